@@ -1,0 +1,3 @@
+from vraaghulp.entry import main
+
+main()

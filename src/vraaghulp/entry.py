@@ -1,0 +1,28 @@
+"""The console-script entry point. Routes the light paths before anything heavy loads.
+
+`vraaghulp kaart` runs at every shell start, so it never builds the Typer app: it goes
+straight to `vraaghulp.card` (standard library only). `--version` is answered here too.
+Everything else goes to the Typer app in `vraaghulp.cli`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args in (["--version"], ["-V"]):
+        from vraaghulp import __version__
+
+        print(f"vraaghulp {__version__}")
+        sys.exit(0)
+    if args and args[0] == "kaart":
+        from vraaghulp.card import fast_main
+
+        code = fast_main(args[1:])
+        if code is not None:
+            sys.exit(code)
+    from vraaghulp.cli import run
+
+    sys.exit(run(args))

@@ -1,0 +1,51 @@
+"""Where vraaghulp keeps its data. Light: only the standard library at import time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_HOME = "VRAAGHULP_HOME"
+JOURNAL_NAME = "logboek.jsonl"
+PROFILE_NAME = "profiel.json"
+
+
+def data_dir() -> Path:
+    """The data directory: $VRAAGHULP_HOME, else the platform's user data dir."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("vraaghulp", appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the directory (0700) if needed and tighten its mode where possible."""
+    from vraaghulp.errors import StoreError, os_error_message
+
+    try:
+        if path.exists() and not path.is_dir():
+            raise StoreError(
+                f"Op {path} staat een bestand, maar vraaghulp verwacht daar een map. "
+                "Verplaats dat bestand, of kies een andere map met VRAAGHULP_HOME."
+            )
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            mode = path.stat().st_mode & 0o777
+            if mode != 0o700:
+                try:
+                    os.chmod(path, 0o700)
+                except PermissionError:
+                    pass
+    except OSError as exc:
+        raise StoreError(os_error_message(exc, path)) from exc
+    return path
+
+
+def journal_path() -> Path:
+    return data_dir() / JOURNAL_NAME
+
+
+def profile_path() -> Path:
+    return data_dir() / PROFILE_NAME

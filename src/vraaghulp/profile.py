@@ -1,0 +1,39 @@
+"""The small settings file (first-run note seen, practice partner)."""
+
+from __future__ import annotations
+
+import json
+
+from vraaghulp.errors import StoreError
+from vraaghulp.paths import ensure_private_dir, profile_path
+
+
+def load_profile():
+    from vraaghulp.models import Profile
+
+    path = profile_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Profile()
+    except OSError:
+        return Profile()
+    try:
+        return Profile.model_validate(json.loads(text))
+    except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
+        from vraaghulp.store import Problem, report
+
+        report(Problem(path, None, "dit instellingenbestand is beschadigd; vraaghulp gebruikt de standaardinstellingen."))
+        return Profile()
+
+
+def save_profile(profile) -> None:
+    from vraaghulp.store import write_private_file
+
+    path = profile_path()
+    ensure_private_dir(path.parent)
+    try:
+        data = profile.model_dump_json(indent=2).encode("utf-8")
+    except Exception as exc:  # noqa: BLE001
+        raise StoreError("De instellingen konden niet worden opgeslagen.") from exc
+    write_private_file(path, data)
