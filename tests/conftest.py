@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """Every test gets its own data directory."""
+    home = tmp_path / "vraaghulp-data"
+    monkeypatch.setenv("VRAAGHULP_HOME", str(home))
+    monkeypatch.delenv("VRAAGHULP_DEBUG", raising=False)
+    return home
+
+
+def vraaghulp_exe() -> list[str]:
+    """The installed console script, or `python -m vraaghulp` as a fallback."""
+    exe = shutil.which("vraaghulp", path=os.path.dirname(sys.executable)) or shutil.which("vraaghulp")
+    return [exe] if exe else [sys.executable, "-m", "vraaghulp"]
+
+
+@pytest.fixture
+def run_cli(data_home):
+    """Run the real command in a subprocess: run_cli("oefen", "--wie", "Sam", input=None)."""
+
+    def run(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 30):
+        full_env = dict(os.environ)
+        full_env["VRAAGHULP_HOME"] = str(data_home)
+        full_env.setdefault("NO_COLOR", "1")
+        full_env["COLUMNS"] = "100"
+        if env:
+            full_env.update(env)
+        return subprocess.run(
+            [*vraaghulp_exe(), *args],
+            input=input if input is not None else "",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=full_env,
+            timeout=timeout,
+        )
+
+    return run
