@@ -93,6 +93,7 @@ class Conversation(_Record):
     notes: dict[str, str] = Field(default_factory=dict, alias="notities")
     deflected: bool | None = Field(default=None, alias="afgeleid")
     finished: bool = Field(default=False, alias="voltooid")
+    first_step: int = Field(default=1, ge=1, le=7, alias="eerste_stap")
     last_step: int = Field(default=0, ge=0, le=7, alias="laatste_stap")
 
 

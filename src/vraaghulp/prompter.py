@@ -181,7 +181,9 @@ class QuestionaryPrompter:
         return self.choice(question, options, default=default)
 
     def pause(self, message):
-        self._ask(self.q.press_any_key_to_continue(message, style=self.style))
+        # A plain text prompt: Enter goes on, Ctrl-C interrupts (press_any_key treats
+        # any other key as an abort, which would look like Ctrl-C).
+        self._ask(self.q.text(message, qmark="›", style=self.style, instruction="(Enter)"))
 
 
 class SafePrompter:

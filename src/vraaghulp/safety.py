@@ -1,11 +1,94 @@
-"""Shows crisis resources when free text contains crisis language. Never blocks."""
+"""Shows crisis resources when free text contains crisis language. Never blocks.
+
+The panel's words and phone numbers come from ``content/nl/crisis.toml`` ([paneel]); the
+panel never contains any text the user typed. Rich is imported only when a panel is
+actually drawn, so checking text stays cheap.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["check_text", "show_panel", "panel_plain", "panel_content", "PanelContent"]
+
+
+@dataclass(frozen=True)
+class PanelContent:
+    title: str
+    intro: str
+    blocks: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, lines)
+    closing: str
+
+
+PLAIN_WIDTH = 78
+
+
+def _clean(value: object) -> str:
+    """Line breaks inside a paragraph become spaces; a blank line starts a new paragraph."""
+    paragraphs, current = [], []
+    for line in str(value).strip().splitlines():
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
+
+
+_NBSP = "\u00a0"
+
+
+def _wrap(text: str, indent: str = "", first: str = "") -> list[str]:
+    import re
+    import textwrap
+
+    # Keep phone numbers such as "088 0767 000" on one line.
+    text = re.sub(r"(?<=\d) (?=\d)", _NBSP, text)
+    out: list[str] = []
+    for i, paragraph in enumerate(text.split("\n\n")):
+        if i:
+            out.append("")
+        out += textwrap.wrap(
+            paragraph, PLAIN_WIDTH, initial_indent=first or indent, subsequent_indent=indent, break_on_hyphens=False
+        ) or [""]
+    return [line.replace(_NBSP, " ") for line in out]
+
+
+@lru_cache(maxsize=1)
+def panel_content() -> PanelContent:
+    """The panel texts from crisis.toml, checked once."""
+    from vraaghulp.content import load_toml
+    from vraaghulp.errors import VraaghulpError
+
+    data = load_toml("crisis").get("paneel")
+
+    def broken(what: str) -> VraaghulpError:
+        return VraaghulpError(
+            f"Het tekstbestand crisis.toml klopt niet: {what}. Herstel het bestand of zet het origineel terug."
+        )
+
+    if not isinstance(data, dict):
+        raise broken("[paneel] ontbreekt")
+    for key in ("titel", "inleiding", "slot"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise broken(f"paneel.{key} ontbreekt of is leeg")
+    blocks = []
+    for i, block in enumerate(data.get("blok", []), start=1):
+        heading, lines = block.get("kop"), block.get("regels")
+        if not isinstance(heading, str) or not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+            raise broken(f"[[paneel.blok]] nummer {i} heeft een 'kop' en een lijst 'regels' nodig")
+        blocks.append((heading.strip(), tuple(_clean(x) for x in lines)))
+    if not blocks:
+        raise broken("er staat geen enkel [[paneel.blok]] met hulplijnen in")
+    return PanelContent(_clean(data["titel"]), _clean(data["inleiding"]), tuple(blocks), _clean(data["slot"]))
 
 
 def check_text(text: str | None, console) -> bool:
     """Check user text; show the help panel on `console` when needed. Returns True if shown."""
-    if not text:
+    if not text or not text.strip():
         return False
     from vraaghulp.coach.crisis import is_crisis
 
@@ -15,16 +98,49 @@ def check_text(text: str | None, console) -> bool:
     return True
 
 
-def show_panel(console) -> None:
-    """The calm panel with crisis resources (NL and BE)."""
+def _panel_renderable():
+    from rich.box import ROUNDED
+    from rich.console import Group
     from rich.panel import Panel
+    from rich.table import Table
     from rich.text import Text
 
-    body = Text(
-        "Wat je schrijft klinkt zwaar. Je hoeft dit niet alleen te dragen.\n"
-        "Nederland: 113 Zelfmoordpreventie, bel 113 of gratis 0800-0113 (dag en nacht), chat op 113.nl\n"
-        "België: Zelfmoordlijn 1813, bel 1813, zelfmoord1813.be\n"
-        "Bij direct gevaar: bel 112.\n"
-        "Je kunt daarna gewoon verder in vraaghulp."
+    content = panel_content()
+    parts: list = [Text(content.intro)]
+    for heading, lines in content.blocks:
+        parts += [Text(""), Text(heading, style="bold")]
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for line in lines:
+            grid.add_row(" •", Text(line))
+        parts.append(grid)
+    parts += [Text(""), Text(content.closing, style="italic")]
+    return Panel(
+        Group(*parts),
+        title=Text(content.title, style="bold"),
+        title_align="left",
+        border_style="cyan",
+        box=ROUNDED,
+        padding=(1, 2),
+        expand=False,
     )
-    console.print(Panel(body, title="Hulp nu", border_style="yellow"))
+
+
+def show_panel(console) -> None:
+    """The calm panel with crisis resources (NL and BE) on the given Rich console."""
+    console.print()
+    console.print(_panel_renderable())
+    console.print()
+
+
+def panel_plain() -> str:
+    """The same panel as plain text lines (no Rich, no colours, no markup)."""
+    content = panel_content()
+    out = [content.title, "=" * len(content.title), "", *_wrap(content.intro)]
+    for heading, lines in content.blocks:
+        out += ["", heading]
+        for line in lines:
+            out += _wrap(line, indent="    ", first="  - ")
+    out += ["", *_wrap(content.closing)]
+    return "\n".join(out) + "\n"

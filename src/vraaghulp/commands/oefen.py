@@ -43,6 +43,9 @@ def register(app: typer.Typer) -> None:
         vergelijking: Optional[str] = typer.Option(None, "--vergelijking", help="beter, zoals-verwacht of slechter dan voorspeld."),
         geleerd: Optional[str] = typer.Option(None, "--geleerd", help="Wat je ervan leerde."),
         afgezien: bool = typer.Option(False, "--afgezien", help="Met --afronden: je hebt besloten het niet te vragen."),
+        geloof_na: Optional[int] = typer.Option(
+            None, "--geloof-na", help="Met --afronden: hoe waar de overtuiging die deze vraag testte nu voelt, 0-100."
+        ),
         json_out: bool = typer.Option(False, "--json", help="Schrijf het resultaat als JSON."),
     ) -> None:
         from vraaghulp.commands import oefen_run
@@ -56,6 +59,7 @@ def register(app: typer.Typer) -> None:
                 learned=text_option(geleerd, "--geleerd"),
                 set_aside=afgezien,
                 as_json=json_out,
+                belief_after=scale_option(geloof_na, "--geloof-na", 0, 100),
             )
             return
         given = {
@@ -71,7 +75,7 @@ def register(app: typer.Typer) -> None:
             fullness=scale_option(volheid, "--volheid", 0, 10),
             script_id=script_id,
         )
-        for name, value in (("--uitkomst", uitkomst), ("--angst-na", angst_na), ("--vergelijking", vergelijking), ("--geleerd", geleerd)):
+        for name, value in (("--uitkomst", uitkomst), ("--angst-na", angst_na), ("--vergelijking", vergelijking), ("--geleerd", geleerd), ("--geloof-na", geloof_na)):
             if value is not None:
                 from vraaghulp.errors import UsageError
 

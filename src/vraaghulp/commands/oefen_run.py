@@ -85,6 +85,7 @@ def finish(
     learned: str | None,
     set_aside: bool,
     as_json: bool,
+    belief_after: int | None = None,
 ) -> None:
     from vraaghulp.flows.oefen import close_ask, outcome_feedback, set_aside_ask
     from vraaghulp.models import Ask, record_dict
@@ -111,6 +112,15 @@ def finish(
         raise VraaghulpError(
             f"Vraag {found.id} is al afgerond ({found.status}). Bekijk hem met 'vraaghulp log toon {found.id}'."
         )
+    if belief_after is not None and not found.script_id:
+        raise UsageError(
+            f"Vraag {found.id} is niet gekoppeld aan een overtuiging, dus --geloof-na past hier niet. "
+            "Een overtuiging los een nieuwe score geven kan met 'vraaghulp script --opnieuw ID --geloof 0-100'."
+        )
+    if belief_after is not None:
+        from vraaghulp.flows.script import find_script
+
+        find_script(journal, found.script_id)  # a clear error before anything changes
     when = _now()
     if set_aside:
         updated = journal.update(found.id, lambda a: set_aside_ask(a, learned=learned, when=when))
@@ -119,10 +129,17 @@ def finish(
             found.id,
             lambda a: close_ask(a, outcome=outcome, fear_after=fear_after, comparison=comparison, learned=learned, when=when),
         )
+    rerated = None
+    if belief_after is not None:
+        from vraaghulp.flows.script import add_rating
+
+        rerated = add_rating(journal, found.script_id, belief_after, when=when, ask_id=found.id)
     if as_json:
         print(json.dumps({"versie": 1, "items": [record_dict(updated)]}, ensure_ascii=False, indent=2))
         return
     out.print(f"Vraag {updated.id} is afgerond.")
+    if rerated is not None:
+        out.print(f"Nieuwe score voor je overtuiging {rerated.id}: {belief_after}.")
     if not set_aside:
         out.print(outcome_feedback(updated))
 

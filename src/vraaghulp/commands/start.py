@@ -25,18 +25,50 @@ def first_run_note(out) -> None:
         pass
 
 
+STUCK_SET_ASIDE = 2
+STUCK_OPEN = 3
+
+
+def seems_stuck(open_count: int, recent_decisions: list[str]) -> bool:
+    """Stuck: the last two decided asks were set aside, or several asks stay open."""
+    last = recent_decisions[-STUCK_SET_ASIDE:]
+    if len(last) == STUCK_SET_ASIDE and all(status == "afgezien" for status in last):
+        return True
+    return open_count >= STUCK_OPEN
+
+
 def next_step(open_count: int, total_asks: int, has_scripts: bool, stuck: bool) -> str:
+    if stuck:
+        if has_scripts:
+            return (
+                "Kom je even niet verder? Kijk opnieuw naar de zin die je tegenhoudt, en vraag je af "
+                "waar je eigenlijk bang voor bent: vraaghulp script"
+            )
+        return (
+            "Kom je even niet verder? Zoek uit welke zin in je hoofd je tegenhoudt, en waar je "
+            "eigenlijk bang voor bent: vraaghulp script"
+        )
     if open_count:
         return "Vertel hoe je open vragen gingen en kies er een nieuwe: vraaghulp oefen"
-    if stuck and not has_scripts:
-        return "Blijf je steken? Kijk naar de zin die je tegenhoudt: vraaghulp script"
     if total_asks == 0:
         return "Begin met een kleine oefenvraag: vraaghulp oefen"
     return "Tijd voor de oefening van vandaag: vraaghulp oefen"
 
 
+def partner_line(partner: str | None, total_asks: int):
+    """One line about the practice partner (a Rich Text: the name is user text)."""
+    from vraaghulp.render import one_line, user
+
+    if partner:
+        return user(f"Je oefenmaatje is {one_line(partner, 40)}: een veilige plek voor een kleine vraag.")
+    if total_asks:
+        return user("Oefenen gaat makkelijker met iemand die het weet. Kies een oefenmaatje: vraaghulp maatje")
+    return user("Tip: vertel één vertrouwd persoon dat je oefent. Kies een oefenmaatje: vraaghulp maatje")
+
+
 def show_start() -> None:
     from vraaghulp.card import today_text
+    from vraaghulp.profile import load_profile
     from vraaghulp.render import make_console
     from vraaghulp.store import Journal
 
@@ -45,7 +77,7 @@ def show_start() -> None:
     journal = Journal()
     open_count = 0
     total = 0
-    set_aside = 0
+    decisions: list[str] = []
     has_scripts = False
     for _number, data in journal.iter_dicts():
         kind = data.get("soort")
@@ -54,10 +86,11 @@ def show_start() -> None:
             status = data.get("status")
             if status == "open":
                 open_count += 1
-            elif status == "afgezien":
-                set_aside += 1
+            elif status in ("gedaan", "afgezien"):
+                decisions.append(status)
         elif kind == "script":
             has_scripts = True
+    stuck = seems_stuck(open_count, decisions)
     out.print(today_text(date.today()), highlight=False, markup=False)
     out.print()
     if total:
@@ -67,6 +100,7 @@ def show_start() -> None:
         )
     else:
         out.print("Je logboek is nog leeg. Fijn dat je er bent.")
-    out.print(f"Volgende stap: {next_step(open_count, total, has_scripts, set_aside >= 2)}", style="bold")
+    out.print(f"Volgende stap: {next_step(open_count, total, has_scripts, stuck)}", style="bold")
+    out.print(partner_line(load_profile().partner, total), style="dim")
     out.print("Heb je het nu zwaar? vraaghulp hulplijn", style="dim")
     out.print("Alle opdrachten: vraaghulp --help", style="dim")

@@ -242,6 +242,10 @@ def choose_todays_ask(ctx: OefenContext, suggestion: Suggestion) -> tuple[Exampl
     level = ctx.ladder.level(suggestion.level)
     out.print(f"\nNiveau {level.number} · {level.name}", style="bold")
     out.print(f"Waarom: {suggestion.reason}", style="dim")
+    if ctx.partner:  # the practice partner knows you are practising: a safe first person to ask
+        from vraaghulp.flows.maatje import partner_hint
+
+        out.print(user(partner_hint(ctx.partner)), style="dim")
     today = ctx.now().date().toordinal()
     offset = 0
     seen: set[int] = set()

@@ -1,0 +1,91 @@
+"""Shrinking a draft to one sentence (`vraaghulp krimp`), written against a Prompter.
+
+Interactive: paste the draft, see what can go and why, fill in what is still missing
+(what exactly, when, how long; each may stay empty), and get the sentence to copy.
+Nothing is saved: the draft and the answers live only in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from vraaghulp.coach.krimp import Shrunk, shrink, with_answers
+
+DRAFT_QUESTION = "Plak of typ je bericht (Enter om verder te gaan):"
+
+# (key in Shrunk.missing, attribute of Answers, question)
+FOLLOW_UPS = (
+    ("wat", "wat", "Wat vraag je precies? (bijvoorbeeld: mijn sollicitatiebrief nalezen)"),
+    ("wanneer", "wanneer", "Wanneer? (bijvoorbeeld: zaterdagochtend)"),
+    ("hoe-lang", "hoe_lang", "Hoe lang? (bijvoorbeeld: een kwartiertje)"),
+)
+
+
+@dataclass
+class Answers:
+    """Follow-up answers that fill what the draft leaves open."""
+
+    wat: str | None = None
+    wanneer: str | None = None
+    hoe_lang: str | None = None
+
+    def any(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def texts(self) -> list[str]:
+        return [value for f in fields(self) if (value := getattr(self, f.name))]
+
+
+def apply_answers(base: Shrunk, answers: Answers) -> Shrunk:
+    """Re-shrink with the answers; without any answer the result stays as it was."""
+    if not answers.any():
+        return base
+    return with_answers(base, wat=answers.wat, wanneer=answers.wanneer, hoe_lang=answers.hoe_lang)
+
+
+def still_open(shrunk: Shrunk, given: Answers) -> list[tuple[str, str, str]]:
+    """The follow-up questions worth asking: missing in the sentence and not answered yet."""
+    return [item for item in FOLLOW_UPS if item[0] in shrunk.missing and not getattr(given, item[1])]
+
+
+def shrink_text(draft: str, given: Answers | None = None) -> tuple[Shrunk, Shrunk]:
+    """(the first shrink, the result after the given answers)."""
+    first = shrink(draft)
+    return first, apply_answers(first, given or Answers())
+
+
+def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tuple[str, Shrunk]:
+    """The whole conversation; returns the draft and the final result (shown already)."""
+    from rich.text import Text
+
+    from vraaghulp.render import krimp as view
+
+    given = given or Answers()
+    console.print(
+        Text(
+            "Schrijf je vraag zoals hij in je opkomt, met alles erbij. Hier mag het rommelig zijn; "
+            "we maken er samen één duidelijke zin van. Er wordt niets bewaard.",
+        )
+    )
+    draft = prompter.text(DRAFT_QUESTION)
+    first = shrink(draft)
+    view.show_analysis(console, draft, first)
+    result = apply_answers(first, given)
+
+    questions = still_open(result, given)
+    if questions:
+        view.show_so_far(console, result.sentence)
+        console.print(
+            Text("Er ontbreekt nog iets. Vul het aan als je wilt; leeg laten mag ook.", style="dim")
+        )
+        answers = Answers(given.wat, given.wanneer, given.hoe_lang)
+        for _key, attribute, question in questions:
+            setattr(answers, attribute, prompter.text(question, optional=True))
+        result = apply_answers(first, answers)
+        new = [f for f in result.findings if f not in first.findings]
+        if answers.any() and new:
+            console.print()
+            console.print(view.findings_view(new, console.width))
+    view.show_sentence(console, result.sentence)
+    return draft, result

@@ -1,0 +1,220 @@
+"""Rich views for `vraaghulp krimp`: the draft with what can go struck through, the findings,
+and the sentence ready to copy.
+
+User text only ever reaches the screen as `rich.text.Text` built from cleaned text. The
+engine's dropped spans point into the *original* draft; `marked_draft()` cleans the draft
+character by character (exactly like `render.clean`) and carries every kept character's
+"dropped or not" along, so the struck-through parts line up with what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from vraaghulp.render import _CONTROL, _ESCAPE, clean, one_line, user
+
+# Dutch names for the engine's kinds (coach.krimp.KINDS).
+KIND_LABELS = {
+    "excuus": "Excuus",
+    "last": "Bang om lastig te zijn",
+    "uitweg": "Uitweg voor de ander",
+    "afzwakker": "Afzwakker",
+    "aanloop": "Aanloop",
+    "meer-vragen": "Nog een vraag",
+    "geen-moment": "Nog geen moment",
+    "vaag": "Nog vaag",
+    "te-lang": "Lang",
+    "goed": "Mooi zo",
+}
+
+DROPPED_STYLE = "strike dim"
+SHOW_CHARS = 1_500  # the draft shown on screen; the rest is summarised in one line
+WORDS_PER_GROUP = 6
+FINDING_WIDTH = 120
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+
+
+def _dropped_mask(length: int, dropped: Sequence[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length)
+    for start, end in dropped:
+        start, end = max(0, int(start)), min(length, int(end))
+        if end > start:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+def clean_marked(draft: str, dropped: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The cleaned draft as runs of (text, dropped?).
+
+    Joined, the runs equal `render.clean(draft)`: escape sequences are removed whole, then
+    control characters one by one, and every surviving character keeps its own flag.
+    """
+    if not draft:
+        return []
+    mask = _dropped_mask(len(draft), dropped)
+    keep = bytearray(b"\x01") * len(draft)
+    for m in _ESCAPE.finditer(draft):
+        keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
+    runs: list[tuple[str, bool]] = []
+    current: list[str] = []
+    flag = None
+    for i, ch in enumerate(draft):
+        if not keep[i] or _CONTROL.match(ch):
+            continue
+        dropped_here = bool(mask[i])
+        if dropped_here != flag and current:
+            runs.append(("".join(current), bool(flag)))
+            current = []
+        flag = dropped_here
+        current.append(ch)
+    if current:
+        runs.append(("".join(current), bool(flag)))
+    if "".join(text for text, _ in runs) != clean(draft):  # never expected; stay safe anyway
+        return [(clean(draft), False)]
+    return runs
+
+
+def marked_draft(draft: str, dropped: Sequence[tuple[int, int]], *, plain: bool, limit: int = SHOW_CHARS):
+    """The draft as a Text, dropped parts struck through and dimmed.
+
+    plain: the output has no styles (a pipe, a dumb terminal), so dropped parts are wrapped
+    in ~~ ~~ instead. Only the first `limit` characters are shown.
+    """
+    from rich.text import Text
+
+    text = Text()
+    shown = 0
+    total = 0
+    runs = clean_marked(draft, dropped)
+    if runs:  # no blank lines around the draft
+        runs[0] = (runs[0][0].lstrip(), runs[0][1])
+        runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
+    for run, is_dropped in runs:
+        total += len(run)
+        room = limit - shown
+        if room <= 0:
+            continue
+        piece = run[:room]
+        shown += len(piece)
+        if is_dropped:
+            if plain:
+                text.append("~~" + piece.strip() + "~~" if piece.strip() else piece)
+            else:
+                text.append(piece, style=DROPPED_STYLE)
+        else:
+            text.append(piece)
+    rest = total - shown
+    if rest > 0:
+        text.append(f"… (nog {_thousands(rest)} tekens, niet getoond)", style="dim italic")
+    return text
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def grouped(findings: Sequence[Any]) -> list[tuple[str, str, list[str]]]:
+    """Findings with the same kind and explanation together: (kind, explanation, [words])."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for f in findings:
+        words = groups.setdefault((f.kind, f.explanation), [])
+        if f.text and f.text not in words:
+            words.append(f.text)
+    return [(kind, explanation, words) for (kind, explanation), words in groups.items()]
+
+
+def findings_view(findings: Sequence[Any], width: int = 80):
+    """Each kind in Dutch, the exact words from the draft, and why (indented under it)."""
+    import textwrap
+
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[Any] = []
+    for kind, explanation, words in grouped(findings):
+        line = Text("• ", style="cyan")
+        line.append(kind_label(kind), style="bold green" if kind == "goed" else "bold")
+        if words:
+            line.append(": ")
+            for i, word in enumerate(words[:WORDS_PER_GROUP]):
+                if i:
+                    line.append(", ")
+                line.append_text(user(f"“{one_line(word, FINDING_WIDTH)}”"))
+            if len(words) > WORDS_PER_GROUP:
+                line.append(f" en nog {len(words) - WORDS_PER_GROUP}", style="dim")
+        parts.append(line)
+        if explanation:
+            wrapped = textwrap.fill(
+                clean(explanation), max(20, width - 1), initial_indent="  ", subsequent_indent="  ",
+                break_on_hyphens=False,
+            )
+            parts.append(Text(wrapped, style="dim"))
+    return Group(*parts)
+
+
+def plain_output(console) -> bool:
+    """True when styles will not show (not a terminal, or a terminal without colours)."""
+    return not console.is_terminal or console.color_system is None
+
+
+def show_analysis(console, draft: str, shrunk) -> None:
+    """The draft with what can go, and what stood out."""
+    from rich.rule import Rule
+    from rich.text import Text
+
+    plain = plain_output(console)
+    console.print()
+    console.print(Rule("Je concept", align="left", style="dim"))
+    console.print(marked_draft(draft, shrunk.dropped, plain=plain))
+    if shrunk.dropped:
+        legend = "Tussen ~~ en ~~ staat wat weg kan." if plain else "Doorgestreept is wat weg kan."
+        console.print(Text(legend, style="dim"))
+    console.print()
+    console.print(Rule("Wat opvalt", align="left", style="dim"))
+    console.print(findings_view(shrunk.findings, console.width))
+
+
+def show_so_far(console, sentence: str) -> None:
+    from rich.text import Text
+
+    console.print()
+    line = Text("Tot nu toe: ", style="bold")
+    line.append_text(user(sentence))
+    console.print(line, soft_wrap=True)
+
+
+def show_sentence(console, sentence: str) -> None:
+    """The result on a line of its own, not wrapped by us, so it copies in one piece."""
+    from rich.rule import Rule
+
+    console.print()
+    console.print(Rule("Klaar om te kopiëren", align="left", style="cyan"))
+    console.print(user(sentence, style="bold"), soft_wrap=True)
+    console.print()
+
+
+def show_history_note(console) -> None:
+    from rich.text import Text
+
+    console.print(
+        Text(
+            "Goed om te weten: tekst die je als argument meegeeft, bewaart je shell in de "
+            "geschiedenis. Liever niet? Start 'vraaghulp krimp' zonder tekst en plak je bericht "
+            "daar, of geef het door met een pipe.",
+            style="dim",
+        )
+    )
+
+
+def json_payload(shrunk) -> dict[str, Any]:
+    """The --json shape: exactly {"zin", "bevindingen": [{"soort", "tekst", "uitleg"}]}."""
+    return {
+        "zin": clean(shrunk.sentence),
+        "bevindingen": [
+            {"soort": f.kind, "tekst": clean(f.text), "uitleg": f.explanation} for f in shrunk.findings
+        ],
+    }

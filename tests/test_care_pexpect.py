@@ -1,0 +1,96 @@
+"""The self-check and the partner through real Questionary prompts in a pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pexpect
+import pytest
+
+from tests.conftest import vraaghulp_exe
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="pexpect needs a POSIX pseudo-terminal")
+
+
+def _spawn(data_home, *args):
+    exe = vraaghulp_exe()
+    env = dict(os.environ, VRAAGHULP_HOME=str(data_home), TERM="xterm-256color")
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # no cursor-position round trip: the pty does not answer it
+    env.pop("NO_COLOR", None)
+    return pexpect.spawn(exe[0], [*exe[1:], *args], env=env, dimensions=(30, 100), encoding="utf-8", timeout=15)
+
+
+def _journal_lines(data_home):
+    path = data_home / "logboek.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_check_in_a_real_terminal_saves_when_asked(data_home):
+    child = _spawn(data_home, "check")
+    child.expect("1/10")
+    child.send("\x1b[B")  # down: "Soms"
+    child.send("\r")
+    child.expect("2/10")
+    child.send("\x1b[B")
+    child.send("\x1b[B")  # "Vaak"
+    child.send("\r")
+    for number in range(3, 11):
+        child.expect(f"{number}/10")
+        child.send("\r")  # default "Nee"
+    child.expect("punten")
+    child.expect("bewaren")
+    child.send("\x1b[B")  # from the default "Nee" down wraps to "Ja"
+    child.send("\r")
+    child.expect("Bewaard in je logboek")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [record] = _journal_lines(data_home)
+    assert record["soort"] == "check"
+    assert record["score"] == 3
+    assert record["antwoorden"]["het-gaat"] == 1
+    assert record["antwoorden"]["bericht-wissen"] == 2
+
+
+def test_check_default_is_not_saved(data_home):
+    child = _spawn(data_home, "check")
+    for number in range(1, 11):
+        child.expect(f"{number}/10")
+        child.send("\r")
+    child.expect("bewaren")
+    child.send("\r")
+    child.expect("Niet bewaard")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert _journal_lines(data_home) == []
+
+
+def test_check_ctrl_c_exits_130_and_says_nothing_saved(data_home):
+    child = _spawn(data_home, "check")
+    child.expect("1/10")
+    child.send("\r")
+    child.expect("2/10")
+    child.send("\x03")
+    child.expect("niet bewaard")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in (child.before or "")
+    assert _journal_lines(data_home) == []
+
+
+def test_maatje_typed_name_is_remembered(data_home):
+    child = _spawn(data_home, "maatje")
+    child.expect("Met wie wil je oefenen")
+    child.send("Noor\r")
+    child.expect("Noor is nu je oefenmaatje")
+    child.expect("Hoi Noor,")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    profile = json.loads((data_home / "profiel.json").read_text(encoding="utf-8"))
+    assert profile["maatje"] == "Noor"

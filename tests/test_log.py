@@ -1,0 +1,383 @@
+"""`vraaghulp log`: views, filters, --json, toon, overzicht (+ SVG/HTML), bewerk and wis.
+
+Most tests run the real command in a subprocess (`run_cli`) on a copy of the hand-made
+fixture log; the views are also rendered in-process at a fixed width and compared.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shlex
+import shutil
+import stat
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vraaghulp.coach.stats import Filters
+from vraaghulp.commands import log as logcmd
+from vraaghulp.render import make_console
+from vraaghulp.store import Journal, take_reported
+
+FIXTURE = Path(__file__).parent / "fixtures" / "log_fixture.jsonl"
+TODAY = date(2024, 11, 22)
+ASK_KEYS = [
+    "afgerond", "angst_na", "angst_voor", "gemaakt", "geleerd", "id", "kans", "niveau", "script",
+    "soort", "status", "uitkomst", "v", "vergelijking", "verwachting", "volheid", "vraag", "wanneer", "wie",
+]
+
+
+@pytest.fixture
+def journal_file(data_home) -> Path:
+    data_home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = data_home / "logboek.jsonl"
+    shutil.copyfile(FIXTURE, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def stored(path: Path) -> dict[str, dict]:
+    return {d["id"]: d for d in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())}
+
+
+def render(renderable, width: int = 100) -> str:
+    buffer = io.StringIO()
+    make_console(file=buffer, width=width).print(renderable)
+    return buffer.getvalue()
+
+
+# ----------------------------------------------------------------------------------------
+# views rendered in-process at a fixed width
+# ----------------------------------------------------------------------------------------
+def test_table_rendered_at_fixed_width(journal_file):
+    from vraaghulp.render.log import log_table
+
+    records, total = logcmd.select(Journal(journal_file), Filters(), 5)
+    assert total == 12  # a small file is read whole, so the total is known
+    text = render(log_table(logcmd._newest_first(records), width=100, today=TODAY))
+    expected = textwrap.dedent(
+        """\
+        Id        Datum      Soort    Wie           Wat                                 Angst  Uitkomst     
+        ────────────────────────────────────────────────────────────────────────────────────────────────────
+        aaaa0008  do 21 nov  vraag    Sam           Sam, haal je een koffie voor me m…  4→1    ja · beter   
+        aaaa0007  wo 20 nov  vraag    Renée         Renée, wil je met me mee naar de …  4→?    open         
+        cccc0001  ma 18 nov  check                  Je herkent een paar signalen.              score 5      
+        gggg0001  za 16 nov  gesprek  Sam en Lotte  zevenstappengesprek (partner)              voltooid     
+        aaaa0006  do 14 nov  vraag    Anna          Anna, mag ik je bellen als het zw…  6      niet gevraagd
+        """
+    )
+    assert text == expected
+
+
+def test_table_on_a_narrow_screen_keeps_ids_whole(journal_file):
+    from vraaghulp.render.log import log_table
+
+    records, _ = logcmd.select(Journal(journal_file), Filters(), 12)
+    text = render(log_table(logcmd._newest_first(records), width=60, today=TODAY), width=60)
+    lines = text.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert "Soort" not in lines[0] and "Angst" not in lines[0]
+    assert "aaaa0008" in lines[2] and "ssss0001" in text
+
+
+def test_user_text_is_never_markup(tmp_path):
+    from vraaghulp.models import Ask
+    from vraaghulp.render.log import log_table, record_detail
+
+    ask = Ask(
+        id="mmmm0001", created="2024-11-20T10:00:00+01:00", person="[b]Sam[/b]",
+        text="Kun je :smile: helpen? \x1b[31mrood\x1b[0m [link=x]klik[/link]", fear_before=5, chance=50,
+    )
+    table = render(log_table([ask], width=140, today=TODAY), width=140)
+    assert "[b]Sam[/b]" in table and ":smile:" in table and "\x1b" not in table
+    detail = render(record_detail(ask))
+    assert "[link=x]klik[/link]" in detail and "\x1b" not in detail and "rood" in detail
+
+
+def test_overview_view_text(journal_file):
+    from vraaghulp.render.log import overview_view
+
+    ov = logcmd.overview_of(Journal(journal_file), Filters())
+    text = render(overview_view(ov, until=TODAY))
+    assert "Overzicht · alles sinds 4 november 2024" in text
+    assert "8 vragen: 6 gevraagd, 1 nog open, 1 bewust niet gevraagd." in text
+    assert "Je schatte de kans op ja gemiddeld op 46,7%. Echt kreeg je bij 50% een ja (66,7% ja of deels)." in text
+    assert "Angst vooraf gemiddeld 6,5, achteraf 3,8 (bij 6 vragen met allebei)." in text
+    assert "3× beter, 2× zoals verwacht, 1× zwaarder" in text
+    assert "wk 45 (4 nov)  3" in text and "wk 47 (18 nov) 2" in text
+    assert "Bij 1 zie je een verloop: gemiddeld van 80 naar 45" in text
+    assert "1 · Een kleine gunst" in text  # ladder level names from content
+
+
+def test_overview_without_asks_is_kind():
+    from vraaghulp.coach.stats import Overview
+    from vraaghulp.render.log import overview_view
+
+    text = render(overview_view(Overview(), until=TODAY))
+    assert "Nog geen vragen in deze periode — dat mag." in text
+
+
+def test_empty_week_gets_no_guilt(journal_file):
+    from vraaghulp.coach.stats import overview
+    from vraaghulp.render.log import count_chart
+
+    dicts = [json.loads(line) for line in journal_file.read_text(encoding="utf-8").splitlines()]
+    ov = overview(dicts)
+    text = render(count_chart(ov.series("week", until=date(2024, 11, 27)), "week"))
+    assert "geen vragen deze week — dat mag" in text
+
+
+# ----------------------------------------------------------------------------------------
+# reading only what is needed
+# ----------------------------------------------------------------------------------------
+def test_table_reads_from_the_end_and_skips_a_damaged_line(tmp_path):
+    path = tmp_path / "logboek.jsonl"
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    damaged = ['{"niet af', '{"id": "kapot001", "soort": "vraag", "gemaakt": "2024-11-21T10:00:00+01:00"}']
+    # a damaged line at the very start, and two near the end
+    path.write_text("\n".join(['{"kapot'] + lines[:-1] + damaged + lines[-1:]) + "\n", encoding="utf-8")
+    take_reported()
+    records, _ = logcmd.select(Journal(path), Filters(), 3)
+    assert [r.id for r in records] == ["cccc0001", "aaaa0007", "aaaa0008"]
+    problems = take_reported()
+    assert sorted(p.line for p in problems) == [13, 14]  # the first line was never read
+    assert all(p.path == path for p in problems)
+
+
+def test_filtered_select_streams_and_counts(journal_file):
+    records, total = logcmd.select(Journal(journal_file), Filters(kind="vraag"), 2)
+    assert total == 8 and [r.id for r in records] == ["aaaa0007", "aaaa0008"]
+
+
+# ----------------------------------------------------------------------------------------
+# the real command
+# ----------------------------------------------------------------------------------------
+def test_log_table_from_the_command(run_cli, journal_file):
+    result = run_cli("log")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.index("aaaa0008") < out.index("aaaa0007") < out.index("aaaa0001")  # newest first
+    assert "ja · beter" in out and "niet gevraagd" in out and "geloof 80→45" in out
+    result = run_cli("log", "-n", "2")
+    assert "aaaa0008" in result.stdout and "aaaa0006" not in result.stdout
+    assert "Meer zien: vraaghulp log -n 10" in result.stdout
+
+
+def test_log_json_envelope_and_keys_are_pinned(run_cli, journal_file):
+    result = run_cli("log", "--json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert sorted(payload) == ["items", "versie"] and payload["versie"] == 1
+    items = payload["items"]
+    assert [i["id"] for i in items] == list(stored(journal_file))  # all, oldest first
+    assert sorted(items[0]) == sorted(ASK_KEYS)
+    assert sorted(items[2]) == sorted([
+        "id", "soort", "v", "gemaakt", "zin", "stem", "stem_toelichting", "geloof", "bang_voor",
+        "rolwissel", "nieuwe_regel", "geloof_na", "beoordelingen",
+    ])
+    assert sorted(items[2]["beoordelingen"][0]) == ["datum", "vraag", "waarde"]
+    last_two = json.loads(run_cli("log", "--json", "-n", "2").stdout)["items"]
+    assert [i["id"] for i in last_two] == ["aaaa0007", "aaaa0008"]
+
+
+def test_filters_through_the_command(run_cli, journal_file):
+    def found(*args):
+        result = run_cli("log", "--json", *args)
+        assert result.returncode == 0, result.stderr
+        return [i["id"] for i in json.loads(result.stdout)["items"]]
+
+    assert found("--soort", "script") == ["ssss0001", "ssss0002"]
+    assert found("--status", "open") == ["aaaa0007"]
+    assert found("--persoon", "SAM", "--status", "gedaan", "--van", "2024-11-06") == ["aaaa0003", "aaaa0005", "aaaa0008"]
+    assert found("--zoek", "cafe") == ["aaaa0008"]
+    assert found("--van", "2024-11-12", "--tot", "13-11-2024") == ["aaaa0004", "aaaa0005"]
+    assert found("--van", "vandaag") == []
+    text = run_cli("log", "--van", "vandaag")
+    assert text.returncode == 0 and "Niets gevonden met deze filters" in text.stdout
+
+
+def test_bad_options_are_dutch_and_json_in_json_mode(run_cli, journal_file):
+    result = run_cli("log", "--van", "gistermorgen")
+    assert result.returncode == 2 and "begrijp ik niet als datum" in result.stderr
+    result = run_cli("log", "--json", "--soort", "foto")
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["fout"]
+    assert error["code"] == 2 and "--soort kan zijn" in error["bericht"]
+    result = run_cli("log", "--van", "2024-11-20", "--tot", "2024-11-01")
+    assert result.returncode == 2 and "ligt na --tot" in result.stderr
+    result = run_cli("log", "toon", "zzzz9", "--json")
+    assert result.returncode == 1 and json.loads(result.stdout)["fout"]["code"] == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_empty_log_is_welcoming(run_cli):
+    result = run_cli("log")
+    assert result.returncode == 0 and "Je logboek is nog leeg" in result.stdout
+    assert json.loads(run_cli("log", "--json").stdout) == {"versie": 1, "items": []}
+
+
+def test_toon_each_kind(run_cli, journal_file):
+    ask = run_cli("log", "toon", "aaaa0003")
+    assert ask.returncode == 0, ask.stderr
+    assert "Sam, kun je zaterdag helpen met verhuisdozen?" in ask.stdout
+    assert "Ik moet het zelf kunnen." in ask.stdout  # the script this ask tested
+    assert "Voorspeld: 40% kans op ja, angst 7. Echt: deels, angst 5." in ask.stdout
+    script = run_cli("log", "toon", "ssss")
+    assert script.returncode == 1 and "Meer dan één record" in script.stderr
+    script = run_cli("log", "toon", "ssss0001")
+    assert script.returncode == 0, script.stderr
+    for text in ("mijn vader", "80", "60", "45", "aaaa0003"):
+        assert text in script.stdout
+    conv = run_cli("log", "toon", "gggg0001")
+    assert "Stap 2" in conv.stdout and "Lotte zei dat ze vaak moet raden." in conv.stdout
+    check = run_cli("log", "toon", "cccc0001", "--json")
+    assert json.loads(check.stdout)["items"][0]["score"] == 5
+
+
+def test_overzicht_json_svg_and_html(run_cli, journal_file, tmp_path):
+    result = run_cli("log", "overzicht", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)["items"][0]
+    assert data["vragen"] == 8 and data["kans"]["voorspeld"] == 46.7 and data["angst"]["na"] == 3.8
+    assert data["van"] is None and data["persoon"] is None
+    person = json.loads(run_cli("log", "overzicht", "--json", "--persoon", "anna").stdout)["items"][0]
+    assert person["vragen"] == 2 and person["persoon"] == "anna"
+
+    svg, html = tmp_path / "o.svg", tmp_path / "o.html"
+    result = run_cli("log", "overzicht", "--svg", str(svg), "--html", str(html))
+    assert result.returncode == 0, result.stderr
+    assert "Je vragen" in result.stdout and "Opgeslagen als SVG" in result.stdout
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<svg")
+    assert "Voorspeld tegen echt" in html.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(svg.stat().st_mode) == 0o600
+    again = run_cli("log", "overzicht", "--svg", str(svg))
+    assert again.returncode == 1 and "bestaat al" in again.stderr
+    assert run_cli("log", "overzicht", "--svg", str(svg), "--overschrijf").returncode == 0
+
+
+# ----------------------------------------------------------------------------------------
+# bewerk
+# ----------------------------------------------------------------------------------------
+def fake_editor(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text(
+        "import json, os, stat, sys\n"
+        "path = sys.argv[1]\n"
+        "mode = stat.S_IMODE(os.stat(path).st_mode)\n"
+        "text = open(path, encoding='utf-8').read()\n"
+        "data = json.loads(text)\n" + textwrap.dedent(body) + "\n",
+        encoding="utf-8",
+    )
+    return f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}"
+
+
+def test_bewerk_with_an_editor_saves_a_valid_change(run_cli, journal_file, tmp_path):
+    editor = fake_editor(tmp_path, """
+        assert mode & 0o077 == 0 or os.name != "posix"
+        data["status"] = "gedaan"; data["uitkomst"] = "ja"; data["angst_na"] = 2; data["geleerd"] = "Ze zei meteen ja."
+        open(path, "w", encoding="utf-8").write(json.dumps(data, indent=2))
+    """)
+    before = stored(journal_file)
+    result = run_cli("log", "bewerk", "aaaa0007", env={"EDITOR": editor, "VISUAL": ""})
+    assert result.returncode == 0, result.stderr
+    after = stored(journal_file)
+    assert after["aaaa0007"]["uitkomst"] == "ja" and after["aaaa0007"]["angst_na"] == 2
+    assert {k: v for k, v in after.items() if k != "aaaa0007"} == {k: v for k, v in before.items() if k != "aaaa0007"}
+    assert list(after) == list(before)  # same order, nothing lost
+
+
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        ('data["angst_voor"] = 42\nopen(path, "w").write(json.dumps(data))', "'angst_voor' mag hoogstens 10"),
+        ('open(path, "w").write(text[:-5])', "geen geldige JSON"),
+        ('data["id"] = "anders01"\nopen(path, "w").write(json.dumps(data))', "het id is veranderd"),
+        ('data["uitkomst"] = "misschien"\nopen(path, "w").write(json.dumps(data))', "'uitkomst' kan zijn"),
+    ],
+)
+def test_bewerk_refuses_an_invalid_edit_and_keeps_the_original(run_cli, journal_file, tmp_path, body, reason):
+    original = journal_file.read_bytes()
+    result = run_cli("log", "bewerk", "aaaa0007", env={"EDITOR": fake_editor(tmp_path, body), "VISUAL": ""})
+    assert result.returncode == 1
+    assert "niet opgeslagen" in result.stderr and reason in result.stderr and "ongewijzigd" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert journal_file.read_bytes() == original
+    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("vraaghulp-aaaa0007-*.json"))
+
+
+def test_bewerk_unchanged_and_missing_editor(run_cli, journal_file, tmp_path):
+    original = journal_file.read_bytes()
+    result = run_cli("log", "bewerk", "aaaa0001", env={"EDITOR": fake_editor(tmp_path, "pass"), "VISUAL": ""})
+    assert result.returncode == 0 and "Niets veranderd" in result.stdout
+    result = run_cli("log", "bewerk", "aaaa0001", env={"EDITOR": "bestaat-echt-niet-xyz", "VISUAL": ""})
+    assert result.returncode == 1 and "niet gevonden" in result.stderr
+    result = run_cli("log", "bewerk", "aaaa0001", env={"EDITOR": "", "VISUAL": ""})
+    assert result.returncode == 2 and "--veld" in result.stderr
+    assert journal_file.read_bytes() == original
+
+
+def test_bewerk_with_field_options(run_cli, journal_file):
+    result = run_cli("log", "bewerk", "gggg0001", "--veld", "namen=Sam, Lotte, Kim", "--veld", "voltooid=nee", "--veld", "laatste_stap=5")
+    assert result.returncode == 0, result.stderr
+    conv = stored(journal_file)["gggg0001"]
+    assert conv["namen"] == ["Sam", "Lotte", "Kim"] and conv["voltooid"] is False and conv["laatste_stap"] == 5
+    result = run_cli("log", "bewerk", "aaaa0001", "--veld", "wanneer=-")
+    assert result.returncode == 0 and stored(journal_file)["aaaa0001"]["wanneer"] is None
+    original = journal_file.read_bytes()
+    for args, code, text in (
+        (("--veld", "angst_na=11"), 1, "mag hoogstens 10"),
+        (("--veld", "id=nieuw"), 2, "kun je niet aanpassen"),
+        (("--veld", "kleur=rood"), 2, "geen veld 'kleur'"),
+        (("--veld", "zonder-is-teken"), 2, "naam=waarde"),
+    ):
+        result = run_cli("log", "bewerk", "aaaa0001", *args)
+        assert result.returncode == code and text in result.stderr, result.stderr
+    assert journal_file.read_bytes() == original
+
+
+def test_edit_functions_in_process(journal_file):
+    from vraaghulp.prompter import ScriptedPrompter
+
+    journal = Journal(journal_file)
+    ask = journal.find("aaaa0006")
+    out = make_console(file=io.StringIO(), width=100)
+    # first a value that does not fit (refused, field unchanged), then a good one, then save
+    prompter = ScriptedPrompter(["angst_voor", "12", "angst_voor", "3", "__klaar__"])
+    new = logcmd.edit_by_fields(ask, prompter, out)
+    assert new.fear_before == 3 and new.id == ask.id
+    assert "mag hoogstens 10" in out.file.getvalue()
+    assert logcmd.edit_by_fields(ask, ScriptedPrompter(["__stop__"]), out) is None
+    texts = logcmd.changed_texts(ask, logcmd.apply_fields(ask, ["geleerd=Ik wil niet meer leven"]))
+    assert texts == ["Ik wil niet meer leven"]
+
+
+# ----------------------------------------------------------------------------------------
+# wis
+# ----------------------------------------------------------------------------------------
+def test_wis(run_cli, journal_file):
+    result = run_cli("log", "wis", "aaaa0002")
+    assert result.returncode == 2 and "--ja" in result.stderr
+    assert "aaaa0002" in stored(journal_file)
+    result = run_cli("log", "wis", "aaaa0002", "--ja")
+    assert result.returncode == 0 and "Verwijderd" in result.stdout
+    left = stored(journal_file)
+    assert "aaaa0002" not in left and len(left) == 11
+    result = run_cli("log", "wis", "ssss0001", "--ja")
+    assert "1 vraag verwees naar deze overtuiging" in result.stdout
+    assert stored(journal_file)["aaaa0003"]["script"] == "ssss0001"  # the ask stays
+    result = run_cli("log", "wis", "aaaa0002", "--ja")
+    assert result.returncode == 1 and "geen record" in result.stderr
+
+
+def test_crisis_words_in_options_show_help(run_cli, journal_file):
+    result = run_cli("log", "bewerk", "aaaa0001", "--veld", "geleerd=ik wil er niet meer zijn")
+    assert result.returncode == 0
+    assert "113" in result.stdout
+    result = run_cli("log", "--json", "--zoek", "ik wil dood")
+    assert result.returncode == 0 and "113" in result.stderr and json.loads(result.stdout)["items"] == []

@@ -1,0 +1,164 @@
+"""The daily practice, answered by a scripted prompter (every branch)."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from vraaghulp.flows.oefen import OefenContext, load_ladder, run_oefen
+from vraaghulp.models import Ask
+from vraaghulp.prompter import ScriptedPrompter
+from vraaghulp.render import make_console
+from vraaghulp.store import Journal
+
+DAY1 = datetime(2026, 11, 20, 19, 0, tzinfo=timezone.utc)
+DAY2 = DAY1 + timedelta(days=1)
+
+
+def context(answers, when=DAY1, partner=None):
+    buffer = io.StringIO()
+    ctx = OefenContext(
+        prompter=ScriptedPrompter(answers),
+        console=make_console(file=buffer, width=100),
+        journal=Journal(),
+        ladder=load_ladder(),
+        now=lambda: when,
+        partner=partner,
+    )
+    return ctx, buffer
+
+
+def first_day_answers(person="Sam", fullness=3):
+    return [
+        fullness,          # check-in
+        "neem",            # take today's suggestion
+        person,            # to whom (no known people yet)
+        None,              # what: keep the example
+        None,              # when: keep the example's moment
+        True,              # keep the sentence
+        "Ze zegt vast ja", # expectation
+        6,                 # fear now
+        70,                # chance of yes
+    ]
+
+
+def test_first_day_saves_an_open_experiment(data_home):
+    ctx, screen = context(first_day_answers())
+    ask = run_oefen(ctx)
+    stored = Journal().records()
+    assert stored == [ask]
+    assert ask.status == "open" and ask.person == "Sam" and ask.level == 1
+    assert ask.fear_before == 6 and ask.chance == 70 and ask.fullness == 3
+    assert ask.expectation == "Ze zegt vast ja"
+    assert ask.text.startswith("Sam, ") and ask.text.endswith("?")
+    text = screen.getvalue()
+    assert "niveau 1" in text and "klaar om te kopiëren" in text and ask.id in text
+    assert ctx.saved == [f"je nieuwe vraag ({ask.id})"]
+
+
+def test_next_day_records_the_outcome_first_and_offers_known_people(data_home):
+    ctx, _ = context(first_day_answers())
+    first = run_oefen(ctx)
+    answers = [
+        "gedaan", "ja", "beter", 2, "Het viel mee",  # review of yesterday's ask
+        None,                                        # skip check-in
+        "neem",
+        "Sam",                                       # known person offered again
+        None, None, True,
+        None, 4, 80,
+    ]
+    ctx2, screen = context(answers, when=DAY2)
+    second = run_oefen(ctx2)
+    asked = ctx2.prompter.asked
+    assert asked[0] == ("choice", "Heb je het gevraagd?")
+    assert ("choice", "Aan wie vraag je het?") in asked
+    stored = {r.id: r for r in Journal().records()}
+    closed = stored[first.id]
+    assert closed.status == "gedaan" and closed.outcome == "ja" and closed.comparison == "beter"
+    assert closed.fear_after == 2 and closed.learned == "Het viel mee" and closed.closed == DAY2
+    assert stored[second.id].status == "open" and stored[second.id].fullness is None
+    assert "van 6 naar 2" in screen.getvalue()
+
+
+def test_not_yet_keeps_it_open_and_set_aside_closes_it(data_home):
+    run_oefen(context(first_day_answers("Ann"))[0])
+    bo = first_day_answers("Bo")
+    bo[2:3] = ["__nieuw__", "Bo"]  # Ann is known by now: choose someone else
+    run_oefen(context(bo)[0])
+    answers = [
+        "nog-niet",                    # Ann: not yet
+        "afgezien", "Te moe vandaag",  # Bo: decided not to
+        None, "neem", "Ann", None, None, True, None, 5, 50,
+    ]
+    ctx, _ = context(answers, when=DAY2)
+    run_oefen(ctx)
+    by_person = {}
+    for r in Journal().records():
+        by_person.setdefault(r.person, []).append(r)
+    assert by_person["Ann"][0].status == "open"
+    assert by_person["Bo"][0].status == "afgezien" and by_person["Bo"][0].learned == "Te moe vandaag"
+
+
+def test_another_suggestion_and_own_ask_and_new_person(data_home):
+    ctx, screen = context(first_day_answers())
+    run_oefen(ctx)
+    answers = [
+        "nog-niet",
+        9,                              # a very full day
+        "ander", "eigen",               # another suggestion, then write my own
+        "__nieuw__", "mijn buurvrouw",  # someone new
+        "mijn fiets naar de maker brengen", "zaterdag",
+        False, "Buurvrouw, wil jij zaterdag mijn fiets naar de maker brengen?",
+        None, 7, 60,
+    ]
+    ctx2, screen2 = context(answers, when=DAY2)
+    ask = run_oefen(ctx2)
+    assert ask.person == "mijn buurvrouw"
+    assert ask.text == "Buurvrouw, wil jij zaterdag mijn fiets naar de maker brengen?"
+    assert ask.moment == "zaterdag" and ask.fullness == 9
+    out = screen2.getvalue()
+    assert "vroeg en klein" in out  # the gentle push on a full day
+
+
+def test_ladder_steps_up_after_three_good_asks(data_home):
+    journal = Journal()
+    from vraaghulp.flows.oefen import new_ask
+
+    for i in range(3):
+        a = new_ask(person="Sam", text="Sam, kun je brood meenemen?", fear=5, chance=60, when=DAY1 - timedelta(days=5 - i), level=1)
+        journal.append(a.model_copy(update={"status": "gedaan", "outcome": "ja", "comparison": "beter", "fear_after": 1}))
+    ctx, screen = context([None, "neem", "Sam", None, None, True, None, 5, 60], when=DAY2)
+    ask = run_oefen(ctx)
+    assert ask.level == 2
+    assert "je laatste drie vragen op niveau 1 gingen goed: tijd voor niveau 2" in screen.getvalue()
+
+
+def test_ctrl_c_mid_flow_keeps_what_was_saved_and_nothing_half(data_home):
+    run_oefen(context(first_day_answers())[0])
+    ctx, _ = context(["gedaan", "nee", "slechter", 8, None, 4, "neem", KeyboardInterrupt], when=DAY2)
+    with pytest.raises(KeyboardInterrupt):
+        run_oefen(ctx)
+    records = Journal().records()
+    assert len(records) == 1 and records[0].status == "gedaan" and records[0].outcome == "nee"
+    assert ctx.saved and "uitkomst" in ctx.saved[0]
+
+
+def test_partner_is_offered_first(data_home):
+    ctx, _ = context([None, "neem", "Robin", None, None, True, None, 3, 90], partner="Robin")
+    ask = run_oefen(ctx)
+    assert ask.person == "Robin"
+    assert ctx.prompter.asked[2] == ("choice", "Aan wie vraag je het?")
+
+
+def test_typed_text_goes_through_the_crisis_check(data_home):
+    from vraaghulp.prompter import SafePrompter
+    from vraaghulp.safety import check_text
+
+    ctx, screen = context(first_day_answers())
+    ctx.prompter = SafePrompter(ctx.prompter, on_text=lambda t: check_text(t, ctx.console))
+    ctx.prompter.inner.answers[6] = "Ik wil eigenlijk niet meer leven"
+    run_oefen(ctx)
+    assert "113" in screen.getvalue()
+    assert isinstance(Journal().records()[0], Ask)
