@@ -57,9 +57,13 @@ def _wrap(text: str, indent: str = "", first: str = "") -> list[str]:
     return [line.replace(_NBSP, " ") for line in out]
 
 
-@lru_cache(maxsize=1)
-def panel_content() -> PanelContent:
-    """The panel texts from crisis.toml, checked once."""
+@lru_cache(maxsize=2)
+def panel_content(on_demand: bool = False) -> PanelContent:
+    """The panel texts from crisis.toml, checked once.
+
+    `on_demand`: the user opened the panel themselves (`vraaghulp hulplijn`), so the intro
+    must not say "what you just wrote"; `inleiding_op_verzoek` is used instead.
+    """
     from vraaghulp.content import load_toml
     from vraaghulp.errors import VraaghulpError
 
@@ -83,7 +87,10 @@ def panel_content() -> PanelContent:
         blocks.append((heading.strip(), tuple(_clean(x) for x in lines)))
     if not blocks:
         raise broken("er staat geen enkel [[paneel.blok]] met hulplijnen in")
-    return PanelContent(_clean(data["titel"]), _clean(data["inleiding"]), tuple(blocks), _clean(data["slot"]))
+    intro = data["inleiding"]
+    if on_demand and isinstance(data.get("inleiding_op_verzoek"), str) and data["inleiding_op_verzoek"].strip():
+        intro = data["inleiding_op_verzoek"]
+    return PanelContent(_clean(data["titel"]), _clean(intro), tuple(blocks), _clean(data["slot"]))
 
 
 def check_text(text: str | None, console) -> bool:
@@ -98,14 +105,14 @@ def check_text(text: str | None, console) -> bool:
     return True
 
 
-def _panel_renderable():
+def _panel_renderable(on_demand: bool = False):
     from rich.box import ROUNDED
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
 
-    content = panel_content()
+    content = panel_content(on_demand)
     parts: list = [Text(content.intro)]
     for heading, lines in content.blocks:
         parts += [Text(""), Text(heading, style="bold")]
@@ -127,16 +134,16 @@ def _panel_renderable():
     )
 
 
-def show_panel(console) -> None:
+def show_panel(console, *, on_demand: bool = False) -> None:
     """The calm panel with crisis resources (NL and BE) on the given Rich console."""
     console.print()
-    console.print(_panel_renderable())
+    console.print(_panel_renderable(on_demand))
     console.print()
 
 
-def panel_plain() -> str:
+def panel_plain(*, on_demand: bool = False) -> str:
     """The same panel as plain text lines (no Rich, no colours, no markup)."""
-    content = panel_content()
+    content = panel_content(on_demand)
     out = [content.title, "=" * len(content.title), "", *_wrap(content.intro)]
     for heading, lines in content.blocks:
         out += ["", heading]

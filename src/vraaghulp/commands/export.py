@@ -32,13 +32,13 @@ CSV_COLUMNS = (
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("export", help=HELP)
+    @app.command("export", help=HELP, short_help="Je logboek als verslag (md), csv of json.")
     def command(
-        formaat: Optional[str] = typer.Option(None, "--formaat", "-f", help="md, csv of json (standaard: volgens de naam bij -o, anders md)."),
+        formaat: Optional[str] = typer.Option(None, "--formaat", "-f", metavar="md|csv|json", help="md, csv of json (standaard: volgens de naam bij -o, anders md)."),
         van: Optional[str] = typer.Option(None, "--van", metavar="DATUM", help="Vanaf deze dag (vandaag, vorige week, vorige maand, 2024-11-21, ...)."),
         tot: Optional[str] = typer.Option(None, "--tot", metavar="DATUM", help="Tot en met deze dag."),
-        persoon: Optional[str] = typer.Option(None, "--persoon", "-p", help="Alleen vragen en gesprekken met deze persoon."),
-        soort: Optional[str] = typer.Option(None, "--soort", "-s", help="Alleen deze soort: vraag, script, gesprek of check."),
+        persoon: Optional[str] = typer.Option(None, "--persoon", "-p", metavar="NAAM", help="Alleen vragen en gesprekken met deze persoon."),
+        soort: Optional[str] = typer.Option(None, "--soort", "-s", metavar="SOORT", help="Alleen deze soort: vraag, script, gesprek of check."),
         uitvoer: Optional[Path] = typer.Option(None, "--uitvoer", "-o", metavar="PAD", help="Schrijf naar dit bestand (alleen leesbaar voor jou)."),
         overschrijf: bool = typer.Option(False, "--overschrijf", help="Overschrijf PAD als het al bestaat."),
     ) -> None:

@@ -27,4 +27,4 @@ def show(*, plain: bool) -> None:
     from vraaghulp import safety
     from vraaghulp.render import make_console
 
-    safety.show_panel(make_console())
+    safety.show_panel(make_console(), on_demand=True)

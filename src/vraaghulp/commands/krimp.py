@@ -124,11 +124,13 @@ def run(
 
         print(clean(result.sentence))
     else:
-        view.show_analysis(out, text, result)  # with_answers keeps the draft's dropped spans
+        # with_answers keeps the draft's own dropped spans
+        view.show_analysis(out, text, result, heavy=flow.is_heavy(text))
         view.show_sentence(out, result.sentence)
         open_options = [f"--{item[1].replace('_', '-')}" for item in flow.still_open(result, given)]
         if open_options:
-            out.print(f"Aanvullen kan met {' of '.join(open_options)}.", style="dim")
+            listed = ", ".join(open_options[:-1]) + " of " + open_options[-1] if len(open_options) > 1 else open_options[0]
+            out.print(f"Aanvullen kan met {listed}.", style="dim")
     if cut:
         notes.print(
             f"Let op: je tekst was erg lang; alleen de eerste {MAX_STDIN_BYTES // 1_000_000} MB is gelezen.",

@@ -40,7 +40,7 @@ def _filter_options():
     return dict(
         van=typer.Option(None, "--van", help=VAN_HELP, metavar="DATUM"),
         tot=typer.Option(None, "--tot", help=TOT_HELP, metavar="DATUM"),
-        persoon=typer.Option(None, "--persoon", "-p", help="Alleen vragen en gesprekken met deze persoon (hele woorden, hoofdletters en accenten tellen niet)."),
+        persoon=typer.Option(None, "--persoon", "-p", metavar="NAAM", help="Alleen vragen en gesprekken met deze persoon (hele woorden, hoofdletters en accenten tellen niet)."),
     )
 
 
@@ -48,6 +48,7 @@ def register(app: typer.Typer) -> None:
     log_app = typer.Typer(
         name="log",
         help=HELP,
+        short_help="Terugkijken: je vragen, overtuigingen en gesprekken.",
         invoke_without_command=True,
         no_args_is_help=False,
         rich_markup_mode=None,
@@ -61,10 +62,10 @@ def register(app: typer.Typer) -> None:
         van: Optional[str] = opts["van"],
         tot: Optional[str] = opts["tot"],
         persoon: Optional[str] = opts["persoon"],
-        soort: Optional[str] = typer.Option(None, "--soort", "-s", help="vraag, script, gesprek of check."),
-        status: Optional[str] = typer.Option(None, "--status", help="Alleen vragen met deze status: open, gedaan of afgezien."),
-        zoek: Optional[str] = typer.Option(None, "--zoek", "-z", help="Zoek in je eigen teksten (hoofdletters en accenten tellen niet)."),
-        aantal: Optional[int] = typer.Option(None, "--aantal", "-n", help="Hoeveel items, de nieuwste eerst (standaard 20; met --json standaard alles)."),
+        soort: Optional[str] = typer.Option(None, "--soort", "-s", metavar="SOORT", help="vraag, script, gesprek of check."),
+        status: Optional[str] = typer.Option(None, "--status", metavar="STATUS", help="Alleen vragen met deze status: open, gedaan of afgezien."),
+        zoek: Optional[str] = typer.Option(None, "--zoek", "-z", metavar="TEKST", help="Zoek in je eigen teksten (hoofdletters en accenten tellen niet)."),
+        aantal: Optional[int] = typer.Option(None, "--aantal", "-n", metavar="AANTAL", help="Hoeveel items, de nieuwste eerst (standaard 20; met --json standaard alles)."),
         json_out: bool = typer.Option(False, "--json", help='Als JSON voor scripts en jq: {"versie": 1, "items": [...]}, oudste eerst.'),
     ) -> None:
         if ctx.invoked_subcommand is not None:
@@ -83,7 +84,7 @@ def register(app: typer.Typer) -> None:
         else:
             print_table(filters, aantal or DEFAULT_COUNT)
 
-    @log_app.command("toon", help="Eén item helemaal: alles wat je invulde, bij een overtuiging ook hoe waar hij voelde door de tijd en welke vragen hem testten.")
+    @log_app.command("toon", short_help="Eén item helemaal bekijken.", help="Eén item helemaal: alles wat je invulde, bij een overtuiging ook hoe waar hij voelde door de tijd en welke vragen hem testten.")
     def toon(
         record_id: str = typer.Argument(..., metavar="ID", help="Het id (de eerste 4 tekens zijn genoeg)."),
         json_out: bool = typer.Option(False, "--json", help='Als JSON: {"versie": 1, "items": [...]}.'),
@@ -92,12 +93,12 @@ def register(app: typer.Typer) -> None:
 
     opts2 = _filter_options()
 
-    @log_app.command("overzicht", help="Het bewijs uit je eigen logboek: hoe vaak mensen ja zeiden, je voorspelling tegen wat er echt gebeurde, angst vooraf en achteraf, per persoon en per niveau, met grafieken.")
+    @log_app.command("overzicht", short_help="Het bewijs: voorspeld tegen echt, met grafieken.", help="Het bewijs uit je eigen logboek: hoe vaak mensen ja zeiden, je voorspelling tegen wat er echt gebeurde, angst vooraf en achteraf, per persoon en per niveau, met grafieken.")
     def overzicht(
         van: Optional[str] = opts2["van"],
         tot: Optional[str] = opts2["tot"],
         persoon: Optional[str] = opts2["persoon"],
-        per: Optional[str] = typer.Option(None, "--per", help="Grafieken per week of per maand (standaard: wat het best past)."),
+        per: Optional[str] = typer.Option(None, "--per", metavar="WEEK|MAAND", help="Grafieken per week of per maand (standaard: wat het best past)."),
         svg: Optional[Path] = typer.Option(None, "--svg", metavar="PAD", help="Bewaar het overzicht ook als SVG-afbeelding."),
         html: Optional[Path] = typer.Option(None, "--html", metavar="PAD", help="Bewaar het overzicht ook als HTML-pagina."),
         overschrijf: bool = typer.Option(False, "--overschrijf", help="Overschrijf een bestaand SVG- of HTML-bestand."),
@@ -109,14 +110,14 @@ def register(app: typer.Typer) -> None:
         filters = build_filters(van=van, tot=tot, persoon=persoon)
         print_overview(filters, unit=unit, svg=svg, html=html, overwrite=overschrijf, as_json=json_out)
 
-    @log_app.command("bewerk", help="Pas één item aan: in je editor ($VISUAL of $EDITOR), vraag voor vraag in de terminal, of met --veld naam=waarde. Het resultaat wordt gecontroleerd voor het wordt opgeslagen.")
+    @log_app.command("bewerk", short_help="Eén item aanpassen (editor, vraag voor vraag of --veld).", help="Pas één item aan: in je editor ($VISUAL of $EDITOR), vraag voor vraag in de terminal, of met --veld naam=waarde. Het resultaat wordt gecontroleerd voor het wordt opgeslagen.")
     def bewerk(
         record_id: str = typer.Argument(..., metavar="ID", help="Het id (de eerste 4 tekens zijn genoeg)."),
         veld: Optional[list[str]] = typer.Option(None, "--veld", metavar="NAAM=WAARDE", help="Zet één veld, bv. --veld angst_na=3 of --veld uitkomst=ja (meerdere keren mag; '-' maakt een veld leeg)."),
     ) -> None:
         edit_command(record_id, veld or [])
 
-    @log_app.command("wis", help="Verwijder één item uit je logboek. Je bevestigt eerst; --ja slaat dat over.")
+    @log_app.command("wis", short_help="Eén item verwijderen.", help="Verwijder één item uit je logboek. Je bevestigt eerst; --ja slaat dat over.")
     def wis(
         record_id: str = typer.Argument(..., metavar="ID", help="Het id (de eerste 4 tekens zijn genoeg)."),
         ja: bool = typer.Option(False, "--ja", help="Niet om bevestiging vragen (voor scripts)."),
@@ -310,15 +311,18 @@ def print_json(filters, count: int | None, *, stream=None, journal=None) -> None
 
 
 def write_envelope(stream, items, json_module=None) -> None:
-    """Write the same text as json.dumps({"versie": 1, "items": [...]}, indent=2), item by item."""
+    """Write {"versie": 1, "items": [...]} item by item: one compact item per line.
+
+    Streaming keeps memory flat for 100,000 records, and the C encoder (no indent) keeps
+    it fast; the result is ordinary JSON for jq and friends.
+    """
     import json
 
-    json_module = json_module or json
+    dumps = (json_module or json).dumps
     first = True
     stream.write('{\n  "versie": 1,\n  "items": [')
     for item in items:
-        text = json_module.dumps(item, ensure_ascii=False, indent=2)
-        stream.write(("\n" if first else ",\n") + "\n".join("    " + line for line in text.split("\n")))
+        stream.write(("\n    " if first else ",\n    ") + dumps(item, ensure_ascii=False))
         first = False
     stream.write("]\n}\n" if first else "\n  ]\n}\n")
     stream.flush()

@@ -16,9 +16,9 @@ DRAFT_QUESTION = "Plak of typ je bericht (Enter om verder te gaan):"
 
 # (key in Shrunk.missing, attribute of Answers, question)
 FOLLOW_UPS = (
-    ("wat", "wat", "Wat vraag je precies? (bijvoorbeeld: mijn sollicitatiebrief nalezen)"),
-    ("wanneer", "wanneer", "Wanneer? (bijvoorbeeld: zaterdagochtend)"),
-    ("hoe-lang", "hoe_lang", "Hoe lang? (bijvoorbeeld: een kwartiertje)"),
+    ("wat", "wat", "Wat vraag je precies? Bijvoorbeeld: mijn brief nalezen"),
+    ("wanneer", "wanneer", "Wanneer? Bijvoorbeeld: zaterdagochtend"),
+    ("hoe-lang", "hoe_lang", "Hoe lang? Bijvoorbeeld: een kwartiertje"),
 )
 
 
@@ -49,6 +49,13 @@ def still_open(shrunk: Shrunk, given: Answers) -> list[tuple[str, str, str]]:
     return [item for item in FOLLOW_UPS if item[0] in shrunk.missing and not getattr(given, item[1])]
 
 
+def is_heavy(draft: str) -> bool:
+    """Does the draft contain crisis language? (The panel itself is shown by the caller.)"""
+    from vraaghulp.coach.crisis import is_crisis
+
+    return bool(draft and draft.strip()) and is_crisis(draft)
+
+
 def shrink_text(draft: str, given: Answers | None = None) -> tuple[Shrunk, Shrunk]:
     """(the first shrink, the result after the given answers)."""
     first = shrink(draft)
@@ -70,7 +77,7 @@ def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tu
     )
     draft = prompter.text(DRAFT_QUESTION)
     first = shrink(draft)
-    view.show_analysis(console, draft, first)
+    view.show_analysis(console, draft, first, heavy=is_heavy(draft))
     result = apply_answers(first, given)
 
     questions = still_open(result, given)

@@ -10,8 +10,10 @@ import re
 import sys
 from datetime import date, datetime
 
-# C0 controls except tab/newline, DEL, C1 controls, and bidirectional overrides/isolates.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# C0 controls except tab/newline, DEL, C1 controls, bidirectional overrides/isolates, and
+# lone surrogates (from a hand-edited "\ud800" or undecodable bytes): they cannot be
+# written to a UTF-8 terminal at all.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
 # Whole ANSI/OSC escape sequences first, so their parameters do not leak as text.
 _ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 

@@ -26,18 +26,7 @@ def crisis_plain() -> str:
     """The crisis panel as plain text (no box, no colour), for `hulplijn --kaal`."""
     from vraaghulp import safety
 
-    plain = getattr(safety, "panel_plain", None)
-    if callable(plain):
-        return plain().rstrip("\n")
-    import io
-
-    from vraaghulp.render import make_console
-
-    buffer = io.StringIO()
-    console = make_console(file=buffer, width=100)
-    console.no_color = True
-    safety.show_panel(console)
-    return buffer.getvalue().rstrip("\n")
+    return safety.panel_plain(on_demand=True).rstrip("\n")
 
 
 # ----- self-check -------------------------------------------------------------------------

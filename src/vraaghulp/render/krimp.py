@@ -24,18 +24,43 @@ KIND_LABELS = {
     "meer-vragen": "Nog een vraag",
     "geen-moment": "Nog geen moment",
     "vaag": "Nog vaag",
-    "te-lang": "Lang",
+    "te-lang": "Lengte",
     "goed": "Mooi zo",
+}
+# Remarks about something missing share a kind; their explanation (content/nl/krimp.toml,
+# [uitleg]) tells which one it is, and gets its own label.
+MISSING_LABELS = {
+    "geen-wat": "Wat precies?",
+    "geen-vraag": "Nog geen vraag",
+    "geen-moment": "Nog geen moment",
+    "geen-duur": "Hoe lang?",
 }
 
 DROPPED_STYLE = "strike dim"
+HEAVY_NOTE = (
+    "Je schrijft ook hoe zwaar het nu voor je is. Dat stuk hoeft er niet uit: dat mag je juist "
+    "vertellen, aan iemand die je vertrouwt of aan een hulplijn. Hieronder gaat het alleen over "
+    "de vraag zelf."
+)
 SHOW_CHARS = 1_500  # the draft shown on screen; the rest is summarised in one line
 WORDS_PER_GROUP = 6
 FINDING_WIDTH = 120
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: str, explanation: str = "") -> str:
+    """The Dutch label for a finding."""
+    if explanation:
+        key = _explanation_keys().get(explanation)
+        if key in MISSING_LABELS:
+            return MISSING_LABELS[key]
     return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+
+
+def _explanation_keys() -> dict[str, str]:
+    from vraaghulp.content import load_toml
+
+    explanations = load_toml("krimp").get("uitleg", {})
+    return {str(text): key for key, text in explanations.items()} if isinstance(explanations, dict) else {}
 
 
 def _dropped_mask(length: int, dropped: Sequence[tuple[int, int]]) -> bytearray:
@@ -137,7 +162,7 @@ def findings_view(findings: Sequence[Any], width: int = 80):
     parts: list[Any] = []
     for kind, explanation, words in grouped(findings):
         line = Text("• ", style="cyan")
-        line.append(kind_label(kind), style="bold green" if kind == "goed" else "bold")
+        line.append(kind_label(kind, "" if words else explanation), style="bold green" if kind == "goed" else "bold")
         if words:
             line.append(": ")
             for i, word in enumerate(words[:WORDS_PER_GROUP]):
@@ -161,20 +186,27 @@ def plain_output(console) -> bool:
     return not console.is_terminal or console.color_system is None
 
 
-def show_analysis(console, draft: str, shrunk) -> None:
-    """The draft with what can go, and what stood out."""
+def show_analysis(console, draft: str, shrunk, *, heavy: bool = False) -> None:
+    """The draft with what can go, and what stood out.
+
+    heavy: the draft says how bad things are (the crisis check fired). Then nothing in the
+    draft is struck through: those words do not "go", they are worth saying to someone.
+    """
     from rich.rule import Rule
     from rich.text import Text
 
     plain = plain_output(console)
+    dropped = () if heavy else shrunk.dropped
     console.print()
     console.print(Rule("Je concept", align="left", style="dim"))
-    console.print(marked_draft(draft, shrunk.dropped, plain=plain))
-    if shrunk.dropped:
+    console.print(marked_draft(draft, dropped, plain=plain))
+    if dropped:
         legend = "Tussen ~~ en ~~ staat wat weg kan." if plain else "Doorgestreept is wat weg kan."
         console.print(Text(legend, style="dim"))
     console.print()
     console.print(Rule("Wat opvalt", align="left", style="dim"))
+    if heavy:
+        console.print(Text(HEAVY_NOTE, style="bold"))
     console.print(findings_view(shrunk.findings, console.width))
 
 
