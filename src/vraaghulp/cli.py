@@ -170,25 +170,47 @@ def run(argv: list[str]) -> int:
 
         _print_error(os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
         code = EXIT_ERROR
-    except Exception:  # noqa: BLE001 - the single last resort
-        if debug:
-            import traceback
+    except Exception as exc:  # noqa: BLE001 - the single last resort
+        if _is_undecodable_text(exc):
+            # Bytes in an option that are not UTF-8 (a terminal with another encoding):
+            # the user can fix this, so it is a sentence, not "a bug".
+            _print_error(
+                "Een tekst in je opdracht bevat tekens die geen geldige UTF-8 zijn, dus vraaghulp "
+                "kan die niet bewaren. Er is niets opgeslagen. Zet je terminal op UTF-8 (bijvoorbeeld "
+                "LANG=nl_NL.UTF-8) en probeer het opnieuw.",
+                EXIT_USAGE,
+                argv,
+            )
+            code = EXIT_USAGE
+        else:
+            if debug:
+                import traceback
 
-            traceback.print_exc()
-        _print_error(
-            "Er ging iets mis in vraaghulp zelf; dat is een fout in het programma, niet iets wat jij "
-            "verkeerd deed. Je opgeslagen gegevens zijn niet aangeraakt. Start opnieuw met "
-            "VRAAGHULP_DEBUG=1 om de details te zien.",
-            EXIT_ERROR,
-            argv,
-        )
-        code = EXIT_ERROR
+                traceback.print_exc()
+            _print_error(
+                "Er ging iets mis in vraaghulp zelf; dat is een fout in het programma, niet iets wat jij "
+                "verkeerd deed. Je opgeslagen gegevens zijn niet aangeraakt. Start opnieuw met "
+                "VRAAGHULP_DEBUG=1 om de details te zien.",
+                EXIT_ERROR,
+                argv,
+            )
+            code = EXIT_ERROR
     finally:
         try:
             _report_problems()
         except Exception:  # noqa: BLE001
             pass
     return code
+
+
+def _is_undecodable_text(exc: BaseException) -> bool:
+    """A pydantic error about text that is not valid Unicode (lone surrogates from argv)."""
+    if type(exc).__name__ != "ValidationError":
+        return False
+    try:
+        return any(error.get("type") == "string_unicode" for error in exc.errors())
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _ancestor(cls: type, name: str) -> type:

@@ -78,9 +78,10 @@ def run(
 
     if tekst is None and stdin_is_terminal():
         if json_out or kaal:
+            flag = "--json" if json_out else "--kaal"
             raise UsageError(
-                f"{'--json' if json_out else '--kaal'} heeft een tekst nodig: als argument of via een pipe, "
-                "bijvoorbeeld: vraaghulp krimp --kaal < concept.txt"
+                f"{flag} heeft een tekst nodig: als argument of via een pipe, "
+                f"bijvoorbeeld: vraaghulp krimp {flag} < concept.txt"
             )
         out = console()
         check_texts(out, *given.texts())
@@ -93,7 +94,8 @@ def run(
     from_argument = tekst is not None and tekst != "-"
     cut = False
     if from_argument:
-        text = tekst
+        # Invalid bytes in the argument arrive as lone surrogates: make them visible, harmless.
+        text = tekst.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     else:
         text, cut = read_stdin()
     if not text.strip():
@@ -113,7 +115,7 @@ def run(
     out = console()
     notes = console(stderr=True) if quiet else out
     check_texts(notes, text, *given.texts())
-    first, result = flow.shrink_text(text, given)
+    _first, result = flow.shrink_text(text, given)
 
     if json_out:
         import json

@@ -1,0 +1,243 @@
+"""Benchmark: whole-process timings of vraaghulp against references measured in the same run.
+
+Usage:
+    python benchmarks/run.py          # full run (logs of 1,000, 10,000 and 100,000 records)
+    python benchmarks/run.py --snel   # quick run, under a minute
+
+Logs are built through the project's own store code in temporary VRAAGHULP_HOME folders.
+Every case runs as a whole process, several times after a warm-up, alternating with its
+reference (A B A B ...) so drift on a noisy machine hits both. Only the standard library is
+used: wall time from time.perf_counter, peak memory from the child's rusage (ru_maxrss).
+Exit code 0 when every target passes, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+PYTHON = sys.executable
+HERE = Path(__file__).resolve().parent
+
+
+def vraaghulp_cmd() -> list[str]:
+    exe = shutil.which("vraaghulp", path=os.path.dirname(PYTHON)) or shutil.which("vraaghulp")
+    return [exe] if exe else [PYTHON, "-m", "vraaghulp"]
+
+
+# ----------------------------------------------------------------------------------------
+# Building realistic logs through the store
+# ----------------------------------------------------------------------------------------
+PEOPLE = ["Sam", "Ann", "mijn zus", "Robin", "de buurvrouw", "Jeroen", "Fatima", "collega Tim", "mama", "Lotte"]
+ASKS = [
+    "kun je morgen een brood voor me meenemen?",
+    "wil je tien minuten met me bellen vanavond?",
+    "kun je zaterdag twee uur op de kinderen passen?",
+    "wil je mijn mail even nalezen voor ik hem verstuur?",
+    "kun je me dinsdag naar het ziekenhuis brengen?",
+    "wil je gewoon even luisteren, zonder oplossingen?",
+    "het gaat minder goed met me: kun je deze week rustig met me praten?",
+]
+SENTENCES = ["Ik moet het zelf kunnen", "Zij hebben hun eigen zorgen", "Ik wil niet zeuren", "Een nee betekent dat ik te veel ben"]
+
+
+def build_log(home: Path, count: int, seed: int = 7) -> Path:
+    sys.path.insert(0, str(HERE.parent / "src"))
+    os.environ["VRAAGHULP_HOME"] = str(home)
+    from vraaghulp.models import Ask, Rating, Script
+    from vraaghulp.store import Journal, new_id
+
+    rng = random.Random(seed)
+    journal = Journal(home / "logboek.jsonl")
+    start = datetime(2020, 1, 1, 8, 0, tzinfo=timezone.utc)
+    batch: list[bytes] = []
+    for n in range(count):
+        when = start + timedelta(minutes=37 * n)
+        if n % 25 == 24:
+            record = Script(
+                id=new_id(), created=when, sentence=rng.choice(SENTENCES), voice="ouder",
+                belief=rng.randint(40, 95), fear="dat ze me lastig vinden", belief_after=rng.randint(10, 80),
+                ratings=[Rating(date=when, value=rng.randint(10, 90))],
+            )
+        else:
+            person = rng.choice(PEOPLE)
+            done = n < count - 5
+            outcome = rng.choice(["ja", "ja", "ja", "deels", "nee", "geen-reactie"]) if done else None
+            record = Ask(
+                id=new_id(), created=when, person=person, text=f"{person}, {rng.choice(ASKS)}",
+                moment="morgen", level=rng.randint(1, 5), expectation="dat het tegenvalt",
+                fear_before=rng.randint(3, 9), chance=rng.randint(20, 90), fullness=rng.randint(0, 10),
+                status="gedaan" if done else "open", outcome=outcome,
+                comparison=rng.choice(["beter", "zoals-verwacht", "slechter"]) if done else None,
+                fear_after=rng.randint(0, 6) if done else None,
+                learned="het viel mee" if done else None, closed=when + timedelta(days=1) if done else None,
+            )
+        batch.append(record.model_dump_json().encode("utf-8"))
+        if len(batch) >= 5000:
+            journal.append_lines(batch)
+            batch = []
+    if batch:
+        journal.append_lines(batch)
+    return journal.path
+
+
+# ----------------------------------------------------------------------------------------
+# Measuring whole processes
+# ----------------------------------------------------------------------------------------
+@dataclass
+class Sample:
+    wall: float
+    peak_mib: float | None
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> Sample:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = None
+    if hasattr(os, "wait4"):
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        # ru_maxrss is KiB on Linux, bytes on macOS.
+        peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        err = proc.stderr.read() if proc.stderr else b""
+    else:  # pragma: no cover - Windows: no rusage
+        _out, err = proc.communicate()
+        wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')}")
+    return Sample(wall, peak)
+
+
+@dataclass
+class Case:
+    name: str
+    cmd: list[str]
+    env: dict[str, str]
+    ref_name: str
+    ref_cmd: list[str]
+    ref_env: dict[str, str]
+    target: float  # ratio of medians, A/B
+    mem_target: float | None = None
+
+
+def measure(case: Case, runs: int, warmup: int) -> dict:
+    for _ in range(warmup):
+        run_once(case.cmd, case.env)
+        run_once(case.ref_cmd, case.ref_env)
+    a, b = [], []
+    for _ in range(runs):
+        a.append(run_once(case.cmd, case.env))
+        b.append(run_once(case.ref_cmd, case.ref_env))
+    med_a = statistics.median(s.wall for s in a)
+    med_b = statistics.median(s.wall for s in b)
+    ratio = med_a / med_b
+    peak_a = max((s.peak_mib for s in a if s.peak_mib is not None), default=None)
+    peak_b = max((s.peak_mib for s in b if s.peak_mib is not None), default=None)
+    mem_ratio = peak_a / peak_b if peak_a and peak_b else None
+    ok = ratio <= case.target
+    if case.mem_target is not None and mem_ratio is not None:
+        ok = ok and mem_ratio <= case.mem_target
+    return {
+        "case": case,
+        "a": (med_a, min(s.wall for s in a), max(s.wall for s in a), peak_a),
+        "b": (med_b, min(s.wall for s in b), max(s.wall for s in b), peak_b),
+        "ratio": ratio,
+        "mem_ratio": mem_ratio,
+        "ok": ok,
+    }
+
+
+def env_for(home: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["NO_COLOR"] = "1"
+    env["COLUMNS"] = "100"
+    if home is not None:
+        env["VRAAGHULP_HOME"] = str(home)
+    return env
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--snel", action="store_true", help="quick run: fewer runs, under a minute")
+    parser.add_argument("--runs", type=int, default=None, help="counted runs per command")
+    parser.add_argument("--bouw", nargs=2, metavar=("MAP", "AANTAL"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bouw:
+        # Internal: build one log in a child process, so this parent stays small and its
+        # memory does not count in the children's peak (ru_maxrss survives fork + exec).
+        build_log(Path(args.bouw[0]), int(args.bouw[1]))
+        return 0
+    runs = args.runs or (3 if args.snel else 7)
+    warmup = 1
+    sizes = [1_000, 100_000] if args.snel else [1_000, 10_000, 100_000]
+    vh = vraaghulp_cmd()
+
+    work = Path(tempfile.mkdtemp(prefix="vraaghulp-bench-"))
+    try:
+        t0 = time.perf_counter()
+        homes: dict[int, Path] = {}
+        for size in sizes:
+            homes[size] = work / f"log{size}"
+            subprocess.run([PYTHON, __file__, "--bouw", str(homes[size]), str(size)], check=True)
+        empty = work / "empty"
+        empty.mkdir()
+        print(f"logs built in {time.perf_counter() - t0:.1f} s: {', '.join(f'{s:,}' for s in sizes)} records")
+        big = homes[max(sizes)]
+        small = homes[min(sizes)]
+        plain_json = [PYTHON, "-c", "import json,sys\nfor line in open(sys.argv[1],'rb'):\n    json.loads(line)", str(big / "logboek.jsonl")]
+        python_pass = [PYTHON, "-c", "pass"]
+        add = [*vh, "oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
+
+        cases = [
+            Case("kaart", [*vh, "kaart"], env_for(empty), "python -c pass", python_pass, env_for(None), 4.0),
+            Case("--help", [*vh, "--help"], env_for(empty), "python -c pass", python_pass, env_for(None), 12.0),
+            Case(f"log -n 20 @ {max(sizes):,}", [*vh, "log", "-n", "20"], env_for(big),
+                 f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2),
+            Case(f"log --zoek @ {max(sizes):,}", [*vh, "log", "--zoek", "ziekenhuis"], env_for(big),
+                 "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
+            Case(f"log overzicht @ {max(sizes):,}", [*vh, "log", "overzicht"], env_for(big),
+                 "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
+            Case(f"add one @ {max(sizes):,}", add, env_for(big), "add one @ empty", add, env_for(empty), 1.1),
+        ]
+        if len(sizes) == 3:
+            mid = homes[sizes[1]]
+            cases.insert(3, Case(f"log -n 20 @ {sizes[1]:,}", [*vh, "log", "-n", "20"], env_for(mid),
+                                 f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2))
+
+        print(f"{runs} counted runs per command after {warmup} warm-up, alternating with the reference\n")
+        header = f"{'case':<26}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<24}{'median s':>9}{'peak MiB':>10}{'ratio':>8}{'target':>8}{'mem':>7}  result"
+        print(header)
+        print("-" * len(header))
+        all_ok = True
+        for case in cases:
+            r = measure(case, runs, warmup)
+            a, b = r["a"], r["b"]
+            mem = f"{r['mem_ratio']:.2f}" if case.mem_target and r["mem_ratio"] else "-"
+            target = f"≤{case.target:g}" + (f"/≤{case.mem_target:g}m" if case.mem_target else "")
+            peak_a = f"{a[3]:.1f}" if a[3] else "-"
+            peak_b = f"{b[3]:.1f}" if b[3] else "-"
+            print(
+                f"{case.name:<26}{a[0]:>9.3f}{a[1]:>8.3f}{a[2]:>8.3f}{peak_a:>10}   {case.ref_name:<24}{b[0]:>9.3f}{peak_b:>10}"
+                f"{r['ratio']:>8.2f}{target:>8}{mem:>7}  {'PASS' if r['ok'] else 'FAIL'}",
+                flush=True,
+            )
+            all_ok = all_ok and r["ok"]
+        print(f"\n{'all targets PASS' if all_ok else 'some targets FAIL'} (total {time.perf_counter() - t0:.0f} s)")
+        return 0 if all_ok else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
