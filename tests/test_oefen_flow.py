@@ -162,3 +162,17 @@ def test_typed_text_goes_through_the_crisis_check(data_home):
     run_oefen(ctx)
     assert "113" in screen.getvalue()
     assert isinstance(Journal().records()[0], Ask)
+
+
+def test_own_ask_is_shrunk_and_the_changes_explained(data_home):
+    answers = [
+        None, "eigen", "Sam",
+        "sorry dat ik stoor, zou je misschien eventueel mijn fiets willen ophalen", "zaterdag",
+        True, None, 5, 60,
+    ]
+    ctx, screen = context(answers)
+    ask = run_oefen(ctx)
+    text = screen.getvalue()
+    assert "korter en duidelijker" in text and "sorry" in text.lower()
+    assert "sorry" not in ask.text.lower() and "misschien" not in ask.text.lower()
+    assert "fiets" in ask.text and "zaterdag" in ask.text and ask.text.endswith("?")

@@ -6,7 +6,6 @@ the Typer command of the same name calls `render_card` too, so both print the sa
 
 from __future__ import annotations
 
-import random
 import sys
 from datetime import date
 
@@ -43,6 +42,8 @@ def today_text(day: date | None = None, *, shuffle: bool = False) -> str:
     except Exception:  # noqa: BLE001 - a card must never break a shell start
         cards = []
     if shuffle and cards:
+        import random
+
         return render_card(random.choice(cards))
     return render_card(card_for(day or date.today(), cards))
 

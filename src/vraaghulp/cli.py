@@ -223,4 +223,8 @@ def _ancestor(cls: type, name: str) -> type:
 def _typer_command(app):
     import typer.main
 
-    return typer.main.get_command(app)
+    from vraaghulp.helptext import dutch_help
+
+    command = typer.main.get_command(app)
+    dutch_help(command)
+    return command

@@ -6,30 +6,39 @@ checkout (editable install) they are read from the repository's top-level `conte
 
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vraaghulp.errors import VraaghulpError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANG = "nl"
 T = TypeVar("T")
 
 
-def content_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    packaged = here / "content" / LANG
-    if packaged.is_dir():
+def _content_dir_str() -> str:
+    # os.path rather than pathlib: `vraaghulp kaart` reads content at every shell start.
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "content", LANG)
+    if os.path.isdir(packaged):
         return packaged
-    source = here.parent.parent / "content" / LANG
-    return source
+    return os.path.join(os.path.dirname(os.path.dirname(here)), "content", LANG)
+
+
+def content_dir() -> Path:
+    from pathlib import Path
+
+    return Path(_content_dir_str())
 
 
 @lru_cache(maxsize=None)
 def load_toml(name: str) -> dict[str, Any]:
     """Read content/<lang>/<name>.toml as a dict (standard library only)."""
-    path = content_dir() / f"{name}.toml"
+    path = os.path.join(_content_dir_str(), f"{name}.toml")
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
@@ -59,6 +68,6 @@ def _load_validated(name: str, model: Any) -> Any:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         raise VraaghulpError(
-            f"Het tekstbestand {content_dir() / (name + '.toml')} klopt niet bij '{where}': "
+            f"Het tekstbestand {os.path.join(_content_dir_str(), name + '.toml')} klopt niet bij '{where}': "
             f"{first.get('msg')}. Herstel het bestand of zet het origineel terug."
         ) from None

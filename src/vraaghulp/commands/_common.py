@@ -80,4 +80,6 @@ def json_envelope(items: list[Any], **extra: Any) -> str:
 
     payload = {"versie": 1, "items": items}
     payload.update(extra)
-    return json.dumps(payload, ensure_ascii=False, indent=2)
+    from vraaghulp.render import json_safe
+
+    return json_safe(json.dumps(payload, ensure_ascii=False, indent=2))

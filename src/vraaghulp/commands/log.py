@@ -293,6 +293,7 @@ def print_json(filters, count: int | None, *, stream=None, journal=None) -> None
 
     stream = stream or sys.stdout
     journal = journal or Journal()
+    journal._check_target()  # a directory or symlink fails before the envelope starts
     if count is not None:
         records, _total = select(journal, filters, count)
         items = (record_dict(r) for r in records)
@@ -318,11 +319,13 @@ def write_envelope(stream, items, json_module=None) -> None:
     """
     import json
 
+    from vraaghulp.render import json_safe  # risky characters as \uXXXX: same JSON, nothing for a terminal
+
     dumps = (json_module or json).dumps
     first = True
     stream.write('{\n  "versie": 1,\n  "items": [')
     for item in items:
-        stream.write(("\n    " if first else ",\n    ") + dumps(item, ensure_ascii=False))
+        stream.write(("\n    " if first else ",\n    ") + json_safe(dumps(item, ensure_ascii=False)))
         first = False
     stream.write("]\n}\n" if first else "\n  ]\n}\n")
     stream.flush()

@@ -287,11 +287,24 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     )
     moment = p.text("Wanneer?", default=example.moment or "", optional=True)
     sentence = compose_sentence(person, what, moment, None if own else example.opening)
+    if own:
+        _explain_changes(out, what)
     out.print("\nJe vraag, klaar om te kopiëren:", style="bold")
     out.print(user(sentence), style="bold cyan")
     if not p.confirm("Zo laten?", default=True):
         sentence = p.text("Schrijf de zin zoals jij hem wilt sturen:", default=sentence)
     return person, sentence, moment
+
+
+def _explain_changes(out, draft: str) -> None:
+    """When the user wrote their own ask, say what the shrink engine left out and why."""
+    from vraaghulp.coach.krimp import shrink
+    from vraaghulp.render.krimp import findings_view
+
+    findings = [f for f in shrink(draft).findings if f.kind != "goed"]
+    if findings:
+        out.print("\nZo maakte ik je vraag korter en duidelijker:", style="dim")
+        out.print(findings_view(findings, width=min(out.width, 100)))
 
 
 def predict(ctx: OefenContext) -> tuple[str | None, int, int]:

@@ -33,6 +33,22 @@ def clean(text: str | None) -> str:
     return _CONTROL.sub("", text)
 
 
+# Characters that json.dumps(ensure_ascii=False) writes raw although a terminal may act on
+# them: DEL and C1 controls (U+009B is a one-character CSI), bidi overrides/isolates/marks,
+# and the Unicode line/paragraph separators. Lone surrogates cannot be written at all.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text (from json.dumps with ensure_ascii=False) with risky characters as \\uXXXX.
+
+    Only characters inside string literals can be affected, and an escape decodes to the
+    same character, so the JSON means exactly the same: user text stays faithful for jq,
+    and a terminal showing it has nothing to interpret.
+    """
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def one_line(text: str | None, width: int = 60) -> str:
     """Clean text on one line, shortened with an ellipsis."""
     flat = " ".join(clean(text).split())

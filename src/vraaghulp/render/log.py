@@ -1,7 +1,14 @@
-"""Rich views for `vraaghulp log`: the table, one entry in full, and the overview with charts.
+"""Views for `vraaghulp log`: the table and the overview (plain text), one entry in full (Rich).
 
-User text only ever goes in through `render.user()` / `one_line()` inside a `Text`; our own
-labels are plain strings. Nothing here reads files except the ladder names (content).
+The table (`list_screen`) and the overview (`overview_screen`) are plain lines built with
+`render.plain` from the stored dicts: standard library only, so the fast path in
+`vraaghulp.logview` and the Typer command print exactly the same. SVG/HTML exports turn
+that same text into Rich output. One entry in full (`record_detail`) is drawn with Rich.
+
+Importing this module loads no Rich (it is imported inside the functions that need it).
+User text only ever goes in through `one_line()` / `clean()` (plain) or `render.user()`
+inside a Rich `Text`; it is never interpreted. Nothing here reads files except the ladder
+names (content).
 """
 
 from __future__ import annotations
@@ -48,9 +55,10 @@ def level_names() -> dict[int, str]:
 
 
 # ----------------------------------------------------------------------------------------
-# The table
+# The table (plain text: `render.plain`, no Rich; the same for the fast path and Typer)
 # ----------------------------------------------------------------------------------------
 SHORT_COMPARISON = {"beter": "beter", "zoals-verwacht": "zoals gedacht", "slechter": "zwaarder"}
+HEADERS = ["Id", "Datum", "Soort", "Wie", "Wat", "Angst", "Uitkomst"]
 
 
 def table_date(value, today: date | None = None) -> str:
@@ -64,94 +72,139 @@ def table_date(value, today: date | None = None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _fear_cell(record) -> str:
-    if record.fear_after is not None:
-        return f"{record.fear_before}→{record.fear_after}"
-    if record.status == "open":
-        return f"{record.fear_before}→?"
-    return f"{record.fear_before}"
+def created_of(data: dict[str, Any]):
+    """The 'gemaakt' datetime of a stored dict, or None when it is missing or not a date."""
+    from datetime import datetime
+
+    value = data.get("gemaakt")
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
-def _outcome_cell(record):
-    if record.status == "open":
-        return _text("open", "yellow")
-    if record.status == "afgezien":
-        return _text("niet gevraagd", "dim")
-    if record.outcome is None:
-        return _text("gedaan")
-    text = _text(OUTCOME_LABELS.get(record.outcome, record.outcome), "green" if record.outcome in ("ja", "deels") else "")
-    if record.comparison:
-        text.append(f" · {SHORT_COMPARISON.get(record.comparison, record.comparison)}", style="dim")
-    return text
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
-def row_cells(record, today: date | None = None) -> list[Any]:
-    """The cells (id, date, kind, who, what, fear, outcome/status) for one record."""
-    kind = record.kind
-    when = table_date(record.created, today)
+def _fear_cell(data: dict[str, Any]) -> str:
+    before, after = data.get("angst_voor"), data.get("angst_na")
+    if after is not None:
+        return f"{before}→{after}"
+    if data.get("status", "open") == "open":
+        return f"{before}→?"
+    return f"{before}"
+
+
+def _outcome_cell(data: dict[str, Any]):
+    status = data.get("status", "open")
+    if status == "open":
+        return [("open", "yellow")]
+    if status == "afgezien":
+        return [("niet gevraagd", "dim")]
+    outcome = data.get("uitkomst")
+    if outcome is None:
+        return [("gedaan", "")]
+    cell = [(OUTCOME_LABELS.get(outcome, _str(outcome)), "green" if outcome in ("ja", "deels") else "")]
+    comparison = data.get("vergelijking")
+    if comparison:
+        cell.append((f" · {SHORT_COMPARISON.get(comparison, _str(comparison))}", "dim"))
+    return cell
+
+
+def row_cells(data: dict[str, Any], today: date | None = None) -> list[Any]:
+    """The cells (id, date, kind, who, what, fear, outcome/status) for one stored dict.
+
+    Works on the plain dicts as stored (no pydantic); user text goes through `one_line`.
+    """
+    kind = data.get("soort")
+    created = created_of(data)
+    when = table_date(created, today) if created is not None else "—"
+    record_id = one_line(_str(data.get("id")), 40)
     if kind == "vraag":
-        return [
-            record.id, when, "vraag",
-            user(one_line(record.person, 40)),
-            user(one_line(record.text, 200)),
-            _fear_cell(record),
-            _outcome_cell(record),
-        ]
+        return [record_id, when, "vraag", one_line(_str(data.get("wie")), 40), one_line(_str(data.get("vraag")), 200),
+                _fear_cell(data), _outcome_cell(data)]
     if kind == "script":
-        history = [v for v in (record.belief, record.belief_after) if v is not None] + [r.value for r in record.ratings]
+        history = [v for v in (data.get("geloof"), data.get("geloof_na")) if isinstance(v, int)]
+        history += [r.get("waarde") for r in data.get("beoordelingen") or [] if isinstance(r, dict) and isinstance(r.get("waarde"), int)]
         if len(history) > 1:
             status = f"geloof {history[0]}→{history[-1]}"
         else:
             status = f"geloof {history[0]}" if history else ""
-        who = user(one_line(record.voice, 40)) if record.voice else _text("")
-        return [record.id, when, "script", who, user("“" + one_line(record.sentence, 200) + "”"), "", status]
+        voice = one_line(_str(data.get("stem")), 40)
+        return [record_id, when, "script", voice, "“" + one_line(_str(data.get("zin")), 200) + "”", "", status]
     if kind == "gesprek":
-        names = " en ".join(one_line(n, 20) for n in record.names)
-        what = "zevenstappengesprek" + (f" ({one_line(record.relation, 40)})" if record.relation else "")
-        status = "voltooid" if record.finished else f"stap {record.last_step} van 7"
-        return [record.id, when, "gesprek", user(names), user(what), "", status]
-    result = one_line(getattr(record, "result", ""), 200) or "zelfcheck"
-    return [record.id, when, kind, "", user(result), "", f"score {getattr(record, 'score', '')}"]
+        names = " en ".join(one_line(n, 20) for n in data.get("namen") or [] if isinstance(n, str))
+        relation = data.get("relatie")
+        what = "zevenstappengesprek" + (f" ({one_line(_str(relation), 40)})" if relation else "")
+        status = "voltooid" if data.get("voltooid") else f"stap {data.get('laatste_stap', 0)} van 7"
+        return [record_id, when, "gesprek", names, what, "", status]
+    result = one_line(_str(data.get("uitslag")), 200) or "zelfcheck"
+    return [record_id, when, _str(kind), "", result, "", f"score {data.get('score', 0)}"]
 
 
-def _cell_len(cell: Any) -> int:
-    return len(cell.plain) if hasattr(cell, "plain") else len(str(cell))
+def table_widths(rows: list[list[Any]], width: int) -> tuple[list[int], dict[int, int]]:
+    """Which columns to show and how wide: the ask itself gets what is left.
 
+    On a narrow screen the kind and then the fear columns make room; ids are never cut.
+    """
+    from vraaghulp.render.plain import as_line, line_width
 
-def log_table(records: list[Any], width: int = 100, today: date | None = None):
-    """The records (already newest first) as a table that fits `width` columns."""
-    from rich import box
-    from rich.table import Table
-
-    rows = [row_cells(record, today) for record in records]
-    headers = ["Id", "Datum", "Soort", "Wie", "Wat", "Angst", "Uitkomst"]
-    natural = [max([len(headers[i])] + [_cell_len(row[i]) for row in rows]) for i in range(len(headers))]
+    natural = [max([len(HEADERS[i])] + [line_width(as_line(row[i])) for row in rows]) for i in range(len(HEADERS))]
     narrow = width < 90
     caps = {3: 10 if narrow else 14, 6: 13 if narrow else 18}
-    widths = {i: min(natural[i], caps.get(i, natural[i])) for i in range(len(headers))}
-    columns = list(range(len(headers)))
-    # On a narrow screen the kind and then the fear columns make room for the ask itself.
+    widths = {i: min(natural[i], caps.get(i, natural[i])) for i in range(len(HEADERS))}
+    columns = list(range(len(HEADERS)))
+
+    def others() -> int:
+        return sum(widths[i] for i in columns if i != 4) + 2 * (len(columns) - 1)
+
     for optional in (2, 5):
-        others = sum(widths[i] for i in columns if i != 4) + 2 * (len(columns) - 1)
-        if others + 16 <= width:
+        if others() + 16 <= width:
             break
         columns.remove(optional)
-    others = sum(widths[i] for i in columns if i != 4) + 2 * (len(columns) - 1)
-    widths[4] = min(natural[4], max(12, width - others))
+    widths[4] = min(natural[4], max(12, width - others()))
+    return columns, widths
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False, header_style="bold",
-                  padding=(0, 1, 0, 0))
-    for index in columns:
-        table.add_column(
-            headers[index],
-            width=widths[index],
-            no_wrap=True,
-            overflow="ellipsis",
-            style="dim" if index == 0 else None,
-        )
-    for row in rows:
-        table.add_row(*(row[index] for index in columns))
-    return table
+
+def log_table(rows_data: list[dict[str, Any]], width: int = 100, today: date | None = None):
+    """The stored dicts (already newest first) as table lines that fit `width` columns."""
+    from vraaghulp.render import plain
+
+    rows = [row_cells(data, today) for data in rows_data]
+    columns, widths = table_widths(rows, width)
+    return plain.table(
+        [HEADERS[i] for i in columns],
+        [[row[i] for i in columns] for row in rows],
+        [widths[i] for i in columns],
+        styles=["dim" if i == 0 else "" for i in columns],
+    )
+
+
+def list_screen(rows_data: list[dict[str, Any]], *, total: int | None, count: int, filtered: bool,
+                width: int = 100, today: date | None = None) -> list:
+    """Everything `vraaghulp log` prints: the table and the hints, or a kind word when empty."""
+    from vraaghulp.render import plain
+
+    def say(text: str, style: str = "") -> list:
+        return plain.wrap([(text, style)], width)
+
+    if not rows_data:
+        if filtered:
+            return say("Niets gevonden met deze filters. Probeer een ruimere periode, of laat een filter weg.") + \
+                say("Alles zien: vraaghulp log", "dim")
+        return say("Je logboek is nog leeg. Dat is een prima begin.") + \
+            say("Met 'vraaghulp oefen' kies je een kleine vraag voor vandaag; die komt daarna hier te staan.", "dim")
+    lines = log_table(rows_data, width=width, today=today)
+    shown = len(rows_data)
+    if total is not None and total > shown:
+        lines += say(f"De nieuwste {shown} van {total}. Meer zien: vraaghulp log -n {min(total, shown * 5)}", "dim")
+    elif total is None and shown >= count:
+        lines += say(f"De nieuwste {shown}. Meer zien: vraaghulp log -n {shown * 5}", "dim")
+    lines += say("Verder: vraaghulp log toon ID (één item helemaal) · vraaghulp log overzicht", "dim")
+    return lines
 
 
 # ----------------------------------------------------------------------------------------
@@ -347,93 +400,100 @@ def record_summary(record) -> str:
     return f"zelfcheck van {when}"
 
 
+
 # ----------------------------------------------------------------------------------------
-# The overview
+# The overview (plain text: `render.plain`, no Rich; SVG/HTML are made from the same text)
 # ----------------------------------------------------------------------------------------
-def _bar(value: float, maximum: float, width: int, style: str):
-    size = 0 if maximum <= 0 else round(width * value / maximum)
-    if value > 0 and size == 0:
-        size = 1
-    return _text(BAR * size, style)
+OUTCOME_STYLES = {"ja": "green", "deels": "cyan", "nee": "magenta", "geen-reactie": "dim"}
 
 
-def _outcome_chart(tally):
-    from rich.table import Table
+def _outcome_chart(tally, width: int) -> list:
+    from vraaghulp.render import plain
 
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column(justify="right", no_wrap=True)
-    table.add_column(no_wrap=True)
     biggest = max(tally.outcomes.values()) if tally.outcomes else 0
-    styles = {"ja": "green", "deels": "cyan", "nee": "magenta", "geen-reactie": "dim"}
-    for key, count in tally.outcomes.items():
-        table.add_row(f"  {OUTCOME_LABELS[key]}", str(count), _bar(count, biggest, 30, styles[key]))
-    return table
+    labels = [f"  {OUTCOME_LABELS[key]}" for key in tally.outcomes]
+    room = _bar_room(width, [labels, [str(c) for c in tally.outcomes.values()]], 30)
+    rows = [[label, str(count), [(plain.bar(count, biggest, room), OUTCOME_STYLES[key])]]
+            for label, (key, count) in zip(labels, tally.outcomes.items())]
+    return plain.grid(rows, align=["left", "right", "left"])
 
 
-def count_chart(points, unit: str, current: bool = True):
+def _bar_room(width: int, columns: list[list[str]], most: int) -> int:
+    """How wide a bar may be after the label columns of a chart (at most `most`, at least 5)."""
+    from vraaghulp.render.plain import text_width
+
+    used = sum(max((text_width(cell) for cell in column), default=0) + 1 for column in columns)
+    return max(5, min(most, width - used))
+
+
+def count_chart(points, unit: str, current: bool = True, width: int = 100) -> list:
     """Bars: asks per week or month; an empty current period gets a kind line."""
-    from rich.table import Table
+    from vraaghulp.render import plain
 
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column(justify="right", no_wrap=True)
-    table.add_column(no_wrap=True)
     biggest = max((p.asks for p in points), default=0)
+    room = _bar_room(width, [[p.label for p in points], [str(p.asks) for p in points]], 30)
+    rows = []
     for index, point in enumerate(points):
         if point.asks:
-            bar = _bar(point.asks, biggest, 30, "cyan")
+            bar = [(plain.bar(point.asks, biggest, room), "cyan")]
         elif index == len(points) - 1 and current:
-            bar = _text(f"geen vragen deze {'week' if unit == 'week' else 'maand'} — dat mag", "dim")
+            bar = [(f"geen vragen deze {'week' if unit == 'week' else 'maand'} — dat mag", "dim")]
         else:
-            bar = _text("·", "dim")
-        table.add_row(point.label, str(point.asks), bar)
-    return table
+            bar = [("·", "dim")]
+        rows.append([point.label, str(point.asks), bar])
+    return plain.grid(rows, align=["left", "right", "left"])
 
 
-def fear_chart(points):
+def fear_chart(points, width: int = 100) -> list | None:
     """Paired bars per period: fear before (top) and after (bottom), on a 0-10 scale."""
-    from rich.table import Table
+    from vraaghulp.render import plain
 
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column(no_wrap=True)
-    table.add_column(justify="right", no_wrap=True)
-    table.add_column(no_wrap=True)
-    shown = 0
-    for point in points:
-        if point.fear_before is None:
-            continue
-        shown += 1
-        table.add_row(point.label, "voor", num(point.fear_before), _bar(point.fear_before, 10, 20, "yellow"))
-        table.add_row("", "na", num(point.fear_after), _bar(point.fear_after or 0, 10, 20, "green"))
-    return table if shown else None
+    shown = [p for p in points if p.fear_before is not None]
+    if not shown:
+        return None
+    numbers = [num(p.fear_before) for p in shown] + [num(p.fear_after) for p in shown]
+    room = _bar_room(width, [[p.label for p in shown], ["voor", "na"], numbers], 20)
+    rows = []
+    for point in shown:
+        rows.append([point.label, "voor", num(point.fear_before), [(plain.bar(point.fear_before, 10, room), "yellow")]])
+        rows.append(["", "na", num(point.fear_after), [(plain.bar(point.fear_after or 0, 10, room), "green")]])
+    return plain.grid(rows, align=["left", "left", "right", "left"])
 
 
-def _group_table(title: str, rows: list[tuple[Any, Any]]):
-    """Per person or per level: count, outcomes, predicted vs real, fear."""
-    from rich import box
-    from rich.table import Table
+GROUP_HEADERS = ["Vragen", "ja/deels/nee/stil", "Kans gedacht", "Echt ja", "Angst voor → na"]
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    table.add_column(title, no_wrap=True, overflow="ellipsis", max_width=24)
-    table.add_column("Vragen", justify="right")
-    table.add_column("ja/deels/nee/stil", justify="right", no_wrap=True)
-    table.add_column("Kans gedacht", justify="right")
-    table.add_column("Echt ja", justify="right")
-    table.add_column("Angst voor → na", justify="right", no_wrap=True)
+
+def _group_table(title: str, rows: list[tuple[str, Any]], width: int = 100) -> list:
+    """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop columns."""
+    from vraaghulp.render import plain
+
+    headers = [title] + GROUP_HEADERS
+    cells = []
     for label, tally in rows:
         o = tally.outcomes
         fear = f"{num(tally.paired_fear_before)} → {num(tally.paired_fear_after)}" if tally.paired_n else "—"
-        table.add_row(
-            label,
-            str(tally.asks),
-            f"{o['ja']}/{o['deels']}/{o['nee']}/{o['geen-reactie']}",
-            num(tally.predicted_chance, "%"),
-            num(tally.yes_share, "%"),
-            fear,
-        )
-    return table
+        cells.append([label, str(tally.asks), f"{o['ja']}/{o['deels']}/{o['nee']}/{o['geen-reactie']}",
+                      num(tally.predicted_chance, "%"), num(tally.yes_share, "%"), fear])
+    natural = [max([plain.text_width(headers[i])] + [plain.text_width(row[i]) for row in cells]) for i in range(len(headers))]
+    natural[0] = min(natural[0], 24)
+    columns = list(range(len(headers)))
+
+    def total() -> int:
+        return sum(natural[i] for i in columns) + 3 * (len(columns) - 1)
+
+    for optional in (3, 4, 1):  # predicted chance, real yes, count: the fear and outcomes stay
+        if total() <= width:
+            break
+        columns.remove(optional)
+    if total() > width:
+        natural[0] = max(8, natural[0] - (total() - width))
+    return plain.table(
+        [headers[i] for i in columns],
+        [[row[i] for i in columns] for row in cells],
+        [natural[i] for i in columns],
+        align=["left" if i == 0 else "right" for i in columns],
+        gap=3,
+    )
 
 
 def _period_title(start: date | None, end: date | None, first: date | None) -> str:
@@ -448,96 +508,94 @@ def _period_title(start: date | None, end: date | None, first: date | None) -> s
     return "alles"
 
 
-def overview_view(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
-                  end: date | None = None, person: str | None = None):
-    """The evidence: what was predicted against what happened, with charts."""
-    from rich.console import Group
-    from rich.rule import Rule
+def overview_screen(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
+                    end: date | None = None, person: str | None = None, width: int = 100) -> list:
+    """The evidence: what was predicted against what happened, with charts (plain lines)."""
+    from vraaghulp.render import plain
+
+    lines: list = []
+
+    def say(*segments: tuple[str, str]) -> None:
+        lines.extend(plain.wrap(list(segments), width))
+
+    def blank() -> None:
+        lines.append([])
+
+    def section(title: str) -> None:
+        lines.append(plain.rule(title, width))
 
     total = ov.total
-    parts: list[Any] = []
-    heading = _text("Overzicht · ", "bold")
-    heading.append(_period_title(start, end, ov.first_day), style="bold")
+    heading = [("Overzicht · " + _period_title(start, end, ov.first_day), "bold")]
     if person:
-        heading.append_text(user(f" · met {person}"))
-    parts.append(heading)
-    parts.append(_text(""))
+        heading.append((f" · met {one_line(person, 60)}", ""))
+    say(*heading)
+    blank()
 
     if total.asks == 0:
-        parts.append(_text("Nog geen vragen in deze periode — dat mag. Elke vraag die je later oefent, "
-                           "verschijnt hier vanzelf.", "italic"))
-        parts.append(_text("Klein beginnen is genoeg: 'vraaghulp oefen' geeft je een vraag voor vandaag.", "dim"))
+        say(("Nog geen vragen in deze periode — dat mag. Elke vraag die je later oefent, verschijnt hier vanzelf.", "italic"))
+        say(("Klein beginnen is genoeg: 'vraaghulp oefen' geeft je een vraag voor vandaag.", "dim"))
     else:
-        parts.append(Rule("Je vragen", align="left", style="dim"))
-        line = _text(f"{total.asks} {'vraag' if total.asks == 1 else 'vragen'}: ")
-        line.append(f"{total.done} gevraagd, {total.open} nog open, {total.set_aside} bewust niet gevraagd.")
-        parts.append(line)
+        section("Je vragen")
+        say((f"{total.asks} {'vraag' if total.asks == 1 else 'vragen'}: {total.done} gevraagd, {total.open} nog open, "
+             f"{total.set_aside} bewust niet gevraagd.", ""))
         if total.answered:
-            parts.append(_text(f"Wat er gebeurde, bij {total.answered} met een uitkomst:", "dim"))
-            parts.append(_outcome_chart(total))
-        parts.append(_text(""))
+            say((f"Wat er gebeurde, bij {total.answered} met een uitkomst:", "dim"))
+            lines.extend(_outcome_chart(total, width))
+        blank()
 
-        parts.append(Rule("Voorspeld tegen echt", align="left", style="dim"))
+        section("Voorspeld tegen echt")
         if total.answered:
-            line = _text("Je schatte de kans op ja gemiddeld op ")
-            line.append(num(total.predicted_chance, "%"), style="bold")
-            line.append(". Echt kreeg je bij ")
-            line.append(num(total.yes_share, "%"), style="bold")
-            line.append(f" een ja ({num(total.yes_or_partly_share, '%')} ja of deels).")
-            parts.append(line)
+            say(("Je schatte de kans op ja gemiddeld op ", ""), (num(total.predicted_chance, "%"), "bold"),
+                (". Echt kreeg je bij ", ""), (num(total.yes_share, "%"), "bold"),
+                (f" een ja ({num(total.yes_or_partly_share, '%')} ja of deels).", ""))
             if total.yes_share is not None and total.predicted_chance is not None:
                 if total.yes_share > total.predicted_chance + 5:
-                    parts.append(_text("Mensen zeiden vaker ja dan je vooraf dacht.", "green"))
+                    say(("Mensen zeiden vaker ja dan je vooraf dacht.", "green"))
                 elif total.yes_share < total.predicted_chance - 5:
-                    parts.append(_text("Minder vaak ja dan je hoopte. Een nee gaat meestal over de drukte "
-                                       "of de timing van de ander, niet over wie jij bent.", "dim"))
+                    say(("Minder vaak ja dan je hoopte. Een nee gaat meestal over de drukte of de timing van de "
+                         "ander, niet over wie jij bent.", "dim"))
                 else:
-                    parts.append(_text("Je voorspelling zat er dicht bij.", "dim"))
+                    say(("Je voorspelling zat er dicht bij.", "dim"))
         c = total.comparisons
         if sum(c.values()):
-            parts.append(_text(
-                f"Vergeleken met wat je vreesde: {c['beter']}× beter, {c['zoals-verwacht']}× zoals verwacht, "
-                f"{c['slechter']}× zwaarder."
-            ))
+            say((f"Vergeleken met wat je vreesde: {c['beter']}× beter, {c['zoals-verwacht']}× zoals verwacht, "
+                 f"{c['slechter']}× zwaarder.", ""))
         if total.paired_n:
-            line = _text("Angst vooraf gemiddeld ")
-            line.append(num(total.paired_fear_before), style="bold yellow")
-            line.append(", achteraf ")
-            line.append(num(total.paired_fear_after), style="bold green")
-            line.append(f" (bij {total.paired_n} {'vraag' if total.paired_n == 1 else 'vragen'} met allebei).")
-            parts.append(line)
+            say(("Angst vooraf gemiddeld ", ""), (num(total.paired_fear_before), "bold yellow"), (", achteraf ", ""),
+                (num(total.paired_fear_after), "bold green"),
+                (f" (bij {total.paired_n} {'vraag' if total.paired_n == 1 else 'vragen'} met allebei).", ""))
             if (total.paired_fear_after or 0) < (total.paired_fear_before or 0):
-                parts.append(_text("Het spannendste zit vaak vóór het vragen, niet erna.", "green"))
+                say(("Het spannendste zit vaak vóór het vragen, niet erna.", "green"))
         elif total.fear_before is not None:
-            parts.append(_text(f"Angst vooraf gemiddeld {num(total.fear_before)}. Zodra je uitkomsten noteert, "
-                               "zie je hier ook hoe het achteraf voelde.", "dim"))
+            say((f"Angst vooraf gemiddeld {num(total.fear_before)}. Zodra je uitkomsten noteert, zie je hier ook hoe "
+                 "het achteraf voelde.", "dim"))
         if not total.answered and not total.paired_n:
-            parts.append(_text("Nog geen uitkomsten genoteerd. Dat kan met 'vraaghulp oefen'.", "dim"))
-        parts.append(_text(""))
+            say(("Nog geen uitkomsten genoteerd. Dat kan met 'vraaghulp oefen'.", "dim"))
+        blank()
 
         chosen = ov.unit(unit)
         wanted_end = until or date.today()
         chart_end = ov.chart_end(chosen, wanted_end)
         points = ov.series(chosen, until=chart_end)
-        parts.append(Rule(f"Vragen per {chosen}", align="left", style="dim"))
+        section(f"Vragen per {chosen}")
         if chart_end != wanted_end:
-            parts.append(_text(f"De {len(points)} {'weken' if chosen == 'week' else 'maanden'} tot en met je "
-                               f"laatste vraag ({dutch_long_date(ov.last_ask_day or chart_end)}).", "dim"))
-        parts.append(count_chart(points, chosen, current=chart_end == wanted_end))
-        chart = fear_chart(points)
+            say((f"De {len(points)} {'weken' if chosen == 'week' else 'maanden'} tot en met je laatste vraag "
+                 f"({dutch_long_date(ov.last_ask_day or chart_end)}).", "dim"))
+        lines.extend(count_chart(points, chosen, current=chart_end == wanted_end, width=width))
+        chart = fear_chart(points, width=width)
         if chart is not None:
-            parts.append(_text(""))
-            parts.append(Rule(f"Angst voor en na, per {chosen} (0-10)", align="left", style="dim"))
-            parts.append(chart)
-        parts.append(_text(""))
+            blank()
+            section(f"Angst voor en na, per {chosen} (0-10)")
+            lines.extend(chart)
+        blank()
 
         people = ov.people_sorted()
         if people:
-            parts.append(Rule("Per persoon", align="left", style="dim"))
-            parts.append(_group_table("Wie", [(user(one_line(name, 24)), tally) for name, tally in people[:15]]))
+            section("Per persoon")
+            lines.extend(_group_table("Wie", [(one_line(name, 24), tally) for name, tally in people[:15]], width))
             if len(people) > 15:
-                parts.append(_text(f"…en nog {len(people) - 15} anderen (zie --json voor alles).", "dim"))
-            parts.append(_text(""))
+                say((f"…en nog {len(people) - 15} anderen (zie --json voor alles).", "dim"))
+            blank()
         levels = ov.levels_sorted()
         if any(level is not None for level, _ in levels):
             names = level_names()
@@ -545,27 +603,24 @@ def overview_view(ov, *, unit: str | None = None, until: date | None = None, sta
             for level, tally in levels:
                 label = "zonder niveau" if level is None else f"{level}" + (f" · {names[level]}" if level in names else "")
                 rows.append((label, tally))
-            parts.append(Rule("Per niveau", align="left", style="dim"))
-            parts.append(_group_table("Niveau", rows))
-            parts.append(_text(""))
+            section("Per niveau")
+            lines.extend(_group_table("Niveau", rows, width))
+            blank()
 
     if ov.scripts:
-        parts.append(Rule("Overtuigingen", align="left", style="dim"))
-        line = _text(f"{ov.scripts} {'overtuiging' if ov.scripts == 1 else 'overtuigingen'} opgeschreven.")
+        section("Overtuigingen")
+        parts = [(f"{ov.scripts} {'overtuiging' if ov.scripts == 1 else 'overtuigingen'} opgeschreven.", "")]
         if ov.scripts_moved:
-            line.append(f" Bij {ov.scripts_moved} zie je een verloop: gemiddeld van ")
-            line.append(num(ov.belief_first), style="bold")
-            line.append(" naar ")
-            line.append(num(ov.belief_last), style="bold")
-            line.append(f" (0-100). Minder waar bij {ov.beliefs_lower}, gelijk bij {ov.beliefs_same}, "
-                        f"meer waar bij {ov.beliefs_higher}.")
-        parts.append(line)
+            parts += [(f" Bij {ov.scripts_moved} zie je een verloop: gemiddeld van ", ""), (num(ov.belief_first), "bold"),
+                      (" naar ", ""), (num(ov.belief_last), "bold"),
+                      (f" (0-100). Minder waar bij {ov.beliefs_lower}, gelijk bij {ov.beliefs_same}, "
+                       f"meer waar bij {ov.beliefs_higher}.", "")]
+        say(*parts)
         for move in list(ov.recent_moves)[::-1]:
-            row = _text("  ")
-            row.append_text(user(f"“{one_line(move.sentence, 50)}”"))
-            row.append(f"  {move.first} → {move.last}", style="green" if move.last < move.first else "dim")
-            parts.append(row)
-        parts.append(_text(""))
+            row = [("  “" + one_line(move.sentence, 50) + "”", ""),
+                   (f"  {move.first} → {move.last}", "green" if move.last < move.first else "dim")]
+            lines.append(plain.truncate(row, width))
+        blank()
     if ov.conversations or ov.checks:
         extra = []
         if ov.conversations:
@@ -573,5 +628,5 @@ def overview_view(ov, *, unit: str | None = None, until: date | None = None, sta
                          f"({ov.conversations_finished} helemaal afgerond)")
         if ov.checks:
             extra.append(f"{ov.checks} {'zelfcheck' if ov.checks == 1 else 'zelfchecks'}")
-        parts.append(_text("Verder: " + ", ".join(extra) + ".", "dim"))
-    return Group(*parts)
+        say(("Verder: " + ", ".join(extra) + ".", "dim"))
+    return lines

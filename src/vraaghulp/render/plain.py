@@ -1,0 +1,243 @@
+"""Plain terminal output without Rich: styled text, tables, rules and bars (standard library only).
+
+Used for the screens that must stay light even over a large journal (`vraaghulp log` and
+`vraaghulp log overzicht`). A piece of output is a list of segments `(text, style)`; the
+text must already be safe (user text through `render.clean()` / `one_line()`). Styles are
+words ("bold", "dim", "green", "bold yellow", ...) turned into ANSI codes only when
+colour is on (`color_wanted`): stdout is a terminal and NO_COLOR is not set.
+
+Widths are display columns: East-Asian wide characters count two, combining marks zero.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+Segment = tuple[str, str]
+Line = list[Segment]
+
+_CODES = {
+    "bold": "1", "dim": "2", "italic": "3",
+    "red": "31", "green": "32", "yellow": "33", "blue": "34", "magenta": "35", "cyan": "36",
+}
+ELLIPSIS = "…"
+RULE = "─"
+FULL = "█"
+EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+
+# ----------------------------------------------------------------------------------------
+# The terminal
+# ----------------------------------------------------------------------------------------
+def color_wanted(stream) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR (https://no-color.org) or TERM=dumb."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def terminal_width(stream, default: int = 80) -> int:
+    """COLUMNS when set, else the terminal's width, else `default`."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or default
+    except (AttributeError, ValueError, OSError):
+        return default
+
+
+# ----------------------------------------------------------------------------------------
+# Display width
+# ----------------------------------------------------------------------------------------
+def char_width(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(char_width(ch) for ch in text)
+
+
+def line_width(line: Line) -> int:
+    return sum(text_width(text) for text, _style in line)
+
+
+def truncate(line: Line, width: int) -> Line:
+    """The line cut to `width` columns, ending in an ellipsis when something was cut."""
+    if line_width(line) <= width:
+        return list(line)
+    room = max(0, width - 1)
+    out: Line = []
+    for text, style in line:
+        if room <= 0:
+            break
+        if text_width(text) <= room:
+            out.append((text, style))
+            room -= text_width(text)
+            continue
+        kept = []
+        for ch in text:
+            size = char_width(ch)
+            if size > room:
+                break
+            kept.append(ch)
+            room -= size
+        out.append(("".join(kept), style))
+        break
+    if out:
+        last_text, last_style = out[-1]
+        out[-1] = (last_text.rstrip(), last_style)
+    else:
+        last_style = line[0][1] if line else ""
+    if width > 0:
+        out.append((ELLIPSIS, out[-1][1] if out else last_style))
+    return out
+
+
+def fit(line: Line, width: int, align: str = "left") -> Line:
+    """Exactly `width` columns: cut with an ellipsis, or padded with spaces."""
+    cut = truncate(line, width)
+    gap = width - line_width(cut)
+    if gap <= 0:
+        return cut
+    return [(" " * gap, "")] + cut if align == "right" else cut + [(" " * gap, "")]
+
+
+# ----------------------------------------------------------------------------------------
+# Writing out
+# ----------------------------------------------------------------------------------------
+def paint(line: Line, color: bool) -> str:
+    """One line as text; ANSI styles only when `color`; trailing spaces removed."""
+    parts = []
+    for text, style in line:
+        if color and style and text.strip():
+            codes = ";".join(_CODES[word] for word in style.split() if word in _CODES)
+            parts.append(f"\x1b[{codes}m{text}\x1b[0m" if codes else text)
+        else:
+            parts.append(text)
+    return "".join(parts).rstrip()
+
+
+def render(lines: Iterable[Line], color: bool) -> str:
+    return "".join(paint(line, color) + "\n" for line in lines)
+
+
+def as_line(value: str | Line, style: str = "") -> Line:
+    return [(value, style)] if isinstance(value, str) else list(value)
+
+
+# ----------------------------------------------------------------------------------------
+# Building blocks
+# ----------------------------------------------------------------------------------------
+def wrap(line: Line, width: int) -> list[Line]:
+    """Word-wrap styled text to `width` columns (words longer than a line are cut)."""
+    words: list[Line] = []
+    current: Line = []
+    for text, style in line:
+        pieces = text.split(" ")
+        for index, piece in enumerate(pieces):
+            if index > 0:
+                words.append(current)
+                current = []
+            if piece:
+                current.append((piece, style))
+    words.append(current)
+    lines: list[Line] = []
+    row: Line = []
+    used = 0
+    for word in words:
+        if not word:
+            continue
+        size = line_width(word)
+        if row and used + 1 + size > width:
+            lines.append(row)
+            row, used = [], 0
+        if row:
+            row.append((" ", ""))
+            used += 1
+        if size > width:
+            word = truncate(word, width)
+            size = line_width(word)
+        row.extend(word)
+        used += size
+    lines.append(row)
+    return lines
+
+
+def rule(title: str, width: int, style: str = "dim") -> Line:
+    """'Title ─────────' across the width."""
+    title = truncate([(title, "")], max(1, width - 2))[0][0] if text_width(title) > width - 2 else title
+    return [(title + " ", ""), (RULE * max(0, width - text_width(title) - 1), style)]
+
+
+def bar(value: float, maximum: float, width: int) -> str:
+    """A horizontal bar of `value / maximum * width` columns, in eighths; never empty when value > 0."""
+    if maximum <= 0 or value <= 0 or width <= 0:
+        return ""
+    eighths = round(8 * width * min(value, maximum) / maximum)
+    eighths = max(1, eighths)
+    return FULL * (eighths // 8) + EIGHTHS[eighths % 8]
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str | Line]],
+    widths: Sequence[int],
+    *,
+    align: Sequence[str] | None = None,
+    gap: int = 2,
+    header_style: str = "bold",
+    rule_style: str = "dim",
+    styles: Sequence[str] | None = None,
+) -> list[Line]:
+    """Header, a rule, then one line per row; every cell cut or padded to its column width."""
+    align = align or ["left"] * len(headers)
+    styles = styles or [""] * len(headers)
+    spacer = (" " * gap, "")
+    total = sum(widths) + gap * (len(widths) - 1)
+    lines: list[Line] = []
+    head: Line = []
+    for index, (title, width) in enumerate(zip(headers, widths)):
+        if index:
+            head.append(spacer)
+        head.extend(fit([(title, header_style)], width, align[index]))
+    lines.append(head)
+    lines.append([(RULE * total, rule_style)])
+    for row in rows:
+        out: Line = []
+        for index, (cell, width) in enumerate(zip(row, widths)):
+            if index:
+                out.append(spacer)
+            out.extend(fit(as_line(cell, styles[index]), width, align[index]))
+        lines.append(out)
+    return lines
+
+
+def grid(rows: Sequence[Sequence[str | Line]], *, align: Sequence[str], gap: int = 1) -> list[Line]:
+    """Columns as wide as their widest cell (no header, no rule), like a chart's labels."""
+    if not rows:
+        return []
+    count = len(align)
+    widths = [max(line_width(as_line(row[i])) for row in rows) for i in range(count)]
+    out: list[Line] = []
+    for row in rows:
+        line: Line = []
+        for index in range(count):
+            if index:
+                line.append((" " * gap, ""))
+            cell = as_line(row[index])
+            if index == count - 1 and align[index] == "left":
+                line.extend(cell)  # the last column (a bar) is not padded
+            else:
+                line.extend(fit(cell, widths[index], align[index]))
+        out.append(line)
+    return out
