@@ -1,7 +1,8 @@
 """`vraaghulp log`: views, filters, --json, toon, overzicht (+ SVG/HTML), bewerk and wis.
 
 Most tests run the real command in a subprocess (`run_cli`) on a copy of the hand-made
-fixture log; the views are also rendered in-process at a fixed width and compared.
+fixture log; the views are also rendered in-process at a fixed width and compared, and the
+fast path (`vraaghulp.logview`, taken before Typer loads) is compared with the Typer command.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from vraaghulp import logview
 from vraaghulp.coach.stats import Filters
 from vraaghulp.commands import log as logcmd
 from vraaghulp.render import make_console
@@ -45,29 +47,30 @@ def stored(path: Path) -> dict[str, dict]:
     return {d["id"]: d for d in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())}
 
 
-def render(renderable, width: int = 100) -> str:
-    buffer = io.StringIO()
-    make_console(file=buffer, width=width).print(renderable)
-    return buffer.getvalue()
+def render(lines) -> str:
+    """Plain view lines as the screen shows them without colour."""
+    from vraaghulp.render.plain import render as plain_render
+
+    return plain_render(lines, color=False)
 
 
 # ----------------------------------------------------------------------------------------
-# views rendered in-process at a fixed width
+# views rendered in-process at a fixed width (plain text: the same for the fast path and Typer)
 # ----------------------------------------------------------------------------------------
 def test_table_rendered_at_fixed_width(journal_file):
     from vraaghulp.render.log import log_table
 
-    records, total = logcmd.select(Journal(journal_file), Filters(), 5)
+    rows, total = logview.select_rows(Journal(journal_file), Filters(), 5)
     assert total == 12  # a small file is read whole, so the total is known
-    text = render(log_table(logcmd._newest_first(records), width=100, today=TODAY))
+    text = render(log_table(logview.newest_first(rows), width=100, today=TODAY))
     expected = textwrap.dedent(
         """\
-        Id        Datum      Soort    Wie           Wat                                 Angst  Uitkomst     
+        Id        Datum      Soort    Wie           Wat                                 Angst  Uitkomst
         ────────────────────────────────────────────────────────────────────────────────────────────────────
-        aaaa0008  do 21 nov  vraag    Sam           Sam, haal je een koffie voor me m…  4→1    ja · beter   
-        aaaa0007  wo 20 nov  vraag    Renée         Renée, wil je met me mee naar de …  4→?    open         
-        cccc0001  ma 18 nov  check                  Je herkent een paar signalen.              score 5      
-        gggg0001  za 16 nov  gesprek  Sam en Lotte  zevenstappengesprek (partner)              voltooid     
+        aaaa0008  do 21 nov  vraag    Sam           Sam, haal je een koffie voor me m…  4→1    ja · beter
+        aaaa0007  wo 20 nov  vraag    Renée         Renée, wil je met me mee naar de…   4→?    open
+        cccc0001  ma 18 nov  check                  Je herkent een paar signalen.              score 5
+        gggg0001  za 16 nov  gesprek  Sam en Lotte  zevenstappengesprek (partner)              voltooid
         aaaa0006  do 14 nov  vraag    Anna          Anna, mag ik je bellen als het zw…  6      niet gevraagd
         """
     )
@@ -76,34 +79,75 @@ def test_table_rendered_at_fixed_width(journal_file):
 
 def test_table_on_a_narrow_screen_keeps_ids_whole(journal_file):
     from vraaghulp.render.log import log_table
+    from vraaghulp.render.plain import text_width
 
-    records, _ = logcmd.select(Journal(journal_file), Filters(), 12)
-    text = render(log_table(logcmd._newest_first(records), width=60, today=TODAY), width=60)
-    lines = text.splitlines()
-    assert all(len(line) <= 60 for line in lines)
+    rows, _ = logview.select_rows(Journal(journal_file), Filters(), 12)
+    lines = render(log_table(logview.newest_first(rows), width=60, today=TODAY)).splitlines()
+    assert all(text_width(line) <= 60 for line in lines)
     assert "Soort" not in lines[0] and "Angst" not in lines[0]
-    assert "aaaa0008" in lines[2] and "ssss0001" in text
+    assert lines[2].startswith("aaaa0008  do 21 nov") and any(line.startswith("ssss0001 ") for line in lines)
 
 
-def test_user_text_is_never_markup(tmp_path):
-    from vraaghulp.models import Ask
+def test_wide_characters_keep_the_columns_straight():
+    from vraaghulp.render.log import log_table
+    from vraaghulp.render.plain import text_width
+
+    rows = [
+        {"id": "wwww0001", "soort": "vraag", "gemaakt": "2024-11-20T10:00:00+01:00", "wie": "山田さん",
+         "vraag": "駅まで迎えに来てくれますか？ お願いします、雨が降っているので", "angst_voor": 5, "kans": 50},
+        {"id": "wwww0002", "soort": "vraag", "gemaakt": "2024-11-19T10:00:00+01:00", "wie": "Sam",
+         "vraag": "Kun je me ophalen?", "angst_voor": 5, "kans": 50, "status": "gedaan", "uitkomst": "ja"},
+    ]
+    for width in (100, 60):
+        lines = render(log_table(rows, width=width, today=TODAY)).splitlines()
+        assert all(text_width(line) <= width for line in lines)
+        assert "山田さん" in lines[2] and "…" in lines[2]  # the ask is cut by screen columns, not characters
+        # the outcome column starts at the same screen column on both rows
+        assert text_width(lines[2][: lines[2].index("open")]) == text_width(lines[3][: lines[3].index("ja")])
+
+
+def test_user_text_is_never_interpreted(tmp_path):
+    from vraaghulp.models import Ask, record_dict
     from vraaghulp.render.log import log_table, record_detail
+    from vraaghulp.render.plain import render as plain_render
 
     ask = Ask(
         id="mmmm0001", created="2024-11-20T10:00:00+01:00", person="[b]Sam[/b]",
-        text="Kun je :smile: helpen? \x1b[31mrood\x1b[0m [link=x]klik[/link]", fear_before=5, chance=50,
+        text="Kun je :smile: helpen? \x1b[31mrood\x1b[0m [link=x]klik[/link] \x1b]8;;http://x\x07link\x1b]8;;\x07",
+        fear_before=5, chance=50,
     )
-    table = render(log_table([ask], width=140, today=TODAY), width=140)
-    assert "[b]Sam[/b]" in table and ":smile:" in table and "\x1b" not in table
-    detail = render(record_detail(ask))
+    lines = log_table([record_dict(ask)], width=200, today=TODAY)
+    for color in (False, True):
+        table = plain_render(lines, color=color)
+        assert "[b]Sam[/b]" in table and ":smile:" in table and "rood" in table
+        assert "\x1b[31m" not in table and "\x1b]" not in table and "\x07" not in table
+    buffer = io.StringIO()
+    make_console(file=buffer, width=100).print(record_detail(ask))
+    detail = buffer.getvalue()
     assert "[link=x]klik[/link]" in detail and "\x1b" not in detail and "rood" in detail
 
 
-def test_overview_view_text(journal_file):
-    from vraaghulp.render.log import overview_view
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
+    from vraaghulp.render.plain import color_wanted, render as plain_render
 
-    ov = logcmd.overview_of(Journal(journal_file), Filters())
-    text = render(overview_view(ov, until=TODAY))
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert color_wanted(Tty()) and not color_wanted(io.StringIO())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not color_wanted(Tty())
+    assert plain_render([[("ja", "green"), (" · beter", "dim")]], color=True) == "\x1b[32mja\x1b[0m\x1b[2m · beter\x1b[0m\n"
+    assert plain_render([[("ja", "green"), (" · beter", "dim")]], color=False) == "ja · beter\n"
+
+
+def test_overview_view_text(journal_file):
+    from vraaghulp.render.log import overview_screen
+
+    ov = logview.overview_of(Journal(journal_file), Filters())
+    text = render(overview_screen(ov, until=TODAY))
     assert "Overzicht · alles sinds 4 november 2024" in text
     assert "8 vragen: 6 gevraagd, 1 nog open, 1 bewust niet gevraagd." in text
     assert "Je schatte de kans op ja gemiddeld op 46,7%. Echt kreeg je bij 50% een ja (66,7% ja of deels)." in text
@@ -112,13 +156,29 @@ def test_overview_view_text(journal_file):
     assert "wk 45 (4 nov)  3" in text and "wk 47 (18 nov) 2" in text
     assert "Bij 1 zie je een verloop: gemiddeld van 80 naar 45" in text
     assert "1 · Een kleine gunst" in text  # ladder level names from content
+    lines = text.splitlines()
+    # hand-computed: Sam 4 asks, 2/1/0/1, chance (50+40+70)/3... over answered asks 57,5%, 50% yes, fear 5,5 → 3
+    sam = next(line for line in lines if line.startswith("Sam "))
+    assert sam.split() == ["Sam", "4", "2/1/0/1", "57,5%", "50%", "5,5", "→", "3"]
+    bars = {line.split()[0]: line for line in lines if line.startswith("  ") and "█" in line}
+    assert bars["ja"].count("█") == 30 and bars["deels"].count("█") == 10  # 3 and 1 of 3, on 30 columns
+
+
+def test_overview_on_a_narrow_screen_fits(journal_file):
+    from vraaghulp.render.log import overview_screen
+    from vraaghulp.render.plain import text_width
+
+    ov = logview.overview_of(Journal(journal_file), Filters())
+    lines = render(overview_screen(ov, until=TODAY, width=60)).splitlines()
+    assert all(text_width(line) <= 60 for line in lines), [line for line in lines if text_width(line) > 60]
+    assert any(line.startswith("Sam ") and "2/1/0/1" in line for line in lines)
 
 
 def test_overview_without_asks_is_kind():
     from vraaghulp.coach.stats import Overview
-    from vraaghulp.render.log import overview_view
+    from vraaghulp.render.log import overview_screen
 
-    text = render(overview_view(Overview(), until=TODAY))
+    text = render(overview_screen(Overview(), until=TODAY))
     assert "Nog geen vragen in deze periode — dat mag." in text
 
 
@@ -135,23 +195,94 @@ def test_empty_week_gets_no_guilt(journal_file):
 # ----------------------------------------------------------------------------------------
 # reading only what is needed
 # ----------------------------------------------------------------------------------------
-def test_table_reads_from_the_end_and_skips_a_damaged_line(tmp_path):
+def damaged_copy(tmp_path) -> Path:
     path = tmp_path / "logboek.jsonl"
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
     damaged = ['{"niet af', '{"id": "kapot001", "soort": "vraag", "gemaakt": "2024-11-21T10:00:00+01:00"}']
     # a damaged line at the very start, and two near the end
     path.write_text("\n".join(['{"kapot'] + lines[:-1] + damaged + lines[-1:]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_table_reads_from_the_end_and_skips_a_damaged_line(tmp_path):
+    path = damaged_copy(tmp_path)
     take_reported()
-    records, _ = logcmd.select(Journal(path), Filters(), 3)
-    assert [r.id for r in records] == ["cccc0001", "aaaa0007", "aaaa0008"]
+    rows, _ = logview.select_rows(Journal(path), Filters(), 3)
+    assert [r["id"] for r in rows] == ["cccc0001", "aaaa0007", "aaaa0008"]
     problems = take_reported()
     assert sorted(p.line for p in problems) == [13, 14]  # the first line was never read
     assert all(p.path == path for p in problems)
+    assert "veld 'vraag.wie' is ongeldig" in next(p.reason for p in problems if p.line == 14)
+    # --json validates with pydantic and reports the same lines
+    records, _ = logcmd.select(Journal(path), Filters(), 3)
+    assert [r.id for r in records] == ["cccc0001", "aaaa0007", "aaaa0008"]
+    assert sorted(p.line for p in take_reported()) == [13, 14]
 
 
 def test_filtered_select_streams_and_counts(journal_file):
+    rows, total = logview.select_rows(Journal(journal_file), Filters(kind="vraag"), 2)
+    assert total == 8 and [r["id"] for r in rows] == ["aaaa0007", "aaaa0008"]
     records, total = logcmd.select(Journal(journal_file), Filters(kind="vraag"), 2)
     assert total == 8 and [r.id for r in records] == ["aaaa0007", "aaaa0008"]
+
+
+# ----------------------------------------------------------------------------------------
+# the fast path (vraaghulp.entry -> logview) and the Typer command print the same
+# ----------------------------------------------------------------------------------------
+SAME_VIEWS = [
+    ["log"],
+    ["log", "-n", "3"],
+    ["log", "-n5", "--soort", "vraag"],
+    ["log", "--zoek", "sam"],
+    ["log", "-z", "CAFE"],
+    ["log", "--persoon", "sam", "--status", "gedaan", "--van=2024-11-06"],
+    ["log", "--van", "2024-11-12", "--tot", "13-11-2024", "--aantal", "1"],
+    ["log", "--van", "vandaag"],
+    ["log", "overzicht"],
+    ["log", "overzicht", "--per", "maand"],
+    ["log", "overzicht", "-p", "anna", "--tot", "2024-11-30"],
+]
+
+
+@pytest.mark.parametrize("args", SAME_VIEWS, ids=" ".join)
+def test_fast_path_prints_what_the_typer_command_prints(args, journal_file, capsys, monkeypatch):
+    from vraaghulp.cli import run
+
+    monkeypatch.setenv("COLUMNS", "100")
+    with journal_file.open("a", encoding="utf-8") as handle:
+        handle.write('{"kapot\n')  # a damaged line is reported the same way too
+    take_reported()
+    assert logview.fast_main(args[1:]) == 0
+    fast = capsys.readouterr()
+    assert run(args) == 0
+    typer = capsys.readouterr()
+    assert fast.out == typer.out and fast.out.strip()
+    assert fast.err == typer.err and "regel 13" in fast.err
+
+
+@pytest.mark.parametrize("args", [
+    ["--json"], ["-n", "2", "--json"], ["--help"], ["-h"], ["toon", "aaaa0001"], ["bewerk", "aaaa0001"],
+    ["wis", "aaaa0001"], ["--onbekend"], ["-n", "nul"], ["-n", "0"], ["-n"], ["--soort", "foto"],
+    ["--van", "gistermorgen"], ["--van", "2024-11-20", "--tot", "2024-11-01"], ["--zoek", ""],
+    ["--zoek", "ik wil dood"], ["--status", "open", "--soort", "script"], ["extra"], ["--", "x"],
+    ["overzicht", "--json"], ["overzicht", "--svg", "o.svg"], ["overzicht", "--html", "o.html"],
+    ["overzicht", "--zoek", "x"], ["overzicht", "--per", "jaar"], ["overzicht", "--help"], ["overzicht", "extra"],
+    ["--van", "-3"], ["overzicht", "--soort", "vraag"],
+], ids=" ".join)
+def test_fast_path_leaves_everything_else_to_typer(args, journal_file, capsys):
+    assert logview.fast_main(args) is None
+    assert capsys.readouterr().out == ""
+
+
+def test_fast_path_from_the_installed_command(run_cli, journal_file):
+    result = run_cli("log", "--zoek", "ik wil dood")
+    assert result.returncode == 0 and "113" in result.stdout  # the crisis panel, drawn by the Typer command
+    result = run_cli("log", "-n", "0")
+    assert result.returncode == 2 and "--aantal moet 1 of meer zijn" in result.stderr
+    result = run_cli("log", "overzicht", "--per", "jaar")
+    assert result.returncode == 2 and "--per kan zijn" in result.stderr
+    result = run_cli("log", "--onbekend")
+    assert result.returncode == 2 and "Onbekende optie" in result.stderr
 
 
 # ----------------------------------------------------------------------------------------

@@ -80,9 +80,14 @@ def _print_error(message: str, code: int, argv: list[str]) -> None:
     if _json_mode(argv):
         import json
 
-        print(json.dumps({"versie": 1, "fout": {"bericht": message, "code": code}}, ensure_ascii=False))
+        from vraaghulp.render import json_safe
+
+        print(json_safe(json.dumps({"versie": 1, "fout": {"bericht": message, "code": code}}, ensure_ascii=False)))
     else:
-        print(message, file=sys.stderr)
+        from vraaghulp.render import clean
+
+        # A message can quote what the user typed (an id, a file name): never let it act on the terminal.
+        print(clean(message), file=sys.stderr)
 
 
 def _usage_message(exc) -> str:

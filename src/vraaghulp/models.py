@@ -13,7 +13,7 @@ from typing import Annotated, Any, Callable, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-SCHEMA_VERSION = 1
+from vraaghulp.schema import KINDS, SCHEMA_VERSION  # noqa: F401 - re-exported
 
 Status = Literal["open", "gedaan", "afgezien"]
 Outcome = Literal["ja", "nee", "deels", "geen-reactie"]
@@ -107,7 +107,6 @@ class SelfCheck(_Record):
 
 
 Record = Annotated[Union[Ask, Script, Conversation, SelfCheck], Field(discriminator="kind")]
-KINDS = ("vraag", "script", "gesprek", "check")
 
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
 

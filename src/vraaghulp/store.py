@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,8 @@ _BLOCK = 64 * 1024
 
 
 def new_id() -> str:
+    import secrets  # lazily: it loads hashlib/OpenSSL, which the light log views avoid
+
     return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
@@ -66,7 +67,7 @@ def take_reported() -> list[Problem]:
     return problems
 
 
-KNOWN_KINDS = ("vraag", "script", "gesprek", "check")
+from vraaghulp.schema import KINDS as KNOWN_KINDS  # noqa: E402
 
 
 def decode_line(raw: bytes) -> dict[str, Any]:
@@ -84,7 +85,7 @@ def decode_line(raw: bytes) -> dict[str, Any]:
     kind = data.get("soort")
     if kind not in KNOWN_KINDS:
         raise ValueError(f"onbekende soort record ({_short(kind)}).")
-    from vraaghulp.models import SCHEMA_VERSION
+    from vraaghulp.schema import SCHEMA_VERSION
 
     version = data.get("v", 1)
     if isinstance(version, int) and version > SCHEMA_VERSION:
@@ -110,7 +111,7 @@ class Journal:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
 
     # ----- safety checks -------------------------------------------------------------
-    def _check_target(self) -> None:
+    def check_target(self) -> None:
         if self.path.is_symlink():
             raise StoreError(
                 f"{self.path} is een symbolische koppeling naar een andere plek. vraaghulp volgt "
@@ -165,7 +166,7 @@ class Journal:
         """Append raw, already validated JSON lines in one write."""
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
-            self._check_target()
+            self.check_target()
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
             except OSError as exc:
@@ -188,7 +189,7 @@ class Journal:
     def rewrite(self, transform: Callable[[list[bytes]], list[bytes]]) -> None:
         """Replace the file's lines with transform(lines), atomically, under the lock."""
         with self.lock():
-            self._check_target()
+            self.check_target()
             lines = self._raw_lines()
             new_lines = transform(lines)
             self._replace_with(new_lines)
@@ -208,7 +209,7 @@ class Journal:
     def _replace_with(self, lines: list[bytes]) -> None:
         payload = b"".join(line + b"\n" for line in lines)
         ensure_private_dir(self.path.parent)
-        tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = self.path.with_name(f".{self.path.name}.{_token()}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             try:
@@ -238,8 +239,9 @@ class Journal:
 
         def transform(lines: list[bytes]) -> list[bytes]:
             needle = record_id.encode("utf-8")
+            quick = not _escaped_in_json(record_id)  # else the stored id holds \u escapes
             for index, raw in enumerate(lines):
-                if needle not in raw:
+                if quick and needle not in raw:
                     continue
                 try:
                     data = decode_line(raw)
@@ -267,7 +269,7 @@ class Journal:
     # ----- reading -------------------------------------------------------------------
     def iter_raw(self) -> Iterator[tuple[int, bytes]]:
         """Yield (line number, raw line) for every non-empty line, streaming."""
-        self._check_target()
+        self.check_target()
         try:
             handle = open(self.path, "rb")
         except FileNotFoundError:
@@ -307,7 +309,7 @@ class Journal:
         Line numbers are worked out only if needed (they are None here); use
         `line_number_of_tail` for a problem report.
         """
-        self._check_target()
+        self.check_target()
         try:
             handle = open(self.path, "rb")
         except FileNotFoundError:
@@ -352,8 +354,9 @@ class Journal:
             )
         matches: list[tuple[int, dict[str, Any]]] = []
         needle = prefix.encode("utf-8")
+        quick = prefix.isascii() and not _escaped_in_json(prefix)  # bytes.lower() is ASCII-only
         for number, raw in self.iter_raw():
-            if needle not in raw.lower():
+            if quick and needle not in raw.lower():
                 continue
             try:
                 data = decode_line(raw)
@@ -381,6 +384,12 @@ class Journal:
             ) from exc
 
 
+def _escaped_in_json(text: str) -> bool:
+    """True when JSON writes this text with escapes (quotes, backslashes, control characters),
+    so a plain byte search for it in a stored line would miss."""
+    return json.dumps(text, ensure_ascii=False)[1:-1] != text
+
+
 def _first_error(exc: Exception) -> str:
     errors = getattr(exc, "errors", None)
     if callable(errors):
@@ -393,6 +402,12 @@ def _first_error(exc: Exception) -> str:
     if exc.__class__.__name__ == "NewerVersionError":
         return "het komt uit een nieuwere versie van vraaghulp"
     return "ongeldige inhoud"
+
+
+def _token() -> str:
+    import secrets
+
+    return secrets.token_hex(4)
 
 
 def _write_all(fd: int, payload: bytes) -> None:
@@ -441,7 +456,7 @@ def write_private_file(path: Path, data: bytes, *, overwrite: bool = True) -> No
     """Write a whole file atomically with mode 0600 (for profile, backups, exports)."""
     if path.exists() and not overwrite:
         raise VraaghulpError(f"{path} bestaat al. Kies een ander pad, of gebruik --overschrijf.")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{_token()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:

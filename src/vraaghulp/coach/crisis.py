@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from typing import Any
 
 __all__ = ["find_crisis", "is_crisis", "normalise", "build_rules", "compiled_rules", "CrisisRules"]
@@ -47,8 +47,7 @@ _SPACES = re.compile(r"\s+")
 _MACRO = re.compile(r"@([A-Za-z_]\w*)")
 
 
-@dataclass(frozen=True)
-class CrisisRules:
+class CrisisRules(NamedTuple):  # a NamedTuple, not a dataclass: keeps `log --zoek` light
     replacements: tuple[tuple[re.Pattern[str], str], ...]
     fillers: re.Pattern[str] | None
     exclusions: tuple[re.Pattern[str], ...]

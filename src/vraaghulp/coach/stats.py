@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+
+# Annotations only: `typing` and `dataclasses` are not imported, they cost memory on every
+# run of `vraaghulp log` (see vraaghulp.logview).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
 OUTCOMES = ("ja", "deels", "nee", "geen-reactie")
 COMPARISONS = ("beter", "zoals-verwacht", "slechter")
@@ -107,16 +111,33 @@ def search_text(data: dict[str, Any]) -> str:
 # ----------------------------------------------------------------------------------------
 # Filters
 # ----------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Filters:
-    """What `vraaghulp log` shows. Dates are inclusive; all parts must match."""
+class _Plain:
+    """Keyword construction, equality and repr from `__slots__` (a light stand-in for a dataclass)."""
 
-    start: date | None = None
-    end: date | None = None
-    person: str | None = None
-    kind: str | None = None
-    status: str | None = None
-    search: str | None = None
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={getattr(self, k)!r}' for k in self.__slots__)})"
+
+
+class Filters(_Plain):
+    """What `vraaghulp log` shows. Dates are inclusive; all parts must match. Read-only."""
+
+    __slots__ = ("start", "end", "person", "kind", "status", "search")
+
+    def __init__(self, start: date | None = None, end: date | None = None, person: str | None = None,
+                 kind: str | None = None, status: str | None = None, search: str | None = None) -> None:
+        for key, value in zip(self.__slots__, (start, end, person, kind, status, search)):
+            object.__setattr__(self, key, value)
+
+    def __setattr__(self, key: str, value: object) -> None:
+        raise AttributeError("Filters is read-only")
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, k) for k in self.__slots__))
 
     def active(self) -> bool:
         return any(value is not None for value in (self.start, self.end, self.person, self.kind, self.status, self.search))
@@ -196,22 +217,19 @@ def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-@dataclass
-class Tally:
+class Tally(_Plain):
     """Counts and sums for a group of asks (everything, one person, one level, one week)."""
 
-    asks: int = 0
-    open: int = 0
-    done: int = 0
-    set_aside: int = 0
-    outcomes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
-    comparisons: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COMPARISONS, 0))
-    fear_before_sum: int = 0
-    fear_before_n: int = 0
-    paired_n: int = 0
-    paired_before_sum: int = 0
-    paired_after_sum: int = 0
-    chance_sum: int = 0  # over answered asks
+    __slots__ = ("asks", "open", "done", "set_aside", "outcomes", "comparisons", "fear_before_sum",
+                 "fear_before_n", "paired_n", "paired_before_sum", "paired_after_sum", "chance_sum")
+
+    def __init__(self) -> None:
+        self.asks = self.open = self.done = self.set_aside = 0
+        self.outcomes: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
+        self.comparisons: dict[str, int] = dict.fromkeys(COMPARISONS, 0)
+        self.fear_before_sum = self.fear_before_n = 0
+        self.paired_n = self.paired_before_sum = self.paired_after_sum = 0
+        self.chance_sum = 0  # over answered asks
 
     def add(self, data: dict[str, Any]) -> None:
         before = data.get("angst_voor")
@@ -249,6 +267,15 @@ class Tally:
         comparisons = self.comparisons
         if comparison in comparisons:
             comparisons[comparison] += 1
+
+    def merge(self, other: "Tally") -> None:
+        for name in ("asks", "open", "done", "set_aside", "fear_before_sum", "fear_before_n", "paired_n",
+                     "paired_before_sum", "paired_after_sum", "chance_sum"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for key, count in other.outcomes.items():
+            self.outcomes[key] += count
+        for key, count in other.comparisons.items():
+            self.comparisons[key] += count
 
     @property
     def answered(self) -> int:
@@ -301,13 +328,11 @@ class Tally:
         }
 
 
-@dataclass(frozen=True)
-class BeliefMove:
-    script_id: str
-    sentence: str
-    first: int
-    last: int
-    ratings: int
+class BeliefMove(_Plain):
+    __slots__ = ("script_id", "sentence", "first", "last", "ratings")
+
+    def __init__(self, script_id: str, sentence: str, first: int, last: int, ratings: int) -> None:
+        self.script_id, self.sentence, self.first, self.last, self.ratings = script_id, sentence, first, last, ratings
 
 
 def belief_move(data: dict[str, Any]) -> BeliefMove | None:
@@ -383,23 +408,20 @@ def _date_or_none(text: str | None) -> date | None:
         return None
 
 
-@dataclass
-class PeriodPoint:
-    start: date
-    label: str
-    asks: int
-    fear_before: float | None
-    fear_after: float | None
+class PeriodPoint(_Plain):
+    __slots__ = ("start", "label", "asks", "fear_before", "fear_after")
+
+    def __init__(self, start: date, label: str, asks: int, fear_before: float | None, fear_after: float | None) -> None:
+        self.start, self.label, self.asks, self.fear_before, self.fear_after = start, label, asks, fear_before, fear_after
 
 
-@dataclass
-class PeriodSum:
+class PeriodSum(_Plain):
     """Asks and paired fear for one day, week or month."""
 
-    asks: int = 0
-    paired_n: int = 0
-    before_sum: int = 0
-    after_sum: int = 0
+    __slots__ = ("asks", "paired_n", "before_sum", "after_sum")
+
+    def __init__(self) -> None:
+        self.asks = self.paired_n = self.before_sum = self.after_sum = 0
 
     def merge(self, other: "PeriodSum") -> None:
         self.asks += other.asks
@@ -416,29 +438,29 @@ class PeriodSum:
         return _mean(self.after_sum, self.paired_n)
 
 
-@dataclass
 class Overview:
     """Accumulates stored dicts one at a time; nothing is kept per record."""
 
-    total: Tally = field(default_factory=Tally)
-    people: dict[str, tuple[str, Tally]] = field(default_factory=dict)
-    levels: dict[int | None, Tally] = field(default_factory=dict)
-    days: dict[str, PeriodSum] = field(default_factory=dict)  # 'YYYY-MM-DD' -> sums
-    scripts: int = 0
-    scripts_moved: int = 0
-    belief_first_sum: int = 0
-    belief_last_sum: int = 0
-    beliefs_lower: int = 0
-    beliefs_same: int = 0
-    beliefs_higher: int = 0
-    recent_moves: deque = field(default_factory=lambda: deque(maxlen=5))
-    conversations: int = 0
-    conversations_finished: int = 0
-    checks: int = 0
-    first_text: str | None = None
-    last_text: str | None = None
-    _person_keys: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
-    _periods: dict[str, dict[date, PeriodSum]] = field(default_factory=dict, repr=False)
+    def __init__(self) -> None:
+        self._total: Tally | None = None  # summed from the levels on demand
+        self.people: dict[str, tuple[str, Tally]] = {}
+        self.levels: dict[int | None, Tally] = {}
+        self.days: dict[str, PeriodSum] = {}  # 'YYYY-MM-DD' -> sums
+        self.scripts = 0
+        self.scripts_moved = 0
+        self.belief_first_sum = 0
+        self.belief_last_sum = 0
+        self.beliefs_lower = 0
+        self.beliefs_same = 0
+        self.beliefs_higher = 0
+        self.recent_moves: deque = deque(maxlen=5)
+        self.conversations = 0
+        self.conversations_finished = 0
+        self.checks = 0
+        self.first_text: str | None = None
+        self.last_text: str | None = None
+        self._person_keys: dict[str, tuple[str, str]] = {}
+        self._periods: dict[str, dict[date, PeriodSum]] = {}
 
     def add(self, data: dict[str, Any]) -> None:
         kind = data.get("soort")
@@ -460,9 +482,21 @@ class Overview:
         elif kind == "check":
             self.checks += 1
 
+    @property
+    def total(self) -> Tally:
+        """All asks: every ask is in exactly one level tally (None for no level), so their sum."""
+        if self._total is None:
+            total = Tally()
+            for tally in self.levels.values():
+                total.merge(tally)
+            self._total = total
+        return self._total
+
     def _add_ask(self, data: dict[str, Any], day: str | None) -> None:
-        # The hot path of `log overzicht`: values are read once and added to the three
-        # tallies (everything, this person, this level) inline, without function calls.
+        # The hot path of `log overzicht`: values are read once and added to the two
+        # tallies (this person, this level) inline, without function calls; the total is
+        # the sum of the levels.
+        self._total = None
         get = data.get
         status = get("status", "open")
         before = get("angst_voor")
@@ -498,9 +532,7 @@ class Overview:
         if level_tally is None:
             level_tally = self.levels[level] = Tally()
 
-        for tally in (self.total, person_tally, level_tally):
-            if tally is None:
-                continue
+        for tally in (person_tally, level_tally) if person_tally is not None else (level_tally,):
             tally.asks += 1
             if status == "gedaan":
                 tally.done += 1

@@ -68,7 +68,9 @@ def run(answers_raw: str | None, keep: bool | None, as_json: bool) -> None:
             if keep:
                 _save(record)
             item["bewaard"] = bool(keep)
-            print(json.dumps({"versie": 1, "items": [item]}, ensure_ascii=False, indent=2))
+            from vraaghulp.render import json_safe
+
+            print(json_safe(json.dumps({"versie": 1, "items": [item]}, ensure_ascii=False, indent=2)))
             return
         check_result(out, band, total, content.max_score)
         if keep is None and interactive and stdin_is_terminal():

@@ -55,7 +55,9 @@ def register(app: typer.Typer) -> None:
         if json_out:
             import json
 
-            print(json.dumps({"versie": 1, **info}, ensure_ascii=False, indent=2))
+            from vraaghulp.render import json_safe
+
+            print(json_safe(json.dumps({"versie": 1, **info}, ensure_ascii=False, indent=2)))
             return
         from vraaghulp.commands._common import console
         from vraaghulp.render.care import locations as show
@@ -163,6 +165,7 @@ def make_backup(target: Path | None = None, *, overwrite: bool = False, now: dat
     from vraaghulp.store import Journal, write_private_file
 
     journal = Journal()
+    journal.check_target()  # a directory or a symlink in place of the journal: say so, copy nothing
     if not journal.exists():
         return None
     now = now or datetime.now().astimezone()

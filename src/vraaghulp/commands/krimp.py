@@ -120,7 +120,9 @@ def run(
     if json_out:
         import json
 
-        print(json.dumps(view.json_payload(result), ensure_ascii=False, indent=2))
+        from vraaghulp.render import json_safe
+
+        print(json_safe(json.dumps(view.json_payload(result), ensure_ascii=False, indent=2)))
     elif kaal:
         from vraaghulp.render import clean
 

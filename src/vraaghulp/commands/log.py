@@ -5,12 +5,15 @@ changing or removing one entry (`log bewerk ID`, `log wis ID`).
 
 The command functions are thin; the work is done by the plain functions below
 (`build_filters`, `select`, `overview_of`, `show_record`, `edit_*`, `delete_record`) that
-tests call directly. Only the standard library and typer are imported at the top.
+tests call directly. Only the standard library, typer and `vraaghulp.logview` (standard
+library only) are imported at the top.
 
-Speed: without filters the table reads only the end of the journal (`Journal.tail_raw`)
-and validates just the rows it shows. With filters, and for the overview, the journal is
-streamed as plain dicts (`Journal.iter_dicts`, JSON only) and only what is shown is
-validated with pydantic.
+The table and the overview on screen are drawn by `vraaghulp.logview` in plain text (no
+Rich, no pydantic), so `vraaghulp.entry` can take those two views without Typer and the
+output is the same either way. Without filters the table reads only the end of the
+journal (`Journal.tail_raw`); with filters, and for the overview, the journal is streamed
+as plain dicts. `--json` validates what it prints with pydantic (`select`); `toon`,
+`bewerk`, `wis` and the SVG/HTML exports use Rich.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from typing import Any, Optional
 
 import typer
 
-DEFAULT_COUNT = 20
+# Filters, the overview scan and the screens live in `vraaghulp.logview` (standard library
+# only), shared with the fast path that `vraaghulp.entry` takes before Typer loads.
+from vraaghulp.logview import DEFAULT_COUNT, build_filters, overview_of
 
 HELP = (
     "Kijk terug: je vragen, overtuigingen en gesprekken, met wat je voorspelde en wat er echt "
@@ -82,7 +87,9 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(filters, aantal)
         else:
-            print_table(filters, aantal or DEFAULT_COUNT)
+            from vraaghulp.logview import show_list
+
+            show_list(filters, aantal or DEFAULT_COUNT)
 
     @log_app.command("toon", short_help="Eén item helemaal bekijken.", help="Eén item helemaal: alles wat je invulde, bij een overtuiging ook hoe waar hij voelde door de tijd en welke vragen hem testten.")
     def toon(
@@ -130,45 +137,6 @@ def register(app: typer.Typer) -> None:
 # ----------------------------------------------------------------------------------------
 # Filters
 # ----------------------------------------------------------------------------------------
-def build_filters(
-    *,
-    van: str | None = None,
-    tot: str | None = None,
-    persoon: str | None = None,
-    soort: str | None = None,
-    status: str | None = None,
-    zoek: str | None = None,
-    today: date | None = None,
-):
-    """Turn the options into a stats.Filters, with Dutch usage errors."""
-    from vraaghulp.coach.dates import DateWordError, end_of, start_of
-    from vraaghulp.coach.stats import KINDS, STATUSES, Filters
-    from vraaghulp.commands._common import choice_option, text_option
-    from vraaghulp.errors import UsageError
-
-    try:
-        start = start_of(van, today) if van is not None else None
-        end = end_of(tot, today) if tot is not None else None
-    except DateWordError as exc:
-        raise UsageError(str(exc)) from None
-    if start and end and start > end:
-        raise UsageError(
-            f"--van ({start.isoformat()}) ligt na --tot ({end.isoformat()}). Draai ze om, of laat er één weg."
-        )
-    kind = choice_option(soort, "--soort", KINDS)
-    chosen_status = choice_option(status, "--status", STATUSES)
-    if chosen_status and kind and kind != "vraag":
-        raise UsageError("--status hoort bij vragen; laat --soort weg of kies --soort vraag.")
-    return Filters(
-        start=start,
-        end=end,
-        person=text_option(persoon, "--persoon"),
-        kind=kind,
-        status=chosen_status,
-        search=text_option(zoek, "--zoek"),
-    )
-
-
 # ----------------------------------------------------------------------------------------
 # Selecting what to show
 # ----------------------------------------------------------------------------------------
@@ -243,46 +211,9 @@ def select(journal, filters, count: int | None) -> tuple[list[Any], int | None]:
     return records, total
 
 
-def _newest_first(records: list[Any]) -> list[Any]:
-    from datetime import timezone
-
-    def key(record):
-        created = record.created
-        return created if created.tzinfo else created.replace(tzinfo=timezone.utc)
-
-    indexed = list(enumerate(records))
-    indexed.sort(key=lambda pair: (key(pair[1]), pair[0]), reverse=True)
-    return [record for _index, record in indexed]
-
-
 # ----------------------------------------------------------------------------------------
-# log (table) and log --json
+# log --json
 # ----------------------------------------------------------------------------------------
-def print_table(filters, count: int, *, out=None, journal=None) -> None:
-    from vraaghulp.commands._common import console
-    from vraaghulp.render.log import log_table
-    from vraaghulp.store import Journal
-
-    out = out or console()
-    journal = journal or Journal()
-    records, total = select(journal, filters, count)
-    if not records:
-        if filters.active():
-            out.print("Niets gevonden met deze filters. Probeer een ruimere periode, of laat een filter weg.")
-            out.print("Alles zien: vraaghulp log", style="dim")
-        else:
-            out.print("Je logboek is nog leeg. Dat is een prima begin.")
-            out.print("Met 'vraaghulp oefen' kies je een kleine vraag voor vandaag; die komt daarna hier te staan.", style="dim")
-        return
-    out.print(log_table(_newest_first(records), width=out.width))
-    shown = len(records)
-    if total is not None and total > shown:
-        out.print(f"De nieuwste {shown} van {total}. Meer zien: vraaghulp log -n {min(total, shown * 5)}", style="dim")
-    elif total is None and shown >= count:
-        out.print(f"De nieuwste {shown}. Meer zien: vraaghulp log -n {shown * 5}", style="dim")
-    out.print("Verder: vraaghulp log toon ID (één item helemaal) · vraaghulp log overzicht", style="dim")
-
-
 def print_json(filters, count: int | None, *, stream=None, journal=None) -> None:
     """The envelope {"versie": 1, "items": [...]}, oldest first, written as it streams."""
     import json
@@ -293,7 +224,7 @@ def print_json(filters, count: int | None, *, stream=None, journal=None) -> None
 
     stream = stream or sys.stdout
     journal = journal or Journal()
-    journal._check_target()  # a directory or symlink fails before the envelope starts
+    journal.check_target()  # a directory or symlink fails before the envelope starts
     if count is not None:
         records, _total = select(journal, filters, count)
         items = (record_dict(r) for r in records)
@@ -377,56 +308,46 @@ def show_record(record_id: str, *, as_json: bool = False, out=None, journal=None
 # ----------------------------------------------------------------------------------------
 # log overzicht
 # ----------------------------------------------------------------------------------------
-def overview_of(journal, filters):
-    """Stream the journal once into a stats.Overview (no pydantic, nothing kept per record)."""
-    from vraaghulp.coach.stats import Overview, make_matcher
-
-    result = Overview()
-    if filters.active():
-        matcher = make_matcher(filters)
-        for _number, data in journal.iter_dicts():
-            if matcher(data):
-                result.add(data)
-    else:
-        for _number, data in journal.iter_dicts():
-            result.add(data)
-    return result
-
-
 def print_overview(filters, *, unit=None, svg=None, html=None, overwrite=False, as_json=False,
-                   out=None, journal=None, today: date | None = None) -> None:
-    from vraaghulp.commands._common import console, json_envelope
-    from vraaghulp.render.log import overview_view
+                   stream=None, journal=None, today: date | None = None) -> None:
+    """The overview on screen (the same plain text as the fast path), as JSON, or saved as SVG/HTML."""
     from vraaghulp.store import Journal
 
     journal = journal or Journal()
-    result = overview_of(journal, filters)
     today = today or date.today()
-    until = filters.end if filters.end else today
     if as_json:
+        from vraaghulp.commands._common import json_envelope
+
+        result = overview_of(journal, filters)
+        until = filters.end if filters.end else today
         payload = result.to_dict(unit=unit, until=until)
         payload["van"] = filters.start.isoformat() if filters.start else None
         payload["tot"] = filters.end.isoformat() if filters.end else None
         payload["persoon"] = filters.person
         print(json_envelope([payload]))
         return
-    out = out or console()
+    from vraaghulp.logview import overview_text, show_overview
+    from vraaghulp.render.plain import color_wanted
 
-    def view():
-        return overview_view(result, unit=unit, until=until, start=filters.start, end=filters.end, person=filters.person)
-
-    out.print(view())
+    stream = stream or sys.stdout
+    result = show_overview(filters, unit=unit, stream=stream, journal=journal, today=today)
     for path, kind in ((svg, "svg"), (html, "html")):
         if path is not None:
-            target = save_view(view(), Path(path), kind, overwrite=overwrite)
-            out.print(f"Opgeslagen als {kind.upper()}: {target}", style="dim")
+            text = overview_text(result, filters, unit=unit, width=SAVE_WIDTH, color=True, today=today)
+            target = save_view(text, Path(path), kind, overwrite=overwrite)
+            line = f"Opgeslagen als {kind.upper()}: {target}"
+            stream.write((f"\x1b[2m{line}\x1b[0m" if color_wanted(stream) else line) + "\n")
 
 
-def save_view(renderable, path: Path, kind: str, *, overwrite: bool = False, width: int = 100) -> Path:
-    """Render to SVG or HTML (Rich's recording console) and write it privately (0600)."""
+SAVE_WIDTH = 100
+
+
+def save_view(text: str, path: Path, kind: str, *, overwrite: bool = False, width: int = SAVE_WIDTH) -> Path:
+    """Render screen text (with ANSI styles) to SVG or HTML via Rich and write it privately (0600)."""
     import io
 
     from rich.console import Console
+    from rich.text import Text
 
     from vraaghulp.errors import VraaghulpError
     from vraaghulp.store import write_private_file
@@ -439,13 +360,14 @@ def save_view(renderable, path: Path, kind: str, *, overwrite: bool = False, wid
     if path.exists() and not overwrite:
         raise VraaghulpError(f"{path} bestaat al. Kies een andere naam, of gebruik --overschrijf.")
     recorder = Console(record=True, width=width, file=io.StringIO(), force_terminal=True,
-                       color_system="truecolor", highlight=False, emoji=False)
-    recorder.print(renderable)
+                       color_system="truecolor", highlight=False, emoji=False, markup=False)
+    # Our own text with our own ANSI styles; user text in it was cleaned of escapes before.
+    recorder.print(Text.from_ansi(text.rstrip("\n")), soft_wrap=True)
     if kind == "svg":
-        text = recorder.export_svg(title="vraaghulp · overzicht")
+        exported = recorder.export_svg(title="vraaghulp · overzicht")
     else:
-        text = recorder.export_html(inline_styles=True)
-    write_private_file(path, text.encode("utf-8"), overwrite=True)
+        exported = recorder.export_html(inline_styles=True)
+    write_private_file(path, exported.encode("utf-8"), overwrite=True)
     return path
 
 

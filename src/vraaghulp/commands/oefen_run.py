@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
+from vraaghulp.commands._common import json_envelope
 from vraaghulp.errors import Interrupted, UsageError, VraaghulpError
 
 
@@ -59,7 +59,7 @@ def create(given: dict[str, Any], extra: dict[str, Any], *, as_json: bool) -> No
     )
     journal.append(record)
     if as_json:
-        print(json.dumps({"versie": 1, "items": [record_dict(record)]}, ensure_ascii=False, indent=2))
+        print(json_envelope([record_dict(record)]))
         return
     out.print(f"Opgeslagen als open experiment {record.id}.")
     out.print(user(f"Aan {given['--wie']}: {given['--vraag']}"), style="dim")
@@ -135,7 +135,7 @@ def finish(
 
         rerated = add_rating(journal, found.script_id, belief_after, when=when, ask_id=found.id)
     if as_json:
-        print(json.dumps({"versie": 1, "items": [record_dict(updated)]}, ensure_ascii=False, indent=2))
+        print(json_envelope([record_dict(updated)]))
         return
     out.print(f"Vraag {updated.id} is afgerond.")
     if rerated is not None:

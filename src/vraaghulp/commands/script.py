@@ -148,8 +148,7 @@ def create(options: dict, *, as_json: bool, make_prompter=None) -> None:
     check_texts(out, answers.sentence, answers.voice_note, answers.fear, answers.role_reversal, answers.new_rule)
 
     if answers.sentence is not None:
-        import json
-
+        from vraaghulp.commands._common import json_envelope
         from vraaghulp.flows.script import save_script
         from vraaghulp.models import record_dict
         from vraaghulp.render.script import summary
@@ -157,7 +156,7 @@ def create(options: dict, *, as_json: bool, make_prompter=None) -> None:
         ctx = _context(out)
         script = save_script(ctx, answers)
         if as_json:
-            print(json.dumps({"versie": 1, "items": [record_dict(script)]}, ensure_ascii=False, indent=2))
+            print(json_envelope([record_dict(script)]))
             return
         out.print(summary(script, ctx.content))
         out.print(f"Opgeslagen als {script.id}.", style="bold green", markup=False)
@@ -232,12 +231,11 @@ def rerate_command(prefix: str, value: int | None, *, as_json: bool, make_prompt
     except KeyboardInterrupt:
         raise Interrupted("\nAfgebroken — er is geen nieuwe score opgeslagen.") from None
     if as_json:
-        import json
-
+        from vraaghulp.commands._common import json_envelope
         from vraaghulp.models import record_dict
 
         items = [record_dict(updated)] if updated is not None else []
-        print(json.dumps({"versie": 1, "items": items}, ensure_ascii=False, indent=2))
+        print(json_envelope(items))
         return
     if updated is not None:
         out.print(f"Nieuwe score opgeslagen bij {updated.id}.", markup=False)

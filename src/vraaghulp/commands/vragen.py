@@ -58,7 +58,9 @@ def run(number: int | None, show_all: bool, as_json: bool) -> None:
         from vraaghulp.render.care import reflow
 
         items = [{"nummer": n, "vraag": e.title, "antwoord": reflow(e.answer)} for n, e in numbered]
-        print(json.dumps({"versie": 1, "items": items}, ensure_ascii=False, indent=2))
+        from vraaghulp.render import json_safe
+
+        print(json_safe(json.dumps({"versie": 1, "items": items}, ensure_ascii=False, indent=2)))
         return
     out = console()
     if number is not None or show_all or not (stdin_is_terminal() and stdout_is_terminal()):

@@ -14,7 +14,10 @@ names (content).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+
+TYPE_CHECKING = False  # annotations only: `typing` costs memory on every `vraaghulp log`
+if TYPE_CHECKING:
+    from typing import Any
 
 from vraaghulp.render import dutch_date, dutch_long_date, one_line, user
 
@@ -166,6 +169,15 @@ def table_widths(rows: list[list[Any]], width: int) -> tuple[list[int], dict[int
             break
         columns.remove(optional)
     widths[4] = min(natural[4], max(12, width - others()))
+    # Still too wide (a very narrow screen): the ask, the name and the outcome give up more.
+    over = sum(widths[i] for i in columns) + 2 * (len(columns) - 1) - width
+    for index, least in ((4, 8), (3, 6), (6, 8)):
+        if over <= 0:
+            break
+        if index in columns:
+            give = max(0, min(over, widths[index] - least))
+            widths[index] -= give
+            over -= give
     return columns, widths
 
 
@@ -477,22 +489,28 @@ def _group_table(title: str, rows: list[tuple[str, Any]], width: int = 100) -> l
     natural = [max([plain.text_width(headers[i])] + [plain.text_width(row[i]) for row in cells]) for i in range(len(headers))]
     natural[0] = min(natural[0], 24)
     columns = list(range(len(headers)))
+    gap = 3
 
     def total() -> int:
-        return sum(natural[i] for i in columns) + 3 * (len(columns) - 1)
+        return sum(natural[i] for i in columns) + gap * (len(columns) - 1)
 
-    for optional in (3, 4, 1):  # predicted chance, real yes, count: the fear and outcomes stay
+    # Too wide: narrower gaps, then without the predicted chance and the real yes, a shorter
+    # label, and only then without the count; the outcomes and the fear always stay.
+    for step in ("gap", 3, 4, "label", 1, "label"):
         if total() <= width:
             break
-        columns.remove(optional)
-    if total() > width:
-        natural[0] = max(8, natural[0] - (total() - width))
+        if step == "gap":
+            gap = 2
+        elif step == "label":
+            natural[0] = max(12 if 1 in columns else 8, natural[0] - (total() - width))
+        else:
+            columns.remove(step)
     return plain.table(
         [headers[i] for i in columns],
         [[row[i] for i in columns] for row in cells],
         [natural[i] for i in columns],
         align=["left" if i == 0 else "right" for i in columns],
-        gap=3,
+        gap=gap,
     )
 
 

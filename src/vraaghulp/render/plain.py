@@ -117,6 +117,8 @@ def fit(line: Line, width: int, align: str = "left") -> Line:
 # ----------------------------------------------------------------------------------------
 def paint(line: Line, color: bool) -> str:
     """One line as text; ANSI styles only when `color`; trailing spaces removed."""
+    if color:
+        line = _runs(line)
     parts = []
     for text, style in line:
         if color and style and text.strip():
@@ -125,6 +127,17 @@ def paint(line: Line, color: bool) -> str:
         else:
             parts.append(text)
     return "".join(parts).rstrip()
+
+
+def _runs(line: Line) -> Line:
+    """Neighbouring segments of one style joined, so a styled sentence gets one escape code."""
+    out: Line = []
+    for text, style in line:
+        if out and out[-1][1] == style:
+            out[-1] = (out[-1][0] + text, style)
+        else:
+            out.append((text, style))
+    return out
 
 
 def render(lines: Iterable[Line], color: bool) -> str:
@@ -162,7 +175,8 @@ def wrap(line: Line, width: int) -> list[Line]:
             lines.append(row)
             row, used = [], 0
         if row:
-            row.append((" ", ""))
+            # the space takes the style around it when both sides share one
+            row.append((" ", row[-1][1] if row[-1][1] == word[0][1] else ""))
             used += 1
         if size > width:
             word = truncate(word, width)

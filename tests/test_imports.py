@@ -1,0 +1,100 @@
+"""Which libraries a command loads (subprocess + sys.modules, like typer's test_rich_import).
+
+The light paths are routed by `vraaghulp.entry` before the Typer app is built: `kaart`
+(vraaghulp.card) and the log table and overview (vraaghulp.logview). They must not pay for
+typer, rich, questionary or pydantic. No timings here: the figures live in benchmarks/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURE = Path(__file__).parent / "fixtures" / "log_fixture.jsonl"
+HEAVY = ("typer", "click", "rich", "questionary", "prompt_toolkit", "pydantic", "pydantic_core")
+
+PROBE = """
+import json, sys
+sys.argv = ["vraaghulp", *json.loads(sys.argv[1])]
+from vraaghulp.entry import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+finally:
+    top = sorted({name.split(".")[0] for name in sys.modules})
+    sys.stderr.write("\\nMODULES " + json.dumps({"code": code, "top": top}) + "\\n")
+"""
+
+
+def loaded(args: list[str], home: Path) -> tuple[set[str], str]:
+    env = dict(os.environ, VRAAGHULP_HOME=str(home), NO_COLOR="1", COLUMNS="100")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+    )
+    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
+    info = json.loads(line[len("MODULES "):])
+    assert info["code"] in (0, None), result.stderr
+    return set(info["top"]), result.stdout
+
+
+@pytest.fixture
+def home(data_home) -> Path:
+    data_home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    shutil.copyfile(FIXTURE, data_home / "logboek.jsonl")
+    os.chmod(data_home / "logboek.jsonl", 0o600)
+    return data_home
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["kaart"]], ids=" ".join)
+def test_no_questionary_for_version_help_and_card(args, home):
+    modules, out = loaded(args, home)
+    assert out.strip()
+    assert "questionary" not in modules and "prompt_toolkit" not in modules
+
+
+def test_card_loads_nothing_heavy(home):
+    modules, out = loaded(["kaart"], home)
+    assert out.startswith("vraaghulp · ")
+    assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["log", "-n", "20"], "aaaa0008"),
+        (["log"], "aaaa0008"),
+        (["log", "--zoek", "x"], "Niets gevonden"),
+        (["log", "--zoek", "koffie", "--van", "vorige maand"], ""),
+        (["log", "--persoon", "sam", "--soort", "vraag", "-n", "2"], "aaaa0008"),
+        (["log", "overzicht"], "Overzicht"),
+        (["log", "overzicht", "--per", "maand", "-p", "anna"], "Overzicht"),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_log_views_load_nothing_heavy(args, expected, home):
+    modules, out = loaded(args, home)
+    assert expected in out
+    assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+@pytest.mark.parametrize("args", [["log", "--zoek", "x"], ["log", "overzicht"]], ids=" ".join)
+def test_log_scans_do_not_load_the_store_when_nothing_is_wrong(args, home):
+    """The store's imports (secrets -> hashlib/OpenSSL) would add half again to a search's memory."""
+    modules, _out = loaded(args, home)
+    assert not {"secrets", "hashlib", "_hashlib"} & modules
+
+
+def test_log_json_still_goes_through_typer(home):
+    modules, out = loaded(["log", "--json", "-n", "1"], home)
+    assert json.loads(out)["items"][0]["id"] == "aaaa0008"
+    assert "typer" in modules
