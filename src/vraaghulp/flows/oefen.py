@@ -288,7 +288,7 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     moment = p.text("Wanneer?", default=example.moment or "", optional=True)
     sentence = compose_sentence(person, what, moment, None if own else example.opening)
     if own:
-        _explain_changes(out, what)
+        _explain_changes(out, f"{what} {moment}" if moment else what)
     out.print("\nJe vraag, klaar om te kopiëren:", style="bold")
     out.print(user(sentence), style="bold cyan")
     if not p.confirm("Zo laten?", default=True):
@@ -297,7 +297,10 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
 
 
 def _explain_changes(out, draft: str) -> None:
-    """When the user wrote their own ask, say what the shrink engine left out and why."""
+    """When the user wrote their own ask, say what the shrink engine left out and why.
+
+    `draft` holds the moment too, so a moment given in its own answer is not reported missing.
+    """
     from vraaghulp.coach.krimp import shrink
     from vraaghulp.render.krimp import findings_view
 
