@@ -207,25 +207,8 @@ class Journal:
         return lines
 
     def _replace_with(self, lines: list[bytes]) -> None:
-        payload = b"".join(line + b"\n" for line in lines)
         ensure_private_dir(self.path.parent)
-        tmp = self.path.with_name(f".{self.path.name}.{_token()}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            try:
-                _tighten(fd, tmp)
-                _write_all(fd, payload)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)
-            _fsync_dir(self.path.parent)
-        except OSError as exc:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
-            raise StoreError(os_error_message(exc, self.path)) from exc
+        write_private_file(self.path, b"".join(line + b"\n" for line in lines))
 
     def update(self, record_id: str, change: Callable[[Any], Any]) -> Any:
         """Apply change(record) to the record with this id and store the result.
@@ -453,7 +436,11 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def write_private_file(path: Path, data: bytes, *, overwrite: bool = True) -> None:
-    """Write a whole file atomically with mode 0600 (for profile, backups, exports)."""
+    """Write a whole file atomically with mode 0600 (journal rewrites, profile, backups, exports).
+
+    A temporary file in the same folder, fsync, atomic replace, then fsync of the folder: the old
+    file stays whole until the new one is complete, whatever fails on the way.
+    """
     if path.exists() and not overwrite:
         raise VraaghulpError(f"{path} bestaat al. Kies een ander pad, of gebruik --overschrijf.")
     tmp = path.with_name(f".{path.name}.{_token()}.tmp")
@@ -466,6 +453,7 @@ def write_private_file(path: Path, data: bytes, *, overwrite: bool = True) -> No
         finally:
             os.close(fd)
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except OSError as exc:
         try:
             tmp.unlink()

@@ -77,15 +77,9 @@ def table_date(value, today: date | None = None) -> str:
 
 def created_of(data: dict[str, Any]):
     """The 'gemaakt' datetime of a stored dict, or None when it is missing or not a date."""
-    from datetime import datetime
+    from vraaghulp.coach.stats import _parse_datetime
 
-    value = data.get("gemaakt")
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    return _parse_datetime(data.get("gemaakt"))
 
 
 def _str(value: Any) -> str:
