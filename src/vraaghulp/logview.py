@@ -203,10 +203,12 @@ def _report_row(path, number: int | None, raw: bytes | None, where: str) -> None
     report(path, number, f"dit record klopt niet (veld '{where}' is ongeldig).")
 
 
-def _tail_rows(path, count: int) -> tuple[list[dict[str, Any]], int | None]:
-    """The last `count` usable dicts (file order), read from the end of the file.
+def tail_kept(path, count: int, decode_line, convert) -> tuple[list[Any], int | None]:
+    """The last `count` lines that decode and convert (file order), read from the end of the file.
 
-    Returns (rows, number of usable lines when the whole file was read, else None).
+    `convert(data)` returns the item to keep, or raises ValueError with a Dutch reason. Lines
+    that fail either step are reported with their line number once the result is known.
+    Returns (items, number of decodable lines when the whole file was read, else None).
     """
     from vraaghulp.store import Journal
 
@@ -215,33 +217,36 @@ def _tail_rows(path, count: int) -> tuple[list[dict[str, Any]], int | None]:
     while True:
         lines = journal.tail_raw(wanted)
         whole_file = len(lines) < wanted
-        rows: list[dict[str, Any]] = []
+        kept: list[Any] = []
         problems: list[tuple[bytes, str]] = []
-        bad_rows: list[tuple[bytes, str]] = []
         decoded = 0
         for _none, raw in reversed(lines):
             try:
-                data = decode(raw)
+                data = decode_line(raw)
             except ValueError as exc:
                 problems.append((raw, str(exc)))
                 continue
             decoded += 1
-            if len(rows) < count:
-                where = row_problem(data)
-                if where is None:
-                    rows.append(data)
-                else:
-                    bad_rows.append((raw, where))
+            if len(kept) < count:
+                try:
+                    kept.append(convert(data))
+                except ValueError as exc:
+                    problems.append((raw, str(exc)))
             elif not whole_file:
                 break
-        if len(rows) >= count or whole_file:
+        if len(kept) >= count or whole_file:
             for raw, reason in problems:
                 report(path, _line_number_of(path, raw), reason)
-            for raw, where in bad_rows:
-                _report_row(path, None, raw, where)
-            rows.reverse()
-            return rows, (decoded if whole_file else None)
+            kept.reverse()
+            return kept, (decoded if whole_file else None)
         wanted *= 4
+
+
+def _usable_row(data: dict[str, Any]) -> dict[str, Any]:
+    where = row_problem(data)
+    if where is not None:
+        raise ValueError(f"dit record klopt niet (veld '{where}' is ongeldig).")
+    return data
 
 
 def select_rows(journal, filters, count: int) -> tuple[list[dict[str, Any]], int | None]:
@@ -255,7 +260,7 @@ def select_rows(journal, filters, count: int) -> tuple[list[dict[str, Any]], int
 
     path = journal_file(journal)
     if not filters.active():
-        return _tail_rows(path, count)
+        return tail_kept(path, count, decode, _usable_row)
     kept, total = last_matching(iter_dicts(path), make_matcher(filters), count)
     rows = []
     for number, data in kept:

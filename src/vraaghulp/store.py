@@ -289,8 +289,8 @@ class Journal:
     def tail_raw(self, count: int) -> list[tuple[int | None, bytes]]:
         """The last `count` non-empty lines, oldest first, read from the end of the file.
 
-        Line numbers are worked out only if needed (they are None here); use
-        `line_number_of_tail` for a problem report.
+        Line numbers are not worked out here (they are None): only a problem report needs
+        one, and finding it means reading the file from the start.
         """
         self.check_target()
         try:

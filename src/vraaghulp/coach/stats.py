@@ -494,8 +494,7 @@ class Overview:
 
     def _add_ask(self, data: dict[str, Any], day: str | None) -> None:
         # The hot path of `log overzicht`: values are read once and added to the two
-        # tallies (this person, this level) inline, without function calls; the total is
-        # the sum of the levels.
+        # tallies (this person, this level); the total is the sum of the levels.
         self._total = None
         get = data.get
         status = get("status", "open")
@@ -532,26 +531,9 @@ class Overview:
         if level_tally is None:
             level_tally = self.levels[level] = Tally()
 
-        for tally in (person_tally, level_tally) if person_tally is not None else (level_tally,):
-            tally.asks += 1
-            if status == "gedaan":
-                tally.done += 1
-            elif status == "afgezien":
-                tally.set_aside += 1
-            else:
-                tally.open += 1
-            if before is not None:
-                tally.fear_before_sum += before
-                tally.fear_before_n += 1
-                if after is not None:
-                    tally.paired_n += 1
-                    tally.paired_before_sum += before
-                    tally.paired_after_sum += after
-            if outcome in tally.outcomes:
-                tally.outcomes[outcome] += 1
-                tally.chance_sum += chance
-            if comparison in tally.comparisons:
-                tally.comparisons[comparison] += 1
+        level_tally.add_values(status, before, after, outcome, chance, comparison)
+        if person_tally is not None:
+            person_tally.add_values(status, before, after, outcome, chance, comparison)
 
         if day is not None:
             sums = self.days.get(day)

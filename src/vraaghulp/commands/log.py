@@ -140,60 +140,26 @@ def register(app: typer.Typer) -> None:
 # ----------------------------------------------------------------------------------------
 # Selecting what to show
 # ----------------------------------------------------------------------------------------
-def _validate(journal, number: int | None, data: dict[str, Any], raw: bytes | None = None):
+def _validate(journal, number: int | None, data: dict[str, Any]):
     """A validated record, or None after reporting the problem (with its line number)."""
+    from vraaghulp.store import Problem, report
+
+    try:
+        return _parse(data)
+    except ValueError as exc:
+        report(Problem(journal.path, number, str(exc)))
+        return None
+
+
+def _parse(data: dict[str, Any]):
+    """A validated record, or ValueError with the Dutch reason."""
     from vraaghulp.models import parse_record
-    from vraaghulp.store import Problem, _first_error, report
+    from vraaghulp.store import _first_error
 
     try:
         return parse_record(data)
     except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
-        if number is None and raw is not None:
-            number = _line_number_of(journal, raw)
-        report(Problem(journal.path, number, f"dit record klopt niet ({_first_error(exc)})."))
-        return None
-
-
-def _line_number_of(journal, raw: bytes) -> int | None:
-    for number, line in journal.iter_raw():
-        if line == raw:
-            return number
-    return None
-
-
-def _tail_records(journal, count: int) -> tuple[list[Any], int | None]:
-    """The last `count` valid records (file order) read from the end of the file.
-
-    Returns (records, number of usable lines when the whole file was read, else None).
-    """
-    from vraaghulp.store import Problem, decode_line, report
-
-    wanted = count + 8
-    while True:
-        lines = journal.tail_raw(wanted)
-        whole_file = len(lines) < wanted
-        records: list[Any] = []
-        problems: list[tuple[bytes, str]] = []
-        decoded = 0
-        for _none, raw in reversed(lines):
-            try:
-                data = decode_line(raw)
-            except ValueError as exc:
-                problems.append((raw, str(exc)))
-                continue
-            decoded += 1
-            if len(records) < count:
-                record = _validate(journal, None, data, raw)
-                if record is not None:
-                    records.append(record)
-            elif not whole_file:
-                break
-        if len(records) >= count or whole_file:
-            for raw, reason in problems:
-                report(Problem(journal.path, _line_number_of(journal, raw), reason))
-            records.reverse()
-            return records, (decoded if whole_file else None)
-        wanted *= 4
+        raise ValueError(f"dit record klopt niet ({_first_error(exc)}).") from None
 
 
 def select(journal, filters, count: int | None) -> tuple[list[Any], int | None]:
@@ -204,7 +170,10 @@ def select(journal, filters, count: int | None) -> tuple[list[Any], int | None]:
     from vraaghulp.coach.stats import last_matching, make_matcher
 
     if not filters.active() and count is not None:
-        return _tail_records(journal, count)
+        from vraaghulp.logview import tail_kept
+        from vraaghulp.store import decode_line
+
+        return tail_kept(journal.path, count, decode_line, _parse)
     matcher = make_matcher(filters)
     kept, total = last_matching(journal.iter_dicts(), matcher, count)
     records = [r for r in (_validate(journal, number, data) for number, data in kept) if r is not None]

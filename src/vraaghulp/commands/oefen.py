@@ -7,14 +7,11 @@ from typing import Optional
 import typer
 
 from vraaghulp.commands._common import (
-    check_texts,
     choice_option,
     console,
-    journal,
     prompter,
     require_terminal,
     scale_option,
-    stdin_is_terminal,
     text_option,
 )
 
@@ -81,13 +78,10 @@ def register(app: typer.Typer) -> None:
 
                 raise UsageError(f"{name} hoort bij --afronden ID. Zie 'vraaghulp oefen --help'.")
         if any(v is not None for v in given.values()) or any(v is not None for v in extra.values()):
-            missing = [name for name, value in given.items() if value is None]
-            if missing and not stdin_is_terminal():
-                require_terminal("oefen", missing)
+            require_terminal("oefen", [name for name, value in given.items() if value is None])
             oefen_run.create(given, extra, as_json=json_out)
             return
-        if not stdin_is_terminal():
-            require_terminal("oefen", ["--wie", "--vraag", "--angst", "--kans"])
+        require_terminal("oefen", ["--wie", "--vraag", "--angst", "--kans"])
         if json_out:
             from vraaghulp.errors import UsageError
 

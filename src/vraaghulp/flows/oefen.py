@@ -83,26 +83,14 @@ class OefenContext:
 
 def compose_sentence(person: str, what: str, moment: str | None, opening: str | None = None) -> str:
     """One sentence ready to copy, made by the shrink engine; an opening goes in front."""
-    try:
-        from vraaghulp.coach.krimp import compose as engine
-    except ImportError:  # the engine ships with the package; this keeps oefen usable without it
-        engine = _simple_sentence
-    sentence = engine(person, what, moment)
+    from vraaghulp.coach.krimp import compose
+
+    sentence = compose(person, what, moment)
     if opening:
         prefix = f"{person}, "
         body = sentence[len(prefix) :] if sentence.startswith(prefix) else sentence
         sentence = f"{prefix}{opening.rstrip('.:, ')}: {body[:1].lower()}{body[1:]}"
     return sentence
-
-
-def _simple_sentence(person: str | None, what: str, moment: str | None = None) -> str:
-    what = what.strip().rstrip("?.! ")
-    lowered = what.lower()
-    when = f" {moment.strip()}" if moment and moment.strip().lower() not in lowered else ""
-    name = f"{person}, " if person else ""
-    if lowered.startswith(("kun je", "kan je", "wil je", "zou je", "mag ik", "heb je", "kunt u", "wilt u")):
-        return f"{name}{what[0].lower() + what[1:]}{when}?"
-    return f"{name}kun je{when} {what}?"
 
 
 # ----------------------------------------------------------------------------------------
@@ -200,10 +188,8 @@ def _offer_rerating(ctx: OefenContext, ask: Ask | None) -> None:
     """When the ask tested a belief script, offer to re-rate that script."""
     if ask is None or not ask.script_id:
         return
-    try:
-        from vraaghulp.flows.script import offer_rerating
-    except ImportError:
-        return
+    from vraaghulp.flows.script import offer_rerating
+
     offer_rerating(ctx, ask)
 
 
