@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import helpers
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -28,7 +30,17 @@ def vraaghulp_exe() -> list[str]:
 
 @pytest.fixture
 def run_cli(data_home):
-    """Run the real command in a subprocess: run_cli("oefen", "--wie", "Sam", input=None)."""
+    """Run a command line in this process with a test Environment: run_cli("oefen", "--wie", "Sam").
+
+    `input=` is standard input, `env=` extra environment variables, `tty=True` pretends
+    there is a terminal and answers its questions from `answers=[...]`.
+    """
+    return helpers.run
+
+
+@pytest.fixture
+def run_process(data_home):
+    """Run the installed command as a real process (entry point, signals, concurrency)."""
 
     def run(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 30):
         full_env = dict(os.environ)

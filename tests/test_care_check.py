@@ -7,8 +7,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from vraaghulp.errors import Interrupted, MissingOptions, UsageError
-from vraaghulp.flows.check import ask_answers, band_for, load_check, make_record, parse_answers, score
+from vraaghulp.errors import UsageError
+from vraaghulp.flows.check import ask_answers, band_for, make_record, parse_answers, score
+from vraaghulp.guides.check import load_check
 from vraaghulp.prompter import ScriptedPrompter
 from vraaghulp.render import make_console
 from vraaghulp.store import Journal
@@ -73,50 +74,29 @@ def test_flow_asks_every_signal(tmp_path):
     assert prompter.asked[0][1].startswith("1/10 · ")
 
 
-def _interactive(monkeypatch, answers):
-    import vraaghulp.commands._common as common
-
-    scripted = ScriptedPrompter(answers)
-    monkeypatch.setattr(common, "stdin_is_terminal", lambda: True)
-    monkeypatch.setattr(common, "prompter", lambda out: scripted)
-    return scripted
-
-
-def test_interactive_saves_only_when_the_user_wants(monkeypatch, capsys):
-    from vraaghulp.commands.check import run
-
-    _interactive(monkeypatch, [1] * 10 + [False])
-    run(None, None, False)
-    out = capsys.readouterr().out
-    assert "Je herkent er een aantal" in out
-    assert "Volgende stap: Probeer één kleine oefenvraag" in out
+def test_interactive_saves_only_when_the_user_wants(run_cli):
+    result = run_cli("check", tty=True, answers=[1] * 10 + [False])
+    assert result.returncode == 0, result.stderr
+    assert "Je herkent er een aantal" in result.stdout
+    assert "Volgende stap: Probeer één kleine oefenvraag" in result.stdout
     assert Journal().records() == []
 
-    _interactive(monkeypatch, [2] * 10 + [True])
-    run(None, None, False)
-    assert "Bewaard in je logboek" in capsys.readouterr().out
+    result = run_cli("check", tty=True, answers=[2] * 10 + [True])
+    assert "Bewaard in je logboek" in result.stdout
     [record] = Journal().records()
     assert record.kind == "check" and record.score == 20 and record.result == "veel"
 
 
-def test_interactive_ctrl_c_saves_nothing(monkeypatch):
-    from vraaghulp.commands.check import run
-
-    _interactive(monkeypatch, [1, 1, KeyboardInterrupt])
-    with pytest.raises(Interrupted) as info:
-        run(None, True, False)
-    assert "niet bewaard" in info.value.message
+def test_interactive_ctrl_c_saves_nothing(run_cli):
+    result = run_cli("check", "--bewaar", tty=True, answers=[1, 1, KeyboardInterrupt])
+    assert result.returncode == 130
+    assert "niet bewaard" in result.stderr
     assert Journal().records() == []
 
 
-def test_without_terminal_or_answers_names_the_option(monkeypatch):
-    import vraaghulp.commands._common as common
-    from vraaghulp.commands.check import run
-
-    monkeypatch.setattr(common, "stdin_is_terminal", lambda: False)
-    with pytest.raises(MissingOptions) as info:
-        run(None, None, False)
-    assert info.value.options == ["--antwoorden"]
+def test_without_terminal_or_answers_names_the_option(run_cli):
+    result = run_cli("check")
+    assert result.returncode == 2 and "--antwoorden" in result.stderr
 
 
 def test_cli_check_with_options_and_saving(run_cli):

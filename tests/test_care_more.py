@@ -43,7 +43,7 @@ def test_help_and_start_screen_mention_hulplijn(run_cli):
 
 # ----- vragen -----------------------------------------------------------------------------
 def test_faq_covers_the_questions_people_ask():
-    from vraaghulp.commands.vragen import load_faq
+    from vraaghulp.guides.vragen import load_faq
 
     titles = " ".join(entry.title.lower() for entry in load_faq())
     for topic in ("zelfstandig", "vervelend", "zenuwachtig", "therapie", "moeilijker"):
@@ -51,7 +51,7 @@ def test_faq_covers_the_questions_people_ask():
 
 
 def test_vragen_one_all_and_without_terminal(run_cli):
-    from vraaghulp.commands.vragen import load_faq
+    from vraaghulp.guides.vragen import load_faq
 
     entries = load_faq()
     one = run_cli("vragen", "2")
@@ -75,7 +75,8 @@ def test_vragen_one_all_and_without_terminal(run_cli):
 
 
 def test_vragen_browse_shows_chosen_answers_until_stop():
-    from vraaghulp.commands.vragen import STOP, browse, load_faq
+    from vraaghulp.commands.vragen import STOP, browse
+    from vraaghulp.guides.vragen import load_faq
 
     entries = load_faq()
     out, buffer = _console()
@@ -85,22 +86,15 @@ def test_vragen_browse_shows_chosen_answers_until_stop():
     assert entries[2].title in text and entries[3].title in text
 
 
-def test_vragen_ctrl_c_while_browsing_is_a_clean_130(monkeypatch):
-    import vraaghulp.commands._common as common
-    import vraaghulp.render as render
-    from vraaghulp.commands.vragen import run
-
-    monkeypatch.setattr(common, "stdin_is_terminal", lambda: True)
-    monkeypatch.setattr(render, "stdout_is_terminal", lambda: True)
-    monkeypatch.setattr(common, "prompter", lambda out: ScriptedPrompter([KeyboardInterrupt]))
-    with pytest.raises(Interrupted) as info:
-        run(None, False, False)
-    assert "niets opgeslagen" in info.value.message
+def test_vragen_ctrl_c_while_browsing_is_a_clean_130(run_cli):
+    result = run_cli("vragen", tty=True, answers=[KeyboardInterrupt])
+    assert result.returncode == 130 and "niets opgeslagen" in result.stderr
 
 
 # ----- maatje -----------------------------------------------------------------------------
 def test_partner_message_is_one_sentence_with_the_name():
-    from vraaghulp.flows.maatje import load_partner_content, message_for
+    from vraaghulp.flows.maatje import message_for
+    from vraaghulp.guides.maatje import load_partner_content
 
     content = load_partner_content()
     day = date(2025, 5, 1)
@@ -116,7 +110,8 @@ def test_partner_message_is_one_sentence_with_the_name():
 
 
 def test_maatje_flow_pick_known_person_or_type_one():
-    from vraaghulp.flows.maatje import load_partner_content, run_maatje
+    from vraaghulp.flows.maatje import run_maatje
+    from vraaghulp.guides.maatje import load_partner_content
 
     content = load_partner_content()
     out, _ = _console()
@@ -130,7 +125,7 @@ def test_maatje_candidates_are_recent_people_except_the_partner():
     from datetime import datetime, timezone
 
     from vraaghulp.flows.maatje import candidates
-    from vraaghulp.flows.oefen import new_ask
+    from vraaghulp.flows.experiment import new_ask
 
     when = datetime(2025, 1, 1, tzinfo=timezone.utc)
     asks = [new_ask(person=p, text="x", fear=1, chance=50, when=when) for p in ("Bram", "Sam", "lies", "Lies")]
@@ -175,7 +170,8 @@ def test_maatje_name_is_crisis_checked_and_validated(run_cli):
 
 
 def test_oefen_mentions_the_partner_with_the_ladder_reason():
-    from vraaghulp.flows.oefen import OefenContext, choose_todays_ask, load_ladder
+    from vraaghulp.flows.oefen import OefenContext, choose_todays_ask
+    from vraaghulp.guides.ladder import load_ladder
     from vraaghulp.coach.ladder import Suggestion
     from vraaghulp.store import Journal
 
@@ -191,20 +187,21 @@ def test_oefen_mentions_the_partner_with_the_ladder_reason():
 
 # ----- start screen -----------------------------------------------------------------------
 def test_stuck_points_to_script():
-    from vraaghulp.commands.start import next_step, seems_stuck
+    from vraaghulp.coach.progress import next_step, seems_stuck
+    from vraaghulp.messages import t
 
     assert seems_stuck(0, ["gedaan", "afgezien", "afgezien"])
     assert seems_stuck(3, [])
     assert not seems_stuck(1, ["afgezien", "gedaan"])
-    assert "vraaghulp script" in next_step(0, 4, True, True)
-    assert "bang" in next_step(0, 4, False, True)
-    assert "vraaghulp oefen" in next_step(1, 4, False, False)
+    assert "vraaghulp script" in t(next_step(0, 4, True, True))
+    assert "bang" in t(next_step(0, 4, False, True))
+    assert "vraaghulp oefen" in t(next_step(1, 4, False, False))
 
 
 def test_start_screen_with_a_stuck_history_and_a_partner(run_cli):
     from datetime import datetime, timezone
 
-    from vraaghulp.flows.oefen import new_ask, set_aside_ask
+    from vraaghulp.flows.experiment import new_ask, set_aside_ask
     from vraaghulp.models import Profile
     from vraaghulp.profile import save_profile
     from vraaghulp.store import Journal

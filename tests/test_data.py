@@ -9,9 +9,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from vraaghulp.commands import data as datacmd
+from vraaghulp.store import backup, places, transfer
+from vraaghulp.store.wipe import wipe
 from vraaghulp.errors import VraaghulpError
-from vraaghulp.flows.oefen import new_ask
+from vraaghulp.flows.experiment import new_ask
 from vraaghulp.models import Script, record_dict
 from vraaghulp.store import Journal
 
@@ -57,7 +58,7 @@ def test_pad_names_every_place_and_the_env_var(run_cli, data_home):
 
 def test_pad_without_the_env_var_uses_the_platform_folder(monkeypatch):
     monkeypatch.delenv("VRAAGHULP_HOME")
-    info = datacmd.locations()
+    info = places.locations()
     assert info["vraaghulp_home"] is False
     assert "vraaghulp" in info["map"]
 
@@ -67,8 +68,8 @@ def test_backup_is_a_dated_private_byte_copy(data_home):
     _fill()
     with open(data_home / "logboek.jsonl", "ab") as handle:
         handle.write(b'{"broken": \n')  # a damaged line travels along, byte for byte
-    first = datacmd.make_backup(now=WHEN)
-    second = datacmd.make_backup(now=WHEN)
+    first = backup.make_backup(now=WHEN)
+    second = backup.make_backup(now=WHEN)
     assert first == data_home / "backups" / "vraaghulp-backup-2025-02-03.jsonl"
     assert second == data_home / "backups" / "vraaghulp-backup-2025-02-03-2.jsonl"
     assert first.read_bytes() == (data_home / "logboek.jsonl").read_bytes()
@@ -81,19 +82,19 @@ def test_backup_to_a_folder_or_a_file(tmp_path):
     _fill(1)
     folder = tmp_path / "elders"
     folder.mkdir()
-    made = datacmd.make_backup(folder, now=WHEN)
+    made = backup.make_backup(folder, now=WHEN)
     assert made == folder / "vraaghulp-backup-2025-02-03.jsonl"
     target = tmp_path / "mijn-kopie.jsonl"
-    assert datacmd.make_backup(target) == target
+    assert backup.make_backup(target) == target
     with pytest.raises(VraaghulpError, match="bestaat al"):
-        datacmd.make_backup(target)
-    assert datacmd.make_backup(target, overwrite=True) == target
+        backup.make_backup(target)
+    assert backup.make_backup(target, overwrite=True) == target
     with pytest.raises(VraaghulpError, match="bestaat niet"):
-        datacmd.make_backup(tmp_path / "nee" / "x.jsonl")
+        backup.make_backup(tmp_path / "nee" / "x.jsonl")
 
 
 def test_backup_of_an_empty_journal_is_nothing(run_cli, data_home):
-    assert datacmd.make_backup() is None
+    assert backup.make_backup() is None
     result = run_cli("data", "backup")
     assert result.returncode == 0 and "nog leeg" in result.stdout
     assert not (data_home / "backups").exists()
@@ -111,7 +112,7 @@ def test_wis_without_terminal_needs_ja_and_deletes_nothing(run_cli, data_home):
 def test_wis_removes_only_our_files(run_cli, data_home):
     _fill(2)
     run_cli("maatje", "--naam", "Sam")
-    datacmd.make_backup()
+    backup.make_backup()
     foreign = data_home / "mijn-eigen-notities.txt"
     foreign.write_text("blijf staan", encoding="utf-8")
     result = run_cli("data", "wis", "--ja")
@@ -124,26 +125,18 @@ def test_wis_removes_only_our_files(run_cli, data_home):
     assert again.returncode == 0 and "geen vraaghulp-gegevens" in again.stdout
 
 
-def test_wis_interactive_needs_the_word(monkeypatch, data_home, capsys):
-    import vraaghulp.commands._common as common
-    from vraaghulp.errors import Interrupted
-    from vraaghulp.prompter import ScriptedPrompter
-
+def test_wis_interactive_needs_the_word(run_cli, data_home):
     _fill(1)
-    monkeypatch.setattr(common, "stdin_is_terminal", lambda: True)
-    monkeypatch.setattr(common, "prompter", lambda out: ScriptedPrompter(["ja"]))
-    datacmd.run_wipe(confirmed=False)
-    assert "Niets gewist" in capsys.readouterr().out
+    result = run_cli("data", "wis", tty=True, answers=["ja"])
+    assert "Niets gewist" in result.stdout
     assert (data_home / "logboek.jsonl").exists()
 
-    monkeypatch.setattr(common, "prompter", lambda out: ScriptedPrompter([KeyboardInterrupt]))
-    with pytest.raises(Interrupted, match="niets gewist"):
-        datacmd.run_wipe(confirmed=False)
+    result = run_cli("data", "wis", tty=True, answers=[KeyboardInterrupt])
+    assert result.returncode == 130 and "niets gewist" in result.stderr
     assert (data_home / "logboek.jsonl").exists()
 
-    monkeypatch.setattr(common, "prompter", lambda out: ScriptedPrompter([" Wissen "]))
-    datacmd.run_wipe(confirmed=False)
-    assert "Gewist" in capsys.readouterr().out
+    result = run_cli("data", "wis", tty=True, answers=[" Wissen "])
+    assert "Gewist" in result.stdout
     assert not (data_home / "logboek.jsonl").exists()
 
 
@@ -154,7 +147,7 @@ def test_wis_removes_the_default_folder_when_empty(monkeypatch, tmp_path):
     monkeypatch.setattr("platformdirs.user_data_dir", lambda *a, **k: str(home))
     _fill(1)
     assert home.is_dir()
-    datacmd.wipe()
+    wipe()
     assert not home.exists()
 
 
@@ -198,11 +191,11 @@ def test_import_an_export_envelope_with_new_duplicate_and_broken_items(tmp_path)
     path = tmp_path / "export.json"
     path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
 
-    trial = datacmd.import_records(path, dry_run=True)
+    trial = transfer.import_records(path, dry_run=True)
     assert trial.added == [new.id] and trial.duplicates == 2 and len(trial.problems) == 2
     assert _ids() == existing
 
-    result = datacmd.import_records(path)
+    result = transfer.import_records(path)
     assert result.added == [new.id]
     assert result.duplicates == 2
     assert result.problems == ["item 4: het veld 'gemaakt' ontbreekt.", "item 5: geen JSON-object."]
@@ -218,7 +211,7 @@ def test_import_keeps_damaged_journal_lines(data_home, tmp_path):
     new = new_ask(person="Bo", text="x", fear=1, chance=90, when=WHEN)
     path = tmp_path / "een.jsonl"
     path.write_text(json.dumps(record_dict(new)) + "\n{kapot\n", encoding="utf-8")
-    result = datacmd.import_records(path)
+    result = transfer.import_records(path)
     assert result.added == [new.id]
     assert result.problems == ["regel 2: geen geldige JSON (misschien half geschreven)."]
     lines = journal_file.read_bytes().split(b"\n")
@@ -239,7 +232,7 @@ def test_import_refuses_unusable_files_in_dutch(tmp_path, content, message):
     path = tmp_path / "in.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(VraaghulpError, match=message):
-        datacmd.import_records(path)
+        transfer.import_records(path)
     assert not Journal().exists()
 
 

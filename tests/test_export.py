@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from vraaghulp.coach.stats import Filters
-from vraaghulp.commands import export
+from vraaghulp.coach.filters import Filters
+from vraaghulp.render import report as export
+from vraaghulp.store.queries import collect
+from vraaghulp.views import csv_columns
 from vraaghulp.store import Journal
 
 FIXTURE = Path(__file__).parent / "fixtures" / "log_fixture.jsonl"
@@ -29,7 +31,7 @@ def journal_file(data_home) -> Path:
 
 
 def test_markdown_report_summary_first_then_entries(journal_file):
-    records, overview = export.collect(Journal(journal_file), Filters())
+    records, overview = collect(Journal(journal_file), Filters())
     text = export.markdown_report(records, overview, Filters(), today=date(2024, 11, 22))
     assert text.startswith("# Terugblik uit vraaghulp\n")
     assert "Periode: alles sinds 4 november 2024. Gemaakt op 22 november 2024." in text
@@ -57,7 +59,7 @@ def test_export_files_are_private_and_read_back(run_cli, journal_file, tmp_path)
     assert "## Samenvatting" in md.read_text(encoding="utf-8")
 
     rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
-    assert len(rows) == 12 and list(rows[0]) == list(export.CSV_COLUMNS)
+    assert len(rows) == 12 and list(rows[0]) == list(csv_columns())
     first = rows[0]
     assert (first["id"], first["wie"], first["angst_voor"], first["uitkomst"]) == ("aaaa0001", "Sam", "6", "ja")
     conv = next(r for r in rows if r["soort"] == "gesprek")
@@ -92,16 +94,16 @@ def test_export_filters_and_stdout(run_cli, journal_file):
 
 
 def test_csv_cells_never_become_formulas():
-    assert export._csv_value("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
-    assert export._csv_value("@zelf") == "'@zelf"
-    assert export._csv_value("-3") == "-3"
-    assert export._csv_value(["a", "b"]) == "a; b"
-    assert export._csv_value(True) == "ja"
-    assert export._csv_value("tekst\x1b[31m rood") == "tekst rood"
+    assert export.csv_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert export.csv_cell("@zelf") == "'@zelf"
+    assert export.csv_cell("-3") == "-3"
+    assert export.csv_cell(["a", "b"]) == "a; b"
+    assert export.csv_cell(True) == "ja"
+    assert export.csv_cell("tekst\x1b[31m rood") == "tekst rood"
 
 
 def test_empty_export_is_still_a_report():
-    from vraaghulp.coach.stats import Overview
+    from vraaghulp.coach.overview import Overview
 
     text = export.markdown_report([], Overview(), Filters(start=date(2024, 11, 1)), today=date(2024, 11, 22))
     assert "vanaf 1 november 2024" in text and "geen vragen" in text

@@ -15,7 +15,9 @@ from vraaghulp.flows import gesprek as flow
 from vraaghulp.models import Conversation, parse_record
 from vraaghulp.prompter import ScriptedPrompter, SafePrompter
 from vraaghulp.render import make_console
-from vraaghulp.render.gesprek import conversation_detail, conversation_markdown
+from vraaghulp.flows import notes
+from vraaghulp.guides import gesprek as guide
+from vraaghulp.views.gesprek import detail, document
 from vraaghulp.store import Journal
 
 NOW = datetime(2025, 3, 4, 20, 15, tzinfo=timezone.utc)
@@ -36,7 +38,7 @@ def _ctx(answers, *, mode="samen", seconds=60):
 
     ctx = flow.GesprekContext(
         console=out,
-        guide=flow.load_guide(),
+        guide=guide.load_guide(),
         mode=mode,
         prompter=ScriptedPrompter(answers),
         silence=fake_silence,
@@ -196,15 +198,15 @@ def test_saved_record_reads_back_and_renders(tmp_path):
     assert isinstance(back, Conversation) and back == record
 
     out, buffer = _console()
-    out.print(conversation_detail(back))
-    detail = buffer.getvalue()
-    assert "Anna" in detail and "Bram (partner)" in detail and "helemaal doorlopen" in detail
-    assert "Stap 3 · In stilte laten binnenkomen" in detail and "Lang stil" in detail
+    out.print(detail(back))  # as `vraaghulp log toon` shows it
+    shown = buffer.getvalue()
+    assert "Anna en Bram" in shown and "partner" in shown and "alle zeven stappen gedaan" in shown
+    assert "Stap 3: Lang stil" in shown and "ja, er werd even weggelachen" in shown
 
     target = tmp_path / "gesprek.md"
     flow.export_markdown(back, target, overwrite=False)
     text = target.read_text(encoding="utf-8")
-    assert text == conversation_markdown(back)
+    assert text == document(back)
     assert text.startswith("# Het gesprek in zeven stappen\n")
     assert "- Vrager: Anna" in text and "- Uitgeweken na stap 6: ja" in text
     assert "## Stap 4 · De verwarring hardop zeggen\n\n> Ik schrok\n" in text
@@ -220,7 +222,7 @@ def test_old_record_without_first_step_still_reads():
         "namen": ["A", "B"], "notities": {"2": "x"}, "laatste_stap": 2,
     }
     record = parse_record(data)
-    assert record.first_step == 1 and "gestopt na stap 2" in conversation_markdown(record)
+    assert record.first_step == 1 and "gestopt na stap 2" in document(record)
 
 
 def test_check_export_target(tmp_path):
@@ -237,43 +239,43 @@ def test_check_export_target(tmp_path):
 
 # --- options ------------------------------------------------------------------------------
 def test_parse_names():
-    assert flow.parse_names(" Anna , Bram ") == ("Anna", "Bram")
+    assert notes.parse_names(" Anna , Bram ") == ("Anna", "Bram")
     for bad in ("Anna", "Anna,", "A,B,C", ",", "x" * 41 + ",B"):
         with pytest.raises(UsageError):
-            flow.parse_names(bad)
+            notes.parse_names(bad)
 
 
 def test_parse_notes_format():
     text = "# kop\n1: eerste\n  vervolg\n\n3) derde\n7. laatste\n5:\n"
-    assert flow.parse_notes(text) == {1: "eerste\nvervolg", 3: "derde", 7: "laatste"}
+    assert notes.parse_notes(text) == {1: "eerste\nvervolg", 3: "derde", 7: "laatste"}
     with pytest.raises(UsageError, match="regel 1: stap 8 bestaat niet"):
-        flow.parse_notes("8: te ver")
+        notes.parse_notes("8: te ver")
     with pytest.raises(UsageError, match="regel 1: een notitie begint"):
-        flow.parse_notes("zomaar tekst")
+        notes.parse_notes("zomaar tekst")
     with pytest.raises(UsageError, match="twee keer"):
-        flow.parse_notes("2: a\n2: b")
+        notes.parse_notes("2: a\n2: b")
 
 
 def test_read_notes_from_file_and_stdin(tmp_path):
     path = tmp_path / "n.txt"
     path.write_text("2: héél eerlijk\n", encoding="utf-8")
-    assert flow.read_notes(str(path)) == {2: "héél eerlijk"}
-    assert flow.read_notes("-", stdin=io.StringIO("4: via stdin")) == {4: "via stdin"}
+    assert notes.read_notes(str(path)) == {2: "héél eerlijk"}
+    assert notes.read_notes("-", stdin=io.StringIO("4: via stdin")) == {4: "via stdin"}
     with pytest.raises(VraaghulpError, match="bestaat niet"):
-        flow.read_notes(str(tmp_path / "weg.txt"))
+        notes.read_notes(str(tmp_path / "weg.txt"))
     (tmp_path / "bin").write_bytes(b"\xff\xfe1: x")
     with pytest.raises(VraaghulpError, match="UTF-8"):
-        flow.read_notes(str(tmp_path / "bin"))
+        notes.read_notes(str(tmp_path / "bin"))
 
 
 # --- content ----------------------------------------------------------------------------
 def test_content_has_seven_steps_with_silences_in_three_and_six():
-    guide = flow.load_guide()
-    assert [s.number for s in guide.steps] == [1, 2, 3, 4, 5, 6, 7]
-    assert [s.number for s in guide.steps if s.silence] == [3, 6]
-    last = guide.step(7)
+    content = guide.load_guide()
+    assert [s.number for s in content.steps] == [1, 2, 3, 4, 5, 6, 7]
+    assert [s.number for s in content.steps if s.silence] == [3, 6]
+    last = content.step(7)
     assert last.together_deflected is not None and last.counsellor_deflected is not None
-    assert {"partner", "vriend", "familie", "anders"} <= {r.key for r in guide.relations}
+    assert {"partner", "vriend", "familie", "anders"} <= {r.key for r in content.relations}
 
 
 def test_content_uses_only_known_placeholders():
@@ -294,7 +296,7 @@ def test_content_rejects_a_missing_step():
     data = dict(load_toml("gesprek"))
     data["stap"] = data["stap"][:6]
     with pytest.raises(ValidationError, match="precies 7 stappen"):
-        flow.GesprekContent.model_validate(data)
+        guide.GesprekContent.model_validate(data)
 
 
 # --- the silence countdown on a fake clock --------------------------------------------------

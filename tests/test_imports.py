@@ -1,8 +1,8 @@
 """Which libraries a command loads (subprocess + sys.modules, like typer's test_rich_import).
 
-The light paths are routed by `vraaghulp.entry` before the Typer app is built: `kaart`
-(vraaghulp.card) and the log table and overview (vraaghulp.logview). They must not pay for
-typer, rich, questionary or pydantic. No timings here: the figures live in benchmarks/.
+Plain command lines of light commands are parsed without Typer (`vraaghulp.light.argv`);
+`kaart` (light.card) and the log table and overview (light.logview) must not pay for typer,
+rich, questionary or pydantic either. No timings here: the figures live in benchmarks/.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ HEAVY = ("typer", "click", "rich", "questionary", "prompt_toolkit", "pydantic", 
 PROBE = """
 import json, sys
 sys.argv = ["vraaghulp", *json.loads(sys.argv[1])]
-from vraaghulp.entry import main
+from vraaghulp.light.entry import main
 try:
     main()
 except SystemExit as exc:
@@ -94,7 +94,12 @@ def test_log_scans_do_not_load_the_store_when_nothing_is_wrong(args, home):
     assert not {"secrets", "hashlib", "_hashlib"} & modules
 
 
-def test_log_json_still_goes_through_typer(home):
+def test_log_json_needs_pydantic_but_not_typer(home):
     modules, out = loaded(["log", "--json", "-n", "1"], home)
     assert json.loads(out)["items"][0]["id"] == "aaaa0008"
-    assert "typer" in modules
+    assert "pydantic" in modules and "typer" not in modules
+
+
+def test_a_command_line_the_light_parser_leaves_goes_through_typer(home):
+    modules, out = loaded(["log", "toon", "aaaa0008"], home)
+    assert "aaaa0008" in out and "typer" in modules

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from vraaghulp.coach.ladder import choose_level, pick_example
-from vraaghulp.flows.oefen import load_ladder
+from vraaghulp.guides.ladder import load_ladder
 
 
 def ask(level, status="gedaan", outcome="ja", comparison="beter", fear_after=2):

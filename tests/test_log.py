@@ -1,8 +1,8 @@
 """`vraaghulp log`: views, filters, --json, toon, overzicht (+ SVG/HTML), bewerk and wis.
 
-Most tests run the real command in a subprocess (`run_cli`) on a copy of the hand-made
-fixture log; the views are also rendered in-process at a fixed width and compared, and the
-fast path (`vraaghulp.logview`, taken before Typer loads) is compared with the Typer command.
+Most tests run the command in-process (`run_cli`) on a copy of the hand-made fixture log;
+the views are also rendered at a fixed width and compared, and the light parser (no Typer)
+is compared with the Typer tree; one test runs the installed command.
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from vraaghulp import logview
-from vraaghulp.coach.stats import Filters
-from vraaghulp.commands import log as logcmd
+from vraaghulp.coach.filters import Filters
+from vraaghulp.light import logview
 from vraaghulp.render import make_console
-from vraaghulp.store import Journal, take_reported
+from vraaghulp.store import Journal, queries, take_reported
 
 FIXTURE = Path(__file__).parent / "fixtures" / "log_fixture.jsonl"
 TODAY = date(2024, 11, 22)
@@ -49,7 +48,7 @@ def stored(path: Path) -> dict[str, dict]:
 
 def render(lines) -> str:
     """Plain view lines as the screen shows them without colour."""
-    from vraaghulp.render.plain import render as plain_render
+    from vraaghulp.light.plain import render as plain_render
 
     return plain_render(lines, color=False)
 
@@ -58,9 +57,9 @@ def render(lines) -> str:
 # views rendered in-process at a fixed width (plain text: the same for the fast path and Typer)
 # ----------------------------------------------------------------------------------------
 def test_table_rendered_at_fixed_width(journal_file):
-    from vraaghulp.render.log import log_table
+    from vraaghulp.light.listing import log_table
 
-    rows, total = logview.select_rows(Journal(journal_file), Filters(), 5)
+    rows, total = logview.select_rows(journal_file, Filters(), 5)
     assert total == 12  # a small file is read whole, so the total is known
     text = render(log_table(logview.newest_first(rows), width=100, today=TODAY))
     expected = textwrap.dedent(
@@ -78,10 +77,10 @@ def test_table_rendered_at_fixed_width(journal_file):
 
 
 def test_table_on_a_narrow_screen_keeps_ids_whole(journal_file):
-    from vraaghulp.render.log import log_table
-    from vraaghulp.render.plain import text_width
+    from vraaghulp.light.listing import log_table
+    from vraaghulp.light.plain import text_width
 
-    rows, _ = logview.select_rows(Journal(journal_file), Filters(), 12)
+    rows, _ = logview.select_rows(journal_file, Filters(), 12)
     lines = render(log_table(logview.newest_first(rows), width=60, today=TODAY)).splitlines()
     assert all(text_width(line) <= 60 for line in lines)
     assert "Soort" not in lines[0] and "Angst" not in lines[0]
@@ -89,8 +88,8 @@ def test_table_on_a_narrow_screen_keeps_ids_whole(journal_file):
 
 
 def test_wide_characters_keep_the_columns_straight():
-    from vraaghulp.render.log import log_table
-    from vraaghulp.render.plain import text_width
+    from vraaghulp.light.listing import log_table
+    from vraaghulp.light.plain import text_width
 
     rows = [
         {"id": "wwww0001", "soort": "vraag", "gemaakt": "2024-11-20T10:00:00+01:00", "wie": "山田さん",
@@ -108,8 +107,9 @@ def test_wide_characters_keep_the_columns_straight():
 
 def test_user_text_is_never_interpreted(tmp_path):
     from vraaghulp.models import Ask, record_dict
-    from vraaghulp.render.log import log_table, record_detail
-    from vraaghulp.render.plain import render as plain_render
+    from vraaghulp.light.listing import log_table
+    from vraaghulp.views.ask import detail as record_detail
+    from vraaghulp.light.plain import render as plain_render
 
     ask = Ask(
         id="mmmm0001", created="2024-11-20T10:00:00+01:00", person="[b]Sam[/b]",
@@ -128,7 +128,7 @@ def test_user_text_is_never_interpreted(tmp_path):
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
-    from vraaghulp.render.plain import color_wanted, render as plain_render
+    from vraaghulp.light.plain import color_wanted, render as plain_render
 
     class Tty(io.StringIO):
         def isatty(self):
@@ -144,9 +144,9 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
 
 
 def test_overview_view_text(journal_file):
-    from vraaghulp.render.log import overview_screen
+    from vraaghulp.light.overview import overview_screen
 
-    ov = logview.overview_of(Journal(journal_file), Filters())
+    ov = logview.overview_of(journal_file, Filters())
     text = render(overview_screen(ov, until=TODAY))
     assert "Overzicht · alles sinds 4 november 2024" in text
     assert "8 vragen: 6 gevraagd, 1 nog open, 1 bewust niet gevraagd." in text
@@ -165,26 +165,26 @@ def test_overview_view_text(journal_file):
 
 
 def test_overview_on_a_narrow_screen_fits(journal_file):
-    from vraaghulp.render.log import overview_screen
-    from vraaghulp.render.plain import text_width
+    from vraaghulp.light.overview import overview_screen
+    from vraaghulp.light.plain import text_width
 
-    ov = logview.overview_of(Journal(journal_file), Filters())
+    ov = logview.overview_of(journal_file, Filters())
     lines = render(overview_screen(ov, until=TODAY, width=60)).splitlines()
     assert all(text_width(line) <= 60 for line in lines), [line for line in lines if text_width(line) > 60]
     assert any(line.startswith("Sam ") and "2/1/0/1" in line for line in lines)
 
 
 def test_overview_without_asks_is_kind():
-    from vraaghulp.coach.stats import Overview
-    from vraaghulp.render.log import overview_screen
+    from vraaghulp.coach.overview import Overview
+    from vraaghulp.light.overview import overview_screen
 
     text = render(overview_screen(Overview(), until=TODAY))
     assert "Nog geen vragen in deze periode — dat mag." in text
 
 
 def test_empty_week_gets_no_guilt(journal_file):
-    from vraaghulp.coach.stats import overview
-    from vraaghulp.render.log import count_chart
+    from vraaghulp.coach.overview import overview
+    from vraaghulp.light.overview import count_chart
 
     dicts = [json.loads(line) for line in journal_file.read_text(encoding="utf-8").splitlines()]
     ov = overview(dicts)
@@ -207,22 +207,22 @@ def damaged_copy(tmp_path) -> Path:
 def test_table_reads_from_the_end_and_skips_a_damaged_line(tmp_path):
     path = damaged_copy(tmp_path)
     take_reported()
-    rows, _ = logview.select_rows(Journal(path), Filters(), 3)
+    rows, _ = logview.select_rows(path, Filters(), 3)
     assert [r["id"] for r in rows] == ["cccc0001", "aaaa0007", "aaaa0008"]
     problems = take_reported()
     assert sorted(p.line for p in problems) == [13, 14]  # the first line was never read
     assert all(p.path == path for p in problems)
     assert "veld 'vraag.wie' is ongeldig" in next(p.reason for p in problems if p.line == 14)
     # --json validates with pydantic and reports the same lines
-    records, _ = logcmd.select(Journal(path), Filters(), 3)
+    records, _ = queries.select(Journal(path), Filters(), 3)
     assert [r.id for r in records] == ["cccc0001", "aaaa0007", "aaaa0008"]
     assert sorted(p.line for p in take_reported()) == [13, 14]
 
 
 def test_filtered_select_streams_and_counts(journal_file):
-    rows, total = logview.select_rows(Journal(journal_file), Filters(kind="vraag"), 2)
+    rows, total = logview.select_rows(journal_file, Filters(kind="vraag"), 2)
     assert total == 8 and [r["id"] for r in rows] == ["aaaa0007", "aaaa0008"]
-    records, total = logcmd.select(Journal(journal_file), Filters(kind="vraag"), 2)
+    records, total = queries.select(Journal(journal_file), Filters(kind="vraag"), 2)
     assert total == 8 and [r.id for r in records] == ["aaaa0007", "aaaa0008"]
 
 
@@ -245,36 +245,47 @@ SAME_VIEWS = [
 
 
 @pytest.mark.parametrize("args", SAME_VIEWS, ids=" ".join)
-def test_fast_path_prints_what_the_typer_command_prints(args, journal_file, capsys, monkeypatch):
-    from vraaghulp.cli import run
+def test_light_path_prints_what_the_typer_path_prints(args, journal_file, run_cli, monkeypatch):
+    from vraaghulp.light import argv
 
-    monkeypatch.setenv("COLUMNS", "100")
     with journal_file.open("a", encoding="utf-8") as handle:
         handle.write('{"kapot\n')  # a damaged line is reported the same way too
-    take_reported()
-    assert logview.fast_main(args[1:]) == 0
-    fast = capsys.readouterr()
-    assert run(args) == 0
-    typer = capsys.readouterr()
-    assert fast.out == typer.out and fast.out.strip()
-    assert fast.err == typer.err and "regel 13" in fast.err
+    assert argv.parse(args) is not None  # these lines are parsed without Typer
+    light = run_cli(*args)
+    assert light.returncode == 0, light.stderr
+    monkeypatch.setattr(argv, "parse", lambda words: None)  # every line through the Typer tree
+    typer = run_cli(*args)
+    assert light.stdout == typer.stdout and light.stdout.strip()
+    assert light.stderr == typer.stderr and "regel 13" in light.stderr
 
 
 @pytest.mark.parametrize("args", [
-    ["--json"], ["-n", "2", "--json"], ["--help"], ["-h"], ["toon", "aaaa0001"], ["bewerk", "aaaa0001"],
-    ["wis", "aaaa0001"], ["--onbekend"], ["-n", "nul"], ["-n", "0"], ["-n"], ["--soort", "foto"],
-    ["--van", "gistermorgen"], ["--van", "2024-11-20", "--tot", "2024-11-01"], ["--zoek", ""],
-    ["--zoek", "ik wil dood"], ["--status", "open", "--soort", "script"], ["extra"], ["--", "x"],
-    ["overzicht", "--json"], ["overzicht", "--svg", "o.svg"], ["overzicht", "--html", "o.html"],
+    ["--help"], ["-h"], ["toon", "aaaa0001"], ["bewerk", "aaaa0001"], ["wis", "aaaa0001"], ["--onbekend"],
+    ["-n", "nul"], ["-n", "0"], ["-n"], ["--soort", "foto"], ["--zoek", ""], ["extra"], ["--", "x"],
     ["overzicht", "--zoek", "x"], ["overzicht", "--per", "jaar"], ["overzicht", "--help"], ["overzicht", "extra"],
     ["--van", "-3"], ["overzicht", "--soort", "vraag"],
 ], ids=" ".join)
-def test_fast_path_leaves_everything_else_to_typer(args, journal_file, capsys):
-    assert logview.fast_main(args) is None
-    assert capsys.readouterr().out == ""
+def test_the_light_parser_leaves_everything_else_to_typer(args):
+    from vraaghulp.light import argv
+
+    assert argv.parse(["log", *args]) is None
 
 
-def test_fast_path_from_the_installed_command(run_cli, journal_file):
+@pytest.mark.parametrize("args", [
+    ["--van", "gistermorgen"], ["--van", "2024-11-20", "--tot", "2024-11-01"], ["--status", "open", "--soort", "script"],
+    ["--json", "-n", "2"], ["--zoek", "ik wil dood"], ["overzicht", "--json"], ["--json", "--soort", "foto"],
+], ids=" ".join)
+def test_both_parsers_end_in_the_same_output_or_message(args, journal_file, run_cli, monkeypatch):
+    from vraaghulp.light import argv
+
+    light = run_cli("log", *args)
+    monkeypatch.setattr(argv, "parse", lambda words: None)
+    typer = run_cli("log", *args)
+    assert (light.returncode, light.stdout, light.stderr) == (typer.returncode, typer.stdout, typer.stderr)
+
+
+def test_log_from_the_installed_command(run_process, journal_file):
+    run_cli = run_process
     result = run_cli("log", "--zoek", "ik wil dood")
     assert result.returncode == 0 and "113" in result.stdout  # the crisis panel, drawn by the Typer command
     result = run_cli("log", "-n", "0")
@@ -473,6 +484,8 @@ def test_bewerk_with_field_options(run_cli, journal_file):
 
 
 def test_edit_functions_in_process(journal_file):
+    from vraaghulp.flows.edit import edit_by_fields
+    from vraaghulp.flows.fields import apply_fields, changed_texts
     from vraaghulp.prompter import ScriptedPrompter
 
     journal = Journal(journal_file)
@@ -480,11 +493,11 @@ def test_edit_functions_in_process(journal_file):
     out = make_console(file=io.StringIO(), width=100)
     # first a value that does not fit (refused, field unchanged), then a good one, then save
     prompter = ScriptedPrompter(["angst_voor", "12", "angst_voor", "3", "__klaar__"])
-    new = logcmd.edit_by_fields(ask, prompter, out)
+    new = edit_by_fields(ask, prompter, out)
     assert new.fear_before == 3 and new.id == ask.id
     assert "mag hoogstens 10" in out.file.getvalue()
-    assert logcmd.edit_by_fields(ask, ScriptedPrompter(["__stop__"]), out) is None
-    texts = logcmd.changed_texts(ask, logcmd.apply_fields(ask, ["geleerd=Ik wil niet meer leven"]))
+    assert edit_by_fields(ask, ScriptedPrompter(["__stop__"]), out) is None
+    texts = changed_texts(ask, apply_fields(ask, ["geleerd=Ik wil niet meer leven"]))
     assert texts == ["Ik wil niet meer leven"]
 
 

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from vraaghulp.flows.oefen import OefenContext, load_ladder, run_oefen
+from vraaghulp.flows.oefen import OefenContext, run_oefen
+from vraaghulp.guides.ladder import load_ladder
 from vraaghulp.models import Ask
 from vraaghulp.prompter import ScriptedPrompter
 from vraaghulp.render import make_console
@@ -124,7 +125,7 @@ def test_another_suggestion_and_own_ask_and_new_person(data_home):
 
 def test_ladder_steps_up_after_three_good_asks(data_home):
     journal = Journal()
-    from vraaghulp.flows.oefen import new_ask
+    from vraaghulp.flows.experiment import new_ask
 
     for i in range(3):
         a = new_ask(person="Sam", text="Sam, kun je brood meenemen?", fear=5, chance=60, when=DAY1 - timedelta(days=5 - i), level=1)

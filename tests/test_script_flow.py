@@ -15,14 +15,12 @@ from vraaghulp.flows.script import (
     Answers,
     ScriptContext,
     add_rating,
-    asks_for_script,
-    belief_change_text,
-    load_content,
     offer_rerating,
     rerate,
     run_script,
-    scripts_with_asks,
 )
+from vraaghulp.guides.scripts import belief_change_text, load_content
+from vraaghulp.store.queries import asks_testing, scripts_with_asks
 from vraaghulp.models import Ask, Script
 from vraaghulp.prompter import ScriptedPrompter
 from vraaghulp.render import make_console
@@ -250,7 +248,8 @@ def test_offer_rerating_without_link_or_with_a_missing_script_asks_nothing():
 
 def test_oefen_flow_closing_a_linked_ask_offers_the_rerating():
     """The real oefen review step calls offer_rerating for an ask that tests a script."""
-    from vraaghulp.flows.oefen import OefenContext, load_ladder, review_open_asks
+    from vraaghulp.flows.oefen import OefenContext, review_open_asks
+    from vraaghulp.guides.ladder import load_ladder
 
     journal = Journal()
     _store_script(journal)
@@ -313,11 +312,12 @@ def test_scripts_with_asks_collects_the_asks_that_tested_each_script():
     assert [e.script.id for e in entries] == ["scr1pt22", "andere22"]
     assert [a.id for a in entries[0].asks] == ["vraag234", "vraag345"]
     assert entries[1].asks == []
-    assert [a.id for a in asks_for_script(journal, "scr1pt22")] == ["vraag234", "vraag345"]
+    assert [a.id for a in asks_testing(journal, "scr1pt22")] == ["vraag234", "vraag345"]
 
 
 def test_script_detail_and_list_render_history_and_asks():
-    from vraaghulp.render.script import belief_history, script_detail, script_list
+    from vraaghulp.views.script import belief_history, script_list
+    from vraaghulp.views.script import detail as script_detail
 
     journal = Journal()
     _store_script(journal)

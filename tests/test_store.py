@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 import pytest
 
 from vraaghulp import store
+from vraaghulp.store import files
 from vraaghulp.errors import StoreError, VraaghulpError
 from vraaghulp.models import Ask, Script, parse_record
 from vraaghulp.store import Journal, new_id
@@ -87,7 +88,7 @@ def test_failing_rename_leaves_old_file_intact(data_home, monkeypatch):
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     with pytest.raises(StoreError) as info:
         journal.update(ask.id, lambda a: a.model_copy(update={"status": "afgezien"}))
     assert "schijf is vol" in info.value.message
@@ -106,10 +107,10 @@ def test_failed_append_write_keeps_existing_bytes(data_home, monkeypatch):
         real_write(fd, bytes(data[:10]))
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.os, "write", half_write)
+    monkeypatch.setattr(files.os, "write", half_write)
     with pytest.raises(StoreError):
         journal.append(make_ask())
-    monkeypatch.setattr(store.os, "write", real_write)
+    monkeypatch.setattr(files.os, "write", real_write)
     assert path.read_bytes() == original
 
 

@@ -102,7 +102,7 @@ NO_NETWORK = textwrap.dedent(
     sys.addaudithook(guard)  # sees every socket the interpreter creates, however it is made
 
     import json
-    from vraaghulp.entry import main
+    from vraaghulp.light.entry import main
 
     codes = []
     for args in json.loads(sys.argv[1]):

@@ -1,3 +1,3 @@
-from vraaghulp.entry import main
+from vraaghulp.light.entry import main
 
 main()

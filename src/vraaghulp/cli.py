@@ -1,211 +1,123 @@
-"""The Typer app: builds the command tree and is the single exit point.
+"""The single exit point: parse a command line, run its handler, show its Result.
 
-Thin by design: each command lives in `vraaghulp.commands.<name>` and registers itself;
-heavy libraries (rich, questionary, pydantic models) are imported inside the commands.
+`run(argv, env)` builds the Environment (or takes the one a test made), parses the line
+(`vraaghulp.light.argv` for plain lines of light commands, else the Typer tree from
+`vraaghulp.typer_app`), runs the handler, and shows what it returned as text or `--json`.
+Every expected problem becomes one Dutch sentence and an exit code here: errors (1),
+usage (2), Ctrl-C (130, saying what was and was not saved); anything unexpected is
+"a bug" with the traceback only under VRAAGHULP_DEBUG=1.
+
+Standard library only at import time: the light paths run through here too.
 """
 
-
+from __future__ import annotations
 
 import os
 import sys
 
+from vraaghulp.env import Environment
 from vraaghulp.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, VraaghulpError
-
-# One line per command module, in the order of the help screen.
-COMMAND_MODULES = (
-    "oefen",
-    "krimp",
-    "script",
-    "log",
-    "export",
-    "gesprek",
-    "kaart",
-    "check",
-    "vragen",
-    "maatje",
-    "hulplijn",
-    "data",
-)
-
-HELP = (
-    "Oefen elke dag een beetje met hulp vragen: klein beginnen, duidelijk vragen, "
-    "en terugkijken wat er echt gebeurde.\n\n"
-    "Zonder opdracht zie je het startscherm. Heb je het nu zwaar? 'vraaghulp hulplijn' "
-    "toont wie je direct kunt bellen."
-)
+from vraaghulp.messages import lookup, t
+from vraaghulp.result import Result, dumps, envelope, error_document, write_envelope
 
 
-def build_app():
-    import importlib
+def parse(argv: list[str], env: Environment):
+    """(command, values), or an exit code when the line was answered already (help)."""
+    if not any(name.startswith("_VRAAGHULP_COMPLETE") for name in os.environ):
+        from vraaghulp.light.argv import parse as light_parse
 
-    import typer
+        parsed = light_parse(argv)
+        if parsed is not None:
+            return parsed
+    from vraaghulp.typer_app import parse as typer_parse
 
-    app = typer.Typer(
-        name="vraaghulp",
-        help=HELP,
-        no_args_is_help=False,
-        invoke_without_command=True,
-        add_completion=True,
-        context_settings={"help_option_names": ["-h", "--help"]},
-        rich_markup_mode=None,
-        pretty_exceptions_enable=False,
-    )
-
-    @app.callback(invoke_without_command=True)
-    def root(
-        ctx: typer.Context,
-        version: bool = typer.Option(False, "--version", "-V", help="Toon het versienummer en stop."),
-    ) -> None:
-        if version:
-            from vraaghulp import __version__
-
-            typer.echo(f"vraaghulp {__version__}")
-            raise typer.Exit(0)
-        if ctx.invoked_subcommand is None:
-            from vraaghulp.commands.start import show_start
-
-            show_start()
-
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"vraaghulp.commands.{name}")
-        module.register(app)
-    return app
+    return typer_parse(argv, env.stdout, env.stderr)
 
 
-def _json_mode(argv: list[str]) -> bool:
-    return "--json" in argv
-
-
-def _print_error(message: str, code: int, argv: list[str]) -> None:
-    if _json_mode(argv):
-        import json
-
-        from vraaghulp.render import json_safe
-
-        print(json_safe(json.dumps({"versie": 1, "fout": {"bericht": message, "code": code}}, ensure_ascii=False)))
-    else:
-        from vraaghulp.render import clean
-
-        # A message can quote what the user typed (an id, a file name): never let it act on the terminal.
-        print(clean(message), file=sys.stderr)
-
-
-def _usage_message(exc) -> str:
-    """A Dutch sentence for click's usage errors."""
-    ctx = getattr(exc, "ctx", None)
-    where = ctx.command_path if ctx is not None else "vraaghulp"
-    hint = f"Zie '{where} --help'."
-    kind = type(exc).__name__
-    if kind == "NoSuchOption":
-        extra = ""
-        if exc.possibilities:
-            extra = f" Bedoel je {' of '.join(sorted(exc.possibilities))}?"
-        return f"Onbekende optie: {exc.option_name}.{extra} {hint}"
-    if kind == "MissingParameter":
-        param = exc.param
-        name = "/".join(param.opts) if param is not None and getattr(param, "opts", None) else "een waarde"
-        return f"Er ontbreekt {name}. {hint}"
-    if kind == "BadOptionUsage":
-        return f"De optie {exc.option_name} heeft een waarde nodig. {hint}"
-    if kind == "BadParameter":
-        param = exc.param
-        name = "/".join(param.opts) if param is not None and getattr(param, "opts", None) else "een waarde"
-        if "integer" in str(exc.message):
-            return f"Ongeldige waarde voor {name}: dat moet een heel getal zijn. {hint}"
-        return f"Ongeldige waarde voor {name}. {hint}"
-    text = exc.format_message()
-    if text.startswith("No such command"):
-        command = text.split("'")[1] if "'" in text else ""
-        return f"Onbekende opdracht: {command}. Zie 'vraaghulp --help' voor wat er kan."
-    if text.startswith("Got unexpected extra argument"):
-        return f"Er staat een woord te veel in de opdracht ({text.split('(')[-1].rstrip(')')}). Zet tekst met spaties tussen aanhalingstekens. {hint}"
-    return f"Deze opdracht klopt niet helemaal ({text}). {hint}"
-
-
-def _report_problems() -> None:
-    from vraaghulp.store import take_reported
-
-    for problem in take_reported():
-        print(problem.message(), file=sys.stderr)
-
-
-def run(argv: list[str]) -> int:
-    """Run the app; every expected error becomes a Dutch message and an exit code."""
-    debug = os.environ.get("VRAAGHULP_DEBUG") == "1"
-    code = 0
+def run(argv: list[str], env: Environment | None = None) -> int:
+    """Run one command line; every expected error becomes a Dutch message and an exit code."""
+    env = env if env is not None else Environment()
+    command = None
     try:
-        import typer
-
-        # Typer carries its own copy of click; find its exception classes through the public API.
-        usage_error = _ancestor(typer.BadParameter, "UsageError")
-        click_exception = _ancestor(typer.BadParameter, "ClickException")
-        app = build_app()
-        command = _typer_command(app)
-        try:
-            result = command.main(args=argv, prog_name="vraaghulp", standalone_mode=False)
-            code = result if isinstance(result, int) else 0
-            if code == EXIT_INTERRUPTED:  # Typer turns Ctrl-C outside our flows into Exit(130)
-                print("\nAfgebroken — niets opgeslagen.", file=sys.stderr)
-        except typer.Exit as exc:
-            code = exc.exit_code
-        except typer.Abort:
-            print("\nAfgebroken — niets opgeslagen.", file=sys.stderr)
-            code = EXIT_INTERRUPTED
-        except usage_error as exc:
-            _print_error(_usage_message(exc), EXIT_USAGE, argv)
-            code = EXIT_USAGE
-        except click_exception as exc:
-            _print_error(f"{exc.format_message()}", exc.exit_code, argv)
-            code = exc.exit_code
+        parsed = parse(list(argv), env)
+        if isinstance(parsed, int):
+            code = parsed
+        else:
+            command, values = parsed
+            env.json = bool(getattr(values, "json", False))
+            code = show(command.run(env, values), env)
     except KeyboardInterrupt:
-        print("\nAfgebroken — niets opgeslagen.", file=sys.stderr)
+        _print_error(env, "\n" + _interrupted(env, command), EXIT_INTERRUPTED, argv)
         code = EXIT_INTERRUPTED
     except VraaghulpError as exc:
-        _print_error(exc.message, exc.exit_code, argv)
+        _print_error(env, exc.message, exc.exit_code, argv)
         code = exc.exit_code
     except BrokenPipeError:
-        # The reader of our output went away (e.g. `| head`): not an error for the user.
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
+        _quiet_stdout(env)  # the reader of our output went away (e.g. `| head`): not an error
         code = 0
     except OSError as exc:
         from vraaghulp.errors import os_error_message
 
-        _print_error(os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
+        _print_error(env, os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
         code = EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the single last resort
-        if _is_undecodable_text(exc):
-            # Bytes in an option that are not UTF-8 (a terminal with another encoding):
-            # the user can fix this, so it is a sentence, not "a bug".
-            _print_error(
-                "Een tekst in je opdracht bevat tekens die geen geldige UTF-8 zijn, dus vraaghulp "
-                "kan die niet bewaren. Er is niets opgeslagen. Zet je terminal op UTF-8 (bijvoorbeeld "
-                "LANG=nl_NL.UTF-8) en probeer het opnieuw.",
-                EXIT_USAGE,
-                argv,
-            )
-            code = EXIT_USAGE
-        else:
-            if debug:
-                import traceback
-
-                traceback.print_exc()
-            _print_error(
-                "Er ging iets mis in vraaghulp zelf; dat is een fout in het programma, niet iets wat jij "
-                "verkeerd deed. Je opgeslagen gegevens zijn niet aangeraakt. Start opnieuw met "
-                "VRAAGHULP_DEBUG=1 om de details te zien.",
-                EXIT_ERROR,
-                argv,
-            )
-            code = EXIT_ERROR
+        code = _unexpected(env, exc, argv)
     finally:
-        try:
-            _report_problems()
-        except Exception:  # noqa: BLE001
-            pass
+        _report_problems(env)
     return code
+
+
+def show(result: Result | None, env: Environment) -> int:
+    """Write a handler's Result: the JSON when --json asked for it, else the text for people."""
+    if result is None:
+        return 0
+    if env.json and result.has_json:
+        if result.document is not None:
+            env.stdout.write(dumps(result.document) + "\n")
+        elif result.stream:
+            write_envelope(env.stdout, result.items)
+        else:
+            env.stdout.write(envelope(result.items, **result.extra) + "\n")
+        result.pieces = [piece for piece in result.pieces if piece.stderr]  # notes on stderr still count
+    result.write(env)
+    env.stdout.flush()
+    return result.code
+
+
+def _interrupted(env: Environment, command) -> str:
+    """What Ctrl-C kept: the command's own account, or its message for 'nothing' or 'this much'."""
+    if env.interrupted is not None:
+        return env.interrupted()
+    key = command.key if command is not None else "algemeen"
+    if env.saved:
+        return t(f"{key}.afgebroken_opgeslagen", opgeslagen="; ".join(env.saved))
+    return t(f"{key}.afgebroken") if lookup(f"{key}.afgebroken") else t("algemeen.afgebroken")
+
+
+def _print_error(env: Environment, message: str, code: int, argv: list[str]) -> None:
+    if "--json" in argv:
+        env.stdout.write(error_document(message.strip("\n"), code) + "\n")
+        env.stdout.flush()
+        return
+    from vraaghulp.light.text import clean
+
+    # A message can quote what the user typed (an id, a file name): never let it act on the terminal.
+    env.stderr.write(clean(message) + "\n")
+    env.stderr.flush()
+
+
+def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:
+    if _is_undecodable_text(exc):
+        # Bytes in an option that are not UTF-8 (a terminal with another encoding):
+        # the user can fix this, so it is a sentence, not "a bug".
+        _print_error(env, t("algemeen.geen_utf8"), EXIT_USAGE, argv)
+        return EXIT_USAGE
+    if os.environ.get("VRAAGHULP_DEBUG") == "1":
+        import traceback
+
+        traceback.print_exception(exc, file=env.stderr)
+    _print_error(env, t("algemeen.programmafout"), EXIT_ERROR, argv)
+    return EXIT_ERROR
 
 
 def _is_undecodable_text(exc: BaseException) -> bool:
@@ -218,18 +130,21 @@ def _is_undecodable_text(exc: BaseException) -> bool:
         return False
 
 
-def _ancestor(cls: type, name: str) -> type:
-    for base in cls.__mro__:
-        if base.__name__ == name:
-            return base
-    return cls
+def _quiet_stdout(env: Environment) -> None:
+    if env.stdout is sys.stdout:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit-time flush stays quiet
+        except OSError:
+            pass
 
 
-def _typer_command(app):
-    import typer.main
-
-    from vraaghulp.helptext import dutch_help
-
-    command = typer.main.get_command(app)
-    dutch_help(command)
-    return command
+def _report_problems(env: Environment) -> None:
+    """Damaged lines met on the way, once each, after everything else."""
+    read = sys.modules.get("vraaghulp.store.read")
+    if read is None:
+        return  # nothing was read, so nothing was reported
+    try:
+        for problem in read.take_reported():
+            env.stderr.write(problem.message() + "\n")
+    except Exception:  # noqa: BLE001
+        pass

@@ -33,12 +33,9 @@ class MissingOptions(UsageError):
     """Input is needed but there is no terminal to ask it on."""
 
     def __init__(self, command: str, options: list[str]) -> None:
-        names = ", ".join(options)
-        super().__init__(
-            f"Er is geen terminal om vragen te stellen, en deze opties ontbreken: {names}. "
-            f"Geef ze mee, of start 'vraaghulp {command}' in een terminal. "
-            f"Zie 'vraaghulp {command} --help'."
-        )
+        from vraaghulp.messages import t
+
+        super().__init__(t("algemeen.geen_terminal", opties=", ".join(options), opdracht=command))
         self.options = options
 
 
@@ -50,25 +47,12 @@ def os_error_message(exc: OSError, path: object | None = None) -> str:
     """Turn an OSError into a Dutch sentence with a next step."""
     import errno
 
+    from vraaghulp.messages import t
+
     where = f" ({path})" if path is not None else ""
-    if exc.errno == errno.ENOSPC:
-        return (
-            f"De schijf is vol{where}: er is niets opgeslagen en je bestaande gegevens zijn "
-            "onaangeroerd. Maak wat ruimte vrij en probeer het opnieuw."
-        )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"vraaghulp mag hier niet schrijven of lezen{where}. Controleer de rechten van de map, "
-            "of kies een andere map met de omgevingsvariabele VRAAGHULP_HOME."
-        )
-    if exc.errno == errno.EISDIR:
-        return f"Er staat een map waar vraaghulp een bestand verwacht{where}. Hernoem of verplaats die map."
-    if exc.errno == errno.ENOENT:
-        return f"Dit bestand of deze map bestaat niet{where}. Controleer het pad."
-    return (
-        f"Er ging iets mis bij het lezen of schrijven{where}: {exc.strerror or exc}. "
-        "Je bestaande gegevens zijn niet aangepast; probeer het opnieuw."
-    )
+    keys = {errno.ENOSPC: "schijf_vol", errno.EACCES: "geen_rechten", errno.EPERM: "geen_rechten",
+            errno.EROFS: "geen_rechten", errno.EISDIR: "map_ipv_bestand", errno.ENOENT: "bestaat_niet"}
+    return t(f"algemeen.{keys.get(exc.errno, 'lees_schrijf_fout')}", waar=where, fout=exc.strerror or exc)
 
 
 class Interrupted(VraaghulpError):

@@ -13,11 +13,12 @@ from typing import Annotated, Any, Callable, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from vraaghulp.schema import KINDS, SCHEMA_VERSION  # noqa: F401 - re-exported
+from vraaghulp.messages import t
+from vraaghulp.schema import COMPARISONS, SCHEMA_VERSION, STATUSES
 
-Status = Literal["open", "gedaan", "afgezien"]
-Outcome = Literal["ja", "nee", "deels", "geen-reactie"]
-Comparison = Literal["beter", "zoals-verwacht", "slechter"]
+Status = Literal[STATUSES]
+Outcome = Literal["ja", "nee", "deels", "geen-reactie"]  # this order in messages; OUTCOMES orders charts
+Comparison = Literal[COMPARISONS]
 Scale10 = Annotated[int, Field(ge=0, le=10)]
 Scale100 = Annotated[int, Field(ge=0, le=100)]
 
@@ -122,7 +123,7 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Bring a stored dict up to SCHEMA_VERSION (or refuse a newer one)."""
     version = data.get("v", 1)
     if not isinstance(version, int) or version < 1:
-        raise ValueError("onbekende schemaversie")
+        raise ValueError(t("ongeldig.onbekende_schemaversie"))
     if version > SCHEMA_VERSION:
         raise NewerVersionError(version)
     while version < SCHEMA_VERSION:
@@ -135,7 +136,7 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
 def parse_record(data: Any) -> Ask | Script | Conversation | SelfCheck:
     """Validate a decoded JSON value as a record, upgrading old versions first."""
     if not isinstance(data, dict):
-        raise ValueError("geen JSON-object")
+        raise ValueError(t("ongeldig.geen_object"))
     return _ADAPTER.validate_python(upgrade(data))
 
 

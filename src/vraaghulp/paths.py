@@ -26,10 +26,9 @@ def ensure_private_dir(path: Path) -> Path:
 
     try:
         if path.exists() and not path.is_dir():
-            raise StoreError(
-                f"Op {path} staat een bestand, maar vraaghulp verwacht daar een map. "
-                "Verplaats dat bestand, of kies een andere map met VRAAGHULP_HOME."
-            )
+            from vraaghulp.messages import t
+
+            raise StoreError(t("opslag.bestand_ipv_map", pad=path))
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         if os.name == "posix":
             mode = path.stat().st_mode & 0o777

@@ -21,19 +21,22 @@ def load_profile():
     try:
         return Profile.model_validate(json.loads(text))
     except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
-        from vraaghulp.store import Problem, report
+        from vraaghulp.messages import t
+        from vraaghulp.store.read import report_line
 
-        report(Problem(path, None, "dit instellingenbestand is beschadigd; vraaghulp gebruikt de standaardinstellingen."))
+        report_line(path, None, t("opslag.profiel_beschadigd"))
         return Profile()
 
 
 def save_profile(profile) -> None:
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
 
     path = profile_path()
     ensure_private_dir(path.parent)
     try:
         data = profile.model_dump_json(indent=2).encode("utf-8")
     except Exception as exc:  # noqa: BLE001
-        raise StoreError("De instellingen konden niet worden opgeslagen.") from exc
+        from vraaghulp.messages import t
+
+        raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
     write_private_file(path, data)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from vraaghulp.messages import t
+
 Option = tuple[Any, str]  # (value returned, label shown)
 
 
@@ -54,7 +56,7 @@ class ScriptedPrompter:
     def _next(self, kind: str, question: str) -> Any:
         self.asked.append((kind, question))
         if not self.answers:
-            raise AssertionError(f"Geen antwoord meer voor vraag: {question!r}")
+            raise AssertionError(f"no answer left for question {question!r}")
         answer = self.answers.pop(0)
         if isinstance(answer, BaseException) or (isinstance(answer, type) and issubclass(answer, BaseException)):
             raise answer
@@ -67,7 +69,7 @@ class ScriptedPrompter:
                 return default
             if optional:
                 return None
-            raise AssertionError(f"Lege tekst voor een verplichte vraag: {question!r}")
+            raise AssertionError(f"empty text for a required question {question!r}")
         return answer
 
     def choice(self, question, options, *, default=None):
@@ -76,7 +78,7 @@ class ScriptedPrompter:
         if answer is None and default is not None:
             return default
         if answer not in values:
-            raise AssertionError(f"Antwoord {answer!r} is geen keuze bij {question!r}: {values!r}")
+            raise AssertionError(f"answer {answer!r} is not a choice of {question!r}: {values!r}")
         return answer
 
     def scale(self, question, low, high, *, optional=False, default=None):
@@ -86,9 +88,9 @@ class ScriptedPrompter:
                 return default
             if optional:
                 return None
-            raise AssertionError(f"Geen getal voor een verplichte vraag: {question!r}")
+            raise AssertionError(f"no number for a required question {question!r}")
         if not (low <= int(answer) <= high):
-            raise AssertionError(f"{answer} valt buiten {low}-{high} bij {question!r}")
+            raise AssertionError(f"{answer} is outside {low}-{high} for {question!r}")
         return int(answer)
 
     def confirm(self, question, *, default=True):
@@ -118,9 +120,9 @@ class QuestionaryPrompter:
         def validate(value: str) -> bool | str:
             if optional or value.strip() or default:
                 return True
-            return "Typ iets, of druk Ctrl-C om te stoppen."
+            return t("algemeen.vraag.typ_iets")
 
-        suffix = " (mag leeg blijven)" if optional else ""
+        suffix = t("algemeen.vraag.mag_leeg") if optional else ""
         answer = self._ask(
             self.q.text(
                 question + suffix,
@@ -129,7 +131,7 @@ class QuestionaryPrompter:
                 multiline=multiline,
                 qmark="›",
                 style=self.style,
-                instruction="(Alt-Enter of Esc gevolgd door Enter om af te ronden)" if multiline else None,
+                instruction=t("algemeen.vraag.meer_regels") if multiline else None,
             )
         )
         answer = answer.strip()
@@ -150,7 +152,7 @@ class QuestionaryPrompter:
                 default=chosen_default,
                 qmark="›",
                 style=self.style,
-                instruction="(pijltjes en Enter)",
+                instruction=t("algemeen.vraag.pijltjes"),
             )
         )
 
@@ -159,10 +161,10 @@ class QuestionaryPrompter:
             if not value.strip() and (optional or default is not None):
                 return True
             if parse_scale(value, low, high) is None:
-                return f"Typ een heel getal van {low} tot en met {high}."
+                return t("algemeen.vraag.heel_getal", laag=low, hoog=high)
             return True
 
-        hint = f" ({low}-{high}{', mag leeg blijven' if optional else ''})"
+        hint = f" ({low}-{high}{t('algemeen.vraag.ook_leeg') if optional else ''})"
         answer = self._ask(
             self.q.text(
                 question + hint,
@@ -177,13 +179,13 @@ class QuestionaryPrompter:
         return parse_scale(answer, low, high)
 
     def confirm(self, question, *, default=True):
-        options = [(True, "Ja"), (False, "Nee")]
+        options = [(True, t("algemeen.vraag.ja")), (False, t("algemeen.vraag.nee"))]
         return self.choice(question, options, default=default)
 
     def pause(self, message):
         # A plain text prompt: Enter goes on, Ctrl-C interrupts (press_any_key treats
         # any other key as an abort, which would look like Ctrl-C).
-        self._ask(self.q.text(message, qmark="›", style=self.style, instruction="(Enter)"))
+        self._ask(self.q.text(message, qmark="›", style=self.style, instruction=t("algemeen.vraag.enter")))
 
 
 class SafePrompter:

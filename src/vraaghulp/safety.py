@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["check_text", "show_panel", "panel_plain", "panel_content", "PanelContent"]
+__all__ = ["check_text", "show_panel", "panel", "panel_plain", "panel_content", "PanelContent"]
 
 
 @dataclass(frozen=True)
@@ -66,27 +66,26 @@ def panel_content(on_demand: bool = False) -> PanelContent:
     """
     from vraaghulp.content import load_toml
     from vraaghulp.errors import VraaghulpError
+    from vraaghulp.messages import t
 
     data = load_toml("crisis").get("paneel")
 
-    def broken(what: str) -> VraaghulpError:
-        return VraaghulpError(
-            f"Het tekstbestand crisis.toml klopt niet: {what}. Herstel het bestand of zet het origineel terug."
-        )
+    def broken(key: str, **params) -> VraaghulpError:
+        return VraaghulpError(t("hulplijn.inhoud_klopt_niet", wat=t(f"hulplijn.{key}", **params)))
 
     if not isinstance(data, dict):
-        raise broken("[paneel] ontbreekt")
+        raise broken("paneel_ontbreekt")
     for key in ("titel", "inleiding", "slot"):
         if not isinstance(data.get(key), str) or not data[key].strip():
-            raise broken(f"paneel.{key} ontbreekt of is leeg")
+            raise broken("veld_leeg", veld=key)
     blocks = []
     for i, block in enumerate(data.get("blok", []), start=1):
         heading, lines = block.get("kop"), block.get("regels")
         if not isinstance(heading, str) or not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
-            raise broken(f"[[paneel.blok]] nummer {i} heeft een 'kop' en een lijst 'regels' nodig")
+            raise broken("blok_fout", nummer=i)
         blocks.append((heading.strip(), tuple(_clean(x) for x in lines)))
     if not blocks:
-        raise broken("er staat geen enkel [[paneel.blok]] met hulplijnen in")
+        raise broken("geen_blok")
     intro = data["inleiding"]
     if on_demand and isinstance(data.get("inleiding_op_verzoek"), str) and data["inleiding_op_verzoek"].strip():
         intro = data["inleiding_op_verzoek"]
@@ -105,7 +104,8 @@ def check_text(text: str | None, console) -> bool:
     return True
 
 
-def _panel_renderable(on_demand: bool = False):
+def panel(on_demand: bool = False):
+    """The panel as a Rich renderable."""
     from rich.box import ROUNDED
     from rich.console import Group
     from rich.panel import Panel
@@ -137,7 +137,7 @@ def _panel_renderable(on_demand: bool = False):
 def show_panel(console, *, on_demand: bool = False) -> None:
     """The calm panel with crisis resources (NL and BE) on the given Rich console."""
     console.print()
-    console.print(_panel_renderable(on_demand))
+    console.print(panel(on_demand))
     console.print()
 
 

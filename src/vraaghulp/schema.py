@@ -1,4 +1,7 @@
-"""The stored format's version and kinds (standard library only, for the light readers)."""
+"""The stored format's version and words (standard library only, for the light readers)."""
 
 SCHEMA_VERSION = 1
 KINDS = ("vraag", "script", "gesprek", "check")
+STATUSES = ("open", "gedaan", "afgezien")
+OUTCOMES = ("ja", "deels", "nee", "geen-reactie")
+COMPARISONS = ("beter", "zoals-verwacht", "slechter")

@@ -8,8 +8,9 @@ returns (first day, last day), both inclusive. `--van` uses the first day of the
 from __future__ import annotations
 
 import re
-import unicodedata
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+from vraaghulp.coach.text import fold
 
 WEEKDAYS = {
     "maandag": 0, "ma": 0,
@@ -45,17 +46,30 @@ NUMBER_WORDS = {
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12,
 }
 
-EXAMPLES = "vandaag, gisteren, eergisteren, deze week, vorige week, vorige maand, 3 dagen geleden, 2024-11-21 of 21-11-2024"
 
 
 class DateWordError(ValueError):
     """The text is not a date this module understands (message is Dutch)."""
 
 
+def _error(key: str, original: str) -> DateWordError:
+    from vraaghulp.messages import t
+
+    return DateWordError(t(f"datum.{key}", tekst=original, voorbeelden=t("datum.voorbeelden")))
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.strip().casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.replace(",", " ").split())
+    return " ".join(fold(text.strip()).replace(",", " ").split())
+
+
+def parse_datetime(value) -> datetime | None:
+    """A stored ISO date-time, or None when it is missing or not a date."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _month_start(day: date) -> date:
@@ -84,90 +98,79 @@ def _safe_date(year: int, month: int, day: int, original: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateWordError(f"'{original}' is geen bestaande datum. Probeer bijvoorbeeld: {EXAMPLES}.") from None
+        raise _error("bestaat_niet", original) from None
 
 
-def period(text: str, today: date | None = None) -> tuple[date, date]:
-    """The period (first day, last day) a Dutch date word or a date stands for."""
-    today = today or date.today()
-    original = text
-    word = _fold(text)
-    if not word:
-        raise DateWordError(f"Er is geen datum ingevuld. Probeer bijvoorbeeld: {EXAMPLES}.")
-
-    fixed = {
-        "vandaag": (today, today),
-        "nu": (today, today),
-        "gisteren": (today - timedelta(days=1),) * 2,
-        "eergisteren": (today - timedelta(days=2),) * 2,
-        "morgen": (today + timedelta(days=1),) * 2,
+def _fixed(word: str, today: date) -> tuple[date, date] | None:
+    """Words that name one fixed period relative to today."""
+    yesterday = today - timedelta(days=1)
+    previous_month_end = _month_start(today) - timedelta(days=1)
+    periods = {
+        ("vandaag", "nu"): lambda: (today, today),
+        ("gisteren",): lambda: (yesterday, yesterday),
+        ("eergisteren",): lambda: (today - timedelta(days=2),) * 2,
+        ("morgen",): lambda: (today + timedelta(days=1),) * 2,
+        ("deze week", "dezeweek"): lambda: _week(today),
+        ("vorige week", "verleden week"): lambda: _week(today - timedelta(days=7)),
+        ("afgelopen week", "laatste week", "afgelopen 7 dagen"): lambda: (today - timedelta(days=6), today),
+        ("deze maand",): lambda: (_month_start(today), _month_end(today)),
+        ("vorige maand", "verleden maand"): lambda: (_month_start(previous_month_end), previous_month_end),
+        ("afgelopen maand", "laatste maand", "afgelopen 30 dagen"): lambda: (today - timedelta(days=29), today),
+        ("dit jaar",): lambda: (date(today.year, 1, 1), date(today.year, 12, 31)),
+        ("vorig jaar", "verleden jaar"): lambda: (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+        ("afgelopen jaar", "laatste jaar"): lambda: (_add_months(today, -12) + timedelta(days=1), today),
     }
-    if word in fixed:
-        return fixed[word]
-    if word in ("deze week", "dezeweek"):
-        return _week(today)
-    if word in ("vorige week", "verleden week"):
-        return _week(today - timedelta(days=7))
-    if word in ("afgelopen week", "laatste week", "afgelopen 7 dagen"):
-        return today - timedelta(days=6), today
-    if word == "deze maand":
-        return _month_start(today), _month_end(today)
-    if word in ("vorige maand", "verleden maand"):
-        previous = _month_start(today) - timedelta(days=1)
-        return _month_start(previous), previous
-    if word in ("afgelopen maand", "laatste maand", "afgelopen 30 dagen"):
-        return today - timedelta(days=29), today
-    if word == "dit jaar":
-        return date(today.year, 1, 1), date(today.year, 12, 31)
-    if word in ("vorig jaar", "verleden jaar"):
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    if word in ("afgelopen jaar", "laatste jaar"):
-        return _add_months(today, -12) + timedelta(days=1), today
+    for words, make in periods.items():
+        if word in words:
+            return make()
+    return None
 
-    # "3 dagen geleden", "twee weken geleden", "een maand geleden"
+
+def _ago(word: str, today: date, original: str) -> tuple[date, date] | None:
+    """'3 dagen geleden', 'twee weken geleden', 'een maand geleden'."""
     match = re.fullmatch(r"(\S+) (dag|dagen|week|weken|maand|maanden|jaar|jaren) geleden", word)
-    if match:
-        amount_text, unit = match.groups()
-        amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
-        if amount is None:
-            raise DateWordError(f"'{original}': schrijf het aantal als getal, bijvoorbeeld '3 dagen geleden'.")
-        unit = UNITS[unit]
-        if unit == "dag":
-            day = today - timedelta(days=amount)
-            return day, day
-        if unit == "week":
-            return _week(today - timedelta(weeks=amount))
-        if unit == "maand":
-            moved = _add_months(today, -amount)
-            return _month_start(moved), _month_end(moved)
-        return date(today.year - amount, 1, 1), date(today.year - amount, 12, 31)
+    if not match:
+        return None
+    amount_text, unit = match.groups()
+    amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
+    if amount is None:
+        raise _error("aantal", original)
+    unit = UNITS[unit]
+    if unit == "dag":
+        day = today - timedelta(days=amount)
+        return day, day
+    if unit == "week":
+        return _week(today - timedelta(weeks=amount))
+    if unit == "maand":
+        moved = _add_months(today, -amount)
+        return _month_start(moved), _month_end(moved)
+    return date(today.year - amount, 1, 1), date(today.year - amount, 12, 31)
 
-    # a weekday name: the most recent such day (today counts)
+
+def _weekday(word: str, today: date) -> tuple[date, date] | None:
+    """A weekday name: the most recent such day (today counts)."""
     name = word[:-1] if word.endswith(".") else word
     for prefix in ("afgelopen ", "vorige "):
         if name.startswith(prefix) and name[len(prefix):] in WEEKDAYS:
             name = name[len(prefix):]
-    if name in WEEKDAYS:
-        back = (today.weekday() - WEEKDAYS[name]) % 7
-        day = today - timedelta(days=back)
-        return day, day
+    if name not in WEEKDAYS:
+        return None
+    day = today - timedelta(days=(today.weekday() - WEEKDAYS[name]) % 7)
+    return day, day
 
-    # ISO: 2024-11-21, 2024-11, 2024
+
+def _numeric(word: str, today: date, original: str) -> tuple[date, date] | None:
+    """2024-11-21, 2024-11, 2024; and the Dutch/Flemish order 21-11-2024, 21/11/2024, 21.11.2024, 21-11."""
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", word)
     if match:
-        year, month, day_number = (int(part) for part in match.groups())
-        day = _safe_date(year, month, day_number, original)
+        day = _safe_date(*(int(part) for part in match.groups()), original)
         return day, day
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", word)
     if match:
-        year, month = (int(part) for part in match.groups())
-        first = _safe_date(year, month, 1, original)
+        first = _safe_date(int(match.group(1)), int(match.group(2)), 1, original)
         return first, _month_end(first)
     if re.fullmatch(r"\d{4}", word):
-        year = int(word)
-        return date(year, 1, 1), date(year, 12, 31)
-
-    # Dutch/Flemish order: 21-11-2024, 21/11/2024, 21.11.2024, 21-11 (this year)
+        return date(int(word), 1, 1), date(int(word), 12, 31)
     match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?", word)
     if match:
         day_number, month, year_text = match.groups()
@@ -176,20 +179,35 @@ def period(text: str, today: date | None = None) -> tuple[date, date]:
             year += 2000
         day = _safe_date(year, int(month), int(day_number), original)
         return day, day
+    return None
 
-    # "21 nov", "21 november 2024", "november", "november 2024"
+
+def _month_name(word: str, today: date, original: str) -> tuple[date, date] | None:
+    """'21 nov', '21 november 2024', 'november', 'november 2024'."""
     match = re.fullmatch(r"(?:(\d{1,2}) )?([a-z]+)\.?(?: (\d{4}))?", word)
-    if match and match.group(2) in MONTHS:
-        day_text, month_name, year_text = match.groups()
-        month = MONTHS[month_name]
-        year = int(year_text) if year_text else today.year
-        if day_text:
-            day = _safe_date(year, month, int(day_text), original)
-            return day, day
-        first = date(year, month, 1)
-        return first, _month_end(first)
+    if not match or match.group(2) not in MONTHS:
+        return None
+    day_text, month_name, year_text = match.groups()
+    month = MONTHS[month_name]
+    year = int(year_text) if year_text else today.year
+    if day_text:
+        day = _safe_date(year, month, int(day_text), original)
+        return day, day
+    first = date(year, month, 1)
+    return first, _month_end(first)
 
-    raise DateWordError(f"'{original}' begrijp ik niet als datum. Probeer bijvoorbeeld: {EXAMPLES}.")
+
+def period(text: str, today: date | None = None) -> tuple[date, date]:
+    """The period (first day, last day) a Dutch date word or a date stands for."""
+    today = today or date.today()
+    word = _fold(text)
+    if not word:
+        raise _error("leeg", text)
+    found = (_fixed(word, today) or _ago(word, today, text) or _weekday(word, today)
+             or _numeric(word, today, text) or _month_name(word, today, text))
+    if found is None:
+        raise _error("onbekend", text)
+    return found
 
 
 def start_of(text: str, today: date | None = None) -> date:
@@ -200,34 +218,3 @@ def start_of(text: str, today: date | None = None) -> date:
 def end_of(text: str, today: date | None = None) -> date:
     """Last day of the period: what `--tot` means (inclusive)."""
     return period(text, today)[1]
-
-
-def ago(day: date, today: date | None = None) -> str:
-    """A friendly relative word: 'vandaag', 'gisteren', '3 dagen geleden', '2 weken geleden'."""
-    today = today or date.today()
-    days = (today - day).days
-    if days < 0:
-        return "in de toekomst" if days < -1 else "morgen"
-    if days == 0:
-        return "vandaag"
-    if days == 1:
-        return "gisteren"
-    if days == 2:
-        return "eergisteren"
-    if days < 14:
-        return f"{days} dagen geleden"
-    if days < 60:
-        return f"{days // 7} weken geleden"
-    if days < 730:
-        return f"{days // 30} maanden geleden"
-    return f"{days // 365} jaar geleden"
-
-
-def week_key(day: date) -> tuple[int, int]:
-    """ISO (year, week) of a day."""
-    iso = day.isocalendar()
-    return iso[0], iso[1]
-
-
-def month_key(day: date) -> tuple[int, int]:
-    return day.year, day.month

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vraaghulp.messages import lookup, t, tn
+
 GOOD_OUTCOMES = ("ja", "deels")
 STEP_UP_AFTER = 3
 FULL_DAY = 8
@@ -47,11 +49,7 @@ def choose_level(asks: Sequence[Any], max_level: int, fullness: int | None = Non
     suggestion = _from_history(list(asks), max_level)
     if fullness is not None and fullness >= FULL_DAY and suggestion.level > 1:
         lower = suggestion.level - 1
-        return Suggestion(
-            lower,
-            f"je zit vandaag behoorlijk vol ({fullness}/10): daarom een stapje lichter, niveau {lower}. "
-            "Vroeg en klein vragen is juist nu slim.",
-        )
+        return Suggestion(lower, t("ladder.vol", volheid=fullness, niveau=lower))
     return suggestion
 
 
@@ -59,7 +57,7 @@ def _from_history(asks: list[Any], max_level: int) -> Suggestion:
     finished = _finished(asks)
     decided = [a for a in asks if a.status in ("gedaan", "afgezien") and a.level is not None]
     if not finished and not decided:
-        return Suggestion(1, "je begint bij niveau 1: iets kleins, om te wennen aan vragen.")
+        return Suggestion(1, t("ladder.begin"))
     current = (decided[-1] if decided else finished[-1]).level
     current = max(1, min(current, max_level))
 
@@ -67,25 +65,14 @@ def _from_history(asks: list[Any], max_level: int) -> Suggestion:
     if len(recent_decided) == 2 and all(a.status == "afgezien" for a in recent_decided):
         lower = max(1, current - 1)
         if lower < current:
-            return Suggestion(
-                lower,
-                f"je liet de laatste twee vragen liggen, en dat mag. Een stapje kleiner (niveau {lower}) "
-                "maakt beginnen makkelijker.",
-            )
-        return Suggestion(1, "je liet de laatste twee vragen liggen, en dat mag. We houden het bij iets kleins.")
+            return Suggestion(lower, t("ladder.liggen_lager", niveau=lower))
+        return Suggestion(1, t("ladder.liggen"))
 
     if finished and finished[-1].level == current and _went_badly(finished[-1]):
         lower = max(1, current - 1)
         if lower < current:
-            return Suggestion(
-                lower,
-                f"je laatste vraag op niveau {current} viel tegen. Dat zegt niets over jou; we doen even "
-                f"een stapje terug naar niveau {lower}.",
-            )
-        return Suggestion(
-            current,
-            "je laatste vraag viel tegen. Dat zegt niets over jou; we blijven rustig bij niveau 1.",
-        )
+            return Suggestion(lower, t("ladder.tegen_lager", niveau=current, lager=lower))
+        return Suggestion(current, t("ladder.tegen"))
 
     at_level = [a for a in finished if a.level == current]
     streak = 0
@@ -95,30 +82,24 @@ def _from_history(asks: list[Any], max_level: int) -> Suggestion:
         streak += 1
     if streak >= STEP_UP_AFTER:
         if current < max_level:
-            return Suggestion(
-                current + 1,
-                f"je laatste {_count_word(STEP_UP_AFTER)} vragen op niveau {current} gingen goed: "
-                f"tijd voor niveau {current + 1}.",
-            )
-        return Suggestion(current, f"je laatste vragen op niveau {current} gingen goed: je zit op het hoogste niveau.")
+            return Suggestion(current + 1, t("ladder.omhoog", aantal=_count_word(STEP_UP_AFTER), niveau=current,
+                                             hoger=current + 1))
+        return Suggestion(current, t("ladder.hoogste", niveau=current))
     needed = STEP_UP_AFTER - streak
     if streak:
-        return Suggestion(
-            current,
-            f"je blijft op niveau {current}: nog {needed} goede ervaring{'en' if needed > 1 else ''} "
-            "en je gaat een stapje verder.",
-        )
-    return Suggestion(current, f"je blijft op niveau {current} tot het wat vertrouwder voelt.")
+        return Suggestion(current, tn("ladder.nog_nodig", needed, niveau=current))
+    return Suggestion(current, t("ladder.blijven", niveau=current))
 
 
 def _count_word(number: int) -> str:
-    return {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf"}.get(number, str(number))
+    words = lookup("ladder.telwoorden") or []
+    return words[number - 1] if 1 <= number <= len(words) else str(number)
 
 
 def pick_example(examples: Sequence[Any], day_ordinal: int, offset: int = 0, avoid: Sequence[str] = ()) -> int:
     """Index of today's example: stable for the day; `offset` walks to the next one."""
     if not examples:
-        raise ValueError("geen voorbeelden")
+        raise ValueError("no examples")
     count = len(examples)
     start = (day_ordinal * 7 + offset) % count
     for step in range(count):

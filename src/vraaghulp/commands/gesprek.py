@@ -1,198 +1,131 @@
-"""`vraaghulp gesprek`: the seven-step conversation, for two people or led by a counsellor."""
+"""`vraaghulp gesprek`: the seven-step conversation, for two people or led by a counsellor.
+
+The conversation lives in `flows/gesprek.py`; without a terminal (or with --json) the
+notes come from --notities-bestand and nothing is asked.
+"""
 
 from __future__ import annotations
 
-from typing import Optional
-
-import typer
-
-HELP = (
-    "Het gesprek in zeven stappen, tussen iemand die moeilijk om hulp vraagt en iemand die "
-    "dichtbij staat. Standaard voeren jullie het samen aan één scherm; met --rol hulpverlener "
-    "leidt een hulpverlener het. Per stap: uitleg, bij stap 3 en 6 een stilte, en ruimte voor "
-    "een notitie. Aan het eind wordt het gesprek bewaard (zie 'vraaghulp log').\n\n"
-    "Zonder vragen (voor scripts): --namen \"A,B\" --relatie partner --afgeleid nee "
-    "--notities-bestand PAD --stilte 0. Het notitiebestand heeft één notitie per stap, met het "
-    "nummer vooraan, bijvoorbeeld '3: we waren lang stil'. Een regel zonder nummer hoort bij de "
-    "notitie erboven; regels die met # beginnen worden overgeslagen. Gebruik - voor standaardinvoer."
-)
+from vraaghulp.spec import Command, option
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("gesprek", help=HELP)
-    def command(
-        rol: str = typer.Option("samen", "--rol", metavar="samen|hulpverlener", help="samen (standaard) of hulpverlener."),
-        namen: Optional[str] = typer.Option(
-            None, "--namen", metavar="A,B", help="Eerst wie moeilijk om hulp vraagt, dan de ander: \"Anna,Bram\"."
-        ),
-        relatie: Optional[str] = typer.Option(
-            None, "--relatie", metavar="RELATIE", help="Wat de ander is: partner, vriend, familie, of een eigen woord."
-        ),
-        stap: int = typer.Option(1, "--stap", metavar="N", help="Begin bij deze stap (1-7), om later verder te gaan."),
-        stilte: int = typer.Option(60, "--stilte", metavar="SECONDEN", help="Hoe lang de stilte bij stap 3 en 6 duurt; 0 = geen."),
-        notities_bestand: Optional[str] = typer.Option(
-            None, "--notities-bestand", metavar="PAD", help="Notities per stap uit een bestand (of - voor standaardinvoer); stelt geen vragen."
-        ),
-        afgeleid: Optional[str] = typer.Option(
-            None, "--afgeleid", metavar="ja|nee", help="Zonder vragen: werd er na stap 6 uitgeweken? ja of nee."
-        ),
-        export: Optional[str] = typer.Option(None, "--export", metavar="PAD", help="Schrijf het gesprek ook als markdown naar PAD."),
-        overschrijf: bool = typer.Option(False, "--overschrijf", help="Met --export: een bestaand bestand vervangen."),
-        json_out: bool = typer.Option(False, "--json", help="Zonder vragen: schrijf het bewaarde gesprek als JSON."),
-    ) -> None:
-        run(
-            rol=rol,
-            namen=namen,
-            relatie=relatie,
-            stap=stap,
-            stilte=stilte,
-            notities_bestand=notities_bestand,
-            afgeleid=afgeleid,
-            export=export,
-            overschrijf=overschrijf,
-            json_out=json_out,
-        )
+def _checked(env, values):
+    """(names, relation, deflected, export path) from the options, with Dutch usage errors."""
+    from vraaghulp.errors import MissingOptions, UsageError
+    from vraaghulp.flows.gesprek import check_export_target
+    from vraaghulp.flows.notes import parse_names
+    from vraaghulp.messages import t
 
-
-def run(
-    *,
-    rol: str,
-    namen: str | None,
-    relatie: str | None,
-    stap: int,
-    stilte: int,
-    notities_bestand: str | None,
-    afgeleid: str | None,
-    export: str | None,
-    overschrijf: bool,
-    json_out: bool,
-) -> None:
-    from pathlib import Path
-
-    from vraaghulp.commands._common import (
-        check_texts,
-        choice_option,
-        json_envelope,
-        journal,
-        prompter,
-        require_terminal,
-        stdin_is_terminal,
-        text_option,
-    )
-    from vraaghulp.errors import Interrupted, UsageError
-    from vraaghulp.flows import gesprek as flow
-    from vraaghulp.render import make_console
-
-    mode = choice_option(rol, "--rol", flow.MODES)
-    if not 1 <= stap <= flow.STEP_COUNT:
-        raise UsageError(f"--stap moet een getal van 1 tot en met {flow.STEP_COUNT} zijn (je gaf {stap}).")
-    if not 0 <= stilte <= 3600:
-        raise UsageError(f"--stilte is een aantal seconden van 0 tot en met 3600 (je gaf {stilte}).")
-    names = flow.parse_names(namen) if namen is not None else None
-    relation = text_option(relatie, "--relatie")
+    names = parse_names(values.namen) if values.namen is not None else None
+    relation = values.relatie
     if relation is not None and len(relation) > 60:
-        raise UsageError("--relatie mag hooguit 60 tekens zijn; één of twee woorden is genoeg.")
-    deflected_word = choice_option(afgeleid, "--afgeleid", ("ja", "nee"))
-    deflected = None if deflected_word is None else deflected_word == "ja"
-    export_path = Path(export).expanduser() if export else None
-    if export_path is not None:
-        flow.check_export_target(export_path, overschrijf)
-
-    interactive = notities_bestand is None and stdin_is_terminal() and not json_out
-    if not interactive:
-        given = (("--namen", names), ("--relatie", relation), ("--afgeleid", deflected))
-        missing = [name for name, value in given if value is None]
+        raise UsageError(t("gesprek.relatie_te_lang"))
+    deflected = None if values.afgeleid is None else values.afgeleid == "ja"
+    export = check_export_target(values.export, values.overschrijf) if values.export else None
+    if not _interactive(env, values):
+        missing = [name for name, value in (("--namen", names), ("--relatie", relation), ("--afgeleid", deflected))
+                   if value is None]
+        if missing and not env.stdin_tty:
+            raise MissingOptions("gesprek", missing)
         if missing:
-            require_terminal("gesprek", missing)
-            raise UsageError(
-                f"Zonder vragen (met --notities-bestand of --json) zijn ook nodig: {', '.join(missing)}. "
-                "Zie 'vraaghulp gesprek --help'."
-            )
+            raise UsageError(t("gesprek.ook_nodig", opties=", ".join(missing)))
+    return names, relation, deflected, export
 
-    out = make_console(stderr=json_out)
-    guide = flow.load_guide()
-    if relation is not None:
-        relation = guide.relation_key(relation) or relation
 
-    if interactive:
-        check_texts(out, *(names or ()), relation)
-        ctx = flow.GesprekContext(
-            console=out,
-            guide=guide,
-            mode=mode,
-            prompter=prompter(out),
-            silence=_terminal_silence(out, guide, listen=True),
-            silence_seconds=stilte,
-        )
-        from vraaghulp.commands.start import first_run_note
-
-        first_run_note(out)
-    else:
-        notes = flow.read_notes(notities_bestand) if notities_bestand is not None else {}
-        skipped = sorted(n for n in notes if n < stap)
-        if skipped:
-            out.print(
-                f"Let op: de notities bij stap {', '.join(map(str, skipped))} worden overgeslagen, "
-                f"omdat je bij stap {stap} begint.",
-                style="yellow",
-            )
-            notes = {n: v for n, v in notes.items() if n >= stap}
-        check_texts(out, *(names or ()), relation, *notes.values())
-        ctx = flow.GesprekContext(
-            console=out,
-            guide=guide,
-            mode=mode,
-            prompter=None,
-            silence=_terminal_silence(out, guide, listen=False),
-            silence_seconds=stilte,
-            given_notes=notes,
-            given_deflected=deflected,
-            quiet=json_out,
-        )
-
-    store = journal()
-    try:
-        record = flow.run_conversation(ctx, names=names, relation=relation, start=stap)
-    except KeyboardInterrupt:
-        saved = flow.offer_save_after_interrupt(ctx, store)
-        exported = None
-        if saved is not None and export_path is not None:
-            try:
-                flow.export_markdown(saved, export_path, overschrijf)
-                exported = export_path
-            except Exception:  # noqa: BLE001 - the journal entry is what counts here
-                exported = None
-        raise Interrupted(flow.interrupted_message(saved, exported)) from None
-
-    flow.save(store, record)
-    if export_path is not None:
-        flow.export_markdown(record, export_path, overschrijf)
-    if json_out:
-        from vraaghulp.models import record_dict
-
-        print(json_envelope([record_dict(record)]))
-        return
-    flow.show_summary(ctx, record)
-    out.print()
-    out.print(f"Bewaard als gesprek {record.id}. Terugkijken: vraaghulp log", style="bold green")
-    if export_path is not None:
-        from vraaghulp.render import user
-
-        line = user("Ook geschreven naar: ")
-        line.append(str(export_path))
-        out.print(line)
+def _interactive(env, values) -> bool:
+    return values.notities_bestand is None and env.stdin_tty and not env.json
 
 
 def _terminal_silence(out, guide, *, listen: bool):
     def silence(seconds: int) -> bool:
-        from vraaghulp.coach.silence import run_silence
+        from vraaghulp.flows.silence import run_silence
 
-        result = run_silence(
-            seconds, out, label=guide.silence.running,
-            key_hint=guide.silence.key,
-            start_hint=guide.silence.start,
-            listen=listen,
-        )
-        return result.ended_early
+        texts = guide.silence
+        return run_silence(seconds, out, label=texts.running, key_hint=texts.key, start_hint=texts.start,
+                           listen=listen).ended_early
 
     return silence
+
+
+def _context(env, values, names, relation, deflected):
+    from vraaghulp.flows.gesprek import GesprekContext
+    from vraaghulp.flows.notes import read_notes
+    from vraaghulp.flows.welcome import greet
+    from vraaghulp.guides.gesprek import load_guide
+    from vraaghulp.messages import t
+
+    out, guide = env.out, load_guide()
+    listen = _interactive(env, values)
+    ctx = GesprekContext(console=out, guide=guide, mode=values.rol, silence=_terminal_silence(out, guide, listen=listen),
+                         silence_seconds=values.stilte, now=env.now, quiet=env.json)
+    if listen:
+        env.check_texts(*(names or ()), relation)
+        ctx.prompter = env.prompter(out)
+        greet(out)
+        return ctx
+    notes = read_notes(values.notities_bestand, env.stdin) if values.notities_bestand is not None else {}
+    skipped = sorted(n for n in notes if n < values.stap)
+    if skipped:
+        out.print(t("gesprek.notities.overgeslagen", stappen=", ".join(map(str, skipped)), stap=values.stap),
+                  style="yellow", markup=False)
+        notes = {n: v for n, v in notes.items() if n >= values.stap}
+    env.check_texts(*(names or ()), relation, *notes.values())
+    ctx.given_notes, ctx.given_deflected = notes, deflected
+    return ctx
+
+
+def run(env, values):
+    from vraaghulp.flows import gesprek as flow
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.render import user
+    from vraaghulp.result import Result
+
+    names, relation, deflected, export = _checked(env, values)
+    ctx = _context(env, values, names, relation, deflected)
+    if relation is not None:
+        relation = ctx.guide.relation_key(relation) or relation
+    env.interrupted = lambda: _after_interrupt(env, ctx, export, values.overschrijf)
+    record = flow.run_conversation(ctx, names=names, relation=relation, start=values.stap)
+    flow.save(env.journal, record)
+    if export is not None:
+        flow.export_markdown(record, export, values.overschrijf)
+    result = Result(items=[record_dict(record)])
+    if not env.json:
+        flow.show_summary(ctx, record)
+        result.blank().say(t("gesprek.bewaard", id=record.id), "bold green")
+    if export is not None:
+        line = user(t("gesprek.ook_geschreven"))
+        line.append(str(export))
+        result.show(line)
+    return result
+
+
+def _after_interrupt(env, ctx, export, overwrite: bool) -> str:
+    """Ctrl-C: offer to keep what is there (and write the export of it); say what was kept."""
+    from vraaghulp.flows import gesprek as flow
+
+    saved = flow.offer_save_after_interrupt(ctx, env.journal)
+    exported = None
+    if saved is not None and export is not None:
+        try:
+            flow.export_markdown(saved, export, overwrite)
+            exported = export
+        except Exception:  # noqa: BLE001 - the journal entry is what counts here
+            exported = None
+    return flow.interrupted_message(saved, exported)
+
+
+SPEC = Command("gesprek", run=run, params=(
+    option("rol", "--rol", default="samen", metavar="samen|hulpverlener", choices=("samen", "hulpverlener")),
+    option("namen", "--namen", metavar="A,B"),
+    option("relatie", "--relatie", metavar="RELATIE", text=True),
+    option("stap", "--stap", kind="int", default=1, metavar="N", scale=(1, 7)),
+    option("stilte", "--stilte", kind="int", default=60, metavar="SECONDEN", scale=(0, 3600),
+           scale_message="gesprek.stilte_bereik"),
+    option("notities_bestand", "--notities-bestand", metavar="PAD"),
+    option("afgeleid", "--afgeleid", metavar="ja|nee", choices=("ja", "nee")),
+    option("export", "--export", metavar="PAD"),
+    option("overschrijf", "--overschrijf", kind="flag"),
+    option("json", "--json", kind="flag"),
+))

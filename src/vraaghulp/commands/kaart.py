@@ -1,19 +1,21 @@
-"""`vraaghulp kaart`: one short card for today (also routed fast by vraaghulp.entry)."""
+"""`vraaghulp kaart`: one short card for today (light: no Typer, Rich or Pydantic)."""
 
 from __future__ import annotations
 
-import typer
+from vraaghulp.spec import Command, option
 
 
-def register(app: typer.Typer) -> None:
-    @app.command(
-        "kaart",
-        help="Eén korte kaart voor vandaag: anders kijken, een nieuwe regel of een kleine uitdaging. "
-        "Snel genoeg voor je shell-opstartbestand (zet 'vraaghulp kaart' in ~/.bashrc).",
-    )
-    def command(
-        willekeurig: bool = typer.Option(False, "--willekeurig", "-w", help="Een andere, willekeurige kaart."),
-    ) -> None:
-        from vraaghulp.card import today_text
+def run(env, values):
+    from vraaghulp.light.card import fallback, today_text
+    from vraaghulp.result import Result
 
-        typer.echo(today_text(shuffle=willekeurig))
+    try:
+        text = today_text(env.today(), shuffle=values.willekeurig)
+    except Exception:  # noqa: BLE001 - a card must never break a shell start
+        text = fallback()
+    return Result().line(text)
+
+
+SPEC = Command("kaart", light=True, run=run, params=(
+    option("willekeurig", "--willekeurig", "-w", kind="flag"),
+))

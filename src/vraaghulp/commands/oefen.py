@@ -1,89 +1,114 @@
-"""`vraaghulp oefen`: the daily practice, interactive or fully by options."""
+"""`vraaghulp oefen`: the daily practice, interactive or fully by options.
+
+Three ways in: the conversation (no options, in a terminal), a new ask from options
+(`--wie --vraag --angst --kans`, asking only what is missing), or the outcome of an open
+ask (`--afronden ID`). The work is in `flows/oefen.py` and `flows/experiment.py`.
+"""
 
 from __future__ import annotations
 
-from typing import Optional
+from vraaghulp.schema import COMPARISONS
+from vraaghulp.spec import Command, option
 
-import typer
-
-from vraaghulp.commands._common import (
-    choice_option,
-    console,
-    prompter,
-    require_terminal,
-    scale_option,
-    text_option,
-)
-
-HELP = (
-    "De dagelijkse oefening: eerst kijk je terug op open vragen, dan check je kort in, "
-    "krijg je een oefenvraag voor vandaag, maak je er één duidelijke zin van en voorspel je "
-    "wat er gebeurt. Alles kan ook met opties, zonder vragen."
-)
+NEW_ASK = ("wie", "vraag", "angst", "kans")
+EXTRA = ("verwachting", "wanneer", "niveau", "volheid", "script_id")
+CLOSING = ("uitkomst", "angst_na", "vergelijking", "geleerd", "geloof_na")
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("oefen", help=HELP)
-    def command(
-        wie: Optional[str] = typer.Option(None, "--wie", help="Aan wie je het vraagt."),
-        vraag: Optional[str] = typer.Option(None, "--vraag", help="Wat je vraagt (de zin)."),
-        angst: Optional[int] = typer.Option(None, "--angst", help="Hoe spannend het nu is, 0-10."),
-        kans: Optional[int] = typer.Option(None, "--kans", help="De kans op een ja, 0-100 (procent)."),
-        verwachting: Optional[str] = typer.Option(None, "--verwachting", help="Wat je denkt dat er gebeurt."),
-        wanneer: Optional[str] = typer.Option(None, "--wanneer", help="Wanneer je het vraagt."),
-        niveau: Optional[int] = typer.Option(None, "--niveau", help="Het niveau op de ladder, 1-5."),
-        volheid: Optional[int] = typer.Option(None, "--volheid", help="Check-in: hoe vol je zit, 0-10."),
-        script_id: Optional[str] = typer.Option(None, "--script", help="Id van de overtuiging die deze vraag test."),
-        afronden: Optional[str] = typer.Option(None, "--afronden", metavar="ID", help="Noteer de uitkomst van deze open vraag."),
-        uitkomst: Optional[str] = typer.Option(None, "--uitkomst", help="ja, nee, deels of geen-reactie."),
-        angst_na: Optional[int] = typer.Option(None, "--angst-na", help="Hoe spannend het nu nog voelt, 0-10."),
-        vergelijking: Optional[str] = typer.Option(None, "--vergelijking", help="beter, zoals-verwacht of slechter dan voorspeld."),
-        geleerd: Optional[str] = typer.Option(None, "--geleerd", help="Wat je ervan leerde."),
-        afgezien: bool = typer.Option(False, "--afgezien", help="Met --afronden: je hebt besloten het niet te vragen."),
-        geloof_na: Optional[int] = typer.Option(
-            None, "--geloof-na", help="Met --afronden: hoe waar de overtuiging die deze vraag testte nu voelt, 0-100."
-        ),
-        json_out: bool = typer.Option(False, "--json", help="Schrijf het resultaat als JSON."),
-    ) -> None:
-        from vraaghulp.commands import oefen_run
+def run(env, values):
+    from vraaghulp.errors import MissingOptions, UsageError
+    from vraaghulp.messages import t
 
-        if afronden is not None:
-            oefen_run.finish(
-                afronden,
-                outcome=choice_option(uitkomst, "--uitkomst", ("ja", "nee", "deels", "geen-reactie")),
-                fear_after=scale_option(angst_na, "--angst-na", 0, 10),
-                comparison=choice_option(vergelijking, "--vergelijking", ("beter", "zoals-verwacht", "slechter")),
-                learned=text_option(geleerd, "--geleerd"),
-                set_aside=afgezien,
-                as_json=json_out,
-                belief_after=scale_option(geloof_na, "--geloof-na", 0, 100),
-            )
-            return
-        given = {
-            "--wie": text_option(wie, "--wie"),
-            "--vraag": text_option(vraag, "--vraag"),
-            "--angst": scale_option(angst, "--angst", 0, 10),
-            "--kans": scale_option(kans, "--kans", 0, 100),
-        }
-        extra = dict(
-            expectation=text_option(verwachting, "--verwachting"),
-            moment=text_option(wanneer, "--wanneer"),
-            level=scale_option(niveau, "--niveau", 1, 9),
-            fullness=scale_option(volheid, "--volheid", 0, 10),
-            script_id=script_id,
-        )
-        for name, value in (("--uitkomst", uitkomst), ("--angst-na", angst_na), ("--vergelijking", vergelijking), ("--geleerd", geleerd), ("--geloof-na", geloof_na)):
-            if value is not None:
-                from vraaghulp.errors import UsageError
+    if values.afronden is not None:
+        return finish(env, values)
+    for name in CLOSING:
+        if getattr(values, name) is not None:
+            raise UsageError(t("oefen.hoort_bij_afronden", optie=SPEC.param(name).label))
+    if any(getattr(values, name) is not None for name in NEW_ASK + EXTRA):
+        if not env.stdin_tty:
+            missing = [SPEC.param(name).label for name in NEW_ASK if getattr(values, name) is None]
+            if missing:
+                raise MissingOptions("oefen", missing)
+        return create(env, values)
+    if not env.stdin_tty:
+        raise MissingOptions("oefen", ["--wie", "--vraag", "--angst", "--kans"])
+    if env.json:
+        raise UsageError(t("oefen.json_met_opties"))
+    return practise(env)
 
-                raise UsageError(f"{name} hoort bij --afronden ID. Zie 'vraaghulp oefen --help'.")
-        if any(v is not None for v in given.values()) or any(v is not None for v in extra.values()):
-            require_terminal("oefen", [name for name, value in given.items() if value is None])
-            oefen_run.create(given, extra, as_json=json_out)
-            return
-        require_terminal("oefen", ["--wie", "--vraag", "--angst", "--kans"])
-        if json_out:
-            from vraaghulp.errors import UsageError
 
-            raise UsageError("--json werkt alleen samen met opties (bijvoorbeeld --wie, --vraag, --angst en --kans).")
-        oefen_run.interactive(console(), prompter)
+def create(env, values):
+    from vraaghulp.flows import experiment
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.render import user
+    from vraaghulp.result import Result
+
+    given = {name: getattr(values, name) for name in NEW_ASK}
+    if None in given.values():
+        given = experiment.ask_missing(env.prompter(), given)
+    extra = {"expectation": values.verwachting, "moment": values.wanneer, "level": values.niveau,
+             "fullness": values.volheid, "script_id": values.script_id}
+    env.check_texts(given["wie"], given["vraag"], extra["expectation"], extra["moment"])
+    record = experiment.create(env.journal, given, extra, env.now())
+    return (Result(items=[record_dict(record)])
+            .say(t("oefen.opgeslagen_open", id=record.id))
+            .show(user(t("oefen.aan", wie=given["wie"], vraag=given["vraag"])), "dim")
+            .say(t("oefen.na_het_vragen", id=record.id), "dim"))
+
+
+def finish(env, values):
+    from vraaghulp.flows import experiment
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.result import Result
+    from vraaghulp.views.ask import feedback
+
+    experiment.check_finish(values.uitkomst, values.angst_na, values.afgezien)
+    env.check_texts(values.geleerd)
+    updated, rerated = experiment.finish(
+        env.journal, values.afronden, outcome=values.uitkomst, fear_after=values.angst_na,
+        comparison=values.vergelijking, learned=values.geleerd, set_aside=values.afgezien,
+        belief_after=values.geloof_na, when=env.now())
+    result = Result(items=[record_dict(updated)]).say(t("oefen.afgerond", id=updated.id))
+    if rerated is not None:
+        result.say(t("oefen.nieuwe_score", id=rerated.id, score=values.geloof_na))
+    if not values.afgezien:
+        result.say(feedback(updated))
+    return result
+
+
+def practise(env):
+    """The whole daily practice in the terminal."""
+    from vraaghulp.flows.oefen import OefenContext, run_oefen
+    from vraaghulp.flows.welcome import greet
+    from vraaghulp.guides.ladder import load_ladder
+    from vraaghulp.profile import load_profile
+
+    out = env.out
+    ctx = OefenContext(prompter=env.prompter(out), console=out, journal=env.journal, ladder=load_ladder(),
+                       now=env.now, partner=load_profile().partner, saved=env.saved)
+    greet(out)
+    run_oefen(ctx)
+    return None
+
+
+SPEC = Command("oefen", light=True, run=run, params=(
+    option("wie", "--wie", text=True),
+    option("vraag", "--vraag", text=True),
+    option("angst", "--angst", kind="int", scale=(0, 10)),
+    option("kans", "--kans", kind="int", scale=(0, 100)),
+    option("verwachting", "--verwachting", text=True),
+    option("wanneer", "--wanneer", text=True),
+    option("niveau", "--niveau", kind="int", scale=(1, 9)),
+    option("volheid", "--volheid", kind="int", scale=(0, 10)),
+    option("script_id", "--script"),
+    option("afronden", "--afronden", metavar="ID"),
+    option("uitkomst", "--uitkomst", choices=("ja", "nee", "deels", "geen-reactie")),
+    option("angst_na", "--angst-na", kind="int", scale=(0, 10)),
+    option("vergelijking", "--vergelijking", choices=COMPARISONS),
+    option("geleerd", "--geleerd", text=True),
+    option("afgezien", "--afgezien", kind="flag"),
+    option("geloof_na", "--geloof-na", kind="int", scale=(0, 100)),
+    option("json", "--json", kind="flag"),
+))

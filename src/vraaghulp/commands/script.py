@@ -1,241 +1,139 @@
 """`vraaghulp script`: write down a belief script and look at it from the outside.
 
-Thin on purpose: options are parsed here, the conversation lives in `flows/script.py` and
-the views in `render/script.py`. Only typer and the standard library are imported at the top.
+The conversation lives in `flows/script.py`, the views in `views/script.py`.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from vraaghulp.spec import Command, option
 
-import typer
-
-HELP = (
-    "Schrijf de zin op die je tegenhoudt om hulp te vragen (bijvoorbeeld 'ik hoor dit zelf te "
-    "kunnen'), vraag je af van wie die stem eigenlijk is, en zet er een nieuwe regel naast. "
-    "Met --lijst zie je je overtuigingen terug, met hoe waar ze voelden en welke vragen ze "
-    "testten. Alles kan ook met opties, zonder vragen."
-)
-
-ANSWER_OPTIONS = (
-    "--zin",
-    "--stem",
-    "--stem-toelichting",
-    "--geloof",
-    "--angst-voor",
-    "--rolwissel",
-    "--nieuwe-regel",
-    "--geloof-na",
-)
+ANSWERS = ("zin", "stem", "stem_toelichting", "geloof", "angst_voor", "rolwissel", "nieuwe_regel", "geloof_na")
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("script", help=HELP)
-    def command(
-        zin: Optional[str] = typer.Option(None, "--zin", help="De zin die je tegenhoudt, in je eigen woorden."),
-        stem: Optional[str] = typer.Option(
-            None,
-            "--stem",
-            help="Van wie de stem is: ouder, leerkracht, werk, partner, vrienden, cultuur, jonger, anders of weet-niet.",
-        ),
-        stem_toelichting: Optional[str] = typer.Option(
-            None, "--stem-toelichting", help="Iets meer over die stem (wie precies, wat die zei)."
-        ),
-        geloof: Optional[int] = typer.Option(None, "--geloof", help="Hoe waar de zin nu voelt, 0-100."),
-        angst_voor: Optional[str] = typer.Option(
-            None, "--angst-voor", help="Waar je bang voor bent als je het toch vraagt."
-        ),
-        rolwissel: Optional[str] = typer.Option(
-            None, "--rolwissel", help="Wat je dacht over iemand die jou om hulp vroeg."
-        ),
-        nieuwe_regel: Optional[str] = typer.Option(None, "--nieuwe-regel", help="Je nieuwe regel, in je eigen woorden."),
-        geloof_na: Optional[int] = typer.Option(
-            None, "--geloof-na", help="Hoe waar de oude zin voelt na het opschrijven, 0-100."
-        ),
-        lijst: bool = typer.Option(
-            False, "--lijst", help="Toon je overtuigingen, hoe waar ze voelden en welke vragen ze testten."
-        ),
-        toon: Optional[str] = typer.Option(None, "--toon", metavar="ID", help="Toon één overtuiging helemaal."),
-        opnieuw: Optional[str] = typer.Option(
-            None, "--opnieuw", metavar="ID", help="Geef een overtuiging een nieuwe score (met --geloof of via een vraag)."
-        ),
-        json_out: bool = typer.Option(False, "--json", help="Schrijf het resultaat als JSON."),
-    ) -> None:
-        answers = {
-            "--zin": zin,
-            "--stem": stem,
-            "--stem-toelichting": stem_toelichting,
-            "--geloof": geloof,
-            "--angst-voor": angst_voor,
-            "--rolwissel": rolwissel,
-            "--nieuwe-regel": nieuwe_regel,
-            "--geloof-na": geloof_na,
-        }
-        given = [name for name, value in answers.items() if value is not None]
-        modes = [name for name, on in (("--lijst", lijst), ("--toon", toon is not None), ("--opnieuw", opnieuw is not None)) if on]
-        if len(modes) > 1:
-            _usage(f"{' en '.join(modes)} gaan niet samen: kies er één.")
-        if lijst or toon is not None:
-            if given:
-                _usage(f"{modes[0]} toont alleen; {', '.join(given)} hoort bij het opschrijven van een nieuwe zin.")
-            if lijst:
-                show_list(as_json=json_out)
-            else:
-                show_one(toon, as_json=json_out)
-            return
-        if opnieuw is not None:
-            extra = [name for name in given if name != "--geloof"]
-            if extra:
-                _usage(f"Bij --opnieuw hoort alleen --geloof (0-100); {', '.join(extra)} past daar niet bij.")
-            rerate_command(opnieuw, geloof, as_json=json_out)
-            return
-        create(answers, as_json=json_out)
-
-
-def _usage(message: str) -> None:
+def _usage(key: str, **params):
     from vraaghulp.errors import UsageError
+    from vraaghulp.messages import t
 
-    raise UsageError(f"{message} Zie 'vraaghulp script --help'.")
-
-
-def _out_console(as_json: bool):
-    from vraaghulp.render import make_console
-
-    # In JSON mode everything meant for people (the crisis panel too) goes to stderr.
-    return make_console(stderr=as_json)
+    return UsageError(t(f"script.{key}", **params) + " " + t("algemeen.zie_hulp", waar="vraaghulp script"))
 
 
-def _context(out, make_prompter=None):
-    from vraaghulp.commands._common import journal
-    from vraaghulp.flows.script import ScriptContext, load_content
+def _voices():
+    from vraaghulp.guides.scripts import load_content
+
+    return load_content().voice_keys
+
+
+def run(env, values):
+    from vraaghulp.messages import t
+
+    given = [f"--{name.replace('_', '-')}" for name in ANSWERS if getattr(values, name) is not None]
+    modes = [flag for flag, on in (("--lijst", values.lijst), ("--toon", values.toon is not None),
+                                   ("--opnieuw", values.opnieuw is not None)) if on]
+    if len(modes) > 1:
+        raise _usage("niet_samen", modi=t("algemeen.en").join(modes))
+    if (values.lijst or values.toon is not None) and given:
+        raise _usage("toont_alleen", modus=modes[0], opties=", ".join(given))
+    if values.lijst:
+        return show_list(env)
+    if values.toon is not None:
+        return show_one(env, values.toon)
+    if values.opnieuw is not None:
+        extra = [name for name in given if name != "--geloof"]
+        if extra:
+            raise _usage("alleen_geloof", opties=", ".join(extra))
+        return rerate(env, values.opnieuw, values.geloof)
+    return create(env, values)
+
+
+def _context(env, interactive: bool):
+    from vraaghulp.flows.script import ScriptContext
+    from vraaghulp.guides.scripts import load_content
     from vraaghulp.prompter import ScriptedPrompter
 
-    prompter = make_prompter(out) if make_prompter is not None else ScriptedPrompter([])
-    return ScriptContext(prompter=prompter, console=out, journal=journal(), content=load_content())
+    prompter = env.prompter() if interactive else ScriptedPrompter([])
+    return ScriptContext(prompter=prompter, console=env.out, journal=env.journal, content=load_content(),
+                         now=env.now, saved=env.saved)
 
 
-def parse_answers(options: dict, voice_keys: tuple[str, ...]):
-    """Validate the answer options into `flows.script.Answers` (UsageError on a bad value)."""
-    from vraaghulp.commands._common import choice_option, scale_option, text_option
-    from vraaghulp.flows.script import Answers
-
-    return Answers(
-        sentence=text_option(options.get("--zin"), "--zin"),
-        voice=choice_option(options.get("--stem"), "--stem", voice_keys),
-        voice_note=text_option(options.get("--stem-toelichting"), "--stem-toelichting"),
-        belief=scale_option(options.get("--geloof"), "--geloof", 0, 100),
-        fear=text_option(options.get("--angst-voor"), "--angst-voor"),
-        role_reversal=text_option(options.get("--rolwissel"), "--rolwissel"),
-        new_rule=text_option(options.get("--nieuwe-regel"), "--nieuwe-regel"),
-        belief_after=scale_option(options.get("--geloof-na"), "--geloof-na", 0, 100),
-    )
-
-
-def create(options: dict, *, as_json: bool, make_prompter=None) -> None:
+def create(env, values):
     """Write a new script: straight from the options when --zin is given, else interactively."""
-    from vraaghulp.commands._common import check_texts, require_terminal, stdin_is_terminal
-    from vraaghulp.errors import Interrupted
-    from vraaghulp.flows.script import load_content
+    from vraaghulp.errors import MissingOptions
+    from vraaghulp.flows.script import Answers, run_script, save_script
+    from vraaghulp.flows.welcome import greet
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.result import Result
+    from vraaghulp.views.script import written_panel
 
-    content = load_content()
-    answers = parse_answers(options, content.voice_keys)
+    answers = Answers(sentence=values.zin, voice=values.stem, voice_note=values.stem_toelichting,
+                      belief=values.geloof, fear=values.angst_voor, role_reversal=values.rolwissel,
+                      new_rule=values.nieuwe_regel, belief_after=values.geloof_na)
     if answers.sentence is None:
-        if not stdin_is_terminal():
-            require_terminal("script", ["--zin"])
-        if as_json:
-            _usage("--json werkt alleen samen met opties, en dan minstens --zin.")
-    out = _out_console(as_json)
-    check_texts(out, answers.sentence, answers.voice_note, answers.fear, answers.role_reversal, answers.new_rule)
-
-    if answers.sentence is not None:
-        from vraaghulp.commands._common import json_envelope
-        from vraaghulp.flows.script import save_script
-        from vraaghulp.models import record_dict
-        from vraaghulp.render.script import summary
-
-        ctx = _context(out)
-        script = save_script(ctx, answers)
-        if as_json:
-            print(json_envelope([record_dict(script)]))
-            return
-        out.print(summary(script, ctx.content))
-        out.print(f"Opgeslagen als {script.id}.", style="bold green", markup=False)
-        return
-
-    from vraaghulp.commands._common import prompter
-    from vraaghulp.commands.start import first_run_note
-    from vraaghulp.flows.script import run_script
-
-    ctx = _context(out, make_prompter or prompter)
-    first_run_note(out)
-    try:
+        if not env.stdin_tty:
+            raise MissingOptions("script", ["--zin"])
+        if env.json:
+            raise _usage("json_met_zin")
+    env.check_texts(answers.sentence, answers.voice_note, answers.fear, answers.role_reversal, answers.new_rule)
+    ctx = _context(env, interactive=answers.sentence is None)
+    if answers.sentence is None:
+        greet(ctx.console)
         run_script(ctx, answers)
-    except KeyboardInterrupt:
-        if ctx.saved:
-            raise Interrupted("\nAfgebroken. Wel opgeslagen: " + "; ".join(ctx.saved) + ".") from None
-        raise Interrupted("\nAfgebroken — je zin is niet opgeslagen; er is niets veranderd.") from None
+        return None
+    script = save_script(ctx, answers)
+    result = Result(items=[record_dict(script)]).show(written_panel(script, ctx.content))
+    return result.say(t("script.opgeslagen", id=script.id), "bold green")
 
 
-def show_list(*, as_json: bool) -> None:
-    from vraaghulp.commands._common import journal, json_envelope
-    from vraaghulp.flows.script import load_content, scripts_with_asks
+def show_list(env):
+    from vraaghulp.result import Result
+    from vraaghulp.store.queries import scripts_with_asks
+    from vraaghulp.views.script import list_item, script_list
 
-    entries = scripts_with_asks(journal())
-    if as_json:
-        from vraaghulp.render.script import list_item
-
-        print(json_envelope([list_item(entry) for entry in entries]))
-        return
-    from vraaghulp.render import make_console
-    from vraaghulp.render.script import script_list
-
-    make_console().print(script_list(entries, load_content()))
+    entries = scripts_with_asks(env.journal)
+    return Result(items=[list_item(entry) for entry in entries]).show(script_list(entries))
 
 
-def show_one(prefix: str, *, as_json: bool) -> None:
-    from vraaghulp.commands._common import journal, json_envelope
-    from vraaghulp.flows.script import ScriptWithAsks, asks_for_script, find_script, load_content
+def show_one(env, prefix: str):
+    from vraaghulp.flows.script import find_script
+    from vraaghulp.result import Result
+    from vraaghulp.store.queries import ScriptWithAsks, asks_testing
+    from vraaghulp.views.script import detail, list_item
 
-    store = journal()
-    script = find_script(store, prefix)
-    asks = asks_for_script(store, script.id)
-    if as_json:
-        from vraaghulp.render.script import list_item
-
-        print(json_envelope([list_item(ScriptWithAsks(script, asks))]))
-        return
-    from vraaghulp.render import make_console
-    from vraaghulp.render.script import script_detail
-
-    make_console().print(script_detail(script, asks, load_content()))
+    script = find_script(env.journal, prefix)
+    asks = asks_testing(env.journal, script.id)
+    return Result(items=[list_item(ScriptWithAsks(script, asks))]).show(detail(script, asks))
 
 
-def rerate_command(prefix: str, value: int | None, *, as_json: bool, make_prompter=None) -> None:
-    from vraaghulp.commands._common import require_terminal, scale_option, stdin_is_terminal
-    from vraaghulp.errors import Interrupted
-    from vraaghulp.flows.script import find_script, rerate
+def rerate(env, prefix: str, value: int | None):
+    from vraaghulp.errors import MissingOptions
+    from vraaghulp.flows.script import find_script, rerate as rerate_flow
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.result import Result
 
-    value = scale_option(value, "--geloof", 0, 100)
     if value is None:
-        if not stdin_is_terminal():
-            require_terminal("script", ["--geloof"])
-        if as_json:
-            _usage("--json werkt bij --opnieuw alleen samen met --geloof.")
-    out = _out_console(as_json)
-    from vraaghulp.commands._common import prompter
+        if not env.stdin_tty:
+            raise MissingOptions("script", ["--geloof"])
+        if env.json:
+            raise _usage("json_met_geloof")
+    env.interrupted = lambda: t("script.opnieuw_afgebroken")
+    ctx = _context(env, interactive=value is None)
+    updated = rerate_flow(ctx, find_script(ctx.journal, prefix), value)
+    result = Result(items=[record_dict(updated)] if updated is not None else [])
+    return result.say(t("script.score_opgeslagen", id=updated.id)) if updated is not None else result
 
-    ctx = _context(out, (make_prompter or prompter) if value is None else None)
-    script = find_script(ctx.journal, prefix)
-    try:
-        updated = rerate(ctx, script, value)
-    except KeyboardInterrupt:
-        raise Interrupted("\nAfgebroken — er is geen nieuwe score opgeslagen.") from None
-    if as_json:
-        from vraaghulp.commands._common import json_envelope
-        from vraaghulp.models import record_dict
 
-        items = [record_dict(updated)] if updated is not None else []
-        print(json_envelope(items))
-        return
-    if updated is not None:
-        out.print(f"Nieuwe score opgeslagen bij {updated.id}.", markup=False)
+SPEC = Command("script", light=True, run=run, params=(
+    option("zin", "--zin", text=True),
+    option("stem", "--stem", choices=_voices),
+    option("stem_toelichting", "--stem-toelichting", text=True),
+    option("geloof", "--geloof", kind="int", scale=(0, 100)),
+    option("angst_voor", "--angst-voor", text=True),
+    option("rolwissel", "--rolwissel", text=True),
+    option("nieuwe_regel", "--nieuwe-regel", text=True),
+    option("geloof_na", "--geloof-na", kind="int", scale=(0, 100)),
+    option("lijst", "--lijst", kind="flag"),
+    option("toon", "--toon", metavar="ID"),
+    option("opnieuw", "--opnieuw", metavar="ID"),
+    option("json", "--json", kind="flag"),
+))

@@ -12,236 +12,33 @@ The record is saved at the end; on Ctrl-C the command offers to save what is the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
-
-from vraaghulp.errors import UsageError, VraaghulpError
+from vraaghulp.errors import UsageError
+from vraaghulp.guides.gesprek import MAX_NAME, STEP_COUNT, GesprekContent, fill, load_guide
+from vraaghulp.messages import t
 from vraaghulp.models import Conversation
 
-STEP_COUNT = 7
 DEFLECTION_AFTER = 6
 MODES = ("samen", "hulpverlener")
-MAX_NAME = 40
 
 
-# ----------------------------------------------------------------------------------------
-# Content
-# ----------------------------------------------------------------------------------------
-class Guide(BaseModel):
-    """The texts of one step in one mode."""
-
-    who: str = Field(alias="wie", min_length=1)
-    what: str = Field(alias="wat", min_length=1)
-    say: list[str] = Field(default_factory=list, alias="zeg")
-    watch: str | None = Field(default=None, alias="let_op")
-    tip: str | None = None
-    tips_by_relation: dict[str, str] = Field(default_factory=dict, alias="tip_per_relatie")
-    note: str = Field(default="Wil je iets opschrijven bij deze stap?", alias="notitie")
-
-
-class Step(BaseModel):
-    number: int = Field(alias="nummer", ge=1, le=STEP_COUNT)
-    title: str = Field(alias="titel", min_length=1)
-    silence: bool = Field(default=False, alias="stilte")
-    together: Guide = Field(alias="samen")
-    counsellor: Guide = Field(alias="hulpverlener")
-    together_deflected: Guide | None = Field(default=None, alias="samen_afgeleid")
-    counsellor_deflected: Guide | None = Field(default=None, alias="hulpverlener_afgeleid")
-
-    def guide(self, mode: str, deflected: bool | None = None) -> Guide:
-        if mode == "hulpverlener":
-            return (self.counsellor_deflected if deflected and self.counsellor_deflected else self.counsellor)
-        return self.together_deflected if deflected and self.together_deflected else self.together
-
-
-class General(BaseModel):
-    title: str = Field(alias="titel")
-    intro_together: str = Field(alias="intro_samen")
-    intro_counsellor: str = Field(alias="intro_hulpverlener")
-    not_therapy: str = Field(alias="stoppen")
-    counsellor_hint: str = Field(alias="tip_hulpverlener")
-    ask_asker_together: str = Field(alias="vraag_vrager_samen")
-    ask_other_together: str = Field(alias="vraag_naaste_samen")
-    ask_asker_counsellor: str = Field(alias="vraag_vrager_hulpverlener")
-    ask_other_counsellor: str = Field(alias="vraag_naaste_hulpverlener")
-    ask_relation: str = Field(alias="vraag_relatie")
-    ask_relation_other: str = Field(alias="vraag_relatie_anders")
-    say_label_together: str = Field(alias="zeg_label_samen")
-    say_label_counsellor: str = Field(alias="zeg_label_hulpverlener")
-    watch_label: str = Field(alias="let_op_label")
-    tip_label: str = Field(alias="tip_label")
-    summary_title: str = Field(alias="samenvatting_titel")
-    no_notes: str = Field(alias="geen_notities")
-    closing_together: str = Field(alias="afsluiting_samen")
-    closing_counsellor: str = Field(alias="afsluiting_hulpverlener")
-
-
-class SilenceTexts(BaseModel):
-    start: str
-    running: str = Field(alias="bezig")
-    key: str = Field(alias="toets")
-    done: str = Field(alias="klaar")
-    early: str = Field(alias="vroeg")
-
-
-class DeflectionTexts(BaseModel):
-    ask_together: str = Field(alias="vraag_samen")
-    ask_counsellor: str = Field(alias="vraag_hulpverlener")
-    yes_together: str = Field(alias="ja_samen")
-    no_together: str = Field(alias="nee_samen")
-    yes_counsellor: str = Field(alias="ja_hulpverlener")
-    no_counsellor: str = Field(alias="nee_hulpverlener")
-
-
-class Relation(BaseModel):
-    key: str = Field(alias="sleutel", min_length=1)
-    name: str = Field(alias="naam", min_length=1)
-
-
-class GesprekContent(BaseModel):
-    general: General = Field(alias="algemeen")
-    silence: SilenceTexts = Field(alias="stilte")
-    deflection: DeflectionTexts = Field(alias="afleiding")
-    relations: list[Relation] = Field(alias="relatie", min_length=1)
-    steps: list[Step] = Field(alias="stap")
-
-    @model_validator(mode="after")
-    def _seven_steps(self) -> GesprekContent:
-        numbers = [step.number for step in self.steps]
-        if numbers != list(range(1, STEP_COUNT + 1)):
-            raise ValueError(f"er moeten precies {STEP_COUNT} stappen zijn, genummerd 1 tot en met {STEP_COUNT}, in volgorde")
-        return self
-
-    def step(self, number: int) -> Step:
-        return self.steps[number - 1]
-
-    def relation_key(self, relation: str | None) -> str | None:
-        """The content key for a stored relation (free text maps to None)."""
-        if relation is None:
-            return None
-        wanted = relation.strip().casefold()
-        for item in self.relations:
-            if wanted in (item.key.casefold(), item.name.casefold()):
-                return item.key
-        return None
-
-    def relation_name(self, relation: str | None) -> str | None:
-        key = self.relation_key(relation)
-        for item in self.relations:
-            if item.key == key:
-                return item.name.lower() if key != "anders" else relation
-        return relation
-
-
-def load_guide() -> GesprekContent:
-    from vraaghulp.content import load
-
-    return load("gesprek", GesprekContent)
-
-
-def fill(template: str | None, asker: str, other: str) -> str:
-    """Put the names into a text. Only the two known placeholders are replaced."""
-    from vraaghulp.render import one_line
-
-    if not template:
-        return ""
-    return template.replace("{vrager}", one_line(asker, MAX_NAME)).replace("{naaste}", one_line(other, MAX_NAME))
-
-
-# ----------------------------------------------------------------------------------------
-# Options given on the command line
-# ----------------------------------------------------------------------------------------
-def parse_names(value: str) -> tuple[str, str]:
-    """'Anna,Bram' -> ('Anna', 'Bram'): the asker first, then the other."""
-    parts = [part.strip() for part in value.split(",")]
-    if len(parts) != 2 or not all(parts):
-        raise UsageError(
-            "--namen verwacht twee namen met een komma ertussen: eerst wie het moeilijk vindt om "
-            "te vragen, dan de ander. Bijvoorbeeld: --namen \"Anna,Bram\"."
-        )
-    for part in parts:
-        if len(part) > MAX_NAME:
-            raise UsageError(f"Een naam bij --namen mag hooguit {MAX_NAME} tekens zijn. Een voornaam is genoeg.")
-    return parts[0], parts[1]
-
-
-_NOTE_LINE = re.compile(r"^\s*([0-9]+)\s*[:.)]\s?(.*)$")
-
-
-def parse_notes(text: str, source: str = "het notitiebestand") -> dict[int, str]:
-    """Notes in the simple format of --notities-bestand.
-
-    One note per step, the step number first: `3: we waren lang stil`. A line without a
-    number continues the note above it. Empty lines and lines starting with # are skipped.
-    """
-    notes: dict[int, list[str]] = {}
-    current: int | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip()
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        match = _NOTE_LINE.match(line)
-        if match:
-            step = int(match.group(1))
-            if not 1 <= step <= STEP_COUNT:
-                raise UsageError(
-                    f"{source}, regel {number}: stap {step} bestaat niet; de stappen lopen van 1 tot en met "
-                    f"{STEP_COUNT}. Zie 'vraaghulp gesprek --help' voor de opmaak."
-                )
-            if step in notes:
-                raise UsageError(f"{source}, regel {number}: stap {step} staat er twee keer in. Zet alles bij één stap.")
-            current = step
-            notes[step] = [match.group(2).strip()] if match.group(2).strip() else []
-            continue
-        if current is None:
-            raise UsageError(
-                f"{source}, regel {number}: een notitie begint met het nummer van de stap, "
-                "bijvoorbeeld '2: het raakte me'. Zie 'vraaghulp gesprek --help'."
-            )
-        notes[current].append(line.strip())
-    return {step: "\n".join(lines) for step, lines in notes.items() if lines}
-
-
-def read_notes(path: str, stdin=None) -> dict[int, str]:
-    """Read --notities-bestand (`-` for standard input)."""
-    import sys
-
-    from vraaghulp.errors import os_error_message
-
-    if path == "-":
-        stream = stdin if stdin is not None else sys.stdin
-        return parse_notes(stream.read(), "de notities van standaardinvoer")
-    file = Path(path).expanduser()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise VraaghulpError(f"{file} is geen UTF-8-tekst. Sla het bestand op als UTF-8 en probeer het opnieuw.") from None
-    except OSError as exc:
-        raise VraaghulpError(os_error_message(exc, file)) from None
-    return parse_notes(text, str(file))
-
-
-def check_export_target(path: Path, overwrite: bool) -> None:
+def check_export_target(path: Path, overwrite: bool) -> Path:
     """Before the conversation starts: make sure the export can be written afterwards."""
-    if path.is_dir():
-        raise UsageError(f"{path} is een map. Geef bij --export een bestandsnaam, bijvoorbeeld {path / 'gesprek.md'}.")
-    if path.exists() and not overwrite:
-        raise UsageError(f"{path} bestaat al. Kies een ander pad, of voeg --overschrijf toe.")
-    if not path.parent.is_dir():
-        raise UsageError(f"De map {path.parent} bestaat niet. Maak hem eerst aan, of kies een ander pad bij --export.")
+    from vraaghulp.store.files import check_output
+
+    return check_output(path, overwrite=overwrite, example="gesprek.md", key="gesprek.export_doel", error=UsageError)
 
 
 def export_markdown(record: Conversation, path: Path, overwrite: bool) -> None:
-    from vraaghulp.render.gesprek import conversation_markdown
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
+    from vraaghulp.views.gesprek import document
 
-    write_private_file(path, conversation_markdown(record).encode("utf-8"), overwrite=overwrite)
+    write_private_file(path, document(record).encode("utf-8"), overwrite=overwrite)
 
 
 # ----------------------------------------------------------------------------------------
@@ -291,7 +88,7 @@ def set_up(ctx: GesprekContext, names: tuple[str, str] | None, relation: str | N
     p = ctx.prompter
     if names is None:
         if p is None:
-            raise UsageError("Geef de namen mee met --namen \"A,B\".")
+            raise UsageError(t("gesprek.namen_nodig"))
         counsellor = ctx.mode == "hulpverlener"
         asker = _ask_name(p, g.ask_asker_counsellor if counsellor else g.ask_asker_together)
         other = _ask_name(p, g.ask_other_counsellor if counsellor else g.ask_other_together)
@@ -310,7 +107,7 @@ def _ask_name(p, question: str) -> str:
         name = (p.text(question) or "").strip()
         if name and "," not in name and len(name) <= MAX_NAME:
             return name
-        question = f"Een voornaam is genoeg (hooguit {MAX_NAME} tekens, zonder komma). {question}"
+        question = t("gesprek.voornaam", maximum=MAX_NAME, vraag=question)
 
 
 def _say(ctx: GesprekContext, renderable: Any = "", **kwargs: Any) -> None:
@@ -380,7 +177,7 @@ def run_conversation(
 ) -> Conversation:
     """The whole conversation from step `start`. Returns the finished (unsaved) record."""
     if not 1 <= start <= STEP_COUNT:
-        raise UsageError(f"--stap moet een getal van 1 tot en met {STEP_COUNT} zijn (je gaf {start}).")
+        raise UsageError(t("algemeen.schaal", naam="--stap", laag=1, hoog=STEP_COUNT, waarde=start))
     show_intro(ctx)
     asker, other, relation = set_up(ctx, names, relation)
     new_conversation(ctx, asker, other, relation, start)
@@ -414,7 +211,7 @@ def offer_save_after_interrupt(ctx: GesprekContext, journal) -> Conversation | N
     ctx.console.print()
     try:
         keep = ctx.prompter.confirm(
-            f"Jullie stopten na stap {record.last_step}. Wil je bewaren wat er tot nu toe is?", default=True
+            t("gesprek.bewaren_na_stop", stap=record.last_step), default=True
         )
     except KeyboardInterrupt:
         return None
@@ -426,14 +223,7 @@ def offer_save_after_interrupt(ctx: GesprekContext, journal) -> Conversation | N
 
 def interrupted_message(saved: Conversation | None, exported: Path | None = None) -> str:
     if saved is None:
-        return "\nAfgebroken — niets opgeslagen."
-    rest = (
-        f" Stap {saved.last_step + 1} tot en met {STEP_COUNT} zijn niet gedaan; verder gaan kan met "
-        f"'vraaghulp gesprek --stap {saved.last_step + 1}'."
-        if saved.last_step < STEP_COUNT
-        else ""
-    )
-    extra = f" De notities staan ook in {exported}." if exported else ""
-    return (
-        f"\nAfgebroken. Opgeslagen: het gesprek tot en met stap {saved.last_step} ({saved.id}).{extra}{rest}"
-    )
+        return t("algemeen.afgebroken")
+    rest = t("gesprek.rest_niet_gedaan", volgende=saved.last_step + 1, aantal=STEP_COUNT) if saved.last_step < STEP_COUNT else ""
+    extra = t("gesprek.ook_in", pad=exported) if exported else ""
+    return t("gesprek.afgebroken_opgeslagen", stap=saved.last_step, id=saved.id, extra=extra, rest=rest)

@@ -11,15 +11,10 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from vraaghulp.coach.krimp import Shrunk, shrink, with_answers
+from vraaghulp.messages import t
 
-DRAFT_QUESTION = "Plak of typ je bericht (Enter om verder te gaan):"
-
-# (key in Shrunk.missing, attribute of Answers, question)
-FOLLOW_UPS = (
-    ("wat", "wat", "Wat vraag je precies? Bijvoorbeeld: mijn brief nalezen"),
-    ("wanneer", "wanneer", "Wanneer? Bijvoorbeeld: zaterdagochtend"),
-    ("hoe-lang", "hoe_lang", "Hoe lang? Bijvoorbeeld: een kwartiertje"),
-)
+# (key in Shrunk.missing, attribute of Answers); the question is `krimp.vraag.<attribute>`
+FOLLOW_UPS = (("wat", "wat"), ("wanneer", "wanneer"), ("hoe-lang", "hoe_lang"))
 
 
 @dataclass
@@ -44,7 +39,7 @@ def apply_answers(base: Shrunk, answers: Answers) -> Shrunk:
     return with_answers(base, wat=answers.wat, wanneer=answers.wanneer, hoe_lang=answers.hoe_lang)
 
 
-def still_open(shrunk: Shrunk, given: Answers) -> list[tuple[str, str, str]]:
+def still_open(shrunk: Shrunk, given: Answers) -> list[tuple[str, str]]:
     """The follow-up questions worth asking: missing in the sentence and not answered yet."""
     return [item for item in FOLLOW_UPS if item[0] in shrunk.missing and not getattr(given, item[1])]
 
@@ -69,13 +64,8 @@ def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tu
     from vraaghulp.render import krimp as view
 
     given = given or Answers()
-    console.print(
-        Text(
-            "Schrijf je vraag zoals hij in je opkomt, met alles erbij. Hier mag het rommelig zijn; "
-            "we maken er samen één duidelijke zin van. Er wordt niets bewaard.",
-        )
-    )
-    draft = prompter.text(DRAFT_QUESTION)
+    console.print(Text(t("krimp.uitleg")))
+    draft = prompter.text(t("krimp.vraag.concept"))
     first = shrink(draft)
     view.show_analysis(console, draft, first, heavy=is_heavy(draft))
     result = apply_answers(first, given)
@@ -83,12 +73,10 @@ def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tu
     questions = still_open(result, given)
     if questions:
         view.show_so_far(console, result.sentence)
-        console.print(
-            Text("Er ontbreekt nog iets. Vul het aan als je wilt; leeg laten mag ook.", style="dim")
-        )
+        console.print(Text(t("krimp.ontbreekt_nog"), style="dim"))
         answers = Answers(given.wat, given.wanneer, given.hoe_lang)
-        for _key, attribute, question in questions:
-            setattr(answers, attribute, prompter.text(question, optional=True))
+        for _key, attribute in questions:
+            setattr(answers, attribute, prompter.text(t(f"krimp.vraag.{attribute}"), optional=True))
         result = apply_answers(first, answers)
         new = [f for f in result.findings if f not in first.findings]
         if answers.any() and new:

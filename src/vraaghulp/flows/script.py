@@ -5,7 +5,7 @@ feels (0-100), what the user fears will happen, the role reversal, a new rule, a
 belief re-rated. Only the sentence is required. The record is saved once, at the end.
 
 Also here: re-rating a script after an ask that tested it (`offer_rerating`, called by the
-oefen flow), and collecting scripts with the asks that tested them for `--lijst`.
+oefen flow) or by hand (`rerate`). The texts are in content/nl/scripts.toml (`guides.scripts`).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from vraaghulp.guides.scripts import ScriptContent, belief_change_text, load_content
+from vraaghulp.messages import t
 from vraaghulp.models import Ask, Rating, Script
 from vraaghulp.render import user
 from vraaghulp.store import Journal, new_id
@@ -24,91 +24,6 @@ from vraaghulp.store import Journal, new_id
 SKIP = "__overslaan__"
 OWN = "__eigen__"
 BACK = "__terug__"
-
-
-# ----------------------------------------------------------------------------------------
-# Content
-# ----------------------------------------------------------------------------------------
-class _Content(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class Theme(_Content):
-    key: str = Field(alias="sleutel", min_length=1)
-    name: str = Field(alias="naam", min_length=1)
-    sentences: list[str] = Field(alias="zinnen", min_length=1)
-
-
-class Voice(_Content):
-    key: str = Field(alias="sleutel", min_length=1)
-    name: str = Field(alias="naam", min_length=1)
-
-
-class Texts(_Content):
-    intro: str
-    sentence_question: str = Field(alias="zin_vraag")
-    theme_question: str = Field(alias="thema_vraag")
-    own_sentence: str = Field(alias="eigen_zin")
-    back: str = Field(alias="terug")
-    own_sentence_question: str = Field(alias="zin_eigen_vraag")
-    adjust_sentence_question: str = Field(alias="zin_aanpassen_vraag")
-    voice_intro: str = Field(alias="stem_uitleg")
-    voice_question: str = Field(alias="stem_vraag")
-    skip: str = Field(alias="overslaan")
-    voice_note_question: str = Field(alias="stem_toelichting_vraag")
-    voice_other_question: str = Field(alias="stem_anders_vraag")
-    scale_hint: str = Field(alias="schaal_uitleg")
-    belief_question: str = Field(alias="geloof_vraag")
-    fear_intro: str = Field(alias="angst_uitleg")
-    fear_question: str = Field(alias="angst_vraag")
-    reversal_intro: str = Field(alias="rolwissel_uitleg")
-    reversal_question: str = Field(alias="rolwissel_vraag")
-    reversal_after: str = Field(alias="rolwissel_na")
-    rule_intro: str = Field(alias="regel_uitleg")
-    rule_question: str = Field(alias="regel_vraag")
-    own_rule: str = Field(alias="regel_eigen")
-    own_rule_question: str = Field(alias="regel_eigen_vraag")
-    belief_after_question: str = Field(alias="geloof_na_vraag")
-    summary_title: str = Field(alias="samenvatting_titel")
-    belief_lower: str = Field(alias="geloof_lager")
-    belief_same: str = Field(alias="geloof_gelijk")
-    belief_higher: str = Field(alias="geloof_hoger")
-    closing: str = Field(alias="slot")
-    rerate_intro: str = Field(alias="herbeoordeel_uitleg")
-    rerate_question: str = Field(alias="herbeoordeel_vraag")
-    rerate_lower: str = Field(alias="herbeoordeel_lager")
-    rerate_same: str = Field(alias="herbeoordeel_gelijk")
-    rerate_higher: str = Field(alias="herbeoordeel_hoger")
-    rerate_first: str = Field(alias="herbeoordeel_eerste")
-
-
-class ScriptContent(_Content):
-    themes: list[Theme] = Field(alias="thema", min_length=1)
-    voices: list[Voice] = Field(alias="stem", min_length=1)
-    rules: list[str] = Field(alias="regels", min_length=1)
-    texts: Texts = Field(alias="teksten")
-
-    def voice_name(self, key: str | None) -> str | None:
-        if key is None:
-            return None
-        for voice in self.voices:
-            if voice.key == key:
-                return voice.name
-        return key
-
-    @property
-    def voice_keys(self) -> tuple[str, ...]:
-        return tuple(voice.key for voice in self.voices)
-
-    @property
-    def all_sentences(self) -> list[str]:
-        return [sentence for theme in self.themes for sentence in theme.sentences]
-
-
-def load_content() -> ScriptContent:
-    from vraaghulp.content import load
-
-    return load("scripts", ScriptContent)
 
 
 # ----------------------------------------------------------------------------------------
@@ -233,37 +148,22 @@ def build_script(answers: Answers, when: datetime) -> Script:
     )
 
 
-def belief_change_text(texts: Texts, before: int | None, after: int | None, *, rerating: bool = False) -> str | None:
-    """A warm sentence about a change in belief, or None when there is nothing to compare."""
-    if after is None:
-        return None
-    if before is None:
-        return texts.rerate_first.format(voor="", na=after) if rerating else None
-    if after < before:
-        template = texts.rerate_lower if rerating else texts.belief_lower
-    elif after == before:
-        template = texts.rerate_same if rerating else texts.belief_same
-    else:
-        template = texts.rerate_higher if rerating else texts.belief_higher
-    return template.format(voor=before, na=after)
-
-
 def save_script(ctx: ScriptContext, answers: Answers) -> Script:
     script = build_script(answers, ctx.now())
     ctx.journal.append(script)
-    ctx.saved.append(f"je overtuiging ({script.id})")
+    ctx.saved.append(t("script.opgeslagen_deel", id=script.id))
     return script
 
 
 def run_script(ctx: ScriptContext, given: Answers | None = None) -> Script:
     """The whole journaling conversation; saves and shows a warm summary. Returns the record."""
-    from vraaghulp.render.script import summary
+    from vraaghulp.views.script import written_panel
 
     answers = ask_all(ctx, given)
     script = save_script(ctx, answers)
     ctx.console.print()
-    ctx.console.print(summary(script, ctx.content))
-    ctx.console.print(f"Opgeslagen als {script.id}.", style="bold green", markup=False)
+    ctx.console.print(written_panel(script, ctx.content))
+    ctx.console.print(t("script.opgeslagen", id=script.id), style="bold green", markup=False)
     return script
 
 
@@ -287,7 +187,7 @@ def add_rating(journal: Journal, script_id: str, value: int, *, when: datetime, 
         if not isinstance(current, Script):
             from vraaghulp.errors import VraaghulpError
 
-            raise VraaghulpError(f"{current.id} is geen overtuiging maar een {current.kind}. Er is niets veranderd.")
+            raise VraaghulpError(t("script.geen_overtuiging_niets", id=current.id, soort=current.kind))
         return current.model_copy(update={"ratings": [*current.ratings, rating]})
 
     return journal.update(script_id, change)
@@ -298,10 +198,7 @@ def find_script(journal: Journal, prefix: str) -> Script:
 
     record = journal.find(prefix)
     if not isinstance(record, Script):
-        raise VraaghulpError(
-            f"{record.id} is geen overtuiging maar een {record.kind}. "
-            "Zie 'vraaghulp script --lijst' voor je overtuigingen."
-        )
+        raise VraaghulpError(t("script.geen_overtuiging", id=record.id, soort=record.kind))
     return record
 
 
@@ -318,11 +215,7 @@ def offer_rerating(ctx: Any, ask: Ask) -> Script | None:
     try:
         script = find_script(ctx.journal, ask.script_id)
     except VraaghulpError:
-        out.print(
-            "Deze vraag hoorde bij een overtuiging die niet meer in je logboek staat; die slaan we over.",
-            style="dim",
-            markup=False,
-        )
+        out.print(t("script.overtuiging_weg"), style="dim", markup=False)
         return None
     texts = load_content().texts
     before = latest_belief(script)
@@ -330,14 +223,14 @@ def offer_rerating(ctx: Any, ask: Ask) -> Script | None:
     out.print(texts.rerate_intro, markup=False)
     line = user(f"“{script.sentence}”", style="bold")
     if before is not None:
-        line.append(f"  (laatst: {before})", style="dim")
+        line.append(t("script.laatst", score=before), style="dim")
     out.print(line)
     out.print(texts.scale_hint, style="dim", markup=False)
     value = ctx.prompter.scale(texts.rerate_question, 0, 100, optional=True)
     if value is None:
         return None
     updated = add_rating(ctx.journal, script.id, value, when=ctx.now(), ask_id=ask.id)
-    ctx.saved.append(f"een nieuwe score voor je overtuiging {script.id}")
+    ctx.saved.append(t("script.nieuwe_score_deel", id=script.id))
     message = belief_change_text(texts, before, value, rerating=True)
     if message:
         out.print(message, style="green", markup=False)
@@ -351,80 +244,16 @@ def rerate(ctx: ScriptContext, script: Script, value: int | None = None) -> Scri
     if value is None:
         line = user(f"“{script.sentence}”", style="bold")
         if before is not None:
-            line.append(f"  (laatst: {before})", style="dim")
+            line.append(t("script.laatst", score=before), style="dim")
         ctx.console.print(line)
         ctx.console.print(texts.scale_hint, style="dim", markup=False)
         value = ctx.prompter.scale(texts.belief_question, 0, 100, optional=True)
         if value is None:
-            ctx.console.print("Geen nieuwe score; er is niets veranderd.", style="dim", markup=False)
+            ctx.console.print(t("script.geen_nieuwe_score"), style="dim", markup=False)
             return None
     updated = add_rating(ctx.journal, script.id, value, when=ctx.now())
-    ctx.saved.append(f"een nieuwe score voor je overtuiging {script.id}")
+    ctx.saved.append(t("script.nieuwe_score_deel", id=script.id))
     message = belief_change_text(texts, before, value, rerating=True)
     if message:
         ctx.console.print(message, style="green", markup=False)
     return updated
-
-
-@dataclass
-class ScriptWithAsks:
-    script: Script
-    asks: list[Ask]
-
-
-def scripts_with_asks(journal: Journal) -> list[ScriptWithAsks]:
-    """Every script (oldest first) with the asks that tested it; reads the journal once.
-
-    Only script records and asks that point at a script are fully validated, so this
-    stays quick on a long journal.
-    """
-    from vraaghulp.models import parse_record
-    from vraaghulp.store import Problem, report
-
-    scripts: dict[str, ScriptWithAsks] = {}
-    linked: list[Ask] = []
-    for number, data in journal.iter_dicts():
-        kind = data.get("soort")
-        if kind == "script" or (kind == "vraag" and data.get("script")):
-            try:
-                record = parse_record(data)
-            except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
-                from vraaghulp.store import _first_error
-
-                report(Problem(journal.path, number, f"dit record klopt niet ({_first_error(exc)})."))
-                continue
-            if isinstance(record, Script):
-                scripts[record.id] = ScriptWithAsks(record, [])
-            elif isinstance(record, Ask):
-                linked.append(record)
-    for ask in linked:
-        entry = scripts.get(ask.script_id or "")
-        if entry is not None:
-            entry.asks.append(ask)
-    return list(scripts.values())
-
-
-def asks_for_script(journal: Journal, script_id: str) -> list[Ask]:
-    """The asks that tested one script (for `log toon`)."""
-    for entry in scripts_with_asks(journal):
-        if entry.script.id == script_id:
-            return entry.asks
-    return []
-
-
-def summary_lines(script: Script, content: ScriptContent) -> list[tuple[str, str]]:
-    """(label, user text) pairs of what was written, for the summary and detail views."""
-    lines: list[tuple[str, str]] = [("De oude zin", script.sentence)]
-    if script.voice or script.voice_note:
-        voice = content.voice_name(script.voice) or ""
-        if script.voice_note:
-            voice = f"{voice} — {script.voice_note}" if voice else script.voice_note
-        lines.append(("Van wie de stem is", voice))
-    if script.fear:
-        lines.append(("Waar je bang voor bent", script.fear))
-    if script.role_reversal:
-        lines.append(("Toen iemand jou om hulp vroeg", script.role_reversal))
-    if script.new_rule:
-        lines.append(("Je nieuwe regel", script.new_rule))
-    return lines
-

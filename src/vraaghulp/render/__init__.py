@@ -1,58 +1,13 @@
-"""Rich views: the one place that turns records and texts into screen output.
+"""Rich output: the one place that makes consoles and wraps user text for Rich.
 
 User text is always wrapped in `rich.text.Text` after `clean()`: it is never parsed as Rich
-markup or emoji codes, and control/escape sequences never reach the terminal.
+markup or emoji codes, and control/escape sequences never reach the terminal. Rich itself
+is imported inside the functions, so importing this module costs nothing.
 """
 
 from __future__ import annotations
 
-import re
-import sys
-from datetime import date, datetime
-
-# C0 controls except tab/newline, DEL, C1 controls, bidirectional overrides/isolates, and
-# lone surrogates (from a hand-edited "\ud800" or undecodable bytes): they cannot be
-# written to a UTF-8 terminal at all.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
-# Whole ANSI/OSC escape sequences first, so their parameters do not leak as text.
-_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-
-DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-MONTHS_LONG = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]
-
-
-def clean(text: str | None) -> str:
-    """User text made safe to print: escape sequences and control characters removed."""
-    if not text:
-        return ""
-    text = _ESCAPE.sub("", text)
-    return _CONTROL.sub("", text)
-
-
-# Characters that json.dumps(ensure_ascii=False) writes raw although a terminal may act on
-# them: DEL and C1 controls (U+009B is a one-character CSI), bidi overrides/isolates/marks,
-# and the Unicode line/paragraph separators. Lone surrogates cannot be written at all.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def json_safe(text: str) -> str:
-    """JSON text (from json.dumps with ensure_ascii=False) with risky characters as \\uXXXX.
-
-    Only characters inside string literals can be affected, and an escape decodes to the
-    same character, so the JSON means exactly the same: user text stays faithful for jq,
-    and a terminal showing it has nothing to interpret.
-    """
-    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
-
-
-def one_line(text: str | None, width: int = 60) -> str:
-    """Clean text on one line, shortened with an ellipsis."""
-    flat = " ".join(clean(text).split())
-    return flat if len(flat) <= width else flat[: max(1, width - 1)].rstrip() + "…"
+from vraaghulp.light.text import clean
 
 
 def user(text: str | None, style: str = ""):
@@ -60,6 +15,13 @@ def user(text: str | None, style: str = ""):
     from rich.text import Text
 
     return Text(clean(text), style=style)
+
+
+def text(value: str = "", style: str = ""):
+    """Our own text (a catalogue message) as a Rich Text: no markup, no emoji codes."""
+    from rich.text import Text
+
+    return Text(value, style=style)
 
 
 def make_console(stderr: bool = False, width: int | None = None, file=None):
@@ -76,21 +38,23 @@ def make_console(stderr: bool = False, width: int | None = None, file=None):
     )
 
 
-def dutch_date(value: date | datetime, *, with_year: bool | None = None) -> str:
-    """'za 21 nov' (adds the year when it is not this year)."""
-    day = value.date() if isinstance(value, datetime) else value
-    show_year = with_year if with_year is not None else day.year != date.today().year
-    text = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if show_year else text
+def fields_grid(rows):
+    """Label and value pairs in two columns; rows without a value are left out."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in rows:
+        if value is None or value == "":
+            continue
+        grid.add_row(label, value if not isinstance(value, str) else text(value))
+    return grid
 
 
-def dutch_long_date(value: date | datetime) -> str:
-    day = value.date() if isinstance(value, datetime) else value
-    return f"{day.day} {MONTHS_LONG[day.month - 1]} {day.year}"
+def panel(parts, title: str, padding=(0, 1), align: str = "left"):
+    """One record in full: its parts in a cyan panel with the title on the left."""
+    from rich.console import Group
+    from rich.panel import Panel
 
-
-def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return Panel(Group(*parts), title=title, title_align=align, border_style="cyan", padding=padding)

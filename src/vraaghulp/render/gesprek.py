@@ -1,37 +1,23 @@
-"""Rich views and markdown for the seven-step conversation.
+"""What the seven-step conversation shows while it runs: the intro, each step, the silence,
+the notes at the end. (A stored conversation in full and as markdown: `views.gesprek`.)
 
 Names and notes are user text: they go through `clean()` and into `rich.text.Text`, never
 into markup. Texts from content/ are also shown as plain Text (a counsellor may type
 square brackets without breaking anything).
-
-`conversation_detail(record)` and `conversation_markdown(record)` are meant for reuse by
-`log` and `export`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from vraaghulp.render import clean, dutch_long_date, one_line
-
-MODE_NAMES = {"samen": "samen, zonder hulpverlener", "hulpverlener": "met een hulpverlener"}
-
-
-def _guide_or_none():
-    """The conversation texts, or None when they cannot be loaded (views still work)."""
-    try:
-        from vraaghulp.flows.gesprek import load_guide
-
-        return load_guide()
-    except Exception:  # noqa: BLE001 - a broken content file must not hide stored notes
-        return None
+from vraaghulp.guides.gesprek import fill
+from vraaghulp.light.text import clean
+from vraaghulp.messages import t
 
 
 def _fill(template: str | None, names: list[str]) -> str:
-    from vraaghulp.flows.gesprek import fill
-
     asker, other = (names + ["", ""])[:2]
-    return fill(template, asker or "de vrager", other or "de naaste")
+    return fill(template, asker or t("gesprek.de_vrager"), other or t("gesprek.de_naaste"))
 
 
 def intro_view(guide, mode: str):
@@ -80,7 +66,7 @@ def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: s
         line = Text(g.tip_label + " ", style="bold")
         line.append(_fill(tip, names))
         body += [Text(""), line]
-    title = Text(f"Stap {step.number} van 7 · {step.title}", style="bold")
+    title = Text(t("gesprek.stap_titel", stap=step.number, titel=step.title), style="bold")
     return Panel(Group(*body), title=title, title_align="left", border_style="cyan", padding=(1, 2))
 
 
@@ -97,7 +83,7 @@ def silence_view(label: str, key_hint: str, remaining: float, total: int):
     grid.add_column()
     elapsed = max(0.0, total - remaining)
     grid.add_row(
-        Text(f"{label} · nog {clock_text(remaining)}", style="bold"),
+        Text(t("gesprek.stilte_nog", label=label, tijd=clock_text(remaining)), style="bold"),
         ProgressBar(total=float(total), completed=elapsed, width=30),
         Text(key_hint, style="dim"),
     )
@@ -116,101 +102,19 @@ def closing_view(guide, record):
     return Text("\n" + _fill(text, record.names))
 
 
-def _step_title(guide, number: int) -> str:
-    if guide is None:
-        return f"Stap {number}"
-    return f"Stap {number} · {guide.step(number).title}"
-
-
-def _status_line(record) -> str:
-    if record.finished:
-        return "helemaal doorlopen"
-    if record.last_step < record.first_step:
-        return "gestopt voor de eerste stap af was"
-    return f"gestopt na stap {record.last_step}"
-
-
-def _deflection_line(record) -> str:
-    if record.deflected is None:
-        return "niet gevraagd"
-    return "ja, er werd uitgeweken" if record.deflected else "nee, ze bleven erbij"
-
-
-def _steps_range(record) -> str:
-    return f"stap {record.first_step} tot en met {max(record.last_step, record.first_step)}"
-
-
-def summary_view(record, guide=None):
-    """The notes at the end of a conversation (also used by conversation_detail)."""
+def summary_view(record, guide):
+    """The notes at the end of a conversation."""
     from rich.console import Group
     from rich.text import Text
 
-    guide = guide if guide is not None else _guide_or_none()
-    title = guide.general.summary_title if guide else "Notities"
-    parts: list[Any] = [Text(title, style="bold underline")]
+    from vraaghulp.views.gesprek import step_title
+
+    parts: list[Any] = [Text(guide.general.summary_title, style="bold underline")]
     notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
     if not notes:
-        empty = guide.general.no_notes if guide else "Geen notities."
-        parts.append(Text(empty, style="dim"))
+        parts.append(Text(guide.general.no_notes, style="dim"))
     for number in sorted(notes):
         parts.append(Text(""))
-        parts.append(Text(_step_title(guide, number), style="bold"))
+        parts.append(Text(step_title(guide, number), style="bold"))
         parts.append(Text(clean(notes[number])))
     return Group(*parts)
-
-
-def conversation_detail(record):
-    """One stored conversation in full, as a Rich renderable (for `log toon`)."""
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    guide = _guide_or_none()
-    head = Table.grid(padding=(0, 2))
-    head.add_column(style="bold")
-    head.add_column()
-    asker, other = (list(record.names) + ["", ""])[:2]
-    relation = record.relation
-    if guide is not None and relation:
-        relation = guide.relation_name(relation)
-    head.add_row("Gesprek", Text(record.id))
-    head.add_row("Datum", Text(dutch_long_date(record.created)))
-    head.add_row("Vorm", Text(MODE_NAMES.get(record.mode, record.mode)))
-    head.add_row("Vrager", Text(one_line(asker, 60)))
-    head.add_row("Naaste", Text(one_line(other, 60) + (f" ({one_line(relation, 40)})" if relation else "")))
-    head.add_row("Stappen", Text(f"{_steps_range(record)}, {_status_line(record)}"))
-    head.add_row("Uitgeweken na stap 6", Text(_deflection_line(record)))
-    return Group(head, Text(""), summary_view(record, guide))
-
-
-def _quote(text: str) -> str:
-    lines = clean(text).splitlines() or [""]
-    return "\n".join(f"> {line}".rstrip() for line in lines)
-
-
-def conversation_markdown(record) -> str:
-    """One conversation as a markdown document (for --export and `vraaghulp export`)."""
-    guide = _guide_or_none()
-    asker, other = (list(record.names) + ["", ""])[:2]
-    relation = record.relation
-    if guide is not None and relation:
-        relation = guide.relation_name(relation)
-    title = guide.general.title if guide else "Het gesprek in zeven stappen"
-    lines = [
-        f"# {title}",
-        "",
-        f"- Datum: {dutch_long_date(record.created)}",
-        f"- Vorm: {MODE_NAMES.get(record.mode, record.mode)}",
-        f"- Vrager: {one_line(asker, 60)}",
-        f"- Naaste: {one_line(other, 60)}" + (f" ({one_line(relation, 40)})" if relation else ""),
-        f"- Stappen: {_steps_range(record)}, {_status_line(record)}",
-        f"- Uitgeweken na stap 6: {_deflection_line(record)}",
-        f"- Id: {record.id}",
-        "",
-    ]
-    notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
-    if not notes:
-        lines += [guide.general.no_notes if guide else "Geen notities.", ""]
-    for number in sorted(notes):
-        lines += [f"## {_step_title(guide, number)}", "", _quote(notes[number]), ""]
-    return "\n".join(lines).rstrip() + "\n"

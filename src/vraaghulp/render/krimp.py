@@ -3,7 +3,7 @@ and the sentence ready to copy.
 
 User text only ever reaches the screen as `rich.text.Text` built from cleaned text. The
 engine's dropped spans point into the *original* draft; `marked_draft()` cleans the draft
-character by character (exactly like `render.clean`) and carries every kept character's
+character by character (exactly like `light.text.clean`) and carries every kept character's
 "dropped or not" along, so the struck-through parts line up with what is shown.
 """
 
@@ -12,36 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from vraaghulp.render import _CONTROL, _ESCAPE, clean, one_line, user
-
-# Dutch names for the engine's kinds (coach.krimp.KINDS).
-KIND_LABELS = {
-    "excuus": "Excuus",
-    "last": "Bang om lastig te zijn",
-    "uitweg": "Uitweg voor de ander",
-    "afzwakker": "Afzwakker",
-    "aanloop": "Aanloop",
-    "meer-vragen": "Nog een vraag",
-    "geen-moment": "Nog geen moment",
-    "vaag": "Nog vaag",
-    "te-lang": "Lengte",
-    "goed": "Mooi zo",
-}
-# Remarks about something missing share a kind; their explanation (content/nl/krimp.toml,
-# [uitleg]) tells which one it is, and gets its own label.
-MISSING_LABELS = {
-    "geen-wat": "Wat precies?",
-    "geen-vraag": "Nog geen vraag",
-    "geen-moment": "Nog geen moment",
-    "geen-duur": "Hoe lang?",
-}
+from vraaghulp.light.text import CONTROL, ESCAPE, clean, one_line
+from vraaghulp.messages import lookup, t
+from vraaghulp.render import user
 
 DROPPED_STYLE = "strike dim"
-HEAVY_NOTE = (
-    "Je schrijft ook hoe zwaar het nu voor je is. Dat stuk hoeft er niet uit: dat mag je juist "
-    "vertellen, aan iemand die je vertrouwt of aan een hulplijn. Hieronder gaat het alleen over "
-    "de vraag zelf."
-)
 SHOW_CHARS = 1_500  # the draft shown on screen; the rest is summarised in one line
 WORDS_PER_GROUP = 6
 FINDING_WIDTH = 120
@@ -51,9 +26,10 @@ def kind_label(kind: str, explanation: str = "") -> str:
     """The Dutch label for a finding."""
     if explanation:
         key = _explanation_keys().get(explanation)
-        if key in MISSING_LABELS:
-            return MISSING_LABELS[key]
-    return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+        missing = lookup("krimp.ontbreekt") or {}
+        if key in missing:
+            return missing[key]
+    return (lookup("krimp.soorten") or {}).get(kind, kind.replace("-", " ").capitalize())
 
 
 def _explanation_keys() -> dict[str, str]:
@@ -75,20 +51,20 @@ def _dropped_mask(length: int, dropped: Sequence[tuple[int, int]]) -> bytearray:
 def clean_marked(draft: str, dropped: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
     """The cleaned draft as runs of (text, dropped?).
 
-    Joined, the runs equal `render.clean(draft)`: escape sequences are removed whole, then
+    Joined, the runs equal `light.text.clean(draft)`: escape sequences are removed whole, then
     control characters one by one, and every surviving character keeps its own flag.
     """
     if not draft:
         return []
     mask = _dropped_mask(len(draft), dropped)
     keep = bytearray(b"\x01") * len(draft)
-    for m in _ESCAPE.finditer(draft):
+    for m in ESCAPE.finditer(draft):
         keep[m.start() : m.end()] = b"\x00" * (m.end() - m.start())
     runs: list[tuple[str, bool]] = []
     current: list[str] = []
     flag = None
     for i, ch in enumerate(draft):
-        if not keep[i] or _CONTROL.match(ch):
+        if not keep[i] or CONTROL.match(ch):
             continue
         dropped_here = bool(mask[i])
         if dropped_here != flag and current:
@@ -134,7 +110,7 @@ def marked_draft(draft: str, dropped: Sequence[tuple[int, int]], *, plain: bool,
             text.append(piece)
     rest = total - shown
     if rest > 0:
-        text.append(f"… (nog {_thousands(rest)} tekens, niet getoond)", style="dim italic")
+        text.append(t("krimp.nog_tekens", aantal=_thousands(rest)), style="dim italic")
     return text
 
 
@@ -170,7 +146,7 @@ def findings_view(findings: Sequence[Any], width: int = 80):
                     line.append(", ")
                 line.append_text(user(f"“{one_line(word, FINDING_WIDTH)}”"))
             if len(words) > WORDS_PER_GROUP:
-                line.append(f" en nog {len(words) - WORDS_PER_GROUP}", style="dim")
+                line.append(t("krimp.en_nog", aantal=len(words) - WORDS_PER_GROUP), style="dim")
         parts.append(line)
         if explanation:
             wrapped = textwrap.fill(
@@ -198,15 +174,15 @@ def show_analysis(console, draft: str, shrunk, *, heavy: bool = False) -> None:
     plain = plain_output(console)
     dropped = () if heavy else shrunk.dropped
     console.print()
-    console.print(Rule("Je concept", align="left", style="dim"))
+    console.print(Rule(t("krimp.je_concept"), align="left", style="dim"))
     console.print(marked_draft(draft, dropped, plain=plain))
     if dropped:
-        legend = "Tussen ~~ en ~~ staat wat weg kan." if plain else "Doorgestreept is wat weg kan."
+        legend = t("krimp.legenda_kaal") if plain else t("krimp.legenda")
         console.print(Text(legend, style="dim"))
     console.print()
-    console.print(Rule("Wat opvalt", align="left", style="dim"))
+    console.print(Rule(t("krimp.wat_opvalt"), align="left", style="dim"))
     if heavy:
-        console.print(Text(HEAVY_NOTE, style="bold"))
+        console.print(Text(t("krimp.zwaar"), style="bold"))
     console.print(findings_view(shrunk.findings, console.width))
 
 
@@ -214,7 +190,7 @@ def show_so_far(console, sentence: str) -> None:
     from rich.text import Text
 
     console.print()
-    line = Text("Tot nu toe: ", style="bold")
+    line = Text(t("krimp.tot_nu_toe"), style="bold")
     line.append_text(user(sentence))
     console.print(line, soft_wrap=True)
 
@@ -224,22 +200,15 @@ def show_sentence(console, sentence: str) -> None:
     from rich.rule import Rule
 
     console.print()
-    console.print(Rule("Klaar om te kopiëren", align="left", style="cyan"))
+    console.print(Rule(t("krimp.klaar"), align="left", style="cyan"))
     console.print(user(sentence, style="bold"), soft_wrap=True)
     console.print()
 
 
-def show_history_note(console) -> None:
+def history_note():
     from rich.text import Text
 
-    console.print(
-        Text(
-            "Goed om te weten: tekst die je als argument meegeeft, bewaart je shell in de "
-            "geschiedenis. Liever niet? Start 'vraaghulp krimp' zonder tekst en plak je bericht "
-            "daar, of geef het door met een pipe.",
-            style="dim",
-        )
-    )
+    return Text(t("krimp.geschiedenis"), style="dim")
 
 
 def json_payload(shrunk) -> dict[str, Any]:

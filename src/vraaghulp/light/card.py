@@ -1,16 +1,14 @@
 """The card of the day. Standard library only: it may run at every shell start.
 
-`vraaghulp kaart` is routed here by `vraaghulp.entry` before Typer, Rich or Pydantic load;
-the Typer command of the same name calls `render_card` too, so both print the same.
+`vraaghulp kaart` (and the start screen) show `today_text`; the words around the card
+come from the catalogue (`kaart`), the cards themselves from content/nl/kaarten.toml.
 """
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
-KIND_LABELS = {"kijk": "Anders kijken", "regel": "Nieuwe regel", "durf": "Kleine uitdaging"}
-FALLBACK = "Vraag vandaag één klein ding aan iemand die je vertrouwt."
+from vraaghulp.messages import lookup, t
 
 
 def load_cards() -> list[dict]:
@@ -31,9 +29,15 @@ def card_for(day: date, cards: list[dict]) -> dict | None:
 def render_card(card: dict | None) -> str:
     """Plain text, 1-3 lines."""
     if card is None:
-        return f"vraaghulp · {FALLBACK}"
-    label = KIND_LABELS.get(card.get("soort", ""), "Kaart van vandaag")
-    return f"vraaghulp · {label}\n{card['tekst'].strip()}"
+        return fallback()
+    labels = lookup("kaart.soorten") or {}
+    label = labels.get(card.get("soort", ""), t("kaart.van_vandaag"))
+    return t("kaart.kaart", soort=label, tekst=card["tekst"].strip())
+
+
+def fallback() -> str:
+    """What the card says when the cards cannot be read: a shell start must never fail."""
+    return t("kaart.kaart_zonder", tekst=t("kaart.reserve"))
 
 
 def today_text(day: date | None = None, *, shuffle: bool = False) -> str:
@@ -46,20 +50,3 @@ def today_text(day: date | None = None, *, shuffle: bool = False) -> str:
 
         return render_card(random.choice(cards))
     return render_card(card_for(day or date.today(), cards))
-
-
-def fast_main(args: list[str]) -> int | None:
-    """Handle `kaart [--willekeurig]` without Typer; None means: let Typer handle it."""
-    if args not in ([], ["--willekeurig"], ["-w"]):
-        return None
-    try:
-        print(today_text(shuffle=bool(args)))
-    except BrokenPipeError:
-        pass
-    except Exception:  # noqa: BLE001
-        print(f"vraaghulp · {FALLBACK}")
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        pass
-    return 0

@@ -2,7 +2,7 @@
 
 Used for the screens that must stay light even over a large journal (`vraaghulp log` and
 `vraaghulp log overzicht`). A piece of output is a list of segments `(text, style)`; the
-text must already be safe (user text through `render.clean()` / `one_line()`). Styles are
+text must already be safe (user text through `light.text.clean()` / `one_line()`). Styles are
 words ("bold", "dim", "green", "bold yellow", ...) turned into ANSI codes only when
 colour is on (`color_wanted`): stdout is a terminal and NO_COLOR is not set.
 

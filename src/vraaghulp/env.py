@@ -1,0 +1,134 @@
+"""The Environment: everything a command touches outside itself, in one object.
+
+Built once by `cli.run` and passed to every handler: the three streams and whether they
+are terminals, the clock, the journal, the Rich consoles and the prompter. Tests build
+their own (`tests/helpers.py`) instead of patching globals, and run commands in-process.
+
+Standard library only at import time; Rich, questionary and the store load on first use.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Environment:
+    """stdin/stdout/stderr default to the process's (looked up when used, so a replaced
+    sys.stdout is honoured); `answers` replaces the terminal prompter by a scripted one."""
+
+    def __init__(self, *, stdin=None, stdout=None, stderr=None, stdin_tty: bool | None = None,
+                 stdout_tty: bool | None = None, now=None, answers=None, journal=None, width: int | None = None) -> None:
+        self._stdin, self._stdout, self._stderr = stdin, stdout, stderr
+        self._stdin_tty, self._stdout_tty = stdin_tty, stdout_tty
+        self._now = now
+        self._answers = answers
+        self._scripted = None
+        self._journal = journal
+        self._width = width
+        self._consoles: dict[bool, object] = {}
+        self.json = False  # set by the CLI for --json
+        self.bare = False  # set by commands with --kaal: stdout carries only the result
+        self.interrupted = None  # a command may set a callable that says what Ctrl-C kept (see cli)
+        self.saved: list[str] = []  # what a command saved so far, for the Ctrl-C message
+
+    # ----- streams -------------------------------------------------------------------
+    @property
+    def stdin(self):
+        return self._stdin if self._stdin is not None else sys.stdin
+
+    @property
+    def stdout(self):
+        return self._stdout if self._stdout is not None else sys.stdout
+
+    @property
+    def stderr(self):
+        return self._stderr if self._stderr is not None else sys.stderr
+
+    @property
+    def stdin_tty(self) -> bool:
+        return self._stdin_tty if self._stdin_tty is not None else _isatty(self.stdin)
+
+    @property
+    def stdout_tty(self) -> bool:
+        return self._stdout_tty if self._stdout_tty is not None else _isatty(self.stdout)
+
+    # ----- time ----------------------------------------------------------------------
+    def now(self) -> datetime:
+        return self._now() if self._now is not None else datetime.now().astimezone()
+
+    def today(self):
+        return self.now().date()
+
+    # ----- data ----------------------------------------------------------------------
+    @property
+    def journal(self):
+        if self._journal is None:
+            from vraaghulp.store import Journal
+
+            self._journal = Journal()
+        return self._journal
+
+    # ----- output and questions --------------------------------------------------------
+    def console(self, stderr: bool = False):
+        """A Rich console on stdout (or stderr); markup only in our own templates."""
+        console = self._consoles.get(stderr)
+        if console is None:
+            from vraaghulp.render import make_console
+
+            stream = self._stderr if stderr else self._stdout
+            console = make_console(stderr=stderr, file=stream, width=self._width)
+            self._consoles[stderr] = console
+        return console
+
+    @property
+    def out(self):
+        """Where output for people goes: stdout, or stderr when stdout carries JSON or a bare result."""
+        return self.console(stderr=self.json or self.bare)
+
+    def prompter(self, out=None):
+        """The prompter for questions, wrapped so every typed text gets the crisis check."""
+        from vraaghulp.prompter import QuestionaryPrompter, SafePrompter
+        from vraaghulp.safety import check_text
+
+        out = out if out is not None else self.out
+        inner = self.scripted if self._answers is not None else QuestionaryPrompter()
+        return SafePrompter(inner, on_text=lambda text: check_text(text, out))
+
+    @property
+    def scripted(self):
+        """The scripted prompter (one for the whole run) when `answers` were given, else None."""
+        if self._answers is None:
+            return None
+        if self._scripted is None:
+            from vraaghulp.prompter import ScriptedPrompter
+
+            self._scripted = ScriptedPrompter(self._answers)
+        return self._scripted
+
+    def check_texts(self, *texts: str | None) -> None:
+        """The crisis check over text given as options: one panel at most, on the people's console."""
+        if not any(text and text.strip() for text in texts):
+            return
+        from vraaghulp.safety import check_text
+
+        for text in texts:
+            if text and check_text(text, _Lazy(self)):
+                return
+
+
+class _Lazy:
+    """A console that is only made when something is printed on it (keeps `log --zoek` light)."""
+
+    def __init__(self, env: Environment) -> None:
+        self._env = env
+
+    def __getattr__(self, name):
+        return getattr(self._env.out, name)

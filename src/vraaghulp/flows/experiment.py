@@ -1,0 +1,108 @@
+"""An ask as an experiment: made (prediction before), then closed (what happened after).
+
+Used by the daily practice (`flows.oefen`) and by `vraaghulp oefen` with options
+(`create`, `finish`). Every change to a stored ask goes through `Journal.update`, so it
+applies to the current version inside the lock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from vraaghulp.errors import UsageError, VraaghulpError
+from vraaghulp.messages import lookup, t
+from vraaghulp.models import Ask
+from vraaghulp.store import new_id
+
+
+def options(key: str) -> list[tuple[str, str]]:
+    """The choices of a question (`uitkomsten`, `vergelijkingen`, `gevraagd`) as (value, label)."""
+    return list((lookup(f"oefen.keuzes.{key}") or {}).items())
+
+
+def new_ask(*, person: str, text: str, fear: int, chance: int, when: datetime, moment: str | None = None,
+            expectation: str | None = None, level: int | None = None, fullness: int | None = None,
+            script_id: str | None = None) -> Ask:
+    return Ask(id=new_id(), created=when, person=person, text=text, moment=moment, expectation=expectation,
+               fear_before=fear, chance=chance, level=level, fullness=fullness, script_id=script_id)
+
+
+def close_ask(ask: Ask, *, outcome: str, fear_after: int, comparison: str | None, learned: str | None, when: datetime) -> Ask:
+    return ask.model_copy(update={"status": "gedaan", "outcome": outcome, "fear_after": fear_after,
+                                  "comparison": comparison, "learned": learned, "closed": when})
+
+
+def set_aside_ask(ask: Ask, *, learned: str | None, when: datetime) -> Ask:
+    return ask.model_copy(update={"status": "afgezien", "learned": learned, "closed": when})
+
+
+# ----------------------------------------------------------------------------------------
+# From options: `vraaghulp oefen --wie ... --vraag ...` and `--afronden ID ...`
+# ----------------------------------------------------------------------------------------
+def ask_missing(prompter, given: dict) -> dict:
+    """Ask only what the options left open (only reached with a terminal)."""
+    if given["wie"] is None:
+        given["wie"] = prompter.text(t("oefen.vraag.aan_wie_kort"))
+    if given["vraag"] is None:
+        given["vraag"] = prompter.text(t("oefen.vraag.wat_kort"))
+    if given["angst"] is None:
+        given["angst"] = prompter.scale(t("oefen.vraag.angst_kort"), 0, 10)
+    if given["kans"] is None:
+        given["kans"] = prompter.scale(t("oefen.vraag.kans_kort"), 0, 100)
+    return given
+
+
+def existing_script(journal, prefix: str) -> str:
+    record = journal.find(prefix)
+    if record.kind != "script":
+        raise VraaghulpError(t("oefen.geen_soort", id=record.id, soort="script"))
+    return record.id
+
+
+def create(journal, given: dict, extra: dict, when: datetime) -> Ask:
+    """Save a new open ask from the option values."""
+    if extra.get("script_id"):
+        extra["script_id"] = existing_script(journal, extra["script_id"])
+    record = new_ask(person=given["wie"], text=given["vraag"], fear=given["angst"], chance=given["kans"], when=when,
+                     **extra)
+    journal.append(record)
+    return record
+
+
+def check_finish(outcome: str | None, fear_after: int | None, set_aside: bool) -> None:
+    """What closing an ask needs: an outcome and the fear after, or --afgezien alone."""
+    if not set_aside:
+        missing = [name for name, value in (("--uitkomst", outcome), ("--angst-na", fear_after)) if value is None]
+        if missing:
+            raise UsageError(t("oefen.afronden_nodig", opties=", ".join(missing)))
+    elif outcome is not None:
+        raise UsageError(t("oefen.afgezien_en_uitkomst"))
+
+
+def finish(journal, record_id: str, *, outcome: str | None, fear_after: int | None, comparison: str | None,
+           learned: str | None, set_aside: bool, belief_after: int | None, when: datetime):
+    """Record the outcome of an open ask (and, when it tested a script, a new belief score).
+
+    Returns (the closed ask, the re-rated script or None).
+    """
+    from vraaghulp.flows.script import add_rating, find_script
+
+    check_finish(outcome, fear_after, set_aside)
+    found = journal.find(record_id)
+    if not isinstance(found, Ask):
+        raise VraaghulpError(t("oefen.geen_vraag", id=found.id, soort=found.kind))
+    if found.status != "open":
+        raise VraaghulpError(t("oefen.al_afgerond", id=found.id, status=found.status))
+    if belief_after is not None and not found.script_id:
+        raise UsageError(t("oefen.niet_gekoppeld", id=found.id))
+    if belief_after is not None:
+        find_script(journal, found.script_id)  # a clear error before anything changes
+    if set_aside:
+        updated = journal.update(found.id, lambda a: set_aside_ask(a, learned=learned, when=when))
+    else:
+        updated = journal.update(found.id, lambda a: close_ask(a, outcome=outcome, fear_after=fear_after,
+                                                               comparison=comparison, learned=learned, when=when))
+    rerated = None
+    if belief_after is not None:
+        rerated = add_rating(journal, found.script_id, belief_after, when=when, ask_id=found.id)
+    return updated, rerated

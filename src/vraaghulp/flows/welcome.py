@@ -1,0 +1,26 @@
+"""The one-time welcome: this is practice, not therapy; where help is."""
+
+from __future__ import annotations
+
+
+def first_run_note() -> str | None:
+    """The note, the first time only (then it is marked as seen); None afterwards."""
+    from vraaghulp.messages import t
+    from vraaghulp.profile import load_profile, save_profile
+
+    profile = load_profile()
+    if profile.first_run_seen:
+        return None
+    profile.first_run_seen = True
+    try:
+        save_profile(profile)
+    except Exception:  # noqa: BLE001 - the note must never stop the coach
+        pass
+    return t("start.welkom")
+
+
+def greet(out) -> None:
+    """Print the note on a console when it is due (interactive commands)."""
+    note = first_run_note()
+    if note is not None:
+        out.print(note + "\n", style="italic", markup=False)

@@ -1,0 +1,48 @@
+"""`vraaghulp data backup`: the journal copied byte for byte to a dated file (0600)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from vraaghulp.store.places import BACKUP_PREFIX, backup_dir
+
+
+def _dated_name(folder: Path, day: datetime) -> Path:
+    base = f"{BACKUP_PREFIX}{day:%Y-%m-%d}"
+    candidate = folder / f"{base}.jsonl"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{number}.jsonl"
+        number += 1
+    return candidate
+
+
+def make_backup(target: Path | None = None, *, overwrite: bool = False, now: datetime | None = None) -> Path | None:
+    """Copy the journal to a dated file (in `backups/`, in a folder, or at `target`). None when empty."""
+    from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
+    from vraaghulp.messages import t
+    from vraaghulp.paths import ensure_private_dir
+    from vraaghulp.store.files import check_output, write_private_file
+    from vraaghulp.store.journal import Journal
+
+    journal = Journal()
+    journal.check_target()  # a directory or a symlink in place of the journal: say so, copy nothing
+    if not journal.exists():
+        return None
+    now = now or datetime.now().astimezone()
+    if target is None:
+        destination = _dated_name(ensure_private_dir(backup_dir()), now)
+    elif Path(target).expanduser().is_dir():
+        destination = _dated_name(Path(target).expanduser(), now)
+    else:
+        destination = check_output(target, overwrite=overwrite, example="")
+    if destination.resolve() == journal.path.resolve():
+        raise VraaghulpError(t("data.backup.logboek_zelf"))
+    with journal.lock():
+        try:
+            payload = journal.path.read_bytes()
+        except OSError as exc:
+            raise StoreError(os_error_message(exc, journal.path)) from exc
+        write_private_file(destination, payload)
+    return destination

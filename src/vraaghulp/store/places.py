@@ -1,0 +1,44 @@
+"""What is where in the data folder, for `vraaghulp data pad`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BACKUP_DIR = "backups"
+BACKUP_PREFIX = "vraaghulp-backup-"
+
+
+def backup_dir() -> Path:
+    from vraaghulp.paths import data_dir
+
+    return data_dir() / BACKUP_DIR
+
+
+def own_backups(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob(f"{BACKUP_PREFIX}*.jsonl") if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def locations() -> dict:
+    from vraaghulp.paths import ENV_HOME, data_dir, journal_path, profile_path
+    from vraaghulp.store.read import count_lines
+
+    journal = journal_path()
+    profile = profile_path()
+    backups = backup_dir()
+    journal_exists = journal.is_file()
+    return {
+        "map": str(data_dir()),
+        "vraaghulp_home": bool(os.environ.get(ENV_HOME)),
+        "logboek": {
+            "pad": str(journal),
+            "bestaat": journal_exists,
+            "regels": count_lines(journal) if journal_exists else 0,
+            "bytes": journal.stat().st_size if journal_exists else 0,
+        },
+        "profiel": {"pad": str(profile), "bestaat": profile.is_file()},
+        "backups": {"pad": str(backups), "aantal": len(own_backups(backups))},
+    }

@@ -1,0 +1,230 @@
+"""The journal's read side, light: streaming lines and plain dicts, standard library only.
+
+Every reader of the journal goes through here, the fast views (`vraaghulp.light.logview`)
+and the `Journal` alike: one set of rules for which lines count, what a damaged line is
+called, and where the file may not be (a symbolic link, a folder).
+
+- `iter_raw(path)`: (line number, raw bytes) for every non-empty line, streaming.
+- `iter_dicts(path)`: (line number, dict) for every usable line; damaged ones are reported.
+- `tail_raw(path, n)`: the last n lines, read from the end of the file.
+- `decode_line(raw)`: one line as a dict, or ValueError with the Dutch reason.
+
+Damaged lines become a `Problem`, collected with `report()` and printed once at exit by
+the CLI (`take_reported()`). No `typing`, `dataclasses` or pydantic: the log views import
+this on every run over a large journal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from vraaghulp.errors import StoreError, os_error_message
+from vraaghulp.schema import KINDS, SCHEMA_VERSION
+
+_BLOCK = 64 * 1024
+_DECODE = json.JSONDecoder().decode
+
+
+class Problem:
+    """A line that could not be used. The line itself stays in the file."""
+
+    __slots__ = ("path", "line", "reason")
+
+    def __init__(self, path, line: int | None, reason: str) -> None:
+        self.path, self.line, self.reason = path, line, reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and (self.path, self.line, self.reason) == (other.path, other.line, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((str(self.path), self.line, self.reason))
+
+    def message(self) -> str:
+        from vraaghulp.messages import t
+
+        where = t("opslag.regel", pad=self.path, regel=self.line) if self.line else str(self.path)
+        return t("opslag.probleem", waar=where, reden=self.reason)
+
+
+# Problems met during this process, reported once at exit by the CLI.
+_reported: dict[tuple[str, int | None, str], Problem] = {}
+
+
+def report(problem: Problem) -> None:
+    _reported.setdefault((str(problem.path), problem.line, problem.reason), problem)
+
+
+def take_reported() -> list[Problem]:
+    problems = list(_reported.values())
+    _reported.clear()
+    return problems
+
+
+def report_line(path, number: int | None, reason: str) -> None:
+    report(Problem(path, number, reason))
+
+
+# ----------------------------------------------------------------------------------------
+# One line
+# ----------------------------------------------------------------------------------------
+def decode_line(raw: bytes) -> dict:
+    """Decode one stored line into a dict, or raise ValueError with a Dutch reason.
+
+    The cheap path: JSON only, plus the checks every reader needs (an object, a known
+    kind, an id, a version this program can read). Full validation is `models.parse_record`.
+    The usual line (an object of a known kind with an id, version at most 1) passes the
+    first test without a second look.
+    """
+    try:
+        data = _DECODE(raw.decode("utf-8"))  # json.loads without its encoding detection
+    except ValueError:  # also UnicodeDecodeError
+        data = None
+    if type(data) is dict and data.get("soort") in KINDS:
+        version = data.get("v", 1)
+        record_id = data.get("id")
+        if (type(version) is not int or version <= SCHEMA_VERSION) and type(record_id) is str and record_id:
+            return data
+    return _checked(raw)
+
+
+def _checked(raw: bytes) -> dict:
+    from vraaghulp.messages import t
+
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, ValueError):
+        raise ValueError(t("opslag.geen_json")) from None
+    if not isinstance(data, dict):
+        raise ValueError(t("opslag.geen_record"))
+    kind = data.get("soort")
+    if kind not in KINDS:
+        text = repr(kind)
+        raise ValueError(t("opslag.onbekende_soort", soort=text if len(text) <= 40 else text[:37] + "..."))
+    version = data.get("v", 1)
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise ValueError(t("opslag.nieuwere_versie", versie=version))
+    if not isinstance(data.get("id"), str) or not data["id"]:
+        raise ValueError(t("opslag.geen_id"))
+    return data
+
+
+# ----------------------------------------------------------------------------------------
+# The file
+# ----------------------------------------------------------------------------------------
+def check_target(path) -> None:
+    """A symbolic link or a folder where the journal belongs: a Dutch StoreError."""
+    if os.path.islink(path) or os.path.isdir(path):
+        from vraaghulp.messages import t
+
+        raise StoreError(t("opslag.koppeling" if os.path.islink(path) else "opslag.map_ipv_logboek", pad=path))
+
+
+def _open(path):
+    """The file for reading, or None when it does not exist yet."""
+    check_target(path)
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(os_error_message(exc, path)) from exc
+
+
+def iter_raw(path):
+    """(line number, raw line) for every non-empty line, streaming."""
+    handle = _open(path)
+    if handle is None:
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            raw = raw.rstrip(b"\r\n")
+            if raw.strip():
+                yield number, raw
+
+
+def iter_dicts(path):
+    """(line number, dict) for every usable line; damaged lines are reported."""
+    for number, raw in iter_raw(path):
+        try:
+            yield number, decode_line(raw)
+        except ValueError as exc:
+            report(Problem(path, number, str(exc)))
+
+
+def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
+    """The last `count` non-empty lines, oldest first, read from the end of the file.
+
+    Line numbers are not worked out here (they are None): only a problem report needs
+    one, and finding it means reading the file from the start (`line_number_of`).
+    """
+    handle = _open(path)
+    if handle is None:
+        return []
+    with handle:
+        handle.seek(0, os.SEEK_END)
+        position = handle.tell()
+        buffer = b""
+        found: list[bytes] = []
+        while position > 0 and len(found) < count:
+            step = min(_BLOCK, position)
+            position -= step
+            handle.seek(position)
+            buffer = handle.read(step) + buffer
+            parts = buffer.split(b"\n")
+            buffer = parts[0]  # may be incomplete: keep for the next block
+            found = [p.rstrip(b"\r") for p in parts[1:] if p.strip()] + found
+        if position == 0 and buffer.strip():
+            found = [buffer.rstrip(b"\r")] + found
+        return [(None, raw) for raw in found[-count:]] if count > 0 else []
+
+
+def tail_kept(path, count: int, convert) -> tuple[list, int | None]:
+    """The last `count` lines that decode and convert (file order), read from the end of the file.
+
+    `convert(data)` returns the item to keep, or raises ValueError with a Dutch reason. Lines
+    that fail either step are reported with their line number once the result is known.
+    Returns (items, number of decodable lines when the whole file was read, else None).
+    """
+    wanted = count + 8
+    while True:
+        lines = tail_raw(path, wanted)
+        whole_file = len(lines) < wanted
+        kept: list = []
+        problems: list[tuple[bytes, str]] = []
+        decoded = 0
+        for _none, raw in reversed(lines):
+            try:
+                data = decode_line(raw)
+            except ValueError as exc:
+                problems.append((raw, str(exc)))
+                continue
+            decoded += 1
+            if len(kept) < count:
+                try:
+                    kept.append(convert(data))
+                except ValueError as exc:
+                    problems.append((raw, str(exc)))
+            elif not whole_file:
+                break
+        if len(kept) >= count or whole_file:
+            for raw, reason in problems:
+                report_line(path, line_number_of(path, raw), reason)
+            kept.reverse()
+            return kept, (decoded if whole_file else None)
+        wanted *= 4
+
+
+def line_number_of(path, raw: bytes) -> int | None:
+    for number, line in iter_raw(path):
+        if line == raw:
+            return number
+    return None
+
+
+def count_lines(path) -> int:
+    try:
+        with open(path, "rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    except OSError:
+        return 0

@@ -1,0 +1,67 @@
+"""Dutch for the few fixed English words in Typer's help screens.
+
+Our own help texts come from the catalogue; what Typer adds itself ("Usage:", "Options:",
+"Show this message and exit.", the completion options) is translated here by giving
+every command in the tree a subclass whose `get_help`/`get_usage` translate the result.
+The Dutch words are in the catalogue under `algemeen.typer`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (English pattern, catalogue key of the Dutch replacement)
+_WORDS = [
+    (r"^Usage: ", "gebruik"),
+    (r"^Options:$", "opties"),
+    (r"^Commands:$", "opdrachten"),
+    (r"^Arguments:$", "argumenten"),
+    (r"\[OPTIONS\]", "opties_kort"),
+    (r"COMMAND \[ARGS\]\.\.\.", "opdracht_kort"),
+    (r"Show\s+this\s+message\s+and\s+exit\.", "hulp"),
+    (r"Install\s+completion\s+for\s+the\s+current\s+shell\.", "aanvulling_installeren"),
+    (r"Show\s+completion\s+for\s+the\s+current\s+shell,\s+to\s+copy\s+it\s+or\s+customize\s+the\s+installation\.",
+     "aanvulling_tonen"),
+    (r"\[default: ", "standaard"),
+    (r"\[required\]", "verplicht"),
+    (r"<str>", "tekst"),
+    (r"<int>", "getal"),
+    (r"<path>", "pad"),
+]
+_compiled: list[tuple[re.Pattern[str], str]] = []
+
+
+def translate(text: str) -> str:
+    if not _compiled:
+        from vraaghulp.messages import t
+
+        _compiled.extend((re.compile(pattern, re.MULTILINE), t(f"algemeen.typer.{key}")) for pattern, key in _WORDS)
+    for pattern, replacement in _compiled:
+        text = pattern.sub(lambda _match, r=replacement: r, text)
+    return text
+
+
+_CLASSES: dict[type, type] = {}
+
+
+def _dutch_class(base: type) -> type:
+    if base not in _CLASSES:
+
+        def get_help(self, ctx):
+            return translate(base.get_help(self, ctx))
+
+        def get_usage(self, ctx):
+            return translate(base.get_usage(self, ctx))
+
+        _CLASSES[base] = type(f"Dutch{base.__name__}", (base,), {"get_help": get_help, "get_usage": get_usage})
+    return _CLASSES[base]
+
+
+def dutch_help(command) -> None:
+    """Make every command in the tree print Dutch help."""
+    try:
+        command.__class__ = _dutch_class(type(command))
+    except TypeError:  # a class that does not allow it: leave the English words
+        return
+    for sub in (getattr(command, "commands", None) or {}).values():
+        dutch_help(sub)

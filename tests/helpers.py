@@ -1,0 +1,55 @@
+"""Running the CLI in-process with a test Environment (the quick way), and its result."""
+
+from __future__ import annotations
+
+import io
+import os
+from contextlib import contextmanager
+
+from vraaghulp import cli
+from vraaghulp.env import Environment
+
+
+class Completed:
+    """What a run gave: like subprocess.CompletedProcess (returncode, stdout, stderr)."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str, env: Environment) -> None:
+        self.returncode, self.stdout, self.stderr, self.env = returncode, stdout, stderr, env
+
+    @property
+    def asked(self) -> list:
+        """The questions the scripted prompter answered: [(kind, question), ...]."""
+        return self.env.scripted.asked if self.env.scripted is not None else []
+
+
+@contextmanager
+def environ(values: dict[str, str]):
+    """Set (or, with None, remove) environment variables for the length of a block."""
+    saved = {key: os.environ.get(key) for key in values}
+    try:
+        for key, value in values.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def run(*args: str, input: str | None = None, env: dict | None = None, tty: bool = False, answers=None,
+        now=None, **_ignored) -> Completed:
+    """`vraaghulp ARGS` in this process: stdin from `input`, a terminal when `tty` (questions are
+    then answered from `answers`), stdout and stderr captured."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    values = {"NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    with environ(values):
+        environment = Environment(stdin=io.StringIO(input or ""), stdout=stdout, stderr=stderr, stdin_tty=tty,
+                                  stdout_tty=tty, answers=answers if answers is not None else [],
+                                  now=now)
+        code = cli.run(list(args), environment)
+    return Completed(code, stdout.getvalue(), stderr.getvalue(), environment)
