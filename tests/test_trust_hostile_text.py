@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from tests import helpers
 from tests.conftest import vraaghulp_exe
 from vraaghulp import cli, store
 from vraaghulp.models import Ask, Conversation, Script, SelfCheck
@@ -42,11 +43,20 @@ def _env(data_home, **extra) -> dict:
     return env
 
 
+class _Bytes:
+    def __init__(self, returncode: int, stdout: bytes, stderr: bytes) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
 def _cli(data_home, *args, input: str = "", **env):
-    """Run the real command; stdout as bytes, so nothing is decoded away."""
-    return subprocess.run(
-        [*vraaghulp_exe(), *args], input=input.encode("utf-8"), capture_output=True, env=_env(data_home, **env), timeout=60
-    )
+    """Run the command in this process; stdout as UTF-8 bytes (a lone surrogate could not be written)."""
+    result = helpers.run(*args, input=input, env=env)
+    return _Bytes(result.returncode, result.stdout.encode("utf-8"), result.stderr.encode("utf-8"))
+
+
+def _real(data_home, *args, **env):
+    """Run the installed command: what reaches a real UTF-8 stdout, as bytes."""
+    return subprocess.run([*vraaghulp_exe(), *args], capture_output=True, env=_env(data_home, **env), timeout=60)
 
 
 def _stored(data_home) -> list[dict]:
@@ -194,11 +204,9 @@ def test_exports_to_a_file_are_literal_too(data_home, hostile_journal, tmp_path)
 
 def test_in_a_colour_terminal_no_injected_sequence_gets_through(data_home, hostile_journal):
     """With colours on, Rich writes its own escapes; the user's must still be gone."""
-    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "NO_COLOR": ""}
+    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "NO_COLOR": None}
     for args in (("log",), ("log", "toon", "vraag001"), ("log", "toon", "gesprek1"), ("script", "--lijst")):
-        full_env = _env(data_home, **env)
-        full_env.pop("NO_COLOR")
-        result = subprocess.run([*vraaghulp_exe(), *args], capture_output=True, env=full_env, timeout=60)
+        result = _cli(data_home, *args, **env)
         assert result.returncode == 0, result.stderr.decode()
         text = result.stdout.decode("utf-8")
         for injected in ("\x1b[2J", "\x1b]0;", "\x1b]8;;http://x", "\x07", "\x00", "\x9b", "\u202e"):
@@ -225,7 +233,7 @@ def test_a_hand_edited_lone_surrogate_is_reported_or_shown_never_a_crash(data_ho
         b'"wie": "Ann", "vraag": "Help je?", "angst_voor": 5, "kans": 50}\n'
     )
     for args in (("log",), ("log", "--json"), ("log", "overzicht"), ("export",), ("export", "--formaat", "json"), ()):
-        result = _cli(data_home, *args)
+        result = _real(data_home, *args)
         assert result.returncode == 0, (args, result.stderr.decode())
         _assert_literal(result.stdout, " ".join(args))
         assert "fout in het programma" not in result.stderr.decode()

@@ -1,5 +1,8 @@
 """No terminal: stdin from /dev/null and options missing → exit 2 naming them, never a hang
-(issue 8, item 7). Piped input is used where a command accepts it."""
+(issue 8, item 7). Piped input is used where a command accepts it.
+
+The commands run in this process with a test Environment whose stdin is not a terminal;
+`test_real_processes_with_stdin_from_dev_null_do_not_hang` runs the installed command."""
 
 from __future__ import annotations
 
@@ -9,19 +12,24 @@ import subprocess
 
 import pytest
 
+from tests import helpers
 from tests.conftest import vraaghulp_exe
 
 HANG_LIMIT = 10  # seconds: only "it did not hang", no timing claims
 
 
-def _run(data_home, *args, stdin=subprocess.DEVNULL, input: str | None = None):
+def _run(data_home, *args, input: str | None = None):
+    return helpers.run(*args, input=input, env={"VISUAL": None, "EDITOR": None})
+
+
+def test_real_processes_with_stdin_from_dev_null_do_not_hang(data_home, ids):
     env = dict(os.environ, VRAAGHULP_HOME=str(data_home), NO_COLOR="1", COLUMNS="100")
     env.pop("VISUAL", None)
     env.pop("EDITOR", None)
-    kwargs = {"input": input} if input is not None else {"stdin": stdin}
-    return subprocess.run(
-        [*vraaghulp_exe(), *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=HANG_LIMIT, **kwargs
-    )
+    for args in (("oefen",), ("script",), ("gesprek",), ("log", "wis", ids["ask"])):
+        result = subprocess.run([*vraaghulp_exe(), *args], capture_output=True, text=True, encoding="utf-8", env=env,
+                                stdin=subprocess.DEVNULL, timeout=HANG_LIMIT)
+        assert result.returncode == 2 and "ontbreken" in result.stderr, (args, result.stderr)
 
 
 @pytest.fixture

@@ -11,22 +11,19 @@ import textwrap
 
 import pytest
 
-from tests.conftest import ROOT, vraaghulp_exe
+from tests import helpers
+from tests.conftest import ROOT
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes and umask")
 
 
 def _run_umask0(data_home, *args, input: str = ""):
-    env = dict(os.environ, VRAAGHULP_HOME=str(data_home), NO_COLOR="1")
-    return subprocess.run(
-        [*vraaghulp_exe(), *args],
-        input=input,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=30,
-        preexec_fn=lambda: os.umask(0),  # the most permissive umask there is
-    )
+    """The command under the most permissive umask there is (in this process: umask is the process's)."""
+    old = os.umask(0)
+    try:
+        return helpers.run(*args, input=input)
+    finally:
+        os.umask(old)
 
 
 def _mode(path) -> int:

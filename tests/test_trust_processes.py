@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
 
 import pytest
 
@@ -41,24 +41,25 @@ def test_sigkill_at_random_moments_loses_no_reported_add(data_home):
     reported: list[str] = []
     env = dict(os.environ, VRAAGHULP_HOME=str(data_home))
     kills = 0
-    for round_number in range(24):
-        padding = rng.choice([10, 2000, 60000])  # small and large lines, so kills land mid-write too
-        child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(padding)],
-            stdout=subprocess.PIPE,
-            env=env,
-            cwd=ROOT,
-        )
-        # Wait until the child has written at least once, then kill it at a random moment.
-        first = child.stdout.readline().decode().strip()
-        if first:
-            reported.append(first)
-        time.sleep(rng.uniform(0.0, 0.15))
-        child.send_signal(signal.SIGKILL)
-        rest, _ = child.communicate()
-        reported.extend(line for line in rest.decode().split("\n") if len(line) == 8)
-        child.wait()
-        kills += 1
+    for round_number in range(8):  # three writers at once each round: kills land while others write
+        children = []
+        for _ in range(3):
+            padding = rng.choice([10, 2000, 60000])  # small and large lines, so kills land mid-write too
+            children.append(subprocess.Popen([sys.executable, "-c", WRITER, str(padding)], stdout=subprocess.PIPE,
+                                             env=env, cwd=ROOT))
+        # Wait until each child has written at least once, then kill them at random moments.
+        for child in children:
+            first = child.stdout.readline().decode().strip()
+            if first:
+                reported.append(first)
+        for child in children:
+            time.sleep(rng.uniform(0.0, 0.05))
+            child.send_signal(signal.SIGKILL)
+        for child in children:
+            rest, _ = child.communicate()
+            reported.extend(line for line in rest.decode().split("\n") if len(line) == 8)
+            child.wait()
+            kills += 1
     assert kills >= 20 and reported
 
     from vraaghulp import store
@@ -81,47 +82,103 @@ def test_sigkill_at_random_moments_loses_no_reported_add(data_home):
     assert len(store.take_reported()) == broken
 
 
-def _cli(data_home, *args):
+def _cli(data_home, *args) -> subprocess.Popen:
     env = dict(os.environ, VRAAGHULP_HOME=str(data_home))
-    return subprocess.run([*vraaghulp_exe(), *args], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    return subprocess.Popen([*vraaghulp_exe(), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, text=True)
 
 
-def _adder(data_home, worker: int, count: int) -> list[str]:
-    codes = []
-    for n in range(count):
-        result = _cli(data_home, "oefen", "--wie", f"W{worker}", "--vraag", f"Vraag {worker}-{n}?", "--angst", "5", "--kans", "50")
-        codes.append(result.returncode)
-        assert result.returncode == 0, result.stderr
-    return codes
+def _add(data_home, worker: int, n: int, *extra: str) -> subprocess.Popen:
+    return _cli(data_home, "oefen", "--wie", f"W{worker}", "--vraag", f"Vraag {worker}-{n}?", "--angst", "5",
+                "--kans", "50", *extra)
 
 
-def test_four_processes_adding_fifty_each_through_the_cli(data_home):
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda w: _adder(data_home, w, 50), range(4)))
-    assert all(code == 0 for codes in results for code in codes)
-    lines = (data_home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines]
-    assert len(records) == 200
-    assert len({r["id"] for r in records}) == 200
+def _all_succeed(processes: list[subprocess.Popen]) -> list[str]:
+    outputs = []
+    for process in processes:
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 0, err
+        outputs.append(out)
+    return outputs
+
+
+STORE_WRITER = textwrap.dedent(
+    """
+    import os, select, sys
+    from datetime import datetime, timezone
+    from vraaghulp.models import Ask
+    from vraaghulp.store import Journal, new_id
+
+    journal = Journal()
+    worker, count = sys.argv[1], int(sys.argv[2])
+    sys.stdin.readline()  # all writers start together
+    n = 0
+    while n < count or (count == 0 and not select.select([sys.stdin], [], [], 0)[0]):
+        journal.append(Ask(id=new_id(), created=datetime.now(timezone.utc), person="W" + worker,
+                           text=f"Vraag {worker}-{n}?", fear_before=5, chance=50))
+        n += 1
+    print(n)
+    """
+)
+
+
+def _store_writers(data_home, workers: int, count: int) -> list[subprocess.Popen]:
+    """Processes that append through the store: `count` each, or (0) until told to stop."""
+    env = dict(os.environ, VRAAGHULP_HOME=str(data_home))
+    return [subprocess.Popen([sys.executable, "-c", STORE_WRITER, str(w), str(count)], env=env, cwd=ROOT,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for w in range(workers)]
+
+
+def _go(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        process.stdin.write("go\n")
+        process.stdin.flush()
+
+
+def _journal(data_home) -> list[dict]:
+    return [json.loads(line) for line in (data_home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_four_processes_adding_through_the_cli_at_the_same_moment(data_home):
+    """Rounds of four real `vraaghulp oefen` processes started together, so their appends overlap."""
+    for round_number in range(6):
+        _all_succeed([_add(data_home, worker, round_number) for worker in range(4)])
+    records = _journal(data_home)
+    assert len(records) == 24 and len({r["id"] for r in records}) == 24
+    assert sorted(r["vraag"] for r in records) == sorted(f"Vraag {w}-{n}?" for w in range(4) for n in range(6))
+
+
+def test_four_writers_appending_fifty_each_through_the_store(data_home):
+    """Many more overlapping appends than whole commands can give: four processes, one start signal."""
+    writers = _store_writers(data_home, 4, 50)
+    _go(writers)
+    _all_succeed(writers)
+    records = _journal(data_home)
+    assert len(records) == 200 and len({r["id"] for r in records}) == 200
     assert sorted(r["vraag"] for r in records) == sorted(f"Vraag {w}-{n}?" for w in range(4) for n in range(50))
 
 
+@pytest.mark.skipif(os.name != "posix", reason="select() on a pipe")
 def test_recording_outcomes_while_adds_run(data_home):
+    """`oefen --afronden` (a rewrite) through the CLI while other processes append: nothing lost."""
+    from vraaghulp.flows.experiment import new_ask
+    from vraaghulp.store import Journal
+
+    journal = Journal()
     seeds = []
     for n in range(10):
-        result = _cli(data_home, "oefen", "--wie", "Sam", "--vraag", f"Eerst {n}?", "--angst", "6", "--kans", "60", "--json")
-        seeds.append(json.loads(result.stdout)["items"][0]["id"])
-
-    def finisher() -> None:
-        for rid in seeds:
-            result = _cli(data_home, "oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "2")
-            assert result.returncode == 0, result.stderr
-
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        futures = [pool.submit(_adder, data_home, w, 20) for w in range(2)] + [pool.submit(finisher)]
-        for future in futures:
-            future.result()
-    records = [json.loads(line) for line in (data_home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 50 and len({r["id"] for r in records}) == 50
+        ask = new_ask(person="Sam", text=f"Eerst {n}?", fear=6, chance=60, when=datetime.now(timezone.utc))
+        journal.append(ask)
+        seeds.append(ask.id)
+    writers = _store_writers(data_home, 2, 0)
+    _go(writers)
+    for first, second in zip(seeds[::2], seeds[1::2]):  # two rewrites at once, with the appends going on
+        _all_succeed([_cli(data_home, "oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "2")
+                      for rid in (first, second)])
+    _go(writers)  # stop
+    appended = sum(int(out) for out in _all_succeed(writers))
+    records = _journal(data_home)
+    assert appended > 0 and len(records) == 10 + appended and len({r["id"] for r in records}) == len(records)
     by_id = {r["id"]: r for r in records}
     assert all(by_id[rid]["status"] == "gedaan" and by_id[rid]["uitkomst"] == "ja" for rid in seeds)
