@@ -129,6 +129,41 @@ def run_once(cmd: list[str], env: dict[str, str]) -> Sample:
     return Sample(wall, peak)
 
 
+def run_until(cmd: list[str], env: dict[str, str], marker: str) -> Sample:
+    """Start an interactive command in a pseudo-terminal; the time until `marker` is on screen.
+
+    The process is killed once the prompt shows: what is measured is how long someone waits
+    for the first question. POSIX only (the standard library's pty).
+    """
+    import pty
+    import select
+    import signal
+
+    master, slave = pty.openpty()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdin=slave, stdout=slave, stderr=slave, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    try:
+        while marker.encode() not in seen:
+            ready, _, _ = select.select([master], [], [], 10)
+            if not ready:
+                raise SystemExit(f"no '{marker}' within 10 s: {' '.join(cmd)}\n{seen.decode(errors='replace')}")
+            try:
+                seen += os.read(master, 65536)
+            except OSError:  # the process ended
+                raise SystemExit(f"ended before '{marker}': {' '.join(cmd)}\n{seen.decode(errors='replace')}")
+        wall = time.perf_counter() - start
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
+        os.close(master)
+    return Sample(wall, None)
+
+
 @dataclass
 class Case:
     name: str
@@ -139,15 +174,19 @@ class Case:
     ref_env: dict[str, str]
     target: float  # ratio of medians, A/B
     mem_target: float | None = None
+    marker: str | None = None  # interactive: measure until this text is on screen
 
 
 def measure(case: Case, runs: int, warmup: int) -> dict:
+    def run_a() -> Sample:
+        return run_until(case.cmd, case.env, case.marker) if case.marker else run_once(case.cmd, case.env)
+
     for _ in range(warmup):
-        run_once(case.cmd, case.env)
+        run_a()
         run_once(case.ref_cmd, case.ref_env)
     a, b = [], []
     for _ in range(runs):
-        a.append(run_once(case.cmd, case.env))
+        a.append(run_a())
         b.append(run_once(case.ref_cmd, case.ref_env))
     med_a = statistics.median(s.wall for s in a)
     med_b = statistics.median(s.wall for s in b)
@@ -181,6 +220,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--snel", action="store_true", help="quick run: fewer runs, under a minute")
     parser.add_argument("--runs", type=int, default=None, help="counted runs per command")
+    parser.add_argument("--alleen", metavar="TEKST", help="only the cases whose name contains TEKST")
     parser.add_argument("--bouw", nargs=2, metavar=("MAP", "AANTAL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bouw:
@@ -220,11 +260,22 @@ def main() -> int:
                  "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
             Case(f"add one @ {max(sizes):,}", add, env_for(big), "add one @ empty", add, env_for(empty), 1.1),
         ]
+        if os.name == "posix":
+            prompt_env = dict(env_for(small), TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
+            import_ref = [PYTHON, "-c", "import typer, questionary"]
+            cases += [
+                Case("first prompt: oefen", [*vh, "oefen"], prompt_env, "import typer, questionary", import_ref,
+                     env_for(None), 1.3, marker="Heb je het gevraagd"),
+                Case("first prompt: script", [*vh, "script"], prompt_env, "import typer, questionary", import_ref,
+                     env_for(None), 1.3, marker="Bij welk thema past jouw zin"),
+            ]
         if len(sizes) == 3:
             mid = homes[sizes[1]]
             cases.insert(3, Case(f"log -n 20 @ {sizes[1]:,}", [*vh, "log", "-n", "20"], env_for(mid),
                                  f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2))
 
+        if args.alleen:
+            cases = [case for case in cases if args.alleen in case.name]
         print(f"{runs} counted runs per command after {warmup} warm-up, alternating with the reference\n")
         header = f"{'case':<26}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<24}{'median s':>9}{'peak MiB':>10}{'ratio':>8}{'target':>14}{'mem':>7}  result"
         print(header)

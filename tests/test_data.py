@@ -42,7 +42,7 @@ def _mode(path) -> int:
 # ----- pad --------------------------------------------------------------------------------
 def test_pad_names_every_place_and_the_env_var(run_cli, data_home):
     _fill(1)
-    result = run_cli("data", "pad")
+    result = run_cli("data", "pad", env={"COLUMNS": "300"})  # a long temporary path stays on one line
     assert result.returncode == 0, result.stderr
     flat = " ".join(result.stdout.split())
     assert str(data_home) in flat

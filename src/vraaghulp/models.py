@@ -25,6 +25,7 @@ Scale100 = Annotated[int, Field(ge=0, le=100)]
 
 class _Model(BaseModel):
     model_config = ConfigDict(
+        defer_build=True,  # schemas are built on first use: importing this module stays cheap
         extra="forbid",
         validate_by_name=True,
         validate_by_alias=True,
@@ -109,7 +110,13 @@ class SelfCheck(_Record):
 
 Record = Annotated[Union[Ask, Script, Conversation, SelfCheck], Field(discriminator="kind")]
 
-_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
+_adapter: list[TypeAdapter[Any]] = []
+
+
+def _record_adapter() -> TypeAdapter[Any]:
+    if not _adapter:
+        _adapter.append(TypeAdapter(Record))
+    return _adapter[0]
 
 # Upgrades of stored dicts, one step at a time: MIGRATIONS[n] turns version n into n + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -137,7 +144,7 @@ def parse_record(data: Any) -> Ask | Script | Conversation | SelfCheck:
     """Validate a decoded JSON value as a record, upgrading old versions first."""
     if not isinstance(data, dict):
         raise ValueError(t("ongeldig.geen_object"))
-    return _ADAPTER.validate_python(upgrade(data))
+    return _record_adapter().validate_python(upgrade(data))
 
 
 def dump_record(record: BaseModel) -> str:

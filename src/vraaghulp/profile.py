@@ -8,6 +8,19 @@ from vraaghulp.errors import StoreError
 from vraaghulp.paths import ensure_private_dir, profile_path
 
 
+def peek_profile() -> dict:
+    """The settings as stored, without checking them (no pydantic): {} when missing or unreadable.
+
+    For a quick look before the first question; `load_profile` checks and reports.
+    """
+    try:
+        with open(profile_path(), encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def load_profile():
     from vraaghulp.models import Profile
 

@@ -82,12 +82,12 @@ def practise(env):
     """The whole daily practice in the terminal."""
     from vraaghulp.flows.oefen import OefenContext, run_oefen
     from vraaghulp.flows.welcome import greet
-    from vraaghulp.guides.ladder import load_ladder
-    from vraaghulp.profile import load_profile
+    from vraaghulp.profile import peek_profile
 
     out = env.out
-    ctx = OefenContext(prompter=env.prompter(out), console=out, journal=env.journal, ladder=load_ladder(),
-                       now=env.now, partner=load_profile().partner, saved=env.saved)
+    partner = peek_profile().get("maatje")
+    ctx = OefenContext(prompter=env.prompter(out), console=out, journal=env.journal, now=env.now,
+                       partner=partner if isinstance(partner, str) else None, saved=env.saved)
     greet(out)
     run_oefen(ctx)
     return None

@@ -47,12 +47,10 @@ def run(env, values):
 
 def _context(env, interactive: bool):
     from vraaghulp.flows.script import ScriptContext
-    from vraaghulp.guides.scripts import load_content
     from vraaghulp.prompter import ScriptedPrompter
 
     prompter = env.prompter() if interactive else ScriptedPrompter([])
-    return ScriptContext(prompter=prompter, console=env.out, journal=env.journal, content=load_content(),
-                         now=env.now, saved=env.saved)
+    return ScriptContext(prompter=prompter, console=env.out, journal=env.journal, now=env.now, saved=env.saved)
 
 
 def create(env, values):
@@ -60,10 +58,6 @@ def create(env, values):
     from vraaghulp.errors import MissingOptions
     from vraaghulp.flows.script import Answers, run_script, save_script
     from vraaghulp.flows.welcome import greet
-    from vraaghulp.messages import t
-    from vraaghulp.models import record_dict
-    from vraaghulp.result import Result
-    from vraaghulp.views.script import written_panel
 
     answers = Answers(sentence=values.zin, voice=values.stem, voice_note=values.stem_toelichting,
                       belief=values.geloof, fear=values.angst_voor, role_reversal=values.rolwissel,
@@ -79,6 +73,11 @@ def create(env, values):
         greet(ctx.console)
         run_script(ctx, answers)
         return None
+    from vraaghulp.messages import t
+    from vraaghulp.models import record_dict
+    from vraaghulp.result import Result
+    from vraaghulp.views.script import written_panel
+
     script = save_script(ctx, answers)
     result = Result(items=[record_dict(script)]).show(written_panel(script, ctx.content))
     return result.say(t("script.opgeslagen", id=script.id), "bold green")

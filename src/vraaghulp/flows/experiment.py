@@ -10,14 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from vraaghulp.errors import UsageError, VraaghulpError
-from vraaghulp.messages import lookup, t
+from vraaghulp.messages import t
 from vraaghulp.models import Ask
 from vraaghulp.store import new_id
-
-
-def options(key: str) -> list[tuple[str, str]]:
-    """The choices of a question (`uitkomsten`, `vergelijkingen`, `gevraagd`) as (value, label)."""
-    return list((lookup(f"oefen.keuzes.{key}") or {}).items())
 
 
 def new_ask(*, person: str, text: str, fear: int, chance: int, when: datetime, moment: str | None = None,

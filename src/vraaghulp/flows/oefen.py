@@ -3,6 +3,9 @@
 Order: open asks from earlier days first (record what happened), a check-in, today's ask
 from the ladder, composing it into one sentence, a prediction, and saving it as an open
 experiment. Each step that saves does so at once, so Ctrl-C loses only the current step.
+
+Up to the first question only plain dicts are read (no pydantic), so the question shows
+quickly; the records and the ladder are validated while the person answers it.
 """
 
 from __future__ import annotations
@@ -12,14 +15,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from vraaghulp.coach.dates import parse_datetime
 from vraaghulp.coach.ladder import Suggestion, choose_level, pick_example
-from vraaghulp.flows.experiment import close_ask, new_ask, options, set_aside_ask
-from vraaghulp.guides.ladder import Example, Ladder
 from vraaghulp.light.text import dutch_date, one_line
-from vraaghulp.messages import t, tn
-from vraaghulp.models import Ask
+from vraaghulp.messages import lookup, t, tn
 from vraaghulp.render import user
 from vraaghulp.store import Journal
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from vraaghulp.guides.ladder import Example, Ladder
 
 NEW_PERSON = "__nieuw__"
 
@@ -29,7 +34,7 @@ class OefenContext:
     prompter: Any
     console: Any
     journal: Journal
-    ladder: Ladder
+    ladder: Ladder | None = None  # loaded after the first question when not given
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     partner: str | None = None
     saved: list[str] = field(default_factory=list)
@@ -54,11 +59,38 @@ def compose_sentence(person: str, what: str, moment: str | None, opening: str | 
 # ----------------------------------------------------------------------------------------
 # Step 1: open asks from earlier days
 # ----------------------------------------------------------------------------------------
-def open_earlier_asks(records: list[Any], today) -> list[Ask]:
-    return [r for r in records if isinstance(r, Ask) and r.status == "open" and r.created.date() < today]
+def options(key: str) -> list[tuple[str, str]]:
+    """The choices of a question (`uitkomsten`, `vergelijkingen`, `gevraagd`, `voorstel`) as (value, label)."""
+    return list((lookup(f"oefen.keuzes.{key}") or {}).items())
 
 
-def _set_aside(ctx: OefenContext, ask: Ask) -> Ask:
+class OpenAsk:
+    """What the review shows of an open ask, straight from the stored dict."""
+
+    __slots__ = ("id", "person", "text", "created", "fear_before", "chance")
+
+    def __init__(self, data: dict) -> None:
+        self.id, self.person, self.text = data["id"], data.get("wie", ""), data.get("vraag", "")
+        self.created = parse_datetime(data.get("gemaakt"))
+        self.fear_before, self.chance = data.get("angst_voor"), data.get("kans")
+
+
+def open_earlier_asks(dicts: list[dict], today) -> list[OpenAsk]:
+    """Open asks from before today, from the stored dicts (the records are checked when changed)."""
+    from vraaghulp.light.listing import row_problem
+
+    found = []
+    for data in dicts:
+        created = parse_datetime(data.get("gemaakt"))
+        if (data.get("soort") == "vraag" and data.get("status", "open") == "open" and created
+                and created.date() < today and row_problem(data) is None):
+            found.append(OpenAsk(data))
+    return found
+
+
+def _set_aside(ctx: OefenContext, ask):
+    from vraaghulp.flows.experiment import set_aside_ask
+
     why = ctx.prompter.text(t("oefen.vraag.tegenhield"), optional=True)
     updated = ctx.journal.update(ask.id, lambda current: set_aside_ask(current, learned=why, when=ctx.now()))
     ctx.saved.append(t("oefen.opgeslagen_afgezien", id=ask.id))
@@ -66,7 +98,8 @@ def _set_aside(ctx: OefenContext, ask: Ask) -> Ask:
     return updated
 
 
-def _record_outcome(ctx: OefenContext, ask: Ask) -> Ask:
+def _record_outcome(ctx: OefenContext, ask):
+    from vraaghulp.flows.experiment import close_ask
     from vraaghulp.views.ask import feedback
 
     p = ctx.prompter
@@ -81,13 +114,12 @@ def _record_outcome(ctx: OefenContext, ask: Ask) -> Ask:
     return updated
 
 
-def review_open_asks(ctx: OefenContext, open_asks: list[Ask]) -> int:
-    """Ask about each open experiment; returns how many were closed."""
-    from vraaghulp.flows.script import offer_rerating
-
+def review_open_asks(ctx: OefenContext, open_asks: list) -> int:
+    """Ask about each open experiment (records or `OpenAsk`s); returns how many were closed."""
     out = ctx.console
     if not open_asks:
         return 0
+
     out.print("\n" + tn("oefen.terugkijken", len(open_asks)), style="bold", markup=False)
     closed = 0
     for ask in open_asks:
@@ -101,6 +133,8 @@ def review_open_asks(ctx: OefenContext, open_asks: list[Ask]) -> int:
         updated = _set_aside(ctx, ask) if done == "afgezien" else _record_outcome(ctx, ask)
         closed += 1
         if updated is not None and updated.script_id:
+            from vraaghulp.flows.script import offer_rerating
+
             offer_rerating(ctx, updated)
     return closed
 
@@ -123,7 +157,7 @@ def known_people(records: list[Any], partner: str | None) -> list[str]:
     if partner:
         seen[partner.casefold()] = partner
     for record in reversed(records):
-        if isinstance(record, Ask) and record.person.strip():
+        if record.kind == "vraag" and record.person.strip():
             seen.setdefault(record.person.strip().casefold(), record.person.strip())
     return list(seen.values())[:12]
 
@@ -152,6 +186,8 @@ def choose_todays_ask(ctx: OefenContext, suggestion: Suggestion) -> tuple[Exampl
         if action == "neem":
             return example, level.number
         if action == "eigen":
+            from vraaghulp.guides.ladder import Example
+
             return Example(wat="-"), level.number
         offset += 1
         if len(seen) >= len(level.examples):
@@ -209,23 +245,25 @@ def predict(ctx: OefenContext) -> tuple[str | None, int, int]:
 
 def _choose_script(ctx: OefenContext, records: list[Any]) -> str | None:
     """Optionally link today's ask to a belief script it tests."""
-    from vraaghulp.models import Script
-
-    scripts = [r for r in records if isinstance(r, Script)]
+    scripts = [r for r in records if r.kind == "script"]
     if not scripts:
         return None
     choices = [("", t("oefen.geen_overtuiging"))] + [(s.id, one_line(s.sentence, 60)) for s in reversed(scripts[-8:])]
     return ctx.prompter.choice(t("oefen.vraag.overtuiging"), choices, default="") or None
 
 
-def run_oefen(ctx: OefenContext) -> Ask:
+def run_oefen(ctx: OefenContext):
     """The whole daily practice. Returns the new open ask."""
-    records = ctx.journal.records()
-    if review_open_asks(ctx, open_earlier_asks(records, ctx.now().date())):
-        records = ctx.journal.records()
+    dicts = [data for _number, data in ctx.journal.iter_dicts()]
+    review_open_asks(ctx, open_earlier_asks(dicts, ctx.now().date()))
     ctx.console.print("\n" + t("oefen.inchecken"), style="bold", markup=False)
     fullness = check_in(ctx)
-    suggestion = choose_level([r for r in records if isinstance(r, Ask)], ctx.ladder.max_level, fullness)
+    from vraaghulp.flows.experiment import new_ask  # pydantic: once the first question is answered
+    from vraaghulp.guides.ladder import load_ladder
+
+    records = ctx.journal.records()
+    ctx.ladder = ctx.ladder or load_ladder()
+    suggestion = choose_level([r for r in records if r.kind == "vraag"], ctx.ladder.max_level, fullness)
     example, level = choose_todays_ask(ctx, suggestion)
     person, sentence, moment = compose(ctx, example, known_people(records, ctx.partner))
     script_id = _choose_script(ctx, records)

@@ -11,15 +11,18 @@ oefen flow) or by hand (`rerate`). The texts are in content/nl/scripts.toml (`gu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from vraaghulp.guides.scripts import ScriptContent, belief_change_text, load_content
 from vraaghulp.messages import t
-from vraaghulp.models import Ask, Rating, Script
 from vraaghulp.render import user
 from vraaghulp.store import Journal, new_id
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from vraaghulp.guides.scripts import ScriptContent
+    from vraaghulp.models import Ask, Script
 
 SKIP = "__overslaan__"
 OWN = "__eigen__"
@@ -43,22 +46,50 @@ class Answers:
     belief_after: int | None = None
 
 
-@dataclass
 class ScriptContext:
-    prompter: Any
-    console: Any
-    journal: Journal
-    content: ScriptContent
-    now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
-    saved: list[str] = field(default_factory=list)
+    """What the flow works with. `content` (the checked texts) is loaded on first use, so the
+    first question can show before pydantic is imported (`first_screen`)."""
+
+    def __init__(self, prompter: Any, console: Any, journal: Journal, content: ScriptContent | None = None,
+                 now: Callable[[], datetime] | None = None, saved: list[str] | None = None) -> None:
+        self.prompter, self.console, self.journal = prompter, console, journal
+        self._content = content
+        self.now = now or (lambda: datetime.now().astimezone())
+        self.saved = saved if saved is not None else []
+
+    @property
+    def content(self) -> ScriptContent:
+        if self._content is None:
+            from vraaghulp.guides.scripts import load_content
+
+            self._content = load_content()
+        return self._content
+
+    def first_screen(self) -> tuple[str, str, str, list[tuple[str, str]]]:
+        """(intro, theme question, 'my own sentence', [(theme key, name)]): straight from the file
+        when the content is not loaded yet; the whole file is checked once the first answer is in."""
+        if self._content is None:
+            from vraaghulp.content import load_toml
+
+            raw = load_toml("scripts")
+            try:
+                texts = raw["teksten"]
+                themes = [(str(theme["sleutel"]), str(theme["naam"])) for theme in raw["thema"]]
+                if themes and all(isinstance(texts[k], str) for k in ("intro", "thema_vraag", "eigen_zin")):
+                    return texts["intro"], texts["thema_vraag"], texts["eigen_zin"], themes
+            except (KeyError, TypeError):
+                pass  # the checked content says what is wrong
+        texts = self.content.texts
+        return texts.intro, texts.theme_question, texts.own_sentence, [(th.key, th.name) for th in self.content.themes]
 
 
 def ask_sentence(ctx: ScriptContext) -> str:
     """Pick a common script by theme, or write one's own; a picked one may be reworded."""
-    p, t = ctx.prompter, ctx.content.texts
+    p = ctx.prompter
     while True:
-        themes = [(theme.key, theme.name) for theme in ctx.content.themes] + [(OWN, t.own_sentence)]
-        theme_key = p.choice(t.theme_question, themes, default=ctx.content.themes[0].key)
+        _intro, question, own, themes = ctx.first_screen()
+        theme_key = p.choice(question, [*themes, (OWN, own)], default=themes[0][0])
+        t = ctx.content.texts
         if theme_key == OWN:
             return p.text(t.own_sentence_question)
         theme = next(theme for theme in ctx.content.themes if theme.key == theme_key)
@@ -98,12 +129,13 @@ def ask_rule(ctx: ScriptContext) -> str | None:
 
 def ask_all(ctx: ScriptContext, given: Answers | None = None) -> Answers:
     """Ask every question not already answered in `given` (options); returns all answers."""
-    p, out, t = ctx.prompter, ctx.console, ctx.content.texts
+    p, out = ctx.prompter, ctx.console
     answers = Answers(**{f.name: getattr(given, f.name) for f in fields(Answers)}) if given else Answers()
-    out.print(t.intro, markup=False)
+    out.print(ctx.first_screen()[0], markup=False)
     out.print()
     if answers.sentence is None:
         answers.sentence = ask_sentence(ctx)
+    t = ctx.content.texts
     out.print(user(f"“{answers.sentence}”"), style="bold")
     if answers.voice is None and answers.voice_note is None:
         answers.voice, answers.voice_note = ask_voice(ctx)
@@ -132,6 +164,8 @@ def ask_all(ctx: ScriptContext, given: Answers | None = None) -> Answers:
 
 
 def build_script(answers: Answers, when: datetime) -> Script:
+    from vraaghulp.models import Script
+
     if not answers.sentence or not answers.sentence.strip():
         raise ValueError("a script needs a sentence")
     return Script(
@@ -181,6 +215,8 @@ def latest_belief(script: Script) -> int | None:
 
 def add_rating(journal: Journal, script_id: str, value: int, *, when: datetime, ask_id: str | None = None) -> Script:
     """Append a dated rating to a stored script (under the journal lock)."""
+    from vraaghulp.models import Rating, Script
+
     rating = Rating(date=when, value=value, ask_id=ask_id)
 
     def change(current: Any) -> Any:
@@ -195,6 +231,7 @@ def add_rating(journal: Journal, script_id: str, value: int, *, when: datetime, 
 
 def find_script(journal: Journal, prefix: str) -> Script:
     from vraaghulp.errors import VraaghulpError
+    from vraaghulp.models import Script
 
     record = journal.find(prefix)
     if not isinstance(record, Script):
@@ -217,6 +254,8 @@ def offer_rerating(ctx: Any, ask: Ask) -> Script | None:
     except VraaghulpError:
         out.print(t("script.overtuiging_weg"), style="dim", markup=False)
         return None
+    from vraaghulp.guides.scripts import belief_change_text, load_content
+
     texts = load_content().texts
     before = latest_belief(script)
     out.print()
@@ -239,6 +278,8 @@ def offer_rerating(ctx: Any, ask: Ask) -> Script | None:
 
 def rerate(ctx: ScriptContext, script: Script, value: int | None = None) -> Script | None:
     """Re-rate a script by hand (`vraaghulp script --opnieuw ID`)."""
+    from vraaghulp.guides.scripts import belief_change_text
+
     texts = ctx.content.texts
     before = latest_belief(script)
     if value is None:

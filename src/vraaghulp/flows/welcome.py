@@ -6,8 +6,10 @@ from __future__ import annotations
 def first_run_note() -> str | None:
     """The note, the first time only (then it is marked as seen); None afterwards."""
     from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, save_profile
+    from vraaghulp.profile import load_profile, peek_profile, save_profile
 
+    if peek_profile().get("eerste_keer_gezien") is True:
+        return None
     profile = load_profile()
     if profile.first_run_seen:
         return None
