@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from vraaghulp.errors import Interrupted, UsageError
+from vraaghulp.errors import UsageError
 from vraaghulp.prompter import ScriptedPrompter
 from vraaghulp.render import make_console
 

@@ -5,7 +5,6 @@ Only the standard library is imported here: this module is loaded on every run.
 
 from __future__ import annotations
 
-EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -53,9 +52,3 @@ def os_error_message(exc: OSError, path: object | None = None) -> str:
     keys = {errno.ENOSPC: "schijf_vol", errno.EACCES: "geen_rechten", errno.EPERM: "geen_rechten",
             errno.EROFS: "geen_rechten", errno.EISDIR: "map_ipv_bestand", errno.ENOENT: "bestaat_niet"}
     return t(f"algemeen.{keys.get(exc.errno, 'lees_schrijf_fout')}", waar=where, fout=exc.strerror or exc)
-
-
-class Interrupted(VraaghulpError):
-    """Ctrl-C: the message says what was and was not saved (exit 130)."""
-
-    exit_code = EXIT_INTERRUPTED

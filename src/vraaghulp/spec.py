@@ -83,17 +83,16 @@ class Command:
     by `vraaghulp.light.argv` (no Typer) when the command line is plain.
     """
 
-    __slots__ = ("name", "key", "params", "run", "subcommands", "light", "short")
+    __slots__ = ("name", "key", "params", "run", "subcommands", "light")
 
     def __init__(self, name: str, *, params: tuple[Param, ...] = (), run=None, subcommands: tuple[Command, ...] = (),
-                 light: bool = False, short: bool = False, key: str | None = None) -> None:
+                 light: bool = False, key: str | None = None) -> None:
         self.name = name
         self.key = key or name
         self.params = params
         self.run = run
         self.subcommands = subcommands
         self.light = light
-        self.short = short
 
     def sub(self, name: str) -> Command | None:
         return next((c for c in self.subcommands if c.name == name), None)

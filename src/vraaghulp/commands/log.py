@@ -122,7 +122,7 @@ def _record_id():
     return argument("record_id", metavar="ID", required=True)
 
 
-SPEC = Command("log", light=True, short=True, run=show_list, params=_period(
+SPEC = Command("log", light=True, run=show_list, params=_period(
     option("soort", "--soort", "-s", metavar="SOORT", choices=KINDS),
     option("status", "--status", metavar="STATUS", choices=STATUSES),
     option("zoek", "--zoek", "-z", metavar="TEKST", text=True),

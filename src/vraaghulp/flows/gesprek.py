@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from vraaghulp.errors import UsageError
-from vraaghulp.guides.gesprek import MAX_NAME, STEP_COUNT, GesprekContent, fill, load_guide
+from vraaghulp.guides.gesprek import MAX_NAME, STEP_COUNT, GesprekContent, fill
 from vraaghulp.messages import t
 from vraaghulp.models import Conversation
 
 DEFLECTION_AFTER = 6
-MODES = ("samen", "hulpverlener")
 
 
 def check_export_target(path: Path, overwrite: bool) -> Path:

@@ -80,10 +80,6 @@ def table_date(value: date | datetime, today: date | None = None) -> str:
     return f"{day.day} {_names('maanden')[day.month - 1]} {day.year}"
 
 
-def short_month(day: date) -> str:
-    return _names("maanden")[day.month - 1]
-
-
 def number(value: float | int | None, suffix: str = "") -> str:
     """A number the Dutch way (6,5), or a dash when unknown."""
     if value is None:
