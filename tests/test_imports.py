@@ -103,3 +103,29 @@ def test_log_json_needs_pydantic_but_not_typer(home):
 def test_a_command_line_the_light_parser_leaves_goes_through_typer(home):
     modules, out = loaded(["log", "toon", "aaaa0008"], home)
     assert "aaaa0008" in out and "typer" in modules
+
+
+# Every vraaghulp module the light views may load: the budget, visible in one place.
+LIGHT_BUDGET = {
+    "vraaghulp", "vraaghulp.cli", "vraaghulp.env", "vraaghulp.errors", "vraaghulp.messages", "vraaghulp.result",
+    "vraaghulp.spec", "vraaghulp.datafiles", "vraaghulp.content", "vraaghulp.schema", "vraaghulp.paths",
+    "vraaghulp.commands", "vraaghulp.commands.kaart", "vraaghulp.commands.log",
+    "vraaghulp.coach", "vraaghulp.coach.dates", "vraaghulp.coach.filters", "vraaghulp.coach.overview",
+    "vraaghulp.coach.tally", "vraaghulp.coach.text",
+    "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.files",
+    "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
+    "vraaghulp.views.check",
+    "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+}
+
+
+@pytest.mark.parametrize("args", [["kaart"], ["log"], ["log", "--zoek", "x"], ["log", "overzicht"]], ids=" ".join)
+def test_the_light_views_stay_within_their_budget(args, home):
+    env = dict(os.environ, VRAAGHULP_HOME=str(home), NO_COLOR="1", COLUMNS="100")
+    code = (PROBE.replace('top = sorted({name.split(".")[0] for name in sys.modules})',
+                          'top = sorted(name for name in sys.modules if name.startswith("vraaghulp"))'))
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(args)], capture_output=True, text=True,
+                            encoding="utf-8", env=env, timeout=60)
+    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
+    loaded_here = set(json.loads(line[len("MODULES "):])["top"])
+    assert sorted(name for name in loaded_here if name not in LIGHT_BUDGET and not name.startswith("vraaghulp.light")) == []

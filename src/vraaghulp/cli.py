@@ -107,7 +107,9 @@ def _print_error(env: Environment, message: str, code: int, argv: list[str]) -> 
 
 
 def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:
-    if _is_undecodable_text(exc):
+    from vraaghulp.invalid import is_undecodable_text
+
+    if is_undecodable_text(exc):
         # Bytes in an option that are not UTF-8 (a terminal with another encoding):
         # the user can fix this, so it is a sentence, not "a bug".
         _print_error(env, t("algemeen.geen_utf8"), EXIT_USAGE, argv)
@@ -118,16 +120,6 @@ def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:
         traceback.print_exception(exc, file=env.stderr)
     _print_error(env, t("algemeen.programmafout"), EXIT_ERROR, argv)
     return EXIT_ERROR
-
-
-def _is_undecodable_text(exc: BaseException) -> bool:
-    """A pydantic error about text that is not valid Unicode (lone surrogates from argv)."""
-    if type(exc).__name__ != "ValidationError":
-        return False
-    try:
-        return any(error.get("type") == "string_unicode" for error in exc.errors())
-    except Exception:  # noqa: BLE001
-        return False
 
 
 def _quiet_stdout(env: Environment) -> None:

@@ -51,6 +51,7 @@ def _load_validated(name: str, model: Any) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        raise VraaghulpError(t("algemeen.inhoud_klopt_niet", pad=toml_path(name), waar=where, fout=first.get("msg"))) from None
+        from vraaghulp.invalid import content_problem
+
+        where, problem = content_problem(exc)
+        raise VraaghulpError(t("algemeen.inhoud_klopt_niet", pad=toml_path(name), waar=where, fout=problem)) from None

@@ -64,6 +64,22 @@ def field_reason(exc: Exception) -> str:
     return t("ongeldig.veld", veld=where, reden=reason) if where else t("ongeldig.record", reden=reason)
 
 
+def content_problem(exc: Exception) -> tuple[str, str]:
+    """(where, pydantic's own words) of the first problem in a content file (for whoever edits it)."""
+    error = _first(exc) or {}
+    return ".".join(str(p) for p in error.get("loc", ())), str(error.get("msg", ""))
+
+
+def is_undecodable_text(exc: BaseException) -> bool:
+    """A pydantic error about text that is not valid Unicode (lone surrogates from argv)."""
+    if type(exc).__name__ != "ValidationError":
+        return False
+    try:
+        return any(error.get("type") == "string_unicode" for error in exc.errors())
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def import_reason(exc: Exception) -> str:
     error = _first(exc)
     if error is not None:

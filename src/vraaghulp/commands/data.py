@@ -10,11 +10,11 @@ from vraaghulp.spec import Command, argument, option
 
 def where(env, values):
     from vraaghulp.render.data import locations
-    from vraaghulp.result import Result
+    from vraaghulp.result import VERSION, Result
     from vraaghulp.store.places import locations as find
 
     info = find()
-    return locations(Result(document={"versie": 1, **info}), info)
+    return locations(Result(document={"versie": VERSION, **info}), info)
 
 
 def backup(env, values):

@@ -135,10 +135,11 @@ def _people(overview) -> list[str]:
 
 
 def markdown_report(records: list[Any], overview, filters, *, today: date | None = None) -> str:
+    from vraaghulp.schema import KINDS
     from vraaghulp.views import of
 
     lines = _heading(overview, filters, today or date.today()) + _summary(overview) + _people(overview)
-    for kind in ("vraag", "script", "gesprek", "check"):
+    for kind in KINDS:
         lines += of(kind).markdown([r for r in records if r.kind == kind])
     if not records:
         lines += [t("export.verslag.leeg"), ""]
