@@ -118,7 +118,7 @@ SCRIPT = [
     ("Wil je er iets over kwijt", ENTER, None),
     ("Hoe waar voelt deze zin op dit moment", "70" + ENTER, 70),
     ("Wat ben je bang dat er dan gebeurt", "Dat ze me zwak vinden" + ENTER, "Dat ze me zwak vinden"),
-    ("Wat dacht je toen over die persoon", ENTER, None),
+    ("Wat vond je toen van die persoon", ENTER, None),
     ("Welke nieuwe regel", ENTER, None),
     ("Hoe waar voelt hij nu", None, None),
 ]
