@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 from contextlib import contextmanager
+from unittest.mock import patch
 
 from vraaghulp import cli
 from vraaghulp.env import Environment
@@ -23,22 +24,15 @@ class Completed:
 
 
 @contextmanager
-def environ(values: dict[str, str]):
+def environ(values: dict[str, str | None]):
     """Set (or, with None, remove) environment variables for the length of a block."""
-    saved = {key: os.environ.get(key) for key in values}
-    try:
+    with patch.dict(os.environ):
         for key, value in values.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
         yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def run(*args: str, input: str | None = None, env: dict | None = None, tty: bool = False, answers=None,

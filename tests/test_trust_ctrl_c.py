@@ -78,14 +78,6 @@ def test_oefen_ctrl_c_at_any_prompt_saves_nothing(data_home, stop):
     assert _journal_bytes(data_home) == b""
 
 
-def test_oefen_ctrl_c_in_a_real_terminal_saves_nothing(data_home):
-    child = spawn(data_home, "oefen")
-    _drive(child, [(prompt, keys) for prompt, keys, _a in OEFEN[:-1]])
-    output = _interrupt(child, OEFEN[-1][0])
-    assert "niets opgeslagen" in output
-    assert _journal_bytes(data_home) == b""
-
-
 def _open_ask_from_yesterday(home) -> bytes:
     home.mkdir(parents=True, exist_ok=True)
     yesterday = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat()
@@ -132,11 +124,13 @@ def test_script_ctrl_c_at_any_prompt_saves_nothing(data_home, stop):
     assert _journal_bytes(data_home) == b""
 
 
-def test_script_ctrl_c_in_a_real_terminal_saves_nothing(data_home):
-    child = spawn(data_home, "script")
-    _drive(child, [(prompt, keys) for prompt, keys, _a in SCRIPT[:-1]])
-    output = _interrupt(child, SCRIPT[-1][0])
-    assert "niet opgeslagen" in output
+@pytest.mark.parametrize("command, steps, said", [("oefen", OEFEN, "niets opgeslagen"),
+                                                  ("script", SCRIPT, "niet opgeslagen")])
+def test_ctrl_c_at_the_last_prompt_in_a_real_terminal_saves_nothing(data_home, command, steps, said):
+    child = spawn(data_home, command)
+    _drive(child, [(prompt, keys) for prompt, keys, _a in steps[:-1]])
+    output = _interrupt(child, steps[-1][0])
+    assert said in output
     assert _journal_bytes(data_home) == b""
 
 
