@@ -87,7 +87,10 @@ def show(result: Result | None, env: Environment) -> int:
 def _interrupted(env: Environment, command) -> str:
     """What Ctrl-C kept: the command's own account, or its message for 'nothing' or 'this much'."""
     if env.interrupted is not None:
-        return env.interrupted()
+        try:
+            return env.interrupted()
+        except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the account itself failed: say the safe thing
+            return t("algemeen.afgebroken")
     key = command.key if command is not None else "algemeen"
     if env.saved:
         return t(f"{key}.afgebroken_opgeslagen", opgeslagen="; ".join(env.saved))
