@@ -28,19 +28,16 @@ def run(env, values):
     band = band_for(content, total)
     record = make_record(content, answers, env.now())
     keep = values.bewaar
-    if env.json:
-        if keep:
-            env.journal.append(record)
-        item = {**record_dict(record), "uitslag_titel": band.title, "volgende_stap": band.step,
-                "max_score": content.max_score, "bewaard": bool(keep)}
-        return Result(items=[item])
     result = check_result(Result(), band, total, content.max_score)
-    if keep is None and interactive and env.stdin_tty:
+    if keep is None and interactive:  # a terminal, and no --json
         result.write(env)
         env.out.print()
         keep = env.prompter().confirm(t("check.bewaren"), default=False)
     if keep:
         env.journal.append(record)
+    result.items = [{**record_dict(record), "uitslag_titel": band.title, "volgende_stap": band.step,
+                     "max_score": content.max_score, "bewaard": bool(keep)}]
+    if keep:
         return result.say(t("check.bewaard", id=record.id), "dim")
     return result.say(t("check.niet_bewaard_hoe" if keep is None else "check.niet_bewaard"), "dim")
 
