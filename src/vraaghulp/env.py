@@ -10,7 +10,10 @@ Standard library only at import time; Rich, questionary and the store load on fi
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def _isatty(stream) -> bool:
@@ -62,7 +65,11 @@ class Environment:
 
     # ----- time ----------------------------------------------------------------------
     def now(self) -> datetime:
-        return self._now() if self._now is not None else datetime.now().astimezone()
+        if self._now is not None:
+            return self._now()
+        from datetime import datetime
+
+        return datetime.now().astimezone()
 
     def today(self):
         return self.now().date()

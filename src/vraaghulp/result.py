@@ -10,10 +10,6 @@ few outputs that are not a list of items (`krimp --json`, `data pad --json`).
 
 from __future__ import annotations
 
-import json
-
-from vraaghulp.light.text import json_safe
-
 VERSION = 1
 
 
@@ -80,6 +76,10 @@ class Result:
 # JSON
 # ----------------------------------------------------------------------------------------
 def dumps(document) -> str:
+    import json
+
+    from vraaghulp.light.text import json_safe
+
     return json_safe(json.dumps(document, ensure_ascii=False, indent=2))
 
 
@@ -96,6 +96,10 @@ def write_envelope(stream, items) -> None:
     Streaming keeps memory flat for 100,000 records, and the C encoder (no indent) keeps
     it fast; the result is ordinary JSON for jq and friends.
     """
+    import json
+
+    from vraaghulp.light.text import json_safe
+
     dump = json.dumps
     first = True
     stream.write('{\n  "versie": %d,\n  "items": [' % VERSION)
@@ -107,4 +111,8 @@ def write_envelope(stream, items) -> None:
 
 
 def error_document(message: str, code: int) -> str:
+    import json
+
+    from vraaghulp.light.text import json_safe
+
     return json_safe(json.dumps({"versie": VERSION, "fout": {"bericht": message, "code": code}}, ensure_ascii=False))
