@@ -77,7 +77,7 @@ def show(result: Result | None, env: Environment) -> int:
         elif result.stream:
             write_envelope(env.stdout, result.items)
         else:
-            env.stdout.write(envelope(result.items, **result.extra) + "\n")
+            env.stdout.write(envelope(result.items) + "\n")
         result.pieces = [piece for piece in result.pieces if piece.stderr]  # notes on stderr still count
     result.write(env)
     env.stdout.flush()

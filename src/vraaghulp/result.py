@@ -4,7 +4,7 @@ A handler returns a `Result`: the items for `--json`, the lines for people, an e
 `cli` shows one or the other. Interactive flows print while they ask; what they say at
 the end goes in the Result like everything else.
 
-JSON: `{"versie": 1, "items": [...]}` (plus extra keys), or a whole `document` for the
+JSON: `{"versie": 1, "items": [...]}`, or a whole `document` for the
 few outputs that are not a list of items (`krimp --json`, `data pad --json`).
 """
 
@@ -23,11 +23,9 @@ class Piece:
 
 
 class Result:
-    def __init__(self, *, code: int = 0, items=None, extra: dict | None = None, document: dict | None = None,
-                 stream: bool = False) -> None:
+    def __init__(self, *, code: int = 0, items=None, document: dict | None = None, stream: bool = False) -> None:
         self.code = code
         self.items = items  # a list, or an iterable that is only read when JSON is shown
-        self.extra = extra or {}
         self.document = document
         self.stream = stream  # write the items one per line as they come (long lists)
         self.pieces: list[Piece] = []
@@ -83,11 +81,9 @@ def dumps(document) -> str:
     return json_safe(json.dumps(document, ensure_ascii=False, indent=2))
 
 
-def envelope(items, **extra) -> str:
+def envelope(items) -> str:
     """The envelope as one pretty-printed JSON document."""
-    payload = {"versie": VERSION, "items": list(items)}
-    payload.update(extra)
-    return dumps(payload)
+    return dumps({"versie": VERSION, "items": list(items)})
 
 
 def write_envelope(stream, items) -> None:
