@@ -31,7 +31,7 @@ _ANNOTATIONS = {
 
 
 class Chosen:
-    """What the command line asked for: a command and its checked values."""
+    """What the command line asked for: a command and its values as Typer read them."""
 
     def __init__(self) -> None:
         self.command: Command | None = None
@@ -39,6 +39,9 @@ class Chosen:
 
     def record(self, command: Command, values: dict) -> None:
         self.command, self.values = command, values
+
+    def clear(self) -> None:
+        self.command = self.values = None
 
 
 def _help(key: str, part: str) -> str | None:
@@ -109,6 +112,19 @@ def _add(app: typer.Typer, command: Command, chosen: Chosen) -> None:
     )
 
 
+_tree: list = []
+
+
+def tree():
+    """(the whole tree as a click command with Dutch help screens, what it chose), built once."""
+    if not _tree:
+        chosen = Chosen()
+        _tree.append((build(chosen), chosen))
+    command, chosen = _tree[0]
+    chosen.clear()
+    return command, chosen
+
+
 def build(chosen: Chosen):
     """The whole tree as a click command (with Dutch help screens)."""
     from vraaghulp.typer_help import dutch_help
@@ -136,10 +152,10 @@ def parse(argv: list[str], stdout=None, stderr=None):
 
     usage_error = _ancestor(typer.BadParameter, "UsageError")
     click_exception = _ancestor(typer.BadParameter, "ClickException")
-    chosen = Chosen()
+    command, chosen = tree()
     try:
         with redirect_stdout(stdout or sys.stdout), redirect_stderr(stderr or sys.stderr):
-            result = build(chosen).main(args=argv, prog_name="vraaghulp", standalone_mode=False)
+            result = command.main(args=argv, prog_name="vraaghulp", standalone_mode=False)
     except typer.Exit as exc:
         if chosen.command is None:
             return exc.exit_code
