@@ -57,10 +57,10 @@ def run(env, values):
     text, cut = _draft(env, values.tekst)
     env.check_texts(text, *given.texts())
     _first, shrunk = flow.shrink_text(text, given)
-    return _shown(env, values, text, shrunk, cut)
+    return _shown(env, values, given, text, shrunk, cut)
 
 
-def _shown(env, values, text: str, shrunk, cut: bool):
+def _shown(env, values, given, text: str, shrunk, cut: bool):
     from vraaghulp.flows import krimp as flow
     from vraaghulp.light.text import clean
     from vraaghulp.messages import t
@@ -74,8 +74,7 @@ def _shown(env, values, text: str, shrunk, cut: bool):
     elif not values.json:
         view.show_analysis(env.out, text, shrunk, heavy=flow.is_heavy(text))
         view.show_sentence(env.out, shrunk.sentence)
-        options = [f"--{attribute.replace('_', '-')}" for _key, attribute in flow.still_open(shrunk, flow.Answers(
-            wat=values.wat, wanneer=values.wanneer, hoe_lang=values.hoe_lang))]
+        options = [f"--{attribute.replace('_', '-')}" for _key, attribute in flow.still_open(shrunk, given)]
         if options:
             listed = t("algemeen.of").join([", ".join(options[:-1]), options[-1]]) if len(options) > 1 else options[0]
             result.say(t("krimp.aanvullen", opties=listed), "dim")
