@@ -100,11 +100,6 @@ class Command:
     def param(self, name: str) -> Param:
         return next(p for p in self.params if p.name == name)
 
-    @property
-    def path(self) -> str:
-        """The words after `vraaghulp` that start it ("log toon")."""
-        return self.key.replace(".", " ")
-
 
 # ----------------------------------------------------------------------------------------
 # Checks shared by both parsers (and by handlers for values that come from elsewhere)
