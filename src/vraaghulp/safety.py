@@ -7,14 +7,13 @@ actually drawn, so checking text stays cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["check_text", "show_panel", "panel", "panel_plain", "panel_content", "PanelContent"]
 
 
-@dataclass(frozen=True)
-class PanelContent:
+class PanelContent(NamedTuple):  # a NamedTuple, not a dataclass: `log --zoek` checks text and stays light
     title: str
     intro: str
     blocks: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, lines)
