@@ -1,0 +1,92 @@
+"""Crisis-language detection: does a text need the help panel, a gentle line, or nothing?
+
+Pure and private: no I/O besides reading the rules from ``content/nl/crisis_signalen.toml``
+once, lazily, on the first check (importing this package loads and compiles nothing). A
+detection is only ever shown, never stored.
+
+- `assess(text)` -> `Assessment(tier, families, signals)`; `tier` is ``"acuut"`` (show the
+  full panel), ``"zorg"`` (one gentle line, the flow goes on) or ``None``.
+- `is_crisis(text)`: exactly "the tier is acuut" (krimp and the panel rely on this).
+- `tier_of(text)`: just the tier.
+
+How it works: `normalise` brings the text into one plain written form (chat spelling,
+dialect, typos, missing spaces), `rules` reads the signal families, exclusions and
+combinations from the content file, `engine` finds the signals and weighs them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from vraaghulp.coach.crisis.engine import Signal
+    from vraaghulp.coach.crisis.rules import Rules
+
+__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised"]
+
+ACUUT = "acuut"
+ZORG = "zorg"
+RULES_FILE = "crisis_signalen"
+KEYS_FILE = "crisis_sleutels.json"
+
+
+class Assessment(NamedTuple):
+    tier: str | None  # "acuut", "zorg" or None
+    families: tuple[str, ...] = ()  # the signal families that made the tier
+    signals: tuple[Signal, ...] = ()  # every signal found (family, level, phrase)
+
+    def __bool__(self) -> bool:  # truthy when anything should be shown
+        return self.tier is not None
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> Rules:
+    """The rules from content/nl/crisis_signalen.toml, compiled once per process."""
+    from vraaghulp.coach.crisis.rules import build
+    from vraaghulp.content import load_toml
+
+    return build(load_toml(RULES_FILE), stored_keys())
+
+
+def stored_keys() -> dict[str, list[str] | None]:
+    """The key words worked out ahead for every pattern (crisis_sleutels.json), if present."""
+    import json
+    import os
+
+    from vraaghulp.content import _content_dir_str
+
+    try:
+        with open(os.path.join(_content_dir_str(), KEYS_FILE), encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return {}  # every pattern's keys are then worked out on the spot: slower, never wrong
+    return data if isinstance(data, dict) else {}
+
+
+def normalised(text: str) -> str:
+    """The text as the patterns see it (the first reading; for tests and the eval)."""
+    return compiled_rules().normaliser.readings(text or "")[0]
+
+
+def assess(text: str | None) -> Assessment:
+    """Weigh every crisis signal in `text`."""
+    if not text or not text.strip():
+        return Assessment(None)
+    from vraaghulp.coach.crisis.engine import decide, find_signals
+
+    compiled = compiled_rules()
+    signals = []
+    for reading in compiled.normaliser.readings(text):
+        signals.extend(find_signals(compiled, reading))
+    tier, families = decide(compiled, signals)
+    return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+def tier_of(text: str | None) -> str | None:
+    return assess(text).tier
+
+
+def is_crisis(text: str | None) -> bool:
+    """True when the text needs the full help panel (tier acuut)."""
+    return assess(text).tier == ACUUT

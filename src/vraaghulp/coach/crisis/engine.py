@@ -1,0 +1,101 @@
+"""Step 3 of the crisis check: find the signals in a text and weigh them into a tier.
+
+The tier rules (also written in the header of ``crisis_signalen.toml``):
+
+1. any signal of the ``acuut`` level: acuut;
+2. signals of two different families at the ``zorg`` level: acuut;
+3. a ``[[combinatie]]`` whose families are all present (any level; the name ``zorg``
+   stands for any signal of the zorg level): acuut;
+4. otherwise any ``zorg`` signal: zorg; hints alone count for nothing.
+
+A signal that belongs to someone else in its sentence ("mijn vriendin wil niet meer
+leven") counts as the family ``over-ander`` at the ``zorg`` level: a worry, never silence.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, ANY_CONCERN, Rules
+
+__all__ = ["Signal", "find_signals", "decide"]
+
+# What an exclusion leaves behind: not a word character, so no pattern window crosses it.
+_MASK = " | "
+_SENTENCE_ENDS = frozenset(".!?;")
+_LOOK_BACK = 12  # words before a signal searched for whose sentence it is
+
+
+class Signal(NamedTuple):
+    family: str
+    level: str
+    phrase: str  # the matched words in their normalised form
+
+
+def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
+    """True when the nearest person before the signal (same sentence) is not the writer."""
+    if any(word in rules.first_person for word in phrase.split()):
+        return False
+    for word in reversed(reading[:start].split()[-_LOOK_BACK:]):
+        if word in _SENTENCE_ENDS:
+            return False
+        if word in rules.first_person:
+            return False
+        if word in rules.third_person:
+            return True
+    return False
+
+
+def find_signals(rules: Rules, reading: str) -> list[Signal]:
+    """Every signal in one normalised reading, in the order of the file."""
+    active = rules.active(set(reading.split()))
+    entries, first_signal = rules.entries, rules.first_signal
+    found: list[Signal] = []
+    for i in active:
+        entry = entries[i]
+        if i < first_signal:  # an exclusion: mask it before any signal is searched
+            reading = entry.pattern.sub(_MASK, reading)
+            continue
+        for match in entry.pattern.finditer(reading):
+            phrase = match.group(0).strip()
+            if not phrase:
+                continue
+            if entry.person and _someone_else(rules, reading, match.start(), phrase):
+                found.append(Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase))
+            else:
+                found.append(Signal(entry.family, entry.level, phrase))
+    return found
+
+
+def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
+    """The tier and the families that made it (acute families first)."""
+    acute = {s.family for s in signals if s.level == "acuut"}
+    concern = {s.family for s in signals if s.level == "zorg"}
+    own_concern = concern - {ABOUT_SOMEONE_ELSE}
+    if acute:
+        return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
+    if len(own_concern) >= 2:
+        return "acuut", tuple(sorted(concern))
+    present = {s.family for s in signals}
+    if own_concern:
+        present.add(ANY_CONCERN)
+    for combination in rules.combinations:
+        used = _assign(combination.items, present, ())
+        if used is not None:
+            names = [name for name in used if name != ANY_CONCERN]
+            return "acuut", tuple(dict.fromkeys([combination.family, *names, *sorted(concern)]))
+    if concern:
+        return "zorg", tuple(sorted(concern))
+    return None, ()
+
+
+def _assign(items, present: set[str], taken: tuple[str, ...]) -> tuple[str, ...] | None:
+    """One different present name for every item of a combination, or None."""
+    if not items:
+        return taken
+    for name in sorted(items[0] & present):
+        if name not in taken:
+            found = _assign(items[1:], present, (*taken, name))
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,208 @@
+"""Step 2 of the crisis check: read ``crisis_signalen.toml`` into ready-to-run rules.
+
+The file's header (in Dutch, for counsellors) explains the format. In short:
+
+- ``[tekst]``: word lists for the normaliser, and ``[[tekst.vervang]]`` phrase rewrites;
+- ``[afkortingen]``: macros, written ``@naam`` inside patterns;
+- ``[[uitzondering]]``: harmless uses that are masked before any signal is searched;
+- ``[[signaal]]``: patterns for one family at one level (``acuut``, ``zorg`` or ``hint``);
+- ``[[combinatie]]``: families that together make a message acute.
+
+Every pattern is searched only when one of its key words begins a word of the text
+(`gates.keys_of`); the keys are read from ``crisis_sleutels.json`` (written by
+``tools/crisis_sleutels.py``) and worked out on the spot for a pattern that file does not
+know. Patterns are compiled the first time they are needed. That keeps the first check
+and every later one to a few milliseconds. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from vraaghulp.coach.crisis.normalise import Normaliser
+
+__all__ = ["Entry", "Combination", "Rules", "build", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
+
+LEVELS = ("acuut", "zorg", "hint")
+ANY_CONCERN = "zorg"  # in a [[combinatie]]: any signal of the zorg level
+ABOUT_SOMEONE_ELSE = "over-ander"
+_MACRO = re.compile(r"@([A-Za-z_]\w*)")
+
+
+class Entry:
+    """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed."""
+
+    __slots__ = ("family", "level", "person", "source", "where", "_compiled")
+
+    def __init__(self, family: str, level: str, person: bool, source: str, where: str) -> None:
+        self.family, self.level, self.person = family, level, person  # level "" = exclusion
+        self.source, self.where = source, where
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.source)
+            except re.error as exc:
+                raise _error(f"een patroon in {self.where} is geen geldige reguliere expressie ({exc})") from None
+        return self._compiled
+
+
+class Combination(NamedTuple):
+    family: str
+    items: tuple[frozenset[str], ...]  # every item needs one of its names present
+
+
+class Rules:
+    """Everything the engine needs, built once per process."""
+
+    def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
+                 keys: list[frozenset[str] | None], person: dict[str, frozenset[str]]) -> None:
+        self.normaliser = normaliser
+        self.entries = entries  # exclusions first, then signals, in file order
+        self.first_signal = sum(1 for e in entries if not e.level)
+        self.combinations = combinations
+        self.third_person, self.first_person = person["ander"], person["ik"]
+        index: dict[str, list[int]] = {}
+        self.always: tuple[int, ...] = tuple(i for i, k in enumerate(keys) if not k)
+        for i, entry_keys in enumerate(keys):
+            for key in entry_keys or ():
+                index.setdefault(key, []).append(i)
+        self.index = {key: tuple(ids) for key, ids in index.items()}
+        self.lengths = tuple(sorted({len(key) for key in index}))
+
+    def active(self, tokens: set[str]) -> list[int]:
+        """Indexes of the entries worth searching in a text with these words, in order."""
+        found = set(self.always)
+        index, lengths = self.index, self.lengths
+        for token in tokens:
+            size = len(token)
+            for length in lengths:
+                if length > size:
+                    break
+                hit = index.get(token[:length])
+                if hit:
+                    found.update(hit)
+        return sorted(found)
+
+
+def _error(message: str) -> Exception:
+    from vraaghulp.errors import VraaghulpError
+
+    return VraaghulpError(
+        f"Het tekstbestand crisis_signalen.toml klopt niet: {message}. "
+        "Herstel het bestand of zet het origineel terug."
+    )
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _error(f"{where} moet een lijst met teksten zijn")
+    return value
+
+
+def _macros(data: dict[str, Any]) -> dict[str, str]:
+    raw = data.get("afkortingen", {})
+    if not isinstance(raw, dict):
+        raise _error("[afkortingen] moet een tabel zijn")
+    macros = {}
+    for name, value in raw.items():
+        if isinstance(value, list):
+            value = "|".join(_strings(value, f"afkortingen.{name}"))
+        if not isinstance(value, str):
+            raise _error(f"afkortingen.{name} moet een tekst of lijst met teksten zijn")
+        macros[name] = value
+    return macros
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
+    """Replace every @name by the (non-capturing) alternatives of that macro."""
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise _error(f"onbekende afkorting @{name} in {where}")
+        return f"(?:{macros[name]})"
+
+    for _ in range(4):  # macros may use macros; a few rounds is plenty and stops loops
+        if "@" not in pattern:
+            break
+        pattern = _MACRO.sub(sub, pattern)
+    if _MACRO.search(pattern):
+        raise _error(f"afkortingen verwijzen in een kring naar elkaar in {where}")
+    return pattern
+
+
+def _entries(raw: Any, where: str, macros: dict[str, str], signal: bool) -> list[Entry]:
+    if not isinstance(raw, dict):
+        raise _error(f"{where} moet een tabel zijn")
+    family, level = "", ""
+    if signal:
+        family, level = raw.get("familie"), raw.get("niveau")
+        if not isinstance(family, str) or not family:
+            raise _error(f"{where} mist een 'familie'")
+        if level not in LEVELS:
+            raise _error(f"{where} ({family}) heeft als 'niveau' acuut, zorg of hint nodig")
+        where = f"{where} ({family})"
+    patterns = _strings(raw.get("patronen", []), f"{where} patronen")
+    if not patterns:
+        raise _error(f"{where} heeft geen patronen")
+    person = bool(raw.get("persoon", level in ("acuut", "zorg")))
+    return [Entry(family, level, person, _expand(p, macros, where), where) for p in patterns]
+
+
+def _combination(raw: Any, where: str, families: set[str]) -> Combination:
+    items = _strings(raw.get("wanneer", []) if isinstance(raw, dict) else None, f"{where} wanneer")
+    family = raw.get("familie")
+    if not isinstance(family, str) or not family or len(items) < 2:
+        raise _error(f"{where} heeft een 'familie' en minstens twee namen onder 'wanneer' nodig")
+    parsed = tuple(frozenset(name.strip() for name in item.split("|")) for item in items)
+    for names in parsed:
+        unknown = names - families - {ANY_CONCERN, "acuut"}
+        if unknown:
+            raise _error(f"{where} noemt een onbekende familie: {', '.join(sorted(unknown))}")
+    return Combination(family, parsed)
+
+
+def _keys(entries: list[Entry], stored: dict[str, list[str] | None]) -> list[frozenset[str] | None]:
+    from vraaghulp.coach.crisis.gates import keys_of
+
+    keys = []
+    for entry in entries:
+        if entry.source in stored:
+            known = stored[entry.source]
+            keys.append(frozenset(known) if known else None)
+        else:
+            keys.append(keys_of(entry.source))
+    return keys
+
+
+def build(data: dict[str, Any], stored_keys: dict[str, list[str] | None] | None = None) -> Rules:
+    """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
+    macros = _macros(data)
+    tekst = dict(data.get("tekst", {}))
+    replacements = []
+    for i, rule in enumerate(tekst.get("vervang", [])):
+        where = f"[[tekst.vervang]] nummer {i + 1}"
+        if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
+            raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
+        try:
+            replacements.append((re.compile(_expand(rule["van"], macros, where)), rule["naar"]))
+        except re.error as exc:
+            raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
+    tekst["_vervang"] = replacements
+    entries: list[Entry] = []
+    for section, signal in (("uitzondering", False), ("signaal", True)):
+        for i, raw in enumerate(data.get(section, [])):
+            entries += _entries(raw, f"[[{section}]] nummer {i + 1}", macros, signal)
+    families = {e.family for e in entries if e.level}
+    if not families:
+        raise _error("er staat geen enkel [[signaal]] in")
+    combinations = tuple(
+        _combination(raw, f"[[combinatie]] nummer {i + 1}", families) for i, raw in enumerate(data.get("combinatie", []))
+    )
+    raw_person = data.get("persoon", {})
+    person = {name: frozenset(_strings(raw_person.get(name, []), f"persoon.{name}")) for name in ("ik", "ander")}
+    return Rules(Normaliser(tekst), entries, combinations, _keys(entries, stored_keys or {}), person)
