@@ -68,7 +68,7 @@ def find_signals(rules: Rules, reading: str) -> list[Signal]:
 
 
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
-    """The tier and the families that made it (acute families first)."""
+    """The tier and the families that made it (the deciding families first)."""
     acute = {s.family for s in signals if s.level == "acuut"}
     concern = {s.family for s in signals if s.level == "zorg"}
     own_concern = concern - {ABOUT_SOMEONE_ELSE}
@@ -76,26 +76,33 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:
         return "acuut", tuple(sorted(concern))
-    present = {s.family for s in signals}
-    if own_concern:
-        present.add(ANY_CONCERN)
+    # Each item of a combination needs its own signal (two different hints of one family
+    # count twice: two different arrangements, two different goodbyes).
+    names = [_names(s) for s in dict.fromkeys(signals)]
     for combination in rules.combinations:
-        used = _assign(combination.items, present, ())
+        used = _assign(combination.items, names, ())
         if used is not None:
-            names = [name for name in used if name != ANY_CONCERN]
-            return "acuut", tuple(dict.fromkeys([combination.family, *names, *sorted(concern)]))
+            families = [next(iter(names[i] & item - {ANY_CONCERN}), "") for i, item in zip(used, combination.items)]
+            return "acuut", tuple(f for f in dict.fromkeys([combination.family, *families, *sorted(concern)]) if f)
     if concern:
         return "zorg", tuple(sorted(concern))
     return None, ()
 
 
-def _assign(items, present: set[str], taken: tuple[str, ...]) -> tuple[str, ...] | None:
-    """One different present name for every item of a combination, or None."""
+def _names(signal: Signal) -> frozenset[str]:
+    """The names a signal answers to in a [[combinatie]]: its family, and 'zorg' for a worry."""
+    if signal.level == "zorg" and signal.family != ABOUT_SOMEONE_ELSE:
+        return frozenset((signal.family, ANY_CONCERN))
+    return frozenset((signal.family,))
+
+
+def _assign(items, names: list[frozenset[str]], taken: tuple[int, ...]) -> tuple[int, ...] | None:
+    """A different signal (index into names) for every item of a combination, or None."""
     if not items:
         return taken
-    for name in sorted(items[0] & present):
-        if name not in taken:
-            found = _assign(items[1:], present, (*taken, name))
+    for i, signal_names in enumerate(names):
+        if i not in taken and items[0] & signal_names:
+            found = _assign(items[1:], names, (*taken, i))
             if found is not None:
                 return found
     return None

@@ -47,6 +47,7 @@ class Normaliser:
         self.words: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in words.items()}
         self.ik_verbs = frozenset(data.get("ik_werkwoorden", []))
         self.glue = frozenset(data.get("lijmwoorden", []))
+        self.whole = frozenset(data.get("niet_splitsen", []))
         self.glue_starts = frozenset(w[:2] for w in self.glue if len(w) >= 2) | {"k" + w[:1] for w in self.ik_verbs}
         fillers = [tuple(f.split()) for f in data.get("vulwoorden", [])]
         self.fillers_one = frozenset(f[0] for f in fillers if len(f) == 1)
@@ -90,7 +91,7 @@ class Normaliser:
         # 'kwil', 'kben': ik + a verb typed together.
         if word[0] == "k" and word[1:] in self.ik_verbs:
             return ("ik", word[1:])
-        if len(word) < 5 or word in self.glue or word[:2] not in self.glue_starts:
+        if len(word) < 5 or word in self.glue or word in self.whole or word[:2] not in self.glue_starts:
             return None
         return self._glue_split(word)
 
