@@ -19,17 +19,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def current_keys() -> dict[str, list[str] | None]:
+def current_keys() -> dict[str, list[list[str]] | None]:
     from vraaghulp.coach.crisis import RULES_FILE
     from vraaghulp.coach.crisis.gates import keys_of
-    from vraaghulp.coach.crisis.rules import build
+    from vraaghulp.coach.crisis.rules import _expand, _macros, build
     from vraaghulp.content import load_toml
 
-    rules = build(load_toml(RULES_FILE))
+    data = load_toml(RULES_FILE)
+    rules = build(data)
     keys = {}
+    for rule in data.get("tekst", {}).get("vervang", []):
+        found = keys_of(_expand(rule["van"], _macros(data), "tekst.vervang"))
+        keys[_expand(rule["van"], _macros(data), "tekst.vervang")] = [sorted(k) for k in found] if found else None
     for entry in rules.entries:
         found = keys_of(entry.source)
-        keys[entry.source] = sorted(found) if found else None
+        keys[entry.source] = [sorted(key_set) for key_set in found] if found else None
     return keys
 
 

@@ -49,7 +49,7 @@ def compiled_rules() -> Rules:
     return build(load_toml(RULES_FILE), stored_keys())
 
 
-def stored_keys() -> dict[str, list[str] | None]:
+def stored_keys() -> dict[str, list[list[str]] | None]:
     """The key words worked out ahead for every pattern (crisis_sleutels.json), if present."""
     import json
     import os

@@ -14,6 +14,8 @@ leven") counts as the family ``over-ander`` at the ``zorg`` level: a worry, neve
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, ANY_CONCERN, Rules
@@ -47,24 +49,68 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
 
 
 def find_signals(rules: Rules, reading: str) -> list[Signal]:
-    """Every signal in one normalised reading, in the order of the file."""
-    active = rules.active(set(reading.split()))
-    entries, first_signal = rules.entries, rules.first_signal
+    """Every signal in one normalised reading.
+
+    Patterns never reach across a sentence end (. ! ? ;). The text is cut into sentences,
+    the patterns whose key words all occur in the text are chosen once, and each of them
+    is searched only in the sentences that hold its rarest key: a long text costs little
+    more than the sentences that matter.
+    """
+    sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
+    where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
+    for n, sentence in enumerate(sentences):
+        bit = 1 << n
+        for key in {key for token in set(sentence.split()) for key in rules.keys_in(token)}:
+            where[key] = where.get(key, 0) | bit
+    entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[Signal] = []
-    for i in active:
-        entry = entries[i]
-        if i < first_signal:  # an exclusion: mask it before any signal is searched
-            reading = entry.pattern.sub(_MASK, reading)
-            continue
-        for match in entry.pattern.finditer(reading):
-            phrase = match.group(0).strip()
-            if not phrase:
-                continue
-            if entry.person and _someone_else(rules, reading, match.start(), phrase):
-                found.append(Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase))
+    for i in rules.active_for(where.keys()):
+        entry, key_sets = entries[i], rules.key_sets[i]
+        for n in _bits(_sentences_with(key_sets, where) if key_sets else everywhere):
+            if i < first_signal:  # an exclusion: mask it before any signal is searched
+                sentences[n] = entry.pattern.sub(_MASK, sentences[n])
             else:
-                found.append(Signal(entry.family, entry.level, phrase))
+                found.extend(_matches(rules, entry, sentences[n]))
     return found
+
+
+def _sentences_with(key_sets, where: dict[str, int]) -> int:
+    """The sentences (as bits) that meet every key set of a pattern."""
+    result = -1
+    for keys in key_sets:
+        here = 0
+        for key in keys:
+            here |= where.get(key, 0)
+        result &= here
+        if not result:
+            return 0
+    return result
+
+
+def _bits(mask: int):
+    """The numbers of the bits set in mask, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+def _matches(rules: Rules, entry, sentence: str) -> list[Signal]:
+    found = []
+    for match in entry.pattern.finditer(sentence):
+        phrase = match.group(0).strip()
+        if not phrase:
+            continue
+        if entry.person and _someone_else(rules, sentence, match.start(), phrase):
+            found.append(Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase))
+        else:
+            found.append(Signal(entry.family, entry.level, phrase))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _SENTENCE_SPLIT() -> re.Pattern[str]:
+    return re.compile(r"(?<= [.!?;]) ")
 
 
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:

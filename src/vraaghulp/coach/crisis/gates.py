@@ -4,9 +4,9 @@ counsellor never has to keep a list up to date.
 
 A pattern is a sequence of parts that must all match. For every part that starts a word
 and is a literal ("wil") or a choice between literals ("(?:wil|wou|zou willen)"), the first
-words of those literals are keys: one of them must begin a word of the text. The part with
-the longest shortest key is kept. A pattern without such a part has no keys and is always
-searched. Uses the standard library's regular-expression parser (`re._parser`); when that
+words of those literals form a key set: one of them must begin a word of the sentence.
+Every key set of a pattern must be met before it is searched. A pattern without such a
+part has no keys and is always searched. Uses the standard library's regular-expression parser (`re._parser`); when that
 is missing or changes shape, every pattern is simply searched always (slower, never wrong).
 """
 
@@ -27,8 +27,8 @@ def _parser() -> tuple[Any, Any] | None:
     return parser, constants
 
 
-def keys_of(pattern: str) -> frozenset[str] | None:
-    """The key words (word beginnings) of a regular expression, or None: always search."""
+def keys_of(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """The key sets of a regular expression (each needs one of its words), or None."""
     tools = _parser()
     if tools is None:
         return None
@@ -38,10 +38,11 @@ def keys_of(pattern: str) -> frozenset[str] | None:
         required, _lead, _ = _scan(list(parsed), True, constants)
     except Exception:  # noqa: BLE001 - any surprise in a private parser: no gate
         return None
-    usable = [keys for keys in required if keys and all(keys)]
+    usable = list(dict.fromkeys(keys for keys in required if keys and all(keys)))
     if not usable:
         return None
-    return max(usable, key=_rarity)
+    # The rarest set first: the engine looks a pattern up by it, then checks the others.
+    return tuple(sorted(usable, key=_rarity, reverse=True))
 
 
 # Words so common that a key made of them hardly narrows anything down.
@@ -67,6 +68,28 @@ def _literal(text: str, at_start: bool, required: list[Keys]) -> Keys | None:
     return lead
 
 
+def _glued_choice(text: str, at_start: bool, following: Any, c: Any) -> Keys | None:
+    """Keys for a word the parser cut into a literal and a choice ('m' + 'ezelf|e|ij')."""
+    if following is None or text.endswith(" ") or (" " not in text and not at_start):
+        return None
+    op, av = following
+    if op is c.SUBPATTERN and len(av[-1]) == 1:
+        op, av = list(av[-1])[0]
+    if op is not c.BRANCH:
+        return None
+    stem = text.rsplit(" ", 1)[-1]
+    endings = []
+    for alternative in av[1]:
+        parts = list(alternative)
+        chars = []
+        for part_op, part_av in parts:
+            if part_op is not c.LITERAL or part_av == 32:
+                break
+            chars.append(chr(part_av))
+        endings.append("".join(chars))
+    return Keys(stem + ending for ending in endings)
+
+
 def _scan(items: list, at_start: bool, c: Any) -> tuple[list[Keys], Keys | None, bool]:
     """(key sets that must all be present, keys of the first part, ends at a word start)."""
     required: list[Keys] = []
@@ -81,6 +104,14 @@ def _scan(items: list, at_start: bool, c: Any) -> tuple[list[Keys], Keys | None,
                 chars.append(chr(items[i][1]))
                 i += 1
             text = "".join(chars)
+            glued = _glued_choice(text, at_start, items[i] if i < len(items) else None, c)
+            if glued is not None:  # "m" + (?:ezelf|ij): the parser split one word in two
+                keys = _literal(text.rsplit(" ", 1)[0] + " " if " " in text else "", at_start, required) if " " in text else None
+                required.append(glued)
+                keys = keys if keys else glued
+                lead, seen, at_start = (lead if seen else keys), True, False
+                i += 1
+                continue
             keys = _literal(text, at_start, required)
             lead, seen, at_start = (lead if seen else keys), True, text.endswith(" ")
             continue

@@ -62,8 +62,10 @@ class Normaliser:
         """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
         tokens = self.tokens(text)
         joined = " " + " ".join(tokens) + " "
-        for pattern, replacement in self.replacements:
-            joined = pattern.sub(replacement, joined)
+        for pattern, replacement, keys in self.replacements:
+            # A rule only runs when a word of the text begins with one of its keys.
+            if "" in keys or any(f" {key}" in joined for key in keys):
+                joined = pattern.sub(replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
@@ -114,18 +116,21 @@ class Normaliser:
         return tuple(w for part in parts for w in self.words.get(part, (part,)))
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
+        one, many = self.fillers_one, self.fillers_many
+        if not many.keys() & set(tokens):
+            return [t for t in tokens if t not in one]
         out: list[str] = []
-        i = 0
-        while i < len(tokens):
+        i, size = 0, len(tokens)
+        while i < size:
             token = tokens[i]
-            for filler in self.fillers_many.get(token, ()):
-                if tuple(tokens[i : i + len(filler)]) == filler:
-                    i += len(filler)
-                    break
-            else:
-                if token not in self.fillers_one:
-                    out.append(token)
-                i += 1
+            if token in many:
+                skip = next((len(f) for f in many[token] if tuple(tokens[i : i + len(f)]) == f), 0)
+                if skip:
+                    i += skip
+                    continue
+            if token not in one:
+                out.append(token)
+            i += 1
         return out
 
 

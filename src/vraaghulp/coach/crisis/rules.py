@@ -59,32 +59,51 @@ class Rules:
     """Everything the engine needs, built once per process."""
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
-                 keys: list[frozenset[str] | None], person: dict[str, frozenset[str]]) -> None:
+                 keys: list[tuple[frozenset[str], ...] | None], person: dict[str, frozenset[str]]) -> None:
         self.normaliser = normaliser
         self.entries = entries  # exclusions first, then signals, in file order
         self.first_signal = sum(1 for e in entries if not e.level)
         self.combinations = combinations
         self.third_person, self.first_person = person["ander"], person["ik"]
-        index: dict[str, list[int]] = {}
         self.always: tuple[int, ...] = tuple(i for i, k in enumerate(keys) if not k)
-        for i, entry_keys in enumerate(keys):
-            for key in entry_keys or ():
+        # After the look-up by the rarest key set, the other sets are checked: one-word sets
+        # as a subset test, larger sets one by one.
+        self.single = [frozenset(next(iter(ks)) for ks in k[1:] if len(ks) == 1) if k else frozenset() for k in keys]
+        self.multi = [tuple(ks for ks in k[1:] if len(ks) > 1) if k else () for k in keys]
+        self.key_sets = [k or () for k in keys]  # searched only in sentences that meet them all
+        index: dict[str, list[int]] = {}
+        for i, key_sets in enumerate(keys):
+            for key in key_sets[0] if key_sets else ():
                 index.setdefault(key, []).append(i)
         self.index = {key: tuple(ids) for key, ids in index.items()}
-        self.lengths = tuple(sorted({len(key) for key in index}))
+        self.all_keys = frozenset(key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_)
+        self.lengths = tuple(sorted({len(key) for key in self.all_keys}))
+        self._token_keys: dict[str, tuple[str, ...]] = {}
+
+    def keys_in(self, token: str) -> tuple[str, ...]:
+        """The keys that begin this word (remembered: words come back all the time)."""
+        found = self._token_keys.get(token)
+        if found is None:
+            found = tuple(token[:n] for n in self.lengths if n <= len(token) and token[:n] in self.all_keys)
+            if len(self._token_keys) < 20000:
+                self._token_keys[token] = found
+        return found
 
     def active(self, tokens: set[str]) -> list[int]:
         """Indexes of the entries worth searching in a text with these words, in order."""
+        return self.active_for({key for token in tokens for key in self.keys_in(token)})
+
+    def active_for(self, prefixes) -> list[int]:
+        """The same, given the keys that begin words of the text."""
+        prefixes = set(prefixes)
         found = set(self.always)
-        index, lengths = self.index, self.lengths
-        for token in tokens:
-            size = len(token)
-            for length in lengths:
-                if length > size:
-                    break
-                hit = index.get(token[:length])
-                if hit:
-                    found.update(hit)
+        index, single, multi = self.index, self.single, self.multi
+        for prefix in prefixes:
+            for i in index.get(prefix, ()):
+                if i in found or not single[i] <= prefixes:
+                    continue
+                if all(keys & prefixes for keys in multi[i]):
+                    found.add(i)
         return sorted(found)
 
 
@@ -166,20 +185,32 @@ def _combination(raw: Any, where: str, families: set[str]) -> Combination:
     return Combination(family, parsed)
 
 
-def _keys(entries: list[Entry], stored: dict[str, list[str] | None]) -> list[frozenset[str] | None]:
+def _keys_of_one(source: str, stored: dict[str, list[list[str]] | None]) -> frozenset[str]:
+    """The first key set of one rewrite rule, as a set of word beginnings ('' = always)."""
+    if source in stored:
+        known = stored[source]
+    else:
+        from vraaghulp.coach.crisis.gates import keys_of
+
+        found = keys_of(source)
+        known = [sorted(k) for k in found] if found else None
+    return frozenset(known[0]) if known else frozenset({""})
+
+
+def _keys(entries: list[Entry], stored: dict[str, list[list[str]] | None]) -> list[tuple[frozenset[str], ...] | None]:
     from vraaghulp.coach.crisis.gates import keys_of
 
-    keys = []
+    keys: list[tuple[frozenset[str], ...] | None] = []
     for entry in entries:
         if entry.source in stored:
             known = stored[entry.source]
-            keys.append(frozenset(known) if known else None)
+            keys.append(tuple(frozenset(k) for k in known) if known else None)
         else:
             keys.append(keys_of(entry.source))
     return keys
 
 
-def build(data: dict[str, Any], stored_keys: dict[str, list[str] | None] | None = None) -> Rules:
+def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:
     """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
     macros = _macros(data)
     tekst = dict(data.get("tekst", {}))
@@ -188,10 +219,12 @@ def build(data: dict[str, Any], stored_keys: dict[str, list[str] | None] | None 
         where = f"[[tekst.vervang]] nummer {i + 1}"
         if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
             raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
+        source = _expand(rule["van"], macros, where)
         try:
-            replacements.append((re.compile(_expand(rule["van"], macros, where)), rule["naar"]))
+            compiled = re.compile(source)
         except re.error as exc:
             raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
+        replacements.append((compiled, rule["naar"], _keys_of_one(source, stored_keys or {})))
     tekst["_vervang"] = replacements
     entries: list[Entry] = []
     for section, signal in (("uitzondering", False), ("signaal", True)):
