@@ -49,19 +49,26 @@ def compiled_rules() -> Rules:
     return build(load_toml(RULES_FILE), stored_keys())
 
 
-def stored_keys() -> dict[str, list[list[str]] | None]:
-    """The key words worked out ahead for every pattern (crisis_sleutels.json), if present."""
+def _content_json(name: str) -> dict:
     import json
     import os
 
     from vraaghulp.content import _content_dir_str
 
     try:
-        with open(os.path.join(_content_dir_str(), KEYS_FILE), encoding="utf-8") as handle:
+        with open(os.path.join(_content_dir_str(), name), encoding="utf-8") as handle:
             data = json.load(handle)
     except (OSError, ValueError):
-        return {}  # every pattern's keys are then worked out on the spot: slower, never wrong
+        return {}
     return data if isinstance(data, dict) else {}
+
+
+def stored_keys() -> dict[str, list[list[str]] | None]:
+    """The key words worked out ahead for every pattern (crisis_sleutels.json), if present.
+
+    Without the file every pattern's keys are worked out on the spot: slower, never wrong.
+    """
+    return _content_json(KEYS_FILE)
 
 
 def normalised(text: str) -> str:
@@ -76,14 +83,14 @@ def assess(text: str | None) -> Assessment:
     from vraaghulp.coach.crisis.engine import decide, find_signals
 
     compiled = compiled_rules()
-    signals = []
-    for reading in compiled.normaliser.readings(text):
-        signals.extend(find_signals(compiled, reading))
+    readings = compiled.normaliser.readings(text)
+    signals = [signal for reading in readings for signal in find_signals(compiled, reading)]
     tier, families = decide(compiled, signals)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 
 def tier_of(text: str | None) -> str | None:
+    """Just the tier: "acuut", "zorg" or None."""
     return assess(text).tier
 
 
