@@ -58,10 +58,10 @@ def test_import_loads_and_compiles_nothing():
     code = (
         "import sys, vraaghulp.coach.crisis as c; "
         "print('tomllib' in sys.modules, 'vraaghulp.coach.crisis.rules' in sys.modules, "
-        "c.compiled_rules.cache_info().currsize)"
+        "c.rules_are_built())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False", "0"]
+    assert out.stdout.split() == ["False", "False", "False"]
 
 
 def test_rules_are_built_once():
@@ -255,3 +255,24 @@ def test_keys_are_worked_out_when_the_key_file_is_missing():
 
     reading = rules.normaliser.readings("ik wil dood")[0]
     assert decide(rules, find_signals(rules, reading))[0] == "acuut"
+
+
+def test_key_words_never_hide_a_signal():
+    """Searching only where the key words are gives the same signals as searching everywhere."""
+    from vraaghulp.coach.crisis.engine import find_signals
+    from vraaghulp.coach.crisis.rules import build
+
+    gated = crisis.compiled_rules()
+    everywhere = build(load_toml("crisis_signalen"), {entry.source: None for entry in gated.entries})
+    assert everywhere.always == tuple(range(len(everywhere.entries)))
+    texts = [line["tekst"] for path in sorted((ROOT / "tests" / "corpus" / "crisis").glob("*.toml"))
+             if not path.name.startswith("heldout") for line in load_corpus(path)]
+    for text in texts:
+        for reading in gated.normaliser.readings(text):
+            assert sorted(find_signals(gated, reading)) == sorted(find_signals(everywhere, reading)), text
+
+
+def load_corpus(path: Path) -> list[dict]:
+    import tomllib
+
+    return tomllib.loads(path.read_text(encoding="utf-8"))["regel"]

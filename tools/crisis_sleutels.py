@@ -42,7 +42,8 @@ def main() -> int:
 
     target = ROOT / "content" / "nl" / KEYS_FILE
     keys = current_keys()
-    target.write_text(json.dumps(keys, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    rows = [f"{json.dumps(source, ensure_ascii=False)}: {json.dumps(found)}" for source, found in sorted(keys.items())]
+    target.write_text("{\n" + ",\n".join(rows) + "\n}\n", encoding="utf-8")  # one pattern per line
     print(f"{len(keys)} patronen, sleutels geschreven naar {target}")
     return 0
 

@@ -16,9 +16,7 @@ combinations from the content file, `engine` finds the signals and weighs them.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
-
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing alone costs milliseconds
 if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
@@ -31,22 +29,43 @@ RULES_FILE = "crisis_signalen"
 KEYS_FILE = "crisis_sleutels.json"
 
 
-class Assessment(NamedTuple):
-    tier: str | None  # "acuut", "zorg" or None
-    families: tuple[str, ...] = ()  # the signal families that made the tier
-    signals: tuple[Signal, ...] = ()  # every signal found (family, level, phrase)
+class Assessment:
+    """What the check found: the tier, the families that made it, every signal."""
+
+    __slots__ = ("tier", "families", "signals")
+
+    def __init__(self, tier: str | None, families: tuple[str, ...] = (), signals: tuple[Signal, ...] = ()) -> None:
+        self.tier = tier  # "acuut", "zorg" or None
+        self.families = families  # the signal families that made the tier, deciding ones first
+        self.signals = signals  # every signal found (family, level, phrase); shown, never stored
 
     def __bool__(self) -> bool:  # truthy when anything should be shown
         return self.tier is not None
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Assessment) and (self.tier, self.families, self.signals) == (
+            other.tier, other.families, other.signals)
 
-@lru_cache(maxsize=1)
+    def __repr__(self) -> str:
+        return f"Assessment(tier={self.tier!r}, families={self.families!r}, signals={self.signals!r})"
+
+
+_built: list[Rules] = []  # the rules, once built (a list: no functools import needed)
+
+
 def compiled_rules() -> Rules:
-    """The rules from content/nl/crisis_signalen.toml, compiled once per process."""
-    from vraaghulp.coach.crisis.rules import build
-    from vraaghulp.content import load_toml
+    """The rules from content/nl/crisis_signalen.toml, built once per process (lazily)."""
+    if not _built:
+        from vraaghulp.coach.crisis.rules import build
+        from vraaghulp.content import load_toml
 
-    return build(load_toml(RULES_FILE), stored_keys())
+        _built.append(build(load_toml(RULES_FILE), stored_keys()))
+    return _built[0]
+
+
+def rules_are_built() -> bool:
+    """Whether the rules were built in this process (for tests of the lazy start)."""
+    return bool(_built)
 
 
 def _content_json(name: str) -> dict:

@@ -106,10 +106,10 @@ def _scan(items: list, at_start: bool, c: Any) -> tuple[list[Keys], Keys | None,
             text = "".join(chars)
             glued = _glued_choice(text, at_start, items[i] if i < len(items) else None, c)
             if glued is not None:  # "m" + (?:ezelf|ij): the parser split one word in two
-                keys = _literal(text.rsplit(" ", 1)[0] + " " if " " in text else "", at_start, required) if " " in text else None
+                head = text.rsplit(" ", 1)[0] + " " if " " in text else ""
+                keys = _literal(head, at_start, required) if head else None
                 required.append(glued)
-                keys = keys if keys else glued
-                lead, seen, at_start = (lead if seen else keys), True, False
+                lead, seen, at_start = (lead if seen else (keys or glued)), True, False
                 i += 1
                 continue
             keys = _literal(text, at_start, required)
