@@ -3,8 +3,8 @@
 The panel's words and phone numbers come from ``content/nl/crisis.toml`` ([paneel] and the
 [[hulplijn]] list, one block per country in [landen] order, then 112); the panel never
 contains any text the user typed. The same file holds the gentle line for the zorg tier
-(`concern_line`) and the ready sentence to tell someone close (`tell_someone`). Rich is imported only when a panel is
-actually drawn, so checking text stays cheap.
+(`concern_line`) and the ready sentence to tell someone close (`tell_someone`). Rich is
+imported only when a panel is actually drawn, so checking text stays cheap.
 """
 
 from __future__ import annotations
