@@ -276,3 +276,14 @@ def load_corpus(path: Path) -> list[dict]:
     import tomllib
 
     return tomllib.loads(path.read_text(encoding="utf-8"))["regel"]
+
+
+def test_no_optional_ending_swallows_the_space_before_a_clause_end():
+    """'x (?:y)?@zinseinde' never matches "x ." (the space went to the group): write 'x(?: y)?'."""
+    import re
+
+    trap = re.compile(r"[\w)] \((?:\?:)?[^()]*(?:\([^()]*\)[^()]*)*\)\?(?:@zinseinde|\\b)$")
+    for section in ("signaal", "uitzondering"):
+        for block in load_toml("crisis_signalen")[section]:
+            for pattern in block["patronen"]:
+                assert not trap.search(pattern), pattern
