@@ -287,3 +287,26 @@ def test_no_optional_ending_swallows_the_space_before_a_clause_end():
         for block in load_toml("crisis_signalen")[section]:
             for pattern in block["patronen"]:
                 assert not trap.search(pattern), pattern
+
+
+CORE_VARIANTS = """ik wil doood|ik wil echt dood gaan nu|wil dood|ik wil liever dood zijn|ik wil gewoon sterven|
+ik wil niet meer leven|kwil nimeer leven|ik wil nie meer leve|ik wil niet langer leven|ik wil niet verder leven|
+ik wil er nie meer zijn|ik wil hier weg, voorgoed weg|ik denk aan zelfmoord|ik denk al weken aan zelfmoord|
+ik heb zelfmoordgedachten|ik heb suïcidale gedachten|ik pieker over zelfdoding|ik wil mezelf iets aandoen|
+ik wil mij iets aan doen|ik ga mezelf iets aandoen|ik ben bang dat ik mezelf iets ga aandoen|
+ik wil er een eind aan maken|ik wil er een einde aan make|ik maak er een eind aan|
+ik wil een punt zetten achter mijn leven|ik zie het leven niet meer zitten|ik zie het echt niet meer zitten|
+mijn leven is voorbij|ik ben klaar met leven|ik wil niet meer bestaan|ik wou dat ik dood was|was ik maar dood|
+ik hoop dat ik doodga|ik wil gewoon slapen en niet meer wakker worden|
+niet meer wakker worden lijkt me heerlijk|iedereen is beter af zonder mij|ze zijn beter af zonder me|
+zonder mij is iedereen beter af|ik snij mezelf|ik snijd in mijn armen|ik kras mezelf|ik doe mezelf pijn|
+ik heb weer gesneden|ik heb pillen gespaard|ik heb genoeg pillen om het te doen|ik ga van de brug springen|
+ik spring voor de trein|ik ga me ophangen|ik wil me verdrinken|ik heb een afscheidsbrief geschreven|
+dit is mijn afscheid|vaarwel allemaal|ik kan niet meer|ik kan het niet meer aan|ik hou het niet meer vol|
+ik trek het niet meer|het heeft geen zin meer|alles is zinloos|er is geen hoop meer|ik zie geen uitweg|
+ik voel me zo alleen|niemand geeft om me|ik ben zo moe van alles|het hoeft niet meer voor mij"""
+
+
+@pytest.mark.parametrize("text", [t.strip() for t in CORE_VARIANTS.replace("\n", "").split("|")])
+def test_core_phrasings_and_their_spelling_variants_alarm(text):
+    assert tier_of(text) is not None, f"{text!r} -> {normalised(text)!r}"
