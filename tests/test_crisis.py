@@ -223,12 +223,20 @@ def test_stored_keys_are_up_to_date():
 
 def test_every_pattern_starts_at_a_word():
     for entry in crisis.compiled_rules().entries:
-        assert entry.source.startswith(("\\b", "(?:^ |")), entry.source[:60]
+        assert entry.source.startswith("\\b"), entry.source[:60]
 
 
-def test_every_pattern_compiles():
+def test_every_pattern_compiles_and_the_fast_search_matches_re():
+    import re
+
+    texts = [" ik wil dood . ", " ik schaam me dood , echt . ", " mijn kat sprong van het dak . ",
+             " ik wil er niet meer zijn en ik kan niet meer . ", " doodmoe wil ik dood ! "]
     for entry in crisis.compiled_rules().entries:
-        assert entry.pattern.pattern == entry.source
+        full = re.compile(entry.source)
+        assert entry.pattern.pattern in (entry.source, entry.source[2:])
+        for text in texts:
+            assert [m.span() for m in entry.finditer(text)] == [m.span() for m in full.finditer(text)], entry.source
+            assert entry.mask(text, " | ") == full.sub(" | ", text)
 
 
 def test_a_broken_file_gives_a_dutch_error():

@@ -64,23 +64,24 @@ def find_signals(rules: Rules, reading: str) -> list[Signal]:
             where[key] = where.get(key, 0) | bit
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[Signal] = []
-    for i in rules.active_for(where.keys()):
+    present = set(where)
+    for i in rules.active_for(present):
         entry, key_sets = entries[i], rules.key_sets[i]
-        for n in _bits(_sentences_with(key_sets, where) if key_sets else everywhere):
+        for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
             if i < first_signal:  # an exclusion: mask it before any signal is searched
-                sentences[n] = entry.pattern.sub(_MASK, sentences[n])
+                sentences[n] = entry.mask(sentences[n], _MASK)
             else:
                 found.extend(_matches(rules, entry, sentences[n]))
     return found
 
 
-def _sentences_with(key_sets, where: dict[str, int]) -> int:
+def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
     """The sentences (as bits) that meet every key set of a pattern."""
     result = -1
     for keys in key_sets:
         here = 0
-        for key in keys:
-            here |= where.get(key, 0)
+        for key in keys & present:  # iterates over the smaller of the two
+            here |= where[key]
         result &= here
         if not result:
             return 0
@@ -97,7 +98,7 @@ def _bits(mask: int):
 
 def _matches(rules: Rules, entry, sentence: str) -> list[Signal]:
     found = []
-    for match in entry.pattern.finditer(sentence):
+    for match in entry.finditer(sentence):
         phrase = match.group(0).strip()
         if not phrase:
             continue

@@ -18,7 +18,7 @@ and every later one to a few milliseconds. Standard library only.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from vraaghulp.coach.crisis.normalise import Normaliser
 
@@ -31,23 +31,62 @@ _MACRO = re.compile(r"@([A-Za-z_]\w*)")
 
 
 class Entry:
-    """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed."""
+    """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed.
 
-    __slots__ = ("family", "level", "person", "source", "where", "_compiled")
+    Nearly every pattern starts with a word boundary (\\b). Python's regular expressions
+    cannot skip ahead quickly to a pattern that starts with one, so the boundary is taken
+    off the compiled pattern and checked here for each candidate start instead: the same
+    matches, several times faster on a long text.
+    """
+
+    __slots__ = ("family", "level", "person", "source", "where", "_compiled", "_boundary")
 
     def __init__(self, family: str, level: str, person: bool, source: str, where: str) -> None:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
         self.source, self.where = source, where
         self._compiled: re.Pattern[str] | None = None
+        self._boundary = source.startswith("\\b") and not source.startswith("\\b(?!")
 
     @property
     def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (without its leading word boundary, see `finditer`)."""
         if self._compiled is None:
+            body = self.source[2:] if self._boundary else self.source
             try:
-                self._compiled = re.compile(self.source)
+                re.compile(self.source)  # the pattern as written must be valid too
+                self._compiled = re.compile(body)
             except re.error as exc:
                 raise _error(f"een patroon in {self.where} is geen geldige reguliere expressie ({exc})") from None
         return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Like re.finditer with the full pattern (leading \\b included)."""
+        pattern, pos, end = self.pattern, 0, len(text)
+        while pos <= end:
+            match = pattern.search(text, pos)
+            if match is None:
+                return
+            start = match.start()
+            if self._boundary and not _at_word_start(text, start):
+                pos = start + 1
+                continue
+            yield match
+            pos = match.end() if match.end() > start else start + 1
+
+    def mask(self, text: str, replacement: str) -> str:
+        """Like re.sub with the full pattern."""
+        pieces, last = [], 0
+        for match in self.finditer(text):
+            pieces += [text[last : match.start()], replacement]
+            last = match.end()
+        return "".join(pieces) + text[last:] if pieces else text
+
+
+def _at_word_start(text: str, index: int) -> bool:
+    """A \\b before index: one side a word character, the other not."""
+    before = index > 0 and (text[index - 1].isalnum() or text[index - 1] == "_")
+    after = index < len(text) and (text[index].isalnum() or text[index] == "_")
+    return before != after
 
 
 class Combination(NamedTuple):
@@ -93,9 +132,8 @@ class Rules:
         """Indexes of the entries worth searching in a text with these words, in order."""
         return self.active_for({key for token in tokens for key in self.keys_in(token)})
 
-    def active_for(self, prefixes) -> list[int]:
+    def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text."""
-        prefixes = set(prefixes)
         found = set(self.always)
         index, single, multi = self.index, self.single, self.multi
         for prefix in prefixes:
