@@ -146,11 +146,11 @@ def _journal(data_home) -> list[dict]:
 
 def test_four_processes_adding_through_the_cli_at_the_same_moment(data_home):
     """Rounds of four real `vraaghulp oefen` processes started together, so their appends overlap."""
-    for round_number in range(5):
+    for round_number in range(3):
         _all_succeed([_add(data_home, worker, round_number) for worker in range(4)])
     records = _journal(data_home)
-    assert len(records) == 20 and len({r["id"] for r in records}) == 20
-    assert sorted(r["vraag"] for r in records) == sorted(f"Vraag {w}-{n}?" for w in range(4) for n in range(5))
+    assert len(records) == 12 and len({r["id"] for r in records}) == 12
+    assert sorted(r["vraag"] for r in records) == sorted(f"Vraag {w}-{n}?" for w in range(4) for n in range(3))
 
 
 def test_four_writers_appending_fifty_each_through_the_store(data_home):
@@ -171,7 +171,7 @@ def test_recording_outcomes_while_adds_run(data_home):
 
     journal = Journal()
     seeds = []
-    for n in range(10):
+    for n in range(6):
         ask = new_ask(person="Sam", text=f"Eerst {n}?", fear=6, chance=60, when=datetime.now(timezone.utc))
         journal.append(ask)
         seeds.append(ask.id)
@@ -183,6 +183,6 @@ def test_recording_outcomes_while_adds_run(data_home):
     _go(writers)  # stop
     appended = sum(int(out) for out in _all_succeed(writers))
     records = _journal(data_home)
-    assert appended > 0 and len(records) == 10 + appended and len({r["id"] for r in records}) == len(records)
+    assert appended > 0 and len(records) == 6 + appended and len({r["id"] for r in records}) == len(records)
     by_id = {r["id"]: r for r in records}
     assert all(by_id[rid]["status"] == "gedaan" and by_id[rid]["uitkomst"] == "ja" for rid in seeds)
