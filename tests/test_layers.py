@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -52,9 +53,15 @@ def modules() -> dict[str, Path]:
     return {module_name(p): p for p in PACKAGE.rglob("*.py")}
 
 
+@lru_cache(maxsize=None)
+def parsed(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
 def imports(path: Path) -> list[tuple[str, list[str]]]:
     """(module, names) for every import statement anywhere in the file (functions too)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = parsed(path)
     package = module_name(path) if path.name == "__init__.py" else module_name(path).rpartition(".")[0]
     found = []
     for node in ast.walk(tree):
@@ -144,7 +151,7 @@ def test_no_private_names_across_modules():
     known = modules()
     bad = []
     for name, path in known.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
         aliases = {}
         for target, names in imports(path):
             if target.startswith("vraaghulp"):
