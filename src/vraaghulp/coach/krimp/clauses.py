@@ -1,0 +1,290 @@
+"""A draft cut into clauses, each with a role.
+
+A sentence is cut at punctuation, at words that begin a new thought (``maar``, ``want``,
+``als`` …) and where a request, a wrapper phrase or a greeting begins in the middle of a chat
+line without punctuation. Each clause then gets one role:
+
+- ``groet`` (greeting, may hold the name), ``afsluiting`` (sign-off), ``naam`` (a vocative alone);
+- ``wrap`` with a kind (excuus, last, uitweg, aanloop): goes, named in a finding;
+- ``vraag`` with a form: ``direct`` (verb first), ``kader`` (wrapped: "ik vroeg me af of"),
+  ``behoefte`` (a statement of need), ``gebiedend`` (imperative);
+- ``staat`` (an honest sentence about how the person is), ``voorwaarde`` (a condition),
+  ``extra`` (a second request announced: "oh ja", "ps"), ``tekst`` (anything else).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import WRAP_KINDS
+from .names import leading_name
+from .states import NEGATIONS, is_state
+from .verbs import Lead, lead_at
+
+
+CLAUSE_OPENERS = frozenset({
+    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "de", "ze", "hij", "zij", "jij", "je",
+    "u", "ge", "gij", "wie",
+})
+CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
+
+
+@dataclass
+class Clause:
+    a: int
+    b: int
+    sent: int
+    role: str = "tekst"
+    kind: str = ""  # wrap kind, or request form
+    start: int = -1  # first meaningful token (after loose connectives)
+    lead: Lead | None = None
+    frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
+    kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
+
+
+class Analysis:
+    """Phrase matches over the whole draft, and the clauses."""
+
+    def __init__(self, d) -> None:
+        self.d = d
+        lex = d.lex
+        self.matches: dict[str, list[tuple[int, int]]] = {}
+        for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
+            self.matches[name] = d.find_cached(lex.lists[name])
+        self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        self.frames: dict[int, tuple[int, object]] = {}
+        for frame in lex.frames:
+            for i0, i1 in d.find_cached(frame.phrases):
+                if i0 not in self.frames or self.frames[i0][0] < i1:
+                    self.frames[i0] = (i1, frame)
+        self.starts: dict[str, dict[int, int]] = {}
+        for name, found in self.matches.items():
+            ends: dict[int, int] = {}
+            for i0, i1 in found:
+                ends[i0] = max(ends.get(i0, i0), i1)
+            self.starts[name] = ends
+        self.interior: set[int] = set()
+        for name in WRAP_KINDS + ("staat", "behoefte", "afsluiting"):
+            for i0, i1 in self.matches[name]:
+                self.interior.update(range(i0 + 1, i1))
+        for i0, (i1, _) in self.frames.items():
+            self.interior.update(range(i0 + 1, i1))
+        self.moments = d.find_regex(lex.moment)
+        self.durations = d.find_regex(lex.duration)
+        self.clauses = self._split()
+        for c in self.clauses:
+            self._classify(c)
+
+    # ------------------------------------------------------------------ helpers
+    def wrapper_at(self, i: int) -> tuple[str, int] | None:
+        """The wrapper kind and end of the longest wrapper phrase starting at token i."""
+        best: tuple[str, int] | None = None
+        for kind in WRAP_KINDS:
+            end = self.starts[kind].get(i)
+            if end is not None and (best is None or end > best[1]):
+                best = (kind, end)
+        return best
+
+    def covered(self, i: int, names=WRAP_KINDS) -> str | None:
+        for name in names:
+            for i0, i1 in self.matches[name]:
+                if i0 <= i < i1:
+                    return name
+        return None
+
+    def first_meaningful(self, a: int, b: int) -> int:
+        d = self.d
+        for i in range(a, b):
+            if not d.is_word(i):
+                continue
+            if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames:
+                continue
+            if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
+                continue
+            return i
+        return -1
+
+    def clause_start_ok(self, i: int, a: int) -> bool:
+        """Can a question begin at token i (i > a) in the middle of a clause?"""
+        d = self.d
+        prev = i - 1
+        while prev >= a and not d.is_word(prev):
+            return True  # punctuation or an emoji right before it
+        if prev < a:
+            return True
+        w = d.word(prev)
+        if w in d.lex.loose_front:
+            return True
+        for name in WRAP_KINDS + ("groet", "afsluiting"):
+            for i0, i1 in self.matches[name]:
+                if i1 == i:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ splitting
+    def _split(self) -> list[Clause]:
+        d = self.d
+        out: list[Clause] = []
+        for si, (a, b) in enumerate(d.sentences):
+            cur = a
+            for i in range(a, b):
+                if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&"):
+                    if cur < i:
+                        out.append(Clause(cur, i, si))
+                    cur = i + 1
+                elif i > cur and i not in self.interior and self._splits_before(i, cur):
+                    out.append(Clause(cur, i, si))
+                    cur = i
+            if cur < b:
+                out.append(Clause(cur, b, si))
+        return [c for c in out if d.content(c.a, c.b)] or out[:1]
+
+    def _splits_before(self, i: int, cur: int) -> bool:
+        d = self.d
+        lex = d.lex
+        w = d.word(i)
+        if not d.is_word(i):
+            return False
+        current_is_wrap = self.wrapper_at(self.first_meaningful(cur, i)) is not None
+        if w in lex.split_words:
+            return True
+        if w == "als":
+            return True
+        nxt = i + 1
+        if w in ("en", "of") and nxt < d.n:
+            if lead_at(d, nxt) or nxt in self.frames or self.wrapper_at(nxt) or nxt in self.starts["staat"]:
+                return True
+            if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
+                return True
+        if (lead_at(d, i) or i in self.frames) and (self.clause_start_ok(i, cur) or self._strong_lead(i)):
+            return True
+        if i in self.starts["behoefte"] and self.clause_start_ok(i, cur):
+            return True
+        if not current_is_wrap and self.wrapper_at(i) and self.clause_start_ok(i, cur):
+            return True
+        if i in self.starts["staat"] and self.clause_start_ok(i, cur):
+            return True
+        if self._starts_something(i) and leading_name(self, cur, i):
+            return True
+        return False
+
+    def _strong_lead(self, i: int) -> bool:
+        """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
+        even in a chat line without punctuation (not after 'of', 'dat', 'wat', 'ik' …)."""
+        d = self.d
+        lead = lead_at(d, i)
+        if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen"):
+            return False
+        if not (lead.same_token or lead.subject in ("je", "jij", "u", "ge", "gij", "jullie")):
+            return False
+        prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
+        return prev not in d.lex.not_verb and prev not in d.lex.subjects
+
+    def _starts_something(self, i: int) -> bool:
+        d = self.d
+        return bool(
+            lead_at(d, i) or i in self.frames or self.wrapper_at(i) or i in self.starts["staat"]
+            or i in self.starts["behoefte"] or d.word(i) in CLAUSE_OPENERS or d.word(i) in d.lex.imperatives
+        )
+
+    # ------------------------------------------------------------------ roles
+    def _classify(self, c: Clause) -> None:
+        d = self.d
+        lex = d.lex
+        toks = d.content(c.a, c.b)
+        s = self.first_meaningful(c.a, c.b)
+        c.start = s
+        c.kinds = [k for k in WRAP_KINDS if any(self.covered(i, (k,)) for i in toks)]
+        if s < 0:
+            c.role = "leeg"
+            return
+        if self._is_greeting(c, s):
+            c.role = "groet"
+            return
+        if self._is_signoff(c, s):
+            c.role = "afsluiting"
+            return
+        if s in self.frames:
+            c.role, c.kind = "vraag", "kader"
+            c.frame = (s, self.frames[s][0], self.frames[s][1])
+            return
+        if d.word(s) == "wie" and s + 1 < c.b and (d.word(s + 1) in lex.finite or d.word(s + 1).endswith("t")):
+            c.role, c.kind = "vraag", "wie"
+            return
+        lead = lead_at(d, s)
+        if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
+            c.role, c.kind, c.lead = "vraag", "direct", lead
+            return
+        if s in self.starts["behoefte"]:
+            c.role, c.kind = "vraag", "behoefte"
+            return
+        wrap = self.wrapper_at(s)
+        if wrap is not None or self._mostly_wrapped(toks):
+            c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
+            return
+        if self._is_constraint(toks, s):
+            c.role = "beperking"
+            return
+        if s in self.starts["staat"] or is_state(self, c.start, c.b):
+            c.role = "staat"
+            return
+        if d.find_at(lex.extra, s) is not None:
+            c.role = "extra"
+            return
+        if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
+            c.role, c.kind = "vraag", "gebiedend"
+            return
+        if d.word(s) in lex.condition_start:
+            c.role = "voorwaarde"
+            return
+        c.role = "tekst"
+
+    def _is_constraint(self, toks: list[int], s: int) -> bool:
+        """'Alleen niet op dinsdag', 'Het liefst niet op woensdag', 'Wel ni vóór zondagavond', 'Graag voor zondag'."""
+        d = self.d
+        words = [d.word(i) for i in toks if i >= s]
+        if not words or len(words) > 10:
+            return False
+        negated = bool(NEGATIONS & set(words))
+        if any(words[k] in NEGATIONS and words[k + 1].endswith("en") and words[k + 1] not in d.lex.not_infinitive
+               for k in range(len(words) - 1)):
+            return False  # "NIET aanbellen": an instruction, not a condition
+        head = " ".join(words[:2])
+        if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni"):
+            return negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)
+        return negated and ("alleen niet" in " ".join(words) or "alleen ni " in " ".join(words) + " ")
+
+    def _mostly_wrapped(self, toks: list[int]) -> bool:
+        if not toks:
+            return False
+        covered = sum(1 for i in toks if self.covered(i) or self.d.word(i) in self.d.lex.loose_front)
+        return covered * 3 >= len(toks) * 2
+
+    def _is_greeting(self, c: Clause, s: int) -> bool:
+        toks = self.d.content(c.a, c.b)
+        end = self.starts["groet"].get(toks[0]) if toks else None
+        if end is None:
+            return False
+        first_clause = all(not self.d.content(x.a, x.b) for x in self.clauses_before(c))
+        return first_clause and lead_at(self.d, toks[0]) is None
+
+    def _is_signoff(self, c: Clause, s: int) -> bool:
+        end = self.starts["afsluiting"].get(s)
+        if end is None:
+            return False
+        rest = self.d.content(end, c.b)
+        return len(rest) <= 3
+
+    def clauses_before(self, c: Clause) -> list[Clause]:
+        out = []
+        for x in getattr(self, "clauses", []):
+            if x is c:
+                break
+            out.append(x)
+        return out
+
+
+def subject_free(d, i: int) -> bool:
+    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
+    nxt = i + 1
+    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))

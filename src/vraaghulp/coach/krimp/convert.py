@@ -1,0 +1,174 @@
+"""From the request clause(s) to a direct request (see rewrite.py for the pieces used)."""
+
+from __future__ import annotations
+
+from .cluster import find_cluster, join_particle
+from .pieces import Piece, joined_piece, new_piece
+from .rewrite import Request, clean, group_tokens, peel_frames
+from .verbs import front_form, is_infinitive
+
+SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
+SECOND = ("je", "jij", "jou", "jouw", "u", "uw", "ge", "gij")
+FIRST = ("me", "mij", "mijn", "m'n", "ons", "onze")
+
+
+def rewrite(an, group, register: str) -> Request:
+    """The request group (condition clauses, the request clause, what continues it) rewritten."""
+    main = next(c for c in group if c.role == "vraag")
+    req = Request([])
+    pieces = clean(an, group_tokens(an, group), req)
+    split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
+    prefix, rest = pieces[:split], pieces[split:]
+    if main.kind == "kader":
+        rest = from_frame(an, rest, req, register)
+    elif main.kind in ("direct", "wie"):
+        rest = direct(an, rest, req, main)
+    elif main.kind == "behoefte":
+        req.form = "mededeling"
+    else:
+        req.form = "gebiedend"
+        req.front = 1
+    if prefix and req.form == "vraag" and req.front:
+        req.front += len(prefix)
+    req.pieces = prefix + rest
+    return req
+
+
+def _subject(pieces: list[Piece]) -> tuple[str, int]:
+    """The subject at the start of a subordinate clause: (subject, number of pieces)."""
+    words = [p.word for p in pieces[:3]]
+    for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
+        if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
+            return phrase, size
+    return "", 0
+
+
+def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Piece]:
+    lex = an.d.lex
+    rest, frame, comp, frame_subject = peel_frames(an, pieces, req)
+    if frame is None or not rest:
+        req.doubts.append("kader zonder vraag erna")
+        return pieces
+    if comp == "om":
+        return from_om(an, rest, req, frame, frame_subject, register)
+    subject, size = (frame.subject, 0) if frame.subject else _subject(rest)
+    if not subject:
+        req.doubts.append("geen onderwerp na het kader")
+        return rest
+    cluster = find_cluster(an, rest, size)
+    if cluster is None or cluster.start < size:
+        req.doubts.append("geen werkwoord aan het eind")
+        return rest
+    lemma = cluster.lemma or frame.lead
+    if subject == "ik" and (frame.lead == "willen" or not cluster.lemma):
+        lemma = "mogen"
+    if lemma in ("hebben", "zijn") and cluster.verbs:
+        req.doubts.append("voltooide tijd")
+    if not cluster.sure:
+        req.doubts.append("werkwoordsvorm afgeleid")
+    front = new_piece(front_form(lex, lemma, subject, cluster.finite.word), replaced=cluster.finite.toks)
+    subj = [new_piece(subject)] if frame.subject else rest[:size]
+    req.subject = subject
+    req.front = 1 + len(subj)
+    return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, register: str) -> list[Piece]:
+    """'zou het mogelijk zijn om mijn pakje op te halen' -> 'kun je mijn pakje ophalen'."""
+    lex = an.d.lex
+    te = None
+    for k in range(len(rest) - 2, -1, -1):
+        if rest[k].word == "te" and is_infinitive(lex, rest[k + 1].word):
+            te = k
+            break
+    if te is None:
+        req.doubts.append("om zonder te")
+        return rest
+    verbs, start = join_particle(an, rest, 0, te, [rest[te + 1]])
+    subject, lemma = _om_subject(an, rest, verbs[-1], frame, frame_subject, register)
+    req.subject = subject
+    req.front = 2
+    front = new_piece(front_form(lex, lemma, subject))
+    return [front, new_piece(subject)] + rest[:start] + verbs + rest[te + 2:]
+
+
+def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, register: str) -> tuple[str, str]:
+    """Who does it? 'met je te praten', 'thuis te werken' -> 'mag ik'; 'mij … toe te sturen' -> 'kun je'."""
+    lex = an.d.lex
+    if frame_subject:
+        return frame_subject, frame.lead
+    words = {p.word for p in rest}
+    if words & set(SECOND):
+        return "ik", "mogen"
+    if not words & set(FIRST) and (verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)):
+        return "ik", "mogen"
+    return (register if register in ("je", "u", "ge") else "je"), frame.lead
+
+
+def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
+    """A question with the verb in front: only 'zou je … kunnen' changes."""
+    lex = an.d.lex
+    offset = 1 if main.kind == "wie" else 0
+    if len(pieces) <= offset or not pieces[offset].toks:
+        req.doubts.append("geen werkwoord vooraan")
+        return pieces
+    verb = pieces[offset]
+    norm = verb.norm.split()
+    lead = main.lead
+    if main.kind == "wie":
+        req.subject = "wie"
+        req.front = 2 + (1 if len(pieces) > 2 and pieces[2].word == "er" else 0)
+        subject_size = 0
+    elif len(norm) == 2:  # "kunde" = kunt ge
+        req.subject, req.front = norm[1], 1
+        subject_size = 0
+        if len(pieces) > 1 and pieces[1].word in ("gij", "ge"):
+            req.front = 2
+    elif lead is not None and lead.subject in ("np", "np-mv"):
+        req.subject, req.front = lead.subject, 0
+        subject_size = 0
+    else:
+        subject, subject_size = _subject(pieces[1:])
+        req.subject = subject or "je"
+        req.front = 1 + subject_size
+    if lex.finite.get(norm[0]) != "zullen":
+        return pieces
+    return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
+
+
+def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
+    """'zou je me morgen kunnen ophalen' -> 'kun je me morgen ophalen'."""
+    lex = an.d.lex
+    zou = pieces[0]
+    modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None:
+        lemma = "kunnen"
+        rest = pieces[1:]
+        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", zou.text))
+        if not any(is_infinitive(lex, p.word) for p in pieces[after:]):
+            req.doubts.append("zou zonder werkwoord")
+    else:
+        modal = pieces[modal_at]
+        lemma = lex.modal_inf[modal.word]
+        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
+        rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
+    form = "kan" if lemma == "kunnen" and any(an.d.word(i) == "kan" for i in range(an.d.n)) else ""
+    subject = req.subject
+    if subject in ("np", "np-mv"):
+        subject = "np-mv" if zou.word == "zouden" else "np"
+    front = new_piece(front_form(lex, lemma, subject, form), replaced=zou.toks)
+    return [front] + rest
+
+
+def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
+    """After removing 'kunnen': 'op' + 'halen' side by side become 'ophalen'."""
+    lex = an.d.lex
+    if 0 < at < len(pieces):
+        particle, verb = pieces[at - 1], pieces[at]
+        before = pieces[at - 2].word if at >= 2 else ""
+        if particle.word in lex.particles and is_infinitive(lex, verb.word) and before not in lex.no_join_after \
+                and before not in lex.prepositions and particle.toks and verb.toks:
+            glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
+            glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)
+            return pieces[: at - 1] + [glued] + pieces[at + 1:]
+    return pieces

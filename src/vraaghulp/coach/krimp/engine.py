@@ -1,0 +1,263 @@
+"""The krimp pipeline: from a draft to the sentence to send, its findings and whether it is sure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import findings as fx
+from .assemble import add_moment, close, has_moment, join, pieces_text, pull_moment, request_text
+from .checks import content_kept, dangling, invented, longer, meaning, shape
+from .clauses import Analysis
+from .convert import rewrite
+from .extras import antecedent, choose_state, constraints, crisis_words
+from .groups import choose, request_groups
+from .lexicon import lexicon
+from .model import Finding
+from .names import find_name, formal_name, mark_signatures, vocative_text
+from .pieces import render, tok_piece, used_tokens
+from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
+from .rewrite import Request, clean, group_tokens, trim
+from .tokens import Draft
+
+
+@dataclass
+class Outcome:
+    sentence: str
+    found: list[tuple[int, Finding]]
+    kept: set[int]
+    missing: tuple[str, ...]
+    sure: bool
+    crisis: bool
+    draft: Draft
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parts:
+    """What goes into the result besides the request."""
+
+    name: str = ""
+    name_toks: list[int] = field(default_factory=list)
+    name_clause: object | None = None
+    state: object | None = None
+    after: list = field(default_factory=list)  # conditions kept after the request
+    context: list = field(default_factory=list)  # antecedents, crisis words
+    crisis: bool = False
+
+    def extras(self) -> list:
+        return ([self.state] if self.state is not None else []) + self.after + self.context
+
+
+def register_of(an, name_toks: list[int]) -> str:
+    words = {an.d.word(i) for i in range(an.d.n)}
+    if words & {"ge", "gij"}:
+        return "ge"
+    if (words & {"u", "uw"} or formal_name(an, name_toks)) and not words & {"je", "jij", "jou", "jouw"}:
+        return "u"
+    return "je"
+
+
+def vocative_of(person: str) -> str:
+    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
+    lex = lexicon()
+    words = person.replace(",", " ").split()
+    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
+        words = words[1:]
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals:
+        start = capitals[0]
+        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
+            start -= 1
+        words = words[start:]
+    elif len(words) != 1 or words[0].lower() not in lex.relations:
+        return ""
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _parts(an, main, person: str | None, crisis: bool) -> Parts:
+    parts = Parts(crisis=crisis)
+    name_toks, parts.name_clause = find_name(an, main or [])
+    parts.name_toks = name_toks
+    own = vocative_text(an, name_toks) if name_toks else ""
+    parts.name = own or (vocative_of(person) if person else "")
+    if crisis:
+        parts.context = crisis_words(an, main)
+    else:
+        parts.state = choose_state(an, main)
+    if main:
+        parts.after = [c for c in constraints(an, main) if c not in parts.context]
+    return parts
+
+
+def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
+    from vraaghulp.coach.crisis import is_crisis
+
+    d = Draft(draft, lexicon())
+    an = Analysis(d)
+    mark_signatures(an)
+    crisis = bool(draft.strip()) and is_crisis(draft)
+    main, others = choose(an, request_groups(an), crisis)
+    parts = _parts(an, main, person, crisis)
+    if main and parts.name_clause in main:
+        main = [c for c in main if c is not parts.name_clause]
+    found = wrapper_findings(an, {id(parts.name_clause)}) + too_long(an, draft)
+    out = _with_request(an, main, parts, moment, others) if main else _without_request(an, parts)
+    out.found = found + out.found
+    out.found += [_second(an, group) for group in others]
+    if parts.state is not None:
+        out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
+    if not out.sure:
+        out.found.append((-2, fx.make("onzeker")))
+    return out
+
+
+def _moments(an, req: Request, main, parts: Parts, moment: str | None) -> None:
+    """The moment: typed separately, pulled in from the draft, or 'nu' in crisis.
+
+    A word that points back at something earlier ('hem', 'daarna') keeps the clause it points
+    at; a moment that points back ('die week') is replaced by a real moment when there is one.
+    """
+    lex = an.d.lex
+    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
+        parts.context += [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
+    if moment and not has_moment(lex, pieces_text(req.pieces)):
+        add_moment(an, req, moment)
+    elif not parts.crisis:
+        pull_moment(an, req, main, parts.extras())
+    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
+        add_moment(an, req, lex.setting("crisis_moment", "nu"))
+    if not parts.crisis and dangling(an, req) and not parts.context:
+        parts.context += [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
+
+
+def _moment_ref_only(an, req: Request) -> bool:
+    """The only word pointing back is a moment ('die week'), which a real moment can replace."""
+    saved = list(req.pieces)
+    text = " " + pieces_text(req.pieces) + " "
+    refs = [r for r in an.d.lex.moment_refs if r != "dan" and f" {r} " in text]
+    if not refs:
+        return False
+    words = set(refs[0].split())
+    req.pieces = [p for p in req.pieces if p.word not in words]
+    only = not dangling(an, req)
+    req.pieces = saved
+    return only
+
+
+def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:
+    d = an.d
+    req = rewrite(an, main, register_of(an, parts.name_toks))
+    _moments(an, req, main, parts, moment)
+    problems: list[str] = []
+    if _already_good(an, main, req, parts, others) and not moment:
+        text, kept = _as_is(an, parts)
+        missing, more = missing_of(an, text, request=True, crisis=False)
+        return Outcome(text, more, kept, missing, True, False, d)
+    text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
+    ask = request_text(an, req)
+    problems += ["twijfel"] if req.doubts else []
+    problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
+    problems += invented(an, text, frozenset({"nu"}) if parts.crisis else frozenset())
+    problems += [] if parts.crisis else longer(an, text)
+    kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
+    if problems:
+        text, kept = _fallback(an, main, parts)
+    missing, more = missing_of(an, text if problems else ask, request=True, crisis=parts.crisis)
+    return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
+
+
+def _extra_text(an, c, crisis: bool) -> str:
+    d = an.d
+    if crisis:
+        pieces = trim(an, [tok_piece(d, i) for i in range(c.a, c.b) if d.toks[i].cls != "n"])
+    else:
+        pieces = trim(an, clean(an, list(range(c.start if c.start >= 0 else c.a, c.b)), Request([])))
+    return close(render(d, pieces), ".")
+
+
+def _extra_tokens(an, parts: Parts) -> set[int]:
+    return {i for c in parts.extras() for i in range(c.start if c.start >= 0 else c.a, c.b)}
+
+
+def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
+    """The extras and the request in draft order, the vocative in front."""
+    items = items + [(c.a, _extra_text(an, c, parts.crisis)) for c in parts.extras()]
+    items.sort(key=lambda x: x[0])
+    return join(an, parts.name, [t for _, t in items])
+
+
+def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
+    """The person's own request, with only the surely removable parts cut."""
+    d = an.d
+    pieces = clean(an, group_tokens(an, main), Request([]))
+    last = main[-1].b
+    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind in ("direct", "kader")
+    text = close(render(d, pieces), "?" if asks else ".")
+    kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
+    return _assemble(an, [(main[0].a, text)], parts), kept
+
+
+def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
+    """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
+    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader":
+        return False
+    if any(c.role == "wrap" for c in an.clauses):
+        return False
+    kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
+    sentences = {c.sent for c in kept}
+    return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40
+
+
+def _as_is(an, parts: Parts) -> tuple[str, set[int]]:
+    d = an.d
+    leading = parts.name_clause is None or parts.name_clause.a < min(
+        (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
+    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg")}
+    if leading and parts.name_clause is not None:
+        skip.add(id(parts.name_clause))
+    texts: list[str] = []
+    kept: set[int] = set()
+    for k, (a, b) in enumerate(d.sentences):
+        clauses = [c for c in an.clauses if c.sent == k and id(c) not in skip]
+        if not clauses:
+            continue
+        toks = [i for i in range(clauses[0].a, clauses[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
+        pieces = trim(an, [tok_piece(d, i) for i in toks])
+        kept |= {i for p in pieces for i in p.toks}
+        mark = "?" if any(c.role == "vraag" and c.kind != "behoefte" for c in clauses) else "."
+        texts.append(close(render(d, pieces), mark))
+    return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+def _skipped(an, i: int, skip: set[int]) -> bool:
+    return any(id(c) in skip and c.a <= i < c.b for c in an.clauses)
+
+
+def _without_request(an, parts: Parts) -> Outcome:
+    d = an.d
+    if parts.crisis:
+        fixed = d.lex.setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
+        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), True, True, d)
+    content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
+    parts.context = content
+    text = _assemble(an, [], parts)
+    kept = _extra_tokens(an, parts) | set(parts.name_toks)
+    missing, more = missing_of(an, text, request=False, crisis=False)
+    return Outcome(text, more, kept, missing, False, False, d, ["geen-vraag"])
+
+
+def _second(an, group) -> tuple[int, Finding]:
+    """Another request: named, with its own shrunk sentence."""
+    d = an.d
+    req = rewrite(an, group, register_of(an, []))
+    text = request_text(an, req)
+    problems = req.doubts + meaning(d.lex, text) + shape(an, req, text) + invented(an, text)
+    if problems:
+        text = close(render(d, clean(an, group_tokens(an, group), Request([]))), "?")
+    main = next(c for c in group if c.role == "vraag")
+    return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b), sentence=text)
+
+
+def dropped(out: Outcome, original: str) -> tuple[tuple[int, int], ...]:
+    return dropped_spans(out.draft, out.kept, original)

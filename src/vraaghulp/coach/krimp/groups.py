@@ -1,0 +1,95 @@
+"""Which clauses make up a request, and which request is the main one."""
+
+from __future__ import annotations
+
+from .names import name_like
+
+_NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
+
+
+def continues(an, c) -> bool:
+    """Does clause c carry on the request before it (an object, a list item, a condition)?"""
+    d = an.d
+    lex = d.lex
+    if c.role == "voorwaarde":
+        return d.word(c.start) not in lex.reasons
+    if c.role in ("leeg", "beperking"):
+        return True
+    if c.role != "tekst" or c.start < 0:
+        return False
+    first = d.word(c.start)
+    if first in lex.reasons:
+        return False
+    toks = d.content(c.start, c.b)
+    if first in _NEW_SUBJECT and len(toks) > 1:
+        second = d.word(toks[1])
+        if second in lex.finite or second in lex.fillers or second.endswith("t") or first in ("ik", "we", "wij", "er"):
+            return False
+    return not name_like(an, toks) or len(toks) > 2
+
+
+def request_groups(an) -> list[list]:
+    """Each request: its condition clauses before it, the request clause, what continues it."""
+    clauses = an.clauses
+    groups: list[list] = []
+    used: set[int] = set()
+    for k, c in enumerate(clauses):
+        if c.role != "vraag" or id(c) in used:
+            continue
+        group = [c]
+        j = k - 1
+        while j >= 0 and clauses[j].sent == c.sent and clauses[j].role in ("voorwaarde", "leeg") and id(clauses[j]) not in used:
+            if clauses[j].role == "voorwaarde" and an.d.word(clauses[j].start) in an.d.lex.reasons:
+                break
+            group.insert(0, clauses[j])
+            j -= 1
+        j = k + 1
+        while j < len(clauses) and clauses[j].sent == c.sent and continues(an, clauses[j]):
+            group.append(clauses[j])
+            j += 1
+        while group and group[-1].role == "leeg":
+            group.pop()
+        while group and group[0].role == "leeg":
+            group.pop(0)
+        used.update(id(x) for x in group)
+        groups.append(group)
+    return groups
+
+
+def has_moment_in(an, group) -> bool:
+    return any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
+
+
+def is_availability(an, group) -> bool:
+    """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
+    d = an.d
+    main = next(c for c in group if c.role == "vraag")
+    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
+        return False
+    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
+    if len(words) > 7:
+        return False
+    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in words[2:])
+
+
+def _crisis_request(an, group) -> bool:
+    """In crisis an imperative counts as a request only when it asks something for the writer
+    ('bel me'), not a farewell ('pas goed op mam')."""
+    main = next(c for c in group if c.role == "vraag")
+    if main.kind != "gebiedend":
+        return True
+    d = an.d
+    return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
+
+
+def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, list[list]]:
+    """(main request, the other requests). The main one has a moment, or else it is the first."""
+    if crisis:
+        groups = [g for g in groups if _crisis_request(an, g)]
+    if not groups:
+        return None, []
+    concrete = [g for g in groups if not is_availability(an, g)] or groups
+    timed = [g for g in concrete if has_moment_in(an, g)]
+    main = timed[0] if timed else concrete[0]
+    others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
+    return main, others

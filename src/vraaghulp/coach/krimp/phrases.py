@@ -1,0 +1,156 @@
+"""The small phrase syntax of content/nl/krimp.toml, compiled to regular expressions.
+
+A phrase is a row of words, matched against a *view* of the draft: its normalised words
+joined by single spaces (see tokens.py). In a phrase:
+
+- case and accents do not count;
+- a word ending in ``*`` stands for every word that starts that way (``lastigval*``); a ``*``
+  on its own stands for the rest of the clause (up to eight words);
+- ``[a|b]`` means one of these must stand here; ``(a|b)`` means one of these may stand here;
+- an entry may be a table with guards:
+  ``{ zin = "een keer", niet_na = ["nog"], niet_voor = ["per"], voor_werkwoord = true }``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from vraaghulp.coach.text import fold
+
+_PART = re.compile(r"\[[^\]]*\]|\([^)]*\)|\S+")
+
+
+def norm_phrase(text: str) -> str:
+    """A phrase as the views spell it: folded, single spaces."""
+    return " ".join(fold(str(text)).split())
+
+
+# "*" on its own: the rest of the clause (one to eight words, no punctuation), never running on
+# into a new clause ("ik weet dat je het druk hebt maar kun je …" stops before "maar").
+_STOP = r"(?!(?:maar|want|omdat|dus|en|of|kun|kan|kunt|kunde|wil|wilt|zou|zoudt|zouden|mag|kunnen)(?: |$))"
+_REST = rf"(?:{_STOP}[^\s,.;:!?]+ ){{0,7}}{_STOP}[^\s,.;:!?]+"
+
+
+def _piece(word: str) -> str:
+    if word == "*":
+        return _REST
+    if word.endswith("*") and len(word) > 1:
+        return re.escape(word[:-1]) + r"[^\s]*"
+    return re.escape(word)
+
+
+def _alternatives(options: str, skip: frozenset[str]) -> tuple[str, bool]:
+    """(regex for the alternatives, one of them is empty once the skipped words are left out)."""
+    alts = []
+    emptied = False
+    for option in options.split("|"):
+        words = [w for w in norm_phrase(option).split() if w not in skip]
+        if words:
+            alts.append(" ".join(_piece(w) for w in words))
+        elif option.strip():
+            emptied = True
+    return ("(?:" + "|".join(alts) + ")" if alts else ""), emptied
+
+
+def phrase_regex(phrase: str, skip: frozenset[str] = frozenset()) -> str:
+    """The regex (without boundaries) for one phrase; "" for an empty phrase.
+
+    skip: words the view leaves out (filler words in the core view); they are left out of the
+    phrase too, so "zou je zo lief willen zijn" matches the view's "zou je lief willen zijn".
+    """
+    parts = []
+    for part in _PART.findall(str(phrase).strip()):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        body, emptied = _alternatives(part[1:-1] if bracketed else part, skip)
+        if body:
+            parts.append((body, emptied or (part.startswith("(") and part.endswith(")"))))
+    if parts and all(optional for _, optional in parts):
+        parts[0] = (parts[0][0], False)
+    out = ""
+    started = False  # a required part has been written
+    for body, optional in parts:
+        if optional:
+            out += f"(?: {body})?" if started else f"(?:{body} )?"
+        else:
+            out += f" {body}" if started else body
+            started = True
+    return out
+
+
+def bounded(inner: str) -> str:
+    return r"(?<!\S)(?:" + inner + r")(?!\S)"
+
+
+@dataclass(frozen=True)
+class Guard:
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    before_verb: bool = False
+
+
+@dataclass(frozen=True)
+class Patterns:
+    plain: re.Pattern[str] | None
+    guarded: tuple[tuple[re.Pattern[str], Guard], ...]
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    """One compiled list, for both views.
+
+    full: every phrase as written, matched on the full view. core: the phrases with the filler
+    words left out, matched on the core view (so fillers in the draft do not stop a match); a
+    phrase that would shrink to a single word that way ("laat maar" -> "laat") is left out of it.
+    """
+
+    full: Patterns
+    core: Patterns
+
+
+def _required_words(phrase: str, skip: frozenset[str]) -> int:
+    count = 0
+    for part in _PART.findall(phrase):
+        if part.startswith("("):
+            continue
+        body = part[1:-1] if part.startswith("[") else part
+        options = [[w for w in norm_phrase(o).split() if w not in skip] for o in body.split("|")]
+        count += min((len(o) for o in options), default=0)
+    return count
+
+
+def _patterns(items: list[tuple[str, Guard | None]]) -> Patterns:
+    plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
+    guarded = tuple((re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None)
+    return Patterns(re.compile(bounded("|".join(plain))) if plain else None, guarded)
+
+
+def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList:
+    """Compile a list of phrases; skip: the filler words the core view leaves out."""
+    full: list[tuple[str, Guard | None]] = []
+    core: list[tuple[str, Guard | None]] = []
+    for entry in entries or []:
+        guard = None
+        phrase = str(entry)
+        if isinstance(entry, dict):
+            phrase = str(entry.get("zin", ""))
+            guard = Guard(
+                tuple(norm_phrase(x) for x in entry.get("niet_na", [])),
+                tuple(norm_phrase(x) for x in entry.get("niet_voor", [])),
+                bool(entry.get("voor_werkwoord", False)),
+            )
+        rx = phrase_regex(phrase)
+        if not rx:
+            continue
+        full.append((rx, guard))
+        if skip and (_required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2):
+            core_rx = phrase_regex(phrase, skip)
+            if core_rx:
+                core.append((core_rx, guard))
+    return PhraseList(_patterns(full), _patterns(core))
+
+
+def words(values: Any) -> frozenset[str]:
+    """A list of words or phrases from the content file, normalised."""
+    return frozenset(norm_phrase(v) for v in (values or []) if str(v).strip())
