@@ -25,7 +25,7 @@ def pieces_text(pieces: list[Piece]) -> str:
 
 def moment_slot(an, req) -> int | None:
     """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het')."""
-    if req.form != "vraag" or req.front <= 0:
+    if req.form != "vraag" or req.front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and req.front <= 1):
         return None
     pos = req.front
     pieces = req.pieces
@@ -63,7 +63,7 @@ def pull_moment(an, req, group, exclude) -> bool:
         if NEGATIONS & {d.word(i) for i in range(c.a, c.b)}:
             continue
         for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b:
+            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]
                 first = moved[0]
                 if first.text[:1].isupper() and first.text[1:2].islower():

@@ -69,7 +69,7 @@ def content_kept(an, group, req) -> list[str]:
     """Every content word of the request clauses is in the result, unless it was dropped on purpose."""
     d = an.d
     lex = d.lex
-    dropped_on_purpose = {i for i0, i1, _kind, _words in req.found for i in range(i0, i1)}
+    dropped_on_purpose = {i for i0, i1, _kind, _words in req.found for i in range(i0, i1)} | req.gone
     used = used_tokens(req.pieces) | {i for p in req.pieces for i in p.replaced}
     for c in group:
         for i in d.content(c.a, c.b):

@@ -23,7 +23,7 @@ from .verbs import Lead, lead_at
 
 
 CLAUSE_OPENERS = frozenset({
-    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "de", "ze", "hij", "zij", "jij", "je",
+    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "ze", "hij", "zij", "jij", "je",
     "u", "ge", "gij", "wie",
 })
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
@@ -101,6 +101,8 @@ class Analysis:
                 continue
             if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
                 continue
+            if d.word(i) in ("graag", "dan", "echt", "eigenlijk") and i + 1 < b and (i + 1 in self.frames or lead_at(d, i + 1)):
+                continue  # "Graag zou ik u willen vragen of …", "Dan zou ik je willen vragen of …"
             return i
         return -1
 
@@ -148,6 +150,10 @@ class Analysis:
         current_is_wrap = self.wrapper_at(self.first_meaningful(cur, i)) is not None
         if w in lex.split_words:
             return True
+        if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
+            return True
+        if self._new_main_clause(i, cur):
+            return True
         if w == "als":
             return True
         nxt = i + 1
@@ -167,6 +173,19 @@ class Analysis:
         if self._starts_something(i) and leading_name(self, cur, i):
             return True
         return False
+
+    def _new_main_clause(self, i: int, cur: int) -> bool:
+        """Chat without punctuation: '… lenen tot morgen mijne is kapot', '… sturen ik ben m kwijt'.
+        After a request that has its verb, a subject with a verb of its own starts a new clause."""
+        d = self.d
+        if d.word(i) not in ("ik", "mijn", "mijne", "m'n", "'k", "k") or i - cur < 4:
+            return False
+        if not any(lead_at(d, k) for k in range(cur, min(cur + 3, i))):
+            return False
+        if not any(d.word(k).endswith("en") and d.word(k) not in d.lex.not_infinitive for k in range(cur + 2, i)):
+            return False
+        ahead = [d.word(k) for k in range(i + 1, min(d.n, i + 4))]
+        return any(w in d.lex.finite or w in d.lex.state_verbs for w in ahead)
 
     def _strong_lead(self, i: int) -> bool:
         """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
@@ -204,7 +223,7 @@ class Analysis:
         if self._is_signoff(c, s):
             c.role = "afsluiting"
             return
-        if s in self.frames:
+        if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"
             c.frame = (s, self.frames[s][0], self.frames[s][1])
             return
@@ -238,6 +257,21 @@ class Analysis:
             c.role = "voorwaarde"
             return
         c.role = "tekst"
+
+    def _frame_ok(self, s: int, b: int) -> bool:
+        """A wrapping phrase counts when a request follows it: 'ik hoop dat je morgen kunt komen',
+        not 'ik hoop dat alles goed is'. A longer greeting or apology phrase at the same place wins."""
+        d = self.d
+        end, frame = self.frames[s]
+        wrap = self.wrapper_at(s)
+        if wrap is not None and wrap[1] > end:
+            return False
+        if frame.subject or "om" in frame.comps or end >= b:
+            return end < b or "om" in frame.comps
+        nxt = d.word(end)
+        if nxt in ("alles", "het", "dat", "dit", "er", "iets", "niets", "niks") and end + 1 < d.n and d.word(end + 1) != "iemand":
+            return end in self.frames  # "of het mogelijk is …" goes on; "dat alles goed is" does not
+        return True
 
     def _is_constraint(self, toks: list[int], s: int) -> bool:
         """'Alleen niet op dinsdag', 'Het liefst niet op woensdag', 'Wel ni vóór zondagavond', 'Graag voor zondag'."""

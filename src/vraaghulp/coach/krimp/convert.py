@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .cluster import find_cluster, join_particle
+from .lists import place_list, split_list
 from .pieces import Piece, joined_piece, new_piece
-from .rewrite import Request, clean, group_tokens, peel_frames
+from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
 from .verbs import front_form, is_infinitive
 
 SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
@@ -16,7 +17,7 @@ def rewrite(an, group, register: str) -> Request:
     """The request group (condition clauses, the request clause, what continues it) rewritten."""
     main = next(c for c in group if c.role == "vraag")
     req = Request([])
-    pieces = clean(an, group_tokens(an, group), req)
+    pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
     split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
     prefix, rest = pieces[:split], pieces[split:]
     if main.kind == "kader":
@@ -25,21 +26,33 @@ def rewrite(an, group, register: str) -> Request:
         rest = direct(an, rest, req, main)
     elif main.kind == "behoefte":
         req.form = "mededeling"
+        rest = _zou_statement(an, rest, req)
     else:
         req.form = "gebiedend"
         req.front = 1
+    if req.form == "vraag":
+        rest = drop_then(req, rest)
     if prefix and req.form == "vraag" and req.front:
         req.front += len(prefix)
     req.pieces = prefix + rest
+    place_list(an, req, items, colon)
+    req.listed = bool(items)
     return req
 
 
-def _subject(pieces: list[Piece]) -> tuple[str, int]:
-    """The subject at the start of a subordinate clause: (subject, number of pieces)."""
+def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
+    """The subject at the start of a subordinate clause: (subject, number of pieces).
+
+    nouns: also 'de dokter', 'mijn broer', 'Luuk' (a noun phrase of two words, or a name).
+    """
     words = [p.word for p in pieces[:3]]
     for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
         if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
             return phrase, size
+    if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
+        return "np", 2
+    if nouns and pieces and pieces[0].text[:1].isupper() and pieces[0].word.isalpha() and len(words) >= 2:
+        return "np", 1
     return "", 0
 
 
@@ -51,7 +64,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         return pieces
     if comp == "om":
         return from_om(an, rest, req, frame, frame_subject, register)
-    subject, size = (frame.subject, 0) if frame.subject else _subject(rest)
+    subject, size = (frame.subject, 0) if frame.subject else _subject(rest, nouns=True)
     if not subject:
         req.doubts.append("geen onderwerp na het kader")
         return rest
@@ -70,6 +83,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     subj = [new_piece(subject)] if frame.subject else rest[:size]
     req.subject = subject
     req.front = 1 + len(subj)
+    if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
+        front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
 
 
@@ -125,7 +140,7 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         if len(pieces) > 1 and pieces[1].word in ("gij", "ge"):
             req.front = 2
     elif lead is not None and lead.subject in ("np", "np-mv"):
-        req.subject, req.front = lead.subject, 0
+        req.subject, req.front = lead.subject, 1  # the noun phrase's end is not known: no moment slot
         subject_size = 0
     else:
         subject, subject_size = _subject(pieces[1:])
@@ -158,6 +173,21 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
         subject = "np-mv" if zou.word == "zouden" else "np"
     front = new_piece(front_form(lex, lemma, subject, form), replaced=zou.toks)
     return [front] + rest
+
+
+def _zou_statement(an, pieces: list[Piece], req: Request) -> list[Piece]:
+    """'Ik zou graag met u willen praten' -> 'Ik wil graag met u praten' (still a statement)."""
+    lex = an.d.lex
+    if len(pieces) < 4 or pieces[0].word != "ik" or pieces[1].word != "zou":
+        return pieces
+    modal_at = next((k for k in range(2, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None:
+        return pieces
+    lemma = lex.modal_inf[pieces[modal_at].word]
+    zou = pieces[1]
+    req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {pieces[modal_at].text}"))
+    front = new_piece(front_form(lex, lemma, "ik"), replaced=zou.toks)
+    return [pieces[0], front] + _rejoin(an, pieces[2:modal_at] + pieces[modal_at + 1:], modal_at - 2)
 
 
 def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:

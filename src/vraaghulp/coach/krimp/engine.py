@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from . import findings as fx
 from .assemble import add_moment, close, has_moment, join, pieces_text, pull_moment, request_text
-from .checks import content_kept, dangling, invented, longer, meaning, shape
+from .checks import content_kept, dangling, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, constraints, crisis_words
+from .extras import antecedent, choose_state, constraints, crisis_words, state_followers
 from .groups import choose, request_groups
 from .lexicon import lexicon
 from .model import Finding
@@ -40,19 +40,22 @@ class Parts:
     name_toks: list[int] = field(default_factory=list)
     name_clause: object | None = None
     state: object | None = None
+    state_more: list = field(default_factory=list)  # clauses that continue the honest sentence
     after: list = field(default_factory=list)  # conditions kept after the request
     context: list = field(default_factory=list)  # antecedents, crisis words
     crisis: bool = False
+    typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
 
     def extras(self) -> list:
-        return ([self.state] if self.state is not None else []) + self.after + self.context
+        return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context
 
 
 def register_of(an, name_toks: list[int]) -> str:
     words = {an.d.word(i) for i in range(an.d.n)}
     if words & {"ge", "gij"}:
         return "ge"
-    if (words & {"u", "uw"} or formal_name(an, name_toks)) and not words & {"je", "jij", "jou", "jouw"}:
+    formal = words & {"u", "uw", "geachte", "hoogachtend"} or formal_name(an, name_toks)
+    if formal and not words & {"je", "jij", "jou", "jouw"}:
         return "u"
     return "je"
 
@@ -82,9 +85,12 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = own or (vocative_of(person) if person else "")
     if crisis:
-        parts.context = crisis_words(an, main)
+        parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:
         parts.state = choose_state(an, main)
+        parts.state_more = state_followers(an, parts.state) if parts.state is not None else []
+        if main:
+            parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
     return parts
@@ -99,6 +105,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     crisis = bool(draft.strip()) and is_crisis(draft)
     main, others = choose(an, request_groups(an), crisis)
     parts = _parts(an, main, person, crisis)
+    parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))
     if main and parts.name_clause in main:
         main = [c for c in main if c is not parts.name_clause]
     found = wrapper_findings(an, {id(parts.name_clause)}) + too_long(an, draft)
@@ -158,7 +165,8 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     ask = request_text(an, req)
     problems += ["twijfel"] if req.doubts else []
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
-    problems += invented(an, text, frozenset({"nu"}) if parts.crisis else frozenset())
+    allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
+    problems += invented(an, text, allowed)
     problems += [] if parts.crisis else longer(an, text)
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
     if problems:
@@ -169,10 +177,13 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
 
 def _extra_text(an, c, crisis: bool) -> str:
     d = an.d
+    start = c.start if c.start >= 0 else c.a
+    while start < c.b and d.word(start) in d.lex.reasons:
+        start += 1
     if crisis:
-        pieces = trim(an, [tok_piece(d, i) for i in range(c.a, c.b) if d.toks[i].cls != "n"])
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, c.b) if d.toks[i].cls != "n"])
     else:
-        pieces = trim(an, clean(an, list(range(c.start if c.start >= 0 else c.a, c.b)), Request([])))
+        pieces = trim(an, clean(an, list(range(start, c.b)), Request([])))
     return close(render(d, pieces), ".")
 
 
@@ -181,10 +192,30 @@ def _extra_tokens(an, parts: Parts) -> set[int]:
 
 
 def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
-    """The extras and the request in draft order, the vocative in front."""
-    items = items + [(c.a, _extra_text(an, c, parts.crisis)) for c in parts.extras()]
+    """The extras and the request in draft order, the vocative in front. Clauses of one
+    sentence next to each other are one piece of text ("Ik ben ziek en het is hier 15 graden.")."""
+    extras = sorted(parts.extras(), key=lambda c: c.a)
+    runs: list[list] = []
+    for c in extras:
+        if runs and runs[-1][-1].sent == c.sent and _adjacent_clauses(an, runs[-1][-1], c):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    items = items + [(run[0].a, _run_text(an, run, parts.crisis)) for run in runs]
     items.sort(key=lambda x: x[0])
     return join(an, parts.name, [t for _, t in items])
+
+
+def _adjacent_clauses(an, a, b) -> bool:
+    return all(not an.d.is_word(i) or an.d.word(i) in ("en", "maar", "want") for i in range(a.b, b.a))
+
+
+def _run_text(an, run: list, crisis: bool) -> str:
+    if len(run) == 1:
+        return _extra_text(an, run[0], crisis)
+    from .clauses import Clause
+
+    return _extra_text(an, Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start), crisis)
 
 
 def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:

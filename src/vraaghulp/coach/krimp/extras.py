@@ -22,6 +22,23 @@ def choose_state(an, main) -> object | None:
     return min(states, key=distance)
 
 
+def state_followers(an, state) -> list:
+    """What continues the honest sentence with 'en': 'ik ben ziek en het is hier 15 graden'."""
+    d = an.d
+    out = []
+    prev = state
+    for c in an.clauses:
+        if c.a < state.b or c.sent != state.sent:
+            continue
+        linked = any(d.word(i) == "en" for i in range(prev.b, c.start if c.start >= 0 else c.b))
+        if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
+            out.append(c)
+            prev = c
+        else:
+            break
+    return out
+
+
 def constraints(an, main) -> list:
     """Conditions right after the request ('Alleen niet op dinsdag.'), up to the next request."""
     out = []
@@ -34,7 +51,7 @@ def constraints(an, main) -> list:
             continue
         if c.role == "vraag" or c.sent > main[-1].sent + 1:
             break
-        if c.role == "beperking":
+        if c.role == "beperking" or (c.role == "voorwaarde" and any(c.a <= i0 < c.b for i0, _ in an.moments)):
             out.append(c)
     return out
 
@@ -55,7 +72,7 @@ def crisis_words(an, main) -> list:
     for c in an.clauses:
         if c in main or c.role in skip:
             continue
-        in_hot = c.sent in hot and is_crisis(d.raw(c.a, c.b))
+        in_hot = c.sent in hot
         about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k"} and bool(hot) and c.sent > hot[0]
         if in_hot or c.role == "staat" or about_me:
             out.append(c)
@@ -68,8 +85,11 @@ def antecedent(an, main) -> list:
     """What a reference word in the request points at: the plain clause before the request
     in its own sentence, or else the last plain clause of the sentence before."""
     head = main[0]
-    same = [c for c in an.clauses if c.sent == head.sent and c.b <= head.a and c.role in ("tekst", "staat")]
+    plain = ("tekst", "staat", "voorwaarde")
+    same = [c for c in an.clauses if c.sent == head.sent and c.b <= head.a and c.role in plain]
     if same:
         return same[-1:]
-    before = [c for c in an.clauses if c.sent == head.sent - 1 and c.role in ("tekst", "staat", "voorwaarde")]
-    return before[-1:]
+    sent = head.sent - 1
+    while sent >= 0 and not any(c.sent == sent and c.role not in ("leeg", "groet", "afsluiting") for c in an.clauses):
+        sent -= 1
+    return [c for c in an.clauses if c.sent == sent and c.role in plain]

@@ -18,14 +18,21 @@ def continues(an, c) -> bool:
     if c.role != "tekst" or c.start < 0:
         return False
     first = d.word(c.start)
+    if d.is_bullet(c.a - 1) or _in_brackets(d, c):
+        return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
     if first in lex.reasons:
         return False
     toks = d.content(c.start, c.b)
     if first in _NEW_SUBJECT and len(toks) > 1:
         second = d.word(toks[1])
-        if second in lex.finite or second in lex.fillers or second.endswith("t") or first in ("ik", "we", "wij", "er"):
+        if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
     return not name_like(an, toks) or len(toks) > 2
+
+
+def _in_brackets(d, c) -> bool:
+    before = d.text[: d.toks[c.a].start]
+    return before.count("(") > before.count(")")
 
 
 def request_groups(an) -> list[list]:

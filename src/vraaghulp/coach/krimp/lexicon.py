@@ -53,6 +53,7 @@ class Lexicon:
     modal_inf: dict  # infinitive -> lemma
     particles: frozenset[str]
     irregular: dict
+    placeholders: tuple[str, ...]
     self_verbs: frozenset[str]
     short_infinitives: frozenset[str]
     not_infinitive: frozenset[str]
@@ -99,11 +100,12 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
     rx = (
         rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:e|ste|de)?(?: (?:{months}))?)?"
         rf"(?: (?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?)?"
+        rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t/m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
         rf"|(?:(?:op|voor|tegen|vanaf|tot) )?\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{2,4}})?"
         rf"|(?:om|rond|tegen|vanaf|voor|na|tot) (?:{clock}|half (?:{numbers}|\d+)|kwart (?:over|voor) (?:{numbers}|\d+)|(?:{numbers}) uur)"
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"
-        rf"|(?:{loose})(?: (?:om|rond|tegen|vanaf|na) {clock})?"
+        rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:om|rond|tegen|vanaf|na) {clock})?"
     )
     return re.compile(bounded(rx))
 
@@ -181,6 +183,7 @@ def lexicon() -> Lexicon:
         modal_inf=modal,
         particles=words(w.get("scheidbaar")),
         irregular={norm_phrase(k): str(x) for k, x in w.get("onregelmatig", {}).items()},
+        placeholders=tuple(sorted(words(data.get("lijst", {}).get("plaatshouders")), key=len, reverse=True)),
         self_verbs=words(w.get("zelf")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),

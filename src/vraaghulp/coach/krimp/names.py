@@ -85,7 +85,9 @@ def greeting_name(an, clause) -> list[int]:
     while toks and (toks[0] in an.starts["groet"] or d.word(toks[0]) in d.lex.loose_front):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)
         toks = [i for i in toks if i >= end]
-    return toks if toks and name_like(an, toks) else []
+    if toks and (name_like(an, toks) or (len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks))):
+        return toks
+    return []
 
 
 def find_name(an, group) -> tuple[list[int], object | None]:
@@ -120,6 +122,25 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return d.content(first.a, first.b), first
+    return _name_at_an_end(an, clauses)
+
+
+def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
+    """'Ik snap er niks van, mam.' or 'Sorry als dit raar overkomt schat, en …': a name or a
+    relation word closing a sentence or a clause."""
+    d = an.d
+    for c in clauses:
+        toks = d.content(c.a, c.b)
+        if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1]:
+            return toks, c
+        if c.role == "wrap" and toks and (d.word(toks[-1]) in d.lex.relations) and len(toks) > 2:
+            return [toks[-1]], None
+    for k, c in enumerate(clauses):
+        toks = d.content(c.a, c.b)
+        nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+        if c.role == "tekst" and name_like(an, toks) and k and (nxt is None or nxt.sent != c.sent):
+            if clauses[k - 1].sent == c.sent:
+                return toks, c
     return [], None
 
 

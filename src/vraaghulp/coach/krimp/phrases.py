@@ -4,6 +4,7 @@ A phrase is a row of words, matched against a *view* of the draft: its normalise
 joined by single spaces (see tokens.py). In a phrase:
 
 - case and accents do not count;
+- a phrase starting with ``=`` is matched as written only (its filler words count);
 - a word ending in ``*`` stands for every word that starts that way (``lastigval*``); a ``*``
   on its own stands for the rest of the clause (up to eight words);
 - ``[a|b]`` means one of these must stand here; ``(a|b)`` means one of these may stand here;
@@ -122,8 +123,13 @@ def _required_words(phrase: str, skip: frozenset[str]) -> int:
 
 def _patterns(items: list[tuple[str, Guard | None]]) -> Patterns:
     plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
-    guarded = tuple((re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None)
-    return Patterns(re.compile(bounded("|".join(plain))) if plain else None, guarded)
+    guarded = tuple((re.compile(overlapping(rx)), guard) for rx, guard in items if guard is not None)
+    return Patterns(re.compile(overlapping("|".join(plain))) if plain else None, guarded)
+
+
+def overlapping(inner: str) -> str:
+    """Every match, also those that start inside another one (group 1 holds the match)."""
+    return r"(?=(" + bounded(inner) + r"))"
 
 
 def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList:
@@ -140,11 +146,13 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
                 tuple(norm_phrase(x) for x in entry.get("niet_voor", [])),
                 bool(entry.get("voor_werkwoord", False)),
             )
+        exact = phrase.startswith("=")  # "=ik wil graag *": the filler word matters here
+        phrase = phrase.lstrip("=")
         rx = phrase_regex(phrase)
         if not rx:
             continue
         full.append((rx, guard))
-        if skip and (_required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2):
+        if skip and not exact and (_required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
                 core.append((core_rx, guard))

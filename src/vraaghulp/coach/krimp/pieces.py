@@ -45,7 +45,7 @@ def render(d, pieces: list[Piece]) -> str:
             out = p.text
         elif p.toks and prev.toks and p.toks[0] == prev.toks[-1] + 1 and not p.glue:
             out += (" " if d.gap(p.toks[0]) else "") + p.text
-        elif p.glue:
+        elif p.glue or prev.text == "(":
             out += p.text
         else:
             out += " " + p.text

@@ -29,6 +29,8 @@ class Request:
     front: int = 0  # pieces that make the front ("kun je"); a moment may go right after
     found: list[tuple[int, int, str, str]] = field(default_factory=list)  # (i0, i1, kind, words)
     doubts: list[str] = field(default_factory=list)
+    listed: bool = False  # a list from under the request was put into it (joined with 'en')
+    gone: set[int] = field(default_factory=set)  # draft tokens left out on purpose, without a finding
 
 
 # ---------------------------------------------------------------------- cleaning
@@ -103,6 +105,15 @@ def _even_stack(an, kept: list[int], req: Request) -> list[int]:
             seen_even = True
         out.append(i)
     return out
+
+
+def drop_then(req: "Request", pieces: list[Piece]) -> list[Piece]:
+    """'kun je dan ff meenemen': 'dan' right after the front only points back; it goes."""
+    k = req.front
+    if 0 < k < len(pieces) - 1 and pieces[k].word == "dan" and pieces[k].toks:
+        req.gone.update(pieces[k].toks)
+        return pieces[:k] + pieces[k + 1:]
+    return pieces
 
 
 def trim(an, pieces: list[Piece]) -> list[Piece]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
+# A state is now: "'k was ziek", "vorige week stond ik vast" are news, not how it is.
+PAST = frozenset({"was", "waren", "had", "hadden", "stond", "zat", "lag", "werd", "ging", "kwam", "moest", "kon"})
 _LEAD_IN = frozenset({"en", "maar", "want", "omdat", "dus", "nu", "toch", "echt", "gewoon", "eerlijk", "gezegd"})
 
 
@@ -47,7 +49,7 @@ def is_state(an, a: int, b: int) -> bool:
         words = words[1:]
     if not words or words[0] in SECOND_PERSON or (len(words) > 1 and words[1] in SECOND_PERSON):
         return False
-    if not about_me(lex, words):
+    if not about_me(lex, words) or PAST & set(words):
         return False
     if _phrase_in(words, lex.state_words):
         return True

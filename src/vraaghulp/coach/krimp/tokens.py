@@ -177,11 +177,12 @@ class Draft:
         found: list[tuple[int, int]] = []
         if patterns.plain is not None:
             for m in patterns.plain.finditer(view.text):
-                found.append(self._tok_range(view, m.start(), m.end()))
+                if m.end(1) > m.start(1):
+                    found.append(self._tok_range(view, m.start(1), m.end(1)))
         for rx, guard in patterns.guarded:
             for m in rx.finditer(view.text):
-                if self._guard_ok(view, m.start(), m.end(), guard):
-                    found.append(self._tok_range(view, m.start(), m.end()))
+                if m.end(1) > m.start(1) and self._guard_ok(view, m.start(1), m.end(1), guard):
+                    found.append(self._tok_range(view, m.start(1), m.end(1)))
         return found
 
     def find_regex(self, rx, *, core: bool = False) -> list[tuple[int, int]]:
@@ -253,5 +254,11 @@ class Draft:
         nxt = self.toks[i + 1].fold
         line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
         line = self.text[line_start: self.toks[i].end].strip()
-        is_item = nxt in self.lex.bullets or bool(re.match(r"\d+[.)]$", nxt))
-        return is_item and (line.endswith(":") or line[:1] in self.lex.bullets or bool(re.match(r"\d+[.)]", line)))
+        is_item = nxt in self.lex.bullets
+        return is_item and (line.endswith((":", "?")) or line[:1] in self.lex.bullets)
+
+    def is_bullet(self, i: int) -> bool:
+        """Token i starts a list item ('- brood' on a line of its own)."""
+        if not 0 <= i < self.n or self.tok_text(i) not in self.lex.bullets:
+            return False
+        return i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
