@@ -93,8 +93,12 @@ def dangling(an, req) -> bool:
         return True
     for k, p in enumerate(pieces):
         w = p.word
+        if k - req.front > 3 and len(words_of(pieces[req.front:k])) >= 3 and w not in lex.references:
+            continue  # far into the request: what it points at is in the request itself
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
+        if w == "er" and k >= req.front and any(q.word in lex.prepositions for q in pieces[k + 1:]):
+            return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers or lex.moment.match(nxt):

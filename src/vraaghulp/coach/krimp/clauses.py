@@ -29,7 +29,7 @@ CLAUSE_OPENERS = frozenset({
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 
 
-@dataclass
+@dataclass(eq=False)
 class Clause:
     a: int
     b: int

@@ -10,6 +10,7 @@ from .checks import content_kept, dangling, invented, longer, meaning, shape, te
 from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, constraints, crisis_words, state_followers
+from .refs import candidates, substitute
 from .groups import choose, request_groups
 from .lexicon import lexicon
 from .model import Finding
@@ -45,6 +46,7 @@ class Parts:
     context: list = field(default_factory=list)  # antecedents, crisis words
     crisis: bool = False
     typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
+    doubt: list = field(default_factory=list)  # reasons found while putting the result together
 
     def extras(self) -> list:
         return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context
@@ -127,15 +129,32 @@ def _moments(an, req: Request, main, parts: Parts, moment: str | None) -> None:
     """
     lex = an.d.lex
     if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
-        parts.context += [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
-    if moment and not has_moment(lex, pieces_text(req.pieces)):
+        _resolve(an, req, main, parts)
+    if moment and _fold_in(moment) not in _fold_in(pieces_text(req.pieces)):
         add_moment(an, req, moment)
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and dangling(an, req) and not parts.context:
-        parts.context += [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
+        _resolve(an, req, main, parts)
+
+
+def _fold_in(text: str) -> str:
+    return " " + " ".join(text_words(text)) + " "
+
+
+def _resolve(an, req: Request, main, parts: Parts) -> None:
+    """A word in the request points back: name what it points at, or keep the clause that holds it."""
+    ante = [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
+    if any(p.word in an.d.lex.references for p in req.pieces):
+        parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
+    done = substitute(an, req, ante) if ante else None
+    if done is False:
+        parts.doubt.append("verwijzing")
+    if done is None and ante:
+        useful = [c for c in ante if candidates(an, [c], person=True) or any(ch.isdigit() for ch in an.d.raw(c.a, c.b))]
+        parts.context += useful or ante
 
 
 def _moment_ref_only(an, req: Request) -> bool:
@@ -156,7 +175,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     d = an.d
     req = rewrite(an, main, register_of(an, parts.name_toks))
     _moments(an, req, main, parts, moment)
-    problems: list[str] = []
+    problems: list[str] = list(parts.doubt)
     if _already_good(an, main, req, parts, others) and not moment:
         text, kept = _as_is(an, parts)
         missing, more = missing_of(an, text, request=True, crisis=False)
@@ -167,12 +186,31 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
-    problems += [] if parts.crisis else longer(an, text)
+    problems += [] if parts.crisis else longer(an, text) + _moment_left_behind(an, main, parts, text)
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
     if problems:
         text, kept = _fallback(an, main, parts)
     missing, more = missing_of(an, text if problems else ask, request=True, crisis=parts.crisis)
     return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
+
+
+def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
+    """A sentence that goes holds a moment the result does not have: maybe it belonged to the
+    request ('we zijn vanaf morgen een week weg'); then the result is not offered as sure."""
+    from .states import PAST
+
+    d = an.d
+    kept = set(main) | set(parts.extras()) | {parts.name_clause}
+    have = _fold_in(text)
+    for c in an.clauses:
+        if c in kept or c.role not in ("tekst", "staat", "voorwaarde", "extra"):
+            continue
+        if PAST & {d.word(i) for i in range(c.a, c.b)}:
+            continue
+        for i0, i1 in an.moments:
+            if c.a <= i0 and i1 <= c.b and _fold_in(d.raw(i0, i1)) not in have:
+                return ["moment-weg"]
+    return []
 
 
 def _extra_text(an, c, crisis: bool) -> str:

@@ -51,8 +51,14 @@ def constraints(an, main) -> list:
             continue
         if c.role == "vraag" or c.sent > main[-1].sent + 1:
             break
-        if c.role == "beperking" or (c.role == "voorwaarde" and any(c.a <= i0 < c.b for i0, _ in an.moments)):
+        timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
+        words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+        if c.role == "beperking" or (c.role == "voorwaarde" and timed):
             out.append(c)
+        elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
+            out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
+        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent == main[-1].sent + 1:
+            out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
     return out
 
 
@@ -85,7 +91,7 @@ def antecedent(an, main) -> list:
     """What a reference word in the request points at: the plain clause before the request
     in its own sentence, or else the last plain clause of the sentence before."""
     head = main[0]
-    plain = ("tekst", "staat", "voorwaarde")
+    plain = ("tekst", "staat", "voorwaarde", "vraag")
     same = [c for c in an.clauses if c.sent == head.sent and c.b <= head.a and c.role in plain]
     if same:
         return same[-1:]

@@ -89,12 +89,42 @@ def _crisis_request(an, group) -> bool:
     return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
 
 
+def _possession(an, group) -> bool:
+    """'Heb je toevallig nog dat oude kinderzitje op zolder?': asks whether, not for something."""
+    d = an.d
+    main = next(c for c in group if c.role == "vraag")
+    if main.kind != "direct" or main.lead is None or main.lead.lemma != "hebben":
+        return False
+    return not any(d.word(i).endswith("en") and d.word(i) not in d.lex.not_infinitive
+                   for c in group for i in d.content(main.lead.end, c.b))
+
+
+def _merge_possession(an, groups: list[list]) -> list[list]:
+    """A possession question right before a request that points back at it ('mag ik dat lenen?')
+    is context for that request, not a request of its own."""
+    from .refs import OBJECT_PRONOUNS
+
+    d = an.d
+    out = []
+    for k, g in enumerate(groups):
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        if nxt is not None and _possession(an, g) and nxt[0].sent <= g[-1].sent + 1:
+            head = [d.word(i) for i in d.content(nxt[0].a, nxt[0].b)][:6]
+            if OBJECT_PRONOUNS & set(head):
+                for c in g:
+                    c.role = "tekst"
+                continue
+        out.append(g)
+    return out
+
+
 def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, list[list]]:
     """(main request, the other requests). The main one has a moment, or else it is the first."""
     if crisis:
         groups = [g for g in groups if _crisis_request(an, g)]
     if not groups:
         return None, []
+    groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
     timed = [g for g in concrete if has_moment_in(an, g)]
     main = timed[0] if timed else concrete[0]

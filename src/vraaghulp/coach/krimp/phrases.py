@@ -121,6 +121,16 @@ def _required_words(phrase: str, skip: frozenset[str]) -> int:
     return count
 
 
+def _filler_at_edge(phrase: str, skip: frozenset[str]) -> bool:
+    """'eens een keer' without 'eens' is 'een keer': a filler at either end changes the phrase."""
+    parts = [p for p in _PART.findall(phrase) if not p.startswith("(")]
+    for part in parts[:1] + parts[-1:]:
+        body = part[1:-1] if part.startswith("[") else part
+        if any(w in skip for option in body.split("|") for w in norm_phrase(option).split()[:1] + norm_phrase(option).split()[-1:]):
+            return True
+    return False
+
+
 def _patterns(items: list[tuple[str, Guard | None]]) -> Patterns:
     plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
     guarded = tuple((re.compile(overlapping(rx)), guard) for rx, guard in items if guard is not None)
@@ -152,7 +162,9 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         if not rx:
             continue
         full.append((rx, guard))
-        if skip and not exact and (_required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2):
+        if skip and not exact and not _filler_at_edge(phrase, skip) and (
+            _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
+        ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
                 core.append((core_rx, guard))

@@ -1,0 +1,96 @@
+"""Words in the request that point back ('hem', 'die', 'dat', 'daarna'), and what they point at.
+
+When the request is cut loose from the sentence before it, such a word would point at nothing.
+An object pronoun is replaced by the thing it stands for when that is clear ('Mag ik hem lenen?'
+after '… je boormachine …' -> 'Mag ik je boormachine lenen?'); otherwise the sentence that holds
+it stays in the result; an adverb such as 'daar' or 'daarna' makes the result unsure.
+"""
+
+from __future__ import annotations
+
+from .pieces import tok_piece
+
+OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
+DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de"})
+_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
+
+
+def pronoun_at(an, req) -> int | None:
+    """The one object pronoun right after the front of the request, if there is one."""
+    lex = an.d.lex
+    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.word in OBJECT_PRONOUNS and p.toks]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
+    if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
+        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt) or nxt.endswith("en")
+    ):
+        return None  # 'dat boek': a determiner, not a pronoun
+    return k if k - req.front <= 3 else None
+
+
+def candidates(an, clauses, *, person: bool) -> list[list[int]]:
+    """Noun phrases in the clauses ('je boormachine', 'dat oude kinderzitje op zolder'), and for a
+    person also names ('Milan'), in draft order (names first when a person is meant)."""
+    d = an.d
+    lex = d.lex
+    names: list[list[int]] = []
+    phrases: list[list[int]] = []
+    for c in clauses:
+        toks = d.content(c.a, c.b)
+        k = 0
+        while k < len(toks):
+            i = toks[k]
+            w = d.word(i)
+            raw = d.tok_text(i)
+            if raw[:1].isupper() and w.isalpha() and w not in lex.not_name and w not in lex.not_verb \
+                    and w not in lex.finite and w not in lex.subjects and w not in lex.relations:
+                names.append([i])
+            if w in DETERMINERS and k + 1 < len(toks):
+                phrase = _phrase_from(an, toks, k, c)
+                if phrase:
+                    phrases.append(phrase)
+                    k += len(phrase)
+                    continue
+            k += 1
+    return names + phrases if person else phrases
+
+
+def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
+    """Determiner, up to two adjectives, a noun, and a place phrase when it ends the clause."""
+    d = an.d
+    lex = d.lex
+    out = [toks[k]]
+    for i in toks[k + 1: k + 4]:
+        w = d.word(i)
+        if not w.isalpha() or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb:
+            break
+        out.append(i)
+        if not w.endswith("e"):  # 'oude', 'grote' go on; the noun ends the phrase
+            break
+    if len(out) < 2:
+        return []
+    rest = [i for i in toks if i > out[-1]]
+    if 1 <= len(rest) <= 3 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
+        out += rest  # 'op zolder' closes the clause
+    return out
+
+
+def substitute(an, req, clauses) -> bool | None:
+    """Put the thing an object pronoun stands for in its place.
+
+    Returns None when there was nothing to do, True when it was clear, False when there were
+    several candidates (the first one is used; the result should not be offered as sure).
+    """
+    k = pronoun_at(an, req)
+    if k is None:
+        return None
+    person = req.pieces[k].word in ("hem", "'m")
+    found = candidates(an, clauses, person=person)
+    if not found:
+        return None
+    d = an.d
+    req.gone.update(req.pieces[k].toks)
+    req.pieces[k:k + 1] = [tok_piece(d, i) for i in found[0]]
+    return len(found) == 1
