@@ -58,11 +58,26 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
+    if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
+        problems.append("twee-vragen")
     if words[-1] in lex.no_end and not (req.form == "vraag" and words[-1] in ("dan", "die", "dat")):
         problems.append("vorm")
     if any(w in ("te",) for w in words[-1:]):
         problems.append("vorm")
     return problems
+
+
+def _second_question(lex, pieces) -> bool:
+    """'… ophalen en vergeet je niet dat …': a verb with 'je' inside the request starts another one."""
+    for k in range(1, len(pieces)):
+        if pieces[k].word not in ("je", "jij", "ge", "gij") or not pieces[k - 1].toks:
+            continue
+        prev = pieces[k - 1].word
+        if prev in lex.prepositions or prev in lex.not_verb or prev in lex.particles or prev in lex.fillers:
+            continue
+        if prev.isalpha() and (k < 2 or pieces[k - 2].word in ("en", "of", "maar")):
+            return True
+    return False
 
 
 def content_kept(an, group, req) -> list[str]:
@@ -93,16 +108,35 @@ def dangling(an, req) -> bool:
         return True
     for k, p in enumerate(pieces):
         w = p.word
-        if k - req.front > 3 and len(words_of(pieces[req.front:k])) >= 3 and w not in lex.references:
-            continue  # far into the request: what it points at is in the request itself
+        if k - req.front > 3 and w not in lex.references and _noun_before(an, pieces[req.front:k]):
+            continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
-        if w == "er" and k >= req.front and any(q.word in lex.prepositions for q in pieces[k + 1:]):
+        if w == "er" and k >= 2 and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers or lex.moment.match(nxt):
                 return True
+    return False
+
+
+def _split_er(lex, pieces, k: int) -> bool:
+    """'kunt u er iemand naar laten kijken': 'er … naar' points back; 'kan er iemand' does not."""
+    for j in range(k + 1, min(len(pieces) - 1, k + 5)):
+        if pieces[j].word in lex.prepositions and _is_verbish(lex, pieces[j + 1].word):
+            return True
+    return False
+
+
+def _noun_before(an, pieces) -> bool:
+    """A name or a noun phrase ('de kast', 'Lara's jas') among these pieces."""
+    words = [p.word for p in pieces]
+    for k, p in enumerate(pieces):
+        if p.text[:1].isupper() and p.word.replace("'", "").isalpha() and p.word not in an.d.lex.not_name:
+            return True
+        if p.word in ("de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze") and k + 1 < len(words) and words[k + 1].isalpha():
+            return True
     return False
 
 

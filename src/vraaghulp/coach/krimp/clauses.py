@@ -69,6 +69,7 @@ class Analysis:
                 self.interior.update(range(i0 + 1, i1))
         for i0, (i1, _) in self.frames.items():
             self.interior.update(range(i0 + 1, i1))
+        self.frame_ends = {end for end, _ in self.frames.values()}
         self.moments = d.find_regex(lex.moment)
         self.durations = d.find_regex(lex.duration)
         self.clauses = self._split()
@@ -145,8 +146,8 @@ class Analysis:
         d = self.d
         lex = d.lex
         w = d.word(i)
-        if not d.is_word(i):
-            return False
+        if not d.is_word(i) or i in self.frame_ends:
+            return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
         current_is_wrap = self.wrapper_at(self.first_meaningful(cur, i)) is not None
         if w in lex.split_words:
             return True

@@ -8,7 +8,7 @@ from .pieces import Piece, joined_piece, new_piece
 from .verbs import infinitive_of, is_infinitive
 
 # A clause inside the clause ends the part where the verbs are: "als ik jouw plek gebruik zolang jij …".
-NESTED = frozenset({"zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
+NESTED = frozenset({"maar", "zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
 DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
 
 
@@ -79,7 +79,10 @@ def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None
         before = pieces[k - 1].word
         if not p.toks or len(p.norm.split()) != 1 or not p.word.isalpha() or p.text[:1].isupper():
             continue
-        if before in DETERMINERS or before in lex.prepositions or p.word in lex.not_verb or p.word in lex.not_infinitive:
+        if before in DETERMINERS or before in lex.prepositions or p.word in lex.not_verb or before.isdigit() \
+                or before in ("en", "of", "maar"):
+            continue
+        if lex.moment.match(p.word) or p.word in lex.fillers or p.word in lex.particles:
             continue
         inf, sure = infinitive_of(lex, p.word)
         if not inf:

@@ -20,6 +20,9 @@ def rewrite(an, group, register: str) -> Request:
     pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
     split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
     prefix, rest = pieces[:split], pieces[split:]
+    loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]
+    req.gone.update(i for p in loose for i in p.toks)  # 'Graag zou ik …', 'Dan zou ik …'
+    prefix = [p for p in prefix if not (p.toks and main.a <= p.toks[0] < main.start)]
     if main.kind == "kader":
         rest = from_frame(an, rest, req, register)
     elif main.kind in ("direct", "wie"):
@@ -93,7 +96,7 @@ def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, regi
     lex = an.d.lex
     te = None
     for k in range(len(rest) - 2, -1, -1):
-        if rest[k].word == "te" and is_infinitive(lex, rest[k + 1].word):
+        if rest[k].word == "te" and (rest[k + 1].word.endswith("en") or is_infinitive(lex, rest[k + 1].word)):
             te = k
             break
     if te is None:

@@ -21,6 +21,11 @@ from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
 
 
+# Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
+# Every other problem means a failed check: then the person's own words are offered instead.
+SOFT = frozenset({"moment-weg", "verwijzing"})
+
+
 @dataclass
 class Outcome:
     sentence: str
@@ -150,11 +155,18 @@ def _resolve(an, req: Request, main, parts: Parts) -> None:
     if any(p.word in an.d.lex.references for p in req.pieces):
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
     done = substitute(an, req, ante) if ante else None
-    if done is False:
-        parts.doubt.append("verwijzing")
+    if done is False or (done is None and not ante and _said_before(an, main)):
+        parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
     if done is None and ante:
         useful = [c for c in ante if candidates(an, [c], person=True) or any(ch.isdigit() for ch in an.d.raw(c.a, c.b))]
-        parts.context += useful or ante
+        parts.context += useful
+        if not useful:
+            parts.doubt.append("verwijzing")
+
+
+def _said_before(an, main) -> bool:
+    """Something was said before the request (other than a greeting)."""
+    return any(c.a < main[0].a and c.role not in ("groet", "leeg", "afsluiting") for c in an.clauses)
 
 
 def _moment_ref_only(an, req: Request) -> bool:
@@ -188,9 +200,10 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += invented(an, text, allowed)
     problems += [] if parts.crisis else longer(an, text) + _moment_left_behind(an, main, parts, text)
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
-    if problems:
+    hard = [p for p in problems if p not in SOFT]
+    if hard:
         text, kept = _fallback(an, main, parts)
-    missing, more = missing_of(an, text if problems else ask, request=True, crisis=parts.crisis)
+    missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
     return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
 
 
@@ -271,7 +284,7 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
     if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader":
         return False
-    if any(c.role == "wrap" for c in an.clauses):
+    if any(c.role == "wrap" for c in an.clauses) or an.matches["afzwakker"]:
         return False
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
     sentences = {c.sent for c in kept}

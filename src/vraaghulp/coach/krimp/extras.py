@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .states import FIRST_PERSON
+from .states import FIRST_PERSON, NEGATIONS
 
 
 def choose_state(an, main) -> object | None:
@@ -57,7 +57,8 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
-        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent == main[-1].sent + 1:
+        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent == main[-1].sent + 1 \
+                and not NEGATIONS & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
     return out
 

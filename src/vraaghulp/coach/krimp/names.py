@@ -93,7 +93,7 @@ def greeting_name(an, clause) -> list[int]:
 def find_name(an, group) -> tuple[list[int], object | None]:
     """The vocative for the request: (tokens, the clause it was found in, if it is a clause of its own)."""
     d = an.d
-    clauses = [c for c in an.clauses if c.role != "leeg"]
+    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, c.a)]
     if not clauses:
         return [], None
     first = clauses[0]
@@ -129,11 +129,12 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     """'Ik snap er niks van, mam.' or 'Sorry als dit raar overkomt schat, en …': a name or a
     relation word closing a sentence or a clause."""
     d = an.d
+    clauses = [c for c in clauses if not _in_brackets(d, c.a)]
     for c in clauses:
         toks = d.content(c.a, c.b)
         if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1]:
             return toks, c
-        if c.role == "wrap" and toks and (d.word(toks[-1]) in d.lex.relations) and len(toks) > 2:
+        if c.role == "wrap" and len(toks) > 2 and _closing_name(an, c, toks, first=c is clauses[0]):
             return [toks[-1]], None
     for k, c in enumerate(clauses):
         toks = d.content(c.a, c.b)
@@ -142,6 +143,27 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
             if clauses[k - 1].sent == c.sent:
                 return toks, c
     return [], None
+
+
+def _in_brackets(d, i: int) -> bool:
+    before = d.text[: d.toks[i].start] if 0 <= i < d.n else ""
+    return before.count("(") > before.count(")")
+
+
+def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
+    """'Sorry als dit raar overkomt schat, …', 'sorry da'k u zo laat nog stoor jana.'"""
+    d = an.d
+    last = toks[-1]
+    if d.word(last) in d.lex.relations:
+        return True
+    before = d.word(toks[-2])
+    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last)
+    lowercase_verb = d.word(last).endswith("en") and not d.tok_text(last)[:1].isupper()
+    return first and ends_sentence and vocative_word(an, last, relaxed=True) and before not in DETERMINERS \
+        and before not in d.lex.prepositions and before not in ("te", "om") and not lowercase_verb
+
+
+DETERMINERS = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
 
 
 def mark_signatures(an) -> None:

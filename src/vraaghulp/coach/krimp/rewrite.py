@@ -143,6 +143,8 @@ def peel_frames(an, pieces: list[Piece], req: Request) -> tuple[list[Piece], obj
         i0 = pieces[0].toks[0]
         i1, frame = an.frames[i0]
         comp = d.word(i1 - 1)
+        if comp not in frame.comps and len(frame.comps) == 1:
+            comp = next(iter(frame.comps))  # "of het mogelijk is de ophaling te plannen": 'om' left out
         for i in range(i0, i1 - 1):
             if d.word(i) in ("je", "jij", "u", "ge", "gij"):
                 subject = d.word(i)

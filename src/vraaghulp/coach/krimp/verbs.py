@@ -115,7 +115,7 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """
     if finite in lex.irregular:
         return lex.irregular[finite], True
-    if is_infinitive(lex, finite):
+    if len(finite) > 4 and finite.endswith("en"):
         return finite, True  # plural: 'als jullie … meegeven'
     particle = next((p for p in sorted(lex.particles, key=len, reverse=True)
                      if finite.startswith(p) and len(finite) > len(p) + 2), "")
