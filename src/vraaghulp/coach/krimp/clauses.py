@@ -163,6 +163,8 @@ class Analysis:
                 return True
             if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
                 return True
+            if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
+                return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
         if (lead_at(d, i) or i in self.frames) and (self.clause_start_ok(i, cur) or self._strong_lead(i)):
             return True
         if i in self.starts["behoefte"] and self.clause_start_ok(i, cur):

@@ -9,7 +9,7 @@ from .assemble import add_moment, close, has_moment, join, pieces_text, pull_mom
 from .checks import content_kept, dangling, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, constraints, crisis_words, state_followers
+from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
 from .refs import candidates, substitute
 from .groups import choose, request_groups
 from .lexicon import lexicon
@@ -95,7 +95,11 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:
         parts.state = choose_state(an, main)
-        parts.state_more = state_followers(an, parts.state) if parts.state is not None else []
+        if parts.state is not None:
+            first = state_before(an, parts.state)
+            between = an.clauses[an.clauses.index(first): an.clauses.index(parts.state)]
+            parts.state, parts.state_more = first, between[1:] + [parts.state] + state_followers(an, parts.state)
+            parts.state_more = [c for c in parts.state_more if c is not first]
         if main:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
@@ -189,7 +193,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     _moments(an, req, main, parts, moment)
     problems: list[str] = list(parts.doubt)
     if _already_good(an, main, req, parts, others) and not moment:
-        text, kept = _as_is(an, parts)
+        text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
         return Outcome(text, more, kept, missing, True, False, d)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
@@ -291,7 +295,7 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40
 
 
-def _as_is(an, parts: Parts) -> tuple[str, set[int]]:
+def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     d = an.d
     leading = parts.name_clause is None or parts.name_clause.a < min(
         (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
@@ -302,6 +306,9 @@ def _as_is(an, parts: Parts) -> tuple[str, set[int]]:
     kept: set[int] = set()
     for k, (a, b) in enumerate(d.sentences):
         clauses = [c for c in an.clauses if c.sent == k and id(c) not in skip]
+        if any(c in main for c in clauses):
+            request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat"]
+            clauses = clauses[: clauses.index(request[-1]) + 1]
         if not clauses:
             continue
         toks = [i for i in range(clauses[0].a, clauses[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]

@@ -22,6 +22,15 @@ def choose_state(an, main) -> object | None:
     return min(states, key=distance)
 
 
+def state_before(an, state) -> object:
+    """'Het gaat al een tijdje niet goed met me, ik ben overspannen …': the honest sentence starts
+    at the first state clause right before the chosen one in the same sentence."""
+    k = an.clauses.index(state)
+    while k > 0 and an.clauses[k - 1].sent == state.sent and an.clauses[k - 1].role == "staat":
+        k -= 1
+    return an.clauses[k]
+
+
 def state_followers(an, state) -> list:
     """What continues the honest sentence with 'en': 'ik ben ziek en het is hier 15 graden'."""
     d = an.d
@@ -49,7 +58,7 @@ def constraints(an, main) -> list:
             continue
         if not started:
             continue
-        if c.role == "vraag" or c.sent > main[-1].sent + 1:
+        if c.role == "vraag" or c.sent > main[-1].sent + 2:
             break
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
@@ -57,7 +66,7 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
-        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent == main[-1].sent + 1 \
+        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
                 and not NEGATIONS & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
     return out

@@ -40,6 +40,8 @@ class Lexicon:
     ik_verbs: frozenset[str]
     fillers: frozenset[str]
     bullets: frozenset[str]
+    lists_words: frozenset[str]
+    abbreviations: frozenset[str]
     lists: dict  # name -> PhraseList (excuus, last, uitweg, afzwakker, aanloop, groet, ...)
     frames: tuple[Frame, ...]
     subjects: frozenset[str]
@@ -170,6 +172,8 @@ def lexicon() -> Lexicon:
         ik_verbs=words(sp.get("ik_werkwoorden")),
         fillers=fillers,
         bullets=frozenset(str(x) for x in sp.get("opsomming", [])),
+        lists_words=words(z.get("afzwakker")) | words(sp.get("vulwoorden")),
+        abbreviations=words(sp.get("afkortingen")),
         lists=lists,
         frames=_frames(data.get("kader", []), fillers),
         subjects=words(v.get("onderwerp")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .pieces import tok_piece
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
-DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de"})
+DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de", "een"})
 _STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
 
 
@@ -64,7 +64,8 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     out = [toks[k]]
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
-        if not w.isalpha() or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb:
+        if not w.isalpha() or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words:
             break
         out.append(i)
         if not w.endswith("e"):  # 'oude', 'grote' go on; the noun ends the phrase
@@ -92,5 +93,9 @@ def substitute(an, req, clauses) -> bool | None:
         return None
     d = an.d
     req.gone.update(req.pieces[k].toks)
-    req.pieces[k:k + 1] = [tok_piece(d, i) for i in found[0]]
+    new = [tok_piece(d, i) for i in found[0]]
+    first = new[0]
+    if first.word in DETERMINERS and first.text[:1].isupper():
+        new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
+    req.pieces[k:k + 1] = new
     return len(found) == 1

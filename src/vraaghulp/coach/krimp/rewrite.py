@@ -121,6 +121,8 @@ def trim(an, pieces: list[Piece]) -> list[Piece]:
     while pieces and (pieces[0].glue or not pieces[0].norm[:1].isalnum() or pieces[0].word in lex.loose_front) and not _keeps_front(an, pieces):
         pieces = pieces[1:]
     while pieces and (not any(c.isalnum() for c in pieces[-1].text) or pieces[-1].word in lex.loose_back):
+        if pieces[-1].text == ")" and sum(p.text == "(" for p in pieces) > sum(p.text == ")" for p in pieces[:-1]):
+            break  # the closing bracket of "(Office, VPN en de printer)" stays
         pieces = pieces[:-1]
     return pieces
 

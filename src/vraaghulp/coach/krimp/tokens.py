@@ -241,13 +241,21 @@ class Draft:
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if nxt is None:
             return True
-        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end)
+        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self._abbreviation(i - 1))
         if end and nxt.fold in SENTENCE_END | {"."}:
             return False  # "?!" and "..." end at their last mark
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
         if newline and self._list_continues(i):
             return False
         return end or newline
+
+    def _abbreviation(self, i: int) -> bool:
+        """'mevr.', 'geb.', an initial 'A.': the point does not end the sentence."""
+        if i < 0:
+            return False
+        t = self.toks[i].fold
+        raw = self.tok_text(i)
+        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper())
 
     def _list_continues(self, i: int) -> bool:
         """A line break inside a list ("Kun je halen:\\n- brood\\n- melk") does not end it."""
