@@ -54,7 +54,8 @@ def shape(an, req, text: str) -> list[str]:
         if req.front <= 0 or len(front) == 0 or not after:
             problems.append("vorm")
         elif not front[-1].norm or (front[0].word not in lex.finite and front[0].word not in question_words(lex)
-                                    and front[0].word not in lex.imperatives and front[0].toks and len(front) == req.front):
+                                    and front[0].word not in lex.imperatives and front[0].word != "wie"
+                                    and front[0].toks and len(front) == req.front):
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
@@ -108,11 +109,11 @@ def dangling(an, req) -> bool:
         return True
     for k, p in enumerate(pieces):
         w = p.word
-        if k - req.front > 3 and w not in lex.references and _noun_before(an, pieces[req.front:k]):
+        if k - req.front > 3 and w in ("dat", "die", "dit", "deze", "da") and _noun_before(an, pieces[req.front:k]):
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
-        if w == "er" and k >= 2 and _split_er(lex, pieces, k):
+        if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""

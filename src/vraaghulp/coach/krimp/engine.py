@@ -288,7 +288,7 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
     if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader":
         return False
-    if any(c.role == "wrap" for c in an.clauses) or an.matches["afzwakker"]:
+    if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
         return False
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
     sentences = {c.sent for c in kept}
@@ -307,7 +307,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     for k, (a, b) in enumerate(d.sentences):
         clauses = [c for c in an.clauses if c.sent == k and id(c) not in skip]
         if any(c in main for c in clauses):
-            request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat"]
+            request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
             clauses = clauses[: clauses.index(request[-1]) + 1]
         if not clauses:
             continue
