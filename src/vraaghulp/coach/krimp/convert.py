@@ -38,7 +38,7 @@ def rewrite(an, group, register: str) -> Request:
     if prefix and req.form == "vraag" and req.front:
         req.front += len(prefix)
     req.pieces = prefix + rest
-    place_list(an, req, items, colon)
+    place_list(an, req, items, colon, group)
     req.listed = bool(items)
     return req
 

@@ -6,7 +6,7 @@ and a colon ("kun je meenemen: - …") it goes before the verb; otherwise it sta
 
 from __future__ import annotations
 
-from .pieces import Piece, new_piece
+from .pieces import Piece, new_piece, tok_piece
 
 
 def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]], bool]:
@@ -47,12 +47,29 @@ def joined(items: list[list[Piece]]) -> list[Piece]:
     return out
 
 
-def place_list(an, req, items: list[list[Piece]], colon: bool) -> None:
+def nearby_items(an, group) -> list[list[Piece]]:
+    """A list in the sentences around the request ('… niet in orde: - a - b. Kunt u deze dingen …')."""
+    d = an.d
+    lo, hi = group[0].sent - 2, group[-1].sent + 2
+    items: list[list[Piece]] = []
+    for i in range(d.n):
+        if not d.is_bullet(i) or not lo <= d.sentences_of(i) <= hi or any(c.a <= i < c.b for c in group):
+            continue
+        end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)), d.n)
+        item = _trim([tok_piece(d, k) for k in range(i + 1, end) if d.toks[k].cls != "n"])
+        if item:
+            items.append(item)
+    return items
+
+
+def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> None:
+    lex = an.d.lex
+    words = [p.word for p in req.pieces]
+    if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
+        items = nearby_items(an, group)
     if not items:
         return
-    lex = an.d.lex
     listed = joined(items)
-    words = [p.word for p in req.pieces]
     for holder in lex.placeholders:
         size = len(holder.split())
         for k in range(len(words) - size + 1):
