@@ -149,7 +149,9 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     d = an.d
     draft_words = set(text_words(d.text))
     allowed = question_words(d.lex) | extra
-    derived = {infinitive_of(d.lex, w)[0] for w in draft_words}
+    derived = d.__dict__.get("_derived")
+    if derived is None:
+        derived = d.__dict__["_derived"] = {infinitive_of(d.lex, w)[0] for w in draft_words}
     for w in text_words(text):
         if w in draft_words or w in allowed or w in derived:
             continue

@@ -63,6 +63,11 @@ class Analysis:
             for i0, i1 in found:
                 ends[i0] = max(ends.get(i0, i0), i1)
             self.starts[name] = ends
+        self.cover: dict[int, set[str]] = {}
+        for name, found in self.matches.items():
+            for i0, i1 in found:
+                for i in range(i0, i1):
+                    self.cover.setdefault(i, set()).add(name)
         self.interior: set[int] = set()
         for name in WRAP_KINDS + ("staat", "behoefte", "afsluiting"):
             for i0, i1 in self.matches[name]:
@@ -87,11 +92,8 @@ class Analysis:
         return best
 
     def covered(self, i: int, names=WRAP_KINDS) -> str | None:
-        for name in names:
-            for i0, i1 in self.matches[name]:
-                if i0 <= i < i1:
-                    return name
-        return None
+        kinds = self.cover.get(i, ())
+        return next((name for name in names if name in kinds), None)
 
     def first_meaningful(self, a: int, b: int) -> int:
         d = self.d
@@ -216,7 +218,8 @@ class Analysis:
         toks = d.content(c.a, c.b)
         s = self.first_meaningful(c.a, c.b)
         c.start = s
-        c.kinds = [k for k in WRAP_KINDS if any(self.covered(i, (k,)) for i in toks)]
+        present = set().union(*(self.cover.get(i, ()) for i in toks)) if toks else set()
+        c.kinds = [k for k in WRAP_KINDS if k in present]
         if s < 0:
             c.role = "leeg"
             return

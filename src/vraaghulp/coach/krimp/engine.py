@@ -122,7 +122,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     found = wrapper_findings(an, {id(parts.name_clause)}) + too_long(an, draft)
     out = _with_request(an, main, parts, moment, others) if main else _without_request(an, parts)
     out.found = found + out.found
-    out.found += [_second(an, group) for group in others]
+    out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
     if parts.state is not None:
         out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
     if not out.sure:
@@ -336,15 +336,17 @@ def _without_request(an, parts: Parts) -> Outcome:
     return Outcome(text, more, kept, missing, False, False, d, ["geen-vraag"])
 
 
-def _second(an, group) -> tuple[int, Finding]:
-    """Another request: named, with its own shrunk sentence."""
+def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
+    """Another request: named, with its own shrunk sentence (for the first few)."""
     d = an.d
+    main = next(c for c in group if c.role == "vraag")
+    if not with_sentence:
+        return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b))
     req = rewrite(an, group, register_of(an, []))
     text = request_text(an, req)
     problems = req.doubts + meaning(d.lex, text) + shape(an, req, text) + invented(an, text)
     if problems:
         text = close(render(d, clean(an, group_tokens(an, group), Request([]))), "?")
-    main = next(c for c in group if c.role == "vraag")
     return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b), sentence=text)
 
 

@@ -147,23 +147,22 @@ def _verbs(w: dict) -> tuple[dict, dict, dict]:
     return finite, front, modal
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = load_toml("krimp")
-    z, v, w, a = data.get("zinnen", {}), data.get("vraag", {}), data.get("werkwoord", {}), data.get("aanspreken", {})
-    sp = data.get("spelling", {})
-    fillers = words(sp.get("vulwoorden"))
+def _lists(data: dict, fillers: frozenset[str]) -> dict:
+    z = data.get("zinnen", {})
     lists = {name: compile_list(z.get(name, []), fillers) for name in (
         "excuus", "last", "uitweg", "aanloop", "groet", "afsluiting", "vaag_tijd", "vaag_wat",
     )}
-    st = data.get("staat", {})
-    lists["staat"] = compile_list(st.get("zinnen", []), fillers)
+    lists["staat"] = compile_list(data.get("staat", {}).get("zinnen", []), fillers)
     lists["afzwakker"] = compile_list(z.get("afzwakker", []))  # matched on the full view
     lists["behoefte"] = compile_list(data.get("behoefte", {}).get("zinnen", []), fillers)
-    lists["relatie"] = compile_list(a.get("relatie", []))
-    finite, front, modal = _verbs(w)
-    m, d = data.get("moment", {}), data.get("duur", {})
-    return Lexicon(
+    lists["relatie"] = compile_list(data.get("aanspreken", {}).get("relatie", []))
+    return lists
+
+
+def _text_parts(data: dict) -> dict:
+    sp = data.get("spelling", {})
+    fillers = words(sp.get("vulwoorden"))
+    return dict(
         settings=dict(data.get("instellingen", {})),
         labels={str(k): str(x) for k, x in data.get("label", {}).items()},
         explain_one={str(k): str(x) for k, x in data.get("uitleg", {}).items()},
@@ -172,46 +171,66 @@ def lexicon() -> Lexicon:
         ik_verbs=words(sp.get("ik_werkwoorden")),
         fillers=fillers,
         bullets=frozenset(str(x) for x in sp.get("opsomming", [])),
-        lists_words=words(z.get("afzwakker")) | words(sp.get("vulwoorden")),
+        lists_words=words(data.get("zinnen", {}).get("afzwakker")) | fillers,
         abbreviations=words(sp.get("afkortingen")),
-        lists=lists,
+        lists=_lists(data, fillers),
         frames=_frames(data.get("kader", []), fillers),
+        placeholders=tuple(sorted(words(data.get("lijst", {}).get("plaatshouders")), key=len, reverse=True)),
+        wrong=tuple(re.compile(p) for p in data.get("controle", {}).get("fout", [])),
+        no_end=words(data.get("controle", {}).get("geen_einde")),
+    )
+
+
+def _grammar_parts(data: dict) -> dict:
+    v, w = data.get("vraag", {}), data.get("werkwoord", {})
+    finite, front, modal = _verbs(w)
+    return dict(
         subjects=words(v.get("onderwerp")),
         not_verb=words(v.get("geen_werkwoord")),
         loose_front=words(v.get("los_vooraan")),
         loose_back=words(v.get("los_achteraan")),
-        extra=compile_list(v.get("extra", []), fillers),
+        extra=compile_list(v.get("extra", []), words(data.get("spelling", {}).get("vulwoorden"))),
         split_words=words(v.get("splitsen")),
+        reasons=words(v.get("reden")),
         finite=finite,
         front=front,
         modal_inf=modal,
         particles=words(w.get("scheidbaar")),
         irregular={norm_phrase(k): str(x) for k, x in w.get("onregelmatig", {}).items()},
-        placeholders=tuple(sorted(words(data.get("lijst", {}).get("plaatshouders")), key=len, reverse=True)),
         self_verbs=words(w.get("zelf")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),
         prepositions=words(w.get("voorzetsels")),
-        reasons=words(v.get("reden")),
         no_join_after=words(w.get("geen_samenvoeging_na")),
         imperatives=words(w.get("gebiedend")),
+        condition_start=words(data.get("voorwaarde", {}).get("begin")),
+    )
+
+
+def _people_parts(data: dict) -> dict:
+    a, st, ref = data.get("aanspreken", {}), data.get("staat", {}), data.get("verwijzing", {})
+    m, d = data.get("moment", {}), data.get("duur", {})
+    return dict(
         formal=words(a.get("formeel")),
         relations=words(a.get("relatie")),
         group_address=words(a.get("groep")),
+        infix=words(a.get("tussenvoegsel")),
+        not_name=words(a.get("geen_naam")),
         state_words=words(st.get("woorden")),
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),
         state_modal=words(st.get("kan_niet_meer")),
-        personal_refs=words(data.get("verwijzing", {}).get("persoonlijk")),
-        moment_refs=tuple(sorted(words(data.get("verwijzing", {}).get("moment")), key=len, reverse=True)),
-        infix=words(a.get("tussenvoegsel")),
-        not_name=words(a.get("geen_naam")),
-        references=words(data.get("verwijzing", {}).get("woorden")),
-        demonstratives=words(data.get("verwijzing", {}).get("aanwijzend")),
-        condition_start=words(data.get("voorwaarde", {}).get("begin")),
+        personal_refs=words(ref.get("persoonlijk")),
+        moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
+        references=words(ref.get("woorden")),
+        demonstratives=words(ref.get("aanwijzend")),
         moment=_moment_regex(m),
         duration=_duration_regex(d),
         duration_needed=words(d.get("nodig_bij")),
-        wrong=tuple(re.compile(p) for p in data.get("controle", {}).get("fout", [])),
-        no_end=words(data.get("controle", {}).get("geen_einde")),
     )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_toml("krimp")
+    return Lexicon(**_text_parts(data), **_grammar_parts(data), **_people_parts(data))

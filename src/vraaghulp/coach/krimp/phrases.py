@@ -93,8 +93,20 @@ class Guard:
 
 @dataclass(frozen=True)
 class Patterns:
+    """The phrases of one list for one view, tried only where a phrase can start.
+
+    firsts/prefixes: the words (or word beginnings, for 'sorry*') a phrase can start with;
+    anywhere: some phrase can start with any word (it begins with '*').
+    """
+
     plain: re.Pattern[str] | None
     guarded: tuple[tuple[re.Pattern[str], Guard], ...]
+    firsts: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    anywhere: bool = False
+
+    def may_start(self, word: str) -> bool:
+        return self.anywhere or word in self.firsts or any(word.startswith(p) for p in self.prefixes)
 
 
 @dataclass(frozen=True)
@@ -131,21 +143,52 @@ def _filler_at_edge(phrase: str, skip: frozenset[str]) -> bool:
     return False
 
 
-def _patterns(items: list[tuple[str, Guard | None]]) -> Patterns:
-    plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
-    guarded = tuple((re.compile(overlapping(rx)), guard) for rx, guard in items if guard is not None)
-    return Patterns(re.compile(overlapping("|".join(plain))) if plain else None, guarded)
+def first_words(phrase: str, skip: frozenset[str]) -> tuple[set[str], set[str], bool]:
+    """(words, word beginnings, any word) a phrase can start with."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for part in _PART.findall(phrase):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        body = part[1:-1] if bracketed else part
+        can_skip = part.startswith("(")
+        for option in body.split("|"):
+            ws = [w for w in norm_phrase(option).split() if w not in skip]
+            if not ws:
+                can_skip = can_skip or bool(option.strip())
+                continue
+            if ws[0] == "*":
+                return words, prefixes, True
+            if ws[0].endswith("*"):
+                prefixes.add(ws[0][:-1])
+            else:
+                words.add(ws[0])
+        if not can_skip:
+            return words, prefixes, False
+    return words, prefixes, True
 
 
-def overlapping(inner: str) -> str:
-    """Every match, also those that start inside another one (group 1 holds the match)."""
-    return r"(?=(" + bounded(inner) + r"))"
+def _patterns(items: list[tuple[str, Guard | None, tuple]]) -> Patterns:
+    plain = sorted((rx for rx, guard, _ in items if guard is None), key=len, reverse=True)
+    guarded = tuple((re.compile(bounded(rx)), guard) for rx, guard, _ in items if guard is not None)
+    firsts: set[str] = set()
+    prefixes: set[str] = set()
+    anywhere = False
+    for _, _, (w, p, a) in items:
+        firsts |= w
+        prefixes |= p
+        anywhere = anywhere or a
+    return Patterns(re.compile(bounded("|".join(plain))) if plain else None, guarded,
+                    frozenset(firsts), tuple(sorted(prefixes)), anywhere)
 
 
 def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList:
-    """Compile a list of phrases; skip: the filler words the core view leaves out."""
-    full: list[tuple[str, Guard | None]] = []
-    core: list[tuple[str, Guard | None]] = []
+    """Compile a list of phrases; skip: the filler words the core view leaves out.
+
+    Every place where a phrase can start is tried, so a match may start inside another one
+    (frames follow each other: "ik vroeg me af of | het mogelijk zou zijn om").
+    """
+    full: list[tuple[str, Guard | None, tuple]] = []
+    core: list[tuple[str, Guard | None, tuple]] = []
     for entry in entries or []:
         guard = None
         phrase = str(entry)
@@ -161,13 +204,13 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         rx = phrase_regex(phrase)
         if not rx:
             continue
-        full.append((rx, guard))
+        full.append((rx, guard, first_words(phrase, frozenset())))
         if skip and not exact and not _filler_at_edge(phrase, skip) and (
             _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
         ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
-                core.append((core_rx, guard))
+                core.append((core_rx, guard, first_words(phrase, skip)))
     return PhraseList(_patterns(full), _patterns(core))
 
 

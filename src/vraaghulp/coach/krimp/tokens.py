@@ -63,10 +63,12 @@ class View:
     text: str
     units: tuple[int, ...]  # unit index for each word of the view
     offsets: tuple[int, ...]  # start of each word in text
+    index: dict  # word -> positions (k) in the view
 
 
 def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
-    word = _REPEATS.sub(r"\1\1", word)
+    if len(word) > 2 and len(set(word)) < len(word):
+        word = _REPEATS.sub(r"\1\1", word)
     if word in replace:
         return tuple(replace[word].split())
     if word.startswith("k") and word[1:] in ik_verbs:
@@ -161,7 +163,10 @@ class Draft:
             units.append(u)
             parts.append(w)
             pos += len(w) + 1
-        return View(" ".join(parts), tuple(units), tuple(offsets))
+        index: dict[str, list[int]] = {}
+        for k, w in enumerate(parts):
+            index.setdefault(w, []).append(k)
+        return View(" ".join(parts), tuple(units), tuple(offsets), index)
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
         """Token ranges (i0, i1) where a phrase of the list matches, sorted.
@@ -174,15 +179,23 @@ class Draft:
         return sorted(found)
 
     def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
+        """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
-        if patterns.plain is not None:
-            for m in patterns.plain.finditer(view.text):
-                if m.end(1) > m.start(1):
-                    found.append(self._tok_range(view, m.start(1), m.end(1)))
-        for rx, guard in patterns.guarded:
-            for m in rx.finditer(view.text):
-                if m.end(1) > m.start(1) and self._guard_ok(view, m.start(1), m.end(1), guard):
-                    found.append(self._tok_range(view, m.start(1), m.end(1)))
+        text = view.text
+        if patterns.anywhere:
+            starts: list[int] = list(range(len(view.offsets)))
+        else:
+            starts = sorted(k for w, ks in view.index.items() if patterns.may_start(w) for k in ks)
+        for k in starts:
+            offset = view.offsets[k]
+            if patterns.plain is not None:
+                m = patterns.plain.match(text, offset)
+                if m and m.end() > offset:
+                    found.append(self._tok_range(view, offset, m.end()))
+            for rx, guard in patterns.guarded:
+                m = rx.match(text, offset)
+                if m and m.end() > offset and self._guard_ok(view, offset, m.end(), guard):
+                    found.append(self._tok_range(view, offset, m.end()))
         return found
 
     def find_regex(self, rx, *, core: bool = False) -> list[tuple[int, int]]:
