@@ -161,5 +161,6 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     return []
 
 
-def longer(an, text: str) -> list[str]:
-    return ["langer"] if len(text_words(text)) > len(text_words(an.d.text)) else []
+def longer(an, text: str, typed: int = 0) -> list[str]:
+    """More words than the draft (plus the words typed separately in the practice flow)."""
+    return ["langer"] if len(text_words(text)) > len(text_words(an.d.text)) + typed else []

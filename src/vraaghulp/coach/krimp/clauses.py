@@ -83,7 +83,10 @@ class Analysis:
 
     # ------------------------------------------------------------------ helpers
     def wrapper_at(self, i: int) -> tuple[str, int] | None:
-        """The wrapper kind and end of the longest wrapper phrase starting at token i."""
+        """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
+        word in front makes it an apology: 'sorry dat ik stoor')."""
+        if i in self.starts["excuus"]:
+            return "excuus", max(self.starts[k].get(i, i) for k in WRAP_KINDS)
         best: tuple[str, int] | None = None
         for kind in WRAP_KINDS:
             end = self.starts[kind].get(i)
@@ -309,9 +312,13 @@ class Analysis:
         return first_clause and lead_at(self.d, toks[0]) is None
 
     def _is_signoff(self, c: Clause, s: int) -> bool:
+        """A sign-off closes the message: only in its last two sentences."""
+        d = self.d
         end = self.starts["afsluiting"].get(s)
-        if end is None:
+        if end is None or c.sent < len(d.sentences) - 2:
             return False
+        if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a):
+            return False  # '[bold red]x[/]' is no kiss
         rest = self.d.content(end, c.b)
         return len(rest) <= 3
 

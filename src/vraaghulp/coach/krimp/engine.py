@@ -202,8 +202,8 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
-    problems += [] if parts.crisis else longer(an, text) + _moment_left_behind(an, main, parts, text)
-    kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
+    problems += [] if parts.crisis else longer(an, text, len(parts.typed)) + _moment_left_behind(an, main, parts, text)
+    kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
     hard = [p for p in problems if p not in SOFT]
     if hard:
         text, kept = _fallback(an, main, parts)
@@ -242,8 +242,23 @@ def _extra_text(an, c, crisis: bool) -> str:
     return close(render(d, pieces), ".")
 
 
+def _closing_mark(an, main, req: Request) -> set[int]:
+    """The draft's own question mark after the request stays (it is in the result too)."""
+    d = an.d
+    end = main[-1].b
+    if req.form == "vraag" and end < d.n and d.tok_text(end) == "?":
+        return {end}
+    return set()
+
+
 def _extra_tokens(an, parts: Parts) -> set[int]:
-    return {i for c in parts.extras() for i in range(c.start if c.start >= 0 else c.a, c.b)}
+    """The draft tokens shown by the extras, and the comma after the name ('Sam,')."""
+    kept = {i for c in parts.extras() for i in range(c.start if c.start >= 0 else c.a, c.b)}
+    if parts.name_toks:
+        after = parts.name_toks[-1] + 1
+        if after < an.d.n and an.d.tok_text(after) in ",!:":
+            kept.add(after)
+    return kept
 
 
 def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
@@ -309,6 +324,8 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
         if any(c in main for c in clauses):
             request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
             clauses = clauses[: clauses.index(request[-1]) + 1]
+        elif not any(_worth_keeping(an, c) for c in clauses):
+            continue
         if not clauses:
             continue
         toks = [i for i in range(clauses[0].a, clauses[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
@@ -317,6 +334,15 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
         mark = "?" if any(c.role == "vraag" and c.kind != "behoefte" for c in clauses) else "."
         texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+def _worth_keeping(an, c) -> bool:
+    """A sentence next to an ask that is already good stays when it says something about the
+    writer or a time: 'Ik moet met mijn zoon naar de tandarts.', 'Land om 06:40.'"""
+    d = an.d
+    words = {d.word(i) for i in d.content(c.a, c.b)}
+    timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
+    return c.role in ("staat", "beperking") or timed or bool(words & {"ik", "we", "wij", "mijn", "ons", "onze", "'k", "k"})
 
 
 def _skipped(an, i: int, skip: set[int]) -> bool:

@@ -43,7 +43,7 @@ def group_tokens(an, group) -> list[int]:
     for c in group:
         if toks:
             gap = [i for i in range(toks[-1] + 1, c.a) if d.toks[i].cls == "p"]
-            toks.extend(gap[-1:])
+            toks.extend(gap if any(d.tok_text(i) in "[]{}()/" for i in gap) else gap[-1:])
         toks.extend(range(c.a, c.b))
     return toks
 

@@ -35,6 +35,8 @@ TOKEN = re.compile(
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+# Terminal escape sequences are not words: blanked (same length) before the draft is read.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
 
 
 def token_class(tok: str) -> str:
@@ -85,7 +87,7 @@ class Draft:
         self.lex = lex
         self.original = draft
         text = draft[:MAX_CHARS]
-        folded = fold_same_length(text)
+        folded = _ESCAPES.sub(lambda m: " " * len(m.group(0)), fold_same_length(text))
         toks: list[Tok] = []
         for m in TOKEN.finditer(folded):
             if len(toks) >= MAX_TOKENS:
