@@ -7,7 +7,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from .pieces import Piece, new_piece, render, tok_piece
+from .pieces import Piece, capitalise, new_piece, render, tok_piece
 
 PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mijn")
 
@@ -97,16 +97,6 @@ def add_moment(an, req, text: str) -> bool:
     return True
 
 
-def capitalise(text: str) -> str:
-    for idx, ch in enumerate(text):
-        if ch.isalpha():
-            up = ch.upper()
-            return text[:idx] + up + text[idx + 1:] if len(up) == 1 else text
-        if ch.isdigit():
-            return text
-    return text
-
-
 def lower_first(an, text: str) -> str:
     """After a vocative comma: lower case, unless the word is a name (capital in the draft mid-sentence)."""
     m = re.match(r"\W*([\w']+)", text)
@@ -147,7 +137,7 @@ def state_text(an, clause) -> str:
 def join(an, name: str, parts: list[str]) -> str:
     parts = [p for p in parts if p]
     if not parts:
-        return ""
+        return close(name, ".") if name else ""
     if name:
         parts[0] = f"{name}, {lower_first(an, parts[0])}"
     return " ".join(parts)

@@ -76,7 +76,7 @@ def _second_question(lex, pieces) -> bool:
         prev = pieces[k - 1].word
         if prev in lex.prepositions or prev in lex.not_verb or prev in lex.particles or prev in lex.fillers:
             continue
-        if prev.isalpha() and (k < 2 or pieces[k - 2].word in ("en", "of", "maar")):
+        if prev.isalpha() and k >= 2 and pieces[k - 2].word in ("en", "of", "maar"):
             return True
     return False
 

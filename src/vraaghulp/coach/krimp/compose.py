@@ -10,6 +10,7 @@ from . import findings as fx
 from .engine import analyse
 from .lexicon import lexicon
 from .model import Shrunk
+from .pieces import capitalise
 from .shrink import shrink
 from .verbs import is_infinitive
 
@@ -72,7 +73,7 @@ def _split(sentence: str) -> tuple[str, list[str]]:
                 name = m.group(1)
     body = sentence[len(name) + 2:] if name else sentence
     parts = [p.strip() for p in _SENTENCE.findall(body) if p.strip()]
-    return name, [p[:1].upper() + p[1:] for p in parts]
+    return name, [capitalise(p) for p in parts]
 
 
 def _replace(text: str, rx: re.Pattern[str], new: str) -> str | None:

@@ -15,7 +15,7 @@ from .groups import choose, request_groups
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
-from .pieces import render, tok_piece, used_tokens
+from .pieces import capitalise, render, tok_piece, used_tokens
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
@@ -81,8 +81,7 @@ def vocative_of(person: str) -> str:
         words = words[start:]
     elif len(words) != 1 or words[0].lower() not in lex.relations:
         return ""
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
+    return capitalise(" ".join(words))
 
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:
@@ -324,6 +323,8 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
         if any(c in main for c in clauses):
             request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
             clauses = clauses[: clauses.index(request[-1]) + 1]
+        elif any(c in parts.extras() for c in clauses):
+            clauses = [c for c in clauses if c in parts.extras()]
         elif not any(_worth_keeping(an, c) for c in clauses):
             continue
         if not clauses:

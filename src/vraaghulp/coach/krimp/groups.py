@@ -129,4 +129,18 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g)]
     main = timed[0] if timed else concrete[0]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
+    need = _need_before(an, main, groups)
+    if need is not None:
+        others = [g for g in others if g is not need]
+        for c in need:
+            c.role = "tekst"  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
     return main, others
+
+
+def _need_before(an, main, groups: list[list]):
+    """A statement of need in the sentence right before the question is part of the same ask."""
+    for g in groups:
+        head = next(c for c in g if c.role == "vraag")
+        if g is not main and head.kind == "behoefte" and g[-1].sent == main[0].sent - 1:
+            return g
+    return None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .pieces import capitalise
+
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
@@ -158,9 +160,10 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
         return True
     before = d.word(toks[-2])
     ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last)
-    lowercase_verb = d.word(last).endswith("en") and not d.tok_text(last)[:1].isupper()
-    return first and ends_sentence and vocative_word(an, last, relaxed=True) and before not in DETERMINERS \
-        and before not in d.lex.prepositions and before not in ("te", "om") and not lowercase_verb
+    if d.tok_text(last)[:1].isupper():
+        return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
+    after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])
+    return first and ends_sentence and after_verb and vocative_word(an, last, relaxed=True) and not d.word(last).endswith("en")
 
 
 DETERMINERS = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
@@ -188,4 +191,4 @@ def formal_name(an, name: list[int]) -> bool:
 
 def vocative_text(an, name: list[int]) -> str:
     text = an.d.raw(name[0], name[-1] + 1)
-    return text[:1].upper() + text[1:]
+    return capitalise(text)

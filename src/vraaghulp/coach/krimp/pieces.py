@@ -59,3 +59,14 @@ def words_of(pieces: list[Piece]) -> list[str]:
 
 def used_tokens(pieces: list[Piece]) -> set[int]:
     return {i for p in pieces for i in p.toks}
+
+
+def capitalise(text: str) -> str:
+    for idx, ch in enumerate(text):
+        if ch.isalpha():
+            up = ch.upper()
+            same = len(up) == 1 and up.lower() == ch  # 'ß' -> 'SS' and 'µ' -> 'Μ' are not the same letter
+            return text[:idx] + up + text[idx + 1:] if same else text
+        if ch.isdigit():
+            return text
+    return text

@@ -63,7 +63,7 @@ def missing_of(an, text: str, *, request: bool, crisis: bool) -> tuple[tuple[str
     found: list[tuple[int, Finding]] = []
     missing: list[str] = []
     words = text_words(text)
-    folded = " ".join(fold(text).split())
+    folded = " ".join(words)
     vague = lex.lists["vaag_wat"].full.plain
     if not request:
         missing.append("wat")

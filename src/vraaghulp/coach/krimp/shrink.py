@@ -20,7 +20,7 @@ def settle(sentence: str, **context: object) -> tuple[str, bool]:
     first = sentence
     for _ in range(_ROUNDS):
         again = analyse(sentence, **context).sentence if sentence else sentence
-        if again == sentence or not again:
+        if again == sentence:
             break
         sentence = again
     return sentence, sentence == first
