@@ -38,6 +38,8 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
     for plain_only in (True, False):  # "kunnen", "zijn" are finite only for a plural subject
         for k in range(limit - 1, first - 1, -1):
             w = pieces[k].word
+            if k > first and pieces[k - 1].word in DETERMINERS:
+                continue  # 'de was' is laundry, not a verb
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:
                     continue

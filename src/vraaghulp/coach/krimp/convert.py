@@ -39,7 +39,6 @@ def rewrite(an, group, register: str) -> Request:
         req.front += len(prefix)
     req.pieces = prefix + rest
     place_list(an, req, items, colon, group)
-    req.listed = bool(items)
     return req
 
 

@@ -69,6 +69,7 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         items = nearby_items(an, group)
     if not items:
         return
+    req.listed = True
     listed = joined(items)
     for holder in lex.placeholders:
         size = len(holder.split())
