@@ -240,6 +240,8 @@ class Analysis:
             c.role, c.kind = "vraag", "wie"
             return
         lead = lead_at(d, s)
+        if lead is not None and self._after_adverb(c, s):
+            lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
             return
@@ -256,8 +258,10 @@ class Analysis:
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
             return
-        if d.find_at(lex.extra, s) is not None:
-            c.role = "extra"
+        if d.find_at(lex.extra, s) is not None or (toks and d.find_at(lex.extra, toks[0]) is not None):
+            words = [d.word(i) for i in toks]
+            asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in lex.not_infinitive
+            c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")  # 'en nog iets anders:' only announces
             return
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
@@ -266,6 +270,11 @@ class Analysis:
             c.role = "voorwaarde"
             return
         c.role = "tekst"
+
+    def _after_adverb(self, c: Clause, s: int) -> bool:
+        d = self.d
+        before = [d.word(i) for i in d.content(c.a, s)]
+        return bool(before) and before[-1] in ("dan", "nu", "daarna", "toen", "zo", "straks", "dus")
 
     def _frame_ok(self, s: int, b: int) -> bool:
         """A wrapping phrase counts when a request follows it: 'ik hoop dat je morgen kunt komen',

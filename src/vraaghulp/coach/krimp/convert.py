@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .cluster import find_cluster, join_particle
+from .groups import head
 from .lists import place_list, split_list
 from .pieces import Piece, joined_piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
@@ -15,7 +16,7 @@ FIRST = ("me", "mij", "mijn", "m'n", "ons", "onze")
 
 def rewrite(an, group, register: str) -> Request:
     """The request group (condition clauses, the request clause, what continues it) rewritten."""
-    main = next(c for c in group if c.role == "vraag")
+    main = head(group)
     req = Request([])
     pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
     split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
@@ -27,6 +28,8 @@ def rewrite(an, group, register: str) -> Request:
         rest = from_frame(an, rest, req, register)
     elif main.kind in ("direct", "wie"):
         rest = direct(an, rest, req, main)
+    elif main.role == "extra":
+        rest = _extra(an, rest, req)
     elif main.kind == "behoefte":
         req.form = "mededeling"
         rest = _zou_statement(an, rest, req)
@@ -40,6 +43,19 @@ def rewrite(an, group, register: str) -> Request:
     req.pieces = prefix + rest
     place_list(an, req, items, colon, group)
     return req
+
+
+def _extra(an, pieces: list[Piece], req: Request) -> list[Piece]:
+    """'En ook de was ophangen?' -> 'Kun je ook de was ophangen?' (a question needs its front)."""
+    lex = an.d.lex
+    while pieces and pieces[0].word in ("en", "o", "oh", "ja", "ps", "p.s", "trouwens", "verder", "daarnaast"):
+        req.gone.update(pieces[0].toks)
+        pieces = pieces[1:]
+    if not pieces or not is_infinitive(lex, pieces[-1].word):
+        req.doubts.append("geen werkwoord in de tweede vraag")
+        return pieces
+    req.subject, req.front = "je", 2
+    return [new_piece(front_form(lex, "kunnen", "je")), new_piece("je")] + pieces
 
 
 def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
@@ -148,9 +164,33 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         subject, subject_size = _subject(pieces[1:])
         req.subject = subject or "je"
         req.front = 1 + subject_size
+    if lead is not None and lead.lemma == "hebben" and req.subject in ("je", "jij", "ge", "gij", "u"):
+        return _may_i_borrow(an, pieces, req) or pieces
     if lex.finite.get(norm[0]) != "zullen":
         return pieces
     return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
+
+
+def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
+    """'Heb je nog een paraplu die ik kan lenen?' -> 'Mag ik een paraplu lenen?'"""
+    lex = an.d.lex
+    words = [p.word for p in pieces]
+    at = next((k for k in range(req.front, len(words) - 3) if words[k] in ("die", "dat") and words[k + 1] == "ik"), None)
+    if at is None or words[at + 2] not in ("mag", "kan", "mocht", "kon", "zou", "kun"):
+        return None
+    verb_at = next((k for k in range(at + 3, len(words)) if is_infinitive(lex, words[k])), None)
+    if verb_at is None:
+        return None
+    thing = pieces[req.front:at]
+    while thing and thing[0].word in ("nog", "niet", "soms"):
+        req.gone.update(thing[0].toks)
+        thing = thing[1:]
+    if not thing:
+        return None
+    req.gone.update(i for p in pieces[:req.front] + pieces[at:at + 3] for i in p.toks)
+    req.front = 2
+    middle = [p for p in pieces[at + 3: verb_at] if p.word not in lex.modal_inf]
+    return [new_piece(front_form(lex, "mogen", "ik")), new_piece("ik")] + thing + middle + pieces[verb_at:]
 
 
 def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:

@@ -11,7 +11,7 @@ from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
 from .refs import candidates, substitute
-from .groups import choose, request_groups
+from .groups import choose, head, request_groups
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
@@ -366,7 +366,7 @@ def _without_request(an, parts: Parts) -> Outcome:
 def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
     """Another request: named, with its own shrunk sentence (for the first few)."""
     d = an.d
-    main = next(c for c in group if c.role == "vraag")
+    main = head(group)
     if not with_sentence:
         return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b))
     req = rewrite(an, group, register_of(an, []))

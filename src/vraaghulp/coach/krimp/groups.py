@@ -23,6 +23,8 @@ def continues(an, c) -> bool:
     if first in lex.reasons:
         return False
     toks = d.content(c.start, c.b)
+    if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
+        return False  # 'de mijne is zoek': a sentence of its own
     if first in _NEW_SUBJECT and len(toks) > 1:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
@@ -41,7 +43,7 @@ def request_groups(an) -> list[list]:
     groups: list[list] = []
     used: set[int] = set()
     for k, c in enumerate(clauses):
-        if c.role != "vraag" or id(c) in used:
+        if c.role not in ("vraag", "extra") or id(c) in used:
             continue
         group = [c]
         j = k - 1
@@ -70,7 +72,7 @@ def has_moment_in(an, group) -> bool:
 def is_availability(an, group) -> bool:
     """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
     d = an.d
-    main = next(c for c in group if c.role == "vraag")
+    main = head(group)
     if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
         return False
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
@@ -82,17 +84,22 @@ def is_availability(an, group) -> bool:
 def _crisis_request(an, group) -> bool:
     """In crisis an imperative counts as a request only when it asks something for the writer
     ('bel me'), not a farewell ('pas goed op mam')."""
-    main = next(c for c in group if c.role == "vraag")
+    main = head(group)
     if main.kind != "gebiedend":
         return True
     d = an.d
     return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
 
 
+def head(group):
+    """The clause that holds the request (or announces another one: 'en ook …')."""
+    return next(c for c in group if c.role in ("vraag", "extra"))
+
+
 def _possession(an, group) -> bool:
     """'Heb je toevallig nog dat oude kinderzitje op zolder?': asks whether, not for something."""
     d = an.d
-    main = next(c for c in group if c.role == "vraag")
+    main = head(group)
     if main.kind != "direct" or main.lead is None or main.lead.lemma != "hebben":
         return False
     return not any(d.word(i).endswith("en") and d.word(i) not in d.lex.not_infinitive
@@ -122,6 +129,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     """(main request, the other requests). The main one has a moment, or else it is the first."""
     if crisis:
         groups = [g for g in groups if _crisis_request(an, g)]
+    extra = [g for g in groups if head(g).role == "extra"]
+    groups = [g for g in groups if g not in extra]
     if not groups:
         return None, []
     groups = _merge_possession(an, groups)
@@ -129,6 +138,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g)]
     main = timed[0] if timed else concrete[0]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
+    others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
     if need is not None:
         others = [g for g in others if g is not need]
@@ -140,7 +150,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
 def _need_before(an, main, groups: list[list]):
     """A statement of need in the sentence right before the question is part of the same ask."""
     for g in groups:
-        head = next(c for c in g if c.role == "vraag")
-        if g is not main and head.kind == "behoefte" and g[-1].sent == main[0].sent - 1:
+        first = head(g)
+        if g is not main and first.kind == "behoefte" and g[-1].sent == main[0].sent - 1:
             return g
     return None

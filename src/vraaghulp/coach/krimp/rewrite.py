@@ -54,7 +54,9 @@ def clean(an, toks: list[int], req: Request) -> list[Piece]:
     drop: set[int] = set()
     for kind, name in (("afzwakker", "afzwakker"), ("vaag", "vaag_tijd")):
         for i0, i1 in an.matches[name]:
-            if all(i in toks for i in range(i0, i1)) and not _part_of_request(an, i0, i1):
+            if name == "vaag_tijd" and d.tok_text(i0).lower() in ("ne", "nen"):
+                continue  # Flemish 'ne keer' is 'eens': politeness, not a vague moment
+            if all(i in toks for i in range(i0, i1)):
                 drop.update(range(i0, i1))
                 req.found.append((i0, i1, kind, d.raw(i0, i1)))
     kept = [i for i in toks if i not in drop and d.toks[i].cls != "n"]
@@ -62,11 +64,6 @@ def clean(an, toks: list[int], req: Request) -> list[Piece]:
     kept = _even_stack(an, kept, req)
     pieces = [tok_piece(d, i) for i in kept]
     return trim(an, pieces)
-
-
-def _part_of_request(an, i0: int, i1: int) -> bool:
-    """'mogelijk' in 'zo snel mogelijk' and the like are guarded in the content file."""
-    return False
 
 
 def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]:
