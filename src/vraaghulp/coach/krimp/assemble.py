@@ -60,6 +60,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     for c in an.clauses:
         if c in group or c in exclude or c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra"):
             continue
+        if c.a > group[0].a and c.role != "vraag":
+            continue  # 'Ik breng hem morgen terug.' is about later, not about the request
         if NEGATIONS & {d.word(i) for i in range(c.a, c.b)}:
             continue
         for i0, i1 in an.moments:
@@ -117,6 +119,7 @@ def lower_first(an, text: str) -> str:
 def close(text: str, mark: str) -> str:
     text = re.sub(r"[\s,;:\-\u2013\u2014(]+$", "", text.strip())
     text = re.sub(r"[.?!\u2026]+$", "", text).rstrip()
+    text += ")" * max(0, text.count("(") - text.count(")"))
     text = re.sub(r"\s+([,;:])", r"\1", text)
     return capitalise(text) + mark if text else ""
 

@@ -209,7 +209,9 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
         lemma = lex.modal_inf[modal.word]
         req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
         rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
-    form = "kan" if lemma == "kunnen" and any(an.d.word(i) == "kan" for i in range(an.d.n)) else ""
+    d = an.d
+    said = any(d.word(i) == "kan" and d.word(i + 1) in ("je", "jij") for i in range(d.n - 1))
+    form = "kan" if lemma == "kunnen" and said else ""
     subject = req.subject
     if subject in ("np", "np-mv"):
         subject = "np-mv" if zou.word == "zouden" else "np"

@@ -103,6 +103,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
+        parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
     return parts
 
 
@@ -154,7 +155,10 @@ def _fold_in(text: str) -> str:
 
 def _resolve(an, req: Request, main, parts: Parts) -> None:
     """A word in the request points back: name what it points at, or keep the clause that holds it."""
-    ante = [c for c in antecedent(an, main) if c not in parts.extras() and c is not parts.name_clause]
+    every = antecedent(an, main)
+    if every and all(c in parts.extras() for c in every):
+        return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
+    ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
     if any(p.word in an.d.lex.references for p in req.pieces):
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
     done = substitute(an, req, ante) if ante else None

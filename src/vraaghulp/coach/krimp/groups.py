@@ -140,10 +140,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
-    if need is not None:
-        others = [g for g in others if g is not need]
-        for c in need:
-            c.role = "tekst"  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
+    an.need = need or []  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
+    others = [g for g in others if g is not need]
     return main, others
 
 
