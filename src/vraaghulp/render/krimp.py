@@ -14,28 +14,6 @@ from typing import Any
 
 from vraaghulp.render import _CONTROL, _ESCAPE, clean, one_line, user
 
-# Dutch names for the engine's kinds (coach.krimp.KINDS).
-KIND_LABELS = {
-    "excuus": "Excuus",
-    "last": "Bang om lastig te zijn",
-    "uitweg": "Uitweg voor de ander",
-    "afzwakker": "Afzwakker",
-    "aanloop": "Aanloop",
-    "meer-vragen": "Nog een vraag",
-    "geen-moment": "Nog geen moment",
-    "vaag": "Nog vaag",
-    "te-lang": "Lengte",
-    "goed": "Mooi zo",
-}
-# Remarks about something missing share a kind; their explanation (content/nl/krimp.toml,
-# [uitleg]) tells which one it is, and gets its own label.
-MISSING_LABELS = {
-    "geen-wat": "Wat precies?",
-    "geen-vraag": "Nog geen vraag",
-    "geen-moment": "Nog geen moment",
-    "geen-duur": "Hoe lang?",
-}
-
 DROPPED_STYLE = "strike dim"
 HEAVY_NOTE = (
     "Je schrijft ook hoe zwaar het nu voor je is. Dat stuk hoeft er niet uit: dat mag je juist "
@@ -48,12 +26,12 @@ FINDING_WIDTH = 120
 
 
 def kind_label(kind: str, explanation: str = "") -> str:
-    """The Dutch label for a finding."""
-    if explanation:
-        key = _explanation_keys().get(explanation)
-        if key in MISSING_LABELS:
-            return MISSING_LABELS[key]
-    return KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+    """The Dutch label for a finding (content/nl/krimp.toml, [label]). Remarks about something
+    missing share a kind; their explanation tells which one it is, and has its own label."""
+    from vraaghulp.coach.krimp import label
+
+    key = _explanation_keys().get(explanation) if explanation else None
+    return label(key or kind)
 
 
 def _explanation_keys() -> dict[str, str]:
