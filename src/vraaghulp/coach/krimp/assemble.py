@@ -129,14 +129,6 @@ def request_text(an, req) -> str:
     return close(render(an.d, req.pieces), mark)
 
 
-def state_text(an, clause) -> str:
-    d = an.d
-    toks = d.content(clause.a, clause.b)
-    start = clause.start if clause.start >= 0 else (toks[0] if toks else clause.a)
-    pieces = [tok_piece(d, i) for i in range(start, clause.b) if d.toks[i].cls != "n"]
-    return close(render(d, pieces), ".")
-
-
 def join(an, name: str, parts: list[str]) -> str:
     parts = [p for p in parts if p]
     if not parts:

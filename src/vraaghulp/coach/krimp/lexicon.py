@@ -75,7 +75,6 @@ class Lexicon:
     infix: frozenset[str]
     not_name: frozenset[str]
     references: frozenset[str]
-    demonstratives: frozenset[str]
     condition_start: frozenset[str]
     moment: re.Pattern[str]
     duration: re.Pattern[str]
@@ -223,7 +222,6 @@ def _people_parts(data: dict) -> dict:
         personal_refs=words(ref.get("persoonlijk")),
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
         references=words(ref.get("woorden")),
-        demonstratives=words(ref.get("aanwijzend")),
         moment=_moment_regex(m),
         duration=_duration_regex(d),
         duration_needed=words(d.get("nodig_bij")),
