@@ -336,7 +336,8 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
         toks = [i for i in range(clauses[0].a, clauses[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
         pieces = trim(an, [tok_piece(d, i) for i in toks])
         kept |= {i for p in pieces for i in p.toks}
-        mark = "?" if any(c.role == "vraag" and c.kind != "behoefte" for c in clauses) else "."
+        asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in clauses)
+        mark = "?" if asks or d.tok_text(b - 1) == "?" else "."
         texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
 
