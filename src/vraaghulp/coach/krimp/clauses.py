@@ -263,6 +263,9 @@ class Analysis:
             asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in lex.not_infinitive
             c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")  # 'en nog iets anders:' only announces
             return
+        if self._elliptic_extra(c, toks):
+            c.role = "extra"  # '2. en de rekening betalen?': another request, its verb only
+            return
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
@@ -270,6 +273,13 @@ class Analysis:
             c.role = "voorwaarde"
             return
         c.role = "tekst"
+
+    def _elliptic_extra(self, c: Clause, toks: list[int]) -> bool:
+        d = self.d
+        if len(toks) < 3 or d.word(toks[0]) != "en" or d.tok_text(d.sentences[c.sent][1] - 1) != "?":
+            return False
+        last = d.word(toks[-1])
+        return last.endswith("en") and last not in d.lex.not_infinitive and c.b >= d.sentences[c.sent][1] - 1
 
     def _after_adverb(self, c: Clause, s: int) -> bool:
         d = self.d

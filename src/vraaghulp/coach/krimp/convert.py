@@ -131,6 +131,8 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
     if frame_subject:
         return frame_subject, frame.lead
     words = {p.word for p in rest}
+    if "samen" in words and not words & set(SECOND):
+        return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
     if words & set(SECOND):
         return "ik", "mogen"
     if not words & set(FIRST) and (verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)):
@@ -168,6 +170,9 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         return _may_i_borrow(an, pieces, req) or pieces
     if lex.finite.get(norm[0]) != "zullen":
         return pieces
+    if req.subject == "ik" and any(p.word == "willen" for p in pieces):
+        req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
+        return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
     return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
 
 

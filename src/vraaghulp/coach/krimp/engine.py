@@ -104,6 +104,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
+        parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
     return parts
 
 
@@ -233,6 +234,13 @@ def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
     return []
 
 
+def _own_mark(an, c) -> str:
+    """The closing mark of the clause's sentence in the draft: '?' stays a question."""
+    d = an.d
+    end = d.sentences[c.sent][1] - 1
+    return "?" if d.tok_text(end) == "?" and c.b >= d.sentences[c.sent][1] - 1 else "."
+
+
 def _extra_text(an, c, crisis: bool) -> str:
     d = an.d
     start = c.start if c.start >= 0 else c.a
@@ -242,7 +250,7 @@ def _extra_text(an, c, crisis: bool) -> str:
         pieces = trim(an, [tok_piece(d, i) for i in range(start, c.b) if d.toks[i].cls != "n"])
     else:
         pieces = trim(an, clean(an, list(range(start, c.b)), Request([])))
-    return close(render(d, pieces), ".")
+    return close(render(d, pieces), _own_mark(an, c))
 
 
 def _closing_mark(an, main, req: Request) -> set[int]:

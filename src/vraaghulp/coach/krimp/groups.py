@@ -142,7 +142,20 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     need = _need_before(an, main, groups)
     an.need = need or []  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
     others = [g for g in others if g is not need]
+    an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
     return main, others
+
+
+def _when_after(an, main, groups: list[list]) -> list:
+    """After a statement of need, the question when it suits belongs to the ask."""
+    first = head(main)
+    wish = first.lead is not None and first.lead.subject == "ik" and first.lead.lemma == "zullen"
+    if first.kind != "behoefte" and not wish:
+        return []
+    for g in groups:
+        if is_availability(an, g) and g[0].sent == main[-1].sent + 1:
+            return g
+    return []
 
 
 def _need_before(an, main, groups: list[list]):

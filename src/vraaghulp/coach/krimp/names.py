@@ -16,6 +16,7 @@ def name_like(an, toks: list[int]) -> bool:
     """A short name or a relation word: 'Lies', 'meneer De Vries', 'mam', 'Tante Els'."""
     d = an.d
     lex = d.lex
+    toks = [i for i in toks if d.tok_text(i) != "@"]  # '@Kim' in a group chat
     if not 1 <= len(toks) <= 4:
         return False
     words = [d.word(i) for i in toks]
@@ -190,5 +191,6 @@ def formal_name(an, name: list[int]) -> bool:
 
 
 def vocative_text(an, name: list[int]) -> str:
+    name = [i for i in name if an.d.tok_text(i) != "@"]
     text = an.d.raw(name[0], name[-1] + 1)
     return capitalise(text)
