@@ -5,17 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import findings as fx
-from .assemble import add_moment, close, has_moment, join, pieces_text, pull_moment, request_text
-from .checks import content_kept, dangling, invented, longer, meaning, shape, text_words
+from .assemble import close, join, request_text
+from .checks import content_kept, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
-from .refs import candidates, substitute
+from .extras import choose_state, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, request_groups
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
 from .pieces import capitalise, render, tok_piece, used_tokens
+from .refs import fold_in, place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
@@ -131,70 +131,10 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     return out
 
 
-def _moments(an, req: Request, main, parts: Parts, moment: str | None) -> None:
-    """The moment: typed separately, pulled in from the draft, or 'nu' in crisis.
-
-    A word that points back at something earlier ('hem', 'daarna') keeps the clause it points
-    at; a moment that points back ('die week') is replaced by a real moment when there is one.
-    """
-    lex = an.d.lex
-    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
-        _resolve(an, req, main, parts)
-    if moment and _fold_in(moment) not in _fold_in(pieces_text(req.pieces)):
-        add_moment(an, req, moment)
-    elif not parts.crisis:
-        pull_moment(an, req, main, parts.extras())
-    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
-        add_moment(an, req, lex.setting("crisis_moment", "nu"))
-    if not parts.crisis and dangling(an, req) and not parts.context:
-        _resolve(an, req, main, parts)
-
-
-def _fold_in(text: str) -> str:
-    return " " + " ".join(text_words(text)) + " "
-
-
-def _resolve(an, req: Request, main, parts: Parts) -> None:
-    """A word in the request points back: name what it points at, or keep the clause that holds it."""
-    every = antecedent(an, main)
-    if every and all(c in parts.extras() for c in every):
-        return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
-    ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
-    if any(p.word in an.d.lex.references for p in req.pieces):
-        parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
-    done = substitute(an, req, ante) if ante else None
-    if done is False or (done is None and not ante and _said_before(an, main)):
-        parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
-    if done is None and ante:
-        useful = [c for c in ante if candidates(an, [c], person=True) or any(ch.isdigit() for ch in an.d.raw(c.a, c.b))]
-        parts.context += useful
-        if not useful:
-            parts.doubt.append("verwijzing")
-
-
-def _said_before(an, main) -> bool:
-    """Something was said before the request (other than a greeting)."""
-    return any(c.a < main[0].a and c.role not in ("groet", "leeg", "afsluiting") for c in an.clauses)
-
-
-def _moment_ref_only(an, req: Request) -> bool:
-    """The only word pointing back is a moment ('die week'), which a real moment can replace."""
-    saved = list(req.pieces)
-    text = " " + pieces_text(req.pieces) + " "
-    refs = [r for r in an.d.lex.moment_refs if r != "dan" and f" {r} " in text]
-    if not refs:
-        return False
-    words = set(refs[0].split())
-    req.pieces = [p for p in req.pieces if p.word not in words]
-    only = not dangling(an, req)
-    req.pieces = saved
-    return only
-
-
 def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:
     d = an.d
     req = rewrite(an, main, register_of(an, parts.name_toks))
-    _moments(an, req, main, parts, moment)
+    place_moment(an, req, main, parts, moment)
     problems: list[str] = list(parts.doubt)
     if _already_good(an, main, req, parts, others) and not moment:
         text, kept = _as_is(an, parts, main)
@@ -222,14 +162,14 @@ def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
 
     d = an.d
     kept = set(main) | set(parts.extras()) | {parts.name_clause}
-    have = _fold_in(text)
+    have = fold_in(text)
     for c in an.clauses:
         if c in kept or c.role not in ("tekst", "staat", "voorwaarde", "extra"):
             continue
         if PAST & {d.word(i) for i in range(c.a, c.b)}:
             continue
         for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and _fold_in(d.raw(i0, i1)) not in have:
+            if c.a <= i0 and i1 <= c.b and fold_in(d.raw(i0, i1)) not in have:
                 return ["moment-weg"]
     return []
 

@@ -8,6 +8,9 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
+from .assemble import add_moment, has_moment, pieces_text, pull_moment
+from .checks import dangling, text_words
+from .extras import antecedent
 from .pieces import tok_piece
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
@@ -99,3 +102,64 @@ def substitute(an, req, clauses) -> bool | None:
         new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
     req.pieces[k:k + 1] = new
     return len(found) == 1
+
+
+def place_moment(an, req, main, parts, moment: str | None) -> None:
+    """The moment: typed separately, pulled in from the draft, or 'nu' in crisis.
+
+    A word that points back at something earlier ('hem', 'daarna') keeps the clause it points
+    at; a moment that points back ('die week') is replaced by a real moment when there is one.
+    """
+    lex = an.d.lex
+    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
+        _resolve(an, req, main, parts)
+    if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
+        add_moment(an, req, moment)
+    elif not parts.crisis:
+        pull_moment(an, req, main, parts.extras())
+    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
+        add_moment(an, req, lex.setting("crisis_moment", "nu"))
+    if not parts.crisis and dangling(an, req) and not parts.context:
+        _resolve(an, req, main, parts)
+
+
+def fold_in(text: str) -> str:
+    """Words of a text between spaces, to look for one inside another."""
+    return " " + " ".join(text_words(text)) + " "
+
+
+def _resolve(an, req, main, parts) -> None:
+    """A word in the request points back: name what it points at, or keep the clause that holds it."""
+    every = antecedent(an, main)
+    if every and all(c in parts.extras() for c in every):
+        return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
+    ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
+    if any(p.word in an.d.lex.references for p in req.pieces):
+        parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
+    done = substitute(an, req, ante) if ante else None
+    if done is False or (done is None and not ante and _said_before(an, main)):
+        parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
+    if done is None and ante:
+        useful = [c for c in ante if candidates(an, [c], person=True) or any(ch.isdigit() for ch in an.d.raw(c.a, c.b))]
+        parts.context += useful
+        if not useful:
+            parts.doubt.append("verwijzing")
+
+
+def _said_before(an, main) -> bool:
+    """Something was said before the request (other than a greeting)."""
+    return any(c.a < main[0].a and c.role not in ("groet", "leeg", "afsluiting") for c in an.clauses)
+
+
+def _moment_ref_only(an, req) -> bool:
+    """The only word pointing back is a moment ('die week'), which a real moment can replace."""
+    saved = list(req.pieces)
+    text = " " + pieces_text(req.pieces) + " "
+    refs = [r for r in an.d.lex.moment_refs if r != "dan" and f" {r} " in text]
+    if not refs:
+        return False
+    words = set(refs[0].split())
+    req.pieces = [p for p in req.pieces if p.word not in words]
+    only = not dangling(an, req)
+    req.pieces = saved
+    return only

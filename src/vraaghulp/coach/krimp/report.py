@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from vraaghulp.coach.text import fold
-
 from . import findings as fx
 from .assemble import has_moment
 from .checks import text_words
