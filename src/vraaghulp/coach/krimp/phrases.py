@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vraaghulp.coach.text import fold
@@ -23,6 +24,7 @@ from vraaghulp.coach.text import fold
 _PART = re.compile(r"\[[^\]]*\]|\([^)]*\)|\S+")
 
 
+@lru_cache(maxsize=4096)
 def norm_phrase(text: str) -> str:
     """A phrase as the views spell it: folded, single spaces."""
     return " ".join(fold(str(text)).split())
@@ -91,22 +93,62 @@ class Guard:
     before_verb: bool = False
 
 
-@dataclass(frozen=True)
 class Patterns:
-    """The phrases of one list for one view, tried only where a phrase can start.
+    """The phrases of one list for one view, grouped by the word they can start with.
 
-    firsts/prefixes: the words (or word beginnings, for 'sorry*') a phrase can start with;
-    anywhere: some phrase can start with any word (it begins with '*').
+    Each group is compiled the first time a draft holds that word, so a short draft only pays
+    for the phrases it could contain. Phrases that start with '*' are tried at every word.
     """
 
-    plain: re.Pattern[str] | None
-    guarded: tuple[tuple[re.Pattern[str], Guard], ...]
-    firsts: frozenset[str] = frozenset()
-    prefixes: tuple[str, ...] = ()
-    anywhere: bool = False
+    def __init__(self, items: list[tuple[str, Guard | None, tuple]]) -> None:
+        self.by_word: dict[str, list[tuple[str, Guard | None]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Guard | None]]] = {}
+        self.anywhere: list[tuple[str, Guard | None]] = []
+        for rx, guard, (starts, prefixes, anywhere) in items:
+            if anywhere:
+                self.anywhere.append((rx, guard))
+                continue
+            for w in starts:
+                self.by_word.setdefault(w, []).append((rx, guard))
+            for p in prefixes:
+                self.by_prefix.setdefault(p, []).append((rx, guard))
+        self._compiled: dict[tuple[str, str], list[tuple[re.Pattern[str], Guard | None]]] = {}
+        self._whole: re.Pattern[str] | None = None
+        self._for_word: dict[str, list[tuple[re.Pattern[str], Guard | None]]] = {}
 
-    def may_start(self, word: str) -> bool:
-        return self.anywhere or word in self.firsts or any(word.startswith(p) for p in self.prefixes)
+    def for_word(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+        """The compiled phrases that may start with this word."""
+        known = self._for_word.get(word)
+        if known is None:
+            known = self._for_word[word] = self._collect(word)
+        return known
+
+    def _collect(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+        keys = [("w", word)] if word in self.by_word else []
+        keys += [("p", p) for p in self.by_prefix if word.startswith(p)]
+        keys += [("a", "")] if self.anywhere else []
+        out: list[tuple[re.Pattern[str], Guard | None]] = []
+        for key in keys:
+            out += self._compile(key)
+        return out
+
+    def _compile(self, key: tuple[str, str]) -> list[tuple[re.Pattern[str], Guard | None]]:
+        if key not in self._compiled:
+            kind, word = key
+            items = self.by_word[word] if kind == "w" else self.by_prefix[word] if kind == "p" else self.anywhere
+            plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
+            done = [(re.compile(bounded("|".join(plain))), None)] if plain else []
+            done += [(re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None]
+            self._compiled[key] = done
+        return self._compiled[key]
+
+    def search(self, text: str) -> bool:
+        """Does an unguarded phrase occur anywhere in this text (words joined by single spaces)?"""
+        if self._whole is None:
+            every = {rx for group in (*self.by_word.values(), *self.by_prefix.values(), self.anywhere)
+                     for rx, guard in group if guard is None}
+            self._whole = re.compile(bounded("|".join(sorted(every, key=len, reverse=True)) or "(?!x)x"))
+        return bool(self._whole.search(text))
 
 
 @dataclass(frozen=True)
@@ -167,20 +209,6 @@ def first_words(phrase: str, skip: frozenset[str]) -> tuple[set[str], set[str], 
     return words, prefixes, True
 
 
-def _patterns(items: list[tuple[str, Guard | None, tuple]]) -> Patterns:
-    plain = sorted((rx for rx, guard, _ in items if guard is None), key=len, reverse=True)
-    guarded = tuple((re.compile(bounded(rx)), guard) for rx, guard, _ in items if guard is not None)
-    firsts: set[str] = set()
-    prefixes: set[str] = set()
-    anywhere = False
-    for _, _, (w, p, a) in items:
-        firsts |= w
-        prefixes |= p
-        anywhere = anywhere or a
-    return Patterns(re.compile(bounded("|".join(plain))) if plain else None, guarded,
-                    frozenset(firsts), tuple(sorted(prefixes)), anywhere)
-
-
 def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList:
     """Compile a list of phrases; skip: the filler words the core view leaves out.
 
@@ -211,9 +239,10 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
                 core.append((core_rx, guard, first_words(phrase, skip)))
-    return PhraseList(_patterns(full), _patterns(core))
+    return PhraseList(Patterns(full), Patterns(core))
 
 
 def words(values: Any) -> frozenset[str]:
     """A list of words or phrases from the content file, normalised."""
-    return frozenset(norm_phrase(v) for v in (values or []) if str(v).strip())
+    texts = (str(v.get("zin", "")) if isinstance(v, dict) else str(v) for v in (values or []))
+    return frozenset(norm_phrase(t) for t in texts if t.strip())

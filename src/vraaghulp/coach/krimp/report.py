@@ -62,11 +62,11 @@ def missing_of(an, text: str, *, request: bool, crisis: bool) -> tuple[tuple[str
     missing: list[str] = []
     words = text_words(text)
     folded = " ".join(words)
-    vague = lex.lists["vaag_wat"].full.plain
+    vague = lex.lists["vaag_wat"].full
     if not request:
         missing.append("wat")
         found.append((END, fx.make("vaag", "", "geen-vraag")))
-    elif vague is not None and vague.search(folded):
+    elif vague.search(folded):
         missing.append("wat")
         found.append((END, fx.make("vaag", "", "geen-wat")))
     if request and not has_moment(lex, text):

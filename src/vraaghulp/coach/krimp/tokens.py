@@ -184,20 +184,14 @@ class Draft:
         """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
         text = view.text
-        if patterns.anywhere:
-            starts: list[int] = list(range(len(view.offsets)))
-        else:
-            starts = sorted(k for w, ks in view.index.items() if patterns.may_start(w) for k in ks)
-        for k in starts:
-            offset = view.offsets[k]
-            if patterns.plain is not None:
-                m = patterns.plain.match(text, offset)
-                if m and m.end() > offset:
-                    found.append(self._tok_range(view, offset, m.end()))
-            for rx, guard in patterns.guarded:
-                m = rx.match(text, offset)
-                if m and m.end() > offset and self._guard_ok(view, offset, m.end(), guard):
-                    found.append(self._tok_range(view, offset, m.end()))
+        for word, ks in view.index.items():
+            tried = patterns.for_word(word)
+            for k in ks if tried else ():
+                offset = view.offsets[k]
+                for rx, guard in tried:
+                    m = rx.match(text, offset)
+                    if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
+                        found.append(self._tok_range(view, offset, m.end()))
         return found
 
     def find_regex(self, rx, *, core: bool = False) -> list[tuple[int, int]]:
