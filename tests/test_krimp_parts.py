@@ -102,6 +102,11 @@ def test_a_chat_line_without_punctuation_is_cut_where_a_question_starts():
     assert ("staat", "want ik snap die oefening echt ni") in found
 
 
+def test_a_greeting_without_a_comma_ends_after_the_name():
+    assert roles("heyy kunje me morgen helpen")[:2] == [("groet", "heyy"), ("vraag", "kunje me morgen helpen")]
+    assert roles("hoi schat ik ben zo moe")[0] == ("groet", "hoi schat")
+
+
 def test_a_frame_needs_a_request_after_it():
     assert roles("Ik hoop dat alles goed is met je.")[0][0] == "wrap"
     assert roles("Ik hoop dat je morgen kan komen.")[0][0] == "vraag"
@@ -179,12 +184,13 @@ def test_a_main_verb_that_is_only_guessed_is_a_doubt():
     ("Hoi Lies, kun je komen?", "Lies"), ("Beste meneer De Vries, kunt u komen?", "meneer De Vries"),
     ("yara kzou je iets vragen. mag ik komen?", "yara"), ("Kun je komen, Sam?", "Sam"),
     ("Hoi allemaal, kan iemand komen?", ""), ("Geachte heer/mevrouw, kunt u komen?", ""),
+    ("Dag Filip en Ann, kunnen jullie komen?", "Filip en Ann"), ("heyy lies kunje komen", "lies"),
 ])
 def test_who_is_addressed(draft, name):
     an = analysis(draft)
     group = [c for c in an.clauses if c.role == "vraag"]
     toks, _ = find_name(an, group)
-    assert an.d.raw(toks[0], toks[-1] + 1) if toks else "" == name
+    assert (an.d.raw(toks[0], toks[-1] + 1) if toks else "") == name
 
 
 @pytest.mark.parametrize("clause,is_state", [

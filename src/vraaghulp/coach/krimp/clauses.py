@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import WRAP_KINDS
-from .names import leading_name
+from .names import leading_name, vocative_word
 from .states import NEGATIONS, is_state
 from .verbs import Lead, lead_at
 
@@ -158,7 +158,7 @@ class Analysis:
             return True
         if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
             return True
-        if self._new_main_clause(i, cur):
+        if self._new_main_clause(i, cur) or self._after_greeting(i, cur):
             return True
         if w == "als":
             return True
@@ -181,6 +181,21 @@ class Analysis:
         if self._starts_something(i) and leading_name(self, cur, i):
             return True
         return False
+
+    def _after_greeting(self, i: int, cur: int) -> bool:
+        """'heyy kunje me …', 'hoi schat ik ben …': the greeting (and a name) ends before the rest."""
+        d = self.d
+        end = self.starts["groet"].get(cur)
+        if end is None or any(d.is_word(k) for k in range(0, cur)):
+            return False
+        names = 0
+        while end < d.n and names < 5 and not self._starts_something(end) and (
+            vocative_word(self, end, relaxed=True) or d.word(end) in d.lex.formal
+            or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and d.tok_text(end + 1)[:1].isupper())
+        ):
+            end += 1
+            names += 1
+        return i == end
 
     def _new_main_clause(self, i: int, cur: int) -> bool:
         """Chat without punctuation: '… lenen tot morgen mijne is kapot', '… sturen ik ben m kwijt'.
@@ -278,6 +293,8 @@ class Analysis:
         d = self.d
         if len(toks) < 3 or d.word(toks[0]) != "en" or d.tok_text(d.sentences[c.sent][1] - 1) != "?":
             return False
+        if any(x.sent == c.sent and x.a < c.a for x in self.clauses):
+            return False  # '… brengen en om 11 uur weer ophalen?' goes on with the same request
         last = d.word(toks[-1])
         return last.endswith("en") and last not in d.lex.not_infinitive and c.b >= d.sentences[c.sent][1] - 1
 

@@ -281,13 +281,28 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             continue
         if not clauses:
             continue
-        toks = [i for i in range(clauses[0].a, clauses[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
-        pieces = trim(an, [tok_piece(d, i) for i in toks])
-        kept |= {i for p in pieces for i in p.toks}
-        asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in clauses)
-        mark = "?" if asks or d.tok_text(b - 1) == "?" else "."
-        texts.append(close(render(d, pieces), mark))
+        for run in _runs(an, clauses):
+            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
+            pieces = trim(an, [tok_piece(d, i) for i in toks])
+            kept |= {i for p in pieces for i in p.toks}
+            asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
+            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?") else "."
+            texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+def _runs(an, clauses: list) -> list[list]:
+    """Clauses of one sentence, cut where an honest sentence and the request meet without a mark
+    between them ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?')."""
+    d = an.d
+    runs: list[list] = []
+    for c in clauses:
+        marked = runs and any(d.toks[i].cls == "p" for i in range(runs[-1][-1].b, c.a))
+        if runs and (marked or (c.role == "staat") == (runs[-1][-1].role == "staat")):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
 
 
 def _worth_keeping(an, c) -> bool:

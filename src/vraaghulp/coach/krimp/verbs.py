@@ -43,8 +43,8 @@ def lead_at(d, i: int) -> Lead | None:
     if not d.is_word(i):
         return None
     norm = d.words(i)
-    if len(norm) == 2 and norm[1] in ("ge", "gij") and norm[0] in lex.finite:
-        return Lead(i, norm[1], i + 1, lex.finite[norm[0]], True)
+    if len(norm) == 2 and norm[1] in ("ge", "gij", "je", "jij", "ik") and norm[0] in lex.finite:
+        return Lead(i, norm[1], i + 1, lex.finite[norm[0]], True)  # 'kunde', chat 'kunje'
     if len(norm) != 1:
         return None
     word = norm[0]
