@@ -78,7 +78,7 @@ def test_together_mode_with_deflection_shows_the_mirroring_questions():
     record = flow.run_conversation(ctx)
     assert record.deflected is True and "7" not in record.notes
     screen = buffer.getvalue()
-    assert "Hoe irritant zou je dat vinden" in screen
+    assert "Anna: stel dat Bram de volgende keer niet meelacht, maar gewoon doorvraagt. Hoe irritant" in screen
     assert "Bram: ging je mee in het grapje" in screen
 
 
@@ -89,8 +89,8 @@ def test_counsellor_mode_has_guidance_watch_points_and_relation_tips():
     screen = buffer.getvalue()
     assert "Je kunt zeggen:" in screen and "Let op:" in screen and "Tip:" in screen
     assert "Vrienden houden zich hier vaak in" in screen  # the friend tip in step 2
-    assert "Aan Lou: 'Vond je het prettig" in screen  # step 7 mirrors the other
-    assert "Hoe irritant zou het voor je zijn als Lou" in screen
+    assert "Aan Lou: 'Net ging het ineens over iets anders. Hoe was dat voor jou" in screen  # step 7 mirrors the other
+    assert "Aan Kim: 'Stel dat Lou de volgende keer niet meelacht, maar gewoon doorvraagt. Hoe irritant" in screen
     questions = [q for _k, q in ctx.prompter.asked]
     assert "Hoe heet je cliënt? (voornaam of initialen)" in questions
 

@@ -25,7 +25,7 @@ def test_whole_script_in_a_real_terminal(data_home):
     child.send("\x7f\x7f\x7f" + "75" + ENTER)
     child.expect("Wat ben je bang dat er dan gebeurt")
     child.send(ENTER)  # skipped
-    child.expect("Wat dacht je toen over die persoon")
+    child.expect("Wat vond je toen van die persoon")
     child.send("dat ze me vertrouwde" + ENTER)
     child.expect("veel strenger")
     child.expect("Welke nieuwe regel")

@@ -96,7 +96,7 @@ SCRIPT = [
     ("Wil je er iets over kwijt", ENTER),
     ("Hoe waar voelt deze zin op dit moment", "70" + ENTER),
     ("Wat ben je bang dat er dan gebeurt", "Dat ze me zwak vinden" + ENTER),
-    ("Wat dacht je toen over die persoon", ENTER),
+    ("Wat vond je toen van die persoon", ENTER),
     ("Welke nieuwe regel", ENTER),
     ("Hoe waar voelt hij nu", None),
 ]

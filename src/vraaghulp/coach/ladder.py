@@ -9,17 +9,33 @@ The rules, in order:
 4. The last two asks were set aside (decided not to ask): one level down.
 5. Otherwise: stay, and say how many good experiences are still needed.
 A full day (check-in 8 or more) lowers today's suggestion by one level, never below 1.
+
+Within a level, the example offered is stable for the day, but one taken in the last three
+weeks waits until every other example of that level has had its turn (`todays_example`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
+
+from vraaghulp.coach.text import fold
 
 GOOD_OUTCOMES = ("ja", "deels")
 STEP_UP_AFTER = 3
 FULL_DAY = 8
+RECENT_DAYS = 21  # an example taken this recently waits while others of its level are left
+MATCH_SHARE = 0.6  # share of an example's own words an ask must contain to count as that example
+# Small words and common moments many asks share; they say nothing about which example it was.
+_COMMON_WORDS = frozenset(
+    "aan al als bij dat de deze die dit een en er even gewoon het ik in is je jij jou jouw kan kun "
+    "kunt me mee met mij mijn morgen naar of om op straks te toch u vanavond vandaag van voor wat "
+    "we week weekend wel wil zo".split()
+)
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -115,14 +131,95 @@ def _count_word(number: int) -> str:
     return {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf"}.get(number, str(number))
 
 
-def pick_example(examples: Sequence[Any], day_ordinal: int, offset: int = 0, avoid: Sequence[str] = ()) -> int:
-    """Index of today's example: stable for the day; `offset` walks to the next one."""
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(text)) if w not in _COMMON_WORDS and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class _Fingerprint:
+    """What marks a sentence as made from one example: its words, and the first two of them."""
+
+    words: frozenset[str]
+    head: frozenset[str]
+
+    @classmethod
+    def of(cls, example: Any) -> _Fingerprint:
+        what = _content_words(getattr(example, "what", "") or "")
+        opening = _content_words(getattr(example, "opening", None) or "")
+        return cls(frozenset(opening + what), frozenset(what[:2]) if len(what) >= 2 else frozenset())
+
+
+def _example_taken_by(text: str, prints: Sequence[_Fingerprint]) -> list[int]:
+    """Indexes of the examples an ask's text was made from (the best match, if there is one).
+
+    The text is the sentence as sent: the person's name, a moment and an opening surround the
+    example, and the user may have shortened or changed it. So an example counts when most of
+    its words are there (MATCH_SHARE), or its first two words (the heart of the ask: "brood
+    meenemen", "hond uitlaten"); among those, the one with the largest share of its words wins.
+    """
+    words = frozenset(_content_words(text))
+    candidates: dict[int, float] = {}
+    for index, fingerprint in enumerate(prints):
+        if not fingerprint.words:
+            continue
+        share = len(fingerprint.words & words) / len(fingerprint.words)
+        if share >= MATCH_SHARE or (fingerprint.head and fingerprint.head <= words):
+            candidates[index] = share
+    best = max(candidates.values(), default=None)
+    return [index for index, share in candidates.items() if share == best]
+
+
+def recently_taken(
+    examples: Sequence[Any], asks: Sequence[Any], today: date, level: int | None = None, days: int = RECENT_DAYS
+) -> dict[int, date]:
+    """Which examples were taken in the last `days` days (today included), and when last.
+
+    Every ask made in that window counts, whatever became of it (open, done or set aside):
+    the user already chose it once, so offering it again this soon would feel like repetition.
+    With `level`, asks saved at another level are left out (an ask without a level still counts).
+    """
+    since = today - timedelta(days=days)
+    prints = [_Fingerprint.of(example) for example in examples]
+    taken: dict[int, date] = {}
+    for ask in asks:
+        created = getattr(ask, "created", None)
+        text = getattr(ask, "text", None)
+        if created is None or not text:
+            continue
+        if level is not None and getattr(ask, "level", None) not in (None, level):
+            continue
+        day = created.date() if hasattr(created, "date") else created
+        if not since < day <= today:
+            continue
+        for index in _example_taken_by(text, prints):
+            if index not in taken or taken[index] < day:
+                taken[index] = day
+    return taken
+
+
+def pick_example(
+    examples: Sequence[Any], day_ordinal: int, offset: int = 0, taken: Mapping[int, date] | None = None
+) -> int:
+    """Index of today's example: stable for the day; `offset` walks to the next one.
+
+    The day decides where the walk starts. Examples in `taken` (index -> date last taken) come
+    after all the others, the one taken longest ago first, so a recently taken example is only
+    offered once every other example of the level has been offered.
+    """
     if not examples:
         raise ValueError("geen voorbeelden")
     count = len(examples)
-    start = (day_ordinal * 7 + offset) % count
-    for step in range(count):
-        index = (start + step) % count
-        if getattr(examples[index], "what", None) not in avoid:
-            return index
-    return start
+    start = (day_ordinal * 7) % count
+    walk = [(start + step) % count for step in range(count)]
+    taken = taken or {}
+    fresh = [index for index in walk if index not in taken]
+    waiting = sorted((index for index in walk if index in taken), key=lambda index: taken[index])
+    return (fresh + waiting)[offset % count]
+
+
+def todays_example(
+    examples: Sequence[Any], asks: Sequence[Any], today: date, offset: int = 0, level: int | None = None
+) -> int:
+    """Index of the example to offer today from `examples` (the examples of `level`), given the
+    user's asks in any order."""
+    return pick_example(examples, today.toordinal(), offset, recently_taken(examples, asks, today, level))
