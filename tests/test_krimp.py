@@ -231,6 +231,22 @@ def test_a_statement_of_need_stays_a_statement():
     assert "wat" not in result.missing and "?" not in result.sentence
 
 
+def test_a_need_stays_with_the_question_that_points_back_at_it():
+    result = shrink("Sorry dat ik stoor maar ik heb echt hulp nodig met mijn aangifte, kan jij daar naar kijken?")
+    assert result.sentence == "Ik heb echt hulp nodig met mijn aangifte. Kan jij daar naar kijken?"
+    assert not any(f.kind == "meer-vragen" for f in result.findings)
+    alone = shrink("Ik heb nog wat dingen nodig, kun je zaterdag de boormachine en de ladder brengen?")
+    assert alone.sentence == "Kun je zaterdag de boormachine en de ladder brengen?"
+
+
+def test_and_also_in_the_same_question_is_the_same_request():
+    same = shrink("Kun je mij morgen naar het ziekenhuis brengen, en als het kan ook weer ophalen?")
+    assert same.sentence == "Kun je mij morgen naar het ziekenhuis brengen, en ook weer ophalen?"
+    other = shrink("Kun je mij morgen brengen, en ook nog de was ophangen?")
+    assert other.sentence == "Kun je mij morgen brengen?"
+    assert [f.sentence for f in other.findings if f.kind == "meer-vragen"] == ["Kun je ook nog de was ophangen?"]
+
+
 def test_the_honest_sentence_stays_where_it_was():
     before = shrink("Sorry hoor. Ik loop vast met het rapport. Kun je morgen even meekijken?")
     assert before.sentence == "Ik loop vast met het rapport. Kun je morgen even meekijken?"

@@ -277,6 +277,8 @@ class Analysis:
             words = [d.word(i) for i in toks]
             asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in lex.not_infinitive
             c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")  # 'en nog iets anders:' only announces
+            if asks and self._same_ask(c, toks):
+                c.role = "tekst"
             return
         if self._elliptic_extra(c, toks):
             c.role = "extra"  # '2. en de rekening betalen?': another request, its verb only
@@ -288,6 +290,16 @@ class Analysis:
             c.role = "voorwaarde"
             return
         c.role = "tekst"
+
+    def _same_ask(self, c: Clause, toks: list[int]) -> bool:
+        """'Kun je me brengen, en ook weer ophalen?': the same question goes on with only a verb."""
+        d = self.d
+        end = d.sentences[c.sent][1]
+        if d.tok_text(end - 1) != "?" or c.b < end - 1:
+            return False
+        if not any(x.sent == c.sent and x.a < c.a and x.role == "vraag" for x in self.clauses):
+            return False
+        return all(d.word(i) in d.lex.extra_same or d.word(i) == "en" for i in toks[:-1])
 
     def _elliptic_extra(self, c: Clause, toks: list[int]) -> bool:
         d = self.d

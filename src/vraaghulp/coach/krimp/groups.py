@@ -136,7 +136,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
     timed = [g for g in concrete if has_moment_in(an, g)]
-    main = timed[0] if timed else concrete[0]
+    asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
+    main = timed[0] if timed else asks[0] if asks else concrete[0]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
@@ -162,6 +163,21 @@ def _need_before(an, main, groups: list[list]):
     """A statement of need in the sentence right before the question is part of the same ask."""
     for g in groups:
         first = head(g)
-        if g is not main and first.kind == "behoefte" and g[-1].sent == main[0].sent - 1:
+        before = g[-1].sent == main[0].sent - 1 or (
+            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and _points_back(an, main))
+        if g is not main and first.kind == "behoefte" and before:
             return g
     return None
+
+
+def _points_back(an, group) -> bool:
+    """'…, kan jij daar naar kijken?': the request names its subject only by pointing back."""
+    from .refs import OBJECT_PRONOUNS
+
+    d = an.d
+    first = head(group)
+    text = " " + " ".join(d.word(i) for i in d.content(first.a, first.b)) + " "
+    for holder in d.lex.placeholders:  # 'het volgende' points at a list below, not back
+        text = text.replace(f" {holder} ", " ")
+    pointers = d.lex.references | d.lex.personal_refs | OBJECT_PRONOUNS | {"het", "er", "ermee"}
+    return bool(set(text.split()) & pointers)

@@ -49,6 +49,7 @@ class Lexicon:
     loose_front: frozenset[str]
     loose_back: frozenset[str]
     extra: PhraseList
+    extra_same: frozenset[str]
     split_words: frozenset[str]
     finite: dict  # form -> lemma
     front: dict  # lemma -> six forms by subject class
@@ -189,6 +190,7 @@ def _grammar_parts(data: dict) -> dict:
         loose_front=words(v.get("los_vooraan")),
         loose_back=words(v.get("los_achteraan")),
         extra=compile_list(v.get("extra", []), words(data.get("spelling", {}).get("vulwoorden"))),
+        extra_same=words(v.get("extra_zelfde")),
         split_words=words(v.get("splitsen")),
         reasons=words(v.get("reden")),
         finite=finite,
