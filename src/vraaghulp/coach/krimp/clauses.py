@@ -274,11 +274,7 @@ class Analysis:
             c.role = "staat"
             return
         if d.find_at(lex.extra, s) is not None or (toks and d.find_at(lex.extra, toks[0]) is not None):
-            words = [d.word(i) for i in toks]
-            asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in lex.not_infinitive
-            c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")  # 'en nog iets anders:' only announces
-            if asks and self._same_ask(c, toks):
-                c.role = "tekst"
+            self._announced_extra(c, toks)
             return
         if self._elliptic_extra(c, toks):
             c.role = "extra"  # '2. en de rekening betalen?': another request, its verb only
@@ -290,6 +286,15 @@ class Analysis:
             c.role = "voorwaarde"
             return
         c.role = "tekst"
+
+    def _announced_extra(self, c: Clause, toks: list[int]) -> None:
+        """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
+        d = self.d
+        words = [d.word(i) for i in toks]
+        asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive
+        c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
+        if asks and self._same_ask(c, toks):
+            c.role = "tekst"
 
     def _same_ask(self, c: Clause, toks: list[int]) -> bool:
         """'Kun je me brengen, en ook weer ophalen?': the same question goes on with only a verb."""
