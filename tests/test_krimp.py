@@ -255,6 +255,18 @@ def test_the_honest_sentence_stays_where_it_was():
     assert any(f.kind == "staat" for f in after.findings)
 
 
+def test_an_honest_sentence_after_a_comma_becomes_its_own_sentence():
+    result = shrink("kan jij vanavond de kinderen naar bed brengen, ik trek het echt niet meer")
+    assert result.sentence == "Kan jij vanavond de kinderen naar bed brengen? Ik trek het echt niet meer."
+
+
+def test_an_invitation_to_answer_goes_but_a_question_inside_it_stays():
+    result = shrink("Beste team, zou iemand mijn dienst van vrijdag willen overnemen? Laat het me weten!")
+    assert result.sentence == "Team, wil iemand mijn dienst van vrijdag overnemen?"
+    assert not any(f.kind == "meer-vragen" for f in result.findings)
+    assert "zaterdag" in shrink("Laat me weten of je zaterdag kunt helpen met verhuizen.").sentence
+
+
 def test_the_reversing_wrapper_is_never_left():
     draft = (
         "Hoi Lies, sorry dat ik je stoor en je mag gerust nee zeggen hoor, maar zou je het heel erg "

@@ -292,13 +292,12 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
 
 
 def _runs(an, clauses: list) -> list[list]:
-    """Clauses of one sentence, cut where an honest sentence and the request meet without a mark
-    between them ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?')."""
-    d = an.d
+    """Clauses of one sentence, cut where an honest sentence and the request meet
+    ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?',
+    'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
     runs: list[list] = []
     for c in clauses:
-        marked = runs and any(d.toks[i].cls == "p" for i in range(runs[-1][-1].b, c.a))
-        if runs and (marked or (c.role == "staat") == (runs[-1][-1].role == "staat")):
+        if runs and (c.role == "staat") == (runs[-1][-1].role == "staat"):
             runs[-1].append(c)
         else:
             runs.append([c])
