@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vraaghulp.coach.krimp import checks, states
+from vraaghulp.coach.krimp import checks, shrink, states
 from vraaghulp.coach.krimp.clauses import Analysis
 from vraaghulp.coach.krimp.cluster import find_cluster
 from vraaghulp.coach.krimp.convert import rewrite
@@ -211,6 +211,20 @@ def test_an_object_pronoun_takes_what_it_points_at():
     before = [c for c in an.clauses if c.sent == 0]
     assert substitute(an, req, before) is True
     assert render(an.d, req.pieces) == "Mag ik je boormachine zaterdag lenen"
+
+
+def test_a_pronoun_only_takes_a_noun_of_its_gender():
+    an = analysis("De vaatwasser moet nog uitgeruimd worden. Wil jij dat vanavond doen?")
+    main = [c for c in an.clauses if c.role == "vraag"]
+    req = rewrite(an, main, "je")
+    assert substitute(an, req, [c for c in an.clauses if c.sent == 0]) is None  # 'dat' is the emptying
+
+
+def test_the_sentence_a_good_ask_points_back_at_stays():
+    result = shrink("Mijn boormachine is kapot. Heb jij er een? Mag ik die zaterdag lenen?")
+    assert "Heb jij er een?" in result.sentence
+    chore = shrink("Ik wil niet zeuren, maar de vaatwasser moet nog uitgeruimd worden. Wil jij dat vanavond doen?")
+    assert chore.sentence == "De vaatwasser moet nog uitgeruimd worden. Wil jij dat vanavond doen?"
 
 
 def test_a_list_takes_the_place_of_the_words_that_point_at_it():

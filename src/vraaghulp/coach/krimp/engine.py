@@ -9,8 +9,8 @@ from .assemble import close, join, request_text
 from .checks import content_kept, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import choose_state, constraints, crisis_words, state_before, state_followers
-from .groups import choose, head, request_groups
+from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
+from .groups import choose, head, points_back, request_groups
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
@@ -268,6 +268,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg")}
     if leading and parts.name_clause is not None:
         skip.add(id(parts.name_clause))
+    needed = {id(c) for c in antecedent(an, main)} if points_back(an, main) else set()
     texts: list[str] = []
     kept: set[int] = set()
     for k, (a, b) in enumerate(d.sentences):
@@ -277,7 +278,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
             clauses = [c for c in clauses if c in parts.extras()]
-        elif not any(_worth_keeping(an, c) for c in clauses):
+        elif not any(_worth_keeping(an, c) or id(c) in needed for c in clauses):
             continue
         if not clauses:
             continue

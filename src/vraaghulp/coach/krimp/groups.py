@@ -164,13 +164,13 @@ def _need_before(an, main, groups: list[list]):
     for g in groups:
         first = head(g)
         before = g[-1].sent == main[0].sent - 1 or (
-            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and _points_back(an, main))
+            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and points_back(an, main))
         if g is not main and first.kind == "behoefte" and before:
             return g
     return None
 
 
-def _points_back(an, group) -> bool:
+def points_back(an, group) -> bool:
     """'…, kan jij daar naar kijken?': the request names its subject only by pointing back."""
     from .refs import OBJECT_PRONOUNS
 

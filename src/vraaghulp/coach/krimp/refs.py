@@ -90,8 +90,9 @@ def substitute(an, req, clauses) -> bool | None:
     k = pronoun_at(an, req)
     if k is None:
         return None
-    person = req.pieces[k].word in ("hem", "'m")
-    found = candidates(an, clauses, person=person)
+    pronoun = req.pieces[k].word
+    person = pronoun in ("hem", "'m")
+    found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
     if not found:
         return None
     d = an.d
@@ -102,6 +103,15 @@ def substitute(an, req, clauses) -> bool | None:
         new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
     req.pieces[k:k + 1] = new
     return len(found) == 1
+
+
+def _agrees(an, pronoun: str, phrase: list[int]) -> bool:
+    """Gender: 'dat' and 'het' stand for a het-word or a whole action, 'die' and 'hem' for a de-word
+    ('De vaatwasser moet uitgeruimd worden. Wil jij dat doen?': 'dat' is the emptying)."""
+    first = an.d.word(phrase[0])
+    if pronoun in ("dat", "da"):
+        return first not in ("de", "die", "deze")
+    return first not in ("het", "dat", "dit")
 
 
 def place_moment(an, req, main, parts, moment: str | None) -> None:
