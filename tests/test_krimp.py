@@ -267,6 +267,16 @@ def test_an_invitation_to_answer_goes_but_a_question_inside_it_stays():
     assert "zaterdag" in shrink("Laat me weten of je zaterdag kunt helpen met verhuizen.").sentence
 
 
+@pytest.mark.parametrize("draft,expected", [
+    ("Geachte heer Bakker, zou u mij morgen kunnen bellen?", "Meneer Bakker, kunt u mij morgen bellen?"),
+    ("Geachte mevr. Jansen, kunt u mij morgen bellen?", "Mevrouw Jansen, kunt u mij morgen bellen?"),
+    ("Geachte heer Vermeulen, Graag zou ik willen weten of het mogelijk is om mijn contract met een maand "
+     "te verlengen. Bij voorbaat dank.", "Meneer Vermeulen, kunt u mijn contract met een maand verlengen?"),
+])
+def test_a_formal_salutation_becomes_how_you_address_someone(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
 def test_the_reversing_wrapper_is_never_left():
     draft = (
         "Hoi Lies, sorry dat ik je stoor en je mag gerust nee zeggen hoor, maar zou je het heel erg "

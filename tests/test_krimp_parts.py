@@ -243,6 +243,17 @@ def test_meaning_changing_constructions_are_caught():
     assert checks.meaning(lex, "Kun je morgen komen?") == []
 
 
+def test_a_request_with_nothing_in_it_is_caught():
+    an, req = request("Graag zou ik willen weten.")
+    assert "leeg" in checks.shape(an, req, "Ik wil weten.")
+    an, req = request("Kun je morgen komen?")
+    assert checks.shape(an, req, "Kun je morgen komen?") == []
+
+
+def test_the_salutation_dot_stays_inside_the_name():
+    assert roles("Geachte mevr. Jansen, kunt u bellen?")[:2] == [("groet", "Geachte mevr. Jansen"), ("vraag", "kunt u bellen")]
+
+
 def test_no_invented_words():
     an = analysis("zou je de kast op kunnen halen")
     assert checks.invented(an, "Kun je de kast ophalen?") == []

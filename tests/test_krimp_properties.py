@@ -40,8 +40,13 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+ADDRESS = {"meneer": ("heer", "dhr"), "mevrouw": ("mevr", "mw")}  # 'Geachte heer X' -> 'Meneer X, …'
+
+
 def _allowed(word: str, draft_words: set[str]) -> bool:
     if word in draft_words or word in QUESTION_WORDS:
+        return True
+    if set(ADDRESS.get(word, ())) & draft_words:
         return True
     if any(word.startswith(a) and word[len(a):] in draft_words for a in draft_words):
         return True  # op + halen

@@ -65,6 +65,8 @@ def shape(an, req, text: str) -> list[str]:
         problems.append("vorm")
     if any(w in ("te",) for w in words[-1:]):
         problems.append("vorm")
+    if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):
+        problems.append("leeg")  # 'Ik wil weten.': the request itself went elsewhere
     return problems
 
 
@@ -149,6 +151,7 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     d = an.d
     draft_words = set(text_words(d.text))
     allowed = question_words(d.lex) | extra
+    allowed |= {form for word, form in d.lex.address_forms.items() if word in draft_words}  # heer -> meneer
     derived = d.__dict__.get("_derived")
     if derived is None:
         derived = d.__dict__["_derived"] = {infinitive_of(d.lex, w)[0] for w in draft_words}

@@ -136,7 +136,8 @@ class Analysis:
         for si, (a, b) in enumerate(d.sentences):
             cur = a
             for i in range(a, b):
-                if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&"):
+                if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
+                        d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
                     if cur < i:
                         out.append(Clause(cur, i, si))
                     cur = i + 1

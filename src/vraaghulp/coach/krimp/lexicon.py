@@ -65,6 +65,7 @@ class Lexicon:
     no_join_after: frozenset[str]
     imperatives: frozenset[str]
     formal: frozenset[str]
+    address_forms: dict[str, str]
     relations: frozenset[str]
     group_address: frozenset[str]
     state_words: frozenset[str]
@@ -82,6 +83,7 @@ class Lexicon:
     duration_needed: frozenset[str]
     wrong: tuple[re.Pattern[str], ...]
     no_end: frozenset[str]
+    no_content: frozenset[str]
 
     def setting(self, key: str, default: Any) -> Any:
         value = self.settings.get(key, default)
@@ -178,6 +180,7 @@ def _text_parts(data: dict) -> dict:
         placeholders=tuple(sorted(words(data.get("lijst", {}).get("plaatshouders")), key=len, reverse=True)),
         wrong=tuple(re.compile(p) for p in data.get("controle", {}).get("fout", [])),
         no_end=words(data.get("controle", {}).get("geen_einde")),
+        no_content=words(data.get("controle", {}).get("geen_inhoud")),
     )
 
 
@@ -213,6 +216,7 @@ def _people_parts(data: dict) -> dict:
     m, d = data.get("moment", {}), data.get("duur", {})
     return dict(
         formal=words(a.get("formeel")),
+        address_forms={k.lower(): v.lower() for k, v in a.get("aanspreekvorm", {}).items()},
         relations=words(a.get("relatie")),
         group_address=words(a.get("groep")),
         infix=words(a.get("tussenvoegsel")),

@@ -191,6 +191,12 @@ def formal_name(an, name: list[int]) -> bool:
 
 
 def vocative_text(an, name: list[int]) -> str:
-    name = [i for i in name if an.d.tok_text(i) != "@"]
-    text = an.d.raw(name[0], name[-1] + 1)
-    return capitalise(text)
+    """The name as the person is addressed ('heer Bakker' from the salutation -> 'Meneer Bakker')."""
+    d = an.d
+    name = [i for i in name if d.tok_text(i) != "@"]
+    form = d.lex.address_forms.get(d.word(name[0]).rstrip("."))
+    if form and len(name) > 1:
+        start = name[1] if d.tok_text(name[1]) != "." else (name[2] if len(name) > 2 else None)
+        if start is not None:
+            return capitalise(f"{form} {d.raw(start, name[-1] + 1)}")
+    return capitalise(d.raw(name[0], name[-1] + 1))

@@ -250,7 +250,7 @@ class Draft:
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if nxt is None:
             return True
-        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self._abbreviation(i - 1))
+        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1))
         if end and nxt.fold in SENTENCE_END | {"."}:
             return False  # "?!" and "..." end at their last mark
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
@@ -258,7 +258,7 @@ class Draft:
             return False
         return end or newline
 
-    def _abbreviation(self, i: int) -> bool:
+    def abbreviation(self, i: int) -> bool:
         """'mevr.', 'geb.', an initial 'A.': the point does not end the sentence."""
         if i < 0:
             return False
