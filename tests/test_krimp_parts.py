@@ -223,6 +223,8 @@ def test_a_pronoun_only_takes_a_noun_of_its_gender():
 def test_the_sentence_a_good_ask_points_back_at_stays():
     result = shrink("Mijn boormachine is kapot. Heb jij er een? Mag ik die zaterdag lenen?")
     assert "Heb jij er een?" in result.sentence
+    trailer = shrink("Pieter, jij had toch een aanhanger? Zou ik die volgende week zaterdag mogen gebruiken?")
+    assert trailer.sentence == "Pieter, jij had toch een aanhanger? Mag ik die volgende week zaterdag gebruiken?"
     chore = shrink("Ik wil niet zeuren, maar de vaatwasser moet nog uitgeruimd worden. Wil jij dat vanavond doen?")
     assert chore.sentence == "De vaatwasser moet nog uitgeruimd worden. Wil jij dat vanavond doen?"
 

@@ -119,9 +119,15 @@ def dangling(an, req) -> bool:
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
-            if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers or lex.moment.match(nxt):
+            if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
+                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
                 return True
     return False
+
+
+def starts_moment(an, piece) -> bool:
+    """'die volgende week zaterdag': the word after 'die' begins a moment, so 'die' stands alone."""
+    return bool(piece.toks) and any(i0 == piece.toks[0] for i0, _ in an.moments)
 
 
 def _split_er(lex, pieces, k: int) -> bool:

@@ -9,7 +9,7 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 from __future__ import annotations
 
 from .assemble import add_moment, has_moment, pieces_text, pull_moment
-from .checks import dangling, text_words
+from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
 from .pieces import tok_piece
 
@@ -27,7 +27,8 @@ def pronoun_at(an, req) -> int | None:
     k = hits[0]
     nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
     if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
-        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt) or nxt.endswith("en")
+        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt)
+        or nxt.endswith("en") or starts_moment(an, req.pieces[k + 1])
     ):
         return None  # 'dat boek': a determiner, not a pronoun
     return k if k - req.front <= 3 else None
@@ -106,9 +107,11 @@ def substitute(an, req, clauses) -> bool | None:
 
 
 def _agrees(an, pronoun: str, phrase: list[int]) -> bool:
-    """Gender: 'dat' and 'het' stand for a het-word or a whole action, 'die' and 'hem' for a de-word
+    """Gender and definiteness: 'dat' stands for a het-word or a whole action, 'die' and 'hem' for a de-word
     ('De vaatwasser moet uitgeruimd worden. Wil jij dat doen?': 'dat' is the emptying)."""
     first = an.d.word(phrase[0])
+    if first == "een":
+        return False  # 'jij had een aanhanger. Mag ik die lenen?': 'een aanhanger' would be any trailer
     if pronoun in ("dat", "da"):
         return first not in ("de", "die", "deze")
     return first not in ("het", "dat", "dit")
