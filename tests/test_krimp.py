@@ -327,6 +327,9 @@ def test_crisis_keeps_the_own_words_and_adds_now():
     assert result.crisis and result.sentence == "Ik wil niet meer leven. Kun je me nu bellen?"
     assert result.missing == ()
     assert not any(f.kind == "geen-moment" for f in result.findings)
+    need = shrink("Hey, ik heb hulp nodig. Ik heb mezelf weer gesneden. Kan je komen?")
+    assert need.crisis and need.sentence == "Ik heb hulp nodig. Ik heb mezelf weer gesneden. Kan je nu komen?"
+    assert not any(f.kind == "meer-vragen" for f in need.findings)
 
 
 def test_crisis_without_a_request_offers_the_ready_sentence_with_the_name():

@@ -141,8 +141,11 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
-    an.need = need or []  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
-    others = [g for g in others if g is not need]
+    needs = [need] if need else []
+    if crisis:  # 'Ik heb hulp nodig. Ik heb mezelf gesneden. Kan je komen?': nothing is made lighter
+        needs = [g for g in others if head(g).kind == "behoefte" and g[-1].b <= main[0].a]
+    an.need = [c for g in needs for c in g]  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
+    others = [g for g in others if not any(g is n for n in needs)]
     an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
     return main, others
 
