@@ -363,6 +363,26 @@ def test_compose_examples():
     assert compose("Sam", "", None).endswith("?")
 
 
+@pytest.mark.parametrize("what,moment,expected", [
+    ("een brood voor me meenemen als je toch langs de bakker gaat", "straks",
+     "Noor, kun je straks een brood voor me meenemen als je toch langs de bakker gaat?"),
+    ("de hond uitlaten zolang ik ziek ben", "morgenochtend", "Noor, kun je morgenochtend de hond uitlaten zolang ik ziek ben?"),
+    ("met me meegaan naar de uitvaart", "vrijdag", "Noor, kun je vrijdag met me meegaan naar de uitvaart?"),
+    ("me een berichtje sturen als ik de uitslag binnen heb", "woensdag",
+     "Noor, kun je me woensdag een berichtje sturen als ik de uitslag binnen heb?"),
+    ("me bellen, zodat ik mijn verhaal kwijt kan", "vanavond", "Noor, kun je me vanavond bellen, zodat ik mijn verhaal kwijt kan?"),
+])
+def test_compose_keeps_the_clause_after_the_verb(what, moment, expected):
+    assert compose("Noor", what, moment) == expected
+
+
+def test_several_honest_sentences_leave_the_choice_open():
+    result = shrink("Sorry. Het wordt me te veel. Ik slaap slecht. Zou ik deze week een uur met u kunnen zitten?")
+    assert not result.sure and result.sentence.endswith(". Kan ik deze week een uur met u zitten?")
+    alone = shrink("Sorry. Ik slaap slecht. Zou ik deze week een uur met u kunnen zitten?")
+    assert alone.sure and alone.sentence == "Ik slaap slecht. Kan ik deze week een uur met u zitten?"
+
+
 def test_compose_takes_a_messy_own_draft():
     draft = (
         "Sorry dat ik je hiermee lastigval hoor, ik weet dat je het superdruk hebt en het is echt niet "

@@ -61,8 +61,9 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
     if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
         problems.append("twee-vragen")
-    if words[-1] in lex.no_end and not (req.form == "vraag" and words[-1] in ("dan", "die", "dat")):
-        problems.append("vorm")
+    verb_final = words[-1] in lex.finite and any(w in lex.subordinators for w in words[max(req.front, 1):-1])
+    if words[-1] in lex.no_end and not (req.form == "vraag" and words[-1] in ("dan", "die", "dat")) and not verb_final:
+        problems.append("vorm")  # but '… als ik de uitslag binnen heb' ends in its verb
     if any(w in ("te",) for w in words[-1:]):
         problems.append("vorm")
     if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):

@@ -204,6 +204,8 @@ class Analysis:
         d = self.d
         if d.word(i) not in ("ik", "mijn", "mijne", "m'n", "'k", "k") or i - cur < 4:
             return False
+        if d.word(i - 1) in d.lex.subordinators:
+            return False  # '… uitlaten zolang ik ziek ben', '… uitzoeken met wie ik kan praten'
         if not any(lead_at(d, k) for k in range(cur, min(cur + 3, i))):
             return False
         if not any(d.word(k).endswith("en") and d.word(k) not in d.lex.not_infinitive for k in range(cur + 2, i)):

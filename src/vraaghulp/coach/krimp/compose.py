@@ -39,7 +39,7 @@ def _as_request(what: str) -> str:
     if _has_request(what):
         return what
     words = fold(what).split()
-    if words and is_infinitive(lex, re.sub(r"\W", "", words[-1])):
+    if words and _verb_phrase(lex, words):
         return f"{lex.setting('vraag_je', 'kun je')} {what}?"
     if words:
         helpen = lex.setting("helpen_je", "kun je me helpen met")
@@ -47,6 +47,23 @@ def _as_request(what: str) -> str:
             helpen = helpen.rsplit(" ", 1)[0]
         return f"{helpen} {what}?"
     return lex.setting("vraag_je", "kun je") + " me helpen?"
+
+
+_ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun", "die", "deze", "dit", "dat"})
+
+
+def _verb_phrase(lex, words: list[str]) -> bool:
+    """'een brood voor me meenemen (als je toch langs de bakker gaat)': an infinitive ends the
+    phrase or its first part, before a comma or a word that starts a clause ('als', 'wie', 'na')."""
+    for k, raw in enumerate(words):
+        word = re.sub(r"\W", "", raw)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        clause = nxt in lex.subordinators  # 'vragen hoe het gaat': a verb, though also a noun
+        if not (is_infinitive(lex, word) or (clause and word.endswith("en"))) or (k and words[k - 1] in _ARTICLES):
+            continue
+        if not nxt or raw.endswith(",") or nxt in lex.not_verb:
+            return True
+    return False
 
 
 def compose(person: str | None, what: str, moment: str | None = None) -> str:

@@ -23,7 +23,7 @@ from .tokens import Draft
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
 # Every other problem means a failed check: then the person's own words are offered instead.
-SOFT = frozenset({"moment-weg", "verwijzing"})
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"})
 
 
 @dataclass
@@ -94,6 +94,8 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:
         parts.state = choose_state(an, main)
+        if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
+            parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
         if parts.state is not None:
             first = state_before(an, parts.state)
             between = an.clauses[an.clauses.index(first): an.clauses.index(parts.state)]

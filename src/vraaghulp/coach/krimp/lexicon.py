@@ -51,6 +51,7 @@ class Lexicon:
     extra: PhraseList
     extra_same: frozenset[str]
     split_words: frozenset[str]
+    subordinators: frozenset[str]
     finite: dict  # form -> lemma
     front: dict  # lemma -> six forms by subject class
     modal_inf: dict  # infinitive -> lemma
@@ -195,6 +196,7 @@ def _grammar_parts(data: dict) -> dict:
         extra=compile_list(v.get("extra", []), words(data.get("spelling", {}).get("vulwoorden"))),
         extra_same=words(v.get("extra_zelfde")),
         split_words=words(v.get("splitsen")),
+        subordinators=words(v.get("bijzin")),
         reasons=words(v.get("reden")),
         finite=finite,
         front=front,

@@ -99,6 +99,8 @@ def is_infinitive(lex: Lexicon, word: str) -> bool:
     """A word that can be an infinitive: ends in -en (or is a short -n verb), not a known noun."""
     if word in lex.short_infinitives:
         return True
+    if any(word.startswith(p) and word[len(p):] in lex.short_infinitives for p in lex.particles):
+        return True  # 'meegaan', 'opstaan', 'uitdoen'
     return len(word) > 3 and word.endswith("en") and word not in lex.not_infinitive
 
 
