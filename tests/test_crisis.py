@@ -1,327 +1,320 @@
-"""Crisis-language detection and the crisis panel.
+"""The crisis check: API, normalisation, each signal family, the tiers, the content file.
 
-Two hand-written sets: sentences that must show the help panel, and everyday sentences
-(also with 'dood' in them) that must not. Both must pass in full.
+The big tables (corpus files) live in test_crisis_corpus.py; the panel in
+test_crisis_panel.py.
 """
 
 from __future__ import annotations
 
-import io
-import re
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from vraaghulp import safety
 from vraaghulp.coach import crisis
-from vraaghulp.coach.crisis import find_crisis, is_crisis, normalise
+from vraaghulp.coach.crisis import assess, is_crisis, normalised, tier_of
 from vraaghulp.content import load_toml
 
-MUST_ALARM = [
-    # zelfdoding, met spelling- en tikvarianten
-    "Ik denk de laatste tijd veel aan zelfmoord.",
-    "ik heb zelfmoordgedachten en durf het niemand te vertellen",
-    "Soms denk ik aan zelfdoding, dan schrik ik ervan.",
-    "Ik voel me suïcidaal vandaag.",
-    "ik ben suicidaal geloof ik",
-    "heb weer van die suiside gedachtes",
-    "Ik heb een keer een zelfmoordpoging gedaan.",
-    "ik denk aan zelf moord",
-    "Ik wil zelfmoort plegen",
-    "Mijn oom pleegde zelfmoord en nu denk ik er zelf ook aan.",
-    # er een eind aan maken
-    "Ik wil er een eind aan maken.",
-    "Soms wil ik er gewoon een einde aan maken.",
-    "Ik heb overwogen om er een eind aan te maken.",
-    "Misschien maak ik er vannacht een eind aan.",
-    "ik wil er een eind aan",
-    "Ik wil een einde maken aan mijn leven.",
-    "Het liefst zou ik een eind maken aan alles.",
-    "Ik heb er bijna een eind aan gemaakt vorig jaar.",
-    "Ik ga er een eind aan maken met de trein.",
-    # niet meer willen leven / er niet meer willen zijn
-    "Ik wil niet meer leven.",
-    "Eerlijk gezegd wil ik eigenlijk niet meer leven.",
-    "Ik heb het gevoel dat ik niet meer wil leven.",
-    "Ik wil er niet meer zijn.",
-    "Ik wil hier niet meer zijn, nergens meer.",
-    "Ik wil niet meer bestaan.",
-    "Ik kan en wil niet meer.",
-    "Ik wil niet meer. Alles is te veel.",
-    "ik wil nie meer leven",  # Vlaams
-    "'k Wil er nie meer zijn.",  # Vlaams
-    "Ik wou dat ik er niet was.",
-    "Ik zou willen dat ik niet bestond.",
-    "Was ik maar nooit geboren.",
-    "Ik hoop dat ik morgen niet meer wakker word.",
-    "Iedereen is beter af zonder mij.",
-    # dood willen
-    "Ik wil dood.",
-    "soms wil ik gewoon dood",
-    "Ik wil dooood",
-    "ik wil echt dood gaan",
-    "Ik ben liever dood dan dat ik nog zo verder moet.",
-    "Ik zou liever dood zijn.",
-    "Ik schaam me dood en eerlijk gezegd wil ik dood.",
-    # het leven niet meer zien zitten
-    "Ik zie het leven niet meer zitten.",
-    "'k Zie het allemaal nie meer zitten.",  # Vlaams
-    "Ik zie het niet meer zitten.",
-    "Ik heb geen zin meer in het leven.",
-    "Mijn leven heeft geen zin meer.",
-    "Ik zie geen uitweg meer.",
-    "Ik ben het leven beu.",  # Vlaams
-    "Ik voel me zo levensmoe.",
-    # mezelf iets aandoen
-    "Ik ben bang dat ik mezelf iets aandoe.",
-    "Ik wil me iets aandoen.",
-    "Ik wil mij iets aandoen.",  # Vlaams
-    "Ik zou mijzelf iets kunnen aandoen.",
-    "Ik heb aan mezelf iets aan te doen gedacht, ik wil mezelf iets aan doen.",
-    "Ik denk eraan om mezelf van kant te maken.",
-    "Ik wil mij van kant maken.",  # Vlaams
-    "Ik wil mijn leven beëindigen.",
-    "Ik wil mijn leven beindigen.",
-    "Ik wil uit het leven stappen.",
-    # zelfbeschadiging
-    "Ik heb de neiging mezelf pijn te doen.",
-    "Ik doe mezelf expres pijn als het te druk wordt.",
-    "Gisteren heb ik weer in mijn arm gesneden.",
-    "Ik wil mezelf snijden.",
-    "Ik ben weer aan het snijden in mezelf.",
-    "Ik kras in mijn benen als het te veel wordt.",
-    "Ik heb mezelf gekrast.",
-    "Ik heb last van zelfbeschadiging.",
-    # een plan of middelen
-    "Ik ben pillen aan het sparen.",
-    "Ik spaar al weken mijn slaappillen op.",
-    "Ik verzamel mijn medicijnen voor als het echt niet meer gaat.",
-    "Ik heb een plan om er een eind aan te maken.",
-    "Ik heb een afscheidsbrief geschreven.",
-    "Ik denk aan een overdosis.",
-    "Ik wil een hele doos paracetamol in één keer innemen.",
-    "Ik heb erover nagedacht om van een brug te springen.",
-    "Ik wil van de flat springen.",
-    "Soms wil ik springen van het dak van mijn werk.",
-    "Ik wil voor de trein springen.",
-    "ik denk erover om voor de trein te gaan liggen",
-    "Ik wil me ophangen.",
-    "Ik denk erover om me op te hangen.",
-    "Ik wil mij verhangen.",  # Vlaams
-    "Soms wil ik met de auto tegen een boom rijden.",
-    # hoofdletters, leestekens, opmaak
-    "IK WIL NIET MEER LEVEN!!!",
-    "ik wil... dood",
-    "*ik wil er een eind aan maken*",
-    "[bold]ik wil dood[/bold]",
-]
-
-MUST_NOT = [
-    # samenstellingen en spreekwijzen met 'dood'
-    "Ik vind het doodeng om mijn buurvrouw iets te vragen.",
-    "Ik ben doodmoe na deze week.",
-    "Ik was doodnerveus voor het gesprek met mijn baas.",
-    "Dit is een doodlopende weg, zo voelt het met dat project.",
-    "Ik was doodsbang dat hij nee zou zeggen.",
-    "Het is doodgewoon om hulp te vragen, zegt mijn coach.",
-    "Ik ging dood van het lachen om die film.",
-    "Ik schaam me dood als ik eraan terugdenk.",
-    "Ik lach me dood om mijn neefje.",
-    "Ik verveel me dood op die verjaardagen.",
-    "Ik werk me dood en niemand ziet het.",
-    "Ik ben me doodgeschrokken van die rekening.",
-    "Ik zat de tijd dood te slaan in de wachtkamer.",
-    "Over mijn lijk dat ik hem nog om iets vraag.",
-    "Ik wil die mug dood slaan.",
-    # ziekte of dood van iemand anders
-    "Mijn oma is dood, ze is vorige maand overleden.",
-    "De kat is doodgegaan en ik mis hem.",
-    "Ik ben bang dat mijn vader doodgaat aan zijn ziekte.",
-    "Mijn moeder is erg ziek en ik durf niet om steun te vragen.",
-    "Over de dood wil ik het nu even niet hebben.",
-    # 'er een eind aan' over iets anders
-    "Ik wil een einde maken aan dat uitstellen.",
-    "Ik ga er een eind aan maken met dat gezeur op het werk.",
-    "Ik wil er een einde aan maken dat ik altijd overal ja op zeg.",
-    "Gelukkig komt er vrijdag een eind aan deze drukke week.",
-    "Er kwam eindelijk een einde aan die ruzie.",
-    "Ik wil een eind maken aan alles wat me tegenhoudt om te vragen.",
-    # 'niet meer' zonder crisis
-    "Ik wil niet meer naar die les.",
-    "Ik wil niet meer alles alleen doen.",
-    "Ik wil niet meer leven met die angst om een last te zijn.",
-    "Ik wil niet meer leven volgens de regels van mijn vader.",
-    "Nee dank je, ik wil niet meer, ik zit vol.",
-    "Ik wil er niet meer altijd zijn voor iedereen die iets van me wil.",
-    "Ik zie het niet zitten om mijn zus te bellen.",
-    "Ik zie het niet meer zitten om die cursus af te maken, dus ik stop.",
-    # snijden, pijn, ophangen, springen, pillen in gewone zinnen
-    "Ik stond uien te snijden en moest huilen, maar niet van de uien.",
-    "Ik heb mezelf gisteren gesneden bij het koken.",
-    "Ik heb me gebrand aan de oven.",
-    "Ik heb mezelf pijn gedaan tijdens het sporten.",
-    "Het zou me pijn doen als ze nee zegt.",
-    "Ik moet de was nog ophangen.",
-    "Hij heeft gewoon opgehangen toen ik belde.",
-    "Ik wil me niet zo ophangen aan details.",
-    "De kat sprong van het dak.",
-    "Ik moet elke ochtend al mijn pillen innemen.",
-    "Ik vergeet soms mijn medicijnen op te halen bij de apotheek.",
-    "Na kerst had ik een overdosis aan gezelligheid.",
-    "Ik heb de bus gemist en moest op de volgende wachten.",
-    # zelfmoord in een andere betekenis
-    "Op mijn werk hadden we een zelfmoordpreventie-training.",
-    "Dat plan van de directie is politieke zelfmoord.",
-    "Mijn moeder schreeuwde moord en brand.",
-    # gewone zinnen uit de oefeningen
-    "Ik wil vragen of mijn buurman morgen brood meeneemt.",
-    "Ik ben bang dat ze me een last vindt.",
-    "Ik kon mezelf wel vermoorden dat ik die afspraak vergat.",
-    "Ik schrijf een afscheidsbriefje voor mijn collega's nu ik van baan wissel.",
-    "Het leven is soms zwaar, maar ik probeer het.",
-    "Ik heb een plan om mijn leven op orde te krijgen.",
-    "Ik zie geen andere uitweg dan mijn broer om hulp te vragen.",
-    "Ik weet precies hoe ik het ga doen: eerst een appje, dan bellen.",
-    "Ik kan niet meer zo hard werken, ik moet hulp vragen.",
-    "",
-    "   ",
-]
+ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("text", MUST_ALARM)
-def test_must_alarm(text):
-    assert find_crisis(text), f"geen alarm voor: {text!r} (gelijkgetrokken: {normalise(text)!r})"
-    assert is_crisis(text)
+# ----- API -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("Ik wil dood.", "acuut"),
+        ("Ik kan niet meer.", "zorg"),
+        ("Ik ben doodmoe na deze week.", None),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
+def test_tier_of_and_is_crisis_agree(text, tier):
+    assert tier_of(text) == tier
+    assert assess(text).tier == tier
+    assert is_crisis(text) is (tier == "acuut")
+    assert bool(assess(text)) is (tier is not None)
 
 
-@pytest.mark.parametrize("text", MUST_NOT)
-def test_must_not_alarm(text):
-    assert find_crisis(text) == [], f"onterecht alarm voor: {text!r}"
-    assert not is_crisis(text)
+def test_assessment_names_the_families_and_the_signals():
+    result = assess("Ik heb lang genoeg gevochten. Zorg goed voor de kat.")
+    assert result.tier == "acuut"
+    assert "afscheid" in result.families
+    assert any(s.family == "afscheid" and s.level == "acuut" for s in result.signals)
 
 
-def test_sets_are_big_enough():
-    assert len(MUST_ALARM) >= 40
-    assert len([t for t in MUST_NOT if t.strip()]) >= 40
-
-
-def _content_examples(section):
-    data = load_toml("crisis")
-    return [(block.get("soort") or block.get("uitleg"), ex) for block in data[section] for ex in block.get("voorbeelden", [])]
-
-
-@pytest.mark.parametrize(("kind", "text"), _content_examples("signaal"))
-def test_content_signal_examples_alarm(kind, text):
-    assert is_crisis(text), f"[[signaal]] {kind}: voorbeeld alarmeert niet: {text!r}"
-
-
-@pytest.mark.parametrize(("kind", "text"), _content_examples("uitzondering"))
-def test_content_exclusion_examples_do_not_alarm(kind, text):
-    assert not is_crisis(text), f"[[uitzondering]] {kind}: voorbeeld alarmeert toch: {text!r}"
-
-
-def test_every_signal_block_has_examples():
-    for block in load_toml("crisis")["signaal"]:
-        assert block.get("voorbeelden"), f"signaal {block['soort']} heeft geen voorbeelden"
-
-
-def test_find_crisis_returns_phrases_in_order_without_duplicates():
-    found = find_crisis("Ik wil dood. Echt, ik wil dood. En ik denk aan zelfmoord.")
-    assert found == ["wil dood", "zelfmoord"]
-
-
-def test_none_and_odd_input_are_safe():
-    assert find_crisis(None) == []  # type: ignore[arg-type]
-    assert find_crisis("\x1b[31m|||\x00") == []
+def test_odd_input_is_safe():
+    assert tier_of("\x1b[31m|||\x00") is None
     assert is_crisis("ik wil\x1b[0m dood")
+    assert is_crisis("[bold]ik wil dood[/bold]")
+    long_text = ("Ik wil vragen of mijn buurman morgen brood meeneemt, maar ik durf niet. " * 400) + "ik wil dood"
+    assert is_crisis(long_text)
 
 
-def test_normalise_accents_spacing_and_variants():
-    assert normalise("  SUÏCIDE\n\t en  ZELF-MOORD ") == " suicide en zelfmoord "
-    assert normalise("m'n leven, 'k wil nie") == " mijn leven , ik wil niet "
-    assert "mezelf" in normalise("mijzelf")
+def test_import_loads_and_compiles_nothing():
+    code = (
+        "import sys, vraaghulp.coach.crisis as c; "
+        "print('tomllib' in sys.modules, 'vraaghulp.coach.crisis.rules' in sys.modules, "
+        "c.rules_are_built())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"]
 
 
-def test_rules_are_compiled_once():
+def test_rules_are_built_once():
     assert crisis.compiled_rules() is crisis.compiled_rules()
 
 
-def test_broken_pattern_gives_a_dutch_error():
+# ----- normalisation ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("  SUÏCIDE\n\t en  ZELF-MOORD ", " suicide en zelfmoord "),  # case, accents, hyphen, spaces
+        ("m'n leven, 'k wil nie", " mijn leven , ik wil niet "),  # chat and Flemish forms
+        ("kwil der ni meer zijn", " ik wil er niet meer zijn "),
+        ("ikwilnietmeer", " ik wil niet meer "),  # missing spaces
+        ("Ik wil dooood!!!", " ik wil dood ! ! ! "),  # repeated letters
+        ("kzen het beu", " ik ben het beu "),
+        ("ik wil echt gewoon dood", " ik wil dood "),  # filler words dropped
+        ("'k zie da ni meer zitte", " ik zie dat niet meer zitten "),
+        ("mijn eigen iets aandoen", " mezelf iets aandoen "),
+        ("zelf moord", " zelfmoord "),
+        ("ik ben doodmoe en we hebben het zodat", " ik ben doodmoe en we hebben het zodat "),  # never split
+    ],
+)
+def test_normalisation(raw, plain):
+    assert normalised(raw) == plain
+
+
+def test_an_ellipsis_is_read_as_end_and_as_pause():
+    readings = crisis.compiled_rules().normaliser.readings("ik wil... dood")
+    assert readings == [" ik wil . dood ", " ik wil dood "]
+    assert is_crisis("ik wil... dood")
+
+
+def test_escape_sequences_are_removed_not_read():
+    assert normalised("ik wil\x1b[31m dood") == " ik wil dood "
+
+
+# ----- each family, from the examples in the content file ---------------------------------
+def _examples(section: str):
+    data = load_toml("crisis_signalen")
+    for block in data[section]:
+        for example in block.get("voorbeelden", []):
+            yield pytest.param(block, example, id=f"{block.get('familie', '')}: {example[:40]}")
+
+
+def _families(text: str) -> set[str]:
+    return {s.family for s in assess(text).signals}
+
+
+@pytest.mark.parametrize(("block", "example"), list(_examples("signaal")))
+def test_every_signal_example_gives_its_family(block, example):
+    found = _families(example) | set(assess(example).families)
+    assert block["familie"] in found or "over-ander" in found, f"{block['uitleg']}: {example!r} -> {found}"
+
+
+@pytest.mark.parametrize(("block", "example"), list(_examples("combinatie")))
+def test_every_combination_example_is_acute(block, example):
+    result = assess(example)
+    assert result.tier == "acuut", f"{block['uitleg']}: {example!r} -> {result}"
+
+
+@pytest.mark.parametrize(("block", "example"), list(_examples("uitzondering")))
+def test_every_exclusion_example_stays_quiet(block, example):
+    assert tier_of(example) is None, f"{block['uitleg']}: {example!r} -> {assess(example)}"
+
+
+def test_every_block_has_examples():
+    data = load_toml("crisis_signalen")
+    for section in ("signaal", "uitzondering", "combinatie"):
+        for block in data[section]:
+            assert block.get("voorbeelden"), f"[[{section}]] zonder voorbeelden: {block.get('uitleg')}"
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("ik wil er niet meer zijn", "doodswens"),
+        ("als ik morgen niet wakker word vind ik dat niet erg", "passief"),
+        ("iedereen is beter af zonder mij", "last-voor-anderen"),
+        ("ik spaar mijn slaappillen op", "plan-middel"),
+        ("dit is de laatste keer dat je van me hoort", "afscheid"),
+        ("mijn kat is voor jou, voor als ik er niet meer ben", "zaken-regelen"),
+        ("ik kras weer in mijn arm", "zelfbeschadiging"),
+        ("ik neem mijn insuline niet meer, dan gaat het vanzelf", "stoppen-zorg"),
+        ("ik sta op de brug en ik kan niet meer", "gevaar-plek"),
+        ("sinds oma overleden is wil ik bij haar zijn", "bij-overledene"),
+    ],
+)
+def test_each_acute_family(text, family):
+    result = assess(text)
+    assert result.tier == "acuut", result
+    assert family in result.families, result
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("ik zie geen uitweg meer", "wanhoop"),
+        ("ik trek het niet meer", "uitputting"),
+        ("het hoeft voor mij niet meer", "geen-zin"),
+        ("niemand geeft om mij", "isolatie"),
+        ("ik drink elke avond om niks te voelen", "geschiedenis-drank"),
+        ("ineens voel ik me heel kalm", "plotse-rust"),
+        ("mijn vriendin zegt dat ze niet meer wil leven", "over-ander"),
+        ("we keken een documentaire over zelfmoord", "over-ander"),
+    ],
+)
+def test_each_concern_family(text, family):
+    result = assess(text)
+    assert result.tier == "zorg", result
+    assert result.families == (family,), result
+
+
+# ----- weighing: tiers and combinations --------------------------------------------------
+def test_two_different_concerns_are_acute():
+    assert tier_of("Ik zie geen uitweg meer.") == "zorg"
+    assert tier_of("Niemand geeft om mij.") == "zorg"
+    assert tier_of("Ik zie geen uitweg meer. Niemand geeft om mij.") == "acuut"
+
+
+def test_a_worry_about_someone_else_does_not_add_up_to_acute():
+    assert tier_of("Mijn zus zegt dat ze dood wil en ik zie geen uitweg meer.") == "zorg"
+
+
+def test_hints_alone_count_for_nothing_but_combine():
+    assert tier_of("Ik sta op het dak.") is None  # a place
+    assert tier_of("Ik ben er klaar mee.") is None  # done with something
+    assert tier_of("Ik sta op het dak en ik ben er klaar mee.") == "acuut"
+    assert tier_of("Bedankt voor alles.") is None
+    assert tier_of("Bedankt voor alles. Mijn fiets is voor jou.") == "acuut"
+
+
+def test_two_different_arrangements_combine_but_one_does_not():
+    assert tier_of("Ik heb een testament laten opstellen bij de notaris.") is None
+    assert tier_of("Mijn spaargeld gaat naar mijn zusje, ik heb de pincode voor haar opgeschreven.") == "acuut"
+
+
+def test_signals_reach_across_sentences_but_patterns_do_not():
+    assert tier_of("De pillen liggen klaar. Vannacht.") == "acuut"  # means + time, two sentences
+    assert tier_of("Ik wil. Dood is de accu.") is None
+
+
+def test_someone_else_in_the_sentence_makes_it_a_worry():
+    assert tier_of("ik wil niet meer leven") == "acuut"
+    assert assess("mijn broer wil niet meer leven").families == ("over-ander",)
+    assert tier_of("sinds hij weg is wil ik niet meer leven") == "acuut"
+
+
+# ----- the content file -------------------------------------------------------------------
+def test_stored_keys_are_up_to_date():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import crisis_sleutels
+    finally:
+        sys.path.pop(0)
+    stored = json.loads((ROOT / "content" / "nl" / "crisis_sleutels.json").read_text(encoding="utf-8"))
+    assert stored == crisis_sleutels.current_keys(), "draai: python tools/crisis_sleutels.py"
+
+
+def test_every_pattern_starts_at_a_word():
+    for entry in crisis.compiled_rules().entries:
+        assert entry.source.startswith("\\b"), entry.source[:60]
+
+
+def test_every_pattern_compiles_and_the_fast_search_matches_re():
+    import re
+
+    texts = [" ik wil dood . ", " ik schaam me dood , echt . ", " mijn kat sprong van het dak . ",
+             " ik wil er niet meer zijn en ik kan niet meer . ", " doodmoe wil ik dood ! "]
+    for entry in crisis.compiled_rules().entries:
+        full = re.compile(entry.source)
+        assert entry.pattern.pattern in (entry.source, entry.source[2:])
+        for text in texts:
+            assert [m.span() for m in entry.finditer(text)] == [m.span() for m in full.finditer(text)], entry.source
+            assert entry.mask(text, " | ") == full.sub(" | ", text)
+
+
+def test_a_broken_file_gives_a_dutch_error():
+    from vraaghulp.coach.crisis.rules import build
     from vraaghulp.errors import VraaghulpError
 
-    bad = {"signaal": [{"soort": "x", "patronen": ["(ongesloten"]}]}
-    with pytest.raises(VraaghulpError, match="crisis.toml"):
-        crisis.build_rules(bad)
-    with pytest.raises(VraaghulpError, match="@bestaatniet"):
-        crisis.build_rules({"signaal": [{"soort": "x", "patronen": ["@bestaatniet"]}]})
+    with pytest.raises(VraaghulpError, match="crisis_signalen.toml"):
+        build({"signaal": [{"familie": "x", "niveau": "acuut", "patronen": ["@bestaatniet"]}]})
+    with pytest.raises(VraaghulpError, match="niveau"):
+        build({"signaal": [{"familie": "x", "niveau": "heel erg", "patronen": ["x"]}]})
+    with pytest.raises(VraaghulpError, match="onbekende familie"):
+        build({"signaal": [{"familie": "x", "niveau": "hint", "patronen": ["\\bx"]}],
+               "combinatie": [{"familie": "x", "wanneer": ["x", "y"]}]})
+    rules = build({"signaal": [{"familie": "x", "niveau": "acuut", "patronen": ["\\b(ongesloten"]}]})
+    with pytest.raises(VraaghulpError, match="geen geldige reguliere expressie"):
+        rules.entries[0].pattern
 
 
-def test_long_text_is_fast_enough():
-    import time
+def test_keys_are_worked_out_when_the_key_file_is_missing():
+    from vraaghulp.coach.crisis.rules import build
 
-    text = ("Ik wil vragen of mijn buurman morgen brood meeneemt, maar ik durf niet. " * 400) + "ik wil dood"
-    start = time.perf_counter()
-    assert is_crisis(text)
-    assert time.perf_counter() - start < 2.0
+    rules = build(load_toml("crisis_signalen"), {})
+    from vraaghulp.coach.crisis.engine import decide, find_signals
 
-
-# ----- the panel ------------------------------------------------------------------------
+    reading = rules.normaliser.readings("ik wil dood")[0]
+    assert decide(rules, find_signals(rules, reading))[0] == "acuut"
 
 
-def _console(buffer, **kwargs):
-    from rich.console import Console
+def test_key_words_never_hide_a_signal():
+    """Searching only where the key words are gives the same signals as searching everywhere."""
+    from vraaghulp.coach.crisis.engine import find_signals
+    from vraaghulp.coach.crisis.rules import build
 
-    return Console(file=buffer, width=100, color_system=None, force_terminal=False, **kwargs)
-
-
-RESOURCES = ["113", "0800-0113", "113.nl", "088 0767 000", "1813", "zelfmoord1813.be", "106", "112"]
-
-
-def test_check_text_shows_resources_and_returns_true():
-    buffer = io.StringIO()
-    assert safety.check_text("Ik wil er niet meer zijn.", _console(buffer)) is True
-    out = buffer.getvalue()
-    for resource in RESOURCES:
-        assert resource in out, resource
-    assert "Zelfmoordpreventie" in out
-    assert "Zelfmoordlijn" in out
-    assert "vraaghulp hulplijn" in out
-    # the user's own words are never echoed in the panel
-    assert "niet meer zijn" not in out
+    gated = crisis.compiled_rules()
+    everywhere = build(load_toml("crisis_signalen"), {entry.source: None for entry in gated.entries})
+    assert everywhere.always == tuple(range(len(everywhere.entries)))
+    texts = [line["tekst"] for path in sorted((ROOT / "tests" / "corpus" / "crisis").glob("*.toml"))
+             if not path.name.startswith("heldout") for line in load_corpus(path)]
+    for text in texts:
+        for reading in gated.normaliser.readings(text):
+            assert sorted(find_signals(gated, reading)) == sorted(find_signals(everywhere, reading)), text
 
 
-def test_check_text_prints_nothing_for_harmless_text():
-    buffer = io.StringIO()
-    assert safety.check_text("Ik ben doodmoe, maar ik vraag morgen hulp.", _console(buffer)) is False
-    assert safety.check_text("", _console(buffer)) is False
-    assert safety.check_text(None, _console(buffer)) is False
-    assert buffer.getvalue() == ""
+def load_corpus(path: Path) -> list[dict]:
+    import tomllib
+
+    return tomllib.loads(path.read_text(encoding="utf-8"))["regel"]
 
 
-def test_panel_plain_has_all_resources_and_no_markup():
-    text = safety.panel_plain()
-    for resource in RESOURCES:
-        assert resource in text, resource
-    assert "[" not in text and "\x1b" not in text
-    assert all(len(line) <= 100 for line in text.splitlines())
+def test_no_optional_ending_swallows_the_space_before_a_clause_end():
+    """'x (?:y)?@zinseinde' never matches "x ." (the space went to the group): write 'x(?: y)?'."""
+    import re
+
+    trap = re.compile(r"[\w)] \((?:\?:)?[^()]*(?:\([^()]*\)[^()]*)*\)\?(?:@zinseinde|\\b)$")
+    for section in ("signaal", "uitzondering"):
+        for block in load_toml("crisis_signalen")[section]:
+            for pattern in block["patronen"]:
+                assert not trap.search(pattern), pattern
 
 
-def test_panel_respects_no_color_and_has_no_escape_codes():
-    buffer = io.StringIO()
-    from rich.console import Console
+CORE_VARIANTS = """ik wil doood|ik wil echt dood gaan nu|wil dood|ik wil liever dood zijn|ik wil gewoon sterven|
+ik wil niet meer leven|kwil nimeer leven|ik wil nie meer leve|ik wil niet langer leven|ik wil niet verder leven|
+ik wil er nie meer zijn|ik wil hier weg, voorgoed weg|ik denk aan zelfmoord|ik denk al weken aan zelfmoord|
+ik heb zelfmoordgedachten|ik heb suïcidale gedachten|ik pieker over zelfdoding|ik wil mezelf iets aandoen|
+ik wil mij iets aan doen|ik ga mezelf iets aandoen|ik ben bang dat ik mezelf iets ga aandoen|
+ik wil er een eind aan maken|ik wil er een einde aan make|ik maak er een eind aan|
+ik wil een punt zetten achter mijn leven|ik zie het leven niet meer zitten|ik zie het echt niet meer zitten|
+mijn leven is voorbij|ik ben klaar met leven|ik wil niet meer bestaan|ik wou dat ik dood was|was ik maar dood|
+ik hoop dat ik doodga|ik wil gewoon slapen en niet meer wakker worden|
+niet meer wakker worden lijkt me heerlijk|iedereen is beter af zonder mij|ze zijn beter af zonder me|
+zonder mij is iedereen beter af|ik snij mezelf|ik snijd in mijn armen|ik kras mezelf|ik doe mezelf pijn|
+ik heb weer gesneden|ik heb pillen gespaard|ik heb genoeg pillen om het te doen|ik ga van de brug springen|
+ik spring voor de trein|ik ga me ophangen|ik wil me verdrinken|ik heb een afscheidsbrief geschreven|
+dit is mijn afscheid|vaarwel allemaal|ik kan niet meer|ik kan het niet meer aan|ik hou het niet meer vol|
+ik trek het niet meer|het heeft geen zin meer|alles is zinloos|er is geen hoop meer|ik zie geen uitweg|
+ik voel me zo alleen|niemand geeft om me|ik ben zo moe van alles|het hoeft niet meer voor mij"""
 
-    console = Console(file=buffer, width=80, no_color=True, force_terminal=True)
-    safety.show_panel(console)
-    out = re.sub(r"\x1b\[[0-9;]*m", "", buffer.getvalue())
-    assert "113" in out and "1813" in out and "112" in out
 
-
-def test_safety_module_imports_rich_lazily():
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, vraaghulp.safety, vraaghulp.coach.crisis as c; c.is_crisis('ik wil dood'); "
-        "print('rich' in sys.modules, 'pydantic' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
+@pytest.mark.parametrize("text", [t.strip() for t in CORE_VARIANTS.replace("\n", "").split("|")])
+def test_core_phrasings_and_their_spelling_variants_alarm(text):
+    assert tier_of(text) is not None, f"{text!r} -> {normalised(text)!r}"

@@ -1,0 +1,189 @@
+"""Evaluate the crisis check on the corpus files in tests/corpus/crisis/.
+
+Usage:
+    python benchmarks/crisis_eval.py            # every *.toml in tests/corpus/crisis/
+    python benchmarks/crisis_eval.py --stil     # figures only, no list of misses
+
+For every part it prints recall per expected tier (caught at either tier, and caught at the
+expected tier), the false alarms on `geen` lines (acuut and zorg separately), and, for the
+non-held-out part only, every line that was missed or alarmed wrongly. A held-out file
+(`heldout*.toml`) is reported on its own and its lines are never listed. Last: the time per
+2,000-character text after warm-up, and the one-off cost of the first check.
+
+Targets (from the issue): non-held-out: every alarm line alarms (either tier), 0 false
+acuut, at most 2 % zorg on geen lines; held-out: recall at least 90 %, same false-alarm
+limits. Exit code 0 when all targets hold, 1 otherwise. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / "tests" / "corpus" / "crisis"
+sys.path.insert(0, str(HERE.parent / "src"))
+
+TIERS = ("acuut", "zorg")
+MAX_FALSE_ZORG = 0.02
+MIN_HELDOUT_RECALL = 0.90
+
+
+@dataclass
+class Line:
+    text: str
+    expected: str
+    family: str
+    found: str | None = None
+    families: tuple[str, ...] = ()
+
+
+@dataclass
+class Part:
+    name: str
+    lines: list[Line] = field(default_factory=list)
+    held_out: bool = False
+
+
+def load(path: Path) -> list[Line]:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return [Line(r["tekst"], r["verwacht"], r.get("familie", "")) for r in data.get("regel", [])]
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "0/0"
+
+
+def judge(lines: list[Line]) -> None:
+    from vraaghulp.coach.crisis import assess
+
+    for line in lines:
+        result = assess(line.text)
+        line.found, line.families = result.tier, result.families
+
+
+def summary(part: Part) -> tuple[list[str], bool]:
+    """Report lines for one part, and whether its targets hold."""
+    out = []
+    alarm = [x for x in part.lines if x.expected in TIERS]
+    caught = [x for x in alarm if x.found]
+    out.append(f"  alarm lines caught (either tier): {pct(len(caught), len(alarm))}")
+    for tier in TIERS:
+        expected = [x for x in alarm if x.expected == tier]
+        either = sum(1 for x in expected if x.found)
+        exact = sum(1 for x in expected if x.found == tier)
+        out.append(f"    expected {tier:<5}: caught {pct(either, len(expected))}, at that tier {pct(exact, len(expected))}")
+    harmless = [x for x in part.lines if x.expected == "geen"]
+    false_acute = sum(1 for x in harmless if x.found == "acuut")
+    false_zorg = sum(1 for x in harmless if x.found == "zorg")
+    out.append(f"  geen lines: false acuut {pct(false_acute, len(harmless))}, false zorg {pct(false_zorg, len(harmless))}")
+    recall = len(caught) / len(alarm) if alarm else 1.0
+    zorg_ok = not harmless or false_zorg / len(harmless) <= MAX_FALSE_ZORG
+    ok = false_acute == 0 and zorg_ok and (recall >= MIN_HELDOUT_RECALL if part.held_out else recall == 1.0)
+    return out, ok
+
+
+def misses(lines: list[Line]) -> list[str]:
+    out = []
+    for line in lines:
+        wrong = (line.expected in TIERS and line.found != line.expected) or (line.expected == "geen" and line.found)
+        if wrong:
+            mark = "MISSED" if line.expected in TIERS and not line.found else "tier"
+            if line.expected == "geen":
+                mark = "FALSE"
+            out.append(
+                f"    [{mark:<6}] want {line.expected:<5} got {line.found or '-':<5} "
+                f"({line.family}; found {', '.join(line.families) or '-'}): {line.text}"
+            )
+    return out
+
+
+def _rounds(work, per: int, rounds: int = 7) -> list[float]:
+    """Milliseconds of CPU time per text, one figure per round."""
+    out = []
+    for _ in range(rounds):
+        start = time.process_time()
+        for _ in range(3):
+            work()
+        out.append((time.process_time() - start) / 3 / per * 1000)
+    return out
+
+
+def timing(texts: list[str]) -> list[str]:
+    """Time per 2,000-character text after warm-up, built from the corpus lines."""
+    import subprocess
+
+    from vraaghulp.coach.crisis import assess
+
+    chunks, current = [], ""
+    for text in texts * 3:
+        current += text + " "
+        if len(current) >= 2000:
+            chunks.append(current[:2000])
+            current = ""
+    for chunk in chunks:
+        assess(chunk)  # warm-up: rules compiled, word cache filled
+    plain = ("Ik wil vragen of mijn buurman morgen brood meeneemt, maar ik durf het niet goed. " * 30)[:2000]
+    assess(plain)
+    # CPU time of this process (less disturbed by others on a shared machine), several rounds.
+    dense = _rounds(lambda: [assess(chunk) for chunk in chunks], len(chunks))
+    ordinary = _rounds(lambda: assess(plain), 1)
+    probe = (
+        "import time; t=time.perf_counter(); import vraaghulp.coach.crisis as c; a=time.perf_counter(); "
+        "c.assess('ik wil dood'); b=time.perf_counter(); print((a-t)*1000, (b-a)*1000)"
+    )
+    env_path = str(HERE.parent / "src")
+    result = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {env_path!r}); {probe}"],
+        capture_output=True, text=True, check=True,
+    )
+    import_ms, first_ms = (float(x) for x in result.stdout.split())
+    return [
+        f"  an ordinary 2,000-character text: median {statistics.median(ordinary):.2f} ms, best {min(ordinary):.2f} ms",
+        f"  {len(chunks)} texts of 2,000 characters glued from corpus lines (signals in every sentence): "
+        f"median {statistics.median(dense):.2f} ms, best {min(dense):.2f} ms per text",
+        f"  import of the package: {import_ms:.1f} ms (nothing compiled); first check in a process: {first_ms:.0f} ms",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stil", action="store_true", help="no list of misses")
+    args = parser.parse_args()
+    files = sorted(CORPUS.glob("*.toml"))
+    if not files:
+        print(f"Geen corpusbestanden gevonden in {CORPUS}.")
+        return 1
+    parts = [Part(f.stem, load(f), f.name.startswith("heldout")) for f in files]
+    all_ok = True
+    for group, held_out in (("NOT HELD OUT (tuning and earlier files)", False), ("HELD OUT", True)):
+        chosen = [p for p in parts if p.held_out == held_out]
+        if not chosen:
+            print(f"\n== {group}: no file\n")
+            continue
+        combined = Part(group, [x for p in chosen for x in p.lines], held_out)
+        judge(combined.lines)
+        print(f"\n== {group}: {len(combined.lines)} lines")
+        lines, ok = summary(combined)
+        all_ok &= ok
+        print("\n".join(lines))
+        print(f"  targets: {'MET' if ok else 'NOT MET'}")
+        for p in chosen:
+            print(f"\n  -- file {p.name}.toml: {len(p.lines)} lines")
+            print("\n".join("  " + x for x in summary(p)[0]))
+            if not held_out and not args.stil:
+                print("\n".join(misses(p.lines)) or "    (no misses, no false alarms, every tier as expected)")
+    print("\n== SPEED")
+    print("\n".join(timing([x.text for p in parts if not p.held_out for x in p.lines])))
+    print(f"\nAll targets: {'MET' if all_ok else 'NOT MET'}")
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

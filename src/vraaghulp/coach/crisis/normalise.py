@@ -1,0 +1,152 @@
+"""Step 1 of the crisis check: bring a text into one plain written form.
+
+Lower case without accents (the shared `coach.text.fold`), no apostrophes, hyphens inside
+words and repeated letters undone, chat spelling and Flemish/Dutch dialect forms replaced
+by the standard word, words typed without a space between them split, filler words
+dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends.
+
+The word lists come from the ``[tekst]`` table of ``crisis_signalen.toml``; nothing is
+compiled at import time (`Normaliser` is built once, lazily, by the package).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from vraaghulp.coach.text import fold
+
+__all__ = ["Normaliser", "PAUSE"]
+
+# An ellipsis is read twice (as a sentence end and as a mere pause); it travels as this token.
+PAUSE = "…"
+SENTENCE_MARKS = frozenset(".,!?;:")
+
+# Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
+_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(_ESCAPES),
+        re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
+        re.compile(r"([a-z])\1{2,}"),  # three or more of one letter: dooood
+        re.compile(r"(?:\.\s*){2,}|…"),  # ellipsis
+        re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
+    )
+
+
+class Normaliser:
+    """Turns user text into the readings the patterns are searched in."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        words = data.get("woorden", {})
+        self.words: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in words.items()}
+        self.ik_verbs = frozenset(data.get("ik_werkwoorden", []))
+        self.glue = frozenset(data.get("lijmwoorden", []))
+        self.whole = frozenset(data.get("niet_splitsen", []))
+        self.glue_starts = frozenset(w[:2] for w in self.glue if len(w) >= 2) | {"k" + w[:1] for w in self.ik_verbs}
+        fillers = [tuple(f.split()) for f in data.get("vulwoorden", [])]
+        self.fillers_one = frozenset(f[0] for f in fillers if len(f) == 1)
+        self.fillers_many: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for filler in sorted((f for f in fillers if len(f) > 1), key=len, reverse=True):
+            self.fillers_many.setdefault(filler[0], ())
+            self.fillers_many[filler[0]] += (filler,)
+        self.replacements = tuple(data.get("_vervang", ()))  # compiled by rules.build
+
+    # ----- the whole text ------------------------------------------------------------
+    def readings(self, text: str) -> list[str]:
+        """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
+        tokens = self.tokens(text)
+        joined = " " + " ".join(tokens) + " "
+        for pattern, replacement, keys in self.replacements:
+            # A rule only runs when a word of the text begins with one of its keys.
+            if "" in keys or any(f" {key}" in joined for key in keys):
+                joined = pattern.sub(replacement, joined)
+        tokens = self._drop_fillers(joined.split())
+        if PAUSE not in tokens:
+            return [" " + " ".join(tokens) + " "]
+        as_end = [("." if t == PAUSE else t) for t in tokens]
+        as_pause = [t for t in tokens if t != PAUSE]
+        return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
+
+    def tokens(self, text: str) -> list[str]:
+        escapes, hyphen, repeats, ellipsis, token = _patterns()
+        text = fold(escapes.sub("", text or "").translate(_QUOTES)).replace("'", "")
+        text = hyphen.sub("", text)
+        text = repeats.sub(r"\1\1", text)
+        text = ellipsis.sub(f" {PAUSE} ", text)
+        out: list[str] = []
+        for word in token.findall(text):
+            out.extend(self.word(word))
+        return out
+
+    # ----- one word ------------------------------------------------------------------
+    def word(self, word: str) -> tuple[str, ...]:
+        """The standard form of one token (may become several words: kwil -> ik wil)."""
+        return _word(self, word)
+
+    def _split(self, word: str) -> tuple[str, ...] | None:
+        # 'kwil', 'kben': ik + a verb typed together.
+        if word[0] == "k" and word[1:] in self.ik_verbs:
+            return ("ik", word[1:])
+        if len(word) < 5 or word in self.glue or word in self.whole or word[:2] not in self.glue_starts:
+            return None
+        return self._glue_split(word)
+
+    def _glue_split(self, word: str) -> tuple[str, ...] | None:
+        """'ikwilnietmeer' -> ik wil niet meer, only when every part is a glue word."""
+        best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+        best[0] = ()
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - 9), end):
+                head = best[start]
+                if head is None:
+                    continue
+                part = word[start:end]
+                if part in self.glue or (start == 0 and part == "k") or (start == 1 and head == ("k",) and part in self.ik_verbs):
+                    if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                        best[end] = head + (part,)
+        parts = best[len(word)]
+        if not parts or len(parts) < 2:
+            return None
+        return tuple(w for part in parts for w in self.words.get(part, (part,)))
+
+    def _drop_fillers(self, tokens: list[str]) -> list[str]:
+        one, many = self.fillers_one, self.fillers_many
+        if not many.keys() & set(tokens):
+            return [t for t in tokens if t not in one]
+        out: list[str] = []
+        i, size = 0, len(tokens)
+        while i < size:
+            token = tokens[i]
+            if token in many:
+                skip = next((len(f) for f in many[token] if tuple(tokens[i : i + len(f)]) == f), 0)
+                if skip:
+                    i += skip
+                    continue
+            if token not in one:
+                out.append(token)
+            i += 1
+        return out
+
+
+@lru_cache(maxsize=8192)
+def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
+    mapped = normaliser.words.get(word)
+    if mapped is not None:
+        return mapped
+    if word.isalpha():
+        if "ii" in word:
+            return _word_cached(normaliser, word.replace("ii", "i"))
+        split = normaliser._split(word)
+        if split:
+            return split
+    return (word,)
+
+
+def _word(normaliser: Normaliser, word: str) -> tuple[str, ...]:
+    return _word_cached(normaliser, word)
