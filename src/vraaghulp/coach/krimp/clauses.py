@@ -154,7 +154,6 @@ class Analysis:
         w = d.word(i)
         if not d.is_word(i) or i in self.frame_ends:
             return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
-        current_is_wrap = self.wrapper_at(self.first_meaningful(cur, i)) is not None
         if w in lex.split_words:
             return True
         if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
@@ -175,8 +174,8 @@ class Analysis:
             return True
         if i in self.starts["behoefte"] and self.clause_start_ok(i, cur):
             return True
-        if not current_is_wrap and self.wrapper_at(i) and self.clause_start_ok(i, cur):
-            return True
+        if self.wrapper_at(i) and self.clause_start_ok(i, cur) and self.wrapper_at(self.first_meaningful(cur, i)) is None:
+            return True  # a wrapper starts, after something that is not one
         if i in self.starts["staat"] and self.clause_start_ok(i, cur):
             return True
         if self._starts_something(i) and leading_name(self, cur, i):
