@@ -26,6 +26,7 @@ __all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "com
 ACUUT = "acuut"
 ZORG = "zorg"
 RULES_FILE = "crisis_signalen"
+CONCEPTS_FILE = "crisis_begrippen"
 KEYS_FILE = "crisis_sleutels.json"
 
 
@@ -57,9 +58,12 @@ def compiled_rules() -> Rules:
     """The rules from content/nl/crisis_signalen.toml, built once per process (lazily)."""
     if not _built:
         from vraaghulp.coach.crisis.rules import build
+        from vraaghulp.coach.crisis.weigh import build_concepts
         from vraaghulp.content import load_toml
 
-        _built.append(build(load_toml(RULES_FILE), stored_keys()))
+        rules = build(load_toml(RULES_FILE), stored_keys())
+        rules.concepts = build_concepts(load_toml(CONCEPTS_FILE), rules)
+        _built.append(rules)
     return _built[0]
 
 
@@ -99,11 +103,15 @@ def assess(text: str | None) -> Assessment:
     """Weigh every crisis signal in `text`."""
     if not text or not text.strip():
         return Assessment(None)
-    from vraaghulp.coach.crisis.engine import decide, find_signals
+    from vraaghulp.coach.crisis.engine import decide, scan
+    from vraaghulp.coach.crisis.weigh import concept_signals
 
     compiled = compiled_rules()
-    readings = compiled.normaliser.readings(text)
-    signals = [signal for reading in readings for signal in find_signals(compiled, reading)]
+    signals = []
+    for reading in compiled.normaliser.readings(text):
+        sentences, found = scan(compiled, reading)
+        signals += [signal for signal, _n, _start in found]
+        signals += concept_signals(compiled.concepts, sentences, found)
     tier, families = decide(compiled, signals)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 

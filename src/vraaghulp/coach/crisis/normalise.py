@@ -1,6 +1,7 @@
 """Step 1 of the crisis check: bring a text into one plain written form.
 
-Lower case without accents (the shared `coach.text.fold`), no apostrophes, hyphens inside
+Lower case without accents (the shared `coach.text.fold`), laughing emoji read as "haha",
+no apostrophes, hyphens inside
 words and repeated letters undone, chat spelling and Flemish/Dutch dialect forms replaced
 by the standard word, words typed without a space between them split, filler words
 dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends.
@@ -56,6 +57,8 @@ class Normaliser:
             self.fillers_many.setdefault(filler[0], ())
             self.fillers_many[filler[0]] += (filler,)
         self.replacements = tuple(data.get("_vervang", ()))  # compiled by rules.build
+        emoji = data.get("emoji", {})
+        self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
@@ -69,13 +72,14 @@ class Normaliser:
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
-        as_end = [("." if t == PAUSE else t) for t in tokens]
+        # An ellipsis before "tot ..." or a laugh goes on with the same thought: a pause only.
+        as_end = [("." if t == PAUSE and not _goes_on(tokens, i) else t) for i, t in enumerate(tokens)]
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
 
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, repeats, ellipsis, token = _patterns()
-        text = fold(escapes.sub("", text or "").translate(_QUOTES)).replace("'", "")
+        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji)).replace("'", "")
         text = hyphen.sub("", text)
         text = repeats.sub(r"\1\1", text)
         text = ellipsis.sub(f" {PAUSE} ", text)
@@ -132,6 +136,11 @@ class Normaliser:
                 out.append(token)
             i += 1
         return out
+
+
+def _goes_on(tokens: list[str], i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return following == "tot" or following.startswith(("haha", "hihi"))
 
 
 @lru_cache(maxsize=8192)

@@ -6,7 +6,7 @@ The file's header (in Dutch, for counsellors) explains the format. In short:
 - ``[afkortingen]``: macros, written ``@naam`` inside patterns;
 - ``[[uitzondering]]``: harmless uses that are masked before any signal is searched;
 - ``[[signaal]]``: patterns for one family at one level (``acuut``, ``zorg`` or ``hint``);
-- ``[[combinatie]]``: families that together make a message acute.
+- ``[[combinatie]]``: families that together make a message acute (weighed by `weigh`).
 
 Every pattern is searched only when one of its key words begins a word of the text
 (`gates.keys_of`); the keys are read from ``crisis_sleutels.json`` (written by
@@ -92,6 +92,7 @@ def _at_word_start(text: str, index: int) -> bool:
 class Combination(NamedTuple):
     family: str
     items: tuple[frozenset[str], ...]  # every item needs one of its names present
+    unless: tuple[str, ...] = ()  # concepts (crisis_begrippen.toml) that make it ordinary
 
 
 class Rules:
@@ -100,6 +101,7 @@ class Rules:
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
                  keys: list[tuple[frozenset[str], ...] | None], person: dict[str, frozenset[str]]) -> None:
         self.normaliser = normaliser
+        self.concepts: Any = None  # the concept layer (weigh.ConceptRules), set by the package
         self.entries = entries  # exclusions first, then signals, in file order
         self.first_signal = sum(1 for e in entries if not e.level)
         self.combinations = combinations
@@ -220,7 +222,7 @@ def _combination(raw: Any, where: str, families: set[str]) -> Combination:
         unknown = names - families - {ANY_CONCERN, "acuut"}
         if unknown:
             raise _error(f"{where} noemt een onbekende familie: {', '.join(sorted(unknown))}")
-    return Combination(family, parsed)
+    return Combination(family, parsed, tuple(_strings(raw.get("tenzij", []), f"{where} tenzij")))
 
 
 def _keys_of_one(source: str, stored: dict[str, list[list[str]] | None]) -> frozenset[str]:
