@@ -11,7 +11,8 @@ the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
 A rule gives a signal of its family at its level (``acuut`` or ``zorg``), or, at level
 ``hint``, a new concept under its own name that later rules can use. The words a rule
-found are its explanation: ``middel: pillen + verwerven: opgespaard``.
+found, with the rule's name, are its explanation: ``middel-opgespaard (middel: pillen +
+verwerven-sterk: opgespaard)``.
 
 Whose is it? When a hit holds a first-person word (mij, mezelf, mijn ...), it is the
 writer's; with ``persoon = "zin"`` (giving things away: "ik zei dat hij de tractor mag
@@ -28,13 +29,18 @@ phrase signal of the zorg level about the writer).
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections import namedtuple
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
 
 from vraaghulp.coach.crisis.concepts import Hit
 
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located"]
 
 _LEVELS = ("acuut", "zorg", "hint")
+_MAX_HINTS = 4  # places one hint rule can mark in one message
 _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule off
 _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
@@ -43,27 +49,18 @@ _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "all
 _LOOK_BACK = 12
 
 
-class Rule(NamedTuple):
-    name: str
-    family: str
-    level: str
-    items: tuple[frozenset[str], ...]
-    within: int  # words; 0 = one sentence; -1 = the whole message
-    unless: frozenset[str]
-    unless_reach: int  # words around the hits where a 'tenzij' concept counts; 0 = their sentences
-    other: str  # what a rule about someone else gives: "zorg" or ""
-    ordered: bool  # the items must come in the order written
-    person: bool = True  # whose it is matters (False for [[combinatie]]: its signals already know)
-    clause_person: bool = False  # persoon = "zin": an ik/me/mij anywhere in the sentence makes it the writer's
+# name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
+# whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
+# sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
+# in the order written; person: whose it is matters (False for [[combinatie]]: its signals
+# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides).
+Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
+                  defaults=(True, False))
 
 
-class Located(NamedTuple):
-    """What a check knows about the message: its sentences and where each one starts."""
-
-    words: list[str]  # every word of the message, sentences one after the other
-    sentence_of: list[int]  # for each word, the number of its sentence
-    first_person: frozenset[str]
-    third_person: frozenset[str]
+# What a check knows about the message: every word (sentences one after the other), for
+# each word the number of its sentence, and the person words.
+Located = namedtuple("Located", "words sentence_of first_person third_person")
 
 
 def _error(message: str) -> Exception:
@@ -119,35 +116,44 @@ def from_combinations(combinations: Any, known: frozenset[str]) -> tuple[Rule, .
 
 
 def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> list[tuple[str, str, str]]:
-    """(family, level, explanation) for every rule that holds; hints feed later rules."""
+    """(family, level, explanation) for every rule that holds; hints feed later rules.
+
+    A hint rule gives a hint for every separate place it holds (two things given away are
+    two hints, so that "three different arrangements" can be counted later).
+    """
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         by_name.setdefault(hit.name, []).append(hit)
     found, others = [], set()  # others: hints about someone else
     for rule in rules:
-        chosen = _assign(rule, by_name, where)
-        if chosen is None:
-            continue
-        owner = _owner(chosen, where, rule.clause_person) if rule.person else ""
-        if owner != "ik" and any(hit in others for hit in chosen):
-            owner = "ander"
-        explanation = " + ".join(f"{hit.name}: {hit.text}" for hit in chosen)
-        if rule.level == "hint":
-            start, end = min(h.start for h in chosen), max(h.end for h in chosen)
-            hint = Hit(rule.name, start, end, explanation)
-            by_name.setdefault(rule.name, []).append(hint)
-            if owner == "ander":
-                others.add(hint)
-        elif owner != "ander":
-            found.append((rule.family, rule.level, explanation))
-        elif rule.other:
-            found.append(("over-ander", "zorg", explanation))
+        used: set[Hit] = set()
+        for _ in range(_MAX_HINTS if rule.level == "hint" else 1):
+            chosen = _assign(rule, by_name, where, used)
+            if chosen is None:
+                break
+            used.update(chosen)
+            owner = _owner(chosen, where, rule.clause_person) if rule.person else ""
+            if owner != "ik" and any(hit in others for hit in chosen):
+                owner = "ander"
+            explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
+            if rule.level == "hint":
+                hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
+                by_name.setdefault(rule.name, []).append(hint)
+                if owner == "ander":
+                    others.add(hint)
+            elif owner != "ander":
+                found.append((rule.family, rule.level, explanation))
+            elif rule.other:
+                found.append(("over-ander", "zorg", explanation))
     return found
 
 
-def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located) -> list[Hit] | None:
-    """Hits for every item of the rule, close enough together and not made ordinary."""
-    options = [[h for name in item for h in by_name.get(name, ())] for item in rule.items]
+def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
+    """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
+    options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
+    if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
+        own = where.first_person
+        options = [sorted(hits, key=lambda h: not any(w in own for w in where.words[h.start : h.end])) for hits in options]
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from collections import namedtuple
 
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
@@ -29,10 +29,10 @@ _SENTENCE_ENDS = frozenset(".!?;")
 _LOOK_BACK = 12  # words before a signal searched for whose sentence it is
 
 
-class Signal(NamedTuple):
-    family: str
-    level: str
-    phrase: str  # the matched words in their normalised form
+# A signal: its family, its level (acuut, zorg, hint) and the words that made it, in their
+# normalised form (for a concept rule, its name and what it found:
+# "middel-opgespaard (middel: pillen + verwerven-sterk: opgespaard)").
+Signal = namedtuple("Signal", "family level phrase")
 
 
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
@@ -74,7 +74,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     found: list[tuple[Signal, int, int]] = []
     present = set(where)
     for i in rules.active_for(present):
-        entry, key_sets = entries[i], rules.key_sets[i]
+        entry, key_sets = entries[i], rules.key_sets(i)
         for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
             if i < first_signal:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)

@@ -8,33 +8,43 @@ and `combine.apply_rules` weighs them into signals. Standard library only.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections import namedtuple
 
-from vraaghulp.coach.crisis.combine import Located, Rule, apply_rules, from_combinations, parse_rules
-from vraaghulp.coach.crisis.concepts import Hit, Lexicon
+
+from vraaghulp.coach.crisis.combine import Located, apply_rules, from_combinations, parse_rules
+from vraaghulp.coach.crisis.concepts import Hit, Lexicon, compile_lexicon
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["ConceptRules", "build_concepts", "concept_signals"]
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals"]
 
 
-class ConceptRules(NamedTuple):
-    lexicon: Lexicon
-    rules: tuple[Rule, ...]
-    first_person: frozenset[str]
-    third_person: frozenset[str]
+ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person")
 
 
-def build_concepts(data: dict[str, Any], phrases: Any) -> ConceptRules:
+def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
+    """crisis_begrippen.toml checked and worked out into plain (JSON-ready) data."""
+    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "ander",
+            "volgorde", "persoon")
+    rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
+             for raw in data.get("samen", [])]
+    return {"begrippen": compile_lexicon(data.get("begrip", {}), data.get("lijst", {})), "samen": rules}
+
+
+def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
     """The concept lexicon, the phrase file's [[combinatie]] blocks and the [[samen]] rules.
 
-    `phrases` is the built `rules.Rules` of crisis_signalen.toml (its families, its
-    combinations, its person words). Everything is checked on the way.
+    `digested` comes from `digest_concepts`; `phrases` is the built `rules.Rules` of
+    crisis_signalen.toml (its families, its combinations, its person words). The rules
+    are checked on the way.
     """
-    lists = data.get("lijst", {})
-    lexicon = Lexicon(data.get("begrip", {}), lists if isinstance(lists, dict) else {})
+    lexicon = Lexicon(digested["begrippen"])
     families = frozenset(entry.family for entry in phrases.entries if entry.level)
     rules = from_combinations(phrases.combinations, lexicon.names)
-    rules += parse_rules(data.get("samen", []), lexicon.names, families)
+    rules += parse_rules(digested["samen"], lexicon.names, families)
     return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person)
 
 
