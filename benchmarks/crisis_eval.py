@@ -165,10 +165,10 @@ def timing(texts: list[str]) -> list[str]:
     return [
         f"  an ordinary 2,000-character text: median {statistics.median(ordinary):.2f} ms, best {min(ordinary):.2f} ms",
         f"  {len(chunks)} texts of 2,000 characters glued from corpus lines (signals in every sentence): "
-        f"median {statistics.median(per_text):.2f} ms, worst {max(per_text):.2f} ms per text",
+        f"median {statistics.median(per_text):.2f} ms, best {min(per_text):.2f} ms, worst {max(per_text):.2f} ms",
         f"  new process ({len(fresh)} runs): import of the package median {statistics.median(imports):.1f} ms "
         f"(nothing loaded); first check after import median {statistics.median(firsts):.1f} ms, "
-        f"worst {max(firsts):.1f} ms",
+        f"best {min(firsts):.1f} ms, worst {max(firsts):.1f} ms",
     ]
 
 
