@@ -215,8 +215,9 @@ def test_in_a_colour_terminal_no_injected_sequence_gets_through(data_home, hosti
 
 
 def test_krimp_with_hostile_piped_text(data_home):
-    for args in (("krimp",), ("krimp", "--kaal"), ("krimp", "--json")):
-        result = _cli(data_home, *args, input=WITH_NUL + " Sorry, kun je misschien morgen helpen? " + LONG)
+    # The 100,000-character line once (the engine's own tests cover huge input); hostile text in every mode.
+    for args, tail in ((("krimp",), LONG), (("krimp", "--kaal"), "Kun je helpen?"), (("krimp", "--json"), "Kun je helpen?")):
+        result = _cli(data_home, *args, input=WITH_NUL + " Sorry, kun je misschien morgen helpen? " + tail)
         assert result.returncode == 0, (args, result.stderr.decode())
         text = _assert_literal(result.stdout, " ".join(args))
         if args[-1] == "--json":

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vraaghulp.light.text import CONTROL, ESCAPE, clean, one_line
-from vraaghulp.messages import lookup, t
+from vraaghulp.messages import t
 from vraaghulp.render import user
 
 DROPPED_STYLE = "strike dim"
@@ -23,13 +23,12 @@ FINDING_WIDTH = 120
 
 
 def kind_label(kind: str, explanation: str = "") -> str:
-    """The Dutch label for a finding."""
-    if explanation:
-        key = _explanation_keys().get(explanation)
-        missing = lookup("krimp.ontbreekt") or {}
-        if key in missing:
-            return missing[key]
-    return (lookup("krimp.soorten") or {}).get(kind, kind.replace("-", " ").capitalize())
+    """The Dutch label for a finding (content/nl/krimp.toml, [label]). Remarks about something
+    missing share a kind; their explanation tells which one it is, and has its own label."""
+    from vraaghulp.coach.krimp import label
+
+    key = _explanation_keys().get(explanation) if explanation else None
+    return label(key or kind)
 
 
 def _explanation_keys() -> dict[str, str]:

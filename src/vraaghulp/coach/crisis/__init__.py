@@ -1,8 +1,9 @@
 """Crisis-language detection: does a text need the help panel, a gentle line, or nothing?
 
-Pure and private: no I/O besides reading the rules from ``content/nl/crisis_signalen.toml``
-once, lazily, on the first check (importing this package loads and compiles nothing). A
-detection is only ever shown, never stored.
+Pure and private: no I/O besides reading the rules once, lazily, on the first check
+(``content/nl/crisis_regels.json``, made from ``crisis_signalen.toml`` and
+``crisis_begrippen.toml``; importing this package loads and compiles nothing). A detection
+is only ever shown, never stored.
 
 - `assess(text)` -> `Assessment(tier, families, signals)`; `tier` is ``"acuut"`` (show the
   full panel), ``"zorg"`` (one gentle line, the flow goes on) or ``None``.
@@ -10,8 +11,9 @@ detection is only ever shown, never stored.
 - `tier_of(text)`: just the tier.
 
 How it works: `normalise` brings the text into one plain written form (chat spelling,
-dialect, typos, missing spaces), `rules` reads the signal families, exclusions and
-combinations from the content file, `engine` finds the signals and weighs them.
+dialect, typos, missing spaces); `engine` masks the exclusions and finds the phrase signals
+of `rules`; `weigh` marks the concepts (`concepts`) and weighs them together (`combine`);
+`engine.decide` turns all signals into a tier. `snapshot` makes the rules load fast.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ __all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "com
 ACUUT = "acuut"
 ZORG = "zorg"
 RULES_FILE = "crisis_signalen"
-KEYS_FILE = "crisis_sleutels.json"
+CONCEPTS_FILE = "crisis_begrippen"
 
 
 class Assessment:
@@ -54,40 +56,21 @@ _built: list[Rules] = []  # the rules, once built (a list: no functools import n
 
 
 def compiled_rules() -> Rules:
-    """The rules from content/nl/crisis_signalen.toml, built once per process (lazily)."""
-    if not _built:
-        from vraaghulp.coach.crisis.rules import build
-        from vraaghulp.content import load_toml
+    """The rules of crisis_signalen.toml and crisis_begrippen.toml, built once per process.
 
-        _built.append(build(load_toml(RULES_FILE), stored_keys()))
+    Read from the ready-made crisis_regels.json when it matches both TOML files (see
+    `snapshot`); patterns are compiled only when a text first needs them.
+    """
+    if not _built:
+        from vraaghulp.coach.crisis.snapshot import load
+
+        _built.append(load())
     return _built[0]
 
 
 def rules_are_built() -> bool:
     """Whether the rules were built in this process (for tests of the lazy start)."""
     return bool(_built)
-
-
-def _content_json(name: str) -> dict:
-    import json
-    import os
-
-    from vraaghulp.datafiles import content_dir_str
-
-    try:
-        with open(os.path.join(content_dir_str(), name), encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def stored_keys() -> dict[str, list[list[str]] | None]:
-    """The key words worked out ahead for every pattern (crisis_sleutels.json), if present.
-
-    Without the file every pattern's keys are worked out on the spot: slower, never wrong.
-    """
-    return _content_json(KEYS_FILE)
 
 
 def normalised(text: str) -> str:
@@ -99,11 +82,15 @@ def assess(text: str | None) -> Assessment:
     """Weigh every crisis signal in `text`."""
     if not text or not text.strip():
         return Assessment(None)
-    from vraaghulp.coach.crisis.engine import decide, find_signals
+    from vraaghulp.coach.crisis.engine import decide, scan
+    from vraaghulp.coach.crisis.weigh import concept_signals
 
     compiled = compiled_rules()
-    readings = compiled.normaliser.readings(text)
-    signals = [signal for reading in readings for signal in find_signals(compiled, reading)]
+    signals = []
+    for reading in compiled.normaliser.readings(text):
+        sentences, found = scan(compiled, reading)
+        signals += [signal for signal, _n, _start in found]
+        signals += concept_signals(compiled.concepts, sentences, found)
     tier, families = decide(compiled, signals)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 

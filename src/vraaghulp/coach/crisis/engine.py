@@ -5,7 +5,8 @@ The tier rules (also written in the header of ``crisis_signalen.toml``):
 1. any signal of the ``acuut`` level: acuut;
 2. signals of two different families at the ``zorg`` level: acuut;
 3. a ``[[combinatie]]`` whose families are all present (any level; the name ``zorg``
-   stands for any signal of the zorg level): acuut;
+   stands for any signal of the zorg level): acuut (weighed in `weigh`, with the
+   concept rules of ``crisis_begrippen.toml``, which can also give acuut or zorg);
 4. otherwise any ``zorg`` signal: zorg; hints alone count for nothing.
 
 A signal that belongs to someone else in its sentence ("mijn vriendin wil niet meer
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from collections import namedtuple
 
-from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, ANY_CONCERN, Rules
+from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
-__all__ = ["Signal", "find_signals", "decide"]
+__all__ = ["Signal", "find_signals", "scan", "decide"]
 
 # What an exclusion leaves behind: not a word character, so no pattern window crosses it.
 _MASK = " | "
@@ -28,10 +29,10 @@ _SENTENCE_ENDS = frozenset(".!?;")
 _LOOK_BACK = 12  # words before a signal searched for whose sentence it is
 
 
-class Signal(NamedTuple):
-    family: str
-    level: str
-    phrase: str  # the matched words in their normalised form
+# A signal: its family, its level (acuut, zorg, hint) and the words that made it, in their
+# normalised form (for a concept rule, its name and what it found:
+# "middel-opgespaard (middel: pillen + verwerven-sterk: opgespaard)").
+Signal = namedtuple("Signal", "family level phrase")
 
 
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
@@ -49,12 +50,19 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
 
 
 def find_signals(rules: Rules, reading: str) -> list[Signal]:
-    """Every signal in one normalised reading.
+    """Every phrase signal in one normalised reading (see `scan`)."""
+    return [signal for signal, _n, _start in scan(rules, reading)[1]]
+
+
+def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int, int]]]:
+    """The masked sentences of one reading, and every phrase signal with where it is.
 
     Patterns never reach across a sentence end (. ! ? ;). The text is cut into sentences,
     the patterns whose key words all occur in the text are chosen once, and each of them
     is searched only in the sentences that hold its rarest key: a long text costs little
-    more than the sentences that matter.
+    more than the sentences that matter. Exclusions are masked first, so neither the
+    patterns nor the concepts (step 4) see an idiom. A signal comes with its sentence
+    number and the character where it starts in that (masked) sentence.
     """
     sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
     where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
@@ -63,16 +71,16 @@ def find_signals(rules: Rules, reading: str) -> list[Signal]:
         for key in {key for token in set(sentence.split()) for key in rules.keys_in(token)}:
             where[key] = where.get(key, 0) | bit
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
-    found: list[Signal] = []
+    found: list[tuple[Signal, int, int]] = []
     present = set(where)
     for i in rules.active_for(present):
-        entry, key_sets = entries[i], rules.key_sets[i]
+        entry, key_sets = entries[i], rules.key_sets(i)
         for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
             if i < first_signal:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)
             else:
-                found.extend(_matches(rules, entry, sentences[n]))
-    return found
+                found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
+    return sentences, found
 
 
 def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
@@ -96,16 +104,16 @@ def _bits(mask: int):
         mask ^= low
 
 
-def _matches(rules: Rules, entry, sentence: str) -> list[Signal]:
+def _matches(rules: Rules, entry, sentence: str) -> list[tuple[Signal, int]]:
     found = []
     for match in entry.finditer(sentence):
         phrase = match.group(0).strip()
         if not phrase:
             continue
         if entry.person and _someone_else(rules, sentence, match.start(), phrase):
-            found.append(Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase))
+            found.append((Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase), match.start()))
         else:
-            found.append(Signal(entry.family, entry.level, phrase))
+            found.append((Signal(entry.family, entry.level, phrase), match.start()))
     return found
 
 
@@ -115,7 +123,11 @@ def _SENTENCE_SPLIT() -> re.Pattern[str]:
 
 
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
-    """The tier and the families that made it (the deciding families first)."""
+    """The tier and the families that made it (the deciding families first).
+
+    Combinations ([[combinatie]] and [[samen]]) are weighed before this, by the concept
+    layer (`weigh`); what they find arrives here as signals of their own.
+    """
     acute = {s.family for s in signals if s.level == "acuut"}
     concern = {s.family for s in signals if s.level == "zorg"}
     own_concern = concern - {ABOUT_SOMEONE_ELSE}
@@ -123,33 +135,6 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:
         return "acuut", tuple(sorted(concern))
-    # Each item of a combination needs its own signal (two different hints of one family
-    # count twice: two different arrangements, two different goodbyes).
-    names = [_names(s) for s in dict.fromkeys(signals)]
-    for combination in rules.combinations:
-        used = _assign(combination.items, names, ())
-        if used is not None:
-            families = [next(iter(names[i] & item - {ANY_CONCERN}), "") for i, item in zip(used, combination.items)]
-            return "acuut", tuple(f for f in dict.fromkeys([combination.family, *families, *sorted(concern)]) if f)
     if concern:
         return "zorg", tuple(sorted(concern))
     return None, ()
-
-
-def _names(signal: Signal) -> frozenset[str]:
-    """The names a signal answers to in a [[combinatie]]: its family, and 'zorg' for a worry."""
-    if signal.level == "zorg" and signal.family != ABOUT_SOMEONE_ELSE:
-        return frozenset((signal.family, ANY_CONCERN))
-    return frozenset((signal.family,))
-
-
-def _assign(items, names: list[frozenset[str]], taken: tuple[int, ...]) -> tuple[int, ...] | None:
-    """A different signal (index into names) for every item of a combination, or None."""
-    if not items:
-        return taken
-    for i, signal_names in enumerate(names):
-        if i not in taken and items[0] & signal_names:
-            found = _assign(items[1:], names, (*taken, i))
-            if found is not None:
-                return found
-    return None

@@ -1,6 +1,7 @@
 """Step 1 of the crisis check: bring a text into one plain written form.
 
-Lower case without accents (the shared `coach.text.fold`), no apostrophes, hyphens inside
+Lower case without accents (the shared `coach.text.fold`), laughing emoji read as "haha",
+no apostrophes, hyphens inside
 words and repeated letters undone, chat spelling and Flemish/Dutch dialect forms replaced
 by the standard word, words typed without a space between them split, filler words
 dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends.
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
 
 from vraaghulp.coach.text import fold
 
@@ -55,27 +58,37 @@ class Normaliser:
         for filler in sorted((f for f in fillers if len(f) > 1), key=len, reverse=True):
             self.fillers_many.setdefault(filler[0], ())
             self.fillers_many[filler[0]] += (filler,)
-        self.replacements = tuple(data.get("_vervang", ()))  # compiled by rules.build
+        self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        emoji = data.get("emoji", {})
+        self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
         """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
         tokens = self.tokens(text)
         joined = " " + " ".join(tokens) + " "
-        for pattern, replacement, keys in self.replacements:
-            # A rule only runs when a word of the text begins with one of its keys.
+        for n, (_source, replacement, keys) in enumerate(self.replacements):
+            # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
             if "" in keys or any(f" {key}" in joined for key in keys):
-                joined = pattern.sub(replacement, joined)
+                joined = self._rewrite(n).sub(replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
-        as_end = [("." if t == PAUSE else t) for t in tokens]
+        # An ellipsis before "tot ..." or a laugh goes on with the same thought: a pause only.
+        as_end = [("." if t == PAUSE and not _goes_on(tokens, i) else t) for i, t in enumerate(tokens)]
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
 
+    def _rewrite(self, n: int) -> re.Pattern[str]:
+        compiled = self._compiled.get(n)
+        if compiled is None:
+            compiled = self._compiled[n] = re.compile(self.replacements[n][0])
+        return compiled
+
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, repeats, ellipsis, token = _patterns()
-        text = fold(escapes.sub("", text or "").translate(_QUOTES)).replace("'", "")
+        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji)).replace("'", "")
         text = hyphen.sub("", text)
         text = repeats.sub(r"\1\1", text)
         text = ellipsis.sub(f" {PAUSE} ", text)
@@ -132,6 +145,11 @@ class Normaliser:
                 out.append(token)
             i += 1
         return out
+
+
+def _goes_on(tokens: list[str], i: int) -> bool:
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return following == "tot" or following.startswith(("haha", "hihi"))
 
 
 @lru_cache(maxsize=8192)

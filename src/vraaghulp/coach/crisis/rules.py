@@ -6,23 +6,27 @@ The file's header (in Dutch, for counsellors) explains the format. In short:
 - ``[afkortingen]``: macros, written ``@naam`` inside patterns;
 - ``[[uitzondering]]``: harmless uses that are masked before any signal is searched;
 - ``[[signaal]]``: patterns for one family at one level (``acuut``, ``zorg`` or ``hint``);
-- ``[[combinatie]]``: families that together make a message acute.
+- ``[[combinatie]]``: families that together make a message acute (weighed by `weigh`).
 
 Every pattern is searched only when one of its key words begins a word of the text
-(`gates.keys_of`); the keys are read from ``crisis_sleutels.json`` (written by
-``tools/crisis_sleutels.py``) and worked out on the spot for a pattern that file does not
-know. Patterns are compiled the first time they are needed. That keeps the first check
+(`gates.keys_of`). `digest` turns the file into plain data with those keys worked out
+(stored ready in ``crisis_regels.json``, see `snapshot`); `from_digest` makes the rules.
+Patterns are compiled the first time they are needed. That keeps the first check
 and every later one to a few milliseconds. Standard library only.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, NamedTuple
+from collections import namedtuple
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any, Iterator
 
 from vraaghulp.coach.crisis.normalise import Normaliser
 
-__all__ = ["Entry", "Combination", "Rules", "build", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
+__all__ = ["Entry", "Combination", "Rules", "build", "digest", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
 LEVELS = ("acuut", "zorg", "hint")
 ANY_CONCERN = "zorg"  # in a [[combinatie]]: any signal of the zorg level
@@ -39,13 +43,22 @@ class Entry:
     matches, several times faster on a long text.
     """
 
-    __slots__ = ("family", "level", "person", "source", "where", "_compiled", "_boundary")
+    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary")
 
-    def __init__(self, family: str, level: str, person: bool, source: str, where: str) -> None:
+    def __init__(self, family: str, level: str, person: bool, written: str, where: str,
+                 macros: dict[str, str] | None = None) -> None:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
-        self.source, self.where = source, where
+        self.written, self.where, self._macros = written, where, macros  # written: with @macros
+        self._source: str | None = None if "@" in written else written
         self._compiled: re.Pattern[str] | None = None
-        self._boundary = source.startswith("\\b") and not source.startswith("\\b(?!")
+        self._boundary = written.startswith("\\b") and not written.startswith("\\b(?!")
+
+    @property
+    def source(self) -> str:
+        """The pattern with every @macro written out (done when first needed)."""
+        if self._source is None:
+            self._source = _expand(self.written, self._macros or {}, self.where)
+        return self._source
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -89,35 +102,42 @@ def _at_word_start(text: str, index: int) -> bool:
     return before != after
 
 
-class Combination(NamedTuple):
-    family: str
-    items: tuple[frozenset[str], ...]  # every item needs one of its names present
+# family; items: every item needs one of its names present; unless: concepts
+# (crisis_begrippen.toml) that make it ordinary.
+Combination = namedtuple("Combination", "family items unless", defaults=((),))
 
 
 class Rules:
-    """Everything the engine needs, built once per process."""
+    """Everything the engine needs, built once per process.
+
+    `keys` holds the key sets of every entry (lists of words, None = always searched);
+    `gates` the index over them that `digest` works out ahead: which entries a key word
+    leads to (by each entry's rarest key set), every key word, and their lengths.
+    """
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
-                 keys: list[tuple[frozenset[str], ...] | None], person: dict[str, frozenset[str]]) -> None:
+                 keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any] | None = None) -> None:
         self.normaliser = normaliser
+        self.concepts: Any = None  # the concept layer (weigh.ConceptRules), set by `snapshot.load`
         self.entries = entries  # exclusions first, then signals, in file order
         self.first_signal = sum(1 for e in entries if not e.level)
         self.combinations = combinations
         self.third_person, self.first_person = person["ander"], person["ik"]
-        self.always: tuple[int, ...] = tuple(i for i, k in enumerate(keys) if not k)
-        # After the look-up by the rarest key set, the other sets are checked: one-word sets
-        # as a subset test, larger sets one by one.
-        self.single = [frozenset(next(iter(ks)) for ks in k[1:] if len(ks) == 1) if k else frozenset() for k in keys]
-        self.multi = [tuple(ks for ks in k[1:] if len(ks) > 1) if k else () for k in keys]
-        self.key_sets = [k or () for k in keys]  # searched only in sentences that meet them all
-        index: dict[str, list[int]] = {}
-        for i, key_sets in enumerate(keys):
-            for key in key_sets[0] if key_sets else ():
-                index.setdefault(key, []).append(i)
-        self.index = {key: tuple(ids) for key, ids in index.items()}
-        self.all_keys = frozenset(key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_)
-        self.lengths = tuple(sorted({len(key) for key in self.all_keys}))
+        gates = gates or gates_of(keys)
+        self._keys = keys
+        self.always: tuple[int, ...] = tuple(gates["altijd"])
+        self.index: dict[str, list[int]] = gates["index"]
+        self.all_keys = frozenset(gates["sleutels"])
+        self.lengths = tuple(gates["lengtes"])
+        self._sets: dict[int, tuple[frozenset[str], ...]] = {}
         self._token_keys: dict[str, tuple[str, ...]] = {}
+
+    def key_sets(self, i: int) -> tuple[frozenset[str], ...]:
+        """The key sets of entry i, rarest first; () when it is always searched."""
+        found = self._sets.get(i)
+        if found is None:
+            found = self._sets[i] = tuple(frozenset(k) for k in self._keys[i] or ())
+        return found
 
     def keys_in(self, token: str) -> tuple[str, ...]:
         """The keys that begin this word (remembered: words come back all the time)."""
@@ -133,16 +153,24 @@ class Rules:
         return self.active_for({key for token in tokens for key in self.keys_in(token)})
 
     def active_for(self, prefixes: set[str]) -> list[int]:
-        """The same, given the keys that begin words of the text."""
+        """The same, given the keys that begin words of the text: every key set met."""
         found = set(self.always)
-        index, single, multi = self.index, self.single, self.multi
         for prefix in prefixes:
-            for i in index.get(prefix, ()):
-                if i in found or not single[i] <= prefixes:
-                    continue
-                if all(keys & prefixes for keys in multi[i]):
+            for i in self.index.get(prefix, ()):
+                if i not in found and all(keys & prefixes for keys in self.key_sets(i)[1:]):
                     found.add(i)
         return sorted(found)
+
+
+def gates_of(keys: list[Any]) -> dict[str, Any]:
+    """The look-up over all key sets (see `Rules`), as plain data."""
+    index: dict[str, list[int]] = {}
+    for i, key_sets in enumerate(keys):
+        for key in key_sets[0] if key_sets else ():
+            index.setdefault(key, []).append(i)
+    words = sorted({key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_})
+    return {"altijd": [i for i, k in enumerate(keys) if not k], "index": index, "sleutels": words,
+            "lengtes": sorted({len(word) for word in words})}
 
 
 def _error(message: str) -> Exception:
@@ -207,7 +235,7 @@ def _entries(raw: Any, where: str, macros: dict[str, str], signal: bool) -> list
     if not patterns:
         raise _error(f"{where} heeft geen patronen")
     person = bool(raw.get("persoon", level in ("acuut", "zorg")))
-    return [Entry(family, level, person, _expand(p, macros, where), where) for p in patterns]
+    return [Entry(family, level, person, p, where, macros) for p in patterns]
 
 
 def _combination(raw: Any, where: str, families: set[str]) -> Combination:
@@ -220,50 +248,40 @@ def _combination(raw: Any, where: str, families: set[str]) -> Combination:
         unknown = names - families - {ANY_CONCERN, "acuut"}
         if unknown:
             raise _error(f"{where} noemt een onbekende familie: {', '.join(sorted(unknown))}")
-    return Combination(family, parsed)
+    return Combination(family, parsed, tuple(_strings(raw.get("tenzij", []), f"{where} tenzij")))
 
 
-def _keys_of_one(source: str, stored: dict[str, list[list[str]] | None]) -> frozenset[str]:
-    """The first key set of one rewrite rule, as a set of word beginnings ('' = always)."""
+def _stored(source: str, stored: dict[str, list[list[str]] | None]) -> list[list[str]] | None:
+    """The key sets of one pattern: from the stored ones, or worked out now."""
     if source in stored:
-        known = stored[source]
-    else:
-        from vraaghulp.coach.crisis.gates import keys_of
-
-        found = keys_of(source)
-        known = [sorted(k) for k in found] if found else None
-    return frozenset(known[0]) if known else frozenset({""})
-
-
-def _keys(entries: list[Entry], stored: dict[str, list[list[str]] | None]) -> list[tuple[frozenset[str], ...] | None]:
+        return stored[source]
     from vraaghulp.coach.crisis.gates import keys_of
 
-    keys: list[tuple[frozenset[str], ...] | None] = []
-    for entry in entries:
-        if entry.source in stored:
-            known = stored[entry.source]
-            keys.append(tuple(frozenset(k) for k in known) if known else None)
-        else:
-            keys.append(keys_of(entry.source))
-    return keys
+    found = keys_of(source)
+    return [sorted(k) for k in found] if found else None
 
 
-def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:
-    """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
+def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> dict[str, Any]:
+    """crisis_signalen.toml checked and worked out into plain data (JSON-ready, see `snapshot`).
+
+    Macros are expanded, every pattern gets its key sets (from `stored_keys` where known,
+    else worked out now); nothing is compiled.
+    """
+    stored = stored_keys or {}
     macros = _macros(data)
-    tekst = dict(data.get("tekst", {}))
+    tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
     replacements = []
-    for i, rule in enumerate(tekst.get("vervang", [])):
+    for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
         where = f"[[tekst.vervang]] nummer {i + 1}"
         if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
             raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
         source = _expand(rule["van"], macros, where)
         try:
-            compiled = re.compile(source)
+            re.compile(source)
         except re.error as exc:
             raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
-        replacements.append((compiled, rule["naar"], _keys_of_one(source, stored_keys or {})))
-    tekst["_vervang"] = replacements
+        replacements.append([source, rule["naar"], _stored(source, stored)])
+    tekst["vervang"] = replacements
     entries: list[Entry] = []
     for section, signal in (("uitzondering", False), ("signaal", True)):
         for i, raw in enumerate(data.get(section, [])):
@@ -271,9 +289,45 @@ def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] |
     families = {e.family for e in entries if e.level}
     if not families:
         raise _error("er staat geen enkel [[signaal]] in")
-    combinations = tuple(
+    combinations = [
         _combination(raw, f"[[combinatie]] nummer {i + 1}", families) for i, raw in enumerate(data.get("combinatie", []))
-    )
+    ]
     raw_person = data.get("persoon", {})
-    person = {name: frozenset(_strings(raw_person.get(name, []), f"persoon.{name}")) for name in ("ik", "ander")}
-    return Rules(Normaliser(tekst), entries, combinations, _keys(entries, stored_keys or {}), person)
+    keys = [_stored(e.source, stored) for e in entries]
+    key_sets: dict[tuple[str, ...], int] = {}  # every distinct key set once: the file stays small
+    places = list(dict.fromkeys(e.where for e in entries))
+    rows = [[e.family, e.level, e.person, e.written, places.index(e.where),
+             None if k is None else [key_sets.setdefault(tuple(ks), len(key_sets)) for ks in k]]
+            for e, k in zip(entries, keys)]
+    return {
+        "tekst": tekst,
+        "persoon": {name: _strings(raw_person.get(name, []), f"persoon.{name}") for name in ("ik", "ander")},
+        "afkortingen": macros,
+        "plaatsen": places,
+        "sleutelsets": [list(ks) for ks in key_sets],
+        "patronen": rows,
+        "poorten": gates_of(keys),
+        "combinaties": [[c.family, [sorted(item) for item in c.items], list(c.unless)] for c in combinations],
+    }
+
+
+def from_digest(data: dict[str, Any]) -> Rules:
+    """Ready-to-run rules from `digest` (patterns are compiled when first needed)."""
+    tekst = dict(data["tekst"])
+    tekst["_vervang"] = tuple(
+        (source, replacement, frozenset(keys[0]) if keys else frozenset({""}))
+        for source, replacement, keys in tekst.pop("vervang")
+    )
+    macros, places, sets = data["afkortingen"], data["plaatsen"], data["sleutelsets"]
+    entries = [Entry(family, level, person, written, places[where], macros)
+               for family, level, person, written, where, _k in data["patronen"]]
+    keys = [None if found is None else [sets[n] for n in found] for *_rest, found in data["patronen"]]
+    combinations = tuple(Combination(family, tuple(frozenset(item) for item in items), tuple(unless))
+                         for family, items, unless in data["combinaties"])
+    person = {name: frozenset(words) for name, words in data["persoon"].items()}
+    return Rules(Normaliser(tekst), entries, combinations, keys, person, data.get("poorten"))
+
+
+def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:
+    """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
+    return from_digest(digest(data, stored_keys))

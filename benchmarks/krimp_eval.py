@@ -1,0 +1,224 @@
+"""How good is `krimp`? Runs the engine over every corpus file in tests/corpus/krimp/.
+
+Files named ``tuning-*.toml`` are reported together as "tuning", ``heldout*.toml`` as
+"held-out"; every file is also reported on its own. Each case has a draft (``concept``), one to
+three gold sentences (``goud``), words that must stay (``houden``), words that must go (``weg``)
+and regexes that would show a changed meaning (``fout``); see /work/coord/KRIMP-CORPUS.md.
+
+A result is **acceptable** when all of these hold:
+
+1. every ``houden`` item is in the result, and no ``weg`` item is (as a substring; case and
+   accents do not count — the rule the corpus authors checked their golds with);
+2. no ``fout`` pattern matches the lower-cased, accent-free result;
+3. it is **close to a gold sentence**: both are normalised (lower case, no accents, punctuation
+   removed, one space between words) and compared as word sequences with
+   ``difflib.SequenceMatcher``; the ratio 2·M/T (M = words in matching blocks, T = words in
+   both) must be at least 0.80 for one of the golds. One word swapped in a ten-word sentence
+   gives about 0.90; a moment moved to the other side of the object about 0.83.
+
+A ``zeker`` (sure) result is **wrong** when it loses a ``houden`` item or matches a ``fout``
+pattern. For ``kanaal = "oefen"`` cases the person (``wie``) and moment (``wanneer``) typed
+separately are passed along, as the practice flow does; ``compose`` is scored on them too.
+
+Usage: python benchmarks/krimp_eval.py [--alle] [--map DIR]
+  --alle   list every case that is not acceptable (tuning files only), not just the ten worst
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import statistics
+import sys
+import time
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from vraaghulp.coach.krimp import compose, shrink  # noqa: E402
+
+THRESHOLD = 0.80
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def norm_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['\-][^\W_]+)*", fold(text))
+
+
+def similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, norm_words(a), norm_words(b), autojunk=False).ratio()
+
+
+def contains(result: str, item: str) -> bool:
+    """The corpus rule: case- and accent-insensitive substring (as the authors' own checks)."""
+    return fold(item) in fold(result)
+
+
+@dataclass
+class Scored:
+    case: dict
+    part: str
+    file: str
+    sentence: str
+    sure: bool
+    crisis: bool
+    second: str
+    best: float
+    gold: str
+    kept: int
+    keep_total: int
+    gone: int
+    gone_total: int
+    wrong_meaning: bool
+    acceptable: bool
+    reasons: list[str] = field(default_factory=list)
+    compose_sentence: str | None = None
+    compose_ok: bool | None = None
+
+    @property
+    def wrong_sure(self) -> bool:
+        return self.sure and (self.kept < self.keep_total or self.wrong_meaning)
+
+
+def judge(sentence: str, case: dict) -> tuple[float, str, int, int, bool, list[str]]:
+    golds = case.get("goud", [])
+    best, gold = max(((similarity(sentence, g), g) for g in golds), default=(0.0, ""))
+    keep = case.get("houden", [])
+    gone_items = case.get("weg", [])
+    kept = sum(1 for w in keep if contains(sentence, w))
+    gone = sum(1 for w in gone_items if not contains(sentence, w))
+    folded = fold(sentence)
+    wrong = any(re.search(p, folded) for p in case.get("fout", []))
+    reasons = [f"mist '{w}'" for w in keep if not contains(sentence, w)]
+    reasons += [f"nog '{w}'" for w in gone_items if contains(sentence, w)]
+    reasons += ["fout-patroon"] if wrong else []
+    reasons += [f"gelijkenis {best:.2f}"] if best < THRESHOLD else []
+    return best, gold, kept, gone, wrong, reasons
+
+
+def score(case: dict, part: str, file: str) -> Scored:
+    draft = case["concept"].strip("\n")
+    person = case.get("wie") or None
+    moment = case.get("wanneer") or None
+    result = shrink(draft, person=person, moment=moment)
+    best, gold, kept, gone, wrong, reasons = judge(result.sentence, case)
+    out = Scored(
+        case, part, file, result.sentence, result.sure, result.crisis, result.second, best, gold,
+        kept, len(case.get("houden", [])), gone, len(case.get("weg", [])), wrong, not reasons, reasons,
+    )
+    if case.get("kanaal") == "oefen":
+        sentence = compose(person, draft, moment)
+        c_best, *_rest, c_reasons = judge(sentence, case)
+        out.compose_sentence, out.compose_ok = sentence, not c_reasons
+    return out
+
+
+def part_of(path: Path) -> str:
+    if path.name.startswith("tuning-"):
+        return "tuning"
+    if path.name.startswith("heldout"):
+        return "held-out"
+    return path.stem
+
+
+def pct(n: int, total: int) -> str:
+    return f"{100 * n / total:5.1f} %" if total else "    – "
+
+
+def report(title: str, rows: list[Scored]) -> None:
+    n = len(rows)
+    keep_total = sum(r.keep_total for r in rows)
+    gone_total = sum(r.gone_total for r in rows)
+    sure = [r for r in rows if r.sure]
+    wrong = [r for r in sure if r.wrong_sure]
+    twins = [r for r in rows if r.case.get("tweede")]
+    crisis = [r for r in rows if "crisis" in r.case.get("soorten", [])]
+    oefen = [r for r in rows if r.compose_ok is not None]
+    print(f"\n== {title}: {n} concepten")
+    print(f"  aanvaardbaar (acceptable)     {pct(sum(r.acceptable for r in rows), n)}   doel ≥ 90 %")
+    print(f"  houden behouden (recall)      {pct(sum(r.kept for r in rows), keep_total)}")
+    print(f"  weg verwijderd (removal)      {pct(sum(r.gone for r in rows), gone_total)}")
+    print(f"  zeker (sure)                  {pct(len(sure), n)}   doel ≥ 70 %")
+    print(f"  fout en toch zeker            {len(wrong):5d}     doel 0")
+    print(f"    waarvan houden kwijt        {sum(1 for r in wrong if r.kept < r.keep_total):5d}")
+    print(f"    waarvan fout-patroon        {sum(1 for r in wrong if r.wrong_meaning):5d}")
+    print(f"  aanvaardbaar als zeker        {pct(sum(r.acceptable for r in sure), len(sure))}")
+    if twins:
+        found = sum(1 for r in twins if r.second and similarity(r.second, r.case["tweede"]) >= THRESHOLD)
+        print(f"  tweede vraag apart gevonden   {pct(found, len(twins))}   ({len(twins)} met twee vragen)")
+    if crisis:
+        print(f"  crisis herkend                {pct(sum(r.crisis for r in crisis), len(crisis))}   ({len(crisis)} met crisistaal)")
+    if oefen:
+        print(f"  oefen via compose aanvaardbaar {pct(sum(bool(r.compose_ok) for r in oefen), len(oefen))}  ({len(oefen)} oefen-gevallen)")
+
+
+def worst(rows: list[Scored], limit: int | None) -> None:
+    bad = sorted((r for r in rows if not r.acceptable or r.wrong_sure), key=lambda r: (not r.wrong_sure, r.best))
+    shown = bad if limit is None else bad[:limit]
+    label = "alle niet-aanvaardbare" if limit is None else f"de {len(shown)} slechtste"
+    print(f"\n== tuning: {label} gevallen")
+    for r in shown:
+        draft = " ".join(r.case["concept"].split())
+        print(f"\n  [{r.case['id']}] {'ZEKER' if r.sure else 'onzeker'}{' FOUT-ZEKER' if r.wrong_sure else ''} — {', '.join(r.reasons)}")
+        print(f"    concept: {draft[:160]}{'…' if len(draft) > 160 else ''}")
+        print(f"    krimp:   {r.sentence}")
+        print(f"    goud:    {r.gold}")
+
+
+def timing() -> None:
+    base = (
+        "Hoi Sam, sorry dat ik je stoor, ik weet dat je het druk hebt. Ik vroeg me af of je misschien "
+        "zaterdag heel even zou kunnen helpen met de kast in elkaar zetten. Geen probleem als het niet lukt! "
+    )
+    draft = (base * 20)[:2000]
+    shrink(draft)
+    times = []
+    for _ in range(20):
+        start = time.perf_counter()
+        shrink(draft)
+        times.append(time.perf_counter() - start)
+    print(f"\n== snelheid: concept van 2.000 tekens: mediaan {1000 * statistics.median(times):.1f} ms, "
+          f"max {1000 * max(times):.1f} ms (doel ruim onder 20 ms)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--alle", action="store_true", help="toon alle niet-aanvaardbare tuninggevallen")
+    parser.add_argument("--map", type=Path, default=ROOT / "tests" / "corpus" / "krimp")
+    args = parser.parse_args(argv)
+    files = sorted(args.map.glob("*.toml"))
+    if not files:
+        print(f"Geen corpusbestanden in {args.map}.")
+        return 1
+    print("krimp-evaluatie — aanvaardbaar: houden/weg/fout in orde én woordgelijkenis met een goud "
+          f"≥ {THRESHOLD:.2f} (difflib-ratio op genormaliseerde woorden: kleine letters, zonder accenten en leestekens)")
+    rows: list[Scored] = []
+    start = time.perf_counter()
+    for path in files:
+        cases = tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])
+        rows += [score(c, part_of(path), path.name) for c in cases]
+    elapsed = time.perf_counter() - start
+    for part in ("tuning", "held-out"):
+        part_rows = [r for r in rows if r.part == part]
+        if part_rows:
+            report(part, part_rows)
+    for path in files:
+        report(f"bestand {path.name}", [r for r in rows if r.file == path.name])
+    print(f"\n  ({len(rows)} concepten in {elapsed:.2f} s)")
+    tuning = [r for r in rows if r.part == "tuning"]
+    worst(tuning, None if args.alle else 10)
+    timing()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

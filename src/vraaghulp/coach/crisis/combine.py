@@ -1,0 +1,242 @@
+"""Step 4b of the crisis check: weigh the concepts together (``[[samen]]`` rules).
+
+A rule names the concepts that must all be there (``alle``; ``a|b`` = either), how close
+together (``binnen``: a number of words, ``"zin"`` for one sentence, ``"bericht"`` for the
+whole message), and what makes it ordinary (``tenzij``: a concept that, found within
+``tenzij_binnen`` words of one of the hits (8 unless said; ``"zin"``: in their sentences),
+switches the rule off; not across a change of subject such as "btw" or "trouwens"). Every
+item needs its own hit; two items with the same name need two different wordings ("bedankt
+voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
+the order written ("ik wil ... dood", not "over de dood wil ik ...").
+
+A rule gives a signal of its family at its level (``acuut`` or ``zorg``), or, at level
+``hint``, a new concept under its own name that later rules can use. The words a rule
+found, with the rule's name, are its explanation: ``middel-opgespaard (middel: pillen +
+verwerven-sterk: opgespaard)``.
+
+Whose is it? When a hit holds a first-person word (mij, mezelf, mijn ...), it is the
+writer's; with ``persoon = "zin"`` (giving things away: "ik zei dat hij de tractor mag
+hebben") so does an ik/me/mij anywhere in the sentence. Otherwise the nearest person word
+before the hit of the first item (the anchor: the wish, the means, the place) decides (an
+object such as "hem" or "haar" does not): a third person
+(mijn zus, hij, ze) makes it a worry about someone else (``over-ander``, zorg) when the rule
+says ``ander = "zorg"``, and nothing otherwise.
+
+Besides the concepts of ``crisis_begrippen.toml`` a rule can name what the phrase rules
+found: ``signaal:<familie>`` (a phrase signal of that family, any level) or ``zorg`` (a
+phrase signal of the zorg level about the writer).
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+from vraaghulp.coach.crisis.concepts import Hit
+
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located"]
+
+_LEVELS = ("acuut", "zorg", "hint")
+_MAX_HINTS = 4  # places one hint rule can mark in one message
+_UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule off
+_SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
+# "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
+_OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
+_TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
+_LOOK_BACK = 12
+
+
+# name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
+# whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
+# sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
+# in the order written; person: whose it is matters (False for [[combinatie]]: its signals
+# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides).
+Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
+                  defaults=(True, False))
+
+
+# What a check knows about the message: every word (sentences one after the other), for
+# each word the number of its sentence, and the person words.
+Located = namedtuple("Located", "words sentence_of first_person third_person")
+
+
+def _error(message: str) -> Exception:
+    from vraaghulp.coach.crisis.concepts import _error as error
+
+    return error(message)
+
+
+def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozenset[str]) -> tuple[Rule, ...]:
+    """The [[samen]] rules, checked: every name they use must be known by then."""
+    rules, names = [], set(known) | {"zorg", "acuut"} | {f"signaal:{f}" for f in phrase_families}
+    for n, raw in enumerate(raw_rules or []):
+        where = f"[[samen]] nummer {n + 1}"
+        if not isinstance(raw, dict):
+            raise _error(f"{where} moet een tabel zijn")
+        name, family, level = raw.get("naam", ""), raw.get("familie", ""), raw.get("niveau")
+        if not name or not family or level not in _LEVELS:
+            raise _error(f"{where} heeft een 'naam', een 'familie' en als 'niveau' acuut, zorg of hint nodig")
+        items = tuple(frozenset(p.strip() for p in str(item).split("|")) for item in raw.get("alle", []))
+        unless = frozenset(raw.get("tenzij", []))
+        unknown = (frozenset().union(*items) | unless) - names if items else frozenset()
+        if not items or unknown:
+            raise _error(f"{where} ({name}) noemt onbekende begrippen: {', '.join(sorted(unknown))}" if unknown
+                         else f"{where} ({name}) heeft minstens één begrip onder 'alle' nodig")
+        within = raw.get("binnen", "zin")
+        within = {"zin": 0, "bericht": -1}.get(within, within)
+        if not isinstance(within, int) or within < -1:
+            raise _error(f"{where} ({name}): 'binnen' is een aantal woorden, \"zin\" of \"bericht\"")
+        reach = raw.get("tenzij_binnen", _UNLESS_REACH)
+        reach = 0 if reach == "zin" else reach
+        if not isinstance(reach, int) or reach < 0:
+            raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\"")
+        rules.append(Rule(name, family, level, items, within, unless, reach,
+                          "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),
+                          True, raw.get("persoon") == "zin"))
+        names.add(name)
+    return tuple(rules)
+
+
+def from_combinations(combinations: Any, known: frozenset[str]) -> tuple[Rule, ...]:
+    """The [[combinatie]] blocks of crisis_signalen.toml as rules over the phrase signals."""
+    rules = []
+    for n, combination in enumerate(combinations):
+        unknown = set(combination.unless) - known
+        if unknown:
+            raise _error(f"[[combinatie]] nummer {n + 1} in crisis_signalen.toml noemt onbekende begrippen "
+                         f"onder 'tenzij': {', '.join(sorted(unknown))}")
+        items = tuple(frozenset(name if name in ("zorg", "acuut") else f"signaal:{name}" for name in item)
+                      for item in combination.items)
+        rules.append(Rule(f"combinatie-{n + 1}", combination.family, "acuut", items, -1,
+                          frozenset(combination.unless), _UNLESS_REACH, "", False, False))
+    return tuple(rules)
+
+
+def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> list[tuple[str, str, str]]:
+    """(family, level, explanation) for every rule that holds; hints feed later rules.
+
+    A hint rule gives a hint for every separate place it holds (two things given away are
+    two hints, so that "three different arrangements" can be counted later).
+    """
+    by_name: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_name.setdefault(hit.name, []).append(hit)
+    found, others = [], set()  # others: hints about someone else
+    for rule in rules:
+        used: set[Hit] = set()
+        for _ in range(_MAX_HINTS if rule.level == "hint" else 1):
+            chosen = _assign(rule, by_name, where, used)
+            if chosen is None:
+                break
+            used.update(chosen)
+            owner = _owner(chosen, where, rule.clause_person) if rule.person else ""
+            if owner != "ik" and any(hit in others for hit in chosen):
+                owner = "ander"
+            explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
+            if rule.level == "hint":
+                hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
+                by_name.setdefault(rule.name, []).append(hint)
+                if owner == "ander":
+                    others.add(hint)
+            elif owner != "ander":
+                found.append((rule.family, rule.level, explanation))
+            elif rule.other:
+                found.append(("over-ander", "zorg", explanation))
+    return found
+
+
+def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
+    """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
+    options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
+    if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
+        own = where.first_person
+        options = [sorted(hits, key=lambda h: not any(w in own for w in where.words[h.start : h.end])) for hits in options]
+    if not all(options):
+        return None
+    blockers = [h for name in rule.unless for h in by_name.get(name, ())]
+    return _search(rule, options, [], blockers, where)
+
+
+def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located):
+    if len(taken) == len(options):
+        return taken if not _blocked(rule, taken, blockers, where) else None
+    for hit in options[len(taken)]:
+        if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
+            continue
+        if rule.ordered and taken and hit.start < taken[-1].start:
+            continue
+        found = _search(rule, options, [*taken, hit], blockers, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _same(a: Hit, b: Hit) -> bool:
+    """One hit cannot serve two items: the same words, or overlapping words of one concept."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return a.name == b.name and (a.text == b.text or (a.start < b.end and b.start < a.end))
+
+
+def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:
+    if rule.within < 0:
+        return True
+    if rule.within == 0:
+        sentence = where.sentence_of[hits[0].start]
+        return all(where.sentence_of[h.start] == sentence for h in hits)
+    return max(h.end for h in hits) - min(h.start for h in hits) <= rule.within
+
+
+def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -> bool:
+    """A 'tenzij' concept near one of the hits (or in one of their sentences) makes it ordinary."""
+    if not blockers:
+        return False
+    if rule.unless_reach == 0:
+        sentences = {where.sentence_of[h.start] for h in hits}
+        return any(where.sentence_of[b.start] in sentences for b in blockers)
+    reach = rule.unless_reach
+    return any(b.start < h.end + reach and h.start - reach < b.end and not _switch_between(b, h, where)
+               for b in blockers for h in hits)
+
+
+def _switch_between(a: Hit, b: Hit, where: Located) -> bool:
+    """A change of subject (btw, trouwens, anyway ...) between two hits: they do not colour each other."""
+    low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(word in _TOPIC_SWITCH for word in where.words[low:high])
+
+
+def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
+    """"ik" when the hits speak of the writer, "ander" for someone else, "" when unclear.
+
+    The first item of a rule is its anchor (the wish, the means, the place): when no hit
+    holds a first-person word, the nearest person word before the anchor, in the same
+    clause (up to a comma), decides.
+    """
+    words = where.words
+    for hit in hits:
+        if any(word in where.first_person for word in words[hit.start : hit.end]):
+            return "ik"
+    if clause and any(words[i] in _SUBJECT_SELF for h in hits for i in _sentence_span(h.start, where)):
+        return "ik"
+    anchor = hits[0]
+    sentence = where.sentence_of[anchor.start]
+    for i in range(anchor.start - 1, max(-1, anchor.start - 1 - _LOOK_BACK), -1):
+        if where.sentence_of[i] != sentence or words[i] == ",":  # "Lieve buurvrouw, bedankt ..."
+            break
+        if words[i] in where.first_person:
+            return "ik"
+        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY:
+            return "ander"
+    return ""
+
+
+def _sentence_span(i: int, where: Located) -> range:
+    sentence, start, end = where.sentence_of[i], i, i
+    while start > 0 and where.sentence_of[start - 1] == sentence:
+        start -= 1
+    while end < len(where.words) and where.sentence_of[end] == sentence:
+        end += 1
+    return range(start, end)

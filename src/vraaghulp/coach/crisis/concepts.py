@@ -1,0 +1,306 @@
+"""Step 4a of the crisis check: mark the concepts in a normalised sentence.
+
+A concept is an idea rather than a phrase: a means (pills, a rope, a bridge), acquiring
+something (bought, saved, looked up), a farewell, "for when I'm not here", someone who
+died... Each concept in ``crisis_begrippen.toml`` lists its forms: one word or a few words
+in a row, written in the normalised spelling. In a form
+
+- ``woord``    exactly this word;
+- ``woord*``   any word that begins so (inflections: ``spaar*`` = spaar, spaarde, spaarzaam);
+- ``*woord``   any longer word that ends so (compounds: ``*pillen`` = slaappillen);
+- ``a|b``      one of these (each may use * as above);
+- ``@lijst``   any word of a shared word list (``[lijst]``);
+- ``#``        any number (18, 500, 23);
+- ``~`` / ``~3``  up to 2 (or 3) other words in between.
+
+A concept marked ``ontkenbaar`` does not count right after niet, geen or nooit ("geen
+pillen gekocht"; a number instead of ``true`` says how many words back to look). A concept with ``tenzij`` does not count when one of those concepts is
+within ``tenzij_binnen`` words of it ("als ik er niet ben" next to "morgen").
+Standard library only; nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+__all__ = ["Hit", "Lexicon", "NEGATIONS", "compile_lexicon"]
+
+NEGATIONS = frozenset(("niet", "geen", "nooit"))
+_BARRIERS = frozenset(("|", ".", "!", "?", ";"))
+_NEGATION_REACH = 2  # words before a concept searched for a negation
+
+
+# A concept (or rule) found: its name, the first word (counted over the whole message), one
+# past the last word, and the words that matched (for the explanation).
+Hit = namedtuple("Hit", "name start end text")
+
+
+class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(False,))):
+    """One word of a form: exact words, prefixes, suffixes; or a gap of up to `gap` words."""
+
+    __slots__ = ()
+
+    def matches(self, word: str) -> bool:
+        if word in self.exact or (self.number and word.isdigit()):
+            return True
+        if any(word.startswith(p) for p in self.prefixes):
+            return True
+        return any(word.endswith(s) and len(word) > len(s) for s in self.suffixes)
+
+
+# concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
+_Form = namedtuple("_Form", "concept slots negatable")
+
+
+def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
+    if text.startswith("~"):
+        return _Slot(frozenset(), (), (), int(text[1:] or 2))
+    exact, prefixes, suffixes, number = set(), [], [], False
+    for option in text.split("|"):
+        if option == "#":
+            number = True
+            continue
+        if option.startswith("@"):
+            if option[1:] not in lists:
+                raise _error(f"onbekende lijst {option} in {where}")
+            words = [w for w in lists[option[1:]] if " " not in w]
+        else:
+            words = [option]
+        for word in words:
+            if word.endswith("*"):
+                prefixes.append(word[:-1])
+            elif word.startswith("*"):
+                suffixes.append(word[1:])
+            elif word:
+                exact.add(word)
+    if not (exact or prefixes or suffixes or number):
+        raise _error(f"een lege plek in een vorm in {where}")
+    return _Slot(frozenset(exact), tuple(prefixes), tuple(suffixes), 0, number)
+
+
+def _error(message: str) -> Exception:
+    from vraaghulp.errors import VraaghulpError
+
+    return VraaghulpError(
+        f"Het tekstbestand crisis_begrippen.toml klopt niet: {message}. "
+        "Herstel het bestand of zet het origineel terug."
+    )
+
+
+def compile_lexicon(concepts: Any, lists: Any) -> dict[str, Any]:
+    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data."""
+    if not isinstance(concepts, dict) or not concepts:
+        raise _error("er staat geen enkel [begrip] in")
+    lists = lists if isinstance(lists, dict) else {}
+    forms: list[list[Any]] = []
+    # A form is found by one of its words (its anchor): the first two together when they are
+    # plain words ("ik hou van ..."), else its least common word ("terugzien" in "ik ~
+    # terugzien"), so common words such as "ik" or "niet" lead to few forms.
+    index: dict[str, dict[str, list[int]]] = {"woord": {}, "paar": {}, "begin": {}, "eind": {}, "getal": {}}
+    for name, raw in concepts.items():
+        written = raw.get("vormen") if isinstance(raw, dict) else None
+        if not isinstance(written, list) or not written:
+            raise _error(f"begrip {name} heeft geen 'vormen'")
+        for form in written:
+            parts = str(form).split()
+            slots = [_slot(part, lists, f"begrip {name}") for part in parts]
+            if not slots or slots[0].gap or slots[-1].gap:
+                raise _error(f"een vorm van {name} begint of eindigt met ~")
+            n, anchor = len(forms), _anchor(slots)
+            key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
+            plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
+            pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
+            for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
+                                ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
+                                ("getal", ("#",) if key_slot.number else ())):
+                for value in sorted(values):
+                    index[key].setdefault(value, []).append(n)
+            back = anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
+            forms.append([name, _reach(raw.get("ontkenbaar", False)), " ".join(parts), back])
+    names = {form[0] for form in forms}
+    unless = {}
+    for name, raw in concepts.items():
+        blockers = sorted(raw.get("tenzij", ()))
+        if set(blockers) - names:
+            raise _error(f"begrip {name} noemt onbekende begrippen onder 'tenzij'")
+        if blockers:
+            unless[name] = [blockers, int(raw.get("tenzij_binnen", 4))]
+    used = {part[1:] for f in forms for slot in f[2].split() for part in slot.split("|") if part.startswith("@")}
+    grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
+    for name, negatable, form, back in forms:
+        grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
+    return {"vormen": grouped, "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+
+
+_COMMON = frozenset(
+    "ik je jij het de een te en van op in er niet meer me mij dat die is ben zijn aan om voor met als "
+    "maar zo wil kan heb al af uit over bij na naar dit deze wat of ze we hij zij hem haar mijn ook "
+    "nog wel geen nooit alles iets , . wie".split()
+)
+
+
+def _anchor(slots: list[_Slot]) -> int:
+    """The slot a form is looked up by: the first, unless that is common and a rarer one follows."""
+    def rarity(slot: _Slot) -> tuple[int, int]:
+        if slot.gap or slot.number:
+            return (0, 0)
+        if slot.exact and not (slot.prefixes or slot.suffixes):
+            common = any(word in _COMMON for word in slot.exact)
+            return (1 if common else 3, min(len(word) for word in slot.exact))
+        return (2, min(len(p) for p in (*slot.prefixes, *slot.suffixes)))
+    best = max(range(len(slots)), key=lambda k: (rarity(slots[k]), -k))
+    return 0 if rarity(slots[0])[0] >= rarity(slots[best])[0] else best
+
+
+def _plain(slot: _Slot) -> bool:
+    """Only exact words (no gap, beginning, ending or number), and not too many of them."""
+    return bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number) and len(slot.exact) <= 8
+
+
+class Lexicon:
+    """Every concept form, indexed by what its first word can be (see `compile_lexicon`).
+
+    Only the index is ready at the start; a form's other words are read the first time
+    its first word turns up in a text.
+    """
+
+    def __init__(self, compiled: dict[str, Any]) -> None:
+        self._written = [(name, negatable, *(form if isinstance(form, list) else (form, 0)))
+                         for name, (negatable, forms) in compiled["vormen"].items() for form in forms]
+        self._lists: dict[str, list[str]] = compiled["lijsten"]
+        self.names = frozenset(form[0] for form in self._written)
+        self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
+        index = compiled["index"]
+        self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]
+        self._pairs: dict[str, list[int]] = index["paar"]
+        self._pair_firsts = frozenset(pair.split(" ", 1)[0] for pair in self._pairs)
+        self._forms: list[_Form | None] = [None] * len(self._written)
+        self._number = tuple(index["getal"].get("#", ()))
+        self._prefix_lengths = sorted({len(p) for p in self._prefix})
+        self._suffix_lengths = sorted({len(s) for s in self._suffix})
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def form(self, n: int) -> _Form:
+        """Form number n, its words read on first use."""
+        form = self._forms[n]
+        if form is None:
+            concept, negatable, written, _back = self._written[n]
+            slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
+            form = self._forms[n] = _Form(concept, slots, negatable)
+        return form
+
+    def starting_with(self, word: str) -> tuple[int, ...]:
+        """The forms whose first word can be this word (remembered per word)."""
+        found = self._cache.get(word)
+        if found is None:
+            ids = list(self._exact.get(word, ()))
+            if word.isdigit():
+                ids += self._number
+            for n in self._prefix_lengths:
+                if n > len(word):
+                    break
+                ids += self._prefix.get(word[:n], ())
+            for n in self._suffix_lengths:
+                if n >= len(word):
+                    break
+                ids += self._suffix.get(word[-n:], ())
+            found = tuple(sorted(set(ids)))
+            if len(self._cache) < 20000:
+                self._cache[word] = found
+        return found
+
+    def tag(self, words: list[str], offset: int) -> list[Hit]:
+        """Every concept in one sentence (words), positions counted from `offset`."""
+        hits: dict[tuple[str, int], Hit] = {}
+        size = len(words)
+        if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
+            words = [*words, "."]
+        pairs, pair_firsts, cache = self._pairs, self._pair_firsts, self._cache
+        for i, word in enumerate(words[:size]):
+            candidates = cache.get(word)
+            if candidates is None:
+                candidates = self.starting_with(word)
+            if word in pair_firsts and i + 1 < size:
+                candidates += tuple(pairs.get(f"{word} {words[i + 1]}", ()))
+            if not candidates:
+                continue
+            for form_id in candidates:
+                form, back = self.form(form_id), self._written[form_id][3]
+                for start in range(max(0, i - back), i + 1) if back else (i,):
+                    end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
+                    if end is None or (form.negatable and _negated(words, start, form.negatable)):
+                        continue
+                    end = min(end, size)
+                    key = (form.concept, start)
+                    if key not in hits or hits[key].end < offset + end:
+                        hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
+        return _drop_contained(sorted(hits.values(), key=lambda h: (h.start, -h.end)))
+
+    def keep(self, hits: list[Hit]) -> list[Hit]:
+        """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
+        by_name: dict[str, list[Hit]] = {}
+        for hit in hits:
+            by_name.setdefault(hit.name, []).append(hit)
+        return [hit for hit in hits if not self._blocked(hit, by_name)]
+
+    def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]]) -> bool:
+        rule = self.unless.get(hit.name)
+        if rule is None:
+            return False
+        blockers, reach = rule
+        return any(other.start < hit.end + reach and hit.start - reach < other.end
+                   for name in blockers for other in by_name.get(name, ()))
+
+
+def _match(slots: tuple[_Slot, ...], words: list[str], start: int) -> int | None:
+    """The end (exclusive) of the form matched at `start`, or None (first slot already fits)."""
+    return _rest(slots, 1, words, start + 1)
+
+
+def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | None:
+    if k == len(slots):
+        return i
+    slot = slots[k]
+    if slot.gap:
+        for skip in range(slot.gap + 1):
+            if skip and (i + skip - 1 >= len(words) or words[i + skip - 1] in _BARRIERS):
+                return None
+            end = _rest(slots, k + 1, words, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i < len(words) and slot.matches(words[i]):
+        return _rest(slots, k + 1, words, i + 1)
+    return None
+
+
+def _reach(value: Any) -> int:
+    """ontkenbaar = true (the usual reach) or a number of words."""
+    if value is True:
+        return _NEGATION_REACH
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def _negated(words: list[str], i: int, reach: int) -> bool:
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if words[j] in NEGATIONS:
+            return True
+        if words[j] in _BARRIERS or words[j] == ",":
+            return False
+    return False
+
+
+def _drop_contained(hits: list[Hit]) -> list[Hit]:
+    """A hit inside a longer hit of the same concept adds nothing (hits sorted by start, longest first)."""
+    kept: list[Hit] = []
+    reach: dict[str, int] = {}  # per concept: the furthest end of a kept hit
+    for hit in hits:
+        if reach.get(hit.name, -1) >= hit.end:
+            continue
+        kept.append(hit)
+        reach[hit.name] = max(reach.get(hit.name, -1), hit.end)
+    return kept

@@ -1,0 +1,74 @@
+"""Step 4 of the crisis check: the concept layer (``crisis_begrippen.toml``).
+
+Runs on the sentences the phrase rules already masked (so an idiom such as "ik lach me
+dood" is gone for both layers): `concepts.Lexicon` marks the concepts in every sentence,
+the phrase signals are added as concepts of their own (``signaal:<familie>``, ``zorg``),
+and `combine.apply_rules` weighs them into signals. Standard library only.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+
+from vraaghulp.coach.crisis.combine import Located, apply_rules, from_combinations, parse_rules
+from vraaghulp.coach.crisis.concepts import Hit, Lexicon, compile_lexicon
+from vraaghulp.coach.crisis.engine import Signal
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals"]
+
+
+ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person")
+
+
+def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
+    """crisis_begrippen.toml checked and worked out into plain (JSON-ready) data."""
+    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "ander",
+            "volgorde", "persoon")
+    rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
+             for raw in data.get("samen", [])]
+    return {"begrippen": compile_lexicon(data.get("begrip", {}), data.get("lijst", {})), "samen": rules}
+
+
+def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
+    """The concept lexicon, the phrase file's [[combinatie]] blocks and the [[samen]] rules.
+
+    `digested` comes from `digest_concepts`; `phrases` is the built `rules.Rules` of
+    crisis_signalen.toml (its families, its combinations, its person words). The rules
+    are checked on the way.
+    """
+    lexicon = Lexicon(digested["begrippen"])
+    families = frozenset(entry.family for entry in phrases.entries if entry.level)
+    rules = from_combinations(phrases.combinations, lexicon.names)
+    rules += parse_rules(digested["samen"], lexicon.names, families)
+    return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person)
+
+
+def concept_signals(concepts: ConceptRules, sentences: list[str],
+                    phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
+    """The signals the concept rules give for one reading's masked sentences."""
+    words: list[str] = []
+    sentence_of: list[int] = []
+    offsets: list[int] = []
+    hits: list[Hit] = []
+    for n, sentence in enumerate(sentences):
+        these = sentence.split()
+        offsets.append(len(words))
+        hits += concepts.lexicon.tag(these, len(words))
+        words += these
+        sentence_of += [n] * len(these)
+    hits = concepts.lexicon.keep(hits)
+    for signal, n, start in phrase_signals:
+        first = offsets[n] + len(sentences[n][:start].split())
+        last = first + max(1, len(signal.phrase.split()))
+        hits.append(Hit(f"signaal:{signal.family}", first, last, signal.phrase))
+        if signal.level in ("zorg", "acuut") and signal.family != "over-ander":
+            hits.append(Hit(signal.level, first, last, signal.phrase))
+    if not hits:
+        return []
+    where = Located(words, sentence_of, concepts.first_person, concepts.third_person)
+    return [Signal(family, level, explanation) for family, level, explanation in apply_rules(concepts.rules, hits, where)]

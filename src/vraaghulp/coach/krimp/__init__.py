@@ -1,0 +1,22 @@
+"""Shrink a Dutch draft ask to what the person would actually send ("krimp").
+
+Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached). The package:
+
+- ``tokens``/``phrases``/``lexicon``: the draft as tokens and normalised words; the word lists;
+- ``clauses``: the draft cut into clauses, each with a role (request, wrapper, state …);
+- ``groups``: which clauses make up the request, and which request is the main one;
+- ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
+- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
+- ``checks``: the self-checks a result must pass to be offered as sure;
+- ``engine``/``report``/``findings``: the pipeline and what it tells the person;
+- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers.
+"""
+
+from __future__ import annotations
+
+from .compose import compose, with_answers
+from .findings import explain, label
+from .model import KINDS, MISSING, Finding, Shrunk
+from .shrink import shrink
+
+__all__ = ["Finding", "Shrunk", "shrink", "with_answers", "compose", "KINDS", "MISSING", "explain", "label"]

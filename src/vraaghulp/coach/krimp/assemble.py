@@ -1,0 +1,138 @@
+"""Put the result together: the moment in its place, the vocative in front, the honest sentence
+where the draft had it, capitals and the closing mark."""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from .pieces import Piece, capitalise, new_piece, render, tok_piece
+
+PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mijn")
+
+
+_LOOSE_MARKS = re.compile(r"(?<!\d)[.:,](?!\d)|[?!;()\"\[\]]")
+
+
+def has_moment(lex, text: str) -> bool:
+    return bool(lex.moment.search(" ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())))
+
+
+def pieces_text(pieces: list[Piece]) -> str:
+    return " ".join(p.norm for p in pieces if p.norm)
+
+
+def moment_slot(an, req) -> int | None:
+    """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het')."""
+    if req.form != "vraag" or req.front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and req.front <= 1):
+        return None
+    pos = req.front
+    pieces = req.pieces
+    lex = an.d.lex
+    while pos < len(pieces):
+        w = pieces[pos].word
+        nxt = pieces[pos + 1].word if pos + 1 < len(pieces) else ""
+        if w in ("me", "mij", "ons", "hem", "'m", "jou", "u"):
+            pos += 1
+        elif w in ("het", "dat", "dit", "ze", "die") and (not nxt or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf):
+            pos += 1
+        else:
+            break
+    return pos
+
+
+def pull_moment(an, req, group, exclude) -> bool:
+    """No moment in the request, but one elsewhere in the draft: move it in.
+
+    Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
+    'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
+    """
+    from .states import NEGATIONS
+
+    d = an.d
+    lex = d.lex
+    if has_moment(lex, pieces_text(req.pieces)):
+        return True
+    slot = moment_slot(an, req)
+    if slot is None:
+        return False
+    for c in an.clauses:
+        if c in group or c in exclude or c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra"):
+            continue
+        if c.a > group[0].a and c.role != "vraag":
+            continue  # 'Ik breng hem morgen terug.' is about later, not about the request
+        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)}:
+            continue
+        for i0, i1 in an.moments:
+            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
+                moved = [tok_piece(d, i) for i in range(i0, i1)]
+                first = moved[0]
+                if first.text[:1].isupper() and first.text[1:2].islower():
+                    moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
+                at = _moment_ref(lex, req.pieces)
+                if at is not None:
+                    req.pieces[at[0]:at[1]] = moved
+                else:
+                    req.pieces[slot:slot] = moved
+                return True
+    return False
+
+
+def _moment_ref(lex, pieces: list[Piece]) -> tuple[int, int] | None:
+    """Where 'die week', 'die dag', 'dan' … stands in the request (pieces k..l), if it does."""
+    words = [p.norm for p in pieces]
+    for ref in lex.moment_refs:
+        size = len(ref.split())
+        for k in range(1, len(words) - size + 1):
+            if " ".join(words[k:k + size]) == ref:
+                return k, k + size
+    return None
+
+
+def add_moment(an, req, text: str) -> bool:
+    """Put a moment typed separately (or 'nu' in crisis) into the request."""
+    slot = moment_slot(an, req)
+    if slot is None:
+        return False
+    req.pieces[slot:slot] = [new_piece(text)]
+    return True
+
+
+def lower_first(an, text: str) -> str:
+    """After a vocative comma: lower case, unless the word is a name (capital in the draft mid-sentence)."""
+    m = re.match(r"\W*([\w']+)", text)
+    if not m:
+        return text
+    word = m.group(1)
+    lex = an.d.lex
+    w = fold(word)
+    w = lex.spelling.get(w, w).split()[0]
+    known = w in lex.finite or w in lex.subjects or w in lex.not_verb or w in lex.imperatives or w in lex.loose_front
+    known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
+    known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
+    if not known:
+        return text
+    return text[: m.start(1)] + word[:1].lower() + word[1:] + text[m.end(1):]
+
+
+def close(text: str, mark: str) -> str:
+    text = re.sub(r"[\s,;:\-\u2013\u2014(]+$", "", text.strip())
+    text = re.sub(r"[.?!\u2026]+$", "", text).rstrip()
+    text += ")" * max(0, text.count("(") - text.count(")"))
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    return capitalise(text) + mark if text else ""
+
+
+def request_text(an, req) -> str:
+    mark = "?" if req.form == "vraag" else "."
+    return close(render(an.d, req.pieces), mark)
+
+
+def join(an, name: str, parts: list[str]) -> str:
+    parts = [p for p in parts if p]
+    if not parts:
+        return close(name, ".") if name else ""
+    if name:
+        parts[0] = f"{name}, {lower_first(an, parts[0])}"
+    return " ".join(parts)

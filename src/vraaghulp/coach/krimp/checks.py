@@ -1,0 +1,176 @@
+"""Self-checks: a result is only offered as sure when every one of these passes.
+
+Each check returns the problems it found (Dutch-free short codes for the engine and tests):
+
+- ``betekenis``: a construction that changes the meaning is left (``het erg vinden als``,
+  ``of je … zou``), from [controle] fout in the content file;
+- ``vorm``: not the shape of a direct request (no verb and subject in front, an empty
+  question such as ``Kun je?``, ending on ``de``/``met``/``om`` …, two questions);
+- ``inhoud``: a content word of the request got lost on the way;
+- ``nieuw-woord``: a word that is not in the draft (other than the few a question needs);
+- ``langer``: more words than the draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from .pieces import used_tokens, words_of
+from .verbs import infinitive_of
+
+
+def pieces_text(pieces) -> str:
+    return " ".join(p.norm for p in pieces if p.norm)
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+
+def text_words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def question_words(lex) -> frozenset[str]:
+    """The words a direct question may add: verb forms in front and subjects."""
+    forms = {f for forms in lex.front.values() for f in forms}
+    return frozenset(forms | {"je", "jij", "u", "ge", "gij", "ik", "we", "jullie", "kan"})
+
+
+def meaning(lex, text: str) -> list[str]:
+    folded = " ".join(fold(text).split())
+    return ["betekenis"] if any(rx.search(folded) for rx in lex.wrong) else []
+
+
+def shape(an, req, text: str) -> list[str]:
+    lex = an.d.lex
+    words = words_of(req.pieces)
+    problems = []
+    if not words:
+        return ["vorm"]
+    if req.form == "vraag":
+        front = req.pieces[: req.front]
+        after = words_of(req.pieces[req.front:])
+        if req.front <= 0 or len(front) == 0 or not after:
+            problems.append("vorm")
+        elif not front[-1].norm or (front[0].word not in lex.finite and front[0].word not in question_words(lex)
+                                    and front[0].word not in lex.imperatives and front[0].word != "wie"
+                                    and front[0].toks and len(front) == req.front):
+            problems.append("vorm")
+        if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
+            problems.append("vorm")
+    if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
+        problems.append("twee-vragen")
+    verb_final = words[-1] in lex.finite and any(w in lex.subordinators for w in words[max(req.front, 1):-1])
+    if words[-1] in lex.no_end and not (req.form == "vraag" and words[-1] in ("dan", "die", "dat")) and not verb_final:
+        problems.append("vorm")  # but '… als ik de uitslag binnen heb' ends in its verb
+    if any(w in ("te",) for w in words[-1:]):
+        problems.append("vorm")
+    if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):
+        problems.append("leeg")  # 'Ik wil weten.': the request itself went elsewhere
+    return problems
+
+
+def _second_question(lex, pieces) -> bool:
+    """'… ophalen en vergeet je niet dat …': a verb with 'je' inside the request starts another one."""
+    for k in range(1, len(pieces)):
+        if pieces[k].word not in ("je", "jij", "ge", "gij") or not pieces[k - 1].toks:
+            continue
+        prev = pieces[k - 1].word
+        if prev in lex.prepositions or prev in lex.not_verb or prev in lex.particles or prev in lex.fillers:
+            continue
+        if prev.isalpha() and k >= 2 and pieces[k - 2].word in ("en", "of", "maar"):
+            return True
+    return False
+
+
+def content_kept(an, group, req) -> list[str]:
+    """Every content word of the request clauses is in the result, unless it was dropped on purpose."""
+    d = an.d
+    lex = d.lex
+    dropped_on_purpose = {i for i0, i1, _kind, _words in req.found for i in range(i0, i1)} | req.gone
+    used = used_tokens(req.pieces) | {i for p in req.pieces for i in p.replaced}
+    for c in group:
+        for i in d.content(c.a, c.b):
+            w = d.word(i)
+            if i in used or i in dropped_on_purpose:
+                continue
+            if w in lex.not_verb or w in lex.fillers or w in lex.finite or w in lex.modal_inf or w in lex.loose_back:
+                continue
+            if w in ("te", "om", "of", "als", "dat") or w in lex.subjects or len(w) <= 1:
+                continue
+            return ["inhoud"]
+    return []
+
+
+def dangling(an, req) -> bool:
+    """The request holds a word that points back ('daarna', 'hem', 'dat' on its own, 'die dag')."""
+    lex = an.d.lex
+    pieces = req.pieces
+    text = " " + pieces_text(pieces) + " "
+    if any(f" {ref} " in text for ref in lex.moment_refs if ref != "dan"):
+        return True
+    for k, p in enumerate(pieces):
+        w = p.word
+        if k - req.front > 3 and w in ("dat", "die", "dit", "deze", "da") and _noun_before(an, pieces[req.front:k]):
+            continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
+        if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
+            return True
+        if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
+            return True  # 'kunt u er iemand naar laten kijken'
+        if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
+            nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
+            if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
+                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
+                return True
+    return False
+
+
+def starts_moment(an, piece) -> bool:
+    """'die volgende week zaterdag': the word after 'die' begins a moment, so 'die' stands alone."""
+    return bool(piece.toks) and any(i0 == piece.toks[0] for i0, _ in an.moments)
+
+
+def _split_er(lex, pieces, k: int) -> bool:
+    """'kunt u er iemand naar laten kijken': 'er … naar' points back; 'kan er iemand' does not."""
+    for j in range(k + 1, min(len(pieces) - 1, k + 5)):
+        if pieces[j].word in lex.prepositions and _is_verbish(lex, pieces[j + 1].word):
+            return True
+    return False
+
+
+def _noun_before(an, pieces) -> bool:
+    """A name or a noun phrase ('de kast', 'Lara's jas') among these pieces."""
+    words = [p.word for p in pieces]
+    for k, p in enumerate(pieces):
+        if p.text[:1].isupper() and p.word.replace("'", "").isalpha() and p.word not in an.d.lex.not_name:
+            return True
+        if p.word in ("de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze") and k + 1 < len(words) and words[k + 1].isalpha():
+            return True
+    return False
+
+
+def _is_verbish(lex, word: str) -> bool:
+    return len(word) > 3 and word.endswith("en") and word not in lex.not_infinitive
+
+
+def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
+    d = an.d
+    draft_words = set(text_words(d.text))
+    allowed = question_words(d.lex) | extra
+    allowed |= {form for word, form in d.lex.address_forms.items() if word in draft_words}  # heer -> meneer
+    derived = d.__dict__.get("_derived")
+    if derived is None:
+        derived = d.__dict__["_derived"] = {infinitive_of(d.lex, w)[0] for w in draft_words}
+    for w in text_words(text):
+        if w in draft_words or w in allowed or w in derived:
+            continue
+        if any(w.startswith(a) and (w[len(a):] in draft_words or w[len(a):] in derived) for a in draft_words if len(a) <= 6):
+            continue  # a separable verb put back together: op + halen
+        return ["nieuw-woord"]
+    return []
+
+
+def longer(an, text: str, typed: int = 0) -> list[str]:
+    """More words than the draft (plus the words typed separately in the practice flow)."""
+    return ["langer"] if len(text_words(text)) > len(text_words(an.d.text)) + typed else []

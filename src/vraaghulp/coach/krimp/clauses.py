@@ -1,0 +1,392 @@
+"""A draft cut into clauses, each with a role.
+
+A sentence is cut at punctuation, at words that begin a new thought (``maar``, ``want``,
+``als`` …) and where a request, a wrapper phrase or a greeting begins in the middle of a chat
+line without punctuation. Each clause then gets one role:
+
+- ``groet`` (greeting, may hold the name), ``afsluiting`` (sign-off), ``naam`` (a vocative alone);
+- ``wrap`` with a kind (excuus, last, uitweg, aanloop): goes, named in a finding;
+- ``vraag`` with a form: ``direct`` (verb first), ``kader`` (wrapped: "ik vroeg me af of"),
+  ``behoefte`` (a statement of need), ``gebiedend`` (imperative);
+- ``staat`` (an honest sentence about how the person is), ``voorwaarde`` (a condition),
+  ``extra`` (a second request announced: "oh ja", "ps"), ``tekst`` (anything else).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import WRAP_KINDS
+from .names import leading_name, vocative_word
+from .states import NEGATIONS, is_state
+from .verbs import Lead, lead_at
+
+
+CLAUSE_OPENERS = frozenset({
+    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "ze", "hij", "zij", "jij", "je",
+    "u", "ge", "gij", "wie",
+})
+CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
+
+
+@dataclass(eq=False)
+class Clause:
+    a: int
+    b: int
+    sent: int
+    role: str = "tekst"
+    kind: str = ""  # wrap kind, or request form
+    start: int = -1  # first meaningful token (after loose connectives)
+    lead: Lead | None = None
+    frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
+    kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
+
+
+class Analysis:
+    """Phrase matches over the whole draft, and the clauses."""
+
+    def __init__(self, d) -> None:
+        self.d = d
+        lex = d.lex
+        self.matches: dict[str, list[tuple[int, int]]] = {}
+        for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
+            self.matches[name] = d.find_cached(lex.lists[name])
+        self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        self.frames: dict[int, tuple[int, object]] = {}
+        for frame in lex.frames:
+            for i0, i1 in d.find_cached(frame.phrases):
+                if i0 not in self.frames or self.frames[i0][0] < i1:
+                    self.frames[i0] = (i1, frame)
+        self.starts: dict[str, dict[int, int]] = {}
+        for name, found in self.matches.items():
+            ends: dict[int, int] = {}
+            for i0, i1 in found:
+                ends[i0] = max(ends.get(i0, i0), i1)
+            self.starts[name] = ends
+        self.cover: dict[int, set[str]] = {}
+        for name, found in self.matches.items():
+            for i0, i1 in found:
+                for i in range(i0, i1):
+                    self.cover.setdefault(i, set()).add(name)
+        self.interior: set[int] = set()
+        for name in WRAP_KINDS + ("staat", "behoefte", "afsluiting"):
+            for i0, i1 in self.matches[name]:
+                self.interior.update(range(i0 + 1, i1))
+        for i0, (i1, _) in self.frames.items():
+            self.interior.update(range(i0 + 1, i1))
+        self.frame_ends = {end for end, _ in self.frames.values()}
+        self.moments = d.find_regex(lex.moment)
+        self.durations = d.find_regex(lex.duration)
+        self.clauses = self._split()
+        for c in self.clauses:
+            self._classify(c)
+
+    # ------------------------------------------------------------------ helpers
+    def wrapper_at(self, i: int) -> tuple[str, int] | None:
+        """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
+        word in front makes it an apology: 'sorry dat ik stoor')."""
+        if i in self.starts["excuus"]:
+            return "excuus", max(self.starts[k].get(i, i) for k in WRAP_KINDS)
+        best: tuple[str, int] | None = None
+        for kind in WRAP_KINDS:
+            end = self.starts[kind].get(i)
+            if end is not None and (best is None or end > best[1]):
+                best = (kind, end)
+        return best
+
+    def covered(self, i: int, names=WRAP_KINDS) -> str | None:
+        kinds = self.cover.get(i, ())
+        return next((name for name in names if name in kinds), None)
+
+    def first_meaningful(self, a: int, b: int) -> int:
+        d = self.d
+        for i in range(a, b):
+            if not d.is_word(i):
+                continue
+            if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames:
+                continue
+            if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
+                continue
+            if d.word(i) in ("graag", "dan", "echt", "eigenlijk") and i + 1 < b and (i + 1 in self.frames or lead_at(d, i + 1)):
+                continue  # "Graag zou ik u willen vragen of …", "Dan zou ik je willen vragen of …"
+            return i
+        return -1
+
+    def clause_start_ok(self, i: int, a: int) -> bool:
+        """Can a question begin at token i (i > a) in the middle of a clause?"""
+        d = self.d
+        prev = i - 1
+        while prev >= a and not d.is_word(prev):
+            return True  # punctuation or an emoji right before it
+        if prev < a:
+            return True
+        w = d.word(prev)
+        if w in d.lex.loose_front:
+            return True
+        for name in WRAP_KINDS + ("groet", "afsluiting"):
+            for i0, i1 in self.matches[name]:
+                if i1 == i:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ splitting
+    def _split(self) -> list[Clause]:
+        d = self.d
+        out: list[Clause] = []
+        for si, (a, b) in enumerate(d.sentences):
+            cur = a
+            for i in range(a, b):
+                if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
+                        d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
+                    if cur < i:
+                        out.append(Clause(cur, i, si))
+                    cur = i + 1
+                elif i > cur and i not in self.interior and self._splits_before(i, cur):
+                    out.append(Clause(cur, i, si))
+                    cur = i
+            if cur < b:
+                out.append(Clause(cur, b, si))
+        return [c for c in out if d.content(c.a, c.b)] or out[:1]
+
+    def _splits_before(self, i: int, cur: int) -> bool:
+        d = self.d
+        lex = d.lex
+        w = d.word(i)
+        if not d.is_word(i) or i in self.frame_ends:
+            return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
+        if w in lex.split_words:
+            return True
+        if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
+            return True
+        if self._new_main_clause(i, cur) or self._after_greeting(i, cur):
+            return True
+        if w == "als":
+            return True
+        nxt = i + 1
+        if w in ("en", "of") and nxt < d.n:
+            if lead_at(d, nxt) or nxt in self.frames or self.wrapper_at(nxt) or nxt in self.starts["staat"]:
+                return True
+            if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
+                return True
+            if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
+                return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
+        if (lead_at(d, i) or i in self.frames) and (self.clause_start_ok(i, cur) or self._strong_lead(i)):
+            return True
+        if i in self.starts["behoefte"] and self.clause_start_ok(i, cur):
+            return True
+        if self.wrapper_at(i) and self.clause_start_ok(i, cur) and self.wrapper_at(self.first_meaningful(cur, i)) is None:
+            return True  # a wrapper starts, after something that is not one
+        if i in self.starts["staat"] and self.clause_start_ok(i, cur):
+            return True
+        if self._starts_something(i) and leading_name(self, cur, i):
+            return True
+        return False
+
+    def _after_greeting(self, i: int, cur: int) -> bool:
+        """'heyy kunje me …', 'hoi schat ik ben …': the greeting (and a name) ends before the rest."""
+        d = self.d
+        end = self.starts["groet"].get(cur)
+        if end is None or any(d.is_word(k) for k in range(0, cur)):
+            return False
+        names = 0
+        while end < d.n and names < 5 and not self._starts_something(end) and (
+            vocative_word(self, end, relaxed=True) or d.word(end) in d.lex.formal
+            or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and d.tok_text(end + 1)[:1].isupper())
+        ):
+            end += 1
+            names += 1
+        return i == end
+
+    def _new_main_clause(self, i: int, cur: int) -> bool:
+        """Chat without punctuation: '… lenen tot morgen mijne is kapot', '… sturen ik ben m kwijt'.
+        After a request that has its verb, a subject with a verb of its own starts a new clause."""
+        d = self.d
+        if d.word(i) not in ("ik", "mijn", "mijne", "m'n", "'k", "k") or i - cur < 4:
+            return False
+        if d.word(i - 1) in d.lex.subordinators:
+            return False  # '… uitlaten zolang ik ziek ben', '… uitzoeken met wie ik kan praten'
+        if not any(lead_at(d, k) for k in range(cur, min(cur + 3, i))):
+            return False
+        if not any(d.word(k).endswith("en") and d.word(k) not in d.lex.not_infinitive for k in range(cur + 2, i)):
+            return False
+        ahead = [d.word(k) for k in range(i + 1, min(d.n, i + 4))]
+        return any(w in d.lex.finite or w in d.lex.state_verbs for w in ahead)
+
+    def _strong_lead(self, i: int) -> bool:
+        """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
+        even in a chat line without punctuation (not after 'of', 'dat', 'wat', 'ik' …)."""
+        d = self.d
+        lead = lead_at(d, i)
+        if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen"):
+            return False
+        if not (lead.same_token or lead.subject in ("je", "jij", "u", "ge", "gij", "jullie")):
+            return False
+        prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
+        return prev not in d.lex.not_verb and prev not in d.lex.subjects
+
+    def _starts_something(self, i: int) -> bool:
+        d = self.d
+        return bool(
+            lead_at(d, i) or i in self.frames or self.wrapper_at(i) or i in self.starts["staat"]
+            or i in self.starts["behoefte"] or d.word(i) in CLAUSE_OPENERS or d.word(i) in d.lex.imperatives
+        )
+
+    # ------------------------------------------------------------------ roles
+    def _classify(self, c: Clause) -> None:
+        d = self.d
+        lex = d.lex
+        toks = d.content(c.a, c.b)
+        s = self.first_meaningful(c.a, c.b)
+        c.start = s
+        present = set().union(*(self.cover.get(i, ()) for i in toks)) if toks else set()
+        c.kinds = [k for k in WRAP_KINDS if k in present]
+        if s < 0:
+            c.role = "leeg"
+            return
+        if self._is_greeting(c, s):
+            c.role = "groet"
+            return
+        if self._is_signoff(c, s):
+            c.role = "afsluiting"
+            return
+        if s in self.frames and self._frame_ok(s, c.b):
+            c.role, c.kind = "vraag", "kader"
+            c.frame = (s, self.frames[s][0], self.frames[s][1])
+            return
+        if d.word(s) == "wie" and s + 1 < c.b and (d.word(s + 1) in lex.finite or d.word(s + 1).endswith("t")):
+            c.role, c.kind = "vraag", "wie"
+            return
+        lead = lead_at(d, s)
+        if lead is not None and self._after_adverb(c, s):
+            lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
+        if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
+            c.role, c.kind, c.lead = "vraag", "direct", lead
+            return
+        if s in self.starts["behoefte"]:
+            c.role, c.kind = "vraag", "behoefte"
+            return
+        wrap = self.wrapper_at(s)
+        if wrap is not None or self._mostly_wrapped(toks):
+            c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
+            return
+        if self._is_constraint(toks, s):
+            c.role = "beperking"
+            return
+        if s in self.starts["staat"] or is_state(self, c.start, c.b):
+            c.role = "staat"
+            return
+        if d.find_at(lex.extra, s) is not None or (toks and d.find_at(lex.extra, toks[0]) is not None):
+            self._announced_extra(c, toks)
+            return
+        if self._elliptic_extra(c, toks):
+            c.role = "extra"  # '2. en de rekening betalen?': another request, its verb only
+            return
+        if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
+            c.role, c.kind = "vraag", "gebiedend"
+            return
+        if d.word(s) in lex.condition_start:
+            c.role = "voorwaarde"
+            return
+        c.role = "tekst"
+
+    def _announced_extra(self, c: Clause, toks: list[int]) -> None:
+        """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
+        d = self.d
+        words = [d.word(i) for i in toks]
+        asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive
+        c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
+        if asks and self._same_ask(c, toks):
+            c.role = "tekst"
+
+    def _same_ask(self, c: Clause, toks: list[int]) -> bool:
+        """'Kun je me brengen, en ook weer ophalen?': the same question goes on with only a verb."""
+        d = self.d
+        end = d.sentences[c.sent][1]
+        if d.tok_text(end - 1) != "?" or c.b < end - 1:
+            return False
+        if not any(x.sent == c.sent and x.a < c.a and x.role == "vraag" for x in self.clauses):
+            return False
+        return all(d.word(i) in d.lex.extra_same or d.word(i) == "en" for i in toks[:-1])
+
+    def _elliptic_extra(self, c: Clause, toks: list[int]) -> bool:
+        d = self.d
+        if len(toks) < 3 or d.word(toks[0]) != "en" or d.tok_text(d.sentences[c.sent][1] - 1) != "?":
+            return False
+        if any(x.sent == c.sent and x.a < c.a for x in self.clauses):
+            return False  # '… brengen en om 11 uur weer ophalen?' goes on with the same request
+        last = d.word(toks[-1])
+        return last.endswith("en") and last not in d.lex.not_infinitive and c.b >= d.sentences[c.sent][1] - 1
+
+    def _after_adverb(self, c: Clause, s: int) -> bool:
+        d = self.d
+        before = [d.word(i) for i in d.content(c.a, s)]
+        return bool(before) and before[-1] in ("dan", "nu", "daarna", "toen", "zo", "straks", "dus")
+
+    def _frame_ok(self, s: int, b: int) -> bool:
+        """A wrapping phrase counts when a request follows it: 'ik hoop dat je morgen kunt komen',
+        not 'ik hoop dat alles goed is'. A longer greeting or apology phrase at the same place wins."""
+        d = self.d
+        end, frame = self.frames[s]
+        wrap = self.wrapper_at(s)
+        if wrap is not None and wrap[1] > end:
+            return False
+        if frame.subject or "om" in frame.comps or end >= b:
+            return end < b or "om" in frame.comps
+        nxt = d.word(end)
+        if nxt in ("alles", "het", "dat", "dit", "er", "iets", "niets", "niks") and end + 1 < d.n and d.word(end + 1) != "iemand":
+            return end in self.frames  # "of het mogelijk is …" goes on; "dat alles goed is" does not
+        return True
+
+    def _is_constraint(self, toks: list[int], s: int) -> bool:
+        """'Alleen niet op dinsdag', 'Het liefst niet op woensdag', 'Wel ni vóór zondagavond', 'Graag voor zondag'."""
+        d = self.d
+        words = [d.word(i) for i in toks if i >= s]
+        if not words or len(words) > 10:
+            return False
+        negated = bool(NEGATIONS & set(words))
+        if any(words[k] in NEGATIONS and words[k + 1].endswith("en") and words[k + 1] not in d.lex.not_infinitive
+               for k in range(len(words) - 1)):
+            return False  # "NIET aanbellen": an instruction, not a condition
+        head = " ".join(words[:2])
+        if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni"):
+            return negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)
+        return negated and ("alleen niet" in " ".join(words) or "alleen ni " in " ".join(words) + " ")
+
+    def _mostly_wrapped(self, toks: list[int]) -> bool:
+        if not toks:
+            return False
+        covered = sum(1 for i in toks if self.covered(i) or self.d.word(i) in self.d.lex.loose_front)
+        return covered * 3 >= len(toks) * 2
+
+    def _is_greeting(self, c: Clause, s: int) -> bool:
+        toks = self.d.content(c.a, c.b)
+        end = self.starts["groet"].get(toks[0]) if toks else None
+        if end is None:
+            return False
+        first_clause = all(not self.d.content(x.a, x.b) for x in self.clauses_before(c))
+        return first_clause and lead_at(self.d, toks[0]) is None
+
+    def _is_signoff(self, c: Clause, s: int) -> bool:
+        """A sign-off closes the message: only in its last two sentences."""
+        d = self.d
+        end = self.starts["afsluiting"].get(s)
+        if end is None or c.sent < len(d.sentences) - 2:
+            return False
+        if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a):
+            return False  # '[bold red]x[/]' is no kiss
+        rest = self.d.content(end, c.b)
+        return len(rest) <= 3
+
+    def clauses_before(self, c: Clause) -> list[Clause]:
+        out = []
+        for x in getattr(self, "clauses", []):
+            if x is c:
+                break
+            out.append(x)
+        return out
+
+
+def subject_free(d, i: int) -> bool:
+    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
+    nxt = i + 1
+    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))

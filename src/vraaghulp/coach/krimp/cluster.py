@@ -1,0 +1,113 @@
+"""The verbs at the end of a subordinate clause ("… aan zou kunnen nemen"), and what they become."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .pieces import Piece, joined_piece, new_piece
+from .verbs import infinitive_of, is_infinitive
+
+# A clause inside the clause ends the part where the verbs are: "als ik jouw plek gebruik zolang jij …".
+NESTED = frozenset({"maar", "zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
+DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
+
+
+@dataclass
+class Cluster:
+    start: int  # index of the first piece of the cluster (incl. a particle joined to the verb)
+    end: int  # index after the last piece of the cluster
+    finite: Piece
+    lemma: str  # for the front: kunnen, willen, mogen, hebben, zijn, or ""
+    verbs: list[Piece]  # what stays at the end: main infinitive(s), particle joined
+    sure: bool = True
+
+
+def core_end(an, pieces: list[Piece], first: int) -> int:
+    """Where the clause's own words end (before a nested clause)."""
+    for k in range(first + 1, len(pieces)):
+        if pieces[k].word in NESTED and k > first + 1:
+            return k
+    return len(pieces)
+
+
+def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
+    """The verb cluster of a verb-final clause (pieces[first:]), or None."""
+    lex = an.d.lex
+    limit = core_end(an, pieces, first)
+    finite_at = None
+    for plain_only in (True, False):  # "kunnen", "zijn" are finite only for a plural subject
+        for k in range(limit - 1, first - 1, -1):
+            w = pieces[k].word
+            if k > first and pieces[k - 1].word in DETERMINERS:
+                continue  # 'de was' is laundry, not a verb
+            if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
+                if plain_only and w == lex.finite[w]:
+                    continue
+                finite_at = k
+                break
+        if finite_at is not None:
+            break
+    if finite_at is None:
+        return main_verb(an, pieces, first, limit)
+    f = pieces[finite_at]
+    lemma = lex.finite[f.word]
+    start, end = finite_at, finite_at + 1
+    while start - 1 >= first and is_infinitive(lex, pieces[start - 1].word):
+        start -= 1  # "of je me helpen kan"
+    while end < len(pieces) and is_infinitive(lex, pieces[end].word):
+        end += 1
+    infinitives = pieces[start:finite_at] + pieces[finite_at + 1: end]
+    if lemma == "zullen":
+        modal = next((p for p in infinitives if p.word in lex.modal_inf), None)
+        lemma = lex.modal_inf[modal.word] if modal else ""
+        infinitives = [p for p in infinitives if p is not modal]
+    verbs, start = join_particle(an, pieces, first, start, infinitives)
+    return Cluster(start, end, f, lemma, verbs)
+
+
+def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:
+    """No auxiliary: the main verb itself is finite ("als je morgen de kinderen ophaalt").
+
+    It is the last word of the clause, or the last word before a phrase that starts with a
+    preposition ("… uitnodig op ons kot"), never a word right after an article or a preposition
+    (that is a noun). Its infinitive comes from infinitive_of; a guessed form is not sure.
+    """
+    lex = an.d.lex
+    for k in range(limit - 1, first, -1):
+        p = pieces[k]
+        after = pieces[k + 1].word if k + 1 < limit else ""
+        if after and after not in lex.prepositions:
+            continue
+        before = pieces[k - 1].word
+        if not p.toks or len(p.norm.split()) != 1 or not p.word.isalpha() or p.text[:1].isupper():
+            continue
+        if before in DETERMINERS or before in lex.prepositions or p.word in lex.not_verb or before.isdigit() \
+                or before in ("en", "of", "maar"):
+            continue
+        if lex.moment.match(p.word) or p.word in lex.fillers or p.word in lex.particles:
+            continue
+        inf, sure = infinitive_of(lex, p.word)
+        if not inf:
+            return None
+        verbs, start = join_particle(an, pieces, first, k, [new_piece(inf, p.toks) if inf != p.word else p])
+        return Cluster(start, k + 1, p, "", verbs, sure=sure)
+    return None
+
+
+def join_particle(an, pieces: list[Piece], first: int, start: int, verbs: list[Piece]) -> tuple[list[Piece], int]:
+    """'aan' right before the cluster joins the main verb: 'aan zou kunnen nemen' -> 'aannemen'."""
+    lex = an.d.lex
+    if not verbs or start - 1 < first:
+        return verbs, start
+    particle = pieces[start - 1]
+    before = pieces[start - 2].word if start - 2 >= first else ""
+    if before in lex.no_join_after or before in lex.prepositions or not particle.toks:
+        return verbs, start
+    if particle.word not in lex.particles:
+        return verbs, start
+    main = verbs[-1]
+    if main.toks and main.toks[0] == particle.toks[0] + 1:
+        glued = joined_piece(an.d, particle.toks[0], main.toks[0])
+    else:
+        glued = Piece(particle.text + main.text, particle.toks + main.toks, particle.norm + main.norm, replaced=main.replaced)
+    return verbs[:-1] + [glued], start - 1

@@ -1,0 +1,159 @@
+"""One sentence from parts (the practice flow), and a result filled in with follow-up answers."""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold, fold_same_length
+
+from . import findings as fx
+from .engine import analyse
+from .lexicon import lexicon
+from .model import Shrunk
+from .pieces import capitalise
+from .shrink import shrink
+from .verbs import is_infinitive
+
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _answer(text: str | None) -> str:
+    """A typed answer as a phrase: one line, no closing mark, lower case unless it is a name."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    text = re.sub(r"[\s?.!,;:]+$", "", text)
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        first = fold(text.split()[0])
+        lex = lexicon()
+        if first in lex.finite or first in lex.not_verb or first in lex.subjects or first in lex.imperatives or lex.moment.match(first):
+            text = text[0].lower() + text[1:]
+    return text[:500]
+
+
+def _has_request(text: str) -> bool:
+    return bool(text.strip()) and "geen-vraag" not in analyse(text).problems
+
+
+def _as_request(what: str) -> str:
+    """A phrase typed as 'what' made into a question when it is not one yet."""
+    lex = lexicon()
+    if _has_request(what):
+        return what
+    words = fold(what).split()
+    if words and _verb_phrase(lex, words):
+        return f"{lex.setting('vraag_je', 'kun je')} {what}?"
+    if words:
+        helpen = lex.setting("helpen_je", "kun je me helpen met")
+        if words[0] in lex.prepositions:
+            helpen = helpen.rsplit(" ", 1)[0]
+        return f"{helpen} {what}?"
+    return lex.setting("vraag_je", "kun je") + " me helpen?"
+
+
+_ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun", "die", "deze", "dit", "dat"})
+
+
+def _verb_phrase(lex, words: list[str]) -> bool:
+    """'een brood voor me meenemen (als je toch langs de bakker gaat)': an infinitive ends the
+    phrase or its first part, before a comma or a word that starts a clause ('als', 'wie', 'na')."""
+    for k, raw in enumerate(words):
+        word = re.sub(r"\W", "", raw)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        clause = nxt in lex.subordinators  # 'vragen hoe het gaat': a verb, though also a noun
+        if not (is_infinitive(lex, word) or (clause and word.endswith("en"))) or (k and words[k - 1] in _ARTICLES):
+            continue
+        if not nxt or raw.endswith(",") or nxt in lex.not_verb:
+            return True
+    return False
+
+
+def compose(person: str | None, what: str, moment: str | None = None) -> str:
+    """One clear sentence from parts.
+
+    compose("Sam", "een brood voor me meenemen", "morgen")
+    -> "Sam, kun je morgen een brood voor me meenemen?"
+    """
+    person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
+    what = re.sub(r"\s+", " ", what or "").strip()
+    body = _as_request(_answer(what) if not _has_request(what) else what)
+    return shrink(body, person=person, moment=_answer(moment) or None).sentence
+
+
+def _split(sentence: str) -> tuple[str, list[str]]:
+    """'Lies, ik zit vol. Kun je …?' -> ('Lies', ['Ik zit vol.', 'Kun je …?'])."""
+    out = analyse(sentence)
+    name = ""
+    if out.draft.n and out.kept:
+        m = re.match(r"([^,.?!]{1,60}),\s+", sentence)
+        if m and analyse(sentence, person=m.group(1)).sentence == sentence:
+            probe = analyse(sentence[m.end():])
+            if probe.sentence and fold(probe.sentence) != fold(sentence):
+                name = m.group(1)
+    body = sentence[len(name) + 2:] if name else sentence
+    parts = [p.strip() for p in _SENTENCE.findall(body) if p.strip()]
+    return name, [capitalise(p) for p in parts]
+
+
+def _replace(text: str, rx: re.Pattern[str], new: str) -> str | None:
+    m = rx.search(fold_same_length(text))
+    if not m:
+        return None
+    return text[: m.start()] + new + text[m.end():]
+
+
+def _fill(request: str, wat: str, wanneer: str, duur: str) -> str:
+    lex = lexicon()
+    old_moment = lex.moment.search(fold_same_length(request))
+    moment_text = request[old_moment.start(): old_moment.end()] if old_moment else ""
+    if wat:
+        request = _as_request(wat)
+        if moment_text and not wanneer:
+            request = shrink(request, moment=moment_text).sentence
+    if wanneer:
+        replaced = _replace(request, lex.moment, wanneer)
+        request = replaced if replaced is not None else shrink(request, moment=wanneer).sentence
+    if duur:
+        replaced = _replace(request, lex.duration, duur)
+        if replaced is None:
+            m = lex.moment.search(fold_same_length(request))
+            replaced = request[: m.end()] + " " + duur + request[m.end():] if m else shrink(request, moment=duur).sentence
+        request = replaced
+    return request
+
+
+def with_answers(
+    shrunk_or_draft: Shrunk | str,
+    *,
+    wat: str | None = None,
+    wanneer: str | None = None,
+    hoe_lang: str | None = None,
+) -> Shrunk:
+    """Shrink again after follow-up answers fill what was missing (wat precies? wanneer? hoe lang?)."""
+    base = shrunk_or_draft if isinstance(shrunk_or_draft, Shrunk) else shrink(str(shrunk_or_draft or ""))
+    wat_a, wanneer_a, duur_a = _answer(wat), _answer(wanneer), _answer(hoe_lang)
+    name, parts = _split(base.sentence)
+    ask = next((k for k, p in enumerate(parts) if p.endswith("?")), len(parts) - 1 if parts else -1)
+    if ask < 0:
+        parts, ask = [""], 0
+    parts[ask] = _fill(parts[ask], wat_a, wanneer_a, duur_a)
+    text = " ".join(p for p in parts if p)
+    final = shrink(text, person=name or None)
+    resolved: set[str] = set()
+    if wat_a:
+        resolved |= {fx.explain("geen-wat"), fx.explain("geen-vraag")}
+    if wanneer_a:
+        resolved.add(fx.explain("geen-moment"))
+    if duur_a:
+        resolved.add(fx.explain("geen-duur"))
+    kept = [f for f in base.findings if f.kind != "goed" and f.explanation not in resolved]
+    present = {(f.kind, f.explanation) for f in kept}
+    for f in final.findings:
+        if f.kind in ("geen-moment", "vaag") and not f.text and (f.kind, f.explanation) not in present:
+            kept.append(f)
+    return Shrunk(
+        sentence=final.sentence,
+        findings=tuple(kept) or (fx.make("goed"),),
+        dropped=base.dropped,
+        missing=final.missing,
+        sure=final.sure,
+        crisis=base.crisis,
+    )

@@ -1,0 +1,253 @@
+"""From the request clause(s) to a direct request (see rewrite.py for the pieces used)."""
+
+from __future__ import annotations
+
+from .cluster import find_cluster, join_particle
+from .groups import head
+from .lists import place_list, split_list
+from .pieces import Piece, joined_piece, new_piece
+from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
+from .verbs import front_form, is_infinitive
+
+SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
+SECOND = ("je", "jij", "jou", "jouw", "u", "uw", "ge", "gij")
+FIRST = ("me", "mij", "mijn", "m'n", "ons", "onze")
+
+
+def rewrite(an, group, register: str) -> Request:
+    """The request group (condition clauses, the request clause, what continues it) rewritten."""
+    main = head(group)
+    req = Request([])
+    pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
+    split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
+    prefix, rest = pieces[:split], pieces[split:]
+    loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]
+    req.gone.update(i for p in loose for i in p.toks)  # 'Graag zou ik …', 'Dan zou ik …'
+    prefix = [p for p in prefix if not (p.toks and main.a <= p.toks[0] < main.start)]
+    if main.kind == "kader":
+        rest = from_frame(an, rest, req, register)
+    elif main.kind in ("direct", "wie"):
+        rest = direct(an, rest, req, main)
+    elif main.role == "extra":
+        rest = _extra(an, rest, req)
+    elif main.kind == "behoefte":
+        req.form = "mededeling"
+        rest = _zou_statement(an, rest, req)
+    else:
+        req.form = "gebiedend"
+        req.front = 1
+    if req.form == "vraag":
+        rest = drop_then(req, rest)
+    if prefix and req.form == "vraag" and req.front:
+        req.front += len(prefix)
+    req.pieces = prefix + rest
+    place_list(an, req, items, colon, group)
+    return req
+
+
+def _extra(an, pieces: list[Piece], req: Request) -> list[Piece]:
+    """'En ook de was ophangen?' -> 'Kun je ook de was ophangen?' (a question needs its front)."""
+    lex = an.d.lex
+    while pieces and pieces[0].word in ("en", "o", "oh", "ja", "ps", "p.s", "trouwens", "verder", "daarnaast"):
+        req.gone.update(pieces[0].toks)
+        pieces = pieces[1:]
+    if not pieces or not is_infinitive(lex, pieces[-1].word):
+        req.doubts.append("geen werkwoord in de tweede vraag")
+        return pieces
+    req.subject, req.front = "je", 2
+    return [new_piece(front_form(lex, "kunnen", "je")), new_piece("je")] + pieces
+
+
+def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
+    """The subject at the start of a subordinate clause: (subject, number of pieces).
+
+    nouns: also 'de dokter', 'mijn broer', 'Luuk' (a noun phrase of two words, or a name).
+    """
+    words = [p.word for p in pieces[:3]]
+    for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
+        if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
+            return phrase, size
+    if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
+        return "np", 2
+    if nouns and pieces and pieces[0].text[:1].isupper() and pieces[0].word.isalpha() and len(words) >= 2:
+        return "np", 1
+    return "", 0
+
+
+def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Piece]:
+    lex = an.d.lex
+    rest, frame, comp, frame_subject = peel_frames(an, pieces, req)
+    if frame is None or not rest:
+        req.doubts.append("kader zonder vraag erna")
+        return pieces
+    if comp == "om":
+        return from_om(an, rest, req, frame, frame_subject, register)
+    subject, size = (frame.subject, 0) if frame.subject else _subject(rest, nouns=True)
+    if not subject:
+        req.doubts.append("geen onderwerp na het kader")
+        return rest
+    cluster = find_cluster(an, rest, size)
+    if cluster is None or cluster.start < size:
+        req.doubts.append("geen werkwoord aan het eind")
+        return rest
+    lemma = cluster.lemma or frame.lead
+    if subject == "ik" and (frame.lead == "willen" or not cluster.lemma):
+        lemma = "mogen"
+    if lemma in ("hebben", "zijn") and cluster.verbs:
+        req.doubts.append("voltooide tijd")
+    if not cluster.sure:
+        req.doubts.append("werkwoordsvorm afgeleid")
+    front = new_piece(front_form(lex, lemma, subject, cluster.finite.word), replaced=cluster.finite.toks)
+    subj = [new_piece(subject)] if frame.subject else rest[:size]
+    req.subject = subject
+    req.front = 1 + len(subj)
+    if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
+        front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
+    return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, register: str) -> list[Piece]:
+    """'zou het mogelijk zijn om mijn pakje op te halen' -> 'kun je mijn pakje ophalen'."""
+    lex = an.d.lex
+    te = None
+    for k in range(len(rest) - 2, -1, -1):
+        if rest[k].word == "te" and (rest[k + 1].word.endswith("en") or is_infinitive(lex, rest[k + 1].word)):
+            te = k
+            break
+    if te is None:
+        req.doubts.append("om zonder te")
+        return rest
+    verbs, start = join_particle(an, rest, 0, te, [rest[te + 1]])
+    subject, lemma = _om_subject(an, rest, verbs[-1], frame, frame_subject, register)
+    req.subject = subject
+    req.front = 2
+    front = new_piece(front_form(lex, lemma, subject))
+    return [front, new_piece(subject)] + rest[:start] + verbs + rest[te + 2:]
+
+
+def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, register: str) -> tuple[str, str]:
+    """Who does it? 'met je te praten', 'thuis te werken' -> 'mag ik'; 'mij … toe te sturen' -> 'kun je'."""
+    lex = an.d.lex
+    if frame_subject:
+        return frame_subject, frame.lead
+    words = {p.word for p in rest}
+    if "samen" in words and not words & set(SECOND):
+        return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
+    if words & set(SECOND):
+        return "ik", "mogen"
+    if not words & set(FIRST) and (verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)):
+        return "ik", "mogen"
+    return (register if register in ("je", "u", "ge") else "je"), frame.lead
+
+
+def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
+    """A question with the verb in front: only 'zou je … kunnen' changes."""
+    lex = an.d.lex
+    offset = 1 if main.kind == "wie" else 0
+    if len(pieces) <= offset or not pieces[offset].toks:
+        req.doubts.append("geen werkwoord vooraan")
+        return pieces
+    verb = pieces[offset]
+    norm = verb.norm.split()
+    lead = main.lead
+    if main.kind == "wie":
+        req.subject = "wie"
+        req.front = 2 + (1 if len(pieces) > 2 and pieces[2].word == "er" else 0)
+        subject_size = 0
+    elif len(norm) == 2:  # "kunde" = kunt ge
+        req.subject, req.front = norm[1], 1
+        subject_size = 0
+        if len(pieces) > 1 and pieces[1].word in ("gij", "ge"):
+            req.front = 2
+    elif lead is not None and lead.subject in ("np", "np-mv"):
+        req.subject, req.front = lead.subject, 1  # the noun phrase's end is not known: no moment slot
+        subject_size = 0
+    else:
+        subject, subject_size = _subject(pieces[1:])
+        req.subject = subject or "je"
+        req.front = 1 + subject_size
+    if lead is not None and lead.lemma == "hebben" and req.subject in ("je", "jij", "ge", "gij", "u"):
+        return _may_i_borrow(an, pieces, req) or pieces
+    if lex.finite.get(norm[0]) != "zullen":
+        return pieces
+    if req.subject == "ik" and any(p.word == "willen" for p in pieces):
+        req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
+        return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
+    return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
+
+
+def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
+    """'Heb je nog een paraplu die ik kan lenen?' -> 'Mag ik een paraplu lenen?'"""
+    lex = an.d.lex
+    words = [p.word for p in pieces]
+    at = next((k for k in range(req.front, len(words) - 3) if words[k] in ("die", "dat") and words[k + 1] == "ik"), None)
+    if at is None or words[at + 2] not in ("mag", "kan", "mocht", "kon", "zou", "kun"):
+        return None
+    verb_at = next((k for k in range(at + 3, len(words)) if is_infinitive(lex, words[k])), None)
+    if verb_at is None:
+        return None
+    thing = pieces[req.front:at]
+    while thing and thing[0].word in ("nog", "niet", "soms"):
+        req.gone.update(thing[0].toks)
+        thing = thing[1:]
+    if not thing:
+        return None
+    req.gone.update(i for p in pieces[:req.front] + pieces[at:at + 3] for i in p.toks)
+    req.front = 2
+    middle = [p for p in pieces[at + 3: verb_at] if p.word not in lex.modal_inf]
+    return [new_piece(front_form(lex, "mogen", "ik")), new_piece("ik")] + thing + middle + pieces[verb_at:]
+
+
+def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
+    """'zou je me morgen kunnen ophalen' -> 'kun je me morgen ophalen'."""
+    lex = an.d.lex
+    zou = pieces[0]
+    modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None:
+        lemma = "kunnen"
+        rest = pieces[1:]
+        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", zou.text))
+        if not any(is_infinitive(lex, p.word) for p in pieces[after:]):
+            req.doubts.append("zou zonder werkwoord")
+    else:
+        modal = pieces[modal_at]
+        lemma = lex.modal_inf[modal.word]
+        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
+        rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
+    d = an.d
+    said = any(d.word(i) == "kan" and d.word(i + 1) in ("je", "jij") for i in range(d.n - 1))
+    form = "kan" if lemma == "kunnen" and said else ""
+    subject = req.subject
+    if subject in ("np", "np-mv"):
+        subject = "np-mv" if zou.word == "zouden" else "np"
+    front = new_piece(front_form(lex, lemma, subject, form), replaced=zou.toks)
+    return [front] + rest
+
+
+def _zou_statement(an, pieces: list[Piece], req: Request) -> list[Piece]:
+    """'Ik zou graag met u willen praten' -> 'Ik wil graag met u praten' (still a statement)."""
+    lex = an.d.lex
+    if len(pieces) < 4 or pieces[0].word != "ik" or pieces[1].word != "zou":
+        return pieces
+    modal_at = next((k for k in range(2, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None:
+        return pieces
+    lemma = lex.modal_inf[pieces[modal_at].word]
+    zou = pieces[1]
+    req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {pieces[modal_at].text}"))
+    front = new_piece(front_form(lex, lemma, "ik"), replaced=zou.toks)
+    return [pieces[0], front] + _rejoin(an, pieces[2:modal_at] + pieces[modal_at + 1:], modal_at - 2)
+
+
+def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
+    """After removing 'kunnen': 'op' + 'halen' side by side become 'ophalen'."""
+    lex = an.d.lex
+    if 0 < at < len(pieces):
+        particle, verb = pieces[at - 1], pieces[at]
+        before = pieces[at - 2].word if at >= 2 else ""
+        if particle.word in lex.particles and is_infinitive(lex, verb.word) and before not in lex.no_join_after \
+                and before not in lex.prepositions and particle.toks and verb.toks:
+            glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
+            glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)
+            return pieces[: at - 1] + [glued] + pieces[at + 1:]
+    return pieces

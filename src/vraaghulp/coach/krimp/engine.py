@@ -1,0 +1,351 @@
+"""The krimp pipeline: from a draft to the sentence to send, its findings and whether it is sure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import findings as fx
+from .assemble import close, join, request_text
+from .checks import content_kept, invented, longer, meaning, shape, text_words
+from .clauses import Analysis
+from .convert import rewrite
+from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
+from .groups import choose, head, points_back, request_groups
+from .lexicon import lexicon
+from .model import Finding
+from .names import find_name, formal_name, mark_signatures, vocative_text
+from .pieces import capitalise, render, tok_piece, used_tokens
+from .refs import fold_in, place_moment
+from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
+from .rewrite import Request, clean, group_tokens, trim
+from .tokens import Draft
+
+
+# Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
+# Every other problem means a failed check: then the person's own words are offered instead.
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"})
+
+
+@dataclass
+class Outcome:
+    sentence: str
+    found: list[tuple[int, Finding]]
+    kept: set[int]
+    missing: tuple[str, ...]
+    sure: bool
+    crisis: bool
+    draft: Draft
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parts:
+    """What goes into the result besides the request."""
+
+    name: str = ""
+    name_toks: list[int] = field(default_factory=list)
+    name_clause: object | None = None
+    state: object | None = None
+    state_more: list = field(default_factory=list)  # clauses that continue the honest sentence
+    after: list = field(default_factory=list)  # conditions kept after the request
+    context: list = field(default_factory=list)  # antecedents, crisis words
+    crisis: bool = False
+    typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
+    doubt: list = field(default_factory=list)  # reasons found while putting the result together
+
+    def extras(self) -> list:
+        return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context
+
+
+def register_of(an, name_toks: list[int]) -> str:
+    words = {an.d.word(i) for i in range(an.d.n)}
+    if words & {"ge", "gij"}:
+        return "ge"
+    formal = words & {"u", "uw", "geachte", "hoogachtend"} or formal_name(an, name_toks)
+    if formal and not words & {"je", "jij", "jou", "jouw"}:
+        return "u"
+    return "je"
+
+
+def vocative_of(person: str) -> str:
+    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
+    lex = lexicon()
+    words = person.replace(",", " ").split()
+    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
+        words = words[1:]
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals:
+        start = capitals[0]
+        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
+            start -= 1
+        words = words[start:]
+    elif len(words) != 1 or words[0].lower() not in lex.relations:
+        return ""
+    return capitalise(" ".join(words))
+
+
+def _parts(an, main, person: str | None, crisis: bool) -> Parts:
+    parts = Parts(crisis=crisis)
+    name_toks, parts.name_clause = find_name(an, main or [])
+    parts.name_toks = name_toks
+    own = vocative_text(an, name_toks) if name_toks else ""
+    parts.name = own or (vocative_of(person) if person else "")
+    if crisis:
+        parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
+    else:
+        parts.state = choose_state(an, main)
+        if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
+            parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
+        if parts.state is not None:
+            first = state_before(an, parts.state)
+            between = an.clauses[an.clauses.index(first): an.clauses.index(parts.state)]
+            parts.state, parts.state_more = first, between[1:] + [parts.state] + state_followers(an, parts.state)
+            parts.state_more = [c for c in parts.state_more if c is not first]
+        if main:
+            parts.state_more = [c for c in parts.state_more if c not in main]
+    if main:
+        parts.after = [c for c in constraints(an, main) if c not in parts.context]
+        parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
+        parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
+    return parts
+
+
+def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
+    from vraaghulp.coach.crisis import is_crisis
+
+    d = Draft(draft, lexicon())
+    an = Analysis(d)
+    mark_signatures(an)
+    crisis = bool(draft.strip()) and is_crisis(draft)
+    main, others = choose(an, request_groups(an), crisis)
+    parts = _parts(an, main, person, crisis)
+    parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))
+    if main and parts.name_clause in main:
+        main = [c for c in main if c is not parts.name_clause]
+    found = wrapper_findings(an, {id(parts.name_clause)}) + too_long(an, draft)
+    out = _with_request(an, main, parts, moment, others) if main else _without_request(an, parts)
+    out.found = found + out.found
+    out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
+    if parts.state is not None:
+        out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
+    if not out.sure:
+        out.found.append((-2, fx.make("onzeker")))
+    return out
+
+
+def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:
+    d = an.d
+    req = rewrite(an, main, register_of(an, parts.name_toks))
+    place_moment(an, req, main, parts, moment)
+    problems: list[str] = list(parts.doubt)
+    if _already_good(an, main, req, parts, others) and not moment:
+        text, kept = _as_is(an, parts, main)
+        missing, more = missing_of(an, text, request=True, crisis=False)
+        return Outcome(text, more, kept, missing, True, False, d)
+    text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
+    ask = request_text(an, req)
+    problems += ["twijfel"] if req.doubts else []
+    problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
+    allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
+    problems += invented(an, text, allowed)
+    problems += [] if parts.crisis else longer(an, text, len(parts.typed)) + _moment_left_behind(an, main, parts, text)
+    kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
+    hard = [p for p in problems if p not in SOFT]
+    if hard:
+        text, kept = _fallback(an, main, parts)
+    missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
+    return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
+
+
+def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
+    """A sentence that goes holds a moment the result does not have: maybe it belonged to the
+    request ('we zijn vanaf morgen een week weg'); then the result is not offered as sure."""
+    from .states import PAST
+
+    d = an.d
+    kept = set(main) | set(parts.extras()) | {parts.name_clause}
+    have = fold_in(text)
+    for c in an.clauses:
+        if c in kept or c.role not in ("tekst", "staat", "voorwaarde", "extra"):
+            continue
+        if PAST & {d.word(i) for i in range(c.a, c.b)}:
+            continue
+        for i0, i1 in an.moments:
+            if c.a <= i0 and i1 <= c.b and fold_in(d.raw(i0, i1)) not in have:
+                return ["moment-weg"]
+    return []
+
+
+def _own_mark(an, c) -> str:
+    """The closing mark of the clause's sentence in the draft: '?' stays a question."""
+    d = an.d
+    end = d.sentences[c.sent][1] - 1
+    return "?" if d.tok_text(end) == "?" and c.b >= d.sentences[c.sent][1] - 1 else "."
+
+
+def _extra_text(an, c, crisis: bool) -> str:
+    d = an.d
+    start = c.start if c.start >= 0 else c.a
+    while start < c.b and d.word(start) in d.lex.reasons:
+        start += 1
+    if crisis:
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, c.b) if d.toks[i].cls != "n"])
+    else:
+        pieces = trim(an, clean(an, list(range(start, c.b)), Request([])))
+    return close(render(d, pieces), _own_mark(an, c))
+
+
+def _closing_mark(an, main, req: Request) -> set[int]:
+    """The draft's own question mark after the request stays (it is in the result too)."""
+    d = an.d
+    end = main[-1].b
+    if req.form == "vraag" and end < d.n and d.tok_text(end) == "?":
+        return {end}
+    return set()
+
+
+def _extra_tokens(an, parts: Parts) -> set[int]:
+    """The draft tokens shown by the extras, and the comma after the name ('Sam,')."""
+    kept = {i for c in parts.extras() for i in range(c.start if c.start >= 0 else c.a, c.b)}
+    if parts.name_toks:
+        after = parts.name_toks[-1] + 1
+        if after < an.d.n and an.d.tok_text(after) in ",!:":
+            kept.add(after)
+    return kept
+
+
+def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
+    """The extras and the request in draft order, the vocative in front. Clauses of one
+    sentence next to each other are one piece of text ("Ik ben ziek en het is hier 15 graden.")."""
+    extras = sorted(parts.extras(), key=lambda c: c.a)
+    runs: list[list] = []
+    for c in extras:
+        if runs and runs[-1][-1].sent == c.sent and _adjacent_clauses(an, runs[-1][-1], c):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    items = items + [(run[0].a, _run_text(an, run, parts.crisis)) for run in runs]
+    items.sort(key=lambda x: x[0])
+    return join(an, parts.name, [t for _, t in items])
+
+
+def _adjacent_clauses(an, a, b) -> bool:
+    return all(not an.d.is_word(i) or an.d.word(i) in ("en", "maar", "want") for i in range(a.b, b.a))
+
+
+def _run_text(an, run: list, crisis: bool) -> str:
+    if len(run) == 1:
+        return _extra_text(an, run[0], crisis)
+    from .clauses import Clause
+
+    return _extra_text(an, Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start), crisis)
+
+
+def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
+    """The person's own request, with only the surely removable parts cut."""
+    d = an.d
+    pieces = clean(an, group_tokens(an, main), Request([]))
+    last = main[-1].b
+    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind in ("direct", "kader")
+    text = close(render(d, pieces), "?" if asks else ".")
+    kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
+    return _assemble(an, [(main[0].a, text)], parts), kept
+
+
+def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
+    """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
+    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader":
+        return False
+    if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
+        return False
+    kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
+    sentences = {c.sent for c in kept}
+    return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40
+
+
+def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
+    d = an.d
+    leading = parts.name_clause is None or parts.name_clause.a < min(
+        (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
+    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg")}
+    if leading and parts.name_clause is not None:
+        skip.add(id(parts.name_clause))
+    needed = {id(c) for c in antecedent(an, main)} if points_back(an, main) else set()
+    texts: list[str] = []
+    kept: set[int] = set()
+    for k, (a, b) in enumerate(d.sentences):
+        clauses = [c for c in an.clauses if c.sent == k and id(c) not in skip]
+        if any(c in main for c in clauses):
+            request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
+            clauses = clauses[: clauses.index(request[-1]) + 1]
+        elif any(c in parts.extras() for c in clauses):
+            clauses = [c for c in clauses if c in parts.extras()]
+        elif not any(_worth_keeping(an, c) or id(c) in needed for c in clauses):
+            continue
+        if not clauses:
+            continue
+        for run in _runs(an, clauses):
+            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
+            pieces = trim(an, [tok_piece(d, i) for i in toks])
+            kept |= {i for p in pieces for i in p.toks}
+            asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
+            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?") else "."
+            texts.append(close(render(d, pieces), mark))
+    return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+def _runs(an, clauses: list) -> list[list]:
+    """Clauses of one sentence, cut where an honest sentence and the request meet
+    ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?',
+    'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
+    runs: list[list] = []
+    for c in clauses:
+        if runs and (c.role == "staat") == (runs[-1][-1].role == "staat"):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _worth_keeping(an, c) -> bool:
+    """A sentence next to an ask that is already good stays when it says something about the
+    writer or a time: 'Ik moet met mijn zoon naar de tandarts.', 'Land om 06:40.'"""
+    d = an.d
+    words = {d.word(i) for i in d.content(c.a, c.b)}
+    timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
+    return c.role in ("staat", "beperking") or timed or bool(words & {"ik", "we", "wij", "mijn", "ons", "onze", "'k", "k"})
+
+
+def _skipped(an, i: int, skip: set[int]) -> bool:
+    return any(id(c) in skip and c.a <= i < c.b for c in an.clauses)
+
+
+def _without_request(an, parts: Parts) -> Outcome:
+    d = an.d
+    if parts.crisis:
+        fixed = d.lex.setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
+        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), True, True, d)
+    content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
+    parts.context = content
+    text = _assemble(an, [], parts)
+    kept = _extra_tokens(an, parts) | set(parts.name_toks)
+    missing, more = missing_of(an, text, request=False, crisis=False)
+    return Outcome(text, more, kept, missing, False, False, d, ["geen-vraag"])
+
+
+def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
+    """Another request: named, with its own shrunk sentence (for the first few)."""
+    d = an.d
+    main = head(group)
+    if not with_sentence:
+        return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b))
+    req = rewrite(an, group, register_of(an, []))
+    text = request_text(an, req)
+    problems = req.doubts + meaning(d.lex, text) + shape(an, req, text) + invented(an, text)
+    if problems:
+        text = close(render(d, clean(an, group_tokens(an, group), Request([]))), "?")
+    return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b), sentence=text)
+
+
+def dropped(out: Outcome, original: str) -> tuple[tuple[int, int], ...]:
+    return dropped_spans(out.draft, out.kept, original)

@@ -1,0 +1,111 @@
+"""What is kept besides the request: the honest sentence, conditions, and what a reference needs."""
+
+from __future__ import annotations
+
+from .states import FIRST_PERSON, NEGATIONS
+
+
+def choose_state(an, main) -> object | None:
+    """The honest sentence closest to the request (one before it wins a tie)."""
+    states = [c for c in an.clauses if c.role == "staat" and not (main and c in main)]
+    if not states:
+        return None
+    if not main:
+        return states[0]
+    index = {id(c): k for k, c in enumerate(an.clauses)}
+    first, last = index[id(main[0])], index[id(main[-1])]
+
+    def distance(c) -> tuple[int, int]:
+        k = index[id(c)]
+        return (first - k, 0) if k < first else (k - last, 1)
+
+    return min(states, key=distance)
+
+
+def state_before(an, state) -> object:
+    """'Het gaat al een tijdje niet goed met me, ik ben overspannen …': the honest sentence starts
+    at the first state clause right before the chosen one in the same sentence."""
+    k = an.clauses.index(state)
+    while k > 0 and an.clauses[k - 1].sent == state.sent and an.clauses[k - 1].role == "staat":
+        k -= 1
+    return an.clauses[k]
+
+
+def state_followers(an, state) -> list:
+    """What continues the honest sentence with 'en': 'ik ben ziek en het is hier 15 graden'."""
+    d = an.d
+    out = []
+    prev = state
+    for c in an.clauses:
+        if c.a < state.b or c.sent != state.sent:
+            continue
+        linked = any(d.word(i) == "en" for i in range(prev.b, c.start if c.start >= 0 else c.b))
+        if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
+            out.append(c)
+            prev = c
+        else:
+            break
+    return out
+
+
+def constraints(an, main) -> list:
+    """Conditions right after the request ('Alleen niet op dinsdag.'), up to the next request."""
+    out = []
+    started = False
+    for c in an.clauses:
+        if c is main[-1]:
+            started = True
+            continue
+        if not started:
+            continue
+        if c.role == "vraag" or c.sent > main[-1].sent + 2:
+            break
+        timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
+        words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+        if c.role == "beperking" or (c.role == "voorwaarde" and timed):
+            out.append(c)
+        elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
+            out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
+        elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
+                and not NEGATIONS & set(words):
+            out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
+    return out
+
+
+def crisis_words(an, main) -> list:
+    """In crisis: the person's own words about how bad it is, never lighter.
+
+    The sentences that hold crisis language, every honest sentence, and what the person says
+    about themselves after the first crisis sentence (where they are, what they have).
+    """
+    from vraaghulp.coach.crisis import is_crisis
+
+    d = an.d
+    main = main or []
+    skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
+    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if is_crisis(d.raw(a, b)))
+    out = []
+    for c in an.clauses:
+        if c in main or c.role in skip:
+            continue
+        in_hot = c.sent in hot
+        about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k"} and bool(hot) and c.sent > hot[0]
+        if in_hot or c.role == "staat" or about_me:
+            out.append(c)
+    if not out:
+        out = [c for c in an.clauses if c.sent in hot and c.role not in skip and c not in main]
+    return out
+
+
+def antecedent(an, main) -> list:
+    """What a reference word in the request points at: the plain clause before the request
+    in its own sentence, or else the last plain clause of the sentence before."""
+    head = main[0]
+    plain = ("tekst", "staat", "voorwaarde", "vraag")
+    same = [c for c in an.clauses if c.sent == head.sent and c.b <= head.a and c.role in plain]
+    if same:
+        return same[-1:]
+    sent = head.sent - 1
+    while sent >= 0 and not any(c.sent == sent and c.role not in ("leeg", "groet", "afsluiting") for c in an.clauses):
+        sent -= 1
+    return [c for c in an.clauses if c.sent == sent and c.role in plain]

@@ -1,0 +1,186 @@
+"""Which clauses make up a request, and which request is the main one."""
+
+from __future__ import annotations
+
+from .names import name_like
+
+_NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
+
+
+def continues(an, c) -> bool:
+    """Does clause c carry on the request before it (an object, a list item, a condition)?"""
+    d = an.d
+    lex = d.lex
+    if c.role == "voorwaarde":
+        return d.word(c.start) not in lex.reasons
+    if c.role in ("leeg", "beperking"):
+        return True
+    if c.role != "tekst" or c.start < 0:
+        return False
+    first = d.word(c.start)
+    if d.is_bullet(c.a - 1) or _in_brackets(d, c):
+        return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
+    if first in lex.reasons:
+        return False
+    toks = d.content(c.start, c.b)
+    if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
+        return False  # 'de mijne is zoek': a sentence of its own
+    if first in _NEW_SUBJECT and len(toks) > 1:
+        second = d.word(toks[1])
+        if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
+            return False
+    return not name_like(an, toks) or len(toks) > 2
+
+
+def _in_brackets(d, c) -> bool:
+    before = d.text[: d.toks[c.a].start]
+    return before.count("(") > before.count(")")
+
+
+def request_groups(an) -> list[list]:
+    """Each request: its condition clauses before it, the request clause, what continues it."""
+    clauses = an.clauses
+    groups: list[list] = []
+    used: set[int] = set()
+    for k, c in enumerate(clauses):
+        if c.role not in ("vraag", "extra") or id(c) in used:
+            continue
+        group = [c]
+        j = k - 1
+        while j >= 0 and clauses[j].sent == c.sent and clauses[j].role in ("voorwaarde", "leeg") and id(clauses[j]) not in used:
+            if clauses[j].role == "voorwaarde" and an.d.word(clauses[j].start) in an.d.lex.reasons:
+                break
+            group.insert(0, clauses[j])
+            j -= 1
+        j = k + 1
+        while j < len(clauses) and clauses[j].sent == c.sent and continues(an, clauses[j]):
+            group.append(clauses[j])
+            j += 1
+        while group and group[-1].role == "leeg":
+            group.pop()
+        while group and group[0].role == "leeg":
+            group.pop(0)
+        used.update(id(x) for x in group)
+        groups.append(group)
+    return groups
+
+
+def has_moment_in(an, group) -> bool:
+    return any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
+
+
+def is_availability(an, group) -> bool:
+    """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
+    d = an.d
+    main = head(group)
+    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
+        return False
+    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
+    if len(words) > 7:
+        return False
+    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in words[2:])
+
+
+def _crisis_request(an, group) -> bool:
+    """In crisis an imperative counts as a request only when it asks something for the writer
+    ('bel me'), not a farewell ('pas goed op mam')."""
+    main = head(group)
+    if main.kind != "gebiedend":
+        return True
+    d = an.d
+    return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
+
+
+def head(group):
+    """The clause that holds the request (or announces another one: 'en ook …')."""
+    return next(c for c in group if c.role in ("vraag", "extra"))
+
+
+def _possession(an, group) -> bool:
+    """'Heb je toevallig nog dat oude kinderzitje op zolder?': asks whether, not for something."""
+    d = an.d
+    main = head(group)
+    if main.kind != "direct" or main.lead is None or main.lead.lemma != "hebben":
+        return False
+    return not any(d.word(i).endswith("en") and d.word(i) not in d.lex.not_infinitive
+                   for c in group for i in d.content(main.lead.end, c.b))
+
+
+def _merge_possession(an, groups: list[list]) -> list[list]:
+    """A possession question right before a request that points back at it ('mag ik dat lenen?')
+    is context for that request, not a request of its own."""
+    from .refs import OBJECT_PRONOUNS
+
+    d = an.d
+    out = []
+    for k, g in enumerate(groups):
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        if nxt is not None and _possession(an, g) and nxt[0].sent <= g[-1].sent + 1:
+            head = [d.word(i) for i in d.content(nxt[0].a, nxt[0].b)][:6]
+            if OBJECT_PRONOUNS & set(head):
+                for c in g:
+                    c.role = "tekst"
+                continue
+        out.append(g)
+    return out
+
+
+def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, list[list]]:
+    """(main request, the other requests). The main one has a moment, or else it is the first."""
+    if crisis:
+        groups = [g for g in groups if _crisis_request(an, g)]
+    extra = [g for g in groups if head(g).role == "extra"]
+    groups = [g for g in groups if g not in extra]
+    if not groups:
+        return None, []
+    groups = _merge_possession(an, groups)
+    concrete = [g for g in groups if not is_availability(an, g)] or groups
+    timed = [g for g in concrete if has_moment_in(an, g)]
+    asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
+    main = timed[0] if timed else asks[0] if asks else concrete[0]
+    others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
+    others += extra  # 'En ook de was ophangen?': another request, never the main one
+    need = _need_before(an, main, groups)
+    needs = [need] if need else []
+    if crisis:  # 'Ik heb hulp nodig. Ik heb mezelf gesneden. Kan je komen?': nothing is made lighter
+        needs = [g for g in others if head(g).kind == "behoefte" and g[-1].b <= main[0].a]
+    an.need = [c for g in needs for c in g]  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
+    others = [g for g in others if not any(g is n for n in needs)]
+    an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
+    return main, others
+
+
+def _when_after(an, main, groups: list[list]) -> list:
+    """After a statement of need, the question when it suits belongs to the ask."""
+    first = head(main)
+    wish = first.lead is not None and first.lead.subject == "ik" and first.lead.lemma == "zullen"
+    if first.kind != "behoefte" and not wish:
+        return []
+    for g in groups:
+        if is_availability(an, g) and g[0].sent == main[-1].sent + 1:
+            return g
+    return []
+
+
+def _need_before(an, main, groups: list[list]):
+    """A statement of need in the sentence right before the question is part of the same ask."""
+    for g in groups:
+        first = head(g)
+        before = g[-1].sent == main[0].sent - 1 or (
+            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and points_back(an, main))
+        if g is not main and first.kind == "behoefte" and before:
+            return g
+    return None
+
+
+def points_back(an, group) -> bool:
+    """'…, kan jij daar naar kijken?': the request names its subject only by pointing back."""
+    from .refs import OBJECT_PRONOUNS
+
+    d = an.d
+    first = head(group)
+    text = " " + " ".join(d.word(i) for i in d.content(first.a, first.b)) + " "
+    for holder in d.lex.placeholders:  # 'het volgende' points at a list below, not back
+        text = text.replace(f" {holder} ", " ")
+    pointers = d.lex.references | d.lex.personal_refs | OBJECT_PRONOUNS | {"het", "er", "ermee"}
+    return bool(set(text.split()) & pointers)

@@ -1,0 +1,202 @@
+"""Who is addressed: the name or relation word kept as a vocative ("Lies, …", "Mam, …").
+
+Also marks a name under a sign-off ("Groetjes, Eva") as part of the sign-off, never a vocative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pieces import capitalise
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+
+
+def name_like(an, toks: list[int]) -> bool:
+    """A short name or a relation word: 'Lies', 'meneer De Vries', 'mam', 'Tante Els'."""
+    d = an.d
+    lex = d.lex
+    toks = [i for i in toks if d.tok_text(i) != "@"]  # '@Kim' in a group chat
+    if not 1 <= len(toks) <= 4:
+        return False
+    words = [d.word(i) for i in toks]
+    if " ".join(words) in lex.group_address:
+        return False
+    if " ".join(words) in lex.relations:
+        return True
+    for pos, i in enumerate(toks):
+        w = words[pos]
+        raw = d.tok_text(i)
+        if 0 < pos < len(toks) - 1 and (w in lex.infix or w == "en"):
+            continue
+        if not _NAME_WORD.fullmatch(raw) or len(d.words(i)) != 1:
+            return False
+        if w in lex.relations or w in lex.formal:
+            continue
+        if not raw[:1].isupper() or w in lex.not_name or w in lex.not_verb or w in lex.finite:
+            return False
+        if w in lex.subjects or w in lex.imperatives or w in lex.loose_front:
+            return False
+    return True
+
+
+def known_word(lex, w: str) -> bool:
+    """A word the engine knows as something other than a name."""
+    return any(w in group for group in (
+        lex.not_verb, lex.finite, lex.fillers, lex.imperatives, lex.loose_front, lex.subjects, lex.not_name,
+        lex.particles, lex.prepositions, lex.modal_inf, lex.group_address,
+    ))
+
+
+def vocative_word(an, i: int, *, relaxed: bool) -> bool:
+    """Token i can be (part of) the name of the person addressed.
+
+    relaxed: at the very start of a chat message a name is often written in lower case
+    ('yara kzou je iets vragen'); then any word the engine does not know as something else counts.
+    """
+    d = an.d
+    lex = d.lex
+    if not d.is_word(i) or len(d.words(i)) != 1:
+        return False
+    w = d.word(i)
+    raw = d.tok_text(i)
+    if not _NAME_WORD.fullmatch(raw) or w in lex.group_address:
+        return False
+    if w in lex.relations:
+        return True
+    if known_word(lex, w) or i in an.starts["groet"]:
+        return False
+    return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.isalpha())
+
+
+def leading_name(an, a: int, i: int) -> bool:
+    """Tokens a..i-1 are a greeting (optional) and a name, at the start of the message."""
+    d = an.d
+    toks = d.content(a, i)
+    if not toks or any(d.is_word(k) for k in range(0, a)):
+        return False
+    while toks and toks[0] in an.starts["groet"]:
+        end = an.starts["groet"][toks[0]]
+        toks = [k for k in toks if k >= end]
+    return 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks)
+
+
+def greeting_name(an, clause) -> list[int]:
+    """The name in a greeting clause ('Hoi Lies', 'Beste meneer De Vries', 'Dag allemaal')."""
+    d = an.d
+    toks = d.content(clause.a, clause.b)
+    while toks and (toks[0] in an.starts["groet"] or d.word(toks[0]) in d.lex.loose_front):
+        end = an.starts["groet"].get(toks[0], toks[0] + 1)
+        toks = [i for i in toks if i >= end]
+    if toks and (name_like(an, toks) or (len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks))):
+        return toks
+    return []
+
+
+def find_name(an, group) -> tuple[list[int], object | None]:
+    """The vocative for the request: (tokens, the clause it was found in, if it is a clause of its own)."""
+    d = an.d
+    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, c.a)]
+    if not clauses:
+        return [], None
+    first = clauses[0]
+    if first.role == "groet":
+        name = greeting_name(an, first)
+        if name:
+            return name, None
+        second = clauses[1] if len(clauses) > 1 else None
+        if second is not None and second.role == "tekst" and name_like(an, d.content(second.a, second.b)):
+            return d.content(second.a, second.b), second
+    if first.role == "tekst" and first not in group and (
+        name_like(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
+    ):
+        return d.content(first.a, first.b), first
+    if not group:
+        return [], None
+    head = group[0]
+    before = [c for c in clauses if c.sent == head.sent and c.b <= head.a]
+    if before and before[-1].role == "tekst" and name_like(an, d.content(before[-1].a, before[-1].b)):
+        return d.content(before[-1].a, before[-1].b), before[-1]
+    last = group[-1]
+    if len(group) > 1 and last.role == "tekst" and name_like(an, d.content(last.a, last.b)):
+        return d.content(last.a, last.b), last
+    after = [c for c in clauses if c.sent == last.sent and c.a >= last.b]
+    if after and after[-1] is after[0] and after[0].role == "tekst" and name_like(an, d.content(after[0].a, after[0].b)):
+        return d.content(after[0].a, after[0].b), after[0]
+    if first.role == "tekst" and leading_name(an, first.a, first.b):
+        return d.content(first.a, first.b), first
+    return _name_at_an_end(an, clauses)
+
+
+def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
+    """'Ik snap er niks van, mam.' or 'Sorry als dit raar overkomt schat, en …': a name or a
+    relation word closing a sentence or a clause."""
+    d = an.d
+    clauses = [c for c in clauses if not _in_brackets(d, c.a)]
+    for c in clauses:
+        toks = d.content(c.a, c.b)
+        if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1]:
+            return toks, c
+        if c.role == "wrap" and len(toks) > 2 and _closing_name(an, c, toks, first=c is clauses[0]):
+            return [toks[-1]], None
+    for k, c in enumerate(clauses):
+        toks = d.content(c.a, c.b)
+        nxt = clauses[k + 1] if k + 1 < len(clauses) else None
+        if c.role == "tekst" and name_like(an, toks) and k and (nxt is None or nxt.sent != c.sent):
+            if clauses[k - 1].sent == c.sent:
+                return toks, c
+    return [], None
+
+
+def _in_brackets(d, i: int) -> bool:
+    before = d.text[: d.toks[i].start] if 0 <= i < d.n else ""
+    return before.count("(") > before.count(")")
+
+
+def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
+    """'Sorry als dit raar overkomt schat, …', 'sorry da'k u zo laat nog stoor jana.'"""
+    d = an.d
+    last = toks[-1]
+    if d.word(last) in d.lex.relations:
+        return True
+    before = d.word(toks[-2])
+    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last)
+    if d.tok_text(last)[:1].isupper():
+        return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
+    after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])
+    return first and ends_sentence and after_verb and vocative_word(an, last, relaxed=True) and not d.word(last).endswith("en")
+
+
+DETERMINERS = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
+
+
+def mark_signatures(an) -> None:
+    """A name right after a sign-off, or alone on the last line, signs the message."""
+    d = an.d
+    clauses = [c for c in an.clauses if c.role != "leeg"]
+    for k, c in enumerate(clauses):
+        if c.role != "tekst" or not name_like(an, d.content(c.a, c.b)):
+            continue
+        prev = clauses[k - 1] if k else None
+        last = k == len(clauses) - 1
+        if prev is not None and prev.role == "afsluiting":
+            c.role = "afsluiting"
+        elif last and prev is not None and prev.sent != c.sent and prev.role != "groet":
+            if d.words(c.a) and d.tok_text(c.a)[:1].isupper() and d.word(c.a) not in d.lex.relations:
+                c.role = "afsluiting"
+
+
+def formal_name(an, name: list[int]) -> bool:
+    return any(an.d.word(i) in an.d.lex.formal for i in name)
+
+
+def vocative_text(an, name: list[int]) -> str:
+    """The name as the person is addressed ('heer Bakker' from the salutation -> 'Meneer Bakker')."""
+    d = an.d
+    name = [i for i in name if d.tok_text(i) != "@"]
+    form = d.lex.address_forms.get(d.word(name[0]).rstrip("."))
+    if form and len(name) > 1:
+        start = name[1] if d.tok_text(name[1]) != "." else (name[2] if len(name) > 2 else None)
+        if start is not None:
+            return capitalise(f"{form} {d.raw(start, name[-1] + 1)}")
+    return capitalise(d.raw(name[0], name[-1] + 1))

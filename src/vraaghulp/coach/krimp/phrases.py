@@ -1,0 +1,248 @@
+"""The small phrase syntax of content/nl/krimp.toml, compiled to regular expressions.
+
+A phrase is a row of words, matched against a *view* of the draft: its normalised words
+joined by single spaces (see tokens.py). In a phrase:
+
+- case and accents do not count;
+- a phrase starting with ``=`` is matched as written only (its filler words count);
+- a word ending in ``*`` stands for every word that starts that way (``lastigval*``); a ``*``
+  on its own stands for the rest of the clause (up to eight words);
+- ``[a|b]`` means one of these must stand here; ``(a|b)`` means one of these may stand here;
+- an entry may be a table with guards:
+  ``{ zin = "een keer", niet_na = ["nog"], niet_voor = ["per"], voor_werkwoord = true }``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from vraaghulp.coach.text import fold
+
+_PART = re.compile(r"\[[^\]]*\]|\([^)]*\)|\S+")
+
+
+@lru_cache(maxsize=4096)
+def norm_phrase(text: str) -> str:
+    """A phrase as the views spell it: folded, single spaces."""
+    return " ".join(fold(str(text)).split())
+
+
+# "*" on its own: the rest of the clause (one to eight words, no punctuation), never running on
+# into a new clause ("ik weet dat je het druk hebt maar kun je …" stops before "maar").
+_STOP = r"(?!(?:maar|want|omdat|dus|en|of|kun|kan|kunt|kunde|wil|wilt|zou|zoudt|zouden|mag|kunnen)(?: |$))"
+_REST = rf"(?:{_STOP}[^\s,.;:!?]+ ){{0,7}}{_STOP}[^\s,.;:!?]+"
+
+
+def _piece(word: str) -> str:
+    if word == "*":
+        return _REST
+    if word.endswith("*") and len(word) > 1:
+        return re.escape(word[:-1]) + r"[^\s]*"
+    return re.escape(word)
+
+
+def _alternatives(options: str, skip: frozenset[str]) -> tuple[str, bool]:
+    """(regex for the alternatives, one of them is empty once the skipped words are left out)."""
+    alts = []
+    emptied = False
+    for option in options.split("|"):
+        words = [w for w in norm_phrase(option).split() if w not in skip]
+        if words:
+            alts.append(" ".join(_piece(w) for w in words))
+        elif option.strip():
+            emptied = True
+    return ("(?:" + "|".join(alts) + ")" if alts else ""), emptied
+
+
+def phrase_regex(phrase: str, skip: frozenset[str] = frozenset()) -> str:
+    """The regex (without boundaries) for one phrase; "" for an empty phrase.
+
+    skip: words the view leaves out (filler words in the core view); they are left out of the
+    phrase too, so "zou je zo lief willen zijn" matches the view's "zou je lief willen zijn".
+    """
+    parts = []
+    for part in _PART.findall(str(phrase).strip()):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        body, emptied = _alternatives(part[1:-1] if bracketed else part, skip)
+        if body:
+            parts.append((body, emptied or (part.startswith("(") and part.endswith(")"))))
+    if parts and all(optional for _, optional in parts):
+        parts[0] = (parts[0][0], False)
+    out = ""
+    started = False  # a required part has been written
+    for body, optional in parts:
+        if optional:
+            out += f"(?: {body})?" if started else f"(?:{body} )?"
+        else:
+            out += f" {body}" if started else body
+            started = True
+    return out
+
+
+def bounded(inner: str) -> str:
+    return r"(?<!\S)(?:" + inner + r")(?!\S)"
+
+
+@dataclass(frozen=True)
+class Guard:
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    before_verb: bool = False
+
+
+class Patterns:
+    """The phrases of one list for one view, grouped by the word they can start with.
+
+    Each group is compiled the first time a draft holds that word, so a short draft only pays
+    for the phrases it could contain. Phrases that start with '*' are tried at every word.
+    """
+
+    def __init__(self, items: list[tuple[str, Guard | None, tuple]]) -> None:
+        self.by_word: dict[str, list[tuple[str, Guard | None]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Guard | None]]] = {}
+        self.anywhere: list[tuple[str, Guard | None]] = []
+        for rx, guard, (starts, prefixes, anywhere) in items:
+            if anywhere:
+                self.anywhere.append((rx, guard))
+                continue
+            for w in starts:
+                self.by_word.setdefault(w, []).append((rx, guard))
+            for p in prefixes:
+                self.by_prefix.setdefault(p, []).append((rx, guard))
+        self._compiled: dict[tuple[str, str], list[tuple[re.Pattern[str], Guard | None]]] = {}
+        self._whole: re.Pattern[str] | None = None
+        self._for_word: dict[str, list[tuple[re.Pattern[str], Guard | None]]] = {}
+
+    def for_word(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+        """The compiled phrases that may start with this word."""
+        known = self._for_word.get(word)
+        if known is None:
+            known = self._for_word[word] = self._collect(word)
+        return known
+
+    def _collect(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+        keys = [("w", word)] if word in self.by_word else []
+        keys += [("p", p) for p in self.by_prefix if word.startswith(p)]
+        keys += [("a", "")] if self.anywhere else []
+        out: list[tuple[re.Pattern[str], Guard | None]] = []
+        for key in keys:
+            out += self._compile(key)
+        return out
+
+    def _compile(self, key: tuple[str, str]) -> list[tuple[re.Pattern[str], Guard | None]]:
+        if key not in self._compiled:
+            kind, word = key
+            items = self.by_word[word] if kind == "w" else self.by_prefix[word] if kind == "p" else self.anywhere
+            plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
+            done = [(re.compile(bounded("|".join(plain))), None)] if plain else []
+            done += [(re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None]
+            self._compiled[key] = done
+        return self._compiled[key]
+
+    def search(self, text: str) -> bool:
+        """Does an unguarded phrase occur anywhere in this text (words joined by single spaces)?"""
+        if self._whole is None:
+            every = {rx for group in (*self.by_word.values(), *self.by_prefix.values(), self.anywhere)
+                     for rx, guard in group if guard is None}
+            self._whole = re.compile(bounded("|".join(sorted(every, key=len, reverse=True)) or "(?!x)x"))
+        return bool(self._whole.search(text))
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    """One compiled list, for both views.
+
+    full: every phrase as written, matched on the full view. core: the phrases with the filler
+    words left out, matched on the core view (so fillers in the draft do not stop a match); a
+    phrase that would shrink to a single word that way ("laat maar" -> "laat") is left out of it.
+    """
+
+    full: Patterns
+    core: Patterns
+
+
+def _required_words(phrase: str, skip: frozenset[str]) -> int:
+    count = 0
+    for part in _PART.findall(phrase):
+        if part.startswith("("):
+            continue
+        body = part[1:-1] if part.startswith("[") else part
+        options = [[w for w in norm_phrase(o).split() if w not in skip] for o in body.split("|")]
+        count += min((len(o) for o in options), default=0)
+    return count
+
+
+def _filler_at_edge(phrase: str, skip: frozenset[str]) -> bool:
+    """'eens een keer' without 'eens' is 'een keer': a filler at either end changes the phrase."""
+    parts = [p for p in _PART.findall(phrase) if not p.startswith("(")]
+    for part in parts[:1] + parts[-1:]:
+        body = part[1:-1] if part.startswith("[") else part
+        if any(w in skip for option in body.split("|") for w in norm_phrase(option).split()[:1] + norm_phrase(option).split()[-1:]):
+            return True
+    return False
+
+
+def first_words(phrase: str, skip: frozenset[str]) -> tuple[set[str], set[str], bool]:
+    """(words, word beginnings, any word) a phrase can start with."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for part in _PART.findall(phrase):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        body = part[1:-1] if bracketed else part
+        can_skip = part.startswith("(")
+        for option in body.split("|"):
+            ws = [w for w in norm_phrase(option).split() if w not in skip]
+            if not ws:
+                can_skip = can_skip or bool(option.strip())
+                continue
+            if ws[0] == "*":
+                return words, prefixes, True
+            if ws[0].endswith("*"):
+                prefixes.add(ws[0][:-1])
+            else:
+                words.add(ws[0])
+        if not can_skip:
+            return words, prefixes, False
+    return words, prefixes, True
+
+
+def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList:
+    """Compile a list of phrases; skip: the filler words the core view leaves out.
+
+    Every place where a phrase can start is tried, so a match may start inside another one
+    (frames follow each other: "ik vroeg me af of | het mogelijk zou zijn om").
+    """
+    full: list[tuple[str, Guard | None, tuple]] = []
+    core: list[tuple[str, Guard | None, tuple]] = []
+    for entry in entries or []:
+        guard = None
+        phrase = str(entry)
+        if isinstance(entry, dict):
+            phrase = str(entry.get("zin", ""))
+            guard = Guard(
+                tuple(norm_phrase(x) for x in entry.get("niet_na", [])),
+                tuple(norm_phrase(x) for x in entry.get("niet_voor", [])),
+                bool(entry.get("voor_werkwoord", False)),
+            )
+        exact = phrase.startswith("=")  # "=ik wil graag *": the filler word matters here
+        phrase = phrase.lstrip("=")
+        rx = phrase_regex(phrase)
+        if not rx:
+            continue
+        full.append((rx, guard, first_words(phrase, frozenset())))
+        if skip and not exact and not _filler_at_edge(phrase, skip) and (
+            _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
+        ):
+            core_rx = phrase_regex(phrase, skip)
+            if core_rx:
+                core.append((core_rx, guard, first_words(phrase, skip)))
+    return PhraseList(Patterns(full), Patterns(core))
+
+
+def words(values: Any) -> frozenset[str]:
+    """A list of words or phrases from the content file, normalised."""
+    texts = (str(v.get("zin", "")) if isinstance(v, dict) else str(v) for v in (values or []))
+    return frozenset(norm_phrase(t) for t in texts if t.strip())

@@ -1,0 +1,178 @@
+"""Words in the request that point back ('hem', 'die', 'dat', 'daarna'), and what they point at.
+
+When the request is cut loose from the sentence before it, such a word would point at nothing.
+An object pronoun is replaced by the thing it stands for when that is clear ('Mag ik hem lenen?'
+after '… je boormachine …' -> 'Mag ik je boormachine lenen?'); otherwise the sentence that holds
+it stays in the result; an adverb such as 'daar' or 'daarna' makes the result unsure.
+"""
+
+from __future__ import annotations
+
+from .assemble import add_moment, has_moment, pieces_text, pull_moment
+from .checks import dangling, starts_moment, text_words
+from .extras import antecedent
+from .pieces import tok_piece
+
+OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
+DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de", "een"})
+_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
+
+
+def pronoun_at(an, req) -> int | None:
+    """The one object pronoun right after the front of the request, if there is one."""
+    lex = an.d.lex
+    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.word in OBJECT_PRONOUNS and p.toks]
+    if len(hits) != 1:
+        return None
+    k = hits[0]
+    nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
+    if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
+        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt)
+        or nxt.endswith("en") or starts_moment(an, req.pieces[k + 1])
+    ):
+        return None  # 'dat boek': a determiner, not a pronoun
+    return k if k - req.front <= 3 else None
+
+
+def candidates(an, clauses, *, person: bool) -> list[list[int]]:
+    """Noun phrases in the clauses ('je boormachine', 'dat oude kinderzitje op zolder'), and for a
+    person also names ('Milan'), in draft order (names first when a person is meant)."""
+    d = an.d
+    lex = d.lex
+    names: list[list[int]] = []
+    phrases: list[list[int]] = []
+    for c in clauses:
+        toks = d.content(c.a, c.b)
+        k = 0
+        while k < len(toks):
+            i = toks[k]
+            w = d.word(i)
+            raw = d.tok_text(i)
+            if raw[:1].isupper() and w.isalpha() and w not in lex.not_name and w not in lex.not_verb \
+                    and w not in lex.finite and w not in lex.subjects and w not in lex.relations:
+                names.append([i])
+            if w in DETERMINERS and k + 1 < len(toks):
+                phrase = _phrase_from(an, toks, k, c)
+                if phrase:
+                    phrases.append(phrase)
+                    k += len(phrase)
+                    continue
+            k += 1
+    return names + phrases if person else phrases
+
+
+def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
+    """Determiner, up to two adjectives, a noun, and a place phrase when it ends the clause."""
+    d = an.d
+    lex = d.lex
+    out = [toks[k]]
+    for i in toks[k + 1: k + 4]:
+        w = d.word(i)
+        if not w.isalpha() or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words:
+            break
+        out.append(i)
+        if not w.endswith("e"):  # 'oude', 'grote' go on; the noun ends the phrase
+            break
+    if len(out) < 2:
+        return []
+    rest = [i for i in toks if i > out[-1]]
+    if 1 <= len(rest) <= 3 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
+        out += rest  # 'op zolder' closes the clause
+    return out
+
+
+def substitute(an, req, clauses) -> bool | None:
+    """Put the thing an object pronoun stands for in its place.
+
+    Returns None when there was nothing to do, True when it was clear, False when there were
+    several candidates (the first one is used; the result should not be offered as sure).
+    """
+    k = pronoun_at(an, req)
+    if k is None:
+        return None
+    pronoun = req.pieces[k].word
+    person = pronoun in ("hem", "'m")
+    found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
+    if not found:
+        return None
+    d = an.d
+    req.gone.update(req.pieces[k].toks)
+    new = [tok_piece(d, i) for i in found[0]]
+    first = new[0]
+    if first.word in DETERMINERS and first.text[:1].isupper():
+        new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
+    req.pieces[k:k + 1] = new
+    return len(found) == 1
+
+
+def _agrees(an, pronoun: str, phrase: list[int]) -> bool:
+    """Gender and definiteness: 'dat' stands for a het-word or a whole action, 'die' and 'hem' for a de-word
+    ('De vaatwasser moet uitgeruimd worden. Wil jij dat doen?': 'dat' is the emptying)."""
+    first = an.d.word(phrase[0])
+    if first == "een":
+        return False  # 'jij had een aanhanger. Mag ik die lenen?': 'een aanhanger' would be any trailer
+    if pronoun in ("dat", "da"):
+        return first not in ("de", "die", "deze")
+    return first not in ("het", "dat", "dit")
+
+
+def place_moment(an, req, main, parts, moment: str | None) -> None:
+    """The moment: typed separately, pulled in from the draft, or 'nu' in crisis.
+
+    A word that points back at something earlier ('hem', 'daarna') keeps the clause it points
+    at; a moment that points back ('die week') is replaced by a real moment when there is one.
+    """
+    lex = an.d.lex
+    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
+        _resolve(an, req, main, parts)
+    if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
+        add_moment(an, req, moment)
+    elif not parts.crisis:
+        pull_moment(an, req, main, parts.extras())
+    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
+        add_moment(an, req, lex.setting("crisis_moment", "nu"))
+    if not parts.crisis and dangling(an, req) and not parts.context:
+        _resolve(an, req, main, parts)
+
+
+def fold_in(text: str) -> str:
+    """Words of a text between spaces, to look for one inside another."""
+    return " " + " ".join(text_words(text)) + " "
+
+
+def _resolve(an, req, main, parts) -> None:
+    """A word in the request points back: name what it points at, or keep the clause that holds it."""
+    every = antecedent(an, main)
+    if every and all(c in parts.extras() for c in every):
+        return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
+    ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
+    if any(p.word in an.d.lex.references for p in req.pieces):
+        parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
+    done = substitute(an, req, ante) if ante else None
+    if done is False or (done is None and not ante and _said_before(an, main)):
+        parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
+    if done is None and ante:
+        useful = [c for c in ante if candidates(an, [c], person=True) or any(ch.isdigit() for ch in an.d.raw(c.a, c.b))]
+        parts.context += useful
+        if not useful:
+            parts.doubt.append("verwijzing")
+
+
+def _said_before(an, main) -> bool:
+    """Something was said before the request (other than a greeting)."""
+    return any(c.a < main[0].a and c.role not in ("groet", "leeg", "afsluiting") for c in an.clauses)
+
+
+def _moment_ref_only(an, req) -> bool:
+    """The only word pointing back is a moment ('die week'), which a real moment can replace."""
+    saved = list(req.pieces)
+    text = " " + pieces_text(req.pieces) + " "
+    refs = [r for r in an.d.lex.moment_refs if r != "dan" and f" {r} " in text]
+    if not refs:
+        return False
+    words = set(refs[0].split())
+    req.pieces = [p for p in req.pieces if p.word not in words]
+    only = not dangling(an, req)
+    req.pieces = saved
+    return only

@@ -1,0 +1,49 @@
+"""The public ``shrink``: one draft in, one ``Shrunk`` out."""
+
+from __future__ import annotations
+
+from . import findings as fx
+from .engine import analyse, dropped
+from .model import Shrunk
+
+_ROUNDS = 4
+
+
+def _text(draft: object) -> str:
+    if isinstance(draft, str):
+        return draft
+    return "" if draft is None else str(draft)
+
+
+def settle(sentence: str, **context: object) -> tuple[str, bool]:
+    """Shrink the result again until it no longer changes: (sentence, it did not change at once)."""
+    first = sentence
+    for _ in range(_ROUNDS):
+        again = analyse(sentence, **context).sentence if sentence else sentence
+        if again == sentence:
+            break
+        sentence = again
+    return sentence, sentence == first
+
+
+def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
+    """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
+
+    person/moment: typed separately (the practice flow); the person becomes the vocative, the
+    moment goes in when the draft has none.
+    """
+    draft = _text(draft)
+    out = analyse(draft, person=person, moment=moment)
+    sentence, stable = settle(out.sentence, person=person) if out.sentence else (out.sentence, True)
+    sure = out.sure and stable
+    found = list(out.found)
+    if out.sure and not stable:
+        found.append((-2, fx.make("onzeker")))
+    return Shrunk(
+        sentence=sentence,
+        findings=fx.ordered(found),
+        dropped=dropped(out, draft),
+        missing=out.missing,
+        sure=sure,
+        crisis=out.crisis,
+    )

@@ -1,0 +1,74 @@
+"""An honest sentence about how the person is ("Ik zit vol.", "Het gaat niet goed met me.").
+
+Recognised by the fixed phrases of the content file, or by its shape: a statement about the
+writer (ik, me, mijn; or a chat sentence that starts with the verb: "zit vast op die test") that
+holds a word for a state ("vol", "op", "bang", "gesloopt" …), or a word that says it together with
+a negation ("niet goed", "lukt niet", "geen puf").
+"""
+
+from __future__ import annotations
+
+NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
+SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
+# A state is now: "'k was ziek", "vorige week stond ik vast" are news, not how it is.
+PAST = frozenset({"was", "waren", "had", "hadden", "stond", "zat", "lag", "werd", "ging", "kwam", "moest", "kon"})
+_LEAD_IN = frozenset({"en", "maar", "want", "omdat", "dus", "nu", "toch", "echt", "gewoon", "eerlijk", "gezegd"})
+
+
+# "op" is a state ("ik ben op") only at the end of the clause or before one of these.
+_AFTER_OP = frozenset({"vandaag", "nu", "van", "eerlijk", "echt", "helemaal", "hoor", "zo", "deze", "gewoon", "he"})
+
+
+def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    for v in vocab:
+        at = joined.find(f" {v} ")
+        while at >= 0:
+            if v != "op" or _op_ok(joined[at + 4:].split()):
+                return True
+            at = joined.find(f" {v} ", at + 1)
+    return False
+
+
+def _op_ok(rest: list[str]) -> bool:
+    return not rest or rest[0] in _AFTER_OP
+
+
+def is_state(an, a: int, b: int) -> bool:
+    """Clause tokens a..b-1 say how the writer is."""
+    d = an.d
+    lex = d.lex
+    toks = d.content(a, b)
+    if not toks or len(toks) > 25:
+        return False
+    if any(i in an.starts["staat"] for i in toks[:4]):
+        return True
+    words = [w for i in toks for w in d.words(i)]
+    while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
+        words = words[1:]
+    if not words or words[0] in SECOND_PERSON or (len(words) > 1 and words[1] in SECOND_PERSON):
+        return False
+    if not about_me(lex, words) or PAST & set(words):
+        return False
+    if _phrase_in(words, lex.state_words):
+        return True
+    negated = bool(NEGATIONS & set(words))
+    if negated and _phrase_in(words, lex.state_negated):
+        return True
+    return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
+
+
+def about_me(lex, words: list[str]) -> bool:
+    """The writer is the subject: 'ik …', a chat sentence starting with the verb ('zit vast'),
+    'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
+    if words[0] == "ik" or words[0] in lex.state_verbs:
+        return True
+    if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
+        return True
+    for k in range(1, min(len(words), 14)):
+        if words[k] == "ik" and (words[k - 1] in lex.state_verbs or words[k - 1] in lex.finite):
+            return True
+        if words[k] in ("me", "mij") and words[k - 1] == "het" and k >= 2 and words[k - 2] in ("lukt", "wordt", "gaat", "valt"):
+            return True
+    return False

@@ -1,0 +1,281 @@
+"""A draft cut into tokens, with normalised words to match phrases against.
+
+Every token keeps its place in the draft, so whatever the engine keeps is shown in the
+person's own spelling, and what it drops maps back to character spans. For matching, each
+word token gets one or more *normalised words* (chat spelling undone: ``'k`` -> ``ik``,
+``ff`` -> ``even``, ``kzou`` -> ``ik zou``); a *view* is a row of those words joined by single
+spaces. The full view has them all; the core view leaves out filler words (``echt``,
+``heel``, ``misschien`` …) so that "ik wou je echt even vragen of" matches "ik wou je vragen of".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from vraaghulp.coach.text import fold_same_length
+
+from .phrases import Guard, PhraseList
+
+MAX_CHARS = 12_000
+MAX_TOKENS = 2_500
+
+TOKEN = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}                               # abbreviations: a.s. o.a.
+    | \d+(?:[.:,/\-]\d+)*(?:[^\W\d_]+\d*)?             # numbers, times, dates: 8.30 20:00 15u 8u30
+    | '[stnk](?![^\W_])                                # 's avonds, 't, 'n, 'k
+    | [^\W_][\w\u0300-\u036f]*(?:['\u2019\-][^\W_][\w\u0300-\u036f]*)*   # words: zo'n e-mail m'n
+    | \S                                               # any other single character
+    """,
+    re.X,
+)
+_KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
+SENTENCE_END = {"?", "!", "\u2026"}
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+# Terminal escape sequences are not words: blanked (same length) before the draft is read.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+
+
+def token_class(tok: str) -> str:
+    """'w' word, 'k' kept symbol (amounts), 'p' punctuation, 'n' noise (emoji and the like)."""
+    if any(c.isalnum() for c in tok):
+        return "w"
+    ch = tok[0]
+    if ch in _KEEP_SYMBOLS or unicodedata.category(ch) in ("Sc", "Sm"):
+        return "k"
+    if unicodedata.category(ch).startswith("P"):
+        return "p"
+    return "n"
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    fold: str  # lower case, no accents, straight quotes
+    cls: str
+    norm: tuple[str, ...]  # normalised words (empty for noise)
+
+
+@dataclass(frozen=True)
+class View:
+    text: str
+    units: tuple[int, ...]  # unit index for each word of the view
+    offsets: tuple[int, ...]  # start of each word in text
+    index: dict  # word -> positions (k) in the view
+
+
+def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
+    if len(word) > 2 and len(set(word)) < len(word):
+        word = _REPEATS.sub(r"\1\1", word)
+    if word in replace:
+        return tuple(replace[word].split())
+    if word.startswith("k") and word[1:] in ik_verbs:
+        return ("ik", word[1:])
+    if word.startswith("'k") and word[2:] in ik_verbs:
+        return ("ik", word[2:])
+    return (word,)
+
+
+class Draft:
+    """The tokens of a draft and the views to match phrases on."""
+
+    def __init__(self, draft: str, lex) -> None:
+        self.lex = lex
+        self.original = draft
+        text = draft[:MAX_CHARS]
+        folded = _ESCAPES.sub(lambda m: " " * len(m.group(0)), fold_same_length(text))
+        toks: list[Tok] = []
+        for m in TOKEN.finditer(folded):
+            if len(toks) >= MAX_TOKENS:
+                text, folded = text[: m.start()], folded[: m.start()]
+                break
+            f = m.group(0)
+            cls = token_class(f)
+            norm: tuple[str, ...] = ()
+            if cls == "w":
+                norm = normalise_word(f, lex.spelling, lex.ik_verbs)
+            elif cls in ("k", "p"):
+                norm = (f,)
+            toks.append(Tok(m.start(), m.end(), f, cls, norm))
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+        self.starts = [t.start for t in toks]
+        units: list[str] = []
+        unit_tok: list[int] = []
+        for i, t in enumerate(toks):
+            for w in t.norm:
+                units.append(w)
+                unit_tok.append(i)
+        self.units = units
+        self.unit_tok = unit_tok
+        self.full = self._view(lambda u: True)
+        self.core = self._view(lambda u: units[u] not in lex.fillers)
+        self.sentences = self._sentences()
+        self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]
+
+    # ------------------------------------------------------------------ basics
+    def sentences_of(self, i: int) -> int:
+        return self._sent_of[i] if 0 <= i < len(self._sent_of) else -1
+
+    def word(self, i: int) -> str:
+        """The first normalised word of token i ("" for noise)."""
+        norm = self.toks[i].norm
+        return norm[0] if norm else ""
+
+    def words(self, i: int) -> tuple[str, ...]:
+        return self.toks[i].norm
+
+    def raw(self, i0: int, i1: int) -> str:
+        """The person's own words for tokens i0..i1-1, on one line."""
+        if i0 >= i1:
+            return ""
+        return re.sub(r"\s+", " ", self.text[self.toks[i0].start: self.toks[i1 - 1].end]).strip()
+
+    def tok_text(self, i: int) -> str:
+        t = self.toks[i]
+        return self.text[t.start: t.end]
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        if i <= 0 or i >= self.n:
+            return ""
+        return self.text[self.toks[i - 1].end: self.toks[i].start]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i].cls in ("w", "k")
+
+    def content(self, a: int, b: int) -> list[int]:
+        return [i for i in range(a, b) if self.toks[i].cls in ("w", "k")]
+
+    # ------------------------------------------------------------------ views
+    def _view(self, keep) -> View:
+        parts: list[str] = []
+        units: list[int] = []
+        offsets: list[int] = []
+        pos = 0
+        for u, w in enumerate(self.units):
+            if not keep(u):
+                continue
+            offsets.append(pos)
+            units.append(u)
+            parts.append(w)
+            pos += len(w) + 1
+        index: dict[str, list[int]] = {}
+        for k, w in enumerate(parts):
+            index.setdefault(w, []).append(k)
+        return View(" ".join(parts), tuple(units), tuple(offsets), index)
+
+    def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
+        """Token ranges (i0, i1) where a phrase of the list matches, sorted.
+
+        core: also match the list's filler-free phrases on the core view.
+        """
+        found = set(self._find_in(self.full, plist.full))
+        if core:
+            found.update(self._find_in(self.core, plist.core))
+        return sorted(found)
+
+    def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
+        """Try the phrases at every word of the view where one can start (overlaps included)."""
+        found: list[tuple[int, int]] = []
+        text = view.text
+        for word, ks in view.index.items():
+            tried = patterns.for_word(word)
+            for k in ks if tried else ():
+                offset = view.offsets[k]
+                for rx, guard in tried:
+                    m = rx.match(text, offset)
+                    if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
+                        found.append(self._tok_range(view, offset, m.end()))
+        return found
+
+    def find_regex(self, rx, *, core: bool = False) -> list[tuple[int, int]]:
+        """Token ranges where a compiled regex matches the view, sorted."""
+        view = self.core if core else self.full
+        return sorted({self._tok_range(view, m.start(), m.end()) for m in rx.finditer(view.text)})
+
+    def find_at(self, plist: PhraseList, i: int, *, core: bool = True) -> int | None:
+        """The end token of the longest phrase of the list that starts at token i."""
+        ends = [i1 for i0, i1 in self.find_cached(plist, core) if i0 == i]
+        return max(ends) if ends else None
+
+    def find_cached(self, plist: PhraseList, core: bool = True) -> list[tuple[int, int]]:
+        key = (id(plist), core)
+        cache = self.__dict__.setdefault("_found", {})
+        if key not in cache:
+            cache[key] = self.find(plist, core=core)
+        return cache[key]
+
+    def _tok_range(self, view: View, s: int, e: int) -> tuple[int, int]:
+        k0 = bisect.bisect_left(view.offsets, s)
+        k1 = bisect.bisect_left(view.offsets, e) - 1
+        t0 = self.unit_tok[view.units[k0]]
+        t1 = self.unit_tok[view.units[max(k0, k1)]] + 1
+        return t0, t1
+
+    def _guard_ok(self, view: View, s: int, e: int, guard: Guard) -> bool:
+        before = view.text[:s].split()[-2:]
+        after = view.text[e:].split()[:2]
+        for w in guard.not_after:
+            n = len(w.split())
+            if before[-n:] == w.split():
+                return False
+        for w in guard.not_before:
+            n = len(w.split())
+            if after[:n] == w.split():
+                return False
+        if guard.before_verb and after:
+            nxt = after[0]
+            if nxt[:1].isalnum() and not (nxt.endswith("en") and nxt != "een"):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ sentences
+    def _sentences(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        start = 0
+        for i in range(self.n):
+            if self._ends_sentence(i) or i + 1 == self.n:
+                out.append((start, i + 1))
+                start = i + 1
+        return out
+
+    def _ends_sentence(self, i: int) -> bool:
+        t = self.toks[i].fold
+        nxt = self.toks[i + 1] if i + 1 < self.n else None
+        if nxt is None:
+            return True
+        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1))
+        if end and nxt.fold in SENTENCE_END | {"."}:
+            return False  # "?!" and "..." end at their last mark
+        newline = "\n" in self.text[self.toks[i].end: nxt.start]
+        if newline and self._list_continues(i):
+            return False
+        return end or newline
+
+    def abbreviation(self, i: int) -> bool:
+        """'mevr.', 'geb.', an initial 'A.': the point does not end the sentence."""
+        if i < 0:
+            return False
+        t = self.toks[i].fold
+        raw = self.tok_text(i)
+        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper())
+
+    def _list_continues(self, i: int) -> bool:
+        """A line break inside a list ("Kun je halen:\\n- brood\\n- melk") does not end it."""
+        nxt = self.toks[i + 1].fold
+        line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
+        line = self.text[line_start: self.toks[i].end].strip()
+        is_item = nxt in self.lex.bullets
+        return is_item and (line.endswith((":", "?")) or line[:1] in self.lex.bullets)
+
+    def is_bullet(self, i: int) -> bool:
+        """Token i starts a list item ('- brood' on a line of its own)."""
+        if not 0 <= i < self.n or self.tok_text(i) not in self.lex.bullets:
+            return False
+        return i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]

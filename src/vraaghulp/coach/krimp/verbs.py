@@ -1,0 +1,138 @@
+"""Verbs: the front of a question, verb clusters at the end of a clause, infinitives.
+
+Dutch puts the finite verb first in a yes/no question (``Kun je ...?``) and last in a
+subordinate clause (``of je ... zou kunnen aannemen``). These helpers find both, and give the
+form a verb takes at the front for a given subject (``kun je``, ``kunt u``, ``kunt ge``,
+``mag ik``, ``kunnen jullie``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import SUBJECT_CLASS, Lexicon
+
+@dataclass(frozen=True)
+class Lead:
+    """A question's front in the draft: finite verb (token i) and subject (tokens j..end-1)."""
+
+    verb: int
+    subject: str  # normalised subject ("je", "u", "iemand van jullie" ...)
+    end: int  # token after the subject
+    lemma: str  # kunnen, willen, mogen, zullen, hebben, zijn, or "" for another verb
+    same_token: bool = False  # "kunde" holds verb and subject in one token
+
+
+def subject_at(d, i: int) -> tuple[str, int] | None:
+    """A subject starting at token i: (subject, token after it)."""
+    lex = d.lex
+    for size in (3, 2, 1):
+        if i + size > d.n:
+            continue
+        words = [d.word(k) for k in range(i, i + size)]
+        if all(len(d.words(k)) == 1 for k in range(i, i + size)):
+            phrase = " ".join(words)
+            if phrase in lex.subjects:
+                return phrase, i + size
+    return None
+
+
+def lead_at(d, i: int) -> Lead | None:
+    """Is token i the finite verb of a question, followed by its subject?"""
+    lex = d.lex
+    if not d.is_word(i):
+        return None
+    norm = d.words(i)
+    if len(norm) == 2 and norm[1] in ("ge", "gij", "je", "jij", "ik") and norm[0] in lex.finite:
+        return Lead(i, norm[1], i + 1, lex.finite[norm[0]], True)  # 'kunde', chat 'kunje'
+    if len(norm) != 1:
+        return None
+    word = norm[0]
+    lemma = lex.finite.get(word)
+    if lemma is None and word not in lex.imperatives:
+        return None
+    found = subject_at(d, i + 1)
+    if found is None:
+        return _noun_subject(d, i, lemma)
+    subject, end = found
+    if subject == "ik" and lemma not in ("kunnen", "mogen", "zullen"):
+        return None
+    if subject in ("we", "wij") and lemma not in ("kunnen", "zullen", "mogen", "willen"):
+        return None
+    return Lead(i, subject, end, lemma or "", False)
+
+
+_PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
+
+
+def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
+    """'Zou Luuk …', 'Zouden er een paar ouders …', 'Wil degene die …': a modal verb in front of
+    a noun phrase. Its end is not known, so no moment is placed after it."""
+    lex = d.lex
+    if lemma not in ("kunnen", "willen", "mogen", "zullen") or not d.is_word(i + 1):
+        return None
+    nxt = d.word(i + 1)
+    if nxt in lex.fillers or nxt in lex.finite or nxt in lex.prepositions or nxt in lex.not_name:
+        if nxt not in ("de", "het", "een", "er", "die", "dat"):
+            return None
+    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt):
+        return None
+    subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
+    return Lead(i, subject, i + 1, lemma, False)
+
+
+def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> str:
+    """The finite verb at the front for this subject: kun/kunt/kan, wil/wilt, mag ..."""
+    forms = lex.front.get(lemma)
+    if not forms:
+        return draft_form
+    index = SUBJECT_CLASS.get(subject, 0)
+    form = forms[min(index, len(forms) - 1)]
+    if lemma == "kunnen" and index == 0 and draft_form in ("kan", "ken"):
+        return "kan"
+    if lemma == "kunnen" and index == 1 and draft_form == "kan":
+        return "kan"
+    return form
+
+
+def is_infinitive(lex: Lexicon, word: str) -> bool:
+    """A word that can be an infinitive: ends in -en (or is a short -n verb), not a known noun."""
+    if word in lex.short_infinitives:
+        return True
+    if any(word.startswith(p) and word[len(p):] in lex.short_infinitives for p in lex.particles):
+        return True  # 'meegaan', 'opstaan', 'uitdoen'
+    return len(word) > 3 and word.endswith("en") and word not in lex.not_infinitive
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
+    """The infinitive of a finite form of a main verb: (infinitive, sure?).
+
+    The content file's table first ('heeft' -> 'hebben'); otherwise the spelling rules: drop the
+    -t, write a long vowel single ('haal' -> 'halen'), double a consonant after a short one
+    ('zet' -> 'zetten'), add -en. A stem on f, s or z is never sure ('leest'/'lezen', 'kust'/'kussen').
+    A separable particle in front stays in front ('overneemt' -> 'overnemen').
+    """
+    if finite in lex.irregular:
+        return lex.irregular[finite], True
+    if len(finite) > 4 and finite.endswith("en"):
+        return finite, True  # plural: 'als jullie … meegeven'
+    particle = next((p for p in sorted(lex.particles, key=len, reverse=True)
+                     if finite.startswith(p) and len(finite) > len(p) + 2), "")
+    rest = finite[len(particle):]
+    if rest in lex.irregular:
+        return particle + lex.irregular[rest], True
+    stem = rest[:-1] if rest.endswith("t") and len(rest) > 3 and not rest.endswith("tt") else rest
+    if len(stem) < 2 or not stem.isalpha() or stem[-1] in _VOWELS:
+        return "", False
+    last, before = stem[-1], stem[-2]
+    sure = last not in "fsvz"
+    if len(stem) >= 3 and before in _VOWELS and stem[-3] == before and before in "aeou":
+        core = stem[:-3] + before + last  # haal -> hal
+    elif before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS) and last not in "wj":
+        core = stem + last  # zet -> zett
+    else:
+        core = stem
+    return particle + core + "en", sure
