@@ -14,7 +14,8 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "vraaghulp"
-OWNED_ELSEWHERE = ("vraaghulp.coach.krimp", "vraaghulp.coach.crisis")  # rebuilt by their own issues
+# Private names inside these packages are their owners' business (crisis.combine uses concepts._error).
+OWNED_ELSEWHERE = ("vraaghulp.coach.krimp", "vraaghulp.coach.crisis")
 
 
 def owned_elsewhere(name: str) -> bool:
@@ -135,8 +136,6 @@ def test_the_rule_matcher():
 def test_rooms_import_only_what_they_may():
     bad = []
     for name, path in modules().items():
-        if owned_elsewhere(name):
-            continue
         for room, rules in FORBIDDEN.items():
             if name != room and not name.startswith(room + "."):
                 continue
@@ -174,8 +173,6 @@ def test_no_private_names_across_modules():
 def test_small_modules_and_functions():
     bad = []
     for name, path in modules().items():
-        if owned_elsewhere(name):
-            continue
         text = path.read_text(encoding="utf-8")
         if text.count("\n") > 400:
             bad.append(f"{name}: {text.count(chr(10))} lines")
