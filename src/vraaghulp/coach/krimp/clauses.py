@@ -191,7 +191,9 @@ class Analysis:
         names = 0
         while end < d.n and names < 5 and not self._starts_something(end) and (
             vocative_word(self, end, relaxed=True) or d.word(end) in d.lex.formal
-            or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and d.tok_text(end + 1)[:1].isupper())
+            or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
+                d.tok_text(end + 1)[:1].isupper() or (names and vocative_word(self, end + 1, relaxed=True)
+                                                      and (end + 2 >= d.n or not d.is_word(end + 2)))))
         ):
             end += 1
             names += 1

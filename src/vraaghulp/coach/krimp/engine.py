@@ -19,11 +19,12 @@ from .refs import fold_in, place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
+from .vouch import VOUCH, vouch
 
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
 # Every other problem means a failed check: then the person's own words are offered instead.
-SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"})
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"}) | VOUCH
 
 
 @dataclass
@@ -141,7 +142,8 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     if _already_good(an, main, req, parts, others) and not moment:
         text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        return Outcome(text, more, kept, missing, True, False, d)
+        doubts = vouch(an, main, others, parts, None, text, kept)
+        return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
     problems += ["twijfel"] if req.doubts else []
@@ -150,6 +152,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += invented(an, text, allowed)
     problems += [] if parts.crisis else longer(an, text, len(parts.typed)) + _moment_left_behind(an, main, parts, text)
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
+    problems += vouch(an, main, others, parts, req, text, kept)
     hard = [p for p in problems if p not in SOFT]
     if hard:
         text, kept = _fallback(an, main, parts)

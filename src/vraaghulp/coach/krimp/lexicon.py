@@ -41,6 +41,8 @@ class Lexicon:
     fillers: frozenset[str]
     bullets: frozenset[str]
     lists_words: frozenset[str]
+    wrapper_words: frozenset[str]  # typical words of apologies, hedges … whose misspellings are still them
+    real_words: frozenset[str]  # words of the other lists, and real words close to a wrapper word
     abbreviations: frozenset[str]
     lists: dict  # name -> PhraseList (excuus, last, uitweg, afzwakker, aanloop, groet, ...)
     frames: tuple[Frame, ...]
@@ -162,6 +164,24 @@ def _lists(data: dict, fillers: frozenset[str]) -> dict:
     return lists
 
 
+_OTHER_SECTIONS = ("vraag", "werkwoord", "aanspreken", "moment", "duur", "staat", "behoefte", "lijst", "verwijzing", "controle")
+
+
+def _all_words(values: Any) -> frozenset[str]:
+    """Every plain word in these (nested) lists and tables of phrases."""
+    out: set[str] = set()
+    stack = list(values)
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, str):
+            out.update(w for w in re.split(r"[^a-z'\-]+", norm_phrase(v)) if w.isalpha())
+    return frozenset(out)
+
+
 def _text_parts(data: dict) -> dict:
     sp = data.get("spelling", {})
     fillers = words(sp.get("vulwoorden"))
@@ -175,6 +195,9 @@ def _text_parts(data: dict) -> dict:
         fillers=fillers,
         bullets=frozenset(str(x) for x in sp.get("opsomming", [])),
         lists_words=words(data.get("zinnen", {}).get("afzwakker")) | fillers,
+        wrapper_words=words(sp.get("tikfout_woorden")),
+        real_words=(_all_words([data.get(k) for k in _OTHER_SECTIONS]) | words(sp.get("echte_woorden")))
+        - words(sp.get("tikfout_woorden")),
         abbreviations=words(sp.get("afkortingen")),
         lists=_lists(data, fillers),
         frames=_frames(data.get("kader", []), fillers),

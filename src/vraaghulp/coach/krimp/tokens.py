@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from vraaghulp.coach.text import fold_same_length
 
 from .phrases import Guard, PhraseList
+from .typos import typo_of
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -98,6 +99,8 @@ class Draft:
             norm: tuple[str, ...] = ()
             if cls == "w":
                 norm = normalise_word(f, lex.spelling, lex.ik_verbs)
+                if len(norm) == 1 and norm[0] == f and len(f) >= 5:
+                    norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
             elif cls in ("k", "p"):
                 norm = (f,)
             toks.append(Tok(m.start(), m.end(), f, cls, norm))

@@ -1,0 +1,160 @@
+"""Can the engine vouch for a result? The checks behind ``sure``.
+
+The rewrite checks (checks.py) say whether the sentence itself is sound. These say whether the
+engine understood the draft well enough to offer it as ready to send: every part of the draft
+that goes must be surely removable, and the result must hold nothing the engine cannot account
+for. Each returns short codes; any code makes the result not sure (the sentence stays offered).
+
+- ``weg-inhoud``: a part that goes holds a moment, an amount, a condition or a negation that the
+  result does not have, or a wrapper clause holds more than its wrapper phrase;
+- ``staat-twijfel``: a part that goes may be an honest sentence about the writer;
+- ``twee-vragen``: more than one request in one sentence, or a second one without a clear form;
+- ``bijna-wrapper``: the result holds a word that looks like a misspelled apology or hedge;
+- ``grens``: the result runs over what looks like a sentence boundary in the draft;
+- ``context``: a clause is kept only to explain a word that points back;
+- ``verwijzing``: the request still holds a word that points at nothing in the result.
+"""
+
+from __future__ import annotations
+
+from .checks import dangling, text_words
+from .refs import fold_in
+from .assemble import has_moment
+from .states import PAST, SECOND_PERSON
+from .verbs import lead_at
+from .typos import near_wrapper
+
+VOUCH = frozenset({"weg-inhoud", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing"})
+# A part that starts with one of these says how or when the request holds ("Niet via het park").
+CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
+_CLEAR_FORMS = ("direct", "kader", "behoefte", "wie")
+
+
+def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str]:
+    """The reasons the engine cannot vouch for this result (empty: it can).
+
+    tokens: the draft tokens the result shows (a clause with one of them in it is kept).
+    """
+    kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
+    kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
+    problems = dropped_content(an, kept, text)
+    problems += _others(an, main, others)
+    problems += near_misses(an, text)
+    problems += _boundaries(an, main)
+    if not parts.crisis and any(c.role != "vraag" for c in parts.context):
+        problems.append("context")  # kept only for what a word points at (a statement of need is part of the ask)
+    if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
+        problems.append("verwijzing")
+    return sorted(set(problems))
+
+
+def dropped_content(an, kept: set[int], text: str) -> list[str]:
+    """What goes must be surely removable: background with a subject and a verb of its own, a
+    wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
+    d = an.d
+    have = fold_in(text)
+    timed = has_moment(d.lex, text)
+    out: list[str] = []
+    for c in an.clauses:
+        if id(c) in kept or c.role in ("groet", "afsluiting", "leeg"):
+            continue
+        words = [d.word(i) for i in d.content(c.a, c.b)]
+        if not timed and _lost_moment(an, c, have, words):
+            out.append("weg-inhoud")
+        elif c.role == "wrap":
+            if _wrap_holds_more(an, c):
+                out.append("weg-inhoud")
+        elif _condition(an, c, words) or d.is_bullet(c.a - 1) or d.is_bullet(c.a):
+            out.append("weg-inhoud")
+        elif c.role == "staat" or _maybe_state(an, c, words):
+            out.append("staat-twijfel")
+    return out
+
+
+def _lost_moment(an, c, have: str, words: list[str]) -> bool:
+    """The result has no moment, and a part that goes has one (not news: 'vorige week was ik ziek')."""
+    if PAST & set(words):
+        return False
+    d = an.d
+    spans = [(i0, i1) for i0, i1 in an.moments if c.a <= i0 and i1 <= c.b]
+    return any(fold_in(d.raw(i0, i1)) not in have for i0, i1 in spans)
+
+
+def _wrap_holds_more(an, c) -> bool:
+    """A wrapper clause that also holds an honest sentence or a question ('sorry dat ik zaag het
+    gaat ni goed met mij', 'sorry kunde mij bellen'): it was not cut where it should have been."""
+    d = an.d
+    for i in range(max(c.a, c.start) + 1, c.b):
+        if i in an.starts["staat"] or i in an.starts["behoefte"]:
+            return True
+        lead = lead_at(d, i)
+        prev = d.word(i - 1) if d.is_word(i - 1) else ""
+        if prev in d.lex.subjects or prev in d.lex.not_verb or prev in d.lex.fillers:
+            continue  # 'ik wil je niet storen': a statement, not a question
+        if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen") and lead.subject in SECOND_PERSON:
+            return True
+    return False
+
+
+def _condition(an, c, words: list[str]) -> bool:
+    """A part that goes and starts like a condition on the request: 'Niet via het park',
+    'Alleen niet op dinsdag', 'liefst ni voor 10u'."""
+    d = an.d
+    lead = [w for w in words[:3] if w not in d.lex.loose_front and w not in ("wel", "maar", "het", "en", "graag")]
+    if not lead or (c.start >= 0 and d.word(c.start) in d.lex.reasons):
+        return False
+    if any(w in d.lex.subjects for w in words[1:4]):
+        return False  # 'Dan pas ik het recept aan': a clause of its own, with a subject
+    return lead[0] in CONDITION_WORDS or (len(lead) > 1 and lead[0] in ("ook", "dus") and lead[1] in CONDITION_WORDS)
+
+
+def _maybe_state(an, c, words: list[str]) -> bool:
+    """'ik voel me X', 'het gaat X met me', 'ik ben (heel) X': about how the writer is, now."""
+    if len(words) > 14 or PAST & set(words):
+        return False
+    text = " " + " ".join(words) + " "
+    if " voel me " in text or " voel mij " in text or " gaat " in text and (" met me " in text or " met mij " in text):
+        return True
+    if " ik ben " in text or text.startswith(" ben "):
+        tail = text.split(" ben ", 1)[1].split()
+        return 0 < len(tail) <= 3 and tail[-1].isalpha() and not an.d.lex.moment.match(tail[-1])
+    return False
+
+
+def _others(an, main, others) -> list[str]:
+    """Another request is fine when it stands in a sentence of its own, in a clear form."""
+    from .groups import head
+
+    for g in others:
+        h = head(g)
+        if h.sent == main[0].sent or h.sent == main[-1].sent or (h.role == "vraag" and h.kind not in _CLEAR_FORMS):
+            return ["twee-vragen-onzeker"]
+    return []
+
+
+def near_misses(an, text: str) -> list[str]:
+    """A kept word that is one letter away from an apology or hedge word ('mischien', 'exuses')."""
+    lex = an.d.lex
+    return ["bijna-wrapper"] if any(near_wrapper(lex, w) for w in text_words(text)) else []
+
+
+def _boundaries(an, main) -> list[str]:
+    """The request clause holds a capitalised function word after a lower-case word, without a
+    mark between them ('… langskomen Moet ni lang zijn'): two sentences run together."""
+    d = an.d
+    for c in main:
+        for i in range(max(c.a, c.start) + 1, c.b):
+            raw = d.tok_text(i)
+            if not (raw[:1].isupper() and raw[1:].islower() and d.is_word(i - 1)):
+                continue
+            if d.tok_text(i - 1)[:1].islower() and d.word(i) in BOUNDARY_WORDS:
+                return ["grens"]
+    return []
+
+
+BOUNDARY_WORDS = frozenset({
+    "ik", "het", "we", "wij", "ze", "zij", "hij", "je", "jij", "ge", "gij", "u", "maar", "en", "want", "dus",
+    "moet", "kan", "kun", "kunt", "wil", "wilt", "zou", "zoudt", "mag", "heb", "hebt", "ben", "is", "als",
+    "dat", "da", "dit", "er", "mijn", "mn", "onze", "sorry", "alvast", "groetjes", "dank", "bedankt", "merci",
+    "anders", "zo", "nu", "ook", "misschien", "mss", "of", "kunde", "zoude", "wilde", "hebde",
+})
