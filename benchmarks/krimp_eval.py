@@ -1,7 +1,8 @@
 """How good is `krimp`? Runs the engine over every corpus file in tests/corpus/krimp/.
 
-Files named ``tuning-*.toml`` are reported together as "tuning", ``heldout*.toml`` as
-"held-out"; every file is also reported on its own. Each case has a draft (``concept``), one to
+Files named ``tuning*.toml`` (``tuning-nl``, ``tuning2-c`` …) are reported together as "tuning",
+``heldout*.toml`` as "held-out"; every file is also reported on its own (so ``own.toml``, drafts
+written by the engine's own authors as a sanity check, only on its own). Each case has a draft (``concept``), one to
 three gold sentences (``goud``), words that must stay (``houden``), words that must go (``weg``)
 and regexes that would show a changed meaning (``fout``); see /work/coord/KRIMP-CORPUS.md.
 
@@ -123,7 +124,7 @@ def score(case: dict, part: str, file: str) -> Scored:
 
 
 def part_of(path: Path) -> str:
-    if path.name.startswith("tuning-"):
+    if path.name.startswith("tuning"):
         return "tuning"
     if path.name.startswith("heldout"):
         return "held-out"

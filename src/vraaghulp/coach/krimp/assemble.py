@@ -111,6 +111,8 @@ def lower_first(an, text: str) -> str:
     known = w in lex.finite or w in lex.subjects or w in lex.not_verb or w in lex.imperatives or w in lex.loose_front
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
+    lower = word[:1].lower() + word[1:]
+    known = known or (lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", an.d.text) is not None)
     if not known:
         return text
     return text[: m.start(1)] + word[:1].lower() + word[1:] + text[m.end(1):]

@@ -82,6 +82,7 @@ class Lexicon:
     references: frozenset[str]
     condition_start: frozenset[str]
     moment: re.Pattern[str]
+    moment_starts: frozenset[str]  # the first words of the moments (days, 'morgen', 'vanavond' …)
     duration: re.Pattern[str]
     duration_needed: frozenset[str]
     wrong: tuple[re.Pattern[str], ...]
@@ -254,6 +255,7 @@ def _people_parts(data: dict) -> dict:
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
         references=words(ref.get("woorden")),
         moment=_moment_regex(m),
+        moment_starts=frozenset(w.split()[0] for w in words(m.get("los")) | words(m.get("dagen")) if w[:1].isalpha()),
         duration=_duration_regex(d),
         duration_needed=words(d.get("nodig_bij")),
     )

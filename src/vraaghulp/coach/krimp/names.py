@@ -171,7 +171,8 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     if d.word(last) in d.lex.relations:
         return True
     before = d.word(toks[-2])
-    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last)
+    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last) \
+        or last + 1 == c.b
     if d.tok_text(last)[:1].isupper():
         return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
     after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])

@@ -33,6 +33,14 @@ TOKEN = re.compile(
     """,
     re.X,
 )
+# Words that open a new sentence in chat without marks (see Draft.opens).
+_OPENERS = frozenset({
+    "ik", "we", "wij", "ze", "zij", "hij", "ge", "gij", "het", "mijn", "dat", "dan", "als", "ook", "nu",
+    "maar", "want", "dus", "sorry", "excuses", "alvast", "groetjes", "groeten", "bedankt", "dank", "merci",
+    "anders", "misschien", "hopelijk", "trouwens", "liefs", "xx", "x",
+})
+_SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "er", "het"})
+_NO_END_BEFORE_CAPITAL = frozenset({"de", "het", "een", "en", "of", "van", "met", "voor", "aan", "bij", "naar", "op", "in", "mijn", "je", "jouw", "uw", "dat", "die"})
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -259,7 +267,37 @@ class Draft:
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
         if newline and self._list_continues(i):
             return False
-        return end or newline
+        return end or newline or self._unmarked_end(i)
+
+    def _unmarked_end(self, i: int) -> bool:
+        """Chat without marks: an emoji before a word that opens a sentence ('… lek 😩 ik moet'), or
+        a capitalised opener right after a lower-case word ('… langskomen Moet ni lang zijn')."""
+        t = self.toks[i]
+        if t.cls == "n":
+            return i + 1 < self.n and self.opens(i + 1, capital=False)
+        if t.cls != "w" or not self.tok_text(i)[:1].islower() or t.norm[-1] in _NO_END_BEFORE_CAPITAL:
+            return False
+        nxt = self.tok_text(i + 1)
+        return nxt[:1].isupper() and nxt[1:2].islower() and self.opens(i + 1, capital=True)
+
+    def opens(self, i: int, *, capital: bool) -> bool:
+        """Token i can open a sentence: a subject, a connective, an apology or greeting word, or a
+        verb with its subject right after it ('Kunt ge', 'Moet ik', 'Kunde')."""
+        if self.toks[i].cls != "w":
+            return False
+        norm = self.toks[i].norm
+        if norm[0] in _OPENERS and (capital or norm[0] not in ("het", "mijn", "dat", "dan", "als", "ook", "nu")):
+            return True
+        lex = self.lex
+        if capital and norm[0] not in lex.infix and (norm[0] in lex.not_verb or norm[0] in lex.moment_starts):
+            return True  # '… neerleggen Met de migratie', '… gevonden Morgen komt …' (not 'De Vries')
+        verb = norm[0] in lex.finite or norm[0] in lex.ik_verbs or norm[0] in lex.imperatives or norm[0] == "moet"
+        if verb and len(norm) == 2:
+            return True  # 'kunde' = 'kunt ge'
+        after = self.toks[i + 1].norm[:1] if i + 1 < self.n else ()
+        if verb and capital and after and not (after[0].endswith("en") and after[0] not in _SUBJECTS):
+            return True  # 'Moet ni lang zijn', but not the name in 'kun je Wil bellen'
+        return verb and bool(after) and after[0] in _SUBJECTS
 
     def abbreviation(self, i: int) -> bool:
         """'mevr.', 'geb.', an initial 'A.': the point does not end the sentence."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import PAST, SECOND_PERSON
+from .states import PAST, SECOND_PERSON, is_state
 from .verbs import lead_at
 from .typos import near_wrapper
 
@@ -41,11 +41,25 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
-    if not parts.crisis and any(c.role != "vraag" for c in parts.context):
-        problems.append("context")  # kept only for what a word points at (a statement of need is part of the ask)
+    if not parts.crisis and _unexplained(an, main, parts, req, tokens):
+        problems.append("context")
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
     return sorted(set(problems))
+
+
+def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
+    """A clause kept only for what a word in the request points at ('… staat al 3 dagen. Kan
+    iemand da doen?'): the result leans on it, and the engine cannot tell whether it is enough."""
+    from .groups import points_back
+
+    if req is not None:
+        return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
+    if not points_back(an, main):
+        return False
+    inside = {id(c) for c in main} | {id(parts.name_clause)}
+    return any(id(c) not in inside and c.role != "staat" and any(i in tokens for i in an.d.content(c.a, c.b))
+               for c in an.clauses)
 
 
 def dropped_content(an, kept: set[int], text: str) -> list[str]:
@@ -64,9 +78,11 @@ def dropped_content(an, kept: set[int], text: str) -> list[str]:
         elif c.role == "wrap":
             if _wrap_holds_more(an, c):
                 out.append("weg-inhoud")
+            elif _holds_state(an, c):
+                out.append("staat-twijfel")
         elif _condition(an, c, words) or d.is_bullet(c.a - 1) or d.is_bullet(c.a):
             out.append("weg-inhoud")
-        elif c.role == "staat" or _maybe_state(an, c, words):
+        elif c.role == "staat" or _maybe_state(an, c, words) or _holds_state(an, c):
             out.append("staat-twijfel")
     return out
 
@@ -96,6 +112,25 @@ def _wrap_holds_more(an, c) -> bool:
     return False
 
 
+def _holds_state(an, c) -> bool:
+    """Somewhere inside the part that goes, outside its wrapper phrases, an honest sentence
+    begins ('… Met de migratie zit ik helemaal vol', 'sorry dat ik zaag het gaat ni goed met mij')."""
+    d = an.d
+    lex = d.lex
+    for k in range(max(c.a, c.start), c.b):
+        if an.covered(k):
+            continue
+        if k in an.starts["staat"]:
+            return True
+        w = d.word(k)
+        if w not in ("ik", "het", "mijn") and w not in lex.state_verbs:
+            continue
+        end = next((j for j in range(k + 1, c.b) if d.word(j) in lex.subordinators or d.word(j) in ("maar", "want", "en")), c.b)
+        if not any(d.word(j) in SECOND_PERSON for j in range(k, end)) and is_state(an, k, end):
+            return True
+    return False
+
+
 def _condition(an, c, words: list[str]) -> bool:
     """A part that goes and starts like a condition on the request: 'Niet via het park',
     'Alleen niet op dinsdag', 'liefst ni voor 10u'."""
@@ -117,8 +152,17 @@ def _maybe_state(an, c, words: list[str]) -> bool:
         return True
     if " ik ben " in text or text.startswith(" ben "):
         tail = text.split(" ben ", 1)[1].split()
+        if set(tail) & _OBJECTS or any(_participle(w) for w in tail):
+            return False  # 'ben ze vergeten', 'ik ben m kwijt': news, not a state
         return 0 < len(tail) <= 3 and tail[-1].isalpha() and not an.d.lex.moment.match(tail[-1])
     return False
+
+
+_OBJECTS = frozenset({"ze", "het", "hem", "m", "'m", "die", "dat", "er", "hier", "daar", "thuis"})
+
+
+def _participle(w: str) -> bool:
+    return len(w) > 5 and w.startswith(("ge", "ver", "be", "ont")) and w.endswith(("en", "d", "t"))
 
 
 def _others(an, main, others) -> list[str]:
