@@ -9,6 +9,7 @@ from .verbs import infinitive_of, is_infinitive
 
 # A clause inside the clause ends the part where the verbs are: "als ik jouw plek gebruik zolang jij …".
 NESTED = frozenset({"maar", "zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
+_PRONOUNS = frozenset({"ons", "haar", "hem", "je", "jou", "die", "dat", "mij", "me", "u", "hun", "hen"})
 DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
 
 
@@ -23,9 +24,13 @@ class Cluster:
 
 
 def core_end(an, pieces: list[Piece], first: int) -> int:
-    """Where the clause's own words end (before a nested clause)."""
+    """Where the clause's own words end (before a nested clause; 'van vrijdag tot zondag' is none)."""
+    subjects = an.d.lex.subjects
     for k in range(first + 1, len(pieces)):
         if pieces[k].word in NESTED and k > first + 1:
+            nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
+            if pieces[k].word == "tot" and nxt not in subjects:
+                continue
             return k
     return len(pieces)
 
@@ -38,8 +43,9 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
     for plain_only in (True, False):  # "kunnen", "zijn" are finite only for a plural subject
         for k in range(limit - 1, first - 1, -1):
             w = pieces[k].word
-            if k > first and pieces[k - 1].word in DETERMINERS:
-                continue  # 'de was' is laundry, not a verb
+            if k > first and pieces[k - 1].word in DETERMINERS and not (
+                    pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions):
+                continue  # 'de was' is laundry, not a verb; but 'voor ons zou …' has one
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:
                     continue

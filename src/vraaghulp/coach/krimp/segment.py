@@ -41,6 +41,8 @@ def clause_start_ok(an, i: int, a: int) -> bool:
     if prev < a:
         return True
     w = d.word(prev)
+    if w in d.lex.relations or w in d.lex.group_address:
+        return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
     for name in WRAP_KINDS + ("groet", "afsluiting"):
@@ -129,7 +131,7 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     a verb of its own right after it starts a new clause."""
     d = an.d
     w = d.word(i)
-    if w not in MAIN_SUBJECTS or i - cur < 3 or not d.is_word(i - 1):
+    if w not in MAIN_SUBJECTS or i - cur < 2 or not d.is_word(i - 1):
         return False
     prev = d.word(i - 1)
     lex = d.lex

@@ -312,8 +312,7 @@ class Draft:
         nxt = self.toks[i + 1].fold
         line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
         line = self.text[line_start: self.toks[i].end].strip()
-        is_item = nxt in self.lex.bullets
-        return is_item and (line.endswith((":", "?")) or line[:1] in self.lex.bullets)
+        return nxt in self.lex.bullets and bool(line)  # a list belongs to the line before it
 
     def is_bullet(self, i: int) -> bool:
         """Token i starts a list item ('- brood' on a line of its own)."""

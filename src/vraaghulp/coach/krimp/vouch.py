@@ -5,14 +5,19 @@ engine understood the draft well enough to offer it as ready to send: every part
 that goes must be surely removable, and the result must hold nothing the engine cannot account
 for. Each returns short codes; any code makes the result not sure (the sentence stays offered).
 
-- ``weg-inhoud``: a part that goes holds a moment, an amount, a condition or a negation that the
-  result does not have, or a wrapper clause holds more than its wrapper phrase;
+- ``weg-moment``, ``weg-voorwaarde``, ``weg-stuk``, ``weg-crisis``: a part that goes holds a moment
+  of a kind the result lacks, a condition or a list item, a piece without a verb that belongs to
+  something, or (in crisis) words about how bad it is;
+- ``weg-inhoud``: a wrapper clause holds more than its wrapper phrase (a question, a state);
 - ``staat-twijfel``: a part that goes may be an honest sentence about the writer;
 - ``twee-vragen``: more than one request in one sentence, or a second one without a clear form;
 - ``bijna-wrapper``: the result holds a word that looks like a misspelled apology or hedge;
 - ``grens``: the result runs over what looks like a sentence boundary in the draft;
 - ``context``: a clause is kept only to explain a word that points back;
-- ``verwijzing``: the request still holds a word that points at nothing in the result.
+- ``verwijzing``: the request still holds a word that points at nothing in the result;
+- ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
+- ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
+  that points at a list, or moved a moment in from another sentence.
 """
 
 from __future__ import annotations
@@ -21,10 +26,15 @@ from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
 from .states import PAST, SECOND_PERSON, is_state
-from .verbs import lead_at
+from .names import known_word
+from .segment import finite_like
+from .verbs import is_infinitive, lead_at
 from .typos import near_wrapper
 
-VOUCH = frozenset({"weg-inhoud", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing"})
+VOUCH = frozenset({
+    "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst",
+})
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
 _CLEAR_FORMS = ("direct", "kader", "behoefte", "wie")
@@ -37,10 +47,13 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     """
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
-    problems = dropped_content(an, kept, text)
+    problems = dropped_content(an, kept, text, parts.crisis)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
+    problems += names_doubt(an, main, parts)
+    if req is not None:
+        problems += _request_doubts(an, main, req)
     if not parts.crisis and _unexplained(an, main, parts, req, tokens):
         problems.append("context")
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
@@ -62,38 +75,75 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
     d = an.d
     have = fold_in(text)
     timed = has_moment(d.lex, text)
     out: list[str] = []
+    previous = None
     for c in an.clauses:
+        after_kept = previous is not None and id(previous) in kept and c.sent <= previous.sent + 1
+        previous = c if c.role != "leeg" else previous
         if id(c) in kept or c.role in ("groet", "afsluiting", "leeg"):
             continue
         words = [d.word(i) for i in d.content(c.a, c.b)]
-        if not timed and _lost_moment(an, c, have, words):
-            out.append("weg-inhoud")
+        if crisis and _crisis_words(an, c):
+            out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
+        elif _lost_moment(an, c, have, words, timed):
+            out.append("weg-moment")
         elif c.role == "wrap":
             if _wrap_holds_more(an, c):
                 out.append("weg-inhoud")
             elif _holds_state(an, c):
                 out.append("staat-twijfel")
         elif _condition(an, c, words) or d.is_bullet(c.a - 1) or d.is_bullet(c.a):
-            out.append("weg-inhoud")
+            out.append("weg-voorwaarde")
+        elif _fragment(an, c, words, after_kept):
+            out.append("weg-stuk")
         elif c.role == "staat" or _maybe_state(an, c, words) or _holds_state(an, c):
             out.append("staat-twijfel")
     return out
 
 
-def _lost_moment(an, c, have: str, words: list[str]) -> bool:
-    """The result has no moment, and a part that goes has one (not news: 'vorige week was ik ziek')."""
+def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
+    """A part that goes has a moment of a kind the result lacks: a day when the result has none
+    ('ben je morgen thuis? … kan ik na 6 langs komen'), a clock time when it has none ('ik sta om
+    8u aan de kerk'). News is left alone: 'vorige week was ik ziek'."""
     if PAST & set(words):
         return False
     d = an.d
-    spans = [(i0, i1) for i0, i1 in an.moments if c.a <= i0 and i1 <= c.b]
-    return any(fold_in(d.raw(i0, i1)) not in have for i0, i1 in spans)
+    for i0, i1 in an.moments:
+        if not (c.a <= i0 and i1 <= c.b) or fold_in(d.raw(i0, i1)) in have:
+            continue
+        clock = any(ch.isdigit() for ch in d.raw(i0, i1))
+        if not timed or (clock and not any(ch.isdigit() for ch in have)) or (not clock and not _has_day(an, have)):
+            return True
+    return False
+
+
+def _has_day(an, have: str) -> bool:
+    lex = an.d.lex
+    return any(f" {w} " in have for w in lex.moment_starts) or any(m in have for m in (" nu ", " straks "))
+
+
+def _crisis_words(an, c) -> bool:
+    from vraaghulp.coach.crisis import tier_of
+
+    return tier_of(an.d.raw(c.a, c.b)) is not None
+
+
+def _fragment(an, c, words: list[str], after_kept: bool) -> bool:
+    """A piece without a verb right after what is kept, that goes on with it: 'ni lang, 10
+    minuutjes', '… 😬 aan de frituur ernaast'."""
+    lex = an.d.lex
+    if not after_kept or c.role not in ("tekst", "beperking", "voorwaarde", "extra") or not words:
+        return False
+    if any(finite_like(lex, w) or w in lex.subjects or w in lex.imperatives for w in words):
+        return False
+    return words[0] in lex.prepositions or words[0][:1].isdigit() or words[0] in CONDITION_WORDS or (
+        len(words) <= 3 and any(w[:1].isdigit() for w in words))
 
 
 def _wrap_holds_more(an, c) -> bool:
@@ -174,6 +224,44 @@ def _others(an, main, others) -> list[str]:
         if h.sent == main[0].sent or h.sent == main[-1].sent or (h.role == "vraag" and h.kind not in _CLEAR_FORMS):
             return ["twee-vragen-onzeker"]
     return []
+
+
+def names_doubt(an, main, parts) -> list[str]:
+    """The person addressed: a vocative guessed from a lower-case word ('amai kunde …'), or an
+    unknown word right before the request that the result does not have ('… eva kun je …')."""
+    d = an.d
+    lex = d.lex
+    toks = parts.name_toks
+    if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks):
+        return ["naam"]
+    first = main[0].start if main and main[0].start >= 0 else None
+    if first is None or toks:
+        return []
+    prev = first - 1
+    if prev >= 0 and d.is_word(prev) and d.sentences_of(prev) == d.sentences_of(first) and not d.gap(first).strip():
+        w = d.word(prev)
+        before = d.word(prev - 1) if prev >= 1 and d.is_word(prev - 1) else ""
+        if before in lex.not_verb or before in lex.prepositions or before.isdigit():
+            return []  # '… met de examens kan iemand': the end of a noun phrase
+        if w.isalpha() and len(w) >= 3 and not known_word(lex, w) and w not in lex.lists_words and not an.covered(prev):
+            return ["naam"]
+    return []
+
+
+def _request_doubts(an, main, req) -> list[str]:
+    """Choices the rewrite made without evidence: who does it after 'zou het mogelijk zijn om …'
+    (you or I?), a list it pointed at but could not fold in, a moment moved in from elsewhere."""
+    out = []
+    if "wie" in req.guesses:
+        out.append("wie-twijfel")
+    words = " ".join(p.word for p in req.pieces)
+    if any(f" {h} " in f" {words} " for h in an.d.lex.placeholders):
+        out.append("lijst-weg")
+    inside = {i for c in main for i in range(c.a, c.b)}
+    moved = [i for p in req.pieces for i in p.toks if i not in inside]
+    if any(i0 <= i < i1 for i in moved for i0, i1 in an.moments):
+        out.append("moment-verplaatst")
+    return out
 
 
 def near_misses(an, text: str) -> list[str]:
