@@ -258,10 +258,21 @@ def _request_doubts(an, main, req) -> list[str]:
     if any(f" {h} " in f" {words} " for h in an.d.lex.placeholders):
         out.append("lijst-weg")
     inside = {i for c in main for i in range(c.a, c.b)}
-    moved = [i for p in req.pieces for i in p.toks if i not in inside]
-    if any(i0 <= i < i1 for i in moved for i0, i1 in an.moments):
+    moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
+    if moved and not _own_plan(an, main, moved[0]):
         out.append("moment-verplaatst")
     return out
+
+
+def _own_plan(an, main, i: int) -> bool:
+    """The moment comes from the writer's own plan right before the request ('Ik verhuis zaterdag.
+    Kun je me helpen?'): then it is the moment of the request too."""
+    d = an.d
+    source = next((c for c in an.clauses if c.a <= i < c.b), None)
+    if source is None or source.start < 0 or d.word(source.start) not in ("ik", "'k", "k"):
+        return False
+    between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
+    return not between
 
 
 def near_misses(an, text: str) -> list[str]:
