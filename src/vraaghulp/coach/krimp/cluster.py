@@ -54,7 +54,7 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         if finite_at is not None:
             break
     if finite_at is None:
-        return main_verb(an, pieces, first, limit)
+        return _finite_with_infinitive(an, pieces, first, limit) or main_verb(an, pieces, first, limit)
     f = pieces[finite_at]
     lemma = lex.finite[f.word]
     start, end = finite_at, finite_at + 1
@@ -69,6 +69,27 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         infinitives = [p for p in infinitives if p is not modal]
     verbs, start = join_particle(an, pieces, first, start, infinitives)
     return Cluster(start, end, f, lemma, verbs)
+
+
+def _finite_with_infinitive(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:
+    """'dat ge mij … komt bezoeken', 'als ge het gaat halen': a finite verb next to an infinitive
+    keeps its infinitive in the cluster ('komen bezoeken')."""
+    lex = an.d.lex
+    for k in range(limit - 1, first, -1):
+        w = pieces[k].word
+        if w not in lex.irregular or not pieces[k].toks or pieces[k - 1].word in DETERMINERS:
+            continue
+        inf = lex.irregular[w]
+        if k + 1 < limit and is_infinitive(lex, pieces[k + 1].word):
+            end = k + 2
+            while end < limit and is_infinitive(lex, pieces[end].word):
+                end += 1
+            verbs = [new_piece(inf, pieces[k].toks)] + pieces[k + 1:end]
+            return Cluster(k, end, pieces[k], "", verbs)
+        if is_infinitive(lex, pieces[k - 1].word) and k - 1 > first:
+            verbs = [new_piece(inf, pieces[k].toks), pieces[k - 1]]
+            return Cluster(k - 1, k + 1, pieces[k], "", verbs)
+    return None
 
 
 def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:

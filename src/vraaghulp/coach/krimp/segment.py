@@ -87,7 +87,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if w == "als":
         return True
     nxt = i + 1
-    if w in ("en", "of") and nxt < d.n:
+    if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:
         if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
             return True
         if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
@@ -117,7 +117,8 @@ def _after_greeting(an, i: int, cur: int) -> bool:
     while end < d.n and names < 5 and not _starts_something(an, end) and (
         vocative_word(an, end, relaxed=True) or d.word(end) in d.lex.formal
         or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
-            d.tok_text(end + 1)[:1].isupper() or (names and vocative_word(an, end + 1, relaxed=True)
+            d.tok_text(end + 1)[:1].isupper() or d.word(end + 1) in d.lex.formal
+            or (names and vocative_word(an, end + 1, relaxed=True)
                                                   and (end + 2 >= d.n or not d.is_word(end + 2)))))
     ):
         end += 1
@@ -136,11 +137,12 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     prev = d.word(i - 1)
     lex = d.lex
     if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
-            or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles \
-            or prev in lex.moment_starts:
-        return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het', 'of je morgen mijn pakje …'
+            or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
+        return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
     verb_at = range(i + 2, min(d.n, i + 4)) if d.toks[i].fold in ("mijn", "mn", "m'n") else range(i + 1, min(d.n, i + 2))
     if not any(finite_like(lex, d.word(k)) for k in verb_at):  # 'mijn fiets is lek', not 'mijn was'
+        return False
+    if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
         return False
     return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
 
@@ -173,10 +175,13 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
     if not subs:
         return False
     after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
-    return len(after) <= 2 and not any(w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij") for w in after[:-1])
+    at = next((k for k, w in enumerate(after) if w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
+    return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
 
 
-MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne"})
+MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u"})
+# '… als ge komt eten ge moet nie speciaal komen': a statement to the reader starts here.
+_YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "hebt", "weet", "snapt"})
 THIRD_PERSON = frozenset({"lukt", "wordt", "valt", "moet", "blijft", "duurt", "kost", "gaat", "is", "zit", "ligt", "staat", "loopt"})
 
 
