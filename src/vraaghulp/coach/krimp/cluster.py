@@ -86,7 +86,9 @@ def _finite_with_infinitive(an, pieces: list[Piece], first: int, limit: int) -> 
                 end += 1
             verbs = [new_piece(inf, pieces[k].toks)] + pieces[k + 1:end]
             return Cluster(k, end, pieces[k], "", verbs)
-        if is_infinitive(lex, pieces[k - 1].word) and k - 1 > first:
+        before = pieces[k - 2].word if k - 2 >= first else ""
+        if is_infinitive(lex, pieces[k - 1].word) and k - 1 > first and before not in lex.prepositions \
+                and before not in DETERMINERS:  # 'bezoeken komt', not 'naar leuven brengt'
             verbs = [new_piece(inf, pieces[k].toks), pieces[k - 1]]
             return Cluster(k - 1, k + 1, pieces[k], "", verbs)
     return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import PAST, SECOND_PERSON, is_state
+from .states import NEGATIONS, PAST, SECOND_PERSON, is_state
 from .names import known_word
 from .segment import finite_like
 from .verbs import is_infinitive, lead_at
@@ -181,6 +181,9 @@ def _holds_state(an, c) -> bool:
     return False
 
 
+_RULE_VERBS = frozenset({"mag", "mogen", "moet", "moeten", "kan", "kunnen", "hoeft", "hoeven", "wil", "mocht"})
+
+
 def _condition(an, c, words: list[str]) -> bool:
     """A part that goes and starts like a condition on the request: 'Niet via het park',
     'Alleen niet op dinsdag', 'liefst ni voor 10u'."""
@@ -188,6 +191,9 @@ def _condition(an, c, words: list[str]) -> bool:
     lead = [w for w in words[:3] if w not in d.lex.loose_front and w not in ("wel", "maar", "het", "en", "graag")]
     if not lead or (c.start >= 0 and d.word(c.start) in d.lex.reasons):
         return False
+    if lead[0] in ("hij", "zij", "ze", "die", "het") and len(lead) > 1 and lead[1] in _RULE_VERBS \
+            and set(words[2:6]) & NEGATIONS:
+        return True  # 'Hij mag niet bij andere honden': a rule for what the request is about
     if any(w in d.lex.subjects for w in words[1:4]):
         return False  # 'Dan pas ik het recept aan': a clause of its own, with a subject
     return lead[0] in CONDITION_WORDS or (len(lead) > 1 and lead[0] in ("ook", "dus") and lead[1] in CONDITION_WORDS)
