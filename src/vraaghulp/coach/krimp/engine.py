@@ -150,7 +150,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
-    problems += [] if parts.crisis else longer(an, text, len(parts.typed)) + _moment_left_behind(an, main, parts, text)
+    problems += [] if parts.crisis else longer(an, text, len(parts.typed))
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
     problems += vouch(an, main, others, parts, req, text, kept)
     hard = [p for p in problems if p not in SOFT]
@@ -158,25 +158,6 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
         text, kept = _fallback(an, main, parts)
     missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
     return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
-
-
-def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
-    """A sentence that goes holds a moment the result does not have: maybe it belonged to the
-    request ('we zijn vanaf morgen een week weg'); then the result is not offered as sure."""
-    from .states import PAST
-
-    d = an.d
-    kept = set(main) | set(parts.extras()) | {parts.name_clause}
-    have = fold_in(text)
-    for c in an.clauses:
-        if c in kept or c.role not in ("tekst", "staat", "voorwaarde", "extra"):
-            continue
-        if PAST & {d.word(i) for i in range(c.a, c.b)}:
-            continue
-        for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and fold_in(d.raw(i0, i1)) not in have:
-                return ["moment-weg"]
-    return []
 
 
 def _own_mark(an, c) -> str:

@@ -26,7 +26,7 @@ from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
 from .states import NEGATIONS, PAST, SECOND_PERSON, is_state
-from .names import known_word
+from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import is_infinitive, lead_at
 from .typos import near_wrapper
@@ -124,8 +124,8 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
 
 
 def _has_day(an, have: str) -> bool:
-    lex = an.d.lex
-    return any(f" {w} " in have for w in lex.moment_starts) or any(m in have for m in (" nu ", " straks "))
+    """The result names a day or a part of one ('zaterdag', 'morgen', 'vanavond'), not only a time."""
+    return any(not any(ch.isdigit() for ch in m.group(0)) for m in an.d.lex.moment.finditer(have.strip()))
 
 
 def _crisis_words(an, c) -> bool:
@@ -240,6 +240,8 @@ def names_doubt(an, main, parts) -> list[str]:
     toks = parts.name_toks
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks):
         return ["naam"]
+    if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in main):
+        return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes
     first = main[0].start if main and main[0].start >= 0 else None
     if first is None or toks:
         return []
@@ -254,15 +256,38 @@ def names_doubt(an, main, parts) -> list[str]:
     return []
 
 
+# 'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
+_BARE_ADJECTIVES = frozenset({
+    "oude", "nieuwe", "andere", "eerste", "tweede", "derde", "laatste", "vorige", "grote", "zelfde",
+    "blauwe", "rode", "groene", "zwarte", "witte", "gele", "bruine", "grijze", "lange", "korte", "kapotte",
+})
+
+
+def _vocative_dropped(an, c) -> bool:
+    """The clause opens with a name or a relation word and a comma ('Pap, jij zei …')."""
+    d = an.d
+    i = c.start
+    if i < 0 or i + 1 >= d.n or c.role in ("groet", "afsluiting"):
+        return False
+    if d.tok_text(i + 1) != ",":
+        return d.word(i) in d.lex.relations and d.word(i + 1) in d.lex.subjects  # 'pap jij zei …'
+    return d.word(i) in d.lex.relations or (d.tok_text(i)[:1].isupper() and vocative_word(an, i, relaxed=False))
+
+
 def _request_doubts(an, main, req) -> list[str]:
     """Choices the rewrite made without evidence: who does it after 'zou het mogelijk zijn om …'
     (you or I?), a list it pointed at but could not fold in, a moment moved in from elsewhere."""
     out = []
     if "wie" in req.guesses:
         out.append("wie-twijfel")
-    words = " ".join(p.word for p in req.pieces)
-    if any(f" {h} " in f" {words} " for h in an.d.lex.placeholders):
+    lex = an.d.lex
+    words = [p.word for p in req.pieces]
+    if any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
         out.append("lijst-weg")
+    for k in range(len(words) - 2):
+        if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
+                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles or is_infinitive(lex, words[k + 2])):
+            out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
     if moved and not _own_plan(an, main, moved[0]):
