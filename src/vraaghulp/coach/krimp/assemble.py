@@ -57,7 +57,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     slot = moment_slot(an, req)
     if slot is None:
         return False
-    for c in an.clauses:
+    for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
         if c in group or c in exclude or c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra"):
             continue
         if c.a > group[0].a and c.role != "vraag":

@@ -113,8 +113,9 @@ class Analysis:
             c.role, c.kind = "vraag", "kader"
             c.frame = (s, self.frames[s][0], self.frames[s][1])
             return
-        if d.word(s) == "wie" and s + 1 < c.b and (d.word(s + 1) in lex.finite or d.word(s + 1).endswith("t")):
-            if not _past_question(d, s + 1, c.b):
+        verb = s + 3 if s + 2 < c.b and d.word(s + 1) == "van" and d.word(s + 2) in ("jullie", "u", "ons") else s + 1
+        if d.word(s) == "wie" and verb < c.b and (d.word(verb) in lex.finite or d.word(verb).endswith("t")):
+            if not _past_question(d, verb, c.b):
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
