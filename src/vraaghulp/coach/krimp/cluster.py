@@ -32,6 +32,10 @@ def core_end(an, pieces: list[Piece], first: int) -> int:
             if pieces[k].word == "tot" and nxt not in subjects:
                 continue
             return k
+        if pieces[k].word == "om" and k > first + 1 and any(p.word == "te" for p in pieces[k + 1:]):
+            return k  # '… langskomt om te bespreken …': an infinitive clause of its own
+        if pieces[k].word == "of" and k > first + 1 and (pieces[k + 1].word if k + 1 < len(pieces) else "") in subjects | {"zij", "hij", "er", "ze"}:
+            return k
     return len(pieces)
 
 
@@ -135,6 +139,8 @@ def join_particle(an, pieces: list[Piece], first: int, start: int, verbs: list[P
     if particle.word not in lex.particles:
         return verbs, start
     main = verbs[-1]
+    if any(main.word.startswith(p) and len(main.word) > len(p) + 3 for p in lex.particles if len(p) >= 3):
+        return verbs, start  # 'thuis langskomt': the verb has its particle already
     if main.toks and main.toks[0] == particle.toks[0] + 1:
         glued = joined_piece(an.d, particle.toks[0], main.toks[0])
     else:

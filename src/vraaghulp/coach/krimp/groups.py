@@ -18,7 +18,7 @@ def continues(an, c) -> bool:
     if c.role != "tekst" or c.start < 0:
         return False
     first = d.word(c.start)
-    if d.is_bullet(c.a - 1) or _in_brackets(d, c):
+    if d.is_bullet(c.a - 1) or d.is_bullet(c.a - 2) or d.is_bullet(c.a) or _in_brackets(d, c):
         return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
     if first in lex.reasons:
         return False

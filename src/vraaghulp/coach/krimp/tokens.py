@@ -264,7 +264,8 @@ class Draft:
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if nxt is None:
             return True
-        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1))
+        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1)
+                                                 and not self.is_bullet(i - 1))
         if end and nxt.fold in SENTENCE_END | {"."}:
             return False  # "?!" and "..." end at their last mark
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
@@ -318,7 +319,36 @@ class Draft:
         return nxt in self.lex.bullets and bool(line)  # a list belongs to the line before it
 
     def is_bullet(self, i: int) -> bool:
-        """Token i starts a list item ('- brood' on a line of its own)."""
-        if not 0 <= i < self.n or self.tok_text(i) not in self.lex.bullets:
+        """Token i starts a list item ('- brood' on a line of its own, or a number: '1) …, 2) …')."""
+        if not 0 <= i < self.n:
+            return False
+        if self.tok_text(i).isdigit():
+            return self._numbered(i, 0)
+        if self.tok_text(i) not in self.lex.bullets:
             return False
         return i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
+
+    def _numbered(self, i: int, depth: int) -> bool:
+        """'1. een traplift 2. huishoudelijke hulp', '1) …, 2) …', or '1 de camping' on its own line."""
+        raw = self.tok_text(i)
+        if len(raw) > 2 or depth > 20 or not raw.isdigit():
+            return False
+        marked = i + 1 < self.n and self.tok_text(i + 1) in (".", ")")
+        line_start = i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
+        if not (marked or line_start) or i + 1 >= self.n:
+            return False
+        if raw == "1":
+            after_colon = i > 0 and self.tok_text(i - 1) == ":"
+            return (line_start or after_colon) and any(self.tok_text(k) == "2" and self._numbered(k, depth + 1)
+                                                       for k in range(i + 2, min(self.n, i + 60)))
+        previous = str(int(raw) - 1)
+        return any(self.tok_text(k) == previous for k in range(max(0, i - 60), i)) and (
+            marked or line_start) and self._numbered_before(i, previous, depth)
+
+    def _numbered_before(self, i: int, previous: str, depth: int) -> bool:
+        k = max(k for k in range(max(0, i - 60), i) if self.tok_text(k) == previous)
+        if previous == "1":
+            marked = self.tok_text(k + 1) in (".", ")")
+            line_start = k == 0 or "\n" in self.text[self.toks[k - 1].end: self.toks[k].start]
+            return (marked or line_start) and (line_start or (k > 0 and self.tok_text(k - 1) == ":"))
+        return self._numbered(k, depth + 1)

@@ -98,7 +98,7 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
                 out.append("weg-inhoud")
             elif _holds_state(an, c):
                 out.append("staat-twijfel")
-        elif _condition(an, c, words) or d.is_bullet(c.a - 1) or d.is_bullet(c.a):
+        elif _condition(an, c, words) or d.is_bullet(c.a - 1) or (d.is_bullet(c.a) and len(d.content(c.a, c.b)) > 1):
             out.append("weg-voorwaarde")
         elif _fragment(an, c, words, after_kept):
             out.append("weg-stuk")
