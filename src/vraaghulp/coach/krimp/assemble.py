@@ -24,7 +24,10 @@ def pieces_text(pieces: list[Piece]) -> str:
 
 
 def moment_slot(an, req) -> int | None:
-    """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het')."""
+    """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het');
+    in a statement of need after its verb ('Ik wil graag | een afspraak', 'Ik heb nodig dat jij | …')."""
+    if req.form == "mededeling":
+        return _statement_slot(an, req)
     if req.form != "vraag" or req.front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and req.front <= 1):
         return None
     pos = req.front
@@ -40,6 +43,20 @@ def moment_slot(an, req) -> int | None:
         else:
             break
     return pos
+
+
+def _statement_slot(an, req) -> int | None:
+    words = [p.word for p in req.pieces]
+    lex = an.d.lex
+    for k in range(min(len(words) - 1, 8)):
+        if words[k] in ("dat", "om") and k + 1 < len(words) and words[k + 1] in lex.subjects:
+            return k + 2
+    if len(words) > 2 and words[0] in ("ik", "we", "wij") and (words[1] in lex.finite or words[1] in lex.ik_verbs):
+        k = 2
+        while k < len(words) - 1 and words[k] in ("graag", "echt", "wel", "even", "dringend"):
+            k += 1
+        return k
+    return None
 
 
 def pull_moment(an, req, group, exclude) -> bool:
