@@ -98,13 +98,21 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if i in an.starts["behoefte"] and clause_start_ok(an, i, cur):
         return True
-    if an.wrapper_at(i) and clause_start_ok(an, i, cur) and an.wrapper_at(an.first_meaningful(cur, i)) is None:
+    if an.wrapper_at(i) and clause_start_ok(an, i, cur) and an.wrapper_at(_first(an, cur, i)) is None:
         return True  # a wrapper starts, after something that is not one
     if i in an.starts["staat"] and clause_start_ok(an, i, cur):
         return True
     if _starts_something(an, i) and leading_name(an, cur, i):
         return True
     return False
+
+
+def _first(an, cur: int, i: int) -> int:
+    """The first meaningful token of the clause that started at cur (kept per start)."""
+    known = an.__dict__.setdefault("_first", {})
+    if cur not in known:
+        known[cur] = an.first_meaningful(cur, an.d.n)
+    return known[cur] if known[cur] < i else -1
 
 
 def _after_greeting(an, i: int, cur: int) -> bool:

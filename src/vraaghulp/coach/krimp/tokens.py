@@ -126,8 +126,8 @@ class Draft:
         self.unit_tok = unit_tok
         self.full = self._view(lambda u: True)
         self._found = {(id(lex.lists["afzwakker"]), False): self.find(lex.lists["afzwakker"], core=False)}
-        hedged = {u for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1
-                  for u in range(len(units)) if i0 <= unit_tok[u] < i1}  # 'eerlijk gezegd': out of the core view
+        hedged_toks = {i for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1 for i in range(i0, i1)}
+        hedged = {u for u, i in enumerate(unit_tok) if i in hedged_toks}  # 'eerlijk gezegd': out of the core view
         self.core = self._view(lambda u: units[u] not in lex.fillers and u not in hedged)
         self.sentences = self._sentences()
         self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]

@@ -38,7 +38,14 @@ def subject_at(d, i: int) -> tuple[str, int] | None:
 
 
 def lead_at(d, i: int) -> Lead | None:
-    """Is token i the finite verb of a question, followed by its subject?"""
+    """Is token i the finite verb of a question, followed by its subject? (Kept per draft.)"""
+    known = d.__dict__.setdefault("_leads", {})
+    if i not in known:
+        known[i] = _lead_at(d, i)
+    return known[i]
+
+
+def _lead_at(d, i: int) -> Lead | None:
     lex = d.lex
     if not d.is_word(i):
         return None
