@@ -78,6 +78,12 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
             req.pieces[k:k + 1] = joined(items)
             req.listed = True
         return
+    if not items and group is not None and {"iets", "wat"} & set(words[req.front:]):
+        items = [item for item in nearby_items(an, group) if abs(an.d.sentences_of(item[0].toks[0]) - group[0].sent) <= 1]
+        if items:  # 'wie kan iets meebrengen? we hebben nog nodig: - chips - cola' -> '…: chips en cola'
+            req.pieces += [Piece(":", (), ":", glue=True)] + joined(items)
+            req.listed = True
+        return
     if not items:
         return
     req.listed = True

@@ -82,8 +82,11 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
-    if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur):
+    if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
+    wrap = an.wrapper_at(i)
+    if wrap is not None and i - cur >= 3 and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
+        return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return True
     nxt = i + 1
@@ -105,6 +108,24 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if _starts_something(an, i) and leading_name(an, cur, i):
         return True
     return False
+
+
+def _after_infinitive(an, i: int, cur: int) -> bool:
+    """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
+    thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
+    d = an.d
+    lex = d.lex
+    first = _first(an, cur, i)
+    lead = lead_at(d, first) if first >= 0 else None
+    if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
+        return False
+    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf):
+        return False
+    w = d.word(i)
+    nxt = d.word(i + 1) if i + 1 < d.n else ""
+    if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
+        return False
+    return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
 
 def _first(an, cur: int, i: int) -> int:
@@ -148,11 +169,20 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
             or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
         return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
     verb_at = range(i + 2, min(d.n, i + 4)) if d.toks[i].fold in ("mijn", "mn", "m'n") else range(i + 1, min(d.n, i + 2))
-    if not any(finite_like(lex, d.word(k)) for k in verb_at):  # 'mijn fiets is lek', not 'mijn was'
-        return False
+    if not any(finite_like(lex, d.word(k)) for k in verb_at) and not (w == "ik" and _verb_after_ik(lex, d, i)):
+        return False  # 'mijn fiets is lek', not 'mijn was'; 'ik beloof …'
     if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
         return False
     return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
+
+
+def _verb_after_ik(lex, d, i: int) -> bool:
+    """In a main clause the word after 'ik' is its verb: 'ik beloof', 'ik trakteer'."""
+    if i + 1 >= d.n or not d.is_word(i + 1):
+        return False
+    w = d.word(i + 1)
+    return w.isalpha() and len(w) > 2 and not (w in lex.not_verb or w in lex.fillers or w in lex.prepositions
+                                               or w in lex.subjects or w.endswith("en"))
 
 
 def finite_like(lex, w: str) -> bool:

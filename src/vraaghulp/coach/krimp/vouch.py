@@ -69,7 +69,9 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if req is not None:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
-        return False
+        known = {id(c) for c in main} | {id(parts.name_clause)}
+        return any(id(c) not in known and c.role not in ("staat", "beperking") and any(i in tokens for i in an.d.content(c.a, c.b))
+                   for c in an.clauses)  # an ask kept as it is, with a sentence of background
     inside = {id(c) for c in main} | {id(parts.name_clause)}
     return any(id(c) not in inside and c.role != "staat" and any(i in tokens for i in an.d.content(c.a, c.b))
                for c in an.clauses)
@@ -118,7 +120,7 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
         if not (c.a <= i0 and i1 <= c.b) or fold_in(d.raw(i0, i1)) in have:
             continue
         clock = any(ch.isdigit() for ch in d.raw(i0, i1))
-        if not timed or (clock and not any(ch.isdigit() for ch in have)) or (not clock and not _has_day(an, have)):
+        if c.role == "vraag" or not timed or (clock and not any(ch.isdigit() for ch in have)) or (not clock and not _has_day(an, have)):
             return True
     return False
 
@@ -238,8 +240,9 @@ def names_doubt(an, main, parts) -> list[str]:
     d = an.d
     lex = d.lex
     toks = parts.name_toks
-    if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks):
-        return ["naam"]
+    if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
+            and not _opens_message(an, toks[0]):
+        return ["naam"]  # a lower-case word in the middle taken for a name
     if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in main):
         return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes
     first = main[0].start if main and main[0].start >= 0 else None
@@ -263,10 +266,19 @@ _BARE_ADJECTIVES = frozenset({
 })
 
 
+def _opens_message(an, i: int) -> bool:
+    """Token i is the first word of the message, or comes right after its greeting ('hey seppe …')."""
+    d = an.d
+    before = [k for k in range(i) if d.is_word(k)]
+    return not before or all(k in an.cover and "groet" in an.cover[k] for k in before)
+
+
 def _vocative_dropped(an, c) -> bool:
     """The clause opens with a name or a relation word and a comma ('Pap, jij zei …')."""
     d = an.d
     i = c.start
+    if i >= 0 and (d.word(i) in d.lex.group_address or d.word(i) in d.lex.formal or _opens_message(an, i)):
+        return False  # 'Goeiemiddag allemaal,', 'Geachte heer, mevrouw,': no one person
     if i < 0 or i + 1 >= d.n or c.role in ("groet", "afsluiting"):
         return False
     if d.tok_text(i + 1) != ",":
