@@ -85,7 +85,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
     wrap = an.wrapper_at(i)
-    if wrap is not None and i - cur >= 3 and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
+    if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
+            and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return True
