@@ -50,7 +50,10 @@ def _statement_slot(an, req) -> int | None:
     lex = an.d.lex
     for k in range(min(len(words) - 1, 8)):
         if words[k] in ("dat", "om") and k + 1 < len(words) and words[k + 1] in lex.subjects:
-            return k + 2
+            k += 2
+            while k < len(words) - 1 and words[k] in ("me", "mij", "ons", "hem", "haar", "het", "u", "jou"):
+                k += 1  # 'dat je me | zaterdag helpt'
+            return k
     if len(words) > 2 and words[0] in ("ik", "we", "wij") and (words[1] in lex.finite or words[1] in lex.ik_verbs):
         k = 2
         while k < len(words) - 1 and words[k] in ("graag", "echt", "wel", "even", "dringend"):
