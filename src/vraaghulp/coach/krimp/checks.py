@@ -142,6 +142,9 @@ def dangling(an, req) -> bool:
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
+        nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
+        if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)):
+            return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:

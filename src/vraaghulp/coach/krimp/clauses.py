@@ -252,7 +252,8 @@ def _past_question(d, verb: int, b: int) -> bool:
     """'wie heeft mn pan gebruikt': asks who did something, not who will."""
     if d.word(verb) not in ("heeft", "hebben", "had", "is", "was", "zijn"):
         return False
-    return any(len(w) > 4 and w.startswith("ge") and w[-1] in "dtn" for w in (d.word(k) for k in range(verb + 1, b)))
+    return any(len(w) > 4 and (w.startswith("ge") or any(w.startswith(p + "ge") for p in d.lex.particles)) and w[-1] in "dtn"
+               for w in (d.word(k) for k in range(verb + 1, b)))  # 'gebruikt', 'opgegeten'
 
 
 def subject_free(d, i: int) -> bool:

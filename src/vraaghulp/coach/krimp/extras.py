@@ -93,8 +93,10 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
     if NEGATIONS & set(lead) and is_infinitive(lex, lead[-1]) and not any(w in lex.subjects for w in lead):
         return True  # an instruction: '(maar) de achterdeur niet opendoen'
     verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
-    return verbless and (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and not an.d.tok_text(
-        c.start)[:1].isupper() if c.start >= 0 else False
+    if not verbless or c.start < 0:
+        return False
+    return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
+        timed or not an.d.tok_text(c.start)[:1].isupper())  # 'Vanaf 9 uur', 'voor twee personen'
 
 
 def crisis_words(an, main) -> list:

@@ -45,10 +45,10 @@ def clause_start_ok(an, i: int, a: int) -> bool:
         return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
-    for name in WRAP_KINDS + ("groet", "afsluiting"):
+    for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
         for i0, i1 in an.matches[name]:
             if i1 == i:
-                return True
+                return True  # '… lastigval mischien | kan je …'
     return False
 
 

@@ -26,6 +26,7 @@ from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
 from .states import NEGATIONS, PAST, SECOND_PERSON, is_state
+from .groups import is_availability
 from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import is_infinitive, lead_at
@@ -110,9 +111,9 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
 
 
 def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
-    """A part that goes has a moment of a kind the result lacks: a day when the result has none
-    ('ben je morgen thuis? … kan ik na 6 langs komen'), a clock time when it has none ('ik sta om
-    8u aan de kerk'). News is left alone: 'vorige week was ik ziek'."""
+    """A part that goes has a moment while the result has none, or a day while the result only has
+    a clock time ('ben je morgen thuis? … kan ik na 6 langs komen'). News is left alone: 'vorige
+    week was ik ziek'; so is another request with its own moment."""
     if PAST & set(words):
         return False
     d = an.d
@@ -120,9 +121,22 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
         if not (c.a <= i0 and i1 <= c.b) or fold_in(d.raw(i0, i1)) in have:
             continue
         clock = any(ch.isdigit() for ch in d.raw(i0, i1))
-        if c.role == "vraag" or not timed or (clock and not any(ch.isdigit() for ch in have)) or (not clock and not _has_day(an, have)):
-            return True
+        if c.role == "vraag":
+            if is_availability(an, [c]):
+                return True  # 'ben je morgen thuis?': when the request is meant for
+            continue  # another request with its own moment ('en heb je de koelbox voor zaterdag?')
+        if clock and _meeting_point(an, c):
+            return True  # 'ik sta om 8u aan de kerk': where and when to meet
+        if not timed or (not clock and not _has_day(an, have)):
+            return True  # a clock time next to a day in the result is background ('ik werk tot 14u')
     return False
+
+
+def _meeting_point(an, c) -> bool:
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    return any(w in ("aan", "bij", "op", "voor") and k + 1 < len(words) and words[k + 1] in ("de", "het")
+               for k, w in enumerate(words)) and any(w in ("sta", "ben", "wacht", "zit", "staan") for w in words)
 
 
 def _has_day(an, have: str) -> bool:
@@ -231,6 +245,9 @@ def _others(an, main, others) -> list[str]:
         h = head(g)
         if h.sent == main[0].sent or h.sent == main[-1].sent or (h.role == "vraag" and h.kind not in _CLEAR_FORMS):
             return ["twee-vragen-onzeker"]
+    first = head(main)
+    if others and first.kind == "wie" and an.d.word(first.start + 1) not in an.d.lex.finite:
+        return ["twee-vragen-onzeker"]  # 'wie doet er mee aan de quiz?' next to 'kan iemand …?'
     return []
 
 
