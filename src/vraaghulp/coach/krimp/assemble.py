@@ -68,7 +68,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .states import NEGATIONS
+    from .states import NEGATIONS, perfect
 
     d = an.d
     lex = d.lex
@@ -82,8 +82,8 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
-        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)}:
-            continue
+        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]

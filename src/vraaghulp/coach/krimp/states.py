@@ -59,6 +59,16 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+def perfect(d, a: int, b: int) -> bool:
+    """Tokens a..b-1 are in the perfect tense: a form of hebben/zijn and a past participle ('heb …
+    gedacht', 'is … opgegeten')."""
+    words = [d.word(i) for i in range(a, b) if d.is_word(i)]
+    if not {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"} & set(words):
+        return False
+    return any(len(w) > 4 and w[-1] in "dtn" and (w.startswith("ge") or any(w.startswith(p + "ge") for p in d.lex.particles))
+               for w in words)
+
+
 def about_me(lex, words: list[str]) -> bool:
     """The writer is the subject: 'ik …', a chat sentence starting with the verb ('zit vast'),
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""

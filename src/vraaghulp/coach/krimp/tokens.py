@@ -279,10 +279,16 @@ class Draft:
         t = self.toks[i]
         if t.cls == "n":
             return i + 1 < self.n and self.opens(i + 1, capital=False)
-        if t.cls != "w" or not self.tok_text(i)[:1].islower() or t.norm[-1] in _NO_END_BEFORE_CAPITAL:
+        if t.cls != "w" or t.norm[-1] in _NO_END_BEFORE_CAPITAL:
             return False
         nxt = self.tok_text(i + 1)
-        return nxt[:1].isupper() and nxt[1:2].islower() and self.opens(i + 1, capital=True)
+        if not (nxt[:1].isupper() and nxt[1:2].islower() and self.opens(i + 1, capital=True)):
+            return False
+        if self.tok_text(i)[:1].islower():
+            return True
+        # '… in het Gelre Het duurt …': after a name only a clear opener, never inside a name
+        strong = self.toks[i + 1].norm[0] in ("ik", "het", "maar", "want", "dus", "we", "sorry", "alvast", "groetjes")
+        return strong and t.norm[-1] not in self.lex.infix and t.norm[-1] not in self.lex.formal and i > 0
 
     def opens(self, i: int, *, capital: bool) -> bool:
         """Token i can open a sentence: a subject, a connective, an apology or greeting word, or a

@@ -22,10 +22,12 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 
 from __future__ import annotations
 
+import re
+
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import NEGATIONS, PAST, SECOND_PERSON, is_state
+from .states import NEGATIONS, PAST, SECOND_PERSON, is_state, perfect
 from .groups import is_availability
 from .names import known_word, vocative_word
 from .segment import finite_like
@@ -57,6 +59,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems += _request_doubts(an, main, req)
     if not parts.crisis and _unexplained(an, main, parts, req, tokens):
         problems.append("context")
+    if _DISAGREE.search(" ".join(text_words(text))):
+        problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
     return sorted(set(problems))
@@ -197,6 +201,7 @@ def _holds_state(an, c) -> bool:
     return False
 
 
+_DISAGREE = re.compile(r"\bik (?:zijn|hebben|gaan|kunnen|willen|mogen|moeten|komen|zitten|staan)\b")
 _RULE_VERBS = frozenset({"mag", "mogen", "moet", "moeten", "kan", "kunnen", "hoeft", "hoeven", "wil", "mocht"})
 
 
@@ -331,6 +336,8 @@ def _own_plan(an, main, i: int) -> bool:
     source = next((c for c in an.clauses if c.a <= i < c.b), None)
     if source is None or source.start < 0 or d.word(source.start) not in ("ik", "'k", "k"):
         return False
+    if perfect(d, source.a, source.b):
+        return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
     between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
     return not between
 
