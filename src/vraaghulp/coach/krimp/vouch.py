@@ -75,7 +75,8 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
         known = {id(c) for c in main} | {id(parts.name_clause)}
-        return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag") and any(i in tokens for i in an.d.content(c.a, c.b))
+        return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
+                   and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
     inside = {id(c) for c in main} | {id(parts.name_clause)}
     return any(id(c) not in inside and c.role != "staat" and any(i in tokens for i in an.d.content(c.a, c.b))
