@@ -56,7 +56,7 @@ def _statement_slot(an, req) -> int | None:
             return k
     if len(words) > 2 and words[0] in ("ik", "we", "wij") and (words[1] in lex.finite or words[1] in lex.ik_verbs):
         k = 2
-        while k < len(words) - 1 and words[k] in ("graag", "echt", "wel", "even", "dringend"):
+        while k < len(words) - 1 and words[k] in ("graag", "echt", "wel", "dringend"):
             k += 1
         return k
     return None
@@ -78,7 +78,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     if slot is None:
         return False
     for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
-        if c in group or c in exclude or c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra"):
+        escape = c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent  # 'Mocht je deze week tijd hebben, …'
+        if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape):
             continue
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request

@@ -119,6 +119,8 @@ class Analysis:
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
+        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and self.wrapper_at(s) is not None:
+            lead = None  # 'Mocht u tijd hebben, …': a condition ('should you …'), not a question
         if lead is not None and self._after_adverb(c, s):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
@@ -182,6 +184,10 @@ class Analysis:
     def _after_adverb(self, c: Clause, s: int) -> bool:
         d = self.d
         before = [d.word(i) for i in d.content(c.a, s)]
+        lead = lead_at(d, s)
+        if before and before[-1] == "dan" and lead is not None and lead.lemma == "zullen" and (
+                lead.subject in ("je", "jij", "u", "ge", "gij") or (lead.subject == "ik" and d.word(lead.end) == "graag")):
+            return False  # 'Mocht u tijd hebben, dan zou je mij helpen / zou ik graag …': the request itself
         return bool(before) and before[-1] in ("dan", "nu", "daarna", "toen", "zo", "straks", "dus")
 
     def _frame_ok(self, s: int, b: int) -> bool:

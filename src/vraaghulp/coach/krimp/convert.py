@@ -179,6 +179,11 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
         return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
+    if req.subject == "ik" and not any(p.word in lex.modal_inf for p in pieces) and len(pieces) > 2 and pieces[2].word == "graag":
+        req.found.append((pieces[0].toks[0], pieces[0].toks[0] + 1, "afzwakker", f"{pieces[0].text} … {pieces[2].text}"))
+        req.gone.update(pieces[2].toks)  # '(dan) zou ik graag met u … doorlopen' -> 'mag ik met u … doorlopen'
+        front = new_piece(front_form(lex, "mogen", "ik"), replaced=pieces[0].toks)
+        return pieces[:offset] + [front, pieces[1]] + pieces[3:]
     return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
 
 

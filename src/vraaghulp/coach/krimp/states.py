@@ -25,14 +25,20 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
     for v in vocab:
         at = joined.find(f" {v} ")
         while at >= 0:
-            if v != "op" or _op_ok(joined[at + 4:].split()):
+            if v != "op" or _op_ok(joined[at + 4:].split(), joined[:at].split()[-1] if joined[:at].split() else ""):
                 return True
             at = joined.find(f" {v} ", at + 1)
     return False
 
 
-def _op_ok(rest: list[str]) -> bool:
+def _op_ok(rest: list[str], before: str = "") -> bool:
+    if before in _BEFORE_OP:
+        return False  # 'trots op', 'wachten op': not 'ik ben op'
     return not rest or rest[0] in _AFTER_OP
+
+
+_BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
+                        "rekenen", "reken", "letten", "let", "passen", "pas", "zin", "kwaad", "verdrietig", "hoop"})
 
 
 def is_state(an, a: int, b: int) -> bool:
