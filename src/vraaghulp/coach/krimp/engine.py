@@ -142,7 +142,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     if _already_good(an, main, req, parts, others) and not moment:
         text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        doubts = vouch(an, main, others, parts, None, text, kept)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)

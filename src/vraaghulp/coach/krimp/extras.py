@@ -116,7 +116,7 @@ def crisis_words(an, main) -> list:
         if c in main or c.role in skip:
             continue
         in_hot = c.sent in hot
-        about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k"} and bool(hot) and c.sent > hot[0]
+        about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k", "mijn"} and bool(hot) and c.sent > hot[0]
         if in_hot or c.role == "staat" or about_me:
             out.append(c)
     if not out:

@@ -113,7 +113,7 @@ def _list_pronoun(req) -> int | None:
         return None
     while k < len(req.pieces) - 1 and req.pieces[k].word in ("me", "mij", "ons", "u"):
         k += 1
-    return k if req.pieces[k].word in ("die", "ze", "deze") and req.pieces[k].toks else None
+    return k if req.pieces[k].word in ("die", "ze", "deze", "dit", "dat") and req.pieces[k].toks else None
 
 
 def _verbish(lex, word: str) -> bool:

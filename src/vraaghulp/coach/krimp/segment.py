@@ -117,7 +117,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     d = an.d
     lex = d.lex
     first = _first(an, cur, i)
-    lead = lead_at(d, first) if first >= 0 else None
+    starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
+    lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
         return False
     if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf):

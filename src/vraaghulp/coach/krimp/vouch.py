@@ -321,7 +321,8 @@ def _request_doubts(an, main, req) -> list[str]:
         out.append("lijst-weg")
     for k in range(len(words) - 2):
         if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
-                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles or is_infinitive(lex, words[k + 2])):
+                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
+                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
             out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
