@@ -1,7 +1,8 @@
 """How good is `krimp`? Runs the engine over every corpus file in tests/corpus/krimp/.
 
-Files named ``tuning-*.toml`` are reported together as "tuning", ``heldout*.toml`` as
-"held-out"; every file is also reported on its own. Each case has a draft (``concept``), one to
+Files named ``tuning*.toml`` (``tuning-nl``, ``tuning2-c`` …) are reported together as "tuning",
+``heldout*.toml`` as "held-out"; every file is also reported on its own (so ``own.toml``, drafts
+written by the engine's own authors as a sanity check, only on its own). Each case has a draft (``concept``), one to
 three gold sentences (``goud``), words that must stay (``houden``), words that must go (``weg``)
 and regexes that would show a changed meaning (``fout``); see /work/coord/KRIMP-CORPUS.md.
 
@@ -20,14 +21,19 @@ A ``zeker`` (sure) result is **wrong** when it loses a ``houden`` item or matche
 pattern. For ``kanaal = "oefen"`` cases the person (``wie``) and moment (``wanneer``) typed
 separately are passed along, as the practice flow does; ``compose`` is scored on them too.
 
-Usage: python benchmarks/krimp_eval.py [--alle] [--map DIR]
-  --alle   list every case that is not acceptable (tuning files only), not just the ten worst
+Usage: python benchmarks/krimp_eval.py [--alle] [--storing] [--map DIR]
+  --alle     list every case that is not acceptable (tuning files only), not just the ten worst
+  --storing  also run the tuning drafts disturbed the way chat disturbs text (no punctuation,
+             lower case, emoji for full stops, one line, misspelled words outside the must-keep
+             words) and report, per disturbance, acceptable / sure / wrong and sure: a rough
+             check that `zeker` stays honest on wording nobody tuned for
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import random
 import re
 import statistics
 import sys
@@ -123,7 +129,7 @@ def score(case: dict, part: str, file: str) -> Scored:
 
 
 def part_of(path: Path) -> str:
-    if path.name.startswith("tuning-"):
+    if path.name.startswith("tuning"):
         return "tuning"
     if path.name.startswith("heldout"):
         return "held-out"
@@ -190,9 +196,58 @@ def timing() -> None:
           f"max {1000 * max(times):.1f} ms (doel ruim onder 20 ms)")
 
 
+_MISSPELLED = {"misschien": "mischien", "sorry": "sory", "eventueel": "eventeel", "excuses": "exuses",
+               "natuurlijk": "natuurlek", "toevallig": "toevalig", "alsjeblieft": "alsjeblief"}
+
+
+def _protected(case: dict) -> set[str]:
+    return {w for item in case.get("houden", []) + case.get("goud", []) for w in norm_words(item)}
+
+
+def _misspell(text: str, case: dict, rnd: random.Random) -> str:
+    keep = _protected(case)
+
+    def one(m: re.Match) -> str:
+        w = m.group(0)
+        if fold(w) in _MISSPELLED:
+            return _MISSPELLED[fold(w)]
+        if len(w) >= 6 and fold(w) not in keep and rnd.random() < 0.3:
+            k = rnd.randrange(1, len(w) - 1)
+            return w[:k] + w[k + 1:]
+        return w
+    return re.sub(r"[^\W\d_]+", one, text)
+
+
+DISTURB = {
+    "geen leestekens": lambda t, c, r: re.sub(r"(?<!\d)[.,!?;:](?!\d)", " ", t),
+    "kleine letters": lambda t, c, r: t.lower(),
+    "emoji als punt": lambda t, c, r: re.sub(r"(?<!\d)[.!](?!\d)\s*", lambda m: r.choice([" 🙏 ", " 😅 ", " 🙂 "]), t),
+    "één regel": lambda t, c, r: " ".join(t.split()),
+    "tikfouten": _misspell,
+}
+
+
+def disturbed(cases: list[dict]) -> None:
+    print("\n== verstoord (tuning, zonder oefen): aanvaardbaar / zeker / fout en toch zeker")
+    for name, change in DISTURB.items():
+        rnd = random.Random(7)
+        n = sure = wrong = ok = 0
+        for case in cases:
+            if case.get("kanaal") == "oefen":
+                continue
+            result = shrink(change(case["concept"].strip("\n"), case, rnd))
+            _best, _gold, kept, _gone, wrong_meaning, reasons = judge(result.sentence, case)
+            n += 1
+            sure += result.sure
+            ok += not reasons
+            wrong += result.sure and (kept < len(case.get("houden", [])) or wrong_meaning)
+        print(f"  {name:16s} {pct(ok, n)}   {pct(sure, n)}   {wrong:4d}   ({n} concepten)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--alle", action="store_true", help="toon alle niet-aanvaardbare tuninggevallen")
+    parser.add_argument("--storing", action="store_true", help="ook verstoorde tuningconcepten (chat, tikfouten)")
     parser.add_argument("--map", type=Path, default=ROOT / "tests" / "corpus" / "krimp")
     args = parser.parse_args(argv)
     files = sorted(args.map.glob("*.toml"))
@@ -203,9 +258,11 @@ def main(argv: list[str] | None = None) -> int:
           f"≥ {THRESHOLD:.2f} (difflib-ratio op genormaliseerde woorden: kleine letters, zonder accenten en leestekens)")
     rows: list[Scored] = []
     start = time.perf_counter()
+    tuning_cases: list[dict] = []
     for path in files:
         cases = tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])
         rows += [score(c, part_of(path), path.name) for c in cases]
+        tuning_cases += cases if part_of(path) == "tuning" else []
     elapsed = time.perf_counter() - start
     for part in ("tuning", "held-out"):
         part_rows = [r for r in rows if r.part == part]
@@ -216,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n  ({len(rows)} concepten in {elapsed:.2f} s)")
     tuning = [r for r in rows if r.part == "tuning"]
     worst(tuning, None if args.alle else 10)
+    if args.storing:
+        disturbed(tuning_cases)
     timing()
     return 0
 

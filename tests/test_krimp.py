@@ -48,9 +48,9 @@ CASES = [
         {"last", "aanloop"},
     ),
     (
-        "Beste meneer De Vries, excuses voor het storen. Zou het mogelijk zijn om de deadline van mijn "
-        "verslag naar 14 maart te verschuiven?",
-        ["Meneer De Vries", "kunt u", "deadline", "14 maart", "verschuiven"],
+        "Beste meneer De Vries, excuses voor het storen. Zou het mogelijk zijn om mij voor mijn "
+        "verslag uitstel tot 14 maart te geven?",
+        ["Meneer De Vries", "kunt u", "uitstel", "14 maart", "geven"],
         ["excuses", "mogelijk", " te "],
         {"excuus", "afzwakker"},
     ),
@@ -109,7 +109,7 @@ CASES = [
         {"afzwakker"},
     ),
     (
-        "Dag collega, is het mogelijk om mijn dienst van maandag over te nemen?",
+        "Dag collega, is het mogelijk om mijn dienst van maandag van me over te nemen?",
         ["Collega", "dienst", "maandag", "overnemen"],
         ["mogelijk"],
         {"afzwakker"},
@@ -417,3 +417,11 @@ def test_huge_inputs_still_give_a_tidy_result():
     assert result.dropped[-1][1] in (len(draft), len(draft.rstrip()))
     for text in ("a" * 50_000, "\U0001f64f" * 50_000, "kun je " * 7_000):
         _assert_tidy(shrink(text).sentence or "leeg.")
+
+
+def test_who_does_it_is_a_guess_without_a_sign():
+    """'Zou het mogelijk zijn om de deadline te verschuiven?': you or I? The result is offered, not sure."""
+    result = shrink("Zou het mogelijk zijn om de deadline van mijn verslag naar 14 maart te verschuiven?")
+    assert "14 maart" in result.sentence and "verschuiven" in result.sentence
+    assert not result.sure
+    assert shrink("Zou het mogelijk zijn om mij de slides van les 7 te sturen?").sure

@@ -1,4 +1,4 @@
-"""The tuning corpus (tests/corpus/krimp/tuning-*.toml) as a table: a result offered as sure
+"""The tuning corpus (tests/corpus/krimp/tuning*.toml, and own.toml) as a table: a result offered as sure
 never loses a must-keep word and never shows a pattern that changes the meaning.
 
 How close the results come to the golds is measured by benchmarks/krimp_eval.py, not here.
@@ -25,7 +25,7 @@ def _fold(text: str) -> str:
 
 def _cases() -> list[dict]:
     out = []
-    for path in sorted(CORPUS.glob("tuning-*.toml")):
+    for path in sorted(CORPUS.glob("tuning*.toml")) + sorted(CORPUS.glob("own.toml")):
         out += tomllib.loads(path.read_text(encoding="utf-8"))["case"]
     return out
 

@@ -24,7 +24,10 @@ def pieces_text(pieces: list[Piece]) -> str:
 
 
 def moment_slot(an, req) -> int | None:
-    """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het')."""
+    """Where a moment goes: after the front ('kun je') and any pronoun objects ('me', 'het');
+    in a statement of need after its verb ('Ik wil graag | een afspraak', 'Ik heb nodig dat jij | …')."""
+    if req.form == "mededeling":
+        return _statement_slot(an, req)
     if req.form != "vraag" or req.front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and req.front <= 1):
         return None
     pos = req.front
@@ -42,13 +45,30 @@ def moment_slot(an, req) -> int | None:
     return pos
 
 
+def _statement_slot(an, req) -> int | None:
+    words = [p.word for p in req.pieces]
+    lex = an.d.lex
+    for k in range(min(len(words) - 1, 8)):
+        if words[k] in ("dat", "om") and k + 1 < len(words) and words[k + 1] in lex.subjects:
+            k += 2
+            while k < len(words) - 1 and words[k] in ("me", "mij", "ons", "hem", "haar", "het", "u", "jou"):
+                k += 1  # 'dat je me | zaterdag helpt'
+            return k
+    if len(words) > 2 and words[0] in ("ik", "we", "wij") and (words[1] in lex.finite or words[1] in lex.ik_verbs):
+        k = 2
+        while k < len(words) - 1 and words[k] in ("graag", "echt", "wel", "dringend"):
+            k += 1
+        return k
+    return None
+
+
 def pull_moment(an, req, group, exclude) -> bool:
     """No moment in the request, but one elsewhere in the draft: move it in.
 
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .states import NEGATIONS
+    from .states import NEGATIONS, perfect
 
     d = an.d
     lex = d.lex
@@ -57,13 +77,14 @@ def pull_moment(an, req, group, exclude) -> bool:
     slot = moment_slot(an, req)
     if slot is None:
         return False
-    for c in an.clauses:
-        if c in group or c in exclude or c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra"):
+    for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
+        escape = c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent  # 'Mocht je deze week tijd hebben, …'
+        if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape):
             continue
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
-        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)}:
-            continue
+        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]
@@ -111,6 +132,8 @@ def lower_first(an, text: str) -> str:
     known = w in lex.finite or w in lex.subjects or w in lex.not_verb or w in lex.imperatives or w in lex.loose_front
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
+    lower = word[:1].lower() + word[1:]
+    known = known or (lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", an.d.text) is not None)
     if not known:
         return text
     return text[: m.start(1)] + word[:1].lower() + word[1:] + text[m.end(1):]

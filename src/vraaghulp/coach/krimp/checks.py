@@ -59,6 +59,8 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
+        if _finite_left(lex, req.pieces[req.front:]):
+            problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?': a verb form of the old clause stayed
     if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
         problems.append("twee-vragen")
     verb_final = words[-1] in lex.finite and any(w in lex.subordinators for w in words[max(req.front, 1):-1])
@@ -69,6 +71,30 @@ def shape(an, req, text: str) -> list[str]:
     if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):
         problems.append("leeg")  # 'Ik wil weten.': the request itself went elsewhere
     return problems
+
+
+_DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
+
+
+def _finite_left(lex, pieces) -> bool:
+    """A finite verb form after the front, before any nested clause ('als', 'dat', 'die' …) and
+    outside brackets ('de afzuigkap (doet het niet)')."""
+    words, parenthetical, depth = [], set(), 0
+    for p in pieces:
+        depth += p.text.count("(") - p.text.count(")")
+        for w in p.norm.split():
+            if any(c.isalnum() for c in w):
+                words.append(w)
+                if depth > 0:
+                    parenthetical.add(w)
+    for k, w in enumerate(words):
+        if w in lex.subordinators or w in ("en", "of", "maar"):
+            return False
+        if k and words[k - 1] in _DETERMINERS or w in parenthetical:
+            continue  # 'mijn was', 'mijn verhuis': nouns
+        if (w in lex.irregular and w != lex.irregular[w]) or (w in lex.finite and w not in lex.modal_inf and w != lex.finite[w]):
+            return True
+    return False
 
 
 def _second_question(lex, pieces) -> bool:
@@ -116,6 +142,9 @@ def dangling(an, req) -> bool:
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
+        nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
+        if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)):
+            return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:

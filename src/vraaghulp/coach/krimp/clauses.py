@@ -1,8 +1,6 @@
 """A draft cut into clauses, each with a role.
 
-A sentence is cut at punctuation, at words that begin a new thought (``maar``, ``want``,
-``als`` …) and where a request, a wrapper phrase or a greeting begins in the middle of a chat
-line without punctuation. Each clause then gets one role:
+How the draft is cut is in segment.py. Each clause then gets one role:
 
 - ``groet`` (greeting, may hold the name), ``afsluiting`` (sign-off), ``naam`` (a vocative alone);
 - ``wrap`` with a kind (excuus, last, uitweg, aanloop): goes, named in a finding;
@@ -14,32 +12,13 @@ line without punctuation. Each clause then gets one role:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .lexicon import WRAP_KINDS
-from .names import leading_name, vocative_word
+from .segment import Clause, split
 from .states import NEGATIONS, is_state
-from .verbs import Lead, lead_at
+from .verbs import lead_at
 
 
-CLAUSE_OPENERS = frozenset({
-    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "ze", "hij", "zij", "jij", "je",
-    "u", "ge", "gij", "wie",
-})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
-
-
-@dataclass(eq=False)
-class Clause:
-    a: int
-    b: int
-    sent: int
-    role: str = "tekst"
-    kind: str = ""  # wrap kind, or request form
-    start: int = -1  # first meaningful token (after loose connectives)
-    lead: Lead | None = None
-    frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
-    kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
 
 
 class Analysis:
@@ -77,7 +56,7 @@ class Analysis:
         self.frame_ends = {end for end, _ in self.frames.values()}
         self.moments = d.find_regex(lex.moment)
         self.durations = d.find_regex(lex.duration)
-        self.clauses = self._split()
+        self.clauses = split(self)
         for c in self.clauses:
             self._classify(c)
 
@@ -112,125 +91,6 @@ class Analysis:
             return i
         return -1
 
-    def clause_start_ok(self, i: int, a: int) -> bool:
-        """Can a question begin at token i (i > a) in the middle of a clause?"""
-        d = self.d
-        prev = i - 1
-        while prev >= a and not d.is_word(prev):
-            return True  # punctuation or an emoji right before it
-        if prev < a:
-            return True
-        w = d.word(prev)
-        if w in d.lex.loose_front:
-            return True
-        for name in WRAP_KINDS + ("groet", "afsluiting"):
-            for i0, i1 in self.matches[name]:
-                if i1 == i:
-                    return True
-        return False
-
-    # ------------------------------------------------------------------ splitting
-    def _split(self) -> list[Clause]:
-        d = self.d
-        out: list[Clause] = []
-        for si, (a, b) in enumerate(d.sentences):
-            cur = a
-            for i in range(a, b):
-                if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
-                        d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
-                    if cur < i:
-                        out.append(Clause(cur, i, si))
-                    cur = i + 1
-                elif i > cur and i not in self.interior and self._splits_before(i, cur):
-                    out.append(Clause(cur, i, si))
-                    cur = i
-            if cur < b:
-                out.append(Clause(cur, b, si))
-        return [c for c in out if d.content(c.a, c.b)] or out[:1]
-
-    def _splits_before(self, i: int, cur: int) -> bool:
-        d = self.d
-        lex = d.lex
-        w = d.word(i)
-        if not d.is_word(i) or i in self.frame_ends:
-            return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
-        if w in lex.split_words:
-            return True
-        if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
-            return True
-        if self._new_main_clause(i, cur) or self._after_greeting(i, cur):
-            return True
-        if w == "als":
-            return True
-        nxt = i + 1
-        if w in ("en", "of") and nxt < d.n:
-            if lead_at(d, nxt) or nxt in self.frames or self.wrapper_at(nxt) or nxt in self.starts["staat"]:
-                return True
-            if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
-                return True
-            if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
-                return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
-        if (lead_at(d, i) or i in self.frames) and (self.clause_start_ok(i, cur) or self._strong_lead(i)):
-            return True
-        if i in self.starts["behoefte"] and self.clause_start_ok(i, cur):
-            return True
-        if self.wrapper_at(i) and self.clause_start_ok(i, cur) and self.wrapper_at(self.first_meaningful(cur, i)) is None:
-            return True  # a wrapper starts, after something that is not one
-        if i in self.starts["staat"] and self.clause_start_ok(i, cur):
-            return True
-        if self._starts_something(i) and leading_name(self, cur, i):
-            return True
-        return False
-
-    def _after_greeting(self, i: int, cur: int) -> bool:
-        """'heyy kunje me …', 'hoi schat ik ben …': the greeting (and a name) ends before the rest."""
-        d = self.d
-        end = self.starts["groet"].get(cur)
-        if end is None or any(d.is_word(k) for k in range(0, cur)):
-            return False
-        names = 0
-        while end < d.n and names < 5 and not self._starts_something(end) and (
-            vocative_word(self, end, relaxed=True) or d.word(end) in d.lex.formal
-            or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and d.tok_text(end + 1)[:1].isupper())
-        ):
-            end += 1
-            names += 1
-        return i == end
-
-    def _new_main_clause(self, i: int, cur: int) -> bool:
-        """Chat without punctuation: '… lenen tot morgen mijne is kapot', '… sturen ik ben m kwijt'.
-        After a request that has its verb, a subject with a verb of its own starts a new clause."""
-        d = self.d
-        if d.word(i) not in ("ik", "mijn", "mijne", "m'n", "'k", "k") or i - cur < 4:
-            return False
-        if d.word(i - 1) in d.lex.subordinators:
-            return False  # '… uitlaten zolang ik ziek ben', '… uitzoeken met wie ik kan praten'
-        if not any(lead_at(d, k) for k in range(cur, min(cur + 3, i))):
-            return False
-        if not any(d.word(k).endswith("en") and d.word(k) not in d.lex.not_infinitive for k in range(cur + 2, i)):
-            return False
-        ahead = [d.word(k) for k in range(i + 1, min(d.n, i + 4))]
-        return any(w in d.lex.finite or w in d.lex.state_verbs for w in ahead)
-
-    def _strong_lead(self, i: int) -> bool:
-        """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
-        even in a chat line without punctuation (not after 'of', 'dat', 'wat', 'ik' …)."""
-        d = self.d
-        lead = lead_at(d, i)
-        if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen"):
-            return False
-        if not (lead.same_token or lead.subject in ("je", "jij", "u", "ge", "gij", "jullie")):
-            return False
-        prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
-        return prev not in d.lex.not_verb and prev not in d.lex.subjects
-
-    def _starts_something(self, i: int) -> bool:
-        d = self.d
-        return bool(
-            lead_at(d, i) or i in self.frames or self.wrapper_at(i) or i in self.starts["staat"]
-            or i in self.starts["behoefte"] or d.word(i) in CLAUSE_OPENERS or d.word(i) in d.lex.imperatives
-        )
-
     # ------------------------------------------------------------------ roles
     def _classify(self, c: Clause) -> None:
         d = self.d
@@ -253,10 +113,14 @@ class Analysis:
             c.role, c.kind = "vraag", "kader"
             c.frame = (s, self.frames[s][0], self.frames[s][1])
             return
-        if d.word(s) == "wie" and s + 1 < c.b and (d.word(s + 1) in lex.finite or d.word(s + 1).endswith("t")):
-            c.role, c.kind = "vraag", "wie"
-            return
+        verb = s + 3 if s + 2 < c.b and d.word(s + 1) == "van" and d.word(s + 2) in ("jullie", "u", "ons") else s + 1
+        if d.word(s) == "wie" and verb < c.b and (d.word(verb) in lex.finite or d.word(verb).endswith("t")):
+            if not _past_question(d, verb, c.b):
+                c.role, c.kind = "vraag", "wie"
+                return
         lead = lead_at(d, s)
+        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and self.wrapper_at(s) is not None:
+            lead = None  # 'Mocht u tijd hebben, …': a condition ('should you …'), not a question
         if lead is not None and self._after_adverb(c, s):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
@@ -320,6 +184,10 @@ class Analysis:
     def _after_adverb(self, c: Clause, s: int) -> bool:
         d = self.d
         before = [d.word(i) for i in d.content(c.a, s)]
+        lead = lead_at(d, s)
+        if before and before[-1] == "dan" and lead is not None and lead.lemma == "zullen" and (
+                lead.subject in ("je", "jij", "u", "ge", "gij") or (lead.subject == "ik" and d.word(lead.end) == "graag")):
+            return False  # 'Mocht u tijd hebben, dan zou je mij helpen / zou ik graag …': the request itself
         return bool(before) and before[-1] in ("dan", "nu", "daarna", "toen", "zo", "straks", "dus")
 
     def _frame_ok(self, s: int, b: int) -> bool:
@@ -384,6 +252,14 @@ class Analysis:
                 break
             out.append(x)
         return out
+
+
+def _past_question(d, verb: int, b: int) -> bool:
+    """'wie heeft mn pan gebruikt': asks who did something, not who will."""
+    if d.word(verb) not in ("heeft", "hebben", "had", "is", "was", "zijn"):
+        return False
+    return any(len(w) > 4 and (w.startswith("ge") or any(w.startswith(p + "ge") for p in d.lex.particles)) and w[-1] in "dtn"
+               for w in (d.word(k) for k in range(verb + 1, b)))  # 'gebruikt', 'opgegeten'
 
 
 def subject_free(d, i: int) -> bool:

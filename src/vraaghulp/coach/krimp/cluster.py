@@ -9,6 +9,7 @@ from .verbs import infinitive_of, is_infinitive
 
 # A clause inside the clause ends the part where the verbs are: "als ik jouw plek gebruik zolang jij …".
 NESTED = frozenset({"maar", "zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
+_PRONOUNS = frozenset({"ons", "haar", "hem", "je", "jou", "die", "dat", "mij", "me", "u", "hun", "hen"})
 DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
 
 
@@ -23,9 +24,17 @@ class Cluster:
 
 
 def core_end(an, pieces: list[Piece], first: int) -> int:
-    """Where the clause's own words end (before a nested clause)."""
+    """Where the clause's own words end (before a nested clause; 'van vrijdag tot zondag' is none)."""
+    subjects = an.d.lex.subjects
     for k in range(first + 1, len(pieces)):
         if pieces[k].word in NESTED and k > first + 1:
+            nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
+            if pieces[k].word == "tot" and nxt not in subjects:
+                continue
+            return k
+        if pieces[k].word == "om" and k > first + 1 and any(p.word == "te" for p in pieces[k + 1:]):
+            return k  # '… langskomt om te bespreken …': an infinitive clause of its own
+        if pieces[k].word == "of" and k > first + 1 and (pieces[k + 1].word if k + 1 < len(pieces) else "") in subjects | {"zij", "hij", "er", "ze"}:
             return k
     return len(pieces)
 
@@ -38,8 +47,9 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
     for plain_only in (True, False):  # "kunnen", "zijn" are finite only for a plural subject
         for k in range(limit - 1, first - 1, -1):
             w = pieces[k].word
-            if k > first and pieces[k - 1].word in DETERMINERS:
-                continue  # 'de was' is laundry, not a verb
+            if k > first and pieces[k - 1].word in DETERMINERS and not (
+                    pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions):
+                continue  # 'de was' is laundry, not a verb; but 'voor ons zou …' has one
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:
                     continue
@@ -48,7 +58,7 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         if finite_at is not None:
             break
     if finite_at is None:
-        return main_verb(an, pieces, first, limit)
+        return _finite_with_infinitive(an, pieces, first, limit) or main_verb(an, pieces, first, limit)
     f = pieces[finite_at]
     lemma = lex.finite[f.word]
     start, end = finite_at, finite_at + 1
@@ -63,6 +73,29 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         infinitives = [p for p in infinitives if p is not modal]
     verbs, start = join_particle(an, pieces, first, start, infinitives)
     return Cluster(start, end, f, lemma, verbs)
+
+
+def _finite_with_infinitive(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:
+    """'dat ge mij … komt bezoeken', 'als ge het gaat halen': a finite verb next to an infinitive
+    keeps its infinitive in the cluster ('komen bezoeken')."""
+    lex = an.d.lex
+    for k in range(limit - 1, first, -1):
+        w = pieces[k].word
+        if w not in lex.irregular or not pieces[k].toks or pieces[k - 1].word in DETERMINERS:
+            continue
+        inf = lex.irregular[w]
+        if k + 1 < limit and is_infinitive(lex, pieces[k + 1].word):
+            end = k + 2
+            while end < limit and is_infinitive(lex, pieces[end].word):
+                end += 1
+            verbs = [new_piece(inf, pieces[k].toks)] + pieces[k + 1:end]
+            return Cluster(k, end, pieces[k], "", verbs)
+        before = pieces[k - 2].word if k - 2 >= first else ""
+        if is_infinitive(lex, pieces[k - 1].word) and k - 1 > first and before not in lex.prepositions \
+                and before not in DETERMINERS:  # 'bezoeken komt', not 'naar leuven brengt'
+            verbs = [new_piece(inf, pieces[k].toks), pieces[k - 1]]
+            return Cluster(k - 1, k + 1, pieces[k], "", verbs)
+    return None
 
 
 def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:
@@ -106,6 +139,8 @@ def join_particle(an, pieces: list[Piece], first: int, start: int, verbs: list[P
     if particle.word not in lex.particles:
         return verbs, start
     main = verbs[-1]
+    if any(main.word.startswith(p) and len(main.word) > len(p) + 3 for p in lex.particles if len(p) >= 3):
+        return verbs, start  # 'thuis langskomt': the verb has its particle already
     if main.toks and main.toks[0] == particle.toks[0] + 1:
         glued = joined_piece(an.d, particle.toks[0], main.toks[0])
     else:

@@ -40,6 +40,8 @@ def _as_request(what: str) -> str:
         return what
     words = fold(what).split()
     if words and _verb_phrase(lex, words):
+        if _own_action(lex, words):
+            return f"{lex.setting('vraag_ik', 'mag ik')} {what}?"  # 'de auto lenen' -> 'mag ik de auto lenen?'
         return f"{lex.setting('vraag_je', 'kun je')} {what}?"
     if words:
         helpen = lex.setting("helpen_je", "kun je me helpen met")
@@ -64,6 +66,17 @@ def _verb_phrase(lex, words: list[str]) -> bool:
         if not nxt or raw.endswith(",") or nxt in lex.not_verb:
             return True
     return False
+
+
+def _own_action(lex, words: list[str]) -> bool:
+    """'je auto lenen', 'thuis werken': the writer does it (a verb of their own, no 'me' in it)."""
+    plain = [re.sub(r"[^\w']", "", w) for w in words]
+    if {"me", "mij", "ons"} & set(plain):
+        return False
+    verbs = [w for w in plain if is_infinitive(lex, w) and w not in lex.not_infinitive]
+    if not verbs:
+        return False
+    return verbs[-1] in lex.self_verbs or bool({"je", "jou", "jouw", "u", "uw"} & set(plain))  # 'met je praten'
 
 
 def compose(person: str | None, what: str, moment: str | None = None) -> str:

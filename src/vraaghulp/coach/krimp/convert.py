@@ -118,15 +118,16 @@ def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, regi
         req.doubts.append("om zonder te")
         return rest
     verbs, start = join_particle(an, rest, 0, te, [rest[te + 1]])
-    subject, lemma = _om_subject(an, rest, verbs[-1], frame, frame_subject, register)
+    subject, lemma = _om_subject(an, rest, verbs[-1], frame, frame_subject, register, req)
     req.subject = subject
     req.front = 2
     front = new_piece(front_form(lex, lemma, subject))
     return [front, new_piece(subject)] + rest[:start] + verbs + rest[te + 2:]
 
 
-def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, register: str) -> tuple[str, str]:
-    """Who does it? 'met je te praten', 'thuis te werken' -> 'mag ik'; 'mij … toe te sturen' -> 'kun je'."""
+def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, register: str, req) -> tuple[str, str]:
+    """Who does it? 'met je te praten', 'thuis te werken' -> 'mag ik'; 'mij … toe te sturen' -> 'kun je';
+    'onze zaal te gebruiken' -> 'mogen we'. Without such a sign it is a guess (req.guesses)."""
     lex = an.d.lex
     if frame_subject:
         return frame_subject, frame.lead
@@ -135,8 +136,13 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
     if words & set(SECOND):
         return "ik", "mogen"
-    if not words & set(FIRST) and (verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)):
+    own = verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
+    if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
+        return "we", "mogen"
+    if own and not words & set(FIRST):
         return "ik", "mogen"
+    if not words & {"me", "mij", "ons"} and not any(p.word == "laten" for p in rest):
+        req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
     return (register if register in ("je", "u", "ge") else "je"), frame.lead
 
 
@@ -173,6 +179,11 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
         return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
+    if req.subject == "ik" and not any(p.word in lex.modal_inf for p in pieces) and len(pieces) > 2 and pieces[2].word == "graag":
+        req.found.append((pieces[0].toks[0], pieces[0].toks[0] + 1, "afzwakker", f"{pieces[0].text} … {pieces[2].text}"))
+        req.gone.update(pieces[2].toks)  # '(dan) zou ik graag met u … doorlopen' -> 'mag ik met u … doorlopen'
+        front = new_piece(front_form(lex, "mogen", "ik"), replaced=pieces[0].toks)
+        return pieces[:offset] + [front, pieces[1]] + pieces[3:]
     return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
 
 

@@ -19,11 +19,12 @@ from .refs import fold_in, place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
+from .vouch import VOUCH, vouch
 
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
 # Every other problem means a failed check: then the person's own words are offered instead.
-SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"})
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"}) | VOUCH
 
 
 @dataclass
@@ -141,39 +142,22 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     if _already_good(an, main, req, parts, others) and not moment:
         text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        return Outcome(text, more, kept, missing, True, False, d)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept)
+        return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
     problems += ["twijfel"] if req.doubts else []
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
-    problems += [] if parts.crisis else longer(an, text, len(parts.typed)) + _moment_left_behind(an, main, parts, text)
+    problems += [] if parts.crisis else longer(an, text, len(parts.typed))
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
+    problems += vouch(an, main, others, parts, req, text, kept)
     hard = [p for p in problems if p not in SOFT]
     if hard:
         text, kept = _fallback(an, main, parts)
     missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
     return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
-
-
-def _moment_left_behind(an, main, parts: Parts, text: str) -> list[str]:
-    """A sentence that goes holds a moment the result does not have: maybe it belonged to the
-    request ('we zijn vanaf morgen een week weg'); then the result is not offered as sure."""
-    from .states import PAST
-
-    d = an.d
-    kept = set(main) | set(parts.extras()) | {parts.name_clause}
-    have = fold_in(text)
-    for c in an.clauses:
-        if c in kept or c.role not in ("tekst", "staat", "voorwaarde", "extra"):
-            continue
-        if PAST & {d.word(i) for i in range(c.a, c.b)}:
-            continue
-        for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and fold_in(d.raw(i0, i1)) not in have:
-                return ["moment-weg"]
-    return []
 
 
 def _own_mark(an, c) -> str:
@@ -254,8 +238,8 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
 
 def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
-    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader":
-        return False
+    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed:
+        return False  # a list under the request is folded into it (see lists.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
         return False
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]

@@ -69,7 +69,34 @@ def constraints(an, main) -> list:
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
                 and not NEGATIONS & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
+        elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
+            out.append(c)
     return out
+
+
+def _detail(an, c, words: list[str], timed: bool) -> bool:
+    """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
+    droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
+    from .segment import finite_like
+    from .verbs import is_infinitive
+
+    lex = an.d.lex
+    if not words or c.role not in ("tekst", "voorwaarde") or words[0] in lex.reasons or len(words) > 10:
+        return False
+    lead = words[1:] if words[0] in ("maar", "en", "wel") else words
+    if not lead:
+        return False
+    if lead[0] in ("alleen", "enkel") and len(lead) > 1 and lead[1] in ("als", "wanneer", "zolang", "op", "in", "na", "voor"):
+        return True
+    if lead[:2] in (["het", "is"], ["dat", "is"]) and timed:
+        return True
+    if NEGATIONS & set(lead) and is_infinitive(lex, lead[-1]) and not any(w in lex.subjects for w in lead):
+        return True  # an instruction: '(maar) de achterdeur niet opendoen'
+    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if not verbless or c.start < 0:
+        return False
+    return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
+        timed or not an.d.tok_text(c.start)[:1].isupper())  # 'Vanaf 9 uur', 'voor twee personen'
 
 
 def crisis_words(an, main) -> list:
@@ -89,7 +116,7 @@ def crisis_words(an, main) -> list:
         if c in main or c.role in skip:
             continue
         in_hot = c.sent in hot
-        about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k"} and bool(hot) and c.sent > hot[0]
+        about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k", "mijn"} and bool(hot) and c.sent > hot[0]
         if in_hot or c.role == "staat" or about_me:
             out.append(c)
     if not out:

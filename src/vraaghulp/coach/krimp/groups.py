@@ -18,10 +18,12 @@ def continues(an, c) -> bool:
     if c.role != "tekst" or c.start < 0:
         return False
     first = d.word(c.start)
-    if d.is_bullet(c.a - 1) or _in_brackets(d, c):
+    if d.is_bullet(c.a - 1) or d.is_bullet(c.a - 2) or d.is_bullet(c.a) or _in_brackets(d, c):
         return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
     if first in lex.reasons:
         return False
+    if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft"):
+        return False  # 'kan je … brengen ligt nog in de gang': a statement with its subject left out
     toks = d.content(c.start, c.b)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
         return False  # 'de mijne is zoek': a sentence of its own

@@ -41,6 +41,8 @@ class Lexicon:
     fillers: frozenset[str]
     bullets: frozenset[str]
     lists_words: frozenset[str]
+    wrapper_words: frozenset[str]  # typical words of apologies, hedges … whose misspellings are still them
+    real_words: frozenset[str]  # words of the other lists, and real words close to a wrapper word
     abbreviations: frozenset[str]
     lists: dict  # name -> PhraseList (excuus, last, uitweg, afzwakker, aanloop, groet, ...)
     frames: tuple[Frame, ...]
@@ -80,6 +82,7 @@ class Lexicon:
     references: frozenset[str]
     condition_start: frozenset[str]
     moment: re.Pattern[str]
+    moment_starts: frozenset[str]  # the first words of the moments (days, 'morgen', 'vanavond' …)
     duration: re.Pattern[str]
     duration_needed: frozenset[str]
     wrong: tuple[re.Pattern[str], ...]
@@ -107,12 +110,13 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
         rf"(?: (?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?)?"
         rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t/m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
+        rf"|(?:op|voor|tegen|vanaf|tot|uiterlijk|na) de \d{{1,2}}(?:e|ste|de)\b"
         rf"|(?:(?:op|voor|tegen|vanaf|tot) )?\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{2,4}})?"
         rf"|(?:om|rond|tegen|vanaf|voor|na|tot) (?:{clock}|half (?:{numbers}|\d+)|kwart (?:over|voor) (?:{numbers}|\d+)|(?:{numbers}) uur)"
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"
         rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:om|rond|tegen|vanaf|na) {clock})?"
     )
-    return re.compile(bounded(rx))
+    return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer)\b)")
 
 
 def _duration_regex(d: dict) -> re.Pattern[str]:
@@ -162,6 +166,24 @@ def _lists(data: dict, fillers: frozenset[str]) -> dict:
     return lists
 
 
+_OTHER_SECTIONS = ("vraag", "werkwoord", "aanspreken", "moment", "duur", "staat", "behoefte", "lijst", "verwijzing", "controle")
+
+
+def _all_words(values: Any) -> frozenset[str]:
+    """Every plain word in these (nested) lists and tables of phrases."""
+    out: set[str] = set()
+    stack = list(values)
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, str):
+            out.update(w for w in re.split(r"[^a-z'\-]+", norm_phrase(v)) if w.isalpha())
+    return frozenset(out)
+
+
 def _text_parts(data: dict) -> dict:
     sp = data.get("spelling", {})
     fillers = words(sp.get("vulwoorden"))
@@ -175,6 +197,9 @@ def _text_parts(data: dict) -> dict:
         fillers=fillers,
         bullets=frozenset(str(x) for x in sp.get("opsomming", [])),
         lists_words=words(data.get("zinnen", {}).get("afzwakker")) | fillers,
+        wrapper_words=words(sp.get("tikfout_woorden")),
+        real_words=(_all_words([data.get(k) for k in _OTHER_SECTIONS]) | words(sp.get("echte_woorden")))
+        - words(sp.get("tikfout_woorden")),
         abbreviations=words(sp.get("afkortingen")),
         lists=_lists(data, fillers),
         frames=_frames(data.get("kader", []), fillers),
@@ -231,6 +256,7 @@ def _people_parts(data: dict) -> dict:
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
         references=words(ref.get("woorden")),
         moment=_moment_regex(m),
+        moment_starts=frozenset(w.split()[0] for w in words(m.get("los")) | words(m.get("dagen")) if w[:1].isalpha()),
         duration=_duration_regex(d),
         duration_needed=words(d.get("nodig_bij")),
     )

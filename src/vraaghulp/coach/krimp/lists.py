@@ -23,13 +23,15 @@ def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]],
     for p in pieces[at:]:
         if p.toks and d.is_bullet(p.toks[0]):
             items.append([])
-        elif items:
+        elif items and not (not items[-1] and p.text in ".)"):  # the mark after '1.' or '2)'
             items[-1].append(p)
     items = [_trim(item) for item in items]
     return head, [item for item in items if item], colon
 
 
 def _trim(item: list[Piece]) -> list[Piece]:
+    while item and item[0].text in ".)":
+        item = item[1:]
     while item and item[-1].glue and item[-1].text in ",;.:?!":
         item = item[:-1]
     return item
@@ -55,7 +57,8 @@ def nearby_items(an, group) -> list[list[Piece]]:
     for i in range(d.n):
         if not d.is_bullet(i) or not lo <= d.sentences_of(i) <= hi or any(c.a <= i < c.b for c in group):
             continue
-        end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)), d.n)
+        end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)
+                    or d.sentences_of(k) != d.sentences_of(i)), d.n)
         item = _trim([tok_piece(d, k) for k in range(i + 1, end) if d.toks[k].cls != "n"])
         if item:
             items.append(item)
@@ -67,6 +70,20 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
     words = [p.word for p in req.pieces]
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
         items = nearby_items(an, group)
+    if not items and group is not None and _list_pronoun(req) is not None:
+        items = [item for item in nearby_items(an, group) if item[0].toks and an.d.sentences_of(item[0].toks[0]) < group[0].sent]
+        if items:  # '… nodig: 1) de facturen, 2) het overzicht. Kunt ge die doorsturen?'
+            k = _list_pronoun(req)
+            req.gone.update(req.pieces[k].toks)
+            req.pieces[k:k + 1] = joined(items)
+            req.listed = True
+        return
+    if not items and group is not None and {"iets", "wat"} & set(words[req.front:]):
+        items = [item for item in nearby_items(an, group) if abs(an.d.sentences_of(item[0].toks[0]) - group[0].sent) <= 1]
+        if items:  # 'wie kan iets meebrengen? we hebben nog nodig: - chips - cola' -> '…: chips en cola'
+            req.pieces += [Piece(":", (), ":", glue=True)] + joined(items)
+            req.listed = True
+        return
     if not items:
         return
     req.listed = True
@@ -87,6 +104,16 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
             req.pieces[start:start] = listed
             return
     req.pieces.extend(listed)
+
+
+def _list_pronoun(req) -> int | None:
+    """'die', 'ze' or 'deze' standing alone right after the front of the request."""
+    k = req.front
+    if req.form != "vraag" or not 0 < k < len(req.pieces) - 1:
+        return None
+    while k < len(req.pieces) - 1 and req.pieces[k].word in ("me", "mij", "ons", "u"):
+        k += 1
+    return k if req.pieces[k].word in ("die", "ze", "deze", "dit", "dat") and req.pieces[k].toks else None
 
 
 def _verbish(lex, word: str) -> bool:

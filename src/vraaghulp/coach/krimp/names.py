@@ -90,7 +90,18 @@ def greeting_name(an, clause) -> list[int]:
         toks = [i for i in toks if i >= end]
     if toks and (name_like(an, toks) or (len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks))):
         return toks
+    if toks and 1 < len(toks) <= 4 and _lower_name(an, toks):
+        return toks  # 'dag mevrouw peeters', 'geachte heer de wit', 'dag filip en ann'
     return []
+
+
+def _lower_name(an, toks: list[int]) -> bool:
+    d = an.d
+    ends = [k for k in (toks[0], toks[-1]) if d.word(k) not in d.lex.formal]
+    if toks[-1] not in ends or not all(vocative_word(an, k, relaxed=True) for k in ends):
+        return False
+    return all(vocative_word(an, k, relaxed=True) or d.word(k) in d.lex.infix or d.word(k) in d.lex.formal
+               or d.word(k) == "en" for k in toks[1:-1])
 
 
 def find_name(an, group) -> tuple[list[int], object | None]:
@@ -160,7 +171,8 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     if d.word(last) in d.lex.relations:
         return True
     before = d.word(toks[-2])
-    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last)
+    ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last) \
+        or last + 1 == c.b
     if d.tok_text(last)[:1].isupper():
         return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
     after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])

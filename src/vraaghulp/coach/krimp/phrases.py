@@ -179,8 +179,9 @@ def _filler_at_edge(phrase: str, skip: frozenset[str]) -> bool:
     """'eens een keer' without 'eens' is 'een keer': a filler at either end changes the phrase."""
     parts = [p for p in _PART.findall(phrase) if not p.startswith("(")]
     for part in parts[:1] + parts[-1:]:
-        body = part[1:-1] if part.startswith("[") else part
-        if any(w in skip for option in body.split("|") for w in norm_phrase(option).split()[:1] + norm_phrase(option).split()[-1:]):
+        if part.startswith("["):
+            continue  # '[vol|helemaal doorheen]': each option loses its filler words on its own
+        if any(w in skip for w in norm_phrase(part).split()):
             return True
     return False
 

@@ -12,6 +12,7 @@ from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
 from .pieces import tok_piece
+from .verbs import is_infinitive
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
 DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de", "een"})
@@ -25,6 +26,8 @@ def pronoun_at(an, req) -> int | None:
     if len(hits) != 1:
         return None
     k = hits[0]
+    if k > req.front and is_infinitive(lex, req.pieces[k - 1].word) and req.pieces[k].word in ("die", "dat", "da"):
+        return None  # 'een loodgieter sturen die ook … kijkt': a relative clause, not a reference
     nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
     if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
         nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt)

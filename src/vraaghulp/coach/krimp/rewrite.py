@@ -31,6 +31,7 @@ class Request:
     doubts: list[str] = field(default_factory=list)
     listed: bool = False  # a list from under the request was put into it (joined with 'en')
     gone: set[int] = field(default_factory=set)  # draft tokens left out on purpose, without a finding
+    guesses: set[str] = field(default_factory=set)  # choices made without evidence ("wie": who does it)
 
 
 # ---------------------------------------------------------------------- cleaning

@@ -25,14 +25,20 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
     for v in vocab:
         at = joined.find(f" {v} ")
         while at >= 0:
-            if v != "op" or _op_ok(joined[at + 4:].split()):
+            if v != "op" or _op_ok(joined[at + 4:].split(), joined[:at].split()[-1] if joined[:at].split() else ""):
                 return True
             at = joined.find(f" {v} ", at + 1)
     return False
 
 
-def _op_ok(rest: list[str]) -> bool:
+def _op_ok(rest: list[str], before: str = "") -> bool:
+    if before in _BEFORE_OP:
+        return False  # 'trots op', 'wachten op': not 'ik ben op'
     return not rest or rest[0] in _AFTER_OP
+
+
+_BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
+                        "rekenen", "reken", "letten", "let", "passen", "pas", "zin", "kwaad", "verdrietig", "hoop"})
 
 
 def is_state(an, a: int, b: int) -> bool:
@@ -57,6 +63,16 @@ def is_state(an, a: int, b: int) -> bool:
     if negated and _phrase_in(words, lex.state_negated):
         return True
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
+
+
+def perfect(d, a: int, b: int) -> bool:
+    """Tokens a..b-1 are in the perfect tense: a form of hebben/zijn and a past participle ('heb …
+    gedacht', 'is … opgegeten')."""
+    words = [d.word(i) for i in range(a, b) if d.is_word(i)]
+    if not {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"} & set(words):
+        return False
+    return any(len(w) > 4 and w[-1] in "dtn" and (w.startswith("ge") or any(w.startswith(p + "ge") for p in d.lex.particles))
+               for w in words)
 
 
 def about_me(lex, words: list[str]) -> bool:

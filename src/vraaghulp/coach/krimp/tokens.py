@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from vraaghulp.coach.text import fold_same_length
 
 from .phrases import Guard, PhraseList
+from .typos import typo_of
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -32,6 +33,14 @@ TOKEN = re.compile(
     """,
     re.X,
 )
+# Words that open a new sentence in chat without marks (see Draft.opens).
+_OPENERS = frozenset({
+    "ik", "we", "wij", "ze", "zij", "hij", "ge", "gij", "het", "mijn", "dat", "dan", "als", "ook", "nu",
+    "maar", "want", "dus", "sorry", "excuses", "alvast", "groetjes", "groeten", "bedankt", "dank", "merci",
+    "anders", "misschien", "hopelijk", "trouwens", "liefs", "xx", "x",
+})
+_SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "er", "het"})
+_NO_END_BEFORE_CAPITAL = frozenset({"de", "het", "een", "en", "of", "van", "met", "voor", "aan", "bij", "naar", "op", "in", "mijn", "je", "jouw", "uw", "dat", "die"})
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -98,6 +107,8 @@ class Draft:
             norm: tuple[str, ...] = ()
             if cls == "w":
                 norm = normalise_word(f, lex.spelling, lex.ik_verbs)
+                if len(norm) == 1 and norm[0] == f and len(f) >= 5:
+                    norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
             elif cls in ("k", "p"):
                 norm = (f,)
             toks.append(Tok(m.start(), m.end(), f, cls, norm))
@@ -114,7 +125,10 @@ class Draft:
         self.units = units
         self.unit_tok = unit_tok
         self.full = self._view(lambda u: True)
-        self.core = self._view(lambda u: units[u] not in lex.fillers)
+        self._found = {(id(lex.lists["afzwakker"]), False): self.find(lex.lists["afzwakker"], core=False)}
+        hedged_toks = {i for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1 for i in range(i0, i1)}
+        hedged = {u for u, i in enumerate(unit_tok) if i in hedged_toks}  # 'eerlijk gezegd': out of the core view
+        self.core = self._view(lambda u: units[u] not in lex.fillers and u not in hedged)
         self.sentences = self._sentences()
         self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]
 
@@ -250,13 +264,50 @@ class Draft:
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         if nxt is None:
             return True
-        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1))
+        end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1)
+                                                 and not self.is_bullet(i - 1))
         if end and nxt.fold in SENTENCE_END | {"."}:
             return False  # "?!" and "..." end at their last mark
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
         if newline and self._list_continues(i):
             return False
-        return end or newline
+        return end or newline or self._unmarked_end(i)
+
+    def _unmarked_end(self, i: int) -> bool:
+        """Chat without marks: an emoji before a word that opens a sentence ('… lek 😩 ik moet'), or
+        a capitalised opener right after a lower-case word ('… langskomen Moet ni lang zijn')."""
+        t = self.toks[i]
+        if t.cls == "n":
+            return i + 1 < self.n and self.opens(i + 1, capital=False)
+        if t.cls != "w" or t.norm[-1] in _NO_END_BEFORE_CAPITAL:
+            return False
+        nxt = self.tok_text(i + 1)
+        if not (nxt[:1].isupper() and nxt[1:2].islower() and self.opens(i + 1, capital=True)):
+            return False
+        if self.tok_text(i)[:1].islower():
+            return True
+        # '… in het Gelre Het duurt …': after a name only a clear opener, never inside a name
+        strong = self.toks[i + 1].norm[0] in ("ik", "het", "maar", "want", "dus", "we", "sorry", "alvast", "groetjes")
+        return strong and t.norm[-1] not in self.lex.infix and t.norm[-1] not in self.lex.formal and i > 0
+
+    def opens(self, i: int, *, capital: bool) -> bool:
+        """Token i can open a sentence: a subject, a connective, an apology or greeting word, or a
+        verb with its subject right after it ('Kunt ge', 'Moet ik', 'Kunde')."""
+        if self.toks[i].cls != "w":
+            return False
+        norm = self.toks[i].norm
+        if norm[0] in _OPENERS and (capital or norm[0] not in ("het", "mijn", "dat", "dan", "als", "ook", "nu")):
+            return True
+        lex = self.lex
+        if capital and norm[0] not in lex.infix and (norm[0] in lex.not_verb or norm[0] in lex.moment_starts):
+            return True  # '… neerleggen Met de migratie', '… gevonden Morgen komt …' (not 'De Vries')
+        verb = norm[0] in lex.finite or norm[0] in lex.ik_verbs or norm[0] in lex.imperatives or norm[0] == "moet"
+        if verb and len(norm) == 2:
+            return True  # 'kunde' = 'kunt ge'
+        after = self.toks[i + 1].norm[:1] if i + 1 < self.n else ()
+        if verb and capital and after and not (after[0].endswith("en") and after[0] not in _SUBJECTS):
+            return True  # 'Moet ni lang zijn', but not the name in 'kun je Wil bellen'
+        return verb and bool(after) and after[0] in _SUBJECTS
 
     def abbreviation(self, i: int) -> bool:
         """'mevr.', 'geb.', an initial 'A.': the point does not end the sentence."""
@@ -271,11 +322,39 @@ class Draft:
         nxt = self.toks[i + 1].fold
         line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
         line = self.text[line_start: self.toks[i].end].strip()
-        is_item = nxt in self.lex.bullets
-        return is_item and (line.endswith((":", "?")) or line[:1] in self.lex.bullets)
+        return nxt in self.lex.bullets and bool(line)  # a list belongs to the line before it
 
     def is_bullet(self, i: int) -> bool:
-        """Token i starts a list item ('- brood' on a line of its own)."""
-        if not 0 <= i < self.n or self.tok_text(i) not in self.lex.bullets:
+        """Token i starts a list item ('- brood' on a line of its own, or a number: '1) …, 2) …')."""
+        if not 0 <= i < self.n:
+            return False
+        if self.tok_text(i).isdigit():
+            return self._numbered(i, 0)
+        if self.tok_text(i) not in self.lex.bullets:
             return False
         return i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
+
+    def _numbered(self, i: int, depth: int) -> bool:
+        """'1. een traplift 2. huishoudelijke hulp', '1) …, 2) …', or '1 de camping' on its own line."""
+        raw = self.tok_text(i)
+        if len(raw) > 2 or depth > 20 or not raw.isdigit():
+            return False
+        marked = i + 1 < self.n and self.tok_text(i + 1) in (".", ")")
+        line_start = i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
+        if not (marked or line_start) or i + 1 >= self.n:
+            return False
+        if raw == "1":
+            after_colon = i > 0 and self.tok_text(i - 1) == ":"
+            return (line_start or after_colon) and any(self.tok_text(k) == "2" and self._numbered(k, depth + 1)
+                                                       for k in range(i + 2, min(self.n, i + 60)))
+        previous = str(int(raw) - 1)
+        return any(self.tok_text(k) == previous for k in range(max(0, i - 60), i)) and (
+            marked or line_start) and self._numbered_before(i, previous, depth)
+
+    def _numbered_before(self, i: int, previous: str, depth: int) -> bool:
+        k = max(k for k in range(max(0, i - 60), i) if self.tok_text(k) == previous)
+        if previous == "1":
+            marked = self.tok_text(k + 1) in (".", ")")
+            line_start = k == 0 or "\n" in self.text[self.toks[k - 1].end: self.toks[k].start]
+            return (marked or line_start) and (line_start or (k > 0 and self.tok_text(k - 1) == ":"))
+        return self._numbered(k, depth + 1)

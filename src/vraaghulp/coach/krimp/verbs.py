@@ -38,7 +38,14 @@ def subject_at(d, i: int) -> tuple[str, int] | None:
 
 
 def lead_at(d, i: int) -> Lead | None:
-    """Is token i the finite verb of a question, followed by its subject?"""
+    """Is token i the finite verb of a question, followed by its subject? (Kept per draft.)"""
+    known = d.__dict__.setdefault("_leads", {})
+    if i not in known:
+        known[i] = _lead_at(d, i)
+    return known[i]
+
+
+def _lead_at(d, i: int) -> Lead | None:
     lex = d.lex
     if not d.is_word(i):
         return None
@@ -128,7 +135,7 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     if len(stem) < 2 or not stem.isalpha() or stem[-1] in _VOWELS:
         return "", False
     last, before = stem[-1], stem[-2]
-    sure = last not in "fsvz"
+    sure = last not in "fsvz" or (last == "s" and before not in _VOWELS)  # 'verplaats': -tsen
     if len(stem) >= 3 and before in _VOWELS and stem[-3] == before and before in "aeou":
         core = stem[:-3] + before + last  # haal -> hal
     elif before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS) and last not in "wj":

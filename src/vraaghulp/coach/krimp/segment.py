@@ -1,0 +1,248 @@
+"""Where a draft is cut into clauses.
+
+A sentence is cut at punctuation, at words that begin a new thought (``maar``, ``want``,
+``als`` …), and, in chat without punctuation, where a request, a wrapper phrase, a greeting or a
+new main clause (a subject with its own verb after a clause that is complete) begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import WRAP_KINDS
+from .names import leading_name, vocative_word
+from .verbs import Lead, is_infinitive, lead_at
+
+CLAUSE_OPENERS = frozenset({
+    "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "ze", "hij", "zij", "jij", "je",
+    "u", "ge", "gij", "wie",
+})
+
+
+@dataclass(eq=False)
+class Clause:
+    a: int
+    b: int
+    sent: int
+    role: str = "tekst"
+    kind: str = ""  # wrap kind, or request form
+    start: int = -1  # first meaningful token (after loose connectives)
+    lead: Lead | None = None
+    frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
+    kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
+
+
+def clause_start_ok(an, i: int, a: int) -> bool:
+    """Can a question begin at token i (i > a) in the middle of a clause?"""
+    d = an.d
+    prev = i - 1
+    while prev >= a and not d.is_word(prev):
+        return True  # punctuation or an emoji right before it
+    if prev < a:
+        return True
+    w = d.word(prev)
+    if w in d.lex.relations or w in d.lex.group_address:
+        return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
+    if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
+        return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
+    for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
+        for i0, i1 in an.matches[name]:
+            if i1 == i:
+                return True  # '… lastigval mischien | kan je …'
+    return False
+
+
+def split(an) -> list[Clause]:
+    """The clauses of the draft, sentence by sentence."""
+    d = an.d
+    out: list[Clause] = []
+    for si, (a, b) in enumerate(d.sentences):
+        cur = a
+        for i in range(a, b):
+            if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
+                    d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
+                if cur < i:
+                    out.append(Clause(cur, i, si))
+                cur = i + 1
+            elif i > cur and i not in an.interior and _splits_before(an, i, cur):
+                out.append(Clause(cur, i, si))
+                cur = i
+        if cur < b:
+            out.append(Clause(cur, b, si))
+    return [c for c in out if d.content(c.a, c.b)] or out[:1]
+
+
+def _splits_before(an, i: int, cur: int) -> bool:
+    d = an.d
+    lex = d.lex
+    w = d.word(i)
+    if not d.is_word(i) or i in an.frame_ends:
+        return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
+    if w in lex.split_words:
+        return True
+    if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
+        return True
+    if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
+        return True
+    wrap = an.wrapper_at(i)
+    if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
+            and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
+        return True  # '… naar school brengen sory': an apology that closes the message
+    if w == "als":
+        return True
+    nxt = i + 1
+    if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:
+        if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
+            return True
+        if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
+            return True
+        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
+            return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
+    if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
+        return True
+    if i in an.starts["behoefte"] and clause_start_ok(an, i, cur):
+        return True
+    if an.wrapper_at(i) and clause_start_ok(an, i, cur) and an.wrapper_at(_first(an, cur, i)) is None:
+        return True  # a wrapper starts, after something that is not one
+    if i in an.starts["staat"] and clause_start_ok(an, i, cur):
+        return True
+    if _starts_something(an, i) and leading_name(an, cur, i):
+        return True
+    return False
+
+
+def _after_infinitive(an, i: int, cur: int) -> bool:
+    """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
+    thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
+    d = an.d
+    lex = d.lex
+    first = _first(an, cur, i)
+    starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
+    lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
+    if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
+        return False
+    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf):
+        return False
+    w = d.word(i)
+    nxt = d.word(i + 1) if i + 1 < d.n else ""
+    if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
+        return False
+    return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
+
+
+def _first(an, cur: int, i: int) -> int:
+    """The first meaningful token of the clause that started at cur (kept per start)."""
+    known = an.__dict__.setdefault("_first", {})
+    if cur not in known:
+        known[cur] = an.first_meaningful(cur, an.d.n)
+    return known[cur] if known[cur] < i else -1
+
+
+def _after_greeting(an, i: int, cur: int) -> bool:
+    """'heyy kunje me …', 'hoi schat ik ben …': the greeting (and a name) ends before the rest."""
+    d = an.d
+    end = an.starts["groet"].get(cur)
+    if end is None or any(d.is_word(k) for k in range(0, cur)):
+        return False
+    names = 0
+    while end < d.n and names < 5 and not _starts_something(an, end) and (
+        vocative_word(an, end, relaxed=True) or d.word(end) in d.lex.formal
+        or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
+            d.tok_text(end + 1)[:1].isupper() or d.word(end + 1) in d.lex.formal
+            or (names and vocative_word(an, end + 1, relaxed=True)
+                                                  and (end + 2 >= d.n or not d.is_word(end + 2)))))
+    ):
+        end += 1
+        names += 1
+    return i == end
+
+
+def _new_main_clause(an, i: int, cur: int) -> bool:
+    """Chat without punctuation: '… stoor jana ik kan echt ni meer', '… lenen tot morgen mijne is
+    kapot', '… sorry dat ik zaag het gaat ni goed'. After a clause that is complete, a subject with
+    a verb of its own right after it starts a new clause."""
+    d = an.d
+    w = d.word(i)
+    if w not in MAIN_SUBJECTS or i - cur < 2 or not d.is_word(i - 1):
+        return False
+    prev = d.word(i - 1)
+    lex = d.lex
+    if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
+            or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
+        return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
+    verb_at = range(i + 2, min(d.n, i + 4)) if d.toks[i].fold in ("mijn", "mn", "m'n") else range(i + 1, min(d.n, i + 2))
+    if not any(finite_like(lex, d.word(k)) for k in verb_at) and not (w == "ik" and _verb_after_ik(lex, d, i)):
+        return False  # 'mijn fiets is lek', not 'mijn was'; 'ik beloof …'
+    if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
+        return False
+    return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
+
+
+def _verb_after_ik(lex, d, i: int) -> bool:
+    """In a main clause the word after 'ik' is its verb: 'ik beloof', 'ik trakteer'."""
+    if i + 1 >= d.n or not d.is_word(i + 1):
+        return False
+    w = d.word(i + 1)
+    return w.isalpha() and len(w) > 2 and not (w in lex.not_verb or w in lex.fillers or w in lex.prepositions
+                                               or w in lex.subjects or w.endswith("en"))
+
+
+def finite_like(lex, w: str) -> bool:
+    return w in lex.finite or w in lex.ik_verbs or w in lex.state_verbs or w in lex.irregular or w in THIRD_PERSON
+
+
+def _complete(an, cur: int, i: int) -> bool:
+    """Tokens cur..i-1 make a clause of their own: a verb, a wrapper phrase, or a subject with words after it."""
+    d = an.d
+    lex = d.lex
+    words = [d.word(k) for k in range(cur, i) if d.is_word(k)]
+    if any(an.covered(k) for k in range(cur, i)):
+        return True
+    first = next((k for k in range(cur, i) if d.is_word(k)), cur)
+    if first in an.frames:  # 'ik vroeg me af of je …': complete once the verb at the end has come
+        end = an.frames[first][0]
+        return any(finite_like(lex, d.word(k)) or is_infinitive(lex, d.word(k)) for k in range(end + 1, i))
+    lead = lead_at(d, first)
+    if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
+        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive for k in range(lead.end, i))
+    return any((w in lex.subjects or finite_like(lex, w)) and len(words) - k >= 3 for k, w in enumerate(words))
+
+
+def _open_subordinate(an, cur: int, i: int) -> bool:
+    """'… hoe laat het is': the last subordinate clause still waits for its subject, so the word at i is it."""
+    d = an.d
+    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"]
+    if not subs:
+        return False
+    after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
+    at = next((k for k, w in enumerate(after) if w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
+    return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
+
+
+MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u"})
+# '… als ge komt eten ge moet nie speciaal komen': a statement to the reader starts here.
+_YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "hebt", "weet", "snapt"})
+THIRD_PERSON = frozenset({"lukt", "wordt", "valt", "moet", "blijft", "duurt", "kost", "gaat", "is", "zit", "ligt", "staat", "loopt"})
+
+
+def _strong_lead(an, i: int) -> bool:
+    """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
+    even in a chat line without punctuation (not after 'of', 'dat', 'wat', 'ik' …)."""
+    d = an.d
+    lead = lead_at(d, i)
+    if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen"):
+        return False
+    if not (lead.same_token or lead.subject in ("je", "jij", "u", "ge", "gij", "jullie", "iemand", "er iemand", "iemand van jullie")):
+        return False
+    prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
+    if prev == "zijn" and i >= 2 and d.word(i - 2) not in d.lex.prepositions:
+        return True  # '… ni meer zijn kunde mij bellen': 'zijn' is a verb here
+    return prev not in d.lex.not_verb and prev not in d.lex.subjects
+
+
+def _starts_something(an, i: int) -> bool:
+    d = an.d
+    return bool(
+        lead_at(d, i) or i in an.frames or an.wrapper_at(i) or i in an.starts["staat"]
+        or i in an.starts["behoefte"] or d.word(i) in CLAUSE_OPENERS or d.word(i) in d.lex.imperatives
+    )
