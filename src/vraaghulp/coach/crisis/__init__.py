@@ -82,7 +82,7 @@ def assess(text: str | None) -> Assessment:
     """Weigh every crisis signal in `text`."""
     if not text or not text.strip():
         return Assessment(None)
-    from vraaghulp.coach.crisis.engine import decide, scan
+    from vraaghulp.coach.crisis.engine import decide, net_only_alone, scan
     from vraaghulp.coach.crisis.weigh import concept_signals
 
     compiled = compiled_rules()
@@ -91,6 +91,7 @@ def assess(text: str | None) -> Assessment:
         sentences, found = scan(compiled, reading)
         signals += [signal for signal, _n, _start in found]
         signals += concept_signals(compiled.concepts, sentences, found)
+    signals = net_only_alone(signals)
     tier, families = decide(compiled, signals)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 

@@ -53,14 +53,16 @@ _LOOK_BACK = 12
 # whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
 # sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
 # in the order written; person: whose it is matters (False for [[combinatie]]: its signals
-# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides).
+# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides) or
+# "ik" (the same, and the rule holds only when the writer is named: the safety net).
 Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
-                  defaults=(True, False))
+                  defaults=(True, ""))
 
 
 # What a check knows about the message: every word (sentences one after the other), for
-# each word the number of its sentence, and the person words.
-Located = namedtuple("Located", "words sentence_of first_person third_person")
+# each word the number of its sentence, the person words, and the words that stand for an
+# unwritten "ik" (a clause that starts with "wil", "denk", "snij" ...).
+Located = namedtuple("Located", "words sentence_of first_person third_person implied", defaults=(frozenset(),))
 
 
 def _error(message: str) -> Exception:
@@ -95,7 +97,7 @@ def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozense
             raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\"")
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),
-                          True, raw.get("persoon") == "zin"))
+                          True, raw.get("persoon") if raw.get("persoon") in ("zin", "ik") else ""))
         names.add(name)
     return tuple(rules)
 
@@ -127,12 +129,17 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
     found, others = [], set()  # others: hints about someone else
     for rule in rules:
         used: set[Hit] = set()
-        for _ in range(_MAX_HINTS if rule.level == "hint" else 1):
+        for _ in range(_MAX_HINTS if rule.level == "hint" or rule.clause_person == "ik" else 1):
             chosen = _assign(rule, by_name, where, used)
             if chosen is None:
                 break
             used.update(chosen)
-            owner = _owner(chosen, where, rule.clause_person) if rule.person else ""
+            if rule.clause_person == "ik":  # the safety net: only where the writer names themself
+                if not _writer_named(chosen, where):
+                    continue  # try the next place
+                owner = "ik"
+            else:
+                owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""
             if owner != "ik" and any(hit in others for hit in chosen):
                 owner = "ander"
             explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
@@ -143,6 +150,7 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
                     others.add(hint)
             elif owner != "ander":
                 found.append((rule.family, rule.level, explanation))
+                break
             elif rule.other:
                 found.append(("over-ander", "zorg", explanation))
     return found
@@ -231,6 +239,14 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY:
             return "ander"
     return ""
+
+
+def _writer_named(hits: list[Hit], where: Located) -> bool:
+    """A first-person word in a hit ("mijn dood") or a subject ik/me/mij (said or implied) in its sentence."""
+    words = where.words
+    if any(word in where.first_person for hit in hits for word in words[hit.start : hit.end]):
+        return True
+    return any(words[i] in _SUBJECT_SELF or i in where.implied for h in hits for i in _sentence_span(h.start, where))
 
 
 def _sentence_span(i: int, where: Located) -> range:

@@ -91,19 +91,26 @@ def _error(message: str) -> Exception:
     )
 
 
-def compile_lexicon(concepts: Any, lists: Any) -> dict[str, Any]:
-    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data."""
+def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[str, Any]:
+    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data.
+
+    A concept's ``werkwoorden`` and ``naamwoorden`` are written out into forms here
+    (`morph`; `irregular` is the [werkwoord] table of irregular pasts).
+    """
+    from vraaghulp.coach.crisis.morph import expand
+
     if not isinstance(concepts, dict) or not concepts:
         raise _error("er staat geen enkel [begrip] in")
     lists = lists if isinstance(lists, dict) else {}
+    irregular = irregular if isinstance(irregular, dict) else {}
     forms: list[list[Any]] = []
     # A form is found by one of its words (its anchor): the first two together when they are
     # plain words ("ik hou van ..."), else its least common word ("terugzien" in "ik ~
     # terugzien"), so common words such as "ik" or "niet" lead to few forms.
     index: dict[str, dict[str, list[int]]] = {"woord": {}, "paar": {}, "begin": {}, "eind": {}, "getal": {}}
     for name, raw in concepts.items():
-        written = raw.get("vormen") if isinstance(raw, dict) else None
-        if not isinstance(written, list) or not written:
+        written = expand(raw, irregular) if isinstance(raw, dict) and isinstance(raw.get("vormen", []), list) else None
+        if not written:
             raise _error(f"begrip {name} heeft geen 'vormen'")
         for form in written:
             parts = str(form).split()

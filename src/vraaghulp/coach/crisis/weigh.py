@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals"]
 
 
-ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person")
+ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
+
+# After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
+_SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
 
 
 def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +34,8 @@ def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
             "volgorde", "persoon")
     rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
              for raw in data.get("samen", [])]
-    return {"begrippen": compile_lexicon(data.get("begrip", {}), data.get("lijst", {})), "samen": rules}
+    lexicon = compile_lexicon(data.get("begrip", {}), data.get("lijst", {}), data.get("werkwoord", {}))
+    return {"begrippen": lexicon, "samen": rules}
 
 
 def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
@@ -45,7 +49,8 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
     families = frozenset(entry.family for entry in phrases.entries if entry.level)
     rules = from_combinations(phrases.combinations, lexicon.names)
     rules += parse_rules(digested["samen"], lexicon.names, families)
-    return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person)
+    ik_verbs = phrases.normaliser.ik_verbs - {"was"}
+    return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person, ik_verbs)
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
@@ -55,8 +60,11 @@ def concept_signals(concepts: ConceptRules, sentences: list[str],
     sentence_of: list[int] = []
     offsets: list[int] = []
     hits: list[Hit] = []
+    implied: list[int] = []  # a clause without "ik" that starts with a verb of the writer: "wil dood"
     for n, sentence in enumerate(sentences):
         these = sentence.split()
+        if these and these[0] in concepts.ik_verbs and (len(these) < 2 or these[1] not in _SUBJECTS):
+            implied.append(len(words))
         offsets.append(len(words))
         hits += concepts.lexicon.tag(these, len(words))
         words += these
@@ -70,5 +78,5 @@ def concept_signals(concepts: ConceptRules, sentences: list[str],
             hits.append(Hit(signal.level, first, last, signal.phrase))
     if not hits:
         return []
-    where = Located(words, sentence_of, concepts.first_person, concepts.third_person)
+    where = Located(words, sentence_of, concepts.first_person, concepts.third_person, frozenset(implied))
     return [Signal(family, level, explanation) for family, level, explanation in apply_rules(concepts.rules, hits, where)]
