@@ -9,6 +9,9 @@ item needs its own hit; two items with the same name need two different wordings
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
 the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
+With ``persoon = "geen"`` whose it is does not matter (others are the subject by nature:
+"ze redden zich wel zonder hun moeder").
+
 A rule gives a signal of its family at its level (``acuut`` or ``zorg``), or, at level
 ``hint``, a new concept under its own name that later rules can use. The words a rule
 found, with the rule's name, are its explanation: ``middel-opgespaard (middel: pillen +
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.concepts import Hit
 
-__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located"]
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -45,6 +48,8 @@ _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule
 _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
 _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
+# "zeg tegen mama", "aan mijn zus", "voor de buurvrouw": a person after these is no subject.
+_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
 
@@ -95,9 +100,10 @@ def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozense
         reach = 0 if reach == "zin" else reach
         if not isinstance(reach, int) or reach < 0:
             raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\"")
+        person = raw.get("persoon")
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),
-                          True, raw.get("persoon") if raw.get("persoon") in ("zin", "ik") else ""))
+                          person != "geen", person if person in ("zin", "ik") else ""))
         names.add(name)
     return tuple(rules)
 
@@ -236,9 +242,14 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
             break
         if words[i] in where.first_person:
             return "ik"
-        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY:
+        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
             return "ander"
     return ""
+
+
+def addressed(words: list[str], i: int) -> bool:
+    """The person word at i is spoken to or about, not the subject: "zeg tegen mama dat ..."."""
+    return any(words[j] in _TO_SOMEONE for j in range(max(0, i - 3), i))
 
 
 def _writer_named(hits: list[Hit], where: Located) -> bool:

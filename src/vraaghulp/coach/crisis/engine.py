@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
+from vraaghulp.coach.crisis.combine import addressed
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
@@ -43,12 +44,14 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
     """True when the nearest person before the signal (same sentence) is not the writer."""
     if any(word in rules.first_person for word in phrase.split()):
         return False
-    for word in reversed(reading[:start].split()[-_LOOK_BACK:]):
+    before = reading[:start].split()[-_LOOK_BACK:]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in _SENTENCE_ENDS:
             return False
         if word in rules.first_person:
             return False
-        if word in rules.third_person:
+        if word in rules.third_person and not addressed(before, i):
             return True
     return False
 

@@ -5,9 +5,10 @@ in ``crisis_regels.json``); nothing here runs while a text is checked. A concept
 
 - ``werkwoorden``: verbs by their infinitive. ``kopen`` gives koop, koopt, kopen, kocht,
   kochten, gekocht, te kopen. A separable verb is written with a ``+``: ``op+zoeken`` gives
-  opzoeken, opzoekt, opgezocht, op te zoeken and the split forms ``zoek ~4 op``, ``zocht ~4
-  op``... Irregular past tenses come from the ``[werkwoord]`` table (``kopen = ["kocht",
-  "gekocht"]``); regular ones follow 't kofschip.
+  opzoeken, opzoekt, opgezocht, op te zoeken and the split forms ``zoek ~3 op``, ``zocht ~3
+  op``... Irregular verbs come from the ``[werkwoord]`` table: past, participle, then any
+  present forms the rules cannot make (``gaan = ["ging", "gegaan", "ga", "gaat"]``);
+  regular ones follow 't kofschip.
 - ``naamwoorden``: nouns. ``pil`` gives pil, pillen, pilletje(s), pilleke(n/s); ``*pil``
   also the compounds (slaappil, slaappillen), opt-in because a short ending such as
   ``*mes`` would match "dames" too.
@@ -24,7 +25,7 @@ __all__ = ["verb_forms", "noun_forms", "expand"]
 _VOWELS = frozenset("aeiouy")
 _KOFSCHIP = frozenset("tkfscphx")
 _NO_GE = ("be", "ge", "her", "ont", "ver", "er")
-_SPLIT_GAP = "~4"
+_SPLIT_GAP = "~3"
 
 
 def _stems(infinitive: str) -> list[str]:
@@ -69,24 +70,26 @@ def _past_plural(past: str) -> list[str]:
 
 
 def verb_forms(written: str, irregular: dict[str, list[str]] | None = None) -> list[str]:
-    """Every form of one verb (``kopen``, ``op+zoeken``), split forms with a gap (``zoek ~4 op``)."""
+    """Every form of one verb (``kopen``, ``op+zoeken``), split forms with a gap (``zoek ~3 op``)."""
     particle, _plus, infinitive = written.rpartition("+")
     table = irregular or {}
     stems = _stems(infinitive)
     pasts: list[str] = []
     participles: list[str] = []
+    extra: list[str] = []  # present forms the table gives as they are: ga, gaat
     if infinitive in table:
-        past, participle = table[infinitive][0], table[infinitive][1]
+        past, participle, *extra = table[infinitive]
         pasts.append(past)
         participles.append(participle)
-        stems += [extra for extra in table[infinitive][2:]]
+        if not infinitive.endswith("en"):
+            stems = []  # gaan, doen, slaan: the table gives the present forms
     else:
         for stem in stems:
             past, participle = _weak_past(infinitive, stem)
             pasts.append(past)
             participles.append(participle)
     finite = list(dict.fromkeys(
-        [s for s in stems] + [s if s.endswith("t") else s + "t" for s in stems]
+        [s for s in stems] + [s if s.endswith("t") else s + "t" for s in stems] + extra
         + [p for past in pasts for p in (past, *_past_plural(past))]))
     if not particle:
         return list(dict.fromkeys([infinitive, *finite, *participles, f"te {infinitive}"]))

@@ -19,10 +19,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals"]
+__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals", "reading_signals"]
 
 
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
+
+_ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
 _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
@@ -53,9 +55,34 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
     return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person, ik_verbs)
 
 
+def reading_signals(concepts: ConceptRules, sentences: list[str],
+                    phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
+    """Every signal of one reading: the phrase signals, then what the concept rules give.
+
+    A phrase signal of the acuut level in a sentence that is plainly a game, a story or a
+    joke (concept ``gewone-context``: "in dat spel", "haha") becomes a zorg signal: the
+    gentle line, never silence, and never the full panel for a level of a game.
+    """
+    words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
+    ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
+    phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
+                      for signal, n, start in phrase_signals]
+    found = [signal for signal, _n, _start in phrase_signals]
+    return found + _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+
+
 def concept_signals(concepts: ConceptRules, sentences: list[str],
                     phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
     """The signals the concept rules give for one reading's masked sentences."""
+    return _weigh(concepts, sentences, phrase_signals, *_tag(concepts, sentences))
+
+
+def _gentle(signal: Signal) -> Signal:
+    return Signal(signal.family, "zorg", f"{signal.phrase} (in een spel, verhaal of grap)")
+
+
+def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[int], list[int], list[Hit], list[int]]:
+    """Every word of the message, its sentence, where each sentence starts, the concepts, implied 'ik'."""
     words: list[str] = []
     sentence_of: list[int] = []
     offsets: list[int] = []
@@ -69,7 +96,13 @@ def concept_signals(concepts: ConceptRules, sentences: list[str],
         hits += concepts.lexicon.tag(these, len(words))
         words += these
         sentence_of += [n] * len(these)
-    hits = concepts.lexicon.keep(hits)
+    return words, sentence_of, offsets, concepts.lexicon.keep(hits), implied
+
+
+def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tuple[Signal, int, int]],
+           words: list[str], sentence_of: list[int], offsets: list[int], hits: list[Hit],
+           implied: list[int]) -> list[Signal]:
+    hits = list(hits)
     for signal, n, start in phrase_signals:
         first = offsets[n] + len(sentences[n][:start].split())
         last = first + max(1, len(signal.phrase.split()))
