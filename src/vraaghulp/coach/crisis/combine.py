@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.concepts import Hit
 
-__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed"]
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -48,6 +48,12 @@ _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule
 _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
 _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
+# Straight quotes: 'opa zegt altijd: "als ik dood ben ..."' (a third person, a speech verb, no "dat").
+_SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "schreef", "roept", "riep", "appt",
+                     "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
+_INDIRECT = frozenset(("dat", "of", "da", "dan"))
+_QUOTE_REACH = 10
+_BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 # "zeg tegen mama", "aan mijn zus", "voor de buurvrouw": a person after these is no subject.
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
@@ -230,6 +236,8 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
     clause (up to a comma), decides.
     """
     words = where.words
+    if quoted_by_other(words, hits[0].start, where.third_person, _BARRIER_WORDS):
+        return "ander"
     for hit in hits:
         if any(word in where.first_person for word in words[hit.start : hit.end]):
             return "ik"
@@ -245,6 +253,24 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
             return "ander"
     return ""
+
+
+def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
+    """Words at i are someone else's, quoted straight: "opa zegt altijd: als ik dood ben ...".
+
+    A speech verb before i (same sentence) with a third person just before it, and no
+    "dat" or "of" right after it (that would be reported speech about the writer: "mama zegt
+    dat ik ...").
+    """
+    for v in range(i - 1, max(-1, i - 1 - _QUOTE_REACH), -1):
+        if words[v] in stop:
+            return False
+        if words[v] not in _SPEECH:
+            continue
+        if any(word in _INDIRECT for word in words[v + 1 : min(i, v + 3)]):
+            return False
+        return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
+    return False
 
 
 def addressed(words: list[str], i: int) -> bool:

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
-from vraaghulp.coach.crisis.combine import addressed
+from vraaghulp.coach.crisis.combine import addressed, quoted_by_other
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
@@ -41,10 +41,13 @@ Signal = namedtuple("Signal", "family level phrase")
 
 
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
-    """True when the nearest person before the signal (same sentence) is not the writer."""
+    """True when the nearest person before the signal (same sentence) is not the writer,
+    or the signal is a straight quote of someone else ("opa zegt altijd: als ik dood ben")."""
+    before = reading[:start].split()[-_LOOK_BACK:]
+    if quoted_by_other(before, len(before), rules.third_person, _SENTENCE_ENDS):
+        return True
     if any(word in rules.first_person for word in phrase.split()):
         return False
-    before = reading[:start].split()[-_LOOK_BACK:]
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if word in _SENTENCE_ENDS:

@@ -59,9 +59,9 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
                     phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
     """Every signal of one reading: the phrase signals, then what the concept rules give.
 
-    A phrase signal of the acuut level in a sentence that is plainly a game, a story or a
-    joke (concept ``gewone-context``: "in dat spel", "haha") becomes a zorg signal: the
-    gentle line, never silence, and never the full panel for a level of a game.
+    A phrase signal of the acuut level in a sentence that is plainly a game, a story, a joke
+    or a trip (concept ``gewone-context``: "in dat spel", "haha", "verjaardag") becomes a
+    zorg signal: the gentle line, never silence, and never the full panel for a level of a game.
     """
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
@@ -78,7 +78,7 @@ def concept_signals(concepts: ConceptRules, sentences: list[str],
 
 
 def _gentle(signal: Signal) -> Signal:
-    return Signal(signal.family, "zorg", f"{signal.phrase} (in een spel, verhaal of grap)")
+    return Signal(signal.family, "zorg", f"{signal.phrase} (gewone context: spel, verhaal, grap, reis of feest)")
 
 
 def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[int], list[int], list[Hit], list[int]]:
