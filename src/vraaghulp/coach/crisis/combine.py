@@ -152,18 +152,18 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
                 owner = "ik"
             else:
                 owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""
-            if owner != "ik" and any(hit in others for hit in chosen):
+            if owner not in ("ik", "citaat") and any(hit in others for hit in chosen):
                 owner = "ander"
             explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
             if rule.level == "hint":
                 hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
                 by_name.setdefault(rule.name, []).append(hint)
-                if owner == "ander":
+                if owner in ("ander", "citaat"):
                     others.add(hint)
-            elif owner != "ander":
+            elif owner not in ("ander", "citaat"):
                 found.append((rule.family, rule.level, explanation))
                 break
-            elif rule.other:
+            elif rule.other or owner == "citaat":  # quoted crisis words of someone else: a worry
                 found.append(("over-ander", "zorg", explanation))
     return found
 
@@ -229,7 +229,8 @@ def _switch_between(a: Hit, b: Hit, where: Located) -> bool:
 
 
 def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
-    """"ik" when the hits speak of the writer, "ander" for someone else, "" when unclear.
+    """"ik" when the hits speak of the writer, "ander" for someone else, "citaat" for someone
+    else's words quoted straight, "" when unclear.
 
     The first item of a rule is its anchor (the wish, the means, the place): when no hit
     holds a first-person word, the nearest person word before the anchor, in the same
@@ -237,7 +238,7 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
     """
     words = where.words
     if quoted_by_other(words, hits[0].start, where.third_person, _BARRIER_WORDS):
-        return "ander"
+        return "citaat"
     for hit in hits:
         if any(word in where.first_person for word in words[hit.start : hit.end]):
             return "ik"
