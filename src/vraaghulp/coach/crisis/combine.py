@@ -73,7 +73,7 @@ Rule = namedtuple("Rule", "name family level items within unless unless_reach ot
 # What a check knows about the message: every word (sentences one after the other), for
 # each word the number of its sentence, the person words, and the words that stand for an
 # unwritten "ik" (a clause that starts with "wil", "denk", "snij" ...).
-Located = namedtuple("Located", "words sentence_of first_person third_person implied", defaults=(frozenset(),))
+Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
 
 
 def _error(message: str) -> Exception:
@@ -138,6 +138,8 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         by_name.setdefault(hit.name, []).append(hit)
+    if where.own is None:
+        where = where._replace(own={})  # per hit: does it name the writer (filled on demand)
     found, others = [], set()  # others: hints about someone else
     for rule in rules:
         used: set[Hit] = set()
@@ -172,12 +174,19 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
     options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
     if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
-        own = where.first_person
-        options = [sorted(hits, key=lambda h: not any(w in own for w in where.words[h.start : h.end])) for hits in options]
+        options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
     return _search(rule, options, [], blockers, where)
+
+
+def _names_writer(hit: Hit, where: Located) -> bool:
+    """A first-person word among the hit's words (worked out once per hit and message)."""
+    found = where.own.get(hit)
+    if found is None:
+        found = where.own[hit] = any(w in where.first_person for w in where.words[hit.start : hit.end])
+    return found
 
 
 def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located):

@@ -53,7 +53,9 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
 
 
 # concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
-_Form = namedtuple("_Form", "concept slots negatable")
+# needs: for each slot that is only exact words, those words (one of them must be in the
+# sentence, or the form cannot match there: a cheap test before the word-by-word match).
+_Form = namedtuple("_Form", "concept slots negatable needs")
 
 
 def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
@@ -104,6 +106,7 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
     lists = lists if isinstance(lists, dict) else {}
     irregular = irregular if isinstance(irregular, dict) else {}
     forms: list[list[Any]] = []
+    single: dict[str, list[str]] = {}  # concept -> its one-word forms (found without matching)
     # A form is found by one of its words (its anchor): the first two together when they are
     # plain words ("ik hou van ..."), else its least common word ("terugzien" in "ik ~
     # terugzien"), so common words such as "ik" or "niet" lead to few forms.
@@ -117,6 +120,10 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
             slots = [_slot(part, lists, f"begrip {name}") for part in parts]
             if not slots or slots[0].gap or slots[-1].gap:
                 raise _error(f"een vorm van {name} begint of eindigt met ~")
+            if len(slots) == 1 and _plain(slots[0], any_size=True):
+                single.setdefault(name, [])
+                single[name] += [word for word in sorted(slots[0].exact) if word not in single[name]]
+                continue
             n, anchor = len(forms), _anchor(slots)
             key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
             plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
@@ -128,7 +135,7 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
                     index[key].setdefault(value, []).append(n)
             back = anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
             forms.append([name, _reach(raw.get("ontkenbaar", False)), " ".join(parts), back])
-    names = {form[0] for form in forms}
+    names = {form[0] for form in forms} | set(single)
     unless = {}
     for name, raw in concepts.items():
         blockers = sorted(raw.get("tenzij", ()))
@@ -140,7 +147,10 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
     grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
     for name, negatable, form, back in forms:
         grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
-    return {"vormen": grouped, "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+    negatable = {name: _reach(raw.get("ontkenbaar", False)) for name, raw in concepts.items()
+                 if _reach(raw.get("ontkenbaar", False))}
+    return {"vormen": grouped, "enkel": single, "ontkenbaar": negatable,
+            "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
 
 
 _COMMON = frozenset(
@@ -163,9 +173,10 @@ def _anchor(slots: list[_Slot]) -> int:
     return 0 if rarity(slots[0])[0] >= rarity(slots[best])[0] else best
 
 
-def _plain(slot: _Slot) -> bool:
+def _plain(slot: _Slot, any_size: bool = False) -> bool:
     """Only exact words (no gap, beginning, ending or number), and not too many of them."""
-    return bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number) and len(slot.exact) <= 8
+    plain = bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number)
+    return plain and (any_size or len(slot.exact) <= 8)
 
 
 class Lexicon:
@@ -179,7 +190,12 @@ class Lexicon:
         self._written = [(name, negatable, *(form if isinstance(form, list) else (form, 0)))
                          for name, (negatable, forms) in compiled["vormen"].items() for form in forms]
         self._lists: dict[str, list[str]] = compiled["lijsten"]
-        self.names = frozenset(form[0] for form in self._written)
+        self._single: dict[str, list[str]] = {}  # one-word form -> its concepts
+        for concept, words in compiled["enkel"].items():
+            for word in words:
+                self._single.setdefault(word, []).append(concept)
+        self._negatable: dict[str, int] = compiled["ontkenbaar"]
+        self.names = frozenset(form[0] for form in self._written) | frozenset(compiled["enkel"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]
@@ -197,7 +213,9 @@ class Lexicon:
         if form is None:
             concept, negatable, written, _back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
-            form = self._forms[n] = _Form(concept, slots, negatable)
+            needs = tuple(slot.exact for slot in slots
+                          if slot.exact and not (slot.gap or slot.prefixes or slot.suffixes or slot.number))
+            form = self._forms[n] = _Form(concept, slots, negatable, needs)
         return form
 
     def starting_with(self, word: str) -> tuple[int, ...]:
@@ -227,7 +245,13 @@ class Lexicon:
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
         pairs, pair_firsts, cache = self._pairs, self._pair_firsts, self._cache
+        present, single, negatable = set(words), self._single, self._negatable
         for i, word in enumerate(words[:size]):
+            for concept in single.get(word, ()):
+                if not (concept in negatable and _negated(words, i, negatable[concept])):
+                    key = (concept, i)
+                    if key not in hits:
+                        hits[key] = Hit(concept, offset + i, offset + i + 1, word)
             candidates = cache.get(word)
             if candidates is None:
                 candidates = self.starting_with(word)
@@ -237,6 +261,8 @@ class Lexicon:
                 continue
             for form_id in candidates:
                 form, back = self.form(form_id), self._written[form_id][3]
+                if form.needs and any(present.isdisjoint(words_) for words_ in form.needs):
+                    continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
                     end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
                     if end is None or (form.negatable and _negated(words, start, form.negatable)):
