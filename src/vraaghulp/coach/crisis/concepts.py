@@ -124,25 +124,10 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
                 single.setdefault(name, [])
                 single[name] += [word for word in sorted(slots[0].exact) if word not in single[name]]
                 continue
-            n, anchor = len(forms), _anchor(slots)
-            key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
-            plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
-            pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
-            for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
-                                ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
-                                ("getal", ("#",) if key_slot.number else ())):
-                for value in sorted(values):
-                    index[key].setdefault(value, []).append(n)
-            back = anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
+            back = _index_form(index, len(forms), slots)
             forms.append([name, _reach(raw.get("ontkenbaar", False)), " ".join(parts), back])
     names = {form[0] for form in forms} | set(single)
-    unless = {}
-    for name, raw in concepts.items():
-        blockers = sorted(raw.get("tenzij", ()))
-        if set(blockers) - names:
-            raise _error(f"begrip {name} noemt onbekende begrippen onder 'tenzij'")
-        if blockers:
-            unless[name] = [blockers, int(raw.get("tenzij_binnen", 4))]
+    unless = _blockers(concepts, names)
     used = {part[1:] for f in forms for slot in f[2].split() for part in slot.split("|") if part.startswith("@")}
     grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
     for name, negatable, form, back in forms:
@@ -151,6 +136,32 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
                  if _reach(raw.get("ontkenbaar", False))}
     return {"vormen": grouped, "enkel": single, "ontkenbaar": negatable,
             "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+
+
+def _index_form(index: dict[str, dict[str, list[int]]], n: int, slots: list[_Slot]) -> int:
+    """Put form n in the index under its anchor; how many words the anchor can be from its start."""
+    anchor = _anchor(slots)
+    key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
+    plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
+    pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
+    for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
+                        ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
+                        ("getal", ("#",) if key_slot.number else ())):
+        for value in sorted(values):
+            index[key].setdefault(value, []).append(n)
+    return anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
+
+
+def _blockers(concepts: dict[str, Any], names: set[str]) -> dict[str, list[Any]]:
+    """Per concept: the concepts that switch it off nearby ('tenzij') and how near."""
+    unless = {}
+    for name, raw in concepts.items():
+        blockers = sorted(raw.get("tenzij", ()))
+        if set(blockers) - names:
+            raise _error(f"begrip {name} noemt onbekende begrippen onder 'tenzij'")
+        if blockers:
+            unless[name] = [blockers, int(raw.get("tenzij_binnen", 4))]
+    return unless
 
 
 _COMMON = frozenset(

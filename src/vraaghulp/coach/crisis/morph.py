@@ -120,7 +120,7 @@ def noun_forms(written: str) -> list[str]:
         small += [noun + last + "etje", noun + last + "eke"]  # pil -> pilletje, pilleke
     forms = [noun, *plurals, *small, *(word + "s" for word in small), *(word + "n" for word in small if word.endswith("ke"))]
     if compounds:  # opt-in: a short ending such as *mes would also match 'dames'
-        forms += [f"*{word}" for word in (noun, *plurals, *small)]
+        forms += [f"*{word}" for word in forms]
     return list(dict.fromkeys(forms))
 
 
