@@ -26,7 +26,8 @@ def main() -> int:
     target = ROOT / "content" / "nl" / SNAPSHOT_FILE
     target.write_text(dumps(snapshot), encoding="utf-8")
     patterns = len(snapshot["signalen"]["patronen"])
-    forms = sum(len(f) for _n, f in snapshot["begrippen"]["begrippen"]["vormen"].values())
+    lexicon = snapshot["begrippen"]["begrippen"]
+    forms = sum(len(f) for _n, f in lexicon["vormen"].values()) + sum(len(w) for w in lexicon["enkel"].values())
     print(f"{patterns} patronen en {forms} begripsvormen geschreven naar {target} "
           f"({time.perf_counter() - start:.1f} s)")
     return 0

@@ -82,15 +82,15 @@ def assess(text: str | None) -> Assessment:
     """Weigh every crisis signal in `text`."""
     if not text or not text.strip():
         return Assessment(None)
-    from vraaghulp.coach.crisis.engine import decide, scan
-    from vraaghulp.coach.crisis.weigh import concept_signals
+    from vraaghulp.coach.crisis.engine import decide, net_only_alone, scan
+    from vraaghulp.coach.crisis.weigh import reading_signals
 
     compiled = compiled_rules()
     signals = []
     for reading in compiled.normaliser.readings(text):
         sentences, found = scan(compiled, reading)
-        signals += [signal for signal, _n, _start in found]
-        signals += concept_signals(compiled.concepts, sentences, found)
+        signals += reading_signals(compiled.concepts, sentences, found)
+    signals = net_only_alone(signals)
     tier, families = decide(compiled, signals)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 

@@ -9,6 +9,9 @@ item needs its own hit; two items with the same name need two different wordings
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
 the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
+With ``persoon = "geen"`` whose it is does not matter (others are the subject by nature:
+"ze redden zich wel zonder hun moeder").
+
 A rule gives a signal of its family at its level (``acuut`` or ``zorg``), or, at level
 ``hint``, a new concept under its own name that later rules can use. The words a rule
 found, with the rule's name, are its explanation: ``middel-opgespaard (middel: pillen +
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.concepts import Hit
 
-__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located"]
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -45,6 +48,14 @@ _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule
 _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
 _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
+# Straight quotes: 'opa zegt altijd: "als ik dood ben ..."' (a third person, a speech verb, no "dat").
+_SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "schreef", "roept", "riep", "appt",
+                     "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
+_INDIRECT = frozenset(("dat", "of", "da", "dan"))
+_QUOTE_REACH = 10
+_BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
+# "zeg tegen mama", "aan mijn zus", "voor de buurvrouw": a person after these is no subject.
+_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
 
@@ -53,14 +64,16 @@ _LOOK_BACK = 12
 # whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
 # sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
 # in the order written; person: whose it is matters (False for [[combinatie]]: its signals
-# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides).
+# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides) or
+# "ik" (the same, and the rule holds only when the writer is named: the safety net).
 Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
-                  defaults=(True, False))
+                  defaults=(True, ""))
 
 
 # What a check knows about the message: every word (sentences one after the other), for
-# each word the number of its sentence, and the person words.
-Located = namedtuple("Located", "words sentence_of first_person third_person")
+# each word the number of its sentence, the person words, and the words that stand for an
+# unwritten "ik" (a clause that starts with "wil", "denk", "snij" ...).
+Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
 
 
 def _error(message: str) -> Exception:
@@ -93,9 +106,10 @@ def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozense
         reach = 0 if reach == "zin" else reach
         if not isinstance(reach, int) or reach < 0:
             raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\"")
+        person = raw.get("persoon")
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),
-                          True, raw.get("persoon") == "zin"))
+                          person != "geen", person if person in ("zin", "ik") else ""))
         names.add(name)
     return tuple(rules)
 
@@ -124,26 +138,34 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
         by_name.setdefault(hit.name, []).append(hit)
+    if where.own is None:
+        where = where._replace(own={})  # per hit: does it name the writer (filled on demand)
     found, others = [], set()  # others: hints about someone else
     for rule in rules:
         used: set[Hit] = set()
-        for _ in range(_MAX_HINTS if rule.level == "hint" else 1):
+        for _ in range(_MAX_HINTS if rule.level == "hint" or rule.clause_person == "ik" else 1):
             chosen = _assign(rule, by_name, where, used)
             if chosen is None:
                 break
             used.update(chosen)
-            owner = _owner(chosen, where, rule.clause_person) if rule.person else ""
-            if owner != "ik" and any(hit in others for hit in chosen):
+            if rule.clause_person == "ik":  # the safety net: only where the writer names themself
+                if not _writer_named(chosen, where):
+                    continue  # try the next place
+                owner = "ik"
+            else:
+                owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""
+            if owner not in ("ik", "citaat") and any(hit in others for hit in chosen):
                 owner = "ander"
             explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
             if rule.level == "hint":
                 hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
                 by_name.setdefault(rule.name, []).append(hint)
-                if owner == "ander":
+                if owner in ("ander", "citaat"):
                     others.add(hint)
-            elif owner != "ander":
+            elif owner not in ("ander", "citaat"):
                 found.append((rule.family, rule.level, explanation))
-            elif rule.other:
+                break
+            elif rule.other or owner == "citaat":  # quoted crisis words of someone else: a worry
                 found.append(("over-ander", "zorg", explanation))
     return found
 
@@ -152,12 +174,19 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
     options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
     if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
-        own = where.first_person
-        options = [sorted(hits, key=lambda h: not any(w in own for w in where.words[h.start : h.end])) for hits in options]
+        options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
     return _search(rule, options, [], blockers, where)
+
+
+def _names_writer(hit: Hit, where: Located) -> bool:
+    """A first-person word among the hit's words (worked out once per hit and message)."""
+    found = where.own.get(hit)
+    if found is None:
+        found = where.own[hit] = any(w in where.first_person for w in where.words[hit.start : hit.end])
+    return found
 
 
 def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located):
@@ -209,13 +238,16 @@ def _switch_between(a: Hit, b: Hit, where: Located) -> bool:
 
 
 def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
-    """"ik" when the hits speak of the writer, "ander" for someone else, "" when unclear.
+    """"ik" when the hits speak of the writer, "ander" for someone else, "citaat" for someone
+    else's words quoted straight, "" when unclear.
 
     The first item of a rule is its anchor (the wish, the means, the place): when no hit
     holds a first-person word, the nearest person word before the anchor, in the same
     clause (up to a comma), decides.
     """
     words = where.words
+    if quoted_by_other(words, hits[0].start, where.third_person, _BARRIER_WORDS):
+        return "citaat"
     for hit in hits:
         if any(word in where.first_person for word in words[hit.start : hit.end]):
             return "ik"
@@ -228,9 +260,40 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
             break
         if words[i] in where.first_person:
             return "ik"
-        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY:
+        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
             return "ander"
     return ""
+
+
+def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
+    """Words at i are someone else's, quoted straight: "opa zegt altijd: als ik dood ben ...".
+
+    A speech verb before i (same sentence) with a third person just before it, and no
+    "dat" or "of" right after it (that would be reported speech about the writer: "mama zegt
+    dat ik ...").
+    """
+    for v in range(i - 1, max(-1, i - 1 - _QUOTE_REACH), -1):
+        if words[v] in stop:
+            return False
+        if words[v] not in _SPEECH:
+            continue
+        if any(word in _INDIRECT for word in words[v + 1 : min(i, v + 3)]):
+            return False
+        return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
+    return False
+
+
+def addressed(words: list[str], i: int) -> bool:
+    """The person word at i is spoken to or about, not the subject: "zeg tegen mama dat ..."."""
+    return any(words[j] in _TO_SOMEONE for j in range(max(0, i - 3), i))
+
+
+def _writer_named(hits: list[Hit], where: Located) -> bool:
+    """A first-person word in a hit ("mijn dood") or a subject ik/me/mij (said or implied) in its sentence."""
+    words = where.words
+    if any(word in where.first_person for hit in hits for word in words[hit.start : hit.end]):
+        return True
+    return any(words[i] in _SUBJECT_SELF or i in where.implied for h in hits for i in _sentence_span(h.start, where))
 
 
 def _sentence_span(i: int, where: Located) -> range:

@@ -53,7 +53,9 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
 
 
 # concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
-_Form = namedtuple("_Form", "concept slots negatable")
+# needs: for each slot that is only exact words, those words (one of them must be in the
+# sentence, or the form cannot match there: a cheap test before the word-by-word match).
+_Form = namedtuple("_Form", "concept slots negatable needs")
 
 
 def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
@@ -91,37 +93,67 @@ def _error(message: str) -> Exception:
     )
 
 
-def compile_lexicon(concepts: Any, lists: Any) -> dict[str, Any]:
-    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data."""
+def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[str, Any]:
+    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data.
+
+    A concept's ``werkwoorden`` and ``naamwoorden`` are written out into forms here
+    (`morph`; `irregular` is the [werkwoord] table of irregular pasts).
+    """
+    from vraaghulp.coach.crisis.morph import expand
+
     if not isinstance(concepts, dict) or not concepts:
         raise _error("er staat geen enkel [begrip] in")
     lists = lists if isinstance(lists, dict) else {}
+    irregular = irregular if isinstance(irregular, dict) else {}
     forms: list[list[Any]] = []
+    single: dict[str, list[str]] = {}  # concept -> its one-word forms (found without matching)
     # A form is found by one of its words (its anchor): the first two together when they are
     # plain words ("ik hou van ..."), else its least common word ("terugzien" in "ik ~
     # terugzien"), so common words such as "ik" or "niet" lead to few forms.
     index: dict[str, dict[str, list[int]]] = {"woord": {}, "paar": {}, "begin": {}, "eind": {}, "getal": {}}
     for name, raw in concepts.items():
-        written = raw.get("vormen") if isinstance(raw, dict) else None
-        if not isinstance(written, list) or not written:
+        written = expand(raw, irregular) if isinstance(raw, dict) and isinstance(raw.get("vormen", []), list) else None
+        if not written:
             raise _error(f"begrip {name} heeft geen 'vormen'")
         for form in written:
             parts = str(form).split()
             slots = [_slot(part, lists, f"begrip {name}") for part in parts]
             if not slots or slots[0].gap or slots[-1].gap:
                 raise _error(f"een vorm van {name} begint of eindigt met ~")
-            n, anchor = len(forms), _anchor(slots)
-            key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
-            plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
-            pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
-            for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
-                                ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
-                                ("getal", ("#",) if key_slot.number else ())):
-                for value in sorted(values):
-                    index[key].setdefault(value, []).append(n)
-            back = anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
+            if len(slots) == 1 and _plain(slots[0], any_size=True):
+                single.setdefault(name, [])
+                single[name] += [word for word in sorted(slots[0].exact) if word not in single[name]]
+                continue
+            back = _index_form(index, len(forms), slots)
             forms.append([name, _reach(raw.get("ontkenbaar", False)), " ".join(parts), back])
-    names = {form[0] for form in forms}
+    names = {form[0] for form in forms} | set(single)
+    unless = _blockers(concepts, names)
+    used = {part[1:] for f in forms for slot in f[2].split() for part in slot.split("|") if part.startswith("@")}
+    grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
+    for name, negatable, form, back in forms:
+        grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
+    negatable = {name: _reach(raw.get("ontkenbaar", False)) for name, raw in concepts.items()
+                 if _reach(raw.get("ontkenbaar", False))}
+    return {"vormen": grouped, "enkel": single, "ontkenbaar": negatable,
+            "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+
+
+def _index_form(index: dict[str, dict[str, list[int]]], n: int, slots: list[_Slot]) -> int:
+    """Put form n in the index under its anchor; how many words the anchor can be from its start."""
+    anchor = _anchor(slots)
+    key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
+    plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
+    pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
+    for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
+                        ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
+                        ("getal", ("#",) if key_slot.number else ())):
+        for value in sorted(values):
+            index[key].setdefault(value, []).append(n)
+    return anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
+
+
+def _blockers(concepts: dict[str, Any], names: set[str]) -> dict[str, list[Any]]:
+    """Per concept: the concepts that switch it off nearby ('tenzij') and how near."""
     unless = {}
     for name, raw in concepts.items():
         blockers = sorted(raw.get("tenzij", ()))
@@ -129,11 +161,7 @@ def compile_lexicon(concepts: Any, lists: Any) -> dict[str, Any]:
             raise _error(f"begrip {name} noemt onbekende begrippen onder 'tenzij'")
         if blockers:
             unless[name] = [blockers, int(raw.get("tenzij_binnen", 4))]
-    used = {part[1:] for f in forms for slot in f[2].split() for part in slot.split("|") if part.startswith("@")}
-    grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
-    for name, negatable, form, back in forms:
-        grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
-    return {"vormen": grouped, "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+    return unless
 
 
 _COMMON = frozenset(
@@ -156,9 +184,10 @@ def _anchor(slots: list[_Slot]) -> int:
     return 0 if rarity(slots[0])[0] >= rarity(slots[best])[0] else best
 
 
-def _plain(slot: _Slot) -> bool:
+def _plain(slot: _Slot, any_size: bool = False) -> bool:
     """Only exact words (no gap, beginning, ending or number), and not too many of them."""
-    return bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number) and len(slot.exact) <= 8
+    plain = bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number)
+    return plain and (any_size or len(slot.exact) <= 8)
 
 
 class Lexicon:
@@ -172,7 +201,12 @@ class Lexicon:
         self._written = [(name, negatable, *(form if isinstance(form, list) else (form, 0)))
                          for name, (negatable, forms) in compiled["vormen"].items() for form in forms]
         self._lists: dict[str, list[str]] = compiled["lijsten"]
-        self.names = frozenset(form[0] for form in self._written)
+        self._single: dict[str, list[str]] = {}  # one-word form -> its concepts
+        for concept, words in compiled["enkel"].items():
+            for word in words:
+                self._single.setdefault(word, []).append(concept)
+        self._negatable: dict[str, int] = compiled["ontkenbaar"]
+        self.names = frozenset(form[0] for form in self._written) | frozenset(compiled["enkel"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]
@@ -190,7 +224,9 @@ class Lexicon:
         if form is None:
             concept, negatable, written, _back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
-            form = self._forms[n] = _Form(concept, slots, negatable)
+            needs = tuple(slot.exact for slot in slots
+                          if slot.exact and not (slot.gap or slot.prefixes or slot.suffixes or slot.number))
+            form = self._forms[n] = _Form(concept, slots, negatable, needs)
         return form
 
     def starting_with(self, word: str) -> tuple[int, ...]:
@@ -220,7 +256,13 @@ class Lexicon:
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
         pairs, pair_firsts, cache = self._pairs, self._pair_firsts, self._cache
+        present, single, negatable = set(words), self._single, self._negatable
         for i, word in enumerate(words[:size]):
+            for concept in single.get(word, ()):
+                if not (concept in negatable and _negated(words, i, negatable[concept])):
+                    key = (concept, i)
+                    if key not in hits:
+                        hits[key] = Hit(concept, offset + i, offset + i + 1, word)
             candidates = cache.get(word)
             if candidates is None:
                 candidates = self.starting_with(word)
@@ -230,6 +272,8 @@ class Lexicon:
                 continue
             for form_id in candidates:
                 form, back = self.form(form_id), self._written[form_id][3]
+                if form.needs and any(present.isdisjoint(words_) for words_ in form.needs):
+                    continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
                     end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
                     if end is None or (form.negatable and _negated(words, start, form.negatable)):

@@ -11,6 +11,8 @@ The tier rules (also written in the header of ``crisis_signalen.toml``):
 
 A signal that belongs to someone else in its sentence ("mijn vriendin wil niet meer
 leven") counts as the family ``over-ander`` at the ``zorg`` level: a worry, never silence.
+The safety net (family ``vangnet``: the writer speaks of dying, self-harm or not going on in
+words no precise rule weighs) gives zorg and never counts towards rule 2.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
+from vraaghulp.coach.crisis.combine import addressed, quoted_by_other
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
-__all__ = ["Signal", "find_signals", "scan", "decide"]
+__all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
+
+SAFETY_NET = "vangnet"  # the family of the broad, gentle safety-net rules (crisis_begrippen.toml)
 
 # What an exclusion leaves behind: not a word character, so no pattern window crosses it.
 _MASK = " | "
@@ -36,15 +41,20 @@ Signal = namedtuple("Signal", "family level phrase")
 
 
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
-    """True when the nearest person before the signal (same sentence) is not the writer."""
+    """True when the nearest person before the signal (same sentence) is not the writer,
+    or the signal is a straight quote of someone else ("opa zegt altijd: als ik dood ben")."""
+    before = reading[:start].split()[-_LOOK_BACK:]
+    if quoted_by_other(before, len(before), rules.third_person, _SENTENCE_ENDS):
+        return True
     if any(word in rules.first_person for word in phrase.split()):
         return False
-    for word in reversed(reading[:start].split()[-_LOOK_BACK:]):
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in _SENTENCE_ENDS:
             return False
         if word in rules.first_person:
             return False
-        if word in rules.third_person:
+        if word in rules.third_person and not addressed(before, i):
             return True
     return False
 
@@ -122,6 +132,13 @@ def _SENTENCE_SPLIT() -> re.Pattern[str]:
     return re.compile(r"(?<= [.!?;]) ")
 
 
+def net_only_alone(signals: list[Signal]) -> list[Signal]:
+    """The safety net counts only where no precise rule gave a signal: else its signals go."""
+    if any(s.family != SAFETY_NET and s.level in ("acuut", "zorg") for s in signals):
+        return [s for s in signals if s.family != SAFETY_NET]
+    return signals
+
+
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
     """The tier and the families that made it (the deciding families first).
 
@@ -130,7 +147,7 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
     """
     acute = {s.family for s in signals if s.level == "acuut"}
     concern = {s.family for s in signals if s.level == "zorg"}
-    own_concern = concern - {ABOUT_SOMEONE_ELSE}
+    own_concern = concern - {ABOUT_SOMEONE_ELSE, SAFETY_NET}  # the safety net never adds up to acuut
     if acute:
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:

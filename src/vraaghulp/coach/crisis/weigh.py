@@ -19,10 +19,15 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals"]
+__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals", "reading_signals"]
 
 
-ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person")
+ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
+
+_ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+
+# After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
+_SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
 
 
 def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +36,8 @@ def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
             "volgorde", "persoon")
     rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
              for raw in data.get("samen", [])]
-    return {"begrippen": compile_lexicon(data.get("begrip", {}), data.get("lijst", {})), "samen": rules}
+    lexicon = compile_lexicon(data.get("begrip", {}), data.get("lijst", {}), data.get("werkwoord", {}))
+    return {"begrippen": lexicon, "samen": rules}
 
 
 def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
@@ -45,23 +51,58 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
     families = frozenset(entry.family for entry in phrases.entries if entry.level)
     rules = from_combinations(phrases.combinations, lexicon.names)
     rules += parse_rules(digested["samen"], lexicon.names, families)
-    return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person)
+    ik_verbs = phrases.normaliser.ik_verbs - {"was"}
+    return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person, ik_verbs)
+
+
+def reading_signals(concepts: ConceptRules, sentences: list[str],
+                    phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
+    """Every signal of one reading: the phrase signals, then what the concept rules give.
+
+    A phrase signal of the acuut level in a sentence that is plainly a game, a story, a joke
+    or a trip (concept ``gewone-context``: "in dat spel", "haha", "verjaardag") becomes a
+    zorg signal: the gentle line, never silence, and never the full panel for a level of a game.
+    """
+    words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
+    ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
+    phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
+                      for signal, n, start in phrase_signals]
+    found = [signal for signal, _n, _start in phrase_signals]
+    return found + _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
                     phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
     """The signals the concept rules give for one reading's masked sentences."""
+    return _weigh(concepts, sentences, phrase_signals, *_tag(concepts, sentences))
+
+
+def _gentle(signal: Signal) -> Signal:
+    return Signal(signal.family, "zorg", f"{signal.phrase} (gewone context: spel, verhaal, grap, reis of feest)")
+
+
+def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[int], list[int], list[Hit], list[int]]:
+    """Every word of the message, its sentence, where each sentence starts, the concepts, implied 'ik'."""
     words: list[str] = []
     sentence_of: list[int] = []
     offsets: list[int] = []
     hits: list[Hit] = []
+    implied: list[int] = []  # a clause without "ik" that starts with a verb of the writer: "wil dood"
     for n, sentence in enumerate(sentences):
         these = sentence.split()
+        if these and these[0] in concepts.ik_verbs and (len(these) < 2 or these[1] not in _SUBJECTS):
+            implied.append(len(words))
         offsets.append(len(words))
         hits += concepts.lexicon.tag(these, len(words))
         words += these
         sentence_of += [n] * len(these)
-    hits = concepts.lexicon.keep(hits)
+    return words, sentence_of, offsets, concepts.lexicon.keep(hits), implied
+
+
+def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tuple[Signal, int, int]],
+           words: list[str], sentence_of: list[int], offsets: list[int], hits: list[Hit],
+           implied: list[int]) -> list[Signal]:
+    hits = list(hits)
     for signal, n, start in phrase_signals:
         first = offsets[n] + len(sentences[n][:start].split())
         last = first + max(1, len(signal.phrase.split()))
@@ -70,5 +111,5 @@ def concept_signals(concepts: ConceptRules, sentences: list[str],
             hits.append(Hit(signal.level, first, last, signal.phrase))
     if not hits:
         return []
-    where = Located(words, sentence_of, concepts.first_person, concepts.third_person)
+    where = Located(words, sentence_of, concepts.first_person, concepts.third_person, frozenset(implied))
     return [Signal(family, level, explanation) for family, level, explanation in apply_rules(concepts.rules, hits, where)]
