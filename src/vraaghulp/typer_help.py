@@ -22,7 +22,7 @@ _WORDS = [
     (r"Install\s+completion\s+for\s+the\s+current\s+shell\.", "aanvulling_installeren"),
     (r"Show\s+completion\s+for\s+the\s+current\s+shell,\s+to\s+copy\s+it\s+or\s+customize\s+the\s+installation\.",
      "aanvulling_tonen"),
-    (r"\[default: ", "standaard"),
+    (r"\[default:\s+", "standaard"),
     (r"\[required\]", "verplicht"),
     (r"<str>", "tekst"),
     (r"<int>", "getal"),
@@ -57,10 +57,46 @@ def _dutch_class(base: type) -> type:
     return _CLASSES[base]
 
 
+_PARAM_CLASSES: dict[type, type] = {}
+
+
+def _argument_name(param) -> str | None:
+    """An argument as the help shows it: `ID`, `[TEKST]` when it may be left out; None for options."""
+    if getattr(param, "param_type_name", "") != "argument" or not param.metavar:
+        return None
+    name = param.metavar
+    if not param.required and not name.startswith("["):
+        name = f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
+
+
+def _dutch_param_class(base: type) -> type:
+    """A parameter whose help line is Dutch before it is wrapped: `[standaard: samen]`, and an
+    argument named once (`TEKST`, not `TEKST TEKST`)."""
+    if base not in _PARAM_CLASSES:
+
+        def get_help_record(self, ctx):
+            record = base.get_help_record(self, ctx)
+            if record is None:
+                return None
+            name, text = record
+            return (_argument_name(self) or name), translate(text)
+
+        def get_usage_pieces(self, ctx):
+            name = _argument_name(self)
+            return [name] if name else base.get_usage_pieces(self, ctx)
+
+        _PARAM_CLASSES[base] = type(f"Dutch{base.__name__}", (base,),
+                                    {"get_help_record": get_help_record, "get_usage_pieces": get_usage_pieces})
+    return _PARAM_CLASSES[base]
+
+
 def dutch_help(command) -> None:
     """Make every command in the tree print Dutch help."""
     try:
         command.__class__ = _dutch_class(type(command))
+        for param in getattr(command, "params", None) or ():
+            param.__class__ = _dutch_param_class(type(param))
     except TypeError:  # a class that does not allow it: leave the English words
         return
     for sub in (getattr(command, "commands", None) or {}).values():
