@@ -29,7 +29,11 @@ def _console():
 
 
 def _ctx(answers, *, mode="samen", seconds=60):
+    """A conversation answered from `answers`; in "samen" mode the safety question comes first
+    and is answered "verder" here."""
     out, buffer = _console()
+    if mode == "samen":
+        answers = ["verder", *answers]
     silences: list[int] = []
 
     def fake_silence(n):
@@ -163,7 +167,8 @@ def test_ctrl_c_then_yes_saves_what_is_there():
     stored = journal.records()
     assert len(stored) == 1 and stored[0].notes == {"1": "een", "2": "twee"} and stored[0].finished is False
     message = flow.interrupted_message(saved)
-    assert "tot en met stap 2" in message and "--stap 3" in message
+    assert "tot en met stap 2" in message and "bij stap 3" in message
+    assert f"vraaghulp gesprek --verder {saved.id}" in message and "--stap" not in message
 
 
 def test_ctrl_c_then_no_or_second_ctrl_c_saves_nothing():

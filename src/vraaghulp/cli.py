@@ -23,6 +23,9 @@ from vraaghulp.result import Result, dumps, envelope, error_document, write_enve
 
 def parse(argv: list[str], env: Environment):
     """(command, values), or an exit code when the line was answered already (help)."""
+    from vraaghulp.light.argv import with_bare_values
+
+    argv = with_bare_values(argv)
     if not any(name.startswith("_VRAAGHULP_COMPLETE") for name in os.environ):
         from vraaghulp.light.argv import parse as light_parse
 

@@ -35,11 +35,52 @@ def intro_view(guide, mode: str):
     return Group(*(item for part in parts for item in (part, Text(""))))
 
 
+def safety_view(guide):
+    """For "samen": this conversation is for someone you feel safe with; where to go if not."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    g = guide.general
+    return Panel(Group(Text(g.safe_together), Text(""), Text(g.safe_help, style="dim")), border_style="yellow",
+                 padding=(1, 2), expand=False)
+
+
+def _bullets(lines: list[str], names: list[str]):
+    from rich.table import Table
+    from rich.text import Text
+
+    bullets = Table.grid(padding=(0, 1))
+    bullets.add_column(no_wrap=True)
+    bullets.add_column()
+    for line in lines:
+        bullets.add_row("•", Text(_fill(line, names)))
+    return bullets
+
+
+def opening_view(guide, asker: str, other: str):
+    """For "hulpverlener", before step 1: the counsellor invites the other to help them."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    g = guide.general
+    names = [asker, other]
+    body: list[Any] = [Text(_fill(g.opening, names))]
+    if g.opening_say:
+        body += [Text(""), Text(g.say_label_counsellor, style="bold"), _bullets(g.opening_say, names)]
+    if g.opening_invitation:
+        line = Text(g.tip_label + " ", style="bold")
+        line.append(_fill(g.opening_invitation, names), style="")
+        body += [Text(""), line]
+    return Panel(Group(*body), title=Text(g.opening_title, style="bold"), title_align="left", border_style="cyan",
+                 padding=(1, 2))
+
+
 def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: str | None):
     """One step as a panel: who speaks to whom, what happens, how to start, what to watch."""
     from rich.console import Group
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
     g = guide.general
@@ -47,13 +88,7 @@ def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: s
     body: list[Any] = [Text(_fill(texts.who, names), style="bold"), Text(""), Text(_fill(texts.what, names))]
     if texts.say:
         label = g.say_label_counsellor if mode == "hulpverlener" else g.say_label_together
-        body += [Text(""), Text(label, style="bold")]
-        bullets = Table.grid(padding=(0, 1))
-        bullets.add_column(no_wrap=True)
-        bullets.add_column()
-        for line in texts.say:
-            bullets.add_row("•", Text(_fill(line, names)))
-        body.append(bullets)
+        body += [Text(""), Text(label, style="bold"), _bullets(texts.say, names)]
     if texts.watch:
         line = Text(g.watch_label + " ", style="bold")
         line.append(_fill(texts.watch, names), style="")
