@@ -67,8 +67,29 @@ def fear_chart(points, width: int = 100) -> list | None:
     return plain.grid(rows, align=["left", "left", "right", "left"])
 
 
+NARROW = 60  # below this many columns a table becomes a block of lines per row
+
+
+def _stacked_groups(headers: list[str], cells: list[list[str]], width: int) -> list:
+    """A narrow screen: per person (or level) its name, then every figure with its label,
+    wrapped between figures, never inside one."""
+    lines: list = []
+    for row in cells:
+        lines.append(plain.truncate([(row[0], "bold")], width))
+        line: plain.Line = []
+        for index, (label, value) in enumerate(zip(headers[1:], row[1:])):
+            if index:
+                line.append((" · ", "dim"))
+            line += [(label.replace(" ", "\u00a0") + "\u00a0", "dim"), (value.replace(" ", "\u00a0"), "")]
+        for part in plain.wrap(line, width - 2):
+            if part:
+                lines.append([("  ", "")] + [(text.replace("\u00a0", " "), style) for text, style in part])
+    return lines
+
+
 def _group_table(title: str, rows: list, width: int = 100) -> list:
-    """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop columns."""
+    """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop
+    columns, and below `NARROW` columns each row becomes a small block that keeps every figure."""
     headers = [title, *(lookup("log.overzicht.groep_kolommen") or [])]
     cells = []
     for label, tally in rows:
@@ -76,6 +97,8 @@ def _group_table(title: str, rows: list, width: int = 100) -> list:
         fear = f"{number(tally.paired_fear_before)} → {number(tally.paired_fear_after)}" if tally.paired_n else "—"
         cells.append([label, str(tally.asks), f"{o['ja']}/{o['deels']}/{o['nee']}/{o['geen-reactie']}",
                       number(tally.predicted_chance, "%"), number(tally.yes_share, "%"), fear])
+    if width < NARROW:
+        return _stacked_groups(headers, cells, width)
     natural = [max([plain.text_width(headers[i])] + [plain.text_width(row[i]) for row in cells])
                for i in range(len(headers))]
     natural[0] = min(natural[0], 24)
@@ -226,8 +249,9 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
 
 def overview_screen(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
                     end: date | None = None, person: str | None = None, width: int = 100) -> list:
-    """The evidence: what was predicted against what happened, with charts (plain lines)."""
-    screen = _Screen(width)
+    """The evidence: what was predicted against what happened, with charts (plain lines).
+    Never wider than `plain.TEXT_WIDTH`: on a wide terminal the text stays readable."""
+    screen = _Screen(min(width, plain.TEXT_WIDTH))
     total = ov.total
     heading = [(_w("titel", periode=period_title(start, end, ov.first_day)), "bold")]
     if person:
@@ -243,7 +267,7 @@ def overview_screen(ov, *, unit: str | None = None, until: date | None = None, s
                        afgezien=total.set_aside), ""))
         if total.answered:
             screen.say((_w("wat_gebeurde", aantal=total.answered), "dim"))
-            screen.lines.extend(_outcome_chart(total, width))
+            screen.lines.extend(_outcome_chart(total, screen.width))
         screen.blank()
         _predicted(screen, total)
         _charts(screen, ov, unit, until)

@@ -26,6 +26,7 @@ ELLIPSIS = "…"
 RULE = "─"
 FULL = "█"
 EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+TEXT_WIDTH = 100  # running text and panels stop here on a wide terminal: lines stay readable
 
 
 # ----------------------------------------------------------------------------------------
