@@ -149,10 +149,11 @@ def test_overview_view_text(journal_file):
     ov = logview.overview_of(journal_file, Filters())
     text = render(overview_screen(ov, until=TODAY))
     assert "Overzicht · alles sinds 4 november 2024" in text
-    assert "8 vragen: 6 gevraagd, 1 nog open, 1 bewust niet gevraagd." in text
-    assert "Je schatte de kans op ja gemiddeld op 46,7%. Echt kreeg je bij 50% een ja (66,7% ja of deels)." in text
+    assert "8 vragen: 6 gevraagd, 1 staat nog open en 1 bewust niet gevraagd." in text
+    assert ("Je schatte de kans op een ja gemiddeld op 46,7%. In werkelijkheid was 50% van de antwoorden een ja "
+            "(66,7% als je 'deels' meetelt).") in " ".join(text.split())
     assert "Angst vooraf gemiddeld 6,5, achteraf 3,8 (bij 6 vragen met allebei)." in text
-    assert "3× beter, 2× zoals verwacht, 1× zwaarder" in text
+    assert "3× beter, 2× zoals verwacht en 1× zwaarder" in text
     assert "wk 45 (4 nov)  3" in text and "wk 47 (18 nov) 2" in text
     assert "Bij 1 zie je een verloop: gemiddeld van 80 naar 45" in text
     assert "1 · Een kleine gunst" in text  # ladder level names from content
@@ -525,3 +526,20 @@ def test_crisis_words_in_options_show_help(run_cli, journal_file):
     assert "113" in result.stdout
     result = run_cli("log", "--json", "--zoek", "ik wil dood")
     assert result.returncode == 0 and "113" in result.stderr and json.loads(result.stdout)["items"] == []
+
+
+def test_overview_sentences_leave_out_the_parts_that_are_zero():
+    from vraaghulp.coach.overview import overview
+    from vraaghulp.light.overview import overview_screen
+
+    asks = [
+        {"id": f"zero{n:04d}", "soort": "vraag", "v": 1, "gemaakt": f"2024-11-0{n + 4}T10:00:00+01:00", "wie": "Sam",
+         "vraag": "Help je even?", "angst_voor": 6, "kans": 50, "status": "gedaan", "uitkomst": "ja",
+         "angst_na": 2, "vergelijking": "beter"}
+        for n in range(2)
+    ]
+    text = " ".join(render(overview_screen(overview(asks), until=TODAY)).split())
+    assert "2 vragen: 2 gevraagd." in text
+    assert "Vergeleken met wat je vreesde: 2× beter." in text
+    assert "In werkelijkheid was 100% van de antwoorden een ja." in text
+    assert "0×" not in text and "0 bewust" not in text and "0 staan" not in text

@@ -20,6 +20,19 @@ def _w(key: str, **params) -> str:
     return t(f"log.overzicht.{key}", **params)
 
 
+def listing(parts: list[str]) -> str:
+    """'a, b en c' from the parts that are there."""
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + t("algemeen.en") + parts[-1]
+
+
+def _counted(pairs: list[tuple[str, int]]) -> str:
+    """The parts of a sentence with their numbers; parts with 0 are left out."""
+    return listing([tn(f"log.overzicht.{key}", count) for key, count in pairs if count])
+
+
 def _bar_room(width: int, columns: list[list[str]], most: int) -> int:
     """How wide a bar may be after the label columns of a chart (at most `most`, at least 5)."""
     used = sum(max((plain.text_width(cell) for cell in column), default=0) + 1 for column in columns)
@@ -161,8 +174,10 @@ class _Screen:
 def _predicted(screen: _Screen, total) -> None:
     screen.section(_w("voorspeld_kop"))
     if total.answered:
+        partly = total.yes_or_partly_share != total.yes_share
+        tail = _w("een_ja", deels=number(total.yes_or_partly_share, "%")) if partly else _w("een_ja_kort")
         screen.say((_w("schatte"), ""), (number(total.predicted_chance, "%"), "bold"), (_w("echt_kreeg"), ""),
-                   (number(total.yes_share, "%"), "bold"), (_w("een_ja", deels=number(total.yes_or_partly_share, "%")), ""))
+                   (number(total.yes_share, "%"), "bold"), (tail, ""))
         if total.yes_share is not None and total.predicted_chance is not None:
             if total.yes_share > total.predicted_chance + 5:
                 screen.say((_w("vaker_ja"), "green"))
@@ -172,7 +187,9 @@ def _predicted(screen: _Screen, total) -> None:
                 screen.say((_w("dichtbij"), "dim"))
     c = total.comparisons
     if sum(c.values()):
-        screen.say((_w("vergeleken", beter=c["beter"], zoals=c["zoals-verwacht"], slechter=c["slechter"]), ""))
+        parts = _counted([("vergeleken_beter", c["beter"]), ("vergeleken_zoals", c["zoals-verwacht"]),
+                          ("vergeleken_slechter", c["slechter"])])
+        screen.say((_w("vergeleken", delen=parts), ""))
     if total.paired_n:
         screen.say((_w("angst_vooraf"), ""), (number(total.paired_fear_before), "bold yellow"), (_w("achteraf"), ""),
                    (number(total.paired_fear_after), "bold green"), (tn("log.overzicht.bij_paren", total.paired_n), ""))
@@ -231,7 +248,9 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         if ov.scripts_moved:
             parts += [(_w("verloop", aantal=ov.scripts_moved), ""), (number(ov.belief_first), "bold"),
                       (_w("naar"), ""), (number(ov.belief_last), "bold"),
-                      (_w("richting", lager=ov.beliefs_lower, gelijk=ov.beliefs_same, hoger=ov.beliefs_higher), "")]
+                      (_w("richting", delen=_counted([("richting_lager", ov.beliefs_lower),
+                                                       ("richting_gelijk", ov.beliefs_same),
+                                                       ("richting_hoger", ov.beliefs_higher)])), "")]
         screen.say(*parts)
         for move in list(ov.recent_moves)[::-1]:
             row = [("  “" + one_line(move.sentence, 50) + "”", ""),
@@ -263,8 +282,8 @@ def overview_screen(ov, *, unit: str | None = None, until: date | None = None, s
         screen.say((_w("klein_beginnen"), "dim"))
     else:
         screen.section(_w("je_vragen"))
-        screen.say((tn("log.overzicht.vragen", total.asks, gedaan=total.done, open=total.open,
-                       afgezien=total.set_aside), ""))
+        parts = _counted([("deel_gevraagd", total.done), ("deel_open", total.open), ("deel_afgezien", total.set_aside)])
+        screen.say((tn("log.overzicht.vragen", total.asks, delen=parts), ""))
         if total.answered:
             screen.say((_w("wat_gebeurde", aantal=total.answered), "dim"))
             screen.lines.extend(_outcome_chart(total, screen.width))
