@@ -44,16 +44,42 @@ def translate(text: str) -> str:
 _CLASSES: dict[type, type] = {}
 
 
+def help_width() -> int:
+    """The help's line width: the terminal's (COLUMNS first), at most 80, with no lower
+    limit of 50 as click has, so a narrow terminal never wraps a help line mid-word."""
+    import shutil
+
+    return max(20, min(shutil.get_terminal_size((80, 24)).columns, 80) - 2)
+
+
 def _dutch_class(base: type) -> type:
     if base not in _CLASSES:
 
         def get_help(self, ctx):
+            if ctx.terminal_width is None:
+                ctx.terminal_width = help_width()
             return translate(base.get_help(self, ctx))
 
         def get_usage(self, ctx):
             return translate(base.get_usage(self, ctx))
 
-        _CLASSES[base] = type(f"Dutch{base.__name__}", (base,), {"get_help": get_help, "get_usage": get_usage})
+        def format_usage(self, ctx, formatter):
+            from vraaghulp.messages import t
+
+            formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                                  prefix=t("algemeen.typer.gebruik"))
+
+        def get_help_option(self, ctx):
+            from vraaghulp.messages import t
+
+            option = base.get_help_option(self, ctx)
+            if option is not None:
+                option.help = t("algemeen.typer.hulp")  # before wrapping, so the line fits
+            return option
+
+        _CLASSES[base] = type(f"Dutch{base.__name__}", (base,),
+                              {"get_help": get_help, "get_usage": get_usage, "format_usage": format_usage,
+                               "get_help_option": get_help_option})
     return _CLASSES[base]
 
 
@@ -93,6 +119,12 @@ def _dutch_param_class(base: type) -> type:
 
 def dutch_help(command) -> None:
     """Make every command in the tree print Dutch help."""
+    from vraaghulp.messages import t
+
+    if getattr(command, "options_metavar", None) == "[OPTIONS]":
+        command.options_metavar = t("algemeen.typer.opties_kort")
+    if getattr(command, "subcommand_metavar", None) == "COMMAND [ARGS]...":
+        command.subcommand_metavar = t("algemeen.typer.opdracht_kort")
     try:
         command.__class__ = _dutch_class(type(command))
         for param in getattr(command, "params", None) or ():
