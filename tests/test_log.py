@@ -517,7 +517,7 @@ def test_wis(run_cli, journal_file):
     assert "1 vraag verwees naar deze overtuiging" in result.stdout
     assert stored(journal_file)["aaaa0003"]["script"] == "ssss0001"  # the ask stays
     result = run_cli("log", "wis", "aaaa0002", "--ja")
-    assert result.returncode == 1 and "geen record" in result.stderr
+    assert result.returncode == 1 and "Ik vind niets met id" in result.stderr
 
 
 def test_crisis_words_in_options_show_help(run_cli, journal_file):
