@@ -260,7 +260,13 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
     if ov.conversations or ov.checks:
         extra = []
         if ov.conversations:
-            extra.append(tn("log.overzicht.gesprekken", ov.conversations, afgerond=ov.conversations_finished))
+            done, count = ov.conversations_finished, ov.conversations
+            words = tn("log.overzicht.gesprekken", count)
+            if done == count:
+                words += tn("log.overzicht.gesprekken_alle", count)
+            elif done:
+                words += _w("gesprekken_waarvan", afgerond=done)
+            extra.append(words)
         if ov.checks:
             extra.append(tn("log.overzicht.zelfchecks", ov.checks))
         screen.say((_w("verder", wat=", ".join(extra)), "dim"))
