@@ -66,15 +66,14 @@ def opening_view(guide, asker: str, other: str):
 
     g = guide.general
     names = [asker, other]
-    body: list[Any] = [Text(_fill(g.opening, names))]
+    body: list[Any] = [Text(g.opening_title, style="bold cyan"), Text(""), Text(_fill(g.opening, names))]
     if g.opening_say:
         body += [Text(""), Text(g.say_label_counsellor, style="bold"), _bullets(g.opening_say, names)]
     if g.opening_invitation:
         line = Text(g.tip_label + " ", style="bold")
         line.append(_fill(g.opening_invitation, names), style="")
         body += [Text(""), line]
-    return Panel(Group(*body), title=Text(g.opening_title, style="bold"), title_align="left", border_style="cyan",
-                 padding=(1, 2))
+    return Panel(Group(*body), border_style="cyan", padding=(1, 2))
 
 
 def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: str | None):
@@ -85,7 +84,9 @@ def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: s
 
     g = guide.general
     names = [asker, other]
-    body: list[Any] = [Text(_fill(texts.who, names), style="bold"), Text(""), Text(_fill(texts.what, names))]
+    # The step's title inside the panel: a border title is cut on a narrow screen, a line wraps.
+    body: list[Any] = [Text(step.title, style="bold cyan"), Text(_fill(texts.who, names), style="bold"), Text(""),
+                       Text(_fill(texts.what, names))]
     if texts.say:
         label = g.say_label_counsellor if mode == "hulpverlener" else g.say_label_together
         body += [Text(""), Text(label, style="bold"), _bullets(texts.say, names)]
@@ -101,7 +102,7 @@ def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: s
         line = Text(g.tip_label + " ", style="bold")
         line.append(_fill(tip, names))
         body += [Text(""), line]
-    title = Text(t("gesprek.stap_titel", stap=step.number, titel=step.title), style="bold")
+    title = Text(t("gesprek.stap_titel", stap=step.number), style="bold")
     return Panel(Group(*body), title=title, title_align="left", border_style="cyan", padding=(1, 2))
 
 
