@@ -1,7 +1,8 @@
 """`vraaghulp gesprek`: the seven-step conversation, for two people or led by a counsellor.
 
 The conversation lives in `flows/gesprek.py`; without a terminal (or with --json) the
-notes come from --notities-bestand and nothing is asked.
+notes come from --notities-bestand and nothing is asked. `--verder [ID]` goes on with a
+saved, unfinished conversation (`flows/gesprek_verder.py` finds it): same record, mode and names.
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ SPEC = Command("gesprek", run=run, params=(
     option("namen", "--namen", metavar="A,B"),
     option("relatie", "--relatie", metavar="RELATIE", text=True),
     option("stap", "--stap", kind="int", default=1, metavar="N", scale=(1, 7)),
+    option("verder", "--verder", metavar="[ID]", bare=""),
     option("stilte", "--stilte", kind="int", default=60, metavar="SECONDEN", scale=(0, 3600),
            scale_message="gesprek.stilte_bereik"),
     option("notities_bestand", "--notities-bestand", metavar="PAD"),
@@ -153,5 +155,4 @@ SPEC = Command("gesprek", run=run, params=(
     option("export", "--export", metavar="PAD"),
     option("overschrijf", "--overschrijf", kind="flag"),
     option("json", "--json", kind="flag"),
-    option("verder", "--verder", metavar="[ID]", bare=""),
 ))

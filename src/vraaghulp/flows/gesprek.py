@@ -7,7 +7,10 @@ screen) and "hulpverlener" (a counsellor leads). All texts live in content/nl/ge
 Order: set-up (names, relation), then steps `start`..7: guidance, a silence in the steps
 that have one, an optional note. After step 6 comes the deflection check; step 7 shows
 the mirroring texts when there was a deflection, a short acknowledgement when not.
-The record is saved at the end; on Ctrl-C the command offers to save what is there.
+In "samen" mode the conversation first says it is for someone you feel safe with (and may
+end there); in "hulpverlener" mode the opening move comes after the names, before step 1.
+The record is saved at the end; on Ctrl-C the command offers to save what is there, and
+`resume` goes on with such a record later (the same record is then updated, not added).
 """
 
 from __future__ import annotations
