@@ -40,7 +40,7 @@ def locations(result, info: dict):
         line = user(f"  {label + ':':<10}{path}")
         if note:
             line.append(f"  ({note})", style="dim")
-        result.show(line)
+        result.show(line, soft_wrap=True)  # a path is never broken or cut, however long
     result.blank()
     if info["vraaghulp_home"]:
         result.say(t("data.pad.uit_omgeving"))
