@@ -371,7 +371,7 @@ def test_toon_each_kind(run_cli, journal_file):
     assert "Ik moet het zelf kunnen." in ask.stdout  # the script this ask tested
     assert "Voorspeld: 40% kans op ja, angst 7. Echt: deels, angst 5." in ask.stdout
     script = run_cli("log", "toon", "ssss")
-    assert script.returncode == 1 and "Meer dan één record" in script.stderr
+    assert script.returncode == 1 and "Meer dan één item" in script.stderr
     script = run_cli("log", "toon", "ssss0001")
     assert script.returncode == 0, script.stderr
     for text in ("mijn vader", "80", "60", "45", "aaaa0003"):
