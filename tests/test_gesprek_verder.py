@@ -122,3 +122,18 @@ def test_an_initial_never_gets_a_second_full_stop_and_no_name_comes_twice_in_a_s
         for sentence in re.split(r"(?<=[.?!:])\s+(?=[A-Z'])", text.replace("J.", "J")):
             assert sentence.count("Mira") <= 1 and len(re.findall(r"\bJ\b", sentence)) <= 1, sentence
     assert fill("Dit is voor {vrager}.", "J.", "Mira") == "Dit is voor J."
+
+
+def test_ctrl_c_while_going_on_updates_the_same_record(run_cli, data_home):
+    run_cli("gesprek", "--rol", "hulpverlener", "--stilte", "0", tty=True,
+            answers=[*COUNSELLOR, "een", KeyboardInterrupt, True])
+    (saved,) = _lines(data_home)
+    nothing_new = run_cli("gesprek", "--verder", "--stilte", "0", tty=True, answers=[KeyboardInterrupt])
+    assert nothing_new.returncode == 130 and "Wil je bewaren" not in nothing_new.stdout
+    assert f"--verder {saved['id']}" in nothing_new.stderr and _lines(data_home) == [saved]
+    more = run_cli("gesprek", "--verder", saved["id"][:5], "--stilte", "0", tty=True,
+                   answers=["twee", "drie", KeyboardInterrupt, True])
+    assert more.returncode == 130 and "tot en met stap 3" in more.stderr
+    (stored,) = _lines(data_home)
+    assert stored["id"] == saved["id"] and stored["laatste_stap"] == 3 and stored["voltooid"] is False
+    assert stored["notities"] == {"1": "een", "2": "twee", "3": "drie"}
