@@ -110,6 +110,19 @@ class QuestionaryPrompter:
         self.q = questionary
         self.style = questionary.Style([("qmark", "fg:#5f87af bold"), ("question", "bold"), ("answer", "fg:#5f8700")])
 
+    @staticmethod
+    def fit(question: str) -> str:
+        """On a narrow terminal the question wrapped between words (the terminal would cut words)."""
+        import shutil
+        import textwrap
+
+        from vraaghulp.light.plain import NARROW
+
+        width = shutil.get_terminal_size((80, 24)).columns
+        if width >= NARROW:
+            return question
+        return textwrap.fill(question, max(20, width - 4), break_long_words=False, break_on_hyphens=False)
+
     def _ask(self, question) -> Any:
         answer = question.unsafe_ask()
         if answer is None:  # EOF or an aborted prompt
@@ -125,7 +138,7 @@ class QuestionaryPrompter:
         suffix = t("algemeen.vraag.mag_leeg") if optional else ""
         answer = self._ask(
             self.q.text(
-                question + suffix,
+                self.fit(question + suffix),
                 default=default or "",
                 validate=validate,
                 multiline=multiline,
@@ -147,7 +160,7 @@ class QuestionaryPrompter:
                 chosen_default = c
         return self._ask(
             self.q.select(
-                question,
+                self.fit(question),
                 choices=choices,
                 default=chosen_default,
                 qmark="›",
@@ -167,7 +180,7 @@ class QuestionaryPrompter:
         hint = f" ({low}-{high}{t('algemeen.vraag.ook_leeg') if optional else ''})"
         answer = self._ask(
             self.q.text(
-                question + hint,
+                self.fit(question + hint),
                 default="" if default is None else str(default),
                 validate=validate,
                 qmark="›",

@@ -39,7 +39,6 @@ def row_problem(data: dict[str, Any]) -> str | None:
     return f"{kind}.{field}" if field else None
 
 
-NARROW = 60  # below this many columns each record is a small block of lines, not a table row
 
 
 def table_widths(rows: list[list[Any]], width: int) -> tuple[list[int], dict[int, int]]:
@@ -101,7 +100,7 @@ def stacked(rows: list[list[Any]], width: int) -> list:
 def log_table(rows_data: list[dict[str, Any]], width: int = 100, today: date | None = None):
     """The stored dicts (already newest first) as table lines that fit `width` columns."""
     rows = [row_cells(data, today) for data in rows_data]
-    if width < NARROW:
+    if width < plain.NARROW:
         return stacked(rows, width)
     columns, widths = table_widths(rows, width)
     titles = headers()
@@ -125,7 +124,7 @@ def list_screen(rows_data: list[dict[str, Any]], *, total: int | None, count: in
             return say("niets_gevonden") + say("alles_zien", "dim")
         return say("leeg") + say("leeg_hoe", "dim")
     lines = log_table(rows_data, width=width, today=today)
-    if width < NARROW:
+    if width < plain.NARROW:
         lines.append([])
     shown = len(rows_data)
     if total is not None and total > shown:

@@ -80,7 +80,6 @@ def fear_chart(points, width: int = 100) -> list | None:
     return plain.grid(rows, align=["left", "left", "right", "left"])
 
 
-NARROW = 60  # below this many columns a table becomes a block of lines per row
 
 
 def _stacked_groups(headers: list[str], cells: list[list[str]], width: int) -> list:
@@ -102,7 +101,7 @@ def _stacked_groups(headers: list[str], cells: list[list[str]], width: int) -> l
 
 def _group_table(title: str, rows: list, width: int = 100) -> list:
     """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop
-    columns, and below `NARROW` columns each row becomes a small block that keeps every figure."""
+    columns, and below `plain.NARROW` columns each row becomes a small block that keeps every figure."""
     headers = [title, *(lookup("log.overzicht.groep_kolommen") or [])]
     cells = []
     for label, tally in rows:
@@ -110,7 +109,7 @@ def _group_table(title: str, rows: list, width: int = 100) -> list:
         fear = f"{number(tally.paired_fear_before)} → {number(tally.paired_fear_after)}" if tally.paired_n else "—"
         cells.append([label, str(tally.asks), f"{o['ja']}/{o['deels']}/{o['nee']}/{o['geen-reactie']}",
                       number(tally.predicted_chance, "%"), number(tally.yes_share, "%"), fear])
-    if width < NARROW:
+    if width < plain.NARROW:
         return _stacked_groups(headers, cells, width)
     natural = [max([plain.text_width(headers[i])] + [plain.text_width(row[i]) for row in cells])
                for i in range(len(headers))]

@@ -27,6 +27,7 @@ RULE = "─"
 FULL = "█"
 EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 TEXT_WIDTH = 100  # running text and panels stop here on a wide terminal: lines stay readable
+NARROW = 60  # below this many columns tables become blocks of lines, and questions are wrapped by us
 
 
 # ----------------------------------------------------------------------------------------
