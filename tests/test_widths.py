@@ -78,3 +78,15 @@ def test_help_and_start_fit_the_width(run_cli, columns):
     for line in (("--help",), ("gesprek", "--help"), ()):
         text = run_cli(*line, env={"COLUMNS": columns}).stdout
         assert _widest(text) <= int(columns), (line, columns)
+
+
+def test_questions_wrap_between_words_only_on_a_narrow_terminal(monkeypatch):
+    from vraaghulp.prompter import QuestionaryPrompter
+
+    question = "Jullie stopten na stap 2. Wil je bewaren wat er tot nu toe is?"
+    monkeypatch.setenv("COLUMNS", "40")
+    lines = QuestionaryPrompter.fit(question).splitlines()
+    assert len(lines) > 1 and all(len(line) <= 36 for line in lines)
+    assert " ".join(lines) == question  # nothing cut, no word split
+    monkeypatch.setenv("COLUMNS", "80")
+    assert QuestionaryPrompter.fit(question) == question
