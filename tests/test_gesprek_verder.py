@@ -44,7 +44,7 @@ def test_verder_with_an_id_and_its_dutch_refusals(run_cli, data_home):
             answers=["verder", "een", KeyboardInterrupt, True])
     (saved,) = _lines(data_home)
     wrong = run_cli("gesprek", "--verder", saved["id"][:6], "--namen", "X,Y")
-    assert wrong.returncode == 2 and "--namen hoort niet bij --verder" in wrong.stderr
+    assert wrong.returncode == 2 and "Laat --namen weg bij --verder" in wrong.stderr
     done = run_cli("gesprek", "--verder", saved["id"][:6], "--stilte", "0", tty=True,
                    answers=["verder", *([None] * 5), False, None])
     assert done.returncode == 0, done.stderr and "bij stap 2" in done.stdout

@@ -22,7 +22,7 @@ def _resumed(env, values):
     if values.stap != 1:
         given.append("--stap")
     if given:
-        raise UsageError(t("gesprek.verder.niet_met", optie=", ".join(given)))
+        raise UsageError(t("gesprek.verder.niet_met", optie=t("algemeen.en").join(given)))
     record = find_resumable(env.journal, values.verder)
     values.rol, values.stap = record.mode, record.last_step + 1
     return record
