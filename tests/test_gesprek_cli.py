@@ -108,7 +108,7 @@ def test_help_documents_the_notes_format(run_cli):
 # --- a real terminal ----------------------------------------------------------------------
 def _answer_setup(child, relation_down=0):
     child.expect("iemand bij wie je je veilig voelt")
-    child.expect("Hoe wil je verder")
+    child.expect("Willen jullie nu beginnen")
     child.send(ENTER)  # the default: go on
     child.expect("Wie van jullie vindt het moeilijk om hulp te vragen")
     child.send("Anna" + ENTER)

@@ -136,7 +136,7 @@ def test_ctrl_c_at_the_last_prompt_in_a_real_terminal_saves_nothing(data_home, c
 
 # --- gesprek ------------------------------------------------------------------------------
 SETUP = [
-    ("Hoe wil je verder", ENTER, "verder"),  # "samen" first asks whether the other is someone safe
+    ("Willen jullie nu beginnen", ENTER, "verder"),  # "samen" first asks whether the other is someone safe
     ("Wie van jullie vindt het moeilijk om hulp te vragen", "Anna" + ENTER, "Anna"),
     ("wie is de ander", "Bram" + ENTER, "Bram"),
     ("Wat is Bram voor Anna", ENTER, None),
