@@ -100,7 +100,7 @@ SPEC = Command("oefen", light=True, run=run, params=(
     option("kans", "--kans", kind="int", scale=(0, 100)),
     option("verwachting", "--verwachting", text=True),
     option("wanneer", "--wanneer", text=True),
-    option("niveau", "--niveau", kind="int", scale=(1, 9)),
+    option("niveau", "--niveau", kind="int", scale=(1, 5), scale_message="oefen.niveau_bereik"),
     option("volheid", "--volheid", kind="int", scale=(0, 10)),
     option("script_id", "--script"),
     option("afronden", "--afronden", metavar="ID"),
