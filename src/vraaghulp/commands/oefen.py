@@ -89,7 +89,14 @@ def practise(env):
     ctx = OefenContext(prompter=env.prompter(out), console=out, journal=env.journal, now=env.now,
                        partner=partner if isinstance(partner, str) else None, saved=env.saved)
     greet(out)
-    run_oefen(ctx)
+    if run_oefen(ctx) is not None:
+        import os
+
+        from vraaghulp.flows.welcome import shell_offer
+
+        tip = shell_offer(os.environ)
+        if tip is not None:
+            out.print("\n" + tip, style="dim", markup=False)
     return None
 
 
