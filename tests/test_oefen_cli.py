@@ -77,7 +77,7 @@ def test_bad_values_give_dutch_sentences_and_store_nothing(run_cli, data_home):
         assert "Traceback" not in result.stderr
     assert stored(data_home) == []
     unknown = run_cli("oefen", "--afronden", "zzzzzzzz", "--uitkomst", "ja", "--angst-na", "2")
-    assert unknown.returncode == 1 and "geen record met id" in unknown.stderr
+    assert unknown.returncode == 1 and "staat niets met het id" in unknown.stderr
     wrong = run_cli("oefen", "--afronden", "zzzz", "--uitkomst", "misschien", "--angst-na", "2")
     assert wrong.returncode == 2 and "--uitkomst kan zijn" in wrong.stderr
 

@@ -216,3 +216,14 @@ def test_same_day_the_next_ask_is_another_ladder_item(data_home):
     answers = ["gedaan", "ja", "beter", 1, None, None, "neem", "Sam", None, None, True, None, 4, 80]
     second = run_oefen(context(answers, when=DAY1 + timedelta(hours=1))[0])
     assert first.text != second.text
+
+
+def test_a_scale_question_gets_one_pair_of_brackets():
+    from vraaghulp.messages import t
+    from vraaghulp.prompter import with_scale_hint
+
+    assert with_scale_hint(t("oefen.vraag.vol"), 0, 10, True) == (
+        "Hoe vol zit je vandaag? (0 = ruimte genoeg, 10 = loopt over, mag leeg blijven)")
+    assert with_scale_hint("Hoe waar voelt deze zin op dit moment?", 0, 100, True) == (
+        "Hoe waar voelt deze zin op dit moment? (0-100, mag leeg blijven)")
+    assert with_scale_hint(t("oefen.vraag.angst_kort"), 0, 10, False) == "Hoe spannend is het nu? (0-10)"

@@ -23,7 +23,7 @@ def first_run_note() -> str | None:
 
 def shell_offer(environ) -> str | None:
     """The gentle tip about `vraaghulp init`, once (then it is marked as offered); None afterwards."""
-    from vraaghulp.light.shells import STARTUP_FILES, guess_shell
+    from vraaghulp.light.shells import APPEND, guess_shell
     from vraaghulp.messages import t
     from vraaghulp.profile import load_profile, save_profile
 
@@ -38,7 +38,7 @@ def shell_offer(environ) -> str | None:
     shell = guess_shell(environ)
     if shell is None:
         return t("init.aanbod_algemeen")
-    return t("init.aanbod", shell=shell, bestand=STARTUP_FILES[shell])
+    return t("init.aanbod", opdracht=APPEND[shell])
 
 
 def greet(out) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 
 from vraaghulp.light import plain
 from vraaghulp.light.text import dutch_long_date, number, one_line
-from vraaghulp.messages import lookup, t, tn
+from vraaghulp.messages import counted, lookup, t, tn
 
 OUTCOME_STYLES = {"ja": "green", "deels": "cyan", "nee": "magenta", "geen-reactie": "dim"}
 
@@ -208,7 +208,8 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         if ov.scripts_moved:
             parts += [(_w("verloop", aantal=ov.scripts_moved), ""), (number(ov.belief_first), "bold"),
                       (_w("naar"), ""), (number(ov.belief_last), "bold"),
-                      (_w("richting", lager=ov.beliefs_lower, gelijk=ov.beliefs_same, hoger=ov.beliefs_higher), "")]
+                      (_w("richting", delen=counted("log.overzicht.richting_delen", {
+                          "lager": ov.beliefs_lower, "gelijk": ov.beliefs_same, "hoger": ov.beliefs_higher})), "")]
         screen.say(*parts)
         for move in list(ov.recent_moves)[::-1]:
             row = [("  “" + one_line(move.sentence, 50) + "”", ""),
@@ -222,6 +223,19 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         if ov.checks:
             extra.append(tn("log.overzicht.zelfchecks", ov.checks))
         screen.say((_w("verder", wat=", ".join(extra)), "dim"))
+
+
+def ask_counts(total) -> dict:
+    return {"gedaan": total.done, "open": total.open, "afgezien": total.set_aside}
+
+
+def asks_sentence(total) -> str:
+    """'8 vragen: 6 gevraagd, 1 nog open en 1 bewust niet gevraagd.' without the parts that are zero."""
+    counts = ask_counts(total)
+    present = [name for name, count in counts.items() if count]
+    if len(present) == 1 and counts[present[0]] == total.asks:
+        return tn(f"log.overzicht.allemaal.{present[0]}", total.asks)
+    return tn("log.overzicht.vragen", total.asks, delen=counted("log.overzicht.delen", counts))
 
 
 def overview_screen(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
@@ -239,8 +253,7 @@ def overview_screen(ov, *, unit: str | None = None, until: date | None = None, s
         screen.say((_w("klein_beginnen"), "dim"))
     else:
         screen.section(_w("je_vragen"))
-        screen.say((tn("log.overzicht.vragen", total.asks, gedaan=total.done, open=total.open,
-                       afgezien=total.set_aside), ""))
+        screen.say((asks_sentence(total), ""))
         if total.answered:
             screen.say((_w("wat_gebeurde", aantal=total.answered), "dim"))
             screen.lines.extend(_outcome_chart(total, width))

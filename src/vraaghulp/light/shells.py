@@ -66,6 +66,9 @@ _TEMPLATES = {"bash": _BASH, "zsh": _ZSH, "fish": _FISH, "powershell": _POWERSHE
 
 # Where each shell reads its start-up lines (as people write it in that shell).
 STARTUP_FILES = {"bash": "~/.bashrc", "zsh": "~/.zshrc", "fish": "~/.config/fish/config.fish", "powershell": "$PROFILE"}
+# How to add the lines (PowerShell 5 writes `>>` as UTF-16, so there it is Out-File in UTF-8).
+APPEND = {shell: f"vraaghulp init {shell} >> {path}" for shell, path in STARTUP_FILES.items()}
+APPEND["powershell"] = "vraaghulp init powershell | Out-File -Append -Encoding utf8 $PROFILE"
 
 
 def quote(shell: str, text: str) -> str:
