@@ -227,3 +227,10 @@ def test_the_bash_snippet_is_quiet_in_a_shell_that_is_not_interactive(run_cli, d
     done = subprocess.run(["bash", "-c", f"source '{rc}'; echo klaar"], capture_output=True, text=True, env=env, timeout=30)
     assert (done.returncode, done.stdout, done.stderr) == (0, "klaar\n", "")
     assert not daily.state_path(data_home).exists()
+
+
+def test_the_greeting_wraps_between_words_for_a_narrow_terminal():
+    text = daily.greeting(MORNING.date(), 12, width=30)
+    assert all(len(line) <= 30 for line in text.splitlines())
+    assert " ".join(text.split()).endswith("12 vragen staan open — vraaghulp oefen")
+    assert " ".join(text.split()) == " ".join(daily.greeting(MORNING.date(), 12, width=200).split())

@@ -154,7 +154,7 @@ def test_overview_view_text(journal_file):
     assert ("Vooraf schatte je de kans op een ja gemiddeld op 46,7%. In werkelijkheid kreeg je bij 50% van je vragen"
             " een ja (66,7% als je 'deels' meetelt).") in flat
     assert "Angst vooraf gemiddeld 6,5, achteraf 3,8 (bij 6 vragen met allebei)." in text
-    assert "3× beter, 2× zoals verwacht, 1× zwaarder" in text
+    assert "3× beter, 2× zoals verwacht en 1× zwaarder" in text
     assert "wk 45 (4 nov)  3" in text and "wk 47 (18 nov) 2" in text
     assert "Bij 1 zie je een verloop: gemiddeld van 80 naar 45" in text
     assert "1 · Een kleine gunst" in text  # ladder level names from content

@@ -89,15 +89,20 @@ def count_open_asks(journal: Path) -> int:
     return count
 
 
-def greeting(day: date, open_asks: int) -> str:
-    """The card of `day`, and a line about open asks (none when there are none)."""
+def greeting(day: date, open_asks: int, width: int | None = None) -> str:
+    """The card of `day`, and a line about open asks (none when there are none), wrapped
+    between words for the terminal (`width`, else its own width, at most 100 columns)."""
+    import shutil
+    import textwrap
+
     from vraaghulp.light.card import today_text
     from vraaghulp.messages import tn
 
-    lines = [today_text(day)]
+    lines = today_text(day).splitlines()
     if open_asks > 0:
         lines.append(tn("init.open", open_asks))
-    return "\n".join(lines)
+    width = width or min(shutil.get_terminal_size((80, 24)).columns, 100)
+    return "\n".join(textwrap.fill(line, max(width, 20), break_long_words=False) or line for line in lines)
 
 
 def daily(day: date, folder: Path | None = None, device: str | None = None) -> str | None:

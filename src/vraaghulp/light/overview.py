@@ -135,11 +135,18 @@ class _Screen:
         self.lines.append(plain.rule(title, self.width))
 
 
+def _yes_tail(total) -> str:
+    """'… een ja (66,7% als je 'deels' meetelt).', without the brackets when 'deels' adds nothing."""
+    if not total.outcomes.get("deels"):
+        return _w("een_ja_kort")
+    return _w("een_ja", deels=number(total.yes_or_partly_share, "%"))
+
+
 def _predicted(screen: _Screen, total) -> None:
     screen.section(_w("voorspeld_kop"))
     if total.answered:
         screen.say((_w("schatte"), ""), (number(total.predicted_chance, "%"), "bold"), (_w("echt_kreeg"), ""),
-                   (number(total.yes_share, "%"), "bold"), (_w("een_ja", deels=number(total.yes_or_partly_share, "%")), ""))
+                   (number(total.yes_share, "%"), "bold"), (_yes_tail(total), ""))
         if total.yes_share is not None and total.predicted_chance is not None:
             if total.yes_share > total.predicted_chance + 5:
                 screen.say((_w("vaker_ja"), "green"))
@@ -149,7 +156,7 @@ def _predicted(screen: _Screen, total) -> None:
                 screen.say((_w("dichtbij"), "dim"))
     c = total.comparisons
     if sum(c.values()):
-        screen.say((_w("vergeleken", beter=c["beter"], zoals=c["zoals-verwacht"], slechter=c["slechter"]), ""))
+        screen.say((_w("vergeleken", delen=counted("log.overzicht.vergeleken_delen", dict(c))), ""))
     if total.paired_n:
         screen.say((_w("angst_vooraf"), ""), (number(total.paired_fear_before), "bold yellow"), (_w("achteraf"), ""),
                    (number(total.paired_fear_after), "bold green"), (tn("log.overzicht.bij_paren", total.paired_n), ""))
