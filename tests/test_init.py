@@ -234,3 +234,12 @@ def test_the_greeting_wraps_between_words_for_a_narrow_terminal():
     assert all(len(line) <= 30 for line in text.splitlines())
     assert " ".join(text.split()).endswith("12 vragen staan open — vraaghulp oefen")
     assert " ".join(text.split()) == " ".join(daily.greeting(MORNING.date(), 12, width=200).split())
+
+
+def test_data_pad_names_the_shell_folder_once_it_exists(run_cli, data_home):
+    assert "Shell:" not in run_cli("data", "pad").stdout
+    run_cli("init", "--dagelijks", now=clock(MORNING))
+    shown = run_cli("data", "pad", "--json").stdout
+    assert json.loads(shown)["shell"] == {"pad": str(data_home / "shell"), "bestaat": True}
+    text = " ".join(run_cli("data", "pad").stdout.split())
+    assert "Shell:" in text and "wanneer je de dagkaart zag, per apparaat" in text
