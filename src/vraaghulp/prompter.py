@@ -36,7 +36,7 @@ class Prompter(Protocol):
 def parse_scale(raw: str, low: int, high: int) -> int | None:
     """Parse a typed number within [low, high]; accepts '7', ' 7 ', '70%'. None if invalid."""
     cleaned = raw.strip().rstrip("%").strip()
-    if not cleaned or not (cleaned.isdigit() or (cleaned.startswith("-") and cleaned[1:].isdigit())):
+    if not cleaned or not (cleaned.isdecimal() or (cleaned.startswith("-") and cleaned[1:].isdecimal())):
         return None
     value = int(cleaned)
     return value if low <= value <= high else None

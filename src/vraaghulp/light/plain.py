@@ -44,7 +44,7 @@ def color_wanted(stream) -> bool:
 def terminal_width(stream, default: int = 80) -> int:
     """COLUMNS when set, else the terminal's width, else `default`."""
     columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isdigit() and int(columns) > 0:
+    if columns.isdecimal() and int(columns) > 0:
         return int(columns)
     try:
         return os.get_terminal_size(stream.fileno()).columns or default

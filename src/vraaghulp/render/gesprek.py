@@ -110,7 +110,7 @@ def summary_view(record, guide):
     from vraaghulp.views.gesprek import step_title
 
     parts: list[Any] = [Text(guide.general.summary_title, style="bold underline")]
-    notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
+    notes = {int(k): v for k, v in record.notes.items() if str(k).isdecimal()}
     if not notes:
         parts.append(Text(guide.general.no_notes, style="dim"))
     for number in sorted(notes):

@@ -94,7 +94,7 @@ def markdown(conversations) -> list[str]:
         lines.append(t("gesprek.verslag.voortgang", voortgang=progress))
         if conv.relation:
             lines.append(t("gesprek.verslag.relatie", relatie=markdown_line(conv.relation)))
-        for key in sorted(conv.notes, key=lambda k: (not k.isdigit(), int(k) if k.isdigit() else 0, k)):
+        for key in sorted(conv.notes, key=lambda k: (not k.isdecimal(), int(k) if k.isdecimal() else 0, k)):
             label = t("gesprek.detail.stap", stap=key) if key.isdigit() else markdown_line(key)
             lines.append(f"- {label}: {markdown_line(conv.notes[key])}")
         lines.append("")
@@ -150,7 +150,7 @@ def document(record) -> str:
         t("gesprek.document.id", id=record.id),
         "",
     ]
-    notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
+    notes = {int(k): v for k, v in record.notes.items() if str(k).isdecimal()}
     if not notes:
         lines += [guide.general.no_notes if guide else t("gesprek.document.geen_notities"), ""]
     for number in sorted(notes):
