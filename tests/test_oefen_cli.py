@@ -143,3 +143,17 @@ def test_level_must_be_one_to_five_on_both_parsers(run_cli, data_home, line):
         assert "vraaghulp oefen --help" in message and "Traceback" not in message
     assert not (data_home / "logboek.jsonl").exists()
     assert run_cli("oefen", *words[:-len(line)], "--niveau", "5").returncode == 0
+
+
+def test_an_ask_made_with_options_is_offered_by_the_practice_the_same_day(run_cli, data_home):
+    made = create(run_cli)
+    assert "Start dan 'vraaghulp oefen'" in " ".join(made.stdout.split())
+    later = run_cli("oefen", tty=True, answers=["nog-niet", False])
+    assert later.returncode == 0, later.stderr
+    assert later.asked == [("choice", "Heb je het al gevraagd?"), ("confirm", "Wil je er vandaag nog een oefenvraag bij?")]
+    assert [record["status"] for record in stored(data_home)] == ["open"]
+    closed = run_cli("oefen", tty=True, answers=["gedaan", "ja", "zoals-verwacht", 2, None, KeyboardInterrupt])
+    assert closed.returncode == 130
+    assert "Dit voorspelde je vooraf:" in closed.stdout and "angst 6/10, kans op een ja 70%" in closed.stdout
+    assert "Sam zei ja." in closed.stdout
+    assert stored(data_home)[0]["status"] == "gedaan"
