@@ -243,3 +243,22 @@ def test_data_pad_names_the_shell_folder_once_it_exists(run_cli, data_home):
     assert json.loads(shown)["shell"] == {"pad": str(data_home / "shell"), "bestaat": True}
     text = " ".join(run_cli("data", "pad").stdout.split())
     assert "Shell:" in text and "wanneer je de dagkaart zag, per apparaat" in text
+
+
+def test_open_asks_are_counted_exactly_across_blocks(data_home, monkeypatch):
+    lines = []
+    for number in range(40):
+        status = "open" if number % 3 == 0 else "gedaan"
+        text = 'zet de deur "open"' if number % 4 == 0 else "kun je helpen?"
+        lines.append(json.dumps({"id": f"id{number}", "soort": "vraag", "v": 1, "wie": "Sam", "vraag": text,
+                                 "status": status}, ensure_ascii=False))
+    lines.insert(5, '{"kapot": "open"')  # damaged, holds the word
+    lines.insert(9, json.dumps({"id": "s1", "soort": "script", "status": "open"}))  # not an ask
+    journal = data_home / "logboek.jsonl"
+    data_home.mkdir(parents=True)
+    journal.write_bytes(("\r\n".join(lines)).encode("utf-8"))  # CRLF, no newline at the end
+    expected = sum(1 for number in range(40) if number % 3 == 0)
+    for block in (7, 64, 1 << 20):
+        monkeypatch.setattr(daily, "_BLOCK", block)
+        assert daily.count_open_asks(journal) == expected
+    assert daily.count_open_asks(data_home / "nergens.jsonl") == 0
