@@ -147,7 +147,7 @@ def test_level_must_be_one_to_five_on_both_parsers(run_cli, data_home, line):
 
 def test_an_ask_made_with_options_is_offered_by_the_practice_the_same_day(run_cli, data_home):
     made = create(run_cli)
-    assert "Start dan 'vraaghulp oefen'" in " ".join(made.stdout.split())
+    assert "start dan 'vraaghulp oefen' en vertel hoe het ging" in " ".join(made.stdout.split())
     later = run_cli("oefen", tty=True, answers=["nog-niet", False])
     assert later.returncode == 0, later.stderr
     assert later.asked == [("choice", "Heb je het al gevraagd?"), ("confirm", "Wil je er vandaag nog een oefenvraag bij?")]
