@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from vraaghulp.spec import Command, argument, option
 
-SHELLS = ("bash", "zsh", "fish", "powershell")
+def shells() -> tuple[str, ...]:
+    from vraaghulp.light.shells import SHELLS
+
+    return SHELLS
 
 
 def run(env, values):
@@ -34,6 +37,6 @@ def run(env, values):
 
 
 SPEC = Command("init", light=True, run=run, params=(
-    argument("shell", metavar="SHELL", choices=SHELLS),
+    argument("shell", metavar="SHELL", choices=shells),
     option("dagelijks", "--dagelijks", kind="flag"),
 ))
