@@ -190,7 +190,7 @@ def test_same_day_offers_todays_ask_and_not_yet_ends_kindly(data_home):
                                   ("confirm", "Wil je er vandaag nog een oefenvraag bij?")]
     text = screen.getvalue()
     assert "er staat nog 1 vraag open" in text and "vandaag bedacht" in text
-    assert "Start dan 'vraaghulp oefen' opnieuw" in text
+    assert "start dan 'vraaghulp oefen' opnieuw" in text
     assert [r.status for r in Journal().records()] == ["open"] and Journal().records()[0].id == first.id
 
 
