@@ -101,6 +101,15 @@ class ScriptedPrompter:
         self.asked.append(("pause", message))
 
 
+def with_scale_hint(question: str, low: int, high: int, optional: bool) -> str:
+    """The question with its range and "may stay empty", in one pair of brackets: a question
+    that ends in its own explanation ("(0 = rustig, 10 = heel erg)") gets the note inside it."""
+    empty = t("algemeen.vraag.ook_leeg") if optional else ""
+    if question.endswith(")"):
+        return f"{question[:-1]}{empty})"
+    return f"{question} ({low}-{high}{empty})"
+
+
 class QuestionaryPrompter:
     """Asks in the terminal with questionary. Ctrl-C raises KeyboardInterrupt."""
 
@@ -177,10 +186,9 @@ class QuestionaryPrompter:
                 return t("algemeen.vraag.heel_getal", laag=low, hoog=high)
             return True
 
-        hint = f" ({low}-{high}{t('algemeen.vraag.ook_leeg') if optional else ''})"
         answer = self._ask(
             self.q.text(
-                self.fit(question + hint),
+                self.fit(with_scale_hint(question, low, high, optional)),
                 default="" if default is None else str(default),
                 validate=validate,
                 qmark="›",

@@ -11,26 +11,13 @@ from datetime import date
 
 from vraaghulp.light import plain
 from vraaghulp.light.text import dutch_long_date, number, one_line
-from vraaghulp.messages import lookup, t, tn
+from vraaghulp.messages import counted, lookup, t, tn
 
 OUTCOME_STYLES = {"ja": "green", "deels": "cyan", "nee": "magenta", "geen-reactie": "dim"}
 
 
 def _w(key: str, **params) -> str:
     return t(f"log.overzicht.{key}", **params)
-
-
-def listing(parts: list[str]) -> str:
-    """'a, b en c' from the parts that are there."""
-    parts = [part for part in parts if part]
-    if len(parts) < 2:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + t("algemeen.en") + parts[-1]
-
-
-def _counted(pairs: list[tuple[str, int]]) -> str:
-    """The parts of a sentence with their numbers; parts with 0 are left out."""
-    return listing([tn(f"log.overzicht.{key}", count) for key, count in pairs if count])
 
 
 def _bar_room(width: int, columns: list[list[str]], most: int) -> int:
@@ -170,13 +157,18 @@ class _Screen:
         self.lines.append(plain.rule(title, self.width))
 
 
+def _yes_tail(total) -> str:
+    """'… een ja (66,7% als je 'deels' meetelt).', without the brackets when 'deels' adds nothing."""
+    if not total.outcomes.get("deels"):
+        return _w("een_ja_kort")
+    return _w("een_ja", deels=number(total.yes_or_partly_share, "%"))
+
+
 def _predicted(screen: _Screen, total) -> None:
     screen.section(_w("voorspeld_kop"))
     if total.answered:
-        partly = total.yes_or_partly_share != total.yes_share
-        tail = _w("een_ja", deels=number(total.yes_or_partly_share, "%")) if partly else _w("een_ja_kort")
         screen.say((_w("schatte"), ""), (number(total.predicted_chance, "%"), "bold"), (_w("echt_kreeg"), ""),
-                   (number(total.yes_share, "%"), "bold"), (tail, ""))
+                   (number(total.yes_share, "%"), "bold"), (_yes_tail(total), ""))
         if total.yes_share is not None and total.predicted_chance is not None:
             if total.yes_share > total.predicted_chance + 5:
                 screen.say((_w("vaker_ja"), "green"))
@@ -186,9 +178,7 @@ def _predicted(screen: _Screen, total) -> None:
                 screen.say((_w("dichtbij"), "dim"))
     c = total.comparisons
     if sum(c.values()):
-        parts = _counted([("vergeleken_beter", c["beter"]), ("vergeleken_zoals", c["zoals-verwacht"]),
-                          ("vergeleken_slechter", c["slechter"])])
-        screen.say((_w("vergeleken", delen=parts), ""))
+        screen.say((_w("vergeleken", delen=counted("log.overzicht.vergeleken_delen", dict(c))), ""))
     if total.paired_n:
         screen.say((_w("angst_vooraf"), ""), (number(total.paired_fear_before), "bold yellow"), (_w("achteraf"), ""),
                    (number(total.paired_fear_after), "bold green"), (tn("log.overzicht.bij_paren", total.paired_n), ""))
@@ -247,9 +237,8 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         if ov.scripts_moved:
             parts += [(_w("verloop", aantal=ov.scripts_moved), ""), (number(ov.belief_first), "bold"),
                       (_w("naar"), ""), (number(ov.belief_last), "bold"),
-                      (_w("richting", delen=_counted([("richting_lager", ov.beliefs_lower),
-                                                       ("richting_gelijk", ov.beliefs_same),
-                                                       ("richting_hoger", ov.beliefs_higher)])), "")]
+                      (_w("richting", delen=counted("log.overzicht.richting_delen", {
+                          "lager": ov.beliefs_lower, "gelijk": ov.beliefs_same, "hoger": ov.beliefs_higher})), "")]
         screen.say(*parts)
         for move in list(ov.recent_moves)[::-1]:
             row = [("  “" + one_line(move.sentence, 50) + "”", ""),
@@ -271,6 +260,19 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         screen.say((_w("verder", wat=", ".join(extra)), "dim"))
 
 
+def ask_counts(total) -> dict:
+    return {"gedaan": total.done, "open": total.open, "afgezien": total.set_aside}
+
+
+def asks_sentence(total) -> str:
+    """'8 vragen: 6 gevraagd, 1 nog open en 1 bewust niet gevraagd.' without the parts that are zero."""
+    counts = ask_counts(total)
+    present = [name for name, count in counts.items() if count]
+    if len(present) == 1 and counts[present[0]] == total.asks:
+        return tn(f"log.overzicht.allemaal.{present[0]}", total.asks)
+    return tn("log.overzicht.vragen", total.asks, delen=counted("log.overzicht.delen", counts))
+
+
 def overview_screen(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
                     end: date | None = None, person: str | None = None, width: int = 100) -> list:
     """The evidence: what was predicted against what happened, with charts (plain lines).
@@ -287,8 +289,7 @@ def overview_screen(ov, *, unit: str | None = None, until: date | None = None, s
         screen.say((_w("klein_beginnen"), "dim"))
     else:
         screen.section(_w("je_vragen"))
-        parts = _counted([("deel_gevraagd", total.done), ("deel_open", total.open), ("deel_afgezien", total.set_aside)])
-        screen.say((tn("log.overzicht.vragen", total.asks, delen=parts), ""))
+        screen.say((asks_sentence(total), ""))
         if total.answered:
             screen.say((_w("wat_gebeurde", aantal=total.answered), "dim"))
             screen.lines.extend(_outcome_chart(total, screen.width))

@@ -36,6 +36,8 @@ def locations(result, info: dict):
          t("data.pad.bestaat") if info["profiel"]["bestaat"] else t("data.pad.nog_niet")),
         (t("data.pad.backups_label"), info["backups"]["pad"], _backup_note(info["backups"])),
     ]
+    if info.get("shell", {}).get("bestaat"):
+        rows.append((t("data.pad.shell_label"), info["shell"]["pad"], t("data.pad.shell_uitleg")))
     for label, path, note in rows:
         line = user(f"  {label + ':':<10}{path}")
         if note:
