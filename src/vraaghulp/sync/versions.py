@@ -88,7 +88,7 @@ def stamp_change(old: dict[str, Any], new: dict[str, Any], device: str) -> dict[
         raise ValueError("cannot change a deleted record")
     values = {k: v for k, v in new.items() if k not in NOT_FIELDS}
     names = list(values) + [f for f in state.entries if f not in values]
-    changed = {f: values.get(f) for f in names if f not in state.entries or _canon(values.get(f)) != _canon(_shown(state, f))}
+    changed = {f: values.get(f) for f in names if f not in state.entries or not _same(values.get(f), _shown(state, f))}
     state.identity = {k: new[k] for k in IDENTITY if k in new} or state.identity
     state.order = tuple(dict.fromkeys([*values, *state.order]))
     if changed:
@@ -225,7 +225,14 @@ def _rank(dot: Dot, value: Any) -> tuple:
 
 
 def _winner(values: dict[Dot, Any]) -> Dot:
+    if len(values) == 1:
+        return next(iter(values))
     return max(values, key=lambda d: _rank(d, values[d]))
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as JSON (1 and True differ; the quick test settles almost every case)."""
+    return (type(a) is type(b) and a == b) or _canon(a) == _canon(b)
 
 
 def _shown(state: _State, name: str) -> Any:
@@ -243,7 +250,7 @@ def _join_field(name: str, sa: _State, sb: _State) -> dict[Dot, Any]:
     ea, eb = sa.entries.get(name, {}), sb.entries.get(name, {})
     joined: dict[Dot, Any] = {}
     for dot, value in ea.items():
-        if dot in eb and _canon(eb[dot]) != _canon(value):
+        if dot in eb and not _same(eb[dot], value):
             # The same stamp with two values: an edit by hand. Keep both, findable.
             keep, other = sorted((value, eb[dot]), key=lambda v: (v is not None, _canon(v)), reverse=True)
             joined[dot] = keep
