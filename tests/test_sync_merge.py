@@ -293,3 +293,69 @@ def test_a_kill_at_any_step_of_the_merge_loses_nothing(tmp_path):
                 break
     # Every kind of step was interrupted at several points before a run got through.
     assert kills["replace"] >= 4 and kills["fsync"] >= 4 and kills["write"] >= 2, kills
+
+
+# ----- one-document files: the profile -------------------------------------------------------
+
+
+def profile_codec(cipher=None):
+    def decode(raw: bytes) -> dict:
+        return json.loads(cipher.open(raw, "profiel") if cipher else raw)
+
+    def encode(data: dict) -> bytes:
+        plain = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return cipher.encrypt(plain, "profiel") if cipher else plain
+
+    return decode, encode
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_profile_versions_merge_field_by_field(tmp_path, encrypted):
+    cipher = make_encrypted_home(tmp_path / "sleutel") if encrypted else None
+    decode, encode = profile_codec(cipher)
+    base = ver.stamp_new({"v": 1, "eerste_keer_gezien": False, "maatje": None}, LAPTOP)
+    here = ver.stamp_change(base, {**base, "maatje": "Noor"}, LAPTOP)
+    there = ver.stamp_change(base, {**base, "eerste_keer_gezien": True}, WERK)
+    (tmp_path / "profiel.json").write_bytes(encode(here) + b"\n")
+    copy = tmp_path / "profiel.sync-conflict-20261201-134400-WERKPC2.json"
+    copy.write_bytes(encode(there) + b"\n")
+    from vraaghulp.sync.merge import merge_document_copies
+
+    outcome = merge_document_copies(tmp_path / "profiel.json", [copy], decode=decode, encode=encode,
+                                    backups=tmp_path / "backups", stamp="s")
+    merged = decode((tmp_path / "profiel.json").read_bytes().strip())
+    assert outcome.changed and merged["maatje"] == "Noor" and merged["eerste_keer_gezien"] is True
+    assert not copy.exists() and (tmp_path / "backups" / f"samengevoegd-s-{copy.name}").exists()
+
+
+def test_an_unreadable_profile_is_never_overwritten(tmp_path):
+    from vraaghulp.sync.merge import merge_document_copies
+
+    decode, encode = profile_codec()
+    (tmp_path / "profiel.json").write_bytes(b"{kapot")
+    copy = tmp_path / "profiel 2.json"
+    copy.write_bytes(b'{"maatje": "Noor"}\n')
+    outcome = merge_document_copies(tmp_path / "profiel.json", [copy], decode=decode, encode=encode,
+                                    backups=tmp_path / "backups", stamp="s")
+    assert (tmp_path / "profiel.json").read_bytes() == b"{kapot" and copy.exists()
+    assert not outcome.changed and outcome.problems
+
+
+def test_plain_lines_from_a_device_that_missed_the_key_get_encrypted(tmp_path):
+    from vraaghulp.vault.detect import is_encrypted_line
+
+    a, b = two_homes(tmp_path, encrypted=False)
+    b.append(record("offline1", 22, wie="Femke"))  # B had not heard of the key yet
+    cipher = make_encrypted_home(a.folder)
+    decode, encode = encrypted_codec(cipher)
+    a.write([a.decode(raw) for raw in read_lines(a.journal)][:3])  # A encrypted its journal...
+    a.decode, a.encode = decode, encode
+    a.write([decode(raw) for raw in read_lines(a.journal)])
+    with open(a.journal, "ab") as handle:  # ...but one old plain line slipped in
+        handle.write(read_lines(b.journal)[4] + b"\n")
+    shutil.copy(b.journal, a.folder / COPY_NAMES["syncthing"])
+    merge_copies(a.journal, [a.folder / COPY_NAMES["syncthing"]], decode=decode, encode=encode,
+                 backups=a.folder / "backups", stamp="s", reusable=is_encrypted_line)
+    lines = read_lines(a.journal)
+    assert all(is_encrypted_line(x) for x in lines)
+    assert b"Femke" not in a.journal.read_bytes() and "offline1" in a.records()

@@ -57,6 +57,7 @@ class _Work:
     base: dict[str, dict[str, Any]] = field(default_factory=dict)
     raw_seen: set[bytes] = field(default_factory=set)
     new_ids: list[str] = field(default_factory=list)
+    reusable: Callable[[bytes], bool] = lambda raw: True
 
 
 def merge_lines(
@@ -64,11 +65,17 @@ def merge_lines(
     copies: Iterable[tuple[Path, list[bytes]]],
     decode: Decode,
     encode: Encode,
+    reusable: Callable[[bytes], bool] | None = None,
 ) -> MergeOutcome:
-    """The merged journal lines from the journal's lines and each copy's lines."""
+    """The merged journal lines from the journal's lines and each copy's lines.
+
+    A record whose merged version equals a stored one keeps those bytes when
+    `reusable(raw)` allows it (for an encrypted journal: only encrypted lines, so a plain
+    line that came from a device that had not heard of the key yet is encrypted now).
+    """
     from vraaghulp.vault.texts import say
 
-    work, outcome = _Work(), MergeOutcome(lines=[])
+    work, outcome = _Work(reusable=reusable or (lambda raw: True)), MergeOutcome(lines=[])
     for raw in base:
         _take(work, outcome, raw, decode)
     for path, lines in copies:
@@ -149,7 +156,7 @@ def _render(work: _Work, slot: tuple[str, Any], encode: Encode) -> bytes:
         return value
     data = work.versions[value]
     raw, stored = work.stored[value]
-    return raw if stored == data else encode(data)
+    return raw if stored == data and work.reusable(raw) else encode(data)
 
 
 def _count(work: _Work, outcome: MergeOutcome) -> None:
@@ -198,6 +205,7 @@ def merge_copies(
     encode: Encode,
     backups: Path,
     stamp: str,
+    reusable: Callable[[bytes], bool] | None = None,
 ) -> MergeOutcome:
     """Merge the copies into the journal on disk and move them into `backups` (see above)."""
     from vraaghulp.errors import StoreError
@@ -209,7 +217,7 @@ def merge_copies(
         before = _identity(journal)
         base = read_lines(journal)
         readable = [(p, read_lines(p)) for p in copies if p.is_file()]
-        outcome = merge_lines(base, readable, decode, encode)
+        outcome = merge_lines(base, readable, decode, encode, reusable)
         if _identity(journal) != before:
             continue  # a new version arrived while merging: read everything again
         if outcome.overridden:
@@ -257,3 +265,57 @@ def _free_name(folder: Path, name: str) -> Path:
         target = folder / f"{stem} ({number}){dot}{ext}"
         number += 1
     return target
+
+
+def merge_document_copies(
+    path: Path,
+    copies: list[Path],
+    *,
+    decode: Decode,
+    encode: Encode,
+    backups: Path,
+    stamp: str,
+) -> MergeOutcome:
+    """The same for a file that holds one document (`profiel.json`): its versions are
+    merged field by field. A file that could not be read is never overwritten: when the
+    document itself is unreadable nothing happens; an unreadable copy stays where it is."""
+    from vraaghulp.store import write_private_file
+    from vraaghulp.vault.texts import say
+
+    outcome = MergeOutcome(lines=[])
+    base = _read_document(path, decode, outcome)
+    if base is False:
+        return outcome
+    merged = base
+    for copy in copies:
+        data = _read_document(copy, decode, outcome)
+        if data is False or data is None:
+            outcome.unread_copies.append(copy)
+            outcome.problems.append((copy, None, say("samenvoegen.kopie_onleesbaar", pad=copy)))
+            continue
+        merged = data if merged is None else ver.merge(merged, data)
+        outcome.merged_copies.append(copy)
+    folder = _backups_dir(backups)
+    if merged is not None and merged != base:
+        write_private_file(path, encode(merged) + b"\n")
+        outcome.changed = True
+    for copy in outcome.merged_copies:
+        outcome.backups.append(move_to_backups(copy, folder, stamp))
+    return outcome
+
+
+def _read_document(path: Path, decode: Decode, outcome: MergeOutcome) -> dict[str, Any] | None | bool:
+    """The decoded document, None when the file is missing, False when it is unreadable."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        outcome.problems.append((path, None, str(exc)))
+        return False
+    try:
+        data = decode(raw.strip())
+    except ValueError as exc:
+        outcome.problems.append((path, None, str(exc)))
+        return False
+    return data if isinstance(data, dict) else False
