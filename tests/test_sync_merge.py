@@ -359,3 +359,23 @@ def test_plain_lines_from_a_device_that_missed_the_key_get_encrypted(tmp_path):
     lines = read_lines(a.journal)
     assert all(is_encrypted_line(x) for x in lines)
     assert b"Femke" not in a.journal.read_bytes() and "offline1" in a.records()
+
+
+def test_a_copy_that_cannot_be_opened_is_reported_and_left(tmp_path, monkeypatch):
+    import errno
+
+    a, b = two_homes(tmp_path, encrypted=False)
+    copy = a.folder / COPY_NAMES["syncthing"]
+    shutil.copy(b.journal, copy)
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self == copy:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    before = a.journal.read_bytes()
+    outcome = a.merge()
+    assert copy.exists() and a.journal.read_bytes() == before
+    assert outcome.problems and "rechten" in outcome.problems[0][2]

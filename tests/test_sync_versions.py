@@ -131,13 +131,18 @@ def values_of(record: dict, name: str) -> set[str]:
 histories = st.tuples(st.booleans(), st.lists(st.one_of(op, op, op, delete_op), max_size=25))
 
 
-@settings(max_examples=300, deadline=None)
-@given(histories)
-def test_merge_is_commutative_associative_idempotent(history):
+def played(history) -> World:
     stamped, steps = history
     world = World(stamped)
     for step in steps:
         world.apply(step)
+    return world
+
+
+@settings(max_examples=300, deadline=None)
+@given(histories)
+def test_merge_is_commutative_associative_idempotent(history):
+    world = played(history)
     a, b, c = world.states
     assert canon(merge(a, b)) == canon(merge(b, a))
     assert canon(merge(merge(a, b), c)) == canon(merge(a, merge(b, c)))
@@ -148,10 +153,7 @@ def test_merge_is_commutative_associative_idempotent(history):
 @settings(max_examples=300, deadline=None)
 @given(histories)
 def test_merge_never_loses_a_value_nobody_replaced(history):
-    stamped, steps = history
-    world = World(stamped)
-    for step in steps:
-        world.apply(step)
+    world = played(history)
     final = reduce(merge, world.states)
     if world.deleted:
         assert is_deleted(final)

@@ -208,16 +208,20 @@ def merge_copies(
     reusable: Callable[[bytes], bool] | None = None,
 ) -> MergeOutcome:
     """Merge the copies into the journal on disk and move them into `backups` (see above)."""
-    from vraaghulp.errors import StoreError
+    from vraaghulp.errors import StoreError, os_error_message
     from vraaghulp.store import write_private_file
     from vraaghulp.vault.texts import say
 
     folder = _backups_dir(backups)
     for _attempt in range(RETRIES):
         before = _identity(journal)
-        base = read_lines(journal)
-        readable = [(p, read_lines(p)) for p in copies if p.is_file()]
+        try:
+            base = read_lines(journal)
+        except OSError as exc:
+            raise StoreError(os_error_message(exc, journal)) from exc
+        readable, problems = _read_copies(copies)
         outcome = merge_lines(base, readable, decode, encode, reusable)
+        outcome.problems[:0] = problems
         if _identity(journal) != before:
             continue  # a new version arrived while merging: read everything again
         if outcome.overridden:
@@ -230,6 +234,21 @@ def merge_copies(
             outcome.backups.append(move_to_backups(path, folder, stamp))
         return outcome
     raise StoreError(say("samenvoegen.bezig"))
+
+
+def _read_copies(copies: list[Path]) -> tuple[list[tuple[Path, list[bytes]]], list[tuple[Path, int | None, str]]]:
+    """The lines of each copy that can be read; a copy that cannot is left where it is."""
+    from vraaghulp.errors import os_error_message
+
+    readable, problems = [], []
+    for path in copies:
+        try:
+            readable.append((path, read_lines(path)))
+        except FileNotFoundError:
+            continue  # gone meanwhile (the sync tool or another window took it)
+        except OSError as exc:
+            problems.append((path, None, os_error_message(exc, path)))
+    return readable, problems
 
 
 def move_to_backups(path: Path, backups: Path, stamp: str) -> Path:
