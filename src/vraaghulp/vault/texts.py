@@ -1,19 +1,15 @@
-"""The Dutch sentences of the devices and encryption modules, from content/nl/kluis.toml."""
+"""The Dutch sentences of the devices and encryption modules: `[kluis]`-less keys in
+content/nl/ui/kluis.toml, looked up through the message catalogue."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from vraaghulp.content import load_toml
+from vraaghulp.messages import t
 
-CATALOGUE = "kluis"
+GROUP = "kluis"
 
 
 def say(key: str, **fields: Any) -> str:
-    """The sentence at `section.name` in kluis.toml, with {fields} filled in."""
-    section, _, name = key.partition(".")
-    try:
-        template = load_toml(CATALOGUE)[section][name]
-    except KeyError:
-        raise KeyError(f"missing message {key!r} in content/nl/{CATALOGUE}.toml") from None
-    return template.format(**fields)
+    """The sentence at `section.name` in ui/kluis.toml, with {fields} filled in."""
+    return t(f"{GROUP}.{key}", **fields)
