@@ -23,6 +23,7 @@ from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
 from vraaghulp.store.files import tighten, write_all, write_private_file
+from vraaghulp.store.places import private_dir
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
@@ -67,7 +68,7 @@ class Journal:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else journal_path()
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_path = private_dir(self.path.parent) / (self.path.name + ".lock")
 
     def check_target(self) -> None:
         read.check_target(self.path)
@@ -80,6 +81,7 @@ class Journal:
         from filelock import FileLock
 
         ensure_private_dir(self.path.parent)
+        ensure_private_dir(self.lock_path.parent)
         return _Lock(FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT, mode=0o600), self.lock_path)
 
     # ----- writing -------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vraaghulp.store.places import backup_dir, own_backups
+from vraaghulp.store.places import backup_dir, own_backups, private_dir
 
 
 def wipe_plan() -> list[Path]:
@@ -22,8 +22,9 @@ def wipe_plan() -> list[Path]:
         if path.is_file() or path.is_symlink():
             found.append(path)
     try:
-        for pattern in (f".{JOURNAL_NAME}.*.tmp", f".{PROFILE_NAME}.*.tmp", f"{JOURNAL_NAME}.lock"):
-            found.extend(sorted(p for p in folder.glob(pattern) if p.is_file()))
+        for place in (folder, private_dir(folder)):
+            for pattern in (f".{JOURNAL_NAME}.*.tmp", f".{PROFILE_NAME}.*.tmp", f"{JOURNAL_NAME}.lock"):
+                found.extend(sorted(p for p in place.glob(pattern) if p.is_file()))
     except OSError:
         pass
     found.extend(own_backups(backup_dir()))
@@ -60,7 +61,7 @@ def wipe() -> list[Path]:
                 if path.name != journal.lock_path.name:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
-    for folder in (backup_dir(), data_dir()):
+    for folder in (backup_dir(), private_dir(), data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         try:
