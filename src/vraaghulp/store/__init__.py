@@ -9,6 +9,7 @@ The names most code needs are here: `Journal`, `new_id`, `write_private_file`,
 `Problem`, `report`, `take_reported`, `decode_line`.
 """
 
+from vraaghulp.store import codec  # noqa: F401 - lets every reader open encrypted lines
 from vraaghulp.store.files import write_private_file
 from vraaghulp.store.journal import Journal, new_id
 from vraaghulp.store.read import Problem, decode_line, report, take_reported

@@ -28,6 +28,24 @@ def wipe_plan() -> list[Path]:
     except OSError:
         pass
     found.extend(own_backups(backup_dir()))
+    found.extend(_sync_files(folder))
+    return found
+
+
+def _sync_files(folder: Path) -> list[Path]:
+    """The files of many devices and encryption: the key file, the device names, merged
+    copies and what a merge set aside in `backups/`."""
+    from vraaghulp.sync.device import REGISTRY_DIR
+
+    places = ((folder, ("sleutel.json",)), (folder / REGISTRY_DIR, ("????????.json",)),
+              (backup_dir(), ("samengevoegd-*", "*-gewist-maar-gewijzigd*.jsonl", "sleutel-*.json")))
+    found = []
+    for place, patterns in places:
+        try:
+            for pattern in patterns:
+                found.extend(sorted(p for p in place.glob(pattern) if p.is_file() and not p.is_symlink()))
+        except OSError:
+            pass
     return found
 
 
@@ -61,7 +79,9 @@ def wipe() -> list[Path]:
                 if path.name != journal.lock_path.name:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
-    for folder in (backup_dir(), private_dir(), data_dir()):
+    from vraaghulp.sync.device import REGISTRY_DIR
+
+    for folder in (backup_dir(), private_dir(), data_dir() / REGISTRY_DIR, data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         try:

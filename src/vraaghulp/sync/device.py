@@ -27,7 +27,8 @@ DEVICE_FILE = "apparaat.json"
 REGISTRY_DIR = "apparaten"
 NAME_MAX = 40
 FORMAT_VERSION = 1
-_ID = re.compile(r"^[23456789abcdefghjkmnpqrstuvwxyz]{8}$")
+ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # as record ids (store.journal)
+_ID = re.compile(f"^[{ID_ALPHABET}]{{8}}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -65,9 +66,7 @@ def this_device(directory: Path | None = None, *, host: str | None = None) -> De
     stored = _read(path)
     if stored is not None and stored.get("host") == host:
         return Device(stored["id"], stored["naam"])
-    from vraaghulp.store import new_id
-
-    device = Device(new_id(), host)
+    device = Device(_new_id(), host)
     _save(path, device, host)
     return device
 
@@ -89,7 +88,7 @@ def rename_device(name: str, directory: Path | None = None, *, host: str | None 
 def register(data_dir: Path, device: Device) -> None:
     """Write `apparaten/<id>.json` in the data folder when it is missing or out of date."""
     from vraaghulp.paths import ensure_private_dir
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
 
     folder = ensure_private_dir(Path(data_dir) / REGISTRY_DIR)
     path = folder / f"{device.id}.json"
@@ -121,6 +120,12 @@ def device_names(data_dir: Path) -> dict[str, str]:
     return names
 
 
+def _new_id() -> str:
+    import secrets
+
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(8))
+
+
 def _read(path: Path) -> dict | None:
     """The stored device, or None when missing; a damaged file is set aside, never reused."""
     try:
@@ -149,7 +154,7 @@ def _read(path: Path) -> dict | None:
 
 def _save(path: Path, device: Device, host: str) -> None:
     from vraaghulp.paths import ensure_private_dir
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
 
     ensure_private_dir(path.parent)
     payload = {"versie": FORMAT_VERSION, "id": device.id, "naam": device.name, "host": host}

@@ -209,7 +209,7 @@ def merge_copies(
 ) -> MergeOutcome:
     """Merge the copies into the journal on disk and move them into `backups` (see above)."""
     from vraaghulp.errors import StoreError, os_error_message
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
     from vraaghulp.vault.texts import say
 
     folder = _backups_dir(backups)
@@ -298,7 +298,7 @@ def merge_document_copies(
     """The same for a file that holds one document (`profiel.json`): its versions are
     merged field by field. A file that could not be read is never overwritten: when the
     document itself is unreadable nothing happens; an unreadable copy stays where it is."""
-    from vraaghulp.store import write_private_file
+    from vraaghulp.store.files import write_private_file
     from vraaghulp.vault.texts import say
 
     outcome = MergeOutcome(lines=[])
