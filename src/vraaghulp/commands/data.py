@@ -13,7 +13,10 @@ def where(env, values):
     from vraaghulp.result import VERSION, Result
     from vraaghulp.store.places import locations as find
 
-    info = find()
+    from vraaghulp.paths import data_dir
+    from vraaghulp.store.syncing import devices_and_keys
+
+    info = {**find(), **devices_and_keys(data_dir())}
     return locations(Result(document={"versie": VERSION, **info}), info)
 
 

@@ -123,6 +123,13 @@ def deleted_line(old: dict) -> bytes:
     return encode(tombstone(old, device().id))
 
 
+def settled(stored: dict, field: str, value) -> dict:
+    """The stored record with the clash on `field` settled as `value`, by this device."""
+    from vraaghulp.sync.versions import resolve_clash
+
+    return resolve_clash(stored, field, value, device().id)
+
+
 def normalised(stored: dict, record_data: dict) -> dict:
     """The stored record as the model writes it, with the stored stamps: the base for a change."""
     return {**record_data, META: stored[META]} if META in stored else dict(record_data)

@@ -143,11 +143,13 @@ class Journal:
             lines.pop()
         return lines
 
-    def update(self, record_id: str, change):
+    def update(self, record_id: str, change, *, settle: tuple | None = None):
         """Apply change(current record) to the record with this id and store the result.
 
-        `change` returns the new record, or None to delete it. Returns what it returned.
-        The record is looked up again inside the lock, so a concurrent writer is respected.
+        `change` returns the new record, or None to delete it (a tombstone takes its line).
+        Returns what it returned. The record is looked up again inside the lock, so a
+        concurrent writer is respected. `settle=(field, value)` first settles a clash
+        between devices on that field with that value (`sync.versions.resolve_clash`).
         """
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record, record_dict
@@ -167,6 +169,8 @@ class Journal:
                     continue
                 if data.get("id") != record_id or read.DELETED in data:
                     continue
+                if settle is not None:
+                    data = codec.settled(data, *settle)
                 try:
                     current = parse_record(data)
                 except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
@@ -220,6 +224,10 @@ class Journal:
 
     def find(self, prefix: str):
         """The record whose id is `prefix` or starts with it (at least 4 characters)."""
+        return self.find_stored(prefix)[0]
+
+    def find_stored(self, prefix: str):
+        """(record, the stored dict with its version stamps) for `find`."""
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record
 
@@ -250,7 +258,7 @@ class Journal:
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
         number, data = matches[0]
         try:
-            return parse_record(data)
+            return parse_record(data), data
         except Exception as exc:  # noqa: BLE001
             raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
 

@@ -54,3 +54,4 @@ def locations() -> dict:
         "profiel": {"pad": str(profile), "bestaat": profile.is_file()},
         "backups": {"pad": str(backups), "aantal": len(own_backups(backups))},
     }
+

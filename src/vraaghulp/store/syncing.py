@@ -55,6 +55,23 @@ def waiting(folder: Path) -> dict[str, list[Path]]:
     return {name: paths for name, paths in found.items() if paths}
 
 
+def devices_and_keys(folder: Path) -> dict:
+    """For `data pad`: this device, the key file, the private working folder, copies waiting."""
+    from vraaghulp.store import codec
+    from vraaghulp.store.places import private_dir
+    from vraaghulp.sync.device import REGISTRY_DIR, device_names
+
+    device = codec.device() if folder.is_dir() else None
+    key = folder / KEY_NAME
+    return {
+        "apparaat": {"id": device.id, "naam": device.name} if device else None,
+        "apparaten": {"pad": str(folder / REGISTRY_DIR), "namen": sorted(device_names(folder).values())},
+        "sleutel": {"pad": str(key), "versleuteld": key.is_file()},
+        "lokaal": str(private_dir(folder)),
+        "kopieen": {name: [str(p) for p in paths] for name, paths in waiting(folder).items()},
+    }
+
+
 def settle(*, locked_quietly: bool = False) -> list[str]:
     """Merge waiting conflict copies; the Dutch lines to show. `locked_quietly`: an encrypted
     folder is left alone (the start screen never asks for a passphrase)."""
