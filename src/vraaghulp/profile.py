@@ -85,10 +85,11 @@ def save_profile(profile) -> None:
     write_private_file(path, profile_document(document))
 
 
-def profile_document(document: dict) -> bytes:
-    """The profile file's bytes: pretty JSON, or one encrypted line when the folder is encrypted."""
+def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:
+    """The profile file's bytes: pretty JSON, or one encrypted line when the folder is
+    encrypted (or `encrypted` says so)."""
     from vraaghulp.store import codec
 
-    if codec.encrypted():
+    if codec.encrypted() if encrypted is None else encrypted:
         return codec.encode(document, ROLE) + b"\n"
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

@@ -38,7 +38,8 @@ def _sync_files(folder: Path) -> list[Path]:
     from vraaghulp.sync.device import REGISTRY_DIR
 
     places = ((folder, ("sleutel.json",)), (folder / REGISTRY_DIR, ("????????.json",)),
-              (backup_dir(), ("samengevoegd-*", "*-gewist-maar-gewijzigd*.jsonl", "sleutel-*.json")))
+              (backup_dir(), ("samengevoegd-*", "*-gewist-maar-gewijzigd*.jsonl", "sleutel-*.json",
+                              "vraaghulp-backup-*.sleutel.json")))
     found = []
     for place, patterns in places:
         try:
