@@ -116,6 +116,8 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     result = ImportResult(problems)
     records = []
     for where, value in values:
+        if isinstance(value, dict) and value.get("verwijderd") is True:
+            continue  # a deleted record's tombstone: nothing to bring back
         try:
             records.append(parse_record(value))
         except Exception as exc:  # noqa: BLE001 - pydantic, migration or shape errors
