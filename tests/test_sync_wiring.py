@@ -198,3 +198,56 @@ def test_private_working_files_stay_in_lokaal(run_cli, tmp_path):
     names = {p.name for p in laptop.home.iterdir()}
     assert names == {JOURNAL, "apparaten", ".lokaal"}
     assert (laptop.home / ".lokaal" / "logboek.jsonl.lock").exists()
+
+
+# ----- kills during the merge a command starts with (real processes) ------------------------
+
+KILLER = r"""
+import os, signal, sys
+target, calls = sys.argv[1], int(sys.argv[2])
+count = {"n": 0}
+real = getattr(os, target)
+def wrapped(*args, **kwargs):
+    count["n"] += 1
+    if count["n"] == calls:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+setattr(os, target, wrapped)
+from vraaghulp import cli
+sys.exit(cli.run(["log", "--json"]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="SIGKILL")
+def test_a_kill_during_the_merge_loses_nothing_and_the_next_command_finishes(run_cli, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    laptop, werk, ids = shared(run_cli, tmp_path / "basis")
+    ids += [add(run_cli, laptop, "Kim"), add(run_cli, werk, "Joe")]
+    run(run_cli, werk, "log", "bewerk", ids[0], "--veld", "geleerd=van werk")
+    kills = {}
+    for target in ("replace", "fsync"):
+        for calls in range(1, 7):
+            here = Device(tmp_path / f"{target}{calls}", "laptop")
+            shutil.copytree(laptop.home, here.home, dirs_exist_ok=True)
+            shutil.copy(laptop.state / "apparaat.json", here.state / "apparaat.json")
+            sync_into(werk, here, COPY_NAMES["syncthing"])
+            sync_into(werk, here, COPY_NAMES["icloud"])
+            done = subprocess.run([sys.executable, "-c", KILLER, target, str(calls)], capture_output=True, text=True,
+                                  timeout=60, env={**os.environ, **here.env})
+            killed = done.returncode == -signal.SIGKILL
+            assert killed or done.returncode == 0, done.stderr
+            after = run(run_cli, here, "log", "--json")  # the next command, in one piece
+            assert after.returncode == 0, after.stderr
+            found = records(run_cli, here)
+            assert set(found) == set(ids) and found[ids[0]]["geleerd"] == "van werk", (target, calls)
+            assert [p.name for p in here.home.glob("logboek*")] == [JOURNAL], (target, calls)  # copies merged, moved
+            assert len(list((here.home / "backups").glob("samengevoegd-*"))) == 2
+            kills[target] = kills.get(target, 0) + killed
+            if not killed:
+                break
+    assert kills["replace"] >= 2 and kills["fsync"] >= 2, kills
