@@ -251,3 +251,15 @@ def test_a_kill_during_the_merge_loses_nothing_and_the_next_command_finishes(run
             if not killed:
                 break
     assert kills["replace"] >= 2 and kills["fsync"] >= 2, kills
+
+
+def test_stamps_broken_by_hand_do_not_stop_a_change(run_cli, tmp_path):
+    laptop, _werk, (sam, _ann) = shared(run_cli, tmp_path)
+    lines = laptop.journal.read_text(encoding="utf-8").splitlines()
+    broken = json.loads(lines[0])
+    broken["_sync"] = {"vv": "kapot"}
+    laptop.journal.write_text("\n".join([json.dumps(broken)] + lines[1:]) + "\n", encoding="utf-8")
+    result = run(run_cli, laptop, "log", "bewerk", sam, "--veld", "geleerd=toch")
+    assert result.returncode == 0, result.stderr
+    assert laptop.lines()[sam]["geleerd"] == "toch" and isinstance(laptop.lines()[sam]["_sync"]["vv"], dict)
+    assert run(run_cli, laptop, "log", "toon", sam).returncode == 0

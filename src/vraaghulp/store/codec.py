@@ -111,16 +111,22 @@ def new_line(data: dict) -> bytes:
 def changed_line(old: dict, new: dict) -> bytes:
     """The stored line of a changed record: `old` as stored (with stamps), `new` the record
     after the change (`models.record_dict` form). A changed field settles its clash."""
-    from vraaghulp.sync.versions import stamp_change
+    from vraaghulp.sync.versions import stamp_change, stamp_new
 
-    return encode(stamp_change(old, new, device().id))
+    try:
+        return encode(stamp_change(old, new, device().id))
+    except ValueError:  # stamps edited by hand: the record starts its history again
+        return encode(stamp_new({k: v for k, v in new.items() if k != META}, device().id))
 
 
 def deleted_line(old: dict) -> bytes:
     """The tombstone that replaces a deleted record: no content, only its identity."""
     from vraaghulp.sync.versions import tombstone
 
-    return encode(tombstone(old, device().id))
+    try:
+        return encode(tombstone(old, device().id))
+    except ValueError:  # stamps edited by hand
+        return encode(tombstone({k: v for k, v in old.items() if k != META}, device().id))
 
 
 def settled(stored: dict, field: str, value) -> dict:
