@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,8 +49,16 @@ def device_dir() -> Path:
 
 def host_name() -> str:
     """The host name without a domain ('Jans-MacBook-Pro.local' -> 'Jans-MacBook-Pro')."""
-    name = socket.gethostname().split(".")[0].strip()
+    name = _node().split(".")[0].strip()
     return clean_name(name) or "apparaat"
+
+
+def _node() -> str:
+    """The computer's name without touching the network stack (no socket module)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    return os.environ.get("COMPUTERNAME", "")  # Windows
 
 
 def clean_name(name: str) -> str:
