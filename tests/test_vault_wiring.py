@@ -182,3 +182,37 @@ def test_an_encrypted_journal_merges_conflict_copies_the_same_way(run_cli, data_
     assert merged.returncode == 0, merged.stderr
     assert json.loads(merged.stdout)["items"][0]["uitkomst"] == "ja"
     assert all(line.startswith(b'{"enc":1,') for line in (data_home / "logboek.jsonl").read_bytes().splitlines())
+
+
+def test_a_cut_off_switch_and_plain_stragglers_are_finished(run_cli, data_home):
+    fill(run_cli)
+    encrypt(run_cli)
+    # A device that had not seen the key yet wrote a plain line (or the switch was cut off).
+    elsewhere = data_home.parent / "ander"
+    made = run_cli("oefen", "--wie", "Lin", "--vraag", "Help je even?", "--angst", "3", "--kans", "70",
+                   "--verwachting", "ja", env={"VRAAGHULP_HOME": str(elsewhere)})
+    assert made.returncode == 0, made.stderr
+    with open(data_home / "logboek.jsonl", "ab") as handle:
+        handle.write((elsewhere / "logboek.jsonl").read_bytes())
+    listed = run_cli("log", "--json", tty=True, answers=[PASSPHRASE])
+    assert [item["wie"] for item in json.loads(listed.stdout)["items"]] == ["Sam", "Lin"]  # mixed lines read
+    again = run_cli("data", "versleutel", tty=True, answers=[PASSPHRASE])
+    assert again.returncode == 0 and "niet afgemaakt" in " ".join(again.stdout.split())
+    assert all(line.startswith(b'{"enc":1,') for line in (data_home / "logboek.jsonl").read_bytes().splitlines())
+    assert b"Lin" not in (data_home / "logboek.jsonl").read_bytes()
+
+
+def test_a_key_file_from_a_device_that_encrypted_apart_is_never_merged(run_cli, data_home, tmp_path):
+    fill(run_cli)
+    encrypt(run_cli)
+    other, _key = kf.create("een heel ander wachtwoord", n=2**14)
+    copy = data_home / "sleutel.sync-conflict-20261201-134400-WERKPC2.json"
+    copy.write_bytes(kf.dumps(other))
+    result = run_cli("log", tty=True, answers=[PASSPHRASE])
+    assert result.returncode == 0, result.stderr
+    assert "ander apparaat dat apart is versleuteld" in " ".join(result.stderr.split()) and copy.exists()
+    # The same key under another passphrase (changed on one device): set aside in backups/.
+    keyfile = json.loads((data_home / "sleutel.json").read_text(encoding="utf-8"))
+    copy.write_bytes(kf.dumps(keyfile))
+    assert run_cli("log", tty=True, answers=[PASSPHRASE]).returncode == 0
+    assert not copy.exists() and list((data_home / "backups").glob(f"samengevoegd-*-{copy.name}"))
