@@ -216,3 +216,20 @@ def test_a_key_file_from_a_device_that_encrypted_apart_is_never_merged(run_cli, 
     copy.write_bytes(kf.dumps(keyfile))
     assert run_cli("log", tty=True, answers=[PASSPHRASE]).returncode == 0
     assert not copy.exists() and list((data_home / "backups").glob(f"samengevoegd-*-{copy.name}"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pexpect needs a POSIX terminal")
+def test_the_passphrase_is_asked_hidden_in_a_real_terminal(run_cli, data_home):
+    from tests.pty_helpers import ENTER, finish, spawn
+
+    fill(run_cli)
+    encrypt(run_cli)
+    child = spawn(data_home, "log")
+    child.expect("Wachtwoord van je logboek: ")
+    child.send("verkeerd" + ENTER)
+    child.expect("Probeer het nog een keer: ")
+    assert "verkeerd" not in child.before  # typed without echo
+    child.send(PASSPHRASE + ENTER)
+    child.expect("verhuizen")
+    assert PASSPHRASE not in child.before
+    assert finish(child) == 0
