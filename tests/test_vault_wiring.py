@@ -233,3 +233,18 @@ def test_the_passphrase_is_asked_hidden_in_a_real_terminal(run_cli, data_home):
     child.expect("verhuizen")
     assert PASSPHRASE not in child.before
     assert finish(child) == 0
+
+
+def test_a_new_passphrase_keeps_the_journal_as_it_is(run_cli, data_home):
+    fill(run_cli)
+    encrypt(run_cli)
+    journal = (data_home / "logboek.jsonl").read_bytes()
+    wrong = run_cli("data", "wachtwoord", tty=True, answers=["fout wachtwoord"])
+    assert wrong.returncode == 1 and "opent je logboek niet" in wrong.stderr
+    new = "een ander lang wachtwoord"
+    changed = run_cli("data", "wachtwoord", tty=True, answers=[PASSPHRASE, new, new])
+    assert changed.returncode == 0, changed.stderr
+    assert (data_home / "logboek.jsonl").read_bytes() == journal
+    assert run_cli("log", tty=True, answers=[PASSPHRASE, PASSPHRASE, PASSPHRASE]).returncode == 1
+    assert "verhuizen" in run_cli("log", tty=True, answers=[new]).stdout
+    assert run_cli("data", "wachtwoord").returncode == 1  # no terminal

@@ -89,6 +89,12 @@ def decrypt(env, values):
     return decrypt_flow(env, values)
 
 
+def new_passphrase(env, values):
+    from vraaghulp.flows.kluis import change_passphrase
+
+    return change_passphrase(env, values)
+
+
 SPEC = Command("data", subcommands=(
     Command("pad", key="data.pad", run=where, params=(option("json", "--json", kind="flag"),)),
     Command("backup", key="data.backup", run=backup, params=(
@@ -100,4 +106,5 @@ SPEC = Command("data", subcommands=(
     )),
     Command("versleutel", key="data.versleutel", run=encrypt, params=(option("ja", "--ja", kind="flag"),)),
     Command("ontsleutel", key="data.ontsleutel", run=decrypt, params=(option("ja", "--ja", kind="flag"),)),
+    Command("wachtwoord", key="data.wachtwoord", run=new_passphrase),
 ))

@@ -87,3 +87,28 @@ def decrypt(env, values):
         lines = ", ".join(str(n) for n in kept[:10])
         return Result(code=1).say(t("data.ontsleutel.deels", n=opened, regels=lines), "yellow")
     return Result().say(tn("data.ontsleutel.klaar", opened), "green")
+
+
+
+def change_passphrase(env, values):
+    """`data wachtwoord`: the same key under a new passphrase; the journal is not rewritten.
+    The current passphrase is always typed (not taken from the keyring): it proves who asks."""
+    from vraaghulp.errors import VraaghulpError
+    from vraaghulp.paths import data_dir
+    from vraaghulp.result import Result
+    from vraaghulp.store.files import write_private_file
+    from vraaghulp.vault import keyfile as kf
+    from vraaghulp.vault.detect import is_locked
+    from vraaghulp.vault.unlock import ENV_COMMAND, load_key_file
+
+    folder = data_dir()
+    if not is_locked(folder):
+        return Result().say(t("data.ontsleutel.niet_versleuteld"))
+    ask = env.secret_asker()
+    if ask is None:
+        raise VraaghulpError(t("data.wachtwoord.geen_terminal"))
+    key = kf.unwrap(load_key_file(folder), ask(t("kluis.wachtwoord.vraag")) or "")
+    passphrase = kf.check_new_passphrase(ask(t("kluis.wachtwoord.nieuw")) or "", ask(t("kluis.wachtwoord.herhaal")) or "")
+    write_private_file(folder / kf.KEY_FILE_NAME, kf.dumps(kf.wrap(key, passphrase, n=kf.DEFAULT_N)))
+    return (Result().say(t("data.wachtwoord.klaar"), "green")
+            .say(t("data.wachtwoord.commando", env=ENV_COMMAND), "dim"))
