@@ -3,7 +3,9 @@
 - `read`: the light read side (streamed lines and dicts, damaged-line reports);
 - `journal`: `Journal` (append, update under the lock, find, records);
 - `files`: the one atomic writer and the check of an output path;
-- `backup`, `transfer` (import), `wipe`, `places` (what is where).
+- `backup`, `transfer` (import), `wipe`, `places` (what is where);
+- `codec`: how a record becomes a stored line (version stamps, plain or encrypted);
+- `syncing`: conflict copies a sync tool left, merged before a command (`settle`).
 
 The names most code needs are here: `Journal`, `new_id`, `write_private_file`,
 `Problem`, `report`, `take_reported`, `decode_line`.

@@ -87,7 +87,7 @@ def decode_line(raw: bytes) -> dict:
 
     The cheap path: JSON only, plus the checks every reader needs (an object, a known
     kind, an id, a version this program can read). Full validation is `models.parse_record`.
-    The usual line (an object of a known kind with an id, version at most 1) passes the
+    The usual line (an object of a known kind with an id, a version it knows) passes the
     first test without a second look. An encrypted line is opened first (`store.codec`).
     A tombstone decodes too: readers skip dicts with DELETED.
     """
