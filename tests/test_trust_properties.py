@@ -134,9 +134,11 @@ def test_updating_or_deleting_any_record_leaves_the_others_byte_for_byte(batch, 
         # Rewriting a record unchanged changes nothing at all.
         journal.update(target.id, lambda r: r)
         assert journal.path.read_bytes().splitlines() == lines
-        # Deleting it removes exactly its own line.
+        # Deleting it replaces exactly its own line, by a tombstone without its content.
         journal.update(target.id, lambda _r: None)
-        assert journal.path.read_bytes().splitlines() == lines[:index] + lines[index + 1 :]
+        after = journal.path.read_bytes().splitlines()
+        assert after[:index] + after[index + 1 :] == lines[:index] + lines[index + 1 :]
+        assert set(json.loads(after[index])) == {"id", "soort", "v", "verwijderd", "_sync"}
         assert Journal(journal.path).records() == batch[:index] + batch[index + 1 :]
 
 

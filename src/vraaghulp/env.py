@@ -109,6 +109,17 @@ class Environment:
         inner = self.scripted if self._answers is not None else QuestionaryPrompter()
         return SafePrompter(inner, on_text=lambda text: check_text(text, out))
 
+    def secret_asker(self):
+        """How to ask a passphrase: hidden typing in the terminal, the scripted answers in a
+        test, or None without a terminal (the caller then says how to give it)."""
+        if not self.stdin_tty:
+            return None
+        if self._answers is not None:
+            return lambda question: self.scripted.text(question)
+        from vraaghulp.vault.unlock import terminal_ask
+
+        return terminal_ask()
+
     @property
     def scripted(self):
         """The scripted prompter (one for the whole run) when `answers` were given, else None."""

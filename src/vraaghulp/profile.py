@@ -1,4 +1,8 @@
-"""The small settings file (first-run note seen, practice partner)."""
+"""The small settings file (first-run note seen, practice partner).
+
+Stored as one JSON document with version stamps (`sync.versions`), so the versions two
+devices wrote merge field by field; encrypted as one line when the data folder is.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,37 @@ import json
 from vraaghulp.errors import StoreError
 from vraaghulp.paths import ensure_private_dir, profile_path
 
+ROLE = "profiel"  # the associated data of an encrypted profile: never mistaken for a journal line
+_ENCRYPTED = b'{"enc":'
+
+
+def read_profile_data(raw: bytes) -> dict:
+    """The stored document (with its stamps) from the file's bytes; ValueError when unusable."""
+    raw = raw.strip()
+    if raw.startswith(_ENCRYPTED):
+        from vraaghulp.store.codec import open_line
+
+        raw = open_line(raw, ROLE)
+    data = json.loads(raw.decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("not a document")
+    return data
+
+
+def _stored() -> dict | None:
+    try:
+        return read_profile_data(profile_path().read_bytes())
+    except (OSError, ValueError):
+        return None
+
 
 def peek_profile() -> dict:
     """The settings as stored, without checking them (no pydantic): {} when missing or unreadable.
 
     For a quick look before the first question; `load_profile` checks and reports.
     """
-    try:
-        with open(profile_path(), encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    data = _stored()
+    return {k: v for k, v in data.items() if k != "_sync"} if data else {}
 
 
 def load_profile():
@@ -26,13 +49,12 @@ def load_profile():
 
     path = profile_path()
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Profile()
+        raw = path.read_bytes()
     except OSError:
         return Profile()
     try:
-        return Profile.model_validate(json.loads(text))
+        data = read_profile_data(raw)
+        return Profile.model_validate({k: v for k, v in data.items() if k != "_sync"})
     except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
         from vraaghulp.messages import t
         from vraaghulp.store.read import report_line
@@ -42,14 +64,32 @@ def load_profile():
 
 
 def save_profile(profile) -> None:
+    from vraaghulp.store import codec
     from vraaghulp.store.files import write_private_file
+    from vraaghulp.sync.versions import stamp_change, stamp_new
 
     path = profile_path()
     ensure_private_dir(path.parent)
     try:
-        data = profile.model_dump_json(indent=2).encode("utf-8")
+        new = profile.model_dump(mode="json")
     except Exception as exc:  # noqa: BLE001
         from vraaghulp.messages import t
 
         raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
-    write_private_file(path, data)
+    old = _stored()
+    device = codec.device().id
+    try:
+        document = stamp_change(old, new, device) if old else stamp_new(new, device)
+    except ValueError:  # stamps edited by hand: start them again
+        document = stamp_new(new, device)
+    write_private_file(path, profile_document(document))
+
+
+def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:
+    """The profile file's bytes: pretty JSON, or one encrypted line when the folder is
+    encrypted (or `encrypted` says so)."""
+    from vraaghulp.store import codec
+
+    if codec.encrypted() if encrypted is None else encrypted:
+        return codec.encode(document, ROLE) + b"\n"
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

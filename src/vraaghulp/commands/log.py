@@ -51,9 +51,15 @@ def show_one(env, values):
     from vraaghulp.store import queries
     from vraaghulp.views import of
 
+    from vraaghulp.flows.clashes import clash_items, clash_lines
+
     journal = env.journal
-    record = journal.find(values.record_id)
-    result = Result(items=[record_dict(record)])
+    record, stored = journal.find_stored(values.record_id)
+    item = record_dict(record)
+    clashes = clash_items(stored)
+    if clashes:
+        item["botsingen"] = clashes
+    result = Result(items=[item])
     if record.kind == "script":
         result.show(of("script").detail(record, queries.asks_testing(journal, record.id)))
     elif record.kind == "vraag" and record.script_id:
@@ -64,6 +70,8 @@ def show_one(env, values):
         result.show(of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None))
     else:
         result.show(of(record.kind).detail(record))
+    for line in clash_lines(record.id, stored):
+        result.say(line, "yellow")
     return result.say(t("log.toon.verder", id=record.id), "dim")
 
 

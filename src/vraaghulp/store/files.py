@@ -68,6 +68,22 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _temp_path(path: Path) -> Path:
+    """Where the new version is written before it replaces `path`: the data folder's private
+    working folder for a file in the data folder (the sync tool ignores it), else beside it."""
+    from vraaghulp.paths import data_dir, ensure_private_dir
+    from vraaghulp.store.places import private_dir
+
+    folder = path.parent
+    name = f".{path.name}.{_token()}.tmp"
+    try:
+        if folder.resolve() == data_dir().resolve():
+            return ensure_private_dir(private_dir(folder)) / name
+    except (OSError, StoreError):
+        pass
+    return folder / name
+
+
 def write_private_file(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     """Write a whole file atomically with mode 0600.
 
@@ -77,7 +93,7 @@ def write_private_file(path: Path, data: bytes, *, overwrite: bool = True) -> No
         from vraaghulp.messages import t
 
         raise VraaghulpError(t("opslag.bestaat_al", pad=path))
-    tmp = path.with_name(f".{path.name}.{_token()}.tmp")
+    tmp = _temp_path(path)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:

@@ -23,11 +23,13 @@ from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
 from vraaghulp.store.files import tighten, write_all, write_private_file
+from vraaghulp.store.places import private_dir
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
 MIN_PREFIX = 4
 LOCK_TIMEOUT = 15.0
+ENCRYPTED = b'{"enc":'  # an encrypted line: the id is inside, a byte search cannot see it
 
 
 def new_id() -> str:
@@ -67,7 +69,7 @@ class Journal:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else journal_path()
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_path = private_dir(self.path.parent) / (self.path.name + ".lock")
 
     def check_target(self) -> None:
         read.check_target(self.path)
@@ -80,17 +82,21 @@ class Journal:
         from filelock import FileLock
 
         ensure_private_dir(self.path.parent)
+        ensure_private_dir(self.lock_path.parent)
         return _Lock(FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT, mode=0o600), self.lock_path)
 
     # ----- writing -------------------------------------------------------------------
     def append(self, record) -> None:
-        """Append one record (a pydantic model) as one line; durable on return."""
-        from vraaghulp.models import dump_record
+        """Append one record (a pydantic model) as one line, stamped by this device (and
+        encrypted when the folder is: `store.codec`); durable on return."""
+        from vraaghulp.models import record_dict
+        from vraaghulp.store.codec import new_line
 
-        self.append_lines([dump_record(record).encode("utf-8")])
+        self.append_lines([new_line(record_dict(record))])
 
-    def append_lines(self, lines: list[bytes]) -> None:
-        """Append raw, already validated JSON lines in one write."""
+    def append_lines(self, lines: list[bytes], *, retries: int = 3) -> None:
+        """Append raw, already validated JSON lines in one write (again, at most `retries`
+        times, when the file was replaced while writing: `sync.merge.same_file`)."""
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
             self.check_target()
@@ -108,11 +114,14 @@ class Journal:
                         payload = b"\n" + payload
                 write_all(fd, payload)
                 os.fsync(fd)
+                moved = not _still_there(fd, self.path)
             except OSError as exc:
                 _truncate_back(fd, size)
                 raise StoreError(os_error_message(exc, self.path)) from exc
             finally:
                 os.close(fd)
+        if moved and retries > 0:  # a sync tool put a new version at the path while we wrote
+            self.append_lines(lines, retries=retries - 1)  # a duplicate merges as one record
 
     def rewrite(self, transform) -> None:
         """Replace the file's lines with transform(lines), atomically, under the lock."""
@@ -134,14 +143,17 @@ class Journal:
             lines.pop()
         return lines
 
-    def update(self, record_id: str, change):
+    def update(self, record_id: str, change, *, settle: tuple | None = None):
         """Apply change(current record) to the record with this id and store the result.
 
-        `change` returns the new record, or None to delete it. Returns what it returned.
-        The record is looked up again inside the lock, so a concurrent writer is respected.
+        `change` returns the new record, or None to delete it (a tombstone takes its line).
+        Returns what it returned. The record is looked up again inside the lock, so a
+        concurrent writer is respected. `settle=(field, value)` first settles a clash
+        between devices on that field with that value (`sync.versions.resolve_clash`).
         """
         from vraaghulp.invalid import short_reason
-        from vraaghulp.models import dump_record, parse_record
+        from vraaghulp.models import parse_record, record_dict
+        from vraaghulp.store import codec
 
         result = {}
 
@@ -149,14 +161,16 @@ class Journal:
             needle = record_id.encode("utf-8")
             quick = not _escaped_in_json(record_id)  # else the stored id holds \u escapes
             for index, raw in enumerate(lines):
-                if quick and needle not in raw:
+                if quick and needle not in raw and not raw.startswith(ENCRYPTED):
                     continue
                 try:
                     data = read.decode_line(raw)
                 except ValueError:
                     continue
-                if data.get("id") != record_id:
+                if data.get("id") != record_id or read.DELETED in data:
                     continue
+                if settle is not None:
+                    data = codec.settled(data, *settle)
                 try:
                     current = parse_record(data)
                 except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
@@ -164,9 +178,9 @@ class Journal:
                                         reden=short_reason(exc))) from exc
                 new = change(current)
                 result["value"] = new
-                if new is None:
-                    return lines[:index] + lines[index + 1:]
-                return lines[:index] + [dump_record(new).encode("utf-8")] + lines[index + 1:]
+                base = codec.normalised(data, record_dict(current))
+                line = codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
+                return lines[:index] + [line] + lines[index + 1:]
             raise StoreError(_t("geen_record_id", id=record_id))
 
         self.rewrite(transform)
@@ -210,6 +224,10 @@ class Journal:
 
     def find(self, prefix: str):
         """The record whose id is `prefix` or starts with it (at least 4 characters)."""
+        return self.find_stored(prefix)[0]
+
+    def find_stored(self, prefix: str):
+        """(record, the stored dict with its version stamps) for `find`."""
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record
 
@@ -220,11 +238,13 @@ class Journal:
         needle = prefix.encode("utf-8")
         quick = prefix.isascii() and not _escaped_in_json(prefix)  # bytes.lower() is ASCII-only
         for number, raw in self.iter_raw():
-            if quick and needle not in raw.lower():
+            if quick and needle not in raw.lower() and not raw.startswith(ENCRYPTED):
                 continue
             try:
                 data = read.decode_line(raw)
             except ValueError:
+                continue
+            if read.DELETED in data:
                 continue
             if str(data.get("id", "")).lower().startswith(prefix):
                 matches.append((number, data))
@@ -238,7 +258,7 @@ class Journal:
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
         number, data = matches[0]
         try:
-            return parse_record(data)
+            return parse_record(data), data
         except Exception as exc:  # noqa: BLE001
             raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
 
@@ -247,6 +267,12 @@ def _escaped_in_json(text: str) -> bool:
     """True when JSON writes this text with escapes (quotes, backslashes, control characters),
     so a plain byte search for it in a stored line would miss."""
     return json.dumps(text, ensure_ascii=False)[1:-1] != text
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    from vraaghulp.sync.merge import same_file
+
+    return same_file(fd, path)
 
 
 def _truncate_back(fd: int, size: int | None) -> None:

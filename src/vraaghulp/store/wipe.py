@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vraaghulp.store.places import backup_dir, own_backups
+from vraaghulp.store.places import backup_dir, own_backups, private_dir
 
 
 def wipe_plan() -> list[Path]:
@@ -23,12 +23,32 @@ def wipe_plan() -> list[Path]:
         if path.is_file() or path.is_symlink():
             found.append(path)
     try:
-        for pattern in (f".{JOURNAL_NAME}.*.tmp", f".{PROFILE_NAME}.*.tmp", f"{JOURNAL_NAME}.lock"):
-            found.extend(sorted(p for p in folder.glob(pattern) if p.is_file()))
+        for place in (folder, private_dir(folder)):
+            for pattern in (f".{JOURNAL_NAME}.*.tmp", f".{PROFILE_NAME}.*.tmp", f"{JOURNAL_NAME}.lock"):
+                found.extend(sorted(p for p in place.glob(pattern) if p.is_file()))
     except OSError:
         pass
     found.extend(own_backups(backup_dir()))
     found.extend(_shell_states(folder))
+    found.extend(_sync_files(folder))
+    return found
+
+
+def _sync_files(folder: Path) -> list[Path]:
+    """The files of many devices and encryption: the key file, the device names, merged
+    copies and what a merge set aside in `backups/`."""
+    from vraaghulp.sync.device import REGISTRY_DIR
+
+    places = ((folder, ("sleutel.json",)), (folder / REGISTRY_DIR, ("????????.json",)),
+              (backup_dir(), ("samengevoegd-*", "*-gewist-maar-gewijzigd*.jsonl", "sleutel-*.json",
+                              "vraaghulp-backup-*.sleutel.json")))
+    found = []
+    for place, patterns in places:
+        try:
+            for pattern in patterns:
+                found.extend(sorted(p for p in place.glob(pattern) if p.is_file() and not p.is_symlink()))
+        except OSError:
+            pass
     return found
 
 
@@ -74,8 +94,9 @@ def wipe() -> list[Path]:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
     from vraaghulp.paths import SHELL_STATE_DIR
+    from vraaghulp.sync.device import REGISTRY_DIR
 
-    for folder in (backup_dir(), data_dir() / SHELL_STATE_DIR, data_dir()):
+    for folder in (backup_dir(), private_dir(), data_dir() / SHELL_STATE_DIR, data_dir() / REGISTRY_DIR, data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         try:
