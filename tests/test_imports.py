@@ -43,7 +43,7 @@ LIGHT_BUDGET = {
     "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.files",
     "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
-    "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+    "vraaghulp.care", "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
 }
 WITHIN_BUDGET = ("vraaghulp.light.", "vraaghulp.coach.crisis.")
 

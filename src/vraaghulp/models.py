@@ -164,3 +164,4 @@ class Profile(_Model):
     first_run_seen: bool = Field(default=False, alias="eerste_keer_gezien")
     partner: str | None = Field(default=None, alias="maatje")
     partner_since: datetime | None = Field(default=None, alias="maatje_sinds")
+    country: str | None = Field(default=None, alias="land")  # whose helplines come first ("NL", "BE")
