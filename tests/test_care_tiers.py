@@ -174,3 +174,12 @@ def test_locale_puts_belgium_first_in_the_panel_after_crisis_text(run_cli):
     nl, be = _order(result.stdout)
     assert be < nl
     assert "Is er nu direct gevaar?" in result.stdout and "112" in result.stdout
+
+
+def test_hulplijn_shows_the_numbers_even_when_the_setting_cannot_be_saved(run_cli, data_home):
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "profiel.json").mkdir()  # a directory where the settings file should be
+    result = run_cli("hulplijn", "--land", "BE", env=NO_LOCALE)
+    assert result.returncode == 1
+    assert "1813" in result.stdout and "113.nl" in result.stdout
+    assert result.stderr.strip() and "Traceback" not in result.stderr

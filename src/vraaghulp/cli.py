@@ -138,6 +138,8 @@ def _finish_care(env: Environment) -> None:
     """The gentle zorg line for text given as options, under everything the command showed."""
     try:
         env.finish()
+    except VraaghulpError as exc:  # crisis.toml is broken: say so, the run itself stands
+        env.stderr.write(exc.message + "\n")
     except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the line must never turn a run into a failure
         pass
 

@@ -1,7 +1,8 @@
 """Shows crisis resources when free text contains crisis language. Never blocks.
 
 The panel's words and phone numbers come from ``content/nl/crisis.toml`` ([paneel] and the
-[[hulplijn]] list, one block per country in [landen] order, then 112); the panel never
+[[hulplijn]] list, one block per country in [landen] order with the own country (`first`)
+moved to the top, then 112, then the ready sentence to tell someone close); the panel never
 contains any text the user typed. The same file holds the gentle line for the zorg tier
 (`concern_line`) and the ready sentence to tell someone close (`tell_someone`). Rich is
 imported only when a panel is actually drawn, so checking text stays cheap.

@@ -32,14 +32,19 @@ def run(env, values):
     from vraaghulp.care import where
     from vraaghulp.result import Result
 
+    from vraaghulp.errors import VraaghulpError
+
     result = Result()
-    note = _remember(values.land) if values.land is not None else None
+    try:
+        note = _remember(values.land) if values.land is not None else None
+    except VraaghulpError as exc:  # the numbers matter more than the setting: show them anyway
+        note, result.code = exc.message, exc.exit_code
     if values.kaal:
         result.line(safety.panel_plain(on_demand=True, **where()).rstrip("\n"))
     else:
         result.blank().show(safety.panel(on_demand=True, **where())).blank()
     if note:
-        result.say(note, "dim", stderr=bool(values.kaal))
+        result.say(note, "" if result.code else "dim", stderr=bool(values.kaal or result.code))
     return result
 
 
