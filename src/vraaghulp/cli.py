@@ -73,6 +73,7 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the single last resort
         code = _unexpected(env, exc, argv)
     finally:
+        _finish_care(env)
         _report_problems(env)
         _end_session()
     return code
@@ -178,6 +179,16 @@ def _quiet_stdout(env: Environment) -> None:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit-time flush stays quiet
         except OSError:
             pass
+
+
+def _finish_care(env: Environment) -> None:
+    """The gentle zorg line for text given as options, under everything the command showed."""
+    try:
+        env.finish()
+    except VraaghulpError as exc:  # crisis.toml is broken: say so, the run itself stands
+        env.stderr.write(exc.message + "\n")
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the line must never turn a run into a failure
+        pass
 
 
 def _report_problems(env: Environment) -> None:

@@ -169,3 +169,4 @@ class Profile(_Model):
     shell_offered: bool = Field(default=False, alias="shell_aangeboden")  # `vraaghulp init` was offered once
     partner: str | None = Field(default=None, alias="maatje")
     partner_since: datetime | None = Field(default=None, alias="maatje_sinds")
+    country: str | None = Field(default=None, alias="land")  # whose helplines come first ("NL", "BE")

@@ -23,12 +23,12 @@ def show_list(env, values):
 
     filters = _filters(env, values, soort=values.soort, status=values.status, zoek=values.zoek)
     if env.json:
-        env.check_texts(values.zoek)
+        env.check_texts(values.zoek, values.persoon)
         return Result(items=_items(env.journal, filters, values.aantal), stream=True)
     width, color = screen_of(env.stdout)
     text = list_text(env.journal.path, filters, values.aantal or DEFAULT_COUNT, width=width, color=color,
                      today=env.today())
-    env.check_texts(values.zoek)  # after the scan (its memory is free again), before anything is printed
+    env.check_texts(values.zoek, values.persoon)  # after the scan (its memory is free again), before anything is printed
     return Result().plain(text)
 
 
