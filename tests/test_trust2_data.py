@@ -103,21 +103,27 @@ def test_d1_bewerk_field_by_field_in_a_terminal_keeps_an_outcome_recorded_meanwh
         f"the outcome recorded meanwhile was thrown away: status {current['status']}, uitkomst {current['uitkomst']}")
 
 
+def _race(home, tmp_path, rounds: int, first, second):
+    """Yield (round, [exit codes], [stderr], stored record) for `rounds` fresh asks, each raced by
+    first(id) and second(id) released together behind a barrier."""
+    for round_number in range(rounds):
+        record_id = f"race{round_number:04d}"
+        write_journal(home, ask(record_id))
+        results = run_together(home, tmp_path / "barrier", first(record_id), second(record_id))
+        [current] = stored_by_id(home, record_id)
+        yield round_number, [code for code, _o, _e in results], [err for _c, _o, err in results], current
+
+
 @pytest.mark.slow
 def test_d1_bewerk_veld_racing_an_afronden_loses_neither_change(data_home, tmp_path):
     """Both started at once behind a barrier; repeated, since the window is a few milliseconds."""
-    for round_number in range(10):
-        record_id = f"race{round_number:04d}"
-        write_journal(data_home, ask(record_id))
-        results = run_together(
-            data_home, tmp_path / "barrier",
-            ["log", "bewerk", record_id, "--veld", "wanneer=morgen"],
-            ["oefen", "--afronden", record_id, "--uitkomst", "ja", "--angst-na", "1"],
-        )
-        [current] = stored_by_id(data_home, record_id)
-        codes = [code for code, _out, _err in results]
+    for round_number, codes, _errs, current in _race(
+            data_home, tmp_path, 10,
+            lambda rid: ["log", "bewerk", rid, "--veld", "wanneer=morgen"],
+            lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"]):
         if codes == [0, 0]:
-            assert current.get("wanneer") == "morgen" and current["status"] == "gedaan", (round_number, current)
+            assert current.get("wanneer") == "morgen" and current["status"] == "gedaan", (
+                f"round {round_number}: both exit 0, stored wanneer={current.get('wanneer')!r}, status={current['status']!r}")
 
 
 def test_d1_interactive_maatje_does_not_undo_a_profile_change_made_meanwhile(data_home):
@@ -197,21 +203,14 @@ def test_d2_no_output_overwrites_a_file_of_the_data_folder(data_home, filled_dat
 # ============================================================================================
 @pytest.mark.slow
 def test_d3_two_afrondens_at_once_never_both_succeed(data_home, tmp_path):
-    for round_number in range(12):
-        record_id = f"twee{round_number:04d}"
-        write_journal(data_home, ask(record_id))
-        results = run_together(
-            data_home, tmp_path / "barrier",
-            ["oefen", "--afronden", record_id, "--uitkomst", "ja", "--angst-na", "1"],
-            ["oefen", "--afronden", record_id, "--uitkomst", "nee", "--angst-na", "9"],
-        )
-        codes = [code for code, _out, _err in results]
-        [current] = stored_by_id(data_home, record_id)
-        assert sorted(codes) == [0, 1], (round_number, codes, [err for *_x, err in results])
+    for round_number, codes, errs, current in _race(
+            data_home, tmp_path, 12,
+            lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"],
+            lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "nee", "--angst-na", "9"]):
+        assert sorted(codes) == [0, 1], f"round {round_number}: exit codes {codes}, stored {current['uitkomst']!r}"
         winner = ("ja", 1) if codes[0] == 0 else ("nee", 9)
         assert (current["uitkomst"], current["angst_na"]) == winner, (round_number, current)
-        loser_err = results[1 if codes[0] == 0 else 0][2]
-        assert "al afgerond" in loser_err, loser_err
+        assert "al afgerond" in errs[1 if codes[0] == 0 else 0], errs
 
 
 def test_d3_interactive_oefen_does_not_overwrite_an_outcome_recorded_meanwhile(data_home):
