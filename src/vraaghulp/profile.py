@@ -7,16 +7,20 @@ import json
 from vraaghulp.errors import StoreError
 from vraaghulp.paths import ensure_private_dir, profile_path
 
+PROFILE_LIMIT = 1 << 20  # a settings file is a few hundred bytes; more is not ours
+
 
 def peek_profile() -> dict:
     """The settings as stored, without checking them (no pydantic): {} when missing or unreadable.
 
     For a quick look before the first question; `load_profile` checks and reports.
     """
+    from vraaghulp.store.read import open_regular
+
     try:
-        with open(profile_path(), encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
+        with open_regular(profile_path()) as handle:
+            data = json.loads(handle.read(PROFILE_LIMIT).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -24,19 +28,24 @@ def peek_profile() -> dict:
 def load_profile():
     from vraaghulp.models import Profile
 
+    from vraaghulp.messages import t
+    from vraaghulp.store.read import NotRegularFile, read_regular, report_line
+
     path = profile_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, PROFILE_LIMIT).decode("utf-8")
     except FileNotFoundError:
+        return Profile()
+    except NotRegularFile:  # a FIFO or a device: never wait on it
+        report_line(path, None, t("opslag.profiel_geen_bestand"))
         return Profile()
     except OSError:
         return Profile()
+    except UnicodeDecodeError:
+        text = None
     try:
         return Profile.model_validate(json.loads(text))
     except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
-        from vraaghulp.messages import t
-        from vraaghulp.store.read import report_line
-
         report_line(path, None, t("opslag.profiel_beschadigd"))
         return Profile()
 

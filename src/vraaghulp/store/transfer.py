@@ -25,17 +25,30 @@ def _t(key: str, **params) -> str:
     return t(f"data.import.{key}", **params)
 
 
+IMPORT_LIMIT = 256 * 1024 * 1024  # far above any journal of a person; a file larger is not a backup
+
+
 def _read_text(path: Path) -> str:
     from vraaghulp.errors import VraaghulpError, os_error_message
+    from vraaghulp.store.read import NotRegularFile, TooLarge, read_regular
 
     if path.is_dir():
         raise VraaghulpError(_t("map", pad=path))
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return read_regular(path, IMPORT_LIMIT).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise VraaghulpError(_t("geen_utf8", pad=path)) from None
+    except NotRegularFile:
+        raise VraaghulpError(_t("geen_bestand", pad=path)) from None
+    except TooLarge as exc:
+        raise VraaghulpError(_t("te_groot", pad=path, grootte=megabytes(exc.size), grens=megabytes(IMPORT_LIMIT))) from None
     except OSError as exc:
         raise VraaghulpError(os_error_message(exc, path)) from exc
+
+
+def megabytes(size: int) -> str:
+    """'3.072 MB': a size in whole megabytes (at least 1), Dutch thousands separator."""
+    return f"{max(1, round(size / (1024 * 1024))):,} MB".replace(",", ".")
 
 
 def _items(path: Path, whole) -> list[tuple[str, object]] | None:
@@ -73,7 +86,7 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
     if stripped[0] in "[{":
         try:
             whole = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             whole = None
     items = _items(path, whole)
     if items is not None:
@@ -85,7 +98,7 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
             continue
         try:
             values.append((_t("regel", nummer=number), json.loads(line)))
-        except ValueError:
+        except (ValueError, RecursionError):
             problems.append(_t("regel_geen_json", nummer=number))
     if not values and problems:
         raise VraaghulpError(_t("niets_bruikbaar", pad=path))
