@@ -111,7 +111,9 @@ class QuestionaryPrompter:
         self.style = questionary.Style([("qmark", "fg:#5f87af bold"), ("question", "bold"), ("answer", "fg:#5f8700")])
 
     def _ask(self, question) -> Any:
-        answer = question.unsafe_ask()
+        from vraaghulp.sigint import run_prompt
+
+        answer = run_prompt(question.application)
         if answer is None:  # EOF or an aborted prompt
             raise KeyboardInterrupt
         return answer

@@ -10,10 +10,19 @@ from __future__ import annotations
 from vraaghulp.light.text import clean
 
 
+SHOWN_LIMIT = 4000  # characters of one text a screen shows; the rest is in --json and exports
+
+
 def user(text: str | None, style: str = ""):
-    """User text as a Rich Text: printed literally, never interpreted."""
+    """User text as a Rich Text: printed literally, never interpreted; a very long text is cut
+    at SHOWN_LIMIT characters with a note (wrapping a whole megabyte would take minutes)."""
     from rich.text import Text
 
+    if text and len(text) > SHOWN_LIMIT:
+        from vraaghulp.messages import t
+
+        shown = clean(text[:SHOWN_LIMIT]) + t("algemeen.ingekort", aantal=f"{len(text) - SHOWN_LIMIT:,}".replace(",", "."))
+        return Text(shown, style=style)
     return Text(clean(text), style=style)
 
 

@@ -215,18 +215,23 @@ def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
     with handle:
         handle.seek(0, os.SEEK_END)
         position = handle.tell()
-        buffer = b""
+        pending: list[bytes] = []  # blocks of the line being read backwards, newest block first
         found: list[bytes] = []
         while position > 0 and len(found) < count:
             step = min(_BLOCK, position)
             position -= step
             handle.seek(position)
-            buffer = handle.read(step) + buffer
-            parts = buffer.split(b"\n")
-            buffer = parts[0]  # may be incomplete: keep for the next block
-            found = [p.rstrip(b"\r") for p in parts[1:] if p.strip()] + found
-        if position == 0 and buffer.strip():
-            found = [buffer.rstrip(b"\r")] + found
+            block = handle.read(step)
+            if b"\n" not in block:  # inside one long line: keep the block, join once (linear)
+                pending.append(block)
+                continue
+            parts = block.split(b"\n")
+            complete = parts[1:-1] + [parts[-1] + b"".join(reversed(pending))]
+            pending = [parts[0]]  # may be incomplete: its start is in an earlier block
+            found = [p.rstrip(b"\r") for p in complete if p.strip()] + found
+        first = b"".join(reversed(pending))
+        if position == 0 and first.strip():
+            found = [first.rstrip(b"\r")] + found
         return [(None, raw) for raw in found[-count:]] if count > 0 else []
 
 
