@@ -9,6 +9,7 @@ command lines; those reports become Dutch `UsageError`s here.
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -162,8 +163,14 @@ def parse(argv: list[str], stdout=None, stderr=None):
         result = None
     except typer.Abort:
         raise KeyboardInterrupt from None
+    except SystemExit as exc:  # only Rich leaves this way (standalone_mode is off): the reader went away
+        if exc.code == 1:
+            import errno
+
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)) from None
+        raise
     except usage_error as exc:
-        raise UsageError(usage_message(exc)) from None
+        raise UsageError(usage_message(exc, _command_path(command, argv))) from None
     except click_exception as exc:
         raise UsageError(exc.format_message(), exit_code=exc.exit_code) from None
     if chosen.command is None:
@@ -181,15 +188,29 @@ def _ancestor(cls: type, name: str) -> type:
     return cls
 
 
+def _command_path(command, argv: list[str]) -> str:
+    """'vraaghulp log toon': the (sub)commands named at the start of the line."""
+    path = ["vraaghulp"]
+    for word in argv:
+        sub = getattr(command, "commands", {}).get(word)
+        if sub is None:
+            break
+        path.append(word)
+        command = sub
+    return " ".join(path)
+
+
 def _param_name(exc) -> str:
     param = exc.param
+    if param is not None and getattr(param, "param_type_name", "") == "argument":
+        return param.metavar or param.name.upper()  # as the help shows it: ID, PAD
     return "/".join(param.opts) if param is not None and getattr(param, "opts", None) else t("algemeen.een_waarde")
 
 
-def usage_message(exc) -> str:
-    """A Dutch sentence for click's usage errors."""
+def usage_message(exc, path: str = "vraaghulp") -> str:
+    """A Dutch sentence for click's usage errors; `path` names the command when click does not."""
     ctx = getattr(exc, "ctx", None)
-    hint = t("algemeen.zie_hulp", waar=ctx.command_path if ctx is not None else "vraaghulp")
+    hint = t("algemeen.zie_hulp", waar=ctx.command_path if ctx is not None else path)
     kind = type(exc).__name__
     if kind == "NoSuchOption":
         extra = t("algemeen.bedoel_je", opties=t("algemeen.of").join(sorted(exc.possibilities))) if exc.possibilities else ""

@@ -35,9 +35,7 @@ def text(value: str = "", style: str = ""):
 
 def make_console(stderr: bool = False, width: int | None = None, file=None):
     """A Rich console with markup for our own templates only; no emoji, no highlighting."""
-    from rich.console import Console
-
-    return Console(
+    return _console_class()(
         stderr=stderr,
         file=file,
         width=width,
@@ -67,3 +65,23 @@ def panel(parts, title: str, padding=(0, 1), align: str = "left"):
     from rich.panel import Panel
 
     return Panel(Group(*parts), title=title, title_align=align, border_style="cyan", padding=padding)
+
+
+_CONSOLE = []
+
+
+def _console_class():
+    """Rich's Console, except that a closed pipe is a BrokenPipeError for the CLI to handle like
+    everywhere else (Rich itself would leave with exit code 1 and re-point file descriptor 1)."""
+    if not _CONSOLE:
+        from rich.console import Console
+
+        class QuietConsole(Console):
+            def on_broken_pipe(self) -> None:
+                import errno
+                import os
+
+                raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+        _CONSOLE.append(QuietConsole)
+    return _CONSOLE[0]
