@@ -48,23 +48,29 @@ def show_one(env, values):
     from vraaghulp.messages import t
     from vraaghulp.models import record_dict
     from vraaghulp.result import Result
+
+    versions = env.journal.versions(values.record_id)
+    result = Result(items=[record_dict(record) for record in versions])
+    if len(versions) > 1:  # one id on several lines (a journal copied between devices)
+        result.say(t("log.toon.versies", aantal=len(versions), id=versions[-1].id), "yellow")
+    for record in versions:
+        result.show(_detail(env.journal, record))
+    return result.say(t("log.toon.verder", id=versions[-1].id), "dim")
+
+
+def _detail(journal, record):
     from vraaghulp.store import queries
     from vraaghulp.views import of
 
-    journal = env.journal
-    record = journal.find(values.record_id)
-    result = Result(items=[record_dict(record)])
     if record.kind == "script":
-        result.show(of("script").detail(record, queries.asks_testing(journal, record.id)))
-    elif record.kind == "vraag" and record.script_id:
+        return of("script").detail(record, queries.asks_testing(journal, record.id))
+    if record.kind == "vraag" and record.script_id:
         try:
             script = journal.find(record.script_id)
         except Exception:  # noqa: BLE001 - a removed script only loses its sentence here
             script = None
-        result.show(of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None))
-    else:
-        result.show(of(record.kind).detail(record))
-    return result.say(t("log.toon.verder", id=record.id), "dim")
+        return of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None)
+    return of(record.kind).detail(record)
 
 
 def show_overview(env, values):

@@ -105,12 +105,25 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
     return values, problems
 
 
+MAX_ID = 64
+
+
+def typeable_id(record_id: str) -> bool:
+    """An id someone can type after 'vraaghulp log toon': long enough, no spaces, nothing
+    invisible (isprintable() is False for controls, format characters such as U+200B or U+202E,
+    and separators other than the space), and not starting with '-' (it would read as an option)."""
+    from vraaghulp.store.journal import MIN_PREFIX
+
+    return (MIN_PREFIX <= len(record_id) <= MAX_ID and record_id.isprintable() and " " not in record_id
+            and not record_id.startswith("-"))
+
+
 def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     """Validate every record in `path` and append the new ones in one atomic step."""
     from vraaghulp.errors import VraaghulpError
     from vraaghulp.invalid import import_reason
     from vraaghulp.models import dump_record, parse_record
-    from vraaghulp.store.journal import Journal
+    from vraaghulp.store.journal import MIN_PREFIX, Journal
     from vraaghulp.store.read import decode_line
 
     values, problems = read_import(path)
@@ -118,9 +131,14 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     records = []
     for where, value in values:
         try:
-            records.append(parse_record(value))
+            record = parse_record(value)
         except Exception as exc:  # noqa: BLE001 - pydantic, migration or shape errors
             result.problems.append(f"{where}: {import_reason(exc)}.")
+            continue
+        if typeable_id(record.id):
+            records.append(record)
+        else:
+            result.problems.append(f"{where}: " + _t("id_niet_te_typen", id=json.dumps(record.id), minimum=MIN_PREFIX))
     if not records:
         first = _t("eerste_probleem", probleem=result.problems[0]) if result.problems else ""
         raise VraaghulpError(_t("geen_geldig_record", pad=path, eerste=first))
