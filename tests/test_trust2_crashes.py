@@ -113,6 +113,21 @@ def test_c1_interactive_commands_start_despite_a_deeply_nested_line(data_home, c
     _reaches_its_first_question(data_home, command, first_prompt)
 
 
+def test_c1_a_deeply_nested_profile_is_reported_and_defaults_used(data_home):
+    data_home.mkdir(parents=True)
+    (data_home / PROFILE).write_bytes(DEEP_OBJECTS)
+    result = run_in(data_home, "maatje", "--kaal")
+    _no_internal_error(result)
+    assert PROFILE in result.stderr, result.stderr
+
+
+def test_c1_a_deeply_nested_value_for_a_list_field_is_refused_not_a_crash(data_home):
+    write_journal(data_home, script("script22"))
+    result = run_in(data_home, "log", "bewerk", "script22", "--veld", "beoordelingen=" + "[" * 2000)
+    _no_internal_error(result)
+    assert result.returncode in (1, 2) and result.stderr.strip(), result.stderr
+
+
 # ============================================================================================
 # C2 - a profile that is not UTF-8
 # ============================================================================================
@@ -168,6 +183,21 @@ def test_c3_overzicht_json_until_the_first_year_is_not_an_internal_error(data_ho
     result = run_in(data_home, "log", "overzicht", "--json", "--tot", day, *per)
     _no_internal_error(result)
     assert result.returncode in (0, 2), result.stdout[:300]
+
+
+EDGE_DATES = ["0000-01-01", "0000", "1 januari 0000", "3000 jaar geleden", "9999-12-31", "9999", "december 9999",
+              "31-12-9999", "0001"]
+
+
+@pytest.mark.parametrize("word", EDGE_DATES)
+@pytest.mark.parametrize("command", [["log"], ["log", "overzicht", "--json", "--per", "week"], ["export"]],
+                         ids=lambda c: "-".join(c[:2]))
+def test_c3_dates_at_the_edges_of_the_calendar_are_answered(data_home, command, word):
+    write_journal(data_home, ask("goed2222"))
+    for option in ("--van", "--tot"):
+        result = run_in(data_home, *command, option, word)
+        _no_internal_error(result)
+        assert result.returncode in (0, 2), (option, result.stderr)
 
 
 # ============================================================================================
@@ -274,6 +304,36 @@ def test_c5_a_huge_import_file_is_refused_by_its_size(data_home, tmp_path):
     _no_internal_error(result)
     assert result.returncode in (1, 2), result.stderr
     assert re.search(r"\d+\s*(MB|GB|megabyte|gigabyte)", result.stderr, re.IGNORECASE), result.stderr
+
+
+def test_c5_an_import_over_the_size_limit_names_both_sizes(data_home, tmp_path, monkeypatch):
+    from vraaghulp.store import transfer
+
+    monkeypatch.setattr(transfer, "IMPORT_LIMIT", 2 * 1024 * 1024)
+    big = tmp_path / "groot.jsonl"
+    big.write_bytes(b"".join(json.dumps(ask(f"rec{n:05d}", vraag="x" * 900)).encode() + b"\n" for n in range(4000)))
+    result = run_in(data_home, "data", "import", str(big))
+    assert result.returncode == 1, result.stderr
+    assert re.search(r"\d MB groot.*tot 2 MB", result.stderr), result.stderr
+    assert not (data_home / JOURNAL).exists()
+
+
+def test_c5_a_notes_file_over_its_limit_is_refused_with_a_sentence(data_home, tmp_path):
+    notes = tmp_path / "notities.txt"
+    notes.write_text("1: " + "veel " * 300_000 + "\n", encoding="utf-8")
+    result = run_in(data_home, *GESPREK, "--notities-bestand", str(notes))
+    _no_internal_error(result)
+    assert result.returncode == 1 and "1 MB" in result.stderr, result.stderr
+    result = run_in(data_home, *GESPREK, "--notities-bestand", "-", input=notes.read_text(encoding="utf-8"))
+    assert result.returncode == 1 and "1 MB" in result.stderr, result.stderr
+
+
+@posix_only
+def test_c5_a_device_as_input_is_refused_in_process_too(data_home):
+    for args in (["data", "import", "/dev/null"], [*GESPREK, "--notities-bestand", "/dev/null"]):
+        result = run_in(data_home, *args)
+        _no_internal_error(result)
+        assert result.returncode == 1 and "geen gewoon bestand" in result.stderr, result.stderr
 
 
 FIFO_IN_PLACE = [(JOURNAL, []), (JOURNAL, ["log"]), (JOURNAL, ["log", "--json"]), (JOURNAL, ["log", "overzicht"]),

@@ -21,8 +21,9 @@ ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 ZERO_WIDTH = re.compile("[\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 # Characters that json.dumps(ensure_ascii=False) writes raw although a terminal may act on
 # them: DEL and C1 controls (U+009B is a one-character CSI), bidi overrides/isolates/marks,
-# and the Unicode line/paragraph separators. Lone surrogates cannot be written at all.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# the Unicode line/paragraph separators, and characters without width (ZERO_WIDTH). Lone
+# surrogates cannot be written at all.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 def clean(text: str | None) -> str:

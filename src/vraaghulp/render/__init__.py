@@ -10,7 +10,7 @@ from __future__ import annotations
 from vraaghulp.light.text import clean
 
 
-SHOWN_LIMIT = 4000  # characters of one text a screen shows; the rest is in --json and exports
+SHOWN_LIMIT = 120_000  # characters of one text a screen shows (some fifty pages); the rest is in --json and exports
 
 
 def user(text: str | None, style: str = ""):
