@@ -83,6 +83,30 @@ def test_start_screen_does_not_count_records_that_log_skips(data_home, one_good_
     assert "1 vraag gelogd" in result.stdout, [line for line in result.stdout.splitlines() if "gelogd" in line]
 
 
+def test_start_screen_counts_an_ask_without_status_as_open(data_home):
+    plain = ask("zonder22")  # the model's default status is open; the line need not say so
+    write_journal(data_home, plain)
+    result = run_in(data_home)
+    assert "1 vraag gelogd; 1 staat nog open" in result.stdout, result.stdout
+
+
+def test_the_ladder_and_the_stored_level_agree():
+    from vraaghulp.guides.ladder import load_ladder
+    from vraaghulp.schema import MAX_LEVEL
+
+    assert load_ladder().max_level == MAX_LEVEL
+
+
+def test_a_stored_level_above_5_is_skipped_and_reported_by_every_view(data_home):
+    write_journal(data_home, ask("goed2222"), ask("niveau77", niveau=7))
+    for args in (["log"], ["log", "overzicht"], ["log", "toon", "niveau77"]):
+        result = run_in(data_home, *args)
+        assert "niveau77" not in result.stdout, (args, result.stdout)
+        assert "regel 2" in result.stderr, (args, result.stderr)
+    overview = json.loads(run_in(data_home, "log", "overzicht", "--json").stdout)["items"][0]
+    assert overview["vragen"] == 1, overview
+
+
 # ----- two lines with one id (a journal copied between devices) -----------------------------
 @pytest.fixture
 def two_versions(data_home):
@@ -107,6 +131,26 @@ def test_log_bewerk_changes_a_record_that_has_two_versions(data_home, two_versio
     result = run_in(data_home, "log", "bewerk", "dubbel22", "--veld", "wanneer=morgen")
     assert result.returncode == 0, result.stderr
     assert any(r.get("wanneer") == "morgen" for r in stored_by_id(data_home, "dubbel22"))
+
+
+def test_log_toon_json_gives_every_version_oldest_first(data_home, two_versions):
+    result = run_in(data_home, "log", "toon", "dubbel", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [item["vraag"] for item in json.loads(result.stdout)["items"]] == ["Versie een?", "Versie twee?"]
+
+
+def test_log_bewerk_changes_only_the_newest_version(data_home, two_versions):
+    result = run_in(data_home, "log", "bewerk", "dubbel22", "--veld", "wanneer=morgen")
+    assert result.returncode == 0, result.stderr
+    versions = stored_by_id(data_home, "dubbel22")
+    assert [(v["vraag"], v.get("wanneer")) for v in versions] == [("Versie een?", None), ("Versie twee?", "morgen")]
+
+
+def test_an_outcome_for_a_record_with_two_versions_is_stored_on_the_newest(data_home):
+    write_journal(data_home, ask("dubbel22", vraag="Versie een?"), ask("dubbel22", vraag="Versie twee?"))
+    result = run_in(data_home, "oefen", "--afronden", "dubbel22", "--uitkomst", "ja", "--angst-na", "2")
+    assert result.returncode == 0, result.stderr
+    assert [v.get("status", "open") for v in stored_by_id(data_home, "dubbel22")] == ["open", "gedaan"]
 
 
 # ----- ids nobody can type ------------------------------------------------------------------
@@ -165,6 +209,14 @@ def test_system_errors_are_told_in_dutch(tmp_path, case):
     assert result.returncode != 0
     assert INTERNAL not in result.stderr and result.stderr.strip(), result.stderr
     assert _english(result.stderr) == [], result.stderr
+
+
+def test_no_system_error_is_told_in_english():
+    from vraaghulp.errors import os_error_message
+
+    english = [(name, os.strerror(code)) for code, name in sorted(errno.errorcode.items())
+               if os.strerror(code) in os_error_message(OSError(code, os.strerror(code)), "/ergens/een/pad")]
+    assert english == []
 
 
 # ----- a reader that goes away: one exit code, no traceback ---------------------------------
