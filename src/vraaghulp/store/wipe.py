@@ -1,6 +1,7 @@
 """`vraaghulp data wis`: remove vraaghulp's own files, and nothing else.
 
-Only files vraaghulp knows (journal, profile, lock, temporary files, its own backups), never
+Only files vraaghulp knows (journal, profile, lock, temporary files, its own backups, the
+"shown today" dates of the shell greeting), never
 a whole folder tree, so a VRAAGHULP_HOME that points at a shared folder is safe.
 """
 
@@ -27,7 +28,19 @@ def wipe_plan() -> list[Path]:
     except OSError:
         pass
     found.extend(own_backups(backup_dir()))
+    found.extend(_shell_states(folder))
     return found
+
+
+def _shell_states(folder: Path) -> list[Path]:
+    """The per-device dates of the shell greeting (`light.daily`), and their temporary files."""
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    try:
+        return sorted(p for pattern in ("*.txt", ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
+                      if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
 
 
 def wipe() -> list[Path]:
@@ -60,7 +73,9 @@ def wipe() -> list[Path]:
                 if path.name != journal.lock_path.name:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
-    for folder in (backup_dir(), data_dir()):
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    for folder in (backup_dir(), data_dir() / SHELL_STATE_DIR, data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         try:
