@@ -249,6 +249,27 @@ def test_c4_log_toon_time_grows_linearly_with_one_long_record(tmp_path):
     _assert_linear(low, high, 1_000_000, 4)
 
 
+def test_c4_the_daily_count_at_shell_start_grows_linearly_with_one_long_record(tmp_path, monkeypatch):
+    from vraaghulp.light import daily
+    from vraaghulp.light.daily import count_open_asks
+
+    monkeypatch.setattr(daily, "_BLOCK", 64 * 1024)  # many blocks per line: a quadratic join shows at once
+
+    def cpu(home) -> float:
+        before = time.process_time()
+        assert count_open_asks(home / JOURNAL) == 1
+        return time.process_time() - before
+
+    small, factor = 4_000_000, 6
+    homes = {}
+    for name, size in (("klein", small), ("groot", small * factor)):
+        homes[name] = tmp_path / name
+        write_journal(homes[name], ask("groot234", vraag="Kun je " + "heel " * (size // 5) + "helpen?", status="open"))
+    low = min(cpu(homes["klein"]) for _ in range(2))
+    high = cpu(homes["groot"])
+    _assert_linear(low, high, small, factor)
+
+
 def test_c4_log_toon_caps_what_it_shows(data_home):
     _one_long_ask(data_home, 1_000_000)
     result = run_in(data_home, "log", "toon", "groot234")
