@@ -26,9 +26,8 @@ def peek_profile() -> dict:
 
 
 def load_profile():
-    from vraaghulp.models import Profile
-
     from vraaghulp.messages import t
+    from vraaghulp.models import Profile
     from vraaghulp.store.read import NotRegularFile, read_regular, report_line
 
     path = profile_path()
