@@ -20,20 +20,8 @@ import time
 
 import pytest
 
+from tests.trust2_helpers import ENTER, INTERNAL, JOURNAL, PROFILE, ask, end_of, run, script, spawn, write_journal
 from tests.trust2_views_helpers import FailingStream, run_in, stored_by_id
-from tests.trust2_helpers import (
-    ENTER,
-    INTERNAL,
-    JOURNAL,
-    PROFILE,
-    ask,
-    end_of,
-    run,
-    script,
-    spawn,
-    stop,
-    write_journal,
-)
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs, /dev/zero, rlimits and signals")
 DEEP_LISTS = b"[" * 2000

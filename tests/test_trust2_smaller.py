@@ -80,14 +80,14 @@ def test_overzicht_reports_the_records_it_skips(data_home, one_good_two_bad):
 def test_start_screen_does_not_count_records_that_log_skips(data_home, one_good_two_bad):
     result = run_in(data_home)
     assert result.returncode == 0, result.stderr
-    assert "1 vraag gelogd" in result.stdout, [line for line in result.stdout.splitlines() if "gelogd" in line]
+    assert "In je logboek staat 1 oefenvraag." in result.stdout, [l for l in result.stdout.splitlines() if "logboek" in l]
 
 
 def test_start_screen_counts_an_ask_without_status_as_open(data_home):
     plain = ask("zonder22")  # the model's default status is open; the line need not say so
     write_journal(data_home, plain)
     result = run_in(data_home)
-    assert "1 vraag gelogd; 1 staat nog open" in result.stdout, result.stdout
+    assert "In je logboek staat 1 oefenvraag. Die staat nog open." in result.stdout, result.stdout
 
 
 def test_the_ladder_and_the_stored_level_agree():
