@@ -188,6 +188,22 @@ def test_c3_dates_at_the_edges_of_the_calendar_are_answered(data_home, command, 
         assert result.returncode in (0, 2), (option, result.stderr)
 
 
+EDGE_STAMPS = ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00", "9999-12-31T23:59:59"]
+
+
+@pytest.mark.parametrize("args", [[], ["log"], ["log", "--json"], ["log", "overzicht"], ["log", "overzicht", "--per", "maand"],
+                                  ["export"], ["export", "--formaat", "csv"], ["log", "toon", "rand0abc"],
+                                  ["log", "toon", "rand1abc"], ["script", "--lijst"], ["log", "--van", "gisteren"]],
+                         ids=lambda a: "-".join(a) or "start")
+def test_c3_records_stamped_at_the_edges_of_the_calendar_are_shown(data_home, args):
+    done = {"status": "gedaan", "uitkomst": "ja", "angst_na": 2}
+    write_journal(data_home, *[ask(f"rand{n}abc", gemaakt=stamp, afgerond=stamp, **done) for n, stamp in enumerate(EDGE_STAMPS)],
+                  script("script22", gemaakt=EDGE_STAMPS[0]))
+    result = run_in(data_home, *args)
+    _no_internal_error(result)
+    assert result.returncode == 0, result.stderr
+
+
 # ============================================================================================
 # C4 - a 50 MB record: views stay linear and show a capped amount
 # ============================================================================================
