@@ -219,6 +219,17 @@ def test_no_system_error_is_told_in_english():
     assert english == []
 
 
+@posix_only
+@pytest.mark.parametrize("args", [["data", "backup"], ["log"], ["export"], []], ids=lambda a: "-".join(a) or "start")
+def test_a_data_folder_under_a_file_is_named_not_taken_for_an_empty_journal(tmp_path, args):
+    plain = tmp_path / "gewoon-bestand"
+    plain.write_text("x\n")
+    result = run_in(plain / "sub", *args)
+    assert result.returncode == 1, (result.returncode, result.stdout)
+    assert "bestand waar vraaghulp een map verwacht" in result.stderr, result.stderr
+    assert "leeg" not in result.stdout + result.stderr
+
+
 # ----- a reader that goes away: one exit code, no traceback ---------------------------------
 PIPE_COMMANDS = [[], ["--version"], ["--help"], ["log"], ["log", "--json"], ["log", "overzicht"], ["log", "toon", "rec00001"],
                  ["export"], ["kaart"], ["vragen"], ["hulplijn"], ["script", "--lijst"], ["data", "pad"],

@@ -120,8 +120,10 @@ def check_target(path) -> None:
     journal belongs: a Dutch StoreError."""
     try:
         mode = os.lstat(path).st_mode
-    except OSError:
-        return  # missing (or unreachable: opening it says why)
+    except FileNotFoundError:
+        return  # not made yet
+    except OSError as exc:  # a file in place of a folder on the way, a loop of links: say so
+        raise StoreError(os_error_message(exc, path)) from exc
     if stat.S_ISREG(mode):
         return
     from vraaghulp.messages import t
