@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from vraaghulp import cli, store
 from vraaghulp.models import Ask, Conversation, Rating, Script, SelfCheck, dump_record
 from vraaghulp.store import Journal
+from vraaghulp.schema import MAX_LEVEL
 
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -49,7 +50,7 @@ asks = model(
     person=some_text,
     text=some_text,
     moment=optional_text,
-    level=st.none() | st.integers(1, 9),
+    level=st.none() | st.integers(1, MAX_LEVEL),
     expectation=optional_text,
     fear_before=scale10,
     chance=scale100,

@@ -131,9 +131,12 @@ def _interrupted(env: Environment, command) -> str:
 
 def _print_error(env: Environment, message: str, code: int, argv: list[str]) -> None:
     if "--json" in argv:
-        env.stdout.write(error_document(message.strip("\n"), code) + "\n")
-        env.stdout.flush()
-        return
+        try:
+            env.stdout.write(error_document(message.strip("\n"), code) + "\n")
+            env.stdout.flush()
+            return
+        except OSError:  # standard output itself fails (full, closed): say it where it can be read
+            _quiet_stdout(env)
     from vraaghulp.light.text import clean
 
     # A message can quote what the user typed (an id, a file name): never let it act on the terminal.

@@ -23,12 +23,13 @@ def run(env, values):
         return Result().line(today_text(env.today())).line("").line(t("kluis.status.vergrendeld_start"))
     from vraaghulp.coach.progress import Progress
     from vraaghulp.flows.welcome import first_run_note
+    from vraaghulp.light.logview import usable_dicts
     from vraaghulp.profile import load_profile
     from vraaghulp.render.start import start_screen
 
     note = first_run_note()
     progress = Progress()
-    for _number, data in env.journal.iter_dicts():
+    for _number, data in usable_dicts(env.journal.path):  # what `log` shows, no more
         progress.add(data)
     return start_screen(Result(), progress, today_text(env.today()), load_profile().partner, note)
 

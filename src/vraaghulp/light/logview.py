@@ -41,6 +41,19 @@ def _usable_row(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def usable_dicts(path):
+    """(line number, dict) for every line the table would show; the others are reported
+    like damaged lines, so a count never includes what `log` skips."""
+    from vraaghulp.light.listing import row_problem
+
+    for number, data in read.iter_dicts(path):
+        where = row_problem(data)
+        if where is None:
+            yield number, data
+        else:
+            read.report_line(path, number, _bad_row(where))
+
+
 def select_rows(path, filters, count: int) -> tuple[list[dict[str, Any]], int | None]:
     """The dicts to show (file order, oldest first) and how many matched in total.
 
@@ -85,11 +98,11 @@ def overview_of(path, filters):
     add = result.add
     if filters.active():
         matcher = make_matcher(filters)
-        for _number, data in read.iter_dicts(path):
+        for _number, data in usable_dicts(path):
             if matcher(data):
                 add(data)
     else:
-        for _number, data in read.iter_dicts(path):
+        for _number, data in usable_dicts(path):
             add(data)
     return result
 
