@@ -93,7 +93,7 @@ def finish(prompter: Any, console: Any, result: Shrunk, *, terminal: bool) -> st
     from vraaghulp.render import krimp as view
 
     sentence = result.sentence
-    unsure = not result.sure and not result.crisis and bool(sentence)
+    unsure = not result.sure and not result.crisis
     if unsure:
         view.show_unsure(console, editable=terminal)
         if terminal:
