@@ -95,9 +95,13 @@ def finish(prompter: Any, console: Any, result: Shrunk, *, terminal: bool) -> st
     sentence = result.sentence
     unsure = not result.sure and not result.crisis
     if unsure:
-        view.show_unsure(console, editable=terminal)
+        if sentence:  # without any sentence the remark 'Nog geen vraag' has said it already
+            view.show_unsure(console, editable=terminal)
         if terminal:
-            sentence = prompter.text(t("krimp.vraag.precies"), default=sentence) or sentence
+            answer = prompter.text(t("krimp.vraag.precies"), default=sentence) or sentence
+            sentence = answer[:1].upper() + answer[1:]
+    if not sentence:
+        return sentence
     view.show_sentence(console, sentence, sure=not unsure or terminal)
     if terminal and sentence:
         offer_copy(prompter, console, sentence)

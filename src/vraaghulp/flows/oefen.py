@@ -239,7 +239,9 @@ def _explain_changes(out, draft: str, explained: set[str] | None = None) -> None
     from vraaghulp.coach.krimp import shrink
     from vraaghulp.render.krimp import findings_view
 
-    findings = [f for f in shrink(draft).findings if f.kind != "goed"]
+    # Only what was taken out, each with the words it is about: no remarks on length or on
+    # what is missing (the flow asks for the moment itself).
+    findings = [f for f in shrink(draft).findings if f.text and f.kind not in ("goed", "te-lang")]
     if findings:
         out.print("\n" + t("oefen.korter_gemaakt"), style="dim", markup=False)
         out.print(findings_view(findings, min(out.width, 100), explained))
