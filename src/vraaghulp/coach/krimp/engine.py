@@ -37,6 +37,7 @@ class Outcome:
     crisis: bool
     draft: Draft
     problems: list[str] = field(default_factory=list)
+    name: str = ""  # the vocative in front of the sentence
 
 
 @dataclass
@@ -131,6 +132,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
         out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
+    out.name = parts.name
     return out
 
 

@@ -60,6 +60,8 @@ def constraints(an, main) -> list:
             continue
         if c.role == "vraag" or c.sent > main[-1].sent + 2:
             break
+        if an.d.is_bullet(c.a) or an.d.is_bullet(c.a - 1):
+            continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
         if c.role == "beperking" or (c.role == "voorwaarde" and timed):

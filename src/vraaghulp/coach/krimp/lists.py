@@ -55,7 +55,12 @@ def nearby_items(an, group) -> list[list[Piece]]:
     lo, hi = group[0].sent - 2, group[-1].sent + 2
     items: list[list[Piece]] = []
     for i in range(d.n):
-        if not d.is_bullet(i) or not lo <= d.sentences_of(i) <= hi or any(c.a <= i < c.b for c in group):
+        if not d.is_bullet(i) or any(c.a <= i < c.b for c in group):
+            continue
+        here = d.sentences_of(i)
+        if here == hi + 1 and items and items[-1][0].toks and d.sentences_of(items[-1][0].toks[0]) >= here - 1:
+            hi = here  # a list that starts near the request goes on to its last item
+        if not lo <= here <= hi:
             continue
         end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)
                     or d.sentences_of(k) != d.sentences_of(i)), d.n)

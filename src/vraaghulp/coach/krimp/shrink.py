@@ -26,6 +26,29 @@ def settle(sentence: str, **context: object) -> tuple[str, bool]:
     return sentence, sentence == first
 
 
+def _settled(sentence: str, person: str | None, name: str) -> tuple[str, bool]:
+    """`settle`, with the vocative found in the draft ('Dag Jo, …') set aside: shrunk again on
+    its own, a short name may not look like one."""
+    if not sentence:
+        return sentence, True
+    if person or not name or not sentence.startswith(name + ", "):
+        return settle(sentence, person=person)
+    body = sentence[len(name) + 2:]
+    lower = _first_letter(body, str.islower)
+    again, stable = settle(_first_letter(body, str.upper))
+    if stable or again == _first_letter(body, str.upper):
+        return sentence, True
+    return f"{name}, {_first_letter(again, str.lower) if lower else again}", False
+
+
+def _first_letter(text: str, how):
+    """how() applied to the first letter ("'k heb" -> "'K heb" with str.upper); for str.islower: is it lower case?"""
+    k = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
+    if how is str.islower:
+        return k is not None and text[k].islower()
+    return text if k is None else text[:k] + how(text[k]) + text[k + 1:]
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -34,7 +57,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     """
     draft = _text(draft)
     out = analyse(draft, person=person, moment=moment)
-    sentence, stable = settle(out.sentence, person=person) if out.sentence else (out.sentence, True)
+    sentence, stable = _settled(out.sentence, person, out.name)
     sure = out.sure and stable
     found = list(out.found)
     if out.sure and not stable:

@@ -97,6 +97,8 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
         if id(c) in kept or c.role in ("groet", "afsluiting", "leeg"):
             continue
         words = [d.word(i) for i in d.content(c.a, c.b)]
+        if d.is_bullet(c.a) and len(words) <= 1:
+            continue  # only the number or dash of a list item
         if crisis and _crisis_words(an, c):
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
         elif _lost_moment(an, c, have, words, timed):
