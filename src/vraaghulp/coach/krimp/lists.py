@@ -34,7 +34,8 @@ def _trim(item: list[Piece]) -> list[Piece]:
         item = item[1:]
     while item and item[-1].glue and item[-1].text in ",;.:?!":
         item = item[:-1]
-    return item
+    opened = sum(p.text == "(" for p in item) - sum(p.text == ")" for p in item)
+    return item + [Piece(")", (), ")", glue=True)] * max(0, opened)  # '(allergie!!)' kept whole
 
 
 def joined(items: list[list[Piece]]) -> list[Piece]:
@@ -91,8 +92,13 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         return
     if not items:
         return
+    if group is not None:
+        items = items + _following(an, group, items)
     req.listed = True
     listed = joined(items)
+    if _something(req, words) and not any(h in " ".join(words) for h in lex.placeholders):
+        req.pieces += [Piece(":", (), ":", glue=True)] + listed  # 'wie kan er iets meebrengen: a, b en c'
+        return
     for holder in lex.placeholders:
         size = len(holder.split())
         for k in range(len(words) - size + 1):
@@ -109,6 +115,23 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
             req.pieces[start:start] = listed
             return
     req.pieces.extend(listed)
+
+
+def _something(req, words: list[str]) -> bool:
+    """'iets'/'wat' as the object right after the subject ('wie kan er iets meebrengen', 'kun je
+    wat meenemen'), not the question word of 'laten weten wie wat neemt'."""
+    for k in range(req.front, len(words)):
+        if words[k] in ("iets", "wat"):
+            return k <= req.front or words[k - 1] in ("er", "je", "jij", "u", "ge", "gij", "iemand", "jullie", "me", "mij", "ons")
+    return False
+
+
+def _following(an, group, items: list[list[Piece]]) -> list[list[Piece]]:
+    """The items after the last one inside the request's own sentence: the list goes on."""
+    last = max((i for item in items for p in item for i in p.toks), default=None)
+    if last is None:
+        return []
+    return [item for item in nearby_items(an, group) if item[0].toks and item[0].toks[0] > last]
 
 
 def _list_pronoun(req) -> int | None:
