@@ -33,20 +33,17 @@ def _settled(sentence: str, person: str | None, name: str) -> tuple[str, bool]:
         return sentence, True
     if person or not name or not sentence.startswith(name + ", "):
         return settle(sentence, person=person)
-    body = sentence[len(name) + 2:]
-    lower = _first_letter(body, str.islower)
-    again, stable = settle(_first_letter(body, str.upper))
-    if stable or again == _first_letter(body, str.upper):
+    body = _capital(sentence[len(name) + 2:])
+    again, stable = settle(body)
+    if stable or again == body:
         return sentence, True
-    return f"{name}, {_first_letter(again, str.lower) if lower else again}", False
+    return settle(sentence, person=person)
 
 
-def _first_letter(text: str, how):
-    """how() applied to the first letter ("'k heb" -> "'K heb" with str.upper); for str.islower: is it lower case?"""
+def _capital(text: str) -> str:
+    """The first letter in upper case ("'k heb" -> "'K heb")."""
     k = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
-    if how is str.islower:
-        return k is not None and text[k].islower()
-    return text if k is None else text[:k] + how(text[k]) + text[k + 1:]
+    return text if k is None else text[:k] + text[k].upper() + text[k + 1:]
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
