@@ -146,7 +146,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
             return _without_request(an, parts)  # 'Sam, kun je?'
         text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)

@@ -118,11 +118,11 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
 
 
 def _something(req, words: list[str]) -> bool:
-    """'iets'/'wat' as the object right after the subject ('wie kan er iets meebrengen', 'kun je
-    wat meenemen'), not the question word of 'laten weten wie wat neemt'."""
+    """'iets'/'wat' as the object near the front ('wie kan er zondag iets meebrengen', 'kun je wat
+    meenemen'), not after a question word ('laten weten wie wat neemt')."""
     for k in range(req.front, len(words)):
         if words[k] in ("iets", "wat"):
-            return k <= req.front or words[k - 1] in ("er", "je", "jij", "u", "ge", "gij", "iemand", "jullie", "me", "mij", "ons")
+            return k <= req.front + 3 and words[k - 1] not in ("wie", "wat", "welke", "hoe", "waar", "waarom", "wanneer")
     return False
 
 

@@ -1,0 +1,57 @@
+"""General rules of the third krimp round, on fresh drafts of our own (not from any corpus)."""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+
+
+def test_a_numbered_list_goes_on_to_its_last_item():
+    result = shrink("Dag Jo,\nVoor de training heb ik nog spullen nodig. Kunt ge tegen maandag het volgende klaarzetten:\n"
+                    "1. een beamer\n2. een flipover\n3. twaalf pennen\nGroeten,\nMieke")
+    assert result.sentence == "Jo, kunt ge tegen maandag een beamer, een flipover en twaalf pennen klaarzetten?"
+    assert result.sure
+
+
+def test_a_list_after_a_question_with_iets_follows_a_colon():
+    result = shrink("wie kan er zaterdag iets meenemen?\n- chips\n- cola (zonder suiker!!)\n- ijs\nik regel de rest")
+    assert result.sentence.startswith("Wie kan er zaterdag iets meenemen: chips, cola (zonder suiker) en ijs")
+
+
+def test_iets_after_a_question_word_is_no_list_holder():
+    result = shrink("Kunnen jullie laten weten wie wat neemt van:\n- soep\n- brood\n- taart")
+    assert "wat neemt van:" not in result.sentence
+
+
+def test_alleen_als_right_after_the_request_stays():
+    result = shrink("Kun je vrijdag op de kinderen passen? Alleen als ze al slapen natuurlijk.")
+    assert result.sentence == "Kun je vrijdag op de kinderen passen? Alleen als ze al slapen."
+
+
+def test_alleen_als_je_tijd_hebt_is_still_an_escape_hatch():
+    result = shrink("Kun je vrijdag op de kinderen passen? Alleen als je tijd hebt natuurlijk.")
+    assert result.sentence == "Kun je vrijdag op de kinderen passen?"
+
+
+def test_op_prijs_stellen_after_dan_is_a_frame_not_the_request():
+    result = shrink("Mocht u tijd hebben, dan zou ik het op prijs stellen als u morgen de monteur stuurt.")
+    assert "prijs" not in result.sentence and result.sentence.startswith("Wilt u morgen de monteur")
+
+
+def test_op_prijs_stellen_is_never_offered_as_sure():
+    result = shrink("Kan ik het op prijs stellen als u morgen belt?")
+    assert not (result.sure and "op prijs stellen" in result.sentence)
+
+
+def test_a_request_without_any_word_of_what_is_asked_is_no_request():
+    for draft in ("Sorry dat ik stoor, zou je misschien", "Hoi Sam, kun je?"):
+        result = shrink(draft)
+        assert not result.sure and "wat" in result.missing
+        assert "?" not in result.sentence
+
+
+def test_a_statement_of_need_gets_its_moment_outside_the_object():
+    from vraaghulp.coach.krimp import compose
+
+    assert compose("Sam", "Ik heb nodig dat jij het eten regelt", "vanavond") == \
+        "Sam, ik heb nodig dat jij vanavond het eten regelt."
+    assert compose("Sam", "Ik wil dat je het regelt", "morgen") == "Sam, ik wil dat je het morgen regelt."
