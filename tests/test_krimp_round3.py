@@ -55,3 +55,16 @@ def test_a_statement_of_need_gets_its_moment_outside_the_object():
     assert compose("Sam", "Ik heb nodig dat jij het eten regelt", "vanavond") == \
         "Sam, ik heb nodig dat jij vanavond het eten regelt."
     assert compose("Sam", "Ik wil dat je het regelt", "morgen") == "Sam, ik wil dat je het morgen regelt."
+
+
+def test_a_clause_put_in_after_the_front_goes_and_the_question_carries_on():
+    assert shrink("Zou je, als je tijd hebt, morgen de kast willen tillen?").sentence == "Wil je morgen de kast tillen?"
+    assert shrink("Kun je als het uitkomt morgen de kast tillen?").sentence == "Kun je morgen de kast tillen?"
+    result = shrink("Oma hier. Zou jij als je tijd hebt willen helpen met de app op mijn telefoon. Er is geen haast.")
+    assert result.sentence.endswith("jij helpen met de app op mijn telefoon?") and "als je tijd" not in result.sentence
+
+
+def test_a_real_condition_after_the_front_is_not_cut():
+    result = shrink("Kun je als je morgen toch in de stad bent een taart meenemen?")
+    assert "als je morgen toch in de stad bent" not in result.sentence or not result.sure
+    assert "taart meenemen" in result.sentence
