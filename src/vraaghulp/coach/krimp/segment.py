@@ -162,6 +162,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n else ""
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
+    if any(d.word(k) in ("als", "dat", "of", "moest", "mocht") and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
+        return False  # '… als ge mij naar leuven | brengt': the verb closes the clause that is still open
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
 
