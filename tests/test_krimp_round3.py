@@ -68,3 +68,14 @@ def test_a_real_condition_after_the_front_is_not_cut():
     result = shrink("Kun je als je morgen toch in de stad bent een taart meenemen?")
     assert "als je morgen toch in de stad bent" not in result.sentence or not result.sure
     assert "taart meenemen" in result.sentence
+
+
+def test_mag_ik_keeps_a_whole_verb_cluster():
+    assert shrink("zou je het erg vinden als ik morgen bij je kom slapen?").sentence == "Mag ik morgen bij je komen slapen?"
+    assert shrink("zou je het erg vinden als ik morgen bij je blijf eten?").sentence == "Mag ik morgen bij je blijven eten?"
+    assert shrink("zou je het erg vinden als ik morgen je auto leen?").sentence == "Mag ik morgen je auto lenen?"
+
+
+def test_the_verb_of_an_open_als_clause_is_not_cut_off():
+    result = shrink("papa zoudt ge het erg vinden als ge mij zondagavond naar leuven brengt?")
+    assert result.sentence == "Papa, wilt ge mij zondagavond naar leuven brengen?"
