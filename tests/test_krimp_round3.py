@@ -79,3 +79,8 @@ def test_mag_ik_keeps_a_whole_verb_cluster():
 def test_the_verb_of_an_open_als_clause_is_not_cut_off():
     result = shrink("papa zoudt ge het erg vinden als ge mij zondagavond naar leuven brengt?")
     assert result.sentence == "Papa, wilt ge mij zondagavond naar leuven brengen?"
+
+
+def test_superscript_digits_are_no_list_numbers():
+    for draft in ("¹!0", "¹. a ². b", "kun je ² morgen bellen?"):
+        assert isinstance(shrink(draft).sentence, str)  # no crash on digits int() cannot read
