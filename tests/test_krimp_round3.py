@@ -84,3 +84,8 @@ def test_the_verb_of_an_open_als_clause_is_not_cut_off():
 def test_superscript_digits_are_no_list_numbers():
     for draft in ("¹!0", "¹. a ². b", "kun je ² morgen bellen?"):
         assert isinstance(shrink(draft).sentence, str)  # no crash on digits int() cannot read
+
+
+def test_a_name_before_the_front_with_a_clause_put_in():
+    assert shrink("papa kunde als ge tijd hebt mij morgen halen?").sentence == "Papa, kunde mij morgen halen?"
+    assert shrink("Hoi. Sam kun je als het uitkomt morgen bellen?").sentence.endswith("kun je morgen bellen?")

@@ -125,8 +125,9 @@ def bare_front(an, end: int) -> bool:
     for start in (k - 1, k):
         lead = lead_at(d, start) if start >= 0 else None
         if lead is not None and lead.end == k + 1 and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
+            first = start - 1 == d.sentences[d.sentences_of(start)][0]  # 'papa zoudt ge …'
             return start == 0 or not d.is_word(start - 1) or d.word(start - 1) in d.lex.relations or \
-                vocative_word(an, start - 1)
+                vocative_word(an, start - 1, relaxed=first)
     return False
 
 
