@@ -89,3 +89,10 @@ def test_superscript_digits_are_no_list_numbers():
 def test_a_name_before_the_front_with_a_clause_put_in():
     assert shrink("papa kunde als ge tijd hebt mij morgen halen?").sentence == "Papa, kunde mij morgen halen?"
     assert shrink("Hoi. Sam kun je als het uitkomt morgen bellen?").sentence.endswith("kun je morgen bellen?")
+
+
+def test_a_lower_case_name_after_a_greeting_that_goes_makes_it_unsure():
+    result = shrink("dag jo,\nkunt ge morgen de beamer klaarzetten?")
+    assert result.sure is False or result.sentence.startswith("Jo, ")
+    assert shrink("Dag Jo,\nkunt ge morgen de beamer klaarzetten?").sentence.startswith("Jo, kunt ge")
+    assert shrink("hoi, kan iemand morgen bellen?").sure  # a greeting alone names no one
