@@ -13,9 +13,9 @@ ENTER = "\r"
 CTRL_C = "\x03"
 
 
-def spawn(home, *args: str, timeout: float = 20) -> pexpect.spawn:
+def spawn(home, *args: str, timeout: float = 20, extra_env: dict[str, str] | None = None) -> pexpect.spawn:
     exe = vraaghulp_exe()
-    env = dict(os.environ)
+    env = dict(os.environ, **(extra_env or {}))
     env.update({"VRAAGHULP_HOME": str(home), "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30", "NO_COLOR": "1",
                 # pexpect never answers prompt_toolkit's cursor-position request; without this
                 # every prompt waits for that request to time out.

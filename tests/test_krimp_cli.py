@@ -103,8 +103,9 @@ def test_json_keys_are_pinned(run_cli):
     result = run_cli("krimp", "--json", DRAFT)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert set(payload) == {"zin", "bevindingen"}
+    assert set(payload) == {"zin", "zeker", "bevindingen"}  # "crisis" only when the acute tier fired
     assert payload["zin"] == shrink(DRAFT).sentence
+    assert payload["zeker"] is shrink(DRAFT).sure
     assert payload["bevindingen"], "expected findings"
     for finding in payload["bevindingen"]:
         assert set(finding) == {"soort", "tekst", "uitleg"}
@@ -202,7 +203,9 @@ def test_crisis_text_shows_the_panel_and_goes_on(run_cli):
     as_json = run_cli("krimp", "--json", text)
     assert as_json.returncode == 0
     assert "113" in as_json.stderr and "113" not in as_json.stdout
-    assert set(json.loads(as_json.stdout)) == {"zin", "bevindingen"}
+    payload = json.loads(as_json.stdout)
+    assert set(payload) == {"zin", "zeker", "bevindingen", "crisis"} and payload["crisis"] is True
+    assert payload["zin"].startswith("Ik wil niet meer leven.")  # their own words about how bad it is
 
 
 def test_crisis_text_on_stdin_with_kaal(run_cli):
@@ -276,7 +279,7 @@ def test_json_payload_shape():
     from vraaghulp.render.krimp import json_payload
 
     payload = json_payload(shrink("sorry \x1b[31m, kun je morgen bellen?"))
-    assert set(payload) == {"zin", "bevindingen"}
+    assert set(payload) == {"zin", "zeker", "bevindingen"} and payload["zeker"] is True
     assert all(set(f) == {"soort", "tekst", "uitleg"} for f in payload["bevindingen"])
     assert "\x1b" not in json.dumps(payload, ensure_ascii=False)
 
@@ -294,13 +297,14 @@ def test_flow_asks_only_what_is_missing_and_reshrinks():
     from vraaghulp.flows.krimp import interactive
     from vraaghulp.prompter import ScriptedPrompter
 
-    prompter = ScriptedPrompter(["Hoi Lotte, sorry dat ik stoor, zou je misschien kunnen helpen met verhuizen?", "zaterdag", None])
+    prompter = ScriptedPrompter(["Hoi Lotte, sorry dat ik stoor, zou je misschien kunnen helpen met verhuizen?", "zaterdag", None, False])
     console = _console()
     draft, result = interactive(prompter, console)
     asked = [question for _kind, question in prompter.asked]
     assert asked[0].startswith("Plak of typ je bericht")
     assert asked[1].startswith("Wanneer?") and asked[2].startswith("Hoe lang?")
-    assert len(asked) == 3
+    assert asked[3] == "Zal ik de zin op je klembord zetten?"  # answered "nee": nothing more
+    assert len(asked) == 4
     assert result.sentence == "Lotte, kun je zaterdag helpen met verhuizen?"
     out = console.export_text()
     assert "Tot nu toe: Lotte, kun je helpen met verhuizen?" in out
@@ -311,10 +315,10 @@ def test_flow_without_anything_missing_asks_nothing_more():
     from vraaghulp.flows.krimp import interactive
     from vraaghulp.prompter import ScriptedPrompter
 
-    prompter = ScriptedPrompter(["Sam, kun je morgenavond een kwartier bellen?"])
+    prompter = ScriptedPrompter(["Sam, kun je morgenavond een kwartier bellen?", False])
     console = _console()
     _draft, result = interactive(prompter, console)
-    assert len(prompter.asked) == 1
+    assert [kind for kind, _q in prompter.asked] == ["text", "confirm"]
     assert result.sentence == "Sam, kun je morgenavond een kwartier bellen?"
     assert "Mooi zo" in console.export_text()
 
@@ -323,7 +327,7 @@ def test_flow_skips_questions_answered_by_options():
     from vraaghulp.flows.krimp import Answers, interactive
     from vraaghulp.prompter import ScriptedPrompter
 
-    prompter = ScriptedPrompter(["Lotte, kun je helpen met verhuizen?", None])
+    prompter = ScriptedPrompter(["Lotte, kun je helpen met verhuizen?", None, False])
     _draft, result = interactive(prompter, _console(), Answers(wanneer="zondag"))
     assert [q for _k, q in prompter.asked][1].startswith("Hoe lang?")
     assert "zondag" in result.sentence

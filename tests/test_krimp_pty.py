@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.pty_helpers import CTRL_C, ENTER, finish, spawn
+import os
+import stat
+
+from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
 
 DRAFT = "Hoi Lotte, sorry dat ik stoor, zou je misschien kunnen helpen met verhuizen?"
 
@@ -23,6 +26,8 @@ def test_paste_a_draft_answer_a_follow_up_and_get_the_sentence(data_home):
     child.expect("Klaar om te kopi")
     child.expect("Lotte, kun je zaterdag helpen met verhuizen\\?")
     output = child.before
+    child.expect("klembord")
+    child.send(DOWN + ENTER)  # "Nee"
     assert finish(child) == 0
     assert "Traceback" not in output
     assert not (data_home / "logboek.jsonl").exists()
@@ -50,3 +55,29 @@ def test_ctrl_c_at_a_follow_up_exits_130_cleanly(data_home):
     output = child.before + (child.after or "")
     assert finish(child) == 130
     assert "Traceback" not in output
+
+
+UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+
+
+def test_not_sure_prefills_the_own_words_to_edit_then_copies(data_home, tmp_path):
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "pbcopy"
+    fake.write_text(f"#!/bin/sh\n/bin/cat > {tmp_path}/copied\n", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    path = f"{tools}:{os.environ.get('PATH', '')}"
+    child = spawn(data_home, "krimp", UNSURE, extra_env={"PATH": path, "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    child.expect("niet zeker")
+    child.expect("Wat vraag je precies\\?")
+    child.expect("graden\\.")  # the offered words stand in the prompt, ready to edit
+    child.send("\x7f" * len(" Het is hier 15 graden."))
+    child.send(ENTER)
+    child.expect("Klaar om te kopi")
+    child.expect("klembord")
+    child.send(ENTER)  # "Ja"
+    child.expect("Gekopieerd")
+    output = child.before
+    assert finish(child) == 0
+    assert "Traceback" not in output
+    assert (tmp_path / "copied").read_text(encoding="utf-8") == "Kunt u iemand sturen om de verwarming te maken? Ik ben ziek."

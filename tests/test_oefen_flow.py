@@ -227,3 +227,39 @@ def test_a_scale_question_gets_one_pair_of_brackets():
     assert with_scale_hint("Hoe waar voelt deze zin op dit moment?", 0, 100, True) == (
         "Hoe waar voelt deze zin op dit moment? (0-100, mag leeg blijven)")
     assert with_scale_hint(t("oefen.vraag.angst_kort"), 0, 10, False) == "Hoe spannend is het nu? (0-10)"
+
+
+LONG_DRAFT = (
+    "Sorry dat ik je hiermee lastigval hoor, ik weet dat je het superdruk hebt en het is echt niet erg als het "
+    "niet lukt, maar ik vroeg me af of je misschien eventueel zaterdag heel even zou kunnen helpen met de kast "
+    "in elkaar zetten, alleen als je echt tijd hebt natuurlijk, sorry!"
+)
+
+
+def _own(person, what, moment, *rest):
+    return [None, "eigen", person, what, moment, *rest, None, 5, 60]
+
+
+def test_own_long_apologising_draft_gives_a_sensible_sentence(data_home):
+    ctx, screen = context(_own("mijn broer Tom", LONG_DRAFT, None, True))
+    ask = run_oefen(ctx)
+    assert ask.text == "Tom, kun je zaterdag even helpen met de kast in elkaar zetten?"
+    text = screen.getvalue()
+    assert text.count("Vragen is geen fout") == 1  # two apologies, explained once
+    assert "heus" not in text
+
+
+def test_own_statement_of_need_stays_a_statement(data_home):
+    ctx, _ = context(_own("Sam", "Ik heb nodig dat jij het eten regelt", "vanavond", True))
+    ask = run_oefen(ctx)
+    assert ask.text == "Sam, ik heb nodig dat jij vanavond het eten regelt."
+
+
+def test_own_ask_the_engine_is_unsure_of_is_offered_to_edit(data_home):
+    draft = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+    ctx, screen = context(_own("de verhuurder", draft, None, None))
+    ask = run_oefen(ctx)
+    asked = [question for _kind, question in ctx.prompter.asked]
+    assert asked.count("Wat vraag je precies?") == 2 and "Zo laten?" not in asked  # the own ask, then the edit
+    assert "niet zeker" in screen.getvalue()
+    assert "verwarming" in ask.text and "zeuren" not in ask.text  # Enter kept the offered words

@@ -1,6 +1,6 @@
 """`vraaghulp krimp`: shrink a draft ask to one clear sentence. Nothing is saved.
 
-The engine is `coach/krimp.py`, the conversation `flows/krimp.py`, the views `render/krimp.py`.
+The engine is `coach/krimp/`, the conversation `flows/krimp.py`, the views `render/krimp.py`.
 """
 
 from __future__ import annotations
@@ -72,8 +72,9 @@ def _shown(env, values, given, text: str, shrunk, cut: bool):
     if values.kaal:
         result.line(clean(shrunk.sentence))
     elif not values.json:
-        view.show_analysis(env.out, text, shrunk, heavy=flow.is_heavy(text))
-        view.show_sentence(env.out, shrunk.sentence)
+        view.show_analysis(env.out, text, shrunk, heavy=flow.is_heavy(text), seen=set())
+        terminal = env.stdin_tty and env.stdout_tty
+        flow.finish(env.prompter() if terminal else None, env.out, shrunk, terminal=terminal)
         options = [f"--{attribute.replace('_', '-')}" for _key, attribute in flow.still_open(shrunk, given)]
         if options:
             listed = t("algemeen.of").join([", ".join(options[:-1]), options[-1]]) if len(options) > 1 else options[0]

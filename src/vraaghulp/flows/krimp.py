@@ -64,13 +64,14 @@ def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tu
     from vraaghulp.render import krimp as view
 
     given = given or Answers()
+    seen: set[str] = set()
     console.print(Text(t("krimp.uitleg")))
     draft = prompter.text(t("krimp.vraag.concept"))
     first = shrink(draft)
-    view.show_analysis(console, draft, first, heavy=is_heavy(draft))
+    view.show_analysis(console, draft, first, heavy=is_heavy(draft), seen=seen)
     result = apply_answers(first, given)
 
-    questions = still_open(result, given)
+    questions = still_open(result, given) if result.sure else []
     if questions:
         view.show_so_far(console, result.sentence)
         console.print(Text(t("krimp.ontbreekt_nog"), style="dim"))
@@ -81,6 +82,42 @@ def interactive(prompter: Any, console: Any, given: Answers | None = None) -> tu
         new = [f for f in result.findings if f not in first.findings]
         if answers.any() and new:
             console.print()
-            console.print(view.findings_view(new, console.width))
-    view.show_sentence(console, result.sentence)
+            console.print(view.findings_view(new, console.width, seen))
+    finish(prompter, console, result, terminal=True)
     return draft, result
+
+
+def finish(prompter: Any, console: Any, result: Shrunk, *, terminal: bool) -> str:
+    """The sentence to copy. Not sure: say so plainly and, in a terminal, let the person edit
+    their own words ("Wat vraag je precies?", prefilled). In a terminal, offer the clipboard."""
+    from vraaghulp.render import krimp as view
+
+    sentence = result.sentence
+    unsure = not result.sure and not result.crisis
+    if unsure:
+        if sentence:  # without any sentence the remark 'Nog geen vraag' has said it already
+            view.show_unsure(console, editable=terminal)
+        if terminal:
+            answer = prompter.text(t("krimp.vraag.precies"), default=sentence) or sentence
+            sentence = answer[:1].upper() + answer[1:]
+    if not sentence:
+        return sentence
+    view.show_sentence(console, sentence, sure=not unsure or terminal)
+    if terminal and sentence:
+        offer_copy(prompter, console, sentence)
+    return sentence
+
+
+def offer_copy(prompter: Any, console: Any, sentence: str) -> str | None:
+    """Ask to put the sentence on the clipboard, do it and say how it went; never fails."""
+    from rich.text import Text
+
+    from vraaghulp.clipboard import copy
+    from vraaghulp.light.text import clean
+
+    if not prompter.confirm(t("algemeen.klembord.vraag"), default=True):
+        return None
+    terminal = console.file if console.is_terminal else None
+    outcome = copy(clean(sentence), terminal)
+    console.print(Text(t(f"algemeen.klembord.{outcome}"), style="green" if outcome == "gekopieerd" else "dim"))
+    return outcome

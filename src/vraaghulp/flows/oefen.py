@@ -39,6 +39,7 @@ class OefenContext:
     partner: str | None = None
     saved: list[str] = field(default_factory=list)
     waiting_today: list[str] = field(default_factory=list)  # today's asks the person has not asked yet
+    explained: set[str] = field(default_factory=set)  # krimp remarks explained in full this run
 
 
 def _say(ctx: OefenContext, key: str, style: str = "", **params) -> None:
@@ -47,14 +48,20 @@ def _say(ctx: OefenContext, key: str, style: str = "", **params) -> None:
 
 def compose_sentence(person: str, what: str, moment: str | None, opening: str | None = None) -> str:
     """One sentence ready to copy, made by the shrink engine; an opening goes in front."""
-    from vraaghulp.coach.krimp import compose
+    return composed_sentence(person, what, moment, opening)[0]
 
-    sentence = compose(person, what, moment)
+
+def composed_sentence(person: str, what: str, moment: str | None, opening: str | None = None) -> tuple[str, bool]:
+    """(the sentence, whether the engine is sure of it): the same engine and checks as krimp."""
+    from vraaghulp.coach.krimp import composed
+
+    result = composed(person, what, moment)
+    sentence = result.sentence
     if opening:
         prefix = f"{person}, "
         body = sentence[len(prefix):] if sentence.startswith(prefix) else sentence
         sentence = f"{prefix}{opening.rstrip('.:, ')}: {body[:1].lower()}{body[1:]}"
-    return sentence
+    return sentence, result.sure or result.crisis
 
 
 # ----------------------------------------------------------------------------------------
@@ -237,9 +244,13 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     person = _person(p, people)
     what = p.text(t("oefen.vraag.wat_eigen" if own else "oefen.vraag.wat_aanpassen"), default="" if own else example.what)
     moment = p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True)
-    sentence = compose_sentence(person, what, moment, None if own else example.opening)
+    sentence, sure = composed_sentence(person, what, moment, None if own else example.opening)
     if own:
-        _explain_changes(out, f"{what} {moment}" if moment else what)
+        _explain_changes(out, f"{what} {moment}" if moment else what, ctx.explained)
+    if not sure or not sentence:
+        # Not sure: the person's own words, said plainly, to edit ("Wat vraag je precies?").
+        out.print("\n" + t("krimp.niet_zeker") + " " + t("krimp.niet_zeker_aanpassen"), style="bold", markup=False)
+        return person, p.text(t("krimp.vraag.precies"), default=sentence), moment
     out.print("\n" + t("oefen.klaar_om_te_kopieren"), style="bold", markup=False)
     out.print(user(sentence), style="bold cyan")
     if not p.confirm(t("oefen.vraag.zo_laten"), default=True):
@@ -247,7 +258,7 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     return person, sentence, moment
 
 
-def _explain_changes(out, draft: str) -> None:
+def _explain_changes(out, draft: str, explained: set[str] | None = None) -> None:
     """When the user wrote their own ask, say what the shrink engine left out and why.
 
     `draft` holds the moment too, so a moment given in its own answer is not reported missing.
@@ -255,10 +266,12 @@ def _explain_changes(out, draft: str) -> None:
     from vraaghulp.coach.krimp import shrink
     from vraaghulp.render.krimp import findings_view
 
-    findings = [f for f in shrink(draft).findings if f.kind != "goed"]
+    # Only what was taken out, each with the words it is about: no remarks on length or on
+    # what is missing (the flow asks for the moment itself).
+    findings = [f for f in shrink(draft).findings if f.text and f.kind not in ("goed", "te-lang")]
     if findings:
         out.print("\n" + t("oefen.korter_gemaakt"), style="dim", markup=False)
-        out.print(findings_view(findings, width=min(out.width, 100)))
+        out.print(findings_view(findings, min(out.width, 100), explained))
 
 
 def predict(ctx: OefenContext) -> tuple[str | None, int, int]:

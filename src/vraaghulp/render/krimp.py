@@ -20,6 +20,7 @@ DROPPED_STYLE = "strike dim"
 SHOW_CHARS = 1_500  # the draft shown on screen; the rest is summarised in one line
 WORDS_PER_GROUP = 6
 FINDING_WIDTH = 120
+_MARKS = frozenset({"", ",", ".", "?", "!"})
 
 
 def kind_label(kind: str, explanation: str = "") -> str:
@@ -94,6 +95,7 @@ def marked_draft(draft: str, dropped: Sequence[tuple[int, int]], *, plain: bool,
         runs[0] = (runs[0][0].lstrip(), runs[0][1])
         runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
     for run, is_dropped in runs:
+        is_dropped = is_dropped and run.strip() not in _MARKS  # a lone mark the sentence has too
         total += len(run)
         room = limit - shown
         if room <= 0:
@@ -117,25 +119,46 @@ def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def grouped(findings: Sequence[Any]) -> list[tuple[str, str, list[str]]]:
-    """Findings with the same kind and explanation together: (kind, explanation, [words])."""
-    groups: dict[tuple[str, str], list[str]] = {}
+def grouped(findings: Sequence[Any]) -> list[tuple[str, str, list[str], list[str]]]:
+    """Findings with the same kind and explanation together: (kind, explanation, [words],
+    [sentences to send apart]). The remark about being unsure is shown on its own."""
+    groups: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     for f in findings:
-        words = groups.setdefault((f.kind, f.explanation), [])
+        if f.kind == "onzeker":
+            continue
+        words, apart = groups.setdefault((f.kind, f.explanation), ([], []))
         if f.text and f.text not in words:
             words.append(f.text)
-    return [(kind, explanation, words) for (kind, explanation), words in groups.items()]
+        if getattr(f, "sentence", "") and f.sentence not in apart:
+            apart.append(f.sentence)
+    return [(kind, explanation, words, apart) for (kind, explanation), (words, apart) in groups.items()]
 
 
-def findings_view(findings: Sequence[Any], width: int = 80):
-    """Each kind in Dutch, the exact words from the draft, and why (indented under it)."""
-    import textwrap
+def _explanation(kind: str, explanation: str, count: int, seen: set[str] | None) -> str:
+    """The full explanation the first time a kind shows in this run (plural when it is about
+    more than one piece); after that only the short label, so it never reads as a lecture."""
+    from vraaghulp.coach.krimp import explain
 
+    key = _explanation_keys().get(explanation) or kind
+    if seen is not None:
+        if key in seen:
+            return ""
+        seen.add(key)
+    if count > 1 and key == kind:
+        return explain(key, count) or explanation
+    return explanation
+
+
+def findings_view(findings: Sequence[Any], width: int = 80, seen: set[str] | None = None):
+    """Each kind in Dutch, the exact words from the draft, and why (indented under it).
+
+    seen: the kinds already explained in this run (updated); None explains every kind.
+    """
     from rich.console import Group
     from rich.text import Text
 
     parts: list[Any] = []
-    for kind, explanation, words in grouped(findings):
+    for kind, explanation, words, apart in grouped(findings):
         line = Text("• ", style="cyan")
         line.append(kind_label(kind, "" if words else explanation), style="bold green" if kind == "goed" else "bold")
         if words:
@@ -147,13 +170,21 @@ def findings_view(findings: Sequence[Any], width: int = 80):
             if len(words) > WORDS_PER_GROUP:
                 line.append(t("krimp.en_nog", aantal=len(words) - WORDS_PER_GROUP), style="dim")
         parts.append(line)
-        if explanation:
-            wrapped = textwrap.fill(
-                clean(explanation), max(20, width - 1), initial_indent="  ", subsequent_indent="  ",
-                break_on_hyphens=False,
-            )
-            parts.append(Text(wrapped, style="dim"))
+        for sentence in apart:
+            extra = Text("  " + t("krimp.apart"))
+            extra.append_text(user(sentence, style="bold"))
+            parts.append(extra)
+        why = _explanation(kind, explanation, len(words), seen)
+        if why:
+            parts.append(Text(_wrapped(why, width), style="dim"))
     return Group(*parts)
+
+
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+
+    return textwrap.fill(clean(text), max(20, width - 1), initial_indent="  ", subsequent_indent="  ",
+                         break_on_hyphens=False)
 
 
 def plain_output(console) -> bool:
@@ -161,11 +192,12 @@ def plain_output(console) -> bool:
     return not console.is_terminal or console.color_system is None
 
 
-def show_analysis(console, draft: str, shrunk, *, heavy: bool = False) -> None:
+def show_analysis(console, draft: str, shrunk, *, heavy: bool = False, seen: set[str] | None = None) -> None:
     """The draft with what can go, and what stood out.
 
     heavy: the draft says how bad things are (the crisis check fired). Then nothing in the
-    draft is struck through: those words do not "go", they are worth saying to someone.
+    draft is struck through and nothing is remarked on: those words do not "go", they are
+    worth saying to someone.
     """
     from rich.rule import Rule
     from rich.text import Text
@@ -175,14 +207,15 @@ def show_analysis(console, draft: str, shrunk, *, heavy: bool = False) -> None:
     console.print()
     console.print(Rule(t("krimp.je_concept"), align="left", style="dim"))
     console.print(marked_draft(draft, dropped, plain=plain))
-    if dropped:
+    if any(gone and run.strip() not in _MARKS for run, gone in clean_marked(draft, dropped)):
         legend = t("krimp.legenda_kaal") if plain else t("krimp.legenda")
         console.print(Text(legend, style="dim"))
     console.print()
     console.print(Rule(t("krimp.wat_opvalt"), align="left", style="dim"))
     if heavy:
         console.print(Text(t("krimp.zwaar"), style="bold"))
-    console.print(findings_view(shrunk.findings, console.width))
+        return
+    console.print(findings_view(shrunk.findings, console.width, seen))
 
 
 def show_so_far(console, sentence: str) -> None:
@@ -194,12 +227,21 @@ def show_so_far(console, sentence: str) -> None:
     console.print(line, soft_wrap=True)
 
 
-def show_sentence(console, sentence: str) -> None:
+def show_unsure(console, *, editable: bool) -> None:
+    """Said plainly before the sentence: krimp is not sure, so it offers the person's own words."""
+    from rich.text import Text
+
+    console.print()
+    follow = t("krimp.niet_zeker_aanpassen") if editable else t("krimp.niet_zeker_zelf")
+    console.print(Text(f"{t('krimp.niet_zeker')} {follow}", style="bold"))
+
+
+def show_sentence(console, sentence: str, *, sure: bool = True) -> None:
     """The result on a line of its own, not wrapped by us, so it copies in one piece."""
     from rich.rule import Rule
 
     console.print()
-    console.print(Rule(t("krimp.klaar"), align="left", style="cyan"))
+    console.print(Rule(t("krimp.klaar" if sure else "krimp.klaar_onzeker"), align="left", style="cyan"))
     console.print(user(sentence, style="bold"), soft_wrap=True)
     console.print()
 
@@ -211,10 +253,15 @@ def history_note():
 
 
 def json_payload(shrunk) -> dict[str, Any]:
-    """The --json shape: exactly {"zin", "bevindingen": [{"soort", "tekst", "uitleg"}]}."""
-    return {
-        "zin": clean(shrunk.sentence),
-        "bevindingen": [
-            {"soort": f.kind, "tekst": clean(f.text), "uitleg": f.explanation} for f in shrunk.findings
-        ],
-    }
+    """The --json shape: {"zin", "zeker", "bevindingen": [{"soort", "tekst", "uitleg"}]}; a
+    finding about another request also has its own "zin"; "crisis": true when the acute tier fired."""
+    findings = []
+    for f in shrunk.findings:
+        item = {"soort": f.kind, "tekst": clean(f.text), "uitleg": f.explanation}
+        if f.sentence:
+            item["zin"] = clean(f.sentence)
+        findings.append(item)
+    payload: dict[str, Any] = {"zin": clean(shrunk.sentence), "zeker": bool(shrunk.sure), "bevindingen": findings}
+    if shrunk.crisis:
+        payload["crisis"] = True
+    return payload

@@ -14,9 +14,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 
 from __future__ import annotations
 
-from .compose import compose, with_answers
+from .compose import compose, composed, with_answers
 from .findings import explain, label
 from .model import KINDS, MISSING, Finding, Shrunk
 from .shrink import shrink
 
-__all__ = ["Finding", "Shrunk", "shrink", "with_answers", "compose", "KINDS", "MISSING", "explain", "label"]
+__all__ = ["Finding", "Shrunk", "shrink", "with_answers", "compose", "composed", "KINDS", "MISSING", "explain", "label"]

@@ -51,8 +51,8 @@ def _statement_slot(an, req) -> int | None:
     for k in range(min(len(words) - 1, 8)):
         if words[k] in ("dat", "om") and k + 1 < len(words) and words[k + 1] in lex.subjects:
             k += 2
-            while k < len(words) - 1 and words[k] in ("me", "mij", "ons", "hem", "haar", "het", "u", "jou"):
-                k += 1  # 'dat je me | zaterdag helpt'
+            while k < len(words) - 1 and _object_pronoun(lex, words, k):
+                k += 1  # 'dat je me | zaterdag helpt'; never inside 'het eten'
             return k
     if len(words) > 2 and words[0] in ("ik", "we", "wij") and (words[1] in lex.finite or words[1] in lex.ik_verbs):
         k = 2
@@ -60,6 +60,16 @@ def _statement_slot(an, req) -> int | None:
             k += 1
         return k
     return None
+
+
+def _object_pronoun(lex, words: list[str], k: int) -> bool:
+    """'me', 'hem' … are objects; 'het', 'haar', 'dat' only when no noun follows ('het | regelt')."""
+    if words[k] in ("me", "mij", "ons", "hem", "u", "jou"):
+        return True
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    last = k + 2 >= len(words) or not any(ch.isalnum() for w in words[k + 2:] for ch in w)
+    return words[k] in ("het", "haar", "dat", "dit", "ze", "die") and (
+        last or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf)
 
 
 def pull_moment(an, req, group, exclude) -> bool:

@@ -31,6 +31,13 @@ def text_words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def empty_ask(lex, text: str) -> bool:
+    """'Zou je?', 'Kun je?': no word says what is asked (only verb forms, subjects, fillers)."""
+    words = text_words(text)
+    front = question_words(lex) | {"zou", "zoudt", "zouden", "wil", "wilt", "kun", "kunt", "mag"}
+    return all(w in front or w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words)
+
+
 def question_words(lex) -> frozenset[str]:
     """The words a direct question may add: verb forms in front and subjects."""
     forms = {f for forms in lex.front.values() for f in forms}

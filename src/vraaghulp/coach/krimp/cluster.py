@@ -81,10 +81,12 @@ def _finite_with_infinitive(an, pieces: list[Piece], first: int, limit: int) -> 
     lex = an.d.lex
     for k in range(limit - 1, first, -1):
         w = pieces[k].word
-        if w not in lex.irregular or not pieces[k].toks or pieces[k - 1].word in DETERMINERS:
-            continue
+        object_pronoun = pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions
+        if w not in lex.irregular or not pieces[k].toks or (pieces[k - 1].word in DETERMINERS and not object_pronoun):
+            continue  # 'de was' is laundry; but 'bij je kom slapen' has a verb
         inf = lex.irregular[w]
-        if k + 1 < limit and is_infinitive(lex, pieces[k + 1].word):
+        last = k + 2 == limit and pieces[k + 1].word.endswith("en")  # 'blijf eten': 'eten' is a verb here
+        if k + 1 < limit and (is_infinitive(lex, pieces[k + 1].word) or last):
             end = k + 2
             while end < limit and is_infinitive(lex, pieces[end].word):
                 end += 1

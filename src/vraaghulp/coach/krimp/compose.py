@@ -85,10 +85,15 @@ def compose(person: str | None, what: str, moment: str | None = None) -> str:
     compose("Sam", "een brood voor me meenemen", "morgen")
     -> "Sam, kun je morgen een brood voor me meenemen?"
     """
+    return composed(person, what, moment).sentence
+
+
+def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk:
+    """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
     body = _as_request(_answer(what) if not _has_request(what) else what)
-    return shrink(body, person=person, moment=_answer(moment) or None).sentence
+    return shrink(body, person=person, moment=_answer(moment) or None)
 
 
 def _split(sentence: str) -> tuple[str, list[str]]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import findings as fx
 from .assemble import close, join, request_text
-from .checks import content_kept, invented, longer, meaning, shape, text_words
+from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
@@ -37,6 +37,7 @@ class Outcome:
     crisis: bool
     draft: Draft
     problems: list[str] = field(default_factory=list)
+    name: str = ""  # the vocative in front of the sentence
 
 
 @dataclass
@@ -131,6 +132,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
         out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
+    out.name = parts.name
     return out
 
 
@@ -140,9 +142,11 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     place_moment(an, req, main, parts, moment)
     problems: list[str] = list(parts.doubt)
     if _already_good(an, main, req, parts, others) and not moment:
+        if empty_ask(d.lex, request_text(an, req)):
+            return _without_request(an, parts)  # 'Sam, kun je?'
         text, kept = _as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
@@ -156,6 +160,8 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     hard = [p for p in problems if p not in SOFT]
     if hard:
         text, kept = _fallback(an, main, parts)
+        if empty_ask(d.lex, _fallback_request(an, main)):
+            return _without_request(an, parts)  # 'Sorry dat ik stoor, zou je misschien': no ask yet
     missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
     return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
 
@@ -223,6 +229,10 @@ def _run_text(an, run: list, crisis: bool) -> str:
     from .clauses import Clause
 
     return _extra_text(an, Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start), crisis)
+
+
+def _fallback_request(an, main) -> str:
+    return render(an.d, clean(an, group_tokens(an, main), Request([])))
 
 
 def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:

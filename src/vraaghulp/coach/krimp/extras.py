@@ -52,7 +52,9 @@ def constraints(an, main) -> list:
     """Conditions right after the request ('Alleen niet op dinsdag.'), up to the next request."""
     out = []
     started = False
+    previous = None
     for c in an.clauses:
+        before, previous = previous, c
         if c is main[-1]:
             started = True
             continue
@@ -60,10 +62,14 @@ def constraints(an, main) -> list:
             continue
         if c.role == "vraag" or c.sent > main[-1].sent + 2:
             break
+        if an.d.is_bullet(c.a) or an.d.is_bullet(c.a - 1):
+            continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
         if c.role == "beperking" or (c.role == "voorwaarde" and timed):
             out.append(c)
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
+            out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
@@ -72,6 +78,11 @@ def constraints(an, main) -> list:
         elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
             out.append(c)
     return out
+
+
+def _only(an, c) -> bool:
+    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it)."""
+    return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])
 
 
 def _detail(an, c, words: list[str], timed: bool) -> bool:

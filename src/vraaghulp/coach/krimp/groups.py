@@ -34,6 +34,17 @@ def continues(an, c) -> bool:
     return not name_like(an, toks) or len(toks) > 2
 
 
+def _put_in(an, group: list, clauses: list, j: int) -> bool:
+    """'Zou jij | als je tijd hebt | een keer willen helpen …': a wrapper put in right after a bare
+    front is stepped over (it goes), and the question carries on after it."""
+    from .segment import bare_front
+
+    c = clauses[j]
+    nxt = clauses[j + 1] if j + 1 < len(clauses) else None
+    return (len(group) == 1 and c.role == "wrap" and nxt is not None and nxt.sent == c.sent
+            and nxt.role == "tekst" and bare_front(an, c.a))
+
+
 def _in_brackets(d, c) -> bool:
     before = d.text[: d.toks[c.a].start]
     return before.count("(") > before.count(")")
@@ -55,8 +66,11 @@ def request_groups(an) -> list[list]:
             group.insert(0, clauses[j])
             j -= 1
         j = k + 1
-        while j < len(clauses) and clauses[j].sent == c.sent and continues(an, clauses[j]):
-            group.append(clauses[j])
+        while j < len(clauses) and clauses[j].sent == c.sent:
+            if continues(an, clauses[j]):
+                group.append(clauses[j])
+            elif not _put_in(an, group, clauses, j):
+                break
             j += 1
         while group and group[-1].role == "leeg":
             group.pop()

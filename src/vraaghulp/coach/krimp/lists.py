@@ -34,7 +34,8 @@ def _trim(item: list[Piece]) -> list[Piece]:
         item = item[1:]
     while item and item[-1].glue and item[-1].text in ",;.:?!":
         item = item[:-1]
-    return item
+    opened = sum(p.text == "(" for p in item) - sum(p.text == ")" for p in item)
+    return item + [Piece(")", (), ")", glue=True)] * max(0, opened)  # '(allergie!!)' kept whole
 
 
 def joined(items: list[list[Piece]]) -> list[Piece]:
@@ -55,7 +56,12 @@ def nearby_items(an, group) -> list[list[Piece]]:
     lo, hi = group[0].sent - 2, group[-1].sent + 2
     items: list[list[Piece]] = []
     for i in range(d.n):
-        if not d.is_bullet(i) or not lo <= d.sentences_of(i) <= hi or any(c.a <= i < c.b for c in group):
+        if not d.is_bullet(i) or any(c.a <= i < c.b for c in group):
+            continue
+        here = d.sentences_of(i)
+        if here == hi + 1 and items and items[-1][0].toks and d.sentences_of(items[-1][0].toks[0]) >= here - 1:
+            hi = here  # a list that starts near the request goes on to its last item
+        if not lo <= here <= hi:
             continue
         end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)
                     or d.sentences_of(k) != d.sentences_of(i)), d.n)
@@ -86,8 +92,13 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         return
     if not items:
         return
+    if group is not None:
+        items = items + _following(an, group, items)
     req.listed = True
     listed = joined(items)
+    if _something(req, words) and not any(h in " ".join(words) for h in lex.placeholders):
+        req.pieces += [Piece(":", (), ":", glue=True)] + listed  # 'wie kan er iets meebrengen: a, b en c'
+        return
     for holder in lex.placeholders:
         size = len(holder.split())
         for k in range(len(words) - size + 1):
@@ -104,6 +115,23 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
             req.pieces[start:start] = listed
             return
     req.pieces.extend(listed)
+
+
+def _something(req, words: list[str]) -> bool:
+    """'iets'/'wat' as the object near the front ('wie kan er zondag iets meebrengen', 'kun je wat
+    meenemen'), not after a question word ('laten weten wie wat neemt')."""
+    for k in range(req.front, len(words)):
+        if words[k] in ("iets", "wat"):
+            return k <= req.front + 3 and words[k - 1] not in ("wie", "wat", "welke", "hoe", "waar", "waarom", "wanneer")
+    return False
+
+
+def _following(an, group, items: list[list[Piece]]) -> list[list[Piece]]:
+    """The items after the last one inside the request's own sentence: the list goes on."""
+    last = max((i for item in items for p in item for i in p.toks), default=None)
+    if last is None:
+        return []
+    return [item for item in nearby_items(an, group) if item[0].toks and item[0].toks[0] > last]
 
 
 def _list_pronoun(req) -> int | None:

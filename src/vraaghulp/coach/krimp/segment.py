@@ -90,6 +90,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return True
+    if _inserted_ends(an, i, cur):
+        return True
     nxt = i + 1
     if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:
         if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
@@ -111,6 +113,40 @@ def _splits_before(an, i: int, cur: int) -> bool:
     return False
 
 
+INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
+
+
+def bare_front(an, end: int) -> bool:
+    """Tokens before `end` (commas aside) are only a question's front: 'Zou jij', 'kunde'."""
+    d = an.d
+    k = end - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    for start in (k - 1, k):
+        lead = lead_at(d, start) if start >= 0 else None
+        if lead is not None and lead.end == k + 1 and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
+            first = start - 1 == d.sentences[d.sentences_of(start)][0]  # 'papa zoudt ge …'
+            return start == 0 or not d.is_word(start - 1) or d.word(start - 1) in d.lex.relations or \
+                vocative_word(an, start - 1, relaxed=first)
+    return False
+
+
+def _inserted_ends(an, i: int, cur: int) -> bool:
+    """'Zou jij | als je tijd hebt | een keer willen helpen …': a clause put in right after the
+    question's front ends at its own verb; what follows carries the question on."""
+    d = an.d
+    lex = d.lex
+    verb = d.word(i - 1)
+    if d.word(cur) not in INSERTED or i - cur < 3 or not (finite_like(lex, verb) or len(verb) > 3 and verb[-1] == "t"):
+        return False
+    if not any(d.word(k) in lex.subjects or d.word(k) in ("het", "er") for k in range(cur + 1, i - 1)):
+        return False
+    w = d.word(i)
+    if finite_like(lex, w) or is_infinitive(lex, w) and i + 1 < d.n and not d.is_word(i + 1):
+        return False  # 'als je tijd hebt gehad', '… hebt komen'
+    return bare_front(an, cur)
+
+
 def _after_infinitive(an, i: int, cur: int) -> bool:
     """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
@@ -127,6 +163,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n else ""
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
+    if any(d.word(k) in ("als", "dat", "of", "moest", "mocht") and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
+        return False  # '… als ge mij naar leuven | brengt': the verb closes the clause that is still open
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
 

@@ -26,6 +26,26 @@ def settle(sentence: str, **context: object) -> tuple[str, bool]:
     return sentence, sentence == first
 
 
+def _settled(sentence: str, person: str | None, name: str) -> tuple[str, bool]:
+    """`settle`, with the vocative found in the draft ('Dag Jo, …') set aside: shrunk again on
+    its own, a short name may not look like one."""
+    if not sentence:
+        return sentence, True
+    if person or not name or not sentence.startswith(name + ", "):
+        return settle(sentence, person=person)
+    body = _capital(sentence[len(name) + 2:])
+    again, stable = settle(body)
+    if stable or again == body:
+        return sentence, True
+    return settle(sentence, person=person)
+
+
+def _capital(text: str) -> str:
+    """The first letter in upper case ("'k heb" -> "'K heb")."""
+    k = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
+    return text if k is None else text[:k] + text[k].upper() + text[k + 1:]
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -34,7 +54,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     """
     draft = _text(draft)
     out = analyse(draft, person=person, moment=moment)
-    sentence, stable = settle(out.sentence, person=person) if out.sentence else (out.sentence, True)
+    sentence, stable = _settled(out.sentence, person, out.name)
     sure = out.sure and stable
     found = list(out.found)
     if out.sure and not stable:

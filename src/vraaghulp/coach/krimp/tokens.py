@@ -328,7 +328,7 @@ class Draft:
         """Token i starts a list item ('- brood' on a line of its own, or a number: '1) …, 2) …')."""
         if not 0 <= i < self.n:
             return False
-        if self.tok_text(i).isdigit():
+        if self.tok_text(i).isdecimal():
             return self._numbered(i, 0)
         if self.tok_text(i) not in self.lex.bullets:
             return False

@@ -126,6 +126,8 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
         return lex.irregular[finite], True
     if len(finite) > 4 and finite.endswith("en"):
         return finite, True  # plural: 'als jullie … meegeven'
+    if len(finite) == 4 and finite.endswith("en") and finite[1] not in _VOWELS:
+        return finite, False  # 'eten' is an infinitive already (perhaps a noun); 'leen' is a stem
     particle = next((p for p in sorted(lex.particles, key=len, reverse=True)
                      if finite.startswith(p) and len(finite) > len(p) + 2), "")
     rest = finite[len(particle):]

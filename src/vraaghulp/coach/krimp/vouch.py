@@ -97,6 +97,8 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
         if id(c) in kept or c.role in ("groet", "afsluiting", "leeg"):
             continue
         words = [d.word(i) for i in d.content(c.a, c.b)]
+        if d.is_bullet(c.a) and len(words) <= 1:
+            continue  # only the number or dash of a list item
         if crisis and _crisis_words(an, c):
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
         elif _lost_moment(an, c, have, words, timed):
@@ -300,6 +302,8 @@ def _vocative_dropped(an, c) -> bool:
     """The clause opens with a name or a relation word and a comma ('Pap, jij zei …')."""
     d = an.d
     i = c.start
+    if _after_greeting(an, c):
+        return True  # 'dag jo,' in a chat without capitals
     if i >= 0 and (d.word(i) in d.lex.group_address or d.word(i) in d.lex.formal or _opens_message(an, i)):
         return False  # 'Goeiemiddag allemaal,', 'Geachte heer, mevrouw,': no one person
     if i < 0 or i + 1 >= d.n or c.role in ("groet", "afsluiting"):
@@ -307,6 +311,17 @@ def _vocative_dropped(an, c) -> bool:
     if d.tok_text(i + 1) != ",":
         return d.word(i) in d.lex.relations and d.word(i + 1) in d.lex.subjects  # 'pap jij zei …'
     return d.word(i) in d.lex.relations or (d.tok_text(i)[:1].isupper() and vocative_word(an, i, relaxed=False))
+
+
+def _after_greeting(an, c) -> bool:
+    """A single unknown word right after an opening greeting: most likely the name."""
+    d = an.d
+    k = an.clauses.index(c)
+    toks = d.content(c.a, c.b)
+    if k == 0 or c.role != "tekst" or len(toks) != 1 or an.clauses[k - 1].role != "groet" or an.clauses[k - 1].sent != c.sent:
+        return False
+    w = d.word(toks[0])
+    return w.isalpha() and w not in d.lex.group_address and not known_word(d.lex, w)
 
 
 def _request_doubts(an, main, req) -> list[str]:
