@@ -34,10 +34,19 @@ def parse(argv: list[str], env: Environment):
     return typer_parse(argv, env.stdout, env.stderr)
 
 
+class OutputFailed(Exception):
+    """Writing the result to stdout failed (a full disk, a closed pipe): `cause` is the OSError."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
 def run(argv: list[str], env: Environment | None = None) -> int:
     """Run one command line; every expected error becomes a Dutch message and an exit code."""
     env = env if env is not None else Environment()
     command = None
+    _take_saved()  # what an earlier run in this process stored is not ours
     try:
         parsed = parse(list(argv), env)
         if isinstance(parsed, int):
@@ -52,6 +61,8 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except VraaghulpError as exc:
         _print_error(env, exc.message, exc.exit_code, argv)
         code = exc.exit_code
+    except OutputFailed as failed:
+        code = _output_failed(env, failed.cause, argv)
     except BrokenPipeError:
         _quiet_stdout(env)  # the reader of our output went away (e.g. `| head`): not an error
         code = 0
@@ -71,6 +82,14 @@ def show(result: Result | None, env: Environment) -> int:
     """Write a handler's Result: the JSON when --json asked for it, else the text for people."""
     if result is None:
         return 0
+    try:
+        _write_result(result, env)
+    except OSError as exc:
+        raise OutputFailed(exc) from exc
+    return result.code
+
+
+def _write_result(result: Result, env: Environment) -> None:
     if env.json and result.has_json:
         if result.document is not None:
             env.stdout.write(dumps(result.document) + "\n")
@@ -81,7 +100,35 @@ def show(result: Result | None, env: Environment) -> int:
         result.pieces = [piece for piece in result.pieces if piece.stderr]  # notes on stderr still count
     result.write(env)
     env.stdout.flush()
-    return result.code
+
+
+def _take_saved() -> list[str]:
+    files = sys.modules.get("vraaghulp.store.files")
+    return files.take_saved() if files is not None else []
+
+
+def _output_failed(env: Environment, exc: OSError, argv: list[str]) -> int:
+    """Stdout failed while showing the result. What was saved stays saved: say so (exit 0)."""
+    import errno
+
+    _quiet_stdout(env)
+    saved = _take_saved()
+    if not saved:
+        if isinstance(exc, BrokenPipeError):
+            return 0  # the reader went away (e.g. `| head`): not an error
+        from vraaghulp.errors import os_error_message
+
+        _print_error(env, os_error_message(exc), EXIT_ERROR, [])
+        return EXIT_ERROR
+    if isinstance(exc, BrokenPipeError):
+        reason = t("algemeen.uitvoer_dicht")
+    elif exc.errno == errno.ENOSPC:
+        reason = t("algemeen.uitvoer_vol")
+    else:
+        reason = t("algemeen.uitvoer_fout", fout=exc.strerror or exc)
+    shown = ", ".join(saved[:5]) + (", …" if len(saved) > 5 else "")
+    _print_error(env, t("algemeen.uitvoer_mislukt_opgeslagen", wat=shown, reden=reason), 0, [])
+    return 0
 
 
 def _interrupted(env: Environment, command) -> str:
@@ -126,9 +173,16 @@ def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:
 
 
 def _quiet_stdout(env: Environment) -> None:
+    """Point the failed stdout at the null device, so the flush at exit stays quiet."""
     if env.stdout is sys.stdout:
         try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit-time flush stays quiet
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError):
+            pass
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         except OSError:
             pass
 

@@ -1,11 +1,17 @@
-"""The small settings file (first-run note seen, practice partner)."""
+"""The small settings file (first-run note seen, practice partner).
+
+A profile that cannot be read (bad JSON, an unknown field, bytes that are not UTF-8) is never
+overwritten: the program works with the defaults and says how to repair it. Only an explicit
+change (`maatje`) moves the damaged file aside, keeps its bytes and says where. Every change
+is a read-modify-write of the current file under the journal's lock (`update_profile`).
+"""
 
 from __future__ import annotations
 
 import json
 
 from vraaghulp.errors import StoreError
-from vraaghulp.paths import ensure_private_dir, profile_path
+from vraaghulp.paths import PROFILE_NAME, ensure_private_dir, profile_path
 
 
 def peek_profile() -> dict:
@@ -21,35 +27,95 @@ def peek_profile() -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def load_profile():
+def _read(path):
+    """(profile, None) when readable or missing, (defaults, reason) when damaged."""
     from vraaghulp.models import Profile
 
+    try:
+        raw = path.read_bytes()
+    except OSError:  # missing, a folder, no access: defaults, nothing to keep
+        return Profile(), None
+    try:
+        return Profile.model_validate(json.loads(raw.decode("utf-8"))), None
+    except Exception as exc:  # noqa: BLE001 - a broken settings file must not stop the coach
+        from vraaghulp.invalid import short_reason
+
+        return Profile(), short_reason(exc)
+
+
+def _report(key: str, **params) -> None:
+    from vraaghulp.messages import t
+    from vraaghulp.store.read import Problem, report
+
+    class ProfileNote(Problem):
+        __slots__ = ()
+
+        def message(self) -> str:
+            return self.reason
+
+    report(ProfileNote(params.get("pad"), None, t(f"opslag.{key}", **params)))
+
+
+def load_profile():
+    """The settings; the defaults (with a note how to repair it) when the file is damaged."""
     path = profile_path()
+    profile, damage = _read(path)
+    if damage is not None:
+        _report("profiel_beschadigd", pad=path, reden=damage)
+    return profile
+
+
+def _move_aside(path) -> None:
+    import os
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix}")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Profile()
-    except OSError:
-        return Profile()
-    try:
-        return Profile.model_validate(json.loads(text))
-    except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
-        from vraaghulp.messages import t
-        from vraaghulp.store.read import report_line
+        os.replace(path, aside)
+    except OSError as exc:
+        from vraaghulp.errors import os_error_message
 
-        report_line(path, None, t("opslag.profiel_beschadigd"))
-        return Profile()
+        raise StoreError(os_error_message(exc, path)) from exc
+    _report("profiel_opzij", pad=path, opzij=aside.name)
 
 
-def save_profile(profile) -> None:
+def update_profile(change, *, explicit: bool = True):
+    """Apply change(current profile) to the stored profile and save it, under the journal lock.
+
+    A damaged profile is moved aside first when `explicit` (the user asked for this change);
+    otherwise it is left as it is and nothing is saved (returns None).
+    """
+    from vraaghulp.store.files import remove_leftovers
+    from vraaghulp.store.journal import Journal
+
+    path = profile_path()
+    with Journal().lock():
+        remove_leftovers(path.parent, PROFILE_NAME)  # what a killed profile write left
+        current, damage = _read(path)
+        if damage is not None:
+            if not explicit:
+                _report("profiel_beschadigd", pad=path, reden=damage)
+                return None
+            _move_aside(path)
+        new = change(current)
+        _write(path, new)
+    return new
+
+
+def _write(path, profile) -> None:
     from vraaghulp.store.files import write_private_file
 
-    path = profile_path()
     ensure_private_dir(path.parent)
     try:
-        data = profile.model_dump_json(indent=2).encode("utf-8")
+        data = profile.model_dump_json(indent=2, by_alias=True).encode("utf-8")
     except Exception as exc:  # noqa: BLE001
         from vraaghulp.messages import t
 
         raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
     write_private_file(path, data)
+
+
+def save_profile(profile) -> None:
+    """Store these settings as they are (an explicit change: a damaged file is moved aside)."""
+    update_profile(lambda _current: profile)

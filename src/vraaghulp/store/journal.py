@@ -22,7 +22,7 @@ from pathlib import Path
 from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
-from vraaghulp.store.files import tighten, write_all, write_private_file
+from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, tighten, write_all
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
@@ -88,12 +88,14 @@ class Journal:
         from vraaghulp.models import dump_record
 
         self.append_lines([dump_record(record).encode("utf-8")])
+        note_saved(record.id)
 
     def append_lines(self, lines: list[bytes]) -> None:
         """Append raw, already validated JSON lines in one write."""
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
             self.check_target()
+            remove_leftovers(self.path.parent, self.path.name)  # what a killed rewrite left
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
             except OSError as exc:
@@ -115,12 +117,20 @@ class Journal:
                 os.close(fd)
 
     def rewrite(self, transform) -> None:
-        """Replace the file's lines with transform(lines), atomically, under the lock."""
+        """Replace the file's lines with transform(lines), atomically, under the lock.
+
+        Holds every line in memory: for whole-file changes (import). One record: `update`."""
         with self.lock():
             self.check_target()
             new_lines = transform(self._raw_lines())
-            ensure_private_dir(self.path.parent)
-            write_private_file(self.path, b"".join(line + b"\n" for line in new_lines))
+            with self._replacement() as out:
+                out.writelines(line + b"\n" for line in new_lines)
+
+    def _replacement(self):
+        """The atomic writer for the journal (call under the lock); cleans what a killed rewrite left."""
+        remove_leftovers(self.path.parent, self.path.name)
+        ensure_private_dir(self.path.parent)
+        return atomic_file(self.path)
 
     def _raw_lines(self) -> list[bytes]:
         try:
@@ -137,40 +147,80 @@ class Journal:
     def update(self, record_id: str, change):
         """Apply change(current record) to the record with this id and store the result.
 
-        `change` returns the new record, or None to delete it. Returns what it returned.
-        The record is looked up again inside the lock, so a concurrent writer is respected.
+        `change` returns the new record, or None to delete it; it may raise to change nothing.
+        Returns what it returned. The record is looked up again inside the lock, so a
+        concurrent writer is respected. The file is streamed: read in blocks, written to a
+        temporary file, fsynced, replaced; memory stays flat however long the journal is.
         """
-        from vraaghulp.invalid import short_reason
-        from vraaghulp.models import dump_record, parse_record
-
-        result = {}
-
-        def transform(lines: list[bytes]) -> list[bytes]:
-            needle = record_id.encode("utf-8")
-            quick = not _escaped_in_json(record_id)  # else the stored id holds \u escapes
-            for index, raw in enumerate(lines):
-                if quick and needle not in raw:
-                    continue
-                try:
-                    data = read.decode_line(raw)
-                except ValueError:
-                    continue
-                if data.get("id") != record_id:
-                    continue
-                try:
-                    current = parse_record(data)
-                except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
-                    raise StoreError(_t("beschadigd_niet_aangepast", pad=self.path, regel=index + 1,
-                                        reden=short_reason(exc))) from exc
-                new = change(current)
-                result["value"] = new
-                if new is None:
-                    return lines[:index] + lines[index + 1:]
-                return lines[:index] + [dump_record(new).encode("utf-8")] + lines[index + 1:]
+        found = self._rewrite_one(lambda data: data.get("id") == record_id, _needle(record_id), change)
+        if found is None:
             raise StoreError(_t("geen_record_id", id=record_id))
+        return found[1]
 
-        self.rewrite(transform)
-        return result.get("value")
+    def update_prefix(self, prefix: str, change):
+        """`update` for the record whose id is `prefix` or starts with it, found in the same pass.
+
+        Returns (the record as it was, what change returned). Errors as `find`."""
+        prefix = _checked_prefix(prefix)
+        try:
+            found = self._rewrite_one(lambda data: str(data.get("id", "")).lower().startswith(prefix),
+                                      _folded(prefix), change, unique=True)
+        except _Ambiguous:
+            record = self.find(prefix)  # the exact id, or the message naming the candidates
+            return record, self.update(record.id, change)
+        if found is None:
+            raise VraaghulpError(_t("geen_record_met", id=prefix))
+        return found
+
+    def _rewrite_one(self, wanted, needle, change, *, unique: bool = False):
+        """Stream the journal through the atomic writer, changing the first line `wanted(dict)`
+        accepts; (record before, change's result), or None (nothing written) when none did."""
+        from vraaghulp.models import dump_record
+
+        found = []
+
+        def edit(number: int, raw: bytes):
+            try:
+                data = read.decode_line(raw)
+            except ValueError:
+                return raw
+            if not wanted(data):
+                return raw
+            if found:
+                if unique:
+                    raise _Ambiguous
+                return raw  # a second line with this id stays as it is
+            current = self._parsed(number, data, "beschadigd_niet_aangepast")
+            new = change(current)
+            found.append((current, new))
+            return None if new is None else dump_record(new).encode("utf-8")
+
+        from vraaghulp.store import scan
+
+        with self.lock():
+            self.check_target()
+            if not self.path.exists():
+                return None
+            try:
+                with self._replacement() as out, open(self.path, "rb") as source:
+                    scan.copy_replacing(source, out, needle, edit)
+                    if not found:
+                        raise _NothingFound
+            except _NothingFound:
+                return None
+            except OSError as exc:
+                raise StoreError(os_error_message(exc, self.path)) from exc
+        note_saved(found[0][0].id)
+        return found[0]
+
+    def _parsed(self, number: int, data: dict, key: str):
+        from vraaghulp.invalid import short_reason
+        from vraaghulp.models import parse_record
+
+        try:
+            return parse_record(data)
+        except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
+            raise StoreError(_t(key, pad=self.path, regel=number, reden=short_reason(exc))) from exc
 
     # ----- reading -------------------------------------------------------------------
     def iter_raw(self):
@@ -210,24 +260,20 @@ class Journal:
 
     def find(self, prefix: str):
         """The record whose id is `prefix` or starts with it (at least 4 characters)."""
-        from vraaghulp.invalid import short_reason
-        from vraaghulp.models import parse_record
+        from vraaghulp.store import scan
 
-        prefix = prefix.strip().lower()
-        if len(prefix) < MIN_PREFIX:
-            raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
+        prefix = _checked_prefix(prefix)
         matches: list[tuple[int, dict]] = []
-        needle = prefix.encode("utf-8")
-        quick = prefix.isascii() and not _escaped_in_json(prefix)  # bytes.lower() is ASCII-only
-        for number, raw in self.iter_raw():
-            if quick and needle not in raw.lower():
-                continue
-            try:
-                data = read.decode_line(raw)
-            except ValueError:
-                continue
-            if str(data.get("id", "")).lower().startswith(prefix):
-                matches.append((number, data))
+        source = read.open_journal(self.path)
+        if source is not None:
+            with source:
+                for number, raw in scan.matching_lines(source, _folded(prefix)):
+                    try:
+                        data = read.decode_line(raw)
+                    except ValueError:
+                        continue
+                    if str(data.get("id", "")).lower().startswith(prefix):
+                        matches.append((number, data))
         exact = [m for m in matches if str(m[1]["id"]).lower() == prefix]
         if exact:
             matches = exact
@@ -237,10 +283,36 @@ class Journal:
             ids = ", ".join(str(m[1]["id"]) for m in matches[:5])
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
         number, data = matches[0]
-        try:
-            return parse_record(data)
-        except Exception as exc:  # noqa: BLE001
-            raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
+        return self._parsed(number, data, "beschadigd")
+
+
+class _Ambiguous(Exception):
+    """More than one id starts with the prefix: the rewrite stops, nothing is written."""
+
+
+class _NothingFound(Exception):
+    """No line matched: the rewrite stops, nothing is written."""
+
+
+def _checked_prefix(prefix: str) -> str:
+    prefix = prefix.strip().lower()
+    if len(prefix) < MIN_PREFIX:
+        raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
+    return prefix
+
+
+def _needle(record_id: str):
+    """What to search for in the raw lines to find this id (None: every line)."""
+    return None if _escaped_in_json(record_id) else record_id.encode("utf-8")
+
+
+def _folded(prefix: str):
+    """The case-insensitive needle for a lower-case prefix (None: every line)."""
+    from vraaghulp.store import scan
+
+    if not prefix.isascii() or _escaped_in_json(prefix):  # bytes.lower() is ASCII-only
+        return None
+    return scan.Folded(prefix.encode("ascii"))
 
 
 def _escaped_in_json(text: str) -> bool:
