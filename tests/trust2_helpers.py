@@ -1,9 +1,10 @@
 """Shared tools for the issue-14 attack tests (tests/test_trust2_*.py).
 
-Every test drives the program only through its public surface: the console command run as a
-real process (`python -m vraaghulp ...`) with VRAAGHULP_HOME pointing at a temporary folder,
-and the files it leaves on disk. Nothing here imports vraaghulp itself, so the tests stay
-valid when the code is reorganised.
+Every test drives the program only through its public surface: a command line with
+VRAAGHULP_HOME pointing at a temporary folder, and the files it leaves on disk. `run_here`
+runs it in this process (`vraaghulp.cli.run`, the quick way); `run` starts the real console
+command (`python -m vraaghulp ...`) where the behaviour needs a process: signals, kills,
+concurrency, a pseudo-terminal, an editor that waits, the flush at interpreter exit.
 """
 
 from __future__ import annotations
@@ -55,6 +56,53 @@ def run(home: Path, *args: str, input: str | None = None, timeout: float = 60, e
     )
 
 
+def _close_quietly(stream) -> None:
+    try:
+        stream.close()
+    except OSError:
+        pass
+
+
+class Ran:
+    """What an in-process run gave, shaped like subprocess.CompletedProcess."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run_here(home: Path, *args: str, input: str | None = None, env: dict | None = None, stdout=None, cwd=None,
+             **_process_only) -> Ran:
+    """`vraaghulp ARGS` in this process, with the same environment rules as `run`.
+
+    `stdout` may be an open text file or a file descriptor (a full device, a closed pipe):
+    the command then writes there as it would as a process; otherwise stdout is captured.
+    """
+    import io
+    from contextlib import ExitStack
+
+    from tests.helpers import environ
+    from vraaghulp import cli
+    from vraaghulp.env import Environment
+
+    values = {"VRAAGHULP_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "100", "VRAAGHULP_DEBUG": None,
+              "VISUAL": None, "EDITOR": None, **(env or {})}
+    captured, errors = io.StringIO(), io.StringIO()
+    with ExitStack() as stack:
+        stack.enter_context(environ(values))
+        if stdout is not None:  # a stream of our own on that file, closed (and its error ignored) at the end
+            fd = stdout if isinstance(stdout, int) else stdout.fileno()
+            stdout = open(os.dup(fd), "w", encoding="utf-8")  # noqa: SIM115
+            stack.callback(_close_quietly, stdout)
+        if cwd is not None:
+            here = os.getcwd()
+            os.chdir(cwd)
+            stack.callback(os.chdir, here)
+        environment = Environment(stdin=io.StringIO(input or ""), stdout=stdout or captured, stderr=errors,
+                                  stdin_tty=False, stdout_tty=False)
+        code = cli.run(list(args), environment)
+    return Ran(code, captured.getvalue(), errors.getvalue())
+
+
 # ----- records on disk ------------------------------------------------------------------------
 def ask(record_id: str, **fields) -> dict:
     data = {"id": record_id, "soort": "vraag", "v": 1, "gemaakt": CREATED, "wie": "Sam",
@@ -102,7 +150,7 @@ def stored_by_id(home: Path, record_id: str) -> list[dict]:
 
 def new_ask(home: Path, who: str = "Sam", text: str = "Sam, kun je morgen bellen?") -> str:
     """Add an open ask through the command; returns its id."""
-    result = run(home, "oefen", "--wie", who, "--vraag", text, "--angst", "6", "--kans", "50", "--json")
+    result = run_here(home, "oefen", "--wie", who, "--vraag", text, "--angst", "6", "--kans", "50", "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)["items"][0]["id"]
 

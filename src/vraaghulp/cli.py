@@ -34,14 +34,6 @@ def parse(argv: list[str], env: Environment):
     return typer_parse(argv, env.stdout, env.stderr)
 
 
-class OutputFailed(Exception):
-    """Writing the result to stdout failed (a full disk, a closed pipe): `cause` is the OSError."""
-
-    def __init__(self, cause: OSError) -> None:
-        super().__init__(str(cause))
-        self.cause = cause
-
-
 def run(argv: list[str], env: Environment | None = None) -> int:
     """Run one command line; every expected error becomes a Dutch message and an exit code."""
     env = env if env is not None else Environment()
@@ -61,16 +53,8 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except VraaghulpError as exc:
         _print_error(env, exc.message, exc.exit_code, argv)
         code = exc.exit_code
-    except OutputFailed as failed:
-        code = _output_failed(env, failed.cause, argv)
-    except BrokenPipeError:
-        _quiet_stdout(env)  # the reader of our output went away (e.g. `| head`): not an error
-        code = 0
-    except OSError as exc:
-        from vraaghulp.errors import os_error_message
-
-        _print_error(env, os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
-        code = EXIT_ERROR
+    except OSError as exc:  # the store words its own errors: this is the output (stdout, the terminal)
+        code = _output_failed(env, exc, argv)
     except Exception as exc:  # noqa: BLE001 - the single last resort
         code = _unexpected(env, exc, argv)
     finally:
@@ -84,8 +68,12 @@ def show(result: Result | None, env: Environment) -> int:
         return 0
     try:
         _write_result(result, env)
-    except OSError as exc:
-        raise OutputFailed(exc) from exc
+    except SystemExit as exc:  # Rich's answer to a broken pipe (it has pointed stdout at the null device)
+        if exc.code != 1:
+            raise
+        import errno
+
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)) from exc
     return result.code
 
 
@@ -108,17 +96,19 @@ def _take_saved() -> list[str]:
 
 
 def _output_failed(env: Environment, exc: OSError, argv: list[str]) -> int:
-    """Stdout failed while showing the result. What was saved stays saved: say so (exit 0)."""
+    """Writing the output failed (a full disk, a closed pipe). What was saved stays saved: say so,
+    with what it was, on stderr, and exit 0, so a script does not do it again."""
     import errno
 
-    _quiet_stdout(env)
     saved = _take_saved()
+    if isinstance(exc, BrokenPipeError) or saved:
+        _quiet_stdout(env)
     if not saved:
         if isinstance(exc, BrokenPipeError):
-            return 0  # the reader went away (e.g. `| head`): not an error
+            return 0  # the reader of our output went away (e.g. `| head`): not an error
         from vraaghulp.errors import os_error_message
 
-        _print_error(env, os_error_message(exc), EXIT_ERROR, [])
+        _print_error(env, os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
         return EXIT_ERROR
     if isinstance(exc, BrokenPipeError):
         reason = t("algemeen.uitvoer_dicht")
