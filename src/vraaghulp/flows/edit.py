@@ -165,6 +165,9 @@ def edit(env, record_id: str, assignments: list[str]):
     from vraaghulp.result import Result
     from vraaghulp.views import summary
 
+    from vraaghulp.store.wipe import remove_stale_edit_copies
+
+    remove_stale_edit_copies()  # what a killed `log bewerk` left in the data folder
     journal = env.journal
     record = journal.find(record_id)
     new = apply_fields(record, assignments) if assignments else _interactively(env, record)

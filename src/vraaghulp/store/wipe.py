@@ -46,6 +46,15 @@ def edit_copies(*, stale_only: bool) -> list[Path]:
     return [p for p in found if not (stale_only and _alive(_pid_of(p)))]
 
 
+def remove_stale_edit_copies() -> None:
+    """Remove editor copies whose `log bewerk` is gone (killed, or the machine stopped)."""
+    for stale in edit_copies(stale_only=True):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
 def new_edit_copy(record_id: str) -> tuple[int, Path]:
     """(fd, path) of a new private file (0600, in a 0700 subfolder of the data folder) for the
     editor; copies a killed run left behind are removed first."""
@@ -58,8 +67,7 @@ def new_edit_copy(record_id: str) -> tuple[int, Path]:
     folder = edit_dir()
     check_own_folder(folder)
     ensure_private_dir(folder)
-    for stale in edit_copies(stale_only=True):
-        stale.unlink(missing_ok=True)
+    remove_stale_edit_copies()
     safe_id = "".join(c for c in record_id if c.isascii() and c.isalnum())[:16] or "item"
     path = folder / f"{EDIT_PREFIX}{os.getpid()}-{safe_id}-{secrets.token_hex(4)}.json"
     try:
