@@ -145,6 +145,10 @@ class _Writer:
         return self.fd
 
     def write(self, data) -> None:
+        if len(data) >= 1 << 16:  # a large piece (a block of the journal) goes out as it is, uncopied
+            self.flush()
+            write_all(self.fd, data)
+            return
         self.parts.append(bytes(data))
         self.size += len(data)
         if self.size >= 1 << 20:

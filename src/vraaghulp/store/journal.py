@@ -179,7 +179,7 @@ class Journal:
 
         found = []
 
-        def edit(number: int, raw: bytes):
+        def edit(raw: bytes):
             try:
                 data = read.decode_line(raw)
             except ValueError:
@@ -190,7 +190,7 @@ class Journal:
                 if unique:
                     raise _Ambiguous
                 return raw  # a second line with this id stays as it is
-            current = self._parsed(number, data, "beschadigd_niet_aangepast")
+            current = self._parsed(raw, data, "beschadigd_niet_aangepast")
             new = change(current)
             found.append((current, new))
             return None if new is None else dump_record(new).encode("utf-8")
@@ -213,13 +213,15 @@ class Journal:
         note_saved(found[0][0].id)
         return found[0]
 
-    def _parsed(self, number: int, data: dict, key: str):
+    def _parsed(self, raw: bytes, data: dict, key: str):
+        """The validated record of a stored line, or a StoreError naming its line number."""
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record
 
         try:
             return parse_record(data)
         except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
+            number = read.line_number_of(self.path, raw.rstrip(b"\r"))
             raise StoreError(_t(key, pad=self.path, regel=number, reden=short_reason(exc))) from exc
 
     # ----- reading -------------------------------------------------------------------
@@ -263,17 +265,17 @@ class Journal:
         from vraaghulp.store import scan
 
         prefix = _checked_prefix(prefix)
-        matches: list[tuple[int, dict]] = []
+        matches: list[tuple[bytes, dict]] = []
         source = read.open_journal(self.path)
         if source is not None:
             with source:
-                for number, raw in scan.matching_lines(source, _folded(prefix)):
+                for raw in scan.matching_lines(source, _folded(prefix)):
                     try:
                         data = read.decode_line(raw)
                     except ValueError:
                         continue
                     if str(data.get("id", "")).lower().startswith(prefix):
-                        matches.append((number, data))
+                        matches.append((raw, data))
         exact = [m for m in matches if str(m[1]["id"]).lower() == prefix]
         if exact:
             matches = exact
@@ -282,8 +284,8 @@ class Journal:
         if len(matches) > 1:
             ids = ", ".join(str(m[1]["id"]) for m in matches[:5])
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
-        number, data = matches[0]
-        return self._parsed(number, data, "beschadigd")
+        raw, data = matches[0]
+        return self._parsed(raw, data, "beschadigd")
 
 
 class _Ambiguous(Exception):

@@ -5,9 +5,12 @@ The journal can hold a million lines; looking for one id with a Python loop per 
 is searched at once (`bytes.find`, in C) and only the lines that contain the needle are handed
 to Python. Memory stays at one block plus the longest line.
 
-- `matching_lines(handle, needle)`: (line number, raw line) for each line holding the needle.
+- `matching_lines(handle, needle)`: each raw line holding the needle.
 - `copy_replacing(handle, out, needle, edit)`: copy everything to `out`, each line holding the
-  needle replaced by what `edit(number, raw)` returns (the same object: unchanged; None: dropped).
+  needle replaced by what `edit(raw)` returns (the same object: unchanged; None: dropped).
+
+Line numbers are not counted on the way (that would cost a pass of its own): only an error
+message needs one, and `store.read.line_number_of` finds it then.
 
 `needle` is bytes (searched as is), or `Folded(bytes)` (ASCII case-insensitive), or None (every
 line is a candidate: for needles JSON would store with escapes). Lines are as stored, without
@@ -24,79 +27,89 @@ class Folded(bytes):
 
 
 def _blocks(handle):
-    """(number of the first line, block of whole lines) to the end; the last block may lack its newline."""
-    number = 1
+    """(buffer, start, end): the whole lines of the file, in order, as ranges of read buffers.
+
+    A block as read is searched in place (no copy); only a line that spans two reads is joined.
+    The last range may lack its newline.
+    """
     parts: list[bytes] = []
     while True:
         data = handle.read(_BLOCK)
         if not data:
             if parts:
-                yield number, b"".join(parts)
+                joined = b"".join(parts)
+                yield joined, 0, len(joined)
             return
-        cut = data.rfind(b"\n") + 1
-        if cut == 0:
-            parts.append(data)  # one long line: collect it without copying it again and again
-            continue
-        block = b"".join([*parts, data[:cut]]) if parts else data[:cut]
-        parts = [data[cut:]] if cut < len(data) else []
-        yield number, block
-        number += block.count(b"\n")
+        start = 0
+        if parts:
+            newline = data.find(b"\n")
+            if newline == -1:
+                parts.append(data)  # one long line: collect it without copying it again and again
+                continue
+            joined = b"".join([*parts, data[:newline + 1]])
+            parts = []
+            yield joined, 0, len(joined)
+            start = newline + 1
+        cut = data.rfind(b"\n", start) + 1
+        if cut > start:
+            yield data, start, cut
+        else:
+            cut = start
+        if cut < len(data):
+            parts = [data[cut:]]
 
 
-def _starts(block: bytes, needle):
-    """Offsets in `block` where the needle is found (every line start for None)."""
+def _starts(buffer: bytes, start: int, end: int, needle):
+    """Offsets in buffer[start:end] where the needle is found (every line start for None)."""
     if needle is None:
-        position = 0
-        while position < len(block):
+        position = start
+        while position < end:
             yield position
-            position = block.find(b"\n", position) + 1 or len(block)
+            position = buffer.find(b"\n", position, end) + 1 or end
         return
-    haystack = block.lower() if isinstance(needle, Folded) else block
-    position = haystack.find(needle)
+    haystack = buffer.lower() if isinstance(needle, Folded) else buffer  # ASCII lower keeps every offset
+    position = haystack.find(needle, start, end)
     while position != -1:
         yield position
-        position = haystack.find(needle, position + 1)
+        position = haystack.find(needle, position + 1, end)
 
 
-def _lines_in(number: int, block: bytes, needle):
-    """(line number, start, end) of each line of the block holding the needle (end: before the newline)."""
-    counted_to, counted = 0, number
+def _lines_in(buffer: bytes, start: int, end: int, needle):
+    """(start, end) of each line in buffer[start:end] holding the needle (end: before the newline)."""
     line_end = -1
-    for offset in _starts(block, needle):
+    for offset in _starts(buffer, start, end, needle):
         if offset <= line_end:
             continue  # another hit on a line already given
-        start = block.rfind(b"\n", 0, offset) + 1
-        line_end = block.find(b"\n", offset)
+        line_start = buffer.rfind(b"\n", start, offset) + 1 or start
+        line_end = buffer.find(b"\n", offset, end)
         if line_end == -1:
-            line_end = len(block)
-        counted += block.count(b"\n", counted_to, start)
-        counted_to = start
-        yield counted, start, line_end
+            line_end = end
+        yield line_start, line_end
 
 
 def matching_lines(handle, needle):
-    """(line number, raw line) for every non-empty line holding the needle, in file order."""
-    for number, block in _blocks(handle):
-        for line_number, start, end in _lines_in(number, block, needle):
-            raw = block[start:end].rstrip(b"\r")
+    """Every non-empty raw line holding the needle, in file order."""
+    for buffer, start, end in _blocks(handle):
+        for line_start, line_end in _lines_in(buffer, start, end, needle):
+            raw = buffer[line_start:line_end].rstrip(b"\r")
             if raw.strip():
-                yield line_number, raw
+                yield raw
 
 
 def copy_replacing(handle, out, needle, edit) -> None:
-    """Copy `handle` to `out`; each non-empty line holding the needle becomes `edit(number, raw)`."""
-    for number, block in _blocks(handle):
-        view = memoryview(block)
-        done = 0
-        for line_number, start, end in _lines_in(number, block, needle):
-            raw = block[start:end]
+    """Copy `handle` to `out`; each non-empty line holding the needle becomes `edit(raw)`."""
+    for buffer, start, end in _blocks(handle):
+        view = memoryview(buffer)
+        done = start
+        for line_start, line_end in _lines_in(buffer, start, end, needle):
+            raw = buffer[line_start:line_end]
             if not raw.strip():
                 continue
-            new = edit(line_number, raw)
+            new = edit(raw)
             if new is raw:
                 continue
-            out.write(view[done:start])
+            out.write(view[done:line_start])
             if new is not None:
                 out.write(new + b"\n")
-            done = min(end + 1, len(block))
-        out.write(view[done:])
+            done = min(line_end + 1, end)
+        out.write(view[done:end])
