@@ -119,7 +119,7 @@ def _race(home, tmp_path, rounds: int, first, second):
 def test_d1_bewerk_veld_racing_an_afronden_loses_neither_change(data_home, tmp_path):
     """Both started at once behind a barrier; repeated, since the window is a few milliseconds."""
     for round_number, codes, _errs, current in _race(
-            data_home, tmp_path, 10,
+            data_home, tmp_path, 8,
             lambda rid: ["log", "bewerk", rid, "--veld", "wanneer=morgen"],
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"]):
         if codes == [0, 0]:
@@ -205,7 +205,7 @@ def test_d2_no_output_overwrites_a_file_of_the_data_folder(data_home, filled_dat
 @pytest.mark.slow
 def test_d3_two_afrondens_at_once_never_both_succeed(data_home, tmp_path):
     for round_number, codes, errs, current in _race(
-            data_home, tmp_path, 12,
+            data_home, tmp_path, 6,
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"],
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "nee", "--angst-na", "9"]):
         assert sorted(codes) == [0, 1], f"round {round_number}: exit codes {codes}, stored {current['uitkomst']!r}"

@@ -224,13 +224,14 @@ def stop_editor(marks: dict[str, Path]) -> None:
         pass
 
 
-# A launcher that waits at a barrier file, then runs `python -m vraaghulp ARGS` in the same
-# process (runpy is what -m does), so two launchers released together start their real work
-# within a millisecond or two of each other.
+# A launcher that says it is ready, waits at a barrier file, then runs `python -m vraaghulp ARGS`
+# in the same process (runpy is what -m does), so two launchers released together start their
+# real work within a millisecond or two of each other.
 BARRIER_LAUNCHER = textwrap.dedent(
     """
     import os, runpy, sys, time
-    barrier, args = sys.argv[1], sys.argv[2:]
+    barrier, ready, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    open(ready, "w").write("1")
     end = time.time() + 30
     while not os.path.exists(barrier) and time.time() < end:
         time.sleep(0.0005)
@@ -241,16 +242,18 @@ BARRIER_LAUNCHER = textwrap.dedent(
 
 
 def run_together(home: Path, barrier: Path, *commands: list[str], timeout: float = 60) -> list[tuple[int, str, str]]:
-    """Start each command (argument lists) behind one barrier, release them at once, wait for all."""
+    """Start each command (argument lists) behind one barrier, release them at once when all wait
+    there, wait for all."""
+    ready = [barrier.with_name(f"{barrier.name}.klaar{n}") for n in range(len(commands))]
     children = [
-        subprocess.Popen([sys.executable, "-c", BARRIER_LAUNCHER, str(barrier), *args], env=env_for(home),
+        subprocess.Popen([sys.executable, "-c", BARRIER_LAUNCHER, str(barrier), str(flag), *args], env=env_for(home),
                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for args in commands
+        for flag, args in zip(ready, commands)
     ]
-    time.sleep(0.6)  # let both interpreters start and reach the barrier
-    barrier.write_text("go")
     results = []
     try:
+        wait_for(lambda: all(flag.exists() for flag in ready), what="the launchers to reach the barrier")
+        barrier.write_text("go")
         for child in children:
             out, err = child.communicate(timeout=timeout)
             results.append((child.returncode, out, err))
@@ -260,6 +263,8 @@ def run_together(home: Path, barrier: Path, *commands: list[str], timeout: float
                 child.kill()
                 child.wait()
         barrier.unlink(missing_ok=True)
+        for flag in ready:
+            flag.unlink(missing_ok=True)
     return results
 
 
