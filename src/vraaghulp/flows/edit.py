@@ -163,9 +163,8 @@ def edit(env, record_id: str, assignments: list[str]):
     """`log bewerk`: change one record; returns the Result."""
     from vraaghulp.render import user
     from vraaghulp.result import Result
-    from vraaghulp.views import summary
-
     from vraaghulp.store.wipe import remove_stale_edit_copies
+    from vraaghulp.views import summary
 
     remove_stale_edit_copies()  # what a killed `log bewerk` left in the data folder
     journal = env.journal

@@ -82,6 +82,7 @@ def partner_hint(partner: str | None) -> str | None:
 def store(partner: str | None, when, *, new: bool = True) -> None:
     """Save the partner into the current profile (other settings as stored now, under the lock)."""
     from vraaghulp.profile import update_profile
+    from vraaghulp.store.files import note_saved
 
     def change(profile):
         update = {"partner": partner}
@@ -90,8 +91,6 @@ def store(partner: str | None, when, *, new: bool = True) -> None:
         return profile.model_copy(update=update)
 
     update_profile(change)
-    from vraaghulp.store.files import note_saved
-
     note_saved(t("maatje.opgeslagen_als", naam=partner) if partner else t("maatje.vergeten_kort"))
 
 

@@ -3,7 +3,7 @@
 `atomic_file` is the one atomic writer (journal rewrites, profile, backups, exports): a
 temporary file in the same folder, written as a stream, fsync, replace, fsync of the folder;
 mode 0600. The temporary file is removed on every way out that Python sees (an error,
-Ctrl-C, SIGTERM/SIGHUP through `vraaghulp.entry`); one left by SIGKILL has a name the next
+Ctrl-C, SIGTERM/SIGHUP through `vraaghulp.light.entry`); one left by SIGKILL has a name the next
 run of the same kind (and `data wis`) recognises: `.NAME.<hex>.tmp` next to NAME.
 
 `check_output` is the one check of an output path the user gave: only a regular file (or a
