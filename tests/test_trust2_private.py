@@ -300,3 +300,19 @@ def test_s4_gesprek_markdown_export_escapes_html(data_home, tmp_path):
     assert "alert(3)" in text
     _no_raw_html(text)
     assert "<b>" not in text.lower()
+
+
+@posix_only
+def test_a_symlinked_profile_is_not_replaced_by_a_file(data_home, tmp_path):
+    """Like the journal and backups/: a profiel.json that links elsewhere is never written through
+    or replaced; the start screen leaves it, `maatje --naam` says why in Dutch."""
+    data_home.mkdir(parents=True)
+    elsewhere = tmp_path / "profiel-elders.json"
+    elsewhere.write_text('{"v": 1, "eerste_keer_gezien": false}', encoding="utf-8")
+    os.symlink(elsewhere, data_home / PROFILE)
+    start = run_here(data_home)
+    chosen = run_here(data_home, "maatje", "--naam", "Jip")
+    assert os.path.islink(data_home / PROFILE), "the link was replaced by a file"
+    assert elsewhere.read_text(encoding="utf-8") == '{"v": 1, "eerste_keer_gezien": false}'
+    assert start.returncode == 0, start.stderr
+    assert chosen.returncode != 0 and "koppeling" in chosen.stderr and INTERNAL not in chosen.stderr, chosen.stderr

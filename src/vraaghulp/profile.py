@@ -89,8 +89,16 @@ def update_profile(change, *, explicit: bool = True):
     from vraaghulp.store.files import remove_leftovers
     from vraaghulp.store.journal import Journal
 
+    import os
+
     path = profile_path()
     with Journal().lock():
+        if os.path.islink(path):  # like the journal: never replace a link to a file elsewhere
+            if not explicit:
+                return None
+            from vraaghulp.messages import t
+
+            raise StoreError(t("opslag.koppeling", pad=path))
         remove_leftovers(path.parent, PROFILE_NAME)  # what a killed profile write left
         current, damage = _read(path)
         if damage is not None:
