@@ -38,7 +38,7 @@ def test_markdown_report_summary_first_then_entries(journal_file):
     summary = text.index("## Samenvatting")
     entries = text.index("## Vragen")
     assert summary < entries < text.index("## Overtuigingen") < text.index("## Gesprekken in zeven stappen")
-    assert "- Vragen: 8 (6 gevraagd, 1 nog open, 1 bewust niet gevraagd)" in text
+    assert "- Vragen: 8 (6 gevraagd, 1 nog open en 1 bewust niet gevraagd)" in text
     assert "- Uitkomsten: ja 3, deels 1, nee 1, geen reactie 1" in text
     assert "- Kans op ja: vooraf gemiddeld geschat op 46,7%, echt ja bij 50% (ja of deels: 66,7%)" in text
     assert "- Angst (0-10): vooraf gemiddeld 6,5, achteraf 3,8 (bij 6 vragen met allebei)" in text

@@ -29,7 +29,11 @@ def _console():
 
 
 def _ctx(answers, *, mode="samen", seconds=60):
+    """A conversation answered from `answers`; in "samen" mode the safety question comes first
+    and is answered "verder" here."""
     out, buffer = _console()
+    if mode == "samen":
+        answers = ["verder", *answers]
     silences: list[int] = []
 
     def fake_silence(n):
@@ -163,7 +167,8 @@ def test_ctrl_c_then_yes_saves_what_is_there():
     stored = journal.records()
     assert len(stored) == 1 and stored[0].notes == {"1": "een", "2": "twee"} and stored[0].finished is False
     message = flow.interrupted_message(saved)
-    assert "tot en met stap 2" in message and "--stap 3" in message
+    assert "tot en met stap 2" in message and "bij stap 3" in message
+    assert f"vraaghulp gesprek --verder {saved.id}" in message and "--stap" not in message
 
 
 def test_ctrl_c_then_no_or_second_ctrl_c_saves_nothing():
@@ -201,7 +206,7 @@ def test_saved_record_reads_back_and_renders(tmp_path):
     out.print(detail(back))  # as `vraaghulp log toon` shows it
     shown = buffer.getvalue()
     assert "Anna en Bram" in shown and "partner" in shown and "alle zeven stappen gedaan" in shown
-    assert "Stap 3: Lang stil" in shown and "ja, er werd even weggelachen" in shown
+    assert "Stap 3: Lang stil" in shown and "ja, er werd even uitgeweken" in shown
 
     target = tmp_path / "gesprek.md"
     flow.export_markdown(back, target, overwrite=False)

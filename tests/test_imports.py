@@ -37,7 +37,8 @@ finally:
 LIGHT_BUDGET = {
     "vraaghulp", "vraaghulp.cli", "vraaghulp.env", "vraaghulp.errors", "vraaghulp.messages", "vraaghulp.result",
     "vraaghulp.spec", "vraaghulp.datafiles", "vraaghulp.content", "vraaghulp.schema", "vraaghulp.paths",
-    "vraaghulp.commands", "vraaghulp.commands.kaart", "vraaghulp.commands.log", "vraaghulp.light",
+    "vraaghulp.commands", "vraaghulp.commands.kaart", "vraaghulp.commands.log", "vraaghulp.commands.init",
+    "vraaghulp.light",
     "vraaghulp.coach", "vraaghulp.coach.dates", "vraaghulp.coach.filters", "vraaghulp.coach.overview",
     "vraaghulp.coach.tally", "vraaghulp.coach.text",
     "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.files",
@@ -84,6 +85,8 @@ def test_no_questionary_for_version_and_help(args, home):
     "args, expected",
     [
         (["kaart"], "vraaghulp · "),
+        (["init", "--dagelijks"], "vraaghulp · "),  # at every shell start (at most once a day)
+        (["init", "bash"], "vraaghulp init --dagelijks"),
         (["log", "-n", "20"], "aaaa0008"),
         (["log"], "aaaa0008"),
         (["log", "--zoek", "x"], "Niets gevonden"),

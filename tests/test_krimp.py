@@ -425,3 +425,10 @@ def test_who_does_it_is_a_guess_without_a_sign():
     assert "14 maart" in result.sentence and "verschuiven" in result.sentence
     assert not result.sure
     assert shrink("Zou het mogelijk zijn om mij de slides van les 7 te sturen?").sure
+
+
+def test_digits_that_are_no_numbers_never_crash():
+    """Superscripts and other 'digits' int() cannot read (found by hypothesis: '¹!0')."""
+    for draft in ("¹!0", "² 1. brood ² kaas", "Kun je ³ helpen?", "1) brood\n² melk"):
+        result = shrink(draft)
+        assert isinstance(result.sentence, str)

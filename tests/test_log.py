@@ -149,10 +149,12 @@ def test_overview_view_text(journal_file):
     ov = logview.overview_of(journal_file, Filters())
     text = render(overview_screen(ov, until=TODAY))
     assert "Overzicht · alles sinds 4 november 2024" in text
-    assert "8 vragen: 6 gevraagd, 1 nog open, 1 bewust niet gevraagd." in text
-    assert "Je schatte de kans op ja gemiddeld op 46,7%. Echt kreeg je bij 50% een ja (66,7% ja of deels)." in text
+    assert "8 vragen: 6 gevraagd, 1 nog open en 1 bewust niet gevraagd." in text
+    flat = " ".join(text.split())
+    assert ("Vooraf schatte je de kans op een ja gemiddeld op 46,7%. In werkelijkheid kreeg je bij 50% van je vragen"
+            " een ja (66,7% als je 'deels' meetelt).") in flat
     assert "Angst vooraf gemiddeld 6,5, achteraf 3,8 (bij 6 vragen met allebei)." in text
-    assert "3× beter, 2× zoals verwacht, 1× zwaarder" in text
+    assert "3× beter, 2× zoals verwacht en 1× zwaarder" in text
     assert "wk 45 (4 nov)  3" in text and "wk 47 (18 nov) 2" in text
     assert "Bij 1 zie je een verloop: gemiddeld van 80 naar 45" in text
     assert "1 · Een kleine gunst" in text  # ladder level names from content
@@ -370,7 +372,7 @@ def test_toon_each_kind(run_cli, journal_file):
     assert "Ik moet het zelf kunnen." in ask.stdout  # the script this ask tested
     assert "Voorspeld: 40% kans op ja, angst 7. Echt: deels, angst 5." in ask.stdout
     script = run_cli("log", "toon", "ssss")
-    assert script.returncode == 1 and "Meer dan één record" in script.stderr
+    assert script.returncode == 1 and "Meer dan één item" in script.stderr
     script = run_cli("log", "toon", "ssss0001")
     assert script.returncode == 0, script.stderr
     for text in ("mijn vader", "80", "60", "45", "aaaa0003"):
@@ -516,7 +518,7 @@ def test_wis(run_cli, journal_file):
     assert "1 vraag verwees naar deze overtuiging" in result.stdout
     assert stored(journal_file)["aaaa0003"]["script"] == "ssss0001"  # the ask stays
     result = run_cli("log", "wis", "aaaa0002", "--ja")
-    assert result.returncode == 1 and "geen record" in result.stderr
+    assert result.returncode == 1 and "staat niets met het id" in result.stderr
 
 
 def test_crisis_words_in_options_show_help(run_cli, journal_file):
@@ -525,3 +527,19 @@ def test_crisis_words_in_options_show_help(run_cli, journal_file):
     assert "113" in result.stdout
     result = run_cli("log", "--json", "--zoek", "ik wil dood")
     assert result.returncode == 0 and "113" in result.stderr and json.loads(result.stdout)["items"] == []
+
+
+def test_overview_counts_leave_out_what_is_zero():
+    from types import SimpleNamespace
+
+    from vraaghulp.light.overview import asks_sentence
+    from vraaghulp.messages import counted
+
+    def total(done, still_open, set_aside):
+        return SimpleNamespace(asks=done + still_open + set_aside, done=done, open=still_open, set_aside=set_aside)
+
+    assert asks_sentence(total(3, 1, 0)) == "4 vragen: 3 gevraagd en 1 nog open."
+    assert asks_sentence(total(3, 0, 0)) == "3 vragen, en je hebt ze allemaal gesteld."
+    assert asks_sentence(total(0, 1, 0)) == "1 vraag, en die staat nog open."
+    assert counted("log.overzicht.richting_delen", {"lager": 2, "gelijk": 0, "hoger": 1}) == (
+        "2 voelen nu minder waar en 1 voelt meer waar")

@@ -115,7 +115,7 @@ def test_every_key_in_the_code_exists():
 def test_plurals_and_placeholders():
     assert fill("{a} en {b} {c}", {"a": 1, "b": "x"}) == "1 en x {c}"
     assert fill('{"versie": 1}', {"versie": 2}) == '{"versie": 1}'  # not a placeholder: stays
-    assert tn("start.vragen", 1) == "1 vraag" and tn("start.vragen", 3) == "3 vragen"
+    assert tn("start.open_deel", 1) == "Eén daarvan staat nog open." and tn("start.open_deel", 3) == "3 daarvan staan nog open."
     assert t("bestaat.niet.deze.sleutel") == "bestaat.niet.deze.sleutel"
 
 

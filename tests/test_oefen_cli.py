@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 
 def create(run_cli, *extra):
     result = run_cli("oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen brood meenemen?", "--angst", "6", "--kans", "70", *extra)
@@ -75,7 +77,7 @@ def test_bad_values_give_dutch_sentences_and_store_nothing(run_cli, data_home):
         assert "Traceback" not in result.stderr
     assert stored(data_home) == []
     unknown = run_cli("oefen", "--afronden", "zzzzzzzz", "--uitkomst", "ja", "--angst-na", "2")
-    assert unknown.returncode == 1 and "geen record met id" in unknown.stderr
+    assert unknown.returncode == 1 and "staat niets met het id" in unknown.stderr
     wrong = run_cli("oefen", "--afronden", "zzzz", "--uitkomst", "misschien", "--angst-na", "2")
     assert wrong.returncode == 2 and "--uitkomst kan zijn" in wrong.stderr
 
@@ -98,7 +100,8 @@ def test_start_screen_shows_card_open_count_and_next_step(run_cli, data_home):
     create(run_cli)
     again = run_cli()
     assert "geen therapie" not in again.stdout
-    assert "1 staat nog open" in again.stdout and "vraaghulp oefen" in again.stdout
+    assert "In je logboek staat 1 oefenvraag. Die staat nog open." in again.stdout
+    assert "vraaghulp oefen" in again.stdout
 
 
 def test_version_and_help(run_cli):
@@ -108,3 +111,49 @@ def test_version_and_help(run_cli):
     assert help_text.returncode == 0 and "--afronden" in help_text.stdout
     unknown = run_cli("oefen", "--onzin")
     assert unknown.returncode == 2 and "Onbekende optie: --onzin" in unknown.stderr
+
+
+@pytest.mark.parametrize("total, still_open, expected", [
+    (1, 0, "In je logboek staat 1 oefenvraag."),
+    (4, 0, "In je logboek staan 4 oefenvragen."),
+    (4, 1, "In je logboek staan 4 oefenvragen. Eén daarvan staat nog open."),
+    (4, 2, "In je logboek staan 4 oefenvragen. 2 daarvan staan nog open."),
+    (3, 3, "In je logboek staan 3 oefenvragen. Ze staan allemaal nog open."),
+])
+def test_start_screen_counts_read_as_sentences_without_zero_parts(total, still_open, expected):
+    from vraaghulp.render.start import counts_sentence
+
+    assert counts_sentence(total, still_open) == expected
+
+
+@pytest.mark.parametrize("line", [["--niveau", "9"], ["--niveau=0"]])
+def test_level_must_be_one_to_five_on_both_parsers(run_cli, data_home, line):
+    from vraaghulp.commands.oefen import SPEC
+    from vraaghulp.errors import UsageError
+    from vraaghulp.light.argv import parse_words
+    from vraaghulp.spec import values_for
+
+    words = ["--wie", "Sam", "--vraag", "Kun je helpen?", "--angst", "3", "--kans", "50", *line]
+    with pytest.raises(UsageError) as light:
+        values_for(SPEC, parse_words(SPEC, words))
+    result = run_cli("oefen", *words)  # the light parser gives way; Typer says it
+    assert result.returncode == 2
+    for message in (str(light.value), result.stderr):
+        assert "--niveau is een trede op de ladder: een getal van 1 tot en met 5" in message
+        assert "vraaghulp oefen --help" in message and "Traceback" not in message
+    assert not (data_home / "logboek.jsonl").exists()
+    assert run_cli("oefen", *words[:-len(line)], "--niveau", "5").returncode == 0
+
+
+def test_an_ask_made_with_options_is_offered_by_the_practice_the_same_day(run_cli, data_home):
+    made = create(run_cli)
+    assert "start dan 'vraaghulp oefen' en vertel hoe het ging" in " ".join(made.stdout.split())
+    later = run_cli("oefen", tty=True, answers=["nog-niet", False])
+    assert later.returncode == 0, later.stderr
+    assert later.asked == [("choice", "Heb je het al gevraagd?"), ("confirm", "Wil je er vandaag nog een oefenvraag bij?")]
+    assert [record["status"] for record in stored(data_home)] == ["open"]
+    closed = run_cli("oefen", tty=True, answers=["gedaan", "ja", "zoals-verwacht", 2, None, KeyboardInterrupt])
+    assert closed.returncode == 130
+    assert "Dit voorspelde je vooraf:" in closed.stdout and "angst 6/10, kans op een ja 70%" in closed.stdout
+    assert "Sam zei ja." in closed.stdout
+    assert stored(data_home)[0]["status"] == "gedaan"

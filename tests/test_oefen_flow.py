@@ -85,8 +85,8 @@ def test_next_day_records_the_outcome_first_and_offers_known_people(data_home):
 
 def test_not_yet_keeps_it_open_and_set_aside_closes_it(data_home):
     run_oefen(context(first_day_answers("Ann"))[0])
-    bo = first_day_answers("Bo")
-    bo[2:3] = ["__nieuw__", "Bo"]  # Ann is known by now: choose someone else
+    bo = ["nog-niet", True] + first_day_answers("Bo")  # Ann's ask waits; yes, another one today
+    bo[4:5] = ["__nieuw__", "Bo"]  # Ann is known by now: choose someone else
     run_oefen(context(bo)[0])
     answers = [
         "nog-niet",                    # Ann: not yet
@@ -178,3 +178,52 @@ def test_own_ask_is_shrunk_and_the_changes_explained(data_home):
     assert "geen moment" not in text.lower()  # the moment came in its own answer
     assert "sorry" not in ask.text.lower() and "misschien" not in ask.text.lower()
     assert "fiets" in ask.text and "zaterdag" in ask.text and ask.text.endswith("?")
+
+
+# ----- the same day: today's ask is offered too ------------------------------------------
+def test_same_day_offers_todays_ask_and_not_yet_ends_kindly(data_home):
+    first = run_oefen(context(first_day_answers())[0])
+    later = DAY1 + timedelta(hours=2)
+    ctx, screen = context(["nog-niet", False], when=later)
+    assert run_oefen(ctx) is None
+    assert ctx.prompter.asked == [("choice", "Heb je het al gevraagd?"),
+                                  ("confirm", "Wil je er vandaag nog een oefenvraag bij?")]
+    text = screen.getvalue()
+    assert "er staat nog 1 vraag open" in text and "vandaag bedacht" in text
+    assert "start dan 'vraaghulp oefen' opnieuw" in text
+    assert [r.status for r in Journal().records()] == ["open"] and Journal().records()[0].id == first.id
+
+
+def test_same_day_outcome_shows_the_prediction_beside_the_comparison(data_home):
+    first = run_oefen(context(first_day_answers("Sanne"))[0])
+    answers = ["gedaan", "ja", "beter", 1, None,  # today's ask: asked, and it went well
+               None, "neem", "Sanne", None, None, True, None, 4, 80]
+    ctx, screen = context(answers, when=DAY1 + timedelta(hours=1))
+    second = run_oefen(ctx)
+    asked = [question for _kind, question in ctx.prompter.asked]
+    assert asked[:3] == ["Heb je het al gevraagd?", "Wat gebeurde er?", "Hoe was het, vergeleken met wat je voorspelde?"]
+    text = screen.getvalue()
+    prediction = text.index("Dit voorspelde je vooraf:")
+    assert text.index("“Ze zegt vast ja”") > prediction
+    assert "angst 6/10, kans op een ja 70%" in text[prediction:]
+    assert "Sanne zei ja." in text and "Ze zeiden" not in text
+    stored = {r.id: r for r in Journal().records()}
+    assert stored[first.id].status == "gedaan" and stored[second.id].status == "open"
+
+
+def test_same_day_the_next_ask_is_another_ladder_item(data_home):
+    first = run_oefen(context(first_day_answers())[0])
+    answers = ["gedaan", "ja", "beter", 1, None, None, "neem", "Sam", None, None, True, None, 4, 80]
+    second = run_oefen(context(answers, when=DAY1 + timedelta(hours=1))[0])
+    assert first.text != second.text
+
+
+def test_a_scale_question_gets_one_pair_of_brackets():
+    from vraaghulp.messages import t
+    from vraaghulp.prompter import with_scale_hint
+
+    assert with_scale_hint(t("oefen.vraag.vol"), 0, 10, True) == (
+        "Hoe vol zit je vandaag? (0 = ruimte genoeg, 10 = loopt over, mag leeg blijven)")
+    assert with_scale_hint("Hoe waar voelt deze zin op dit moment?", 0, 100, True) == (
+        "Hoe waar voelt deze zin op dit moment? (0-100, mag leeg blijven)")
+    assert with_scale_hint(t("oefen.vraag.angst_kort"), 0, 10, False) == "Hoe spannend is het nu? (0-10)"

@@ -76,7 +76,7 @@ def test_ctrl_c_after_recording_an_outcome_says_what_was_saved(data_home, run_cl
     child.send(ENTER)  # beter
     child.expect("Hoe bang of gespannen")
     child.send("2" + ENTER)
-    child.expect("Wat heb je hiervan geleerd")
+    child.expect("Wat neem je hiervan mee")
     child.send(ENTER)
     child.expect("Hoe vol zit je vandaag")
     child.send(CTRL_C)

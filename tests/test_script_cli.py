@@ -132,7 +132,7 @@ def test_rerate_by_hand(run_cli, data_home):
     missing = run_cli("script", "--opnieuw", script["id"])
     assert missing.returncode == 2 and "--geloof" in missing.stderr
     wrong = run_cli("script", "--opnieuw", "zzzzzz", "--geloof", "3")
-    assert wrong.returncode == 1 and "Er is geen record" in wrong.stderr
+    assert wrong.returncode == 1 and "In je logboek staat niets met het id" in wrong.stderr
 
 
 def test_empty_list_and_toon_of_an_ask(run_cli, data_home):

@@ -188,7 +188,7 @@ def test_find_by_prefix_and_errors(data_home):
     assert journal.find("ABCD9999").id == "abcd9999"
     with pytest.raises(VraaghulpError, match="Meer dan één"):
         journal.find("abcd")
-    with pytest.raises(VraaghulpError, match="geen record"):
+    with pytest.raises(VraaghulpError, match="staat niets met het id"):
         journal.find("zzzz")
     with pytest.raises(VraaghulpError, match="minstens 4"):
         journal.find("ab")

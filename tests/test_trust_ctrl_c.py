@@ -136,13 +136,14 @@ def test_ctrl_c_at_the_last_prompt_in_a_real_terminal_saves_nothing(data_home, c
 
 # --- gesprek ------------------------------------------------------------------------------
 SETUP = [
-    ("moeilijk om hulp te vragen", "Anna" + ENTER, "Anna"),
+    ("Willen jullie nu beginnen", ENTER, "verder"),  # "samen" first asks whether the other is someone safe
+    ("Wie van jullie vindt het moeilijk om hulp te vragen", "Anna" + ENTER, "Anna"),
     ("wie is de ander", "Bram" + ENTER, "Bram"),
     ("Wat is Bram voor Anna", ENTER, None),
 ]
 
 
-@pytest.mark.parametrize("stop", [0, 2], ids=lambda i: SETUP[i][0])
+@pytest.mark.parametrize("stop", [0, 1, 3], ids=lambda i: SETUP[i][0])
 def test_gesprek_ctrl_c_before_any_step_saves_nothing_and_asks_nothing(data_home, stop):
     output = _interrupt_in_process(["gesprek", "--stilte", "0"], [a for _p, _k, a in SETUP[:stop]], SETUP[stop][0])
     assert "niets opgeslagen" in output and "Wil je bewaren" not in output

@@ -23,6 +23,9 @@ from vraaghulp.result import Result, dumps, envelope, error_document, write_enve
 
 def parse(argv: list[str], env: Environment):
     """(command, values), or an exit code when the line was answered already (help)."""
+    from vraaghulp.light.argv import with_bare_values
+
+    argv = with_bare_values(argv)
     if not any(name.startswith("_VRAAGHULP_COMPLETE") for name in os.environ):
         from vraaghulp.light.argv import parse as light_parse
 
@@ -142,8 +145,24 @@ def _print_error(env: Environment, message: str, code: int, argv: list[str]) -> 
     from vraaghulp.light.text import clean
 
     # A message can quote what the user typed (an id, a file name): never let it act on the terminal.
-    env.stderr.write(clean(message) + "\n")
+    env.stderr.write(_fitted(clean(message), env.stderr) + "\n")
     env.stderr.flush()
+
+
+def _fitted(message: str, stream) -> str:
+    """On a terminal, the message wrapped between words at its width (never inside a word)."""
+    try:
+        if not stream.isatty():
+            return message
+    except (AttributeError, ValueError):
+        return message
+    import textwrap
+
+    from vraaghulp.light.plain import terminal_width
+
+    width = terminal_width(stream)
+    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else line
+                     for line in message.split("\n"))
 
 
 def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:

@@ -56,6 +56,20 @@ def t(key: str, /, **params) -> str:
     return fill(value, params) if isinstance(value, str) else key
 
 
+def joined(parts) -> str:
+    """'a', 'a en b', 'a, b en c' (empty parts are left out)."""
+    parts = [part for part in parts if part]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + t("algemeen.en") + parts[-1]
+
+
+def counted(key: str, counts: dict) -> str:
+    """The parts `<key>.<name>` (singular or plural) of every count that is not zero, joined:
+    '6 gevraagd en 1 nog open', never '0 nog open'."""
+    return joined(tn(f"{key}.{name}", count) for name, count in counts.items() if count)
+
+
 def tn(key: str, count: int, /, **params) -> str:
     """The singular (`een`) or plural (`meer`) form of `key` for `count`; `{n}` is the count."""
     value = lookup(key)

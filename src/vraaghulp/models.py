@@ -162,5 +162,6 @@ class Profile(_Model):
 
     version: int = Field(default=SCHEMA_VERSION, alias="v")
     first_run_seen: bool = Field(default=False, alias="eerste_keer_gezien")
+    shell_offered: bool = Field(default=False, alias="shell_aangeboden")  # `vraaghulp init` was offered once
     partner: str | None = Field(default=None, alias="maatje")
     partner_since: datetime | None = Field(default=None, alias="maatje_sinds")

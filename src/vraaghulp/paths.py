@@ -8,6 +8,7 @@ from pathlib import Path
 ENV_HOME = "VRAAGHULP_HOME"
 JOURNAL_NAME = "logboek.jsonl"
 PROFILE_NAME = "profiel.json"
+SHELL_STATE_DIR = "shell"  # per device: the day the shell greeting was last shown (`light.daily`)
 
 
 def data_dir() -> Path:

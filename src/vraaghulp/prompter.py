@@ -36,7 +36,7 @@ class Prompter(Protocol):
 def parse_scale(raw: str, low: int, high: int) -> int | None:
     """Parse a typed number within [low, high]; accepts '7', ' 7 ', '70%'. None if invalid."""
     cleaned = raw.strip().rstrip("%").strip()
-    if not cleaned or not (cleaned.isdigit() or (cleaned.startswith("-") and cleaned[1:].isdigit())):
+    if not cleaned or not (cleaned.isdecimal() or (cleaned.startswith("-") and cleaned[1:].isdecimal())):
         return None
     value = int(cleaned)
     return value if low <= value <= high else None
@@ -101,6 +101,15 @@ class ScriptedPrompter:
         self.asked.append(("pause", message))
 
 
+def with_scale_hint(question: str, low: int, high: int, optional: bool) -> str:
+    """The question with its range and "may stay empty", in one pair of brackets: a question
+    that ends in its own explanation ("(0 = rustig, 10 = heel erg)") gets the note inside it."""
+    empty = t("algemeen.vraag.ook_leeg") if optional else ""
+    if question.endswith(")"):
+        return f"{question[:-1]}{empty})"
+    return f"{question} ({low}-{high}{empty})"
+
+
 class QuestionaryPrompter:
     """Asks in the terminal with questionary. Ctrl-C raises KeyboardInterrupt."""
 
@@ -109,6 +118,19 @@ class QuestionaryPrompter:
 
         self.q = questionary
         self.style = questionary.Style([("qmark", "fg:#5f87af bold"), ("question", "bold"), ("answer", "fg:#5f8700")])
+
+    @staticmethod
+    def fit(question: str) -> str:
+        """On a narrow terminal the question wrapped between words (the terminal would cut words)."""
+        import shutil
+        import textwrap
+
+        from vraaghulp.light.plain import NARROW
+
+        width = shutil.get_terminal_size((80, 24)).columns
+        if width >= NARROW:
+            return question
+        return textwrap.fill(question, max(20, width - 4), break_long_words=False, break_on_hyphens=False)
 
     def _ask(self, question) -> Any:
         answer = question.unsafe_ask()
@@ -125,7 +147,7 @@ class QuestionaryPrompter:
         suffix = t("algemeen.vraag.mag_leeg") if optional else ""
         answer = self._ask(
             self.q.text(
-                question + suffix,
+                self.fit(question + suffix),
                 default=default or "",
                 validate=validate,
                 multiline=multiline,
@@ -147,7 +169,7 @@ class QuestionaryPrompter:
                 chosen_default = c
         return self._ask(
             self.q.select(
-                question,
+                self.fit(question),
                 choices=choices,
                 default=chosen_default,
                 qmark="›",
@@ -164,10 +186,9 @@ class QuestionaryPrompter:
                 return t("algemeen.vraag.heel_getal", laag=low, hoog=high)
             return True
 
-        hint = f" ({low}-{high}{t('algemeen.vraag.ook_leeg') if optional else ''})"
         answer = self._ask(
             self.q.text(
-                question + hint,
+                self.fit(with_scale_hint(question, low, high, optional)),
                 default="" if default is None else str(default),
                 validate=validate,
                 qmark="›",

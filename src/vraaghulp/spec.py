@@ -31,15 +31,17 @@ class Param:
     Checks, applied in declaration order: `text` (stripped, not empty), `choices`
     (normalised: lower case, spaces and underscores as hyphens; a callable is asked for
     them), `scale` (low, high) with the message `scale_message` (default `algemeen.schaal`).
+    bare: an option whose value may be left out (`--verder [ID]`) gets this value then
+    (`light.argv.with_bare_values` writes it into the line before either parser reads it).
     """
 
     __slots__ = ("name", "flags", "kind", "default", "metavar", "text", "choices", "scale", "scale_message",
-                 "secondary", "required", "show_default", "eager")
+                 "secondary", "required", "show_default", "eager", "bare")
 
     def __init__(self, name: str, *flags: str, kind: str = "str", default=None, metavar: str | None = None,
                  text: bool = False, choices=None, scale: tuple[int, int | None] | None = None,
                  scale_message: str = "algemeen.schaal", secondary: str | None = None, required: bool = False,
-                 show_default: bool = True, eager: bool = False) -> None:
+                 show_default: bool = True, eager: bool = False, bare: str | None = None) -> None:
         if kind not in KINDS:
             raise ValueError(kind)
         self.name = name
@@ -55,6 +57,7 @@ class Param:
         self.required = required
         self.show_default = show_default
         self.eager = eager  # when given, this command runs and the rest of the line is not read
+        self.bare = bare  # the value of the option given without one (`--verder` alone), or None
 
     @property
     def is_argument(self) -> bool:

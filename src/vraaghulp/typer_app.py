@@ -19,6 +19,7 @@ from vraaghulp import commands
 from vraaghulp.errors import EXIT_INTERRUPTED, UsageError
 from vraaghulp.messages import lookup, t
 from vraaghulp.spec import Command, Param, values_for
+from vraaghulp.typer_usage import usage_message
 
 _ANNOTATIONS = {
     "str": Optional[str],
@@ -163,7 +164,7 @@ def parse(argv: list[str], stdout=None, stderr=None):
     except typer.Abort:
         raise KeyboardInterrupt from None
     except usage_error as exc:
-        raise UsageError(usage_message(exc)) from None
+        raise UsageError(usage_message(exc, argv)) from None
     except click_exception as exc:
         raise UsageError(exc.format_message(), exit_code=exc.exit_code) from None
     if chosen.command is None:
@@ -179,32 +180,3 @@ def _ancestor(cls: type, name: str) -> type:
         if base.__name__ == name:
             return base
     return cls
-
-
-def _param_name(exc) -> str:
-    param = exc.param
-    return "/".join(param.opts) if param is not None and getattr(param, "opts", None) else t("algemeen.een_waarde")
-
-
-def usage_message(exc) -> str:
-    """A Dutch sentence for click's usage errors."""
-    ctx = getattr(exc, "ctx", None)
-    hint = t("algemeen.zie_hulp", waar=ctx.command_path if ctx is not None else "vraaghulp")
-    kind = type(exc).__name__
-    if kind == "NoSuchOption":
-        extra = t("algemeen.bedoel_je", opties=t("algemeen.of").join(sorted(exc.possibilities))) if exc.possibilities else ""
-        return t("algemeen.onbekende_optie", optie=exc.option_name, extra=extra, hint=hint)
-    if kind == "MissingParameter":
-        return t("algemeen.ontbreekt", naam=_param_name(exc), hint=hint)
-    if kind == "BadOptionUsage":
-        return t("algemeen.waarde_nodig", optie=exc.option_name, hint=hint)
-    if kind == "BadParameter":
-        if "integer" in str(exc.message):
-            return t("algemeen.geen_getal", naam=_param_name(exc), hint=hint)
-        return t("algemeen.ongeldig", naam=_param_name(exc), hint=hint)
-    text = exc.format_message()
-    if text.startswith("No such command"):
-        return t("algemeen.onbekende_opdracht", opdracht=text.split("'")[1] if "'" in text else "")
-    if text.startswith("Got unexpected extra argument"):
-        return t("algemeen.woord_te_veel", woorden=text.split("(")[-1].rstrip(")"), hint=hint)
-    return t("algemeen.klopt_niet", tekst=text, hint=hint)

@@ -132,7 +132,7 @@ def _ago(word: str, today: date, original: str) -> tuple[date, date] | None:
     if not match:
         return None
     amount_text, unit = match.groups()
-    amount = int(amount_text) if amount_text.isdigit() else NUMBER_WORDS.get(amount_text)
+    amount = int(amount_text) if amount_text.isdecimal() else NUMBER_WORDS.get(amount_text)
     if amount is None:
         raise _error("aantal", original)
     unit = UNITS[unit]

@@ -284,7 +284,10 @@ class Overview:
         return "week" if (last - first).days <= 7 * 11 else "maand"
 
     def series(self, unit: str = "week", *, until: date | None = None, count: int = 12) -> list[PeriodPoint]:
-        """The last `count` weeks or months up to `until` (default: the latest ask), gaps as zero."""
+        """The last `count` weeks or months up to `until` (default: the latest ask), gaps as zero.
+
+        Never before the period of the first record: two days of data are not eleven empty weeks.
+        """
         source = self.weeks if unit == "week" else self.months
         if until is None:
             until = max(source) if source else date.today()
@@ -298,6 +301,10 @@ class Overview:
             for back in range(count - 1, -1, -1):
                 index = current.year * 12 + current.month - 1 - back
                 starts.append(date(index // 12, index % 12 + 1, 1))
+        first = self.first_day
+        if first is not None:
+            first_start = first - timedelta(days=first.weekday()) if unit == "week" else first.replace(day=1)
+            starts = [start for start in starts if start >= first_start] or starts[-1:]
         for start in starts:
             tally = source.get(start)
             points.append(

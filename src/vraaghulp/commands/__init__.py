@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-NAMES = ("oefen", "krimp", "script", "log", "export", "gesprek", "kaart", "check", "vragen", "maatje", "hulplijn", "data")
+NAMES = ("oefen", "krimp", "script", "log", "export", "gesprek", "kaart", "check", "vragen", "maatje", "hulplijn", "data", "init")
 
 
 def module(name: str):

@@ -1,7 +1,8 @@
 """`vraaghulp gesprek`: the seven-step conversation, for two people or led by a counsellor.
 
 The conversation lives in `flows/gesprek.py`; without a terminal (or with --json) the
-notes come from --notities-bestand and nothing is asked.
+notes come from --notities-bestand and nothing is asked. `--verder [ID]` goes on with a
+saved, unfinished conversation (`flows/gesprek_verder.py` finds it): same record, mode and names.
 """
 
 from __future__ import annotations
@@ -9,10 +10,28 @@ from __future__ import annotations
 from vraaghulp.spec import Command, option
 
 
-def _checked(env, values):
+def _resumed(env, values):
+    """With --verder: the saved record to go on with (its mode and next step set in `values`)."""
+    from vraaghulp.errors import UsageError
+    from vraaghulp.flows.gesprek_verder import find_resumable
+    from vraaghulp.messages import t
+
+    if values.verder is None:
+        return None
+    given = [label for label, value in (("--namen", values.namen), ("--relatie", values.relatie)) if value is not None]
+    if values.stap != 1:
+        given.append("--stap")
+    if given:
+        raise UsageError(t("gesprek.verder.niet_met", optie=t("algemeen.en").join(given)))
+    record = find_resumable(env.journal, values.verder)
+    values.rol, values.stap = record.mode, record.last_step + 1
+    return record
+
+
+def _checked(env, values, resumed):
     """(names, relation, deflected, export path) from the options, with Dutch usage errors."""
     from vraaghulp.errors import MissingOptions, UsageError
-    from vraaghulp.flows.gesprek import check_export_target
+    from vraaghulp.flows.gesprek import DEFLECTION_AFTER, check_export_target
     from vraaghulp.flows.notes import parse_names
     from vraaghulp.messages import t
 
@@ -23,8 +42,12 @@ def _checked(env, values):
     deflected = None if values.afgeleid is None else values.afgeleid == "ja"
     export = check_export_target(values.export, values.overschrijf) if values.export else None
     if not _interactive(env, values):
-        missing = [name for name, value in (("--namen", names), ("--relatie", relation), ("--afgeleid", deflected))
-                   if value is None]
+        needed = [("--afgeleid", deflected)]
+        if resumed is None:
+            needed = [("--namen", names), ("--relatie", relation), *needed]
+        elif resumed.deflected is not None or resumed.last_step >= DEFLECTION_AFTER:
+            needed = []
+        missing = [name for name, value in needed if value is None]
         if missing and not env.stdin_tty:
             raise MissingOptions("gesprek", missing)
         if missing:
@@ -81,13 +104,16 @@ def run(env, values):
     from vraaghulp.render import user
     from vraaghulp.result import Result
 
-    names, relation, deflected, export = _checked(env, values)
+    resumed = _resumed(env, values)
+    names, relation, deflected, export = _checked(env, values, resumed)
     ctx = _context(env, values, names, relation, deflected)
     if relation is not None:
         relation = ctx.guide.relation_key(relation) or relation
     env.interrupted = lambda: _after_interrupt(env, ctx, export, values.overschrijf)
-    record = flow.run_conversation(ctx, names=names, relation=relation, start=values.stap)
-    flow.save(env.journal, record)
+    record = flow.run_conversation(ctx, names=names, relation=relation, start=values.stap, resumed=resumed)
+    if record is None:
+        return Result()  # not now: nothing was saved, and the flow said where to go instead
+    flow.save(env.journal, record, ctx)
     if export is not None:
         flow.export_markdown(record, export, values.overschrijf)
     result = Result(items=[record_dict(record)])
@@ -121,6 +147,7 @@ SPEC = Command("gesprek", run=run, params=(
     option("namen", "--namen", metavar="A,B"),
     option("relatie", "--relatie", metavar="RELATIE", text=True),
     option("stap", "--stap", kind="int", default=1, metavar="N", scale=(1, 7)),
+    option("verder", "--verder", metavar="[ID]", bare=""),
     option("stilte", "--stilte", kind="int", default=60, metavar="SECONDEN", scale=(0, 3600),
            scale_message="gesprek.stilte_bereik"),
     option("notities_bestand", "--notities-bestand", metavar="PAD"),

@@ -89,7 +89,14 @@ def practise(env):
     ctx = OefenContext(prompter=env.prompter(out), console=out, journal=env.journal, now=env.now,
                        partner=partner if isinstance(partner, str) else None, saved=env.saved)
     greet(out)
-    run_oefen(ctx)
+    if run_oefen(ctx) is not None:
+        import os
+
+        from vraaghulp.flows.welcome import shell_offer
+
+        tip = shell_offer(os.environ)
+        if tip is not None:
+            out.print("\n" + tip, style="dim", markup=False)
     return None
 
 
@@ -100,7 +107,7 @@ SPEC = Command("oefen", light=True, run=run, params=(
     option("kans", "--kans", kind="int", scale=(0, 100)),
     option("verwachting", "--verwachting", text=True),
     option("wanneer", "--wanneer", text=True),
-    option("niveau", "--niveau", kind="int", scale=(1, 9)),
+    option("niveau", "--niveau", kind="int", scale=(1, 5), scale_message="oefen.niveau_bereik"),
     option("volheid", "--volheid", kind="int", scale=(0, 10)),
     option("script_id", "--script"),
     option("afronden", "--afronden", metavar="ID"),

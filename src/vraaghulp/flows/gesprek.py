@@ -7,7 +7,10 @@ screen) and "hulpverlener" (a counsellor leads). All texts live in content/nl/ge
 Order: set-up (names, relation), then steps `start`..7: guidance, a silence in the steps
 that have one, an optional note. After step 6 comes the deflection check; step 7 shows
 the mirroring texts when there was a deflection, a short acknowledgement when not.
-The record is saved at the end; on Ctrl-C the command offers to save what is there.
+In "samen" mode the conversation first says it is for someone you feel safe with (and may
+end there); in "hulpverlener" mode the opening move comes after the names, before step 1.
+The record is saved at the end; on Ctrl-C the command offers to save what is there, and
+`resume` goes on with such a record later (the same record is then updated, not added).
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class GesprekContext:
     quiet: bool = False  # --json: no guidance on screen
     record: Conversation | None = None
     started: datetime | None = None
+    resumed_at: int | None = None  # the last step done before this run went on with a saved record
+    deflection_asked: bool = False
 
     @property
     def interactive(self) -> bool:
@@ -120,7 +125,45 @@ def show_intro(ctx: GesprekContext) -> None:
     _say(ctx, intro_view(ctx.guide, ctx.mode))
 
 
+def feels_safe(ctx: GesprekContext) -> bool:
+    """In "samen" mode, first: this is for someone you feel safe with. False: the user stops here."""
+    from vraaghulp.render.gesprek import safety_view
+
+    if ctx.mode == "hulpverlener":
+        return True
+    _say(ctx, safety_view(ctx.guide))
+    if not ctx.interactive:
+        return True
+    g = ctx.guide.general
+    answer = ctx.prompter.choice(t("gesprek.veilig_vraag"), [("verder", g.safe_go_on), ("stoppen", g.safe_stop)],
+                                 default="verder")
+    if answer == "stoppen":
+        _say(ctx)
+        _say(ctx, g.safe_stopped, markup=False)
+        return False
+    return True
+
+
+def show_opening(ctx: GesprekContext) -> None:
+    """Counsellor mode, after the names and before step 1: the opening move."""
+    from vraaghulp.render.gesprek import opening_view
+
+    _say(ctx)
+    _say(ctx, opening_view(ctx.guide, *ctx.record.names))
+
+
+def resume(ctx: GesprekContext, record: Conversation) -> int:
+    """Go on with a saved, unfinished record: its mode and names. Returns the next step."""
+    from vraaghulp.views.gesprek import summary
+
+    ctx.record, ctx.started, ctx.resumed_at = record, ctx.now(), record.last_step
+    _say(ctx, t("gesprek.verder.met", gesprek=summary(record), id=record.id, stap=record.last_step + 1),
+         markup=False, style="bold")
+    return record.last_step + 1
+
+
 def ask_deflection(ctx: GesprekContext) -> bool | None:
+    ctx.deflection_asked = True
     record = ctx.record
     asker, other = record.names
     if not ctx.interactive:
@@ -133,11 +176,6 @@ def ask_deflection(ctx: GesprekContext) -> bool | None:
     return bool(ctx.prompter.choice(fill(question, asker, other), [(True, yes), (False, no)], default=False))
 
 
-def start_after_check(record: Conversation) -> bool:
-    """True when the conversation began after the deflection check (so it was never asked)."""
-    return record.first_step > DEFLECTION_AFTER
-
-
 def run_step(ctx: GesprekContext, number: int) -> None:
     """One step: guidance, the silence if it has one, a note. Updates ctx.record."""
     from vraaghulp.render.gesprek import silence_note, step_view
@@ -145,8 +183,8 @@ def run_step(ctx: GesprekContext, number: int) -> None:
     record = ctx.record
     asker, other = record.names
     step = ctx.guide.step(number)
-    if number == STEP_COUNT and start_after_check(record) and record.deflected is None:
-        # Started at step 7 (or the check was skipped): ask it now, the texts depend on it.
+    if number == STEP_COUNT and record.deflected is None and not ctx.deflection_asked:
+        # Started (or went on) at step 7, so the check was never asked: ask it now, the texts depend on it.
         record.deflected = ask_deflection(ctx)
     guide = step.guide(ctx.mode, record.deflected)
     _say(ctx)
@@ -173,13 +211,22 @@ def run_conversation(
     names: tuple[str, str] | None = None,
     relation: str | None = None,
     start: int = 1,
-) -> Conversation:
-    """The whole conversation from step `start`. Returns the finished (unsaved) record."""
+    resumed: Conversation | None = None,
+) -> Conversation | None:
+    """The whole conversation from step `start` (or on from a saved record). Returns the
+    finished (unsaved) record, or None when the user chose not to have it now."""
     if not 1 <= start <= STEP_COUNT:
         raise UsageError(t("algemeen.schaal", naam="--stap", laag=1, hoog=STEP_COUNT, waarde=start))
     show_intro(ctx)
-    asker, other, relation = set_up(ctx, names, relation)
-    new_conversation(ctx, asker, other, relation, start)
+    if not feels_safe(ctx):
+        return None
+    if resumed is not None:
+        start = resume(ctx, resumed)
+    else:
+        asker, other, relation = set_up(ctx, names, relation)
+        new_conversation(ctx, asker, other, relation, start)
+        if ctx.mode == "hulpverlener" and start == 1:
+            show_opening(ctx)
     for number in range(start, STEP_COUNT + 1):
         run_step(ctx, number)
     ctx.record.finished = True
@@ -194,8 +241,12 @@ def show_summary(ctx: GesprekContext, record: Conversation) -> None:
     _say(ctx, closing_view(ctx.guide, record))
 
 
-def save(journal, record: Conversation) -> Conversation:
-    journal.append(record)
+def save(journal, record: Conversation, ctx: GesprekContext | None = None) -> Conversation:
+    """A new record is appended; a resumed one replaces its stored self."""
+    if ctx is not None and ctx.resumed_at is not None:
+        journal.update(record.id, lambda _stored: record)
+    else:
+        journal.append(record)
     return record
 
 
@@ -205,6 +256,8 @@ def offer_save_after_interrupt(ctx: GesprekContext, journal) -> Conversation | N
     Only asked when at least one step was finished and there is a terminal to ask on.
     """
     record = ctx.record
+    if record is not None and ctx.resumed_at is not None and record.last_step == ctx.resumed_at:
+        return record  # went on, but no new step was done: the stored record is as it was
     if record is None or not ctx.interactive or record.last_step < record.first_step:
         return None
     ctx.console.print()
@@ -217,12 +270,12 @@ def offer_save_after_interrupt(ctx: GesprekContext, journal) -> Conversation | N
     if not keep:
         return None
     record.finished = False
-    return save(journal, record)
+    return save(journal, record, ctx)
 
 
 def interrupted_message(saved: Conversation | None, exported: Path | None = None) -> str:
     if saved is None:
         return t("algemeen.afgebroken")
-    rest = t("gesprek.rest_niet_gedaan", volgende=saved.last_step + 1, aantal=STEP_COUNT) if saved.last_step < STEP_COUNT else ""
+    rest = t("gesprek.rest_niet_gedaan", volgende=saved.last_step + 1, aantal=STEP_COUNT, id=saved.id) if saved.last_step < STEP_COUNT else ""
     extra = t("gesprek.ook_in", pad=exported) if exported else ""
     return t("gesprek.afgebroken_opgeslagen", stap=saved.last_step, id=saved.id, extra=extra, rest=rest)

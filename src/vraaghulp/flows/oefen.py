@@ -1,7 +1,7 @@
 """The daily practice conversation (`vraaghulp oefen`), written against a Prompter.
 
-Order: open asks from earlier days first (record what happened), a check-in, today's ask
-from the ladder, composing it into one sentence, a prediction, and saving it as an open
+Order: open asks first, today's too (record what happened, or leave them open), a check-in,
+today's ask from the ladder, composing it into one sentence, a prediction, and saving it as an open
 experiment. Each step that saves does so at once, so Ctrl-C loses only the current step.
 
 Up to the first question only plain dicts are read (no pydantic), so the question shows
@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from vraaghulp.coach.dates import parse_datetime
-from vraaghulp.coach.ladder import Suggestion, choose_level, pick_example
+from vraaghulp.coach.ladder import Suggestion, choose_level, todays_example
 from vraaghulp.errors import VraaghulpError
 from vraaghulp.light.text import dutch_date, one_line
 from vraaghulp.messages import lookup, t, tn
@@ -39,6 +39,7 @@ class OefenContext:
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     partner: str | None = None
     saved: list[str] = field(default_factory=list)
+    waiting_today: list[str] = field(default_factory=list)  # today's asks the person has not asked yet
 
 
 def _say(ctx: OefenContext, key: str, style: str = "", **params) -> None:
@@ -58,7 +59,7 @@ def compose_sentence(person: str, what: str, moment: str | None, opening: str | 
 
 
 # ----------------------------------------------------------------------------------------
-# Step 1: open asks from earlier days
+# Step 1: open asks, today's too
 # ----------------------------------------------------------------------------------------
 def options(key: str) -> list[tuple[str, str]]:
     """The choices of a question (`uitkomsten`, `vergelijkingen`, `gevraagd`, `voorstel`) as (value, label)."""
@@ -68,23 +69,25 @@ def options(key: str) -> list[tuple[str, str]]:
 class OpenAsk:
     """What the review shows of an open ask, straight from the stored dict."""
 
-    __slots__ = ("id", "person", "text", "created", "fear_before", "chance")
+    __slots__ = ("id", "person", "text", "created", "fear_before", "chance", "expectation")
 
     def __init__(self, data: dict) -> None:
         self.id, self.person, self.text = data["id"], data.get("wie", ""), data.get("vraag", "")
         self.created = parse_datetime(data.get("gemaakt"))
         self.fear_before, self.chance = data.get("angst_voor"), data.get("kans")
+        self.expectation = data.get("verwachting")
 
 
-def open_earlier_asks(dicts: list[dict], today) -> list[OpenAsk]:
-    """Open asks from before today, from the stored dicts (the records are checked when changed)."""
+def open_asks(dicts: list[dict], today) -> list[OpenAsk]:
+    """Every open ask made up to today (today's too), from the stored dicts (the records are
+    checked when changed)."""
     from vraaghulp.light.listing import row_problem
 
     found = []
     for data in dicts:
         created = parse_datetime(data.get("gemaakt"))
         if (data.get("soort") == "vraag" and data.get("status", "open") == "open" and created
-                and created.date() < today and row_problem(data) is None):
+                and created.date() <= today and row_problem(data) is None):
             found.append(OpenAsk(data))
     return found
 
@@ -105,6 +108,7 @@ def _record_outcome(ctx: OefenContext, ask):
 
     p = ctx.prompter
     outcome = p.choice(t("oefen.vraag.wat_gebeurde"), options("uitkomsten"), default="ja")
+    show_prediction(ctx, ask)
     comparison = p.choice(t("oefen.vraag.vergeleken"), options("vergelijkingen"), default="beter")
     fear_after = p.scale(t("oefen.vraag.angst_nu"), 0, 10)
     learned = p.text(t("oefen.vraag.geleerd"), optional=True)
@@ -115,21 +119,41 @@ def _record_outcome(ctx: OefenContext, ask):
     return updated
 
 
-def review_open_asks(ctx: OefenContext, open_asks: list) -> int:
+def show_prediction(ctx: OefenContext, ask) -> None:
+    """What the person predicted before asking, right above the comparison question."""
+    ctx.console.print("\n" + t("oefen.je_voorspelde"), style="bold", markup=False)
+    if ask.expectation and ask.expectation.strip():
+        ctx.console.print(user(t("oefen.voorspeld_woorden", tekst=one_line(ask.expectation, 200))))
+    _say(ctx, "voorspeld_cijfers", angst=ask.fear_before, kans=ask.chance)
+
+
+def _made_today(ask, today) -> bool:
+    return ask.created is not None and ask.created.date() == today
+
+
+def review_open_asks(ctx: OefenContext, asks: list) -> int:
     """Ask about each open experiment (records or `OpenAsk`s); returns how many were closed."""
     out = ctx.console
-    if not open_asks:
+    if not asks:
         return 0
 
-    out.print("\n" + tn("oefen.terugkijken", len(open_asks)), style="bold", markup=False)
+    today = ctx.now().date()
+    out.print("\n" + tn("oefen.terugkijken", len(asks)), style="bold", markup=False)
     closed = 0
-    for ask in open_asks:
+    for ask in asks:
+        fresh = _made_today(ask, today)
         out.print()
         out.print(user(t("oefen.open_vraag", wie=ask.person, vraag=one_line(ask.text, 200))))
-        _say(ctx, "bedacht", "dim", datum=dutch_date(ask.created), angst=ask.fear_before, kans=ask.chance)
-        done = ctx.prompter.choice(t("oefen.vraag.gevraagd"), options("gevraagd"), default="gedaan")
+        if fresh:
+            _say(ctx, "bedacht_vandaag", "dim")
+        else:
+            _say(ctx, "bedacht", "dim", datum=dutch_date(ask.created))
+        question = t("oefen.vraag.al_gevraagd" if fresh else "oefen.vraag.gevraagd")
+        done = ctx.prompter.choice(question, options("gevraagd"), default="nog-niet" if fresh else "gedaan")
         if done == "nog-niet":
-            _say(ctx, "blijft_open", "dim")
+            if fresh:
+                ctx.waiting_today.append(ask.id)
+            _say(ctx, "blijft_open_vandaag" if fresh else "blijft_open", "dim")
             continue
         try:
             updated = _set_aside(ctx, ask) if done == "afgezien" else _record_outcome(ctx, ask)
@@ -167,8 +191,11 @@ def known_people(records: list[Any], partner: str | None) -> list[str]:
     return list(seen.values())[:12]
 
 
-def choose_todays_ask(ctx: OefenContext, suggestion: Suggestion) -> tuple[Example, int]:
-    """Show today's suggestion; the user takes it, asks another, or writes their own."""
+def choose_todays_ask(ctx: OefenContext, suggestion: Suggestion, asks: list[Any] = ()) -> tuple[Example, int]:
+    """Show today's suggestion; the user takes it, asks another, or writes their own.
+
+    An example taken in the last three weeks (one of `asks`) waits while others are left.
+    """
     from vraaghulp.flows.maatje import partner_hint
 
     level = ctx.ladder.level(suggestion.level)
@@ -176,11 +203,11 @@ def choose_todays_ask(ctx: OefenContext, suggestion: Suggestion) -> tuple[Exampl
     _say(ctx, "waarom", "dim", reden=suggestion.reason)
     if ctx.partner:  # the practice partner knows you are practising: a safe first person to ask
         ctx.console.print(user(partner_hint(ctx.partner)), style="dim")
-    today = ctx.now().date().toordinal()
+    today = ctx.now().date()
     offset = 0
     seen: set[int] = set()
     while True:
-        index = pick_example(level.examples, today, offset)
+        index = todays_example(level.examples, asks, today, offset, level.number)
         example = level.examples[index]
         seen.add(index)
         ctx.console.print()
@@ -257,10 +284,23 @@ def _choose_script(ctx: OefenContext, records: list[Any]) -> str | None:
     return ctx.prompter.choice(t("oefen.vraag.overtuiging"), choices, default="") or None
 
 
+def _wants_another(ctx: OefenContext) -> bool:
+    """With today's ask still waiting to be asked, a new one is offered, not pushed."""
+    if not ctx.waiting_today:
+        return True
+    if ctx.prompter.confirm(t("oefen.vraag.nog_een"), default=False):
+        return True
+    _say(ctx, "tot_straks", "bold")
+    return False
+
+
 def run_oefen(ctx: OefenContext):
-    """The whole daily practice. Returns the new open ask."""
+    """The whole daily practice. Returns the new open ask (None when the person stops after
+    looking back because today's ask still waits)."""
     dicts = [data for _number, data in ctx.journal.iter_dicts()]
-    review_open_asks(ctx, open_earlier_asks(dicts, ctx.now().date()))
+    review_open_asks(ctx, open_asks(dicts, ctx.now().date()))
+    if not _wants_another(ctx):
+        return None
     ctx.console.print("\n" + t("oefen.inchecken"), style="bold", markup=False)
     fullness = check_in(ctx)
     from vraaghulp.flows.experiment import new_ask  # pydantic: once the first question is answered
@@ -269,7 +309,7 @@ def run_oefen(ctx: OefenContext):
     records = ctx.journal.records()
     ctx.ladder = ctx.ladder or load_ladder()
     suggestion = choose_level([r for r in records if r.kind == "vraag"], ctx.ladder.max_level, fullness)
-    example, level = choose_todays_ask(ctx, suggestion)
+    example, level = choose_todays_ask(ctx, suggestion, [r for r in records if r.kind == "vraag"])
     person, sentence, moment = compose(ctx, example, known_people(records, ctx.partner))
     script_id = _choose_script(ctx, records)
     expectation, fear, chance = predict(ctx)

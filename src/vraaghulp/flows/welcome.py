@@ -23,6 +23,26 @@ def first_run_note() -> str | None:
     return t("start.welkom") if due and due[0] else None
 
 
+def shell_offer(environ) -> str | None:
+    """The gentle tip about `vraaghulp init`, once (then it is marked as offered); None afterwards."""
+    from vraaghulp.light.shells import APPEND, guess_shell
+    from vraaghulp.messages import t
+    from vraaghulp.profile import load_profile, save_profile
+
+    profile = load_profile()
+    if profile.shell_offered:
+        return None
+    profile.shell_offered = True
+    try:
+        save_profile(profile)
+    except Exception:  # noqa: BLE001 - a tip is not worth failing over; better unsaid than said each time
+        return None
+    shell = guess_shell(environ)
+    if shell is None:
+        return t("init.aanbod_algemeen")
+    return t("init.aanbod", opdracht=APPEND[shell])
+
+
 def greet(out) -> None:
     """Print the note on a console when it is due (interactive commands)."""
     note = first_run_note()

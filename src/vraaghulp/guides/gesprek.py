@@ -61,6 +61,15 @@ class General(BaseModel):
     no_notes: str = Field(alias="geen_notities")
     closing_together: str = Field(alias="afsluiting_samen")
     closing_counsellor: str = Field(alias="afsluiting_hulpverlener")
+    safe_together: str = Field(alias="veilig_samen")
+    safe_help: str = Field(alias="veilig_hulp")
+    safe_go_on: str = Field(alias="veilig_verder")
+    safe_stop: str = Field(alias="veilig_stoppen")
+    safe_stopped: str = Field(alias="veilig_gestopt")
+    opening_title: str = Field(alias="opening_titel_hulpverlener")
+    opening: str = Field(alias="opening_hulpverlener")
+    opening_say: list[str] = Field(default_factory=list, alias="opening_zeg_hulpverlener")
+    opening_invitation: str | None = Field(default=None, alias="opening_uitnodiging_hulpverlener")
 
 
 class SilenceTexts(BaseModel):
@@ -127,9 +136,17 @@ def load_guide() -> GesprekContent:
 
 
 def fill(template: str | None, asker: str, other: str) -> str:
-    """Put the names into a text. Only the two known placeholders are replaced."""
+    """Put the names into a text. Only the two known placeholders are replaced.
+
+    A name that ends in a full stop (an initial: "J.") takes the place of a full stop after
+    the placeholder, so a sentence never ends in "J..".
+    """
     from vraaghulp.light.text import one_line
 
     if not template:
         return ""
-    return template.replace("{vrager}", one_line(asker, MAX_NAME)).replace("{naaste}", one_line(other, MAX_NAME))
+    for placeholder, name in (("{vrager}", one_line(asker, MAX_NAME)), ("{naaste}", one_line(other, MAX_NAME))):
+        if name.endswith("."):
+            template = template.replace(placeholder + ".", placeholder)
+        template = template.replace(placeholder, name)
+    return template

@@ -33,6 +33,41 @@ def _find(argv: list[str]) -> tuple[Command, list[str]] | None:
     return (command, argv) if command.light and command.run is not None else None
 
 
+def _command_of(argv: list[str]) -> tuple[Command, int] | None:
+    """The (sub)command the words name and where its own words begin (any command)."""
+    from vraaghulp import commands
+
+    located = commands.locate(argv)
+    if located is None:
+        return None
+    command, rest = located
+    while rest and command.subcommands and command.sub(rest[0]) is not None:
+        command, rest = command.sub(rest[0]), rest[1:]
+    return command, len(argv) - len(rest)
+
+
+def with_bare_values(argv: list[str]) -> list[str]:
+    """The line with the declared value written after an option whose value was left out
+    (`gesprek --verder` -> `gesprek --verder ''`), so both parsers read the same thing."""
+    found = _command_of(argv)
+    if found is None:
+        return argv
+    command, start = found
+    bare = {flag: p.bare for p in command.params if p.bare is not None for flag in p.flags}
+    if not bare:
+        return argv
+    words = list(argv[:start])
+    rest = argv[start:]
+    for index, word in enumerate(rest):
+        if word == "--":
+            return words + rest[index:]
+        words.append(word)
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        if word in bare and (following is None or (following.startswith("-") and following != "-")):
+            words.append(bare[word])
+    return words
+
+
 def _convert(param: Param, raw: str):
     if param.kind == "int":
         return int(raw) if _INT.fullmatch(raw) else None

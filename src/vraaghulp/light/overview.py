@@ -11,7 +11,7 @@ from datetime import date
 
 from vraaghulp.light import plain
 from vraaghulp.light.text import dutch_long_date, number, one_line
-from vraaghulp.messages import lookup, t, tn
+from vraaghulp.messages import counted, lookup, t, tn
 
 OUTCOME_STYLES = {"ja": "green", "deels": "cyan", "nee": "magenta", "geen-reactie": "dim"}
 
@@ -67,8 +67,28 @@ def fear_chart(points, width: int = 100) -> list | None:
     return plain.grid(rows, align=["left", "left", "right", "left"])
 
 
+
+
+def _stacked_groups(headers: list[str], cells: list[list[str]], width: int) -> list:
+    """A narrow screen: per person (or level) its name, then every figure with its label,
+    wrapped between figures, never inside one."""
+    lines: list = []
+    for row in cells:
+        lines.append(plain.truncate([(row[0], "bold")], width))
+        line: plain.Line = []
+        for index, (label, value) in enumerate(zip(headers[1:], row[1:])):
+            if index:
+                line.append((" · ", "dim"))
+            line += [(label.replace(" ", "\u00a0") + "\u00a0", "dim"), (value.replace(" ", "\u00a0"), "")]
+        for part in plain.wrap(line, width - 2):
+            if part:
+                lines.append([("  ", "")] + [(text.replace("\u00a0", " "), style) for text, style in part])
+    return lines
+
+
 def _group_table(title: str, rows: list, width: int = 100) -> list:
-    """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop columns."""
+    """Per person or per level: count, outcomes, predicted vs real, fear. Narrow screens drop
+    columns, and below `plain.NARROW` columns each row becomes a small block that keeps every figure."""
     headers = [title, *(lookup("log.overzicht.groep_kolommen") or [])]
     cells = []
     for label, tally in rows:
@@ -76,6 +96,8 @@ def _group_table(title: str, rows: list, width: int = 100) -> list:
         fear = f"{number(tally.paired_fear_before)} → {number(tally.paired_fear_after)}" if tally.paired_n else "—"
         cells.append([label, str(tally.asks), f"{o['ja']}/{o['deels']}/{o['nee']}/{o['geen-reactie']}",
                       number(tally.predicted_chance, "%"), number(tally.yes_share, "%"), fear])
+    if width < plain.NARROW:
+        return _stacked_groups(headers, cells, width)
     natural = [max([plain.text_width(headers[i])] + [plain.text_width(row[i]) for row in cells])
                for i in range(len(headers))]
     natural[0] = min(natural[0], 24)
@@ -135,11 +157,18 @@ class _Screen:
         self.lines.append(plain.rule(title, self.width))
 
 
+def _yes_tail(total) -> str:
+    """'… een ja (66,7% als je 'deels' meetelt).', without the brackets when 'deels' adds nothing."""
+    if not total.outcomes.get("deels"):
+        return _w("een_ja_kort")
+    return _w("een_ja", deels=number(total.yes_or_partly_share, "%"))
+
+
 def _predicted(screen: _Screen, total) -> None:
     screen.section(_w("voorspeld_kop"))
     if total.answered:
         screen.say((_w("schatte"), ""), (number(total.predicted_chance, "%"), "bold"), (_w("echt_kreeg"), ""),
-                   (number(total.yes_share, "%"), "bold"), (_w("een_ja", deels=number(total.yes_or_partly_share, "%")), ""))
+                   (number(total.yes_share, "%"), "bold"), (_yes_tail(total), ""))
         if total.yes_share is not None and total.predicted_chance is not None:
             if total.yes_share > total.predicted_chance + 5:
                 screen.say((_w("vaker_ja"), "green"))
@@ -149,7 +178,7 @@ def _predicted(screen: _Screen, total) -> None:
                 screen.say((_w("dichtbij"), "dim"))
     c = total.comparisons
     if sum(c.values()):
-        screen.say((_w("vergeleken", beter=c["beter"], zoals=c["zoals-verwacht"], slechter=c["slechter"]), ""))
+        screen.say((_w("vergeleken", delen=counted("log.overzicht.vergeleken_delen", dict(c))), ""))
     if total.paired_n:
         screen.say((_w("angst_vooraf"), ""), (number(total.paired_fear_before), "bold yellow"), (_w("achteraf"), ""),
                    (number(total.paired_fear_after), "bold green"), (tn("log.overzicht.bij_paren", total.paired_n), ""))
@@ -208,7 +237,8 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
         if ov.scripts_moved:
             parts += [(_w("verloop", aantal=ov.scripts_moved), ""), (number(ov.belief_first), "bold"),
                       (_w("naar"), ""), (number(ov.belief_last), "bold"),
-                      (_w("richting", lager=ov.beliefs_lower, gelijk=ov.beliefs_same, hoger=ov.beliefs_higher), "")]
+                      (_w("richting", delen=counted("log.overzicht.richting_delen", {
+                          "lager": ov.beliefs_lower, "gelijk": ov.beliefs_same, "hoger": ov.beliefs_higher})), "")]
         screen.say(*parts)
         for move in list(ov.recent_moves)[::-1]:
             row = [("  “" + one_line(move.sentence, 50) + "”", ""),
@@ -218,16 +248,36 @@ def _scripts_and_more(screen: _Screen, ov) -> None:
     if ov.conversations or ov.checks:
         extra = []
         if ov.conversations:
-            extra.append(tn("log.overzicht.gesprekken", ov.conversations, afgerond=ov.conversations_finished))
+            done, count = ov.conversations_finished, ov.conversations
+            words = tn("log.overzicht.gesprekken", count)
+            if done == count:
+                words += tn("log.overzicht.gesprekken_alle", count)
+            elif done:
+                words += _w("gesprekken_waarvan", afgerond=done)
+            extra.append(words)
         if ov.checks:
             extra.append(tn("log.overzicht.zelfchecks", ov.checks))
         screen.say((_w("verder", wat=", ".join(extra)), "dim"))
 
 
+def ask_counts(total) -> dict:
+    return {"gedaan": total.done, "open": total.open, "afgezien": total.set_aside}
+
+
+def asks_sentence(total) -> str:
+    """'8 vragen: 6 gevraagd, 1 nog open en 1 bewust niet gevraagd.' without the parts that are zero."""
+    counts = ask_counts(total)
+    present = [name for name, count in counts.items() if count]
+    if len(present) == 1 and counts[present[0]] == total.asks:
+        return tn(f"log.overzicht.allemaal.{present[0]}", total.asks)
+    return tn("log.overzicht.vragen", total.asks, delen=counted("log.overzicht.delen", counts))
+
+
 def overview_screen(ov, *, unit: str | None = None, until: date | None = None, start: date | None = None,
                     end: date | None = None, person: str | None = None, width: int = 100) -> list:
-    """The evidence: what was predicted against what happened, with charts (plain lines)."""
-    screen = _Screen(width)
+    """The evidence: what was predicted against what happened, with charts (plain lines).
+    Never wider than `plain.TEXT_WIDTH`: on a wide terminal the text stays readable."""
+    screen = _Screen(min(width, plain.TEXT_WIDTH))
     total = ov.total
     heading = [(_w("titel", periode=period_title(start, end, ov.first_day)), "bold")]
     if person:
@@ -239,11 +289,10 @@ def overview_screen(ov, *, unit: str | None = None, until: date | None = None, s
         screen.say((_w("klein_beginnen"), "dim"))
     else:
         screen.section(_w("je_vragen"))
-        screen.say((tn("log.overzicht.vragen", total.asks, gedaan=total.done, open=total.open,
-                       afgezien=total.set_aside), ""))
+        screen.say((asks_sentence(total), ""))
         if total.answered:
             screen.say((_w("wat_gebeurde", aantal=total.answered), "dim"))
-            screen.lines.extend(_outcome_chart(total, width))
+            screen.lines.extend(_outcome_chart(total, screen.width))
         screen.blank()
         _predicted(screen, total)
         _charts(screen, ov, unit, until)

@@ -26,6 +26,8 @@ ELLIPSIS = "…"
 RULE = "─"
 FULL = "█"
 EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+TEXT_WIDTH = 100  # running text and panels stop here on a wide terminal: lines stay readable
+NARROW = 60  # below this many columns tables become blocks of lines, and questions are wrapped by us
 
 
 # ----------------------------------------------------------------------------------------
@@ -44,7 +46,7 @@ def color_wanted(stream) -> bool:
 def terminal_width(stream, default: int = 80) -> int:
     """COLUMNS when set, else the terminal's width, else `default`."""
     columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isdigit() and int(columns) > 0:
+    if columns.isdecimal() and int(columns) > 0:
         return int(columns)
     try:
         return os.get_terminal_size(stream.fileno()).columns or default

@@ -25,10 +25,15 @@ def text(value: str = "", style: str = ""):
 
 
 def make_console(stderr: bool = False, width: int | None = None, file=None):
-    """A Rich console with markup for our own templates only; no emoji, no highlighting."""
+    """A Rich console with markup for our own templates only; no emoji, no highlighting.
+
+    On a wide terminal panels and text stop at a comfortable width (`plain.TEXT_WIDTH`).
+    """
     from rich.console import Console
 
-    return Console(
+    from vraaghulp.light.plain import TEXT_WIDTH
+
+    console = Console(
         stderr=stderr,
         file=file,
         width=width,
@@ -36,6 +41,9 @@ def make_console(stderr: bool = False, width: int | None = None, file=None):
         emoji=False,
         soft_wrap=False,
     )
+    if width is None and console.width > TEXT_WIDTH:
+        console.width = TEXT_WIDTH
+    return console
 
 
 def fields_grid(rows):

@@ -36,11 +36,13 @@ def locations(result, info: dict):
          t("data.pad.bestaat") if info["profiel"]["bestaat"] else t("data.pad.nog_niet")),
         (t("data.pad.backups_label"), info["backups"]["pad"], _backup_note(info["backups"])),
     ]
+    if info.get("shell", {}).get("bestaat"):
+        rows.append((t("data.pad.shell_label"), info["shell"]["pad"], t("data.pad.shell_uitleg")))
     for label, path, note in rows:
         line = user(f"  {label + ':':<10}{path}")
         if note:
             line.append(f"  ({note})", style="dim")
-        result.show(line)
+        result.show(line, soft_wrap=True)  # a path is never broken or cut, however long
     result.blank()
     if info["vraaghulp_home"]:
         result.say(t("data.pad.uit_omgeving"))

@@ -35,25 +35,61 @@ def intro_view(guide, mode: str):
     return Group(*(item for part in parts for item in (part, Text(""))))
 
 
-def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: str | None):
-    """One step as a panel: who speaks to whom, what happens, how to start, what to watch."""
+def safety_view(guide):
+    """For "samen": this conversation is for someone you feel safe with; where to go if not."""
     from rich.console import Group
     from rich.panel import Panel
+    from rich.text import Text
+
+    g = guide.general
+    return Panel(Group(Text(g.safe_together), Text(""), Text(g.safe_help, style="dim")), border_style="yellow",
+                 padding=(1, 2), expand=False)
+
+
+def _bullets(lines: list[str], names: list[str]):
     from rich.table import Table
+    from rich.text import Text
+
+    bullets = Table.grid(padding=(0, 1))
+    bullets.add_column(no_wrap=True)
+    bullets.add_column()
+    for line in lines:
+        bullets.add_row("•", Text(_fill(line, names)))
+    return bullets
+
+
+def opening_view(guide, asker: str, other: str):
+    """For "hulpverlener", before step 1: the counsellor invites the other to help them."""
+    from rich.console import Group
+    from rich.panel import Panel
     from rich.text import Text
 
     g = guide.general
     names = [asker, other]
-    body: list[Any] = [Text(_fill(texts.who, names), style="bold"), Text(""), Text(_fill(texts.what, names))]
+    body: list[Any] = [Text(g.opening_title, style="bold cyan"), Text(""), Text(_fill(g.opening, names))]
+    if g.opening_say:
+        body += [Text(""), Text(g.say_label_counsellor, style="bold"), _bullets(g.opening_say, names)]
+    if g.opening_invitation:
+        line = Text(g.tip_label + " ", style="bold")
+        line.append(_fill(g.opening_invitation, names), style="")
+        body += [Text(""), line]
+    return Panel(Group(*body), border_style="cyan", padding=(1, 2))
+
+
+def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: str | None):
+    """One step as a panel: who speaks to whom, what happens, how to start, what to watch."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    g = guide.general
+    names = [asker, other]
+    # The step's title inside the panel: a border title is cut on a narrow screen, a line wraps.
+    body: list[Any] = [Text(step.title, style="bold cyan"), Text(_fill(texts.who, names), style="bold"), Text(""),
+                       Text(_fill(texts.what, names))]
     if texts.say:
         label = g.say_label_counsellor if mode == "hulpverlener" else g.say_label_together
-        body += [Text(""), Text(label, style="bold")]
-        bullets = Table.grid(padding=(0, 1))
-        bullets.add_column(no_wrap=True)
-        bullets.add_column()
-        for line in texts.say:
-            bullets.add_row("•", Text(_fill(line, names)))
-        body.append(bullets)
+        body += [Text(""), Text(label, style="bold"), _bullets(texts.say, names)]
     if texts.watch:
         line = Text(g.watch_label + " ", style="bold")
         line.append(_fill(texts.watch, names), style="")
@@ -66,7 +102,7 @@ def step_view(guide, step, texts, mode: str, asker: str, other: str, relation: s
         line = Text(g.tip_label + " ", style="bold")
         line.append(_fill(tip, names))
         body += [Text(""), line]
-    title = Text(t("gesprek.stap_titel", stap=step.number, titel=step.title), style="bold")
+    title = Text(t("gesprek.stap_titel", stap=step.number), style="bold")
     return Panel(Group(*body), title=title, title_align="left", border_style="cyan", padding=(1, 2))
 
 
@@ -110,7 +146,7 @@ def summary_view(record, guide):
     from vraaghulp.views.gesprek import step_title
 
     parts: list[Any] = [Text(guide.general.summary_title, style="bold underline")]
-    notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
+    notes = {int(k): v for k, v in record.notes.items() if str(k).isdecimal()}
     if not notes:
         parts.append(Text(guide.general.no_notes, style="dim"))
     for number in sorted(notes):

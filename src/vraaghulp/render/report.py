@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from vraaghulp.light.text import clean, dutch_long_date, markdown_line, number
-from vraaghulp.messages import t, tn
+from vraaghulp.messages import counted, t, tn
 
 
 def render(fmt: str, records: list[Any], overview, filters, *, today: date | None = None) -> str:
@@ -90,7 +90,8 @@ def _heading(overview, filters, today: date) -> list[str]:
 def _asks_summary(total) -> list[str]:
     if total.asks == 0:
         return [t("export.verslag.geen_vragen")]
-    lines = [t("export.verslag.vragen", aantal=total.asks, gedaan=total.done, open=total.open, afgezien=total.set_aside)]
+    counts = {"gedaan": total.done, "open": total.open, "afgezien": total.set_aside}
+    lines = [t("export.verslag.vragen", aantal=total.asks, delen=counted("log.overzicht.delen", counts))]
     o = total.outcomes
     if total.answered:
         lines.append(t("export.verslag.uitkomsten", ja=o["ja"], deels=o["deels"], nee=o["nee"], stil=o["geen-reactie"]))

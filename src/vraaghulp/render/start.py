@@ -15,13 +15,23 @@ def partner_line(partner: str | None, total_asks: int):
     return user(t("start.maatje_kiezen" if total_asks else "start.maatje_tip"))
 
 
+def counts_sentence(total: int, still_open: int) -> str:
+    """How many asks there are, and (only when there are any) how many still wait."""
+    sentence = tn("start.vragen", total)
+    if still_open == total:
+        return f"{sentence} {tn('start.open_alles', total)}"
+    if still_open:
+        return f"{sentence} {tn('start.open_deel', still_open)}"
+    return sentence
+
+
 def start_screen(result, progress, card: str, partner: str | None, note: str | None):
     """Everything the start screen says, added to `result`."""
     if note is not None:
         result.say(note + "\n", "italic")
     result.say(card).blank()
     if progress.asks:
-        result.say(t("start.gelogd", vragen=tn("start.vragen", progress.asks), staan=tn("start.staan", progress.open)))
+        result.say(counts_sentence(progress.asks, progress.open))
     else:
         result.say(t("start.leeg"))
     result.say(t("start.volgende_stap", stap=t(progress.next_step)), "bold")

@@ -42,7 +42,7 @@ def own_backups(folder: Path) -> list[Path]:
 
 
 def locations() -> dict:
-    from vraaghulp.paths import ENV_HOME, data_dir, journal_path, profile_path
+    from vraaghulp.paths import ENV_HOME, SHELL_STATE_DIR, data_dir, journal_path, profile_path
     from vraaghulp.store.read import count_lines
 
     journal = journal_path()
@@ -60,4 +60,6 @@ def locations() -> dict:
         },
         "profiel": {"pad": str(profile), "bestaat": profile.is_file()},
         "backups": {"pad": str(backups), "aantal": len(own_backups(backups))},
+        # `vraaghulp init`: per device, the day the shell greeting was last shown
+        "shell": {"pad": str(data_dir() / SHELL_STATE_DIR), "bestaat": (data_dir() / SHELL_STATE_DIR).is_dir()},
     }

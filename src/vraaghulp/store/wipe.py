@@ -1,9 +1,10 @@
 """`vraaghulp data wis`: remove vraaghulp's own files, and nothing else.
 
 Only files vraaghulp knows (journal, profile, lock, temporary files, editor copies, its own
-backups), never a whole folder tree, so a VRAAGHULP_HOME that points at a shared folder is
-safe. Also here: the editor copies of `log bewerk` (`new_edit_copy`), which live in a private
-subfolder of the data folder and are removed by the next run when a killed run left them.
+backups, the "shown today" dates of the shell greeting), never a whole folder tree, so a
+VRAAGHULP_HOME that points at a shared folder is safe. Also here: the editor copies of
+`log bewerk` (`new_edit_copy`), which live in a private subfolder of the data folder and are
+removed by the next run when a killed run left them.
 """
 
 from __future__ import annotations
@@ -100,7 +101,19 @@ def wipe_plan() -> list[Path]:
             pass
     found.extend(own_backups(backup_dir()))
     found.extend(edit_copies(stale_only=False))
+    found.extend(_shell_states(folder))
     return found
+
+
+def _shell_states(folder: Path) -> list[Path]:
+    """The per-device dates of the shell greeting (`light.daily`), and their temporary files."""
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    try:
+        return sorted(p for pattern in ("*.txt", ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
+                      if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
 
 
 def wipe() -> list[Path]:
@@ -133,7 +146,9 @@ def wipe() -> list[Path]:
                 if path.name != journal.lock_path.name:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
-    for folder in (backup_dir(), edit_dir(), data_dir()):
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    for folder in (backup_dir(), edit_dir(), data_dir() / SHELL_STATE_DIR, data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         if os.path.islink(folder):

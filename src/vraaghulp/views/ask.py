@@ -165,8 +165,11 @@ def detail(ask, script=None):
 
 
 def feedback(ask) -> str:
-    """A warm sentence after an outcome was recorded."""
-    parts = [t(f"vraag.terugkoppeling.{ask.outcome if ask.outcome in ('ja', 'deels', 'nee') else 'geen_reactie'}")]
+    """A warm sentence after an outcome was recorded, with the person's name (user text, cleaned)."""
+    name = one_line(ask.person, 40) or t("vraag.terugkoppeling.de_ander")
+    outcome = ask.outcome if ask.outcome in ("ja", "deels", "nee") else "geen_reactie"
+    sentence = t(f"vraag.terugkoppeling.{outcome}", wie=name)
+    parts = [sentence[:1].upper() + sentence[1:]]
     if ask.fear_after is not None:
         if ask.fear_after < ask.fear_before:
             key = "angst_lager"

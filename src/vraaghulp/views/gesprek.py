@@ -33,7 +33,13 @@ def row(data: dict[str, Any], when: str) -> list:
     names = t("algemeen.en").join(one_line(n, 20) for n in data.get("namen") or [] if isinstance(n, str))
     relation = data.get("relatie")
     what = t("gesprek.rij.wat") + (f" ({one_line(as_text(relation), 40)})" if relation else "")
-    status = t("gesprek.rij.voltooid") if data.get("voltooid") else t("gesprek.rij.stap", stap=data.get("laatste_stap", 0))
+    first, last = data.get("eerste_stap", 1), data.get("laatste_stap", 0)
+    if data.get("voltooid") and first == 1:
+        status = t("gesprek.rij.voltooid")
+    elif isinstance(first, int) and first > 1 and isinstance(last, int) and last >= first:
+        status = t("gesprek.rij.stappen", van=first, tot=last)
+    else:
+        status = t("gesprek.rij.stap", stap=last)
     return [one_line(as_text(data.get("id")), 40), when, as_text(data.get("soort")), names, what, "", status]
 
 
@@ -56,6 +62,15 @@ def _note_order(key: str) -> tuple[int, str]:
     return (int(digits) if digits else 99, key)
 
 
+def steps_done(conv, key: str) -> str:
+    """Only the steps actually done: 'alle zeven' only when the conversation began at step 1."""
+    if conv.finished and conv.first_step == 1:
+        return t(f"gesprek.{key}.alle_stappen")
+    if conv.first_step > 1:
+        return t(f"gesprek.{key}.stappen", van=conv.first_step, tot=max(conv.last_step, conv.first_step))
+    return t(f"gesprek.{key}.tot_stap", stap=conv.last_step)
+
+
 def detail(conv):
     """The conversation in full (a Rich panel, for `log toon`)."""
     from vraaghulp.render import fields_grid, panel, text, user
@@ -63,7 +78,7 @@ def detail(conv):
     def words(key: str, **params) -> str:
         return t(f"gesprek.detail.{key}", **params)
 
-    progress = words("alle_stappen") if conv.finished else words("tot_stap", stap=conv.last_step)
+    progress = steps_done(conv, "detail")
     rows: list[tuple[str, Any]] = [
         (words("met"), user(t("algemeen.en").join(conv.names)) if conv.names else None),
         (words("relatie"), user(conv.relation) if conv.relation else None),
@@ -90,11 +105,11 @@ def markdown(conversations) -> list[str]:
     for conv in conversations:
         who = t("gesprek.verslag.met", namen=markdown_line(t("algemeen.en").join(conv.names))) if conv.names else ""
         lines += [f"### {dutch_date(conv.created, with_year=True)}{who}", ""]
-        progress = t("gesprek.verslag.alle") if conv.finished else t("gesprek.verslag.tot", stap=conv.last_step)
+        progress = steps_done(conv, "verslag")
         lines.append(t("gesprek.verslag.voortgang", voortgang=progress))
         if conv.relation:
             lines.append(t("gesprek.verslag.relatie", relatie=markdown_line(conv.relation)))
-        for key in sorted(conv.notes, key=lambda k: (not k.isdigit(), int(k) if k.isdigit() else 0, k)):
+        for key in sorted(conv.notes, key=lambda k: (not k.isdecimal(), int(k) if k.isdecimal() else 0, k)):
             label = t("gesprek.detail.stap", stap=key) if key.isdigit() else markdown_line(key)
             lines.append(f"- {label}: {markdown_line(conv.notes[key])}")
         lines.append("")
@@ -151,7 +166,7 @@ def document(record) -> str:
         t("gesprek.document.id", id=record.id),
         "",
     ]
-    notes = {int(k): v for k, v in record.notes.items() if str(k).isdigit()}
+    notes = {int(k): v for k, v in record.notes.items() if str(k).isdecimal()}
     if not notes:
         lines += [guide.general.no_notes if guide else t("gesprek.document.geen_notities"), ""]
     for number in sorted(notes):

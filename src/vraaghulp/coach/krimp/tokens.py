@@ -337,7 +337,7 @@ class Draft:
     def _numbered(self, i: int, depth: int) -> bool:
         """'1. een traplift 2. huishoudelijke hulp', '1) …, 2) …', or '1 de camping' on its own line."""
         raw = self.tok_text(i)
-        if len(raw) > 2 or depth > 20 or not raw.isdigit():
+        if len(raw) > 2 or depth > 20 or not raw.isdecimal():
             return False
         marked = i + 1 < self.n and self.tok_text(i + 1) in (".", ")")
         line_start = i == 0 or "\n" in self.text[self.toks[i - 1].end: self.toks[i].start]
