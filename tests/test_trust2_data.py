@@ -223,7 +223,7 @@ def test_d3_interactive_oefen_does_not_overwrite_an_outcome_recorded_meanwhile(d
         assert elsewhere.returncode == 0, elsewhere.stderr
         child.send(ENTER)
         drive(child, [("Wat gebeurde er", ENTER), ("vergeleken met wat je voorspelde", ENTER),
-                      ("Hoe bang of gespannen", "2" + ENTER), ("Wat heb je hiervan geleerd", ENTER),
+                      ("Hoe bang of gespannen", "2" + ENTER), ("Wat neem je hiervan mee", ENTER),
                       ("Hoe vol zit je vandaag", "")])
     finally:
         stop(child)
@@ -257,7 +257,7 @@ def test_d4_interactive_outcome_with_an_empty_answer_keeps_the_earlier_note(data
     try:
         drive(child, [("Heb je het gevraagd", ENTER), ("Wat gebeurde er", ENTER),
                       ("vergeleken met wat je voorspelde", ENTER), ("Hoe bang of gespannen", "2" + ENTER),
-                      ("Wat heb je hiervan geleerd", ENTER), ("Hoe vol zit je vandaag", "")])
+                      ("Wat neem je hiervan mee", ENTER), ("Hoe vol zit je vandaag", "")])
     finally:
         stop(child)
     [current] = stored_by_id(data_home, "noot2345")
@@ -302,7 +302,7 @@ def test_d5_maatje_naam_keeps_the_bytes_of_a_damaged_profile(data_home, kind):
 @pytest.mark.parametrize("command, first_prompt", [
     ("oefen", "Hoe vol zit je vandaag"),
     ("script", "Bij welk thema past jouw zin"),
-    ("gesprek", "moeilijk om hulp te vragen"),
+    ("gesprek", "Willen jullie nu beginnen"),
 ])
 @pytest.mark.parametrize("kind", ["kapotte-json", "onbekend-veld"])
 def test_d5_interactive_commands_leave_a_damaged_profile_untouched(data_home, kind, command, first_prompt):

@@ -27,15 +27,21 @@ def shell_offer(environ) -> str | None:
     """The gentle tip about `vraaghulp init`, once (then it is marked as offered); None afterwards."""
     from vraaghulp.light.shells import APPEND, guess_shell
     from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, save_profile
+    from vraaghulp.profile import load_profile, update_profile
 
-    profile = load_profile()
-    if profile.shell_offered:
+    if load_profile().shell_offered:
         return None
-    profile.shell_offered = True
+    due = []
+
+    def mark_offered(profile):
+        due.append(not profile.shell_offered)
+        return profile.model_copy(update={"shell_offered": True})
+
     try:
-        save_profile(profile)
+        update_profile(mark_offered, explicit=False)  # a damaged profile stays as it is (then: no tip)
     except Exception:  # noqa: BLE001 - a tip is not worth failing over; better unsaid than said each time
+        return None
+    if not (due and due[0]):
         return None
     shell = guess_shell(environ)
     if shell is None:
