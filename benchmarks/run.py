@@ -281,17 +281,67 @@ def env_for(home: Path | None) -> dict[str, str]:
     return env
 
 
+# ----------------------------------------------------------------------------------------
+# An encrypted journal (issue 17): opened with the key kept in a keyring, as after the first time
+# ----------------------------------------------------------------------------------------
+PASSPHRASE = "een lange zin als wachtwoord"
+
+
+def encrypted_env(home: Path, keyring_file: Path) -> dict[str, str]:
+    env = env_for(home)
+    env["PYTHON_KEYRING_BACKEND"] = "bench_keyring.FileKeyring"
+    env["VRAAGHULP_BENCH_KEYRING"] = str(keyring_file)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH", "")]))
+    env["VRAAGHULP_APPARAAT"] = str(keyring_file.parent / "apparaat")
+    return env
+
+
+def encrypt_home(home: Path) -> None:
+    """Encrypt a built log in place (in a child process with the benchmark keyring)."""
+    sys.path.insert(0, str(HERE.parent / "src"))
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["VRAAGHULP_HOME"] = str(home)
+    from vraaghulp.vault.switch import encrypt_folder
+
+    encrypt_folder(home, PASSPHRASE)
+
+
+def encrypted_cases(work: Path, homes: dict[int, Path], sizes: list[int], empty: Path, vh: list[str]) -> list:
+    keyring_file = work / "sleutelbos.json"
+    locked: dict[object, Path] = {}
+    for size in (min(sizes), max(sizes)):
+        locked[size] = work / f"versleuteld{size}"
+        shutil.copytree(homes[size], locked[size])
+    locked["leeg"] = work / "versleuteld-leeg"
+    for home in locked.values():
+        subprocess.run([PYTHON, __file__, "--versleutel", str(home)], env=encrypted_env(home, keyring_file), check=True)
+    big, small = max(sizes), min(sizes)
+    add = [*vh, "oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
+    return [
+        Case(f"🔒 log -n 20 @ {big:,}", [*vh, "log", "-n", "20"], encrypted_env(locked[big], keyring_file),
+             f"🔒 log -n 20 @ {small:,}", [*vh, "log", "-n", "20"], encrypted_env(locked[small], keyring_file), 1.2),
+        Case(f"🔒 log overzicht @ {big:,}", [*vh, "log", "overzicht"], encrypted_env(locked[big], keyring_file),
+             f"log overzicht @ {big:,}", [*vh, "log", "overzicht"], env_for(homes[big]), 3.0),
+        Case(f"🔒 add one @ {big:,}", add, encrypted_env(locked[big], keyring_file),
+             "🔒 add one @ empty", add, encrypted_env(locked["leeg"], keyring_file), 1.1),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--snel", action="store_true", help="quick run: fewer runs, under a minute")
     parser.add_argument("--runs", type=int, default=None, help="counted runs per command")
     parser.add_argument("--alleen", metavar="TEKST", help="only the cases whose name contains TEKST")
     parser.add_argument("--bouw", nargs=2, metavar=("MAP", "AANTAL"), help=argparse.SUPPRESS)
+    parser.add_argument("--versleutel", metavar="MAP", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bouw:
         # Internal: build one log in a child process, so this parent stays small and its
         # memory does not count in the children's peak (ru_maxrss survives fork + exec).
         build_log(Path(args.bouw[0]), int(args.bouw[1]))
+        return 0
+    if args.versleutel:
+        encrypt_home(Path(args.versleutel))
         return 0
     runs = args.runs or (3 if args.snel else 7)
     warmup = 1
@@ -340,6 +390,8 @@ def main() -> int:
                                  f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2))
 
         cases += rewrite_cases(vh, work, small, big, sizes, runs)
+        cases += encrypted_cases(work, homes, sizes, empty, vh)
+
         if args.alleen:
             cases = [case for case in cases if args.alleen in case.name]
         print(f"{runs} counted runs per command after {warmup} warm-up, alternating with the reference\n")

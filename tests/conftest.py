@@ -18,6 +18,9 @@ def data_home(tmp_path, monkeypatch):
     """Every test gets its own data directory."""
     home = tmp_path / "vraaghulp-data"
     monkeypatch.setenv("VRAAGHULP_HOME", str(home))
+    monkeypatch.setenv("VRAAGHULP_APPARAAT", str(tmp_path / "apparaat"))  # this device's id: never the real one
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # never the real keyring
+    monkeypatch.delenv("VRAAGHULP_WACHTWOORD_CMD", raising=False)
     monkeypatch.delenv("VRAAGHULP_DEBUG", raising=False)
     return home
 

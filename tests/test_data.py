@@ -117,7 +117,7 @@ def test_wis_removes_only_our_files(run_cli, data_home):
     foreign.write_text("blijf staan", encoding="utf-8")
     result = run_cli("data", "wis", "--ja")
     assert result.returncode == 0, result.stderr
-    assert "Gewist: 4 bestanden" in result.stdout  # journal, profile, lock, backup
+    assert "Gewist: 5 bestanden" in result.stdout  # journal, profile, lock, backup, this device's name
     assert "niet aangeraakt" in result.stdout
     assert sorted(p.name for p in data_home.iterdir()) == ["mijn-eigen-notities.txt"]
     assert foreign.read_text(encoding="utf-8") == "blijf staan"

@@ -42,9 +42,13 @@ LIGHT_BUDGET = {
     "vraaghulp.coach", "vraaghulp.coach.dates", "vraaghulp.coach.filters", "vraaghulp.coach.overview",
     "vraaghulp.coach.tally", "vraaghulp.coach.text",
     "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.files",
+    # standard library only: how a line is stored (plain/encrypted), and the look for conflict
+    # copies before a command (one folder listing; the sync modules load only when one is there)
+    "vraaghulp.store.codec", "vraaghulp.store.syncing", "vraaghulp.store.places",
+    "vraaghulp.vault", "vraaghulp.vault.detect",  # is the folder locked? two file tests, standard library
     "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
-    "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+    "vraaghulp.care", "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
 }
 WITHIN_BUDGET = ("vraaghulp.light.", "vraaghulp.coach.crisis.")
 

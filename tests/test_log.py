@@ -513,7 +513,11 @@ def test_wis(run_cli, journal_file):
     result = run_cli("log", "wis", "aaaa0002", "--ja")
     assert result.returncode == 0 and "Verwijderd" in result.stdout
     left = stored(journal_file)
-    assert "aaaa0002" not in left and len(left) == 11
+    # A tombstone takes its place (so a device that still has the record learns it is gone):
+    # the record's identity and version stamps, none of its content.
+    assert len(left) == 12 and left["aaaa0002"]["verwijderd"] is True
+    assert set(left["aaaa0002"]) == {"id", "soort", "v", "verwijderd", "_sync"}
+    assert "aaaa0002" not in run_cli("log", "--json").stdout
     result = run_cli("log", "wis", "ssss0001", "--ja")
     assert "1 vraag verwees naar deze overtuiging" in result.stdout
     assert stored(journal_file)["aaaa0003"]["script"] == "ssss0001"  # the ask stays

@@ -53,7 +53,8 @@ def test_private_modes_even_with_permissive_umask(data_home):
         os.umask(old)
     assert stat.S_IMODE(data_home.stat().st_mode) == 0o700
     assert stat.S_IMODE((data_home / "logboek.jsonl").stat().st_mode) == 0o600
-    assert stat.S_IMODE((data_home / "logboek.jsonl.lock").stat().st_mode) & 0o077 == 0
+    assert stat.S_IMODE((data_home / ".lokaal" / "logboek.jsonl.lock").stat().st_mode) & 0o077 == 0
+    assert stat.S_IMODE((data_home / ".lokaal").stat().st_mode) == 0o700
 
 
 def test_update_changes_only_that_record(data_home):

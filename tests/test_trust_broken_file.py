@@ -26,7 +26,7 @@ BAD_LINES = {
     "geen-utf8": (b'{"id": "\xff\xfe", "soort": "vraag"}', "geen geldige JSON"),
     "onbekende-soort": (b'{"id": "raar0001", "soort": "droom", "v": 1}', "onbekende soort"),
     "nieuwer-schema": (
-        _ask_line("nieuw001", "Cas").replace(b'"v": 1', b'"v": 2').replace(b'"kans": 50', b'"kans": 50, "humeur": "blij"'),
+        _ask_line("nieuw001", "Cas").replace(b'"v": 1', b'"v": 3').replace(b'"kans": 50', b'"kans": 50, "humeur": "blij"'),
         "nieuwere versie",
     ),
     "geen-object": (b'["een", "lijst"]', "geen record"),

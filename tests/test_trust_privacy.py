@@ -60,6 +60,8 @@ def test_everything_vraaghulp_writes_is_private_even_with_umask_000(data_home, t
 
     assert _mode(data_home) == 0o700
     assert _mode(data_home / "backups") == 0o700
+    assert _mode(data_home / ".lokaal") == 0o700
+    assert (data_home / ".lokaal" / "logboek.jsonl.lock").is_file()
     files = [p for p in data_home.rglob("*") if p.is_file()]
     names = {p.name for p in files}
     assert {"logboek.jsonl", "logboek.jsonl.lock", "profiel.json"} <= names

@@ -21,6 +21,12 @@ from vraaghulp.messages import lookup, t
 from vraaghulp.result import Result, dumps, envelope, error_document, write_envelope
 
 
+# Commands that never touch the journal: no merge of conflict copies, nothing loaded.
+NO_JOURNAL = ("kaart", "hulplijn", "krimp")
+SHOWS_COPIES = ("data.pad",)  # lists the copies still waiting: merges nothing
+START = "algemeen"  # the start screen: never asks for a passphrase
+
+
 def parse(argv: list[str], env: Environment):
     """(command, values), or an exit code when the line was answered already (help)."""
     from vraaghulp.light.argv import with_bare_values
@@ -49,6 +55,7 @@ def run(argv: list[str], env: Environment | None = None) -> int:
         else:
             command, values = parsed
             env.json = bool(getattr(values, "json", False))
+            _begin_session(env, command)
             code = show(command.run(env, values), env)
     except KeyboardInterrupt:
         _print_error(env, "\n" + _interrupted(env, command), EXIT_INTERRUPTED, argv)
@@ -61,8 +68,30 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the single last resort
         code = _unexpected(env, exc, argv)
     finally:
+        _finish_care(env)
         _report_problems(env)
+        _end_session()
     return code
+
+
+def _begin_session(env: Environment, command) -> None:
+    """Per command: how a passphrase is asked, and conflict copies a sync tool left merged first."""
+    key = getattr(command, "key", None)
+    if key in NO_JOURNAL:
+        return
+    from vraaghulp.store import codec
+    from vraaghulp.store.syncing import settle
+
+    codec.begin(env.secret_asker())
+    if key not in SHOWS_COPIES:
+        for line in settle(locked_quietly=key == START):
+            env.stderr.write(line + "\n")
+
+
+def _end_session() -> None:
+    codec = sys.modules.get("vraaghulp.store.codec")
+    if codec is not None:
+        codec.end()
 
 
 def show(result: Result | None, env: Environment) -> int:
@@ -194,6 +223,16 @@ def _quiet_stdout(env: Environment) -> None:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         except OSError:
             pass
+
+
+def _finish_care(env: Environment) -> None:
+    """The gentle zorg line for text given as options, under everything the command showed."""
+    try:
+        env.finish()
+    except VraaghulpError as exc:  # crisis.toml is broken: say so, the run itself stands
+        env.stderr.write(exc.message + "\n")
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the line must never turn a run into a failure
+        pass
 
 
 def _report_problems(env: Environment) -> None:

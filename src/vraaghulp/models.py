@@ -119,7 +119,9 @@ def _record_adapter() -> TypeAdapter[Any]:
     return _adapter[0]
 
 # Upgrades of stored dicts, one step at a time: MIGRATIONS[n] turns version n into n + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# Version 2 only adds what older programs must not misread (version stamps, tombstones).
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda data: data}
+STAMPS = "_sync"  # version stamps for many devices (`sync.versions`): not part of the record
 
 
 class NewerVersionError(ValueError):
@@ -144,6 +146,8 @@ def parse_record(data: Any) -> Ask | Script | Conversation | SelfCheck:
     """Validate a decoded JSON value as a record, upgrading old versions first."""
     if not isinstance(data, dict):
         raise ValueError(t("ongeldig.geen_object"))
+    if STAMPS in data:
+        data = {k: v for k, v in data.items() if k != STAMPS}
     return _record_adapter().validate_python(upgrade(data))
 
 
@@ -165,3 +169,4 @@ class Profile(_Model):
     shell_offered: bool = Field(default=False, alias="shell_aangeboden")  # `vraaghulp init` was offered once
     partner: str | None = Field(default=None, alias="maatje")
     partner_since: datetime | None = Field(default=None, alias="maatje_sinds")
+    country: str | None = Field(default=None, alias="land")  # whose helplines come first ("NL", "BE")

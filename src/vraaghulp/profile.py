@@ -1,5 +1,8 @@
 """The small settings file (first-run note seen, practice partner).
 
+Stored as one JSON document with version stamps (`sync.versions`), so the versions two
+devices wrote merge field by field; encrypted as one line when the data folder is.
+
 A profile that cannot be read (bad JSON, an unknown field, bytes that are not UTF-8) is never
 overwritten: the program works with the defaults and says how to repair it. Only an explicit
 change (`maatje`) moves the damaged file aside, keeps its bytes and says where. Every change
@@ -13,34 +16,54 @@ import json
 from vraaghulp.errors import StoreError
 from vraaghulp.paths import PROFILE_NAME, ensure_private_dir, profile_path
 
+ROLE = "profiel"  # the associated data of an encrypted profile: never mistaken for a journal line
+_ENCRYPTED = b'{"enc":'
+
+
+def read_profile_data(raw: bytes) -> dict:
+    """The stored document (with its stamps) from the file's bytes; ValueError when unusable."""
+    raw = raw.strip()
+    if raw.startswith(_ENCRYPTED):
+        from vraaghulp.store.codec import open_line
+
+        raw = open_line(raw, ROLE)
+    data = json.loads(raw.decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("not a document")
+    return data
+
+
+def _stored() -> dict | None:
+    try:
+        return read_profile_data(profile_path().read_bytes())
+    except (OSError, ValueError):
+        return None
+
 
 def peek_profile() -> dict:
     """The settings as stored, without checking them (no pydantic): {} when missing or unreadable.
 
     For a quick look before the first question; `load_profile` checks and reports.
     """
-    try:
-        with open(profile_path(), encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    data = _stored()
+    return {k: v for k, v in data.items() if k != "_sync"} if data else {}
 
 
 def _read(path):
-    """(profile, None) when readable or missing, (defaults, reason) when damaged."""
+    """(profile, None, stored document) when readable or missing, (defaults, reason, None) when damaged."""
     from vraaghulp.models import Profile
 
     try:
         raw = path.read_bytes()
     except OSError:  # missing, a folder, no access: defaults, nothing to keep
-        return Profile(), None
+        return Profile(), None, None
     try:
-        return Profile.model_validate(json.loads(raw.decode("utf-8"))), None
+        data = read_profile_data(raw)
+        return Profile.model_validate({k: v for k, v in data.items() if k != "_sync"}), None, data
     except Exception as exc:  # noqa: BLE001 - a broken settings file must not stop the coach
         from vraaghulp.invalid import short_reason
 
-        return Profile(), short_reason(exc)
+        return Profile(), short_reason(exc), None
 
 
 def _report(key: str, **params) -> None:
@@ -59,7 +82,7 @@ def _report(key: str, **params) -> None:
 def load_profile():
     """The settings; the defaults (with a note how to repair it) when the file is damaged."""
     path = profile_path()
-    profile, damage = _read(path)
+    profile, damage, _document = _read(path)
     if damage is not None:
         _report("profiel_beschadigd", pad=path, reden=damage)
     return profile
@@ -100,30 +123,48 @@ def update_profile(change, *, explicit: bool = True):
 
             raise StoreError(t("opslag.koppeling", pad=path))
         remove_leftovers(path.parent, PROFILE_NAME)  # what a killed profile write left
-        current, damage = _read(path)
+        current, damage, document = _read(path)
         if damage is not None:
             if not explicit:
                 _report("profiel_beschadigd", pad=path, reden=damage)
                 return None
             _move_aside(path)
         new = change(current)
-        _write(path, new)
+        _write(path, new, document)
     return new
 
 
-def _write(path, profile) -> None:
+def _write(path, profile, old: dict | None) -> None:
+    """The profile stamped against the stored document `old` (versions of devices merge per field)."""
+    from vraaghulp.store import codec
     from vraaghulp.store.files import write_private_file
+    from vraaghulp.sync.versions import stamp_change, stamp_new
 
     ensure_private_dir(path.parent)
     try:
-        data = profile.model_dump_json(indent=2, by_alias=True).encode("utf-8")
+        new = profile.model_dump(mode="json")
     except Exception as exc:  # noqa: BLE001
         from vraaghulp.messages import t
 
         raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
-    write_private_file(path, data)
+    device = codec.device().id
+    try:
+        document = stamp_change(old, new, device) if old else stamp_new(new, device)
+    except ValueError:  # stamps edited by hand: start them again
+        document = stamp_new(new, device)
+    write_private_file(path, profile_document(document))
 
 
 def save_profile(profile) -> None:
     """Store these settings as they are (an explicit change: a damaged file is moved aside)."""
     update_profile(lambda _current: profile)
+
+
+def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:
+    """The profile file's bytes: pretty JSON, or one encrypted line when the folder is
+    encrypted (or `encrypted` says so)."""
+    from vraaghulp.store import codec
+
+    if codec.encrypted() if encrypted is None else encrypted:
+        return codec.encode(document, ROLE) + b"\n"
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

@@ -13,7 +13,10 @@ def where(env, values):
     from vraaghulp.result import VERSION, Result
     from vraaghulp.store.places import locations as find
 
-    info = find()
+    from vraaghulp.paths import data_dir
+    from vraaghulp.store.syncing import devices_and_keys
+
+    info = {**find(), **devices_and_keys(data_dir())}
     return locations(Result(document={"versie": VERSION, **info}), info)
 
 
@@ -25,7 +28,12 @@ def backup(env, values):
     target = make_backup(values.pad, overwrite=values.overschrijf, now=env.now())
     if target is None:
         return Result().line(t("data.backup.leeg"))
-    return Result().line(t("data.backup.gemaakt", pad=target)).line(t("data.backup.terugzetten"))
+    result = Result().line(t("data.backup.gemaakt", pad=target))
+    from vraaghulp.store.backup import key_copy
+
+    if key_copy(target).is_file():
+        result.line(t("data.backup.versleuteld", sleutel=key_copy(target)))
+    return result.line(t("data.backup.terugzetten"))
 
 
 def wipe(env, values):
@@ -69,6 +77,24 @@ def restore(env, values):
     return result
 
 
+def encrypt(env, values):
+    from vraaghulp.flows.kluis import encrypt as encrypt_flow
+
+    return encrypt_flow(env, values)
+
+
+def decrypt(env, values):
+    from vraaghulp.flows.kluis import decrypt as decrypt_flow
+
+    return decrypt_flow(env, values)
+
+
+def new_passphrase(env, values):
+    from vraaghulp.flows.kluis import change_passphrase
+
+    return change_passphrase(env, values)
+
+
 SPEC = Command("data", subcommands=(
     Command("pad", key="data.pad", run=where, params=(option("json", "--json", kind="flag"),)),
     Command("backup", key="data.backup", run=backup, params=(
@@ -78,4 +104,7 @@ SPEC = Command("data", subcommands=(
     Command("import", key="data.import", run=restore, params=(
         argument("pad", kind="path", metavar="PAD", required=True), option("proef", "--proef", kind="flag"),
     )),
+    Command("versleutel", key="data.versleutel", run=encrypt, params=(option("ja", "--ja", kind="flag"),)),
+    Command("ontsleutel", key="data.ontsleutel", run=decrypt, params=(option("ja", "--ja", kind="flag"),)),
+    Command("wachtwoord", key="data.wachtwoord", run=new_passphrase),
 ))

@@ -33,18 +33,37 @@ def run(env, values):
     from vraaghulp.store.queries import collect
 
     fmt = choose_format(values.formaat, None if str(values.uitvoer) == "-" else values.uitvoer)
+    env.bare = values.uitvoer is None or str(values.uitvoer) == "-"  # the export is on stdout: the rest to stderr
+    env.check_texts(values.persoon)
     filters = build_filters(van=values.van, tot=values.tot, persoon=values.persoon, soort=values.soort, today=env.today())
     target = values.uitvoer
     if target is not None and str(target) == "-":
         target = None  # `-o -`: standard output, as without -o
     if target is not None:
         target = check_output(target, overwrite=values.overschrijf, example=f"vraaghulp.{fmt}")
+    _plain_text_agreed(env, values)
     records, overview = collect(env.journal, filters)
     text = render(fmt, records, overview, filters, today=env.today())
     if target is None:
         return Result().plain(text)
     write_private_file(target, text.encode("utf-8"), overwrite=values.overschrijf)
     return Result().line(saved_note(target, len(records), fmt), stderr=True)
+
+
+def _plain_text_agreed(env, values) -> None:
+    """An encrypted journal exported is plain text: only after a yes (--ja or the terminal)."""
+    from vraaghulp.store import codec
+
+    if values.ja or not codec.encrypted():
+        return
+    from vraaghulp.errors import MissingOptions, VraaghulpError
+    from vraaghulp.messages import t
+
+    if not env.stdin_tty:
+        raise MissingOptions("export", ["--ja"])
+    out = env.console(stderr=True)
+    if not env.prompter(out).confirm(t("export.onversleuteld"), default=False):
+        raise VraaghulpError(t("export.niet_geexporteerd"))
 
 
 SPEC = Command("export", run=run, params=(
@@ -55,4 +74,5 @@ SPEC = Command("export", run=run, params=(
     option("soort", "--soort", "-s", metavar="SOORT", choices=KINDS),
     option("uitvoer", "--uitvoer", "-o", kind="path", metavar="PAD"),
     option("overschrijf", "--overschrijf", kind="flag"),
+    option("ja", "--ja", kind="flag"),
 ))

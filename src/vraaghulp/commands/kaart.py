@@ -13,7 +13,23 @@ def run(env, values):
         text = today_text(env.today(), shuffle=values.willekeurig)
     except Exception:  # noqa: BLE001 - a card must never break a shell start
         text = fallback()
-    return Result().line(text)
+    result = Result().line(text)
+    if _locked():
+        from vraaghulp.messages import t
+
+        result.line(t("kluis.status.vergrendeld_kaart"))
+    return result
+
+
+def _locked() -> bool:
+    """The data folder is encrypted (a file test, no passphrase, no cryptography)."""
+    try:
+        from vraaghulp.paths import data_dir
+        from vraaghulp.vault.detect import is_locked
+
+        return is_locked(data_dir())
+    except Exception:  # noqa: BLE001 - a card must never break a shell start
+        return False
 
 
 SPEC = Command("kaart", light=True, run=run, params=(

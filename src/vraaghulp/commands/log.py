@@ -23,12 +23,12 @@ def show_list(env, values):
 
     filters = _filters(env, values, soort=values.soort, status=values.status, zoek=values.zoek)
     if env.json:
-        env.check_texts(values.zoek)
+        env.check_texts(values.zoek, values.persoon)
         return Result(items=_items(env.journal, filters, values.aantal), stream=True)
     width, color = screen_of(env.stdout)
     text = list_text(env.journal.path, filters, values.aantal or DEFAULT_COUNT, width=width, color=color,
                      today=env.today())
-    env.check_texts(values.zoek)  # after the scan (its memory is free again), before anything is printed
+    env.check_texts(values.zoek, values.persoon)  # after the scan (its memory is free again), before anything is printed
     return Result().plain(text)
 
 
@@ -51,9 +51,15 @@ def show_one(env, values):
     from vraaghulp.store import queries
     from vraaghulp.views import of
 
+    from vraaghulp.flows.clashes import clash_items, clash_lines
+
     journal = env.journal
-    record = journal.find(values.record_id)
-    result = Result(items=[record_dict(record)])
+    record, stored = journal.find_stored(values.record_id)
+    item = record_dict(record)
+    clashes = clash_items(stored)
+    if clashes:
+        item["botsingen"] = clashes
+    result = Result(items=[item])
     if record.kind == "script":
         result.show(of("script").detail(record, queries.asks_testing(journal, record.id)))
     elif record.kind == "vraag" and record.script_id:
@@ -64,6 +70,8 @@ def show_one(env, values):
         result.show(of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None))
     else:
         result.show(of(record.kind).detail(record))
+    for line in clash_lines(record.id, stored):
+        result.say(line, "yellow")
     return result.say(t("log.toon.verder", id=record.id), "dim")
 
 

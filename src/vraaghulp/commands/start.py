@@ -13,9 +13,16 @@ def run(env, values):
         from vraaghulp.messages import t
 
         return Result().line(t("algemeen.versie", versie=__version__))
+    from vraaghulp.light.card import today_text
+    from vraaghulp.paths import data_dir
+    from vraaghulp.vault.detect import is_locked
+
+    if is_locked(data_dir()):  # never a passphrase question on the start screen
+        from vraaghulp.messages import t
+
+        return Result().line(today_text(env.today())).line("").line(t("kluis.status.vergrendeld_start"))
     from vraaghulp.coach.progress import Progress
     from vraaghulp.flows.welcome import first_run_note
-    from vraaghulp.light.card import today_text
     from vraaghulp.profile import load_profile
     from vraaghulp.render.start import start_screen
 

@@ -168,7 +168,17 @@ def edit(env, record_id: str, assignments: list[str]):
 
     remove_stale_edit_copies()  # what a killed `log bewerk` left in the data folder
     journal = env.journal
-    record = journal.find(record_id)
+    record, stored = journal.find_stored(record_id)
+    if not assignments and env.stdin_tty:
+        from vraaghulp.flows.clashes import choose, open_clashes
+
+        if open_clashes(stored):
+            chosen = choose(env, journal, record.id, stored)
+            if chosen:
+                result = Result()
+                for line in chosen:
+                    result.say(line, "green")
+                return result.say(t("log.bewerk.bekijken", id=record.id), "dim")
     new = apply_fields(record, assignments) if assignments else _interactively(env, record)
     if new is None:
         return Result().say(t("log.bewerk.niets_veranderd"))

@@ -38,17 +38,44 @@ def locations(result, info: dict):
     ]
     if info.get("shell", {}).get("bestaat"):
         rows.append((t("data.pad.shell_label"), info["shell"]["pad"], t("data.pad.shell_uitleg")))
+    rows += _device_rows(info)
     for label, path, note in rows:
         line = user(f"  {label + ':':<10}{path}")
         if note:
             line.append(f"  ({note})", style="dim")
         result.show(line, soft_wrap=True)  # a path is never broken or cut, however long
+    _copies(result, info.get("kopieen") or {})
     result.blank()
     if info["vraaghulp_home"]:
         result.say(t("data.pad.uit_omgeving"))
     else:
         result.say(t("data.pad.standaard_1")).say(t("data.pad.standaard_2"))
     return result.say(t("data.pad.geen_internet"), "dim")
+
+
+def _device_rows(info: dict) -> list:
+    """This device, the other devices' names, the key file and the private working folder."""
+    rows = []
+    device = info.get("apparaat")
+    if device:
+        others = [n for n in info["apparaten"]["namen"] if n != device["naam"]]
+        note = t("data.pad.ook", namen=", ".join(others)) if others else None
+        rows.append((t("data.pad.apparaat_label"), device["naam"], note))
+    if info.get("sleutel", {}).get("versleuteld"):
+        rows.append((t("data.pad.sleutel_label"), info["sleutel"]["pad"], t("data.pad.versleuteld")))
+    if "lokaal" in info:
+        rows.append((t("data.pad.lokaal_label"), info["lokaal"], t("data.pad.lokaal")))
+    return rows
+
+
+def _copies(result, copies: dict) -> None:
+    from vraaghulp.render import user
+
+    waiting = [path for paths in copies.values() for path in paths]
+    if waiting:
+        result.blank().say(tn("data.pad.kopieen", len(waiting)))
+        for path in waiting:
+            result.show(user(f"  {path}"))
 
 
 def import_summary(outcome, *, dry_run: bool = False) -> list[str]:

@@ -49,5 +49,22 @@ def make_backup(target: Path | None = None, *, overwrite: bool = False, now: dat
         except OSError as exc:
             raise StoreError(os_error_message(exc, journal.path)) from exc
         write_private_file(destination, payload)
+        _copy_key(journal.path.parent, destination)
     note_saved(str(destination))
     return destination
+
+
+def key_copy(destination: Path) -> Path:
+    """Where the key file of an encrypted backup goes: beside it, same name + .sleutel.json."""
+    return destination.with_name(destination.name + ".sleutel.json")
+
+
+def _copy_key(folder: Path, destination: Path) -> None:
+    """An encrypted journal is copied as stored (still encrypted): its key file goes beside it."""
+    from vraaghulp.store.files import write_private_file
+
+    try:
+        key = (folder / "sleutel.json").read_bytes()
+    except OSError:
+        return
+    write_private_file(key_copy(destination), key)

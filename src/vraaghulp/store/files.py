@@ -4,7 +4,8 @@
 temporary file in the same folder, written as a stream, fsync, replace, fsync of the folder;
 mode 0600. The temporary file is removed on every way out that Python sees (an error,
 Ctrl-C, SIGTERM/SIGHUP through `vraaghulp.light.entry`); one left by SIGKILL has a name the next
-run of the same kind (and `data wis`) recognises: `.NAME.<hex>.tmp` next to NAME.
+run of the same kind (and `data wis`) recognises: `.NAME.<hex>.tmp` next to NAME, or in the
+private working folder (`.lokaal/`) for a file of the data folder.
 
 `check_output` is the one check of an output path the user gave: only a regular file (or a
 new one) outside the data folder; never a folder, a FIFO, a device or a symlink.
@@ -79,8 +80,20 @@ def _token() -> str:
 
 
 def temp_name(path: Path) -> Path:
-    """Where the atomic writer puts the new content of `path` until it is complete."""
-    return path.with_name(f".{path.name}.{_token()}.tmp")
+    """Where the atomic writer puts the new content of `path` until it is complete: the data
+    folder's private working folder for a file in the data folder (the sync tool ignores it),
+    else beside it."""
+    from vraaghulp.paths import data_dir, ensure_private_dir
+    from vraaghulp.store.places import private_dir
+
+    folder = path.parent
+    name = f".{path.name}.{_token()}.tmp"
+    try:
+        if folder.resolve() == data_dir().resolve():
+            return ensure_private_dir(private_dir(folder)) / name
+    except (OSError, StoreError):
+        pass
+    return folder / name
 
 
 def temp_pattern(name: str) -> str:
@@ -91,10 +104,14 @@ def temp_pattern(name: str) -> str:
 def remove_leftovers(folder: Path, name: str) -> None:
     """Remove temporary files a killed write of `folder/name` left. Call it where no other
     writer of that file can be busy (under the journal lock)."""
-    try:
-        found = [p for p in folder.glob(temp_pattern(name)) if p.is_file() and not p.is_symlink()]
-    except OSError:
-        return
+    from vraaghulp.store.places import private_dir
+
+    found = []
+    for where in (folder, private_dir(folder)):
+        try:
+            found += [p for p in where.glob(temp_pattern(name)) if p.is_file() and not p.is_symlink()]
+        except OSError:
+            pass
     for leftover in found:
         try:
             leftover.unlink()

@@ -23,11 +23,13 @@ from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
 from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, tighten, write_all
+from vraaghulp.store.places import private_dir
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
 MIN_PREFIX = 4
 LOCK_TIMEOUT = 15.0
+ENCRYPTED = b'{"enc":'  # an encrypted line: the id is inside, a byte search cannot see it
 
 
 def new_id() -> str:
@@ -67,7 +69,7 @@ class Journal:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else journal_path()
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_path = private_dir(self.path.parent) / (self.path.name + ".lock")
 
     def check_target(self) -> None:
         read.check_target(self.path)
@@ -80,18 +82,22 @@ class Journal:
         from filelock import FileLock
 
         ensure_private_dir(self.path.parent)
+        ensure_private_dir(self.lock_path.parent)
         return _Lock(FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT, mode=0o600), self.lock_path)
 
     # ----- writing -------------------------------------------------------------------
     def append(self, record) -> None:
-        """Append one record (a pydantic model) as one line; durable on return."""
-        from vraaghulp.models import dump_record
+        """Append one record (a pydantic model) as one line, stamped by this device (and
+        encrypted when the folder is: `store.codec`); durable on return."""
+        from vraaghulp.models import record_dict
+        from vraaghulp.store.codec import new_line
 
-        self.append_lines([dump_record(record).encode("utf-8")])
+        self.append_lines([new_line(record_dict(record))])
         note_saved(record.id)
 
-    def append_lines(self, lines: list[bytes]) -> None:
-        """Append raw, already validated JSON lines in one write."""
+    def append_lines(self, lines: list[bytes], *, retries: int = 3) -> None:
+        """Append raw, already validated JSON lines in one write (again, at most `retries`
+        times, when the file was replaced while writing: `sync.merge.same_file`)."""
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
             self.check_target()
@@ -110,11 +116,14 @@ class Journal:
                         payload = b"\n" + payload
                 write_all(fd, payload)
                 os.fsync(fd)
+                moved = not _still_there(fd, self.path)
             except OSError as exc:
                 _truncate_back(fd, size)
                 raise StoreError(os_error_message(exc, self.path)) from exc
             finally:
                 os.close(fd)
+        if moved and retries > 0:  # a sync tool put a new version at the path while we wrote
+            self.append_lines(lines, retries=retries - 1)  # a duplicate merges as one record
 
     def rewrite(self, transform) -> None:
         """Replace the file's lines with transform(lines), atomically, under the lock.
@@ -144,15 +153,18 @@ class Journal:
             lines.pop()
         return lines
 
-    def update(self, record_id: str, change):
+    def update(self, record_id: str, change, *, settle: tuple | None = None):
         """Apply change(current record) to the record with this id and store the result.
 
-        `change` returns the new record, or None to delete it; it may raise to change nothing.
-        Returns what it returned. The record is looked up again inside the lock, so a
-        concurrent writer is respected. The file is streamed: read in blocks, written to a
+        `change` returns the new record, or None to delete it (a tombstone takes its line); it
+        may raise to change nothing. Returns what it returned. The record is looked up again
+        inside the lock, so a concurrent writer is respected. `settle=(field, value)` first
+        settles a clash between devices on that field with that value
+        (`sync.versions.resolve_clash`). The file is streamed: read in blocks, written to a
         temporary file, fsynced, replaced; memory stays flat however long the journal is.
         """
-        found = self._rewrite_one(lambda data: data.get("id") == record_id, _needle(record_id), change)
+        found = self._rewrite_one(lambda data: data.get("id") == record_id, _needle(record_id), change,
+                                  settle=settle)
         if found is None:
             raise StoreError(_t("geen_record_id", id=record_id))
         return found[1]
@@ -172,10 +184,11 @@ class Journal:
             raise VraaghulpError(_t("geen_record_met", id=prefix))
         return found
 
-    def _rewrite_one(self, wanted, needle, change, *, unique: bool = False):
+    def _rewrite_one(self, wanted, needle, change, *, unique: bool = False, settle: tuple | None = None):
         """Stream the journal through the atomic writer, changing the first line `wanted(dict)`
         accepts; (record before, change's result), or None (nothing written) when none did."""
-        from vraaghulp.models import dump_record
+        from vraaghulp.models import record_dict
+        from vraaghulp.store import codec
 
         found = []
 
@@ -184,16 +197,19 @@ class Journal:
                 data = read.decode_line(raw)
             except ValueError:
                 return raw
-            if not wanted(data):
+            if read.DELETED in data or not wanted(data):
                 return raw
             if found:
                 if unique:
                     raise _Ambiguous
                 return raw  # a second line with this id stays as it is
+            if settle is not None:
+                data = codec.settled(data, *settle)
             current = self._parsed(raw, data, "beschadigd_niet_aangepast")
             new = change(current)
             found.append((current, new))
-            return None if new is None else dump_record(new).encode("utf-8")
+            base = codec.normalised(data, record_dict(current))
+            return codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
 
         from vraaghulp.store import scan
 
@@ -203,7 +219,7 @@ class Journal:
                 return None
             try:
                 with self._replacement() as out, open(self.path, "rb") as source:
-                    scan.copy_replacing(source, out, needle, edit)
+                    scan.copy_replacing(source, out, needle, edit, ENCRYPTED)
                     if not found:
                         raise _NothingFound
             except _NothingFound:
@@ -262,6 +278,10 @@ class Journal:
 
     def find(self, prefix: str):
         """The record whose id is `prefix` or starts with it (at least 4 characters)."""
+        return self.find_stored(prefix)[0]
+
+    def find_stored(self, prefix: str):
+        """(record, the stored dict with its version stamps) for `find`."""
         from vraaghulp.store import scan
 
         prefix = _checked_prefix(prefix)
@@ -269,10 +289,12 @@ class Journal:
         source = read.open_journal(self.path)
         if source is not None:
             with source:
-                for raw in scan.matching_lines(source, _folded(prefix)):
+                for raw in scan.matching_lines(source, _folded(prefix), ENCRYPTED):
                     try:
                         data = read.decode_line(raw)
                     except ValueError:
+                        continue
+                    if read.DELETED in data:
                         continue
                     if str(data.get("id", "")).lower().startswith(prefix):
                         matches.append((raw, data))
@@ -285,7 +307,7 @@ class Journal:
             ids = ", ".join(str(m[1]["id"]) for m in matches[:5])
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
         raw, data = matches[0]
-        return self._parsed(raw, data, "beschadigd")
+        return self._parsed(raw, data, "beschadigd"), data
 
 
 class _Ambiguous(Exception):
@@ -321,6 +343,12 @@ def _escaped_in_json(text: str) -> bool:
     """True when JSON writes this text with escapes (quotes, backslashes, control characters),
     so a plain byte search for it in a stored line would miss."""
     return json.dumps(text, ensure_ascii=False)[1:-1] != text
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    from vraaghulp.sync.merge import same_file
+
+    return same_file(fd, path)
 
 
 def _truncate_back(fd: int, size: int | None) -> None:

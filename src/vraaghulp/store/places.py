@@ -7,14 +7,26 @@ from pathlib import Path
 
 BACKUP_DIR = "backups"
 BACKUP_PREFIX = "vraaghulp-backup-"
-EDIT_DIR = "bewerken"  # copies open in the user's editor: private, never merged or synced
+# This device's own working files (locks, temporary files, editor copies): one subfolder
+# of the data folder that a sync tool is told to ignore (README) and the merge never reads.
+PRIVATE_DIR = ".lokaal"
+
+
+def private_dir(folder: Path | None = None) -> Path:
+    """The private working folder inside the data folder (not created here)."""
+    if folder is None:
+        from vraaghulp.paths import data_dir
+
+        folder = data_dir()
+    return folder / PRIVATE_DIR
+
+
+EDIT_DIR = "bewerken"  # copies open in the user's editor: in the private folder, never merged or synced
 EDIT_PREFIX = "vraaghulp-"
 
 
 def edit_dir() -> Path:
-    from vraaghulp.paths import data_dir
-
-    return data_dir() / EDIT_DIR
+    return private_dir() / EDIT_DIR
 
 
 def backup_dir() -> Path:
@@ -63,3 +75,4 @@ def locations() -> dict:
         # `vraaghulp init`: per device, the day the shell greeting was last shown
         "shell": {"pad": str(data_dir() / SHELL_STATE_DIR), "bestaat": (data_dir() / SHELL_STATE_DIR).is_dir()},
     }
+

@@ -24,6 +24,20 @@ from vraaghulp.schema import KINDS, SCHEMA_VERSION
 
 _BLOCK = 64 * 1024
 _DECODE = json.JSONDecoder().decode
+_ENCRYPTED = b'{"enc":'  # = vault.detect.ENC_PREFIX: an encrypted line (store.codec opens it)
+DELETED = "verwijderd"  # a tombstone: a deleted record's identity, skipped by every reader
+
+
+def _no_opener(raw: bytes) -> bytes:
+    raise ValueError("encrypted line")
+
+
+# How an encrypted line is opened: set by `store.codec` (loaded with the `store` package).
+_opener = [_no_opener]
+
+
+def use_opener(opener) -> None:
+    _opener[0] = opener
 
 
 class Problem:
@@ -73,9 +87,12 @@ def decode_line(raw: bytes) -> dict:
 
     The cheap path: JSON only, plus the checks every reader needs (an object, a known
     kind, an id, a version this program can read). Full validation is `models.parse_record`.
-    The usual line (an object of a known kind with an id, version at most 1) passes the
-    first test without a second look.
+    The usual line (an object of a known kind with an id, a version it knows) passes the
+    first test without a second look. An encrypted line is opened first (`store.codec`).
+    A tombstone decodes too: readers skip dicts with DELETED.
     """
+    if raw.startswith(_ENCRYPTED):
+        raw = _opener[0](raw)
     try:
         data = _DECODE(raw.decode("utf-8"))  # json.loads without its encoding detection
     except ValueError:  # also UnicodeDecodeError
@@ -152,9 +169,12 @@ def iter_dicts(path):
     """(line number, dict) for every usable line; damaged lines are reported."""
     for number, raw in iter_raw(path):
         try:
-            yield number, decode_line(raw)
+            data = decode_line(raw)
         except ValueError as exc:
             report(Problem(path, number, str(exc)))
+            continue
+        if DELETED not in data:
+            yield number, data
 
 
 def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
@@ -203,6 +223,8 @@ def tail_kept(path, count: int, convert) -> tuple[list, int | None]:
                 data = decode_line(raw)
             except ValueError as exc:
                 problems.append((raw, str(exc)))
+                continue
+            if DELETED in data:
                 continue
             decoded += 1
             if len(kept) < count:

@@ -59,8 +59,14 @@ def _blocks(handle):
             parts = [data[cut:]]
 
 
-def _starts(buffer: bytes, start: int, end: int, needle):
-    """Offsets in buffer[start:end] where the needle is found (every line start for None)."""
+def _starts(buffer: bytes, start: int, end: int, needle, line_start: bytes | None = None):
+    """Offsets in buffer[start:end] where the needle is found (every line start for None), and
+    where a line begins with `line_start` (lines a byte search cannot see into)."""
+    if line_start is not None and needle is not None:
+        import heapq
+
+        yield from heapq.merge(_starts(buffer, start, end, needle), _line_starts(buffer, start, end, line_start))
+        return
     if needle is None:
         position = start
         while position < end:
@@ -74,41 +80,51 @@ def _starts(buffer: bytes, start: int, end: int, needle):
         position = haystack.find(needle, position + 1, end)
 
 
-def _lines_in(buffer: bytes, start: int, end: int, needle):
+def _line_starts(buffer: bytes, start: int, end: int, prefix: bytes):
+    if buffer.startswith(prefix, start, end) and (start == 0 or buffer[start - 1:start] == b"\n"):
+        yield start
+    position = buffer.find(b"\n" + prefix, start, end)
+    while position != -1:
+        yield position + 1
+        position = buffer.find(b"\n" + prefix, position + 1, end)
+
+
+def _lines_in(buffer: bytes, start: int, end: int, needle, line_start: bytes | None = None):
     """(start, end) of each line in buffer[start:end] holding the needle (end: before the newline)."""
     line_end = -1
-    for offset in _starts(buffer, start, end, needle):
+    for offset in _starts(buffer, start, end, needle, line_start):
         if offset <= line_end:
             continue  # another hit on a line already given
-        line_start = buffer.rfind(b"\n", start, offset) + 1 or start
+        first = buffer.rfind(b"\n", start, offset) + 1 or start
         line_end = buffer.find(b"\n", offset, end)
         if line_end == -1:
             line_end = end
-        yield line_start, line_end
+        yield first, line_end
 
 
-def matching_lines(handle, needle):
-    """Every non-empty raw line holding the needle, in file order."""
+def matching_lines(handle, needle, line_start: bytes | None = None):
+    """Every non-empty raw line holding the needle (or beginning with `line_start`), in file order."""
     for buffer, start, end in _blocks(handle):
-        for line_start, line_end in _lines_in(buffer, start, end, needle):
-            raw = buffer[line_start:line_end].rstrip(b"\r")
+        for line_start_at, line_end in _lines_in(buffer, start, end, needle, line_start):
+            raw = buffer[line_start_at:line_end].rstrip(b"\r")
             if raw.strip():
                 yield raw
 
 
-def copy_replacing(handle, out, needle, edit) -> None:
-    """Copy `handle` to `out`; each non-empty line holding the needle becomes `edit(raw)`."""
+def copy_replacing(handle, out, needle, edit, line_start: bytes | None = None) -> None:
+    """Copy `handle` to `out`; each non-empty line holding the needle (or beginning with
+    `line_start`) becomes `edit(raw)`."""
     for buffer, start, end in _blocks(handle):
         view = memoryview(buffer)
         done = start
-        for line_start, line_end in _lines_in(buffer, start, end, needle):
-            raw = buffer[line_start:line_end]
+        for first, line_end in _lines_in(buffer, start, end, needle, line_start):
+            raw = buffer[first:line_end]
             if not raw.strip():
                 continue
             new = edit(raw)
             if new is raw:
                 continue
-            out.write(view[done:line_start])
+            out.write(view[done:first])
             if new is not None:
                 out.write(new + b"\n")
             done = min(line_end + 1, end)

@@ -84,7 +84,7 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
         if not line.strip():
             continue
         try:
-            values.append((_t("regel", nummer=number), json.loads(line)))
+            values.append((_t("regel", nummer=number), _line_value(line)))
         except ValueError:
             problems.append(_t("regel_geen_json", nummer=number))
     if not values and problems:
@@ -92,11 +92,23 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
     return values, problems
 
 
+def _line_value(line: str):
+    """One line of a backup: an encrypted line (a backup of an encrypted journal) is opened
+    with this folder's key; a tombstone or version stamps are no record content."""
+    raw = line.strip().encode("utf-8")
+    if raw.startswith(b'{"enc":'):
+        from vraaghulp.store.codec import open_line
+
+        raw = open_line(raw)
+    return json.loads(raw)
+
+
 def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     """Validate every record in `path` and append the new ones in one atomic step."""
     from vraaghulp.errors import VraaghulpError
     from vraaghulp.invalid import import_reason
-    from vraaghulp.models import dump_record, parse_record
+    from vraaghulp.models import parse_record, record_dict
+    from vraaghulp.store.codec import new_line
     from vraaghulp.store.journal import Journal
     from vraaghulp.store.read import decode_line
 
@@ -104,6 +116,8 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     result = ImportResult(problems)
     records = []
     for where, value in values:
+        if isinstance(value, dict) and value.get("verwijderd") is True:
+            continue  # a deleted record's tombstone: nothing to bring back
         try:
             records.append(parse_record(value))
         except Exception as exc:  # noqa: BLE001 - pydantic, migration or shape errors
@@ -126,7 +140,7 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
                 continue
             known.add(record.id)
             result.added.append(record.id)
-            new_lines.append(dump_record(record).encode("utf-8"))
+            new_lines.append(new_line(record_dict(record)))
         return lines + new_lines
 
     journal = Journal()

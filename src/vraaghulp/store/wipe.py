@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vraaghulp.store.places import EDIT_PREFIX, backup_dir, edit_dir, own_backups
+from vraaghulp.store.places import EDIT_PREFIX, backup_dir, edit_dir, own_backups, private_dir
 
 
 def _pid_of(copy: Path) -> int | None:
@@ -94,6 +94,7 @@ def wipe_plan() -> list[Path]:
                 (folder, f"{stem}.beschadigd-*{suffix}"), (folder, f"{JOURNAL_NAME}.lock")]
     if not os.path.islink(backup_dir()):
         patterns.append((backup_dir(), temp_pattern(f"{BACKUP_PREFIX}*")))
+    patterns += [(private_dir(folder), pattern) for _where, pattern in patterns[:2] + patterns[3:]]
     for where, pattern in patterns:
         try:
             found.extend(sorted(p for p in where.glob(pattern) if p.is_file() and not p.is_symlink()))
@@ -102,6 +103,25 @@ def wipe_plan() -> list[Path]:
     found.extend(own_backups(backup_dir()))
     found.extend(edit_copies(stale_only=False))
     found.extend(_shell_states(folder))
+    found.extend(_sync_files(folder))
+    return found
+
+
+def _sync_files(folder: Path) -> list[Path]:
+    """The files of many devices and encryption: the key file, the device names, merged
+    copies and what a merge set aside in `backups/`."""
+    from vraaghulp.sync.device import REGISTRY_DIR
+
+    places = ((folder, ("sleutel.json",)), (folder / REGISTRY_DIR, ("????????.json",)),
+              (backup_dir(), ("samengevoegd-*", "*-gewist-maar-gewijzigd*.jsonl", "sleutel-*.json",
+                              "vraaghulp-backup-*.sleutel.json")))
+    found = []
+    for place, patterns in places:
+        try:
+            for pattern in patterns:
+                found.extend(sorted(p for p in place.glob(pattern) if p.is_file() and not p.is_symlink()))
+        except OSError:
+            pass
     return found
 
 
@@ -147,8 +167,10 @@ def wipe() -> list[Path]:
                     remove(path)
     remove(journal.lock_path)  # the lock file itself, once the lock is released
     from vraaghulp.paths import SHELL_STATE_DIR
+    from vraaghulp.sync.device import REGISTRY_DIR
 
-    for folder in (backup_dir(), edit_dir(), data_dir() / SHELL_STATE_DIR, data_dir()):
+    for folder in (backup_dir(), edit_dir(), private_dir(), data_dir() / SHELL_STATE_DIR, data_dir() / REGISTRY_DIR,
+                   data_dir()):
         if folder == data_dir() and os.environ.get(ENV_HOME):
             continue  # a folder the user chose stays, even when empty
         if os.path.islink(folder):

@@ -1,0 +1,1 @@
+"""Many devices, one journal: version stamps, conflict copies, device identity, merging."""

@@ -1,0 +1,1 @@
+"""Optional encryption at rest: key file, per-line cipher, unlocking, cheap detection."""

@@ -1,0 +1,32 @@
+"""Telling an encrypted data folder from a plain one, cheaply and without a passphrase.
+
+Standard library only and no pathlib: `vraaghulp kaart` asks this at every shell start.
+"""
+
+from __future__ import annotations
+
+import os
+
+ENC_PREFIX = b'{"enc":'
+KEY_FILE_NAME = "sleutel.json"
+JOURNAL_NAME = "logboek.jsonl"
+_PEEK = 256
+
+
+def is_encrypted_line(raw: bytes) -> bool:
+    """True for a stored line that is encrypted (it starts with {"enc":)."""
+    return raw.lstrip(b" \t\r\n").startswith(ENC_PREFIX)
+
+
+def is_locked(data_dir: str | os.PathLike[str]) -> bool:
+    """True when the data folder is encrypted: its key file exists, or the journal's
+    first line is encrypted (the key file may not have synced yet)."""
+    folder = os.fspath(data_dir)
+    if os.path.exists(os.path.join(folder, KEY_FILE_NAME)):
+        return True
+    try:
+        with open(os.path.join(folder, JOURNAL_NAME), "rb") as handle:
+            head = handle.read(_PEEK)
+    except OSError:
+        return False
+    return is_encrypted_line(head)
