@@ -177,17 +177,22 @@ class Case:
     marker: str | None = None  # interactive: measure until this text is on screen
 
 
+def _argv(cmd) -> list[str]:
+    """A command line; a callable gives a fresh one per run (a command that changes what it reads)."""
+    return cmd() if callable(cmd) else cmd
+
+
 def measure(case: Case, runs: int, warmup: int) -> dict:
     def run_a() -> Sample:
-        return run_until(case.cmd, case.env, case.marker) if case.marker else run_once(case.cmd, case.env)
+        return run_until(case.cmd, case.env, case.marker) if case.marker else run_once(_argv(case.cmd), case.env)
 
     for _ in range(warmup):
         run_a()
-        run_once(case.ref_cmd, case.ref_env)
+        run_once(_argv(case.ref_cmd), case.ref_env)
     a, b = [], []
     for _ in range(runs):
         a.append(run_a())
-        b.append(run_once(case.ref_cmd, case.ref_env))
+        b.append(run_once(_argv(case.ref_cmd), case.ref_env))
     med_a = statistics.median(s.wall for s in a)
     med_b = statistics.median(s.wall for s in b)
     ratio = med_a / med_b
@@ -205,6 +210,66 @@ def measure(case: Case, runs: int, warmup: int) -> dict:
         "mem_ratio": mem_ratio,
         "ok": ok,
     }
+
+
+# ----------------------------------------------------------------------------------------
+# Rewrites (`oefen --afronden`, `log wis`): each run changes one record, so each run gets its own
+# open ask, appended beforehand to a copy of the log. The floor streams the same file: read line
+# by line, change one line, write a temporary file, fsync, replace.
+# ----------------------------------------------------------------------------------------
+REWRITE_FLOOR = """import os, sys
+path, needle = sys.argv[1], sys.argv[2].encode()
+tmp = path + ".floor.tmp"
+with open(path, "rb") as source, open(tmp, "wb") as out:
+    for line in source:
+        if needle in line:
+            line = line.replace(b'"open"', b'"open"')
+        out.write(line)
+    out.flush()
+    os.fsync(out.fileno())
+os.replace(tmp, path)
+"""
+
+
+class OpenAsks:
+    """A copy of a log with `count` extra open asks; called, it gives the next unused id."""
+
+    def __init__(self, source: Path, home: Path, count: int) -> None:
+        import json
+
+        shutil.copytree(source, home)
+        self.home, self.ids = home, [f"bench{n:04d}" for n in range(count)]
+        with open(home / "logboek.jsonl", "a", encoding="utf-8") as journal:
+            for record_id in self.ids:
+                journal.write(json.dumps({"id": record_id, "soort": "vraag", "v": 1, "gemaakt": "2024-11-21T10:00:00+01:00",
+                                          "wie": "Sam", "vraag": "Sam, kun je morgen bellen?", "angst_voor": 5,
+                                          "kans": 50, "status": "open"}) + "\n")
+        self.ids.reverse()
+
+    def __call__(self) -> str:
+        return self.ids.pop()
+
+
+def rewrite_cases(vh: list[str], work: Path, small: Path, big: Path, sizes: list[int], runs: int) -> list[Case]:
+    """afronden and wis at the largest size against the streaming floor (time), and against
+    themselves at the smallest size (peak memory: the rewrite streams, it is not built in memory)."""
+    need = 4 * (runs + 1) + 4
+    pools = {size: OpenAsks(home, work / f"rewrite{size}", need) for size, home in ((min(sizes), small), (max(sizes), big))}
+    commands = {
+        "afronden": lambda pool: lambda: [*vh, "oefen", "--afronden", pool(), "--uitkomst", "ja", "--angst-na", "2"],
+        "wis": lambda pool: lambda: [*vh, "log", "wis", pool(), "--ja"],
+    }
+    big_pool, small_pool = pools[max(sizes)], pools[min(sizes)]
+    floor = [PYTHON, "-c", REWRITE_FLOOR, str(big_pool.home / "logboek.jsonl"), big_pool.ids[-1]]
+    cases = []
+    for name, make in commands.items():
+        cases += [
+            Case(f"{name} @ {max(sizes):,}", make(big_pool), env_for(big_pool.home), "streaming rewrite floor", floor,
+                 env_for(None), 1.5),
+            Case(f"{name} mem @ {max(sizes):,}", make(big_pool), env_for(big_pool.home), f"{name} @ {min(sizes):,}",
+                 make(small_pool), env_for(small_pool.home), float("inf"), 1.3),
+        ]
+    return cases
 
 
 def env_for(home: Path | None) -> dict[str, str]:
@@ -324,6 +389,7 @@ def main() -> int:
             cases.insert(3, Case(f"log -n 20 @ {sizes[1]:,}", [*vh, "log", "-n", "20"], env_for(mid),
                                  f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2))
 
+        cases += rewrite_cases(vh, work, small, big, sizes, runs)
         cases += encrypted_cases(work, homes, sizes, empty, vh)
 
         if args.alleen:

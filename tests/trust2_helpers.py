@@ -1,9 +1,10 @@
 """Shared tools for the issue-14 attack tests (tests/test_trust2_*.py).
 
-Every test drives the program only through its public surface: the console command run as a
-real process (`python -m vraaghulp ...`) with VRAAGHULP_HOME pointing at a temporary folder,
-and the files it leaves on disk. Nothing here imports vraaghulp itself, so the tests stay
-valid when the code is reorganised.
+Every test drives the program only through its public surface: a command line with
+VRAAGHULP_HOME pointing at a temporary folder, and the files it leaves on disk. `run_here`
+runs it in this process (`vraaghulp.cli.run`, the quick way); `run` starts the real console
+command (`python -m vraaghulp ...`) where the behaviour needs a process: signals, kills,
+concurrency, a pseudo-terminal, an editor that waits, the flush at interpreter exit.
 """
 
 from __future__ import annotations
@@ -55,6 +56,53 @@ def run(home: Path, *args: str, input: str | None = None, timeout: float = 60, e
     )
 
 
+def _close_quietly(stream) -> None:
+    try:
+        stream.close()
+    except OSError:
+        pass
+
+
+class Ran:
+    """What an in-process run gave, shaped like subprocess.CompletedProcess."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run_here(home: Path, *args: str, input: str | None = None, env: dict | None = None, stdout=None, cwd=None,
+             **_process_only) -> Ran:
+    """`vraaghulp ARGS` in this process, with the same environment rules as `run`.
+
+    `stdout` may be an open text file or a file descriptor (a full device, a closed pipe):
+    the command then writes there as it would as a process; otherwise stdout is captured.
+    """
+    import io
+    from contextlib import ExitStack
+
+    from tests.helpers import environ
+    from vraaghulp import cli
+    from vraaghulp.env import Environment
+
+    values = {"VRAAGHULP_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "100", "VRAAGHULP_DEBUG": None,
+              "VISUAL": None, "EDITOR": None, **(env or {})}
+    captured, errors = io.StringIO(), io.StringIO()
+    with ExitStack() as stack:
+        stack.enter_context(environ(values))
+        if stdout is not None:  # a stream of our own on that file, closed (and its error ignored) at the end
+            fd = stdout if isinstance(stdout, int) else stdout.fileno()
+            stdout = open(os.dup(fd), "w", encoding="utf-8")  # noqa: SIM115
+            stack.callback(_close_quietly, stdout)
+        if cwd is not None:
+            here = os.getcwd()
+            os.chdir(cwd)
+            stack.callback(os.chdir, here)
+        environment = Environment(stdin=io.StringIO(input or ""), stdout=stdout or captured, stderr=errors,
+                                  stdin_tty=False, stdout_tty=False)
+        code = cli.run(list(args), environment)
+    return Ran(code, captured.getvalue(), errors.getvalue())
+
+
 # ----- records on disk ------------------------------------------------------------------------
 def ask(record_id: str, **fields) -> dict:
     data = {"id": record_id, "soort": "vraag", "v": 1, "gemaakt": CREATED, "wie": "Sam",
@@ -102,7 +150,7 @@ def stored_by_id(home: Path, record_id: str) -> list[dict]:
 
 def new_ask(home: Path, who: str = "Sam", text: str = "Sam, kun je morgen bellen?") -> str:
     """Add an open ask through the command; returns its id."""
-    result = run(home, "oefen", "--wie", who, "--vraag", text, "--angst", "6", "--kans", "50", "--json")
+    result = run_here(home, "oefen", "--wie", who, "--vraag", text, "--angst", "6", "--kans", "50", "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)["items"][0]["id"]
 
@@ -176,13 +224,14 @@ def stop_editor(marks: dict[str, Path]) -> None:
         pass
 
 
-# A launcher that waits at a barrier file, then runs `python -m vraaghulp ARGS` in the same
-# process (runpy is what -m does), so two launchers released together start their real work
-# within a millisecond or two of each other.
+# A launcher that says it is ready, waits at a barrier file, then runs `python -m vraaghulp ARGS`
+# in the same process (runpy is what -m does), so two launchers released together start their
+# real work within a millisecond or two of each other.
 BARRIER_LAUNCHER = textwrap.dedent(
     """
     import os, runpy, sys, time
-    barrier, args = sys.argv[1], sys.argv[2:]
+    barrier, ready, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    open(ready, "w").write("1")
     end = time.time() + 30
     while not os.path.exists(barrier) and time.time() < end:
         time.sleep(0.0005)
@@ -193,16 +242,18 @@ BARRIER_LAUNCHER = textwrap.dedent(
 
 
 def run_together(home: Path, barrier: Path, *commands: list[str], timeout: float = 60) -> list[tuple[int, str, str]]:
-    """Start each command (argument lists) behind one barrier, release them at once, wait for all."""
+    """Start each command (argument lists) behind one barrier, release them at once when all wait
+    there, wait for all."""
+    ready = [barrier.with_name(f"{barrier.name}.klaar{n}") for n in range(len(commands))]
     children = [
-        subprocess.Popen([sys.executable, "-c", BARRIER_LAUNCHER, str(barrier), *args], env=env_for(home),
+        subprocess.Popen([sys.executable, "-c", BARRIER_LAUNCHER, str(barrier), str(flag), *args], env=env_for(home),
                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for args in commands
+        for flag, args in zip(ready, commands)
     ]
-    time.sleep(0.6)  # let both interpreters start and reach the barrier
-    barrier.write_text("go")
     results = []
     try:
+        wait_for(lambda: all(flag.exists() for flag in ready), what="the launchers to reach the barrier")
+        barrier.write_text("go")
         for child in children:
             out, err = child.communicate(timeout=timeout)
             results.append((child.returncode, out, err))
@@ -212,6 +263,8 @@ def run_together(home: Path, barrier: Path, *commands: list[str], timeout: float
                 child.kill()
                 child.wait()
         barrier.unlink(missing_ok=True)
+        for flag in ready:
+            flag.unlink(missing_ok=True)
     return results
 
 

@@ -47,6 +47,7 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     """Run one command line; every expected error becomes a Dutch message and an exit code."""
     env = env if env is not None else Environment()
     command = None
+    _take_saved()  # what an earlier run in this process stored is not ours
     try:
         parsed = parse(list(argv), env)
         if isinstance(parsed, int):
@@ -62,14 +63,8 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except VraaghulpError as exc:
         _print_error(env, exc.message, exc.exit_code, argv)
         code = exc.exit_code
-    except BrokenPipeError:
-        _quiet_stdout(env)  # the reader of our output went away (e.g. `| head`): not an error
-        code = 0
-    except OSError as exc:
-        from vraaghulp.errors import os_error_message
-
-        _print_error(env, os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
-        code = EXIT_ERROR
+    except OSError as exc:  # the store words its own errors: this is the output (stdout, the terminal)
+        code = _output_failed(env, exc, argv)
     except Exception as exc:  # noqa: BLE001 - the single last resort
         code = _unexpected(env, exc, argv)
     finally:
@@ -103,6 +98,18 @@ def show(result: Result | None, env: Environment) -> int:
     """Write a handler's Result: the JSON when --json asked for it, else the text for people."""
     if result is None:
         return 0
+    try:
+        _write_result(result, env)
+    except SystemExit as exc:  # Rich's answer to a broken pipe (it has pointed stdout at the null device)
+        if exc.code != 1:
+            raise
+        import errno
+
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)) from exc
+    return result.code
+
+
+def _write_result(result: Result, env: Environment) -> None:
     if env.json and result.has_json:
         if result.document is not None:
             env.stdout.write(dumps(result.document) + "\n")
@@ -113,7 +120,37 @@ def show(result: Result | None, env: Environment) -> int:
         result.pieces = [piece for piece in result.pieces if piece.stderr]  # notes on stderr still count
     result.write(env)
     env.stdout.flush()
-    return result.code
+
+
+def _take_saved() -> list[str]:
+    files = sys.modules.get("vraaghulp.store.files")
+    return files.take_saved() if files is not None else []
+
+
+def _output_failed(env: Environment, exc: OSError, argv: list[str]) -> int:
+    """Writing the output failed (a full disk, a closed pipe). What was saved stays saved: say so,
+    with what it was, on stderr, and exit 0, so a script does not do it again."""
+    import errno
+
+    saved = _take_saved()
+    if isinstance(exc, BrokenPipeError) or saved:
+        _quiet_stdout(env)
+    if not saved:
+        if isinstance(exc, BrokenPipeError):
+            return 0  # the reader of our output went away (e.g. `| head`): not an error
+        from vraaghulp.errors import os_error_message
+
+        _print_error(env, os_error_message(exc, getattr(exc, "filename", None)), EXIT_ERROR, argv)
+        return EXIT_ERROR
+    if isinstance(exc, BrokenPipeError):
+        reason = t("algemeen.uitvoer_dicht")
+    elif exc.errno == errno.ENOSPC:
+        reason = t("algemeen.uitvoer_vol")
+    else:
+        reason = t("algemeen.uitvoer_fout", fout=exc.strerror or exc)
+    shown = ", ".join(saved[:5]) + (", …" if len(saved) > 5 else "")
+    _print_error(env, t("algemeen.uitvoer_mislukt_opgeslagen", wat=shown, reden=reason), 0, [])
+    return 0
 
 
 def _interrupted(env: Environment, command) -> str:
@@ -177,9 +214,16 @@ def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:
 
 
 def _quiet_stdout(env: Environment) -> None:
+    """Point the failed stdout at the null device, so the flush at exit stays quiet."""
     if env.stdout is sys.stdout:
         try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit-time flush stays quiet
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+            os.close(null)
+        except (OSError, ValueError):
+            pass
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         except OSError:
             pass
 

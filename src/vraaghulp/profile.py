@@ -2,6 +2,11 @@
 
 Stored as one JSON document with version stamps (`sync.versions`), so the versions two
 devices wrote merge field by field; encrypted as one line when the data folder is.
+
+A profile that cannot be read (bad JSON, an unknown field, bytes that are not UTF-8) is never
+overwritten: the program works with the defaults and says how to repair it. Only an explicit
+change (`maatje`) moves the damaged file aside, keeps its bytes and says where. Every change
+is a read-modify-write of the current file under the journal's lock (`update_profile`).
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import json
 
 from vraaghulp.errors import StoreError
-from vraaghulp.paths import ensure_private_dir, profile_path
+from vraaghulp.paths import PROFILE_NAME, ensure_private_dir, profile_path
 
 ROLE = "profiel"  # the associated data of an encrypted profile: never mistaken for a journal line
 _ENCRYPTED = b'{"enc":'
@@ -48,35 +53,102 @@ def peek_profile() -> dict:
     return {k: v for k, v in data.items() if k != "_sync"} if data else {}
 
 
-def load_profile():
-    from vraaghulp.messages import t
+def _read(path):
+    """(profile, None, stored document) when readable or missing, (defaults, reason, None) when damaged."""
     from vraaghulp.models import Profile
-    from vraaghulp.store.read import NotRegularFile, read_regular, report_line
+    from vraaghulp.store.read import NotRegularFile, TooLarge, read_regular
 
-    path = profile_path()
     try:
         raw = read_regular(path, PROFILE_LIMIT)
-    except FileNotFoundError:
-        return Profile()
-    except NotRegularFile:  # a FIFO or a device: never wait on it
-        report_line(path, None, t("opslag.profiel_geen_bestand"))
-        return Profile()
-    except OSError:
-        return Profile()
+    except (NotRegularFile, TooLarge) as exc:  # a FIFO or a device is never waited on; neither is replaced
+        from vraaghulp.messages import t
+
+        return Profile(), t("opslag.profiel_te_groot" if isinstance(exc, TooLarge) else "opslag.profiel_geen_bestand"), None
+    except OSError:  # missing, a folder, no access: defaults, nothing to keep
+        return Profile(), None, None
     try:
         data = read_profile_data(raw)
-        return Profile.model_validate({k: v for k, v in data.items() if k != "_sync"})
-    except Exception:  # noqa: BLE001 - a broken settings file (bad JSON or UTF-8, deep nesting) must not stop the coach
-        report_line(path, None, t("opslag.profiel_beschadigd"))
-        return Profile()
+        return Profile.model_validate({k: v for k, v in data.items() if k != "_sync"}), None, data
+    except Exception as exc:  # noqa: BLE001 - a broken settings file (bad JSON or UTF-8, deep nesting) must not stop the coach
+        from vraaghulp.invalid import short_reason
+
+        return Profile(), short_reason(exc), None
 
 
-def save_profile(profile) -> None:
+def _report(key: str, **params) -> None:
+    from vraaghulp.messages import t
+    from vraaghulp.store.read import Problem, report
+
+    class ProfileNote(Problem):
+        __slots__ = ()
+
+        def message(self) -> str:
+            return self.reason
+
+    report(ProfileNote(params.get("pad"), None, t(f"opslag.{key}", **params)))
+
+
+def load_profile():
+    """The settings; the defaults (with a note how to repair it) when the file is damaged."""
+    path = profile_path()
+    profile, damage, _document = _read(path)
+    if damage is not None:
+        _report("profiel_beschadigd", pad=path, reden=damage)
+    return profile
+
+
+def _move_aside(path) -> None:
+    import os
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.beschadigd-{stamp}{path.suffix}")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        from vraaghulp.errors import os_error_message
+
+        raise StoreError(os_error_message(exc, path)) from exc
+    _report("profiel_opzij", pad=path, opzij=aside.name)
+
+
+def update_profile(change, *, explicit: bool = True):
+    """Apply change(current profile) to the stored profile and save it, under the journal lock.
+
+    A damaged profile is moved aside first when `explicit` (the user asked for this change);
+    otherwise it is left as it is and nothing is saved (returns None).
+    """
+    from vraaghulp.store.files import remove_leftovers
+    from vraaghulp.store.journal import Journal
+
+    import os
+
+    path = profile_path()
+    with Journal().lock():
+        if os.path.islink(path):  # like the journal: never replace a link to a file elsewhere
+            if not explicit:
+                return None
+            from vraaghulp.messages import t
+
+            raise StoreError(t("opslag.koppeling", pad=path))
+        remove_leftovers(path.parent, PROFILE_NAME)  # what a killed profile write left
+        current, damage, document = _read(path)
+        if damage is not None:
+            if not explicit:
+                _report("profiel_beschadigd", pad=path, reden=damage)
+                return None
+            _move_aside(path)
+        new = change(current)
+        _write(path, new, document)
+    return new
+
+
+def _write(path, profile, old: dict | None) -> None:
+    """The profile stamped against the stored document `old` (versions of devices merge per field)."""
     from vraaghulp.store import codec
     from vraaghulp.store.files import write_private_file
     from vraaghulp.sync.versions import stamp_change, stamp_new
 
-    path = profile_path()
     ensure_private_dir(path.parent)
     try:
         new = profile.model_dump(mode="json")
@@ -84,13 +156,17 @@ def save_profile(profile) -> None:
         from vraaghulp.messages import t
 
         raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
-    old = _stored()
     device = codec.device().id
     try:
         document = stamp_change(old, new, device) if old else stamp_new(new, device)
     except ValueError:  # stamps edited by hand: start them again
         document = stamp_new(new, device)
     write_private_file(path, profile_document(document))
+
+
+def save_profile(profile) -> None:
+    """Store these settings as they are (an explicit change: a damaged file is moved aside)."""
+    update_profile(lambda _current: profile)
 
 
 def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:

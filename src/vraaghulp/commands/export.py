@@ -1,7 +1,8 @@
 """`vraaghulp export`: your log as a file to take to a counsellor (md), a spreadsheet (csv) or JSON.
 
 Files are written with mode 0600 and never over an existing file unless --overschrijf is
-given. Without -o the export goes to standard output.
+given. Without -o (or with `-o -`) the export goes to standard output. Only a regular file
+outside the data folder is written (`store.files.check_output`).
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ def run(env, values):
     from vraaghulp.store.files import check_output, write_private_file
     from vraaghulp.store.queries import collect
 
-    fmt = choose_format(values.formaat, values.uitvoer)
-    env.bare = values.uitvoer is None  # the export itself is on stdout: anything for people goes to stderr
+    fmt = choose_format(values.formaat, None if str(values.uitvoer) == "-" else values.uitvoer)
+    env.bare = values.uitvoer is None or str(values.uitvoer) == "-"  # the export is on stdout: the rest to stderr
     env.check_texts(values.persoon)
     filters = build_filters(van=values.van, tot=values.tot, persoon=values.persoon, soort=values.soort, today=env.today())
     target = values.uitvoer
+    if target is not None and str(target) == "-":
+        target = None  # `-o -`: standard output, as without -o
     if target is not None:
         target = check_output(target, overwrite=values.overschrijf, example=f"vraaghulp.{fmt}")
     _plain_text_agreed(env, values)

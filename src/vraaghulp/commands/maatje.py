@@ -24,11 +24,11 @@ def run(env, values):
     if chosen is None:
         if values.wis and not current:
             return Result().say(t("maatje.had_geen"), stderr=env.bare)
-        store(profile, None, env.now())
+        store(None, env.now())
         return Result().say(t("maatje.vergeten"), stderr=env.bare)
     is_new = not current or chosen.casefold() != current.casefold()
     if chosen != current:
-        store(profile, chosen, env.now(), new=is_new)
+        store(chosen, env.now(), new=is_new)
     message = message_for(chosen, content, env.today(), 1 if values.ander else 0)
     if values.kaal:
         return Result().line(message)

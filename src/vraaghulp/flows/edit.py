@@ -46,15 +46,14 @@ def edit_in_editor(record, editor: str, *, retry=None, run=None):
     import json
     import shlex
     import subprocess
-    import tempfile
 
     from vraaghulp.errors import VraaghulpError
     from vraaghulp.models import record_dict
+    from vraaghulp.store.wipe import new_edit_copy
 
     run = run or subprocess.run
     text = json.dumps(record_dict(record), ensure_ascii=False, indent=2) + "\n"
-    fd, name = tempfile.mkstemp(prefix=f"vraaghulp-{record.id}-", suffix=".json")
-    path = Path(name)
+    fd, path = new_edit_copy(record.id)  # private, in the data folder; removed on every way out
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -164,8 +163,10 @@ def edit(env, record_id: str, assignments: list[str]):
     """`log bewerk`: change one record; returns the Result."""
     from vraaghulp.render import user
     from vraaghulp.result import Result
+    from vraaghulp.store.wipe import remove_stale_edit_copies
     from vraaghulp.views import summary
 
+    remove_stale_edit_copies()  # what a killed `log bewerk` left in the data folder
     journal = env.journal
     record, stored = journal.find_stored(record_id)
     if not assignments and env.stdin_tty:
@@ -182,9 +183,34 @@ def edit(env, record_id: str, assignments: list[str]):
     if new is None:
         return Result().say(t("log.bewerk.niets_veranderd"))
     env.check_texts(*changed_texts(record, new))
-    journal.update(record.id, lambda _current: new)
-    return (Result().show(user(t("log.bewerk.opgeslagen", wat=summary(new))), "green")
-            .say(t("log.bewerk.bekijken", id=new.id), "dim"))
+    if assignments:  # set these fields on the record as it is now, inside the lock
+        stored = journal.update(record.id, lambda current: apply_fields(current, assignments))
+    else:
+        stored = _store_edit(env, record, new)
+        if stored is None:
+            return Result().say(t("log.bewerk.niet_overschreven", id=record.id))
+    return (Result().show(user(t("log.bewerk.opgeslagen", wat=summary(stored))), "green")
+            .say(t("log.bewerk.bekijken", id=stored.id), "dim"))
+
+
+def _store_edit(env, record, new):
+    """Store an edit made on `record` into the current version: fields changed meanwhile elsewhere
+    are kept; a field changed on both sides is said and asked (without a terminal: refused)."""
+    from vraaghulp.errors import VraaghulpError
+    from vraaghulp.flows.fields import EditClash, merged
+
+    journal = env.journal
+    try:
+        return journal.update(record.id, lambda current: merged(record, new, current))
+    except EditClash as clash:
+        fields = ", ".join(field_label(name) for name in clash.fields)
+        if not env.stdin_tty:
+            raise VraaghulpError(t("log.bewerk.tegelijk_veranderd", velden=fields, id=record.id)) from None
+        out = env.out
+        out.print(t("log.bewerk.ook_veranderd", velden=fields), style="yellow", markup=False)
+        if not env.prompter(out).confirm(t("log.bewerk.toch_opslaan"), default=False):
+            return None
+    return journal.update(record.id, lambda current: merged(record, new, current, force=True))
 
 
 def delete(env, record_id: str, *, confirmed: bool):
@@ -195,17 +221,34 @@ def delete(env, record_id: str, *, confirmed: bool):
     from vraaghulp.store.queries import count_links
     from vraaghulp.views import summary
 
+    if confirmed:
+        return delete_now(env, record_id)
     journal = env.journal
     record = journal.find(record_id)
     links = count_links(journal, record.id) if record.kind == "script" else 0
-    if not confirmed:
-        if not env.stdin_tty:
-            raise MissingOptions("log wis", ["--ja"])
-        out = env.out
-        out.print(user(t("log.wis.op_het_punt", wat=summary(record))))
-        if not env.prompter(out).confirm(t("log.wis.echt"), default=False):
-            return Result().say(t("log.wis.niets_verwijderd"))
+    if not env.stdin_tty:
+        raise MissingOptions("log wis", ["--ja"])
+    out = env.out
+    out.print(user(t("log.wis.op_het_punt", wat=summary(record))))
+    if not env.prompter(out).confirm(t("log.wis.echt"), default=False):
+        return Result().say(t("log.wis.niets_verwijderd"))
     journal.update(record.id, lambda _current: None)
+    return _deleted(record, links)
+
+
+def delete_now(env, record_id: str):
+    """`log wis ID --ja`: found and removed in one pass over the journal."""
+    from vraaghulp.store.queries import count_links
+
+    record, _none = env.journal.update_prefix(record_id, lambda _current: None)
+    return _deleted(record, count_links(env.journal, record.id) if record.kind == "script" else 0)
+
+
+def _deleted(record, links: int):
+    from vraaghulp.render import user
+    from vraaghulp.result import Result
+    from vraaghulp.views import summary
+
     result = Result().show(user(t("log.wis.verwijderd", wat=summary(record))))
     if links:
         result.say(tn("log.wis.verwezen", links), "dim")

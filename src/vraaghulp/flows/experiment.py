@@ -22,13 +22,31 @@ def new_ask(*, person: str, text: str, fear: int, chance: int, when: datetime, m
                fear_before=fear, chance=chance, level=level, fullness=fullness, script_id=script_id)
 
 
+def still_open(ask) -> Ask:
+    """The ask as stored now, when it can still be closed; else a Dutch error (nothing changes).
+
+    Called inside `Journal.update`, so two closings at once never both succeed."""
+    if not isinstance(ask, Ask):
+        raise VraaghulpError(t("oefen.geen_vraag", id=ask.id, soort=ask.kind))
+    if ask.status != "open":
+        raise VraaghulpError(t("oefen.al_afgerond", id=ask.id, status=ask.status))
+    return ask
+
+
+def _given(**fields) -> dict:
+    """Only the fields that were given: an option or answer left empty keeps what is stored."""
+    return {name: value for name, value in fields.items() if value is not None}
+
+
 def close_ask(ask: Ask, *, outcome: str, fear_after: int, comparison: str | None, learned: str | None, when: datetime) -> Ask:
-    return ask.model_copy(update={"status": "gedaan", "outcome": outcome, "fear_after": fear_after,
-                                  "comparison": comparison, "learned": learned, "closed": when})
+    ask = still_open(ask)
+    return ask.model_copy(update={"status": "gedaan", "outcome": outcome, "fear_after": fear_after, "closed": when,
+                                  **_given(comparison=comparison, learned=learned)})
 
 
 def set_aside_ask(ask: Ask, *, learned: str | None, when: datetime) -> Ask:
-    return ask.model_copy(update={"status": "afgezien", "learned": learned, "closed": when})
+    ask = still_open(ask)
+    return ask.model_copy(update={"status": "afgezien", "closed": when, **_given(learned=learned)})
 
 
 # ----------------------------------------------------------------------------------------
@@ -83,20 +101,19 @@ def finish(journal, record_id: str, *, outcome: str | None, fear_after: int | No
     from vraaghulp.flows.script import add_rating, find_script
 
     check_finish(outcome, fear_after, set_aside)
-    found = journal.find(record_id)
-    if not isinstance(found, Ask):
-        raise VraaghulpError(t("oefen.geen_vraag", id=found.id, soort=found.kind))
-    if found.status != "open":
-        raise VraaghulpError(t("oefen.al_afgerond", id=found.id, status=found.status))
-    if belief_after is not None and not found.script_id:
-        raise UsageError(t("oefen.niet_gekoppeld", id=found.id))
-    if belief_after is not None:
-        find_script(journal, found.script_id)  # a clear error before anything changes
-    if set_aside:
-        updated = journal.update(found.id, lambda a: set_aside_ask(a, learned=learned, when=when))
-    else:
-        updated = journal.update(found.id, lambda a: close_ask(a, outcome=outcome, fear_after=fear_after,
-                                                               comparison=comparison, learned=learned, when=when))
+
+    def change(current):
+        current = still_open(current)  # decided on the version inside the lock
+        if belief_after is not None and not current.script_id:
+            raise UsageError(t("oefen.niet_gekoppeld", id=current.id))
+        if belief_after is not None:
+            find_script(journal, current.script_id)  # a clear error before anything changes
+        if set_aside:
+            return set_aside_ask(current, learned=learned, when=when)
+        return close_ask(current, outcome=outcome, fear_after=fear_after, comparison=comparison, learned=learned,
+                         when=when)
+
+    found, updated = journal.update_prefix(record_id, change)  # one pass: found and changed under the lock
     rerated = None
     if belief_after is not None:
         rerated = add_rating(journal, found.script_id, belief_after, when=when, ask_id=found.id)

@@ -145,3 +145,33 @@ def field_label(name: str) -> str:
     from vraaghulp.messages import lookup
 
     return (lookup("log.bewerk.velden") or {}).get(name, name)
+
+
+class EditClash(Exception):
+    """The record changed in the same fields while it was being edited: `current` is how it is now."""
+
+    def __init__(self, current, fields: list[str]) -> None:
+        super().__init__(", ".join(fields))
+        self.current, self.fields = current, fields
+
+
+def merged(base, mine, current, *, force: bool = False):
+    """`mine` (an edit of `base`) applied to `current` (the record as stored now, inside the lock).
+
+    Fields the edit did not touch keep their current value; fields only the edit changed take
+    the edit's. A field both changed differently is a clash (EditClash), unless `force`.
+    """
+    from vraaghulp.models import parse_record, record_dict
+
+    old, new, now = record_dict(base), record_dict(mine), record_dict(current)
+    edited = [key for key in {**old, **new} if new.get(key) != old.get(key)]
+    clashes = [key for key in edited if now.get(key) not in (old.get(key), new.get(key))]
+    if clashes and not force:
+        raise EditClash(current, sorted(clashes))
+    result = dict(now)
+    for key in edited:
+        if key in new:
+            result[key] = new[key]
+        else:
+            result.pop(key, None)
+    return parse_record(result)

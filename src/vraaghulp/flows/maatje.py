@@ -79,13 +79,19 @@ def partner_hint(partner: str | None) -> str | None:
     return t("maatje.hint", naam=one_line(partner, 40))
 
 
-def store(profile, partner: str | None, when, *, new: bool = True) -> None:
-    from vraaghulp.profile import save_profile
+def store(partner: str | None, when, *, new: bool = True) -> None:
+    """Save the partner into the current profile (other settings as stored now, under the lock)."""
+    from vraaghulp.profile import update_profile
+    from vraaghulp.store.files import note_saved
 
-    profile.partner = partner
-    if new or not partner:
-        profile.partner_since = when if partner else None
-    save_profile(profile)
+    def change(profile):
+        update = {"partner": partner}
+        if new or not partner:
+            update["partner_since"] = when if partner else None
+        return profile.model_copy(update=update)
+
+    update_profile(change)
+    note_saved(t("maatje.opgeslagen_als", naam=partner) if partner else t("maatje.vergeten_kort"))
 
 
 def choose(env, name: str | None, *, bare: bool, current: str | None):

@@ -17,6 +17,7 @@ from typing import Any
 
 from vraaghulp.coach.dates import parse_datetime
 from vraaghulp.coach.ladder import Suggestion, choose_level, todays_example
+from vraaghulp.errors import VraaghulpError
 from vraaghulp.light.text import dutch_date, one_line
 from vraaghulp.messages import lookup, t, tn
 from vraaghulp.render import user
@@ -161,7 +162,11 @@ def review_open_asks(ctx: OefenContext, asks: list) -> int:
                 ctx.waiting_today.append(ask.id)
             _say(ctx, "blijft_open_vandaag" if fresh else "blijft_open", "dim")
             continue
-        updated = _set_aside(ctx, ask) if done == "afgezien" else _record_outcome(ctx, ask)
+        try:
+            updated = _set_aside(ctx, ask) if done == "afgezien" else _record_outcome(ctx, ask)
+        except VraaghulpError as exc:  # closed meanwhile in another window: that outcome stays
+            ctx.console.print(exc.message, style="yellow", markup=False)
+            continue
         closed += 1
         if updated is not None and updated.script_id:
             from vraaghulp.flows.script import offer_rerating

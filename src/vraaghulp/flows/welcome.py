@@ -6,34 +6,42 @@ from __future__ import annotations
 def first_run_note() -> str | None:
     """The note, the first time only (then it is marked as seen); None afterwards."""
     from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, peek_profile, save_profile
+    from vraaghulp.profile import peek_profile, update_profile
 
     if peek_profile().get("eerste_keer_gezien") is True:
         return None
-    profile = load_profile()
-    if profile.first_run_seen:
-        return None
-    profile.first_run_seen = True
+    due = []
+
+    def mark_seen(profile):
+        due.append(not profile.first_run_seen)
+        return profile.model_copy(update={"first_run_seen": True})
+
     try:
-        save_profile(profile)
+        update_profile(mark_seen, explicit=False)  # a damaged profile stays as it is
     except Exception:  # noqa: BLE001 - the note must never stop the coach
         pass
-    return t("start.welkom")
+    return t("start.welkom") if due and due[0] else None
 
 
 def shell_offer(environ) -> str | None:
     """The gentle tip about `vraaghulp init`, once (then it is marked as offered); None afterwards."""
     from vraaghulp.light.shells import APPEND, guess_shell
     from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, save_profile
+    from vraaghulp.profile import load_profile, update_profile
 
-    profile = load_profile()
-    if profile.shell_offered:
+    if load_profile().shell_offered:
         return None
-    profile.shell_offered = True
+    due = []
+
+    def mark_offered(profile):
+        due.append(not profile.shell_offered)
+        return profile.model_copy(update={"shell_offered": True})
+
     try:
-        save_profile(profile)
+        update_profile(mark_offered, explicit=False)  # a damaged profile stays as it is (then: no tip)
     except Exception:  # noqa: BLE001 - a tip is not worth failing over; better unsaid than said each time
+        return None
+    if not (due and due[0]):
         return None
     shell = guess_shell(environ)
     if shell is None:

@@ -110,9 +110,14 @@ def number(value: float | int | None, suffix: str = "") -> str:
     return text + suffix
 
 
+def html_safe(text: str) -> str:
+    """Text in which a markdown viewer that renders HTML finds no tag to run (`<` `>` `&` as entities)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def markdown_line(text: str | None) -> str:
-    """User text on one line, safe inside a markdown line or table cell."""
-    return " ".join(clean(text).split()).replace("|", "\\|")
+    """User text on one line, safe inside a markdown line or table cell (no raw HTML)."""
+    return html_safe(" ".join(clean(text).split()).replace("|", "\\|"))
 
 
 def as_text(value) -> str:

@@ -23,8 +23,9 @@ def make_backup(target: Path | None = None, *, overwrite: bool = False, now: dat
     from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
     from vraaghulp.messages import t
     from vraaghulp.paths import ensure_private_dir
-    from vraaghulp.store.files import check_output, write_private_file
+    from vraaghulp.store.files import check_output, note_saved, remove_leftovers, write_private_file
     from vraaghulp.store.journal import Journal
+    from vraaghulp.store.places import check_own_folder
 
     journal = Journal()
     journal.check_target()  # a directory or a symlink in place of the journal: say so, copy nothing
@@ -32,6 +33,7 @@ def make_backup(target: Path | None = None, *, overwrite: bool = False, now: dat
         return None
     now = now or datetime.now().astimezone()
     if target is None:
+        check_own_folder(backup_dir())  # never write (or chmod) through a link to another folder
         destination = _dated_name(ensure_private_dir(backup_dir()), now)
     elif Path(target).expanduser().is_dir():
         destination = _dated_name(Path(target).expanduser(), now)
@@ -40,12 +42,15 @@ def make_backup(target: Path | None = None, *, overwrite: bool = False, now: dat
     if destination.resolve() == journal.path.resolve():
         raise VraaghulpError(t("data.backup.logboek_zelf"))
     with journal.lock():
+        if target is None:
+            remove_leftovers(destination.parent, f"{BACKUP_PREFIX}*")  # what a killed backup left
         try:
             payload = journal.path.read_bytes()
         except OSError as exc:
             raise StoreError(os_error_message(exc, journal.path)) from exc
         write_private_file(destination, payload)
         _copy_key(journal.path.parent, destination)
+    note_saved(str(destination))
     return destination
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
-from vraaghulp.store.files import tighten, write_all, write_private_file
+from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, tighten, write_all
 from vraaghulp.store.places import private_dir
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
@@ -93,6 +93,7 @@ class Journal:
         from vraaghulp.store.codec import new_line
 
         self.append_lines([new_line(record_dict(record))])
+        note_saved(record.id)
 
     def append_lines(self, lines: list[bytes], *, retries: int = 3) -> None:
         """Append raw, already validated JSON lines in one write (again, at most `retries`
@@ -100,6 +101,7 @@ class Journal:
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
             self.check_target()
+            remove_leftovers(self.path.parent, self.path.name)  # what a killed rewrite left
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
             except OSError as exc:
@@ -124,12 +126,20 @@ class Journal:
             self.append_lines(lines, retries=retries - 1)  # a duplicate merges as one record
 
     def rewrite(self, transform) -> None:
-        """Replace the file's lines with transform(lines), atomically, under the lock."""
+        """Replace the file's lines with transform(lines), atomically, under the lock.
+
+        Holds every line in memory: for whole-file changes (import). One record: `update`."""
         with self.lock():
             self.check_target()
             new_lines = transform(self._raw_lines())
-            ensure_private_dir(self.path.parent)
-            write_private_file(self.path, b"".join(line + b"\n" for line in new_lines))
+            with self._replacement() as out:
+                out.writelines(line + b"\n" for line in new_lines)
+
+    def _replacement(self):
+        """The atomic writer for the journal (call under the lock); cleans what a killed rewrite left."""
+        remove_leftovers(self.path.parent, self.path.name)
+        ensure_private_dir(self.path.parent)
+        return atomic_file(self.path)
 
     def _raw_lines(self) -> list[bytes]:
         try:
@@ -146,49 +156,123 @@ class Journal:
     def update(self, record_id: str, change, *, settle: tuple | None = None):
         """Apply change(current record) to the record with this id and store the result.
 
-        `change` returns the new record, or None to delete it (a tombstone takes its line).
-        Returns what it returned. The record is looked up again inside the lock, so a
-        concurrent writer is respected. `settle=(field, value)` first settles a clash
-        between devices on that field with that value (`sync.versions.resolve_clash`).
+        `change` returns the new record, or None to delete it (a tombstone takes its line); it
+        may raise to change nothing. Returns what it returned. The record is looked up again
+        inside the lock, so a concurrent writer is respected. `settle=(field, value)` first
+        settles a clash between devices on that field with that value
+        (`sync.versions.resolve_clash`). The file is streamed: read in blocks, written to a
+        temporary file, fsynced, replaced; memory stays flat however long the journal is.
         """
-        from vraaghulp.invalid import short_reason
-        from vraaghulp.models import parse_record, record_dict
+        try:
+            found = self._rewrite_one(lambda data: data.get("id") == record_id, _needle(record_id), change,
+                                      settle=settle)
+        except _Versions:
+            return self._update_versions(record_id, change, settle)
+        if found is None:
+            raise StoreError(_t("geen_record_id", id=record_id))
+        return found[1]
+
+    def _update_versions(self, record_id: str, change, settle: tuple | None):
+        """`update` when the id stands on several lines (a journal copied between devices):
+        the newest version is changed; deleting leaves one tombstone for all of them. In memory."""
+        from vraaghulp.models import record_dict
         from vraaghulp.store import codec
 
         result = {}
 
         def transform(lines: list[bytes]) -> list[bytes]:
-            needle = record_id.encode("utf-8")
-            quick = not _escaped_in_json(record_id)  # else the stored id holds \u escapes
-            found = []  # every line of this id: two after a journal was copied between devices
+            found = []
             for index, raw in enumerate(lines):
-                if quick and needle not in raw and not raw.startswith(ENCRYPTED):
-                    continue
                 try:
                     data = read.decode_line(raw)
                 except ValueError:
                     continue
                 if data.get("id") == record_id and read.DELETED not in data:
-                    found.append((index, data))
+                    found.append((index, raw, data))
             if not found:
                 raise StoreError(_t("geen_record_id", id=record_id))
-            index, data = found[-1]  # the newest version is changed; deleting removes every version
+            index, raw, data = found[-1]
             if settle is not None:
                 data = codec.settled(data, *settle)
-            try:
-                current = parse_record(data)
-            except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
-                raise StoreError(_t("beschadigd_niet_aangepast", pad=self.path, regel=index + 1,
-                                    reden=short_reason(exc))) from exc
-            new = change(current)
-            result["value"] = new
+            current = self._parsed(raw, data, "beschadigd_niet_aangepast")
+            result["value"] = new = change(current)
             base = codec.normalised(data, record_dict(current))
             line = codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
-            older = {i for i, _data in found[:-1]} if new is None else set()
+            older = {i for i, _raw, _data in found[:-1]} if new is None else set()
             return [line if i == index else raw for i, raw in enumerate(lines) if i not in older]
 
         self.rewrite(transform)
+        note_saved(record_id)
         return result.get("value")
+
+    def update_prefix(self, prefix: str, change):
+        """`update` for the record whose id is `prefix` or starts with it, found in the same pass.
+
+        Returns (the record as it was, what change returned). Errors as `find`."""
+        prefix = _checked_prefix(prefix)
+        try:
+            found = self._rewrite_one(lambda data: str(data.get("id", "")).lower().startswith(prefix),
+                                      _folded(prefix), change, unique=True)
+        except _Ambiguous:
+            record = self.find(prefix)  # the exact id, or the message naming the candidates
+            return record, self.update(record.id, change)
+        if found is None:
+            raise VraaghulpError(_t("geen_record_met", id=prefix))
+        return found
+
+    def _rewrite_one(self, wanted, needle, change, *, unique: bool = False, settle: tuple | None = None):
+        """Stream the journal through the atomic writer, changing the first line `wanted(dict)`
+        accepts; (record before, change's result), or None (nothing written) when none did."""
+        from vraaghulp.models import record_dict
+        from vraaghulp.store import codec
+
+        found = []
+
+        def edit(raw: bytes):
+            try:
+                data = read.decode_line(raw)
+            except ValueError:
+                return raw
+            if read.DELETED in data or not wanted(data):
+                return raw
+            if found:  # a second line: another id with this prefix, or a second version of this id
+                raise _Ambiguous if unique else _Versions
+            if settle is not None:
+                data = codec.settled(data, *settle)
+            current = self._parsed(raw, data, "beschadigd_niet_aangepast")
+            new = change(current)
+            found.append((current, new))
+            base = codec.normalised(data, record_dict(current))
+            return codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
+
+        from vraaghulp.store import scan
+
+        with self.lock():
+            self.check_target()
+            if not self.path.exists():
+                return None
+            try:
+                with self._replacement() as out, open(self.path, "rb") as source:
+                    scan.copy_replacing(source, out, needle, edit, ENCRYPTED)
+                    if not found:
+                        raise _NothingFound
+            except _NothingFound:
+                return None
+            except OSError as exc:
+                raise StoreError(os_error_message(exc, self.path)) from exc
+        note_saved(found[0][0].id)
+        return found[0]
+
+    def _parsed(self, raw: bytes, data: dict, key: str):
+        """The validated record of a stored line, or a StoreError naming its line number."""
+        from vraaghulp.invalid import short_reason
+        from vraaghulp.models import parse_record
+
+        try:
+            return parse_record(data)
+        except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
+            number = read.line_number_of(self.path, raw.rstrip(b"\r"))
+            raise StoreError(_t(key, pad=self.path, regel=number, reden=short_reason(exc))) from exc
 
     # ----- reading -------------------------------------------------------------------
     def iter_raw(self):
@@ -232,42 +316,48 @@ class Journal:
         return self.find_stored(prefix)[0]
 
     def find_stored(self, prefix: str):
-        """(record, the stored dict with its version stamps) for `find`."""
+        """(record, the stored dict with its version stamps) for `find`; of a record with more
+        than one version (lines with one id), the newest."""
+        return self._stored_version(self._matches(prefix)[-1])
+
+    def _stored_version(self, match):
+        """(record, stored dict) of one (raw line, dict) match; a damaged line names its number."""
+        raw, data = match
+        return self._parsed(raw, data, "beschadigd"), data
+
+    def versions(self, prefix: str) -> list:
+        """Every version of the record `find` finds (lines with one id after a journal was
+        copied between devices), oldest first; damaged versions are reported and left out."""
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record
 
-        number, data = self._matches(prefix)[-1]
-        try:
-            return parse_record(data), data
-        except Exception as exc:  # noqa: BLE001
-            raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
-
-    def versions(self, prefix: str) -> list:
-        """Every version of the record `find` finds, oldest first; damaged versions are reported."""
-        found = [self.validated(number, data) for number, data in self._matches(prefix)]
-        if not any(found):
-            return [self.find(prefix)]  # says why the only version cannot be used
-        return [record for record in found if record is not None]
-
-    def _matches(self, prefix: str) -> list[tuple[int, dict]]:
-        """(line number, dict) of the lines of the one id that `prefix` names, in file order."""
-        prefix = prefix.strip().lower()
-        if len(prefix) < MIN_PREFIX:
-            raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
-        matches: list[tuple[int, dict]] = []
-        needle = prefix.encode("utf-8")
-        quick = prefix.isascii() and not _escaped_in_json(prefix)  # bytes.lower() is ASCII-only
-        for number, raw in self.iter_raw():
-            if quick and needle not in raw.lower() and not raw.startswith(ENCRYPTED):
-                continue
+        found = []
+        for raw, data in self._matches(prefix):
             try:
-                data = read.decode_line(raw)
-            except ValueError:
-                continue
-            if read.DELETED in data:
-                continue
-            if str(data.get("id", "")).lower().startswith(prefix):
-                matches.append((number, data))
+                found.append(parse_record(data))
+            except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
+                number = read.line_number_of(self.path, raw.rstrip(b"\r"))
+                read.report_line(self.path, number, _t("klopt_niet", reden=short_reason(exc)))
+        return found or [self.find(prefix)]  # `find` says why the only version cannot be used
+
+    def _matches(self, prefix: str) -> list[tuple[bytes, dict]]:
+        """(raw line, dict) of the live lines of the one id that `prefix` names, in file order."""
+        from vraaghulp.store import scan
+
+        prefix = _checked_prefix(prefix)
+        matches: list[tuple[bytes, dict]] = []
+        source = read.open_journal(self.path)
+        if source is not None:
+            with source:
+                for raw in scan.matching_lines(source, _folded(prefix), ENCRYPTED):
+                    try:
+                        data = read.decode_line(raw)
+                    except ValueError:
+                        continue
+                    if read.DELETED in data:
+                        continue
+                    if str(data.get("id", "")).lower().startswith(prefix):
+                        matches.append((raw, data))
         exact = [m for m in matches if str(m[1]["id"]).lower() == prefix]
         if exact:
             matches = exact
@@ -277,6 +367,40 @@ class Journal:
         if len(ids) > 1:
             raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=", ".join(ids[:5])))
         return matches
+
+
+class _Ambiguous(Exception):
+    """More than one id starts with the prefix: the rewrite stops, nothing is written."""
+
+
+class _Versions(Exception):
+    """The id stands on more than one line (versions): the streaming rewrite stops, nothing is
+    written, and `update` changes the newest version in memory instead (a rare case)."""
+
+
+class _NothingFound(Exception):
+    """No line matched: the rewrite stops, nothing is written."""
+
+
+def _checked_prefix(prefix: str) -> str:
+    prefix = prefix.strip().lower()
+    if len(prefix) < MIN_PREFIX:
+        raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
+    return prefix
+
+
+def _needle(record_id: str):
+    """What to search for in the raw lines to find this id (None: every line)."""
+    return None if _escaped_in_json(record_id) else record_id.encode("utf-8")
+
+
+def _folded(prefix: str):
+    """The case-insensitive needle for a lower-case prefix (None: every line)."""
+    from vraaghulp.store import scan
+
+    if not prefix.isascii() or _escaped_in_json(prefix):  # bytes.lower() is ASCII-only
+        return None
+    return scan.Folded(prefix.encode("ascii"))
 
 
 def _escaped_in_json(text: str) -> bool:

@@ -21,13 +21,32 @@ def private_dir(folder: Path | None = None) -> Path:
     return folder / PRIVATE_DIR
 
 
+EDIT_DIR = "bewerken"  # copies open in the user's editor: in the private folder, never merged or synced
+EDIT_PREFIX = "vraaghulp-"
+
+
+def edit_dir() -> Path:
+    return private_dir() / EDIT_DIR
+
+
 def backup_dir() -> Path:
     from vraaghulp.paths import data_dir
 
     return data_dir() / BACKUP_DIR
 
 
+def check_own_folder(folder: Path) -> None:
+    """A symbolic link where one of vraaghulp's own folders belongs: a Dutch StoreError."""
+    if os.path.islink(folder):
+        from vraaghulp.errors import StoreError
+        from vraaghulp.messages import t
+
+        raise StoreError(t("opslag.koppeling_map", pad=folder))
+
+
 def own_backups(folder: Path) -> list[Path]:
+    if os.path.islink(folder):
+        return []  # never look (or delete) through a link to somewhere else
     try:
         return sorted(p for p in folder.glob(f"{BACKUP_PREFIX}*.jsonl") if p.is_file() and not p.is_symlink())
     except OSError:

@@ -201,6 +201,11 @@ def _open(path):
         raise StoreError(os_error_message(exc, path)) from exc
 
 
+def open_journal(path):
+    """The journal opened for binary reading, or None when it does not exist yet (Dutch errors)."""
+    return _open(path)
+
+
 def iter_raw(path):
     """(line number, raw line) for every non-empty line, streaming."""
     handle = _open(path)

@@ -178,5 +178,9 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     if dry_run:
         transform([raw for _number, raw in journal.iter_raw()])
     else:
+        from vraaghulp.store.files import note_saved
+
         journal.rewrite(transform)
+        for record_id in result.added:
+            note_saved(record_id)
     return result

@@ -6,7 +6,7 @@ Names and notes are user text: they go through `clean()`/`one_line()` or `render
 
 from __future__ import annotations
 
-from vraaghulp.light.text import as_text, clean, dutch_date, dutch_long_date, markdown_line, one_line
+from vraaghulp.light.text import as_text, clean, dutch_date, dutch_long_date, html_safe, markdown_line, one_line
 from vraaghulp.messages import lookup, t
 
 TYPE_CHECKING = False  # annotations only: `typing` costs memory on every `vraaghulp log`
@@ -140,7 +140,7 @@ def _deflection_line(record) -> str:
 
 
 def _quote(text: str) -> str:
-    lines = clean(text).splitlines() or [""]
+    lines = html_safe(clean(text)).splitlines() or [""]
     return "\n".join(f"> {line}".rstrip() for line in lines)
 
 
@@ -158,8 +158,9 @@ def document(record) -> str:
         "",
         t("gesprek.document.datum", datum=dutch_long_date(record.created)),
         t("gesprek.document.vorm", vorm=modes.get(record.mode, record.mode)),
-        t("gesprek.document.vrager", naam=one_line(asker, 60)),
-        t("gesprek.document.naaste", naam=one_line(other, 60)) + (f" ({one_line(relation, 40)})" if relation else ""),
+        t("gesprek.document.vrager", naam=html_safe(one_line(asker, 60))),
+        t("gesprek.document.naaste", naam=html_safe(one_line(other, 60)))
+        + (f" ({html_safe(one_line(relation, 40))})" if relation else ""),
         t("gesprek.document.stappen_regel", stappen=steps, status=_status_line(record)),
         t("gesprek.document.uitgeweken_regel", uitgeweken=_deflection_line(record)),
         t("gesprek.document.id", id=record.id),
