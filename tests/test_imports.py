@@ -41,7 +41,7 @@ LIGHT_BUDGET = {
     "vraaghulp.light",
     "vraaghulp.coach", "vraaghulp.coach.dates", "vraaghulp.coach.filters", "vraaghulp.coach.overview",
     "vraaghulp.coach.tally", "vraaghulp.coach.text",
-    "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.files",
+    "vraaghulp.store", "vraaghulp.store.read", "vraaghulp.store.journal", "vraaghulp.store.needles", "vraaghulp.store.files",
     # standard library only: how a line is stored (plain/encrypted), and the look for conflict
     # copies before a command (one folder listing; the sync modules load only when one is there)
     "vraaghulp.store.codec", "vraaghulp.store.syncing", "vraaghulp.store.places",

@@ -131,6 +131,12 @@ def update_profile(change, *, explicit: bool = True):
             from vraaghulp.messages import t
 
             raise StoreError(t("opslag.koppeling", pad=path))
+        if path.exists() and not path.is_file():  # a folder, FIFO or device is never moved or replaced
+            if not explicit:
+                return None
+            from vraaghulp.messages import t
+
+            raise StoreError(t("opslag.geen_gewoon_bestand", pad=path))
         remove_leftovers(path.parent, PROFILE_NAME)  # what a killed profile write left
         current, damage, document = _read(path)
         if damage is not None:

@@ -15,7 +15,6 @@ Guarantees:
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -23,11 +22,11 @@ from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
 from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, tighten, write_all
+from vraaghulp.store.needles import MIN_PREFIX, checked_prefix, folded_needle, id_needle  # noqa: F401 - MIN_PREFIX is read from here too
 from vraaghulp.store.places import private_dir
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 8
-MIN_PREFIX = 4
 LOCK_TIMEOUT = 15.0
 ENCRYPTED = b'{"enc":'  # an encrypted line: the id is inside, a byte search cannot see it
 
@@ -164,7 +163,7 @@ class Journal:
         temporary file, fsynced, replaced; memory stays flat however long the journal is.
         """
         try:
-            found = self._rewrite_one(lambda data: data.get("id") == record_id, _needle(record_id), change,
+            found = self._rewrite_one(lambda data: data.get("id") == record_id, id_needle(record_id), change,
                                       settle=settle)
         except _Versions:
             return self._update_versions(record_id, change, settle)
@@ -209,10 +208,10 @@ class Journal:
         """`update` for the record whose id is `prefix` or starts with it, found in the same pass.
 
         Returns (the record as it was, what change returned). Errors as `find`."""
-        prefix = _checked_prefix(prefix)
+        prefix = checked_prefix(prefix)
         try:
             found = self._rewrite_one(lambda data: str(data.get("id", "")).lower().startswith(prefix),
-                                      _folded(prefix), change, unique=True)
+                                      folded_needle(prefix), change, unique=True)
         except _Ambiguous:
             record = self.find(prefix)  # the exact id, or the message naming the candidates
             return record, self.update(record.id, change)
@@ -344,12 +343,12 @@ class Journal:
         """(raw line, dict) of the live lines of the one id that `prefix` names, in file order."""
         from vraaghulp.store import scan
 
-        prefix = _checked_prefix(prefix)
+        prefix = checked_prefix(prefix)
         matches: list[tuple[bytes, dict]] = []
         source = read.open_journal(self.path)
         if source is not None:
             with source:
-                for raw in scan.matching_lines(source, _folded(prefix), ENCRYPTED):
+                for raw in scan.matching_lines(source, folded_needle(prefix), ENCRYPTED):
                     try:
                         data = read.decode_line(raw)
                     except ValueError:
@@ -380,33 +379,6 @@ class _Versions(Exception):
 
 class _NothingFound(Exception):
     """No line matched: the rewrite stops, nothing is written."""
-
-
-def _checked_prefix(prefix: str) -> str:
-    prefix = prefix.strip().lower()
-    if len(prefix) < MIN_PREFIX:
-        raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
-    return prefix
-
-
-def _needle(record_id: str):
-    """What to search for in the raw lines to find this id (None: every line)."""
-    return None if _escaped_in_json(record_id) else record_id.encode("utf-8")
-
-
-def _folded(prefix: str):
-    """The case-insensitive needle for a lower-case prefix (None: every line)."""
-    from vraaghulp.store import scan
-
-    if not prefix.isascii() or _escaped_in_json(prefix):  # bytes.lower() is ASCII-only
-        return None
-    return scan.Folded(prefix.encode("ascii"))
-
-
-def _escaped_in_json(text: str) -> bool:
-    """True when JSON writes this text with escapes (quotes, backslashes, control characters),
-    so a plain byte search for it in a stored line would miss."""
-    return json.dumps(text, ensure_ascii=False)[1:-1] != text
 
 
 def _still_there(fd: int, path: Path) -> bool:
