@@ -44,6 +44,7 @@ LIGHT_BUDGET = {
     "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
     "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+    "vraaghulp.commands.start", "vraaghulp.coach.progress", "vraaghulp.profile", "vraaghulp.store.counts",
 }
 WITHIN_BUDGET = ("vraaghulp.light.", "vraaghulp.coach.crisis.")
 
@@ -104,6 +105,16 @@ def test_the_light_views_load_nothing_heavy_and_stay_within_their_budget(args, e
         # A scan reports nothing, so the store's write side (secrets -> hashlib/OpenSSL) stays
         # unloaded: it would add half again to a search's memory.
         assert not {"secrets", "hashlib", "_hashlib"} & modules
+
+
+def test_the_start_screen_loads_nothing_heavy_once_the_welcome_was_seen(home):
+    (home / "profiel.json").write_text('{"v": 1, "eerste_keer_gezien": true, "maatje": "Sam"}', encoding="utf-8")
+    modules, out = loaded([], home)
+    assert "Je oefenmaatje is Sam" in out and "Volgende stap" in out
+    assert not top_level(modules) & set(HEAVY), sorted(top_level(modules) & set(HEAVY))
+    ours = {name for name in modules if name.startswith("vraaghulp")}
+    assert sorted(name for name in ours if name not in LIGHT_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
+    assert not {"secrets", "hashlib", "_hashlib"} & modules
 
 
 def test_log_json_needs_pydantic_but_not_typer(home):

@@ -53,3 +53,50 @@ def save_profile(profile) -> None:
 
         raise StoreError(t("opslag.profiel_niet_opgeslagen")) from exc
     write_private_file(path, data)
+
+
+_PLAIN_TYPES = {"v": (int,), "eerste_keer_gezien": (bool,), "maatje": (str, type(None)), "maatje_sinds": (str, type(None))}
+
+
+def _plainly_valid(data: dict) -> bool:
+    """Whether the stored settings are clearly what `Profile` accepts (checked without pydantic)."""
+    if not set(data) <= set(_PLAIN_TYPES):
+        return False
+    for key, value in data.items():
+        if type(value) not in _PLAIN_TYPES[key] or (key == "v" and not 0 < value <= 1):
+            return False
+    since = data.get("maatje_sinds")
+    if since is not None:
+        from datetime import datetime
+
+        try:
+            datetime.fromisoformat(since)
+        except ValueError:
+            return False
+    return True
+
+
+def stored_partner() -> str | None:
+    """The practice partner's name: from the file as stored when it is plainly valid (the start
+    screen stays light), else through `load_profile` (which reports a damaged file)."""
+    data = peek_profile()
+    if _plainly_valid(data) and (data or not profile_path().exists()):
+        return data.get("maatje")
+    return load_profile().partner
+
+
+def first_run_note() -> str | None:
+    """The welcome note, the first time only (then it is marked as seen); None afterwards."""
+    from vraaghulp.messages import t
+
+    if peek_profile().get("eerste_keer_gezien") is True:
+        return None
+    profile = load_profile()
+    if profile.first_run_seen:
+        return None
+    profile.first_run_seen = True
+    try:
+        save_profile(profile)
+    except Exception:  # noqa: BLE001 - the note must never stop the coach
+        pass
+    return t("start.welkom")

@@ -1,0 +1,46 @@
+"""The start screen (`vraaghulp` without a command), as plain text: no Rich, no pydantic.
+
+It runs at every bare `vraaghulp`, so it reads only what it shows: the counts of the
+journal (`store.counts`, flat in memory), the card of the day, the partner's name from the
+settings file as stored.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.light import plain
+from vraaghulp.light.text import clean, one_line
+from vraaghulp.messages import t, tn
+
+
+def partner_text(partner: str | None, total_asks: int) -> str:
+    """One line about the practice partner (the name is user text, cleaned)."""
+    if partner:
+        return clean(t("start.maatje", naam=one_line(partner, 40)))
+    return t("start.maatje_kiezen" if total_asks else "start.maatje_tip")
+
+
+def start_pieces(progress, card: str, partner: str | None, note: str | None) -> list[tuple[str, str]]:
+    """Everything the start screen says: (text, style) per paragraph, "" for an empty line."""
+    pieces = []
+    if note is not None:
+        pieces += [(note, "italic"), ("", "")]
+    pieces += [(card, ""), ("", "")]
+    if progress.asks:
+        pieces.append((t("start.gelogd", vragen=tn("start.vragen", progress.asks),
+                         staan=tn("start.staan", progress.open)), ""))
+    else:
+        pieces.append((t("start.leeg"), ""))
+    pieces.append((t("start.volgende_stap", stap=t(progress.next_step)), "bold"))
+    pieces.append((partner_text(partner, progress.asks), "dim"))
+    pieces.append((t("start.zwaar"), "dim"))
+    pieces.append((t("start.alle_opdrachten"), "dim"))
+    return pieces
+
+
+def start_text(pieces: list[tuple[str, str]], width: int, color: bool) -> str:
+    """The pieces word-wrapped to `width` columns, styled only when `color`."""
+    lines: list[plain.Line] = []
+    for text, style in pieces:
+        for paragraph in text.split("\n"):
+            lines += plain.wrap([(paragraph, style)], width)
+    return plain.render(lines, color)
