@@ -108,3 +108,34 @@ def test_version_and_help(run_cli):
     assert help_text.returncode == 0 and "--afronden" in help_text.stdout
     unknown = run_cli("oefen", "--onzin")
     assert unknown.returncode == 2 and "Onbekende optie: --onzin" in unknown.stderr
+
+
+def test_a_new_ask_from_options_is_stored_exactly_as_the_model_stores_it(run_cli, data_home):
+    """The light layout (`light.records`, no pydantic) gives the very line `models.Ask` gives."""
+    from datetime import datetime, timedelta, timezone
+
+    from vraaghulp.light.records import new_ask_record, record_line
+    from vraaghulp.models import Ask, dump_record, record_dict
+
+    moments = [datetime(2026, 3, 1, 9, 5, 7, 0, tzinfo=timezone.utc),
+               datetime(2026, 3, 1, 9, 5, 7, 120000, tzinfo=timezone(timedelta(hours=1))),
+               datetime(2026, 3, 29, 2, 30, 0, 5, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))]
+    texts = ["Sam, kun je morgen bellen?", 'aanhalingsteken " en \\ en \x01 en \u2028 en é 😊', "\x1b[31m rood"]
+    for when, text in zip(moments, texts):
+        extra = {"moment": "morgen", "level": 3, "expectation": text, "fullness": 0, "script_id": None}
+        light = new_ask_record(record_id="abcd2345", person="Sam", text=text, fear=0, chance=100, when=when, **extra)
+        model = Ask(id="abcd2345", person="Sam", text=text, fear_before=0, chance=100, created=when, **extra)
+        assert record_line(light) == dump_record(model).encode("utf-8")
+        assert light == record_dict(model)
+        assert Ask.model_validate(light) == model
+    result = create(run_cli, "--json", "--niveau", "2")
+    [record] = stored(data_home)
+    assert json.loads(result.stdout)["items"] == [record] == [record_dict(Ask.model_validate(record))]
+
+
+def test_new_ids_are_made_of_the_id_alphabet_and_differ():
+    from vraaghulp.store.journal import ID_ALPHABET, ID_LENGTH, new_id
+
+    ids = {new_id() for _ in range(500)}
+    assert len(ids) == 500
+    assert all(len(i) == ID_LENGTH and set(i) <= set(ID_ALPHABET) for i in ids)

@@ -20,7 +20,8 @@ def run(env, values):
     from vraaghulp.coach.progress import Progress
     from vraaghulp.light.card import today_text
     from vraaghulp.light.logview import screen_of
-    from vraaghulp.light.start import start_pieces, start_text
+    from vraaghulp.light.plain import paragraphs
+    from vraaghulp.light.start import start_pieces
     from vraaghulp.profile import first_run_note, stored_partner
     from vraaghulp.store.counts import tally
 
@@ -29,7 +30,7 @@ def run(env, values):
     tally(env.journal.path, progress)
     pieces = start_pieces(progress, today_text(env.today()), stored_partner(), note)
     width, color = screen_of(env.stdout)
-    return Result().plain(start_text(pieces, width, color))
+    return Result().plain(paragraphs(pieces, width, color))
 
 
 SPEC = Command("vraaghulp", key="algemeen", light=True, run=run, params=(

@@ -7,7 +7,6 @@ settings file as stored.
 
 from __future__ import annotations
 
-from vraaghulp.light import plain
 from vraaghulp.light.text import clean, one_line
 from vraaghulp.messages import t, tn
 
@@ -35,12 +34,3 @@ def start_pieces(progress, card: str, partner: str | None, note: str | None) -> 
     pieces.append((t("start.zwaar"), "dim"))
     pieces.append((t("start.alle_opdrachten"), "dim"))
     return pieces
-
-
-def start_text(pieces: list[tuple[str, str]], width: int, color: bool) -> str:
-    """The pieces word-wrapped to `width` columns, styled only when `color`."""
-    lines: list[plain.Line] = []
-    for text, style in pieces:
-        for paragraph in text.split("\n"):
-            lines += plain.wrap([(paragraph, style)], width)
-    return plain.render(lines, color)
