@@ -34,14 +34,34 @@ def show_list(env, values):
 
 def _items(journal, filters, count: int | None):
     """The records as JSON items, oldest first, read as they are written out."""
-    from vraaghulp.models import record_dict
-    from vraaghulp.store import queries
-
     journal.check_target()  # a directory or symlink fails before the envelope starts
     if count is not None:
+        from vraaghulp.models import record_dict
+        from vraaghulp.store import queries
+
         records, _total = queries.select(journal, filters, count)
         return [record_dict(r) for r in records]
-    return (record_dict(r) for r in queries.matching(journal, filters))
+    return _streamed(journal, filters)
+
+
+def _streamed(journal, filters):
+    """Every matching record as a JSON item, streamed: an ask stored exactly as the model writes
+    it is passed on as it is (`light.records.canonical_ask`); anything else is validated."""
+    from vraaghulp.coach.filters import make_matcher
+    from vraaghulp.light.records import canonical_ask
+
+    matcher = make_matcher(filters)
+    for number, data in journal.iter_dicts():
+        if not matcher(data):
+            continue
+        if canonical_ask(data):
+            yield data
+            continue
+        from vraaghulp.models import record_dict
+
+        record = journal.validated(number, data)
+        if record is not None:
+            yield record_dict(record)
 
 
 def show_one(env, values):
