@@ -45,16 +45,16 @@ def _items(journal, filters, count: int | None):
 
 
 def _streamed(journal, filters):
-    """Every matching record as a JSON item, streamed: an ask stored exactly as the model writes
-    it is passed on as it is (`light.records.canonical_ask`); anything else is validated."""
+    """Every matching record as a JSON item, streamed: a record stored exactly as the model writes
+    it is passed on as it is (`light.records.canonical`); anything else is validated."""
     from vraaghulp.coach.filters import make_matcher
-    from vraaghulp.light.records import canonical_ask
+    from vraaghulp.light.records import canonical
 
     matcher = make_matcher(filters)
     for number, data in journal.iter_dicts():
         if not matcher(data):
             continue
-        if canonical_ask(data):
+        if canonical(data):
             yield data
             continue
         from vraaghulp.models import record_dict

@@ -1,21 +1,19 @@
-"""Asks as stored dicts, without pydantic: adding one record and `log --json` stay quick.
+"""Records as stored dicts, without pydantic: adding one record and `log --json` stay quick.
 
 `vraaghulp oefen --wie ... --vraag ...` gets its values checked by the option declaration
 (texts stripped and not empty, scales in range), so the record is valid by construction;
 `new_ask_record` lays it out exactly as `models.Ask` stores it (same keys, same order, the
 same JSON for dates), and `tests/test_oefen_cli.py` proves both give the same line.
-`canonical_ask` tells whether a stored ask is already exactly what the model gives back.
+`canonical` tells whether a stored record is already exactly what the model gives back.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime
 
 from vraaghulp.schema import COMPARISONS, OUTCOMES, SCHEMA_VERSION, STATUSES
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from datetime import datetime
 
 
 def json_datetime(when: datetime) -> str:
@@ -37,52 +35,123 @@ def new_ask_record(*, record_id: str, person: str, text: str, fear: int, chance:
 
 
 def record_line(record: dict) -> bytes:
-    """One stored line (without newline), as compact as pydantic's `model_dump_json`."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """One stored line (without newline), as compact as pydantic's `model_dump_json`. Text that is
+    not Unicode (bytes in an option that are not UTF-8) is a usage error, as the model says."""
+    try:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        from vraaghulp.errors import UsageError
+        from vraaghulp.messages import t
+
+        raise UsageError(t("algemeen.geen_utf8")) from None
 
 
 # ----------------------------------------------------------------------------------------
-# Is a stored ask already exactly what the model would give back?
+# Is a stored record already exactly what the model would give back?
 # ----------------------------------------------------------------------------------------
+_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(?!000000)\d{6})?(?:Z|[+-](?!00:00)\d\d:\d\d)?")
+
+
+def _time(value) -> bool:
+    """A date and time exactly as pydantic writes it (and one that exists)."""
+    if type(value) is not str or _TIME.fullmatch(value) is None:
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _text(value) -> bool:
+    return type(value) is str and value != ""
+
+
+def _maybe_text(value) -> bool:
+    return value is None or type(value) is str
+
+
+def _scale(low: int, high: int, optional: bool = False):
+    return lambda value: (type(value) is int and low <= value <= high) or (optional and value is None)
+
+
+def _ratings(value) -> bool:
+    return type(value) is list and all(
+        type(rating) is dict and tuple(rating) == ("datum", "waarde", "vraag") and _time(rating["datum"])
+        and _scale(0, 100)(rating["waarde"]) and _maybe_text(rating["vraag"]) for rating in value)
+
+
+def _mapping(kind: type):
+    return lambda value: type(value) is dict and all(type(k) is str and type(v) is kind for k, v in value.items())
+
+
+_HEAD = (("id", lambda value: type(value) is str and 0 < len(value) <= 40),
+         ("v", lambda value: type(value) is int and value == SCHEMA_VERSION), ("gemaakt", _time))
+_RULES = {
+    "script": (("zin", _text), ("stem", _maybe_text), ("stem_toelichting", _maybe_text),
+               ("geloof", _scale(0, 100, True)), ("bang_voor", _maybe_text), ("rolwissel", _maybe_text),
+               ("nieuwe_regel", _maybe_text), ("geloof_na", _scale(0, 100, True)), ("beoordelingen", _ratings)),
+    "gesprek": (("modus", ("samen", "hulpverlener").__contains__),
+                ("namen", lambda value: type(value) is list and all(type(name) is str for name in value)),
+                ("relatie", _maybe_text), ("notities", _mapping(str)),
+                ("afgeleid", lambda value: value is None or type(value) is bool),
+                ("voltooid", lambda value: type(value) is bool), ("eerste_stap", _scale(1, 7)),
+                ("laatste_stap", _scale(0, 7))),
+    "check": (("antwoorden", _mapping(int)), ("score", lambda value: type(value) is int),
+              ("uitslag", lambda value: type(value) is str)),
+}
+KEYS = {kind: ("id", "soort", "v", "gemaakt", *(key for key, _rule in rules)) for kind, rules in _RULES.items()}
+
+
+def canonical(data: dict) -> bool:
+    """True when `data` is a record exactly as the model validates and writes it back (the same
+    keys in the same order, plain types, values in range, dates as written). Then the stored
+    dict can be shown as it is; anything else (an older layout, a hand edit) goes through the
+    model. `tests/test_light_records.py` checks that whatever this accepts, the model gives
+    back unchanged."""
+    kind = data.get("soort")
+    if kind == "vraag":
+        return canonical_ask(data)
+    rules = _RULES.get(kind) if type(kind) is str else None
+    if rules is None or tuple(data) != KEYS[kind]:
+        return False
+    return all(rule(data[key]) for key, rule in _HEAD) and all(rule(data[key]) for key, rule in rules)
+
+
 ASK_KEYS = ("id", "soort", "v", "gemaakt", "wie", "vraag", "wanneer", "niveau", "verwachting", "angst_voor",
             "kans", "volheid", "script", "status", "uitkomst", "vergelijking", "angst_na", "geleerd", "afgerond")
-_OPTIONAL_TEXT = ("wanneer", "verwachting", "script", "geleerd")
-_SCALES = (("angst_voor", 0, 10, False), ("kans", 0, 100, False), ("niveau", 1, 9, True), ("volheid", 0, 10, True),
-           ("angst_na", 0, 10, True))
+_ASK_OPTIONAL = {"wanneer": str, "niveau": int, "verwachting": str, "volheid": int, "script": str, "uitkomst": str,
+                 "vergelijking": str, "angst_na": int, "geleerd": str, "afgerond": str}
+_ASK_TYPES = {"v": int, "angst_voor": int, "kans": int}
 
 
-def canonical_ask(data: dict) -> bool:
-    """True when `data` is an ask exactly as `models.Ask` validates and writes it back (same keys in
-    the same order, plain types, values in range, dates as written). Then the stored dict can be
-    shown as is; anything else (an older layout, a hand edit) goes through the model. A test
-    checks that whatever this accepts, the model accepts and gives back unchanged."""
-    if tuple(data) != ASK_KEYS or data["soort"] != "vraag" or data["v"] != SCHEMA_VERSION or type(data["v"]) is not int:
-        return False
-    record_id, person, text = data["id"], data["wie"], data["vraag"]
-    if type(record_id) is not str or not 0 < len(record_id) <= 40 or type(person) is not str or not person:
-        return False
-    if type(text) is not str or not text or any(type(data[key]) not in (str, type(None)) for key in _OPTIONAL_TEXT):
-        return False
-    for key, low, high, optional in _SCALES:
-        value = data[key]
-        if type(value) is not int or not low <= value <= high:
-            if not (optional and value is None):
-                return False
-    if data["status"] not in STATUSES or data["uitkomst"] not in _OUTCOMES or data["vergelijking"] not in _COMPARISONS:
-        return False
-    return _canonical_time(data["gemaakt"]) and (data["afgerond"] is None or _canonical_time(data["afgerond"]))
+def _signatures() -> frozenset:
+    """Every allowed tuple of value types of an ask (each optional field its type or None)."""
+    from itertools import product
+
+    choices = [(_ASK_OPTIONAL[key], type(None)) if key in _ASK_OPTIONAL else (_ASK_TYPES.get(key, str),)
+               for key in ASK_KEYS]
+    return frozenset(product(*choices))
 
 
+_ASK_SIGNATURES = _signatures()
 _OUTCOMES = (*OUTCOMES, None)
 _COMPARISONS = (*COMPARISONS, None)
 
 
-def _canonical_time(value) -> bool:
-    from datetime import datetime
-
-    if type(value) is not str:
+def canonical_ask(data: dict) -> bool:
+    """`canonical` for an ask, written out for speed: most records are asks."""
+    if tuple(data) != ASK_KEYS or tuple(map(type, data.values())) not in _ASK_SIGNATURES:
         return False
-    try:
-        return json_datetime(datetime.fromisoformat(value)) == value
-    except ValueError:
+    if data["soort"] != "vraag" or data["v"] != SCHEMA_VERSION or not 0 < len(data["id"]) <= 40:
         return False
+    if not data["wie"] or not data["vraag"] or not 0 <= data["angst_voor"] <= 10 or not 0 <= data["kans"] <= 100:
+        return False
+    level, fullness, after = data["niveau"], data["volheid"], data["angst_na"]
+    if (level is not None and not 1 <= level <= 9) or (fullness is not None and not 0 <= fullness <= 10):
+        return False
+    if (after is not None and not 0 <= after <= 10) or data["status"] not in STATUSES:
+        return False
+    if data["uitkomst"] not in _OUTCOMES or data["vergelijking"] not in _COMPARISONS:
+        return False
+    return _time(data["gemaakt"]) and (data["afgerond"] is None or _time(data["afgerond"]))
