@@ -46,16 +46,23 @@ def _items(journal, filters, count: int | None):
 
 def _streamed(journal, filters):
     """Every matching record as a JSON item, streamed: a record stored exactly as the model writes
-    it is passed on as it is (`light.records.canonical`); anything else is validated."""
+    it is passed on as the stored line (`light.records.canonical`); anything else is validated."""
     from vraaghulp.coach.filters import make_matcher
     from vraaghulp.light.records import canonical
+    from vraaghulp.result import RawJSON
+    from vraaghulp.store import read
 
-    matcher = make_matcher(filters)
-    for number, data in journal.iter_dicts():
-        if not matcher(data):
+    matcher = make_matcher(filters) if filters.active() else None
+    for number, raw in read.iter_raw(journal.path):
+        try:
+            data = read.decode_line(raw)
+        except ValueError as exc:
+            read.report_line(journal.path, number, str(exc))
+            continue
+        if matcher is not None and not matcher(data):
             continue
         if canonical(data):
-            yield data
+            yield RawJSON(raw.decode("utf-8"))
             continue
         from vraaghulp.models import record_dict
 
