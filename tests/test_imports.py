@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -117,10 +118,35 @@ def test_the_start_screen_loads_nothing_heavy_once_the_welcome_was_seen(home):
     assert not {"secrets", "hashlib", "_hashlib"} & modules
 
 
+ADD_BUDGET = LIGHT_BUDGET | {"vraaghulp.commands.oefen", "vraaghulp.store.locking"}
+
+
+def test_adding_one_record_from_options_loads_nothing_heavy(home):
+    args = ["oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
+    modules, out = loaded(args, home)
+    assert "Opgeslagen als open experiment" in out
+    assert not top_level(modules) & {*HEAVY, "filelock"}, sorted(top_level(modules) & {*HEAVY, "filelock"})
+    ours = {name for name in modules if name.startswith("vraaghulp")}
+    assert sorted(name for name in ours if name not in ADD_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
+    assert not {"secrets", "hashlib", "_hashlib", "logging", "asyncio"} & modules
+
+
 def test_log_json_needs_pydantic_but_not_typer(home):
     modules, out = loaded(["log", "--json", "-n", "1"], home)
     assert json.loads(out)["items"][0]["id"] == "aaaa0008"
     assert "pydantic" in top_level(modules) and "typer" not in top_level(modules)
+
+
+def test_log_json_of_records_stored_as_the_model_writes_them_needs_no_pydantic(home):
+    from vraaghulp.light.records import new_ask_record, record_line
+
+    when = datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    lines = [record_line(new_ask_record(record_id=f"bbbb000{n}", person="Sam", text="Bel je?", fear=n, chance=50,
+                                        when=when)) for n in range(3)]
+    (home / "logboek.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    modules, out = loaded(["log", "--json"], home)
+    assert [item["id"] for item in json.loads(out)["items"]] == ["bbbb0000", "bbbb0001", "bbbb0002"]
+    assert not top_level(modules) & set(HEAVY), sorted(top_level(modules) & set(HEAVY))
 
 
 def test_a_command_line_the_light_parser_leaves_goes_through_typer(home):
