@@ -18,7 +18,7 @@ from __future__ import annotations
 from vraaghulp.schema import KINDS, SCHEMA_VERSION
 from vraaghulp.store import read
 
-BLOCK = 1 << 20
+BLOCK = 1 << 18  # small enough to keep memory flat, large enough that each count runs in C for long
 # The start of every record as this program writes it: kind and version (a line without them,
 # or with its keys in another order, is simply read the slow way). Long needles count fast.
 _KIND = {kind: b'"soort":"%s","v":%d,' % (kind.encode(), SCHEMA_VERSION) for kind in KINDS}
@@ -44,7 +44,8 @@ def tally(path, progress) -> None:
             if end < 0:
                 carry += block
                 continue
-            chunk, carry = carry + block[: end + 1], block[end + 1 :]
+            chunk = carry + memoryview(block)[: end + 1] if carry else block[: end + 1]
+            carry = block[end + 1 :]
             before = _take(path, chunk, before, progress)
     if carry:
         _take(path, carry + b"\n", before, progress)
