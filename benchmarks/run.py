@@ -425,7 +425,7 @@ def run_all(args, runs: int, sizes: list[int], work: Path) -> int:
     empty.mkdir()
     print(f"logs built in {time.perf_counter() - t0:.1f} s: {', '.join(f'{s:,}' for s in sizes)} records")
     cases = build_cases(vraaghulp_cmd(), homes, empty, work)
-    if args.zonder_pyc or not args.snel:
+    if (args.zonder_pyc or not args.snel) and (not args.alleen or args.alleen in "no .pyc: log --zoek overzicht --json"):
         print("installing without .pyc (pip install --no-compile) ...", flush=True)
         cases += no_pyc_cases(install_without_pyc(work / "venv-no-pyc"), homes)
     if args.alleen:
