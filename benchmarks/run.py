@@ -235,7 +235,7 @@ def env_for(home: Path | None, **extra: str) -> dict[str, str]:
     return env
 
 
-HEADER = (f"{'case':<30}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<26}{'median s':>9}"
+HEADER = (f"{'case':<34}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<32}{'median s':>9}"
           f"{'peak MiB':>10}{'ratio':>8}{'mem':>7}{'target':>16}  result")
 
 
@@ -245,7 +245,7 @@ def print_row(r: dict) -> None:
     target = (f"≤{case.target:g}" if case.target is not None else "-") + (f"/≤{case.mem_target:g}m" if case.mem_target else "")
     peak_a = f"{a[3]:.1f}" if a[3] else "-"
     peak_b = f"{b[1]:.1f}" if b[1] else "-"
-    print(f"{case.name:<30}{a[0]:>9.3f}{a[1]:>8.3f}{a[2]:>8.3f}{peak_a:>10}   {case.ref_name:<26}{b[0]:>9.3f}{peak_b:>10}"
+    print(f"{case.name:<34}{a[0]:>9.3f}{a[1]:>8.3f}{a[2]:>8.3f}{peak_a:>10}   {case.ref_name:<32}{b[0]:>9.3f}{peak_b:>10}"
           f"{r['ratio']:>8.2f}{mem:>7}{target:>16}  {'PASS' if r['ok'] else 'FAIL'}", flush=True)
 
 
