@@ -29,7 +29,7 @@ BASES = {
 }
 MODELS = {"vraag": Ask, "script": Script, "gesprek": Conversation, "check": SelfCheck}
 ODD = st.sampled_from([
-    None, "", " ", "x", "5", 0, 1, 7, 9, 10, 11, 100, 101, -1, 1.0, True, False, [], {}, ["x"], [1], {"1": 2},
+    None, "", " ", "x", "5", "\ud800x", "é😊", ["\udc00"], {"\ud800": 1}, 0, 1, 7, 9, 10, 11, 100, 101, -1, 1.0, True, False, [], {}, ["x"], [1], {"1": 2},
     {"1": "x"}, "ja", "open", "afgezien", "beter", "geen-reactie", "samen", "hulpverlener", "script", "vraag",
     "2020-01-01T08:00:00+00:00", "2020-01-01T08:00:00Z", "2020-02-30T08:00:00Z", "2020-01-01 08:00:00Z",
     "2020-01-01T08:00:00.500000Z", "2020-01-01T08:00:00.000000Z", "2020-01-01T08:00:00.5Z", "2020-01-01T08:00:00",
@@ -72,3 +72,13 @@ def test_a_field_out_of_order_or_missing_goes_to_the_model():
     assert not canonical(dict(reversed(list(base.items()))))
     assert not canonical({key: value for key, value in base.items() if key != "geleerd"})
     assert not canonical({**json.loads(BASES["check"]), "extra": 1})
+
+
+def test_log_json_reports_a_stored_ask_with_text_that_is_not_unicode(run_cli, data_home):
+    good = BASES["vraag"]
+    bad = good.replace('"id":"ywwk9sx2"', '"id":"zzzz2345"').replace('"wie":"Jeroen"', '"wie":"Jer\\ud800oen"')
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "logboek.jsonl").write_text(good + "\n" + bad + "\n", encoding="utf-8")
+    result = run_cli("log", "--json")
+    assert [item["id"] for item in json.loads(result.stdout)["items"]] == ["ywwk9sx2"]
+    assert "regel 2" in result.stderr

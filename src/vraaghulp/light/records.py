@@ -115,7 +115,13 @@ def canonical(data: dict) -> bool:
     rules = _RULES.get(kind) if type(kind) is str else None
     if rules is None or tuple(data) != KEYS[kind]:
         return False
-    return all(rule(data[key]) for key, rule in _HEAD) and all(rule(data[key]) for key, rule in rules)
+    if not (all(rule(data[key]) for key, rule in _HEAD) and all(rule(data[key]) for key, rule in rules)):
+        return False
+    try:  # no lone surrogates (a hand-edited "\ud800"): the model refuses text that is not Unicode
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 ASK_KEYS = ("id", "soort", "v", "gemaakt", "wie", "vraag", "wanneer", "niveau", "verwachting", "angst_voor",
@@ -154,4 +160,19 @@ def canonical_ask(data: dict) -> bool:
         return False
     if data["uitkomst"] not in _OUTCOMES or data["vergelijking"] not in _COMPARISONS:
         return False
-    return _time(data["gemaakt"]) and (data["afgerond"] is None or _time(data["afgerond"]))
+    if not (_time(data["gemaakt"]) and (data["afgerond"] is None or _time(data["afgerond"]))):
+        return False
+    texts = "".join([data["id"], data["wie"], data["vraag"], *(data[key] or "" for key in _FREE_TEXT)])
+    return texts.isascii() or _unicode(texts)
+
+
+_FREE_TEXT = ("wanneer", "verwachting", "script", "geleerd")
+
+
+def _unicode(text: str) -> bool:
+    """No lone surrogates (a hand-edited "\\ud800"): the model refuses text that is not Unicode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
