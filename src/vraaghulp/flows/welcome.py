@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
+from vraaghulp.profile import first_run_note
 
-def first_run_note() -> str | None:
-    """The note, the first time only (then it is marked as seen); None afterwards."""
-    from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, peek_profile, save_profile
-
-    if peek_profile().get("eerste_keer_gezien") is True:
-        return None
-    profile = load_profile()
-    if profile.first_run_seen:
-        return None
-    profile.first_run_seen = True
-    try:
-        save_profile(profile)
-    except Exception:  # noqa: BLE001 - the note must never stop the coach
-        pass
-    return t("start.welkom")
+__all__ = ["first_run_note", "greet"]
 
 
 def shell_offer(environ) -> str | None:

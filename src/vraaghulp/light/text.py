@@ -43,6 +43,8 @@ def json_safe(text: str) -> str:
     same character, so the JSON means exactly the same: user text stays faithful for jq,
     and a terminal showing it has nothing to interpret.
     """
+    if text.isascii() and "\x7f" not in text:
+        return text  # the usual case, found in C: nothing to escape
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 

@@ -8,6 +8,7 @@ called, and where the file may not be (a symbolic link, a folder).
 - `iter_dicts(path)`: (line number, dict) for every usable line; damaged ones are reported.
 - `tail_raw(path, n)`: the last n lines, read from the end of the file.
 - `decode_line(raw)`: one line as a dict, or ValueError with the Dutch reason.
+- `open_journal(path)`: the file for reading in binary (None when there is none yet).
 
 Damaged lines become a `Problem`, collected with `report()` and printed once at exit by
 the CLI (`take_reported()`). No `typing`, `dataclasses` or pydantic: the log views import
@@ -137,7 +138,7 @@ def check_target(path) -> None:
         raise StoreError(t("opslag.koppeling" if os.path.islink(path) else "opslag.map_ipv_logboek", pad=path))
 
 
-def _open(path):
+def open_journal(path):
     """The file for reading, or None when it does not exist yet."""
     check_target(path)
     try:
@@ -150,7 +151,7 @@ def _open(path):
 
 def iter_raw(path):
     """(line number, raw line) for every non-empty line, streaming."""
-    handle = _open(path)
+    handle = open_journal(path)
     if handle is None:
         return
     with handle:
@@ -178,7 +179,7 @@ def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
     Line numbers are not worked out here (they are None): only a problem report needs
     one, and finding it means reading the file from the start (`line_number_of`).
     """
-    handle = _open(path)
+    handle = open_journal(path)
     if handle is None:
         return []
     with handle:
