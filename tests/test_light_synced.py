@@ -94,6 +94,19 @@ def test_a_nested_stamps_key_in_a_clash_value_is_not_cut_at():
     assert shown is None or json.loads(shown) == record_dict(parse_record(data))
 
 
+def test_an_ask_whose_stamps_hold_the_key_again_is_cut_at_its_own_stamps():
+    from vraaghulp.light.records import new_ask_record
+    from datetime import datetime, timezone
+
+    ask = new_ask_record(record_id="abcd2345", person="Sam", text='Zeg "_sync": nee', fear=3, chance=50,
+                         when=datetime(2026, 1, 2, tzinfo=timezone.utc))
+    data = {**ask, "_sync": {"vv": {"laptop01": 1, "_sync": 2}, "o": ["laptop01", 1]}}  # edited by hand
+    raw = compact(data)
+    assert json.loads(shown_line(raw, json.loads(raw))) == ask
+    spaced = raw.replace(b',"_sync":{"vv"', b', "_sync": {"vv"')  # only the nested one is compact now
+    assert spaced.count(b',"_sync":') == 1 and shown_line(spaced, json.loads(spaced)) is None
+
+
 def test_the_start_screen_counts_live_asks_after_a_delete_and_a_tombstone(run_cli, data_home):
     ids = [add(run_cli, name) for name in ("Sam", "Kim")]
     assert run_cli("log", "wis", ids[0], "--ja").returncode == 0

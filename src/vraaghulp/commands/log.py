@@ -52,7 +52,7 @@ def _streamed(journal, filters):
     from vraaghulp.light.records import shown_line
     from vraaghulp.result import RawJSON
     from vraaghulp.store import read
-    from vraaghulp.vault.detect import is_encrypted_line
+    from vraaghulp.vault.detect import ENC_PREFIX
 
     matcher = make_matcher(filters) if filters.active() else None
     for number, raw in read.iter_raw(journal.path):
@@ -63,7 +63,7 @@ def _streamed(journal, filters):
             continue
         if read.DELETED in data or (matcher is not None and not matcher(data)):
             continue
-        line = None if is_encrypted_line(raw) else shown_line(raw, data)
+        line = None if raw.startswith(ENC_PREFIX) else shown_line(raw, data)  # as read.decode_line tells
         if line is not None:
             yield RawJSON(line)
             continue

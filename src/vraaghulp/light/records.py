@@ -142,20 +142,29 @@ def shown_line(raw: bytes, data: dict) -> str | None:
 
     `data` is `raw` decoded (plain, not a tombstone). A canonical record is shown as stored;
     one with version stamps (always its last key, as `store.codec` writes them) is shown
-    without them, cut off the stored line, exactly as `parse_record` + `record_dict` would give
-    it. The cut is taken only when what follows it is the stamps' value and nothing more."""
+    without them, cut off the stored line, exactly as `parse_record` + `record_dict` give it.
+    """
     if META not in data:
         return raw.decode("utf-8") if canonical(data) else None
     if next(reversed(data)) != META or not raw.endswith(b"}"):
         return None
-    at = raw.rfind(_STAMPS)
-    if at < 0 or not canonical({key: value for key, value in data.items() if key != META}):
+    at = raw.find(_STAMPS)
+    if at < 0:
         return None
-    try:
-        if json.loads(raw[at + len(_STAMPS) : -1]) != data[META]:
+    if data.get("soort") == "vraag":
+        # An ask's fields hold no objects and its texts no bare quote, so the first "_sync" in
+        # the line is the key of the stamps when it is the one found: all after it is theirs.
+        if raw.find(b'"_sync"') != at + 1 or not canonical_ask(data, stamped=True):
             return None
-    except ValueError:
-        return None
+    else:  # other kinds have objects with keys of their own: check what follows the cut
+        at = raw.rfind(_STAMPS)
+        if not canonical({key: value for key, value in data.items() if key != META}):
+            return None
+        try:
+            if json.loads(raw[at + len(_STAMPS) : -1]) != data[META]:
+                return None
+        except ValueError:
+            return None
     return raw[:at].decode("utf-8") + "}"
 
 
@@ -176,13 +185,18 @@ def _signatures() -> frozenset:
 
 
 _ASK_SIGNATURES = _signatures()
+_ASK_KEYS_STAMPED = (*ASK_KEYS, META)
 _OUTCOMES = (*OUTCOMES, None)
 _COMPARISONS = (*COMPARISONS, None)
 
 
-def canonical_ask(data: dict) -> bool:
-    """`canonical` for an ask, written out for speed: most records are asks."""
-    if tuple(data) != ASK_KEYS or tuple(map(type, data.values())) not in _ASK_SIGNATURES:
+def canonical_ask(data: dict, stamped: bool = False) -> bool:
+    """`canonical` for an ask, written out for speed: most records are asks. `stamped`: the
+    ask with its version stamps as the last key (`shown_line`), judged without them."""
+    if tuple(data) != (_ASK_KEYS_STAMPED if stamped else ASK_KEYS):
+        return False
+    types = tuple(map(type, data.values()))
+    if (types[: len(ASK_KEYS)] if stamped else types) not in _ASK_SIGNATURES:
         return False
     if data["soort"] != "vraag" or data["v"] != SCHEMA_VERSION or not 0 < len(data["id"]) <= 40:
         return False
