@@ -88,3 +88,34 @@ def test_maatje_typed_name_is_remembered(data_home):
     assert child.exitstatus == 0
     profile = json.loads((data_home / "profiel.json").read_text(encoding="utf-8"))
     assert profile["maatje"] == "Noor"
+
+
+def test_typed_answers_get_the_line_or_the_panel_and_the_flow_goes_on(data_home):
+    """zorg typed at a real prompt: one gentle line, the next question follows; acuut: the panel."""
+    from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
+
+    child = spawn(data_home, "script")
+    child.expect("Bij welk thema past jouw zin")
+    child.send(DOWN + ENTER)
+    child.expect("dichtst bij")
+    child.send(ENTER)
+    child.expect("In je eigen woorden")
+    child.send(ENTER)
+    child.expect("Van wie is die stem eigenlijk")
+    child.send(ENTER)
+    child.expect("Wil je er iets over kwijt")
+    child.send("mijn vader, ik ben het zo moe allemaal" + ENTER)
+    child.expect("Het klinkt zwaar wat je schrijft")
+    child.expect("vraaghulp hulplijn")
+    child.expect("Hoe waar voelt deze zin")  # the flow was not interrupted
+    assert "Even stilstaan" not in child.before
+    child.send("70" + ENTER)
+    child.expect("Wat ben je bang dat er dan gebeurt")
+    child.send("dat ik er dan een eind aan maak" + ENTER)
+    child.expect("Even stilstaan bij jou")
+    child.expect("0800-0113")
+    child.expect("Kun je bij me zijn")
+    child.expect("Wat vond je toen van die persoon")
+    child.send(CTRL_C)
+    assert finish(child) == 130
+    assert not (data_home / "logboek.jsonl").exists()

@@ -49,7 +49,7 @@ LIGHT_BUDGET = {
     "vraaghulp.vault", "vraaghulp.vault.detect",  # is the folder locked? two file tests, standard library
     "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
-    "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+    "vraaghulp.care", "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
     "vraaghulp.commands.start", "vraaghulp.coach.progress", "vraaghulp.profile", "vraaghulp.store.counts",
 }
 WITHIN_BUDGET = ("vraaghulp.light.", "vraaghulp.coach.crisis.")

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 import pytest
 
 from vraaghulp.coach.progress import Progress
+from vraaghulp.light.logview import usable_dicts, usable_row
 from vraaghulp.models import Ask, Script
 from vraaghulp.store import counts, read
 
@@ -34,6 +35,11 @@ def plain_journal(size: int) -> list[bytes]:
     return [script_line(n) if n % 7 == 3 else ask_line(n, statuses[n % len(statuses)]) for n in range(size)]
 
 
+def edited(line: bytes, old: bytes, new: bytes) -> bytes:
+    assert old in line
+    return line.replace(old, new, 1)
+
+
 DAMAGED = [
     b'{"broken',
     b"",
@@ -44,6 +50,14 @@ DAMAGED = [
     b"[1, 2]",
     b'{"id":"w","soort":"script","v":1,"zin":"\xff"}',
     ask_line(90, "afgezien") + b"\r",
+    *(EDITED := [  # compact, in the model's layout, but not what the table shows (or a default left out)
+        edited(ask_line(91), b'"angst_voor":3', b'"angst_voor":42'),
+        edited(ask_line(92), b',"status":"open"', b''),  # no status: open, as the model's default
+        edited(ask_line(93), b'"wie":"Sam"', b'"wie":""'),
+        edited(ask_line(94), b'"gemaakt":"2025-03-01T09:00:00Z"', b'"gemaakt":"2025-13-01T09:00:00Z"'),
+        edited(script_line(95), b'"zin":"Ik', b'"zin":"","x":"Ik'),
+        edited(ask_line(96), b'"niveau":null', b'"niveau":7'),
+    ]),
 ]
 
 
@@ -80,8 +94,9 @@ def journals():
 
 
 def expected(path) -> tuple:
+    """What the start screen counted before: every line decoded, and only what `log` shows."""
     progress = Progress()
-    for _number, data in read.iter_dicts(path):
+    for _number, data in usable_dicts(path):
         progress.add(data)
     problems = sorted((p.line, p.reason) for p in read.take_reported())
     return progress.asks, progress.open, progress.decisions, progress.has_scripts, problems
@@ -96,7 +111,7 @@ def test_counts_over_bytes_agree_with_decoding_every_line(name, lines, block, tm
     want = expected(path)
     monkeypatch.setattr(counts, "BLOCK", block)
     progress = Progress()
-    counts.tally(path, progress)
+    counts.tally(path, progress, usable_row)
     problems = sorted((p.line, p.reason) for p in read.take_reported())
     assert (progress.asks, progress.open, progress.decisions, progress.has_scripts, problems) == want
 
@@ -120,3 +135,11 @@ def test_a_text_that_quotes_the_markers_is_not_counted_as_a_key():
     line = ask_line(1, "gedaan")
     assert json.loads(line)["status"] == "gedaan" and b'\\"status\\":\\"open\\"' in line
     assert counts._fast_counts(line + b"\n", 1) == (1, 0, ["gedaan"], False)
+
+
+def test_the_quick_path_takes_model_lines_and_leaves_what_log_skips_to_the_line_by_line_count():
+    good = plain_journal(30)
+    assert counts._fast_counts(b"\n".join(good) + b"\n", len(good)) is not None
+    for bad in EDITED:
+        lines = [*good[:10], bad, *good[10:]]
+        assert counts._fast_counts(b"\n".join(lines) + b"\n", len(lines)) is None, bad

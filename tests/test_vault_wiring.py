@@ -17,7 +17,7 @@ import pytest
 from vraaghulp.vault import keyfile as kf
 from tests.vault_helpers import PASSPHRASE, MemoryKeyring, snapshot
 
-SECRET_WORDS = ("Sam", "verhuizen", "Jo")
+SECRET_WORDS = ("\"Sam\"", "verhuizen", "Jorinde")  # long or quoted: base64 text never holds them by chance
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,7 @@ def fill(run_cli):
     result = run_cli("oefen", "--wie", "Sam", "--vraag", "Kun je helpen met verhuizen?", "--angst", "6",
                      "--kans", "50", "--verwachting", "nee", "--json")
     assert result.returncode == 0, result.stderr
-    assert run_cli("maatje", "--naam", "Jo").returncode == 0
+    assert run_cli("maatje", "--naam", "Jorinde").returncode == 0
     return json.loads(result.stdout)["items"][0]["id"]
 
 
@@ -74,7 +74,7 @@ def test_reading_asks_the_passphrase_once_and_appending_stays_encrypted(run_cli,
     listed = run_cli("log", "--json", tty=True, answers=[PASSPHRASE])
     assert [item["wie"] for item in json.loads(listed.stdout)["items"]] == ["Sam", "Kim"]
     partner = run_cli("maatje", tty=True, answers=[PASSPHRASE])
-    assert "Jo" in partner.stdout
+    assert "Jorinde" in partner.stdout
 
 
 def test_a_wrong_passphrase_is_a_dutch_sentence_exit_1_and_nothing_written(run_cli, data_home):
@@ -159,7 +159,7 @@ def test_ontsleutel_writes_plain_text_and_keeps_the_key_in_backups(run_cli, data
     result = run_cli("data", "ontsleutel", "--ja", tty=True, answers=[PASSPHRASE])
     assert result.returncode == 0, result.stderr
     assert b"verhuizen" in (data_home / "logboek.jsonl").read_bytes()
-    assert json.loads((data_home / "profiel.json").read_text(encoding="utf-8"))["maatje"] == "Jo"
+    assert json.loads((data_home / "profiel.json").read_text(encoding="utf-8"))["maatje"] == "Jorinde"
     assert not (data_home / "sleutel.json").exists()
     assert [p.read_bytes() for p in (data_home / "backups").glob("sleutel-*.json")] == [key]
     assert ask_id in run_cli("log").stdout  # no passphrase any more

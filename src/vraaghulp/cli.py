@@ -73,6 +73,7 @@ def run(argv: list[str], env: Environment | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the single last resort
         code = _unexpected(env, exc, argv)
     finally:
+        _finish_care(env)
         _report_problems(env)
         _end_session()
     return code
@@ -130,9 +131,12 @@ def _interrupted(env: Environment, command) -> str:
 
 def _print_error(env: Environment, message: str, code: int, argv: list[str]) -> None:
     if "--json" in argv:
-        env.stdout.write(error_document(message.strip("\n"), code) + "\n")
-        env.stdout.flush()
-        return
+        try:
+            env.stdout.write(error_document(message.strip("\n"), code) + "\n")
+            env.stdout.flush()
+            return
+        except OSError:  # standard output itself fails (full, closed): say it where it can be read
+            _quiet_stdout(env)
     from vraaghulp.light.text import clean
 
     # A message can quote what the user typed (an id, a file name): never let it act on the terminal.
@@ -178,6 +182,16 @@ def _quiet_stdout(env: Environment) -> None:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the exit-time flush stays quiet
         except OSError:
             pass
+
+
+def _finish_care(env: Environment) -> None:
+    """The gentle zorg line for text given as options, under everything the command showed."""
+    try:
+        env.finish()
+    except VraaghulpError as exc:  # crisis.toml is broken: say so, the run itself stands
+        env.stderr.write(exc.message + "\n")
+    except (Exception, KeyboardInterrupt):  # noqa: BLE001 - the line must never turn a run into a failure
+        pass
 
 
 def _report_problems(env: Environment) -> None:

@@ -41,6 +41,7 @@ class Environment:
         self.bare = False  # set by commands with --kaal: stdout carries only the result
         self.interrupted = None  # a command may set a callable that says what Ctrl-C kept (see cli)
         self.saved: list[str] = []  # what a command saved so far, for the Ctrl-C message
+        self._care = None
 
     # ----- streams -------------------------------------------------------------------
     @property
@@ -103,11 +104,19 @@ class Environment:
     def prompter(self, out=None):
         """The prompter for questions, wrapped so every typed text gets the crisis check."""
         from vraaghulp.prompter import QuestionaryPrompter, SafePrompter
-        from vraaghulp.safety import check_text
 
         out = out if out is not None else self.out
         inner = self.scripted if self._answers is not None else QuestionaryPrompter()
-        return SafePrompter(inner, on_text=lambda text: check_text(text, out))
+        return SafePrompter(inner, on_text=lambda text: self.care.check(text, console=out))
+
+    @property
+    def care(self):
+        """The crisis check of this run (`vraaghulp.care.Care`): the panel, or the gentle line."""
+        if self._care is None:
+            from vraaghulp.care import Care
+
+            self._care = Care(lambda: self.out)
+        return self._care
 
     def secret_asker(self):
         """How to ask a passphrase: hidden typing in the terminal, the scripted answers in a
@@ -132,21 +141,13 @@ class Environment:
         return self._scripted
 
     def check_texts(self, *texts: str | None) -> None:
-        """The crisis check over text given as options: one panel at most, on the people's console."""
-        if not any(text and text.strip() for text in texts):
-            return
-        from vraaghulp.safety import check_text
-
+        """The crisis check over text given as options, on stdin or in a file: one panel at
+        most, on the people's console; a zorg line waits until the output is shown (`cli`)."""
         for text in texts:
-            if text and check_text(text, _Lazy(self)):
+            if text and text.strip() and self.care.check(text, now=False) == "acuut":
                 return
 
-
-class _Lazy:
-    """A console that is only made when something is printed on it (keeps `log --zoek` light)."""
-
-    def __init__(self, env: Environment) -> None:
-        self._env = env
-
-    def __getattr__(self, name):
-        return getattr(self._env.out, name)
+    def finish(self) -> None:
+        """At the end of a run: the gentle line that was waiting, if any."""
+        if self._care is not None:
+            self._care.flush()

@@ -43,12 +43,18 @@ class StoreError(VraaghulpError):
 
 
 def os_error_message(exc: OSError, path: object | None = None) -> str:
-    """Turn an OSError into a Dutch sentence with a next step."""
+    """Turn an OSError into a Dutch sentence with a next step (never the system's English)."""
     import errno
 
     from vraaghulp.messages import t
 
     where = f" ({path})" if path is not None else ""
     keys = {errno.ENOSPC: "schijf_vol", errno.EACCES: "geen_rechten", errno.EPERM: "geen_rechten",
-            errno.EROFS: "geen_rechten", errno.EISDIR: "map_ipv_bestand", errno.ENOENT: "bestaat_niet"}
-    return t(f"algemeen.{keys.get(exc.errno, 'lees_schrijf_fout')}", waar=where, fout=exc.strerror or exc)
+            errno.EROFS: "geen_rechten", errno.EISDIR: "map_ipv_bestand", errno.ENOENT: "bestaat_niet",
+            errno.ENOTDIR: "bestand_onderweg", errno.EEXIST: "bestand_onderweg", errno.ELOOP: "koppeling_lus",
+            errno.ENAMETOOLONG: "naam_te_lang", errno.EINVAL: "kan_hier_niet", errno.ENXIO: "kan_hier_niet",
+            errno.ENODEV: "kan_hier_niet"}
+    code = exc.errno if isinstance(exc.errno, int) else 0
+    name = errno.errorcode.get(code, "")
+    return t(f"algemeen.{keys.get(code, 'lees_schrijf_fout')}", waar=where,
+             fout=t("algemeen.foutcode", code=code, naam=f" ({name})" if name else ""))

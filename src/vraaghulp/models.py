@@ -14,7 +14,7 @@ from typing import Annotated, Any, Callable, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from vraaghulp.messages import t
-from vraaghulp.schema import COMPARISONS, SCHEMA_VERSION, STATUSES
+from vraaghulp.schema import COMPARISONS, MAX_LEVEL, SCHEMA_VERSION, STATUSES
 
 Status = Literal[STATUSES]
 Outcome = Literal["ja", "nee", "deels", "geen-reactie"]  # this order in messages; OUTCOMES orders charts
@@ -48,7 +48,7 @@ class Ask(_Record):
     person: str = Field(min_length=1, alias="wie")
     text: str = Field(min_length=1, alias="vraag")
     moment: str | None = Field(default=None, alias="wanneer")
-    level: int | None = Field(default=None, ge=1, le=9, alias="niveau")
+    level: int | None = Field(default=None, ge=1, le=MAX_LEVEL, alias="niveau")
     expectation: str | None = Field(default=None, alias="verwachting")
     fear_before: Scale10 = Field(alias="angst_voor")
     chance: Scale100 = Field(alias="kans")
@@ -169,3 +169,4 @@ class Profile(_Model):
     shell_offered: bool = Field(default=False, alias="shell_aangeboden")  # `vraaghulp init` was offered once
     partner: str | None = Field(default=None, alias="maatje")
     partner_since: datetime | None = Field(default=None, alias="maatje_sinds")
+    country: str | None = Field(default=None, alias="land")  # whose helplines come first ("NL", "BE")

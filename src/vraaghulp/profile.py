@@ -14,6 +14,7 @@ from vraaghulp.schema import SCHEMA_VERSION
 
 ROLE = "profiel"  # the associated data of an encrypted profile: never mistaken for a journal line
 _ENCRYPTED = b'{"enc":'
+PROFILE_LIMIT = 1 << 20  # a settings file is a few hundred bytes; more is not ours
 
 
 def read_profile_data(raw: bytes) -> dict:
@@ -30,9 +31,12 @@ def read_profile_data(raw: bytes) -> dict:
 
 
 def _stored() -> dict | None:
+    """The stored document, or None when missing, unreadable or not a regular file (never waits on a FIFO)."""
+    from vraaghulp.store.read import read_regular
+
     try:
-        return read_profile_data(profile_path().read_bytes())
-    except (OSError, ValueError):
+        return read_profile_data(read_regular(profile_path(), PROFILE_LIMIT))
+    except (OSError, ValueError, RecursionError):
         return None
 
 
@@ -46,20 +50,24 @@ def peek_profile() -> dict:
 
 
 def load_profile():
+    from vraaghulp.messages import t
     from vraaghulp.models import Profile
+    from vraaghulp.store.read import NotRegularFile, read_regular, report_line
 
     path = profile_path()
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, PROFILE_LIMIT)
+    except FileNotFoundError:
+        return Profile()
+    except NotRegularFile:  # a FIFO or a device: never wait on it
+        report_line(path, None, t("opslag.profiel_geen_bestand"))
+        return Profile()
     except OSError:
         return Profile()
     try:
         data = read_profile_data(raw)
         return Profile.model_validate({k: v for k, v in data.items() if k != "_sync"})
-    except Exception:  # noqa: BLE001 - a broken settings file must not stop the coach
-        from vraaghulp.messages import t
-        from vraaghulp.store.read import report_line
-
+    except Exception:  # noqa: BLE001 - a broken settings file (bad JSON or UTF-8, deep nesting) must not stop the coach
         report_line(path, None, t("opslag.profiel_beschadigd"))
         return Profile()
 

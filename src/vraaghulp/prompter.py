@@ -133,7 +133,9 @@ class QuestionaryPrompter:
         return textwrap.fill(question, max(20, width - 4), break_long_words=False, break_on_hyphens=False)
 
     def _ask(self, question) -> Any:
-        answer = question.unsafe_ask()
+        from vraaghulp.sigint import run_prompt
+
+        answer = run_prompt(question.application)
         if answer is None:  # EOF or an aborted prompt
             raise KeyboardInterrupt
         return answer

@@ -1,7 +1,8 @@
 """Shows crisis resources when free text contains crisis language. Never blocks.
 
 The panel's words and phone numbers come from ``content/nl/crisis.toml`` ([paneel] and the
-[[hulplijn]] list, one block per country in [landen] order, then 112); the panel never
+[[hulplijn]] list, one block per country in [landen] order with the own country (`first`)
+moved to the top, then 112, then the ready sentence to tell someone close); the panel never
 contains any text the user typed. The same file holds the gentle line for the zorg tier
 (`concern_line`) and the ready sentence to tell someone close (`tell_someone`). Rich is
 imported only when a panel is actually drawn, so checking text stays cheap.
@@ -14,7 +15,7 @@ from typing import NamedTuple
 
 __all__ = [
     "check_text", "show_panel", "panel", "panel_plain", "panel_content", "PanelContent",
-    "Helpline", "helplines", "countries", "concern_line", "tell_someone",
+    "Helpline", "helplines", "countries", "ordered_countries", "concern_line", "tell_someone",
 ]
 
 
@@ -111,14 +112,17 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple((str(code), str(name)) for code, name in data.items())
 
 
-def concern_line() -> str:
-    """The one gentle line for the zorg tier ([zorg] regel)."""
+def concern_line(first: str | None = None) -> str:
+    """The one gentle line for the zorg tier ([zorg] regel), the own country's number first."""
     from vraaghulp.content import load_toml
 
-    line = load_toml("crisis").get("zorg", {}).get("regel")
+    data = load_toml("crisis").get("zorg", {})
+    line = data.get("regel")
     if not isinstance(line, str) or not line.strip():
         raise _broken("zorg_leeg")
-    return _clean(line)
+    numbers = [f"{h.phones[0]} ({code})" for code, _name in ordered_countries(first)
+               for h in helplines() if h.country == code and h.kind == "crisis" and h.phones]
+    return _clean(line.replace("{nummers}", str(data.get("of", " / ")).join(numbers)))
 
 
 def tell_someone() -> tuple[str, str, str]:
@@ -132,20 +136,39 @@ def tell_someone() -> tuple[str, str, str]:
     return parts  # type: ignore[return-value]
 
 
-def _blocks(emergency_heading: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """One block per country, then the block for immediate danger."""
+def ordered_countries(first: str | None = None) -> tuple[tuple[str, str], ...]:
+    """[landen] with `first` (a code such as "BE") moved to the front; nothing is ever left out."""
+    listed = countries()
+    return tuple(sorted(listed, key=lambda item: item[0] != first))
+
+
+def _tell_block(partner: str | None) -> tuple[str, tuple[str, ...]]:
+    intro, sentence, partner_line = tell_someone()
+    rows = [f"\u201c{sentence.strip()}\u201d"]
+    if partner and partner.strip():
+        from vraaghulp.light.text import one_line
+
+        rows.append(partner_line.strip().replace("{naam}", one_line(partner.strip())))
+    return intro.strip(), tuple(rows)
+
+
+def _blocks(emergency_heading: str, first: str | None, partner: str | None):
+    """One block per country (the own country first), the block for immediate danger, then
+    the ready sentence to tell someone close."""
     lines = helplines()
-    blocks = [(name, tuple(h.line for h in lines if h.country == code)) for code, name in countries()]
+    blocks = [(name, tuple(h.line for h in lines if h.country == code)) for code, name in ordered_countries(first)]
     blocks.append((emergency_heading, tuple(h.line for h in lines if h.kind == "nood")))
+    blocks.append(_tell_block(partner))
     return tuple((heading, rows) for heading, rows in blocks if rows)
 
 
-@lru_cache(maxsize=2)
-def panel_content(on_demand: bool = False) -> PanelContent:
+@lru_cache(maxsize=8)
+def panel_content(on_demand: bool = False, first: str | None = None, partner: str | None = None) -> PanelContent:
     """The panel texts from crisis.toml, checked once.
 
     `on_demand`: the user opened the panel themselves (`vraaghulp hulplijn`), so the intro
-    must not say "what you just wrote"; `inleiding_op_verzoek` is used instead.
+    must not say "what you just wrote"; `inleiding_op_verzoek` is used instead. `first`: the
+    country code whose lines come first; `partner`: the practice partner's name, if any.
     """
     from vraaghulp.content import load_toml
 
@@ -158,23 +181,26 @@ def panel_content(on_demand: bool = False) -> PanelContent:
     intro = data["inleiding"]
     if on_demand and isinstance(data.get("inleiding_op_verzoek"), str) and data["inleiding_op_verzoek"].strip():
         intro = data["inleiding_op_verzoek"]
-    blocks = _blocks(data["kop_nood"].strip())
+    blocks = _blocks(data["kop_nood"].strip(), first, partner)
     return PanelContent(_clean(data["titel"]), _clean(intro), blocks, _clean(data["slot"]))
 
 
-def check_text(text: str | None, console) -> bool:
-    """Check user text; show the help panel on `console` when needed. Returns True if shown."""
+def check_text(text: str | None, console, *, first: str | None = None, partner: str | None = None) -> bool:
+    """Check user text; show the help panel on `console` when it is acuut. Returns True if shown.
+
+    (The zorg tier and where the panel goes for a command: `vraaghulp.care`.)
+    """
     if not text or not text.strip():
         return False
     from vraaghulp.coach.crisis import is_crisis
 
     if not is_crisis(text):
         return False
-    show_panel(console)
+    show_panel(console, first=first, partner=partner)
     return True
 
 
-def panel(on_demand: bool = False):
+def panel(on_demand: bool = False, *, first: str | None = None, partner: str | None = None):
     """The panel as a Rich renderable."""
     from rich.box import ROUNDED
     from rich.console import Group
@@ -182,7 +208,7 @@ def panel(on_demand: bool = False):
     from rich.table import Table
     from rich.text import Text
 
-    content = panel_content(on_demand)
+    content = panel_content(on_demand, first, partner)
     parts: list = [Text(content.intro)]
     for heading, lines in content.blocks:
         parts += [Text(""), Text(heading, style="bold")]
@@ -204,16 +230,16 @@ def panel(on_demand: bool = False):
     )
 
 
-def show_panel(console, *, on_demand: bool = False) -> None:
-    """The calm panel with crisis resources (NL and BE) on the given Rich console."""
+def show_panel(console, *, on_demand: bool = False, first: str | None = None, partner: str | None = None) -> None:
+    """The calm panel with crisis resources (NL and BE, `first` on top) on the given Rich console."""
     console.print()
-    console.print(panel(on_demand))
+    console.print(panel(on_demand, first=first, partner=partner))
     console.print()
 
 
-def panel_plain(*, on_demand: bool = False) -> str:
+def panel_plain(*, on_demand: bool = False, first: str | None = None, partner: str | None = None) -> str:
     """The same panel as plain text lines (no Rich, no colours, no markup)."""
-    content = panel_content(on_demand)
+    content = panel_content(on_demand, first, partner)
     out = [content.title, "=" * len(content.title), "", *_wrap(content.intro)]
     for heading, lines in content.blocks:
         out += ["", heading]

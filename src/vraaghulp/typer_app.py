@@ -9,6 +9,7 @@ command lines; those reports become Dutch `UsageError`s here.
 from __future__ import annotations
 
 import inspect
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -163,6 +164,12 @@ def parse(argv: list[str], stdout=None, stderr=None):
         result = None
     except typer.Abort:
         raise KeyboardInterrupt from None
+    except SystemExit as exc:  # only Rich leaves this way (standalone_mode is off): the reader went away
+        if exc.code == 1:
+            import errno
+
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)) from None
+        raise
     except usage_error as exc:
         raise UsageError(usage_message(exc, argv)) from None
     except click_exception as exc:

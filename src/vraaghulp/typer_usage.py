@@ -63,6 +63,8 @@ def unknown_command(word: str, argv: list[str]) -> str:
 
 def _param_name(exc) -> str:
     param = exc.param
+    if param is not None and getattr(param, "param_type_name", "") == "argument":
+        return param.metavar or param.name.upper()  # as the help shows it: ID, PAD
     return "/".join(param.opts) if param is not None and getattr(param, "opts", None) else t("algemeen.een_waarde")
 
 

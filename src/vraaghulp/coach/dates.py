@@ -203,8 +203,13 @@ def period(text: str, today: date | None = None) -> tuple[date, date]:
     word = _fold(text)
     if not word:
         raise _error("leeg", text)
-    found = (_fixed(word, today) or _ago(word, today, text) or _weekday(word, today)
-             or _numeric(word, today, text) or _month_name(word, today, text))
+    try:
+        found = (_fixed(word, today) or _ago(word, today, text) or _weekday(word, today)
+                 or _numeric(word, today, text) or _month_name(word, today, text))
+    except DateWordError:
+        raise
+    except (OverflowError, ValueError):  # before the year 1 or after 9999: no calendar day
+        raise _error("buiten_kalender", text) from None
     if found is None:
         raise _error("onbekend", text)
     return found

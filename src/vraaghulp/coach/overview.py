@@ -294,13 +294,15 @@ class Overview:
         points: list[PeriodPoint] = []
         if unit == "week":
             current = until - timedelta(days=until.weekday())
-            starts = [current - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
+            room = (current - date.min).days // 7  # no week before the year 1
+            starts = [current - timedelta(weeks=back) for back in range(min(count - 1, room), -1, -1)]
         else:
             current = until.replace(day=1)
             starts = []
             for back in range(count - 1, -1, -1):
                 index = current.year * 12 + current.month - 1 - back
-                starts.append(date(index // 12, index % 12 + 1, 1))
+                if index >= 12:  # no month before the year 1
+                    starts.append(date(index // 12, index % 12 + 1, 1))
         first = self.first_day
         if first is not None:
             first_start = first - timedelta(days=first.weekday()) if unit == "week" else first.replace(day=1)

@@ -28,7 +28,7 @@ class Progress:
         kind = data.get("soort")
         if kind == "vraag":
             self.asks += 1
-            status = data.get("status")
+            status = data.get("status", "open")  # the model's default: an ask without status is open
             if status == "open":
                 self.open += 1
             elif status in ("gedaan", "afgezien"):

@@ -32,6 +32,8 @@ def run(env, values):
     from vraaghulp.store.queries import collect
 
     fmt = choose_format(values.formaat, values.uitvoer)
+    env.bare = values.uitvoer is None  # the export itself is on stdout: anything for people goes to stderr
+    env.check_texts(values.persoon)
     filters = build_filters(van=values.van, tot=values.tot, persoon=values.persoon, soort=values.soort, today=env.today())
     target = values.uitvoer
     if target is not None:

@@ -23,12 +23,12 @@ def show_list(env, values):
 
     filters = _filters(env, values, soort=values.soort, status=values.status, zoek=values.zoek)
     if env.json:
-        env.check_texts(values.zoek)
+        env.check_texts(values.zoek, values.persoon)
         return Result(items=_items(env.journal, filters, values.aantal), stream=True)
     width, color = screen_of(env.stdout)
     text = list_text(env.journal.path, filters, values.aantal or DEFAULT_COUNT, width=width, color=color,
                      today=env.today())
-    env.check_texts(values.zoek)  # after the scan (its memory is free again), before anything is printed
+    env.check_texts(values.zoek, values.persoon)  # after the scan (its memory is free again), before anything is printed
     return Result().plain(text)
 
 
@@ -78,31 +78,39 @@ def show_one(env, values):
     from vraaghulp.messages import t
     from vraaghulp.models import record_dict
     from vraaghulp.result import Result
-    from vraaghulp.store import queries
-    from vraaghulp.views import of
 
     from vraaghulp.flows.clashes import clash_items, clash_lines
 
-    journal = env.journal
-    record, stored = journal.find_stored(values.record_id)
-    item = record_dict(record)
+    versions = env.journal.versions(values.record_id)
+    newest = versions[-1]
+    _record, stored = env.journal.find_stored(newest.id)
+    items = [record_dict(record) for record in versions]
     clashes = clash_items(stored)
-    if clashes:
-        item["botsingen"] = clashes
-    result = Result(items=[item])
+    if clashes:  # two devices changed one field: both values stay findable
+        items[-1]["botsingen"] = clashes
+    result = Result(items=items)
+    if len(versions) > 1:  # one id on several lines (a journal copied between devices)
+        result.say(t("log.toon.versies", aantal=len(versions), id=newest.id), "yellow")
+    for record in versions:
+        result.show(_detail(env.journal, record))
+    for line in clash_lines(newest.id, stored):
+        result.say(line, "yellow")
+    return result.say(t("log.toon.verder", id=newest.id), "dim")
+
+
+def _detail(journal, record):
+    from vraaghulp.store import queries
+    from vraaghulp.views import of
+
     if record.kind == "script":
-        result.show(of("script").detail(record, queries.asks_testing(journal, record.id)))
-    elif record.kind == "vraag" and record.script_id:
+        return of("script").detail(record, queries.asks_testing(journal, record.id))
+    if record.kind == "vraag" and record.script_id:
         try:
             script = journal.find(record.script_id)
         except Exception:  # noqa: BLE001 - a removed script only loses its sentence here
             script = None
-        result.show(of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None))
-    else:
-        result.show(of(record.kind).detail(record))
-    for line in clash_lines(record.id, stored):
-        result.say(line, "yellow")
-    return result.say(t("log.toon.verder", id=record.id), "dim")
+        return of("vraag").detail(record, script if getattr(script, "kind", None) == "script" else None)
+    return of(record.kind).detail(record)
 
 
 def show_overview(env, values):

@@ -7,7 +7,7 @@ ask (`--afronden ID`). The work is in `flows/oefen.py` and `flows/experiment.py`
 
 from __future__ import annotations
 
-from vraaghulp.schema import COMPARISONS
+from vraaghulp.schema import COMPARISONS, MAX_LEVEL
 from vraaghulp.spec import Command, option
 
 NEW_ASK = ("wie", "vraag", "angst", "kans")
@@ -130,7 +130,7 @@ SPEC = Command("oefen", light=True, run=run, params=(
     option("kans", "--kans", kind="int", scale=(0, 100)),
     option("verwachting", "--verwachting", text=True),
     option("wanneer", "--wanneer", text=True),
-    option("niveau", "--niveau", kind="int", scale=(1, 5), scale_message="oefen.niveau_bereik"),
+    option("niveau", "--niveau", kind="int", scale=(1, MAX_LEVEL), scale_message="oefen.niveau_bereik"),
     option("volheid", "--volheid", kind="int", scale=(0, 10)),
     option("script_id", "--script"),
     option("afronden", "--afronden", metavar="ID"),

@@ -26,7 +26,7 @@ def run(env, values):
 
         return Result().line(today_text(env.today())).line("").line(t("kluis.status.vergrendeld_start"))
     from vraaghulp.coach.progress import Progress
-    from vraaghulp.light.logview import screen_of
+    from vraaghulp.light.logview import screen_of, usable_row
     from vraaghulp.light.plain import paragraphs
     from vraaghulp.light.start import start_pieces
     from vraaghulp.profile import first_run_note, stored_partner
@@ -34,7 +34,7 @@ def run(env, values):
 
     note = first_run_note()
     progress = Progress()
-    tally(env.journal.path, progress)
+    tally(env.journal.path, progress, usable_row)  # what `log` shows, no more
     pieces = start_pieces(progress, today_text(env.today()), stored_partner(), note)
     width, color = screen_of(env.stdout)
     return Result().plain(paragraphs(pieces, width, color))

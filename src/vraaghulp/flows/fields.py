@@ -32,7 +32,7 @@ def coerce(annotation: Any, text: str) -> Any:
     if kind.startswith(("list", "dict")):
         try:
             return json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             if kind.startswith("list[str]"):
                 return [part.strip() for part in stripped.split(",") if part.strip()]
             return stripped
@@ -110,7 +110,7 @@ def parse_edited(original, text: str):
 
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
         where = t("log.bewerk.waar", regel=line, kolom=getattr(exc, "colno", None)) if line else ""
         raise EditRefused(t("log.bewerk.geen_json", waar=where), text) from None

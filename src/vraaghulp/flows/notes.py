@@ -53,20 +53,34 @@ def parse_notes(text: str, source: str | None = None) -> dict[int, str]:
     return {step: "\n".join(lines) for step, lines in notes.items() if lines}
 
 
+NOTES_LIMIT = 1024 * 1024  # notes for six steps; far more is not a notes file
+
+
 def read_notes(path: str, stdin=None) -> dict[int, str]:
     """Read --notities-bestand (`-` for standard input)."""
     import sys
 
     from vraaghulp.errors import os_error_message
 
+    from vraaghulp.store.read import NotRegularFile, TooLarge, read_regular
+    from vraaghulp.store.transfer import megabytes
+
+    limit = megabytes(NOTES_LIMIT)
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin
-        return parse_notes(stream.read(), t("gesprek.notities.standaardinvoer"))
+        text = stream.read(NOTES_LIMIT + 1)
+        if len(text) > NOTES_LIMIT:
+            raise VraaghulpError(t("gesprek.notities.invoer_te_groot", grens=limit))
+        return parse_notes(text, t("gesprek.notities.standaardinvoer"))
     file = Path(path).expanduser()
     try:
-        text = file.read_text(encoding="utf-8")
+        text = read_regular(file, NOTES_LIMIT).decode("utf-8")
     except UnicodeDecodeError:
         raise VraaghulpError(t("gesprek.notities.geen_utf8", pad=file)) from None
+    except NotRegularFile:
+        raise VraaghulpError(t("gesprek.notities.geen_bestand", pad=file)) from None
+    except TooLarge:
+        raise VraaghulpError(t("gesprek.notities.te_groot", pad=file, grens=limit)) from None
     except OSError as exc:
         raise VraaghulpError(os_error_message(exc, file)) from None
     return parse_notes(text, str(file))

@@ -83,14 +83,16 @@ def count_open_asks(journal: Path) -> int:
         handle = open(journal, "rb")
     except FileNotFoundError:
         return 0
-    count, carry = 0, b""
+    count, pending = 0, []  # the blocks of a line not ended yet
     with handle:
         while block := handle.read(_BLOCK):
-            block = carry + block
             end = block.rfind(b"\n") + 1  # whole lines now, the rest with the next block
-            count += _open_in(block[:end])
-            carry = block[end:]
-    return count + _open_in(carry)
+            if not end:  # inside one long line: keep the block, join once (linear, not quadratic)
+                pending.append(block)
+                continue
+            count += _open_in(b"".join([*pending, block[:end]]))
+            pending = [block[end:]]
+    return count + _open_in(b"".join(pending))
 
 
 def _open_in(chunk: bytes) -> int:

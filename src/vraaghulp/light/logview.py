@@ -32,13 +32,27 @@ def _bad_row(where: str) -> str:
     return t("opslag.klopt_niet", reden=t("ongeldig.veld_kort", veld=where))
 
 
-def _usable_row(data: dict[str, Any]) -> dict[str, Any]:
+def usable_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The record when the table can show it, else ValueError with the reason to report."""
     from vraaghulp.light.listing import row_problem
 
     where = row_problem(data)
     if where is not None:
         raise ValueError(_bad_row(where))
     return data
+
+
+def usable_dicts(path):
+    """(line number, dict) for every line the table would show; the others are reported
+    like damaged lines, so a count never includes what `log` skips."""
+    from vraaghulp.light.listing import row_problem
+
+    for number, data in read.iter_dicts(path):
+        where = row_problem(data)
+        if where is None:
+            yield number, data
+        else:
+            read.report_line(path, number, _bad_row(where))
 
 
 def select_rows(path, filters, count: int) -> tuple[list[dict[str, Any]], int | None]:
@@ -51,7 +65,7 @@ def select_rows(path, filters, count: int) -> tuple[list[dict[str, Any]], int | 
     from vraaghulp.light.listing import row_problem
 
     if not filters.active():
-        return read.tail_kept(path, count, _usable_row)
+        return read.tail_kept(path, count, usable_row)
     kept, total = last_matching(read.iter_dicts(path), make_matcher(filters), count)
     rows = []
     for number, data in kept:
@@ -85,11 +99,11 @@ def overview_of(path, filters):
     add = result.add
     if filters.active():
         matcher = make_matcher(filters)
-        for _number, data in read.iter_dicts(path):
+        for _number, data in usable_dicts(path):
             if matcher(data):
                 add(data)
     else:
-        for _number, data in read.iter_dicts(path):
+        for _number, data in usable_dicts(path):
             add(data)
     return result
 

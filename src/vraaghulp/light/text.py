@@ -16,23 +16,40 @@ from datetime import date, datetime
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
 # Whole ANSI/OSC escape sequences first, so their parameters do not leak as text.
 ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# Characters that take no room at all (zero-width space, joiners, word joiner, invisible
+# operators, byte order mark): shown as their code, so "S\u200bam" never looks like "Sam".
+ZERO_WIDTH = re.compile("[\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
 # Characters that json.dumps(ensure_ascii=False) writes raw although a terminal may act on
 # them: DEL and C1 controls (U+009B is a one-character CSI), bidi overrides/isolates/marks,
-# and the Unicode line/paragraph separators. Lone surrogates cannot be written at all.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# the Unicode line/paragraph separators, and characters without width (ZERO_WIDTH). Lone
+# surrogates cannot be written at all.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 def clean(text: str | None) -> str:
-    """User text made safe to print: escape sequences and control characters removed."""
+    """User text made safe to print: escape sequences and control characters removed,
+    characters without width shown as their code ([U+200B])."""
     if not text:
         return ""
-    text = ESCAPE.sub("", text)
-    return CONTROL.sub("", text)
+    text = CONTROL.sub("", ESCAPE.sub("", text))
+    return ZERO_WIDTH.sub(_visible, text)
+
+
+def _visible(match) -> str:
+    return f"[U+{ord(match.group()):04X}]"
 
 
 def one_line(text: str | None, width: int = 60) -> str:
     """Clean text on one line, shortened with an ellipsis."""
-    flat = " ".join(clean(text).split())
+    if not text:
+        return ""
+    size = 4 * width + 256  # look at the start only: a record of megabytes costs no more than a short one
+    while True:
+        head = text[:size]
+        flat = " ".join(clean(head).split())
+        if len(head) == len(text) or len(flat) > width + 128:  # a sequence cut at the end cannot reach the shown part
+            break
+        size *= 4
     return flat if len(flat) <= width else flat[: max(1, width - 1)].rstrip() + "…"
 
 

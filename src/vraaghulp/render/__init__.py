@@ -10,10 +10,19 @@ from __future__ import annotations
 from vraaghulp.light.text import clean
 
 
+SHOWN_LIMIT = 120_000  # characters of one text a screen shows (some fifty pages); the rest is in --json and exports
+
+
 def user(text: str | None, style: str = ""):
-    """User text as a Rich Text: printed literally, never interpreted."""
+    """User text as a Rich Text: printed literally, never interpreted; a very long text is cut
+    at SHOWN_LIMIT characters with a note (wrapping a whole megabyte would take minutes)."""
     from rich.text import Text
 
+    if text and len(text) > SHOWN_LIMIT:
+        from vraaghulp.messages import t
+
+        shown = clean(text[:SHOWN_LIMIT]) + t("algemeen.ingekort", aantal=f"{len(text) - SHOWN_LIMIT:,}".replace(",", "."))
+        return Text(shown, style=style)
     return Text(clean(text), style=style)
 
 
@@ -29,11 +38,9 @@ def make_console(stderr: bool = False, width: int | None = None, file=None):
 
     On a wide terminal panels and text stop at a comfortable width (`plain.TEXT_WIDTH`).
     """
-    from rich.console import Console
-
     from vraaghulp.light.plain import TEXT_WIDTH
 
-    console = Console(
+    console = _console_class()(
         stderr=stderr,
         file=file,
         width=width,
@@ -66,3 +73,23 @@ def panel(parts, title: str, padding=(0, 1), align: str = "left"):
     from rich.panel import Panel
 
     return Panel(Group(*parts), title=title, title_align=align, border_style="cyan", padding=padding)
+
+
+_CONSOLE = []
+
+
+def _console_class():
+    """Rich's Console, except that a closed pipe is a BrokenPipeError for the CLI to handle like
+    everywhere else (Rich itself would leave with exit code 1 and re-point file descriptor 1)."""
+    if not _CONSOLE:
+        from rich.console import Console
+
+        class QuietConsole(Console):
+            def on_broken_pipe(self) -> None:
+                import errno
+                import os
+
+                raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+        _CONSOLE.append(QuietConsole)
+    return _CONSOLE[0]

@@ -16,7 +16,9 @@ Memory stays flat: one block at a time, and only the last two decisions are kept
 
 from __future__ import annotations
 
-from vraaghulp.schema import KINDS, SCHEMA_VERSION
+import re
+
+from vraaghulp.schema import KINDS, MAX_LEVEL, SCHEMA_VERSION
 from vraaghulp.store import read
 
 BLOCK = 1 << 18  # small enough to keep memory flat, large enough that each count runs in C for long
@@ -33,8 +35,13 @@ _TOMBSTONE = {kind: marker + b'"verwijderd":true,' for kind, marker in _KIND.ite
 _DECIDED = (b'"status":"gedaan"', b'"status":"afgezien"')
 
 
-def tally(path, progress) -> None:
-    """Feed the whole journal into `progress` (`add(dict)` per record, `add_counts(...)` per block)."""
+def tally(path, progress, usable=lambda data: data) -> None:
+    """Feed the whole journal into `progress` (`add(dict)` per record, `add_counts(...)` per block).
+
+    `usable(data)` gives the record back or raises ValueError with the reason (reported like a
+    damaged line): the start screen passes the table's row check, so it counts what `log`
+    shows. A block is counted over its bytes only when every record in it plainly passes
+    that check (`_rows_pass`), else line by line."""
     handle = read.open_journal(path)
     if handle is None:
         return
@@ -51,12 +58,12 @@ def tally(path, progress) -> None:
                 continue
             chunk = carry + memoryview(block)[: end + 1] if carry else block[: end + 1]
             carry = block[end + 1 :]
-            before = _take(path, chunk, before, progress)
+            before = _take(path, chunk, before, progress, usable)
     if carry:
-        _take(path, carry + b"\n", before, progress)
+        _take(path, carry + b"\n", before, progress, usable)
 
 
-def _take(path, chunk: bytes, before: int, progress) -> int:
+def _take(path, chunk: bytes, before: int, progress, usable) -> int:
     """Count one block of whole lines into `progress`; the line count after it."""
     lines = chunk.count(b"\n")
     counts = _fast_counts(chunk, lines)
@@ -66,11 +73,10 @@ def _take(path, chunk: bytes, before: int, progress) -> int:
             if raw.strip():
                 try:
                     data = read.decode_line(raw)
+                    if read.DELETED not in data:
+                        progress.add(usable(data))
                 except ValueError as exc:
                     read.report_line(path, offset, str(exc))
-                    continue
-                if read.DELETED not in data:
-                    progress.add(data)
     else:
         progress.add_counts(*counts)
     return before + lines
@@ -87,12 +93,41 @@ def _fast_counts(chunk: bytes, lines: int):
         return None  # (the other kinds are counted only when there are other lines)
     if b"\r" in chunk or not _utf8(chunk):
         return None
+    gone = dict.fromkeys(_TOMBSTONE, 0)
     if _DELETED in chunk:
         gone = {kind: chunk.count(marker) for kind, marker in _TOMBSTONE.items()}
         if sum(gone.values()) != chunk.count(_DELETED):
             return None
         asks, scripts = asks - gone["vraag"], scripts - gone["script"]
+    if not _rows_pass(chunk, lines - sum(gone.values()), asks, scripts):
+        return None
     return asks, chunk.count(_OPEN), _last_decisions(chunk), scripts > 0
+
+
+# What the table's row check (`light.listing.row_problem`) asks of a record, as patterns over
+# the bytes of records in the model's layout: a date that is one, an ask's names, scales and
+# status, a script's sentence. Each is counted once per block, in C.
+_TEXT = rb'"(?:[^"\\]++|\\.)++"'
+_MAYBE = rb'(?:null|"(?:[^"\\]++|\\.)*+")'
+_DATE = re.compile(rb',"gemaakt":"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d'
+                   rb'(?:\.\d{1,6})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?",')
+_ASK = re.compile(rb',"wie":' + _TEXT + rb',"vraag":' + _TEXT + rb',"wanneer":' + _MAYBE
+                  + rb',"niveau":(?:null|[1-%d]),"verwachting":' % MAX_LEVEL + _MAYBE
+                  + rb',"angst_voor":(?:10|\d),"kans":(?:100|[1-9]?\d),"volheid":(?:null|10|\d),"script":' + _MAYBE
+                  + rb',"status":"(?:open|gedaan|afgezien)","uitkomst":' + _MAYBE + rb',"vergelijking":' + _MAYBE
+                  + rb',"angst_na":(?:null|10|\d),')
+_SENTENCE = re.compile(rb',"zin":' + _TEXT + rb',')
+_NAMES = re.compile(rb',"namen":\[(?:' + _TEXT + rb'(?:,' + _TEXT + rb')*+)?\],')
+
+
+def _rows_pass(chunk: bytes, records: int, asks: int, scripts: int) -> bool:
+    """Whether every live record in the block plainly passes the table's row check."""
+    if len(_DATE.findall(chunk)) != records or len(_ASK.findall(chunk)) != asks:
+        return False
+    if scripts and len(_SENTENCE.findall(chunk)) != scripts:
+        return False
+    talks = chunk.count(_KIND["gesprek"])
+    return not talks or len(_NAMES.findall(chunk)) == talks
 
 
 def _utf8(chunk: bytes) -> bool:

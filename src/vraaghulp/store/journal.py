@@ -144,6 +144,7 @@ class Journal:
         def transform(lines: list[bytes]) -> list[bytes]:
             needle = record_id.encode("utf-8")
             quick = not _escaped_in_json(record_id)  # else the stored id holds \u escapes
+            found = []  # every line of this id: two after a journal was copied between devices
             for index, raw in enumerate(lines):
                 if quick and needle not in raw and not raw.startswith(ENCRYPTED):
                     continue
@@ -151,21 +152,24 @@ class Journal:
                     data = read.decode_line(raw)
                 except ValueError:
                     continue
-                if data.get("id") != record_id or read.DELETED in data:
-                    continue
-                if settle is not None:
-                    data = codec.settled(data, *settle)
-                try:
-                    current = parse_record(data)
-                except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
-                    raise StoreError(_t("beschadigd_niet_aangepast", pad=self.path, regel=index + 1,
-                                        reden=short_reason(exc))) from exc
-                new = change(current)
-                result["value"] = new
-                base = codec.normalised(data, record_dict(current))
-                line = codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
-                return lines[:index] + [line] + lines[index + 1:]
-            raise StoreError(_t("geen_record_id", id=record_id))
+                if data.get("id") == record_id and read.DELETED not in data:
+                    found.append((index, data))
+            if not found:
+                raise StoreError(_t("geen_record_id", id=record_id))
+            index, data = found[-1]  # the newest version is changed; deleting removes every version
+            if settle is not None:
+                data = codec.settled(data, *settle)
+            try:
+                current = parse_record(data)
+            except Exception as exc:  # noqa: BLE001 - pydantic or migration errors
+                raise StoreError(_t("beschadigd_niet_aangepast", pad=self.path, regel=index + 1,
+                                    reden=short_reason(exc))) from exc
+            new = change(current)
+            result["value"] = new
+            base = codec.normalised(data, record_dict(current))
+            line = codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
+            older = {i for i, _data in found[:-1]} if new is None else set()
+            return [line if i == index else raw for i, raw in enumerate(lines) if i not in older]
 
         self.rewrite(transform)
         return result.get("value")
@@ -207,7 +211,8 @@ class Journal:
         return list(self.iter_records())
 
     def find(self, prefix: str):
-        """The record whose id is `prefix` or starts with it (at least 4 characters)."""
+        """The record whose id is `prefix` or starts with it (at least 4 characters); of a
+        record with more than one version (lines with one id), the newest."""
         return self.find_stored(prefix)[0]
 
     def find_stored(self, prefix: str):
@@ -215,6 +220,21 @@ class Journal:
         from vraaghulp.invalid import short_reason
         from vraaghulp.models import parse_record
 
+        number, data = self._matches(prefix)[-1]
+        try:
+            return parse_record(data), data
+        except Exception as exc:  # noqa: BLE001
+            raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
+
+    def versions(self, prefix: str) -> list:
+        """Every version of the record `find` finds, oldest first; damaged versions are reported."""
+        found = [self.validated(number, data) for number, data in self._matches(prefix)]
+        if not any(found):
+            return [self.find(prefix)]  # says why the only version cannot be used
+        return [record for record in found if record is not None]
+
+    def _matches(self, prefix: str) -> list[tuple[int, dict]]:
+        """(line number, dict) of the lines of the one id that `prefix` names, in file order."""
         prefix = prefix.strip().lower()
         if len(prefix) < MIN_PREFIX:
             raise VraaghulpError(_t("id_te_kort", minimum=MIN_PREFIX))
@@ -237,14 +257,10 @@ class Journal:
             matches = exact
         if not matches:
             raise VraaghulpError(_t("geen_record_met", id=prefix))
-        if len(matches) > 1:
-            ids = ", ".join(str(m[1]["id"]) for m in matches[:5])
-            raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=ids))
-        number, data = matches[0]
-        try:
-            return parse_record(data), data
-        except Exception as exc:  # noqa: BLE001
-            raise StoreError(_t("beschadigd", pad=self.path, regel=number, reden=short_reason(exc))) from exc
+        ids = list(dict.fromkeys(str(m[1]["id"]) for m in matches))
+        if len(ids) > 1:
+            raise VraaghulpError(_t("meer_dan_een", id=prefix, ids=", ".join(ids[:5])))
+        return matches
 
 
 def _escaped_in_json(text: str) -> bool:

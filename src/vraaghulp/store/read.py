@@ -9,6 +9,8 @@ called, and where the file may not be (a symbolic link, a folder).
 - `tail_raw(path, n)`: the last n lines, read from the end of the file.
 - `decode_line(raw)`: one line as a dict, or ValueError with the Dutch reason.
 - `open_journal(path)`: the file for reading in binary (None when there is none yet).
+- `open_regular(path)` / `read_regular(path, limit)`: a file opened without ever waiting on
+  a FIFO; anything but a regular file (a pipe, a device) is refused, input files are capped.
 
 Damaged lines become a `Problem`, collected with `report()` and printed once at exit by
 the CLI (`take_reported()`). No `typing`, `dataclasses` or pydantic: the log views import
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 
 from vraaghulp.errors import StoreError, os_error_message
 from vraaghulp.schema import KINDS, SCHEMA_VERSION
@@ -96,7 +99,7 @@ def decode_line(raw: bytes) -> dict:
         raw = _opener[0](raw)
     try:
         data = _DECODE(raw.decode("utf-8"))  # json.loads without its encoding detection
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError; RecursionError: nesting too deep
         data = None
     if type(data) is dict and data.get("soort") in KINDS:
         version = data.get("v", 1)
@@ -111,7 +114,7 @@ def _checked(raw: bytes) -> dict:
 
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, ValueError):
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to be a record
         raise ValueError(t("opslag.geen_json")) from None
     if not isinstance(data, dict):
         raise ValueError(t("opslag.geen_record"))
@@ -131,20 +134,70 @@ def _checked(raw: bytes) -> dict:
 # The file
 # ----------------------------------------------------------------------------------------
 def check_target(path) -> None:
-    """A symbolic link or a folder where the journal belongs: a Dutch StoreError."""
-    if os.path.islink(path) or os.path.isdir(path):
-        from vraaghulp.messages import t
+    """A symbolic link, a folder or another non-regular file (a FIFO, a device) where the
+    journal belongs: a Dutch StoreError."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return  # not made yet
+    except OSError as exc:  # a file in place of a folder on the way, a loop of links: say so
+        raise StoreError(os_error_message(exc, path)) from exc
+    if stat.S_ISREG(mode):
+        return
+    from vraaghulp.messages import t
 
-        raise StoreError(t("opslag.koppeling" if os.path.islink(path) else "opslag.map_ipv_logboek", pad=path))
+    key = "opslag.koppeling" if stat.S_ISLNK(mode) else "opslag.map_ipv_logboek" if stat.S_ISDIR(mode) else "opslag.geen_gewoon_bestand"
+    raise StoreError(t(key, pad=path))
+
+
+class NotRegularFile(OSError):
+    """The path is a FIFO, a device or a folder, not a regular file."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the reader takes; `size` is its size in bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def open_regular(path):
+    """The file opened for reading (binary), never waiting on a FIFO; NotRegularFile for
+    anything but a regular file. FileNotFoundError and other OSErrors as usual."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(path)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path, limit: int) -> bytes:
+    """A whole regular file of at most `limit` bytes (TooLarge otherwise, also when it grows)."""
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(len(data))
+    return data
 
 
 def open_journal(path):
     """The file for reading, or None when it does not exist yet."""
     check_target(path)
     try:
-        return open(path, "rb")
+        return open_regular(path)
     except FileNotFoundError:
         return None
+    except NotRegularFile:
+        from vraaghulp.messages import t
+
+        raise StoreError(t("opslag.geen_gewoon_bestand", pad=path)) from None
     except OSError as exc:
         raise StoreError(os_error_message(exc, path)) from exc
 
@@ -185,18 +238,23 @@ def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
     with handle:
         handle.seek(0, os.SEEK_END)
         position = handle.tell()
-        buffer = b""
+        pending: list[bytes] = []  # blocks of the line being read backwards, newest block first
         found: list[bytes] = []
         while position > 0 and len(found) < count:
             step = min(_BLOCK, position)
             position -= step
             handle.seek(position)
-            buffer = handle.read(step) + buffer
-            parts = buffer.split(b"\n")
-            buffer = parts[0]  # may be incomplete: keep for the next block
-            found = [p.rstrip(b"\r") for p in parts[1:] if p.strip()] + found
-        if position == 0 and buffer.strip():
-            found = [buffer.rstrip(b"\r")] + found
+            block = handle.read(step)
+            if b"\n" not in block:  # inside one long line: keep the block, join once (linear)
+                pending.append(block)
+                continue
+            parts = block.split(b"\n")
+            complete = parts[1:-1] + [parts[-1] + b"".join(reversed(pending))]
+            pending = [parts[0]]  # may be incomplete: its start is in an earlier block
+            found = [p.rstrip(b"\r") for p in complete if p.strip()] + found
+        first = b"".join(reversed(pending))
+        if position == 0 and first.strip():
+            found = [first.rstrip(b"\r")] + found
         return [(None, raw) for raw in found[-count:]] if count > 0 else []
 
 

@@ -25,17 +25,30 @@ def _t(key: str, **params) -> str:
     return t(f"data.import.{key}", **params)
 
 
+IMPORT_LIMIT = 256 * 1024 * 1024  # far above any journal of a person; a file larger is not a backup
+
+
 def _read_text(path: Path) -> str:
     from vraaghulp.errors import VraaghulpError, os_error_message
+    from vraaghulp.store.read import NotRegularFile, TooLarge, read_regular
 
     if path.is_dir():
         raise VraaghulpError(_t("map", pad=path))
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return read_regular(path, IMPORT_LIMIT).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise VraaghulpError(_t("geen_utf8", pad=path)) from None
+    except NotRegularFile:
+        raise VraaghulpError(_t("geen_bestand", pad=path)) from None
+    except TooLarge as exc:
+        raise VraaghulpError(_t("te_groot", pad=path, grootte=megabytes(exc.size), grens=megabytes(IMPORT_LIMIT))) from None
     except OSError as exc:
         raise VraaghulpError(os_error_message(exc, path)) from exc
+
+
+def megabytes(size: int) -> str:
+    """'3.072 MB': a size in whole megabytes (at least 1), Dutch thousands separator."""
+    return f"{max(1, round(size / (1024 * 1024))):,} MB".replace(",", ".")
 
 
 def _items(path: Path, whole) -> list[tuple[str, object]] | None:
@@ -73,7 +86,7 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
     if stripped[0] in "[{":
         try:
             whole = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             whole = None
     items = _items(path, whole)
     if items is not None:
@@ -85,7 +98,7 @@ def read_import(path: Path) -> tuple[list[tuple[str, object]], list[str]]:
             continue
         try:
             values.append((_t("regel", nummer=number), _line_value(line)))
-        except ValueError:
+        except (ValueError, RecursionError):
             problems.append(_t("regel_geen_json", nummer=number))
     if not values and problems:
         raise VraaghulpError(_t("niets_bruikbaar", pad=path))
@@ -103,13 +116,26 @@ def _line_value(line: str):
     return json.loads(raw)
 
 
+MAX_ID = 64
+
+
+def typeable_id(record_id: str) -> bool:
+    """An id someone can type after 'vraaghulp log toon': long enough, no spaces, nothing
+    invisible (isprintable() is False for controls, format characters such as U+200B or U+202E,
+    and separators other than the space), and not starting with '-' (it would read as an option)."""
+    from vraaghulp.store.journal import MIN_PREFIX
+
+    return (MIN_PREFIX <= len(record_id) <= MAX_ID and record_id.isprintable() and " " not in record_id
+            and not record_id.startswith("-"))
+
+
 def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
     """Validate every record in `path` and append the new ones in one atomic step."""
     from vraaghulp.errors import VraaghulpError
     from vraaghulp.invalid import import_reason
     from vraaghulp.models import parse_record, record_dict
     from vraaghulp.store.codec import new_line
-    from vraaghulp.store.journal import Journal
+    from vraaghulp.store.journal import MIN_PREFIX, Journal
     from vraaghulp.store.read import decode_line
 
     values, problems = read_import(path)
@@ -119,9 +145,14 @@ def import_records(path: Path, *, dry_run: bool = False) -> ImportResult:
         if isinstance(value, dict) and value.get("verwijderd") is True:
             continue  # a deleted record's tombstone: nothing to bring back
         try:
-            records.append(parse_record(value))
+            record = parse_record(value)
         except Exception as exc:  # noqa: BLE001 - pydantic, migration or shape errors
             result.problems.append(f"{where}: {import_reason(exc)}.")
+            continue
+        if typeable_id(record.id):
+            records.append(record)
+        else:
+            result.problems.append(f"{where}: " + _t("id_niet_te_typen", id=json.dumps(record.id), minimum=MIN_PREFIX))
     if not records:
         first = _t("eerste_probleem", probleem=result.problems[0]) if result.problems else ""
         raise VraaghulpError(_t("geen_geldig_record", pad=path, eerste=first))

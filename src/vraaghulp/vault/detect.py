@@ -24,9 +24,18 @@ def is_locked(data_dir: str | os.PathLike[str]) -> bool:
     folder = os.fspath(data_dir)
     if os.path.exists(os.path.join(folder, KEY_FILE_NAME)):
         return True
-    try:
-        with open(os.path.join(folder, JOURNAL_NAME), "rb") as handle:
-            head = handle.read(_PEEK)
+    try:  # O_NONBLOCK: a FIFO in place of the journal is never waited on (the reader reports it)
+        fd = os.open(os.path.join(folder, JOURNAL_NAME), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
+    try:
+        import stat
+
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, _PEEK)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
     return is_encrypted_line(head)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from vraaghulp.light.text import as_text, dutch_date, dutch_long_date, markdown_line, one_line
 from vraaghulp.messages import lookup, t
+from vraaghulp.schema import MAX_LEVEL
 
 TYPE_CHECKING = False  # annotations only: `typing` costs memory on every `vraaghulp log`
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ def row_problem(data: dict[str, Any]) -> str | None:
         return "angst_na"
     if data.get("status", "open") not in ("open", "gedaan", "afgezien"):
         return "status"
+    if data.get("niveau") is not None and not _int_in(data.get("niveau"), 1, MAX_LEVEL):
+        return "niveau"
     return None
 
 

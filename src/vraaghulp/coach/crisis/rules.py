@@ -24,7 +24,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
-from vraaghulp.coach.crisis.normalise import Normaliser
+from vraaghulp.coach.crisis.normalise import Normaliser, typo_forms
 
 __all__ = ["Entry", "Combination", "Rules", "build", "digest", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
@@ -270,6 +270,8 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     stored = stored_keys or {}
     macros = _macros(data)
     tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
+    tekst["woorden"] = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
+    tekst.pop("tikfout_kernwoorden", None), tekst.pop("tikfout_niet", None)  # worked out: no longer needed
     replacements = []
     for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
         where = f"[[tekst.vervang]] nummer {i + 1}"
