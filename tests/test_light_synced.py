@@ -116,3 +116,24 @@ def test_the_start_screen_counts_live_asks_after_a_delete_and_a_tombstone(run_cl
     start = run_cli()
     assert start.returncode == 0, start.stderr
     assert "In je logboek staat 1 oefenvraag. Die staat nog open." in " ".join(start.stdout.split())
+
+
+def test_the_start_screen_reads_every_profile_field_without_pydantic(run_cli, data_home):
+    from vraaghulp.models import Profile
+    from vraaghulp.profile import PLAIN_TYPES, stored_partner
+
+    assert set(PLAIN_TYPES) == {field.alias for field in Profile.model_fields.values()}
+    assert run_cli("maatje", "--naam", "Jo").returncode == 0
+    assert run_cli().returncode == 0  # the welcome is seen: the profile now holds every field and its stamps
+    stored = json.loads((data_home / "profiel.json").read_text(encoding="utf-8"))
+    assert set(stored) == {*PLAIN_TYPES, "_sync"}
+    import vraaghulp.profile as profile
+
+    def refuse():
+        raise AssertionError("load_profile (pydantic) used for a profile that is plainly valid")
+
+    original, profile.load_profile = profile.load_profile, refuse
+    try:
+        assert stored_partner() == "Jo"
+    finally:
+        profile.load_profile = original

@@ -104,16 +104,17 @@ def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-_PLAIN_TYPES = {"v": (int,), "eerste_keer_gezien": (bool,), "shell_aangeboden": (bool,), "maatje": (str, type(None)),
-                "maatje_sinds": (str, type(None))}
+# Every field of `models.Profile` with the JSON types it takes (tests/test_light_synced.py compares)
+PLAIN_TYPES = {"v": (int,), "eerste_keer_gezien": (bool,), "shell_aangeboden": (bool,), "maatje": (str, type(None)),
+               "maatje_sinds": (str, type(None)), "land": (str, type(None))}
 
 
 def _plainly_valid(data: dict) -> bool:
     """Whether the stored settings are clearly what `Profile` accepts (checked without pydantic)."""
-    if not set(data) <= set(_PLAIN_TYPES):
+    if not set(data) <= set(PLAIN_TYPES):
         return False
     for key, value in data.items():
-        if type(value) not in _PLAIN_TYPES[key] or (key == "v" and not 0 < value <= SCHEMA_VERSION):
+        if type(value) not in PLAIN_TYPES[key] or (key == "v" and not 0 < value <= SCHEMA_VERSION):
             return False
     since = data.get("maatje_sinds")
     if since is not None:
