@@ -1,14 +1,21 @@
 """Benchmark: whole-process timings of vraaghulp against references measured in the same run.
 
 Usage:
-    python benchmarks/run.py          # full run (logs of 1,000, 10,000 and 100,000 records)
-    python benchmarks/run.py --snel   # quick run, under a minute
+    python benchmarks/run.py             # full run (logs of 1,000, 10,000, 100,000 and 1,000,000 records)
+    python benchmarks/run.py --snel      # quick run (1,000 and 100,000 records, fewer runs)
+    python benchmarks/run.py --zonder-pyc   # also the memory targets on an install without .pyc files
 
-Logs are built through the project's own store code in temporary VRAAGHULP_HOME folders.
-Every case runs as a whole process, several times after a warm-up, alternating with its
-reference (A B A B ...) so drift on a noisy machine hits both. Only the standard library is
-used: wall time from time.perf_counter, peak memory from GNU time (/usr/bin/time) when it
-is there (without it the memory column stays empty and memory targets are not judged).
+Logs are built through the project's own store code in temporary VRAAGHULP_HOME folders (the
+large ones by repeating 10,000 built records with fresh ids). Every case runs as a whole
+process, after a warm-up, in pairs with its reference (A B A B ...): every ratio printed is
+the median of the ratios of the pairs, so drift on a noisy machine hits both sides of a pair.
+Only the standard library is used: wall time from time.perf_counter, peak memory from GNU
+time (/usr/bin/time) when it is there (without it the memory column stays empty and memory
+targets are not judged). The crisis check is timed inside one fresh process.
+
+Without .pyc (`--zonder-pyc`, always in the full run): a temporary venv gets the project and
+its dependencies with `pip install --no-compile`, and its cases run with
+PYTHONDONTWRITEBYTECODE=1, so every module is compiled from source in every process.
 Exit code 0 when every target passes, 1 otherwise.
 """
 
@@ -29,11 +36,15 @@ from pathlib import Path
 
 PYTHON = sys.executable
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BUILT = 10_000  # records built through the store; larger logs repeat them with fresh ids
 
 
-def vraaghulp_cmd() -> list[str]:
-    exe = shutil.which("vraaghulp", path=os.path.dirname(PYTHON)) or shutil.which("vraaghulp")
-    return [exe] if exe else [PYTHON, "-m", "vraaghulp"]
+def vraaghulp_cmd(python: str = PYTHON) -> list[str]:
+    exe = shutil.which("vraaghulp", path=os.path.dirname(python))
+    if exe is None and python == PYTHON:
+        exe = shutil.which("vraaghulp")
+    return [exe] if exe else [python, "-m", "vraaghulp"]
 
 
 # ----------------------------------------------------------------------------------------
@@ -52,16 +63,18 @@ ASKS = [
 SENTENCES = ["Ik moet het zelf kunnen", "Zij hebben hun eigen zorgen", "Ik wil niet zeuren", "Een nee betekent dat ik te veel ben"]
 
 
-def build_log(home: Path, count: int, seed: int = 7) -> Path:
-    sys.path.insert(0, str(HERE.parent / "src"))
-    os.environ["VRAAGHULP_HOME"] = str(home)
+BENCH_DEVICE = "bench234"  # every built record carries a version stamp, as every stored record does
+
+
+def built_lines(count: int, seed: int = 7) -> list[bytes]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from vraaghulp.light.records import record_line, stamped_new
     from vraaghulp.models import Ask, Rating, Script
-    from vraaghulp.store import Journal, new_id
+    from vraaghulp.store import new_id
 
     rng = random.Random(seed)
-    journal = Journal(home / "logboek.jsonl")
     start = datetime(2020, 1, 1, 8, 0, tzinfo=timezone.utc)
-    batch: list[bytes] = []
+    lines: list[bytes] = []
     for n in range(count):
         when = start + timedelta(minutes=37 * n)
         if n % 25 == 24:
@@ -83,11 +96,24 @@ def build_log(home: Path, count: int, seed: int = 7) -> Path:
                 fear_after=rng.randint(0, 6) if done else None,
                 learned="het viel mee" if done else None, closed=when + timedelta(days=1) if done else None,
             )
-        batch.append(record.model_dump_json().encode("utf-8"))
-        if len(batch) >= 5000:
-            journal.append_lines(batch)
-            batch = []
-    if batch:
+        lines.append(record_line(stamped_new(record.model_dump(mode="json"), BENCH_DEVICE)))  # as codec.new_line
+    return lines
+
+
+def build_log(home: Path, count: int) -> Path:
+    """A journal of `count` records; beyond BUILT, earlier copies of the built records come first
+    (ids tagged with the copy number, still valid and unique), so the newest lines are the built ones."""
+    sys.path.insert(0, str(ROOT / "src"))
+    os.environ["VRAAGHULP_HOME"] = str(home)
+    from vraaghulp.store import Journal
+
+    journal = Journal(home / "logboek.jsonl")
+    lines = built_lines(min(count, BUILT))
+    copies, rest = divmod(count, len(lines))
+    journal.append_lines(lines[len(lines) - rest:] if rest else [])
+    for copy in range(copies - 1, -1, -1):
+        tag = b'"id":"' + (b"k%d" % copy if copy else b"")
+        batch = [line.replace(b'"id":"', tag, 1) for line in lines] if copy else lines
         journal.append_lines(batch)
     return journal.path
 
@@ -172,8 +198,8 @@ class Case:
     ref_name: str
     ref_cmd: list[str]
     ref_env: dict[str, str]
-    target: float  # ratio of medians, A/B
-    mem_target: float | None = None
+    target: float | None  # median of the pair ratios of wall time, A/B (None: not judged)
+    mem_target: float | None = None  # the same for peak memory
     marker: str | None = None  # interactive: measure until this text is on screen
 
 
@@ -189,23 +215,18 @@ def measure(case: Case, runs: int, warmup: int) -> dict:
     for _ in range(warmup):
         run_a()
         run_once(_argv(case.ref_cmd), case.ref_env)
-    a, b = [], []
-    for _ in range(runs):
-        a.append(run_a())
-        b.append(run_once(_argv(case.ref_cmd), case.ref_env))
-    med_a = statistics.median(s.wall for s in a)
-    med_b = statistics.median(s.wall for s in b)
-    ratio = med_a / med_b
-    peak_a = max((s.peak_mib for s in a if s.peak_mib is not None), default=None)
-    peak_b = max((s.peak_mib for s in b if s.peak_mib is not None), default=None)
-    mem_ratio = peak_a / peak_b if peak_a and peak_b else None
-    ok = ratio <= case.target
+    pairs = [(run_a(), run_once(_argv(case.ref_cmd), case.ref_env)) for _ in range(runs)]
+    ratio = statistics.median(a.wall / b.wall for a, b in pairs)
+    peaks = [(a.peak_mib, b.peak_mib) for a, b in pairs if a.peak_mib and b.peak_mib]
+    mem_ratio = statistics.median(a / b for a, b in peaks) if peaks else None
+    ok = case.target is None or ratio <= case.target
     if case.mem_target is not None and mem_ratio is not None:
         ok = ok and mem_ratio <= case.mem_target
+    a_walls, b_walls = [a.wall for a, _b in pairs], [b.wall for _a, b in pairs]
     return {
         "case": case,
-        "a": (med_a, min(s.wall for s in a), max(s.wall for s in a), peak_a),
-        "b": (med_b, min(s.wall for s in b), max(s.wall for s in b), peak_b),
+        "a": (statistics.median(a_walls), min(a_walls), max(a_walls), max((a for a, _b in peaks), default=None)),
+        "b": (statistics.median(b_walls), max((b for _a, b in peaks), default=None)),
         "ratio": ratio,
         "mem_ratio": mem_ratio,
         "ok": ok,
@@ -250,11 +271,12 @@ class OpenAsks:
         return self.ids.pop()
 
 
-def rewrite_cases(vh: list[str], work: Path, small: Path, big: Path, sizes: list[int], runs: int) -> list[Case]:
-    """afronden and wis at the largest size against the streaming floor (time), and against
-    themselves at the smallest size (peak memory: the rewrite streams, it is not built in memory)."""
+def rewrite_cases(vh: list[str], work: Path, homes: dict[int, Path], runs: int) -> list[Case]:
+    """afronden and wis at 100,000 against the streaming floor (time), and against themselves
+    at 1,000 (peak memory: the rewrite streams, it is not built in memory)."""
     need = 4 * (runs + 1) + 4
-    pools = {size: OpenAsks(home, work / f"rewrite{size}", need) for size, home in ((min(sizes), small), (max(sizes), big))}
+    sizes = [1_000, 100_000]
+    pools = {size: OpenAsks(homes[size], work / f"rewrite{size}", need) for size in sizes}
     commands = {
         "afronden": lambda pool: lambda: [*vh, "oefen", "--afronden", pool(), "--uitkomst", "ja", "--angst-na", "2"],
         "wis": lambda pool: lambda: [*vh, "log", "wis", pool(), "--ja"],
@@ -267,17 +289,19 @@ def rewrite_cases(vh: list[str], work: Path, small: Path, big: Path, sizes: list
             Case(f"{name} @ {max(sizes):,}", make(big_pool), env_for(big_pool.home), "streaming rewrite floor", floor,
                  env_for(None), 1.5),
             Case(f"{name} mem @ {max(sizes):,}", make(big_pool), env_for(big_pool.home), f"{name} @ {min(sizes):,}",
-                 make(small_pool), env_for(small_pool.home), float("inf"), 1.3),
+                 make(small_pool), env_for(small_pool.home), None, 1.3),
         ]
     return cases
 
 
-def env_for(home: Path | None) -> dict[str, str]:
+def env_for(home: Path | None, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)  # as people run it
     env["NO_COLOR"] = "1"
     env["COLUMNS"] = "100"
     if home is not None:
         env["VRAAGHULP_HOME"] = str(home)
+    env.update(extra)
     return env
 
 
@@ -309,13 +333,13 @@ def encrypt_home(home: Path) -> None:
 def encrypted_cases(work: Path, homes: dict[int, Path], sizes: list[int], empty: Path, vh: list[str]) -> list:
     keyring_file = work / "sleutelbos.json"
     locked: dict[object, Path] = {}
-    for size in (min(sizes), max(sizes)):
+    for size in (min(sizes), 100_000):
         locked[size] = work / f"versleuteld{size}"
         shutil.copytree(homes[size], locked[size])
     locked["leeg"] = work / "versleuteld-leeg"
     for home in locked.values():
         subprocess.run([PYTHON, __file__, "--versleutel", str(home)], env=encrypted_env(home, keyring_file), check=True)
-    big, small = max(sizes), min(sizes)
+    big, small = 100_000, min(sizes)  # the 1M log is not encrypted: that would take minutes
     add = [*vh, "oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
     return [
         Case(f"🔒 log -n 20 @ {big:,}", [*vh, "log", "-n", "20"], encrypted_env(locked[big], keyring_file),
@@ -327,11 +351,170 @@ def encrypted_cases(work: Path, homes: dict[int, Path], sizes: list[int], empty:
     ]
 
 
+HEADER = (f"{'case':<34}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<32}{'median s':>9}"
+          f"{'peak MiB':>10}{'ratio':>8}{'mem':>7}{'target':>16}  result")
+
+
+def print_row(r: dict) -> None:
+    case, a, b = r["case"], r["a"], r["b"]
+    mem = f"{r['mem_ratio']:.2f}" if r["mem_ratio"] is not None else "-"
+    target = (f"≤{case.target:g}" if case.target is not None else "-") + (f"/≤{case.mem_target:g}m" if case.mem_target else "")
+    peak_a = f"{a[3]:.1f}" if a[3] else "-"
+    peak_b = f"{b[1]:.1f}" if b[1] else "-"
+    print(f"{case.name:<34}{a[0]:>9.3f}{a[1]:>8.3f}{a[2]:>8.3f}{peak_a:>10}   {case.ref_name:<32}{b[0]:>9.3f}{peak_b:>10}"
+          f"{r['ratio']:>8.2f}{mem:>7}{target:>16}  {'PASS' if r['ok'] else 'FAIL'}", flush=True)
+
+
+# ----------------------------------------------------------------------------------------
+# References
+# ----------------------------------------------------------------------------------------
+JSON_FLOOR = "import json,sys\nfor line in open(sys.argv[1],'rb'):\n    json.loads(line)"
+# Adding one line the bare way: flock on the lock file, append, fsync (as the journal does).
+APPEND_FLOOR = """import fcntl, json, os, sys
+home = sys.argv[1]
+line = json.dumps({"id": "x", "soort": "vraag", "wie": sys.argv[2]}, ensure_ascii=False).encode() + b"\\n"
+lock = os.open(os.path.join(home, "logboek.jsonl.lock"), os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+fcntl.flock(lock, fcntl.LOCK_EX)
+fd = os.open(os.path.join(home, "logboek.jsonl"), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+os.write(fd, line)
+os.fsync(fd)
+os.close(fd)
+fcntl.flock(lock, fcntl.LOCK_UN)
+"""
+
+
+def build_cases(vh: list[str], homes: dict[int, Path], empty: Path, scratch: Path) -> list[Case]:
+    """Every case of the run; the sizes present decide which (the quick run has no 10,000 or 1M)."""
+    sizes = sorted(homes)
+    small, big = homes[sizes[0]], homes[100_000]
+    python_pass = [PYTHON, "-c", "pass"]
+    plain_json = [PYTHON, "-c", JSON_FLOOR, str(big / "logboek.jsonl")]
+    add = [*vh, "oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
+    bare_home = scratch / "bare-append"
+    bare_home.mkdir(mode=0o700, exist_ok=True)
+    add_home = scratch / "add"
+    add_home.mkdir(mode=0o700, exist_ok=True)
+    start = [*vh]
+    cases = [
+        Case("kaart", [*vh, "kaart"], env_for(empty), "python -c pass", python_pass, env_for(None), 4.0),
+        Case("--help", [*vh, "--help"], env_for(empty), "python -c pass", python_pass, env_for(None), 12.0),
+        Case("start screen @ 1,000", start, env_for(small), "python -c pass", python_pass, env_for(None), 8.0),
+    ]
+    for size in sizes[1:]:
+        if size == 100_000:
+            continue
+        cases.append(Case(f"start screen @ {size:,}", start, env_for(homes[size]), "start screen @ 1,000", start,
+                          env_for(small), 1.3 if size <= 10_000 else None, 1.3))
+        cases.append(Case(f"log -n 20 @ {size:,}", [*vh, "log", "-n", "20"], env_for(homes[size]),
+                          "log -n 20 @ 1,000", [*vh, "log", "-n", "20"], env_for(small), 1.2))
+    cases += [
+        Case("log -n 20 @ 100,000", [*vh, "log", "-n", "20"], env_for(big), "log -n 20 @ 1,000",
+             [*vh, "log", "-n", "20"], env_for(small), 1.2),
+        Case("log --zoek @ 100,000", [*vh, "log", "--zoek", "ziekenhuis"], env_for(big),
+             "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
+        Case("log overzicht @ 100,000", [*vh, "log", "overzicht"], env_for(big),
+             "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
+        Case("log --json @ 100,000", [*vh, "log", "--json"], env_for(big),
+             "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
+        Case("add one @ 100,000", add, env_for(big), "add one @ empty", add, env_for(add_home), 1.1),
+        Case("add one (oefen --wie ...)", add, env_for(add_home), "bare append+flock+fsync",
+             [PYTHON, "-c", APPEND_FLOOR, str(bare_home), "Sam"], env_for(None), 8.0),
+    ]
+    if os.name == "posix":
+        prompt_env = dict(env_for(small), TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
+        import_ref = [PYTHON, "-c", "import typer, questionary"]
+        cases += [
+            Case("first prompt: oefen", [*vh, "oefen"], prompt_env, "import typer, questionary", import_ref,
+                 env_for(None), 1.3, marker="Heb je het gevraagd"),
+            Case("first prompt: script", [*vh, "script"], prompt_env, "import typer, questionary", import_ref,
+                 env_for(None), 1.3, marker="Bij welk thema past jouw zin"),
+        ]
+    return cases
+
+
+def no_pyc_cases(python: str, homes: dict[int, Path]) -> list[Case]:
+    """The memory targets again, on an install without .pyc files (see the module docstring)."""
+    vh = vraaghulp_cmd(python)
+    big = homes[100_000]
+    plain_json = [python, "-c", JSON_FLOOR, str(big / "logboek.jsonl")]
+    env = {"PYTHONDONTWRITEBYTECODE": "1"}
+    return [
+        Case(f"no .pyc: {name} @ 100,000", [*vh, *args], env_for(big, **env), "no .pyc: json.loads every line",
+             plain_json, env_for(None, **env), None, 1.5)
+        for name, args in (("log --zoek", ["log", "--zoek", "ziekenhuis"]), ("log overzicht", ["log", "overzicht"]),
+                           ("log --json", ["log", "--json"]))
+    ]
+
+
+def install_without_pyc(where: Path) -> str:
+    """A venv in `where` with the project installed by `pip install --no-compile`; its python."""
+    subprocess.run([PYTHON, "-m", "venv", str(where)], check=True)
+    python = str(where / ("Scripts" if os.name == "nt" else "bin") / "python")
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    subprocess.run([python, "-m", "pip", "install", "-q", "--no-compile", str(ROOT)], check=True, env=env)
+    for cache in list(where.rglob("__pycache__")):  # what venv itself compiled (pip, setuptools)
+        shutil.rmtree(cache)
+    left = list(where.rglob("*.pyc"))
+    if left:
+        raise SystemExit(f"the install without .pyc still has {len(left)} .pyc files, e.g. {left[0]}")
+    return python
+
+
+# ----------------------------------------------------------------------------------------
+# The crisis check, inside one fresh process
+# ----------------------------------------------------------------------------------------
+CRISIS_PROBE = """import json, statistics, sys, time
+t0 = time.perf_counter()
+from vraaghulp import cli
+from vraaghulp.env import Environment
+import io
+cli.run(["kaart"], Environment(stdout=io.StringIO(), stderr=io.StringIO()))
+loaded = sorted(m for m in sys.modules if m.startswith("vraaghulp.coach.crisis."))
+from vraaghulp.coach import crisis
+text = (("Vandaag vroeg ik mijn zus of ze me naar het ziekenhuis kan brengen; ze zei ja en dat viel mee. "
+         "Morgen probeer ik het bij Sam, met een kleinere vraag. ") * 20)[:2000]
+t1 = time.perf_counter()
+crisis.assess(text)
+first = time.perf_counter() - t1
+warm = []
+for n in range(21):
+    t = time.perf_counter()
+    crisis.assess(text[n:] + text[:n])
+    warm.append(time.perf_counter() - t)
+print(json.dumps({"loaded_by_kaart": loaded, "first": first, "warm": statistics.median(warm)}))
+"""
+
+
+def crisis_rows(runs: int) -> bool:
+    """The crisis check's cost: nothing for a command that checks no text; ≤ 5 ms on 2,000 characters."""
+    import json
+
+    results = []
+    for _ in range(max(3, runs)):
+        done = subprocess.run([PYTHON, "-c", CRISIS_PROBE], capture_output=True, text=True, env=env_for(None), check=True)
+        results.append(json.loads(done.stdout))
+    loaded = sorted({name for r in results for name in r["loaded_by_kaart"]})
+    first = statistics.median(r["first"] for r in results) * 1000
+    warm = statistics.median(r["warm"] for r in results) * 1000
+    rows = [
+        ("crisis: modules a command without text loads", ", ".join(loaded) or "none", "none", not loaded),
+        ("crisis: one check of 2,000 characters", f"{warm:.1f} ms", "≤5 ms", warm <= 5.0),
+        ("crisis: first check in a fresh process", f"{first:.1f} ms", "(loads the rules)", True),
+    ]
+    for name, figure, target, ok in rows:
+        print(f"{name:<50}{figure:>16}{target:>20}  {'PASS' if ok else 'FAIL'}")
+    return all(ok for *_rest, ok in rows)
+
+
+# ----------------------------------------------------------------------------------------
+# The run
+# ----------------------------------------------------------------------------------------
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--snel", action="store_true", help="quick run: fewer runs, under a minute")
-    parser.add_argument("--runs", type=int, default=None, help="counted runs per command")
+    parser.add_argument("--snel", action="store_true", help="quick run: fewer runs, no 10,000 or 1M log")
+    parser.add_argument("--runs", type=int, default=None, help="counted pairs per case")
     parser.add_argument("--alleen", metavar="TEKST", help="only the cases whose name contains TEKST")
+    parser.add_argument("--zonder-pyc", action="store_true", help="also the memory targets without .pyc (full run: always)")
     parser.add_argument("--bouw", nargs=2, metavar=("MAP", "AANTAL"), help=argparse.SUPPRESS)
     parser.add_argument("--versleutel", metavar="MAP", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -344,78 +527,48 @@ def main() -> int:
         encrypt_home(Path(args.versleutel))
         return 0
     runs = args.runs or (3 if args.snel else 7)
-    warmup = 1
-    sizes = [1_000, 100_000] if args.snel else [1_000, 10_000, 100_000]
-    vh = vraaghulp_cmd()
-
+    sizes = [1_000, 100_000] if args.snel else [1_000, 10_000, 100_000, 1_000_000]
     work = Path(tempfile.mkdtemp(prefix="vraaghulp-bench-"))
     try:
-        t0 = time.perf_counter()
-        homes: dict[int, Path] = {}
-        for size in sizes:
-            homes[size] = work / f"log{size}"
-            subprocess.run([PYTHON, __file__, "--bouw", str(homes[size]), str(size)], check=True)
-        empty = work / "empty"
-        empty.mkdir()
-        print(f"logs built in {time.perf_counter() - t0:.1f} s: {', '.join(f'{s:,}' for s in sizes)} records")
-        big = homes[max(sizes)]
-        small = homes[min(sizes)]
-        plain_json = [PYTHON, "-c", "import json,sys\nfor line in open(sys.argv[1],'rb'):\n    json.loads(line)", str(big / "logboek.jsonl")]
-        python_pass = [PYTHON, "-c", "pass"]
-        add = [*vh, "oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
-
-        cases = [
-            Case("kaart", [*vh, "kaart"], env_for(empty), "python -c pass", python_pass, env_for(None), 4.0),
-            Case("--help", [*vh, "--help"], env_for(empty), "python -c pass", python_pass, env_for(None), 12.0),
-            Case(f"log -n 20 @ {max(sizes):,}", [*vh, "log", "-n", "20"], env_for(big),
-                 f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2),
-            Case(f"log --zoek @ {max(sizes):,}", [*vh, "log", "--zoek", "ziekenhuis"], env_for(big),
-                 "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
-            Case(f"log overzicht @ {max(sizes):,}", [*vh, "log", "overzicht"], env_for(big),
-                 "json.loads every line", plain_json, env_for(None), 2.5, 1.5),
-            Case(f"add one @ {max(sizes):,}", add, env_for(big), "add one @ empty", add, env_for(empty), 1.1),
-        ]
-        if os.name == "posix":
-            prompt_env = dict(env_for(small), TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
-            import_ref = [PYTHON, "-c", "import typer, questionary"]
-            cases += [
-                Case("first prompt: oefen", [*vh, "oefen"], prompt_env, "import typer, questionary", import_ref,
-                     env_for(None), 1.3, marker="Heb je het gevraagd"),
-                Case("first prompt: script", [*vh, "script"], prompt_env, "import typer, questionary", import_ref,
-                     env_for(None), 1.3, marker="Bij welk thema past jouw zin"),
-            ]
-        if len(sizes) == 3:
-            mid = homes[sizes[1]]
-            cases.insert(3, Case(f"log -n 20 @ {sizes[1]:,}", [*vh, "log", "-n", "20"], env_for(mid),
-                                 f"log -n 20 @ {min(sizes):,}", [*vh, "log", "-n", "20"], env_for(small), 1.2))
-
-        cases += rewrite_cases(vh, work, small, big, sizes, runs)
-        cases += encrypted_cases(work, homes, sizes, empty, vh)
-
-        if args.alleen:
-            cases = [case for case in cases if args.alleen in case.name]
-        print(f"{runs} counted runs per command after {warmup} warm-up, alternating with the reference\n")
-        header = f"{'case':<26}{'median s':>9}{'min':>8}{'max':>8}{'peak MiB':>10}   {'reference':<24}{'median s':>9}{'peak MiB':>10}{'ratio':>8}{'target':>14}{'mem':>7}  result"
-        print(header)
-        print("-" * len(header))
-        all_ok = True
-        for case in cases:
-            r = measure(case, runs, warmup)
-            a, b = r["a"], r["b"]
-            mem = f"{r['mem_ratio']:.2f}" if case.mem_target and r["mem_ratio"] else "-"
-            target = f"≤{case.target:g}" + (f"/≤{case.mem_target:g}m" if case.mem_target else "")
-            peak_a = f"{a[3]:.1f}" if a[3] else "-"
-            peak_b = f"{b[3]:.1f}" if b[3] else "-"
-            print(
-                f"{case.name:<26}{a[0]:>9.3f}{a[1]:>8.3f}{a[2]:>8.3f}{peak_a:>10}   {case.ref_name:<24}{b[0]:>9.3f}{peak_b:>10}"
-                f"{r['ratio']:>8.2f}{target:>14}{mem:>7}  {'PASS' if r['ok'] else 'FAIL'}",
-                flush=True,
-            )
-            all_ok = all_ok and r["ok"]
-        print(f"\n{'all targets PASS' if all_ok else 'some targets FAIL'} (total {time.perf_counter() - t0:.0f} s)")
-        return 0 if all_ok else 1
+        return run_all(args, runs, sizes, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def run_all(args, runs: int, sizes: list[int], work: Path) -> int:
+    t0 = time.perf_counter()
+    homes: dict[int, Path] = {}
+    for size in sizes:
+        homes[size] = work / f"log{size}"
+        subprocess.run([PYTHON, __file__, "--bouw", str(homes[size]), str(size)], check=True)
+    empty = work / "empty"
+    empty.mkdir()
+    print(f"logs built in {time.perf_counter() - t0:.1f} s: {', '.join(f'{s:,}' for s in sizes)} records")
+    cases = build_cases(vraaghulp_cmd(), homes, empty, work)
+    cases += rewrite_cases(vraaghulp_cmd(), work, homes, runs)
+    cases += encrypted_cases(work, homes, sizes, empty, vraaghulp_cmd())
+    if (args.zonder_pyc or not args.snel) and (not args.alleen or args.alleen in "no .pyc: log --zoek overzicht --json"):
+        print("installing without .pyc (pip install --no-compile) ...", flush=True)
+        cases += no_pyc_cases(install_without_pyc(work / "venv-no-pyc"), homes)
+    if args.alleen:
+        cases = [case for case in cases if args.alleen in case.name]
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    print(f"{runs} counted pairs per case after 1 warm-up pair; ratios are medians of the pair ratios"
+          + (f"; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}" if load else "") + "\n")
+    print(HEADER)
+    print("-" * len(HEADER))
+    all_ok = True
+    for case in cases:
+        result = measure(case, runs, 1)
+        print_row(result)
+        all_ok = all_ok and result["ok"]
+    if not args.alleen or "crisis" in args.alleen:
+        print()
+        all_ok = crisis_rows(runs) and all_ok
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    print(f"\n{'all targets PASS' if all_ok else 'some targets FAIL'} (total {time.perf_counter() - t0:.0f} s"
+          + (f"; load average at the end {load[0]:.2f}" if load else "") + ")")
+    return 0 if all_ok else 1
 
 
 if __name__ == "__main__":

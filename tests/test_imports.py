@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,7 @@ LIGHT_BUDGET = {
     "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
     "vraaghulp.care", "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
+    "vraaghulp.commands.start", "vraaghulp.coach.progress", "vraaghulp.profile", "vraaghulp.store.counts",
 }
 WITHIN_BUDGET = ("vraaghulp.light.", "vraaghulp.coach.crisis.")
 
@@ -113,10 +115,50 @@ def test_the_light_views_load_nothing_heavy_and_stay_within_their_budget(args, e
         assert not {"secrets", "hashlib", "_hashlib"} & modules
 
 
+def test_the_start_screen_loads_nothing_heavy_once_the_welcome_was_seen(home):
+    (home / "profiel.json").write_text('{"v": 1, "eerste_keer_gezien": true, "maatje": "Sam"}', encoding="utf-8")
+    modules, out = loaded([], home)
+    assert "Je oefenmaatje is Sam" in out and "Volgende stap" in out
+    assert not top_level(modules) & set(HEAVY), sorted(top_level(modules) & set(HEAVY))
+    ours = {name for name in modules if name.startswith("vraaghulp")}
+    assert sorted(name for name in ours if name not in LIGHT_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
+    assert not {"secrets", "hashlib", "_hashlib"} & modules
+
+
+# the version stamp names this device (`sync.device`: its id file, standard library only)
+ADD_BUDGET = LIGHT_BUDGET | {"vraaghulp.commands.oefen", "vraaghulp.store.locking", "vraaghulp.sync",
+                             "vraaghulp.sync.device"}
+
+
+def test_adding_one_record_from_options_loads_nothing_heavy(home):
+    args = ["oefen", "--wie", "Sam", "--vraag", "Sam, kun je morgen bellen?", "--angst", "5", "--kans", "60"]
+    modules, out = loaded(args, home)
+    assert "Opgeslagen als open experiment" in out
+    assert not top_level(modules) & {*HEAVY, "filelock"}, sorted(top_level(modules) & {*HEAVY, "filelock"})
+    ours = {name for name in modules if name.startswith("vraaghulp")}
+    assert sorted(name for name in ours if name not in ADD_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
+    assert not {"secrets", "hashlib", "_hashlib", "logging", "asyncio"} & modules
+
+
 def test_log_json_needs_pydantic_but_not_typer(home):
     modules, out = loaded(["log", "--json", "-n", "1"], home)
     assert json.loads(out)["items"][0]["id"] == "aaaa0008"
     assert "pydantic" in top_level(modules) and "typer" not in top_level(modules)
+
+
+def test_log_json_of_records_stored_as_the_model_writes_them_needs_no_pydantic(home):
+    from vraaghulp.light.records import new_ask_record, record_line, stamped_new
+
+    when = datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    records = [new_ask_record(record_id=f"bbbb000{n}", person="Sam", text="Bel je?", fear=n, chance=50, when=when)
+               for n in range(3)]
+    records[1] = stamped_new(records[1], "laptop01")  # as every record is stored since version stamps
+    lines = [record_line(record) for record in records]
+    (home / "logboek.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    modules, out = loaded(["log", "--json"], home)
+    assert [item["id"] for item in json.loads(out)["items"]] == ["bbbb0000", "bbbb0001", "bbbb0002"]
+    assert "_sync" not in out
+    assert not top_level(modules) & set(HEAVY), sorted(top_level(modules) & set(HEAVY))
 
 
 def test_a_command_line_the_light_parser_leaves_goes_through_typer(home):

@@ -121,7 +121,7 @@ def test_version_and_help(run_cli):
     (3, 3, "In je logboek staan 3 oefenvragen. Ze staan allemaal nog open."),
 ])
 def test_start_screen_counts_read_as_sentences_without_zero_parts(total, still_open, expected):
-    from vraaghulp.render.start import counts_sentence
+    from vraaghulp.light.start import counts_sentence
 
     assert counts_sentence(total, still_open) == expected
 
@@ -157,3 +157,42 @@ def test_an_ask_made_with_options_is_offered_by_the_practice_the_same_day(run_cl
     assert "Dit voorspelde je vooraf:" in closed.stdout and "angst 6/10, kans op een ja 70%" in closed.stdout
     assert "Sam zei ja." in closed.stdout
     assert stored(data_home)[0]["status"] == "gedaan"
+
+
+def test_a_new_ask_from_options_is_stored_exactly_as_the_model_stores_it(run_cli, data_home):
+    """The light layout (`light.records`, no pydantic) gives the very line `models.Ask` gives."""
+    from datetime import datetime, timedelta, timezone
+
+    from vraaghulp.light.records import new_ask_record, record_line, stamped_new
+    from vraaghulp.models import Ask, dump_record, parse_record, record_dict
+    from vraaghulp.store import codec
+
+    moments = [datetime(2026, 3, 1, 9, 5, 7, 0, tzinfo=timezone.utc),
+               datetime(2026, 3, 1, 9, 5, 7, 120000, tzinfo=timezone(timedelta(hours=1))),
+               datetime(2026, 3, 29, 2, 30, 0, 5, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))]
+    texts = ["Sam, kun je morgen bellen?", 'aanhalingsteken " en \\ en \x01 en \u2028 en é 😊', "\x1b[31m rood"]
+    for when, text in zip(moments, texts):
+        extra = {"moment": "morgen", "level": 3, "expectation": text, "fullness": 0, "script_id": None}
+        light = new_ask_record(record_id="abcd2345", person="Sam", text=text, fear=0, chance=100, when=when, **extra)
+        model = Ask(id="abcd2345", person="Sam", text=text, fear_before=0, chance=100, created=when, **extra)
+        assert record_line(light) == dump_record(model).encode("utf-8")
+        assert light == record_dict(model)
+        assert Ask.model_validate(light) == model
+        codec.begin()
+        try:  # the stored line: this device's version stamp, exactly as the normal path writes it
+            assert record_line(stamped_new(light, codec.device().id)) == codec.new_line(record_dict(model))
+        finally:
+            codec.end()
+    result = create(run_cli, "--json", "--niveau", "2")
+    [record] = stored(data_home)
+    shown = {key: value for key, value in record.items() if key != "_sync"}
+    assert json.loads(result.stdout)["items"] == [shown] == [record_dict(parse_record(record))]
+    assert record["_sync"] == {"vv": {record["_sync"]["o"][0]: 1}, "o": [record["_sync"]["o"][0], 1]}
+
+
+def test_new_ids_are_made_of_the_id_alphabet_and_differ():
+    from vraaghulp.store.journal import ID_ALPHABET, ID_LENGTH, new_id
+
+    ids = {new_id() for _ in range(500)}
+    assert len(ids) == 500
+    assert all(len(i) == ID_LENGTH and set(i) <= set(ID_ALPHABET) for i in ids)

@@ -214,3 +214,22 @@ def test_parse_record_refuses_newer_schema():
     data["v"] = 7
     with pytest.raises(ValueError):
         parse_record(data)
+
+
+def test_the_journal_lock_excludes_a_filelock_holder_and_says_it_is_busy(data_home, monkeypatch):
+    """The flock lock and filelock's FileLock on the same lock file exclude each other."""
+    import filelock
+
+    from vraaghulp.store import journal as journal_module
+
+    journal = Journal(data_home / "logboek.jsonl")
+    journal.append(make_ask())
+    monkeypatch.setattr(journal_module, "LOCK_TIMEOUT", 0.2)
+    with filelock.FileLock(str(journal.lock_path)):
+        with pytest.raises(StoreError, match="bezet"):
+            journal.append(make_ask())
+    journal.append(make_ask())  # free again
+    assert len(journal.records()) == 2
+    with journal.lock():
+        with pytest.raises(filelock.Timeout):
+            filelock.FileLock(str(journal.lock_path), timeout=0.1).acquire()

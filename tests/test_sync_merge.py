@@ -15,7 +15,8 @@ import pytest
 from vraaghulp.errors import StoreError
 from vraaghulp.sync import versions as ver
 from vraaghulp.sync.conflicts import conflict_copies
-from vraaghulp.sync.merge import merge_copies, merge_lines, read_lines, same_file
+from vraaghulp.store.files import same_file
+from vraaghulp.sync.merge import merge_copies, merge_lines, read_lines
 from tests.vault_helpers import encrypted_codec, make_encrypted_home, plain_codec
 
 LAPTOP, WERK = "laptop01", "werkpc02"

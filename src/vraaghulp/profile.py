@@ -15,6 +15,7 @@ import json
 
 from vraaghulp.errors import StoreError
 from vraaghulp.paths import PROFILE_NAME, ensure_private_dir, profile_path
+from vraaghulp.schema import SCHEMA_VERSION
 
 ROLE = "profiel"  # the associated data of an encrypted profile: never mistaken for a journal line
 _ENCRYPTED = b'{"enc":'
@@ -183,3 +184,55 @@ def profile_document(document: dict, *, encrypted: bool | None = None) -> bytes:
     if codec.encrypted() if encrypted is None else encrypted:
         return codec.encode(document, ROLE) + b"\n"
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+# Every field of `models.Profile` with the JSON types it takes (tests/test_light_synced.py compares)
+PLAIN_TYPES = {"v": (int,), "eerste_keer_gezien": (bool,), "shell_aangeboden": (bool,), "maatje": (str, type(None)),
+               "maatje_sinds": (str, type(None)), "land": (str, type(None))}
+
+
+def _plainly_valid(data: dict) -> bool:
+    """Whether the stored settings are clearly what `Profile` accepts (checked without pydantic)."""
+    if not set(data) <= set(PLAIN_TYPES):
+        return False
+    for key, value in data.items():
+        if type(value) not in PLAIN_TYPES[key] or (key == "v" and not 0 < value <= SCHEMA_VERSION):
+            return False
+    since = data.get("maatje_sinds")
+    if since is not None:
+        from datetime import datetime
+
+        try:
+            datetime.fromisoformat(since)
+        except ValueError:
+            return False
+    return True
+
+
+def stored_partner() -> str | None:
+    """The practice partner's name: from the file as stored when it is plainly valid (the start
+    screen stays light), else through `load_profile` (which reports a damaged file)."""
+    data = peek_profile()
+    if _plainly_valid(data) and (data or not profile_path().exists()):
+        return data.get("maatje")
+    return load_profile().partner
+
+
+def first_run_note() -> str | None:
+    """The welcome note, the first time only (then it is marked as seen); None afterwards.
+    A damaged profile is left as it is (`update_profile(explicit=False)`)."""
+    from vraaghulp.messages import t
+
+    if peek_profile().get("eerste_keer_gezien") is True:
+        return None
+    due = []
+
+    def mark_seen(profile):
+        due.append(not profile.first_run_seen)
+        return profile.model_copy(update={"first_run_seen": True})
+
+    try:
+        update_profile(mark_seen, explicit=False)
+    except Exception:  # noqa: BLE001 - the note must never stop the coach
+        pass
+    return t("start.welkom") if due and due[0] else None

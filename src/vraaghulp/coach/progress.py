@@ -11,7 +11,10 @@ STUCK_OPEN = 3
 
 
 class Progress:
-    """Counts over the stored dicts, one pass: asks, open asks, decisions in order, scripts."""
+    """Counts over the stored dicts, one pass: asks, open asks, the last decisions, scripts.
+
+    Only the last `STUCK_SET_ASIDE` decisions are kept, so memory stays flat over any journal.
+    """
 
     __slots__ = ("asks", "open", "decisions", "has_scripts")
 
@@ -29,9 +32,19 @@ class Progress:
             if status == "open":
                 self.open += 1
             elif status in ("gedaan", "afgezien"):
-                self.decisions.append(status)
+                self._decided([status])
         elif kind == "script":
             self.has_scripts = True
+
+    def add_counts(self, asks: int, open_asks: int, decisions: list[str], has_scripts: bool) -> None:
+        """A block of records counted at once (`store.counts`): its last decisions in file order."""
+        self.asks += asks
+        self.open += open_asks
+        self._decided(decisions)
+        self.has_scripts = self.has_scripts or has_scripts
+
+    def _decided(self, statuses: list[str]) -> None:
+        self.decisions = (self.decisions + statuses)[-STUCK_SET_ASIDE:]
 
     @property
     def stuck(self) -> bool:

@@ -34,14 +34,44 @@ def show_list(env, values):
 
 def _items(journal, filters, count: int | None):
     """The records as JSON items, oldest first, read as they are written out."""
-    from vraaghulp.models import record_dict
-    from vraaghulp.store import queries
-
     journal.check_target()  # a directory or symlink fails before the envelope starts
     if count is not None:
+        from vraaghulp.models import record_dict
+        from vraaghulp.store import queries
+
         records, _total = queries.select(journal, filters, count)
         return [record_dict(r) for r in records]
-    return (record_dict(r) for r in queries.matching(journal, filters))
+    return _streamed(journal, filters)
+
+
+def _streamed(journal, filters):
+    """Every matching record as a JSON item, streamed: a record stored exactly as the model writes
+    it is passed on as the stored line, without its version stamps (`light.records.shown_line`);
+    anything else (an older layout, an encrypted line) is validated. Tombstones are skipped."""
+    from vraaghulp.coach.filters import make_matcher
+    from vraaghulp.light.records import shown_line
+    from vraaghulp.result import RawJSON
+    from vraaghulp.store import read
+    from vraaghulp.vault.detect import ENC_PREFIX
+
+    matcher = make_matcher(filters) if filters.active() else None
+    for number, raw in read.iter_raw(journal.path):
+        try:
+            data = read.decode_line(raw)
+        except ValueError as exc:
+            read.report_line(journal.path, number, str(exc))
+            continue
+        if read.DELETED in data or (matcher is not None and not matcher(data)):
+            continue
+        line = None if raw.startswith(ENC_PREFIX) else shown_line(raw, data)  # as read.decode_line tells
+        if line is not None:
+            yield RawJSON(line)
+            continue
+        from vraaghulp.models import record_dict
+
+        record = journal.validated(number, data)
+        if record is not None:
+            yield record_dict(record)
 
 
 def show_one(env, values):

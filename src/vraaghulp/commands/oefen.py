@@ -38,23 +38,49 @@ def run(env, values):
 
 
 def create(env, values):
-    from vraaghulp.flows import experiment
+    """A new open ask from the options (asking what is missing in a terminal). Light when every
+    value is given: the record is laid out without pydantic and the answer is plain text."""
+    from vraaghulp.light.logview import screen_of
+    from vraaghulp.light.plain import paragraphs
+    from vraaghulp.light.records import new_ask_record
+    from vraaghulp.light.text import clean
     from vraaghulp.messages import t
-    from vraaghulp.models import record_dict
-    from vraaghulp.render import user
     from vraaghulp.result import Result
+    from vraaghulp.store import new_id
 
     given = {name: getattr(values, name) for name in NEW_ASK}
     if None in given.values():
+        from vraaghulp.flows import experiment
+
         given = experiment.ask_missing(env.prompter(), given)
     extra = {"expectation": values.verwachting, "moment": values.wanneer, "level": values.niveau,
              "fullness": values.volheid, "script_id": values.script_id}
     env.check_texts(given["wie"], given["vraag"], extra["expectation"], extra["moment"])
-    record = experiment.create(env.journal, given, extra, env.now())
-    return (Result(items=[record_dict(record)])
-            .say(t("oefen.opgeslagen_open", id=record.id))
-            .show(user(t("oefen.aan", wie=given["wie"], vraag=given["vraag"])), "dim")
-            .say(t("oefen.na_het_vragen", id=record.id), "dim"))
+    if extra["script_id"]:
+        from vraaghulp.flows.experiment import existing_script
+
+        extra["script_id"] = existing_script(env.journal, extra["script_id"])
+    record = new_ask_record(record_id=new_id(), person=given["wie"], text=given["vraag"], fear=given["angst"],
+                            chance=given["kans"], when=env.now(), **extra)
+    env.journal.append_lines([_new_line(record)])
+    from vraaghulp.store.files import note_saved
+
+    note_saved(record["id"])  # a failing stdout from here on still reports it as saved (D6)
+    pieces = [(t("oefen.opgeslagen_open", id=record["id"]), ""),
+              (clean(t("oefen.aan", wie=given["wie"], vraag=given["vraag"])), "dim"),
+              (t("oefen.na_het_vragen", id=record["id"]), "dim")]
+    return Result(items=[record]).plain(lambda: paragraphs(pieces, *screen_of(env.stdout)))
+
+
+def _new_line(record: dict) -> bytes:
+    """The stored line of a new record: stamped by this device, as `store.codec.new_line` writes
+    it. Plain folders get it laid out here (no hashlib, no pydantic); an encrypted folder goes
+    through the codec itself, which seals the line."""
+    from vraaghulp.light.records import record_line, stamped_new
+    from vraaghulp.store import codec
+
+    line = record_line(stamped_new(record, codec.device().id))  # also: text that is not Unicode stops here
+    return codec.new_line(record) if codec.encrypted() else line
 
 
 def finish(env, values):

@@ -1,4 +1,8 @@
-"""`vraaghulp` without a command: the start screen; and `vraaghulp --version`."""
+"""`vraaghulp` without a command: the start screen; and `vraaghulp --version`.
+
+Light: the start screen is plain text (`light.start`) over counts of the journal
+(`store.counts`), so it stays quick at any journal size.
+"""
 
 from __future__ import annotations
 
@@ -22,16 +26,18 @@ def run(env, values):
 
         return Result().line(today_text(env.today())).line("").line(t("kluis.status.vergrendeld_start"))
     from vraaghulp.coach.progress import Progress
-    from vraaghulp.flows.welcome import first_run_note
-    from vraaghulp.light.logview import usable_dicts
-    from vraaghulp.profile import load_profile
-    from vraaghulp.render.start import start_screen
+    from vraaghulp.light.logview import screen_of, usable_row
+    from vraaghulp.light.plain import paragraphs
+    from vraaghulp.light.start import start_pieces
+    from vraaghulp.profile import first_run_note, stored_partner
+    from vraaghulp.store.counts import tally
 
     note = first_run_note()
     progress = Progress()
-    for _number, data in usable_dicts(env.journal.path):  # what `log` shows, no more
-        progress.add(data)
-    return start_screen(Result(), progress, today_text(env.today()), load_profile().partner, note)
+    tally(env.journal.path, progress, usable_row)  # what `log` shows, no more
+    pieces = start_pieces(progress, today_text(env.today()), stored_partner(), note)
+    width, color = screen_of(env.stdout)
+    return Result().plain(paragraphs(pieces, width, color))
 
 
 SPEC = Command("vraaghulp", key="algemeen", light=True, run=run, params=(

@@ -1,8 +1,8 @@
 """An ask as an experiment: made (prediction before), then closed (what happened after).
 
-Used by the daily practice (`flows.oefen`) and by `vraaghulp oefen` with options
-(`create`, `finish`). Every change to a stored ask goes through `Journal.update`, so it
-applies to the current version inside the lock.
+Used by the daily practice (`flows.oefen`) and by `vraaghulp oefen --afronden` (`finish`;
+a new ask from options is laid out in `light.records`). Every change to a stored ask goes
+through `Journal.update`, so it applies to the current version inside the lock.
 """
 
 from __future__ import annotations
@@ -70,16 +70,6 @@ def existing_script(journal, prefix: str) -> str:
     if record.kind != "script":
         raise VraaghulpError(t("oefen.geen_soort", id=record.id, soort="script"))
     return record.id
-
-
-def create(journal, given: dict, extra: dict, when: datetime) -> Ask:
-    """Save a new open ask from the option values."""
-    if extra.get("script_id"):
-        extra["script_id"] = existing_script(journal, extra["script_id"])
-    record = new_ask(person=given["wie"], text=given["vraag"], fear=given["angst"], chance=given["kans"], when=when,
-                     **extra)
-    journal.append(record)
-    return record
 
 
 def check_finish(outcome: str | None, fear_after: int | None, set_aside: bool) -> None:

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
+from vraaghulp.profile import first_run_note
 
-def first_run_note() -> str | None:
-    """The note, the first time only (then it is marked as seen); None afterwards."""
-    from vraaghulp.messages import t
-    from vraaghulp.profile import peek_profile, update_profile
-
-    if peek_profile().get("eerste_keer_gezien") is True:
-        return None
-    due = []
-
-    def mark_seen(profile):
-        due.append(not profile.first_run_seen)
-        return profile.model_copy(update={"first_run_seen": True})
-
-    try:
-        update_profile(mark_seen, explicit=False)  # a damaged profile stays as it is
-    except Exception:  # noqa: BLE001 - the note must never stop the coach
-        pass
-    return t("start.welkom") if due and due[0] else None
+__all__ = ["first_run_note", "greet"]
 
 
 def shell_offer(environ) -> str | None:

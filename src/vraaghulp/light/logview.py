@@ -32,7 +32,8 @@ def _bad_row(where: str) -> str:
     return t("opslag.klopt_niet", reden=t("ongeldig.veld_kort", veld=where))
 
 
-def _usable_row(data: dict[str, Any]) -> dict[str, Any]:
+def usable_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The record when the table can show it, else ValueError with the reason to report."""
     from vraaghulp.light.listing import row_problem
 
     where = row_problem(data)
@@ -64,7 +65,7 @@ def select_rows(path, filters, count: int) -> tuple[list[dict[str, Any]], int | 
     from vraaghulp.light.listing import row_problem
 
     if not filters.active():
-        return read.tail_kept(path, count, _usable_row)
+        return read.tail_kept(path, count, usable_row)
     kept, total = last_matching(read.iter_dicts(path), make_matcher(filters), count)
     rows = []
     for number, data in kept:

@@ -146,6 +146,15 @@ def render(lines: Iterable[Line], color: bool) -> str:
     return "".join(paint(line, color) + "\n" for line in lines)
 
 
+def paragraphs(pieces: Iterable[tuple[str, str]], width: int, color: bool) -> str:
+    """(text, style) pieces as word-wrapped lines; a newline in a text starts a new line."""
+    lines: list[Line] = []
+    for text, style in pieces:
+        for paragraph in text.split("\n"):
+            lines += wrap([(paragraph, style)], width)
+    return render(lines, color)
+
+
 def as_line(value: str | Line, style: str = "") -> Line:
     return [(value, style)] if isinstance(value, str) else list(value)
 

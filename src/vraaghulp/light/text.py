@@ -14,8 +14,10 @@ from datetime import date, datetime
 # lone surrogates (from a hand-edited "\ud800" or undecodable bytes): they cannot be
 # written to a UTF-8 terminal at all.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
-# Whole ANSI/OSC escape sequences first, so their parameters do not leak as text.
-ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# Whole escape sequences first, so their parameters do not leak as text: ESC sequences (CSI,
+# OSC, two-character) and the 8-bit CSI and OSC forms a terminal also reads.
+ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?")
 # Characters that take no room at all (zero-width space, joiners, word joiner, invisible
 # operators, byte order mark): shown as their code, so "S\u200bam" never looks like "Sam".
 ZERO_WIDTH = re.compile("[\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
@@ -60,6 +62,8 @@ def json_safe(text: str) -> str:
     same character, so the JSON means exactly the same: user text stays faithful for jq,
     and a terminal showing it has nothing to interpret.
     """
+    if text.isascii() and "\x7f" not in text:
+        return text  # the usual case, found in C: nothing to escape
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 

@@ -74,9 +74,17 @@ def take_saved() -> list[str]:
 
 
 def _token() -> str:
-    import secrets  # lazily: it loads hashlib/OpenSSL, which the light log views avoid
+    return os.urandom(4).hex()  # as secrets.token_hex, without loading hashlib/OpenSSL
 
-    return secrets.token_hex(4)
+
+def same_file(fd: int, path: Path) -> bool:
+    """True when `path` still names the open file `fd` (a sync tool may have put a new
+    version in its place while we wrote). Works on Linux, macOS and Windows."""
+    try:
+        here, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def temp_name(path: Path) -> Path:

@@ -21,7 +21,7 @@ from pathlib import Path
 from vraaghulp.errors import StoreError, VraaghulpError, os_error_message
 from vraaghulp.paths import ensure_private_dir, journal_path
 from vraaghulp.store import read
-from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, tighten, write_all
+from vraaghulp.store.files import atomic_file, note_saved, remove_leftovers, same_file, tighten, write_all
 from vraaghulp.store.needles import MIN_PREFIX, checked_prefix, folded_needle, id_needle  # noqa: F401 - MIN_PREFIX is read from here too
 from vraaghulp.store.places import private_dir
 
@@ -32,35 +32,19 @@ ENCRYPTED = b'{"enc":'  # an encrypted line: the id is inside, a byte search can
 
 
 def new_id() -> str:
-    import secrets  # lazily: it loads hashlib/OpenSSL, which the light log views avoid
-
-    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+    """A random id from the operating system's random source (os.urandom, as `secrets` uses;
+    `secrets` itself loads hashlib/OpenSSL, which adding a record does not need)."""
+    usable = 256 - 256 % len(ID_ALPHABET)  # bytes above this would make some letters likelier
+    letters: list[str] = []
+    while len(letters) < ID_LENGTH:
+        letters += [ID_ALPHABET[b % len(ID_ALPHABET)] for b in os.urandom(2 * ID_LENGTH) if b < usable]
+    return "".join(letters[:ID_LENGTH])
 
 
 def _t(key: str, **params) -> str:
     from vraaghulp.messages import t
 
     return t(f"opslag.{key}", **params)
-
-
-class _Lock:
-    def __init__(self, lock, lock_path: Path) -> None:
-        self._lock, self._path = lock, lock_path
-
-    def __enter__(self):
-        from filelock import Timeout
-
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise StoreError(_t("bezet")) from None
-        except OSError as exc:
-            raise StoreError(os_error_message(exc, self._path)) from exc
-        return self
-
-    def __exit__(self, *exc_info) -> bool:
-        self._lock.release()
-        return False
 
 
 class Journal:
@@ -76,13 +60,13 @@ class Journal:
     def exists(self) -> bool:
         return self.path.is_file()
 
-    def lock(self) -> _Lock:
-        """An exclusive lock on the journal (cross-platform, via filelock)."""
-        from filelock import FileLock
+    def lock(self):
+        """An exclusive lock on the journal (`store.locking`: flock on POSIX, else filelock)."""
+        from vraaghulp.store.locking import exclusive
 
         ensure_private_dir(self.path.parent)
         ensure_private_dir(self.lock_path.parent)
-        return _Lock(FileLock(str(self.lock_path), timeout=LOCK_TIMEOUT, mode=0o600), self.lock_path)
+        return exclusive(self.lock_path, LOCK_TIMEOUT)
 
     # ----- writing -------------------------------------------------------------------
     def append(self, record) -> None:
@@ -96,7 +80,7 @@ class Journal:
 
     def append_lines(self, lines: list[bytes], *, retries: int = 3) -> None:
         """Append raw, already validated JSON lines in one write (again, at most `retries`
-        times, when the file was replaced while writing: `sync.merge.same_file`)."""
+        times, when the file was replaced while writing: `store.files.same_file`)."""
         payload = b"".join(line + b"\n" for line in lines)
         with self.lock():
             self.check_target()
@@ -382,8 +366,6 @@ class _NothingFound(Exception):
 
 
 def _still_there(fd: int, path: Path) -> bool:
-    from vraaghulp.sync.merge import same_file
-
     return same_file(fd, path)
 
 

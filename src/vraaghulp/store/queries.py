@@ -43,18 +43,6 @@ def select(journal, filters, count: int | None) -> tuple[list, int | None]:
     return records, total
 
 
-def matching(journal, filters):
-    """Every matching record, oldest first, streamed."""
-    from vraaghulp.coach.filters import make_matcher
-
-    matcher = make_matcher(filters)
-    for number, data in journal.iter_dicts():
-        if matcher(data):
-            record = journal.validated(number, data)
-            if record is not None:
-                yield record
-
-
 def collect(journal, filters) -> tuple[list, object]:
     """Validated records (oldest first) and the overview of the same selection, in one pass."""
     from vraaghulp.coach.filters import make_matcher

@@ -8,6 +8,7 @@ called, and where the file may not be (a symbolic link, a folder).
 - `iter_dicts(path)`: (line number, dict) for every usable line; damaged ones are reported.
 - `tail_raw(path, n)`: the last n lines, read from the end of the file.
 - `decode_line(raw)`: one line as a dict, or ValueError with the Dutch reason.
+- `open_journal(path)`: the file for reading in binary (None when there is none yet).
 - `open_regular(path)` / `read_regular(path, limit)`: a file opened without ever waiting on
   a FIFO; anything but a regular file (a pipe, a device) is refused, input files are capped.
 
@@ -186,8 +187,8 @@ def read_regular(path, limit: int) -> bytes:
     return data
 
 
-def _open(path):
-    """The file for reading, or None when it does not exist yet."""
+def open_journal(path):
+    """The journal opened for binary reading, or None when it does not exist yet (Dutch errors)."""
     check_target(path)
     try:
         return open_regular(path)
@@ -201,14 +202,9 @@ def _open(path):
         raise StoreError(os_error_message(exc, path)) from exc
 
 
-def open_journal(path):
-    """The journal opened for binary reading, or None when it does not exist yet (Dutch errors)."""
-    return _open(path)
-
-
 def iter_raw(path):
     """(line number, raw line) for every non-empty line, streaming."""
-    handle = _open(path)
+    handle = open_journal(path)
     if handle is None:
         return
     with handle:
@@ -236,7 +232,7 @@ def tail_raw(path, count: int) -> list[tuple[int | None, bytes]]:
     Line numbers are not worked out here (they are None): only a problem report needs
     one, and finding it means reading the file from the start (`line_number_of`).
     """
-    handle = _open(path)
+    handle = open_journal(path)
     if handle is None:
         return []
     with handle:

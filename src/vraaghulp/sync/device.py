@@ -128,9 +128,13 @@ def device_names(data_dir: Path) -> dict[str, str]:
 
 
 def _new_id() -> str:
-    import secrets
-
-    return "".join(secrets.choice(ID_ALPHABET) for _ in range(8))
+    """8 random letters from os.urandom, as `store.journal.new_id` makes record ids: `secrets`
+    loads hashlib/OpenSSL, which the first record added on a new device does not need."""
+    usable = 256 - 256 % len(ID_ALPHABET)  # bytes above this would make some letters likelier
+    letters = ""
+    while len(letters) < 8:
+        letters += "".join(ID_ALPHABET[b % len(ID_ALPHABET)] for b in os.urandom(16) if b < usable)
+    return letters[:8]
 
 
 def _read(path: Path) -> dict | None:

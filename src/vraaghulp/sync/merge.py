@@ -187,16 +187,6 @@ def read_lines(path: Path) -> list[bytes]:
     return [line.rstrip(b"\r") for line in data.split(b"\n") if line.strip()]
 
 
-def same_file(fd: int, path: Path) -> bool:
-    """True when `path` still names the open file `fd` (a sync tool may have put a new
-    version in its place while we wrote). Works on Linux, macOS and Windows."""
-    try:
-        here, there = os.fstat(fd), os.stat(path)
-    except OSError:
-        return False
-    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
-
-
 def merge_copies(
     journal: Path,
     copies: list[Path],

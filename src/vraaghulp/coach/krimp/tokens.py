@@ -96,7 +96,7 @@ class Draft:
         self.lex = lex
         self.original = draft
         text = draft[:MAX_CHARS]
-        folded = _ESCAPES.sub(lambda m: " " * len(m.group(0)), fold_same_length(text))
+        folded = fold_same_length(_ESCAPES.sub(lambda m: " " * len(m.group(0)), text))  # before folding: an A with accent is no A
         toks: list[Tok] = []
         for m in TOKEN.finditer(folded):
             if len(toks) >= MAX_TOKENS:
