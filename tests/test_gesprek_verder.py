@@ -137,3 +137,24 @@ def test_ctrl_c_while_going_on_updates_the_same_record(run_cli, data_home):
     (stored,) = _lines(data_home)
     assert stored["id"] == saved["id"] and stored["laatste_stap"] == 3 and stored["voltooid"] is False
     assert stored["notities"] == {"1": "een", "2": "twee", "3": "drie"}
+
+
+def test_a_change_made_while_a_conversation_was_resumed_is_kept(run_cli, data_home):
+    """Resuming adds this session's steps to the record as it is now (like every update, D1)."""
+    from types import SimpleNamespace
+
+    from vraaghulp.flows.gesprek import save
+    from vraaghulp.store.journal import Journal
+
+    run_cli("gesprek", "--rol", "hulpverlener", "--stilte", "0", tty=True,
+            answers=[*COUNSELLOR, "een", "twee", KeyboardInterrupt, True])
+    (saved,) = _lines(data_home)
+    journal = Journal()
+    session = journal.find(saved["id"])  # what `--verder` starts from
+    session = session.model_copy(update={"notes": {**session.notes, "3": "drie"}, "last_step": 3})
+    meanwhile = run_cli("log", "bewerk", saved["id"], "--veld", "relatie=zus")  # e.g. on another device
+    assert meanwhile.returncode == 0, meanwhile.stderr
+    save(journal, session, SimpleNamespace(resumed_at=2))
+    (stored,) = _lines(data_home)
+    assert stored["relatie"] == "zus" and stored["laatste_stap"] == 3
+    assert stored["notities"] == {"1": "een", "2": "twee", "3": "drie"}

@@ -242,12 +242,22 @@ def show_summary(ctx: GesprekContext, record: Conversation) -> None:
 
 
 def save(journal, record: Conversation, ctx: GesprekContext | None = None) -> Conversation:
-    """A new record is appended; a resumed one replaces its stored self."""
+    """A new record is appended. A resumed one adds what this session did (its steps' notes,
+    how far it got) to the stored record as it is now, inside the lock: a change made
+    meanwhile (`log bewerk`, another device) is kept, never overwritten."""
     if ctx is not None and ctx.resumed_at is not None:
-        journal.update(record.id, lambda _stored: record)
-    else:
-        journal.append(record)
+        return journal.update(record.id, lambda stored: resumed_onto(stored, record, ctx.resumed_at))
+    journal.append(record)
     return record
+
+
+def resumed_onto(stored: Conversation, session: Conversation, resumed_at: int) -> Conversation:
+    """The stored conversation with the steps after `resumed_at` that `session` did."""
+    notes = dict(stored.notes)
+    notes.update({key: text for key, text in session.notes.items() if not key.isdecimal() or int(key) > resumed_at})
+    deflected = session.deflected if session.deflected is not None else stored.deflected
+    return stored.model_copy(update={"notes": notes, "last_step": max(stored.last_step, session.last_step),
+                                     "finished": stored.finished or session.finished, "deflected": deflected})
 
 
 def offer_save_after_interrupt(ctx: GesprekContext, journal) -> Conversation | None:
