@@ -262,3 +262,12 @@ def test_open_asks_are_counted_exactly_across_blocks(data_home, monkeypatch):
         monkeypatch.setattr(daily, "_BLOCK", block)
         assert daily.count_open_asks(journal) == expected
     assert daily.count_open_asks(data_home / "nergens.jsonl") == 0
+
+
+def test_a_locked_journal_is_said_at_a_shell_start_without_reading_it(run_cli, data_home):
+    add_open_asks(run_cli, 2)
+    (data_home / "sleutel.json").write_text("{}", encoding="utf-8")  # what `data versleutel` leaves
+    shown = run_cli("init", "--dagelijks", now=clock(MORNING))
+    assert shown.returncode == 0 and shown.stderr == ""
+    assert shown.stdout.startswith(CARD_TITLE) and "vergrendeld" in shown.stdout
+    assert "staan open" not in shown.stdout

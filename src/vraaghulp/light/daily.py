@@ -114,9 +114,10 @@ def _open_in(chunk: bytes) -> int:
     return count
 
 
-def greeting(day: date, open_asks: int, width: int | None = None) -> str:
+def greeting(day: date, open_asks: int, width: int | None = None, *, locked: bool = False) -> str:
     """The card of `day`, and a line about open asks (none when there are none), wrapped
-    between words for the terminal (`width`, else its own width, at most 100 columns)."""
+    between words for the terminal (`width`, else its own width, at most 100 columns).
+    A locked (encrypted) journal is not read: the line says it is locked instead."""
     import shutil
     import textwrap
 
@@ -124,7 +125,11 @@ def greeting(day: date, open_asks: int, width: int | None = None) -> str:
     from vraaghulp.messages import tn
 
     lines = today_text(day).splitlines()
-    if open_asks > 0:
+    if locked:
+        from vraaghulp.messages import t
+
+        lines.append(t("kluis.status.vergrendeld_kaart"))
+    elif open_asks > 0:
         lines.append(tn("init.open", open_asks))
     width = width or min(shutil.get_terminal_size((80, 24)).columns, 100)
     return "\n".join(textwrap.fill(line, max(width, 20), break_long_words=False) or line for line in lines)
@@ -141,8 +146,10 @@ def daily(day: date, folder: Path | None = None, device: str | None = None) -> s
         if shown_on(path) == day.isoformat():
             return None
         from vraaghulp.paths import JOURNAL_NAME
+        from vraaghulp.vault.detect import is_locked
 
-        text = greeting(day, count_open_asks(folder / JOURNAL_NAME))
+        locked = is_locked(folder)  # no passphrase asked and no crypto loaded at a shell start
+        text = greeting(day, 0 if locked else count_open_asks(folder / JOURNAL_NAME), locked=locked)
         # Shown only once it is remembered: a folder we cannot write must not mean every shell start.
         return text if mark_shown(path, day) else None
     except Exception:  # noqa: BLE001 - a shell start must never fail because of us
