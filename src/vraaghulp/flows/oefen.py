@@ -255,11 +255,18 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     if not sure or not sentence:
         # Not sure: the person's own words, said plainly, to edit ("Wat vraag je precies?").
         out.print("\n" + t("krimp.niet_zeker") + " " + t("krimp.niet_zeker_aanpassen"), style="bold", markup=False)
-        return person, p.text(t("krimp.vraag.precies"), default=sentence), moment
-    out.print("\n" + t("oefen.klaar_om_te_kopieren"), style="bold", markup=False)
-    out.print(user(sentence), style="bold cyan")
-    if not p.confirm(t("oefen.vraag.zo_laten"), default=True):
-        sentence = p.text(t("oefen.vraag.zelf_schrijven"), default=sentence)
+        sentence = p.text(t("krimp.vraag.precies"), default=sentence)
+    else:
+        out.print("\n" + t("oefen.klaar_om_te_kopieren"), style="bold", markup=False)
+        out.print(user(sentence), style="bold cyan")
+        if not p.confirm(t("oefen.vraag.zo_laten"), default=True):
+            sentence = p.text(t("oefen.vraag.zelf_schrijven"), default=sentence)
+    if sentence:
+        # Right where the sentence is settled: the question sits next to what it copies, and
+        # the clipboard keeps it through the prediction, for when the person goes to send it.
+        from vraaghulp.flows.krimp import offer_copy
+
+        offer_copy(p, out, sentence)
     return person, sentence, moment
 
 
