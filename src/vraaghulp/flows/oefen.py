@@ -2,7 +2,8 @@
 
 Order: open asks first, today's too (record what happened, or leave them open), a check-in,
 today's ask from the ladder, composing it into one sentence (offered for the clipboard), a
-prediction, and saving it as an open experiment. Each step that saves does so at once, so Ctrl-C loses only the current step.
+prediction, and saving it as an open experiment. Each step that saves does so at once, so
+Ctrl-C loses only the current step.
 
 Up to the first question only plain dicts are read (no pydantic), so the question shows
 quickly; the records and the ladder are validated while the person answers it.
