@@ -138,7 +138,7 @@ def test_data_wis_removes_the_shown_dates(run_cli, data_home):
 
 
 # ----- offered once, after the first practice ---------------------------------------------
-PRACTICE = [None, "neem", "Sam", None, None, True, None, 5, 60]
+PRACTICE = [None, "neem", "Sam", None, None, True, False, None, 5, 60]  # False: not on the clipboard
 
 
 def test_offered_once_after_the_first_practice(run_cli, data_home):

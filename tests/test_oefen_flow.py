@@ -39,6 +39,7 @@ def first_day_answers(person="Sam", fullness=3):
         None,              # what: keep the example
         None,              # when: keep the example's moment
         True,              # keep the sentence
+        False,             # not on the clipboard
         "Ze zegt vast ja", # expectation
         6,                 # fear now
         70,                # chance of yes
@@ -67,7 +68,7 @@ def test_next_day_records_the_outcome_first_and_offers_known_people(data_home):
         None,                                        # skip check-in
         "neem",
         "Sam",                                       # known person offered again
-        None, None, True,
+        None, None, True, False,
         None, 4, 80,
     ]
     ctx2, screen = context(answers, when=DAY2)
@@ -91,7 +92,7 @@ def test_not_yet_keeps_it_open_and_set_aside_closes_it(data_home):
     answers = [
         "nog-niet",                    # Ann: not yet
         "afgezien", "Te moe vandaag",  # Bo: decided not to
-        None, "neem", "Ann", None, None, True, None, 5, 50,
+        None, "neem", "Ann", None, None, True, False, None, 5, 50,
     ]
     ctx, _ = context(answers, when=DAY2)
     run_oefen(ctx)
@@ -111,7 +112,7 @@ def test_another_suggestion_and_own_ask_and_new_person(data_home):
         "ander", "eigen",               # another suggestion, then write my own
         "__nieuw__", "mijn buurvrouw",  # someone new
         "mijn fiets naar de maker brengen", "zaterdag",
-        False, "Buurvrouw, wil jij zaterdag mijn fiets naar de maker brengen?",
+        False, "Buurvrouw, wil jij zaterdag mijn fiets naar de maker brengen?", False,
         None, 7, 60,
     ]
     ctx2, screen2 = context(answers, when=DAY2)
@@ -130,7 +131,7 @@ def test_ladder_steps_up_after_three_good_asks(data_home):
     for i in range(3):
         a = new_ask(person="Sam", text="Sam, kun je brood meenemen?", fear=5, chance=60, when=DAY1 - timedelta(days=5 - i), level=1)
         journal.append(a.model_copy(update={"status": "gedaan", "outcome": "ja", "comparison": "beter", "fear_after": 1}))
-    ctx, screen = context([None, "neem", "Sam", None, None, True, None, 5, 60], when=DAY2)
+    ctx, screen = context([None, "neem", "Sam", None, None, True, False, None, 5, 60], when=DAY2)
     ask = run_oefen(ctx)
     assert ask.level == 2
     assert "je laatste drie vragen op niveau 1 gingen goed: tijd voor niveau 2" in screen.getvalue()
@@ -147,7 +148,7 @@ def test_ctrl_c_mid_flow_keeps_what_was_saved_and_nothing_half(data_home):
 
 
 def test_partner_is_offered_first(data_home):
-    ctx, _ = context([None, "neem", "Robin", None, None, True, None, 3, 90], partner="Robin")
+    ctx, _ = context([None, "neem", "Robin", None, None, True, False, None, 3, 90], partner="Robin")
     ask = run_oefen(ctx)
     assert ask.person == "Robin"
     assert ctx.prompter.asked[2] == ("choice", "Aan wie vraag je het?")
@@ -159,7 +160,7 @@ def test_typed_text_goes_through_the_crisis_check(data_home):
 
     ctx, screen = context(first_day_answers())
     ctx.prompter = SafePrompter(ctx.prompter, on_text=lambda t: check_text(t, ctx.console))
-    ctx.prompter.inner.answers[6] = "Ik wil eigenlijk niet meer leven"
+    ctx.prompter.inner.answers[7] = "Ik wil eigenlijk niet meer leven"
     run_oefen(ctx)
     assert "113" in screen.getvalue()
     assert isinstance(Journal().records()[0], Ask)
@@ -169,7 +170,7 @@ def test_own_ask_is_shrunk_and_the_changes_explained(data_home):
     answers = [
         None, "eigen", "Sam",
         "sorry dat ik stoor, zou je misschien eventueel mijn fiets willen ophalen", "zaterdag",
-        True, None, 5, 60,
+        True, False, None, 5, 60,
     ]
     ctx, screen = context(answers)
     ask = run_oefen(ctx)
@@ -197,7 +198,7 @@ def test_same_day_offers_todays_ask_and_not_yet_ends_kindly(data_home):
 def test_same_day_outcome_shows_the_prediction_beside_the_comparison(data_home):
     first = run_oefen(context(first_day_answers("Sanne"))[0])
     answers = ["gedaan", "ja", "beter", 1, None,  # today's ask: asked, and it went well
-               None, "neem", "Sanne", None, None, True, None, 4, 80]
+               None, "neem", "Sanne", None, None, True, False, None, 4, 80]
     ctx, screen = context(answers, when=DAY1 + timedelta(hours=1))
     second = run_oefen(ctx)
     asked = [question for _kind, question in ctx.prompter.asked]
@@ -213,7 +214,7 @@ def test_same_day_outcome_shows_the_prediction_beside_the_comparison(data_home):
 
 def test_same_day_the_next_ask_is_another_ladder_item(data_home):
     first = run_oefen(context(first_day_answers())[0])
-    answers = ["gedaan", "ja", "beter", 1, None, None, "neem", "Sam", None, None, True, None, 4, 80]
+    answers = ["gedaan", "ja", "beter", 1, None, None, "neem", "Sam", None, None, True, False, None, 4, 80]
     second = run_oefen(context(answers, when=DAY1 + timedelta(hours=1))[0])
     assert first.text != second.text
 
@@ -237,7 +238,7 @@ LONG_DRAFT = (
 
 
 def _own(person, what, moment, *rest):
-    return [None, "eigen", person, what, moment, *rest, None, 5, 60]
+    return [None, "eigen", person, what, moment, *rest, False, None, 5, 60]  # False: not on the clipboard
 
 
 def test_own_long_apologising_draft_gives_a_sensible_sentence(data_home):

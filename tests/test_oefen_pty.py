@@ -26,6 +26,8 @@ def test_whole_oefen_in_a_real_terminal(data_home):
     child.expect("klaar om te kopi")
     child.expect("Zo laten")
     child.send(ENTER)
+    child.expect("klembord")
+    child.send(DOWN + ENTER)  # "Nee"
     child.expect("Wat denk je dat er gebeurt")
     child.send("Dat ze ja zegt" + ENTER)
     child.expect("Hoe spannend is het nu")

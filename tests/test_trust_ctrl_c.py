@@ -65,13 +65,14 @@ OEFEN = [
     ("Wat vraag je precies", ENTER, None),
     ("Wanneer", ENTER, None),
     ("Zo laten", ENTER, True),
+    ("klembord", DOWN + ENTER, False),
     ("Wat denk je dat er gebeurt", "Dat ze ja zegt" + ENTER, "Dat ze ja zegt"),
     ("Hoe spannend is het nu", "6" + ENTER, 6),
     ("kans dat de ander ja zegt", None, None),
 ]
 
 
-@pytest.mark.parametrize("stop", [0, 2, 5, 6, 8], ids=lambda i: OEFEN[i][0])
+@pytest.mark.parametrize("stop", [0, 2, 5, 6, 7, 9], ids=lambda i: OEFEN[i][0])
 def test_oefen_ctrl_c_at_any_prompt_saves_nothing(data_home, stop):
     output = _interrupt_in_process(["oefen"], [answer for _p, _k, answer in OEFEN[:stop]], OEFEN[stop][0])
     assert "niets opgeslagen" in output

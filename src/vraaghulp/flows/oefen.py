@@ -1,8 +1,9 @@
 """The daily practice conversation (`vraaghulp oefen`), written against a Prompter.
 
 Order: open asks first, today's too (record what happened, or leave them open), a check-in,
-today's ask from the ladder, composing it into one sentence, a prediction, and saving it as an open
-experiment. Each step that saves does so at once, so Ctrl-C loses only the current step.
+today's ask from the ladder, composing it into one sentence (offered for the clipboard), a
+prediction, and saving it as an open experiment. Each step that saves does so at once, so
+Ctrl-C loses only the current step.
 
 Up to the first question only plain dicts are read (no pydantic), so the question shows
 quickly; the records and the ladder are validated while the person answers it.
@@ -255,11 +256,18 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     if not sure or not sentence:
         # Not sure: the person's own words, said plainly, to edit ("Wat vraag je precies?").
         out.print("\n" + t("krimp.niet_zeker") + " " + t("krimp.niet_zeker_aanpassen"), style="bold", markup=False)
-        return person, p.text(t("krimp.vraag.precies"), default=sentence), moment
-    out.print("\n" + t("oefen.klaar_om_te_kopieren"), style="bold", markup=False)
-    out.print(user(sentence), style="bold cyan")
-    if not p.confirm(t("oefen.vraag.zo_laten"), default=True):
-        sentence = p.text(t("oefen.vraag.zelf_schrijven"), default=sentence)
+        sentence = p.text(t("krimp.vraag.precies"), default=sentence)
+    else:
+        out.print("\n" + t("oefen.klaar_om_te_kopieren"), style="bold", markup=False)
+        out.print(user(sentence), style="bold cyan")
+        if not p.confirm(t("oefen.vraag.zo_laten"), default=True):
+            sentence = p.text(t("oefen.vraag.zelf_schrijven"), default=sentence)
+    if sentence:
+        # Right where the sentence is settled: the question sits next to what it copies, and
+        # the clipboard keeps it through the prediction, for when the person goes to send it.
+        from vraaghulp.flows.krimp import offer_copy
+
+        offer_copy(p, out, sentence)
     return person, sentence, moment
 
 
