@@ -195,5 +195,5 @@ SPEC = Command("log", light=True, run=show_list, params=_period(
     Command("bewerk", key="log.bewerk", run=edit, params=(
         _record_id(), option("veld", "--veld", kind="list", metavar="NAAM=WAARDE"),
     )),
-    Command("wis", key="log.wis", run=delete, params=(_record_id(), option("ja", "--ja", kind="flag"))),
+    Command("wis", key="log.wis", light=True, run=delete, params=(_record_id(), option("ja", "--ja", kind="flag"))),
 ))
