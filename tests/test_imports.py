@@ -164,3 +164,12 @@ def test_log_json_of_records_stored_as_the_model_writes_them_needs_no_pydantic(h
 def test_a_command_line_the_light_parser_leaves_goes_through_typer(home):
     modules, out = loaded(["log", "toon", "aaaa0008"], home)
     assert "aaaa0008" in out and "typer" in top_level(modules)
+
+
+def test_removing_one_record_with_ja_is_parsed_without_typer(home):
+    """`log wis ID --ja` (a script's way to remove) is read by the light parser: no Typer, no click."""
+    modules, out = loaded(["log", "wis", "aaaa0008", "--ja"], home)
+    assert "Verwijderd" in out
+    assert not {"typer", "click"} & top_level(modules), sorted({"typer", "click"} & top_level(modules))
+    kept = [json.loads(line) for line in (home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record for record in kept if record.get("id") == "aaaa0008" and "verwijderd" not in record] == []

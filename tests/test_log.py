@@ -262,7 +262,7 @@ def test_light_path_prints_what_the_typer_path_prints(args, journal_file, run_cl
 
 
 @pytest.mark.parametrize("args", [
-    ["--help"], ["-h"], ["toon", "aaaa0001"], ["bewerk", "aaaa0001"], ["wis", "aaaa0001"], ["--onbekend"],
+    ["--help"], ["-h"], ["toon", "aaaa0001"], ["bewerk", "aaaa0001"], ["wis"], ["wis", "--help"], ["--onbekend"],
     ["-n", "nul"], ["-n", "0"], ["-n"], ["--soort", "foto"], ["--zoek", ""], ["extra"], ["--", "x"],
     ["overzicht", "--zoek", "x"], ["overzicht", "--per", "jaar"], ["overzicht", "--help"], ["overzicht", "extra"],
     ["--van", "-3"], ["overzicht", "--soort", "vraag"],

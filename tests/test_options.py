@@ -110,7 +110,7 @@ def test_lines_the_light_parser_leaves_to_typer(line):
 
 def test_light_commands_are_marked_in_the_declaration():
     light_ones = sorted(" ".join(words) or "(start)" for words, command in every_command() if command.light)
-    assert light_ones == ["(start)", "init", "kaart", "log", "log overzicht", "oefen", "script"]
+    assert light_ones == ["(start)", "init", "kaart", "log", "log overzicht", "log wis", "oefen", "script"]
 
 
 def test_every_declared_option_has_a_help_text():

@@ -125,7 +125,7 @@ class Environment:
             return None
         if self._answers is not None:
             return lambda question: self.scripted.text(question)
-        from vraaghulp.vault.unlock import terminal_ask
+        from vraaghulp.vault.detect import terminal_ask  # not `unlock`: it loads hashlib, subprocess, typing
 
         return terminal_ask()
 

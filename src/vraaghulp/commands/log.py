@@ -22,14 +22,23 @@ def show_list(env, values):
     from vraaghulp.result import Result
 
     filters = _filters(env, values, soort=values.soort, status=values.status, zoek=values.zoek)
+    _check_then_release(env, values.zoek, values.persoon)
     if env.json:
-        env.check_texts(values.zoek, values.persoon)
         return Result(items=_items(env.journal, filters, values.aantal), stream=True)
     width, color = screen_of(env.stdout)
     text = list_text(env.journal.path, filters, values.aantal or DEFAULT_COUNT, width=width, color=color,
                      today=env.today())
-    env.check_texts(values.zoek, values.persoon)  # after the scan (its memory is free again), before anything is printed
     return Result().plain(text)
+
+
+def _check_then_release(env, *texts) -> None:
+    """The crisis check of the filter texts before the scan, and its rules let go of after it:
+    the scan of a large journal reuses that memory instead of adding to it."""
+    env.check_texts(*texts)
+    if any(text and text.strip() for text in texts):
+        from vraaghulp.coach.crisis import release_rules
+
+        release_rules()
 
 
 def _items(journal, filters, count: int | None):
@@ -186,5 +195,5 @@ SPEC = Command("log", light=True, run=show_list, params=_period(
     Command("bewerk", key="log.bewerk", run=edit, params=(
         _record_id(), option("veld", "--veld", kind="list", metavar="NAAM=WAARDE"),
     )),
-    Command("wis", key="log.wis", run=delete, params=(_record_id(), option("ja", "--ja", kind="flag"))),
+    Command("wis", key="log.wis", light=True, run=delete, params=(_record_id(), option("ja", "--ja", kind="flag"))),
 ))

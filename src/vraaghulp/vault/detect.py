@@ -13,6 +13,18 @@ JOURNAL_NAME = "logboek.jsonl"
 _PEEK = 256
 
 
+def terminal_ask():
+    """getpass when there is a terminal to ask a passphrase on, else None (here, not in `unlock`:
+    every interactive command sets it up, and most never open an encrypted folder)."""
+    import sys
+
+    if not (sys.stdin and sys.stdin.isatty()):
+        return None
+    import getpass
+
+    return lambda prompt: getpass.getpass(prompt)
+
+
 def is_encrypted_line(raw: bytes) -> bool:
     """True for a stored line that is encrypted (it starts with {"enc":)."""
     return raw.lstrip(b" \t\r\n").startswith(ENC_PREFIX)

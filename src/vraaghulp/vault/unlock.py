@@ -19,7 +19,6 @@ import hashlib
 import os
 import shlex
 import subprocess
-import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from typing import Any
 from vraaghulp.errors import VraaghulpError
 from vraaghulp.vault import keyfile as kf
 from vraaghulp.vault.cipher import LineCipher
+from vraaghulp.vault.detect import terminal_ask  # noqa: F401 - where callers look for it
 from vraaghulp.vault.texts import say
 
 ENV_COMMAND = "VRAAGHULP_WACHTWOORD_CMD"
@@ -52,15 +52,6 @@ def load_key_file(data_dir: Path) -> dict[str, Any]:
 
         raise kf.KeyFileError(os_error_message(exc, path)) from None
     return kf.parse(raw, path)
-
-
-def terminal_ask() -> Ask | None:
-    """getpass when there is a terminal to ask on, else None."""
-    if not (sys.stdin and sys.stdin.isatty()):
-        return None
-    import getpass
-
-    return lambda prompt: getpass.getpass(prompt)
 
 
 def unlock(

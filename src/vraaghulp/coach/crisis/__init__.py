@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
 
-__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised"]
+__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -71,6 +71,19 @@ def compiled_rules() -> Rules:
 def rules_are_built() -> bool:
     """Whether the rules were built in this process (for tests of the lazy start)."""
     return bool(_built)
+
+
+def release_rules() -> None:
+    """Let go of the built rules (and the patterns `re` keeps), for a command that checked its
+    texts and still has a large scan ahead: the scan reuses that memory. The next check
+    builds them again."""
+    if _built:
+        import gc
+        import re
+
+        _built.clear()
+        re.purge()
+        gc.collect()
 
 
 def normalised(text: str) -> str:
