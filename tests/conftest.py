@@ -13,6 +13,18 @@ from tests import helpers
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture
+def tmp_path(request, tmp_path_factory) -> Path:
+    """pytest's tmp_path, made without scanning the base folder: a fresh folder under the same
+    base (kept and cleaned up as pytest's own), named after the test. pytest's version lists the
+    whole base folder for each test, which costs more than most tests here."""
+    import re
+    import tempfile
+
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path, monkeypatch):
     """Every test gets its own data directory."""
