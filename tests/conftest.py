@@ -13,16 +13,26 @@ from tests import helpers
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_TMP_NUMBERS: dict[str, int] = {}
+
+
 @pytest.fixture
 def tmp_path(request, tmp_path_factory) -> Path:
-    """pytest's tmp_path, made without scanning the base folder: a fresh folder under the same
-    base (kept and cleaned up as pytest's own), named after the test. pytest's version lists the
-    whole base folder for each test, which costs more than most tests here."""
+    """pytest's tmp_path with the same name (test name cut at 30, then a number), made without
+    listing the whole base folder for each test as pytest's own does: that listing grows with
+    every test and cost more than most tests here. Kept and cleaned up as pytest's own."""
     import re
-    import tempfile
 
     name = re.sub(r"\W", "_", request.node.name)[:30]
-    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
+    while True:
+        number = _TMP_NUMBERS.get(name, 0)
+        _TMP_NUMBERS[name] = number + 1
+        path = tmp_path_factory.getbasetemp() / f"{name}{number}"
+        try:
+            path.mkdir(mode=0o700)
+            return path
+        except FileExistsError:
+            continue
 
 
 @pytest.fixture(autouse=True)
