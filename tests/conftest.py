@@ -13,6 +13,28 @@ from tests import helpers
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_TMP_NUMBERS: dict[str, int] = {}
+
+
+@pytest.fixture
+def tmp_path(request, tmp_path_factory) -> Path:
+    """pytest's tmp_path with the same name (test name cut at 30, then a number), made without
+    listing the whole base folder for each test as pytest's own does: that listing grows with
+    every test and cost more than most tests here. Kept and cleaned up as pytest's own."""
+    import re
+
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    while True:
+        number = _TMP_NUMBERS.get(name, 0)
+        _TMP_NUMBERS[name] = number + 1
+        path = tmp_path_factory.getbasetemp() / f"{name}{number}"
+        try:
+            path.mkdir(mode=0o700)
+            return path
+        except FileExistsError:
+            continue
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path, monkeypatch):
     """Every test gets its own data directory."""

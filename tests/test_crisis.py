@@ -6,6 +6,7 @@ test_crisis_panel.py.
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -265,6 +266,15 @@ def test_keys_are_worked_out_when_the_key_file_is_missing():
 SHARDS = 4
 
 
+@functools.cache
+def _searched_everywhere():
+    """The rules without key words (every pattern searched in every text), built once per worker:
+    compiling its patterns costs seconds, and the shards on one worker share it."""
+    from vraaghulp.coach.crisis.rules import build
+
+    return build(load_toml("crisis_signalen"), {entry.source: None for entry in crisis.compiled_rules().entries})
+
+
 @pytest.mark.parametrize("shard", range(SHARDS))
 def test_key_words_never_hide_a_signal(shard):
     """Searching only where the key words are gives the same signals as searching everywhere.
@@ -272,10 +282,9 @@ def test_key_words_never_hide_a_signal(shard):
     Every second distinct corpus line (sorted, so the same lines each run; about 1,300), split
     over shards so parallel workers share them: all lines cost a minute of CPU for little more."""
     from vraaghulp.coach.crisis.engine import find_signals
-    from vraaghulp.coach.crisis.rules import build
 
     gated = crisis.compiled_rules()
-    everywhere = build(load_toml("crisis_signalen"), {entry.source: None for entry in gated.entries})
+    everywhere = _searched_everywhere()
     assert everywhere.always == tuple(range(len(everywhere.entries)))
     texts = sorted({line["tekst"] for path in sorted((ROOT / "tests" / "corpus" / "crisis").glob("*.toml"))
                     if not path.name.startswith("heldout") for line in load_corpus(path)})

@@ -11,6 +11,7 @@ held-out line gets the full panel.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from pathlib import Path
 
@@ -43,22 +44,40 @@ def test_corpus_files_are_there_and_well_formed():
         assert line["verwacht"] in TIERS, (name, line)
 
 
-@pytest.mark.parametrize(("name", "text"), ALARM, ids=lambda v: v[:50] if isinstance(v, str) else v)
-def test_alarm_line_alarms(name, text):
-    result = assess(text)
-    assert result.tier is not None, f"{name}: gemist: {text!r}"
+def _by_file(pairs: list[tuple[str, str]]) -> list:
+    """One test case per corpus file with all its lines: (name, [texts])."""
+    grouped: dict[str, list[str]] = {}
+    for name, text in pairs:
+        grouped.setdefault(name, []).append(text)
+    return [pytest.param(name, texts, id=name) for name, texts in sorted(grouped.items())]
 
 
-@pytest.mark.parametrize(("name", "text"), HARMLESS, ids=lambda v: v[:50] if isinstance(v, str) else v)
-def test_harmless_line_never_gets_the_panel(name, text):
-    result = assess(text)
-    assert result.tier != "acuut", f"{name}: onterecht paneel voor {text!r} ({result.families})"
+@functools.cache
+def _assessed(text: str):
+    return assess(text)
+
+
+# One test per corpus file, every line of it checked: the failures are listed together.
+@pytest.mark.parametrize(("name", "texts"), _by_file(ALARM))
+def test_alarm_line_alarms(name, texts):
+    missed = [text for text in texts if _assessed(text).tier is None]
+    assert not missed, f"{name}: gemist ({len(missed)} van {len(texts)}): {missed}"
+
+
+def _no_panel(name: str, texts: list[str]) -> None:
+    wrong = [(text, _assessed(text).families) for text in texts if _assessed(text).tier == "acuut"]
+    assert not wrong, f"{name}: onterecht paneel ({len(wrong)} van {len(texts)}): {wrong}"
+
+
+@pytest.mark.parametrize(("name", "texts"), _by_file(HARMLESS))
+def test_harmless_line_never_gets_the_panel(name, texts):
+    _no_panel(name, texts)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_harmless_lines_rarely_get_the_gentle_line(path):
     harmless = [line["tekst"] for line in _lines(path) if line["verwacht"] == "geen"]
-    flagged = [text for text in harmless if assess(text).tier == "zorg"]
+    flagged = [text for text in harmless if _assessed(text).tier == "zorg"]
     assert len(flagged) <= MAX_FALSE_ZORG * len(harmless), flagged
 
 
@@ -73,7 +92,6 @@ def test_held_out_files_are_there_and_well_formed():
             assert line["verwacht"] in TIERS and line["tekst"].strip(), (path.name, line)
 
 
-@pytest.mark.parametrize(("name", "text"), HELD_OUT_HARMLESS, ids=lambda v: v[:50] if isinstance(v, str) else v)
-def test_harmless_held_out_line_never_gets_the_panel(name, text):
-    result = assess(text)
-    assert result.tier != "acuut", f"{name}: onterecht paneel voor {text!r} ({result.families})"
+@pytest.mark.parametrize(("name", "texts"), _by_file(HELD_OUT_HARMLESS))
+def test_harmless_held_out_line_never_gets_the_panel(name, texts):
+    _no_panel(name, texts)

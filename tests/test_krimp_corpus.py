@@ -23,14 +23,29 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def _cases() -> list[dict]:
-    out = []
-    for path in sorted(CORPUS.glob("tuning*.toml")) + sorted(CORPUS.glob("own.toml")):
-        out += tomllib.loads(path.read_text(encoding="utf-8"))["case"]
-    return out
+def _cases_by_file() -> dict[str, list[dict]]:
+    return {path.name: tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+            for path in sorted(CORPUS.glob("tuning*.toml")) + sorted(CORPUS.glob("own.toml"))}
 
 
-CASES = _cases()
+BY_FILE = _cases_by_file()
+CASES = [case for cases in BY_FILE.values() for case in cases]
+
+
+def _per_file(keep=lambda case: True) -> list:
+    """One test case per corpus file with all its cases (every case checked, failures listed together)."""
+    return [pytest.param(cases, id=name) for name, all_cases in BY_FILE.items()
+            if (cases := [case for case in all_cases if keep(case)])]
+
+
+def _failures(check, cases: list[dict]) -> list[str]:
+    failures = []
+    for case in cases:
+        try:
+            check(case)
+        except AssertionError as failure:
+            failures.append(f"{case['id']}: {failure}")
+    return failures
 
 
 def test_the_tuning_corpus_is_there():
@@ -38,8 +53,13 @@ def test_the_tuning_corpus_is_there():
     assert len({c["id"] for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_a_sure_result_keeps_what_must_stay_and_the_meaning(case):
+@pytest.mark.parametrize("cases", _per_file())
+def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
+    failures = _failures(_keeps_what_must_stay, cases)
+    assert not failures, "\n".join(failures)
+
+
+def _keeps_what_must_stay(case: dict) -> None:
     draft = case["concept"].strip("\n")
     result = shrink(draft, person=case.get("wie") or None, moment=case.get("wanneer") or None)
     assert result.sentence.strip() or not result.sure
@@ -52,8 +72,13 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(case):
     assert not wrong, f"{case['id']}: sure, but shows {wrong}: {result.sentence!r}"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c["kanaal"] == "oefen"], ids=lambda c: c["id"])
-def test_compose_gives_one_sentence_for_the_practice_cases(case):
+@pytest.mark.parametrize("cases", _per_file(lambda case: case["kanaal"] == "oefen"))
+def test_compose_gives_one_sentence_for_the_practice_cases(cases):
+    failures = _failures(_one_sentence, cases)
+    assert not failures, "\n".join(failures)
+
+
+def _one_sentence(case: dict) -> None:
     moment = case["wanneer"] or None
     sentence = compose(case["wie"], case["concept"].strip(), moment)
     assert sentence.endswith(("?", ".")) and "\n" not in sentence

@@ -105,21 +105,24 @@ def test_d1_bewerk_field_by_field_in_a_terminal_keeps_an_outcome_recorded_meanwh
 
 
 def _race(home, tmp_path, rounds: int, first, second):
-    """Yield (round, [exit codes], [stderr], stored record) for `rounds` fresh asks, each raced by
-    first(id) and second(id) released together behind a barrier."""
-    for round_number in range(rounds):
-        record_id = f"race{round_number:04d}"
-        write_journal(home, ask(record_id))
-        results = run_together(home, tmp_path / "barrier", first(record_id), second(record_id))
+    """Yield (round, [exit codes], [stderr], stored record) for `rounds` fresh asks in one journal,
+    each raced by first(id) and second(id); all pairs are released together behind one barrier,
+    so every pair also races the other pairs' writes to the same journal."""
+    record_ids = [f"race{round_number:04d}" for round_number in range(rounds)]
+    write_journal(home, *(ask(record_id) for record_id in record_ids))
+    commands = [command for record_id in record_ids for command in (first(record_id), second(record_id))]
+    results = run_together(home, tmp_path / "barrier", *commands)
+    for round_number, record_id in enumerate(record_ids):
+        pair = results[2 * round_number:2 * round_number + 2]
         [current] = stored_by_id(home, record_id)
-        yield round_number, [code for code, _o, _e in results], [err for _c, _o, err in results], current
+        yield round_number, [code for code, _o, _e in pair], [err for _c, _o, err in pair], current
 
 
 @pytest.mark.slow
 def test_d1_bewerk_veld_racing_an_afronden_loses_neither_change(data_home, tmp_path):
     """Both started at once behind a barrier; repeated, since the window is a few milliseconds."""
     for round_number, codes, _errs, current in _race(
-            data_home, tmp_path, 8,
+            data_home, tmp_path, 4,
             lambda rid: ["log", "bewerk", rid, "--veld", "wanneer=morgen"],
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"]):
         if codes == [0, 0]:
@@ -205,7 +208,7 @@ def test_d2_no_output_overwrites_a_file_of_the_data_folder(data_home, filled_dat
 @pytest.mark.slow
 def test_d3_two_afrondens_at_once_never_both_succeed(data_home, tmp_path):
     for round_number, codes, errs, current in _race(
-            data_home, tmp_path, 6,
+            data_home, tmp_path, 3,
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"],
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "nee", "--angst-na", "9"]):
         assert sorted(codes) == [0, 1], f"round {round_number}: exit codes {codes}, stored {current['uitkomst']!r}"
