@@ -12,6 +12,15 @@ from tests import helpers
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Property tests draw the same examples on every run ("vast"), so a run of the suite is
+# repeatable and a landing never hangs on a new random draw. To hunt for new cases with fresh
+# random examples, and more of them: HYPOTHESIS_PROFILE=zoek .venv/bin/python -m pytest -k propert
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("vast", derandomize=True, database=None)
+_hypothesis_settings.register_profile("zoek", derandomize=False, max_examples=2000)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "vast"))
+
 
 _TMP_NUMBERS: dict[str, int] = {}
 
