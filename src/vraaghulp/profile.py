@@ -218,21 +218,26 @@ def stored_partner() -> str | None:
     return load_profile().partner
 
 
+def mark_once(field: str) -> bool:
+    """Set the boolean setting `field`; True the one time it was not set yet and is now saved.
+    A damaged profile stays as it is and a failed save is not an error: then False."""
+    due = []
+
+    def mark(profile):
+        due.append(not getattr(profile, field))
+        return profile.model_copy(update={field: True})
+
+    try:
+        update_profile(mark, explicit=False)
+    except Exception:  # noqa: BLE001 - a note or a tip is never worth failing over
+        return False
+    return bool(due and due[0])
+
+
 def first_run_note() -> str | None:
-    """The welcome note, the first time only (then it is marked as seen); None afterwards.
-    A damaged profile is left as it is (`update_profile(explicit=False)`)."""
+    """The welcome note, the first time only (then it is marked as seen); None afterwards."""
     from vraaghulp.messages import t
 
     if peek_profile().get("eerste_keer_gezien") is True:
         return None
-    due = []
-
-    def mark_seen(profile):
-        due.append(not profile.first_run_seen)
-        return profile.model_copy(update={"first_run_seen": True})
-
-    try:
-        update_profile(mark_seen, explicit=False)
-    except Exception:  # noqa: BLE001 - the note must never stop the coach
-        pass
-    return t("start.welkom") if due and due[0] else None
+    return t("start.welkom") if mark_once("first_run_seen") else None

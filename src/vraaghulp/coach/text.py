@@ -13,6 +13,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+# A terminal escape sequence: ESC sequences (CSI, OSC, two-character) and the 8-bit CSI and OSC
+# forms a terminal also reads. One pattern for the screen cleaner, krimp and the crisis check.
+ESCAPE_PATTERN = (r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                  r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?")
+
 __all__ = ["fold", "fold_char", "fold_same_length"]
 
 _QUOTES = {

@@ -11,22 +11,10 @@ def shell_offer(environ) -> str | None:
     """The gentle tip about `vraaghulp init`, once (then it is marked as offered); None afterwards."""
     from vraaghulp.light.shells import APPEND, guess_shell
     from vraaghulp.messages import t
-    from vraaghulp.profile import load_profile, update_profile
+    from vraaghulp.profile import load_profile, mark_once
 
-    if load_profile().shell_offered:
-        return None
-    due = []
-
-    def mark_offered(profile):
-        due.append(not profile.shell_offered)
-        return profile.model_copy(update={"shell_offered": True})
-
-    try:
-        update_profile(mark_offered, explicit=False)  # a damaged profile stays as it is (then: no tip)
-    except Exception:  # noqa: BLE001 - a tip is not worth failing over; better unsaid than said each time
-        return None
-    if not (due and due[0]):
-        return None
+    if load_profile().shell_offered or not mark_once("shell_offered"):
+        return None  # offered before, or it could not be remembered: better unsaid than said each time
     shell = guess_shell(environ)
     if shell is None:
         return t("init.aanbod_algemeen")

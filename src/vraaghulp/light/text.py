@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from vraaghulp.coach.text import ESCAPE_PATTERN
+
 # C0 controls except tab/newline, DEL, C1 controls, bidirectional overrides/isolates, and
 # lone surrogates (from a hand-edited "\ud800" or undecodable bytes): they cannot be
 # written to a UTF-8 terminal at all.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
-# Whole escape sequences first, so their parameters do not leak as text: ESC sequences (CSI,
-# OSC, two-character) and the 8-bit CSI and OSC forms a terminal also reads.
-ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
-                    r"|\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*(?:\x07|\x9c)?")
+# Whole escape sequences first, so their parameters do not leak as text.
+ESCAPE = re.compile(ESCAPE_PATTERN)
 # Characters that take no room at all (zero-width space, joiners, word joiner, invisible
 # operators, byte order mark): shown as their code, so "S\u200bam" never looks like "Sam".
 ZERO_WIDTH = re.compile("[\u180e\u200b-\u200d\u2060-\u2064\ufeff]")

@@ -6,6 +6,7 @@ Standard library only and no pathlib: `vraaghulp kaart` asks this at every shell
 from __future__ import annotations
 
 import os
+import stat
 
 ENC_PREFIX = b'{"enc":'
 KEY_FILE_NAME = "sleutel.json"
@@ -41,8 +42,6 @@ def is_locked(data_dir: str | os.PathLike[str]) -> bool:
     except OSError:
         return False
     try:
-        import stat
-
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return False
         head = os.read(fd, _PEEK)

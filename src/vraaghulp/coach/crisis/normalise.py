@@ -18,7 +18,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.text import fold
+from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
 __all__ = ["Normaliser", "PAUSE", "typo_forms"]
 
@@ -27,14 +27,13 @@ PAUSE = "…"
 SENTENCE_MARKS = frozenset(".,!?;:")
 
 # Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
-_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
-        re.compile(_ESCAPES),
+        re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
         re.compile(r"([a-z])\1{2,}"),  # three or more of one letter: dooood
         re.compile(r"(?:\.\s*){2,}|…"),  # ellipsis

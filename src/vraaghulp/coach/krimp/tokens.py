@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from vraaghulp.coach.text import fold_same_length
+from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
 from .phrases import Guard, PhraseList
 from .typos import typo_of
@@ -45,7 +45,7 @@ _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 # Terminal escape sequences are not words: blanked (same length) before the draft is read.
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPES = re.compile(ESCAPE_PATTERN)
 
 
 def token_class(tok: str) -> str:
