@@ -204,13 +204,14 @@ class Journal:
         return found
 
     def update_plain(self, prefix: str, line_of):
-        """`update_prefix` on the stored dict, without the model (light paths): `line_of(data)` gives
-        (a value, the new line), or raises `NotPlain` (nothing written). Returns the value, or None
-        when `update_prefix` must do it (not found, several ids or versions, `NotPlain`)."""
+        """`update_prefix` on the stored dict in a plain folder (no line a byte search misses), without
+        the model: `line_of(data)` gives (a value, the new line), or raises `NotPlain` (nothing written).
+        The value, or None when `update_prefix` must do it (not found, several ids or versions, `NotPlain`)."""
         prefix = checked_prefix(prefix)
         try:
             return self._stream_one(lambda data: str(data.get("id", "")).lower().startswith(prefix),
-                                    folded_needle(prefix), lambda _raw, data: line_of(data), unique=True)
+                                    folded_needle(prefix), lambda _raw, data: line_of(data), unique=True,
+                                    line_start=None)
         except (_Ambiguous, NotPlain):
             return None
 
@@ -230,7 +231,7 @@ class Journal:
 
         return self._stream_one(wanted, needle, line_of, unique=unique)
 
-    def _stream_one(self, wanted, needle, line_of, *, unique: bool):
+    def _stream_one(self, wanted, needle, line_of, *, unique: bool, line_start: bytes | None = ENCRYPTED):
         """The streaming rewrite itself: the one live line `wanted(dict)` accepts becomes the line
         `line_of(raw, dict)` gives with its value; returns that value, or None (nothing written)."""
         from vraaghulp.store import scan
@@ -256,7 +257,7 @@ class Journal:
                 return None
             try:
                 with self._replacement() as out, open(self.path, "rb") as source:
-                    scan.copy_replacing(source, out, needle, edit, ENCRYPTED)
+                    scan.copy_replacing(source, out, needle, edit, line_start)
                     if not found:
                         raise _NothingFound
             except _NothingFound:
