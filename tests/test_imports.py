@@ -183,7 +183,7 @@ CHANGE_BUDGET = ADD_BUDGET | {"vraaghulp.store.scan", "vraaghulp.sync.versions",
     (["oefen", "--afronden", "bbbb0007", "--uitkomst", "ja", "--angst-na", "2"], "is afgerond"),
     (["oefen", "--afronden", "bbbb0007", "--afgezien", "--json"], '"afgezien"'),
     (["log", "wis", "bbbb0007", "--ja"], "Verwijderd"),
-], ids=" ".join)
+], ids=lambda value: " ".join(value) if isinstance(value, list) else "")
 def test_closing_or_removing_one_record_by_options_loads_nothing_heavy(args, expected, home):
     with open(home / "logboek.jsonl", "a", encoding="utf-8") as journal:  # an ask as older versions stored it
         journal.write(json.dumps({"id": "bbbb0007", "soort": "vraag", "v": 1, "gemaakt": "2024-11-21T10:00:00+01:00",

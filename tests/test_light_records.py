@@ -85,7 +85,7 @@ def test_log_json_reports_a_stored_ask_with_text_that_is_not_unicode(run_cli, da
 
 
 # ----- the model form of a stored record (`model_form`) and a closed ask (`closed_ask`) ---------
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.sampled_from(sorted(BASES)), st.dictionaries(st.sampled_from(
     sorted({key for keys in KEYS.values() for key in keys} | set(ASK_KEYS))), ODD | st.sampled_from([1, 2, 3]),
     max_size=3), st.sets(st.sampled_from(ASK_KEYS), max_size=4), st.booleans(), st.booleans())

@@ -92,8 +92,11 @@ CLOSINGS = [
 ]
 
 
-@pytest.mark.parametrize("options", CLOSINGS, ids=" ".join)
-@pytest.mark.parametrize("index", range(5), ids=["legacy", "stamped", "changed-elsewhere", "clash", "reordered"])
+KINDS_OF_ASK = ["legacy", "stamped", "changed-elsewhere", "clash", "reordered"]
+PAIRS = [(n, CLOSINGS[n]) for n in range(5)] + [(n, CLOSINGS[(n + 2) % 5]) for n in range(5)]  # each twice
+
+
+@pytest.mark.parametrize("index, options", PAIRS, ids=[f"{KINDS_OF_ASK[n]}: {' '.join(o)}" for n, o in PAIRS])
 def test_closing_an_ask_writes_and_says_what_the_model_path_does(run_cli, data_home, monkeypatch, index, options):
     records = [SCRIPT, *_records()]
     record_id = records[index + 1]["id"]
