@@ -280,3 +280,15 @@ def test_the_fast_file_is_read_a_row_at_a_time_and_gives_the_rules_the_toml_file
     forms = lazy.concepts.lexicon._written
     assert len(forms) == len(full.concepts.lexicon._written)
     assert [forms[n] for n in range(len(forms))] == list(full.concepts.lexicon._written)
+
+
+def test_the_fast_file_with_windows_line_ends_is_still_read_a_row_at_a_time(tmp_path, monkeypatch):
+    from vraaghulp.coach.crisis import snapshot
+
+    real = snapshot._path
+    for name in (*(f"{source}.toml" for source in snapshot.SOURCES), snapshot.SNAPSHOT_FILE):
+        data = open(real(name), "rb").read()
+        (tmp_path / name).write_bytes(data.replace(b"\n", b"\r\n") if name == snapshot.SNAPSHOT_FILE else data)
+    monkeypatch.setattr(snapshot, "_path", lambda name: str(tmp_path / name))
+    head, rows = snapshot._lazy()
+    assert head["versie"] == snapshot.VERSION and rows.row("patronen", 0) == snapshot.make({})["signalen"]["patronen"][0]

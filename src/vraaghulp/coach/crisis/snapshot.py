@@ -119,6 +119,8 @@ def _lazy() -> tuple[dict[str, Any], _Rows] | None:
     try:
         with open(_path(SNAPSHOT_FILE), "rb") as handle:
             raw = handle.read()
+        if b"\r\n" in raw:  # a checkout that turned the line ends into CRLF
+            raw = raw.replace(b"\r\n", b"\n")
         cut = raw.find(_ROWS_START)
         if cut < 0:
             return None
