@@ -117,12 +117,12 @@ class Rules:
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
                  keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any] | None = None,
-                 first_signal: int | None = None) -> None:
+                 first_signal: int | None = None, families: frozenset[str] | None = None) -> None:
         self.normaliser = normaliser
         self.concepts: Any = None  # the concept layer (weigh.ConceptRules), set by `snapshot.load`
         self.entries = entries  # exclusions first, then signals, in file order
         self.first_signal = sum(1 for e in entries if not e.level) if first_signal is None else first_signal
-        self.families = frozenset(e.family for e in entries if e.level) if first_signal is None else frozenset()
+        self.families = frozenset(e.family for e in entries if e.level) if families is None else families
         self.combinations = combinations
         self.third_person, self.first_person = person["ander"], person["ik"]
         gates = gates or gates_of(keys)
@@ -330,10 +330,8 @@ def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
     person = {name: frozenset(words) for name, words in data["persoon"].items()}
     if rows is not None:
         stored = _StoredEntries(rows, places, macros)
-        rules = Rules(Normaliser(tekst), stored, combinations, stored.keys, person, data["poorten"],
-                      first_signal=data["uitzonderingen"])
-        rules.families = frozenset(data["families"])
-        return rules
+        return Rules(Normaliser(tekst), stored, combinations, stored.keys, person, data["poorten"],
+                     first_signal=data["uitzonderingen"], families=frozenset(data["families"]))
     sets = data["sleutelsets"]
     entries = [Entry(family, level, person, written, places[where], macros)
                for family, level, person, written, where, _k in data["patronen"]]
@@ -366,7 +364,7 @@ class _StoredEntries:
 
     def key_set_numbers(self, i: int) -> list[int] | None:
         if i not in self._found:
-            self[i]
+            self.__getitem__(i)  # reads the row, and with it the numbers of its key sets
         return self._found[i]
 
 
