@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import helpers
+# Keep compiled modules (src/ and the assertion-rewritten tests) between runs and for the
+# processes the tests start, even when the shell sets PYTHONDONTWRITEBYTECODE: compiling
+# every module afresh in every worker and every child process cost seconds per run.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+from tests import helpers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
