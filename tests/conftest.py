@@ -14,6 +14,12 @@ import pytest
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
+# The tests' folders in memory where the machine has it (/dev/shm): the store syncs every write
+# to disk (fsync), and thousands of those on a real disk were seconds of waiting per worker.
+# The same calls are made; set PYTEST_DEBUG_TEMPROOT to choose another place.
+if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK):
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
+
 from tests import helpers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,3 +106,13 @@ def run_process(data_home):
         )
 
     return run
+
+
+def pytest_collection_finish(session) -> None:
+    """Everything built so far (pytest, hypothesis, the test modules) stays for the whole run:
+    keep it out of the garbage collector's full passes, which otherwise walk it again and again
+    (a command that lets go of the crisis rules calls gc.collect(), seconds in all)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

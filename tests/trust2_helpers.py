@@ -217,7 +217,7 @@ def stop_editor(marks: dict[str, Path]) -> None:
             os.kill(pid, 0)
         except OSError:
             return
-        time.sleep(0.05)
+        time.sleep(0.01)
     try:
         os.kill(pid, signal.SIGKILL)
     except OSError:
@@ -302,11 +302,11 @@ CTRL_C = "\x03"
 
 def spawn(home: Path, *args: str, timeout: float = 20, **extra: str):
     """The command in a pseudo-terminal (pexpect), 100x30, no colour, no cursor-position requests."""
-    import pexpect
+    from tests.pty_helpers import Spawn
 
     env = env_for(home, TERM="xterm-256color", LINES="30", PROMPT_TOOLKIT_NO_CPR="1", **extra)
-    return pexpect.spawn(VH[0], [*VH[1:], *args], env=env, dimensions=(30, 100), timeout=timeout,
-                         encoding="utf-8", codec_errors="replace")
+    return Spawn(VH[0], [*VH[1:], *args], env=env, dimensions=(30, 100), timeout=timeout,
+                 encoding="utf-8", codec_errors="replace")
 
 
 def end_of(child, timeout: float = 20) -> tuple[int, str]:
