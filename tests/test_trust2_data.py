@@ -120,9 +120,10 @@ def _race(home, tmp_path, rounds: int, first, second):
 
 @pytest.mark.slow
 def test_d1_bewerk_veld_racing_an_afronden_loses_neither_change(data_home, tmp_path):
-    """Both started at once behind a barrier; repeated, since the window is a few milliseconds."""
+    """Both started at once behind a barrier (the program loaded before it); repeated, since the
+    window is a few milliseconds."""
     for round_number, codes, _errs, current in _race(
-            data_home, tmp_path, 4,
+            data_home, tmp_path, 3,
             lambda rid: ["log", "bewerk", rid, "--veld", "wanneer=morgen"],
             lambda rid: ["oefen", "--afronden", rid, "--uitkomst", "ja", "--angst-na", "1"]):
         if codes == [0, 0]:

@@ -224,12 +224,15 @@ def stop_editor(marks: dict[str, Path]) -> None:
         pass
 
 
-# A launcher that says it is ready, waits at a barrier file, then runs `python -m vraaghulp ARGS`
-# in the same process (runpy is what -m does), so two launchers released together start their
-# real work within a millisecond or two of each other.
+# A launcher that loads the program's modules, says it is ready, waits at a barrier file, then
+# runs `python -m vraaghulp ARGS` in the same process (runpy is what -m does). Imports are done
+# before the barrier, so launchers released together reach the journal within a millisecond
+# or two of each other: nearly every round is a real collision, and a few rounds suffice.
 BARRIER_LAUNCHER = textwrap.dedent(
     """
     import os, runpy, sys, time
+    import vraaghulp.cli, vraaghulp.commands.log, vraaghulp.commands.oefen, vraaghulp.flows.edit
+    import vraaghulp.flows.experiment, vraaghulp.models, vraaghulp.store
     barrier, ready, args = sys.argv[1], sys.argv[2], sys.argv[3:]
     open(ready, "w").write("1")
     end = time.time() + 30
