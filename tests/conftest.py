@@ -68,6 +68,30 @@ def data_home(tmp_path, monkeypatch):
     return home
 
 
+from vraaghulp.vault import keyfile as _keyfile  # noqa: E402
+
+_REAL_DERIVE = _keyfile.derive
+_DERIVED: dict[tuple, bytes] = {}
+
+
+def _derive_once(passphrase: str, kdf: dict) -> bytes:
+    """The key file's scrypt, worked out once per passphrase and parameters in a run: a test that
+    encrypts and then opens derives the same key twice, a tenth of a second each time."""
+    try:
+        key = (passphrase, kdf["zout"], kdf["n"], kdf["r"], kdf["p"])
+        hash(key)
+    except (KeyError, TypeError):
+        return _REAL_DERIVE(passphrase, kdf)
+    if key not in _DERIVED:
+        _DERIVED[key] = _REAL_DERIVE(passphrase, kdf)
+    return _DERIVED[key]
+
+
+@pytest.fixture(autouse=True)
+def derive_once(monkeypatch):
+    monkeypatch.setattr(_keyfile, "derive", _derive_once)
+
+
 def vraaghulp_exe() -> list[str]:
     """The installed console script, or `python -m vraaghulp` as a fallback."""
     exe = shutil.which("vraaghulp", path=os.path.dirname(sys.executable)) or shutil.which("vraaghulp")
