@@ -21,6 +21,7 @@ if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK):
     os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
 
 from tests import helpers  # noqa: E402
+from vraaghulp.vault import keyfile as _keyfile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,8 +68,6 @@ def data_home(tmp_path, monkeypatch):
     monkeypatch.delenv("VRAAGHULP_DEBUG", raising=False)
     return home
 
-
-from vraaghulp.vault import keyfile as _keyfile  # noqa: E402
 
 _REAL_DERIVE = _keyfile.derive
 _DERIVED: dict[tuple, bytes] = {}
