@@ -535,8 +535,20 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def compile_installed(python: str = PYTHON) -> None:
+    """Write the .pyc files of the installed package, as `pip install` does: an editable install
+    gets them at its first run, but not in a shell with PYTHONDONTWRITEBYTECODE set, and then
+    every case would compile the program from source (the references use compiled libraries).
+    Cases without .pyc are measured on purpose by --zonder-pyc."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    where = subprocess.run([python, "-c", "import os, vraaghulp; print(os.path.dirname(vraaghulp.__file__))"],
+                           env=env, capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run([python, "-m", "compileall", "-q", where], env=env, check=True)
+
+
 def run_all(args, runs: int, sizes: list[int], work: Path) -> int:
     t0 = time.perf_counter()
+    compile_installed()
     homes: dict[int, Path] = {}
     for size in sizes:
         homes[size] = work / f"log{size}"

@@ -8,7 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from tests import helpers
+# Keep compiled modules (src/ and the assertion-rewritten tests) between runs and for the
+# processes the tests start, even when the shell sets PYTHONDONTWRITEBYTECODE: compiling
+# every module afresh in every worker and every child process cost seconds per run.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+# The tests' folders in memory where the machine has it (/dev/shm): the store syncs every write
+# to disk (fsync), and thousands of those on a real disk were seconds of waiting per worker.
+# The same calls are made; set PYTEST_DEBUG_TEMPROOT to choose another place.
+if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK | os.X_OK):
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
+
+from tests import helpers  # noqa: E402
+from vraaghulp.vault import keyfile as _keyfile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +69,28 @@ def data_home(tmp_path, monkeypatch):
     return home
 
 
+_REAL_DERIVE = _keyfile.derive
+_DERIVED: dict[tuple, bytes] = {}
+
+
+def _derive_once(passphrase: str, kdf: dict) -> bytes:
+    """The key file's scrypt, worked out once per passphrase and parameters in a run: a test that
+    encrypts and then opens derives the same key twice, a tenth of a second each time."""
+    try:
+        key = (passphrase, kdf["zout"], kdf["n"], kdf["r"], kdf["p"])
+        hash(key)
+    except (KeyError, TypeError):
+        return _REAL_DERIVE(passphrase, kdf)
+    if key not in _DERIVED:
+        _DERIVED[key] = _REAL_DERIVE(passphrase, kdf)
+    return _DERIVED[key]
+
+
+@pytest.fixture(autouse=True)
+def derive_once(monkeypatch):
+    monkeypatch.setattr(_keyfile, "derive", _derive_once)
+
+
 def vraaghulp_exe() -> list[str]:
     """The installed console script, or `python -m vraaghulp` as a fallback."""
     exe = shutil.which("vraaghulp", path=os.path.dirname(sys.executable)) or shutil.which("vraaghulp")
@@ -94,3 +129,13 @@ def run_process(data_home):
         )
 
     return run
+
+
+def pytest_collection_finish(session) -> None:
+    """Everything built so far (pytest, hypothesis, the test modules) stays for the whole run:
+    keep it out of the garbage collector's full passes, which otherwise walk it again and again
+    (a command that lets go of the crisis rules calls gc.collect(), seconds in all)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()

@@ -13,6 +13,25 @@ ENTER = "\r"
 CTRL_C = "\x03"
 
 
+class Spawn(pexpect.spawn):
+    """pexpect's spawn without its fixed pauses, which were seconds of every run: 50 ms before
+    each send (prompt_toolkit reads keys in raw mode from before it draws a prompt, and the
+    tests send only after seeing one), and 100 ms at close after the end was seen (the child
+    is waited for instead, so its exit status is the real one). A close of a child that is
+    still running keeps pexpect's pause and its SIGHUP, SIGINT, SIGKILL sequence."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.delaybeforesend = None
+
+    def close(self, force: bool = True) -> None:
+        if not self.closed and self.flag_eof:
+            if self.isalive():
+                self.wait()
+            self.ptyproc.delayafterclose = 0
+        super().close(force=force)
+
+
 def spawn(home, *args: str, timeout: float = 20, extra_env: dict[str, str] | None = None) -> pexpect.spawn:
     exe = vraaghulp_exe()
     env = dict(os.environ, **(extra_env or {}))
@@ -20,7 +39,7 @@ def spawn(home, *args: str, timeout: float = 20, extra_env: dict[str, str] | Non
                 # pexpect never answers prompt_toolkit's cursor-position request; without this
                 # every prompt waits for that request to time out.
                 "PROMPT_TOOLKIT_NO_CPR": "1"})
-    return pexpect.spawn(exe[0], [*exe[1:], *args], env=env, dimensions=(30, 100), timeout=timeout, encoding="utf-8")
+    return Spawn(exe[0], [*exe[1:], *args], env=env, dimensions=(30, 100), timeout=timeout, encoding="utf-8")
 
 
 def finish(child: pexpect.spawn) -> int:

@@ -9,6 +9,7 @@ import pexpect
 import pytest
 
 from tests.conftest import vraaghulp_exe
+from tests.pty_helpers import Spawn
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pexpect needs a POSIX pseudo-terminal")
 
@@ -18,7 +19,7 @@ def _spawn(data_home, *args):
     env = dict(os.environ, VRAAGHULP_HOME=str(data_home), TERM="xterm-256color")
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # no cursor-position round trip: the pty does not answer it
     env.pop("NO_COLOR", None)
-    return pexpect.spawn(exe[0], [*exe[1:], *args], env=env, dimensions=(30, 100), encoding="utf-8", timeout=15)
+    return Spawn(exe[0], [*exe[1:], *args], env=env, dimensions=(30, 100), encoding="utf-8", timeout=15)
 
 
 def _journal_lines(data_home):

@@ -15,6 +15,7 @@ import pexpect
 import pytest
 
 from tests.conftest import vraaghulp_exe
+from tests.pty_helpers import Spawn
 from vraaghulp.light import daily, shells
 
 MORNING = datetime(2026, 11, 20, 8, 30, tzinfo=timezone.utc)
@@ -176,7 +177,7 @@ def _start(shell: str, rc: Path, path: str, home: Path) -> str:
         args = ["-i"]
     else:
         args = ["--no-config", "-i", "-C", f"source {rc}"]
-    child = pexpect.spawn(shutil.which(shell), args, env=env, dimensions=(30, 100), timeout=30, encoding="utf-8")
+    child = Spawn(shutil.which(shell), args, env=env, dimensions=(30, 100), timeout=30, encoding="utf-8")
     child.expect("KLAAR>")
     shown = child.before
     child.sendline("exit")

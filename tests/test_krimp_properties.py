@@ -34,7 +34,7 @@ _PIECES = (
 
 dutchish = st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join)
 anything = st.text(max_size=300)
-PROPS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _words(text: str) -> list[str]:

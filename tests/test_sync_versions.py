@@ -139,7 +139,7 @@ def played(history) -> World:
     return world
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(histories)
 def test_merge_is_commutative_associative_idempotent(history):
     world = played(history)
@@ -150,7 +150,7 @@ def test_merge_is_commutative_associative_idempotent(history):
         assert canon(merge(x, x)) == canon(x)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(histories)
 def test_merge_never_loses_a_value_nobody_replaced(history):
     world = played(history)

@@ -118,7 +118,10 @@ STORE_WRITER = LINE + textwrap.dedent(
     worker, count = sys.argv[1], int(sys.argv[2])
     sys.stdin.readline()  # all writers start together
     n = 0
-    while n < count or (count == 0 and not select.select([sys.stdin], [], [], 0)[0]):
+    while n < count or (count == 0 and not select.select([sys.stdin], [], [], 0.003)[0]):
+        # Until told to stop (0), an append every few milliseconds: with two writers a steady
+        # stream through every rewrite (each takes milliseconds), leaving the CPU to the
+        # commands raced (writers that spin starved them on two cores).
         journal.append_lines([line(new_id(), "W" + worker, f"Vraag {worker}-{n}?")])
         n += 1
     print(n)

@@ -9,6 +9,7 @@ through the CLI layer as well (option parsing, rendering, JSON output).
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -102,7 +103,7 @@ records = st.one_of(asks, scripts, conversations, checks)
 
 
 def _fresh_journal() -> tuple[Journal, tempfile.TemporaryDirectory]:
-    folder = tempfile.TemporaryDirectory()
+    folder = tempfile.TemporaryDirectory(dir=os.environ.get("PYTEST_DEBUG_TEMPROOT"))  # beside the tests' folders
     return Journal(Path(folder.name) / "logboek.jsonl"), folder
 
 

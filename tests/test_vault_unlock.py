@@ -170,6 +170,8 @@ def test_real_terminal_prompt_does_not_echo(home, tmp_path):
 
     import pexpect
 
+    from tests.pty_helpers import Spawn
+
     script = tmp_path / "open.py"
     script.write_text(
         "import sys, keyring\n"
@@ -180,7 +182,7 @@ def test_real_terminal_prompt_does_not_echo(home, tmp_path):
         encoding="utf-8",
     )
     env = {k: v for k, v in os.environ.items() if k != ul.ENV_COMMAND}
-    child = pexpect.spawn(sys.executable, [str(script), str(home)], env=env, timeout=20, encoding="utf-8")
+    child = Spawn(sys.executable, [str(script), str(home)], env=env, timeout=20, encoding="utf-8")
     child.expect_exact("Wachtwoord van je logboek: ")
     child.sendline("fout")
     child.expect_exact("Dat wachtwoord klopt niet. Probeer het nog een keer: ")

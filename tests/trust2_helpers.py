@@ -217,19 +217,22 @@ def stop_editor(marks: dict[str, Path]) -> None:
             os.kill(pid, 0)
         except OSError:
             return
-        time.sleep(0.05)
+        time.sleep(0.01)
     try:
         os.kill(pid, signal.SIGKILL)
     except OSError:
         pass
 
 
-# A launcher that says it is ready, waits at a barrier file, then runs `python -m vraaghulp ARGS`
-# in the same process (runpy is what -m does), so two launchers released together start their
-# real work within a millisecond or two of each other.
+# A launcher that loads the program's modules, says it is ready, waits at a barrier file, then
+# runs `python -m vraaghulp ARGS` in the same process (runpy is what -m does). Imports are done
+# before the barrier, so launchers released together reach the journal within a millisecond
+# or two of each other: nearly every round is a real collision, and a few rounds suffice.
 BARRIER_LAUNCHER = textwrap.dedent(
     """
     import os, runpy, sys, time
+    import vraaghulp.cli, vraaghulp.commands.log, vraaghulp.commands.oefen, vraaghulp.flows.edit
+    import vraaghulp.flows.experiment, vraaghulp.models, vraaghulp.store
     barrier, ready, args = sys.argv[1], sys.argv[2], sys.argv[3:]
     open(ready, "w").write("1")
     end = time.time() + 30
@@ -302,11 +305,11 @@ CTRL_C = "\x03"
 
 def spawn(home: Path, *args: str, timeout: float = 20, **extra: str):
     """The command in a pseudo-terminal (pexpect), 100x30, no colour, no cursor-position requests."""
-    import pexpect
+    from tests.pty_helpers import Spawn
 
     env = env_for(home, TERM="xterm-256color", LINES="30", PROMPT_TOOLKIT_NO_CPR="1", **extra)
-    return pexpect.spawn(VH[0], [*VH[1:], *args], env=env, dimensions=(30, 100), timeout=timeout,
-                         encoding="utf-8", codec_errors="replace")
+    return Spawn(VH[0], [*VH[1:], *args], env=env, dimensions=(30, 100), timeout=timeout,
+                 encoding="utf-8", codec_errors="replace")
 
 
 def end_of(child, timeout: float = 20) -> tuple[int, str]:
