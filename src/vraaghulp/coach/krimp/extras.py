@@ -70,6 +70,8 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _consequence(words):
+            out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
@@ -78,6 +80,13 @@ def constraints(an, main) -> list:
         elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
             out.append(c)
     return out
+
+
+def _consequence(words: list[str]) -> bool:
+    """'Anders kan ik er niet in.': what goes wrong for the writer without it (an escape hatch,
+    'anders doe ik het zelf wel', is a wrapper and never gets here)."""
+    return words[:1] == ["anders"] and len(words) <= 8 and bool({"ik", "we", "wij"} & set(words[1:4])) \
+        and bool({"niet", "nie", "ni"} & set(words))
 
 
 def _only(an, c) -> bool:

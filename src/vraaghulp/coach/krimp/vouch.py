@@ -33,10 +33,11 @@ from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import is_infinitive, lead_at
 from .typos import near_wrapper
+from .guard import lost_meaning
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst",
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst",
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -50,7 +51,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     """
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
-    problems = dropped_content(an, kept, text, parts.crisis)
+    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
@@ -83,7 +84,7 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
     d = an.d
@@ -103,6 +104,8 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
         elif _lost_moment(an, c, have, words, timed):
             out.append("weg-moment")
+        elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > ask)):
+            out.append(lost)
         elif c.role == "wrap":
             if _wrap_holds_more(an, c):
                 out.append("weg-inhoud")

@@ -1,0 +1,78 @@
+"""What a part that goes may not hold, for the result to stay sure (called by vouch.py).
+
+A sure result keeps every word that carries meaning. These checks look at a clause the result
+does not show and name what in it may still matter:
+
+- ``weg-zorg``: words the care check flags ('ik heb de hele strip pillen hier liggen'): never
+  dropped quietly, even when the draft does not reach the crisis tier;
+- ``weg-behoefte``: after the request, the writer says what they need ('ik heb echt iemand
+  nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
+- ``weg-voorwaarde``: a negation followed by a place or a thing without a verb of its own
+  ('ahja en nie in de droogkast'): a condition on the request, tucked into a clause of news;
+- ``weg-lijst``: an amount or a list of three or more items ('2 zakken chips, slagroom en kaarsjes').
+"""
+
+from __future__ import annotations
+
+from .segment import finite_like
+from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
+
+_NEED = frozenset({"nodig"})
+_JOINS = frozenset({"en", "maar", "of", "want", "dus"})
+
+
+def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
+    """The code for what the dropped clause c still carries (None: surely removable).
+    after_ask: c comes after the request (a need said before it is what the request spells out)."""
+    if not words:
+        return None
+    if _care(an, c):
+        return "weg-zorg"
+    if after_ask and _need(words):
+        return "weg-behoefte"
+    if _negated_phrase(an, c):
+        return "weg-voorwaarde"
+    if _amount_or_list(an, c, words):
+        return "weg-lijst"
+    return None
+
+
+def _care(an, c) -> bool:
+    from vraaghulp.coach.crisis import tier_of
+
+    return tier_of(an.d.raw(c.a, c.b)) is not None
+
+
+def _need(words: list[str]) -> bool:
+    """'ik heb (echt) iemand nodig', 'ik heb nodig:', not 'had ik nodig' (news)."""
+    return bool(_NEED & set(words)) and bool(FIRST_PERSON & set(words)) and not PAST & set(words)
+
+
+def _negated_phrase(an, c) -> bool:
+    """'… en nie in de droogkast': a negation, then a preposition, and no verb up to the end."""
+    d = an.d
+    lex = d.lex
+    toks = d.content(c.a, c.b)
+    words = [d.word(i) for i in toks]
+    for k in range(len(words) - 1):
+        if words[k] not in NEGATIONS or words[k + 1] not in lex.prepositions:
+            continue
+        start = max((j + 1 for j in range(k) if words[j] in _JOINS), default=0)
+        own = words[start:k] + words[k + 1:]  # the phrase the negation stands in
+        if not any(finite_like(lex, w) or w in lex.subjects for w in own):
+            return True
+    return False
+
+
+def _amount_or_list(an, c, words: list[str]) -> bool:
+    """An amount of something ('2 zakken') that is not a time, or three or more items in a row."""
+    d = an.d
+    if PAST & set(words) or perfect(d, c.a, c.b):
+        return False  # 'ik heb al 2 keer gebeld': what happened
+    inside_moment = {i for i0, i1 in an.moments + an.durations for i in range(i0, i1)}
+    for i in d.content(c.a, c.b):
+        if d.word(i)[:1].isdigit() and i not in inside_moment and i + 1 < d.n and d.is_word(i + 1) \
+                and d.word(i + 1).isalpha() and i + 1 not in inside_moment:
+            return True
+    commas = sum(1 for i in range(c.a, c.b) if d.tok_text(i) == ",")
+    return commas >= 2 and "en" in words

@@ -1,0 +1,78 @@
+"""What a sure result may not lose (coach/krimp/guard.py, and the rules next to it): each kind with
+a draft where the part that goes still carries meaning (not sure), and a counter-example where it
+is surely removable (sure). Drafts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+
+@pytest.mark.parametrize("draft, lost", [
+    # words the care check flags stay, or the result is not sure
+    ("Hoi Rik, sorry dat ik stoor. Ik heb hier een hele doos pillen liggen en ik denk erover ze "
+     "allemaal te nemen. Kun je komen?", "pillen"),
+    # what the writer needs is the ask or its honest part
+    ("Sorry dat ik zeur, maar kun je morgen even bellen? Ik heb echt iemand nodig om mee te praten.", "nodig"),
+    # a list with amounts after the ask
+    ("Sorry dat ik het vraag, kun je vanavond boodschappen doen? Ik heb nodig: 3 pakken melk, brood en kaas.", "melk"),
+    # a negated condition tucked into a sentence of news
+    ("sorry dat ik het weer vraag maar kun jij zaterdag de planten water geven? ik ben weg tot maandag "
+     "ahja en niet in de volle zon zetten", "zon"),
+])
+def test_a_part_that_goes_but_carries_meaning_makes_the_result_unsure(draft, lost):
+    result = shrink(draft)
+    assert lost not in result.sentence.lower()
+    assert not result.sure
+
+
+@pytest.mark.parametrize("draft, sentence", [
+    ("Hoi Rik, sorry dat ik stoor. Ik heb vandaag een doos koekjes gebakken. Kun je zondag langskomen?",
+     "Rik, kun je zondag langskomen?"),
+    ("Sorry dat ik zeur, maar kun je morgen even bellen? Vorige week had ik je hulp nodig.",
+     "Kun je morgen even bellen?"),  # a need in the past is news
+    ("Sorry dat ik het vraag, kun je vanavond boodschappen doen? Ik heb al 2 keer gebeld.",
+     "Kun je vanavond boodschappen doen?"),  # a number in what happened is news
+    ("sorry dat ik het weer vraag maar kun jij zaterdag de planten water geven? ik ben weg tot maandag "
+     "en ik ga niet naar huis", "Kun jij zaterdag de planten water geven?"),  # the negation has its own verb
+])
+def test_background_without_meaning_for_the_ask_still_goes_and_stays_sure(draft, sentence):
+    result = shrink(draft)
+    assert result.sentence == sentence
+    assert result.sure
+
+
+def test_only_if_you_have_time_is_an_escape_hatch_but_a_real_condition_stays():
+    hatch = shrink("Sorry dat ik stoor, kunt ge de papieren afgeven, alleen als ge tijd hebt?")
+    assert hatch.sentence == "Kunt ge de papieren afgeven?" and hatch.sure
+    condition = shrink("Sorry dat ik stoor, kunt ge de papieren afgeven, maar alleen als ge toch naar de stad gaat?")
+    assert "alleen als ge toch naar de stad gaat" in condition.sentence
+
+
+def test_otherwise_i_go_myself_is_an_escape_hatch_otherwise_i_cannot_get_in_is_not():
+    hatch = shrink("Sorry dat ik stoor, kun je zaterdag mijn pakje ophalen? Anders ga ik maandag zelf wel.")
+    assert "maandag" not in hatch.sentence and "zaterdag" in hatch.sentence
+    kept = shrink("Sorry dat ik stoor, kun je zaterdag de sleutel brengen? Anders kan ik er niet in.")
+    assert "anders kan ik er niet in" in kept.sentence.lower()
+
+
+def test_a_word_pointing_at_a_thing_in_a_sentence_that_goes_is_not_sure():
+    for draft in ("Sorry dat ik stoor. Mijn fiets is kapot. Zou je deze week ernaar kunnen kijken?",
+                  "Sorry voor de vraag. Ik snap de formule niet. Kun je laten zien hoe jij dat hebt opgelost?"):
+        result = shrink(draft)
+        assert not result.sure or ("fiets" in result.sentence or "formule" in result.sentence)
+
+
+def test_have_you_got_one_i_may_borrow_with_a_moment_becomes_may_i():
+    result = shrink("Hoi Sam, heb je toevallig niet een ladder die ik morgen mag lenen?")
+    assert result.sentence == "Sam, mag ik morgen een ladder lenen?"
+    assert result.sure
+
+
+@pytest.mark.parametrize("draft, state", [
+    ("Sorry dat ik stoor. Ik heb veel stress van mijn examens. Kun je dinsdag met me oefenen?", "stress"),
+    ("Ik mis je. Sorry dat ik zeur, kun je zondag langskomen?", "mis je"),
+])
+def test_an_honest_sentence_with_a_state_word_stays(draft, state):
+    assert state in shrink(draft).sentence.lower()
