@@ -274,7 +274,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
             clauses = [c for c in clauses if c in parts.extras()]
-        elif not any(_worth_keeping(an, c) or id(c) in needed for c in clauses):
+        elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
             continue
         if not clauses:
             continue
@@ -301,13 +301,19 @@ def _runs(an, clauses: list) -> list[list]:
     return runs
 
 
-def _worth_keeping(an, c) -> bool:
+def _worth_keeping(an, c, main) -> bool:
     """A sentence next to an ask that is already good stays when it says something about the
     writer or a time: 'Ik moet met mijn zoon naar de tandarts.', 'Land om 06:40.'"""
     d = an.d
     words = {d.word(i) for i in d.content(c.a, c.b)}
     timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
-    return c.role in ("staat", "beperking") or timed or bool(words & {"ik", "we", "wij", "mijn", "ons", "onze", "'k", "k"})
+    if c.role in ("staat", "beperking"):
+        return True
+    return timed and not _timed(an, main)  # the ask's moment is in this sentence
+
+
+def _timed(an, main) -> bool:
+    return any(c.a <= i0 < c.b for c in main for i0, _ in an.moments)
 
 
 def _skipped(an, i: int, skip: set[int]) -> bool:

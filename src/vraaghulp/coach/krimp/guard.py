@@ -7,7 +7,8 @@ does not show and name what in it may still matter:
   dropped quietly, even when the draft does not reach the crisis tier;
 - ``weg-behoefte``: after the request, the writer says what they need ('ik heb echt iemand
   nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
-- ``weg-voorwaarde``: a negation followed by a place or a thing without a verb of its own
+- ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
+  woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a verb of its own
   ('ahja en nie in de droogkast'): a condition on the request, tucked into a clause of news;
 - ``weg-lijst``: an amount or a list of three or more items ('2 zakken chips, slagroom en kaarsjes').
 """
@@ -16,8 +17,10 @@ from __future__ import annotations
 
 from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
+from .verbs import is_infinitive
 
 _NEED = frozenset({"nodig"})
+_SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "hij", "ie", "het"})
 _JOINS = frozenset({"en", "maar", "of", "want", "dus"})
 
 
@@ -30,6 +33,8 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
         return "weg-zorg"
     if after_ask and _need(words):
         return "weg-behoefte"
+    if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS:
+        return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
     if _negated_phrase(an, c):
         return "weg-voorwaarde"
     if _amount_or_list(an, c, words):
@@ -76,3 +81,20 @@ def _amount_or_list(an, c, words: list[str]) -> bool:
             return True
     commas = sum(1 for i in range(c.a, c.b) if d.tok_text(i) == ",")
     return commas >= 2 and "en" in words
+
+
+# 'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
+_BARE_ADJECTIVES = frozenset({
+    "oude", "nieuwe", "andere", "eerste", "tweede", "derde", "laatste", "vorige", "grote", "zelfde",
+    "blauwe", "rode", "groene", "zwarte", "witte", "gele", "bruine", "grijze", "lange", "korte", "kapotte",
+})
+
+
+def bare_adjective(lex, words: list[str]) -> bool:
+    """'de oude naar de milieustraat brengen': an adjective without its noun points back at it."""
+    for k in range(len(words) - 2):
+        if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
+                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
+                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
+            return True
+    return False

@@ -33,7 +33,7 @@ from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import is_infinitive, lead_at
 from .typos import near_wrapper
-from .guard import lost_meaning
+from .guard import bare_adjective, lost_meaning
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -58,6 +58,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     problems += names_doubt(an, main, parts)
     if req is not None:
         problems += _request_doubts(an, main, req)
+    elif bare_adjective(an.d.lex, [an.d.word(i) for c in main for i in an.d.content(c.a, c.b)]):
+        problems.append("verwijzing")
     if not parts.crisis and _unexplained(an, main, parts, req, tokens):
         problems.append("context")
     if _DISAGREE.search(" ".join(text_words(text))):
@@ -287,11 +289,6 @@ def names_doubt(an, main, parts) -> list[str]:
     return []
 
 
-# 'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
-_BARE_ADJECTIVES = frozenset({
-    "oude", "nieuwe", "andere", "eerste", "tweede", "derde", "laatste", "vorige", "grote", "zelfde",
-    "blauwe", "rode", "groene", "zwarte", "witte", "gele", "bruine", "grijze", "lange", "korte", "kapotte",
-})
 
 
 def _opens_message(an, i: int) -> bool:
@@ -337,11 +334,8 @@ def _request_doubts(an, main, req) -> list[str]:
     words = [p.word for p in req.pieces]
     if any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
         out.append("lijst-weg")
-    for k in range(len(words) - 2):
-        if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
-                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
-                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
-            out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
+    if bare_adjective(lex, words):
+        out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
     if moved and not _own_plan(an, main, moved[0]):
