@@ -31,7 +31,7 @@ from .states import NEGATIONS, PAST, SECOND_PERSON, is_state, perfect
 from .groups import is_availability
 from .names import known_word, vocative_word
 from .segment import finite_like
-from .verbs import is_infinitive, lead_at
+from .verbs import lead_at
 from .typos import near_wrapper
 from .guard import bare_adjective, lost_meaning
 
