@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from . import findings as fx
 from .assemble import close, join, request_text
+from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
@@ -113,12 +114,10 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
-    from vraaghulp.coach.crisis import is_crisis
-
     d = Draft(draft, lexicon())
     an = Analysis(d)
     mark_signatures(an)
-    crisis = bool(draft.strip()) and is_crisis(draft)
+    crisis = bool(draft.strip()) and acute(draft)
     main, others = choose(an, request_groups(an), crisis)
     parts = _parts(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))

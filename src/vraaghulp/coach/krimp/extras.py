@@ -125,12 +125,12 @@ def crisis_words(an, main) -> list:
     The sentences that hold crisis language, every honest sentence, and what the person says
     about themselves after the first crisis sentence (where they are, what they have).
     """
-    from vraaghulp.coach.crisis import is_crisis
+    from .care import acute
 
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
-    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if is_crisis(d.raw(a, b)))
+    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if acute(d.raw(a, b)))
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:

@@ -15,6 +15,7 @@ does not show and name what in it may still matter:
 
 from __future__ import annotations
 
+from .care import care_tier
 from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
 from .verbs import is_infinitive
@@ -43,9 +44,8 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
 
 
 def _care(an, c) -> bool:
-    from vraaghulp.coach.crisis import tier_of
-
-    return tier_of(an.d.raw(c.a, c.b)) is not None
+    """The care check flags the clause (asked of the whole draft first: most drafts have nothing)."""
+    return care_tier(an.d.text) is not None and care_tier(an.d.raw(c.a, c.b)) is not None
 
 
 def _need(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
@@ -157,9 +158,7 @@ def _has_day(an, have: str) -> bool:
 
 
 def _crisis_words(an, c) -> bool:
-    from vraaghulp.coach.crisis import tier_of
-
-    return tier_of(an.d.raw(c.a, c.b)) is not None
+    return care_tier(an.d.raw(c.a, c.b)) is not None
 
 
 def _fragment(an, c, words: list[str], after_kept: bool) -> bool:
