@@ -76,3 +76,31 @@ def test_have_you_got_one_i_may_borrow_with_a_moment_becomes_may_i():
 ])
 def test_an_honest_sentence_with_a_state_word_stays(draft, state):
     assert state in shrink(draft).sentence.lower()
+
+
+@pytest.mark.parametrize("draft, condition", [
+    ("kun je zondag met de kinderen naar het bos gaan? zonder de hond, die is ziek", "zonder de hond"),
+    ("Sorry dat ik stoor, kun je mijn verslag nalezen? alleen de inleiding hoor, niet de bijlagen", "niet de bijlagen"),
+    ("Sorry voor de vraag, wil je morgen de bloemen aannemen? En niet aanbellen eh, de baby slaapt.", "niet aanbellen"),
+])
+def test_a_limit_without_a_verb_after_the_ask_stays_with_it(draft, condition):
+    assert condition in shrink(draft).sentence.lower()
+
+
+def test_a_sentence_of_news_after_the_ask_is_not_taken_for_a_limit():
+    result = shrink("Sorry voor de vraag, wil je morgen de bloemen aannemen? Ik ben niet thuis tot zes uur.")
+    assert "thuis" not in result.sentence
+
+
+@pytest.mark.parametrize("draft, day", [
+    ("Hoi Tim, jij gaat toch ook naar het feest zaterdag? Sorry dat ik het vraag, kun je me ophalen om 20.00 uur?", "zaterdag"),
+])
+def test_a_clock_time_alone_takes_the_day_said_before_it(draft, day):
+    result = shrink(draft)
+    assert day in result.sentence and "20.00" in result.sentence
+    assert not result.sure  # moved in from another sentence: the person checks it
+
+
+def test_a_day_in_the_past_tense_is_not_the_day_of_the_ask():
+    result = shrink("Wat was het gezellig zondag! Sorry dat ik het vraag, kun je me ophalen om 20.00 uur?")
+    assert "zondag" not in result.sentence

@@ -94,6 +94,10 @@ def _only(an, c) -> bool:
     return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])
 
 
+# A phrase without a verb that starts with one of these limits the request ('zonder de hond').
+_LIMITS = frozenset({"zonder", "alleen", "enkel", "niet", "ni", "nie", "liefst", "behalve", "uiterlijk", "geen"})
+
+
 def _detail(an, c, words: list[str], timed: bool) -> bool:
     """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
     droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
@@ -101,18 +105,25 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
     from .verbs import is_infinitive
 
     lex = an.d.lex
-    if not words or c.role not in ("tekst", "voorwaarde") or words[0] in lex.reasons or len(words) > 10:
+    if not words or c.role not in ("tekst", "voorwaarde") or words[0] in lex.reasons or len(words) > 12:
         return False
     lead = words[1:] if words[0] in ("maar", "en", "wel") else words
+    while lead and lead[-1] in lex.loose_back:
+        lead = lead[:-1]  # '… bij ons eh'
     if not lead:
+        return False
+    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if verbless and lead[0] in _LIMITS:
+        return True  # 'Zonder de hond.', 'alleen de samenvatting', 'ni aan de deur van het jeugdhuis'
+    if len(words) > 10:
         return False
     if lead[0] in ("alleen", "enkel") and len(lead) > 1 and lead[1] in ("als", "wanneer", "zolang", "op", "in", "na", "voor"):
         return True
     if lead[:2] in (["het", "is"], ["dat", "is"]) and timed:
         return True
-    if NEGATIONS & set(lead) and is_infinitive(lex, lead[-1]) and not any(w in lex.subjects for w in lead):
-        return True  # an instruction: '(maar) de achterdeur niet opendoen'
-    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if NEGATIONS & set(lead) and any(is_infinitive(lex, w) for w in lead[-3:]) and not any(
+            w in lex.subjects or finite_like(lex, w) for w in lead):
+        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
     if not verbless or c.start < 0:
         return False
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (

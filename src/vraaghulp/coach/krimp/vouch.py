@@ -78,7 +78,7 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if req is not None:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
-        known = {id(c) for c in main} | {id(parts.name_clause)}
+        known = {id(c) for c in main + parts.after} | {id(parts.name_clause)}  # a condition after the ask
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
