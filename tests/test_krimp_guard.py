@@ -104,3 +104,21 @@ def test_a_clock_time_alone_takes_the_day_said_before_it(draft, day):
 def test_a_day_in_the_past_tense_is_not_the_day_of_the_ask():
     result = shrink("Wat was het gezellig zondag! Sorry dat ik het vraag, kun je me ophalen om 20.00 uur?")
     assert "zondag" not in result.sentence
+
+
+@pytest.mark.parametrize("draft, state", [
+    ("Sorry, kun je vanavond koken? Ik ben op.", "ik ben op"),
+    ("ik ben echt op vandaag, sorry maar kun jij koken?", "op vandaag"),
+])
+def test_worn_out_is_an_honest_sentence(draft, state):
+    assert state in shrink(draft).sentence.lower()
+
+
+@pytest.mark.parametrize("draft, gone", [
+    ("Sorry dat ik het vraag, kun je vanmiddag mijn pakje aannemen? Ik ben op mijn werk.", "werk"),
+    ("Sorry dat ik het vraag, kun je na 23 uur stiller zijn? Ik moet om 6 uur op.", "6 uur"),
+    ("mam kun je me komen halen bij het station? niet boos worden pls", "boos"),
+    ("Sorry hoor, kun je morgen mijn dienst overnemen? Ik ben nog moe haha", "haha"),
+])
+def test_being_somewhere_getting_up_and_pleas_are_not_honest_sentences(draft, gone):
+    assert gone not in shrink(draft).sentence.lower()

@@ -25,7 +25,8 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
     for v in vocab:
         at = joined.find(f" {v} ")
         while at >= 0:
-            if v != "op" or _op_ok(joined[at + 4:].split(), joined[:at].split()[-1] if joined[:at].split() else ""):
+            before = joined[:at].split()
+            if v != "op" or (_op_ok(joined[at + 4:].split(), before[-1] if before else "") and not _RISE & set(before)):
                 return True
             at = joined.find(f" {v} ", at + 1)
     return False
@@ -37,6 +38,8 @@ def _op_ok(rest: list[str], before: str = "") -> bool:
     return not rest or rest[0] in _AFTER_OP
 
 
+# 'ik moet om 6 uur op': getting up, not worn out.
+_RISE = frozenset({"moet", "moeten", "moest", "mocht", "wil", "ga", "sta", "stond"})
 _BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
                         "rekenen", "reken", "letten", "let", "passen", "pas", "zin", "kwaad", "verdrietig", "hoop"})
 
