@@ -122,3 +122,13 @@ def test_worn_out_is_an_honest_sentence(draft, state):
 ])
 def test_being_somewhere_getting_up_and_pleas_are_not_honest_sentences(draft, gone):
     assert gone not in shrink(draft).sentence.lower()
+
+
+def test_one_honest_sentence_the_overall_one_first():
+    result = shrink("Hoi Kees, sorry dat ik stoor. Het gaat de laatste weken niet goed met me. Ik slaap slecht en "
+                    "ik maak fouten. Kunnen we morgen een uur praten over mijn taken?")
+    assert "niet goed met me" in result.sentence and "slaap" not in result.sentence
+    result = shrink("Dag Lies, sorry dat ik zeur. Ik zit er wat door sinds de operatie, ik ben zo moe dat ik "
+                    "om drie uur al in bed lig. Kunt ge deze week ne keer komen koken?")
+    assert "ik zit er wat door sinds de operatie." in result.sentence.lower() and "bed" not in result.sentence
+    assert not result.sure  # an honest clause went: the person checks it

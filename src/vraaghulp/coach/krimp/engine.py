@@ -100,10 +100,8 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
             parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
         if parts.state is not None:
-            first = state_before(an, parts.state)
-            between = an.clauses[an.clauses.index(first): an.clauses.index(parts.state)]
-            parts.state, parts.state_more = first, between[1:] + [parts.state] + state_followers(an, parts.state)
-            parts.state_more = [c for c in parts.state_more if c is not first]
+            first = state_before(an, parts.state)  # one honest sentence: its first clause, and what 'en' joins to it
+            parts.state, parts.state_more = first, state_followers(an, first)
         if main:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
