@@ -132,3 +132,8 @@ def test_one_honest_sentence_the_overall_one_first():
                     "om drie uur al in bed lig. Kunt ge deze week ne keer komen koken?")
     assert "ik zit er wat door sinds de operatie." in result.sentence.lower() and "bed" not in result.sentence
     assert not result.sure  # an honest clause went: the person checks it
+
+
+def test_a_burden_phrase_run_into_an_honest_sentence_still_goes():
+    result = shrink("schat ik ben echt op vandaag ik weet da gij ook moe zijt maar zoudt gij vanavond koken")
+    assert result.sentence == "Schat, ik ben echt op vandaag. Kunt gij vanavond koken?"
