@@ -34,7 +34,8 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
         return "weg-zorg"
     if after_ask and _need(words):
         return "weg-behoefte"
-    if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS:
+    if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS and (
+            words[0] == "anders" or any(c.a <= i0 < c.b for i0, _ in an.moments)):
         return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
     if _negated_phrase(an, c):
         return "weg-voorwaarde"
