@@ -137,3 +137,15 @@ def test_one_honest_sentence_the_overall_one_first():
 def test_a_burden_phrase_run_into_an_honest_sentence_still_goes():
     result = shrink("schat ik ben echt op vandaag ik weet da gij ook moe zijt maar zoudt gij vanavond koken")
     assert result.sentence == "Schat, ik ben echt op vandaag. Kunt gij vanavond koken?"
+
+
+def test_a_month_with_a_preposition_is_a_moment_and_nothing_else_is_pulled_in():
+    result = shrink("Sorry dat ik stoor. Ik rij nu elke dag 1u15. Mag ik vanaf september twee dagen per week thuiswerken?")
+    assert "1u15" not in result.sentence and "vanaf september" in result.sentence
+
+
+def test_now_and_a_bare_clock_time_from_background_are_not_the_moment_of_the_ask():
+    result = shrink("Sorry dat ik stoor. Ik heb nu geen auto. Kun je me helpen verhuizen?")
+    assert "nu" not in result.sentence.lower().split()
+    result = shrink("Sorry dat ik stoor. De winkel sluit om 18 uur. Kun je me helpen met de boodschappen?")
+    assert "18" not in result.sentence

@@ -114,7 +114,7 @@ def pull_moment(an, req, group, exclude) -> bool:
         if (NEGATIONS | PAST) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag'
         for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
+            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]
                 first = moved[0]
                 if first.text[:1].isupper() and first.text[1:2].islower():
@@ -126,6 +126,22 @@ def pull_moment(an, req, group, exclude) -> bool:
                     req.pieces[slot:slot] = moved
                 return True
     return False
+
+
+_CLOCK_ONLY = re.compile(r"(?:(?:om|rond|tegen|vanaf|voor|na|tot|tussen|van) )?\d[\d:.u]*(?: ?uur)?(?: (?:en|tot) \d[\d:.u]*(?: ?uur)?)?")
+
+
+def _movable(an, c, i0: int, i1: int) -> bool:
+    """A moment from another sentence that can be the request's: not 'nu' ('ik heb nu geen auto'),
+    and a clock time alone only from the writer's own plan ('ik land om 06:40', not 'ik werk tot 14u')."""
+    d = an.d
+    text = fold(d.raw(i0, i1))
+    if text.split() == ["nu"]:
+        return False
+    if not _CLOCK_ONLY.fullmatch(text):
+        return True
+    first = d.content(c.a, c.b)
+    return bool(first) and d.word(first[0]) in ("ik", "'k", "k", "we", "wij")
 
 
 def _moment_ref(lex, pieces: list[Piece]) -> tuple[int, int] | None:
