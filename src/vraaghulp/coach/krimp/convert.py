@@ -86,6 +86,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if not subject:
         req.doubts.append("geen onderwerp na het kader")
         return rest
+    if comp in ("moest", "mocht") and not frame.subject and size:
+        return _should_i(an, rest, req, subject, size, frame)
     cluster = find_cluster(an, rest, size)
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
@@ -104,6 +106,19 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, frame) -> list[Piece]:
+    """Flemish 'zoudt ge het erg vinden moest ik bij u blijven slapen' ('if I were to'): the verbs
+    are infinitives already -> 'mag ik bij u blijven slapen'."""
+    lex = an.d.lex
+    if not any(is_infinitive(lex, p.word) for p in rest[size:]):
+        req.doubts.append("geen werkwoord aan het eind")
+        return rest
+    lemma = "mogen" if subject == "ik" else frame.lead
+    req.subject = subject
+    req.front = 1 + size
+    return [new_piece(front_form(lex, lemma, subject))] + rest[:size] + rest[size:]
 
 
 def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, register: str) -> list[Piece]:
