@@ -10,7 +10,8 @@ does not show and name what in it may still matter:
 - ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
   woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a verb of its own
   ('ahja en nie in de droogkast'): a condition on the request, tucked into a clause of news;
-- ``weg-lijst``: an amount or a list of three or more items ('2 zakken chips, slagroom en kaarsjes').
+- ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
+  'slagroom, aardbeien en kaarsjes').
 """
 
 from __future__ import annotations
@@ -71,10 +72,11 @@ def _negated_phrase(an, c) -> bool:
 
 
 def _amount_or_list(an, c, words: list[str]) -> bool:
-    """An amount of something ('2 zakken') that is not a time, or three or more items in a row."""
+    """Without a verb of its own: an amount of something ('2 zakken chips') that is not a time, or
+    three or more items in a row."""
     d = an.d
-    if PAST & set(words) or perfect(d, c.a, c.b):
-        return False  # 'ik heb al 2 keer gebeld': what happened
+    if PAST & set(words) or perfect(d, c.a, c.b) or any(finite_like(d.lex, w) or w in d.lex.subjects for w in words):
+        return False  # 'ik heb 3 deadlines', 'mijn dochter heeft 39,5 koorts': news; an item has no verb
     inside_moment = {i for i0, i1 in an.moments + an.durations for i in range(i0, i1)}
     for i in d.content(c.a, c.b):
         if d.word(i)[:1].isdigit() and i not in inside_moment and i + 1 < d.n and d.is_word(i + 1) \
