@@ -156,3 +156,16 @@ def test_flemish_should_i_after_would_you_mind_becomes_may_i():
     assert result.sentence == "Mag ik efkes bij u blijven slapen deze week?"
     assert shrink("zoudt ge het erg vinden moest ge mij morgen helpen met de tuin").sentence == \
         "Wilt ge mij morgen helpen met de tuin?"
+
+
+def test_would_you_mind_if_someone_else_does_it_asks_permission():
+    result = shrink("Dag juf, zou u het erg vinden als Noor morgen een uur vroeger vertrekt?")
+    assert result.sentence == "Juf, mag Noor morgen een uur vroeger vertrekken?"
+    assert shrink("zou je het erg vinden als je morgen de hond uitlaat?").sentence == "Wil je morgen de hond uitlaten?"
+
+
+def test_when_the_person_of_the_ask_arrives_stays_their_other_plans_go():
+    kept = shrink("Sorry dat ik stoor, kun je morgen de monteur binnenlaten? Hij komt tussen 8 en 12.")
+    assert "tussen 8 en 12" in kept.sentence
+    gone = shrink("Sorry dat ik stoor, kun je Fenna zaterdag voor acht uur terugbrengen? Ze moet zondag om 8 uur op de club zijn.")
+    assert "club" not in gone.sentence

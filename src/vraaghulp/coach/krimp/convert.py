@@ -93,8 +93,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         req.doubts.append("geen werkwoord aan het eind")
         return rest
     lemma = cluster.lemma or frame.lead
-    if subject == "ik" and (frame.lead == "willen" or not cluster.lemma):
-        lemma = "mogen"
+    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
+        lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if not cluster.sure:

@@ -83,11 +83,15 @@ def constraints(an, main) -> list:
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
-                and not NEGATIONS & set(words):
+                and not NEGATIONS & set(words) and _ARRIVES & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
         elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
             out.append(c)
     return out
+
+
+# 'Hij komt tussen 8 en 12.': when the person the request is about arrives (not 'hij heeft om 15u een afspraak').
+_ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "brengt", "brengen", "arriveert", "landt", "staat", "staan"})
 
 
 def _consequence(words: list[str]) -> bool:
