@@ -169,3 +169,17 @@ def test_when_the_person_of_the_ask_arrives_stays_their_other_plans_go():
     assert "tussen 8 en 12" in kept.sentence
     gone = shrink("Sorry dat ik stoor, kun je Fenna zaterdag voor acht uur terugbrengen? Ze moet zondag om 8 uur op de club zijn.")
     assert "club" not in gone.sentence
+
+
+def test_a_moment_ruled_out_is_not_the_moment_of_the_ask():
+    result = shrink("Sorry dat ik stoor. Kunt u een technieker sturen? Ik ben alleen thuis in de voormiddag, "
+                    "dus graag niet in de namiddag. Ik hoop dat u mij dit niet kwalijk neemt.")
+    assert not result.sure or "voormiddag" in result.sentence
+    assert result.second == ""
+
+
+def test_an_availability_question_gives_the_moment_of_the_ask():
+    result = shrink("Hoi Sven, ben je morgen thuis? Sorry dat ik het vraag, kun je dan mijn pakje aannemen?")
+    assert "morgen" in result.sentence
+    result = shrink("Sorry! Ben je morgen thuis? Kan ik na 6 uur langskomen?")  # the day is asked about, then used
+    assert result.sentence == "Kan ik morgen na 6 uur langskomen?" and result.sure

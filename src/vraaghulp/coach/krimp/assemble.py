@@ -111,8 +111,8 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
-        if (NEGATIONS | PAST) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
-            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag'
+        if (NEGATIONS | PAST | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]

@@ -101,3 +101,18 @@ def bare_adjective(lex, words: list[str]) -> bool:
                      or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
             return True
     return False
+
+
+def affirmed(lex, text: str) -> str:
+    """The text without the moments it rules out ('graag niet in de namiddag'): those do not say
+    when the request is."""
+    from vraaghulp.coach.text import fold
+
+    folded = " ".join(fold(text).split())
+    out, last = [], 0
+    for m in lex.moment.finditer(folded):
+        before = folded[:m.start()].split()[-2:]
+        if set(before) & NEGATIONS:
+            out.append(folded[last:m.start()])
+            last = m.end()
+    return "".join(out) + folded[last:]

@@ -34,7 +34,7 @@ from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_wrapper
-from .guard import bare_adjective, lost_meaning
+from .guard import affirmed, bare_adjective, lost_meaning
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -92,7 +92,7 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
     d = an.d
     have = fold_in(text)
-    timed = has_moment(d.lex, text)
+    timed = has_moment(d.lex, affirmed(d.lex, text))
     out: list[str] = []
     previous = None
     for c in an.clauses:
@@ -140,7 +140,7 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
             continue  # another request with its own moment ('en heb je de koelbox voor zaterdag?')
         if clock and _meeting_point(an, c):
             return True  # 'ik sta om 8u aan de kerk': where and when to meet
-        if not timed or (not clock and not _has_day(an, have)):
+        if not timed or (not clock and not _has_day(an, affirmed(an.d.lex, have))):
             return True  # a clock time next to a day in the result is background ('ik werk tot 14u')
     return False
 
@@ -347,8 +347,10 @@ def _own_plan(an, main, i: int) -> bool:
     Kun je me helpen?'): then it is the moment of the request too."""
     d = an.d
     source = next((c for c in an.clauses if c.a <= i < c.b), None)
-    if source is None or source.start < 0 or d.word(source.start) not in ("ik", "'k", "k"):
+    if source is None or source.start < 0:
         return False
+    if d.word(source.start) not in ("ik", "'k", "k") and not (source.role == "vraag" and is_availability(an, [source])):
+        return False  # 'Ben je morgen thuis? Kan ik na 6 langskomen?': the moment asked about
     if perfect(d, source.a, source.b):
         return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
     between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
