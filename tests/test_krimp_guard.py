@@ -183,3 +183,8 @@ def test_an_availability_question_gives_the_moment_of_the_ask():
     assert "morgen" in result.sentence
     result = shrink("Sorry! Ben je morgen thuis? Kan ik na 6 uur langskomen?")  # the day is asked about, then used
     assert result.sentence == "Kan ik morgen na 6 uur langskomen?" and result.sure
+
+
+def test_a_misspelled_would_you_mind_is_never_offered_as_sure():
+    result = shrink("Mevrouw Hoekstra, zou u het erg vnden als ik morgen vanaf 15.00 uur thuiswerk? Sorry.")
+    assert not result.sure

@@ -104,15 +104,15 @@ def bare_adjective(lex, words: list[str]) -> bool:
 
 
 def affirmed(lex, text: str) -> str:
-    """The text without the moments it rules out ('graag niet in de namiddag'): those do not say
-    when the request is."""
+    """The text without the moments it rules out ('graag niet in de namiddag') and without a bare
+    'nu': those do not say when the request is."""
     from vraaghulp.coach.text import fold
 
     folded = " ".join(fold(text).split())
     out, last = [], 0
     for m in lex.moment.finditer(folded):
         before = folded[:m.start()].split()[-2:]
-        if set(before) & NEGATIONS:
+        if set(before) & NEGATIONS or m.group(0).strip() == "nu":  # 'nu' is added in crisis: it says nothing about when
             out.append(folded[last:m.start()])
             last = m.end()
     return "".join(out) + folded[last:]
