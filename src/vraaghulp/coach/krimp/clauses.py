@@ -71,7 +71,13 @@ class Analysis:
     # ------------------------------------------------------------------ helpers
     def wrapper_at(self, i: int) -> tuple[str, int] | None:
         """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
-        word in front makes it an apology: 'sorry dat ik stoor')."""
+        word in front makes it an apology: 'sorry dat ik stoor'). Worked out once per token."""
+        known = self.__dict__.setdefault("_wrappers_known", {})
+        if i not in known:
+            known[i] = self._wrapper_at(i)
+        return known[i]
+
+    def _wrapper_at(self, i: int) -> tuple[str, int] | None:
         if i in self.starts["excuus"]:
             return "excuus", max(self.starts[k].get(i, i) for k in WRAP_KINDS)
         best: tuple[str, int] | None = None

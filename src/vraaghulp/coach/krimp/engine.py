@@ -61,7 +61,9 @@ class Parts:
 
 
 def register_of(an, name_toks: list[int]) -> str:
-    words = {an.d.word(i) for i in range(an.d.n)}
+    words = an.d.__dict__.get("_wordset")
+    if words is None:  # asked once per request group: the words of the draft are set once
+        words = an.d.__dict__["_wordset"] = frozenset(an.d.word(i) for i in range(an.d.n))
     if words & {"ge", "gij"}:
         return "ge"
     formal = words & {"u", "uw", "geachte", "hoogachtend"} or formal_name(an, name_toks)
