@@ -10,9 +10,6 @@ from vraaghulp.coach.krimp import shrink
 
 
 @pytest.mark.parametrize("draft, lost", [
-    # words the care check flags stay, or the result is not sure
-    ("Hoi Rik, sorry dat ik stoor. Ik heb hier een hele doos pillen liggen en ik denk erover ze "
-     "allemaal te nemen. Kun je komen?", "pillen"),
     # what the writer needs is the ask or its honest part
     ("Sorry dat ik zeur, maar kun je morgen even bellen? Ik heb echt iemand nodig om mee te praten.", "nodig"),
     # a list with amounts after the ask
@@ -24,6 +21,13 @@ from vraaghulp.coach.krimp import shrink
 def test_a_part_that_goes_but_carries_meaning_makes_the_result_unsure(draft, lost):
     result = shrink(draft)
     assert lost not in result.sentence.lower()
+    assert not result.sure
+
+
+def test_words_the_care_check_flags_stay_and_the_result_is_not_sure():
+    result = shrink("Hoi Rik, sorry dat ik stoor. Ik heb hier een hele doos pillen liggen en ik denk erover ze "
+                    "allemaal te nemen. Kun je komen?")
+    assert "doos pillen" in result.sentence and "Kun je" in result.sentence
     assert not result.sure
 
 

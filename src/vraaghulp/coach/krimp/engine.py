@@ -12,6 +12,7 @@ from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, points_back, request_groups
+from .guard import care_words
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
@@ -98,6 +99,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     if crisis:
         parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:
+        parts.context = [c for c in care_words(an, main) if c is not parts.name_clause]
         parts.state = choose_state(an, main)
         if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
             parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?

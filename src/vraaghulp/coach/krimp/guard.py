@@ -45,6 +45,13 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
     return None
 
 
+def care_words(an, main) -> list:
+    """Outside the crisis tier, the clauses the care check still flags ('ik heb de hele strip
+    pillen hier liggen'): they stay in what is offered (never lighter), and the result is not sure."""
+    skip = ("wrap", "groet", "afsluiting", "leeg", "naam", "staat")  # an honest sentence: one is chosen as usual
+    return [c for c in an.clauses if c not in (main or []) and c.role not in skip and _care(an, c)]
+
+
 def _care(an, c) -> bool:
     """The care check flags the clause (asked of the whole draft first: most drafts have nothing)."""
     return care_tier(an.d.text) is not None and care_tier(an.d.raw(c.a, c.b)) is not None
