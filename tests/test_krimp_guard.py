@@ -192,3 +192,8 @@ def test_an_availability_question_gives_the_moment_of_the_ask():
 def test_a_misspelled_would_you_mind_is_never_offered_as_sure():
     result = shrink("Mevrouw Hoekstra, zou u het erg vnden als ik morgen vanaf 15.00 uur thuiswerk? Sorry.")
     assert not result.sure
+
+
+def test_breaking_something_is_an_action_not_a_state():
+    assert shrink("sorry, kun je helpen? ik wil niks kapot doen").sentence == "Kun je helpen?"
+    assert shrink("sorry, kun je helpen? ik ben echt kapot").sentence == "Kun je helpen? Ik ben echt kapot."
