@@ -252,3 +252,43 @@ def test_the_rules_come_from_the_fast_file_when_it_is_current():
 
     assert snapshot._stored()["bronnen"] == snapshot.checksums()
     assert crisis.compiled_rules().concepts.lexicon.names >= {"middel", "afscheid", "zonder-mij"}
+
+
+def test_the_fast_file_is_read_a_row_at_a_time_and_gives_the_rules_the_toml_files_give():
+    """Only the head of crisis_regels.json is decoded up front; every pattern, key set and concept
+    form read later is the one `snapshot.make` works out from the TOML files."""
+    from vraaghulp.coach.crisis import snapshot
+    from vraaghulp.coach.crisis.rules import from_digest
+    from vraaghulp.coach.crisis.weigh import build_concepts
+
+    lazy = snapshot.load()
+    assert type(lazy.entries).__name__ == "_StoredEntries"
+    lazy.normaliser.readings("ziekenhuis")
+    from vraaghulp.coach.crisis.engine import scan
+
+    scan(lazy, " ik moet naar het ziekenhuis . ")
+    assert 0 < len(lazy.entries._entries) < len(lazy.entries) // 4  # only what those words lead to was read
+    made = snapshot.make({})
+    full = from_digest(made["signalen"])
+    full.concepts = build_concepts(made["begrippen"], full)
+    assert len(lazy.entries) == len(full.entries) and lazy.first_signal == full.first_signal
+    assert lazy.families == full.families and lazy.concepts.lexicon.names == full.concepts.lexicon.names
+    for i, (one, other) in enumerate(zip(lazy.entries, full.entries)):
+        assert (one.family, one.level, one.person, one.written, one.where) == (
+            other.family, other.level, other.person, other.written, other.where)
+        assert lazy.key_sets(i) == full.key_sets(i)
+    forms = lazy.concepts.lexicon._written
+    assert len(forms) == len(full.concepts.lexicon._written)
+    assert [forms[n] for n in range(len(forms))] == list(full.concepts.lexicon._written)
+
+
+def test_the_fast_file_with_windows_line_ends_is_still_read_a_row_at_a_time(tmp_path, monkeypatch):
+    from vraaghulp.coach.crisis import snapshot
+
+    real = snapshot._path
+    for name in (*(f"{source}.toml" for source in snapshot.SOURCES), snapshot.SNAPSHOT_FILE):
+        data = open(real(name), "rb").read()
+        (tmp_path / name).write_bytes(data.replace(b"\n", b"\r\n") if name == snapshot.SNAPSHOT_FILE else data)
+    monkeypatch.setattr(snapshot, "_path", lambda name: str(tmp_path / name))
+    head, rows = snapshot._lazy()
+    assert head["versie"] == snapshot.VERSION and rows.row("patronen", 0) == snapshot.make({})["signalen"]["patronen"][0]

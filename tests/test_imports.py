@@ -137,7 +137,7 @@ def test_adding_one_record_from_options_loads_nothing_heavy(home):
     assert not top_level(modules) & {*HEAVY, "filelock"}, sorted(top_level(modules) & {*HEAVY, "filelock"})
     ours = {name for name in modules if name.startswith("vraaghulp")}
     assert sorted(name for name in ours if name not in ADD_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
-    assert not {"secrets", "hashlib", "_hashlib", "logging", "asyncio"} & modules
+    assert not {"secrets", "hashlib", "_hashlib", "logging", "asyncio", "dataclasses", "inspect"} & modules
 
 
 def test_log_json_needs_pydantic_but_not_typer(home):
@@ -173,3 +173,28 @@ def test_removing_one_record_with_ja_is_parsed_without_typer(home):
     assert not {"typer", "click"} & top_level(modules), sorted({"typer", "click"} & top_level(modules))
     kept = [json.loads(line) for line in (home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [record for record in kept if record.get("id") == "aaaa0008" and "verwijderd" not in record] == []
+
+
+# a change to one record (`light.update`): the streaming rewrite and the codec's own stamps
+CHANGE_BUDGET = ADD_BUDGET | {"vraaghulp.store.scan", "vraaghulp.sync.versions", "vraaghulp.store.queries"}
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["oefen", "--afronden", "bbbb0007", "--uitkomst", "ja", "--angst-na", "2"], "is afgerond"),
+    (["oefen", "--afronden", "bbbb0007", "--afgezien", "--json"], '"afgezien"'),
+    (["log", "wis", "bbbb0007", "--ja"], "Verwijderd"),
+], ids=lambda value: " ".join(value) if isinstance(value, list) else "")
+def test_closing_or_removing_one_record_by_options_loads_nothing_heavy(args, expected, home):
+    with open(home / "logboek.jsonl", "a", encoding="utf-8") as journal:  # an ask as older versions stored it
+        journal.write(json.dumps({"id": "bbbb0007", "soort": "vraag", "v": 1, "gemaakt": "2024-11-21T10:00:00+01:00",
+                             "wie": "Sam", "vraag": "Sam, bel je?", "angst_voor": 5, "kans": 50, "status": "open"}) + "\n")
+    modules, out = loaded(args, home)
+    assert expected in out
+    assert not top_level(modules) & {*HEAVY, "filelock"}, sorted(top_level(modules) & {*HEAVY, "filelock"})
+    ours = {name for name in modules if name.startswith("vraaghulp")}
+    assert sorted(name for name in ours if name not in CHANGE_BUDGET and not name.startswith(WITHIN_BUDGET)) == []
+    assert not {"vraaghulp.coach.crisis", "secrets", "logging", "asyncio"} & modules  # no text to check here
+    assert not {"dataclasses", "inspect"} & modules  # the version stamps and the device id are plain classes
+    kept = [json.loads(line) for line in (home / "logboek.jsonl").read_text(encoding="utf-8").splitlines()]
+    [changed] = [record for record in kept if record["id"] == "bbbb0007"]
+    assert changed.get("verwijderd") or changed["status"] != "open"

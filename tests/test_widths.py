@@ -90,3 +90,19 @@ def test_questions_wrap_between_words_only_on_a_narrow_terminal(monkeypatch):
     assert " ".join(lines) == question  # nothing cut, no word split
     monkeypatch.setenv("COLUMNS", "80")
     assert QuestionaryPrompter.fit(question) == question
+
+
+@pytest.mark.parametrize("columns", ["70", "80"])
+def test_the_start_screen_never_splits_a_command_over_two_lines(run_cli, columns):
+    text = run_cli(env={"COLUMNS": columns}).stdout
+    assert "vraaghulp maatje" in text and "vraaghulp hulplijn" in text
+    assert not [line for line in _lines(text) if line.rstrip().endswith("vraaghulp")]
+    assert _widest(text) <= int(columns)
+
+
+def test_wrapped_messages_keep_a_command_whole_but_still_wrap_between_words():
+    from vraaghulp.light.plain import fill
+
+    text = fill("Gebruik vraaghulp log --open om te zien wat openstaat, of begin met vraaghulp oefen", 30)
+    assert _lines(text) == ["Gebruik vraaghulp log --open", "om te zien wat openstaat, of", "begin met vraaghulp oefen"]
+    assert fill("vraaghulp", 5) == "vraaghulp"  # a word longer than the width is never cut

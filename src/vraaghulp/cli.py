@@ -188,13 +188,10 @@ def _fitted(message: str, stream) -> str:
             return message
     except (AttributeError, ValueError):
         return message
-    import textwrap
-
-    from vraaghulp.light.plain import terminal_width
+    from vraaghulp.light.plain import fill, terminal_width
 
     width = terminal_width(stream)
-    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else line
-                     for line in message.split("\n"))
+    return "\n".join(fill(line, width) if line else line for line in message.split("\n"))
 
 
 def _unexpected(env: Environment, exc: Exception, argv: list[str]) -> int:

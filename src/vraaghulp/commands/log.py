@@ -163,6 +163,12 @@ def edit(env, values):
 
 
 def delete(env, values):
+    if values.ja:  # a script's way to remove: light in a plain folder
+        from vraaghulp.light.update import delete as delete_light
+
+        result = delete_light(env, values.record_id)
+        if result is not None:
+            return result
     from vraaghulp.flows.edit import delete as delete_flow
 
     return delete_flow(env, values.record_id, confirmed=values.ja)

@@ -84,14 +84,22 @@ def _new_line(record: dict) -> bytes:
 
 
 def finish(env, values):
+    """The outcome of an open ask: light (no pydantic, no Rich) in a plain folder when the stored
+    ask is one `light.records` vouches for, else through the model."""
+    from vraaghulp.light import update
+
+    update.check_finish(values.uitkomst, values.angst_na, values.afgezien)
+    env.check_texts(values.geleerd)
+    return update.finish(env, values) or _finish_with_model(env, values)
+
+
+def _finish_with_model(env, values):
     from vraaghulp.flows import experiment
     from vraaghulp.messages import t
     from vraaghulp.models import record_dict
     from vraaghulp.result import Result
     from vraaghulp.views.ask import feedback
 
-    experiment.check_finish(values.uitkomst, values.angst_na, values.afgezien)
-    env.check_texts(values.geleerd)
     updated, rerated = experiment.finish(
         env.journal, values.afronden, outcome=values.uitkomst, fear_after=values.angst_na,
         comparison=values.vergelijking, learned=values.geleerd, set_aside=values.afgezien,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from vraaghulp.errors import UsageError, VraaghulpError
+from vraaghulp.light.update import check_finish
 from vraaghulp.messages import t
 from vraaghulp.models import Ask
 from vraaghulp.store import new_id
@@ -70,16 +71,6 @@ def existing_script(journal, prefix: str) -> str:
     if record.kind != "script":
         raise VraaghulpError(t("oefen.geen_soort", id=record.id, soort="script"))
     return record.id
-
-
-def check_finish(outcome: str | None, fear_after: int | None, set_aside: bool) -> None:
-    """What closing an ask needs: an outcome and the fear after, or --afgezien alone."""
-    if not set_aside:
-        missing = [name for name, value in (("--uitkomst", outcome), ("--angst-na", fear_after)) if value is None]
-        if missing:
-            raise UsageError(t("oefen.afronden_nodig", opties=", ".join(missing)))
-    elif outcome is not None:
-        raise UsageError(t("oefen.afgezien_en_uitkomst"))
 
 
 def finish(journal, record_id: str, *, outcome: str | None, fear_after: int | None, comparison: str | None,

@@ -119,9 +119,9 @@ def greeting(day: date, open_asks: int, width: int | None = None, *, locked: boo
     between words for the terminal (`width`, else its own width, at most 100 columns).
     A locked (encrypted) journal is not read: the line says it is locked instead."""
     import shutil
-    import textwrap
 
     from vraaghulp.light.card import today_text
+    from vraaghulp.light.plain import fill
     from vraaghulp.messages import tn
 
     lines = today_text(day).splitlines()
@@ -132,7 +132,7 @@ def greeting(day: date, open_asks: int, width: int | None = None, *, locked: boo
     elif open_asks > 0:
         lines.append(tn("init.open", open_asks))
     width = width or min(shutil.get_terminal_size((80, 24)).columns, 100)
-    return "\n".join(textwrap.fill(line, max(width, 20), break_long_words=False) or line for line in lines)
+    return "\n".join(fill(line, max(width, 20)) or line for line in lines)
 
 
 def daily(day: date, folder: Path | None = None, device: str | None = None) -> str | None:

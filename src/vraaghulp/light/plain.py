@@ -27,6 +27,7 @@ RULE = "─"
 FULL = "█"
 EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 TEXT_WIDTH = 100  # running text and panels stop here on a wide terminal: lines stay readable
+COMMAND = "vraaghulp"  # a word the wrapper keeps together with the next one
 NARROW = 60  # below this many columns tables become blocks of lines, and questions are wrapped by us
 
 
@@ -162,6 +163,27 @@ def as_line(value: str | Line, style: str = "") -> Line:
 # ----------------------------------------------------------------------------------------
 # Building blocks
 # ----------------------------------------------------------------------------------------
+def fill(text: str, width: int) -> str:
+    """`textwrap.fill` between words only, with `vraaghulp <command>` kept on one line."""
+    import textwrap
+
+    glued = text.replace(COMMAND + " ", COMMAND + "\u00a0")
+    filled = textwrap.fill(glued, width, break_long_words=False, break_on_hyphens=False)
+    return filled.replace("\u00a0", " ")
+
+
+def _commands_kept_whole(words: list[Line], width: int) -> list[Line]:
+    """`vraaghulp maatje` stays on one line (when it fits), so a command is never split."""
+    kept: list[Line] = []
+    for word in words:
+        if (word and kept and kept[-1] and kept[-1][-1][0].endswith(COMMAND)
+                and line_width(kept[-1]) + 1 + line_width(word) <= width):
+            kept[-1] = kept[-1] + [(" ", word[0][1])] + word
+        else:
+            kept.append(word)
+    return kept
+
+
 def wrap(line: Line, width: int) -> list[Line]:
     """Word-wrap styled text to `width` columns (words longer than a line are cut)."""
     words: list[Line] = []
@@ -178,7 +200,7 @@ def wrap(line: Line, width: int) -> list[Line]:
     lines: list[Line] = []
     row: Line = []
     used = 0
-    for word in words:
+    for word in _commands_kept_whole(words, width):
         if not word:
             continue
         size = line_width(word)

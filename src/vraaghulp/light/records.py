@@ -15,7 +15,7 @@ import json
 import re
 from datetime import datetime
 
-from vraaghulp.schema import COMPARISONS, OUTCOMES, SCHEMA_VERSION, STATUSES
+from vraaghulp.schema import COMPARISONS, MAX_LEVEL, OUTCOMES, SAME_LAYOUT_SINCE, SCHEMA_VERSION, STATUSES
 
 META = "_sync"  # = store.codec.META and sync.versions.META: the version stamps of a record
 
@@ -186,6 +186,7 @@ def _signatures() -> frozenset:
 
 _ASK_SIGNATURES = _signatures()
 _ASK_KEYS_STAMPED = (*ASK_KEYS, META)
+_ASK_KEY_SET = frozenset(ASK_KEYS)
 _OUTCOMES = (*OUTCOMES, None)
 _COMPARISONS = (*COMPARISONS, None)
 
@@ -203,7 +204,7 @@ def canonical_ask(data: dict, stamped: bool = False) -> bool:
     if not data["wie"] or not data["vraag"] or not 0 <= data["angst_voor"] <= 10 or not 0 <= data["kans"] <= 100:
         return False
     level, fullness, after = data["niveau"], data["volheid"], data["angst_na"]
-    if (level is not None and not 1 <= level <= 9) or (fullness is not None and not 0 <= fullness <= 10):
+    if (level is not None and not 1 <= level <= MAX_LEVEL) or (fullness is not None and not 0 <= fullness <= 10):
         return False
     if (after is not None and not 0 <= after <= 10) or data["status"] not in STATUSES:
         return False
@@ -225,3 +226,40 @@ def _unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# ----------------------------------------------------------------------------------------
+# A stored record as the model gives it back, and an ask closed: changes without pydantic
+# ----------------------------------------------------------------------------------------
+_ASK_NEEDED = frozenset(("id", "soort", "v", "gemaakt", "wie", "vraag", "angst_voor", "kans"))
+_ASK_DEFAULTS = {"status": "open"}  # every other field an ask may leave out defaults to None
+
+
+def model_form(data: dict) -> dict | None:
+    """`record_dict(parse_record(data))` for a stored record the model takes as it is, or None
+    when only the model can tell (an older layout, a value it would convert or refuse). An ask
+    may leave out fields that have a default and hold its keys in any order, as the model
+    allows; other kinds must be canonical (both: of a version that upgrades by its number alone). `tests/test_light_records.py` compares it with the model."""
+    plain = {key: value for key, value in data.items() if key != META}
+    version = plain.get("v")
+    if type(version) is int and SAME_LAYOUT_SINCE <= version < SCHEMA_VERSION:
+        plain["v"] = SCHEMA_VERSION  # the upgrade of an older record that reads the same
+    if plain.get("soort") != "vraag":
+        return plain if canonical(plain) else None
+    if not _ASK_NEEDED <= plain.keys() <= _ASK_KEY_SET:
+        return None
+    filled = {key: plain.get(key, _ASK_DEFAULTS.get(key)) for key in ASK_KEYS}
+    return filled if canonical_ask(filled) else None
+
+
+def closed_ask(ask: dict, *, outcome: str | None, fear_after: int | None, comparison: str | None,
+               learned: str | None, set_aside: bool, when: datetime) -> dict:
+    """The model form of an open ask after `flows.experiment.close_ask` (or `set_aside_ask`):
+    what was not given keeps what is stored."""
+    given = {"geleerd": learned} if learned is not None else {}
+    if set_aside:
+        return {**ask, "status": "afgezien", "afgerond": json_datetime(when), **given}
+    if comparison is not None:
+        given["vergelijking"] = comparison
+    return {**ask, "status": "gedaan", "uitkomst": outcome, "angst_na": fear_after, "afgerond": json_datetime(when),
+            **given}

@@ -99,7 +99,7 @@ class Journal:
                         payload = b"\n" + payload
                 write_all(fd, payload)
                 os.fsync(fd)
-                moved = not _still_there(fd, self.path)
+                moved = not same_file(fd, self.path)
             except OSError as exc:
                 _truncate_back(fd, size)
                 raise StoreError(os_error_message(exc, self.path)) from exc
@@ -203,11 +203,38 @@ class Journal:
             raise VraaghulpError(_t("geen_record_met", id=prefix))
         return found
 
+    def update_plain(self, prefix: str, line_of):
+        """`update_prefix` on the stored dict in a plain folder (no line a byte search misses), without
+        the model: `line_of(data)` gives (a value, the new line), or raises `NotPlain` (nothing written).
+        The value, or None when `update_prefix` must do it (not found, several ids or versions, `NotPlain`)."""
+        prefix = checked_prefix(prefix)
+        try:
+            return self._stream_one(lambda data: str(data.get("id", "")).lower().startswith(prefix),
+                                    folded_needle(prefix), lambda _raw, data: line_of(data), unique=True,
+                                    line_start=None)
+        except (_Ambiguous, NotPlain):
+            return None
+
     def _rewrite_one(self, wanted, needle, change, *, unique: bool = False, settle: tuple | None = None):
         """Stream the journal through the atomic writer, changing the first line `wanted(dict)`
         accepts; (record before, change's result), or None (nothing written) when none did."""
         from vraaghulp.models import record_dict
         from vraaghulp.store import codec
+
+        def line_of(raw: bytes, data: dict):
+            if settle is not None:
+                data = codec.settled(data, *settle)
+            current = self._parsed(raw, data, "beschadigd_niet_aangepast")
+            new = change(current)
+            base = codec.normalised(data, record_dict(current))
+            return (current, new), codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
+
+        return self._stream_one(wanted, needle, line_of, unique=unique)
+
+    def _stream_one(self, wanted, needle, line_of, *, unique: bool, line_start: bytes | None = ENCRYPTED):
+        """The streaming rewrite itself: the one live line `wanted(dict)` accepts becomes the line
+        `line_of(raw, dict)` gives with its value; returns that value, or None (nothing written)."""
+        from vraaghulp.store import scan
 
         found = []
 
@@ -220,15 +247,9 @@ class Journal:
                 return raw
             if found:  # a second line: another id with this prefix, or a second version of this id
                 raise _Ambiguous if unique else _Versions
-            if settle is not None:
-                data = codec.settled(data, *settle)
-            current = self._parsed(raw, data, "beschadigd_niet_aangepast")
-            new = change(current)
-            found.append((current, new))
-            base = codec.normalised(data, record_dict(current))
-            return codec.deleted_line(base) if new is None else codec.changed_line(base, record_dict(new))
-
-        from vraaghulp.store import scan
+            value, line = line_of(raw, data)
+            found.append((value, str(data.get("id"))))
+            return line
 
         with self.lock():
             self.check_target()
@@ -236,15 +257,15 @@ class Journal:
                 return None
             try:
                 with self._replacement() as out, open(self.path, "rb") as source:
-                    scan.copy_replacing(source, out, needle, edit, ENCRYPTED)
+                    scan.copy_replacing(source, out, needle, edit, line_start)
                     if not found:
                         raise _NothingFound
             except _NothingFound:
                 return None
             except OSError as exc:
                 raise StoreError(os_error_message(exc, self.path)) from exc
-        note_saved(found[0][0].id)
-        return found[0]
+        note_saved(found[0][1])
+        return found[0][0]
 
     def _parsed(self, raw: bytes, data: dict, key: str):
         """The validated record of a stored line, or a StoreError naming its line number."""
@@ -352,6 +373,10 @@ class Journal:
         return matches
 
 
+class NotPlain(Exception):
+    """Raised by an `update_plain` caller: this record needs the model; nothing is written."""
+
+
 class _Ambiguous(Exception):
     """More than one id starts with the prefix: the rewrite stops, nothing is written."""
 
@@ -363,10 +388,6 @@ class _Versions(Exception):
 
 class _NothingFound(Exception):
     """No line matched: the rewrite stops, nothing is written."""
-
-
-def _still_there(fd: int, path: Path) -> bool:
-    return same_file(fd, path)
 
 
 def _truncate_back(fd: int, size: int | None) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from vraaghulp.errors import UsageError
@@ -31,10 +31,8 @@ _ID = re.compile(f"^[{ID_ALPHABET}]{{8}}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-@dataclass(frozen=True)
-class Device:
-    id: str
-    name: str
+# This device: its id and its readable name (a tuple: dataclasses would load inspect for every stamp).
+Device = namedtuple("Device", ("id", "name"))
 
 
 def device_dir() -> Path:

@@ -30,10 +30,12 @@ The default dot of a field is the origin dot, or for a legacy record its legacy 
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass, field as dc_field
-from typing import Any, NamedTuple
+from collections import namedtuple
+
+TYPE_CHECKING = False  # annotations only: typing and dataclasses cost every light change (`light.update`)
+if TYPE_CHECKING:
+    from typing import Any
 
 META = "_sync"
 DELETED = "verwijderd"
@@ -41,26 +43,28 @@ IDENTITY = ("id", "soort", "v")
 NOT_FIELDS = frozenset((*IDENTITY, META, DELETED))
 LEGACY = "#"
 
-Dot = tuple[str, Any]  # (device id, counter) or (LEGACY, value hash)
+Dot = tuple  # (device id, counter) or (LEGACY, value hash)
+
+Clash = namedtuple("Clash", ("field", "current", "others"))
+Clash.__doc__ = """A field changed on two devices: the value shown (`current`) and the others, as
+(value, device or None) pairs."""
 
 
-class Clash(NamedTuple):
-    """A field changed on two devices: the value shown and the others, with their device."""
-
-    field: str
-    current: Any
-    others: list[tuple[Any, str | None]]
-
-
-@dataclass
 class _State:
-    identity: dict[str, Any]
-    vv: dict[str, int] = dc_field(default_factory=dict)
-    seen: set[str] = dc_field(default_factory=set)
-    entries: dict[str, dict[Dot, Any]] = dc_field(default_factory=dict)
-    origin: Dot | None = None
-    order: tuple[str, ...] = ()
-    deleted: bool = False
+    """A record in register form: per field, its values by dot."""
+
+    __slots__ = ("identity", "vv", "seen", "entries", "origin", "order", "deleted")
+
+    def __init__(self, identity: dict[str, Any], vv: dict[str, int] | None = None, seen: set[str] | None = None,
+                 entries: dict[str, dict[Dot, Any]] | None = None, origin: Dot | None = None,
+                 order: tuple[str, ...] = (), deleted: bool = False) -> None:
+        self.identity = identity
+        self.vv = {} if vv is None else vv
+        self.seen = set() if seen is None else seen
+        self.entries = {} if entries is None else entries
+        self.origin = origin
+        self.order = order
+        self.deleted = deleted
 
 
 # ----- public API ----------------------------------------------------------------------
@@ -186,6 +190,8 @@ def strip_stamps(record: dict[str, Any]) -> dict[str, Any]:
 
 def legacy_dot(name: str, value: Any) -> Dot:
     """The implicit dot of a value written before stamps existed."""
+    import hashlib  # only records written before stamps need it
+
     digest = hashlib.sha256(_canon([name, value]).encode("utf-8")).hexdigest()
     return (LEGACY, digest[:12])
 

@@ -31,3 +31,8 @@ def csv_columns() -> tuple[str, ...]:
 
 def summary(record) -> str:
     return of(record.kind).summary(record)
+
+
+def stored_summary(data: dict) -> str:
+    """`summary` of a record as stored, a dict the model accepts as it is (`light.records.model_form`)."""
+    return of(data["soort"]).stored_summary(data)

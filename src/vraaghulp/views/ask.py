@@ -102,8 +102,18 @@ def row_problem(data: dict[str, Any]) -> str | None:
 # ----------------------------------------------------------------------------------------
 def summary(ask) -> str:
     """One plain line naming the ask (for confirmations)."""
-    return t("vraag.samenvatting", datum=dutch_date(ask.created), wie=one_line(ask.person, 30),
-             vraag=one_line(ask.text, 60))
+    return _summary(ask.created, ask.person, ask.text)
+
+
+def stored_summary(data: dict[str, Any]) -> str:
+    """`summary` of an ask as stored (a dict the model accepts), for the light paths."""
+    from datetime import datetime
+
+    return _summary(datetime.fromisoformat(data["gemaakt"]), data["wie"], data["vraag"])
+
+
+def _summary(created, person: str, text: str) -> str:
+    return t("vraag.samenvatting", datum=dutch_date(created), wie=one_line(person, 30), vraag=one_line(text, 60))
 
 
 def _prediction_line(ask):
@@ -169,18 +179,20 @@ def detail(ask, script=None):
 
 def feedback(ask) -> str:
     """A warm sentence after an outcome was recorded, with the person's name (user text, cleaned)."""
-    name = one_line(ask.person, 40) or t("vraag.terugkoppeling.de_ander")
-    outcome = ask.outcome if ask.outcome in ("ja", "deels", "nee") else "geen_reactie"
+    return stored_feedback({"wie": ask.person, "uitkomst": ask.outcome, "angst_voor": ask.fear_before,
+                            "angst_na": ask.fear_after})
+
+
+def stored_feedback(data: dict[str, Any]) -> str:
+    """`feedback` from an ask as stored (the light `--afronden`)."""
+    name = one_line(data["wie"], 40) or t("vraag.terugkoppeling.de_ander")
+    outcome = data["uitkomst"] if data["uitkomst"] in ("ja", "deels", "nee") else "geen_reactie"
     sentence = t(f"vraag.terugkoppeling.{outcome}", wie=name)
     parts = [sentence[:1].upper() + sentence[1:]]
-    if ask.fear_after is not None:
-        if ask.fear_after < ask.fear_before:
-            key = "angst_lager"
-        elif ask.fear_after == ask.fear_before:
-            key = "angst_gelijk"
-        else:
-            key = "angst_hoger"
-        parts.append(t(f"vraag.terugkoppeling.{key}", voor=ask.fear_before, na=ask.fear_after))
+    before, after = data["angst_voor"], data["angst_na"]
+    if after is not None:
+        key = "angst_lager" if after < before else "angst_gelijk" if after == before else "angst_hoger"
+        parts.append(t(f"vraag.terugkoppeling.{key}", voor=before, na=after))
     return " ".join(parts)
 
 

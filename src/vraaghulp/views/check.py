@@ -22,6 +22,13 @@ def summary(check) -> str:
     return t("check.samenvatting", datum=dutch_date(check.created))
 
 
+def stored_summary(data: dict) -> str:
+    """`summary` of a self-check as stored (a dict the model accepts), for the light paths."""
+    from datetime import datetime
+
+    return t("check.samenvatting", datum=dutch_date(datetime.fromisoformat(data["gemaakt"])))
+
+
 def detail(check):
     from vraaghulp.render import fields_grid, panel, user
 

@@ -53,8 +53,19 @@ def row_problem(data: dict[str, Any]) -> str | None:
 # ----------------------------------------------------------------------------------------
 def summary(conv) -> str:
     """One plain line naming the conversation (for confirmations)."""
-    who = t("gesprek.samenvatting_met", namen=one_line(t("algemeen.en").join(conv.names), 40)) if conv.names else ""
-    return t("gesprek.samenvatting", datum=dutch_date(conv.created)) + who
+    return _summary(conv.created, conv.names)
+
+
+def stored_summary(data: dict[str, Any]) -> str:
+    """`summary` of a conversation as stored (a dict the model accepts), for the light paths."""
+    from datetime import datetime
+
+    return _summary(datetime.fromisoformat(data["gemaakt"]), data["namen"])
+
+
+def _summary(created, names: list[str]) -> str:
+    who = t("gesprek.samenvatting_met", namen=one_line(t("algemeen.en").join(names), 40)) if names else ""
+    return t("gesprek.samenvatting", datum=dutch_date(created)) + who
 
 
 def _note_order(key: str) -> tuple[int, str]:

@@ -54,6 +54,14 @@ def summary(script) -> str:
     return t("script.samenvatting", datum=dutch_date(script.created), zin=one_line(script.sentence, 60))
 
 
+def stored_summary(data: dict[str, Any]) -> str:
+    """`summary` of a script as stored (a dict the model accepts), for the light paths."""
+    from datetime import datetime
+
+    return t("script.samenvatting", datum=dutch_date(datetime.fromisoformat(data["gemaakt"])),
+             zin=one_line(data["zin"], 60))
+
+
 def written(script, content) -> list[tuple[str, str]]:
     """(label, user text) pairs of what was written, for the summary and detail views."""
     lines: list[tuple[str, str]] = [(t("script.label.zin"), script.sentence)]

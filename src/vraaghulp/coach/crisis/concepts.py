@@ -198,15 +198,19 @@ class Lexicon:
     """
 
     def __init__(self, compiled: dict[str, Any]) -> None:
-        self._written = [(name, negatable, *(form if isinstance(form, list) else (form, 0)))
-                         for name, (negatable, forms) in compiled["vormen"].items() for form in forms]
+        written = compiled["vormen"]  # {concept: [negatable, forms]}, or the stored forms read one at a time
+        if isinstance(written, dict):
+            written = [(name, negatable, *(form if isinstance(form, list) else (form, 0)))
+                       for name, (negatable, forms) in written.items() for form in forms]
+        self._written = written
         self._lists: dict[str, list[str]] = compiled["lijsten"]
         self._single: dict[str, list[str]] = {}  # one-word form -> its concepts
         for concept, words in compiled["enkel"].items():
             for word in words:
                 self._single.setdefault(word, []).append(concept)
         self._negatable: dict[str, int] = compiled["ontkenbaar"]
-        self.names = frozenset(form[0] for form in self._written) | frozenset(compiled["enkel"])
+        names = getattr(written, "names", None) or frozenset(form[0] for form in written)
+        self.names = names | frozenset(compiled["enkel"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]

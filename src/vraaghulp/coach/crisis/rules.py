@@ -116,11 +116,13 @@ class Rules:
     """
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
-                 keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any] | None = None) -> None:
+                 keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any] | None = None,
+                 first_signal: int | None = None, families: frozenset[str] | None = None) -> None:
         self.normaliser = normaliser
         self.concepts: Any = None  # the concept layer (weigh.ConceptRules), set by `snapshot.load`
         self.entries = entries  # exclusions first, then signals, in file order
-        self.first_signal = sum(1 for e in entries if not e.level)
+        self.first_signal = sum(1 for e in entries if not e.level) if first_signal is None else first_signal
+        self.families = frozenset(e.family for e in entries if e.level) if families is None else families
         self.combinations = combinations
         self.third_person, self.first_person = person["ander"], person["ik"]
         gates = gates or gates_of(keys)
@@ -313,21 +315,69 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     }
 
 
-def from_digest(data: dict[str, Any]) -> Rules:
-    """Ready-to-run rules from `digest` (patterns are compiled when first needed)."""
+def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
+    """Ready-to-run rules from `digest` (patterns are compiled when first needed). With `rows`
+    (`snapshot`'s stored rows) the patterns and key sets are read only when first needed too;
+    `data` then holds "uitzonderingen" and "families" instead of "patronen" and "sleutelsets"."""
     tekst = dict(data["tekst"])
     tekst["_vervang"] = tuple(
         (source, replacement, frozenset(keys[0]) if keys else frozenset({""}))
         for source, replacement, keys in tekst.pop("vervang")
     )
-    macros, places, sets = data["afkortingen"], data["plaatsen"], data["sleutelsets"]
-    entries = [Entry(family, level, person, written, places[where], macros)
-               for family, level, person, written, where, _k in data["patronen"]]
-    keys = [None if found is None else [sets[n] for n in found] for *_rest, found in data["patronen"]]
+    macros, places = data["afkortingen"], data["plaatsen"]
     combinations = tuple(Combination(family, tuple(frozenset(item) for item in items), tuple(unless))
                          for family, items, unless in data["combinaties"])
     person = {name: frozenset(words) for name, words in data["persoon"].items()}
+    if rows is not None:
+        stored = _StoredEntries(rows, places, macros)
+        return Rules(Normaliser(tekst), stored, combinations, stored.keys, person, data["poorten"],
+                     first_signal=data["uitzonderingen"], families=frozenset(data["families"]))
+    sets = data["sleutelsets"]
+    entries = [Entry(family, level, person, written, places[where], macros)
+               for family, level, person, written, where, _k in data["patronen"]]
+    keys = [None if found is None else [sets[n] for n in found] for *_rest, found in data["patronen"]]
     return Rules(Normaliser(tekst), entries, combinations, keys, person, data.get("poorten"))
+
+
+class _StoredEntries:
+    """`Rules.entries` and its key sets read from the stored rows, each when first asked for."""
+
+    def __init__(self, rows: Any, places: list[str], macros: dict[str, str]) -> None:
+        self._rows, self._places, self._macros = rows, places, macros
+        self._entries: dict[int, Entry] = {}
+        self._found: dict[int, Any] = {}
+        self.keys = _StoredKeys(self)
+
+    def __len__(self) -> int:
+        return self._rows.count("patronen")
+
+    def __getitem__(self, i: int) -> Entry:
+        entry = self._entries.get(i)
+        if entry is None:
+            family, level, person, written, where, found = self._rows.row("patronen", i)
+            entry = self._entries[i] = Entry(family, level, person, written, self._places[where], self._macros)
+            self._found[i] = found
+        return entry
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(len(self)))
+
+    def key_set_numbers(self, i: int) -> list[int] | None:
+        if i not in self._found:
+            self.__getitem__(i)  # reads the row, and with it the numbers of its key sets
+        return self._found[i]
+
+
+class _StoredKeys:
+    """The key sets of every stored pattern (lists of words, None = always searched), by number."""
+
+    def __init__(self, entries: _StoredEntries) -> None:
+        self._entries = entries
+
+    def __getitem__(self, i: int) -> list[list[str]] | None:
+        found = self._entries.key_set_numbers(i)
+        rows = self._entries._rows
+        return None if found is None else [rows.row("sleutelsets", n) for n in found]
 
 
 def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:

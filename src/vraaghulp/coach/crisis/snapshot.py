@@ -24,7 +24,11 @@ __all__ = ["SNAPSHOT_FILE", "SOURCES", "make", "load", "checksums", "dumps"]
 
 SNAPSHOT_FILE = "crisis_regels.json"
 SOURCES = ("crisis_signalen", "crisis_begrippen")
-VERSION = 1
+VERSION = 2  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time
+ROWS = "rijen"
+_LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
+         "vormen": ("begrippen", "begrippen", "vormen")}
+_ROWS_START = b'\n"' + ROWS.encode() + b'": {\n'
 
 
 def _path(name: str) -> str:
@@ -64,26 +68,125 @@ def make(stored_keys: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 def _stored() -> dict[str, Any] | None:
+    """The whole stored snapshot, as `make` gives it (None: missing, damaged or of another version)."""
     try:
         with open(_path(SNAPSHOT_FILE), encoding="utf-8") as handle:
             data = json.load(handle)
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("versie") == VERSION else None
+    if not isinstance(data, dict) or data.get("versie") != VERSION or not isinstance(data.get(ROWS), dict):
+        return None
+    rows = data.pop(ROWS)
+    for name, (*path, key) in _LAZY.items():
+        _at(data, path)[key] = rows[name] if name != "vormen" else {n: [neg, forms] for n, neg, forms in rows[name]}
+    lexicon = data["begrippen"]["begrippen"]
+    del data["signalen"]["uitzonderingen"], data["signalen"]["families"], lexicon["namen"], lexicon["aantallen"]
+    return data
+
+
+def _at(data: dict[str, Any], path: list[str]) -> Any:
+    for key in path:
+        data = data[key]
+    return data
 
 
 def load() -> Any:
-    """Ready-to-run rules (`rules.Rules` with its `concepts`), from the JSON when it is current."""
+    """Ready-to-run rules (`rules.Rules` with its `concepts`), from the JSON when it is current.
+
+    Only the head of the file (word lists, key indexes, combinations) is decoded; the
+    patterns, their key sets and the concept forms stay bytes until a text needs them."""
     from vraaghulp.coach.crisis.rules import from_digest
     from vraaghulp.coach.crisis.weigh import build_concepts
 
+    lazy = _lazy()
+    if lazy is not None:
+        head, rows = lazy
+        lexicon = head["begrippen"]["begrippen"]
+        lexicon["vormen"] = _Forms(rows, lexicon.pop("namen"), lexicon.pop("aantallen"))
+        rules = from_digest(head["signalen"], rows)
+        rules.concepts = build_concepts(head["begrippen"], rules)
+        return rules
     snapshot = _stored()
-    if snapshot is None or snapshot.get("bronnen") != checksums():
-        known = {} if snapshot is None else _known_keys(snapshot)
-        snapshot = make(known)
+    known = {} if snapshot is None else _known_keys(snapshot)
+    snapshot = make(known)
     rules = from_digest(snapshot["signalen"])
     rules.concepts = build_concepts(snapshot["begrippen"], rules)
     return rules
+
+
+def _lazy() -> tuple[dict[str, Any], _Rows] | None:
+    """(the decoded head, the rows) of the stored file when it is current, else None."""
+    try:
+        with open(_path(SNAPSHOT_FILE), "rb") as handle:
+            raw = handle.read()
+        if b"\r\n" in raw:  # a checkout that turned the line ends into CRLF
+            raw = raw.replace(b"\r\n", b"\n")
+        cut = raw.find(_ROWS_START)
+        if cut < 0:
+            return None
+        head = json.loads(raw[:cut].rstrip(b",") + b"\n}")
+        if not isinstance(head, dict) or head.get("versie") != VERSION or head.get("bronnen") != checksums():
+            return None
+        return head, _Rows(raw[cut + len(_ROWS_START):])
+    except (OSError, ValueError):
+        return None
+
+
+class _Rows:
+    """The rows of the stored file (one JSON value a line), kept as bytes, decoded one at a time."""
+
+    def __init__(self, data: bytes) -> None:
+        from array import array
+
+        self._data = data
+        self._where: dict[str, Any] = {}
+        section = None
+        start = 0
+        while start < len(data):
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            line = data[start:start + 4]
+            if line == b"    " and section is not None:
+                section.append(start)
+                section.append(end - 1 if data[end - 1:end] == b"," else end)
+            elif line.startswith(b'  "'):
+                section = self._where[data[start + 3:data.find(b'"', start + 3)].decode()] = array("I")
+            start = end + 1
+
+    def count(self, section: str) -> int:
+        return len(self._where[section]) // 2
+
+    def row(self, section: str, n: int) -> Any:
+        where = self._where[section]
+        return json.loads(self._data[where[2 * n]:where[2 * n + 1]])
+
+
+class _Forms:
+    """The concept forms as `concepts.Lexicon` reads them: (concept, negatable, written, back) by
+    form number; a concept's row is decoded when one of its forms is first asked for."""
+
+    def __init__(self, rows: _Rows, names: list[str], counts: list[int]) -> None:
+        self._rows = rows
+        self.names = frozenset(names)
+        self._starts = [0]
+        for count in counts:
+            self._starts.append(self._starts[-1] + count)
+        self._read: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, n: int) -> tuple:
+        found = self._read.get(n)
+        if found is None:
+            from bisect import bisect_right
+
+            k = bisect_right(self._starts, n) - 1
+            name, negatable, written = self._rows.row("vormen", k)
+            for m, form in enumerate(written, self._starts[k]):
+                self._read[m] = (name, negatable, *(form if isinstance(form, list) else (form, 0)))
+            found = self._read[n]
+        return found
 
 
 def _known_keys(snapshot: dict[str, Any]) -> dict[str, Any]:
@@ -101,9 +204,23 @@ def _known_keys(snapshot: dict[str, Any]) -> dict[str, Any]:
 
 
 def dumps(snapshot: dict[str, Any]) -> str:
-    """The snapshot as JSON text, one pattern or concept form per line (readable diffs)."""
+    """The snapshot as JSON text: the head (what every check needs, with the counts and names
+    `load` wants before any row), then under "rijen" one pattern, key set or concept a line."""
+    import copy
+
+    head = copy.deepcopy(snapshot)
+    rows = {}
+    for name, (*path, key) in _LAZY.items():
+        rows[name] = _at(head, path).pop(key)
+    signals, lexicon = head["signalen"], head["begrippen"]["begrippen"]
+    signals["uitzonderingen"] = sum(1 for row in rows["patronen"] if not row[1])
+    signals["families"] = sorted({row[0] for row in rows["patronen"] if row[1]})
+    lexicon["namen"] = list(rows["vormen"])
+    lexicon["aantallen"] = [len(forms) for _negatable, forms in rows["vormen"].values()]
+    rows["vormen"] = [[name, negatable, forms] for name, (negatable, forms) in rows["vormen"].items()]
+    head[ROWS] = rows
     lines = ["{"]
-    items = list(snapshot.items())
+    items = list(head.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n < len(items) - 1 else ""
         lines.append(f"{json.dumps(key)}: {_block(value, 1)}{comma}")

@@ -48,7 +48,7 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
     are checked on the way.
     """
     lexicon = Lexicon(digested["begrippen"])
-    families = frozenset(entry.family for entry in phrases.entries if entry.level)
+    families = phrases.families
     rules = from_combinations(phrases.combinations, lexicon.names)
     rules += parse_rules(digested["samen"], lexicon.names, families)
     ik_verbs = phrases.normaliser.ik_verbs - {"was"}
