@@ -94,7 +94,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         return rest
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
-        lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we
+        lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if not cluster.sure:
@@ -118,7 +118,7 @@ def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, fram
     lemma = "mogen" if subject == "ik" else frame.lead
     req.subject = subject
     req.front = 1 + size
-    return [new_piece(front_form(lex, lemma, subject))] + rest[:size] + rest[size:]
+    return [new_piece(front_form(lex, lemma, subject))] + rest
 
 
 def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, register: str) -> list[Piece]:

@@ -303,8 +303,8 @@ def _runs(an, clauses: list) -> list[list]:
 
 
 def _worth_keeping(an, c, main) -> bool:
-    """A sentence next to an ask that is already good stays when it says something about the
-    writer or a time: 'Ik moet met mijn zoon naar de tandarts.', 'Land om 06:40.'"""
+    """A sentence next to an ask that is already good stays when it is the honest sentence, a limit,
+    or holds the moment the ask lacks ('Land om 06:40. Kun je me ophalen?'); background goes."""
     d = an.d
     words = {d.word(i) for i in d.content(c.a, c.b)}
     timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
@@ -314,6 +314,7 @@ def _worth_keeping(an, c, main) -> bool:
 
 
 def _timed(an, main) -> bool:
+    """The request itself has a moment."""
     return any(c.a <= i0 < c.b for c in main for i0, _ in an.moments)
 
 

@@ -1,15 +1,17 @@
-"""What a part that goes may not hold, for the result to stay sure (called by vouch.py).
+"""What a part that goes may not hold, for the result to stay sure (called by vouch.py), and
+the other small checks vouch leans on (a bare adjective, the moments a text affirms).
 
 A sure result keeps every word that carries meaning. These checks look at a clause the result
 does not show and name what in it may still matter:
 
 - ``weg-zorg``: words the care check flags ('ik heb de hele strip pillen hier liggen'): never
-  dropped quietly, even when the draft does not reach the crisis tier;
+  dropped quietly, even when the draft does not reach the crisis tier (``care_words`` keeps
+  them in what is offered; this catches the ones that still go);
 - ``weg-behoefte``: after the request, the writer says what they need ('ik heb echt iemand
   nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
 - ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
-  woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a verb of its own
-  ('ahja en nie in de droogkast'): a condition on the request, tucked into a clause of news;
+  woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a
+  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news;
 - ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
   'slagroom, aardbeien en kaarsjes').
 """

@@ -17,7 +17,8 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``verwijzing``: the request still holds a word that points at nothing in the result;
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
-  that points at a list, or moved a moment in from another sentence.
+  that points at a list, or moved a moment in from another sentence;
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py.
 """
 
 from __future__ import annotations
