@@ -197,3 +197,10 @@ def test_a_misspelled_would_you_mind_is_never_offered_as_sure():
 def test_breaking_something_is_an_action_not_a_state():
     assert shrink("sorry, kun je helpen? ik wil niks kapot doen").sentence == "Kun je helpen?"
     assert shrink("sorry, kun je helpen? ik ben echt kapot").sentence == "Kun je helpen? Ik ben echt kapot."
+
+
+def test_i_hope_i_am_not_disturbing_you_is_burden_talk_not_the_ask():
+    result = shrink("Dag Jef, 'k hoop dat ik u niet stoor op zondag. Zoudt ge mij morgen uw ladder kunnen lenen?")
+    assert result.sentence == "Jef, kunt ge mij morgen uw ladder lenen?"
+    result = shrink("Hoi, ik hoop dat ik je niet stoor. Kun je morgen bellen?")
+    assert result.sentence == "Kun je morgen bellen?" and result.second == ""
