@@ -204,3 +204,10 @@ def test_i_hope_i_am_not_disturbing_you_is_burden_talk_not_the_ask():
     assert result.sentence == "Jef, kunt ge mij morgen uw ladder lenen?"
     result = shrink("Hoi, ik hoop dat ik je niet stoor. Kun je morgen bellen?")
     assert result.sentence == "Kun je morgen bellen?" and result.second == ""
+
+
+def test_a_greeting_with_the_name_or_a_limit_after_the_ask_is_not_background():
+    result = shrink("Hey Pieter, kunt ge mij morgen om 7u aan het station afzetten? Merci!")
+    assert result.sentence == "Pieter, kunt ge mij morgen om 7u aan het station afzetten?" and result.sure
+    result = shrink("Mijn fiets is kapot. Kun je ernaar kijken?")
+    assert not result.sure  # background kept for what 'ernaar' points at: the person checks it

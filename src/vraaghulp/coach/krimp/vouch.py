@@ -83,9 +83,10 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
-    inside = {id(c) for c in main} | {id(parts.name_clause)}
-    return any(id(c) not in inside and c.role != "staat" and any(i in tokens for i in an.d.content(c.a, c.b))
-               for c in an.clauses)
+    inside = {id(c) for c in main + parts.after} | {id(parts.name_clause)}
+    names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
+    return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
+               and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
 def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0) -> list[str]:
