@@ -1,4 +1,5 @@
-"""The tuning corpus (tests/corpus/krimp/tuning*.toml, and own.toml) as a table: a result offered as sure
+"""The tuning corpus (tests/corpus/krimp/tuning*.toml, the former held-out sets tuning-ho1/-ho2
+included, and own.toml) as a table: a result offered as sure
 never loses a must-keep word and never shows a pattern that changes the meaning.
 
 How close the results come to the golds is measured by benchmarks/krimp_eval.py, not here.

@@ -19,6 +19,23 @@ def has_moment(lex, text: str) -> bool:
     return bool(lex.moment.search(" ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())))
 
 
+def has_day(lex, text: str) -> bool:
+    """The text names a day or a part of one ('zaterdag', 'morgen', "'s middags"), not only a clock time."""
+    folded = " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
+    return any(not any(ch.isdigit() for ch in m.group(0)) for m in lex.moment.finditer(folded))
+
+
+def _day_before(an, group) -> bool:
+    """A plain clause before the request names a day (not in the past tense)."""
+    from .states import PAST
+
+    d = an.d
+    return any(c.a < group[0].a and c.role in ("tekst", "staat", "voorwaarde", "vraag", "extra") and c not in group
+               and not PAST & {d.word(i) for i in range(c.a, c.b)}
+               and any(c.a <= i0 and i1 <= c.b and not any(ch.isdigit() for ch in d.raw(i0, i1)) for i0, i1 in an.moments)
+               for c in an.clauses)
+
+
 def pieces_text(pieces: list[Piece]) -> str:
     return " ".join(p.norm for p in pieces if p.norm)
 
@@ -78,12 +95,13 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .states import NEGATIONS, perfect
+    from .states import NEGATIONS, PAST, perfect
 
     d = an.d
     lex = d.lex
-    if has_moment(lex, pieces_text(req.pieces)):
-        return True
+    text = pieces_text(req.pieces)
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and _moment_ref(lex, req.pieces) is None:
+        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?')
     slot = moment_slot(an, req)
     if slot is None:
         return False
@@ -93,10 +111,10 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
-        if NEGATIONS & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
-            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …'
+        if (NEGATIONS | PAST | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+            continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)):
+            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
                 moved = [tok_piece(d, i) for i in range(i0, i1)]
                 first = moved[0]
                 if first.text[:1].isupper() and first.text[1:2].islower():
@@ -108,6 +126,22 @@ def pull_moment(an, req, group, exclude) -> bool:
                     req.pieces[slot:slot] = moved
                 return True
     return False
+
+
+_CLOCK_ONLY = re.compile(r"(?:(?:om|rond|tegen|vanaf|voor|na|tot|tussen|van) )?\d[\d:.u]*(?: ?uur)?(?: (?:en|tot) \d[\d:.u]*(?: ?uur)?)?")
+
+
+def _movable(an, c, i0: int, i1: int) -> bool:
+    """A moment from another sentence that can be the request's: not 'nu' ('ik heb nu geen auto'),
+    and a clock time alone only from the writer's own plan ('ik land om 06:40', not 'ik werk tot 14u')."""
+    d = an.d
+    text = fold(d.raw(i0, i1))
+    if text.split() == ["nu"]:
+        return False
+    if not _CLOCK_ONLY.fullmatch(text):
+        return True
+    first = d.content(c.a, c.b)
+    return bool(first) and d.word(first[0]) in ("ik", "'k", "k", "we", "wij")
 
 
 def _moment_ref(lex, pieces: list[Piece]) -> tuple[int, int] | None:

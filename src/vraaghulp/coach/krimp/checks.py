@@ -145,7 +145,9 @@ def dangling(an, req) -> bool:
         return True
     for k, p in enumerate(pieces):
         w = p.word
-        if k - req.front > 3 and w in ("dat", "die", "dit", "deze", "da") and _noun_before(an, pieces[req.front:k]):
+        prev = pieces[k - 1].word if k else ""
+        if k - req.front > 3 and w in ("dat", "die", "dit", "deze", "da") and _noun_before(an, pieces[req.front:k]) \
+                and prev not in lex.subjects:
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
@@ -157,6 +159,7 @@ def dangling(an, req) -> bool:
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
+                    or (prev in lex.subjects and nxt in lex.finite) \
                     or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
                 return True
     return False

@@ -53,6 +53,7 @@ class Analysis:
                 self.interior.update(range(i0 + 1, i1))
         for i0, (i1, _) in self.frames.items():
             self.interior.update(range(i0 + 1, i1))
+        self.interior -= self._wrappers_inside_states()
         self.frame_ends = {end for end, _ in self.frames.values()}
         self.moments = d.find_regex(lex.moment)
         self.durations = d.find_regex(lex.duration)
@@ -60,10 +61,23 @@ class Analysis:
         for c in self.clauses:
             self._classify(c)
 
+    def _wrappers_inside_states(self) -> set[int]:
+        """'ik ben echt op vandaag ik weet da gij ook moe zijt': a state phrase with a wildcard ran
+        on into a wrapper; the wrapper still starts a clause of its own."""
+        wrapped = {i for name in WRAP_KINDS for i0, i1 in self.matches[name] for i in range(i0 + 1, i1)}
+        return {i0 for name in WRAP_KINDS for i0, _ in self.matches[name]
+                if i0 not in wrapped and any(s0 < i0 < s1 for s0, s1 in self.matches["staat"])}
+
     # ------------------------------------------------------------------ helpers
     def wrapper_at(self, i: int) -> tuple[str, int] | None:
         """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
-        word in front makes it an apology: 'sorry dat ik stoor')."""
+        word in front makes it an apology: 'sorry dat ik stoor'). Worked out once per token."""
+        known = self.__dict__.setdefault("_wrappers_known", {})
+        if i not in known:
+            known[i] = self._wrapper_at(i)
+        return known[i]
+
+    def _wrapper_at(self, i: int) -> tuple[str, int] | None:
         if i in self.starts["excuus"]:
             return "excuus", max(self.starts[k].get(i, i) for k in WRAP_KINDS)
         best: tuple[str, int] | None = None

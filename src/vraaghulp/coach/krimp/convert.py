@@ -86,13 +86,15 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if not subject:
         req.doubts.append("geen onderwerp na het kader")
         return rest
+    if comp in ("moest", "mocht") and not frame.subject and size:
+        return _should_i(an, rest, req, subject, size, frame)
     cluster = find_cluster(an, rest, size)
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
     lemma = cluster.lemma or frame.lead
-    if subject == "ik" and (frame.lead == "willen" or not cluster.lemma):
-        lemma = "mogen"
+    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
+        lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if not cluster.sure:
@@ -104,6 +106,19 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, frame) -> list[Piece]:
+    """Flemish 'zoudt ge het erg vinden moest ik bij u blijven slapen' ('if I were to'): the verbs
+    are infinitives already -> 'mag ik bij u blijven slapen'."""
+    lex = an.d.lex
+    if not any(is_infinitive(lex, p.word) for p in rest[size:]):
+        req.doubts.append("geen werkwoord aan het eind")
+        return rest
+    lemma = "mogen" if subject == "ik" else frame.lead
+    req.subject = subject
+    req.front = 1 + size
+    return [new_piece(front_form(lex, lemma, subject))] + rest
 
 
 def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, register: str) -> list[Piece]:
@@ -192,9 +207,15 @@ def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
     lex = an.d.lex
     words = [p.word for p in pieces]
     at = next((k for k in range(req.front, len(words) - 3) if words[k] in ("die", "dat") and words[k + 1] == "ik"), None)
-    if at is None or words[at + 2] not in ("mag", "kan", "mocht", "kon", "zou", "kun"):
+    if at is None:
         return None
-    verb_at = next((k for k in range(at + 3, len(words)) if is_infinitive(lex, words[k])), None)
+    timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
+    modal = at + 2
+    while modal < len(words) and pieces[modal].toks and all(i in timed for i in pieces[modal].toks):
+        modal += 1  # 'die ik zaterdag mag lenen': the moment goes right after 'mag ik'
+    if modal >= len(words) or words[modal] not in ("mag", "kan", "mocht", "kon", "zou", "kun"):
+        return None
+    verb_at = next((k for k in range(modal + 1, len(words)) if is_infinitive(lex, words[k])), None)
     if verb_at is None:
         return None
     thing = pieces[req.front:at]
@@ -203,10 +224,11 @@ def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
         thing = thing[1:]
     if not thing:
         return None
-    req.gone.update(i for p in pieces[:req.front] + pieces[at:at + 3] for i in p.toks)
+    req.gone.update(i for p in pieces[:req.front] + pieces[at:at + 2] + [pieces[modal]] for i in p.toks)
     req.front = 2
-    middle = [p for p in pieces[at + 3: verb_at] if p.word not in lex.modal_inf]
-    return [new_piece(front_form(lex, "mogen", "ik")), new_piece("ik")] + thing + middle + pieces[verb_at:]
+    middle = [p for p in pieces[modal + 1: verb_at] if p.word not in lex.modal_inf]
+    moment = pieces[at + 2: modal]
+    return [new_piece(front_form(lex, "mogen", "ik")), new_piece("ik")] + moment + thing + middle + pieces[verb_at:]
 
 
 def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:

@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 
 from . import findings as fx
 from .assemble import close, join, request_text
+from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, points_back, request_groups
+from .guard import care_words
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
@@ -60,7 +62,9 @@ class Parts:
 
 
 def register_of(an, name_toks: list[int]) -> str:
-    words = {an.d.word(i) for i in range(an.d.n)}
+    words = an.d.__dict__.get("_wordset")
+    if words is None:  # asked once per request group: the words of the draft are set once
+        words = an.d.__dict__["_wordset"] = frozenset(an.d.word(i) for i in range(an.d.n))
     if words & {"ge", "gij"}:
         return "ge"
     formal = words & {"u", "uw", "geachte", "hoogachtend"} or formal_name(an, name_toks)
@@ -95,14 +99,13 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     if crisis:
         parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:
+        parts.context = [c for c in care_words(an, main) if c is not parts.name_clause]
         parts.state = choose_state(an, main)
         if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
             parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
         if parts.state is not None:
-            first = state_before(an, parts.state)
-            between = an.clauses[an.clauses.index(first): an.clauses.index(parts.state)]
-            parts.state, parts.state_more = first, between[1:] + [parts.state] + state_followers(an, parts.state)
-            parts.state_more = [c for c in parts.state_more if c is not first]
+            first = state_before(an, parts.state)  # one honest sentence: its first clause, and what 'en' joins to it
+            parts.state, parts.state_more = first, state_followers(an, first)
         if main:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
@@ -113,12 +116,10 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
-    from vraaghulp.coach.crisis import is_crisis
-
     d = Draft(draft, lexicon())
     an = Analysis(d)
     mark_signatures(an)
-    crisis = bool(draft.strip()) and is_crisis(draft)
+    crisis = bool(draft.strip()) and acute(draft)
     main, others = choose(an, request_groups(an), crisis)
     parts = _parts(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))
@@ -274,7 +275,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
             clauses = [c for c in clauses if c in parts.extras()]
-        elif not any(_worth_keeping(an, c) or id(c) in needed for c in clauses):
+        elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
             continue
         if not clauses:
             continue
@@ -301,13 +302,20 @@ def _runs(an, clauses: list) -> list[list]:
     return runs
 
 
-def _worth_keeping(an, c) -> bool:
-    """A sentence next to an ask that is already good stays when it says something about the
-    writer or a time: 'Ik moet met mijn zoon naar de tandarts.', 'Land om 06:40.'"""
+def _worth_keeping(an, c, main) -> bool:
+    """A sentence next to an ask that is already good stays when it is the honest sentence, a limit,
+    or holds the moment the ask lacks ('Land om 06:40. Kun je me ophalen?'); background goes."""
     d = an.d
     words = {d.word(i) for i in d.content(c.a, c.b)}
     timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
-    return c.role in ("staat", "beperking") or timed or bool(words & {"ik", "we", "wij", "mijn", "ons", "onze", "'k", "k"})
+    if c.role in ("staat", "beperking"):
+        return True
+    return timed and not _timed(an, main)  # the ask's moment is in this sentence
+
+
+def _timed(an, main) -> bool:
+    """The request itself has a moment."""
+    return any(c.a <= i0 < c.b for c in main for i0, _ in an.moments)
 
 
 def _skipped(an, i: int, skip: set[int]) -> bool:

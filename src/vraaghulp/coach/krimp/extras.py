@@ -15,11 +15,19 @@ def choose_state(an, main) -> object | None:
     index = {id(c): k for k, c in enumerate(an.clauses)}
     first, last = index[id(main[0])], index[id(main[-1])]
 
-    def distance(c) -> tuple[int, int]:
+    def distance(c) -> tuple[int, int, int]:
         k = index[id(c)]
-        return (first - k, 0) if k < first else (k - last, 1)
+        return (0 if _headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
 
     return min(states, key=distance)
+
+
+def _headline(an, c) -> bool:
+    """'Het gaat niet goed met me', 'het wordt me te veel': how it goes overall, the sentence a
+    reader needs first (before 'ik slaap slecht')."""
+    d = an.d
+    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
+    return "het" in words[:4] and bool({"me", "mij"} & set(words)) and len(words) <= 12
 
 
 def state_before(an, state) -> object:
@@ -70,19 +78,36 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _consequence(words):
+            out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
-                and not NEGATIONS & set(words):
+                and not NEGATIONS & set(words) and _ARRIVES & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
         elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
             out.append(c)
     return out
 
 
+# 'Hij komt tussen 8 en 12.': when the person the request is about arrives (not 'hij heeft om 15u een afspraak').
+_ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "brengt", "brengen", "arriveert", "landt", "staat", "staan"})
+
+
+def _consequence(words: list[str]) -> bool:
+    """'Anders kan ik er niet in.': what goes wrong for the writer without it (an escape hatch,
+    'anders doe ik het zelf wel', is a wrapper and never gets here)."""
+    return words[:1] == ["anders"] and len(words) <= 8 and bool({"ik", "we", "wij"} & set(words[1:4])) \
+        and bool({"niet", "nie", "ni"} & set(words))
+
+
 def _only(an, c) -> bool:
     """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it)."""
     return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])
+
+
+# A phrase without a verb that starts with one of these limits the request ('zonder de hond').
+_LIMITS = frozenset({"zonder", "alleen", "enkel", "niet", "ni", "nie", "liefst", "behalve", "uiterlijk", "geen"})
 
 
 def _detail(an, c, words: list[str], timed: bool) -> bool:
@@ -92,18 +117,25 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
     from .verbs import is_infinitive
 
     lex = an.d.lex
-    if not words or c.role not in ("tekst", "voorwaarde") or words[0] in lex.reasons or len(words) > 10:
+    if not words or c.role not in ("tekst", "voorwaarde") or words[0] in lex.reasons or len(words) > 12:
         return False
     lead = words[1:] if words[0] in ("maar", "en", "wel") else words
+    while lead and lead[-1] in lex.loose_back:
+        lead = lead[:-1]  # '… bij ons eh'
     if not lead:
+        return False
+    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if verbless and lead[0] in _LIMITS:
+        return True  # 'Zonder de hond.', 'alleen de samenvatting', 'ni aan de deur van het jeugdhuis'
+    if len(words) > 10:
         return False
     if lead[0] in ("alleen", "enkel") and len(lead) > 1 and lead[1] in ("als", "wanneer", "zolang", "op", "in", "na", "voor"):
         return True
     if lead[:2] in (["het", "is"], ["dat", "is"]) and timed:
         return True
-    if NEGATIONS & set(lead) and is_infinitive(lex, lead[-1]) and not any(w in lex.subjects for w in lead):
-        return True  # an instruction: '(maar) de achterdeur niet opendoen'
-    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if NEGATIONS & set(lead) and any(is_infinitive(lex, w) for w in lead[-3:]) and not any(
+            w in lex.subjects or finite_like(lex, w) for w in lead):
+        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
     if not verbless or c.start < 0:
         return False
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
@@ -116,12 +148,12 @@ def crisis_words(an, main) -> list:
     The sentences that hold crisis language, every honest sentence, and what the person says
     about themselves after the first crisis sentence (where they are, what they have).
     """
-    from vraaghulp.coach.crisis import is_crisis
+    from .care import acute
 
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
-    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if is_crisis(d.raw(a, b)))
+    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if acute(d.raw(a, b)))
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:

@@ -111,6 +111,7 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
         rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t/m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
         rf"|(?:op|voor|tegen|vanaf|tot|uiterlijk|na) de \d{{1,2}}(?:e|ste|de)\b"
+        rf"|(?:in|vanaf|tot|voor|na|eind|begin|half|midden) (?:{months})(?: \d{{4}})?"
         rf"|(?:(?:op|voor|tegen|vanaf|tot) )?\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{2,4}})?"
         rf"|(?:om|rond|tegen|vanaf|voor|na|tot) (?:{clock}|half (?:{numbers}|\d+)|kwart (?:over|voor) (?:{numbers}|\d+)|(?:{numbers}) uur)"
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"

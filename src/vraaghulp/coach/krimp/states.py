@@ -25,7 +25,10 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
     for v in vocab:
         at = joined.find(f" {v} ")
         while at >= 0:
-            if v != "op" or _op_ok(joined[at + 4:].split(), joined[:at].split()[-1] if joined[:at].split() else ""):
+            before, after = joined[:at].split(), joined[at + len(v) + 2:].split()
+            if after[:1] and after[0] in _NOT_A_STATE_BEFORE.get(v, ()):
+                pass  # 'niks kapot doen', 'iets vast zetten': an action, not how the writer is
+            elif v != "op" or (_op_ok(after, before[-1] if before else "") and not _RISE & set(before)):
                 return True
             at = joined.find(f" {v} ", at + 1)
     return False
@@ -37,6 +40,10 @@ def _op_ok(rest: list[str], before: str = "") -> bool:
     return not rest or rest[0] in _AFTER_OP
 
 
+_NOT_A_STATE_BEFORE = {"kapot": frozenset({"doen", "maken", "gaan", "gemaakt", "gedaan", "gegaan"}),
+                       "vast": frozenset({"zetten", "maken", "houden", "pakken", "leggen", "binden"})}
+# 'ik moet om 6 uur op': getting up, not worn out.
+_RISE = frozenset({"moet", "moeten", "moest", "mocht", "wil", "ga", "sta", "stond"})
 _BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
                         "rekenen", "reken", "letten", "let", "passen", "pas", "zin", "kwaad", "verdrietig", "hoop"})
 

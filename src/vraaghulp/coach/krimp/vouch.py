@@ -17,13 +17,15 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``verwijzing``: the request still holds a word that points at nothing in the result;
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
-  that points at a list, or moved a moment in from another sentence.
+  that points at a list, or moved a moment in from another sentence;
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
@@ -31,12 +33,13 @@ from .states import NEGATIONS, PAST, SECOND_PERSON, is_state, perfect
 from .groups import is_availability
 from .names import known_word, vocative_word
 from .segment import finite_like
-from .verbs import is_infinitive, lead_at
+from .verbs import lead_at
 from .typos import near_wrapper
+from .guard import affirmed, bare_adjective, lost_meaning
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst",
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst",
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -50,13 +53,15 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     """
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
-    problems = dropped_content(an, kept, text, parts.crisis)
+    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
     problems += names_doubt(an, main, parts)
     if req is not None:
         problems += _request_doubts(an, main, req)
+    elif bare_adjective(an.d.lex, [an.d.word(i) for c in main for i in an.d.content(c.a, c.b)]):
+        problems.append("verwijzing")
     if not parts.crisis and _unexplained(an, main, parts, req, tokens):
         problems.append("context")
     if _DISAGREE.search(" ".join(text_words(text))):
@@ -74,21 +79,22 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if req is not None:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
-        known = {id(c) for c in main} | {id(parts.name_clause)}
+        known = {id(c) for c in main + parts.after} | {id(parts.name_clause)}  # a condition after the ask
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
-    inside = {id(c) for c in main} | {id(parts.name_clause)}
-    return any(id(c) not in inside and c.role != "staat" and any(i in tokens for i in an.d.content(c.a, c.b))
-               for c in an.clauses)
+    inside = {id(c) for c in main + parts.after} | {id(parts.name_clause)}
+    names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
+    return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
+               and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
     d = an.d
     have = fold_in(text)
-    timed = has_moment(d.lex, text)
+    timed = has_moment(d.lex, affirmed(d.lex, text))
     out: list[str] = []
     previous = None
     for c in an.clauses:
@@ -103,6 +109,8 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False) -> list
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
         elif _lost_moment(an, c, have, words, timed):
             out.append("weg-moment")
+        elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > ask)):
+            out.append(lost)
         elif c.role == "wrap":
             if _wrap_holds_more(an, c):
                 out.append("weg-inhoud")
@@ -134,7 +142,7 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
             continue  # another request with its own moment ('en heb je de koelbox voor zaterdag?')
         if clock and _meeting_point(an, c):
             return True  # 'ik sta om 8u aan de kerk': where and when to meet
-        if not timed or (not clock and not _has_day(an, have)):
+        if not timed or (not clock and not _has_day(an, affirmed(an.d.lex, have))):
             return True  # a clock time next to a day in the result is background ('ik werk tot 14u')
     return False
 
@@ -152,9 +160,7 @@ def _has_day(an, have: str) -> bool:
 
 
 def _crisis_words(an, c) -> bool:
-    from vraaghulp.coach.crisis import tier_of
-
-    return tier_of(an.d.raw(c.a, c.b)) is not None
+    return care_tier(an.d.raw(c.a, c.b)) is not None
 
 
 def _fragment(an, c, words: list[str], after_kept: bool) -> bool:
@@ -284,11 +290,6 @@ def names_doubt(an, main, parts) -> list[str]:
     return []
 
 
-# 'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
-_BARE_ADJECTIVES = frozenset({
-    "oude", "nieuwe", "andere", "eerste", "tweede", "derde", "laatste", "vorige", "grote", "zelfde",
-    "blauwe", "rode", "groene", "zwarte", "witte", "gele", "bruine", "grijze", "lange", "korte", "kapotte",
-})
 
 
 def _opens_message(an, i: int) -> bool:
@@ -334,11 +335,8 @@ def _request_doubts(an, main, req) -> list[str]:
     words = [p.word for p in req.pieces]
     if any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
         out.append("lijst-weg")
-    for k in range(len(words) - 2):
-        if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
-                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
-                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
-            out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
+    if bare_adjective(lex, words):
+        out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
     if moved and not _own_plan(an, main, moved[0]):
@@ -351,8 +349,10 @@ def _own_plan(an, main, i: int) -> bool:
     Kun je me helpen?'): then it is the moment of the request too."""
     d = an.d
     source = next((c for c in an.clauses if c.a <= i < c.b), None)
-    if source is None or source.start < 0 or d.word(source.start) not in ("ik", "'k", "k"):
+    if source is None or source.start < 0:
         return False
+    if d.word(source.start) not in ("ik", "'k", "k") and not (source.role == "vraag" and is_availability(an, [source])):
+        return False  # 'Ben je morgen thuis? Kan ik na 6 langskomen?': the moment asked about
     if perfect(d, source.a, source.b):
         return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
     between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]

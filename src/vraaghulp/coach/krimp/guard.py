@@ -1,0 +1,127 @@
+"""What a part that goes may not hold, for the result to stay sure (called by vouch.py), and
+the other small checks vouch leans on (a bare adjective, the moments a text affirms).
+
+A sure result keeps every word that carries meaning. These checks look at a clause the result
+does not show and name what in it may still matter:
+
+- ``weg-zorg``: words the care check flags ('ik heb de hele strip pillen hier liggen'): never
+  dropped quietly, even when the draft does not reach the crisis tier (``care_words`` keeps
+  them in what is offered; this catches the ones that still go);
+- ``weg-behoefte``: after the request, the writer says what they need ('ik heb echt iemand
+  nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
+- ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
+  woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a
+  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news;
+- ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
+  'slagroom, aardbeien en kaarsjes').
+"""
+
+from __future__ import annotations
+
+from .care import care_tier
+from .segment import finite_like
+from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
+from .verbs import is_infinitive
+
+_NEED = frozenset({"nodig"})
+_SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "hij", "ie", "het"})
+_JOINS = frozenset({"en", "maar", "of", "want", "dus"})
+
+
+def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
+    """The code for what the dropped clause c still carries (None: surely removable).
+    after_ask: c comes after the request (a need said before it is what the request spells out)."""
+    if not words:
+        return None
+    if _care(an, c):
+        return "weg-zorg"
+    if after_ask and _need(words):
+        return "weg-behoefte"
+    if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS and (
+            words[0] == "anders" or any(c.a <= i0 < c.b for i0, _ in an.moments)):
+        return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
+    if _negated_phrase(an, c):
+        return "weg-voorwaarde"
+    if _amount_or_list(an, c, words):
+        return "weg-lijst"
+    return None
+
+
+def care_words(an, main) -> list:
+    """Outside the crisis tier, the clauses the care check still flags ('ik heb de hele strip
+    pillen hier liggen'): they stay in what is offered (never lighter), and the result is not sure."""
+    skip = ("wrap", "groet", "afsluiting", "leeg", "naam", "staat")  # an honest sentence: one is chosen as usual
+    return [c for c in an.clauses if c not in (main or []) and c.role not in skip and _care(an, c)]
+
+
+def _care(an, c) -> bool:
+    """The care check flags the clause (asked of the whole draft first: most drafts have nothing)."""
+    return care_tier(an.d.text) is not None and care_tier(an.d.raw(c.a, c.b)) is not None
+
+
+def _need(words: list[str]) -> bool:
+    """'ik heb (echt) iemand nodig', 'ik heb nodig:', not 'had ik nodig' (news)."""
+    return bool(_NEED & set(words)) and bool(FIRST_PERSON & set(words)) and not PAST & set(words)
+
+
+def _negated_phrase(an, c) -> bool:
+    """'… en nie in de droogkast': a negation, then a preposition, and no verb up to the end."""
+    d = an.d
+    lex = d.lex
+    toks = d.content(c.a, c.b)
+    words = [d.word(i) for i in toks]
+    for k in range(len(words) - 1):
+        if words[k] not in NEGATIONS or words[k + 1] not in lex.prepositions:
+            continue
+        start = max((j + 1 for j in range(k) if words[j] in _JOINS), default=0)
+        own = words[start:k] + words[k + 1:]  # the phrase the negation stands in
+        if not any(finite_like(lex, w) or w in lex.subjects for w in own):
+            return True
+    return False
+
+
+def _amount_or_list(an, c, words: list[str]) -> bool:
+    """Without a verb of its own: an amount of something ('2 zakken chips') that is not a time, or
+    three or more items in a row."""
+    d = an.d
+    if PAST & set(words) or perfect(d, c.a, c.b) or any(finite_like(d.lex, w) or w in d.lex.subjects for w in words):
+        return False  # 'ik heb 3 deadlines', 'mijn dochter heeft 39,5 koorts': news; an item has no verb
+    inside_moment = {i for i0, i1 in an.moments + an.durations for i in range(i0, i1)}
+    for i in d.content(c.a, c.b):
+        if d.word(i)[:1].isdigit() and i not in inside_moment and i + 1 < d.n and d.is_word(i + 1) \
+                and d.word(i + 1).isalpha() and i + 1 not in inside_moment:
+            return True
+    commas = sum(1 for i in range(c.a, c.b) if d.tok_text(i) == ",")
+    return commas >= 2 and "en" in words
+
+
+# 'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
+_BARE_ADJECTIVES = frozenset({
+    "oude", "nieuwe", "andere", "eerste", "tweede", "derde", "laatste", "vorige", "grote", "zelfde",
+    "blauwe", "rode", "groene", "zwarte", "witte", "gele", "bruine", "grijze", "lange", "korte", "kapotte",
+})
+
+
+def bare_adjective(lex, words: list[str]) -> bool:
+    """'de oude naar de milieustraat brengen': an adjective without its noun points back at it."""
+    for k in range(len(words) - 2):
+        if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
+                and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
+                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
+            return True
+    return False
+
+
+def affirmed(lex, text: str) -> str:
+    """The text without the moments it rules out ('graag niet in de namiddag') and without a bare
+    'nu': those do not say when the request is."""
+    from vraaghulp.coach.text import fold
+
+    folded = " ".join(fold(text).split())
+    out, last = [], 0
+    for m in lex.moment.finditer(folded):
+        before = folded[:m.start()].split()[-2:]
+        if set(before) & NEGATIONS or m.group(0).strip() == "nu":  # 'nu' is added in crisis: it says nothing about when
+            out.append(folded[last:m.start()])
+            last = m.end()
+    return "".join(out) + folded[last:]
