@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections import namedtuple
 
+from vraaghulp.coach.crisis.table import Table, pack
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
     from typing import Any
@@ -134,8 +136,14 @@ def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[st
         grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
     negatable = {name: _reach(raw.get("ontkenbaar", False)) for name, raw in concepts.items()
                  if _reach(raw.get("ontkenbaar", False))}
-    return {"vormen": grouped, "enkel": single, "ontkenbaar": negatable,
-            "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
+    by_word: dict[str, list[str]] = {}  # one-word form -> its concepts
+    for concept, words in single.items():
+        for word in words:
+            by_word.setdefault(word, []).append(concept)
+    tables = {name: pack(index.pop(name)) for name in ("woord", "paar", "begin", "eind")}
+    return {"vormen": grouped, "enkel": pack(by_word, numbers=False), "enkel_namen": list(single),
+            "ontkenbaar": negatable, "lijsten": {k: lists[k] for k in sorted(used)}, "index": index | tables,
+            "tenzij": unless}
 
 
 def _index_form(index: dict[str, dict[str, list[int]]], n: int, slots: list[_Slot]) -> int:
@@ -204,22 +212,18 @@ class Lexicon:
                        for name, (negatable, forms) in written.items() for form in forms]
         self._written = written
         self._lists: dict[str, list[str]] = compiled["lijsten"]
-        self._single: dict[str, list[str]] = {}  # one-word form -> its concepts
-        for concept, words in compiled["enkel"].items():
-            for word in words:
-                self._single.setdefault(word, []).append(concept)
+        self._single = Table(compiled["enkel"])  # one-word form -> its concepts
         self._negatable: dict[str, int] = compiled["ontkenbaar"]
         names = getattr(written, "names", None) or frozenset(form[0] for form in written)
-        self.names = names | frozenset(compiled["enkel"])
+        self.names = names | frozenset(compiled["enkel_namen"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
         index = compiled["index"]
-        self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]
-        self._pairs: dict[str, list[int]] = index["paar"]
-        self._pair_firsts = frozenset(pair.split(" ", 1)[0] for pair in self._pairs)
+        self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
+        self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
         self._forms: list[_Form | None] = [None] * len(self._written)
         self._number = tuple(index["getal"].get("#", ()))
-        self._prefix_lengths = sorted({len(p) for p in self._prefix})
-        self._suffix_lengths = sorted({len(s) for s in self._suffix})
+        self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
+        self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def form(self, n: int) -> _Form:
@@ -259,7 +263,7 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, pair_firsts, cache = self._pairs, self._pair_firsts, self._cache
+        pairs, cache = self._pairs, self._cache
         present, single, negatable = set(words), self._single, self._negatable
         for i, word in enumerate(words[:size]):
             for concept in single.get(word, ()):
@@ -270,8 +274,8 @@ class Lexicon:
             candidates = cache.get(word)
             if candidates is None:
                 candidates = self.starting_with(word)
-            if word in pair_firsts and i + 1 < size:
-                candidates += tuple(pairs.get(f"{word} {words[i + 1]}", ()))
+            if i + 1 < size:
+                candidates += pairs.get(f"{word} {words[i + 1]}", ())
             if not candidates:
                 continue
             for form_id in candidates:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from typing import Any, Iterator
 
 from vraaghulp.coach.crisis.normalise import Normaliser, typo_forms
+from vraaghulp.coach.crisis.table import Table, pack
 
 __all__ = ["Entry", "Combination", "Rules", "build", "digest", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
@@ -111,8 +112,8 @@ class Rules:
     """Everything the engine needs, built once per process.
 
     `keys` holds the key sets of every entry (lists of words, None = always searched);
-    `gates` the index over them that `digest` works out ahead: which entries a key word
-    leads to (by each entry's rarest key set), every key word, and their lengths.
+    `gates` the index over them that `digest` works out ahead (`gates_of`): every key word
+    with the entries it leads to (by each entry's rarest key set), and their lengths.
     """
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
@@ -128,8 +129,7 @@ class Rules:
         gates = gates or gates_of(keys)
         self._keys = keys
         self.always: tuple[int, ...] = tuple(gates["altijd"])
-        self.index: dict[str, list[int]] = gates["index"]
-        self.all_keys = frozenset(gates["sleutels"])
+        self.index = Table(gates["sleutels"])  # every key word -> the entries it leads to (maybe none)
         self.lengths = tuple(gates["lengtes"])
         self._sets: dict[int, tuple[frozenset[str], ...]] = {}
         self._token_keys: dict[str, tuple[str, ...]] = {}
@@ -145,7 +145,7 @@ class Rules:
         """The keys that begin this word (remembered: words come back all the time)."""
         found = self._token_keys.get(token)
         if found is None:
-            found = tuple(token[:n] for n in self.lengths if n <= len(token) and token[:n] in self.all_keys)
+            found = tuple(token[:n] for n in self.lengths if n <= len(token) and token[:n] in self.index)
             if len(self._token_keys) < 20000:
                 self._token_keys[token] = found
         return found
@@ -165,13 +165,15 @@ class Rules:
 
 
 def gates_of(keys: list[Any]) -> dict[str, Any]:
-    """The look-up over all key sets (see `Rules`), as plain data."""
-    index: dict[str, list[int]] = {}
+    """The look-up over all key sets (see `Rules`), as plain data: every key word with the
+    entries whose rarest key set holds it (a `table.Table`), the entries always searched,
+    and the lengths of the key words."""
+    words = sorted({key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_})
+    index: dict[str, list[int]] = {word: [] for word in words}
     for i, key_sets in enumerate(keys):
         for key in key_sets[0] if key_sets else ():
-            index.setdefault(key, []).append(i)
-    words = sorted({key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_})
-    return {"altijd": [i for i, k in enumerate(keys) if not k], "index": index, "sleutels": words,
+            index[key].append(i)
+    return {"altijd": [i for i, k in enumerate(keys) if not k], "sleutels": pack(index),
             "lengtes": sorted({len(word) for word in words})}
 
 

@@ -24,7 +24,8 @@ __all__ = ["SNAPSHOT_FILE", "SOURCES", "make", "load", "checksums", "dumps"]
 
 SNAPSHOT_FILE = "crisis_regels.json"
 SOURCES = ("crisis_signalen", "crisis_begrippen")
-VERSION = 2  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time
+VERSION = 3  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
+# 3: the large word indexes as `table.Table` strings
 ROWS = "rijen"
 _LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
          "vormen": ("begrippen", "begrippen", "vormen")}
