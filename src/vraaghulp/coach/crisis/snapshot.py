@@ -29,7 +29,8 @@ VERSION = 3  # 2: the patterns, their key sets and the concept forms in "rijen",
 ROWS = "rijen"
 _LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
          "vormen": ("begrippen", "begrippen", "vormen")}
-_ROWS_START = b'\n"' + ROWS.encode() + b'": {\n'
+_ROWS_START = b'\n"' + ROWS.encode() + b'": {'
+_pread = getattr(os, "pread", None)  # not on Windows: seek and read there
 
 
 def _path(name: str) -> str:
@@ -116,50 +117,76 @@ def load() -> Any:
 
 
 def _lazy() -> tuple[dict[str, Any], _Rows] | None:
-    """(the decoded head, the rows) of the stored file when it is current, else None."""
+    """(the decoded head, the rows) of the stored file when it is current, else None.
+
+    Only the head is read now; the file stays open and each row is read from it when asked
+    for (the rows of a file replaced meanwhile stay those of the file opened here)."""
     try:
-        with open(_path(SNAPSHOT_FILE), "rb") as handle:
-            raw = handle.read()
-        if b"\r\n" in raw:  # a checkout that turned the line ends into CRLF
-            raw = raw.replace(b"\r\n", b"\n")
-        cut = raw.find(_ROWS_START)
-        if cut < 0:
-            return None
-        head = json.loads(raw[:cut].rstrip(b",") + b"\n}")
+        handle = open(_path(SNAPSHOT_FILE), "rb", buffering=0)
+    except OSError:
+        return None
+    try:
+        data = b""
+        while (cut := data.find(_ROWS_START)) < 0:  # a checkout with CRLF line ends has "\r" before it
+            chunk = handle.read(1 << 16)
+            if not chunk:
+                raise ValueError("no rows")
+            data += chunk
+        head = json.loads(data[:cut].rstrip(b"\r,") + b"\n}")
         if not isinstance(head, dict) or head.get("versie") != VERSION or head.get("bronnen") != checksums():
-            return None
-        return head, _Rows(raw[cut + len(_ROWS_START):])
+            raise ValueError("another version")
+        del data
+        return head, _Rows(handle, cut + len(_ROWS_START))
     except (OSError, ValueError):
+        handle.close()
         return None
 
 
 class _Rows:
-    """The rows of the stored file (one JSON value a line), kept as bytes, decoded one at a time."""
+    """The rows of the stored file (one JSON value a line), read from the open file one at a time."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, handle: Any, start: int) -> None:
         from array import array
 
-        self._data = data
+        self._handle = handle
         self._where: dict[str, Any] = {}
         section = None
-        start = 0
-        while start < len(data):
-            end = data.find(b"\n", start)
-            end = len(data) if end < 0 else end
-            line = data[start:start + 4]
-            if line == b"    " and section is not None:
-                section.append(start)
-                section.append(end - 1 if data[end - 1:end] == b"," else end)
-            elif line.startswith(b'  "'):
-                section = self._where[data[start + 3:data.find(b'"', start + 3)].decode()] = array("I")
-            start = end + 1
+        handle.seek(start)
+        carry, at = b"", start  # at: where `carry` begins in the file
+        while True:
+            chunk = handle.read(1 << 16)
+            data = carry + chunk if chunk else carry + b"\n"
+            begin = 0
+            while (end := data.find(b"\n", begin)) >= 0:
+                line = data[begin:begin + 4]
+                if line == b"    " and section is not None:
+                    section.append(at + begin)
+                    section.append(at + end)
+                elif line.startswith(b'  "'):
+                    name = data[begin + 3:data.find(b'"', begin + 3)].decode()
+                    section = self._where[name] = array("I")
+                begin = end + 1
+            if not chunk:
+                break
+            carry, at = data[begin:], at + begin
+
+    def __del__(self) -> None:
+        handle = getattr(self, "_handle", None)
+        if handle is not None:
+            handle.close()
 
     def count(self, section: str) -> int:
         return len(self._where[section]) // 2
 
     def row(self, section: str, n: int) -> Any:
         where = self._where[section]
-        return json.loads(self._data[where[2 * n]:where[2 * n + 1]])
+        start, end = where[2 * n], where[2 * n + 1]
+        if _pread is not None:
+            data = _pread(self._handle.fileno(), end - start, start)
+        else:
+            self._handle.seek(start)
+            data = self._handle.read(end - start)
+        return json.loads(data.rstrip(b"\r,"))
 
 
 class _Forms:
