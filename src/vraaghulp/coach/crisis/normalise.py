@@ -169,6 +169,12 @@ def _word(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     return _word_cached(normaliser, word)
 
 
+def forget() -> None:
+    """Empty the word cache: it holds on to the normaliser (and its word lists and rewrite
+    patterns) of rules that are let go of (`crisis.release_rules`)."""
+    _word_cached.cache_clear()
+
+
 def typo_forms(data: dict[str, Any]) -> dict[str, str]:
     """One-slip forms of the key words of [tekst] 'tikfout_kernwoorden' (worked out at build time).
 
