@@ -18,13 +18,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.normalise import typo_forms
 from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
 from vraaghulp.coach.crisis.files import LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
 
-__all__ = ["digest", "build", "gates_of", "make", "stored", "known_keys", "dumps"]
+__all__ = ["digest", "build", "gates_of", "typo_forms", "make", "stored", "known_keys", "dumps"]
 
 
 def gates_of(keys: list[Any]) -> dict[str, Any]:
@@ -99,6 +98,30 @@ def _keys_for(source: str, stored: dict[str, list[list[str]] | None]) -> list[li
 
     found = keys_of(source)
     return [sorted(k) for k in found] if found else None
+
+
+def typo_forms(data: dict[str, Any]) -> dict[str, str]:
+    """One-slip forms of the key words of [tekst] 'tikfout_kernwoorden' (worked out at build time).
+
+    In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
+    first letter) and, in words of seven letters or more, one
+    inner letter left out ("zelfmord"): the way people type when they are upset. A form that
+    is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
+    left alone, and a form never replaces what [tekst.woorden] says.
+    """
+    known = set(data.get("woorden", {})) | set(data.get("tikfout_niet", [])) | set(data.get("lijmwoorden", []))
+    known |= set(data.get("ik_werkwoorden", [])) | {w for f in data.get("vulwoorden", []) for w in f.split()}
+    keys = [str(w) for w in data.get("tikfout_kernwoorden", [])]
+    known |= set(keys)
+    out: dict[str, str] = {}
+    for word in (w for w in keys if len(w) >= 5):  # short words: a slip is too often another word
+        forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        if len(word) >= 7:
+            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+        for form in sorted(forms - known):
+            if form != word and form not in out:
+                out[form] = word
+    return out
 
 
 def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> dict[str, Any]:

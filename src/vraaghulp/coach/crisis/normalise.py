@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
-__all__ = ["Normaliser", "PAUSE", "typo_forms"]
+__all__ = ["Normaliser", "PAUSE", "forget"]
 
 # An ellipsis is read twice (as a sentence end and as a mere pause); it travels as this token.
 PAUSE = "…"
@@ -173,27 +173,3 @@ def forget() -> None:
     """Empty the word cache: it holds on to the normaliser (and its word lists and rewrite
     patterns) of rules that are let go of (`crisis.release_rules`)."""
     _word_cached.cache_clear()
-
-
-def typo_forms(data: dict[str, Any]) -> dict[str, str]:
-    """One-slip forms of the key words of [tekst] 'tikfout_kernwoorden' (worked out at build time).
-
-    In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
-    first letter) and, in words of seven letters or more, one
-    inner letter left out ("zelfmord"): the way people type when they are upset. A form that
-    is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
-    left alone, and a form never replaces what [tekst.woorden] says.
-    """
-    known = set(data.get("woorden", {})) | set(data.get("tikfout_niet", [])) | set(data.get("lijmwoorden", []))
-    known |= set(data.get("ik_werkwoorden", [])) | {w for f in data.get("vulwoorden", []) for w in f.split()}
-    keys = [str(w) for w in data.get("tikfout_kernwoorden", [])]
-    known |= set(keys)
-    out: dict[str, str] = {}
-    for word in (w for w in keys if len(w) >= 5):  # short words: a slip is too often another word
-        forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
-        if len(word) >= 7:
-            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
-        for form in sorted(forms - known):
-            if form != word and form not in out:
-                out[form] = word
-    return out
