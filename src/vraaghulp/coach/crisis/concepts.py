@@ -121,6 +121,7 @@ class Lexicon:
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -153,16 +154,25 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
+        """The concepts this word is on its own, and whether a two-word key begins with it
+        (remembered per word, as `starting_with`)."""
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "))
+        if len(self._facts) < 20000:
+            self._facts[word] = found
+        return found
+
     def tag(self, words: list[str], offset: int) -> list[Hit]:
         """Every concept in one sentence (words), positions counted from `offset`."""
         hits: dict[tuple[str, int], Hit] = {}
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, cache = self._pairs, self._cache
-        present, single, negatable = set(words), self._single, self._negatable
+        pairs, cache, facts = self._pairs, self._cache, self._facts
+        present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
-            for concept in single.get(word, ()):
+            singles, pair_first = facts.get(word) or self._facts_of(word)
+            for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
@@ -170,7 +180,7 @@ class Lexicon:
             candidates = cache.get(word)
             if candidates is None:
                 candidates = self.starting_with(word)
-            if i + 1 < size:
+            if pair_first and i + 1 < size:
                 candidates += pairs.get(f"{word} {words[i + 1]}", ())
             if not candidates:
                 continue

@@ -132,6 +132,7 @@ class Rules:
         self.lengths = tuple(gates["lengtes"])
         self._sets: dict[int, tuple[frozenset[str], ...]] = {}
         self._token_keys: dict[str, tuple[str, ...]] = {}
+        self._leads: dict[str, tuple[int, ...]] = {}
 
     def key_sets(self, i: int) -> tuple[frozenset[str], ...]:
         """The key sets of entry i, rarest first; () when it is always searched."""
@@ -155,9 +156,12 @@ class Rules:
 
     def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text: every key set met."""
-        found = set(self.always)
+        found, leads = set(self.always), self._leads
         for prefix in prefixes:
-            for i in self.index.get(prefix, ()):
+            led = leads.get(prefix)
+            if led is None:
+                led = leads[prefix] = self.index.get(prefix, ())  # at most one per key word
+            for i in led:
                 if i not in found and all(keys & prefixes for keys in self.key_sets(i)[1:]):
                     found.add(i)
         return sorted(found)

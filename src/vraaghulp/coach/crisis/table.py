@@ -62,6 +62,11 @@ class Table:
         bucket = self._buckets.get(key[:_WIDTH])
         return bucket is not None and f"\n{key}\t" in bucket
 
+    def has_prefix(self, start: str) -> bool:
+        """Whether a key begins with `start` (of at least two characters)."""
+        bucket = self._buckets.get(start[:_WIDTH])
+        return bucket is not None and f"\n{start}" in bucket
+
     def keys(self) -> Iterator[str]:
         """Every key, bucket by bucket."""
         for bucket in self._buckets.values():
