@@ -3,10 +3,12 @@
 Every line that must alarm alarms (either tier); no harmless line gets the full panel;
 at most 2 % of the harmless lines of a file get the gentle zorg line.
 
-The held-out files (heldout*.toml, written by people who never read the rules, and never
-tuned on) are measured by benchmarks/crisis_eval.py. Their recall is below the issue's 90 %,
-so it is reported there, not asserted; the limit they do meet is guarded here: no harmless
-held-out line gets the full panel.
+Held-out files (heldout*.toml, written by people who never read the rules, and never tuned
+on) are measured by benchmarks/crisis_eval.py: their recall is reported there, not asserted.
+Here they are only checked for form, and that no harmless held-out line gets the full panel.
+There may be none for a while: the earlier held-out sets were promoted to tuning files
+(tuning-ho1/2) once their first figures were recorded, and the next sealed set is added at
+the end of a round.
 """
 
 from __future__ import annotations
@@ -85,11 +87,24 @@ HELD_OUT_HARMLESS = [(path.name, line["tekst"]) for path in HELD_OUT for line in
                      if line["verwacht"] == "geen"]
 
 
-def test_held_out_files_are_there_and_well_formed():
-    assert [p.name for p in HELD_OUT] == ["heldout.toml", "heldout2.toml"]
-    for path in HELD_OUT:
-        for line in _lines(path):
-            assert line["verwacht"] in TIERS and line["tekst"].strip(), (path.name, line)
+def test_promoted_held_out_sets_are_tuned_on():
+    """The earlier held-out sets are tuning files now, under the table tests above."""
+    names = {p.name for p in FILES}
+    assert {"tuning-ho1.toml", "tuning-ho2.toml"} <= names
+    assert not any(name.startswith("heldout") for name in names)
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
+def test_held_out_file_is_well_formed(path):
+    lines = _lines(path)
+    assert lines, path.name
+    texts = [line["tekst"] for line in lines]
+    assert len(texts) == len(set(texts)), path.name
+    tuned = {line["tekst"] for _, line in ALL}
+    assert not tuned & set(texts), "een held-out zin staat ook in een afstemmingsbestand"
+    for line in lines:
+        assert set(line) >= {"tekst", "verwacht", "familie"}, (path.name, line)
+        assert line["verwacht"] in TIERS and line["tekst"].strip(), (path.name, line)
 
 
 @pytest.mark.parametrize(("name", "texts"), _by_file(HELD_OUT_HARMLESS))

@@ -59,7 +59,7 @@ def test_werkwoorden_and_naamwoorden_become_forms_of_the_concept():
 @pytest.mark.parametrize(
     "text",
     [
-        "Sterven lijkt mij niet eens zo eng meer.",
+        "Sterven lijkt mij niet eens zo eng meer.",  # since round 5 a precise (passief) signal
         "ik ben niet bang meer voor de dood",
         "zelfmoord, daar denk ik dus best vaak over",
     ],
@@ -69,7 +69,7 @@ def test_the_writer_speaking_of_dying_gets_at_least_the_gentle_line(text):
 
 
 def test_the_net_alone_is_the_gentle_line_and_names_itself():
-    result = assess("Sterven lijkt mij niet eens zo eng meer.")
+    result = assess("de dood voelt voor mij minder ver weg dan vroeger")
     assert (result.tier, result.families) == ("zorg", (SAFETY_NET,))
     assert any(signal.phrase.startswith("vangnet-dood (") for signal in result.signals)
 

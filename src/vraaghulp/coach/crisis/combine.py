@@ -48,6 +48,7 @@ _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule
 _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
 _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
+_POSSESSIVE = frozenset(("haar", "zijn", "hun", "dr", "der"))  # "mijn moeder haar pillen": a possessor, not a subject
 # Straight quotes: 'opa zegt altijd: "als ik dood ben ..."' (a third person, a speech verb, no "dat").
 _SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "schreef", "roept", "riep", "appt",
                      "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
@@ -261,7 +262,20 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if words[i] in where.first_person:
             return "ik"
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
+            if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
+                return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             return "ander"
+    return ""
+
+
+def _first_subject_after(i: int, where: Located) -> str:
+    """The first of ik / hij, zij, ze after word i in its sentence ("" when none)."""
+    sentence = where.sentence_of[i - 1]
+    for j in range(i, len(where.words)):
+        if where.sentence_of[j] != sentence:
+            break
+        if where.words[j] in ("ik", "hij", "zij", "ze"):
+            return where.words[j]
     return ""
 
 

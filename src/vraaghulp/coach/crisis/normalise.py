@@ -38,6 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"([a-z])\1{2,}"),  # three or more of one letter: dooood
         re.compile(r"(?:\.\s*){2,}|…"),  # ellipsis
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
+        re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
     )
 
 
@@ -86,8 +87,9 @@ class Normaliser:
         return compiled
 
     def tokens(self, text: str) -> list[str]:
-        escapes, hyphen, repeats, ellipsis, token = _patterns()
-        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji)).replace("'", "")
+        escapes, hyphen, repeats, ellipsis, token, glued_t = _patterns()
+        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji))
+        text = glued_t.sub(" t", text).replace("'", "")
         text = hyphen.sub("", text)
         text = repeats.sub(r"\1\1", text)
         text = ellipsis.sub(f" {PAUSE} ", text)
@@ -162,6 +164,12 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
         split = normaliser._split(word)
         if split:
             return split
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+            # A drawn-out last letter ("meerr", "ikwilnietmeerr"): Dutch words do not end in a
+            # double consonant, so the shorter form counts when it is a word the lists know.
+            shorter = word[:-1]
+            if shorter in normaliser.words or shorter in normaliser.glue or normaliser._split(shorter):
+                return _word_cached(normaliser, shorter)
     return (word,)
 
 
