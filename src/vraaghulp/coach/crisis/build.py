@@ -133,7 +133,8 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     stored = stored_keys or {}
     macros = _macros(data)
     tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
-    tekst["woorden"] = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
+    words = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
+    tekst["woorden"] = pack({word: str(standard).split() for word, standard in words.items()}, numbers=False)
     tekst.pop("tikfout_kernwoorden", None), tekst.pop("tikfout_niet", None)  # worked out: no longer needed
     replacements = []
     for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):

@@ -18,6 +18,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
 __all__ = ["Normaliser", "PAUSE", "forget"]
@@ -46,8 +47,7 @@ class Normaliser:
     """Turns user text into the readings the patterns are searched in."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        words = data.get("woorden", {})
-        self.words: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in words.items()}
+        self.words = Table(data["woorden"])  # chat, dialect or typo form -> the standard word(s)
         self.ik_verbs = frozenset(data.get("ik_werkwoorden", []))
         self.glue = frozenset(data.get("lijmwoorden", []))
         self.whole = frozenset(data.get("niet_splitsen", []))
@@ -155,7 +155,7 @@ def _goes_on(tokens: list[str], i: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
-    mapped = normaliser.words.get(word)
+    mapped = normaliser.words.get(word, None)
     if mapped is not None:
         return mapped
     if word.isalpha():
