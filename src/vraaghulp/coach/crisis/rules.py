@@ -112,8 +112,9 @@ class Rules:
     """Everything the engine needs, built once per process.
 
     `keys` holds the key sets of every entry (lists of words, None = always searched);
-    `gates` the index over them that `build.digest` works out ahead (`build.gates_of`): every key word
-    with the entries it leads to (by each entry's rarest key set), and their lengths.
+    `gates` the index over them that `build.digest` works out ahead (`build.gates_of`):
+    every key word with the entries it leads to (by each entry's rarest key set), and
+    the lengths of the key words.
     """
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
