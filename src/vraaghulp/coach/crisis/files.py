@@ -32,10 +32,12 @@ def checksums() -> dict[str, str]:
     """A checksum (CRC-32 and size) of each TOML source file as it is now."""
     sums = {}
     for name in SOURCES:
+        crc, size = 0, 0
         try:
             with open(path(f"{name}.toml"), "rb") as handle:
-                data = handle.read()
+                while chunk := handle.read(1 << 16):  # a piece at a time: no copy of the whole file
+                    crc, size = zlib.crc32(chunk, crc), size + len(chunk)
         except OSError:
-            data = b""
-        sums[name] = f"{zlib.crc32(data):08x}-{len(data)}"
+            crc, size = 0, 0
+        sums[name] = f"{crc:08x}-{size}"
     return sums

@@ -93,9 +93,9 @@ def _lazy() -> tuple[dict[str, Any], _Rows] | None:
                 raise ValueError("no rows")
             data += chunk
         head = json.loads(data[:cut].rstrip(b"\r,") + b"\n}")
+        del data
         if not isinstance(head, dict) or head.get("versie") != VERSION or head.get("bronnen") != checksums():
             raise ValueError("another version")
-        del data
         return head, _Rows(handle, cut + len(_ROWS_START))
     except (OSError, ValueError):
         handle.close()
