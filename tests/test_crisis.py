@@ -238,7 +238,7 @@ def test_every_pattern_compiles_and_the_fast_search_matches_re():
 
 
 def test_a_broken_file_gives_a_dutch_error():
-    from vraaghulp.coach.crisis.rules import build
+    from vraaghulp.coach.crisis.build import build
     from vraaghulp.errors import VraaghulpError
 
     with pytest.raises(VraaghulpError, match="crisis_signalen.toml"):
@@ -254,7 +254,7 @@ def test_a_broken_file_gives_a_dutch_error():
 
 
 def test_keys_are_worked_out_when_the_key_file_is_missing():
-    from vraaghulp.coach.crisis.rules import build
+    from vraaghulp.coach.crisis.build import build
 
     rules = build(load_toml("crisis_signalen"), {})
     from vraaghulp.coach.crisis.engine import decide, find_signals
@@ -270,7 +270,7 @@ SHARDS = 4
 def _searched_everywhere():
     """The rules without key words (every pattern searched in every text), built once per worker:
     compiling its patterns costs seconds, and the shards on one worker share it."""
-    from vraaghulp.coach.crisis.rules import build
+    from vraaghulp.coach.crisis.build import build
 
     return build(load_toml("crisis_signalen"), {entry.source: None for entry in crisis.compiled_rules().entries})
 

@@ -13,7 +13,8 @@ import pytest
 from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import assess, tier_of
 from vraaghulp.coach.crisis.combine import Located, apply_rules, parse_rules
-from vraaghulp.coach.crisis.concepts import Lexicon, compile_lexicon
+from vraaghulp.coach.crisis.concepts import Lexicon
+from vraaghulp.coach.crisis.lexicon import compile_lexicon
 from vraaghulp.content import load_toml
 from vraaghulp.errors import VraaghulpError
 

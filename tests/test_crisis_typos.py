@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vraaghulp.coach.crisis import assess, normalised
-from vraaghulp.coach.crisis.normalise import typo_forms
+from vraaghulp.coach.crisis.build import typo_forms
 
 
 def test_swapped_and_dropped_letters_in_key_words_are_read_as_the_word():

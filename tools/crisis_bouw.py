@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def main() -> int:
     from vraaghulp.coach.crisis.snapshot import SNAPSHOT_FILE, dumps, make
+    from vraaghulp.coach.crisis.table import Table
 
     start = time.perf_counter()
     snapshot = make({})  # every key set worked out afresh
@@ -27,7 +28,8 @@ def main() -> int:
     target.write_text(dumps(snapshot), encoding="utf-8")
     patterns = len(snapshot["signalen"]["patronen"])
     lexicon = snapshot["begrippen"]["begrippen"]
-    forms = sum(len(f) for _n, f in lexicon["vormen"].values()) + sum(len(w) for w in lexicon["enkel"].values())
+    single = Table(lexicon["enkel"])
+    forms = sum(len(f) for _n, f in lexicon["vormen"].values()) + sum(len(single.get(w)) for w in single.keys())
     print(f"{patterns} patronen en {forms} begripsvormen geschreven naar {target} "
           f"({time.perf_counter() - start:.1f} s)")
     return 0

@@ -81,7 +81,10 @@ def release_rules() -> None:
         import gc
         import re
 
+        from vraaghulp.coach.crisis.normalise import forget
+
         _built.clear()
+        forget()
         re.purge()
         gc.collect()
 

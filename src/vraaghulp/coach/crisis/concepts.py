@@ -23,15 +23,16 @@ from __future__ import annotations
 
 from collections import namedtuple
 
+from vraaghulp.coach.crisis.table import Table
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["Hit", "Lexicon", "NEGATIONS", "compile_lexicon"]
+__all__ = ["Hit", "Lexicon", "NEGATIONS"]
 
 NEGATIONS = frozenset(("niet", "geen", "nooit"))
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
-_NEGATION_REACH = 2  # words before a concept searched for a negation
 
 
 # A concept (or rule) found: its name, the first word (counted over the whole message), one
@@ -93,105 +94,8 @@ def _error(message: str) -> Exception:
     )
 
 
-def compile_lexicon(concepts: Any, lists: Any, irregular: Any = None) -> dict[str, Any]:
-    """The [begrip.*] tables checked and indexed by first word, as plain (JSON-ready) data.
-
-    A concept's ``werkwoorden`` and ``naamwoorden`` are written out into forms here
-    (`morph`; `irregular` is the [werkwoord] table of irregular pasts).
-    """
-    from vraaghulp.coach.crisis.morph import expand
-
-    if not isinstance(concepts, dict) or not concepts:
-        raise _error("er staat geen enkel [begrip] in")
-    lists = lists if isinstance(lists, dict) else {}
-    irregular = irregular if isinstance(irregular, dict) else {}
-    forms: list[list[Any]] = []
-    single: dict[str, list[str]] = {}  # concept -> its one-word forms (found without matching)
-    # A form is found by one of its words (its anchor): the first two together when they are
-    # plain words ("ik hou van ..."), else its least common word ("terugzien" in "ik ~
-    # terugzien"), so common words such as "ik" or "niet" lead to few forms.
-    index: dict[str, dict[str, list[int]]] = {"woord": {}, "paar": {}, "begin": {}, "eind": {}, "getal": {}}
-    for name, raw in concepts.items():
-        written = expand(raw, irregular) if isinstance(raw, dict) and isinstance(raw.get("vormen", []), list) else None
-        if not written:
-            raise _error(f"begrip {name} heeft geen 'vormen'")
-        for form in written:
-            parts = str(form).split()
-            slots = [_slot(part, lists, f"begrip {name}") for part in parts]
-            if not slots or slots[0].gap or slots[-1].gap:
-                raise _error(f"een vorm van {name} begint of eindigt met ~")
-            if len(slots) == 1 and _plain(slots[0], any_size=True):
-                single.setdefault(name, [])
-                single[name] += [word for word in sorted(slots[0].exact) if word not in single[name]]
-                continue
-            back = _index_form(index, len(forms), slots)
-            forms.append([name, _reach(raw.get("ontkenbaar", False)), " ".join(parts), back])
-    names = {form[0] for form in forms} | set(single)
-    unless = _blockers(concepts, names)
-    used = {part[1:] for f in forms for slot in f[2].split() for part in slot.split("|") if part.startswith("@")}
-    grouped: dict[str, list[Any]] = {}  # by concept, in file order: [negatable, [form, ...]]
-    for name, negatable, form, back in forms:
-        grouped.setdefault(name, [negatable, []])[1].append([form, back] if back else form)
-    negatable = {name: _reach(raw.get("ontkenbaar", False)) for name, raw in concepts.items()
-                 if _reach(raw.get("ontkenbaar", False))}
-    return {"vormen": grouped, "enkel": single, "ontkenbaar": negatable,
-            "lijsten": {k: lists[k] for k in sorted(used)}, "index": index, "tenzij": unless}
-
-
-def _index_form(index: dict[str, dict[str, list[int]]], n: int, slots: list[_Slot]) -> int:
-    """Put form n in the index under its anchor; how many words the anchor can be from its start."""
-    anchor = _anchor(slots)
-    key_slot, second = slots[anchor], slots[1] if len(slots) > 1 else None
-    plain = anchor == 0 and second is not None and _plain(key_slot) and _plain(second)
-    pairs = [f"{a} {b}" for a in key_slot.exact for b in second.exact] if plain and second else []
-    for key, values in (("paar", pairs), ("woord", () if plain else key_slot.exact),
-                        ("begin", key_slot.prefixes), ("eind", key_slot.suffixes),
-                        ("getal", ("#",) if key_slot.number else ())):
-        for value in sorted(values):
-            index[key].setdefault(value, []).append(n)
-    return anchor + sum(slot.gap for slot in slots[:anchor])  # words from the start to the anchor, at most
-
-
-def _blockers(concepts: dict[str, Any], names: set[str]) -> dict[str, list[Any]]:
-    """Per concept: the concepts that switch it off nearby ('tenzij') and how near."""
-    unless = {}
-    for name, raw in concepts.items():
-        blockers = sorted(raw.get("tenzij", ()))
-        if set(blockers) - names:
-            raise _error(f"begrip {name} noemt onbekende begrippen onder 'tenzij'")
-        if blockers:
-            unless[name] = [blockers, int(raw.get("tenzij_binnen", 4))]
-    return unless
-
-
-_COMMON = frozenset(
-    "ik je jij het de een te en van op in er niet meer me mij dat die is ben zijn aan om voor met als "
-    "maar zo wil kan heb al af uit over bij na naar dit deze wat of ze we hij zij hem haar mijn ook "
-    "nog wel geen nooit alles iets , . wie".split()
-)
-
-
-def _anchor(slots: list[_Slot]) -> int:
-    """The slot a form is looked up by: the first, unless that is common and a rarer one follows."""
-    def rarity(slot: _Slot) -> tuple[int, int]:
-        if slot.gap or slot.number:
-            return (0, 0)
-        if slot.exact and not (slot.prefixes or slot.suffixes):
-            common = any(word in _COMMON for word in slot.exact)
-            return (1 if common else 3, min(len(word) for word in slot.exact))
-        return (2, min(len(p) for p in (*slot.prefixes, *slot.suffixes)))
-    best = max(range(len(slots)), key=lambda k: (rarity(slots[k]), -k))
-    return 0 if rarity(slots[0])[0] >= rarity(slots[best])[0] else best
-
-
-def _plain(slot: _Slot, any_size: bool = False) -> bool:
-    """Only exact words (no gap, beginning, ending or number), and not too many of them."""
-    plain = bool(slot.exact) and not (slot.gap or slot.prefixes or slot.suffixes or slot.number)
-    return plain and (any_size or len(slot.exact) <= 8)
-
-
 class Lexicon:
-    """Every concept form, indexed by what its first word can be (see `compile_lexicon`).
+    """Every concept form, indexed by what its first word can be (see `lexicon.compile_lexicon`).
 
     Only the index is ready at the start; a form's other words are read the first time
     its first word turns up in a text.
@@ -204,23 +108,20 @@ class Lexicon:
                        for name, (negatable, forms) in written.items() for form in forms]
         self._written = written
         self._lists: dict[str, list[str]] = compiled["lijsten"]
-        self._single: dict[str, list[str]] = {}  # one-word form -> its concepts
-        for concept, words in compiled["enkel"].items():
-            for word in words:
-                self._single.setdefault(word, []).append(concept)
+        self._single = Table(compiled["enkel"])  # one-word form -> its concepts
         self._negatable: dict[str, int] = compiled["ontkenbaar"]
         names = getattr(written, "names", None) or frozenset(form[0] for form in written)
-        self.names = names | frozenset(compiled["enkel"])
+        self.names = names | frozenset(compiled["enkel_namen"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
         index = compiled["index"]
-        self._exact, self._prefix, self._suffix = index["woord"], index["begin"], index["eind"]
-        self._pairs: dict[str, list[int]] = index["paar"]
-        self._pair_firsts = frozenset(pair.split(" ", 1)[0] for pair in self._pairs)
+        self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
+        self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
         self._forms: list[_Form | None] = [None] * len(self._written)
         self._number = tuple(index["getal"].get("#", ()))
-        self._prefix_lengths = sorted({len(p) for p in self._prefix})
-        self._suffix_lengths = sorted({len(s) for s in self._suffix})
+        self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
+        self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -253,16 +154,25 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
+        """The concepts this word is on its own, and whether a two-word key begins with it
+        (remembered per word, as `starting_with`)."""
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "))
+        if len(self._facts) < 20000:
+            self._facts[word] = found
+        return found
+
     def tag(self, words: list[str], offset: int) -> list[Hit]:
         """Every concept in one sentence (words), positions counted from `offset`."""
         hits: dict[tuple[str, int], Hit] = {}
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, pair_firsts, cache = self._pairs, self._pair_firsts, self._cache
-        present, single, negatable = set(words), self._single, self._negatable
+        pairs, cache, facts = self._pairs, self._cache, self._facts
+        present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
-            for concept in single.get(word, ()):
+            singles, pair_first = facts.get(word) or self._facts_of(word)
+            for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
@@ -270,8 +180,8 @@ class Lexicon:
             candidates = cache.get(word)
             if candidates is None:
                 candidates = self.starting_with(word)
-            if word in pair_firsts and i + 1 < size:
-                candidates += tuple(pairs.get(f"{word} {words[i + 1]}", ()))
+            if pair_first and i + 1 < size:
+                candidates += pairs.get(f"{word} {words[i + 1]}", ())
             if not candidates:
                 continue
             for form_id in candidates:
@@ -324,13 +234,6 @@ def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | N
     if i < len(words) and slot.matches(words[i]):
         return _rest(slots, k + 1, words, i + 1)
     return None
-
-
-def _reach(value: Any) -> int:
-    """ontkenbaar = true (the usual reach) or a number of words."""
-    if value is True:
-        return _NEGATION_REACH
-    return value if isinstance(value, int) and value > 0 else 0
 
 
 def _negated(words: list[str], i: int, reach: int) -> bool:

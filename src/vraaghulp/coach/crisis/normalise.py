@@ -18,9 +18,10 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
-__all__ = ["Normaliser", "PAUSE", "typo_forms"]
+__all__ = ["Normaliser", "PAUSE", "forget"]
 
 # An ellipsis is read twice (as a sentence end and as a mere pause); it travels as this token.
 PAUSE = "…"
@@ -46,8 +47,7 @@ class Normaliser:
     """Turns user text into the readings the patterns are searched in."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        words = data.get("woorden", {})
-        self.words: dict[str, tuple[str, ...]] = {k: tuple(v.split()) for k, v in words.items()}
+        self.words = Table(data["woorden"])  # chat, dialect or typo form -> the standard word(s)
         self.ik_verbs = frozenset(data.get("ik_werkwoorden", []))
         self.glue = frozenset(data.get("lijmwoorden", []))
         self.whole = frozenset(data.get("niet_splitsen", []))
@@ -155,7 +155,7 @@ def _goes_on(tokens: list[str], i: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
-    mapped = normaliser.words.get(word)
+    mapped = normaliser.words.get(word, None)
     if mapped is not None:
         return mapped
     if word.isalpha():
@@ -177,25 +177,7 @@ def _word(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     return _word_cached(normaliser, word)
 
 
-def typo_forms(data: dict[str, Any]) -> dict[str, str]:
-    """One-slip forms of the key words of [tekst] 'tikfout_kernwoorden' (worked out at build time).
-
-    In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
-    first letter) and, in words of seven letters or more, one
-    inner letter left out ("zelfmord"): the way people type when they are upset. A form that
-    is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
-    left alone, and a form never replaces what [tekst.woorden] says.
-    """
-    known = set(data.get("woorden", {})) | set(data.get("tikfout_niet", [])) | set(data.get("lijmwoorden", []))
-    known |= set(data.get("ik_werkwoorden", [])) | {w for f in data.get("vulwoorden", []) for w in f.split()}
-    keys = [str(w) for w in data.get("tikfout_kernwoorden", [])]
-    known |= set(keys)
-    out: dict[str, str] = {}
-    for word in (w for w in keys if len(w) >= 5):  # short words: a slip is too often another word
-        forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
-        if len(word) >= 7:
-            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
-        for form in sorted(forms - known):
-            if form != word and form not in out:
-                out[form] = word
-    return out
+def forget() -> None:
+    """Empty the word cache: it holds on to the normaliser (and its word lists and rewrite
+    patterns) of rules that are let go of (`crisis.release_rules`)."""
+    _word_cached.cache_clear()

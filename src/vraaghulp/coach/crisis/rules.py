@@ -9,7 +9,7 @@ The file's header (in Dutch, for counsellors) explains the format. In short:
 - ``[[combinatie]]``: families that together make a message acute (weighed by `weigh`).
 
 Every pattern is searched only when one of its key words begins a word of the text
-(`gates.keys_of`). `digest` turns the file into plain data with those keys worked out
+(`gates.keys_of`). `build.digest` turns the file into plain data with those keys worked out
 (stored ready in ``crisis_regels.json``, see `snapshot`); `from_digest` makes the rules.
 Patterns are compiled the first time they are needed. That keeps the first check
 and every later one to a few milliseconds. Standard library only.
@@ -24,9 +24,10 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
-from vraaghulp.coach.crisis.normalise import Normaliser, typo_forms
+from vraaghulp.coach.crisis.normalise import Normaliser
+from vraaghulp.coach.crisis.table import Table
 
-__all__ = ["Entry", "Combination", "Rules", "build", "digest", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
+__all__ = ["Entry", "Combination", "Rules", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
 LEVELS = ("acuut", "zorg", "hint")
 ANY_CONCERN = "zorg"  # in a [[combinatie]]: any signal of the zorg level
@@ -111,12 +112,13 @@ class Rules:
     """Everything the engine needs, built once per process.
 
     `keys` holds the key sets of every entry (lists of words, None = always searched);
-    `gates` the index over them that `digest` works out ahead: which entries a key word
-    leads to (by each entry's rarest key set), every key word, and their lengths.
+    `gates` the index over them that `build.digest` works out ahead (`build.gates_of`):
+    every key word with the entries it leads to (by each entry's rarest key set), and
+    the lengths of the key words.
     """
 
     def __init__(self, normaliser: Normaliser, entries: list[Entry], combinations: tuple[Combination, ...],
-                 keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any] | None = None,
+                 keys: list[Any], person: dict[str, frozenset[str]], gates: dict[str, Any],
                  first_signal: int | None = None, families: frozenset[str] | None = None) -> None:
         self.normaliser = normaliser
         self.concepts: Any = None  # the concept layer (weigh.ConceptRules), set by `snapshot.load`
@@ -125,14 +127,13 @@ class Rules:
         self.families = frozenset(e.family for e in entries if e.level) if families is None else families
         self.combinations = combinations
         self.third_person, self.first_person = person["ander"], person["ik"]
-        gates = gates or gates_of(keys)
         self._keys = keys
         self.always: tuple[int, ...] = tuple(gates["altijd"])
-        self.index: dict[str, list[int]] = gates["index"]
-        self.all_keys = frozenset(gates["sleutels"])
+        self.index = Table(gates["sleutels"])  # every key word -> the entries it leads to (maybe none)
         self.lengths = tuple(gates["lengtes"])
         self._sets: dict[int, tuple[frozenset[str], ...]] = {}
         self._token_keys: dict[str, tuple[str, ...]] = {}
+        self._leads: dict[str, tuple[int, ...]] = {}
 
     def key_sets(self, i: int) -> tuple[frozenset[str], ...]:
         """The key sets of entry i, rarest first; () when it is always searched."""
@@ -145,7 +146,7 @@ class Rules:
         """The keys that begin this word (remembered: words come back all the time)."""
         found = self._token_keys.get(token)
         if found is None:
-            found = tuple(token[:n] for n in self.lengths if n <= len(token) and token[:n] in self.all_keys)
+            found = tuple(token[:n] for n in self.lengths if n <= len(token) and token[:n] in self.index)
             if len(self._token_keys) < 20000:
                 self._token_keys[token] = found
         return found
@@ -156,23 +157,15 @@ class Rules:
 
     def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text: every key set met."""
-        found = set(self.always)
+        found, leads = set(self.always), self._leads
         for prefix in prefixes:
-            for i in self.index.get(prefix, ()):
+            led = leads.get(prefix)
+            if led is None:
+                led = leads[prefix] = self.index.get(prefix, ())  # at most one per key word
+            for i in led:
                 if i not in found and all(keys & prefixes for keys in self.key_sets(i)[1:]):
                     found.add(i)
         return sorted(found)
-
-
-def gates_of(keys: list[Any]) -> dict[str, Any]:
-    """The look-up over all key sets (see `Rules`), as plain data."""
-    index: dict[str, list[int]] = {}
-    for i, key_sets in enumerate(keys):
-        for key in key_sets[0] if key_sets else ():
-            index.setdefault(key, []).append(i)
-    words = sorted({key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_})
-    return {"altijd": [i for i, k in enumerate(keys) if not k], "index": index, "sleutels": words,
-            "lengtes": sorted({len(word) for word in words})}
 
 
 def _error(message: str) -> Exception:
@@ -182,26 +175,6 @@ def _error(message: str) -> Exception:
         f"Het tekstbestand crisis_signalen.toml klopt niet: {message}. "
         "Herstel het bestand of zet het origineel terug."
     )
-
-
-def _strings(value: Any, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _error(f"{where} moet een lijst met teksten zijn")
-    return value
-
-
-def _macros(data: dict[str, Any]) -> dict[str, str]:
-    raw = data.get("afkortingen", {})
-    if not isinstance(raw, dict):
-        raise _error("[afkortingen] moet een tabel zijn")
-    macros = {}
-    for name, value in raw.items():
-        if isinstance(value, list):
-            value = "|".join(_strings(value, f"afkortingen.{name}"))
-        if not isinstance(value, str):
-            raise _error(f"afkortingen.{name} moet een tekst of lijst met teksten zijn")
-        macros[name] = value
-    return macros
 
 
 def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
@@ -222,101 +195,8 @@ def _expand(pattern: str, macros: dict[str, str], where: str) -> str:
     return pattern
 
 
-def _entries(raw: Any, where: str, macros: dict[str, str], signal: bool) -> list[Entry]:
-    if not isinstance(raw, dict):
-        raise _error(f"{where} moet een tabel zijn")
-    family, level = "", ""
-    if signal:
-        family, level = raw.get("familie"), raw.get("niveau")
-        if not isinstance(family, str) or not family:
-            raise _error(f"{where} mist een 'familie'")
-        if level not in LEVELS:
-            raise _error(f"{where} ({family}) heeft als 'niveau' acuut, zorg of hint nodig")
-        where = f"{where} ({family})"
-    patterns = _strings(raw.get("patronen", []), f"{where} patronen")
-    if not patterns:
-        raise _error(f"{where} heeft geen patronen")
-    person = bool(raw.get("persoon", level in ("acuut", "zorg")))
-    return [Entry(family, level, person, p, where, macros) for p in patterns]
-
-
-def _combination(raw: Any, where: str, families: set[str]) -> Combination:
-    items = _strings(raw.get("wanneer", []) if isinstance(raw, dict) else None, f"{where} wanneer")
-    family = raw.get("familie")
-    if not isinstance(family, str) or not family or len(items) < 2:
-        raise _error(f"{where} heeft een 'familie' en minstens twee namen onder 'wanneer' nodig")
-    parsed = tuple(frozenset(name.strip() for name in item.split("|")) for item in items)
-    for names in parsed:
-        unknown = names - families - {ANY_CONCERN, "acuut"}
-        if unknown:
-            raise _error(f"{where} noemt een onbekende familie: {', '.join(sorted(unknown))}")
-    return Combination(family, parsed, tuple(_strings(raw.get("tenzij", []), f"{where} tenzij")))
-
-
-def _stored(source: str, stored: dict[str, list[list[str]] | None]) -> list[list[str]] | None:
-    """The key sets of one pattern: from the stored ones, or worked out now."""
-    if source in stored:
-        return stored[source]
-    from vraaghulp.coach.crisis.gates import keys_of
-
-    found = keys_of(source)
-    return [sorted(k) for k in found] if found else None
-
-
-def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> dict[str, Any]:
-    """crisis_signalen.toml checked and worked out into plain data (JSON-ready, see `snapshot`).
-
-    Macros are expanded, every pattern gets its key sets (from `stored_keys` where known,
-    else worked out now); nothing is compiled.
-    """
-    stored = stored_keys or {}
-    macros = _macros(data)
-    tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
-    tekst["woorden"] = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
-    tekst.pop("tikfout_kernwoorden", None), tekst.pop("tikfout_niet", None)  # worked out: no longer needed
-    replacements = []
-    for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
-        where = f"[[tekst.vervang]] nummer {i + 1}"
-        if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
-            raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
-        source = _expand(rule["van"], macros, where)
-        try:
-            re.compile(source)
-        except re.error as exc:
-            raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
-        replacements.append([source, rule["naar"], _stored(source, stored)])
-    tekst["vervang"] = replacements
-    entries: list[Entry] = []
-    for section, signal in (("uitzondering", False), ("signaal", True)):
-        for i, raw in enumerate(data.get(section, [])):
-            entries += _entries(raw, f"[[{section}]] nummer {i + 1}", macros, signal)
-    families = {e.family for e in entries if e.level}
-    if not families:
-        raise _error("er staat geen enkel [[signaal]] in")
-    combinations = [
-        _combination(raw, f"[[combinatie]] nummer {i + 1}", families) for i, raw in enumerate(data.get("combinatie", []))
-    ]
-    raw_person = data.get("persoon", {})
-    keys = [_stored(e.source, stored) for e in entries]
-    key_sets: dict[tuple[str, ...], int] = {}  # every distinct key set once: the file stays small
-    places = list(dict.fromkeys(e.where for e in entries))
-    rows = [[e.family, e.level, e.person, e.written, places.index(e.where),
-             None if k is None else [key_sets.setdefault(tuple(ks), len(key_sets)) for ks in k]]
-            for e, k in zip(entries, keys)]
-    return {
-        "tekst": tekst,
-        "persoon": {name: _strings(raw_person.get(name, []), f"persoon.{name}") for name in ("ik", "ander")},
-        "afkortingen": macros,
-        "plaatsen": places,
-        "sleutelsets": [list(ks) for ks in key_sets],
-        "patronen": rows,
-        "poorten": gates_of(keys),
-        "combinaties": [[c.family, [sorted(item) for item in c.items], list(c.unless)] for c in combinations],
-    }
-
-
 def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
-    """Ready-to-run rules from `digest` (patterns are compiled when first needed). With `rows`
+    """Ready-to-run rules from `build.digest` (patterns are compiled when first needed). With `rows`
     (`snapshot`'s stored rows) the patterns and key sets are read only when first needed too;
     `data` then holds "uitzonderingen" and "families" instead of "patronen" and "sleutelsets"."""
     tekst = dict(data["tekst"])
@@ -336,7 +216,7 @@ def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
     entries = [Entry(family, level, person, written, places[where], macros)
                for family, level, person, written, where, _k in data["patronen"]]
     keys = [None if found is None else [sets[n] for n in found] for *_rest, found in data["patronen"]]
-    return Rules(Normaliser(tekst), entries, combinations, keys, person, data.get("poorten"))
+    return Rules(Normaliser(tekst), entries, combinations, keys, person, data["poorten"])
 
 
 class _StoredEntries:
@@ -380,6 +260,3 @@ class _StoredKeys:
         return None if found is None else [rows.row("sleutelsets", n) for n in found]
 
 
-def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:
-    """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
-    return from_digest(digest(data, stored_keys))

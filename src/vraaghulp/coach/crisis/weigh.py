@@ -12,7 +12,7 @@ from collections import namedtuple
 
 
 from vraaghulp.coach.crisis.combine import Located, apply_rules, from_combinations, parse_rules
-from vraaghulp.coach.crisis.concepts import Hit, Lexicon, compile_lexicon
+from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
@@ -32,6 +32,8 @@ _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hi
 
 def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
     """crisis_begrippen.toml checked and worked out into plain (JSON-ready) data."""
+    from vraaghulp.coach.crisis.lexicon import compile_lexicon
+
     keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "ander",
             "volgorde", "persoon")
     rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw

@@ -1,0 +1,274 @@
+"""Building the crisis rules from the two TOML files, and writing the fast file.
+
+Only needed when ``crisis_signalen.toml`` or ``crisis_begrippen.toml`` changed: by
+``tools/crisis_bouw.py``, which writes ``crisis_regels.json`` (`make`, `dumps`), and by
+`snapshot.load` when that file is not current. A check in a process that reads the fast
+file never imports this module: less code to load (or compile, without .pyc files) there.
+`digest` checks crisis_signalen.toml and works it out into plain data (`rules.from_digest`
+makes the rules of it). Standard library only.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
+from vraaghulp.coach.crisis.files import LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import path as _path
+from vraaghulp.coach.crisis.table import pack
+
+__all__ = ["digest", "build", "gates_of", "typo_forms", "make", "stored", "known_keys", "dumps"]
+
+
+def gates_of(keys: list[Any]) -> dict[str, Any]:
+    """The look-up over all key sets (see `Rules`), as plain data: every key word with the
+    entries whose rarest key set holds it (a `table.Table`), the entries always searched,
+    and the lengths of the key words."""
+    words = sorted({key for key_sets in keys if key_sets for keys_ in key_sets for key in keys_})
+    index: dict[str, list[int]] = {word: [] for word in words}
+    for i, key_sets in enumerate(keys):
+        for key in key_sets[0] if key_sets else ():
+            index[key].append(i)
+    return {"altijd": [i for i, k in enumerate(keys) if not k], "sleutels": pack(index),
+            "lengtes": sorted({len(word) for word in words})}
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _error(f"{where} moet een lijst met teksten zijn")
+    return value
+
+
+def _macros(data: dict[str, Any]) -> dict[str, str]:
+    raw = data.get("afkortingen", {})
+    if not isinstance(raw, dict):
+        raise _error("[afkortingen] moet een tabel zijn")
+    macros = {}
+    for name, value in raw.items():
+        if isinstance(value, list):
+            value = "|".join(_strings(value, f"afkortingen.{name}"))
+        if not isinstance(value, str):
+            raise _error(f"afkortingen.{name} moet een tekst of lijst met teksten zijn")
+        macros[name] = value
+    return macros
+
+
+def _entries(raw: Any, where: str, macros: dict[str, str], signal: bool) -> list[Entry]:
+    if not isinstance(raw, dict):
+        raise _error(f"{where} moet een tabel zijn")
+    family, level = "", ""
+    if signal:
+        family, level = raw.get("familie"), raw.get("niveau")
+        if not isinstance(family, str) or not family:
+            raise _error(f"{where} mist een 'familie'")
+        if level not in LEVELS:
+            raise _error(f"{where} ({family}) heeft als 'niveau' acuut, zorg of hint nodig")
+        where = f"{where} ({family})"
+    patterns = _strings(raw.get("patronen", []), f"{where} patronen")
+    if not patterns:
+        raise _error(f"{where} heeft geen patronen")
+    person = bool(raw.get("persoon", level in ("acuut", "zorg")))
+    return [Entry(family, level, person, p, where, macros) for p in patterns]
+
+
+def _combination(raw: Any, where: str, families: set[str]) -> Combination:
+    items = _strings(raw.get("wanneer", []) if isinstance(raw, dict) else None, f"{where} wanneer")
+    family = raw.get("familie")
+    if not isinstance(family, str) or not family or len(items) < 2:
+        raise _error(f"{where} heeft een 'familie' en minstens twee namen onder 'wanneer' nodig")
+    parsed = tuple(frozenset(name.strip() for name in item.split("|")) for item in items)
+    for names in parsed:
+        unknown = names - families - {ANY_CONCERN, "acuut"}
+        if unknown:
+            raise _error(f"{where} noemt een onbekende familie: {', '.join(sorted(unknown))}")
+    return Combination(family, parsed, tuple(_strings(raw.get("tenzij", []), f"{where} tenzij")))
+
+
+def _keys_for(source: str, stored: dict[str, list[list[str]] | None]) -> list[list[str]] | None:
+    """The key sets of one pattern: from the stored ones, or worked out now."""
+    if source in stored:
+        return stored[source]
+    from vraaghulp.coach.crisis.gates import keys_of
+
+    found = keys_of(source)
+    return [sorted(k) for k in found] if found else None
+
+
+def typo_forms(data: dict[str, Any]) -> dict[str, str]:
+    """One-slip forms of the key words of [tekst] 'tikfout_kernwoorden' (worked out at build time).
+
+    In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
+    first letter) and, in words of seven letters or more, one
+    inner letter left out ("zelfmord"): the way people type when they are upset. A form that
+    is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
+    left alone, and a form never replaces what [tekst.woorden] says.
+    """
+    known = set(data.get("woorden", {})) | set(data.get("tikfout_niet", [])) | set(data.get("lijmwoorden", []))
+    known |= set(data.get("ik_werkwoorden", [])) | {w for f in data.get("vulwoorden", []) for w in f.split()}
+    keys = [str(w) for w in data.get("tikfout_kernwoorden", [])]
+    known |= set(keys)
+    out: dict[str, str] = {}
+    for word in (w for w in keys if len(w) >= 5):  # short words: a slip is too often another word
+        forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        if len(word) >= 7:
+            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+        for form in sorted(forms - known):
+            if form != word and form not in out:
+                out[form] = word
+    return out
+
+
+def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> dict[str, Any]:
+    """crisis_signalen.toml checked and worked out into plain data (JSON-ready, see `snapshot`).
+
+    Macros are expanded, every pattern gets its key sets (from `stored_keys` where known,
+    else worked out now); nothing is compiled.
+    """
+    stored = stored_keys or {}
+    macros = _macros(data)
+    tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
+    words = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
+    tekst["woorden"] = pack({word: str(standard).split() for word, standard in words.items()}, numbers=False)
+    tekst.pop("tikfout_kernwoorden", None), tekst.pop("tikfout_niet", None)  # worked out: no longer needed
+    replacements = []
+    for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
+        where = f"[[tekst.vervang]] nummer {i + 1}"
+        if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
+            raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
+        source = _expand(rule["van"], macros, where)
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
+        replacements.append([source, rule["naar"], _keys_for(source, stored)])
+    tekst["vervang"] = replacements
+    entries: list[Entry] = []
+    for section, signal in (("uitzondering", False), ("signaal", True)):
+        for i, raw in enumerate(data.get(section, [])):
+            entries += _entries(raw, f"[[{section}]] nummer {i + 1}", macros, signal)
+    families = {e.family for e in entries if e.level}
+    if not families:
+        raise _error("er staat geen enkel [[signaal]] in")
+    combinations = [
+        _combination(raw, f"[[combinatie]] nummer {i + 1}", families) for i, raw in enumerate(data.get("combinatie", []))
+    ]
+    raw_person = data.get("persoon", {})
+    keys = [_keys_for(e.source, stored) for e in entries]
+    key_sets: dict[tuple[str, ...], int] = {}  # every distinct key set once: the file stays small
+    places = list(dict.fromkeys(e.where for e in entries))
+    rows = [[e.family, e.level, e.person, e.written, places.index(e.where),
+             None if k is None else [key_sets.setdefault(tuple(ks), len(key_sets)) for ks in k]]
+            for e, k in zip(entries, keys)]
+    return {
+        "tekst": tekst,
+        "persoon": {name: _strings(raw_person.get(name, []), f"persoon.{name}") for name in ("ik", "ander")},
+        "afkortingen": macros,
+        "plaatsen": places,
+        "sleutelsets": [list(ks) for ks in key_sets],
+        "patronen": rows,
+        "poorten": gates_of(keys),
+        "combinaties": [[c.family, [sorted(item) for item in c.items], list(c.unless)] for c in combinations],
+    }
+
+
+def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:
+    """Turn the parsed crisis_signalen.toml into ready-to-run rules (nothing compiled yet)."""
+    return from_digest(digest(data, stored_keys))
+
+
+def make(stored_keys: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The snapshot of the current TOML files (`stored_keys`: key sets already known)."""
+    from vraaghulp.coach.crisis.weigh import digest_concepts
+    from vraaghulp.content import load_toml
+
+    return {
+        "versie": VERSION,
+        "bronnen": checksums(),
+        "signalen": digest(load_toml(SOURCES[0]), stored_keys),
+        "begrippen": digest_concepts(load_toml(SOURCES[1])),
+    }
+
+
+def stored() -> dict[str, Any] | None:
+    """The whole stored snapshot, as `make` gives it (None: missing, damaged or of another version)."""
+    try:
+        with open(_path(SNAPSHOT_FILE), encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("versie") != VERSION or not isinstance(data.get(ROWS), dict):
+        return None
+    rows = data.pop(ROWS)
+    for name, (*path, key) in _LAZY.items():
+        _at(data, path)[key] = rows[name] if name != "vormen" else {n: [neg, forms] for n, neg, forms in rows[name]}
+    lexicon = data["begrippen"]["begrippen"]
+    del data["signalen"]["uitzonderingen"], data["signalen"]["families"], lexicon["namen"], lexicon["aantallen"]
+    return data
+
+
+def _at(data: dict[str, Any], path: list[str]) -> Any:
+    for key in path:
+        data = data[key]
+    return data
+
+
+def known_keys(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """The key sets an older snapshot already worked out, by pattern (saves time on a rebuild)."""
+    try:
+        signals = snapshot["signalen"]
+        macros, sets = signals["afkortingen"], signals["sleutelsets"]
+        known = {_expand(row[3], macros, ""): None if row[5] is None else [sets[n] for n in row[5]]
+                 for row in signals["patronen"]}
+        return known | {row[0]: row[2] for row in signals["tekst"]["vervang"]}
+    except Exception:  # noqa: BLE001 - an old or damaged file: work every key out again
+        return {}
+
+
+def dumps(snapshot: dict[str, Any]) -> str:
+    """The snapshot as JSON text: the head (what every check needs, with the counts and names
+    `load` wants before any row), then under "rijen" one pattern, key set or concept a line."""
+    head = copy.deepcopy(snapshot)
+    rows = {}
+    for name, (*path, key) in _LAZY.items():
+        rows[name] = _at(head, path).pop(key)
+    signals, lexicon = head["signalen"], head["begrippen"]["begrippen"]
+    signals["uitzonderingen"] = sum(1 for row in rows["patronen"] if not row[1])
+    signals["families"] = sorted({row[0] for row in rows["patronen"] if row[1]})
+    lexicon["namen"] = list(rows["vormen"])
+    lexicon["aantallen"] = [len(forms) for _negatable, forms in rows["vormen"].values()]
+    rows["vormen"] = [[name, negatable, forms] for name, (negatable, forms) in rows["vormen"].items()]
+    head[ROWS] = rows
+    lines = ["{"]
+    items = list(head.items())
+    for n, (key, value) in enumerate(items):
+        comma = "," if n < len(items) - 1 else ""
+        lines.append(f"{json.dumps(key)}: {_block(value, 1)}{comma}")
+    lines.append("}")
+    return _latin1("\n".join(lines) + "\n")
+
+
+def _latin1(text: str) -> str:
+    """Every character above U+00FF as a JSON escape (the same strings once read back).
+
+    One emoji makes Python keep a whole text at four bytes a character; escaped, the file is
+    read as one byte a character: some 1.7 MB less memory on every first check."""
+    return re.sub("[^\x00-\xff]", lambda match: json.dumps(match.group(0))[1:-1], text)
+
+
+def _block(value: Any, depth: int) -> str:
+    """Dicts and long lists opened up to two levels deep; everything below on one line."""
+    compact = json.dumps(value, ensure_ascii=False)
+    if depth > 2 or len(compact) < 100 or not isinstance(value, (dict, list)):
+        return compact
+    pad = "  " * depth
+    if isinstance(value, dict):
+        rows = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {_block(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(rows) + "\n" + "  " * (depth - 1) + "}"
+    rows = [f"{pad}{_block(v, depth + 1)}" for v in value]
+    return "[\n" + ",\n".join(rows) + "\n" + "  " * (depth - 1) + "]"

@@ -1,0 +1,43 @@
+"""Where the crisis rule files are: the two TOML sources, the fast file made of them
+(``crisis_regels.json``, see `snapshot`), its layout version, and the checksums that tell
+whether it is current. Standard library only.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+
+__all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "path", "checksums"]
+
+SNAPSHOT_FILE = "crisis_regels.json"
+SOURCES = ("crisis_signalen", "crisis_begrippen")
+VERSION = 3  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
+# 3: the large word indexes as `table.Table` strings
+ROWS = "rijen"
+LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
+         "vormen": ("begrippen", "begrippen", "vormen")}
+
+
+def path(name: str) -> str:
+    """content/nl/<name>, as `vraaghulp.content` finds it (without importing its TOML reader)."""
+    here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # .../vraaghulp
+    packaged = os.path.join(here, "content", "nl")
+    if not os.path.isdir(packaged):
+        packaged = os.path.join(os.path.dirname(os.path.dirname(here)), "content", "nl")
+    return os.path.join(packaged, name)
+
+
+def checksums() -> dict[str, str]:
+    """A checksum (CRC-32 and size) of each TOML source file as it is now."""
+    sums = {}
+    for name in SOURCES:
+        crc, size = 0, 0
+        try:
+            with open(path(f"{name}.toml"), "rb") as handle:
+                while chunk := handle.read(1 << 16):  # a piece at a time: no copy of the whole file
+                    crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+        except OSError:
+            crc, size = 0, 0
+        sums[name] = f"{crc:08x}-{size}"
+    return sums
