@@ -230,6 +230,21 @@ def test_ordinary_lines_sharing_the_words_stay_quiet(text):
     assert tier_of(text) is None, assess(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("oma is overleden, ik wil gewoon bij mama zijn vandaag", "zorg"),
+        ("opa is gisteren begraven, het was mooi, nu wil ik vooral bij oma zijn", "zorg"),
+        ("opa is overleden en ik wil bij opa zijn", "acuut"),
+        ("oma is dood en ik wil bij haar zijn, ik heb hier niks meer", "acuut"),
+    ],
+)
+def test_wanting_a_living_relative_after_another_died_is_gentle_not_the_panel(text, tier):
+    result = assess(text)
+    assert result.tier == tier, result
+    assert "bij-overledene" in result.families, result
+
+
 # ----- the fast file ---------------------------------------------------------------------
 def test_an_edited_toml_file_is_read_instead_of_a_stale_fast_file(monkeypatch):
     from vraaghulp.coach.crisis import snapshot

@@ -8,6 +8,7 @@ and `combine.apply_rules` weighs them into signals. Standard library only.
 
 from __future__ import annotations
 
+import re
 from collections import namedtuple
 
 
@@ -70,13 +71,41 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
                       for signal, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
-    return found + _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+    found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+    return _living_wished(found, words)
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
                     phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
     """The signals the concept rules give for one reading's masked sentences."""
     return _weigh(concepts, sentences, phrase_signals, *_tag(concepts, sentences))
+
+
+# Wanting to be with a relative is joining the dead only when that relative is the one who
+# died: "opa is begraven, nu wil ik vooral bij oma zijn" is grief and comfort (zorg at most).
+_RELATIVES = frozenset((
+    "oma", "opa", "mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader", "moeke", "vake", "bomma",
+    "bompa", "meme", "pepe", "opoe", "tante", "oom", "broer", "zus", "zusje", "broertje", "zoon", "dochter",
+))
+_DEATH_WORDS = frozenset(("overleden", "gestorven", "dood", "begraven", "gecremeerd", "overlijden", "heengegaan"))
+_WISHED = re.compile(r"\bbij (?:mijn |mn |m'n )?(\w+) (?:te )?zijn\b")
+
+
+def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
+    """An acute 'bij-overledene' signal becomes zorg when the relative wished for is not the one who died."""
+    if not any(s.family == "bij-overledene" and s.level == "acuut" for s in signals):
+        return signals
+    dead = {words[j] for i, word in enumerate(words) if word in _DEATH_WORDS
+            for j in range(max(0, i - 4), i) if words[j] in _RELATIVES}
+    if not dead:
+        return signals
+    out = []
+    for signal in signals:
+        wished = {m.group(1) for m in _WISHED.finditer(signal.phrase)} & _RELATIVES
+        if signal.family == "bij-overledene" and signal.level == "acuut" and wished and not wished & dead:
+            signal = Signal(signal.family, "zorg", f"{signal.phrase} (een ander is overleden, {'/'.join(sorted(wished))} leeft)")
+        out.append(signal)
+    return out
 
 
 def _gentle(signal: Signal) -> Signal:
