@@ -94,19 +94,21 @@ def test_promoted_held_out_sets_are_tuned_on():
     assert not any(name.startswith("heldout") for name in names)
 
 
-@pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
-def test_held_out_file_is_well_formed(path):
-    lines = _lines(path)
-    assert lines, path.name
-    texts = [line["tekst"] for line in lines]
-    assert len(texts) == len(set(texts)), path.name
-    tuned = {line["tekst"] for _, line in ALL}
-    assert not tuned & set(texts), "een held-out zin staat ook in een afstemmingsbestand"
-    for line in lines:
-        assert set(line) >= {"tekst", "verwacht", "familie"}, (path.name, line)
-        assert line["verwacht"] in TIERS and line["tekst"].strip(), (path.name, line)
+# A sealed held-out set lives outside the repo while the rules are worked on (its figures are in
+# the README); once one is added here, these guard it. With none, they are not generated at all.
+if HELD_OUT:
+    @pytest.mark.parametrize("path", HELD_OUT, ids=lambda p: p.name)
+    def test_held_out_file_is_well_formed(path):
+        lines = _lines(path)
+        assert lines, path.name
+        texts = [line["tekst"] for line in lines]
+        assert len(texts) == len(set(texts)), path.name
+        tuned = {line["tekst"] for _, line in ALL}
+        assert not tuned & set(texts), "een held-out zin staat ook in een afstemmingsbestand"
+        for line in lines:
+            assert set(line) >= {"tekst", "verwacht", "familie"}, (path.name, line)
+            assert line["verwacht"] in TIERS and line["tekst"].strip(), (path.name, line)
 
-
-@pytest.mark.parametrize(("name", "texts"), _by_file(HELD_OUT_HARMLESS))
-def test_harmless_held_out_line_never_gets_the_panel(name, texts):
-    _no_panel(name, texts)
+    @pytest.mark.parametrize(("name", "texts"), _by_file(HELD_OUT_HARMLESS))
+    def test_harmless_held_out_line_never_gets_the_panel(name, texts):
+        _no_panel(name, texts)
