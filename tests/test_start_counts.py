@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,83 @@ def test_the_quick_path_takes_model_lines_and_leaves_what_log_skips_to_the_line_
     for bad in EDITED:
         lines = [*good[:10], bad, *good[10:]]
         assert counts._fast_counts(b"\n".join(lines) + b"\n", len(lines)) is None, bad
+
+
+# ----------------------------------------------------------------------------------------
+# Remembered counts (the start screen's memo): only appended bytes are counted again
+# ----------------------------------------------------------------------------------------
+def _tally_with_memo(path, memo) -> tuple:
+    progress = Progress()
+    counts.tally(path, progress, usable_row, memo=str(memo))
+    problems = sorted((p.line, p.reason) for p in read.take_reported())
+    return progress.asks, progress.open, progress.decisions, progress.has_scripts, problems
+
+
+@pytest.mark.parametrize("name, lines", list(journals()), ids=lambda value: value if isinstance(value, str) else "")
+def test_remembered_counts_agree_as_the_journal_grows(name, lines, tmp_path, monkeypatch):
+    monkeypatch.setattr(counts, "BLOCK", 1000)
+    path, memo = tmp_path / "logboek.jsonl", tmp_path / "shell" / "dit.tellingen.json"
+    tail = b"" if name == "no newline at the end" else b"\n"
+    half = len(lines) // 2
+    path.write_bytes(b"\n".join(lines[:half]) + b"\n")
+    assert _tally_with_memo(path, memo) == expected(path)
+    with open(path, "ab") as handle:  # appended, as adding an ask does
+        handle.write(b"\n".join(lines[half:]) + tail)
+    want = expected(path)
+    assert _tally_with_memo(path, memo) == want
+    assert _tally_with_memo(path, memo) == want  # and again: damaged lines are reported every time
+    if name in ("plain", "stamped, with tombstones", "all afgezien at the end"):  # every block over its bytes
+        assert json.loads(memo.read_bytes())["grootte"] == path.stat().st_size
+        assert memo.stat().st_mode & 0o777 == 0o600
+    else:  # damaged lines, a blank first line, a line without its newline: never remembered as counted
+        assert not memo.exists() or json.loads(memo.read_bytes())["grootte"] < path.stat().st_size
+
+
+def test_an_edit_inside_the_remembered_bytes_is_counted_again(tmp_path):
+    path, memo = tmp_path / "logboek.jsonl", tmp_path / "shell" / "dit.tellingen.json"
+    lines = plain_journal(40)
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    first = _tally_with_memo(path, memo)
+    # the same number of bytes, one ask closed: only the checksum can tell
+    lines[0] = edited(edited(lines[0], b'"status":"open"', b'"status":"gedaan"'), b"keer bellen", b"keer bell")
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert json.loads(memo.read_bytes())["grootte"] == path.stat().st_size
+    again = _tally_with_memo(path, memo)
+    assert again == expected(path) and again[1] == first[1] - 1
+
+
+@pytest.mark.parametrize("stored", [
+    b"", b"{", b"[]", b'{"versie": 2}',
+    b'{"versie": 1, "grootte": 10, "crc": 1, "regels": 1, "vragen": -5, "open": 0, "besluiten": [], "scripts": false}',
+    b'{"versie": 1, "grootte": 99999999, "crc": 1, "regels": 1, "vragen": 5, "open": 0, "besluiten": [], "scripts": false}',
+    b'{"versie": 1, "grootte": 3, "crc": 1, "regels": 1, "vragen": 5, "open": 0, "besluiten": ["ja"], "scripts": false}',
+])
+def test_a_damaged_or_foreign_memo_is_ignored_and_written_anew(stored, tmp_path):
+    path, memo = tmp_path / "logboek.jsonl", tmp_path / "shell" / "dit.tellingen.json"
+    path.write_bytes(b"\n".join(plain_journal(20)) + b"\n")
+    memo.parent.mkdir()
+    memo.write_bytes(stored)
+    assert _tally_with_memo(path, memo) == expected(path)
+    assert json.loads(memo.read_bytes())["grootte"] == path.stat().st_size
+
+
+def test_the_start_screen_remembers_its_counts_and_a_wipe_removes_them(run_cli):
+    from vraaghulp.store.counts import counts_memo
+    from vraaghulp.store.wipe import _shell_states
+
+    for person in ("Sam", "Noor"):
+        assert run_cli("oefen", "--wie", person, "--vraag", "Kun je zaterdag helpen?", "--angst", "4",
+                       "--kans", "60").returncode == 0
+    journal = read_journal_path()
+    assert "2 oefenvragen" in run_cli().stdout
+    memo = Path(counts_memo(journal))
+    assert json.loads(memo.read_bytes())["vragen"] == 2
+    assert run_cli("oefen", "--wie", "Bo", "--vraag", "Wil je even bellen?", "--angst", "4", "--kans", "60").returncode == 0
+    assert "3 oefenvragen" in run_cli().stdout and json.loads(memo.read_bytes())["vragen"] == 3
+    assert memo in _shell_states(journal.parent)
+
+
+def read_journal_path():
+    from vraaghulp.paths import journal_path
+
+    return journal_path()

@@ -60,6 +60,15 @@ def test_versleutel_warns_makes_a_backup_and_hides_every_word(run_cli, data_home
     assert (data_home / "profiel.json").read_bytes().startswith(b'{"enc":1,')
 
 
+def test_the_start_screens_remembered_counts_go_when_the_folder_is_encrypted(run_cli, data_home):
+    fill(run_cli)
+    assert "1 oefenvraag" in run_cli().stdout
+    assert list((data_home / "shell").glob("*.tellingen.json"))
+    encrypt(run_cli)
+    assert not list((data_home / "shell").glob("*.tellingen.json"))
+    assert "1 oefenvraag" not in run_cli().stdout  # locked: the start screen counts nothing
+
+
 def test_reading_asks_the_passphrase_once_and_appending_stays_encrypted(run_cli, data_home):
     ask_id = fill(run_cli)
     encrypt(run_cli)

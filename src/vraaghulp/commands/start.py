@@ -30,11 +30,11 @@ def run(env, values):
     from vraaghulp.light.plain import paragraphs
     from vraaghulp.light.start import start_pieces
     from vraaghulp.profile import first_run_note, stored_partner
-    from vraaghulp.store.counts import tally
+    from vraaghulp.store.counts import counts_memo, tally
 
     note = first_run_note()
     progress = Progress()
-    tally(env.journal.path, progress, usable_row)  # what `log` shows, no more
+    tally(env.journal.path, progress, usable_row, memo=counts_memo(env.journal.path))  # what `log` shows
     pieces = start_pieces(progress, today_text(env.today()), stored_partner(), note)
     width, color = screen_of(env.stdout)
     return Result().plain(paragraphs(pieces, width, color))

@@ -17,6 +17,7 @@ Memory stays flat: one block at a time, and only the last two decisions are kept
 from __future__ import annotations
 
 import re
+import zlib
 
 from vraaghulp.schema import KINDS, MAX_LEVEL, SCHEMA_VERSION
 from vraaghulp.store import read
@@ -35,36 +36,142 @@ _TOMBSTONE = {kind: marker + b'"verwijderd":true,' for kind, marker in _KIND.ite
 _DECIDED = (b'"status":"gedaan"', b'"status":"afgezien"')
 
 
-def tally(path, progress, usable=lambda data: data) -> None:
+def counts_memo(journal) -> str:
+    """This device's remembered counts of `journal`, beside the shell greeting's date file."""
+    import os
+
+    from vraaghulp.light.daily import device_name
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    return os.path.join(os.path.dirname(journal), SHELL_STATE_DIR, f"{device_name()}.tellingen.json")
+
+
+def forget_counts(folder) -> None:
+    """Remove every device's remembered counts of the journal in `folder` (when it gets
+    encrypted: not even the number of asks stays readable)."""
+    import glob
+    import os
+
+    from vraaghulp.paths import SHELL_STATE_DIR
+
+    for memo in glob.glob(os.path.join(glob.escape(os.fspath(folder)), SHELL_STATE_DIR, "*.tellingen.json")):
+        try:
+            os.unlink(memo)
+        except OSError:
+            pass
+
+
+def tally(path, progress, usable=lambda data: data, memo=None) -> None:
     """Feed the whole journal into `progress` (`add(dict)` per record, `add_counts(...)` per block).
 
     `usable(data)` gives the record back or raises ValueError with the reason (reported like a
     damaged line): the start screen passes the table's row check, so it counts what `log`
     shows. A block is counted over its bytes only when every record in it plainly passes
-    that check (`_rows_pass`), else line by line."""
+    that check (`_rows_pass`), else line by line.
+
+    `memo` (a path, this device's own file; `progress` must start empty): the counts of the
+    journal's first bytes as they were last counted, with a checksum of those bytes. When the
+    journal still starts with exactly those bytes (it only grew, as adding does), they are not
+    counted again; any other change (a rewrite, an edit) fails the checksum and everything is
+    counted. Only a journal counted wholly over its bytes is remembered: damaged lines are
+    reported at every run, and nothing is remembered of an encrypted journal."""
     handle = read.open_journal(path)
     if handle is None:
         return
-    before = 0  # lines before the current block, for the line numbers of problems
-    carry = b""
     with handle:
-        while True:
-            block = handle.read(BLOCK)
+        known = _memo_read(memo) if memo is not None else None
+        state = _skip_known(handle, known, progress)
+        state = _count_rest(path, handle, progress, usable, state)
+    if memo is not None and state.all_fast and not state.tail and state.size != (known or {}).get("grootte"):
+        _memo_write(memo, state, progress)
+
+
+class _State:
+    __slots__ = ("lines", "size", "crc", "all_fast", "tail")
+
+    def __init__(self, lines=0, size=0, crc=0):
+        self.lines, self.size, self.crc, self.all_fast, self.tail = lines, size, crc, True, False
+
+
+def _skip_known(handle, known, progress) -> _State:
+    """Past the remembered first bytes when the journal still starts with them, else at 0."""
+    if known:
+        size, crc, left = 0, 0, known["grootte"]
+        while left:
+            block = handle.read(min(BLOCK, left))
             if not block:
                 break
-            end = block.rfind(b"\n")
-            if end < 0:
-                carry += block
-                continue
-            chunk = carry + memoryview(block)[: end + 1] if carry else block[: end + 1]
-            carry = block[end + 1 :]
-            before = _take(path, chunk, before, progress, usable)
+            size, crc, left = size + len(block), zlib.crc32(block, crc), left - len(block)
+        if not left and crc == known["crc"]:
+            progress.add_counts(known["vragen"], known["open"], known["besluiten"], known["scripts"])
+            return _State(known["regels"], size, crc)
+        handle.seek(0)
+    return _State()
+
+
+def _count_rest(path, handle, progress, usable, state: _State) -> _State:
+    carry = b""
+    while True:
+        block = handle.read(BLOCK)
+        if not block:
+            break
+        end = block.rfind(b"\n")
+        if end < 0:
+            carry += block
+            continue
+        chunk = carry + memoryview(block)[: end + 1] if carry else block[: end + 1]
+        carry = block[end + 1 :]
+        state.size, state.crc = state.size + len(chunk), zlib.crc32(chunk, state.crc)
+        state.lines, fast = _take(path, chunk, state.lines, progress, usable)
+        state.all_fast = state.all_fast and fast
     if carry:
-        _take(path, carry + b"\n", before, progress, usable)
+        state.tail = True
+        _take(path, carry + b"\n", state.lines, progress, usable)
+    return state
 
 
-def _take(path, chunk: bytes, before: int, progress, usable) -> int:
-    """Count one block of whole lines into `progress`; the line count after it."""
+def _memo_read(memo) -> dict | None:
+    import json
+
+    try:
+        with open(memo, "rb") as handle:
+            known = json.loads(handle.read(4096))
+        if known.get("versie") != 1:
+            return None
+        numbers = [known[key] for key in ("grootte", "crc", "regels", "vragen", "open")]
+        if not all(type(n) is int and n >= 0 for n in numbers) or type(known["scripts"]) is not bool:
+            return None
+        if not (isinstance(known["besluiten"], list) and all(b in ("gedaan", "afgezien") for b in known["besluiten"])):
+            return None
+        return known
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _memo_write(memo, state: _State, progress) -> None:
+    """Remember the counts of the whole journal (never required: any failure is ignored)."""
+    import json
+    import os
+
+    known = {"versie": 1, "grootte": state.size, "crc": state.crc, "regels": state.lines, "vragen": progress.asks,
+             "open": progress.open, "besluiten": list(progress.decisions), "scripts": progress.has_scripts}
+    temporary = os.path.join(os.path.dirname(memo), f".{os.path.basename(memo)}.{os.getpid()}.tmp")
+    try:
+        os.makedirs(os.path.dirname(memo), mode=0o700, exist_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(json.dumps(known) + "\n")
+        os.replace(temporary, memo)
+    except OSError:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def _take(path, chunk: bytes, before: int, progress, usable) -> tuple[int, bool]:
+    """Count one block of whole lines into `progress`; the line count after it, and whether
+    the block was counted over its bytes."""
     lines = chunk.count(b"\n")
     counts = _fast_counts(chunk, lines)
     if counts is None:
@@ -79,7 +186,7 @@ def _take(path, chunk: bytes, before: int, progress, usable) -> int:
                     read.report_line(path, offset, str(exc))
     else:
         progress.add_counts(*counts)
-    return before + lines
+    return before + lines, counts is not None
 
 
 def _fast_counts(chunk: bytes, lines: int):

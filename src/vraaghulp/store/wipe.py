@@ -126,11 +126,12 @@ def _sync_files(folder: Path) -> list[Path]:
 
 
 def _shell_states(folder: Path) -> list[Path]:
-    """The per-device dates of the shell greeting (`light.daily`), and their temporary files."""
+    """The per-device dates of the shell greeting (`light.daily`), the start screen's remembered
+    counts (`store.counts`), and their temporary files."""
     from vraaghulp.paths import SHELL_STATE_DIR
 
     try:
-        return sorted(p for pattern in ("*.txt", ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
+        return sorted(p for pattern in ("*.txt", "*.tellingen.json", ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
                       if p.is_file() and not p.is_symlink())
     except OSError:
         return []

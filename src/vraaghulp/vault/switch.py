@@ -52,6 +52,9 @@ def finish_encryption(cipher) -> int:
     journal = Journal()
     if journal.exists():
         journal.rewrite(transform)
+    from vraaghulp.store.counts import forget_counts
+
+    forget_counts(journal.path.parent)  # the start screen's counts, kept in plain
     _rewrite_profile(encrypted=True)
     return sealed[0]
 
