@@ -56,7 +56,8 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
 # concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
 # needs: for each slot that is only exact words, those words (one of them must be in the
 # sentence, or the form cannot match there: a cheap test before the word-by-word match).
-_Form = namedtuple("_Form", "concept slots negatable needs")
+# back: how many words before the key word the form may begin (0: it begins at the key word).
+_Form = namedtuple("_Form", "concept slots negatable needs back")
 
 
 def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
@@ -127,11 +128,11 @@ class Lexicon:
         """Form number n, its words read on first use."""
         form = self._forms[n]
         if form is None:
-            concept, negatable, written, _back = self._written[n]
+            concept, negatable, written, back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
             needs = tuple(slot.exact for slot in slots
                           if slot.exact and not (slot.gap or slot.prefixes or slot.suffixes or slot.number))
-            form = self._forms[n] = _Form(concept, slots, negatable, needs)
+            form = self._forms[n] = _Form(concept, slots, negatable, needs, back)
         return form
 
     def starting_with(self, word: str) -> tuple[int, ...]:
@@ -168,7 +169,7 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, cache, facts = self._pairs, self._cache, self._facts
+        pairs, cache, facts, forms = self._pairs, self._cache, self._facts, self._forms
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
             singles, pair_first = facts.get(word) or self._facts_of(word)
@@ -185,7 +186,8 @@ class Lexicon:
             if not candidates:
                 continue
             for form_id in candidates:
-                form, back = self.form(form_id), self._written[form_id][3]
+                form = forms[form_id] or self.form(form_id)
+                back = form.back
                 if form.needs and any(present.isdisjoint(words_) for words_ in form.needs):
                     continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
@@ -196,7 +198,9 @@ class Lexicon:
                     key = (form.concept, start)
                     if key not in hits or hits[key].end < offset + end:
                         hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
-        return _drop_contained(sorted(hits.values(), key=lambda h: (h.start, -h.end)))
+        if len(hits) < 2:
+            return list(hits.values())
+        return _drop_contained(sorted(hits.values(), key=_by_place))
 
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
@@ -243,6 +247,10 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
         if words[j] in _BARRIERS or words[j] == ",":
             return False
     return False
+
+
+def _by_place(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

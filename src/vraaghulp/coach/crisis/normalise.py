@@ -28,6 +28,7 @@ PAUSE = "…"
 SENTENCE_MARKS = frozenset(".,!?;:")
 
 # Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
+_HYPHENS = "-‐‑‒–_"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
 
 
@@ -36,8 +37,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
-        re.compile(r"([a-z])\1{2,}"),  # three or more of one letter: dooood
-        re.compile(r"(?:\.\s*){2,}|…"),  # ellipsis
+        re.compile(r"([a-z])\1\1+"),  # three or more of one letter: dooood
+        re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
     )
@@ -62,6 +63,7 @@ class Normaliser:
         self._compiled: dict[int, re.Pattern[str]] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
+        self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
@@ -88,11 +90,24 @@ class Normaliser:
 
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, repeats, ellipsis, token, glued_t = _patterns()
-        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji))
-        text = glued_t.sub(" t", text).replace("'", "")
-        text = hyphen.sub("", text)
+        text = text or ""
+        # Each pass runs only when the text holds what it looks for (a substring test is cheap).
+        if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+            text = escapes.sub("", text)
+        if not (self._ascii_plain and text.isascii()):
+            text = text.translate(_QUOTES).translate(self.emoji)
+        elif "`" in text:
+            text = text.replace("`", "'")
+        text = fold(text)
+        if "'" in text:
+            text = glued_t.sub(" t", text).replace("'", "")
+        if any(mark in text for mark in _HYPHENS):
+            text = hyphen.sub("", text)
         text = repeats.sub(r"\1\1", text)
-        text = ellipsis.sub(f" {PAUSE} ", text)
+        if PAUSE in text:
+            text = text.replace(PAUSE, f" {PAUSE} ")
+        if "." in text:
+            text = ellipsis.sub(f" {PAUSE} ", text)
         out: list[str] = []
         for word in token.findall(text):
             out.extend(self.word(word))
