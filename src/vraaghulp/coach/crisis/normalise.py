@@ -61,6 +61,7 @@ class Normaliser:
             self.fillers_many[filler[0]] += (filler,)
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
         self._compiled: dict[int, re.Pattern[str]] = {}
+        self._literals: dict[int, str] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
         self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
@@ -72,7 +73,7 @@ class Normaliser:
         joined = " " + " ".join(tokens) + " "
         for n, (_source, replacement, keys) in enumerate(self.replacements):
             # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
-            if "" in keys or any(f" {key}" in joined for key in keys):
+            if ("" in keys or any(f" {key}" in joined for key in keys)) and self._literal(n) in joined:
                 joined = self._rewrite(n).sub(replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
@@ -87,6 +88,13 @@ class Normaliser:
         if compiled is None:
             compiled = self._compiled[n] = re.compile(self.replacements[n][0])
         return compiled
+
+    def _literal(self, n: int) -> str:
+        """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""
+        found = self._literals.get(n)
+        if found is None:
+            found = self._literals[n] = required_literal(self.replacements[n][0])
+        return found
 
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, repeats, ellipsis, token, glued_t = _patterns()
@@ -110,7 +118,7 @@ class Normaliser:
             text = ellipsis.sub(f" {PAUSE} ", text)
         out: list[str] = []
         for word in token.findall(text):
-            out.extend(self.word(word))
+            out.extend(_word_cached(self, word))
         return out
 
     # ----- one word ------------------------------------------------------------------
@@ -161,6 +169,35 @@ class Normaliser:
                 out.append(token)
             i += 1
         return out
+
+
+def required_literal(source: str) -> str:
+    """The plain text a pattern begins with (after an optional \\b): every match contains it.
+
+    "" when the pattern has an alternation at its top level or begins with anything else.
+    A letter followed by a quantifier is not required, so the text stops before it.
+    """
+    depth, i = 0, 0
+    while i < len(source):  # an | outside every group makes the whole pattern a choice
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = source.find("]", i + 2)
+            if i < 0:
+                return ""
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return ""
+        i += 1
+    body = source[2:] if source.startswith("\\b") else source
+    end = 0
+    while end < len(body) and (body[end].isalnum() and body[end].isascii() or body[end] == " "):
+        end += 1
+    if end < len(body) and body[end] in "?*{+":
+        end -= 1  # "be?": the e may be missing
+    return body[:max(end, 0)]
 
 
 def _goes_on(tokens: list[str], i: int) -> bool:
