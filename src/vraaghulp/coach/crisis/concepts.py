@@ -123,6 +123,7 @@ class Lexicon:
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
         self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._pair_cache: dict[str, tuple[int, ...]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -155,6 +156,15 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
+    def _pair(self, pair: str) -> tuple[int, ...]:
+        """The forms that begin with these two words (remembered per pair, as `starting_with`)."""
+        found = self._pair_cache.get(pair)
+        if found is None:
+            found = self._pairs.get(pair, ())
+            if len(self._pair_cache) < 20000:
+                self._pair_cache[pair] = found
+        return found
+
     def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
         """The concepts this word is on its own, and whether a two-word key begins with it
         (remembered per word, as `starting_with`)."""
@@ -169,7 +179,7 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, cache, facts, forms = self._pairs, self._cache, self._facts, self._forms
+        cache, facts, forms, pair_cache = self._cache, self._facts, self._forms, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
             singles, pair_first = facts.get(word) or self._facts_of(word)
@@ -182,7 +192,8 @@ class Lexicon:
             if candidates is None:
                 candidates = self.starting_with(word)
             if pair_first and i + 1 < size:
-                candidates += pairs.get(f"{word} {words[i + 1]}", ())
+                pair = f"{word} {words[i + 1]}"
+                candidates += pair_cache.get(pair) or self._pair(pair)
             if not candidates:
                 continue
             for form_id in candidates:

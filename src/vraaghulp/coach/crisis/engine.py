@@ -88,7 +88,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
         for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
             if i < first_signal:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)
-            else:
+            elif entry.pattern.search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
 
