@@ -218,7 +218,8 @@ class Lexicon:
         by_name: dict[str, list[Hit]] = {}
         for hit in hits:
             by_name.setdefault(hit.name, []).append(hit)
-        return [hit for hit in hits if not self._blocked(hit, by_name)]
+        unless = self.unless
+        return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
 
     def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]]) -> bool:
         rule = self.unless.get(hit.name)

@@ -78,7 +78,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
     for n, sentence in enumerate(sentences):
         bit = 1 << n
-        for key in {key for token in set(sentence.split()) for key in rules.keys_in(token)}:
+        for key in rules.keys_of(set(sentence.split())):
             where[key] = where.get(key, 0) | bit
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
