@@ -27,8 +27,9 @@ __all__ = ["Normaliser", "PAUSE", "forget"]
 PAUSE = "…"
 SENTENCE_MARKS = frozenset(".,!?;:")
 
-# Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
+# The marks the in-word hyphen pattern removes (the pass is skipped when none is present).
 _HYPHENS = "-‐‑‒–_"
+# Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
 
 
