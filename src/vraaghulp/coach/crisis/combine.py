@@ -173,6 +173,8 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
 
 def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
     """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
+    if not all(not by_name.keys().isdisjoint(item) for item in rule.items):
+        return None  # an item with no hit at all: nothing to assign (the cheap test first)
     options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
     if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
         options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]

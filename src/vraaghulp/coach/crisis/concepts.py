@@ -56,7 +56,8 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
 # concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
 # needs: for each slot that is only exact words, those words (one of them must be in the
 # sentence, or the form cannot match there: a cheap test before the word-by-word match).
-_Form = namedtuple("_Form", "concept slots negatable needs")
+# back: how many words before the key word the form may begin (0: it begins at the key word).
+_Form = namedtuple("_Form", "concept slots negatable needs back")
 
 
 def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
@@ -122,16 +123,17 @@ class Lexicon:
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
         self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._pair_cache: dict[str, tuple[int, ...]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
         form = self._forms[n]
         if form is None:
-            concept, negatable, written, _back = self._written[n]
+            concept, negatable, written, back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
             needs = tuple(slot.exact for slot in slots
                           if slot.exact and not (slot.gap or slot.prefixes or slot.suffixes or slot.number))
-            form = self._forms[n] = _Form(concept, slots, negatable, needs)
+            form = self._forms[n] = _Form(concept, slots, negatable, needs, back)
         return form
 
     def starting_with(self, word: str) -> tuple[int, ...]:
@@ -154,6 +156,15 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
+    def _pair(self, pair: str) -> tuple[int, ...]:
+        """The forms that begin with these two words (remembered per pair, as `starting_with`)."""
+        found = self._pair_cache.get(pair)
+        if found is None:
+            found = self._pairs.get(pair, ())
+            if len(self._pair_cache) < 20000:
+                self._pair_cache[pair] = found
+        return found
+
     def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
         """The concepts this word is on its own, and whether a two-word key begins with it
         (remembered per word, as `starting_with`)."""
@@ -168,7 +179,7 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        pairs, cache, facts = self._pairs, self._cache, self._facts
+        cache, facts, forms, pair_cache = self._cache, self._facts, self._forms, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
             singles, pair_first = facts.get(word) or self._facts_of(word)
@@ -181,12 +192,14 @@ class Lexicon:
             if candidates is None:
                 candidates = self.starting_with(word)
             if pair_first and i + 1 < size:
-                candidates += pairs.get(f"{word} {words[i + 1]}", ())
+                pair = f"{word} {words[i + 1]}"
+                candidates += pair_cache.get(pair) or self._pair(pair)
             if not candidates:
                 continue
             for form_id in candidates:
-                form, back = self.form(form_id), self._written[form_id][3]
-                if form.needs and any(present.isdisjoint(words_) for words_ in form.needs):
+                form = forms[form_id] or self.form(form_id)
+                back = form.back
+                if form.needs and _lacks(present, form.needs):
                     continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
                     end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
@@ -196,14 +209,17 @@ class Lexicon:
                     key = (form.concept, start)
                     if key not in hits or hits[key].end < offset + end:
                         hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
-        return _drop_contained(sorted(hits.values(), key=lambda h: (h.start, -h.end)))
+        if len(hits) < 2:
+            return list(hits.values())
+        return _drop_contained(sorted(hits.values(), key=_by_place))
 
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
         by_name: dict[str, list[Hit]] = {}
         for hit in hits:
             by_name.setdefault(hit.name, []).append(hit)
-        return [hit for hit in hits if not self._blocked(hit, by_name)]
+        unless = self.unless
+        return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
 
     def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]]) -> bool:
         rule = self.unless.get(hit.name)
@@ -243,6 +259,18 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
         if words[j] in _BARRIERS or words[j] == ",":
             return False
     return False
+
+
+def _lacks(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
+    """True when for some slot none of its words is in the sentence (a plain loop: no generator)."""
+    for words in needs:
+        if present.isdisjoint(words):
+            return True
+    return False
+
+
+def _by_place(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

@@ -78,7 +78,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
     for n, sentence in enumerate(sentences):
         bit = 1 << n
-        for key in {key for token in set(sentence.split()) for key in rules.keys_in(token)}:
+        for key in rules.keys_of(set(sentence.split())):
             where[key] = where.get(key, 0) | bit
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
@@ -88,7 +88,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
         for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
             if i < first_signal:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)
-            else:
+            elif entry.pattern.search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
 

@@ -27,6 +27,8 @@ __all__ = ["Normaliser", "PAUSE", "forget"]
 PAUSE = "…"
 SENTENCE_MARKS = frozenset(".,!?;:")
 
+# The marks the in-word hyphen pattern removes (the pass is skipped when none is present).
+_HYPHENS = "-‐‑‒–_"
 # Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
 
@@ -36,8 +38,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
-        re.compile(r"([a-z])\1{2,}"),  # three or more of one letter: dooood
-        re.compile(r"(?:\.\s*){2,}|…"),  # ellipsis
+        re.compile(r"([a-z])\1\1+"),  # three or more of one letter: dooood
+        re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
     )
@@ -60,8 +62,10 @@ class Normaliser:
             self.fillers_many[filler[0]] += (filler,)
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
         self._compiled: dict[int, re.Pattern[str]] = {}
+        self._literals: dict[int, str] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
+        self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
@@ -70,7 +74,7 @@ class Normaliser:
         joined = " " + " ".join(tokens) + " "
         for n, (_source, replacement, keys) in enumerate(self.replacements):
             # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
-            if "" in keys or any(f" {key}" in joined for key in keys):
+            if ("" in keys or any(f" {key}" in joined for key in keys)) and self._literal(n) in joined:
                 joined = self._rewrite(n).sub(replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
@@ -86,16 +90,36 @@ class Normaliser:
             compiled = self._compiled[n] = re.compile(self.replacements[n][0])
         return compiled
 
+    def _literal(self, n: int) -> str:
+        """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""
+        found = self._literals.get(n)
+        if found is None:
+            found = self._literals[n] = required_literal(self.replacements[n][0])
+        return found
+
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, repeats, ellipsis, token, glued_t = _patterns()
-        text = fold(escapes.sub("", text or "").translate(_QUOTES).translate(self.emoji))
-        text = glued_t.sub(" t", text).replace("'", "")
-        text = hyphen.sub("", text)
+        text = text or ""
+        # Each pass runs only when the text holds what it looks for (a substring test is cheap).
+        if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+            text = escapes.sub("", text)
+        if not (self._ascii_plain and text.isascii()):
+            text = text.translate(_QUOTES).translate(self.emoji)
+        elif "`" in text:
+            text = text.replace("`", "'")
+        text = fold(text)
+        if "'" in text:
+            text = glued_t.sub(" t", text).replace("'", "")
+        if any(mark in text for mark in _HYPHENS):
+            text = hyphen.sub("", text)
         text = repeats.sub(r"\1\1", text)
-        text = ellipsis.sub(f" {PAUSE} ", text)
+        if PAUSE in text:
+            text = text.replace(PAUSE, f" {PAUSE} ")
+        if "." in text:
+            text = ellipsis.sub(f" {PAUSE} ", text)
         out: list[str] = []
         for word in token.findall(text):
-            out.extend(self.word(word))
+            out.extend(_word_cached(self, word))
         return out
 
     # ----- one word ------------------------------------------------------------------
@@ -146,6 +170,35 @@ class Normaliser:
                 out.append(token)
             i += 1
         return out
+
+
+def required_literal(source: str) -> str:
+    """The plain text a pattern begins with (after an optional \\b): every match contains it.
+
+    "" when the pattern has an alternation at its top level or begins with anything else.
+    A letter followed by a quantifier is not required, so the text stops before it.
+    """
+    depth, i = 0, 0
+    while i < len(source):  # an | outside every group makes the whole pattern a choice
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = source.find("]", i + 2)
+            if i < 0:
+                return ""
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return ""
+        i += 1
+    body = source[2:] if source.startswith("\\b") else source
+    end = 0
+    while end < len(body) and (body[end].isalnum() and body[end].isascii() or body[end] == " "):
+        end += 1
+    if end < len(body) and body[end] in "?*{+":
+        end -= 1  # "be?": the e may be missing
+    return body[:max(end, 0)]
 
 
 def _goes_on(tokens: list[str], i: int) -> bool:

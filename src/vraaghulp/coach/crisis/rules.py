@@ -151,6 +151,17 @@ class Rules:
                 self._token_keys[token] = found
         return found
 
+    def keys_of(self, tokens: set[str]) -> set[str]:
+        """The keys that begin any of these words (`keys_in` for a whole sentence at once)."""
+        remembered, found = self._token_keys, set()
+        for token in tokens:
+            keys = remembered.get(token)
+            if keys is None:
+                keys = self.keys_in(token)
+            if keys:
+                found.update(keys)
+        return found
+
     def active(self, tokens: set[str]) -> list[int]:
         """Indexes of the entries worth searching in a text with these words, in order."""
         return self.active_for({key for token in tokens for key in self.keys_in(token)})
