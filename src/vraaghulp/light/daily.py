@@ -54,12 +54,19 @@ def shown_on(path: Path) -> str | None:
 
 def mark_shown(path: Path, day: date) -> bool:
     """Remember that the greeting was shown on `day`; False when that could not be written."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    return write_small(path, day.isoformat() + "\n")
+
+
+def write_small(path: str | os.PathLike[str], text: str) -> bool:
+    """A small ASCII file of this device written whole (temporary file, then replace), only
+    readable by the user; False when that could not be written."""
+    folder, name = os.path.split(os.fspath(path))
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        os.makedirs(path.parent, mode=0o700, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-            handle.write(day.isoformat() + "\n")
+            handle.write(text)
         os.replace(temporary, path)
         return True
     except OSError:

@@ -149,24 +149,14 @@ def _memo_read(memo) -> dict | None:
 
 
 def _memo_write(memo, state: _State, progress) -> None:
-    """Remember the counts of the whole journal (never required: any failure is ignored)."""
+    """Remember the counts of the whole journal (never required: a failure is ignored)."""
     import json
-    import os
+
+    from vraaghulp.light.daily import write_small
 
     known = {"versie": 1, "grootte": state.size, "crc": state.crc, "regels": state.lines, "vragen": progress.asks,
              "open": progress.open, "besluiten": list(progress.decisions), "scripts": progress.has_scripts}
-    temporary = os.path.join(os.path.dirname(memo), f".{os.path.basename(memo)}.{os.getpid()}.tmp")
-    try:
-        os.makedirs(os.path.dirname(memo), mode=0o700, exist_ok=True)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-            handle.write(json.dumps(known) + "\n")
-        os.replace(temporary, memo)
-    except OSError:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+    write_small(memo, json.dumps(known) + "\n")
 
 
 def _take(path, chunk: bytes, before: int, progress, usable) -> tuple[int, bool]:
