@@ -28,6 +28,7 @@ FULL = "█"
 EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 TEXT_WIDTH = 100  # running text and panels stop here on a wide terminal: lines stay readable
 COMMAND = "vraaghulp"  # a word the wrapper keeps together with the next one
+_GLUE = "\x00"  # holds that space while textwrap works: never in a cleaned text (a non-breaking space may be)
 NARROW = 60  # below this many columns tables become blocks of lines, and questions are wrapped by us
 
 
@@ -167,9 +168,9 @@ def fill(text: str, width: int) -> str:
     """`textwrap.fill` between words only, with `vraaghulp <command>` kept on one line."""
     import textwrap
 
-    glued = text.replace(COMMAND + " ", COMMAND + "\u00a0")
+    glued = text.replace(COMMAND + " ", COMMAND + _GLUE)
     filled = textwrap.fill(glued, width, break_long_words=False, break_on_hyphens=False)
-    return filled.replace("\u00a0", " ")
+    return filled.replace(_GLUE, " ")
 
 
 def _commands_kept_whole(words: list[Line], width: int) -> list[Line]:

@@ -34,6 +34,7 @@ _OPEN = b'"status":"open"'
 _DELETED = b'"verwijderd":'
 _TOMBSTONE = {kind: marker + b'"verwijderd":true,' for kind, marker in _KIND.items()}
 _DECIDED = (b'"status":"gedaan"', b'"status":"afgezien"')
+MEMO_SUFFIX = ".tellingen.json"  # shell/<device>.tellingen.json: a device's remembered counts
 
 
 def counts_memo(journal) -> str:
@@ -43,7 +44,7 @@ def counts_memo(journal) -> str:
     from vraaghulp.light.daily import device_name
     from vraaghulp.paths import SHELL_STATE_DIR
 
-    return os.path.join(os.path.dirname(journal), SHELL_STATE_DIR, f"{device_name()}.tellingen.json")
+    return os.path.join(os.path.dirname(journal), SHELL_STATE_DIR, device_name() + MEMO_SUFFIX)
 
 
 def forget_counts(folder) -> None:
@@ -54,7 +55,7 @@ def forget_counts(folder) -> None:
 
     from vraaghulp.paths import SHELL_STATE_DIR
 
-    for memo in glob.glob(os.path.join(glob.escape(os.fspath(folder)), SHELL_STATE_DIR, "*.tellingen.json")):
+    for memo in glob.glob(os.path.join(glob.escape(os.fspath(folder)), SHELL_STATE_DIR, "*" + MEMO_SUFFIX)):
         try:
             os.unlink(memo)
         except OSError:

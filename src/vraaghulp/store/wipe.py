@@ -129,9 +129,10 @@ def _shell_states(folder: Path) -> list[Path]:
     """The per-device dates of the shell greeting (`light.daily`), the start screen's remembered
     counts (`store.counts`), and their temporary files."""
     from vraaghulp.paths import SHELL_STATE_DIR
+    from vraaghulp.store.counts import MEMO_SUFFIX
 
     try:
-        return sorted(p for pattern in ("*.txt", "*.tellingen.json", ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
+        return sorted(p for pattern in ("*.txt", "*" + MEMO_SUFFIX, ".*.tmp") for p in (folder / SHELL_STATE_DIR).glob(pattern)
                       if p.is_file() and not p.is_symlink())
     except OSError:
         return []
