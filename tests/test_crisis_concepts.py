@@ -192,6 +192,16 @@ def test_every_rule_and_concept_is_explained_and_every_signal_rule_has_examples(
             assert rule.get("voorbeelden"), rule["naam"]
 
 
+def test_no_concept_form_holds_a_filler_word_the_text_never_keeps():
+    fillers = load_toml("crisis_signalen")["tekst"]["vulwoorden"]
+    single = {f for f in fillers if " " not in f}
+    several = [f" {f} " for f in fillers if " " in f]
+    dead = [(name, form) for name, concept in load_toml("crisis_begrippen")["begrip"].items()
+            for form in concept.get("vormen", [])
+            if single & set(form.split()) or any(f in f" {form} " for f in several)]
+    assert not dead, f"deze vormen kunnen nooit passen (vulwoorden zijn al weg): {dead}"
+
+
 @pytest.mark.parametrize(
     ("text", "family"),
     [

@@ -266,8 +266,21 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
             if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
+            if _object_of_writer(words, i):
+                return "ik"  # "ik heb mijn ex een laatste bericht gestuurd": the writer acts
             return "ander"
     return ""
+
+
+_CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
+
+
+def _object_of_writer(words: list[str], i: int) -> bool:
+    """The person at i is the object of the writer's verb: "ik heb mijn ex ...", "ik stuur mijn zus ..."
+    ("mijn" right before, and "ik" a verb earlier in the same clause)."""
+    if i < 3 or words[i - 1] != "mijn":
+        return False
+    return words[i - 3] == "ik" and words[i - 2] not in _CLAUSE_TURN
 
 
 def _first_subject_after(i: int, where: Located) -> str:
