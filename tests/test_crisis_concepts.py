@@ -255,6 +255,19 @@ def test_wanting_a_living_relative_after_another_died_is_gentle_not_the_panel(te
     assert "bij-overledene" in result.families, result
 
 
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("ik mis mijn oma zo, ze woont nu in Spanje, ik wil haar achterna voor de zon", "zorg"),
+        ("sterven lijkt me niet zo erg meer sinds ik met de palliatieve zorg heb gepraat over mijn moeder", "zorg"),
+        ("mijn broer woont in Gent. sinds papa overleden is wil ik hem achterna", "acuut"),
+        ("sterven lijkt me niet zo erg meer, eigenlijk hoop ik dat het snel gebeurt", "acuut"),
+    ],
+)
+def test_an_acute_phrase_made_ambiguous_by_its_own_sentence_gets_the_gentle_line(text, tier):
+    assert assess(text).tier == tier, assess(text)
+
+
 # ----- the fast file ---------------------------------------------------------------------
 def test_an_edited_toml_file_is_read_instead_of_a_stale_fast_file(monkeypatch):
     from vraaghulp.coach.crisis import snapshot

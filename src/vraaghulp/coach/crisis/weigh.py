@@ -26,6 +26,12 @@ __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
 
 _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+# An acute phrase signal of these families in a sentence that also holds one of these concepts
+# is ambiguous: the gentle line, not the panel ("ze woont nu in Spanje, ik wil haar achterna").
+_SOFTENED_BY = {
+    "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
+    "passief": frozenset(("levenseinde-gewoon",)),
+}
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
 _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
@@ -68,8 +74,11 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     """
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
-    phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
-                      for signal, n, start in phrase_signals]
+    softened = {(sentence_of[hit.start], family) for hit in hits
+                for family, names in _SOFTENED_BY.items() if hit.name in names}
+    phrase_signals = [(_gentle(signal, _ORDINARY_NOTE) if signal.level == "acuut" and n in ordinary
+                       else _gentle(signal, _AMBIGUOUS_NOTE) if signal.level == "acuut" and (n, signal.family) in softened
+                       else signal, n, start) for signal, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
     return _living_wished(found, words)
@@ -108,8 +117,17 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
     return out
 
 
-def _gentle(signal: Signal) -> Signal:
-    return Signal(signal.family, "zorg", f"{signal.phrase} (gewone context: spel, verhaal, grap, reis of feest)")
+_ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
+_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde)"
+
+
+def _gentle(signal: Signal, note: str) -> Signal:
+    return Signal(signal.family, "zorg", signal.phrase + note)
+
+
+def _softened(signal: Signal) -> bool:
+    """A phrase signal made gentle by its context: it does not count as distress for other rules."""
+    return signal.phrase.endswith(_AMBIGUOUS_NOTE)
 
 
 def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[int], list[int], list[Hit], list[int]]:
@@ -135,6 +153,8 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
            implied: list[int]) -> list[Signal]:
     hits = list(hits)
     for signal, n, start in phrase_signals:
+        if _softened(signal):
+            continue  # ambiguous in its sentence: the gentle line, and nothing for other rules
         first = offsets[n] + len(sentences[n][:start].split())
         last = first + max(1, len(signal.phrase.split()))
         hits.append(Hit(f"signaal:{signal.family}", first, last, signal.phrase))
