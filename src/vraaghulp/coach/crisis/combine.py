@@ -276,11 +276,16 @@ _CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of"
 
 
 def _object_of_writer(words: list[str], i: int) -> bool:
-    """The person at i is the object of the writer's verb: "ik heb mijn ex ...", "ik stuur mijn zus ..."
-    ("mijn" right before, and "ik" a verb earlier in the same clause)."""
+    """The person at i is the object of the writer's verb: "ik heb mijn ex ...", "ik heb vandaag mijn
+    vrienden ..." ("mijn" right before, and "ik" with a verb between, in the same clause)."""
     if i < 3 or words[i - 1] != "mijn":
         return False
-    return words[i - 3] == "ik" and words[i - 2] not in _CLAUSE_TURN
+    for j in range(i - 2, max(-1, i - 6), -1):  # "ik heb (vandaag) mijn vrienden"
+        if words[j] == "ik":
+            return j < i - 2
+        if words[j] in _CLAUSE_TURN or words[j] in _BARRIER_WORDS:
+            return False
+    return False
 
 
 def _first_subject_after(i: int, where: Located) -> str:
