@@ -264,9 +264,8 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if words[i] in where.first_person:
             return "ik"
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
-            possessor = words[i + 1] in _POSSESSIVE or (i + 1 == anchor.start and words[i].endswith("s"))
-            if possessor and _first_subject_after(anchor.end, where) == "ik":
-                return "ik"  # "mn moeder haar pillen (mn moeders pillen) ... en ik heb ze geteld": in the writer's hands
+            if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
+                return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             if _object_of_writer(words, i):
                 return "ik"  # "ik heb mijn ex een laatste bericht gestuurd": the writer acts
             return "ander"
