@@ -26,11 +26,13 @@ __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
 
 _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
-# An acute phrase signal of these families in a sentence that also holds one of these concepts
-# is ambiguous: the gentle line, not the panel ("ze woont nu in Spanje, ik wil haar achterna").
+# A phrase signal of these families in a sentence that also holds one of these concepts is
+# ambiguous: an acute one gives the gentle line, not the panel ("ze woont nu in Spanje, ik wil
+# haar achterna"); a gentle one gives nothing ("met niemand gepraat, lekker rustig gelezen").
 _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
+    "isolatie": frozenset(("genieten",)),
 }
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
@@ -71,14 +73,15 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     A phrase signal of the acuut level in a sentence that is plainly a game, a story, a joke
     or a trip (concept ``gewone-context``: "in dat spel", "haha", "verjaardag") becomes a
     zorg signal: the gentle line, never silence, and never the full panel for a level of a game.
+    A phrase signal in a sentence that makes it ambiguous (`_SOFTENED_BY`) goes one step lower
+    and feeds no other rule.
     """
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits
                 for family, names in _SOFTENED_BY.items() if hit.name in names}
-    phrase_signals = [(_gentle(signal, _ORDINARY_NOTE) if signal.level == "acuut" and n in ordinary
-                       else _gentle(signal, _AMBIGUOUS_NOTE) if signal.level == "acuut" and (n, signal.family) in softened
-                       else signal, n, start) for signal, n, start in phrase_signals]
+    phrase_signals = [(_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
+                      for signal, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
     return _living_wished(found, words)
@@ -118,11 +121,20 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
-_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde)"
+_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten)"
 
 
-def _gentle(signal: Signal, note: str) -> Signal:
-    return Signal(signal.family, "zorg", signal.phrase + note)
+def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
+    return Signal(signal.family, level, signal.phrase + note)
+
+
+def _in_context(signal: Signal, ordinary: bool, softened: bool) -> Signal:
+    """A phrase signal one step lower where its sentence makes it ordinary or ambiguous."""
+    if signal.level == "acuut" and ordinary:
+        return _gentle(signal, _ORDINARY_NOTE)
+    if softened and signal.level in ("acuut", "zorg"):
+        return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint")
+    return signal
 
 
 def _softened(signal: Signal) -> bool:
