@@ -32,7 +32,7 @@ _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal 
 _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
-    "isolatie": frozenset(("genieten",)),
+    "isolatie": frozenset(("genieten", "over-iets-vertellen")),
 }
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
