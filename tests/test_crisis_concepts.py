@@ -262,6 +262,9 @@ def test_wanting_a_living_relative_after_another_died_is_gentle_not_the_panel(te
         ("sterven lijkt me niet zo erg meer sinds ik met de palliatieve zorg heb gepraat over mijn moeder", "zorg"),
         ("mijn broer woont in Gent. sinds papa overleden is wil ik hem achterna", "acuut"),
         ("sterven lijkt me niet zo erg meer, eigenlijk hoop ik dat het snel gebeurt", "acuut"),
+        ("de dokter vroeg of ik ooit gedachten had om mezelf iets aan te doen, ik zei nee, gelukkig niet", "zorg"),
+        ("de dokter vroeg of ik gedachten had om mezelf iets aan te doen, ik zei nee maar dat was gelogen", "acuut"),
+        ("ik heb met niemand gepraat vandaag, lekker rustig gelezen", None),
     ],
 )
 def test_an_acute_phrase_made_ambiguous_by_its_own_sentence_gets_the_gentle_line(text, tier):

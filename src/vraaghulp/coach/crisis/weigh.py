@@ -28,11 +28,14 @@ ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_pers
 _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
 # A phrase signal of these families in a sentence that also holds one of these concepts is
 # ambiguous: an acute one gives the gentle line, not the panel ("ze woont nu in Spanje, ik wil
-# haar achterna"); a gentle one gives nothing ("met niemand gepraat, lekker rustig gelezen").
+# haar achterna"; "de dokter vroeg of ik gedachten had om mezelf iets aan te doen, ik zei nee");
+# a gentle one gives nothing ("met niemand gepraat, lekker rustig gelezen").
 _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
     "isolatie": frozenset(("genieten", "over-iets-vertellen")),
+    "doodswens": frozenset(("ontkend",)),
+    "zelfbeschadiging": frozenset(("ontkend",)),
 }
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
