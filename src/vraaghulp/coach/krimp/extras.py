@@ -146,14 +146,18 @@ def crisis_words(an, main) -> list:
     """In crisis: the person's own words about how bad it is, never lighter.
 
     The sentences that hold crisis language, every honest sentence, and what the person says
-    about themselves after the first crisis sentence (where they are, what they have).
+    about themselves after the first crisis sentence (where they are, what they have). When
+    no sentence is acute on its own (the message is, by two signals together: "ik kan niet
+    meer. ik heb vannacht gedacht aan pillen innemen"), every sentence with a signal counts.
     """
-    from .care import acute
+    from .care import acute, care_tier
 
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
     hot = sorted(k for k, (a, b) in enumerate(d.sentences) if acute(d.raw(a, b)))
+    if not hot:
+        hot = sorted(k for k, (a, b) in enumerate(d.sentences) if care_tier(d.raw(a, b)))
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:
