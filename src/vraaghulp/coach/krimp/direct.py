@@ -1,0 +1,309 @@
+"""The reported request found by reported.py, rewritten as the direct question.
+
+"Ik wil Anouk vragen of ik vanaf maandag thuis mag werken" -> "Anouk, mag ik vanaf maandag thuis
+werken"; "meneer verhoeven vragen of hij de schimmel wil laten behandelen" -> "Meneer Verhoeven,
+wilt u de schimmel laten behandelen"; "vragen om de verwarming te laten nakijken" -> "Kunt u de
+verwarming laten nakijken". The rest of the draft is left as it was, for the engine.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.text import fold
+
+from .lexicon import lexicon
+from .pieces import capitalise
+from .reported import _IK, _THIRD, _PRONOUNS, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
+from .verbs import front_form, infinitive_of, is_infinitive
+
+_MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
+           "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
+_AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
+_CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
+_NEW_SENTENCE = frozenset({"ik", "'k", "het", "we"})
+_DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
+_TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
+_INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
+
+
+class _Out:
+    """The new text, with where each copied stretch came from."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.parts, self.runs, self.size = text, [], [], 0
+
+    def copy(self, a: int, b: int, shown: str | None = None) -> None:
+        piece = self.text[a:b] if shown is None else shown
+        if b > a and len(piece) == b - a:
+            self.runs.append((self.size, a, b - a))
+        self.add(piece)
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.size += len(piece)
+
+    def result(self) -> str:
+        return "".join(self.parts)
+
+
+def turn(text: str, person: str | None = None) -> Turned | None:
+    """The draft with its first reported request made direct, or None when it holds none."""
+    if "vragen" not in text.lower():
+        return None
+    toks = tokens(text)
+    for s in range(len(toks)):
+        if not breaks(text, toks, s):
+            continue
+        found = frame(text, toks, s)
+        if found is not None:
+            out = _build(text, toks, found, person)
+            if out is not None:
+                return out
+    return None
+
+
+def _end_of_sentence(text: str, toks: list[Tok], b: int) -> int:
+    for i in range(b, len(toks)):
+        if toks[i].w in (".", "!", "?") or (i > b and "\n" in text[toks[i - 1].end: toks[i].start]):
+            return i
+    return len(toks)
+
+
+def _subject(toks: list[Tok], b: int) -> tuple[str, int] | None:
+    """After 'of': who does it ('ik', or 'zij' for the person asked) and where the clause goes on."""
+    w = toks[b].w if b < len(toks) else ""
+    if w in ("da'k", "dak") or w in _IK:
+        return "ik", b + 1
+    if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in _IK:
+        return "ik", b + 2
+    if w in _THIRD:
+        return w, b + 1
+    return None
+
+
+class _Verb:
+    """What happens to the verbs: the lemma in front, tokens dropped or replaced, the cluster's end."""
+
+    def __init__(self, lemma: str, end: int, sure: bool = True) -> None:
+        self.lemma, self.end, self.sure = lemma, end, sure
+        self.drop: set[int] = set()
+        self.put: dict[int, str] = {}
+
+
+def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
+    """The token after the infinitives that follow token i ('mag doorgeven', 'wil laten behandelen')."""
+    lex = lexicon()
+    while i < end and is_infinitive(lex, toks[i].w) and toks[i].w not in ("vragen",):
+        i += 1
+    return i
+
+
+def _modal(toks: list[Tok], b: int, end: int, subject: str) -> _Verb | None:
+    for i in range(b, end):
+        w = toks[i].w
+        if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
+            verb = _Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
+            verb.drop |= {i, i + 1}
+            return verb
+        lemma = _MODALS.get(w)
+        if lemma is None:
+            continue
+        if subject == "ik" and lemma == "willen":
+            return None
+        if subject != "ik" and lemma == "mogen":
+            return None  # 'of hij … mag': not something to ask him
+        verb = _Verb(lemma, _cluster_end(toks, i + 1, end))
+        verb.drop.add(i)
+        return verb
+    return None
+
+
+def _main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> _Verb | None:
+    """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
+    lex = lexicon()
+    for i in range(b + 1, end):
+        w = toks[i].w
+        nxt = toks[i + 1].w if i + 1 < end else ""
+        if nxt and nxt[:1].isalnum() and nxt not in _CLAUSE_GOES_ON:
+            continue
+        if w in lex.not_verb or w in ("niet", "nie", "ni", "iets", "niets", "echt", "best", "toch") or len(w) < 3:
+            continue
+        if w in lex.irregular or lemma == "mogen" or (w.endswith("t") and not w.startswith("ge")):
+            inf, sure = infinitive_of(lex, w)
+            if inf:
+                verb = _Verb(lemma, i + 1, sure and lemma != "mogen")
+                verb.put[i] = inf
+                return verb
+        return None
+    return None
+
+
+def _te_verb(toks: list[Tok], b: int, end: int) -> _Verb | None:
+    """'om de verwarming te laten nakijken': 'te' goes, the verbs stay where they are."""
+    lex = lexicon()
+    for i in range(b, end - 1):
+        if toks[i].w == "te" and is_infinitive(lex, toks[i + 1].w):
+            verb = _Verb("kunnen", _cluster_end(toks, i + 1, end))
+            verb.drop.add(i)
+            return verb
+    return None
+
+
+def _register(toks: list[Tok], person: list[int], typed: str) -> str:
+    words = gemeld_words()
+    lex = lexicon()
+    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
+    if who & (words["formeel"] | lex.formal):
+        return "u"
+    draft = {t.w for t in toks}
+    if draft & words["vlaams"]:
+        return "ge"
+    return "u" if draft & {"u", "uw"} else "je"
+
+
+def _pronouns(toks: list[Tok], verb: _Verb, b: int, register: str, subject: str) -> bool:
+    """'hij'/'hem'/'zijn' (or 'zij'/'haar') for the person asked become 'je'/'u'/'uw'; sure unless a
+    form could be read two ways."""
+    sub, obj, poss = _PRONOUNS[register]
+    sure = True
+    lex = lexicon()
+    for i in range(b, verb.end):
+        w = toks[i].w
+        nxt = toks[i + 1].w if i + 1 < len(toks) else ""
+        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions
+        if w in ("hij", "zij") and i not in verb.drop:
+            verb.put[i] = sub
+        elif w == "hem":
+            verb.put[i] = obj
+        elif w == "zijn" and noun_next:
+            verb.put[i] = poss
+        elif w == "haar":
+            verb.put[i] = poss if noun_next else obj
+            sure = sure and (register == "je" or subject == "hij")
+        elif w in ("zichzelf",):
+            verb.put[i] = "jezelf" if register == "je" else "uzelf"
+        else:
+            continue
+        sure = sure and subject != "ik"  # 'of ik bij haar mag slapen': her, or someone else?
+    return sure
+
+
+def _vocative(toks: list[Tok], person: list[int]) -> str:
+    """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
+    'de huisbaas', 'mijn baas' or 'hem'."""
+    from .engine import vocative_of
+
+    words = gemeld_words()
+    raw = [toks[i].raw for i in person]
+    low = [toks[i].w for i in person]
+    had_det = bool(low) and low[0] in _DETERMINERS
+    while low and low[0] in _DETERMINERS:
+        raw, low = raw[1:], low[1:]
+    if not low or low[0] in ("hem", "haar", "hen", "ze", "zij", "hij"):
+        return ""
+    if any(r[:1].isupper() for r in raw):
+        return vocative_of(" ".join(raw))
+    if len(low) > 1 and low[0] in _TITLES:
+        return " ".join([capitalise(raw[0])] + [r if r in _INFIX else capitalise(r) for r in raw[1:]])
+    if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
+        return ""
+    from .names import known_word
+
+    lex = lexicon()
+    if low[0] in lex.relations or not known_word(lex, low[0]):
+        return capitalise(raw[0])
+    return ""
+
+
+def _verb_for(toks: list[Tok], f: Found, b: int, end: int) -> tuple[str, _Verb, int] | None:
+    """(subject, what happens to the verbs, where the clause starts)."""
+    if toks[f.comp].w == "om":
+        verb = _te_verb(toks, b, end)
+        return ("zij", verb, b) if verb else None
+    found = _subject(toks, b)
+    if found is None:
+        return None
+    subject, b = found
+    if subject == "ik" and f.led and not f.person:
+        return None  # 'ik wil vragen of ik …': the engine reads that frame itself
+    lemma = "mogen" if subject == "ik" else "kunnen"
+    verb = _modal(toks, b, end, subject) or _main_verb(toks, b, end, lemma)
+    return (subject, verb, b) if verb else None
+
+
+def _build(text: str, toks: list[Tok], f: Found, typed: str | None) -> Turned | None:
+    lex = lexicon()
+    b = f.comp + 1
+    end = _end_of_sentence(text, toks, b)
+    if b >= end or any(toks[i].w in gemeld_words()["meervoud"] for i in f.person):
+        return None  # 'de buren vragen of ze …': a group, left to the engine
+    found = _verb_for(toks, f, b, end)
+    if found is None:
+        return None
+    subject, verb, b = found
+    register = _register(toks, f.person, typed or "")
+    sure = verb.sure and _pronouns(toks, verb, b, register, subject)
+    vocative = _vocative(toks, f.person)
+    who = "ik" if subject == "ik" else register
+    front = front_form(lex, verb.lemma, who)
+    out = _Out(text)
+    out.copy(0, toks[f.start].start)
+    if vocative:
+        _copy_vocative(out, toks, f.person, vocative)
+        out.add(", ")
+    out.add(f"{front if vocative else capitalise(front)} {who}")
+    for i in f.moments:
+        out.add(" ")
+        out.copy(toks[i].start, toks[i].end)
+    _copy_clause(out, text, toks, b, verb)
+    last = toks[verb.end - 1].end if verb.end > b else toks[b].start
+    rest = toks[verb.end] if verb.end < len(toks) else None
+    if rest is not None and rest.w in _NEW_SENTENCE and "\n" not in text[last:rest.start]:
+        out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
+    elif rest is not None and rest.w == "." and verb.end == end:
+        out.add("?")
+        last = rest.end
+    out.copy(last, len(text))
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure)
+
+
+def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
+    """The vocative, copied from the person's words when it is them (capitals aside)."""
+    a, b = toks[person[0]].start, toks[person[-1]].end
+    at = fold(out.text[a:b]).lower().find(fold(vocative).lower())
+    if at >= 0 and len(fold(vocative)) == len(vocative):
+        out.copy(a + at, a + at + len(vocative), vocative)
+    else:
+        out.add(vocative)
+
+
+def _copy_clause(out: _Out, text: str, toks: list[Tok], b: int, verb: _Verb) -> None:
+    """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
+    prev = None
+    for i in range(b, verb.end):
+        if i in verb.drop:
+            continue
+        if prev is not None and prev == i - 1:
+            out.copy(toks[prev].end, toks[i].start)
+        else:
+            out.add(" ")
+        if i in verb.put:
+            out.add(verb.put[i])
+        else:
+            out.copy(toks[i].start, toks[i].end)
+        prev = i
+
+
+def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
+    """The frame's own words, what the finding names: 'Ik wil … vragen of', 'huisbaas vragen om'."""
+    skip = (set(f.person) if named else set()) | set(f.moments)
+    words: list[str] = []
+    gap = False
+    for i in range(f.lead, f.comp + 1):
+        if i in skip:
+            gap = bool(words)
+            continue
+        if gap:
+            words.append("…")
+            gap = False
+        words.append(toks[i].raw)
+    return " ".join(words)

@@ -1,0 +1,175 @@
+"""A reported request made direct: the note a person writes to themselves.
+
+"Ik wil Anouk vragen of ik vanaf maandag thuis mag werken" -> "Anouk, mag ik vanaf maandag thuis
+werken?"; "huisbaas vragen om de verwarming te laten nakijken" -> "Kunt u de verwarming laten
+nakijken?"; "jeroen vragen of hij de presentatie kan doen" -> "Jeroen, kun je de presentatie doen?".
+
+The rule works on the text, before the engine reads it: the reported clause is rewritten as the
+direct question (the person mentioned becomes the vocative, 'hij'/'zij' become 'je'/'u'/'ge',
+the verb moves to the front in the form the subject needs), and the engine then shrinks the
+draft as it would any other. ``Turned.back`` maps what the engine dropped onto the draft as typed.
+
+Only these words are added: the verb in front and its subject (kun/kunt/wil/wilt/mag/kan,
+je/u/ge/ik), a pronoun for the person ('je'/'u'/'uw' for 'hem'/'haar'/'zijn'), a verb in its
+infinitive ('houdt' -> 'houden'), and a question mark where a run-on sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vraaghulp.coach.text import fold_same_length
+from vraaghulp.content import load_toml
+
+from .lexicon import lexicon
+from .pieces import capitalise
+from .verbs import front_form, infinitive_of, is_infinitive
+
+_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+_ENDS = frozenset(".!?")
+_YOU = frozenset({"je", "jij", "jou", "u", "ge", "gij", "jullie", "jouw", "uw"})
+_THIRD = frozenset({"hij", "zij", "ze"})
+_IK = frozenset({"ik", "'k", "k"})
+_LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
+_JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
+_LOOSE = frozenset({"maar", "dus", "en", "nu", "ok", "oke", "ja", "nou", "allee", "hmm", "anyway", "oh"})
+_PRONOUNS = {  # (subject, object, possessive) for the person addressed, per register
+    "je": ("je", "je", "je"), "u": ("u", "u", "uw"), "ge": ("ge", "u", "uw"),
+}
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    raw: str
+    w: str  # lower case, accents off, curly apostrophe straight
+
+
+@dataclass
+class Turned:
+    """The draft with its reported request made direct."""
+
+    text: str
+    runs: list[tuple[int, int, int]] = field(default_factory=list)  # (new start, draft start, length)
+    wrapper: str = ""  # the draft's words that only framed the request ('Ik wil … vragen of')
+    sure: bool = True
+
+    def back(self, spans: tuple[tuple[int, int], ...], draft: str) -> tuple[tuple[int, int], ...]:
+        """Spans of the turned text the engine dropped, as spans of the draft as typed."""
+        kept = [False] * len(draft)
+        gone = [False] * (len(self.text) + 1)
+        for a, b in spans:
+            for k in range(max(0, a), min(b, len(self.text))):
+                gone[k] = True
+        for new, old, size in self.runs:
+            for k in range(size):
+                if not gone[new + k] and old + k < len(draft):
+                    kept[old + k] = True
+        out: list[tuple[int, int]] = []
+        start = None
+        for k, ch in enumerate(draft + " "):
+            dropped = k < len(draft) and not kept[k] and not ch.isspace()
+            if dropped and start is None:
+                start = k
+            elif k < len(draft) and kept[k] and start is not None:
+                out.append((start, len(draft[:k].rstrip())))
+                start = None
+        if start is not None:
+            out.append((start, len(draft.rstrip())))
+        return tuple((a, b) for a, b in out if b > a)
+
+
+@lru_cache(maxsize=1)
+def gemeld_words() -> dict[str, frozenset[str]]:
+    data = load_toml("krimp").get("gemeld", {})
+    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "moment")}
+
+
+def tokens(text: str) -> list[Tok]:
+    folded = fold_same_length(text).lower().replace("’", "'")
+    return [Tok(m.start(), m.end(), text[m.start():m.end()], folded[m.start():m.end()]) for m in _TOKEN.finditer(text)]
+
+
+def breaks(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i starts a sentence: the first, after a closing mark, or on a new line."""
+    return i == 0 or toks[i - 1].w in _ENDS or "\n" in text[toks[i - 1].end: toks[i].start]
+
+
+@dataclass
+class Found:
+    start: int  # the sentence start (loose words in front go too: 'Maar ik wil …')
+    lead: int  # first token of the reported frame
+    led: bool  # a verb leads the frame ('ik wil …'); not a bare note ('jeroen vragen of')
+    person: list[int]  # the person's tokens ('juf An', 'meneer verhoeven'; 'aan' left out)
+    moments: list[int]  # a moment between the frame words ('ik wil maandag Bart vragen')
+    comp: int  # the token 'of' or 'om'
+
+
+def frame(text: str, toks: list[Tok], s: int) -> Found | None:
+    """'[ik wil] [aan] <person> vragen of|om' starting at sentence start s."""
+    k = s
+    while k < len(toks) and toks[k].w in _LOOSE:
+        k += 1
+    lead = k
+    if k + 1 < len(toks) and toks[k].w in _IK and toks[k + 1].w in _LEAD_VERBS:
+        k, led = k + 2, True
+    elif k < len(toks) and toks[k].w in _JOINED:
+        k, led = k + 1, True
+    else:
+        led = False
+    j = k
+    while j < len(toks) and toks[j].w != "vragen" and j - k <= (8 if led else 4):
+        if not toks[j].w[:1].isalnum() and toks[j].w != "'k":
+            return None
+        j += 1
+    if j + 1 >= len(toks) or toks[j].w != "vragen" or toks[j + 1].w not in ("of", "om"):
+        return None
+    middle = _middle(toks, k, j, led)
+    if middle is None:
+        return None
+    person, moments = middle
+    return Found(s, lead, led, person, moments, j + 1)
+
+
+def _middle(toks: list[Tok], k: int, j: int, led: bool) -> tuple[list[int], list[int]] | None:
+    """The person and any moment between the frame words; None when something else stands there."""
+    lex, words = lexicon(), gemeld_words()
+    person: list[int] = []
+    moments: list[int] = []
+    for i in range(k, j):
+        w = toks[i].w
+        if w in _YOU or w in _IK or (w in lex.finite and w not in words["vul"]):
+            return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
+        if w in words["vul"] or (w == "aan" and not person):
+            continue
+        if w in lex.moment_starts or w in words["moment"] or (moments and moments[-1] == i - 1 and w in ("week", "maand", "weekend")):
+            moments.append(i)
+        else:
+            person.append(i)
+    if person and person != list(range(person[0], person[-1] + 1)):
+        return None
+    if len(person) > 5 or (not led and len(person) > 4):
+        return None
+    return person, moments
+
+
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-Z]{2,}|[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)*$")
+
+
+def typed_person(person: str | None) -> str | None:
+    """The person as typed in the practice flow, without what only describes them:
+    'Jeroen (collega)' -> 'Jeroen', 'Marieke van HR' -> 'Marieke', 'de docent, meneer Kaya' ->
+    'meneer Kaya', 'Pieter, mijn beste vriend' -> 'Pieter'."""
+    if not person:
+        return person
+    text = " ".join(_BRACKETS.sub(" ", person).split())
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
+    text = named[0] if named else (parts[0] if parts else "")
+    if any(w[:1].isupper() for w in text.split()[:1]) or len(text.split()) > 1:
+        text = _FROM.sub("", text) if _FROM.sub("", text).strip() else text
+    return text or person
