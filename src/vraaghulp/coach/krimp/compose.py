@@ -8,6 +8,7 @@ from vraaghulp.coach.text import fold, fold_same_length
 
 from . import findings as fx
 from .direct import turn
+from .reported import Turned
 from .engine import analyse
 from .lexicon import lexicon
 from .model import Shrunk
@@ -93,7 +94,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
-    if turn(what, person) is not None:  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
+    if (turn(what, person) or Turned("")).wrapper:  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
         return shrink(what, person=person, moment=_answer(moment) or None)
     body = _as_request(_answer(what) if not _has_request(what) else what)
     return shrink(body, person=person, moment=_answer(moment) or None)

@@ -8,6 +8,8 @@ verwarming laten nakijken". The rest of the draft is left as it was, for the eng
 
 from __future__ import annotations
 
+import re
+
 from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
@@ -45,19 +47,24 @@ class _Out:
         return "".join(self.parts)
 
 
+_HEADER = re.compile(r"\s*(?:onderwerp|betreft|betreffende|re|fw|fwd|aw)\s*:[^\n]*\n", re.IGNORECASE)
+
+
 def turn(text: str, person: str | None = None) -> Turned | None:
-    """The draft with its first reported request made direct, or None when it holds none."""
-    if "vragen" not in text.lower():
-        return None
-    toks = tokens(text)
+    """The draft with its first reported request made direct (and an e-mail subject line on top
+    left out: 'Onderwerp: verlof' is no part of the message), or None when neither is there."""
+    head = _HEADER.match(text)
+    start = head.end() if head and text[head.end():].strip() else 0
+    toks = tokens(text) if "vragen" in text.lower() else []
     for s in range(len(toks)):
-        if not breaks(text, toks, s):
+        if toks[s].start < start or not breaks(text, toks, s):
             continue
         found = frame(text, toks, s)
-        if found is not None:
-            out = _build(text, toks, found, person)
-            if out is not None:
-                return out
+        out = _build(text, toks, found, person, start) if found is not None else None
+        if out is not None:
+            return out
+    if start:
+        return Turned(text[start:], [(0, start, len(text) - start)])
     return None
 
 
@@ -161,29 +168,27 @@ def _register(toks: list[Tok], person: list[int], typed: str) -> str:
 
 
 def _pronouns(toks: list[Tok], verb: _Verb, b: int, register: str, subject: str) -> bool:
-    """'hij'/'hem'/'zijn' (or 'zij'/'haar') for the person asked become 'je'/'u'/'uw'; sure unless a
-    form could be read two ways."""
+    """Words for the person asked become 'je'/'u'/'uw': 'zijn' after 'hij', 'haar' before a noun
+    after 'zij', 'zich(zelf)'. 'hem' or 'haar' as an object next to 'hij'/'zij' is someone else
+    ('of hij hem ophaalt') and stays. After 'ik' ('of ik bij haar mag slapen') the person is
+    meant most of the time, but not surely: then the answer is not sure."""
     sub, obj, poss = _PRONOUNS[register]
+    own = {"hij": "zijn", "zij": "haar", "ze": "haar"}.get(subject, "")
     sure = True
     lex = lexicon()
     for i in range(b, verb.end):
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
         noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions
-        if w in ("hij", "zij") and i not in verb.drop:
-            verb.put[i] = sub
-        elif w == "hem":
-            verb.put[i] = obj
-        elif w == "zijn" and noun_next:
+        if subject == "ik" and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
+            verb.put[i] = poss if noun_next and w != "hem" else obj
+            sure = False
+        elif w == own and noun_next:
             verb.put[i] = poss
-        elif w == "haar":
-            verb.put[i] = poss if noun_next else obj
-            sure = sure and (register == "je" or subject == "hij")
-        elif w in ("zichzelf",):
-            verb.put[i] = "jezelf" if register == "je" else "uzelf"
-        else:
-            continue
-        sure = sure and subject != "ik"  # 'of ik bij haar mag slapen': her, or someone else?
+        elif w in ("zich", "zichzelf") and subject != "ik":
+            verb.put[i] = {"je": "je", "u": "u", "ge": "u"}[register] + ("zelf" if w == "zichzelf" else "")
+        elif w == subject and w in ("hij", "zij") and i not in verb.drop:
+            verb.put[i] = sub
     return sure
 
 
@@ -203,7 +208,8 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     if any(r[:1].isupper() for r in raw):
         return vocative_of(" ".join(raw))
     if len(low) > 1 and low[0] in _TITLES:
-        return " ".join([capitalise(raw[0])] + [r if r in _INFIX else capitalise(r) for r in raw[1:]])
+        rest = [r if r in _INFIX and k else capitalise(r) for k, r in enumerate(raw[1:])]
+        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'"
     if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
         return ""
     from .names import known_word
@@ -230,7 +236,7 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int) -> tuple[str, _Verb, 
     return (subject, verb, b) if verb else None
 
 
-def _build(text: str, toks: list[Tok], f: Found, typed: str | None) -> Turned | None:
+def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 0) -> Turned | None:
     lex = lexicon()
     b = f.comp + 1
     end = _end_of_sentence(text, toks, b)
@@ -246,7 +252,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None) -> Turned | 
     who = "ik" if subject == "ik" else register
     front = front_form(lex, verb.lemma, who)
     out = _Out(text)
-    out.copy(0, toks[f.start].start)
+    out.copy(head, toks[f.start].start)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
@@ -259,11 +265,20 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None) -> Turned | 
     rest = toks[verb.end] if verb.end < len(toks) else None
     if rest is not None and rest.w in _NEW_SENTENCE and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
+    elif _reason_about_me(toks, verb.end, end):
+        out.add("?")  # '… kan doen want ik heb er geen overzicht meer over': that may be how they are
+        last = toks[verb.end].end
     elif rest is not None and rest.w == "." and verb.end == end:
         out.add("?")
         last = rest.end
     out.copy(last, len(text))
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure)
+
+
+def _reason_about_me(toks: list[Tok], i: int, end: int) -> bool:
+    """'want ik …' right after the question: a sentence about the writer, which the engine keeps
+    when it says how they are and drops as background otherwise."""
+    return i + 1 < end and toks[i].w in ("want", "omdat") and toks[i + 1].w in _IK
 
 
 def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:

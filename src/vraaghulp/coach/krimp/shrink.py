@@ -64,7 +64,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     found = list(out.found)
     if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
-    if turned is not None:
+    if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make("aanloop", turned.wrapper)))
     spans = dropped(out, text)
     return Shrunk(
