@@ -45,6 +45,20 @@ def test_a_pronoun_that_may_mean_someone_else_is_changed_but_not_sure(draft, sen
     assert any(f.kind == "onzeker" for f in result.findings)
 
 
+@pytest.mark.parametrize(("draft", "person", "sentence", "kind"), [
+    ("vragen aan Tom of hij me kan helpen verhuizen", None, "Tom, kun je me helpen verhuizen?", "aanloop"),
+    ("ik wil Tom vragen: kun je me helpen verhuizen?", None, "Tom, kun je me helpen verhuizen?", "aanloop"),
+    ("Ik wil vragen of mijn zus me kan helpen met de verhuizing", "mijn zus", "Zus, kun je me helpen met de verhuizing?", "aanloop"),
+    ("ik wil aan de juf vragen of Jens ergens anders mag zitten", "juf Petra", "Juf Petra, mag Jens ergens anders zitten?", "aanloop"),
+    ("ik vind het moeilijk om Sven te vragen of hij de auto wil wassen", None, "Sven, wil je de auto wassen?", "angst"),
+    ("ik durf mijn vader niet te vragen of hij me kan brengen", None, "Kun je me brengen?", "angst"),
+])
+def test_other_ways_to_note_an_ask(draft, person, sentence, kind):
+    result = shrink(draft, person=person)
+    assert result.sentence == sentence and result.sure
+    assert kind in {f.kind for f in result.findings}
+
+
 def test_an_object_next_to_hij_is_someone_else_and_stays():
     assert shrink("ik wil Lars vragen of hij hem donderdag niet ophaalt").sentence == "Lars, kun je hem donderdag niet ophalen?"
 
@@ -107,6 +121,13 @@ def test_compose_takes_the_typed_person_and_moment_and_never_doubles_the_moment(
     assert {"aanloop", "angst"} <= {f.kind for f in result.findings}
     assert compose("Sara van de administratie", "vragen of ze mijn declaratie voor maandag kan goedkeuren", "voor maandag") \
         == "Sara, kun je mijn declaratie voor maandag goedkeuren?"
+
+
+@pytest.mark.parametrize("what", ["ik zit vol", "kheb geen idee meer"])
+def test_compose_never_puts_a_sentence_of_its_own_after_kun_je(what):
+    result = composed("Sam", what, None)
+    assert "kun je ik" not in result.sentence.lower() and "kun je kheb" not in result.sentence.lower()
+    assert not result.sure
 
 
 def test_the_practice_flow_turns_a_note_into_the_ask(data_home):

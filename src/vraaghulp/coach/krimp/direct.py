@@ -75,16 +75,26 @@ def _end_of_sentence(text: str, toks: list[Tok], b: int) -> int:
     return len(toks)
 
 
-def _subject(toks: list[Tok], b: int) -> tuple[str, int] | None:
-    """After 'of': who does it ('ik', or 'zij' for the person asked) and where the clause goes on."""
+def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, str] | None:
+    """After 'of': who does it and where the clause goes on: ('ik', …), ('zij', …) for the person
+    asked, ('np', …, 'Jens') for someone else ('of Jens ergens anders mag zitten')."""
     w = toks[b].w if b < len(toks) else ""
     if w in ("da'k", "dak") or w in _IK:
-        return "ik", b + 1
+        return "ik", b + 1, ""
     if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in _IK:
-        return "ik", b + 2
+        return "ik", b + 2, ""
     if w in _THIRD:
-        return w, b + 1
-    return None
+        return w, b + 1, ""
+    end = b + 2 if w in _DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
+    while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
+        end += 1  # 'mijn zoon Tim', 'Jens Peeters'
+    if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
+        return None
+    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
+    nouns = {toks[i].w for i in range(b, end)} - _DETERMINERS
+    if nouns <= who:
+        return "np-jij", end, ""  # 'vragen of mijn zus me kan helpen', typed 'mijn zus'
+    return "np", end, " ".join(toks[i].raw for i in range(b, end))
 
 
 class _Verb:
@@ -220,20 +230,22 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     return ""
 
 
-def _verb_for(toks: list[Tok], f: Found, b: int, end: int) -> tuple[str, _Verb, int] | None:
-    """(subject, what happens to the verbs, where the clause starts)."""
+def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, _Verb, int, str] | None:
+    """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
     if toks[f.comp].w == "om":
         verb = _te_verb(toks, b, end)
-        return ("zij", verb, b) if verb else None
-    found = _subject(toks, b)
+        return ("zij", verb, b, "") if verb else None
+    found = _subject(toks, b, f, typed)
     if found is None:
         return None
-    subject, b = found
-    if subject == "ik" and f.led and not f.person:
+    subject, b, name = found
+    if subject == "ik" and f.led and not f.person and not f.fear:
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
     lemma = "mogen" if subject == "ik" else "kunnen"
-    verb = _modal(toks, b, end, subject) or _main_verb(toks, b, end, lemma)
-    return (subject, verb, b) if verb else None
+    verb = _modal(toks, b, end, "ik" if subject == "np" else subject)
+    if verb is None and subject != "np":
+        verb = _main_verb(toks, b, end, lemma)
+    return (subject, verb, b, name) if verb else None
 
 
 def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 0) -> Turned | None:
@@ -242,15 +254,17 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     end = _end_of_sentence(text, toks, b)
     if b >= end or any(toks[i].w in gemeld_words()["meervoud"] for i in f.person):
         return None  # 'de buren vragen of ze …': a group, left to the engine
-    found = _verb_for(toks, f, b, end)
+    if toks[f.comp].w == ":":
+        return _colon(text, toks, f, head)
+    found = _verb_for(toks, f, b, end, typed or "")
     if found is None:
         return None
-    subject, verb, b = found
+    subject, verb, b, name = found
     register = _register(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
-    who = "ik" if subject == "ik" else register
-    front = front_form(lex, verb.lemma, who)
+    who = name or ("ik" if subject == "ik" else register)
+    front = front_form(lex, verb.lemma, "np" if name else who)
     out = _Out(text)
     out.copy(head, toks[f.start].start)
     if vocative:
@@ -272,7 +286,23 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         out.add("?")
         last = rest.end
     out.copy(last, len(text))
-    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure)
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
+
+
+def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
+    """'Ik wil Tom vragen: kun je me helpen?': the frame goes, the question after it stays."""
+    lex = lexicon()
+    nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
+    if nxt not in lex.finite and nxt not in lex.imperatives:
+        return None
+    vocative = _vocative(toks, f.person)
+    out = _Out(text)
+    out.copy(head, toks[f.start].start)
+    if vocative:
+        _copy_vocative(out, toks, f.person, vocative)
+        out.add(", ")
+    out.copy(toks[f.comp + 1].start, len(text))
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
 
 
 def _reason_about_me(toks: list[Tok], i: int, end: int) -> bool:
@@ -321,4 +351,4 @@ def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
             words.append("…")
             gap = False
         words.append(toks[i].raw)
-    return " ".join(words)
+    return " ".join(words).replace(" :", ":")

@@ -34,6 +34,11 @@ _THIRD = frozenset({"hij", "zij", "ze"})
 _IK = frozenset({"ik", "'k", "k"})
 _LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
 _JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
+# 'ik durf X niet te vragen of …', 'ik vind het moeilijk om X te vragen of …': fear in the frame itself
+_FEAR_VERBS = frozenset({"durf", "durfde", "vind", "heb"})
+_FEAR_JOINED = frozenset({"kdurf", "kvind", "kheb"})
+_FEAR_FILL = frozenset({"het", "niet", "ni", "nie", "te", "om", "moeilijk", "lastig", "eng", "spannend", "moeite",
+                        "goed", "raar", "ongemakkelijk", "zo", "echt", "best", "heel", "erg"})
 _LOOSE = frozenset({"maar", "dus", "en", "nu", "ok", "oke", "ja", "nou", "allee", "hmm", "anyway", "oh"})
 _PRONOUNS = {  # (subject, object, possessive) for the person addressed, per register
     "je": ("je", "je", "je"), "u": ("u", "u", "uw"), "ge": ("ge", "u", "uw"),
@@ -56,6 +61,7 @@ class Turned:
     runs: list[tuple[int, int, int]] = field(default_factory=list)  # (new start, draft start, length)
     wrapper: str = ""  # the draft's words that only framed the request ('Ik wil … vragen of')
     sure: bool = True
+    kind: str = "aanloop"  # the finding for those words; "angst" for "ik durf X niet te vragen of"
 
     def back(self, spans: tuple[tuple[int, int], ...], draft: str) -> tuple[tuple[int, int], ...]:
         """Spans of the turned text the engine dropped, as spans of the draft as typed."""
@@ -103,38 +109,45 @@ class Found:
     start: int  # the sentence start (loose words in front go too: 'Maar ik wil …')
     lead: int  # first token of the reported frame
     led: bool  # a verb leads the frame ('ik wil …'); not a bare note ('jeroen vragen of')
-    person: list[int]  # the person's tokens ('juf An', 'meneer verhoeven'; 'aan' left out)
-    moments: list[int]  # a moment between the frame words ('ik wil maandag Bart vragen')
-    comp: int  # the token 'of' or 'om'
+    fear: bool = False  # the frame says the asking is hard ('ik durf X niet te vragen of')
+    person: list[int] = field(default_factory=list)  # the person ('juf An', 'meneer verhoeven'; 'aan' left out)
+    moments: list[int] = field(default_factory=list)  # a moment between the frame words ('ik wil maandag Bart vragen')
+    comp: int = 0  # the token 'of', 'om' or ':'
 
 
 def frame(text: str, toks: list[Tok], s: int) -> Found | None:
-    """'[ik wil] [aan] <person> vragen of|om' starting at sentence start s."""
+    """'[ik wil] [aan] <person> vragen of|om|:' (or 'vragen aan <person> of') at sentence start s."""
     k = s
     while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
-    lead = k
-    if k + 1 < len(toks) and toks[k].w in _IK and toks[k + 1].w in _LEAD_VERBS:
-        k, led = k + 2, True
-    elif k < len(toks) and toks[k].w in _JOINED:
-        k, led = k + 1, True
-    else:
-        led = False
+    found = Found(s, k, False)
+    if k + 1 < len(toks) and toks[k].w in _IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
+        found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
+    elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
+        found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
     j = k
-    while j < len(toks) and toks[j].w != "vragen" and j - k <= (8 if led else 4):
+    while j < len(toks) and toks[j].w != "vragen" and j - k <= (8 if found.led else 4):
         if not toks[j].w[:1].isalnum() and toks[j].w != "'k":
             return None
         j += 1
-    if j + 1 >= len(toks) or toks[j].w != "vragen" or toks[j + 1].w not in ("of", "om"):
+    if j + 1 >= len(toks) or toks[j].w != "vragen":
         return None
-    middle = _middle(toks, k, j, led)
+    middle = _middle(toks, k, j, found)
     if middle is None:
         return None
-    person, moments = middle
-    return Found(s, lead, led, person, moments, j + 1)
+    found.person, found.moments = middle
+    found.comp = j + 1
+    if toks[j + 1].w == "aan" and not found.person:  # 'vragen aan Tom of …'
+        after = next((p for p in range(j + 2, min(j + 7, len(toks))) if toks[p].w in ("of", "om")), None)
+        if after is None or after == j + 2:
+            return None
+        found.person, found.comp = list(range(j + 2, after)), after
+    if toks[found.comp].w not in ("of", "om", ":"):
+        return None
+    return found
 
 
-def _middle(toks: list[Tok], k: int, j: int, led: bool) -> tuple[list[int], list[int]] | None:
+def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], list[int]] | None:
     """The person and any moment between the frame words; None when something else stands there."""
     lex, words = lexicon(), gemeld_words()
     person: list[int] = []
@@ -143,7 +156,7 @@ def _middle(toks: list[Tok], k: int, j: int, led: bool) -> tuple[list[int], list
         w = toks[i].w
         if w in _YOU or w in _IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
-        if w in words["vul"] or (w == "aan" and not person):
+        if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL):
             continue
         if w in lex.moment_starts or w in words["moment"] or (moments and moments[-1] == i - 1 and w in ("week", "maand", "weekend")):
             moments.append(i)
@@ -151,7 +164,7 @@ def _middle(toks: list[Tok], k: int, j: int, led: bool) -> tuple[list[int], list
             person.append(i)
     if person and person != list(range(person[0], person[-1] + 1)):
         return None
-    if len(person) > 5 or (not led and len(person) > 4):
+    if len(person) > 5 or (not found.led and len(person) > 4):
         return None
     return person, moments
 

@@ -65,7 +65,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
-        found.append((-0.5, fx.make("aanloop", turned.wrapper)))
+        found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = dropped(out, text)
     return Shrunk(
         sentence=sentence,
