@@ -252,7 +252,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     lex = lexicon()
     b = f.comp + 1
     end = _end_of_sentence(text, toks, b)
-    if b >= end or any(toks[i].w in gemeld_words()["meervoud"] for i in f.person):
+    if b >= end or any(toks[i].w in gemeld_words()["meervoud"] or toks[i].w == "en" for i in f.person):
         return None  # 'de buren vragen of ze …': a group, left to the engine
     if toks[f.comp].w == ":":
         return _colon(text, toks, f, head)
