@@ -59,6 +59,20 @@ def test_other_ways_to_note_an_ask(draft, person, sentence, kind):
     assert kind in {f.kind for f in result.findings}
 
 
+@pytest.mark.parametrize(("draft", "sentence", "sure"), [
+    ("ik wil Sam vragen of hij morgen tijd heeft", "Sam, heb je morgen tijd?", True),
+    ("Ik wil Anouk vragen of het mogelijk is om vrijdag thuis te werken", "Anouk, mag ik vrijdag thuis werken?", False),
+    ("Ik wil de huisbaas vragen of het mogelijk is de verwarming te laten nakijken", "Kunt u de verwarming laten nakijken?", False),
+])
+def test_have_be_and_possible_in_a_note(draft, sentence, sure):
+    result = shrink(draft)
+    assert (result.sentence, result.sure) == (sentence, sure)
+
+
+def test_a_verb_of_a_clause_inside_is_never_moved_to_the_front():
+    assert turn("ik wil Sam vragen of ze het goed vindt dat ik vrijdag thuis mag werken") is None
+
+
 def test_an_object_next_to_hij_is_someone_else_and_stays():
     assert shrink("ik wil Lars vragen of hij hem donderdag niet ophaalt").sentence == "Lars, kun je hem donderdag niet ophalen?"
 

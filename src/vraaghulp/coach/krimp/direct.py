@@ -22,6 +22,9 @@ _MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 _CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
 _NEW_SENTENCE = frozenset({"ik", "'k", "het", "we"})
+# A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
+_INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
+                    "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
@@ -85,6 +88,11 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return "ik", b + 2, ""
     if w in _THIRD:
         return w, b + 1, ""
+    words = [t.w for t in toks[b:b + 5]]
+    if words[:1] == ["het"] and "mogelijk" in words[1:3]:
+        k = words.index("mogelijk") + 1
+        if k < len(words) and words[k] == "is":  # 'of het (eventueel) mogelijk is om …'
+            return "mogelijk", b + k + 1 + (1 if k + 1 < len(words) and words[k + 1] == "om" else 0), ""
     end = b + 2 if w in _DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
     while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
         end += 1  # 'mijn zoon Tim', 'Jens Peeters'
@@ -117,6 +125,8 @@ def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
 def _modal(toks: list[Tok], b: int, end: int, subject: str) -> _Verb | None:
     for i in range(b, end):
         w = toks[i].w
+        if w in _INNER:
+            return None
         if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
             verb = _Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
             verb.drop |= {i, i + 1}
@@ -140,8 +150,14 @@ def _main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> _Verb | None:
     for i in range(b + 1, end):
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < end else ""
+        if w in _INNER:
+            return None
         if nxt and nxt[:1].isalnum() and nxt not in _CLAUSE_GOES_ON:
             continue
+        if lex.finite.get(w) in ("hebben", "zijn") and lemma == "kunnen":
+            verb = _Verb(lex.finite[w], i + 1)  # 'of hij morgen tijd heeft' -> 'heb je morgen tijd'
+            verb.drop.add(i)
+            return verb
         if w in lex.not_verb or w in ("niet", "nie", "ni", "iets", "niets", "echt", "best", "toch") or len(w) < 3:
             continue
         if w in lex.irregular or lemma == "mogen" or (w.endswith("t") and not w.startswith("ge")):
@@ -239,6 +255,13 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if found is None:
         return None
     subject, b, name = found
+    if subject == "mogelijk":
+        verb = _te_verb(toks, b, end)
+        if verb is None:
+            return None
+        own = toks[max(verb.drop) + 1].w in lexicon().self_verbs  # 'om vrijdag thuis te werken': mag ik
+        verb.lemma, verb.sure = ("mogen" if own else "kunnen"), False
+        return ("ik" if own else "zij"), verb, b, ""
     if subject == "ik" and f.led and not f.person and not f.fear:
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
     lemma = "mogen" if subject == "ik" else "kunnen"
