@@ -8,7 +8,6 @@ from vraaghulp.coach.text import fold, fold_same_length
 
 from . import findings as fx
 from .direct import turn
-from .reported import Turned
 from .engine import analyse
 from .lexicon import lexicon
 from .model import Shrunk
@@ -94,9 +93,9 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
-    if (turn(what, person) or Turned("")).wrapper:  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
-        return shrink(what, person=person, moment=_answer(moment) or None)
-    if _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
+    turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
+    noted = turned is not None and bool(turned.wrapper)
+    if noted or _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return shrink(what, person=person, moment=_answer(moment) or None)
     return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)
 

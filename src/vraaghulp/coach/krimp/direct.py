@@ -14,14 +14,15 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .pieces import capitalise
-from .reported import _IK, _THIRD, _PRONOUNS, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
+from .reported import IK, PRONOUNS, THIRD, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
 from .verbs import front_form, infinitive_of, is_infinitive
 
 _MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
            "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 _CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
-_NEW_SENTENCE = frozenset({"ik", "'k", "het", "we"})
+_NEW_SENTENCE = frozenset({"ik", "'k", "we"})
+_NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 # A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
 _INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
                     "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
@@ -82,11 +83,11 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     """After 'of': who does it and where the clause goes on: ('ik', …), ('zij', …) for the person
     asked, ('np', …, 'Jens') for someone else ('of Jens ergens anders mag zitten')."""
     w = toks[b].w if b < len(toks) else ""
-    if w in ("da'k", "dak") or w in _IK:
+    if w in ("da'k", "dak") or w in IK:
         return "ik", b + 1, ""
-    if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in _IK:
+    if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
         return "ik", b + 2, ""
-    if w in _THIRD:
+    if w in THIRD:
         return w, b + 1, ""
     words = [t.w for t in toks[b:b + 5]]
     if words[:1] == ["het"] and "mogelijk" in words[1:3]:
@@ -198,7 +199,7 @@ def _pronouns(toks: list[Tok], verb: _Verb, b: int, register: str, subject: str)
     after 'zij', 'zich(zelf)'. 'hem' or 'haar' as an object next to 'hij'/'zij' is someone else
     ('of hij hem ophaalt') and stays. After 'ik' ('of ik bij haar mag slapen') the person is
     meant most of the time, but not surely: then the answer is not sure."""
-    sub, obj, poss = _PRONOUNS[register]
+    sub, obj, poss = PRONOUNS[register]
     own = {"hij": "zijn", "zij": "haar", "ze": "haar"}.get(subject, "")
     sure = True
     lex = lexicon()
@@ -235,7 +236,7 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
         return vocative_of(" ".join(raw))
     if len(low) > 1 and low[0] in _TITLES:
         rest = [r if r in _INFIX and k else capitalise(r) for k, r in enumerate(raw[1:])]
-        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'"
+        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'
     if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
         return ""
     from .names import known_word
@@ -297,10 +298,10 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     for i in f.moments:
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
-    _copy_clause(out, text, toks, b, verb)
+    _copy_clause(out, toks, b, verb)
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
-    if rest is not None and rest.w in _NEW_SENTENCE and "\n" not in text[last:rest.start]:
+    if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
     elif _reason_about_me(toks, verb.end, end):
         out.add("?")  # '… kan doen want ik heb er geen overzicht meer over': that may be how they are
@@ -328,10 +329,17 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
 
 
+def _new_sentence(toks: list[Tok], i: int) -> bool:
+    """A new main clause starts at token i, without a mark before it ('… doorgeven ik zie er tegen op')."""
+    if toks[i].w in _NEW_SENTENCE:
+        return True
+    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in _NEW_AFTER_HET
+
+
 def _reason_about_me(toks: list[Tok], i: int, end: int) -> bool:
     """'want ik …' right after the question: a sentence about the writer, which the engine keeps
     when it says how they are and drops as background otherwise."""
-    return i + 1 < end and toks[i].w in ("want", "omdat") and toks[i + 1].w in _IK
+    return i + 1 < end and toks[i].w in ("want", "omdat") and toks[i + 1].w in IK
 
 
 def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
@@ -344,7 +352,7 @@ def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str)
         out.add(vocative)
 
 
-def _copy_clause(out: _Out, text: str, toks: list[Tok], b: int, verb: _Verb) -> None:
+def _copy_clause(out: _Out, toks: list[Tok], b: int, verb: _Verb) -> None:
     """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
     prev = None
     for i in range(b, verb.end):

@@ -1,13 +1,15 @@
-"""A reported request made direct: the note a person writes to themselves.
+"""A reported request: the note a person writes to themselves, found in the draft.
 
 "Ik wil Anouk vragen of ik vanaf maandag thuis mag werken" -> "Anouk, mag ik vanaf maandag thuis
 werken?"; "huisbaas vragen om de verwarming te laten nakijken" -> "Kunt u de verwarming laten
 nakijken?"; "jeroen vragen of hij de presentatie kan doen" -> "Jeroen, kun je de presentatie doen?".
 
-The rule works on the text, before the engine reads it: the reported clause is rewritten as the
-direct question (the person mentioned becomes the vocative, 'hij'/'zij' become 'je'/'u'/'ge',
-the verb moves to the front in the form the subject needs), and the engine then shrinks the
-draft as it would any other. ``Turned.back`` maps what the engine dropped onto the draft as typed.
+This module finds the frame ('[ik wil] <person> vragen of|om|:') and who is meant; direct.py
+rewrites the clause as the direct question (the person mentioned becomes the vocative,
+'hij'/'zij' become 'je'/'u'/'ge', the verb moves to the front in the form the subject needs).
+That happens on the text, before the engine reads it; the engine then shrinks the draft as it
+would any other, and ``Turned.back`` maps what it dropped onto the draft as typed. A person typed
+apart in the practice flow is cleaned here too (``typed_person``).
 
 Only these words are added: the verb in front and its subject (kun/kunt/wil/wilt/mag/kan,
 je/u/ge/ik), a pronoun for the person ('je'/'u'/'uw' for 'hem'/'haar'/'zijn'), a verb in its
@@ -24,14 +26,12 @@ from vraaghulp.coach.text import fold_same_length
 from vraaghulp.content import load_toml
 
 from .lexicon import lexicon
-from .pieces import capitalise
-from .verbs import front_form, infinitive_of, is_infinitive
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _ENDS = frozenset(".!?")
 _YOU = frozenset({"je", "jij", "jou", "u", "ge", "gij", "jullie", "jouw", "uw"})
-_THIRD = frozenset({"hij", "zij", "ze"})
-_IK = frozenset({"ik", "'k", "k"})
+THIRD = frozenset({"hij", "zij", "ze"})
+IK = frozenset({"ik", "'k", "k"})
 _LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
 _JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
 # 'ik durf X niet te vragen of …', 'ik vind het moeilijk om X te vragen of …': fear in the frame itself
@@ -40,7 +40,7 @@ _FEAR_JOINED = frozenset({"kdurf", "kvind", "kheb"})
 _FEAR_FILL = frozenset({"het", "niet", "ni", "nie", "te", "om", "moeilijk", "lastig", "eng", "spannend", "moeite",
                         "goed", "raar", "ongemakkelijk", "zo", "echt", "best", "heel", "erg"})
 _LOOSE = frozenset({"maar", "dus", "en", "nu", "ok", "oke", "ja", "nou", "allee", "hmm", "anyway", "oh"})
-_PRONOUNS = {  # (subject, object, possessive) for the person addressed, per register
+PRONOUNS = {  # (subject, object, possessive) for the person addressed, per register
     "je": ("je", "je", "je"), "u": ("u", "u", "uw"), "ge": ("ge", "u", "uw"),
 }
 
@@ -121,7 +121,7 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
     found = Found(s, k, False)
-    if k + 1 < len(toks) and toks[k].w in _IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
         found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
@@ -154,7 +154,7 @@ def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], l
     moments: list[int] = []
     for i in range(k, j):
         w = toks[i].w
-        if w in _YOU or w in _IK or (w in lex.finite and w not in words["vul"]):
+        if w in _YOU or w in IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
         if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL):
             continue
