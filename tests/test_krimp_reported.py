@@ -28,6 +28,9 @@ from vraaghulp.store import Journal
     ("Ik wil Noor vragen of ze mij zaterdag naar het station brengt want ik ben zo moe",
      "Noor, kun je mij zaterdag naar het station brengen? Ik ben zo moe.", True),
     ("vragen of ik de oefentoets van dinsdag mag overdoen", "Mag ik de oefentoets van dinsdag overdoen?", True),
+    ("Ik wil Mo vragen of hij me ophaalt van het station om 6 uur", "Mo, kun je me ophalen van het station om 6 uur?", True),
+    ("Ik wil aan Fleur vragen of ze het verslag kan nakijken voor vrijdag, want ik twijfel over de conclusie",
+     "Fleur, kun je het verslag nakijken voor vrijdag? Ik twijfel over de conclusie.", True),
 ])
 def test_a_reported_request_becomes_the_direct_question(draft, sentence, sure):
     result = shrink(draft)

@@ -27,6 +27,8 @@ _NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"}
 _INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
                     "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
+_ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "ons", "onze", "uw", "hun",
+                       "die", "deze", "dat", "dit", "elke", "ieder"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
@@ -153,7 +155,7 @@ def _main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> _Verb | None:
         nxt = toks[i + 1].w if i + 1 < end else ""
         if w in _INNER:
             return None
-        if nxt and nxt[:1].isalnum() and nxt not in _CLAUSE_GOES_ON:
+        if nxt and nxt[:1].isalnum() and nxt not in _CLAUSE_GOES_ON and not _before_place(toks, i, nxt):
             continue
         if lex.finite.get(w) in ("hebben", "zijn") and lemma == "kunnen":
             verb = _Verb(lex.finite[w], i + 1)  # 'of hij morgen tijd heeft' -> 'heb je morgen tijd'
@@ -169,6 +171,16 @@ def _main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> _Verb | None:
                 return verb
         return None
     return None
+
+
+def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
+    """'of hij me ophaalt van het station': a verb on -t before a place or time put after it (not
+    'de kast met …': a noun has its article in front)."""
+    lex = lexicon()
+    w = toks[i].w
+    if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
+        return False
+    return infinitive_of(lex, w)[1]
 
 
 def _te_verb(toks: list[Tok], b: int, end: int) -> _Verb | None:
@@ -301,11 +313,15 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     _copy_clause(out, toks, b, verb)
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
+    reason = _reason_about_me(toks, verb.end, end)
     if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
-    elif _reason_about_me(toks, verb.end, end):
-        out.add("?")  # '… kan doen want ik heb er geen overzicht meer over': that may be how they are
-        last = toks[verb.end].end
+    elif reason is not None:  # '… kan doen(, ) want ik heb er geen overzicht meer over': that may be how they are
+        stop = reason - 1 if toks[reason - 1].w == "," else reason
+        if stop > verb.end:
+            out.copy(last, toks[stop - 1].end)
+        out.add("?")
+        last = toks[reason].end
     elif rest is not None and rest.w == "." and verb.end == end:
         out.add("?")
         last = rest.end
@@ -336,10 +352,15 @@ def _new_sentence(toks: list[Tok], i: int) -> bool:
     return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in _NEW_AFTER_HET
 
 
-def _reason_about_me(toks: list[Tok], i: int, end: int) -> bool:
-    """'want ik …' right after the question: a sentence about the writer, which the engine keeps
-    when it says how they are and drops as background otherwise."""
-    return i + 1 < end and toks[i].w in ("want", "omdat") and toks[i + 1].w in IK
+def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
+    """Where 'want ik …' follows the question (a place or time may come first): a sentence about the
+    writer, which the engine keeps when it says how they are and drops as background otherwise."""
+    for k in range(i, end - 1):
+        if toks[k].w in ("want", "omdat") and toks[k + 1].w in IK:
+            return k
+        if toks[k].w in _INNER or toks[k].w in _CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
+            return None
+    return None
 
 
 def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
