@@ -132,6 +132,25 @@ def test_a_typed_person_loses_what_only_describes_them(typed, clean):
     assert typed_person(typed) == clean
 
 
+@pytest.mark.parametrize(("typed", "vocative"), [
+    ("de juf van Lore", "Juf, "), ("mijn teamleider", ""), ("de huisbaas", ""), ("buurman Henk", "Henk, "),
+])
+def test_a_typed_role_alone_gives_no_vocative(typed, vocative):
+    assert shrink("kun je zaterdag de kraan nakijken?", person=typed).sentence == f"{vocative}{'k' if vocative else 'K'}un je zaterdag de kraan nakijken?"
+
+
+@pytest.mark.parametrize("draft", [
+    "Ik wil Tom vragen of hij me zaterdag kan helpen. Ik voel me zo'n zeur.",
+    "Ik wil Tom vragen of hij me zaterdag kan helpen. Ik ben bang dat ik te veel vraag.",
+    "Ik wil Tom vragen of hij me zaterdag kan helpen. Ik wil niet dat hij boos wordt.",
+    "Ik wil Tom vragen of hij me zaterdag kan helpen. Ik wil niet opdringerig overkomen.",
+])
+def test_more_ways_to_fear_the_asking(draft):
+    result = shrink(draft)
+    assert result.sentence == "Tom, kun je me zaterdag helpen?"
+    assert "angst" in {f.kind for f in result.findings}
+
+
 def test_compose_takes_the_typed_person_and_moment_and_never_doubles_the_moment():
     result = composed("mijn collega Daan (planning)", "vragen of hij mijn dienst kan overnemen. ik durf het niet", "vrijdag")
     assert result.sentence == "Daan, kun je vrijdag mijn dienst overnemen?"

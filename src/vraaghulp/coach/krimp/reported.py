@@ -186,3 +186,21 @@ def typed_person(person: str | None) -> str | None:
     if any(w[:1].isupper() for w in text.split()[:1]) or len(text.split()) > 1:
         text = _FROM.sub("", text) if _FROM.sub("", text).strip() else text
     return text or person
+
+
+_TITLE_OF = re.compile(r"^(?:(?:de|het|mijn|m'n|mn|onze|ons)\s+)?(juf|juffrouw|meester|trainer|coach|dokter)\s+van\s+[A-Z]\w*$", re.IGNORECASE)
+_ROLE = re.compile(r"^(?:de|het|mijn|m'n|mn|onze|ons)\s+([\w'-]+)$", re.IGNORECASE)
+
+
+def addressed(person: str | None) -> str | None:
+    """The typed person as the vocative may use them: 'de juf van Lore' -> 'juf' (not the child);
+    None for a role alone ('de huisbaas', 'mijn teamleider'): nobody says 'Huisbaas, …'."""
+    if not person:
+        return person
+    title = _TITLE_OF.match(person.strip())
+    if title:
+        return title.group(1)
+    role = _ROLE.match(person.strip())
+    if role and role.group(1).lower() in gemeld_words()["rol"]:
+        return None
+    return person

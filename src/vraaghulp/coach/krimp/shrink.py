@@ -6,7 +6,7 @@ from . import findings as fx
 from .engine import analyse, dropped
 from .direct import turn
 from .model import Shrunk
-from .reported import typed_person
+from .reported import addressed, typed_person
 
 _ROUNDS = 4
 
@@ -58,6 +58,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
     text = turned.text if turned is not None else draft
+    person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(out.sentence, person, out.name)
     sure = out.sure and stable and (turned is None or turned.sure)
