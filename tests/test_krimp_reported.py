@@ -51,6 +51,7 @@ def test_a_pronoun_that_may_mean_someone_else_is_changed_but_not_sure(draft, sen
 @pytest.mark.parametrize(("draft", "person", "sentence", "kind"), [
     ("vragen aan Tom of hij me kan helpen verhuizen", None, "Tom, kun je me helpen verhuizen?", "aanloop"),
     ("ik wil Tom vragen: kun je me helpen verhuizen?", None, "Tom, kun je me helpen verhuizen?", "aanloop"),
+    ("Ik wil Sam iets vragen: kun je morgen de auto brengen?", None, "Sam, kun je morgen de auto brengen?", "aanloop"),
     ("Ik wil vragen of mijn zus me kan helpen met de verhuizing", "mijn zus", "Zus, kun je me helpen met de verhuizing?", "aanloop"),
     ("ik wil aan de juf vragen of Jens ergens anders mag zitten", "juf Petra", "Juf Petra, mag Jens ergens anders zitten?", "aanloop"),
     ("ik vind het moeilijk om Sven te vragen of hij de auto wil wassen", None, "Sven, wil je de auto wassen?", "angst"),
@@ -86,6 +87,9 @@ def test_an_object_next_to_hij_is_someone_else_and_stays():
     "ik wil je vragen of je me wilt helpen met de tuin",  # the engine reads this frame itself
     "ik wil de buren vragen of ze zachter doen",  # a group: who 'ze' is stays open
     "Mag ik vragen of ik een afspraak kan maken?",
+    # news for the reader, who is asked directly elsewhere
+    "Ik wil mijn zus vragen of ze mee gaat, maar ze heeft het druk. Kun jij anders mee naar de notaris?",
+    "Ik wou Sanne vragen of ze zaterdag kan oppassen, maar die is op vakantie. Zou jij misschien kunnen?",
 ])
 def test_what_is_no_note_to_oneself_is_left_to_the_engine(draft):
     assert turn(draft) is None

@@ -66,12 +66,30 @@ def turn(text: str, person: str | None = None) -> Turned | None:
         if toks[s].start < start or not breaks(text, toks, s):
             continue
         found = frame(text, toks, s)
-        out = _build(text, toks, found, person, start) if found is not None else None
+        if found is None or _asks_elsewhere(text, toks, found):
+            continue
+        out = _build(text, toks, found, person, start)
         if out is not None:
             return out
     if start:
         return Turned(text[start:], [(0, start, len(text) - start)])
     return None
+
+
+_ASK_VERBS = frozenset({"kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "mag", "moogt", "heb", "hebt", "ben", "bent"})
+
+
+def _asks_elsewhere(text: str, toks: list[Tok], f: Found) -> bool:
+    """Another sentence asks the reader directly ('Kun jij anders mee?'): then the note is news
+    for the reader ('Ik wou Sanne vragen of …, maar die is weg'), not the ask itself."""
+    end = _end_of_sentence(text, toks, f.comp + 1)
+    for i in range(len(toks) - 1):
+        if f.start <= i < end:
+            continue
+        if toks[i].w in ("kunde", "wilde", "zoude", "kunje", "wilje") or (
+                toks[i].w in _ASK_VERBS and toks[i + 1].w in ("je", "jij", "u", "ge", "gij", "jullie")):
+            return True
+    return False
 
 
 def _end_of_sentence(text: str, toks: list[Tok], b: int) -> int:
