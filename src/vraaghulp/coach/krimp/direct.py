@@ -324,7 +324,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
-    out.add(f"{front if vocative else capitalise(front)} {who}")
+    _copy_front(out, toks, verb, front if vocative else capitalise(front), who, b)
     for i in f.moments:
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
@@ -379,6 +379,21 @@ def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
         if toks[k].w in _INNER or toks[k].w in _CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
             return None
     return None
+
+
+def _copy_front(out: _Out, toks: list[Tok], verb: _Verb, front: str, who: str, b: int) -> None:
+    """'mag ik': the draft's own 'mag' and 'ik' when they are the same words (so they are not
+    struck out in the draft as typed), the new words otherwise."""
+    same = next((i for i in sorted(verb.drop) if toks[i].w == front.lower()), None)
+    if same is not None:
+        out.copy(toks[same].start, toks[same].end, front)
+    else:
+        out.add(front)
+    out.add(" ")
+    if who == "ik" and b > 0 and toks[b - 1].w == "ik":
+        out.copy(toks[b - 1].start, toks[b - 1].end, "ik")
+    else:
+        out.add(who)
 
 
 def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
