@@ -10,7 +10,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``checks``: the self-checks a result must pass to be offered as sure;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
-- ``reported``/``direct``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
+- ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
   direct question before the engine reads the draft (and an e-mail subject line left out).
 """
 

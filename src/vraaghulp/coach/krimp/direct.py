@@ -15,20 +15,12 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
-from .verbs import front_form, infinitive_of, is_infinitive
+from .asked import CLAUSE_GOES_ON, INNER, Verb, main_verb, modal, te_verb
+from .verbs import front_form, is_infinitive
 
-_MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
-           "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
-_AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
-_CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
-# A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
-_INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
-                    "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
-_ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "ons", "onze", "uw", "hun",
-                       "die", "deze", "dat", "dit", "elke", "ieder"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
@@ -126,92 +118,6 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     return "np", end, " ".join(toks[i].raw for i in range(b, end))
 
 
-class _Verb:
-    """What happens to the verbs: the lemma in front, tokens dropped or replaced, the cluster's end."""
-
-    def __init__(self, lemma: str, end: int, sure: bool = True) -> None:
-        self.lemma, self.end, self.sure = lemma, end, sure
-        self.drop: set[int] = set()
-        self.put: dict[int, str] = {}
-
-
-def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
-    """The token after the infinitives that follow token i ('mag doorgeven', 'wil laten behandelen')."""
-    lex = lexicon()
-    while i < end and is_infinitive(lex, toks[i].w) and toks[i].w not in ("vragen",):
-        i += 1
-    return i
-
-
-def _modal(toks: list[Tok], b: int, end: int, subject: str) -> _Verb | None:
-    for i in range(b, end):
-        w = toks[i].w
-        if w in _INNER:
-            return None
-        if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
-            verb = _Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
-            verb.drop |= {i, i + 1}
-            return verb
-        lemma = _MODALS.get(w)
-        if lemma is None:
-            continue
-        if subject == "ik" and lemma == "willen":
-            return None
-        if subject != "ik" and lemma == "mogen":
-            return None  # 'of hij … mag': not something to ask him
-        verb = _Verb(lemma, _cluster_end(toks, i + 1, end))
-        verb.drop.add(i)
-        return verb
-    return None
-
-
-def _main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> _Verb | None:
-    """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
-    lex = lexicon()
-    for i in range(b + 1, end):
-        w = toks[i].w
-        nxt = toks[i + 1].w if i + 1 < end else ""
-        if w in _INNER:
-            return None
-        if nxt and nxt[:1].isalnum() and nxt not in _CLAUSE_GOES_ON and not _before_place(toks, i, nxt):
-            continue
-        if lex.finite.get(w) in ("hebben", "zijn") and lemma == "kunnen":
-            verb = _Verb(lex.finite[w], i + 1)  # 'of hij morgen tijd heeft' -> 'heb je morgen tijd'
-            verb.drop.add(i)
-            return verb
-        if w in lex.not_verb or w in ("niet", "nie", "ni", "iets", "niets", "echt", "best", "toch") or len(w) < 3:
-            continue
-        if w in lex.irregular or lemma == "mogen" or (w.endswith("t") and not w.startswith("ge")):
-            inf, sure = infinitive_of(lex, w)
-            if inf:
-                verb = _Verb(lemma, i + 1, sure and lemma != "mogen")
-                verb.put[i] = inf
-                return verb
-        return None
-    return None
-
-
-def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
-    """'of hij me ophaalt van het station': a verb on -t before a place or time put after it (not
-    'de kast met …': a noun has its article in front)."""
-    lex = lexicon()
-    w = toks[i].w
-    if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
-        return False
-    return infinitive_of(lex, w)[1]
-
-
-def _te_verb(toks: list[Tok], b: int, end: int) -> _Verb | None:
-    """'om de verwarming te laten nakijken': 'te' goes, the verbs stay where they are."""
-    lex = lexicon()
-    for i in range(b, end - 1):
-        if toks[i].w == "te" and is_infinitive(lex, toks[i + 1].w):
-            verb = _Verb("kunnen", _cluster_end(toks, i + 1, end))
-            verb.drop.add(i)
-            return verb
-    return None
-
-
 def _register(toks: list[Tok], person: list[int], typed: str) -> str:
     words = gemeld_words()
     lex = lexicon()
@@ -224,7 +130,7 @@ def _register(toks: list[Tok], person: list[int], typed: str) -> str:
     return "u" if draft & {"u", "uw"} else "je"
 
 
-def _pronouns(toks: list[Tok], verb: _Verb, b: int, register: str, subject: str) -> bool:
+def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) -> bool:
     """Words for the person asked become 'je'/'u'/'uw': 'zijn' after 'hij', 'haar' before a noun
     after 'zij', 'zich(zelf)'. 'hem' or 'haar' as an object next to 'hij'/'zij' is someone else
     ('of hij hem ophaalt') and stays. After 'ik' ('of ik bij haar mag slapen') the person is
@@ -277,17 +183,17 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     return ""
 
 
-def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, _Verb, int, str] | None:
+def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, Verb, int, str] | None:
     """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
     if toks[f.comp].w == "om":
-        verb = _te_verb(toks, b, end)
+        verb = te_verb(toks, b, end)
         return ("zij", verb, b, "") if verb else None
     found = _subject(toks, b, f, typed)
     if found is None:
         return None
     subject, b, name = found
     if subject == "mogelijk":
-        verb = _te_verb(toks, b, end)
+        verb = te_verb(toks, b, end)
         if verb is None:
             return None
         own = toks[max(verb.drop) + 1].w in lexicon().self_verbs  # 'om vrijdag thuis te werken': mag ik
@@ -296,9 +202,9 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if subject == "ik" and f.led and not f.person and not f.fear:
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
     lemma = "mogen" if subject == "ik" else "kunnen"
-    verb = _modal(toks, b, end, "ik" if subject == "np" else subject)
+    verb = modal(toks, b, end, "ik" if subject == "np" else subject)
     if verb is None and subject != "np":
-        verb = _main_verb(toks, b, end, lemma)
+        verb = main_verb(toks, b, end, lemma)
     return (subject, verb, b, name) if verb else None
 
 
@@ -376,12 +282,12 @@ def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
     for k in range(i, end - 1):
         if toks[k].w in ("want", "omdat") and toks[k + 1].w in IK:
             return k
-        if toks[k].w in _INNER or toks[k].w in _CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
+        if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
             return None
     return None
 
 
-def _copy_front(out: _Out, toks: list[Tok], verb: _Verb, front: str, who: str, b: int) -> None:
+def _copy_front(out: _Out, toks: list[Tok], verb: Verb, front: str, who: str, b: int) -> None:
     """'mag ik': the draft's own 'mag' and 'ik' when they are the same words (so they are not
     struck out in the draft as typed), the new words otherwise."""
     same = next((i for i in sorted(verb.drop) if toks[i].w == front.lower()), None)
@@ -406,7 +312,7 @@ def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str)
         out.add(vocative)
 
 
-def _copy_clause(out: _Out, toks: list[Tok], b: int, verb: _Verb) -> None:
+def _copy_clause(out: _Out, toks: list[Tok], b: int, verb: Verb) -> None:
     """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
     prev = None
     for i in range(b, verb.end):
