@@ -170,6 +170,15 @@ def test_compose_never_puts_a_sentence_of_its_own_after_kun_je(what):
     assert not result.sure
 
 
+@pytest.mark.parametrize(("what", "moment", "sentence"), [
+    ("of hij me zaterdag kan helpen met verhuizen", None, "Tom, kun je me zaterdag helpen met verhuizen?"),
+    ("om mij te helpen met de verhuizing", "zaterdag", "Tom, kun je mij zaterdag helpen met de verhuizing?"),
+    ("of ik vrijdag thuis mag werken", None, "Tom, mag ik vrijdag thuis werken?"),
+])
+def test_compose_reads_the_ask_typed_as_of_or_om(what, moment, sentence):
+    assert compose("mijn broer Tom", what, moment) == sentence
+
+
 def test_the_practice_flow_turns_a_note_into_the_ask(data_home):
     answers = [
         None, "eigen", "mijn teamleider Femke",

@@ -94,7 +94,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
-    noted = turned is not None and bool(turned.wrapper)
+    noted = turned is not None and turned.asked
     if noted or _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return shrink(what, person=person, moment=_answer(moment) or None)
     return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)

@@ -53,7 +53,8 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     left out: 'Onderwerp: verlof' is no part of the message), or None when neither is there."""
     head = _HEADER.match(text)
     start = head.end() if head and text[head.end():].strip() else 0
-    toks = tokens(text) if "vragen" in text.lower() else []
+    low = text.lower()
+    toks = tokens(text) if "vragen" in low or low.lstrip().startswith(("of ", "om ")) else []
     for s in range(len(toks)):
         if toks[s].start < start or not breaks(text, toks, s):
             continue
@@ -64,7 +65,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
         if out is not None:
             return out
     if start:
-        return Turned(text[start:], [(0, start, len(text) - start)])
+        return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
     return None
 
 
@@ -342,4 +343,5 @@ def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
             words.append("…")
             gap = False
         words.append(toks[i].raw)
-    return " ".join(words).replace(" :", ":")
+    said = " ".join(words).replace(" :", ":")
+    return "" if said in ("of", "om") else said  # 'of hij me kan helpen' typed as the ask: nothing to name

@@ -62,6 +62,7 @@ class Turned:
     wrapper: str = ""  # the draft's words that only framed the request ('Ik wil … vragen of')
     sure: bool = True
     kind: str = "aanloop"  # the finding for those words; "angst" for "ik durf X niet te vragen of"
+    asked: bool = True  # a request was made direct (False: only an e-mail subject line left out)
 
     def back(self, spans: tuple[tuple[int, int], ...], draft: str) -> tuple[tuple[int, int], ...]:
         """Spans of the turned text the engine dropped, as spans of the draft as typed."""
@@ -118,9 +119,12 @@ class Found:
 def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     """'[ik wil] [aan] <person> vragen of|om|:' (or 'vragen aan <person> of') at sentence start s."""
     k = s
-    while k < len(toks) and toks[k].w in _LOOSE:
+    while k < len(toks) and toks[k].w in _LOOSE - {"of"}:
         k += 1
     found = Found(s, k, False)
+    if s == 0 and k < len(toks) and toks[k].w in ("of", "om"):
+        found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
+        return found
     if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
