@@ -169,6 +169,8 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
         raw, low = raw[1:], low[1:]
     if not low or low[0] in ("hem", "haar", "hen", "ze", "zij", "hij"):
         return ""
+    if len(low) == 1 and low[0] in words["familie"]:
+        return capitalise(raw[0])  # 'ons ma' -> 'Ma', 'mijn oma' -> 'Oma'
     if any(r[:1].isupper() for r in raw):
         return vocative_of(" ".join(raw))
     if len(low) > 1 and low[0] in _TITLES:

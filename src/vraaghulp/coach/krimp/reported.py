@@ -92,7 +92,7 @@ class Turned:
 @lru_cache(maxsize=1)
 def gemeld_words() -> dict[str, frozenset[str]]:
     data = load_toml("krimp").get("gemeld", {})
-    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "moment")}
+    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "moment", "familie")}
 
 
 def tokens(text: str) -> list[Tok]:
