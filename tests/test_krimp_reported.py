@@ -4,9 +4,12 @@ asking goes as its own kind, an honest state about the need stays (issue 12, poi
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vraaghulp.coach.krimp import compose, composed, shrink
 from vraaghulp.coach.krimp.direct import turn
@@ -192,3 +195,22 @@ def test_the_practice_flow_turns_a_note_into_the_ask(data_home):
     assert ask.text == "Femke, mag ik vrijdag later beginnen?"
     assert Journal().records()[0].text == ask.text
     assert "Bang voor de reactie" in buffer.getvalue() or "angst" in buffer.getvalue().lower()
+
+
+_NOTE_PIECES = (
+    "ik wil Anouk vragen of om te ik hij ze zij mag kan wil zou kunnen werken thuis vrijdag de auto zijn haar hem "
+    "meneer verhoeven huisbaas juf An aan : . ? , want ik ben moe durf het niet bang dat boos wordt da'k kzou willen "
+    "mijn zus Jens vragen: kun je heeft tijd het mogelijk is Onderwerp: en maar dat"
+).split(" ") + ["\n"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_NOTE_PIECES), min_size=2, max_size=30).map(" ".join))
+def test_notes_to_oneself_keep_the_engine_properties(text):
+    result = shrink(text)
+    assert shrink(result.sentence).sentence == result.sentence
+    if not result.crisis:
+        words = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+        assert len(words.findall(result.sentence)) <= len(words.findall(text))
+    for start, end in result.dropped:
+        assert 0 <= start < end <= len(text)

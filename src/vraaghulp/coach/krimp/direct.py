@@ -260,8 +260,9 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
     """'Ik wil Tom vragen: kun je me helpen?': the frame goes, the question after it stays."""
     lex = lexicon()
     nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
-    if nxt not in lex.finite and nxt not in lex.imperatives:
-        return None
+    after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
+    if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
+        return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
     vocative = _vocative(toks, f.person)
     out = _Out(text)
     out.copy(head, toks[f.start].start)

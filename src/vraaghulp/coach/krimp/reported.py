@@ -39,6 +39,8 @@ _FEAR_VERBS = frozenset({"durf", "durfde", "vind", "heb"})
 _FEAR_JOINED = frozenset({"kdurf", "kvind", "kheb"})
 _FEAR_FILL = frozenset({"het", "niet", "ni", "nie", "te", "om", "moeilijk", "lastig", "eng", "spannend", "moeite",
                         "goed", "raar", "ongemakkelijk", "zo", "echt", "best", "heel", "erg"})
+_PERSON_WORDS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "hem", "haar", "van", "der", "den"})
+_NOT_A_PERSON = frozenset({"niet", "ni", "nie", "geen", "iemand", "niemand", "iedereen", "dat", "dit", "die"})
 _LOOSE = frozenset({"maar", "dus", "en", "nu", "ok", "oke", "ja", "nou", "allee", "hmm", "anyway", "oh"})
 PRONOUNS = {  # (subject, object, possessive) for the person addressed, per register
     "je": ("je", "je", "je"), "u": ("u", "u", "uw"), "ge": ("ge", "u", "uw"),
@@ -164,6 +166,11 @@ def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], l
             continue
         if w in lex.moment_starts or w in words["moment"] or (moments and moments[-1] == i - 1 and w in ("week", "maand", "weekend")):
             moments.append(i)
+        elif w in _NOT_A_PERSON or (w in lex.not_verb and w not in _PERSON_WORDS) or (
+                _verb_like(lex, w) and not (toks[i].raw[:1].isupper() and i > found.lead)
+                and not all(toks[x].w in words["vul"] for x in range(i + 1, j))):
+            # a name on -en ('Ruben', 'jeroen', 'meneer verhoeven') comes last, right before 'vragen'
+            return None  # 'hem werken auto vragen: …' is no note
         else:
             person.append(i)
     if person and person != list(range(person[0], person[-1] + 1)):
@@ -171,6 +178,13 @@ def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], l
     if len(person) > 5 or (not found.led and len(person) > 4):
         return None
     return person, moments
+
+
+def _verb_like(lex, w: str) -> bool:
+    """A word that is a verb, not part of a name ('werken', 'kan'); names on -en ('Koen') pass."""
+    from .verbs import is_infinitive
+
+    return w in lex.finite or (is_infinitive(lex, w) and w not in lex.relations and len(w) > 4 and not w.endswith("ien"))
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
