@@ -59,6 +59,8 @@ def test_a_pronoun_that_may_mean_someone_else_is_changed_but_not_sure(draft, sen
     ("ik wil aan de juf vragen of Jens ergens anders mag zitten", "juf Petra", "Juf Petra, mag Jens ergens anders zitten?", "aanloop"),
     ("ik vind het moeilijk om Sven te vragen of hij de auto wil wassen", None, "Sven, wil je de auto wassen?", "angst"),
     ("ik durf mijn vader niet te vragen of hij me kan brengen", None, "Kun je me brengen?", "angst"),
+    ("mijn vraag aan Tom is of hij me zaterdag kan helpen", None, "Tom, kun je me zaterdag helpen?", "aanloop"),
+    ("Mijn vraag is of ik vrijdag thuis mag werken", "Bart", "Bart, mag ik vrijdag thuis werken?", "aanloop"),
 ])
 def test_other_ways_to_note_an_ask(draft, person, sentence, kind):
     result = shrink(draft, person=person)

@@ -127,6 +127,8 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     if s == 0 and k < len(toks) and toks[k].w in ("of", "om"):
         found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
         return found
+    if k < len(toks) and (toks[k].w == "vraag" or (toks[k].w in ("mijn", "de") and k + 1 < len(toks) and toks[k + 1].w == "vraag")):
+        return _my_question(toks, k + (toks[k].w != "vraag"), found)
     if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
@@ -150,6 +152,18 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
         found.person, found.comp = list(range(j + 2, after)), after
     if toks[found.comp].w not in ("of", "om", ":"):
         return None
+    return found
+
+
+def _my_question(toks: list[Tok], v: int, found: Found) -> Found | None:
+    """'Mijn vraag (aan Tom) is of hij …': the same note in other words."""
+    at = next((i for i in range(v + 1, min(v + 7, len(toks) - 1)) if toks[i].w == "is"), None)
+    if at is None or toks[at + 1].w not in ("of", "om"):
+        return None
+    person = list(range(v + 2, at)) if v + 1 < at and toks[v + 1].w == "aan" else []
+    if at > v + 1 and not person:
+        return None
+    found.person, found.comp = person, at + 1
     return found
 
 
