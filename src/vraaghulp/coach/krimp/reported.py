@@ -26,6 +26,7 @@ from vraaghulp.coach.text import fold_same_length
 from vraaghulp.content import load_toml
 
 from .lexicon import lexicon
+from .verbs import is_infinitive
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 _ENDS = frozenset(".!?")
@@ -180,10 +181,7 @@ def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], l
             continue
         if w in lex.moment_starts or w in words["moment"] or (moments and moments[-1] == i - 1 and w in ("week", "maand", "weekend")):
             moments.append(i)
-        elif w in _NOT_A_PERSON or (w in lex.not_verb and w not in _PERSON_WORDS) or (
-                _verb_like(lex, w) and not (toks[i].raw[:1].isupper() and i > found.lead)
-                and not all(toks[x].w in words["vul"] for x in range(i + 1, j))):
-            # a name on -en ('Ruben', 'jeroen', 'meneer verhoeven') comes last, right before 'vragen'
+        elif _not_a_person(toks, i, j, found):
             return None  # 'hem werken auto vragen: …' is no note
         else:
             person.append(i)
@@ -194,11 +192,18 @@ def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], l
     return person, moments
 
 
-def _verb_like(lex, w: str) -> bool:
-    """A word that is a verb, not part of a name ('werken', 'kan'); names on -en ('Koen') pass."""
-    from .verbs import is_infinitive
-
-    return w in lex.finite or (is_infinitive(lex, w) and w not in lex.relations and len(w) > 4 and not w.endswith("ien"))
+def _not_a_person(toks: list[Tok], i: int, j: int, found: Found) -> bool:
+    """Token i (before 'vragen' at j) cannot be part of who is asked: a small word of the sentence
+    or a verb. A name on -en ('Ruben', 'jeroen', 'meneer verhoeven') is written with a capital or
+    comes last, right before 'vragen'."""
+    lex = lexicon()
+    w = toks[i].w
+    if w in _NOT_A_PERSON or (w in lex.not_verb and w not in _PERSON_WORDS):
+        return True
+    verb = w in lex.finite or (is_infinitive(lex, w) and w not in lex.relations and len(w) > 4)
+    named = toks[i].raw[:1].isupper() and i > found.lead
+    last = all(toks[x].w in gemeld_words()["vul"] for x in range(i + 1, j))
+    return verb and not named and not last
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
