@@ -143,8 +143,9 @@ def test_a_typed_person_loses_what_only_describes_them(typed, clean):
 
 @pytest.mark.parametrize(("typed", "vocative"), [
     ("de juf van Lore", "Juf, "), ("mijn teamleider", ""), ("de huisbaas", ""), ("buurman Henk", "Henk, "),
+    ("tom", "Tom, "), ("mijn broer tom", "Tom, "), ("mama", "Mama, "),
 ])
-def test_a_typed_role_alone_gives_no_vocative(typed, vocative):
+def test_the_typed_person_as_vocative(typed, vocative):
     assert shrink("kun je zaterdag de kraan nakijken?", person=typed).sentence == f"{vocative}{'k' if vocative else 'K'}un je zaterdag de kraan nakijken?"
 
 

@@ -240,4 +240,22 @@ def addressed(person: str | None) -> str | None:
     role = _ROLE.match(person.strip())
     if role and role.group(1).lower() in gemeld_words()["rol"]:
         return None
-    return person
+    return _name_capitalised(person)
+
+
+def _name_capitalised(person: str) -> str:
+    """'tom' or 'mijn broer tom' typed in lower case: the last word is their name when it is no
+    word krimp knows ('Tom'); 'mama', 'de buurman' stay as they are."""
+    from .names import known_word
+
+    words = person.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return person
+    last = words[-1]
+    lex = lexicon()
+    lead_ok = all(fold_same_length(w).lower() in _PERSON_WORDS or fold_same_length(w).lower() in lex.relations
+                  or fold_same_length(w).lower() in gemeld_words()["rol"] for w in words[:-1])
+    plain = fold_same_length(last).lower()
+    if not last.isalpha() or not lead_ok or plain in lex.relations or plain in gemeld_words()["rol"] or known_word(lex, plain):
+        return person
+    return " ".join(words[:-1] + [last[:1].upper() + last[1:]])
