@@ -82,6 +82,15 @@ def test_a_verb_of_a_clause_inside_is_never_moved_to_the_front():
     assert turn("ik wil Sam vragen of ze het goed vindt dat ik vrijdag thuis mag werken") is None
 
 
+@pytest.mark.parametrize(("draft", "sentence"), [
+    ("Ik zie er echt tegenop, maar ik wil Tom vragen of hij me zaterdag kan helpen verhuizen",
+     "Tom, ik zie er echt tegenop. Kun je me zaterdag helpen verhuizen?"),
+    ("Ik weet dat hij het druk heeft, maar ik wil Tom vragen of hij me zaterdag kan helpen", "Tom, kun je me zaterdag helpen?"),
+])
+def test_a_note_after_maar(draft, sentence):
+    assert shrink(draft).sentence == sentence
+
+
 def test_an_object_next_to_hij_is_someone_else_and_stays():
     assert shrink("ik wil Lars vragen of hij hem donderdag niet ophaalt").sentence == "Lars, kun je hem donderdag niet ophalen?"
 

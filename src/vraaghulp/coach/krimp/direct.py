@@ -56,7 +56,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     low = text.lower()
     toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ")) else []
     for s in range(len(toks)):
-        if toks[s].start < start or not breaks(text, toks, s):
+        if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
         found = frame(text, toks, s)
         if found is None or _asks_elsewhere(text, toks, found):
@@ -67,6 +67,20 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     if start:
         return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
     return None
+
+
+def _after_but(toks: list[Tok], s: int) -> bool:
+    """'Ik vind het eng, maar ik wil Tom vragen of …': the note starts after 'maar'."""
+    return s > 1 and toks[s].w in ("maar", "dus") and toks[s - 1].w == ","
+
+
+def _prefix(out: _Out, toks: list[Tok], f: Found, head: int) -> None:
+    """The draft before the note; what came before ', maar' becomes a sentence of its own."""
+    if f.start > 0 and toks[f.start - 1].w == "," and toks[f.start].w in ("maar", "dus"):
+        out.copy(head, toks[f.start - 1].start)
+        out.add(". ")
+    else:
+        out.copy(head, toks[f.start].start)
 
 
 _ASK_VERBS = frozenset({"kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "mag", "moogt", "heb", "hebt", "ben", "bent"})
@@ -229,7 +243,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     who = name or ("ik" if subject == "ik" else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = _Out(text)
-    out.copy(head, toks[f.start].start)
+    _prefix(out, toks, f, head)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
@@ -265,7 +279,7 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
         return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
     vocative = _vocative(toks, f.person)
     out = _Out(text)
-    out.copy(head, toks[f.start].start)
+    _prefix(out, toks, f, head)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
