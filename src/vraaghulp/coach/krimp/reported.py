@@ -122,7 +122,7 @@ class Found:
 def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     """'[ik wil] [aan] <person> vragen of|om|:' (or 'vragen aan <person> of') at sentence start s."""
     k = s
-    while k < len(toks) and toks[k].w in _LOOSE - {"of"}:
+    while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
     found = Found(s, k, False)
     if s == 0 and k < len(toks) and toks[k].w in ("of", "om"):
