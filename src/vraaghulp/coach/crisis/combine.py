@@ -59,6 +59,13 @@ _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
+# Message-wide frames for the rules that weigh the whole message (binnen = "bericht"): the
+# writer's own ordinary occasion (moving house, a new job, retirement, a notary's or bank's
+# advice, a hospital stay for a knee) switches them off anywhere in the message; plans with
+# others ahead ("komen jullie koffie drinken", "volgend jaar willen we naar ...") switch them
+# off when their signals stand in different sentences.
+ORDINARY_OCCASION = "gewone-aanleiding"
+PLANS_AHEAD = "toekomst-plan"
 
 
 # name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
@@ -180,8 +187,17 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
         options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
     if not all(options):
         return None
+    if rule.within < 0 and rule.level != "hint" and _ordinary_frame(by_name, rule.items, ORDINARY_OCCASION):
+        return None  # the writer's own ordinary occasion (a move, a new job) frames the whole message
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    return _search(rule, options, [], blockers, where)
+    # Signals from different sentences, and plans with others ahead: no combination.
+    one_sentence = rule.within < 0 and rule.level != "hint" and _ordinary_frame(by_name, rule.items, PLANS_AHEAD)
+    return _search(rule, options, [], blockers, where, one_sentence)
+
+
+def _ordinary_frame(by_name: dict[str, list[Hit]], items: tuple[frozenset[str], ...], name: str) -> bool:
+    """A message-wide frame concept is present (and the rule does not name it itself)."""
+    return name in by_name and not any(name in item for item in items)
 
 
 def _names_writer(hit: Hit, where: Located) -> bool:
@@ -192,15 +208,18 @@ def _names_writer(hit: Hit, where: Located) -> bool:
     return found
 
 
-def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located):
+def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
+            one_sentence: bool = False):
     if len(taken) == len(options):
+        if one_sentence and len({where.sentence_of[h.start] for h in taken}) > 1:
+            return None
         return taken if not _blocked(rule, taken, blockers, where) else None
     for hit in options[len(taken)]:
         if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
-        found = _search(rule, options, [*taken, hit], blockers, where)
+        found = _search(rule, options, [*taken, hit], blockers, where, one_sentence)
         if found is not None:
             return found
     return None

@@ -12,7 +12,7 @@ import re
 from collections import namedtuple
 
 
-from vraaghulp.coach.crisis.combine import Located, apply_rules, from_combinations, parse_rules
+from vraaghulp.coach.crisis.combine import PLANS_AHEAD, Located, apply_rules, from_combinations, parse_rules
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 
@@ -26,6 +26,7 @@ __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
 
 _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+_CALM = "plotse-rust"  # a sudden calm alone is zorg, but not with plans with others ahead (PLANS_AHEAD)
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
 _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
@@ -70,6 +71,9 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
                       for signal, n, start in phrase_signals]
+    if any(hit.name == PLANS_AHEAD for hit in hits):  # calm with plans with others ahead: recovery
+        phrase_signals = [(Signal(s.family, "hint", s.phrase) if s.family == _CALM and s.level == "zorg" else s, n, start)
+                          for s, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
     return _living_wished(found, words)
