@@ -76,6 +76,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
                           for s, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+    if any(hit.name == PLANS_AHEAD for hit in hits):
+        found = [s for s in found if not (s.family == _CALM and s.level == "zorg")]
     return _living_wished(found, words)
 
 
