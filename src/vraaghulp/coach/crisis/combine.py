@@ -59,13 +59,18 @@ _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
-# Message-wide frames for the rules that weigh the whole message (binnen = "bericht"): the
-# writer's own ordinary occasion (moving house, a new job, retirement, a notary's or bank's
-# advice, a hospital stay for a knee) switches them off anywhere in the message; plans with
-# others ahead ("komen jullie koffie drinken", "volgend jaar willen we naar ...") switch them
-# off when their signals stand in different sentences.
+# Message-wide frames for the rules that weigh the whole message (binnen = "bericht"), when
+# everything such a rule found is an everyday word (a goodbye, a thank-you, something
+# arranged or given away): the writer's own ordinary occasion (moving house, a new job,
+# retirement, a notary's or bank's advice, a hospital stay for a knee) anywhere in the
+# message switches the rule off; plans with others ahead ("komen jullie koffie drinken",
+# "volgend jaar willen we naar ...") switch it off when its hits stand in different sentences.
+# Anything definitive among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer
+# nodig waar ik heen ga", "het is goed zo") keeps the rule, frame or not.
 ORDINARY_OCCASION = "gewone-aanleiding"
 PLANS_AHEAD = "toekomst-plan"
+_EVERYDAY = frozenset(("afscheid", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd", "tijd", "plan",
+                       "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd", "voortaan-anderen"))
 
 
 # name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
@@ -187,17 +192,26 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
         options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
     if not all(options):
         return None
-    if rule.within < 0 and rule.level != "hint" and _ordinary_frame(by_name, rule.items, ORDINARY_OCCASION):
-        return None  # the writer's own ordinary occasion (a move, a new job) frames the whole message
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    # Signals from different sentences, and plans with others ahead: no combination.
-    one_sentence = rule.within < 0 and rule.level != "hint" and _ordinary_frame(by_name, rule.items, PLANS_AHEAD)
-    return _search(rule, options, [], blockers, where, one_sentence)
+    frame = _frame(rule, by_name)
+    return _search(rule, options, [], blockers, where, frame)
 
 
-def _ordinary_frame(by_name: dict[str, list[Hit]], items: tuple[frozenset[str], ...], name: str) -> bool:
-    """A message-wide frame concept is present (and the rule does not name it itself)."""
-    return name in by_name and not any(name in item for item in items)
+def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> str:
+    """"occasion", "plans" or "": which message-wide frame can make this rule's everyday hits ordinary."""
+    if rule.within >= 0 or rule.level == "hint":
+        return ""
+    for frame, name in (("occasion", ORDINARY_OCCASION), ("plans", PLANS_AHEAD)):
+        if name in by_name and not any(name in item for item in rule.items):
+            return frame
+    return ""
+
+
+def _framed(frame: str, hits: list[Hit], where: Located) -> bool:
+    """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead."""
+    if not frame or any(h.name not in _EVERYDAY for h in hits):
+        return False
+    return frame == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
 
 
 def _names_writer(hit: Hit, where: Located) -> bool:
@@ -209,9 +223,9 @@ def _names_writer(hit: Hit, where: Located) -> bool:
 
 
 def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
-            one_sentence: bool = False):
+            frame: str = ""):
     if len(taken) == len(options):
-        if one_sentence and len({where.sentence_of[h.start] for h in taken}) > 1:
+        if _framed(frame, taken, where):
             return None
         return taken if not _blocked(rule, taken, blockers, where) else None
     for hit in options[len(taken)]:
@@ -219,7 +233,7 @@ def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: li
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
-        found = _search(rule, options, [*taken, hit], blockers, where, one_sentence)
+        found = _search(rule, options, [*taken, hit], blockers, where, frame)
         if found is not None:
             return found
     return None
