@@ -9,6 +9,12 @@ item needs its own hit; two items with the same name need two different wordings
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
 the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
+A rule over the whole message (``"bericht"``) that found only everyday words (a goodbye, a
+thank-you, something arranged or given away) holds nothing when the writer's own ordinary
+occasion stands anywhere in the message (concept ``gewone-aanleiding``: ik verhuis, mijn
+laatste werkdag), or when its hits stand in different sentences and plans with others lie
+ahead (``toekomst-plan``). See `ORDINARY_OCCASION`.
+
 With ``persoon = "geen"`` whose it is does not matter (others are the subject by nature:
 "ze redden zich wel zonder hun moeder").
 

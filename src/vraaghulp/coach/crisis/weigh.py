@@ -71,14 +71,21 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
                       for signal, n, start in phrase_signals]
-    if any(hit.name == PLANS_AHEAD for hit in hits):  # calm with plans with others ahead: recovery
-        phrase_signals = [(Signal(s.family, "hint", s.phrase) if s.family == _CALM and s.level == "zorg" else s, n, start)
-                          for s, n, start in phrase_signals]
+    plans = any(hit.name == PLANS_AHEAD for hit in hits)
+    if plans:
+        phrase_signals = [(_calm_as_hint(signal), n, start) for signal, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
-    if any(hit.name == PLANS_AHEAD for hit in hits):
-        found = [s for s in found if not (s.family == _CALM and s.level == "zorg")]
+    if plans:
+        found = [_calm_as_hint(signal) for signal in found]
     return _living_wished(found, words)
+
+
+def _calm_as_hint(signal: Signal) -> Signal:
+    """A sudden calm (zorg) in a message with plans with others ahead is recovery: only a hint."""
+    if signal.family == _CALM and signal.level == "zorg":
+        return Signal(signal.family, "hint", signal.phrase)
+    return signal
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
