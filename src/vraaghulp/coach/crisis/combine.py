@@ -77,6 +77,7 @@ ORDINARY_OCCASION = "gewone-aanleiding"
 PLANS_AHEAD = "toekomst-plan"
 _EVERYDAY = frozenset(("afscheid", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd", "tijd", "plan",
                        "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd", "voortaan-anderen"))
+_CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
 
 
 # name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
@@ -215,7 +216,8 @@ def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> str:
 
 def _framed(frame: str, hits: list[Hit], where: Located) -> bool:
     """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead."""
-    if not frame or any(h.name not in _EVERYDAY for h in hits):
+    everyday = _EVERYDAY | _CALM_AHEAD if frame == "plans" else _EVERYDAY
+    if not frame or any(h.name not in everyday for h in hits):
         return False
     return frame == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
 
