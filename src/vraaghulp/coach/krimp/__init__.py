@@ -9,7 +9,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
 - ``checks``: the self-checks a result must pass to be offered as sure;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
-- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers.
+- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
+- ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
+  direct question before the engine reads the draft (and an e-mail subject line left out).
 """
 
 from __future__ import annotations
