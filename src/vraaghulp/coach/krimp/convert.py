@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .cluster import find_cluster, join_particle
 from .groups import head
+from .assemble import moment_slot
 from .lists import place_list, split_list
+from .occasion import occasion_moment
 from .pieces import Piece, joined_piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
 from .verbs import front_form, is_infinitive
@@ -24,6 +26,10 @@ def rewrite(an, group, register: str) -> Request:
     loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]
     req.gone.update(i for p in loose for i in p.toks)  # 'Graag zou ik …', 'Dan zou ik …'
     prefix = [p for p in prefix if not (p.toks and main.a <= p.toks[0] < main.start)]
+    moved = occasion_moment(an, prefix) if prefix else None
+    if moved is not None:  # 'als je zondag toch komt, kun je dan …': only its moment stays
+        req.gone.update(i for p in prefix for i in p.toks if not any(i in m.toks for m in moved))
+        prefix = []
     if main.kind == "kader":
         rest = from_frame(an, rest, req, register)
     elif main.kind in ("direct", "wie"):
@@ -41,6 +47,12 @@ def rewrite(an, group, register: str) -> Request:
     if prefix and req.form == "vraag" and req.front:
         req.front += len(prefix)
     req.pieces = prefix + rest
+    if moved is not None:
+        slot = moment_slot(an, req)
+        if slot is None:
+            req.doubts.append("gelegenheid zonder plek voor het moment")
+        else:
+            req.pieces[slot:slot] = moved
     place_list(an, req, items, colon, group)
     return req
 

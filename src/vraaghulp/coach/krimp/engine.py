@@ -274,7 +274,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
-            clauses = [c for c in clauses if c in parts.extras()]
+            clauses = [c for c in clauses if c in parts.extras() or id(c) in needed]
         elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
             continue
         if not clauses:

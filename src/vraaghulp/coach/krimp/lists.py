@@ -26,6 +26,8 @@ def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]],
         elif items and not (not items[-1] and p.text in ".)"):  # the mark after '1.' or '2)'
             items[-1].append(p)
     items = [_trim(item) for item in items]
+    if len(items) > 1 and items[-1] and items[-1][0].word in ("en", "of") and items[-1][0].toks:
+        items[-1] = items[-1][1:]  # '- en die bakjes': the joined list gets its own 'en'
     return head, [item for item in items if item], colon
 
 
@@ -111,8 +113,11 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         start = end
         while start > req.front and _verbish(lex, req.pieces[start - 1].word):
             start -= 1
-        if start < end:
+        if start < end and not _has_object(req.pieces[req.front:start]):
             req.pieces[start:start] = listed
+            return
+        if start < end:  # 'helpen met de keuken opruimen: a, b en c': the list spells out an object
+            req.pieces += [Piece(":", (), ":", glue=True)] + listed
             return
     req.pieces.extend(listed)
 
@@ -142,6 +147,11 @@ def _list_pronoun(req) -> int | None:
     while k < len(req.pieces) - 1 and req.pieces[k].word in ("me", "mij", "ons", "u"):
         k += 1
     return k if req.pieces[k].word in ("die", "ze", "deze", "dit", "dat") and req.pieces[k].toks else None
+
+
+def _has_object(pieces: list[Piece]) -> bool:
+    """The verb already has a noun phrase as object ('de volgende papieren doornemen')."""
+    return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
 
 
 def _verbish(lex, word: str) -> bool:
