@@ -177,6 +177,8 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     """A question with the verb in front: only 'zou je … kunnen' changes."""
     lex = an.d.lex
     offset = 1 if main.kind == "wie" else 0
+    if offset and len(pieces) > 3 and pieces[1].word == "van" and pieces[2].word in ("jullie", "u", "ons"):
+        offset = 3  # 'Wie van jullie kan …'
     if len(pieces) <= offset or not pieces[offset].toks:
         req.doubts.append("geen werkwoord vooraan")
         return pieces
@@ -185,7 +187,7 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     lead = main.lead
     if main.kind == "wie":
         req.subject = "wie"
-        req.front = 2 + (1 if len(pieces) > 2 and pieces[2].word == "er" else 0)
+        req.front = offset + 1 + (1 if len(pieces) > offset + 1 and pieces[offset + 1].word == "er" else 0)
         subject_size = 0
     elif len(norm) == 2:  # "kunde" = kunt ge
         req.subject, req.front = norm[1], 1
