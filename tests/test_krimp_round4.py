@@ -39,3 +39,52 @@ def test_a_list_after_an_object_follows_a_colon():
 def test_a_name_after_a_relation_word_does_not_start_a_sentence():
     result = shrink("Kun je zaterdag een bos bloemen voor oom Door halen?")
     assert result.sentence == "Kun je zaterdag een bos bloemen voor oom Door halen?"
+
+
+def test_an_occasion_inside_the_request_goes_when_the_request_has_a_moment():
+    result = shrink("Hoi Mo, kun je morgen als je toch naar de stad gaat misschien mijn pakketje ophalen? Dankjewel!")
+    assert result.sentence == "Mo, kun je morgen mijn pakketje ophalen?"
+
+
+def test_an_occasion_is_the_only_when_without_a_moment_and_stays():
+    result = shrink("Hoi Mo, kun je als je toch naar de stad gaat misschien mijn pakketje ophalen? Dankjewel!")
+    assert "als je toch naar de stad gaat" in result.sentence
+
+
+def test_a_row_of_things_after_wat_meenemen_is_the_list():
+    result = shrink("zou je morgen misschien wat meenemen van de markt? een brood, appels en kaas. alvast bedankt!")
+    assert result.sentence == "Kun je morgen wat meenemen van de markt: een brood, appels en kaas?"
+
+
+def test_a_sentence_of_its_own_after_wat_is_no_list():
+    result = shrink("Zou je morgen misschien wat meenemen van de markt? Er komen vijf gasten en het wordt warm.")
+    assert "gasten" not in result.sentence and result.sentence.startswith("Kun je morgen wat meenemen van de markt")
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("sorry hoor, zou je zaterdag mee willen gaan naar de tandarts? ik durf daar niet alleen heen", "ik durf daar niet alleen heen"),
+    ("sorry, kun je vanavond even bellen? 'k heb nen rotdag gehad", "'k Heb nen rotdag gehad"),
+    ("Ik zit er deze week echt door. Sorry, zou je morgen misschien kunnen koken?", "Ik zit er deze week echt door"),
+])
+def test_these_honest_sentences_stay(draft, kept):
+    assert kept.lower() in shrink(draft).sentence.lower()
+
+
+def test_an_elided_word_in_front_capitalises_the_word_after_it():
+    result = shrink("sorry, kun je vanavond even bellen? 'k heb nen rotdag gehad")
+    assert "'k Heb" in result.sentence
+
+
+def test_a_reference_takes_the_noun_with_its_place_phrase():
+    result = shrink("heb je nog die lader van je oude laptop? mag ik die misschien lenen tot maandag")
+    assert "die lader van je oude laptop" in result.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    # 'en' after the question: a limit, or a second request? not sure
+    "Hoi Tim, wil je vanavond om 10 uur thuis zijn? En niet meer met de fiets door het bos. Groetjes",
+    # a sentence about the writer between the honest sentence and the request
+    "Het gaat echt niet goed met me. Ik heb de hele dag in bed gelegen. Kun je me vanavond bellen?",
+])
+def test_parts_the_engine_cannot_place_make_it_unsure(draft):
+    assert not shrink(draft).sure

@@ -192,6 +192,9 @@ def add_moment(an, req, text: str) -> bool:
 
 def lower_first(an, text: str) -> str:
     """After a vocative comma: lower case, unless the word is a name (capital in the draft mid-sentence)."""
+    elided = re.match(r"['\u2019][kt]\s+", text)
+    if elided:  # "'t Gaat niet meer" after 'Jolien, ': "'t gaat niet meer"
+        return text[: elided.end()] + lower_first(an, text[elided.end():])
     m = re.match(r"\W*([\w']+)", text)
     if not m:
         return text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .cluster import find_cluster, join_particle
 from .groups import head
-from .assemble import moment_slot
+from .assemble import has_moment, moment_slot, pieces_text
 from .lists import place_list, split_list
-from .occasion import occasion_moment
+from .occasion import cut_occasion, occasion_moment
 from .pieces import Piece, joined_piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
 from .verbs import front_form, is_infinitive
@@ -44,10 +44,14 @@ def rewrite(an, group, register: str) -> Request:
         req.front = 1
     if req.form == "vraag":
         rest = drop_then(req, rest)
+        if moved is None:  # 'wil jij zaterdag als je toch naar de stad gaat voor oma … meenemen'
+            kept = rest
+            rest, moved = cut_occasion(an, rest, req.front, has_moment(an.d.lex, pieces_text(rest)))
+            req.gone.update(i for p in kept if p not in rest for i in p.toks)
     if prefix and req.form == "vraag" and req.front:
         req.front += len(prefix)
     req.pieces = prefix + rest
-    if moved is not None:
+    if moved:
         slot = moment_slot(an, req)
         if slot is None:
             req.doubts.append("gelegenheid zonder plek voor het moment")

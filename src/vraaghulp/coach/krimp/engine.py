@@ -112,7 +112,27 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
+        parts.doubt += _loose_ends(an, main, parts)
     return parts
+
+
+def _loose_ends(an, main, parts: Parts) -> list[str]:
+    """Parts the engine keeps or drops without knowing what they are: a sentence after the question
+    that adds with 'en' ('… thuis zijn? En niet meer over de dijk.': a limit, or a second ask?), and a
+    sentence about the writer between the honest sentence and the request ('Het gaat niet meer. Ik
+    heb de pillen hier liggen. Bel je me?': it may be the heart of the message)."""
+    d = an.d
+    out = []
+    for c in parts.after:
+        words = [d.word(i) for i in d.content(c.a, c.b)]
+        if c.sent > main[-1].sent and words[:1] == ["en"]:
+            out.append("twee-vragen-onzeker")
+    state = parts.state
+    if state is not None and state.b <= main[0].a:
+        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role == "tekst" and c not in parts.extras()]
+        if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
+            out.append("staat-twijfel")
+    return out
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:

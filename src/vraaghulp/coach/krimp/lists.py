@@ -73,11 +73,38 @@ def nearby_items(an, group) -> list[list[Piece]]:
     return items
 
 
+def sentence_items(an, group) -> list[list[Piece]]:
+    """The sentence right after the request, when it is only a row of things ('… wat meenemen van de
+    Hema. Een thermometer, batterijen AA en plakband.'): its items."""
+    from .segment import finite_like
+
+    d = an.d
+    lex = d.lex
+    k = group[-1].sent + 1
+    if k >= len(d.sentences) or any(c.b > group[-1].b and c.sent < k and d.content(c.a, c.b) for c in an.clauses):
+        return []
+    a, b = d.sentences[k]
+    toks = [i for i in range(a, b) if d.toks[i].cls != "n"]
+    words = [d.word(i) for i in toks if d.is_word(i)]
+    if len(words) < 3 or words[0] in ("er", "het", "dat", "dit", "daar") or any(
+            finite_like(lex, w) or w in lex.subjects or w in lex.imperatives for w in words):
+        return []  # 'Er zitten 2 kinderen …': a sentence of its own, no row of things
+    items: list[list[Piece]] = [[]]
+    for i in toks:
+        if d.tok_text(i) == "," or d.word(i) == "en":
+            if items[-1]:
+                items.append([])
+        elif d.tok_text(i) not in ".!?":
+            items[-1].append(tok_piece(d, i))
+    items = [_trim(item) for item in items if item]
+    return items if len(items) >= 2 and all(len(item) <= 6 for item in items) else []
+
+
 def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> None:
     lex = an.d.lex
     words = [p.word for p in req.pieces]
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
-        items = nearby_items(an, group)
+        items = nearby_items(an, group) or sentence_items(an, group)
     if not items and group is not None and _list_pronoun(req) is not None:
         items = [item for item in nearby_items(an, group) if item[0].toks and an.d.sentences_of(item[0].toks[0]) < group[0].sent]
         if items:  # '… nodig: 1) de facturen, 2) het overzicht. Kunt ge die doorsturen?'
@@ -88,6 +115,7 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         return
     if not items and group is not None and {"iets", "wat"} & set(words[req.front:]):
         items = [item for item in nearby_items(an, group) if abs(an.d.sentences_of(item[0].toks[0]) - group[0].sent) <= 1]
+        items = items or sentence_items(an, group)
         if items:  # 'wie kan iets meebrengen? we hebben nog nodig: - chips - cola' -> '…: chips en cola'
             req.pieces += [Piece(":", (), ":", glue=True)] + joined(items)
             req.listed = True

@@ -80,8 +80,8 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     if len(out) < 2:
         return []
     rest = [i for i in toks if i > out[-1]]
-    if 1 <= len(rest) <= 3 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
-        out += rest  # 'op zolder' closes the clause
+    if 1 <= len(rest) <= 4 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
+        out += rest  # 'op zolder', 'van je ps5 controller' closes the clause
     return out
 
 
