@@ -88,3 +88,18 @@ def test_a_reference_takes_the_noun_with_its_place_phrase():
 ])
 def test_parts_the_engine_cannot_place_make_it_unsure(draft):
     assert not shrink(draft).sure
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # chat without punctuation: a statement run on after the question is a sentence of its own
+    ("pap kun je me ff ophalen bij de sporthal de laatste tram is al weg", "Pap, kun je me ff ophalen bij de sporthal?"),
+    ("kan iemand mij de slides van vandaag sturen was ziek sorry", "Kan iemand mij de slides van vandaag sturen?"),
+    ("hey Bo kunde gij zondag mijn shift overnemen mijn zus doet haar trouw sorry", "Bo, kunde gij zondag mijn shift overnemen?"),
+])
+def test_a_statement_run_on_after_the_question_goes(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+def test_a_date_range_running_on_stays_with_the_question():
+    result = shrink("Beste Ans, kunt u mij uiterlijk maandag laten weten of mijn aanvraag voor 2 tot en met 9 mei is goedgekeurd?")
+    assert "2 tot en met 9 mei is goedgekeurd" in result.sentence

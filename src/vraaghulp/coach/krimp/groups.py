@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .names import name_like
+from .segment import finite_like
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
 
@@ -27,11 +28,19 @@ def continues(an, c) -> bool:
     toks = d.content(c.start, c.b)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
         return False  # 'de mijne is zoek': a sentence of its own
+    opens = first in lex.subordinators or first in lex.prepositions or first in ("die", "dat", "wat", "waar", "zodat", "om")
+    if not opens and ((first in lex.finite and first != "zijn") or any(_own_verb(lex, d.word(i)) for i in toks[1:4])):
+        return False  # 'mijn dochter doet haar communie', 'was ziek sorry': a statement run on in chat
     if first in _NEW_SUBJECT and len(toks) > 1:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
     return not name_like(an, toks) or len(toks) > 2
+
+
+def _own_verb(lex, w: str) -> bool:
+    """A finite verb of a clause of its own ('doet', 'is'); not an infinitive ('een keer willen helpen')."""
+    return finite_like(lex, w) and not w.endswith("en")
 
 
 def _put_in(an, group: list, clauses: list, j: int) -> bool:
