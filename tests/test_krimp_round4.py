@@ -103,3 +103,28 @@ def test_a_statement_run_on_after_the_question_goes(draft, expected):
 def test_a_date_range_running_on_stays_with_the_question():
     result = shrink("Beste Ans, kunt u mij uiterlijk maandag laten weten of mijn aanvraag voor 2 tot en met 9 mei is goedgekeurd?")
     assert "2 tot en met 9 mei is goedgekeurd" in result.sentence
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Hoi Sem, mijn moeder zegt dat papa niet meer alleen mag fietsen. Sorry dat ik het vraag, zou jij zaterdag met hem naar de markt kunnen gaan?",
+     "Sem, kun jij zaterdag met papa naar de markt gaan?"),
+    ("Dank je dat je voor Bobbie zorgt! Nog iets: kun je haar morgen na 18 uur geen brokjes meer geven? Sorry voor het gedoe",
+     "Kun je Bobbie morgen na 18 uur geen brokjes meer geven?"),
+])
+def test_a_person_named_before_takes_the_place_of_the_pronoun(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize("draft", [
+    # a thing the pronoun stands for is closer than the person
+    "Lies heeft griep. Pap, jij zei dat je je ladder niet meer gebruikt. Zou ik hem zaterdag misschien mogen lenen?",
+    # the request names the person itself
+    "Sorry, wilt u Noah morgen misschien binnen laten blijven als hij nog hoest?",
+])
+def test_no_person_is_guessed_where_it_is_not_clear(draft):
+    result = shrink(draft).sentence
+    assert not any(name in result for name in ("Lies", "Noah hoest"))
+
+
+def test_two_people_before_the_pronoun_leave_it_unsure():
+    assert not shrink("Sorry hoor, Tom en Bas zijn ziek. Zou je misschien morgen bij hem langs kunnen gaan?").sure

@@ -57,6 +57,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
+    toks = _writers_part(d, toks)
     words = [w for i in toks for w in d.words(i)]
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
@@ -70,6 +71,19 @@ def is_state(an, a: int, b: int) -> bool:
     if negated and _phrase_in(words, lex.state_negated):
         return True
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
+
+
+def _writers_part(d, toks: list[int]) -> list[int]:
+    """'ik moet woensdag naar Utrecht en Daan is nog ziek': the part about someone else (a name or
+    'hij', 'zij' with its own verb after 'en'/'maar') says nothing about how the writer is."""
+    for k in range(1, len(toks) - 2):
+        if d.word(toks[k]) not in ("en", "maar"):
+            continue
+        nxt = toks[k + 1]
+        other = d.word(nxt) in ("hij", "zij", "ze") or (d.tok_text(nxt)[:1].isupper() and d.word(nxt) not in FIRST_PERSON)
+        if other and d.word(toks[k + 2]) in ("is", "was", "heeft", "ligt", "zit", "wordt", "blijft", "moet"):
+            return toks[:k]
+    return toks
 
 
 def perfect(d, a: int, b: int) -> bool:
