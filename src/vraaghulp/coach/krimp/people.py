@@ -49,20 +49,19 @@ def _object(lex, nxt) -> bool:
             or is_infinitive(lex, w) or w in ("niet", "ni", "nie", "geen", "een", "nog", "ook", "even", "ff", "efkes"))
 
 
-def name_the_person(an, req, main, skip: set[int]) -> str | None:
+def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
     """Put the one person named before the request in the place of its pronoun: None when nothing
-    was done, "" when it was clear, "verwijzing" when a thing could be meant too."""
+    was done, "" when it was clear, "verwijzing" when a thing could be meant too.
+    things_in(clauses): the noun phrases in them (refs.candidates)."""
     k = person_pronoun(an, req)
     if k is None or any(p.toks and _person_at(an, p.toks[0]) for p in req.pieces):
         return None  # 'wilt u Milan … als hij nog misselijk is': the request names him itself
-    from .refs import candidates
-
     d = an.d
     for sent in range(main[0].sent, max(-1, main[0].sent - 3), -1):
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
                    and c.role not in ("groet", "afsluiting", "naam", "leeg") and not (c.role == "wrap" and c.kind == "aanloop")]
         found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)}
-        things = [ph for ph in candidates(an, clauses, person=False) if d.word(ph[0]) in _DE_WORD]
+        things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD]
         if len(found) > 1 or (things and not found and req.pieces[k].word != "haar"):
             return None  # two people, or a thing the pronoun may stand for ('je boormachine … hem lenen')
         if found:

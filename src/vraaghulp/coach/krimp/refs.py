@@ -151,7 +151,7 @@ def _resolve(an, req, main, parts) -> None:
     if every and all(c in parts.extras() for c in every):
         return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
     ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
-    named = name_the_person(an, req, main, set(parts.name_toks))
+    named = name_the_person(an, req, main, set(parts.name_toks), lambda cs: candidates(an, cs, person=False))
     if named is not None:  # 'kun jij bij hem zijn?' after '… en Daan is nog steeds ziek' -> 'bij Daan'
         parts.doubt += [named] if named else []
         return
