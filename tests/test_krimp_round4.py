@@ -128,3 +128,14 @@ def test_no_person_is_guessed_where_it_is_not_clear(draft):
 
 def test_two_people_before_the_pronoun_leave_it_unsure():
     assert not shrink("Sorry hoor, Tom en Bas zijn ziek. Zou je misschien morgen bij hem langs kunnen gaan?").sure
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # after 'ik' the verb is a stem, also when it ends in -en ('indien'); 'pas maandag' is no verb
+    ("Zou u het erg vinden als ik mijn verslag pas dinsdag indien in plaats van maandag?",
+     "Mag ik mijn verslag pas dinsdag indienen in plaats van maandag?"),
+    ("Sorry, zou je het erg vinden als ik de sleutel pas volgende week terugbreng?",
+     "Mag ik de sleutel pas volgende week terugbrengen?"),
+])
+def test_mind_if_i_becomes_may_i(draft, expected):
+    assert shrink(draft).sentence == expected

@@ -108,6 +108,10 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
+    if subject == "ik" and not cluster.lemma and cluster.verbs and cluster.verbs[-1].norm == cluster.finite.norm \
+            and cluster.finite.word.endswith("en") and cluster.finite.toks:
+        stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
+        cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
