@@ -139,3 +139,13 @@ def test_two_people_before_the_pronoun_leave_it_unsure():
 ])
 def test_mind_if_i_becomes_may_i(draft, expected):
     assert shrink(draft).sentence == expected
+
+
+def test_a_moment_pulled_in_brings_the_event_it_dates():
+    result = shrink("Hallo allemaal, voor het zomerfeest van zaterdag zoeken we nog hulp. Wie kan er misschien een taart bakken?")
+    assert result.sentence == "Wie kan er voor het zomerfeest van zaterdag een taart bakken?"
+
+
+def test_a_moment_that_opens_no_event_comes_alone():
+    result = shrink("Hallo allemaal, we zoeken voor zaterdag nog hulp. Wie kan er misschien een taart bakken?")
+    assert result.sentence == "Wie kan er voor zaterdag een taart bakken?"

@@ -120,9 +120,27 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
-                _put_moment(an, req, slot, [tok_piece(d, i) for i in range(i0, i1)])
+                start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
+                _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
                 return True
     return False
+
+
+def _event_before(an, c, i0: int) -> int:
+    """Where a moment pulled in starts: with the event it dates when the clause opens with one
+    ('voor het klasfeest van vrijdag', 'voor de buurtbarbecue op 24 augustus'), else at i0."""
+    d = an.d
+    lex = d.lex
+    link = i0 if d.word(i0) in ("van", "op") else i0 - 1  # 'op 24 augustus' may be the moment itself
+    if link < 2 or d.word(link) not in ("van", "op"):
+        return i0
+    for j in range(link - 1, max(c.a, link - 4) - 1, -1):
+        w = d.word(j)
+        if w in ("voor", "tegen"):
+            return j if j == c.start and link - j >= 2 else i0
+        if not d.is_word(j) or w in lex.finite or w in lex.subjects or w in lex.irregular:
+            return i0
+    return i0
 
 
 def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
