@@ -149,3 +149,26 @@ def test_a_moment_pulled_in_brings_the_event_it_dates():
 def test_a_moment_that_opens_no_event_comes_alone():
     result = shrink("Hallo allemaal, we zoeken voor zaterdag nog hulp. Wie kan er misschien een taart bakken?")
     assert result.sentence == "Wie kan er voor zaterdag een taart bakken?"
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # a limit after one sentence of reasons still belongs to the request
+    ("wie kan zaterdag mijn zoon meenemen naar de training? ik moet werken\nwel zonder muziek in de auto, hij wordt snel misselijk",
+     "Wie kan zaterdag mijn zoon meenemen naar de training? Wel zonder muziek in de auto."),
+    # 'maar op je kantoor' after a limit: 'je' is 'your' there
+    ("Sorry, zou je vrijdag misschien met me kunnen praten? Liefst niet aan de telefoon, maar op je kamer.",
+     "Kun je vrijdag met me praten? Liefst niet aan de telefoon, maar op je kamer."),
+    # 'niet later' is a limit, not a vague time; 'dinsdag om 8 uur' names its day
+    ("De bus rijdt niet tot volgende week. Zou je me dinsdag om 8 uur kunnen brengen, en niet later?",
+     "Kun je me dinsdag om 8 uur brengen, en niet later?"),
+    # 'ahja en niet …' in chat: a limit added after all
+    ("kun jij vanavond mijn trui wassen ik ben pas laat thuis ahja en niet in de droger want dan krimpt hij",
+     "Kun jij vanavond mijn trui wassen? Niet in de droger."),
+])
+def test_limits_after_the_request_stay(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+def test_a_question_is_no_limit():
+    result = shrink("Zou je zaterdag misschien een uur achter de bar willen staan? Geen tijd? Geen probleem hoor.")
+    assert result.sentence == "Wil je zaterdag een uur achter de bar staan?"

@@ -22,7 +22,11 @@ def has_moment(lex, text: str) -> bool:
 def has_day(lex, text: str) -> bool:
     """The text names a day or a part of one ('zaterdag', 'morgen', "'s middags"), not only a clock time."""
     folded = " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
-    return any(not any(ch.isdigit() for ch in m.group(0)) for m in lex.moment.finditer(folded))
+    return any(any(w.isalpha() and w not in _CLOCK_WORDS for w in m.group(0).split())
+               for m in lex.moment.finditer(folded))  # 'dinsdag om 8u30' names its day, 'voor 20u' does not
+
+
+_CLOCK_WORDS = frozenset({"om", "rond", "tegen", "vanaf", "na", "voor", "tussen", "van", "tot", "en", "uur", "u", "uiterlijk"})
 
 
 def _day_before(an, group) -> bool:

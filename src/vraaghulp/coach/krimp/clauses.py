@@ -173,6 +173,11 @@ class Analysis:
         words = [d.word(i) for i in toks]
         asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive
         c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
+        end = d.find_at(d.lex.extra, toks[0]) if toks else None
+        rest = [d.word(i) for i in toks if end is not None and i >= end and d.word(i) != "en"]
+        if not asks and rest and (rest[0] in CONSTRAINT_START or rest[0] in NEGATIONS):
+            c.role, c.kind, c.start = "beperking", "", end  # 'ahja en nie in de droogkast': a limit added after all
+            return
         if asks and self._same_ask(c, toks):
             c.role = "tekst"
 

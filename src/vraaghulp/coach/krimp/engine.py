@@ -273,6 +273,9 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
         return False  # a list under the request is folded into it (see lists.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
         return False
+    tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
+    if any(c.role == "tekst" and c not in parts.extras() for c in tail) and any(c in parts.extras() for c in tail):
+        return False  # 'kun jij … wassen ik ben pas laat thuis ahja en niet in de droger': a limit after chatter
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
     sentences = {c.sent for c in kept}
     return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40

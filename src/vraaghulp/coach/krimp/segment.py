@@ -82,6 +82,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
+    if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):
+        return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
     wrap = an.wrapper_at(i)
