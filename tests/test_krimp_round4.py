@@ -172,3 +172,8 @@ def test_limits_after_the_request_stay(draft, expected):
 def test_a_question_is_no_limit():
     result = shrink("Zou je zaterdag misschien een uur achter de bar willen staan? Geen tijd? Geen probleem hoor.")
     assert result.sentence == "Wil je zaterdag een uur achter de bar staan?"
+
+
+def test_a_question_waiting_for_its_verb_goes_on_past_an_apposition():
+    result = shrink("Beste Lies, zou je voor mijn moeder, mevrouw K. Jansen (12-3-1950), een afspraak met de tandarts willen maken? Dank u.")
+    assert result.sentence == "Lies, wil je voor mijn moeder, mevrouw K. Jansen (12-3-1950), een afspraak met de tandarts maken?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .names import name_like
 from .segment import finite_like
+from .verbs import is_infinitive
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
 
@@ -75,8 +76,12 @@ def request_groups(an) -> list[list]:
             group.insert(0, clauses[j])
             j -= 1
         j = k + 1
+        open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
-            if continues(an, clauses[j]):
+            if open_verb and clauses[j].role in ("tekst", "leeg"):
+                group.append(clauses[j])  # 'Zou u voor mijn man, W. Smit (3-2-1948), een recept willen sturen?'
+                open_verb = not _ends_in_verb(an, clauses[j])
+            elif continues(an, clauses[j]):
                 group.append(clauses[j])
             elif not _put_in(an, group, clauses, j):
                 break
@@ -88,6 +93,19 @@ def request_groups(an) -> list[list]:
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
+
+
+def _waits_for_verb(an, c) -> bool:
+    """'Zou u voor mijn man': a modal question whose verb at the end has not come yet."""
+    d = an.d
+    if c.kind != "direct" or c.lead is None or c.lead.lemma not in ("zullen", "kunnen", "willen", "mogen"):
+        return False
+    return not any(is_infinitive(d.lex, d.word(i)) and d.word(i) not in d.lex.not_infinitive for i in d.content(c.lead.end, c.b))
+
+
+def _ends_in_verb(an, c) -> bool:
+    toks = an.d.content(c.a, c.b)
+    return bool(toks) and is_infinitive(an.d.lex, an.d.word(toks[-1]))
 
 
 def has_moment_in(an, group) -> bool:
