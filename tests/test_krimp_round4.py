@@ -177,3 +177,13 @@ def test_a_question_is_no_limit():
 def test_a_question_waiting_for_its_verb_goes_on_past_an_apposition():
     result = shrink("Beste Lies, zou je voor mijn moeder, mevrouw K. Jansen (12-3-1950), een afspraak met de tandarts willen maken? Dank u.")
     assert result.sentence == "Lies, wil je voor mijn moeder, mevrouw K. Jansen (12-3-1950), een afspraak met de tandarts maken?"
+
+
+def test_feeling_a_nuisance_is_burden_talk():
+    result = shrink("Zou jij morgen de kinderen naar school willen brengen? Sorry, ik voel me echt een zeur.")
+    assert result.sentence == "Wil jij morgen de kinderen naar school brengen?"
+
+
+def test_a_kept_limit_loses_its_closing_graag():
+    result = shrink("Ik vroeg me af of ik mijn afspraak van dinsdag kan verzetten. Niet naar een vrijdag graag. Alvast bedankt")
+    assert result.sentence == "Kan ik mijn afspraak van dinsdag verzetten? Niet naar een vrijdag."

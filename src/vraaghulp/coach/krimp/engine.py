@@ -199,10 +199,13 @@ def _extra_text(an, c, crisis: bool) -> str:
     start = c.start if c.start >= 0 else c.a
     while start < c.b and d.word(start) in d.lex.reasons:
         start += 1
+    end = c.b
+    while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
+        end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
     if crisis:
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, c.b) if d.toks[i].cls != "n"])
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n"])
     else:
-        pieces = trim(an, clean(an, list(range(start, c.b)), Request([])))
+        pieces = trim(an, clean(an, list(range(start, end)), Request([])))
     return close(render(d, pieces), _own_mark(an, c))
 
 
