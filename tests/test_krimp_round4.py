@@ -187,3 +187,21 @@ def test_feeling_a_nuisance_is_burden_talk():
 def test_a_kept_limit_loses_its_closing_graag():
     result = shrink("Ik vroeg me af of ik mijn afspraak van dinsdag kan verzetten. Niet naar een vrijdag graag. Alvast bedankt")
     assert result.sentence == "Kan ik mijn afspraak van dinsdag verzetten? Niet naar een vrijdag."
+
+
+def test_an_added_en_niet_with_content_of_its_own_is_a_second_request():
+    result = shrink("Hoi Mees, wil je vanavond om tien uur thuis zijn? En niet meer met de fiets door het park van de wijk, daar is geen licht. Liefs")
+    assert result.sentence == "Mees, wil je vanavond om tien uur thuis zijn?"
+    assert "door het park van de wijk" in result.second
+
+
+def test_an_added_en_niet_te_laat_stays_a_limit():
+    result = shrink("Sorry, zou je me morgen van het station kunnen halen? En niet te laat.")
+    assert result.sentence == "Kun je me morgen van het station halen? En niet te laat." or \
+        result.sentence == "Kun je me morgen van het station halen? Niet te laat."
+
+
+def test_an_inverted_frame_after_verder_is_a_request_of_its_own():
+    result = shrink("Beste Jan, zou u tegen vrijdag mijn verslag kunnen nalezen? Verder vroeg ik mij af of ik u de bijlage pas maandag mag sturen. Groeten")
+    assert result.sentence == "Jan, kunt u tegen vrijdag mijn verslag nalezen?"
+    assert "bijlage" in result.second
