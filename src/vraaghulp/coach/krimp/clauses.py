@@ -148,11 +148,9 @@ class Analysis:
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
-        if self._own_instruction(c, toks):
-            c.role, c.kind = "extra", ""  # '… lenen tot vrijdag? Nie tegen mama zeggen.': a second ask
-            return
-        if self._is_constraint(toks, s):
-            c.role = "beperking"
+        limit = "extra" if self._own_instruction(c, toks) else "beperking" if self._is_constraint(toks, s) else ""
+        if limit:  # 'Alleen niet op dinsdag.'; '… thuis zijn? En niet meer over de dijk.': a second ask
+            c.role = limit
             return
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
