@@ -164,10 +164,7 @@ class Analysis:
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
-        if d.word(s) in lex.condition_start:
-            c.role = "voorwaarde"
-            return
-        c.role = "tekst"
+        c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
