@@ -205,3 +205,18 @@ def test_an_inverted_frame_after_verder_is_a_request_of_its_own():
     result = shrink("Beste Jan, zou u tegen vrijdag mijn verslag kunnen nalezen? Verder vroeg ik mij af of ik u de bijlage pas maandag mag sturen. Groeten")
     assert result.sentence == "Jan, kunt u tegen vrijdag mijn verslag nalezen?"
     assert "bijlage" in result.second
+
+
+def test_a_deadline_said_after_the_question_goes_into_it_and_its_consequence_stays():
+    result = shrink("mam kun je mn boek ff naar school brengen?? ligt op mn bureau. moet voor 10u anders mag ik de toets niet maken")
+    assert result.sentence == "Mam, kun je voor 10u mn boek ff naar school brengen? Anders mag ik de toets niet maken."
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Katrien, 'k heb het precies wat zwaar de laatste tijd. Zoudt ge deze week eens willen samenzitten?",
+     "Katrien, 'k heb het zwaar de laatste tijd. Wilt ge deze week eens samenzitten?"),
+    ("Griet, ik moet je iets zeggen en ik vind het echt moeilijk. Ik heb nodig dat je me morgen belt.",
+     "Griet, ik heb nodig dat je me morgen belt."),
+])
+def test_flemish_hedges_and_a_preamble_go(draft, expected):
+    assert shrink(draft).sentence == expected

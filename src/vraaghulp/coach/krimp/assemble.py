@@ -113,7 +113,7 @@ def pull_moment(an, req, group, exclude) -> bool:
         escape = c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent  # 'Mocht je deze week tijd hebben, …'
         if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape):
             continue
-        alone = _moment_alone(an, c, group) if c.a > group[0].a else None
+        alone = moment_alone(an, c, group) if c.a > group[0].a else None
         if alone is not None:  # '… invullen? Mischien zaterdag.': the moment said after the question
             _put_moment(an, req, slot, [tok_piece(d, i) for i in range(*alone) if d.toks[i].cls != "n"])
             return True
@@ -159,7 +159,7 @@ def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
         req.pieces[slot:slot] = moved
 
 
-def _moment_alone(an, c, group) -> tuple[int, int] | None:
+def moment_alone(an, c, group) -> tuple[int, int] | None:
     """A short clause after the request that is only a moment, maybe after a hedge ('Mischien
     zaterdag.', 'vanavond of morgen voor school?'): the tokens to move, or None."""
     d = an.d
@@ -167,8 +167,9 @@ def _moment_alone(an, c, group) -> tuple[int, int] | None:
     if c.role != "tekst" or c.a < group[-1].b or c.sent > group[-1].sent + 2:
         return None
     toks = d.content(c.a, c.b)
-    while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers or d.word(toks[0]) == "liefst"):
-        toks = toks[1:]
+    while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers
+                    or d.word(toks[0]) in ("liefst", "moet", "het")):
+        toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
         return None
     if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):

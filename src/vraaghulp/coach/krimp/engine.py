@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import findings as fx
-from .assemble import close, join, request_text
+from .assemble import close, join, moment_alone, request_text
 from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
@@ -276,6 +276,8 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
         return False  # a list under the request is folded into it (see lists.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
         return False
+    if not _timed(an, main) and any(moment_alone(an, c, main) for c in an.clauses):
+        return False  # '… naar school brengen?? moet voor 13u': the moment goes into the ask
     tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
     if any(c.role == "tekst" and c not in parts.extras() for c in tail) and any(c in parts.extras() for c in tail):
         return False  # 'kun jij … wassen ik ben pas laat thuis ahja en niet in de droger': a limit after chatter

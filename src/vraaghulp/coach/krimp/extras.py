@@ -78,7 +78,7 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _consequence(words):
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
