@@ -220,3 +220,23 @@ def test_a_deadline_said_after_the_question_goes_into_it_and_its_consequence_sta
 ])
 def test_flemish_hedges_and_a_preamble_go(draft, expected):
     assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("jongens wie kan morgen de samenvatting van week 2 maken ik moet de hele dag werken sorry",
+     "Jongens, wie kan morgen de samenvatting van week 2 maken?"),
+    ("hoi kun je de offerte voor de klant nog een keer nakijken volgens mij klopt de korting niet",
+     "Kun je de offerte voor de klant nog een keer nakijken?"),
+    ("hey Sam ben je er kan jij de planning van vandaag in de groep zetten", "Sam, kan jij de planning van vandaag in de groep zetten?"),
+])
+def test_chat_without_marks_keeps_only_the_ask(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "Pap, ik voel me er echt rot over, maar zou je me 100 euro kunnen lenen tot vrijdag?",
+    "Lies, ik vind dit echt moeilijk. Zou je me zaterdag misschien kunnen helpen verhuizen?",
+])
+def test_feelings_about_asking_are_burden_talk(draft):
+    result = shrink(draft).sentence
+    assert "rot" not in result and "moeilijk" not in result

@@ -278,6 +278,8 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
         return False
     if not _timed(an, main) and any(moment_alone(an, c, main) for c in an.clauses):
         return False  # '… naar school brengen?? moet voor 13u': the moment goes into the ask
+    if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):
+        return False  # 'ben je er kan jij …': the question before the ask goes
     tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
     if any(c.role == "tekst" and c not in parts.extras() for c in tail) and any(c in parts.extras() for c in tail):
         return False  # 'kun jij … wassen ik ben pas laat thuis ahja en niet in de droger': a limit after chatter

@@ -22,8 +22,8 @@ def continues(an, c) -> bool:
     first = d.word(c.start)
     if d.is_bullet(c.a - 1) or d.is_bullet(c.a - 2) or d.is_bullet(c.a) or _in_brackets(d, c):
         return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
-    if first in lex.reasons:
-        return False
+    if first in lex.reasons or (first == "volgens" and d.word(c.start + 1) in ("mij", "me")):
+        return False  # 'want …', 'volgens mij klopt het niet': a sentence of its own
     if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft"):
         return False  # 'kan je … brengen ligt nog in de gang': a statement with its subject left out
     toks = d.content(c.start, c.b)

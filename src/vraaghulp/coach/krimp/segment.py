@@ -82,6 +82,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
+    if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:
+        return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
     if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
@@ -254,12 +256,20 @@ def _complete(an, cur: int, i: int) -> bool:
 def _open_subordinate(an, cur: int, i: int) -> bool:
     """'… hoe laat het is': the last subordinate clause still waits for its subject, so the word at i is it."""
     d = an.d
-    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"]
+    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"
+            and not _question_word(an, k, cur)]
     if not subs:
         return False
     after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
     at = next((k for k, w in enumerate(after) if w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
     return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
+
+
+def _question_word(an, k: int, cur: int) -> bool:
+    """'wie kan …' at the start of the clause asks; it opens no subordinate clause."""
+    d = an.d
+    return k == _first(an, cur, k + 1) and d.word(k) in ("wie", "wat", "waar", "wanneer", "hoe") and \
+        k + 1 < d.n and d.word(k + 1) in d.lex.finite
 
 
 MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
