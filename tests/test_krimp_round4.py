@@ -240,3 +240,8 @@ def test_chat_without_marks_keeps_only_the_ask(draft, expected):
 def test_feelings_about_asking_are_burden_talk(draft):
     result = shrink(draft).sentence
     assert "rot" not in result and "moeilijk" not in result
+
+
+def test_taking_a_day_off_is_the_writer_s_own_act():
+    result = shrink("Beste Anna, ik vroeg me af of het mogelijk zou zijn om maandag 3 maart vrij te nemen. Groet")
+    assert result.sentence == "Anna, mag ik maandag 3 maart vrij nemen?"

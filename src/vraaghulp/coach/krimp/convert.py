@@ -171,7 +171,9 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
     if words & set(SECOND):
         return "ik", "mogen"
-    own = verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
+    before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)] if p.word != "te"]
+    pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
+    own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
     if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
         return "we", "mogen"
     if own and not words & set(FIRST):
