@@ -245,3 +245,8 @@ def test_feelings_about_asking_are_burden_talk(draft):
 def test_taking_a_day_off_is_the_writer_s_own_act():
     result = shrink("Beste Anna, ik vroeg me af of het mogelijk zou zijn om maandag 3 maart vrij te nemen. Groet")
     assert result.sentence == "Anna, mag ik maandag 3 maart vrij nemen?"
+
+
+def test_a_quick_question_announced_in_chat_goes():
+    result = shrink("ff vraagje kun je morgen de sleutel bij de buren leggen?")
+    assert result.sentence == "Kun je morgen de sleutel bij de buren leggen?"
