@@ -250,3 +250,13 @@ def test_taking_a_day_off_is_the_writer_s_own_act():
 def test_a_quick_question_announced_in_chat_goes():
     result = shrink("ff vraagje kun je morgen de sleutel bij de buren leggen?")
     assert result.sentence == "Kun je morgen de sleutel bij de buren leggen?"
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Dag Tom, zou het misschien mogelijk zijn om de huur deze maand een week later te betalen? Groet",
+     "Tom, mag ik de huur deze maand een week later betalen?"),
+    ("Beste Els, ik vroeg me af of het mogelijk is om mijn verslag een paar dagen later in te leveren.",
+     "Els, mag ik mijn verslag een paar dagen later inleveren?"),
+])
+def test_doing_something_later_is_the_writer_s_own_act(draft, expected):
+    assert shrink(draft).sentence == expected

@@ -171,12 +171,13 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
     if words & set(SECOND):
         return "ik", "mogen"
-    before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)] if p.word != "te"]
+    before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)]
+              if p.word != "te" and not (p.word in lex.particles and verb.word.startswith(p.word))]
     pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
     own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
     if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
         return "we", "mogen"
-    if own and not words & set(FIRST):
+    if own and not words & {"me", "mij", "ons"}:  # "mijn PO later inleveren": still my own act
         return "ik", "mogen"
     if not words & {"me", "mij", "ons"} and not any(p.word == "laten" for p in rest):
         req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
