@@ -18,7 +18,8 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
   that points at a list, or moved a moment in from another sentence;
-- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py.
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py;
+- ``weg-woord``: a dropped word the engine cannot account for, where it may matter: see safe.py.
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_wrapper
 from .guard import affirmed, bare_adjective, lost_meaning
+from .safe import CODE as LOST_WORD, lost_words
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst",
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -68,6 +70,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
+    if not problems:  # every word that goes must be accounted for (safe.py)
+        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)))
     return sorted(set(problems))
 
 

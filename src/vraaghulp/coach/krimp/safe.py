@@ -1,0 +1,137 @@
+"""May a dropped word go all the same? Where it stood decides (called by vouch.py).
+
+``account.py`` lists the dropped words the engine cannot account for. Such a word costs the
+result its ``sure`` (code ``weg-woord``) when it stood:
+
+- in the request itself: the request lost a word;
+- in a piece without a verb of its own next to the request (the same sentence, or the sentence
+  right after it): 'niet via het park', 'om 12u geven', 'melk, brood en eieren' belong to the ask;
+- in a condition next to the request ('als het regent', 'tenzij …');
+- in a clause that tells the reader what to do ('je moet wel eerst bellen', 'ge moogt …');
+- anywhere, when it makes a condition ('ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag').
+
+Background may go: a clause with its own subject and verb (news, a reason with 'want'/'omdat',
+what the writer does), or a piece away from the request, as long as it holds no moment the
+result lacks. A moment, an amount or a negation that belongs to its own clause of news says
+nothing about the request ('ik werk tot zeven uur', 'de auto start niet meer').
+"""
+
+from __future__ import annotations
+
+from .account import Dropped, unaccounted, word_classes
+from .checks import text_words
+from .segment import finite_like
+
+CODE = "weg-woord"
+
+
+def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool) -> list[str]:
+    """``[CODE]`` when a dropped word carries what the request may need, else []."""
+    drops = unaccounted(an, parts, others, req, shown, set(text_words(text)))
+    if not drops:
+        return []
+    place = Place(an, main, parts, timed)
+    by_clause: dict[int, list[Dropped]] = {}
+    for x in drops:
+        by_clause.setdefault(id(x.clause), []).append(x)
+    for xs in by_clause.values():
+        if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
+            return [CODE]
+    return []
+
+
+class Place:
+    """Where the request stands: its clauses, its sentence and the next, its neighbours."""
+
+    def __init__(self, an, main, parts, timed: bool) -> None:
+        self.timed = timed
+        self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
+        self.near: set[int] = set()
+        self.adjacent: set[int] = set()
+        if not main:
+            return
+        self.near = {c.sent for c in main}
+        after = max(self.near) + 1
+        if any(c.sent == after and c.role not in ("afsluiting", "groet", "leeg") for c in an.clauses):
+            self.near.add(after)
+        real = [c for c in an.clauses if c.role != "leeg"]
+        index = {id(c): k for k, c in enumerate(real)}
+        ks = [index[id(c)] for c in main if id(c) in index]
+        if ks:
+            self.adjacent = {id(real[k]) for k in (min(ks) - 1, max(ks) + 1) if 0 <= k < len(real)}
+
+
+def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
+    """Do the unaccounted words of clause c (of these kinds) cost the result its 'sure'?"""
+    d = an.d
+    w = word_classes()
+    if id(c) in place.inside:
+        return True  # the request (or what is kept with it) lost a word
+    if c.role == "wrap":
+        if any(c.a <= i < c.b for i in an.frames):
+            return True  # 'daarnaast vroeg ik me af of …': a frame wraps another request
+        return "moment" in kinds and not place.timed  # 'sorry dat ik zo laat vraag' goes; its moment may not
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    first = d.word(c.start) if c.start >= 0 else ""
+    if not own_verb(an, c):
+        if _salutation(an, c) or _signature(an, c):
+            return False
+        return c.sent in place.near or bool(kinds & {"moment", "voorwaarde"})
+    if first in w.condition_start and id(c) in place.adjacent and not set(words) & w.accept:
+        return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
+    past = bool(set(words) & w.past)
+    if first in w.reason_start:
+        return "moment" in kinds and not place.timed and not past
+    if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
+        return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
+    if c.sent in place.near and set(words) & w.reader and set(words) & w.must and not set(words) & w.negation:
+        return True  # 'je moet wel eerst bellen': an instruction for the reader
+    return "moment" in kinds and not place.timed and not past
+
+
+def _salutation(an, c) -> bool:
+    """A piece right after the opening greeting: who is addressed ('Beste buren van nummer 23')."""
+    k = an.clauses.index(c)
+    before = [x for x in an.clauses[:k] if x.role != "leeg"]
+    return bool(before) and before[-1].role == "groet" and before[-1].sent == c.sent
+
+
+def _signature(an, c) -> bool:
+    """A piece in the last sentence that only names the writer ('Mama', 'nr. 12', '(kamer 3)')."""
+    d = an.d
+    lex = d.lex
+    last = max((x.sent for x in an.clauses if x.role != "leeg"), default=-1)
+    if c.sent != last:
+        return False
+    if c.a > 0 and d.tok_text(c.a - 1) == "(":
+        return True
+    return all(d.word(i) in lex.relations or d.tok_text(i)[:1].isupper() or any(ch.isdigit() for ch in d.word(i))
+               or d.word(i) in lex.abbreviations for i in d.content(c.a, c.b))
+
+
+def own_verb(an, c) -> bool:
+    """The clause has a finite verb of its own ('ik betaal de benzine', 'de auto start ni meer')."""
+    d = an.d
+    lex = d.lex
+    w = word_classes()
+    toks = d.content(c.a, c.b)
+    words = [x for i in toks for x in d.words(i)]
+    for k, x in enumerate(words):
+        if finite_like(lex, x) or (k == 0 and x in lex.ik_verbs):
+            return True  # 'is', 'heeft', 'moet'; chat 'ben ze vergeten'
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (x in lex.subjects or x in _SUBJECTS) and nxt.isalpha() and len(nxt) > 1 \
+                and nxt not in w.not_verb and nxt not in lex.prepositions:
+            return True  # 'ik betaal', 'we gaan': the word after a subject is its verb
+        if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function:
+            return True  # 'de kleine krijgt', 'mijn rug speelt'
+    return False
+
+
+_SUBJECTS = frozenset({"hij", "zij", "ze", "het", "er", "men", "die", "dat", "dit", "iedereen", "niemand", "alles", "ie"})
+_DETERMINERS = frozenset({"de", "het", "mijn", "mijne", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "je", "die", "dat", "deze", "dit"})
+
+
+def _instruction(words: list[str], w) -> bool:
+    """'je moet wel eerst bellen', 'ge moogt de sleutel …': a rule for the reader, now."""
+    return bool(set(words) & w.addressee) and bool(set(words) & w.rules) and not set(words) & w.past
