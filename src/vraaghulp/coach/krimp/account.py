@@ -102,7 +102,7 @@ def on_purpose(req) -> set[int]:
 def whole_clauses(an, others, parts) -> set[int]:
     """Clauses that go as a whole for a known reason: another request (it comes back on its own),
     an honest sentence when one is kept already."""
-    out = {id(c) for g in others for c in g}
+    out = {id(c) for g in others for c in g if g[0].kind != "behoefte"}  # 'we hebben nog nodig: - chips …' spells out the ask
     if parts.state is not None:
         out |= {id(c) for c in an.clauses if c.role == "staat"}
     return out
@@ -113,14 +113,14 @@ def word_class(an, i: int, words: Words, moments: dict[int, str]) -> str | None:
     d = an.d
     lex = d.lex
     w = d.word(i)
+    if w in words.condition:
+        return "voorwaarde"  # 'uiterlijk vrijdag', 'pas na zessen': a limit, more than a moment
     if i in moments:
         return moments[i]
     if any(ch.isdigit() for ch in w) or d.toks[i].cls == "k":
         return "getal"
     if w in words.negation:
         return "ontkenning"
-    if w in words.condition:
-        return "voorwaarde"
     if w in words.function or w in lex.fillers or w in lex.lists_words or w in lex.loose_front \
             or w in lex.loose_back or w in lex.subjects or w in lex.prepositions or not w:
         return None

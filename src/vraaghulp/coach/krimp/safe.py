@@ -18,7 +18,7 @@ nothing about the request ('ik werk tot zeven uur', 'de auto start niet meer').
 
 from __future__ import annotations
 
-from .account import Dropped, unaccounted, word_classes
+from .account import STRONG, Dropped, unaccounted, word_classes
 from .checks import text_words
 from .segment import finite_like
 
@@ -31,6 +31,8 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     if not drops:
         return []
     place = Place(an, main, parts, timed)
+    if _points_at_dropped(an, main, drops, text):
+        return [CODE]
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
         by_clause.setdefault(id(x.clause), []).append(x)
@@ -38,6 +40,19 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
             return [CODE]
     return []
+
+
+def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
+    """The result says 'hem', 'ze', 'haar' while a name or a thing in the request's sentence or the
+    one before it went ('luuk huilt al de hele middag, kun jij hem …')."""
+    if not main or not set(text_words(text)) & an.d.lex.personal_refs:
+        return False
+    words = text_words(text)
+    at = next(k for k, w in enumerate(words) if w in an.d.lex.personal_refs)
+    if any(w in _DETERMINERS and k + 1 < at for k, w in enumerate(words[:at])):
+        return False  # 'kun je naar de kleine kijken? alleen als ze …': it points at a noun in the result
+    first = main[0]
+    return any(x.kind in ("naam", "inhoud") and x.tok < first.a and first.sent - 1 <= x.clause.sent for x in drops)
 
 
 class Place:
@@ -68,8 +83,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     if id(c) in place.inside:
         return True  # the request (or what is kept with it) lost a word
     if c.role == "wrap":
-        if any(c.a <= i < c.b for i in an.frames):
-            return True  # 'daarnaast vroeg ik me af of …': a frame wraps another request
+        if _wraps_request(an, c):
+            return True  # 'daarnaast vroeg ik me af of ik …': a frame wraps another request
         return "moment" in kinds and not place.timed  # 'sorry dat ik zo laat vraag' goes; its moment may not
     words = [d.word(i) for i in d.content(c.a, c.b)]
     first = d.word(c.start) if c.start >= 0 else ""
@@ -77,16 +92,48 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         if _salutation(an, c) or _signature(an, c):
             return False
         return c.sent in place.near or bool(kinds & {"moment", "voorwaarde"})
-    if first in w.condition_start and id(c) in place.adjacent and not set(words) & w.accept:
+    if first in w.condition_start and id(c) in place.adjacent and not set(words) & w.accept \
+            and not _after_wrapper(an, c):
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     past = bool(set(words) & w.past)
     if first in w.reason_start:
         return "moment" in kinds and not place.timed and not past
     if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
-    if c.sent in place.near and set(words) & w.reader and set(words) & w.must and not set(words) & w.negation:
-        return True  # 'je moet wel eerst bellen': an instruction for the reader
+    if c.sent in place.near and set(words) & w.must and not past and _rule(an, c, words, kinds, w):
+        return True  # 'je moet wel eerst bellen', 'hij moet zijn pil om 8 uur krijgen': a rule for the request
     return "moment" in kinds and not place.timed and not past
+
+
+def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
+    """A 'moet' clause next to the request that tells how to do it: to the reader without a
+    negation ('je moet wel eerst bellen'; 'je moet het niet doen' is an escape hatch), or about
+    someone else with a limit, an amount or a time of day ('hij moet zijn pil om 8 uur krijgen';
+    'ze moet zondag om 8 uur op de club zijn' names another day: background)."""
+    if set(words) & w.accept:
+        return False  # 'je moet eerlijk zeggen': only asks for an honest answer
+    if set(words) & w.reader:
+        return not set(words) & w.negation
+    if words and words[0] in w.writer or not kinds & STRONG:
+        return False
+    d = an.d
+    return "moment" not in kinds or not any(d.word(i) in d.lex.moment_starts for i in d.content(c.a, c.b))
+
+
+def _wraps_request(an, c) -> bool:
+    """A wrapper frame in the clause with a subject after it ('vroeg me af of ik …'), not
+    'ik hoop dat alles goed gaat'."""
+    d = an.d
+    for i0, (i1, _frame) in an.frames.items():
+        if c.a <= i0 < c.b and any(d.word(k) in d.lex.subjects for k in range(i1, c.b)):
+            return True
+    return False
+
+
+def _after_wrapper(an, c) -> bool:
+    """'Mijn excuses als dit niet via de mail mag': the condition belongs to the apology."""
+    k = an.clauses.index(c)
+    return k > 0 and an.clauses[k - 1].role == "wrap" and an.clauses[k - 1].sent == c.sent
 
 
 def _salutation(an, c) -> bool:
@@ -125,7 +172,9 @@ def own_verb(an, c) -> bool:
             return True  # 'ik betaal', 'we gaan': the word after a subject is its verb
         if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function:
             return True  # 'de kleine krijgt', 'mijn rug speelt'
-    return False
+    last = words[-1] if words else ""
+    return len(words) >= 3 and words[0] in lex.subordinators and bool(set(words[1:-1]) & (lex.subjects | _SUBJECTS)) \
+        and last.isalpha() and last.endswith(("t", "d", "en")) and last not in w.not_verb  # 'als ze wakker wordt'
 
 
 _SUBJECTS = frozenset({"hij", "zij", "ze", "het", "er", "men", "die", "dat", "dit", "iedereen", "niemand", "alles", "ie"})
