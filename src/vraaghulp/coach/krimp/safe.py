@@ -100,21 +100,22 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return "moment" in kinds and not place.timed and not past
     if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
-    if c.sent in place.near and set(words) & w.must and not past and _rule(an, c, words, kinds, w):
-        return True  # 'je moet wel eerst bellen', 'hij moet zijn pil om 8 uur krijgen': a rule for the request
+    if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
+        return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
     return "moment" in kinds and not place.timed and not past
 
 
 def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
-    """A 'moet' clause next to the request that tells how to do it: to the reader without a
-    negation ('je moet wel eerst bellen'; 'je moet het niet doen' is an escape hatch), or about
-    someone else with a limit, an amount or a time of day ('hij moet zijn pil om 8 uur krijgen';
-    'ze moet zondag om 8 uur op de club zijn' names another day: background)."""
-    if set(words) & w.accept:
+    """A clause next to the request that tells how to do it: to the reader, with 'moet' and
+    without a negation ('je moet wel eerst bellen'; 'je moet het niet doen' is an escape hatch),
+    or about someone else with a limit, an amount or a time of day ('hij krijgt zijn pil om 8
+    uur'; 'ze moet zondag om 8 uur op de club zijn' names another day: background). What the
+    writer does is their own news ('ik betaal u direct terug')."""
+    if set(words) & w.accept or set(words) & w.writer:
         return False  # 'je moet eerlijk zeggen': only asks for an honest answer
     if set(words) & w.reader:
-        return not set(words) & w.negation
-    if words and words[0] in w.writer or not kinds & STRONG:
+        return bool(set(words) & w.must) and not set(words) & w.negation
+    if not kinds & STRONG:
         return False
     d = an.d
     return "moment" not in kinds or not any(d.word(i) in d.lex.moment_starts for i in d.content(c.a, c.b))
@@ -170,7 +171,8 @@ def own_verb(an, c) -> bool:
         if (x in lex.subjects or x in _SUBJECTS) and nxt.isalpha() and len(nxt) > 1 \
                 and nxt not in w.not_verb and nxt not in lex.prepositions:
             return True  # 'ik betaal', 'we gaan': the word after a subject is its verb
-        if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function:
+        if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function \
+                and x not in w.function and x not in w.negation:
             return True  # 'de kleine krijgt', 'mijn rug speelt'
     last = words[-1] if words else ""
     return len(words) >= 3 and words[0] in lex.subordinators and bool(set(words[1:-1]) & (lex.subjects | _SUBJECTS)) \
