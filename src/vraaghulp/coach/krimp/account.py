@@ -47,6 +47,8 @@ class Words:
     writer: frozenset[str]  # 'ik', 'mijn' …: the writer tells about themself
     past: frozenset[str]
     accept: frozenset[str]  # 'als het niet lukt, snap ik dat': the condition is an escape hatch
+    feeling: frozenset[str]  # 'ik durf niet alleen', 'ik zit erdoor': how the writer is
+    feeling_start: tuple[str, ...]  # 'rotdag', 'kutweek'
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def word_classes() -> Words:
         function - condition - negation, not_verb - condition - negation, condition, negation,
         group(zin.get("voorwaarde_begin")), group(zin.get("reden_begin")), group(zin.get("lezer")),
         group(zin.get("moeten")), group(zin.get("beperking")), group(zin.get("schrijver")), group(zin.get("verleden")),
-        group(zin.get("aanvaarden")),
+        group(zin.get("aanvaarden")), group(zin.get("gevoel")), tuple(zin.get("gevoel_begin", [])),
     )
 
 

@@ -30,7 +30,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     drops = unaccounted(an, parts, others, req, shown, set(text_words(text)))
     if not drops:
         return []
-    place = Place(an, main, parts, timed)
+    place = Place(an, main, parts, timed, shown)
     if _points_at_dropped(an, main, drops, text):
         return [CODE]
     by_clause: dict[int, list[Dropped]] = {}
@@ -58,14 +58,19 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
 class Place:
     """Where the request stands: its clauses, its sentence and the next, its neighbours."""
 
-    def __init__(self, an, main, parts, timed: bool) -> None:
+    def __init__(self, an, main, parts, timed: bool, shown: set[int]) -> None:
         self.timed = timed
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
+        self.state = parts.state is not None
+        names = set(parts.name_toks)
+        self.cut = {id(c) for c in an.clauses if any(i in shown and i not in names for i in range(c.a, c.b))}
+        self.before = -2
         self.near: set[int] = set()
         self.adjacent: set[int] = set()
         if not main:
             return
         self.near = {c.sent for c in main}
+        self.before = min(self.near) - 1
         after = max(self.near) + 1
         if any(c.sent == after and c.role not in ("afsluiting", "groet", "leeg") for c in an.clauses):
             self.near.add(after)
@@ -80,8 +85,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     """Do the unaccounted words of clause c (of these kinds) cost the result its 'sure'?"""
     d = an.d
     w = word_classes()
-    if id(c) in place.inside:
-        return True  # the request (or what is kept with it) lost a word
+    if id(c) in place.inside or id(c) in place.cut:
+        return True  # the request (or what is kept with it, or a clause it borrows from) lost a word
     if c.role == "wrap":
         if _wraps_request(an, c):
             return True  # 'daarnaast vroeg ik me af of ik …': a frame wraps another request
@@ -95,6 +100,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     if first in w.condition_start and id(c) in place.adjacent and not set(words) & w.accept \
             and not _after_wrapper(an, c):
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
+    if _maybe_honest(an, c, words, place, w):
+        return True  # 'ik durf daar ni alleen naartoe': perhaps the honest sentence, and none is kept
     past = bool(set(words) & w.past)
     if first in w.reason_start:
         return "moment" in kinds and not place.timed and not past
@@ -103,6 +110,21 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
     return "moment" in kinds and not place.timed and not past
+
+
+def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
+    """No honest sentence is kept, and right next to the request the writer says how they feel,
+    now or just now: 'ik', a word for a feeling ('ik durf daar ni alleen naartoe', "'k heb nen
+    rotdag gehad", 'ik zit er vandaag echt door'). Not a reason ('want ik ben bang dat …')."""
+    if place.state or not (c.sent in place.near or c.sent == place.before):
+        return False
+    if not set(words[:2]) & _ME or words[0] in w.reason_start:
+        return False
+    through = "er" in words and "door" in words[words.index("er"):]  # 'ik zit er (echt) door'
+    return bool(set(words) & w.feeling) or through or any(x.startswith(w.feeling_start) and len(x) > 5 for x in words)
+
+
+_ME = frozenset({"ik", "me", "mij"})
 
 
 def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
