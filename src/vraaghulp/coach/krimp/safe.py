@@ -18,7 +18,7 @@ nothing about the request ('ik werk tot zeven uur', 'de auto start niet meer').
 
 from __future__ import annotations
 
-from .account import STRONG, Dropped, unaccounted, word_classes
+from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
 from .segment import finite_like
 
@@ -62,8 +62,8 @@ class Place:
         self.timed = timed
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
-        names = set(parts.name_toks)
-        self.cut = {id(c) for c in an.clauses if any(i in shown and i not in names for i in range(c.a, c.b))}
+        lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request
+        self.cut = {id(c) for c in an.clauses if any(i in shown and i not in lent for i in an.d.content(c.a, c.b))}
         self.before = -2
         self.near: set[int] = set()
         self.adjacent: set[int] = set()
