@@ -97,7 +97,7 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         if _salutation(an, c) or _signature(an, c):
             return False
         return c.sent in place.near or bool(kinds & {"moment", "voorwaarde"})
-    if first in w.condition_start and id(c) in place.adjacent and not set(words) & w.accept \
+    if first in w.condition_start and id(c) in place.adjacent and not _accepts(an, c, w) \
             and not _after_wrapper(an, c):
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     if _maybe_honest(an, c, words, place, w):
@@ -153,6 +153,15 @@ def _wraps_request(an, c) -> bool:
     return False
 
 
+def _accepts(an, c, w) -> bool:
+    """The condition, or what follows it in its sentence, accepts a no: an escape hatch ('als ge
+    geen zin hebt, zeg het gerust', 'als het niet lukt, geen probleem')."""
+    d = an.d
+    k = an.clauses.index(c)
+    nxt = an.clauses[k + 1] if k + 1 < len(an.clauses) and an.clauses[k + 1].sent == c.sent else c
+    return any(d.word(i) in w.accept for x in (c, nxt) for i in d.content(x.a, x.b))
+
+
 def _after_wrapper(an, c) -> bool:
     """'Mijn excuses als dit niet via de mail mag': the condition belongs to the apology."""
     k = an.clauses.index(c)
@@ -187,12 +196,15 @@ def own_verb(an, c) -> bool:
     toks = d.content(c.a, c.b)
     words = [x for i in toks for x in d.words(i)]
     for k, x in enumerate(words):
-        if finite_like(lex, x) or (k == 0 and x in lex.ik_verbs):
-            return True  # 'is', 'heeft', 'moet'; chat 'ben ze vergeten'
+        if finite_like(lex, x) or x in w.past or (k == 0 and x in lex.ik_verbs):
+            return True  # 'is', 'heeft', 'moet', 'werd'; chat 'ben ze vergeten'
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if (x in lex.subjects or x in _SUBJECTS) and nxt.isalpha() and len(nxt) > 1 \
                 and nxt not in w.not_verb and nxt not in lex.prepositions:
             return True  # 'ik betaal', 'we gaan': the word after a subject is its verb
+        prev = words[k - 1] if k else ""
+        if x in lex.subjects and prev.isalpha() and len(prev) > 2 and prev not in w.function and prev not in lex.prepositions:
+            return True  # 'dan krijg ik': the verb comes before its subject
         if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function \
                 and x not in w.function and x not in w.negation:
             return True  # 'de kleine krijgt', 'mijn rug speelt'
