@@ -83,13 +83,12 @@ class Dropped:
 
 def removed_spans(an) -> set[int]:
     """The tokens inside a phrase of a known removable kind, a wrapper frame, a greeting or
-    sign-off clause, or a list marker."""
+    sign-off clause."""
     d = an.d
     out = {i for i, kinds in an.cover.items() if any(k in kinds for k in _REMOVABLE)}
     for i0, (i1, _frame) in an.frames.items():
         out.update(range(i0, i1))
     out.update(i for c in an.clauses if c.role in ("groet", "afsluiting", "leeg") for i in range(c.a, c.b))
-    out.update(i for i in range(d.n) if d.is_bullet(i))
     return out
 
 
@@ -163,8 +162,8 @@ def unaccounted(an, parts, others, req, shown: set[int], result: set[str]) -> li
         if id(c) in whole:
             continue
         for i in d.content(c.a, c.b):
-            if i in skip:
-                continue
+            if i in skip or (d.word(i)[:1].isdigit() and d.is_bullet(i)):
+                continue  # '1.' of a numbered list: a list marker
             kind = word_class(an, i, words, moments)
             if kind is None or (kind not in ("ontkenning", "voorwaarde") and _shown(d.lex, d.word(i), result)):
                 continue

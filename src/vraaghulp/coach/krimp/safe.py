@@ -18,6 +18,8 @@ nothing about the request ('ik werk tot zeven uur', 'de auto start niet meer').
 
 from __future__ import annotations
 
+import bisect
+
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
 from .segment import finite_like
@@ -63,7 +65,12 @@ class Place:
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
         lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request
-        self.cut = {id(c) for c in an.clauses if any(i in shown and i not in lent for i in an.d.content(c.a, c.b))}
+        starts = [c.a for c in an.clauses]
+        self.cut: set[int] = set()
+        for i in shown - lent:
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < an.clauses[k].b and an.d.is_word(i):
+                self.cut.add(id(an.clauses[k]))
         self.before = -2
         self.near: set[int] = set()
         self.adjacent: set[int] = set()
