@@ -26,6 +26,10 @@ LOST = [
     # a condition right next to the request
     "Kun je dinsdag de sleutel brengen? Als de bel kapot is, klop dan hard.",
     "Kun je vrijdag de kinderen ophalen? Als het regent met de auto.",
+    # no honest sentence is kept, and right next to the request the writer says how they feel
+    "Kun je vanavond de afwas doen? Ik zit er vandaag helemaal door.",
+    "Ik durf daar niet in mijn eentje heen. Wil je morgen mee naar de tandarts?",
+    "kun je zaterdag koken? kheb een kutweek gehad",
     # a time of day for the request, in a sentence about someone else
     "Kun je zondag op de kat letten? Hij krijgt zijn brokjes om zes uur, niet eerder.",
 ]
@@ -40,6 +44,8 @@ SURE = [
     # news with a negation and an amount of its own
     "Kun je morgen de boodschappen doen? Mijn auto staat al twee weken in de garage.",
     "Kun je woensdag de printer bekijken? Hij doet het niet meer sinds de update.",
+    # a condition that only accepts a no
+    "Kun je morgen mijn fiets ophalen? Als je geen tijd hebt, zeg het gerust.",
     # an escape hatch with 'je moet' that only asks for an honest answer
     "Kun je zaterdag met me naar de markt? Je moet wel eerlijk zeggen als het niet uitkomt.",
 ]
