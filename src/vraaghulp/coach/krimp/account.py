@@ -49,6 +49,7 @@ class Words:
     accept: frozenset[str]  # 'als het niet lukt, snap ik dat': the condition is an escape hatch
     feeling: frozenset[str]  # 'ik durf niet alleen', 'ik zit erdoor': how the writer is
     feeling_start: tuple[str, ...]  # 'rotdag', 'kutweek'
+    available: frozenset[str]  # 'ik ben bereikbaar na 13 uur': when the request can be
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def word_classes() -> Words:
         group(zin.get("voorwaarde_begin")), group(zin.get("reden_begin")), group(zin.get("lezer")),
         group(zin.get("moeten")), group(zin.get("beperking")), group(zin.get("schrijver")), group(zin.get("verleden")),
         group(zin.get("aanvaarden")), group(zin.get("gevoel")), tuple(zin.get("gevoel_begin", [])),
+        group(zin.get("beschikbaar")),
     )
 
 

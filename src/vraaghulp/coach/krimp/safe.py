@@ -51,7 +51,8 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
         return False
     words = text_words(text)
     at = next(k for k, w in enumerate(words) if w in an.d.lex.personal_refs)
-    if any(w in _DETERMINERS and k + 1 < at for k, w in enumerate(words[:at])):
+    function = word_classes().function
+    if any(w in _DETERMINERS and k + 1 < at and words[k + 1] not in function for k, w in enumerate(words[:at])):
         return False  # 'kun je naar de kleine kijken? alleen als ze …': it points at a noun in the result
     first = main[0]
     return any(x.kind in ("naam", "inhoud") and x.tok < first.a and first.sent - 1 <= x.clause.sent for x in drops)
@@ -116,6 +117,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
     if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
+    if "moment" in kinds and set(words) & w.available and (c.sent in place.near or c.sent == place.before):
+        return True  # 'ik ben bereikbaar na 13 uur', 'ik ben thuis vanaf zes': when the request can be
     return "moment" in kinds and not place.timed and not past
 
 
