@@ -23,6 +23,7 @@ import bisect
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
 from .segment import finite_like
+from .states import perfect
 
 CODE = "weg-woord"
 
@@ -110,14 +111,14 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     if _maybe_honest(an, c, words, place, w):
         return True  # 'ik durf daar ni alleen naartoe': perhaps the honest sentence, and none is kept
-    past = bool(set(words) & w.past)
+    past = bool(set(words) & w.past) or perfect(d, c.a, c.b)  # news: 'ik heb het al gemeld'
     if first in w.reason_start:
         return "moment" in kinds and not place.timed and not past
     if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
     if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
-    if "moment" in kinds and set(words) & w.available and (c.sent in place.near or c.sent == place.before):
+    if "moment" in kinds and set(words) & w.available and (c.sent in place.near or c.sent == place.before) and not past:
         return True  # 'ik ben bereikbaar na 13 uur', 'ik ben thuis vanaf zes': when the request can be
     return "moment" in kinds and not place.timed and not past
 
