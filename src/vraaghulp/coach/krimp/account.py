@@ -50,6 +50,9 @@ class Words:
     feeling: frozenset[str]  # 'ik durf niet alleen', 'ik zit erdoor': how the writer is
     feeling_start: tuple[str, ...]  # 'rotdag', 'kutweek'
     available: frozenset[str]  # 'ik ben bereikbaar na 13 uur': when the request can be
+    copula: frozenset[str]
+    days: frozenset[str]  # words that name a day ('donderdag', 'morgen', 'maart')
+    place_verbs: frozenset[str]  # 'ik sta om 8u aan de kerk'
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,7 @@ def word_classes() -> Words:
         group(zin.get("voorwaarde_begin")), group(zin.get("reden_begin")), group(zin.get("lezer")),
         group(zin.get("moeten")), group(zin.get("beperking")), group(zin.get("schrijver")), group(zin.get("verleden")),
         group(zin.get("aanvaarden")), group(zin.get("gevoel")), tuple(zin.get("gevoel_begin", [])),
-        group(zin.get("beschikbaar")),
+        group(zin.get("beschikbaar")), group(zin.get("koppel")), group(zin.get("dag")), group(zin.get("plek_werkwoord")),
     )
 
 

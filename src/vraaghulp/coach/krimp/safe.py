@@ -33,7 +33,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     drops = unaccounted(an, parts, others, req, shown, set(text_words(text)))
     if not drops:
         return []
-    place = Place(an, main, parts, timed, shown)
+    place = Place(an, main, parts, timed, shown, set(text_words(text)))
     if _points_at_dropped(an, main, drops, text):
         return [CODE]
     by_clause: dict[int, list[Dropped]] = {}
@@ -62,8 +62,9 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
 class Place:
     """Where the request stands: its clauses, its sentence and the next, its neighbours."""
 
-    def __init__(self, an, main, parts, timed: bool, shown: set[int]) -> None:
+    def __init__(self, an, main, parts, timed: bool, shown: set[int], result: set[str] = frozenset()) -> None:
         self.timed = timed
+        self.days = bool(result & word_classes().days)
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
         lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request
@@ -118,9 +119,27 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
     if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
-    if "moment" in kinds and set(words) & w.available and (c.sent in place.near or c.sent == place.before) and not past:
-        return True  # 'ik ben bereikbaar na 13 uur', 'ik ben thuis vanaf zes': when the request can be
+    if "moment" in kinds and not past and (c.sent in place.near or c.sent == place.before) \
+            and _when_or_where(an, c, words, place, w):
+        return True
     return "moment" in kinds and not place.timed and not past
+
+
+def _when_or_where(an, c, words: list[str], place: Place, w) -> bool:
+    """A clause of the writer next to the request that says when or where it is: when they can
+    be reached ('ik ben alleen thuis in de voormiddag'), their plan with a day, told before the
+    request that does not name one ('we zijn vanaf donderdag weg. Wil je 's avonds …'), or where
+    they wait at a time ('ik sta om 8u aan de kerk')."""
+    d = an.d
+    mine = set(words) & w.writer
+    if set(words) & w.available and set(words) & w.copula:
+        return True
+    if mine and c.sent == place.before and set(words) & w.days and not place.days:
+        return True
+    at = any(x == "om" and (y[:1].isdigit() or y in d.lex.moment_starts) for x, y in zip(words, words[1:]))
+    placed = any(x in d.lex.prepositions and y in ("de", "het") for x, y in zip(words, words[1:]))
+    waits = any(x in w.place_verbs and (y in _ME or z in _ME) for x, y, z in zip(words, words[1:] + [""], [""] + words))
+    return at and placed and waits
 
 
 def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
