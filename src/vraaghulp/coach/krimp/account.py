@@ -42,6 +42,7 @@ class Words:
     condition_start: frozenset[str]  # a clause that starts with it is a condition ('als', 'tenzij')
     reason_start: frozenset[str]  # a clause that starts with it gives a reason ('want', 'omdat')
     reader: frozenset[str]  # 'je', 'u', 'ge' …
+    yours: frozenset[str]  # 'jouw', 'uw', 'je' …: the reader's
     must: frozenset[str]  # 'moet': with the reader, an instruction
     limits: frozenset[str]  # modal verbs that make 'alleen', 'pas' a limit on the request
     writer: frozenset[str]  # 'ik', 'mijn' …: the writer tells about themself
@@ -70,7 +71,7 @@ def word_classes() -> Words:
     condition, negation = group(inhoud.get("voorwaarde")), group(inhoud.get("ontkenning"))
     return Words(
         function - condition - negation, not_verb - condition - negation, condition, negation,
-        group(zin.get("voorwaarde_begin")), group(zin.get("reden_begin")), group(zin.get("lezer")),
+        group(zin.get("voorwaarde_begin")), group(zin.get("reden_begin")), group(zin.get("lezer")), group(zin.get("van_lezer")),
         group(zin.get("moeten")), group(zin.get("beperking")), group(zin.get("schrijver")), group(zin.get("verleden")),
         group(zin.get("aanvaarden")), group(zin.get("gevoel")), tuple(zin.get("gevoel_begin", [])),
         group(zin.get("beschikbaar")), group(zin.get("koppel")), group(zin.get("dag")), group(zin.get("plek_werkwoord")),

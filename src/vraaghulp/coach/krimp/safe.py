@@ -23,6 +23,7 @@ import bisect
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
 from .segment import finite_like
+from .verbs import is_infinitive
 from .states import perfect
 
 CODE = "weg-woord"
@@ -34,7 +35,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     if not drops:
         return []
     place = Place(an, main, parts, timed, shown, set(text_words(text)))
-    if _points_at_dropped(an, main, drops, text):
+    if _points_at_dropped(an, main, drops, text) or _when_points_back(an, main, drops, text):
         return [CODE]
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
@@ -43,6 +44,15 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
             return [CODE]
     return []
+
+
+def _when_points_back(an, main, drops: list[Dropped], text: str) -> bool:
+    """The result says when only by pointing back ('kunt ge mij dan voeren?', 'die dag') while the
+    moment it points at went."""
+    if not main or not any(x.kind == "moment" and x.tok < main[0].a for x in drops):
+        return False
+    folded = f" {' '.join(text_words(text))} "
+    return any(f" {ref} " in folded for ref in an.d.lex.moment_refs)
 
 
 def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
@@ -112,17 +122,45 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     if _maybe_honest(an, c, words, place, w):
         return True  # 'ik durf daar ni alleen naartoe': perhaps the honest sentence, and none is kept
+    return _full_clause_cost(an, c, words, kinds, place, w)
+
+
+def _full_clause_cost(an, c, words: list[str], kinds: set[str], place: Place, w) -> bool:
+    """A clause with a verb of its own: background, unless it holds a limit, a rule, a return
+    offer, a negated instruction, or a moment the request needs."""
+    d = an.d
+    first = d.word(c.start) if c.start >= 0 else ""
     past = bool(set(words) & w.past) or perfect(d, c.a, c.b)  # news: 'ik heb het al gemeld'
     if first in w.reason_start:
         return "moment" in kinds and not place.timed and not past
     if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
-    if c.sent in place.near and not past and (set(words) & w.must or "moment" in kinds) and _rule(an, c, words, kinds, w):
+    near = c.sent in place.near
+    if near and not past and (first == "dan" and set(words) & w.yours or _negated_instruction(an, words, w)):
+        return True  # 'dan neem ik jouw woensdag', '… en nie in de droogkast', 'en niet aanbellen'
+    if near and not past and (set(words) & (w.must | _MAY) or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
-    if "moment" in kinds and not past and (c.sent in place.near or c.sent == place.before) \
-            and _when_or_where(an, c, words, place, w):
+    if "moment" in kinds and not past and (near or c.sent == place.before) and _when_or_where(an, c, words, place, w):
         return True
     return "moment" in kinds and not place.timed and not past
+
+
+_MAY = frozenset({"mag", "mogen", "moogt", "hoeft", "hoeven"})
+
+
+def _negated_instruction(an, words: list[str], w) -> bool:
+    """A negation with a place or a verb after it and no subject of its own: 'nie in de
+    droogkast', 'niet aanbellen' (not 'ik kan niet komen')."""
+    lex = an.d.lex
+    for k, x in enumerate(words[:-1]):
+        y = words[k + 1]
+        if x not in w.negation or not (y in lex.prepositions or (is_infinitive(lex, y) and k + 2 == len(words))):
+            continue
+        start = max((j + 1 for j in range(k) if words[j] in ("en", "maar", "of", "ahja", "oja")), default=0)
+        own = words[start:k] + words[k + 1:]
+        if not any(finite_like(lex, v) or v in lex.subjects or v in _SUBJECTS for v in own):
+            return True
+    return False
 
 
 def _when_or_where(an, c, words: list[str], place: Place, w) -> bool:
@@ -167,6 +205,8 @@ def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
         return False  # 'je moet eerlijk zeggen': only asks for an honest answer
     if set(words) & w.reader:
         return bool(set(words) & w.must) and not set(words) & w.negation
+    if set(words) & _MAY and set(words) & w.negation:
+        return True  # 'hij mag niet bij andere honden': a rule for what the request is about
     if not kinds & STRONG:
         return False
     d = an.d
