@@ -136,7 +136,7 @@ def _full_clause_cost(an, c, words: list[str], kinds: set[str], place: Place, w)
     if "voorwaarde" in kinds and (set(words) & w.limits or set(words) & w.reader):
         return True  # 'ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag binnen zijn'
     near = c.sent in place.near
-    if near and not past and (first == "dan" and set(words) & w.yours or _negated_instruction(an, words, w)):
+    if near and not past and (words[:1] == ["dan"] and set(words) & w.yours or _negated_instruction(an, words, w)):
         return True  # 'dan neem ik jouw woensdag', '… en nie in de droogkast', 'en niet aanbellen'
     if near and not past and (set(words) & (w.must | _MAY) or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
