@@ -73,6 +73,46 @@ def test_the_result_stays_offered_when_a_word_is_lost():
     assert not result.sure
 
 
+def lost_by_account(draft: str, monkeypatch) -> list[str]:
+    """What the account check alone says about the result (whatever the older checks say)."""
+    from vraaghulp.coach.krimp import engine
+    from vraaghulp.coach.krimp.assemble import has_moment
+    from vraaghulp.coach.krimp.guard import affirmed
+    from vraaghulp.coach.krimp.safe import lost_words
+
+    seen = []
+    real = engine.vouch
+
+    def spy(an, main, others, parts, req, text, kept):
+        seen.append(lost_words(an, main, others, parts, req, text, kept, has_moment(an.d.lex, affirmed(an.d.lex, text))))
+        return real(an, main, others, parts, req, text, kept)
+
+    monkeypatch.setattr(engine, "vouch", spy)
+    engine.analyse(draft)
+    return seen[-1]
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun jij zaterdag mijn dienst doen? Dan doe ik jouw maandag.",  # what the writer gives in return
+    "Kun je dit weekend op onze kat passen? Hij mag niet naar buiten.",  # a prohibition
+    "kun je me morgen ophalen? ik sta om 7u aan het station",  # where the writer waits, at a time
+    "mijn zus en ik zijn vanaf vrijdag twee weken weg. wil je 's avonds de planten water geven?",  # the day
+])
+def test_the_account_check_alone_backs_up_the_older_checks(draft, monkeypatch):
+    assert lost_by_account(draft, monkeypatch) == ["weg-woord"]
+    assert not shrink(draft).sure
+
+
+def test_the_account_check_passes_background(monkeypatch):
+    assert lost_by_account("Kun je zaterdag mijn kat voeren? Want ik ga twee dagen naar Gent.", monkeypatch) == []
+
+
+def test_a_lost_vocative_makes_the_result_unsure():
+    draft = "sry als dit vreemd overkomt lieverd, en schrik niet, maar ik heb nodig dat jij morgen de hond uitlaat."
+    out = analyse(draft)
+    assert "lieverd" not in out.sentence.lower() and "weg-woord" in out.problems
+
+
 @pytest.mark.parametrize(("draft", "word", "kind"), [
     ("Kun je om acht uur komen?", "acht", "moment"),
     ("Kun je uiterlijk vrijdag komen?", "uiterlijk", "voorwaarde"),

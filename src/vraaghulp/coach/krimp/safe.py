@@ -33,9 +33,11 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     """``[CODE]`` when a dropped word carries what the request may need, else []."""
     drops = unaccounted(an, parts, others, req, shown, set(text_words(text)))
     if not drops:
-        return []
+        return [CODE] if not parts.name and _lost_vocative(an, shown) else []
     place = Place(an, main, parts, timed, shown, set(text_words(text)))
     if _points_at_dropped(an, main, drops, text) or _when_points_back(an, main, drops, text):
+        return [CODE]
+    if not parts.name and _lost_vocative(an, shown):
         return [CODE]
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
@@ -44,6 +46,21 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
             return [CODE]
     return []
+
+
+def _lost_vocative(an, shown: set[int]) -> bool:
+    """The person addressed went: a word for them set off by a comma ('sorry als dit raar
+    overkomt schat, …'), and the result names no one."""
+    d = an.d
+    lex = d.lex
+    for i in range(d.n):
+        if i in shown or d.word(i) not in lex.relations or d.word(i) in lex.group_address:
+            continue
+        before = d.tok_text(i - 1) if i > 0 else "."
+        after = d.tok_text(i + 1) if i + 1 < d.n else "."
+        if after in (",", "!", "?", ":") or (before in (",", ".", "!", "?") and after in (",", ".", "!", "?")):
+            return True
+    return False
 
 
 def _when_points_back(an, main, drops: list[Dropped], text: str) -> bool:
