@@ -7,10 +7,13 @@ A result may drop a word of the draft only when the engine knows why:
   of an indirect question ('vroeg me af of'), a list marker;
 - the rewrite left it out on purpose and says so (``req.found``, ``req.gone``), or changed its form
   ('zou … kunnen' -> 'kun', 'uitnodig' -> 'uitnodigen');
-- its clause goes as a whole for a known reason: another request (it comes back on its own), an
-  honest sentence beyond the one kept;
+- its clause goes as a whole for a known reason: another request (it comes back on its own; not
+  a statement of need, 'we hebben nog nodig: …', which spells out the ask), an honest sentence
+  beyond the one kept;
 - it is a function word (krimp_woorden.toml: articles, pronouns, auxiliaries, tone words);
 - the result shows the word elsewhere.
+
+A wrapper never hides a moment: 'moest ge zaterdag tijd hebben' goes, its 'zaterdag' is weighed.
 
 Any other dropped word carries content, of a class: ``moment``, ``duur``, ``getal`` (an amount),
 ``ontkenning``, ``voorwaarde`` (only, not before, unless …), ``naam`` or ``inhoud`` (a noun, a

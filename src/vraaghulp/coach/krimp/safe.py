@@ -3,17 +3,25 @@
 ``account.py`` lists the dropped words the engine cannot account for. Such a word costs the
 result its ``sure`` (code ``weg-woord``) when it stood:
 
-- in the request itself: the request lost a word;
+- in the request itself, or in a clause the result borrows words from: the request lost a word;
 - in a piece without a verb of its own next to the request (the same sentence, or the sentence
   right after it): 'niet via het park', 'om 12u geven', 'melk, brood en eieren' belong to the ask;
-- in a condition next to the request ('als het regent', 'tenzij …');
-- in a clause that tells the reader what to do ('je moet wel eerst bellen', 'ge moogt …');
-- anywhere, when it makes a condition ('ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag').
+- in a condition right next to the request ('als het regent', 'anders …'), unless it only accepts
+  a no ('als het niet lukt, zeg het gerust');
+- in a clause with a limit ('ik kan alleen na vijf uur', 'het moet uiterlijk vrijdag'), a rule
+  for the request ('je moet wel eerst bellen', 'hij mag niet naar buiten', 'hij krijgt zijn pil om
+  8 uur'), a return offer ('dan neem ik jouw woensdag') or a negated instruction ('niet aanbellen');
+- in what the writer says about when or where ('ik ben bereikbaar na 13 uur', 'ik sta om 8u aan
+  de kerk', a plan with a day told before a request that names none);
+- next to the request, about how the writer feels, when no honest sentence is kept;
+- anywhere, when it holds the only moment of the draft and the result has none;
+- and when the result points at it: 'hem' for a name that went, 'dan' for a moment that went; or
+  when the person addressed ('schat, …') went and the result names no one.
 
 Background may go: a clause with its own subject and verb (news, a reason with 'want'/'omdat',
-what the writer does), or a piece away from the request, as long as it holds no moment the
-result lacks. A moment, an amount or a negation that belongs to its own clause of news says
-nothing about the request ('ik werk tot zeven uur', 'de auto start niet meer').
+what the writer does), or a piece away from the request. A moment, an amount or a negation that
+belongs to its own clause of news says nothing about the request ('ik werk tot zeven uur', 'de
+auto start niet meer').
 """
 
 from __future__ import annotations
@@ -30,15 +38,18 @@ CODE = "weg-woord"
 
 
 def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool) -> list[str]:
-    """``[CODE]`` when a dropped word carries what the request may need, else []."""
-    drops = unaccounted(an, parts, others, req, shown, set(text_words(text)))
-    if not drops:
-        return [CODE] if not parts.name and _lost_vocative(an, shown) else []
-    place = Place(an, main, parts, timed, shown, set(text_words(text)))
-    if _points_at_dropped(an, main, drops, text) or _when_points_back(an, main, drops, text):
-        return [CODE]
+    """``[CODE]`` when a dropped word carries what the request may need, else [].
+
+    shown: the draft tokens the result shows; timed: the result says when."""
+    result = set(text_words(text))
     if not parts.name and _lost_vocative(an, shown):
         return [CODE]
+    drops = unaccounted(an, parts, others, req, shown, result)
+    if not drops:
+        return []
+    if _points_at_dropped(an, main, drops, text) or _when_points_back(an, main, drops, text):
+        return [CODE]
+    place = Place(an, main, parts, timed, shown, result)
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
         by_clause.setdefault(id(x.clause), []).append(x)
@@ -303,7 +314,3 @@ def own_verb(an, c) -> bool:
 _SUBJECTS = frozenset({"hij", "zij", "ze", "het", "er", "men", "die", "dat", "dit", "iedereen", "niemand", "alles", "ie"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "mijne", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "je", "die", "dat", "deze", "dit"})
 
-
-def _instruction(words: list[str], w) -> bool:
-    """'je moet wel eerst bellen', 'ge moogt de sleutel …': a rule for the reader, now."""
-    return bool(set(words) & w.addressee) and bool(set(words) & w.rules) and not set(words) & w.past
