@@ -296,6 +296,8 @@ def own_verb(an, c) -> bool:
     for k, x in enumerate(words):
         if finite_like(lex, x) or x in w.past or (k == 0 and x in lex.ik_verbs):
             return True  # 'is', 'heeft', 'moet', 'werd'; chat 'ben ze vergeten'
+        if k == 0 and len(words) > 2 and words[1] in _AFTER_VERB and x.isalpha() and len(x) > 2 and x not in w.function:
+            return True  # chat without 'ik': 'krijg dan zakgeld', 'moet morgen werken'
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if (x in lex.subjects or x in _SUBJECTS) and nxt.isalpha() and len(nxt) > 1 \
                 and nxt not in w.not_verb and nxt not in lex.prepositions:
@@ -311,6 +313,7 @@ def own_verb(an, c) -> bool:
         and last.isalpha() and last.endswith(("t", "d", "en")) and last not in w.not_verb  # 'als ze wakker wordt'
 
 
+_AFTER_VERB = frozenset({"dan", "nu", "ook", "wel", "nog", "er", "het", "ze", "hem", "straks", "morgen", "pas", "al"})
 _SUBJECTS = frozenset({"hij", "zij", "ze", "het", "er", "men", "die", "dat", "dit", "iedereen", "niemand", "alles", "ie"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "mijne", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "je", "die", "dat", "deze", "dit"})
 
