@@ -57,6 +57,7 @@ class Words:
     copula: frozenset[str]
     days: frozenset[str]  # words that name a day ('donderdag', 'morgen', 'maart')
     place_verbs: frozenset[str]  # 'ik sta om 8u aan de kerk'
+    come: tuple[str, ...]  # 'komen', 'ophalen': a request that needs to know where
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def word_classes() -> Words:
         group(zin.get("moeten")), group(zin.get("beperking")), group(zin.get("schrijver")), group(zin.get("verleden")),
         group(zin.get("aanvaarden")), group(zin.get("gevoel")), tuple(zin.get("gevoel_begin", [])),
         group(zin.get("beschikbaar")), group(zin.get("koppel")), group(zin.get("dag")), group(zin.get("plek_werkwoord")),
+        tuple(zin.get("komen", [])),
     )
 
 

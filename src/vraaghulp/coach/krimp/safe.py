@@ -41,7 +41,8 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     """``[CODE]`` when a dropped word carries what the request may need, else [].
 
     shown: the draft tokens the result shows; timed: the result says when."""
-    result = set(text_words(text))
+    ordered = text_words(text)
+    result = set(ordered)
     if not parts.name and _lost_vocative(an, shown):
         return [CODE]
     drops = unaccounted(an, parts, others, req, shown, result)
@@ -49,7 +50,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         return []
     if _points_at_dropped(an, main, drops, text) or _when_points_back(an, main, drops, text):
         return [CODE]
-    place = Place(an, main, parts, timed, shown, result)
+    place = Place(an, main, parts, timed, shown, ordered)
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
         by_clause.setdefault(id(x.clause), []).append(x)
@@ -97,12 +98,21 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
     return any(x.kind in ("naam", "inhoud") and x.tok < first.a and first.sent - 1 <= x.clause.sent for x in drops)
 
 
+def has_place(lex, words: list[str]) -> bool:
+    """A preposition with a noun phrase after it ('aan de kerk', 'bij mijn moeder')."""
+    return any(x in lex.prepositions and y in _DETERMINERS | {"een"} for x, y in zip(words, words[1:]))
+
+
 class Place:
     """Where the request stands: its clauses, its sentence and the next, its neighbours."""
 
-    def __init__(self, an, main, parts, timed: bool, shown: set[int], result: set[str] = frozenset()) -> None:
+    def __init__(self, an, main, parts, timed: bool, shown: set[int], result_words: list[str] = ()) -> None:
+        result = set(result_words)
         self.timed = timed
         self.days = bool(result & word_classes().days)
+        w = word_classes()  # a request to come or fetch without a place needs the writer's place
+        self.placed = has_place(an.d.lex, list(result_words)) or not any(x.startswith(w.come) or x.endswith(w.come)
+                                                                         for x in result)
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
         lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request
@@ -168,7 +178,7 @@ def _full_clause_cost(an, c, words: list[str], kinds: set[str], place: Place, w)
         return True  # 'dan neem ik jouw woensdag', '… en nie in de droogkast', 'en niet aanbellen'
     if near and not past and (set(words) & (w.must | _MAY) or "moment" in kinds) and _rule(an, c, words, kinds, w):
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
-    if "moment" in kinds and not past and (near or c.sent == place.before) and _when_or_where(an, c, words, place, w):
+    if not past and (near or c.sent == place.before) and _when_or_where(an, c, words, "moment" in kinds, place, w):
         return True
     return "moment" in kinds and not place.timed and not past
 
@@ -191,21 +201,21 @@ def _negated_instruction(an, words: list[str], w) -> bool:
     return False
 
 
-def _when_or_where(an, c, words: list[str], place: Place, w) -> bool:
+def _when_or_where(an, c, words: list[str], timed: bool, place: Place, w) -> bool:
     """A clause of the writer next to the request that says when or where it is: when they can
     be reached ('ik ben alleen thuis in de voormiddag'), their plan with a day, told before the
     request that does not name one ('we zijn vanaf donderdag weg. Wil je 's avonds …'), or where
-    they wait at a time ('ik sta om 8u aan de kerk')."""
+    they wait at a time ('ik sta om 8u aan de kerk'), or where they are when the request names no
+    place ('ik zit in de auto aan de parking. kunde gij komen?')."""
     d = an.d
     mine = set(words) & w.writer
-    if set(words) & w.available and set(words) & w.copula:
+    if timed and set(words) & w.available and set(words) & w.copula:
         return True
-    if mine and c.sent == place.before and set(words) & w.days and not place.days:
+    if timed and mine and c.sent == place.before and set(words) & w.days and not place.days:
         return True
     at = any(x == "om" and (y[:1].isdigit() or y in d.lex.moment_starts) for x, y in zip(words, words[1:]))
-    placed = any(x in d.lex.prepositions and y in ("de", "het") for x, y in zip(words, words[1:]))
     waits = any(x in w.place_verbs and (y in _ME or z in _ME) for x, y, z in zip(words, words[1:] + [""], [""] + words))
-    return at and placed and waits
+    return waits and has_place(d.lex, words) and (at and timed or not place.placed)  # 'ik zit in de auto aan de …: kun je komen?'
 
 
 def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
