@@ -99,8 +99,11 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
 
 
 def has_place(lex, words: list[str]) -> bool:
-    """A preposition with a noun phrase after it ('aan de kerk', 'bij mijn moeder')."""
-    return any(x in lex.prepositions and y in _DETERMINERS | {"een"} for x, y in zip(words, words[1:]))
+    """A preposition with a noun phrase after it ('aan de kerk', 'bij mijn moeder', 'onder het aanrecht')."""
+    return any((x in lex.prepositions or x in _PLACE_WORDS) and y in _DETERMINERS | {"een"} for x, y in zip(words, words[1:]))
+
+
+_PLACE_WORDS = frozenset({"onder", "boven", "achter", "naast", "tussen", "voor", "binnen", "buiten", "langs", "bij"})
 
 
 class Place:
@@ -123,6 +126,7 @@ class Place:
             if k >= 0 and i < an.clauses[k].b and an.d.is_word(i):
                 self.cut.add(id(an.clauses[k]))
         self.before = -2
+        self.start = main[0].a if main else 0
         self.near: set[int] = set()
         self.adjacent: set[int] = set()
         if not main:
@@ -215,7 +219,8 @@ def _when_or_where(an, c, words: list[str], timed: bool, place: Place, w) -> boo
         return True
     at = any(x == "om" and (y[:1].isdigit() or y in d.lex.moment_starts) for x, y in zip(words, words[1:]))
     waits = any(x in w.place_verbs and (y in _ME or z in _ME) for x, y, z in zip(words, words[1:] + [""], [""] + words))
-    return waits and has_place(d.lex, words) and (at and timed or not place.placed)  # 'ik zit in de auto aan de …: kun je komen?'
+    before = c.b <= place.start  # where the writer is, said before the ask ('ik zit in de auto …, kunde gij komen')
+    return waits and has_place(d.lex, words) and (at and timed or before and not place.placed)  # 'ik zit in de auto aan de …: kun je komen?'
 
 
 def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
