@@ -9,6 +9,12 @@ item needs its own hit; two items with the same name need two different wordings
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
 the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
+A rule over the whole message (``"bericht"``) that found only everyday words (a goodbye, a
+thank-you, something arranged or given away) holds nothing when the writer's own ordinary
+occasion stands anywhere in the message (concept ``gewone-aanleiding``: ik verhuis, mijn
+laatste werkdag), or when its hits stand in different sentences and plans with others lie
+ahead (``toekomst-plan``). See `ORDINARY_OCCASION`.
+
 With ``persoon = "geen"`` whose it is does not matter (others are the subject by nature:
 "ze redden zich wel zonder hun moeder").
 
@@ -59,6 +65,19 @@ _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
+# Message-wide frames for the rules that weigh the whole message (binnen = "bericht"), when
+# everything such a rule found is an everyday word (a goodbye, a thank-you, something
+# arranged or given away): the writer's own ordinary occasion (moving house, a new job,
+# retirement, a notary's or bank's advice, a hospital stay for a knee) anywhere in the
+# message switches the rule off; plans with others ahead ("komen jullie koffie drinken",
+# "volgend jaar willen we naar ...") switch it off when its hits stand in different sentences.
+# Anything definitive among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer
+# nodig waar ik heen ga", "het is goed zo") keeps the rule, frame or not.
+ORDINARY_OCCASION = "gewone-aanleiding"
+PLANS_AHEAD = "toekomst-plan"
+_EVERYDAY = frozenset(("afscheid", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd", "tijd", "plan",
+                       "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd", "voortaan-anderen"))
+_CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
 
 
 # name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
@@ -181,7 +200,26 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    return _search(rule, options, [], blockers, where)
+    frame = _frame(rule, by_name)
+    return _search(rule, options, [], blockers, where, frame)
+
+
+def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> str:
+    """"occasion", "plans" or "": which message-wide frame can make this rule's everyday hits ordinary."""
+    if rule.within >= 0 or rule.level == "hint":
+        return ""
+    for frame, name in (("occasion", ORDINARY_OCCASION), ("plans", PLANS_AHEAD)):
+        if name in by_name and not any(name in item for item in rule.items):
+            return frame
+    return ""
+
+
+def _framed(frame: str, hits: list[Hit], where: Located) -> bool:
+    """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead."""
+    everyday = _EVERYDAY | _CALM_AHEAD if frame == "plans" else _EVERYDAY
+    if not frame or any(h.name not in everyday for h in hits):
+        return False
+    return frame == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
 
 
 def _names_writer(hit: Hit, where: Located) -> bool:
@@ -192,15 +230,18 @@ def _names_writer(hit: Hit, where: Located) -> bool:
     return found
 
 
-def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located):
+def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
+            frame: str = ""):
     if len(taken) == len(options):
+        if _framed(frame, taken, where):
+            return None
         return taken if not _blocked(rule, taken, blockers, where) else None
     for hit in options[len(taken)]:
         if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
-        found = _search(rule, options, [*taken, hit], blockers, where)
+        found = _search(rule, options, [*taken, hit], blockers, where, frame)
         if found is not None:
             return found
     return None

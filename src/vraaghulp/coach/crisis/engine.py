@@ -46,7 +46,7 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
     before = reading[:start].split()[-_LOOK_BACK:]
     if quoted_by_other(before, len(before), rules.third_person, _SENTENCE_ENDS):
         return True
-    if any(word in rules.first_person for word in phrase.split()):
+    if _names_writer(rules, phrase.split()):
         return False
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
@@ -57,6 +57,16 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
         if word in rules.third_person and not addressed(before, i):
             return True
     return False
+
+
+# "zijn auto aan mijn broer gegeven": a first-person word right after these is a recipient.
+_RECIPIENT = frozenset(("aan", "voor", "bij", "naar", "tegen"))
+
+
+def _names_writer(rules: Rules, words: list[str]) -> bool:
+    """A first-person word in the phrase that is not just the writer's relative as a recipient."""
+    return any(word in rules.first_person and not (i and words[i - 1] in _RECIPIENT and word in ("mijn", "m"))
+               for i, word in enumerate(words))
 
 
 def find_signals(rules: Rules, reading: str) -> list[Signal]:

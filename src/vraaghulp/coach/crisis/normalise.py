@@ -42,6 +42,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
+        re.compile(r"(?<=\b\d)[.:](?=\d\d\b)|(?<=\b\d\d)[.:](?=\d\d\b)"),  # a clock time: 23.12 -> 23u12
     )
 
 
@@ -98,7 +99,7 @@ class Normaliser:
         return found
 
     def tokens(self, text: str) -> list[str]:
-        escapes, hyphen, repeats, ellipsis, token, glued_t = _patterns()
+        escapes, hyphen, repeats, ellipsis, token, glued_t, clock = _patterns()
         text = text or ""
         # Each pass runs only when the text holds what it looks for (a substring test is cheap).
         if "\x1b" in text or "\x9b" in text or "\x9d" in text:
@@ -115,6 +116,8 @@ class Normaliser:
         text = repeats.sub(r"\1\1", text)
         if PAUSE in text:
             text = text.replace(PAUSE, f" {PAUSE} ")
+        if "." in text or ":" in text:
+            text = clock.sub("u", text)  # a time stays one word instead of ending a sentence
         if "." in text:
             text = ellipsis.sub(f" {PAUSE} ", text)
         out: list[str] = []

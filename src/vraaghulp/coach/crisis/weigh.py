@@ -12,7 +12,7 @@ import re
 from collections import namedtuple
 
 
-from vraaghulp.coach.crisis.combine import Located, apply_rules, from_combinations, parse_rules
+from vraaghulp.coach.crisis.combine import PLANS_AHEAD, Located, apply_rules, from_combinations, parse_rules
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 
@@ -26,6 +26,7 @@ __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
 
 _ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+_CALM = "plotse-rust"  # a sudden calm alone is zorg, but not with plans with others ahead (PLANS_AHEAD)
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
 _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
@@ -70,9 +71,21 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     phrase_signals = [(_gentle(signal) if signal.level == "acuut" and n in ordinary else signal, n, start)
                       for signal, n, start in phrase_signals]
+    plans = any(hit.name == PLANS_AHEAD for hit in hits)
+    if plans:
+        phrase_signals = [(_calm_as_hint(signal), n, start) for signal, n, start in phrase_signals]
     found = [signal for signal, _n, _start in phrase_signals]
     found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+    if plans:
+        found = [_calm_as_hint(signal) for signal in found]
     return _living_wished(found, words)
+
+
+def _calm_as_hint(signal: Signal) -> Signal:
+    """A sudden calm (zorg) in a message with plans with others ahead is recovery: only a hint."""
+    if signal.family == _CALM and signal.level == "zorg":
+        return Signal(signal.family, "hint", signal.phrase)
+    return signal
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],

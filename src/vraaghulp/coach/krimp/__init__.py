@@ -11,7 +11,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
   accounted for (word classes in ``content/nl/krimp_woorden.toml``);
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
-- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers.
+- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
+- ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
+  direct question before the engine reads the draft (and an e-mail subject line left out).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import re
 from vraaghulp.coach.text import fold, fold_same_length
 
 from . import findings as fx
+from .direct import turn
 from .engine import analyse
 from .lexicon import lexicon
 from .model import Shrunk
@@ -92,8 +93,22 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
-    body = _as_request(_answer(what) if not _has_request(what) else what)
-    return shrink(body, person=person, moment=_answer(moment) or None)
+    turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
+    noted = turned is not None and turned.asked
+    if noted or _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
+        return shrink(what, person=person, moment=_answer(moment) or None)
+    return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)
+
+
+def _own_sentence(what: str) -> bool:
+    """The answer is a sentence of its own ('ik wil …', 'kheb …', 'we …'), not a phrase to put
+    after 'kun je': then the engine reads it as it stands, and says when it finds no ask."""
+    lex = lexicon()
+    words = fold(what).split()
+    first = words[0] if words else ""
+    spelled = lex.spelling.get(first, "")
+    return first in ("ik", "'k", "k", "we", "wij") or spelled.startswith("ik ") or (
+        first[:1] == "k" and first[1:] in lex.ik_verbs)
 
 
 def _split(sentence: str) -> tuple[str, list[str]]:

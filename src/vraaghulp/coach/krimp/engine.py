@@ -251,7 +251,7 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
     if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed:
         return False  # a list under the request is folded into it (see lists.py)
-    if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop")):
+    if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
         return False
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
     sentences = {c.sent for c in kept}

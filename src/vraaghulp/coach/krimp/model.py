@@ -8,6 +8,7 @@ KINDS = (
     "excuus",
     "last",
     "uitweg",
+    "angst",
     "afzwakker",
     "aanloop",
     "groet",

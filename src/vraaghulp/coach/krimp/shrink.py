@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from . import findings as fx
 from .engine import analyse, dropped
+from .direct import turn
 from .model import Shrunk
+from .reported import addressed, typed_person
 
 _ROUNDS = 4
 
@@ -53,16 +55,23 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     moment goes in when the draft has none.
     """
     draft = _text(draft)
-    out = analyse(draft, person=person, moment=moment)
+    person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
+    turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
+    text = turned.text if turned is not None else draft
+    person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
+    out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(out.sentence, person, out.name)
-    sure = out.sure and stable
+    sure = out.sure and stable and (turned is None or turned.sure)
     found = list(out.found)
-    if out.sure and not stable:
+    if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
+    if turned is not None and turned.wrapper:
+        found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
+    spans = dropped(out, text)
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),
-        dropped=dropped(out, draft),
+        dropped=turned.back(spans, draft) if turned is not None else spans,
         missing=out.missing,
         sure=sure,
         crisis=out.crisis,

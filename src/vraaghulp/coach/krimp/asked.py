@@ -1,0 +1,108 @@
+"""The verbs of a reported request: which one goes to the front, which become infinitives.
+
+"of ik … mag doorgeven" -> front 'mag', 'doorgeven' stays; "of ze … houdt" -> front 'kun',
+'houdt' becomes 'houden'; "om … te laten nakijken" -> front 'kun', 'te' goes; "of hij tijd
+heeft" -> front 'heb'. Used by direct.py.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .reported import Tok
+from .verbs import infinitive_of, is_infinitive
+
+MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
+          "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
+_AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
+CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
+# A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
+INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
+                   "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
+_ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "ons", "onze", "uw", "hun",
+                       "die", "deze", "dat", "dit", "elke", "ieder"})
+
+
+class Verb:
+    """What happens to the verbs: the lemma in front, tokens dropped or replaced, the cluster's end."""
+
+    def __init__(self, lemma: str, end: int, sure: bool = True) -> None:
+        self.lemma, self.end, self.sure = lemma, end, sure
+        self.drop: set[int] = set()
+        self.put: dict[int, str] = {}
+
+
+def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
+    """The token after the infinitives that follow token i ('mag doorgeven', 'wil laten behandelen')."""
+    lex = lexicon()
+    while i < end and is_infinitive(lex, toks[i].w) and toks[i].w not in ("vragen",):
+        i += 1
+    return i
+
+
+def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
+    for i in range(b, end):
+        w = toks[i].w
+        if w in INNER:
+            return None
+        if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
+            verb = Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
+            verb.drop |= {i, i + 1}
+            return verb
+        lemma = MODALS.get(w)
+        if lemma is None:
+            continue
+        if subject == "ik" and lemma == "willen":
+            return None
+        if subject != "ik" and lemma == "mogen":
+            return None  # 'of hij … mag': not something to ask him
+        verb = Verb(lemma, _cluster_end(toks, i + 1, end))
+        verb.drop.add(i)
+        return verb
+    return None
+
+
+def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
+    """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
+    lex = lexicon()
+    for i in range(b + 1, end):
+        w = toks[i].w
+        nxt = toks[i + 1].w if i + 1 < end else ""
+        if w in INNER:
+            return None
+        if nxt and nxt[:1].isalnum() and nxt not in CLAUSE_GOES_ON and not _before_place(toks, i, nxt):
+            continue
+        if lex.finite.get(w) in ("hebben", "zijn") and lemma == "kunnen":
+            verb = Verb(lex.finite[w], i + 1)  # 'of hij morgen tijd heeft' -> 'heb je morgen tijd'
+            verb.drop.add(i)
+            return verb
+        if w in lex.not_verb or w in ("niet", "nie", "ni", "iets", "niets", "echt", "best", "toch") or len(w) < 3:
+            continue
+        if w in lex.irregular or lemma == "mogen" or (w.endswith("t") and not w.startswith("ge")):
+            inf, sure = infinitive_of(lex, w)
+            if inf:
+                verb = Verb(lemma, i + 1, sure and lemma != "mogen")
+                verb.put[i] = inf
+                return verb
+        return None
+    return None
+
+
+def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
+    """'of hij me ophaalt van het station': a verb on -t before a place or time put after it (not
+    'de kast met …': a noun has its article in front)."""
+    lex = lexicon()
+    w = toks[i].w
+    if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
+        return False
+    return infinitive_of(lex, w)[1]
+
+
+def te_verb(toks: list[Tok], b: int, end: int) -> Verb | None:
+    """'om de verwarming te laten nakijken': 'te' goes, the verbs stay where they are."""
+    lex = lexicon()
+    for i in range(b, end - 1):
+        if toks[i].w == "te" and is_infinitive(lex, toks[i + 1].w):
+            verb = Verb("kunnen", _cluster_end(toks, i + 1, end))
+            verb.drop.add(i)
+            return verb
+    return None

@@ -1,0 +1,364 @@
+"""The reported request found by reported.py, rewritten as the direct question.
+
+"Ik wil Anouk vragen of ik vanaf maandag thuis mag werken" -> "Anouk, mag ik vanaf maandag thuis
+werken"; "meneer verhoeven vragen of hij de schimmel wil laten behandelen" -> "Meneer Verhoeven,
+wilt u de schimmel laten behandelen"; "vragen om de verwarming te laten nakijken" -> "Kunt u de
+verwarming laten nakijken". The rest of the draft is left as it was, for the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from .lexicon import lexicon
+from .pieces import capitalise
+from .reported import IK, PRONOUNS, THIRD, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
+from .asked import CLAUSE_GOES_ON, INNER, Verb, main_verb, modal, te_verb
+from .verbs import front_form, is_infinitive
+
+_NEW_SENTENCE = frozenset({"ik", "'k", "we"})
+_NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
+_DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
+_TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
+_INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
+
+
+class _Out:
+    """The new text, with where each copied stretch came from."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.parts, self.runs, self.size = text, [], [], 0
+
+    def copy(self, a: int, b: int, shown: str | None = None) -> None:
+        piece = self.text[a:b] if shown is None else shown
+        if b > a and len(piece) == b - a:
+            self.runs.append((self.size, a, b - a))
+        self.add(piece)
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.size += len(piece)
+
+    def result(self) -> str:
+        return "".join(self.parts)
+
+
+_HEADER = re.compile(r"\s*(?:onderwerp|betreft|betreffende|re|fw|fwd|aw)\s*:[^\n]*\n", re.IGNORECASE)
+
+
+def turn(text: str, person: str | None = None) -> Turned | None:
+    """The draft with its first reported request made direct (and an e-mail subject line on top
+    left out: 'Onderwerp: verlof' is no part of the message), or None when neither is there."""
+    head = _HEADER.match(text)
+    start = head.end() if head and text[head.end():].strip() else 0
+    low = text.lower()
+    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ")) else []
+    for s in range(len(toks)):
+        if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
+            continue
+        found = frame(text, toks, s)
+        if found is None or _asks_elsewhere(text, toks, found):
+            continue
+        out = _build(text, toks, found, person, start)
+        if out is not None:
+            return out
+    if start:
+        return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
+    return None
+
+
+def _after_but(toks: list[Tok], s: int) -> bool:
+    """'Ik vind het eng, maar ik wil Tom vragen of …': the note starts after 'maar'."""
+    return s > 1 and toks[s].w in ("maar", "dus") and toks[s - 1].w == ","
+
+
+def _prefix(out: _Out, toks: list[Tok], f: Found, head: int) -> None:
+    """The draft before the note; what came before ', maar' becomes a sentence of its own."""
+    if f.start > 0 and toks[f.start - 1].w == "," and toks[f.start].w in ("maar", "dus"):
+        out.copy(head, toks[f.start - 1].start)
+        out.add(". ")
+    else:
+        out.copy(head, toks[f.start].start)
+
+
+_ASK_VERBS = frozenset({"kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "mag", "moogt", "heb", "hebt", "ben", "bent"})
+
+
+def _asks_elsewhere(text: str, toks: list[Tok], f: Found) -> bool:
+    """Another sentence asks the reader directly ('Kun jij anders mee?'): then the note is news
+    for the reader ('Ik wou Sanne vragen of …, maar die is weg'), not the ask itself."""
+    end = _end_of_sentence(text, toks, f.comp + 1)
+    for i in range(len(toks) - 1):
+        if f.start <= i < end:
+            continue
+        if toks[i].w in ("kunde", "wilde", "zoude", "kunje", "wilje") or (
+                toks[i].w in _ASK_VERBS and toks[i + 1].w in ("je", "jij", "u", "ge", "gij", "jullie")):
+            return True
+    return False
+
+
+def _end_of_sentence(text: str, toks: list[Tok], b: int) -> int:
+    for i in range(b, len(toks)):
+        if toks[i].w in (".", "!", "?") or (i > b and "\n" in text[toks[i - 1].end: toks[i].start]):
+            return i
+    return len(toks)
+
+
+def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, str] | None:
+    """After 'of': who does it and where the clause goes on: ('ik', …), ('zij', …) for the person
+    asked, ('np', …, 'Jens') for someone else ('of Jens ergens anders mag zitten')."""
+    w = toks[b].w if b < len(toks) else ""
+    if w in ("da'k", "dak") or w in IK:
+        return "ik", b + 1, ""
+    if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
+        return "ik", b + 2, ""
+    if w in THIRD:
+        return w, b + 1, ""
+    words = [t.w for t in toks[b:b + 5]]
+    if words[:1] == ["het"] and "mogelijk" in words[1:3]:
+        k = words.index("mogelijk") + 1
+        if k < len(words) and words[k] == "is":  # 'of het (eventueel) mogelijk is om …'
+            return "mogelijk", b + k + 1 + (1 if k + 1 < len(words) and words[k + 1] == "om" else 0), ""
+    end = b + 2 if w in _DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
+    while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
+        end += 1  # 'mijn zoon Tim', 'Jens Peeters'
+    if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
+        return None
+    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
+    nouns = {toks[i].w for i in range(b, end)} - _DETERMINERS
+    if nouns <= who:
+        return "np-jij", end, ""  # 'vragen of mijn zus me kan helpen', typed 'mijn zus'
+    return "np", end, " ".join(toks[i].raw for i in range(b, end))
+
+
+def _register(toks: list[Tok], person: list[int], typed: str) -> str:
+    words = gemeld_words()
+    lex = lexicon()
+    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
+    if who & (words["formeel"] | lex.formal):
+        return "u"
+    draft = {t.w for t in toks}
+    if draft & words["vlaams"]:
+        return "ge"
+    return "u" if draft & {"u", "uw"} else "je"
+
+
+def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) -> bool:
+    """Words for the person asked become 'je'/'u'/'uw': 'zijn' after 'hij', 'haar' before a noun
+    after 'zij', 'zich(zelf)'. 'hem' or 'haar' as an object next to 'hij'/'zij' is someone else
+    ('of hij hem ophaalt') and stays. After 'ik' ('of ik bij haar mag slapen') the person is
+    meant most of the time, but not surely: then the answer is not sure."""
+    sub, obj, poss = PRONOUNS[register]
+    own = {"hij": "zijn", "zij": "haar", "ze": "haar"}.get(subject, "")
+    sure = True
+    lex = lexicon()
+    for i in range(b, verb.end):
+        w = toks[i].w
+        nxt = toks[i + 1].w if i + 1 < len(toks) else ""
+        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions
+        if subject == "ik" and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
+            verb.put[i] = poss if noun_next and w != "hem" else obj
+            sure = False
+        elif w == own and noun_next:
+            verb.put[i] = poss
+        elif w in ("zich", "zichzelf") and subject != "ik":
+            verb.put[i] = {"je": "je", "u": "u", "ge": "u"}[register] + ("zelf" if w == "zichzelf" else "")
+        elif w == subject and w in ("hij", "zij") and i not in verb.drop:
+            verb.put[i] = sub
+    return sure
+
+
+def _vocative(toks: list[Tok], person: list[int]) -> str:
+    """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
+    'de huisbaas', 'mijn baas' or 'hem'."""
+    from .engine import vocative_of
+
+    words = gemeld_words()
+    raw = [toks[i].raw for i in person]
+    low = [toks[i].w for i in person]
+    had_det = bool(low) and low[0] in _DETERMINERS
+    while low and low[0] in _DETERMINERS:
+        raw, low = raw[1:], low[1:]
+    if not low or low[0] in ("hem", "haar", "hen", "ze", "zij", "hij"):
+        return ""
+    if len(low) == 1 and low[0] in words["familie"]:
+        return capitalise(raw[0])  # 'ons ma' -> 'Ma', 'mijn oma' -> 'Oma'
+    if any(r[:1].isupper() for r in raw):
+        return vocative_of(" ".join(raw))
+    if len(low) > 1 and low[0] in _TITLES:
+        rest = [r if r in _INFIX and k else capitalise(r) for k, r in enumerate(raw[1:])]
+        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'
+    if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
+        return ""
+    from .names import known_word
+
+    lex = lexicon()
+    if low[0] in lex.relations or not known_word(lex, low[0]):
+        return capitalise(raw[0])
+    return ""
+
+
+def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, Verb, int, str] | None:
+    """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
+    if toks[f.comp].w == "om":
+        verb = te_verb(toks, b, end)
+        return ("zij", verb, b, "") if verb else None
+    found = _subject(toks, b, f, typed)
+    if found is None:
+        return None
+    subject, b, name = found
+    if subject == "mogelijk":
+        verb = te_verb(toks, b, end)
+        if verb is None:
+            return None
+        own = toks[max(verb.drop) + 1].w in lexicon().self_verbs  # 'om vrijdag thuis te werken': mag ik
+        verb.lemma, verb.sure = ("mogen" if own else "kunnen"), False
+        return ("ik" if own else "zij"), verb, b, ""
+    if subject == "ik" and f.led and not f.person and not f.fear:
+        return None  # 'ik wil vragen of ik …': the engine reads that frame itself
+    lemma = "mogen" if subject == "ik" else "kunnen"
+    verb = modal(toks, b, end, "ik" if subject == "np" else subject)
+    if verb is None and subject != "np":
+        verb = main_verb(toks, b, end, lemma)
+    return (subject, verb, b, name) if verb else None
+
+
+def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 0) -> Turned | None:
+    lex = lexicon()
+    b = f.comp + 1
+    end = _end_of_sentence(text, toks, b)
+    if b >= end or any(toks[i].w in gemeld_words()["meervoud"] or toks[i].w == "en" for i in f.person):
+        return None  # 'de buren vragen of ze …': a group, left to the engine
+    if toks[f.comp].w == ":":
+        return _colon(text, toks, f, head)
+    found = _verb_for(toks, f, b, end, typed or "")
+    if found is None:
+        return None
+    subject, verb, b, name = found
+    register = _register(toks, f.person, typed or "")
+    sure = verb.sure and _pronouns(toks, verb, b, register, subject)
+    vocative = _vocative(toks, f.person)
+    who = name or ("ik" if subject == "ik" else register)
+    front = front_form(lex, verb.lemma, "np" if name else who)
+    out = _Out(text)
+    _prefix(out, toks, f, head)
+    if vocative:
+        _copy_vocative(out, toks, f.person, vocative)
+        out.add(", ")
+    _copy_front(out, toks, verb, front if vocative else capitalise(front), who, b)
+    for i in f.moments:
+        out.add(" ")
+        out.copy(toks[i].start, toks[i].end)
+    _copy_clause(out, toks, b, verb)
+    last = toks[verb.end - 1].end if verb.end > b else toks[b].start
+    rest = toks[verb.end] if verb.end < len(toks) else None
+    reason = _reason_about_me(toks, verb.end, end)
+    if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
+        out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
+    elif reason is not None:  # '… kan doen(, ) want ik heb er geen overzicht meer over': that may be how they are
+        stop = reason - 1 if toks[reason - 1].w == "," else reason
+        if stop > verb.end:
+            out.copy(last, toks[stop - 1].end)
+        out.add("?")
+        last = toks[reason].end
+    elif rest is not None and rest.w == "." and verb.end == end:
+        out.add("?")
+        last = rest.end
+    out.copy(last, len(text))
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
+
+
+def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
+    """'Ik wil Tom vragen: kun je me helpen?': the frame goes, the question after it stays."""
+    lex = lexicon()
+    nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
+    after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
+    if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
+        return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
+    vocative = _vocative(toks, f.person)
+    out = _Out(text)
+    _prefix(out, toks, f, head)
+    if vocative:
+        _copy_vocative(out, toks, f.person, vocative)
+        out.add(", ")
+    out.copy(toks[f.comp + 1].start, len(text))
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
+
+
+def _new_sentence(toks: list[Tok], i: int) -> bool:
+    """A new main clause starts at token i, without a mark before it ('… doorgeven ik zie er tegen op')."""
+    if toks[i].w in _NEW_SENTENCE:
+        return True
+    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in _NEW_AFTER_HET
+
+
+def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
+    """Where 'want ik …' follows the question (a place or time may come first): a sentence about the
+    writer, which the engine keeps when it says how they are and drops as background otherwise."""
+    for k in range(i, end - 1):
+        if toks[k].w in ("want", "omdat") and toks[k + 1].w in IK:
+            return k
+        if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
+            return None
+    return None
+
+
+def _copy_front(out: _Out, toks: list[Tok], verb: Verb, front: str, who: str, b: int) -> None:
+    """'mag ik': the draft's own 'mag' and 'ik' when they are the same words (so they are not
+    struck out in the draft as typed), the new words otherwise."""
+    same = next((i for i in sorted(verb.drop) if toks[i].w == front.lower()), None)
+    if same is not None:
+        out.copy(toks[same].start, toks[same].end, front)
+    else:
+        out.add(front)
+    out.add(" ")
+    if who == "ik" and b > 0 and toks[b - 1].w == "ik":
+        out.copy(toks[b - 1].start, toks[b - 1].end, "ik")
+    else:
+        out.add(who)
+
+
+def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
+    """The vocative, copied from the person's words when it is them (capitals aside)."""
+    a, b = toks[person[0]].start, toks[person[-1]].end
+    at = fold(out.text[a:b]).lower().find(fold(vocative).lower())
+    if at >= 0 and len(fold(vocative)) == len(vocative):
+        out.copy(a + at, a + at + len(vocative), vocative)
+    else:
+        out.add(vocative)
+
+
+def _copy_clause(out: _Out, toks: list[Tok], b: int, verb: Verb) -> None:
+    """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
+    prev = None
+    for i in range(b, verb.end):
+        if i in verb.drop:
+            continue
+        if prev is not None and prev == i - 1:
+            out.copy(toks[prev].end, toks[i].start)
+        else:
+            out.add(" ")
+        if i in verb.put:
+            out.add(verb.put[i])
+        else:
+            out.copy(toks[i].start, toks[i].end)
+        prev = i
+
+
+def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
+    """The frame's own words, what the finding names: 'Ik wil … vragen of', 'huisbaas vragen om'."""
+    skip = (set(f.person) if named else set()) | set(f.moments)
+    words: list[str] = []
+    gap = False
+    for i in range(f.lead, f.comp + 1):
+        if i in skip:
+            gap = bool(words)
+            continue
+        if gap:
+            words.append("…")
+            gap = False
+        words.append(toks[i].raw)
+    said = " ".join(words).replace(" :", ":")
+    return "" if said in ("of", "om") else said  # 'of hij me kan helpen' typed as the ask: nothing to name

@@ -1,0 +1,56 @@
+"""The crisis check on long messages: message-wide frames (the writer's own ordinary occasion,
+plans with others ahead) and a clock time inside a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.crisis import assess, normalised
+
+# The same everyday words (a goodbye, a card, something arranged) with and without a frame.
+_WITHOUT_FRAME = (
+    "Ik ben vandaag bij iedereen in de straat langsgegaan om gedag te zeggen en heb overal een kaartje "
+    "in de bus gedaan."
+)
+
+
+def test_everyday_words_across_a_message_still_weigh_without_a_frame():
+    assert assess(_WITHOUT_FRAME).tier == "acuut"
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    ["Ons huis is verkocht en ik verhuis naar Zeist.", "Vrijdag is mijn laatste werkdag, daarna ga ik met pensioen."],
+)
+def test_the_writers_own_occasion_makes_everyday_words_ordinary(occasion):
+    assert assess(f"{occasion} {_WITHOUT_FRAME}").tier is None
+
+
+def test_someone_elses_occasion_is_no_frame():
+    text = f"De verhuizing van mijn zus naar Zwolle is rond. {_WITHOUT_FRAME}"
+    assert assess(text).tier == "acuut"
+
+
+def test_a_definitive_word_keeps_the_rule_under_the_occasion():
+    text = ("Mijn laatste werkdag was vrijdag, ze gaven me bloemen. Ik heb de kat naar mijn zus gebracht en mijn spaargeld aan haar "
+            "overgemaakt. Niemand hoeft zich nog zorgen om mij te maken.")
+    assert assess(text).tier == "acuut"
+
+
+def test_plans_ahead_count_only_for_signals_in_different_sentences():
+    apart = "Merci voor alles. Zorg goed voor de ficus. Komen jullie zondag koffie drinken?"
+    together = "Merci voor alles en zorg goed voor mama. Komen jullie zondag koffie drinken?"
+    assert assess(apart).tier is None
+    assert assess(together).tier == "acuut"
+
+
+def test_a_sudden_calm_with_plans_ahead_is_no_signal():
+    calm = "Na een zware winter voel ik me eindelijk rustig."
+    assert assess(calm).tier == "zorg"
+    assert assess(f"{calm} Heb je zin om zaterdag mee te fietsen?").tier is None
+
+
+def test_a_clock_time_does_not_end_a_sentence():
+    assert normalised("Om 23.12 komt de laatste.") == " om 23u12 komt de laatste . "
+    assert normalised("om 7:45") == " om 7u45 "
+    assert normalised("2.5 mg") == " 2 . 5 mg "
