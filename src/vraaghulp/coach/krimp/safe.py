@@ -66,7 +66,11 @@ def _lost_vocative(an, shown: set[int]) -> bool:
     d = an.d
     lex = d.lex
     for i in range(d.n):
-        if i in shown or d.word(i) not in lex.relations or d.word(i) in lex.group_address:
+        if i in shown:
+            continue
+        if i > 0 and d.tok_text(i - 1) == "@" and d.is_word(i):
+            return True  # '@Meryem kzou je nog iets vragen'
+        if d.word(i) not in lex.relations or d.word(i) in lex.group_address:
             continue
         before = d.tok_text(i - 1) if i > 0 else "."
         after = d.tok_text(i + 1) if i + 1 < d.n else "."
@@ -109,13 +113,12 @@ _PLACE_WORDS = frozenset({"onder", "boven", "achter", "naast", "tussen", "voor",
 class Place:
     """Where the request stands: its clauses, its sentence and the next, its neighbours."""
 
-    def __init__(self, an, main, parts, timed: bool, shown: set[int], result_words: list[str] = ()) -> None:
+    def __init__(self, an, main, parts, timed: bool, shown: set[int], result_words=()) -> None:
         result = set(result_words)
         self.timed = timed
         self.days = bool(result & word_classes().days)
         w = word_classes()  # a request to come or fetch without a place needs the writer's place
-        self.placed = has_place(an.d.lex, list(result_words)) or not any(x.startswith(w.come) or x.endswith(w.come)
-                                                                         for x in result)
+        self.placed = has_place(an.d.lex, list(result_words))
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
         lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request
@@ -133,6 +136,7 @@ class Place:
             return
         self.near = {c.sent for c in main}
         self.before = min(self.near) - 1
+        self.near |= {c.sent for c in parts.after}  # a condition kept after the ask: what follows it is near too
         after = max(self.near) + 1
         if any(c.sent == after and c.role not in ("afsluiting", "groet", "leeg") for c in an.clauses):
             self.near.add(after)
@@ -213,14 +217,20 @@ def _when_or_where(an, c, words: list[str], timed: bool, place: Place, w) -> boo
     place ('ik zit in de auto aan de parking. kunde gij komen?')."""
     d = an.d
     mine = set(words) & w.writer
-    if timed and set(words) & w.available and set(words) & w.copula:
-        return True
+    if set(words) & w.copula and (timed and set(words) & w.available or _identifier(words) and (mine or set(words) & w.available)):
+        return True  # 'ik ben bereikbaar na 13 uur', 'ik ben bereikbaar op 06-…', 'mijn kenteken is KX-402-P'
     if timed and mine and c.sent == place.before and set(words) & w.days and not place.days:
         return True
     at = any(x == "om" and (y[:1].isdigit() or y in d.lex.moment_starts) for x, y in zip(words, words[1:]))
     waits = any(x in w.place_verbs and (y in _ME or z in _ME) for x, y, z in zip(words, words[1:] + [""], [""] + words))
     before = c.b <= place.start  # where the writer is, said before the ask ('ik zit in de auto …, kunde gij komen')
     return waits and has_place(d.lex, words) and (at and timed or before and not place.placed)  # 'ik zit in de auto aan de …: kun je komen?'
+
+
+def _identifier(words: list[str]) -> bool:
+    """A number that names something: a phone number, a plate, a member number ('06-23456789',
+    'kx-402-p'), not an age or a house number."""
+    return any(sum(ch.isdigit() for ch in x) >= 3 and len(x) >= 5 for x in words)
 
 
 def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
@@ -232,10 +242,12 @@ def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
     if not set(words[:2]) & _ME or words[0] in w.reason_start:
         return False
     through = "er" in words and "door" in words[words.index("er"):]  # 'ik zit er (echt) door'
-    return bool(set(words) & w.feeling) or through or any(x.startswith(w.feeling_start) and len(x) > 5 for x in words)
+    missing = any(x == "mis" and y in _PEOPLE for x, y in zip(words, words[1:]))  # 'ik mis hem zo'
+    return bool(set(words) & w.feeling) or through or missing or any(x.startswith(w.feeling_start) and len(x) > 5 for x in words)
 
 
 _ME = frozenset({"ik", "me", "mij"})
+_PEOPLE = frozenset({"hem", "haar", "je", "jou", "u", "jullie", "ze", "hen", "mama", "papa", "opa", "oma"})
 
 
 def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
@@ -247,7 +259,7 @@ def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
     if set(words) & w.accept or set(words) & w.writer:
         return False  # 'je moet eerlijk zeggen': only asks for an honest answer
     if set(words) & w.reader:
-        return bool(set(words) & w.must) and not set(words) & w.negation
+        return bool(set(words) & w.must) and (not set(words) & w.negation or _negated_action(an, words, w))
     if set(words) & _MAY and set(words) & w.negation:
         return True  # 'hij mag niet bij andere honden': a rule for what the request is about
     if not kinds & STRONG:
@@ -256,12 +268,23 @@ def _rule(an, c, words: list[str], kinds: set[str], w) -> bool:
     return "moment" not in kinds or not any(d.word(i) in d.lex.moment_starts for i in d.content(c.a, c.b))
 
 
+def _negated_action(an, words: list[str], w) -> bool:
+    """'ge moet ze wel ni laten gamen': a negation with an action of its own, not the request
+    itself ('je moet het niet doen', 'je moet niet komen' is an escape hatch)."""
+    lex = an.d.lex
+    after = words[next(k for k, x in enumerate(words) if x in w.negation) + 1:]
+    return any(is_infinitive(lex, x) and x not in _ESCAPE_VERBS for x in after)
+
+
+_ESCAPE_VERBS = frozenset({"doen", "komen", "gaan", "helpen", "zeggen", "storen", "schrikken", "voelen"})
+
+
 def _wraps_request(an, c) -> bool:
     """A wrapper frame in the clause with a subject after it ('vroeg me af of ik …'), not
     'ik hoop dat alles goed gaat'."""
     d = an.d
     for i0, (i1, _frame) in an.frames.items():
-        if c.a <= i0 < c.b and any(d.word(k) in d.lex.subjects for k in range(i1, c.b)):
+        if c.a <= i0 < c.b and any(d.word(k) in d.lex.subjects for k in range(i1, min(c.b, i1 + 2))):
             return True
     return False
 
