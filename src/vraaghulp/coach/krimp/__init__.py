@@ -7,7 +7,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``groups``: which clauses make up the request, and which request is the main one;
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
-- ``checks``: the self-checks a result must pass to be offered as sure;
+- ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``: whether
+  the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
+  accounted for (word classes in ``content/nl/krimp_woorden.toml``);
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the

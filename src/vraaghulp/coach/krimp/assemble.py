@@ -22,7 +22,11 @@ def has_moment(lex, text: str) -> bool:
 def has_day(lex, text: str) -> bool:
     """The text names a day or a part of one ('zaterdag', 'morgen', "'s middags"), not only a clock time."""
     folded = " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
-    return any(not any(ch.isdigit() for ch in m.group(0)) for m in lex.moment.finditer(folded))
+    return any(any(w.isalpha() and w not in _CLOCK_WORDS for w in m.group(0).split())
+               for m in lex.moment.finditer(folded))  # 'dinsdag om 8u30' names its day, 'voor 20u' does not
+
+
+_CLOCK_WORDS = frozenset({"om", "rond", "tegen", "vanaf", "na", "voor", "tussen", "van", "tot", "en", "uur", "u", "uiterlijk"})
 
 
 def _day_before(an, group) -> bool:
@@ -109,23 +113,68 @@ def pull_moment(an, req, group, exclude) -> bool:
         escape = c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent  # 'Mocht je deze week tijd hebben, …'
         if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape):
             continue
+        alone = moment_alone(an, c, group) if c.a > group[0].a else None
+        if alone is not None:  # '… invullen? Mischien zaterdag.': the moment said after the question
+            _put_moment(an, req, slot, [tok_piece(d, i) for i in range(*alone) if d.toks[i].cls != "n"])
+            return True
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
-        if (NEGATIONS | PAST | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+        past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
+        if (NEGATIONS | past | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
-                moved = [tok_piece(d, i) for i in range(i0, i1)]
-                first = moved[0]
-                if first.text[:1].isupper() and first.text[1:2].islower():
-                    moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
-                at = _moment_ref(lex, req.pieces)
-                if at is not None:
-                    req.pieces[at[0]:at[1]] = moved
-                else:
-                    req.pieces[slot:slot] = moved
+                start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
+                _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
                 return True
     return False
+
+
+def _event_before(an, c, i0: int) -> int:
+    """Where a moment pulled in starts: with the event it dates when the clause opens with one
+    ('voor het klasfeest van vrijdag', 'voor de buurtbarbecue op 24 augustus'), else at i0."""
+    d = an.d
+    lex = d.lex
+    link = i0 if d.word(i0) in ("van", "op") else i0 - 1  # 'op 24 augustus' may be the moment itself
+    if link < 2 or d.word(link) not in ("van", "op"):
+        return i0
+    for j in range(link - 1, max(c.a, link - 4) - 1, -1):
+        w = d.word(j)
+        if w in ("voor", "tegen"):
+            return j if j == c.start and link - j >= 2 else i0
+        if not d.is_word(j) or w in lex.finite or w in lex.subjects or w in lex.irregular:
+            return i0
+    return i0
+
+
+def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
+    """The moment in its slot, or in the place of 'die dag', 'dan' (lower case: it is mid-sentence)."""
+    first = moved[0]
+    if first.text[:1].isupper() and first.text[1:2].islower():
+        moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
+    at = _moment_ref(an.d.lex, req.pieces)
+    if at is not None:
+        req.pieces[at[0]:at[1]] = moved
+    else:
+        req.pieces[slot:slot] = moved
+
+
+def moment_alone(an, c, group) -> tuple[int, int] | None:
+    """A short clause after the request that is only a moment, maybe after a hedge ('Mischien
+    zaterdag.', 'vanavond of morgen voor school?'): the tokens to move, or None."""
+    d = an.d
+    lex = d.lex
+    if c.role != "tekst" or c.a < group[-1].b or c.sent > group[-1].sent + 2:
+        return None
+    toks = d.content(c.a, c.b)
+    while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers
+                    or d.word(toks[0]) in ("liefst", "moet", "het")):
+        toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
+    if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
+        return None
+    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
+        return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
+    return toks[0], toks[-1] + 1
 
 
 _CLOCK_ONLY = re.compile(r"(?:(?:om|rond|tegen|vanaf|voor|na|tot|tussen|van) )?\d[\d:.u]*(?: ?uur)?(?: (?:en|tot) \d[\d:.u]*(?: ?uur)?)?")
@@ -166,6 +215,9 @@ def add_moment(an, req, text: str) -> bool:
 
 def lower_first(an, text: str) -> str:
     """After a vocative comma: lower case, unless the word is a name (capital in the draft mid-sentence)."""
+    elided = re.match(r"['\u2019][kt]\s+", text)
+    if elided:  # "'t Gaat niet meer" after 'Jolien, ': "'t gaat niet meer"
+        return text[: elided.end()] + lower_first(an, text[elided.end():])
     m = re.match(r"\W*([\w']+)", text)
     if not m:
         return text

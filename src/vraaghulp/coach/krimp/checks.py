@@ -99,6 +99,8 @@ def _finite_left(lex, pieces) -> bool:
             return False
         if k and words[k - 1] in _DETERMINERS or w in parenthetical:
             continue  # 'mijn was', 'mijn verhuis': nouns
+        if k + 1 < len(words) and lex.moment.match(" ".join(words[k + 1:k + 5])) and w not in lex.finite:
+            continue  # 'pas maandag': 'not until', no verb
         if (w in lex.irregular and w != lex.irregular[w]) or (w in lex.finite and w not in lex.modal_inf and w != lex.finite[w]):
             return True
     return False
@@ -204,6 +206,8 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     for w in text_words(text):
         if w in draft_words or w in allowed or w in derived:
             continue
+        if w.endswith("ienen") and w[:-2] in draft_words:
+            continue  # 'als ik het indien' -> 'indienen': the stem after 'ik' ends in -en already
         if any(w.startswith(a) and (w[len(a):] in draft_words or w[len(a):] in derived) for a in draft_words if len(a) <= 6):
             continue  # a separable verb put back together: op + halen
         return ["nieuw-woord"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .lexicon import WRAP_KINDS
 from .segment import Clause, split
 from .states import NEGATIONS, is_state
-from .verbs import lead_at
+from .verbs import is_infinitive as is_infinitive_word, lead_at
 
 
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
@@ -100,8 +100,9 @@ class Analysis:
                 continue
             if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
                 continue
-            if d.word(i) in ("graag", "dan", "echt", "eigenlijk") and i + 1 < b and (i + 1 in self.frames or lead_at(d, i + 1)):
-                continue  # "Graag zou ik u willen vragen of …", "Dan zou ik je willen vragen of …"
+            if d.word(i) in ("graag", "dan", "echt", "eigenlijk", "verder", "daarnaast", "ook") and i + 1 < b and (
+                    i + 1 in self.frames or lead_at(d, i + 1)):
+                continue  # "Graag zou ik u willen vragen of …", "Verder vroeg ik mij af of …"
             return i
         return -1
 
@@ -147,8 +148,9 @@ class Analysis:
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
-        if self._is_constraint(toks, s):
-            c.role = "beperking"
+        limit = "extra" if self._own_instruction(c, toks) else "beperking" if self._is_constraint(toks, s) else ""
+        if limit:  # 'Alleen niet op dinsdag.'; '… thuis zijn? En niet meer over de dijk.': a second ask
+            c.role = limit
             return
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
@@ -162,10 +164,7 @@ class Analysis:
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
-        if d.word(s) in lex.condition_start:
-            c.role = "voorwaarde"
-            return
-        c.role = "tekst"
+        c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
@@ -173,6 +172,11 @@ class Analysis:
         words = [d.word(i) for i in toks]
         asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive
         c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
+        end = d.find_at(d.lex.extra, toks[0]) if toks else None
+        rest = [d.word(i) for i in toks if end is not None and i >= end and d.word(i) != "en"]
+        if not asks and rest and (rest[0] in CONSTRAINT_START or rest[0] in NEGATIONS):
+            c.role, c.kind, c.start = "beperking", "", end  # 'ahja en nie in de droogkast': a limit added after all
+            return
         if asks and self._same_ask(c, toks):
             c.role = "tekst"
 
@@ -194,6 +198,26 @@ class Analysis:
             return False  # '… brengen en om 11 uur weer ophalen?' goes on with the same request
         last = d.word(toks[-1])
         return last.endswith("en") and last not in d.lex.not_infinitive and c.b >= d.sentences[c.sent][1] - 1
+
+    def _own_instruction(self, c: Clause, toks: list[int]) -> bool:
+        """A sentence of its own after a question that adds with 'en' what not to do, with content of its
+        own ('En niet meer met de scooter over de dijk.'): another request, not a limit on the first
+        ('En niet te laat.' stays a limit, and so does an instruction with its verb, 'En niet aanbellen.')."""
+        d = self.d
+        a = d.sentences[c.sent][0]
+        asked = any(x.role == "vraag" and c.sent - 2 <= x.sent < c.sent for x in self.clauses_before(c))
+        if not asked or d.content(a, c.a):
+            return False
+        words = [d.word(i) for i in toks]
+        while words and words[-1] in d.lex.loose_back:
+            words = words[:-1]  # '… zeggen pls'
+        joined = words[:1] == ["en"]
+        words = words[1:] if words[:1] in (["en"], ["maar"], ["wel"]) else words
+        people = {"ik", "je", "jij", "u", "ge", "gij", "we", "wij", "hij", "zij", "jullie"}
+        if len(words) < 3 or not NEGATIONS & set(words[:2]) or people & set(words):
+            return False
+        verb = is_infinitive_word(d.lex, words[-1]) and words[-1] not in d.lex.not_infinitive
+        return joined and not verb and len(words) >= 5 and not any(self.cover.get(i) for i in toks)
 
     def _after_adverb(self, c: Clause, s: int) -> bool:
         d = self.d

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .cluster import find_cluster, join_particle
 from .groups import head
+from .assemble import has_moment, moment_slot, pieces_text
 from .lists import place_list, split_list
+from .occasion import cut_occasion, occasion_moment
 from .pieces import Piece, joined_piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
 from .verbs import front_form, is_infinitive
@@ -24,6 +26,10 @@ def rewrite(an, group, register: str) -> Request:
     loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]
     req.gone.update(i for p in loose for i in p.toks)  # 'Graag zou ik …', 'Dan zou ik …'
     prefix = [p for p in prefix if not (p.toks and main.a <= p.toks[0] < main.start)]
+    moved = occasion_moment(an, prefix) if prefix else None
+    if moved is not None:  # 'als je zondag toch komt, kun je dan …': only its moment stays
+        req.gone.update(i for p in prefix for i in p.toks if not any(i in m.toks for m in moved))
+        prefix = []
     if main.kind == "kader":
         rest = from_frame(an, rest, req, register)
     elif main.kind in ("direct", "wie"):
@@ -38,9 +44,19 @@ def rewrite(an, group, register: str) -> Request:
         req.front = 1
     if req.form == "vraag":
         rest = drop_then(req, rest)
+        if moved is None:  # 'wil jij zaterdag als je toch naar de stad gaat voor oma … meenemen'
+            kept = rest
+            rest, moved = cut_occasion(an, rest, req.front, has_moment(an.d.lex, pieces_text(rest)))
+            req.gone.update(i for p in kept if p not in rest for i in p.toks)
     if prefix and req.form == "vraag" and req.front:
         req.front += len(prefix)
     req.pieces = prefix + rest
+    if moved:
+        slot = moment_slot(an, req)
+        if slot is None:
+            req.doubts.append("gelegenheid zonder plek voor het moment")
+        else:
+            req.pieces[slot:slot] = moved
     place_list(an, req, items, colon, group)
     return req
 
@@ -92,6 +108,10 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
+    if subject == "ik" and not cluster.lemma and cluster.verbs and cluster.verbs[-1].norm == cluster.finite.norm \
+            and cluster.finite.word.endswith("en") and cluster.finite.toks:
+        stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
+        cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
@@ -151,10 +171,13 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'
     if words & set(SECOND):
         return "ik", "mogen"
-    own = verb.word in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
+    before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)]
+              if p.word != "te" and not (p.word in lex.particles and verb.word.startswith(p.word))]
+    pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
+    own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
     if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
         return "we", "mogen"
-    if own and not words & set(FIRST):
+    if own and not words & {"me", "mij", "ons"}:  # "mijn PO later inleveren": still my own act
         return "ik", "mogen"
     if not words & {"me", "mij", "ons"} and not any(p.word == "laten" for p in rest):
         req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
@@ -165,6 +188,8 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     """A question with the verb in front: only 'zou je … kunnen' changes."""
     lex = an.d.lex
     offset = 1 if main.kind == "wie" else 0
+    if offset and len(pieces) > 3 and pieces[1].word == "van" and pieces[2].word in ("jullie", "u", "ons"):
+        offset = 3  # 'Wie van jullie kan …'
     if len(pieces) <= offset or not pieces[offset].toks:
         req.doubts.append("geen werkwoord vooraan")
         return pieces
@@ -173,7 +198,7 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     lead = main.lead
     if main.kind == "wie":
         req.subject = "wie"
-        req.front = 2 + (1 if len(pieces) > 2 and pieces[2].word == "er" else 0)
+        req.front = offset + 1 + (1 if len(pieces) > offset + 1 and pieces[offset + 1].word == "er" else 0)
         subject_size = 0
     elif len(norm) == 2:  # "kunde" = kunt ge
         req.subject, req.front = norm[1], 1

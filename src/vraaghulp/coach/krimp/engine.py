@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import findings as fx
-from .assemble import close, join, request_text
+from .assemble import close, join, moment_alone, request_text
 from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
@@ -112,7 +112,27 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
+        parts.doubt += _loose_ends(an, main, parts)
     return parts
+
+
+def _loose_ends(an, main, parts: Parts) -> list[str]:
+    """Parts the engine keeps or drops without knowing what they are: a sentence after the question
+    that adds with 'en' ('… thuis zijn? En niet meer over de dijk.': a limit, or a second ask?), and a
+    sentence about the writer between the honest sentence and the request ('Het gaat niet meer. Ik
+    heb de pillen hier liggen. Bel je me?': it may be the heart of the message)."""
+    d = an.d
+    out = []
+    for c in parts.after:
+        words = [d.word(i) for i in d.content(c.a, c.b)]
+        if c.sent > main[-1].sent and words[:1] == ["en"]:
+            out.append("twee-vragen-onzeker")
+    state = parts.state
+    if state is not None and state.b <= main[0].a:
+        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role == "tekst" and c not in parts.extras()]
+        if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
+            out.append("staat-twijfel")
+    return out
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
@@ -179,10 +199,13 @@ def _extra_text(an, c, crisis: bool) -> str:
     start = c.start if c.start >= 0 else c.a
     while start < c.b and d.word(start) in d.lex.reasons:
         start += 1
+    end = c.b
+    while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
+        end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
     if crisis:
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, c.b) if d.toks[i].cls != "n"])
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n"])
     else:
-        pieces = trim(an, clean(an, list(range(start, c.b)), Request([])))
+        pieces = trim(an, clean(an, list(range(start, end)), Request([])))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -253,6 +276,13 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
         return False  # a list under the request is folded into it (see lists.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
         return False
+    if not _timed(an, main) and any(moment_alone(an, c, main) for c in an.clauses):
+        return False  # '… naar school brengen?? moet voor 13u': the moment goes into the ask
+    if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):
+        return False  # 'ben je er kan jij …': the question before the ask goes
+    tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
+    if any(c.role == "tekst" and c not in parts.extras() for c in tail) and any(c in parts.extras() for c in tail):
+        return False  # 'kun jij … wassen ik ben pas laat thuis ahja en niet in de droger': a limit after chatter
     kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
     sentences = {c.sent for c in kept}
     return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40
@@ -274,7 +304,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
-            clauses = [c for c in clauses if c in parts.extras()]
+            clauses = [c for c in clauses if c in parts.extras() or id(c) in needed]
         elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
             continue
         if not clauses:

@@ -78,15 +78,15 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _consequence(words):
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
                 and not NEGATIONS & set(words) and _ARRIVES & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
-        elif c.sent <= main[-1].sent + 1 and _detail(an, c, words, timed):
-            out.append(c)
+        elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
+            out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
     return out
 
 
@@ -99,6 +99,14 @@ def _consequence(words: list[str]) -> bool:
     'anders doe ik het zelf wel', is a wrapper and never gets here)."""
     return words[:1] == ["anders"] and len(words) <= 8 and bool({"ik", "we", "wij"} & set(words[1:4])) \
         and bool({"niet", "nie", "ni"} & set(words))
+
+
+def _limit_word(an, c, words: list[str]) -> int:
+    """1 when the part opens with a word that limits ('wel zonder hond', 'niet na 8 uur'), else 0
+    (a question is no limit: 'Geen tijd? Geen probleem.')."""
+    lead = words[1:] if words[:1] in (["maar"], ["en"], ["wel"]) else words
+    asks = an.d.tok_text(an.d.sentences[c.sent][1] - 1) == "?"
+    return int(bool(lead) and lead[0] in _LIMITS and not asks)
 
 
 def _only(an, c) -> bool:
@@ -124,7 +132,10 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         lead = lead[:-1]  # '… bij ons eh'
     if not lead:
         return False
-    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or w in lex.subjects for w in lead)
+    if an.d.tok_text(an.d.sentences[c.sent][1] - 1) == "?" and c.b >= an.d.sentences[c.sent][1] - 1:
+        return False  # 'Geen tijd?': a question to the reader, no detail of the request
+    verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or (w in lex.subjects and not (
+        k and w in ("je", "u") and lead[k - 1] in lex.prepositions)) for k, w in enumerate(lead))  # 'op je kantoor'
     if verbless and lead[0] in _LIMITS:
         return True  # 'Zonder de hond.', 'alleen de samenvatting', 'ni aan de deur van het jeugdhuis'
     if len(words) > 10:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from .names import name_like
+from .segment import finite_like
+from .verbs import is_infinitive
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
 
@@ -20,18 +22,26 @@ def continues(an, c) -> bool:
     first = d.word(c.start)
     if d.is_bullet(c.a - 1) or d.is_bullet(c.a - 2) or d.is_bullet(c.a) or _in_brackets(d, c):
         return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
-    if first in lex.reasons:
-        return False
+    if first in lex.reasons or (first == "volgens" and d.word(c.start + 1) in ("mij", "me")):
+        return False  # 'want …', 'volgens mij klopt het niet': a sentence of its own
     if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft"):
         return False  # 'kan je … brengen ligt nog in de gang': a statement with its subject left out
     toks = d.content(c.start, c.b)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
         return False  # 'de mijne is zoek': a sentence of its own
+    opens = first in lex.subordinators or first in lex.prepositions or first in ("die", "dat", "wat", "waar", "zodat", "om")
+    if not opens and ((first in lex.finite and first != "zijn") or any(_own_verb(lex, d.word(i)) for i in toks[1:4])):
+        return False  # 'mijn dochter doet haar communie', 'was ziek sorry': a statement run on in chat
     if first in _NEW_SUBJECT and len(toks) > 1:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
     return not name_like(an, toks) or len(toks) > 2
+
+
+def _own_verb(lex, w: str) -> bool:
+    """A finite verb of a clause of its own ('doet', 'is'); not an infinitive ('een keer willen helpen')."""
+    return finite_like(lex, w) and not w.endswith("en")
 
 
 def _put_in(an, group: list, clauses: list, j: int) -> bool:
@@ -66,8 +76,12 @@ def request_groups(an) -> list[list]:
             group.insert(0, clauses[j])
             j -= 1
         j = k + 1
+        open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
-            if continues(an, clauses[j]):
+            if open_verb and clauses[j].role in ("tekst", "leeg"):
+                group.append(clauses[j])  # 'Zou u voor mijn man, W. Smit (3-2-1948), een recept willen sturen?'
+                open_verb = not _ends_in_verb(an, clauses[j])
+            elif continues(an, clauses[j]):
                 group.append(clauses[j])
             elif not _put_in(an, group, clauses, j):
                 break
@@ -79,6 +93,19 @@ def request_groups(an) -> list[list]:
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
+
+
+def _waits_for_verb(an, c) -> bool:
+    """'Zou u voor mijn man': a modal question whose verb at the end has not come yet."""
+    d = an.d
+    if c.kind != "direct" or c.lead is None or c.lead.lemma not in ("zullen", "kunnen", "willen", "mogen"):
+        return False
+    return not any(is_infinitive(d.lex, d.word(i)) and d.word(i) not in d.lex.not_infinitive for i in d.content(c.lead.end, c.b))
+
+
+def _ends_in_verb(an, c) -> bool:
+    toks = an.d.content(c.a, c.b)
+    return bool(toks) and is_infinitive(an.d.lex, an.d.word(toks[-1]))
 
 
 def has_moment_in(an, group) -> bool:

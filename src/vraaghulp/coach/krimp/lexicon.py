@@ -81,6 +81,8 @@ class Lexicon:
     not_name: frozenset[str]
     references: frozenset[str]
     condition_start: frozenset[str]
+    occasion_verbs: frozenset[str]  # 'als je zondag (toch) komt': the visit a request rides on
+    occasion_fill: frozenset[str]
     moment: re.Pattern[str]
     moment_starts: frozenset[str]  # the first words of the moments (days, 'morgen', 'vanavond' …)
     duration: re.Pattern[str]
@@ -236,6 +238,8 @@ def _grammar_parts(data: dict) -> dict:
         no_join_after=words(w.get("geen_samenvoeging_na")),
         imperatives=words(w.get("gebiedend")),
         condition_start=words(data.get("voorwaarde", {}).get("begin")),
+        occasion_verbs=words(data.get("voorwaarde", {}).get("gelegenheid")),
+        occasion_fill=words(data.get("voorwaarde", {}).get("gelegenheid_vul")),
     )
 
 

@@ -26,6 +26,8 @@ def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]],
         elif items and not (not items[-1] and p.text in ".)"):  # the mark after '1.' or '2)'
             items[-1].append(p)
     items = [_trim(item) for item in items]
+    if len(items) > 1 and items[-1] and items[-1][0].word in ("en", "of") and items[-1][0].toks:
+        items[-1] = items[-1][1:]  # '- en die bakjes': the joined list gets its own 'en'
     return head, [item for item in items if item], colon
 
 
@@ -71,11 +73,38 @@ def nearby_items(an, group) -> list[list[Piece]]:
     return items
 
 
+def sentence_items(an, group) -> list[list[Piece]]:
+    """The sentence right after the request, when it is only a row of things ('… wat meenemen van de
+    Hema. Een thermometer, batterijen AA en plakband.'): its items."""
+    from .segment import finite_like
+
+    d = an.d
+    lex = d.lex
+    k = group[-1].sent + 1
+    if k >= len(d.sentences) or any(c.b > group[-1].b and c.sent < k and d.content(c.a, c.b) for c in an.clauses):
+        return []
+    a, b = d.sentences[k]
+    toks = [i for i in range(a, b) if d.toks[i].cls != "n"]
+    words = [d.word(i) for i in toks if d.is_word(i)]
+    if len(words) < 3 or words[0] in ("er", "het", "dat", "dit", "daar") or any(
+            finite_like(lex, w) or w in lex.subjects or w in lex.imperatives for w in words):
+        return []  # 'Er zitten 2 kinderen …': a sentence of its own, no row of things
+    items: list[list[Piece]] = [[]]
+    for i in toks:
+        if d.tok_text(i) == "," or d.word(i) == "en":
+            if items[-1]:
+                items.append([])
+        elif d.tok_text(i) not in ".!?":
+            items[-1].append(tok_piece(d, i))
+    items = [_trim(item) for item in items if item]
+    return items if len(items) >= 2 and all(len(item) <= 6 for item in items) else []
+
+
 def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> None:
     lex = an.d.lex
     words = [p.word for p in req.pieces]
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
-        items = nearby_items(an, group)
+        items = nearby_items(an, group) or sentence_items(an, group)
     if not items and group is not None and _list_pronoun(req) is not None:
         items = [item for item in nearby_items(an, group) if item[0].toks and an.d.sentences_of(item[0].toks[0]) < group[0].sent]
         if items:  # '… nodig: 1) de facturen, 2) het overzicht. Kunt ge die doorsturen?'
@@ -86,6 +115,7 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         return
     if not items and group is not None and {"iets", "wat"} & set(words[req.front:]):
         items = [item for item in nearby_items(an, group) if abs(an.d.sentences_of(item[0].toks[0]) - group[0].sent) <= 1]
+        items = items or sentence_items(an, group)
         if items:  # 'wie kan iets meebrengen? we hebben nog nodig: - chips - cola' -> '…: chips en cola'
             req.pieces += [Piece(":", (), ":", glue=True)] + joined(items)
             req.listed = True
@@ -111,8 +141,11 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         start = end
         while start > req.front and _verbish(lex, req.pieces[start - 1].word):
             start -= 1
-        if start < end:
+        if start < end and not _has_object(req.pieces[req.front:start]):
             req.pieces[start:start] = listed
+            return
+        if start < end:  # 'helpen met de keuken opruimen: a, b en c': the list spells out an object
+            req.pieces += [Piece(":", (), ":", glue=True)] + listed
             return
     req.pieces.extend(listed)
 
@@ -142,6 +175,11 @@ def _list_pronoun(req) -> int | None:
     while k < len(req.pieces) - 1 and req.pieces[k].word in ("me", "mij", "ons", "u"):
         k += 1
     return k if req.pieces[k].word in ("die", "ze", "deze", "dit", "dat") and req.pieces[k].toks else None
+
+
+def _has_object(pieces: list[Piece]) -> bool:
+    """The verb already has a noun phrase as object ('de volgende papieren doornemen')."""
+    return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
 
 
 def _verbish(lex, word: str) -> bool:

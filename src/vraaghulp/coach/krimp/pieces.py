@@ -62,6 +62,10 @@ def used_tokens(pieces: list[Piece]) -> set[int]:
 
 
 def capitalise(text: str) -> str:
+    """The first letter in upper case; after an elided word the next word ("'k Heb", "'t Gaat")."""
+    lead = re.match(r"['\u2019][kt]\s+(?=\w)", text)
+    if lead:
+        return text[: lead.end()] + capitalise(text[lead.end():])
     for idx, ch in enumerate(text):
         if ch.isalpha():
             up = ch.upper()

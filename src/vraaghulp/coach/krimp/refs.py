@@ -11,6 +11,7 @@ from __future__ import annotations
 from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
+from .people import name_the_person
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
@@ -80,8 +81,8 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     if len(out) < 2:
         return []
     rest = [i for i in toks if i > out[-1]]
-    if 1 <= len(rest) <= 3 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
-        out += rest  # 'op zolder' closes the clause
+    if 1 <= len(rest) <= 4 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
+        out += rest  # 'op zolder', 'van je ps5 controller' closes the clause
     return out
 
 
@@ -150,6 +151,10 @@ def _resolve(an, req, main, parts) -> None:
     if every and all(c in parts.extras() for c in every):
         return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
     ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
+    named = name_the_person(an, req, main, set(parts.name_toks), lambda cs: candidates(an, cs, person=False))
+    if named is not None:  # 'kun jij bij hem zijn?' after '… en Daan is nog steeds ziek' -> 'bij Daan'
+        parts.doubt += [named] if named else []
+        return
     if any(p.word in an.d.lex.references for p in req.pieces):
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
     done = substitute(an, req, ante) if ante else None

@@ -46,7 +46,8 @@ def group_tokens(an, group) -> list[int]:
             gap = [i for i in range(toks[-1] + 1, c.a) if d.toks[i].cls == "p"]
             if any(w.role == "wrap" and toks[-1] < w.a < c.a for w in an.clauses):
                 gap = []  # 'Zou je, als je tijd hebt, morgen …': no comma where a wrapper went
-            toks.extend(gap if any(d.tok_text(i) in "[]{}()/" for i in gap) else gap[-1:])
+            colon = [i for i in gap[:-1] if d.tok_text(i) == ":"]  # 'meenemen: - brood': the colon announces a list
+            toks.extend(gap if any(d.tok_text(i) in "[]{}()/" for i in gap) else colon[-1:] + gap[-1:])
         toks.extend(range(c.a, c.b))
     return toks
 

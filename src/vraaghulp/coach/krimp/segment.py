@@ -82,6 +82,10 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
+    if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:
+        return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
+    if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):
+        return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
     wrap = an.wrapper_at(i)
@@ -208,11 +212,14 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
             or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
         return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
-    verb_at = range(i + 2, min(d.n, i + 4)) if d.toks[i].fold in ("mijn", "mn", "m'n") else range(i + 1, min(d.n, i + 2))
+    phrase = d.toks[i].fold in ("mijn", "mn", "m'n", "de")  # 'mijn fiets is lek', 'de laatste bus is weg'
+    verb_at = range(i + 2, min(d.n, i + 4)) if phrase else range(i + 1, min(d.n, i + 2))
     if not any(finite_like(lex, d.word(k)) for k in verb_at) and not (w == "ik" and _verb_after_ik(lex, d, i)):
         return False  # 'mijn fiets is lek', not 'mijn was'; 'ik beloof …'
     if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
         return False
+    if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf for k in range(cur, i)):
+        return False  # '… dat jij een ochtend de kinderen doet': only after a question complete at its infinitive
     return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
 
 
@@ -249,7 +256,8 @@ def _complete(an, cur: int, i: int) -> bool:
 def _open_subordinate(an, cur: int, i: int) -> bool:
     """'… hoe laat het is': the last subordinate clause still waits for its subject, so the word at i is it."""
     d = an.d
-    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"]
+    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"
+            and not _question_word(an, k, cur)]
     if not subs:
         return False
     after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
@@ -257,7 +265,14 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
     return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
 
 
-MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u"})
+def _question_word(an, k: int, cur: int) -> bool:
+    """'wie kan …' at the start of the clause asks; it opens no subordinate clause."""
+    d = an.d
+    return k == _first(an, cur, k + 1) and d.word(k) in ("wie", "wat", "waar", "wanneer", "hoe") and \
+        k + 1 < d.n and d.word(k + 1) in d.lex.finite
+
+
+MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
 # '… als ge komt eten ge moet nie speciaal komen': a statement to the reader starts here.
 _YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "hebt", "weet", "snapt"})
 THIRD_PERSON = frozenset({"lukt", "wordt", "valt", "moet", "blijft", "duurt", "kost", "gaat", "is", "zit", "ligt", "staat", "loopt"})

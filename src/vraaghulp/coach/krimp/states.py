@@ -57,6 +57,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
+    toks = _writers_part(d, toks)
     words = [w for i in toks for w in d.words(i)]
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
@@ -72,12 +73,27 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+def _writers_part(d, toks: list[int]) -> list[int]:
+    """'ik moet woensdag naar Utrecht en Daan is nog ziek': the part about someone else (a name or
+    'hij', 'zij' with its own verb after 'en'/'maar') says nothing about how the writer is."""
+    for k in range(1, len(toks) - 2):
+        if d.word(toks[k]) not in ("en", "maar"):
+            continue
+        nxt = toks[k + 1]
+        other = d.word(nxt) in ("hij", "zij", "ze") or (d.tok_text(nxt)[:1].isupper() and d.word(nxt) not in FIRST_PERSON)
+        if other and d.word(toks[k + 2]) in ("is", "was", "heeft", "ligt", "zit", "wordt", "blijft", "moet"):
+            return toks[:k]
+    return toks
+
+
 def perfect(d, a: int, b: int) -> bool:
     """Tokens a..b-1 are in the perfect tense: a form of hebben/zijn and a past participle ('heb …
     gedacht', 'is … opgegeten')."""
     words = [d.word(i) for i in range(a, b) if d.is_word(i)]
     if not {"heb", "hebt", "heeft", "hebben", "ben", "bent", "is", "zijn"} & set(words):
         return False
+    if {"worden", "wordt", "word"} & set(words):
+        return False  # 'opa moet aan zijn staar geopereerd worden': a passive still to come
     return any(len(w) > 4 and w[-1] in "dtn" and (w.startswith("ge") or any(w.startswith(p + "ge") for p in d.lex.particles))
                for w in words)
 

@@ -284,6 +284,8 @@ class Draft:
         nxt = self.tok_text(i + 1)
         if not (nxt[:1].isupper() and nxt[1:2].islower() and self.opens(i + 1, capital=True)):
             return False
+        if t.norm[-1] in self.lex.relations and self.tok_text(i)[:1].islower():
+            return False  # 'voor tante Door', 'met oom Wim': a name after a relation word
         if self.tok_text(i)[:1].islower():
             return True
         # '… in het Gelre Het duurt …': after a name only a clear opener, never inside a name

@@ -9,7 +9,8 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
   of a kind the result lacks, a condition or a list item, a piece without a verb that belongs to
   something, or (in crisis) words about how bad it is;
 - ``weg-inhoud``: a wrapper clause holds more than its wrapper phrase (a question, a state);
-- ``staat-twijfel``: a part that goes may be an honest sentence about the writer;
+- ``staat-twijfel``: a part that goes may be an honest sentence about the writer (not when it
+  goes on from the one kept, in the same sentence: at most one goes in the result);
 - ``twee-vragen``: more than one request in one sentence, or a second one without a clear form;
 - ``bijna-wrapper``: the result holds a word that looks like a misspelled apology or hedge;
 - ``grens``: the result runs over what looks like a sentence boundary in the draft;
@@ -18,7 +19,8 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
   that points at a list, or moved a moment in from another sentence;
-- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py.
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py;
+- ``weg-woord``: a dropped word the engine cannot account for, where it may matter: see safe.py.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_wrapper
 from .guard import affirmed, bare_adjective, lost_meaning
+from .safe import CODE as LOST_WORD, lost_words
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst",
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -53,7 +56,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     """
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
-    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0)
+    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0, parts.state)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
@@ -68,6 +71,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
+    if not problems:  # every word that goes must be accounted for (safe.py)
+        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)))
     return sorted(set(problems))
 
 
@@ -89,9 +94,10 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0, state=None) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
-    wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence."""
+    wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence
+    (unless the honest sentence kept, state, goes on with it in the same sentence)."""
     d = an.d
     have = fold_in(text)
     timed = has_moment(d.lex, affirmed(d.lex, text))
@@ -121,7 +127,8 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
         elif _fragment(an, c, words, after_kept):
             out.append("weg-stuk")
         elif c.role == "staat" or _maybe_state(an, c, words) or _holds_state(an, c):
-            out.append("staat-twijfel")
+            if state is None or state.sent != c.sent:
+                out.append("staat-twijfel")
     return out
 
 
