@@ -27,14 +27,15 @@ LOST = [
     "Kun je dinsdag de sleutel brengen? Als de bel kapot is, klop dan hard.",
     "Kun je vrijdag de kinderen ophalen? Als het regent met de auto.",
     # no honest sentence is kept, and right next to the request the writer says how they feel
-    "Kun je vanavond de afwas doen? Ik zit er vandaag helemaal door.",
     "Ik durf daar niet in mijn eentje heen. Wil je morgen mee naar de tandarts?",
-    "kun je zaterdag koken? kheb een kutweek gehad",
     # a time of day for the request, in a sentence about someone else
     "Kun je zondag op de kat letten? Hij krijgt zijn brokjes om zes uur, niet eerder.",
 ]
 
 SURE = [
+    # an honest sentence next to the request is kept whole, so nothing of it is lost
+    "Kun je vanavond de afwas doen? Ik zit er vandaag helemaal door.",
+    "kun je zaterdag koken? kheb een kutweek gehad",
     # a wrapper, a reason, news in the past, what the writer does in return
     "Sorry dat ik je weer stoor. Kun je morgen de boodschappen doen?",
     "Kun je morgen de boodschappen doen? Ik betaal je terug.",

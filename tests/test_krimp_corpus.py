@@ -62,14 +62,24 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
     assert not failures, "\n".join(failures)
 
 
-# Found by the fresh outside files tuning5-e/-f, not mended yet: a result offered as sure that
-# loses a must-keep word (a detail in a sentence after the ask, a list line, an honest sentence the
-# engine does not know, the second half of a request). Listed so that a new one
-# still fails; an id mended by later work may simply leave the list.
-KNOWN_OPEN = frozenset({
-    "v5e-052", "v5e-055", "v5e-053", "v5e-058", "v5e-066",
-    "v5f-009", "v5f-017", "v5f-039", "v5f-051", "v5f-062", "v5f-070",
-})
+# Found by the fresh outside files tuning5-e/-f and not mended yet. KNOWN_OPEN: a result offered
+# as sure that loses a must-keep word ('ik kan dinsdag de koffie niet schenken' read as the writer's
+# news). CRISIS_OPEN: a crisis result that loses a place after the ask ('bij jou op kamer D1.12').
+# Listed so that a new one still fails, and checked below so that a mended one must leave the list.
+KNOWN_OPEN = frozenset({"v5e-058"})
+CRISIS_OPEN = frozenset({"v5e-055"})
+
+
+def test_the_known_open_cases_are_still_open():
+    by_id = {c["id"]: c for c in CASES}
+    mended = [i for i in KNOWN_OPEN if not _failures(_keeps_what_must_stay, [by_id[i]])]
+    mended += [i for i in CRISIS_OPEN if _crisis_keeps_all(by_id[i], shrink(by_id[i]["concept"].strip()))]
+    assert not mended, f"mended, take them off the list: {mended}"
+
+
+def _crisis_keeps_all(case: dict, result) -> bool:
+    folded = _fold(result.sentence)
+    return all(_fold(w) in folded for w in case["houden"])
 
 
 def _keeps_what_must_stay(case: dict) -> None:
@@ -113,5 +123,5 @@ def test_crisis_drafts_are_never_made_lighter():
         words = set(re.findall(r"\w+", folded))
         own_moment = has_moment(lexicon(), result.sentence)  # "nu" only where the request has no moment (point 7)
         assert words & {"nu", "vandaag", "vanavond", "vannacht"} or own_moment, (case["id"], result.sentence)
-        if case["id"] not in KNOWN_OPEN:  # v5e-055: 'maar bij jou op kamer D1.12' after the ask is lost
-            assert all(_fold(w) in folded for w in case["houden"]), (case["id"], result.sentence)
+        if case["id"] not in CRISIS_OPEN:
+            assert _crisis_keeps_all(case, result), (case["id"], result.sentence)
