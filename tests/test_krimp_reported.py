@@ -209,6 +209,21 @@ def test_the_practice_flow_turns_a_note_into_the_ask(data_home):
     assert "Bang voor de reactie" in buffer.getvalue() or "angst" in buffer.getvalue().lower()
 
 
+def test_a_finding_in_the_practice_flow_never_quotes_the_moment_typed_apart(data_home):
+    answers = [
+        None, "eigen", "mijn teamleider Bart",
+        "ik wil Bart vragen of ik het dossier van de klant aan iemand anders mag doorgeven. ik durf het niet",
+        "maandag", True, False, None, 5, 60,
+    ]
+    buffer = io.StringIO()
+    ctx = OefenContext(prompter=ScriptedPrompter(answers), console=make_console(file=buffer, width=100),
+                       journal=Journal(), ladder=load_ladder(), now=lambda: datetime(2026, 11, 20, 19, 0, tzinfo=timezone.utc))
+    ask = run_oefen(ctx)
+    assert ask.text == "Bart, mag ik maandag het dossier van de klant aan iemand anders doorgeven?"
+    shown = buffer.getvalue()
+    assert "“ik durf het niet”" in shown and "niet maandag" not in shown
+
+
 _NOTE_PIECES = (
     "ik wil Anouk vragen of om te ik hij ze zij mag kan wil zou kunnen werken thuis vrijdag de auto zijn haar hem "
     "meneer verhoeven huisbaas juf An aan : . ? , want ik ben moe durf het niet bang dat boos wordt da'k kzou willen "

@@ -53,8 +53,9 @@ def compose_sentence(person: str, what: str, moment: str | None, opening: str | 
     return composed_sentence(person, what, moment, opening)[0]
 
 
-def composed_sentence(person: str, what: str, moment: str | None, opening: str | None = None) -> tuple[str, bool]:
-    """(the sentence, whether the engine is sure of it): the same engine and checks as krimp."""
+def composed_sentence(person: str, what: str, moment: str | None, opening: str | None = None) -> tuple[str, bool, list]:
+    """(the sentence, whether the engine is sure of it, its findings): the same engine and
+    checks as krimp."""
     from vraaghulp.coach.krimp import composed
 
     result = composed(person, what, moment)
@@ -63,7 +64,7 @@ def composed_sentence(person: str, what: str, moment: str | None, opening: str |
         prefix = f"{person}, "
         body = sentence[len(prefix):] if sentence.startswith(prefix) else sentence
         sentence = f"{prefix}{opening.rstrip('.:, ')}: {body[:1].lower()}{body[1:]}"
-    return sentence, result.sure or result.crisis
+    return sentence, result.sure or result.crisis, list(result.findings)
 
 
 # ----------------------------------------------------------------------------------------
@@ -250,9 +251,9 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     person = _person(p, people)
     what = p.text(t("oefen.vraag.wat_eigen" if own else "oefen.vraag.wat_aanpassen"), default="" if own else example.what)
     moment = p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True)
-    sentence, sure = composed_sentence(person, what, moment, None if own else example.opening)
+    sentence, sure, findings = composed_sentence(person, what, moment, None if own else example.opening)
     if own:
-        _explain_changes(out, f"{what} {moment}" if moment else what, ctx.explained)
+        _explain_changes(out, findings, ctx.explained)
     if not sure or not sentence:
         # Not sure: the person's own words, said plainly, to edit ("Wat vraag je precies?").
         out.print("\n" + t("krimp.niet_zeker") + " " + t("krimp.niet_zeker_aanpassen"), style="bold", markup=False)
@@ -271,17 +272,17 @@ def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str
     return person, sentence, moment
 
 
-def _explain_changes(out, draft: str, explained: set[str] | None = None) -> None:
+def _explain_changes(out, findings: list, explained: set[str] | None = None) -> None:
     """When the user wrote their own ask, say what the shrink engine left out and why.
 
-    `draft` holds the moment too, so a moment given in its own answer is not reported missing.
+    `findings` come from the same run that made the sentence (person and moment typed apart),
+    so a quote never runs into the separately typed moment.
     """
-    from vraaghulp.coach.krimp import shrink
     from vraaghulp.render.krimp import findings_view
 
     # Only what was taken out, each with the words it is about: no remarks on length or on
     # what is missing (the flow asks for the moment itself).
-    findings = [f for f in shrink(draft).findings if f.text and f.kind not in ("goed", "te-lang")]
+    findings = [f for f in findings if f.text and f.kind not in ("goed", "te-lang")]
     if findings:
         out.print("\n" + t("oefen.korter_gemaakt"), style="dim", markup=False)
         out.print(findings_view(findings, min(out.width, 100), explained))
