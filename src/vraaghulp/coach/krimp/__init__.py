@@ -7,6 +7,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``groups``: which clauses make up the request, and which request is the main one;
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
+- ``people``: a pronoun in the request that points at the one person named just before;
+- ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``: whether
   the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
   accounted for (word classes in ``content/nl/krimp_woorden.toml``);
