@@ -85,13 +85,14 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits
                 for family, names in _SOFTENED_BY.items() if hit.name in names}
-    phrase_signals = [(_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
-                      for signal, n, start in phrase_signals]
+    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
+              for signal, n, start in phrase_signals]
     plans = any(hit.name == PLANS_AHEAD for hit in hits)
     if plans:
-        phrase_signals = [(_calm_as_hint(signal), n, start) for signal, n, start in phrase_signals]
-    found = [signal for signal, _n, _start in phrase_signals]
-    found += _weigh(concepts, sentences, phrase_signals, words, sentence_of, offsets, hits, implied)
+        placed = [(_calm_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
+    found = [signal for signal, _feeds, _n, _start in placed]
+    feeding = [(signal, n, start) for signal, feeds, n, start in placed if feeds]
+    found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
     return _living_wished(found, words)
@@ -145,18 +146,14 @@ def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
     return Signal(signal.family, level, signal.phrase + note)
 
 
-def _in_context(signal: Signal, ordinary: bool, softened: bool) -> Signal:
-    """A phrase signal one step lower where its sentence makes it ordinary or ambiguous."""
+def _in_context(signal: Signal, ordinary: bool, softened: bool) -> tuple[Signal, bool]:
+    """A phrase signal one step lower where its sentence makes it ordinary or ambiguous, and
+    whether it still feeds the other rules (not when ambiguous: the gentle line, nothing more)."""
     if signal.level == "acuut" and ordinary:
-        return _gentle(signal, _ORDINARY_NOTE)
+        return _gentle(signal, _ORDINARY_NOTE), True
     if softened and signal.level in ("acuut", "zorg"):
-        return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint")
-    return signal
-
-
-def _softened(signal: Signal) -> bool:
-    """A phrase signal made gentle by its context: it does not count as distress for other rules."""
-    return signal.phrase.endswith(_AMBIGUOUS_NOTE)
+        return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint"), False
+    return signal, True
 
 
 def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[int], list[int], list[Hit], list[int]]:
@@ -182,8 +179,6 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
            implied: list[int]) -> list[Signal]:
     hits = list(hits)
     for signal, n, start in phrase_signals:
-        if _softened(signal):
-            continue  # ambiguous in its sentence: the gentle line, and nothing for other rules
         first = offsets[n] + len(sentences[n][:start].split())
         last = first + max(1, len(signal.phrase.split()))
         hits.append(Hit(f"signaal:{signal.family}", first, last, signal.phrase))

@@ -10,7 +10,7 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, constraints, crisis_words, state_before, state_followers
+from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, points_back, request_groups
 from .guard import care_words
 from .lexicon import lexicon
@@ -189,9 +189,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
 
 def _own_mark(an, c) -> str:
     """The closing mark of the clause's sentence in the draft: '?' stays a question."""
-    d = an.d
-    end = d.sentences[c.sent][1] - 1
-    return "?" if d.tok_text(end) == "?" and c.b >= d.sentences[c.sent][1] - 1 else "."
+    return "?" if closes_a_question(an, c) else "."
 
 
 def _extra_text(an, c, crisis: bool) -> str:

@@ -105,8 +105,14 @@ def _limit_word(an, c, words: list[str]) -> int:
     """1 when the part opens with a word that limits ('wel zonder hond', 'niet na 8 uur'), else 0
     (a question is no limit: 'Geen tijd? Geen probleem.')."""
     lead = words[1:] if words[:1] in (["maar"], ["en"], ["wel"]) else words
-    asks = an.d.tok_text(an.d.sentences[c.sent][1] - 1) == "?"
+    asks = an.d.tok_text(an.d.sentences[c.sent][1] - 1) == "?"  # anywhere in a question
     return int(bool(lead) and lead[0] in _LIMITS and not asks)
+
+
+def closes_a_question(an, c) -> bool:
+    """The clause ends its sentence, and that sentence ends with '?' in the draft."""
+    end = an.d.sentences[c.sent][1] - 1
+    return an.d.tok_text(end) == "?" and c.b >= end
 
 
 def _only(an, c) -> bool:
@@ -132,7 +138,7 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         lead = lead[:-1]  # '… bij ons eh'
     if not lead:
         return False
-    if an.d.tok_text(an.d.sentences[c.sent][1] - 1) == "?" and c.b >= an.d.sentences[c.sent][1] - 1:
+    if closes_a_question(an, c):
         return False  # 'Geen tijd?': a question to the reader, no detail of the request
     verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or (w in lex.subjects and not (
         k and w in ("je", "u") and lead[k - 1] in lex.prepositions)) for k, w in enumerate(lead))  # 'op je kantoor'

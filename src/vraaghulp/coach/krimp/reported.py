@@ -26,6 +26,7 @@ from vraaghulp.coach.text import fold_same_length
 from vraaghulp.content import load_toml
 
 from .lexicon import lexicon
+from .pieces import capitalise
 from .verbs import is_infinitive
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
@@ -258,4 +259,4 @@ def _name_capitalised(person: str) -> str:
     plain = fold_same_length(last).lower()
     if not last.isalpha() or not lead_ok or plain in lex.relations or plain in gemeld_words()["rol"] or known_word(lex, plain):
         return person
-    return " ".join(words[:-1] + [last[:1].upper() + last[1:]])
+    return " ".join(words[:-1] + [capitalise(last)])
