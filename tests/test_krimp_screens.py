@@ -208,3 +208,18 @@ def test_saying_no_to_the_clipboard_runs_no_tool(tmp_path):
     result = run("krimp", CLEAR, tty=True, answers=[False], env={"PATH": str(tmp_path)})
     assert result.returncode == 0
     assert not os.path.exists(tmp_path / "copied")
+
+
+def test_a_finding_too_long_for_a_narrow_screen_goes_on_under_its_text():
+    from rich.console import Console
+
+    from vraaghulp.render.krimp import findings_view
+
+    findings = shrink("Ik wil Anouk vragen of ik vanaf volgende maand thuis mag werken. Ik durf het niet.").findings
+    console = Console(width=40, record=True, color_system=None)
+    console.print(findings_view(findings, 40))
+    lines = console.export_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("• Bang voor de reactie"))
+    assert lines[at + 1] == "  niet”", lines
+    assert all(len(line) <= 40 for line in lines)
+    assert all(line.startswith(("• ", "  ")) for line in lines if line.strip())

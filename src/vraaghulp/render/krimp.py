@@ -169,15 +169,32 @@ def findings_view(findings: Sequence[Any], width: int = 80, seen: set[str] | Non
                 line.append_text(user(f"“{one_line(word, FINDING_WIDTH)}”"))
             if len(words) > WORDS_PER_GROUP:
                 line.append(t("krimp.en_nog", aantal=len(words) - WORDS_PER_GROUP), style="dim")
-        parts.append(line)
+        parts.append(_hanging(line, width))
         for sentence in apart:
             extra = Text("  " + t("krimp.apart"))
             extra.append_text(user(sentence, style="bold"))
-            parts.append(extra)
+            parts.append(_hanging(extra, width))
         why = _explanation(kind, explanation, len(words), seen)
         if why:
             parts.append(Text(_wrapped(why, width), style="dim"))
     return Group(*parts)
+
+
+def _hanging(line, width: int):
+    """A line too long for the screen, wrapped with its continuation under the text, not under
+    the bullet ('• Bang voor de reactie: “Ik durf het' / '  niet”')."""
+    from rich.console import Console
+    from rich.text import Text
+
+    if line.cell_len <= width:
+        return line
+    out = Text()
+    for i, part in enumerate(line.wrap(Console(width=width), max(10, width - 2))):
+        if i:
+            out.append("\n  ")
+        part.rstrip()
+        out.append_text(part)
+    return out
 
 
 def _wrapped(text: str, width: int) -> str:
