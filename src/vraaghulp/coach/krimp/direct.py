@@ -200,6 +200,18 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     return ""
 
 
+def _typed_vocative(typed: str | None) -> str:
+    """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
+    it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
+    '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
+    from .engine import vocative_of
+
+    words = (typed or "").split()
+    if not words or (words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words)):
+        return ""
+    return vocative_of(typed)
+
+
 def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, Verb, int, str] | None:
     """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
     if toks[f.comp].w == "om":
@@ -240,6 +252,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     register = _register(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
+    vocative = (_typed_vocative(typed) if vocative else "") or vocative
     who = name or ("ik" if subject == "ik" else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = _Out(text)

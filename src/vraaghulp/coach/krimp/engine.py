@@ -84,10 +84,19 @@ def vocative_of(person: str) -> str:
         start = capitals[0]
         if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
             start -= 1
-        words = words[start:]
+        words = _name_only(lex, words[start:])
     elif len(words) != 1 or words[0].lower() not in lex.relations:
         return ""
     return capitalise(" ".join(words))
+
+
+def _name_only(lex, words: list[str]) -> list[str]:
+    """'Els uit Gent' -> 'Els', 'Anja Smits op nummer 12' -> 'Anja Smits'; 'Sam de Vries' stays."""
+    for k in range(1, len(words)):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if not words[k][:1].isupper() and not ((words[k].lower() in lex.infix or words[k] == "en") and nxt[:1].isupper()):
+            return words[:k]
+    return words
 
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:

@@ -11,7 +11,8 @@ does not show and name what in it may still matter:
   nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
 - ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
   woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a
-  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news;
+  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news; or
+  an order not to do something ('mr zeg nog niks tegen pa'), which the request does not say;
 - ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
   'slagroom, aardbeien en kaarsjes').
 """
@@ -40,7 +41,7 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
     if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS and (
             words[0] == "anders" or any(c.a <= i0 < c.b for i0, _ in an.moments)):
         return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
-    if _negated_phrase(an, c):
+    if _negated_phrase(an, c) or _prohibition(an, c):
         return "weg-voorwaarde"
     if _amount_or_list(an, c, words):
         return "weg-lijst"
@@ -78,6 +79,22 @@ def _negated_phrase(an, c) -> bool:
         if not any(finite_like(lex, w) or w in lex.subjects for w in own):
             return True
     return False
+
+
+_BUT = frozenset({"mr", "ma", "mar", "maa", "dan", "en", "maar", "dus", "of"})
+
+
+def _prohibition(an, c) -> bool:
+    """'mr zeg nog niks tegen pa', 'en vertel het niet aan mama': an order not to do something,
+    which the request does not say and the reader must not miss. (All its words: 'zeg' may also
+    have been read as a greeting.)"""
+    d = an.d
+    lex = d.lex
+    words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
+    k = 0
+    while k < len(words) and words[k] not in lex.imperatives and (words[k] in _BUT or words[k] in lex.loose_front):
+        k += 1
+    return k < len(words) and words[k] in lex.imperatives and bool(NEGATIONS & set(words[k + 1:]))
 
 
 def _amount_or_list(an, c, words: list[str]) -> bool:

@@ -136,7 +136,34 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return d.content(first.a, first.b), first
-    return _name_at_an_end(an, clauses)
+    return _name_after_apology(an, first) or _name_at_an_end(an, clauses)
+
+
+# What follows the name in 'Sorry Fleur dat ik …', 'sorry Lien da ge …', 'Sorry Bram, …'.
+_AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})
+
+
+def _name_after_apology(an, first) -> tuple[list[int], None] | None:
+    """'Sorry Fleur dat ik je weer lastig val': the name right after the opening apology is the
+    person addressed (the apology itself goes)."""
+    d = an.d
+    if first.role != "wrap":
+        return None
+    toks = d.content(first.a, first.b)
+    ends = [i1 for i0, i1 in an.matches["excuus"] if toks and i0 == toks[0]]
+    if not ends or toks[0] != d.content(0, d.n)[0]:
+        return None
+    name = []
+    k = ends[0]
+    while k < first.b and len(name) < 3 and d.is_word(k) and d.word(k) not in _AFTER_NAME:
+        name.append(k)
+        k += 1
+    closed = k >= first.b or not d.is_word(k) or d.word(k) in _AFTER_NAME
+    if not name or not closed or not name_like(an, name) or d.word(name[0]) in DETERMINERS:
+        return None
+    if not all(d.tok_text(i)[:1].isupper() or d.word(i) in d.lex.relations for i in name if d.word(i) not in d.lex.infix):
+        return None
+    return name, None
 
 
 def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
@@ -168,13 +195,15 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     """'Sorry als dit raar overkomt schat, …', 'sorry da'k u zo laat nog stoor jana.'"""
     d = an.d
     last = toks[-1]
+    before = d.word(toks[-2])
+    if before in DETERMINERS:
+        return False  # '… aan je broer', '… met de kleine': not the person addressed
     if d.word(last) in d.lex.relations:
         return True
-    before = d.word(toks[-2])
     ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last) \
         or last + 1 == c.b
     if d.tok_text(last)[:1].isupper():
-        return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
+        return first and ends_sentence and vocative_word(an, last, relaxed=False)
     after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])
     return first and ends_sentence and after_verb and vocative_word(an, last, relaxed=True) and not d.word(last).endswith("en")
 

@@ -208,7 +208,7 @@ def _not_a_person(toks: list[Tok], i: int, j: int, found: Found) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-Z]{2,}|[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)*$")
+_FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-Z]{2,}|[a-z][\w'-]*)(?:\s+[a-z0-9][\w'-]*)*$")
 
 
 def typed_person(person: str | None) -> str | None:
