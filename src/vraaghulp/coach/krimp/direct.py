@@ -54,7 +54,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     head = _HEADER.match(text)
     start = head.end() if head and text[head.end():].strip() else 0
     low = text.lower()
-    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ")) else []
+    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ", "dat ")) else []
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue

@@ -332,11 +332,22 @@ def _runs(an, clauses: list) -> list[list]:
     'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
     runs: list[list] = []
     for c in clauses:
-        if runs and (c.role == "staat") == (runs[-1][-1].role == "staat"):
+        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)):
             runs[-1].append(c)
         else:
             runs.append([c])
     return runs
+
+
+def _goes_on(an, run: list, c) -> bool:
+    """'Ik ben ziek en het is hier 15 graden.': what 'en' adds to the honest sentence stays in it
+    (not a second sentence about the writer: 'en ik heb het gevoel dat …')."""
+    d = an.d
+    if run[0].role != "staat" or c.role != "tekst" or c.start < 0:
+        return False
+    joined = any(d.is_word(i) and d.word(i) == "en" for i in range(run[-1].b, c.start + 1))
+    return joined and d.word(c.start) not in ("ik", "'k", "k", "en") and not (
+        c.start + 1 < c.b and d.word(c.start) == "en" and d.word(c.start + 1) in ("ik", "'k", "k"))
 
 
 def _worth_keeping(an, c, main) -> bool:

@@ -241,8 +241,9 @@ def _maybe_state(an, c, words: list[str]) -> bool:
     voor': about how the writer is, now."""
     if len(words) > 14 or PAST & set(words):
         return False
-    if _UNSURE & set(words) and NEGATIONS & set(words) and about_me(an.d.lex, words):
-        return True  # not sure enough: the honest part, or doubt about the thing asked
+    unsure = any(w in NEGATIONS and nxt in _UNSURE for w, nxt in zip(words, words[1:]))
+    if unsure and about_me(an.d.lex, words):
+        return True  # 'niet zeker (genoeg)': the honest part, or doubt about the thing asked
     text = " " + " ".join(words) + " "
     if " voel me " in text or " voel mij " in text or " gaat " in text and (" met me " in text or " met mij " in text):
         return True
@@ -254,7 +255,7 @@ def _maybe_state(an, c, words: list[str]) -> bool:
     return False
 
 
-_UNSURE = frozenset({"zeker", "gerust", "klaar"})
+_UNSURE = frozenset({"zeker"})
 _OBJECTS = frozenset({"ze", "het", "hem", "m", "'m", "die", "dat", "er", "hier", "daar", "thuis"})
 
 
