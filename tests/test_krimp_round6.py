@@ -114,3 +114,20 @@ def test_a_flemish_note_gets_a_flemish_question():
 def test_the_typed_moment_and_the_drafts_clock_time_go_together():
     assert compose("Sanne", "kun je de muziek wat zachter zetten na 11 uur", "vrijdag") == \
         "Sanne, kun je vrijdag na 11 uur de muziek wat zachter zetten?"
+
+
+# -- inside the request itself ------------------------------------------------------------------
+
+def test_later_with_a_part_of_the_day_or_after_naar_is_a_moment_that_stays():
+    assert _sure("Kun je mijn afspraak naar later in de middag zetten?") == \
+        "Kun je mijn afspraak naar later in de middag zetten?"
+    assert _sure("Kun je de les naar later verschuiven?") == "Kun je de les naar later verschuiven?"
+
+
+def test_a_house_number_with_its_floor_stays_whole():
+    sentence = shrink("Kunt u het pakket bezorgen op de Lindelaan 4-III, want de bel beneden werkt niet?").sentence
+    assert "Lindelaan 4-III" in sentence
+
+
+def test_a_flemish_infinitive_in_chat_spelling_goes_with_its_modal():
+    assert _sure("zoudt ge morgen mss de stoelen kunne terugbrengen") == "Kunt ge morgen de stoelen terugbrengen?"
