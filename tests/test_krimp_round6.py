@@ -63,6 +63,8 @@ def test_shame_about_oneself_is_honest_shame_about_asking_is_an_apology():
 def test_negated_states_in_other_spelling_are_honest_sentences():
     assert "nie goe in mn vel" in _sure("lotte ik zit nie goe in mn vel deze week kun je vrijdag even langskomen")
     assert "niet alleen zijn" in _sure("Ik wil echt niet alleen zijn. Kun je zaterdag bij me komen eten?")
+    assert "niet alleen invullen" in _sure("Sorry dat ik stoor, maar kun je vrijdag mee naar de bank? "
+                                            "Ik kan die papieren niet alleen invullen.")
 
 
 def test_a_need_to_talk_next_to_a_request_is_how_the_writer_is():
