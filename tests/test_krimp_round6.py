@@ -133,3 +133,9 @@ def test_a_house_number_with_its_floor_stays_whole():
 
 def test_a_flemish_infinitive_in_chat_spelling_goes_with_its_modal():
     assert _sure("zoudt ge morgen mss de stoelen kunne terugbrengen") == "Kunt ge morgen de stoelen terugbrengen?"
+
+
+def test_someone_else_in_the_request_keeps_whom_they_stand_in_for():
+    result = shrink("Beste Joke, het spijt me heel erg. Ik kan zaterdag niet rijden naar het toernooi, mijn auto "
+                    "is stuk. Kun je iemand anders vragen voor zaterdag?")
+    assert "niet rijden" in result.sentence or not result.sure
