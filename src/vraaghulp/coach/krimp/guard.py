@@ -85,16 +85,26 @@ _BUT = frozenset({"mr", "ma", "mar", "maa", "dan", "en", "maar", "dus", "of"})
 
 
 def _prohibition(an, c) -> bool:
-    """'mr zeg nog niks tegen pa', 'en vertel het niet aan mama': an order not to do something,
-    which the request does not say and the reader must not miss. (All its words: 'zeg' may also
-    have been read as a greeting.)"""
+    """'mr zeg nog niks tegen pa', 'en vertel het niet aan mama', 'ge moet ze ni laten gamen': an order
+    not to do something, which the request does not say and the reader must not miss. (All its
+    words: 'zeg' may also have been read as a greeting.)"""
     d = an.d
     lex = d.lex
     words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
     k = 0
     while k < len(words) and words[k] not in lex.imperatives and (words[k] in _BUT or words[k] in lex.loose_front):
         k += 1
-    return k < len(words) and words[k] in lex.imperatives and bool(NEGATIONS & set(words[k + 1:]))
+    if k + 2 < len(words) and words[k] in _YOU and words[k + 1] in _MUST:
+        if words[k + 2] in ("het", "dat", "da", "'t", "dit") or {"als", "hoeft", "hoef"} & set(words):
+            return False  # 'je moet het niet doen als je het te druk hebt': an escape hatch
+        k += 1  # 'ge moet ze wel ni laten gamen', 'je mag hem geen melk geven': a rule for the request
+    elif k >= len(words) or words[k] not in lex.imperatives:
+        return False
+    return bool(NEGATIONS & set(words[k + 1:]))
+
+
+_YOU = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
+_MUST = frozenset({"moet", "moeten", "mag", "moogt", "mogen", "moete"})
 
 
 def _amount_or_list(an, c, words: list[str]) -> bool:
