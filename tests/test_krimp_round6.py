@@ -25,6 +25,14 @@ def test_the_name_right_after_an_opening_apology_is_the_person_addressed():
     assert shrink("sorry Wout da ge dit nu pas leest. kunde gij morgen de sleutel meebrengen").sentence.startswith("Wout, ")
 
 
+def test_a_name_in_a_draft_all_in_lower_case_is_kept_but_not_vouched_for():
+    for draft, name in (("sorry noor dat ik zo laat app, kun je morgen de sleutel meenemen?", "Noor, "),
+                        ("ik zit er echt door, evi. kunt ge vanavond efkes bellen?", "Evi, ")):
+        result = shrink(draft)
+        assert result.sentence.startswith(name) and not result.sure  # a guess from a lower-case word
+    assert not shrink("Sorry joh dat ik zo laat app, kun je morgen de sleutel meenemen?").sentence.startswith("Joh")
+
+
 def test_an_apology_without_a_name_gives_no_vocative():
     assert _sure("Sorry hoor, kun je morgen mijn sleutel meenemen?") == "Kun je morgen mijn sleutel meenemen?"
 

@@ -66,7 +66,7 @@ def vocative_word(an, i: int, *, relaxed: bool) -> bool:
         return True
     if known_word(lex, w) or i in an.starts["groet"]:
         return False
-    return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.isalpha())
+    return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.replace("-", "").isalpha())
 
 
 def leading_name(an, a: int, i: int) -> bool:
@@ -116,7 +116,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         if name:
             return name, None
         second = clauses[1] if len(clauses) > 1 else None
-        if second is not None and second.role == "tekst" and name_like(an, d.content(second.a, second.b)):
+        if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
     if first.role == "tekst" and first not in group and (
         name_like(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
@@ -159,11 +159,14 @@ def _name_after_apology(an, first) -> tuple[list[int], None] | None:
         name.append(k)
         k += 1
     closed = k >= first.b or not d.is_word(k) or d.word(k) in _AFTER_NAME
-    if not name or not closed or not name_like(an, name) or d.word(name[0]) in DETERMINERS:
+    if not name or not closed or d.word(name[0]) in DETERMINERS:
         return None
-    if not all(d.tok_text(i)[:1].isupper() or d.word(i) in d.lex.relations for i in name if d.word(i) not in d.lex.infix):
-        return None
-    return name, None
+    if name_like(an, name) and all(d.tok_text(i)[:1].isupper() or d.word(i) in d.lex.relations
+                                   for i in name if d.word(i) not in d.lex.infix):
+        return name, None
+    if len(name) == 1 and _no_capitals(an) and vocative_word(an, name[0], relaxed=True):
+        return name, None  # 'sorry fleur dat …': lower case, so not sure (vouch.names_doubt)
+    return None
 
 
 def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
@@ -180,10 +183,26 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     for k, c in enumerate(clauses):
         toks = d.content(c.a, c.b)
         nxt = clauses[k + 1] if k + 1 < len(clauses) else None
-        if c.role == "tekst" and name_like(an, toks) and k and (nxt is None or nxt.sent != c.sent):
+        if c.role == "tekst" and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent):
             if clauses[k - 1].sent == c.sent:
-                return toks, c
+                return toks, c  # '… echt door, evi.': lower case, so not sure (vouch.names_doubt)
     return [], None
+
+
+def _loose_name(an, toks: list[int]) -> bool:
+    """A clause that is only a name, also in lower case when the whole draft is ('hoi gert-jan, …',
+    '…, evi.'; not '…, vandaar.' in a draft with capitals)."""
+    if name_like(an, toks):
+        return True
+    if len(toks) != 1 or toks[0] == 0 or not _no_capitals(an) or not vocative_word(an, toks[0], relaxed=True):
+        return False
+    before = toks[0] - 1  # after a comma or the greeting, not a list item ('- cola')
+    return an.d.tok_text(before) == "," or any(i0 <= before < i1 for i0, i1 in an.matches["groet"])
+
+
+def _no_capitals(an) -> bool:
+    """The draft is written all in lower case: then a name in lower case is no sign of anything."""
+    return not any(ch.isupper() for ch in an.d.text)
 
 
 def _in_brackets(d, i: int) -> bool:
