@@ -173,7 +173,7 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
 def _vocative(toks: list[Tok], person: list[int]) -> str:
     """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
     'de huisbaas', 'mijn baas' or 'hem'."""
-    from .engine import vocative_of
+    from .names import vocative_of
 
     words = gemeld_words()
     raw = [toks[i].raw for i in person]
@@ -204,7 +204,7 @@ def _typed_vocative(typed: str | None) -> str:
     """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
     it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
     '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
-    from .engine import vocative_of
+    from .names import vocative_of
 
     words = (typed or "").split()
     if not words or (words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words)):

@@ -15,7 +15,7 @@ from .groups import choose, head, points_back, request_groups
 from .guard import care_words
 from .lexicon import lexicon
 from .model import Finding
-from .names import find_name, formal_name, mark_signatures, vocative_text
+from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import capitalise, render, tok_piece, used_tokens
 from .refs import fold_in, place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
@@ -71,32 +71,6 @@ def register_of(an, name_toks: list[int]) -> str:
     if formal and not words & {"je", "jij", "jou", "jouw"}:
         return "u"
     return "je"
-
-
-def vocative_of(person: str) -> str:
-    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
-    lex = lexicon()
-    words = person.replace(",", " ").split()
-    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
-        words = words[1:]
-    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
-    if capitals:
-        start = capitals[0]
-        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
-            start -= 1
-        words = _name_only(lex, words[start:])
-    elif len(words) != 1 or words[0].lower() not in lex.relations:
-        return ""
-    return capitalise(" ".join(words))
-
-
-def _name_only(lex, words: list[str]) -> list[str]:
-    """'Els uit Gent' -> 'Els', 'Anja Smits op nummer 12' -> 'Anja Smits'; 'Sam de Vries' stays."""
-    for k in range(1, len(words)):
-        nxt = words[k + 1] if k + 1 < len(words) else ""
-        if not words[k][:1].isupper() and not ((words[k].lower() in lex.infix or words[k] == "en") and nxt[:1].isupper()):
-            return words[:k]
-    return words
 
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:

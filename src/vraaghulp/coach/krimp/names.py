@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .pieces import capitalise
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -260,3 +261,29 @@ def vocative_text(an, name: list[int]) -> str:
         if start is not None:
             return capitalise(f"{form} {d.raw(start, name[-1] + 1)}")
     return capitalise(d.raw(name[0], name[-1] + 1))
+
+
+def vocative_of(person: str) -> str:
+    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
+    lex = lexicon()
+    words = person.replace(",", " ").split()
+    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
+        words = words[1:]
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals:
+        start = capitals[0]
+        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
+            start -= 1
+        words = _name_only(lex, words[start:])
+    elif len(words) != 1 or words[0].lower() not in lex.relations:
+        return ""
+    return capitalise(" ".join(words))
+
+
+def _name_only(lex, words: list[str]) -> list[str]:
+    """'Els uit Gent' -> 'Els', 'Anja Smits op nummer 12' -> 'Anja Smits'; 'Sam de Vries' stays."""
+    for k in range(1, len(words)):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if not words[k][:1].isupper() and not ((words[k].lower() in lex.infix or words[k] == "en") and nxt[:1].isupper()):
+            return words[:k]
+    return words
