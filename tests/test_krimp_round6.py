@@ -110,6 +110,7 @@ def test_being_somewhere_keeps_its_verb_and_later_next_to_a_moment_stays():
     assert _sure("Zou je het erg vinden als ik morgen wat eerder weg ben?") == "Mag ik morgen wat eerder weg zijn?"
     assert _sure("Vind je het erg als ik zaterdag later thuis ben?") == "Mag ik zaterdag later thuis zijn?"
     assert _sure("kun je me later bellen?") == "Kun je me bellen?"  # a vague 'later' still goes
+    assert _sure("Vind je het goed als ik zaterdag later thuis ben?") == "Mag ik zaterdag later thuis zijn?"
 
 
 # -- the practice flow -------------------------------------------------------------------------
