@@ -151,3 +151,11 @@ def test_someone_else_in_the_request_keeps_whom_they_stand_in_for():
     result = shrink("Beste Joke, het spijt me heel erg. Ik kan zaterdag niet rijden naar het toernooi, mijn auto "
                     "is stuk. Kun je iemand anders vragen voor zaterdag?")
     assert "niet rijden" in result.sentence or not result.sure
+
+
+def test_in_crisis_a_ready_sentence_is_not_vouched_for_when_an_ask_ran_into_other_words():
+    result = shrink("Eva ik heb weer in mijn arm gesneden het is erger dan ooit Niemand weet het Kun je naar mij komen")
+    assert result.crisis
+    assert "gesneden" in result.sentence or not result.sure
+    alone = shrink("Ik wil niet meer leven. Ik wil je niet ongerust maken.")
+    assert alone.crisis and alone.sure  # no ask anywhere: the ready sentence stands

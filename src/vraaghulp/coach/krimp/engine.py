@@ -12,7 +12,7 @@ from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, points_back, request_groups
-from .guard import care_words
+from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
@@ -348,7 +348,9 @@ def _without_request(an, parts: Parts) -> Outcome:
     d = an.d
     if parts.crisis:
         fixed = d.lex.setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
-        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), True, True, d)
+        missed = missed_ask(an)  # 'Niemand weet het Kunt ge naar mij komen': an ask the clauses hid
+        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), not missed, True, d,
+                       ["vraag-gemist"] if missed else [])
     content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
     parts.context = content
     text = _assemble(an, [], parts)

@@ -15,6 +15,9 @@ does not show and name what in it may still matter:
   an order not to do something ('mr zeg nog niks tegen pa'), which the request does not say;
 - ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
   'slagroom, aardbeien en kaarsjes').
+
+And ``missed_ask``: in crisis, when no request was found but a verb still asks the reader ('…
+Niemand weet het Kunt ge naar mij komen'), the ready crisis sentence is not vouched for.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from .care import care_tier
 from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
-from .verbs import is_infinitive
+from .verbs import is_infinitive, lead_at
 
 _NEED = frozenset({"nodig"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "hij", "ie", "het"})
@@ -152,3 +155,22 @@ def affirmed(lex, text: str) -> str:
             out.append(folded[last:m.start()])
             last = m.end()
     return "".join(out) + folded[last:]
+
+
+_ASKED = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
+
+
+def missed_ask(an) -> bool:
+    """Somewhere in the draft a verb asks the reader ('… Kunt ge naar mij komen', 'wie kan zondag …')
+    though no request was found: the clauses ran together, so a ready sentence cannot be vouched for."""
+    d = an.d
+    for i in range(d.n):
+        if d.is_word(i) and d.word(i) == "wie" and i + 1 < d.n and d.is_word(i + 1) and d.word(i + 1) in ("kan", "wil", "kunnen"):
+            return True
+        lead = lead_at(d, i)
+        prev = d.word(i - 1) if i and d.is_word(i - 1) else ""
+        if (prev in d.lex.subjects or prev in d.lex.not_verb or prev in d.lex.fillers) and not d.tok_text(i)[:1].isupper():
+            continue  # 'ik wil u niet ongerust maken': a statement, not a question ('… het Kunt ge': a new one)
+        if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen") and lead.subject in _ASKED:
+            return True
+    return False
