@@ -11,7 +11,8 @@ from vraaghulp.coach.krimp import shrink
 
 @pytest.mark.parametrize("draft, lost", [
     # what the writer needs is the ask or its honest part
-    ("Sorry dat ik zeur, maar kun je morgen even bellen? Ik heb echt iemand nodig om mee te praten.", "nodig"),
+    # ('Ik heb iemand nodig om mee te praten' is the honest sentence, kept: see test_krimp_round6.py)
+    ("Sorry dat ik zeur, maar kun je morgen even bellen? Ik heb echt iemand nodig om de verhuizing mee te plannen.", "nodig"),
     # a list with amounts after the ask
     ("Sorry dat ik het vraag, kun je vanavond boodschappen doen? Ik heb nodig: 3 pakken melk, brood en kaas.", "melk"),
     # a negated condition tucked into a sentence of news

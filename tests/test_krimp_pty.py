@@ -57,7 +57,7 @@ def test_ctrl_c_at_a_follow_up_exits_130_cleanly(data_home):
     assert "Traceback" not in output
 
 
-UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek. Zeg het niet tegen mijn zoon."
 
 
 def test_not_sure_prefills_the_own_words_to_edit_then_copies(data_home, tmp_path):
@@ -70,8 +70,8 @@ def test_not_sure_prefills_the_own_words_to_edit_then_copies(data_home, tmp_path
     child = spawn(data_home, "krimp", UNSURE, extra_env={"PATH": path, "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     child.expect("niet zeker")
     child.expect("Wat vraag je precies\\?")
-    child.expect("graden\\.")  # the offered words stand in the prompt, ready to edit
-    child.send("\x7f" * len(" Het is hier 15 graden."))
+    child.expect("ziek\\.")  # the offered words stand in the prompt, ready to edit
+    child.send("\x7f" * len(" Ik ben ziek."))
     child.send(ENTER)
     child.expect("Klaar om te kopi")
     child.expect("klembord")
@@ -80,4 +80,4 @@ def test_not_sure_prefills_the_own_words_to_edit_then_copies(data_home, tmp_path
     output = child.before
     assert finish(child) == 0
     assert "Traceback" not in output
-    assert (tmp_path / "copied").read_text(encoding="utf-8") == "Kunt u iemand sturen om de verwarming te maken? Ik ben ziek."
+    assert (tmp_path / "copied").read_text(encoding="utf-8") == "Kunt u iemand sturen om de verwarming te maken?"

@@ -12,7 +12,7 @@ from tests.helpers import run
 from vraaghulp import clipboard
 from vraaghulp.coach.krimp import shrink
 
-UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek. Zeg het niet tegen mijn zoon."
 CLEAR = "Sam, kun je morgenavond een kwartier bellen?"
 COPY_QUESTION = "Zal ik de zin op je klembord zetten?"
 NO_TOOLS = {"PATH": "/nonexistent", "DISPLAY": None, "WAYLAND_DISPLAY": None}

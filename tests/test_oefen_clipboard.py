@@ -13,7 +13,7 @@ from tests.helpers import run
 from tests.pty_helpers import ENTER, finish, spawn
 
 COPY_QUESTION = "Zal ik de zin op je klembord zetten?"
-UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+UNSURE = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek. Zeg het niet tegen mijn zoon."
 
 
 def _practice(copy: bool) -> list:

@@ -257,7 +257,7 @@ def test_own_statement_of_need_stays_a_statement(data_home):
 
 
 def test_own_ask_the_engine_is_unsure_of_is_offered_to_edit(data_home):
-    draft = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek en het is hier 15 graden."
+    draft = "Ik wil niet zeuren hoor, maar zou u iemand kunnen sturen om de verwarming te maken? Ik ben ziek. Zeg het niet tegen mijn zoon."
     ctx, screen = context(_own("de verhuurder", draft, None, None))
     ask = run_oefen(ctx)
     asked = [question for _kind, question in ctx.prompter.asked]

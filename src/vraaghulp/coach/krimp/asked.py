@@ -83,8 +83,23 @@ def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
                 verb = Verb(lemma, i + 1, sure and lemma != "mogen")
                 verb.put[i] = inf
                 return verb
-        return None
+        return _finite_before(toks, b, i, lemma)
     return None
+
+
+def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
+    """'of hij zijn afwas … laat staan': the finite verb before the closing infinitive becomes one
+    too ('laten staan')."""
+    lex = lexicon()
+    prev = toks[i - 1].w if i - 1 > b else ""
+    if not is_infinitive(lex, toks[i].w) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
+        return None
+    inf, sure = infinitive_of(lex, prev)
+    if not inf or inf == prev:
+        return None
+    verb = Verb(lemma, i + 1, sure and lemma != "mogen")
+    verb.put[i - 1] = inf
+    return verb
 
 
 def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:

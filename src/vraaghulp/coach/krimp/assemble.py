@@ -210,7 +210,22 @@ def add_moment(an, req, text: str) -> bool:
     if slot is None:
         return False
     req.pieces[slot:slot] = [new_piece(text)]
+    _times_together(an, req, slot)
     return True
+
+
+def _times_together(an, req, slot: int) -> None:
+    """'kan je vanavond … zachter doen met gamen na 12 uur': the draft's own time at the end of the
+    request joins the moment put in ('kan je vanavond na 12 uur … zachter doen met gamen')."""
+    timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
+    k = len(req.pieces)
+    while k > slot + 2 and req.pieces[k - 1].toks and all(i in timed for i in req.pieces[k - 1].toks):
+        k -= 1
+    tail = req.pieces[k:]
+    if not tail or k <= slot + 2 or not any(ch.isdigit() for p in tail for ch in p.text):
+        return
+    del req.pieces[k:]
+    req.pieces[slot + 1:slot + 1] = tail
 
 
 def lower_first(an, text: str) -> str:

@@ -153,6 +153,8 @@ def dangling(an, req) -> bool:
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
         if w in lex.references or (w in lex.personal_refs and k >= req.front - 1 and k > 0):
             return True
+        if w == "anders" and prev in ("iemand", "niemand", "een") and not _names_a_thing(pieces[req.front:]):
+            return True  # 'wilt u iemand anders vragen': instead of whom, for what, was said before
         nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
         if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)):
             return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
@@ -165,6 +167,14 @@ def dangling(an, req) -> bool:
                     or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
                 return True
     return False
+
+
+_OWNERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun"})
+
+
+def _names_a_thing(pieces) -> bool:
+    """'… iemand anders de onboarding laten overnemen': the request names what is to be done."""
+    return any(p.word in _OWNERS for p in pieces)
 
 
 def starts_moment(an, piece) -> bool:

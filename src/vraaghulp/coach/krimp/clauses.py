@@ -60,6 +60,15 @@ class Analysis:
         self.clauses = split(self)
         for c in self.clauses:
             self._classify(c)
+        self._needs_that_are_states()
+
+    def _needs_that_are_states(self) -> None:
+        """'Kun je bellen? Ik heb iemand nodig om tegen te praten.': next to another request, a need
+        that is wholly an honest phrase says how the writer is (alone, it is the ask)."""
+        needs = [c for c in self.clauses if c.kind == "behoefte" and self.starts["staat"].get(c.start, -1) >= c.b]
+        if needs and any(c.role == "vraag" and c.kind != "behoefte" for c in self.clauses):
+            for c in needs:
+                c.role, c.kind = "staat", ""
 
     def _wrappers_inside_states(self) -> set[int]:
         """'ik ben echt op vandaag ik weet da gij ook moe zijt': a state phrase with a wildcard ran

@@ -117,6 +117,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
+    if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
+        cluster.verbs = [new_piece("zijn")]  # 'als ik later thuis ben' -> 'mag ik later thuis zijn'
     if not cluster.sure:
         req.doubts.append("werkwoordsvorm afgeleid")
     front = new_piece(front_form(lex, lemma, subject, cluster.finite.word), replaced=cluster.finite.toks)

@@ -54,7 +54,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     head = _HEADER.match(text)
     start = head.end() if head and text[head.end():].strip() else 0
     low = text.lower()
-    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ")) else []
+    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ", "dat ")) else []
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
@@ -173,7 +173,7 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
 def _vocative(toks: list[Tok], person: list[int]) -> str:
     """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
     'de huisbaas', 'mijn baas' or 'hem'."""
-    from .engine import vocative_of
+    from .names import vocative_of
 
     words = gemeld_words()
     raw = [toks[i].raw for i in person]
@@ -198,6 +198,18 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     if low[0] in lex.relations or not known_word(lex, low[0]):
         return capitalise(raw[0])
     return ""
+
+
+def _typed_vocative(typed: str | None) -> str:
+    """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
+    it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
+    '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
+    from .names import vocative_of
+
+    words = (typed or "").split()
+    if not words or (words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words)):
+        return ""
+    return vocative_of(typed)
 
 
 def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, Verb, int, str] | None:
@@ -240,6 +252,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     register = _register(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
+    vocative = (_typed_vocative(typed) if vocative else "") or vocative
     who = name or ("ik" if subject == "ik" else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = _Out(text)

@@ -12,10 +12,10 @@ from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, points_back, request_groups
-from .guard import care_words
+from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .model import Finding
-from .names import find_name, formal_name, mark_signatures, vocative_text
+from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import capitalise, render, tok_piece, used_tokens
 from .refs import fold_in, place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
@@ -71,23 +71,6 @@ def register_of(an, name_toks: list[int]) -> str:
     if formal and not words & {"je", "jij", "jou", "jouw"}:
         return "u"
     return "je"
-
-
-def vocative_of(person: str) -> str:
-    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
-    lex = lexicon()
-    words = person.replace(",", " ").split()
-    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
-        words = words[1:]
-    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
-    if capitals:
-        start = capitals[0]
-        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
-            start -= 1
-        words = words[start:]
-    elif len(words) != 1 or words[0].lower() not in lex.relations:
-        return ""
-    return capitalise(" ".join(words))
 
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:
@@ -323,11 +306,22 @@ def _runs(an, clauses: list) -> list[list]:
     'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
     runs: list[list] = []
     for c in clauses:
-        if runs and (c.role == "staat") == (runs[-1][-1].role == "staat"):
+        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)):
             runs[-1].append(c)
         else:
             runs.append([c])
     return runs
+
+
+def _goes_on(an, run: list, c) -> bool:
+    """'Ik ben ziek en het is hier 15 graden.': what 'en' adds to the honest sentence stays in it
+    (not a second sentence about the writer: 'en ik heb het gevoel dat …')."""
+    d = an.d
+    if run[0].role != "staat" or c.role != "tekst" or c.start < 0:
+        return False
+    joined = any(d.is_word(i) and d.word(i) == "en" for i in range(run[-1].b, c.start + 1))
+    return joined and d.word(c.start) not in ("ik", "'k", "k", "en") and not (
+        c.start + 1 < c.b and d.word(c.start) == "en" and d.word(c.start + 1) in ("ik", "'k", "k"))
 
 
 def _worth_keeping(an, c, main) -> bool:
@@ -354,7 +348,9 @@ def _without_request(an, parts: Parts) -> Outcome:
     d = an.d
     if parts.crisis:
         fixed = d.lex.setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
-        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), True, True, d)
+        missed = missed_ask(an)  # 'Niemand weet het Kunt ge naar mij komen': an ask the clauses hid
+        return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), not missed, True, d,
+                       ["vraag-gemist"] if missed else [])
     content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
     parts.context = content
     text = _assemble(an, [], parts)

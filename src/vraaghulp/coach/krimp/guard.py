@@ -11,9 +11,13 @@ does not show and name what in it may still matter:
   nodig om tegen te praten', 'ik heb nodig: brood, melk'): part of the ask, or the honest part;
 - ``weg-voorwaarde``: after the request, what happens in return or else ('dan neem ik jouw
   woensdag', 'anders slapen ze niet'); or a negation followed by a place or a thing without a
-  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news;
+  verb of its own ('ahja en nie in de droogkast'): a condition tucked into a clause of news; or
+  an order not to do something ('mr zeg nog niks tegen pa'), which the request does not say;
 - ``weg-lijst``: an item list without a verb: an amount or three or more items ('2 zakken chips',
   'slagroom, aardbeien en kaarsjes').
+
+And ``missed_ask``: in crisis, when no request was found but a verb still asks the reader ('…
+Niemand weet het Kunt ge naar mij komen'), the ready crisis sentence is not vouched for.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 from .care import care_tier
 from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
-from .verbs import is_infinitive
+from .verbs import is_infinitive, lead_at
 
 _NEED = frozenset({"nodig"})
 _SUBJECTS = frozenset({"ik", "we", "wij", "ze", "zij", "hij", "ie", "het"})
@@ -40,7 +44,7 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
     if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS and (
             words[0] == "anders" or any(c.a <= i0 < c.b for i0, _ in an.moments)):
         return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
-    if _negated_phrase(an, c):
+    if _negated_phrase(an, c) or _prohibition(an, c):
         return "weg-voorwaarde"
     if _amount_or_list(an, c, words):
         return "weg-lijst"
@@ -78,6 +82,32 @@ def _negated_phrase(an, c) -> bool:
         if not any(finite_like(lex, w) or w in lex.subjects for w in own):
             return True
     return False
+
+
+_BUT = frozenset({"mr", "ma", "mar", "maa", "dan", "en", "maar", "dus", "of"})
+
+
+def _prohibition(an, c) -> bool:
+    """'mr zeg nog niks tegen pa', 'en vertel het niet aan mama', 'ge moet ze ni laten gamen': an order
+    not to do something, which the request does not say and the reader must not miss. (All its
+    words: 'zeg' may also have been read as a greeting.)"""
+    d = an.d
+    lex = d.lex
+    words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
+    k = 0
+    while k < len(words) and words[k] not in lex.imperatives and (words[k] in _BUT or words[k] in lex.loose_front):
+        k += 1
+    if k + 2 < len(words) and words[k] in _YOU and words[k + 1] in _MUST:
+        if words[k + 2] in ("het", "dat", "da", "'t", "dit") or {"als", "hoeft", "hoef"} & set(words):
+            return False  # 'je moet het niet doen als je het te druk hebt': an escape hatch
+        k += 1  # 'ge moet ze wel ni laten gamen', 'je mag hem geen melk geven': a rule for the request
+    elif k >= len(words) or words[k] not in lex.imperatives:
+        return False
+    return bool(NEGATIONS & set(words[k + 1:]))
+
+
+_YOU = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
+_MUST = frozenset({"moet", "moeten", "mag", "moogt", "mogen", "moete"})
 
 
 def _amount_or_list(an, c, words: list[str]) -> bool:
@@ -125,3 +155,22 @@ def affirmed(lex, text: str) -> str:
             out.append(folded[last:m.start()])
             last = m.end()
     return "".join(out) + folded[last:]
+
+
+_ASKED = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
+
+
+def missed_ask(an) -> bool:
+    """Somewhere in the draft a verb asks the reader ('… Kunt ge naar mij komen', 'wie kan zondag …')
+    though no request was found: the clauses ran together, so a ready sentence cannot be vouched for."""
+    d = an.d
+    for i in range(d.n):
+        if d.is_word(i) and d.word(i) == "wie" and i + 1 < d.n and d.is_word(i + 1) and d.word(i + 1) in ("kan", "wil", "kunnen"):
+            return True
+        lead = lead_at(d, i)
+        prev = d.word(i - 1) if i and d.is_word(i - 1) else ""
+        if (prev in d.lex.subjects or prev in d.lex.not_verb or prev in d.lex.fillers) and not d.tok_text(i)[:1].isupper():
+            continue  # 'ik wil u niet ongerust maken': a statement, not a question ('… het Kunt ge': a new one)
+        if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen") and lead.subject in _ASKED:
+            return True
+    return False

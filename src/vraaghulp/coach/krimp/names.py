@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .pieces import capitalise
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -66,7 +67,7 @@ def vocative_word(an, i: int, *, relaxed: bool) -> bool:
         return True
     if known_word(lex, w) or i in an.starts["groet"]:
         return False
-    return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.isalpha())
+    return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.replace("-", "").isalpha())
 
 
 def leading_name(an, a: int, i: int) -> bool:
@@ -116,7 +117,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         if name:
             return name, None
         second = clauses[1] if len(clauses) > 1 else None
-        if second is not None and second.role == "tekst" and name_like(an, d.content(second.a, second.b)):
+        if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
     if first.role == "tekst" and first not in group and (
         name_like(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
@@ -136,7 +137,37 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return d.content(first.a, first.b), first
-    return _name_at_an_end(an, clauses)
+    return _name_after_apology(an, first) or _name_at_an_end(an, clauses)
+
+
+# What follows the name in 'Sorry Fleur dat ik …', 'sorry Lien da ge …', 'Sorry Bram, …'.
+_AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})
+
+
+def _name_after_apology(an, first) -> tuple[list[int], None] | None:
+    """'Sorry Fleur dat ik je weer lastig val': the name right after the opening apology is the
+    person addressed (the apology itself goes)."""
+    d = an.d
+    if first.role != "wrap":
+        return None
+    toks = d.content(first.a, first.b)
+    ends = [i1 for i0, i1 in an.matches["excuus"] if toks and i0 == toks[0]]
+    if not ends or toks[0] != d.content(0, d.n)[0]:
+        return None
+    name = []
+    k = ends[0]
+    while k < first.b and len(name) < 3 and d.is_word(k) and d.word(k) not in _AFTER_NAME:
+        name.append(k)
+        k += 1
+    closed = k >= first.b or not d.is_word(k) or d.word(k) in _AFTER_NAME
+    if not name or not closed or d.word(name[0]) in DETERMINERS:
+        return None
+    if name_like(an, name) and all(d.tok_text(i)[:1].isupper() or d.word(i) in d.lex.relations
+                                   for i in name if d.word(i) not in d.lex.infix):
+        return name, None
+    if len(name) == 1 and _no_capitals(an) and vocative_word(an, name[0], relaxed=True):
+        return name, None  # 'sorry fleur dat …': lower case, so not sure (vouch.names_doubt)
+    return None
 
 
 def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
@@ -153,10 +184,26 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     for k, c in enumerate(clauses):
         toks = d.content(c.a, c.b)
         nxt = clauses[k + 1] if k + 1 < len(clauses) else None
-        if c.role == "tekst" and name_like(an, toks) and k and (nxt is None or nxt.sent != c.sent):
+        if c.role == "tekst" and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent):
             if clauses[k - 1].sent == c.sent:
-                return toks, c
+                return toks, c  # '… echt door, evi.': lower case, so not sure (vouch.names_doubt)
     return [], None
+
+
+def _loose_name(an, toks: list[int]) -> bool:
+    """A clause that is only a name, also in lower case when the whole draft is ('hoi gert-jan, …',
+    '…, evi.'; not '…, vandaar.' in a draft with capitals)."""
+    if name_like(an, toks):
+        return True
+    if len(toks) != 1 or toks[0] == 0 or not _no_capitals(an) or not vocative_word(an, toks[0], relaxed=True):
+        return False
+    before = toks[0] - 1  # after a comma or the greeting, not a list item ('- cola')
+    return an.d.tok_text(before) == "," or any(i0 <= before < i1 for i0, i1 in an.matches["groet"])
+
+
+def _no_capitals(an) -> bool:
+    """The draft is written all in lower case: then a name in lower case is no sign of anything."""
+    return not any(ch.isupper() for ch in an.d.text)
 
 
 def _in_brackets(d, i: int) -> bool:
@@ -168,13 +215,15 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     """'Sorry als dit raar overkomt schat, …', 'sorry da'k u zo laat nog stoor jana.'"""
     d = an.d
     last = toks[-1]
+    before = d.word(toks[-2])
+    if before in DETERMINERS:
+        return False  # '… aan je broer', '… met de kleine': not the person addressed
     if d.word(last) in d.lex.relations:
         return True
-    before = d.word(toks[-2])
     ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last) \
         or last + 1 == c.b
     if d.tok_text(last)[:1].isupper():
-        return first and ends_sentence and vocative_word(an, last, relaxed=False) and before not in DETERMINERS
+        return first and ends_sentence and vocative_word(an, last, relaxed=False)
     after_verb = before in d.lex.finite or any(i1 == last for name in ("last", "excuus") for _, i1 in an.matches[name])
     return first and ends_sentence and after_verb and vocative_word(an, last, relaxed=True) and not d.word(last).endswith("en")
 
@@ -212,3 +261,29 @@ def vocative_text(an, name: list[int]) -> str:
         if start is not None:
             return capitalise(f"{form} {d.raw(start, name[-1] + 1)}")
     return capitalise(d.raw(name[0], name[-1] + 1))
+
+
+def vocative_of(person: str) -> str:
+    """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
+    lex = lexicon()
+    words = person.replace(",", " ").split()
+    while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
+        words = words[1:]
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    if capitals:
+        start = capitals[0]
+        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
+            start -= 1
+        words = _name_only(lex, words[start:])
+    elif len(words) != 1 or words[0].lower() not in lex.relations:
+        return ""
+    return capitalise(" ".join(words))
+
+
+def _name_only(lex, words: list[str]) -> list[str]:
+    """'Els uit Gent' -> 'Els', 'Anja Smits op nummer 12' -> 'Anja Smits'; 'Sam de Vries' stays."""
+    for k in range(1, len(words)):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if not words[k][:1].isupper() and not ((words[k].lower() in lex.infix or words[k] == "en") and nxt[:1].isupper()):
+            return words[:k]
+    return words

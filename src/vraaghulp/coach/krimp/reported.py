@@ -129,6 +129,9 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     if s == 0 and k < len(toks) and toks[k].w in ("of", "om"):
         found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
         return found
+    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze"):
+        found.comp = k  # … or as the wish itself: 'dat hij zijn afwas niet laat staan'
+        return found
     if k < len(toks) and (toks[k].w == "vraag" or (toks[k].w in ("mijn", "de") and k + 1 < len(toks) and toks[k + 1].w == "vraag")):
         return _my_question(toks, k + (toks[k].w != "vraag"), found)
     if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
@@ -208,7 +211,7 @@ def _not_a_person(toks: list[Tok], i: int, j: int, found: Found) -> bool:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-Z]{2,}|[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)*$")
+_FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-Z]{2,}|[a-z][\w'-]*)(?:\s+[a-z0-9][\w'-]*)*$")
 
 
 def typed_person(person: str | None) -> str | None:

@@ -33,12 +33,14 @@ def _settled(sentence: str, person: str | None, name: str) -> tuple[str, bool]:
     its own, a short name may not look like one."""
     if not sentence:
         return sentence, True
-    if person or not name or not sentence.startswith(name + ", "):
+    if not name or not sentence.startswith(name + ", "):
         return settle(sentence, person=person)
     body = _capital(sentence[len(name) + 2:])
     again, stable = settle(body)
     if stable or again == body:
         return sentence, True
+    if person:  # a long typed name may not read as a name again: never put it in front twice
+        return f"{name}, {again[:1].lower()}{again[1:]}", False
     return settle(sentence, person=person)
 
 

@@ -26,7 +26,7 @@ MAX_TOKENS = 2_500
 TOKEN = re.compile(
     r"""
       (?:[^\W\d_]\.){2,}                               # abbreviations: a.s. o.a.
-    | \d+(?:[.:,/\-]\d+)*(?:[^\W\d_]+\d*)?             # numbers, times, dates: 8.30 20:00 15u 8u30
+    | \d+(?:[.:,/\-]\d+)*(?:[^\W\d_]+\d*)?(?:-[^\W\d_]{1,4}(?![\w\-]))?  # numbers, times, dates: 8.30 20:00 15u 8u30; 23-II
     | '[stnk](?![^\W_])                                # 's avonds, 't, 'n, 'k
     | [^\W_][\w\u0300-\u036f]*(?:['\u2019\-][^\W_][\w\u0300-\u036f]*)*   # words: zo'n e-mail m'n
     | \S                                               # any other single character

@@ -31,7 +31,7 @@ from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import NEGATIONS, PAST, SECOND_PERSON, is_state, perfect
+from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state, perfect
 from .groups import is_availability
 from .names import known_word, vocative_word
 from .segment import finite_like
@@ -237,9 +237,13 @@ def _condition(an, c, words: list[str]) -> bool:
 
 
 def _maybe_state(an, c, words: list[str]) -> bool:
-    """'ik voel me X', 'het gaat X met me', 'ik ben (heel) X': about how the writer is, now."""
+    """'ik voel me X', 'het gaat X met me', 'ik ben (heel) X', 'ik ben er nog niet zeker genoeg
+    voor': about how the writer is, now."""
     if len(words) > 14 or PAST & set(words):
         return False
+    unsure = any(w in NEGATIONS and nxt in _UNSURE for w, nxt in zip(words, words[1:]))
+    if unsure and about_me(an.d.lex, words):
+        return True  # 'niet zeker (genoeg)': the honest part, or doubt about the thing asked
     text = " " + " ".join(words) + " "
     if " voel me " in text or " voel mij " in text or " gaat " in text and (" met me " in text or " met mij " in text):
         return True
@@ -251,6 +255,7 @@ def _maybe_state(an, c, words: list[str]) -> bool:
     return False
 
 
+_UNSURE = frozenset({"zeker"})
 _OBJECTS = frozenset({"ze", "het", "hem", "m", "'m", "die", "dat", "er", "hier", "daar", "thuis"})
 
 
