@@ -30,6 +30,7 @@ import bisect
 
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
+from .needed import replaced
 from .segment import finite_like
 from .verbs import is_infinitive
 from .states import perfect
@@ -52,8 +53,10 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         return [CODE]
     place = Place(an, main, parts, timed, shown, ordered)
     by_clause: dict[int, list[Dropped]] = {}
+    weighed = replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
     for x in drops:
-        by_clause.setdefault(id(x.clause), []).append(x)
+        if id(x.clause) not in weighed:
+            by_clause.setdefault(id(x.clause), []).append(x)
     for xs in by_clause.values():
         if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
             return [CODE]
