@@ -37,6 +37,7 @@ OFF = 2.0  # a threshold no probability reaches
 KEEP_GRID = (OFF, 0.9, 0.8, 0.7, 0.6, 0.5)
 DOUBT_GRID = (OFF, 0.8, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05)
 TARGET = ROOT / "content" / "nl" / "krimp_zinnen.toml"
+MODES = {"": "regels + model", "woord": "model i.p.v. safe.py", "alles": "model i.p.v. regels"}
 
 
 def fold_char(ch: str) -> str:
@@ -190,7 +191,7 @@ def auc(scored: list[tuple[float, int]]) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def draft_outcomes(cases: dict[str, list[dict]], models: dict[str, dict], keep: float, replace: bool) -> list[tuple]:
+def draft_outcomes(cases: dict[str, list[dict]], models: dict[str, dict], keep: float, replace: str) -> list[tuple]:
     """Every draft shrunk with its left-out model and this keep threshold: (file, acceptable,
     sure without the model's doubt, lost a must-keep or meaning, the doubt score)."""
     from krimp_eval import judge
@@ -209,13 +210,13 @@ def draft_outcomes(cases: dict[str, list[dict]], models: dict[str, dict], keep: 
     return out
 
 
-def sweep(cases: dict[str, list[dict]], models: dict[str, dict], modes: tuple[bool, ...]) -> tuple[float, float, bool]:
+def sweep(cases: dict[str, list[dict]], models: dict[str, dict], modes: tuple[str, ...]) -> tuple[float, float, str]:
     """The engine on every left-out file for a grid of thresholds, with the hand-written rules for
     dropped clauses and without them (the model replaces them); returns the chosen setting."""
     n = sum(len(v) for v in cases.values())
     print(f"\n== per concept ({n}), elk bestand met een model zonder dat bestand: aanvaardbaar / zeker / fout en toch zeker")
     best = None
-    per_file: dict[tuple[float, float, bool], dict[str, tuple[int, int, int]]] = {}
+    per_file: dict[tuple[float, float, str], dict[str, tuple[int, int, int]]] = {}
     for replace, keep in ((r, k) for r in modes for k in KEEP_GRID):
         outcomes = draft_outcomes(cases, models, keep, replace)
         for doubt in DOUBT_GRID:
@@ -225,20 +226,20 @@ def sweep(cases: dict[str, list[dict]], models: dict[str, dict], modes: tuple[bo
             per_file[(keep, doubt, replace)] = {f: (sum(o[1] for o in outcomes if o[0] == f), sum(1 for o in sure if o[0] == f),
                                            sum(o[3] for o in sure if o[0] == f)) for f in cases}
             label = lambda t: "uit" if t >= OFF else f"{t:.2f}"  # noqa: E731
-            print(f"  {'model i.p.v. regels' if replace else 'regels + model':19s} houden {label(keep):>4s}  twijfel {label(doubt):>4s}   {100 * ok / n:5.1f} %   "
+            print(f"  {MODES[replace]:22s} houden {label(keep):>4s}  twijfel {label(doubt):>4s}   {100 * ok / n:5.1f} %   "
                   f"{100 * len(sure) / n:5.1f} %   {wrong:3d}")
-            key = (wrong, -ok, -len(sure), not replace)  # a tie: fewer rules
+            key = (wrong, -ok, -len(sure), -len(replace))  # a tie: fewer rules
             if best is None or key < best[0]:
                 best = (key, keep, doubt, replace)
     _key, keep, doubt, replace = best
-    print(f"\n  gekozen: houden {keep}, twijfel {doubt}, {'model i.p.v. regels' if replace else 'regels + model'}; "
+    print(f"\n  gekozen: houden {keep}, twijfel {doubt}, {MODES[replace]}; "
           "per weggelaten bestand (aanvaardbaar, zeker, fout en zeker):")
     for f, (ok, sure, wrong) in per_file[(keep, doubt, replace)].items():
         print(f"    {f:18s} {ok:4d} / {len(cases[f]):3d}   zeker {sure:3d}   fout-zeker {wrong}")
     return keep, doubt, replace
 
 
-def write(target: Path, model: dict, setting: tuple[float, float, bool], rows: int, positives: int, l2: float,
+def write(target: Path, model: dict, setting: tuple[float, float, str], rows: int, positives: int, l2: float,
           files: list[str]) -> None:
     keep, doubt, replace = setting
     lines = [
@@ -248,12 +249,13 @@ def write(target: Path, model: dict, setting: tuple[float, float, bool], rows: i
         "# must-keep item the result lacks) of the tuning corpus files:",
         f"# {', '.join(files)}.",
         "# houden: keep the clause at or above this score; twijfel: not sure at or above this one;",
-        "# vervangt_regels: the model replaces the hand-written rules for clauses that go as a whole.",
+        "# vervangt_regels: where the model replaces the hand-written rules for clauses that go as a",
+        "# whole: \"\" nowhere, \"woord\" safe.py clause_cost, \"alles\" vouch.py dropped_content too.",
         "# Both chosen on leave-one-file-out figures (see the script's output).",
         f"intercept = {model['intercept']:.6f}",
         f"houden = {keep}",
         f"twijfel = {doubt}",
-        f"vervangt_regels = {'true' if replace else 'false'}",
+        f'vervangt_regels = "{replace}"',
         "",
         "[gewichten]",
     ]
@@ -268,8 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--snel", action="store_true", help="alleen per zin, zonder de drempels te kiezen")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--schrijf", action="store_true", help=f"schrijf het model naar {TARGET.name}")
-    parser.add_argument("--regels", choices=("aan", "uit", "beide"), default="beide",
-                        help="de handgeschreven regels voor weggelaten zinnen: aan, uit (het model vervangt ze), beide")
+    parser.add_argument("--regels", choices=("aan", "woord", "uit", "alle"), default="alle",
+                        help="de handgeschreven regels voor weggelaten zinnen: aan, woord (safe.py vervangen), "
+                             "uit (ook vouch.py), alle drie vergelijken")
     parser.add_argument("--uit", type=Path, default=TARGET, help="waar het model komt (met --schrijf)")
     parser.add_argument("--houden", type=float, default=None)
     parser.add_argument("--twijfel", type=float, default=None)
@@ -283,8 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     positives = sum(y for _f, y in every)
     print(f"{len(every)} weggelaten zinnen, waarvan {positives} nodig, uit {sum(len(v) for v in cases.values())} concepten")
     models = clause_figures(rows, args.l2) if len(rows) > 1 else {}
-    modes = {"aan": (False,), "uit": (True,), "beide": (False, True)}[args.regels]
-    keep, doubt, replace = (OFF, OFF, False) if args.snel or len(rows) < 2 else sweep(cases, models, modes)
+    modes = {"aan": ("",), "woord": ("woord",), "uit": ("alles",), "alle": tuple(MODES)}[args.regels]
+    keep, doubt, replace = (OFF, OFF, "") if args.snel or len(rows) < 2 else sweep(cases, models, modes)
     keep = args.houden if args.houden is not None else keep
     doubt = args.twijfel if args.twijfel is not None else doubt
     if args.schrijf:

@@ -55,9 +55,14 @@ def probability(feats: dict[str, float], m: dict | None = None) -> float:
 
 def candidates(an, main, parts, shown: set[int]) -> list:
     """The clauses that go as a whole: no token of theirs is shown, not the request nor an extra."""
+    from .safe import address_or_signature
+
+    d = an.d
     skip = {id(c) for c in main} | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
-    return [c for c in an.clauses if id(c) not in skip and c.role in CANDIDATE_ROLES
-            and an.d.content(c.a, c.b) and not any(i in shown for i in range(c.a, c.b))]
+    out = [c for c in an.clauses if id(c) not in skip and c.role in CANDIDATE_ROLES
+           and not any(i in shown for i in range(c.a, c.b))]
+    return [c for c in out if not all(d.is_bullet(i) for i in d.content(c.a, c.b))  # only '1.', '-'
+            and not address_or_signature(an, c)]  # 'Beste ouders,', '(kamer 3)' 
 
 
 def weigh(an, main, parts, shown: set[int]) -> list[tuple[object, float, dict]]:
@@ -97,10 +102,12 @@ def doubt(an, shown: set[int]) -> list[str]:
     return [CODE] if score >= low else []
 
 
-def replaced(an) -> set[int]:
-    """The clauses the model weighs instead of the hand-written rules for dropped clauses
-    (safe.py ``clause_cost``, vouch.py ``dropped_content``), when the stored model says so."""
-    if not model().get("vervangt_regels"):
+def replaced(an, where: str = "alles") -> set[int]:
+    """The clauses the model weighs instead of the hand-written rules for dropped clauses, when
+    the stored model says so: ``vervangt_regels = "woord"`` replaces safe.py ``clause_cost``,
+    ``"alles"`` vouch.py ``dropped_content`` too."""
+    setting = model().get("vervangt_regels") or ""
+    if setting not in ("woord", "alles") or (setting == "woord" and where != "woord"):
         return set()
     return {id(c) for c, _p in getattr(an, "weighed", [])}
 

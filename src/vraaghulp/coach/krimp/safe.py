@@ -53,7 +53,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         return [CODE]
     place = Place(an, main, parts, timed, shown, ordered)
     by_clause: dict[int, list[Dropped]] = {}
-    weighed = replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
+    weighed = replaced(an, "woord")  # clauses that go as a whole: the fitted model weighs them (needed.py)
     for x in drops:
         if id(x.clause) not in weighed:
             by_clause.setdefault(id(x.clause), []).append(x)
@@ -305,6 +305,11 @@ def _after_wrapper(an, c) -> bool:
     """'Mijn excuses als dit niet via de mail mag': the condition belongs to the apology."""
     k = an.clauses.index(c)
     return k > 0 and an.clauses[k - 1].role == "wrap" and an.clauses[k - 1].sent == c.sent
+
+
+def address_or_signature(an, c) -> bool:
+    """Who is addressed right after the greeting, or a signature: it may go (see needed.py too)."""
+    return _salutation(an, c) or _signature(an, c)
 
 
 def _salutation(an, c) -> bool:
