@@ -62,7 +62,7 @@ def candidates(an, main, parts, shown: set[int]) -> list:
     out = [c for c in an.clauses if id(c) not in skip and c.role in CANDIDATE_ROLES
            and not any(i in shown for i in range(c.a, c.b))]
     return [c for c in out if not all(d.is_bullet(i) for i in d.content(c.a, c.b))  # only '1.', '-'
-            and not address_or_signature(an, c)]  # 'Beste ouders,', '(kamer 3)' 
+            and not address_or_signature(an, c)]  # 'Beste ouders,', '(kamer 3)'
 
 
 def weigh(an, main, parts, shown: set[int]) -> list[tuple[object, float, dict]]:
@@ -156,8 +156,7 @@ def _content(an, c, toks: list[int], shown: set[int]) -> dict[str, float]:
     of its content words the result shows elsewhere."""
     d = an.d
     w = word_classes()
-    moments = timed_tokens(an)
-    removed = removed_spans(an) - moments.keys()
+    moments, removed = _spans(an)
     shown_words = {d.word(i) for i in shown}
     out: dict[str, float] = {}
     content = 0
@@ -175,6 +174,15 @@ def _content(an, c, toks: list[int], shown: set[int]) -> dict[str, float]:
     if content:
         out["al_getoond"] = elsewhere / content
     return out
+
+
+def _spans(an) -> tuple[dict[int, str], set[int]]:
+    """The draft's moments, and the tokens in a removable phrase (not a moment): worked out once."""
+    known = an.__dict__.get("_needed_spans")
+    if known is None:
+        moments = timed_tokens(an)
+        known = an.__dict__["_needed_spans"] = (moments, removed_spans(an) - moments.keys())
+    return known
 
 
 def _position(an, c, main) -> dict[str, float]:
