@@ -122,7 +122,7 @@ def features(an, c, main, parts, shown: set[int]) -> dict[str, float]:
     words = [d.word(i) for i in toks]
     f: dict[str, float] = {f"rol_{c.role}": 1.0}
     f.update(_content(an, c, toks, shown))
-    f.update(_position(an, c, main))
+    f.update(_position(an, c, main, parts.after))
     f.update(_person(words, w, d.lex))
     first = d.word(c.start) if c.start >= 0 else (words[0] if words else "")
     past = bool(set(words) & w.past) or perfect(d, c.a, c.b)
@@ -185,8 +185,10 @@ def _spans(an) -> tuple[dict[int, str], set[int]]:
     return known
 
 
-def _position(an, c, main) -> dict[str, float]:
-    first, last = main[0], main[-1]
+def _position(an, c, main, after) -> dict[str, float]:
+    """Where the clause stands next to the ask (with a condition kept after it: 'Van 13u tot 17u.')."""
+    first = main[0]
+    last = max([main[-1]] + [x for x in after if x.a > main[-1].a], key=lambda x: x.sent)
     if first.sent <= c.sent <= last.sent:
         where = "zelfde_zin"
     elif c.sent == first.sent - 1:
