@@ -37,6 +37,7 @@ OFF = 2.0  # a threshold no probability reaches
 KEEP_GRID = (OFF, 0.9, 0.8, 0.7, 0.6, 0.5)
 DOUBT_GRID = (OFF, 0.8, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05)
 TARGET = ROOT / "content" / "nl" / "krimp_zinnen.toml"
+SUMMARY: list[str] = []  # the chosen setting's leave-one-file-out figures, for the header
 MODES = {"": "regels + model", "woord": "model i.p.v. safe.py", "alles": "model i.p.v. regels"}
 
 
@@ -231,7 +232,9 @@ def sweep(cases: dict[str, list[dict]], models: dict[str, dict], modes: tuple[st
             key = (wrong, -ok, -len(sure), -len(replace))  # a tie: fewer rules
             if best is None or key < best[0]:
                 best = (key, keep, doubt, replace)
-    _key, keep, doubt, replace = best
+    (wrong, ok, sure, _r), keep, doubt, replace = best
+    SUMMARY.append(f"leave-one-file-out over {n} drafts: {100 * -ok / n:.1f} % acceptable, "
+                   f"{100 * -sure / n:.1f} % sure, {wrong} wrong and still sure")
     print(f"\n  gekozen: houden {keep}, twijfel {doubt}, {MODES[replace]}; "
           "per weggelaten bestand (aanvaardbaar, zeker, fout en zeker):")
     for f, (ok, sure, wrong) in per_file[(keep, doubt, replace)].items():
@@ -252,6 +255,7 @@ def write(target: Path, model: dict, setting: tuple[float, float, str], rows: in
         "# vervangt_regels: where the model replaces the hand-written rules for clauses that go as a",
         "# whole: \"\" nowhere, \"woord\" safe.py clause_cost, \"alles\" vouch.py dropped_content too.",
         "# Both chosen on leave-one-file-out figures (see the script's output).",
+    ] + [f"# {line}." for line in SUMMARY] + [
         f"intercept = {model['intercept']:.6f}",
         f"houden = {keep}",
         f"twijfel = {doubt}",
