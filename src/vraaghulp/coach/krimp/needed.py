@@ -21,6 +21,7 @@ from functools import lru_cache
 from vraaghulp.content import load_toml
 
 from .account import removed_spans, timed_tokens, word_class, word_classes
+from .safe import address_or_signature, has_place, own_verb
 from .states import perfect
 
 CODE = "weg-nodig"
@@ -55,8 +56,6 @@ def probability(feats: dict[str, float], m: dict | None = None) -> float:
 
 def candidates(an, main, parts, shown: set[int]) -> list:
     """The clauses that go as a whole: no token of theirs is shown, not the request nor an extra."""
-    from .safe import address_or_signature
-
     d = an.d
     skip = {id(c) for c in main} | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     out = [c for c in an.clauses if id(c) not in skip and c.role in CANDIDATE_ROLES
@@ -114,8 +113,6 @@ def replaced(an, where: str = "alles") -> set[int]:
 
 def features(an, c, main, parts, shown: set[int]) -> dict[str, float]:
     """General features of clause c in its draft (no word lists per case)."""
-    from .safe import has_place, own_verb
-
     d = an.d
     w = word_classes()
     toks = d.content(c.a, c.b)

@@ -30,7 +30,6 @@ import bisect
 
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
-from .needed import replaced
 from .segment import finite_like
 from .verbs import is_infinitive
 from .states import perfect
@@ -38,10 +37,11 @@ from .states import perfect
 CODE = "weg-woord"
 
 
-def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool) -> list[str]:
+def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool, weighed=frozenset()) -> list[str]:
     """``[CODE]`` when a dropped word carries what the request may need, else [].
 
-    shown: the draft tokens the result shows; timed: the result says when."""
+    shown: the draft tokens the result shows; timed: the result says when; weighed: the clauses
+    (ids) the fitted model of needed.py weighs instead of ``clause_cost``."""
     ordered = text_words(text)
     result = set(ordered)
     if not parts.name and _lost_vocative(an, shown):
@@ -53,7 +53,6 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
         return [CODE]
     place = Place(an, main, parts, timed, shown, ordered)
     by_clause: dict[int, list[Dropped]] = {}
-    weighed = replaced(an, "woord")  # clauses that go as a whole: the fitted model weighs them (needed.py)
     for x in drops:
         if id(x.clause) not in weighed:
             by_clause.setdefault(id(x.clause), []).append(x)

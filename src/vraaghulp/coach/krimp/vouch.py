@@ -74,7 +74,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
     if not problems:  # every word that goes must be accounted for (safe.py)
-        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)))
+        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
+                               replaced(an, "woord"))
     problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
     return sorted(set(problems))
 
