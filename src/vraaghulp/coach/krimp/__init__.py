@@ -11,7 +11,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``: whether
   the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
-  accounted for (word classes in ``content/nl/krimp_woorden.toml``);
+  accounted for (word classes in ``content/nl/krimp_woorden.toml``); ``needed``: a fitted model
+  (``content/nl/krimp_zinnen.toml``, fitted by ``tools/krimp_zinnen_fit.py``) that weighs whether the
+  reader needs a clause that goes as a whole;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the

@@ -14,6 +14,7 @@ from .extras import antecedent, choose_state, closes_a_question, constraints, cr
 from .groups import choose, head, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
+from .needed import keep as keep_needed
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import capitalise, render, tok_piece, used_tokens
@@ -56,9 +57,10 @@ class Parts:
     crisis: bool = False
     typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
     doubt: list = field(default_factory=list)  # reasons found while putting the result together
+    needed: list = field(default_factory=list)  # whole clauses the reader needs (needed.py)
 
     def extras(self) -> list:
-        return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context
+        return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context + self.needed
 
 
 def register_of(an, name_toks: list[int]) -> str:
@@ -144,6 +146,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     d = an.d
     req = rewrite(an, main, register_of(an, parts.name_toks))
     place_moment(an, req, main, parts, moment)
+    parts.needed = keep_needed(an, main, parts, used_tokens(req.pieces) | _extra_tokens(an, parts))
     problems: list[str] = list(parts.doubt)
     if _already_good(an, main, req, parts, others) and not moment:
         if empty_ask(d.lex, request_text(an, req)):
@@ -290,7 +293,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             continue
         if not clauses:
             continue
-        for run in _runs(an, clauses):
+        for run in _runs(an, clauses, parts.needed):
             toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
             pieces = trim(an, [tok_piece(d, i) for i in toks])
             kept |= {i for p in pieces for i in p.toks}
@@ -300,13 +303,14 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
 
 
-def _runs(an, clauses: list) -> list[list]:
+def _runs(an, clauses: list, apart: list = ()) -> list[list]:
     """Clauses of one sentence, cut where an honest sentence and the request meet
     ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?',
     'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
     runs: list[list] = []
-    for c in clauses:
-        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)):
+    for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
+        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
+                and c not in apart and runs[-1][-1] not in apart:
             runs[-1].append(c)
         else:
             runs.append([c])

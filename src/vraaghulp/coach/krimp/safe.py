@@ -37,10 +37,11 @@ from .states import perfect
 CODE = "weg-woord"
 
 
-def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool) -> list[str]:
+def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: bool, weighed=frozenset()) -> list[str]:
     """``[CODE]`` when a dropped word carries what the request may need, else [].
 
-    shown: the draft tokens the result shows; timed: the result says when."""
+    shown: the draft tokens the result shows; timed: the result says when; weighed: the clauses
+    (ids) the fitted model of needed.py weighs instead of ``clause_cost``."""
     ordered = text_words(text)
     result = set(ordered)
     if not parts.name and _lost_vocative(an, shown):
@@ -53,7 +54,8 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     place = Place(an, main, parts, timed, shown, ordered)
     by_clause: dict[int, list[Dropped]] = {}
     for x in drops:
-        by_clause.setdefault(id(x.clause), []).append(x)
+        if id(x.clause) not in weighed:
+            by_clause.setdefault(id(x.clause), []).append(x)
     for xs in by_clause.values():
         if clause_cost(an, xs[0].clause, {x.kind for x in xs}, place):
             return [CODE]
@@ -302,6 +304,11 @@ def _after_wrapper(an, c) -> bool:
     """'Mijn excuses als dit niet via de mail mag': the condition belongs to the apology."""
     k = an.clauses.index(c)
     return k > 0 and an.clauses[k - 1].role == "wrap" and an.clauses[k - 1].sent == c.sent
+
+
+def address_or_signature(an, c) -> bool:
+    """Who is addressed right after the greeting, or a signature: it may go (see needed.py too)."""
+    return _salutation(an, c) or _signature(an, c)
 
 
 def _salutation(an, c) -> bool:

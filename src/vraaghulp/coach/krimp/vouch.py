@@ -39,10 +39,11 @@ from .verbs import lead_at
 from .typos import near_wrapper
 from .guard import affirmed, bare_adjective, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
+from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD,
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -56,6 +57,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     """
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
+    kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
     problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0, parts.state)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
@@ -72,7 +74,9 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
     if not problems:  # every word that goes must be accounted for (safe.py)
-        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)))
+        problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
+                               replaced(an, "woord"))
+    problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
     return sorted(set(problems))
 
 
@@ -84,7 +88,7 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if req is not None:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
-        known = {id(c) for c in main + parts.after} | {id(parts.name_clause)}  # a condition after the ask
+        known = {id(c) for c in main + parts.after + parts.needed} | {id(parts.name_clause)}  # a condition after the ask
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
