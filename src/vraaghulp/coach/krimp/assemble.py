@@ -104,8 +104,10 @@ def pull_moment(an, req, group, exclude) -> bool:
     d = an.d
     lex = d.lex
     text = pieces_text(req.pieces)
-    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and _moment_ref(lex, req.pieces) is None:
-        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?')
+    ref = _moment_ref(lex, req.pieces)
+    bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan):
+        return True  # 'wil je die dan zaterdag ophalen': 'dan' is 'in that case', the day is there  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?')
     slot = moment_slot(an, req)
     if slot is None:
         return False

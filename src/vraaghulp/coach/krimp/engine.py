@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import findings as fx
+from .address import addressee
 from .assemble import close, join, moment_alone, request_text
 from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
@@ -92,7 +93,7 @@ def vocative_of(person: str) -> str:
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     parts = Parts(crisis=crisis)
-    name_toks, parts.name_clause = find_name(an, main or [])
+    name_toks, parts.name_clause = addressee(an, main, find_name(an, main or []))
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = own or (vocative_of(person) if person else "")
