@@ -5,7 +5,8 @@
 - 'Pap, jij zei laatst … Zou ik hem … mogen lenen?': a name or family word alone before a comma, at the
   start of the sentence right before the request;
 - 'ja hoi zus ehm ik spreek dit in …', 'ja ma dus ik sta hier …': a family word at the very start of
-  the message, after only interjections and a greeting.
+  the message, after only interjections and a greeting, or right before a verb said of the writer
+  ('schat ben nog tot 7 op kantoor').
 
 The engine's own search (names.find_name) runs first; this only adds what it does not see.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from .names import name_like, vocative_word
 
+_FIRST_PERSON = frozenset({"ben", "heb", "zit", "sta", "lig", "moet", "kan", "wil", "ga", "kom", "zal"})
 _INTERJECTIONS = frozenset({"hé", "he", "hey", "hee", "hoi", "ha", "ow", "oei", "ehm", "uhm", "euh", "allo"})
 
 
@@ -84,9 +86,10 @@ def _opening_relation(an):
     words = [i for i in range(min(d.n, 6)) if d.is_word(i)]
     for pos, i in enumerate(words[:4]):
         w = d.word(i)
-        if w in lex.relations and w not in lex.group_address and pos:
-            if d.sentences_of(i) == 0 and (i + 1 >= d.n or d.word(i + 1) not in lex.finite):
-                return [i], None
+        if w in lex.relations and w not in lex.group_address:
+            nxt = d.word(i + 1) if i + 1 < d.n else ""
+            if d.sentences_of(i) == 0 and ((pos and nxt not in lex.finite) or nxt in _FIRST_PERSON):
+                return [i], None  # 'ja ma dus …'; 'schat ben nog tot 7 op kantoor' ('ben': not said of 'schat')
             return None
         if not (w in lex.loose_front or w in _INTERJECTIONS or i in an.starts["groet"]):
             return None

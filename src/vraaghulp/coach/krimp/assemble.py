@@ -168,13 +168,16 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     lex = d.lex
     if c.role != "tekst" or c.a < group[-1].b or c.sent > group[-1].sent + 2:
         return None
+    if any(c in g for g in getattr(an, "asks", ()) if g is not group and g != group):
+        return None  # '… en wil je de kliko buitenzetten, morgen komen ze': another request's moment
     toks = d.content(c.a, c.b)
     while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers
                     or d.word(toks[0]) in ("liefst", "moet", "het")):
         toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
         return None
-    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
+    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen", "ze", "zij", "we", "wij")
+           for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
     return toks[0], toks[-1] + 1
 

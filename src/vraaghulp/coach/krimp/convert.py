@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
+from .leadin import put_place
 from .lists import place_list, split_list
 from .occasion import cut_occasion, occasion_moment
 from .pieces import Piece, joined_piece, new_piece
@@ -58,6 +59,7 @@ def rewrite(an, group, register: str) -> Request:
         else:
             req.pieces[slot:slot] = moved
     place_list(an, req, items, colon, group)
+    put_place(an, req, group)  # 'ben je bij de ah? kan je dan …' (leadin.py)
     return req
 
 

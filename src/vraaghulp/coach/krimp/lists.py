@@ -136,15 +136,16 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
                 req.gone.update(i for p in req.pieces[k:k + size] for i in p.toks)
                 req.pieces[k:k + size] = listed
                 return
-    if colon and req.pieces and req.form == "vraag":
+    if req.pieces and req.form == "vraag":
         end = len(req.pieces)
         start = end
         while start > req.front and _verbish(lex, req.pieces[start - 1].word):
             start -= 1
-        if start < end and not _has_object(req.pieces[req.front:start]):
-            req.pieces[start:start] = listed
+        bare = not colon and start > req.front and not _bare_front(lex, req.pieces[start - 1].word)
+        if start < end and not _has_object(req.pieces[req.front:start]) and not bare:
+            req.pieces[start:start] = listed  # 'kan je ff meenemen ⏎ - deo ⏎ - chocomel' -> 'kan je ff deo en chocomel meenemen'
             return
-        if start < end:  # 'helpen met de keuken opruimen: a, b en c': the list spells out an object
+        if start < end:  # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen: melk, …': the list spells out an object
             req.pieces += [Piece(":", (), ":", glue=True)] + listed
             return
     req.pieces.extend(listed)
@@ -182,5 +183,45 @@ def _has_object(pieces: list[Piece]) -> bool:
     return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
 
 
+def _bare_front(lex, word: str) -> bool:
+    """The word before the verbs leaves the object open: an adverb, a particle or a pronoun
+    ('kan je ff meenemen', 'kun je voor me halen'), not a bare noun ('boodschappen doen')."""
+    return word in lex.fillers or word in lex.particles or word in lex.prepositions or word in lex.subjects \
+        or word in ("me", "mij", "ons", "ff", "efkes", "even", "eens", "nog", "ook", "dan", "morgen", "vandaag") \
+        or bool(lex.moment.match(word))
+
+
 def _verbish(lex, word: str) -> bool:
     return len(word) > 3 and word.endswith("en") and word not in lex.not_infinitive
+
+
+def carries_list(an, group) -> bool:
+    """The request is followed by its own list ('kun jij boodschappen doen? ⏎ - melk ⏎ - eieren'):
+    its items are clauses of the group, each on a line that starts with a bullet."""
+    d = an.d
+    head_end = next((c.b for c in group if c.role in ("vraag", "extra")), group[0].b)
+    items = [c for c in group if c.a >= head_end and any(d.is_bullet(i) for i in range(max(0, c.a - 2), c.a + 1))]
+    return len(items) >= 2
+
+
+def list_first(an, groups: list[list], main: list) -> tuple[list, list | None]:
+    """A request that carries a list is the main one over a later add-on ('… ⏎ - wc-papier ⏎ en wil je
+    de kliko buitenzetten, morgen komen ze'; 'ben je bij de ah? kan je dan ff meenemen ⏎ - deo …'):
+    the list is what the message is for. Returns (main, a question before it that the list request
+    points back at with 'dan': kept with it), the first request with a list only."""
+    listed = [g for g in groups if carries_list(an, g)]
+    if not listed or main in listed:
+        return main, None
+    first = listed[0]
+    if main[0].a > first[0].a:
+        return first, None  # the add-on after the list ('en wil je …')
+    d = an.d
+    short = len([i for c in main for i in d.content(c.a, c.b)]) <= 6
+    if short and main[-1].sent >= first[0].sent - 1 and first[0].start >= 0 and _points_back(d, first):
+        return first, main  # 'ben je bij de ah? kan je dan ff meenemen ⏎ - …': the first question leads in
+    return main, None
+
+
+def _points_back(d, group) -> bool:
+    c = group[0]
+    return any(d.word(i) in ("dan", "daar", "er") for i in d.content(c.a, c.b)[:5])
