@@ -53,24 +53,27 @@ def joined(items: list[list[Piece]]) -> list[Piece]:
 
 
 def nearby_items(an, group) -> list[list[Piece]]:
-    """A list in the sentences around the request ('… niet in orde: - a - b. Kunt u deze dingen …')."""
+    """A list in the sentences around the request ('… niet in orde: - a - b. Kunt u deze dingen …'):
+    every run of list lines that has an item within two sentences of the request, whole (a numbered
+    list whose first items stand further back still counts from '1.')."""
     d = an.d
     lo, hi = group[0].sent - 2, group[-1].sent + 2
-    items: list[list[Piece]] = []
+    runs: list[list[tuple[int, list[Piece]]]] = []
+    last_end = -1
     for i in range(d.n):
         if not d.is_bullet(i) or any(c.a <= i < c.b for c in group):
-            continue
-        here = d.sentences_of(i)
-        if here == hi + 1 and items and items[-1][0].toks and d.sentences_of(items[-1][0].toks[0]) >= here - 1:
-            hi = here  # a list that starts near the request goes on to its last item
-        if not lo <= here <= hi:
             continue
         end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)
                     or d.sentences_of(k) != d.sentences_of(i)), d.n)
         item = _trim([tok_piece(d, k) for k in range(i + 1, end) if d.toks[k].cls != "n"])
-        if item:
-            items.append(item)
-    return items
+        if not item:
+            continue
+        if not runs or any(d.is_word(k) and not any(k in p.toks for _s, it in runs[-1] for p in it)
+                           for k in range(last_end, i)):
+            runs.append([])  # words between the two list lines: a new list
+        runs[-1].append((d.sentences_of(i), item))
+        last_end = end
+    return [item for run in runs if any(lo <= sent <= hi for sent, _ in run) for _s, item in run]
 
 
 def sentence_items(an, group) -> list[list[Piece]]:
@@ -103,6 +106,8 @@ def sentence_items(an, group) -> list[list[Piece]]:
 def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> None:
     lex = an.d.lex
     words = [p.word for p in req.pieces]
+    if not items and group is not None and not _list_pronoun(req) and not any(h in " ".join(words) for h in lex.placeholders):
+        items = items_after(an, group)  # '… doen? ik lig plat ⏎ - luiers ⏎ - brood'
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
         items = nearby_items(an, group) or sentence_items(an, group)
     if not items and group is not None and _list_pronoun(req) is not None:
@@ -145,9 +150,9 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         if start < end and not _has_object(req.pieces[req.front:start]) and not bare:
             req.pieces[start:start] = listed  # 'kan je ff meenemen ⏎ - deo ⏎ - chocomel' -> 'kan je ff deo en chocomel meenemen'
             return
-        if start < end:  # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen: melk, …': the list spells out an object
-            req.pieces += [Piece(":", (), ":", glue=True)] + listed
-            return
+        # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen voor ons: melk, …': the list spells out an object
+        req.pieces += [Piece(":", (), ":", glue=True)] + listed
+        return
     req.pieces.extend(listed)
 
 
@@ -225,3 +230,26 @@ def list_first(an, groups: list[list], main: list) -> tuple[list, list | None]:
 def _points_back(d, group) -> bool:
     c = group[0]
     return any(d.word(i) in ("dan", "daar", "er") for i in d.content(c.a, c.b)[:5])
+
+
+def on_list_line(d, i: int) -> bool:
+    """Token i stands on a line that starts with a bullet ('- appelsap maar ni die met bubbels')."""
+    k = i
+    while k > 0 and "\n" not in d.gap(k):
+        k -= 1
+    return d.is_bullet(k)
+
+
+def items_after(an, group) -> list[list[Piece]]:
+    """A list right after the request, with at most an honest sentence or an aside between
+    ('kunde gij de boodschappen doen? ik lig plat met de griep ⏎ - luiers ⏎ - brood'): its items,
+    when no other request comes first."""
+    d = an.d
+    end = group[-1].b
+    first = next((i for i in range(end, d.n) if d.is_bullet(i)), None)
+    if first is None or d.sentences_of(first) > group[-1].sent + 2:
+        return []
+    between = [c for c in an.clauses if end <= c.a < first]
+    if any(c.role in ("vraag", "extra") for c in between) or len([c for c in between if c.role != "leeg"]) > 2:
+        return []
+    return [item for item in nearby_items(an, group) if item[0].toks and item[0].toks[0] > first - 1]
