@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .leadin import place_of
-from .lists import list_first
+from .lists import list_first, row_after
 from .names import name_like
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -198,6 +198,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     an.need = [c for g in needs for c in g]  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
     others = [g for g in others if not any(g is n for n in needs)]
     an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
+    an.follow = an.follow or row_after(an, main)  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
     return main, others
 
 

@@ -108,6 +108,8 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
     words = [p.word for p in req.pieces]
     if not items and group is not None and not _list_pronoun(req) and not any(h in " ".join(words) for h in lex.placeholders):
         items = items_after(an, group)  # '… doen? ik lig plat ⏎ - luiers ⏎ - brood'
+        if _also(an, items) and _extend_object(an, req, items):
+            return  # '… de taart meebrengen? En ook: ⏎ - ijs ⏎ - servetten' -> 'de taart, ijs en servetten meebrengen'
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
         items = nearby_items(an, group) or sentence_items(an, group)
     if not items and group is not None and _list_pronoun(req) is not None:
@@ -253,3 +255,56 @@ def items_after(an, group) -> list[list[Piece]]:
     if any(c.role in ("vraag", "extra") for c in between) or len([c for c in between if c.role != "leeg"]) > 2:
         return []
     return [item for item in nearby_items(an, group) if item[0].toks and item[0].toks[0] > first - 1]
+
+
+def _also(an, items: list[list[Piece]]) -> list[Piece]:
+    """'En ook:' right before the list: its words, to join the list to the request."""
+    d = an.d
+    if not items or not items[0][0].toks:
+        return []
+    k = items[0][0].toks[0] - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    words = []
+    while k >= 0 and d.is_word(k) and d.word(k) in ("en", "ook", "nog") and len(words) < 3:
+        words.insert(0, k)
+        k -= 1
+    if [d.word(i) for i in words][-1:] != ["ook"] or (k >= 0 and d.is_word(k) and d.sentences_of(k) == d.sentences_of(words[0])):
+        return []
+    first = tok_piece(d, words[0])
+    out = [Piece(first.text.lower(), first.toks, first.norm)] + [tok_piece(d, i) for i in words[1:]]
+    return out
+
+
+def _extend_object(an, req, items: list[list[Piece]]) -> bool:
+    """The list goes on from the object, before the verbs at the end."""
+    lex = an.d.lex
+    end = len(req.pieces)
+    start = end
+    while start > req.front and _verbish(lex, req.pieces[start - 1].word):
+        start -= 1
+    if req.form != "vraag" or start == end or not _has_object(req.pieces[req.front:start]):
+        return False
+    req.listed = True
+    req.pieces[start:start] = [Piece(",", (), ",", glue=True)] + joined(items)
+    return True
+
+
+def row_after(an, main) -> list:
+    """'kun jij langs de ah gaan? ik heb nodig: 2 zakken chips, slagroom en kaarsjes.': the sentence
+    right after the request that spells out a row of things after a short lead and a colon stays
+    with it, whole."""
+    d = an.d
+    k = main[-1].sent + 1
+    if k >= len(d.sentences):
+        return []
+    a, b = d.sentences[k]
+    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), b)
+    lead = [d.word(i) for i in range(a, colon) if d.is_word(i)]
+    if colon == b or len(lead) > 5 or not {"nodig", "nog", "zoek", "zoeken", "graag", "moet"} & set(lead):
+        return []  # 'ik heb nodig:', 'we zoeken nog:'; not 'ik heb alles binnen: …'
+    commas = sum(d.tok_text(i) == "," for i in range(colon, b))
+    clauses = [c for c in an.clauses if c.sent == k]
+    if commas < 1 or any(c.role in ("vraag", "extra", "wrap") for c in clauses):
+        return []
+    return clauses

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .checks import starts_moment
+from .lists import joined
 from .pieces import Piece, tok_piece
 from .verbs import is_infinitive
 
@@ -114,6 +115,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     d = an.d
     lex = d.lex
     out = [toks[k]]
+    if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and _verb(lex, d.word(toks[k + 1])):
+        return []  # 'Die liggen nog bij jou': a pronoun and its verb
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not _noun_word(lex, w) or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
@@ -126,7 +129,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
         return []
     rest = [i for i in toks if i > out[-1]]
     words = [d.word(i) for i in rest]
-    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
+    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
+            and not any(w in _STOP or w in lex.finite or _verb(lex, w) for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
     if words[:1] == ["van"] and len(words) >= 2:
         pp = _object_of(an, rest, 1)
@@ -175,8 +179,8 @@ def agrees(pronoun: str, ph: Phrase) -> bool:
     return ph.gender != "het" or ph.plural  # die, deze
 
 
-def find(an, main, pronoun: str, skip) -> tuple[list[int], bool] | None:
-    """(the referent's tokens, sure) for the pronoun, or None."""
+def find(an, main, pronoun: str, skip) -> tuple[list[list[int]], bool] | None:
+    """(the referent: one noun phrase, or the items of a row after a colon; sure) for the pronoun, or None."""
     head = main[0]
     before = [c for c in an.clauses if c.b <= head.a and c.role in _PLAIN and c not in main and c not in skip]
     first_sent = None
@@ -185,21 +189,51 @@ def find(an, main, pronoun: str, skip) -> tuple[list[int], bool] | None:
             first_sent = c.sent
         if c.sent < head.sent - 3:
             break
+        row = _colon_row(an, c)
+        if row is not None:
+            if not row or pronoun not in ("die", "ze", "deze"):
+                return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
+            return row, c.sent >= head.sent - 1
         found = [ph for ph in phrases_in(an, c) if ph.free and agrees(pronoun, ph)]
         if not found:
             continue
-        if _colon_row(an, c):
-            return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': the list (lists.py)
         same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x) if ph.free and agrees(pronoun, ph)]
         near = c.sent >= head.sent - 1 or c.sent == first_sent
-        return found[0].toks, len(same) == 1 and near
+        return [found[0].toks], len(same) == 1 and near
     return None
 
 
-def _colon_row(an, c) -> bool:
+def _colon_row(an, c) -> list[list[int]] | None:
+    """The items after a colon in the clause's sentence ('moet hij meenemen: slaapzak, zaklamp,
+    regenjas'): None when there is no colon row, [] when the row is announced by a placeholder
+    ('de volgende medicijnen: …') or is no plain row of things."""
     d = an.d
+    lex = d.lex
     a, b = d.sentences[c.sent]
-    return any(d.tok_text(i) == ":" for i in range(a, b)) and sum(d.tok_text(i) == "," for i in range(a, b)) >= 1
+    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), None)
+    if colon is None or not any(d.tok_text(i) == "," for i in range(colon, b)):
+        return None
+    head = " ".join(d.word(i) for i in range(a, colon) if d.is_word(i))
+    if any(h in head for h in lex.placeholders):
+        return []
+    items: list[list[int]] = [[]]
+    for i in range(colon + 1, b):
+        if d.tok_text(i) == "," or d.word(i) in ("en", "of"):
+            items.append([])
+        elif d.is_word(i):
+            items[-1].append(i)
+    items = [item for item in items if item]
+    plain = len(items) >= 2 and all(len(item) <= 5 and not any(_verb(lex, d.word(i)) for i in item[1:]) for item in items)
+    return items if plain else []
+
+
+def _after_moment(an, pieces, k: int) -> int:
+    """Where a full noun phrase goes: after the moment that follows the pronoun (time before object)."""
+    spans = an.moments
+    end = k
+    while end < len(pieces) and pieces[end].toks and any(i0 <= pieces[end].toks[0] < i1 for i0, i1 in spans):
+        end += 1
+    return end
 
 
 def resolve(an, req, main, skip) -> bool | None:
@@ -211,12 +245,14 @@ def resolve(an, req, main, skip) -> bool | None:
     hit = find(an, main, req.pieces[k].word, skip)
     if hit is None:
         return None
-    toks, sure = hit
+    found, sure = hit
     d = an.d
-    new = [tok_piece(d, i) for i in toks]
-    first = new[0]
-    if d.word(toks[0]) in _DETERMINERS and first.text[:1].isupper():
-        new[0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
+    items = [[tok_piece(d, i) for i in toks] for toks in found]
+    first = items[0][0]
+    if d.word(found[0][0]) in _DETERMINERS and first.text[:1].isupper():
+        items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
     req.gone.update(req.pieces[k].toks)
-    req.pieces[k:k + 1] = new
+    at = _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
+    req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
+    req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
     return sure
