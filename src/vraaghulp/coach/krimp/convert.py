@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
+from .fragments import mend_joints
 from .leadin import put_place
 from .lists import place_list, split_list
 from .occasion import cut_occasion, occasion_moment
@@ -22,6 +23,7 @@ def rewrite(an, group, register: str) -> Request:
     main = head(group)
     req = Request([])
     pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
+    pieces = mend_joints(an, pieces)  # '… ophalen? ⏎ en hun eten geven' (fragments.py)
     split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
     prefix, rest = pieces[:split], pieces[split:]
     loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .names import name_like
@@ -92,6 +93,7 @@ def request_groups(an) -> list[list]:
             group.pop()
         while group and group[0].role == "leeg":
             group.pop(0)
+        group += [x for x in continuation(an, group) if id(x) not in used]  # '… ophalen? ⏎ en hun eten geven'
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
