@@ -61,7 +61,7 @@ def _fragment(an, c, *, first: bool) -> bool:
         return False
     if any(w in _PRONOUNS or w in lex.subjects for w in words):
         return False
-    verbs = [k for k, w in enumerate(words) if finite_like(lex, w) or (k and _verb_form(lex, w))]
+    verbs = [k for k, w in enumerate(words) if finite_like(lex, w) or (k and _verb_form(lex, w) and not _after_article(words[k - 1]))]
     if words[0] in ("en", "of") and len(words) >= 3 and verbs == [len(words) - 1] and words[-1].endswith("en"):
         return True  # 'en hun eten geven'
     if verbs:
@@ -69,6 +69,12 @@ def _fragment(an, c, *, first: bool) -> bool:
     if words[0] in _OPENERS:
         return True
     return not first and len(words) <= 3 and words[0] not in lex.reasons
+
+
+def _after_article(w: str) -> bool:
+    """'twee personen', 'de kinderen', 'mijn spullen': a noun in -en."""
+    return w[:1].isdigit() or w in ("de", "het", "een", "mijn", "mn", "m'n", "je", "jouw", "uw", "onze", "ons", "hun", "haar", "zijn",
+                                    "twee", "drie", "vier", "vijf", "zes", "tien", "alle", "beide", "die", "deze", "wat", "veel")
 
 
 def _verb_form(lex, w: str) -> bool:
