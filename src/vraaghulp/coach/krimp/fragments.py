@@ -23,7 +23,7 @@ _MAX_WORDS = 8
 _OPENERS = frozenset({"voor", "om", "op", "in", "met", "naar", "bij", "tot", "tussen", "rond", "rondom", "na", "vanaf",
                       "ergens", "samen", "zonder", "via", "aan", "onder", "boven", "achter", "naast"})
 # Words that start a joined part with a capital only because a sentence began there.
-_LOWER = frozenset({"voor", "om", "op", "in", "met", "van", "naar", "bij", "tot", "tussen", "ergens", "rond", "na", "vanaf",
+_LOWER = frozenset({"het", "voor", "om", "op", "in", "met", "van", "naar", "bij", "tot", "tussen", "ergens", "rond", "na", "vanaf",
                     "en", "of", "maar", "ook", "dan", "liefst", "graag", "samen", "zonder", "niet", "wel"})
 
 
@@ -36,16 +36,53 @@ def continuation(an, group) -> list:
     if last.role not in ("vraag", "extra", "tekst", "voorwaarde") or any(getattr(c, "joined", False) for c in group):
         return []
     nxt = last.sent + 1
+    if _open_verb(an, group):
+        return _mark(_up_to_verb(an, group))  # 'kun je ⏎ om half 12 ⏎ ophalen bij het feest'
     out = []
     for c in an.clauses:
         if c.sent < nxt or c.a < last.b:
             continue
-        if c.sent > nxt or not _fragment(an, c, first=not out) or moment_alone(an, c, group) is not None:
+        if c.sent > nxt or not _fragment(an, c, first=not out):
             break
+        if moment_alone(an, c, group) is not None and _first_word(an, c) not in _OPENERS:
+            break  # 'Mischien zaterdag.': the moment moves into the request (assemble.py)
         out.append(c)
+    return _mark(out)
+
+
+def _mark(out: list) -> list:
     for c in out:
         c.joined = True
     return out
+
+
+def _open_verb(an, group) -> bool:
+    """'kun je' on a line of its own: a modal question whose verb has not come yet."""
+    from .groups import _waits_for_verb
+
+    return len(group) == 1 and _waits_for_verb(an, group[0])
+
+
+def _up_to_verb(an, group) -> list:
+    """The lines after an open question up to the one with its verb, when none has a subject or a
+    finite verb of its own (at most three sentences on)."""
+    from .verbs import is_infinitive
+
+    d = an.d
+    lex = d.lex
+    last = group[-1]
+    out = []
+    for c in an.clauses:
+        if c.a < last.b or c.role == "leeg":
+            continue
+        words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+        if c.sent > last.sent + 3 or c.role not in ("tekst", "voorwaarde", "beperking") or not words \
+                or any(_subject(lex, words, k) or finite_like(lex, w) and not w.endswith("en") for k, w in enumerate(words)):
+            return []
+        out.append(c)
+        if any(is_infinitive(lex, w) and w not in lex.not_infinitive for w in words):
+            return out
+    return []
 
 
 def _fragment(an, c, *, first: bool) -> bool:
@@ -57,9 +94,11 @@ def _fragment(an, c, *, first: bool) -> bool:
     if c.role not in ("tekst", "voorwaarde") or c.start < 0 or d.is_bullet(c.a) or d.is_bullet(c.a - 1):
         return False
     words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+    if words[:2] == ["het", "liefst"]:
+        words = words[2:]  # 'Het liefst op een ochtend'
     if not words or len(words) > _MAX_WORDS or any(an.covered(i) for i in d.content(c.a, c.b)):
         return False
-    if any(w in _PRONOUNS or w in lex.subjects for w in words):
+    if any(_subject(lex, words, k) for k in range(len(words))):
         return False
     verbs = [k for k, w in enumerate(words) if finite_like(lex, w) or (k and _verb_form(lex, w) and not _after_article(words[k - 1]))]
     if words[0] in ("en", "of") and len(words) >= 3 and verbs == [len(words) - 1] and words[-1].endswith("en"):
@@ -69,6 +108,21 @@ def _fragment(an, c, *, first: bool) -> bool:
     if words[0] in _OPENERS:
         return True
     return not first and len(words) <= 3 and words[0] not in lex.reasons
+
+
+def _subject(lex, words: list[str], k: int) -> bool:
+    """words[k] is a pronoun that can be a subject; 'het', 'die', 'dat' before a noun are articles."""
+    w = words[k]
+    if w not in _PRONOUNS and w not in lex.subjects:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    article = w in ("het", "'t", "die", "dat", "dit") and nxt.isalpha() and not finite_like(lex, nxt) and nxt not in lex.fillers
+    return not (article and k and words[k - 1] in lex.prepositions)
+
+
+def _first_word(an, c) -> str:
+    toks = [i for i in an.d.content(c.a, c.b) if an.d.is_word(i)]
+    return an.d.word(toks[0]) if toks else ""
 
 
 def _after_article(w: str) -> bool:

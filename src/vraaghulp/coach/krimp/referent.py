@@ -44,6 +44,7 @@ class Phrase:
     plural: bool
     gender: str  # "de", "het" or "" (not known: 'mijn', a number)
     amount: bool = False  # '35 euro': 'het' can stand for it
+    person: bool = False  # 'mijn zoon', 'de kinderen': only 'ze' stands for people here (people.py does 'hem')
 
 
 def object_pronoun(an, req) -> int | None:
@@ -80,12 +81,12 @@ def phrases_in(an, c) -> list[Phrase]:
         before = d.word(toks[k - 1]) if k else ""
         if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
             phrase = _phrase(an, toks, k)
-            if phrase and d.word(phrase[_head(an, phrase)]) not in lex.relations:
+            if phrase:
                 noun = d.word(phrase[_head(an, phrase)])
                 plural = _number(w) and w not in ("1", "een") or (noun.endswith(("en", "'s")) and len(noun) > 4) \
                     or (noun.endswith("s") and len(noun) > 5 and not noun.endswith("ss"))
                 gender = "de" if w in _DE else "het" if w in _HET else ""
-                out.append(Phrase(phrase, before not in lex.prepositions, plural, gender, _number(w)))
+                out.append(Phrase(phrase, before not in lex.prepositions, plural, gender, _number(w), noun in lex.relations))
                 k += len(phrase)
                 continue
         k += 1
@@ -138,7 +139,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     if words[:1] and words[0] in _PLACE:
         pp = _object_of(an, rest, 1)
         after = words[1 + len(pp):]
-        if pp and all(_verb(lex, w) or w in lex.particles for w in after):
+        cut = next((k for k, w in enumerate(after) if w in ("en", "maar", "want", "omdat")), len(after))
+        if pp and all(_verb(lex, w) or w in lex.particles for w in after[:cut]):
             return out + rest[:1 + len(pp)]  # 'mn rekenmachine bij lisa (laten liggen)', 'op zolder'
     return out
 
@@ -172,6 +174,8 @@ def _head(an, phrase: list[int]) -> int:
 
 
 def agrees(pronoun: str, ph: Phrase) -> bool:
+    if ph.person and pronoun != "ze":
+        return False
     if pronoun in ("dat", "da", "dit", "het"):
         return ph.gender != "de" and (not ph.plural or ph.gender == "het" or ph.amount)
     if pronoun == "ze":
@@ -194,13 +198,24 @@ def find(an, main, pronoun: str, skip) -> tuple[list[list[int]], bool] | None:
             if not row or pronoun not in ("die", "ze", "deze"):
                 return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
             return row, c.sent >= head.sent - 1
-        found = [ph for ph in phrases_in(an, c) if ph.free and agrees(pronoun, ph)]
+        topic = _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
+        found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and agrees(pronoun, ph)]
         if not found:
             continue
-        same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x) if ph.free and agrees(pronoun, ph)]
+        same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x) if (ph.free or topic) and agrees(pronoun, ph)]
         near = c.sent >= head.sent - 1 or c.sent == first_sent
         return [found[0].toks], len(same) == 1 and near
     return None
+
+
+def _verbless(an, c) -> bool:
+    """A clause without a verb that names a topic ('even over de kinderen', 'wat betreft de sleutels')."""
+    d = an.d
+    lex = d.lex
+    words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+    while words and (words[0] in lex.fillers or words[0] in ("even", "ff", "efkes", "nog", "dan", "wat")):
+        words = words[1:]
+    return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(_verb(lex, w) or w in lex.finite for w in words)
 
 
 def _colon_row(an, c) -> list[list[int]] | None:
