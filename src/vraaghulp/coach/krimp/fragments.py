@@ -42,12 +42,25 @@ def continuation(an, group) -> list:
     for c in an.clauses:
         if c.sent < nxt or c.a < last.b:
             continue
-        if c.sent > nxt or not _fragment(an, c, first=not out):
+        if c.sent > nxt:
+            break
+        if not _fragment(an, c, first=not out):
+            if out and not _own_sentence(an, c):
+                return []  # 'Voor drie personen, studenten, enkele reis': all of it or none
             break
         if moment_alone(an, c, group) is not None and _first_word(an, c) not in _OPENERS:
             break  # 'Mischien zaterdag.': the moment moves into the request (assemble.py)
         out.append(c)
     return _mark(out)
+
+
+def _own_sentence(an, c) -> bool:
+    """A clause that stands on its own after the joined part: a reason or a subject with its verb
+    ('want 't regent', ''k moet tot 19u werken'); it may go without taking the joined part along."""
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+    return bool(words) and (words[0] in d.lex.reasons or c.role in ("wrap", "staat", "afsluiting", "beperking")
+                            or any(_subject(d.lex, words, k) for k in range(len(words))))
 
 
 def _mark(out: list) -> list:

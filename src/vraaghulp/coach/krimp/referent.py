@@ -266,7 +266,8 @@ def resolve(an, req, main, skip) -> bool | None:
     first = items[0][0]
     if d.word(found[0][0]) in _DETERMINERS and first.text[:1].isupper():
         items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
-    req.gone.update(req.pieces[k].toks)
+    pronoun = req.pieces[k]
+    req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
     at = _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
     req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
     req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
