@@ -35,6 +35,19 @@ def test_a_pronoun_in_the_ask_takes_the_noun_phrase_it_points_at(draft, expected
     assert "ingevuld" in _kinds(result)  # said in a finding
 
 
+def test_daar_with_its_preposition_becomes_the_preposition_with_the_noun_phrase():
+    draft = ("Beste Wim, de verwarming in de gang doet het sinds maandag niet meer. "
+             "Zou u daar deze week een monteur voor kunnen sturen?")
+    result = shrink(draft)
+    assert result.sentence == "Wim, kunt u voor de verwarming deze week een monteur sturen?"
+    assert "ingevuld" in _kinds(result)
+
+
+def test_daar_as_a_place_is_left_alone():
+    result = shrink("Ik sta bij het station. Kun je daar op me wachten?")
+    assert "ingevuld" not in _kinds(result)
+
+
 def test_a_clear_reference_may_be_sure_and_an_ambiguous_one_is_not():
     assert shrink("Sem, even over de planten. Kun jij ze morgen water geven?").sure
     # two things in the sentence before that 'die' can stand for: a choice, so never sure

@@ -176,6 +176,8 @@ def _head(an, phrase: list[int]) -> int:
 def agrees(pronoun: str, ph: Phrase) -> bool:
     if ph.person and pronoun != "ze":
         return False
+    if pronoun == "daar":
+        return True  # 'daar … voor': a thing of any gender or number
     if pronoun in ("dat", "da", "dit", "het"):
         return ph.gender != "de" and (not ph.plural or ph.gender == "het" or ph.amount)
     if pronoun == "ze":
@@ -256,7 +258,7 @@ def resolve(an, req, main, skip) -> bool | None:
     True: done and clear; False: done, but another noun could be meant (not sure)."""
     k = object_pronoun(an, req)
     if k is None:
-        return None
+        return _split_adverb(an, req, main, skip)
     hit = find(an, main, req.pieces[k].word, skip)
     if hit is None:
         return None
@@ -272,3 +274,50 @@ def resolve(an, req, main, skip) -> bool | None:
     req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
     req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
     return sure
+
+
+_STRANDED = frozenset({"voor", "naar", "over", "aan", "op", "in", "bij", "van", "achter", "onder"})
+
+
+def _split_adverb(an, req, main, skip) -> bool | None:
+    """'Zou u daar deze week een slotenmaker voor laten komen?' after 'De voordeur … valt niet meer in
+    het slot' -> 'kunt u voor de voordeur … deze week een slotenmaker laten komen': 'daar' and its
+    preposition at the end become the preposition with the noun phrase, where 'daar' stood."""
+    d = an.d
+    lex = d.lex
+    pieces = req.pieces
+    at = next((k for k in range(req.front, min(len(pieces), req.front + 3)) if pieces[k].word == "daar" and pieces[k].toks), None)
+    if at is None:
+        return None
+    pieces = _unglued(an, pieces, at)
+    prep = next((k for k in range(len(pieces) - 1, at, -1) if pieces[k].word in _STRANDED and len(pieces[k].toks) == 1), None)
+    if prep is None:
+        return None
+    rest = [p.word for p in pieces[prep + 1:] if p.toks]
+    verbs = next((k for k, w in enumerate(rest) if not (_verb(lex, w) or w in lex.particles)), len(rest))
+    tail = rest[verbs:]
+    if not verbs or (tail and not (tail[0] in lex.prepositions and len(tail) <= 3)):
+        return None  # 'daar … naar kijken (met mij)': the preposition stands right before the verbs
+    hit = find(an, main, "daar", skip)
+    if hit is None or len(hit[0]) != 1:
+        return None
+    req.pieces = pieces
+    toks, sure = hit[0][0], hit[1]
+    new = [tok_piece(d, i) for i in toks]
+    if new[0].text[:1].isupper() and d.word(toks[0]) in _DETERMINERS:
+        new[0] = Piece(new[0].text.lower(), new[0].toks, new[0].norm, new[0].glue)
+    req.found.append((pieces[at].toks[0], pieces[at].toks[0] + 1, "ingevuld", pieces[at].text))
+    req.pieces = pieces[:at] + [pieces[prep]] + new + pieces[at + 1:prep] + pieces[prep + 1:]
+    return sure
+
+
+def _unglued(an, pieces, at: int) -> list:
+    """A separable verb the rewrite glued to a stranded preposition ('voor' + 'laten') in two again."""
+    d = an.d
+    out = list(pieces[:at + 1])
+    for p in pieces[at + 1:]:
+        if len(p.toks) == 2 and d.word(p.toks[0]) in _STRANDED and p.toks[1] != p.toks[0] + 1:
+            out += [tok_piece(d, p.toks[0]), tok_piece(d, p.toks[1])]
+        else:
+            out.append(p)
+    return out
