@@ -43,6 +43,11 @@ def test_daar_with_its_preposition_becomes_the_preposition_with_the_noun_phrase(
     assert "ingevuld" in _kinds(result)
 
 
+def test_an_adjective_without_its_noun_takes_the_noun_it_points_back_at():
+    result = shrink("Onze koelkast is stuk en er komt een nieuwe. Kun je de oude zaterdag naar het grofvuil brengen?")
+    assert "de oude koelkast" in result.sentence and "ingevuld" in _kinds(result)
+
+
 def test_daar_as_a_place_is_left_alone():
     result = shrink("Ik sta bij het station. Kun je daar op me wachten?")
     assert "ingevuld" not in _kinds(result)

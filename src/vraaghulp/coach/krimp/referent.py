@@ -276,6 +276,7 @@ def resolve(an, req, main, skip) -> bool | None:
     return sure
 
 
+_TIME_NOUNS = frozenset({"week", "dag", "maand", "jaar", "keer", "avond", "ochtend", "middag", "nacht", "weekend"})
 _STRANDED = frozenset({"voor", "naar", "over", "aan", "op", "in", "bij", "van", "achter", "onder"})
 
 
@@ -321,3 +322,29 @@ def _unglued(an, pieces, at: int) -> list:
         else:
             out.append(p)
     return out
+
+
+def fill_elided(an, req, main, skip) -> bool | None:
+    """'Mijn wasmachine is kapot … Kun jij de oude naar de milieustraat brengen?' -> 'de oude
+    wasmachine': an adjective without its noun takes the noun of the noun phrase it points back at."""
+    from .guard import _BARE_ADJECTIVES, bare_adjective
+
+    d = an.d
+    lex = d.lex
+    words = [p.word for p in req.pieces]
+    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3]) or (
+        words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
+        and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
+    if k is None:
+        return None
+    hit = find(an, main, "die" if words[k] in ("de", "die", "deze") else "dat", skip)
+    if hit is None or len(hit[0]) != 1:
+        return None
+    phrase = hit[0][0]
+    noun = phrase[_head(an, phrase)]
+    if d.word(noun) in lex.relations:
+        return None
+    if req.pieces[k + 1].toks:
+        req.found.append((req.pieces[k + 1].toks[0], req.pieces[k + 1].toks[0] + 1, "ingevuld", req.pieces[k + 1].text))
+    req.pieces[k + 2:k + 2] = [tok_piece(d, noun)]
+    return hit[1]

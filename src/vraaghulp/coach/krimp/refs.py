@@ -12,7 +12,7 @@ from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
 from .people import name_the_person
-from .referent import resolve as resolve_referent
+from .referent import fill_elided, resolve as resolve_referent
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
@@ -129,6 +129,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     at; a moment that points back ('die week') is replaced by a real moment when there is one.
     """
     lex = an.d.lex
+    if not parts.crisis and fill_elided(an, req, main, [parts.name_clause]) is False:
+        parts.doubt.append("verwijzing")  # 'de oude (wasmachine)': another noun could be meant
     if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
