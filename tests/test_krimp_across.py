@@ -76,6 +76,12 @@ def test_a_person_is_never_what_die_stands_for():
     assert "zoon" not in result.sentence.split("?")[0]
 
 
+def test_a_pronoun_never_skips_back_past_an_indefinite_one():
+    # 'die' is the other person's ladder, not mine: the sentence that says so stays
+    result = shrink("Mijn ladder is te kort. Heb jij een langere? Mag ik die morgen lenen?")
+    assert "mijn ladder" not in result.sentence.lower() and "Heb jij een langere?" in result.sentence
+
+
 def test_a_pronoun_followed_by_its_noun_is_left_alone():
     result = shrink("Ik heb gisteren de boor gekocht. Kun je die boor morgen terugbrengen?")
     assert "ingevuld" not in _kinds(result)

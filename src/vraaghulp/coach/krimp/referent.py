@@ -185,7 +185,7 @@ def agrees(pronoun: str, ph: Phrase) -> bool:
     return ph.gender != "het" or ph.plural  # die, deze
 
 
-def find(an, main, pronoun: str, skip) -> tuple[list[list[int]], bool] | None:
+def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[list[list[int]], bool] | None:
     """(the referent: one noun phrase, or the items of a row after a colon; sure) for the pronoun, or None."""
     head = main[0]
     before = [c for c in an.clauses if c.b <= head.a and c.role in _PLAIN and c not in main and c not in skip]
@@ -200,6 +200,8 @@ def find(an, main, pronoun: str, skip) -> tuple[list[list[int]], bool] | None:
             if not row or pronoun not in ("die", "ze", "deze"):
                 return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
             return row, c.sent >= head.sent - 1
+        if stop_at_one and _one_of(an, c):
+            return None  # 'Heb jij er een? Mag ik die lenen?': 'die' is that one, whatever came before
         topic = _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
         found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and agrees(pronoun, ph)]
         if not found:
@@ -208,6 +210,15 @@ def find(an, main, pronoun: str, skip) -> tuple[list[list[int]], bool] | None:
         near = c.sent >= head.sent - 1 or c.sent == first_sent
         return [found[0].toks], len(same) == 1 and near
     return None
+
+
+def _one_of(an, c) -> bool:
+    """'Heb jij er een?', 'jij had een aanhanger': an indefinite thing that 'die' may stand for
+    (one inside a prepositional phrase, 'met een vos op de mouw', says how something looks)."""
+    d = an.d
+    toks = [i for i in d.content(c.a, c.b) if d.is_word(i)]
+    return any(d.word(i) in ("een", "'n", "ene") and not (k and d.word(toks[k - 1]) in d.lex.prepositions)
+               for k, i in enumerate(toks))
 
 
 def _verbless(an, c) -> bool:
@@ -337,7 +348,7 @@ def fill_elided(an, req, main, skip) -> bool | None:
         and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
     if k is None:
         return None
-    hit = find(an, main, "die" if words[k] in ("de", "die", "deze") else "dat", skip)
+    hit = find(an, main, "die" if words[k] in ("de", "die", "deze") else "dat", skip, stop_at_one=False)  # '… een nieuwe
     if hit is None or len(hit[0]) != 1:
         return None
     phrase = hit[0][0]
