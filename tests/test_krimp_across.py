@@ -124,6 +124,11 @@ def test_a_need_spelled_out_after_a_colon_stays_with_the_ask():
     assert result.sentence == "Kun jij vanavond naar de markt? Ik zoek nog: aardappelen, prei en uien."
 
 
+def test_a_need_with_amounts_after_the_ask_stays_whole_and_may_be_sure():
+    result = shrink("Sorry hoor, kun je zaterdag naar de bakker? We hebben nog nodig: 2 broden, 6 krentenbollen en taart.")
+    assert result.sentence == "Kun je zaterdag naar de bakker? We hebben nog nodig: 2 broden, 6 krentenbollen en taart."
+
+
 def test_a_numbered_list_further_back_counts_from_its_first_item():
     draft = ("Beste Joke,\n\nDe accountant wil morgen de volgende stukken zien:\n1. het kasboek\n2. de bonnen van maart\n"
              "3. het bankafschrift\nKunt u deze vandaag nog tekenen?\n\nGroet, Wim")

@@ -27,8 +27,9 @@ _LOWER = frozenset({"het", "voor", "om", "op", "in", "met", "van", "naar", "bij"
                     "en", "of", "maar", "ook", "dan", "liefst", "graag", "samen", "zonder", "niet", "wel"})
 
 
-def continuation(an, group) -> list:
-    """The clauses after the request's sentence that carry it on (empty when there are none)."""
+def continuation(an, group, *, open_verb: bool = False) -> list:
+    """The clauses after the request's sentence that carry it on (empty when there are none).
+    open_verb: the request is a modal question still waiting for its verb ('kun je' alone)."""
     from .assemble import moment_alone
 
     d = an.d
@@ -36,7 +37,7 @@ def continuation(an, group) -> list:
     if last.role not in ("vraag", "extra", "tekst", "voorwaarde") or any(getattr(c, "joined", False) for c in group):
         return []
     nxt = last.sent + 1
-    if _open_verb(an, group):
+    if open_verb and len(group) == 1:
         return _mark(_up_to_verb(an, group))  # 'kun je ⏎ om half 12 ⏎ ophalen bij het feest'
     out = []
     for c in an.clauses:
@@ -67,13 +68,6 @@ def _mark(out: list) -> list:
     for c in out:
         c.joined = True
     return out
-
-
-def _open_verb(an, group) -> bool:
-    """'kun je' on a line of its own: a modal question whose verb has not come yet."""
-    from .groups import _waits_for_verb
-
-    return len(group) == 1 and _waits_for_verb(an, group[0])
 
 
 def _up_to_verb(an, group) -> list:

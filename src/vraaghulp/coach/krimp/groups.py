@@ -93,7 +93,8 @@ def request_groups(an) -> list[list]:
             group.pop()
         while group and group[0].role == "leeg":
             group.pop(0)
-        group += [x for x in continuation(an, group) if id(x) not in used]  # '… ophalen? ⏎ en hun eten geven'
+        more = continuation(an, group, open_verb=len(group) == 1 and _waits_for_verb(an, group[0]))
+        group += [x for x in more if id(x) not in used]  # '… ophalen? ⏎ en hun eten geven', 'kun je ⏎ … ⏎ ophalen'
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
@@ -201,6 +202,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     others = [g for g in others if not any(g is n for n in needs)]
     an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
     an.follow = an.follow or row_after(an, main)  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
+    others = [g for g in others if not any(c in an.follow for c in g)]
     return main, others
 
 

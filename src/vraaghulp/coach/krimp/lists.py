@@ -152,10 +152,11 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         if start < end and not _has_object(req.pieces[req.front:start]) and not bare:
             req.pieces[start:start] = listed  # 'kan je ff meenemen ⏎ - deo ⏎ - chocomel' -> 'kan je ff deo en chocomel meenemen'
             return
-        # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen voor ons: melk, …': the list spells out an object
-        req.pieces += [Piece(":", (), ":", glue=True)] + listed
-        return
-    req.pieces.extend(listed)
+        if start < end or not all(item and _verbish(lex, item[-1].word) for item in items):
+            # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen voor ons: melk, …': the list spells out an object
+            req.pieces += [Piece(":", (), ":", glue=True)] + listed
+            return
+    req.pieces.extend(listed)  # 'kan iemand vanavond ⏎ - de vaatwasser uitruimen ⏎ - …': the items bring their verbs
 
 
 def _something(req, words: list[str]) -> bool:
@@ -305,6 +306,6 @@ def row_after(an, main) -> list:
         return []  # 'ik heb nodig:', 'we zoeken nog:'; not 'ik heb alles binnen: …'
     commas = sum(d.tok_text(i) == "," for i in range(colon, b))
     clauses = [c for c in an.clauses if c.sent == k]
-    if commas < 1 or any(c.role in ("vraag", "extra", "wrap") for c in clauses):
+    if commas < 1 or any(c.role in ("extra", "wrap") or (c.role == "vraag" and c.kind != "behoefte") for c in clauses):
         return []
     return clauses
