@@ -51,6 +51,8 @@ def _own_clause(an, toks: list[int]):
 def _at_name(an, main):
     """The last '@name' in the request's sentence or the two sentences before it."""
     d = an.d
+    if "@" not in d.text:
+        return None
     first, last = main[0].sent - 2, main[-1].sent
     hits = []
     for i in range(d.n - 1):

@@ -249,8 +249,9 @@ def items_after(an, group) -> list[list[Piece]]:
     when no other request comes first."""
     d = an.d
     end = group[-1].b
-    first = next((i for i in range(end, d.n) if d.is_bullet(i)), None)
-    if first is None or d.sentences_of(first) > group[-1].sent + 2:
+    limit = d.sentences[min(len(d.sentences) - 1, group[-1].sent + 2)][1]
+    first = next((i for i in range(end, limit) if d.is_bullet(i)), None)
+    if first is None:
         return []
     between = [c for c in an.clauses if end <= c.a < first]
     if any(c.role in ("vraag", "extra") for c in between) or len([c for c in between if c.role != "leeg"]) > 2:
