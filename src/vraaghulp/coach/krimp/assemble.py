@@ -107,7 +107,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     ref = _moment_ref(lex, req.pieces)
     bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
     if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan):
-        return True  # 'wil je die dan zaterdag ophalen': 'dan' is 'in that case', the day is there  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?')
+        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
+        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
     slot = moment_slot(an, req)
     if slot is None:
         return False
@@ -168,7 +169,7 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     lex = d.lex
     if c.role != "tekst" or c.a < group[-1].b or c.sent > group[-1].sent + 2:
         return None
-    if any(c in g for g in getattr(an, "asks", ()) if g is not group and g != group):
+    if any(c in g for g in getattr(an, "asks", ()) if g is not group):
         return None  # '… en wil je de kliko buitenzetten, morgen komen ze': another request's moment
     toks = d.content(c.a, c.b)
     while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers
