@@ -104,8 +104,11 @@ def pull_moment(an, req, group, exclude) -> bool:
     d = an.d
     lex = d.lex
     text = pieces_text(req.pieces)
-    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and _moment_ref(lex, req.pieces) is None:
-        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?')
+    ref = _moment_ref(lex, req.pieces)
+    bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan):
+        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
+        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
     slot = moment_slot(an, req)
     if slot is None:
         return False
@@ -166,13 +169,16 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     lex = d.lex
     if c.role != "tekst" or c.a < group[-1].b or c.sent > group[-1].sent + 2:
         return None
+    if any(c in g for g in getattr(an, "asks", ()) if g is not group):
+        return None  # '… en wil je de kliko buitenzetten, morgen komen ze': another request's moment
     toks = d.content(c.a, c.b)
     while toks and (an.covered(toks[0], ("afzwakker",)) or d.word(toks[0]) in lex.fillers
                     or d.word(toks[0]) in ("liefst", "moet", "het")):
         toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
         return None
-    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
+    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen", "ze", "zij", "we", "wij")
+           for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
     return toks[0], toks[-1] + 1
 

@@ -95,8 +95,8 @@ def _finite_left(lex, pieces) -> bool:
                 if depth > 0:
                     parenthetical.add(w)
     for k, w in enumerate(words):
-        if w in lex.subordinators or w in ("en", "of", "maar"):
-            return False
+        if w in lex.subordinators or w in ("en", "of", "maar", "anders"):
+            return False  # 'anders kan ik er niet in': a clause of its own, verb second
         if k and words[k - 1] in _DETERMINERS or w in parenthetical:
             continue  # 'mijn was', 'mijn verhuis': nouns
         if k + 1 < len(words) and lex.moment.match(" ".join(words[k + 1:k + 5])) and w not in lex.finite:
@@ -163,6 +163,7 @@ def dangling(an, req) -> bool:
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
+                    or nxt == "dan" \
                     or (prev in lex.subjects and nxt in lex.finite) \
                     or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
                 return True

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
+from .fragments import mend_joints
+from .leadin import put_place
 from .lists import place_list, split_list
 from .occasion import cut_occasion, occasion_moment
 from .pieces import Piece, joined_piece, new_piece
@@ -21,6 +23,7 @@ def rewrite(an, group, register: str) -> Request:
     main = head(group)
     req = Request([])
     pieces, items, colon = split_list(an, clean(an, group_tokens(an, group), req))
+    pieces = mend_joints(an, pieces)  # '… ophalen? ⏎ en hun eten geven' (fragments.py)
     split = next((k for k, p in enumerate(pieces) if p.toks and p.toks[0] >= main.start), len(pieces))
     prefix, rest = pieces[:split], pieces[split:]
     loose = [p for p in prefix if p.toks and main.a <= p.toks[0] < main.start]
@@ -58,6 +61,7 @@ def rewrite(an, group, register: str) -> Request:
         else:
             req.pieces[slot:slot] = moved
     place_list(an, req, items, colon, group)
+    put_place(an, req, group)  # 'ben je bij de ah? kan je dan …' (leadin.py)
     return req
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import findings as fx
+from .address import addressee
 from .assemble import close, join, moment_alone, request_text
 from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
@@ -77,7 +78,7 @@ def register_of(an, name_toks: list[int]) -> str:
 
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     parts = Parts(crisis=crisis)
-    name_toks, parts.name_clause = find_name(an, main or [])
+    name_toks, parts.name_clause = addressee(an, main, find_name(an, main or []))
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = own or (vocative_of(person) if person else "")
@@ -256,8 +257,9 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
 
 def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
-    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed:
-        return False  # a list under the request is folded into it (see lists.py)
+    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed \
+            or any(getattr(c, "joined", False) for c in main):
+        return False  # a list under the request is folded into it (see lists.py), a cut-off part joined (fragments.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
         return False
     if not _timed(an, main) and any(moment_alone(an, c, main) for c in an.clauses):

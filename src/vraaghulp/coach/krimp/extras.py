@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .lists import on_list_line
+
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -70,7 +72,7 @@ def constraints(an, main) -> list:
             continue
         if c.role == "vraag" or c.sent > main[-1].sent + 2:
             break
-        if an.d.is_bullet(c.a) or an.d.is_bullet(c.a - 1):
+        if an.d.is_bullet(c.a) or an.d.is_bullet(c.a - 1) or on_list_line(an.d, c.a):
             continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]

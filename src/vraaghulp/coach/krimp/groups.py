@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .fragments import continuation
+from .leadin import place_of
+from .lists import list_first, row_after
 from .names import name_like
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -90,6 +93,8 @@ def request_groups(an) -> list[list]:
             group.pop()
         while group and group[0].role == "leeg":
             group.pop(0)
+        more = continuation(an, group, open_verb=len(group) == 1 and _waits_for_verb(an, group[0]))
+        group += [x for x in more if id(x) not in used]  # '… ophalen? ⏎ en hun eten geven', 'kun je ⏎ … ⏎ ophalen'
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
@@ -170,6 +175,7 @@ def _merge_possession(an, groups: list[list]) -> list[list]:
 
 def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, list[list]]:
     """(main request, the other requests). The main one has a moment, or else it is the first."""
+    an.asks = list(groups)
     if crisis:
         groups = [g for g in groups if _crisis_request(an, g)]
     extra = [g for g in groups if head(g).role == "extra"]
@@ -181,15 +187,22 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = timed[0] if timed else asks[0] if asks else concrete[0]
+    main, lead = list_first(an, concrete, main)
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
     needs = [need] if need else []
+    an.lead_place, an.lead_for = (place_of(an, lead), main) if lead is not None else ([], None)
+    if lead is not None and not an.lead_place:
+        needs.append(lead)  # what 'dan' stands for stays with the request
+    others = [g for g in others if g is not lead]  # 'ben je bij de ah? kan je dan …': its place moves in
     if crisis:  # 'Ik heb hulp nodig. Ik heb mezelf gesneden. Kan je komen?': nothing is made lighter
         needs = [g for g in others if head(g).kind == "behoefte" and g[-1].b <= main[0].a]
     an.need = [c for g in needs for c in g]  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
     others = [g for g in others if not any(g is n for n in needs)]
     an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
+    an.follow = an.follow or row_after(an, main)  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
+    others = [g for g in others if not any(c in an.follow for c in g)]
     return main, others
 
 

@@ -53,24 +53,27 @@ def joined(items: list[list[Piece]]) -> list[Piece]:
 
 
 def nearby_items(an, group) -> list[list[Piece]]:
-    """A list in the sentences around the request ('… niet in orde: - a - b. Kunt u deze dingen …')."""
+    """A list in the sentences around the request ('… niet in orde: - a - b. Kunt u deze dingen …'):
+    every run of list lines that has an item within two sentences of the request, whole (a numbered
+    list whose first items stand further back still counts from '1.')."""
     d = an.d
     lo, hi = group[0].sent - 2, group[-1].sent + 2
-    items: list[list[Piece]] = []
+    runs: list[list[tuple[int, list[Piece]]]] = []
+    last_end = -1
     for i in range(d.n):
         if not d.is_bullet(i) or any(c.a <= i < c.b for c in group):
-            continue
-        here = d.sentences_of(i)
-        if here == hi + 1 and items and items[-1][0].toks and d.sentences_of(items[-1][0].toks[0]) >= here - 1:
-            hi = here  # a list that starts near the request goes on to its last item
-        if not lo <= here <= hi:
             continue
         end = next((k for k in range(i + 1, d.n) if d.is_bullet(k) or "\n" in d.gap(k)
                     or d.sentences_of(k) != d.sentences_of(i)), d.n)
         item = _trim([tok_piece(d, k) for k in range(i + 1, end) if d.toks[k].cls != "n"])
-        if item:
-            items.append(item)
-    return items
+        if not item:
+            continue
+        if not runs or any(d.is_word(k) and not any(k in p.toks for _s, it in runs[-1] for p in it)
+                           for k in range(last_end, i)):
+            runs.append([])  # words between the two list lines: a new list
+        runs[-1].append((d.sentences_of(i), item))
+        last_end = end
+    return [item for run in runs if any(lo <= sent <= hi for sent, _ in run) for _s, item in run]
 
 
 def sentence_items(an, group) -> list[list[Piece]]:
@@ -103,6 +106,10 @@ def sentence_items(an, group) -> list[list[Piece]]:
 def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> None:
     lex = an.d.lex
     words = [p.word for p in req.pieces]
+    if not items and group is not None and not _list_pronoun(req) and not any(h in " ".join(words) for h in lex.placeholders):
+        items = items_after(an, group)  # '… doen? ik lig plat ⏎ - luiers ⏎ - brood'
+        if _also(an, items) and _extend_object(an, req, items):
+            return  # '… de taart meebrengen? En ook: ⏎ - ijs ⏎ - servetten' -> 'de taart, ijs en servetten meebrengen'
     if not items and group is not None and any(h in " ".join(words) for h in lex.placeholders):
         items = nearby_items(an, group) or sentence_items(an, group)
     if not items and group is not None and _list_pronoun(req) is not None:
@@ -136,18 +143,20 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
                 req.gone.update(i for p in req.pieces[k:k + size] for i in p.toks)
                 req.pieces[k:k + size] = listed
                 return
-    if colon and req.pieces and req.form == "vraag":
+    if req.pieces and req.form == "vraag":
         end = len(req.pieces)
         start = end
         while start > req.front and _verbish(lex, req.pieces[start - 1].word):
             start -= 1
-        if start < end and not _has_object(req.pieces[req.front:start]):
-            req.pieces[start:start] = listed
+        bare = not colon and start > req.front and not _bare_front(lex, req.pieces[start - 1].word)
+        if start < end and not _has_object(req.pieces[req.front:start]) and not bare:
+            req.pieces[start:start] = listed  # 'kan je ff meenemen ⏎ - deo ⏎ - chocomel' -> 'kan je ff deo en chocomel meenemen'
             return
-        if start < end:  # 'helpen met de keuken opruimen: a, b en c': the list spells out an object
+        if start < end or not all(item and _verbish(lex, item[-1].word) for item in items):
+            # 'helpen met de keuken opruimen: a, b en c', 'boodschappen doen voor ons: melk, …': the list spells out an object
             req.pieces += [Piece(":", (), ":", glue=True)] + listed
             return
-    req.pieces.extend(listed)
+    req.pieces.extend(listed)  # 'kan iemand vanavond ⏎ - de vaatwasser uitruimen ⏎ - …': the items bring their verbs
 
 
 def _something(req, words: list[str]) -> bool:
@@ -182,5 +191,122 @@ def _has_object(pieces: list[Piece]) -> bool:
     return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
 
 
+def _bare_front(lex, word: str) -> bool:
+    """The word before the verbs leaves the object open: an adverb, a particle or a pronoun
+    ('kan je ff meenemen', 'kun je voor me halen'), not a bare noun ('boodschappen doen')."""
+    return word in lex.fillers or word in lex.particles or word in lex.prepositions or word in lex.subjects \
+        or word in ("me", "mij", "ons", "ff", "efkes", "even", "eens", "nog", "ook", "dan", "morgen", "vandaag") \
+        or bool(lex.moment.match(word))
+
+
 def _verbish(lex, word: str) -> bool:
     return len(word) > 3 and word.endswith("en") and word not in lex.not_infinitive
+
+
+def carries_list(an, group) -> bool:
+    """The request is followed by its own list ('kun jij boodschappen doen? ⏎ - melk ⏎ - eieren'):
+    its items are clauses of the group, each on a line that starts with a bullet."""
+    d = an.d
+    head_end = next((c.b for c in group if c.role in ("vraag", "extra")), group[0].b)
+    items = [c for c in group if c.a >= head_end and any(d.is_bullet(i) for i in range(max(0, c.a - 2), c.a + 1))]
+    return len(items) >= 2
+
+
+def list_first(an, groups: list[list], main: list) -> tuple[list, list | None]:
+    """A request that carries a list is the main one over a later add-on ('… ⏎ - wc-papier ⏎ en wil je
+    de kliko buitenzetten, morgen komen ze'; 'ben je bij de ah? kan je dan ff meenemen ⏎ - deo …'):
+    the list is what the message is for. Returns (main, a question before it that the list request
+    points back at with 'dan': kept with it), the first request with a list only."""
+    listed = [g for g in groups if carries_list(an, g)]
+    if not listed or main in listed:
+        return main, None
+    first = listed[0]
+    if main[0].a > first[0].a:
+        return first, None  # the add-on after the list ('en wil je …')
+    d = an.d
+    short = len([i for c in main for i in d.content(c.a, c.b)]) <= 6
+    if short and main[-1].sent >= first[0].sent - 1 and first[0].start >= 0 and _points_back(d, first):
+        return first, main  # 'ben je bij de ah? kan je dan ff meenemen ⏎ - …': the first question leads in
+    return main, None
+
+
+def _points_back(d, group) -> bool:
+    c = group[0]
+    return any(d.word(i) in ("dan", "daar", "er") for i in d.content(c.a, c.b)[:5])
+
+
+def on_list_line(d, i: int) -> bool:
+    """Token i stands on a line that starts with a bullet ('- appelsap maar ni die met bubbels')."""
+    k = i
+    while k > 0 and "\n" not in d.gap(k):
+        k -= 1
+    return d.is_bullet(k)
+
+
+def items_after(an, group) -> list[list[Piece]]:
+    """A list right after the request, with at most an honest sentence or an aside between
+    ('kunde gij de boodschappen doen? ik lig plat met de griep ⏎ - luiers ⏎ - brood'): its items,
+    when no other request comes first."""
+    d = an.d
+    end = group[-1].b
+    limit = d.sentences[min(len(d.sentences) - 1, group[-1].sent + 2)][1]
+    first = next((i for i in range(end, limit) if d.is_bullet(i)), None)
+    if first is None:
+        return []
+    between = [c for c in an.clauses if end <= c.a < first]
+    if any(c.role in ("vraag", "extra") for c in between) or len([c for c in between if c.role != "leeg"]) > 2:
+        return []
+    return [item for item in nearby_items(an, group) if item[0].toks and item[0].toks[0] > first - 1]
+
+
+def _also(an, items: list[list[Piece]]) -> list[Piece]:
+    """'En ook:' right before the list: its words, to join the list to the request."""
+    d = an.d
+    if not items or not items[0][0].toks:
+        return []
+    k = items[0][0].toks[0] - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    words = []
+    while k >= 0 and d.is_word(k) and d.word(k) in ("en", "ook", "nog") and len(words) < 3:
+        words.insert(0, k)
+        k -= 1
+    if [d.word(i) for i in words][-1:] != ["ook"] or (k >= 0 and d.is_word(k) and d.sentences_of(k) == d.sentences_of(words[0])):
+        return []
+    first = tok_piece(d, words[0])
+    out = [Piece(first.text.lower(), first.toks, first.norm)] + [tok_piece(d, i) for i in words[1:]]
+    return out
+
+
+def _extend_object(an, req, items: list[list[Piece]]) -> bool:
+    """The list goes on from the object, before the verbs at the end."""
+    lex = an.d.lex
+    end = len(req.pieces)
+    start = end
+    while start > req.front and _verbish(lex, req.pieces[start - 1].word):
+        start -= 1
+    if req.form != "vraag" or start == end or not _has_object(req.pieces[req.front:start]):
+        return False
+    req.listed = True
+    req.pieces[start:start] = [Piece(",", (), ",", glue=True)] + joined(items)
+    return True
+
+
+def row_after(an, main) -> list:
+    """'kun jij langs de ah gaan? ik heb nodig: 2 zakken chips, slagroom en kaarsjes.': the sentence
+    right after the request that spells out a row of things after a short lead and a colon stays
+    with it, whole."""
+    d = an.d
+    k = main[-1].sent + 1
+    if k >= len(d.sentences):
+        return []
+    a, b = d.sentences[k]
+    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), b)
+    lead = [d.word(i) for i in range(a, colon) if d.is_word(i)]
+    if colon == b or len(lead) > 5 or not {"nodig", "nog", "zoek", "zoeken", "graag", "moet"} & set(lead):
+        return []  # 'ik heb nodig:', 'we zoeken nog:'; not 'ik heb alles binnen: …'
+    commas = sum(d.tok_text(i) == "," for i in range(colon, b))
+    clauses = [c for c in an.clauses if c.sent == k]
+    if commas < 1 or any(c.role in ("extra", "wrap") or (c.role == "vraag" and c.kind != "behoefte") for c in clauses):
+        return []
+    return clauses

@@ -17,6 +17,7 @@ KINDS = (
     "vaag",
     "te-lang",
     "staat",
+    "ingevuld",
     "onzeker",
     "goed",
 )

@@ -12,6 +12,7 @@ from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
 from .people import name_the_person
+from .referent import fill_elided, resolve as resolve_referent
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
@@ -128,6 +129,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     at; a moment that points back ('die week') is replaced by a real moment when there is one.
     """
     lex = an.d.lex
+    if not parts.crisis and fill_elided(an, req, main, [parts.name_clause]) is False:
+        parts.doubt.append("verwijzing")  # 'de oude (wasmachine)': another noun could be meant
     if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
@@ -157,7 +160,9 @@ def _resolve(an, req, main, parts) -> None:
         return
     if any(p.word in an.d.lex.references for p in req.pieces):
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
-    done = substitute(an, req, ante) if ante else None
+    done = resolve_referent(an, req, main, [parts.name_clause])  # across sentence and line breaks
+    if done is None:
+        done = substitute(an, req, ante) if ante else None
     if done is False or (done is None and not ante and _said_before(an, main)):
         parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
     if done is None and ante:

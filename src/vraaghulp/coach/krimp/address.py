@@ -1,0 +1,98 @@
+"""Who is addressed when the name stands away from the request: in a preamble or with '@'.
+
+- '@Joost, jij zou toch … ⏎ Wil je die …', 'ow @Meryem kzou je nog iets vragen ⏎ kun jij …': an '@'
+  before a name says whom the message is for, even after a greeting to the whole group ('ha gasten');
+- 'Pap, jij zei laatst … Zou ik hem … mogen lenen?': a name or family word alone before a comma, at the
+  start of the sentence right before the request;
+- 'ja hoi zus ehm ik spreek dit in …', 'ja ma dus ik sta hier …': a family word at the very start of
+  the message, after only interjections and a greeting, or right before a verb said of the writer
+  ('schat ben nog tot 7 op kantoor').
+
+The engine's own search (names.find_name) runs first; this only adds what it does not see.
+"""
+
+from __future__ import annotations
+
+from .names import name_like, vocative_word
+
+_FIRST_PERSON = frozenset({"ben", "heb", "zit", "sta", "lig", "moet", "kan", "wil", "ga", "kom", "zal"})
+_INTERJECTIONS = frozenset({"hé", "he", "hey", "hee", "hoi", "ha", "ow", "oei", "ehm", "uhm", "euh", "allo"})
+
+
+def addressee(an, main, found: tuple[list[int], object | None]) -> tuple[list[int], object | None]:
+    """(the name's tokens, the clause that is only that name or None), found or improved."""
+    toks, clause = found
+    if not main:
+        return found
+    at = _at_name(an, main)
+    if at is not None:
+        return at
+    if toks and not _group(an, toks):
+        return found
+    return _before_comma(an, main) or _opening_relation(an) or found
+
+
+def _group(an, toks: list[int]) -> bool:
+    d = an.d
+    words = " ".join(d.word(i) for i in toks if d.tok_text(i) != "@")
+    return words in d.lex.group_address or words in ("gasten", "jongens", "allemaal", "mensen", "iedereen")
+
+
+def _own_clause(an, toks: list[int]):
+    """The clause that holds nothing but these tokens (and the '@')."""
+    d = an.d
+    for c in an.clauses:
+        inside = [i for i in d.content(c.a, c.b) if d.tok_text(i) != "@"]
+        if inside and inside == toks:
+            return c
+    return None
+
+
+def _at_name(an, main):
+    """The last '@name' in the request's sentence or the two sentences before it."""
+    d = an.d
+    if "@" not in d.text:
+        return None
+    first, last = main[0].sent - 2, main[-1].sent
+    hits = []
+    for i in range(d.n - 1):
+        if d.tok_text(i) != "@" or not first <= d.sentences_of(i) <= last:
+            continue
+        name = i + 1
+        if d.is_word(name) and vocative_word(an, name, relaxed=True) and name_like(an, [name]):
+            hits.append(name)
+    if not hits:
+        return None
+    name = [hits[-1]]
+    return name, _own_clause(an, name)
+
+
+def _before_comma(an, main):
+    """'Pap, jij zei laatst …': a name alone before a comma opening the sentence before the request."""
+    d = an.d
+    sent = main[0].sent - 1
+    clauses = [c for c in an.clauses if c.sent == sent and c.role != "leeg"]
+    if len(clauses) < 2 or clauses[0].role != "tekst":
+        return None
+    toks = d.content(clauses[0].a, clauses[0].b)
+    after = clauses[0].b
+    if not (1 <= len(toks) <= 2 and name_like(an, toks) and after < d.n and d.tok_text(after) == ","):
+        return None
+    return toks, clauses[0]
+
+
+def _opening_relation(an):
+    """'ja hoi zus ehm …': a family word at the very start, after interjections only."""
+    d = an.d
+    lex = d.lex
+    words = [i for i in range(min(d.n, 6)) if d.is_word(i)]
+    for pos, i in enumerate(words[:4]):
+        w = d.word(i)
+        if w in lex.relations and w not in lex.group_address:
+            nxt = d.word(i + 1) if i + 1 < d.n else ""
+            if d.sentences_of(i) == 0 and ((pos and nxt not in lex.finite) or nxt in _FIRST_PERSON):
+                return [i], None  # 'ja ma dus …'; 'schat ben nog tot 7 op kantoor' ('ben': not said of 'schat')
+            return None
+        if not (w in lex.loose_front or w in _INTERJECTIONS or i in an.starts["groet"]):
+            return None
+    return None

@@ -1,0 +1,361 @@
+"""What an object pronoun in the request stands for, looked for across sentence and line breaks.
+
+'ik heb mn rekenmachine bij lisa laten liggen … ⏎ kun je die ophalen' -> 'kun je mn rekenmachine bij
+lisa ophalen'; 'jij zou toch de stoelen van de kerk regelen? Wil je die zaterdag ophalen' -> 'wil je de
+stoelen van de kerk zaterdag ophalen'; 'kzou 35 euro nodig hebben ⏎ moet voor vrijdag ⏎ kun je het
+overmaken' -> 'kun je 35 euro overmaken'.
+
+The grammar of reference, kept small: the pronoun (``die``, ``dat``, ``het``, ``ze``, ``deze``) is the
+object of the request; its referent is a noun phrase that is not inside a prepositional phrase, in the
+nearest clause before the request that has one (a clause with only 'bij de kerk' is stepped over, and
+so is a sentence whose subject is itself a pronoun: 'Die liggen nog bij jou.'); the noun phrase agrees
+with the pronoun (``dat``/``het`` a het-word or an amount, ``die``/``deze`` a de-word or a plural, ``ze``
+a plural). The noun phrase keeps its ``van``-phrase ('de begroting van jouw afdeling') and a place
+phrase that closes its clause before the verbs ('bij lisa laten liggen'). It is sure only when the
+sentence it was found in has exactly one such noun phrase and is the sentence right before the request
+(or the request's own sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checks import starts_moment
+from .lists import joined
+from .pieces import Piece, tok_piece
+from .verbs import is_infinitive
+
+PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
+_DE = frozenset({"de", "die", "deze"})
+_HET = frozenset({"het", "dat", "dit"})
+_POSSESSIVE = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun"})
+_DETERMINERS = _DE | _HET | _POSSESSIVE
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "honderd"})
+_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die",
+                   "dus", "toch", "zo", "ff", "even", "efkes", "nodig", "graag", "er", "hier", "daar"})
+_PLACE = frozenset({"bij", "op", "in", "uit", "onder", "naast", "achter"})
+_PLAIN = ("tekst", "staat", "voorwaarde", "vraag", "beperking")
+
+
+@dataclass
+class Phrase:
+    toks: list[int]
+    free: bool  # not inside a prepositional phrase: an object or a subject
+    plural: bool
+    gender: str  # "de", "het" or "" (not known: 'mijn', a number)
+    amount: bool = False  # '35 euro': 'het' can stand for it
+    person: bool = False  # 'mijn zoon', 'de kinderen': only 'ze' stands for people here (people.py does 'hem')
+
+
+def object_pronoun(an, req) -> int | None:
+    """The one object pronoun right after the front of the request ('kun je die … ophalen')."""
+    lex = an.d.lex
+    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.toks and p.word in PRONOUNS]
+    if len(hits) != 1 or hits[0] - req.front > 3:
+        return None
+    k = hits[0]
+    nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
+    prev = req.pieces[k - 1].word if k else ""
+    if prev in lex.prepositions or (k > req.front and is_infinitive(lex, prev) and prev not in lex.not_infinitive):
+        return None  # 'voor ze', 'een loodgieter sturen die …': not the object
+    if nxt and nxt.isalpha() and not (
+        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or nxt in _STOP or lex.moment.match(nxt)
+        or starts_moment(an, req.pieces[k + 1])
+        or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive) or nxt in ("me", "mij", "ons", "nu", "dan", "morgen")
+    ):
+        return None  # 'die toets', 'het recept': a determiner, not a pronoun
+    if req.pieces[k].word == "het" and not nxt:
+        return None
+    return k
+
+
+def phrases_in(an, c) -> list[Phrase]:
+    """The noun phrases of a clause, in draft order."""
+    d = an.d
+    lex = d.lex
+    toks = [i for i in d.content(c.a, c.b) if d.is_word(i)]
+    out: list[Phrase] = []
+    k = 0
+    while k < len(toks):
+        w = d.word(toks[k])
+        before = d.word(toks[k - 1]) if k else ""
+        if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
+            phrase = _phrase(an, toks, k)
+            if phrase:
+                noun = d.word(phrase[_head(an, phrase)])
+                plural = _number(w) and w not in ("1", "een") or (noun.endswith(("en", "'s")) and len(noun) > 4) \
+                    or (noun.endswith("s") and len(noun) > 5 and not noun.endswith("ss"))
+                gender = "de" if w in _DE else "het" if w in _HET else ""
+                out.append(Phrase(phrase, before not in lex.prepositions, plural, gender, _number(w), noun in lex.relations))
+                k += len(phrase)
+                continue
+        k += 1
+    return out
+
+
+def _amount_starts(lex, before: str) -> bool:
+    """'kzou ff 35 euro nodig hebben': an amount opens a noun phrase after a verb or an adverb, not
+    inside a range ('tussen 10 en 14 uur') or after a noun ('paracetamol 500 mg')."""
+    if before in ("en", "of", "tot", "t/m", "à", "a", "tussen", "om", "van"):
+        return False
+    return not before or before in lex.fillers or before in _STOP - {"en", "of"} or before in lex.finite \
+        or before in lex.subjects or before in lex.loose_front or before in ("mss", "misschien", "nog", "wel")
+
+
+def _number(w: str) -> bool:
+    return w[:1].isdigit() or w in _NUMBERS
+
+
+def _noun_word(lex, w: str) -> bool:
+    return w.replace("-", "").isalnum()
+
+
+def _phrase(an, toks: list[int], k: int) -> list[int]:
+    """Determiner (or number), up to two adjectives, a noun; its van-phrase, and a place phrase
+    that ends the clause but for its verbs."""
+    d = an.d
+    lex = d.lex
+    out = [toks[k]]
+    if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and _verb(lex, d.word(toks[k + 1])):
+        return []  # 'Die liggen nog bij jou': a pronoun and its verb
+    for i in toks[k + 1: k + 4]:
+        w = d.word(i)
+        if not _noun_word(lex, w) or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and _verb(lex, w)):
+            break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
+        out.append(i)
+        if not (w.endswith("e") and len(w) > 3):
+            break  # 'oude', 'blauwe' go on; the noun ends the phrase
+    if len(out) < 2:
+        return []
+    rest = [i for i in toks if i > out[-1]]
+    words = [d.word(i) for i in rest]
+    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
+            and not any(w in _STOP or w in lex.finite or _verb(lex, w) for w in words[1:]):
+        return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
+    if words[:1] == ["van"] and len(words) >= 2:
+        pp = _object_of(an, rest, 1)
+        return out + rest[:1 + len(pp)] if pp else out
+    if words[:1] and words[0] in _PLACE:
+        pp = _object_of(an, rest, 1)
+        after = words[1 + len(pp):]
+        cut = next((k for k, w in enumerate(after) if w in ("en", "maar", "want", "omdat")), len(after))
+        if pp and all(_verb(lex, w) or w in lex.particles for w in after[:cut]):
+            return out + rest[:1 + len(pp)]  # 'mn rekenmachine bij lisa (laten liggen)', 'op zolder'
+    return out
+
+
+def _object_of(an, rest: list[int], at: int) -> list[int]:
+    """The object of a preposition: a noun phrase or one name-like word."""
+    d = an.d
+    if at >= len(rest):
+        return []
+    w = d.word(rest[at])
+    if w in _DETERMINERS:
+        return _phrase(an, rest, at)
+    lex = d.lex
+    if w.isalpha() and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
+            and w not in lex.prepositions:
+        return [rest[at]]
+    return []
+
+
+def _verb(lex, w: str) -> bool:
+    return (is_infinitive(lex, w) and w not in lex.not_infinitive) or w in lex.finite
+
+
+def _head(an, phrase: list[int]) -> int:
+    """Index of the noun in a phrase (the last word before a van- or place phrase)."""
+    d = an.d
+    for n, i in enumerate(phrase[1:], 1):
+        if d.word(i) in d.lex.prepositions:
+            return n - 1
+    return len(phrase) - 1
+
+
+def agrees(pronoun: str, ph: Phrase) -> bool:
+    if ph.person and pronoun != "ze":
+        return False
+    if pronoun == "daar":
+        return True  # 'daar … voor': a thing of any gender or number
+    if pronoun in ("dat", "da", "dit", "het"):
+        return ph.gender != "de" and (not ph.plural or ph.gender == "het" or ph.amount)
+    if pronoun == "ze":
+        return ph.plural
+    return ph.gender != "het" or ph.plural  # die, deze
+
+
+def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[list[list[int]], bool] | None:
+    """(the referent: one noun phrase, or the items of a row after a colon; sure) for the pronoun, or None."""
+    head = main[0]
+    before = [c for c in an.clauses if c.b <= head.a and c.role in _PLAIN and c not in main and c not in skip]
+    first_sent = None
+    for c in reversed(before):
+        if first_sent is None:
+            first_sent = c.sent
+        if c.sent < head.sent - 3:
+            break
+        row = _colon_row(an, c)
+        if row is not None:
+            if not row or pronoun not in ("die", "ze", "deze"):
+                return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
+            return row, c.sent >= head.sent - 1
+        if stop_at_one and _one_of(an, c):
+            return None  # 'Heb jij er een? Mag ik die lenen?': 'die' is that one, whatever came before
+        topic = _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
+        found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and agrees(pronoun, ph)]
+        if not found:
+            continue
+        same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x) if (ph.free or topic) and agrees(pronoun, ph)]
+        near = c.sent >= head.sent - 1 or c.sent == first_sent
+        return [found[0].toks], len(same) == 1 and near
+    return None
+
+
+def _one_of(an, c) -> bool:
+    """'Heb jij er een?', 'jij had een aanhanger': an indefinite thing that 'die' may stand for
+    (one inside a prepositional phrase, 'met een vos op de mouw', says how something looks)."""
+    d = an.d
+    toks = [i for i in d.content(c.a, c.b) if d.is_word(i)]
+    return any(d.word(i) in ("een", "'n", "ene") and not (k and d.word(toks[k - 1]) in d.lex.prepositions)
+               for k, i in enumerate(toks))
+
+
+def _verbless(an, c) -> bool:
+    """A clause without a verb that names a topic ('even over de kinderen', 'wat betreft de sleutels')."""
+    d = an.d
+    lex = d.lex
+    words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+    while words and (words[0] in lex.fillers or words[0] in ("even", "ff", "efkes", "nog", "dan", "wat")):
+        words = words[1:]
+    return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(_verb(lex, w) or w in lex.finite for w in words)
+
+
+def _colon_row(an, c) -> list[list[int]] | None:
+    """The items after a colon in the clause's sentence ('moet hij meenemen: slaapzak, zaklamp,
+    regenjas'): None when there is no colon row, [] when the row is announced by a placeholder
+    ('de volgende medicijnen: …') or is no plain row of things."""
+    d = an.d
+    lex = d.lex
+    a, b = d.sentences[c.sent]
+    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), None)
+    if colon is None or not any(d.tok_text(i) == "," for i in range(colon, b)):
+        return None
+    head = " ".join(d.word(i) for i in range(a, colon) if d.is_word(i))
+    if any(h in head for h in lex.placeholders):
+        return []
+    items: list[list[int]] = [[]]
+    for i in range(colon + 1, b):
+        if d.tok_text(i) == "," or d.word(i) in ("en", "of"):
+            items.append([])
+        elif d.is_word(i):
+            items[-1].append(i)
+    items = [item for item in items if item]
+    plain = len(items) >= 2 and all(len(item) <= 5 and not any(_verb(lex, d.word(i)) for i in item[1:]) for item in items)
+    return items if plain else []
+
+
+def _after_moment(an, pieces, k: int) -> int:
+    """Where a full noun phrase goes: after the moment that follows the pronoun (time before object)."""
+    spans = an.moments
+    end = k
+    while end < len(pieces) and pieces[end].toks and any(i0 <= pieces[end].toks[0] < i1 for i0, i1 in spans):
+        end += 1
+    return end
+
+
+def resolve(an, req, main, skip) -> bool | None:
+    """Put the referent of the request's object pronoun in its place. None: nothing done;
+    True: done and clear; False: done, but another noun could be meant (not sure)."""
+    k = object_pronoun(an, req)
+    if k is None:
+        return _split_adverb(an, req, main, skip)
+    hit = find(an, main, req.pieces[k].word, skip)
+    if hit is None:
+        return None
+    found, sure = hit
+    d = an.d
+    items = [[tok_piece(d, i) for i in toks] for toks in found]
+    first = items[0][0]
+    if d.word(found[0][0]) in _DETERMINERS and first.text[:1].isupper():
+        items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
+    pronoun = req.pieces[k]
+    req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
+    at = _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
+    req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
+    req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
+    return sure
+
+
+_TIME_NOUNS = frozenset({"week", "dag", "maand", "jaar", "keer", "avond", "ochtend", "middag", "nacht", "weekend"})
+_STRANDED = frozenset({"voor", "naar", "over", "aan", "op", "in", "bij", "van", "achter", "onder"})
+
+
+def _split_adverb(an, req, main, skip) -> bool | None:
+    """'Zou u daar deze week een slotenmaker voor laten komen?' after 'De voordeur … valt niet meer in
+    het slot' -> 'kunt u voor de voordeur … deze week een slotenmaker laten komen': 'daar' and its
+    preposition at the end become the preposition with the noun phrase, where 'daar' stood."""
+    d = an.d
+    lex = d.lex
+    pieces = req.pieces
+    at = next((k for k in range(req.front, min(len(pieces), req.front + 3)) if pieces[k].word == "daar" and pieces[k].toks), None)
+    if at is None:
+        return None
+    pieces = _unglued(an, pieces, at)
+    prep = next((k for k in range(len(pieces) - 1, at, -1) if pieces[k].word in _STRANDED and len(pieces[k].toks) == 1), None)
+    if prep is None:
+        return None
+    rest = [p.word for p in pieces[prep + 1:] if p.toks]
+    verbs = next((k for k, w in enumerate(rest) if not (_verb(lex, w) or w in lex.particles)), len(rest))
+    tail = rest[verbs:]
+    if not verbs or (tail and not (tail[0] in lex.prepositions and len(tail) <= 3)):
+        return None  # 'daar … naar kijken (met mij)': the preposition stands right before the verbs
+    hit = find(an, main, "daar", skip)
+    if hit is None or len(hit[0]) != 1:
+        return None
+    req.pieces = pieces
+    toks, sure = hit[0][0], hit[1]
+    new = [tok_piece(d, i) for i in toks]
+    if new[0].text[:1].isupper() and d.word(toks[0]) in _DETERMINERS:
+        new[0] = Piece(new[0].text.lower(), new[0].toks, new[0].norm, new[0].glue)
+    req.found.append((pieces[at].toks[0], pieces[at].toks[0] + 1, "ingevuld", pieces[at].text))
+    req.pieces = pieces[:at] + [pieces[prep]] + new + pieces[at + 1:prep] + pieces[prep + 1:]
+    return sure
+
+
+def _unglued(an, pieces, at: int) -> list:
+    """A separable verb the rewrite glued to a stranded preposition ('voor' + 'laten') in two again."""
+    d = an.d
+    out = list(pieces[:at + 1])
+    for p in pieces[at + 1:]:
+        if len(p.toks) == 2 and d.word(p.toks[0]) in _STRANDED and p.toks[1] != p.toks[0] + 1:
+            out += [tok_piece(d, p.toks[0]), tok_piece(d, p.toks[1])]
+        else:
+            out.append(p)
+    return out
+
+
+def fill_elided(an, req, main, skip) -> bool | None:
+    """'Mijn wasmachine is kapot … Kun jij de oude naar de milieustraat brengen?' -> 'de oude
+    wasmachine': an adjective without its noun takes the noun of the noun phrase it points back at."""
+    from .guard import _BARE_ADJECTIVES, bare_adjective
+
+    d = an.d
+    lex = d.lex
+    words = [p.word for p in req.pieces]
+    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3]) or (
+        words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
+        and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
+    if k is None:
+        return None
+    hit = find(an, main, "die" if words[k] in ("de", "die", "deze") else "dat", skip, stop_at_one=False)  # '… een nieuwe
+    if hit is None or len(hit[0]) != 1:
+        return None
+    phrase = hit[0][0]
+    noun = phrase[_head(an, phrase)]
+    if d.word(noun) in lex.relations:
+        return None
+    if req.pieces[k + 1].toks:
+        req.found.append((req.pieces[k + 1].toks[0], req.pieces[k + 1].toks[0] + 1, "ingevuld", req.pieces[k + 1].text))
+    req.pieces[k + 2:k + 2] = [tok_piece(d, noun)]
+    return hit[1]
