@@ -254,7 +254,7 @@ def write(target: Path, model: dict, setting: tuple[float, float, str], rows: in
         "# houden: keep the clause at or above this score; twijfel: not sure at or above this one;",
         "# vervangt_regels: where the model replaces the hand-written rules for clauses that go as a",
         "# whole: \"\" nowhere, \"woord\" safe.py clause_cost, \"alles\" vouch.py dropped_content too.",
-        "# Both chosen on leave-one-file-out figures (see the script's output).",
+        "# Both chosen on leave-one-file-out figures (see the script's output), unless said below.",
     ] + [f"# {line}." for line in SUMMARY] + [
         f"intercept = {model['intercept']:.6f}",
         f"houden = {keep}",
@@ -294,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     keep, doubt, replace = (OFF, OFF, "") if args.snel or len(rows) < 2 else sweep(cases, models, modes)
     keep = args.houden if args.houden is not None else keep
     doubt = args.twijfel if args.twijfel is not None else doubt
+    if args.houden is not None or args.twijfel is not None:
+        SUMMARY.append(f"houden {keep} and twijfel {doubt} given on the command line, not chosen by the sweep")
     if args.schrijf:
         write(args.uit, fit(every, args.l2), (keep, doubt, replace), len(every), positives, args.l2, list(cases))
     return 0
