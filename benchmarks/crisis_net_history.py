@@ -36,6 +36,7 @@ MOMENTS = {
     "2efe098": ("eigen15-c", "eigen15-d"),  # fresh outside-style files of round 7
     "21f9b9e": ("eigen16-g", "eigen16-h"),  # fresh files by outside authors, round 7
 }
+FLOOR_SHARE = 0.5  # what the floor would do if switched on (tools/crisis_net_fit.py --ondergrens-deel 0.5)
 # the names the fresh files had before the commit (held-out files were renamed when promoted;
 # the old copy is replaced by the one the commit added)
 FORMER = {"tuning-ho1": "heldout", "tuning-ho2": "heldout2"}
@@ -75,9 +76,9 @@ def observe_old(src: str, corpus: str) -> None:
                 signals += weigh.reading_signals(compiled.concepts, sentences, found)
                 every += sentences
             signals = net_only_alone(signals)
-            tier = decide(compiled, signals)[0]
+            tier, families = decide(compiled, signals)
             feats = today.features(every, list(seen), signals, compiled.first_person)
-            print(json.dumps([path.stem, row["verwacht"], tier, sorted(feats)]))
+            print(json.dumps([path.stem, row["verwacht"], tier, families, sorted(feats), row["tekst"], row.get("familie", "")]))
 
 
 def lines_then(commit: str, fresh: tuple[str, ...], work: Path) -> list:
@@ -99,9 +100,9 @@ def lines_then(commit: str, fresh: tuple[str, ...], work: Path) -> list:
                          capture_output=True, text=True, check=True).stdout
     lines = []
     for raw in out.splitlines():
-        name, expected, tier, feats = json.loads(raw)
-        line = fit.Line(name, "", expected, "")
-        line.rules, line.features = tier, set(feats)
+        name, expected, tier, families, feats, text, family = json.loads(raw)
+        line = fit.Line(name, text, expected, family)
+        line.rules, line.families, line.features = tier, tuple(families), set(feats)
         lines.append(line)
     return lines
 
@@ -113,15 +114,15 @@ def moment(commit: str, fresh: tuple[str, ...], work: Path) -> list[str]:
     train = [x for x in lines if x.file not in fresh and not x.file.startswith("heldout")]
     test = [x for x in lines if x.file in fresh]
     fit.leave_one_file_out(train)
-    threshold = fit.choose_threshold(train)
+    threshold, floor = fit.choose_threshold(train), fit.choose_floor(train, FLOOR_SHARE)
     bias, weights = fit.fit([x.features for x in train], [x.label for x in train])
     for x in test:
         x.score = fit.probability(bias, weights, x.features)
     out = [f"== before {commit}: fitted on {len(train)} lines of {len({x.file for x in train})} files, "
-           f"threshold {threshold:.3f} (leave-one-file-out there)"]
+           f"threshold {threshold:.3f}, floor {floor:.4f} (leave-one-file-out there)"]
     for name in fresh:
         part = [x for x in test if x.file == name]
-        f = fit.figures(part, threshold)
+        f = fit.figures(part, threshold, floor)
         alarm, missed, added = f["alarmregels"], f["regels-missen"], f["regels-missen-model-vangt"]
         caught = alarm - missed
         out.append(
@@ -129,7 +130,8 @@ def moment(commit: str, fresh: tuple[str, ...], work: Path) -> list[str]:
             f"{caught + added}/{alarm} ({100 * (caught + added) / alarm:.1f} %): {added} of the {missed} misses; "
             f"false acuut {f['regels-vals-acuut']}/{f['geen-regels']}, false zorg {f['regels-vals-zorg']} "
             f"+ {f['model-voegt-vals-zorg-toe']} from the model; model alone {f['model-alleen-gevangen']}/{alarm} "
-            f"caught, {f['model-alleen-vals']} false")
+            f"caught, {f['model-alleen-vals']} false; acuut to zorg: {f['acuut-naar-zorg-vals']} false acuut, "
+            f"{f['acuut-naar-zorg-verwacht-zorg']} want zorg, {f['acuut-naar-zorg-echt-acuut']} real acuut")
     return out
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from vraaghulp.coach.crisis import ACUUT, ZORG, assess, compiled_rules, observe
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.opinion import FAMILY, features, score, weights
+from vraaghulp.coach.crisis.opinion import FAMILY, features, needed, score, weights
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,14 +30,14 @@ def _fit_tool():
 
 # ----- features ----------------------------------------------------------------------------
 def test_features_are_words_pairs_concepts_and_shapes_of_the_normalised_text():
-    _tier, found = observe("k wil nie meer leven")  # chat spelling: read as "ik wil niet meer leven"
+    _tier, _families, found = observe("k wil nie meer leven")  # chat spelling: read as "ik wil niet meer leven"
     assert {"w:ik", "w:leven", "b:niet_meer", "b:meer_leven", "v:ik", "v:ontkend-leven", "v:ontkend-leven+ik"} <= found
     assert "w:nie" not in found and "w:k" not in found
     assert any(name.startswith("c:") for name in found)  # the concepts of crisis_begrippen.toml
 
 
 def test_an_idiom_the_rules_mask_gives_no_word_feature():
-    _tier, found = observe("Ik lach me dood om die film.")
+    _tier, _families, found = observe("Ik lach me dood om die film.")
     assert "w:dood" not in found and "w:film" in found
 
 
@@ -56,7 +56,7 @@ def test_the_feature_function_on_plain_input():
     "Ik heb genoeg gevochten en ik laat het nu los.",
 ])
 def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
-    rules_tier, found = observe(text)
+    rules_tier, _families, found = observe(text)
     assert rules_tier is None
     assert score(found) >= weights()["drempel"]
     result = assess(text)
@@ -70,7 +70,7 @@ def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
     "Morgen ga ik boodschappen doen, daarna naar de sportschool.",
 ])
 def test_an_ordinary_line_scores_far_below_the_threshold(text):
-    _tier, found = observe(text)
+    _tier, _families, found = observe(text)
     assert score(found) < weights()["drempel"] / 2
     assert assess(text).tier is None
 
@@ -82,11 +82,47 @@ def test_the_score_never_changes_what_the_rules_found():
     assert gentle.tier == ZORG and FAMILY not in gentle.families
 
 
+@pytest.fixture
+def floor_on(monkeypatch):
+    """The weights of content/nl with the floor switched on as `crisis_net_fit.py --ondergrens-deel 0.5` would."""
+    from vraaghulp.coach.crisis import opinion
+
+    monkeypatch.setattr(opinion, "_loaded", [{**weights(), "ondergrens": 0.0095}])
+
+
+def test_the_floor_is_off_in_the_shipped_weights():
+    assert weights()["ondergrens"] == 0
+    assert assess("Beste buren, we verhuizen naar Spanje. Bedankt voor alles, dit is ons laatste bericht uit de "
+                  "straat. Pas goed op jezelf!").tier == ACUUT
+
+
+def test_with_the_floor_an_ordinary_goodbye_only_a_farewell_rule_alarms_gets_the_gentle_line(floor_on):
+    text = "Beste buren, we verhuizen naar Spanje. Bedankt voor alles, dit is ons laatste bericht uit de straat. Pas goed op jezelf!"
+    rules_tier, families, found = observe(text)
+    assert rules_tier == ACUUT and families == ("afscheid",)
+    assert score(found) < weights()["ondergrens"]
+    result = assess(text)
+    assert result.tier == ZORG and result.families == ("afscheid",)  # never nothing: the gentle line
+    assert any(s.family == FAMILY and s.level == "hint" for s in result.signals)
+
+
+def test_with_the_floor_a_real_farewell_keeps_the_panel(floor_on):
+    result = assess("Dag allemaal, bedankt voor alles. Dit is de laatste keer dat je van me hoort.")
+    assert result.tier == ACUUT and FAMILY not in result.families
+
+
+def test_only_nothing_or_a_panel_from_an_ambiguous_family_alone_is_weighed_again():
+    assert needed(None, ()) and needed(ACUUT, ("afscheid",))
+    assert not needed(ACUUT, ("afscheid", "zaken-regelen")) and not needed(ACUUT, ("doodswens",))
+    assert not needed(ZORG, ("afscheid",))
+
+
 def test_the_weights_name_only_concepts_that_exist():
     names = set(compiled_rules().concepts.lexicon.names)
     stale = [n for n in weights()["gewichten"] if n.startswith("c:") and n[2:] not in names]
     assert not stale, "draai: python tools/crisis_net_fit.py"
     assert 0.5 <= weights()["drempel"] < 1 and "laat-een-bestand-weg" in weights()
+    assert weights()["ondergrens"] >= 0
 
 
 def test_the_weights_are_read_only_when_the_rules_find_nothing():
@@ -120,8 +156,8 @@ def test_the_fit_script_writes_weights_that_separate_a_tiny_corpus(tmp_path, cap
     assert model["gefit-op"]["regels"] == 30 and model["gefit-op"]["bestanden"] == ["deel0", "deel1", "deel2"]
     assert model["laat-een-bestand-weg"]["alarmregels"] == 15
     assert model["gewichten"]["b:wil_dood"] > 0 > model["gewichten"]["w:brood"]
-    _tier, alarm = observe("ik wil dood 9")
-    _tier, quiet = observe("ik haal morgen brood 9")
+    _tier, _families, alarm = observe("ik wil dood 9")
+    _tier, _families, quiet = observe("ik haal morgen brood 9")
     assert score(alarm, model) > 0.5 > score(quiet, model)
     printed = capsys.readouterr().out
     assert "deel1" in printed and "threshold" in printed
@@ -144,3 +180,17 @@ def test_the_threshold_allows_at_most_the_given_share_of_added_false_zorg():
         lines.append(line)
     threshold = tool.choose_threshold(lines, max_false=0.01)
     assert 0.9 < threshold <= 0.97 + 1e-5
+
+
+def test_the_floor_is_half_the_lowest_left_out_score_of_a_real_panel_from_a_farewell_alone():
+    tool = _fit_tool()
+    lines = []
+    for expected, families, value in [("acuut", ("afscheid",), 0.04), ("acuut", ("afscheid",), 0.5),
+                                      ("acuut", ("doodswens",), 0.001), ("geen", ("afscheid",), 0.001)]:
+        line = tool.Line("f", "t", expected, "")
+        line.rules, line.families, line.score = ACUUT, families, value
+        lines.append(line)
+    floor = tool.choose_floor(lines, 0.5)
+    assert floor == 0.02 and tool.choose_floor(lines, 0) == 0
+    shown = tool.figures(lines, 0.9, floor)
+    assert (shown["acuut-naar-zorg-vals"], shown["acuut-naar-zorg-echt-acuut"]) == (1, 0)

@@ -97,28 +97,32 @@ def normalised(text: str) -> str:
 
 
 def assess(text: str | None) -> Assessment:
-    """Weigh every crisis signal in `text`; where the rules find nothing, the fitted second
-    opinion (`opinion`) may still give the gentle tier."""
+    """Weigh every crisis signal in `text`. Where the rules find nothing, the fitted second
+    opinion (`opinion`) may still give the gentle tier; where only an ambiguous family (an
+    ordinary-looking farewell) gives the panel and the score is far too low, it gives the
+    gentle tier instead (never nothing)."""
     if not text or not text.strip():
         return Assessment(None)
     signals, sentences, concepts = _weigh(text)
     tier, families = _decide(signals)
-    if tier is None:
-        from vraaghulp.coach.crisis.opinion import second_opinion
+    from vraaghulp.coach.crisis.opinion import needed, second_opinion
 
-        extra = second_opinion(sentences, concepts, signals, compiled_rules().first_person)
-        if extra is not None:
-            signals.append(extra)
-            tier, families = ZORG, (extra.family,)
+    if needed(tier, families):
+        tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
+                                              compiled_rules().first_person)
+        if note is not None:
+            signals.append(note)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 
-def observe(text: str) -> tuple[str | None, set[str]]:
-    """The tier of the rules alone and the features of the second opinion (for the fit script)."""
+def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
+    """The tier and families of the rules alone, and the features of the second opinion
+    (for the fit script)."""
     from vraaghulp.coach.crisis.opinion import features
 
     signals, sentences, concepts = _weigh(text)
-    return _decide(signals)[0], features(sentences, concepts, signals, compiled_rules().first_person)
+    tier, families = _decide(signals)
+    return tier, families, features(sentences, concepts, signals, compiled_rules().first_person)
 
 
 def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:

@@ -1,8 +1,10 @@
-"""Step 5 of the crisis check: a fitted second opinion that can only add the gentle tier.
+"""Step 5 of the crisis check: a fitted second opinion that only ever gives the gentle tier.
 
 When the rules find nothing, a logistic score over features of the message decides whether
-it still gets the gentle line (tier ``zorg``, family ``inschatting``). It never gives the
-full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
+it still gets the gentle line (tier ``zorg``, family ``inschatting``). When the panel comes
+from an ambiguous family alone (a farewell) and the score is far below any alarm (under the
+floor ``ondergrens``), the message gets the gentle line instead of the panel. It never gives
+the full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
 (fitted by ``tools/crisis_net_fit.py`` on the crisis corpus; its header says how); they are
 read the first time a message reaches this step. Standard library only.
 
@@ -25,9 +27,13 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["FAMILY", "WEIGHTS_FILE", "features", "score", "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "WEIGHTS_FILE", "features", "needed", "score", "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
+# A family whose panel alone is often an ordinary message (a goodbye to colleagues, a move):
+# with a score under the floor it gives the gentle line instead (set by tools/crisis_net_fit.py
+# --ondergrens-deel; 0, off, in the shipped weights: see FLOOR_SHARE there).
+AMBIGUOUS = frozenset(("afscheid",))
 WEIGHTS_FILE = "crisis_gewichten.json"
 
 _SKIP = frozenset((".", "!", "?", ";", "|", ",", ":"))
@@ -89,19 +95,31 @@ def score(found: set[str], model: dict[str, Any] | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def second_opinion(sentences: list[str], concepts: list[str], signals: list[Signal],
-                   first_person: frozenset[str]) -> Signal | None:
-    """A zorg signal of family `FAMILY` when the score reaches the threshold, else None.
+def needed(tier: str | None, families: tuple[str, ...]) -> bool:
+    """Whether the rules' verdict is one the score may change (nothing, or acuut from an
+    ambiguous family alone)."""
+    return tier is None or (tier == "acuut" and bool(families) and set(families) <= AMBIGUOUS)
 
-    Its phrase names the score and the features that weighed most (shown, never stored).
+
+def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
+                   signals: list[Signal], first_person: frozenset[str]) -> tuple[str | None, tuple[str, ...], Signal | None]:
+    """The tier and families after the second opinion, and its own signal (None: no change).
+
+    The rules found nothing and the score reaches the threshold: zorg, family `FAMILY`.
+    The rules say acuut from an ambiguous family alone (`AMBIGUOUS`) and the score is under
+    the file's floor (``ondergrens``): zorg, the rules' families kept. Its signal names the
+    score and the features that weighed most (shown, never stored).
     """
     from vraaghulp.coach.crisis.engine import Signal
 
     model = weights()
     found = features(sentences, concepts, signals, first_person)
     value = score(found, model)
-    if value < model["drempel"]:
-        return None
     table = model["gewichten"]
-    top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
-    return Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
+    if tier is None and value >= model["drempel"]:
+        top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
+        return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
+    if tier == "acuut" and value < model.get("ondergrens", 0.0):
+        low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
+        return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
+    return tier, families, None
