@@ -135,6 +135,16 @@ def test_the_weights_are_read_only_when_the_rules_find_nothing():
     assert out.stdout.split() == ["False", "True"]
 
 
+def test_releasing_the_rules_lets_go_of_the_weights_too():
+    from vraaghulp.coach.crisis import opinion, release_rules
+
+    assess("Ik haal straks brood bij de bakker.")
+    assert opinion._loaded
+    release_rules()
+    assert not opinion._loaded
+    assert assess("Ik heb genoeg gevochten en ik laat het nu los.").tier == ZORG  # read again when needed
+
+
 # ----- the fitting script ------------------------------------------------------------------
 def _corpus(folder: Path) -> None:
     alarm = ["ik wil er niet meer zijn", "ik zie het leven niet meer zitten", "ik wil dood",

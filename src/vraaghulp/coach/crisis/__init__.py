@@ -76,16 +76,18 @@ def rules_are_built() -> bool:
 
 
 def release_rules() -> None:
-    """Let go of the built rules (and the patterns `re` keeps), for a command that checked its
-    texts and still has a large scan ahead: the scan reuses that memory. The next check
-    builds them again."""
+    """Let go of the built rules (and the patterns `re` keeps, and the second opinion's
+    weights), for a command that checked its texts and still has a large scan ahead: the scan
+    reuses that memory. The next check builds them again."""
     if _built:
         import gc
         import re
 
+        from vraaghulp.coach.crisis import opinion
         from vraaghulp.coach.crisis.normalise import forget
 
         _built.clear()
+        opinion.forget()
         forget()
         re.purge()
         gc.collect()

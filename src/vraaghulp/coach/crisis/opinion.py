@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["AMBIGUOUS", "FAMILY", "WEIGHTS_FILE", "features", "needed", "score", "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "WEIGHTS_FILE", "features", "forget", "needed", "score", "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # A family whose panel alone is often an ordinary message (a goodbye to colleagues, a move):
@@ -85,6 +85,11 @@ def weights() -> dict[str, Any]:
             model = {"drempel": 2.0, "bias": 0.0, "gewichten": {}}  # no file: the score never speaks
         _loaded.append(model)
     return _loaded[0]
+
+
+def forget() -> None:
+    """Let go of the weights (read again when next needed)."""
+    _loaded.clear()
 
 
 def score(found: set[str], model: dict[str, Any] | None = None) -> float:
