@@ -64,6 +64,16 @@ def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
     assert any(s.family == FAMILY and s.phrase.startswith("score ") for s in result.signals)
 
 
+def test_a_line_only_the_score_flags_shows_the_gentle_line_under_the_output(run_cli, data_home):
+    text = "Ik heb genoeg gevochten en ik laat het nu los. Wil je zaterdag de kat voeren?"
+    assert assess(text).families == (FAMILY,)
+    result = run_cli("krimp", text, env={"LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
+    assert result.returncode == 0, result.stderr
+    assert "Even stilstaan bij jou" not in result.stdout  # never the panel
+    assert result.stdout.count("Het klinkt zwaar wat je schrijft") == 1
+    assert not data_home.exists() or not any(p.is_file() for p in data_home.rglob("*"))  # recorded nowhere
+
+
 @pytest.mark.parametrize("text", [
     "Ik wil vragen of mijn buurman morgen brood meeneemt.",
     "Ik ga dood van de honger, wat eten we vanavond?",
