@@ -118,6 +118,8 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     from vraaghulp.coach.crisis.engine import Signal
 
     model = weights()
+    if tier is not None and model.get("ondergrens", 0.0) <= 0:
+        return tier, families, None  # the floor is off: the panel stays
     found = features(sentences, concepts, signals, first_person)
     value = score(found, model)
     table = model["gewichten"]
