@@ -13,7 +13,9 @@ is only ever shown, never stored.
 How it works: `normalise` brings the text into one plain written form (chat spelling,
 dialect, typos, missing spaces); `engine` masks the exclusions and finds the phrase signals
 of `rules`; `weigh` marks the concepts (`concepts`) and weighs them together (`combine`);
-`engine.decide` turns all signals into a tier. `snapshot` makes the rules load fast.
+`engine.decide` turns all signals into a tier; where that is none, `opinion` (a fitted
+score, weights in ``crisis_gewichten.json``) may give ``zorg``, never more. `snapshot` makes
+the rules load fast.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
 
-__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "release_rules"]
+__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -74,16 +76,18 @@ def rules_are_built() -> bool:
 
 
 def release_rules() -> None:
-    """Let go of the built rules (and the patterns `re` keeps), for a command that checked its
-    texts and still has a large scan ahead: the scan reuses that memory. The next check
-    builds them again."""
+    """Let go of the built rules (and the patterns `re` keeps, and the second opinion's
+    weights), for a command that checked its texts and still has a large scan ahead: the scan
+    reuses that memory. The next check builds them again."""
     if _built:
         import gc
         import re
 
+        from vraaghulp.coach.crisis import opinion
         from vraaghulp.coach.crisis.normalise import forget
 
         _built.clear()
+        opinion.forget()
         forget()
         re.purge()
         gc.collect()
@@ -95,20 +99,54 @@ def normalised(text: str) -> str:
 
 
 def assess(text: str | None) -> Assessment:
-    """Weigh every crisis signal in `text`."""
+    """Weigh every crisis signal in `text`. Where the rules find nothing, the fitted second
+    opinion (`opinion`) may still give the gentle tier; where only an ambiguous family (an
+    ordinary-looking farewell) gives the panel and the score is far too low, it gives the
+    gentle tier instead (never nothing)."""
     if not text or not text.strip():
         return Assessment(None)
-    from vraaghulp.coach.crisis.engine import decide, net_only_alone, scan
+    signals, sentences, concepts = _weigh(text)
+    tier, families = _decide(signals)
+    from vraaghulp.coach.crisis.opinion import needed, second_opinion
+
+    if needed(tier, families):
+        tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
+                                              compiled_rules().first_person)
+        if note is not None:
+            signals.append(note)
+    return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
+    """The tier and families of the rules alone, and the features of the second opinion
+    (for the fit script)."""
+    from vraaghulp.coach.crisis.opinion import features
+
+    signals, sentences, concepts = _weigh(text)
+    tier, families = _decide(signals)
+    return tier, families, features(sentences, concepts, signals, compiled_rules().first_person)
+
+
+def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:
+    """Every signal of the rules, the masked sentences of every reading, the concepts found."""
+    from vraaghulp.coach.crisis.engine import net_only_alone, scan
     from vraaghulp.coach.crisis.weigh import reading_signals
 
     compiled = compiled_rules()
-    signals = []
+    signals: list[Signal] = []
+    every: list[str] = []
+    concepts: list[str] = []
     for reading in compiled.normaliser.readings(text):
         sentences, found = scan(compiled, reading)
-        signals += reading_signals(compiled.concepts, sentences, found)
-    signals = net_only_alone(signals)
-    tier, families = decide(compiled, signals)
-    return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+        signals += reading_signals(compiled.concepts, sentences, found, concepts)
+        every += sentences
+    return net_only_alone(signals), every, concepts
+
+
+def _decide(signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
+    from vraaghulp.coach.crisis.engine import decide
+
+    return decide(compiled_rules(), signals)
 
 
 def tier_of(text: str | None) -> str | None:

@@ -72,16 +72,19 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
 
 
 def reading_signals(concepts: ConceptRules, sentences: list[str],
-                    phrase_signals: list[tuple[Signal, int, int]]) -> list[Signal]:
+                    phrase_signals: list[tuple[Signal, int, int]], seen: list[str] | None = None) -> list[Signal]:
     """Every signal of one reading: the phrase signals, then what the concept rules give.
 
     A phrase signal of the acuut level in a sentence that is plainly a game, a story, a joke
     or a trip (concept ``gewone-context``: "in dat spel", "haha", "verjaardag") becomes a
     zorg signal: the gentle line, never silence, and never the full panel for a level of a game.
     A phrase signal in a sentence that makes it ambiguous (`_SOFTENED_BY`) goes one step lower
-    and feeds no other rule.
+    and feeds no other rule. The names of the concepts found are added to `seen` (for the
+    fitted second opinion, `opinion`).
     """
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
+    if seen is not None:
+        seen.extend(hit.name for hit in hits)
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits
                 for family, names in _SOFTENED_BY.items() if hit.name in names}

@@ -1,0 +1,132 @@
+"""Step 5 of the crisis check: a fitted second opinion that only ever gives the gentle tier.
+
+When the rules find nothing, a logistic score over features of the message decides whether
+it still gets the gentle line (tier ``zorg``, family ``inschatting``). When the panel comes
+from an ambiguous family alone (a farewell) and the score is far below any alarm (under the
+floor ``ondergrens``), the message gets the gentle line instead of the panel. It never gives
+the full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
+(fitted by ``tools/crisis_net_fit.py`` on the crisis corpus; its header says how); they are
+read the first time a message reaches this step. Standard library only.
+
+The features (`features`), over the masked, normalised sentences the rules saw:
+
+- ``c:<begrip>``: a concept of ``crisis_begrippen.toml`` found in the message;
+- ``s:<familie>``: a hint-level signal of a rule (a weak phrase no rule weighs on its own);
+- ``w:<woord>`` and ``b:<woord>_<woord>``: the words and word pairs of each sentence;
+- ``v:...``: a few shapes: the writer speaks of themself, a negation near a word of living
+  or dying, a word of finality, and both of the last two with the writer.
+"""
+
+from __future__ import annotations
+
+import math
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+    from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["AMBIGUOUS", "FAMILY", "WEIGHTS_FILE", "features", "forget", "needed", "score", "second_opinion", "weights"]
+
+FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
+# A family whose panel alone is often an ordinary message (a goodbye to colleagues, a move):
+# with a score under the floor it gives the gentle line instead (set by tools/crisis_net_fit.py
+# --ondergrens-deel; 0, off, in the shipped weights: see FLOOR_SHARE there).
+AMBIGUOUS = frozenset(("afscheid",))
+WEIGHTS_FILE = "crisis_gewichten.json"
+
+_SKIP = frozenset((".", "!", "?", ";", "|", ",", ":"))
+_NEGATIONS = frozenset(("niet", "geen", "nooit", "nie", "ni"))
+_LIVING = frozenset(("leven", "levend", "dood", "sterven", "wakker", "bestaan", "verder", "doorgaan", "hier",
+                     "overleven", "volhouden", "vol", "aan", "meer"))
+_FINAL = frozenset(("laatste", "voorgoed", "afscheid", "eind", "einde", "klaar", "nooit", "vaarwel", "straks",
+                    "binnenkort", "vannacht", "vanavond", "definitief", "allerlaatste", "weg"))
+_NEAR = 3  # how many words before a living word a negation may stand
+
+
+def features(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str]) -> set[str]:
+    """The feature names of one message (see the module docstring)."""
+    found = {f"c:{name}" for name in concepts}
+    found.update(f"s:{s.family}" for s in signals if s.level == "hint")
+    me = negated_life = final = False
+    for sentence in sentences:
+        words = [w for w in sentence.split() if w not in _SKIP]
+        for i, word in enumerate(words):
+            found.add(f"w:{word}")
+            if i:
+                found.add(f"b:{words[i - 1]}_{word}")
+            me = me or word in first_person
+            final = final or word in _FINAL
+            if word in _LIVING and any(w in _NEGATIONS for w in words[max(0, i - _NEAR):i]):
+                negated_life = True
+    for name, present in (("ik", me), ("ontkend-leven", negated_life), ("finaal", final)):
+        if present:
+            found.add(f"v:{name}")
+            if me and name != "ik":
+                found.add(f"v:{name}+ik")
+    return found
+
+
+_loaded: list[dict[str, Any]] = []  # the weights, once read (a list: no functools import needed)
+
+
+def weights() -> dict[str, Any]:
+    """The fitted model: {"drempel", "bias", "gewichten": {feature: weight}, ...}; read once."""
+    if not _loaded:
+        import json
+
+        from vraaghulp.coach.crisis.files import path
+
+        try:
+            with open(path(WEIGHTS_FILE), encoding="utf-8") as handle:
+                model = json.load(handle)
+        except (OSError, ValueError):
+            model = {"drempel": 2.0, "bias": 0.0, "gewichten": {}}  # no file: the score never speaks
+        _loaded.append(model)
+    return _loaded[0]
+
+
+def forget() -> None:
+    """Let go of the weights (read again when next needed)."""
+    _loaded.clear()
+
+
+def score(found: set[str], model: dict[str, Any] | None = None) -> float:
+    """The probability (0..1) the model gives that the message needs care."""
+    model = model or weights()
+    table = model["gewichten"]
+    z = model["bias"] + sum(table.get(name, 0.0) for name in found)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def needed(tier: str | None, families: tuple[str, ...]) -> bool:
+    """Whether the rules' verdict is one the score may change (nothing, or acuut from an
+    ambiguous family alone)."""
+    return tier is None or (tier == "acuut" and bool(families) and set(families) <= AMBIGUOUS)
+
+
+def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
+                   signals: list[Signal], first_person: frozenset[str]) -> tuple[str | None, tuple[str, ...], Signal | None]:
+    """The tier and families after the second opinion, and its own signal (None: no change).
+
+    The rules found nothing and the score reaches the threshold: zorg, family `FAMILY`.
+    The rules say acuut from an ambiguous family alone (`AMBIGUOUS`) and the score is under
+    the file's floor (``ondergrens``): zorg, the rules' families kept. Its signal names the
+    score and the features that weighed most (shown, never stored).
+    """
+    from vraaghulp.coach.crisis.engine import Signal
+
+    model = weights()
+    if tier is not None and model.get("ondergrens", 0.0) <= 0:
+        return tier, families, None  # the floor is off: the panel stays
+    found = features(sentences, concepts, signals, first_person)
+    value = score(found, model)
+    table = model["gewichten"]
+    if tier is None and value >= model["drempel"]:
+        top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
+        return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
+    if tier == "acuut" and value < model.get("ondergrens", 0.0):
+        low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
+        return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
+    return tier, families, None
