@@ -95,7 +95,6 @@ class Dropped:
 def removed_spans(an) -> set[int]:
     """The tokens inside a phrase of a known removable kind, a wrapper frame, a greeting or
     sign-off clause."""
-    d = an.d
     out = {i for i, kinds in an.cover.items() if any(k in kinds for k in _REMOVABLE)}
     for i0, (i1, _frame) in an.frames.items():
         out.update(range(i0, i1))

@@ -18,8 +18,8 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
-from .pieces import capitalise, render, tok_piece, used_tokens
-from .refs import fold_in, place_moment
+from .pieces import render, tok_piece, used_tokens
+from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft

@@ -32,7 +32,6 @@ def continuation(an, group, *, open_verb: bool = False) -> list:
     open_verb: the request is a modal question still waiting for its verb ('kun je' alone)."""
     from .assemble import moment_alone
 
-    d = an.d
     last = group[-1]
     if last.role not in ("vraag", "extra", "tekst", "voorwaarde") or any(getattr(c, "joined", False) for c in group):
         return []

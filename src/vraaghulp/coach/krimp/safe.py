@@ -119,8 +119,7 @@ class Place:
         result = set(result_words)
         self.timed = timed
         self.days = bool(result & word_classes().days)
-        w = word_classes()  # a request to come or fetch without a place needs the writer's place
-        self.placed = has_place(an.d.lex, list(result_words))
+        self.placed = has_place(an.d.lex, list(result_words))  # a request to come or fetch without a place needs the writer's place
         self.inside = {id(c) for c in main} | {id(c) for c in parts.extras()}
         self.state = parts.state is not None
         lent = set(parts.name_toks) | timed_tokens(an).keys()  # a name, a moment moved into the request

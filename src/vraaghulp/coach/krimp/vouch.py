@@ -33,13 +33,13 @@ from .refs import fold_in
 from .assemble import has_moment
 from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state, perfect
 from .groups import is_availability
-from .names import known_word, vocative_word
 from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_wrapper
 from .guard import affirmed, bare_adjective, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
+from .doubt_names import names_doubt
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -279,66 +279,6 @@ def _others(an, main, others) -> list[str]:
     if others and first.kind == "wie" and an.d.word(first.start + 1) not in an.d.lex.finite:
         return ["twee-vragen-onzeker"]  # 'wie doet er mee aan de quiz?' next to 'kan iemand …?'
     return []
-
-
-def names_doubt(an, main, parts) -> list[str]:
-    """The person addressed: a vocative guessed from a lower-case word ('amai kunde …'), or an
-    unknown word right before the request that the result does not have ('… eva kun je …')."""
-    d = an.d
-    lex = d.lex
-    toks = parts.name_toks
-    if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
-            and not _opens_message(an, toks[0]):
-        return ["naam"]  # a lower-case word in the middle taken for a name
-    if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in main):
-        return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes
-    first = main[0].start if main and main[0].start >= 0 else None
-    if first is None or toks:
-        return []
-    prev = first - 1
-    if prev >= 0 and d.is_word(prev) and d.sentences_of(prev) == d.sentences_of(first) and not d.gap(first).strip():
-        w = d.word(prev)
-        before = d.word(prev - 1) if prev >= 1 and d.is_word(prev - 1) else ""
-        if before in lex.not_verb or before in lex.prepositions or before.isdigit():
-            return []  # '… met de examens kan iemand': the end of a noun phrase
-        if w.isalpha() and len(w) >= 3 and not known_word(lex, w) and w not in lex.lists_words and not an.covered(prev):
-            return ["naam"]
-    return []
-
-
-
-
-def _opens_message(an, i: int) -> bool:
-    """Token i is the first word of the message, or comes right after its greeting ('hey seppe …')."""
-    d = an.d
-    before = [k for k in range(i) if d.is_word(k)]
-    return not before or all(k in an.cover and "groet" in an.cover[k] for k in before)
-
-
-def _vocative_dropped(an, c) -> bool:
-    """The clause opens with a name or a relation word and a comma ('Pap, jij zei …')."""
-    d = an.d
-    i = c.start
-    if _after_greeting(an, c):
-        return True  # 'dag jo,' in a chat without capitals
-    if i >= 0 and (d.word(i) in d.lex.group_address or d.word(i) in d.lex.formal or _opens_message(an, i)):
-        return False  # 'Goeiemiddag allemaal,', 'Geachte heer, mevrouw,': no one person
-    if i < 0 or i + 1 >= d.n or c.role in ("groet", "afsluiting"):
-        return False
-    if d.tok_text(i + 1) != ",":
-        return d.word(i) in d.lex.relations and d.word(i + 1) in d.lex.subjects  # 'pap jij zei …'
-    return d.word(i) in d.lex.relations or (d.tok_text(i)[:1].isupper() and vocative_word(an, i, relaxed=False))
-
-
-def _after_greeting(an, c) -> bool:
-    """A single unknown word right after an opening greeting: most likely the name."""
-    d = an.d
-    k = an.clauses.index(c)
-    toks = d.content(c.a, c.b)
-    if k == 0 or c.role != "tekst" or len(toks) != 1 or an.clauses[k - 1].role != "groet" or an.clauses[k - 1].sent != c.sent:
-        return False
-    w = d.word(toks[0])
-    return w.isalpha() and w not in d.lex.group_address and not known_word(d.lex, w)
 
 
 def _request_doubts(an, main, req) -> list[str]:
