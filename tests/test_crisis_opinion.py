@@ -52,7 +52,7 @@ def test_the_feature_function_on_plain_input():
 
 # ----- the score in the engine -------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Het maakt allemaal niet meer uit, binnenkort is het stil.",
+    "binnenkort is het stil, dan hoeft niemand zich nog zorgen te maken",
     "Ik heb genoeg gevochten en ik laat het nu los.",
 ])
 def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
@@ -65,7 +65,7 @@ def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
 
 
 def test_a_line_only_the_score_flags_shows_the_gentle_line_under_the_output(run_cli, data_home):
-    text = "Ik heb genoeg gevochten en ik laat het nu los. Wil je zaterdag de kat voeren?"
+    text = "binnenkort is het stil, dan hoeft niemand zich nog zorgen te maken. Kun je bellen?"
     assert assess(text).families == (FAMILY,)
     result = run_cli("krimp", text, env={"LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
     assert result.returncode == 0, result.stderr
@@ -88,7 +88,7 @@ def test_an_ordinary_line_scores_far_below_the_threshold(text):
 def test_the_score_never_changes_what_the_rules_found():
     acute = assess("Ik heb de pillen gespaard en vannacht neem ik ze allemaal.")
     assert acute.tier == ACUUT and FAMILY not in acute.families
-    gentle = assess("ik ben zo moe van alles, het mag stoppen")
+    gentle = assess("ik ben het zo moe allemaal")
     assert gentle.tier == ZORG and FAMILY not in gentle.families
 
 
