@@ -9,8 +9,12 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
 - ``people``: a pronoun in the request that points at the one person named just before;
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
-- ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``: whether
-  the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
+- one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase),
+  ``lists`` (a list that belongs to the ask), ``address`` (``@naam`` or a name before a comma
+  becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),
+  ``leadin`` ("ben je bij de ah? kan je dan …");
+- ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``/``doubt_names``:
+  whether the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
   accounted for (word classes in ``content/nl/krimp_woorden.toml``); ``needed``: a fitted model
   (``content/nl/krimp_zinnen.toml``, fitted by ``tools/krimp_zinnen_fit.py``) that weighs whether the
   reader needs a clause that goes as a whole;
