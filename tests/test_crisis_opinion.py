@@ -65,7 +65,7 @@ def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
 
 
 def test_a_line_only_the_score_flags_shows_the_gentle_line_under_the_output(run_cli, data_home):
-    text = "binnenkort is het stil, dan hoeft niemand zich nog zorgen te maken. Kun je bellen?"
+    text = "Het maakt allemaal niet meer uit, binnenkort is het stil in mijn hoofd. Kun je bellen?"
     assert assess(text).families == (FAMILY,)
     result = run_cli("krimp", text, env={"LC_ALL": None, "LC_MESSAGES": None, "LANG": None})
     assert result.returncode == 0, result.stderr
