@@ -139,7 +139,7 @@ def test_the_weights_are_read_only_when_the_rules_find_nothing():
     probe = (
         "import vraaghulp.coach.crisis as c, vraaghulp.coach.crisis.opinion as o; "
         "c.assess('Ik wil dood.'); a = bool(o._loaded); "
-        "c.assess('Ik haal brood.'); print(a, bool(o._loaded))"
+        "c.assess('Ik haal straks brood.'); print(a, bool(o._loaded))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.split() == ["False", "True"]
@@ -214,3 +214,12 @@ def test_the_floor_is_half_the_lowest_left_out_score_of_a_real_panel_from_a_fare
     assert floor == 0.02 and tool.choose_floor(lines, 0) == 0
     shown = tool.figures(lines, 0.9, floor)
     assert (shown["acuut-naar-zorg-vals"], shown["acuut-naar-zorg-echt-acuut"]) == (1, 0)
+
+
+def test_a_text_of_a_few_words_is_not_scored(monkeypatch):
+    """A search term or a name is no message: the score (and its weights) stay out of it."""
+    from vraaghulp.coach.crisis import MIN_WORDS, opinion
+
+    monkeypatch.setattr(opinion, "_loaded", [])
+    assert assess("alles los laten").tier is None and len("alles los laten".split()) < MIN_WORDS
+    assert opinion._loaded == []  # the weights were never read

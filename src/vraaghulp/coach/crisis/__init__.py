@@ -98,6 +98,9 @@ def normalised(text: str) -> str:
     return compiled_rules().normaliser.readings(text or "")[0]
 
 
+MIN_WORDS = 4  # a word-based score says nothing about a search term or a name: shorter texts skip it
+
+
 def assess(text: str | None) -> Assessment:
     """Weigh every crisis signal in `text`. Where the rules find nothing, the fitted second
     opinion (`opinion`) may still give the gentle tier; where only an ambiguous family (an
@@ -109,7 +112,7 @@ def assess(text: str | None) -> Assessment:
     tier, families = _decide(signals)
     from vraaghulp.coach.crisis.opinion import needed, second_opinion
 
-    if needed(tier, families):
+    if needed(tier, families) and len(text.split()) >= MIN_WORDS:
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person)
         if note is not None:
