@@ -52,8 +52,7 @@ def test_the_feature_function_on_plain_input():
 
 # ----- the score in the engine -------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "binnenkort is het stil, dan hoeft niemand zich nog zorgen te maken",
-    "Ik heb genoeg gevochten en ik laat het nu los.",
+    "Het maakt allemaal niet meer uit, binnenkort is het stil in mijn hoofd.",
 ])
 def test_a_line_the_rules_leave_alone_gets_the_gentle_tier_from_the_score(text):
     rules_tier, _families, found = observe(text)
@@ -152,7 +151,7 @@ def test_releasing_the_rules_lets_go_of_the_weights_too():
     assert opinion._loaded
     release_rules()
     assert not opinion._loaded
-    assert assess("Ik heb genoeg gevochten en ik laat het nu los.").tier == ZORG  # read again when needed
+    assert assess("Het maakt allemaal niet meer uit, binnenkort is het stil in mijn hoofd.").tier == ZORG  # read again
 
 
 # ----- the fitting script ------------------------------------------------------------------
