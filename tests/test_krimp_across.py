@@ -190,3 +190,13 @@ def test_a_cut_off_part_is_joined_whole_or_not_at_all():
 def test_shrinking_the_result_again_changes_nothing(draft):
     once = shrink(draft).sentence
     assert shrink(once).sentence == once
+
+
+def test_what_the_sentence_says_about_the_noun_stays_out_of_the_noun_phrase():
+    """Seen walking the practice flow: 'ik heb de offerte voor Peeters bijna klaar. kun je die …'
+    gave 'de offerte voor Peeters bijna klaar' as what 'die' points at, offered as sure."""
+    r = shrink("ik heb het verslag voor de directie al half af. kun je dat morgen nalezen?")
+    assert "half af" not in r.sentence and "al half" not in r.sentence
+    assert "het verslag" in r.sentence
+    r = shrink("ik heb de offerte voor Peeters bijna klaar. kun je die vrijdag nog eens nalezen?")
+    assert "bijna klaar" not in r.sentence

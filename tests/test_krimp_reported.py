@@ -145,6 +145,7 @@ def test_the_fear_finding_explains_itself_in_dutch():
     ("Jeroen (collega)", "Jeroen"), ("Sara van de administratie", "Sara"), ("Marieke van HR", "Marieke"),
     ("de docent, meneer Kaya", "meneer Kaya"), ("Pieter, mijn beste vriend", "Pieter"),
     ("Els van den Berg", "Els van den Berg"), ("mijn teamleider Bart", "mijn teamleider Bart"), ("de huisbaas", "de huisbaas"),
+    ("@Jonas (collega)", "Jonas"), ("@lies", "lies"),
 ])
 def test_a_typed_person_loses_what_only_describes_them(typed, clean):
     assert typed_person(typed) == clean

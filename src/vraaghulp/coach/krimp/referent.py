@@ -102,6 +102,14 @@ def _amount_starts(lex, before: str) -> bool:
         or before in lex.subjects or before in lex.loose_front or before in ("mss", "misschien", "nog", "wel")
 
 
+# An adverb or a predicative adjective after the place phrase: the clause says something about the
+# noun ('ik heb de offerte voor Peeters bijna klaar'), the phrase ends before the preposition.
+_PREDICATE = frozenset({
+    "bijna", "al", "nog", "niet", "ni", "nie", "ook", "wel", "helemaal", "pas", "zo", "echt", "klaar", "af",
+    "kapot", "stuk", "kwijt", "weg", "nodig", "open", "dicht", "leeg", "vol", "gedaan", "bezig", "thuis", "gereed",
+})
+
+
 def _number(w: str) -> bool:
     return w[:1].isdigit() or w in _NUMBERS
 
@@ -131,7 +139,7 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     rest = [i for i in toks if i > out[-1]]
     words = [d.word(i) for i in rest]
     if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
-            and not any(w in _STOP or w in lex.finite or _verb(lex, w) for w in words[1:]):
+            and not any(w in _STOP or w in lex.finite or _verb(lex, w) or w in _PREDICATE for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
     if words[:1] == ["van"] and len(words) >= 2:
         pp = _object_of(an, rest, 1)

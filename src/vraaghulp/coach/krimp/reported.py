@@ -217,10 +217,10 @@ _FROM = re.compile(r"\s+(?:van|bij|uit)\s+(?:(?:de|het|ons|onze|mijn)\s+)?(?:[A-
 def typed_person(person: str | None) -> str | None:
     """The person as typed in the practice flow, without what only describes them:
     'Jeroen (collega)' -> 'Jeroen', 'Marieke van HR' -> 'Marieke', 'de docent, meneer Kaya' ->
-    'meneer Kaya', 'Pieter, mijn beste vriend' -> 'Pieter'."""
+    'meneer Kaya', 'Pieter, mijn beste vriend' -> 'Pieter', '@Jonas' (as in a chat) -> 'Jonas'."""
     if not person:
         return person
-    text = " ".join(_BRACKETS.sub(" ", person).split())
+    text = " ".join(w.lstrip("@") for w in _BRACKETS.sub(" ", person).split())
     parts = [p.strip() for p in text.split(",") if p.strip()]
     named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
     text = named[0] if named else (parts[0] if parts else "")
