@@ -31,8 +31,9 @@ _HET = frozenset({"het", "dat", "dit"})
 _POSSESSIVE = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun"})
 _DETERMINERS = _DE | _HET | _POSSESSIVE
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "honderd"})
-_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die",
-                   "dus", "toch", "zo", "ff", "even", "efkes", "nodig", "graag", "er", "hier", "daar"})
+# Words that end a noun phrase (refs.py uses the same base for its own pronoun rule).
+BREAKS = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
+_STOP = BREAKS | {"dus", "toch", "zo", "ff", "even", "efkes", "nodig", "graag", "er", "hier", "daar"}
 _PLACE = frozenset({"bij", "op", "in", "uit", "onder", "naast", "achter"})
 _PLAIN = ("tekst", "staat", "voorwaarde", "vraag", "beperking")
 
@@ -104,9 +105,10 @@ def _amount_starts(lex, before: str) -> bool:
 
 # An adverb or a predicative adjective after the place phrase: the clause says something about the
 # noun ('ik heb de offerte voor Peeters bijna klaar'), the phrase ends before the preposition.
+# (the adverbs in _STOP count too: 'al', 'nog', 'niet' …)
 _PREDICATE = frozenset({
-    "bijna", "al", "nog", "niet", "ni", "nie", "ook", "wel", "helemaal", "pas", "zo", "echt", "klaar", "af",
-    "kapot", "stuk", "kwijt", "weg", "nodig", "open", "dicht", "leeg", "vol", "gedaan", "bezig", "thuis", "gereed",
+    "bijna", "helemaal", "pas", "echt", "klaar", "af", "kapot", "stuk", "kwijt", "weg", "open", "dicht", "leeg",
+    "vol", "gedaan", "bezig", "thuis", "gereed",
 })
 
 

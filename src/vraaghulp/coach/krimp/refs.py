@@ -12,13 +12,12 @@ from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
 from .extras import antecedent
 from .people import name_the_person
-from .referent import fill_elided, resolve as resolve_referent
+from .referent import BREAKS as _STOP, fill_elided, resolve as resolve_referent
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
 DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de", "een"})
-_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
 
 
 def pronoun_at(an, req) -> int | None:
