@@ -54,3 +54,36 @@ def test_a_clock_time_does_not_end_a_sentence():
     assert normalised("Om 23.12 komt de laatste.") == " om 23u12 komt de laatste . "
     assert normalised("om 7:45") == " om 7u45 "
     assert normalised("2.5 mg") == " 2 . 5 mg "
+
+
+# Weak combinations (an arrangement, a thank-you, "voor het laatst", "niet meer nodig") under
+# the writer's ordinary occasion, whatever the rule's reach: no panel. Without the occasion,
+# and with a strong own-death signal under it, the panel stays.
+@pytest.mark.parametrize(
+    ("weak", "occasion"),
+    [
+        ("ik geef mijn oude boeken weg aan mijn nichtje, ik heb ze niet meer nodig", "het schooljaar zit erop, "),
+        ("mijn fiets mag je hebben, daar heb ik een andere", "ik ga op kot in Gent. "),
+        ("Dank voor alles en het ga jullie goed.", "Beste buren, we vertrekken na 40 jaar uit de straat. "),
+        ("morgen geef ik de sleutels af, raar om daar voor het laatst te slapen", "het appartement gaat naar de makelaar. "),
+    ],
+)
+def test_an_ordinary_occasion_takes_the_panel_from_a_weak_combination(weak, occasion):
+    assert assess(weak).tier == "acuut"
+    assert assess(occasion + weak).tier is None
+
+
+@pytest.mark.parametrize(
+    "strong",
+    [
+        "ik geef mijn oude boeken weg aan mijn nichtje, voor als ik er niet meer ben",
+        "ik geef mijn oude boeken weg, ik heb ze niet meer nodig waar ik heen ga",
+        "ik geef mijn oude boeken weg aan mijn nichtje, niemand hoeft zich nog zorgen om mij te maken",
+    ],
+)
+def test_a_strong_signal_keeps_the_panel_under_an_ordinary_occasion(strong):
+    assert assess(f"het schooljaar zit erop, {strong}").tier == "acuut"
+
+
+def test_an_ordinary_occasion_does_not_frame_a_plan():
+    assert assess("heb al uitgezocht hoe ik het ga doen en wanneer, na het examen").tier == "acuut"

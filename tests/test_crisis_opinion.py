@@ -99,14 +99,18 @@ def floor_on(monkeypatch):
     monkeypatch.setattr(opinion, "_loaded", [{**weights(), "ondergrens": 0.0095}])
 
 
+# An ordinary goodbye with no occasion the rules know ("we verhuizen" would make it ordinary
+# for the rules themselves): only a farewell rule gives the panel, and the score is very low.
+_NEIGHBOURS = "Beste buren, na veertig jaar in de straat zeggen we gedag. Bedankt voor alles en pas goed op jezelf!"
+
+
 def test_the_floor_is_off_in_the_shipped_weights():
     assert weights()["ondergrens"] == 0
-    assert assess("Beste buren, we verhuizen naar Spanje. Bedankt voor alles, dit is ons laatste bericht uit de "
-                  "straat. Pas goed op jezelf!").tier == ACUUT
+    assert assess(_NEIGHBOURS).tier == ACUUT
 
 
 def test_with_the_floor_an_ordinary_goodbye_only_a_farewell_rule_alarms_gets_the_gentle_line(floor_on):
-    text = "Beste buren, we verhuizen naar Spanje. Bedankt voor alles, dit is ons laatste bericht uit de straat. Pas goed op jezelf!"
+    text = _NEIGHBOURS
     rules_tier, families, found = observe(text)
     assert rules_tier == ACUUT and families == ("afscheid",)
     assert score(found) < weights()["ondergrens"]

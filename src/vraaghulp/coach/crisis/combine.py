@@ -9,11 +9,13 @@ item needs its own hit; two items with the same name need two different wordings
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
 the order written ("ik wil ... dood", not "over de dood wil ik ...").
 
-A rule over the whole message (``"bericht"``) that found only everyday words (a goodbye, a
-thank-you, something arranged or given away) holds nothing when the writer's own ordinary
+A rule that found only everyday words (a goodbye, a thank-you, something arranged or given
+away, "voor het laatst", "niet meer nodig") holds nothing when the writer's own ordinary
 occasion stands anywhere in the message (concept ``gewone-aanleiding``: ik verhuis, mijn
-laatste werkdag), or when its hits stand in different sentences and plans with others lie
-ahead (``toekomst-plan``). See `ORDINARY_OCCASION`.
+laatste werkdag, het schooljaar, op kot, de notaris), whatever the rule's reach; a rule over
+the whole message (``"bericht"``) also when its hits stand in different sentences and plans
+with others lie ahead (``toekomst-plan``). A strong word (a plan, a means, "voor als ik er
+niet meer ben") is never everyday. See `ORDINARY_OCCASION`.
 
 With ``persoon = "geen"`` whose it is does not matter (others are the subject by nature:
 "ze redden zich wel zonder hun moeder").
@@ -65,18 +67,23 @@ _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
-# Message-wide frames for the rules that weigh the whole message (binnen = "bericht"), when
-# everything such a rule found is an everyday word (a goodbye, a thank-you, something
-# arranged or given away): the writer's own ordinary occasion (moving house, a new job,
-# retirement, a notary's or bank's advice, a hospital stay for a knee) anywhere in the
-# message switches the rule off; plans with others ahead ("komen jullie koffie drinken",
-# "volgend jaar willen we naar ...") switch it off when its hits stand in different sentences.
-# Anything definitive among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer
-# nodig waar ik heen ga", "het is goed zo") keeps the rule, frame or not.
+# Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
+# thank-you, something arranged or given away, "voor het laatst", or words inside an everyday
+# wording of a definitive word: `ORDINARY_WORDING`): the writer's own ordinary occasion
+# (moving house, a new job, retirement, a school year ending, a notary's or bank's advice, a
+# hospital stay for a knee) anywhere in the message switches any rule off, whatever its reach;
+# plans with others ahead ("komen jullie koffie drinken", "volgend jaar willen we naar ...")
+# switch a rule over the whole message off when its hits stand in different sentences.
+# Anything strong among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer nodig
+# waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
 ORDINARY_OCCASION = "gewone-aanleiding"
 PLANS_AHEAD = "toekomst-plan"
-_EVERYDAY = frozenset(("afscheid", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd", "tijd", "plan",
-                       "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd", "voortaan-anderen"))
+_EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
+                       "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
+                       "signaal:nalaten", "voortaan-anderen"))
+# A concept that marks the everyday wordings of definitive words ("nooit meer", "ik heb het
+# niet meer nodig", "voorgoed"): a hit of another concept inside such words counts as everyday.
+ORDINARY_WORDING = "alledaags"
 _CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
 
 
@@ -204,22 +211,34 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     return _search(rule, options, [], blockers, where, frame)
 
 
-def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> str:
-    """"occasion", "plans" or "": which message-wide frame can make this rule's everyday hits ordinary."""
-    if rule.within >= 0 or rule.level == "hint":
-        return ""
+def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Which message-wide frame can make this rule's everyday hits ordinary ("occasion",
+    "plans" or ""), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
+
+    The writer's ordinary occasion frames every rule that gives a signal, whatever its reach;
+    plans ahead frame only the rules over the whole message."""
+    if rule.level == "hint":
+        return "", ()
     for frame, name in (("occasion", ORDINARY_OCCASION), ("plans", PLANS_AHEAD)):
+        if frame == "plans" and rule.within >= 0:
+            continue
         if name in by_name and not any(name in item for item in rule.items):
-            return frame
-    return ""
+            return frame, tuple((h.start, h.end) for h in by_name.get(ORDINARY_WORDING, ()))
+    return "", ()
 
 
-def _framed(frame: str, hits: list[Hit], where: Located) -> bool:
-    """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead."""
-    everyday = _EVERYDAY | _CALM_AHEAD if frame == "plans" else _EVERYDAY
-    if not frame or any(h.name not in everyday for h in hits):
+def _framed(frame: tuple[str, tuple[tuple[int, int], ...]], hits: list[Hit], where: Located) -> bool:
+    """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead.
+
+    A hit is everyday when its concept is (`_EVERYDAY`: a goodbye, a thank-you, something
+    arranged or given away, "voor het laatst"), or when its words lie inside an everyday
+    wording of a definitive word ("nooit meer", "ik heb het niet meer nodig")."""
+    kind, wording = frame
+    everyday = _EVERYDAY | _CALM_AHEAD if kind == "plans" else _EVERYDAY
+    if not kind or any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording)
+                       for h in hits):
         return False
-    return frame == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
+    return kind == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
 
 
 def _names_writer(hit: Hit, where: Located) -> bool:
@@ -231,7 +250,7 @@ def _names_writer(hit: Hit, where: Located) -> bool:
 
 
 def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
-            frame: str = ""):
+            frame: tuple[str, tuple[tuple[int, int], ...]] = ("", ())):
     if len(taken) == len(options):
         if _framed(frame, taken, where):
             return None
