@@ -87,3 +87,27 @@ def test_a_strong_signal_keeps_the_panel_under_an_ordinary_occasion(strong):
 
 def test_an_ordinary_occasion_does_not_frame_a_plan():
     assert assess("heb al uitgezocht hoe ik het ga doen en wanneer, na het examen").tier == "acuut"
+
+
+# An ordinary reason in so many words (want, omdat, sinds, "nu ik ...") is an occasion too,
+# unless the reason itself holds a signal.
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "want ik ga een jaar naar Canada",
+        "omdat mijn vriend er allergisch voor is",
+        "nu ik een auto heb",
+    ],
+)
+def test_an_ordinary_reason_in_words_takes_the_panel_from_a_weak_combination(reason):
+    weak = "ik heb mijn oude brommer aan mijn neef gegeven, ik heb hem niet meer nodig"
+    assert assess(weak).tier == "acuut"
+    assert assess(f"{weak} {reason}").tier is None
+
+
+@pytest.mark.parametrize(
+    "reason",
+    ["want ik wil er niet meer zijn", "omdat ik niet meer wil leven", "want ik heb het niet meer nodig waar ik heen ga"],
+)
+def test_a_reason_with_a_signal_in_it_is_no_ordinary_reason(reason):
+    assert assess(f"ik heb mijn oude brommer aan mijn neef gegeven, {reason}").tier == "acuut"

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.concepts import Hit
 
-__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other"]
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other", "EVERYDAY",
+           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -78,7 +79,7 @@ _LOOK_BACK = 12
 # waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
 ORDINARY_OCCASION = "gewone-aanleiding"
 PLANS_AHEAD = "toekomst-plan"
-_EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
+EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
                        "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
                        "signaal:nalaten", "voortaan-anderen"))
 # A concept that marks the everyday wordings of definitive words ("nooit meer", "ik heb het
@@ -230,11 +231,11 @@ def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[
 def _framed(frame: tuple[str, tuple[tuple[int, int], ...]], hits: list[Hit], where: Located) -> bool:
     """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead.
 
-    A hit is everyday when its concept is (`_EVERYDAY`: a goodbye, a thank-you, something
+    A hit is everyday when its concept is (`EVERYDAY`: a goodbye, a thank-you, something
     arranged or given away, "voor het laatst"), or when its words lie inside an everyday
     wording of a definitive word ("nooit meer", "ik heb het niet meer nodig")."""
     kind, wording = frame
-    everyday = _EVERYDAY | _CALM_AHEAD if kind == "plans" else _EVERYDAY
+    everyday = EVERYDAY | _CALM_AHEAD if kind == "plans" else EVERYDAY
     if not kind or any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording)
                        for h in hits):
         return False

@@ -12,7 +12,8 @@ import re
 from collections import namedtuple
 
 
-from vraaghulp.coach.crisis.combine import PLANS_AHEAD, Located, apply_rules, from_combinations, parse_rules
+from vraaghulp.coach.crisis.combine import (EVERYDAY, ORDINARY_OCCASION, PLANS_AHEAD, Located,
+                                            apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 
@@ -189,5 +190,37 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
             hits.append(Hit(signal.level, first, last, signal.phrase))
     if not hits:
         return []
+    hits += _reasons(words, hits)
     where = Located(words, sentence_of, concepts.first_person, concepts.third_person, frozenset(implied))
     return [Signal(family, level, explanation) for family, level, explanation in apply_rules(concepts.rules, hits, where)]
+
+
+# An ordinary reason given in so many words: "want ik ga een jaar naar Canada", "omdat mijn
+# vriend allergisch is", "sinds mijn pols gebroken is". A clause after one of these words
+# with no phrase signal in it (beyond the everyday ones: `combine.EVERYDAY`) counts as the
+# writer's own ordinary occasion. It only ever switches off a rule whose hits are all everyday
+# words: "want ik heb het niet meer nodig waar ik heen ga" keeps its rule, reason or not.
+_BECAUSE = frozenset(("want", "omdat", "aangezien", "doordat", "vermits", "sinds"))
+_REASON_STARTS = frozenset(("ik", "we", "wij", "mijn", "ons", "onze", "de", "het", "die", "dat", "er", "ze", "zij", "hij"))
+_CLAUSE_END = frozenset((",", ".", "!", "?", ";", "|", "maar"))
+_REASON_WORDS = (3, 12)  # the shortest and the longest clause read as a reason
+
+
+def _reasons(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """An occasion hit (`ORDINARY_OCCASION`) for every ordinary reason clause in the message."""
+    found = []
+    for i, word in enumerate(words):
+        if word not in _BECAUSE or i + 1 >= len(words) or words[i + 1] not in _REASON_STARTS:
+            continue
+        end = i + 1
+        while end < len(words) and words[end] not in _CLAUSE_END and end - i <= _REASON_WORDS[1]:
+            end += 1
+        if end - i - 1 < _REASON_WORDS[0] or any(hit.start < end and i < hit.end and _signal(hit) for hit in hits):
+            continue
+        found.append(Hit(ORDINARY_OCCASION, i, end, " ".join(words[i:end])))
+    return found
+
+
+def _signal(hit: Hit) -> bool:
+    """A phrase signal other than an everyday one (its level hit, zorg or acuut, counts too)."""
+    return hit.name in ("zorg", "acuut") or (hit.name.startswith("signaal:") and hit.name not in EVERYDAY)
