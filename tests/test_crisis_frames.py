@@ -107,7 +107,21 @@ def test_an_ordinary_reason_in_words_takes_the_panel_from_a_weak_combination(rea
 
 @pytest.mark.parametrize(
     "reason",
-    ["want ik wil er niet meer zijn", "omdat ik niet meer wil leven", "want ik heb het niet meer nodig waar ik heen ga"],
+    ["want ik wil er niet meer zijn", "omdat ik niet meer wil leven", "want ik heb het niet meer nodig waar ik heen ga",
+     "want ik ben er dan niet meer"],
 )
 def test_a_reason_with_a_signal_in_it_is_no_ordinary_reason(reason):
     assert assess(f"ik heb mijn oude brommer aan mijn neef gegeven, {reason}").tier == "acuut"
+
+
+def test_a_notary_who_holds_the_will_is_part_of_the_arrangement_not_an_occasion():
+    text = "Uitvaart is betaald, testament ligt bij de notaris, de kanarie gaat naar de buurvrouw."
+    assert assess(text).tier == "acuut"
+
+
+def test_the_words_that_make_a_reason_no_reason_are_known_concepts():
+    from vraaghulp.coach.crisis import compiled_rules, weigh
+
+    concepts = compiled_rules().concepts
+    known = set(concepts.lexicon.names) | {rule.name for rule in concepts.rules}
+    assert weigh._NO_REASON <= known  # a renamed concept would silently let its clause count as a reason

@@ -12,7 +12,7 @@ the order written ("ik wil ... dood", not "over de dood wil ik ...").
 A rule that found only everyday words (a goodbye, a thank-you, something arranged or given
 away, "voor het laatst", "niet meer nodig") holds nothing when the writer's own ordinary
 occasion stands anywhere in the message (concept ``gewone-aanleiding``: ik verhuis, mijn
-laatste werkdag, het schooljaar, op kot, de notaris), whatever the rule's reach; a rule over
+laatste werkdag, het schooljaar, op kot, a reason after want or omdat), whatever the rule's reach; a rule over
 the whole message (``"bericht"``) also when its hits stand in different sentences and plans
 with others lie ahead (``toekomst-plan``). A strong word (a plan, a means, "voor als ik er
 niet meer ben") is never everyday. See `ORDINARY_OCCASION`.

@@ -197,9 +197,16 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
 
 # An ordinary reason given in so many words: "want ik ga een jaar naar Canada", "omdat mijn
 # vriend allergisch is", "sinds mijn pols gebroken is". A clause after one of these words
-# with no phrase signal in it (beyond the everyday ones: `combine.EVERYDAY`) counts as the
-# writer's own ordinary occasion. It only ever switches off a rule whose hits are all everyday
-# words: "want ik heb het niet meer nodig waar ik heen ga" keeps its rule, reason or not.
+# with no phrase signal in it (beyond the everyday ones: `combine.EVERYDAY`) and no word of
+# the writer's absence, death, means or distress (`_NO_REASON`: "want ik ben er dan niet
+# meer") counts as the writer's own ordinary occasion. It only ever switches off a rule whose
+# hits are all everyday words.
+_NO_REASON = frozenset((
+    "zonder-mij", "zonder-mij-zwak", "niet-zijn", "niet-nodig", "niet-nodig-straks", "finaal", "voorgoed", "voorgoed-naar",
+    "ontlasten", "beter-af", "beter-voor-anderen", "last-zijn", "verborgen-doel", "dood", "dood-beter", "eigen-einde",
+    "nood", "nood-zwak", "rust", "middel", "middel-sterk", "plan", "weg-gaan", "geen-terugkeer", "hiernamaals-ik",
+    "voorbij-voor-mij", "laatste-levens", "onbereikbaar", "niemand-hier", "bij-wens", "achterna", "geen-gewone-reden",
+))
 _BECAUSE = frozenset(("want", "omdat", "aangezien", "doordat", "vermits", "sinds"))
 _REASON_STARTS = frozenset(("ik", "we", "wij", "mijn", "ons", "onze", "de", "het", "die", "dat", "er", "ze", "zij", "hij"))
 _CLAUSE_END = frozenset((",", ".", "!", "?", ";", "|", "maar"))
@@ -222,5 +229,7 @@ def _reasons(words: list[str], hits: list[Hit]) -> list[Hit]:
 
 
 def _signal(hit: Hit) -> bool:
-    """A phrase signal other than an everyday one (its level hit, zorg or acuut, counts too)."""
-    return hit.name in ("zorg", "acuut") or (hit.name.startswith("signaal:") and hit.name not in EVERYDAY)
+    """A phrase signal other than an everyday one (its level hit, zorg or acuut, counts too), or
+    a word of absence, death, means or distress."""
+    name = hit.name
+    return name in ("zorg", "acuut") or name in _NO_REASON or (name.startswith("signaal:") and name not in EVERYDAY)
