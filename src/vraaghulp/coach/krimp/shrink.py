@@ -66,7 +66,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, stable = _settled(out.sentence, person, out.name)
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
-        sure = False  # the rules are sure, the fitted model of the whole result is not (whole.py)
+        out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
+        sure = False
     found = list(out.found)
     if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
