@@ -89,7 +89,8 @@ def test_the_stored_model_loads_and_says_how_it_was_fitted():
 
 def _every_feature_name() -> set[str]:
     names: set[str] = set()
-    for draft in (DROPS, KEEPS, "Wil jij vannacht de flesjes doen? Ik kan morgen niet uitslapen.", "kzou ff willen vragen of ge morgen kunt helpen me de verhuis",
+    for draft in (DROPS, KEEPS, "Wil jij vannacht de flesjes doen? Ik kan morgen niet uitslapen.",
+                  "kzou ff willen vragen of ge morgen kunt helpen me de verhuis",
                   "Ik heb nodig dat jij vanavond het eten regelt. Ik zit vol.",
                   "Ik wil niet meer leven, kun je me bellen?",
                   "Hoi Sam, sorry! Kun je zaterdag helpen met de kast? En kun je daarna ook de lamp ophangen?",

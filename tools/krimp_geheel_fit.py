@@ -25,7 +25,8 @@ the sure results sure, or none): the one with the most sure results minus
 ``--prijs`` times the wrong-and-sure results (a confident wrong answer is the worst outcome
 for the person, so one of them costs as much as that many sure ones; 25 by default: a result
 that is not sure costs the person one look at their own words, a wrong one sent as it is cannot
-be taken back). Printed per left-out file, before and after the model: sure share, wrong and still sure, acceptable among the sure.
+be taken back). Printed per left-out file, before and after the model: sure share, wrong and
+still sure, acceptable among the sure.
 With --schrijf the model fitted on all files is written to ``content/nl/krimp_geheel.toml``
 with the chosen threshold (or --drempel).
 """
@@ -149,7 +150,7 @@ def figures(data: dict[str, dict], scores: dict[str, list[float]], t: float, fil
 
 
 def choose(data: dict[str, dict], scores: dict[str, list[float]], price: float) -> float:
-    print(f"\n== drempel (alle weggelaten bestanden samen): zeker / fout en toch zeker / aanvaardbaar als zeker")
+    print("\n== drempel (alle weggelaten bestanden samen): zeker / fout en toch zeker / aanvaardbaar als zeker")
     best = None
     sure_scores = sorted(p for name in data for p, r in zip(scores[name], data[name]["rows"]) if r[4])
     grid = sorted({round(sure_scores[int(q * len(sure_scores))], 4) for q in QUANTILES if sure_scores}) + [OFF]
@@ -186,7 +187,7 @@ def write(target: Path, model: dict, t: float, summary: list[str], label: str, l
         "# wrong? Written by tools/krimp_geheel_fit.py, never by hand: logistic regression, L2",
         f"# penalty {l2}, Newton's method, label '{label}', on {rows} results ({positives} positive)",
         f"# of the tuning corpus files: {', '.join(files)}.",
-        f"# drempel: at or above this estimate the result is not sure; chosen on leave-one-file-out",
+        "# drempel: at or above this estimate the result is not sure; chosen on leave-one-file-out",
         f"# scores as the most sure results minus {price:g} times the wrong-and-sure ones. Left out:",
     ] + [f"# {line}" for line in summary] + [
         f"intercept = {model['intercept']:.6f}",
