@@ -6,9 +6,9 @@ wording brings new kinds. This module looks at the result as a whole, with gener
 the draft, the analysis and the result (how much of the draft's content the result shows, how
 far the request was put together, how chatty or long the draft is, what went), never words of
 particular drafts, and estimates how likely the result is wrong: it loses a must-keep word or
-changes the meaning. A logistic model,
-fitted by ``tools/krimp_geheel_fit.py`` with leave-one-file-out over the tuning corpus, holds the
-weights and the threshold (``content/nl/krimp_geheel.toml``).
+changes the meaning. The logistic model is fitted by ``tools/krimp_geheel_fit.py`` with
+leave-one-file-out over the tuning corpus; its weights and threshold are in
+``content/nl/krimp_geheel.toml`` (it uses only some of the features computed here: see the script).
 
 At or above the threshold the result is still offered, but not sure (code ``geheel-twijfel``).
 """
