@@ -108,6 +108,17 @@ def run_cli(data_home):
 
 
 @pytest.fixture
+def rules_only():
+    """krimp's rules alone decide `sure`: the fitted model of the whole result (whole.py) is off.
+    For tests of what a rule makes of a draft; the model has tests of its own."""
+    from vraaghulp.coach.krimp import whole
+
+    whole.use({"intercept": 0.0, "drempel": 2.0, "gewichten": {}})
+    yield
+    whole.use(None)
+
+
+@pytest.fixture
 def run_process(data_home):
     """Run the installed command as a real process (entry point, signals, concurrency)."""
 

@@ -128,7 +128,7 @@ def test_being_somewhere_getting_up_and_pleas_are_not_honest_sentences(draft, go
     assert gone not in shrink(draft).sentence.lower()
 
 
-def test_one_honest_sentence_the_overall_one_first():
+def test_one_honest_sentence_the_overall_one_first(rules_only):
     result = shrink("Hoi Kees, sorry dat ik stoor. Het gaat de laatste weken niet goed met me. Ik slaap slecht en "
                     "ik maak fouten. Kunnen we morgen een uur praten over mijn taken?")
     assert "niet goed met me" in result.sentence and "slaap" not in result.sentence

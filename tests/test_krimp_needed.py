@@ -27,8 +27,9 @@ def _weighed(draft: str) -> dict[str, tuple[dict, float]]:
 
 
 @pytest.fixture
-def model():
-    """Set a model for one test; the stored one comes back after it."""
+def model(rules_only):
+    """Set a model for one test; the stored one comes back after it. The model of the whole
+    result (whole.py) is off meanwhile (rules_only): it reads needed.py's scores too."""
     yield needed.use
     needed.use(None)
 

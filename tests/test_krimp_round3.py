@@ -5,7 +5,7 @@ from __future__ import annotations
 from vraaghulp.coach.krimp import shrink
 
 
-def test_a_numbered_list_goes_on_to_its_last_item():
+def test_a_numbered_list_goes_on_to_its_last_item(rules_only):
     result = shrink("Dag Jo,\nVoor de training heb ik nog spullen nodig. Kunt ge tegen maandag het volgende klaarzetten:\n"
                     "1. een beamer\n2. een flipover\n3. twaalf pennen\nGroeten,\nMieke")
     assert result.sentence == "Jo, kunt ge tegen maandag een beamer, een flipover en twaalf pennen klaarzetten?"

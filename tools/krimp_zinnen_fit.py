@@ -269,6 +269,17 @@ def write(target: Path, model: dict, setting: tuple[float, float, str], rows: in
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The fit, with whole.py's model of the whole result off: sure by the rules and this model only."""
+    from vraaghulp.coach.krimp import whole
+
+    whole.use({"intercept": 0.0, "drempel": OFF, "gewichten": {}})
+    try:
+        return _main(argv)
+    finally:
+        whole.use(None)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--map", type=Path, default=ROOT / "tests" / "corpus" / "krimp")
     parser.add_argument("--snel", action="store_true", help="alleen per zin, zonder de drempels te kiezen")

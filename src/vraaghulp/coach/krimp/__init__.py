@@ -17,7 +17,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   whether the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
   accounted for (word classes in ``content/nl/krimp_woorden.toml``); ``needed``: a fitted model
   (``content/nl/krimp_zinnen.toml``, fitted by ``tools/krimp_zinnen_fit.py``) that weighs whether the
-  reader needs a clause that goes as a whole;
+  reader needs a clause that goes as a whole; ``whole``: a fitted model of the whole result
+  (``content/nl/krimp_geheel.toml``, fitted by ``tools/krimp_geheel_fit.py``) that withholds ``sure``
+  when a result the rules call sure looks wrong all the same;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the

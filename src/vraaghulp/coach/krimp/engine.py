@@ -42,6 +42,7 @@ class Outcome:
     draft: Draft
     problems: list[str] = field(default_factory=list)
     name: str = ""  # the vocative in front of the sentence
+    analysis: object | None = None  # the draft's Analysis (whole.py judges the result with it)
 
 
 @dataclass
@@ -127,6 +128,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     mark_signatures(an)
     crisis = bool(draft.strip()) and acute(draft)
     main, others = choose(an, request_groups(an), crisis)
+    an.main = main
     parts = _parts(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))
     if main and parts.name_clause in main:
@@ -140,6 +142,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
     out.name = parts.name
+    out.analysis = an
     return out
 
 

@@ -7,6 +7,7 @@ from .engine import analyse, dropped
 from .direct import turn
 from .model import Shrunk
 from .reported import addressed, typed_person
+from . import whole
 
 _ROUNDS = 4
 
@@ -64,6 +65,9 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(out.sentence, person, out.name)
     sure = out.sure and stable and (turned is None or turned.sure)
+    if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
+        out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
+        sure = False
     found = list(out.found)
     if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
