@@ -126,7 +126,8 @@ def is_availability(an, group) -> bool:
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
     if len(words) > 7:
         return False
-    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in words[2:])
+    rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
+    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
 
 
 def _crisis_request(an, group) -> bool:

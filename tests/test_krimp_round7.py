@@ -1,0 +1,46 @@
+"""Kinds of mistakes found by the fresh outside files tuning7-e/-f, each shown with a draft of its
+own (other wording than the corpus case), so a test fails on the kind, not on one case.
+
+Mostly asks spread over several lines or sentences: a question that only checks whether the other
+is around, pieces of the ask on lines of their own, and sentences next to the ask that hold what
+the reader needs.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.text import fold
+
+
+def _sure(draft: str, **typed) -> str:
+    result = shrink(draft, **typed)
+    assert result.sure, result.sentence
+    return result.sentence
+
+
+# -- asks split over lines -------------------------------------------------------------------
+
+def test_the_pieces_of_an_ask_on_lines_of_their_own_stay_in_it():
+    assert _sure("hebde zaterdag tijd\nvoor mijn verjaardag in mechelen\nme uwe auto") == \
+        "Hebde zaterdag tijd voor mijn verjaardag in mechelen me uwe auto?"
+    sentence = shrink("kun je morgen helpen\nmet mijn verhuizing naar sliedrecht\nmet je aanhanger").sentence
+    assert "sliedrecht" in sentence and "aanhanger" in sentence, sentence
+
+
+def test_a_line_that_says_something_of_its_own_is_not_pulled_into_the_ask():
+    sentence = shrink("kun je morgen helpen met de kast\nik heb het zelf al geprobeerd").sentence
+    assert "geprobeerd" not in sentence.split("?")[0], sentence
+
+
+def test_whether_the_other_is_around_is_no_ask_also_in_one_word():
+    # 'zijde' (zijt ge) and 'hebde' hold verb and subject in one word: still a question of when, not what
+    result = shrink("zijde wakker\nik ben zo bang vannacht\nkunde bij mij komen liggen")
+    assert "komen liggen" in result.sentence and not fold(result.sentence).startswith("zijde"), result.sentence
+    result = shrink("hebde efkes\nkunde mijn fiets morgen naar de hersteller brengen")
+    assert result.sentence.startswith("Kunde") and "hebde" not in fold(result.sentence), result.sentence
+
+
+def test_a_question_whether_the_reader_is_free_gives_its_moment_to_the_ask():
+    assert _sure("heb je vrijdag tijd? kun je me helpen met de tuin") == "Kun je me vrijdag helpen met de tuin?"
+    result = shrink("ben je morgen thuis?\nmijn wasmachine lekt\nkun je even komen kijken")
+    assert "morgen" in result.sentence and not result.sure, result.sentence  # a sentence in between: not sure
