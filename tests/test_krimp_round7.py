@@ -44,3 +44,19 @@ def test_a_question_whether_the_reader_is_free_gives_its_moment_to_the_ask():
     assert _sure("heb je vrijdag tijd? kun je me helpen met de tuin") == "Kun je me vrijdag helpen met de tuin?"
     result = shrink("ben je morgen thuis?\nmijn wasmachine lekt\nkun je even komen kijken")
     assert "morgen" in result.sentence and not result.sure, result.sentence  # a sentence in between: not sure
+
+
+# -- what is not a request -------------------------------------------------------------------
+
+def test_a_verb_after_en_that_goes_on_from_the_writer_is_no_question():
+    # 'Ik … en kan enkel …': the subject is the writer, left out; no noun phrase 'enkel' asked
+    result = shrink("Beste, ik wil graag een nieuwe pas aanvragen. Ik studeer overdag en kan alleen na 18u langskomen.")
+    assert not fold(result.sentence).startswith("kan alleen"), result.sentence
+    assert "pas" in result.sentence, result.sentence
+    assert _sure("Kan Joris morgen de sleutel brengen?") == "Kan Joris morgen de sleutel brengen?"  # a real noun subject
+
+
+def test_a_pronoun_that_may_point_at_the_list_or_at_what_opens_it_is_not_vouched_for():
+    draft = "Goedemorgen,\nIk kreeg vorige week een tegoedbon voor mijn bestelling:\n- twee lampen\n- een kapstok\nKunt u die omruilen?"
+    result = shrink(draft)
+    assert not result.sure, result.sentence  # the offer or the parts themselves?

@@ -289,7 +289,7 @@ def _request_doubts(an, main, req) -> list[str]:
         out.append("wie-twijfel")
     lex = an.d.lex
     words = [p.word for p in req.pieces]
-    if any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
+    if "lijst" in req.guesses or any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
         out.append("lijst-weg")
     if bare_adjective(lex, words):
         out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
