@@ -60,3 +60,27 @@ def test_a_pronoun_that_may_point_at_the_list_or_at_what_opens_it_is_not_vouched
     draft = "Goedemorgen,\nIk kreeg vorige week een tegoedbon voor mijn bestelling:\n- twee lampen\n- een kapstok\nKunt u die omruilen?"
     result = shrink(draft)
     assert not result.sure, result.sentence  # the offer or the parts themselves?
+
+
+# -- the honest sentence ---------------------------------------------------------------------
+
+def test_honest_sentences_in_other_wording_stay():
+    assert _sure("Kun je vrijdag mee naar de tandarts? Ik vind het echt eng.") == \
+        "Kun je vrijdag mee naar de tandarts? Ik vind het echt eng."
+    sentence = shrink("pap het is hier gewoon te veel met de verbouwing\nkun je zaterdag komen helpen").sentence
+    assert "te veel met de verbouwing" in sentence and "zaterdag komen helpen" in sentence, sentence
+    sentence = shrink("Hoi Jet, ik maak me echt zorgen over mijn examen. Kun je morgen met me oefenen?").sentence
+    assert "zorgen over mijn examen" in sentence, sentence
+
+
+def test_a_kept_sentence_that_points_back_at_a_person_named_earlier_is_not_vouched_for():
+    draft = ("Beste juf Anke, ik wil u iets vertellen over onze zoon Mats. Zijn opa is net overleden. "
+             "Ik maak me zorgen om hem. Wilt u deze week een beetje op hem letten?")
+    result = shrink(draft)
+    assert not result.sure, result.sentence
+
+
+def test_het_in_the_request_that_stands_for_something_said_before_is_not_vouched_for():
+    draft = "Goedemiddag, ik heb vorige week een formulier ingevuld voor de subsidie. Kunt u zeggen wanneer ik het terugkrijg? Kan ik ook langskomen?"
+    result = shrink(draft)
+    assert not result.sure or "formulier" in result.sentence, result.sentence

@@ -73,11 +73,31 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
+    if not parts.crisis and _extra_points_back(an, parts, tokens):
+        problems.append("verwijzing")  # 'Ik maak me zorgen om haar.': about whom, was said in a sentence that went
     if not problems:  # every word that goes must be accounted for (safe.py)
         problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
                                replaced(an, "woord"))
     problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
     return sorted(set(problems))
+
+
+_OBJECT_PERSONS = frozenset({"hem", "haar", "hen", "hun"})
+
+
+def _extra_points_back(an, parts, tokens: set[int]) -> bool:
+    """A sentence kept next to the request ends on 'om/voor/met … hem/haar' while the draft named
+    that person in a part that went ('… over onze dochter Yara. … Ik maak me zorgen om haar.')."""
+    d = an.d
+    for c in parts.extras():
+        toks = d.content(c.a, c.b)
+        for k, i in enumerate(toks):
+            if d.word(i) in _OBJECT_PERSONS and k and d.word(toks[k - 1]) in d.lex.prepositions and k == len(toks) - 1:
+                named = [j for j in range(0, c.a) if d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
+                         and j > 0 and d.tok_text(j - 1) not in (".", "?", "!", "\n")]
+                if named:
+                    return True
+    return False
 
 
 def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
