@@ -50,8 +50,8 @@ def test_a_question_whether_the_reader_is_free_gives_its_moment_to_the_ask():
 
 def test_a_verb_after_en_that_goes_on_from_the_writer_is_no_question():
     # 'Ik … en kan enkel …': the subject is the writer, left out; no noun phrase 'enkel' asked
-    result = shrink("Beste, ik wil graag een nieuwe pas aanvragen. Ik studeer overdag en kan alleen na 18u langskomen.")
-    assert not fold(result.sentence).startswith("kan alleen"), result.sentence
+    result = shrink("Beste, ik wil graag een nieuwe pas aanvragen. Ik werk overdag en kan enkel na 18u langskomen.")
+    assert not result.sentence.endswith("langskomen?"), result.sentence
     assert "pas" in result.sentence, result.sentence
     assert _sure("Kan Joris morgen de sleutel brengen?") == "Kan Joris morgen de sleutel brengen?"  # a real noun subject
 
@@ -74,13 +74,40 @@ def test_honest_sentences_in_other_wording_stay():
 
 
 def test_a_kept_sentence_that_points_back_at_a_person_named_earlier_is_not_vouched_for():
-    draft = ("Beste juf Anke, ik wil u iets vertellen over onze zoon Mats. Zijn opa is net overleden. "
-             "Ik maak me zorgen om hem. Wilt u deze week een beetje op hem letten?")
+    draft = ("Beste juf Anke,\n\nIk wil u iets laten weten over onze zoon Mats. Zijn opa is net overleden en hij slaapt slecht. "
+             "Ik maak me zorgen om hem.\nWilt u deze week een oogje in het zeil houden?")
     result = shrink(draft)
-    assert not result.sure, result.sentence
+    assert "zorgen om hem" in result.sentence and not result.sure, result.sentence  # about whom? Mats went
 
 
 def test_het_in_the_request_that_stands_for_something_said_before_is_not_vouched_for():
     draft = "Goedemiddag, ik heb vorige week een formulier ingevuld voor de subsidie. Kunt u zeggen wanneer ik het terugkrijg? Kan ik ook langskomen?"
     result = shrink(draft)
     assert not result.sure or "formulier" in result.sentence, result.sentence
+
+
+# -- what stands next to the ask -------------------------------------------------------------
+
+def test_trouble_going_on_since_a_day_next_to_the_ask_is_not_dropped_as_sure():
+    # some readers keep it (what the ask is about), some drop it: the engine cannot know, so not sure
+    for draft in ("Kunt u morgen een loodgieter sturen? De kraan lekt al sinds vrijdag.",
+                  "Mag ik vandaag nog langskomen met mijn zoon? Hij hoest sinds gisteren heel erg."):
+        result = shrink(draft)
+        assert not result.sure or "sinds" in result.sentence, result.sentence
+
+
+def test_a_consequence_after_dus_is_no_limit_on_the_ask():
+    result = shrink("Kun je morgen op Bram passen? Hij is ziek dus niet naar school, en ik moet om 7u weg.")
+    assert not fold(result.sentence).endswith("niet naar school."), result.sentence
+    assert not result.sure or "ziek" in result.sentence, result.sentence
+
+
+def test_a_misspelt_day_word_next_to_an_ask_without_a_moment_is_a_moment():
+    result = shrink("kun je me helpen met wiskunde?? toets is zaterdg")
+    assert not result.sure or "zaterdg" in result.sentence, result.sentence
+    assert _sure("kun je me helpen met wiskunde?") == "Kun je me helpen met wiskunde?"
+
+
+def test_where_we_wait_at_a_clock_time_is_where_to_meet():
+    result = shrink("Wil je Noor zondag na de training bij het zwembad afzetten? Ik wacht daar om 11 uur.")
+    assert not result.sure or "11 uur" in result.sentence, result.sentence
