@@ -19,7 +19,7 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
   that points at a list, or moved a moment in from another sentence;
-- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py;
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst``, ``weg-reden`` (and more ``weg-voorwaarde``): see guard.py;
 - ``weg-woord``: a dropped word the engine cannot account for, where it may matter: see safe.py.
 """
 
@@ -36,14 +36,14 @@ from .groups import is_availability
 from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_moment, near_wrapper
-from .guard import affirmed, bare_adjective, lost_meaning
+from .guard import affirmed, bare_adjective, excused_reason, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -62,7 +62,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
-    problems += names_doubt(an, main, parts)
+    problems += names_doubt(an, main, parts) + excused_reason(an, main, kept)
     if req is not None:
         problems += _request_doubts(an, main, req)
     elif bare_adjective(an.d.lex, [an.d.word(i) for c in main for i in an.d.content(c.a, c.b)]):
