@@ -111,3 +111,22 @@ def test_a_misspelt_day_word_next_to_an_ask_without_a_moment_is_a_moment():
 def test_where_we_wait_at_a_clock_time_is_where_to_meet():
     result = shrink("Wil je Noor zondag na de training bij het zwembad afzetten? Ik wacht daar om 11 uur.")
     assert not result.sure or "11 uur" in result.sentence, result.sentence
+
+
+def test_how_many_helpers_an_open_call_needs_stays_with_it():
+    assert _sure("Wie kan vrijdag de bar doen van 20 tot 23? We zoeken nog 3 mensen.") == \
+        "Wie kan vrijdag de bar doen van 20 tot 23? We zoeken nog 3 mensen."
+    sentence = shrink("Kan er iemand zaterdag mee rijden naar het toernooi? Er zijn nog 4 plekken over.").sentence
+    assert "nog 4 plekken" in sentence, sentence
+
+
+def test_asking_to_be_let_off_with_the_reason_right_after_is_not_dropped_as_sure():
+    for draft in ("Hoi trainer, mag ik vrijdag niet meedoen? Mijn knie is nog dik van de wedstrijd.",
+                  "Beste Wim, zou het kunnen dat ik maandag niet op de vergadering kom? Ik heb dan een afspraak in het ziekenhuis."):
+        result = shrink(draft)
+        assert not result.sure or ("knie" in result.sentence or "ziekenhuis" in result.sentence), result.sentence
+
+
+def test_an_ask_that_is_already_good_keeps_the_sentence_that_says_when_right_after_it():
+    assert shrink("Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg.").sentence == \
+        "Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg."
