@@ -67,8 +67,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # when the crisis check learnt the edge of a high place; v5e-058 when needed.py began to weigh
 # dropped clauses). CRISIS_OPEN: a crisis result that loses a place after the ask ('bij jou op
 # kamer D1.12').
+# t7f-005 (round 7): the result keeps 'Ik snap die formulieren ni.' as the honest sentence (contract
+# point 2, as be-034 keeps 'ik snap die oefening van fysica echt ni'); its gold drops it and lists
+# '\bni\b' as a meaning pattern, so the two files disagree: left for the lead to settle, not guessed.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset()
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 
