@@ -130,3 +130,27 @@ def test_asking_to_be_let_off_with_the_reason_right_after_is_not_dropped_as_sure
 def test_an_ask_that_is_already_good_keeps_the_sentence_that_says_when_right_after_it():
     assert shrink("Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg.").sentence == \
         "Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg."
+
+
+# -- sentences that came out broken ----------------------------------------------------------
+
+def test_a_statement_run_on_after_the_ask_without_punctuation_is_cut_off():
+    sentence = shrink("hee lot mag ik morgen je fiets lenen moet naar de tandarts in de stad").sentence
+    assert sentence.endswith("lenen?") and "tandarts" not in sentence, sentence
+
+
+def test_what_is_left_of_an_escape_hatch_is_no_limit():
+    sentence = shrink("Zou je zondag de hond kunnen uitlaten? Niet als het regent natuurlijk, dan hoeft het niet.").sentence
+    assert not sentence.rstrip(".?").endswith("Niet"), sentence
+    assert "alleen als" in fold(shrink("Kan iemand morgen de bar doen? Alleen als je zelf geen dienst hebt.").sentence)
+
+
+def test_a_day_with_a_clock_time_is_one_moment():
+    sentence = shrink("De tekeningen van de klas zijn klaar. Zou je die voor morgen 10 uur in de map kunnen zetten?").sentence
+    assert "morgen 10 uur" in sentence, sentence
+
+
+def test_a_referent_put_in_once_is_not_put_in_again():
+    sentence = shrink("hoi schat\nlang niks gehoord he\nhier gaat alles goed, Mees slaapt eindelijk door\n"
+                      "je hebt toch die aanhangwagen nog van je broer\nmogen wij die lenen voor de verhuizing in mei").sentence
+    assert "aanhangwagen aanhangwagen" not in sentence, sentence
