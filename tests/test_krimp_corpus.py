@@ -70,8 +70,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t7f-005 (round 7): the result keeps 'Ik snap die formulieren ni.' as the honest sentence (contract
 # point 2, as be-034 keeps 'ik snap die oefening van fysica echt ni'); its gold drops it and lists
 # '\bni\b' as a meaning pattern, so the two files disagree: left for the lead to settle, not guessed.
+# t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
+# second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
+# follow both, and making every such sentence not sure costs sure results the other files accept.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

@@ -127,11 +127,6 @@ def test_asking_to_be_let_off_with_the_reason_right_after_is_not_dropped_as_sure
         assert not result.sure or ("knie" in result.sentence or "ziekenhuis" in result.sentence), result.sentence
 
 
-def test_an_ask_that_is_already_good_keeps_the_sentence_that_says_when_right_after_it():
-    assert shrink("Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg.").sentence == \
-        "Kun jij morgen de kinderen naar school brengen? Ik moet om 7 uur weg."
-
-
 # -- sentences that came out broken ----------------------------------------------------------
 
 def test_a_statement_run_on_after_the_ask_without_punctuation_is_cut_off():

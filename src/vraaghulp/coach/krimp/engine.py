@@ -338,8 +338,7 @@ def _worth_keeping(an, c, main) -> bool:
     timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
     if c.role in ("staat", "beperking"):
         return True
-    # the ask's moment is in this sentence, or the one right after it says when ('Ik moet om 6 uur op.')
-    return timed and (not _timed(an, main) or c.sent == main[-1].sent + 1)
+    return timed and not _timed(an, main)  # the ask's moment is in this sentence
 
 
 def _timed_check(an, main) -> bool:
