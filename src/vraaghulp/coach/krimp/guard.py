@@ -180,12 +180,10 @@ def excused_reason(an, main, kept: set[int]) -> list[str]:
     """``weg-reden``: asking to be let off something ('mag ik donderdag ni meedoen?', 'dat ik zaterdag
     ni werk') with the reason right after it in a sentence that goes ('Mijn enkel doet nog pijn.'):
     some readers keep the reason, some drop it, so the result is not vouched for."""
-    from .groups import head
-
     d = an.d
-    if not main:
+    first = next((c for c in main or [] if c.role in ("vraag", "extra")), None)  # groups.head (imports guard)
+    if first is None:
         return []
-    first = head(main)
     toks = d.content(first.a, first.b)
     ends = [an.frames[i][0] for i in toks if i in an.frames]  # 'zou het mogelijk zijn dat ik …': after the frame
     words = [d.word(i) for i in toks if not ends or i >= ends[0]]
