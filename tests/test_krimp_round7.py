@@ -149,3 +149,9 @@ def test_a_referent_put_in_once_is_not_put_in_again():
     sentence = shrink("hoi schat\nlang niks gehoord he\nhier gaat alles goed, Mees slaapt eindelijk door\n"
                       "je hebt toch die aanhangwagen nog van je broer\nmogen wij die lenen voor de verhuizing in mei").sentence
     assert "aanhangwagen aanhangwagen" not in sentence, sentence
+
+
+def test_no_capital_after_the_vocative_comma_for_a_moment_or_an_article():
+    sentence = shrink("Beste meneer Smit,\n\nVolgende week vrijdag heeft Lieke een tandartsafspraak om 9 uur. "
+                      "Ik vroeg me af of ik haar die ochtend om 8.30 uur uit de klas mag halen.").sentence
+    assert sentence.startswith("Meneer Smit, volgende week"), sentence
