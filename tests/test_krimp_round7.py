@@ -155,3 +155,8 @@ def test_no_capital_after_the_vocative_comma_for_a_moment_or_an_article():
     sentence = shrink("Beste meneer Smit,\n\nVolgende week vrijdag heeft Lieke een tandartsafspraak om 9 uur. "
                       "Ik vroeg me af of ik haar die ochtend om 8.30 uur uit de klas mag halen.").sentence
     assert sentence.startswith("Meneer Smit, volgende week"), sentence
+
+
+def test_a_noun_in_en_after_a_number_does_not_end_the_ask():
+    sentence = shrink("Schat, ik wil niet zeuren, maar ik heb nodig dat jij deze maand twee ochtenden de kinderen brengt.").sentence
+    assert sentence.endswith("twee ochtenden de kinderen brengt."), sentence
