@@ -160,3 +160,8 @@ def test_no_capital_after_the_vocative_comma_for_a_moment_or_an_article():
 def test_a_noun_in_en_after_a_number_does_not_end_the_ask():
     sentence = shrink("Schat, ik wil niet zeuren, maar ik heb nodig dat jij deze maand twee ochtenden de kinderen brengt.").sentence
     assert sentence.endswith("twee ochtenden de kinderen brengt."), sentence
+
+
+def test_a_range_of_days_with_t_m_is_one_moment():
+    sentence = shrink("Wij zijn van 3 t/m 10 augustus op vakantie. Zou iemand de kat willen voeren?").sentence
+    assert "3 t/m 10 augustus" in sentence or "10 augustus" not in sentence, sentence

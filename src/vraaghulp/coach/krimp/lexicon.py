@@ -111,7 +111,7 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
     rx = (
         rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:e|ste|de)?(?: (?:{months}))?)?"
         rf"(?: (?:(?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?|{bare}))?"
-        rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t/m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"
+        rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t ?/ ?m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"  # 't / m' in the view
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
         rf"|(?:op|voor|tegen|vanaf|tot|uiterlijk|na) de \d{{1,2}}(?:e|ste|de)\b"
         rf"|(?:in|vanaf|tot|voor|na|eind|begin|half|midden) (?:{months})(?: \d{{4}})?"
