@@ -165,3 +165,8 @@ def test_a_noun_in_en_after_a_number_does_not_end_the_ask():
 def test_a_range_of_days_with_t_m_is_one_moment():
     sentence = shrink("Wij zijn van 3 t/m 10 augustus op vakantie. Zou iemand de kat willen voeren?").sentence
     assert "3 t/m 10 augustus" in sentence or "10 augustus" not in sentence, sentence
+
+
+def test_a_referent_keeps_a_van_phrase_with_digits():
+    sentence = shrink("De foto's zijn klaar, alleen de offerte van Q3 mist nog. Kun je die morgen naar Bas sturen?").sentence
+    assert "offerte van Q3" in sentence or "die" in sentence.split(), sentence
