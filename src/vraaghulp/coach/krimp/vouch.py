@@ -93,8 +93,8 @@ def _extra_points_back(an, parts, tokens: set[int]) -> bool:
         toks = d.content(c.a, c.b)
         for k, i in enumerate(toks):
             if d.word(i) in _OBJECT_PERSONS and k and d.word(toks[k - 1]) in d.lex.prepositions and k == len(toks) - 1:
-                named = [j for j in range(0, c.a) if d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
-                         and j > 0 and d.tok_text(j - 1) not in (".", "?", "!", "\n")]
+                named = [j for j in range(1, c.a) if d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
+                         and d.tok_text(j - 1) not in (".", "?", "!", ",") and d.word(j) not in d.lex.not_name]
                 if named:
                     return True
     return False
