@@ -67,15 +67,15 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # when the crisis check learnt the edge of a high place; v5e-058 when needed.py began to weigh
 # dropped clauses). CRISIS_OPEN: a crisis result that loses a place after the ask ('bij jou op
 # kamer D1.12').
-# tuning7-e/-f (fresh outside files, round 7) came with 21 results wrong and still sure; the fitted
-# model of the whole result (whole.py) makes 8 of them not sure, these 13 are left (rules for these
-# files come from another branch). t7f-053 is crisis wording whose request goes (CRISIS_OPEN too).
+# t7f-005 (round 7): the result keeps 'Ik snap die formulieren ni.' as the honest sentence (contract
+# point 2, as be-034 keeps 'ik snap die oefening van fysica echt ni'); its gold drops it and lists
+# '\bni\b' as a meaning pattern, so the two files disagree: left for the lead to settle, not guessed.
+# t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
+# second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
+# follow both, and making every such sentence not sure costs sure results the other files accept.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({
-    "t7e-039", "t7e-049", "t7f-002", "t7f-003", "t7f-005", "t7f-018", "t7f-022", "t7f-024", "t7f-044", "t7f-046",
-    "t7f-053", "t7f-061", "t7f-068",
-})
-CRISIS_OPEN = frozenset({"v5e-055", "t7f-053"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061"})
+CRISIS_OPEN = frozenset({"v5e-055"})
 
 
 def test_the_known_open_cases_are_still_open():

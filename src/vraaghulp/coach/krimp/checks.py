@@ -138,6 +138,18 @@ def content_kept(an, group, req) -> list[str]:
     return []
 
 
+_HET_IDIOMS = frozenset({"druk", "erg", "fijn", "leuk", "moeilijk", "zwaar", "lastig", "goed", "prima", "niet", "ni", "nie", "nog", "ook"})
+
+
+def _object_het(lex, prev: str, nxt: str, rest: list) -> bool:
+    """'waar ik het kan vinden', 'wanneer ik het terugkrijg': after its subject, before a verb, 'het'
+    is the object, standing for something said before (not 'als je het druk hebt', 'mag ik het verslag …')."""
+    if prev not in lex.subjects or not nxt.isalpha() or nxt in _HET_IDIOMS:
+        return False
+    last = not any(p.word.isalpha() for p in rest)
+    return nxt in lex.finite or last
+
+
 def dangling(an, req) -> bool:
     """The request holds a word that points back ('daarna', 'hem', 'dat' on its own, 'die dag')."""
     lex = an.d.lex
@@ -156,7 +168,8 @@ def dangling(an, req) -> bool:
         if w == "anders" and prev in ("iemand", "niemand", "een") and not _names_a_thing(pieces[req.front:]):
             return True  # 'wilt u iemand anders vragen': instead of whom, for what, was said before
         nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
-        if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)):
+        if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)
+                                              or _object_het(lex, prev, nxt, pieces[k + 2:])):
             return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'

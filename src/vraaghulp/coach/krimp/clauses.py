@@ -256,8 +256,10 @@ class Analysis:
         """'Alleen niet op dinsdag', 'Het liefst niet op woensdag', 'Wel ni vóór zondagavond', 'Graag voor zondag'."""
         d = self.d
         words = [d.word(i) for i in toks if i >= s]
-        if not words or len(words) > 10:
-            return False
+        if not words or len(words) > 10 or any(d.word(i) in ("dus", "want", "omdat", "daarom") for i in toks if i < s):
+            return False  # 'ze is ziek dus ni naar de crèche': what follows from a reason, no limit on the ask
+        if words in (["niet"], ["ni"], ["nie"]) and toks[-1] + 1 < d.n and d.is_word(toks[-1] + 1):
+            return False  # 'Niet | als je het te druk hebt': what is left of an escape hatch, no limit
         negated = bool(NEGATIONS & set(words))
         if any(words[k] in NEGATIONS and words[k + 1].endswith("en") and words[k + 1] not in d.lex.not_infinitive
                for k in range(len(words) - 1)):

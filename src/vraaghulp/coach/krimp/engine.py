@@ -12,7 +12,7 @@ from .checks import content_kept, empty_ask, invented, longer, meaning, shape, t
 from .clauses import Analysis
 from .convert import rewrite
 from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
-from .groups import choose, head, points_back, request_groups
+from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
@@ -265,8 +265,8 @@ def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
         return False  # a list under the request is folded into it (see lists.py), a cut-off part joined (fragments.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
         return False
-    if not _timed(an, main) and any(moment_alone(an, c, main) for c in an.clauses):
-        return False  # '… naar school brengen?? moet voor 13u': the moment goes into the ask
+    if not _timed(an, main) and (any(moment_alone(an, c, main) for c in an.clauses) or _timed_check(an, main)):
+        return False  # '… naar school brengen?? moet voor 13u', 'ben je zaterdag vrij? …': the moment goes into the ask
     if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):
         return False  # 'ben je er kan jij …': the question before the ask goes
     tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
@@ -342,6 +342,11 @@ def _worth_keeping(an, c, main) -> bool:
     if c.role in ("staat", "beperking"):
         return True
     return timed and not _timed(an, main)  # the ask's moment is in this sentence
+
+
+def _timed_check(an, main) -> bool:
+    """Another question asks only whether the reader is free at a moment ('ben je zaterdag vrij?')."""
+    return any(g is not main and is_availability(an, g) and has_moment_in(an, g) for g in getattr(an, "asks", ()))
 
 
 def _timed(an, main) -> bool:

@@ -126,6 +126,13 @@ def _only(an, c) -> bool:
 _LIMITS = frozenset({"zonder", "alleen", "enkel", "niet", "ni", "nie", "liefst", "behalve", "uiterlijk", "geen"})
 
 
+def _goes_on(an, c) -> bool:
+    """The sentence goes on after the clause ('Niet | als je het te druk hebt'): a lone 'niet' there
+    is what is left of an escape hatch, not a limit."""
+    d = an.d
+    return c.b < d.n and d.is_word(c.b)
+
+
 def _detail(an, c, words: list[str], timed: bool) -> bool:
     """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
     droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
@@ -144,7 +151,7 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return False  # 'Geen tijd?': a question to the reader, no detail of the request
     verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or (w in lex.subjects and not (
         k and w in ("je", "u") and lead[k - 1] in lex.prepositions)) for k, w in enumerate(lead))  # 'op je kantoor'
-    if verbless and lead[0] in _LIMITS:
+    if verbless and lead[0] in _LIMITS and not (lead in (["niet"], ["ni"], ["nie"]) and _goes_on(an, c)):
         return True  # 'Zonder de hond.', 'alleen de samenvatting', 'ni aan de deur van het jeugdhuis'
     if len(words) > 10:
         return False

@@ -22,6 +22,10 @@ _MAX_WORDS = 8
 # What a part without its own verb opens with: a preposition for time, place, purpose or company.
 _OPENERS = frozenset({"voor", "om", "op", "in", "met", "naar", "bij", "tot", "tussen", "rond", "rondom", "na", "vanaf",
                       "ergens", "samen", "zonder", "via", "aan", "onder", "boven", "achter", "naast"})
+# After these a word that looks like a verb is a noun ('mijn verhuis', 'uwe camionet').
+_DETERMINERS = frozenset({"de", "een", "mijn", "mn", "m'n", "jouw", "uw", "uwe", "onze", "ons", "hun", "ne", "nen", "mijne", "uwen"})
+# After these a word in -en is a place, not a verb ('naar leuven', 'in sliedrecht').
+_PLACE_PREPS = frozenset({"naar", "in", "uit", "van", "nabij", "richting"})
 # Words that start a joined part with a capital only because a sentence began there.
 _LOWER = frozenset({"het", "voor", "om", "op", "in", "met", "van", "naar", "bij", "tot", "tussen", "ergens", "rond", "na", "vanaf",
                     "en", "of", "maar", "ook", "dan", "liefst", "graag", "samen", "zonder", "niet", "wel"})
@@ -40,10 +44,10 @@ def continuation(an, group, *, open_verb: bool = False) -> list:
         return _mark(_up_to_verb(an, group))  # 'kun je ⏎ om half 12 ⏎ ophalen bij het feest'
     out = []
     for c in an.clauses:
-        if c.sent < nxt or c.a < last.b:
+        if c.sent < nxt or c.a < last.b or c.role == "leeg":
             continue
-        if c.sent > nxt:
-            break
+        if c.sent > nxt and not (out and out[-1].sent == c.sent - 1 and _line_apart(an, out[-1], c)):
+            break  # 'hebde morgen tijd ⏎ voor mijn verhuis naar leuven ⏎ me uwe camionet': line by line
         if not _fragment(an, c, first=not out):
             if out and not _own_sentence(an, c):
                 return []  # 'Voor drie personen, studenten, enkele reis': all of it or none
@@ -52,6 +56,12 @@ def continuation(an, group, *, open_verb: bool = False) -> list:
             break  # 'Mischien zaterdag.': the moment moves into the request (assemble.py)
         out.append(c)
     return _mark(out)
+
+
+def _line_apart(an, before, c) -> bool:
+    """Only a line break (no full stop or question mark) stands between the two parts."""
+    d = an.d
+    return not any(d.tok_text(i) in (".", "?", "!") for i in range(before.b, c.a)) and "\n" in d.text[d.toks[before.b - 1].end:d.toks[c.a].start]
 
 
 def _own_sentence(an, c) -> bool:
@@ -106,7 +116,8 @@ def _fragment(an, c, *, first: bool) -> bool:
         return False
     if any(_subject(lex, words, k) for k in range(len(words))):
         return False
-    verbs = [k for k, w in enumerate(words) if finite_like(lex, w) or (k and _verb_form(lex, w) and not _after_article(words[k - 1]))]
+    verbs = [k for k, w in enumerate(words) if (finite_like(lex, w) and not (k and words[k - 1] in _DETERMINERS))
+             or (k and _verb_form(lex, w) and not _after_article(words[k - 1]) and words[k - 1] not in _PLACE_PREPS)]
     if words[0] in ("en", "of") and len(words) >= 3 and verbs == [len(words) - 1] and words[-1].endswith("en"):
         return True  # 'en hun eten geven'
     if verbs:
@@ -119,8 +130,8 @@ def _fragment(an, c, *, first: bool) -> bool:
 def _subject(lex, words: list[str], k: int) -> bool:
     """words[k] is a pronoun that can be a subject; 'het', 'die', 'dat' before a noun are articles."""
     w = words[k]
-    if w not in _PRONOUNS and w not in lex.subjects:
-        return False
+    if w not in _PRONOUNS and w not in lex.subjects or (k and words[k - 1] in lex.prepositions and w in ("je", "u", "ons")):
+        return False  # 'met je aanhanger': after a preposition 'je' is no subject
     nxt = words[k + 1] if k + 1 < len(words) else ""
     article = w in ("het", "'t", "die", "dat", "dit") and nxt.isalpha() and not finite_like(lex, nxt) and nxt not in lex.fillers
     return not (article and k and words[k - 1] in lex.prepositions)
@@ -133,7 +144,7 @@ def _first_word(an, c) -> str:
 
 def _after_article(w: str) -> bool:
     """'twee personen', 'de kinderen', 'mijn spullen': a noun in -en."""
-    return w[:1].isdigit() or w in ("de", "het", "een", "mijn", "mn", "m'n", "je", "jouw", "uw", "onze", "ons", "hun", "haar", "zijn",
+    return w[:1].isdigit() or w in _DETERMINERS or w in ("het", "je", "haar", "zijn",
                                     "twee", "drie", "vier", "vijf", "zes", "tien", "alle", "beide", "die", "deze", "wat", "veel")
 
 

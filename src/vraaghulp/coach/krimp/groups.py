@@ -27,8 +27,8 @@ def continues(an, c) -> bool:
         return True  # a list item, or a remark in brackets: "(Office, VPN en de printer)"
     if first in lex.reasons or (first == "volgens" and d.word(c.start + 1) in ("mij", "me")):
         return False  # 'want …', 'volgens mij klopt het niet': a sentence of its own
-    if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft"):
-        return False  # 'kan je … brengen ligt nog in de gang': a statement with its subject left out
+    if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft", "moet", "moest"):
+        return False  # 'kan je … brengen ligt nog in de gang', '… lenen moet de planken ophangen': subject left out
     toks = d.content(c.start, c.b)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
         return False  # 'de mijne is zoek': a sentence of its own
@@ -126,7 +126,8 @@ def is_availability(an, group) -> bool:
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
     if len(words) > 7:
         return False
-    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in words[2:])
+    rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
+    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
 
 
 def _crisis_request(an, group) -> bool:

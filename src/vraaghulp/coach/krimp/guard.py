@@ -174,3 +174,28 @@ def missed_ask(an) -> bool:
         if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen") and lead.subject in _ASKED:
             return True
     return False
+
+
+def excused_reason(an, main, kept: set[int]) -> list[str]:
+    """``weg-reden``: asking to be let off something ('mag ik donderdag ni meedoen?', 'dat ik zaterdag
+    ni werk') with the reason right after it in a sentence that goes ('Mijn enkel doet nog pijn.'):
+    some readers keep the reason, some drop it, so the result is not vouched for."""
+    d = an.d
+    first = next((c for c in main or [] if c.role in ("vraag", "extra")), None)  # groups.head (imports guard)
+    if first is None:
+        return []
+    toks = d.content(first.a, first.b)
+    ends = [an.frames[i][0] for i in toks if i in an.frames]  # 'zou het mogelijk zijn dat ik …': after the frame
+    words = [d.word(i) for i in toks if not ends or i >= ends[0]]
+    while words[:1] and words[0] in ("of", "dat", "da", "om"):
+        words = words[1:]
+    mine = first.lead.subject == "ik" if first.lead is not None else first.kind == "kader" and words[:1] == ["ik"]
+    at = words.index("ik") if "ik" in words else len(words)  # 'heb je niet een aanhanger die ik mag lenen': no
+    negated = any(w in NEGATIONS and words[k - 1] not in ("maar", "en", "alleen", "of") for k, w in enumerate(words) if k > at)
+    if not mine or not negated:
+        return []
+    nxt = [c for c in an.clauses if c.sent == main[-1].sent + 1 and c.role not in ("leeg", "groet", "afsluiting")]
+    if not nxt or id(nxt[0]) in kept or nxt[0].role not in ("tekst", "staat"):
+        return []
+    said = [d.word(i) for i in d.content(nxt[0].a, nxt[0].b)]
+    return ["weg-reden"] if any(finite_like(d.lex, w) for w in said) and not PAST & set(said) else []

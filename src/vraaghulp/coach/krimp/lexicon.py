@@ -107,17 +107,18 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
     before, months = _alts(m.get("voor_dag")), _alts(m.get("maanden"))
     loose, numbers = _alts(m.get("los"), phrase=True), _alts(m.get("telwoorden"))
     clock = r"\d{1,2}(?:[.:u]\d{2})?(?: ?(?:uur|u))?"
+    bare = r"\d{1,2}(?:[.:]\d{2}(?: ?uur)?| ?uur|u\d{0,2})"  # 'morgen 9 uur': a clock time without 'om'
     rx = (
         rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:e|ste|de)?(?: (?:{months}))?)?"
-        rf"(?: (?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?)?"
-        rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t/m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"
+        rf"(?: (?:(?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?|{bare}))?"
+        rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t ?/ ?m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"  # 't / m' in the view
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
         rf"|(?:op|voor|tegen|vanaf|tot|uiterlijk|na) de \d{{1,2}}(?:e|ste|de)\b"
         rf"|(?:in|vanaf|tot|voor|na|eind|begin|half|midden) (?:{months})(?: \d{{4}})?"
         rf"|(?:(?:op|voor|tegen|vanaf|tot) )?\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{2,4}})?"
         rf"|(?:om|rond|tegen|vanaf|voor|na|tot) (?:{clock}|half (?:{numbers}|\d+)|kwart (?:over|voor) (?:{numbers}|\d+)|(?:{numbers}) uur)"
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"
-        rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:om|rond|tegen|vanaf|na) {clock})?"
+        rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:(?:om|rond|tegen|vanaf|na) {clock}|{bare}))?"
     )
     return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer)\b)")
 

@@ -116,6 +116,8 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         items = [item for item in nearby_items(an, group) if item[0].toks and an.d.sentences_of(item[0].toks[0]) < group[0].sent]
         if items:  # '… nodig: 1) de facturen, 2) het overzicht. Kunt ge die doorsturen?'
             k = _list_pronoun(req)
+            if _named_before(an, items[0]):
+                req.guesses.add("lijst")  # '… een voorschrift voor mijn medicatie: - a - b. Kunt ge die …': which one?
             req.gone.update(req.pieces[k].toks)
             req.pieces[k:k + 1] = joined(items)
             req.listed = True
@@ -184,6 +186,19 @@ def _list_pronoun(req) -> int | None:
     while k < len(req.pieces) - 1 and req.pieces[k].word in ("me", "mij", "ons", "u"):
         k += 1
     return k if req.pieces[k].word in ("die", "ze", "deze", "dit", "dat") and req.pieces[k].toks else None
+
+
+def _named_before(an, item: list[Piece]) -> bool:
+    """The line that opens the list names a thing of its own ('een herhalingsvoorschrift voor …:'),
+    which a pronoun in the request may point at as well as the items."""
+    d = an.d
+    first = item[0].toks[0]
+    start = next((a for a, b in d.sentences if a <= first < b), first)
+    words = [d.word(i) for i in range(start, first) if d.is_word(i) and not d.is_bullet(i)]
+    lex = d.lex
+    return any(w in ("een", "de", "het", "mijn", "mn", "m'n", "uw", "onze") and nxt.isalpha() and len(nxt) > 3
+               and nxt not in ("paar", "aantal", "lijst", "lijstje") and not (k and words[k - 1] in lex.prepositions)
+               for k, (w, nxt) in enumerate(zip(words, words[1:])))  # 'voor de offerte … nodig:' names no object
 
 
 def _has_object(pieces: list[Piece]) -> bool:

@@ -88,7 +88,18 @@ def keep(an, main, parts, shown: set[int]) -> list:
     """The clauses the reader needs: kept in the result as a sentence of their own."""
     high = float(model().get("houden", 2.0))
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
-    return [c for c, p, f in scored if p >= high and f.get("eigen_werkwoord") and not f.get("lijst")]
+    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main)) and f.get("eigen_werkwoord") and not f.get("lijst")]
+
+
+def _helpers_wanted(an, c, main) -> bool:
+    """'Wie kan zaterdag …? Ik zoek nog 2 mensen.': how many the open call needs is part of the ask
+    (an amount), in the sentence right after it."""
+    d = an.d
+    asked = _request_words(an, main)
+    if c.sent != main[-1].sent + 1 or not asked & {"wie", "iemand", "iemanden", "mensen"}:
+        return False
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    return any(w == "nog" and k + 1 < len(words) and words[k + 1].isdigit() for k, w in enumerate(words))
 
 
 def doubt(an, shown: set[int]) -> list[str]:

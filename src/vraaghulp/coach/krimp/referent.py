@@ -164,7 +164,8 @@ def _object_of(an, rest: list[int], at: int) -> list[int]:
     if w in _DETERMINERS:
         return _phrase(an, rest, at)
     lex = d.lex
-    if w.isalpha() and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
+    named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'
+    if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
             and w not in lex.prepositions:
         return [rest[at]]
     return []

@@ -98,8 +98,9 @@ def substitute(an, req, clauses) -> bool | None:
     pronoun = req.pieces[k].word
     person = pronoun in ("hem", "'m")
     found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
-    if not found:
-        return None
+    shown = {i for p in req.pieces for i in p.toks}
+    if not found or shown & set(found[0]):
+        return None  # none, or it is in the request already ('die kinderwagen' put in before)
     d = an.d
     req.gone.update(req.pieces[k].toks)
     new = [tok_piece(d, i) for i in found[0]]

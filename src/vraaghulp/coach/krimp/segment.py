@@ -218,9 +218,13 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
         return False  # 'mijn fiets is lek', not 'mijn was'; 'ik beloof …'
     if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
         return False
-    if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf for k in range(cur, i)):
+    if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf and not (k and d.word(k - 1) in _COUNTS)
+                             for k in range(cur, i)):  # 'twee avonden de afwas doet': a noun in -en, no infinitive
         return False  # '… dat jij een ochtend de kinderen doet': only after a question complete at its infinitive
     return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
+
+
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "alle", "beide", "een", "de", "die", "deze", "paar"})
 
 
 def _verb_after_ik(lex, d, i: int) -> bool:

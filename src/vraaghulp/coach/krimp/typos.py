@@ -49,3 +49,14 @@ def typo_of(lex, word: str) -> str:
 
 def near_wrapper(lex, word: str) -> bool:
     return bool(typo_of(lex, word))
+
+
+_MOMENT_WORDS = ("morgen", "vandaag", "vanavond", "vanmiddag", "vanochtend", "vanmorgen", "vannacht", "overmorgen",
+                 "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "morgenvroeg")
+
+
+def near_moment(lex, word: str) -> bool:
+    """'morgn', 'zatrdag', 'vanavnd': a day word with one letter left out (not a word of its own)."""
+    if len(word) < 4 or not word.isalpha() or word in _MOMENT_WORDS or word in lex.real_words or lex.moment.fullmatch(word):
+        return False
+    return any(len(m) == len(word) + 1 and word in _deletes(m) for m in _MOMENT_WORDS)

@@ -82,10 +82,14 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
     if nxt in lex.fillers or nxt in lex.finite or nxt in lex.prepositions or nxt in lex.not_name:
         if nxt not in ("de", "het", "een", "er", "die", "dat"):
             return None
-    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt):
+    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or nxt in _ADVERBS or is_infinitive(lex, nxt):
         return None
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
+
+
+# 'Ik werk voltijds en kan enkel op zaterdag': after the modal an adverb, no noun phrase as subject.
+_ADVERBS = frozenset({"enkel", "alleen", "pas", "wel", "dus", "dan", "zeker", "echt", "toch", "maar", "nooit", "altijd", "daarom", "zelf"})
 
 
 def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> str:

@@ -19,7 +19,7 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``naam``: the person addressed is guessed from a lower-case word, or may have been lost;
 - ``wie-twijfel``, ``lijst-weg``, ``moment-verplaatst``: the rewrite chose who does it, left a word
   that points at a list, or moved a moment in from another sentence;
-- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst`` (and more ``weg-voorwaarde``): see guard.py;
+- ``weg-zorg``, ``weg-behoefte``, ``weg-lijst``, ``weg-reden`` (and more ``weg-voorwaarde``): see guard.py;
 - ``weg-woord``: a dropped word the engine cannot account for, where it may matter: see safe.py.
 """
 
@@ -35,15 +35,15 @@ from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state, perfect
 from .groups import is_availability
 from .segment import finite_like
 from .verbs import lead_at
-from .typos import near_wrapper
-from .guard import affirmed, bare_adjective, lost_meaning
+from .typos import near_moment, near_wrapper
+from .guard import affirmed, bare_adjective, excused_reason, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -58,11 +58,11 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
     kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
-    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0, parts.state)
+    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else None, parts.state)
     problems += _others(an, main, others)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
-    problems += names_doubt(an, main, parts)
+    problems += names_doubt(an, main, parts) + excused_reason(an, main, kept)
     if req is not None:
         problems += _request_doubts(an, main, req)
     elif bare_adjective(an.d.lex, [an.d.word(i) for c in main for i in an.d.content(c.a, c.b)]):
@@ -73,11 +73,31 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
     if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
         problems.append("verwijzing")
+    if not parts.crisis and _extra_points_back(an, parts, tokens):
+        problems.append("verwijzing")  # 'Ik maak me zorgen om haar.': about whom, was said in a sentence that went
     if not problems:  # every word that goes must be accounted for (safe.py)
         problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
                                replaced(an, "woord"))
     problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
     return sorted(set(problems))
+
+
+_OBJECT_PERSONS = frozenset({"hem", "haar", "hen", "hun"})
+
+
+def _extra_points_back(an, parts, tokens: set[int]) -> bool:
+    """A sentence kept next to the request ends on 'om/voor/met … hem/haar' while the draft named
+    that person in a part that went ('… over onze dochter Yara. … Ik maak me zorgen om haar.')."""
+    d = an.d
+    for c in parts.extras():
+        toks = d.content(c.a, c.b)
+        for k, i in enumerate(toks):
+            if d.word(i) in _OBJECT_PERSONS and k and d.word(toks[k - 1]) in d.lex.prepositions and k == len(toks) - 1:
+                named = [j for j in range(1, c.a) if d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
+                         and d.tok_text(j - 1) not in (".", "?", "!", ",") and d.word(j) not in d.lex.not_name]
+                if named:
+                    return True
+    return False
 
 
 def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
@@ -98,11 +118,12 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = 0, state=None) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int | None = None, state=None) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence
     (unless the honest sentence kept, state, goes on with it in the same sentence)."""
     d = an.d
+    ask_known, ask = ask is not None, ask or 0
     have = fold_in(text)
     timed = has_moment(d.lex, affirmed(d.lex, text))
     out: list[str] = []
@@ -117,7 +138,7 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
             continue  # only the number or dash of a list item
         if crisis and _crisis_words(an, c):
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
-        elif _lost_moment(an, c, have, words, timed):
+        elif _lost_moment(an, c, have, words, timed, ask if ask_known else -1):
             out.append("weg-moment")
         elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > ask)):
             out.append(lost)
@@ -136,13 +157,19 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
     return out
 
 
-def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
+def _lost_moment(an, c, have: str, words: list[str], timed: bool, ask: int = -1) -> bool:
     """A part that goes has a moment while the result has none, or a day while the result only has
     a clock time ('ben je morgen thuis? … kan ik na 6 langs komen'). News is left alone: 'vorige
-    week was ik ziek'; so is another request with its own moment."""
+    week was ik ziek'; so is another request with its own moment. Right next to the request, what
+    has gone on 'sinds' a moment is the trouble the request is about ('ze slaat ni meer aan sinds
+    maandag'); a misspelt day word ('toets is morgn') is a moment too."""
+    d = an.d
+    if ask >= 0 and abs(c.sent - d.sentences_of(ask)) == 1 and _since_when(an, c):
+        return True  # 'sinds maandag', 'sinds gisteren': still going on
     if PAST & set(words):
         return False
-    d = an.d
+    if not timed and c.role != "vraag" and any(near_moment(d.lex, w) for w in words):
+        return True
     for i0, i1 in an.moments:
         if not (c.a <= i0 and i1 <= c.b) or fold_in(d.raw(i0, i1)) in have:
             continue
@@ -158,11 +185,22 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
     return False
 
 
+_RECENT = frozenset({"gisteren", "eergisteren", "gisteravond", "gistermiddag", "gisterochtend", "vorige", "vannacht", "vanochtend", "vanmorgen"})
+
+
+def _since_when(an, c) -> bool:
+    """'sinds' right before a day or a recent moment (not 'sinds de reorganisatie', 'sinds kort')."""
+    d = an.d
+    starts = {i0 for i0, _ in an.moments}
+    return any(d.word(i) == "sinds" and i + 1 < c.b and (i + 1 in starts or d.word(i + 1) in _RECENT) for i in d.content(c.a, c.b))
+
+
 def _meeting_point(an, c) -> bool:
     d = an.d
     words = [d.word(i) for i in d.content(c.a, c.b)]
-    return any(w in ("aan", "bij", "op", "voor") and k + 1 < len(words) and words[k + 1] in ("de", "het")
-               for k, w in enumerate(words)) and any(w in ("sta", "ben", "wacht", "zit", "staan") for w in words)
+    place = any(w in ("aan", "bij", "op", "voor") and k + 1 < len(words) and words[k + 1] in ("de", "het")
+                for k, w in enumerate(words)) or bool({"daar", "hier"} & set(words))  # 'wij staan daar om 12 uur'
+    return place and any(w in ("sta", "ben", "wacht", "zit", "staan", "wachten") for w in words)
 
 
 def _has_day(an, have: str) -> bool:
@@ -289,7 +327,7 @@ def _request_doubts(an, main, req) -> list[str]:
         out.append("wie-twijfel")
     lex = an.d.lex
     words = [p.word for p in req.pieces]
-    if any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
+    if "lijst" in req.guesses or any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
         out.append("lijst-weg")
     if bare_adjective(lex, words):
         out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
