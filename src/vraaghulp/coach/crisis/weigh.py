@@ -36,7 +36,7 @@ _CALM = "plotse-rust"  # a sudden calm alone is zorg, but not with plans with ot
 _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
-    "isolatie": frozenset(("genieten", "over-iets-vertellen")),
+    "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went")),
     "doodswens": frozenset(("ontkend",)),
     "zelfbeschadiging": frozenset(("ontkend",)),
 }
