@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .checks import text_words
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
@@ -87,6 +88,8 @@ def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
     for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
         if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
             return phrase, size
+    if nouns and len(words) >= 2 and words[0] in ("hij", "zij", "ze"):
+        return "np", 1  # 'is het mogelijk dat hij die volgende week inhaalt'
     if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
         return "np", 2
     if nouns and pieces and pieces[0].text[:1].isupper() and pieces[0].word.isalpha() and len(words) >= 2:
@@ -119,6 +122,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
+        if subject == "np" and _possible(req):
+            lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt' asks whether it can, not for leave
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
@@ -129,9 +134,22 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     subj = [new_piece(subject)] if frame.subject else rest[:size]
     req.subject = subject
     req.front = 1 + len(subj)
-    if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
+    if subject == "np" and (cluster.finite.word in ("zouden", "kunnen", "willen", "mogen") or _plural(cluster.finite.word)):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+_POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})
+
+
+def _possible(req: Request) -> bool:
+    """The frame just peeled asks whether it can be ('is het mogelijk', 'zou het lukken')."""
+    return bool(req.found) and bool(_POSSIBLE & set(text_words(req.found[-1][3])))
+
+
+def _plural(finite: str) -> bool:
+    """'dat ze morgen komen': a plural finite verb (the same as its infinitive)."""
+    return len(finite) > 4 and finite.endswith("en")
 
 
 def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, frame) -> list[Piece]:

@@ -8,6 +8,7 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``weg-moment``, ``weg-voorwaarde``, ``weg-stuk``, ``weg-crisis``: a part that goes holds a moment
   of a kind the result lacks, a condition or a list item, a piece without a verb that belongs to
   something, or (in crisis) words about how bad it is;
+- ``weg-vervolg``: after a question where or when the other is, what goes on from it went;
 - ``weg-inhoud``: a wrapper clause holds more than its wrapper phrase (a question, a state);
 - ``staat-twijfel``: a part that goes may be an honest sentence about the writer (not when it
   goes on from the one kept, in the same sentence: at most one goes in the result);
@@ -31,8 +32,7 @@ from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state, perfect
-from .groups import is_availability
+from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state
 from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_wrapper
@@ -40,10 +40,11 @@ from .guard import affirmed, bare_adjective, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
+from .plans import is_availability, own_plan
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -60,6 +61,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
     problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else 0, parts.state)
     problems += _others(an, main, others)
+    problems += _follow_up_lost(an, main, kept)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
     problems += names_doubt(an, main, parts)
@@ -80,6 +82,23 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     return sorted(set(problems))
 
 
+def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
+    """'Ben je vanavond thuis? Dan kom ik de boor brengen.': after a question where or when the other
+    is, what goes on from it ('dan …', 'we …') is what the message is for; it may not go unseen."""
+    from .groups import presence
+
+    if not main or not presence(an, main):
+        return []
+    d = an.d
+    for c in an.clauses:
+        if id(c) in kept or c.a < main[-1].b or c.sent > main[-1].sent + 1 or c.start < 0:
+            continue
+        words = [d.word(i) for i in d.content(c.a, c.b)][:4]
+        if words[:1] == ["dan"] or any(w in ("we", "wij") for w in words):
+            return ["weg-vervolg"]
+    return []
+
+
 def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     """A clause kept only for what a word in the request points at ('… staat al 3 dagen. Kan
     iemand da doen?'): the result leans on it, and the engine cannot tell whether it is enough."""
@@ -93,6 +112,7 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
     inside = {id(c) for c in main + parts.after} | {id(parts.name_clause)}
+    inside |= {id(c) for c in getattr(an, "need", []) if c.role == "vraag"}  # 'Bent u dinsdag er? Kunnen we dan …'
     names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
     return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
@@ -295,24 +315,9 @@ def _request_doubts(an, main, req) -> list[str]:
         out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
-    if moved and not _own_plan(an, main, moved[0]):
+    if moved and not own_plan(an, main, moved[0]):
         out.append("moment-verplaatst")
     return out
-
-
-def _own_plan(an, main, i: int) -> bool:
-    """The moment comes from the writer's own plan right before the request ('Ik verhuis zaterdag.
-    Kun je me helpen?'): then it is the moment of the request too."""
-    d = an.d
-    source = next((c for c in an.clauses if c.a <= i < c.b), None)
-    if source is None or source.start < 0:
-        return False
-    if d.word(source.start) not in ("ik", "'k", "k") and not (source.role == "vraag" and is_availability(an, [source])):
-        return False  # 'Ben je morgen thuis? Kan ik na 6 langskomen?': the moment asked about
-    if perfect(d, source.a, source.b):
-        return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
-    between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
-    return not between
 
 
 def near_misses(an, text: str) -> list[str]:
