@@ -129,7 +129,9 @@ def test_a_proposal_after_a_question_where_the_other_is_stays_in_the_result():
         ("Hey Lisa, ben je morgen op de zaak? Dan kunnen we even de planning doorspreken.", "de planning doorspreken?"),
         ("Zijde gij zaterdag thuis? Dan kunnen we efkes de fietsen herstellen.", "de fietsen herstellen?"),
         ("Beste Peter, bent u maandag op kantoor? Dan kunnen we de offerte samen doornemen.", "de offerte samen doornemen?"),
-        ("Ben je vrijdag in Utrecht? Zullen we dan samen lunchen?", "samen lunchen?"),
+        ("Ben je vrijdag in Utrecht? Zullen we dan samen lunchen?", "Zullen we dan samen lunchen?"),
+        ("Zijt ge morgen in Leuven? Zullen we dan samen iets gaan drinken, ik heb u al lang niet gezien.",
+         "Zullen we samen iets gaan drinken?"),  # 'Leuven' is a place, no verb
         ("Ben je woensdag op school? Kunnen we dan even over het project praten, ik loop vast.", "over het project praten?"),
     )
     for draft, ask in cases:

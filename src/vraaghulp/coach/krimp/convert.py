@@ -238,8 +238,8 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         req.front = 1 + subject_size
     if lead is not None and lead.lemma == "hebben" and req.subject in ("je", "jij", "ge", "gij", "u"):
         return _may_i_borrow(an, pieces, req) or pieces
-    if lex.finite.get(norm[0]) != "zullen":
-        return pieces
+    if lex.finite.get(norm[0]) != "zullen" or (norm[0] in ("zullen", "zal") and req.subject in ("we", "wij")):
+        return pieces  # 'Zullen we samen lunchen?' is a proposal, not a hedge: it stays
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
         return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)

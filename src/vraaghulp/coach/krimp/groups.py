@@ -227,8 +227,9 @@ def presence(an, group) -> bool:
     main = head(group)
     if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn") or main.lead.subject not in _YOU:
         return False
-    words = [d.word(i) for c in group for i in d.content(main.lead.end, c.b)]
-    return 0 < len(words) <= 6 and not any(is_infinitive(d.lex, w) for w in words)
+    toks = [i for c in group for i in d.content(max(c.a, main.lead.end), c.b)]
+    verbs = [i for i in toks if is_infinitive(d.lex, d.word(i)) and not d.tok_text(i)[:1].isupper()]  # not 'Leuven'
+    return 0 < len(toks) <= 6 and not verbs
 
 
 def _when_after(an, main, groups: list[list]) -> list:
