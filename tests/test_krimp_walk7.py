@@ -62,6 +62,15 @@ def test_a_statement_with_a_modal_after_en_never_becomes_the_question():
         assert "zwemles?" not in sentence and "uitstap?" not in sentence and "rijden?" not in sentence
 
 
+def test_a_verb_in_front_after_en_shares_the_subject_before_it_whatever_follows():
+    for draft, ask in (("Onze kat is weggelopen en kan overal zitten. Kunnen jullie in jullie schuur kijken?",
+                        "Kunnen jullie in jullie schuur kijken?"),
+                       ("De printer op kantoor is stuk en moet helaas vervangen worden. Wil jij een nieuwe bestellen?",
+                        "nieuwe bestellen?")):
+        questions = _questions(shrink(draft).sentence)
+        assert len(questions) == 1 and questions[0].endswith(ask), questions
+
+
 def test_is_het_mogelijk_dat_with_another_subject_asks_whether_it_can():
     assert _sure("hoi, kan het dat de monteur morgen iets eerder komt? ik moet om 10 uur weg") == \
         "Kan de monteur morgen iets eerder komen?"
@@ -69,6 +78,10 @@ def test_is_het_mogelijk_dat_with_another_subject_asks_whether_it_can():
         "Kan de klusjesman de deur vrijdag afhangen?"
     assert shrink("Is het mogelijk dat ze morgen komen?").sentence == "Kunnen ze morgen komen?"  # plural verb
     assert _sure("Kan het als ik morgen wat later kom?") == "Mag ik morgen wat later komen?"  # I: leave
+    assert _sure("Zou het kunnen dat jullie de container een dag later legen?") == \
+        "Kunnen jullie de container een dag later legen?"
+    assert shrink("Zou het mogelijk zijn dat iemand van de thuiszorg dagelijks langskomt?").sentence == \
+        "Kan iemand van de thuiszorg dagelijks langskomen?"
 
 
 def test_a_possessive_zijn_is_no_verb_and_may_point_back_at_the_person_named_before():
@@ -131,7 +144,7 @@ def test_a_proposal_after_a_question_where_the_other_is_stays_in_the_result():
         ("Beste Peter, bent u maandag op kantoor? Dan kunnen we de offerte samen doornemen.", "de offerte samen doornemen?"),
         ("Ben je vrijdag in Utrecht? Zullen we dan samen lunchen?", "Zullen we dan samen lunchen?"),
         ("Zijt ge morgen in Leuven? Zullen we dan samen iets gaan drinken, ik heb u al lang niet gezien.",
-         "Zullen we samen iets gaan drinken?"),  # 'Leuven' is a place, no verb
+         "Zullen we dan samen iets gaan drinken?"),  # 'Leuven' is a place, no verb
         ("Ben je woensdag op school? Kunnen we dan even over het project praten, ik loop vast.", "over het project praten?"),
     )
     for draft, ask in cases:
@@ -140,8 +153,16 @@ def test_a_proposal_after_a_question_where_the_other_is_stays_in_the_result():
 
 
 def test_what_goes_on_from_a_presence_question_is_never_dropped_while_sure():
-    result = shrink("Ben je vanavond thuis? Dan breng ik de boor even terug.")
-    assert "boor" in result.sentence or not result.sure, result.sentence
+    for draft, word in (("Ben je vanavond thuis? Dan breng ik de boor even terug.", "boor"),
+                        ("Ben je donderdag in de stad? Ik wil je iets laten zien.", "laten zien"),
+                        ("Heb je zaterdag tijd? We kunnen dan de tuin doen.", "tuin")):
+        result = shrink(draft)
+        assert word in result.sentence or not result.sure, result.sentence
+
+
+def test_a_request_after_a_presence_question_keeps_its_dan_and_stays_stable():
+    result = shrink("Ben je morgen op kantoor? Zou je dan even naar mijn verslag willen kijken?")
+    assert result.sure and result.sentence == "Ben je morgen op kantoor? Wil je dan even naar mijn verslag kijken?"
 
 
 # -- 4. the moment pulled in: not from another action's deadline, never a whole clause ---------------
@@ -171,6 +192,15 @@ def test_the_moment_of_a_deadline_is_not_the_moment_of_the_request():
         assert "mijn printer van jou" not in result.sentence  # 'die van jou' is yours, not my printer
         if not result.sure:
             _only_cuts(draft, result.sentence, {"gebruiken", "lenen"})
+
+
+def test_the_moment_of_another_action_or_of_an_event_to_prepare_for_stays_out():
+    for draft, day in (("De lift is kapot en kan pas volgende week gemaakt worden. "
+                        "Is het mogelijk dat de bezorger de pakketten beneden laat?", "volgende week"),
+                       ("Ik heb donderdag een sollicitatie. Zou je mijn brief kunnen nalezen?", "donderdag")):
+        result = shrink(draft)
+        assert day not in _questions(result.sentence)[-1], result.sentence
+        assert not result.sure
 
 
 def test_the_writers_own_plan_still_sets_the_moment():

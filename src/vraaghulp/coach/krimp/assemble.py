@@ -100,7 +100,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .plans import deadline, own_plan
+    from .plans import deadline, own_action, own_plan
     from .states import NEGATIONS, PAST, perfect
 
     d = an.d
@@ -129,12 +129,18 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
-                if deadline(an, c, i0) or (c.role != "vraag" and not own_plan(an, group, i0) and _lasts(an, req)):
-                    return False  # 'ik moet maandag mijn scriptie inleveren': until when, not when to lend
+                if deadline(an, c, i0) or (c.role != "vraag" and ref is None and (_prepares(an, req) or (
+                        not own_plan(an, group, i0) and (_lasts(an, req) or own_action(an, c, i0))))):
+                    return False  # 'ik moet maandag … inleveren', '… kan pas volgende week gemaakt worden'
                 start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
                 return True
     return False
+
+
+def _prepares(an, req) -> bool:
+    """'Kun je mijn brief nalezen?' after 'Ik heb donderdag een sollicitatie': it is to be done before."""
+    return any(p.word in an.d.lex.prepare_verbs for p in req.pieces[req.front:])
 
 
 def _lasts(an, req) -> bool:

@@ -47,7 +47,8 @@ def rewrite(an, group, register: str) -> Request:
         req.form = "gebiedend"
         req.front = 1
     if req.form == "vraag":
-        rest = drop_then(req, rest)
+        if not _lead_kept(an, group):  # 'Ben je morgen op kantoor? Kun je dan …': 'dan' points at what stays
+            rest = drop_then(req, rest)
         if moved is None:  # 'wil jij zaterdag als je toch naar de stad gaat voor oma … meenemen'
             kept = rest
             rest, moved = cut_occasion(an, rest, req.front, has_moment(an.d.lex, pieces_text(rest)))
@@ -64,6 +65,11 @@ def rewrite(an, group, register: str) -> Request:
     place_list(an, req, items, colon, group)
     put_place(an, req, group)  # 'ben je bij de ah? kan je dan …' (leadin.py)
     return req
+
+
+def _lead_kept(an, group) -> bool:
+    """A question that leads in to this request stays in the result before it (groups.choose)."""
+    return getattr(an, "lead_for", None) is group and not getattr(an, "lead_place", None)
 
 
 def _extra(an, pieces: list[Piece], req: Request) -> list[Piece]:
@@ -122,8 +128,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
-        if subject == "np" and _possible(req):
-            lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt' asks whether it can, not for leave
+    if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
+        lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":

@@ -62,6 +62,7 @@ class Lexicon:
     placeholders: tuple[str, ...]
     self_verbs: frozenset[str]
     deadline_verbs: frozenset[str]
+    prepare_verbs: frozenset[str]
     short_infinitives: frozenset[str]
     not_infinitive: frozenset[str]
     prepositions: frozenset[str]
@@ -234,6 +235,7 @@ def _grammar_parts(data: dict) -> dict:
         irregular={norm_phrase(k): str(x) for k, x in w.get("onregelmatig", {}).items()},
         self_verbs=words(w.get("zelf")),
         deadline_verbs=words(w.get("termijn")),
+        prepare_verbs=words(w.get("voorbereiden")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),
         prepositions=words(w.get("voorzetsels")),

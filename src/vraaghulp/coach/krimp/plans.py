@@ -48,3 +48,20 @@ def deadline(an, source, i: int) -> bool:
     d = an.d
     inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
     return any(d.word(k) in d.lex.deadline_verbs for k in d.content(source.a, source.b) if k not in inside)
+
+
+_MODALS = frozenset({"moet", "moeten", "kan", "kunnen", "kun", "wil", "willen", "ga", "gaat", "gaan", "zal", "zullen", "mag", "mogen"})
+
+
+def own_action(an, source, i: int) -> bool:
+    """The clause dates an action of its own, a modal verb with an infinitive ('de lift kan pas volgende
+    week gemaakt worden', 'ik moet zaterdag de bruiloft fotograferen'): its moment is that action's,
+    not the request's ('voor het klasfeest van vrijdag zoeken we …' dates no action of its own)."""
+    from .verbs import is_infinitive
+
+    d = an.d
+    inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
+    toks = [k for k in d.content(source.a, source.b) if k not in inside]
+    modal = next((n for n, k in enumerate(toks) if d.word(k) in _MODALS), None)
+    return modal is not None and any(is_infinitive(d.lex, d.word(k)) and not d.tok_text(k)[:1].isupper()
+                                     for k in toks[modal + 1:])

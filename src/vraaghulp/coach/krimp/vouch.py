@@ -84,7 +84,8 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
 
 def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
     """'Ben je vanavond thuis? Dan kom ik de boor brengen.': after a question where or when the other
-    is, what goes on from it ('dan …', 'we …') is what the message is for; it may not go unseen."""
+    is, what goes on from it ('dan …', 'we …', a sentence about the other) is what the message is for;
+    it may not go unseen."""
     from .groups import presence
 
     if not main or not presence(an, main):
@@ -94,8 +95,10 @@ def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
         if id(c) in kept or c.a < main[-1].b or c.sent > main[-1].sent + 1 or c.start < 0:
             continue
         words = [d.word(i) for i in d.content(c.a, c.b)][:4]
-        if words[:1] == ["dan"] or any(w in ("we", "wij") for w in words):
-            return ["weg-vervolg"]
+        if words[:1] == ["dan"] or any(w in ("we", "wij") for w in words) or (
+                c.role == "tekst" and c.sent == main[-1].sent + 1 and any(w in ("je", "jij", "u", "ge", "jou") for w in words)):
+            return ["weg-vervolg"]  # 'Ben je donderdag in de stad? Ik wil je iets laten zien.'
+
     return []
 
 
