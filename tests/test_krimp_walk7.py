@@ -71,6 +71,11 @@ def test_a_verb_in_front_after_en_shares_the_subject_before_it_whatever_follows(
         assert len(questions) == 1 and questions[0].endswith(ask), questions
 
 
+def test_dus_after_a_modal_stays_inside_the_statement_kept_for_context():
+    sentence = shrink("Ons Jana heeft koorts en kan dus ni naar de crèche. Kunt gij haar morgen opvangen?").sentence
+    assert "kan." not in sentence and "Kunt gij haar morgen opvangen?" in sentence, sentence
+
+
 def test_is_het_mogelijk_dat_with_another_subject_asks_whether_it_can():
     assert _sure("hoi, kan het dat de monteur morgen iets eerder komt? ik moet om 10 uur weg") == \
         "Kan de monteur morgen iets eerder komen?"
@@ -101,6 +106,8 @@ def test_a_possessive_zijn_is_no_verb_and_may_point_back_at_the_person_named_bef
 def test_the_whole_family_of_het_x_vinden_als_becomes_the_request():
     cases = (
         ("Hoi mam, zou je het fijn vinden als ik zaterdag even langskom?", "Mam, mag ik zaterdag even langskomen?"),
+        ("zou je het erg leuk vinden als ik vanavond even langs kom met pizza",
+         "Mag ik vanavond even langskomen met pizza?"),
         ("Lieve buurvrouw, zou u het vervelend vinden als ik morgen mijn auto voor uw deur parkeer?",
          "Buurvrouw, mag ik morgen mijn auto voor uw deur parkeren?"),
         ("Dag meter, zoudt ge het plezant vinden moest ik zondag komen helpen?", "Meter, mag ik zondag komen helpen?"),
@@ -146,6 +153,7 @@ def test_a_proposal_after_a_question_where_the_other_is_stays_in_the_result():
         ("Zijt ge morgen in Leuven? Zullen we dan samen iets gaan drinken, ik heb u al lang niet gezien.",
          "Zullen we dan samen iets gaan drinken?"),  # 'Leuven' is a place, no verb
         ("Ben je woensdag op school? Kunnen we dan even over het project praten, ik loop vast.", "over het project praten?"),
+        ("Ben je zaterdag bij de club? Dan kan ik je de sleutels geven.", "Kan ik je de sleutels geven?"),
     )
     for draft, ask in cases:
         sentence = shrink(draft).sentence

@@ -167,7 +167,8 @@ def dangling(an, req) -> bool:
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
                     or nxt == "dan" \
                     or (prev in lex.subjects and nxt in lex.finite) \
-                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]) or starts_moment(an, pieces[k + 1], an.durations):
+                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]) \
+                    or starts_moment(an, pieces[k + 1], an.durations):
                 return True
     return False
 

@@ -203,7 +203,8 @@ _YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:
     """'Ben je donderdag op kantoor? Dan kunnen we naar het budget kijken': a short question where or
     when the other is, right before a request that goes on from it ('dan') or proposes something
-    together ('zullen we'): that request is the ask; the question leads in (kept with it).
+    together or offers it ('zullen we', 'kan ik je …'): that request is the ask; the question leads in
+    (kept with it).
     Returns (main, the question that leads in, or None)."""
     d = an.d
     if not presence(an, main):
@@ -213,8 +214,8 @@ def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:
         if g is main or first.role != "vraag" or first.kind != "direct" or not main[-1].b <= g[0].a \
                 or g[0].sent > main[-1].sent + 1:
             continue
-        front = [d.word(i) for i in d.content(g[0].a, first.b)][:4]
-        together = first.lead is not None and first.lead.subject in ("we", "wij")
+        front = [d.word(i) for i in d.content(d.sentences[g[0].sent][0], first.b)][:4]  # 'Dan | kan ik …'
+        together = first.lead is not None and first.lead.subject in ("we", "wij", "ik")  # 'kan ik je dan …'
         if "dan" in front or together:
             return g, main
     return main, None
