@@ -3,10 +3,12 @@
 'Ik verhuis zaterdag. Kun je me helpen?': the writer's plan right before the request sets its moment.
 'Mijn laptop is kapot en ik moet maandag mijn scriptie inleveren. Mag ik die van je vader lenen?': the
 moment belongs to another action with its own deadline; moved into the request ('mag ik maandag …
-lenen') it would change what is asked. The rewrite never moves in the moment of a deadline, nor a day
-from someone else's sentence next to a duration of the request's own (assemble.pull_moment); the vouch
-checks make any moment moved in from elsewhere than the writer's plan not sure (vouch.py). A question
-whether the other has time then ('Heb je zaterdag tijd?') asks when, not what: ``is_availability``.
+lenen') it would change what is asked. The rewrite never moves in the moment of a deadline, nor one
+into a request that prepares for what is dated ('kun je mijn brief nalezen?'), nor, from a sentence that
+is not the writer's plan, the moment of an action of its own or a day next to a duration of the
+request's own (assemble.pull_moment); the vouch checks make any moment moved in from elsewhere than the
+writer's plan not sure (vouch.py). A question whether the other has time then ('Heb je zaterdag
+tijd?') asks when, not what: ``is_availability``.
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
 from .plans import is_availability, own_plan
+from .groups import presence
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -86,8 +87,6 @@ def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
     """'Ben je vanavond thuis? Dan kom ik de boor brengen.': after a question where or when the other
     is, what goes on from it ('dan …', 'we …', a sentence about the other) is what the message is for;
     it may not go unseen."""
-    from .groups import presence
-
     if not main or not presence(an, main):
         return []
     d = an.d
