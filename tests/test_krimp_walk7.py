@@ -185,6 +185,11 @@ def test_a_clause_with_an_action_of_its_own_is_never_pulled_into_the_question():
         _only_cuts(draft, result.sentence)
 
 
+def test_a_chat_plan_without_subject_after_the_question_is_not_dropped_while_sure():
+    result = shrink("wie kan er zondag rijden? moeten om 8 uur in Utrecht zijn")
+    assert "Utrecht" in result.sentence or not result.sure, result.sentence
+
+
 def test_the_moment_of_a_deadline_is_not_the_moment_of_the_request():
     cases = (
         ("Mijn printer is stuk en ik moet vrijdag mijn verslag inleveren. Mag ik die van jou een paar dagen gebruiken?",

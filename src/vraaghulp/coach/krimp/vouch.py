@@ -173,8 +173,8 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool) -> bool:
             if is_availability(an, [c]):
                 return True  # 'ben je morgen thuis?': when the request is meant for
             continue  # another request with its own moment ('en heb je de koelbox voor zaterdag?')
-        if clock and _meeting_point(an, c):
-            return True  # 'ik sta om 8u aan de kerk': where and when to meet
+        if clock and (_meeting_point(an, c) or _plan_without_subject(an, c)):
+            return True  # 'ik sta om 8u aan de kerk', '… moeten om 8 uur in Utrecht zijn': where and when
         if not timed or (not clock and not _has_day(an, affirmed(an.d.lex, have))):
             return True  # a clock time next to a day in the result is background ('ik werk tot 14u')
     return False
@@ -185,6 +185,14 @@ def _meeting_point(an, c) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     return any(w in ("aan", "bij", "op", "voor") and k + 1 < len(words) and words[k + 1] in ("de", "het")
                for k, w in enumerate(words)) and any(w in ("sta", "ben", "wacht", "zit", "staan") for w in words)
+
+
+def _plan_without_subject(an, c) -> bool:
+    """'wie kan er zondag rijden? moeten om 8 uur in Utrecht zijn': a chat sentence that starts with its
+    verb of having to, its subject left out: the plan the request serves, not background."""
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    return len(words) > 2 and words[0] in ("moet", "moeten", "moete") and words[1] not in d.lex.subjects
 
 
 def _has_day(an, have: str) -> bool:
