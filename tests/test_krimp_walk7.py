@@ -66,7 +66,9 @@ def test_a_verb_in_front_after_en_shares_the_subject_before_it_whatever_follows(
     for draft, ask in (("Onze kat is weggelopen en kan overal zitten. Kunnen jullie in jullie schuur kijken?",
                         "Kunnen jullie in jullie schuur kijken?"),
                        ("De printer op kantoor is stuk en moet helaas vervangen worden. Wil jij een nieuwe bestellen?",
-                        "nieuwe bestellen?")):
+                        "nieuwe bestellen?"),
+                       ("Mijn baas wil dat ik het rapport donderdag af heb. Kun jij de cijfers voor me controleren?",
+                        "Kun jij de cijfers voor me controleren?")):
         questions = _questions(shrink(draft).sentence)
         assert len(questions) == 1 and questions[0].endswith(ask), questions
 
@@ -113,6 +115,9 @@ def test_the_whole_family_of_het_x_vinden_als_becomes_the_request():
         ("Dag meter, zoudt ge het plezant vinden moest ik zondag komen helpen?", "Meter, mag ik zondag komen helpen?"),
         ("Vind je het goed als Mila vrijdag bij ons blijft slapen?", "Mag Mila vrijdag bij ons blijven slapen?"),
         ("Zouden jullie het erg vinden als we zaterdag iets later komen?", "Mogen we zaterdag iets later komen?"),
+        ("Lieve Karin, zou je het fijn vinden als we zaterdag samen naar de markt gaan?",
+         "Karin, kunnen we zaterdag samen naar de markt gaan?"),  # a proposal asks no leave
+        ("Zoudt ge het ok vinden moest mijn broer bij ons blijven slapen?", "Mag mijn broer bij ons blijven slapen?"),
         ("Geachte mevrouw Smit, zou u het bezwaarlijk vinden als ik het verslag een week later inlever?",
          "Mevrouw Smit, mag ik het verslag een week later inleveren?"),
     )

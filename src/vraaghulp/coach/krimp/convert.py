@@ -130,6 +130,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
         lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
+    if lemma == "mogen" and subject in ("we", "wij") and _framed(req, _GLAD):
+        lemma = "kunnen"  # 'zou je het fijn vinden als we samen …' proposes, it asks no leave
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
@@ -148,9 +150,17 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
 _POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})
 
 
+_GLAD = frozenset({"leuk", "fijn", "gezellig", "tof", "plezant", "prettig", "super", "top", "idee"})
+
+
 def _possible(req: Request) -> bool:
     """The frame just peeled asks whether it can be ('is het mogelijk', 'zou het lukken')."""
-    return bool(req.found) and bool(_POSSIBLE & set(text_words(req.found[-1][3])))
+    return _framed(req, _POSSIBLE)
+
+
+def _framed(req: Request, words: frozenset[str]) -> bool:
+    """The frame just peeled holds one of these words."""
+    return bool(req.found) and bool(words & set(text_words(req.found[-1][3])))
 
 
 def _plural(finite: str) -> bool:
@@ -165,7 +175,7 @@ def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, fram
     if not any(is_infinitive(lex, p.word) for p in rest[size:]):
         req.doubts.append("geen werkwoord aan het eind")
         return rest
-    lemma = "mogen" if subject == "ik" else frame.lead
+    lemma = frame.lead if subject in SECOND + ("jullie",) else "mogen"  # 'moest mijn broer …' -> 'mag mijn broer'
     req.subject = subject
     req.front = 1 + size
     return [new_piece(front_form(lex, lemma, subject))] + rest

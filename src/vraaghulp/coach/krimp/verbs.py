@@ -97,6 +97,8 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
             return None
     if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
+    if nxt in ("dat", "die") and i + 2 < d.n and d.word(i + 2) in lex.subjects | {"hij", "zij", "ze", "het"}:
+        return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
 
@@ -149,6 +151,8 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """
     if finite in lex.irregular:
         return lex.irregular[finite], True
+    if finite in lex.short_infinitives:
+        return finite, True  # 'als we … gaan': plural, the same as the infinitive
     if len(finite) > 4 and finite.endswith("en"):
         return finite, True  # plural: 'als jullie … meegeven'
     if len(finite) == 4 and finite.endswith("en") and finite[1] not in _VOWELS:
