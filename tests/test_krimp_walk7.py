@@ -120,6 +120,7 @@ def test_the_whole_family_of_het_x_vinden_als_becomes_the_request():
         ("Zoudt ge het ok vinden moest mijn broer bij ons blijven slapen?", "Mag mijn broer bij ons blijven slapen?"),
         ("Geachte mevrouw Smit, zou u het bezwaarlijk vinden als ik het verslag een week later inlever?",
          "Mevrouw Smit, mag ik het verslag een week later inleveren?"),
+        ("Zou u het storend vinden als ik de vergadering iets eerder verlaat?", "Mag ik de vergadering iets eerder verlaten?"),
     )
     for draft, expected in cases:
         assert _sure(draft) == expected
@@ -182,6 +183,7 @@ def test_a_request_after_a_presence_question_keeps_its_dan_and_stays_stable():
 
 def test_a_clause_with_an_action_of_its_own_is_never_pulled_into_the_question():
     for draft, stray in (("wie heeft er een boormachine? moet morgen de plank ophangen", "plank"),
+                         ("iemand een aanhanger te leen? wil zondag het groenafval wegbrengen", "groenafval"),
                          ("iemand een partytent? is zaterdag verjaardag van mijn zoon", "verjaardag")):
         result = shrink(draft)
         question = _questions(result.sentence)[0]

@@ -97,6 +97,8 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
             return None
     if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
+    if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
+        return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
     if nxt in ("dat", "die") and i + 2 < d.n and d.word(i + 2) in lex.subjects | {"hij", "zij", "ze", "het"}:
         return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
@@ -153,6 +155,9 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
         return lex.irregular[finite], True
     if finite in lex.short_infinitives:
         return finite, True  # 'als we … gaan': plural, the same as the infinitive
+    prefix = next((p for p in _UNSTRESSED_PREFIXES if finite.startswith(p) and finite[len(p):] in lex.irregular), "")
+    if prefix and len(finite) > len(prefix) + 2:
+        return prefix + lex.irregular[finite[len(prefix):]], True  # 'verlaat' -> 'verlaten'
     if len(finite) > 4 and finite.endswith("en"):
         return finite, True  # plural: 'als jullie … meegeven'
     if len(finite) == 4 and finite.endswith("en") and finite[1] not in _VOWELS:
