@@ -8,6 +8,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
 - ``people``: a pronoun in the request that points at the one person named just before;
+- ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase),
   ``lists`` (a list that belongs to the ask), ``address`` (``@naam`` or a name before a comma

@@ -8,6 +8,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .pieces import Piece, capitalise, new_piece, render, tok_piece
+from .verbs import is_infinitive
 
 PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mijn")
 
@@ -99,6 +100,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
+    from .plans import deadline, own_action, own_plan
     from .states import NEGATIONS, PAST, perfect
 
     d = an.d
@@ -127,10 +129,25 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
+                if deadline(an, c, i0) or (c.role != "vraag" and ref is None and (_prepares(an, req) or (
+                        not own_plan(an, group, i0) and (_lasts(an, req) or own_action(an, c, i0))))):
+                    return False  # 'ik moet maandag … inleveren', '… kan pas volgende week gemaakt worden'
                 start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
                 return True
     return False
+
+
+def _prepares(an, req) -> bool:
+    """'Kun je mijn brief nalezen?' after 'Ik heb donderdag een sollicitatie': it is to be done before."""
+    return any(p.word in an.d.lex.prepare_verbs for p in req.pieces[req.front:])
+
+
+def _lasts(an, req) -> bool:
+    """The request has a duration of its own ('een weekje lenen'): a day said elsewhere is no start."""
+    toks = {i for p in req.pieces for i in p.toks}
+    timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
+    return any(i0 in toks and not timed & set(range(i0, i1)) for i0, i1 in an.durations)  # not '10.00 uur'
 
 
 def _event_before(an, c, i0: int) -> int:
@@ -180,6 +197,8 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen", "ze", "zij", "we", "wij")
            for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
+    if any(is_infinitive(lex, d.word(i)) for i in toks):
+        return None  # 'moet zaterdag oude bank naar de stort brengen': an action of its own, not only when
     return toks[0], toks[-1] + 1
 
 

@@ -157,6 +157,8 @@ def dangling(an, req) -> bool:
     text = " " + pieces_text(pieces) + " "
     if any(f" {ref} " in text for ref in lex.moment_refs if ref != "dan"):
         return True
+    if _owner_before(an, req):
+        return True
     for k, p in enumerate(pieces):
         w = p.word
         prev = pieces[k - 1].word if k else ""
@@ -178,9 +180,28 @@ def dangling(an, req) -> bool:
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
                     or nxt == "dan" \
                     or (prev in lex.subjects and nxt in lex.finite) \
-                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]):
+                    or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]) \
+                    or starts_moment(an, pieces[k + 1], an.durations):
                 return True
     return False
+
+
+def _owner_before(an, req) -> bool:
+    """'Kan de bezorger zijn medicijnen … afleveren?' after 'mijn vader (79) is …': 'zijn' before a noun
+    may be the person of the writer's named before the request, or the subject itself: two owners to choose
+    from ('Kunnen jullie zijn contributie stopzetten?' has one)."""
+    d = an.d
+    pieces = req.pieces
+    if req.subject not in ("np", "np-mv"):
+        return False
+    lex = d.lex
+    if not any(pieces[k].word == "zijn" and pieces[k + 1].word.isalpha() and pieces[k + 1].word not in lex.prepositions
+               and pieces[k + 1].word not in lex.particles and pieces[k + 1].word not in lex.fillers
+               for k in range(req.front, len(pieces) - 1)):
+        return False
+    first = min((i for p in pieces for i in p.toks), default=0)
+    return any(d.word(i) in ("mijn", "m'n", "mn", "onze", "ons") and d.is_word(i + 1) and d.word(i + 1).isalpha()
+               for i in range(first) if d.is_word(i))
 
 
 _OWNERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun"})
@@ -191,9 +212,10 @@ def _names_a_thing(pieces) -> bool:
     return any(p.word in _OWNERS for p in pieces)
 
 
-def starts_moment(an, piece) -> bool:
-    """'die volgende week zaterdag': the word after 'die' begins a moment, so 'die' stands alone."""
-    return bool(piece.toks) and any(i0 == piece.toks[0] for i0, _ in an.moments)
+def starts_moment(an, piece, spans=None) -> bool:
+    """'die volgende week zaterdag': the word after 'die' begins a moment (or, with an.durations as
+    spans, a duration: 'die een weekje lenen'), so 'die' stands alone."""
+    return bool(piece.toks) and any(i0 == piece.toks[0] for i0, _ in (an.moments if spans is None else spans))
 
 
 def _split_er(lex, pieces, k: int) -> bool:

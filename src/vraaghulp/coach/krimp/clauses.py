@@ -145,7 +145,7 @@ class Analysis:
         lead = lead_at(d, s)
         if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and self.wrapper_at(s) is not None:
             lead = None  # 'Mocht u tijd hebben, …': a condition ('should you …'), not a question
-        if lead is not None and self._after_adverb(c, s):
+        if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead)):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
@@ -236,6 +236,16 @@ class Analysis:
                 lead.subject in ("je", "jij", "u", "ge", "gij") or (lead.subject == "ik" and d.word(lead.end) == "graag")):
             return False  # 'Mocht u tijd hebben, dan zou je mij helpen / zou ik graag …': the request itself
         return bool(before) and before[-1] in ("dan", "nu", "daarna", "toen", "zo", "straks", "dus")
+
+    def _shared_subject(self, c: Clause, s: int, lead) -> bool:
+        """'Onze kat is weggelopen en kan overal zitten': after 'en', 'maar' or 'dus' the verb in front
+        shares the subject of the statement before it; no subject of its own follows, so no question."""
+        d = self.d
+        if lead.subject not in ("np", "np-mv"):
+            return False
+        before = [x for x in self.clauses_before(c) if x.sent == c.sent and x.role != "leeg"]
+        joins = [d.word(i) for i in d.content(before[-1].b, s)] if before else []
+        return bool(joins) and joins[-1] in ("en", "maar", "dus") and before[-1].role in ("tekst", "staat")
 
     def _frame_ok(self, s: int, b: int) -> bool:
         """A wrapping phrase counts when a request follows it: 'ik hoop dat je morgen kunt komen',

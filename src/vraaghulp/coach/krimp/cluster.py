@@ -53,6 +53,8 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:
                     continue
+                if w == lex.finite[w] and not all(is_infinitive(lex, q.word) or q.word in lex.particles for q in pieces[k + 1:limit]):
+                    continue  # 'dat de buurman zijn auto verzet': 'zijn' before a noun is 'his', not a verb
                 finite_at = k
                 break
         if finite_at is not None:
@@ -141,8 +143,8 @@ def join_particle(an, pieces: list[Piece], first: int, start: int, verbs: list[P
     if particle.word not in lex.particles:
         return verbs, start
     main = verbs[-1]
-    if any(main.word.startswith(p) and len(main.word) > len(p) + 3 for p in lex.particles if len(p) >= 3):
-        return verbs, start  # 'thuis langskomt': the verb has its particle already
+    if any(main.word.startswith(p) and len(main.word) > len(p) + 3 for p in lex.particles if len(p) >= 2):
+        return verbs, start  # 'thuis langskomt', 'thuis aflevert': the verb has its particle already
     if main.toks and main.toks[0] == particle.toks[0] + 1:
         glued = joined_piece(an.d, particle.toks[0], main.toks[0])
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .checks import text_words
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
@@ -46,7 +47,8 @@ def rewrite(an, group, register: str) -> Request:
         req.form = "gebiedend"
         req.front = 1
     if req.form == "vraag":
-        rest = drop_then(req, rest)
+        if not _lead_kept(an, group):  # 'Ben je morgen op kantoor? Kun je dan …': 'dan' points at what stays
+            rest = drop_then(req, rest)
         if moved is None:  # 'wil jij zaterdag als je toch naar de stad gaat voor oma … meenemen'
             kept = rest
             rest, moved = cut_occasion(an, rest, req.front, has_moment(an.d.lex, pieces_text(rest)))
@@ -63,6 +65,11 @@ def rewrite(an, group, register: str) -> Request:
     place_list(an, req, items, colon, group)
     put_place(an, req, group)  # 'ben je bij de ah? kan je dan …' (leadin.py)
     return req
+
+
+def _lead_kept(an, group) -> bool:
+    """A question that leads in to this request stays in the result before it (groups.choose)."""
+    return getattr(an, "lead_for", None) is group and not getattr(an, "lead_place", None)
 
 
 def _extra(an, pieces: list[Piece], req: Request) -> list[Piece]:
@@ -87,6 +94,8 @@ def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
     for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
         if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
             return phrase, size
+    if nouns and len(words) >= 2 and words[0] in ("hij", "zij", "ze"):
+        return "np", 1  # 'is het mogelijk dat hij die volgende week inhaalt'
     if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
         return "np", 2
     if nouns and pieces and pieces[0].text[:1].isupper() and pieces[0].word.isalpha() and len(words) >= 2:
@@ -119,6 +128,10 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
+    if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
+        lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
+    if lemma == "mogen" and subject in ("we", "wij") and _framed(req, _GLAD):
+        lemma = "kunnen"  # 'zou je het fijn vinden als we samen …' proposes, it asks no leave
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
@@ -129,9 +142,30 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     subj = [new_piece(subject)] if frame.subject else rest[:size]
     req.subject = subject
     req.front = 1 + len(subj)
-    if subject == "np" and cluster.finite.word in ("zouden", "kunnen", "willen", "mogen"):
+    if subject == "np" and (cluster.finite.word in ("zouden", "kunnen", "willen", "mogen") or _plural(cluster.finite.word)):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+
+
+_POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})
+
+
+_GLAD = frozenset({"leuk", "fijn", "gezellig", "tof", "plezant", "prettig", "super", "top", "idee"})
+
+
+def _possible(req: Request) -> bool:
+    """The frame just peeled asks whether it can be ('is het mogelijk', 'zou het lukken')."""
+    return _framed(req, _POSSIBLE)
+
+
+def _framed(req: Request, words: frozenset[str]) -> bool:
+    """The frame just peeled holds one of these words."""
+    return bool(req.found) and bool(words & set(text_words(req.found[-1][3])))
+
+
+def _plural(finite: str) -> bool:
+    """'dat ze morgen komen': a plural finite verb (the same as its infinitive)."""
+    return len(finite) > 4 and finite.endswith("en")
 
 
 def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, frame) -> list[Piece]:
@@ -141,7 +175,7 @@ def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, fram
     if not any(is_infinitive(lex, p.word) for p in rest[size:]):
         req.doubts.append("geen werkwoord aan het eind")
         return rest
-    lemma = "mogen" if subject == "ik" else frame.lead
+    lemma = frame.lead if subject in SECOND + ("jullie",) else "mogen"  # 'moest mijn broer …' -> 'mag mijn broer'
     req.subject = subject
     req.front = 1 + size
     return [new_piece(front_form(lex, lemma, subject))] + rest
@@ -220,8 +254,8 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         req.front = 1 + subject_size
     if lead is not None and lead.lemma == "hebben" and req.subject in ("je", "jij", "ge", "gij", "u"):
         return _may_i_borrow(an, pieces, req) or pieces
-    if lex.finite.get(norm[0]) != "zullen":
-        return pieces
+    if lex.finite.get(norm[0]) != "zullen" or (norm[0] in ("zullen", "zal") and req.subject in ("we", "wij")):
+        return pieces  # 'Zullen we samen lunchen?' is a proposal, not a hedge: it stays
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
         return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)

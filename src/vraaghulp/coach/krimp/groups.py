@@ -6,6 +6,7 @@ from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .names import name_like
+from .plans import is_availability
 from .segment import finite_like
 from .verbs import is_infinitive
 
@@ -117,19 +118,6 @@ def has_moment_in(an, group) -> bool:
     return any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
 
 
-def is_availability(an, group) -> bool:
-    """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
-    d = an.d
-    main = head(group)
-    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
-        return False
-    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
-    if len(words) > 7:
-        return False
-    rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
-    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
-
-
 def _crisis_request(an, group) -> bool:
     """In crisis an imperative counts as a request only when it asks something for the writer
     ('bel me'), not a farewell ('pas goed op mam')."""
@@ -189,6 +177,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = timed[0] if timed else asks[0] if asks else concrete[0]
     main, lead = list_first(an, concrete, main)
+    if lead is None:
+        main, lead = _then_ask(an, groups, main)
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
@@ -205,6 +195,42 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     an.follow = an.follow or row_after(an, main)  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
     others = [g for g in others if not any(c in an.follow for c in g)]
     return main, others
+
+
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+
+
+def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:
+    """'Ben je donderdag op kantoor? Dan kunnen we naar het budget kijken': a short question where or
+    when the other is, right before a request that goes on from it ('dan') or proposes something
+    together or offers it ('zullen we', 'kan ik je …'): that request is the ask; the question leads in
+    (kept with it).
+    Returns (main, the question that leads in, or None)."""
+    d = an.d
+    if not presence(an, main):
+        return main, None
+    for g in groups:
+        first = head(g)
+        if g is main or first.role != "vraag" or first.kind != "direct" or not main[-1].b <= g[0].a \
+                or g[0].sent > main[-1].sent + 1:
+            continue
+        front = [d.word(i) for i in d.content(d.sentences[g[0].sent][0], first.b)][:4]  # 'Dan | kan ik …'
+        together = first.lead is not None and first.lead.subject in ("we", "wij", "ik")  # 'kan ik je dan …'
+        if "dan" in front or together:
+            return g, main
+    return main, None
+
+
+def presence(an, group) -> bool:
+    """'Ben je donderdag op kantoor?', 'Heb je vrijdag tijd?', 'Zijt ge thuis?': asks where or
+    whether the other is, with nothing to do in it."""
+    d = an.d
+    main = head(group)
+    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn") or main.lead.subject not in _YOU:
+        return False
+    toks = [i for c in group for i in d.content(max(c.a, main.lead.end), c.b)]
+    verbs = [i for i in toks if is_infinitive(d.lex, d.word(i)) and not d.tok_text(i)[:1].isupper()]  # not 'Leuven'
+    return 0 < len(toks) <= 6 and not verbs
 
 
 def _when_after(an, main, groups: list[list]) -> list:

@@ -61,6 +61,8 @@ class Lexicon:
     irregular: dict
     placeholders: tuple[str, ...]
     self_verbs: frozenset[str]
+    deadline_verbs: frozenset[str]
+    prepare_verbs: frozenset[str]
     short_infinitives: frozenset[str]
     not_infinitive: frozenset[str]
     prepositions: frozenset[str]
@@ -233,6 +235,8 @@ def _grammar_parts(data: dict) -> dict:
         particles=words(w.get("scheidbaar")),
         irregular={norm_phrase(k): str(x) for k, x in w.get("onregelmatig", {}).items()},
         self_verbs=words(w.get("zelf")),
+        deadline_verbs=words(w.get("termijn")),
+        prepare_verbs=words(w.get("voorbereiden")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),
         prepositions=words(w.get("voorzetsels")),

@@ -67,7 +67,19 @@ def object_pronoun(an, req) -> int | None:
         return None  # 'die toets', 'het recept': a determiner, not a pronoun
     if req.pieces[k].word == "het" and not nxt:
         return None
-    return k
+    return None if owned(req.pieces, k) else k
+
+
+_OWNERS = frozenset({"jou", "je", "u", "jullie", "hem", "haar", "mij", "me", "ons", "hun", "hen", "uw", "jouw"})
+
+
+def owned(pieces, k: int) -> bool:
+    """'die van jou', 'die van Mark': someone's own one, not the thing named before ('Mijn printer is
+    stuk. Mag ik die van jou lenen?' never becomes 'mijn printer van jou')."""
+    if k + 2 >= len(pieces) or pieces[k + 1].word != "van":
+        return False
+    owner = pieces[k + 2]
+    return owner.word in _OWNERS or owner.text[:1].isupper()
 
 
 def phrases_in(an, c) -> list[Phrase]:

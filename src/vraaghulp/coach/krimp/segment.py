@@ -72,6 +72,9 @@ def split(an) -> list[Clause]:
     return [c for c in out if d.content(c.a, c.b)] or out[:1]
 
 
+_MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt", "zal", "ga", "gaat"})
+
+
 def _splits_before(an, i: int, cur: int) -> bool:
     d = an.d
     lex = d.lex
@@ -79,7 +82,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if not d.is_word(i) or i in an.frame_ends:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
     if w in lex.split_words:
-        return True
+        return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
     if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:

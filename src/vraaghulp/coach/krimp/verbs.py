@@ -69,6 +69,21 @@ def _lead_at(d, i: int) -> Lead | None:
     return Lead(i, subject, end, lemma or "", False)
 
 
+# Never the subject after a modal in front ('Ik werk voltijds en kan enkel op zaterdag').
+_ADVERBS = frozenset({"alsnog", "helaas", "weer", "zelf", "pas", "nooit", "vaak", "altijd", "enkel", "alleen", "wel", "dus",
+                      "dan", "zeker", "echt", "toch", "maar", "daarom"})
+_PRONOMINAL = ("daar", "hier", "waar")
+_ER = frozenset({"mee", "door", "na", "voor", "bij", "over", "aan", "op", "uit", "in", "van", "om", "naast"})
+
+
+def adverb_like(word: str) -> bool:
+    """'daardoor', 'hierna', 'ermee', 'helaas': an adverb, never the subject after a verb in front
+    ('… en kan daardoor de toets niet maken' has no subject of its own)."""
+    if word in _ADVERBS or (word.startswith("er") and word[2:] in _ER):
+        return True
+    return any(word.startswith(a) and len(word) > len(a) + 1 for a in _PRONOMINAL)
+
+
 _PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
 
 
@@ -82,14 +97,14 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
     if nxt in lex.fillers or nxt in lex.finite or nxt in lex.prepositions or nxt in lex.not_name:
         if nxt not in ("de", "het", "een", "er", "die", "dat"):
             return None
-    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or nxt in _ADVERBS or is_infinitive(lex, nxt):
+    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
+    if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
+        return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
+    if nxt in ("dat", "die") and i + 2 < d.n and d.word(i + 2) in lex.subjects | {"hij", "zij", "ze", "het"}:
+        return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
-
-
-# 'Ik werk voltijds en kan enkel op zaterdag': after the modal an adverb, no noun phrase as subject.
-_ADVERBS = frozenset({"enkel", "alleen", "pas", "wel", "dus", "dan", "zeker", "echt", "toch", "maar", "nooit", "altijd", "daarom", "zelf"})
 
 
 def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> str:
@@ -118,6 +133,18 @@ def is_infinitive(lex: Lexicon, word: str) -> bool:
 _VOWELS = frozenset("aeiou")
 
 
+_UNSTRESSED_PREFIXES = ("be", "ver", "ge", "ont", "her", "er")
+
+
+def _unstressed(stem: str) -> bool:
+    """'lever', 'wandel', 'teken': a last syllable with a schwa, so no doubled consonant ('leveren'),
+    unlike 'bestel' or 'verstel' where the prefix is the unstressed part ('bestellen')."""
+    if len(stem) < 4 or stem[-2] != "e" or stem[-1] not in "lrnm":
+        return False
+    core = next((stem[len(p):] for p in _UNSTRESSED_PREFIXES if stem.startswith(p) and len(stem) > len(p) + 2), stem)
+    return any(ch in _VOWELS for ch in core[:-2])
+
+
 def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """The infinitive of a finite form of a main verb: (infinitive, sure?).
 
@@ -128,6 +155,11 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """
     if finite in lex.irregular:
         return lex.irregular[finite], True
+    if finite in lex.short_infinitives:
+        return finite, True  # 'als we … gaan': plural, the same as the infinitive
+    prefix = next((p for p in _UNSTRESSED_PREFIXES if finite.startswith(p) and finite[len(p):] in lex.irregular), "")
+    if prefix and len(finite) > len(prefix) + 2:
+        return prefix + lex.irregular[finite[len(prefix):]], True  # 'verlaat' -> 'verlaten'
     if len(finite) > 4 and finite.endswith("en"):
         return finite, True  # plural: 'als jullie … meegeven'
     if len(finite) == 4 and finite.endswith("en") and finite[1] not in _VOWELS:
@@ -144,7 +176,7 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     sure = last not in "fsvz" or (last == "s" and before not in _VOWELS)  # 'verplaats': -tsen
     if len(stem) >= 3 and before in _VOWELS and stem[-3] == before and before in "aeou":
         core = stem[:-3] + before + last  # haal -> hal
-    elif before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS) and last not in "wj":
+    elif before in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS) and last not in "wj" and not _unstressed(stem):
         core = stem + last  # zet -> zett
     else:
         core = stem

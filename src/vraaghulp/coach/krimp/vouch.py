@@ -8,6 +8,7 @@ for. Each returns short codes; any code makes the result not sure (the sentence 
 - ``weg-moment``, ``weg-voorwaarde``, ``weg-stuk``, ``weg-crisis``: a part that goes holds a moment
   of a kind the result lacks, a condition or a list item, a piece without a verb that belongs to
   something, or (in crisis) words about how bad it is;
+- ``weg-vervolg``: after a question where or when the other is, what goes on from it went;
 - ``weg-inhoud``: a wrapper clause holds more than its wrapper phrase (a question, a state);
 - ``staat-twijfel``: a part that goes may be an honest sentence about the writer (not when it
   goes on from the one kept, in the same sentence: at most one goes in the result);
@@ -31,8 +32,7 @@ from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state, perfect
-from .groups import is_availability
+from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state
 from .segment import finite_like
 from .verbs import lead_at
 from .typos import near_moment, near_wrapper
@@ -40,10 +40,12 @@ from .guard import affirmed, bare_adjective, excused_reason, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
+from .plans import is_availability, own_plan
+from .groups import presence
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -60,6 +62,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
     problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else None, parts.state)
     problems += _others(an, main, others)
+    problems += _follow_up_lost(an, main, kept)
     problems += near_misses(an, text)
     problems += _boundaries(an, main)
     problems += names_doubt(an, main, parts) + excused_reason(an, main, kept)
@@ -100,6 +103,24 @@ def _extra_points_back(an, parts, tokens: set[int]) -> bool:
     return False
 
 
+def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
+    """'Ben je vanavond thuis? Dan kom ik de boor brengen.': after a question where or when the other
+    is, what goes on from it ('dan …', 'we …', a sentence about the other) is what the message is for;
+    it may not go unseen."""
+    if not main or not presence(an, main):
+        return []
+    d = an.d
+    for c in an.clauses:
+        if id(c) in kept or c.a < main[-1].b or c.sent > main[-1].sent + 1 or c.start < 0:
+            continue
+        words = [d.word(i) for i in d.content(c.a, c.b)][:4]
+        if words[:1] == ["dan"] or any(w in ("we", "wij") for w in words) or (
+                c.role == "tekst" and c.sent == main[-1].sent + 1 and any(w in ("je", "jij", "u", "ge", "jou") for w in words)):
+            return ["weg-vervolg"]  # 'Ben je donderdag in de stad? Ik wil je iets laten zien.'
+
+    return []
+
+
 def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     """A clause kept only for what a word in the request points at ('… staat al 3 dagen. Kan
     iemand da doen?'): the result leans on it, and the engine cannot tell whether it is enough."""
@@ -113,6 +134,7 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
     inside = {id(c) for c in main + parts.after} | {id(parts.name_clause)}
+    inside |= {id(c) for c in getattr(an, "need", []) if c.role == "vraag"}  # 'Bent u dinsdag er? Kunnen we dan …'
     names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
     return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
@@ -178,8 +200,8 @@ def _lost_moment(an, c, have: str, words: list[str], timed: bool, ask: int = -1)
             if is_availability(an, [c]):
                 return True  # 'ben je morgen thuis?': when the request is meant for
             continue  # another request with its own moment ('en heb je de koelbox voor zaterdag?')
-        if clock and _meeting_point(an, c):
-            return True  # 'ik sta om 8u aan de kerk': where and when to meet
+        if clock and (_meeting_point(an, c) or _plan_without_subject(an, c)):
+            return True  # 'ik sta om 8u aan de kerk', '… moeten om 8 uur in Utrecht zijn': where and when
         if not timed or (not clock and not _has_day(an, affirmed(an.d.lex, have))):
             return True  # a clock time next to a day in the result is background ('ik werk tot 14u')
     return False
@@ -201,6 +223,14 @@ def _meeting_point(an, c) -> bool:
     place = any(w in ("aan", "bij", "op", "voor") and k + 1 < len(words) and words[k + 1] in ("de", "het")
                 for k, w in enumerate(words)) or bool({"daar", "hier"} & set(words))  # 'wij staan daar om 12 uur'
     return place and any(w in ("sta", "ben", "wacht", "zit", "staan", "wachten") for w in words)
+
+
+def _plan_without_subject(an, c) -> bool:
+    """'wie kan er zondag rijden? moeten om 8 uur in Utrecht zijn': a chat sentence that starts with its
+    verb of having to, its subject left out: the plan the request serves, not background."""
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    return len(words) > 2 and words[0] in ("moet", "moeten", "moete") and words[1] not in d.lex.subjects
 
 
 def _has_day(an, have: str) -> bool:
@@ -333,24 +363,9 @@ def _request_doubts(an, main, req) -> list[str]:
         out.append("verwijzing")  # 'de oude naar de milieustraat': the noun is in another sentence
     inside = {i for c in main for i in range(c.a, c.b)}
     moved = [i for p in req.pieces for i in p.toks if i not in inside and any(i0 <= i < i1 for i0, i1 in an.moments)]
-    if moved and not _own_plan(an, main, moved[0]):
+    if moved and not own_plan(an, main, moved[0]):
         out.append("moment-verplaatst")
     return out
-
-
-def _own_plan(an, main, i: int) -> bool:
-    """The moment comes from the writer's own plan right before the request ('Ik verhuis zaterdag.
-    Kun je me helpen?'): then it is the moment of the request too."""
-    d = an.d
-    source = next((c for c in an.clauses if c.a <= i < c.b), None)
-    if source is None or source.start < 0:
-        return False
-    if d.word(source.start) not in ("ik", "'k", "k") and not (source.role == "vraag" and is_availability(an, [source])):
-        return False  # 'Ben je morgen thuis? Kan ik na 6 langskomen?': the moment asked about
-    if perfect(d, source.a, source.b):
-        return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
-    between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
-    return not between
 
 
 def near_misses(an, text: str) -> list[str]:

@@ -1,0 +1,70 @@
+"""Whose moment is it? A moment said elsewhere in the draft is only the request's own in a few cases.
+
+'Ik verhuis zaterdag. Kun je me helpen?': the writer's plan right before the request sets its moment.
+'Mijn laptop is kapot en ik moet maandag mijn scriptie inleveren. Mag ik die van je vader lenen?': the
+moment belongs to another action with its own deadline; moved into the request ('mag ik maandag …
+lenen') it would change what is asked. The rewrite never moves in the moment of a deadline, nor one
+into a request that prepares for what is dated ('kun je mijn brief nalezen?'), nor, from a sentence that
+is not the writer's plan, the moment of an action of its own or a day next to a duration of the
+request's own (assemble.pull_moment); the vouch checks make any moment moved in from elsewhere than the
+writer's plan not sure (vouch.py). A question whether the other has time then ('Heb je zaterdag
+tijd?') asks when, not what: ``is_availability``.
+"""
+
+from __future__ import annotations
+
+from .states import perfect
+
+
+def is_availability(an, group) -> bool:
+    """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
+    d = an.d
+    main = next(c for c in group if c.role in ("vraag", "extra"))  # groups.head
+    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
+        return False
+    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
+    if len(words) > 7:
+        return False
+    rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
+    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
+
+
+def own_plan(an, main, i: int) -> bool:
+    """The moment at token i comes from the writer's own plan right before the request, or from a
+    question whether the other has time then: it is the moment of the request too."""
+    d = an.d
+    source = next((c for c in an.clauses if c.a <= i < c.b), None)
+    if source is None or source.start < 0:
+        return False
+    if d.word(source.start) not in ("ik", "'k", "k") and not (source.role == "vraag" and is_availability(an, [source])):
+        return False  # 'Ben je morgen thuis? Kan ik na 6 langskomen?': the moment asked about
+    if perfect(d, source.a, source.b):
+        return False  # 'Ik heb vannacht gedacht aan …': what happened, not a plan
+    if deadline(an, source, i):
+        return False  # 'ik moet maandag mijn scriptie inleveren': until when, not when the request is
+    between = [c for c in an.clauses if source.b <= c.a and c.b <= main[0].a and c.role not in ("leeg", "wrap", "groet")]
+    return not between
+
+
+def deadline(an, source, i: int) -> bool:
+    """The clause dates an action with a deadline of its own ('inleveren', 'af hebben', 'betalen')."""
+    d = an.d
+    inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
+    return any(d.word(k) in d.lex.deadline_verbs for k in d.content(source.a, source.b) if k not in inside)
+
+
+_MODALS = frozenset({"moet", "moeten", "kan", "kunnen", "kun", "wil", "willen", "ga", "gaat", "gaan", "zal", "zullen", "mag", "mogen"})
+
+
+def own_action(an, source, i: int) -> bool:
+    """The clause dates an action of its own, a modal verb with an infinitive ('de lift kan pas volgende
+    week gemaakt worden', 'ik moet zaterdag de bruiloft fotograferen'): its moment is that action's,
+    not the request's ('voor het klasfeest van vrijdag zoeken we …' dates no action of its own)."""
+    from .verbs import is_infinitive
+
+    d = an.d
+    inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
+    toks = [k for k in d.content(source.a, source.b) if k not in inside]
+    modal = next((n for n, k in enumerate(toks) if d.word(k) in _MODALS), None)
+    return modal is not None and any(is_infinitive(d.lex, d.word(k)) and not d.tok_text(k)[:1].isupper()
+                                     for k in toks[modal + 1:])
