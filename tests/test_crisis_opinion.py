@@ -226,3 +226,26 @@ def test_a_text_of_a_few_words_is_not_scored(monkeypatch):
     monkeypatch.setattr(opinion, "_loaded", [])
     assert assess("alles los laten").tier is None and len("alles los laten".split()) < MIN_WORDS
     assert opinion._loaded == []  # the weights were never read
+
+
+# ----- long messages: one sentence at a time ------------------------------------------------
+_WORK_MAIL = ("Hoi Femke, ik weet dat je het druk hebt met de audit en ik wil je echt niet storen. "
+              "De cijfers van Q3 kloppen niet met de begroting. {middle}Zou je morgen een half uurtje met me "
+              "kunnen kijken? Geen probleem als het niet lukt hoor")
+
+
+def test_the_small_weights_of_a_long_ordinary_mail_do_not_add_up_to_the_gentle_line():
+    # Scored as one bag of words, the apologies, the deadline and 'morgen … met me' of this
+    # mail reached the threshold; sentence by sentence nothing in it worries.
+    assert assess(_WORK_MAIL.format(middle="")).tier is None
+
+
+def test_one_worrying_sentence_inside_a_long_ordinary_mail_still_gets_the_gentle_line():
+    worrying = "Mijn telefoon blijft stil, mijn kinderen hebben het te druk, ik tel voor niemand meer. "
+    result = assess(_WORK_MAIL.format(middle=worrying))
+    assert result.tier == ZORG and result.families == (FAMILY,)
+
+
+def test_not_working_something_out_is_everyday_and_not_getting_out_any_more_is_not():
+    assert assess("De belastingaangifte is te ingewikkeld en ik kom er niet uit. Kun jij zaterdag even kijken?").tier is None
+    assert assess("ik kom er niet meer uit, alles is zwart").tier is not None

@@ -110,11 +110,12 @@ def assess(text: str | None) -> Assessment:
         return Assessment(None)
     signals, sentences, concepts = _weigh(text)
     tier, families = _decide(signals)
-    from vraaghulp.coach.crisis.opinion import needed, second_opinion
+    from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
-    if needed(tier, families) and len(text.split()) >= MIN_WORDS:
+    words = len(text.split())
+    if needed(tier, families) and words >= MIN_WORDS:
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
-                                              compiled_rules().first_person)
+                                              compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             signals.append(note)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))

@@ -1,8 +1,8 @@
 """Step 5 of the crisis check: a fitted second opinion that only ever gives the gentle tier.
 
-When the rules find nothing, a logistic score over features of the message decides whether
-it still gets the gentle line (tier ``zorg``, family ``inschatting``). When the panel comes
-from an ambiguous family alone (a farewell) and the score is far below any alarm (under the
+When the rules find nothing, a logistic score over the features of each sentence (the most
+worrying one counts) decides whether the message still gets the gentle line (tier ``zorg``,
+family ``inschatting``). When the panel comes from an ambiguous family alone (a farewell) and the score is far below any alarm (under the
 floor ``ondergrens``), the message gets the gentle line instead of the panel. It never gives
 the full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
 (fitted by ``tools/crisis_net_fit.py`` on the crisis corpus; its header says how); they are
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["AMBIGUOUS", "FAMILY", "WEIGHTS_FILE", "features", "forget", "needed", "score", "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "WEIGHTS_FILE", "features", "forget", "needed", "score", "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # A family whose panel alone is often an ordinary message (a goodbye to colleagues, a move):
@@ -43,6 +43,7 @@ _LIVING = frozenset(("leven", "levend", "dood", "sterven", "wakker", "bestaan", 
 _FINAL = frozenset(("laatste", "voorgoed", "afscheid", "eind", "einde", "klaar", "nooit", "vaarwel", "straks",
                     "binnenkort", "vannacht", "vanavond", "definitief", "allerlaatste", "weg"))
 _NEAR = 3  # how many words before a living word a negation may stand
+LINE_WORDS = 30  # a message up to this many words is also scored as a whole, like a corpus line
 
 
 def features(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str]) -> set[str]:
@@ -100,6 +101,26 @@ def score(found: set[str], model: dict[str, Any] | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
+                   model: dict[str, Any], short: bool) -> tuple[set[str], float]:
+    """The features and score of the part of the message the model finds most worrying.
+
+    The model was fitted on corpus lines of one or two sentences. Over a whole long message
+    its small word weights add up (apologies, 'ik weet dat je het druk hebt', a deadline), and
+    ordinary e-mails reached the threshold; one sentence at a time is what it knows. A message
+    as short as a corpus line (`short`) is scored as a whole too. The concepts and hint signals
+    of the whole message count in every sentence.
+    """
+    pieces = [[sentence] for sentence in dict.fromkeys(sentences)] + ([sentences] if short else [])
+    best: tuple[set[str], float] = (set(), 0.0)
+    for piece in pieces:
+        found = features(piece, concepts, signals, first_person)
+        value = score(found, model)
+        if value > best[1]:
+            best = (found, value)
+    return best
+
+
 def needed(tier: str | None, families: tuple[str, ...]) -> bool:
     """Whether the rules' verdict is one the score may change (nothing, or acuut from an
     ambiguous family alone)."""
@@ -107,7 +128,8 @@ def needed(tier: str | None, families: tuple[str, ...]) -> bool:
 
 
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
-                   signals: list[Signal], first_person: frozenset[str]) -> tuple[str | None, tuple[str, ...], Signal | None]:
+                   signals: list[Signal], first_person: frozenset[str],
+                   short: bool = True) -> tuple[str | None, tuple[str, ...], Signal | None]:
     """The tier and families after the second opinion, and its own signal (None: no change).
 
     The rules found nothing and the score reaches the threshold: zorg, family `FAMILY`.
@@ -120,9 +142,12 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     model = weights()
     if tier is not None and model.get("ondergrens", 0.0) <= 0:
         return tier, families, None  # the floor is off: the panel stays
-    found = features(sentences, concepts, signals, first_person)
-    value = score(found, model)
     table = model["gewichten"]
+    if tier is None:
+        found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
+    else:
+        found = features(sentences, concepts, signals, first_person)
+        value = score(found, model)
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
