@@ -7,7 +7,8 @@ Usage:
 
 For every part it prints recall per expected tier (caught at either tier, and caught at the
 expected tier), the false alarms on `geen` lines (acuut and zorg separately), and, for the
-non-held-out part only, every line that was missed or alarmed wrongly. A held-out file
+non-held-out part only, every line that was missed or alarmed wrongly; then the tiers it gives
+the krimp corpus's ordinary drafts (long practical asks, no target). A held-out file
 (`heldout*.toml`) is reported on its own and its lines are never listed. Last: the time per
 2,000-character text after warm-up (median and worst), and the one-off cost of the first
 check in a new process (median of several; the bytecode cache may be written, as an
@@ -30,6 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "corpus" / "crisis"
+KRIMP = HERE.parent / "tests" / "corpus" / "krimp"
 sys.path.insert(0, str(HERE.parent / "src"))
 
 TIERS = ("acuut", "zorg")
@@ -173,6 +175,26 @@ def timing(texts: list[str]) -> list[str]:
     ]
 
 
+def ordinary_requests() -> list[str]:
+    """The crisis check over the drafts of the krimp corpus that hold no crisis language: long,
+    apologising, practical asks written by outside authors for another engine, never tuned on
+    for this one. Their authors did not mark a tier, so this is a figure to watch, not a target:
+    an honest sentence ('ik voel me eenzaam') may rightly get the gentle line."""
+    from vraaghulp.coach.crisis import assess
+
+    drafts = []
+    for path in sorted(KRIMP.glob("*.toml")):
+        with path.open("rb") as handle:
+            drafts += [c["concept"] for c in tomllib.load(handle).get("case", []) if "crisis" not in c.get("soorten", [])]
+    tiers = [assess(d) for d in drafts]
+    acute = sum(1 for t in tiers if t.tier == "acuut")
+    score_only = sum(1 for t in tiers if t.tier == "zorg" and t.families == ("inschatting",))
+    rules = sum(1 for t in tiers if t.tier == "zorg") - score_only
+    return [f"\n== ORDINARY REQUESTS (the krimp corpus's {len(drafts)} drafts without crisis language; a figure, no target)",
+            f"  full panel (acuut): {pct(acute, len(drafts))}",
+            f"  gentle line (zorg): {rules} from the rules, {score_only} from the second opinion alone"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stil", action="store_true", help="no list of misses")
@@ -205,6 +227,7 @@ def main() -> int:
             print("\n".join("  " + x for x in summary(p)[0]))
             if not held_out and not args.stil:
                 print("\n".join(misses(p.lines)) or "    (no misses, no false alarms, every tier as expected)")
+    print("\n".join(ordinary_requests()))
     print("\n== SPEED")
     print("\n".join(timing([x.text for p in parts if not p.held_out for x in p.lines])))
     print(f"\nAll targets: {'MET' if all_ok else 'NOT MET'}")
