@@ -30,3 +30,15 @@ def test_an_ordinary_request_gets_no_panel(text):
 ])
 def test_the_same_surface_in_a_real_goodbye_keeps_the_panel(text):
     assert assess(text).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", [
+    # a refill asked of the pharmacy or the GP's assistant
+    "Goedemorgen, kunt u voor donderdag de volgende medicijnen klaarzetten: - bisoprolol 5 mg - simvastatine 40 mg. "
+    "Ik haal ze zelf op.",
+    # keys left with a neighbour and a balcony, around a week away
+    "Hoi Els, wij gaan zaterdag een week naar Zeeland. Wil jij de tomaten op het balkon water geven? "
+    "De sleutel ligt bij jou in de brievenbus.",
+])
+def test_an_errand_around_medication_or_a_week_away_gets_no_panel(text):
+    assert assess(text).tier != ACUUT
