@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 from vraaghulp.coach.crisis.concepts import Hit
 
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other", "EVERYDAY",
-           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD"]
+           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD", "MEETING_AHEAD"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -78,6 +78,9 @@ _LOOK_BACK = 12
 # Anything strong among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer nodig
 # waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
 ORDINARY_OCCASION = "gewone-aanleiding"
+# A farewell that names a next meeting or a way to stay in touch ("tot ziens", "kom eens langs",
+# "mijn nieuwe nummer"), or leaves a group, place or role, frames like an occasion.
+MEETING_AHEAD = "weerzien"
 PLANS_AHEAD = "toekomst-plan"
 EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
                        "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
@@ -216,11 +219,12 @@ def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[
     """Which message-wide frame can make this rule's everyday hits ordinary ("occasion",
     "plans" or ""), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
 
-    The writer's ordinary occasion frames every rule that gives a signal, whatever its reach;
+    The writer's ordinary occasion, or a meeting ahead (`MEETING_AHEAD`), frames every rule
+    that gives a signal, whatever its reach;
     plans ahead frame only the rules over the whole message."""
     if rule.level == "hint":
         return "", ()
-    for frame, name in (("occasion", ORDINARY_OCCASION), ("plans", PLANS_AHEAD)):
+    for frame, name in (("occasion", ORDINARY_OCCASION), ("occasion", MEETING_AHEAD), ("plans", PLANS_AHEAD)):
         if frame == "plans" and rule.within >= 0:
             continue
         if name in by_name and not any(name in item for item in rule.items):
