@@ -133,7 +133,7 @@ def _weak_farewell_as_hint(signal: Signal) -> Signal:
 # A meeting ahead that is none: "we zien elkaar nooit meer", "tot ziens in de hemel", "ik kom
 # niet meer terug". Such words inside the hit, or just before or after it, drop it.
 _NO_MEETING = frozenset(("nooit", "nimmer", "niet", "nie", "hemel", "overkant", "daarboven", "hiernamaals", "leven",
-                         "andere", "hierna", "ooit"))
+                         "andere", "hierna", "ooit", "wereld"))
 _NO_MEETING_INSIDE = _NO_MEETING - {"niet"}  # "niet voor altijd", "geen vaarwel" are the form itself
 
 
