@@ -334,3 +334,21 @@ def test_the_fast_file_with_windows_line_ends_is_still_read_a_row_at_a_time(tmp_
     monkeypatch.setattr(snapshot, "_path", lambda name: str(tmp_path / name))
     head, rows = snapshot._lazy()
     assert head["versie"] == snapshot.VERSION and rows.row("patronen", 0) == snapshot.make({})["signalen"]["patronen"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "nou mensen, dat was het dan, bedankt voor alles, kom gauw eens langs",
+    "dag allemaal, bedankt voor de fijne jaren, houd contact en bel eens",
+    "ik neem afscheid van jullie allemaal, tot op de barbecue in juni",
+])
+def test_a_farewell_with_a_meeting_ahead_is_an_ordinary_goodbye(text):
+    assert tier_of(text) != "acuut"
+
+
+@pytest.mark.parametrize("text", [
+    "dag allemaal, bedankt voor de fijne jaren, we zien elkaar nooit meer",
+    "bedankt voor alles en tot ziens aan de andere kant, vaarwel allemaal",
+    "dag allemaal, bedankt voor alles, voor als ik er niet meer ben: tot ziens",
+])
+def test_a_meeting_denied_or_beyond_death_or_a_strong_word_keeps_the_panel(text):
+    assert tier_of(text) == "acuut"

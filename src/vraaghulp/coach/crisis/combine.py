@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 from vraaghulp.coach.crisis.concepts import Hit
 
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other", "EVERYDAY",
-           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD"]
+           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD", "MEETING_AHEAD"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
@@ -64,8 +64,7 @@ _SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "sc
 _INDIRECT = frozenset(("dat", "of", "da", "dan"))
 _QUOTE_REACH = 10
 _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
-# "zeg tegen mama", "aan mijn zus", "voor de buurvrouw": a person after these is no subject.
-_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))
+_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))  # "zeg tegen mama": no subject
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
 # Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
@@ -78,6 +77,7 @@ _LOOK_BACK = 12
 # Anything strong among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer nodig
 # waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
 ORDINARY_OCCASION = "gewone-aanleiding"
+MEETING_AHEAD = "weerzien"  # "tot ziens", "kom eens langs", "mijn nieuwe nummer", leaving a club: an occasion too
 PLANS_AHEAD = "toekomst-plan"
 EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
                        "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
@@ -216,11 +216,11 @@ def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[
     """Which message-wide frame can make this rule's everyday hits ordinary ("occasion",
     "plans" or ""), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
 
-    The writer's ordinary occasion frames every rule that gives a signal, whatever its reach;
+    The writer's ordinary occasion or a meeting ahead frames every rule that gives a signal, whatever its reach;
     plans ahead frame only the rules over the whole message."""
     if rule.level == "hint":
         return "", ()
-    for frame, name in (("occasion", ORDINARY_OCCASION), ("plans", PLANS_AHEAD)):
+    for frame, name in (("occasion", ORDINARY_OCCASION), ("occasion", MEETING_AHEAD), ("plans", PLANS_AHEAD)):
         if frame == "plans" and rule.within >= 0:
             continue
         if name in by_name and not any(name in item for item in rule.items):

@@ -12,7 +12,7 @@ import re
 from collections import namedtuple
 
 
-from vraaghulp.coach.crisis.combine import (EVERYDAY, ORDINARY_OCCASION, PLANS_AHEAD, Located,
+from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, PLANS_AHEAD, Located,
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
@@ -91,6 +91,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
                 for family, names in _SOFTENED_BY.items() if hit.name in names}
     placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
               for signal, n, start in phrase_signals]
+    if any(hit.name == MEETING_AHEAD for hit in hits):
+        placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
     plans = any(hit.name == PLANS_AHEAD for hit in hits)
     if plans:
         placed = [(_calm_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
@@ -107,6 +109,42 @@ def _calm_as_hint(signal: Signal) -> Signal:
     if signal.family == _CALM and signal.level == "zorg":
         return Signal(signal.family, "hint", signal.phrase)
     return signal
+
+
+# Words that make a farewell phrase final whatever else the message says: "afscheid van het
+# leven", "voorgoed", "dit is het laatste wat je van me hoort", "als je dit leest".
+_FINAL_FAREWELL = frozenset((
+    "voorgoed", "altijd", "leven", "wereld", "hemel", "overkant", "hiernamaals", "laatste", "allerlaatste", "genoeg",
+    "gevochten", "gestreden", "leest", "lezen", "hoort", "horen", "nooit", "lang", "moe",
+))
+
+
+def _weak_farewell_as_hint(signal: Signal) -> Signal:
+    """An acute farewell phrase made only of ordinary words ("vaarwel allemaal", "afscheid van
+    jullie allemaal") in a message that names a meeting ahead is an ordinary goodbye: a hint."""
+    if signal.family != "afscheid" or signal.level != "acuut":
+        return signal
+    words = signal.phrase.split()
+    if any(w in _FINAL_FAREWELL or w.startswith("afscheids") for w in words):
+        return signal
+    return Signal(signal.family, "hint", signal.phrase)
+
+
+# A meeting ahead that is none: "we zien elkaar nooit meer", "tot ziens in de hemel", "ik kom
+# niet meer terug". Such words inside the hit, or just before or after it, drop it.
+_NO_MEETING = frozenset(("nooit", "nimmer", "niet", "nie", "hemel", "overkant", "daarboven", "hiernamaals", "leven",
+                         "andere", "hierna", "ooit", "wereld"))
+_NO_MEETING_INSIDE = _NO_MEETING - {"niet"}  # "niet voor altijd", "geen vaarwel" are the form itself
+
+
+def _real_meetings(words: list[str], hits: list[Hit]) -> list[Hit]:
+    """The hits without the meetings ahead that are denied or lie beyond death (`_NO_MEETING`)."""
+    def denied(hit: Hit) -> bool:
+        inside = words[hit.start : hit.end]
+        around = words[max(0, hit.start - 2) : hit.start] + words[hit.end : hit.end + 4]
+        return any(w in _NO_MEETING_INSIDE for w in inside) or any(w in _NO_MEETING for w in around)
+
+    return [hit for hit in hits if hit.name != MEETING_AHEAD or not denied(hit)]
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
@@ -175,7 +213,7 @@ def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[
         hits += concepts.lexicon.tag(these, len(words))
         words += these
         sentence_of += [n] * len(these)
-    return words, sentence_of, offsets, concepts.lexicon.keep(hits), implied
+    return words, sentence_of, offsets, _real_meetings(words, concepts.lexicon.keep(hits)), implied
 
 
 def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tuple[Signal, int, int]],
