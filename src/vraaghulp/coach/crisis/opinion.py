@@ -1,9 +1,10 @@
 """Step 5 of the crisis check: a fitted second opinion that only ever gives the gentle tier.
 
-When the rules find nothing, a logistic score over the features of each sentence (the most
-worrying one counts) decides whether the message still gets the gentle line (tier ``zorg``,
-family ``inschatting``). When the panel comes from an ambiguous family alone (a farewell) and the score is far below any alarm (under the
-floor ``ondergrens``), the message gets the gentle line instead of the panel. It never gives
+When the rules find nothing, a logistic score over the features of the message (of a long
+message: of each sentence, the most worrying one counts) decides whether it still gets the
+gentle line (tier ``zorg``, family ``inschatting``). When the panel comes from an ambiguous
+family alone (a farewell) and the score is far below any alarm (under the floor
+``ondergrens``), the message gets the gentle line instead of the panel. It never gives
 the full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
 (fitted by ``tools/crisis_net_fit.py`` on the crisis corpus; its header says how); they are
 read the first time a message reaches this step. Standard library only.
@@ -43,7 +44,7 @@ _LIVING = frozenset(("leven", "levend", "dood", "sterven", "wakker", "bestaan", 
 _FINAL = frozenset(("laatste", "voorgoed", "afscheid", "eind", "einde", "klaar", "nooit", "vaarwel", "straks",
                     "binnenkort", "vannacht", "vanavond", "definitief", "allerlaatste", "weg"))
 _NEAR = 3  # how many words before a living word a negation may stand
-LINE_WORDS = 30  # a message up to this many words is also scored as a whole, like a corpus line
+LINE_WORDS = 30  # a message up to this many words is scored as a whole, like a corpus line
 
 
 def features(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str]) -> set[str]:
@@ -108,10 +109,10 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     The model was fitted on corpus lines of one or two sentences. Over a whole long message
     its small word weights add up (apologies, 'ik weet dat je het druk hebt', a deadline), and
     ordinary e-mails reached the threshold; one sentence at a time is what it knows. A message
-    as short as a corpus line (`short`) is scored as a whole too. The concepts and hint signals
-    of the whole message count in every sentence.
+    as short as a corpus line (`short`) is scored as a whole, as it was fitted. The concepts and
+    hint signals of the whole message count in every sentence.
     """
-    pieces = [[sentence] for sentence in dict.fromkeys(sentences)] + ([sentences] if short else [])
+    pieces = [sentences] if short else [[sentence] for sentence in dict.fromkeys(sentences)]
     best: tuple[set[str], float] = (set(), 0.0)
     for piece in pieces:
         found = features(piece, concepts, signals, first_person)
