@@ -182,6 +182,8 @@ def per_file(data: dict[str, dict], scores: dict[str, list[float]], t: float) ->
 
 def write(target: Path, model: dict, t: float, summary: list[str], label: str, l2: float, price: float,
           files: list[str], rows: int, positives: int) -> None:
+    from krimp_zinnen_fit import write_model
+
     lines = [
         "# The model of src/vraaghulp/coach/krimp/whole.py: is a result the rules call sure still",
         "# wrong? Written by tools/krimp_geheel_fit.py, never by hand: logistic regression, L2",
@@ -192,12 +194,8 @@ def write(target: Path, model: dict, t: float, summary: list[str], label: str, l
     ] + [f"# {line}" for line in summary] + [
         f"intercept = {model['intercept']:.6f}",
         f"drempel = {t}",
-        "",
-        "[gewichten]",
     ]
-    lines += [f'"{k}" = {v:.6f}' for k, v in sorted(model["gewichten"].items()) if abs(v) >= 1e-6]
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"\n  geschreven: {target}")
+    write_model(target, lines, model)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -260,9 +260,13 @@ def write(target: Path, model: dict, setting: tuple[float, float, str], rows: in
         f"houden = {keep}",
         f"twijfel = {doubt}",
         f'vervangt_regels = "{replace}"',
-        "",
-        "[gewichten]",
     ]
+    write_model(target, lines, model)
+
+
+def write_model(target: Path, head: list[str], model: dict) -> None:
+    """The header lines and settings, then the weights (the small ones left out), to target."""
+    lines = head + ["", "[gewichten]"]
     lines += [f'"{k}" = {v:.6f}' for k, v in sorted(model["gewichten"].items()) if abs(v) >= 1e-6]
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"\n  geschreven: {target}")

@@ -7,7 +7,7 @@ from .leadin import place_of
 from .lists import list_first, row_after
 from .names import name_like
 from .plans import is_availability
-from .segment import finite_like
+from .segment import finite_like, head
 from .verbs import is_infinitive
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
@@ -126,11 +126,6 @@ def _crisis_request(an, group) -> bool:
         return True
     d = an.d
     return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
-
-
-def head(group):
-    """The clause that holds the request (or announces another one: 'en ook …')."""
-    return next(c for c in group if c.role in ("vraag", "extra"))
 
 
 def _possession(an, group) -> bool:

@@ -23,7 +23,7 @@ Niemand weet het Kunt ge naar mij komen'), the ready crisis sentence is not vouc
 from __future__ import annotations
 
 from .care import care_tier
-from .segment import finite_like
+from .segment import finite_like, head
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
 from .verbs import is_infinitive, lead_at
 
@@ -181,7 +181,7 @@ def excused_reason(an, main, kept: set[int]) -> list[str]:
     ni werk') with the reason right after it in a sentence that goes ('Mijn enkel doet nog pijn.'):
     some readers keep the reason, some drop it, so the result is not vouched for."""
     d = an.d
-    first = next((c for c in main or [] if c.role in ("vraag", "extra")), None)  # groups.head (imports guard)
+    first = head(main or [])
     if first is None:
         return []
     toks = d.content(first.a, first.b)

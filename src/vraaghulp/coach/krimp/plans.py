@@ -13,13 +13,15 @@ tijd?') asks when, not what: ``is_availability``.
 
 from __future__ import annotations
 
+from .segment import head
 from .states import perfect
+from .verbs import is_infinitive
 
 
 def is_availability(an, group) -> bool:
     """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
     d = an.d
-    main = next(c for c in group if c.role in ("vraag", "extra"))  # groups.head
+    main = head(group)
     if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
         return False
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
@@ -48,9 +50,13 @@ def own_plan(an, main, i: int) -> bool:
 
 def deadline(an, source, i: int) -> bool:
     """The clause dates an action with a deadline of its own ('inleveren', 'af hebben', 'betalen')."""
-    d = an.d
+    return any(an.d.word(k) in an.d.lex.deadline_verbs for k in _beside_moment(an, source, i))
+
+
+def _beside_moment(an, source, i: int) -> list[int]:
+    """The clause's content tokens, without those of the moment at token i."""
     inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
-    return any(d.word(k) in d.lex.deadline_verbs for k in d.content(source.a, source.b) if k not in inside)
+    return [k for k in an.d.content(source.a, source.b) if k not in inside]
 
 
 _MODALS = frozenset({"moet", "moeten", "kan", "kunnen", "kun", "wil", "willen", "ga", "gaat", "gaan", "zal", "zullen", "mag", "mogen"})
@@ -60,11 +66,8 @@ def own_action(an, source, i: int) -> bool:
     """The clause dates an action of its own, a modal verb with an infinitive ('de lift kan pas volgende
     week gemaakt worden', 'ik moet zaterdag de bruiloft fotograferen'): its moment is that action's,
     not the request's ('voor het klasfeest van vrijdag zoeken we …' dates no action of its own)."""
-    from .verbs import is_infinitive
-
     d = an.d
-    inside = {k for i0, i1 in an.moments if i0 <= i < i1 for k in range(i0, i1)}
-    toks = [k for k in d.content(source.a, source.b) if k not in inside]
+    toks = _beside_moment(an, source, i)
     modal = next((n for n, k in enumerate(toks) if d.word(k) in _MODALS), None)
     return modal is not None and any(is_infinitive(d.lex, d.word(k)) and not d.tok_text(k)[:1].isupper()
                                      for k in toks[modal + 1:])

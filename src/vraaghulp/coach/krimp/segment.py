@@ -32,6 +32,11 @@ class Clause:
     kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
 
 
+def head(group):
+    """The clause that holds the request (or announces another one: 'en ook …'); None if none does."""
+    return next((c for c in group if c.role in ("vraag", "extra")), None)
+
+
 def clause_start_ok(an, i: int, a: int) -> bool:
     """Can a question begin at token i (i > a) in the middle of a clause?"""
     d = an.d

@@ -33,7 +33,7 @@ from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
 from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state
-from .segment import finite_like
+from .segment import finite_like, head
 from .verbs import lead_at
 from .typos import near_moment, near_wrapper
 from .guard import affirmed, bare_adjective, excused_reason, lost_meaning
@@ -60,7 +60,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
     kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
-    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else None, parts.state)
+    problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else -1, parts.state)
     problems += _others(an, main, others)
     problems += _follow_up_lost(an, main, kept)
     problems += near_misses(an, text)
@@ -96,10 +96,10 @@ def _extra_points_back(an, parts, tokens: set[int]) -> bool:
         toks = d.content(c.a, c.b)
         for k, i in enumerate(toks):
             if d.word(i) in _OBJECT_PERSONS and k and d.word(toks[k - 1]) in d.lex.prepositions and k == len(toks) - 1:
-                named = [j for j in range(1, c.a) if d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
-                         and d.tok_text(j - 1) not in (".", "?", "!", ",") and d.word(j) not in d.lex.not_name]
-                if named:
-                    return True
+                if any(d.is_word(j) and d.tok_text(j)[:1].isupper() and j not in tokens
+                       and d.tok_text(j - 1) not in (".", "?", "!", ",") and d.word(j) not in d.lex.not_name
+                       for j in range(1, c.a)):
+                    return True  # a name in a part that went
     return False
 
 
@@ -117,7 +117,6 @@ def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
         if words[:1] == ["dan"] or any(w in ("we", "wij") for w in words) or (
                 c.role == "tekst" and c.sent == main[-1].sent + 1 and any(w in ("je", "jij", "u", "ge", "jou") for w in words)):
             return ["weg-vervolg"]  # 'Ben je donderdag in de stad? Ik wil je iets laten zien.'
-
     return []
 
 
@@ -140,12 +139,12 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
-def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int | None = None, state=None) -> list[str]:
+def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: int = -1, state=None) -> list[str]:
     """What goes must be surely removable: background with a subject and a verb of its own, a
     wrapper, a greeting. Not a condition, a list item, the only moment, or an honest sentence
-    (unless the honest sentence kept, state, goes on with it in the same sentence)."""
+    (unless the honest sentence kept, state, goes on with it in the same sentence). ask: the first
+    token of the request (-1: unknown)."""
     d = an.d
-    ask_known, ask = ask is not None, ask or 0
     have = fold_in(text)
     timed = has_moment(d.lex, affirmed(d.lex, text))
     out: list[str] = []
@@ -160,9 +159,9 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
             continue  # only the number or dash of a list item
         if crisis and _crisis_words(an, c):
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
-        elif _lost_moment(an, c, have, words, timed, ask if ask_known else -1):
+        elif _lost_moment(an, c, have, words, timed, ask):
             out.append("weg-moment")
-        elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > ask)):
+        elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > max(ask, 0))):
             out.append(lost)
         elif c.role == "wrap":
             if _wrap_holds_more(an, c):
@@ -337,8 +336,6 @@ def _participle(w: str) -> bool:
 
 def _others(an, main, others) -> list[str]:
     """Another request is fine when it stands in a sentence of its own, in a clear form."""
-    from .groups import head
-
     for g in others:
         h = head(g)
         if h.sent == main[0].sent or h.sent == main[-1].sent or (h.role == "vraag" and h.kind not in _CLEAR_FORMS):
