@@ -65,6 +65,8 @@ _INDIRECT = frozenset(("dat", "of", "da", "dan"))
 _QUOTE_REACH = 10
 _BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))  # "zeg tegen mama": no subject
+_LEARNING = frozenset(("weten", "weet", "begrijpen", "begrijpt", "snappen", "snapt", "beseffen", "beseft", "horen",
+                       "hoort", "lezen", "leest"))  # "zodat ze weten dat ...": the audience of a message
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
 # Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
@@ -329,11 +331,31 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             if _object_of_writer(words, i):
                 return "ik"  # "ik heb mijn ex een laatste bericht gestuurd": the writer acts
+            if _kin_of_addressee(words, i):
+                return "ik"  # "zeg tegen Lotte dat haar tante van haar hield": the aunt writes
             return "ander"
     return ""
 
 
 _CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
+
+
+_TELL = frozenset(("zeg", "zeggen", "vertel", "vertellen", "laat"))
+_KIN_OWNER = frozenset(("haar", "zijn", "hun", "je", "jouw", "uw", "jullie"))
+
+
+def _kin_of_addressee(words: list[str], i: int) -> bool:
+    """The person at i is the addressee's relative in a message passed on ("zeg tegen Lotte dat haar
+    tante ..."): the writer speaking of herself. "haar/zijn/je" right before, and "zeg ... tegen/aan"
+    earlier in the sentence."""
+    if i < 4 or words[i - 1] not in _KIN_OWNER or words[i] in _OBJECT_ONLY or words[i] in ("hij", "zij", "ze", "ie"):
+        return False
+    for j in range(i - 2, max(-1, i - 10), -1):
+        if words[j] in _BARRIER_WORDS:
+            return False
+        if words[j] in _TELL:
+            return any(w in ("tegen", "aan") for w in words[j + 1 : i - 1])
+    return False
 
 
 def _object_of_writer(words: list[str], i: int) -> bool:
@@ -380,7 +402,10 @@ def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop
 
 def addressed(words: list[str], i: int) -> bool:
     """The person word at i is spoken to or about, not the subject: "zeg tegen mama dat ..."."""
-    return any(words[j] in _TO_SOMEONE for j in range(max(0, i - 3), i))
+    if any(words[j] in _TO_SOMEONE and not _CLAUSE_TURN.intersection(words[j + 1 : i]) for j in range(max(0, i - 3), i)):
+        return True  # not across a clause: "zeg tegen oma dat opa ...": opa is the subject
+    # "(zodat) ze weten dat het niet hun schuld is": the ones who are to learn it, not its subject
+    return any(words[j] in _LEARNING and "dat" in words[j + 1 : j + 3] for j in range(i + 1, min(len(words), i + 3)))
 
 
 def _writer_named(hits: list[Hit], where: Located) -> bool:
