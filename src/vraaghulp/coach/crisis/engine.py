@@ -85,11 +85,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     number and the character where it starts in that (masked) sentence.
     """
     sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
-    where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
-    for n, sentence in enumerate(sentences):
-        bit = 1 << n
-        for key in rules.keys_of(set(sentence.split())):
-            where[key] = where.get(key, 0) | bit
+    where = _key_places(rules, sentences)
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
     present = set(where)
@@ -101,6 +97,23 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
             elif entry.pattern.search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
+
+
+def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
+    """Every key that begins a word of the text -> the sentences it occurs in, one bit per
+    sentence (each word looked up once, however often it comes back)."""
+    of_word: dict[str, int] = {}
+    for n, sentence in enumerate(sentences):
+        bit = 1 << n
+        for word in sentence.split():
+            of_word[word] = of_word.get(word, 0) | bit
+    where: dict[str, int] = {}
+    remembered = rules.token_keys
+    for word, bits in of_word.items():
+        keys = remembered.get(word)
+        for key in rules.keys_in(word) if keys is None else keys:
+            where[key] = where.get(key, 0) | bits
+    return where
 
 
 def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.table import Table
+from vraaghulp.coach.crisis.wordstart import split_boundary, sub
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
 __all__ = ["Normaliser", "PAUSE", "forget"]
@@ -62,7 +63,7 @@ class Normaliser:
             self.fillers_many.setdefault(filler[0], ())
             self.fillers_many[filler[0]] += (filler,)
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
-        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._compiled: dict[int, tuple[re.Pattern[str], bool]] = {}
         self._literals: dict[int, str] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
@@ -76,7 +77,7 @@ class Normaliser:
         for n, (_source, replacement, keys) in enumerate(self.replacements):
             # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
             if ("" in keys or any(f" {key}" in joined for key in keys)) and self._literal(n) in joined:
-                joined = self._rewrite(n).sub(replacement, joined)
+                joined = sub(*self._rewrite(n), replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
@@ -85,10 +86,12 @@ class Normaliser:
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
 
-    def _rewrite(self, n: int) -> re.Pattern[str]:
+    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool]:
+        """Rewrite rule n compiled without its leading word boundary (see `wordstart`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
-            compiled = self._compiled[n] = re.compile(self.replacements[n][0])
+            body, boundary = split_boundary(self.replacements[n][0])
+            compiled = self._compiled[n] = (re.compile(body), boundary)
         return compiled
 
     def _literal(self, n: int) -> str:
