@@ -198,9 +198,9 @@ class Lexicon:
                 continue
             for form_id in candidates:
                 form = forms[form_id] or self.form(form_id)
+                if form.needs and any(map(present.isdisjoint, form.needs)):
+                    continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back
-                if form.needs and _lacks(present, form.needs):
-                    continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
                     end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
                     if end is None or (form.negatable and _negated(words, start, form.negatable)):
@@ -258,14 +258,6 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
             return True
         if words[j] in _BARRIERS or words[j] == ",":
             return False
-    return False
-
-
-def _lacks(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
-    """True when for some slot none of its words is in the sentence (a plain loop: no generator)."""
-    for words in needs:
-        if present.isdisjoint(words):
-            return True
     return False
 
 
