@@ -193,7 +193,8 @@ class Lexicon:
                 candidates = self.starting_with(word)
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
-                candidates += pair_cache.get(pair) or self._pair(pair)
+                led = pair_cache.get(pair)
+                candidates += self._pair(pair) if led is None else led
             if not candidates:
                 continue
             for form_id in candidates:

@@ -161,7 +161,7 @@ class Normaliser:
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         one, many = self.fillers_one, self.fillers_many
-        if not many.keys() & set(tokens):
+        if many.keys().isdisjoint(tokens):
             return [t for t in tokens if t not in one]
         out: list[str] = []
         i, size = 0, len(tokens)
