@@ -122,7 +122,7 @@ class Lexicon:
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
-        self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[int, ...]]] = {}
         self._pair_cache: dict[str, tuple[int, ...]] = {}
 
     def form(self, n: int) -> _Form:
@@ -165,10 +165,10 @@ class Lexicon:
                 self._pair_cache[pair] = found
         return found
 
-    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
-        """The concepts this word is on its own, and whether a two-word key begins with it
-        (remembered per word, as `starting_with`)."""
-        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "))
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[int, ...]]:
+        """The concepts this word is on its own, whether a two-word key begins with it, and the
+        forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "), self.starting_with(word))
         if len(self._facts) < 20000:
             self._facts[word] = found
         return found
@@ -179,18 +179,15 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        cache, facts, forms, pair_cache = self._cache, self._facts, self._forms, self._pair_cache
+        facts, forms, pair_cache = self._facts, self._forms, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
-            singles, pair_first = facts.get(word) or self._facts_of(word)
+            singles, pair_first, candidates = facts.get(word) or self._facts_of(word)
             for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
                         hits[key] = Hit(concept, offset + i, offset + i + 1, word)
-            candidates = cache.get(word)
-            if candidates is None:
-                candidates = self.starting_with(word)
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)

@@ -81,7 +81,7 @@ class Normaliser:
         joined = " " + " ".join(tokens) + " "
         for n, (_source, replacement, starts) in enumerate(self.replacement_starts):
             # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
-            if any(start in joined for start in starts) and self._literal(n) in joined:
+            if any(map(joined.__contains__, starts)) and self._literal(n) in joined:
                 joined = sub(*self._rewrite(n), replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
