@@ -142,7 +142,7 @@ class Rules:
             if led is None:
                 led = leads[prefix] = self.index.get(prefix, ())  # at most one per key word
             for i in led:
-                if i not in found and all(keys & prefixes for keys in self.key_sets(i)[1:]):
+                if i not in found and not any(map(prefixes.isdisjoint, self.key_sets(i)[1:])):
                     found.add(i)
         return sorted(found)
 
