@@ -33,6 +33,7 @@ __all__ = ["Hit", "Lexicon", "NEGATIONS"]
 
 NEGATIONS = frozenset(("niet", "geen", "nooit"))
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
+_NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lexicon._facts_of`)
 
 
 # A concept (or rule) found: its name, the first word (counted over the whole message), one
@@ -169,6 +170,8 @@ class Lexicon:
         """The concepts this word is on its own, whether a two-word key begins with it, and the
         forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
         found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "), self.starting_with(word))
+        if found == _NOTHING:
+            found = _NOTHING  # one shared value: `tag` skips such a word at once
         if len(self._facts) < 20000:
             self._facts[word] = found
         return found
@@ -182,7 +185,10 @@ class Lexicon:
         facts, forms, pair_cache = self._facts, self._forms, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
-            singles, pair_first, candidates = facts.get(word) or self._facts_of(word)
+            found = facts.get(word) or self._facts_of(word)
+            if found is _NOTHING:
+                continue  # most words: no concept, no form begins with them
+            singles, pair_first, candidates = found
             for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
