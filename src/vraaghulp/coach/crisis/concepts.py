@@ -39,7 +39,7 @@ _NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lex
 # A concept (or rule) found: its name, the first word (counted over the whole message), one
 # past the last word, and the words that matched (for the explanation).
 Hit = namedtuple("Hit", "name start end text")
-
+_hit = Hit._make  # a Hit from one tuple (cheaper than the generated __new__; `tag` makes many)
 
 class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(False,))):
     """One word of a form: exact words, prefixes, suffixes; or a gap of up to `gap` words."""
@@ -193,7 +193,7 @@ class Lexicon:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
-                        hits[key] = Hit(concept, offset + i, offset + i + 1, word)
+                        hits[key] = _hit((concept, offset + i, offset + i + 1, word))
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)

@@ -91,10 +91,15 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     present = set(where)
     for i in rules.active_for(present):
         entry, key_sets = entries[i], rules.key_sets(i)
-        for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
-            if i < first_signal:  # an exclusion: mask it before any signal is searched
+        mask = _sentences_with(key_sets, where, present) if key_sets else everywhere
+        search = entry.pattern.search if mask and i >= first_signal else None  # compiled only when searched
+        while mask:  # the sentences as bits, lowest first (inline: this loop runs for every pattern)
+            low = mask & -mask
+            mask ^= low
+            n = low.bit_length() - 1
+            if search is None:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)
-            elif entry.pattern.search(sentences[n]) is not None:  # most sentences hold no match: a quick no
+            elif search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
 
@@ -127,14 +132,6 @@ def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
         if not result:
             return 0
     return result
-
-
-def _bits(mask: int):
-    """The numbers of the bits set in mask, lowest first."""
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
 
 
 def _matches(rules: Rules, entry, sentence: str) -> list[tuple[Signal, int]]:
