@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
-from vraaghulp.coach.crisis.files import BUCKET_NAMES, BUCKETS, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
+                                          checksums)
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
 
@@ -210,7 +211,8 @@ def stored() -> dict[str, Any] | None:
     for name, path in BUCKETS.items():
         table = _at(data, path)
         names = table.pop(BUCKET_NAMES)
-        table["emmers"] = {names[i:i + 2].rstrip("\t"): bucket for i, bucket in zip(range(0, len(names), 2), rows[f"emmers-{name}"])}
+        buckets = rows[f"emmers-{name}"]
+        table["emmers"] = {names[2 * n:2 * n + 2].rstrip("\t"): bucket for n, bucket in enumerate(buckets)}
     lexicon = data["begrippen"]["begrippen"]
     del data["signalen"]["uitzonderingen"], data["signalen"]["families"], lexicon["namen"], lexicon["aantallen"]
     return data
