@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vraaghulp.coach.text import fold
+
 from .lexicon import SUBJECT_CLASS, Lexicon
+from .pieces import Piece, new_piece
 
 @dataclass(frozen=True)
 class Lead:
@@ -105,6 +108,35 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
         return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
+
+
+def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
+    """A Flemish question verb with its subject in it, at the front, written out: 'kunde mij bellen'
+    -> 'kunt ge mij bellen', 'kunde gij' -> 'kunt gij' (the 'gij' stays). A 'wilde' counts only with
+    'ge'/'gij' after it or no subject at all ('ik wilde', 'wilde je' are a past tense)."""
+    if at >= len(pieces) or len(pieces[at].toks) != 1:
+        return pieces
+    verb = pieces[at]
+    full = lex.clitic_full.get(fold(verb.text))
+    after = pieces[at + 1].word if at + 1 < len(pieces) else ""
+    if full is None:
+        return pieces
+    if after in ("ge", "gij"):
+        text = full
+    elif verb.norm.split()[1:] == ["ge"] or (len(verb.norm.split()) == 1 and after not in lex.subjects | {"hij", "zij", "ze"}):
+        text = f"{full} ge"
+    else:
+        return pieces
+    return pieces[:at] + [new_piece(text, replaced=verb.toks)] + pieces[at + 1:]
+
+
+def spell_leads(lex: Lexicon, pieces: list[Piece], clauses) -> list[Piece]:
+    """An ask kept as it is: the Flemish question verbs at its clauses' fronts written out."""
+    fronts = {c.lead.verb for c in clauses if c.lead is not None and c.kind in ("direct", "wie")}
+    for k, p in enumerate(pieces):
+        if p.toks and p.toks[0] in fronts:
+            pieces = spelled_out(lex, pieces, k)
+    return pieces
 
 
 def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> str:

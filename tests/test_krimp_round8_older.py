@@ -1,0 +1,50 @@
+"""Kinds of mistakes found by the fresh outside file tuning8-h (older people writing to family,
+neighbours, the doctor's assistant, the town hall, a club; parents writing to teachers and
+coaches), each shown with a draft of its own wording, so a test fails on the kind, not on one case.
+
+Also contract point 4: a Flemish question verb with its subject in it ('kunde', 'hebde') is
+written out at the front of the question ('Kunt ge …?'), as the contract's own example does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.text import fold
+
+
+def _sure(draft: str, **typed) -> str:
+    result = shrink(draft, **typed)
+    assert result.sure, result.sentence
+    return result.sentence
+
+
+# -- Flemish stays Flemish, written out at the front ------------------------------------------
+
+@pytest.mark.parametrize(("draft", "front"), [
+    ("kunde woensdag de vuilbak buitenzetten", "Kunt ge woensdag"),
+    ("Dag Marleen, kunde gij donderdag mijn planten water geven?", "Marleen, kunt gij donderdag"),
+    ("zijde zaterdag thuis voor het pakje van de buren?", "Zijt ge zaterdag"),
+    ("hebde vrijdag een uurtje voor mijn rekeningen?", "Hebt ge vrijdag"),
+    ("wilde gij zondag de soep meebrengen", "Wilt gij zondag"),
+    ("excuseer dat ik stoor, kunde ge mss morgen de kleine halen aan de crèche", "Kunt ge morgen"),
+])
+def test_a_flemish_question_verb_is_written_out_at_the_front(draft, front):
+    sentence = _sure(draft)
+    assert sentence.startswith(front), sentence
+    assert not any(w in fold(sentence).split() for w in ("kunde", "zijde", "hebde", "wilde")), sentence
+
+
+def test_a_past_tense_wilde_stays_what_it_is():
+    # 'wilde je' has its own subject: a Netherlands past tense, not Flemish 'wilt ge'
+    sentence = shrink("Wilde je gisteren nog iets vragen? Kun je me vanavond bellen?").sentence
+    assert "wilt ge" not in fold(sentence), sentence
+    sentence = shrink("Ik wilde het eerst zelf doen, maar kunt ge morgen de dokter bellen voor mijn recept?").sentence
+    assert "wilt" not in fold(sentence), sentence
+
+
+def test_the_second_question_is_written_out_too():
+    result = shrink("kunde mij maandag naar de kine brengen? en kunde ook mijn brood meebrengen?")
+    assert fold(result.sentence).startswith("kunt ge"), result.sentence
+    assert "kunde" not in fold(result.second), result.second
