@@ -48,3 +48,32 @@ def test_the_second_question_is_written_out_too():
     result = shrink("kunde mij maandag naar de kine brengen? en kunde ook mijn brood meebrengen?")
     assert fold(result.sentence).startswith("kunt ge"), result.sentence
     assert "kunde" not in fold(result.second), result.second
+
+
+# -- how often is part of the ask ------------------------------------------------------------
+
+def test_een_keer_with_accents_is_a_count_not_a_vague_moment():
+    sentence = _sure("Mieke, kun je volgende maand één keer de was voor me doen?")
+    assert "één keer" in sentence, sentence
+    assert "een keer" not in shrink("kun je een keer de was voor me doen").sentence  # plain 'een keer' stays vague
+
+
+# -- a short sentence saying when the writer is at the ask's place ---------------------------
+
+def test_where_the_writer_waits_with_a_time_stays():
+    sentence = _sure("Dag Joke, kun je oma zondag na de kerk bij de bakker afzetten? Ik wacht daar vanaf kwart over elf.")
+    assert sentence.endswith("Ik wacht daar vanaf kwart over elf."), sentence
+
+
+# -- a wish about the reader's health is a greeting, never the ask ---------------------------
+
+def test_a_hope_about_the_reader_is_no_question():
+    result = shrink("Beste Roos, ik hoop dat ge weer wat beter zijt na de val. Zoudt ge mij dinsdag naar de markt kunnen brengen?")
+    assert "markt" in result.sentence and "beter" not in result.sentence, result.sentence
+    result = shrink("Geachte, Ik hoop dat u in goede gezondheid verkeert. Kunt u mijn nieuwe pas per post opsturen?")
+    assert "pas" in result.sentence and "gezondheid" not in result.sentence, result.sentence
+
+
+def test_a_clergy_title_in_the_greeting_makes_the_vocative():
+    sentence = shrink("Eerwaarde pater Jansens, kunt ge zaterdag de kapel voor ons openzetten?").sentence
+    assert sentence == "Pater Jansens, kunt ge zaterdag de kapel voor ons openzetten?", sentence

@@ -87,6 +87,9 @@ def constraints(an, main) -> list:
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
                 and not NEGATIONS & set(words) and _ARRIVES & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
+        elif c.role == "tekst" and timed and c.sent == main[-1].sent + 1 and words[:1] in (["ik"], ["we"], ["wij"]) \
+                and "daar" in words and len(words) <= 8 and not NEGATIONS & set(words):
+            out.append(c)  # 'Ik sta daar om half één.': when the writer is at the request's place
         elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
             out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
     return out
