@@ -77,3 +77,30 @@ def test_a_hope_about_the_reader_is_no_question():
 def test_a_clergy_title_in_the_greeting_makes_the_vocative():
     sentence = shrink("Eerwaarde pater Jansens, kunt ge zaterdag de kapel voor ons openzetten?").sentence
     assert sentence == "Pater Jansens, kunt ge zaterdag de kapel voor ons openzetten?", sentence
+
+
+# -- wrappers in the wording of older writers and parents -----------------------------------
+
+def test_not_wanting_to_be_a_difficult_parent_goes():
+    sentence = shrink("Beste meester Ruben, ik wil niet zo'n vervelende moeder zijn. Kunt u Noor deze week "
+                      "vooraan laten zitten? Als dat praktisch niet lukt, hoor ik het wel.").sentence
+    assert "vervelende" not in sentence and "hoor ik" not in sentence, sentence
+    assert "vooraan laten zitten" in sentence, sentence
+
+
+def test_no_rush_to_answer_and_another_week_is_fine_go():
+    sentence = shrink("Dag Bert, ge moogt ni direct antwoorden he, maar kunde eens naar mijn verwarming kijken? "
+                      "Die tikt zo raar. Mag een andere keer ook hoor").sentence
+    assert fold(sentence).startswith("bert, kunt ge eens naar mijn verwarming kijken"), sentence
+    assert "antwoorden" not in sentence and "andere keer" not in sentence, sentence
+
+
+def test_a_moment_after_a_modal_is_no_subject():
+    result = shrink("Wil jij de dakgoot schoonmaken? Kan volgende maand ook.")
+    assert "dakgoot" in result.sentence, result.sentence
+    assert _sure("Kan volgende week de schilder komen?") == "Kan volgende week de schilder komen?"
+
+
+def test_zoudt_ge_het_mogelijk_vinden_om_is_a_direct_question():
+    assert _sure("Geachte mevrouw Peeters, zoudt ge het mogelijk vinden om mijn dochter vrijdag vroeger te laten vertrekken?") \
+        == "Mevrouw Peeters, kunt ge mijn dochter vrijdag vroeger laten vertrekken?"

@@ -104,10 +104,23 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
         return None
     if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
         return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
+    if _moment_alone(d, i + 1):
+        return None  # 'kan volgende week ook (he)': when it may be, not who does it
     if nxt in ("dat", "die") and i + 2 < d.n and d.word(i + 2) in lex.subjects | {"hij", "zij", "ze", "het"}:
         return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
+
+
+def _moment_alone(d, i: int) -> bool:
+    """Tokens from i on are a two-word moment and at most 'ook'/'wel'/'he' before the clause ends."""
+    rest = []
+    k = i
+    while k < d.n and d.is_word(k) and len(rest) < 5:
+        rest.append(d.word(k))
+        k += 1
+    return len(rest) >= 2 and bool(d.lex.moment.fullmatch(" ".join(rest[:2]))) and all(
+        w in ("ook", "wel", "he", "hoor", "prima", "goed") for w in rest[2:])
 
 
 def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
