@@ -104,3 +104,22 @@ def test_a_moment_after_a_modal_is_no_subject():
 def test_zoudt_ge_het_mogelijk_vinden_om_is_a_direct_question():
     assert _sure("Geachte mevrouw Peeters, zoudt ge het mogelijk vinden om mijn dochter vrijdag vroeger te laten vertrekken?") \
         == "Mevrouw Peeters, kunt ge mijn dochter vrijdag vroeger laten vertrekken?"
+
+
+# -- a long letter: statements that only look like questions ---------------------------------
+
+def test_a_plural_verb_with_je_after_it_is_no_question():
+    result = shrink("Lieve Sara, jullie zijn druk en hebben je eigen zorgen. Willen jullie zaterdag "
+                    "de schuur helpen leegmaken? Liefs van opa")
+    assert result.sentence.startswith("Sara, willen jullie zaterdag de schuur helpen leegmaken"), result.sentence
+
+
+def test_an_adjective_before_its_own_noun_is_not_filled_in():
+    sentence = shrink("Ik ben blij met de nieuwe. Kun je zondag de oude kast naar boven dragen?").sentence
+    assert "de oude kast naar boven" in sentence, sentence
+    assert "oude kast" in shrink("Kun jij de oude kinderwagen zaterdag naar zolder brengen?").sentence
+
+
+def test_words_in_brackets_are_never_the_person_addressed():
+    sentence = shrink("Goedemiddag, onze zoon Milan (klas C) is ziek. Kunt u hem deze week thuis laten oefenen?").sentence
+    assert not fold(sentence).startswith("klas c"), sentence

@@ -108,7 +108,7 @@ def _lower_name(an, toks: list[int]) -> bool:
 def find_name(an, group) -> tuple[list[int], object | None]:
     """The vocative for the request: (tokens, the clause it was found in, if it is a clause of its own)."""
     d = an.d
-    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, c.a)]
+    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, (d.content(c.a, c.b) or [c.a])[0])]
     if not clauses:
         return [], None
     first = clauses[0]

@@ -366,7 +366,7 @@ def fill_elided(an, req, main, skip) -> bool | None:
     d = an.d
     lex = d.lex
     words = [p.word for p in req.pieces]
-    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3]) or (
+    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3], more=k + 3 < len(words)) or (
         words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
         and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
     if k is None:

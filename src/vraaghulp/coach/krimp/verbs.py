@@ -65,6 +65,8 @@ def _lead_at(d, i: int) -> Lead | None:
     if found is None:
         return _noun_subject(d, i, lemma)
     subject, end = found
+    if subject in _SINGULAR and word in ("hebben", "zijn"):
+        return None  # '… en hebben je eigen leven': a plural verb never takes 'je' as its subject
     if subject == "ik" and lemma not in ("kunnen", "mogen", "zullen"):
         return None
     if subject in ("we", "wij") and lemma not in ("kunnen", "zullen", "mogen", "willen"):
@@ -87,6 +89,7 @@ def adverb_like(word: str) -> bool:
     return any(word.startswith(a) and len(word) > len(a) + 1 for a in _PRONOMINAL)
 
 
+_SINGULAR = frozenset({"je", "jij", "u", "ge", "gij", "ik"})
 _PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
 
 
