@@ -117,7 +117,7 @@ def test_a_plural_verb_with_je_after_it_is_no_question():
 def test_an_adjective_before_its_own_noun_is_not_filled_in():
     sentence = shrink("Ik ben blij met de nieuwe. Kun je zondag de oude kast naar boven dragen?").sentence
     assert "de oude kast naar boven" in sentence, sentence
-    assert "oude kast" in shrink("Kun jij de oude kinderwagen zaterdag naar zolder brengen?").sentence
+    assert "oude kinderwagen zaterdag" in shrink("Kun jij de oude kinderwagen zaterdag naar zolder brengen?").sentence
 
 
 def test_words_in_brackets_are_never_the_person_addressed():
