@@ -123,3 +123,16 @@ def test_an_adjective_before_its_own_noun_is_not_filled_in():
 def test_words_in_brackets_are_never_the_person_addressed():
     sentence = shrink("Goedemiddag, onze zoon Milan (klas C) is ziek. Kunt u hem deze week thuis laten oefenen?").sentence
     assert not fold(sentence).startswith("klas c"), sentence
+
+
+# -- who is addressed, and what a pronoun stands for, in a formal letter ---------------------
+
+def test_a_second_greeting_with_the_own_name_wins_over_a_title():
+    sentence = shrink("Beste voorzitter, beste Hanneke,\n\nKunt u de zaal op vrijdag voor ons openhouden?").sentence
+    assert sentence.startswith("Hanneke, kunt u"), sentence
+
+
+def test_the_subject_a_pronoun_points_at_keeps_its_place_phrases():
+    sentence = shrink("Geachte, de lantaarnpaal naast mijn oprit aan de Beukenlaan 12 knippert al weken. "
+                      "Kunt u die laten maken?").sentence
+    assert "lantaarnpaal naast mijn oprit aan de Beukenlaan 12" in sentence, sentence
