@@ -136,3 +136,8 @@ def test_the_subject_a_pronoun_points_at_keeps_its_place_phrases():
     sentence = shrink("Geachte, de lantaarnpaal naast mijn oprit aan de Beukenlaan 12 knippert al weken. "
                       "Kunt u die laten maken?").sentence
     assert "lantaarnpaal naast mijn oprit aan de Beukenlaan 12" in sentence, sentence
+
+
+def test_a_wel_met_limit_after_the_ask_stays():
+    sentence = _sure("Zou je vrijdag opa naar de tandarts willen rijden? Wel graag met de grote auto, niet met de bestelbus.")
+    assert sentence.endswith("Wel graag met de grote auto, niet met de bestelbus."), sentence

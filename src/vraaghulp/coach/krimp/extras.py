@@ -148,6 +148,8 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
     lead = words[1:] if words[0] in ("maar", "en", "wel") else words
     while lead and lead[-1] in lex.loose_back:
         lead = lead[:-1]  # '… bij ons eh'
+    graag = lead[:1] == ["graag"] and words[0] == "wel"
+    lead = lead[1:] if graag else lead  # 'Wel graag met onze auto': how the writer wants it done
     if not lead:
         return False
     if closes_a_question(an, c):
@@ -167,6 +169,9 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
     if not verbless or c.start < 0:
         return False
+    if words[0] == "wel" and lead[0] in lex.prepositions and len(lead) <= 5:
+        return True  # 'Wel (graag) met onze auto, niet met die kleine van jou'
+
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
         timed or not an.d.tok_text(c.start)[:1].isupper())  # 'Vanaf 9 uur', 'voor twee personen'
 
