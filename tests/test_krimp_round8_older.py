@@ -141,3 +141,8 @@ def test_the_subject_a_pronoun_points_at_keeps_its_place_phrases():
 def test_a_wel_met_limit_after_the_ask_stays():
     sentence = _sure("Zou je vrijdag opa naar de tandarts willen rijden? Wel graag met de grote auto, niet met de bestelbus.")
     assert sentence.endswith("Wel graag met de grote auto, niet met de bestelbus."), sentence
+
+
+def test_a_fall_is_the_honest_sentence_next_to_the_ask():
+    sentence = shrink("Hoi Wendy, ik ben vanmorgen gevallen in de keuken. Kun je na je werk even bij me kijken?").sentence
+    assert sentence.startswith("Wendy, ik ben vanmorgen gevallen in de keuken."), sentence
