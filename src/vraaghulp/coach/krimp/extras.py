@@ -171,7 +171,6 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return False
     if words[0] == "wel" and lead[0] in lex.prepositions and len(lead) <= 5:
         return True  # 'Wel (graag) met onze auto, niet met die kleine van jou'
-
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
         timed or not an.d.tok_text(c.start)[:1].isupper())  # 'Vanaf 9 uur', 'voor twee personen'
 

@@ -129,7 +129,7 @@ def _moment_alone(d, i: int) -> bool:
 def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
     """A Flemish question verb with its subject in it, at the front, written out: 'kunde mij bellen'
     -> 'kunt ge mij bellen', 'kunde gij' -> 'kunt gij' (the 'gij' stays). A 'wilde' counts only with
-    'ge'/'gij' after it or no subject at all ('ik wilde', 'wilde je' are a past tense)."""
+    'ge'/'gij' after it ('ik wilde', 'wilde je', 'wilde Jan' are a past tense)."""
     if at >= len(pieces) or len(pieces[at].toks) != 1:
         return pieces
     verb = pieces[at]
@@ -139,7 +139,8 @@ def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
         return pieces
     if after in ("ge", "gij"):
         text = full
-    elif verb.norm.split()[1:] == ["ge"] or (len(verb.norm.split()) == 1 and after not in lex.subjects | {"hij", "zij", "ze"}):
+    elif verb.norm.split()[1:] == ["ge"] or (len(verb.norm.split()) == 1 and fold(verb.text) != "wilde"
+                                             and after not in lex.subjects | {"hij", "zij", "ze"}):
         text = f"{full} ge"
     else:
         return pieces
