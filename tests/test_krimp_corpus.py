@@ -73,8 +73,17 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
 # second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
 # follow both, and making every such sentence not sure costs sure results the other files accept.
+# v4a-028, v4a-039, v4a-061, t7f-046 (round 8): their golds list the Flemish 'kunde'/'kunde gij'/'hebde' as a
+# must-keep word, while contract point 4 (and the golds of t6d-068, be-*, t8h-*) give the question
+# the full form 'Kunt ge …?' / 'Kunt gij …?' (verbs.spelled_out). The result is right by the contract;
+# the three golds are left for the lead to settle, not guessed.
+# t8h-050 (round 8): 'kun je vanavond na zevenen bellen niet eerder want dan is de thuiszorg er'. Its
+# gold keeps the reason after the limit (as t8h-005 and t8h-023 do), while eleven golds of older files
+# drop the same kind of 'want …' after a limit (d-012 'maar nie voor 10u want we gaan ontbijten',
+# v4a-029, v4b-032, h-014, t6d-037 …). Keeping it broke those; making it not sure would cost their sure
+# results: left for the lead to settle.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "v4a-028", "v4a-039", "v4a-061", "t7f-046", "t8h-050"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

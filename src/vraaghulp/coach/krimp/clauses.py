@@ -21,6 +21,9 @@ from .verbs import is_infinitive as is_infinitive_word, lead_at
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 
 
+_STRESSED_ONE = ("één", "éen", "eén")  # 'deze week één keer': how often, not a vague moment
+
+
 class Analysis:
     """Phrase matches over the whole draft, and the clauses."""
 
@@ -31,6 +34,8 @@ class Analysis:
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"]  # 'één keer' is a count
+                                     if not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
