@@ -5,13 +5,28 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# The family the fitted second opinion gives: a guess about the whole text, not a rule that
+# fired on the person's own words.
+GUESS = "inschatting"
+
 
 @lru_cache(maxsize=64)
+def _assessed(text: str) -> tuple[str | None, tuple[str, ...]]:
+    from vraaghulp.coach.crisis import assess
+
+    found = assess(text)
+    return found.tier, found.families
+
+
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
-    from vraaghulp.coach.crisis import tier_of
+    return _assessed(text)[0]
 
-    return tier_of(text)
+
+def by_rule(text: str) -> bool:
+    """The care check found something in the text by one of its rules (not only by its guess)."""
+    tier, families = _assessed(text)
+    return tier is not None and any(f != GUESS for f in families)
 
 
 def acute(text: str) -> bool:

@@ -172,18 +172,21 @@ def crisis_words(an, main) -> list:
     """In crisis: the person's own words about how bad it is, never lighter.
 
     The sentences that hold crisis language, every honest sentence, and what the person says
-    about themselves after the first crisis sentence (where they are, what they have). When
-    no sentence is acute on its own (the message is, by two signals together: "ik kan niet
-    meer. ik heb vannacht gedacht aan pillen innemen"), every sentence with a signal counts.
+    about themselves after the first crisis sentence (where they are, what they have). Next to
+    the acute sentences, every sentence where a rule of the care check fires on its own counts
+    ("ik zit op de rand van de brug. ik wil er een eind aan maken": the place as well as the
+    wish). When no sentence is acute on its own (the message is, by two signals together),
+    every sentence with a signal counts; when no sentence has a signal on its own ("ik zit hier
+    op de brug. ik wil springen."), every sentence the message's tier stands on.
     """
-    from .care import acute, care_tier
+    from .care import acute, by_rule, care_tier
 
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
-    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if acute(d.raw(a, b)))
-    if not hot:
-        hot = sorted(k for k, (a, b) in enumerate(d.sentences) if care_tier(d.raw(a, b)))
+    tiers = [(acute(raw), by_rule(raw), care_tier(raw)) for raw in (d.raw(a, b) for a, b in d.sentences)]
+    hot = [k for k, (sharp, ruled, _) in enumerate(tiers) if sharp or (ruled and any(t[0] for t in tiers))]
+    hot = hot or [k for k, t in enumerate(tiers) if t[2]] or _carrying(d)
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:
@@ -195,6 +198,22 @@ def crisis_words(an, main) -> list:
     if not out:
         out = [c for c in an.clauses if c.sent in hot and c.role not in skip and c not in main]
     return out
+
+
+def _carrying(d) -> list[int]:
+    """The sentences the message's crisis tier stands on when none has a signal on its own ('ik zit
+    hier op de brug. ik wil springen.'): each one about the writer without which the rest is no
+    longer acute (a sentence about something else, 'de plant gaat dood', is not their own words
+    about how bad it is)."""
+    from .care import acute
+
+    spans = d.sentences
+    if len(spans) < 2:
+        return []
+    own = FIRST_PERSON | {"'k", "k", "me", "mij", "mijn", "m'n", "mn", "we", "wij", "ons"}
+    return [k for k, (a, b) in enumerate(spans)
+            if any(d.is_word(i) and d.word(i) in own for i in range(a, b))
+            and not acute(" ".join(d.raw(x, y) for j, (x, y) in enumerate(spans) if j != k))]
 
 
 def antecedent(an, main) -> list:
