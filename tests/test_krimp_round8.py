@@ -27,3 +27,24 @@ def test_a_dangerous_place_before_the_acute_sentence_stays_with_it():
     assert result.crisis
     folded = fold(result.sentence)
     assert "rand van de brug bij het kanaal" in folded and "een eind aan maken" in folded, result.sentence
+
+
+# -- 'het gaat om …': the topic a sentence before names is what the pronoun stands for ----------
+
+def test_what_the_message_is_about_fills_the_pronoun_of_the_ask(rules_only):
+    result = shrink("Hoi Sanne. Het gaat om de huurovereenkomst van de garage. Kun je die nog niet opsturen naar de verhuurder?")
+    assert result.sure
+    assert result.sentence == "Sanne, kun je de huurovereenkomst van de garage nog niet opsturen naar de verhuurder?"
+    result = shrink("Beste meneer Aksoy, Het gaat om de tweede factuur. Wilt u die pas in maart betalen?")
+    assert result.sure and "wilt u de tweede factuur pas in maart betalen?" in result.sentence, result.sentence
+
+
+def test_the_topic_in_flemish_chat_spelling_too():
+    sentence = shrink("dag Wim, t gaat over t rapport van de audit. kunde gij dat tegen vrijdag nalezen?").sentence
+    assert "t rapport van de audit" in sentence and "gaat" not in fold(sentence), sentence
+
+
+def test_it_goes_about_is_never_read_as_the_thing_itself():
+    # 'het gaat' is subject and verb, not a noun phrase 'het gaat'
+    sentence = shrink("Hallo Tim, het gaat hier om het dak van de schuur. Kun je dat zaterdag bekijken?").sentence
+    assert "gaat" not in fold(sentence) and "het dak van de schuur" in sentence, sentence
