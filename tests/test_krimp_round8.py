@@ -48,3 +48,23 @@ def test_it_goes_about_is_never_read_as_the_thing_itself():
     # 'het gaat' is subject and verb, not a noun phrase 'het gaat'
     sentence = shrink("Hallo Tim, het gaat hier om het dak van de schuur. Kun je dat zaterdag bekijken?").sentence
     assert "gaat" not in fold(sentence) and "het dak van de schuur" in sentence, sentence
+
+
+# -- 'anders …' after the ask: a consequence or the other way stays, an escape hatch goes -------
+
+def test_not_managing_otherwise_is_a_consequence_not_an_escape_hatch(rules_only):
+    result = shrink("Ik heb nodig dat je vanavond de kinderen naar bed brengt, anders red ik het niet.")
+    assert result.sure and "anders red ik het niet" in fold(result.sentence), result.sentence
+    result = shrink("Hoi Tom, kun jij zaterdag de container buiten zetten? Anders red ik het niet voor de ophaaldienst.")
+    assert "anders red ik het niet voor de ophaaldienst" in fold(result.sentence), result.sentence
+
+
+def test_managing_alone_otherwise_is_still_an_escape_hatch():
+    sentence = shrink("Kun jij morgen de vuilnisbak buitenzetten? Anders red ik het wel.").sentence
+    assert sentence == "Kun jij morgen de vuilnisbak buitenzetten?"
+
+
+def test_the_other_way_after_a_condition_is_no_second_request(rules_only):
+    result = shrink("Kun je zaterdag de planten water geven? Alleen als het niet geregend heeft, anders kun je ze laten staan.")
+    assert result.sure and not result.second, (result.sentence, result.second)
+    assert result.sentence.endswith("Alleen als het niet geregend heeft, anders kun je ze laten staan."), result.sentence

@@ -61,6 +61,23 @@ class Analysis:
         for c in self.clauses:
             self._classify(c)
         self._needs_that_are_states()
+        self._alternatives()
+
+    def _alternatives(self) -> None:
+        """'Kunt ge de hond uitlaten? Alleen als het niet regent, anders mag ge hem in de tuin laten.':
+        a question after a bare 'anders' is the other way to do the same thing, a limit on the request
+        before it, not a second request."""
+        d = self.d
+        out: list[Clause] = []
+        for c in self.clauses:
+            x = out[-1] if out else None
+            if x is not None and x.sent == c.sent and c.role == "vraag" and c.kind == "direct" and x.role == "voorwaarde" \
+                    and [d.word(i) for i in d.content(x.a, x.b) if d.is_word(i)] == ["anders"] \
+                    and any(y.role == "vraag" for y in out[:-1]):
+                out[-1] = Clause(x.a, c.b, x.sent, role="beperking", start=x.start)
+                continue
+            out.append(c)
+        self.clauses = out
 
     def _needs_that_are_states(self) -> None:
         """'Kun je bellen? Ik heb iemand nodig om tegen te praten.': next to another request, a need
