@@ -68,3 +68,13 @@ def test_the_other_way_after_a_condition_is_no_second_request(rules_only):
     result = shrink("Kun je zaterdag de planten water geven? Alleen als het niet geregend heeft, anders kun je ze laten staan.")
     assert result.sure and not result.second, (result.sentence, result.second)
     assert result.sentence.endswith("Alleen als het niet geregend heeft, anders kun je ze laten staan."), result.sentence
+
+
+# -- the honest sentence with 'met mij' first; not standing in someone's way is burden talk ------
+
+def test_how_it_goes_with_me_said_the_other_way_round_is_the_honest_sentence(rules_only):
+    result = shrink("Hé schat, met mij gaat het niet zo lekker sinds de val. Kun je zondag even langskomen? "
+                    "Ik wil je werk niet in de weg zitten.")
+    assert result.sure
+    assert result.sentence == "Schat, met mij gaat het niet zo lekker sinds de val. Kun je zondag even langskomen?"
+    assert shrink("Met me gaat het even slecht. Wil jij vanavond koken?").sentence.startswith("Met me gaat het even slecht.")
