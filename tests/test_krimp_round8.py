@@ -78,3 +78,11 @@ def test_how_it_goes_with_me_said_the_other_way_round_is_the_honest_sentence(rul
     assert result.sure
     assert result.sentence == "Schat, met mij gaat het niet zo lekker sinds de val. Kun je zondag even langskomen?"
     assert shrink("Met me gaat het even slecht. Wil jij vanavond koken?").sentence.startswith("Met me gaat het even slecht.")
+
+
+# -- 'ik wil dat we …' is the ask; 'heb je even?' before it only checks whether the other is there --
+
+def test_wanting_to_do_it_together_is_the_ask_not_the_check_before_it(rules_only):
+    result = shrink("Hey Pieter, heb je ff? Ik wil eigenlijk dat we morgen samen de taken opnieuw verdelen.")
+    assert result.sure
+    assert result.sentence == "Pieter, ik wil dat we morgen samen de taken opnieuw verdelen."
