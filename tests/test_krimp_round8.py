@@ -86,3 +86,15 @@ def test_wanting_to_do_it_together_is_the_ask_not_the_check_before_it(rules_only
     result = shrink("Hey Pieter, heb je ff? Ik wil eigenlijk dat we morgen samen de taken opnieuw verdelen.")
     assert result.sure
     assert result.sentence == "Pieter, ik wil dat we morgen samen de taken opnieuw verdelen."
+
+
+# -- a moment pulled in keeps how long it lasts; 'gade' is a verb, not part of a name ----------
+
+def test_a_moment_from_vanaf_takes_its_duration_along():
+    sentence = shrink("Dag Nel, wij zijn vanaf maandag een week weg. Zoudt ge de kat eten willen geven?").sentence
+    assert "vanaf maandag een week" in sentence, sentence
+
+
+def test_gade_is_gaat_ge_and_never_part_of_the_name():
+    sentence = shrink("jo zus gade zaterdag naar de markt? kunde gij voor mij een bos tulpen meebrengen").sentence
+    assert sentence.split(",")[0] == "Zus", sentence
