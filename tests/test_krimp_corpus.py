@@ -73,8 +73,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
 # second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
 # follow both, and making every such sentence not sure costs sure results the other files accept.
+# t8g-053 (round 8, practice flow): the person typed 'mama', the draft says 'Sorry mam, …'; the result
+# keeps the draft's own 'Mam', the gold asks for the typed 'Mama'. t6d-067 is the same kind the other
+# way (typed 'papa', draft 'Pap', gold 'Pap'), so the two files disagree: left for the lead to settle.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8g-053"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

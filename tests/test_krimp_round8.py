@@ -29,6 +29,13 @@ def test_a_dangerous_place_before_the_acute_sentence_stays_with_it():
     assert "rand van de brug bij het kanaal" in folded and "een eind aan maken" in folded, result.sentence
 
 
+
+def test_in_crisis_only_the_filler_eigenlijk_goes_from_the_persons_words():
+    result = shrink("Kim ik hou het niet meer vol. ik wil er eigenlijk gewoon niet meer zijn. kun je bellen?")
+    assert result.crisis
+    folded = fold(result.sentence)
+    assert "ik wil er gewoon niet meer zijn" in folded and "eigenlijk" not in folded, result.sentence
+
 # -- 'het gaat om …': the topic a sentence before names is what the pronoun stands for ----------
 
 def test_what_the_message_is_about_fills_the_pronoun_of_the_ask(rules_only):

@@ -190,8 +190,8 @@ def _extra_text(an, c, crisis: bool) -> str:
     end = c.b
     while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
         end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
-    if crisis:
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n"])
+    if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
     else:
         pieces = trim(an, clean(an, list(range(start, end)), Request([])))
     return close(render(d, pieces), _own_mark(an, c))
