@@ -105,3 +105,13 @@ def test_a_moment_from_vanaf_takes_its_duration_along():
 def test_gade_is_gaat_ge_and_never_part_of_the_name():
     sentence = shrink("jo zus gade zaterdag naar de markt? kunde gij voor mij een bos tulpen meebrengen").sentence
     assert sentence.split(",")[0] == "Zus", sentence
+
+
+# -- 'ik ben het beu …' says how it goes; 'ik ben het, …' only says who writes --------------------
+
+def test_being_fed_up_is_an_honest_sentence_not_an_introduction(rules_only):
+    result = shrink("Ik ben het zo beu om alles alleen te doen. Kun je zaterdag helpen met de tuin?")
+    assert result.sure
+    assert result.sentence == "Ik ben het zo beu om alles alleen te doen. Kun je zaterdag helpen met de tuin?"
+    sentence = shrink("Hoi Maria, ik ben het, Jeanine van nr 8. Kunt ge vanavond mijn hond uitlaten?").sentence
+    assert sentence == "Maria, kunt ge vanavond mijn hond uitlaten?"

@@ -171,6 +171,9 @@ class Analysis:
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
+        if wrap is not None and wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]:
+            c.role = "staat"  # 'ik ben het beu om te leven' is how it goes, not 'ik ben het, Jeanine'
+            return
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
