@@ -115,3 +115,15 @@ def test_being_fed_up_is_an_honest_sentence_not_an_introduction(rules_only):
     assert result.sentence == "Ik ben het zo beu om alles alleen te doen. Kun je zaterdag helpen met de tuin?"
     sentence = shrink("Hoi Maria, ik ben het, Jeanine van nr 8. Kunt ge vanavond mijn hond uitlaten?").sentence
     assert sentence == "Maria, kunt ge vanavond mijn hond uitlaten?"
+
+
+# -- a day the writer is not there, right after the ask, is a limit on it ------------------------
+
+def test_the_day_the_writer_is_away_stays_with_the_ask(rules_only):
+    result = shrink("Kun je deze week de kast komen ophalen? Woensdag ben ik niet thuis.")
+    assert result.sure and result.sentence == "Kun je deze week de kast komen ophalen? Woensdag ben ik niet thuis."
+
+
+def test_what_the_writer_lacks_that_week_is_a_reason_and_goes():
+    sentence = shrink("Wie kan er vrijdag rijden naar Zwolle? Wij hebben geen auto deze week.").sentence
+    assert "auto" not in sentence, sentence

@@ -133,6 +133,9 @@ def _goes_on(an, c) -> bool:
     return c.b < d.n and d.is_word(c.b)
 
 
+_AWAY = frozenset({"thuis", "er", "weg", "bereikbaar", "beschikbaar", "aanwezig", "kan", "kunnen"})
+
+
 def _detail(an, c, words: list[str], timed: bool) -> bool:
     """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
     droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
@@ -159,6 +162,8 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return True
     if lead[:2] in (["het", "is"], ["dat", "is"]) and timed:
         return True
+    if timed and len(lead) <= 6 and NEGATIONS & set(lead) and {"ik", "we", "wij"} & set(lead[:3]) and _AWAY & set(lead):
+        return True  # 'Dinsdag zijn wij niet thuis.': when the request cannot be done (not 'we hebben geen auto')
     if NEGATIONS & set(lead) and any(is_infinitive(lex, w) for w in lead[-3:]) and not any(
             w in lex.subjects or finite_like(lex, w) for w in lead):
         return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
