@@ -76,8 +76,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t8g-053 (round 8, practice flow): the person typed 'mama', the draft says 'Sorry mam, …'; the result
 # keeps the draft's own 'Mam', the gold asks for the typed 'Mama'. t6d-067 is the same kind the other
 # way (typed 'papa', draft 'Pap', gold 'Pap'), so the two files disagree: left for the lead to settle.
+# t8g-070 (round 8): the result keeps the writer's Flemish 'kunde' ('An, kunde gij morgen t pakje van bol
+# aannemen? …'); its author lists 'kunde' as a meaning pattern, while 70 gold lines of the other tuning
+# files keep 'kunde' (the same split as heldout5's author, see the corpus README): left for the lead.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8g-053"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8g-053", "t8g-070"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

@@ -127,3 +127,11 @@ def test_the_day_the_writer_is_away_stays_with_the_ask(rules_only):
 def test_what_the_writer_lacks_that_week_is_a_reason_and_goes():
     sentence = shrink("Wie kan er vrijdag rijden naar Zwolle? Wij hebben geen auto deze week.").sentence
     assert "auto" not in sentence, sentence
+
+
+# -- an instruction not to do something, after the condition, stays; a chat tag before a comma goes --
+
+def test_an_order_not_to_leave_it_elsewhere_stays_after_the_condition(rules_only):
+    result = shrink("Kun je morgen mijn pakket aannemen? Alleen als je thuis bent hoor, niet afgeven bij de buren want die zijn weg.")
+    assert result.sure
+    assert result.sentence == "Kun je morgen mijn pakket aannemen? Alleen als je thuis bent, niet afgeven bij de buren."

@@ -18,7 +18,7 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
-from .pieces import render, tok_piece, used_tokens
+from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
@@ -193,7 +193,7 @@ def _extra_text(an, c, crisis: bool) -> str:
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
         pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
     else:
-        pieces = trim(an, clean(an, list(range(start, end)), Request([])))
+        pieces = untagged(trim(an, clean(an, list(range(start, end)), Request([]))))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -300,7 +300,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             continue
         for run in _runs(an, clauses, parts.needed):
             toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
-            pieces = trim(an, [tok_piece(d, i) for i in toks])
+            pieces = untagged(trim(an, [tok_piece(d, i) for i in toks]))
             kept |= {i for p in pieces for i in p.toks}
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
             mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?") else "."

@@ -164,9 +164,9 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return True
     if timed and len(lead) <= 6 and NEGATIONS & set(lead) and {"ik", "we", "wij"} & set(lead[:3]) and _AWAY & set(lead):
         return True  # 'Dinsdag zijn wij niet thuis.': when the request cannot be done (not 'we hebben geen auto')
-    if NEGATIONS & set(lead) and any(is_infinitive(lex, w) for w in lead[-3:]) and not any(
-            w in lex.subjects or finite_like(lex, w) for w in lead):
-        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
+    told = any(is_infinitive(lex, w) for w in lead[-3:]) or (lead[0] in NEGATIONS and len(lead) > 1 and is_infinitive(lex, lead[1]))
+    if NEGATIONS & set(lead) and told and not any(w in lex.subjects or finite_like(lex, w) for w in lead):
+        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons', 'nie afgeven aan de buren'
     if not verbless or c.start < 0:
         return False
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
