@@ -144,11 +144,9 @@ class Analysis:
         if s < 0:
             c.role = "leeg"
             return
-        if self._is_greeting(c, s):
-            c.role = "groet"
-            return
-        if self._is_signoff(c, s):
-            c.role = "afsluiting"
+        edge = "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else ""
+        if edge:
+            c.role = edge
             return
         if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"

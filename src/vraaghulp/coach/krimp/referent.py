@@ -257,21 +257,14 @@ def _verbless(an, c) -> bool:
     return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(_verb(lex, w) or w in lex.finite for w in words)
 
 
-_ABOUT_SUBJECTS = frozenset({"het", "t", "'t", "dit", "dat", "da"})
-_ABOUT_VERBS = frozenset({"gaat", "ging", "draait"})
-
-
 def _about(an, c) -> int | None:
     """'Het gaat om de eerste termijn', ''t gaat over t pakje': the token of 'om'/'over' when the
     clause only names what the message is about, else None."""
-    d = an.d
-    toks = [i for i in d.content(c.a, c.b) if d.is_word(i)]
-    words = [d.word(i) for i in toks]
-    if len(words) < 4 or words[0] not in _ABOUT_SUBJECTS or words[1] not in _ABOUT_VERBS:
+    toks = [i for i in an.d.content(c.a, c.b) if an.d.is_word(i)]
+    words = [an.d.word(i) for i in toks]
+    if len(words) < 4 or words[0] not in ("het", "t", "'t", "dit", "dat", "da") or words[1] not in ("gaat", "ging", "draait"):
         return None
-    k = 2
-    while k < len(words) and words[k] in ("hier", "nog", "even", "ff", "efkes", "eigenlijk"):
-        k += 1
+    k = 2 + next((n for n, w in enumerate(words[2:]) if w not in ("hier", "nog", "even", "ff", "efkes", "eigenlijk")), 0)
     return toks[k] if k < len(words) - 1 and words[k] in ("om", "over") else None
 
 
