@@ -11,22 +11,20 @@ GUESS = "inschatting"
 
 
 @lru_cache(maxsize=64)
-def _assessed(text: str) -> tuple[str | None, tuple[str, ...]]:
-    from vraaghulp.coach.crisis import assess
-
-    found = assess(text)
-    return found.tier, found.families
-
-
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
-    return _assessed(text)[0]
+    from vraaghulp.coach.crisis import tier_of
+
+    return tier_of(text)
 
 
 def by_rule(text: str) -> bool:
-    """The care check found something in the text by one of its rules (not only by its guess)."""
-    tier, families = _assessed(text)
-    return tier is not None and any(f != GUESS for f in families)
+    """The care check finds something in the text by one of its rules (not only by its guess).
+    Asked only of the few sentences of a crisis draft that have a tier of their own."""
+    from vraaghulp.coach.crisis import assess
+
+    found = assess(text)
+    return found.tier is not None and any(f != GUESS for f in found.families)
 
 
 def acute(text: str) -> bool:

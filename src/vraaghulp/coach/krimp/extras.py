@@ -189,9 +189,10 @@ def crisis_words(an, main) -> list:
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
-    tiers = [(acute(raw), by_rule(raw), care_tier(raw)) for raw in (d.raw(a, b) for a, b in d.sentences)]
-    hot = [k for k, (sharp, ruled, _) in enumerate(tiers) if sharp or (ruled and any(t[0] for t in tiers))]
-    hot = hot or [k for k, t in enumerate(tiers) if t[2]] or _carrying(d)
+    raws = [d.raw(a, b) for a, b in d.sentences]
+    sharp = [acute(raw) for raw in raws]
+    hot = [k for k, raw in enumerate(raws) if sharp[k] or (any(sharp) and care_tier(raw) and by_rule(raw))]
+    hot = hot or [k for k, raw in enumerate(raws) if care_tier(raw)] or _carrying(d)
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:
