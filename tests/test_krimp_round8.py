@@ -2,7 +2,9 @@
 (other wording than the corpus case), so a test fails on the kind, not on one case.
 
 Adults at work and at home: crisis words that only together reach the crisis tier, an ask that
-points back at the topic a sentence before named, and a consequence that comes with the ask.
+points back at the topic a sentence before named ('het gaat om …'), what comes after the ask and
+carries meaning (a consequence, the other way, a day the writer is away, an order not to do
+something), honest sentences in other wording, and a need said with 'we'.
 """
 
 from __future__ import annotations
