@@ -137,3 +137,8 @@ def test_an_order_not_to_leave_it_elsewhere_stays_after_the_condition(rules_only
     result = shrink("Kun je morgen mijn pakket aannemen? Alleen als je thuis bent hoor, niet afgeven bij de buren want die zijn weg.")
     assert result.sure
     assert result.sentence == "Kun je morgen mijn pakket aannemen? Alleen als je thuis bent, niet afgeven bij de buren."
+
+
+def test_what_the_writer_cannot_do_that_day_is_a_reason_and_goes():
+    sentence = shrink("Wil jij vannacht de kleine in bed leggen? Ik kan morgen niet uitrusten.").sentence
+    assert sentence == "Wil jij vannacht de kleine in bed leggen?", sentence

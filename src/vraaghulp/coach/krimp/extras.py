@@ -133,7 +133,7 @@ def _goes_on(an, c) -> bool:
     return c.b < d.n and d.is_word(c.b)
 
 
-_AWAY = frozenset({"thuis", "er", "weg", "bereikbaar", "beschikbaar", "aanwezig", "kan", "kunnen"})
+_AWAY = frozenset({"thuis", "er", "weg", "bereikbaar", "beschikbaar", "aanwezig"})
 
 
 def _detail(an, c, words: list[str], timed: bool) -> bool:
