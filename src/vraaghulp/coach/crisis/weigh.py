@@ -39,6 +39,7 @@ _SOFTENED_BY = {
     "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went")),
     "doodswens": frozenset(("ontkend",)),
     "zelfbeschadiging": frozenset(("ontkend",)),
+    "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
 }
 
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
