@@ -37,7 +37,7 @@ _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
     "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went")),
-    "doodswens": frozenset(("ontkend",)),
+    "doodswens": frozenset(("ontkend", "klus-alleen")),
     "zelfbeschadiging": frozenset(("ontkend",)),
     "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
 }
