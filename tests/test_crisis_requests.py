@@ -91,6 +91,8 @@ ORDINARY_KINDS = {
         "Sorry, ik heb al lang niks meer van me laten horen. Zullen we zaterdag koffie drinken?",
         "Kun je de stukken voor vrijdag tekenen? Ze liggen op de tweede verdieping. Sorry dat het zo last minute is.",
         "Ik wil je niet lastig vallen met mijn verhuizing, maar kun jij zaterdag de bus rijden?",
+        "Sinds mijn val op de trap gaat het wat minder met mij. Kom je dinsdag koffiedrinken?",
+        "Ik laat het strijken al weken vallen door de drukte, wil jij zaterdag helpen?",
         "Ik ben op. Ik wil dat jij morgen je broer belt en afzegt. Sorry.",
     ],
     "not coping alone with a chore, tired for today": [
@@ -113,6 +115,7 @@ CLOSE_ALARMS = {
     "a real farewell's sorry": ["sorry dat het zo moet eindigen, pas goed op mama"],
     "self-harm, not a blood test": ["mijn been bloedt weer, ik heb mezelf gesneden en niemand mag het weten"],
     "not coping alone with everything": ["ik kan het niet meer alleen en ik wil dood"],
+    "a fall meant": ["ik wil me laten vallen van het dak van de school"],
 }
 
 
