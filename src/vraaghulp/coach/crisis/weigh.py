@@ -182,7 +182,7 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
-_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten)"
+_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
 
 
 def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
