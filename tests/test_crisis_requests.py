@@ -76,9 +76,8 @@ ORDINARY_KINDS = {
         "mam mag ik zondag komen eten? het is niks ergs hoor, ik wil je niet ongerust maken",
         "Ik woon op de vierde verdieping en de lift is al dagen kapot. Kunt u een monteur sturen?",
     ],
-    "a care home, a hospital admission, a bereavement, a repair": [
+    "a care home, a bereavement, a repair": [
         "Bel me liever 's middags, 's ochtends ben ik bij mijn moeder in het verpleeghuis. Ik ben u dankbaar.",
-        "Beste Ruud, mijn vrouw is vannacht opgenomen in het ziekenhuis. Mag ik morgen vrij nemen?",
         "Door het overlijden van mijn tante kon ik het verslag niet afmaken, mag ik het maandag inleveren?",
         "Er zou vorige maand iemand komen voor de kapotte kraan, maar er is nooit iemand geweest. Kunt u een afspraak maken?",
     ],
