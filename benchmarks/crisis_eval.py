@@ -4,6 +4,7 @@ Usage:
     python benchmarks/crisis_eval.py            # every *.toml in tests/corpus/crisis/
     python benchmarks/crisis_eval.py --stil     # figures only, no list of misses
     python benchmarks/crisis_eval.py --heldout DIR   # also a sealed held-out set kept outside the repo
+    python benchmarks/crisis_eval.py --gewoon   # also list the ordinary drafts that get a tier
 
 For every part it prints recall per expected tier (caught at either tier, and caught at the
 expected tier), the false alarms on `geen` lines (acuut and zorg separately), and, for the
@@ -175,29 +176,38 @@ def timing(texts: list[str]) -> list[str]:
     ]
 
 
-def ordinary_requests() -> list[str]:
+def ordinary_requests(listed: bool = False) -> list[str]:
     """The crisis check over the drafts of the krimp corpus that hold no crisis language: long,
     apologising, practical asks written by outside authors for another engine, never tuned on
     for this one. Their authors did not mark a tier, so this is a figure to watch, not a target:
-    an honest sentence ('ik voel me eenzaam') may rightly get the gentle line."""
+    an honest sentence ('ik voel me eenzaam') may rightly get the gentle line. With `listed`, every
+    draft that gets a tier follows, with the rules and words that fired."""
     from vraaghulp.coach.crisis import assess
 
     drafts = []
     for path in sorted(KRIMP.glob("*.toml")):
         with path.open("rb") as handle:
-            drafts += [c["concept"] for c in tomllib.load(handle).get("case", []) if "crisis" not in c.get("soorten", [])]
-    tiers = [assess(d) for d in drafts]
+            drafts += [(path.stem, c["concept"]) for c in tomllib.load(handle).get("case", [])
+                       if "crisis" not in c.get("soorten", [])]
+    tiers = [assess(d) for _, d in drafts]
     acute = sum(1 for t in tiers if t.tier == "acuut")
     score_only = sum(1 for t in tiers if t.tier == "zorg" and t.families == ("inschatting",))
     rules = sum(1 for t in tiers if t.tier == "zorg") - score_only
-    return [f"\n== ORDINARY REQUESTS (the krimp corpus's {len(drafts)} drafts without crisis language; a figure, no target)",
-            f"  full panel (acuut): {pct(acute, len(drafts))}",
-            f"  gentle line (zorg): {rules} from the rules, {score_only} from the second opinion alone"]
+    out = [f"\n== ORDINARY REQUESTS (the krimp corpus's {len(drafts)} drafts without crisis language; a figure, no target)",
+           f"  full panel (acuut): {pct(acute, len(drafts))}",
+           f"  gentle line (zorg): {rules} from the rules, {score_only} from the second opinion alone"]
+    for (stem, draft), result in zip(drafts, tiers):
+        if listed and result.tier:
+            fired = "; ".join(s.phrase for s in result.signals if s.level != "hint")
+            out.append(f"    [{result.tier:<5}] {stem}: {fired}\n        {' '.join(draft.split())}")
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stil", action="store_true", help="no list of misses")
+    parser.add_argument("--gewoon", action="store_true",
+                        help="list the krimp corpus's ordinary drafts that get a tier, with what fired")
     parser.add_argument("--heldout", type=Path, metavar="DIR",
                         help="also every *.toml in DIR, as held-out (a sealed set kept outside the repo)")
     args = parser.parse_args()
@@ -227,7 +237,7 @@ def main() -> int:
             print("\n".join("  " + x for x in summary(p)[0]))
             if not held_out and not args.stil:
                 print("\n".join(misses(p.lines)) or "    (no misses, no false alarms, every tier as expected)")
-    print("\n".join(ordinary_requests()))
+    print("\n".join(ordinary_requests(args.gewoon)))
     print("\n== SPEED")
     print("\n".join(timing([x.text for p in parts if not p.held_out for x in p.lines])))
     print(f"\nAll targets: {'MET' if all_ok else 'NOT MET'}")

@@ -93,10 +93,12 @@ def test_the_score_never_changes_what_the_rules_found():
 
 @pytest.fixture
 def floor_on(monkeypatch):
-    """The weights of content/nl with the floor switched on as `crisis_net_fit.py --ondergrens-deel 0.5` would."""
+    """The weights of content/nl with a floor switched on of the size `crisis_net_fit.py --ondergrens-deel`
+    sets (0.5 gave 0.0095 at round 9's fit and 0.0033 at round 10's: the share moves with every refit,
+    so the floor here is fixed; what is tested is what a floor does)."""
     from vraaghulp.coach.crisis import opinion
 
-    monkeypatch.setattr(opinion, "_loaded", [{**weights(), "ondergrens": 0.0095}])
+    monkeypatch.setattr(opinion, "_loaded", [{**weights(), "ondergrens": 0.015}])
 
 
 # An ordinary goodbye with no occasion the rules know ("we verhuizen" would make it ordinary

@@ -37,8 +37,9 @@ _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
     "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went")),
-    "doodswens": frozenset(("ontkend",)),
+    "doodswens": frozenset(("ontkend", "klus-alleen")),
     "zelfbeschadiging": frozenset(("ontkend",)),
+    "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
 }
 
 # The same the other way round: concept -> the families it softens.
@@ -185,7 +186,7 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
-_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten)"
+_AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
 
 
 def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:

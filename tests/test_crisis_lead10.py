@@ -1,0 +1,33 @@
+"""Two kinds the lead's own probe found in round 10, each in fresh wording: standing at a
+dangerous place and announcing the jump, also in the next sentence ("ik ga springen"); and
+passwords or codes left "voor als ik met verlof ben" (an ordinary absence, not a farewell)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.crisis import assess
+
+ACUTE = [
+    "Mo ik sta boven op de parkeergarage. ik ga springen. sorry",
+    "zit al een uur op de spoorbrug, zo spring ik",
+    "kstaan op het dak van ons flatgebouw en kga springen",
+    "mijn wachtwoorden liggen in de bovenste la, voor als ik er straks niet meer ben",
+]
+
+SILENT = [
+    "ik sta op de hoge duikplank in het zwembad en ik ga springen, filmen jij?",
+    "we zitten op de steiger, het water is lekker, ik ga springen",
+    "de codes van de alarminstallatie liggen bij Ruud, voor als ik in juli met vakantie ben",
+    "de inlog van de nieuwsbrief staat in de gedeelde map, voor als ik volgende week met verlof ben",
+]
+
+
+@pytest.mark.parametrize("text", ACUTE)
+def test_alarms_at_the_acute_tier(text):
+    assert assess(text).tier == "acuut", assess(text).signals
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_stays_silent(text):
+    assert assess(text).tier is None, assess(text).signals
