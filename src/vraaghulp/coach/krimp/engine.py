@@ -11,7 +11,7 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import antecedent, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
@@ -281,7 +281,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     d = an.d
     leading = parts.name_clause is None or parts.name_clause.a < min(
         (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
-    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg")}
+    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg") and not joint(an, c)}
     if leading and parts.name_clause is not None:
         skip.add(id(parts.name_clause))
     needed = {id(c) for c in antecedent(an, main)} if points_back(an, main) else set()

@@ -36,8 +36,14 @@ def state_before(an, state) -> object:
     """'Het gaat al een tijdje niet goed met me, ik ben overspannen …': the honest sentence starts
     at the first state clause right before the chosen one in the same sentence."""
     k = an.clauses.index(state)
-    while k > 0 and an.clauses[k - 1].sent == state.sent and an.clauses[k - 1].role == "staat":
-        k -= 1
+    while k > 0 and an.clauses[k - 1].sent == state.sent:
+        if an.clauses[k - 1].role == "staat":
+            k -= 1
+        elif an.clauses[k].continues and an.clauses[k - 1].role == "leeg" and k > 1 \
+                and an.clauses[k - 2].sent == state.sent and an.clauses[k - 2].role == "staat":
+            k -= 2  # 'Ik woon alleen | en | kan … niet meer': the 'en' between two parts of it
+        else:
+            break
     return an.clauses[k]
 
 
@@ -47,8 +53,8 @@ def state_followers(an, state) -> list:
     out = []
     prev = state
     for c in an.clauses:
-        if c.a < state.b or c.sent != state.sent:
-            continue
+        if c.a < state.b or c.sent != state.sent or (c.role == "leeg" and d.content(c.a, c.b)):
+            continue  # a lone 'en' between the parts
         linked = any(d.word(i) == "en" for i in range(prev.b, c.start if c.start >= 0 else c.b))
         if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
             out.append(c)
@@ -209,3 +215,14 @@ def antecedent(an, main) -> list:
     while sent >= 0 and not any(c.sent == sent and c.role not in ("leeg", "groet", "afsluiting") for c in an.clauses):
         sent -= 1
     return [c for c in an.clauses if c.sent == sent and c.role in plain]
+
+
+def joint(an, c) -> bool:
+    """A lone 'en' or 'maar' between two parts of one statement ('Ik woon alleen | en | kan …'): it stays."""
+    d = an.d
+    k = an.clauses.index(c)
+    if c.role != "leeg" or not 0 < k < len(an.clauses) - 1:
+        return False
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    near = (an.clauses[k - 1], an.clauses[k + 1])
+    return words in (["en"], ["maar"]) and all(x.sent == c.sent and x.role in ("staat", "tekst") for x in near)

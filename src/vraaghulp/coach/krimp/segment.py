@@ -30,6 +30,7 @@ class Clause:
     lead: Lead | None = None
     frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
     kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
+    continues: bool = False  # a verb in front after 'en' that shares the statement's subject ('… en kan …')
 
 
 def head(group):

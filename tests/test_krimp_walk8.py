@@ -1,0 +1,123 @@
+"""Kinds of mistakes found by walking `krimp` with drafts of one's own (round 8), each shown with
+drafts in other words than the walk's, so a test fails on the kind, not on one sentence.
+
+Kinds: a verb in front after 'en' that continues a statement ('… woont alleen en kan …') is no
+question and no honest sentence of its own; 'is het mogelijk om …' about the writer's own thing
+asks leave ('kan ik …'), never the reader to do it; 'later' right before an action with its own time
+('die later inhalen') carries meaning.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+
+
+def _questions(sentence: str) -> list[str]:
+    """The parts of the result that end in a question mark."""
+    parts, current = [], ""
+    for ch in sentence:
+        current += ch
+        if ch in ".?!":
+            if ch == "?":
+                parts.append(current.strip())
+            current = ""
+    return parts
+
+
+def _sentences(sentence: str) -> list[str]:
+    parts, current = [], ""
+    for ch in sentence:
+        current += ch
+        if ch in ".?!":
+            parts.append(current.strip())
+            current = ""
+    return [p for p in parts + [current.strip()] if p]
+
+
+# -- 1. '… en kan/moet/mag …' continues the statement before it --------------------------------------
+
+def test_a_verb_after_en_about_someone_else_is_never_the_question():
+    drafts = (
+        ("Mijn buurman heeft zijn heup gebroken en kan voorlopig niet autorijden. "
+         "Is het mogelijk dat iemand van de club hem zaterdag ophaalt?", "ophalen?"),
+        ("Opa is vorige week gevallen en mag van de dokter niet alleen douchen. "
+         "Kunt u dinsdag iemand sturen om hem te helpen?", "helpen?"),
+        ("De lift in ons blok is kapot en moet nog altijd gemaakt worden. Kunt u deze week een monteur sturen?",
+         "monteur sturen?"),
+    )
+    for draft, end in drafts:
+        result = shrink(draft)
+        questions = _questions(result.sentence)
+        assert len(questions) == 1 and questions[0].endswith(end), result.sentence
+        for part in _sentences(result.sentence):  # no statement starts with a verb that has no subject
+            assert part.endswith("?") or not part.lower().startswith(("kan ", "mag ", "moet ")), result.sentence
+
+
+def test_the_walks_kind_gives_the_ask_of_the_second_sentence():
+    result = shrink("Mijn tante woont alleen en kan sinds haar operatie niet meer zelf koken. "
+                    "Is het mogelijk dat er iemand van de buurtzorg elke dag een maaltijd brengt?")
+    assert result.sentence == "Kan er iemand van de buurtzorg elke dag een maaltijd brengen?"
+
+
+def test_an_honest_sentence_that_goes_on_with_en_keeps_its_subject():
+    result = shrink("Ik ben helemaal op en kan echt niet meer. Kun je vanavond de kinderen naar bed brengen?")
+    assert result.sentence == "Ik ben helemaal op en kan echt niet meer. Kun je vanavond de kinderen naar bed brengen?"
+    # the writer's plain news goes on with 'en' too: it never comes back as 'Kan …' alone
+    sentence = shrink("Ik woon alleen en kan sinds mijn val niet meer zelf stofzuigen. "
+                      "Zou jij zaterdag even langs kunnen komen?").sentence
+    assert not any(p.startswith("Kan ") for p in _sentences(sentence)), sentence
+    assert sentence.endswith("zaterdag even langskomen?"), sentence
+
+
+def test_near_twins_with_a_subject_of_their_own_stay_questions():
+    # after 'en' with its own subject the verb in front is the question
+    assert shrink("Ik heb morgen geen auto, kan jij me om 8 uur ophalen?").sentence.endswith(", kan jij me om 8 uur ophalen?")
+    result = shrink("Mijn dochter is ziek en mag niet naar school. Mag zij morgen bij jou blijven?")
+    assert _questions(result.sentence) == ["Mag zij morgen bij jou blijven?"], result.sentence
+
+
+# -- 2. 'is het mogelijk om …' about the writer's own thing asks leave ---------------------------------
+
+def test_a_possibility_about_the_writers_own_thing_never_asks_the_reader_to_do_it():
+    for draft, start in (
+        ("Is het mogelijk om donderdagmiddag een afspraak te maken?", "Mag ik donderdagmiddag een afspraak maken?"),
+        ("Hoi Wendy, zou het kunnen om mijn dienst van zaterdag te ruilen?", "Wendy, kan ik mijn dienst van zaterdag ruilen?"),
+        ("Is het mogelijk om mijn verslag pas volgende week in te sturen?", "Kan ik mijn verslag pas volgende week insturen?"),
+        ("Zou het mogelijk zijn om de contributie een maand later over te maken?", "Kan ik de contributie een maand later overmaken?"),
+    ):
+        result = shrink(draft)
+        assert result.sentence == start, result.sentence
+        assert not _questions(result.sentence)[0].lower().startswith(("kun je", "kunt u", "kan je")), result.sentence
+
+
+def test_a_guess_about_who_acts_is_never_offered_as_sure():
+    result = shrink("Zou het kunnen om mijn oefentoets te verschuiven naar vrijdag?")
+    assert result.sentence == "Kan ik mijn oefentoets verschuiven naar vrijdag?" and not result.sure
+
+
+def test_near_twins_that_ask_the_reader_stay_so():
+    assert shrink("Is het mogelijk om mij vanmiddag terug te bellen?").sentence == "Kun je mij vanmiddag terugbellen?"
+    # no sign whose act it is and nothing of the writer's: the engine guesses and says it is not sure
+    result = shrink("Hoi Noor, zou het mogelijk zijn om zondag de plantjes water te geven?")
+    assert not result.sure and result.sentence == "Noor, kun je zondag de plantjes water geven?"
+    # 'voor mijn …' belongs to another thing than the object
+    assert shrink("Zou het mogelijk zijn om de deadline voor mijn scriptie te verschuiven?").sentence.startswith("Kun je ")
+
+
+# -- 3. 'later' that moves an action with its own time stays --------------------------------------------
+
+def test_later_before_an_action_with_its_own_time_stays():
+    for draft, kept in (
+        ("Dag meester, onze zoon heeft koorts en mist het dictee van vrijdag. Mag hij dat later maken?",
+         "Mag hij dat later maken?"),
+        ("Hoi Karin, kan ik mijn bijdrage voor het cadeau later overmaken? Mijn loon komt pas vrijdag.",
+         "Karin, kan ik mijn bijdrage voor het cadeau later overmaken?"),
+        ("Zou het kunnen om de toets later in te halen?", "Mag ik de toets later inhalen?"),
+    ):
+        sentence = shrink(draft).sentence
+        assert kept in sentence, sentence
+
+
+def test_a_vague_later_still_goes():
+    assert shrink("Kun je me later even bellen?").sentence == "Kun je me even bellen?"
+    assert "later" not in shrink("Hoi Joris, wil je later nog naar mijn fiets kijken?").sentence
