@@ -121,3 +121,27 @@ def test_later_before_an_action_with_its_own_time_stays():
 def test_a_vague_later_still_goes():
     assert shrink("Kun je me later even bellen?").sentence == "Kun je me even bellen?"
     assert "later" not in shrink("Hoi Joris, wil je later nog naar mijn fiets kijken?").sentence
+
+
+# -- 4. no punctuation: a question with its verb in front after a complete statement ---------------
+
+def test_a_question_after_a_statement_without_punctuation_is_a_question_of_its_own():
+    for draft, ask in (
+        ("hoi allemaal ik ben mijn pasje van de garage kwijt heeft iemand een extra pasje", "Heeft iemand een extra pasje?"),
+        ("ik sta met een lekke band bij het station kan iemand me komen ophalen", "Kan iemand me komen ophalen?"),
+        ("mijn laptop doet raar heb jij vanmiddag even tijd om te kijken", "Heb jij vanmiddag even tijd om te kijken?"),
+        ("ik ben vandaag helemaal op kunde gij de kinderen van school halen", "Kunde gij de kinderen van school halen?"),
+    ):
+        sentence = shrink(draft).sentence
+        assert sentence.endswith(ask), sentence
+        assert not sentence.endswith("."), sentence
+        # the unpunctuated draft is read as its punctuated twin
+        punctuated = draft.replace(" " + ask[0].lower() + ask[1:-1], ". " + ask[:-1]) + "?"
+        assert shrink(punctuated).sentence == sentence, (punctuated, sentence)
+
+
+def test_near_twins_without_a_new_question_stay_one_sentence():
+    # 'heeft' with no one asked after it, and a verb inside a subordinate clause, start nothing new
+    assert shrink("ik weet niet of de bakker morgen open heeft kun je dat even checken").sentence.endswith("?")
+    sentence = shrink("jongens kan iemand zaterdag de tafels klaarzetten").sentence
+    assert ". " not in sentence and sentence.endswith("kan iemand zaterdag de tafels klaarzetten?"), sentence

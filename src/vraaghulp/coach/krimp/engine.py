@@ -11,7 +11,7 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import antecedent, asks_anew, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
@@ -315,7 +315,7 @@ def _runs(an, clauses: list, apart: list = ()) -> list[list]:
     runs: list[list] = []
     for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
         if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
-                and c not in apart and runs[-1][-1] not in apart:
+                and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c):
             runs[-1].append(c)
         else:
             runs.append([c])

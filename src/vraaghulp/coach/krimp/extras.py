@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lists import on_list_line
+from .segment import finite_like
 
 from .states import FIRST_PERSON, NEGATIONS
 
@@ -226,3 +227,15 @@ def joint(an, c) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     near = (an.clauses[k - 1], an.clauses[k + 1])
     return words in (["en"], ["maar"]) and all(x.sent == c.sent and x.role in ("staat", "tekst") for x in near)
+
+
+def asks_anew(an, before, c) -> bool:
+    """'ik ben de sleutel kwijt heeft iemand een reserve': a question with its verb in front right after a
+    statement with a verb of its own, no punctuation between them, is a sentence of its own."""
+    d = an.d
+    if c.role != "vraag" or c.kind != "direct" or before.role == "vraag" or before.start < 0:
+        return False
+    if any(d.toks[i].cls == "p" for i in range(before.b, c.a)):
+        return False
+    words = [d.word(i) for i in d.content(before.start, before.b)]
+    return len(words) >= 3 and any(finite_like(d.lex, w) for w in words[1:])
