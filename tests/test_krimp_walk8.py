@@ -145,3 +145,27 @@ def test_near_twins_without_a_new_question_stay_one_sentence():
     assert shrink("ik weet niet of de bakker morgen open heeft kun je dat even checken").sentence.endswith("?")
     sentence = shrink("jongens kan iemand zaterdag de tafels klaarzetten").sentence
     assert ". " not in sentence and sentence.endswith("kan iemand zaterdag de tafels klaarzetten?"), sentence
+
+
+# -- 5. a bare open call ('Wie kan?') takes its content from the call before it ------------------------
+
+def test_a_bare_who_question_keeps_the_call_it_answers_and_is_not_sure():
+    for draft, call in (
+        ("Voor de kerstmarkt zoeken we nog drie vrijwilligers voor de oliebollenkraam. Wie wil? "
+         "Het is zaterdag 16 december van 10 tot 16 uur.", "drie vrijwilligers voor de oliebollenkraam"),
+        ("Beste ouders, voor de sportdag hebben we nog twee begeleiders nodig. Wie van jullie kan?",
+         "twee begeleiders nodig"),
+        ("Het clubhuis moet zondag geschilderd worden en we missen nog kwasten en handen. Wie kan?",
+         "kwasten en handen"),
+    ):
+        result = shrink(draft)
+        assert call in result.sentence and not result.sure, result.sentence
+        assert not result.sentence.startswith("Wie"), result.sentence
+
+
+def test_a_who_question_with_its_own_content_stands_alone():
+    result = shrink("Wie kan zondag de kantine openen? Het is van 9 tot 13 uur.")
+    assert result.sentence.startswith("Wie kan zondag de kantine openen?"), result.sentence
+    # the call before a full question is background, as before
+    sentence = shrink("We zoeken nog chauffeurs voor het uitje. Wie kan er vrijdag rijden?").sentence
+    assert sentence.endswith("Wie kan er vrijdag rijden?"), sentence

@@ -11,7 +11,7 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, asks_anew, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import antecedent, asks_anew, bare_call, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
@@ -98,6 +98,8 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
+        call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
+        parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
         parts.doubt += _loose_ends(an, main, parts)
     return parts

@@ -239,3 +239,20 @@ def asks_anew(an, before, c) -> bool:
         return False
     words = [d.word(i) for i in d.content(before.start, before.b)]
     return len(words) >= 3 and any(finite_like(d.lex, w) for w in words[1:])
+
+
+def bare_call(an, main) -> list:
+    """'… zoeken we nog twee ouders die willen rijden. Wie kan?': a 'wie' question with nothing after
+    its verb takes what it asks from the call before it. That sentence stays with it (the engine does
+    not rebuild the question from it: the result is not sure)."""
+    from .checks import empty_ask
+
+    d = an.d
+    if len(main) != 1 or main[0].kind != "wie" or main[0].start < 0:
+        return []
+    rest = [d.word(i) for i in d.content(main[0].start + 1, main[0].b)]
+    rest = rest[2:] if rest[:1] == ["van"] and rest[1:2] in (["jullie"], ["u"], ["ons"]) else rest  # 'Wie van jullie kan?'
+    if not empty_ask(d.lex, " ".join(rest)):
+        return []
+    before = [c for c in an.clauses if c.sent < main[0].sent and c.role not in ("wrap", "groet", "afsluiting", "leeg", "naam")]
+    return [c for c in before if c.sent == before[-1].sent] if before else []
