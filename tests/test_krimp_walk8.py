@@ -169,3 +169,15 @@ def test_a_who_question_with_its_own_content_stands_alone():
     # the call before a full question is background, as before
     sentence = shrink("We zoeken nog chauffeurs voor het uitje. Wie kan er vrijdag rijden?").sentence
     assert sentence.endswith("Wie kan er vrijdag rijden?"), sentence
+
+
+def test_a_question_whose_object_has_no_noun_keeps_the_sentence_that_has_it():
+    for draft, noun in (
+        ("hoi ik ben de sleutel van de fietsenstalling kwijt heeft iemand een reserve", "sleutel van de fietsenstalling"),
+        ("Mijn stift is leeg. Heb jij er nog eentje?", "stift"),
+        ("ik ben mijn oplader vergeten heeft iemand er een", "oplader"),
+    ):
+        result = shrink(draft)
+        assert noun in result.sentence and result.sentence.endswith("?") and not result.sure, result.sentence
+    # with its noun the question stands alone
+    assert shrink("Mijn stift is leeg. Heb jij een extra stift voor mij?").sentence == "Heb jij een extra stift voor mij?"

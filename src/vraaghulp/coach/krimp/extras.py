@@ -241,18 +241,29 @@ def asks_anew(an, before, c) -> bool:
     return len(words) >= 3 and any(finite_like(d.lex, w) for w in words[1:])
 
 
+# An object without its noun: 'heeft iemand een reserve', 'heb jij er nog eentje'.
+_ONE_MORE = frozenset({"reserve", "extra", "eentje", "ene", "over"})
+
+
+def _elliptic(words: list[str]) -> bool:
+    """The question's object is only a quantity, its noun is in the sentence before."""
+    tail = [w for w in words if w not in ("nog", "toevallig", "soms", "misschien", "voor", "mij", "me", "liggen")]
+    return bool(tail) and (tail[-1] in _ONE_MORE or tail[-2:] in (["er", "een"], ["er", "twee"]))
+
+
 def bare_call(an, main) -> list:
     """'… zoeken we nog twee ouders die willen rijden. Wie kan?': a 'wie' question with nothing after
-    its verb takes what it asks from the call before it. That sentence stays with it (the engine does
-    not rebuild the question from it: the result is not sure)."""
+    its verb, or a question whose object has no noun ('ik ben de sleutel kwijt. Heeft iemand een
+    reserve?'), takes what it asks from the sentence before it. That sentence stays with it (the
+    engine does not rebuild the question from it: the result is not sure)."""
     from .checks import empty_ask
 
     d = an.d
-    if len(main) != 1 or main[0].kind != "wie" or main[0].start < 0:
+    if len(main) != 1 or main[0].start < 0 or main[0].kind not in ("wie", "direct"):
         return []
     rest = [d.word(i) for i in d.content(main[0].start + 1, main[0].b)]
     rest = rest[2:] if rest[:1] == ["van"] and rest[1:2] in (["jullie"], ["u"], ["ons"]) else rest  # 'Wie van jullie kan?'
-    if not empty_ask(d.lex, " ".join(rest)):
+    if not (main[0].kind == "wie" and empty_ask(d.lex, " ".join(rest)) or _elliptic(rest)):
         return []
     before = [c for c in an.clauses if c.sent < main[0].sent and c.role not in ("wrap", "groet", "afsluiting", "leeg", "naam")]
     return [c for c in before if c.sent == before[-1].sent] if before else []

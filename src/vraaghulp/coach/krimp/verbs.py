@@ -84,6 +84,9 @@ def adverb_like(word: str) -> bool:
     return any(word.startswith(a) and len(word) > len(a) + 1 for a in _PRONOMINAL)
 
 
+# Words that open an adverbial phrase, never a subject after a verb in front ('kan sinds haar val niet …').
+_NO_SUBJECT = frozenset({"sinds", "sindsdien", "vanwege", "wegens", "ondanks", "inmiddels", "intussen", "momenteel",
+                         "tegenwoordig", "voorlopig", "nauwelijks", "amper", "bijna", "slecht", "moeilijk", "zelf"})
 _PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
 
 
@@ -99,7 +102,7 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
     if nxt in lex.fillers or nxt in lex.finite or nxt in lex.prepositions or nxt in lex.not_name:
         if nxt not in ("de", "het", "een", "er", "die", "dat"):
             return None
-    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt) or adverb_like(nxt):
+    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or nxt in _NO_SUBJECT or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
     if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
         return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
