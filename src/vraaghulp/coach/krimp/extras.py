@@ -233,7 +233,9 @@ def asks_anew(an, before, c) -> bool:
     """'ik ben de sleutel kwijt heeft iemand een reserve': a question with its verb in front right after a
     statement with a verb of its own, no punctuation between them, is a sentence of its own."""
     d = an.d
-    if c.role != "vraag" or c.kind != "direct" or before.role == "vraag" or before.start < 0:
+    if c.role != "vraag" or c.kind != "direct" or before.role in ("vraag", "voorwaarde") or before.start < 0:
+        return False  # 'als je langs de appie komt kun je …': a condition in front stays in the question
+    if d.word(before.start) in d.lex.subordinators:
         return False
     if any(d.toks[i].cls == "p" for i in range(before.b, c.a)):
         return False

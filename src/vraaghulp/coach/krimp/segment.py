@@ -329,8 +329,11 @@ def _asks_after_statement(an, i: int, cur: int) -> bool:
     first = _first(an, cur, i)
     subject = next((k for k in range(first, min(i, first + 3)) if d.word(k) in MAIN_SUBJECTS
                     or d.toks[k].fold in ("mn", "m'n")), -1) if first >= 0 else -1
-    if subject < 0 or i - subject < 3 or not d.is_word(i - 1):
-        return False  # the statement before starts with its subject ('(allemaal) ik ben …', 'mijn fiets is …')
+    if subject < 0 or i - subject < 3 or not d.is_word(i - 1) or d.word(first) in lex.subordinators | INSERTED:
+        return False  # the statement starts with its subject ('(allemaal) ik ben …'), not with 'als je … komt'
+    subs = [k for k in range(subject, i) if d.word(k) in lex.subordinators | INSERTED]
+    if subs and not any(finite_like(lex, d.word(k)) or d.word(k).endswith("t") for k in range(subs[-1] + 2, i)):
+        return False  # '… als je met kerst hier | bent': the verb that closes the clause, no question
     prev = d.word(i - 1)  # a preposition right before a verb ends the statement ('ik ben op | kunde …')
     if prev in lex.subordinators or prev in lex.not_verb and prev not in lex.prepositions or prev in lex.subjects:
         return False
