@@ -12,19 +12,8 @@ from __future__ import annotations
 from vraaghulp.coach.krimp import shrink
 
 
-def _questions(sentence: str) -> list[str]:
-    """The parts of the result that end in a question mark."""
-    parts, current = [], ""
-    for ch in sentence:
-        current += ch
-        if ch in ".?!":
-            if ch == "?":
-                parts.append(current.strip())
-            current = ""
-    return parts
-
-
 def _sentences(sentence: str) -> list[str]:
+    """The result cut after each '.', '?' and '!'."""
     parts, current = [], ""
     for ch in sentence:
         current += ch
@@ -32,6 +21,10 @@ def _sentences(sentence: str) -> list[str]:
             parts.append(current.strip())
             current = ""
     return [p for p in parts + [current.strip()] if p]
+
+
+def _questions(sentence: str) -> list[str]:
+    return [p for p in _sentences(sentence) if p.endswith("?")]
 
 
 # -- 1. '… en kan/moet/mag …' continues the statement before it --------------------------------------
