@@ -311,6 +311,7 @@ def test_the_fast_file_is_read_a_row_at_a_time_and_gives_the_rules_the_toml_file
     scan(lazy, " ik moet naar het ziekenhuis . ")
     assert 0 < len(lazy.entries._entries) < len(lazy.entries) // 4  # only what those words lead to was read
     made = snapshot.make({})
+    assert snapshot._stored() == made  # the rows put back where they came from (a rebuild reuses its key sets)
     full = from_digest(made["signalen"])
     full.concepts = build_concepts(made["begrippen"], full)
     assert len(lazy.entries) == len(full.entries) and lazy.first_signal == full.first_signal
@@ -322,6 +323,22 @@ def test_the_fast_file_is_read_a_row_at_a_time_and_gives_the_rules_the_toml_file
     forms = lazy.concepts.lexicon._written
     assert len(forms) == len(full.concepts.lexicon._written)
     assert [forms[n] for n in range(len(forms))] == list(full.concepts.lexicon._written)
+    _same_tables(lazy, full)
+
+
+def _same_tables(lazy, full):
+    """The tables whose buckets are rows (`files.BUCKETS`) were read only where a word needed them,
+    and give what the tables made from the TOML files give, bucket by bucket."""
+    tables = [(rules.normaliser.words, rules.index, rules.concepts.lexicon._single, rules.concepts.lexicon._exact,
+               rules.concepts.lexicon._pairs) for rules in (lazy, full)]
+    for one, other in zip(*tables):
+        buckets = one._buckets
+        assert type(buckets).__name__ == "_Buckets" and isinstance(other._buckets, dict)
+        assert len(buckets._read) < len(other._buckets) // 2  # only the buckets of the words seen so far
+        assert list(one.keys()) == list(other.keys())  # every bucket read now, in the same order
+        for key in list(other.keys())[::7] + ["", "q", "zz", "ziekenhuis", "ik wil"]:
+            assert (one.get(key, None), key in one, one.has_prefix(key)) == (
+                other.get(key, None), key in other, other.has_prefix(key))
 
 
 def test_the_fast_file_with_windows_line_ends_is_still_read_a_row_at_a_time(tmp_path, monkeypatch):

@@ -54,6 +54,9 @@ def test_a_clock_time_does_not_end_a_sentence():
     assert normalised("Om 23.12 komt de laatste.") == " om 23u12 komt de laatste . "
     assert normalised("om 7:45") == " om 7u45 "
     assert normalised("2.5 mg") == " 2 . 5 mg "
+    # Only one or two digits, the mark, then exactly two digits, each a whole number.
+    assert normalised("Om 9:30 en om 1.2 of 12.345 kilo.") == " om 9u30 en om 1 . 2 of 12 . 345 kilo . "
+    assert normalised("Om 11.11.11 of a1.22 en 1:00.") == " om 11u11u11 of a1 . 22 en 1u00 . "
 
 
 # Weak combinations (an arrangement, a thank-you, "voor het laatst", "niet meer nodig") under

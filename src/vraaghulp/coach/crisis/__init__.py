@@ -110,10 +110,12 @@ def assess(text: str | None) -> Assessment:
         return Assessment(None)
     signals, sentences, concepts = _weigh(text)
     tier, families = _decide(signals)
+    words = len(text.split())
+    if words < MIN_WORDS:  # a search term or a name: the second opinion (and its module) stays out
+        return Assessment(tier, families, tuple(dict.fromkeys(signals)))
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
-    words = len(text.split())
-    if needed(tier, families) and words >= MIN_WORDS:
+    if needed(tier, families):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
-from vraaghulp.coach.crisis.files import LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
+                                          checksums)
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
 
@@ -207,6 +208,11 @@ def stored() -> dict[str, Any] | None:
     rows = data.pop(ROWS)
     for name, (*path, key) in _LAZY.items():
         _at(data, path)[key] = rows[name] if name != "vormen" else {n: [neg, forms] for n, neg, forms in rows[name]}
+    for name, path in BUCKETS.items():
+        table = _at(data, path)
+        names = table.pop(BUCKET_NAMES)
+        buckets = rows[f"emmers-{name}"]
+        table["emmers"] = {names[2 * n:2 * n + 2].rstrip("\t"): bucket for n, bucket in enumerate(buckets)}
     lexicon = data["begrippen"]["begrippen"]
     del data["signalen"]["uitzonderingen"], data["signalen"]["families"], lexicon["namen"], lexicon["aantallen"]
     return data
@@ -243,6 +249,11 @@ def dumps(snapshot: dict[str, Any]) -> str:
     lexicon["namen"] = list(rows["vormen"])
     lexicon["aantallen"] = [len(forms) for _negatable, forms in rows["vormen"].values()]
     rows["vormen"] = [[name, negatable, forms] for name, (negatable, forms) in rows["vormen"].items()]
+    for name, path in BUCKETS.items():
+        table = _at(head, path)
+        buckets = table.pop("emmers")
+        table[BUCKET_NAMES] = "".join(bucket.ljust(2, "\t") for bucket in buckets)
+        rows[f"emmers-{name}"] = list(buckets.values())
     head[ROWS] = rows
     lines = ["{"]
     items = list(head.items())

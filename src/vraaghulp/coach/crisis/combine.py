@@ -169,7 +169,10 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
     if where.own is None:
         where = where._replace(own={})  # per hit: does it name the writer (filled on demand)
     found, others = [], set()  # others: hints about someone else
+    names = by_name.keys()  # a live view: a hint rule adds its name for the rules after it
     for rule in rules:
+        if any(map(names.isdisjoint, rule.items)):
+            continue  # an item with no hit at all: nothing to assign (the cheap test first; `_assign`)
         used: set[Hit] = set()
         for _ in range(_MAX_HINTS if rule.level == "hint" or rule.clause_person == "ik" else 1):
             chosen = _assign(rule, by_name, where, used)
@@ -199,17 +202,14 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
 
 
 def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
-    """Hits (not yet used) for every item of the rule, close enough together and not made ordinary."""
-    if not all(not by_name.keys().isdisjoint(item) for item in rule.items):
-        return None  # an item with no hit at all: nothing to assign (the cheap test first)
+    """Hits (not yet used) for every item of the rule (`apply_rules` saw each has one), close enough, not ordinary."""
     options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
     if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
         options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    frame = _frame(rule, by_name)
-    return _search(rule, options, [], blockers, where, frame)
+    return _search(rule, options, [], blockers, where, _frame(rule, by_name))
 
 
 def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -33,12 +33,13 @@ __all__ = ["Hit", "Lexicon", "NEGATIONS"]
 
 NEGATIONS = frozenset(("niet", "geen", "nooit"))
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
+_NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lexicon._facts_of`)
 
 
 # A concept (or rule) found: its name, the first word (counted over the whole message), one
 # past the last word, and the words that matched (for the explanation).
 Hit = namedtuple("Hit", "name start end text")
-
+_hit = Hit._make  # a Hit from one tuple (cheaper than the generated __new__; `tag` makes many)
 
 class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(False,))):
     """One word of a form: exact words, prefixes, suffixes; or a gap of up to `gap` words."""
@@ -122,7 +123,7 @@ class Lexicon:
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
-        self._facts: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[int, ...]]] = {}
         self._pair_cache: dict[str, tuple[int, ...]] = {}
 
     def form(self, n: int) -> _Form:
@@ -165,10 +166,12 @@ class Lexicon:
                 self._pair_cache[pair] = found
         return found
 
-    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool]:
-        """The concepts this word is on its own, and whether a two-word key begins with it
-        (remembered per word, as `starting_with`)."""
-        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "))
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[int, ...]]:
+        """The concepts this word is on its own, whether a two-word key begins with it, and the
+        forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "), self.starting_with(word))
+        if found == _NOTHING:
+            found = _NOTHING  # one shared value: `tag` skips such a word at once
         if len(self._facts) < 20000:
             self._facts[word] = found
         return found
@@ -179,28 +182,29 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        cache, facts, forms, pair_cache = self._cache, self._facts, self._forms, self._pair_cache
+        facts, forms, pair_cache = self._facts, self._forms, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
-            singles, pair_first = facts.get(word) or self._facts_of(word)
+            found = facts.get(word) or self._facts_of(word)
+            if found is _NOTHING:
+                continue  # most words: no concept, no form begins with them
+            singles, pair_first, candidates = found
             for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
-                        hits[key] = Hit(concept, offset + i, offset + i + 1, word)
-            candidates = cache.get(word)
-            if candidates is None:
-                candidates = self.starting_with(word)
+                        hits[key] = _hit((concept, offset + i, offset + i + 1, word))
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
-                candidates += pair_cache.get(pair) or self._pair(pair)
+                led = pair_cache.get(pair)
+                candidates += self._pair(pair) if led is None else led
             if not candidates:
                 continue
             for form_id in candidates:
                 form = forms[form_id] or self.form(form_id)
+                if form.needs and any(map(present.isdisjoint, form.needs)):
+                    continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back
-                if form.needs and _lacks(present, form.needs):
-                    continue
                 for start in range(max(0, i - back), i + 1) if back else (i,):
                     end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
                     if end is None or (form.negatable and _negated(words, start, form.negatable)):
@@ -258,14 +262,6 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
             return True
         if words[j] in _BARRIERS or words[j] == ",":
             return False
-    return False
-
-
-def _lacks(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
-    """True when for some slot none of its words is in the sentence (a plain loop: no generator)."""
-    for words in needs:
-        if present.isdisjoint(words):
-            return True
     return False
 
 

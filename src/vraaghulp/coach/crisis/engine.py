@@ -85,22 +85,40 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     number and the character where it starts in that (masked) sentence.
     """
     sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
-    where: dict[str, int] = {}  # key -> the sentences it occurs in, one bit per sentence
-    for n, sentence in enumerate(sentences):
-        bit = 1 << n
-        for key in rules.keys_of(set(sentence.split())):
-            where[key] = where.get(key, 0) | bit
+    where = _key_places(rules, sentences)
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
     present = set(where)
     for i in rules.active_for(present):
         entry, key_sets = entries[i], rules.key_sets(i)
-        for n in _bits(_sentences_with(key_sets, where, present) if key_sets else everywhere):
-            if i < first_signal:  # an exclusion: mask it before any signal is searched
+        mask = _sentences_with(key_sets, where, present) if key_sets else everywhere
+        search = entry.pattern.search if mask and i >= first_signal else None  # compiled only when searched
+        while mask:  # the sentences as bits, lowest first (inline: this loop runs for every pattern)
+            low = mask & -mask
+            mask ^= low
+            n = low.bit_length() - 1
+            if search is None:  # an exclusion: mask it before any signal is searched
                 sentences[n] = entry.mask(sentences[n], _MASK)
-            elif entry.pattern.search(sentences[n]) is not None:  # most sentences hold no match: a quick no
+            elif search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
+
+
+def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
+    """Every key that begins a word of the text -> the sentences it occurs in, one bit per
+    sentence (each word looked up once, however often it comes back)."""
+    of_word: dict[str, int] = {}
+    for n, sentence in enumerate(sentences):
+        bit = 1 << n
+        for word in sentence.split():
+            of_word[word] = of_word.get(word, 0) | bit
+    where: dict[str, int] = {}
+    remembered = rules.token_keys
+    for word, bits in of_word.items():
+        keys = remembered.get(word)
+        for key in rules.keys_in(word) if keys is None else keys:
+            where[key] = where.get(key, 0) | bits
+    return where
 
 
 def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
@@ -114,14 +132,6 @@ def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
         if not result:
             return 0
     return result
-
-
-def _bits(mask: int):
-    """The numbers of the bits set in mask, lowest first."""
-    while mask:
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
 
 
 def _matches(rules: Rules, entry, sentence: str) -> list[tuple[Signal, int]]:

@@ -8,15 +8,21 @@ from __future__ import annotations
 import os
 import zlib
 
-__all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "path", "checksums"]
+__all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "BUCKETS", "BUCKET_NAMES", "path", "checksums"]
 
 SNAPSHOT_FILE = "crisis_regels.json"
 SOURCES = ("crisis_signalen", "crisis_begrippen")
-VERSION = 3  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
-# 3: the large word indexes as `table.Table` strings
+VERSION = 4  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
+# 3: the large word indexes as `table.Table` strings; 4: the buckets of the largest of those in "rijen" too
 ROWS = "rijen"
 LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
          "vormen": ("begrippen", "begrippen", "vormen")}
+# The tables (`table.Table`) whose buckets are rows, "emmers-<name>", one a line: only the buckets a
+# text's words need are read (a search term reads a few). Their names stay in the head (`BUCKET_NAMES`).
+BUCKETS = {"woorden": ("signalen", "tekst", "woorden"), "sleutels": ("signalen", "poorten", "sleutels"),
+           "enkel": ("begrippen", "begrippen", "enkel"), "woord": ("begrippen", "begrippen", "index", "woord"),
+           "paar": ("begrippen", "begrippen", "index", "paar")}
+BUCKET_NAMES = "emmernamen"  # every bucket name padded to two characters with a tab, in row order
 
 
 def path(name: str) -> str:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.table import Table
+from vraaghulp.coach.crisis.wordstart import split_boundary, sub
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
 __all__ = ["Normaliser", "PAUSE", "forget"]
@@ -29,6 +30,7 @@ SENTENCE_MARKS = frozenset(".,!?;:")
 
 # The marks the in-word hyphen pattern removes (the pass is skipped when none is present).
 _HYPHENS = "-‐‑‒–_"
+_DIGITS = "0123456789"
 # Terminal escape sequences (CSI, OSC, single-character ESC codes): removed, not read.
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'", "\u00ad": ""})
 
@@ -42,7 +44,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
-        re.compile(r"(?<=\b\d)[.:](?=\d\d\b)|(?<=\b\d\d)[.:](?=\d\d\b)"),  # a clock time: 23.12 -> 23u12
+        # A clock time: 23.12 -> 23u12 (the mark first, then what lies before it: several times faster).
+        re.compile(r"[.:](?:(?<=\b\d[.:])|(?<=\b\d\d[.:]))(?=\d\d\b)"),
     )
 
 
@@ -62,7 +65,10 @@ class Normaliser:
             self.fillers_many.setdefault(filler[0], ())
             self.fillers_many[filler[0]] += (filler,)
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
-        self._compiled: dict[int, re.Pattern[str]] = {}
+        # The same with each key as it begins a word in the joined text (" " + key; the key "": always).
+        self.replacement_starts = tuple((source, replacement, tuple(f" {key}" for key in keys))
+                                        for source, replacement, keys in self.replacements)
+        self._compiled: dict[int, tuple[re.Pattern[str], bool]] = {}
         self._literals: dict[int, str] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
@@ -73,10 +79,10 @@ class Normaliser:
         """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
         tokens = self.tokens(text)
         joined = " " + " ".join(tokens) + " "
-        for n, (_source, replacement, keys) in enumerate(self.replacements):
+        for n, (_source, replacement, starts) in enumerate(self.replacement_starts):
             # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
-            if ("" in keys or any(f" {key}" in joined for key in keys)) and self._literal(n) in joined:
-                joined = self._rewrite(n).sub(replacement, joined)
+            if any(map(joined.__contains__, starts)) and self._literal(n) in joined:
+                joined = sub(*self._rewrite(n), replacement, joined)
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
@@ -85,10 +91,12 @@ class Normaliser:
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
 
-    def _rewrite(self, n: int) -> re.Pattern[str]:
+    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool]:
+        """Rewrite rule n compiled without its leading word boundary (see `wordstart`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
-            compiled = self._compiled[n] = re.compile(self.replacements[n][0])
+            body, boundary = split_boundary(self.replacements[n][0])
+            compiled = self._compiled[n] = (re.compile(body), boundary)
         return compiled
 
     def _literal(self, n: int) -> str:
@@ -116,7 +124,7 @@ class Normaliser:
         text = repeats.sub(r"\1\1", text)
         if PAUSE in text:
             text = text.replace(PAUSE, f" {PAUSE} ")
-        if "." in text or ":" in text:
+        if ("." in text or ":" in text) and any(digit in text for digit in _DIGITS):
             text = clock.sub("u", text)  # a time stays one word instead of ending a sentence
         if "." in text:
             text = ellipsis.sub(f" {PAUSE} ", text)
@@ -158,21 +166,19 @@ class Normaliser:
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         one, many = self.fillers_one, self.fillers_many
-        if not many.keys() & set(tokens):
+        if many.keys().isdisjoint(tokens):
             return [t for t in tokens if t not in one]
         out: list[str] = []
-        i, size = 0, len(tokens)
-        while i < size:
-            token = tokens[i]
-            if token in many:
-                skip = next((len(f) for f in many[token] if tuple(tokens[i : i + len(f)]) == f), 0)
-                if skip:
-                    i += skip
-                    continue
-            if token not in one:
-                out.append(token)
-            i += 1
-        return out
+        i = 0  # the first token not yet handled
+        for j in [j for j, token in enumerate(tokens) if token in many]:  # where a longer filler may begin
+            if j < i:
+                continue  # inside a filler already dropped
+            out += [t for t in tokens[i:j] if t not in one]
+            skip = next((len(f) for f in many[tokens[j]] if tuple(tokens[j : j + len(f)]) == f), 0)
+            if not skip and tokens[j] not in one:
+                out.append(tokens[j])
+            i = j + (skip or 1)
+        return out + [t for t in tokens[i:] if t not in one]
 
 
 def required_literal(source: str) -> str:

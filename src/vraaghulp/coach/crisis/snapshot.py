@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 import os
 
-from vraaghulp.coach.crisis.files import ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import BUCKET_NAMES, BUCKETS, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
 from vraaghulp.coach.crisis.files import path as _path
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Iterator
 
 __all__ = ["SNAPSHOT_FILE", "SOURCES", "make", "load", "checksums", "dumps"]
 
@@ -53,8 +53,9 @@ def _stored() -> dict[str, Any] | None:
 def load() -> Any:
     """Ready-to-run rules (`rules.Rules` with its `concepts`), from the JSON when it is current.
 
-    Only the head of the file (word lists, key indexes, combinations) is decoded; the
-    patterns, their key sets and the concept forms are read from the file when a text needs them."""
+    Only the head of the file (small word lists, combinations, the concept rules) is decoded;
+    the patterns, their key sets, the concept forms and the buckets of the large word tables
+    (`files.BUCKETS`) are read from the file when a text needs them."""
     from vraaghulp.coach.crisis.rules import from_digest
     from vraaghulp.coach.crisis.weigh import build_concepts
 
@@ -63,6 +64,11 @@ def load() -> Any:
         head, rows = lazy
         lexicon = head["begrippen"]["begrippen"]
         lexicon["vormen"] = _Forms(rows, lexicon.pop("namen"), lexicon.pop("aantallen"))
+        for name, path in BUCKETS.items():
+            table = head
+            for key in path:
+                table = table[key]
+            table["emmers"] = _Buckets(rows, f"emmers-{name}", table.pop(BUCKET_NAMES))
         rules = from_digest(head["signalen"], rows)
         rules.concepts = build_concepts(head["begrippen"], rules)
         return rules
@@ -86,20 +92,32 @@ def _lazy() -> tuple[dict[str, Any], _Rows] | None:
     except OSError:
         return None
     try:
-        data = b""
-        while (cut := data.find(_ROWS_START)) < 0:  # a checkout with CRLF line ends has "\r" before it
-            chunk = handle.read(1 << 16)
-            if not chunk:
-                raise ValueError("no rows")
-            data += chunk
-        head = json.loads(data[:cut].rstrip(b"\r,") + b"\n}")
-        del data
+        cut, head = _head(handle)
         if not isinstance(head, dict) or head.get("versie") != VERSION or head.get("bronnen") != checksums():
             raise ValueError("another version")
         return head, _Rows(handle, cut + len(_ROWS_START))
     except (OSError, ValueError):
         handle.close()
         return None
+
+
+def _head(handle: Any) -> tuple[int, Any]:
+    """Where the rows begin, and the head decoded. The head is some 300 KB: it is read into
+    one buffer, closed there, and decoded without any further copy of its bytes."""
+    data = bytearray()
+    while (cut := data.find(_ROWS_START)) < 0:  # a checkout with CRLF line ends has "\r" before it
+        chunk = handle.read(1 << 16)
+        if not chunk:
+            raise ValueError("no rows")
+        data += chunk
+    end = cut
+    while end and data[end - 1] in b"\r,":
+        end -= 1
+    data[end] = ord("}")  # the "," (or "\r") after the last value of the head closes it
+    with memoryview(data) as view:
+        text = str(view[:end + 1], "utf-8")
+    del data
+    return cut, json.loads(text)
 
 
 class _Rows:
@@ -176,4 +194,28 @@ class _Forms:
             found = self._read[n]
         return found
 
+
+class _Buckets:
+    """The buckets of a `table.Table` as it reads them: each read from the stored rows the first
+    time a key needs it (`names`: every bucket name padded to two characters, in row order)."""
+
+    def __init__(self, rows: _Rows, section: str, names: str) -> None:
+        self._rows, self._section, self._names = rows, section, names
+        self._read: dict[str, str | None] = {}
+
+    def get(self, name: str, default: Any = None) -> Any:
+        found = self._read.get(name, self)
+        if found is self:
+            found = self._read[name] = self._row(name)
+        return default if found is None else found
+
+    def _row(self, name: str) -> str | None:
+        padded, at = name.ljust(2, "\t"), -1
+        while (at := self._names.find(padded, at + 1)) >= 0:
+            if at % 2 == 0:
+                return self._rows.row(self._section, at // 2)
+        return None
+
+    def values(self) -> Iterator[str]:
+        return (self.get(self._names[i:i + 2].rstrip("\t")) for i in range(0, len(self._names), 2))
 

@@ -41,6 +41,10 @@ _SOFTENED_BY = {
     "zelfbeschadiging": frozenset(("ontkend",)),
 }
 
+# The same the other way round: concept -> the families it softens.
+_SOFTENING = {name: tuple(family for family, names in _SOFTENED_BY.items() if name in names)
+              for concepts in _SOFTENED_BY.values() for name in concepts}
+
 # After these a clause-opening verb has its own subject: "wil je ...", "ga ze ...".
 _SUBJECTS = frozenset(("je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "men", "iemand", "iedereen"))
 
@@ -87,8 +91,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     if seen is not None:
         seen.extend(hit.name for hit in hits)
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
-    softened = {(sentence_of[hit.start], family) for hit in hits
-                for family, names in _SOFTENED_BY.items() if hit.name in names}
+    softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
+                for family in _SOFTENING[hit.name]}
     placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
