@@ -214,7 +214,7 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
     before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)]
               if p.word != "te" and not (p.word in lex.particles and verb.word.startswith(p.word))]
     pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
-    if pair in lex.self_maybe or verb.word in lex.self_maybe and not words & {"me", "mij", "ons"}:
+    if (pair in lex.self_maybe or verb.word in lex.self_maybe) and not words & {"me", "mij", "ons"}:
         req.guesses.add("wie")  # 'om een afspraak te maken': mostly the writer's, so 'kan ik', but not sure
         return "ik", "kunnen"
     own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)

@@ -11,7 +11,8 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, asks_anew, bare_call, joint, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import (antecedent, asks_anew, bare_call, choose_state, closes_a_question, constraints, crisis_words, joint,
+                     state_before, state_followers)
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .lists import on_list_line
 from .segment import finite_like
-
 from .states import FIRST_PERSON, NEGATIONS
 
 

@@ -311,7 +311,7 @@ def _strong_lead(an, i: int) -> bool:
 # A verb in front that asks the reader (or anyone) something: 'heeft iemand', 'weet je', 'heb jij'.
 _ASKING_VERBS = frozenset({"heb", "hebt", "heeft", "hebben", "weet", "weten", "kan", "kun", "kunt", "kunnen", "ken",
                            "wil", "wilt", "willen", "mag", "moogt", "zou", "zoudt", "zouden", "ben", "bent", "zijt", "is"})
-_ASKED = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "iemand", "er", "niemand", "gij", "jij"})
+_ASKED = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "iemand", "er", "niemand"})
 
 
 def _asks_after_statement(an, i: int, cur: int) -> bool:
