@@ -39,7 +39,7 @@ def test_daar_with_its_preposition_becomes_the_preposition_with_the_noun_phrase(
     draft = ("Beste Wim, de verwarming in de gang doet het sinds maandag niet meer. "
              "Zou u daar deze week een monteur voor kunnen sturen?")
     result = shrink(draft)
-    assert result.sentence == "Wim, kunt u voor de verwarming deze week een monteur sturen?"
+    assert result.sentence == "Wim, kunt u voor de verwarming in de gang deze week een monteur sturen?"  # its place stays (round 8)
     assert "ingevuld" in _kinds(result)
 
 

@@ -8,6 +8,7 @@ How close the results come to the golds is measured by benchmarks/krimp_eval.py,
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -17,6 +18,9 @@ import pytest
 from vraaghulp.coach.krimp import compose, shrink
 from vraaghulp.coach.krimp.assemble import has_moment
 from vraaghulp.coach.krimp.lexicon import lexicon
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from krimp_eval import contains  # noqa: E402  (the must-keep rule exactly as the eval scores it)
 
 CORPUS = Path(__file__).parent / "corpus" / "krimp"
 
@@ -73,8 +77,13 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
 # second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
 # follow both, and making every such sentence not sure costs sure results the other files accept.
+# t8h-050 (round 8): 'kun je vanavond na zevenen bellen niet eerder want dan is de thuiszorg er'. Its
+# gold keeps the reason after the limit (as t8h-005 and t8h-023 do), while eleven golds of older files
+# drop the same kind of 'want …' after a limit (d-012 'maar nie voor 10u want we gaan ontbijten',
+# v4a-029, v4b-032, h-014, t6d-037 …). Keeping it broke those; making it not sure would cost their sure
+# results: left for the lead to settle.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 
@@ -86,8 +95,7 @@ def test_the_known_open_cases_are_still_open():
 
 
 def _crisis_keeps_all(case: dict, result) -> bool:
-    folded = _fold(result.sentence)
-    return all(_fold(w) in folded for w in case["houden"])
+    return all(contains(result.sentence, w) for w in case["houden"])
 
 
 def _keeps_what_must_stay(case: dict) -> None:
@@ -97,7 +105,7 @@ def _keeps_what_must_stay(case: dict) -> None:
     if not result.sure:
         return
     folded = _fold(result.sentence)
-    lost = [w for w in case["houden"] if _fold(w) not in folded]
+    lost = [w for w in case["houden"] if not contains(result.sentence, w)]
     assert not lost, f"{case['id']}: sure, but lost {lost}: {result.sentence!r}"
     wrong = [p for p in case["fout"] if re.search(p, folded)]
     assert not wrong, f"{case['id']}: sure, but shows {wrong}: {result.sentence!r}"

@@ -87,7 +87,7 @@ def test_superscript_digits_are_no_list_numbers():
 
 
 def test_a_name_before_the_front_with_a_clause_put_in():
-    assert shrink("papa kunde als ge tijd hebt mij morgen halen?").sentence == "Papa, kunde mij morgen halen?"
+    assert shrink("papa kunde als ge tijd hebt mij morgen halen?").sentence == "Papa, kunt ge mij morgen halen?"
     assert shrink("Hoi. Sam kun je als het uitkomt morgen bellen?").sentence.endswith("kun je morgen bellen?")
 
 

@@ -94,7 +94,7 @@ def test_parts_the_engine_cannot_place_make_it_unsure(draft):
     # chat without punctuation: a statement run on after the question is a sentence of its own
     ("pap kun je me ff ophalen bij de sporthal de laatste tram is al weg", "Pap, kun je me ff ophalen bij de sporthal?"),
     ("kan iemand mij de slides van vandaag sturen was ziek sorry", "Kan iemand mij de slides van vandaag sturen?"),
-    ("hey Bo kunde gij zondag mijn shift overnemen mijn zus doet haar trouw sorry", "Bo, kunde gij zondag mijn shift overnemen?"),
+    ("hey Bo kunde gij zondag mijn shift overnemen mijn zus doet haar trouw sorry", "Bo, kunt gij zondag mijn shift overnemen?"),
 ])
 def test_a_statement_run_on_after_the_question_goes(draft, expected):
     assert shrink(draft).sentence == expected

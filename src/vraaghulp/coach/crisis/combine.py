@@ -46,9 +46,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
+from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
+from vraaghulp.coach.crisis.audience import addressed, kin_of_addressee, quoted_by_other
 from vraaghulp.coach.crisis.concepts import Hit
 
-__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "addressed", "quoted_by_other", "EVERYDAY",
+__all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "EVERYDAY",
            "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD", "MEETING_AHEAD"]
 
 _LEVELS = ("acuut", "zorg", "hint")
@@ -58,13 +61,6 @@ _SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
 # "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
 _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
 _POSSESSIVE = frozenset(("haar", "zijn", "hun", "dr", "der"))  # "mijn moeder haar pillen": a possessor, not a subject
-# Straight quotes: 'opa zegt altijd: "als ik dood ben ..."' (a third person, a speech verb, no "dat").
-_SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "schreef", "roept", "riep", "appt",
-                     "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
-_INDIRECT = frozenset(("dat", "of", "da", "dan"))
-_QUOTE_REACH = 10
-_BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
-_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))  # "zeg tegen mama": no subject
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
 # Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
@@ -329,11 +325,10 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             if _object_of_writer(words, i):
                 return "ik"  # "ik heb mijn ex een laatste bericht gestuurd": the writer acts
+            if kin_of_addressee(words, i):
+                return "ik"  # "zeg tegen Lotte dat haar tante van haar hield": the aunt writes
             return "ander"
     return ""
-
-
-_CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
 
 
 def _object_of_writer(words: list[str], i: int) -> bool:
@@ -358,29 +353,6 @@ def _first_subject_after(i: int, where: Located) -> str:
         if where.words[j] in ("ik", "hij", "zij", "ze"):
             return where.words[j]
     return ""
-
-
-def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
-    """Words at i are someone else's, quoted straight: "opa zegt altijd: als ik dood ben ...".
-
-    A speech verb before i (same sentence) with a third person just before it, and no
-    "dat" or "of" right after it (that would be reported speech about the writer: "mama zegt
-    dat ik ...").
-    """
-    for v in range(i - 1, max(-1, i - 1 - _QUOTE_REACH), -1):
-        if words[v] in stop:
-            return False
-        if words[v] not in _SPEECH:
-            continue
-        if any(word in _INDIRECT for word in words[v + 1 : min(i, v + 3)]):
-            return False
-        return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
-    return False
-
-
-def addressed(words: list[str], i: int) -> bool:
-    """The person word at i is spoken to or about, not the subject: "zeg tegen mama dat ..."."""
-    return any(words[j] in _TO_SOMEONE for j in range(max(0, i - 3), i))
 
 
 def _writer_named(hits: list[Hit], where: Located) -> bool:

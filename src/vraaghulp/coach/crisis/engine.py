@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
-from vraaghulp.coach.crisis.combine import addressed, quoted_by_other
+from vraaghulp.coach.crisis.audience import addressed, quoted_by_other
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]

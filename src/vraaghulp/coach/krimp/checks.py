@@ -246,6 +246,7 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     draft_words = set(text_words(d.text))
     allowed = question_words(d.lex) | extra
     allowed |= {form for word, form in d.lex.address_forms.items() if word in draft_words}  # heer -> meneer
+    allowed |= {d.lex.clitic_full[w] for w in draft_words if w in d.lex.clitic_full}  # 'kunde' -> 'kunt ge'
     derived = d.__dict__.get("_derived")
     if derived is None:
         derived = d.__dict__["_derived"] = {infinitive_of(d.lex, w)[0] for w in draft_words}
@@ -261,5 +262,8 @@ def invented(an, text: str, extra: frozenset[str] = frozenset()) -> list[str]:
 
 
 def longer(an, text: str, typed: int = 0) -> list[str]:
-    """More words than the draft (plus the words typed separately in the practice flow)."""
-    return ["langer"] if len(text_words(text)) > len(text_words(an.d.text)) + typed else []
+    """More words than the draft (plus the words typed separately in the practice flow). A Flemish
+    'kunde' counts as the two words it is ('kunt ge', verbs.spelled_out)."""
+    draft = text_words(an.d.text)
+    clitics = sum(1 for w in draft if w in an.d.lex.clitic_full)
+    return ["langer"] if len(text_words(text)) > len(draft) + clitics + typed else []

@@ -23,6 +23,9 @@ _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat",
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 
 
+_STRESSED_ONE = ("één", "éen", "eén")  # 'deze week één keer': how often, not a vague moment
+
+
 class Analysis:
     """Phrase matches over the whole draft, and the clauses."""
 
@@ -34,6 +37,8 @@ class Analysis:
             self.matches[name] = d.find_cached(lex.lists[name])
         self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if not moves_the_action(d, *m)]
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"]  # 'één keer' is a count
+                                     if not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):

@@ -12,7 +12,7 @@ from .lists import place_list, split_list
 from .occasion import cut_occasion, occasion_moment
 from .pieces import Piece, joined_piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
-from .verbs import front_form, is_infinitive
+from .verbs import front_form, is_infinitive, spelled_out
 
 SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
 SECOND = ("je", "jij", "jou", "jouw", "u", "uw", "ge", "gij")
@@ -272,9 +272,9 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         req.subject = subject or "je"
         req.front = 1 + subject_size
     if lead is not None and lead.lemma == "hebben" and req.subject in ("je", "jij", "ge", "gij", "u"):
-        return _may_i_borrow(an, pieces, req) or pieces
+        return _may_i_borrow(an, pieces, req) or spelled_out(lex, pieces, offset)
     if lex.finite.get(norm[0]) != "zullen" or (norm[0] in ("zullen", "zal") and req.subject in ("we", "wij")):
-        return pieces  # 'Zullen we samen lunchen?' is a proposal, not a hedge: it stays
+        return spelled_out(lex, pieces, offset)  # 'Zullen we samen lunchen?' is a proposal, not a hedge: it stays
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
         return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)

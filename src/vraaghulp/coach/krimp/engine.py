@@ -24,6 +24,7 @@ from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
+from .verbs import spell_leads
 from .vouch import VOUCH, vouch
 
 
@@ -305,6 +306,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
             pieces = trim(an, [tok_piece(d, i) for i in toks])
             kept |= {i for p in pieces for i in p.toks}
+            pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
             mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?") else "."
             texts.append(close(render(d, pieces), mark))

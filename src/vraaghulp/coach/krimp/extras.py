@@ -93,6 +93,9 @@ def constraints(an, main) -> list:
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
                 and not NEGATIONS & set(words) and _ARRIVES & set(words):
             out.append(c)  # 'Hij komt tussen 8 en 12.': when the person in the request comes
+        elif c.role == "tekst" and timed and c.sent == main[-1].sent + 1 and words[:1] in (["ik"], ["we"], ["wij"]) \
+                and "daar" in words and len(words) <= 8 and not NEGATIONS & set(words):
+            out.append(c)  # 'Ik sta daar om half één.': when the writer is at the request's place
         elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
             out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
     return out
@@ -151,6 +154,8 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
     lead = words[1:] if words[0] in ("maar", "en", "wel") else words
     while lead and lead[-1] in lex.loose_back:
         lead = lead[:-1]  # '… bij ons eh'
+    graag = lead[:1] == ["graag"] and words[0] == "wel"
+    lead = lead[1:] if graag else lead  # 'Wel graag met onze auto': how the writer wants it done
     if not lead:
         return False
     if closes_a_question(an, c):
@@ -170,6 +175,8 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
     if not verbless or c.start < 0:
         return False
+    if words[0] == "wel" and lead[0] in lex.prepositions and len(lead) <= 5:
+        return True  # 'Wel (graag) met onze auto, niet met die kleine van jou'
     return (lead[0] in lex.prepositions or any(w[:1].isdigit() for w in lead)) and (
         timed or not an.d.tok_text(c.start)[:1].isupper())  # 'Vanaf 9 uur', 'voor twee personen'
 

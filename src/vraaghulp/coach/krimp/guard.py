@@ -132,12 +132,13 @@ _BARE_ADJECTIVES = frozenset({
 })
 
 
-def bare_adjective(lex, words: list[str]) -> bool:
-    """'de oude naar de milieustraat brengen': an adjective without its noun points back at it."""
+def bare_adjective(lex, words: list[str], more: bool = False) -> bool:
+    """'de oude naar de milieustraat brengen': an adjective without its noun points back at it.
+    more: the words go on after the list given ('de oude kinderwagen …': no infinitive at the end)."""
     for k in range(len(words) - 2):
         if words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES \
                 and (words[k + 2] in lex.prepositions or words[k + 2] in lex.particles
-                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words))):
+                     or (is_infinitive(lex, words[k + 2]) and k + 3 == len(words) and not more)):
             return True
     return False
 

@@ -57,6 +57,7 @@ class Lexicon:
     finite: dict  # form -> lemma
     front: dict  # lemma -> six forms by subject class
     modal_inf: dict  # infinitive -> lemma
+    clitic_full: dict  # Flemish verb with its subject in it -> the verb written out ('kunde' -> 'kunt')
     particles: frozenset[str]
     irregular: dict
     placeholders: tuple[str, ...]
@@ -234,6 +235,7 @@ def _grammar_parts(data: dict) -> dict:
         finite=finite,
         front=front,
         modal_inf=modal,
+        clitic_full={str(k): str(x) for k, x in w.get("vlaams_vooraan", {}).items()},
         particles=words(w.get("scheidbaar")),
         irregular={norm_phrase(k): str(x) for k, x in w.get("onregelmatig", {}).items()},
         self_verbs=words(w.get("zelf")),

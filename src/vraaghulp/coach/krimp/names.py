@@ -96,6 +96,19 @@ def greeting_name(an, clause) -> list[int]:
     return []
 
 
+def _second_greeting(an, first, second, name: list[int]) -> list[int]:
+    """'Beste dirigent, beste Wim,': a second greeting with a capitalised name right after a first one
+    that names a title or role in lower case."""
+    d = an.d
+    if second is None or second.sent != first.sent or second.role != "tekst" or any(d.tok_text(i)[:1].isupper() for i in name):
+        return []
+    toks = d.content(second.a, second.b)
+    if not toks or toks[0] not in an.starts["groet"]:
+        return []
+    later = greeting_name(an, second)
+    return later if later and all(d.tok_text(i)[:1].isupper() for i in later) else []
+
+
 def _lower_name(an, toks: list[int]) -> bool:
     d = an.d
     ends = [k for k in (toks[0], toks[-1]) if d.word(k) not in d.lex.formal]
@@ -108,15 +121,18 @@ def _lower_name(an, toks: list[int]) -> bool:
 def find_name(an, group) -> tuple[list[int], object | None]:
     """The vocative for the request: (tokens, the clause it was found in, if it is a clause of its own)."""
     d = an.d
-    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, c.a)]
+    clauses = [c for c in an.clauses if c.role != "leeg" and not _in_brackets(d, (d.content(c.a, c.b) or [c.a])[0])]
     if not clauses:
         return [], None
     first = clauses[0]
     if first.role == "groet":
         name = greeting_name(an, first)
+        second = clauses[1] if len(clauses) > 1 else None
+        later = _second_greeting(an, first, second, name)
+        if later:
+            return later, second  # 'Beste dirigent, beste Wim': the own name after the title
         if name:
             return name, None
-        second = clauses[1] if len(clauses) > 1 else None
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
     if first.role == "tekst" and first not in group and (

@@ -1,19 +1,18 @@
 """What an object pronoun in the request stands for, looked for across sentence and line breaks.
 
-'ik heb mn rekenmachine bij lisa laten liggen … ⏎ kun je die ophalen' -> 'kun je mn rekenmachine bij
-lisa ophalen'; 'jij zou toch de stoelen van de kerk regelen? Wil je die zaterdag ophalen' -> 'wil je de
-stoelen van de kerk zaterdag ophalen'; 'kzou 35 euro nodig hebben ⏎ moet voor vrijdag ⏎ kun je het
-overmaken' -> 'kun je 35 euro overmaken'.
+'ik heb mn rekenmachine bij lisa laten liggen … ⏎ kun je die ophalen' -> 'kun je mn rekenmachine bij lisa ophalen';
+'jij zou toch de stoelen van de kerk regelen? Wil je die zaterdag ophalen' -> 'wil je de stoelen van de kerk
+zaterdag ophalen'; 'kzou 35 euro nodig hebben ⏎ moet voor vrijdag ⏎ kun je het overmaken' -> 'kun je 35 euro
+overmaken'.
 
-The grammar of reference, kept small: the pronoun (``die``, ``dat``, ``het``, ``ze``, ``deze``) is the
-object of the request; its referent is a noun phrase that is not inside a prepositional phrase, in the
-nearest clause before the request that has one (a clause with only 'bij de kerk' is stepped over, and
-so is a sentence whose subject is itself a pronoun: 'Die liggen nog bij jou.'); the noun phrase agrees
-with the pronoun (``dat``/``het`` a het-word or an amount, ``die``/``deze`` a de-word or a plural, ``ze``
-a plural). The noun phrase keeps its ``van``-phrase ('de begroting van jouw afdeling') and a place
-phrase that closes its clause before the verbs ('bij lisa laten liggen'). It is sure only when the
-sentence it was found in has exactly one such noun phrase and is the sentence right before the request
-(or the request's own sentence).
+The grammar of reference, kept small: the pronoun (``die``, ``dat``, ``het``, ``ze``, ``deze``) is the object of the
+request; its referent is a noun phrase that is not inside a prepositional phrase, in the nearest clause before the
+request that has one (a clause with only 'bij de kerk' is stepped over, and so is a sentence whose subject is itself
+a pronoun: 'Die liggen nog bij jou.'); the noun phrase agrees with the pronoun (``dat``/``het`` a het-word or an
+amount, ``die``/``deze`` a de-word or a plural, ``ze`` a plural). The noun phrase keeps its ``van``-phrase ('de
+begroting van jouw afdeling') and a place phrase that closes its clause before the verbs ('bij lisa laten liggen').
+It is sure only when the sentence it was found in has exactly one such noun phrase and is the sentence right before
+the request (or the request's own sentence). An opening subject keeps its place phrases.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from .checks import starts_moment
 from .lists import joined
 from .pieces import Piece, tok_piece
+from .segment import finite_like
 from .verbs import is_infinitive
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
@@ -152,6 +152,9 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
         return []
     rest = [i for i in toks if i > out[-1]]
     words = [d.word(i) for i in rest]
+    pps = _subject_places(an, rest) if k == 0 else 0
+    if pps:
+        return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
     if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
             and not any(w in _STOP or w in lex.finite or _verb(lex, w) or w in _PREDICATE for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
@@ -165,6 +168,19 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
         if pp and all(_verb(lex, w) or w in lex.particles for w in after[:cut]):
             return out + rest[:1 + len(pp)]  # 'mn rekenmachine bij lisa (laten liggen)', 'op zolder'
     return out
+
+
+def _subject_places(an, rest: list[int]) -> int:
+    """Place phrases after a clause's opening subject, up to its verb ('voor … in de Lindenlaan 7 | hangt')."""
+    d, j = an.d, 0
+    while j < len(rest) and d.word(rest[j]) in _PLACE | {"voor", "van", "aan"}:
+        pp = _object_of(an, rest, j + 1)
+        if not pp:
+            return 0
+        j += 1 + len(pp)
+        j += int(j < len(rest) and d.word(rest[j]).isdigit())  # 'in de Lindenlaan 7'
+    verb = d.word(rest[j]) if 0 < j < len(rest) else ""  # none: 0 tokens
+    return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) else 0
 
 
 def _object_of(an, rest: list[int], at: int) -> list[int]:
@@ -366,7 +382,7 @@ def fill_elided(an, req, main, skip) -> bool | None:
     d = an.d
     lex = d.lex
     words = [p.word for p in req.pieces]
-    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3]) or (
+    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3], more=k + 3 < len(words)) or (
         words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
         and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
     if k is None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vraaghulp.coach.text import fold
+
 from .lexicon import SUBJECT_CLASS, Lexicon
+from .pieces import Piece, new_piece
 
 @dataclass(frozen=True)
 class Lead:
@@ -62,6 +65,8 @@ def _lead_at(d, i: int) -> Lead | None:
     if found is None:
         return _noun_subject(d, i, lemma)
     subject, end = found
+    if subject in _SINGULAR and word in ("hebben", "zijn"):
+        return None  # '… en hebben je eigen leven': a plural verb never takes 'je' as its subject
     if subject == "ik" and lemma not in ("kunnen", "mogen", "zullen"):
         return None
     if subject in ("we", "wij") and lemma not in ("kunnen", "zullen", "mogen", "willen"):
@@ -87,6 +92,7 @@ def adverb_like(word: str) -> bool:
 # Words that open an adverbial phrase, never a subject after a verb in front ('kan sinds haar val niet …').
 _NO_SUBJECT = frozenset({"sinds", "sindsdien", "vanwege", "wegens", "ondanks", "inmiddels", "intussen", "momenteel",
                          "tegenwoordig", "voorlopig", "nauwelijks", "amper", "bijna", "slecht", "moeilijk", "zelf"})
+_SINGULAR = frozenset({"je", "jij", "u", "ge", "gij", "ik"})
 _PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
 
 
@@ -106,10 +112,53 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
         return None
     if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
         return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
+    if _moment_alone(d, i + 1):
+        return None  # 'kan volgende week ook (he)': when it may be, not who does it
     if nxt in ("dat", "die") and i + 2 < d.n and d.word(i + 2) in lex.subjects | {"hij", "zij", "ze", "het"}:
         return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
+
+
+def _moment_alone(d, i: int) -> bool:
+    """Tokens from i on are a two-word moment and at most 'ook'/'wel'/'he' before the clause ends."""
+    rest = []
+    k = i
+    while k < d.n and d.is_word(k) and len(rest) < 5:
+        rest.append(d.word(k))
+        k += 1
+    return len(rest) >= 2 and bool(d.lex.moment.fullmatch(" ".join(rest[:2]))) and all(
+        w in ("ook", "wel", "he", "hoor", "prima", "goed") for w in rest[2:])
+
+
+def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
+    """A Flemish question verb with its subject in it, at the front, written out: 'kunde mij bellen'
+    -> 'kunt ge mij bellen', 'kunde gij' -> 'kunt gij' (the 'gij' stays). A 'wilde' counts only with
+    'ge'/'gij' after it ('ik wilde', 'wilde je', 'wilde Jan' are a past tense)."""
+    if at >= len(pieces) or len(pieces[at].toks) != 1:
+        return pieces
+    verb = pieces[at]
+    full = lex.clitic_full.get(fold(verb.text))
+    after = pieces[at + 1].word if at + 1 < len(pieces) else ""
+    if full is None:
+        return pieces
+    if after in ("ge", "gij"):
+        text = full
+    elif verb.norm.split()[1:] == ["ge"] or (len(verb.norm.split()) == 1 and fold(verb.text) != "wilde"
+                                             and after not in lex.subjects | {"hij", "zij", "ze"}):
+        text = f"{full} ge"
+    else:
+        return pieces
+    return pieces[:at] + [new_piece(text, replaced=verb.toks)] + pieces[at + 1:]
+
+
+def spell_leads(lex: Lexicon, pieces: list[Piece], clauses) -> list[Piece]:
+    """An ask kept as it is: the Flemish question verbs at its clauses' fronts written out."""
+    fronts = {c.lead.verb for c in clauses if c.lead is not None and c.kind in ("direct", "wie")}
+    for k, p in enumerate(pieces):
+        if p.toks and p.toks[0] in fronts:
+            pieces = spelled_out(lex, pieces, k)
+    return pieces
 
 
 def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> str:

@@ -1,0 +1,64 @@
+"""Whose words, and told to whom: the person spoken to or about ("zeg tegen mama dat ..."), the
+audience of a message ("zodat ze weten dat ..."), the addressee's relative who writes ("zeg
+tegen Lotte dat haar tante ..."), and someone else's words quoted straight ("opa zegt altijd:
+als ik dood ben ..."). Used by `combine` (whose a rule's hits are) and `engine` (whose a phrase
+signal is)."""
+
+from __future__ import annotations
+
+__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "kin_of_addressee", "quoted_by_other"]
+
+BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
+CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
+# Straight quotes: 'opa zegt altijd: "als ik dood ben ..."' (a third person, a speech verb, no "dat").
+_SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "schreef", "roept", "riep", "appt",
+                     "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
+_INDIRECT = frozenset(("dat", "of", "da", "dan"))
+_QUOTE_REACH = 10
+_TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))  # "zeg tegen mama": no subject
+_LEARNING = frozenset(("weten", "weet", "begrijpen", "begrijpt", "snappen", "snapt", "beseffen", "beseft", "horen",
+                       "hoort", "lezen", "leest"))  # "zodat ze weten dat ...": the audience of a message
+_TELL = frozenset(("zeg", "zeggen", "vertel", "vertellen", "laat"))
+_KIN_OWNER = frozenset(("haar", "zijn", "hun", "je", "jouw", "uw", "jullie"))
+_NO_KIN = frozenset(("hem", "hen", "hun", "haar", "hij", "zij", "ze", "ie"))
+
+
+def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
+    """Words at i are someone else's, quoted straight: "opa zegt altijd: als ik dood ben ...".
+
+    A speech verb before i (same sentence) with a third person just before it, and no
+    "dat" or "of" right after it (that would be reported speech about the writer: "mama zegt
+    dat ik ...").
+    """
+    for v in range(i - 1, max(-1, i - 1 - _QUOTE_REACH), -1):
+        if words[v] in stop:
+            return False
+        if words[v] not in _SPEECH:
+            continue
+        if any(word in _INDIRECT for word in words[v + 1 : min(i, v + 3)]):
+            return False
+        return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
+    return False
+
+
+def addressed(words: list[str], i: int) -> bool:
+    """The person word at i is spoken to or about, not the subject: "zeg tegen mama dat ..." (not across
+    a clause: in "zeg tegen oma dat opa ..." opa is the subject), or the audience that is to learn
+    something: "(zodat) ze weten dat het niet hun schuld is"."""
+    if any(words[j] in _TO_SOMEONE and not CLAUSE_TURN.intersection(words[j + 1 : i]) for j in range(max(0, i - 3), i)):
+        return True
+    return any(words[j] in _LEARNING and "dat" in words[j + 1 : j + 3] for j in range(i + 1, min(len(words), i + 3)))
+
+
+def kin_of_addressee(words: list[str], i: int) -> bool:
+    """The person at i is the addressee's relative in a message passed on ("zeg tegen Lotte dat haar
+    tante ..."): the writer speaking of herself. "haar/zijn/je" right before, and "zeg ... tegen/aan"
+    earlier in the sentence."""
+    if i < 4 or words[i - 1] not in _KIN_OWNER or words[i] in _NO_KIN:
+        return False
+    for j in range(i - 2, max(-1, i - 10), -1):
+        if words[j] in BARRIER_WORDS:
+            return False
+        if words[j] in _TELL:
+            return any(w in ("tegen", "aan") for w in words[j + 1 : i - 1])
+    return False
