@@ -82,8 +82,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # drop the same kind of 'want …' after a limit (d-012 'maar nie voor 10u want we gaan ontbijten',
 # v4a-029, v4b-032, h-014, t6d-037 …). Keeping it broke those; making it not sure would cost their sure
 # results: left for the lead to settle.
+# t8g-053 (round 8, practice flow): the person typed 'mama', the draft says 'Sorry mam, …'; the result
+# keeps the draft's own 'Mam', the gold asks for the typed 'Mama'. t6d-067 is the same kind the other
+# way (typed 'papa', draft 'Pap', gold 'Pap'), so the two files disagree: left for the lead to settle.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050", "t8g-053"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

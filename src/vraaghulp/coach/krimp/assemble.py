@@ -133,6 +133,8 @@ def pull_moment(an, req, group, exclude) -> bool:
                         not own_plan(an, group, i0) and (_lasts(an, req) or own_action(an, c, i0))))):
                     return False  # 'ik moet maandag … inleveren', '… kan pas volgende week gemaakt worden'
                 start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
+                if d.word(i0) == "vanaf":  # 'vanaf vrijdag een week' (never 'morgen een week': a week from tomorrow)
+                    i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
                 return True
     return False

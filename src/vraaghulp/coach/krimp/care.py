@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# The family the fitted second opinion gives: a guess about the whole text, not a rule that
+# fired on the person's own words.
+GUESS = "inschatting"
+
 
 @lru_cache(maxsize=64)
 def care_tier(text: str) -> str | None:
@@ -12,6 +16,15 @@ def care_tier(text: str) -> str | None:
     from vraaghulp.coach.crisis import tier_of
 
     return tier_of(text)
+
+
+def by_rule(text: str) -> bool:
+    """The care check finds something in the text by one of its rules (not only by its guess).
+    Asked only of the few sentences of a crisis draft that have a tier of their own."""
+    from vraaghulp.coach.crisis import assess
+
+    found = assess(text)
+    return found.tier is not None and any(f != GUESS for f in found.families)
 
 
 def acute(text: str) -> bool:

@@ -178,12 +178,17 @@ def dangling(an, req) -> bool:
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
-                    or nxt == "dan" \
+                    or nxt == "dan" or (nxt in _ADVERBS_AFTER and k <= req.front + 1) \
                     or (prev in lex.subjects and nxt in lex.finite) \
                     or lex.moment.match(nxt) or starts_moment(an, pieces[k + 1]) \
                     or starts_moment(an, pieces[k + 1], an.durations):
                 return True
     return False
+
+
+# Adverbs a pronoun object can stand before ('kunt ge dat nog niet doorsturen', 'wilt u die pas na
+# 1 januari overmaken'); a noun never follows a determiner with one of these in between.
+_ADVERBS_AFTER = frozenset({"nog", "pas", "niet", "nie", "ni", "al", "ook", "wel", "toch", "eens", "gewoon", "zeker"})
 
 
 def _owner_before(an, req) -> bool:

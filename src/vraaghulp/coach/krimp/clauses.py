@@ -69,6 +69,23 @@ class Analysis:
         for c in self.clauses:
             self._classify(c)
         self._needs_that_are_states()
+        self._alternatives()
+
+    def _alternatives(self) -> None:
+        """'Kunt ge de hond uitlaten? Alleen als het niet regent, anders mag ge hem in de tuin laten.':
+        a question after a bare 'anders' is the other way to do the same thing, a limit on the request
+        before it, not a second request."""
+        d = self.d
+        out: list[Clause] = []
+        for c in self.clauses:
+            x = out[-1] if out else None
+            if x is not None and x.sent == c.sent and c.role == "vraag" and c.kind == "direct" and x.role == "voorwaarde" \
+                    and [d.word(i) for i in d.content(x.a, x.b) if d.is_word(i)] == ["anders"] \
+                    and any(y.role == "vraag" for y in out[:-1]):
+                out[-1] = Clause(x.a, c.b, x.sent, role="beperking", start=x.start)
+                continue
+            out.append(c)
+        self.clauses = out
 
     def _needs_that_are_states(self) -> None:
         """'Kun je bellen? Ik heb iemand nodig om tegen te praten.': next to another request, a need
@@ -135,11 +152,9 @@ class Analysis:
         if s < 0:
             c.role = "leeg"
             return
-        if self._is_greeting(c, s):
-            c.role = "groet"
-            return
-        if self._is_signoff(c, s):
-            c.role = "afsluiting"
+        edge = "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else ""
+        if edge:
+            c.role = edge
             return
         if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"
@@ -162,6 +177,9 @@ class Analysis:
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
+        if wrap is not None and wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]:
+            c.role = "staat"  # 'ik ben het beu om te leven' is how it goes, not 'ik ben het, Jeanine'
+            return
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return

@@ -19,7 +19,7 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
-from .pieces import render, tok_piece, used_tokens
+from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
@@ -194,10 +194,10 @@ def _extra_text(an, c, crisis: bool) -> str:
     end = c.b
     while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
         end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
-    if crisis:
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n"])
+    if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
     else:
-        pieces = trim(an, clean(an, list(range(start, end)), Request([])))
+        pieces = untagged(trim(an, clean(an, list(range(start, end)), Request([]))))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -304,7 +304,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             continue
         for run in _runs(an, clauses, parts.needed):
             toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
-            pieces = trim(an, [tok_piece(d, i) for i in toks])
+            pieces = untagged(trim(an, [tok_piece(d, i) for i in toks]))
             kept |= {i for p in pieces for i in p.toks}
             pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)

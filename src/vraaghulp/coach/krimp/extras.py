@@ -142,6 +142,9 @@ def _goes_on(an, c) -> bool:
     return c.b < d.n and d.is_word(c.b)
 
 
+_AWAY = frozenset({"thuis", "er", "weg", "bereikbaar", "beschikbaar", "aanwezig"})
+
+
 def _detail(an, c, words: list[str], timed: bool) -> bool:
     """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
     droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
@@ -170,9 +173,11 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return True
     if lead[:2] in (["het", "is"], ["dat", "is"]) and timed:
         return True
-    if NEGATIONS & set(lead) and any(is_infinitive(lex, w) for w in lead[-3:]) and not any(
-            w in lex.subjects or finite_like(lex, w) for w in lead):
-        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons'
+    if timed and len(lead) <= 6 and NEGATIONS & set(lead) and {"ik", "we", "wij"} & set(lead[:3]) and _AWAY & set(lead):
+        return True  # 'Dinsdag zijn wij niet thuis.': when the request cannot be done (not 'we hebben geen auto')
+    told = any(is_infinitive(lex, w) for w in lead[-3:]) or (lead[0] in NEGATIONS and len(lead) > 1 and is_infinitive(lex, lead[1]))
+    if NEGATIONS & set(lead) and told and not any(w in lex.subjects or finite_like(lex, w) for w in lead):
+        return True  # an instruction: '(maar) de achterdeur niet opendoen', 'niet aanbellen bij ons', 'nie afgeven aan de buren'
     if not verbless or c.start < 0:
         return False
     if words[0] == "wel" and lead[0] in lex.prepositions and len(lead) <= 5:
@@ -185,18 +190,22 @@ def crisis_words(an, main) -> list:
     """In crisis: the person's own words about how bad it is, never lighter.
 
     The sentences that hold crisis language, every honest sentence, and what the person says
-    about themselves after the first crisis sentence (where they are, what they have). When
-    no sentence is acute on its own (the message is, by two signals together: "ik kan niet
-    meer. ik heb vannacht gedacht aan pillen innemen"), every sentence with a signal counts.
+    about themselves after the first crisis sentence (where they are, what they have). Next to
+    the acute sentences, every sentence where a rule of the care check fires on its own counts
+    ("ik zit op de rand van de brug. ik wil er een eind aan maken": the place as well as the
+    wish). When no sentence is acute on its own (the message is, by two signals together),
+    every sentence with a signal counts; when no sentence has a signal on its own ("ik zit hier
+    op de brug. ik wil springen."), every sentence the message's tier stands on.
     """
-    from .care import acute, care_tier
+    from .care import acute, by_rule, care_tier
 
     d = an.d
     main = main or []
     skip = {"wrap", "groet", "afsluiting", "leeg", "vraag", "naam"}
-    hot = sorted(k for k, (a, b) in enumerate(d.sentences) if acute(d.raw(a, b)))
-    if not hot:
-        hot = sorted(k for k, (a, b) in enumerate(d.sentences) if care_tier(d.raw(a, b)))
+    raws = [d.raw(a, b) for a, b in d.sentences]
+    sharp = [acute(raw) for raw in raws]
+    hot = [k for k, raw in enumerate(raws) if sharp[k] or (any(sharp) and care_tier(raw) and by_rule(raw))]
+    hot = hot or [k for k, raw in enumerate(raws) if care_tier(raw)] or _carrying(d)
     out = []
     for c in an.clauses:
         if c in main or c.role in skip:
@@ -208,6 +217,22 @@ def crisis_words(an, main) -> list:
     if not out:
         out = [c for c in an.clauses if c.sent in hot and c.role not in skip and c not in main]
     return out
+
+
+def _carrying(d) -> list[int]:
+    """The sentences the message's crisis tier stands on when none has a signal on its own ('ik zit
+    hier op de brug. ik wil springen.'): each one about the writer without which the rest is no
+    longer acute (a sentence about something else, 'de plant gaat dood', is not their own words
+    about how bad it is)."""
+    from .care import acute
+
+    spans = d.sentences
+    if len(spans) < 2:
+        return []
+    own = FIRST_PERSON | {"'k", "k", "me", "mij", "mijn", "m'n", "mn", "we", "wij", "ons"}
+    return [k for k, (a, b) in enumerate(spans)
+            if any(d.is_word(i) and d.word(i) in own for i in range(a, b))
+            and not acute(" ".join(d.raw(x, y) for j, (x, y) in enumerate(spans) if j != k))]
 
 
 def antecedent(an, main) -> list:

@@ -74,3 +74,12 @@ def capitalise(text: str) -> str:
         if ch.isdigit():
             return text
     return text
+
+
+# Chat tags that close a part before a comma ('als ge thuis zijt eh, nie afgeven …'): they go there too.
+_TAGS = frozenset({"eh", "he", "hoor", "haha", "hahaha", "hihi", "lol", "xd", "nou", "ofzo"})
+
+
+def untagged(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a chat tag right before a comma."""
+    return [p for k, p in enumerate(pieces) if not (p.word in _TAGS and k + 1 < len(pieces) and pieces[k + 1].word == ",")]

@@ -27,7 +27,7 @@ from .verbs import is_infinitive
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
 _DE = frozenset({"de", "die", "deze"})
-_HET = frozenset({"het", "dat", "dit"})
+_HET = frozenset({"het", "t", "'t", "dat", "dit"})
 _POSSESSIVE = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun"})
 _DETERMINERS = _DE | _HET | _POSSESSIVE
 _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "honderd"})
@@ -62,7 +62,8 @@ def object_pronoun(an, req) -> int | None:
     if nxt and nxt.isalpha() and not (
         nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or nxt in _STOP or lex.moment.match(nxt)
         or starts_moment(an, req.pieces[k + 1])
-        or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive) or nxt in ("me", "mij", "ons", "nu", "dan", "morgen")
+        or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive)
+        or nxt in ("me", "mij", "ons", "nu", "dan", "morgen", "pas", "eens", "gewoon", "zeker")
     ):
         return None  # 'die toets', 'het recept': a determiner, not a pronoun
     if req.pieces[k].word == "het" and not nxt:
@@ -241,11 +242,13 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[lis
             return row, c.sent >= head.sent - 1
         if stop_at_one and _one_of(an, c):
             return None  # 'Heb jij er een? Mag ik die lenen?': 'die' is that one, whatever came before
-        topic = _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
-        found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and agrees(pronoun, ph)]
+        about = _about(an, c)  # 'Het gaat om de offerte. Kunt u die …': what comes after 'om' is the topic
+        topic = about is not None or _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
+        found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
         if not found:
             continue
-        same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x) if (ph.free or topic) and agrees(pronoun, ph)]
+        same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x)
+                if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
         near = c.sent >= head.sent - 1 or c.sent == first_sent
         return [found[0].toks], len(same) == 1 and near
     return None
@@ -268,6 +271,17 @@ def _verbless(an, c) -> bool:
     while words and (words[0] in lex.fillers or words[0] in ("even", "ff", "efkes", "nog", "dan", "wat")):
         words = words[1:]
     return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(_verb(lex, w) or w in lex.finite for w in words)
+
+
+def _about(an, c) -> int | None:
+    """'Het gaat om de eerste termijn', ''t gaat over t pakje': the token of 'om'/'over' when the
+    clause only names what the message is about, else None."""
+    toks = [i for i in an.d.content(c.a, c.b) if an.d.is_word(i)]
+    words = [an.d.word(i) for i in toks]
+    if len(words) < 4 or words[0] not in ("het", "t", "'t", "dit", "dat", "da") or words[1] not in ("gaat", "ging", "draait"):
+        return None
+    k = 2 + next((n for n, w in enumerate(words[2:]) if w not in ("hier", "nog", "even", "ff", "efkes", "eigenlijk")), 0)
+    return toks[k] if k < len(words) - 1 and words[k] in ("om", "over") else None
 
 
 def _colon_row(an, c) -> list[list[int]] | None:
