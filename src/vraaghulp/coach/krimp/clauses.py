@@ -184,10 +184,8 @@ class Analysis:
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
         limit = "extra" if self._own_instruction(c, toks) else "beperking" if self._is_constraint(toks, s) else ""
-        if limit:  # 'Alleen niet op dinsdag.'; '… thuis zijn? En niet meer over de dijk.': a second ask
-            c.role = limit
-            return
-        if self._continued(c, s):  # 'Mijn moeder woont alleen en kan … niet meer …': no subject, no ask
+        if limit or self._continued(c, s):  # 'Alleen niet op dinsdag.'; '… en kan niet meer …' (no subject, no ask)
+            c.role = limit or c.role  # '… thuis zijn? En niet meer over de dijk.': a second ask
             return
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
