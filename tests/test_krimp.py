@@ -271,7 +271,7 @@ def test_an_invitation_to_answer_goes_but_a_question_inside_it_stays():
     ("Geachte heer Bakker, zou u mij morgen kunnen bellen?", "Meneer Bakker, kunt u mij morgen bellen?"),
     ("Geachte mevr. Jansen, kunt u mij morgen bellen?", "Mevrouw Jansen, kunt u mij morgen bellen?"),
     ("Geachte heer Vermeulen, Graag zou ik willen weten of het mogelijk is om mijn contract met een maand "
-     "te verlengen. Bij voorbaat dank.", "Meneer Vermeulen, kunt u mijn contract met een maand verlengen?"),
+     "te verlengen. Bij voorbaat dank.", "Meneer Vermeulen, kan ik mijn contract met een maand verlengen?"),  # own thing: asks leave
 ])
 def test_a_formal_salutation_becomes_how_you_address_someone(draft, expected):
     assert shrink(draft).sentence == expected

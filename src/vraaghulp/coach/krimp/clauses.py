@@ -15,9 +15,11 @@ from __future__ import annotations
 from .lexicon import WRAP_KINDS
 from .segment import Clause, split
 from .states import NEGATIONS, is_state
-from .verbs import is_infinitive as is_infinitive_word, lead_at
+from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
 
+# Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
+_GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 
 
@@ -33,6 +35,7 @@ class Analysis:
         self.matches: dict[str, list[tuple[int, int]]] = {}
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
+        self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if not moves_the_action(d, *m)]
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"]  # 'één keer' is a count
                                      if not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]
@@ -181,8 +184,8 @@ class Analysis:
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
         limit = "extra" if self._own_instruction(c, toks) else "beperking" if self._is_constraint(toks, s) else ""
-        if limit:  # 'Alleen niet op dinsdag.'; '… thuis zijn? En niet meer over de dijk.': a second ask
-            c.role = limit
+        if limit or self._continued(c, s):  # 'Alleen niet op dinsdag.'; '… en kan niet meer …' (no subject, no ask)
+            c.role = limit or c.role  # '… thuis zijn? En niet meer over de dijk.': a second ask
             return
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
@@ -269,6 +272,25 @@ class Analysis:
         before = [x for x in self.clauses_before(c) if x.sent == c.sent and x.role != "leeg"]
         joins = [d.word(i) for i in d.content(before[-1].b, s)] if before else []
         return bool(joins) and joins[-1] in ("en", "maar", "dus") and before[-1].role in ("tekst", "staat")
+
+    def _continued(self, c: Clause, s: int) -> bool:
+        """'Mijn moeder woont alleen en kan sinds haar val niet meer …': a finite verb right after 'en',
+        'maar' or 'dus' with no subject of its own continues the statement before it and shares its
+        subject and its role: never a question, and never, shown alone, an honest sentence that starts
+        with 'Kan' (it is one when the statement it continues is: 'Ik ben op en kan niet meer')."""
+        d = self.d
+        lex = d.lex
+        if d.word(s) not in lex.finite and d.word(s) not in lex.state_modal | lex.state_verbs | _GOES_ON:
+            return False
+        lead = lead_at(d, s)
+        if lead is not None and lead.subject not in ("np", "np-mv"):
+            return False  # '… en kan jij …', '… en wil iemand …': a subject of its own
+        before = [x for x in self.clauses_before(c) if x.sent == c.sent and x.role != "leeg"]
+        joins = [d.word(i) for i in d.content(before[-1].b, s)] if before else []
+        if not joins or joins[-1] not in ("en", "maar", "dus") or before[-1].role not in ("tekst", "staat"):
+            return False
+        c.continues, c.role = True, before[-1].role
+        return True
 
     def _frame_ok(self, s: int, b: int) -> bool:
         """A wrapping phrase counts when a request follows it: 'ik hoop dat je morgen kunt komen',

@@ -214,6 +214,9 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
     before = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p is verb), 0)]
               if p.word != "te" and not (p.word in lex.particles and verb.word.startswith(p.word))]
     pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
+    if (pair in lex.self_maybe or verb.word in lex.self_maybe) and not words & {"me", "mij", "ons"}:
+        req.guesses.add("wie")  # 'om een afspraak te maken': mostly the writer's, so 'kan ik', but not sure
+        return "ik", "kunnen"
     own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
     if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
         return "we", "mogen"
@@ -221,7 +224,23 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "ik", "mogen"
     if not words & {"me", "mij", "ons"} and not any(p.word == "laten" for p in rest):
         req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
+        front = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p.word == "te"), len(rest))]]
+        front = front[:-1] if front[-1:] and verb.word.startswith(front[-1]) and front[-1] in lex.particles else front
+        if _possible(req) and (_owned(front) or front[-1:] in (["later"], ["eerder"])):
+            return "ik", "kunnen"  # 'is het mogelijk om mijn presentatie later te doen': 'kan ik …', never 'kun je …'
     return (register if register in ("je", "u", "ge") else "je"), frame.lead
+
+
+_MINE = frozenset({"mijn", "m'n", "mn", "mijne"})
+
+
+def _owned(before: list[str]) -> bool:
+    """The object is the writer's own ('mijn presentatie', not 'de deadline voor mijn hoofdstuk'): asked
+    whether it can be moved or changed, the writer asks for leave; the reader is not asked to do it."""
+    return any(w in _MINE and (k == 0 or before[k - 1] not in _PREPOSITIONS) for k, w in enumerate(before))
+
+
+_PREPOSITIONS = frozenset({"voor", "van", "bij", "met", "aan", "over", "naar", "in", "op", "uit", "om", "tot"})
 
 
 def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:

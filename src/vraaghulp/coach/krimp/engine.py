@@ -11,7 +11,8 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .extras import antecedent, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import (antecedent, asks_anew, bare_call, choose_state, closes_a_question, constraints, crisis_words, joint,
+                     state_before, state_followers)
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
@@ -99,6 +100,8 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
+        call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
+        parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
         parts.doubt += _loose_ends(an, main, parts)
     return parts
@@ -282,7 +285,7 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
     d = an.d
     leading = parts.name_clause is None or parts.name_clause.a < min(
         (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
-    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg")}
+    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg") and not joint(an, c)}
     if leading and parts.name_clause is not None:
         skip.add(id(parts.name_clause))
     needed = {id(c) for c in antecedent(an, main)} if points_back(an, main) else set()
@@ -317,7 +320,7 @@ def _runs(an, clauses: list, apart: list = ()) -> list[list]:
     runs: list[list] = []
     for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
         if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
-                and c not in apart and runs[-1][-1] not in apart:
+                and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c):
             runs[-1].append(c)
         else:
             runs.append([c])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lists import on_list_line
-
+from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -36,8 +36,14 @@ def state_before(an, state) -> object:
     """'Het gaat al een tijdje niet goed met me, ik ben overspannen …': the honest sentence starts
     at the first state clause right before the chosen one in the same sentence."""
     k = an.clauses.index(state)
-    while k > 0 and an.clauses[k - 1].sent == state.sent and an.clauses[k - 1].role == "staat":
-        k -= 1
+    while k > 0 and an.clauses[k - 1].sent == state.sent:
+        if an.clauses[k - 1].role == "staat":
+            k -= 1
+        elif an.clauses[k].continues and an.clauses[k - 1].role == "leeg" and k > 1 \
+                and an.clauses[k - 2].sent == state.sent and an.clauses[k - 2].role == "staat":
+            k -= 2  # 'Ik woon alleen | en | kan … niet meer': the 'en' between two parts of it
+        else:
+            break
     return an.clauses[k]
 
 
@@ -47,8 +53,8 @@ def state_followers(an, state) -> list:
     out = []
     prev = state
     for c in an.clauses:
-        if c.a < state.b or c.sent != state.sent:
-            continue
+        if c.a < state.b or c.sent != state.sent or (c.role == "leeg" and d.content(c.a, c.b)):
+            continue  # a lone 'en' between the parts
         linked = any(d.word(i) == "en" for i in range(prev.b, c.start if c.start >= 0 else c.b))
         if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
             out.append(c)
@@ -241,3 +247,56 @@ def antecedent(an, main) -> list:
     while sent >= 0 and not any(c.sent == sent and c.role not in ("leeg", "groet", "afsluiting") for c in an.clauses):
         sent -= 1
     return [c for c in an.clauses if c.sent == sent and c.role in plain]
+
+
+def joint(an, c) -> bool:
+    """A lone 'en' or 'maar' between two parts of one statement ('Ik woon alleen | en | kan …'): it stays."""
+    d = an.d
+    k = an.clauses.index(c)
+    if c.role != "leeg" or not 0 < k < len(an.clauses) - 1:
+        return False
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    near = (an.clauses[k - 1], an.clauses[k + 1])
+    return words in (["en"], ["maar"]) and all(x.sent == c.sent and x.role in ("staat", "tekst") for x in near)
+
+
+def asks_anew(an, before, c) -> bool:
+    """'ik ben de sleutel kwijt heeft iemand een reserve': a question with its verb in front right after a
+    statement with a verb of its own, no punctuation between them, is a sentence of its own."""
+    d = an.d
+    if c.role != "vraag" or c.kind != "direct" or before.role in ("vraag", "voorwaarde") or before.start < 0:
+        return False  # 'als je langs de appie komt kun je …': a condition in front stays in the question
+    if d.word(before.start) in d.lex.subordinators:
+        return False
+    if any(d.toks[i].cls == "p" for i in range(before.b, c.a)):
+        return False
+    words = [d.word(i) for i in d.content(before.start, before.b)]
+    return len(words) >= 3 and any(finite_like(d.lex, w) for w in words[1:])
+
+
+# An object without its noun: 'heeft iemand een reserve', 'heb jij er nog eentje'.
+_ONE_MORE = frozenset({"reserve", "extra", "eentje", "ene", "over"})
+
+
+def _elliptic(words: list[str]) -> bool:
+    """The question's object is only a quantity, its noun is in the sentence before."""
+    tail = [w for w in words if w not in ("nog", "toevallig", "soms", "misschien", "voor", "mij", "me", "liggen")]
+    return bool(tail) and (tail[-1] in _ONE_MORE or tail[-2:] in (["er", "een"], ["er", "twee"]))
+
+
+def bare_call(an, main) -> list:
+    """'… zoeken we nog twee ouders die willen rijden. Wie kan?': a 'wie' question with nothing after
+    its verb, or a question whose object has no noun ('ik ben de sleutel kwijt. Heeft iemand een
+    reserve?'), takes what it asks from the sentence before it. That sentence stays with it (the
+    engine does not rebuild the question from it: the result is not sure)."""
+    from .checks import empty_ask
+
+    d = an.d
+    if len(main) != 1 or main[0].start < 0 or main[0].kind not in ("wie", "direct"):
+        return []
+    rest = [d.word(i) for i in d.content(main[0].start + 1, main[0].b)]
+    rest = rest[2:] if rest[:1] == ["van"] and rest[1:2] in (["jullie"], ["u"], ["ons"]) else rest  # 'Wie van jullie kan?'
+    if not (main[0].kind == "wie" and empty_ask(d.lex, " ".join(rest)) or _elliptic(rest)):
+        return []
+    before = [c for c in an.clauses if c.sent < main[0].sent and c.role not in ("wrap", "groet", "afsluiting", "leeg", "naam")]
+    return [c for c in before if c.sent == before[-1].sent] if before else []

@@ -64,6 +64,8 @@ class Lexicon:
     self_verbs: frozenset[str]
     deadline_verbs: frozenset[str]
     prepare_verbs: frozenset[str]
+    self_maybe: frozenset[str]  # mostly the writer's own act, not always ('een afspraak maken')
+    timed_verbs: frozenset[str]  # 'later' right before one of these moves the action ('die later inhalen')
     short_infinitives: frozenset[str]
     not_infinitive: frozenset[str]
     prepositions: frozenset[str]
@@ -239,6 +241,8 @@ def _grammar_parts(data: dict) -> dict:
         self_verbs=words(w.get("zelf")),
         deadline_verbs=words(w.get("termijn")),
         prepare_verbs=words(w.get("voorbereiden")),
+        self_maybe=words(w.get("zelf_meestal")),
+        timed_verbs=words(w.get("termijn")) | words(w.get("zelf")) | words(w.get("verschuifbaar")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),
         prepositions=words(w.get("voorzetsels")),

@@ -30,6 +30,7 @@ class Clause:
     lead: Lead | None = None
     frame: tuple[int, int, object] | None = None  # (i0, i1, Frame)
     kinds: list[str] = field(default_factory=list)  # every wrapper kind inside
+    continues: bool = False  # a verb in front after 'en' that shares the statement's subject ('… en kan …')
 
 
 def head(group):
@@ -113,6 +114,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
             return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
     if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
+        return True
+    if _asks_after_statement(an, i, cur):
         return True
     if i in an.starts["behoefte"] and clause_start_ok(an, i, cur):
         return True
@@ -303,6 +306,38 @@ def _strong_lead(an, i: int) -> bool:
     if prev == "zijn" and i >= 2 and d.word(i - 2) not in d.lex.prepositions:
         return True  # '… ni meer zijn kunde mij bellen': 'zijn' is a verb here
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
+
+
+# A verb in front that asks the reader (or anyone) something: 'heeft iemand', 'weet je', 'heb jij'.
+_ASKING_VERBS = frozenset({"heb", "hebt", "heeft", "hebben", "weet", "weten", "kan", "kun", "kunt", "kunnen", "ken",
+                           "wil", "wilt", "willen", "mag", "moogt", "zou", "zoudt", "zouden", "ben", "bent", "zijt", "is"})
+_ASKED = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "iemand", "er", "niemand"})
+
+
+def _asks_after_statement(an, i: int, cur: int) -> bool:
+    """Chat without punctuation: 'ik ben de sleutel kwijt heeft iemand een reserve'. After a complete
+    statement that starts with its subject, a verb in front with the reader or 'iemand' right after
+    it is a question of its own ('… kwijt | heeft iemand …'), never the end of the statement."""
+    d = an.d
+    lex = d.lex
+    norm = d.words(i)
+    same = len(norm) == 2 and norm[0] in lex.finite and norm[1] in ("ge", "gij", "je", "jij")  # 'kunde', 'hebde'
+    if not same and (d.word(i) not in _ASKING_VERBS or i + 1 >= d.n or d.word(i + 1) not in _ASKED):
+        return False
+    if not same and d.word(i + 1) == "er" and (i + 2 >= d.n or d.word(i + 2) != "iemand"):
+        return False  # 'is er …' without 'iemand': not asked of anyone
+    first = _first(an, cur, i)
+    subject = next((k for k in range(first, min(i, first + 3)) if d.word(k) in MAIN_SUBJECTS
+                    or d.toks[k].fold in ("mn", "m'n")), -1) if first >= 0 else -1
+    if subject < 0 or i - subject < 3 or not d.is_word(i - 1) or d.word(first) in lex.subordinators | INSERTED:
+        return False  # the statement starts with its subject ('(allemaal) ik ben …'), not with 'als je … komt'
+    subs = [k for k in range(subject, i) if d.word(k) in lex.subordinators | INSERTED]
+    if subs and not any(finite_like(lex, d.word(k)) or d.word(k).endswith("t") for k in range(subs[-1] + 2, i)):
+        return False  # '… als je met kerst hier | bent': the verb that closes the clause, no question
+    prev = d.word(i - 1)  # a preposition right before a verb ends the statement ('ik ben op | kunde …')
+    if prev in lex.subordinators or prev in lex.not_verb and prev not in lex.prepositions or prev in lex.subjects:
+        return False
+    return (_complete(an, cur, i) or i - subject >= 4) and not _open_subordinate(an, cur, i)
 
 
 def _starts_something(an, i: int) -> bool:

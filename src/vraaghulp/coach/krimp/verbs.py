@@ -89,6 +89,9 @@ def adverb_like(word: str) -> bool:
     return any(word.startswith(a) and len(word) > len(a) + 1 for a in _PRONOMINAL)
 
 
+# Words that open an adverbial phrase, never a subject after a verb in front ('kan sinds haar val niet …').
+_NO_SUBJECT = frozenset({"sinds", "sindsdien", "vanwege", "wegens", "ondanks", "inmiddels", "intussen", "momenteel",
+                         "tegenwoordig", "voorlopig", "nauwelijks", "amper", "bijna", "slecht", "moeilijk", "zelf"})
 _SINGULAR = frozenset({"je", "jij", "u", "ge", "gij", "ik"})
 _PLURAL_FORMS = frozenset({"kunnen", "konden", "willen", "wilden", "wouden", "mogen", "mochten", "zouden", "zullen"})
 
@@ -100,10 +103,12 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
     if lemma not in ("kunnen", "willen", "mogen", "zullen") or not d.is_word(i + 1):
         return None
     nxt = d.word(i + 1)
+    if nxt in ("hij", "zij", "ze") and lemma in ("mogen", "kunnen"):
+        return Lead(i, "np", i + 2, lemma, False)  # 'Mag zij die later inhalen?': asked for someone else
     if nxt in lex.fillers or nxt in lex.finite or nxt in lex.prepositions or nxt in lex.not_name:
         if nxt not in ("de", "het", "een", "er", "die", "dat"):
             return None
-    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or is_infinitive(lex, nxt) or adverb_like(nxt):
+    if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or nxt in _NO_SUBJECT or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
     if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
         return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
@@ -230,3 +235,15 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     else:
         core = stem
     return particle + core + "en", sure
+
+
+def moves_the_action(d, i0: int, i1: int) -> bool:
+    """'Mag zij die later inhalen?', 'om de huur later te betalen': 'later' right before the verb
+    moves an action that has its own time (a test, a payment); it carries meaning, it is no vague moment."""
+    if i1 - i0 != 1 or d.word(i0) != "later" or i1 >= d.n or not d.is_word(i1):
+        return False
+    words = [d.word(i) for i in range(i1, min(d.n, i1 + 3)) if d.is_word(i)]
+    if words[:1] == ["te"] or words[1:2] == ["te"]:
+        words = [w for w in words if w != "te"]
+        words = [words[0] + words[1]] if len(words) > 1 and words[0] in d.lex.particles else words  # 'in te halen'
+    return bool(words) and words[0] in d.lex.timed_verbs
