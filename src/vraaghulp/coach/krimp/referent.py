@@ -96,7 +96,7 @@ def phrases_in(an, c) -> list[Phrase]:
         if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
             phrase = _phrase(an, toks, k)
             if phrase:
-                noun = d.word(phrase[_head(an, phrase)])
+                noun = d.word(phrase[phrase_head(an, phrase)])
                 plural = _number(w) and w not in ("1", "een") or (noun.endswith(("en", "'s")) and len(noun) > 4) \
                     or (noun.endswith("s") and len(noun) > 5 and not noun.endswith("ss"))
                 gender = "de" if w in _DE else "het" if w in _HET else ""
@@ -204,7 +204,7 @@ def _verb(lex, w: str) -> bool:
     return (is_infinitive(lex, w) and w not in lex.not_infinitive) or w in lex.finite
 
 
-def _head(an, phrase: list[int]) -> int:
+def phrase_head(an, phrase: list[int]) -> int:
     """Index of the noun in a phrase (the last word before a van- or place phrase)."""
     d = an.d
     for n, i in enumerate(phrase[1:], 1):
@@ -340,7 +340,6 @@ def resolve(an, req, main, skip) -> bool | None:
     return sure
 
 
-_TIME_NOUNS = frozenset({"week", "dag", "maand", "jaar", "keer", "avond", "ochtend", "middag", "nacht", "weekend"})
 _STRANDED = frozenset({"voor", "naar", "over", "aan", "op", "in", "bij", "van", "achter", "onder"})
 
 
@@ -386,29 +385,3 @@ def _unglued(an, pieces, at: int) -> list:
         else:
             out.append(p)
     return out
-
-
-def fill_elided(an, req, main, skip) -> bool | None:
-    """'Mijn wasmachine is kapot … Kun jij de oude naar de milieustraat brengen?' -> 'de oude
-    wasmachine': an adjective without its noun takes the noun of the noun phrase it points back at."""
-    from .guard import _BARE_ADJECTIVES, bare_adjective
-
-    d = an.d
-    lex = d.lex
-    words = [p.word for p in req.pieces]
-    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3], more=k + 3 < len(words)) or (
-        words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
-        and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
-    if k is None:
-        return None
-    hit = find(an, main, "die" if words[k] in ("de", "die", "deze") else "dat", skip, stop_at_one=False)  # '… een nieuwe
-    if hit is None or len(hit[0]) != 1:
-        return None
-    phrase = hit[0][0]
-    noun = phrase[_head(an, phrase)]
-    if d.word(noun) in lex.relations:
-        return None
-    if req.pieces[k + 1].toks:
-        req.found.append((req.pieces[k + 1].toks[0], req.pieces[k + 1].toks[0] + 1, "ingevuld", req.pieces[k + 1].text))
-    req.pieces[k + 2:k + 2] = [tok_piece(d, noun)]
-    return hit[1]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from .assemble import add_moment, has_moment, pieces_text, pull_moment
 from .checks import dangling, starts_moment, text_words
+from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
-from .referent import BREAKS as _STOP, fill_elided, owned, resolve as resolve_referent
+from .referent import BREAKS as _STOP, owned, resolve as resolve_referent
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
