@@ -1,6 +1,7 @@
 """Two kinds the lead's own probe found in round 10, each in fresh wording: standing at a
 dangerous place and announcing the jump, also in the next sentence ("ik ga springen"); and
-passwords or codes left "voor als ik met verlof ben" (an ordinary absence, not a farewell)."""
+passwords or codes left "voor als ik met verlof ben" (an ordinary absence, not a farewell);
+and being tired of living itself ("ik ben het beu om te leven"), found by a fresh krimp draft."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_alarms_at_the_acute_tier(text):
 @pytest.mark.parametrize("text", SILENT)
 def test_stays_silent(text):
     assert assess(text).tier is None, assess(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    "eerlijk? ik ben het zo moe om nog te leven",
+    "kben het spuugzat om te leven, sorry",
+])
+def test_tired_of_living_itself_is_a_wish_to_die(text):
+    assert assess(text).tier == "acuut", assess(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben het beu om te leven van een studentenbudget",
+    "ik ben het zat om te werken voor een baas die nooit bedankt",
+])
+def test_tired_of_a_way_of_living_is_not(text):
+    assert assess(text).tier != "acuut", assess(text).signals
