@@ -6,9 +6,9 @@ at most 2 % of the harmless lines of a file get the gentle zorg line.
 Held-out files (heldout*.toml, written by people who never read the rules, and never tuned
 on) are measured by benchmarks/crisis_eval.py: their recall is reported there, not asserted.
 Here they are only checked for form, and that no harmless held-out line gets the full panel.
-There may be none for a while: the earlier held-out sets were promoted to tuning files
-(tuning-ho1/2) once their first figures were recorded, and the next sealed set is added at
-the end of a round.
+The earlier held-out sets were promoted to tuning files (tuning-ho1/2) once their first
+figures were recorded; a sealed set comes in at the end of a round once the check meets its
+targets on it (heldout6.toml, round 10).
 """
 
 from __future__ import annotations
