@@ -48,3 +48,21 @@ def test_tired_of_living_itself_is_a_wish_to_die(text):
 ])
 def test_tired_of_a_way_of_living_is_not(text):
     assert assess(text).tier != "acuut", assess(text).signals
+
+
+# Ordinary leaving in everyday farewell words (a second probe of the lead, round 10): a message
+# to the colleagues, another person's will handed over. Strong words still alarm in them.
+@pytest.mark.parametrize("text", [
+    "Beste collega's, morgen is het zover: na 27 jaar draai ik de sleutel van de drukkerij om. Bedankt voor alles en het ga jullie goed.",
+    "de overdracht is rond en het testament van oom Frans ligt bij de notaris, alles is geregeld. nu eerst slapen",
+])
+def test_ordinary_leaving_stays_silent(text):
+    assert assess(text).tier != "acuut", assess(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    "Lieve collega's, bedankt voor alles. Voor als ik er niet meer ben: de codes liggen in mijn la.",
+    "Beste team, dit is mijn afscheidsbrief. Ik wil niet meer leven.",
+])
+def test_strong_words_to_colleagues_still_alarm(text):
+    assert assess(text).tier == "acuut", assess(text).signals
