@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.normalise import Normaliser
 from vraaghulp.coach.crisis.table import Table
-from vraaghulp.coach.crisis.wordstart import finditer, split_boundary
+from vraaghulp.coach.crisis.wordstart import finditer, split_boundary, sub
 
 __all__ = ["Entry", "Combination", "Rules", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
@@ -61,7 +61,7 @@ class Entry:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (without its leading word boundary, see `finditer`)."""
         if self._compiled is None:
-            body = self.source[2:] if self._boundary else self.source
+            body = split_boundary(self.source)[0]
             try:
                 # One compile: a valid body stays valid with the word boundary in front of it.
                 self._compiled = re.compile(body)
@@ -75,11 +75,7 @@ class Entry:
 
     def mask(self, text: str, replacement: str) -> str:
         """Like re.sub with the full pattern."""
-        pieces, last = [], 0
-        for match in self.finditer(text):
-            pieces += [text[last : match.start()], replacement]
-            last = match.end()
-        return "".join(pieces) + text[last:] if pieces else text
+        return sub(self.pattern, self._boundary, replacement, text)
 
 
 # family; items: every item needs one of its names present; unless: concepts

@@ -48,8 +48,9 @@ def finditer(pattern: re.Pattern[str], boundary: bool, text: str) -> Iterator[re
 
 def sub(pattern: re.Pattern[str], boundary: bool, replacement: str, text: str) -> str:
     """Like re.sub with the full pattern; `replacement` may name groups (\\1)."""
+    template = "\\" in replacement
     pieces, last = [], 0
     for match in finditer(pattern, boundary, text):
-        pieces += [text[last : match.start()], match.expand(replacement)]
+        pieces += [text[last : match.start()], match.expand(replacement) if template else replacement]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text

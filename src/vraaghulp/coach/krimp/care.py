@@ -5,25 +5,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# The family the fitted second opinion gives: a guess about the whole text, not a rule that
-# fired on the person's own words.
-GUESS = "inschatting"
-
-
 @lru_cache(maxsize=64)
+def _assessed(text: str):
+    from vraaghulp.coach.crisis import assess
+
+    return assess(text)
+
+
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
-    from vraaghulp.coach.crisis import tier_of
-
-    return tier_of(text)
+    return _assessed(text).tier
 
 
 def by_rule(text: str) -> bool:
-    """The care check finds something in the text by one of its rules (not only by its guess).
-    Asked only of the few sentences of a crisis draft that have a tier of their own."""
-    from vraaghulp.coach.crisis import assess
+    """The care check finds something in the text by one of its rules, not only by the fitted
+    second opinion's guess about the whole text (its family, `opinion.FAMILY`)."""
+    from vraaghulp.coach.crisis.opinion import FAMILY as GUESS
 
-    found = assess(text)
+    found = _assessed(text)
     return found.tier is not None and any(f != GUESS for f in found.families)
 
 

@@ -35,10 +35,9 @@ class Analysis:
         self.matches: dict[str, list[tuple[int, int]]] = {}
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
-        self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if not moves_the_action(d, *m)]
+        self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"] if not moves_the_action(d, i0, i1)
+                                     and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]  # 'één keer': a count
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
-        self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"]  # 'één keer' is a count
-                                     if not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
@@ -266,12 +265,15 @@ class Analysis:
     def _shared_subject(self, c: Clause, s: int, lead) -> bool:
         """'Onze kat is weggelopen en kan overal zitten': after 'en', 'maar' or 'dus' the verb in front
         shares the subject of the statement before it; no subject of its own follows, so no question."""
+        return lead.subject in ("np", "np-mv") and self._joined_statement(c, s) is not None
+
+    def _joined_statement(self, c: Clause, s: int) -> Clause | None:
+        """The statement (plain or honest) that 'en', 'maar' or 'dus' right before s joins c to."""
         d = self.d
-        if lead.subject not in ("np", "np-mv"):
-            return False
         before = [x for x in self.clauses_before(c) if x.sent == c.sent and x.role != "leeg"]
         joins = [d.word(i) for i in d.content(before[-1].b, s)] if before else []
-        return bool(joins) and joins[-1] in ("en", "maar", "dus") and before[-1].role in ("tekst", "staat")
+        ok = joins and joins[-1] in ("en", "maar", "dus") and before[-1].role in ("tekst", "staat")
+        return before[-1] if ok else None
 
     def _continued(self, c: Clause, s: int) -> bool:
         """'Mijn moeder woont alleen en kan sinds haar val niet meer …': a finite verb right after 'en',
@@ -285,11 +287,10 @@ class Analysis:
         lead = lead_at(d, s)
         if lead is not None and lead.subject not in ("np", "np-mv"):
             return False  # '… en kan jij …', '… en wil iemand …': a subject of its own
-        before = [x for x in self.clauses_before(c) if x.sent == c.sent and x.role != "leeg"]
-        joins = [d.word(i) for i in d.content(before[-1].b, s)] if before else []
-        if not joins or joins[-1] not in ("en", "maar", "dus") or before[-1].role not in ("tekst", "staat"):
+        statement = self._joined_statement(c, s)
+        if statement is None:
             return False
-        c.continues, c.role = True, before[-1].role
+        c.continues, c.role = True, statement.role
         return True
 
     def _frame_ok(self, s: int, b: int) -> bool:
