@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from vraaghulp.coach.krimp import compose, shrink  # noqa: E402
-from vraaghulp.coach.krimp.care import care_tier  # noqa: E402
+from vraaghulp.coach.krimp.care import _assessed  # noqa: E402
 
 THRESHOLD = 0.80
 
@@ -210,7 +210,7 @@ def timing() -> None:
     shrink(draft)
     times = []
     for _ in range(20):
-        care_tier.cache_clear()  # each run weighs the draft anew, as a first run of the command does
+        _assessed.cache_clear()  # each run weighs the draft anew, as a first run of the command does
         start = time.perf_counter()
         shrink(draft)
         times.append(time.perf_counter() - start)
