@@ -21,6 +21,7 @@ ACUTE = [
     # never waking, the bound denied
     "ik wil slapen en nooit meer wakker worden, niet tot de zomer, nooit",
     "ik wil een week slapen en nooit meer wakker worden, eigenlijk voor altijd",
+    "na die blok wil ik een week slapen en nooit meer wakker worden, en daarna ook niet",
     # the bridge on a given day, without the cord
     "morgen ga ik naar de brug in Namen en ik spring, zonder elastiek",
     # the writer's own love passed on
