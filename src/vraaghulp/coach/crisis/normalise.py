@@ -156,6 +156,10 @@ class Normaliser:
         """Whether a rule can use the word as it stands (the [tekst] lists or the vocabulary)."""
         return self.core(word) or word in self.whole or (self.vocabulary is not None and word in self.vocabulary)
 
+    def plain(self, word: str) -> bool:
+        """Whether a rule knows the word as a written word, not as a chat form ("nen", "gene")."""
+        return word not in self.words and self.knows(word)
+
     def core(self, word: str) -> bool:
         """Whether the word is in the [tekst] lists (chat forms, glue words, ik-verbs, fillers)."""
         return word in self.words or word in self.glue or word in self.ik_verbs or word in self.fillers_one
@@ -249,6 +253,9 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     if word.isalpha():
         if "ii" in word:
             return _word_cached(normaliser, word.replace("ii", "i"))
+        slip = normaliser.slips.get(word, ()) if normaliser.slips is not None and len(word) >= SLIP_MIN else ()
+        if len(slip) == 1:  # a long known word with a letter left out ("doodme"), before any split
+            return _word_cached(normaliser, slip[0])
         split = normaliser._split(word)
         if split:
             return split
@@ -268,13 +275,13 @@ def _mended(normaliser: Normaliser, word: str) -> tuple[str, ...]:
         return _word_cached(normaliser, drawn_out(word, normaliser.core, normaliser.knows))
     if len(word) < 5 or normaliser.vocabulary is None or normaliser.knows(word):
         return (word,)
-    parts = glued(word, normaliser.leading, normaliser.trailing, normaliser.knows)
-    if parts is not None:
-        return _word_cached(normaliser, parts[0]) + _word_cached(normaliser, parts[1])
     if len(word) >= SLIP_MIN and normaliser.slips is not None:
         meant = slipped(word, normaliser.slips, normaliser.knows)
         if meant is not None:
             return _word_cached(normaliser, meant)
+    parts = glued(word, normaliser.leading, normaliser.trailing, normaliser.plain)
+    if parts is not None:
+        return _word_cached(normaliser, parts[0]) + _word_cached(normaliser, parts[1])
     return (word,)
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RUN", "SLIP_MIN", "drawn_out", "glued", "slipped"]
 
-SLIP_MIN = 6  # letters a typed word needs before a slip in it is looked for
+SLIP_MIN = 7  # letters a typed word needs before a slip in it is looked for
 
 RUN = re.compile(r"([a-z])\1\1+")
 _VOWELS = "aeiouy"

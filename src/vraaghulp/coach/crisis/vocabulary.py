@@ -20,7 +20,7 @@ from vraaghulp.coach.crisis.table import Table, pack
 
 __all__ = ["words_of", "slips_of", "pattern_words"]
 
-SLIP_LENGTH = 7  # a word this long or longer is found back with one letter left out
+SLIP_LENGTH = 8  # a word this long or longer is found back with one letter left out
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
 _CLASS = re.compile(r"\[[^\]]*\]|\{\d*,?\d*\}")
