@@ -32,6 +32,8 @@ FORMS = [
     ("om tespringen", " om te springen "),
     ("opgenomenvoor mijn collega", " opgenomen voor mijn collega "),
     ("mijn pillenaan het sparen", " mijn pillen aan het sparen "),
+    ("ik lig inhet ziekenhuis", " in het ziekenhuis "),  # two function words: inhet, opde
+    ("ik werk opde afdeling", " op de afdeling "),
     # one slip in a long word: a letter left out, or two neighbours swapped
     ("ik denk aan zelfmord", " zelfmoord "),
     ("een afscheidsbref", " afscheidsbrief "),
@@ -57,6 +59,8 @@ KEPT = [
     ("we reden naar Brugge", " brugge "),  # no slip at the last letter: a city stays a city
     ("we streven naar een goed jaar", " streven "),  # a real word is never a slip
     ("de bomen in de tuin", " bomen "),  # an ordinary word ending: no 'bom en'
+    ("beste mevrouw en meneer", " mevrouw en meneer "),  # 'me' begins too many words to split at
+    ("geachte heer", " geachte "),  # a real word one letter from a known one (gedachte) stays
     ("het was best stomme pech", " stomme "),
 ]
 

@@ -71,6 +71,7 @@ class Normaliser:
             self.fillers_many[filler[0]] += (filler,)
         self.leading = frozenset(data.get("los_ervoor", ()))  # typed onto the next word: dedokter
         self.trailing = frozenset(data.get("los_erna", ()))  # typed onto the word before: opgenomenvoor
+        self.small = frozenset(data.get("los_samen", ()))  # split only from another of these: inhet, opde
         self.openers = frozenset(data.get("zinsbegin", ()))  # capitalised, they begin a sentence
         known = data.get("woordenschat")  # every word a rule can use (`vocabulary`), for `repair`
         self.vocabulary = Table(known) if known else None
@@ -161,8 +162,10 @@ class Normaliser:
         return word not in self.words and self.knows(word)
 
     def core(self, word: str) -> bool:
-        """Whether the word is in the [tekst] lists (chat forms, glue words, ik-verbs, fillers)."""
-        return word in self.words or word in self.glue or word in self.ik_verbs or word in self.fillers_one
+        """Whether the word is in the [tekst] lists (chat forms, glue words, ik-verbs, fillers,
+        the function words `repair.glued` splits at)."""
+        return (word in self.words or word in self.glue or word in self.ik_verbs or word in self.fillers_one
+                or word in self.leading or word in self.trailing)
 
     def word(self, word: str) -> tuple[str, ...]:
         """The standard form of one token (may become several words: kwil -> ik wil)."""
@@ -273,13 +276,13 @@ def _mended(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     """A word the lists do not map, mended when a rule does not know it as it stands (`repair`)."""
     if RUN.search(word):
         return _word_cached(normaliser, drawn_out(word, normaliser.core, normaliser.knows))
-    if len(word) < 5 or normaliser.vocabulary is None or normaliser.knows(word):
+    if len(word) < 4 or normaliser.vocabulary is None or normaliser.knows(word):
         return (word,)
     if len(word) >= SLIP_MIN and normaliser.slips is not None:
         meant = slipped(word, normaliser.slips, normaliser.knows)
         if meant is not None:
             return _word_cached(normaliser, meant)
-    parts = glued(word, normaliser.leading, normaliser.trailing, normaliser.plain)
+    parts = glued(word, normaliser.leading, normaliser.trailing, normaliser.plain, normaliser.small)
     if parts is not None:
         return _word_cached(normaliser, parts[0]) + _word_cached(normaliser, parts[1])
     return (word,)

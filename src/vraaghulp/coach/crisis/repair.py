@@ -57,10 +57,17 @@ def _collapse(word: str, runs: list[re.Match[str]], sizes: tuple[int, ...]) -> s
 
 
 def glued(word: str, leading: frozenset[str], trailing: frozenset[str],
-          knows: Callable[[str], bool]) -> tuple[str, str] | None:
+          knows: Callable[[str], bool], small: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(first, second) when the word is a function word typed onto a known word ("dedokter",
-    "hetzwembad") or a known word with a function word typed after it ("opgenomenvoor");
-    the longest known part wins. None otherwise."""
+    "hetzwembad"), a known word with a function word typed after it ("opgenomenvoor"), or two
+    function words (`small`, with `leading` and `trailing`: "inhet", "opde"); the longest known
+    part wins. None otherwise."""
+    words = small | leading | trailing
+    for cut in range(1, len(word)):
+        if word[:cut] in words and word[cut:] in words and (word[:cut] in small or word[cut:] in small):
+            return word[:cut], word[cut:]
+    if len(word) < 5:
+        return None
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if head in leading and len(tail) >= 3 and knows(tail):

@@ -61,7 +61,8 @@ def _form_words(lexicon: dict[str, Any]) -> set[str]:
 def _text_words(tekst: dict[str, Any]) -> set[str]:
     words = Table(tekst["woorden"])
     found = {w for key in words.keys() for w in (key, *words.get(key))}
-    for name in ("lijmwoorden", "ik_werkwoorden", "niet_splitsen", "los_ervoor", "los_erna", "tikfout_niet"):
+    for name in ("lijmwoorden", "ik_werkwoorden", "niet_splitsen", "los_ervoor", "los_erna", "los_samen",
+                 "tikfout_niet"):
         found.update(tekst.get(name, []))
     found.update(w for filler in tekst.get("vulwoorden", []) for w in filler.split())
     for source, replacement, _keys in tekst.get("vervang", []):
