@@ -7,7 +7,8 @@ by the standard word, words typed without a space between them split, filler wor
 dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends; in a
 text typed without them, a capitalised sentence opener after a lower-case word ("... verzameld
 Zondag komt ...") is read as a new sentence. A word the rules do not know is mended towards
-one they do (`repair`: drawn-out letters, a function word typed onto its neighbour).
+one they do (`repair`: drawn-out letters, a function word typed onto its neighbour, one slip
+in a long word).
 
 The word lists come from the ``[tekst]`` table of ``crisis_signalen.toml``; nothing is
 compiled at import time (`Normaliser` is built once, lazily, by the package).
