@@ -5,6 +5,8 @@ Usage:
     python benchmarks/crisis_eval.py --stil     # figures only, no list of misses
     python benchmarks/crisis_eval.py --heldout DIR   # also a sealed held-out set kept outside the repo
     python benchmarks/crisis_eval.py --gewoon   # also list the ordinary drafts that get a tier
+    python benchmarks/crisis_eval.py --storing  # also the corpus disturbed the way people type
+    python benchmarks/crisis_eval.py --storing-lijst chattaal   # ... and the lines one disturbance hurts
 
 For every part it prints recall per expected tier (caught at either tier, and caught at the
 expected tier), the false alarms on `geen` lines (acuut and zorg separately), and, for the
@@ -14,6 +16,15 @@ the krimp corpus's ordinary drafts (long practical asks, no target). A held-out 
 2,000-character text after warm-up (median and worst), and the one-off cost of the first
 check in a new process (median of several; the bytecode cache may be written, as an
 installed program has it).
+
+With `--storing` it also checks every line that is not held out once more per disturbance
+(`crisis_storing.py`: no punctuation, lower case, ALL CAPS, no space after punctuation, chat
+spelling, Flemish chat, repeated letters, two words run together, accents dropped or added, a
+typo in a word of six letters or more, several at once) and prints, per disturbance, the alarm
+lines still caught (either tier), how many it lost, and the false acuut and false zorg on the
+harmless lines, next to the undisturbed figures. Deterministic (seeded per line), about a
+minute more; a figure to watch, no target. `--storing-lijst NAME` lists the lines whose outcome
+one disturbance made worse (a lost alarm, a harmless line that got a tier or the panel).
 
 Targets (from the issue): non-held-out: every alarm line alarms (either tier), 0 false
 acuut, at most 2 % zorg on geen lines; held-out: recall at least 90 %, same false-alarm
@@ -210,6 +221,10 @@ def main() -> int:
                         help="list the krimp corpus's ordinary drafts that get a tier, with what fired")
     parser.add_argument("--heldout", type=Path, metavar="DIR",
                         help="also every *.toml in DIR, as held-out (a sealed set kept outside the repo)")
+    parser.add_argument("--storing", action="store_true",
+                        help="also every line disturbed the way people type (chat, no punctuation, typos ...)")
+    parser.add_argument("--storing-lijst", metavar="NAME",
+                        help="with --storing: list the lines one disturbance makes worse")
     args = parser.parse_args()
     files = sorted(CORPUS.glob("*.toml"))
     if not files:
@@ -237,6 +252,12 @@ def main() -> int:
             print("\n".join("  " + x for x in summary(p)[0]))
             if not held_out and not args.stil:
                 print("\n".join(misses(p.lines)) or "    (no misses, no false alarms, every tier as expected)")
+    if args.storing or args.storing_lijst:
+        from crisis_storing import disturbed_report
+        from vraaghulp.coach.crisis import assess
+
+        tuned = [x for p in parts if not p.held_out for x in p.lines]
+        print("\n".join(disturbed_report(tuned, assess, args.storing_lijst)))
     print("\n".join(ordinary_requests(args.gewoon)))
     print("\n== SPEED")
     print("\n".join(timing([x.text for p in parts if not p.held_out for x in p.lines])))

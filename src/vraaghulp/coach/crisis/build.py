@@ -136,7 +136,7 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
     words = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
     tekst["woorden"] = pack({word: str(standard).split() for word, standard in words.items()}, numbers=False)
-    tekst.pop("tikfout_kernwoorden", None), tekst.pop("tikfout_niet", None)  # worked out: no longer needed
+    tekst.pop("tikfout_kernwoorden", None)  # worked out: no longer needed ('tikfout_niet': known words)
     replacements = []
     for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
         where = f"[[tekst.vervang]] nummer {i + 1}"
@@ -188,12 +188,13 @@ def make(stored_keys: dict[str, Any] | None = None) -> dict[str, Any]:
     from vraaghulp.coach.crisis.weigh import digest_concepts
     from vraaghulp.content import load_toml
 
-    return {
-        "versie": VERSION,
-        "bronnen": checksums(),
-        "signalen": digest(load_toml(SOURCES[0]), stored_keys),
-        "begrippen": digest_concepts(load_toml(SOURCES[1])),
-    }
+    from vraaghulp.coach.crisis.vocabulary import slips_of, words_of
+
+    signals = digest(load_toml(SOURCES[0]), stored_keys)
+    concepts = digest_concepts(load_toml(SOURCES[1]))
+    vocabulary = signals["tekst"]["woordenschat"] = words_of(signals, concepts)  # for `repair`: words a rule can use
+    signals["tekst"]["tikfouten"] = slips_of(vocabulary)  # a long known word with one letter left out
+    return {"versie": VERSION, "bronnen": checksums(), "signalen": signals, "begrippen": concepts}
 
 
 def stored() -> dict[str, Any] | None:

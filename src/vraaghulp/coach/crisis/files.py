@@ -21,7 +21,8 @@ LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleut
 # text's words need are read (a search term reads a few). Their names stay in the head (`BUCKET_NAMES`).
 BUCKETS = {"woorden": ("signalen", "tekst", "woorden"), "sleutels": ("signalen", "poorten", "sleutels"),
            "enkel": ("begrippen", "begrippen", "enkel"), "woord": ("begrippen", "begrippen", "index", "woord"),
-           "paar": ("begrippen", "begrippen", "index", "paar")}
+           "paar": ("begrippen", "begrippen", "index", "paar"), "woordenschat": ("signalen", "tekst", "woordenschat"),
+           "tikfouten": ("signalen", "tekst", "tikfouten")}
 BUCKET_NAMES = "emmernamen"  # every bucket name padded to two characters with a tab, in row order
 
 

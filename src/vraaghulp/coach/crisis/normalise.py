@@ -4,7 +4,11 @@ Lower case without accents (the shared `coach.text.fold`), laughing emoji read a
 no apostrophes, hyphens inside
 words and repeated letters undone, chat spelling and Flemish/Dutch dialect forms replaced
 by the standard word, words typed without a space between them split, filler words
-dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends.
+dropped. Sentence marks stay as separate tokens, so the patterns can see clause ends; in a
+text typed without them, a capitalised sentence opener after a lower-case word ("... verzameld
+Zondag komt ...") is read as a new sentence. A word the rules do not know is mended towards
+one they do (`repair`: drawn-out letters, a function word typed onto its neighbour, one slip
+in a long word).
 
 The word lists come from the ``[tekst]`` table of ``crisis_signalen.toml``; nothing is
 compiled at import time (`Normaliser` is built once, lazily, by the package).
@@ -18,6 +22,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
 from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
@@ -40,7 +45,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
-        re.compile(r"([a-z])\1\1+"),  # three or more of one letter: dooood
+        # A capitalised word after a lower-case word and a space: maybe a sentence opener.
+        re.compile(r"(?<=[a-z0-9\u00df-\u00ff]) +(?=([A-Z][a-z]*)\b)"),
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
@@ -64,6 +70,14 @@ class Normaliser:
         for filler in sorted((f for f in fillers if len(f) > 1), key=len, reverse=True):
             self.fillers_many.setdefault(filler[0], ())
             self.fillers_many[filler[0]] += (filler,)
+        self.leading = frozenset(data.get("los_ervoor", ()))  # typed onto the next word: dedokter
+        self.trailing = frozenset(data.get("los_erna", ()))  # typed onto the word before: opgenomenvoor
+        self.small = frozenset(data.get("los_samen", ()))  # split only from another of these: inhet, opde
+        self.openers = frozenset(data.get("zinsbegin", ()))  # capitalised, they begin a sentence
+        known = data.get("woordenschat")  # every word a rule can use (`vocabulary`), for `repair`
+        self.vocabulary = Table(known) if known else None
+        slips = data.get("tikfouten")  # a long known word with one letter left out (`vocabulary.slips_of`)
+        self.slips = Table(slips) if slips else None
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
         # The same with each key as it begins a word in the joined text (" " + key; the key "": always).
         self.replacement_starts = tuple((source, replacement, tuple(f" {key}" for key in keys))
@@ -107,11 +121,13 @@ class Normaliser:
         return found
 
     def tokens(self, text: str) -> list[str]:
-        escapes, hyphen, repeats, ellipsis, token, glued_t, clock = _patterns()
+        escapes, hyphen, opener, ellipsis, token, glued_t, clock = _patterns()
         text = text or ""
         # Each pass runs only when the text holds what it looks for (a substring test is cheap).
         if "\x1b" in text or "\x9b" in text or "\x9d" in text:
             text = escapes.sub("", text)
+        if self.openers and not text.islower():
+            text = opener.sub(self._sentence_start, text)
         if not (self._ascii_plain and text.isascii()):
             text = text.translate(_QUOTES).translate(self.emoji)
         elif "`" in text:
@@ -121,7 +137,6 @@ class Normaliser:
             text = glued_t.sub(" t", text).replace("'", "")
         if any(mark in text for mark in _HYPHENS):
             text = hyphen.sub("", text)
-        text = repeats.sub(r"\1\1", text)
         if PAUSE in text:
             text = text.replace(PAUSE, f" {PAUSE} ")
         if ("." in text or ":" in text) and any(digit in text for digit in _DIGITS):
@@ -133,7 +148,26 @@ class Normaliser:
             out.extend(_word_cached(self, word))
         return out
 
+    def _sentence_start(self, match: re.Match[str]) -> str:
+        """' . ' before a capitalised sentence opener ("Zondag", "Mijn", "Ik") typed after a
+        lower-case word without a mark between: a new sentence. A name stays where it is."""
+        return " . " if match.group(1).lower() in self.openers else match.group(0)
+
     # ----- one word ------------------------------------------------------------------
+    def knows(self, word: str) -> bool:
+        """Whether a rule can use the word as it stands (the [tekst] lists or the vocabulary)."""
+        return self.core(word) or word in self.whole or (self.vocabulary is not None and word in self.vocabulary)
+
+    def plain(self, word: str) -> bool:
+        """Whether a rule knows the word as a written word, not as a chat form ("nen", "gene")."""
+        return word not in self.words and self.knows(word)
+
+    def core(self, word: str) -> bool:
+        """Whether the word is in the [tekst] lists (chat forms, glue words, ik-verbs, fillers,
+        the function words `repair.glued` splits at)."""
+        return (word in self.words or word in self.glue or word in self.ik_verbs or word in self.fillers_one
+                or word in self.leading or word in self.trailing)
+
     def word(self, word: str) -> tuple[str, ...]:
         """The standard form of one token (may become several words: kwil -> ik wil)."""
         return _word(self, word)
@@ -223,6 +257,9 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     if word.isalpha():
         if "ii" in word:
             return _word_cached(normaliser, word.replace("ii", "i"))
+        slip = normaliser.slips.get(word, ()) if normaliser.slips is not None and len(word) >= SLIP_MIN else ()
+        if len(slip) == 1:  # a long known word with a letter left out ("doodme"), before any split
+            return _word_cached(normaliser, slip[0])
         split = normaliser._split(word)
         if split:
             return split
@@ -232,6 +269,23 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
             shorter = word[:-1]
             if shorter in normaliser.words or shorter in normaliser.glue or normaliser._split(shorter):
                 return _word_cached(normaliser, shorter)
+        return _mended(normaliser, word)
+    return (word,)
+
+
+def _mended(normaliser: Normaliser, word: str) -> tuple[str, ...]:
+    """A word the lists do not map, mended when a rule does not know it as it stands (`repair`)."""
+    if RUN.search(word):
+        return _word_cached(normaliser, drawn_out(word, normaliser.core, normaliser.knows))
+    if len(word) < 4 or normaliser.vocabulary is None or normaliser.knows(word):
+        return (word,)
+    if len(word) >= SLIP_MIN and normaliser.slips is not None:
+        meant = slipped(word, normaliser.slips, normaliser.knows)
+        if meant is not None:
+            return _word_cached(normaliser, meant)
+    parts = glued(word, normaliser.leading, normaliser.trailing, normaliser.plain, normaliser.small)
+    if parts is not None:
+        return _word_cached(normaliser, parts[0]) + _word_cached(normaliser, parts[1])
     return (word,)
 
 
