@@ -118,14 +118,18 @@ def has_moment_in(an, group) -> bool:
     return any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
 
 
+_FOR_THE_WRITER = frozenset({"me", "mij", "ons", "mijn", "alsjeblieft"})  # 'alsjeblieft': a plea, never a farewell
+
+
 def _crisis_request(an, group) -> bool:
     """In crisis an imperative counts as a request only when it asks something for the writer
-    ('bel me'), not a farewell ('pas goed op mam')."""
+    ('bel me', 'kom naar huis aub'), not a farewell ('pas goed op mam')."""
     main = head(group)
     if main.kind != "gebiedend":
         return True
     d = an.d
-    return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
+    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
+    return bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"]
 
 
 def _possession(an, group) -> bool:

@@ -114,6 +114,12 @@ def substitute(an, req, clauses) -> bool | None:
     return len(found) == 1
 
 
+def _rival_kept(an, pronoun: str, kept: list) -> bool:
+    """'ik heb die nieuwe telefoon van jou maar ik krijg de whatsap er niet op. zou je hem …': the
+    sentence kept beside the request names a thing the pronoun may stand for too."""
+    return any(_agrees(an, pronoun, p) for p in candidates(an, kept, person=False))
+
+
 def _agrees(an, pronoun: str, phrase: list[int]) -> bool:
     """Gender and definiteness: 'dat' stands for a het-word or a whole action, 'die' and 'hem' for a de-word
     ('De vaatwasser moet uitgeruimd worden. Wil jij dat doen?': 'dat' is the emptying)."""
@@ -165,7 +171,11 @@ def _resolve(an, req, main, parts) -> None:
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
     done = resolve_referent(an, req, main, [parts.name_clause])  # across sentence and line breaks
     if done is None:
+        k = pronoun_at(an, req)
+        pronoun = req.pieces[k].word if k is not None else ""
         done = substitute(an, req, ante) if ante else None
+        if done and _rival_kept(an, pronoun, [c for c in every if c in parts.extras()]):
+            done = False
     if done is False or (done is None and not ante and _said_before(an, main)):
         parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
     if done is None and ante:

@@ -1,0 +1,60 @@
+"""Kinds of mistakes found by tuning-ho6 (the former sealed heldout6, 80 drafts by an outside
+author), each shown with a draft of its own (other wording than the corpus case), so a test
+fails on the kind, not on one case.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.text import fold
+
+
+# -- crisis: a plea in the imperative is the person's own request (contract point 7) ----------
+
+def test_a_pleading_imperative_in_crisis_is_the_request_and_keeps_the_persons_words():
+    result = shrink("Eva sorry. ik heb de pillen van mama allemaal klaargelegd en ik wil niet meer leven. "
+                    "kom alsjeblieft naar hier")
+    assert result.crisis and result.sure
+    folded = fold(result.sentence)
+    assert "ik wil niet meer leven" in folded and "pillen van mama" in folded, result.sentence
+    assert "kom nu" in folded and "naar hier" in folded and "sorry" not in folded, result.sentence
+
+
+def test_come_on_its_own_in_crisis_gets_now_after_the_verb():
+    result = shrink("Ruben, ik sta op het dak van de flat en ik ga springen. kom aub")
+    assert result.crisis
+    assert fold(result.sentence).endswith("ik ga springen. kom nu."), result.sentence
+
+
+def test_a_farewell_in_the_imperative_is_still_no_request():
+    result = shrink("hoi ik wil niet meer leven. pas goed op jezelf")
+    assert result.crisis
+    assert "pas goed op" not in fold(result.sentence) and result.sentence.endswith("?"), result.sentence
+
+
+# -- someone sent without a word of what for: the trouble said before the ask stays ------------
+
+def test_the_trouble_before_a_bare_send_someone_stays(rules_only):
+    result = shrink("hallo meneer de lift is al twee dagen kapot kunt u deze week iemand sturen ik woon op de vijfde")
+    assert result.sure
+    assert result.sentence == "Meneer, de lift is al twee dagen kapot. Kunt u deze week iemand sturen?"
+
+
+def test_a_send_that_says_what_for_needs_no_trouble_sentence():
+    sentence = shrink("Beste meneer, de kraan in de keuken lekt weer. Kunt u deze week iemand sturen voor de kraan?").sentence
+    assert sentence == "Meneer, kunt u deze week iemand sturen voor de kraan?"
+
+
+# -- a pronoun that may stand for a thing in the sentence kept beside the request ----------------
+
+def test_a_pronoun_with_a_rival_thing_in_the_kept_sentence_is_not_sure():
+    result = shrink("Sanne ik heb die nieuwe tablet van jou maar ik krijg de mail er niet op. zou je hem morgen "
+                    "even willen instellen")
+    assert not result.sure, result.sentence  # 'hem': the tablet, or the mail?
+    assert "die nieuwe tablet van jou" in result.sentence
+
+
+def test_a_pronoun_with_one_thing_before_it_is_filled_in_and_sure(rules_only):
+    result = shrink("Sanne ik heb die nieuwe tablet van jou. zou je hem morgen even willen instellen")
+    assert result.sure
+    assert result.sentence == "Sanne, wil je die nieuwe tablet van jou morgen even instellen?"
