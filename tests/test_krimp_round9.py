@@ -6,6 +6,8 @@ fails on the kind, not on one case.
 from __future__ import annotations
 
 from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp.checks import meaning
+from vraaghulp.coach.krimp.lexicon import lexicon
 from vraaghulp.coach.text import fold
 
 
@@ -58,3 +60,49 @@ def test_a_pronoun_with_one_thing_before_it_is_filled_in_and_sure(rules_only):
     result = shrink("Sanne ik heb die nieuwe tablet van jou. zou je hem morgen even willen instellen")
     assert result.sure
     assert result.sentence == "Sanne, wil je die nieuwe tablet van jou morgen even instellen?"
+
+
+# -- honest sentences in other wording (contract point 2) ----------------------------------------
+
+def test_an_honest_sentence_without_its_subject_in_chat(rules_only):
+    result = shrink("gaat echt nie goed met me vandaag. kun je vanavond even bellen")
+    assert result.sure
+    assert result.sentence == "Gaat echt nie goed met me vandaag. Kun je vanavond even bellen?"
+
+
+def test_an_intensifier_inside_the_state_words_keeps_the_honest_sentence(rules_only):
+    result = shrink("Beste mevrouw Smit, Ik loop nogal achter met mijn scriptie. Mag ik vrijdag even bij u binnenlopen?")
+    assert result.sure
+    assert result.sentence == "Mevrouw Smit, ik loop nogal achter met mijn scriptie. Mag ik vrijdag even bij u binnenlopen?"
+    sentence = shrink("Hoi pap, ik heb echt heimwee. Kun je zondag naar Groningen komen?").sentence
+    assert sentence == "Pap, ik heb echt heimwee. Kun je zondag naar Groningen komen?"
+
+
+def test_hardly_sleeping_is_an_honest_sentence():
+    sentence = shrink("Beste dokter, ik slaap al een maand amper. Ik wil graag een afspraak deze week.").sentence
+    assert "ik slaap al een maand amper." in fold(sentence), sentence
+
+
+def test_the_body_that_troubles_the_writer_is_an_honest_sentence_a_task_reason_is_not():
+    sentence = shrink("Dag Jos, ik sukkel weer met mijn rug. Kunt ge morgen de vuilbak buitenzetten?").sentence
+    assert sentence == "Jos, ik sukkel weer met mijn rug. Kunt ge morgen de vuilbak buitenzetten?"
+    sentence = shrink("Joke, ik kan de boodschappen niet tillen met mijn rug. Kun je morgen de tassen naar boven brengen?").sentence
+    assert sentence == "Joke, kun je morgen de tassen naar boven brengen?"
+
+
+# -- an occasion that names the shop or the town: where matters, it stays -----------------------
+
+def test_an_occasion_with_a_named_shop_stays_in_the_request(rules_only):
+    # 'wilt ge als ge … gaat' is an occasion, not what is left of an escape hatch: the result is sure
+    result = shrink("Dag Mieke, ik lig met de griep. Zoudt ge als ge morgen naar de Colruyt gaat voor mij "
+                    "soep en brood willen meebrengen?")
+    assert result.sure
+    assert result.sentence == ("Mieke, ik lig met de griep. Wilt ge als ge morgen naar de Colruyt gaat voor mij "
+                               "soep en brood meebrengen?")
+
+
+def test_an_escape_hatch_left_after_the_question_verb_still_fails_the_meaning_check():
+    lex = lexicon()
+    assert meaning(lex, "Kun je als je tijd hebt morgen de kast in elkaar zetten?") == ["betekenis"]
+    assert meaning(lex, "Wil je als je zin hebt morgen de kast in elkaar zetten?") == ["betekenis"]
+    assert meaning(lex, "Wil je als je morgen toch naar de markt gaat brood meenemen?") == []

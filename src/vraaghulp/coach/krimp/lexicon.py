@@ -80,6 +80,8 @@ class Lexicon:
     state_negated: frozenset[str]
     state_verbs: frozenset[str]
     state_modal: frozenset[str]
+    state_body: frozenset[str]  # 'ik zit weer met mijn heup'
+    intensifiers: frozenset[str]  # 'ik loop erg achter': left out when a state word is looked for
     personal_refs: frozenset[str]
     moment_refs: tuple[str, ...]
     infix: frozenset[str]
@@ -268,6 +270,8 @@ def _people_parts(data: dict) -> dict:
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),
         state_modal=words(st.get("kan_niet_meer")),
+        state_body=words(st.get("lichaam")),
+        intensifiers=words(st.get("versterkers")),
         personal_refs=words(ref.get("persoonlijk")),
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
         references=words(ref.get("woorden")),
