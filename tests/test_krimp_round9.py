@@ -106,3 +106,19 @@ def test_an_escape_hatch_left_after_the_question_verb_still_fails_the_meaning_ch
     assert meaning(lex, "Kun je als je tijd hebt morgen de kast in elkaar zetten?") == ["betekenis"]
     assert meaning(lex, "Wil je als je zin hebt morgen de kast in elkaar zetten?") == ["betekenis"]
     assert meaning(lex, "Wil je als je morgen toch naar de markt gaat brood meenemen?") == []
+
+
+# -- a day with its date is one moment; a surname with two particles is one name ----------------
+
+def test_a_day_with_its_date_moves_into_the_request_whole():
+    sentence = shrink("Dag buren, voor de rommelmarkt van zondag 14/9 zoeken we nog:\n- een partytent\n- drie kratten\n"
+                      "Wie kan er iets uitlenen? Laat het maar weten!").sentence
+    assert "van zondag 14/9 iets uitlenen" in sentence, sentence
+
+
+def test_a_surname_with_two_particles_stays_the_vocative(rules_only):
+    result = shrink("Goedemorgen mevrouw Van der Linden, zou u de factuur van deze maand pas op de 15de kunnen innen?")
+    assert result.sure
+    assert result.sentence == "Mevrouw Van der Linden, kunt u de factuur van deze maand pas op de 15de innen?"
+    sentence = shrink("Beste meneer van den Berg, kunt u morgen terugbellen?").sentence
+    assert sentence == "Meneer van den Berg, kunt u morgen terugbellen?"

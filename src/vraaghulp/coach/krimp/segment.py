@@ -201,13 +201,20 @@ def _after_greeting(an, i: int, cur: int) -> bool:
     while end < d.n and names < 5 and not _starts_something(an, end) and (
         vocative_word(an, end, relaxed=True) or d.word(end) in d.lex.formal
         or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
-            d.tok_text(end + 1)[:1].isupper() or d.word(end + 1) in d.lex.formal
+            _capital_after_infixes(d, end + 1) or d.word(end + 1) in d.lex.formal
             or (names and vocative_word(an, end + 1, relaxed=True)
                                                   and (end + 2 >= d.n or not d.is_word(end + 2)))))
     ):
         end += 1
         names += 1
     return i == end
+
+
+def _capital_after_infixes(d, k: int) -> bool:
+    """'meneer Van den Broeck', 'mevrouw van der Berg': after the particles a capital follows."""
+    while k < d.n - 1 and d.word(k) in d.lex.infix and not d.tok_text(k)[:1].isupper():
+        k += 1
+    return d.tok_text(k)[:1].isupper()
 
 
 def _new_main_clause(an, i: int, cur: int) -> bool:
