@@ -122,3 +122,26 @@ def test_a_surname_with_two_particles_stays_the_vocative(rules_only):
     assert result.sentence == "Mevrouw Van der Linden, kunt u de factuur van deze maand pas op de 15de innen?"
     sentence = shrink("Beste meneer van den Berg, kunt u morgen terugbellen?").sentence
     assert sentence == "Meneer van den Berg, kunt u morgen terugbellen?"
+
+
+# -- what comes after the ask and carries meaning (contract point 3) -----------------------------
+
+def test_a_part_of_the_task_the_reader_is_spared_stays():
+    sentence = shrink("Hoi Mila, kun je vrijdagavond op Noor passen? Je hoeft haar geen eten te geven, ze heeft al gegeten.").sentence
+    assert sentence == "Mila, kun je vrijdagavond op Noor passen? Je hoeft haar geen eten te geven."
+
+
+def test_you_need_not_with_a_condition_is_still_an_escape_hatch():
+    sentence = shrink("Kun je morgen de was ophangen? Je hoeft het niet te doen als je moe bent.").sentence
+    assert sentence == "Kun je morgen de was ophangen?"
+
+
+def test_what_goes_wrong_otherwise_stays_with_the_limit(rules_only):
+    result = shrink("Kun je zaterdag de plantjes water geven? Alleen 's ochtends, anders verbranden de blaadjes.")
+    assert result.sure
+    assert result.sentence == "Kun je zaterdag de plantjes water geven? Alleen 's ochtends, anders verbranden de blaadjes."
+
+
+def test_otherwise_it_is_fine_too_is_no_consequence():
+    sentence = shrink("Kan iemand morgen de vuilnisbak buiten zetten? Anders is het ook goed hoor.").sentence
+    assert "anders" not in fold(sentence), sentence
