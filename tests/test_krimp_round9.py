@@ -145,3 +145,32 @@ def test_what_goes_wrong_otherwise_stays_with_the_limit(rules_only):
 def test_otherwise_it_is_fine_too_is_no_consequence():
     sentence = shrink("Kan iemand morgen de vuilnisbak buiten zetten? Anders is het ook goed hoor.").sentence
     assert "anders" not in fold(sentence), sentence
+
+
+# -- a Flemish apology and a neighbour's wrappers; the thing the pronoun stands for --------------
+
+def test_you_must_excuse_me_and_no_quarrel_are_wrappers_and_the_subject_fills_the_pronoun():
+    sentence = shrink("Dag Luc, ge moet mij excuseren dat ik erover begin. Uw aanhangwagen staat al een week voor "
+                      "mijn oprit. Kunt ge hem morgen ergens anders parkeren?").sentence
+    assert sentence == "Luc, kunt ge uw aanhangwagen morgen ergens anders parkeren?"
+    sentence = shrink("Hoi Wim, ik wil echt geen ruzie, maar kun je vanavond de muziek zachter zetten?").sentence
+    assert sentence == "Wim, kun je vanavond de muziek zachter zetten?"
+
+
+def test_somewhere_else_is_one_piece_not_a_condition(rules_only):
+    result = shrink("Kun jij de fiets morgen ergens anders neerzetten?")
+    assert result.sure and result.sentence == "Kun jij de fiets morgen ergens anders neerzetten?"
+
+
+def test_not_overburdening_a_third_person_is_burden_talk_as_a_whole():
+    sentence = shrink("Ik wil de juf echt niet belasten, maar kan ze morgen even bellen?").sentence
+    assert "belasten" not in fold(sentence) and "ik wil de juf" not in fold(sentence), sentence
+
+
+# -- who is meant, named after a family word: the name and the address are part of the ask -------
+
+def test_a_name_and_address_after_a_family_word_stay_in_the_request(rules_only):
+    result = shrink("Beste, Ik wil de verpleging zeker niet overbelasten, maar kan er morgen iemand langskomen bij "
+                    "mijn moeder, Anna Peeters, Dorpsstraat 3 in Lier?")
+    assert result.sure
+    assert result.sentence == "Kan er morgen iemand langskomen bij mijn moeder, Anna Peeters, Dorpsstraat 3 in Lier?"

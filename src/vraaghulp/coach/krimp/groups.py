@@ -40,7 +40,21 @@ def continues(an, c) -> bool:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
-    return not name_like(an, toks) or len(toks) > 2
+    return not name_like(an, toks) or len(toks) > 2 or _apposition(an, c)
+
+
+def _apposition(an, c) -> bool:
+    """'… bij mijn man, Jozef Lambrechts, …': the name right after a relation word is who is meant,
+    not the person addressed."""
+    d = an.d
+    k = c.a - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    return k >= 0 and k < c.a - 1 and d.tok_text(k + 1) == "," and (d.word(k) in d.lex.relations or d.word(k) in _KIN)
+
+
+_KIN = frozenset({"man", "vrouw", "echtgenoot", "echtgenote", "partner", "kleinzoon", "kleindochter", "schoonmoeder",
+                  "schoonvader", "neef", "nicht", "vriendje", "vriendinnetje", "huisgenoot", "kotgenoot", "patiënt", "patient"})
 
 
 def _own_verb(lex, w: str) -> bool:

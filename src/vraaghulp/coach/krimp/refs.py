@@ -101,6 +101,9 @@ def substitute(an, req, clauses) -> bool | None:
     pronoun = req.pieces[k].word
     person = pronoun in ("hem", "'m")
     found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
+    free = [c for c in found if not _after_preposition(an, c)]
+    if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
+        found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
     shown = {i for p in req.pieces for i in p.toks}
     if not found or shown & set(found[0]):
         return None  # none, or it is in the request already ('die kinderwagen' put in before)
@@ -112,6 +115,14 @@ def substitute(an, req, clauses) -> bool | None:
         new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
     req.pieces[k:k + 1] = new
     return len(found) == 1
+
+
+def _after_preposition(an, phrase: list[int]) -> bool:
+    d = an.d
+    k = phrase[0] - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    return k >= 0 and d.word(k) in d.lex.prepositions
 
 
 def _rival_kept(an, pronoun: str, kept: list) -> bool:

@@ -78,6 +78,7 @@ def split(an) -> list[Clause]:
     return [c for c in out if d.content(c.a, c.b)] or out[:1]
 
 
+_SOMEWHERE = frozenset({"ergens", "nergens", "iemand", "niemand", "iets", "niets", "niks", "wat", "overal", "alles"})
 _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt", "zal", "ga", "gaat"})
 
 
@@ -88,6 +89,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if not d.is_word(i) or i in an.frame_ends:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
     if w in lex.split_words:
+        if w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE:
+            return False  # 'ergens anders zetten', 'iemand anders vragen': 'anders' is 'else'
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
