@@ -174,3 +174,26 @@ def test_a_name_and_address_after_a_family_word_stay_in_the_request(rules_only):
                     "mijn moeder, Anna Peeters, Dorpsstraat 3 in Lier?")
     assert result.sure
     assert result.sentence == "Kan er morgen iemand langskomen bij mijn moeder, Anna Peeters, Dorpsstraat 3 in Lier?"
+
+
+# -- a wish with a tag question; a formal lead-in and a title with a name -------------------------
+
+def test_a_wish_about_ones_own_act_with_a_tag_question_becomes_may_i(rules_only):
+    result = shrink("Hoi, ik wil zaterdag bij jou blijven slapen. Mag dat?")
+    assert result.sure and result.sentence == "Mag ik zaterdag bij jou blijven slapen?"
+    result = shrink("Ik zou vrijdag graag thuiswerken. Is dat goed?")
+    assert result.sentence == "Mag ik vrijdag thuiswerken?"
+    assert any(f.kind == "afzwakker" for f in result.findings)
+
+
+def test_a_tag_after_a_wish_for_the_reader_or_a_negation_is_left_to_the_engine():
+    assert "mag ik" not in fold(shrink("Ik wil dat je morgen komt, kan dat?").sentence)
+    result = shrink("ik wil niet meer leven kan dat")
+    assert result.crisis and "mag ik" not in fold(result.sentence), result.sentence
+
+
+def test_i_would_have_liked_to_know_frames_a_question_with_a_title_and_name(rules_only):
+    result = shrink("Goedemiddag, Ik had graag geweten of het mogelijk is dat meester Bram morgen naar het rapport "
+                    "van mijn dochter kijkt. Met vriendelijke groeten, An")
+    assert result.sure
+    assert result.sentence == "Kan meester Bram morgen naar het rapport van mijn dochter kijken?"
