@@ -197,3 +197,16 @@ def test_i_would_have_liked_to_know_frames_a_question_with_a_title_and_name(rule
                     "van mijn dochter kijkt. Met vriendelijke groeten, An")
     assert result.sure
     assert result.sentence == "Kan meester Bram morgen naar het rapport van mijn dochter kijken?"
+
+
+# -- a row of things in the sentence after a request for things in general ----------------------
+
+def test_a_row_after_a_request_for_shopping_spells_it_out(rules_only):
+    result = shrink("Hoi pap, kun je morgen boodschappen doen? Brood, kaas en een fles melk. Dankjewel!")
+    assert result.sure and result.sentence == "Pap, kun je morgen boodschappen doen? Brood, kaas en een fles melk."
+
+
+def test_a_row_already_folded_into_the_ask_is_not_said_twice():
+    sentence = shrink("lieve Jesse wil jij zaterdag voor oma wat meenemen van de Hema. een nieuwe thermometer, "
+                      "batterijen AA, en zo'n rol plakband. kusjes oma").sentence
+    assert fold(sentence).count("thermometer") == 1, sentence
