@@ -210,3 +210,15 @@ def test_a_row_already_folded_into_the_ask_is_not_said_twice():
     sentence = shrink("lieve Jesse wil jij zaterdag voor oma wat meenemen van de Hema. een nieuwe thermometer, "
                       "batterijen AA, en zo'n rol plakband. kusjes oma").sentence
     assert fold(sentence).count("thermometer") == 1, sentence
+
+
+# -- thanks that close a chat line without a stop ------------------------------------------------
+
+def test_thanks_at_the_end_of_a_chat_line_is_a_sign_off(rules_only):
+    result = shrink("kun je me zo ff bellen ok thx")
+    assert result.sure and result.sentence == "Kun je me zo ff bellen?"
+    assert shrink("kun je de sleutel bij de buren leggen merci").sentence == "Kun je de sleutel bij de buren leggen?"
+
+
+def test_until_tomorrow_at_the_end_stays_a_moment():
+    assert shrink("mag ik je lader lenen tot morgen").sentence == "Mag ik je lader lenen tot morgen?"

@@ -100,6 +100,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
+    if i - cur >= 3 and _closing_thanks(an, i):
+        return True  # '… maar half 7 ok thx': thanks that close a message without a stop
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
@@ -211,6 +213,19 @@ def _after_greeting(an, i: int, cur: int) -> bool:
         end += 1
         names += 1
     return i == end
+
+
+THANKS = frozenset({"bedankt", "dankjewel", "dankuwel", "merci", "mercikes", "thanks", "alvast"})  # 'thx' is 'bedankt'
+
+
+def _closing_thanks(an, i: int) -> bool:
+    """A sign-off ('thx', 'ok merci', 'alvast bedankt') from token i to the end of its sentence."""
+    d = an.d
+    k = i + 1 if d.word(i) in ("oke", "ok") and i + 1 < d.n else i
+    end = an.starts["afsluiting"].get(k)
+    if end is None or d.word(k) not in THANKS:
+        return False  # 'lenen tot morgen', 'met dank': not thanks on their own
+    return all(not d.is_word(j) for j in range(end, d.sentences[d.sentences_of(i)][1]))
 
 
 def _capital_after_infixes(d, k: int) -> bool:
