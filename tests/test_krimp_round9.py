@@ -222,3 +222,9 @@ def test_thanks_at_the_end_of_a_chat_line_is_a_sign_off(rules_only):
 
 def test_until_tomorrow_at_the_end_stays_a_moment():
     assert shrink("mag ik je lader lenen tot morgen").sentence == "Mag ik je lader lenen tot morgen?"
+
+
+def test_a_negated_instruction_with_its_subject_is_kept_not_only_accounted_for(rules_only):
+    result = shrink("Kun je woensdag op de kinderen passen? Je moet ze wel niet laten snoepen.")
+    assert result.sure
+    assert result.sentence == "Kun je woensdag op de kinderen passen? Je moet ze wel niet laten snoepen."
