@@ -100,8 +100,7 @@ def lost_by_account(draft: str, monkeypatch) -> list[str]:
     "mijn zus en ik zijn vanaf vrijdag twee weken weg. wil je 's avonds de planten water geven?",  # the day
     "ik sta bij de ingang van het station. kun je me ophalen?",  # where to come, and the ask names no place
     "Kunt u mij morgen terugbellen over de offerte? Ik ben bereikbaar op 0612345678.",  # a number that names something
-    "Kun je woensdag op de kinderen passen? Je moet ze wel niet laten snoepen.",  # a negated instruction
-])
+])  # 'Je moet ze wel niet laten snoepen.' after the ask is kept now (test_krimp_round9.py): nothing to account for
 def test_the_account_check_alone_backs_up_the_older_checks(draft, monkeypatch):
     assert lost_by_account(draft, monkeypatch) == ["weg-woord"]
     assert not shrink(draft).sure

@@ -85,8 +85,14 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t8g-053 (round 8, practice flow): the person typed 'mama', the draft says 'Sorry mam, …'; the result
 # keeps the draft's own 'Mam', the gold asks for the typed 'Mama'. t6d-067 is the same kind the other
 # way (typed 'papa', draft 'Pap', gold 'Pap'), so the two files disagree: left for the lead to settle.
+# y1-012 (round 9, tuning-ho6): 'Ik wil je echt niet tot last zijn met je drukke baan, maar ik kom niet meer
+# zo goed naar buiten met die knie.' The result keeps the knee as the honest sentence (contract point 2);
+# its gold drops it and lists '\bniet\b' as a meaning pattern, while y1-035 by the same author keeps 'Ik zit
+# weer met mijn heup en kan niet naar de winkel.' before a shopping request, as c-053 and v4a-022 keep 'ik
+# lig met griep op bed': the golds disagree on the same kind of sentence. Made not sure by the burden talk
+# before it, it cost two sure results other golds accept (nl-095, v4b-049): left for the lead to settle.
 # Listed so that a new one still fails, and checked below so that a mended one must leave the list.
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050", "t8g-053"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050", "t8g-053", "y1-012"})
 CRISIS_OPEN = frozenset({"v5e-055"})
 
 

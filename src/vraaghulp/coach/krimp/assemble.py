@@ -50,9 +50,10 @@ def moment_slot(an, req) -> int | None:
     in a statement of need after its verb ('Ik wil graag | een afspraak', 'Ik heb nodig dat jij | …')."""
     if req.form == "mededeling":
         return _statement_slot(an, req)
-    if req.form != "vraag" or req.front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and req.front <= 1):
+    front = max(req.front, 1) if req.form == "gebiedend" else req.front  # 'Kom | naar huis', 'Bel me | …'
+    if req.form not in ("vraag", "gebiedend") or front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and front <= 1):
         return None
-    pos = req.front
+    pos = front
     pieces = req.pieces
     lex = an.d.lex
     while pos < len(pieces):

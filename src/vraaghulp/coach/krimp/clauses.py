@@ -13,7 +13,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
-from .segment import Clause, split
+from .segment import THANKS, Clause, split
 from .states import NEGATIONS, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
@@ -342,11 +342,14 @@ class Analysis:
     def _is_signoff(self, c: Clause, s: int) -> bool:
         """A sign-off closes the message: only in its last two sentences."""
         d = self.d
+        if d.word(s) in ("oke", "ok") and s + 1 < c.b:
+            s += 1  # '… maar half 7 ok thx'
         end = self.starts["afsluiting"].get(s)
         if end is None or c.sent < len(d.sentences) - 2:
             return False
-        if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a):
-            return False  # '[bold red]x[/]' is no kiss
+        if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a) \
+                and d.word(s) not in THANKS:
+            return False  # '[bold red]x[/]' is no kiss; 'thx' at the end of a chat line is thanks
         rest = self.d.content(end, c.b)
         return len(rest) <= 3
 

@@ -98,9 +98,15 @@ def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
         return "np", 1  # 'is het mogelijk dat hij die volgende week inhaalt'
     if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
         return "np", 2
+    if nouns and len(words) >= 3 and words[0] in _TITLES and pieces[1].text[:1].isupper():
+        return "np", 2  # 'of het mogelijk is dat dokter Janssens vandaag … kijkt'
     if nouns and pieces and pieces[0].text[:1].isupper() and pieces[0].word.isalpha() and len(words) >= 2:
         return "np", 1
     return "", 0
+
+
+_TITLES = frozenset({"dokter", "meneer", "mevrouw", "juf", "meester", "professor", "dr", "mr", "mevr", "dhr", "zuster",
+                     "pastoor", "coach", "tante", "oom", "nonkel", "buurman", "buurvrouw"})
 
 
 def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Piece]:

@@ -88,6 +88,8 @@ def constraints(an, main) -> list:
             out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
+        elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
+            out.append(c)  # 'Je hoeft hem niet in bad te doen.': a part of the task the reader is spared
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \
@@ -106,10 +108,39 @@ _ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "b
 
 
 def _consequence(words: list[str]) -> bool:
-    """'Anders kan ik er niet in.': what goes wrong for the writer without it (an escape hatch,
-    'anders doe ik het zelf wel', is a wrapper and never gets here)."""
-    return words[:1] == ["anders"] and len(words) <= 8 and bool({"ik", "we", "wij"} & set(words[1:4])) \
-        and bool({"niet", "nie", "ni"} & set(words))
+    """'Anders kan ik er niet in.', 'anders pikken de meeuwen ze open': what goes wrong without it
+    (an escape hatch, 'anders doe ik het zelf wel', is a wrapper and never gets here; 'anders kun je
+    ook …' offers another way)."""
+    if words[:1] != ["anders"] or len(words) > 8:
+        return False
+    if {"ik", "we", "wij"} & set(words[1:4]):
+        return bool({"niet", "nie", "ni"} & set(words))
+    if _FINE & set(words):
+        return False  # 'anders is het ook prima': an escape hatch in other words
+    return not _YOU & set(words[1:4]) and bool({"de", "het", "die", "dat", "hij", "zij"} & set(words[1:4]))
+
+
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+_FINE = frozenset({"prima", "goed", "oke", "ok", "ook", "erg", "probleem", "geen", "niks", "nie", "ni", "niet"})
+_SPARE = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"})
+_THING = frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
+
+
+def _conditioned(an, c) -> bool:
+    """A condition or a wrapper right after it in its sentence ('ge moet dat niet doen | als ge …')."""
+    k = an.clauses.index(c)
+    nxt = an.clauses[k + 1] if k + 1 < len(an.clauses) else None
+    return nxt is not None and nxt.sent == c.sent and nxt.role in ("voorwaarde", "wrap")
+
+
+def _spared(words: list[str]) -> bool:
+    """'Je hoeft hem niet in bad te doen', 'Ge moet ze wel ni laten gamen': the reader need not (or
+    must not) do something to what the request is about; not 'je hoeft niks te zeggen' or 'ge moet
+    ni als ge geen tijd hebt' (an escape hatch: no object, or a condition)."""
+    if len(words) < 4 or len(words) > 12 or words[0] not in _YOU or words[1] not in _SPARE or "als" in words:
+        return False
+    task = [w for w in words[2:] if w not in NEGATIONS and w not in _THING and w not in ("te", "wel", "ook", "hoor")]
+    return bool(NEGATIONS & set(words[2:])) and bool(_THING & set(words[2:5])) and len(task) >= 2  # not 'je moet het niet doen'
 
 
 def _limit_word(an, c, words: list[str]) -> int:

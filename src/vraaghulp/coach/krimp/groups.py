@@ -40,7 +40,21 @@ def continues(an, c) -> bool:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
-    return not name_like(an, toks) or len(toks) > 2
+    return not name_like(an, toks) or len(toks) > 2 or _apposition(an, c)
+
+
+def _apposition(an, c) -> bool:
+    """'… bij mijn man, Jozef Lambrechts, …': the name right after a relation word is who is meant,
+    not the person addressed."""
+    d = an.d
+    k = c.a - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    return k >= 0 and k < c.a - 1 and d.tok_text(k + 1) == "," and (d.word(k) in d.lex.relations or d.word(k) in _KIN)
+
+
+_KIN = frozenset({"man", "vrouw", "echtgenoot", "echtgenote", "partner", "kleinzoon", "kleindochter", "schoonmoeder",
+                  "schoonvader", "neef", "nicht", "vriendje", "vriendinnetje", "huisgenoot", "kotgenoot", "patiënt", "patient"})
 
 
 def _own_verb(lex, w: str) -> bool:
@@ -118,14 +132,18 @@ def has_moment_in(an, group) -> bool:
     return any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
 
 
+_FOR_THE_WRITER = frozenset({"me", "mij", "ons", "mijn", "alsjeblieft"})  # 'alsjeblieft': a plea, never a farewell
+
+
 def _crisis_request(an, group) -> bool:
     """In crisis an imperative counts as a request only when it asks something for the writer
-    ('bel me'), not a farewell ('pas goed op mam')."""
+    ('bel me', 'kom naar huis aub'), not a farewell ('pas goed op mam')."""
     main = head(group)
     if main.kind != "gebiedend":
         return True
     d = an.d
-    return any(d.word(i) in ("me", "mij", "ons", "mijn") for c in group for i in d.content(c.a, c.b))
+    words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
+    return bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"]
 
 
 def _possession(an, group) -> bool:

@@ -80,6 +80,8 @@ class Lexicon:
     state_negated: frozenset[str]
     state_verbs: frozenset[str]
     state_modal: frozenset[str]
+    state_body: frozenset[str]  # 'ik zit weer met mijn heup'
+    intensifiers: frozenset[str]  # 'ik loop erg achter': left out when a state word is looked for
     personal_refs: frozenset[str]
     moment_refs: tuple[str, ...]
     infix: frozenset[str]
@@ -114,7 +116,7 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
     clock = r"\d{1,2}(?:[.:u]\d{2})?(?: ?(?:uur|u))?"
     bare = r"\d{1,2}(?:[.:]\d{2}(?: ?uur)?| ?uur|u\d{0,2})"  # 'morgen 9 uur': a clock time without 'om'
     rx = (
-        rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:e|ste|de)?(?: (?:{months}))?)?"
+        rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:[/\-]\d{{1,2}}|(?:e|ste|de)?(?: (?:{months}))?))?"
         rf"(?: (?:(?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?|{bare}))?"
         rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t ?/ ?m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"  # 't / m' in the view
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"
@@ -268,6 +270,8 @@ def _people_parts(data: dict) -> dict:
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),
         state_modal=words(st.get("kan_niet_meer")),
+        state_body=words(st.get("lichaam")),
+        intensifiers=words(st.get("versterkers")),
         personal_refs=words(ref.get("persoonlijk")),
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),
         references=words(ref.get("woorden")),

@@ -318,10 +318,34 @@ def row_after(an, main) -> list:
     a, b = d.sentences[k]
     colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), b)
     lead = [d.word(i) for i in range(a, colon) if d.is_word(i)]
-    if colon == b or len(lead) > 5 or not {"nodig", "nog", "zoek", "zoeken", "graag", "moet"} & set(lead):
+    if colon == b:
+        return _bare_row(an, main, k)
+    if len(lead) > 5 or not {"nodig", "nog", "zoek", "zoeken", "graag", "moet"} & set(lead):
         return []  # 'ik heb nodig:', 'we zoeken nog:'; not 'ik heb alles binnen: …'
     commas = sum(d.tok_text(i) == "," for i in range(colon, b))
     clauses = [c for c in an.clauses if c.sent == k]
     if commas < 1 or any(c.role in ("extra", "wrap") or (c.role == "vraag" and c.kind != "behoefte") for c in clauses):
         return []
+    return clauses
+
+
+_GENERAL = frozenset({"boodschappen", "spullen", "dingen", "dingetjes", "inkopen"})  # not "wat": a row after it is folded into the ask already
+
+
+def _bare_row(an, main, k: int) -> list:
+    """'Kun je donderdag boodschappen meenemen? Melk, roggebrood en de pillen bij de apotheek.': a
+    sentence that is only a row of things (commas, no verb) after a request for things in general
+    spells out what it asks for."""
+    from .safe import own_verb
+
+    d = an.d
+    asked = {d.word(i) for c in main for i in d.content(c.a, c.b)}
+    a, b = d.sentences[k]
+    clauses = [c for c in an.clauses if c.sent == k]
+    words = [d.word(i) for i in range(a, b) if d.is_word(i)]
+    commas = sum(d.tok_text(i) == "," for i in range(a, b))
+    if not asked & _GENERAL or commas < 1 or len(words) > 20 or not clauses:
+        return []
+    if any(c.role != "tekst" or own_verb(an, c) or getattr(c, "joined", False) or on_list_line(d, c.a) for c in clauses):
+        return []  # a list under the request is folded into it already (split_list)
     return clauses

@@ -88,7 +88,22 @@ def keep(an, main, parts, shown: set[int]) -> list:
     """The clauses the reader needs: kept in the result as a sentence of their own."""
     high = float(model().get("houden", 2.0))
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
-    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main)) and f.get("eigen_werkwoord") and not f.get("lijst")]
+    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f))
+            and f.get("eigen_werkwoord") and not f.get("lijst")]
+
+
+_SEND = frozenset({"sturen", "langssturen", "opsturen"})
+
+
+def _what_for(an, c, main, feats: dict) -> bool:
+    """'de verwarming doet het weer nie kunt u morgen iemand sturen': someone sent without a word
+    of what for ('voor de kraan', 'om te kijken'); the trouble said right before the ask is what
+    the reader needs to know."""
+    asked = _request_words(an, main)
+    if not (asked & _SEND and asked & {"iemand", "mensen"}) or asked & {"voor", "om", "naar"}:
+        return False
+    before = [x for x in an.clauses if x.b <= main[0].a and x.role not in ("leeg", "groet", "naam")]
+    return bool(before) and before[-1] is c and c.sent >= main[0].sent - 1 and not feats.get("verleden")
 
 
 def _helpers_wanted(an, c, main) -> bool:

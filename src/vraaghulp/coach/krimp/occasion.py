@@ -64,8 +64,8 @@ def _judge(an, words: list[Piece], timed: bool) -> list[Piece] | None:
     if len(spans) > 1 or (not spans and not (timed and any(p.word == "toch" for p in words))):
         return None
     inside = set(range(*spans[0])) if spans else set()
-    rest = [p.word for p in words[2:-1] if not set(p.toks) & inside]
-    other = [w for w in rest if w not in lex.occasion_fill and w not in lex.prepositions and w not in ("de", "het")]
-    if len(other) > 1:
-        return None  # 'als je zondag met de auto naar oma gaat': more than the visit, it stays
+    rest = [p for p in words[2:-1] if not set(p.toks) & inside]
+    other = [p.word for p in rest if p.word not in lex.occasion_fill and p.word not in lex.prepositions and p.word not in ("de", "het")]
+    if len(other) > 1 or any(p.text[:1].isupper() for p in rest):
+        return None  # 'als je zondag met de auto naar oma gaat', 'als ge naar de Delhaize gaat': more than the visit, it stays
     return [tok_piece(d, i) for i in sorted(inside)]

@@ -101,6 +101,9 @@ def substitute(an, req, clauses) -> bool | None:
     pronoun = req.pieces[k].word
     person = pronoun in ("hem", "'m")
     found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
+    free = [c for c in found if not _after_preposition(an, c)]
+    if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
+        found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
     shown = {i for p in req.pieces for i in p.toks}
     if not found or shown & set(found[0]):
         return None  # none, or it is in the request already ('die kinderwagen' put in before)
@@ -112,6 +115,20 @@ def substitute(an, req, clauses) -> bool | None:
         new[0] = type(first)(first.text.lower(), first.toks, first.norm, first.glue)  # 'De schilder' mid-sentence
     req.pieces[k:k + 1] = new
     return len(found) == 1
+
+
+def _after_preposition(an, phrase: list[int]) -> bool:
+    d = an.d
+    k = phrase[0] - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    return k >= 0 and d.word(k) in d.lex.prepositions
+
+
+def _rival_kept(an, pronoun: str, kept: list) -> bool:
+    """'ik heb die nieuwe telefoon van jou maar ik krijg de whatsap er niet op. zou je hem …': the
+    sentence kept beside the request names a thing the pronoun may stand for too."""
+    return any(_agrees(an, pronoun, p) for p in candidates(an, kept, person=False))
 
 
 def _agrees(an, pronoun: str, phrase: list[int]) -> bool:
@@ -165,7 +182,11 @@ def _resolve(an, req, main, parts) -> None:
         parts.doubt.append("verwijzing")  # 'daar', 'daarna': the sentence stays awkward without it
     done = resolve_referent(an, req, main, [parts.name_clause])  # across sentence and line breaks
     if done is None:
+        k = pronoun_at(an, req)
+        pronoun = req.pieces[k].word if k is not None else ""
         done = substitute(an, req, ante) if ante else None
+        if done and _rival_kept(an, pronoun, [c for c in every if c in parts.extras()]):
+            done = False
     if done is False or (done is None and not ante and _said_before(an, main)):
         parts.doubt.append("verwijzing")  # ambiguous, or what it points at is further back
     if done is None and ante:

@@ -311,10 +311,12 @@ def address_or_signature(an, c) -> bool:
 
 
 def _salutation(an, c) -> bool:
-    """A piece right after the opening greeting: who is addressed ('Beste buren van nummer 23')."""
+    """A piece right after the opening greeting: who is addressed ('Beste buren van nummer 23'); not
+    a clause with a verb of its own ('hallo meneer de verwarming doet het weer nie …': no stop after
+    the greeting)."""
     k = an.clauses.index(c)
     before = [x for x in an.clauses[:k] if x.role != "leeg"]
-    return bool(before) and before[-1].role == "groet" and before[-1].sent == c.sent
+    return bool(before) and before[-1].role == "groet" and before[-1].sent == c.sent and not own_verb(an, c)
 
 
 def _signature(an, c) -> bool:

@@ -78,6 +78,7 @@ def split(an) -> list[Clause]:
     return [c for c in out if d.content(c.a, c.b)] or out[:1]
 
 
+_SOMEWHERE = frozenset({"ergens", "nergens", "iemand", "niemand", "iets", "niets", "niks", "wat", "overal", "alles"})
 _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt", "zal", "ga", "gaat"})
 
 
@@ -88,6 +89,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if not d.is_word(i) or i in an.frame_ends:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
     if w in lex.split_words:
+        if w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE:
+            return False  # 'ergens anders zetten', 'iemand anders vragen': 'anders' is 'else'
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
@@ -97,6 +100,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
+    if i - cur >= 3 and _closing_thanks(an, i):
+        return True  # '… maar half 7 ok thx': thanks that close a message without a stop
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
@@ -201,13 +206,33 @@ def _after_greeting(an, i: int, cur: int) -> bool:
     while end < d.n and names < 5 and not _starts_something(an, end) and (
         vocative_word(an, end, relaxed=True) or d.word(end) in d.lex.formal
         or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
-            d.tok_text(end + 1)[:1].isupper() or d.word(end + 1) in d.lex.formal
+            _capital_after_infixes(d, end + 1) or d.word(end + 1) in d.lex.formal
             or (names and vocative_word(an, end + 1, relaxed=True)
                                                   and (end + 2 >= d.n or not d.is_word(end + 2)))))
     ):
         end += 1
         names += 1
     return i == end
+
+
+THANKS = frozenset({"bedankt", "dankjewel", "dankuwel", "merci", "mercikes", "thanks", "alvast"})  # 'thx' is 'bedankt'
+
+
+def _closing_thanks(an, i: int) -> bool:
+    """A sign-off ('thx', 'ok merci', 'alvast bedankt') from token i to the end of its sentence."""
+    d = an.d
+    k = i + 1 if d.word(i) in ("oke", "ok") and i + 1 < d.n else i
+    end = an.starts["afsluiting"].get(k)
+    if end is None or d.word(k) not in THANKS:
+        return False  # 'lenen tot morgen', 'met dank': not thanks on their own
+    return all(not d.is_word(j) for j in range(end, d.sentences[d.sentences_of(i)][1]))
+
+
+def _capital_after_infixes(d, k: int) -> bool:
+    """'meneer Van den Broeck', 'mevrouw van der Berg': after the particles a capital follows."""
+    while k < d.n - 1 and d.word(k) in d.lex.infix and not d.tok_text(k)[:1].isupper():
+        k += 1
+    return d.tok_text(k)[:1].isupper()
 
 
 def _new_main_clause(an, i: int, cur: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import findings as fx
 from .engine import analyse, dropped
 from .direct import turn
+from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
 from . import whole
@@ -60,6 +61,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     draft = _text(draft)
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
+    turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)

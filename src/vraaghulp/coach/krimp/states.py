@@ -65,12 +65,25 @@ def is_state(an, a: int, b: int) -> bool:
         return False
     if not about_me(lex, words) or PAST & set(words):
         return False
-    if _phrase_in(words, lex.state_words):
+    plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
+    if _phrase_in(plain, lex.state_words) or _body(lex, plain):
         return True
-    negated = bool(NEGATIONS & set(words))
+    negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
     if negated and _phrase_in(words, lex.state_negated):
         return True
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
+
+
+_HARDLY = frozenset({"nauwelijks", "amper"})
+_OWN = frozenset({"mijn", "m'n", "mn", "die", "ne", "nen", "een"})
+_STRUGGLE = frozenset({"zit", "zitten", "sukkel", "sukkelen", "tob", "tobben", "kamp", "kampen"})
+
+
+def _body(lex, words: list[str]) -> bool:
+    """'ik zit weer met mijn heup', 'ik sukkel met die knie': the body troubles the writer (not 'ik kan
+    dat niet dragen met mijn rug', a reason for one task)."""
+    return bool(_STRUGGLE & set(words)) and any(
+        x == "met" and y in _OWN and z in lex.state_body for x, y, z in zip(words, words[1:], words[2:]))
 
 
 def _writers_part(d, toks: list[int]) -> list[int]:
@@ -105,6 +118,8 @@ def about_me(lex, words: list[str]) -> bool:
         return True
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
+    if words[0] in ("gaat", "lukt", "wordt", "valt") and {"me", "mij"} & set(words[1:6]):
+        return True  # chat without 'het': 'gaat nie zo goed met me
     for k in range(1, min(len(words), 14)):
         if words[k] == "ik" and (words[k - 1] in lex.state_verbs or words[k - 1] in lex.finite):
             return True

@@ -1,0 +1,59 @@
+"""A wish about the writer's own act with a tag question after it, made the direct question.
+
+'kzou ff je boormachien lenen voor vanavond kan dat' -> 'Mag ik ff je boormachien lenen voor vanavond?';
+'Ik zou vrijdag graag thuiswerken. Is dat goed?' -> 'Mag ik vrijdag thuiswerken?'. The wish ('ik zou',
+'ik wil') and the tag ('kan dat', 'mag dat', 'is dat goed') are the frame; what the writer wants to do
+stays in their own words, only 'graag' goes (it is in 'mag ik' already). The rest of the draft is left
+as it was, for the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .reported import Turned
+
+_WISH = r"(?:\b(?:ik|'k|k)\s+(?:zou|zoudt|wou|wil|wilde)\b|\bk(?:zou|wou|wil)\b)"
+_TAG = (r"(?:(?:kan|mag|gaat|lukt|kon)\s+(?:dat|da|het)(?:\s+(?:ook|eventueel|misschien|mss))?"
+        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)")
+_FIND = re.compile(
+    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)\s+(?P<inf>[^\s.?!,;:]+en)(?:\s+willen)?"
+    rf"(?P<rest>(?:\s+[^\s.?!,;:]+){{0,5}}?)\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))",
+    re.IGNORECASE,
+)
+# Not the writer's own act: 'ik wil dat je …', 'ik zou je willen vragen …' (frames the engine knows).
+# A negation: 'ik wil niet meer leven kan dat' is no wish to be granted.
+_NOT_OWN = frozenset({"dat", "da", "of", "vragen", "weten", "zeggen", "horen", "willen", "niet", "nie", "ni", "geen", "nooit"})
+_GRAAG = re.compile(r"\s+graag\b", re.IGNORECASE)
+
+
+def tagged(text: str) -> Turned | None:
+    """The draft with its first tagged wish made 'Mag ik …?', or None when there is none."""
+    m = _FIND.search(text)
+    if m is None:
+        return None
+    body, inf = m.group("body"), m.group("inf")
+    words = f"{body} {inf} {m.group('rest')}".lower().split()
+    if not body.split() or _NOT_OWN & set(words):
+        return None
+    runs: list[tuple[int, int, int]] = []
+    parts: list[str] = []
+
+    def copy(a: int, b: int) -> None:
+        runs.append((sum(len(p) for p in parts), a, b - a))
+        parts.append(text[a:b])
+
+    copy(0, m.start())
+    parts.append("Mag ik" if not m.start() or text[:m.start()].rstrip().endswith((".", "!", "?")) or not text[:m.start()].strip()
+                 else "mag ik")
+    start = m.start("body")
+    for g in _GRAAG.finditer(body):  # 'ik zou vrijdag graag thuiswerken': 'graag' is in 'mag ik' already
+        copy(start, m.start("body") + g.start())
+        start = m.start("body") + g.end()
+    copy(start, m.end("inf"))
+    copy(m.start("rest"), m.end("rest"))
+    parts.append("?")
+    tail = m.end()
+    copy(tail, len(text))
+    wrapper = f"{m.group('wish')} … {m.group('tag')}"
+    return Turned("".join(parts), runs, wrapper=wrapper, kind="afzwakker")
