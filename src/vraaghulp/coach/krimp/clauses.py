@@ -136,6 +136,8 @@ class Analysis:
             if d.word(i) in ("graag", "dan", "echt", "eigenlijk", "verder", "daarnaast", "ook") and i + 1 < b and (
                     i + 1 in self.frames or lead_at(d, i + 1)):
                 continue  # "Graag zou ik u willen vragen of …", "Verder vroeg ik mij af of …"
+            if d.word(i) in _THEREFORE and i + 1 < b and i + 1 in self.frames:
+                continue  # "Daarom wil ik u vragen of …": the link to what went before goes with the frame
             return i
         return -1
 
@@ -304,6 +306,8 @@ class Analysis:
         if frame.subject or "om" in frame.comps or end >= b:
             return end < b or "om" in frame.comps
         nxt = d.word(end)
+        if nxt == "er" and d.word(end - 1) == "of" and any(d.word(i) in _CAN for i in range(end + 1, b)):
+            return True  # 'ik wil u vragen of er een leuning kan worden geplaatst': a request without a person
         if nxt in ("alles", "het", "dat", "dit", "er", "iets", "niets", "niks") and end + 1 < d.n and d.word(end + 1) != "iemand":
             return end in self.frames  # "of het mogelijk is …" goes on; "dat alles goed is" does not
         return True
@@ -371,3 +375,8 @@ def subject_free(d, i: int) -> bool:
     """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
     nxt = i + 1
     return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))
+
+
+# Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").
+_THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
+_CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
