@@ -232,7 +232,21 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf and not (k and d.word(k - 1) in _COUNTS)
                              for k in range(cur, i)):  # 'twee avonden de afwas doet': a noun in -en, no infinitive
         return False  # '… dat jij een ochtend de kinderen doet': only after a question complete at its infinitive
-    return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
+    if _complete(an, cur, i) and not _open_subordinate(an, cur, i):
+        return True
+    return w == "ik" and _continued_request(an, cur, i)
+
+
+def _continued_request(an, cur: int, i: int) -> bool:
+    """'kunt ge … mijn pillen halen en bij de bakker een bruin brood en 4 pistolets ik geef u …':
+    the clause at cur only carries on the request before it ('en bij de bakker …', no verb of its
+    own); 'ik' with a verb after a word of content starts the writer's own sentence."""
+    d = an.d
+    if d.word(cur) not in ("en", "of") or any(finite_like(d.lex, d.word(k)) for k in range(cur, i)):
+        return False
+    a = d.sentences[d.sentences_of(i)][0]
+    before = max((k for k in range(a, cur) if lead_at(d, k)), default=None)
+    return before is not None and not _open_subordinate(an, before, cur) and _complete(an, before, cur)
 
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "alle", "beide", "een", "de", "die", "deze", "paar"})
