@@ -181,6 +181,9 @@ class Analysis:
         if wrap is not None and wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]:
             c.role = "staat"  # 'ik ben het beu om te leven' is how it goes, not 'ik ben het, Jeanine'
             return
+        if wrap is not None and wrap[0] == "uitweg" and self._not_understood(c, toks):
+            c.role = "staat"  # 'ik snap het stuk over de methodologie nie goed' is how it goes, not 'ik snap het'
+            return
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
@@ -201,6 +204,15 @@ class Analysis:
             c.role, c.kind = "vraag", "gebiedend"
             return
         c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
+
+    def _not_understood(self, c: Clause, toks: list[int]) -> bool:
+        """'ik snap/begrijp … niet': a negation before any 'als' (not 'ik snap het als het niet lukt')."""
+        d = self.d
+        words = [d.word(i) for i in toks]
+        if not {"snap", "begrijp", "versta"} & set(words[:3]):
+            return False
+        cut = words.index("als") if "als" in words else len(words)
+        return bool(NEGATIONS & set(words[:cut])) and is_state(self, c.start, c.b)
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""

@@ -23,6 +23,7 @@ from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
+from .states import softeners
 from .tokens import Draft
 from .verbs import spell_leads
 from .vouch import VOUCH, vouch
@@ -197,7 +198,8 @@ def _extra_text(an, c, crisis: bool) -> str:
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
         pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
     else:
-        pieces = untagged(trim(an, clean(an, list(range(start, end)), Request([]))))
+        soft = softeners(d, start, end) if c.role == "staat" else set()
+        pieces = untagged(trim(an, clean(an, [i for i in range(start, end) if i not in soft], Request([]))))
     return close(render(d, pieces), _own_mark(an, c))
 
 

@@ -111,3 +111,15 @@ def about_me(lex, words: list[str]) -> bool:
         if words[k] in ("me", "mij") and words[k - 1] == "het" and k >= 2 and words[k - 2] in ("lukt", "wordt", "gaat", "valt"):
             return True
     return False
+
+
+def softeners(d, a: int, b: int) -> set[int]:
+    """'een (klein) beetje' before the word it softens in an honest sentence ('ik ben het een
+    beetje kwijt', 'ik zit een beetje in de knoop'): said plainly, the sentence is kept without it."""
+    out: set[int] = set()
+    for i in range(a, b - 2):
+        size = 3 if d.word(i + 1) == "klein" and d.word(i + 2) == "beetje" else 2
+        if d.word(i) == "een" and d.word(i + size - 1) == "beetje" and i + size < b and d.is_word(i + size) \
+                and d.word(i + size) not in d.lex.prepositions:  # 'ik schaam me er een beetje voor' keeps it
+            out.update(range(i, i + size))
+    return out
