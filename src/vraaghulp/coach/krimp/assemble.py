@@ -289,7 +289,20 @@ def close(text: str, mark: str) -> str:
 
 def request_text(an, req) -> str:
     mark = "?" if req.form == "vraag" else "."
-    return close(render(an.d, req.pieces), mark)
+    return close(render(an.d, _emptied_commas(req.pieces, req.front)), mark)
+
+
+def _emptied_commas(pieces: list, front: int) -> list:
+    """'Zou ik, als het kan, vooraan mogen zitten' -> 'Mag ik vooraan zitten': the two commas around a
+    part that went become one, and none right after the question's front."""
+    out: list = []
+    for k, p in enumerate(pieces):
+        if p.text == "," and out and out[-1].text == ",":
+            if len(out) == front + 1:
+                out.pop()  # 'Mag ik,, vooraan'
+            continue
+        out.append(p)
+    return out
 
 
 def join(an, name: str, parts: list[str]) -> str:

@@ -318,7 +318,7 @@ class Analysis:
         if frame.subject or "om" in frame.comps or end >= b:
             return end < b or "om" in frame.comps
         nxt = d.word(end)
-        if nxt == "er" and d.word(end - 1) == "of" and any(d.word(i) in _CAN for i in range(end + 1, b)):
+        if nxt == "er" and d.word(end - 1) in ("of", "als", "dat") and any(d.word(i) in _CAN | _BE for i in range(end + 1, b)):
             return True  # 'ik wil u vragen of er een leuning kan worden geplaatst': a request without a person
         if nxt in ("alles", "het", "dat", "dit", "er", "iets", "niets", "niks") and end + 1 < d.n and d.word(end + 1) != "iemand":
             return end in self.frames  # "of het mogelijk is …" goes on; "dat alles goed is" does not
@@ -392,3 +392,4 @@ def subject_free(d, i: int) -> bool:
 # Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").
 _THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
 _CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
+_BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})

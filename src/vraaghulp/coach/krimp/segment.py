@@ -103,6 +103,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return True
+    if _opening_address(an, i):
+        return True
     if _inserted_ends(an, i, cur):
         return True
     nxt = i + 1
@@ -128,6 +130,18 @@ def _splits_before(an, i: int, cur: int) -> bool:
     return False
 
 
+def _opening_address(an, i: int) -> bool:
+    """'mam hoe is t thuis? …': a family word that opens the draft addresses the reader; it is
+    not the subject ('mama is ziek', 'papa en ik')."""
+    d = an.d
+    if i < 1 or not d.is_word(i - 1) or any(d.is_word(k) for k in range(0, i - 1)):
+        return False
+    w = d.word(i)
+    return d.word(i - 1) in d.lex.relations and w not in ("en", "of", "van", "zijn", "haar", "z'n", "zn") \
+        and not finite_like(d.lex, w) and w in _QUESTION_WORDS
+
+
+_QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "hoelang", "welke", "hey", "hoi", "hallo", "dag"})
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
 
 
