@@ -112,6 +112,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
         # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
     slot = moment_slot(an, req)
+    if slot is None and ref is not None:
+        slot = ref[0]  # 'Mogen Isa en ik die dag vrij krijgen': the moment goes where 'die dag' stands
     if slot is None:
         return False
     for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
@@ -176,6 +178,7 @@ def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
         moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
     at = _moment_ref(an.d.lex, req.pieces)
     if at is not None:
+        req.gone.update(i for p in req.pieces[at[0]:at[1]] for i in p.toks)  # 'die dag' said by the moment now
         req.pieces[at[0]:at[1]] = moved
     else:
         req.pieces[slot:slot] = moved
