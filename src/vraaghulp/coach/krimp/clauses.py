@@ -157,6 +157,9 @@ class Analysis:
         if edge:
             c.role = edge
             return
+        if self._tag(s, toks):
+            c.role, c.kind = "wrap", "uitweg"  # '… mee mag luisteren. Kan dat?': the ask was the sentence before
+            return
         if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"
             c.frame = (s, self.frames[s][0], self.frames[s][1])
@@ -174,7 +177,7 @@ class Analysis:
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
             return
-        if s in self.starts["behoefte"]:
+        if s in self.starts["behoefte"] or self._fronted_need(s, toks):
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
@@ -204,6 +207,24 @@ class Analysis:
             c.role, c.kind = "vraag", "gebiedend"
             return
         c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
+
+    def _tag(self, s: int, toks: list[int]) -> bool:
+        """A short check after a statement, the whole clause ('Kan dat?', 'Is dat oké?'): not the ask."""
+        d = self.d
+        words = tuple(d.word(i) for i in toks if i >= s and d.word(i) not in ("wel", "zo", "dan", "ook"))
+        return s > 0 and (words in _TAGS or len(words) == 3 and words[:2] in (("is", "dat"), ("is", "da")) and words[2] in _FINE)
+
+    def _fronted_need(self, s: int, toks: list[int]) -> bool:
+        """'Bij het uitchecken op 31 augustus wil ik graag dat je …': a statement of need with a
+        phrase of time or place in front of its verb (the verb second, 'ik' after it)."""
+        d = self.d
+        if d.word(s) not in d.lex.prepositions:
+            return False
+        for k in toks[1:12]:
+            if k in self.starts["behoefte"] and d.word(k) in ("wil", "wou", "wilde", "zou") and d.word(k + 1) in ("ik", "we", "wij") \
+                    and "dat" in (d.word(k + 2), d.word(k + 3)):
+                return not any(d.word(j) in d.lex.finite for j in range(s, k))
+        return False
 
     def _not_understood(self, c: Clause, toks: list[int]) -> bool:
         """'ik snap/begrijp … niet': a negation before any 'als' (not 'ik snap het als het niet lukt')."""
@@ -393,3 +414,7 @@ def subject_free(d, i: int) -> bool:
 _THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
 _CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
 _BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})
+# A check after a statement ('Kan dat?', 'Is dat oké?'): the statement before it is the ask.
+_TAGS = frozenset({("kan", "dat"), ("kan", "da"), ("mag", "dat"), ("mag", "da"), ("lukt", "dat"), ("gaat", "dat"), ("kan", "het"),
+                   ("mag", "het"), ("is", "dat", "mogelijk")})
+_FINE = frozenset({"oke", "ok", "goed", "prima", "mogelijk", "haalbaar"})
