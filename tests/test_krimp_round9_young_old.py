@@ -142,3 +142,13 @@ def test_a_need_about_a_family_member_with_kan_dat_after_it(rules_only):
     # with nothing to ask before it, 'Kan dat?' is never offered as the ask
     result = shrink("Ik wil volgende week vrijdag vrij nemen. Kan dat?")
     assert "kan dat" not in fold(result.sentence) and not result.sure, result.sentence
+
+
+def test_a_row_of_actions_after_the_request_spells_it_out_and_stays(rules_only):
+    result = shrink("Hoi Lars, kun jij zaterdag de tuin winterklaar maken? Bladeren harken, de heg snoeien en de "
+                    "tuinstoelen opruimen. Groetjes, oma")
+    assert result.sentence == ("Lars, kun jij zaterdag de tuin winterklaar maken? Bladeren harken, de heg snoeien en de "
+                               "tuinstoelen opruimen.")
+    # what the writer has to do is a sentence of its own, no row that spells out the request
+    sentence = shrink("Hoi Lars, kun jij zaterdag de tuin doen? Ik moet werken en de kinderen halen.").sentence
+    assert "werken" not in sentence, sentence
