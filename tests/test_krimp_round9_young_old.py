@@ -152,3 +152,9 @@ def test_a_row_of_actions_after_the_request_spells_it_out_and_stays(rules_only):
     # what the writer has to do is a sentence of its own, no row that spells out the request
     sentence = shrink("Hoi Lars, kun jij zaterdag de tuin doen? Ik moet werken en de kinderen halen.").sentence
     assert "werken" not in sentence, sentence
+
+
+def test_a_moment_in_a_comparison_is_never_moved_into_the_request():
+    sentence = shrink("Hoi Jan, sorry dat ik weer stoor. Ik wilde je even laten weten dat de boiler weer lekt, net als "
+                      "in januari. Kun je deze keer de loodgieter bellen? Groetjes, Mia").sentence
+    assert "januari" not in sentence and "kun je deze keer de loodgieter bellen?" in sentence, sentence

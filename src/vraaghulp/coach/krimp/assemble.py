@@ -127,7 +127,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
-        if (NEGATIONS | past | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b) \
+                or _compared(d, c):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
@@ -169,6 +170,12 @@ def _event_before(an, c, i0: int) -> int:
         if not d.is_word(j) or w in lex.finite or w in lex.subjects or w in lex.irregular:
             return i0
     return i0
+
+
+def _compared(d, c) -> bool:
+    """'… lekt weer, net als in maart': a moment in a comparison is an earlier time, not the request's."""
+    words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
+    return any(x in ("net", "precies") and y == "als" for x, y in zip(words, words[1:]))
 
 
 def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:

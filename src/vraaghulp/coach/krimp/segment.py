@@ -102,7 +102,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
-        return True
+        return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
     if _opening_address(an, i):
         return True
     if _inserted_ends(an, i, cur):
