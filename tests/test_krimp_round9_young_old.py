@@ -158,3 +158,8 @@ def test_a_moment_in_a_comparison_is_never_moved_into_the_request():
     sentence = shrink("Hoi Jan, sorry dat ik weer stoor. Ik wilde je even laten weten dat de boiler weer lekt, net als "
                       "in januari. Kun je deze keer de loodgieter bellen? Groetjes, Mia").sentence
     assert "januari" not in sentence and "kun je deze keer de loodgieter bellen?" in sentence, sentence
+
+
+def test_ik_had_graag_geweten_is_a_frame_like_ik_vroeg_me_af():
+    sentence = shrink("Ik had graag geweten of het mogelijk is dat mijn dochter morgen vroeger vertrekt.").sentence
+    assert sentence == "Kan mijn dochter morgen vroeger vertrekken?"
