@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
 from .segment import Clause, split
+from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
@@ -150,15 +151,10 @@ class Analysis:
         c.start = s
         present = set().union(*(self.cover.get(i, ()) for i in toks)) if toks else set()
         c.kinds = [k for k in WRAP_KINDS if k in present]
-        if s < 0:
-            c.role = "leeg"
-            return
-        edge = "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else ""
+        edge = "leeg" if s < 0 else "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else \
+            "wrap" if tag(self, s, toks) else ""  # '… mee mag luisteren. Kan dat?': the ask was the sentence before
         if edge:
-            c.role = edge
-            return
-        if self._tag(s, toks):
-            c.role, c.kind = "wrap", "uitweg"  # '… mee mag luisteren. Kan dat?': the ask was the sentence before
+            c.role, c.kind = edge, "uitweg" if edge == "wrap" else c.kind
             return
         if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"
@@ -177,15 +173,13 @@ class Analysis:
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
             return
-        if s in self.starts["behoefte"] or self._fronted_need(s, toks):
+        if s in self.starts["behoefte"] or fronted_need(self, s, toks):
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
-        if wrap is not None and wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]:
-            c.role = "staat"  # 'ik ben het beu om te leven' is how it goes, not 'ik ben het, Jeanine'
-            return
-        if wrap is not None and wrap[0] == "uitweg" and self._not_understood(c, toks):
-            c.role = "staat"  # 'ik snap het stuk over de methodologie nie goed' is how it goes, not 'ik snap het'
+        if wrap is not None and (wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]
+                                 or wrap[0] == "uitweg" and not_understood(self, c, toks)):
+            c.role = "staat"  # 'ik ben het beu om te leven', 'ik snap het stuk over X nie goed': how it goes
             return
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
@@ -207,33 +201,6 @@ class Analysis:
             c.role, c.kind = "vraag", "gebiedend"
             return
         c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
-
-    def _tag(self, s: int, toks: list[int]) -> bool:
-        """A short check after a statement, the whole clause ('Kan dat?', 'Is dat oké?'): not the ask."""
-        d = self.d
-        words = tuple(d.word(i) for i in toks if i >= s and d.word(i) not in ("wel", "zo", "dan", "ook"))
-        return s > 0 and (words in _TAGS or len(words) == 3 and words[:2] in (("is", "dat"), ("is", "da")) and words[2] in _FINE)
-
-    def _fronted_need(self, s: int, toks: list[int]) -> bool:
-        """'Bij het uitchecken op 31 augustus wil ik graag dat je …': a statement of need with a
-        phrase of time or place in front of its verb (the verb second, 'ik' after it)."""
-        d = self.d
-        if d.word(s) not in d.lex.prepositions:
-            return False
-        for k in toks[1:12]:
-            if k in self.starts["behoefte"] and d.word(k) in ("wil", "wou", "wilde", "zou") and d.word(k + 1) in ("ik", "we", "wij") \
-                    and "dat" in (d.word(k + 2), d.word(k + 3)):
-                return not any(d.word(j) in d.lex.finite for j in range(s, k))
-        return False
-
-    def _not_understood(self, c: Clause, toks: list[int]) -> bool:
-        """'ik snap/begrijp … niet': a negation before any 'als' (not 'ik snap het als het niet lukt')."""
-        d = self.d
-        words = [d.word(i) for i in toks]
-        if not {"snap", "begrijp", "versta"} & set(words[:3]):
-            return False
-        cut = words.index("als") if "als" in words else len(words)
-        return bool(NEGATIONS & set(words[:cut])) and is_state(self, c.start, c.b)
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
@@ -414,7 +381,3 @@ def subject_free(d, i: int) -> bool:
 _THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
 _CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
 _BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})
-# A check after a statement ('Kan dat?', 'Is dat oké?'): the statement before it is the ask.
-_TAGS = frozenset({("kan", "dat"), ("kan", "da"), ("mag", "dat"), ("mag", "da"), ("lukt", "dat"), ("gaat", "dat"), ("kan", "het"),
-                   ("mag", "het"), ("is", "dat", "mogelijk")})
-_FINE = frozenset({"oke", "ok", "goed", "prima", "mogelijk", "haalbaar"})

@@ -253,7 +253,7 @@ def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
 
 def _unwilling(an, c, words: list[str], place: Place, w) -> bool:
     """Next to the request the writer says what they do not want ('ik wil niet naar dat feest',
-    'ik hoef geen taart'): the reason for the ask, and its negation carries meaning. Burden talk
+    'ik hoef niet mee'): the reason for the ask, and its negation carries meaning. Burden talk
     in the same shape ('ik wil niet zeuren') is a wrapper and never comes here."""
     if not (c.sent in place.near or c.sent == place.before):
         return False
