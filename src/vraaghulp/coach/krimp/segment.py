@@ -131,14 +131,12 @@ def _splits_before(an, i: int, cur: int) -> bool:
 
 
 def _opening_address(an, i: int) -> bool:
-    """'mam hoe is t thuis? …': a family word that opens the draft addresses the reader; it is
-    not the subject ('mama is ziek', 'papa en ik')."""
+    """'mam hoe is t thuis? …': a family word that opens the draft, right before a question word or
+    a greeting, addresses the reader (not 'mama is ziek', 'papa en ik', where it is the subject)."""
     d = an.d
     if i < 1 or not d.is_word(i - 1) or any(d.is_word(k) for k in range(0, i - 1)):
         return False
-    w = d.word(i)
-    return d.word(i - 1) in d.lex.relations and w not in ("en", "of", "van", "zijn", "haar", "z'n", "zn") \
-        and not finite_like(d.lex, w) and w in _QUESTION_WORDS
+    return d.word(i - 1) in d.lex.relations and d.word(i) in _QUESTION_WORDS
 
 
 _QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "hoelang", "welke", "hey", "hoi", "hallo", "dag"})
