@@ -113,6 +113,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
         # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
     slot = moment_slot(an, req)
+    if slot is None and ref is not None:
+        slot = ref[0]  # 'Mogen Isa en ik die dag vrij krijgen': the moment goes where 'die dag' stands
     if slot is None:
         return False
     for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
@@ -126,7 +128,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
-        if (NEGATIONS | past | {"sinds"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b):
+        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b) \
+                or _compared(d, c):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
@@ -170,6 +173,12 @@ def _event_before(an, c, i0: int) -> int:
     return i0
 
 
+def _compared(d, c) -> bool:
+    """'… lekt weer, net als in maart': a moment in a comparison is an earlier time, not the request's."""
+    words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
+    return any(x in ("net", "precies") and y == "als" for x, y in zip(words, words[1:]))
+
+
 def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
     """The moment in its slot, or in the place of 'die dag', 'dan' (lower case: it is mid-sentence)."""
     first = moved[0]
@@ -177,6 +186,7 @@ def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
         moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
     at = _moment_ref(an.d.lex, req.pieces)
     if at is not None:
+        req.gone.update(i for p in req.pieces[at[0]:at[1]] for i in p.toks)  # 'die dag' said by the moment now
         req.pieces[at[0]:at[1]] = moved
     else:
         req.pieces[slot:slot] = moved
@@ -290,7 +300,20 @@ def close(text: str, mark: str) -> str:
 
 def request_text(an, req) -> str:
     mark = "?" if req.form == "vraag" else "."
-    return close(render(an.d, req.pieces), mark)
+    return close(render(an.d, _emptied_commas(req.pieces, req.front)), mark)
+
+
+def _emptied_commas(pieces: list, front: int) -> list:
+    """'Zou ik, als het kan, vooraan mogen zitten' -> 'Mag ik vooraan zitten': the two commas around a
+    part that went become one, and none right after the question's front."""
+    out: list = []
+    for k, p in enumerate(pieces):
+        if p.text == "," and out and out[-1].text == ",":
+            if len(out) == front + 1:
+                out.pop()  # 'Mag ik,, vooraan'
+            continue
+        out.append(p)
+    return out
 
 
 def join(an, name: str, parts: list[str]) -> str:

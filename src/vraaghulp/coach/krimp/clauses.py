@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
 from .segment import THANKS, Clause, split
+from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
@@ -136,6 +137,8 @@ class Analysis:
             if d.word(i) in ("graag", "dan", "echt", "eigenlijk", "verder", "daarnaast", "ook") and i + 1 < b and (
                     i + 1 in self.frames or lead_at(d, i + 1)):
                 continue  # "Graag zou ik u willen vragen of …", "Verder vroeg ik mij af of …"
+            if d.word(i) in _THEREFORE and i + 1 < b and i + 1 in self.frames:
+                continue  # "Daarom wil ik u vragen of …": the link to what went before goes with the frame
             return i
         return -1
 
@@ -148,12 +151,10 @@ class Analysis:
         c.start = s
         present = set().union(*(self.cover.get(i, ()) for i in toks)) if toks else set()
         c.kinds = [k for k in WRAP_KINDS if k in present]
-        if s < 0:
-            c.role = "leeg"
-            return
-        edge = "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else ""
+        edge = "leeg" if s < 0 else "groet" if self._is_greeting(c, s) else "afsluiting" if self._is_signoff(c, s) else \
+            "wrap" if tag(self, s, toks) else ""  # '… mee mag luisteren. Kan dat?': the ask was the sentence before
         if edge:
-            c.role = edge
+            c.role, c.kind = edge, "uitweg" if edge == "wrap" else c.kind
             return
         if s in self.frames and self._frame_ok(s, c.b):
             c.role, c.kind = "vraag", "kader"
@@ -172,12 +173,13 @@ class Analysis:
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
             return
-        if s in self.starts["behoefte"]:
+        if s in self.starts["behoefte"] or fronted_need(self, s, toks):
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
-        if wrap is not None and wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]:
-            c.role = "staat"  # 'ik ben het beu om te leven' is how it goes, not 'ik ben het, Jeanine'
+        if wrap is not None and (wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]
+                                 or wrap[0] == "uitweg" and not_understood(self, c, toks)):
+            c.role = "staat"  # 'ik ben het beu om te leven', 'ik snap het stuk over X nie goed': how it goes
             return
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
@@ -304,6 +306,8 @@ class Analysis:
         if frame.subject or "om" in frame.comps or end >= b:
             return end < b or "om" in frame.comps
         nxt = d.word(end)
+        if nxt == "er" and d.word(end - 1) in ("of", "als", "dat") and any(d.word(i) in _CAN | _BE for i in range(end + 1, b)):
+            return True  # 'ik wil u vragen of er een leuning kan worden geplaatst': a request without a person
         if nxt in ("alles", "het", "dat", "dit", "er", "iets", "niets", "niks") and end + 1 < d.n and d.word(end + 1) != "iemand":
             return end in self.frames  # "of het mogelijk is …" goes on; "dat alles goed is" does not
         return True
@@ -374,3 +378,9 @@ def subject_free(d, i: int) -> bool:
     """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
     nxt = i + 1
     return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))
+
+
+# Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").
+_THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
+_CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
+_BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})

@@ -94,6 +94,8 @@ def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
     for size, phrase in ((3, " ".join(words[:3])), (2, " ".join(words[:2])), (1, words[0] if words else "")):
         if phrase in ("iemand van jullie", "er iemand", *SUBJECT_WORDS) and len(words) >= size:
             return phrase, size
+    if nouns and len(words) >= 2 and words[0] == "er":
+        return "er", 1  # 'of er een tweede leuning kan komen' -> 'kan er een tweede leuning komen'
     if nouns and len(words) >= 2 and words[0] in ("hij", "zij", "ze"):
         return "np", 1  # 'is het mogelijk dat hij die volgende week inhaalt'
     if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():

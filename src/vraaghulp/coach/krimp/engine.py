@@ -23,6 +23,7 @@ from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
+from .states import main_order, softeners
 from .tokens import Draft
 from .verbs import spell_leads
 from .vouch import VOUCH, vouch
@@ -197,7 +198,9 @@ def _extra_text(an, c, crisis: bool) -> str:
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
         pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
     else:
-        pieces = untagged(trim(an, clean(an, list(range(start, end)), Request([]))))
+        soft = softeners(d, start, end) if c.role == "staat" else set()
+        toks = main_order(d, c, start, [i for i in range(start, end) if i not in soft])
+        pieces = untagged(trim(an, clean(an, toks, Request([]))))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -304,11 +307,12 @@ def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
             continue
         for run in _runs(an, clauses, parts.needed):
             toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
-            pieces = untagged(trim(an, [tok_piece(d, i) for i in toks]))
+            ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
+            pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered]))
             kept |= {i for p in pieces for i in p.toks}
             pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
-            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?") else "."
+            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks) else "."
             texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
 

@@ -100,7 +100,26 @@ def constraints(an, main) -> list:
             out.append(c)  # 'Ik sta daar om half één.': when the writer is at the request's place
         elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
             out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
-    return out
+    return out + [c for c in action_row(an, main) if c not in out]
+
+
+def action_row(an, main) -> list:
+    """'Kun jij de caravan klaarmaken? Dus: banden oppompen, gasfles vullen en de luifel controleren.':
+    the sentence after the request is a row of actions without a subject, each ending in its verb;
+    it spells out what the request means and stays with it."""
+    from .verbs import is_infinitive
+
+    d = an.d
+    row = [c for c in an.clauses if c.sent == main[-1].sent + 1 and c.role != "leeg"]
+    if len(row) < 2 or not all(c.role == "tekst" for c in row):
+        return []
+    for c in row:
+        words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
+        if not 2 <= len(words) <= 8 or not is_infinitive(d.lex, words[-1]) or words[-1] in d.lex.not_infinitive:
+            return []
+        if any(w in d.lex.subjects or w in d.lex.finite for w in words):
+            return []  # 'ik moet morgen werken': a sentence of its own
+    return row
 
 
 # 'Hij komt tussen 8 en 12.': when the person the request is about arrives (not 'hij heeft om 15u een afspraak').

@@ -96,6 +96,8 @@ def request_groups(an) -> list[list]:
         j = k + 1
         open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
+            if open_verb and clauses[j].role == "tekst" and _statement(an, clauses[j]):
+                break  # 'kun je me ophaln bij het station, trein heeft vertraging': a typo hid the verb
             if open_verb and clauses[j].role in ("tekst", "leeg"):
                 group.append(clauses[j])  # 'Zou u voor mijn man, W. Smit (3-2-1948), een recept willen sturen?'
                 open_verb = not _ends_in_verb(an, clauses[j])
@@ -113,6 +115,17 @@ def request_groups(an) -> list[list]:
         used.update(id(x) for x in group)
         groups.append(group)
     return groups
+
+
+def _statement(an, c) -> bool:
+    """A clause with a subject and its own finite verb near its start ('trein heeft vertraging',
+    'de bus is al weg'): never the verb a modal question still waits for."""
+    d = an.d
+    lex = d.lex
+    toks = d.content(c.start, c.b) if c.start >= 0 else []
+    if len(toks) < 3 or d.word(toks[0]) in lex.prepositions or d.word(toks[0]) in lex.subordinators or _in_brackets(d, c):
+        return False
+    return any(_own_verb(lex, d.word(i)) and d.word(i) not in lex.modal_inf for i in toks[1:3])
 
 
 def _waits_for_verb(an, c) -> bool:

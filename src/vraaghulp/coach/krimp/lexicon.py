@@ -14,7 +14,7 @@ from .phrases import PhraseList, bounded, compile_list, norm_phrase, phrase_rege
 # Subject classes for the verb form at the front: index into [werkwoord] vooraan lists.
 SUBJECT_CLASS = {
     "je": 0, "jij": 0, "u": 1, "ge": 2, "gij": 2, "ik": 3, "we": 4, "wij": 4, "jullie": 4,
-    "iemand": 5, "er iemand": 5, "iemand van jullie": 5, "wie": 5, "np": 5, "np-mv": 4, "iedereen": 5,
+    "iemand": 5, "er iemand": 5, "iemand van jullie": 5, "wie": 5, "np": 5, "np-mv": 4, "iedereen": 5, "er": 5,
 }
 WRAP_KINDS = ("excuus", "last", "uitweg", "aanloop", "angst")  # angst: fear about asking (content: [zinnen] angst)
 

@@ -242,6 +242,8 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[lis
             return row, c.sent >= head.sent - 1
         if stop_at_one and _one_of(an, c):
             return None  # 'Heb jij er een? Mag ik die lenen?': 'die' is that one, whatever came before
+        if c.start >= 0 and an.d.word(c.start) in an.d.lex.reasons and pronoun in ("dat", "da", "het"):
+            continue  # '… want 60 km haal ik niet meer. Kun je dat regelen?': a reason is not what is asked for
         about = _about(an, c)  # 'Het gaat om de offerte. Kunt u die …': what comes after 'om' is the topic
         topic = about is not None or _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
         found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]

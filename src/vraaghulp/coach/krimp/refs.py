@@ -173,6 +173,9 @@ def _resolve(an, req, main, parts) -> None:
     every = antecedent(an, main)
     if every and all(c in parts.extras() for c in every):
         return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
+    if every and every[-1] in parts.extras() and parts.state is every[-1] and _there_only(an, req):
+        parts.doubt.append("verwijzing")  # '… gelezen, maar ik snap het stuk over X niet. Kunnen we daar …':
+        return  # the honest sentence kept right before the request is what it points at, most likely
     ante = [c for c in every if c not in parts.extras() and c is not parts.name_clause]
     named = name_the_person(an, req, main, set(parts.name_toks), lambda cs: candidates(an, cs, person=False))
     if named is not None:  # 'kun jij bij hem zijn?' after '… en Daan is nog steeds ziek' -> 'bij Daan'
@@ -194,6 +197,15 @@ def _resolve(an, req, main, parts) -> None:
         parts.context += useful
         if not useful:
             parts.doubt.append("verwijzing")
+
+
+def _there_only(an, req) -> bool:
+    """The request points back only with 'daar' ('kunnen we daar … over praten'), no 'hem', 'die', 'het'."""
+    words = [p.word for p in req.pieces if p.toks]
+    return any(w.startswith("daar") for w in words) and not set(words[req.front:]) & _POINTERS
+
+
+_POINTERS = frozenset({"hem", "'m", "die", "dat", "da", "het", "ze", "deze", "dit", "haar"})
 
 
 def _said_before(an, main) -> bool:

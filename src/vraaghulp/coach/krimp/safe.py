@@ -169,6 +169,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     if _maybe_honest(an, c, words, place, w):
         return True  # 'ik durf daar ni alleen naartoe': perhaps the honest sentence, and none is kept
+    if _unwilling(an, c, words, place, w):
+        return True  # 'ik wil niet naar dat feest, kan ik …': what the writer does not want is why they ask
     return _full_clause_cost(an, c, words, kinds, place, w)
 
 
@@ -189,6 +191,8 @@ def _full_clause_cost(an, c, words: list[str], kinds: set[str], place: Place, w)
         return True  # 'je moet wel eerst bellen', 'hij krijgt zijn pil om 8 uur': a rule for the request
     if not past and (near or c.sent == place.before) and _when_or_where(an, c, words, "moment" in kinds, place, w):
         return True
+    if near and not past and _returned(words, w):
+        return True  # 'Ik breng ze zaterdag terug.': when a loan ends is a moment of the ask (readers differ)
     return "moment" in kinds and not place.timed and not past
 
 
@@ -247,6 +251,34 @@ def _maybe_honest(an, c, words: list[str], place: Place, w) -> bool:
     return bool(set(words) & w.feeling) or through or missing or any(x.startswith(w.feeling_start) and len(x) > 5 for x in words)
 
 
+def _unwilling(an, c, words: list[str], place: Place, w) -> bool:
+    """Next to the request the writer says what they do not want ('ik wil niet naar dat feest',
+    'ik hoef niet mee'): the reason for the ask, and its negation carries meaning. Burden talk
+    in the same shape ('ik wil niet zeuren') is a wrapper and never comes here."""
+    if not (c.sent in place.near or c.sent == place.before):
+        return False
+    k = next((j for j, x in enumerate(words[:3]) if x in _ME), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in _WILL:
+        return False
+    at = next((j for j in range(k + 2, min(k + 5, len(words) - 1)) if words[j] in w.negation), None)
+    if at is None or words[-1] in _SEEMING:
+        return False  # 'ik wil geen zaag zijn', 'ik wil er geen drama van maken': how the writer comes across
+    return words[at + 1] in _WHITHER or words[at + 1] in an.d.lex.prepositions
+
+
+def _returned(words: list[str], w) -> bool:
+    """The writer gives a thing back on a day ('ik breng hem zondag terug', 'ik geef ze morgen
+    terug'), not money ('ik betaal u direct terug') or the writer coming home ('ik kom maandag terug')."""
+    if "terug" not in words or not set(words[:2]) & w.writer or not set(words) & w.days:
+        return False
+    return bool(set(words) & _GIVE and set(words) & _THING)
+
+
+_GIVE = frozenset({"breng", "geef", "zet", "leg"})
+_THING = frozenset({"ze", "hem", "het", "die", "'m", "em"})
+_WILL = frozenset({"wil", "wou", "wilde", "hoef"})
+_WHITHER = frozenset({"naar", "dat", "mee", "terug", "weg", "heen"})
+_SEEMING = frozenset({"zijn", "zitten", "lopen", "staan", "doen", "maken", "overkomen", "klinken", "lijken", "storen"})
 _ME = frozenset({"ik", "me", "mij"})
 _PEOPLE = frozenset({"hem", "haar", "je", "jou", "u", "jullie", "ze", "hen", "mama", "papa", "opa", "oma"})
 

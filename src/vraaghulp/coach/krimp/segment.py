@@ -107,6 +107,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
+        return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
+    if _opening_address(an, i):
         return True
     if _inserted_ends(an, i, cur):
         return True
@@ -133,6 +135,16 @@ def _splits_before(an, i: int, cur: int) -> bool:
     return False
 
 
+def _opening_address(an, i: int) -> bool:
+    """'mam hoe is t thuis? …': a family word that opens the draft, right before a question word or
+    a greeting, addresses the reader (not 'mama is ziek', 'papa en ik', where it is the subject)."""
+    d = an.d
+    if i < 1 or not d.is_word(i - 1) or any(d.is_word(k) for k in range(0, i - 1)):
+        return False
+    return d.word(i - 1) in d.lex.relations and d.word(i) in _QUESTION_WORDS
+
+
+_QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "hoelang", "welke", "hey", "hoi", "hallo", "dag"})
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
 
 
@@ -257,7 +269,21 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf and not (k and d.word(k - 1) in _COUNTS)
                              for k in range(cur, i)):  # 'twee avonden de afwas doet': a noun in -en, no infinitive
         return False  # '… dat jij een ochtend de kinderen doet': only after a question complete at its infinitive
-    return _complete(an, cur, i) and not _open_subordinate(an, cur, i)
+    if _complete(an, cur, i) and not _open_subordinate(an, cur, i):
+        return True
+    return w == "ik" and _continued_request(an, cur, i)
+
+
+def _continued_request(an, cur: int, i: int) -> bool:
+    """'kunt ge … mijn pillen halen en bij de bakker een bruin brood en 4 pistolets ik geef u …':
+    the clause at cur only carries on the request before it ('en bij de bakker …', no verb of its
+    own); 'ik' with a verb after a word of content starts the writer's own sentence."""
+    d = an.d
+    if d.word(cur) not in ("en", "of") or any(finite_like(d.lex, d.word(k)) for k in range(cur, i)):
+        return False
+    a = d.sentences[d.sentences_of(i)][0]
+    before = max((k for k in range(a, cur) if lead_at(d, k)), default=None)
+    return before is not None and not _open_subordinate(an, before, cur) and _complete(an, before, cur)
 
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "alle", "beide", "een", "de", "die", "deze", "paar"})

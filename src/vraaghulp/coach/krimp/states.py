@@ -126,3 +126,36 @@ def about_me(lex, words: list[str]) -> bool:
         if words[k] in ("me", "mij") and words[k - 1] == "het" and k >= 2 and words[k - 2] in ("lukt", "wordt", "gaat", "valt"):
             return True
     return False
+
+
+def softeners(d, a: int, b: int) -> set[int]:
+    """'een (klein) beetje' before the word it softens in an honest sentence ('ik ben het een
+    beetje kwijt', 'ik zit een beetje in de knoop'): said plainly, the sentence is kept without it."""
+    out: set[int] = set()
+    for i in range(a, b - 2):
+        size = 3 if d.word(i + 1) == "klein" and d.word(i + 2) == "beetje" else 2
+        if d.word(i) == "een" and d.word(i + size - 1) == "beetje" and i + size < b and d.is_word(i + size) \
+                and d.word(i + size) not in d.lex.prepositions:  # 'ik schaam me er een beetje voor' keeps it
+            out.update(range(i, i + size))
+    return out
+
+
+_VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
+
+
+def main_order(d, c, start: int, toks: list[int]) -> list[int]:
+    """An honest sentence that was a reason ('omdat ik niet goed met de computer overweg kan') stands
+    on its own in main clause order, without 'omdat': its finite verb at the end moves after the
+    subject ('Ik kan niet goed met de computer overweg.')."""
+    cut = c.start if c.start >= 0 else c.a
+    words = [d.word(i) for i in toks]
+    lead = bool(words) and words[0] in _VERB_LAST
+    if c.role != "staat" or not (lead or any(d.word(i) in _VERB_LAST for i in range(cut, start))):
+        return toks
+    from .segment import finite_like
+
+    body, words = (toks[1:], words[1:]) if lead else (toks, words)
+    last = max((k for k, i in enumerate(body) if d.is_word(i)), default=0)
+    if len(body) < 3 or words[0] not in ("ik", "we", "wij") or not finite_like(d.lex, words[last]):
+        return toks  # no clear verb at the end ('omdat ik het niet aankan'): the reason stays as it was
+    return [body[0], body[last]] + body[1:last] + body[last + 1:]
