@@ -22,6 +22,8 @@ def is_availability(an, group) -> bool:
     """'Heb je zaterdag tijd?', 'Ben je morgen thuis?': asks when, not what."""
     d = an.d
     main = head(group)
+    if main is None:  # a possession question folded into the request after it ('mag ik die lenen?')
+        return False
     if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn"):
         return False
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
