@@ -27,6 +27,7 @@ from .rewrite import Request, clean, group_tokens, trim
 from .tokens import Draft
 from .verbs import spell_leads
 from .vouch import VOUCH, vouch
+from .wanted import wanted
 
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
@@ -372,7 +373,7 @@ def _without_request(an, parts: Parts) -> Outcome:
         return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), not missed, True, d,
                        ["vraag-gemist"] if missed else [])
     content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
-    parts.context = content
+    parts.context = wanted(an, content)  # only what the writer wants, when a sentence says so (wanted.py)
     text = _assemble(an, [], parts)
     kept = _extra_tokens(an, parts) | set(parts.name_toks)
     missing, more = missing_of(an, text, request=False, crisis=False)
