@@ -11,8 +11,8 @@ those sentences stay, with what belongs to them:
   reader with a verb in front ('pakt ge voor mij mee: …'), or closes with a question mark;
 - in such a sentence a reason clause ('want ik werk tot 15u30', 'omdat …') goes;
 - a limit ('Alleen na 16u.'), a list that follows it (items on their own lines, after a colon, or
-  pieces without a verb of their own) and a condition right after it that does not accept a no ('anders krijgen we weer een boete', not
-  'als het niet lukt, geen probleem') stay;
+  pieces without a verb of their own) and a condition right after it that does not accept a no
+  ('anders krijgen we weer een boete', not 'als het niet lukt, geen probleem') stay;
 - the honest sentence is chosen as always (engine.py), apart from this.
 
 When no sentence says what the writer wants, every sentence of content stays, as before.
@@ -36,7 +36,7 @@ def wanted(an, content: list) -> list:
     out = []
     for c in content:
         if c.sent in wish:
-            if not (c.start >= 0 and d.word(c.start) in d.lex.reasons) or c is content[0]:
+            if not (c.start >= 0 and d.word(c.start) in d.lex.reasons):
                 out.append(c)
         elif _belongs(an, c, out):
             out.append(c)
@@ -44,6 +44,7 @@ def wanted(an, content: list) -> list:
 
 
 def _wants(an, c) -> bool:
+    """The clause says what the writer wants (see the module docstring)."""
     d = an.d
     toks = d.content(c.a, c.b)
     words = [w for i in toks for w in d.words(i)]
@@ -56,11 +57,10 @@ def _wants(an, c) -> bool:
 
 
 def _belongs(an, c, kept: list) -> bool:
-    """A limit ('Alleen na 16u'), or right after what is kept a list item, a piece without a verb of
+    """A limit ('Alleen na 16u'), or right after what is kept: a list item, a piece without a verb of
     its own (the list again once shrunk to one line: '… opruimen? Afwas in de keuken - schoenen uit
-    de gang.'), or a condition that does
-    not accept a no ('- schoenen uit de gang', 'Anders krijgen we een boete', not 'Als het niet
-    lukt, 't is ook goed')."""
+    de gang.'), or a condition that does not accept a no ('Anders krijgen we een boete', not 'Als
+    het niet lukt, 't is ook goed')."""
     if c.role == "beperking":
         return True
     if not kept or kept[-1].sent not in (c.sent, c.sent - 1):
