@@ -22,7 +22,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   reader needs a clause that goes as a whole; ``whole``: a fitted model of the whole result
   (``content/nl/krimp_geheel.toml``, fitted by ``tools/krimp_geheel_fit.py``) that withholds ``sure``
   when a result the rules call sure looks wrong all the same;
-- ``engine``/``report``/``findings``: the pipeline and what it tells the person;
+- ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``fallback``: the not-sure
+  path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no
+  request found, the sentences that say what the writer wants;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
   direct question before the engine reads the draft (and an e-mail subject line left out).

@@ -11,6 +11,7 @@ from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
+from .fallback import own_request, question_tail
 from .extras import (antecedent, asks_anew, bare_call, choose_state, closes_a_question, constraints, crisis_words, joint,
                      state_before, state_followers)
 from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
@@ -27,6 +28,7 @@ from .states import main_order, softeners
 from .tokens import Draft
 from .verbs import spell_leads
 from .vouch import VOUCH, vouch
+from .wanted import wanted
 
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
@@ -251,14 +253,14 @@ def _run_text(an, run: list, crisis: bool) -> str:
 
 
 def _fallback_request(an, main) -> str:
-    return render(an.d, clean(an, group_tokens(an, main), Request([])))
+    return render(an.d, own_request(an, main))
 
 
 def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
-    """The person's own request, with only the surely removable parts cut."""
+    """The person's own request, with only the surely removable parts cut (fallback.py)."""
     d = an.d
-    pieces = clean(an, group_tokens(an, main), Request([]))
-    last = main[-1].b
+    pieces = own_request(an, main)
+    last = (main + question_tail(an, main))[-1].b
     asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind in ("direct", "kader")
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
@@ -375,7 +377,7 @@ def _without_request(an, parts: Parts) -> Outcome:
         return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), not missed, True, d,
                        ["vraag-gemist"] if missed else [])
     content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]
-    parts.context = content
+    parts.context = wanted(an, content)  # only what the writer wants, when a sentence says so (wanted.py)
     text = _assemble(an, [], parts)
     kept = _extra_tokens(an, parts) | set(parts.name_toks)
     missing, more = missing_of(an, text, request=False, crisis=False)

@@ -331,6 +331,11 @@ def _accepts(an, c, w) -> bool:
     return any(d.word(i) in w.accept for x in (c, nxt) for i in d.content(x.a, x.b))
 
 
+def accepts_no(an, c) -> bool:
+    """A condition that only accepts a no ('als het niet lukt, zeg het gerust'): see _accepts."""
+    return _accepts(an, c, word_classes())
+
+
 def _after_wrapper(an, c) -> bool:
     """'Mijn excuses als dit niet via de mail mag': the condition belongs to the apology."""
     k = an.clauses.index(c)
