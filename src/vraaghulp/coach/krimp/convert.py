@@ -126,7 +126,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
         cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
     lemma = cluster.lemma or frame.lead
-    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
+    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
         lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
