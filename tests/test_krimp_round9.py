@@ -76,3 +76,21 @@ def test_fear_of_what_the_other_will_think_of_me_goes():
     result = shrink("Mag ik vrijdag eerder weg? Ik ben bang dat hij denkt dat ik niet hard genoeg werk.")
     assert result.sentence == "Mag ik vrijdag eerder weg?"
     assert "angst" in [f.kind for f in result.findings]
+
+
+# -- 4. the day in a Flemish escape hatch goes into the request, also next to a clock time ------------
+
+def test_the_day_of_moest_ge_tijd_hebben_moves_into_the_request_with_its_clock_time():
+    result = shrink("Jonas, moest ge zaterdag tijd hebben, zoudt ge dan mijn shift van 14u kunnen overnemen?")
+    assert result.sentence == "Jonas, kunt ge zaterdag mijn shift van 14u overnemen?"
+    result = shrink("Mocht je donderdag tijd hebben, wil je dan om 10 uur de sleutel ophalen?")
+    assert result.sentence == "Wil je donderdag om 10 uur de sleutel ophalen?"
+
+
+def test_something_done_in_return_is_no_crisis():
+    # Flemish 'in de plaats' (in return, instead) is no place in a plan
+    for draft in ("Kunt ge vrijdag mijn late dienst doen? Ik doe volgende week uw maandag in de plaats.",
+                  "Wil jij morgen koken? Ik doe zondag de afwas in de plaats."):
+        result = shrink(draft)
+        assert not result.crisis, draft
+        assert " nu " not in result.sentence
