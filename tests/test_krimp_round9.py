@@ -94,3 +94,20 @@ def test_something_done_in_return_is_no_crisis():
         result = shrink(draft)
         assert not result.crisis, draft
         assert " nu " not in result.sentence
+
+
+# -- 5. who a pronoun in the request stands for ---------------------------------------------------------
+
+def test_a_short_family_word_and_any_verb_after_a_name_name_the_person_the_pronoun_means():
+    result = shrink("Hoi Sanne! Hoe gaat het in Utrecht? Hier is het chaos, pa is gevallen en mag niet autorijden. "
+                    "Kun je vrijdag met hem naar de dokter?")
+    assert result.sentence == "Sanne, kun je vrijdag met pa naar de dokter?"
+    result = shrink("Alles goed daar? Hier is het zwaar, oma ligt sinds zondag in het ziekenhuis. "
+                    "Kun jij zaterdag met haar naar de kapper?")
+    assert "met oma naar de kapper" in result.sentence, result.sentence
+
+
+def test_a_chat_sentence_that_starts_with_its_verb_names_nobody():
+    # 'Kreeg …' is 'ik kreeg …' without its 'ik', capitalised as the first word: never the person meant
+    result = shrink("Hoe was je weekend? Kreeg de kaart van je, heel lief 😊 Kun jij dinsdag met hem naar de tandarts?")
+    assert "met Kreeg" not in result.sentence and "met hem naar de tandarts" in result.sentence
