@@ -111,3 +111,13 @@ def test_a_chat_sentence_that_starts_with_its_verb_names_nobody():
     # 'Kreeg …' is 'ik kreeg …' without its 'ik', capitalised as the first word: never the person meant
     result = shrink("Hoe was je weekend? Kreeg de kaart van je, heel lief 😊 Kun jij dinsdag met hem naar de tandarts?")
     assert "met Kreeg" not in result.sentence and "met hem naar de tandarts" in result.sentence
+
+
+# -- 6. a reported ask with a moment and an object before its verbs stays one clause --------------------
+
+def test_a_moment_in_a_reported_ask_is_no_verb_that_closes_it(rules_only):
+    # 'morgen' ends in -en but is no infinitive: the clause still waits for its verbs
+    result = shrink("Ik vroeg me af of jij morgen het eerste uur mijn groep 6 zou kunnen overnemen.")
+    assert result.sentence == "Kun jij morgen het eerste uur mijn groep 6 overnemen?"
+    result = shrink("Ik vroeg me af of u overmorgen de hele ochtend mijn moeder zou kunnen begeleiden.")
+    assert result.sentence == "Kunt u overmorgen de hele ochtend mijn moeder begeleiden?"

@@ -261,7 +261,9 @@ def _complete(an, cur: int, i: int) -> bool:
     first = next((k for k in range(cur, i) if d.is_word(k)), cur)
     if first in an.frames:  # 'ik vroeg me af of je …': complete once the verb at the end has come
         end = an.frames[first][0]
-        return any(finite_like(lex, d.word(k)) or is_infinitive(lex, d.word(k)) for k in range(end + 1, i))
+        return any(finite_like(lex, d.word(k)) or (is_infinitive(lex, d.word(k)) and not lex.moment.fullmatch(d.word(k)))
+                   for k in range(end + 1, i))  # 'morgen' is no infinitive: '… of jij morgen het derde uur | mijn klas …'
+
     lead = lead_at(d, first)
     if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
         return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive for k in range(lead.end, i))
@@ -275,9 +277,13 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
             and not _question_word(an, k, cur)]
     if not subs:
         return False
+    lex = d.lex
     after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
-    at = next((k for k, w in enumerate(after) if w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
-    return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
+    at = next((k for k, w in enumerate(after) if w in lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
+    if at is None or len(after) - at < 3:
+        return True  # 'of je morgen | mijn pakje …' waits for its verb
+    # … and so does 'of jij morgen het derde uur | mijn klas zou …': no verb after its subject yet
+    return not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in after[at + 1:])
 
 
 def _question_word(an, k: int, cur: int) -> bool:
