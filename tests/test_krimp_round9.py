@@ -121,3 +121,11 @@ def test_a_moment_in_a_reported_ask_is_no_verb_that_closes_it(rules_only):
     assert result.sentence == "Kun jij morgen het eerste uur mijn groep 6 overnemen?"
     result = shrink("Ik vroeg me af of u overmorgen de hele ochtend mijn moeder zou kunnen begeleiden.")
     assert result.sentence == "Kunt u overmorgen de hele ochtend mijn moeder begeleiden?"
+
+
+# -- 7. 'naast', 'achter', 'onder' … are prepositions: what follows them is no new clause ----------------
+
+def test_an_honest_sentence_keeps_its_phrase_after_naast(rules_only):
+    result = shrink("Ik hou het niet meer vol naast mijn studie. Kun je zaterdag de boodschappen doen?")
+    assert result.sentence == "Ik hou het niet meer vol naast mijn studie. Kun je zaterdag de boodschappen doen?"
+    assert result.sure
