@@ -129,3 +129,13 @@ def test_an_honest_sentence_keeps_its_phrase_after_naast(rules_only):
     result = shrink("Ik hou het niet meer vol naast mijn studie. Kun je zaterdag de boodschappen doen?")
     assert result.sentence == "Ik hou het niet meer vol naast mijn studie. Kun je zaterdag de boodschappen doen?"
     assert result.sure
+
+
+# -- 8. a mark inside brackets ends no sentence --------------------------------------------------------
+
+def test_an_exclamation_mark_in_brackets_keeps_the_list_after_it(rules_only):
+    result = shrink("Lieverd, kun je bij de bakker halen: een bruin brood (geen volkoren!), zes krentenbollen en een "
+                    "appeltaart? Sorry dat het zoveel is")
+    assert result.sentence == ("Lieverd, kun je bij de bakker halen: een bruin brood (geen volkoren!), zes krentenbollen "
+                               "en een appeltaart?")
+    assert result.sure
