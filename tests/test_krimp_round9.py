@@ -139,3 +139,18 @@ def test_an_exclamation_mark_in_brackets_keeps_the_list_after_it(rules_only):
     assert result.sentence == ("Lieverd, kun je bij de bakker halen: een bruin brood (geen volkoren!), zes krentenbollen "
                                "en een appeltaart?")
     assert result.sure
+
+
+# -- 9. a name that closes the sentence before the request is the person addressed ----------------------
+
+def test_a_name_at_the_end_of_the_sentence_before_the_request_is_the_vocative():
+    result = shrink("Ik kan het even niet meer aan, Bram. Kun je vanavond koken?")
+    assert result.sentence == "Bram, ik kan het even niet meer aan. Kun je vanavond koken?"
+    result = shrink("ik zit er echt helemaal door Wies. kunde vanavond efkes bellen?")
+    assert result.sentence.startswith("Wies, ik zit er echt helemaal door.")
+    assert shrink("ik zie het ni meer zitten Sien. kunde vanavond bellen?").sentence.startswith("Sien, ik zie het ni meer zitten.")
+    # a name that belongs to the words before it stays where it is
+    assert "van nonkel Georges" in shrink("Kunt ge mij zaterdag naar Brugge voeren voor het feest van nonkel Georges?").sentence
+    # after a preposition it is a place or someone else, never the vocative
+    assert not shrink("Ik heb het al aan Kees gevraagd. Ik sta nu bij Jumbo. Kun je me bellen?").sentence.startswith(
+        ("Jumbo", "Kees"))

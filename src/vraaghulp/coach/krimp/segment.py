@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .address import closing_name
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -97,6 +98,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
+    if i - cur >= 3 and _clause_closed(d, i - 1) and closing_name(d, i):
+        return True  # 'ik zit er helemaal door | Wies.': the name addressed closes the sentence
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
@@ -126,6 +129,16 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if _starts_something(an, i) and leading_name(an, cur, i):
         return True
     return False
+
+
+_CLOSING = frozenset({"meer", "niet", "ni", "nie", "door", "doorheen", "op", "vol", "kapot", "moe", "klaar", "zat", "beu"})
+
+
+def _clause_closed(d, k: int) -> bool:
+    """Token k ends a clause of the writer, so a name after it stands apart: a particle or an
+    infinitive ('… door', '… zitten'), never a word a name belongs to ('van de Delhaize', 'nonkel Georges')."""
+    w = d.word(k) if d.is_word(k) else ""
+    return d.tok_text(k)[:1].islower() and (w in _CLOSING or is_infinitive(d.lex, w)) and w not in d.lex.relations
 
 
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
