@@ -154,3 +154,15 @@ def test_a_name_at_the_end_of_the_sentence_before_the_request_is_the_vocative():
     # after a preposition it is a place or someone else, never the vocative
     assert not shrink("Ik heb het al aan Kees gevraagd. Ik sta nu bij Jumbo. Kun je me bellen?").sentence.startswith(
         ("Jumbo", "Kees"))
+
+
+# -- 10. how many an open call still needs stays with it, also in words -------------------------------
+
+def test_how_many_are_still_missing_stays_after_an_open_call():
+    for draft, kept in (
+        ("Hallo allemaal, wie kan er zondag mee als begeleider naar de dierentuin? We hebben er nog drie tekort.",
+         "We hebben er nog drie tekort."),
+        ("Wie kan er vrijdag helpen met opbouwen? Er zijn nog een paar handen nodig. Groetjes, Mieke",
+         "Er zijn nog een paar handen nodig."),
+    ):
+        assert shrink(draft).sentence.endswith(kept), draft
