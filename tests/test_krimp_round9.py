@@ -166,3 +166,11 @@ def test_how_many_are_still_missing_stays_after_an_open_call():
          "Er zijn nog een paar handen nodig."),
     ):
         assert shrink(draft).sentence.endswith(kept), draft
+
+
+# -- 11. 'niet X maar Y' corrects the moment; a new subject after it starts a new sentence ------------
+
+def test_a_correction_of_the_moment_is_complete_without_a_verb(rules_only):
+    result = shrink("kun je morgen de hond uitlaten niet om 8 uur maar om 10 uur ik heb een afspraak bij de tandarts")
+    assert result.sentence == "Kun je morgen de hond uitlaten niet om 8 uur maar om 10 uur?"
+    assert result.sure

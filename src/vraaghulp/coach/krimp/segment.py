@@ -271,6 +271,8 @@ def _complete(an, cur: int, i: int) -> bool:
     words = [d.word(k) for k in range(cur, i) if d.is_word(k)]
     if any(an.covered(k) for k in range(cur, i)):
         return True
+    if len(words) >= 2 and words[0] == "maar" and any(w.isdigit() or lex.moment.fullmatch(w) for w in words[1:]):
+        return True  # '… ni om 7u maar om half 8 | ze hebben …': the correction needs no verb of its own
     first = next((k for k in range(cur, i) if d.is_word(k)), cur)
     if first in an.frames:  # 'ik vroeg me af of je …': complete once the verb at the end has come
         end = an.frames[first][0]
