@@ -174,3 +174,9 @@ def test_a_correction_of_the_moment_is_complete_without_a_verb(rules_only):
     result = shrink("kun je morgen de hond uitlaten niet om 8 uur maar om 10 uur ik heb een afspraak bij de tandarts")
     assert result.sentence == "Kun je morgen de hond uitlaten niet om 8 uur maar om 10 uur?"
     assert result.sure
+
+
+def test_a_child_or_parent_named_with_something_in_brackets_is_who_the_pronoun_means():
+    result = shrink("Geachte mevrouw Bos, Onze zoon Sem (groep 7) is sinds dinsdag ziek. Kunt u ervoor zorgen dat hij "
+                    "de toets later kan maken? Met vriendelijke groet, Anouk")
+    assert result.sentence.startswith("Mevrouw Bos, kunt u ervoor zorgen dat Sem de toets"), result.sentence
