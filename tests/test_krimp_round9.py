@@ -180,3 +180,11 @@ def test_a_child_or_parent_named_with_something_in_brackets_is_who_the_pronoun_m
     result = shrink("Geachte mevrouw Bos, Onze zoon Sem (groep 7) is sinds dinsdag ziek. Kunt u ervoor zorgen dat hij "
                     "de toets later kan maken? Met vriendelijke groet, Anouk")
     assert result.sentence.startswith("Mevrouw Bos, kunt u ervoor zorgen dat Sem de toets"), result.sentence
+
+
+# -- 12. 'zou je … hebben/zijn' asks 'heb je …', 'ben je …', never 'kun je … hebben' --------------------
+
+def test_zou_with_hebben_or_zijn_puts_that_verb_in_front(rules_only):
+    assert shrink("Zou jij volgende week tijd hebben voor een gesprek?").sentence == "Heb jij volgende week tijd voor een gesprek?"
+    assert shrink("Zou u donderdag thuis zijn voor de monteur?").sentence == "Bent u donderdag thuis voor de monteur?"
+    assert shrink("Zoudt ge zaterdag tijd hebben om te helpen verhuizen?").sentence.startswith("Hebt ge zaterdag tijd")

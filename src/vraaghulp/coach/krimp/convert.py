@@ -320,6 +320,9 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
     lex = an.d.lex
     zou = pieces[0]
     modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None and req.subject in SECOND:  # 'zou je volgende week tijd hebben' -> 'heb je …'
+        modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in ("hebben", "zijn")
+                         and not any(is_infinitive(lex, p.word) for p in pieces[after:k])), None)
     if modal_at is None:
         lemma = "kunnen"
         rest = pieces[1:]
@@ -328,7 +331,7 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
             req.doubts.append("zou zonder werkwoord")
     else:
         modal = pieces[modal_at]
-        lemma = lex.modal_inf[modal.word]
+        lemma = lex.modal_inf.get(modal.word, modal.word)
         req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
         rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
     d = an.d
