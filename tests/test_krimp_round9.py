@@ -188,3 +188,12 @@ def test_zou_with_hebben_or_zijn_puts_that_verb_in_front(rules_only):
     assert shrink("Zou jij volgende week tijd hebben voor een gesprek?").sentence == "Heb jij volgende week tijd voor een gesprek?"
     assert shrink("Zou u donderdag thuis zijn voor de monteur?").sentence == "Bent u donderdag thuis voor de monteur?"
     assert shrink("Zoudt ge zaterdag tijd hebben om te helpen verhuizen?").sentence.startswith("Hebt ge zaterdag tijd")
+
+
+# -- 13. a kept condition keeps its own main clause ------------------------------------------------------
+
+def test_a_condition_after_the_request_never_loses_its_dan_clause(rules_only):
+    result = shrink("Kunt u het dak deze week nakijken? Als het vrijdag gaat regenen, dan loopt de zolder weer onder.")
+    assert result.sentence == "Kunt u het dak deze week nakijken? Als het vrijdag gaat regenen, dan loopt de zolder weer onder."
+    for part in result.sentence.split("? ")[1:]:  # never a bare 'Als …' left over
+        assert not (part.startswith("Als") and ", dan" not in part), result.sentence
