@@ -65,7 +65,8 @@ def missing_of(an, text: str, *, request: bool, crisis: bool) -> tuple[tuple[str
     vague = lex.lists["vaag_wat"].full
     if not request:
         missing.append("wat")
-        found.append((END, fx.make("vaag", "", "geen-vraag")))
+        asked = any(an.d.tok_text(i) == "?" for i in range(an.d.n))  # a question the engine could not read
+        found.append((END, fx.make("vaag", "", "vraag-onherkend" if asked else "geen-vraag")))
     elif vague.search(folded):
         missing.append("wat")
         found.append((END, fx.make("vaag", "", "geen-wat")))
