@@ -123,7 +123,7 @@ def test_a_moment_in_a_reported_ask_is_no_verb_that_closes_it(rules_only):
     assert result.sentence == "Kunt u overmorgen de hele ochtend mijn moeder begeleiden?"
 
 
-# -- 7. 'naast', 'achter', 'onder' … are prepositions: what follows them is no new clause ----------------
+# -- 7. 'naast', 'tussen' … are prepositions: what follows them is no new clause -------------------------
 
 def test_an_honest_sentence_keeps_its_phrase_after_naast(rules_only):
     result = shrink("Ik hou het niet meer vol naast mijn studie. Kun je zaterdag de boodschappen doen?")

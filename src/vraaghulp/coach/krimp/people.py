@@ -20,7 +20,6 @@ _DE_WORD = frozenset({"de", "die", "deze", "mijn", "m'n", "mn", "je", "jouw", "z
 _FAMILY = frozenset({"papa", "mama", "pa", "ma", "opa", "oma", "bompa", "bomma", "vader", "moeder", "broer", "zus",
                      "zoon", "dochter", "nonkel", "tante", "oom", "meter", "peter", "vava", "moemoe", "pepe", "meme"})
 _FOR_PEOPLE = frozenset({"voor", "met", "bij", "van", "over", "aan", "dat", "als", "omdat"})
-_MINE = frozenset({"mijn", "m'n", "mn", "onze", "ons"})  # 'mijn vader' comes back whole: 'bij mijn vader'
 _OWNER = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun", "de", "het", "een"})
 
 
@@ -68,8 +67,7 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
         if found:
             i = next(iter(found.values()))
             req.gone.update(req.pieces[k].toks)
-            mine = i > 0 and d.is_word(i - 1) and d.word(i - 1) in _MINE and d.word(i) in d.lex.relations
-            req.pieces[k:k + 1] = [tok_piece(d, i - 1), tok_piece(d, i)] if mine else [tok_piece(d, i)]
+            req.pieces[k:k + 1] = [tok_piece(d, i)]
             return "verwijzing" if things and req.pieces[k].word != "haar" else ""
     return None
 
@@ -86,8 +84,8 @@ def _person_at(an, i: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
     raw = d.tok_text(i)
     if w in lex.relations:
-        if w not in _FAMILY or not raw[:1].islower() or (prev in _OWNER and prev not in _MINE):
-            return False  # 'Pap, …' is the person addressed; 'zijn broer' is someone else's
+        if w not in _FAMILY or not raw[:1].islower() or prev in _OWNER:
+            return False  # 'Pap, …' is the person addressed; 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
             or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper()):
         return False

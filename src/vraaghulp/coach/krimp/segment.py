@@ -297,8 +297,10 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
     at = next((k for k, w in enumerate(after) if w in lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
     if at is None or len(after) - at < 3:
         return True  # 'of je morgen | mijn pakje …' waits for its verb
-    # … and so does 'of jij morgen het derde uur | mijn klas zou …': no verb after its subject yet
-    return not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in after[at + 1:])
+    # … and so does 'of jij morgen het derde uur | mijn klas zou …': a moment, and no verb after its subject yet
+    rest = after[at + 1:]
+    return any(lex.moment.fullmatch(w) for w in rest) and \
+        not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in rest)
 
 
 def _question_word(an, k: int, cur: int) -> bool:
