@@ -29,7 +29,7 @@ def addressee(an, main, found: tuple[list[int], object | None]) -> tuple[list[in
         return at
     if toks and not _group(an, toks):
         return found
-    return _before_comma(an, main) or _opening_relation(an) or found
+    return _before_comma(an, main) or _opening_relation(an) or _closing_name(an, main) or found
 
 
 def _group(an, toks: list[int]) -> bool:
@@ -79,6 +79,39 @@ def _before_comma(an, main):
     if not (1 <= len(toks) <= 2 and name_like(an, toks) and after < d.n and d.tok_text(after) == ","):
         return None
     return toks, clauses[0]
+
+
+def _closing_name(an, main):
+    """'ik zit er helemaal door Leen. Kunde morgen …', 'Ik ben op, Sanne. Kun je …': a name alone
+    at the end of a sentence just before the request (segment.py cuts it off as a clause of its own)."""
+    d = an.d
+    for c in an.clauses:
+        if c.sent not in (main[0].sent - 1, main[0].sent - 2) or c.a >= main[0].a:
+            continue
+        toks = d.content(c.a, c.b)
+        if len(toks) == 1 and closing_name(d, toks[0]) and (
+                d.sentences_of(toks[0]) == main[0].sent - 1 or d.tok_text(toks[0] + 1) == ","):
+            return toks, c
+    return None
+
+
+def closing_name(d, i: int) -> bool:
+    """Token i is a name that closes its sentence after a clause of the writer ('… door Leen.',
+    '…, Sanne.'): capitalised, no word the engine knows, not after a preposition ('ik sta bij Jumbo'
+    names a place; 'ik zit er … door' is no preposition). A capital there may look like an imperative
+    ('Leen'); alone at the end of a sentence it is none."""
+    lex = d.lex
+    if i == 0 or not d.is_word(i):
+        return False
+    raw, w = d.tok_text(i), d.word(i)
+    if not (i + 1 >= d.n or d.tok_text(i + 1) in (".", "!", ",", "?")) or not (raw[:1].isupper() and raw[1:].islower() and raw.isalpha()):
+        return False
+    if w in lex.not_name or w in lex.not_verb or w in lex.finite or w in lex.subjects or w in lex.group_address:
+        return False
+    prev = d.word(i - 1) if d.is_word(i - 1) else d.tok_text(i - 1)
+    start = d.sentences[d.sentences_of(i - 1)][0]
+    er = any(d.word(k) in ("er", "d'r", "daar") for k in range(start, i - 1))
+    return not (prev in lex.prepositions and not er)
 
 
 def _opening_relation(an):

@@ -14,6 +14,8 @@ from .verbs import infinitive_of, is_infinitive
 MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
           "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
+# A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
+NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
 CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
 # A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
 INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
@@ -42,8 +44,8 @@ def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
 def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
     for i in range(b, end):
         w = toks[i].w
-        if w in INNER:
-            return None
+        if w in INNER or (w == "," and i + 1 < end and toks[i + 1].w in NEW_SUBJECT):
+            return None  # '… gaat, ik kan da ni meer alleen aan': that 'kan' is another clause's
         if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
             verb = Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
             verb.drop |= {i, i + 1}

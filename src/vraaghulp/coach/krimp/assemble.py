@@ -35,8 +35,12 @@ def _day_before(an, group) -> bool:
     from .states import PAST
 
     d = an.d
-    return any(c.a < group[0].a and c.role in ("tekst", "staat", "voorwaarde", "vraag", "extra") and c not in group
-               and not PAST & {d.word(i) for i in range(c.a, c.b)}
+
+    def escape(c) -> bool:  # 'Moest ge morgen tijd hebben, kunt ge … van 11u …': its day is the request's
+        return c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent
+
+    return any(c.a < group[0].a and (c.role in ("tekst", "staat", "voorwaarde", "vraag", "extra") or escape(c)) and c not in group
+               and not (set() if escape(c) else PAST) & {d.word(i) for i in range(c.a, c.b)}
                and any(c.a <= i0 and i1 <= c.b and not any(ch.isdigit() for ch in d.raw(i0, i1)) for i0, i1 in an.moments)
                for c in an.clauses)
 

@@ -13,7 +13,8 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
-from .segment import THANKS, Clause, split
+from .edges import THANKS
+from .segment import Clause, split
 from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action

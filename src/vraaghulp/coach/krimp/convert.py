@@ -134,7 +134,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
         cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
     lemma = cluster.lemma or frame.lead
-    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen"):
+    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
         lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
@@ -328,6 +328,9 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
     lex = an.d.lex
     zou = pieces[0]
     modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in lex.modal_inf), None)
+    if modal_at is None and req.subject in SECOND:  # 'zou je volgende week tijd hebben' -> 'heb je …'
+        modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in ("hebben", "zijn")
+                         and not any(is_infinitive(lex, p.word) for p in pieces[after:k])), None)
     if modal_at is None:
         lemma = "kunnen"
         rest = pieces[1:]
@@ -336,7 +339,7 @@ def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
             req.doubts.append("zou zonder werkwoord")
     else:
         modal = pieces[modal_at]
-        lemma = lex.modal_inf[modal.word]
+        lemma = lex.modal_inf.get(modal.word, modal.word)
         req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
         rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
     d = an.d

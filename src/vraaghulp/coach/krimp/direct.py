@@ -14,35 +14,16 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .pieces import capitalise
-from .reported import IK, PRONOUNS, THIRD, Found, Tok, Turned, breaks, frame, gemeld_words, tokens
-from .asked import CLAUSE_GOES_ON, INNER, Verb, main_verb, modal, te_verb
+from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
+from .asked import CLAUSE_GOES_ON, INNER, NEW_SUBJECT, Verb, main_verb, modal, te_verb
 from .verbs import front_form, is_infinitive
+from .wish import copy_rest, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
-
-
-class _Out:
-    """The new text, with where each copied stretch came from."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.parts, self.runs, self.size = text, [], [], 0
-
-    def copy(self, a: int, b: int, shown: str | None = None) -> None:
-        piece = self.text[a:b] if shown is None else shown
-        if b > a and len(piece) == b - a:
-            self.runs.append((self.size, a, b - a))
-        self.add(piece)
-
-    def add(self, piece: str) -> None:
-        self.parts.append(piece)
-        self.size += len(piece)
-
-    def result(self) -> str:
-        return "".join(self.parts)
 
 
 _HEADER = re.compile(r"\s*(?:onderwerp|betreft|betreffende|re|fw|fwd|aw)\s*:[^\n]*\n", re.IGNORECASE)
@@ -64,20 +45,28 @@ def turn(text: str, person: str | None = None) -> Turned | None:
         out = _build(text, toks, found, person, start)
         if out is not None:
             return out
+    if person and not start:
+        wish = wished(text, person)  # 'ik wil dat hij …' about the person typed in the practice flow
+        if wish is not None:
+            return wish
     if start:
         return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
     return None
 
 
 def _after_but(toks: list[Tok], s: int) -> bool:
-    """'Ik vind het eng, maar ik wil Tom vragen of …': the note starts after 'maar'."""
-    return s > 1 and toks[s].w in ("maar", "dus") and toks[s - 1].w == ","
+    """'Ik vind het eng, maar ik wil Tom vragen of …': the note starts after 'maar' (also without
+    the comma when 'ik' follows: 'Ik durf het bijna niet te vragen maar ik wil …')."""
+    if s <= 1 or toks[s].w not in ("maar", "dus"):
+        return False
+    return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK)
 
 
-def _prefix(out: _Out, toks: list[Tok], f: Found, head: int) -> None:
+def _prefix(out: Out, toks: list[Tok], f: Found, head: int) -> None:
     """The draft before the note; what came before ', maar' becomes a sentence of its own."""
-    if f.start > 0 and toks[f.start - 1].w == "," and toks[f.start].w in ("maar", "dus"):
-        out.copy(head, toks[f.start - 1].start)
+    if f.start > 0 and toks[f.start].w in ("maar", "dus") and toks[f.start - 1].w not in (".", "!", "?"):
+        prev = f.start - 2 if toks[f.start - 1].w == "," else f.start - 1
+        out.copy(head, toks[prev].end)
         out.add(". ")
     else:
         out.copy(head, toks[f.start].start)
@@ -131,18 +120,6 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     if nouns <= who:
         return "np-jij", end, ""  # 'vragen of mijn zus me kan helpen', typed 'mijn zus'
     return "np", end, " ".join(toks[i].raw for i in range(b, end))
-
-
-def _register(toks: list[Tok], person: list[int], typed: str) -> str:
-    words = gemeld_words()
-    lex = lexicon()
-    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
-    if who & (words["formeel"] | lex.formal):
-        return "u"
-    draft = {t.w for t in toks}
-    if draft & words["vlaams"]:
-        return "ge"
-    return "u" if draft & {"u", "uw"} else "je"
 
 
 def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) -> bool:
@@ -249,13 +226,13 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     if found is None:
         return None
     subject, verb, b, name = found
-    register = _register(toks, f.person, typed or "")
+    register = register_of(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
     vocative = (_typed_vocative(typed) if vocative else "") or vocative
     who = name or ("ik" if subject == "ik" else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
-    out = _Out(text)
+    out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
@@ -268,6 +245,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
     reason = _reason_about_me(toks, verb.end, end)
+    splice = next((k for k in range(verb.end, end - 2) if toks[k].w == "," and toks[k + 1].w in NEW_SUBJECT), None)
     if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
     elif reason is not None:  # '… kan doen(, ) want ik heb er geen overzicht meer over': that may be how they are
@@ -276,10 +254,15 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
             out.copy(last, toks[stop - 1].end)
         out.add("?")
         last = toks[reason].end
+    elif splice is not None:  # '… gaat, ik kan da ni meer alleen aan': a comma and a new subject
+        if splice > verb.end:
+            out.copy(last, toks[splice - 1].end)
+        out.add("?")
+        last = toks[splice].end
     elif rest is not None and rest.w == "." and verb.end == end:
         out.add("?")
         last = rest.end
-    out.copy(last, len(text))
+    sure = copy_rest(out, toks, last, (verb.end, end), subject, register) and sure
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 
@@ -291,7 +274,7 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
     if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
         return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
     vocative = _vocative(toks, f.person)
-    out = _Out(text)
+    out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
@@ -318,7 +301,7 @@ def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
     return None
 
 
-def _copy_front(out: _Out, toks: list[Tok], verb: Verb, front: str, who: str, b: int) -> None:
+def _copy_front(out: Out, toks: list[Tok], verb: Verb, front: str, who: str, b: int) -> None:
     """'mag ik': the draft's own 'mag' and 'ik' when they are the same words (so they are not
     struck out in the draft as typed), the new words otherwise."""
     same = next((i for i in sorted(verb.drop) if toks[i].w == front.lower()), None)
@@ -333,7 +316,7 @@ def _copy_front(out: _Out, toks: list[Tok], verb: Verb, front: str, who: str, b:
         out.add(who)
 
 
-def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str) -> None:
+def _copy_vocative(out: Out, toks: list[Tok], person: list[int], vocative: str) -> None:
     """The vocative, copied from the person's words when it is them (capitals aside)."""
     a, b = toks[person[0]].start, toks[person[-1]].end
     at = fold(out.text[a:b]).lower().find(fold(vocative).lower())
@@ -343,7 +326,7 @@ def _copy_vocative(out: _Out, toks: list[Tok], person: list[int], vocative: str)
         out.add(vocative)
 
 
-def _copy_clause(out: _Out, toks: list[Tok], b: int, verb: Verb) -> None:
+def _copy_clause(out: Out, toks: list[Tok], b: int, verb: Verb) -> None:
     """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
     prev = None
     for i in range(b, verb.end):

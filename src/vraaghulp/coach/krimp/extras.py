@@ -90,6 +90,8 @@ def constraints(an, main) -> list:
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
             out.append(c)  # 'Je hoeft hem niet in bad te doen.': a part of the task the reader is spared
+        elif out and out[-1] is before and before.role == "voorwaarde" and c.sent == before.sent and words[:1] == ["dan"]:
+            out.append(c)  # 'Als dat de levertijd in gevaar brengt, | dan laten we het zo.': the condition's own main clause
         elif c.role == "tekst" and words and words[0] == "graag" and len(words) <= 8:
             out.append(c)  # 'Graag klaarzetten bij apotheek De Linde'
         elif c.role == "tekst" and timed and words and words[0] in ("hij", "zij", "ze") and c.sent <= main[-1].sent + 2 \

@@ -157,7 +157,7 @@ def _frames(data: list, skip: frozenset[str]) -> tuple[Frame, ...]:
 
 def _verbs(w: dict) -> tuple[dict, dict, dict]:
     finite = {}
-    for lemma in ("kunnen", "willen", "mogen", "zullen", "hebben", "zijn"):
+    for lemma in ("kunnen", "willen", "mogen", "zullen", "hebben", "zijn", "hoeven"):
         for form in w.get(lemma, []):
             finite.setdefault(norm_phrase(form), lemma)
     front = {lemma: [str(x) for x in forms] for lemma, forms in w.get("vooraan", {}).items()}

@@ -114,7 +114,11 @@ def _helpers_wanted(an, c, main) -> bool:
     if c.sent != main[-1].sent + 1 or not asked & {"wie", "iemand", "iemanden", "mensen"}:
         return False
     words = [d.word(i) for i in d.content(c.a, c.b)]
-    return any(w == "nog" and k + 1 < len(words) and words[k + 1].isdigit() for k, w in enumerate(words))
+    amount = any(w.isdigit() or w in _COUNT_WORDS for w in words)  # 'nog 2 mensen', 'nog met twee auto's te weinig'
+    return amount and ("nog" in words or "tekort" in words or "nodig" in words or "weinig" in words)
+
+
+_COUNT_WORDS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "enkele", "paar"})
 
 
 def doubt(an, shown: set[int]) -> list[str]:

@@ -12,7 +12,7 @@ halen'): when that sentence also names a thing, the result is marked not sure ('
 from __future__ import annotations
 
 from .pieces import tok_piece
-from .verbs import is_infinitive
+from .verbs import infinitive_of, is_infinitive
 
 _PERSON = frozenset({"hem", "'m", "hij"})
 _DE_WORD = frozenset({"de", "die", "deze", "mijn", "m'n", "mn", "je", "jouw", "zijn", "uw", "onze"})
@@ -84,12 +84,16 @@ def _person_at(an, i: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
     raw = d.tok_text(i)
     if w in lex.relations:
-        if w not in _FAMILY or not raw[:1].islower() or prev in _OWNER or len(w) <= 2:
+        if w not in _FAMILY or not raw[:1].islower() or prev in _OWNER:
             return False  # 'Pap, …' is the person addressed; 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
             or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper()):
         return False
-    verb = nxt in lex.finite or nxt in lex.irregular or nxt in lex.state_verbs
+    if i + 1 < d.n and d.tok_text(i + 1) == "(":  # 'Mijn vader (dhr. Van Dam, geb. …) heeft …'
+        close = next((k for k in range(i + 2, min(d.n, i + 20)) if d.tok_text(k) == ")"), None)
+        nxt = d.word(close + 1) if close is not None and close + 1 < d.n and d.is_word(close + 1) else nxt
+    verb = nxt in lex.finite or nxt in lex.irregular or nxt in lex.state_verbs or (  # 'opa ligt', 'Daan woont'
+        len(nxt) > 3 and nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1])
     pair = (nxt == "en" and i + 2 < d.n and d.tok_text(i + 2)[:1].isupper()) or (
         prev == "en" and i >= 2 and d.tok_text(i - 2)[:1].isupper())  # 'Tom en Bas zijn ziek': two of them
     return verb or pair or prev in _FOR_PEOPLE

@@ -56,7 +56,7 @@ def candidates(an, clauses, *, person: bool) -> list[list[int]]:
             w = d.word(i)
             raw = d.tok_text(i)
             if raw[:1].isupper() and w.isalpha() and w not in lex.not_name and w not in lex.not_verb \
-                    and w not in lex.finite and w not in lex.subjects and w not in lex.relations:
+                    and w not in lex.finite and w not in lex.subjects and w not in lex.relations and not _verb_first(an, i):
                 names.append([i])
             if w in DETERMINERS and k + 1 < len(toks):
                 phrase = _phrase_from(an, toks, k, c)
@@ -66,6 +66,14 @@ def candidates(an, clauses, *, person: bool) -> list[list[int]]:
                     continue
             k += 1
     return names + phrases if person else phrases
+
+
+def _verb_first(an, i: int) -> bool:
+    """'Zag de foto's', 'Kreeg een mail van school': a chat sentence without its 'ik' starts with
+    the verb, capitalised as any first word; a name there has its verb after it, not an article."""
+    d = an.d
+    starts = i == 0 or (not d.is_word(i - 1) and d.tok_text(i - 1) not in (",", ":", ";", "(", "-"))
+    return starts and i + 1 < d.n and d.is_word(i + 1) and d.word(i + 1) in ("de", "het", "een", "die", "dat", "mijn", "je", "jouw", "uw")
 
 
 def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:

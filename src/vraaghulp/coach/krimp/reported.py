@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vraaghulp.coach.text import fold_same_length
+from vraaghulp.coach.text import fold, fold_same_length
 from vraaghulp.content import load_toml
 
 from .lexicon import lexicon
@@ -91,6 +91,40 @@ class Turned:
         if start is not None:
             out.append((start, len(draft.rstrip())))
         return tuple((a, b) for a, b in out if b > a)
+
+
+class Out:
+    """The draft rewritten (direct.py, wish.py), with where each copied stretch came from."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.parts, self.runs, self.size = text, [], [], 0
+
+    def copy(self, a: int, b: int, shown: str | None = None) -> None:
+        piece = self.text[a:b] if shown is None else shown
+        if b > a and len(piece) == b - a:
+            self.runs.append((self.size, a, b - a))
+        self.add(piece)
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.size += len(piece)
+
+    def result(self) -> str:
+        return "".join(self.parts)
+
+
+def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
+    """How the person asked is addressed: 'je', 'u' (a title, or 'u' in the draft) or 'ge' (Flemish)."""
+    words = gemeld_words()
+    lex = lexicon()
+    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
+    if who & (words["formeel"] | lex.formal):
+        return "u"
+    draft = {t.w for t in toks}
+    named = typed.split()
+    if draft & words["vlaams"] or (len(named) == 2 and named[0].lower() == "ons" and named[1][:1].isupper()):
+        return "ge"
+    return "u" if draft & {"u", "uw"} else "je"
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .address import closing_name
+from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -100,15 +102,17 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
-    if i - cur >= 3 and _closing_thanks(an, i):
+    if i - cur >= 3 and closing_thanks(an, i):
         return True  # '… maar half 7 ok thx': thanks that close a message without a stop
+    if i - cur >= 3 and clause_closed(d, i - 1) and closing_name(d, i):
+        return True  # 'ik zit er helemaal door | Wies.': the name addressed closes the sentence
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
-    if _opening_address(an, i):
+    if opening_address(an, i) or (i - cur >= 3 and _plea(d, i)):
         return True
     if _inserted_ends(an, i, cur):
         return True
@@ -135,16 +139,18 @@ def _splits_before(an, i: int, cur: int) -> bool:
     return False
 
 
-def _opening_address(an, i: int) -> bool:
-    """'mam hoe is t thuis? …': a family word that opens the draft, right before a question word or
-    a greeting, addresses the reader (not 'mama is ziek', 'papa en ik', where it is the subject)."""
-    d = an.d
-    if i < 1 or not d.is_word(i - 1) or any(d.is_word(k) for k in range(0, i - 1)):
-        return False
-    return d.word(i - 1) in d.lex.relations and d.word(i) in _QUESTION_WORDS
+_PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
+_NOT_BEFORE_PLEA = frozenset({"ik", "je", "jij", "ge", "gij", "u", "we", "wij", "ze", "zij", "hij", "dan", "als", "wanneer",
+                              "wie", "wat", "waarom", "hoe", "niet", "nie", "ni", "ook", "toch", "er", "het"})
 
 
-_QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "wanneer", "hoelang", "welke", "hey", "hoi", "hallo", "dag"})
+def _plea(d, i: int) -> bool:
+    """'… ik weet niet wat ik ga doen | kom alsjeblieft nu naar huis': a pleading 'kom' in a line without
+    stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
+    return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
+            and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)
+
+
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
 
 
@@ -218,33 +224,13 @@ def _after_greeting(an, i: int, cur: int) -> bool:
     while end < d.n and names < 5 and not _starts_something(an, end) and (
         vocative_word(an, end, relaxed=True) or d.word(end) in d.lex.formal
         or ((d.word(end) in d.lex.infix or d.word(end) == "en") and end + 1 < d.n and (
-            _capital_after_infixes(d, end + 1) or d.word(end + 1) in d.lex.formal
+            capital_after_infixes(d, end + 1) or d.word(end + 1) in d.lex.formal
             or (names and vocative_word(an, end + 1, relaxed=True)
                                                   and (end + 2 >= d.n or not d.is_word(end + 2)))))
     ):
         end += 1
         names += 1
     return i == end
-
-
-THANKS = frozenset({"bedankt", "dankjewel", "dankuwel", "merci", "mercikes", "thanks", "alvast"})  # 'thx' is 'bedankt'
-
-
-def _closing_thanks(an, i: int) -> bool:
-    """A sign-off ('thx', 'ok merci', 'alvast bedankt') from token i to the end of its sentence."""
-    d = an.d
-    k = i + 1 if d.word(i) in ("oke", "ok") and i + 1 < d.n else i
-    end = an.starts["afsluiting"].get(k)
-    if end is None or d.word(k) not in THANKS:
-        return False  # 'lenen tot morgen', 'met dank': not thanks on their own
-    return all(not d.is_word(j) for j in range(end, d.sentences[d.sentences_of(i)][1]))
-
-
-def _capital_after_infixes(d, k: int) -> bool:
-    """'meneer Van den Broeck', 'mevrouw van der Berg': after the particles a capital follows."""
-    while k < d.n - 1 and d.word(k) in d.lex.infix and not d.tok_text(k)[:1].isupper():
-        k += 1
-    return d.tok_text(k)[:1].isupper()
 
 
 def _new_main_clause(an, i: int, cur: int) -> bool:
@@ -309,10 +295,14 @@ def _complete(an, cur: int, i: int) -> bool:
     words = [d.word(k) for k in range(cur, i) if d.is_word(k)]
     if any(an.covered(k) for k in range(cur, i)):
         return True
+    if len(words) >= 2 and words[0] == "maar" and any(w.isdigit() or lex.moment.fullmatch(w) for w in words[1:]):
+        return True  # '… ni om 7u maar om half 8 | ze hebben …': the correction needs no verb of its own
     first = next((k for k in range(cur, i) if d.is_word(k)), cur)
     if first in an.frames:  # 'ik vroeg me af of je …': complete once the verb at the end has come
         end = an.frames[first][0]
-        return any(finite_like(lex, d.word(k)) or is_infinitive(lex, d.word(k)) for k in range(end + 1, i))
+        return any(finite_like(lex, d.word(k)) or (is_infinitive(lex, d.word(k)) and not lex.moment.fullmatch(d.word(k)))
+                   for k in range(end + 1, i))  # 'morgen' is no infinitive: '… of jij morgen het derde uur | mijn klas …'
+
     lead = lead_at(d, first)
     if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
         return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive for k in range(lead.end, i))
@@ -326,9 +316,15 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
             and not _question_word(an, k, cur)]
     if not subs:
         return False
+    lex = d.lex
     after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
-    at = next((k for k, w in enumerate(after) if w in d.lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
-    return at is None or len(after) - at < 3  # 'of je morgen | mijn pakje …' waits for its verb
+    at = next((k for k, w in enumerate(after) if w in lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
+    if at is None or len(after) - at < 3:
+        return True  # 'of je morgen | mijn pakje …' waits for its verb
+    # … and so does 'of jij morgen het derde uur | mijn klas zou …': a moment, and no verb after its subject yet
+    rest = after[at + 1:]
+    return any(lex.moment.fullmatch(w) for w in rest) and \
+        not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in rest)
 
 
 def _question_word(an, k: int, cur: int) -> bool:

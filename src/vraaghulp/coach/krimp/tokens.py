@@ -266,8 +266,8 @@ class Draft:
             return True
         end = t in SENTENCE_END or t == ";" or (t == "." and nxt.start > self.toks[i].end and not self.abbreviation(i - 1)
                                                  and not self.is_bullet(i - 1))
-        if end and nxt.fold in SENTENCE_END | {"."}:
-            return False  # "?!" and "..." end at their last mark
+        if end and nxt.fold in SENTENCE_END | {".", ")"}:
+            return False  # "?!" and "..." end at their last mark; 'kaas (ni de light!), eieren' goes on
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
         if newline and self._list_continues(i):
             return False

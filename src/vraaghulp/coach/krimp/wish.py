@@ -1,0 +1,121 @@
+"""A wish about the person typed in the practice flow, said to them.
+
+In `oefen` people type what they want from someone as a note about that person: "Ik wil dat hij
+een keer de ouderavond doet", "ik wil dat ze haar kamer opruimt". The person is typed apart, so
+'hij'/'ze' is them: the message says "Ik wil dat jij … doet", "ik wil dat ge uw kamer opruimt".
+It stays a statement of need (contract point 1); only pronouns and a verb form change ('is' ->
+'bent', 'heeft' -> 'hebt'). Used by direct.turn, only when a person was typed.
+"""
+
+from __future__ import annotations
+
+from .asked import CLAUSE_GOES_ON, INNER, main_verb, modal
+from .lexicon import lexicon
+from .reported import IK, PRONOUNS, Out, Tok, Turned, gemeld_words, register_of, tokens
+from .verbs import is_infinitive
+
+_WISH_VERBS = frozenset({"wil", "wou", "wilde", "hoop", "verwacht", "vind"})
+_JOINED = frozenset({"kwil", "kwou", "khoop", "kvind"})
+_STRESSED = {"je": "jij", "u": "u", "ge": "ge"}
+# The verb forms that differ between 'hij' and 'jij'/'ge' at the end of a clause.
+_FORMS = {"je": {"is": "bent", "heeft": "hebt"}, "u": {}, "ge": {"is": "zijt", "heeft": "hebt"}}
+_OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
+_NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
+                       "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee"})
+_SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
+
+
+def wished(text: str, person: str | None) -> Turned | None:
+    """'ik wil dat hij …' with a person typed -> 'ik wil dat jij …'; None when it is not that."""
+    if not person:
+        return None
+    toks = tokens(text)
+    at = _frame(toks)
+    if at is None:
+        return None
+    subject = toks[at].w
+    end = next((i for i in range(at, len(toks)) if toks[i].w in (".", "!", "?", "\n")), len(toks))
+    if not _singular(toks, at, end, subject):
+        return None  # 'ik wil dat ze (de kinderen) komen': not the person typed
+    register = register_of(toks, [], person)
+    poss, obj = PRONOUNS[register][2], PRONOUNS[register][1]
+    own, own_obj = _OWN[subject]
+    out = Out(text)
+    out.copy(0, toks[at].start)
+    out.add(_STRESSED[register])
+    sure, last = True, toks[at].end
+    for i in range(at + 1, end):
+        w = toks[i].w
+        new = None
+        if w == own and _noun_next(toks, i + 1, end):
+            new = poss
+        elif w == own_obj and toks[i - 1].w in lexicon().prepositions:
+            new, sure = obj, False  # 'bij hem', 'voor haar': most likely the person, not surely
+        elif w in ("zich", "zichzelf"):
+            new = ("je" if register == "je" else "u") + ("zelf" if w == "zichzelf" else "")
+        elif w in _FORMS[register]:
+            new = _FORMS[register][w]
+        elif w in INNER and i > at + 1:
+            break  # a clause of its own ('als ze bij haar zijn'): its pronouns are not the person's
+        if new is not None:
+            out.copy(last, toks[i].start)
+            out.add(new)
+            last = toks[i].end
+    out.copy(last, len(text))
+    return Turned(out.result(), out.runs, "", sure, "aanloop", asked=True)
+
+
+def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subject: str, register: str) -> bool:
+    """The rest of the draft after a reported request made direct, with the person's object
+    pronoun after a preposition turned too ('… als ze bij haar zijn' -> 'bij je'); False when one
+    was: 'haar' there is most likely the person asked, not surely."""
+    own_obj = _OWN.get(subject, ("", ""))[1]
+    sure = True
+    lex = lexicon()
+    for i in range(*span):
+        if own_obj and toks[i].w == own_obj and toks[i].start >= last and toks[i - 1].w in lex.prepositions and not _noun_next(toks, i + 1, len(toks)):
+            out.copy(last, toks[i].start)
+            out.add(PRONOUNS[register][1])
+            last, sure = toks[i].end, False
+    out.copy(last, len(out.text))
+    return sure
+
+
+def _frame(toks: list[Tok]) -> int | None:
+    """The token 'hij'/'ze'/'zij' of 'ik wil (graag) dat hij …' at the start of the note."""
+    k = 0
+    if k < len(toks) and toks[k].w in _JOINED:
+        k += 1
+    elif k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _WISH_VERBS:
+        k += 2
+    else:
+        return None
+    fill = gemeld_words()["vul"]
+    while k < len(toks) and toks[k].w in fill:
+        k += 1
+    if k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in _OWN:
+        return k + 1
+    return None
+
+
+def _singular(toks: list[Tok], at: int, end: int, subject: str) -> bool:
+    """'ze' is one person when the clause has her 'haar' or a singular verb."""
+    if subject == "hij":
+        return True
+    words = {toks[i].w for i in range(at + 1, end)}
+    if "haar" in words or words & _SINGULAR:
+        return True
+    return modal(toks, at + 1, end, "zij") is not None or main_verb(toks, at + 1, end, "kunnen") is not None
+
+
+def _noun_next(toks: list[Tok], i: int, end: int) -> bool:
+    """Token i is a noun after 'haar'/'zijn' ('haar schoenen', 'zijn deel'), not a verb closing the
+    clause ('bij haar zijn', 'haar helpen') or a word between ('haar vaker bezoekt')."""
+    lex = lexicon()
+    w = toks[i].w if i < end else ""
+    if not w[:1].isalpha() or w in INNER or w in CLAUSE_GOES_ON or w in lex.finite or w in lex.prepositions:
+        return False
+    if w in _NOT_NOUN or w in gemeld_words()["vul"] or w in gemeld_words()["moment"]:
+        return False
+    closes = i + 1 >= end or not toks[i + 1].w[:1].isalnum() or toks[i + 1].w in CLAUSE_GOES_ON
+    return not (closes and is_infinitive(lex, w))
