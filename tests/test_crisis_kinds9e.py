@@ -45,6 +45,12 @@ SILENT = [
     "volgende week ga ik met mijn moeder naar de notaris voor haar testament, dan is alles geregeld",
     # a farewell at a funeral
     "vanochtend de begrafenis van onze buurman, afscheid genomen met muziek, het was mooi",
+    # the same kinds in wordings the first lists did not reach (eigen24 part 3)
+    "de hele herfstvakantie slapen en niet meer wakker worden, zalig",
+    "de cavia's gaan naar de buren, ze konden niet met de kat overweg. ik ga ze missen",
+    "het testament van mijn grootouders is geregeld bij de notaris, alles is in orde",
+    "mijn vrouw en ik zijn vorige week naar de notaris geweest voor het testament, alles geregeld, maak je geen zorgen",
+    "tante Jos is vrijdag gecremeerd, we hebben afscheid genomen en het was mooi",
 ]
 
 
@@ -68,4 +74,10 @@ def test_a_new_home_for_a_pet_is_no_reason_by_itself():
 
 def test_a_partner_does_not_silence_a_means():
     text = "samen met mijn vrouw het testament gemaakt, alles geregeld, en ik heb de pillen gespaard"
+    assert assess(text).tier == "acuut", assess(text).signals
+
+
+def test_a_partner_without_estate_papers_is_no_frame():
+    # "mijn vrouw en ik" frames a calm only together with a will or a notary
+    text = "mijn vrouw en ik zijn uit elkaar, alles is geregeld, maak je geen zorgen"
     assert assess(text).tier == "acuut", assess(text).signals
