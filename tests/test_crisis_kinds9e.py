@@ -27,6 +27,10 @@ ACUTE = [
     # wanting to be with the one who died, after the funeral
     "de begrafenis van mijn vrouw was mooi, ik wil bij haar zijn",
     "na de uitvaart van papa heb ik afscheid genomen, ik kom hem achterna",
+    # a farewell in a crematorium, then a reunion with the one who died
+    "in het rouwcentrum afscheid genomen van opa, het was mooi. ik ook, dan zijn we weer samen",
+    # the writer's own funeral arranged, a farewell to everyone
+    "ik heb afscheid genomen van iedereen, mijn uitvaart in het crematorium is geregeld, het was mooi met jullie",
 ]
 
 SILENT = [
@@ -51,6 +55,7 @@ SILENT = [
     "het testament van mijn grootouders is geregeld bij de notaris, alles is in orde",
     "mijn vrouw en ik zijn vorige week naar de notaris geweest voor het testament, alles geregeld, maak je geen zorgen",
     "tante Jos is vrijdag gecremeerd, we hebben afscheid genomen en het was mooi",
+    "in het rouwcentrum afscheid genomen van nonkel Jef, het was mooi, hij zag er rustig uit",
 ]
 
 
