@@ -27,6 +27,8 @@ ACUTE = [
     # wanting to be with the one who died, after the funeral
     "de begrafenis van mijn vrouw was mooi, ik wil bij haar zijn",
     "na de uitvaart van papa heb ik afscheid genomen, ik kom hem achterna",
+    # a last greeting that is the writer's own
+    "dit is mijn laatste groet aan jullie, ik hou van jullie",
     # a farewell in a crematorium, then a reunion with the one who died
     "in het rouwcentrum afscheid genomen van opa, het was mooi. ik ook, dan zijn we weer samen",
     # the writer's own funeral arranged, a farewell to everyone
@@ -56,6 +58,12 @@ SILENT = [
     "mijn vrouw en ik zijn vorige week naar de notaris geweest voor het testament, alles geregeld, maak je geen zorgen",
     "tante Jos is vrijdag gecremeerd, we hebben afscheid genomen en het was mooi",
     "in het rouwcentrum afscheid genomen van nonkel Jef, het was mooi, hij zag er rustig uit",
+    # eigen24 part 5's kinds: a bound with "tot in", hands that no longer cooperate, rehabilitation,
+    # a last greeting at a funeral
+    "zondag tot in de middag slapen en nooit meer wakker worden",
+    "mijn accordeon gaat naar de muziekschool, mijn handen willen niet meer mee, ik speel nooit meer",
+    "de kat gaat naar mijn zus zolang ik revalideer na mijn val, ik ga haar zo missen",
+    "de laatste groet aan onze buurvrouw in de aula was prachtig, afscheid nemen doet pijn",
 ]
 
 
