@@ -244,6 +244,7 @@ def _framed(frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]], hits: li
 
 
 def _framed_by(kind: str, wording: tuple[tuple[int, int], ...], hits: list[Hit], where: Located) -> bool:
+    """`_framed` for one frame kind."""
     everyday = EVERYDAY | _CALM_AHEAD if kind in ("plans", "estate") else EVERYDAY
     if any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording) for h in hits):
         return False
