@@ -75,6 +75,10 @@ _LOOK_BACK = 12
 ORDINARY_OCCASION = "gewone-aanleiding"
 MEETING_AHEAD = "weerzien"  # "tot ziens", "kom eens langs", "mijn nieuwe nummer", leaving a club: an occasion too
 PLANS_AHEAD = "toekomst-plan"
+# Estate papers arranged together with a partner, for someone else or long ago ("vorig jaar samen
+# met mijn man het testament", "zijn testament"): an occasion under which a calm ("maak je geen
+# zorgen") is everyday too, as with plans ahead.
+SHARED_ESTATE = "geregeld-samen"
 EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
                        "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
                        "signaal:nalaten", "voortaan-anderen"))
@@ -208,34 +212,43 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     return _search(rule, options, [], blockers, where, _frame(rule, by_name))
 
 
-def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Which message-wide frame can make this rule's everyday hits ordinary ("occasion",
-    "plans" or ""), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
+def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Which message-wide frames can make this rule's everyday hits ordinary ("estate",
+    "occasion", "plans"; none: ()), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
 
     The writer's ordinary occasion or a meeting ahead frames every rule that gives a signal, whatever its reach;
     plans ahead frame only the rules over the whole message."""
     if rule.level == "hint":
-        return "", ()
-    for frame, name in (("occasion", ORDINARY_OCCASION), ("occasion", MEETING_AHEAD), ("plans", PLANS_AHEAD)):
+        return (), ()
+    kinds = []
+    for frame, name in (("estate", SHARED_ESTATE), ("occasion", ORDINARY_OCCASION), ("occasion", MEETING_AHEAD),
+                        ("plans", PLANS_AHEAD)):
         if frame == "plans" and rule.within >= 0:
             continue
-        if name in by_name and not any(name in item for item in rule.items):
-            return frame, tuple((h.start, h.end) for h in by_name.get(ORDINARY_WORDING, ()))
-    return "", ()
+        if name in by_name and not any(name in item for item in rule.items) and frame not in kinds:
+            kinds.append(frame)
+    if not kinds:
+        return (), ()
+    return tuple(kinds), tuple((h.start, h.end) for h in by_name.get(ORDINARY_WORDING, ()))
 
 
-def _framed(frame: tuple[str, tuple[tuple[int, int], ...]], hits: list[Hit], where: Located) -> bool:
+def _framed(frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]], hits: list[Hit], where: Located) -> bool:
     """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead.
 
     A hit is everyday when its concept is (`EVERYDAY`: a goodbye, a thank-you, something
     arranged or given away, "voor het laatst"), or when its words lie inside an everyday
-    wording of a definitive word ("nooit meer", "ik heb het niet meer nodig")."""
-    kind, wording = frame
-    everyday = EVERYDAY | _CALM_AHEAD if kind == "plans" else EVERYDAY
-    if not kind or any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording)
-                       for h in hits):
+    wording of a definitive word ("nooit meer", "ik heb het niet meer nodig"). Under plans
+    ahead or estate papers arranged with someone else a calm is everyday too."""
+    kinds, wording = frame
+    return any(_framed_by(kind, wording, hits, where) for kind in kinds)
+
+
+def _framed_by(kind: str, wording: tuple[tuple[int, int], ...], hits: list[Hit], where: Located) -> bool:
+    """`_framed` for one frame kind."""
+    everyday = EVERYDAY | _CALM_AHEAD if kind in ("plans", "estate") else EVERYDAY
+    if any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording) for h in hits):
         return False
-    return kind == "occasion" or len({where.sentence_of[h.start] for h in hits}) > 1
+    return kind != "plans" or len({where.sentence_of[h.start] for h in hits}) > 1
 
 
 def _names_writer(hit: Hit, where: Located) -> bool:
@@ -247,7 +260,7 @@ def _names_writer(hit: Hit, where: Located) -> bool:
 
 
 def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
-            frame: tuple[str, tuple[tuple[int, int], ...]] = ("", ())):
+            frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]] = ((), ())):
     if len(taken) == len(options):
         if _framed(frame, taken, where):
             return None
