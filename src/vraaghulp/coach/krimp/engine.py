@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 
 from . import findings as fx
 from .address import addressee
-from .assemble import close, join, moment_alone, request_text
+from .as_is import already_good, as_is
+from .assemble import close, join, request_text
 from .care import acute
 from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import own_request, question_tail
-from .extras import (antecedent, asks_anew, bare_call, choose_state, closes_a_question, constraints, crisis_words, joint,
-                     state_before, state_followers)
-from .groups import choose, has_moment_in, head, is_availability, points_back, request_groups
+from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .groups import choose, head, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
@@ -26,7 +26,6 @@ from .report import dropped_spans, missing_of, request_findings, too_long, wrapp
 from .rewrite import Request, clean, group_tokens, trim
 from .states import main_order, softeners
 from .tokens import Draft
-from .verbs import spell_leads
 from .vouch import VOUCH, vouch
 from .wanted import wanted
 
@@ -159,10 +158,10 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     place_moment(an, req, main, parts, moment)
     parts.needed = keep_needed(an, main, parts, used_tokens(req.pieces) | _extra_tokens(an, parts))
     problems: list[str] = list(parts.doubt)
-    if _already_good(an, main, req, parts, others) and not moment:
+    if already_good(an, main, req, parts, others) and not moment:
         if empty_ask(d.lex, request_text(an, req)):
             return _without_request(an, parts)  # 'Sam, kun je?'
-        text, kept = _as_is(an, parts, main)
+        text, kept = as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
         doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
@@ -265,108 +264,6 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
     return _assemble(an, [(main[0].a, text)], parts), kept
-
-
-def _already_good(an, main, req: Request, parts: Parts, others) -> bool:
-    """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
-    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed \
-            or any(getattr(c, "joined", False) for c in main):
-        return False  # a list under the request is folded into it (see lists.py), a cut-off part joined (fragments.py)
-    if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
-        return False
-    if not _timed(an, main) and (any(moment_alone(an, c, main) for c in an.clauses) or _timed_check(an, main)):
-        return False  # '… naar school brengen?? moet voor 13u', 'ben je zaterdag vrij? …': the moment goes into the ask
-    if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):
-        return False  # 'ben je er kan jij …': the question before the ask goes
-    tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]
-    if any(c.role == "tekst" and c not in parts.extras() for c in tail) and any(c in parts.extras() for c in tail):
-        return False  # 'kun jij … wassen ik ben pas laat thuis ahja en niet in de droger': a limit after chatter
-    kept = [c for c in an.clauses if c.role not in ("groet", "afsluiting", "leeg") and c is not parts.name_clause]
-    sentences = {c.sent for c in kept}
-    return len(sentences) <= 3 and sum(len(an.d.content(c.a, c.b)) for c in kept) <= 40
-
-
-def _as_is(an, parts: Parts, main) -> tuple[str, set[int]]:
-    d = an.d
-    leading = parts.name_clause is None or parts.name_clause.a < min(
-        (c.a for c in an.clauses if c.role == "vraag"), default=d.n)
-    skip = {id(c) for c in an.clauses if c.role in ("groet", "afsluiting", "leeg") and not joint(an, c)}
-    if leading and parts.name_clause is not None:
-        skip.add(id(parts.name_clause))
-    needed = {id(c) for c in antecedent(an, main)} if points_back(an, main) else set()
-    texts: list[str] = []
-    kept: set[int] = set()
-    for k, (a, b) in enumerate(d.sentences):
-        clauses = [c for c in an.clauses if c.sent == k and id(c) not in skip]
-        if any(c in main for c in clauses):
-            request = [c for c in clauses if c in main or c in parts.extras() or c.role == "staat" or c is parts.name_clause]
-            clauses = clauses[: clauses.index(request[-1]) + 1]
-        elif any(c in parts.extras() for c in clauses):
-            clauses = [c for c in clauses if c in parts.extras() or id(c) in needed]
-        elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
-            continue
-        if not clauses:
-            continue
-        for run in _runs(an, clauses, parts.needed):
-            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
-            ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
-            pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered]))
-            kept |= {i for p in pieces for i in p.toks}
-            pieces = spell_leads(d.lex, pieces, run)
-            asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
-            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks) else "."
-            texts.append(close(render(d, pieces), mark))
-    return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
-
-
-def _runs(an, clauses: list, apart: list = ()) -> list[list]:
-    """Clauses of one sentence, cut where an honest sentence and the request meet
-    ('ik ben echt moe vandaag kan jij …' -> 'Ik ben echt moe vandaag. Kan jij …?',
-    'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
-    runs: list[list] = []
-    for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
-        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
-                and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    return runs
-
-
-def _goes_on(an, run: list, c) -> bool:
-    """'Ik ben ziek en het is hier 15 graden.': what 'en' adds to the honest sentence stays in it
-    (not a second sentence about the writer: 'en ik heb het gevoel dat …')."""
-    d = an.d
-    if run[0].role != "staat" or c.role != "tekst" or c.start < 0:
-        return False
-    joined = any(d.is_word(i) and d.word(i) == "en" for i in range(run[-1].b, c.start + 1))
-    return joined and d.word(c.start) not in ("ik", "'k", "k", "en") and not (
-        c.start + 1 < c.b and d.word(c.start) == "en" and d.word(c.start + 1) in ("ik", "'k", "k"))
-
-
-def _worth_keeping(an, c, main) -> bool:
-    """A sentence next to an ask that is already good stays when it is the honest sentence, a limit,
-    or holds the moment the ask lacks ('Land om 06:40. Kun je me ophalen?'); background goes."""
-    d = an.d
-    words = {d.word(i) for i in d.content(c.a, c.b)}
-    timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
-    if c.role in ("staat", "beperking"):
-        return True
-    return timed and not _timed(an, main)  # the ask's moment is in this sentence
-
-
-def _timed_check(an, main) -> bool:
-    """Another question asks only whether the reader is free at a moment ('ben je zaterdag vrij?')."""
-    return any(g is not main and is_availability(an, g) and has_moment_in(an, g) for g in getattr(an, "asks", ()))
-
-
-def _timed(an, main) -> bool:
-    """The request itself has a moment."""
-    return any(c.a <= i0 < c.b for c in main for i0, _ in an.moments)
-
-
-def _skipped(an, i: int, skip: set[int]) -> bool:
-    return any(id(c) in skip and c.a <= i < c.b for c in an.clauses)
 
 
 def _without_request(an, parts: Parts) -> Outcome:

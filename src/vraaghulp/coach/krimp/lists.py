@@ -336,7 +336,7 @@ def _bare_row(an, main, k: int) -> list:
     """'Kun je donderdag boodschappen meenemen? Melk, roggebrood en de pillen bij de apotheek.': a
     sentence that is only a row of things (commas, no verb) after a request for things in general
     spells out what it asks for."""
-    from .safe import own_verb
+    from .ownverb import own_verb
 
     d = an.d
     asked = {d.word(i) for c in main for i in d.content(c.a, c.b)}

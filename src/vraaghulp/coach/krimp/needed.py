@@ -21,7 +21,8 @@ from functools import lru_cache
 from vraaghulp.content import load_toml
 
 from .account import removed_spans, timed_tokens, word_class, word_classes
-from .safe import address_or_signature, has_place, own_verb
+from .ownverb import own_verb
+from .safe import address_or_signature, has_place
 from .states import perfect
 
 CODE = "weg-nodig"

@@ -30,6 +30,7 @@ import bisect
 
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
+from .ownverb import DETERMINERS as _DETERMINERS, SUBJECTS as _SUBJECTS, own_verb
 from .segment import finite_like
 from .verbs import is_infinitive
 from .states import perfect
@@ -367,36 +368,3 @@ def _signature(an, c) -> bool:
         return True
     return all(d.word(i) in lex.relations or d.tok_text(i)[:1].isupper() or any(ch.isdigit() for ch in d.word(i))
                or d.word(i) in lex.abbreviations for i in d.content(c.a, c.b))
-
-
-def own_verb(an, c) -> bool:
-    """The clause has a finite verb of its own ('ik betaal de benzine', 'de auto start ni meer')."""
-    d = an.d
-    lex = d.lex
-    w = word_classes()
-    toks = d.content(c.a, c.b)
-    words = [x for i in toks for x in d.words(i)]
-    for k, x in enumerate(words):
-        if finite_like(lex, x) or x in w.past or (k == 0 and x in lex.ik_verbs):
-            return True  # 'is', 'heeft', 'moet', 'werd'; chat 'ben ze vergeten'
-        if k == 0 and len(words) > 2 and words[1] in _AFTER_VERB and x.isalpha() and len(x) > 2 and x not in w.function:
-            return True  # chat without 'ik': 'krijg dan zakgeld', 'moet morgen werken'
-        nxt = words[k + 1] if k + 1 < len(words) else ""
-        if (x in lex.subjects or x in _SUBJECTS) and nxt.isalpha() and len(nxt) > 1 \
-                and nxt not in w.not_verb and nxt not in lex.prepositions:
-            return True  # 'ik betaal', 'we gaan': the word after a subject is its verb
-        prev = words[k - 1] if k else ""
-        if x in lex.subjects and prev.isalpha() and len(prev) > 2 and prev not in w.function and prev not in lex.prepositions:
-            return True  # 'dan krijg ik': the verb comes before its subject
-        if k >= 2 and words[k - 2] in _DETERMINERS and x.endswith("t") and len(x) > 3 and words[k - 1] not in w.function \
-                and x not in w.function and x not in w.negation:
-            return True  # 'de kleine krijgt', 'mijn rug speelt'
-    last = words[-1] if words else ""
-    return len(words) >= 3 and words[0] in lex.subordinators and bool(set(words[1:-1]) & (lex.subjects | _SUBJECTS)) \
-        and last.isalpha() and last.endswith(("t", "d", "en")) and last not in w.not_verb  # 'als ze wakker wordt'
-
-
-_AFTER_VERB = frozenset({"dan", "nu", "ook", "wel", "nog", "er", "het", "ze", "hem", "straks", "morgen", "pas", "al"})
-_SUBJECTS = frozenset({"hij", "zij", "ze", "het", "er", "men", "die", "dat", "dit", "iedereen", "niemand", "alles", "ie"})
-_DETERMINERS = frozenset({"de", "het", "mijn", "mijne", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "je", "die", "dat", "deze", "dit"})
-

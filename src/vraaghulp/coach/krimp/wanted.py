@@ -20,7 +20,8 @@ When no sentence says what the writer wants, every sentence of content stays, as
 
 from __future__ import annotations
 
-from .safe import accepts_no, own_verb
+from .ownverb import own_verb
+from .safe import accepts_no
 
 _WISH = frozenset({"wil", "wilt", "wou", "graag", "gelieve", "nodig", "mag", "moogt"})
 _ME = frozenset({"ik", "k", "'k"})
