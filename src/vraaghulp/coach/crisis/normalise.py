@@ -257,7 +257,8 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     if word.isalpha():
         if "ii" in word:
             return _word_cached(normaliser, word.replace("ii", "i"))
-        slip = normaliser.slips.get(word, ()) if normaliser.slips is not None and len(word) >= SLIP_MIN else ()
+        slip = normaliser.slips.get(word, ()) if normaliser.slips is not None and len(word) >= SLIP_MIN \
+            and not normaliser.knows(word) else ()  # a known word is never mended (nor its slip table read)
         if len(slip) == 1:  # a long known word with a letter left out ("doodme"), before any split
             return _word_cached(normaliser, slip[0])
         split = normaliser._split(word)
