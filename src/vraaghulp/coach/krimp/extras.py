@@ -178,6 +178,12 @@ def closes_a_question(an, c) -> bool:
     return an.d.tok_text(end) == "?" and c.b >= end
 
 
+def question_after(an, c) -> bool:
+    """A '?' right after the clause (one mark or emoji may come between)."""
+    d = an.d
+    return any(d.tok_text(i) == "?" for i in range(c.b, min(d.n, c.b + 2)))
+
+
 def _only(an, c) -> bool:
     """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it)."""
     return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])

@@ -21,6 +21,7 @@ from functools import lru_cache
 from vraaghulp.content import load_toml
 
 from .account import removed_spans, timed_tokens, word_class, word_classes
+from .extras import question_after
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
 from .states import perfect
@@ -157,7 +158,7 @@ def features(an, c, main, parts, shown: set[int]) -> dict[str, float]:
     flags = {
         "verleden": past, "koppel": bool(set(words) & w.copula), "moeten": bool(set(words) & w.must),
         "mogen": bool(set(words) & {"mag", "mogen", "moogt", "hoeft", "hoeven"}),
-        "gebiedend": first in d.lex.imperatives, "vraagteken": _question(an, c),
+        "gebiedend": first in d.lex.imperatives, "vraagteken": question_after(an, c),
         "reden_begin": first in w.reason_start or first in d.lex.reasons, "voorwaarde_begin": first in w.condition_start,
         "eigen_werkwoord": own_verb(an, c), "plaats": has_place(d.lex, words), "identificatie": _identifier(words),
         "beschikbaar": bool(set(words) & w.available), "dag": bool(set(words) & w.days),
@@ -282,11 +283,6 @@ def _request_words(an, main) -> set[str]:
 
 def _identifier(words: list[str]) -> bool:
     return any(sum(ch.isdigit() for ch in x) >= 3 and len(x) >= 5 for x in words)
-
-
-def _question(an, c) -> bool:
-    d = an.d
-    return any(d.tok_text(i) == "?" for i in range(c.b, min(d.n, c.b + 2)))
 
 
 def _timed(an, main) -> bool:

@@ -30,7 +30,7 @@ import bisect
 
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
-from .ownverb import DETERMINERS as _DETERMINERS, SUBJECTS as _SUBJECTS, own_verb
+from .ownverb import DETERMINERS, SUBJECTS, own_verb
 from .segment import finite_like
 from .verbs import is_infinitive
 from .states import perfect
@@ -99,7 +99,7 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
     words = text_words(text)
     at = next(k for k, w in enumerate(words) if w in an.d.lex.personal_refs)
     function = word_classes().function
-    if any(w in _DETERMINERS and k + 1 < at and words[k + 1] not in function for k, w in enumerate(words[:at])):
+    if any(w in DETERMINERS and k + 1 < at and words[k + 1] not in function for k, w in enumerate(words[:at])):
         return False  # 'kun je naar de kleine kijken? alleen als ze …': it points at a noun in the result
     first = main[0]
     return any(x.kind in ("naam", "inhoud") and x.tok < first.a and first.sent - 1 <= x.clause.sent for x in drops)
@@ -107,7 +107,7 @@ def _points_at_dropped(an, main, drops: list[Dropped], text: str) -> bool:
 
 def has_place(lex, words: list[str]) -> bool:
     """A preposition with a noun phrase after it ('aan de kerk', 'bij mijn moeder', 'onder het aanrecht')."""
-    return any((x in lex.prepositions or x in _PLACE_WORDS) and y in _DETERMINERS | {"een"} for x, y in zip(words, words[1:]))
+    return any((x in lex.prepositions or x in _PLACE_WORDS) and y in DETERMINERS | {"een"} for x, y in zip(words, words[1:]))
 
 
 _PLACE_WORDS = frozenset({"onder", "boven", "achter", "naast", "tussen", "voor", "binnen", "buiten", "langs", "bij"})
@@ -210,7 +210,7 @@ def _negated_instruction(an, words: list[str], w) -> bool:
             continue
         start = max((j + 1 for j in range(k) if words[j] in ("en", "maar", "of", "ahja", "oja")), default=0)
         own = words[start:k] + words[k + 1:]
-        if not any(finite_like(lex, v) or v in lex.subjects or v in _SUBJECTS for v in own):
+        if not any(finite_like(lex, v) or v in lex.subjects or v in SUBJECTS for v in own):
             return True
     return False
 

@@ -20,6 +20,7 @@ When no sentence says what the writer wants, every sentence of content stays, as
 
 from __future__ import annotations
 
+from .extras import question_after
 from .ownverb import own_verb
 from .safe import accepts_no
 
@@ -54,7 +55,7 @@ def _wants(an, c) -> bool:
     if len(words) > 1 and words[1] in _READER and words[0].isalpha() and words[0] not in d.lex.subordinators \
             and words[0] not in d.lex.prepositions and words[0] not in d.lex.subjects:
         return True  # a verb in front, then the reader: 'pakt ge voor mij mee: …', without a question mark
-    return any(d.tok_text(i) == "?" for i in range(c.b, min(d.n, c.b + 2)))
+    return question_after(an, c)
 
 
 def _belongs(an, c, kept: list) -> bool:
