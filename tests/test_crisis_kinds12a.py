@@ -26,6 +26,9 @@ ACUTE = [
     "bedankt voor alles, jongens. na dit weekend ben ik er niet meer.",
     # the least painful way, for the writer
     "wat is de minst pijnlijke manier, het is voor mezelf",
+    # a high place and going down, in the writer's own words
+    "dat balkon is hoog genoeg, ik kan zo naar beneden",
+    "wie springt er mee van het dak? ik wil er een eind aan maken",
 ]
 
 ALARM = [
@@ -65,6 +68,9 @@ SILENT = [
     "mijn oma weigert haar eten sinds gisteren, kan de dokter komen? ze kan zelf niet meer naar de praktijk",
     "samen met mijn man alles geregeld voor de reis; morgen neem ik de malariapillen zoals voorgeschreven",
     "ik wil vrijdag mijn project afronden, kan ik dan de ruimte gebruiken?",
+    # hopping on a bus or train, things carried downstairs (eigen25 part 4's kinds)
+    "wie springt er zaterdag in de trein naar Zandvoort? ik trakteer op ijs",
+    "kunnen de dozen met kerstspullen van de zolder naar beneden? ik krijg ze zelf niet meer getild",
 ]
 
 # The rules leave these alone; the fitted second opinion may still give the gentle line
