@@ -71,8 +71,6 @@ SILENT = [
     # hopping on a bus or train, things carried downstairs (eigen25 part 4's kinds)
     "wie springt er zaterdag in de trein naar Zandvoort? ik trakteer op ijs",
     "kunnen de dozen met kerstspullen van de zolder naar beneden? ik krijg ze zelf niet meer getild",
-    # someone else admitted to hospital, no attempt named
-    "de buurvrouw is opgenomen met een gebroken heup, wie kan haar kat eten geven?",
 ]
 
 # The rules leave these alone; the fitted second opinion may still give the gentle line
@@ -107,11 +105,6 @@ def test_each_ordinary_ask_gets_no_panel(text):
 
     assert observe(text)[0] is None, assess(text)  # the rules: nothing
     assert assess(text).tier != "acuut", assess(text)
-
-
-def test_someone_else_admitted_after_an_attempt_stays_a_worry():
-    assert assess("mijn broer is opgenomen na een poging, ik maak me zorgen").tier == "zorg"
-    assert assess("ik ben opgenomen geweest in het ziekenhuis na de pillen").tier is not None
 
 
 def test_company_is_no_medicine_frame():
