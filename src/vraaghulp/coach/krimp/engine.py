@@ -100,7 +100,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         if main:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
-        parts.after = [c for c in constraints(an, main) if c not in parts.context]
+        parts.after = [c for c in constraints(an, main) if c not in parts.context and c not in parts.state_more]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
         call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
         parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
@@ -188,7 +188,7 @@ def _own_mark(an, c) -> str:
     return "?" if closes_a_question(an, c) else "."
 
 
-def _extra_text(an, c, crisis: bool) -> str:
+def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     d = an.d
     start = c.start if c.start >= 0 else c.a
     while start < c.b and d.word(start) in d.lex.reasons:
@@ -197,11 +197,12 @@ def _extra_text(an, c, crisis: bool) -> str:
     while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
         end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"], True)
     else:
         soft = softeners(d, start, end) if c.role == "staat" else set()
         toks = main_order(d, c, start, [i for i in range(start, end) if i not in soft])
-        pieces = untagged(trim(an, clean(an, toks, Request([]))))
+        state = c.role == "staat" or state_end
+        pieces = untagged(trim(an, clean(an, toks, Request([]), state), state))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -248,7 +249,8 @@ def _run_text(an, run: list, crisis: bool) -> str:
         return _extra_text(an, run[0], crisis)
     from .clauses import Clause
 
-    return _extra_text(an, Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start), crisis)
+    joined = Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start)
+    return _extra_text(an, joined, crisis, run[-1].role == "staat")  # its closing 'zo' stays (trim)
 
 
 def _fallback_request(an, main) -> str:

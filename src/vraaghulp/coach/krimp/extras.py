@@ -59,9 +59,18 @@ def state_followers(an, state) -> list:
         if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
             out.append(c)
             prev = c
+        elif c.role == "voorwaarde" and prev is state and when_i(d, c):
+            out.append(c)  # 'ik raak in paniek | als ik eraan denk': when the state comes is part of it
+            break
         else:
             break
     return out
+
+
+def when_i(d, c) -> bool:
+    """'als ik eraan denk', 'wanneer ik alleen ben': a moment of the writer's own, right after the state."""
+    toks = d.content(c.start if c.start >= 0 else c.a, c.b)
+    return len(toks) >= 3 and d.word(toks[0]) in ("als", "wanneer", "zodra") and d.word(toks[1]) == "ik"
 
 
 def constraints(an, main) -> list:

@@ -28,6 +28,8 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
             before, after = joined[:at].split(), joined[at + len(v) + 2:].split()
             if after[:1] and after[0] in _NOT_A_STATE_BEFORE.get(v, ()):
                 pass  # 'niks kapot doen', 'iets vast zetten': an action, not how the writer is
+            elif v in _BEING_ONLY and not _BEING & set(before):
+                pass  # 'ik tank hem vol', 'ik maak de kast leeg': the end of an action
             elif v != "op" or (_op_ok(after, before[-1] if before else "") and not _RISE & set(before)):
                 return True
             at = joined.find(f" {v} ", at + 1)
@@ -42,6 +44,9 @@ def _op_ok(rest: list[str], before: str = "") -> bool:
 
 _NOT_A_STATE_BEFORE = {"kapot": frozenset({"doen", "maken", "gaan", "gemaakt", "gedaan", "gegaan"}),
                        "vast": frozenset({"zetten", "maken", "houden", "pakken", "leggen", "binden"})}
+# 'vol' and 'leeg' say how the writer is only with a verb of being ('ik zit vol', 'ik voel me leeg').
+_BEING_ONLY = frozenset({"vol", "leeg"})
+_BEING = frozenset({"zit", "zitten", "zat", "ben", "bent", "is", "voel", "voelt", "raak", "word", "wordt", "loopt", "liep", "loop"})
 # 'ik moet om 6 uur op': getting up, not worn out.
 _RISE = frozenset({"moet", "moeten", "moest", "mocht", "wil", "ga", "sta", "stond"})
 _BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
