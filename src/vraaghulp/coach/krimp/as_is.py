@@ -9,7 +9,7 @@ from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
-from .states import main_order
+from .states import main_order, side_parts, softeners
 from .verbs import spell_leads
 
 
@@ -54,7 +54,8 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
         if not clauses:
             continue
         for run in _runs(an, clauses, parts.needed):
-            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
+            soft = {i for c in run if c.role == "staat" for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
+            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft]
             ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
             pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered], run[-1].role == "staat"))
             kept |= {i for p in pieces for i in p.toks}

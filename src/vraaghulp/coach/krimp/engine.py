@@ -24,7 +24,7 @@ from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import main_order, softeners
+from .states import main_order, side_parts, softeners
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
@@ -199,7 +199,7 @@ def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
         pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"], True)
     else:
-        soft = softeners(d, start, end) if c.role == "staat" else set()
+        soft = softeners(d, start, end) | side_parts(an, c) if c.role == "staat" else set()
         toks = main_order(d, c, start, [i for i in range(start, end) if i not in soft])
         state = c.role == "staat" or state_end
         pieces = untagged(trim(an, clean(an, toks, Request([]), state), state))

@@ -140,11 +140,20 @@ def softeners(d, a: int, b: int) -> set[int]:
     for i in range(a, b - 2):
         size = 3 if d.word(i + 1) == "klein" and d.word(i + 2) == "beetje" else 2
         if d.word(i) == "een" and d.word(i + size - 1) == "beetje" and i + size < b and d.is_word(i + size) \
-                and d.word(i + size) not in d.lex.prepositions:  # 'ik schaam me er een beetje voor' keeps it
+                and not _particle_after(d, i + size, b):
             out.update(range(i, i + size))
     return out
 
 
+def _particle_after(d, k: int, b: int) -> bool:
+    """'ik schaam me er een beetje voor': 'een beetje' before the closing particle of 'er … voor' stays
+    (not before a phrase, 'een beetje in de knoop', nor 'er een beetje door(heen)', how it goes)."""
+    if d.word(k) not in d.lex.prepositions or d.word(k) in _THROUGH:
+        return False
+    return k + 1 >= b or not d.is_word(k + 1)
+
+
+_THROUGH = frozenset({"door", "doorheen"})
 _VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
 
 
@@ -164,3 +173,44 @@ def main_order(d, c, start: int, toks: list[int]) -> list[int]:
     if len(body) < 3 or words[0] not in ("ik", "we", "wij") or not finite_like(d.lex, words[last]):
         return toks  # no clear verb at the end ('omdat ik het niet aankan'): the reason stays as it was
     return [body[0], body[last]] + body[1:last] + body[last + 1:]
+
+
+_I = frozenset({"ik", "'k", "k"})
+_WOULD = frozenset({"zou", "zouden"})
+_HAPPENED = frozenset({"ben", "is", "werd", "word", "wordt", "was"})
+_PARTICIPLE = ("ge", "ont", "ver", "be", "her", "opge", "uitge", "aange", "omge", "neerge")
+
+
+def _happened(d, toks: list[int]) -> bool:
+    """'ik ben gezakt voor mijn examen', 'ik ben ontslagen': what happened to the writer (a form of
+    'zijn' and a past participle), the news the feeling after it stands on."""
+    words = [d.word(i) for i in toks]
+    return bool(_HAPPENED & set(words)) and any(
+        len(w) > 5 and w.startswith(_PARTICIPLE) and w[-1] in "dtn" for w in words[1:])
+
+
+def side_parts(an, c) -> set[int]:
+    """The tokens of an honest clause that are not the honest sentence: of 'A en ik B' (two sentences
+    about the writer) the half that says no state ('ik heb de bonnetjes nog niet gesorteerd en ik raak
+    in paniek', 'ik snap die app ni en ik moet de huur betalen'), and a wish added with 'en' ('… en een
+    middagje rust zou me goed doen'). The honest half stays whole; when both or neither are one, nothing goes."""
+    d = an.d
+    start = c.start if c.start >= 0 else c.a
+    toks = [i for i in range(start, c.b) if d.is_word(i)]
+    cuts = [k for k, i in enumerate(toks) if d.word(i) == "en" and 2 < k < len(toks) - 3]
+    for k in cuts:
+        left, right = toks[:k], toks[k + 1:]
+        words = [d.word(i) for i in right]
+        if words[0] in _I:
+            states = (is_state(an, left[0], left[-1] + 1), is_state(an, right[0], right[-1] + 1))
+        elif _WOULD & set(words):
+            states = (is_state(an, left[0], left[-1] + 1), False)
+        else:
+            continue
+        if states != (True, True) and _happened(d, left):
+            return set()  # 'ik ben ontslagen en ik schaam me', 'ik ben gevallen en ik geraak ni recht': both stay
+        if states == (True, False):
+            return set(range(left[-1] + 1, c.b))
+        if states == (False, True):
+            return set(range(start, right[0]))
+    return set()
