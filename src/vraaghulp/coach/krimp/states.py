@@ -214,3 +214,21 @@ def side_parts(an, c) -> set[int]:
         if states == (False, True):
             return set(range(start, right[0]))
     return set()
+
+
+_UNEASE = frozenset({"schaam", "bang", "moeilijk", "lastig", "vervelend", "rot", "ongemakkelijk", "spannend", "eng", "gene"})
+_ASKING = frozenset({"vraag", "vragen", "gevraagd", "vroeg", "vraagt"})
+
+
+def about_asking(an) -> None:
+    """'Ik schaam me er een beetje voor, want ik heb nooit eerder om hulp gevraagd': unease whose reason
+    is the asking itself is an apology, not how the writer is; it goes, with its reason."""
+    d = an.d
+    for c, x in zip(an.clauses, an.clauses[1:]):
+        if c.role != "staat" or x.sent != c.sent or x.start < 0 or d.word(x.start) not in ("want", "omdat"):
+            continue
+        feeling = {d.word(i) for i in d.content(c.a, c.b)}
+        reason = {d.word(i) for i in d.content(x.a, x.b)}
+        if feeling & _UNEASE and reason & _ASKING:
+            c.role, c.kind = "wrap", "excuus"
+            x.role, x.kind = "wrap", "excuus"
