@@ -144,12 +144,20 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     out.found = found + out.found
     out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
     if parts.state is not None:
-        out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
+        out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state))))
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
     out.name = parts.name
     out.analysis = an
     return out
+
+
+def _state_words(an, c) -> str:
+    """The honest sentence's own words in the draft, without the half that went ('… en ik moet …')."""
+    start = c.start if c.start >= 0 else c.a
+    side = side_parts(an, c)
+    kept = [i for i in range(start, c.b) if i not in side and an.d.is_word(i)]
+    return an.d.raw(kept[0], kept[-1] + 1) if side and kept else an.d.raw(start, c.b)
 
 
 def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:
