@@ -159,3 +159,21 @@ def test_where_the_writer_is_stays_in_a_crisis_draft_also_before_the_crisis_sent
     assert "ik zit in de auto bij het station" in result.sentence
     assert "Ik wil er niet meer zijn." in result.sentence
     assert result.sentence.endswith("Kun je me nu komen ophalen?")
+
+
+# -- the writer's own body that hurts is the honest sentence ----------------------------------------
+
+def test_a_body_part_of_the_writer_that_hurts_is_the_honest_sentence():
+    sentence = shrink("Hoi Kees, mijn knie doet weer zoveel pijn. Kun je morgen mijn boodschappen doen?").sentence
+    assert sentence == "Kees, mijn knie doet weer zoveel pijn. Kun je morgen mijn boodschappen doen?"
+
+
+def test_a_body_part_without_pain_is_background():
+    assert shrink("Mijn schouder is nog niet hersteld. Kun je morgen de ramen lappen?").sentence == \
+        "Kun je morgen de ramen lappen?"
+
+
+def test_a_second_honest_clause_that_goes_before_the_ask_leaves_the_result_not_sure(rules_only):
+    result = shrink("Kees ik ben gevallen op de stoep niks gebroken denk ik maar mijn pols doet pijn kun je "
+                    "vanavond langskomen")
+    assert "pols" in result.sentence or not result.sure

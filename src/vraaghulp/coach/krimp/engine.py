@@ -122,7 +122,8 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
             out.append("twee-vragen-onzeker")
     state = parts.state
     if state is not None and state.b <= main[0].a:
-        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role == "tekst" and c not in parts.extras()]
+        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role in ("tekst", "staat")
+                   and c not in parts.extras()]  # also a second honest clause that goes ('… maar mijn heup doet pijn')
         if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
             out.append("staat-twijfel")
     return out

@@ -79,6 +79,7 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+_OWN_BODY = frozenset({"mijn", "m'n", "mn"})
 _HARDLY = frozenset({"nauwelijks", "amper"})
 _OWN = frozenset({"mijn", "m'n", "mn", "die", "ne", "nen", "een"})
 _STRUGGLE = frozenset({"zit", "zitten", "sukkel", "sukkelen", "tob", "tobben", "kamp", "kampen"})
@@ -121,6 +122,8 @@ def about_me(lex, words: list[str]) -> bool:
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
     if words[0] == "ik" or words[0] in lex.state_verbs:
         return True
+    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and "pijn" in words:
+        return True  # 'mijn heup doet weer veel pijn': the writer's own body hurts (not 'is nog niet genezen')
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
     if words[0] in ("gaat", "lukt", "wordt", "valt") and {"me", "mij"} & set(words[1:6]):
