@@ -122,11 +122,16 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
             out.append("twee-vragen-onzeker")
     state = parts.state
     if state is not None and state.b <= main[0].a:
-        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role in ("tekst", "staat")
-                   and c not in parts.extras()]  # also a second honest clause that goes ('… maar mijn heup doet pijn')
+        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c not in parts.extras() and (
+            c.role == "tekst" or c.role == "staat" and _but(d, c))]  # '… niks gebroken maar mijn heup doet pijn'
         if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
             out.append("staat-twijfel")
     return out
+
+
+def _but(d, c) -> bool:
+    """An honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the contrast may be the heart."""
+    return any(d.is_word(i) and d.word(i) == "maar" for i in range(c.a, max(c.a, c.start) + 1))
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
