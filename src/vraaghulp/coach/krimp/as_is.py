@@ -5,11 +5,11 @@ ask lacks, and without background."""
 from __future__ import annotations
 
 from .assemble import close, join, moment_alone
-from .extras import antecedent, asks_anew, joint
+from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
-from .states import main_order
+from .states import main_order, side_parts, softeners
 from .verbs import spell_leads
 
 
@@ -54,9 +54,10 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
         if not clauses:
             continue
         for run in _runs(an, clauses, parts.needed):
-            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip)]
+            soft = {i for c in run if c.role == "staat" for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
+            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft]
             ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
-            pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered]))
+            pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered], run[-1].role == "staat"))
             kept |= {i for p in pieces for i in p.toks}
             pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
@@ -83,6 +84,8 @@ def _goes_on(an, run: list, c) -> bool:
     """'Ik ben ziek en het is hier 15 graden.': what 'en' adds to the honest sentence stays in it
     (not a second sentence about the writer: 'en ik heb het gevoel dat …')."""
     d = an.d
+    if run[-1].role == "staat" and c.role == "voorwaarde" and when_i(d, c):
+        return True  # 'Ik raak in paniek als ik eraan denk.'
     if run[0].role != "staat" or c.role != "tekst" or c.start < 0:
         return False
     joined = any(d.is_word(i) and d.word(i) == "en" for i in range(run[-1].b, c.start + 1))

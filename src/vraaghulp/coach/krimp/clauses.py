@@ -16,7 +16,7 @@ from .lexicon import WRAP_KINDS
 from .edges import THANKS
 from .segment import Clause, split
 from .shapes import fronted_need, not_understood, tag
-from .states import NEGATIONS, is_state
+from .states import NEGATIONS, about_asking, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
 
@@ -70,6 +70,7 @@ class Analysis:
         for c in self.clauses:
             self._classify(c)
         self._needs_that_are_states()
+        about_asking(self)  # 'ik schaam me ervoor, want ik heb nooit om hulp gevraagd': an apology
         self._alternatives()
 
     def _alternatives(self) -> None:

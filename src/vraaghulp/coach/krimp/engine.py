@@ -24,7 +24,7 @@ from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import main_order, softeners
+from .states import main_order, side_parts, softeners
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
@@ -100,7 +100,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         if main:
             parts.state_more = [c for c in parts.state_more if c not in main]
     if main:
-        parts.after = [c for c in constraints(an, main) if c not in parts.context]
+        parts.after = [c for c in constraints(an, main) if c not in parts.context and c not in parts.state_more]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
         call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
         parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
@@ -122,10 +122,16 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
             out.append("twee-vragen-onzeker")
     state = parts.state
     if state is not None and state.b <= main[0].a:
-        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c.role == "tekst" and c not in parts.extras()]
+        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c not in parts.extras() and (
+            c.role == "tekst" or c.role == "staat" and _but(d, c))]  # '… niks gebroken maar mijn heup doet pijn'
         if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
             out.append("staat-twijfel")
     return out
+
+
+def _but(d, c) -> bool:
+    """An honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the contrast may be the heart."""
+    return any(d.is_word(i) and d.word(i) == "maar" for i in range(c.a, max(c.a, c.start) + 1))
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
@@ -144,12 +150,20 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None)
     out.found = found + out.found
     out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
     if parts.state is not None:
-        out.found.append((parts.state.a, fx.make("staat", d.raw(parts.state.start, parts.state.b))))
+        out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state))))
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
     out.name = parts.name
     out.analysis = an
     return out
+
+
+def _state_words(an, c) -> str:
+    """The honest sentence's own words in the draft, without the half that went ('… en ik moet …')."""
+    start = c.start if c.start >= 0 else c.a
+    side = side_parts(an, c)
+    kept = [i for i in range(start, c.b) if i not in side and an.d.is_word(i)]
+    return an.d.raw(kept[0], kept[-1] + 1) if side and kept else an.d.raw(start, c.b)
 
 
 def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:
@@ -188,7 +202,7 @@ def _own_mark(an, c) -> str:
     return "?" if closes_a_question(an, c) else "."
 
 
-def _extra_text(an, c, crisis: bool) -> str:
+def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     d = an.d
     start = c.start if c.start >= 0 else c.a
     while start < c.b and d.word(start) in d.lex.reasons:
@@ -197,11 +211,12 @@ def _extra_text(an, c, crisis: bool) -> str:
     while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
         end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"])
+        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"], True)
     else:
-        soft = softeners(d, start, end) if c.role == "staat" else set()
+        soft = softeners(d, start, end) | side_parts(an, c) if c.role == "staat" else set()
         toks = main_order(d, c, start, [i for i in range(start, end) if i not in soft])
-        pieces = untagged(trim(an, clean(an, toks, Request([]))))
+        state = c.role == "staat" or state_end
+        pieces = untagged(trim(an, clean(an, toks, Request([]), state), state))
     return close(render(d, pieces), _own_mark(an, c))
 
 
@@ -248,7 +263,8 @@ def _run_text(an, run: list, crisis: bool) -> str:
         return _extra_text(an, run[0], crisis)
     from .clauses import Clause
 
-    return _extra_text(an, Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start), crisis)
+    joined = Clause(run[0].a, run[-1].b, run[0].sent, start=run[0].start)
+    return _extra_text(an, joined, crisis, run[-1].role == "staat")  # its closing 'zo' stays (trim)
 
 
 def _fallback_request(an, main) -> str:

@@ -59,9 +59,18 @@ def state_followers(an, state) -> list:
         if c.role in ("tekst", "staat") and linked and d.word(c.start) not in d.lex.reasons:
             out.append(c)
             prev = c
+        elif c.role == "voorwaarde" and prev is state and when_i(d, c):
+            out.append(c)  # 'ik raak in paniek | als ik eraan denk': when the state comes is part of it
+            break
         else:
             break
     return out
+
+
+def when_i(d, c) -> bool:
+    """'als ik eraan denk', 'wanneer ik alleen ben': a moment of the writer's own, right after the state."""
+    toks = d.content(c.start if c.start >= 0 else c.a, c.b)
+    return len(toks) >= 3 and d.word(toks[0]) in ("als", "wanneer", "zodra") and d.word(toks[1]) == "ik"
 
 
 def constraints(an, main) -> list:
@@ -270,11 +279,23 @@ def crisis_words(an, main) -> list:
             continue
         in_hot = c.sent in hot
         about_me = c.start >= 0 and d.word(c.start) in FIRST_PERSON | {"'k", "k", "mijn"} and bool(hot) and c.sent > hot[0]
-        if in_hot or c.role == "staat" or about_me:
+        if in_hot or c.role == "staat" or about_me or (hot and _whereabouts(d, c)):
             out.append(c)
     if not out:
         out = [c for c in an.clauses if c.sent in hot and c.role not in skip and c not in main]
     return out
+
+
+_WHERE_VERBS = frozenset({"sta", "zit", "lig", "ben", "loop", "rij", "zat", "stond"})
+_WHERE_PREPS = frozenset({"op", "in", "bij", "aan", "onder", "naast", "voor", "achter", "boven"})
+
+
+def _whereabouts(d, c) -> bool:
+    """'ik sta op de parkeerplaats van het ziekenhuis': where the writer is, said anywhere in a crisis
+    draft (also before the crisis sentence), is where the reader must come: it stays."""
+    words = [d.word(i) for i in d.content(c.start if c.start >= 0 else c.a, c.b)]
+    words = words[1:] if words[:1] in (["en"], ["maar"]) else words
+    return len(words) >= 4 and words[0] == "ik" and words[1] in _WHERE_VERBS and bool(_WHERE_PREPS & set(words[2:4]))
 
 
 def _carrying(d) -> list[int]:

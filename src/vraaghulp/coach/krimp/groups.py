@@ -33,6 +33,8 @@ def continues(an, c) -> bool:
     toks = d.content(c.start, c.b)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
         return False  # 'de mijne is zoek': a sentence of its own
+    if c.start > c.a and d.word(c.start - 1) == "dan" and len(toks) > 2 and d.word(toks[1]) in ("ik", "we", "wij"):
+        return False  # ', dan krijg ik mijn salaris binnen': the writer's own sentence (verb, then subject)
     opens = first in lex.subordinators or first in lex.prepositions or first in ("die", "dat", "wat", "waar", "zodat", "om")
     if not opens and ((first in lex.finite and first != "zijn") or any(_own_verb(lex, d.word(i)) for i in toks[1:4])):
         return False  # 'mijn dochter doet haar communie', 'was ziek sorry': a statement run on in chat

@@ -43,7 +43,8 @@ def _second_kind(an, c, kind: str, a: int, b: int) -> list[tuple[int, str, int, 
         if k2 == kind or k2 not in WRAP_KINDS:
             continue
         for r0, r1 in an.matches[k2]:
-            if a <= r0 < b and r0 != a:
+            inside = any(m0 <= r0 and r1 <= m1 for m0, m1 in an.matches.get(kind, ()))  # 'ik wil er geen punt van maken'
+            if a <= r0 < b and r0 != a and not inside:
                 return [(r0, k2, r0, r1)]
     return []
 

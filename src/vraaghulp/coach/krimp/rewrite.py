@@ -52,8 +52,8 @@ def group_tokens(an, group) -> list[int]:
     return toks
 
 
-def clean(an, toks: list[int], req: Request) -> list[Piece]:
-    """Pieces for the tokens, without hedges, vague moments, emoji and loose ends."""
+def clean(an, toks: list[int], req: Request, state: bool = False) -> list[Piece]:
+    """Pieces for the tokens, without hedges, vague moments, emoji and loose ends (state: see trim)."""
     d = an.d
     drop: set[int] = set()
     for kind, name in (("afzwakker", "afzwakker"), ("vaag", "vaag_tijd")):
@@ -67,7 +67,7 @@ def clean(an, toks: list[int], req: Request) -> list[Piece]:
     kept = _polite_niet(an, kept, drop, req)
     kept = _even_stack(an, kept, req)
     pieces = [tok_piece(d, i) for i in kept]
-    return trim(an, pieces)
+    return trim(an, pieces, state)
 
 
 def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]:
@@ -117,15 +117,22 @@ def drop_then(req: "Request", pieces: list[Piece]) -> list[Piece]:
     return pieces
 
 
-def trim(an, pieces: list[Piece]) -> list[Piece]:
+def trim(an, pieces: list[Piece], state: bool = False) -> list[Piece]:
+    """Loose words off both ends. state: an honest sentence keeps a closing 'zo' that says how much
+    ('ik schaam me zo', 'ik mis je zo')."""
     lex = an.d.lex
     while pieces and (pieces[0].glue or not pieces[0].norm[:1].isalnum() or pieces[0].word in lex.loose_front) and not _keeps_front(an, pieces):
         pieces = pieces[1:]
     while pieces and (not any(c.isalnum() for c in pieces[-1].text) or pieces[-1].word in lex.loose_back):
+        if state and pieces[-1].word == "zo" and len(pieces) > 1 and pieces[-2].word in _DEGREE_AFTER:
+            break
         if pieces[-1].text == ")" and sum(p.text == "(" for p in pieces) > sum(p.text == ")" for p in pieces[:-1]):
             break  # the closing bracket of "(Office, VPN en de printer)" stays
         pieces = pieces[:-1]
     return pieces
+
+
+_DEGREE_AFTER = frozenset({"me", "mij", "je", "jou", "u", "hem", "haar", "ze", "jullie", "ons", "het", "hen"})
 
 
 def _keeps_front(an, pieces: list[Piece]) -> bool:

@@ -28,6 +28,8 @@ def _phrase_in(words: list[str], vocab: frozenset[str]) -> bool:
             before, after = joined[:at].split(), joined[at + len(v) + 2:].split()
             if after[:1] and after[0] in _NOT_A_STATE_BEFORE.get(v, ()):
                 pass  # 'niks kapot doen', 'iets vast zetten': an action, not how the writer is
+            elif v in _BEING_ONLY and not _BEING & set(before):
+                pass  # 'ik tank hem vol', 'ik maak de kast leeg': the end of an action
             elif v != "op" or (_op_ok(after, before[-1] if before else "") and not _RISE & set(before)):
                 return True
             at = joined.find(f" {v} ", at + 1)
@@ -42,6 +44,9 @@ def _op_ok(rest: list[str], before: str = "") -> bool:
 
 _NOT_A_STATE_BEFORE = {"kapot": frozenset({"doen", "maken", "gaan", "gemaakt", "gedaan", "gegaan"}),
                        "vast": frozenset({"zetten", "maken", "houden", "pakken", "leggen", "binden"})}
+# 'vol' and 'leeg' say how the writer is only with a verb of being ('ik zit vol', 'ik voel me leeg').
+_BEING_ONLY = frozenset({"vol", "leeg"})
+_BEING = frozenset({"zit", "zitten", "zat", "ben", "bent", "is", "voel", "voelt", "raak", "word", "wordt", "loopt", "liep", "loop"})
 # 'ik moet om 6 uur op': getting up, not worn out.
 _RISE = frozenset({"moet", "moeten", "moest", "mocht", "wil", "ga", "sta", "stond"})
 _BEFORE_OP = frozenset({"trots", "boos", "blij", "zuinig", "dol", "gek", "verliefd", "jaloers", "wachten", "wacht",
@@ -74,6 +79,7 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+_OWN_BODY = frozenset({"mijn", "m'n", "mn"})
 _HARDLY = frozenset({"nauwelijks", "amper"})
 _OWN = frozenset({"mijn", "m'n", "mn", "die", "ne", "nen", "een"})
 _STRUGGLE = frozenset({"zit", "zitten", "sukkel", "sukkelen", "tob", "tobben", "kamp", "kampen"})
@@ -116,6 +122,8 @@ def about_me(lex, words: list[str]) -> bool:
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
     if words[0] == "ik" or words[0] in lex.state_verbs:
         return True
+    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and "pijn" in words:
+        return True  # 'mijn heup doet weer veel pijn': the writer's own body hurts (not 'is nog niet genezen')
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
     if words[0] in ("gaat", "lukt", "wordt", "valt") and {"me", "mij"} & set(words[1:6]):
@@ -135,11 +143,20 @@ def softeners(d, a: int, b: int) -> set[int]:
     for i in range(a, b - 2):
         size = 3 if d.word(i + 1) == "klein" and d.word(i + 2) == "beetje" else 2
         if d.word(i) == "een" and d.word(i + size - 1) == "beetje" and i + size < b and d.is_word(i + size) \
-                and d.word(i + size) not in d.lex.prepositions:  # 'ik schaam me er een beetje voor' keeps it
+                and not _particle_after(d, i + size, b):
             out.update(range(i, i + size))
     return out
 
 
+def _particle_after(d, k: int, b: int) -> bool:
+    """'ik schaam me er een beetje voor': 'een beetje' before the closing particle of 'er … voor' stays
+    (not before a phrase, 'een beetje in de knoop', nor 'er een beetje door(heen)', how it goes)."""
+    if d.word(k) not in d.lex.prepositions or d.word(k) in _THROUGH:
+        return False
+    return k + 1 >= b or not d.is_word(k + 1)
+
+
+_THROUGH = frozenset({"door", "doorheen"})
 _VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
 
 
@@ -159,3 +176,62 @@ def main_order(d, c, start: int, toks: list[int]) -> list[int]:
     if len(body) < 3 or words[0] not in ("ik", "we", "wij") or not finite_like(d.lex, words[last]):
         return toks  # no clear verb at the end ('omdat ik het niet aankan'): the reason stays as it was
     return [body[0], body[last]] + body[1:last] + body[last + 1:]
+
+
+_I = frozenset({"ik", "'k", "k"})
+_WOULD = frozenset({"zou", "zouden"})
+_HAPPENED = frozenset({"ben", "is", "werd", "word", "wordt", "was"})
+_PARTICIPLE = ("ge", "ont", "ver", "be", "her", "opge", "uitge", "aange", "omge", "neerge")
+
+
+def _happened(d, toks: list[int]) -> bool:
+    """'ik ben gezakt voor mijn examen', 'ik ben ontslagen': what happened to the writer (a form of
+    'zijn' and a past participle), the news the feeling after it stands on."""
+    words = [d.word(i) for i in toks]
+    return bool(_HAPPENED & set(words)) and any(
+        len(w) > 5 and w.startswith(_PARTICIPLE) and w[-1] in "dtn" for w in words[1:])
+
+
+def side_parts(an, c) -> set[int]:
+    """The tokens of an honest clause that are not the honest sentence: of 'A en ik B' (two sentences
+    about the writer) the half that says no state ('ik heb de bonnetjes nog niet gesorteerd en ik raak
+    in paniek', 'ik snap die app ni en ik moet de huur betalen'), and a wish added with 'en' ('… en een
+    middagje rust zou me goed doen'). The honest half stays whole; when both or neither are one, nothing goes."""
+    d = an.d
+    start = c.start if c.start >= 0 else c.a
+    toks = [i for i in range(start, c.b) if d.is_word(i)]
+    cuts = [k for k, i in enumerate(toks) if d.word(i) == "en" and 2 < k < len(toks) - 3]
+    for k in cuts:
+        left, right = toks[:k], toks[k + 1:]
+        words = [d.word(i) for i in right]
+        if words[0] in _I:
+            states = (is_state(an, left[0], left[-1] + 1), is_state(an, right[0], right[-1] + 1))
+        elif _WOULD & set(words):
+            states = (is_state(an, left[0], left[-1] + 1), False)
+        else:
+            continue
+        if states != (True, True) and _happened(d, left):
+            return set()  # 'ik ben ontslagen en ik schaam me', 'ik ben gevallen en ik geraak ni recht': both stay
+        if states == (True, False):
+            return set(range(left[-1] + 1, c.b))
+        if states == (False, True):
+            return set(range(start, right[0]))
+    return set()
+
+
+_UNEASE = frozenset({"schaam", "bang", "moeilijk", "lastig", "vervelend", "rot", "ongemakkelijk", "spannend", "eng", "gene"})
+_ASKING = frozenset({"vraag", "vragen", "gevraagd", "vroeg", "vraagt"})
+
+
+def about_asking(an) -> None:
+    """'Ik schaam me er een beetje voor, want ik heb nooit eerder om hulp gevraagd': unease whose reason
+    is the asking itself is an apology, not how the writer is; it goes, with its reason."""
+    d = an.d
+    for c, x in zip(an.clauses, an.clauses[1:]):
+        if c.role != "staat" or x.sent != c.sent or x.start < 0 or d.word(x.start) not in ("want", "omdat"):
+            continue
+        feeling = {d.word(i) for i in d.content(c.a, c.b)}
+        reason = {d.word(i) for i in d.content(x.a, x.b)}
+        if feeling & _UNEASE and reason & _ASKING:
+            c.role, c.kind = "wrap", "excuus"
+            x.role, x.kind = "wrap", "excuus"

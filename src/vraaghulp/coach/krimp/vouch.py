@@ -128,11 +128,11 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if req is not None:
         return any(c.role != "vraag" for c in parts.context)  # a statement of need is part of the ask
     if not points_back(an, main):
-        known = {id(c) for c in main + parts.after + parts.needed} | {id(parts.name_clause)}  # a condition after the ask
+        known = {id(c) for c in main + parts.after + parts.needed + parts.state_more} | {id(parts.name_clause)}  # a condition after the ask
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
                    and any(i in tokens for i in an.d.content(c.a, c.b))
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
-    inside = {id(c) for c in main + parts.after} | {id(parts.name_clause)}
+    inside = {id(c) for c in main + parts.after + parts.state_more} | {id(parts.name_clause)}
     inside |= {id(c) for c in getattr(an, "need", []) if c.role == "vraag"}  # 'Bent u dinsdag er? Kunnen we dan …'
     names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
     return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
