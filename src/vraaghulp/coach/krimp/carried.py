@@ -1,0 +1,57 @@
+"""What the request carries from the sentences around it: facts about its object or its moment that
+stand in a clause of their own next to it, and that the reader needs to do the ask.
+
+- how many there are: 'Kun je de stoelen naar de zaal brengen? Het zijn er twaalf.' (a count said
+  apart from the object: the count stays, as its own short sentence);
+- what the writer pays for it: '… mijn heg snoeien? Ik geef je er 20 euro voor.' (an amount offered
+  in return is part of the deal, not padding);
+- when the writer cannot: 'Kun je me vandaag terugbellen? Na vier uur kan ik niet.' (a limit on the
+  moment, said as what the writer cannot do then).
+
+Each is a short clause without a reason word in front; ``extras.constraints`` keeps it after the
+request. Only the draft's own words: nothing is folded into the request here.
+"""
+
+from __future__ import annotations
+
+from .states import NEGATIONS
+
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+                     "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "paar", "stuk"})
+_POINTERS = frozenset({"het", "'t", "t", "dat", "da", "die"})
+_PAYS = frozenset({"betaal", "geef", "krijgt", "krijg", "betalen", "geven"})
+_MONEY = frozenset({"euro", "eur", "€", "centen", "ballen"})
+_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+
+
+def carried(an, c, words: list[str], timed: bool) -> bool:
+    """The clause is a fact the request needs: a count, a payment, or when the writer cannot."""
+    if not words or len(words) > 8 or c.role not in ("tekst", "beperking", "voorwaarde"):
+        return False
+    if words[0] in ("maar", "en"):
+        words = words[1:]
+    return _count(words) or _payment(words) or (timed and _cannot_then(an, words))
+
+
+def _count(words: list[str]) -> bool:
+    """'het zijn er vier', 't zijn er wel 6', 'dat zijn 3 dozen': how many of the object there are."""
+    if len(words) < 3 or words[0] not in _POINTERS or words[1] not in ("zijn", "zijnt"):
+        return False
+    rest = words[2:]
+    return any(w in _COUNTS or w.isdigit() for w in rest[:4]) and ("er" in rest[:2] or rest[0].isdigit() or rest[0] in _COUNTS)
+
+
+def _payment(words: list[str]) -> bool:
+    """'ik betaal je er 15 euro voor', 'je krijgt 10 euro van mij': an amount offered in return."""
+    has_amount = any(w[:1].isdigit() for w in words) and (bool(_MONEY & set(words)) or any("€" in w for w in words))
+    if not has_amount or not _PAYS & set(words):
+        return False
+    return bool(_WRITER & set(words[:2])) or words[:2] in (["je", "krijgt"], ["jij", "krijgt"], ["ge", "krijgt"], ["u", "krijgt"])
+
+
+def _cannot_then(an, words: list[str]) -> bool:
+    """'Na 14:00 kan ik niet', 'voor tien uur ben ik er ni': a moment in front and the writer who cannot then."""
+    lex = an.d.lex
+    if words[0] not in lex.prepositions or len(words) > 7:
+        return False
+    return bool(NEGATIONS & set(words)) and bool(_WRITER & set(words[1:6])) and "geen" not in words

@@ -1,0 +1,53 @@
+"""What the request points at and what it carries (round 10, kr27a): the facts about its object or
+moment said in a clause of their own, a consequence after it, and a word in it that points back.
+Every draft here is our own wording, so a test fails on the kind, not on one corpus case.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.text import fold
+
+
+# -- 'anders …': what goes wrong without it stays; a way out goes --------------------------------
+
+def test_a_consequence_with_a_negation_stays_after_the_request():
+    result = shrink("Hoi Ruud, kun je de sleutel vandaag nog bij de balie leggen? Anders kan de schilder morgen niet binnen.")
+    assert fold(result.sentence).endswith("anders kan de schilder morgen niet binnen."), result.sentence
+
+
+def test_a_consequence_for_others_said_with_ze_stays():
+    result = shrink("Dag Inge, zoudt ge de zwemtassen morgen voor 9u aan de sporthal kunnen brengen? "
+                    "Anders kunnen ze ni zwemmen.")
+    assert "anders kunnen ze ni zwemmen" in fold(result.sentence), result.sentence
+
+
+def test_a_consequence_for_the_writer_with_a_negation_stays():
+    result = shrink("jongens kunnen jullie elk 15 euro overmaken voor vrijdag? anders kan ik de taart ni op tijd bestellen")
+    assert "anders kan ik de taart ni op tijd bestellen" in fold(result.sentence), result.sentence
+
+
+def test_anders_as_a_way_out_still_goes():
+    for draft in ("Hoi Ruud, kun je de sleutel vandaag bij de balie leggen? Anders is het ook niet erg.",
+                  "Hoi Ruud, kun je de sleutel vandaag bij de balie leggen? Anders vraag ik het wel aan iemand anders.",
+                  "Hoi Ruud, kun je de sleutel vandaag bij de balie leggen? Anders geen probleem hoor."):
+        assert "anders" not in fold(shrink(draft).sentence), draft
+
+
+# -- how many, what for, when not: a fact in a clause of its own stays --------------------------
+
+def test_a_count_said_apart_from_the_object_stays():
+    result = shrink("Hoi Bas, kun je morgen de klapstoelen naar de zaal brengen? Het zijn er twaalf.")
+    assert fold(result.sentence).endswith("het zijn er twaalf."), result.sentence
+    result = shrink("kun jij vanavond de verhuisdozen naar zolder sjouwen, het zijn er zes, ik krijg ze zelf niet omhoog")
+    assert "het zijn er zes" in fold(result.sentence) and "omhoog" not in fold(result.sentence), result.sentence
+
+
+def test_an_amount_offered_in_return_stays():
+    result = shrink("Wil je donderdag mijn heg snoeien? Ik geef je er 20 euro voor. Groetjes")
+    assert "ik geef je er 20 euro voor" in fold(result.sentence), result.sentence
+
+
+def test_a_moment_the_writer_cannot_stays():
+    result = shrink("Kunt u me vandaag terugbellen? Na vier uur kan ik niet, dan sta ik in de winkel.")
+    assert "na vier uur kan ik niet" in fold(result.sentence) and "winkel" not in fold(result.sentence), result.sentence
