@@ -51,3 +51,24 @@ def test_an_amount_offered_in_return_stays():
 def test_a_moment_the_writer_cannot_stays():
     result = shrink("Kunt u me vandaag terugbellen? Na vier uur kan ik niet, dan sta ik in de winkel.")
     assert "na vier uur kan ik niet" in fold(result.sentence) and "winkel" not in fold(result.sentence), result.sentence
+
+
+# -- a pronoun for a person in the request: the person named just before takes its place ---------
+
+def test_a_family_word_that_opens_its_sentence_names_the_one_meant():
+    result = shrink("Jonas, sorry voor de late vraag. Oma is gisteren gevallen. Kun je morgen even bij haar langsgaan?")
+    assert "bij oma langsgaan" in result.sentence and "haar" not in fold(result.sentence), result.sentence
+    result = shrink("Hoi Sanne, Opa heeft zijn heup gebroken. Sorry dat ik je ermee lastigval, maar kun je zaterdag bij hem blijven?")
+    assert "bij opa blijven" in result.sentence, result.sentence
+
+
+def test_a_family_word_as_the_one_addressed_is_no_antecedent():
+    result = shrink("Mama, kun je me vanavond ophalen? Ik sta bij haar.")
+    assert fold(result.sentence).startswith("mama, kun je me vanavond ophalen"), result.sentence
+
+
+def test_burden_talk_between_the_name_and_the_request_does_not_hide_the_person():
+    result = shrink("Goedemiddag, mijn zoon Daan (4) heeft sinds vanochtend oorpijn. Ik weet dat jullie het druk hebben met "
+                    "de vaccinaties, maar zou de dokter vandaag nog naar hem kunnen kijken?")
+    assert "naar Daan kijken" in result.sentence and "hem" not in fold(result.sentence), result.sentence
+    assert "vaccinaties" not in fold(result.sentence), result.sentence

@@ -59,15 +59,20 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
     d = an.d
     for sent in range(main[0].sent, max(-1, main[0].sent - 3), -1):
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
-                   and c.role not in ("groet", "afsluiting", "naam", "leeg") and not (c.role == "wrap" and c.kind == "aanloop")]
+                   and c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")]  # burden talk names no one to help
         found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)}
-        things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD]
+        at = set(found.values())
+        things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD
+                  and not at & {ph[-1] + 1, ph[-1] + 2}]  # 'mijn zoontje Thijs': the name's own title, no thing
         if len(found) > 1 or (things and not found and req.pieces[k].word != "haar"):
             return None  # two people, or a thing the pronoun may stand for ('je boormachine … hem lenen')
         if found:
             i = next(iter(found.values()))
             req.gone.update(req.pieces[k].toks)
-            req.pieces[k:k + 1] = [tok_piece(d, i)]
+            new = tok_piece(d, i)
+            if d.word(i) in _FAMILY and new.text[:1].isupper():
+                new = type(new)(new.text.lower(), new.toks, new.norm, new.glue)  # 'Mama heeft …' -> 'bij mama'
+            req.pieces[k:k + 1] = [new]
             return "verwijzing" if things and req.pieces[k].word != "haar" else ""
     return None
 
@@ -84,8 +89,9 @@ def _person_at(an, i: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
     raw = d.tok_text(i)
     if w in lex.relations:
-        if w not in _FAMILY or not raw[:1].islower() or prev in _OWNER:
-            return False  # 'Pap, …' is the person addressed; 'mijn broer' is kept as it is
+        capital_ok = raw[:1].isupper() and i + 1 < d.n and d.is_word(i + 1) and (i == 0 or not d.is_word(i - 1))
+        if w not in _FAMILY or not (raw[:1].islower() or capital_ok) or prev in _OWNER:
+            return False  # 'Pap, …' is the person addressed ('Mama heeft …' is not); 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
             or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper()):
         return False
