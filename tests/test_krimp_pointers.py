@@ -72,3 +72,53 @@ def test_burden_talk_between_the_name_and_the_request_does_not_hide_the_person()
                     "de vaccinaties, maar zou de dokter vandaag nog naar hem kunnen kijken?")
     assert "naar Daan kijken" in result.sentence and "hem" not in fold(result.sentence), result.sentence
     assert "vaccinaties" not in fold(result.sentence), result.sentence
+
+
+# -- a thing the request points at: its amount, its name and the subject of a clause inside it ---
+
+def test_the_subject_pronoun_of_a_clause_inside_the_request_gets_its_thing():
+    result = shrink("Hoi Koen, mijn declaratie van de cursus in Gent staat nog open. "
+                    "Kun jij bij de administratie vragen wanneer die uitbetaald wordt?")
+    assert "wanneer mijn declaratie van de cursus in Gent uitbetaald wordt" in result.sentence, result.sentence
+    assert "staat nog open" not in result.sentence, result.sentence
+
+
+def test_a_determiner_after_the_conjunction_is_left_alone():
+    result = shrink("Hoi Koen, kun je nakijken of die rekening al betaald is?")
+    assert "of die rekening al betaald is" in result.sentence, result.sentence
+
+
+def test_a_bracketed_amount_inside_the_request_stays_in_its_place():
+    result = shrink("Hoi Sanne, kun jij navragen wanneer mijn declaratie (€ 412) overgemaakt wordt?")
+    assert "mijn declaratie (€ 412) overgemaakt wordt?" in result.sentence, result.sentence
+    result = shrink("Hi Sanne. Mijn rekening voor de cursus (€ 95) staat nog open. Kun jij navragen wanneer die betaald wordt?")
+    assert "wanneer mijn rekening voor de cursus (€ 95) betaald wordt?" in result.sentence, result.sentence
+
+
+def test_the_amount_and_the_name_of_the_thing_come_with_it():
+    result = shrink("Dag mevrouw Claes, ik heb de huurwaarborg van 980 euro nog altijd ni terug. "
+                    "Zoudt ge die deze week kunnen overschrijven?")
+    assert "de huurwaarborg van 980 euro" in result.sentence, result.sentence
+    result = shrink("Hey Lien, ge hebt gisteren die planning van de verbouwing van klant Maes aangepast. "
+                    "Zoudt ge die vandaag nog naar mij kunnen mailen?")
+    assert "klant Maes" in result.sentence, result.sentence
+
+
+# -- a condition on the event the request is about stays with its own main clause ----------------
+
+def test_an_event_that_only_goes_on_under_a_condition_keeps_both_halves():
+    result = shrink("Kun je morgen om 8 uur de tent ophalen? De tocht gaat alleen door als het droog is.")
+    assert fold(result.sentence).endswith("de tocht gaat alleen door als het droog is."), result.sentence
+
+
+def test_the_condition_is_cut_from_a_run_on_with_its_goodbye():
+    result = shrink("ja dag allemaal kunnen jullie voor vrijdag laten weten of ge meegaat naar de zee want ik moet "
+                    "da reserveren en de uitstap gaat enkel door als het ni regent eh allez tot vrijdag")
+    folded = fold(result.sentence)
+    assert folded.endswith("de uitstap gaat enkel door als het ni regent."), result.sentence
+    assert "reserveren" not in folded and "allez" not in folded, result.sentence
+
+
+def test_until_a_day_inside_the_request_is_no_goodbye():
+    result = shrink("Hoi Jan, mag ik je aanhanger lenen tot zondag?")
+    assert "lenen tot zondag?" in result.sentence, result.sentence

@@ -20,7 +20,8 @@ _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "ne
                      "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "paar", "stuk"})
 _POINTERS = frozenset({"het", "'t", "t", "dat", "da", "die"})
 _PAYS = frozenset({"betaal", "geef", "krijgt", "krijg", "betalen", "geven"})
-_MONEY = frozenset({"euro", "eur", "€", "centen", "ballen"})
+MONEY = frozenset({"euro", "eur", "euros"})
+_MONEY = MONEY | {"€", "centen", "ballen"}
 _WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 
 
@@ -55,3 +56,19 @@ def _cannot_then(an, words: list[str]) -> bool:
     if words[0] not in lex.prepositions or len(words) > 7:
         return False
     return bool(NEGATIONS & set(words)) and bool(_WRITER & set(words[1:6])) and "geen" not in words
+
+
+def with_marks(d, toks: list[int]) -> list[int]:
+    """A noun phrase with the brackets and signs inside it ('mijn factuur (€ 2.310)'), when it is one stretch."""
+    span = range(toks[0], toks[-1] + 1)
+    words = [i for i in span if d.is_word(i)]
+    if words != toks or not all(d.tok_text(i) in "()€%" for i in span if not d.is_word(i)):
+        return toks
+    end = toks[-1] + 1
+    opened = sum(d.tok_text(i) == "(" for i in span) - sum(d.tok_text(i) == ")" for i in span)
+    if opened > 0 and end < d.n and d.tok_text(end) == ")":
+        return list(range(toks[0], end + 1))  # '… werk (€ 2.310': its closing bracket too
+    close = next((k for k in range(end, min(d.n, end + 5)) if d.tok_text(k) == ")"), None)
+    if end < d.n and d.tok_text(end) == "(" and close and any(d.tok_text(k)[:1].isdigit() for k in range(end, close)):
+        return list(range(toks[0], close + 1))  # 'mijn factuur (€ 2.310)': the amount in brackets after it
+    return list(span)

@@ -86,7 +86,7 @@ def constraints(an, main) -> list:
         if c.role == "beperking" or (c.role == "voorwaarde" and timed):
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
-            out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
+            out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
@@ -191,8 +191,21 @@ def question_after(an, c) -> bool:
 
 
 def _only(an, c) -> bool:
-    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it)."""
-    return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])
+    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it), or says that an
+    event goes on only then ('de rit gaat alleen door | als het droog is')."""
+    if c is None or c.role != "tekst":
+        return False
+    words = [an.d.word(i) for i in an.d.content(only_part(an, c).a, c.b)]
+    return words in (["alleen"], ["enkel"]) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
+
+
+def only_part(an, c):
+    """The part of the clause after its last 'en' or 'maar' ('want ik moet da doorgeven en | de rit gaat alleen door')."""
+    from dataclasses import replace
+
+    d = an.d
+    cut = max((i for i in range(c.a, c.b) if d.is_word(i) and d.word(i) in ("en", "maar")), default=None)
+    return c if cut is None or cut + 1 >= c.b else replace(c, a=cut + 1, start=cut + 1)
 
 
 # A phrase without a verb that starts with one of these limits the request ('zonder de hond').

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checks import starts_moment
+from .carried import MONEY, with_marks
+from .checks import clause_subject, starts_moment
 from .lists import joined
 from .pieces import Piece, tok_piece
 from .segment import finite_like
@@ -180,6 +181,8 @@ def _subject_places(an, rest: list[int]) -> int:
             return 0
         j += 1 + len(pp)
         j += int(j < len(rest) and d.word(rest[j]).isdigit())  # 'in de Lindenlaan 7'
+        if j + 1 < len(rest) and d.word(rest[j]) == "€" and d.word(rest[j + 1])[:1].isdigit():
+            j += 2  # 'mijn factuur voor het februari-werk (€ 2.310) staat …': its amount
     verb = d.word(rest[j]) if 0 < j < len(rest) else ""  # none: 0 tokens
     return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) else 0
 
@@ -192,11 +195,16 @@ def _object_of(an, rest: list[int], at: int) -> list[int]:
     w = d.word(rest[at])
     if w in _DETERMINERS:
         return _phrase(an, rest, at)
+    nxt = d.word(rest[at + 1]) if at + 1 < len(rest) else ""
+    if (w == "€" and nxt[:1].isdigit()) or (w[:1].isdigit() and nxt in MONEY):
+        return rest[at:at + 2]  # 'de waarborg van 1.350 euro', 'factuur … van € 3.150': the amount is part of it
     lex = d.lex
     named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'
     if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
             and w not in lex.prepositions:
-        return [rest[at]]
+        two = at + 1 < len(rest) and rest[at + 1] == rest[at] + 1 and d.tok_text(rest[at + 1])[:1].isupper() \
+            and nxt.isalpha() and nxt not in lex.subjects and nxt not in lex.finite  # 'van klant Verhaegen'
+        return rest[at:at + 1 + two]
     return []
 
 
@@ -323,12 +331,14 @@ def resolve(an, req, main, skip) -> bool | None:
     """Put the referent of the request's object pronoun in its place. None: nothing done;
     True: done and clear; False: done, but another noun could be meant (not sure)."""
     k = object_pronoun(an, req)
+    subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
     hit = find(an, main, req.pieces[k].word, skip)
-    if hit is None:
-        return None
+    if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
+        return None  # a subject inside the request is filled in only when its thing is plain
     found, sure = hit
+    found = [with_marks(an.d, toks) for toks in found]
     d = an.d
     items = [[tok_piece(d, i) for i in toks] for toks in found]
     first = items[0][0]
@@ -336,7 +346,7 @@ def resolve(an, req, main, skip) -> bool | None:
         items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
     pronoun = req.pieces[k]
     req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
-    at = _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
+    at = k + 1 if subject else _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
     req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
     req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
     return sure
