@@ -122,3 +122,16 @@ def test_the_condition_is_cut_from_a_run_on_with_its_goodbye():
 def test_until_a_day_inside_the_request_is_no_goodbye():
     result = shrink("Hoi Jan, mag ik je aanhanger lenen tot zondag?")
     assert "lenen tot zondag?" in result.sentence, result.sentence
+
+
+# -- 'dan' in the request points at the clock time said just before --------------------------------
+
+def test_then_takes_the_clock_time_and_the_day_said_before():
+    result = shrink("Schat, vrijdag heb ik ouderavond, die is pas om 22:00 afgelopen. Zou je me dan kunnen oppikken aan de school?")
+    assert "kun je me vrijdag om 22:00 oppikken" in result.sentence, result.sentence
+    assert "dan" not in fold(result.sentence).split(), result.sentence
+
+
+def test_then_before_a_verb_of_preparing_takes_no_deadline():
+    result = shrink("Ik moet het verslag vrijdag om 12 uur inleveren. Zou je het dan kunnen nalezen?")
+    assert "vrijdag om 12 uur nalezen" not in result.sentence, result.sentence
