@@ -135,3 +135,16 @@ def test_then_takes_the_clock_time_and_the_day_said_before():
 def test_then_before_a_verb_of_preparing_takes_no_deadline():
     result = shrink("Ik moet het verslag vrijdag om 12 uur inleveren. Zou je het dan kunnen nalezen?")
     assert "vrijdag om 12 uur nalezen" not in result.sentence, result.sentence
+
+
+# -- the writer's own absence dates the request, also when the sentence goes on about someone else --
+
+def test_the_day_and_hours_of_the_writers_absence_come_into_the_request():
+    result = shrink("Hoi Yara, ik moet woensdag van 9 tot 5 werken en mijn man weet nog niet of hij vrij is. "
+                    "Zou jij misschien Bo kunnen opvangen als mijn man niet kan?")
+    assert "woensdag van 9 tot 5" in result.sentence and "weet nog niet" not in result.sentence, result.sentence
+
+
+def test_a_negation_next_to_the_moment_still_keeps_it_out():
+    result = shrink("Hoi Yara, ik kan woensdag niet werken. Zou jij misschien Bo kunnen opvangen?")
+    assert "woensdag" not in result.sentence.split("?")[0] or "niet" in result.sentence, result.sentence

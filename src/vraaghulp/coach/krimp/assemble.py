@@ -134,7 +134,8 @@ def pull_moment(an, req, group, exclude) -> bool:
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
         then = bare_then and c.sent >= group[0].sent - 1 and not _prepares(an, req)  # '… pas om 21:30 klaar. Kun je me dan …'
-        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(c.a, c.b)} or (perfect(d, c.a, c.b) and not then) \
+        a, b = _moment_part(an, c)  # 'ik moet zaterdag werken | en mijn moeder weet nog niet …': the first half counts
+        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(a, b)} or (perfect(d, a, b) and not then) \
                 or _compared(d, c):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
@@ -145,10 +146,25 @@ def pull_moment(an, req, group, exclude) -> bool:
                 start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
                 if d.word(i0) == "vanaf":  # 'vanaf vrijdag een week' (never 'morgen een week': a week from tomorrow)
                     i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
+                i1 = next((e for s, e in an.moments if s == i1 and e <= c.b), i1)  # 'zaterdag | van 8 tot 2': both
                 day = day_of(an, c, i0) if then else []
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in [*day, *range(start, i1)]])
                 return True
     return False
+
+
+def _moment_part(an, c) -> tuple[int, int]:
+    """The part of the clause that holds its moments: up to an 'en'/'maar' that starts a new subject after them."""
+    d = an.d
+    last = max((e for s, e in an.moments if c.a <= s and e <= c.b), default=None)
+    if last is None:
+        return c.a, c.b
+    cut = next((i for i in range(last, c.b - 1) if d.is_word(i) and d.word(i) in ("en", "maar")
+                and d.word(i + 1) in _NEW_SUBJECT), None)
+    return (c.a, cut) if cut is not None else (c.a, c.b)
+
+
+_NEW_SUBJECT = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "hij", "zij", "ze", "hun", "zijn", "haar"})
 
 
 def day_of(an, c, i0: int) -> list[int]:
