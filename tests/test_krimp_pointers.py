@@ -148,3 +148,20 @@ def test_the_day_and_hours_of_the_writers_absence_come_into_the_request():
 def test_a_negation_next_to_the_moment_still_keeps_it_out():
     result = shrink("Hoi Yara, ik kan woensdag niet werken. Zou jij misschien Bo kunnen opvangen?")
     assert "woensdag" not in result.sentence.split("?")[0] or "niet" in result.sentence, result.sentence
+
+
+# -- a person named with a title, a thing named by its number -------------------------------------
+
+def test_a_title_and_name_before_the_request_replace_its_pronoun():
+    result = shrink("Hoi Ellen, sorry voor het storen. Meneer Dijkstra belt al voor de tweede keer over zijn lekkage. "
+                    "Kun je hem morgen even terugbellen?")
+    assert "kun je meneer Dijkstra morgen even terugbellen" in result.sentence, result.sentence
+
+
+def test_a_thing_named_by_its_number_is_what_the_pronoun_means():
+    result = shrink("Beste Wim, een korte herinnering: bestelling 88/204 van 640 euro staat nog open. "
+                    "Zoudt u die deze week nog kunnen betalen?")
+    assert "bestelling 88/204 van 640 euro" in result.sentence and "die" not in fold(result.sentence).split(), result.sentence
+    result = shrink("Beste Wim, ik zag dat offerte 2025-117 van € 980 nog niet getekend is. "
+                    "Kunt u ervoor zorgen dat die uiterlijk vrijdag terug is?")
+    assert "dat offerte 2025-117 van € 980 uiterlijk vrijdag terug is" in result.sentence, result.sentence

@@ -15,6 +15,7 @@ request. Only the draft's own words: nothing is folded into the request here.
 from __future__ import annotations
 
 from .states import NEGATIONS
+from .verbs import is_infinitive
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
                      "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "paar", "stuk"})
@@ -72,3 +73,22 @@ def with_marks(d, toks: list[int]) -> list[int]:
     if end < d.n and d.tok_text(end) == "(" and close and any(d.tok_text(k)[:1].isdigit() for k in range(end, close)):
         return list(range(toks[0], close + 1))  # 'mijn factuur (€ 2.310)': the amount in brackets after it
     return list(span)
+
+
+def numbered(an, toks: list[int], k: int) -> list[int]:
+    """A noun with its own number right after it ('factuur 2024-088', 'order 23/117'), with 'van' and an
+    amount after that; a conjunction 'dat' in front is no article. [] when there is none."""
+    d = an.d
+    k += d.word(toks[k]) in ("dat", "da") and k + 2 < len(toks)
+    if k + 1 >= len(toks) or toks[k + 1] != toks[k] + 1:
+        return []
+    w, code = d.word(toks[k]), d.word(toks[k + 1])
+    lex = d.lex
+    if not (w.isalpha() and len(w) > 3 and w not in lex.prepositions and w not in lex.finite and w not in lex.fillers
+            and not is_infinitive(lex, w)) or not (code[:1].isdigit() and any(ch in code for ch in "/-")):
+        return []
+    out = toks[k:k + 2]
+    rest = [d.word(i) for i in toks[k + 2:k + 5]]
+    if rest[:1] == ["van"] and len(rest) == 3 and ((rest[1] == "€" and rest[2][:1].isdigit()) or (rest[1][:1].isdigit() and rest[2] in MONEY)):
+        out += toks[k + 2:k + 5]
+    return out

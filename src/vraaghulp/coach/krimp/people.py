@@ -69,10 +69,11 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
         if found:
             i = next(iter(found.values()))
             req.gone.update(req.pieces[k].toks)
-            new = tok_piece(d, i)
-            if d.word(i) in _FAMILY and new.text[:1].isupper():
-                new = type(new)(new.text.lower(), new.toks, new.norm, new.glue)  # 'Mama heeft …' -> 'bij mama'
-            req.pieces[k:k + 1] = [new]
+            title = [i - 1] if i > 0 and d.is_word(i - 1) and d.word(i - 1) in d.lex.formal else []  # 'Mevrouw Kok'
+            new = [tok_piece(d, j) for j in [*title, i]]
+            if (title or d.word(i) in _FAMILY) and new[0].text[:1].isupper():
+                new[0] = type(new[0])(new[0].text.lower(), new[0].toks, new[0].norm, new[0].glue)  # 'bij mama', 'mevrouw Kok'
+            req.pieces[k:k + 1] = new
             return "verwijzing" if things and req.pieces[k].word != "haar" else ""
     return None
 
@@ -93,7 +94,7 @@ def _person_at(an, i: int) -> bool:
         if w not in _FAMILY or not (raw[:1].islower() or capital_ok) or prev in _OWNER:
             return False  # 'Pap, …' is the person addressed ('Mama heeft …' is not); 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
-            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper()):
+            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper() and prev not in lex.formal):
         return False
     if i + 1 < d.n and d.tok_text(i + 1) == "(":  # 'Mijn vader (dhr. Van Dam, geb. …) heeft …'
         close = next((k for k in range(i + 2, min(d.n, i + 20)) if d.tok_text(k) == ")"), None)

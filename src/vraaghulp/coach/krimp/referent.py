@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .carried import MONEY, with_marks
+from .carried import MONEY, numbered, with_marks
 from .checks import clause_subject, starts_moment
 from .lists import joined
 from .pieces import Piece, tok_piece
@@ -52,7 +52,8 @@ class Phrase:
 def object_pronoun(an, req) -> int | None:
     """The one object pronoun right after the front of the request ('kun je die … ophalen')."""
     lex = an.d.lex
-    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.toks and p.word in PRONOUNS]
+    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.toks and p.word in PRONOUNS
+            and not starts_moment(an, p)]  # 'die deze week': 'deze' opens the moment
     if len(hits) != 1 or hits[0] - req.front > 3:
         return None
     k = hits[0]
@@ -94,6 +95,11 @@ def phrases_in(an, c) -> list[Phrase]:
     while k < len(toks):
         w = d.word(toks[k])
         before = d.word(toks[k - 1]) if k else ""
+        named = numbered(an, toks, k)  # 'factuur 23/117 van 2.400 euro': a thing with its number is definite
+        if named:
+            out.append(Phrase(named, before not in lex.prepositions, False, ""))
+            k += len(named)
+            continue
         if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
             phrase = _phrase(an, toks, k)
             if phrase:
@@ -233,7 +239,7 @@ def agrees(pronoun: str, ph: Phrase) -> bool:
     return ph.gender != "het" or ph.plural  # die, deze
 
 
-def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[list[list[int]], bool] | None:
+def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int = 1) -> tuple[list[list[int]], bool] | None:
     """(the referent: one noun phrase, or the items of a row after a colon; sure) for the pronoun, or None."""
     head = main[0]
     before = [c for c in an.clauses if c.b <= head.a and c.role in _PLAIN and c not in main and c not in skip]
@@ -259,7 +265,7 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[lis
             continue
         same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x)
                 if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
-        near = c.sent >= head.sent - 1 or c.sent == first_sent
+        near = c.sent >= head.sent - reach or c.sent == first_sent  # reach 2: one sentence without a candidate between
         return [found[0].toks], len(same) == 1 and near
     return None
 
@@ -334,7 +340,7 @@ def resolve(an, req, main, skip) -> bool | None:
     subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
-    hit = find(an, main, req.pieces[k].word, skip)
+    hit = find(an, main, req.pieces[k].word, skip, reach=2 if subject else 1)
     if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
         return None  # a subject inside the request is filled in only when its thing is plain
     found, sure = hit
