@@ -165,3 +165,20 @@ def test_a_thing_named_by_its_number_is_what_the_pronoun_means():
     result = shrink("Beste Wim, ik zag dat offerte 2025-117 van € 980 nog niet getekend is. "
                     "Kunt u ervoor zorgen dat die uiterlijk vrijdag terug is?")
     assert "dat offerte 2025-117 van € 980 uiterlijk vrijdag terug is" in result.sentence, result.sentence
+
+
+# -- 'hij' as the subject right after the verb in front -------------------------------------------
+
+def test_the_subject_pronoun_after_the_verb_in_front_gets_the_name():
+    result = shrink("Hoi Bas, Jelle heeft het zwaar met zijn nieuwe baan. Mag hij om 16:00 eerder naar huis?")
+    assert "mag Jelle om 16:00 eerder naar huis" in result.sentence, result.sentence
+
+
+def test_the_sentence_with_the_day_a_clock_time_needs_stays():
+    result = shrink("Hoi Bas, Jelle heeft vrijdag zijn diploma-uitreiking. Mag hij om 16:00 eerder weg van zijn werk?")
+    assert "vrijdag" in result.sentence and not result.sure, result.sentence
+
+
+def test_a_pronoun_after_the_name_the_request_says_itself_stays():
+    result = shrink("Hoi Wouter, Daan heeft zijn enkel verzwikt. Kun je Daan zaterdag op de bank zetten zodat hij er toch bij is?")
+    assert "zodat hij er toch bij is" in result.sentence, result.sentence

@@ -41,7 +41,7 @@ def _day_before(an, group) -> bool:
 
     return any(c.a < group[0].a and (c.role in ("tekst", "staat", "voorwaarde", "vraag", "extra") or escape(c)) and c not in group
                and not (set() if escape(c) else PAST) & {d.word(i) for i in range(c.a, c.b)}
-               and any(c.a <= i0 and i1 <= c.b and not any(ch.isdigit() for ch in d.raw(i0, i1)) for i0, i1 in an.moments)
+               and any(c.a <= i0 and i1 <= c.b and not _CLOCK_ONLY.fullmatch(fold(d.raw(i0, i1))) for i0, i1 in an.moments)
                for c in an.clauses)
 
 

@@ -12,6 +12,7 @@ halen'): when that sentence also names a thing, the result is marked not sure ('
 from __future__ import annotations
 
 from .pieces import tok_piece
+from .segment import finite_like
 from .verbs import infinitive_of, is_infinitive
 
 _PERSON = frozenset({"hem", "'m", "hij"})
@@ -27,7 +28,9 @@ def person_pronoun(an, req) -> int | None:
     """The one pronoun for a person in the request (after its front), if there is exactly one."""
     lex = an.d.lex
     hits = []
-    for k in range(req.front, len(req.pieces)):
+    start = req.front - 1 if req.front >= 2 and req.pieces[req.front - 1].word in ("hij", "zij") and req.pieces[0].word in lex.finite \
+        else req.front  # 'Mag hij om 10:30 …': the subject after the verb in front
+    for k in range(start, len(req.pieces)):
         p = req.pieces[k]
         if not p.toks:
             continue
@@ -66,9 +69,15 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
                   and not at & {ph[-1] + 1, ph[-1] + 2}]  # 'mijn zoontje Thijs': the name's own title, no thing
         if len(found) > 1 or (things and not found and req.pieces[k].word != "haar"):
             return None  # two people, or a thing the pronoun may stand for ('je boormachine … hem lenen')
+        if found and next(iter(found)) in {p.word for p in req.pieces if p.toks}:
+            return ""  # 'wilt u Milan … als hij …': the request names him itself, 'hij' points inside it
+        if found and _day_there(an, req, clauses):
+            return None  # 'Jelle heeft vrijdag … Mag hij om 16:00 …': that sentence holds the day the clock time needs
         if found:
             i = next(iter(found.values()))
             req.gone.update(req.pieces[k].toks)
+            gone = req.pieces[k]
+            req.found.append((gone.toks[0], gone.toks[0] + 1, "ingevuld", gone.text))  # said in a finding
             title = [i - 1] if i > 0 and d.is_word(i - 1) and d.word(i - 1) in d.lex.formal else []  # 'Mevrouw Kok'
             new = [tok_piece(d, j) for j in [*title, i]]
             if (title or d.word(i) in _FAMILY) and new[0].text[:1].isupper():
@@ -76,6 +85,17 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
             req.pieces[k:k + 1] = new
             return "verwijzing" if things and req.pieces[k].word != "haar" else ""
     return None
+
+
+def _day_there(an, req, clauses) -> bool:
+    """The request has a clock time but no day, and these clauses name a day."""
+    from .assemble import has_day, has_moment, pieces_text
+
+    lex = an.d.lex
+    text = pieces_text(req.pieces)
+    if not has_moment(lex, text) or has_day(lex, text):
+        return False
+    return any(has_day(lex, an.d.raw(c.a, c.b).lower()) for c in clauses)
 
 
 def _person_at(an, i: int) -> bool:
@@ -99,7 +119,7 @@ def _person_at(an, i: int) -> bool:
     if i + 1 < d.n and d.tok_text(i + 1) == "(":  # 'Mijn vader (dhr. Van Dam, geb. …) heeft …'
         close = next((k for k in range(i + 2, min(d.n, i + 20)) if d.tok_text(k) == ")"), None)
         nxt = d.word(close + 1) if close is not None and close + 1 < d.n and d.is_word(close + 1) else nxt
-    verb = nxt in lex.finite or nxt in lex.irregular or nxt in lex.state_verbs or (  # 'opa ligt', 'Daan woont'
+    verb = finite_like(lex, nxt) or (  # 'opa ligt', 'Daan woont'
         len(nxt) > 3 and nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1])
     pair = (nxt == "en" and i + 2 < d.n and d.tok_text(i + 2)[:1].isupper()) or (
         prev == "en" and i >= 2 and d.tok_text(i - 2)[:1].isupper())  # 'Tom en Bas zijn ziek': two of them
