@@ -182,3 +182,11 @@ def test_the_sentence_with_the_day_a_clock_time_needs_stays():
 def test_a_pronoun_after_the_name_the_request_says_itself_stays():
     result = shrink("Hoi Wouter, Daan heeft zijn enkel verzwikt. Kun je Daan zaterdag op de bank zetten zodat hij er toch bij is?")
     assert "zodat hij er toch bij is" in result.sentence, result.sentence
+
+
+# -- 'dat' before an adverb points back: the sentence that says what it is stays --------------------
+
+def test_that_before_an_adverb_keeps_the_sentence_it_points_at():
+    result = shrink("Hoi Kees, de huur van de garage gaat vanaf mei naar € 95 per maand. Zou jij dat voortaan willen overmaken?")
+    assert "de huur van de garage" in result.sentence and "€ 95" in result.sentence, result.sentence
+    assert not result.sure, result.sentence

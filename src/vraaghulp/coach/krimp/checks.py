@@ -191,7 +191,8 @@ def dangling(an, req) -> bool:
 
 # Adverbs a pronoun object can stand before ('kunt ge dat nog niet doorsturen', 'wilt u die pas na
 # 1 januari overmaken'); a noun never follows a determiner with one of these in between.
-_ADVERBS_AFTER = frozenset({"nog", "pas", "niet", "nie", "ni", "al", "ook", "wel", "toch", "eens", "gewoon", "zeker"})
+_ADVERBS_AFTER = frozenset({"nog", "pas", "niet", "nie", "ni", "al", "ook", "wel", "toch", "eens", "gewoon", "zeker",
+                            "voortaan", "meteen", "direct", "zelf", "dan", "altijd", "nooit", "weer", "opnieuw", "liefst"})
 
 
 def _owner_before(an, req) -> bool:
