@@ -190,3 +190,15 @@ def test_that_before_an_adverb_keeps_the_sentence_it_points_at():
     result = shrink("Hoi Kees, de huur van de garage gaat vanaf mei naar € 95 per maand. Zou jij dat voortaan willen overmaken?")
     assert "de huur van de garage" in result.sentence and "€ 95" in result.sentence, result.sentence
     assert not result.sure, result.sentence
+
+
+def test_a_deadline_said_after_the_request_stays():
+    result = shrink("Hoi Mila, zou je mijn motivatiebrief willen nalezen? De deadline is vrijdag 14 maart. Alvast bedankt")
+    assert fold(result.sentence).endswith("de deadline is vrijdag 14 maart."), result.sentence
+    result = shrink("Kan iemand mij zaterdag helpen met het formulier van de huurtoeslag? Het moet voor de 15de ingediend zijn.")
+    assert "het moet voor de 15de ingediend zijn" in fold(result.sentence), result.sentence
+
+
+def test_the_writers_own_early_start_is_no_deadline():
+    result = shrink("Wil jij vanavond de flesjes doen? Ik moet om 6 uur op.")
+    assert "6 uur" not in result.sentence, result.sentence

@@ -6,7 +6,8 @@ stand in a clause of their own next to it, and that the reader needs to do the a
 - what the writer pays for it: '… mijn heg snoeien? Ik geef je er 20 euro voor.' (an amount offered
   in return is part of the deal, not padding);
 - when the writer cannot: 'Kun je me vandaag terugbellen? Na vier uur kan ik niet.' (a limit on the
-  moment, said as what the writer cannot do then).
+  moment, said as what the writer cannot do then);
+- when it must be done: '… mijn cv nalezen? De deadline is vrijdag.', 'Het moet voor de 15de binnen zijn.'.
 
 Each is a short clause without a reason word in front; ``extras.constraints`` keeps it after the
 request. Only the draft's own words: nothing is folded into the request here.
@@ -32,7 +33,7 @@ def carried(an, c, words: list[str], timed: bool) -> bool:
         return False
     if words[0] in ("maar", "en"):
         words = words[1:]
-    return _count(words) or _payment(words) or (timed and _cannot_then(an, words))
+    return _count(words) or _payment(words) or (timed and (_cannot_then(an, words) or _deadline(an, words)))
 
 
 def _count(words: list[str]) -> bool:
@@ -49,6 +50,15 @@ def _payment(words: list[str]) -> bool:
     if not has_amount or not _PAYS & set(words):
         return False
     return bool(_WRITER & set(words[:2])) or words[:2] in (["je", "krijgt"], ["jij", "krijgt"], ["ge", "krijgt"], ["u", "krijgt"])
+
+
+def _deadline(an, words: list[str]) -> bool:
+    """'De deadline is 1 maart.', 'Het moet voor de 30ste binnen zijn.': when the thing asked for must be done."""
+    if "deadline" in words[:3]:
+        return True
+    lex = an.d.lex
+    return words[0] in _POINTERS | {"hij", "ze", "zij"} and {"moet", "moeten"} & set(words[1:3]) \
+        and bool((set(lex.deadline_verbs) | {"binnen", "klaar", "af", "ingediend", "ingeleverd"}) & set(words[2:]))
 
 
 def _cannot_then(an, words: list[str]) -> bool:
