@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .carried import MONEY, numbered, with_marks
 from .checks import clause_subject, starts_moment
-from .lists import joined
+from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -249,7 +249,7 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int =
             first_sent = c.sent
         if c.sent < head.sent - 3:
             break
-        row = _colon_row(an, c)
+        row = colon_row(an, c)
         if row is not None:
             if not row or pronoun not in ("die", "ze", "deze"):
                 return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
@@ -298,30 +298,6 @@ def _about(an, c) -> int | None:
         return None
     k = 2 + next((n for n, w in enumerate(words[2:]) if w not in ("hier", "nog", "even", "ff", "efkes", "eigenlijk")), 0)
     return toks[k] if k < len(words) - 1 and words[k] in ("om", "over") else None
-
-
-def _colon_row(an, c) -> list[list[int]] | None:
-    """The items after a colon in the clause's sentence ('moet hij meenemen: slaapzak, zaklamp,
-    regenjas'): None when there is no colon row, [] when the row is announced by a placeholder
-    ('de volgende medicijnen: …') or is no plain row of things."""
-    d = an.d
-    lex = d.lex
-    a, b = d.sentences[c.sent]
-    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), None)
-    if colon is None or not any(d.tok_text(i) == "," for i in range(colon, b)):
-        return None
-    head = " ".join(d.word(i) for i in range(a, colon) if d.is_word(i))
-    if any(h in head for h in lex.placeholders):
-        return []
-    items: list[list[int]] = [[]]
-    for i in range(colon + 1, b):
-        if d.tok_text(i) == "," or d.word(i) in ("en", "of"):
-            items.append([])
-        elif d.is_word(i):
-            items[-1].append(i)
-    items = [item for item in items if item]
-    plain = len(items) >= 2 and all(len(item) <= 5 and not any(_verb(lex, d.word(i)) for i in item[1:]) for item in items)
-    return items if plain else []
 
 
 def _after_moment(an, pieces, k: int) -> int:
