@@ -19,7 +19,6 @@ LOST = [
     "Wil je vrijdag mijn planten water geven? Alleen de grote, de cactus niet.",
     # a limit said with a modal verb ('ik kan alleen …', 'het moet uiterlijk …')
     "Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag.",
-    "Kun je donderdag de fiets naar de maker brengen, het slot is kapot? Het moet uiterlijk vrijdag klaar zijn.",
     # a rule for the reader, or about someone else with a time of day
     "Kun je vanavond even bellen? Je moet wel eerst appen.",
     "Kun je vanavond de hond uitlaten? Hij moet zijn pil om 8 uur krijgen.",
@@ -45,6 +44,8 @@ SURE = [
     # news with a negation and an amount of its own
     "Kun je morgen de boodschappen doen? Mijn auto staat al twee weken in de garage.",
     "Kun je woensdag de printer bekijken? Hij doet het niet meer sinds de update.",
+    # a deadline after the request stays with it (round 10, carried.py), so nothing of it is lost
+    "Kun je donderdag de fiets naar de maker brengen, het slot is kapot? Het moet uiterlijk vrijdag klaar zijn.",
     # a condition that only accepts a no
     "Kun je morgen mijn fiets ophalen? Als je geen tijd hebt, zeg het gerust.",
     # an escape hatch with 'je moet' that only asks for an honest answer

@@ -11,6 +11,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``people``: a pronoun in the request that points at the one person named just before;
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
+- ``carried``: what the request carries from a clause next to it (a count, a payment, a deadline, when the
+  writer cannot) and the marks inside a noun phrase a pronoun stands for;
 - one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase),
   ``lists`` (a list that belongs to the ask), ``address`` (``@naam`` or a name before a comma
   becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),

@@ -41,7 +41,7 @@ def _day_before(an, group) -> bool:
 
     return any(c.a < group[0].a and (c.role in ("tekst", "staat", "voorwaarde", "vraag", "extra") or escape(c)) and c not in group
                and not (set() if escape(c) else PAST) & {d.word(i) for i in range(c.a, c.b)}
-               and any(c.a <= i0 and i1 <= c.b and not any(ch.isdigit() for ch in d.raw(i0, i1)) for i0, i1 in an.moments)
+               and any(c.a <= i0 and i1 <= c.b and not _CLOCK_ONLY.fullmatch(fold(d.raw(i0, i1))) for i0, i1 in an.moments)
                for c in an.clauses)
 
 
@@ -116,6 +116,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan):
         return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
         # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
+    bare_then = ref is not None and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"] and not has_moment(lex, text)
     slot = moment_slot(an, req)
     if slot is None and ref is not None:
         slot = ref[0]  # 'Mogen Isa en ik die dag vrij krijgen': the moment goes where 'die dag' stands
@@ -132,20 +133,47 @@ def pull_moment(an, req, group, exclude) -> bool:
         if c.a > group[0].a and c.role != "vraag":
             continue  # 'Ik breng hem morgen terug.' is about later, not about the request
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
-        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(c.a, c.b)} or perfect(d, c.a, c.b) \
+        then = bare_then and c.sent >= group[0].sent - 1 and not _prepares(an, req)  # '… pas om 21:30 klaar. Kun je me dan …'
+        a, b = _moment_part(an, c)  # 'ik moet zaterdag werken | en mijn moeder weet nog niet …': the first half counts
+        if (NEGATIONS | past | {"sinds", "zoals"}) & {d.word(i) for i in range(a, b)} or (perfect(d, a, b) and not then) \
                 or _compared(d, c):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
-            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and _movable(an, c, i0, i1):
-                if deadline(an, c, i0) or (c.role != "vraag" and ref is None and (_prepares(an, req) or (
+            if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and (_movable(an, c, i0, i1) or then):
+                if (deadline(an, c, i0) and not then) or (c.role != "vraag" and ref is None and (_prepares(an, req) or (
                         not own_plan(an, group, i0) and (_lasts(an, req) or own_action(an, c, i0))))):
                     return False  # 'ik moet maandag … inleveren', '… kan pas volgende week gemaakt worden'
                 start = _event_before(an, c, i0)  # 'Voor het klasfeest van vrijdag zoeken we …'
                 if d.word(i0) == "vanaf":  # 'vanaf vrijdag een week' (never 'morgen een week': a week from tomorrow)
                     i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
-                _put_moment(an, req, slot, [tok_piece(d, i) for i in range(start, i1)])
+                i1 = next((e for s, e in an.moments if s == i1 and e <= c.b), i1)  # 'zaterdag | van 8 tot 2': both
+                day = day_of(an, c, i0) if then else []
+                _put_moment(an, req, slot, [tok_piece(d, i) for i in [*day, *range(start, i1)]])
                 return True
     return False
+
+
+def _moment_part(an, c) -> tuple[int, int]:
+    """The part of the clause that holds its moments: up to an 'en'/'maar' that starts a new subject after them."""
+    d = an.d
+    last = max((e for s, e in an.moments if c.a <= s and e <= c.b), default=None)
+    if last is None:
+        return c.a, c.b
+    cut = next((i for i in range(last, c.b - 1) if d.is_word(i) and d.word(i) in ("en", "maar")
+                and d.word(i + 1) in _NEW_SUBJECT), None)
+    return (c.a, cut) if cut is not None else (c.a, c.b)
+
+
+_NEW_SUBJECT = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "hij", "zij", "ze", "hun", "zijn", "haar"})
+
+
+def day_of(an, c, i0: int) -> list[int]:
+    """The day said earlier in the clause's sentence, for a clock time that 'dan' points at ('donderdag heb
+    ik gesprekken, die zijn pas om 21:30 klaar' -> 'donderdag om 21:30'); [] when there is none or it is that moment."""
+    d = an.d
+    a = d.sentences[c.sent][0]
+    days = [(s, e) for s, e in an.moments if a <= s and e <= i0 and not _CLOCK_ONLY.fullmatch(fold(d.raw(s, e)))]
+    return list(range(*days[0])) if len(days) == 1 else []
 
 
 def _prepares(an, req) -> bool:

@@ -18,6 +18,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .pieces import used_tokens, words_of
+from .segment import finite_like
 from .verbs import infinitive_of
 
 
@@ -162,6 +163,8 @@ def dangling(an, req) -> bool:
     for k, p in enumerate(pieces):
         w = p.word
         prev = pieces[k - 1].word if k else ""
+        if k > req.front and w in ("die", "deze") and prev in _CONJUNCTIONS and k == clause_subject(an, req):
+            return True  # 'navragen wanneer die betaald wordt': a subject, not a relative pronoun
         if k - req.front > 3 and w in ("dat", "die", "dit", "deze", "da") and _noun_before(an, pieces[req.front:k]) \
                 and prev not in lex.subjects:
             continue  # what it points at is in the request itself ('degene die Lara's jas heeft die …')
@@ -188,7 +191,8 @@ def dangling(an, req) -> bool:
 
 # Adverbs a pronoun object can stand before ('kunt ge dat nog niet doorsturen', 'wilt u die pas na
 # 1 januari overmaken'); a noun never follows a determiner with one of these in between.
-_ADVERBS_AFTER = frozenset({"nog", "pas", "niet", "nie", "ni", "al", "ook", "wel", "toch", "eens", "gewoon", "zeker"})
+_ADVERBS_AFTER = frozenset({"nog", "pas", "niet", "nie", "ni", "al", "ook", "wel", "toch", "eens", "gewoon", "zeker",
+                            "voortaan", "meteen", "direct", "zelf", "dan", "altijd", "nooit", "weer", "opnieuw", "liefst"})
 
 
 def _owner_before(an, req) -> bool:
@@ -272,3 +276,29 @@ def longer(an, text: str, typed: int = 0) -> list[str]:
     draft = text_words(an.d.text)
     clitics = sum(1 for w in draft if w in an.d.lex.clitic_full)
     return ["langer"] if len(text_words(text)) > len(draft) + clitics + typed else []
+
+
+def clause_subject(an, req) -> int | None:
+    """'navragen wanneer die betaald wordt', 'zorgen dat die uiterlijk vrijdag klaar is': the subject of a
+    clause inside the request, right after its conjunction; the clause ends in its verb and the word
+    after the pronoun is no noun ('wanneer die factuur …' is a determiner)."""
+    lex = an.d.lex
+    pieces = req.pieces
+    hits = [k for k in range(req.front + 1, len(pieces)) if pieces[k].toks and pieces[k].word in ("die", "deze")
+            and pieces[k - 1].word in _CONJUNCTIONS]
+    if len(hits) != 1 or hits[0] + 1 >= len(pieces):
+        return None
+    k = hits[0]
+    rest = [p.word for p in pieces[k + 1:] if p.toks]
+    if not rest or not finite_like(lex, rest[-1]):
+        return None
+    nxt = pieces[k + 1]
+    w = nxt.word
+    plain = w in lex.fillers or w in _THEN_STOP or bool(lex.moment.match(w)) or starts_moment(an, nxt) or finite_like(lex, w)
+    return k if plain or (len(rest) == 2 and w.endswith(("d", "t"))) else None  # 'die betaald wordt'
+
+
+_CONJUNCTIONS = frozenset({"wanneer", "dat", "da", "of", "zodat", "voordat", "als", "hoe", "waarom"})
+
+
+_THEN_STOP = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "pas", "toch", "eens", "echt"})

@@ -13,7 +13,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
-from .edges import THANKS
+from .edges import THANKS, goodbye_after_filler
 from .segment import Clause, split
 from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, about_asking, is_state
@@ -354,7 +354,7 @@ class Analysis:
         if end is None or c.sent < len(d.sentences) - 2:
             return False
         if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a) \
-                and d.word(s) not in THANKS:
+                and d.word(s) not in THANKS and not goodbye_after_filler(d, s):
             return False  # '[bold red]x[/]' is no kiss; 'thx' at the end of a chat line is thanks
         rest = self.d.content(end, c.b)
         return len(rest) <= 3

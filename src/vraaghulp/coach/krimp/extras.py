@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .carried import carried
 from .lists import on_list_line
 from .segment import finite_like
 from .states import FIRST_PERSON, NEGATIONS
@@ -94,7 +95,7 @@ def constraints(an, main) -> list:
         if c.role == "beperking" or (c.role == "voorwaarde" and timed):
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
-            out += [before, c]  # 'Alleen als haar ouders thuis zijn.': a condition on the request
+            out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
@@ -109,6 +110,8 @@ def constraints(an, main) -> list:
         elif c.role == "tekst" and timed and c.sent == main[-1].sent + 1 and words[:1] in (["ik"], ["we"], ["wij"]) \
                 and "daar" in words and len(words) <= 8 and not NEGATIONS & set(words):
             out.append(c)  # 'Ik sta daar om half één.': when the writer is at the request's place
+        elif c.sent <= main[-1].sent + 1 and carried(an, c, words, timed):
+            out.append(c)  # 'Het zijn er twaalf.', 'Ik geef je er 20 euro voor.', 'Na vier uur kan ik niet.'
         elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
             out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
     return out + [c for c in action_row(an, main) if c not in out]
@@ -141,17 +144,20 @@ def _consequence(words: list[str]) -> bool:
     """'Anders kan ik er niet in.', 'anders pikken de meeuwen ze open': what goes wrong without it
     (an escape hatch, 'anders doe ik het zelf wel', is a wrapper and never gets here; 'anders kun je
     ook …' offers another way)."""
-    if words[:1] != ["anders"] or len(words) > 8:
+    if words[:1] != ["anders"] or len(words) > 10:
         return False
-    if {"ik", "we", "wij"} & set(words[1:4]):
-        return bool({"niet", "nie", "ni"} & set(words))
     if _FINE & set(words):
-        return False  # 'anders is het ook prima': an escape hatch in other words
-    return not _YOU & set(words[1:4]) and bool({"de", "het", "die", "dat", "hij", "zij"} & set(words[1:4]))
+        return False  # 'anders is het ook prima', 'anders vraag ik het wel iemand anders': an escape hatch in other words
+    if {"ik", "'k", "k", "we", "wij"} & set(words[1:4]):
+        return bool(NEGATIONS & set(words))  # 'anders kan ik die bon ni bestellen' (not 'anders zie ik wel')
+    return not _YOU & set(words[1:4]) and bool(_SUBJECTS_AFTER & set(words[1:4]))
 
 
 _YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
-_FINE = frozenset({"prima", "goed", "oke", "ok", "ook", "erg", "probleem", "geen", "niks", "nie", "ni", "niet"})
+# A negation alone is no escape hatch: 'anders kunnen ze ni meedoen', 'anders kloppen de cijfers niet' say
+# what goes wrong; these words make 'anders …' a way out ('anders is het ook niet erg', 'anders geen probleem').
+_FINE = frozenset({"prima", "goed", "oke", "ok", "ook", "erg", "probleem", "niks", "zelf", "iemand", "wel", "nieuwe", "andere"})
+_SUBJECTS_AFTER = frozenset({"de", "het", "die", "dat", "hij", "zij", "ze", "mijn", "onze", "zijn", "haar", "hun", "'t", "t"})
 _SPARE = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"})
 _THING = frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
 
@@ -194,8 +200,21 @@ def question_after(an, c) -> bool:
 
 
 def _only(an, c) -> bool:
-    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it)."""
-    return c is not None and c.role == "tekst" and [an.d.word(i) for i in an.d.content(c.a, c.b)] in (["alleen"], ["enkel"])
+    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it), or says that an
+    event goes on only then ('de rit gaat alleen door | als het droog is')."""
+    if c is None or c.role != "tekst":
+        return False
+    words = [an.d.word(i) for i in an.d.content(only_part(an, c).a, c.b)]
+    return words in (["alleen"], ["enkel"]) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
+
+
+def only_part(an, c):
+    """The part of the clause after its last 'en' or 'maar' ('want ik moet da doorgeven en | de rit gaat alleen door')."""
+    from dataclasses import replace
+
+    d = an.d
+    cut = max((i for i in range(c.a, c.b) if d.is_word(i) and d.word(i) in ("en", "maar")), default=None)
+    return c if cut is None or cut + 1 >= c.b else replace(c, a=cut + 1, start=cut + 1)
 
 
 # A phrase without a verb that starts with one of these limits the request ('zonder de hond').

@@ -7,6 +7,7 @@ and a colon ("kun je meenemen: - …") it goes before the verb; otherwise it sta
 from __future__ import annotations
 
 from .pieces import Piece, new_piece, tok_piece
+from .verbs import is_infinitive
 
 
 def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]], bool]:
@@ -349,3 +350,30 @@ def _bare_row(an, main, k: int) -> list:
     if any(c.role != "tekst" or own_verb(an, c) or getattr(c, "joined", False) or on_list_line(d, c.a) for c in clauses):
         return []  # a list under the request is folded into it already (split_list)
     return clauses
+
+
+def colon_row(an, c) -> list[list[int]] | None:
+    """The items after a colon in the clause's sentence ('moet hij meenemen: slaapzak, zaklamp,
+    regenjas'): None when there is no colon row, [] when the row is announced by a placeholder
+    ('de volgende medicijnen: …') or is no plain row of things."""
+    d = an.d
+    lex = d.lex
+    a, b = d.sentences[c.sent]
+    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), None)
+    if colon is None or not any(d.tok_text(i) == "," for i in range(colon, b)):
+        return None
+    head = " ".join(d.word(i) for i in range(a, colon) if d.is_word(i))
+    if any(h in head for h in lex.placeholders):
+        return []
+    items: list[list[int]] = [[]]
+    for i in range(colon + 1, b):
+        if d.tok_text(i) == "," or d.word(i) in ("en", "of"):
+            items.append([])
+        elif d.is_word(i):
+            items[-1].append(i)
+    items = [item for item in items if item]
+    def verb(w: str) -> bool:
+        return w in lex.finite or (is_infinitive(lex, w) and w not in lex.not_infinitive)
+
+    plain = len(items) >= 2 and all(len(item) <= 5 and not any(verb(d.word(i)) for i in item[1:]) for item in items)
+    return items if plain else []

@@ -12,6 +12,7 @@ halen'): when that sentence also names a thing, the result is marked not sure ('
 from __future__ import annotations
 
 from .pieces import tok_piece
+from .segment import finite_like
 from .verbs import infinitive_of, is_infinitive
 
 _PERSON = frozenset({"hem", "'m", "hij"})
@@ -27,7 +28,9 @@ def person_pronoun(an, req) -> int | None:
     """The one pronoun for a person in the request (after its front), if there is exactly one."""
     lex = an.d.lex
     hits = []
-    for k in range(req.front, len(req.pieces)):
+    start = req.front - 1 if req.front >= 2 and req.pieces[req.front - 1].word in ("hij", "zij") and req.pieces[0].word in lex.finite \
+        else req.front  # 'Mag hij om 10:30 …': the subject after the verb in front
+    for k in range(start, len(req.pieces)):
         p = req.pieces[k]
         if not p.toks:
             continue
@@ -59,17 +62,40 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
     d = an.d
     for sent in range(main[0].sent, max(-1, main[0].sent - 3), -1):
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
-                   and c.role not in ("groet", "afsluiting", "naam", "leeg") and not (c.role == "wrap" and c.kind == "aanloop")]
+                   and c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")]  # burden talk names no one to help
         found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)}
-        things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD]
+        at = set(found.values())
+        things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD
+                  and not at & {ph[-1] + 1, ph[-1] + 2}]  # 'mijn zoontje Thijs': the name's own title, no thing
         if len(found) > 1 or (things and not found and req.pieces[k].word != "haar"):
             return None  # two people, or a thing the pronoun may stand for ('je boormachine … hem lenen')
+        if found and next(iter(found)) in {p.word for p in req.pieces if p.toks}:
+            return ""  # 'wilt u Milan … als hij …': the request names him itself, 'hij' points inside it
+        if found and _day_there(an, req, clauses):
+            return None  # 'Jelle heeft vrijdag … Mag hij om 16:00 …': that sentence holds the day the clock time needs
         if found:
             i = next(iter(found.values()))
             req.gone.update(req.pieces[k].toks)
-            req.pieces[k:k + 1] = [tok_piece(d, i)]
+            gone = req.pieces[k]
+            req.found.append((gone.toks[0], gone.toks[0] + 1, "ingevuld", gone.text))  # said in a finding
+            title = [i - 1] if i > 0 and d.is_word(i - 1) and d.word(i - 1) in d.lex.formal else []  # 'Mevrouw Kok'
+            new = [tok_piece(d, j) for j in [*title, i]]
+            if (title or d.word(i) in _FAMILY) and new[0].text[:1].isupper():
+                new[0] = type(new[0])(new[0].text.lower(), new[0].toks, new[0].norm, new[0].glue)  # 'bij mama', 'mevrouw Kok'
+            req.pieces[k:k + 1] = new
             return "verwijzing" if things and req.pieces[k].word != "haar" else ""
     return None
+
+
+def _day_there(an, req, clauses) -> bool:
+    """The request has a clock time but no day, and these clauses name a day."""
+    from .assemble import has_day, has_moment, pieces_text
+
+    lex = an.d.lex
+    text = pieces_text(req.pieces)
+    if not has_moment(lex, text) or has_day(lex, text):
+        return False
+    return any(has_day(lex, an.d.raw(c.a, c.b).lower()) for c in clauses)
 
 
 def _person_at(an, i: int) -> bool:
@@ -84,15 +110,16 @@ def _person_at(an, i: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
     raw = d.tok_text(i)
     if w in lex.relations:
-        if w not in _FAMILY or not raw[:1].islower() or prev in _OWNER:
-            return False  # 'Pap, …' is the person addressed; 'mijn broer' is kept as it is
+        capital_ok = raw[:1].isupper() and i + 1 < d.n and d.is_word(i + 1) and (i == 0 or not d.is_word(i - 1))
+        if w not in _FAMILY or not (raw[:1].islower() or capital_ok) or prev in _OWNER:
+            return False  # 'Pap, …' is the person addressed ('Mama heeft …' is not); 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
-            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper()):
+            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper() and prev not in lex.formal):
         return False
     if i + 1 < d.n and d.tok_text(i + 1) == "(":  # 'Mijn vader (dhr. Van Dam, geb. …) heeft …'
         close = next((k for k in range(i + 2, min(d.n, i + 20)) if d.tok_text(k) == ")"), None)
         nxt = d.word(close + 1) if close is not None and close + 1 < d.n and d.is_word(close + 1) else nxt
-    verb = nxt in lex.finite or nxt in lex.irregular or nxt in lex.state_verbs or (  # 'opa ligt', 'Daan woont'
+    verb = finite_like(lex, nxt) or (  # 'opa ligt', 'Daan woont'
         len(nxt) > 3 and nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1])
     pair = (nxt == "en" and i + 2 < d.n and d.tok_text(i + 2)[:1].isupper()) or (
         prev == "en" and i >= 2 and d.tok_text(i - 2)[:1].isupper())  # 'Tom en Bas zijn ziek': two of them

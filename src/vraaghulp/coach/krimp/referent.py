@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checks import starts_moment
-from .lists import joined
+from .carried import MONEY, numbered, with_marks
+from .checks import clause_subject, starts_moment
+from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -51,7 +52,8 @@ class Phrase:
 def object_pronoun(an, req) -> int | None:
     """The one object pronoun right after the front of the request ('kun je die … ophalen')."""
     lex = an.d.lex
-    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.toks and p.word in PRONOUNS]
+    hits = [k for k, p in enumerate(req.pieces) if k >= req.front and p.toks and p.word in PRONOUNS
+            and not starts_moment(an, p)]  # 'die deze week': 'deze' opens the moment
     if len(hits) != 1 or hits[0] - req.front > 3:
         return None
     k = hits[0]
@@ -93,6 +95,11 @@ def phrases_in(an, c) -> list[Phrase]:
     while k < len(toks):
         w = d.word(toks[k])
         before = d.word(toks[k - 1]) if k else ""
+        named = numbered(an, toks, k)  # 'factuur 23/117 van 2.400 euro': a thing with its number is definite
+        if named:
+            out.append(Phrase(named, before not in lex.prepositions, False, ""))
+            k += len(named)
+            continue
         if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
             phrase = _phrase(an, toks, k)
             if phrase:
@@ -180,6 +187,8 @@ def _subject_places(an, rest: list[int]) -> int:
             return 0
         j += 1 + len(pp)
         j += int(j < len(rest) and d.word(rest[j]).isdigit())  # 'in de Lindenlaan 7'
+        if j + 1 < len(rest) and d.word(rest[j]) == "€" and d.word(rest[j + 1])[:1].isdigit():
+            j += 2  # 'mijn factuur voor het februari-werk (€ 2.310) staat …': its amount
     verb = d.word(rest[j]) if 0 < j < len(rest) else ""  # none: 0 tokens
     return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) else 0
 
@@ -192,11 +201,16 @@ def _object_of(an, rest: list[int], at: int) -> list[int]:
     w = d.word(rest[at])
     if w in _DETERMINERS:
         return _phrase(an, rest, at)
+    nxt = d.word(rest[at + 1]) if at + 1 < len(rest) else ""
+    if (w == "€" and nxt[:1].isdigit()) or (w[:1].isdigit() and nxt in MONEY):
+        return rest[at:at + 2]  # 'de waarborg van 1.350 euro', 'factuur … van € 3.150': the amount is part of it
     lex = d.lex
     named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'
     if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
             and w not in lex.prepositions:
-        return [rest[at]]
+        two = at + 1 < len(rest) and rest[at + 1] == rest[at] + 1 and d.tok_text(rest[at + 1])[:1].isupper() \
+            and nxt.isalpha() and nxt not in lex.subjects and nxt not in lex.finite  # 'van klant Verhaegen'
+        return rest[at:at + 1 + two]
     return []
 
 
@@ -225,7 +239,7 @@ def agrees(pronoun: str, ph: Phrase) -> bool:
     return ph.gender != "het" or ph.plural  # die, deze
 
 
-def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[list[list[int]], bool] | None:
+def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int = 1) -> tuple[list[list[int]], bool] | None:
     """(the referent: one noun phrase, or the items of a row after a colon; sure) for the pronoun, or None."""
     head = main[0]
     before = [c for c in an.clauses if c.b <= head.a and c.role in _PLAIN and c not in main and c not in skip]
@@ -235,7 +249,7 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[lis
             first_sent = c.sent
         if c.sent < head.sent - 3:
             break
-        row = _colon_row(an, c)
+        row = colon_row(an, c)
         if row is not None:
             if not row or pronoun not in ("die", "ze", "deze"):
                 return None  # 'de volgende medicijnen herhalen: a, b en c. Kunt u ze …': that sentence stays
@@ -251,7 +265,7 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True) -> tuple[lis
             continue
         same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x)
                 if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
-        near = c.sent >= head.sent - 1 or c.sent == first_sent
+        near = c.sent >= head.sent - reach or c.sent == first_sent  # reach 2: one sentence without a candidate between
         return [found[0].toks], len(same) == 1 and near
     return None
 
@@ -286,30 +300,6 @@ def _about(an, c) -> int | None:
     return toks[k] if k < len(words) - 1 and words[k] in ("om", "over") else None
 
 
-def _colon_row(an, c) -> list[list[int]] | None:
-    """The items after a colon in the clause's sentence ('moet hij meenemen: slaapzak, zaklamp,
-    regenjas'): None when there is no colon row, [] when the row is announced by a placeholder
-    ('de volgende medicijnen: …') or is no plain row of things."""
-    d = an.d
-    lex = d.lex
-    a, b = d.sentences[c.sent]
-    colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), None)
-    if colon is None or not any(d.tok_text(i) == "," for i in range(colon, b)):
-        return None
-    head = " ".join(d.word(i) for i in range(a, colon) if d.is_word(i))
-    if any(h in head for h in lex.placeholders):
-        return []
-    items: list[list[int]] = [[]]
-    for i in range(colon + 1, b):
-        if d.tok_text(i) == "," or d.word(i) in ("en", "of"):
-            items.append([])
-        elif d.is_word(i):
-            items[-1].append(i)
-    items = [item for item in items if item]
-    plain = len(items) >= 2 and all(len(item) <= 5 and not any(_verb(lex, d.word(i)) for i in item[1:]) for item in items)
-    return items if plain else []
-
-
 def _after_moment(an, pieces, k: int) -> int:
     """Where a full noun phrase goes: after the moment that follows the pronoun (time before object)."""
     spans = an.moments
@@ -323,12 +313,14 @@ def resolve(an, req, main, skip) -> bool | None:
     """Put the referent of the request's object pronoun in its place. None: nothing done;
     True: done and clear; False: done, but another noun could be meant (not sure)."""
     k = object_pronoun(an, req)
+    subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
-    hit = find(an, main, req.pieces[k].word, skip)
-    if hit is None:
-        return None
+    hit = find(an, main, req.pieces[k].word, skip, reach=2 if subject else 1)
+    if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
+        return None  # a subject inside the request is filled in only when its thing is plain
     found, sure = hit
+    found = [with_marks(an.d, toks) for toks in found]
     d = an.d
     items = [[tok_piece(d, i) for i in toks] for toks in found]
     first = items[0][0]
@@ -336,7 +328,7 @@ def resolve(an, req, main, skip) -> bool | None:
         items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
     pronoun = req.pieces[k]
     req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
-    at = _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
+    at = k + 1 if subject else _after_moment(an, req.pieces, k + 1)  # 'kun je die donderdag …' -> 'kun je donderdag slaapzak, … '
     req.pieces[k:at] = req.pieces[k + 1:at] + joined(items)
     req.listed = req.listed or len(items) > 1  # 'slaapzak, zaklamp en regenjas': a new 'en'
     return sure

@@ -94,7 +94,14 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     rest = [i for i in toks if i > out[-1]]
     if 1 <= len(rest) <= 4 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
         out += rest  # 'op zolder', 'van je ps5 controller' closes the clause
+    elif len(rest) >= 3 and d.word(rest[0]) == "van" and _amount(d, rest[1:3]):
+        out += rest[:3]  # 'de waarborg van 1.350 euro (nog niet teruggekregen)': the amount is part of the thing
     return out
+
+
+def _amount(d, toks: list[int]) -> bool:
+    a, b = d.word(toks[0]), d.word(toks[1])
+    return (a == "€" and b[:1].isdigit()) or (a[:1].isdigit() and b in ("euro", "eur"))
 
 
 def substitute(an, req, clauses) -> bool | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address
+from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -66,7 +66,10 @@ def split(an) -> list[Clause]:
     out: list[Clause] = []
     for si, (a, b) in enumerate(d.sentences):
         cur = a
+        aside = asides(d, a, b)
         for i in range(a, b):
+            if i in aside:
+                continue  # 'mijn factuur (€ 2.310) betaald wordt': a short aside inside the clause
             if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
                     d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
                 if cur < i:

@@ -1,0 +1,104 @@
+"""What the request carries from the sentences around it: facts about its object or its moment that
+stand in a clause of their own next to it, and that the reader needs to do the ask.
+
+- how many there are: 'Kun je de stoelen naar de zaal brengen? Het zijn er twaalf.' (a count said
+  apart from the object: the count stays, as its own short sentence);
+- what the writer pays for it: '… mijn heg snoeien? Ik geef je er 20 euro voor.' (an amount offered
+  in return is part of the deal, not padding);
+- when the writer cannot: 'Kun je me vandaag terugbellen? Na vier uur kan ik niet.' (a limit on the
+  moment, said as what the writer cannot do then);
+- when it must be done: '… mijn cv nalezen? De deadline is vrijdag.', 'Het moet voor de 15de binnen zijn.'.
+
+Each is a short clause without a reason word in front; ``extras.constraints`` keeps it after the
+request. Only the draft's own words: nothing is folded into the request here.
+"""
+
+from __future__ import annotations
+
+from .states import NEGATIONS
+from .verbs import is_infinitive
+
+_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+                     "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "paar", "stuk"})
+_POINTERS = frozenset({"het", "'t", "t", "dat", "da", "die"})
+_PAYS = frozenset({"betaal", "geef", "krijgt", "krijg", "betalen", "geven"})
+MONEY = frozenset({"euro", "eur", "euros"})
+_MONEY = MONEY | {"€", "centen", "ballen"}
+_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+
+
+def carried(an, c, words: list[str], timed: bool) -> bool:
+    """The clause is a fact the request needs: a count, a payment, or when the writer cannot."""
+    if not words or len(words) > 8 or c.role not in ("tekst", "beperking", "voorwaarde"):
+        return False
+    if words[0] in ("maar", "en"):
+        words = words[1:]
+    return _count(words) or _payment(words) or (timed and (_cannot_then(an, words) or _deadline(an, words)))
+
+
+def _count(words: list[str]) -> bool:
+    """'het zijn er vier', 't zijn er wel 6', 'dat zijn 3 dozen': how many of the object there are."""
+    if len(words) < 3 or words[0] not in _POINTERS or words[1] not in ("zijn", "zijnt"):
+        return False
+    rest = words[2:]
+    return any(w in _COUNTS or w.isdigit() for w in rest[:4]) and ("er" in rest[:2] or rest[0].isdigit() or rest[0] in _COUNTS)
+
+
+def _payment(words: list[str]) -> bool:
+    """'ik betaal je er 15 euro voor', 'je krijgt 10 euro van mij': an amount offered in return."""
+    has_amount = any(w[:1].isdigit() for w in words) and (bool(_MONEY & set(words)) or any("€" in w for w in words))
+    if not has_amount or not _PAYS & set(words):
+        return False
+    return bool(_WRITER & set(words[:2])) or words[:2] in (["je", "krijgt"], ["jij", "krijgt"], ["ge", "krijgt"], ["u", "krijgt"])
+
+
+def _deadline(an, words: list[str]) -> bool:
+    """'De deadline is 1 maart.', 'Het moet voor de 30ste binnen zijn.': when the thing asked for must be done."""
+    if "deadline" in words[:3]:
+        return True
+    lex = an.d.lex
+    return words[0] in _POINTERS | {"hij", "ze", "zij"} and {"moet", "moeten"} & set(words[1:3]) \
+        and bool((set(lex.deadline_verbs) | {"binnen", "klaar", "af", "ingediend", "ingeleverd"}) & set(words[2:]))
+
+
+def _cannot_then(an, words: list[str]) -> bool:
+    """'Na 14:00 kan ik niet', 'voor tien uur ben ik er ni': a moment in front and the writer who cannot then."""
+    lex = an.d.lex
+    if words[0] not in lex.prepositions or len(words) > 7:
+        return False
+    return bool(NEGATIONS & set(words)) and bool(_WRITER & set(words[1:6])) and "geen" not in words
+
+
+def with_marks(d, toks: list[int]) -> list[int]:
+    """A noun phrase with the brackets and signs inside it ('mijn factuur (€ 2.310)'), when it is one stretch."""
+    span = range(toks[0], toks[-1] + 1)
+    words = [i for i in span if d.is_word(i)]
+    if words != toks or not all(d.tok_text(i) in "()€%" for i in span if not d.is_word(i)):
+        return toks
+    end = toks[-1] + 1
+    opened = sum(d.tok_text(i) == "(" for i in span) - sum(d.tok_text(i) == ")" for i in span)
+    if opened > 0 and end < d.n and d.tok_text(end) == ")":
+        return list(range(toks[0], end + 1))  # '… werk (€ 2.310': its closing bracket too
+    close = next((k for k in range(end, min(d.n, end + 5)) if d.tok_text(k) == ")"), None)
+    if end < d.n and d.tok_text(end) == "(" and close and any(d.tok_text(k)[:1].isdigit() for k in range(end, close)):
+        return list(range(toks[0], close + 1))  # 'mijn factuur (€ 2.310)': the amount in brackets after it
+    return list(span)
+
+
+def numbered(an, toks: list[int], k: int) -> list[int]:
+    """A noun with its own number right after it ('factuur 2024-088', 'order 23/117'), with 'van' and an
+    amount after that; a conjunction 'dat' in front is no article. [] when there is none."""
+    d = an.d
+    k += d.word(toks[k]) in ("dat", "da") and k + 2 < len(toks)
+    if k + 1 >= len(toks) or toks[k + 1] != toks[k] + 1:
+        return []
+    w, code = d.word(toks[k]), d.word(toks[k + 1])
+    lex = d.lex
+    if not (w.isalpha() and len(w) > 3 and w not in lex.prepositions and w not in lex.finite and w not in lex.fillers
+            and not is_infinitive(lex, w)) or not (code[:1].isdigit() and any(ch in code for ch in "/-")):
+        return []
+    out = toks[k:k + 2]
+    rest = [d.word(i) for i in toks[k + 2:k + 5]]
+    if rest[:1] == ["van"] and len(rest) == 3 and ((rest[1] == "€" and rest[2][:1].isdigit()) or (rest[1][:1].isdigit() and rest[2] in MONEY)):
+        out += toks[k + 2:k + 5]
+    return out
