@@ -16,6 +16,7 @@ from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
 from .asked import CLAUSE_GOES_ON, INNER, Verb, ask_end, main_verb, modal, plural_verb, te_verb
+from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, wished
 
@@ -41,7 +42,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
-        found = frame(text, toks, s)
+        found = frame(text, toks, s) or told_frame(text, toks, s)
         if found is None or _asks_elsewhere(text, toks, found):
             continue
         out = _build(text, toks, found, person, start)
@@ -249,7 +250,9 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
-    _copy_front(out, toks, verb, front if vocative else capitalise(front), who, b)
+    if f.told[1] > f.told[0]:  # 'vertellen dat het thuis niet goed gaat en vragen of …': said first
+        _copy_told(out, toks, main_clause(toks, *f.told) or [], capital=not vocative)
+    _copy_front(out, toks, verb, front if vocative and not f.told[1] else capitalise(front), who, b)
     for i in f.moments:
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
@@ -358,9 +361,18 @@ def _copy_clause(out: Out, toks: list[Tok], b: int, verb: Verb) -> None:
         prev = i
 
 
+def _copy_told(out: Out, toks: list[Tok], order: list[int], capital: bool) -> None:
+    """The told clause as a sentence of its own, each word copied from the draft."""
+    for n, i in enumerate(order):
+        out.add(" " if n else "")
+        raw = toks[i].raw
+        out.copy(toks[i].start, toks[i].end, capitalise(raw) if n == 0 and capital else raw)
+    out.add(". ")
+
+
 def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
     """The frame's own words, what the finding names: 'Ik wil … vragen of', 'huisbaas vragen om'."""
-    skip = (set(f.person) if named else set()) | set(f.moments)
+    skip = (set(f.person) if named else set()) | set(f.moments) | set(range(*f.told))
     words: list[str] = []
     gap = False
     for i in range(f.lead, f.comp + 1):

@@ -152,6 +152,7 @@ class Found:
     person: list[int] = field(default_factory=list)  # the person ('juf An', 'meneer verhoeven'; 'aan' left out)
     moments: list[int] = field(default_factory=list)  # a moment between the frame words ('ik wil maandag Bart vragen')
     comp: int = 0  # the token 'of', 'om' or ':'
+    told: tuple[int, int] = (0, 0)  # 'vertellen dat <this> en vragen of': what is told first (told.py)
 
 
 def frame(text: str, toks: list[Tok], s: int) -> Found | None:
@@ -179,10 +180,10 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
         j += 1
     if j + 1 >= len(toks) or toks[j].w != "vragen":
         return None
-    middle = _middle(toks, k, j, found)
-    if middle is None:
+    between = middle(toks, k, j, found)
+    if between is None:
         return None
-    found.person, found.moments = middle
+    found.person, found.moments = between
     found.comp = j + 1
     if toks[j + 1].w == "aan" and not found.person:  # 'vragen aan Tom of …'
         after = next((p for p in range(j + 2, min(j + 7, len(toks))) if toks[p].w in ("of", "om")), None)
@@ -206,7 +207,18 @@ def _my_question(toks: list[Tok], v: int, found: Found) -> Found | None:
     return found
 
 
-def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], list[int]] | None:
+def led(toks: list[Tok], s: int) -> tuple[Found, int] | None:
+    """'(maar) ik wil …' at sentence start s: the frame so far and the token after its verb."""
+    k = s
+    while k < len(toks) and toks[k].w in _LOOSE:
+        k += 1
+    found = Found(s, k, True)
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS:
+        return found, k + 2
+    return (found, k + 1) if k < len(toks) and toks[k].w in _JOINED else None
+
+
+def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], list[int]] | None:
     """The person and any moment between the frame words; None when something else stands there."""
     lex, words = lexicon(), gemeld_words()
     person: list[int] = []
