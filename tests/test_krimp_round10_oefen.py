@@ -89,3 +89,27 @@ def test_a_told_clause_that_ends_in_a_noun_is_left_alone():
     result = composed("mijn baas", "ik wil mijn baas vertellen dat ik al weken wakker lig van de stress en vragen "
                       "of ik minder uren kan werken")
     assert "stress lig" not in result.sentence and "ik stress" not in fold(result.sentence), result.sentence
+
+
+# -- the person in the third person, said to them --------------------------------------------------
+
+def test_haar_after_a_possessive_is_the_noun_not_the_person():
+    assert compose("mijn vriendin Romy", "ik wil mijn vriendin vragen of ze zaterdag mijn haar wil knippen") == \
+        "Romy, wil je zaterdag mijn haar knippen?"
+    assert compose("Romy", "ik wil dat ze mijn haar knipt") == "Romy, ik wil dat jij mijn haar knipt."
+    assert compose("Romy", "ik wil Romy vragen of ik haar haar mag vlechten") == "Romy, mag ik je haar vlechten?"
+
+
+def test_flemish_k_and_da_in_the_note_give_the_ge_register():
+    sentence = compose("mijn broer Wout", "'k wil vragen of hij mijn verhuisdozen morgen naar het containerpark "
+                       "kan brengen, 'k weet da hij ook veel werk heeft")
+    assert fold(sentence).startswith("wout, kunt ge"), sentence
+
+
+def test_fear_of_how_the_person_will_react_goes():
+    sentence = compose("buurman Henk", "ik wil aan de buurman vragen of hij zijn muziek zachter zet. ik ben bang "
+                       "dat het dan weer gedoe geeft met de hele straat")
+    assert sentence == "Henk, kun je je muziek zachter zetten?"
+    sentence = compose("mijn teamleider Sofie", "ik wil haar vragen of ik vrijdag om drie uur weg mag. ik ben bang "
+                       "dat ze dan nee zegt")
+    assert sentence == "Sofie, mag ik vrijdag om drie uur weg?"

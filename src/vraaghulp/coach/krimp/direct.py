@@ -25,6 +25,7 @@ _WE = frozenset({"we", "wij"})
 _OWN_SIDE = _WE | {"ik"}  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
 _NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
+_OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
@@ -144,7 +145,9 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
     for i in range(b, verb.end):
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
-        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions
+        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions and nxt not in lex.finite
+        if w in ("haar", "zijn") and i > b and toks[i - 1].w in _DETERMINERS | _OWNERS:
+            continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
         if subject in _OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
             verb.put[i] = poss if noun_next and w != "hem" else obj
             sure = False

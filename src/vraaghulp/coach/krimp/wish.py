@@ -22,6 +22,7 @@ _FORMS = {"je": {"is": "bent", "heeft": "hebt"}, "u": {}, "ge": {"is": "zijt", "
 _OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
 _NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
                        "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee"})
+_OWNERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "uw", "hun", "ons", "onze", "het", "de", "dat", "dit", "die", "deze"})
 _SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
 
 
@@ -47,7 +48,9 @@ def wished(text: str, person: str | None) -> Turned | None:
     for i in range(at + 1, end):
         w = toks[i].w
         new = None
-        if w == own and _noun_next(toks, i + 1, end):
+        if w in (own, own_obj) and toks[i - 1].w in _OWNERS:
+            pass  # 'mijn haar': the noun (hair), not the person
+        elif w == own and _noun_next(toks, i + 1, end):
             new = poss
         elif w == own_obj and toks[i - 1].w in lexicon().prepositions:
             new, sure = obj, False  # 'bij hem', 'voor haar': most likely the person, not surely
