@@ -113,3 +113,11 @@ def test_fear_of_how_the_person_will_react_goes():
     sentence = compose("mijn teamleider Sofie", "ik wil haar vragen of ik vrijdag om drie uur weg mag. ik ben bang "
                        "dat ze dan nee zegt")
     assert sentence == "Sofie, mag ik vrijdag om drie uur weg?"
+
+
+def test_his_before_a_plural_noun_becomes_yours_and_het_with_its_verb_ends_the_ask():
+    sentence = compose("meneer Dekker", "ik wil meneer Dekker van beneden vragen of hij zijn vuilniszakken niet "
+                       "meer op de galerij zet, het trekt meeuwen aan, maar hij is al zo oud", "deze week")
+    assert sentence == "Meneer Dekker, kunt u deze week uw vuilniszakken niet meer op de galerij zetten?"
+    assert compose("Romy", "ik wil Romy vragen of ze haar kinderen om vijf uur ophaalt") == \
+        "Romy, kun je je kinderen om vijf uur ophalen?"

@@ -27,9 +27,9 @@ INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "
 # ('… lenen tot eind maart, dan krijg ik mijn loon'); 'anders' is left out: a condition stays in the ask.
 _INVERTING = frozenset({"dan", "daarna", "toen", "daar", "zo", "dus", "nu"})
 _AFTER_INVERSION = NEW_SUBJECT | {"ze", "je", "jij", "u", "ge", "gij", "het", "'t"}
-# 'het stinkt', 'dat is …', 'het zijn er vier', 'het kost me …' after a comma: a clause with its own
-# subject (a word on -t after 'het' is its verb when the clause ends or an object starts after it).
-_OBJECT_START = frozenset({"de", "het", "een", "me", "mij", "ons", "er", "alles", "veel", "te", "zo", "echt"})
+# 'het stinkt', 'dat is …', 'het zijn er vier', 'het trekt meeuwen aan' after a comma: a clause with its
+# own subject (a word on -t after 'het' is its verb, unless 'van' shows a noun: 'het bericht van …').
+_NOUN_GOES_ON = frozenset({"van", "voor", "over", "uit"})
 _IT = frozenset({"het", "'t", "dat", "da", "dit"})
 # After a verb, a relative word or 'zonder' opens a clause of its own ('… begint waar iedereen bij is',
 # '… laat blijven slapen zonder het te vragen'): the verb before it closes the asked clause.
@@ -76,8 +76,8 @@ def _own_clause(toks: list[Tok], i: int, end: int) -> bool:
     nxt = toks[i + 1].w if i + 1 < end else ""
     if w in _IT and nxt:
         after = toks[i + 2].w if i + 2 < end else ""
-        return nxt in lex.finite or (nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1]
-                                     and (not after[:1].isalnum() or after in _OBJECT_START))
+        return nxt in lex.finite or nxt in lex.irregular or (
+            nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1] and after not in _NOUN_GOES_ON)
     return w in _INVERTING and i + 2 < end and nxt[:1].isalpha() and toks[i + 2].w in _AFTER_INVERSION
 
 

@@ -145,7 +145,8 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
     for i in range(b, verb.end):
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
-        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions and nxt not in lex.finite
+        goes_on = i + 2 < verb.end and toks[i + 2].w[:1].isalnum()  # 'zijn vuilniszakken niet meer …': a plural noun
+        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
         if w in ("haar", "zijn") and i > b and toks[i - 1].w in _DETERMINERS | _OWNERS:
             continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
         if subject in _OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
