@@ -121,3 +121,10 @@ def test_his_before_a_plural_noun_becomes_yours_and_het_with_its_verb_ends_the_a
     assert sentence == "Meneer Dekker, kunt u deze week uw vuilniszakken niet meer op de galerij zetten?"
     assert compose("Romy", "ik wil Romy vragen of ze haar kinderen om vijf uur ophaalt") == \
         "Romy, kun je je kinderen om vijf uur ophalen?"
+
+
+def test_a_wish_with_zou_willen_after_maar_is_said_to_the_person():
+    sentence = compose("mijn man Erik", "ik weet niet goed hoe ik het moet zeggen maar ik zou echt willen dat hij zijn "
+                       "schoenen in de kast zet")
+    assert sentence == "Erik, ik wil echt dat jij je schoenen in de kast zet.", sentence
+    assert compose("Erik", "ik zou dat hij het weet") != "Erik, ik zou dat jij het weet."

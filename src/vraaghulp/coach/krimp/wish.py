@@ -85,17 +85,29 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
 
 
 def _frame(toks: list[Tok]) -> int | None:
-    """The token 'hij'/'ze'/'zij' of 'ik wil (graag) dat hij …' at the start of the note."""
-    k = 0
+    """The token 'hij'/'ze'/'zij' of 'ik wil (graag) dat hij …' or 'ik zou graag willen dat ze …' at
+    the start of the note, or after 'maar' ('ik vind het moeilijk, maar ik zou willen dat ze …')."""
+    for k in [0] + [i + 1 for i, t in enumerate(toks) if t.w == "maar"]:
+        at = _frame_at(toks, k)
+        if at is not None:
+            return at
+    return None
+
+
+def _frame_at(toks: list[Tok], k: int) -> int | None:
+    zou = False
     if k < len(toks) and toks[k].w in _JOINED:
         k += 1
-    elif k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _WISH_VERBS:
-        k += 2
+    elif k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _WISH_VERBS | {"zou"}:
+        zou, k = toks[k + 1].w == "zou", k + 2
     else:
         return None
     fill = gemeld_words()["vul"]
+    start = k
     while k < len(toks) and toks[k].w in fill:
         k += 1
+    if zou and "willen" not in {t.w for t in toks[start:k]}:
+        return None  # 'ik zou … dat' is no wish without 'willen'
     if k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in _OWN:
         return k + 1
     return None
