@@ -128,3 +128,22 @@ def test_a_wish_with_zou_willen_after_maar_is_said_to_the_person():
                        "schoenen in de kast zet")
     assert sentence == "Erik, ik wil echt dat jij je schoenen in de kast zet.", sentence
     assert compose("Erik", "ik zou dat hij het weet") != "Erik, ik zou dat jij het weet."
+
+
+def test_the_persons_own_after_the_verbs_becomes_yours_unless_someone_else_is_named():
+    assert compose("mijn collega Mark", "ik wil mijn collega Mark vragen of hij mijn dienst van vrijdag wil ruilen "
+                   "tegen zijn dienst van maandag") == "Mark, wil je mijn dienst van vrijdag ruilen tegen je dienst van maandag?"
+    assert compose("Kim", "ik wil Kim vragen of ze Tom kan helpen met zijn verhuizing") == \
+        "Kim, kun je Tom helpen met zijn verhuizing?"
+    result = composed("Kim", "ik wil Kim vragen of ze Tom kan helpen met haar oude auto")
+    assert result.sentence == "Kim, kun je Tom helpen met je oude auto?" and not result.sure
+    result = composed("Kim", "ik wil Kim vragen of ze mijn moeder kan bellen over haar afspraak")
+    assert not result.sure, result.sentence
+
+
+def test_judging_oneself_a_bad_parent_goes_and_names_nobody():
+    sentence = compose("mijn broer Koen", "ik wil mijn broer vragen of hij zondag met papa naar het ziekenhuis gaat. "
+                       "ik voel me een waardeloze dochter maar ik kan echt niet")
+    assert sentence == "Koen, kun je zondag met papa naar het ziekenhuis gaan?"
+    assert compose("meester Joris", "ik wil meester Joris vragen of ik dinsdag even bij hem langs mag komen. ik voel "
+                   "me zo'n slechte vader").startswith("Meester Joris, mag ik dinsdag")

@@ -18,7 +18,7 @@ from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, fram
 from .asked import CLAUSE_GOES_ON, INNER, Verb, ask_end, main_verb, modal, plural_verb, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
-from .wish import copy_rest, wished
+from .wish import copy_rest, swap_after, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE = frozenset({"we", "wij"})
@@ -261,6 +261,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
     _copy_clause(out, toks, b, verb)
+    sure = swap_after(out, toks, (verb.end, cut), subject, register, b) and sure
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
     reason = _reason_about_me(toks, verb.end, end)

@@ -98,8 +98,15 @@ class Out:
 
     def __init__(self, text: str) -> None:
         self.text, self.parts, self.runs, self.size = text, [], [], 0
+        self.swaps: dict[int, tuple[int, str]] = {}  # start -> (end, new words): put in when that stretch is copied
 
     def copy(self, a: int, b: int, shown: str | None = None) -> None:
+        for start in sorted(self.swaps) if shown is None else ():
+            end, new = self.swaps[start]
+            if a <= start and end <= b:
+                self.copy(a, start, self.text[a:start])
+                self.add(new)
+                a = end
         piece = self.text[a:b] if shown is None else shown
         if b > a and len(piece) == b - a:
             self.runs.append((self.size, a, b - a))

@@ -68,6 +68,20 @@ def wished(text: str, person: str | None) -> Turned | None:
     return Turned(out.result(), out.runs, "", sure, "aanloop", asked=True)
 
 
+def swap_after(out: Out, toks: list[Tok], span: tuple[int, int], subject: str, register: str, first: int) -> bool:
+    """After the verbs, still in the asked clause (before 'als', 'en' …), the person's 'zijn'/'haar'
+    before a noun is theirs ('… ruilen tegen zijn dienst van maandag' -> 'je dienst'); not sure when someone else is named
+    in the clause from token first on ('… Tom helpen met haar auto', '… mijn moeder bellen over haar …')."""
+    own = _OWN.get(subject, ("", ""))[0]
+    span = (span[0], next((k for k in range(*span) if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON), span[1]))
+    found = [i for i in range(*span) if own and toks[i].w == own and toks[i - 1].w not in _OWNERS
+             and _noun_next(toks, i + 1, span[1])]
+    for i in found:
+        out.swaps[toks[i].start] = (toks[i].end, PRONOUNS[register][2])
+    lex = lexicon()
+    return not found or not any(toks[k].raw[:1].isupper() or toks[k].w in lex.relations for k in range(first, span[1]))
+
+
 def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subject: str, register: str) -> bool:
     """The rest of the draft after a reported request made direct, with the person's object
     pronoun after a preposition turned too ('… als ze bij haar zijn' -> 'bij je'); False when one
