@@ -147,3 +147,9 @@ def test_judging_oneself_a_bad_parent_goes_and_names_nobody():
     assert sentence == "Koen, kun je zondag met papa naar het ziekenhuis gaan?"
     assert compose("meester Joris", "ik wil meester Joris vragen of ik dinsdag even bij hem langs mag komen. ik voel "
                    "me zo'n slechte vader").startswith("Meester Joris, mag ik dinsdag")
+
+
+def test_a_verb_whose_stem_ends_in_a_vowel_and_i_gets_its_infinitive():
+    assert compose("buurman Wim", "ik wil aan mijn buurman vragen of hij zijn heg snoeit want die hangt over ons "
+                   "pad") == "Wim, kun je je heg snoeien?"
+    assert compose("Sem", "ik wil Sem vragen of hij de muziek zachter draait") == "Sem, kun je de muziek zachter draaien?"
