@@ -12,7 +12,10 @@ from .reported import Tok
 from .verbs import infinitive_of, is_infinitive
 
 MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "kun": "kunnen", "kunt": "kunnen",
-          "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen"}
+          "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen",
+          "hoef": "hoeven", "hoeft": "hoeven"}  # 'of ik … hoef te draaien' -> 'hoef ik … te draaien'
+_PLURAL = {"kunnen": "kunnen", "mogen": "mogen", "hoeven": "hoeven"}  # after 'we': 'of we … kunnen praten'
+_OWN_SIDE = frozenset({"ik", "we", "wij"})
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 # A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
 NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
@@ -20,6 +23,17 @@ CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan"
 # A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
 INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
                    "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
+# After a comma, a word like 'dan' with a verb and a subject after it is a main clause of its own
+# ('… lenen tot eind maart, dan krijg ik mijn loon'); 'anders' is left out: a condition stays in the ask.
+_INVERTING = frozenset({"dan", "daarna", "toen", "daar", "zo", "dus", "nu"})
+_AFTER_INVERSION = NEW_SUBJECT | {"ze", "je", "jij", "u", "ge", "gij", "het", "'t"}
+# 'het stinkt', 'dat is …', 'het zijn er vier', 'het trekt meeuwen aan' after a comma: a clause with its
+# own subject (a word on -t after 'het' is its verb, unless 'van' shows a noun: 'het bericht van …').
+_NOUN_GOES_ON = frozenset({"van", "voor", "over", "uit"})
+_IT = frozenset({"het", "'t", "dat", "da", "dit"})
+# After a verb, a relative word or 'zonder' opens a clause of its own ('… begint waar iedereen bij is',
+# '… laat blijven slapen zonder het te vragen'): the verb before it closes the asked clause.
+AFTER_VERB = frozenset({"waar", "waarbij", "waarop", "waarin", "waarmee", "waarover", "waardoor", "waarvan", "zonder"})
 _ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "ons", "onze", "uw", "hun",
                        "die", "deze", "dat", "dit", "elke", "ieder"})
 
@@ -41,6 +55,32 @@ def _cluster_end(toks: list[Tok], i: int, end: int) -> int:
     return i
 
 
+def ask_end(toks: list[Tok], b: int, end: int) -> int:
+    """Where the asked clause ends: at a comma before a clause with its own subject ('…, ik kan …',
+    '…, het stinkt', '…, dan krijg ik …'), at 'want', or at 'maar'/'omdat' before a subject; the
+    sentence end otherwise. The verbs of the ask are looked for before it, never in what follows."""
+    for k in range(b + 1, end):
+        w = toks[k].w
+        nxt = toks[k + 1].w if k + 1 < end else ""
+        if w == "," and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end)):
+            return k
+        if w == "want" or (w in ("maar", "omdat") and nxt in _AFTER_INVERSION - {"het", "'t", "je", "u"}):
+            return k
+    return end
+
+
+def _own_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """Token i starts a main clause: 'het'/'dat' and a verb, or 'dan' + verb + subject."""
+    lex = lexicon()
+    w = toks[i].w
+    nxt = toks[i + 1].w if i + 1 < end else ""
+    if w in _IT and nxt:
+        after = toks[i + 2].w if i + 2 < end else ""
+        return nxt in lex.finite or nxt in lex.irregular or (
+            nxt.endswith("t") and nxt not in lex.not_verb and infinitive_of(lex, nxt)[1] and after not in _NOUN_GOES_ON)
+    return w in _INVERTING and i + 2 < end and nxt[:1].isalpha() and toks[i + 2].w in _AFTER_INVERSION
+
+
 def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
     for i in range(b, end):
         w = toks[i].w
@@ -50,12 +90,12 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
             verb = Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
             verb.drop |= {i, i + 1}
             return verb
-        lemma = MODALS.get(w)
+        lemma = MODALS.get(w) or (_PLURAL.get(w) if subject in ("we", "wij") else None)
         if lemma is None:
             continue
-        if subject == "ik" and lemma == "willen":
+        if subject in _OWN_SIDE and lemma == "willen":
             return None
-        if subject != "ik" and lemma == "mogen":
+        if subject not in _OWN_SIDE and lemma == "mogen":
             return None  # 'of hij … mag': not something to ask him
         verb = Verb(lemma, _cluster_end(toks, i + 1, end))
         verb.drop.add(i)
@@ -71,7 +111,8 @@ def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
         nxt = toks[i + 1].w if i + 1 < end else ""
         if w in INNER:
             return None
-        if nxt and nxt[:1].isalnum() and nxt not in CLAUSE_GOES_ON and not _before_place(toks, i, nxt):
+        if nxt and nxt[:1].isalnum() and nxt not in CLAUSE_GOES_ON and not _before_place(toks, i, nxt) and not (
+                nxt in AFTER_VERB and _verb_like(lex, w)):
             continue
         if lex.finite.get(w) in ("hebben", "zijn") and lemma == "kunnen":
             verb = Verb(lex.finite[w], i + 1)  # 'of hij morgen tijd heeft' -> 'heb je morgen tijd'
@@ -90,18 +131,26 @@ def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
 
 
 def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
-    """'of hij zijn afwas … laat staan': the finite verb before the closing infinitive becomes one
-    too ('laten staan')."""
+    """'of hij zijn afwas … laat staan', '… laat blijven slapen': the finite verb before the closing
+    infinitives becomes one too ('laten staan')."""
     lex = lexicon()
-    prev = toks[i - 1].w if i - 1 > b else ""
+    j = i - 1
+    while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
+        j -= 1
+    prev = toks[j].w if j > b else ""
     if not is_infinitive(lex, toks[i].w) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
     inf, sure = infinitive_of(lex, prev)
     if not inf or inf == prev:
         return None
     verb = Verb(lemma, i + 1, sure and lemma != "mogen")
-    verb.put[i - 1] = inf
+    verb.put[j] = inf
     return verb
+
+
+def _verb_like(lex, w: str) -> bool:
+    """A word that can close the clause as its verb: an infinitive or a finite form on -t."""
+    return w in lex.irregular or is_infinitive(lex, w) or (w.endswith("t") and w not in lex.not_verb and infinitive_of(lex, w)[1])
 
 
 def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
@@ -112,6 +161,18 @@ def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
     if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
         return False
     return infinitive_of(lex, w)[1]
+
+
+def plural_verb(toks: list[Tok], b: int, end: int) -> Verb | None:
+    """'of we zondag samen naar oma rijden': the plural verb that closes the clause looks like an
+    infinitive and stays; 'kunnen' goes in front. Not sure: a noun on -en may close it too."""
+    lex = lexicon()
+    i = end - 1
+    while i > b and not toks[i].w[:1].isalnum():
+        i -= 1
+    if i <= b or not is_infinitive(lex, toks[i].w) or toks[i].w in lex.prepositions:
+        return None
+    return Verb("kunnen", i + 1, False)
 
 
 def te_verb(toks: list[Tok], b: int, end: int) -> Verb | None:

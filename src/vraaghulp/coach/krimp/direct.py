@@ -15,13 +15,17 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, NEW_SUBJECT, Verb, main_verb, modal, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, Verb, ask_end, main_verb, modal, plural_verb, te_verb
+from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
-from .wish import copy_rest, wished
+from .wish import copy_rest, swap_after, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
+_WE = frozenset({"we", "wij"})
+_OWN_SIDE = _WE | {"ik"}  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
 _NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
+_OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
@@ -39,7 +43,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
-        found = frame(text, toks, s)
+        found = frame(text, toks, s) or told_frame(text, toks, s)
         if found is None or _asks_elsewhere(text, toks, found):
             continue
         out = _build(text, toks, found, person, start)
@@ -90,9 +94,16 @@ def _asks_elsewhere(text: str, toks: list[Tok], f: Found) -> bool:
 
 def _end_of_sentence(text: str, toks: list[Tok], b: int) -> int:
     for i in range(b, len(toks)):
-        if toks[i].w in (".", "!", "?") or (i > b and "\n" in text[toks[i - 1].end: toks[i].start]):
+        if toks[i].w in (".", "!", "?") and not _in_number(text, toks[i]):
+            return i
+        if i > b and "\n" in text[toks[i - 1].end: toks[i].start]:
             return i
     return len(toks)
+
+
+def _in_number(text: str, tok: Tok) -> bool:
+    """'€ 1.200', '12.30': a point between digits ends no sentence."""
+    return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isdigit() and text[tok.end].isdigit()
 
 
 def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, str] | None:
@@ -103,8 +114,8 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return "ik", b + 1, ""
     if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
         return "ik", b + 2, ""
-    if w in THIRD:
-        return w, b + 1, ""
+    if w in THIRD or w in _WE:
+        return w, b + 1, ""  # 'of we vrijdag kunnen praten' -> 'kunnen we vrijdag praten'
     words = [t.w for t in toks[b:b + 5]]
     if words[:1] == ["het"] and "mogelijk" in words[1:3]:
         k = words.index("mogelijk") + 1
@@ -134,13 +145,16 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
     for i in range(b, verb.end):
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
-        noun_next = nxt[:1].isalpha() and not is_infinitive(lex, nxt) and nxt not in lex.prepositions
-        if subject == "ik" and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
+        goes_on = i + 2 < verb.end and toks[i + 2].w[:1].isalnum()  # 'zijn vuilniszakken niet meer …': a plural noun
+        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
+        if w in ("haar", "zijn") and i > b and toks[i - 1].w in _DETERMINERS | _OWNERS:
+            continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
+        if subject in _OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
             verb.put[i] = poss if noun_next and w != "hem" else obj
             sure = False
         elif w == own and noun_next:
             verb.put[i] = poss
-        elif w in ("zich", "zichzelf") and subject != "ik":
+        elif w in ("zich", "zichzelf") and subject not in _OWN_SIDE:
             verb.put[i] = {"je": "je", "u": "u", "ge": "u"}[register] + ("zelf" if w == "zichzelf" else "")
         elif w == subject and w in ("hij", "zij") and i not in verb.drop:
             verb.put[i] = sub
@@ -209,7 +223,9 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
     lemma = "mogen" if subject == "ik" else "kunnen"
     verb = modal(toks, b, end, "ik" if subject == "np" else subject)
-    if verb is None and subject != "np":
+    if verb is None and subject in _WE:
+        verb = plural_verb(toks, b, end)
+    elif verb is None and subject != "np":
         verb = main_verb(toks, b, end, lemma)
     return (subject, verb, b, name) if verb else None
 
@@ -222,7 +238,8 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         return None  # 'de buren vragen of ze …': a group, left to the engine
     if toks[f.comp].w == ":":
         return _colon(text, toks, f, head)
-    found = _verb_for(toks, f, b, end, typed or "")
+    cut = ask_end(toks, b, end)
+    found = _verb_for(toks, f, b, cut, typed or "")
     if found is None:
         return None
     subject, verb, b, name = found
@@ -230,22 +247,24 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
     vocative = (_typed_vocative(typed) if vocative else "") or vocative
-    who = name or ("ik" if subject == "ik" else register)
+    who = name or (subject if subject in _OWN_SIDE else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
         _copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
-    _copy_front(out, toks, verb, front if vocative else capitalise(front), who, b)
+    if f.told[1] > f.told[0]:  # 'vertellen dat het thuis niet goed gaat en vragen of …': said first
+        _copy_told(out, toks, main_clause(toks, *f.told) or [], capital=not vocative)
+    _copy_front(out, toks, verb, front if vocative and not f.told[1] else capitalise(front), who, b)
     for i in f.moments:
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
     _copy_clause(out, toks, b, verb)
+    sure = swap_after(out, toks, (verb.end, cut), subject, register, b) and sure
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
     reason = _reason_about_me(toks, verb.end, end)
-    splice = next((k for k in range(verb.end, end - 2) if toks[k].w == "," and toks[k + 1].w in NEW_SUBJECT), None)
     if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
     elif reason is not None:  # '… kan doen(, ) want ik heb er geen overzicht meer over': that may be how they are
@@ -254,14 +273,18 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
             out.copy(last, toks[stop - 1].end)
         out.add("?")
         last = toks[reason].end
-    elif splice is not None:  # '… gaat, ik kan da ni meer alleen aan': a comma and a new subject
-        if splice > verb.end:
-            out.copy(last, toks[splice - 1].end)
+    elif verb.end <= cut < end:  # '… gaat, ik kan da ni meer alleen aan', '…, het stinkt': a clause of its own
+        comma = cut if toks[cut].w == "," else cut - 1 if toks[cut - 1].w == "," else None
+        stop = cut if comma is None else comma
+        if stop > verb.end:
+            out.copy(last, toks[stop - 1].end)
         out.add("?")
-        last = toks[splice].end
-    elif rest is not None and rest.w == "." and verb.end == end:
+        last = toks[stop - 1].end if comma is None else toks[comma].end
+    elif end < len(toks) and toks[end].w == "." and cut == end:  # '… hoef te draaien.': the question ends there
+        if end > verb.end:
+            out.copy(last, toks[end - 1].end)
         out.add("?")
-        last = rest.end
+        last = toks[end].end
     sure = copy_rest(out, toks, last, (verb.end, end), subject, register) and sure
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
@@ -310,8 +333,8 @@ def _copy_front(out: Out, toks: list[Tok], verb: Verb, front: str, who: str, b: 
     else:
         out.add(front)
     out.add(" ")
-    if who == "ik" and b > 0 and toks[b - 1].w == "ik":
-        out.copy(toks[b - 1].start, toks[b - 1].end, "ik")
+    if who in _OWN_SIDE and b > 0 and toks[b - 1].w == who:
+        out.copy(toks[b - 1].start, toks[b - 1].end, who)
     else:
         out.add(who)
 
@@ -343,9 +366,18 @@ def _copy_clause(out: Out, toks: list[Tok], b: int, verb: Verb) -> None:
         prev = i
 
 
+def _copy_told(out: Out, toks: list[Tok], order: list[int], capital: bool) -> None:
+    """The told clause as a sentence of its own, each word copied from the draft."""
+    for n, i in enumerate(order):
+        out.add(" " if n else "")
+        raw = toks[i].raw
+        out.copy(toks[i].start, toks[i].end, capitalise(raw) if n == 0 and capital else raw)
+    out.add(". ")
+
+
 def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
     """The frame's own words, what the finding names: 'Ik wil … vragen of', 'huisbaas vragen om'."""
-    skip = (set(f.person) if named else set()) | set(f.moments)
+    skip = (set(f.person) if named else set()) | set(f.moments) | set(range(*f.told))
     words: list[str] = []
     gap = False
     for i in range(f.lead, f.comp + 1):

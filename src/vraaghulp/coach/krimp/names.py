@@ -232,8 +232,10 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     d = an.d
     last = toks[-1]
     before = d.word(toks[-2])
-    if before in DETERMINERS:
+    if before in DETERMINERS or before == "zo'n":
         return False  # '… aan je broer', '… met de kleine': not the person addressed
+    if len(toks) > 2 and d.word(toks[-3]) in DETERMINERS | {"zo'n"} and before.endswith("e"):
+        return False  # '… een waardeloze dochter': a noun phrase, not the person addressed
     if d.word(last) in d.lex.relations:
         return True
     ends_sentence = last + 1 >= d.n or d.tok_text(last + 1) in ".!?," or d.sentences_of(last + 1) != d.sentences_of(last) \

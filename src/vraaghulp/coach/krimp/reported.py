@@ -98,8 +98,15 @@ class Out:
 
     def __init__(self, text: str) -> None:
         self.text, self.parts, self.runs, self.size = text, [], [], 0
+        self.swaps: dict[int, tuple[int, str]] = {}  # start -> (end, new words): put in when that stretch is copied
 
     def copy(self, a: int, b: int, shown: str | None = None) -> None:
+        for start in sorted(self.swaps) if shown is None else ():
+            end, new = self.swaps[start]
+            if a <= start and end <= b:
+                self.copy(a, start, self.text[a:start])
+                self.add(new)
+                a = end
         piece = self.text[a:b] if shown is None else shown
         if b > a and len(piece) == b - a:
             self.runs.append((self.size, a, b - a))
@@ -152,6 +159,7 @@ class Found:
     person: list[int] = field(default_factory=list)  # the person ('juf An', 'meneer verhoeven'; 'aan' left out)
     moments: list[int] = field(default_factory=list)  # a moment between the frame words ('ik wil maandag Bart vragen')
     comp: int = 0  # the token 'of', 'om' or ':'
+    told: tuple[int, int] = (0, 0)  # 'vertellen dat <this> en vragen of': what is told first (told.py)
 
 
 def frame(text: str, toks: list[Tok], s: int) -> Found | None:
@@ -179,10 +187,10 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
         j += 1
     if j + 1 >= len(toks) or toks[j].w != "vragen":
         return None
-    middle = _middle(toks, k, j, found)
-    if middle is None:
+    between = middle(toks, k, j, found)
+    if between is None:
         return None
-    found.person, found.moments = middle
+    found.person, found.moments = between
     found.comp = j + 1
     if toks[j + 1].w == "aan" and not found.person:  # 'vragen aan Tom of …'
         after = next((p for p in range(j + 2, min(j + 7, len(toks))) if toks[p].w in ("of", "om")), None)
@@ -206,7 +214,18 @@ def _my_question(toks: list[Tok], v: int, found: Found) -> Found | None:
     return found
 
 
-def _middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], list[int]] | None:
+def led(toks: list[Tok], s: int) -> tuple[Found, int] | None:
+    """'(maar) ik wil …' at sentence start s: the frame so far and the token after its verb."""
+    k = s
+    while k < len(toks) and toks[k].w in _LOOSE:
+        k += 1
+    found = Found(s, k, True)
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS:
+        return found, k + 2
+    return (found, k + 1) if k < len(toks) and toks[k].w in _JOINED else None
+
+
+def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], list[int]] | None:
     """The person and any moment between the frame words; None when something else stands there."""
     lex, words = lexicon(), gemeld_words()
     person: list[int] = []

@@ -224,6 +224,8 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     if rest in lex.irregular:
         return particle + lex.irregular[rest], True
     stem = rest[:-1] if rest.endswith("t") and len(rest) > 3 and not rest.endswith("tt") else rest
+    if len(stem) > 3 and stem.isalpha() and stem[-1] == "i" and stem[-2] in _VOWELS and rest != stem:
+        return particle + stem + "en", True  # 'snoeit' -> 'snoeien', 'draait' -> 'draaien'
     if len(stem) < 2 or not stem.isalpha() or stem[-1] in _VOWELS:
         return "", False
     last, before = stem[-1], stem[-2]

@@ -22,6 +22,7 @@ _FORMS = {"je": {"is": "bent", "heeft": "hebt"}, "u": {}, "ge": {"is": "zijt", "
 _OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
 _NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
                        "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee"})
+_OWNERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "uw", "hun", "ons", "onze", "het", "de", "dat", "dit", "die", "deze"})
 _SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
 
 
@@ -47,7 +48,9 @@ def wished(text: str, person: str | None) -> Turned | None:
     for i in range(at + 1, end):
         w = toks[i].w
         new = None
-        if w == own and _noun_next(toks, i + 1, end):
+        if w in (own, own_obj) and toks[i - 1].w in _OWNERS:
+            pass  # 'mijn haar': the noun (hair), not the person
+        elif w == own and _noun_next(toks, i + 1, end):
             new = poss
         elif w == own_obj and toks[i - 1].w in lexicon().prepositions:
             new, sure = obj, False  # 'bij hem', 'voor haar': most likely the person, not surely
@@ -63,6 +66,20 @@ def wished(text: str, person: str | None) -> Turned | None:
             last = toks[i].end
     out.copy(last, len(text))
     return Turned(out.result(), out.runs, "", sure, "aanloop", asked=True)
+
+
+def swap_after(out: Out, toks: list[Tok], span: tuple[int, int], subject: str, register: str, first: int) -> bool:
+    """After the verbs, still in the asked clause (before 'als', 'en' …), the person's 'zijn'/'haar'
+    before a noun is theirs ('… ruilen tegen zijn dienst van maandag' -> 'je dienst'); not sure when someone else is named
+    in the clause from token first on ('… Tom helpen met haar auto', '… mijn moeder bellen over haar …')."""
+    own = _OWN.get(subject, ("", ""))[0]
+    span = (span[0], next((k for k in range(*span) if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON), span[1]))
+    found = [i for i in range(*span) if own and toks[i].w == own and toks[i - 1].w not in _OWNERS
+             and _noun_next(toks, i + 1, span[1])]
+    for i in found:
+        out.swaps[toks[i].start] = (toks[i].end, PRONOUNS[register][2])
+    lex = lexicon()
+    return not found or not any(toks[k].raw[:1].isupper() or toks[k].w in lex.relations for k in range(first, span[1]))
 
 
 def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subject: str, register: str) -> bool:
@@ -82,17 +99,29 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
 
 
 def _frame(toks: list[Tok]) -> int | None:
-    """The token 'hij'/'ze'/'zij' of 'ik wil (graag) dat hij …' at the start of the note."""
-    k = 0
+    """The token 'hij'/'ze'/'zij' of 'ik wil (graag) dat hij …' or 'ik zou graag willen dat ze …' at
+    the start of the note, or after 'maar' ('ik vind het moeilijk, maar ik zou willen dat ze …')."""
+    for k in [0] + [i + 1 for i, t in enumerate(toks) if t.w == "maar"]:
+        at = _frame_at(toks, k)
+        if at is not None:
+            return at
+    return None
+
+
+def _frame_at(toks: list[Tok], k: int) -> int | None:
+    zou = False
     if k < len(toks) and toks[k].w in _JOINED:
         k += 1
-    elif k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _WISH_VERBS:
-        k += 2
+    elif k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _WISH_VERBS | {"zou"}:
+        zou, k = toks[k + 1].w == "zou", k + 2
     else:
         return None
     fill = gemeld_words()["vul"]
+    start = k
     while k < len(toks) and toks[k].w in fill:
         k += 1
+    if zou and "willen" not in {t.w for t in toks[start:k]}:
+        return None  # 'ik zou … dat' is no wish without 'willen'
     if k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in _OWN:
         return k + 1
     return None
