@@ -15,12 +15,11 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, NEW_SUBJECT, Verb, main_verb, modal, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, NEW_SUBJECT, Verb, het_clause, main_verb, modal, te_verb
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
-_NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
 _INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
@@ -245,7 +244,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
     reason = _reason_about_me(toks, verb.end, end)
-    splice = next((k for k in range(verb.end, end - 2) if toks[k].w == "," and toks[k + 1].w in NEW_SUBJECT), None)
+    splice = next((k for k in range(verb.end, end - 2) if toks[k].w == "," and _clause_after_comma(toks, k + 1, end)), None)
     if rest is not None and _new_sentence(toks, verb.end) and "\n" not in text[last:rest.start]:
         out.add("?")  # '… mag doorgeven ik zie er tegen op': the question ends here
     elif reason is not None:  # '… kan doen(, ) want ik heb er geen overzicht meer over': that may be how they are
@@ -287,7 +286,13 @@ def _new_sentence(toks: list[Tok], i: int) -> bool:
     """A new main clause starts at token i, without a mark before it ('… doorgeven ik zie er tegen op')."""
     if toks[i].w in _NEW_SENTENCE:
         return True
-    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in _NEW_AFTER_HET
+    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in NEW_AFTER_HET
+
+
+def _clause_after_comma(toks: list[Tok], i: int, end: int) -> bool:
+    """A clause of its own after a comma: a new subject ('…, ik kan da ni meer alleen aan') or 'het'
+    with a verb that closes a short clause ('…, het stinkt, maar …', '…, het is dringend')."""
+    return toks[i].w in NEW_SUBJECT or het_clause(toks, i, end)
 
 
 def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
