@@ -57,3 +57,84 @@ def test_a_stem_on_a_long_vowel_and_t_keeps_its_t():
     assert infinitive_of(lex, "praat") == ("praten", True)
     assert infinitive_of(lex, "ontmoet") == ("ontmoeten", True)
     assert infinitive_of(lex, "slaat")[0] == "slaan"
+
+
+def test_a_particle_that_reads_well_apart_stays_apart_after_the_modal_goes(rules_only):
+    assert shrink("Hoi Mats, zou je morgen de vuilnisbak binnen kunnen zetten?").sentence == \
+        "Mats, kun je morgen de vuilnisbak binnen zetten?"
+    assert shrink("Hoi Mats, zou je morgen de boodschappen op kunnen halen?").sentence == \
+        "Mats, kun je morgen de boodschappen ophalen?"
+
+
+# -- who speaks: the writer signs in ('met opa', 'hier is bomma', 'het is X van …') -----------
+
+def test_a_name_then_met_and_the_writer_keeps_the_name_and_drops_the_sign_in(rules_only):
+    result = shrink("Joris met oma ik heb een lekke band aan mijn fiets kun je zaterdag even komen plakken")
+    assert result.sentence.startswith("Joris, ") and "oma" not in fold(result.sentence), result.sentence
+
+
+def test_met_someone_hier_after_a_greeting_is_no_part_of_the_request():
+    result = shrink("Goedenavond Senna met Ria hier kun je morgen mijn planten water geven ik ben een weekje weg bedankt")
+    assert result.sentence.startswith("Senna, kun je morgen mijn planten water geven?"), result.sentence
+    assert "ria" not in fold(result.sentence) and "bedankt" not in fold(result.sentence), result.sentence
+
+
+def test_hier_is_grandpa_then_a_statement_stays_a_statement(rules_only):
+    result = shrink("dag lotte hier is opa ik kan de tv ni meer aanzetten er staat iets in het rood op "
+                    "zoudt ge zondag efkes kunnen komen kijken opa")
+    assert result.sentence == "Lotte, ik kan de tv ni meer aanzetten. Kunt ge zondag efkes komen kijken?", result.sentence
+
+
+def test_het_is_someone_van_somewhere_signs_in_and_the_greeted_name_stays(rules_only):
+    result = shrink("Dag Wim, het is Marleen van de overkant. Zoudt ge vrijdag mijn pakje kunnen aannemen?")
+    assert result.sentence == "Wim, kunt ge vrijdag mijn pakje aannemen?", result.sentence
+
+
+def test_the_name_that_signs_in_is_never_the_one_addressed():
+    result = shrink("ja hier is Herman ik spreek dit in want ik sta in de winkel kan er iemand van jullie "
+                    "zondag mijn hond uitlaten")
+    assert "herman" not in fold(result.sentence) and "spreek" not in fold(result.sentence), result.sentence
+    assert "zondag mijn hond uitlaten?" in fold(result.sentence), result.sentence
+
+
+def test_the_greeted_name_before_a_sign_in_is_kept_after_ja_hoi():
+    result = shrink("ja hoi Bert met Jan hier ik spreek dit in want ik zit in de auto kunde gij morgen de "
+                    "aanhangwagen terugbrengen allez tot maandag")
+    assert result.sentence == "Bert, kunt gij morgen de aanhangwagen terugbrengen?", result.sentence
+
+
+def test_met_family_word_that_goes_on_as_a_sentence_is_no_sign_in():
+    result = shrink("hoi sam met mama gaat het goed hoor kun jij vanavond de hond uitlaten")
+    assert result.sentence.startswith("Sam, kun jij vanavond de hond uitlaten"), result.sentence
+
+
+# -- voice messages: thinking aloud before the question, closings without a stop --------------
+
+def test_ik_dacht_before_a_question_in_a_voice_message_goes(rules_only):
+    result = shrink("opa ik spreek het even in want ik loop buiten dus ehm ik dacht mag ik van vrijdag tot en met "
+                    "zondag bij jou logeren ik help ook met de tuin")
+    assert result.sentence.startswith("Opa, mag ik van vrijdag tot en met zondag bij jou logeren?"), result.sentence
+
+
+def test_thanks_and_see_you_closing_a_run_on_go():
+    assert "dank je wel" not in fold(shrink("Hoi Bas kun je morgen de kliko buiten zetten ik lig ziek op bed "
+                                             "dank je wel").sentence)
+    result = shrink("hoi Eva kun jij zaterdag de sleutels van de zaal ophalen eh allez tot zondag")
+    assert result.sentence == "Eva, kun jij zaterdag de sleutels van de zaal ophalen?", result.sentence
+
+
+def test_tot_a_day_inside_the_request_stays():
+    result = shrink("Hoi Eva, kun je mijn fiets lenen tot zondag")
+    assert "tot zondag" in fold(result.sentence), result.sentence
+
+
+# -- a group named with what it is, when the request speaks to them ----------------------------
+
+def test_a_named_group_spoken_to_with_ge_is_the_vocative_and_the_signature_is_not():
+    result = shrink("Dag leden van de U9! Zoudt ge zaterdag allemaal een drinkbus meebrengen? Alvast merci! Coach Wim")
+    assert result.sentence == "Leden van de U9, kunt ge zaterdag allemaal een drinkbus meebrengen?", result.sentence
+
+
+def test_a_named_group_that_the_request_does_not_speak_to_goes():
+    result = shrink("Dag ouders van groep 4! Kunnen er vrijdag nog 3 ouders mee naar het zwembad?")
+    assert not fold(result.sentence).startswith("ouders van groep 4,"), result.sentence

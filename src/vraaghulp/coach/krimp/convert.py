@@ -373,7 +373,8 @@ def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
     if 0 < at < len(pieces):
         particle, verb = pieces[at - 1], pieces[at]
         before = pieces[at - 2].word if at >= 2 else ""
-        if particle.word in lex.particles and is_infinitive(lex, verb.word) and before not in lex.no_join_after \
+        if particle.word in lex.particles and particle.word not in lex.apart_particles and is_infinitive(lex, verb.word) \
+                and before not in lex.no_join_after \
                 and before not in lex.prepositions and particle.toks and verb.toks:
             glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
             glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)

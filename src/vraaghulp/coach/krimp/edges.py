@@ -4,6 +4,7 @@ close it without a stop, a name after a clause that is complete, a name with par
 
 from __future__ import annotations
 
+from .names import known_word
 from .verbs import is_infinitive
 
 
@@ -33,11 +34,37 @@ THANKS = frozenset({"bedankt", "dankjewel", "dankuwel", "merci", "mercikes", "th
 def closing_thanks(an, i: int) -> bool:
     """A sign-off ('thx', 'ok merci', 'alvast bedankt') from token i to the end of its sentence."""
     d = an.d
-    k = i + 1 if d.word(i) in ("oke", "ok") and i + 1 < d.n else i
+    k = i
+    while k < min(d.n - 1, i + 2) and d.is_word(k) and d.word(k) in _BEFORE_SEE_YOU and d.word(k) != "ja":
+        k += 1  # 'ok thx', 'eh allez tot zondag'
     end = an.starts["afsluiting"].get(k)
-    if end is None or d.word(k) not in THANKS:
+    if end is None or not closer(d, k):
         return False  # 'lenen tot morgen', 'met dank': not thanks on their own
-    return all(not d.is_word(j) for j in range(end, d.sentences[d.sentences_of(i)][1]))
+    rest = [j for j in range(end, d.sentences[d.sentences_of(i)][1]) if d.is_word(j)]
+    return not rest or (len(rest) == 1 and rest[0] == d.n - 1 and _signature(an, rest[0]))
+
+
+def closer(d, k: int) -> bool:
+    """Token k opens a sign-off of a chat or a voice message: thanks, love and kisses ('dank je wel',
+    'groetjes', 'dikke zoen'), or 'tot …' right after a word that closes a message ('allez tot zondag';
+    not 'lenen tot morgen')."""
+    w = d.word(k)
+    if w in THANKS or w in _LOVE:
+        return True
+    prev = d.word(k - 1) if k and d.is_word(k - 1) else ""
+    return w == "tot" and prev in _BEFORE_SEE_YOU
+
+
+def _signature(an, j: int) -> bool:
+    """The last word, after a sign-off, signs the message: a family word or a name ('groetjes opa')."""
+    d = an.d
+    w = d.word(j)
+    return w in d.lex.relations or w in ("bomma", "bompa", "meter", "peter") or (
+        d.tok_text(j)[:1].isupper() and w.isalpha() and not known_word(d.lex, w))
+
+
+_LOVE = frozenset({"dank", "groetjes", "groeten", "liefs", "kusjes", "kus", "dikke", "zoen", "zoentjes", "knuffel", "doei"})
+_BEFORE_SEE_YOU = frozenset({"allez", "allee", "eh", "euh", "ok", "oke", "enfin", "awel", "ja", "goed", "bon"})
 
 
 def capital_after_infixes(d, k: int) -> bool:
@@ -45,3 +72,14 @@ def capital_after_infixes(d, k: int) -> bool:
     while k < d.n - 1 and d.word(k) in d.lex.infix and not d.tok_text(k)[:1].isupper():
         k += 1
     return d.tok_text(k)[:1].isupper()
+
+
+def particle_closes(d, p: int, finite) -> bool:
+    """The particle at p closes a main clause whose finite verb (``finite(word)``) stands a few words
+    before it, right after its subject ('er staat … op', 'de batterij loopt … leeg')."""
+    start = d.sentences[d.sentences_of(p)][0]
+    for k in range(max(start, p - 8), p - 1):
+        if d.is_word(k) and d.word(k) in ("er", "het", "hij", "ze", "zij", "ik", "dat", "die") and d.is_word(k + 1) \
+                and finite(d.word(k + 1)):
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address
+from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -51,6 +51,8 @@ def clause_start_ok(an, i: int, a: int) -> bool:
     w = d.word(prev)
     if w in d.lex.relations or w in d.lex.group_address:
         return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
+    if w in ("dacht", "denk") and prev > a and d.word(prev - 1) in ("ik", "'k", "k"):
+        return True  # 'dus ik dacht | mag ik …': a voice message thinks aloud, then asks
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
     for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
@@ -122,7 +124,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
             return True
         if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
             return True
-        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
+        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)) \
+                and d.word(i - 1) != "tot":  # 'maandag tot en met donderdag' is one time span
             return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
     if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
         return True
@@ -136,7 +139,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if _starts_something(an, i) and leading_name(an, cur, i):
         return True
-    return False
+    return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
 
 
 _PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
@@ -352,6 +355,8 @@ def _strong_lead(an, i: int) -> bool:
     prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
     if prev == "zijn" and i >= 2 and d.word(i - 2) not in d.lex.prepositions:
         return True  # '… ni meer zijn kunde mij bellen': 'zijn' is a verb here
+    if prev in d.lex.particles and particle_closes(d, i - 1, lambda w: finite_like(d.lex, w) and w not in _MODALS):
+        return True  # 'er staat iets in het blauw op zoude gij …': 'op' belongs to 'staat'
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
 
 
