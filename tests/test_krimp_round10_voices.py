@@ -138,3 +138,35 @@ def test_a_named_group_spoken_to_with_ge_is_the_vocative_and_the_signature_is_no
 def test_a_named_group_that_the_request_does_not_speak_to_goes():
     result = shrink("Dag ouders van groep 4! Kunnen er vrijdag nog 3 ouders mee naar het zwembad?")
     assert not fold(result.sentence).startswith("ouders van groep 4,"), result.sentence
+
+
+# -- a name that looks like an imperative opens the message before 'ik' ------------------------
+
+def test_a_name_like_an_imperative_before_ik_and_a_verb_is_the_one_addressed_in_crisis():
+    result = shrink("Leen ik zie het ni meer zitten. ik wil er ni meer zijn. kunt ge komen")
+    assert result.crisis and result.sentence.startswith("Leen, "), result.sentence
+
+
+def test_an_inverted_question_or_a_plea_is_no_name():
+    assert not shrink("Koop ik nou die fiets of niet? kun je meedenken").sentence.startswith("Koop,")
+    assert not shrink("Bel ik heb je nodig").sentence.startswith("Bel,")
+
+
+# -- word level: 'zoudt ge … tot ik …', 'dat je zei' ------------------------------------------
+
+def test_zoudt_ge_before_a_tot_clause_with_its_own_verb_becomes_kunt_ge(rules_only):
+    result = shrink("Dag Greet, zoudt ge de bestelling nog ni doorsturen tot ik de prijzen heb nagekeken?")
+    assert result.sentence == "Greet, kunt ge de bestelling nog ni doorsturen tot ik de prijzen heb nagekeken?", result.sentence
+    assert result.sure
+
+
+def test_a_past_tense_after_je_is_no_noun_for_dat_to_point_at():
+    result = shrink("Hoi Fleur! Weet je nog dat je zei dat je grote koffer nog in de kast stond? "
+                    "Zou ik die misschien mogen lenen voor mijn reis?")
+    folded = fold(result.sentence)
+    assert "je zei" not in folded and "je grote koffer" in folded, result.sentence
+
+
+def test_a_plural_noun_in_an_open_tot_clause_is_no_infinitive_that_ends_the_question():
+    result = shrink("Hoi Greet, kun je wachten tot ik de prijzen heb nagekeken?")
+    assert result.sentence == "Greet, kun je wachten tot ik de prijzen heb nagekeken?", result.sentence

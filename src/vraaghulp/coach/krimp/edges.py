@@ -83,3 +83,15 @@ def particle_closes(d, p: int, finite) -> bool:
                 and finite(d.word(k + 1)):
             return True
     return False
+
+
+_PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
+_NOT_BEFORE_PLEA = frozenset({"ik", "je", "jij", "ge", "gij", "u", "we", "wij", "ze", "zij", "hij", "dan", "als", "wanneer",
+                              "wie", "wat", "waarom", "hoe", "niet", "nie", "ni", "ook", "toch", "er", "het"})
+
+
+def plea(d, i: int) -> bool:
+    """'… ik weet niet wat ik ga doen | kom alsjeblieft nu naar huis': a pleading 'kom' in a line without
+    stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
+    return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
+            and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)

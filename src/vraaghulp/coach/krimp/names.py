@@ -84,7 +84,25 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
     while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) == "ja" and toks[0] == a)):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)  # 'ja hoi Bert
         toks = [k for k in toks if k >= end]
+    if len(toks) == 1 and _imperative_name(an, toks[0], i):
+        return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
     return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
+
+
+def _imperative_name(an, k: int, i: int) -> bool:
+    """A capitalised word that is also an imperative ('Leen'), right before 'ik' or 'we' and a finite
+    verb: no imperative has its own subject after it, and an inverted question ('Koop ik nou …')
+    has no second verb there. Not an imperative that is a whole plea on its own ('Bel, ik …')."""
+    d = an.d
+    raw = d.tok_text(k)
+    nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
+    finite = nxt in d.lex.finite or nxt in d.lex.irregular or nxt in d.lex.ik_verbs or nxt in d.lex.state_verbs
+    return (i < d.n and d.is_word(i) and d.word(i) in ("ik", "we") and finite and raw[:1].isupper()
+            and raw[1:].islower() and raw.isalpha() and d.word(k) in d.lex.imperatives
+            and d.word(k) not in d.lex.not_name and d.word(k) not in _PLEAS)
+
+
+_PLEAS = frozenset({"bel", "kom", "help", "wacht", "luister", "stop", "kijk", "app", "sms", "hou", "blijf", "ga"})
 
 
 def greeting_name(an, clause) -> list[int]:

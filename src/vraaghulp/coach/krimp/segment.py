@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes
+from .edges import capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -114,7 +114,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
-    if opening_address(an, i) or (i - cur >= 3 and _plea(d, i)):
+    if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
     if _inserted_ends(an, i, cur):
         return True
@@ -137,21 +137,9 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # a wrapper starts, after something that is not one
     if i in an.starts["staat"] and clause_start_ok(an, i, cur):
         return True
-    if _starts_something(an, i) and leading_name(an, cur, i):
-        return True
+    if (_starts_something(an, i) or _writer_says(d, i)) and leading_name(an, cur, i):
+        return True  # 'Leen | ik weet ni wa ik moet doen'
     return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
-
-
-_PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
-_NOT_BEFORE_PLEA = frozenset({"ik", "je", "jij", "ge", "gij", "u", "we", "wij", "ze", "zij", "hij", "dan", "als", "wanneer",
-                              "wie", "wat", "waarom", "hoe", "niet", "nie", "ni", "ook", "toch", "er", "het"})
-
-
-def _plea(d, i: int) -> bool:
-    """'… ik weet niet wat ik ga doen | kom alsjeblieft nu naar huis': a pleading 'kom' in a line without
-    stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
-    return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
-            and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)
 
 
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
@@ -188,6 +176,9 @@ def _inserted_ends(an, i: int, cur: int) -> bool:
     return bare_front(an, cur)
 
 
+_OPENS = frozenset({"tot", "moest", "mocht"})
+
+
 def _after_infinitive(an, i: int, cur: int) -> bool:
     """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
@@ -204,8 +195,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n else ""
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
-    if any(d.word(k) in ("als", "dat", "of", "moest", "mocht") and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
-        return False  # '… als ge mij naar leuven | brengt': the verb closes the clause that is still open
+    if any((d.word(k) in _OPENS or d.word(k) in lex.subordinators) and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
+        return False  # '… als ge mij naar leuven | brengt', '… tot ik de prijzen | heb nagekeken': the verb closes that clause
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
 
@@ -390,6 +381,10 @@ def _asks_after_statement(an, i: int, cur: int) -> bool:
     if prev in lex.subordinators or prev in lex.not_verb and prev not in lex.prepositions or prev in lex.subjects:
         return False
     return (_complete(an, cur, i) or i - subject >= 4) and not _open_subordinate(an, cur, i)
+
+
+def _writer_says(d, i: int) -> bool:
+    return d.word(i) in ("ik", "we") and i + 1 < d.n and finite_like(d.lex, d.word(i + 1))
 
 
 def _starts_something(an, i: int) -> bool:
