@@ -170,3 +170,22 @@ def test_a_past_tense_after_je_is_no_noun_for_dat_to_point_at():
 def test_a_plural_noun_in_an_open_tot_clause_is_no_infinitive_that_ends_the_question():
     result = shrink("Hoi Greet, kun je wachten tot ik de prijzen heb nagekeken?")
     assert result.sentence == "Greet, kun je wachten tot ik de prijzen heb nagekeken?", result.sentence
+
+
+# -- a polite 'niet' in 'of je niet zou kunnen …' goes; a real one stays ------------------------
+
+def test_a_polite_niet_before_zou_kunnen_goes(rules_only):
+    assert shrink("Hoi Fien, ik vroeg me af of je me niet zou kunnen helpen met verhuizen").sentence == \
+        "Fien, kun je me helpen met verhuizen?"
+    assert shrink("Dag Lowie, zoudt ge mij ni kunnen voeren naar de markt?").sentence == \
+        "Lowie, kunt ge mij voeren naar de markt?"
+
+
+def test_a_niet_that_carries_meaning_stays():
+    assert "niet meer" in fold(shrink("Hoi Fien, ik vroeg me af of je niet meer zou willen roken in de gang").sentence)
+    assert "niet op slot" in fold(shrink("Hoi Fien, zou je de deur niet op slot willen doen?").sentence)
+
+
+def test_zoudt_after_an_object_pronoun_is_the_verb_not_a_noun():
+    result = shrink("Hoi Fien, ik vroeg mij af of gij ons zoudt kunnen brengen met de auto")
+    assert result.sentence == "Fien, kunt gij ons brengen met de auto?", result.sentence
