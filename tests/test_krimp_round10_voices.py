@@ -189,3 +189,13 @@ def test_a_niet_that_carries_meaning_stays():
 def test_zoudt_after_an_object_pronoun_is_the_verb_not_a_noun():
     result = shrink("Hoi Fien, ik vroeg mij af of gij ons zoudt kunnen brengen met de auto")
     assert result.sentence == "Fien, kunt gij ons brengen met de auto?", result.sentence
+
+
+def test_a_title_or_family_word_after_the_vocative_comma_is_lower_case():
+    from vraaghulp.coach.krimp.assemble import lower_first
+    from vraaghulp.coach.krimp.clauses import Analysis
+    from vraaghulp.coach.krimp.tokens import Draft
+
+    an = Analysis(Draft("Meneer Smits belt weer.", lexicon()))
+    assert lower_first(an, "Meneer Smits belt weer.") == "meneer Smits belt weer."
+    assert lower_first(an, "Oma heeft gebeld.") == "oma heeft gebeld."
