@@ -199,3 +199,18 @@ def test_a_title_or_family_word_after_the_vocative_comma_is_lower_case():
     an = Analysis(Draft("Meneer Smits belt weer.", lexicon()))
     assert lower_first(an, "Meneer Smits belt weer.") == "meneer Smits belt weer."
     assert lower_first(an, "Oma heeft gebeld.") == "oma heeft gebeld."
+
+
+# -- 'of we …': the note asks for the two of us -------------------------------------------------
+
+def test_a_note_asking_whether_we_can_becomes_kunnen_we(rules_only):
+    result = shrink("ik wil meester Tom vragen of we donderdag even kunnen bellen over het rapport van Noor",
+                    person="meester Tom")
+    assert result.sentence == "Meester Tom, kunnen we donderdag even bellen over het rapport van Noor?", result.sentence
+    result = shrink("ik wil Sanne vragen of we de vergadering mogen verzetten naar dinsdag", person="Sanne")
+    assert result.sentence == "Sanne, mogen we de vergadering verzetten naar dinsdag?", result.sentence
+
+
+def test_we_with_a_plural_modal_in_a_framed_question_keeps_one_modal():
+    result = shrink("Hoi Sanne, ik vroeg me af of we de vergadering kunnen verzetten naar dinsdag")
+    assert result.sentence == "Sanne, kunnen we de vergadering verzetten naar dinsdag?", result.sentence

@@ -83,6 +83,24 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
     return None
 
 
+def plural_modal(toks: list[Tok], b: int, end: int) -> Verb | None:
+    """'of we vrijdag efkes kunnen praten': the plural modal of 'we' goes to the front ('kunnen we')."""
+    for i in range(b, end):
+        w = toks[i].w
+        if w in INNER or w == ",":
+            return None
+        if w in ("kunnen", "mogen", "zouden") and i + 1 < end:
+            lemma = w
+            if w == "zouden":
+                if toks[i + 1].w not in _AFTER_ZOU:
+                    return None
+                lemma = _AFTER_ZOU[toks[i + 1].w]
+            verb = Verb(lemma, _cluster_end(toks, i + 1 + (w == "zouden"), end))
+            verb.drop |= {i, i + 1} if w == "zouden" else {i}
+            return verb
+    return None
+
+
 def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
     """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
     lex = lexicon()

@@ -133,6 +133,11 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
             and cluster.finite.word.endswith("en") and cluster.finite.toks:
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
         cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
+    modal_before = cluster.start - 1 if cluster.start - 1 >= size and rest[cluster.start - 1].word in ("kunnen", "mogen") else None
+    if not cluster.lemma and modal_before is not None and subject in ("we", "wij"):
+        cluster.lemma = rest[modal_before].word  # 'of we … kunnen verzetten naar dinsdag': 'kunnen we … verzetten'
+        rest = rest[:modal_before] + rest[modal_before + 1:]
+        cluster.start, cluster.end = cluster.start - 1, cluster.end - 1
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'

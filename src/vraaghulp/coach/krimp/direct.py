@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, NEW_SUBJECT, Verb, het_clause, main_verb, modal, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, NEW_SUBJECT, Verb, het_clause, main_verb, modal, plural_modal, te_verb
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, wished
 
@@ -100,6 +100,8 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     w = toks[b].w if b < len(toks) else ""
     if w in ("da'k", "dak") or w in IK:
         return "ik", b + 1, ""
+    if w in ("we", "wij"):
+        return "we", b + 1, ""  # 'aan juf Ilse vragen of we vrijdag kunnen praten' -> 'kunnen we …'
     if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
         return "ik", b + 2, ""
     if w in THIRD:
@@ -204,8 +206,11 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
         own = toks[max(verb.drop) + 1].w in lexicon().self_verbs  # 'om vrijdag thuis te werken': mag ik
         verb.lemma, verb.sure = ("mogen" if own else "kunnen"), False
         return ("ik" if own else "zij"), verb, b, ""
-    if subject == "ik" and f.led and not f.person and not f.fear:
+    if subject in ("ik", "we") and f.led and not f.person and not f.fear:
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
+    if subject == "we":
+        verb = plural_modal(toks, b, end)
+        return (subject, verb, b, "") if verb else None
     lemma = "mogen" if subject == "ik" else "kunnen"
     verb = modal(toks, b, end, "ik" if subject == "np" else subject)
     if verb is None and subject != "np":
@@ -229,7 +234,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
     vocative = (_typed_vocative(typed) if vocative else "") or vocative
-    who = name or ("ik" if subject == "ik" else register)
+    who = name or (subject if subject in ("ik", "we") else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
