@@ -29,7 +29,30 @@ def addressee(an, main, found: tuple[list[int], object | None]) -> tuple[list[in
         return at
     if toks and not _group(an, toks):
         return found
-    return _before_comma(an, main) or _opening_relation(an) or _closing_name(an, main) or found
+    return _before_comma(an, main) or _opening_relation(an) or _closing_name(an, main) or _named_group(an, main) or found
+
+
+_SPOKEN_TO = frozenset({"ge", "gij", "jullie", "u"})
+
+
+def _named_group(an, main):
+    """'Dag ouders van 3B! … Zoudt ge allemaal …': a group named with what it is ('van 3B', 'van de
+    U11') right after the opening greeting is the one addressed when the request speaks to them
+    ('ge', 'jullie'); 'Kunnen er nog 2 ouders rijden?' needs no one addressed."""
+    d = an.d
+    clauses = [c for c in an.clauses if c.role != "leeg"]
+    if len(clauses) < 2 or clauses[0].role != "groet":
+        return None
+    toks = d.content(clauses[1].a, clauses[1].b)
+    if clauses[1].role != "tekst" or clauses[1].sent != clauses[0].sent or not 3 <= len(toks) <= 5:
+        return None
+    group = d.word(toks[0])
+    if group not in d.lex.group_address or not group.endswith(("en", "s")) or d.word(toks[1]) != "van" \
+            or d.tok_text(toks[-1])[:1].islower():
+        return None  # the last word names the group: '3B', 'U11', 'groep 5' ('van de klas' is no name)
+    if not any(d.word(i) in _SPOKEN_TO for c in main for i in d.content(c.a, c.b)):
+        return None
+    return toks, clauses[1]
 
 
 def _group(an, toks: list[int]) -> bool:

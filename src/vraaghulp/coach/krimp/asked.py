@@ -19,7 +19,12 @@ _OWN_SIDE = frozenset({"ik", "we", "wij"})
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 # A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
 NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
-CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals"})
+CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals", "waar", "waarbij", "terwijl"})
+# After a comma these start another clause, so a modal verb after them is not the ask's: 'het' (a
+# new subject, '…, het stinkt'), a conjunction ('…, maar hij is al oud en ik wil …').
+AFTER_COMMA = frozenset({"da", "dat", "maar", "want", "omdat", "anders"})
+_ADVERBS = frozenset({"vaak", "soms", "altijd", "nog", "al", "weer", "erg", "hier", "daar", "nu", "zo", "ook", "ni", "niet", "nie"})
+NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 # A clause of its own inside the asked one ('of ze het goed vindt dat ik …'): its verb is not the ask's.
 INNER = frozenset({"dat", "als", "of", "omdat", "zodat", "wanneer", "terwijl", "voordat", "nadat", "tenzij",
                    "zolang", "hoewel", "sinds", "totdat", "zodra", "alsof", "da"})
@@ -62,11 +67,25 @@ def ask_end(toks: list[Tok], b: int, end: int) -> int:
     for k in range(b + 1, end):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < end else ""
-        if w == "," and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end)):
+        if w == "," and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end) or het_clause(toks, k + 1, end)):
             return k
         if w == "want" or (w in ("maar", "omdat") and nxt in _AFTER_INVERSION - {"het", "'t", "je", "u"}):
             return k
     return end
+
+
+def het_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """'het' with a verb that closes a short clause after a comma ('…, het stinkt, maar …', '…, het
+    regent vaak, …', '…, het is dringend'), not a noun phrase in a list ('de tas, het boek en …')."""
+    if toks[i].w not in ("het", "'t") or i + 1 >= end:
+        return False
+    verb, after = toks[i + 1].w, toks[i + 2].w if i + 2 < end else ""
+    if verb in NEW_AFTER_HET:
+        return True
+    if after in _ADVERBS or after in lexicon().fillers:
+        after = toks[i + 3].w if i + 3 < end else ""
+    closes = not after[:1].isalnum() or after in CLAUSE_GOES_ON - {"en", "of"}  # not 'het feest en de jas'
+    return closes and len(verb) > 3 and verb.endswith("t") and verb not in lexicon().not_verb
 
 
 def _own_clause(toks: list[Tok], i: int, end: int) -> bool:
@@ -84,9 +103,11 @@ def _own_clause(toks: list[Tok], i: int, end: int) -> bool:
 def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
     for i in range(b, end):
         w = toks[i].w
-        if w in INNER or (w == "," and i + 1 < end and toks[i + 1].w in NEW_SUBJECT):
-            return None  # '… gaat, ik kan da ni meer alleen aan': that 'kan' is another clause's
-        if w in ("zou", "zoudt") and i + 1 < end and toks[i + 1].w in _AFTER_ZOU:
+        if w in INNER or (w == "," and i + 1 < end and (toks[i + 1].w in NEW_SUBJECT | AFTER_COMMA or het_clause(toks, i + 1, end))):
+            return None  # '… gaat, ik kan da ni meer alleen aan', '… laat plassen, het stinkt, maar ik wil …':
+            # that 'kan'/'wil' is another clause's
+        if (w in ("zou", "zoudt") or (w == "zouden" and subject in ("we", "wij"))) and i + 1 < end \
+                and toks[i + 1].w in _AFTER_ZOU:  # 'of we … zouden kunnen bellen' -> 'kunnen we … bellen'
             verb = Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
             verb.drop |= {i, i + 1}
             return verb

@@ -313,6 +313,7 @@ def lower_first(an, text: str) -> str:
     known = w in lex.finite or w in lex.subjects or w in lex.not_verb or w in lex.imperatives or w in lex.loose_front
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
+    known = known or w in lex.formal or w in lex.relations  # 'Dokter Meijer, mevrouw Kok belt …', '…, mama heeft …'
     known = known or w in ("de", "een", "deze", "die", "dit", "dat", "onze", "ons", "er", "daar", "hier", "dan") \
         or bool(lex.moment.match(fold(text[m.start(1):])))  # 'Volgende week dinsdag …', 'De verwarming …'
     lower = word[:1].lower() + word[1:]

@@ -98,6 +98,8 @@ def _finite_left(lex, pieces) -> bool:
     for k, w in enumerate(words):
         if w in lex.subordinators or w in ("en", "of", "maar", "anders"):
             return False  # 'anders kan ik er niet in': a clause of its own, verb second
+        if w in ("tot", "voor") and k + 1 < len(words) and words[k + 1] in lex.subjects:
+            return False  # '… nog niet uitvoeren tot ik de nota heb gezien': 'tot' opens a clause here
         if k and words[k - 1] in _DETERMINERS or w in parenthetical:
             continue  # 'mijn was', 'mijn verhuis': nouns
         if k + 1 < len(words) and lex.moment.match(" ".join(words[k + 1:k + 5])) and w not in lex.finite:

@@ -13,8 +13,9 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
-from .edges import THANKS, goodbye_after_filler
+from .edges import THANKS, closer
 from .segment import Clause, split
+from .signin import sign_ins
 from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, about_asking, is_state
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
@@ -40,6 +41,8 @@ class Analysis:
         self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"] if not moves_the_action(d, i0, i1)
                                      and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]  # 'één keer': a count
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
+        self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
@@ -354,7 +357,7 @@ class Analysis:
         if end is None or c.sent < len(d.sentences) - 2:
             return False
         if c.a > 0 and c.a != d.sentences[c.sent][0] and d.tok_text(c.a - 1) not in ",.!?" and "\n" not in d.gap(c.a) \
-                and d.word(s) not in THANKS and not goodbye_after_filler(d, s):
+                and d.word(s) not in THANKS and not closer(d, s):
             return False  # '[bold red]x[/]' is no kiss; 'thx' at the end of a chat line is thanks
         rest = self.d.content(end, c.b)
         return len(rest) <= 3

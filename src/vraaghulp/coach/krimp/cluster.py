@@ -47,9 +47,9 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
     for plain_only in (True, False):  # "kunnen", "zijn" are finite only for a plural subject
         for k in range(limit - 1, first - 1, -1):
             w = pieces[k].word
-            if k > first and pieces[k - 1].word in DETERMINERS and not (
+            if k > first and pieces[k - 1].word in DETERMINERS and w not in ("zou", "zoudt", "zouden") and not (
                     pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions):
-                continue  # 'de was' is laundry, not a verb; but 'voor ons zou …' has one
+                continue  # 'de was' is laundry, not a verb; but 'voor ons zou …', 'of gij ons zoudt …' have one
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:
                     continue

@@ -133,6 +133,11 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
             and cluster.finite.word.endswith("en") and cluster.finite.toks:
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
         cluster.verbs[-1] = new_piece(stem.text + "en", stem.toks)
+    modal_before = cluster.start - 1 if cluster.start - 1 >= size and rest[cluster.start - 1].word in ("kunnen", "mogen") else None
+    if not cluster.lemma and modal_before is not None and subject in ("we", "wij"):
+        cluster.lemma = rest[modal_before].word  # 'of we … kunnen verzetten naar dinsdag': 'kunnen we … verzetten'
+        rest = rest[:modal_before] + rest[modal_before + 1:]
+        cluster.start, cluster.end = cluster.start - 1, cluster.end - 1
     lemma = cluster.lemma or frame.lead
     if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
@@ -373,7 +378,8 @@ def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
     if 0 < at < len(pieces):
         particle, verb = pieces[at - 1], pieces[at]
         before = pieces[at - 2].word if at >= 2 else ""
-        if particle.word in lex.particles and is_infinitive(lex, verb.word) and before not in lex.no_join_after \
+        if particle.word in lex.particles and particle.word not in lex.apart_particles and is_infinitive(lex, verb.word) \
+                and before not in lex.no_join_after \
                 and before not in lex.prepositions and particle.toks and verb.toks:
             glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
             glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)

@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, Verb, ask_end, main_verb, modal, plural_verb, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, Verb, ask_end, main_verb, modal, plural_verb, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
@@ -23,7 +23,6 @@ from .wish import copy_rest, swap_after, wished
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE = frozenset({"we", "wij"})
 _OWN_SIDE = _WE | {"ik"}  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
-_NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
@@ -310,7 +309,7 @@ def _new_sentence(toks: list[Tok], i: int) -> bool:
     """A new main clause starts at token i, without a mark before it ('… doorgeven ik zie er tegen op')."""
     if toks[i].w in _NEW_SENTENCE:
         return True
-    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in _NEW_AFTER_HET
+    return toks[i].w == "het" and i + 1 < len(toks) and toks[i + 1].w in NEW_AFTER_HET
 
 
 def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:

@@ -4,6 +4,7 @@ close it without a stop, a name after a clause that is complete, a name with par
 
 from __future__ import annotations
 
+from .names import known_word
 from .verbs import is_infinitive
 
 
@@ -33,11 +34,37 @@ THANKS = frozenset({"bedankt", "dankjewel", "dankuwel", "merci", "mercikes", "th
 def closing_thanks(an, i: int) -> bool:
     """A sign-off ('thx', 'ok merci', 'alvast bedankt') from token i to the end of its sentence."""
     d = an.d
-    k = i + 1 if d.word(i) in ("oke", "ok") and i + 1 < d.n else i
+    k = i
+    while k < min(d.n - 1, i + 2) and d.is_word(k) and d.word(k) in _BEFORE_SEE_YOU and d.word(k) != "ja":
+        k += 1  # 'ok thx', 'eh allez tot zondag'
     end = an.starts["afsluiting"].get(k)
-    if end is None or (d.word(k) not in THANKS and not goodbye_after_filler(d, k)):
-        return False  # 'lenen tot morgen', 'met dank': not thanks on their own ('… droog is eh allez tot zondag' is)
-    return all(not d.is_word(j) for j in range(end, d.sentences[d.sentences_of(i)][1]))
+    if end is None or not closer(d, k):
+        return False  # 'lenen tot morgen', 'met dank': not thanks on their own
+    rest = [j for j in range(end, d.sentences[d.sentences_of(i)][1]) if d.is_word(j)]
+    return not rest or (len(rest) == 1 and rest[0] == d.n - 1 and _signature(an, rest[0]))
+
+
+def closer(d, k: int) -> bool:
+    """Token k opens a sign-off of a chat or a voice message: thanks, love and kisses ('dank je wel',
+    'groetjes', 'dikke zoen'), or 'tot …' right after a word that closes a message ('allez tot zondag';
+    not 'lenen tot morgen')."""
+    w = d.word(k)
+    if w in THANKS or w in _LOVE:
+        return True
+    prev = d.word(k - 1) if k and d.is_word(k - 1) else ""
+    return (w == "tot" and prev in _BEFORE_SEE_YOU) or goodbye_after_filler(d, k)
+
+
+def _signature(an, j: int) -> bool:
+    """The last word, after a sign-off, signs the message: a family word or a name ('groetjes opa')."""
+    d = an.d
+    w = d.word(j)
+    return w in d.lex.relations or w in ("bomma", "bompa", "meter", "peter") or (
+        d.tok_text(j)[:1].isupper() and w.isalpha() and not known_word(d.lex, w))
+
+
+_LOVE = frozenset({"dank", "groetjes", "groeten", "liefs", "kusjes", "kus", "dikke", "zoen", "zoentjes", "knuffel", "doei"})
+_BEFORE_SEE_YOU = frozenset({"allez", "allee", "eh", "euh", "ok", "oke", "enfin", "awel", "ja", "goed", "bon"})
 
 
 def goodbye_after_filler(d, i: int) -> bool:
@@ -66,3 +93,26 @@ def asides(d, a: int, b: int) -> set[int]:
         if any(d.tok_text(k)[:1].isdigit() for k in inside) and all(d.is_word(k) for k in inside):
             out.update(range(i, close + 1))
     return out
+
+
+def particle_closes(d, p: int, finite) -> bool:
+    """The particle at p closes a main clause whose finite verb (``finite(word)``) stands a few words
+    before it, right after its subject ('er staat … op', 'de batterij loopt … leeg')."""
+    start = d.sentences[d.sentences_of(p)][0]
+    for k in range(max(start, p - 8), p - 1):
+        if d.is_word(k) and d.word(k) in ("er", "het", "hij", "ze", "zij", "ik", "dat", "die") and d.is_word(k + 1) \
+                and finite(d.word(k + 1)):
+            return True
+    return False
+
+
+_PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
+_NOT_BEFORE_PLEA = frozenset({"ik", "je", "jij", "ge", "gij", "u", "we", "wij", "ze", "zij", "hij", "dan", "als", "wanneer",
+                              "wie", "wat", "waarom", "hoe", "niet", "nie", "ni", "ook", "toch", "er", "het"})
+
+
+def plea(d, i: int) -> bool:
+    """'… ik weet niet wat ik ga doen | kom alsjeblieft nu naar huis': a pleading 'kom' in a line without
+    stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
+    return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
+            and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)

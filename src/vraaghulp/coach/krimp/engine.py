@@ -84,6 +84,8 @@ def register_of(an, name_toks: list[int]) -> str:
 def _parts(an, main, person: str | None, crisis: bool) -> Parts:
     parts = Parts(crisis=crisis)
     name_toks, parts.name_clause = addressee(an, main, find_name(an, main or []))
+    if an.signed.intersection(name_toks):
+        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = own or (vocative_of(person) if person else "")

@@ -97,6 +97,8 @@ class Lexicon:
     wrong: tuple[re.Pattern[str], ...]
     no_end: frozenset[str]
     no_content: frozenset[str]
+    apart_particles: frozenset[str] = frozenset()  # 'buiten kunnen zetten' -> 'buiten zetten', as the writer spaced it
+    pasts: frozenset[str] = frozenset()  # 'zei', 'had', 'stond': a verb, never the noun after 'je' ('dat je zei')
 
     def setting(self, key: str, default: Any) -> Any:
         value = self.settings.get(key, default)
@@ -249,6 +251,8 @@ def _grammar_parts(data: dict) -> dict:
         not_infinitive=words(w.get("geen_infinitief")),
         prepositions=words(w.get("voorzetsels")),
         no_join_after=words(w.get("geen_samenvoeging_na")),
+        apart_particles=words(w.get("scheidbaar_los")),
+        pasts=words(w.get("verleden")),
         imperatives=words(w.get("gebiedend")),
         condition_start=words(data.get("voorwaarde", {}).get("begin")),
         occasion_verbs=words(data.get("voorwaarde", {}).get("gelegenheid")),

@@ -72,14 +72,37 @@ def vocative_word(an, i: int, *, relaxed: bool) -> bool:
 
 def leading_name(an, a: int, i: int) -> bool:
     """Tokens a..i-1 are a greeting (optional) and a name, at the start of the message."""
+    return bool(leading_name_toks(an, a, i))
+
+
+def leading_name_toks(an, a: int, i: int) -> list[int]:
+    """The name of a greeting (optional) and a name at the start of the message; [] if it is not one."""
     d = an.d
     toks = d.content(a, i)
     if not toks or any(d.is_word(k) for k in range(0, a)):
-        return False
-    while toks and toks[0] in an.starts["groet"]:
-        end = an.starts["groet"][toks[0]]
+        return []
+    while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) == "ja" and toks[0] == a)):
+        end = an.starts["groet"].get(toks[0], toks[0] + 1)  # 'ja hoi Bert
         toks = [k for k in toks if k >= end]
-    return 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks)
+    if len(toks) == 1 and _imperative_name(an, toks[0], i):
+        return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
+    return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
+
+
+def _imperative_name(an, k: int, i: int) -> bool:
+    """A capitalised word that is also an imperative ('Leen'), right before 'ik' or 'we' and a finite
+    verb: no imperative has its own subject after it, and an inverted question ('Koop ik nou …')
+    has no second verb there. Not an imperative that is a whole plea on its own ('Bel, ik …')."""
+    d = an.d
+    raw = d.tok_text(k)
+    nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
+    finite = nxt in d.lex.finite or nxt in d.lex.irregular or nxt in d.lex.ik_verbs or nxt in d.lex.state_verbs
+    return (i < d.n and d.is_word(i) and d.word(i) in ("ik", "we") and finite and raw[:1].isupper()
+            and raw[1:].islower() and raw.isalpha() and d.word(k) in d.lex.imperatives
+            and d.word(k) not in d.lex.not_name and d.word(k) not in _PLEAS)
+
+
+_PLEAS = frozenset({"bel", "kom", "help", "wacht", "luister", "stop", "kijk", "app", "sms", "hou", "blijf", "ga"})
 
 
 def greeting_name(an, clause) -> list[int]:
@@ -138,7 +161,8 @@ def find_name(an, group) -> tuple[list[int], object | None]:
     if first.role == "tekst" and first not in group and (
         name_like(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
     ):
-        return d.content(first.a, first.b), first
+        return (d.content(first.a, first.b) if name_like(an, d.content(first.a, first.b))
+                else leading_name_toks(an, first.a, first.b)), first
     if not group:
         return [], None
     head = group[0]
@@ -152,7 +176,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
     if after and after[-1] is after[0] and after[0].role == "tekst" and name_like(an, d.content(after[0].a, after[0].b)):
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
-        return d.content(first.a, first.b), first
+        return leading_name_toks(an, first.a, first.b), first
     return _name_after_apology(an, first) or _name_at_an_end(an, clauses)
 
 

@@ -151,7 +151,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not _noun_word(lex, w) or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
-                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and _verb(lex, w)):
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and _verb(lex, w)) \
+                or (w in lex.pasts and len(out) == 1 and d.word(toks[k]) == "je"):  # "dat je zei dat …"
             break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
         out.append(i)
         if not (w.endswith("e") and len(w) > 3):

@@ -131,13 +131,15 @@ def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
     named = typed.split()
     if draft & words["vlaams"] or (len(named) == 2 and named[0].lower() == "ons" and named[1][:1].isupper()):
         return "ge"
+    if draft & words["vlaams_zwak"] and not draft & _YOU - {"u", "uw", "ge", "gij"}:
+        return "ge"  # "'k ben bang da 't …": Flemish spelling, and no 'je' that says otherwise
     return "u" if draft & {"u", "uw"} else "je"
 
 
 @lru_cache(maxsize=1)
 def gemeld_words() -> dict[str, frozenset[str]]:
     data = load_toml("krimp").get("gemeld", {})
-    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "moment", "familie")}
+    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "vlaams_zwak", "moment", "familie")}
 
 
 def tokens(text: str) -> list[Tok]:

@@ -70,11 +70,22 @@ def clean(an, toks: list[int], req: Request, state: bool = False) -> list[Piece]
     return trim(an, pieces, state)
 
 
+_ZOU = frozenset({"zou", "zoudt", "zoude", "zouden"})
+
+
 def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]:
-    """'heb je toevallig niet een ladder' -> the 'niet' only softens; every other 'niet' stays."""
+    """'heb je toevallig niet een ladder', 'of je me niet zou kunnen helpen' -> the 'niet' only
+    softens; every other 'niet' stays ('of je niet meer zou willen roken')."""
     d = an.d
     out = []
+    conditional = any(d.word(i) in _ZOU for i in kept)
     for pos, i in enumerate(kept):
+        nxt_w = d.word(kept[pos + 1]) if pos + 1 < len(kept) else ""
+        after = d.word(kept[pos + 2]) if pos + 2 < len(kept) else ""
+        if d.word(i) == "niet" and conditional and ((nxt_w in _ZOU and after in ("kunnen", "willen", "mogen"))
+                                                    or nxt_w == "kunnen"):
+            req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
+            continue  # 'of gij ons ni zoudt kunnen brengen', 'zoudt ge ons ni kunnen …': a polite 'not'
         if d.word(i) == "niet" and i - 1 in drop and d.word(i - 1) in ("toevallig", "soms", "misschien"):
             nxt = kept[pos + 1] if pos + 1 < len(kept) else None
             if nxt is not None and d.word(nxt) in ("een", "nog"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address
+from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .verbs import Lead, is_infinitive, lead_at
@@ -51,6 +51,8 @@ def clause_start_ok(an, i: int, a: int) -> bool:
     w = d.word(prev)
     if w in d.lex.relations or w in d.lex.group_address:
         return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
+    if w in ("dacht", "denk") and prev > a and d.word(prev - 1) in ("ik", "'k", "k"):
+        return True  # 'dus ik dacht | mag ik …': a voice message thinks aloud, then asks
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
     for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
@@ -115,7 +117,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… naar school brengen sory': an apology that closes the message
     if w == "als":
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
-    if opening_address(an, i) or (i - cur >= 3 and _plea(d, i)):
+    if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
     if _inserted_ends(an, i, cur):
         return True
@@ -125,7 +127,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
             return True
         if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
             return True
-        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)):
+        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)) \
+                and d.word(i - 1) != "tot":  # 'maandag tot en met donderdag' is one time span
             return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
     if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
         return True
@@ -137,21 +140,9 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # a wrapper starts, after something that is not one
     if i in an.starts["staat"] and clause_start_ok(an, i, cur):
         return True
-    if _starts_something(an, i) and leading_name(an, cur, i):
-        return True
-    return False
-
-
-_PLEA_NEXT = frozenset({"alsjeblieft", "asjeblieft", "alstublieft", "aub", "astublieft", "nu", "snel", "hier", "terug"})
-_NOT_BEFORE_PLEA = frozenset({"ik", "je", "jij", "ge", "gij", "u", "we", "wij", "ze", "zij", "hij", "dan", "als", "wanneer",
-                              "wie", "wat", "waarom", "hoe", "niet", "nie", "ni", "ook", "toch", "er", "het"})
-
-
-def _plea(d, i: int) -> bool:
-    """'… ik weet niet wat ik ga doen | kom alsjeblieft nu naar huis': a pleading 'kom' in a line without
-    stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
-    return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
-            and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)
+    if (_starts_something(an, i) or _writer_says(d, i)) and leading_name(an, cur, i):
+        return True  # 'Leen | ik weet ni wa ik moet doen'
+    return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
 
 
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
@@ -188,6 +179,9 @@ def _inserted_ends(an, i: int, cur: int) -> bool:
     return bare_front(an, cur)
 
 
+_OPENS = frozenset({"tot", "moest", "mocht"})
+
+
 def _after_infinitive(an, i: int, cur: int) -> bool:
     """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
@@ -204,8 +198,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     nxt = d.word(i + 1) if i + 1 < d.n else ""
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
-    if any(d.word(k) in ("als", "dat", "of", "moest", "mocht") and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
-        return False  # '… als ge mij naar leuven | brengt': the verb closes the clause that is still open
+    if any((d.word(k) in _OPENS or d.word(k) in lex.subordinators) and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
+        return False  # '… als ge mij naar leuven | brengt', '… tot ik de prijzen | heb nagekeken': the verb closes that clause
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
 
@@ -355,6 +349,8 @@ def _strong_lead(an, i: int) -> bool:
     prev = d.word(i - 1) if i > 0 and d.is_word(i - 1) else ""
     if prev == "zijn" and i >= 2 and d.word(i - 2) not in d.lex.prepositions:
         return True  # '… ni meer zijn kunde mij bellen': 'zijn' is a verb here
+    if prev in d.lex.particles and particle_closes(d, i - 1, lambda w: finite_like(d.lex, w) and w not in _MODALS):
+        return True  # 'er staat iets in het blauw op zoude gij …': 'op' belongs to 'staat'
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
 
 
@@ -388,6 +384,10 @@ def _asks_after_statement(an, i: int, cur: int) -> bool:
     if prev in lex.subordinators or prev in lex.not_verb and prev not in lex.prepositions or prev in lex.subjects:
         return False
     return (_complete(an, cur, i) or i - subject >= 4) and not _open_subordinate(an, cur, i)
+
+
+def _writer_says(d, i: int) -> bool:
+    return d.word(i) in ("ik", "we") and i + 1 < d.n and finite_like(d.lex, d.word(i + 1))
 
 
 def _starts_something(an, i: int) -> bool:

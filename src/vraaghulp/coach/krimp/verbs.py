@@ -199,6 +199,11 @@ def _unstressed(stem: str) -> bool:
     return any(ch in _VOWELS for ch in core[:-2])
 
 
+# A stem that ends in one of these before a -t keeps the t ('praat' -> 'praten', not 'pra-en'); a
+# short one ('slaat', 'ziet', 'doet') is in the irregular table or too short to be sure.
+_LONG_VOWELS = frozenset({"aa", "ee", "oo", "uu", "oe"})
+
+
 def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """The infinitive of a finite form of a main verb: (infinitive, sure?).
 
@@ -226,6 +231,8 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     stem = rest[:-1] if rest.endswith("t") and len(rest) > 3 and not rest.endswith("tt") else rest
     if len(stem) > 3 and stem.isalpha() and stem[-1] == "i" and stem[-2] in _VOWELS and rest != stem:
         return particle + stem + "en", True  # 'snoeit' -> 'snoeien', 'draait' -> 'draaien'
+    if stem is not rest and stem[-2:] in _LONG_VOWELS and len(stem) > 3:
+        stem = rest  # 'praat', 'groet', 'ontmoet': the stem ends in t itself ('praten'), no -t added
     if len(stem) < 2 or not stem.isalpha() or stem[-1] in _VOWELS:
         return "", False
     last, before = stem[-1], stem[-2]
