@@ -22,6 +22,7 @@ ACUTE = [
     "ik ga mezelf morgenavond verhangen",
     "ik verhang me vannacht op zolder op",
     "ik ga me zaterdag ophangen in de schuur",
+    "ik ga me morgen in het bos verhangen",
     # giving things away with "kun jij mijn ... hebben" and not needing them any more
     "kun jij mijn skateboard en mijn jassen hebben? heb ik niet meer nodig na vanavond",
     # a cancellation that never ends, with a farewell
@@ -61,6 +62,9 @@ HARMLESS = [
     "vanavond spring ik van de 3 meter plank op zwemles, spannend",
     # an absence with its own leave
     "na maandag ben ik er niet meer, mijn ouderschapsverlof begint. vraag het aan Ilse",
+    "na woensdag ben ik er niet meer, ik ga met pensioen. mijn opvolger heet Karim",
+    # a diving tower named as a springtoren or in metres
+    "ons Emma springt vandaag van de springtoren, ze is bang maar ze doet het",
 ]
 
 
