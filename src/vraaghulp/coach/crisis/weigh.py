@@ -139,7 +139,9 @@ def _weak_farewell_as_hint(signal: Signal) -> Signal:
 # niet meer terug". Such words inside the hit, or just before or after it, drop it.
 _NO_MEETING = frozenset(("nooit", "nimmer", "niet", "nie", "hemel", "overkant", "daarboven", "hiernamaals", "leven",
                          "andere", "hierna", "ooit", "wereld"))
-_NO_MEETING_INSIDE = _NO_MEETING - {"niet"}  # "niet voor altijd", "geen vaarwel" are the form itself
+_NO_MEETING_INSIDE = _NO_MEETING - {"niet"}
+_NEVER_AFTER = "nooit-meer-daarna"  # "morgen kom ik niet, en daarna ook nooit meer": no meeting ahead
+_NEVER_AFTER_REACH = 12  # "niet voor altijd", "geen vaarwel" are the form itself
 
 
 def _real_meetings(words: list[str], hits: list[Hit]) -> list[Hit]:
@@ -147,8 +149,10 @@ def _real_meetings(words: list[str], hits: list[Hit]) -> list[Hit]:
     def denied(hit: Hit) -> bool:
         inside = words[hit.start : hit.end]
         around = words[max(0, hit.start - 2) : hit.start] + words[hit.end : hit.end + 4]
-        return any(w in _NO_MEETING_INSIDE for w in inside) or any(w in _NO_MEETING for w in around)
+        return (any(w in _NO_MEETING_INSIDE for w in inside) or any(w in _NO_MEETING for w in around)
+                or any(0 <= other.start - hit.start <= _NEVER_AFTER_REACH for other in never_after))
 
+    never_after = [hit for hit in hits if hit.name == _NEVER_AFTER]
     return [hit for hit in hits if hit.name != MEETING_AHEAD or not denied(hit)]
 
 
