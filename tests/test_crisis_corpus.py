@@ -8,7 +8,7 @@ on) are measured by benchmarks/crisis_eval.py: their recall is reported there, n
 Here they are only checked for form, and that no harmless held-out line gets the full panel.
 The earlier held-out sets were promoted to tuning files (tuning-ho1/2) once their first
 figures were recorded; a sealed set comes in at the end of a round once the check meets its
-targets on it (heldout6.toml, round 10; heldout7.toml, round 11).
+targets on it (heldout6.toml, round 10; heldout7.toml, round 11; heldout8.toml, round 12).
 """
 
 from __future__ import annotations
