@@ -324,6 +324,11 @@ def lower_first(an, text: str) -> str:
 
 
 def close(text: str, mark: str) -> str:
+    head, comma, tail = text.rpartition(", anders ")
+    if mark == "?" and comma and head.strip() and 1 < len(tail.split()) <= 10 and "?" not in tail:
+        # 'Kun je je fiets weghalen? Anders kan ik er niet langs.': what goes wrong without it is said
+        # after the question, not asked
+        return f"{close(head, '?')} {close('anders ' + tail, '.')}"
     text = re.sub(r"[\s,;:\-\u2013\u2014(]+$", "", text.strip())
     text = re.sub(r"[.?!\u2026]+$", "", text).rstrip()
     text += ")" * max(0, text.count("(") - text.count(")"))
