@@ -139,9 +139,9 @@ def _weak_farewell_as_hint(signal: Signal) -> Signal:
 # niet meer terug". Such words inside the hit, or just before or after it, drop it.
 _NO_MEETING = frozenset(("nooit", "nimmer", "niet", "nie", "hemel", "overkant", "daarboven", "hiernamaals", "leven",
                          "andere", "hierna", "ooit", "wereld"))
-_NO_MEETING_INSIDE = _NO_MEETING - {"niet"}
+_NO_MEETING_INSIDE = _NO_MEETING - {"niet"}  # "niet voor altijd", "geen vaarwel" are the form itself
 _NEVER_AFTER = "nooit-meer-daarna"  # "morgen kom ik niet, en daarna ook nooit meer": no meeting ahead
-_NEVER_AFTER_REACH = 12  # "niet voor altijd", "geen vaarwel" are the form itself
+_NEVER_AFTER_REACH = 12  # how many words after a meeting ahead a "never again" still denies it
 
 
 def _real_meetings(words: list[str], hits: list[Hit]) -> list[Hit]:

@@ -20,8 +20,8 @@ _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 # A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
 NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
 CLAUSE_GOES_ON = frozenset({"maar", "en", "want", "omdat", "zodat", "als", "dan", "of", "zoals", "waar", "waarbij", "terwijl"})
-# After a comma these start another clause, so a modal verb after them is not the ask's: 'het' (a
-# new subject, '…, het stinkt'), a conjunction ('…, maar hij is al oud en ik wil …').
+# After a comma these start another clause, so a modal verb after them is not the ask's: a conjunction
+# ('…, maar hij is al oud en ik wil …'); a short 'het' clause ('…, het stinkt') is het_clause's.
 AFTER_COMMA = frozenset({"da", "dat", "maar", "want", "omdat", "anders"})
 _ADVERBS = frozenset({"vaak", "soms", "altijd", "nog", "al", "weer", "erg", "hier", "daar", "nu", "zo", "ook", "ni", "niet", "nie"})
 NEW_AFTER_HET = frozenset({"is", "was", "wordt", "gaat", "lukt", "moet", "kan"})  # '… doorgeven het is dringend'
@@ -67,7 +67,7 @@ def ask_end(toks: list[Tok], b: int, end: int) -> int:
     for k in range(b + 1, end):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < end else ""
-        if w == "," and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end) or het_clause(toks, k + 1, end)):
+        if w == "," and k + 1 < end and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end) or het_clause(toks, k + 1, end)):
             return k
         if w == "want" or (w in ("maar", "omdat") and nxt in _AFTER_INVERSION - {"het", "'t", "je", "u"}):
             return k

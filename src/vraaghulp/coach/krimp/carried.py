@@ -28,7 +28,7 @@ _WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 
 
 def carried(an, c, words: list[str], timed: bool) -> bool:
-    """The clause is a fact the request needs: a count, a payment, or when the writer cannot."""
+    """The clause is a fact the request needs: a count, a payment, when the writer cannot, or a deadline."""
     if not words or len(words) > 8 or c.role not in ("tekst", "beperking", "voorwaarde"):
         return False
     if words[0] in ("maar", "en"):
@@ -57,7 +57,7 @@ def _deadline(an, words: list[str]) -> bool:
     if "deadline" in words[:3]:
         return True
     lex = an.d.lex
-    return words[0] in _POINTERS | {"hij", "ze", "zij"} and {"moet", "moeten"} & set(words[1:3]) \
+    return words[0] in _POINTERS | {"hij", "ze", "zij"} and bool({"moet", "moeten"} & set(words[1:3])) \
         and bool((set(lex.deadline_verbs) | {"binnen", "klaar", "af", "ingediend", "ingeleverd"}) & set(words[2:]))
 
 

@@ -41,7 +41,8 @@ def closing_thanks(an, i: int) -> bool:
     if end is None or not closer(d, k):
         return False  # 'lenen tot morgen', 'met dank': not thanks on their own
     rest = [j for j in range(end, d.sentences[d.sentences_of(i)][1]) if d.is_word(j)]
-    return not rest or (len(rest) == 1 and rest[0] == d.n - 1 and _signature(an, rest[0]))
+    last_word = max((j for j in range(d.n) if d.is_word(j)), default=-1)
+    return not rest or (len(rest) == 1 and rest[0] == last_word and _signature(an, rest[0]))
 
 
 def closer(d, k: int) -> bool:

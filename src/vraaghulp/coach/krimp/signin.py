@@ -18,8 +18,8 @@ from .names import known_word
 
 _FAMILY = frozenset({"bomma", "bompa", "moemoe", "vava", "memé", "pepé", "nonkel", "tantetje", "meter", "peter"})
 _OWNERS = frozenset({"je", "jouw", "uw", "u", "de", "jullie", "ulle"})
-_LEAD = 12
-_SIGN_OFF = frozenset({"groetjes", "groeten", "liefs", "kusjes", "kus", "zoen", "merci", "bedankt", "dank", "wel", "groet"})  # a sign-in stands among the first words of the message
+_LEAD = 12  # a sign-in stands among the first words of the message
+_SIGN_OFF = frozenset({"groetjes", "groeten", "liefs", "kusjes", "kus", "zoen", "merci", "bedankt", "dank", "wel", "groet"})
 
 
 def sign_ins(d, greetings: dict[int, int], found: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
@@ -64,7 +64,7 @@ def _hier_is(d, i0: int, i1: int) -> int | None:
     if k < d.n and d.is_word(k) and d.word(k) == "het":
         k += 1
     end = _name_end(d, k)
-    if end is None or end >= i1 or not (_family(d, k) or d.tok_text(k)[:1].isupper() or _clause_ends(d, end)):
+    if end is None or end > i1 or not (_family(d, k) or d.tok_text(k)[:1].isupper() or _clause_ends(d, end)):
         return None  # 'hier is alles chill': no name
     return end + 1 if end < d.n and d.is_word(end) and d.word(end) == "hier" else end
 
@@ -91,8 +91,8 @@ def _het_is(d, k: int) -> int | None:
     if end < d.n and d.is_word(end) and d.word(end) == "hier":
         return end + 1
     if end < d.n and d.is_word(end) and d.word(end) == "van":
-        stop = next((j for j in range(end + 1, min(d.n, end + 5)) if not d.is_word(j)), None)
-        return stop if stop is not None and stop > end + 1 else None
+        stop = next((j for j in range(end + 1, min(d.n, end + 5)) if not d.is_word(j)), d.n if d.n <= end + 5 else None)
+        return stop if stop is not None and stop > end + 1 else None  # '… van nummer 12' may end the draft
     return end if _clause_ends(d, end) else None
 
 

@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .reported import Found, Tok, led, middle
 from .verbs import infinitive_of, is_infinitive
 
-_TELL = frozenset({"vertellen", "zeggen", "melden", "laten weten"})
+_TELL = frozenset({"vertellen", "zeggen", "melden"})
 _THEN = frozenset({"ook", "dan", "daarna", "meteen", "gelijk", "direct", "nog"})
 _SUBJECTS = frozenset({"het", "'t", "ik", "'k", "we", "wij", "er", "alles", "niets", "niks"})
 _DETERMINERS = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "ons"})
@@ -54,8 +54,9 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
     one subject in front ('het', 'ik', 'mijn moeder'), the finite verb last or before one closing
     infinitive or participle, no clause inside and nobody in the third person."""
     words = [toks[i].w for i in range(a, b)]
-    if len(words) < 2 or any(w in INNER or w in _THIRD or not w[:1].isalnum() for w in words):
-        return None
+    third = [w for w in words[:-1] if w in _THIRD] + ([words[-1]] if words[-1] in _THIRD - {"zijn"} else [])
+    if len(words) < 2 or third or any(w in INNER or not w[:1].isalnum() for w in words):
+        return None  # a closing 'zijn' is the verb ('dat we niet thuis zijn'), not 'his'
     if words[0] in _SUBJECTS:
         size = 1
     elif words[0] in _DETERMINERS and len(words) > 3:
@@ -71,8 +72,6 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
         if not closing or b - a < size + 3 or not _finite(lex, words[-2]):
             return None
         last = b - 2
-    if last < a + size:
-        return None
     rest = [i for i in range(a + size, b) if i != last]
     return list(range(a, a + size)) + [last] + rest
 

@@ -229,8 +229,11 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     if rest in lex.irregular:
         return particle + lex.irregular[rest], True
     stem = rest[:-1] if rest.endswith("t") and len(rest) > 3 and not rest.endswith("tt") else rest
-    if len(stem) > 3 and stem.isalpha() and stem[-1] == "i" and stem[-2] in _VOWELS and rest != stem:
+    diphthong_t = len(stem) > 2 and stem[-2:] in ("ui", "ei") and stem[-3] not in _VOWELS  # 'sluit', 'pleit'
+    if len(stem) > 3 and stem.isalpha() and stem[-1] == "i" and stem[-2] in _VOWELS and not diphthong_t and rest != stem:
         return particle + stem + "en", True  # 'snoeit' -> 'snoeien', 'draait' -> 'draaien'
+    if diphthong_t and stem.isalpha() and rest != stem:
+        return particle + rest + "en", True  # 'sluit' -> 'sluiten', 'pleit' -> 'pleiten': the t is the stem's own
     if stem is not rest and stem[-2:] in _LONG_VOWELS and len(stem) > 3:
         stem = rest  # 'praat', 'groet', 'ontmoet': the stem ends in t itself ('praten'), no -t added
     if len(stem) < 2 or not stem.isalpha() or stem[-1] in _VOWELS:
