@@ -15,7 +15,7 @@ MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "k
           "wil": "willen", "wilt": "willen", "wilde": "willen", "wou": "willen",
           "hoef": "hoeven", "hoeft": "hoeven"}  # 'of ik … hoef te draaien' -> 'hoef ik … te draaien'
 _PLURAL = {"kunnen": "kunnen", "mogen": "mogen", "hoeven": "hoeven"}  # after 'we': 'of we … kunnen praten'
-_OWN_SIDE = frozenset({"ik", "we", "wij"})
+OWN_SIDE = frozenset({"ik", "we", "wij"})  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 # A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
 NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
@@ -114,9 +114,9 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
         lemma = MODALS.get(w) or (_PLURAL.get(w) if subject in ("we", "wij") else None)
         if lemma is None:
             continue
-        if subject in _OWN_SIDE and lemma == "willen":
+        if subject in OWN_SIDE and lemma == "willen":
             return None
-        if subject not in _OWN_SIDE and lemma == "mogen":
+        if subject not in OWN_SIDE and lemma == "mogen":
             return None  # 'of hij … mag': not something to ask him
         verb = Verb(lemma, _cluster_end(toks, i + 1, end))
         verb.drop.add(i)

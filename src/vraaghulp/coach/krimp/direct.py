@@ -15,14 +15,13 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, Verb, ask_end, main_verb, modal, plural_verb, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE = frozenset({"we", "wij"})
-_OWN_SIDE = _WE | {"ik"}  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
@@ -148,12 +147,12 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
         noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
         if w in ("haar", "zijn") and i > b and toks[i - 1].w in _DETERMINERS | _OWNERS:
             continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
-        if subject in _OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
+        if subject in OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
             verb.put[i] = poss if noun_next and w != "hem" else obj
             sure = False
         elif w == own and noun_next:
             verb.put[i] = poss
-        elif w in ("zich", "zichzelf") and subject not in _OWN_SIDE:
+        elif w in ("zich", "zichzelf") and subject not in OWN_SIDE:
             verb.put[i] = {"je": "je", "u": "u", "ge": "u"}[register] + ("zelf" if w == "zichzelf" else "")
         elif w == subject and w in ("hij", "zij") and i not in verb.drop:
             verb.put[i] = sub
@@ -246,7 +245,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
     vocative = (_typed_vocative(typed) if vocative else "") or vocative
-    who = name or (subject if subject in _OWN_SIDE else register)
+    who = name or (subject if subject in OWN_SIDE else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
@@ -332,7 +331,7 @@ def _copy_front(out: Out, toks: list[Tok], verb: Verb, front: str, who: str, b: 
     else:
         out.add(front)
     out.add(" ")
-    if who in _OWN_SIDE and b > 0 and toks[b - 1].w == who:
+    if who in OWN_SIDE and b > 0 and toks[b - 1].w == who:
         out.copy(toks[b - 1].start, toks[b - 1].end, who)
     else:
         out.add(who)
