@@ -107,6 +107,15 @@ def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
     return "", 0
 
 
+def _named_subject(pieces: list[Piece]) -> int:
+    """The end of a noun phrase subject after the verb when it is plain: a name, a title and a name,
+    or 'mijn/de' and one noun not followed by 'van' (else 0: no moment slot is known)."""
+    subject, size = _subject(pieces, nouns=True)
+    if subject != "np" or pieces[0].word in ("hij", "zij", "ze") or len(pieces) <= size:
+        return 0
+    return size if pieces[size].word not in ("van", "uit", "die", "dat") and pieces[size].word.isalpha() else 0
+
+
 _TITLES = frozenset({"dokter", "meneer", "mevrouw", "juf", "meester", "professor", "dr", "mr", "mevr", "dhr", "zuster",
                      "pastoor", "coach", "tante", "oom", "nonkel", "buurman", "buurvrouw"})
 
@@ -278,7 +287,7 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         if len(pieces) > 1 and pieces[1].word in ("gij", "ge"):
             req.front = 2
     elif lead is not None and lead.subject in ("np", "np-mv"):
-        req.subject, req.front = lead.subject, 1  # the noun phrase's end is not known: no moment slot
+        req.subject, req.front = lead.subject, 1 + _named_subject(pieces[1:])  # 'mag Sami | …', 'kan mijn dochter | …'
         subject_size = 0
     else:
         subject, subject_size = _subject(pieces[1:])
