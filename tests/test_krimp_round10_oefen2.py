@@ -24,3 +24,37 @@ def test_the_typed_moment_goes_after_my_and_a_noun():
 def test_a_longer_noun_phrase_gets_no_guessed_slot():
     result = shrink("mag de kat van de buren in onze schuur slapen?", person="Wim", moment="zondag")
     assert "kat zondag van" not in fold(result.sentence)
+
+
+# -- the subject after 'of' is the person asked, however the note writes it --
+
+def test_flemish_of_da_before_the_subject_is_the_same_clause():
+    sentence = compose("Wannes", "vragen of da hij de vuilbakken kan buitenzetten", "dinsdag")
+    assert fold(sentence) == fold("Wannes, kunt ge dinsdag de vuilbakken buitenzetten?"), sentence
+
+
+def test_chat_ie_is_hij():
+    sentence = compose("Daan", "daan vragen of ie de sleutel bij de buren kan leggen", "vanmiddag")
+    assert fold(sentence) == fold("Daan, kun je vanmiddag de sleutel bij de buren leggen?"), sentence
+
+
+def test_the_person_named_again_after_of_is_you():
+    sentence = compose("Femke", "ff vragen of femke de planten water kan geven", "zaterdag")
+    assert fold(sentence) == fold("Femke, kun je zaterdag de planten water geven?"), sentence
+
+
+def test_a_title_and_name_after_of_is_you_and_a_second_name_stays_the_object():
+    sentence = compose("mevrouw Visser", "vragen of mevrouw Visser Noah wil ophalen", "woensdag")
+    assert fold(sentence) == fold("Mevrouw Visser, wilt u woensdag Noah ophalen?"), sentence
+
+
+# -- the writer's own way of addressing a relative stays --
+
+def test_a_family_word_in_the_note_wins_over_the_typed_name():
+    sentence = compose("oma Riet", "oma vragen of ze me kan leren breien", "zondag")
+    assert sentence.startswith("Oma, kun je me zondag leren breien?"), sentence
+
+
+def test_flemish_nonkel_stays_with_the_name():
+    sentence = compose("mijn nonkel Staf", "of nonkel Staf mij wil helpen met de kippenren", "zaterdag")
+    assert sentence.startswith("Nonkel Staf, wilt ge mij zaterdag helpen met de kippenren?"), sentence

@@ -112,8 +112,16 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return "ik", b + 1, ""
     if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
         return "ik", b + 2, ""
-    if w in THIRD or w in _WE:
-        return w, b + 1, ""  # 'of we vrijdag kunnen praten' -> 'kunnen we vrijdag praten'
+    if w in ("dat", "da") and b + 1 < len(toks) and toks[b + 1].w in THIRD | _WE | {"ie"}:
+        b, w = b + 1, toks[b + 1].w  # Flemish 'of da ze …', 'of dat hij …': the same clause
+    if w in THIRD | _WE | {"ie"}:  # 'of we vrijdag kunnen praten' -> 'kunnen we …'; chat 'of ie …' is 'hij'
+        return ("hij" if w == "ie" else w), b + 1, ""
+    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
+    own = b
+    while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha():
+        own += 1  # the person asked named again, as typed ('of tom …', 'of meneer Wouters …'): 'je'
+    if own > b and {toks[i].w for i in range(b, own)} - _DETERMINERS:
+        return "np-jij", own, ""
     words = [t.w for t in toks[b:b + 5]]
     if words[:1] == ["het"] and "mogelijk" in words[1:3]:
         k = words.index("mogelijk") + 1
@@ -124,7 +132,6 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         end += 1  # 'mijn zoon Tim', 'Jens Peeters'
     if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
         return None
-    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
     nouns = {toks[i].w for i in range(b, end)} - _DETERMINERS
     if nouns <= who:
         return "np-jij", end, ""  # 'vragen of mijn zus me kan helpen', typed 'mijn zus'
@@ -189,7 +196,7 @@ def _vocative(toks: list[Tok], person: list[int]) -> str:
     return ""
 
 
-def _typed_vocative(typed: str | None) -> str:
+def _typed_vocative(typed: str | None, own: str) -> str:
     """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
     it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
     '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
@@ -198,6 +205,8 @@ def _typed_vocative(typed: str | None) -> str:
     words = (typed or "").split()
     if not words or (words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words)):
         return ""
+    if fold(own).lower() in gemeld_words()["familie"] and fold(own).lower() in {fold(w).lower() for w in words}:
+        return own  # the note says 'opa vragen of …', typed 'opa Henk': the writer says 'Opa'
     return vocative_of(typed)
 
 
@@ -244,7 +253,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     register = register_of(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = _vocative(toks, f.person)
-    vocative = (_typed_vocative(typed) if vocative else "") or vocative
+    vocative = (_typed_vocative(typed, vocative) if vocative else "") or vocative
     who = name or (subject if subject in OWN_SIDE else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)

@@ -314,7 +314,7 @@ def vocative_of(person: str) -> str:
     capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
     if capitals:
         start = capitals[0]
-        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "coach"}:
+        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "nonkel", "coach"}:
             start -= 1
         words = _name_only(lex, words[start:])
     elif len(words) != 1 or words[0].lower() not in lex.relations:
