@@ -58,3 +58,28 @@ def test_a_family_word_in_the_note_wins_over_the_typed_name():
 def test_flemish_nonkel_stays_with_the_name():
     sentence = compose("mijn nonkel Staf", "of nonkel Staf mij wil helpen met de kippenren", "zaterdag")
     assert sentence.startswith("Nonkel Staf, wilt ge mij zaterdag helpen met de kippenren?"), sentence
+
+
+# -- 'ik wil (tegen X) zeggen dat … en vragen of …': the told sentence first, then the question --
+
+def test_told_then_asked_needs_no_name_when_the_person_is_typed():
+    sentence = compose("Karin", "ik wil zeggen dat het thuis even niet lukt en vragen of ik eerder weg mag", "vrijdag")
+    assert fold(sentence).endswith(fold("mag ik vrijdag eerder weg?")), sentence
+    assert "zeggen" not in fold(sentence) and "vragen" not in fold(sentence), sentence
+
+
+def test_tegen_before_who_is_told_is_no_moment():
+    sentence = compose("trainer Bart", "ik wil tegen mijn trainer zeggen dat het niet gaat en vragen of hij me "
+                       "een week rust wil geven", "maandag")
+    assert fold(sentence) == fold("Bart, het gaat niet. Wil je me maandag een week rust geven?"), sentence
+
+
+def test_a_phrase_after_the_verb_of_the_told_clause_stays_last():
+    sentence = compose("Kees", "ik wil Kees zeggen dat het slecht gaat met mijn rug en vragen of hij de dozen "
+                       "wil dragen", "zaterdag")
+    assert fold(sentence) == fold("Kees, het gaat slecht met mijn rug. Wil je zaterdag de dozen dragen?"), sentence
+
+
+def test_tegen_before_a_time_is_not_taken_for_the_person():
+    result = shrink("ik wil tegen vijf uur Mirjam vragen of ze kan koken", person="Mirjam")
+    assert "tegen mirjam" not in fold(result.sentence)

@@ -41,7 +41,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
-        found = frame(text, toks, s) or told_frame(text, toks, s)
+        found = frame(text, toks, s) or told_frame(text, toks, s, typed=bool(person))
         if found is None or _asks_elsewhere(text, toks, found):
             continue
         out = _build(text, toks, found, person, start)
@@ -226,7 +226,7 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
         own = toks[max(verb.drop) + 1].w in lexicon().self_verbs  # 'om vrijdag thuis te werken': mag ik
         verb.lemma, verb.sure = ("mogen" if own else "kunnen"), False
         return ("ik" if own else "zij"), verb, b, ""
-    if subject == "ik" and f.led and not f.person and not f.fear:
+    if subject == "ik" and f.led and not f.person and not f.fear and not f.told[1]:
         return None  # 'ik wil vragen of ik …': the engine reads that frame itself
     lemma = "mogen" if subject == "ik" else "kunnen"
     verb = modal(toks, b, end, "ik" if subject == "np" else subject)

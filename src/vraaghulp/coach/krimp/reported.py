@@ -236,7 +236,7 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
         w = toks[i].w
         if w in _YOU or w in IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
-        if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL):
+        if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL) or _to_whom(toks, i, j, person):
             continue
         if w in lex.moment_starts or w in words["moment"] or (moments and moments[-1] == i - 1 and w in ("week", "maand", "weekend")):
             moments.append(i)
@@ -249,6 +249,13 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     if len(person) > 5 or (not found.led and len(person) > 4):
         return None
     return person, moments
+
+
+def _to_whom(toks: list[Tok], i: int, j: int, person: list[int]) -> bool:
+    """'tegen Mirjam/mijn zus/papa zeggen': 'tegen' before who is told, not before a time ('tegen vijf uur')."""
+    nxt = toks[i + 1] if i + 1 < j else None
+    return toks[i].w == "tegen" and not person and nxt is not None and (
+        nxt.raw[:1].isupper() or nxt.w in ("mijn", "m'n", "mn", "ons", "onze", "de") or nxt.w in lexicon().relations)
 
 
 def _not_a_person(toks: list[Tok], i: int, j: int, found: Found) -> bool:

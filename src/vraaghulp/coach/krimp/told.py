@@ -23,8 +23,9 @@ _DETERMINERS = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "ons"
 _THIRD = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "hun", "hen"})
 
 
-def told_frame(text: str, toks: list[Tok], s: int) -> Found | None:
-    """The frame at sentence start s with its told clause, or None."""
+def told_frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | None:
+    """The frame at sentence start s with its told clause, or None. typed: the person is typed
+    apart (the practice flow), so the note need not name them ('ik wil zeggen dat … en vragen of')."""
     opening = led(toks, s)
     if opening is None:
         return None
@@ -33,7 +34,7 @@ def told_frame(text: str, toks: list[Tok], s: int) -> Found | None:
     if j is None or toks[j + 1].w not in ("dat", "da"):
         return None
     between = middle(toks, k, j, found)
-    if between is None or not between[0]:
+    if between is None or not (between[0] or typed):
         return None
     for e in range(j + 3, len(toks) - 2):
         if toks[e].w in (".", "!", "?", ";") or "\n" in text[toks[e - 1].end:toks[e].start]:
@@ -55,7 +56,7 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
     infinitive or participle, no clause inside and nobody in the third person."""
     words = [toks[i].w for i in range(a, b)]
     third = [w for w in words[:-1] if w in _THIRD] + ([words[-1]] if words[-1] in _THIRD - {"zijn"} else [])
-    if len(words) < 2 or third or any(w in INNER or not w[:1].isalnum() for w in words):
+    if len(words) < 2 or third or any(w in INNER or not (w[:1].isalnum() or w in ("'k", "'t")) for w in words):
         return None  # a closing 'zijn' is the verb ('dat we niet thuis zijn'), not 'his'
     if words[0] in _SUBJECTS:
         size = 1
@@ -64,6 +65,8 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
     else:
         return None
     lex = lexicon()
+    tail = _closing_phrase(lex, words, size)  # 'dat ik gezakt ben | voor mijn examen': it stays last
+    b, words = b - tail, words[:len(words) - tail]
     if words[-2] in _DETERMINERS | {"een", "die", "dit", "deze"} or words[-2] in lex.prepositions:
         return None  # '… van de stress': a noun closes it, not a verb
     last = b - 1
@@ -73,7 +76,17 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
             return None
         last = b - 2
     rest = [i for i in range(a + size, b) if i != last]
-    return list(range(a, a + size)) + [last] + rest
+    return list(range(a, a + size)) + [last] + rest + list(range(b, b + tail))
+
+
+def _closing_phrase(lex, words: list[str], size: int) -> int:
+    """How many words a phrase after the finite verb holds ('… heb | sinds de scheiding'): a
+    preposition right after a finite verb and at most four words, none a known verb form; else 0."""
+    for k in range(len(words) - 2, size + 1, -1):
+        if words[k] in lex.prepositions and _finite(lex, words[k - 1]) and len(words) - k <= 5 \
+                and not any(w in lex.finite or w in lex.irregular or is_infinitive(lex, w) for w in words[k + 1:]):
+            return len(words) - k
+    return 0
 
 
 def _finite(lex, w: str) -> bool:
