@@ -83,3 +83,16 @@ def test_a_phrase_after_the_verb_of_the_told_clause_stays_last():
 def test_tegen_before_a_time_is_not_taken_for_the_person():
     result = shrink("ik wil tegen vijf uur Mirjam vragen of ze kan koken", person="Mirjam")
     assert "tegen mirjam" not in fold(result.sentence)
+
+
+# -- '…, en of ze …' after the asked clause is a second ask, not part of the first --
+
+def test_en_of_ends_the_first_asked_clause():
+    sentence = compose("Wim", "wim vragen of hij de ladder kan terugbrengen, en of hij dan ook de boor wil meenemen", "vrijdag")
+    assert fold(sentence).startswith(fold("Wim, kun je vrijdag de ladder terugbrengen?")), sentence
+    assert "en of" not in fold(sentence), sentence
+
+
+def test_the_persons_pronoun_before_en_of_is_still_turned():
+    sentence = compose("Ans", "of ze de honden wil uitlaten als ze bij haar logeren, en of ze ze dan ook wil borstelen")
+    assert "bij je logeren" in fold(sentence) and "en of" not in fold(sentence), sentence

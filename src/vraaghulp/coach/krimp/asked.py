@@ -71,6 +71,8 @@ def ask_end(toks: list[Tok], b: int, end: int) -> int:
             return k
         if w == "want" or (w in ("maar", "omdat") and nxt in _AFTER_INVERSION - {"het", "'t", "je", "u"}):
             return k
+        if w == "en" and nxt in ("of", "om"):  # '…, en of ze dan ook …': a second ask of its own
+            return k - 1 if toks[k - 1].w == "," else k
     return end
 
 

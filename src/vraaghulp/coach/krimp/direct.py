@@ -283,8 +283,8 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     elif verb.end <= cut < end:  # '… gaat, ik kan da ni meer alleen aan', '…, het stinkt': a clause of its own
         comma = cut if toks[cut].w == "," else cut - 1 if toks[cut - 1].w == "," else None
         stop = cut if comma is None else comma
-        if stop > verb.end:
-            out.copy(last, toks[stop - 1].end)
+        if stop > verb.end:  # '… als ze bij haar zijn, en of …': 'bij je' there too
+            sure = copy_rest(out, toks, last, (verb.end, stop), subject, register, toks[stop - 1].end) and sure
         out.add("?")
         last = toks[stop - 1].end if comma is None else toks[comma].end
     elif end < len(toks) and toks[end].w == "." and cut == end:  # '… hoef te draaien.': the question ends there

@@ -82,7 +82,8 @@ def swap_after(out: Out, toks: list[Tok], span: tuple[int, int], subject: str, r
     return not found or not any(toks[k].raw[:1].isupper() or toks[k].w in lex.relations for k in range(first, span[1]))
 
 
-def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subject: str, register: str) -> bool:
+def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subject: str, register: str,
+              upto: int | None = None) -> bool:
     """The rest of the draft after a reported request made direct, with the person's object
     pronoun after a preposition turned too ('… als ze bij haar zijn' -> 'bij je'); False when one
     was: 'haar' there is most likely the person asked, not surely."""
@@ -94,7 +95,7 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
             out.copy(last, toks[i].start)
             out.add(PRONOUNS[register][1])
             last, sure = toks[i].end, False
-    out.copy(last, len(out.text))
+    out.copy(last, len(out.text) if upto is None else upto)  # upto: only as far as the asked clause goes
     return sure
 
 
