@@ -96,3 +96,15 @@ def test_en_of_ends_the_first_asked_clause():
 def test_the_persons_pronoun_before_en_of_is_still_turned():
     sentence = compose("Ans", "of ze de honden wil uitlaten als ze bij haar logeren, en of ze ze dan ook wil borstelen")
     assert "bij je logeren" in fold(sentence) and "en of" not in fold(sentence), sentence
+
+
+# -- a bare infinitive phrase with a moment typed after the verb --
+
+def test_a_moment_after_the_verb_goes_before_the_object():
+    sentence = compose("buurman Piet", "de vuilniszak buitenzetten morgen na het eten")
+    assert fold(sentence) == fold("Piet, kun je morgen na het eten de vuilniszak buitenzetten?"), sentence
+
+
+def test_a_reason_after_the_moment_is_not_moved_along():
+    sentence = compose("Els", "de vissen voeren zaterdag want wij zijn weg")
+    assert "zaterdag want" not in fold(sentence) and not fold(sentence).startswith("els, kun je zaterdag want"), sentence

@@ -41,6 +41,7 @@ def _as_request(what: str) -> str:
         return what
     words = fold(what).split()
     if words and _verb_phrase(lex, words):
+        what = _moment_first(lex, what)
         if _own_action(lex, words):
             return f"{lex.setting('vraag_ik', 'mag ik')} {what}?"  # 'de auto lenen' -> 'mag ik de auto lenen?'
         return f"{lex.setting('vraag_je', 'kun je')} {what}?"
@@ -50,6 +51,21 @@ def _as_request(what: str) -> str:
             helpen = helpen.rsplit(" ", 1)[0]
         return f"{helpen} {what}?"
     return lex.setting("vraag_je", "kun je") + " me helpen?"
+
+
+def _moment_first(lex, what: str) -> str:
+    """'het pakketje aannemen morgen tussen 10 en 12' -> 'morgen tussen 10 en 12 het pakketje aannemen':
+    a short moment typed after the verb goes before the object, as in the question."""
+    raw, words = what.split(), fold(what).split()
+    if len(raw) != len(words):
+        return what
+    for k in range(1, len(words) - 1):
+        tail = words[k + 1:]
+        if is_infinitive(lex, re.sub(r"\W", "", words[k])) and lex.moment.match(words[k + 1]) and len(tail) <= 5 \
+                and not any(w in lex.subjects or w in lex.subordinators or w in ("want", "maar", "omdat", "dus")
+                            or not re.sub(r"\W", "", w) for w in tail) and "," not in what:
+            return " ".join(raw[k + 1:] + raw[:k + 1])
+    return what
 
 
 _ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "jouw", "uw", "onze", "ons", "zijn", "haar", "hun", "die", "deze", "dit", "dat"})
@@ -64,8 +80,8 @@ def _verb_phrase(lex, words: list[str]) -> bool:
         clause = nxt in lex.subordinators  # 'vragen hoe het gaat': a verb, though also a noun
         if not (is_infinitive(lex, word) or (clause and word.endswith("en"))) or (k and words[k - 1] in _ARTICLES):
             continue
-        if not nxt or raw.endswith(",") or nxt in lex.not_verb:
-            return True
+        if not nxt or raw.endswith(",") or nxt in lex.not_verb or lex.moment.match(nxt):
+            return True  # '… aannemen morgen tussen 10 en 12': a moment after the verb closes it too
     return False
 
 
