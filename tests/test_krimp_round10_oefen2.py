@@ -108,3 +108,15 @@ def test_a_moment_after_the_verb_goes_before_the_object():
 def test_a_reason_after_the_moment_is_not_moved_along():
     sentence = compose("Els", "de vissen voeren zaterdag want wij zijn weg")
     assert "zaterdag want" not in fold(sentence) and not fold(sentence).startswith("els, kun je zaterdag want"), sentence
+
+
+# -- a note that already says 'je'/'ge' after 'vragen of (da)' --
+
+def test_the_note_already_says_ge():
+    sentence = compose("Lore", "efkes vragen of da ge mijn verslag ne keer zoudt willen nalezen", "morgen")
+    assert fold(sentence) == fold("Lore, wilt ge morgen mijn verslag ne keer nalezen?"), sentence
+
+
+def test_a_third_persons_haar_after_ge_stays_hers():
+    sentence = compose("Lore", "vragen of ge haar fiets kunt plakken")
+    assert fold(sentence) == fold("Lore, kunt ge haar fiets plakken?"), sentence

@@ -21,7 +21,7 @@ from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
-_WE = frozenset({"we", "wij"})
+_WE, _YOU = frozenset({"we", "wij"}), frozenset({"je", "jij", "ge", "gij"})
 _DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 _TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
@@ -112,10 +112,10 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return "ik", b + 1, ""
     if w == "dat" and b + 1 < len(toks) and toks[b + 1].w in IK:
         return "ik", b + 2, ""
-    if w in ("dat", "da") and b + 1 < len(toks) and toks[b + 1].w in THIRD | _WE | {"ie"}:
+    if w in ("dat", "da") and b + 1 < len(toks) and toks[b + 1].w in THIRD | _WE | _YOU | {"ie"}:
         b, w = b + 1, toks[b + 1].w  # Flemish 'of da ze …', 'of dat hij …': the same clause
-    if w in THIRD | _WE | {"ie"}:  # 'of we vrijdag kunnen praten' -> 'kunnen we …'; chat 'of ie …' is 'hij'
-        return ("hij" if w == "ie" else w), b + 1, ""
+    if w in THIRD | _WE | {"ie"} | (_YOU if typed else set()):  # 'of we …' -> 'kunnen we …'; 'of ie/ge …': the person
+        return ("hij" if w == "ie" else "np-jij" if w in _YOU else w), b + 1, ""
     who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
     own = b
     while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha():
