@@ -120,3 +120,15 @@ def test_the_note_already_says_ge():
 def test_a_third_persons_haar_after_ge_stays_hers():
     sentence = compose("Lore", "vragen of ge haar fiets kunt plakken")
     assert fold(sentence) == fold("Lore, kunt ge haar fiets plakken?"), sentence
+
+
+# -- '…, de huisbaas belt steeds' after the ask: a clause of its own, not part of the question --
+
+def test_a_noun_with_its_own_verb_after_a_comma_ends_the_asked_clause():
+    sentence = compose("Piet", "piet vragen of ie de huur kan overmaken, de huisbaas belt steeds", "vrijdag")
+    assert fold(sentence) == fold("Piet, kun je vrijdag de huur overmaken?"), sentence
+
+
+def test_a_second_object_after_a_comma_is_still_the_ask():
+    sentence = compose("Piet", "piet vragen of ie de was kan doen, de handdoeken ophangen", "vrijdag")
+    assert "handdoeken ophangen" in fold(sentence), sentence

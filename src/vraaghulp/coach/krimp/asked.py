@@ -67,13 +67,24 @@ def ask_end(toks: list[Tok], b: int, end: int) -> int:
     for k in range(b + 1, end):
         w = toks[k].w
         nxt = toks[k + 1].w if k + 1 < end else ""
-        if w == "," and k + 1 < end and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end) or het_clause(toks, k + 1, end)):
+        if w == "," and k + 1 < end and (nxt in NEW_SUBJECT or _own_clause(toks, k + 1, end) or het_clause(toks, k + 1, end)
+                                         or _noun_clause(toks, k + 1, end)):
             return k
         if w == "want" or (w in ("maar", "omdat") and nxt in _AFTER_INVERSION - {"het", "'t", "je", "u"}):
             return k
         if w == "en" and nxt in ("of", "om"):  # '…, en of ze dan ook …': a second ask of its own
             return k - 1 if toks[k - 1].w == "," else k
     return end
+
+
+def _noun_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """'…, de verhuurder zeurt', '…, mijn auto is kapot': 'de'/'mijn' + noun + a known finite verb
+    after a comma is a clause of its own, not more of the ask ('…, de handdoeken ophangen')."""
+    if toks[i].w not in ("de", "mijn", "m'n", "mn", "onze", "ons") or i + 2 >= end:
+        return False
+    lex, verb = lexicon(), toks[i + 2].w
+    finite = verb in lex.finite or verb in lex.irregular or (verb not in lex.not_verb and infinitive_of(lex, verb)[1])
+    return toks[i + 1].w.isalpha() and finite and not is_infinitive(lex, verb) and verb.endswith(("t", "is", "was"))
 
 
 def het_clause(toks: list[Tok], i: int, end: int) -> bool:
