@@ -132,3 +132,9 @@ def test_a_noun_with_its_own_verb_after_a_comma_ends_the_asked_clause():
 def test_a_second_object_after_a_comma_is_still_the_ask():
     sentence = compose("Piet", "piet vragen of ie de was kan doen, de handdoeken ophangen", "vrijdag")
     assert "handdoeken ophangen" in fold(sentence), sentence
+
+
+def test_flemish_k_and_sinds_as_a_preposition_in_the_told_clause():
+    sentence = compose("Lien", "'k wil Lien zeggen da 'k het lastig heb sinds de operatie en vragen of ik efkes bij "
+                       "haar mag slapen", "zaterdag")
+    assert fold(sentence).startswith(fold("Lien, 'k heb het lastig sinds de operatie. Mag ik zaterdag")), sentence

@@ -56,7 +56,9 @@ def main_clause(toks: list[Tok], a: int, b: int) -> list[int] | None:
     infinitive or participle, no clause inside and nobody in the third person."""
     words = [toks[i].w for i in range(a, b)]
     third = [w for w in words[:-1] if w in _THIRD] + ([words[-1]] if words[-1] in _THIRD - {"zijn"} else [])
-    if len(words) < 2 or third or any(w in INNER or not (w[:1].isalnum() or w in ("'k", "'t")) for w in words):
+    preposition = {k for k, w in enumerate(words[:-1]) if w == "sinds" and words[k + 1] in _DETERMINERS | {"een"}}
+    if len(words) < 2 or third or any((w in INNER and k not in preposition) or not (w[:1].isalnum() or w in ("'k", "'t"))
+                                      for k, w in enumerate(words)):
         return None  # a closing 'zijn' is the verb ('dat we niet thuis zijn'), not 'his'
     if words[0] in _SUBJECTS:
         size = 1
@@ -83,7 +85,7 @@ def _closing_phrase(lex, words: list[str], size: int) -> int:
     """How many words a phrase after the finite verb holds ('… heb | sinds de scheiding'): a
     preposition right after a finite verb and at most four words, none a known verb form; else 0."""
     for k in range(len(words) - 2, size + 1, -1):
-        if words[k] in lex.prepositions and _finite(lex, words[k - 1]) and len(words) - k <= 5 \
+        if (words[k] in lex.prepositions or words[k] == "sinds") and _finite(lex, words[k - 1]) and len(words) - k <= 5 \
                 and not any(w in lex.finite or w in lex.irregular or is_infinitive(lex, w) for w in words[k + 1:]):
             return len(words) - k
     return 0
