@@ -138,3 +138,11 @@ def test_flemish_k_and_sinds_as_a_preposition_in_the_told_clause():
     sentence = compose("Lien", "'k wil Lien zeggen da 'k het lastig heb sinds de operatie en vragen of ik efkes bij "
                        "haar mag slapen", "zaterdag")
     assert fold(sentence).startswith(fold("Lien, 'k heb het lastig sinds de operatie. Mag ik zaterdag")), sentence
+
+
+def test_a_second_ask_cut_off_the_note_makes_the_result_not_sure():
+    """'…, en of ze ook …' is a second ask; until it is offered apart, the person checks the result."""
+    result = shrink("ik wil hem vragen of hij vrijdag de ladder terugbrengt, en of hij dan ook de boor meeneemt",
+                    person="mijn buurman Rik")
+    assert result.sentence == "Rik, kun je vrijdag de ladder terugbrengen?"
+    assert not result.sure

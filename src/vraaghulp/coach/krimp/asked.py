@@ -87,6 +87,11 @@ def _noun_clause(toks: list[Tok], i: int, end: int) -> bool:
     return toks[i + 1].w.isalpha() and finite and not is_infinitive(lex, verb) and verb.endswith(("t", "is", "was"))
 
 
+def second_ask(toks: list[Tok], cut: int, end: int) -> bool:
+    """The asked clause was cut before a second ask of its own ('…, en of ze ook de hond …')."""
+    return any(k + 1 < end and toks[k].w == "en" and toks[k + 1].w in ("of", "om") for k in (cut, cut + 1))
+
+
 def het_clause(toks: list[Tok], i: int, end: int) -> bool:
     """'het' with a verb that closes a short clause after a comma ('…, het stinkt, maar …', '…, het
     regent vaak, …', '…, het is dringend'), not a noun phrase in a list ('de tas, het boek en …')."""

@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 from .lexicon import lexicon
 from .pieces import capitalise
 from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
-from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, te_verb
+from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, second_ask, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
@@ -286,6 +286,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         if stop > verb.end:  # '… als ze bij haar zijn, en of …': 'bij je' there too
             sure = copy_rest(out, toks, last, (verb.end, stop), subject, register, toks[stop - 1].end) and sure
         out.add("?")
+        sure = sure and not second_ask(toks, cut, end)  # '…, en of ze ook …' is not offered apart yet: let them check
         last = toks[stop - 1].end if comma is None else toks[comma].end
     elif end < len(toks) and toks[end].w == "." and cut == end:  # '… hoef te draaien.': the question ends there
         if end > verb.end:
