@@ -5,6 +5,8 @@ on the kind, not on one case.
 
 from __future__ import annotations
 
+import pytest
+
 from vraaghulp.coach.krimp import compose, shrink
 from vraaghulp.coach.text import fold
 
@@ -141,8 +143,19 @@ def test_flemish_k_and_sinds_as_a_preposition_in_the_told_clause():
 
 
 def test_a_second_ask_cut_off_the_note_makes_the_result_not_sure():
-    """'…, en of ze ook …' is a second ask; until it is offered apart, the person checks the result."""
+    """'…, en of ze ook …' is a second ask, offered apart (below); the person checks the first."""
     result = shrink("ik wil hem vragen of hij vrijdag de ladder terugbrengt, en of hij dan ook de boor meeneemt",
                     person="mijn buurman Rik")
     assert result.sentence == "Rik, kun je vrijdag de ladder terugbrengen?"
     assert not result.sure
+
+
+@pytest.mark.parametrize(("draft", "person", "second"), [
+    ("ik wil hem vragen of hij vrijdag de ladder terugbrengt, en of hij dan ook de boor meeneemt", "mijn buurman Rik",
+     "Rik, kun je dan ook de boor meenemen?"),
+    ("ik wil haar vragen of ze zondag kan koken en of ze ook de tafel wil dekken", "mijn zus Griet",
+     "Griet, wil je ook de tafel dekken?"),
+])
+def test_the_second_ask_of_a_note_is_offered_apart(draft, person, second):
+    """Contract point 5: the second ask comes back as a finding with its own shrunk sentence."""
+    assert shrink(draft, person=person).second == second

@@ -286,7 +286,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         if stop > verb.end:  # '… als ze bij haar zijn, en of …': 'bij je' there too
             sure = copy_rest(out, toks, last, (verb.end, stop), subject, register, toks[stop - 1].end) and sure
         out.add("?")
-        sure = sure and not second_ask(toks, cut, end)  # '…, en of ze ook …' is not offered apart yet: let them check
+        sure = sure and not second_ask(toks, cut, end)  # '…, en of ze ook …': offered apart (shrink), they check this one
         last = toks[stop - 1].end if comma is None else toks[comma].end
     elif end < len(toks) and toks[end].w == "." and cut == end:  # '… hoef te draaien.': the question ends there
         if end > verb.end:

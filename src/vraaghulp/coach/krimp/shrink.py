@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import findings as fx
 from .engine import analyse, dropped
 from .direct import turn
@@ -52,6 +54,25 @@ def _capital(text: str) -> str:
     return text if k is None else text[:k] + text[k].upper() + text[k + 1:]
 
 
+_NOTE_FRAME = re.compile(r"\bvragen\s+of\b", re.IGNORECASE)
+_SECOND = re.compile(r",?\s+en\s+(of\s+[^.!?\n]+)", re.IGNORECASE)
+
+
+def _second_note_ask(draft: str, person: str | None) -> list:
+    """'ik wil hem vragen of hij … terugbrengt, en of hij ook de boor meeneemt': the second ask of a
+    note, shrunk on its own from the note's own frame ('ik wil hem vragen') and its own words, to be
+    sent apart (contract point 5)."""
+    frame = _NOTE_FRAME.search(draft)
+    second = _SECOND.search(draft, frame.end()) if frame else None
+    if second is None:
+        return []
+    note = draft[: frame.start()] + "vragen " + second.group(1)
+    result = shrink(note, person=person)
+    if not result.sentence.endswith("?") or result.sentence == note.strip():
+        return []
+    return [(second.start(1) + 0.5, fx.make("meer-vragen", second.group(1).strip(), sentence=result.sentence))]
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -71,6 +92,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
     found = list(out.found)
+    if turned is not None:
+        found += _second_note_ask(draft, person)
     if out.sure and not sure:
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
