@@ -85,6 +85,11 @@ def with_marks(d, toks: list[int]) -> list[int]:
     return list(span)
 
 
+def is_amount(first: str, second: str) -> bool:
+    """Two words that make an amount of money: '€ 1.350', '1.350 euro'."""
+    return (first == "€" and second[:1].isdigit()) or (first[:1].isdigit() and second in MONEY)
+
+
 def numbered(an, toks: list[int], k: int) -> list[int]:
     """A noun with its own number right after it ('factuur 2024-088', 'order 23/117'), with 'van' and an
     amount after that; a conjunction 'dat' in front is no article. [] when there is none."""
@@ -99,6 +104,6 @@ def numbered(an, toks: list[int], k: int) -> list[int]:
         return []
     out = toks[k:k + 2]
     rest = [d.word(i) for i in toks[k + 2:k + 5]]
-    if rest[:1] == ["van"] and len(rest) == 3 and ((rest[1] == "€" and rest[2][:1].isdigit()) or (rest[1][:1].isdigit() and rest[2] in MONEY)):
+    if rest[:1] == ["van"] and len(rest) == 3 and is_amount(rest[1], rest[2]):
         out += toks[k + 2:k + 5]
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .carried import MONEY, numbered, with_marks
+from .carried import is_amount, numbered, with_marks
 from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
@@ -203,7 +203,7 @@ def _object_of(an, rest: list[int], at: int) -> list[int]:
     if w in _DETERMINERS:
         return _phrase(an, rest, at)
     nxt = d.word(rest[at + 1]) if at + 1 < len(rest) else ""
-    if (w == "€" and nxt[:1].isdigit()) or (w[:1].isdigit() and nxt in MONEY):
+    if is_amount(w, nxt):
         return rest[at:at + 2]  # 'de waarborg van 1.350 euro', 'factuur … van € 3.150': the amount is part of it
     lex = d.lex
     named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'

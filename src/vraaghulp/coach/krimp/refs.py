@@ -9,6 +9,7 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 from __future__ import annotations
 
 from .assemble import add_moment, has_moment, pieces_text, pull_moment
+from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
 from .extras import antecedent
@@ -94,14 +95,9 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     rest = [i for i in toks if i > out[-1]]
     if 1 <= len(rest) <= 4 and d.word(rest[0]) in ("op", "in", "van", "voor") and rest[-1] == toks[-1]:
         out += rest  # 'op zolder', 'van je ps5 controller' closes the clause
-    elif len(rest) >= 3 and d.word(rest[0]) == "van" and _amount(d, rest[1:3]):
+    elif len(rest) >= 3 and d.word(rest[0]) == "van" and is_amount(d.word(rest[1]), d.word(rest[2])):
         out += rest[:3]  # 'de waarborg van 1.350 euro (nog niet teruggekregen)': the amount is part of the thing
     return out
-
-
-def _amount(d, toks: list[int]) -> bool:
-    a, b = d.word(toks[0]), d.word(toks[1])
-    return (a == "€" and b[:1].isdigit()) or (a[:1].isdigit() and b in ("euro", "eur"))
 
 
 def substitute(an, req, clauses) -> bool | None:
