@@ -7,7 +7,7 @@ and a colon ("kun je meenemen: - …") it goes before the verb; otherwise it sta
 from __future__ import annotations
 
 from .pieces import Piece, new_piece, tok_piece
-from .verbs import is_infinitive
+from .verbs import is_verb_form
 
 
 def split_list(an, pieces: list[Piece]) -> tuple[list[Piece], list[list[Piece]], bool]:
@@ -372,8 +372,5 @@ def colon_row(an, c) -> list[list[int]] | None:
         elif d.is_word(i):
             items[-1].append(i)
     items = [item for item in items if item]
-    def verb(w: str) -> bool:
-        return w in lex.finite or (is_infinitive(lex, w) and w not in lex.not_infinitive)
-
-    plain = len(items) >= 2 and all(len(item) <= 5 and not any(verb(d.word(i)) for i in item[1:]) for item in items)
+    plain = len(items) >= 2 and all(len(item) <= 5 and not any(is_verb_form(lex, d.word(i)) for i in item[1:]) for item in items)
     return items if plain else []

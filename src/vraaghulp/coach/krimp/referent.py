@@ -24,7 +24,7 @@ from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .segment import finite_like
-from .verbs import is_infinitive
+from .verbs import is_infinitive, is_verb_form
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
 _DE = frozenset({"de", "die", "deze"})
@@ -146,12 +146,12 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     d = an.d
     lex = d.lex
     out = [toks[k]]
-    if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and _verb(lex, d.word(toks[k + 1])):
+    if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and is_verb_form(lex, d.word(toks[k + 1])):
         return []  # 'Die liggen nog bij jou': a pronoun and its verb
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not _noun_word(lex, w) or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
-                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and _verb(lex, w)) \
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and is_verb_form(lex, w)) \
                 or (w in lex.pasts and len(out) == 1 and d.word(toks[k]) == "je"):  # "dat je zei dat …"
             break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
         out.append(i)
@@ -165,7 +165,7 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     if pps:
         return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
     if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
-            and not any(w in _STOP or w in lex.finite or _verb(lex, w) or w in _PREDICATE for w in words[1:]):
+            and not any(w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
     if words[:1] == ["van"] and len(words) >= 2:
         pp = _object_of(an, rest, 1)
@@ -174,7 +174,7 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
         pp = _object_of(an, rest, 1)
         after = words[1 + len(pp):]
         cut = next((k for k, w in enumerate(after) if w in ("en", "maar", "want", "omdat")), len(after))
-        if pp and all(_verb(lex, w) or w in lex.particles for w in after[:cut]):
+        if pp and all(is_verb_form(lex, w) or w in lex.particles for w in after[:cut]):
             return out + rest[:1 + len(pp)]  # 'mn rekenmachine bij lisa (laten liggen)', 'op zolder'
     return out
 
@@ -207,16 +207,12 @@ def _object_of(an, rest: list[int], at: int) -> list[int]:
         return rest[at:at + 2]  # 'de waarborg van 1.350 euro', 'factuur … van € 3.150': the amount is part of it
     lex = d.lex
     named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'
-    if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not _verb(lex, w) \
+    if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not is_verb_form(lex, w) \
             and w not in lex.prepositions:
         two = at + 1 < len(rest) and rest[at + 1] == rest[at] + 1 and d.tok_text(rest[at + 1])[:1].isupper() \
             and nxt.isalpha() and nxt not in lex.subjects and nxt not in lex.finite  # 'van klant Verhaegen'
         return rest[at:at + 1 + two]
     return []
-
-
-def _verb(lex, w: str) -> bool:
-    return (is_infinitive(lex, w) and w not in lex.not_infinitive) or w in lex.finite
 
 
 def phrase_head(an, phrase: list[int]) -> int:
@@ -287,7 +283,7 @@ def _verbless(an, c) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
     while words and (words[0] in lex.fillers or words[0] in ("even", "ff", "efkes", "nog", "dan", "wat")):
         words = words[1:]
-    return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(_verb(lex, w) or w in lex.finite for w in words)
+    return words[:1] in (["over"], ["betreft"], ["qua"]) and not any(is_verb_form(lex, w) or w in lex.finite for w in words)
 
 
 def _about(an, c) -> int | None:
@@ -353,7 +349,7 @@ def _split_adverb(an, req, main, skip) -> bool | None:
     if prep is None:
         return None
     rest = [p.word for p in pieces[prep + 1:] if p.toks]
-    verbs = next((k for k, w in enumerate(rest) if not (_verb(lex, w) or w in lex.particles)), len(rest))
+    verbs = next((k for k, w in enumerate(rest) if not (is_verb_form(lex, w) or w in lex.particles)), len(rest))
     tail = rest[verbs:]
     if not verbs or (tail and not (tail[0] in lex.prepositions and len(tail) <= 3)):
         return None  # 'daar … naar kijken (met mij)': the preposition stands right before the verbs

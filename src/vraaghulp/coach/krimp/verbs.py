@@ -175,6 +175,11 @@ def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> 
     return form
 
 
+def is_verb_form(lex: Lexicon, word: str) -> bool:
+    """A known finite form, or an infinitive that is not on the list of words that only look like one."""
+    return word in lex.finite or (is_infinitive(lex, word) and word not in lex.not_infinitive)
+
+
 def is_infinitive(lex: Lexicon, word: str) -> bool:
     """A word that can be an infinitive: ends in -en (or is a short -n verb), not a known noun."""
     if word in lex.short_infinitives:
