@@ -19,13 +19,12 @@ from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
+from .copied import copy_clause, copy_front, copy_told, copy_vocative
+from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE, _YOU = frozenset({"we", "wij"}), frozenset({"je", "jij", "ge", "gij"})
-_DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
-_TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
-_INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
 
 _HEADER = re.compile(r"\s*(?:onderwerp|betreft|betreffende|re|fw|fwd|aw)\s*:[^\n]*\n", re.IGNORECASE)
@@ -120,19 +119,19 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     own = b
     while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha():
         own += 1  # the person asked named again, as typed ('of tom …', 'of meneer Wouters …'): 'je'
-    if own > b and {toks[i].w for i in range(b, own)} - _DETERMINERS:
+    if own > b and {toks[i].w for i in range(b, own)} - DETERMINERS:
         return "np-jij", own, ""
     words = [t.w for t in toks[b:b + 5]]
     if words[:1] == ["het"] and "mogelijk" in words[1:3]:
         k = words.index("mogelijk") + 1
         if k < len(words) and words[k] == "is":  # 'of het (eventueel) mogelijk is om …'
             return "mogelijk", b + k + 1 + (1 if k + 1 < len(words) and words[k + 1] == "om" else 0), ""
-    end = b + 2 if w in _DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
+    end = b + 2 if w in DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
     while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
         end += 1  # 'mijn zoon Tim', 'Jens Peeters'
     if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
         return None
-    nouns = {toks[i].w for i in range(b, end)} - _DETERMINERS
+    nouns = {toks[i].w for i in range(b, end)} - DETERMINERS
     if nouns <= who:
         return "np-jij", end, ""  # 'vragen of mijn zus me kan helpen', typed 'mijn zus'
     return "np", end, " ".join(toks[i].raw for i in range(b, end))
@@ -152,7 +151,7 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
         goes_on = i + 2 < verb.end and toks[i + 2].w[:1].isalnum()  # 'zijn vuilniszakken niet meer …': a plural noun
         noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
-        if w in ("haar", "zijn") and i > b and toks[i - 1].w in _DETERMINERS | _OWNERS:
+        if w in ("haar", "zijn") and i > b and toks[i - 1].w in DETERMINERS | _OWNERS:
             continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
         if subject in OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
             verb.put[i] = poss if noun_next and w != "hem" else obj
@@ -164,50 +163,6 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
         elif w == subject and w in ("hij", "zij") and i not in verb.drop:
             verb.put[i] = sub
     return sure
-
-
-def _vocative(toks: list[Tok], person: list[int]) -> str:
-    """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
-    'de huisbaas', 'mijn baas' or 'hem'."""
-    from .names import vocative_of
-
-    words = gemeld_words()
-    raw = [toks[i].raw for i in person]
-    low = [toks[i].w for i in person]
-    had_det = bool(low) and low[0] in _DETERMINERS
-    while low and low[0] in _DETERMINERS:
-        raw, low = raw[1:], low[1:]
-    if not low or low[0] in ("hem", "haar", "hen", "ze", "zij", "hij"):
-        return ""
-    if len(low) == 1 and low[0] in words["familie"]:
-        return capitalise(raw[0])  # 'ons ma' -> 'Ma', 'mijn oma' -> 'Oma'
-    if any(r[:1].isupper() for r in raw):
-        return vocative_of(" ".join(raw))
-    if len(low) > 1 and low[0] in _TITLES:
-        rest = [r if r in _INFIX and k else capitalise(r) for k, r in enumerate(raw[1:])]
-        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'
-    if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
-        return ""
-    from .names import known_word
-
-    lex = lexicon()
-    if low[0] in lex.relations or not known_word(lex, low[0]):
-        return capitalise(raw[0])
-    return ""
-
-
-def _typed_vocative(typed: str | None, own: str) -> str:
-    """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
-    it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
-    '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
-    from .names import vocative_of
-
-    words = (typed or "").split()
-    if not words or (words[0].lower() in _DETERMINERS and not any(w[:1].isupper() for w in words)):
-        return ""
-    if fold(own).lower() in gemeld_words()["familie"] and fold(own).lower() in {fold(w).lower() for w in words}:
-        return own  # the note says 'opa vragen of …', typed 'opa Henk': the writer says 'Opa'
-    return vocative_of(typed)
 
 
 def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[str, Verb, int, str] | None:
@@ -252,22 +207,22 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     subject, verb, b, name = found
     register = register_of(toks, f.person, typed or "")
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
-    vocative = _vocative(toks, f.person)
-    vocative = (_typed_vocative(typed, vocative) if vocative else "") or vocative
+    vocative = mentioned_vocative(toks, f.person)
+    vocative = (typed_vocative(typed, vocative) if vocative else "") or vocative
     who = name or (subject if subject in OWN_SIDE else register)
     front = front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
-        _copy_vocative(out, toks, f.person, vocative)
+        copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
     if f.told[1] > f.told[0]:  # 'vertellen dat het thuis niet goed gaat en vragen of …': said first
-        _copy_told(out, toks, main_clause(toks, *f.told) or [], capital=not vocative)
-    _copy_front(out, toks, verb, front if vocative and not f.told[1] else capitalise(front), who, b)
+        copy_told(out, toks, main_clause(toks, *f.told) or [], capital=not vocative)
+    copy_front(out, toks, verb, front if vocative and not f.told[1] else capitalise(front), who, b)
     for i in f.moments:
         out.add(" ")
         out.copy(toks[i].start, toks[i].end)
-    _copy_clause(out, toks, b, verb)
+    copy_clause(out, toks, b, verb)
     sure = swap_after(out, toks, (verb.end, cut), subject, register, b) and sure
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
@@ -304,11 +259,11 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
     after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
     if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
         return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
-    vocative = _vocative(toks, f.person)
+    vocative = mentioned_vocative(toks, f.person)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
-        _copy_vocative(out, toks, f.person, vocative)
+        copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
     out.copy(toks[f.comp + 1].start, len(text))
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
@@ -330,57 +285,6 @@ def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
         if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
             return None
     return None
-
-
-def _copy_front(out: Out, toks: list[Tok], verb: Verb, front: str, who: str, b: int) -> None:
-    """'mag ik': the draft's own 'mag' and 'ik' when they are the same words (so they are not
-    struck out in the draft as typed), the new words otherwise."""
-    same = next((i for i in sorted(verb.drop) if toks[i].w == front.lower()), None)
-    if same is not None:
-        out.copy(toks[same].start, toks[same].end, front)
-    else:
-        out.add(front)
-    out.add(" ")
-    if who in OWN_SIDE and b > 0 and toks[b - 1].w == who:
-        out.copy(toks[b - 1].start, toks[b - 1].end, who)
-    else:
-        out.add(who)
-
-
-def _copy_vocative(out: Out, toks: list[Tok], person: list[int], vocative: str) -> None:
-    """The vocative, copied from the person's words when it is them (capitals aside)."""
-    a, b = toks[person[0]].start, toks[person[-1]].end
-    at = fold(out.text[a:b]).lower().find(fold(vocative).lower())
-    if at >= 0 and len(fold(vocative)) == len(vocative):
-        out.copy(a + at, a + at + len(vocative), vocative)
-    else:
-        out.add(vocative)
-
-
-def _copy_clause(out: Out, toks: list[Tok], b: int, verb: Verb) -> None:
-    """The clause after the subject, verbs dropped or put in their infinitive, pronouns changed."""
-    prev = None
-    for i in range(b, verb.end):
-        if i in verb.drop:
-            continue
-        if prev is not None and prev == i - 1:
-            out.copy(toks[prev].end, toks[i].start)
-        else:
-            out.add(" ")
-        if i in verb.put:
-            out.add(verb.put[i])
-        else:
-            out.copy(toks[i].start, toks[i].end)
-        prev = i
-
-
-def _copy_told(out: Out, toks: list[Tok], order: list[int], capital: bool) -> None:
-    """The told clause as a sentence of its own, each word copied from the draft."""
-    for n, i in enumerate(order):
-        out.add(" " if n else "")
-        raw = toks[i].raw
-        out.copy(toks[i].start, toks[i].end, capitalise(raw) if n == 0 and capital else raw)
-    out.add(". ")
 
 
 def _wrapper(toks: list[Tok], f: Found, named: bool) -> str:
