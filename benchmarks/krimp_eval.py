@@ -4,7 +4,7 @@ Files named ``tuning*.toml`` (``tuning-nl``, ``tuning2-c`` …) are reported tog
 ``heldout*.toml`` as "held-out"; every file is also reported on its own (so ``own.toml``, drafts
 written by the engine's own authors as a sanity check, only on its own). Each case has a draft (``concept``), one to
 three gold sentences (``goud``), words that must stay (``houden``), words that must go (``weg``)
-and regexes that would show a changed meaning (``fout``); see /work/coord/KRIMP-CORPUS.md.
+and regexes that would show a changed meaning (``fout``); the format is in tests/corpus/krimp/README.md.
 
 A result is **acceptable** when all of these hold:
 

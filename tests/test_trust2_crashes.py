@@ -1,6 +1,6 @@
 """Issue 14, "Crashes and hangs" (C1-C6): odd files and inputs give a sentence, never a crash.
 
-Written to fail before the fix (see /work/coord/attack-14.md). Most run in-process
+Written to fail before the fix (from an attack list made for issue 14). Most run in-process
 (`run_in`); real processes stay where the behaviour needs one: a FIFO that would block, endless
 input under a memory limit, Ctrl-C in a terminal, a real full standard output. Every process has
 a timeout, so a regression fails instead of hanging or eating the machine.

@@ -1,6 +1,6 @@
 """Issue 14, "Lost or wrong data" (D1-D6): attacks on the installed command as real processes.
 
-These tests were written to fail before the fix (see /work/coord/attack-14.md). They use only
+These tests were written to fail before the fix (from an attack list made for issue 14). They use only
 the public surface: `python -m vraaghulp ...` with VRAAGHULP_HOME in a temp dir, a small
 $EDITOR script, pseudo-terminals, and the files left on disk.
 """

@@ -1,6 +1,6 @@
 """Issue 14, "Private data outside the data folder" (S1-S4), attacked through the installed command.
 
-Written to fail before the fix (see /work/coord/attack-14.md). Real processes only: exports onto
+Written to fail before the fix (from an attack list made for issue 14). Real processes only: exports onto
 FIFOs, symlinks and a private copy of the /dev/null device node (made with mknod in a temp dir,
 never the system's own), an $EDITOR that waits while vraaghulp is signalled, and writes killed at
 the exact moment of their atomic rename (a CPython audit hook in a small launcher).

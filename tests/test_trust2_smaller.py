@@ -1,6 +1,6 @@
 """Issue 14, "Smaller": each item as a test, plus what was found next to it.
 
-Written to fail before the fix (see /work/coord/attack-14.md). In-process (`run_in`) except
+Written to fail before the fix (from an attack list made for issue 14). In-process (`run_in`) except
 where a real standard output is what is tested (a closed pipe).
 """
 
