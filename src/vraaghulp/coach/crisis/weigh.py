@@ -36,10 +36,26 @@ _CALM = "plotse-rust"  # a sudden calm alone is zorg, but not with plans with ot
 _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
-    "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went")),
+    "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went", "grap")),
     "doodswens": frozenset(("ontkend", "klus-alleen")),
     "zelfbeschadiging": frozenset(("ontkend",)),
     "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
+}
+_SOFTENED_BY["doodswens"] |= {"pech-ding"}  # round 13: "laptop gecrasht ... ik wil sterven"
+
+# A frame anywhere in the message that takes these families' signals down to a hint, when no
+# signal of another family (a wish to die, a plan, a means, a calm) stands beside them: an
+# explicit "ik ben kerngezond" with papers for later at an age; a self-correction towards a party
+# or a meeting ("ik wil er niet meer zijn ... op dat feestje bedoel ik"); a formal cancellation
+# letter, where what ends is the membership ("hierbij zeg ik ... op. Ik maak er definitief een
+# einde aan").
+# A frame is every concept of its key ("grap" and "sport-springen": a joking "als ik dood ben
+# mag jij mijn ps5 hebben" before a bungee jump).
+_CANCELLED_BY = {
+    ("gerust-gezond",): frozenset(("zaken-regelen", "nalaten", "afscheid")),
+    ("zelfcorrectie",): frozenset(("doodswens", "passief")),
+    ("opzegbrief",): frozenset(("doodswens",)),
+    ("grap", "sport-springen"): frozenset(("zaken-regelen", "nalaten")),
 }
 
 # The same the other way round: concept -> the families it softens.
@@ -94,7 +110,9 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
-    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened), n, start)
+    assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED}
+    assigned -= {sentence_of[i] for i, word in enumerate(words) if word in _INTENT}
+    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
@@ -106,7 +124,20 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
-    return _living_wished(found, words)
+    return _cancelled(_living_wished(found, words), hits)
+
+
+def _cancelled(signals: list[Signal], hits: list[Hit]) -> list[Signal]:
+    """Signals of the families a message-wide frame covers (`_CANCELLED_BY`) as hints, when every
+    signal of the zorg or acuut level is of those families."""
+    names = {hit.name for hit in hits}
+    covered = frozenset().union(*(families for frame, families in _CANCELLED_BY.items() if names.issuperset(frame)))
+    if not covered:
+        return signals
+    covered |= {"vangnet"}  # the safety net's broad words are covered by the same frame
+    if any(s.level in ("zorg", "acuut") and s.family not in covered | {"tijd"} for s in signals):
+        return signals
+    return [Signal(s.family, "hint", s.phrase) if s.family in covered else s for s in signals]
 
 
 def _calm_as_hint(signal: Signal) -> Signal:
@@ -189,6 +220,10 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
     return out
 
 
+_NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
+_ASSIGNED = "schoolopdracht"  # reading or watching something for school
+# ... but not where someone in that sentence wants, plans or thinks of it ("hij wil ...").
+_INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
 _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
 
@@ -197,11 +232,16 @@ def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
     return Signal(signal.family, level, signal.phrase + note)
 
 
-def _in_context(signal: Signal, ordinary: bool, softened: bool) -> tuple[Signal, bool]:
+def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool = False) -> tuple[Signal, bool]:
     """A phrase signal one step lower where its sentence makes it ordinary or ambiguous, and
-    whether it still feeds the other rules (not when ambiguous: the gentle line, nothing more)."""
+    whether it still feeds the other rules (not when ambiguous: the gentle line, nothing more).
+    A worry about someone else in a film or book is a character, not the writer (only a hint),
+    unless suicide is named as the topic: that keeps the gentle line, except in a school
+    assignment (`_ASSIGNED`: "voor frans moeten we een boek lezen over ...")."""
     if signal.level == "acuut" and ordinary:
         return _gentle(signal, _ORDINARY_NOTE), True
+    if signal.family == "over-ander" and ((ordinary and not _NAMED_TOPIC.search(signal.phrase)) or assigned):
+        return _gentle(signal, _ORDINARY_NOTE, "hint"), False
     if softened and signal.level in ("acuut", "zorg"):
         return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint"), False
     return signal, True
