@@ -17,7 +17,7 @@ from .edges import THANKS, closer
 from .segment import Clause, split
 from .signin import sign_ins
 from .shapes import fronted_need, not_understood, tag
-from .states import NEGATIONS, about_asking, is_state
+from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
 
@@ -73,6 +73,7 @@ class Analysis:
         for c in self.clauses:
             self._classify(c)
         self._needs_that_are_states()
+        lone_shame(self)  # 'ik schaam me er een beetje voor' alone: the honest sentence
         about_asking(self)  # 'ik schaam me ervoor, want ik heb nooit om hulp gevraagd': an apology
         self._alternatives()
 

@@ -237,3 +237,16 @@ def about_asking(an) -> None:
         if feeling & _UNEASE and reason & _ASKING:
             c.role, c.kind = "wrap", "excuus"
             x.role, x.kind = "wrap", "excuus"
+
+
+def lone_shame(an) -> None:
+    """'Ik schaam me er een beetje voor.' judges the asking or is how the writer is about the matter:
+    with no other honest sentence it is the honest one and stays; next to one ('het gaat niet goed met
+    me en ik schaam me er een beetje voor') it is a second one and goes (an 'oordeel')."""
+    if any(c.role == "staat" for c in an.clauses):
+        return
+    for c in an.clauses:
+        if c.role == "wrap" and c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in an.d.content(c.a, c.b)}:
+            c.role, c.kind = "staat", ""
+            return
+
