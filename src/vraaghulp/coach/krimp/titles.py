@@ -28,5 +28,21 @@ def surname_into_greeting(an, reclassify) -> None:
             k += 1
         if k == len(rest) - 1 or (k == 0 and (known_word(lex, d.word(rest[0])) or d.tok_text(rest[0])[:1].isupper())):
             continue  # nothing after the infixes, or a word of the sentence ('meneer kunt u …')
+        if k < 2 and not _sentence_goes_on(d, rest[k + 1:]):  # 'van der berg' is a name whatever follows
+            continue  # 'hallo meneer de lift is al twee dagen kapot': 'de lift' is the subject
         c.b = x.a = rest[k] + 1
         reclassify(x)
+
+
+_PRONOUNS = frozenset({"ik", "'k", "we", "wij", "je", "jij", "u", "ge", "gij"})
+
+
+def _sentence_goes_on(d, after: list[int]) -> bool:
+    """After a surname the sentence starts anew: nothing, a moment ('morgen kan ik …'), 'ik'/'we', or
+    a verb with its subject right after it ('kunt u …'). After a subject it goes on with its verb."""
+    if not after:
+        return True
+    first = d.word(after[0])
+    if first in _PRONOUNS or d.lex.moment.fullmatch(first):
+        return True
+    return len(after) > 1 and first in d.lex.finite and d.word(after[1]) in _PRONOUNS
