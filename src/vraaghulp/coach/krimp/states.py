@@ -246,7 +246,8 @@ def lone_shame(an) -> None:
     if any(c.role == "staat" for c in an.clauses):
         return
     for c in an.clauses:
-        if c.role == "wrap" and c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in an.d.content(c.a, c.b)}:
+        end = an.starts["oordeel"].get(c.start, c.start)  # the judging phrase the clause starts with
+        if c.role == "wrap" and c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in range(c.start, end)}:
             c.role, c.kind = "staat", ""
             return
 
