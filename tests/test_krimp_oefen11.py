@@ -35,6 +35,13 @@ def test_judging_yourself_next_to_a_state_goes(rules_only, draft, expected):
     assert result.sure
 
 
+def test_shame_joined_to_a_state_with_en_goes(rules_only):
+    result = shrink("Mag ik deze week niet meedoen met gym? Ik voel me niet goed in mijn vel en ik schaam me.")
+    assert result.sentence == "Mag ik deze week niet meedoen met gym? Ik voel me niet goed in mijn vel."
+    assert "oordeel" in _kinds(result)
+    assert shrink("Kun je morgen bellen? Ik schaam me zo.").sentence == "Kun je morgen bellen? Ik schaam me zo."
+
+
 def test_judging_yourself_in_the_practice_flow_goes():
     result = composed("mijn buurman Kees", "ik wil kees vragen of hij morgen mijn pakket aanneemt. het gaat niet "
                                            "goed met me en ik voel me er dom bij")

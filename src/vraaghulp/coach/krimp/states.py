@@ -60,8 +60,8 @@ def is_state(an, a: int, b: int) -> bool:
     toks = d.content(a, b)
     if not toks or len(toks) > 25:
         return False
-    if any(i in an.starts["oordeel"] for i in toks[:3]):
-        return False  # 'ik schaam me er een beetje voor': judging yourself for asking, not how you are
+    if any(i in an.starts["oordeel"] for i in toks[:3]) or a - 1 in an.starts["oordeel"]:
+        return False  # 'ik schaam me er een beetje voor', '… en ik schaam me': judging yourself, not how you are
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
     toks = _writers_part(d, toks)
