@@ -147,3 +147,15 @@ def test_a_title_keeps_its_surname(draft, start):
 ])
 def test_a_typed_title_keeps_the_writers_word_and_the_whole_name(person, vocative):
     assert composed(person, "kan ik morgen later komen?").sentence.startswith(vocative)
+
+
+# -- a group asked whether anyone would like to: 'wil iemand …' -----------------------------------
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Zou iemand het leuk vinden om zondag met me te gaan hardlopen?", "Wil iemand zondag met me gaan hardlopen?"),
+    ("Vindt iemand het gezellig om vrijdag mee te fietsen naar de markt?", "Wil iemand vrijdag meefietsen naar de markt?"),
+])
+def test_would_anyone_like_to_becomes_wil_iemand(rules_only, draft, expected):
+    result = shrink(draft)
+    assert result.sentence == expected
+    assert result.sure
