@@ -159,3 +159,8 @@ def test_would_anyone_like_to_becomes_wil_iemand(rules_only, draft, expected):
     result = shrink(draft)
     assert result.sentence == expected
     assert result.sure
+
+
+def test_at_her_home_is_at_yours_when_she_is_asked():
+    result = composed("mijn zus Eva", "ik wil eva vragen of ze zaterdag de kinderen bij haar thuis kan opvangen")
+    assert result.sentence == "Eva, kun je zaterdag de kinderen bij je thuis opvangen?"
