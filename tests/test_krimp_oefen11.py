@@ -54,11 +54,11 @@ def test_judging_yourself_in_the_practice_flow_goes():
     ("Kun je vrijdag met me mee naar de tandarts? Ik ben er nu eenmaal slecht in.",
      "Kun je vrijdag met me mee naar de tandarts?"),
 ])
-def test_judging_yourself_alone_goes_but_not_surely(rules_only, draft, expected):
+def test_judging_yourself_alone_goes(rules_only, draft, expected):
     result = shrink(draft)
     assert result.sentence == expected
     assert "oordeel" in _kinds(result)
-    assert not result.sure  # it might have been the one honest sentence: the person checks
+    assert result.sure
 
 
 def test_shame_alone_is_the_honest_sentence(rules_only):

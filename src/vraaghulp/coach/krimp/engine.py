@@ -33,7 +33,7 @@ from .wanted import wanted
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
 # Every other problem means a failed check: then the person's own words are offered instead.
-SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze", "oordeel-alleen"}) | VOUCH
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"}) | VOUCH
 
 
 @dataclass
@@ -97,8 +97,6 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.state = choose_state(an, main)
         if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
             parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
-        if parts.state is None and an.matches["oordeel"]:
-            parts.doubt.append("oordeel-alleen")  # 'ik schaam me er een beetje voor' alone: judging, or the honest part?
         if parts.state is not None:
             first = state_before(an, parts.state)  # one honest sentence: its first clause, and what 'en' joins to it
             parts.state, parts.state_more = first, state_followers(an, first)
