@@ -104,7 +104,7 @@ def test_in_crisis_the_words_about_how_bad_it_is_stay():
     ("Hoi Sam, sorry dat ik stoor! Kun je morgen om 8 uur de kinderen naar school brengen?",
      "Sam, kun je morgen om 8 uur de kinderen naar school brengen?"),
     ("dag mevrouw peeters, ik vroeg mij af of u de verwarming deze week zou kunnen laten nakijken?",
-     "Mevrouw peeters, kunt u de verwarming deze week laten nakijken?"),
+     "Mevrouw Peeters, kunt u de verwarming deze week laten nakijken?"),
     ("Geachte heer Bakker, Mocht u tijd hebben, dan zou ik graag met u het formulier doorlopen.",
      "Meneer Bakker, mag ik met u het formulier doorlopen?"),
     ("Sorry, ik weet dat je het druk hebt. Ik ga zaterdag verhuizen. Kun je me helpen met dozen dragen?",

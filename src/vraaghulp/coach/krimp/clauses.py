@@ -17,7 +17,8 @@ from .edges import THANKS, closer
 from .segment import Clause, split
 from .signin import sign_ins
 from .shapes import fronted_need, not_understood, tag
-from .states import NEGATIONS, about_asking, is_state
+from .states import NEGATIONS, about_asking, is_state, lone_shame
+from .titles import surname_into_greeting
 from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
 
 
@@ -72,7 +73,9 @@ class Analysis:
         self.clauses = split(self)
         for c in self.clauses:
             self._classify(c)
+        surname_into_greeting(self, self._classify)  # 'hallo mevr de jong morgen …': the name, whole
         self._needs_that_are_states()
+        lone_shame(self)  # 'ik schaam me er een beetje voor' alone: the honest sentence
         about_asking(self)  # 'ik schaam me ervoor, want ik heb nooit om hulp gevraagd': an apology
         self._alternatives()
 

@@ -226,8 +226,8 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
     """Who does it? 'met je te praten', 'thuis te werken' -> 'mag ik'; 'mij … toe te sturen' -> 'kun je';
     'onze zaal te gebruiken' -> 'mogen we'. Without such a sign it is a guess (req.guesses)."""
     lex = an.d.lex
-    if frame_subject:
-        return frame_subject, frame.lead
+    if frame_subject or frame.subject:  # 'zou iemand het leuk vinden om …': the frame names who
+        return frame_subject or frame.subject, frame.lead
     words = {p.word for p in rest}
     if "samen" in words and not words & set(SECOND):
         return "we", "kunnen"  # 'om zaterdag samen de zolder op te ruimen' -> 'kunnen we …'

@@ -19,6 +19,7 @@ from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
 from .wish import copy_rest, swap_after, wished
+from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
 from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
 
@@ -50,6 +51,9 @@ def turn(text: str, person: str | None = None) -> Turned | None:
         wish = wished(text, person)  # 'ik wil dat hij …' about the person typed in the practice flow
         if wish is not None:
             return wish
+        about = asked_about(text, person)  # 'kan ze … voor me vertalen?': a question about the person typed
+        if about is not None:
+            return about
     if start:
         return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
     return None

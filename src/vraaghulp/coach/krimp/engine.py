@@ -13,6 +13,7 @@ from .checks import content_kept, empty_ask, invented, longer, meaning, shape, t
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import own_request, question_tail
+from .consequence import consequence_after_ask
 from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, request_groups
 from .guard import care_words, missed_ask
@@ -200,8 +201,13 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
 
 
 def _own_mark(an, c) -> str:
-    """The closing mark of the clause's sentence in the draft: '?' stays a question."""
+    """The closing mark of the clause's sentence in the draft: '?' stays a question; but a
+    consequence after 'anders' in the request's own sentence ('… geven, want anders kan ik er niet
+    in?') is a statement: the '?' was the request's."""
+    if consequence_after_ask(an, c):
+        return "."
     return "?" if closes_a_question(an, c) else "."
+
 
 
 def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .carried import carried
 from .lists import on_list_line
 from .segment import finite_like
+from .consequence import is_consequence
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -96,7 +97,7 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and _consequence(words):
+        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and is_consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
             out.append(c)  # 'Je hoeft hem niet in bad te doen.': a part of the task the reader is spared
@@ -140,24 +141,7 @@ def action_row(an, main) -> list:
 _ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "brengt", "brengen", "arriveert", "landt", "staat", "staan"})
 
 
-def _consequence(words: list[str]) -> bool:
-    """'Anders kan ik er niet in.', 'anders pikken de meeuwen ze open': what goes wrong without it
-    (an escape hatch, 'anders doe ik het zelf wel', is a wrapper and never gets here; 'anders kun je
-    ook …' offers another way)."""
-    if words[:1] != ["anders"] or len(words) > 10:
-        return False
-    if _FINE & set(words):
-        return False  # 'anders is het ook prima', 'anders vraag ik het wel iemand anders': an escape hatch in other words
-    if {"ik", "'k", "k", "we", "wij"} & set(words[1:4]):
-        return bool(NEGATIONS & set(words))  # 'anders kan ik die bon ni bestellen' (not 'anders zie ik wel')
-    return not _YOU & set(words[1:4]) and bool(_SUBJECTS_AFTER & set(words[1:4]))
-
-
 _YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
-# A negation alone is no escape hatch: 'anders kunnen ze ni meedoen', 'anders kloppen de cijfers niet' say
-# what goes wrong; these words make 'anders …' a way out ('anders is het ook niet erg', 'anders geen probleem').
-_FINE = frozenset({"prima", "goed", "oke", "ok", "ook", "erg", "probleem", "niks", "zelf", "iemand", "wel", "nieuwe", "andere"})
-_SUBJECTS_AFTER = frozenset({"de", "het", "die", "dat", "hij", "zij", "ze", "mijn", "onze", "zijn", "haar", "hun", "'t", "t"})
 _SPARE = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"})
 _THING = frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
 

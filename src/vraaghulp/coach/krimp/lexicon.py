@@ -16,7 +16,7 @@ SUBJECT_CLASS = {
     "je": 0, "jij": 0, "u": 1, "ge": 2, "gij": 2, "ik": 3, "we": 4, "wij": 4, "jullie": 4,
     "iemand": 5, "er iemand": 5, "iemand van jullie": 5, "wie": 5, "np": 5, "np-mv": 4, "iedereen": 5, "er": 5,
 }
-WRAP_KINDS = ("excuus", "last", "uitweg", "aanloop", "angst")  # angst: fear about asking (content: [zinnen] angst)
+WRAP_KINDS = ("excuus", "last", "uitweg", "aanloop", "angst", "oordeel")  # angst: fear about asking; oordeel: judging yourself for it
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def _verbs(w: dict) -> tuple[dict, dict, dict]:
 def _lists(data: dict, fillers: frozenset[str]) -> dict:
     z = data.get("zinnen", {})
     lists = {name: compile_list(z.get(name, []), fillers) for name in (
-        "excuus", "last", "uitweg", "aanloop", "angst", "groet", "afsluiting", "vaag_tijd", "vaag_wat",
+        "excuus", "last", "uitweg", "aanloop", "angst", "oordeel", "groet", "afsluiting", "vaag_tijd", "vaag_wat",
     )}
     lists["staat"] = compile_list(data.get("staat", {}).get("zinnen", []), fillers)
     lists["afzwakker"] = compile_list(z.get("afzwakker", []))  # matched on the full view

@@ -9,6 +9,7 @@ KINDS = (
     "last",
     "uitweg",
     "angst",
+    "oordeel",
     "afzwakker",
     "aanloop",
     "groet",

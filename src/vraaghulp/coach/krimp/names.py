@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from vraaghulp.coach.text import fold
+
 from .lexicon import lexicon
 from .pieces import capitalise
 
@@ -301,8 +303,10 @@ def vocative_text(an, name: list[int]) -> str:
     if form and len(name) > 1:
         start = name[1] if d.tok_text(name[1]) != "." else (name[2] if len(name) > 2 else None)
         if start is not None:
-            return capitalise(f"{form} {d.raw(start, name[-1] + 1)}")
-    return capitalise(d.raw(name[0], name[-1] + 1))
+            text = f"{form} {d.raw(start, name[-1] + 1)}"
+            return titled(d.lex, text.split()) or capitalise(text)
+    text = d.raw(name[0], name[-1] + 1)
+    return titled(d.lex, text.split()) or capitalise(text)
 
 
 def vocative_of(person: str) -> str:
@@ -313,19 +317,46 @@ def vocative_of(person: str) -> str:
         words = words[1:]
     capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
     if capitals:
-        start = capitals[0]
-        if start > 0 and words[start - 1].lower() in lex.formal | {"juf", "meester", "tante", "oom", "nonkel", "coach"}:
-            start -= 1
+        start = back = capitals[0]
+        while back > 0 and words[back - 1].lower() in lex.infix:
+            back -= 1  # 'meneer de Vries': the infix belongs to the name
+        if back > 0 and words[back - 1].lower() in lex.formal | _TITLE_WORDS:
+            start = back - 1
         words = _name_only(lex, words[start:])
-    elif len(words) != 1 or words[0].lower() not in lex.relations:
+        return titled(lex, words) or capitalise(" ".join(words))
+    if titled(lex, words):
+        return titled(lex, words)  # 'meneer jansen' -> 'Meneer Jansen'
+    if len(words) != 1 or words[0].lower() not in lex.relations:
         return ""
     return capitalise(" ".join(words))
+
+
+_TITLE_WORDS = frozenset({"juf", "meester", "tante", "oom", "nonkel", "coach"})
+
+
+def titled(lex, words: list[str]) -> str:
+    """'meneer jansen' -> 'Meneer Jansen', 'mevr de jong' -> 'Mevr De Jong': a title (the writer's own
+    word) and a surname typed in lower case, whose first infix then takes a capital after a title (a
+    surname with a capital is the writer's spelling: 'meneer van den Berg'); '' when it is not that."""
+    if not 2 <= len(words) <= 4 or fold(words[0]).lower().rstrip(".") not in lex.formal | _TITLE_WORDS:
+        return ""
+    rest = words[1:]
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in rest) or rest[-1].lower() in lex.infix:
+        return ""
+    if not all(w.lower() in lex.infix for w in rest[:-1]) or rest[-1].lower() in lex.not_name:
+        return ""
+    if rest[-1][:1].isupper():
+        return " ".join([capitalise(words[0])] + rest)  # 'meneer van den Berg': the writer's own spelling
+    return " ".join([capitalise(words[0])] + [w if k and w.lower() in lex.infix else capitalise(w) for k, w in enumerate(rest)])
 
 
 def _name_only(lex, words: list[str]) -> list[str]:
     """'Els uit Gent' -> 'Els', 'Anja Smits op nummer 12' -> 'Anja Smits'; 'Sam de Vries' stays."""
     for k in range(1, len(words)):
-        nxt = words[k + 1] if k + 1 < len(words) else ""
+        j = k + 1
+        while j < len(words) and words[j].lower() in lex.infix and not words[j][:1].isupper():
+            j += 1  # 'van der Berg'
+        nxt = words[j] if j < len(words) else ""
         if not words[k][:1].isupper() and not ((words[k].lower() in lex.infix or words[k] == "en") and nxt[:1].isupper()):
             return words[:k]
     return words

@@ -60,6 +60,8 @@ def is_state(an, a: int, b: int) -> bool:
     toks = d.content(a, b)
     if not toks or len(toks) > 25:
         return False
+    if any(i in an.starts["oordeel"] for i in toks[:3]) or a - 1 in an.starts["oordeel"]:
+        return False  # 'ik schaam me er een beetje voor', '… en ik schaam me': judging yourself, not how you are
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
     toks = _writers_part(d, toks)
@@ -235,3 +237,17 @@ def about_asking(an) -> None:
         if feeling & _UNEASE and reason & _ASKING:
             c.role, c.kind = "wrap", "excuus"
             x.role, x.kind = "wrap", "excuus"
+
+
+def lone_shame(an) -> None:
+    """'Ik schaam me er een beetje voor.' judges the asking or is how the writer is about the matter:
+    with no other honest sentence it is the honest one and stays; next to one ('het gaat niet goed met
+    me en ik schaam me er een beetje voor') it is a second one and goes (an 'oordeel')."""
+    if any(c.role == "staat" for c in an.clauses):
+        return
+    for c in an.clauses:
+        end = an.starts["oordeel"].get(c.start, c.start)  # the judging phrase the clause starts with
+        if c.role == "wrap" and c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in range(c.start, end)}:
+            c.role, c.kind = "staat", ""
+            return
+

@@ -21,7 +21,7 @@ _STRESSED = {"je": "jij", "u": "u", "ge": "ge"}
 _FORMS = {"je": {"is": "bent", "heeft": "hebt"}, "u": {}, "ge": {"is": "zijt", "heeft": "hebt"}}
 _OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
 _NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
-                       "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee"})
+                       "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee", "thuis"})
 _OWNERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "uw", "hun", "ons", "onze", "het", "de", "dat", "dit", "die", "deze"})
 _SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
 
