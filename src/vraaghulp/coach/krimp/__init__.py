@@ -23,7 +23,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   (``content/nl/krimp_zinnen.toml``, fitted by ``tools/krimp_zinnen_fit.py``) that weighs whether the
   reader needs a clause that goes as a whole; ``whole``: a fitted model of the whole result
   (``content/nl/krimp_geheel.toml``, fitted by ``tools/krimp_geheel_fit.py``) that withholds ``sure``
-  when a result the rules call sure looks wrong all the same;
+  when a result the rules call sure looks wrong all the same; ``honest``: last checks on a sure result for
+  kinds of loss new wording brings (a run-on over a lost full stop, a signature taken for the person
+  addressed, a title and name lost, a misspelled modal left in, an honest sentence or an inability dropped);
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no
   request found, the sentences that say what the writer wants;

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import whole
+from . import honest, whole
 
 _ROUNDS = 4
 
@@ -90,6 +90,10 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
+        sure = False
+    late = honest.doubts(out, sentence) if sure else []
+    if late:
+        out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     found = list(out.found)
     if turned is not None:
