@@ -4,6 +4,8 @@ Usage:
     python tools/crisis_net_fit.py              # leave-one-file-out figures, then fit and write
     python tools/crisis_net_fit.py --droog      # figures only, write nothing
     python tools/crisis_net_fit.py --corpus DIR --uit FILE   # another corpus or target (tests)
+    python tools/crisis_net_fit.py --ondergrens-tabel        # what a floor would do, write nothing
+    python tools/crisis_net_fit.py --ondergrens 0.02         # the floor's height (0: off)
 
 Every line of the corpus (tests/corpus/crisis/*.toml) is read by the engine as it is (the
 rules of content/nl): the rules' own tier and the features of `opinion.features`. The label
@@ -16,7 +18,10 @@ left-out file only, alone and together with the rules (the rules were tuned on e
 "together" flatters; "alone" does not). The threshold is chosen from those figures: the
 model may add false `zorg` (a `geen` line the rules leave alone, scored at or above it) on at
 most `--max-vals` of the left-out `geen` lines; within that, the lowest threshold (the most
-alarm lines caught). Then the model is fitted on the whole corpus, weights too small to
+alarm lines caught). The floor (`FLOOR`) is fixed: a panel from the ambiguous families alone
+(opinion.AMBIGUOUS) with a score under it becomes the gentle line; `--ondergrens-tabel` prints,
+per family set and height, the harmless panels it would lower against the real acuut lines it
+would move to zorg (left-out scores). Then the model is fitted on the whole corpus, weights too small to
 matter are dropped, and the file is written with a header that says how.
 
 Run it after a change to the rules or the corpus: the weights read the concepts and the
