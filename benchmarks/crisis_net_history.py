@@ -3,6 +3,7 @@
 Usage:
     python benchmarks/crisis_net_history.py             # every moment in MOMENTS
     python benchmarks/crisis_net_history.py 21f9b9e     # one commit that added corpus files
+    python benchmarks/crisis_net_history.py --ondergrens-tabel   # what a floor does on fresh files
 
 The rules of today were tuned on every corpus file, so a figure on those files flatters
 them. This script goes back in git history instead: for a commit that added fresh corpus
@@ -36,7 +37,14 @@ MOMENTS = {
     "2efe098": ("eigen15-c", "eigen15-d"),  # fresh outside-style files of round 7
     "21f9b9e": ("eigen16-g", "eigen16-h"),  # fresh files by outside authors, round 7
 }
-FLOOR_SHARE = 0.5  # what the floor would do if switched on (tools/crisis_net_fit.py --ondergrens-deel 0.5)
+FLOOR_SHARE = 0.5  # the older floor form, as a share (tools/crisis_net_fit.py --ondergrens-deel 0.5)
+# --ondergrens-tabel: every commit that brought in fresh outside files -> those files (the rules of
+# the commit before had never seen them; files added unchanged were tuned on in later commits)
+FLOOR_MOMENTS = {
+    "549e26b": ("tuning6-a", "tuning6-b"), "3227685": ("tuning7-a", "tuning7-b"), "806da4f": ("tuning8-c",),
+    "187f750": ("tuning9-d",), "64c8d04": ("tuning10-e",), "68ef1b3": ("tuning10-f",),
+    "1398741": ("tuning11-g", "tuning11-h"), "21f9b9e": ("eigen16-g", "eigen16-h"), "2efe098": ("eigen15-c", "eigen15-d"),
+}
 # the names the fresh files had before the commit (held-out files were renamed when promoted;
 # the old copy is replaced by the one the commit added)
 FORMER = {"tuning-ho1": "heldout", "tuning-ho2": "heldout2"}
@@ -135,14 +143,39 @@ def moment(commit: str, fresh: tuple[str, ...], work: Path) -> list[str]:
     return out
 
 
+def floor_lines(work: Path) -> list:
+    """The fresh files of every FLOOR_MOMENTS commit, as the rules of the commit before read them,
+    scored by a model fitted on the files that existed then."""
+    import crisis_net_fit as fit
+
+    fresh_lines = []
+    for commit, fresh in FLOOR_MOMENTS.items():
+        lines = lines_then(commit, fresh, work)
+        train = [x for x in lines if x.file not in fresh and not x.file.startswith("heldout")]
+        bias, weights = fit.fit([x.features for x in train], [x.label for x in train])
+        for x in lines:
+            if x.file in fresh:
+                x.score = fit.probability(bias, weights, x.features)
+                fresh_lines.append(x)
+        print(f"  before {commit}: {', '.join(fresh)} read and scored", flush=True)
+    return fresh_lines
+
+
 def main() -> int:
     if len(sys.argv) == 4 and sys.argv[1] == "--observe":
         observe_old(sys.argv[2], sys.argv[3])
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("commits", nargs="*", default=list(MOMENTS))
+    parser.add_argument("--ondergrens-tabel", action="store_true",
+                        help="what a floor would do on the fresh files of FLOOR_MOMENTS (as crisis_net_fit.py's table)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crisis-history-") as work:
+        if args.ondergrens_tabel:
+            import crisis_net_fit as fit
+
+            print("\n".join(fit.floor_table(floor_lines(Path(work)))))
+            return 0
         for commit in args.commits:
             print("\n".join(moment(commit, MOMENTS[commit], Path(work))), flush=True)
     return 0

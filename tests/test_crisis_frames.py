@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.crisis import assess, normalised
+from vraaghulp.coach.crisis import assess, normalised, observe
 
 # The same everyday words (a goodbye, a card, something arranged) with and without a frame.
 _WITHOUT_FRAME = (
@@ -60,8 +60,10 @@ def test_a_clock_time_does_not_end_a_sentence():
 
 
 # Weak combinations (an arrangement, a thank-you, "voor het laatst", "niet meer nodig") under
-# the writer's ordinary occasion, whatever the rule's reach: no panel. Without the occasion,
-# and with a strong own-death signal under it, the panel stays.
+# the writer's ordinary occasion, whatever the rule's reach: no panel. Without the occasion the
+# rules give the panel (the second opinion's floor may soften a bare one with a very low score to
+# the gentle line, never to nothing: test_crisis_floor13), and with a strong own-death signal
+# under the occasion the panel stays.
 @pytest.mark.parametrize(
     ("weak", "occasion"),
     [
@@ -72,7 +74,7 @@ def test_a_clock_time_does_not_end_a_sentence():
     ],
 )
 def test_an_ordinary_occasion_takes_the_panel_from_a_weak_combination(weak, occasion):
-    assert assess(weak).tier == "acuut"
+    assert observe(weak)[0] == "acuut" and assess(weak).tier in ("acuut", "zorg")
     assert assess(occasion + weak).tier is None
 
 

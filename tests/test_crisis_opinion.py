@@ -108,9 +108,10 @@ def floor_on(monkeypatch):
 _NEIGHBOURS = "Beste buren, na veertig jaar in de straat zeggen we gedag. Bedankt voor alles en pas goed op jezelf!"
 
 
-def test_the_floor_is_off_in_the_shipped_weights():
-    assert weights()["ondergrens"] == 0
-    assert assess(_NEIGHBOURS).tier == ACUUT
+def test_the_shipped_weights_give_the_neighbours_goodbye_the_gentle_line():
+    """Round 13 switched the floor on (0.02 over opinion.AMBIGUOUS); the goodbye scores far below it."""
+    assert 0 < weights()["ondergrens"] < 0.1
+    assert assess(_NEIGHBOURS).tier == ZORG
 
 
 def test_with_the_floor_an_ordinary_goodbye_only_a_farewell_rule_alarms_gets_the_gentle_line(floor_on):
@@ -130,7 +131,8 @@ def test_with_the_floor_a_real_farewell_keeps_the_panel(floor_on):
 
 def test_only_nothing_or_a_panel_from_an_ambiguous_family_alone_is_weighed_again():
     assert needed(None, ()) and needed(ACUUT, ("afscheid",))
-    assert not needed(ACUUT, ("afscheid", "zaken-regelen")) and not needed(ACUUT, ("doodswens",))
+    assert needed(ACUUT, ("afscheid", "zaken-regelen")) and needed(ACUUT, ("gevaar-plek",))
+    assert not needed(ACUUT, ("afscheid", "plan-middel")) and not needed(ACUUT, ("doodswens",))
     assert not needed(ZORG, ("afscheid",))
 
 

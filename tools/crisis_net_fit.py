@@ -4,6 +4,8 @@ Usage:
     python tools/crisis_net_fit.py              # leave-one-file-out figures, then fit and write
     python tools/crisis_net_fit.py --droog      # figures only, write nothing
     python tools/crisis_net_fit.py --corpus DIR --uit FILE   # another corpus or target (tests)
+    python tools/crisis_net_fit.py --ondergrens-tabel        # what a floor would do, write nothing
+    python tools/crisis_net_fit.py --ondergrens 0.02         # the floor's height (0: off)
 
 Every line of the corpus (tests/corpus/crisis/*.toml) is read by the engine as it is (the
 rules of content/nl): the rules' own tier and the features of `opinion.features`. The label
@@ -16,7 +18,10 @@ left-out file only, alone and together with the rules (the rules were tuned on e
 "together" flatters; "alone" does not). The threshold is chosen from those figures: the
 model may add false `zorg` (a `geen` line the rules leave alone, scored at or above it) on at
 most `--max-vals` of the left-out `geen` lines; within that, the lowest threshold (the most
-alarm lines caught). Then the model is fitted on the whole corpus, weights too small to
+alarm lines caught). The floor (`FLOOR`) is fixed: a panel from the ambiguous families alone
+(opinion.AMBIGUOUS) with a score under it becomes the gentle line; `--ondergrens-tabel` prints,
+per family set and height, the harmless panels it would lower against the real acuut lines it
+would move to zorg (left-out scores). Then the model is fitted on the whole corpus, weights too small to
 matter are dropped, and the file is written with a header that says how.
 
 Run it after a change to the rules or the corpus: the weights read the concepts and the
@@ -46,12 +51,15 @@ SEED = 13
 MIN_LINES = 3
 MAX_FALSE = 0.01  # the limit is 2 %; keep room
 PRUNE = 0.02  # weights smaller than this are dropped from the file
-# The floor under which a panel from a farewell alone becomes the gentle line, as a share of
-# the lowest left-out score of a real acuut line of that kind. Off (0) for now: the left-out
-# figures cost no real panel at 0.5, but hand-written acuut lines of the tests
-# (test_crisis_frames: a bare round of goodbyes with cards) score under it. See the report.
+# The floor under which a panel from ambiguous families alone (opinion.AMBIGUOUS) becomes the
+# gentle line: an absolute score (--ondergrens). Round 13 (crisis corpus README, "round 13: the
+# floor"): on ten outside files scored before anyone tuned for them (benchmarks/crisis_net_history.py
+# --ondergrens-tabel) a floor of 0.02 over afscheid, zaken-regelen and gevaar-plek lowered about half
+# of the false panels in reach and no real one; on this corpus's left-out scores it moves about 0.3 %
+# of the real acuut lines to zorg (still caught). FLOOR_SHARE (--ondergrens-deel), the older form as a
+# share of the lowest left-out real score, replaces it when set.
+FLOOR = 0.02
 FLOOR_SHARE = 0.0
-
 
 class Line:
     __slots__ = ("file", "text", "expected", "family", "rules", "families", "features", "score")
@@ -161,6 +169,54 @@ def choose_floor(lines: list[Line], share: float = FLOOR_SHARE) -> float:
     return round(min(scores) * share, 4) if scores else 0.0
 
 
+# ----- the floor: which families, how high (--ondergrens-tabel) ------------------------------
+# Families whose panel alone was most often an ordinary message on fresh files (see the crisis
+# corpus README, "round 13: the floor"): the candidates the table tries, one by one and together.
+FLOOR_CANDIDATES = ("afscheid", "zaken-regelen", "gevaar-plek", "passief", "doodswens")
+FLOOR_VALUES = (0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
+
+
+def only_from(line: Line, families: frozenset[str]) -> bool:
+    """The rules give the panel, and only families of `families` made it."""
+    return line.rules == "acuut" and bool(line.families) and set(line.families) <= families
+
+
+def floor_row(lines: list[Line], families: frozenset[str], floor: float) -> tuple[int, int, int, int, int]:
+    """(harmless panels in reach, harmless panels lowered, real acuut in reach, real acuut lowered,
+    expected-zorg panels lowered) at an absolute floor over the left-out scores."""
+    reach = [x for x in lines if only_from(x, families)]
+    low = [x for x in reach if x.score < floor]
+    return (sum(x.expected == "geen" for x in reach), sum(x.expected == "geen" for x in low),
+            sum(x.expected == "acuut" for x in reach), sum(x.expected == "acuut" for x in low),
+            sum(x.expected == "zorg" for x in low))
+
+
+def family_sets() -> list[tuple[str, frozenset[str]]]:
+    """Each candidate alone, then growing unions in the order of FLOOR_CANDIDATES."""
+    sets = [(name, frozenset((name,))) for name in FLOOR_CANDIDATES]
+    for n in range(2, len(FLOOR_CANDIDATES) + 1):
+        sets.append(("+".join(FLOOR_CANDIDATES[:n]), frozenset(FLOOR_CANDIDATES[:n])))
+    return sets
+
+
+def floor_table(lines: list[Line]) -> list[str]:
+    """What a floor would do, on the left-out scores: per family set and floor value, harmless
+    panels that become the gentle line against real acuut lines that slip to zorg (never lower).
+    A cell is "harmless lowered/in reach, real acuut lowered/in reach" (+zN: want-zorg panels lowered)."""
+    false_panels = [x for x in lines if x.expected == "geen" and x.rules == "acuut"]
+    out = [f"false panels on the corpus now: {len(false_panels)} (left-out score, families)"]
+    out += [f"    [{x.score:.4f}] {'+'.join(x.families)} ({x.file}) {x.text}" for x in false_panels]
+    out.append("| families | " + " | ".join(f"< {floor:g}" for floor in FLOOR_VALUES) + " |")
+    out.append("|---" * (len(FLOOR_VALUES) + 1) + "|")
+    for label, families in family_sets():
+        cells = []
+        for floor in FLOOR_VALUES:
+            g_in, g_low, a_in, a_low, z_low = floor_row(lines, families, floor)
+            cells.append(f"{g_low}/{g_in}, {a_low}/{a_in}" + (f" +z{z_low}" if z_low else ""))
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    return out
+
+
 def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str, object]:
     """What the left-out scores give at a threshold (and floor), alone and with the rules."""
     alarm = [x for x in lines if x.label]
@@ -186,7 +242,7 @@ def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str
 # ----- reporting and writing ---------------------------------------------------------------
 def report(lines: list[Line], threshold: float, floor: float) -> list[str]:
     out = [f"threshold {threshold:.3f} (left-out scores; false zorg added at most {MAX_FALSE:.0%} of geen lines); "
-           f"floor {floor:.4f} (a share of the lowest left-out score of a real acuut line from an ambiguous family alone)"]
+           f"floor {floor:.4f} (a panel from ambiguous families alone under it becomes zorg)"]
     whole = figures(lines, threshold, floor)
     out.append("  all files: " + ", ".join(f"{k} {v}" for k, v in whole.items()))
     out.append(f"  {'file':<14} {'alarm':>5} {'model':>6} {'rules-miss':>10} {'+caught':>7} {'geen':>5} {'+false':>6} {'m-false':>7}")
@@ -213,7 +269,8 @@ def curve(lines: list[Line]) -> list[str]:
 
 
 def model_file(lines: list[Line], threshold: float, floor: float, bias: float, weights: dict[str, float],
-               held_out: dict[str, object], options: dict[str, object], share: float = FLOOR_SHARE) -> dict[str, object]:
+               held_out: dict[str, object], options: dict[str, object], share: float = FLOOR_SHARE,
+               absolute: float = FLOOR) -> dict[str, object]:
     from vraaghulp.coach.crisis.files import checksums
 
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}
@@ -226,8 +283,11 @@ def model_file(lines: list[Line], threshold: float, floor: float, bias: float, w
                      "label": "1 = verwacht acuut of zorg", "bronnen": checksums(), **options,
                      "weggelaten-onder": PRUNE, "kenmerken": len(weights), "bewaard": len(kept)},
         "drempel-gekozen": f"laat-een-bestand-weg: hoogstens {MAX_FALSE:.0%} vals zorg erbij op geen-regels",
-        "ondergrens-gekozen": f"laat-een-bestand-weg: {share} maal de laagste score van een echt acuut bericht "
-                              "dat alleen door een dubbelzinnige familie (opinion.AMBIGUOUS) acuut is (0: uit)",
+        "ondergrens-gekozen": (f"laat-een-bestand-weg: {share} maal de laagste score van een echt acuut bericht "
+                               "dat alleen door dubbelzinnige families (opinion.AMBIGUOUS) acuut is" if share > 0 else
+                               f"vast {absolute} voor een paneel dat alleen door dubbelzinnige families "
+                               "(opinion.AMBIGUOUS) acuut is; gekozen op nieuwe bestanden in de geschiedenis "
+                               "(benchmarks/crisis_net_history.py --ondergrens-tabel); 0: uit"),
         "laat-een-bestand-weg": held_out,
         "drempel": round(threshold, 4),
         "ondergrens": floor,
@@ -244,9 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--min-regels", type=int, default=MIN_LINES)
+    parser.add_argument("--ondergrens-tabel", action="store_true",
+                        help="print what a floor would do per family set and floor value (left-out scores), write nothing")
+    parser.add_argument("--ondergrens", type=float, default=FLOOR,
+                        help="floor for a panel from ambiguous families alone, an absolute score (0: off)")
     parser.add_argument("--ondergrens-deel", type=float, default=FLOOR_SHARE,
-                        help="floor for a panel from a farewell alone, as a share of the lowest left-out score "
-                             "of a real one (0: off)")
+                        help="the floor instead as a share of the lowest left-out score of a real such panel")
     args = parser.parse_args(argv)
     options = {"l2": args.l2, "epochs": args.epochs, "min_lines": args.min_regels}
     start = time.perf_counter()
@@ -254,7 +317,11 @@ def main(argv: list[str] | None = None) -> int:
     observe_all(lines)
     print(f"{len(lines)} lines read by the engine ({time.perf_counter() - start:.0f} s)")
     leave_one_file_out(lines, **options)
-    threshold, floor = choose_threshold(lines), choose_floor(lines, args.ondergrens_deel)
+    if args.ondergrens_tabel:
+        print("\n".join(floor_table(lines)))
+        return 0
+    threshold = choose_threshold(lines)
+    floor = choose_floor(lines, args.ondergrens_deel) if args.ondergrens_deel > 0 else args.ondergrens
     print("\n".join(curve(lines) + report(lines, threshold, floor)))
     bias, weights = fit([x.features for x in lines], [x.label for x in lines], **options)
     print(f"fitted on all {len(lines)} lines ({time.perf_counter() - start:.0f} s)")
@@ -265,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
 
     held_out = figures(lines, threshold, floor)
     stored = {"l2": args.l2, "epochs": args.epochs, "min-regels": args.min_regels, "stap": RATE, "zaad": SEED}
-    model = model_file(lines, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel)
+    model = model_file(lines, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel, args.ondergrens)
     target = args.uit or Path(path(WEIGHTS_FILE))
     target.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(model['gewichten'])} of {len(weights)} weights written to {target}")
