@@ -138,7 +138,7 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
             return None  # 'of hij … mag': not something to ask him
         verb = Verb(lemma, _cluster_end(toks, i + 1, end))
         verb.drop.add(i)
-        return verb
+        return glue(toks, verb, i, b)
     return None
 
 
@@ -221,5 +221,21 @@ def te_verb(toks: list[Tok], b: int, end: int) -> Verb | None:
         if toks[i].w == "te" and is_infinitive(lex, toks[i + 1].w):
             verb = Verb("kunnen", _cluster_end(toks, i + 1, end))
             verb.drop.add(i)
-            return verb
+            return glue(toks, verb, i, b)
     return None
+
+
+def glue(toks: list[Tok], verb: Verb, i: int, b: int) -> Verb:
+    """'om … over te nemen', 'of ze … langs kan komen': with the word between them gone, the
+    particle and its infinitive are one verb again ('overnemen', 'langskomen'), never 'over nemen'."""
+    lex = lexicon()
+    if not b < i < len(toks) - 1 or verb.end != i + 2:
+        return verb
+    particle, inf = toks[i - 1], toks[i + 1]
+    before = toks[i - 2].w if i - 2 >= b else ""
+    if particle.w not in lex.particles or particle.w in lex.apart_particles or before in lex.prepositions \
+            or before in lex.no_join_after or not is_infinitive(lex, inf.w) or not inf.raw.isalpha():
+        return verb
+    verb.put[i - 1] = particle.raw + inf.raw
+    verb.drop.add(i + 1)
+    return verb

@@ -25,6 +25,9 @@ from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE, _YOU = frozenset({"we", "wij"}), frozenset({"je", "jij", "ge", "gij"})
+# 'vragen om … te lenen/gebruiken/krijgen' without 'me': what the writer would get (not 'om te komen')
+_TAKEN = frozenset({"lenen", "gebruiken", "krijgen", "ontvangen"})
+_TO_ME = frozenset({"me", "mij", "ons", "mijn", "mn", "m'n"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 
 
@@ -173,7 +176,12 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
     if toks[f.comp].w == "om":
         verb = te_verb(toks, b, end)
-        return ("zij", verb, b, "") if verb else None
+        if verb is None:
+            return None
+        if toks[verb.end - 1].w in _TAKEN and not {toks[i].w for i in range(b, verb.end)} & _TO_ME:
+            verb.lemma = "mogen"  # 'vragen om haar boor te lenen': the writer gets it, 'mag ik je boor lenen'
+            return "ik", verb, b, ""
+        return "zij", verb, b, ""
     found = _subject(toks, b, f, typed)
     if found is None:
         return None
@@ -203,7 +211,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     if b >= end or any(toks[i].w in gemeld_words()["meervoud"] or toks[i].w == "en" for i in f.person):
         return None  # 'de buren vragen of ze …': a group, left to the engine
     if toks[f.comp].w == ":":
-        return _colon(text, toks, f, head)
+        return _colon(text, toks, f, head, typed)
     cut = ask_end(toks, b, end)
     found = _verb_for(toks, f, b, cut, typed or "")
     if found is None:
@@ -256,21 +264,30 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 
-def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
-    """'Ik wil Tom vragen: kun je me helpen?': the frame goes, the question after it stays."""
+def _colon(text: str, toks: list[Tok], f: Found, head: int, typed: str | None) -> Turned | None:
+    """'Ik wil Tom vragen: kun je me helpen?', 'hem vragen: mag ik …': the frame goes, the question
+    after it stays; 'haar vragen: kan ze …' with the person typed is asked of them."""
     lex = lexicon()
     nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
     after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
-    if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
-        return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
+    about = asked_about(text[toks[f.comp + 1].start:], typed) if nxt and after in THIRD else None
+    if about is None and not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij", "ik", "'k")) and nxt not in lex.imperatives:
+        return None  # 'kun je …', 'mag ik …', 'bel me …' after the colon
     vocative = mentioned_vocative(toks, f.person)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
         copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
-    out.copy(toks[f.comp + 1].start, len(text))
-    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
+    start = toks[f.comp + 1].start
+    if about is None:
+        out.copy(start, len(text))
+    else:  # the question about them, made direct, with where its pieces came from
+        for new, old, size in about.runs:
+            out.runs.append((out.size + new, start + old, size))
+        out.add(about.text)
+    sure = about is None or about.sure
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 
 def _new_sentence(toks: list[Tok], i: int) -> bool:

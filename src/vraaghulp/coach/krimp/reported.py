@@ -35,6 +35,10 @@ _YOU = frozenset({"je", "jij", "jou", "u", "ge", "gij", "jullie", "jouw", "uw"})
 THIRD = frozenset({"hij", "zij", "ze"})
 IK = frozenset({"ik", "'k", "k"})
 _LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
+# 'kan ik haar vragen of …', 'zal ik hem eens vragen of …': the note to oneself put as a question
+_ASKING_VERBS = frozenset({"kan", "kun", "zal", "moet", "zou", "mag", "durf", "ga"})
+# 'ik zou haar kunnen vragen of …', 'ik moet hem durven vragen of …': a second verb of the frame
+_FRAME_INFINITIVES = frozenset({"kunnen", "durven", "mogen", "proberen"})
 _JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
 # 'ik durf X niet te vragen of …', 'ik vind het moeilijk om X te vragen of …': fear in the frame itself
 _FEAR_VERBS = frozenset({"durf", "durfde", "vind", "heb"})
@@ -182,6 +186,8 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
         found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
+    elif k + 2 < len(toks) and toks[k].w in _ASKING_VERBS and toks[k + 1].w in IK and toks[k + 2].w not in ("je", "jou", "u"):
+        found.led, k = True, k + 2  # 'kan ik haar vragen of …' (not 'mag ik je vragen of …': asked of the reader)
     j = k
     while j < len(toks) and toks[j].w != "vragen" and j - k <= (8 if found.led else 4):
         if not toks[j].w[:1].isalnum() and toks[j].w != "'k":
@@ -234,6 +240,8 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     moments: list[int] = []
     for i in range(k, j):
         w = toks[i].w
+        if found.led and w in _FRAME_INFINITIVES and i == j - 1:
+            continue
         if w in _YOU or w in IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
         if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL) or _to_whom(toks, i, j, person):
