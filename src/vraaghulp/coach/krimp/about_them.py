@@ -21,10 +21,15 @@ _VERBS = {
     "kun": {"je": "kun", "u": "kunt", "ge": "kunt"},
     "wil": {"je": "wil", "u": "wilt", "ge": "wilt"},
     "zou": {"je": "zou", "u": "zou", "ge": "zoudt"},
+    "heeft": {"je": "heb", "u": "hebt", "ge": "hebt"},  # 'heeft ze zaterdag tijd om …'
+    "gaat": {"je": "ga", "u": "gaat", "ge": "gaat"},  # 'gaat hij mee naar de dokter'
+    "komt": {"je": "kom", "u": "komt", "ge": "komt"},  # 'komt ze zaterdag helpen'
 }
+_MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
 _ENDS = frozenset({".", "!", "?"})
 _HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
+_OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
 _OWN_WORDS = frozenset({"mijn", "m'n", "mn", "mijne", "ons", "onze", "de"})
 
 
@@ -44,9 +49,8 @@ def asked_about(text: str, person: str | None) -> Turned | None:
     out = Out(text)
     out.copy(0, toks[lead].start)  # a hedge in front ('misschien kan hij …') goes with the frame
     out.add(_verb_form(toks[at], register, capital=toks[lead].raw[:1].isupper()) + " " + _SUBJECT[register])
-    subject = toks[at + 1].w if inverted and size == 1 and toks[at + 1].w in THIRD else ""
-    if not inverted:  # 'hij kan misschien …': the words between subject and verb went with them
-        subject = toks[lead].w
+    said = toks[at + 1].w if inverted else toks[lead].w  # 'hij kan misschien …': the subject before the verb
+    subject = "hij" if said == "ie" else said if said in THIRD and size == 1 else ""
     sure = swap_after(out, toks, (after, end), subject, register, after)
     sure = copy_rest(out, toks, toks[after - 1].end, (after, end), subject, register) and sure
     return Turned(out.result(), out.runs, "", sure, "aanloop", asked=True)
@@ -66,8 +70,8 @@ def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, b
     for s in range(len(toks) - 2):
         if toks[s].w in lex.relations or (toks[s].raw[:1].isupper() and not breaks(text, toks, s)):
             return None  # 'mijn zus zegt …, kan ze …': 'ze' may be someone else than the person typed
-        if not breaks(text, toks, s):
-            continue
+        if not breaks(text, toks, s) and not (toks[s - 1].w == "maar" and toks[s].w in _VERBS):
+            continue  # '… ik voel me zo'n loser maar kan hij …': the question after 'maar' too
         v = s
         while v < len(toks) - 2 and toks[v].w in _HEDGES:
             v += 1  # 'misschien kan hij …', 'mss wil ze …'
@@ -84,20 +88,28 @@ def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, b
 def _subject_size(toks: list[Tok], i: int, person: str) -> int:
     """How many tokens from i name the person typed: 'ze'/'hij' (1), 'mijn zus'/'mn broer' with
     'mijn zus Karin' typed (2), their name 'Karin' (1); 0 for anyone else."""
-    if toks[i].w in THIRD:
+    if toks[i].w in THIRD or toks[i].w == "ie":  # chat 'ie' for 'hij'
         return 1
     typed = {fold(w).lower() for w in person.replace(",", " ").split()}
-    if toks[i].raw[:1].isupper() and toks[i].w in typed:
-        return 1
+    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)):
+        return 1  # 'kan Tom …', and 'kan sara …' with 'mijn vriendin Sara' typed
     role = toks[i + 1].w if i + 1 < len(toks) else ""
     if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:
         return 2
     return 0
 
 
+def _names(person: str) -> set[str]:
+    """The typed words written with a capital: the person's name ('Sara' of 'mijn vriendin Sara')."""
+    return {fold(w).lower() for w in person.replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
+
+
 def _statement(toks: list[Tok], s: int) -> tuple[int, int, int, bool] | None:
     """'hij kan misschien zaterdag helpen': a guess at what the person could do, the hedge right
     after the verb, at the start of the note; it asks them too."""
-    if s or toks[0].w not in THIRD or toks[1].w not in _VERBS or len(toks) < 4 or toks[2].w not in _HEDGES:
+    if s or toks[0].w not in THIRD or toks[1].w not in _MODALS or len(toks) < 4:
         return None
-    return 0, 1, 1, False
+    k = 2
+    while k < len(toks) - 1 and toks[k].w in _OBJECTS:
+        k += 1  # 'hij kan me misschien ophalen'
+    return (0, 1, 1, False) if toks[k].w in _HEDGES else None

@@ -169,6 +169,9 @@ def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
     return None
 
 
+_MOTION = frozenset({"komt", "gaat", "blijft"})
+
+
 def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     """'of hij zijn afwas … laat staan', '… laat blijven slapen': the finite verb before the closing
     infinitives becomes one too ('laten staan')."""
@@ -177,7 +180,8 @@ def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
         j -= 1
     prev = toks[j].w if j > b else ""
-    if not is_infinitive(lex, toks[i].w) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
+    motion = prev in _MOTION and j == i - 1 and toks[i].w.endswith("en")  # 'of ze komt eten': 'eten' is a verb there
+    if not (is_infinitive(lex, toks[i].w) or motion) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
     inf, sure = infinitive_of(lex, prev)
     if not inf or inf == prev:

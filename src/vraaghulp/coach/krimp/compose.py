@@ -111,9 +111,29 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     what = re.sub(r"\s+", " ", what or "").strip()
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
-    if noted or _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
+    if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return shrink(what, person=person, moment=_answer(moment) or None)
+    help_with = _HELP.match(what)
+    if help_with:  # 'hem om hulp vragen bij de verhuizing': the help is the ask
+        what = help_with.group(1)
     return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)
+
+
+# '(ik wil) (hem|haar|Tom) om hulp vragen bij/met X': what is left after the frame is X
+_HELP = re.compile(r"^(?:(?:ik|'k|k)\s+(?:wil|wou|moet|ga|zou|kan)\s+)?(?:[\w'-]+\s+){0,3}?om\s+hulp\s+(?:te\s+)?vragen\s+"
+                   r"((?:bij|met|voor)\s+.+)$", re.IGNORECASE)
+_SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
+
+
+def _a_clause(what: str) -> bool:
+    """A note that starts with a finite verb or a subject and its verb ('heeft ze tijd …', 'hij is ziek') is a
+    clause, not a phrase to put after 'kun je': the engine reads it as it stands (not sure when it
+    finds no ask) rather than offering 'kun je heeft ze …?'."""
+    lex = lexicon()
+    words = fold(what).split()
+    plain = [re.sub(r"[^\w']", "", w) for w in words[:2]] + ["", ""]
+    finite = [w in lex.finite and not is_infinitive(lex, w) for w in plain[:2]]
+    return finite[0] or (plain[0] in _SUBJECTS and finite[1])  # not 'ze ophalen bij school': a phrase
 
 
 def _own_sentence(what: str) -> bool:

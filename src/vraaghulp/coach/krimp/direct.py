@@ -44,7 +44,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
-        found = frame(text, toks, s) or told_frame(text, toks, s, typed=bool(person))
+        found = frame(text, toks, s, typed=bool(person)) or told_frame(text, toks, s, typed=bool(person))
         if found is None or _asks_elsewhere(text, toks, found):
             continue
         out = _build(text, toks, found, person, start)
@@ -67,7 +67,7 @@ def _after_but(toks: list[Tok], s: int) -> bool:
     the comma when 'ik' follows: 'Ik durf het bijna niet te vragen maar ik wil …')."""
     if s <= 1 or toks[s].w not in ("maar", "dus"):
         return False
-    return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK)
+    return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK | {"of"})
 
 
 def _prefix(out: Out, toks: list[Tok], f: Found, head: int) -> None:
