@@ -177,3 +177,33 @@ def test_a_clause_is_not_wrapped_in_a_question(note):
 
 def test_a_motion_verb_with_its_infinitive():
     assert composed("mama", "mama vragen of ze zondag komt eten").sentence == "Mama, kun je zondag komen eten?"
+
+
+# -- more frames of the note, and the person's pronoun in a condition ------------------------------
+
+@pytest.mark.parametrize(("person", "note", "expected"), [
+    ("mijn zus Anna", "vraag haar of ze zaterdag kan oppassen", "Anna, kun je zaterdag oppassen?"),
+    ("mijn zus Anna", "vraag aan haar of ze zaterdag kan oppassen", "Anna, kun je zaterdag oppassen?"),
+    ("mevrouw Claes", "vraag haar of ik een dag later mag inleveren", "Mevrouw Claes, mag ik een dag later inleveren?"),
+    ("mijn zus Anna", "ik had haar willen vragen of ze zaterdag kan oppassen", "Anna, kun je zaterdag oppassen?"),
+    ("ons moeke", "ne keer aan ons moeke vragen of ze zondag soep maakt", "Moeke, kunt ge zondag soep maken?"),
+    ("mijn collega Ines", "of ze het erg vindt als ik vrijdag later kom", "Ines, mag ik vrijdag later komen?"),
+    ("mijn collega Ines", "of ze het goed vindt als ik vrijdag thuiswerk", "Ines, mag ik vrijdag thuiswerken?"),
+    ("mijn nonkel Jos", "of nonkel Jos mijn auto ne keer kan nakijken", "Nonkel Jos, kunt ge mijn auto ne keer nakijken?"),
+])
+def test_more_frames_of_the_note(person, note, expected):
+    assert composed(person, note).sentence == expected
+
+
+@pytest.mark.parametrize(("person", "note", "expected"), [
+    ("mijn zus Anna", "of ze me zaterdag even kan helpen met de tuin, alleen als ze tijd heeft",
+     "Anna, kun je me zaterdag even helpen met de tuin?"),
+    ("mevrouw Claes", "of ze mijn verslag kan nakijken als ze tijd heeft", "Mevrouw Claes, kunt u mijn verslag nakijken?"),
+    ("mijn zus Anna", "of ze me zaterdag kan helpen als ze klaar is met werken",
+     "Anna, kun je me zaterdag helpen als je klaar bent met werken?"),
+    ("mijn zus Anna", "of ze wil stoppen met de kinderen snoep geven als ze bij haar zijn",
+     "Anna, wil je stoppen met de kinderen snoep geven als ze bij je zijn?"),  # 'ze … zijn': the children
+])
+def test_the_persons_pronoun_in_a_condition(person, note, expected):
+    result = composed(person, note)
+    assert result.sentence == expected

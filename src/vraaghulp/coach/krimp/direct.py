@@ -124,7 +124,8 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return ("hij" if w == "ie" else "np-jij" if w in _YOU else w), b + 1, ""
     who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
     own = b
-    while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha():
+    while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha() and not (
+            own > b and toks[own].w in DETERMINERS):  # 'of nonkel Jos mijn auto …': 'mijn' is the object's
         own += 1  # the person asked named again, as typed ('of tom …', 'of meneer Wouters …'): 'je'
     if own > b and {toks[i].w for i in range(b, own)} - DETERMINERS:
         return "np-jij", own, ""
@@ -200,8 +201,23 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if verb is None and subject in _WE:
         verb = plural_verb(toks, b, end)
     elif verb is None and subject != "np":
-        verb = main_verb(toks, b, end, lemma)
+        verb = _minds(toks, b, main_verb(toks, b, end, lemma))
     return (subject, verb, b, name) if verb else None
+
+
+_MIND = {"je": "vind", "u": "vindt", "ge": "vindt"}
+
+
+def _minds(toks: list[Tok], b: int, verb: Verb | None) -> Verb | None:
+    """'of ze het erg/goed vindt als ik …': the question keeps its own verb in front ('vind je het
+    erg als ik …', which the engine makes 'mag ik …'), never 'kun je het erg vinden als …'."""
+    at = next((i for i in (verb.put if verb else ()) if toks[i].w in ("vindt", "vind")), None)
+    if at is None or toks[b].w not in ("het", "'t") or at + 1 >= len(toks) or toks[at + 1].w not in ("als", "dat", "da"):
+        return verb
+    del verb.put[at]
+    verb.drop.add(at)
+    verb.lemma = "vinden"
+    return verb
 
 
 def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 0) -> Turned | None:
@@ -222,7 +238,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     vocative = mentioned_vocative(toks, f.person)
     vocative = (typed_vocative(typed, vocative) if vocative else "") or vocative
     who = name or (subject if subject in OWN_SIDE else register)
-    front = front_form(lex, verb.lemma, "np" if name else who)
+    front = _MIND.get(register, "vind") if verb.lemma == "vinden" else front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:

@@ -187,9 +187,11 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze"):
         found.comp = k  # … or as the wish itself: 'dat hij zijn afwas niet laat staan'
         return found
+    if typed and k < len(toks) and toks[k].w == "vraag" and _told_myself(toks, k, found):
+        return found  # 'vraag haar of ze …', 'vraag aan Tom of …': a note to oneself
     if k < len(toks) and (toks[k].w == "vraag" or (toks[k].w in ("mijn", "de") and k + 1 < len(toks) and toks[k + 1].w == "vraag")):
         return _my_question(toks, k + (toks[k].w != "vraag"), found)
-    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS | ({"kan", "kun"} if typed else set()):
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS | ({"kan", "kun", "had"} if typed else set()):
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
         found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
@@ -215,6 +217,19 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     if toks[found.comp].w not in ("of", "om", ":"):
         return None
     return found
+
+
+def _told_myself(toks: list[Tok], k: int, found: Found) -> bool:
+    """'vraag (aan) haar/Tom (eens) of|om|: …' at token k: the person and the frame's end into found."""
+    comp = next((i for i in range(k + 1, min(k + 7, len(toks))) if toks[i].w in ("of", "om", ":")), None)
+    if comp is None or comp + 1 >= len(toks):
+        return False
+    between = middle(toks, k + 1, comp, found)
+    if between is None:
+        return False
+    found.person, found.moments = between
+    found.comp = comp
+    return True
 
 
 def _my_question(toks: list[Tok], v: int, found: Found) -> Found | None:
@@ -247,7 +262,7 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     moments: list[int] = []
     for i in range(k, j):
         w = toks[i].w
-        if found.led and found.typed and w in _FRAME_INFINITIVES and i == j - 1:
+        if (found.led and found.typed and w in _FRAME_INFINITIVES and i == j - 1) or _once(toks, i, j):
             continue
         if w in _YOU or w in IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
@@ -264,6 +279,12 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     if len(person) > 5 or (not found.led and len(person) > 4):
         return None
     return person, moments
+
+
+def _once(toks: list[Tok], i: int, j: int) -> bool:
+    """'ne keer', 'een keer', 'nen keer' before 'vragen' ('ne keer aan ons moeke vragen of …'): politeness."""
+    w, nxt = toks[i].w, toks[i + 1].w if i + 1 < j else ""
+    return (w in ("ne", "nen", "een") and nxt == "keer") or (w == "keer" and i > 0 and toks[i - 1].w in ("ne", "nen", "een"))
 
 
 def _to_whom(toks: list[Tok], i: int, j: int, person: list[int]) -> bool:
