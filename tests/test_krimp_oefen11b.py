@@ -207,3 +207,18 @@ def test_more_frames_of_the_note(person, note, expected):
 def test_the_persons_pronoun_in_a_condition(person, note, expected):
     result = composed(person, note)
     assert result.sentence == expected
+
+
+@pytest.mark.parametrize(("person", "note", "expected"), [
+    ("mijn broer Tom", "dat ie me morgen belt", "Tom, kun je me morgen bellen?"),
+    ("mijn zus Anna", "of m'n zus op de kat kan passen", "Anna, kun je op de kat passen?"),
+    ("mijn broer Tom", "of ie morgen tijd heeft", "Tom, heb je morgen tijd?"),
+])
+def test_chat_spelling_in_the_note(person, note, expected):
+    assert composed(person, note).sentence == expected
+
+
+def test_a_clause_with_moet_is_not_wrapped():
+    result = composed("mijn broer Tom", "hij moet me vaker bellen")
+    assert "kun je hij" not in result.sentence.lower()
+    assert not result.sure

@@ -13,7 +13,8 @@ from .lexicon import lexicon
 from .model import Shrunk
 from .pieces import capitalise
 from .shrink import shrink
-from .verbs import is_infinitive
+from .asked import MODALS
+from .verbs import infinitive_of, is_infinitive
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
@@ -125,6 +126,14 @@ _HELP = re.compile(r"^(?:(?:ik|'k|k)\s+(?:wil|wou|moet|ga|zou|kan)\s+)?(?:[\w'-]
 _SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
 
 
+def _finite(lex, word: str) -> bool:
+    """'heeft', 'moet', 'belt': a finite verb, not an infinitive ('ophalen') nor a noun."""
+    if is_infinitive(lex, word) or word in lex.not_verb:
+        return False
+    return word in lex.finite or word in lex.irregular or word in MODALS or word in ("moet", "moest", "zal", "zou") or (
+        len(word) > 3 and word.endswith("t") and infinitive_of(lex, word)[1])
+
+
 def _a_clause(what: str) -> bool:
     """A note that starts with a finite verb or a subject and its verb ('heeft ze tijd …', 'hij is ziek') is a
     clause, not a phrase to put after 'kun je': the engine reads it as it stands (not sure when it
@@ -132,7 +141,7 @@ def _a_clause(what: str) -> bool:
     lex = lexicon()
     words = fold(what).split()
     plain = [re.sub(r"[^\w']", "", w) for w in words[:2]] + ["", ""]
-    finite = [w in lex.finite and not is_infinitive(lex, w) for w in plain[:2]]
+    finite = [_finite(lex, w) for w in plain[:2]]
     return finite[0] or (plain[0] in _SUBJECTS and finite[1])  # not 'ze ophalen bij school': a phrase
 
 

@@ -137,7 +137,7 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     end = b + 2 if w in DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
     while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
         end += 1  # 'mijn zoon Tim', 'Jens Peeters'
-    if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
+    if end == b or any(not toks[i].w.replace("'", "").isalpha() for i in range(b, end)):  # "m'n zus"
         return None
     nouns = {toks[i].w for i in range(b, end)} - DETERMINERS
     if nouns <= who:

@@ -184,7 +184,7 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     if k < len(toks) and (s == 0 and toks[k].w in ("of", "om") or typed and toks[s].w == "maar" and toks[k].w == "of"):
         found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
         return found
-    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze"):
+    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze", "ie"):
         found.comp = k  # … or as the wish itself: 'dat hij zijn afwas niet laat staan'
         return found
     if typed and k < len(toks) and toks[k].w == "vraag" and _told_myself(toks, k, found):
