@@ -222,3 +222,17 @@ def test_a_clause_with_moet_is_not_wrapped():
     result = composed("mijn broer Tom", "hij moet me vaker bellen")
     assert "kun je hij" not in result.sentence.lower()
     assert not result.sure
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("dat hij zijn was zelf in de machine doet", "Milan, kun je je was zelf in de machine doen?"),
+    ("of hij zijn was voortaan zelf in de machine wil doen", "Milan, wil je je was voortaan zelf in de machine doen?"),
+])
+def test_his_laundry_is_theirs(note, expected):
+    assert composed("mijn zoon Milan", note).sentence == expected  # 'was' after 'zijn' is a noun, not a verb
+
+
+def test_a_frame_the_engine_could_not_turn_is_never_sure():
+    result = composed("dokter Peeters", "kan ik haar vragen om een verwijsbrief voor de kinesist")
+    assert not result.sure
+    assert "onzeker" in _kinds(result)

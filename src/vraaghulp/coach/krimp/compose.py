@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from vraaghulp.coach.text import fold, fold_same_length
@@ -113,7 +114,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
-        return shrink(what, person=person, moment=_answer(moment) or None)
+        return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
     help_with = _HELP.match(what)
     if help_with:  # 'hem om hulp vragen bij de verhuizing': the help is the ask
         what = help_with.group(1)
@@ -124,6 +125,18 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
 _HELP = re.compile(r"^(?:(?:ik|'k|k)\s+(?:wil|wou|moet|ga|zou|kan)\s+)?(?:[\w'-]+\s+){0,3}?om\s+hulp\s+(?:te\s+)?vragen\s+"
                    r"((?:bij|met|voor)\s+.+)$", re.IGNORECASE)
 _SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
+
+
+_FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re.IGNORECASE)
+
+
+def _frame_left(result: Shrunk) -> Shrunk:
+    """'kan ik haar vragen om een verwijsbrief': a note's frame the engine could not turn is still in
+    the sentence; offered, but never as sure."""
+    if result.sure and _FRAME_LEFT.search(result.sentence):
+        found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
+        return dataclasses.replace(result, sure=False, findings=found)
+    return result
 
 
 def _finite(lex, word: str) -> bool:

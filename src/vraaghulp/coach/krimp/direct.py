@@ -18,7 +18,7 @@ from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, fram
 from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, second_ask, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
-from .wish import copy_rest, swap_after, wished
+from .wish import NOUN_TOO, copy_rest, swap_after, wished
 from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
 from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
@@ -158,7 +158,8 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
         goes_on = i + 2 < verb.end and toks[i + 2].w[:1].isalnum()  # 'zijn vuilniszakken niet meer …': a plural noun
-        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
+        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and (
+            nxt not in lex.finite or nxt in NOUN_TOO)
         if w in ("haar", "zijn") and i > b and toks[i - 1].w in DETERMINERS | _OWNERS:
             continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
         if subject in OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):

@@ -23,6 +23,7 @@ _OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
 _NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
                        "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee", "thuis"})
 _OWNERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "uw", "hun", "ons", "onze", "het", "de", "dat", "dit", "die", "deze"})
+NOUN_TOO = frozenset({"was"})  # 'zijn was', 'haar was': the laundry after a possessive, not a verb
 _SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
 
 
@@ -169,7 +170,7 @@ def _noun_next(toks: list[Tok], i: int, end: int) -> bool:
     clause ('bij haar zijn', 'haar helpen') or a word between ('haar vaker bezoekt')."""
     lex = lexicon()
     w = toks[i].w if i < end else ""
-    if not w[:1].isalpha() or w in INNER or w in CLAUSE_GOES_ON or w in lex.finite or w in lex.prepositions:
+    if not w[:1].isalpha() or w in INNER or w in CLAUSE_GOES_ON or (w in lex.finite and w not in NOUN_TOO) or w in lex.prepositions:
         return False
     if w in _NOT_NOUN or w in gemeld_words()["vul"] or w in gemeld_words()["moment"]:
         return False
