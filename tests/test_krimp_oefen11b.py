@@ -236,3 +236,12 @@ def test_a_frame_the_engine_could_not_turn_is_never_sure():
     result = composed("dokter Peeters", "kan ik haar vragen om een verwijsbrief voor de kinesist")
     assert not result.sure
     assert "onzeker" in _kinds(result)
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("Misschien kan hij me helpen met verhuizen. Ik zie er zo tegenop.",
+     "Tom, kun je me helpen met verhuizen? Ik zie er zo tegenop."),
+    ("hij kan misschien helpen. ik zie er tegenop", "Tom, kun je helpen? Ik zie er tegenop."),
+])
+def test_a_hedged_guess_closed_with_a_stop_is_asked_too(note, expected):
+    assert composed("mijn broer Tom", note).sentence == expected

@@ -80,7 +80,8 @@ def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, b
         if found is None:
             continue
         end = next((i for i in range(s, len(toks)) if toks[i].w in _ENDS), len(toks))
-        if end == len(toks) or toks[end].w == "?":
+        hedged = found[1] > found[0] or not found[3]  # 'Misschien kan hij … .': a guess, closed with a stop
+        if end == len(toks) or toks[end].w == "?" or (hedged and toks[end].w == "."):
             return found
     return None
 
