@@ -9,6 +9,8 @@ a noun becomes 'je'/'uw'. Used by direct.turn, only when a person was typed.
 
 from __future__ import annotations
 
+from vraaghulp.coach.text import fold
+
 from .lexicon import lexicon
 from .reported import THIRD, Out, Tok, Turned, breaks, register_of, tokens
 from .wish import copy_rest, swap_after
@@ -19,9 +21,16 @@ _VERBS = {
     "kun": {"je": "kun", "u": "kunt", "ge": "kunt"},
     "wil": {"je": "wil", "u": "wilt", "ge": "wilt"},
     "zou": {"je": "zou", "u": "zou", "ge": "zoudt"},
+    "heeft": {"je": "heb", "u": "hebt", "ge": "hebt"},  # 'heeft ze zaterdag tijd om …'
+    "gaat": {"je": "ga", "u": "gaat", "ge": "gaat"},  # 'gaat hij mee naar de dokter'
+    "komt": {"je": "kom", "u": "komt", "ge": "komt"},  # 'komt ze zaterdag helpen'
 }
+_MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
 _ENDS = frozenset({".", "!", "?"})
+_HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
+_OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
+_OWN_WORDS = frozenset({"mijn", "m'n", "mn", "mijne", "ons", "onze", "de"})
 
 
 def asked_about(text: str, person: str | None) -> Turned | None:
@@ -30,35 +39,78 @@ def asked_about(text: str, person: str | None) -> Turned | None:
     if not person:
         return None
     toks = tokens(text)
-    at = _question(text, toks)
-    if at is None:
+    found = _question(text, toks, person)
+    if found is None:
         return None
+    lead, at, size, inverted = found
     register = register_of(toks, [], person)
     end = next((i for i in range(at, len(toks)) if toks[i].w in _ENDS), len(toks))
+    after = at + 1 + size if inverted else at + 1  # the first token after the verb and its subject
     out = Out(text)
-    out.copy(0, toks[at].start)
-    out.add(_verb_form(toks[at], register) + " " + _SUBJECT[register])
-    subject = toks[at + 1].w
-    sure = swap_after(out, toks, (at + 2, end), subject, register, at + 2)
-    sure = copy_rest(out, toks, toks[at + 1].end, (at + 2, end), subject, register) and sure
+    out.copy(0, toks[lead].start)  # a hedge in front ('misschien kan hij …') goes with the frame
+    out.add(_verb_form(toks[at], register, capital=toks[lead].raw[:1].isupper()) + " " + _SUBJECT[register])
+    said = toks[at + 1].w if inverted else toks[lead].w  # 'hij kan misschien …': the subject before the verb
+    subject = "hij" if said == "ie" else said if said in THIRD and size == 1 else ""
+    sure = swap_after(out, toks, (after, end), subject, register, after)
+    sure = copy_rest(out, toks, toks[after - 1].end, (after, end), subject, register) and sure
     return Turned(out.result(), out.runs, "", sure, "aanloop", asked=True)
 
 
-def _verb_form(tok: Tok, register: str) -> str:
+def _verb_form(tok: Tok, register: str, capital: bool) -> str:
     form = _VERBS[tok.w][register]
-    return form[:1].upper() + form[1:] if tok.raw[:1].isupper() else form
+    return form[:1].upper() + form[1:] if capital else form
 
 
-def _question(text: str, toks: list[Tok]) -> int | None:
-    """The verb of the first sentence that asks 'kan/wil/zou ze|hij …' and closes with '?' (or ends
-    the note), when no one else is named before it."""
+def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, bool] | None:
+    """The first sentence that asks 'kan/wil/zou ze|hij …' (also 'misschien kan hij …', 'zou mijn
+    zus …' with 'mijn zus' typed, and 'hij kan misschien …') and closes with '?' (or ends the note),
+    when no one else is named before it: (its first token, the verb, the subject's length, whether
+    the verb comes first)."""
     lex = lexicon()
     for s in range(len(toks) - 2):
         if toks[s].w in lex.relations or (toks[s].raw[:1].isupper() and not breaks(text, toks, s)):
             return None  # 'mijn zus zegt …, kan ze …': 'ze' may be someone else than the person typed
-        if not breaks(text, toks, s) or toks[s].w not in _VERBS or toks[s + 1].w not in THIRD:
+        if not breaks(text, toks, s) and not (toks[s - 1].w == "maar" and toks[s].w in _VERBS):
+            continue  # '… ik voel me zo'n loser maar kan hij …': the question after 'maar' too
+        v = s
+        while v < len(toks) - 2 and toks[v].w in _HEDGES:
+            v += 1  # 'misschien kan hij …', 'mss wil ze …'
+        size = _subject_size(toks, v + 1, person) if toks[v].w in _VERBS else 0
+        found = (s, v, size, True) if size else _statement(toks, s)
+        if found is None:
             continue
         end = next((i for i in range(s, len(toks)) if toks[i].w in _ENDS), len(toks))
-        if end == len(toks) or toks[end].w == "?":
-            return s
+        hedged = found[1] > found[0] or not found[3]  # 'Misschien kan hij … .': a guess, closed with a stop
+        if end == len(toks) or toks[end].w == "?" or (hedged and toks[end].w == "."):
+            return found
     return None
+
+
+def _subject_size(toks: list[Tok], i: int, person: str) -> int:
+    """How many tokens from i name the person typed: 'ze'/'hij' (1), 'mijn zus'/'mn broer' with
+    'mijn zus Karin' typed (2), their name 'Karin' (1); 0 for anyone else."""
+    if toks[i].w in THIRD or toks[i].w == "ie":  # chat 'ie' for 'hij'
+        return 1
+    typed = {fold(w).lower() for w in person.replace(",", " ").split()}
+    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)):
+        return 1  # 'kan Tom …', and 'kan sara …' with 'mijn vriendin Sara' typed
+    role = toks[i + 1].w if i + 1 < len(toks) else ""
+    if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:
+        return 2
+    return 0
+
+
+def _names(person: str) -> set[str]:
+    """The typed words written with a capital: the person's name ('Sara' of 'mijn vriendin Sara')."""
+    return {fold(w).lower() for w in person.replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
+
+
+def _statement(toks: list[Tok], s: int) -> tuple[int, int, int, bool] | None:
+    """'hij kan misschien zaterdag helpen': a guess at what the person could do, the hedge right
+    after the verb, at the start of the note; it asks them too."""
+    if s or toks[0].w not in THIRD or toks[1].w not in _MODALS or len(toks) < 4:
+        return None
+    k = 2
+    while k < len(toks) - 1 and toks[k].w in _OBJECTS:
+        k += 1  # 'hij kan me misschien ophalen'
+    return (0, 1, 1, False) if toks[k].w in _HEDGES else None

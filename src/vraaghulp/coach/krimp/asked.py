@@ -138,7 +138,7 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
             return None  # 'of hij … mag': not something to ask him
         verb = Verb(lemma, _cluster_end(toks, i + 1, end))
         verb.drop.add(i)
-        return verb
+        return glue(toks, verb, i, b)
     return None
 
 
@@ -169,6 +169,9 @@ def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
     return None
 
 
+_MOTION = frozenset({"komt", "gaat", "blijft"})
+
+
 def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     """'of hij zijn afwas … laat staan', '… laat blijven slapen': the finite verb before the closing
     infinitives becomes one too ('laten staan')."""
@@ -177,7 +180,8 @@ def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
         j -= 1
     prev = toks[j].w if j > b else ""
-    if not is_infinitive(lex, toks[i].w) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
+    motion = prev in _MOTION and j == i - 1 and toks[i].w.endswith("en")  # 'of ze komt eten': 'eten' is a verb there
+    if not (is_infinitive(lex, toks[i].w) or motion) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
     inf, sure = infinitive_of(lex, prev)
     if not inf or inf == prev:
@@ -221,5 +225,21 @@ def te_verb(toks: list[Tok], b: int, end: int) -> Verb | None:
         if toks[i].w == "te" and is_infinitive(lex, toks[i + 1].w):
             verb = Verb("kunnen", _cluster_end(toks, i + 1, end))
             verb.drop.add(i)
-            return verb
+            return glue(toks, verb, i, b)
     return None
+
+
+def glue(toks: list[Tok], verb: Verb, i: int, b: int) -> Verb:
+    """'om … over te nemen', 'of ze … langs kan komen': with the word between them gone, the
+    particle and its infinitive are one verb again ('overnemen', 'langskomen'), never 'over nemen'."""
+    lex = lexicon()
+    if not b < i < len(toks) - 1 or verb.end != i + 2:
+        return verb
+    particle, inf = toks[i - 1], toks[i + 1]
+    before = toks[i - 2].w if i - 2 >= b else ""
+    if particle.w not in lex.particles or particle.w in lex.apart_particles or before in lex.prepositions \
+            or before in lex.no_join_after or not is_infinitive(lex, inf.w) or not inf.raw.isalpha():
+        return verb
+    verb.put[i - 1] = particle.raw + inf.raw
+    verb.drop.add(i + 1)
+    return verb

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from vraaghulp.coach.text import fold, fold_same_length
@@ -13,7 +14,8 @@ from .lexicon import lexicon
 from .model import Shrunk
 from .pieces import capitalise
 from .shrink import shrink
-from .verbs import is_infinitive
+from .asked import MODALS
+from .verbs import infinitive_of, is_infinitive
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
@@ -111,9 +113,49 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     what = re.sub(r"\s+", " ", what or "").strip()
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
-    if noted or _has_request(what) or _own_sentence(what):  # 'ik zit vol': never 'kun je ik zit vol?'
-        return shrink(what, person=person, moment=_answer(moment) or None)
+    if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
+        return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
+    help_with = _HELP.match(what)
+    if help_with:  # 'hem om hulp vragen bij de verhuizing': the help is the ask
+        what = help_with.group(1)
     return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)
+
+
+# '(ik wil) (hem|haar|Tom) om hulp vragen bij/met X': what is left after the frame is X
+_HELP = re.compile(r"^(?:(?:ik|'k|k)\s+(?:wil|wou|moet|ga|zou|kan)\s+)?(?:[\w'-]+\s+){0,3}?om\s+hulp\s+(?:te\s+)?vragen\s+"
+                   r"((?:bij|met|voor)\s+.+)$", re.IGNORECASE)
+_SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
+
+
+_FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re.IGNORECASE)
+
+
+def _frame_left(result: Shrunk) -> Shrunk:
+    """'kan ik haar vragen om een verwijsbrief': a note's frame the engine could not turn is still in
+    the sentence; offered, but never as sure."""
+    if result.sure and _FRAME_LEFT.search(result.sentence):
+        found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
+        return dataclasses.replace(result, sure=False, findings=found)
+    return result
+
+
+def _finite(lex, word: str) -> bool:
+    """'heeft', 'moet', 'belt': a finite verb, not an infinitive ('ophalen') nor a noun."""
+    if is_infinitive(lex, word) or word in lex.not_verb:
+        return False
+    return word in lex.finite or word in lex.irregular or word in MODALS or word in ("moet", "moest", "zal", "zou") or (
+        len(word) > 3 and word.endswith("t") and infinitive_of(lex, word)[1])
+
+
+def _a_clause(what: str) -> bool:
+    """A note that starts with a finite verb or a subject and its verb ('heeft ze tijd …', 'hij is ziek') is a
+    clause, not a phrase to put after 'kun je': the engine reads it as it stands (not sure when it
+    finds no ask) rather than offering 'kun je heeft ze …?'."""
+    lex = lexicon()
+    words = fold(what).split()
+    plain = [re.sub(r"[^\w']", "", w) for w in words[:2]] + ["", ""]
+    finite = [_finite(lex, w) for w in plain[:2]]
+    return finite[0] or (plain[0] in _SUBJECTS and finite[1])  # not 'ze ophalen bij school': a phrase
 
 
 def _own_sentence(what: str) -> bool:

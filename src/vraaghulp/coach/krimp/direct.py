@@ -18,13 +18,16 @@ from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, fram
 from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, second_ask, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
-from .wish import copy_rest, swap_after, wished
+from .wish import NOUN_TOO, copy_rest, swap_after, wished
 from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
 from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE, _YOU = frozenset({"we", "wij"}), frozenset({"je", "jij", "ge", "gij"})
+# 'vragen om … te lenen/gebruiken/krijgen' without 'me': what the writer would get (not 'om te komen')
+_TAKEN = frozenset({"lenen", "gebruiken", "krijgen", "ontvangen"})
+_TO_ME = frozenset({"me", "mij", "ons", "mijn", "mn", "m'n"})
 _OWNERS = frozenset({"je", "jouw", "zijn", "haar", "uw", "hun", "het", "dat", "dit", "die", "deze"})
 
 
@@ -41,7 +44,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
-        found = frame(text, toks, s) or told_frame(text, toks, s, typed=bool(person))
+        found = frame(text, toks, s, typed=bool(person)) or told_frame(text, toks, s, typed=bool(person))
         if found is None or _asks_elsewhere(text, toks, found):
             continue
         out = _build(text, toks, found, person, start)
@@ -64,7 +67,7 @@ def _after_but(toks: list[Tok], s: int) -> bool:
     the comma when 'ik' follows: 'Ik durf het bijna niet te vragen maar ik wil …')."""
     if s <= 1 or toks[s].w not in ("maar", "dus"):
         return False
-    return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK)
+    return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK | {"of"})
 
 
 def _prefix(out: Out, toks: list[Tok], f: Found, head: int) -> None:
@@ -121,7 +124,8 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         return ("hij" if w == "ie" else "np-jij" if w in _YOU else w), b + 1, ""
     who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
     own = b
-    while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha():
+    while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha() and not (
+            own > b and toks[own].w in DETERMINERS):  # 'of nonkel Jos mijn auto …': 'mijn' is the object's
         own += 1  # the person asked named again, as typed ('of tom …', 'of meneer Wouters …'): 'je'
     if own > b and {toks[i].w for i in range(b, own)} - DETERMINERS:
         return "np-jij", own, ""
@@ -133,7 +137,7 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
     end = b + 2 if w in DETERMINERS - {"een"} else b + 1 if toks[b].raw[:1].isupper() else b
     while b < end < len(toks) and toks[end].raw[:1].isupper() and toks[end].w.isalpha():
         end += 1  # 'mijn zoon Tim', 'Jens Peeters'
-    if end == b or any(not toks[i].w.isalpha() for i in range(b, end)):
+    if end == b or any(not toks[i].w.replace("'", "").isalpha() for i in range(b, end)):  # "m'n zus"
         return None
     nouns = {toks[i].w for i in range(b, end)} - DETERMINERS
     if nouns <= who:
@@ -154,7 +158,8 @@ def _pronouns(toks: list[Tok], verb: Verb, b: int, register: str, subject: str) 
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < len(toks) else ""
         goes_on = i + 2 < verb.end and toks[i + 2].w[:1].isalnum()  # 'zijn vuilniszakken niet meer …': a plural noun
-        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and nxt not in lex.finite
+        noun_next = nxt[:1].isalpha() and (not is_infinitive(lex, nxt) or goes_on) and nxt not in lex.prepositions and (
+            nxt not in lex.finite or nxt in NOUN_TOO)
         if w in ("haar", "zijn") and i > b and toks[i - 1].w in DETERMINERS | _OWNERS:
             continue  # 'mijn haar', 'haar haar': the noun (hair), not the person
         if subject in OWN_SIDE and w in ("hem", "haar", "zijn") and (w != "zijn" or noun_next):
@@ -173,7 +178,12 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     """(subject, what happens to the verbs, where the clause starts, a third person's name)."""
     if toks[f.comp].w == "om":
         verb = te_verb(toks, b, end)
-        return ("zij", verb, b, "") if verb else None
+        if verb is None:
+            return None
+        if toks[verb.end - 1].w in _TAKEN and not {toks[i].w for i in range(b, verb.end)} & _TO_ME:
+            verb.lemma = "mogen"  # 'vragen om haar boor te lenen': the writer gets it, 'mag ik je boor lenen'
+            return "ik", verb, b, ""
+        return "zij", verb, b, ""
     found = _subject(toks, b, f, typed)
     if found is None:
         return None
@@ -192,8 +202,23 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if verb is None and subject in _WE:
         verb = plural_verb(toks, b, end)
     elif verb is None and subject != "np":
-        verb = main_verb(toks, b, end, lemma)
+        verb = _minds(toks, b, main_verb(toks, b, end, lemma))
     return (subject, verb, b, name) if verb else None
+
+
+_MIND = {"je": "vind", "u": "vindt", "ge": "vindt"}
+
+
+def _minds(toks: list[Tok], b: int, verb: Verb | None) -> Verb | None:
+    """'of ze het erg/goed vindt als ik …': the question keeps its own verb in front ('vind je het
+    erg als ik …', which the engine makes 'mag ik …'), never 'kun je het erg vinden als …'."""
+    at = next((i for i in (verb.put if verb else ()) if toks[i].w in ("vindt", "vind")), None)
+    if at is None or toks[b].w not in ("het", "'t") or at + 1 >= len(toks) or toks[at + 1].w not in ("als", "dat", "da"):
+        return verb
+    del verb.put[at]
+    verb.drop.add(at)
+    verb.lemma = "vinden"
+    return verb
 
 
 def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 0) -> Turned | None:
@@ -203,7 +228,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     if b >= end or any(toks[i].w in gemeld_words()["meervoud"] or toks[i].w == "en" for i in f.person):
         return None  # 'de buren vragen of ze …': a group, left to the engine
     if toks[f.comp].w == ":":
-        return _colon(text, toks, f, head)
+        return _colon(text, toks, f, head, typed)
     cut = ask_end(toks, b, end)
     found = _verb_for(toks, f, b, cut, typed or "")
     if found is None:
@@ -214,7 +239,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     vocative = mentioned_vocative(toks, f.person)
     vocative = (typed_vocative(typed, vocative) if vocative else "") or vocative
     who = name or (subject if subject in OWN_SIDE else register)
-    front = front_form(lex, verb.lemma, "np" if name else who)
+    front = _MIND.get(register, "vind") if verb.lemma == "vinden" else front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
@@ -256,21 +281,30 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 
-def _colon(text: str, toks: list[Tok], f: Found, head: int) -> Turned | None:
-    """'Ik wil Tom vragen: kun je me helpen?': the frame goes, the question after it stays."""
+def _colon(text: str, toks: list[Tok], f: Found, head: int, typed: str | None) -> Turned | None:
+    """'Ik wil Tom vragen: kun je me helpen?', 'hem vragen: mag ik …': the frame goes, the question
+    after it stays; 'haar vragen: kan ze …' with the person typed is asked of them."""
     lex = lexicon()
     nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
     after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
-    if not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij")) and nxt not in lex.imperatives:
-        return None  # 'kun je …', 'wil je …', 'bel me …' after the colon
+    about = asked_about(text[toks[f.comp + 1].start:], typed) if nxt and after in THIRD else None
+    if about is None and not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij", "ik", "'k")) and nxt not in lex.imperatives:
+        return None  # 'kun je …', 'mag ik …', 'bel me …' after the colon
     vocative = mentioned_vocative(toks, f.person)
     out = Out(text)
     _prefix(out, toks, f, head)
     if vocative:
         copy_vocative(out, toks, f.person, vocative)
         out.add(", ")
-    out.copy(toks[f.comp + 1].start, len(text))
-    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), True, "angst" if f.fear else "aanloop")
+    start = toks[f.comp + 1].start
+    if about is None:
+        out.copy(start, len(text))
+    else:  # the question about them, made direct, with where its pieces came from
+        for new, old, size in about.runs:
+            out.runs.append((out.size + new, start + old, size))
+        out.add(about.text)
+    sure = about is None or about.sure
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 
 def _new_sentence(toks: list[Tok], i: int) -> bool:

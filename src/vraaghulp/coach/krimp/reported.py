@@ -35,6 +35,11 @@ _YOU = frozenset({"je", "jij", "jou", "u", "ge", "gij", "jullie", "jouw", "uw"})
 THIRD = frozenset({"hij", "zij", "ze"})
 IK = frozenset({"ik", "'k", "k"})
 _LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
+# 'kan ik haar vragen of …', 'zal ik hem eens vragen of …': the note to oneself put as a question
+_ASKING_VERBS = frozenset({"kan", "kun", "zal", "moet", "zou", "mag", "durf", "ga"})
+# 'ik zou haar kunnen vragen of …', 'ik moet hem durven vragen of …': a second verb of the frame
+_FRAME_INFINITIVES = frozenset({"kunnen", "durven", "mogen", "proberen"})
+_HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
 _JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
 # 'ik durf X niet te vragen of …', 'ik vind het moeilijk om X te vragen of …': fear in the frame itself
 _FEAR_VERBS = frozenset({"durf", "durfde", "vind", "heb"})
@@ -162,26 +167,36 @@ class Found:
     moments: list[int] = field(default_factory=list)  # a moment between the frame words ('ik wil maandag Bart vragen')
     comp: int = 0  # the token 'of', 'om' or ':'
     told: tuple[int, int] = (0, 0)  # 'vertellen dat <this> en vragen of': what is told first (told.py)
+    typed: bool = False  # a person was typed apart (the practice flow)
 
 
-def frame(text: str, toks: list[Tok], s: int) -> Found | None:
-    """'[ik wil] [aan] <person> vragen of|om|:' (or 'vragen aan <person> of') at sentence start s."""
+def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | None:
+    """'[ik wil] [aan] <person> vragen of|om|:' (or 'vragen aan <person> of') at sentence start s.
+    With a person typed apart (the practice flow) also the note put as a question or a possibility,
+    'kan ik haar vragen of …', 'ik kan hem vragen of …': in a message to someone else that is an
+    offer to ask a third person ('Ik kan Jan vragen of hij komt'), no request."""
     k = s
     while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
-    found = Found(s, k, False)
-    if s == 0 and k < len(toks) and toks[k].w in ("of", "om"):
+    if typed and k + 1 < len(toks) and toks[k].w in _HEDGES and toks[k + 1].w in _ASKING_VERBS:
+        k += 1  # 'misschien kan ik haar vragen of …'
+    found = Found(s, k, False, typed=typed)
+    if k < len(toks) and (s == 0 and toks[k].w in ("of", "om") or typed and toks[s].w == "maar" and toks[k].w == "of"):
         found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
         return found
-    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze"):
+    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze", "ie"):
         found.comp = k  # … or as the wish itself: 'dat hij zijn afwas niet laat staan'
         return found
+    if typed and k < len(toks) and toks[k].w == "vraag" and _told_myself(toks, k, found):
+        return found  # 'vraag haar of ze …', 'vraag aan Tom of …': a note to oneself
     if k < len(toks) and (toks[k].w == "vraag" or (toks[k].w in ("mijn", "de") and k + 1 < len(toks) and toks[k + 1].w == "vraag")):
         return _my_question(toks, k + (toks[k].w != "vraag"), found)
-    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS:
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS | ({"kan", "kun", "had"} if typed else set()):
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
         found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
+    elif typed and k + 2 < len(toks) and toks[k].w in _ASKING_VERBS and toks[k + 1].w in IK and toks[k + 2].w not in ("je", "jou", "u"):
+        found.led, k = True, k + 2  # 'kan ik haar vragen of …' (not 'mag ik je vragen of …': asked of the reader)
     j = k
     while j < len(toks) and toks[j].w != "vragen" and j - k <= (8 if found.led else 4):
         if not toks[j].w[:1].isalnum() and toks[j].w != "'k":
@@ -202,6 +217,19 @@ def frame(text: str, toks: list[Tok], s: int) -> Found | None:
     if toks[found.comp].w not in ("of", "om", ":"):
         return None
     return found
+
+
+def _told_myself(toks: list[Tok], k: int, found: Found) -> bool:
+    """'vraag (aan) haar/Tom (eens) of|om|: …' at token k: the person and the frame's end into found."""
+    comp = next((i for i in range(k + 1, min(k + 7, len(toks))) if toks[i].w in ("of", "om", ":")), None)
+    if comp is None or comp + 1 >= len(toks):
+        return False
+    between = middle(toks, k + 1, comp, found)
+    if between is None:
+        return False
+    found.person, found.moments = between
+    found.comp = comp
+    return True
 
 
 def _my_question(toks: list[Tok], v: int, found: Found) -> Found | None:
@@ -234,6 +262,8 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     moments: list[int] = []
     for i in range(k, j):
         w = toks[i].w
+        if (found.led and found.typed and w in _FRAME_INFINITIVES and i == j - 1) or _once(toks, i, j):
+            continue
         if w in _YOU or w in IK or (w in lex.finite and w not in words["vul"]):
             return None  # 'Kun je je moeder vragen of …', 'Mag ik vragen of …': not a note
         if w in words["vul"] or (w == "aan" and not person) or (found.fear and w in _FEAR_FILL) or _to_whom(toks, i, j, person):
@@ -249,6 +279,12 @@ def middle(toks: list[Tok], k: int, j: int, found: Found) -> tuple[list[int], li
     if len(person) > 5 or (not found.led and len(person) > 4):
         return None
     return person, moments
+
+
+def _once(toks: list[Tok], i: int, j: int) -> bool:
+    """'ne keer', 'een keer', 'nen keer' before 'vragen' ('ne keer aan ons moeke vragen of …'): politeness."""
+    w, nxt = toks[i].w, toks[i + 1].w if i + 1 < j else ""
+    return (w in ("ne", "nen", "een") and nxt == "keer") or (w == "keer" and i > 0 and toks[i - 1].w in ("ne", "nen", "een"))
 
 
 def _to_whom(toks: list[Tok], i: int, j: int, person: list[int]) -> bool:

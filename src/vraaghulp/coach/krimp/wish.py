@@ -23,6 +23,7 @@ _OWN = {"hij": ("zijn", "hem"), "zij": ("haar", "haar"), "ze": ("haar", "haar")}
 _NOT_NOUN = frozenset({"niet", "ni", "nie", "nooit", "altijd", "vaker", "meer", "minder", "soms", "ook", "weer", "al",
                        "nog", "wel", "eens", "zelf", "alleen", "samen", "gewoon", "echt", "eerst", "later", "mee", "thuis"})
 _OWNERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "zijn", "haar", "uw", "hun", "ons", "onze", "het", "de", "dat", "dit", "die", "deze"})
+NOUN_TOO = frozenset({"was"})  # 'zijn was', 'haar was': the laundry after a possessive, not a verb
 _SINGULAR = frozenset({"kan", "wil", "mag", "moet", "zal", "gaat", "is", "heeft", "doet", "komt"})
 
 
@@ -90,13 +91,39 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
     own_obj = _OWN.get(subject, ("", ""))[1]
     sure = True
     lex = lexicon()
+    turned = _condition(toks, span, subject, register)
     for i in range(*span):
+        new = turned.get(i)
         if own_obj and toks[i].w == own_obj and toks[i].start >= last and toks[i - 1].w in lex.prepositions and not _noun_next(toks, i + 1, len(toks)):
+            new = PRONOUNS[register][1]
+        if new is not None and toks[i].start >= last:
             out.copy(last, toks[i].start)
-            out.add(PRONOUNS[register][1])
+            out.add(new)
             last, sure = toks[i].end, False
     out.copy(last, len(out.text) if upto is None else upto)  # upto: only as far as the asked clause goes
     return sure
+
+
+_CONDITION = frozenset({"als", "as", "wanneer", "zodra", "zolang"})
+
+
+def _condition(toks: list[Tok], span: tuple[int, int], subject: str, register: str) -> dict[int, str]:
+    """'…, alleen als ze tijd heeft': the person's 'ze'/'hij' after 'als' is them too, with its verb
+    ('als je tijd hebt'), so the engine knows the way out; most likely them, not surely."""
+    out: dict[int, str] = {}
+    if subject not in _OWN:
+        return out
+    lex = lexicon()
+    for i in range(max(span[0], 1), span[1]):
+        if toks[i].w != subject or toks[i - 1].w not in _CONDITION:
+            continue
+        verb = next((k for k in range(i + 1, min(i + 8, span[1])) if not toks[k].w[:1].isalnum() or toks[k].w in lex.finite), None)
+        if verb is None or toks[verb].w not in _SINGULAR and not toks[verb].w.endswith("t"):
+            continue  # 'als ze bij haar zijn': 'ze' are others (the children)
+        out[i] = PRONOUNS[register][0]
+        if toks[verb].w in _FORMS[register]:
+            out[verb] = _FORMS[register][toks[verb].w]
+    return out
 
 
 def _frame(toks: list[Tok]) -> int | None:
@@ -143,7 +170,7 @@ def _noun_next(toks: list[Tok], i: int, end: int) -> bool:
     clause ('bij haar zijn', 'haar helpen') or a word between ('haar vaker bezoekt')."""
     lex = lexicon()
     w = toks[i].w if i < end else ""
-    if not w[:1].isalpha() or w in INNER or w in CLAUSE_GOES_ON or w in lex.finite or w in lex.prepositions:
+    if not w[:1].isalpha() or w in INNER or w in CLAUSE_GOES_ON or (w in lex.finite and w not in NOUN_TOO) or w in lex.prepositions:
         return False
     if w in _NOT_NOUN or w in gemeld_words()["vul"] or w in gemeld_words()["moment"]:
         return False
