@@ -21,6 +21,7 @@ The features (`features`), over the masked, normalised sentences the rules saw:
 from __future__ import annotations
 
 import math
+import re
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ _LIVING = frozenset(("leven", "levend", "dood", "sterven", "wakker", "bestaan", 
 _FINAL = frozenset(("laatste", "voorgoed", "afscheid", "eind", "einde", "klaar", "nooit", "vaarwel", "straks",
                     "binnenkort", "vannacht", "vanavond", "definitief", "allerlaatste", "weg"))
 _NEAR = 3  # how many words before a living word a negation may stand
+# The floor never lowers a panel whose message speaks of life or death in so many words ("ik neem
+# afscheid van de fanfare en van dit leven", "tot ziens aan de andere kant"): the floor is for
+# farewells and papers that may be ordinary.
+_OWN_LIFE = re.compile(r"\b(?:leven|dood|sterven|mezelf|zelfmoord|hiernamaals|hemel)\b|andere kant")
 LINE_WORDS = 30  # a message up to this many words is scored as a whole, like a corpus line
 
 
@@ -148,13 +153,16 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     table = model["gewichten"]
     if tier is None:
         found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
-    else:
+    else:  # the panel is lowered only when the whole message AND each sentence of it score low
         found = features(sentences, concepts, signals, first_person)
         value = score(found, model)
+        most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
+        if most[1] > value:
+            found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
-    if tier == "acuut" and value < model.get("ondergrens", 0.0):
+    if tier == "acuut" and value < model.get("ondergrens", 0.0) and not _OWN_LIFE.search(" ".join(sentences)):
         low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
         return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
     return tier, families, None

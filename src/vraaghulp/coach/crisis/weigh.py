@@ -44,19 +44,50 @@ _SOFTENED_BY = {
 _SOFTENED_BY["doodswens"] |= {"pech-ding"}  # round 13: "laptop gecrasht ... ik wil sterven"
 
 # A frame anywhere in the message that takes these families' signals down to a hint, when no
-# signal of another family (a wish to die, a plan, a means, a calm) stands beside them: an
-# explicit "ik ben kerngezond" with papers for later at an age; a self-correction towards a party
-# or a meeting ("ik wil er niet meer zijn ... op dat feestje bedoel ik"); a formal cancellation
-# letter, where what ends is the membership ("hierbij zeg ik ... op. Ik maak er definitief een
-# einde aan").
-# A frame is every concept of its key ("grap" and "sport-springen": a joking "als ik dood ben
-# mag jij mijn ps5 hebben" before a bungee jump).
+# other signal of the zorg or acuut level stands beside them (a wish to die, a plan, a means, a
+# calm): an explicit "ik ben kerngezond" with papers for later at an age; a self-correction
+# towards a party or a meeting ("ik wil er niet meer zijn ... op dat feestje bedoel ik"); a formal
+# cancellation letter, where what ends is the membership ("hierbij zeg ik ... op. Ik maak er
+# definitief een einde aan"); a joke beside a jump ("als ik dood ben mag jij mijn ps5 hebben
+# haha" before a bungee jump). A frame is every concept of its key. Each family it covers has a
+# test on the signal's phrase: a frame never covers a death wish in so many words ("wil dood",
+# "niet meer leven", "mezelf"), a farewell letter, or an ending with a time ("vanavond een einde
+# aan"), so such a line keeps its alarm whatever frame stands beside it.
+_OWN_DEATH = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
+_SOON = re.compile(r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen)\b")
+
+
+def _any_phrase(phrase: str) -> bool:
+    return True
+
+
+def _derived(phrase: str) -> bool:
+    """A farewell the rules derived from papers for later, not a farewell said in words."""
+    return phrase.startswith("combinatie-")
+
+
+def _not_own_death(phrase: str) -> bool:
+    return not _OWN_DEATH.search(phrase)
+
+
+def _ending_of_a_thing(phrase: str) -> bool:
+    return "einde aan" in phrase and not _OWN_DEATH.search(phrase) and not _SOON.search(phrase)
+
+
+def _joking_death(phrase: str) -> bool:
+    return "niet meer" not in phrase
+
+
 _CANCELLED_BY = {
-    ("gerust-gezond",): frozenset(("zaken-regelen", "nalaten", "afscheid")),
-    ("zelfcorrectie",): frozenset(("doodswens", "passief")),
-    ("opzegbrief",): frozenset(("doodswens",)),
-    ("grap", "sport-springen"): frozenset(("zaken-regelen", "nalaten")),
+    ("gerust-gezond",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived},
+    ("zelfcorrectie",): {"doodswens": _not_own_death, "passief": _not_own_death},
+    ("opzegbrief",): {"doodswens": _ending_of_a_thing},
+    ("grap", "sport-springen"): {"zaken-regelen": _joking_death, "nalaten": _joking_death},
 }
+# ... and no frame applies when the message itself says these words anywhere ("ik maak er een einde
+# aan, aan alles, ook aan mezelf"); the joke frame is about "als ik dood ben", so 'dood' is its own.
+_FRAME_BLOCKED = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
+_JOKE_BLOCKED = re.compile(r"\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
 
 # The same the other way round: concept -> the families it softens.
 _SOFTENING = {name: tuple(family for family, names in _SOFTENED_BY.items() if name in names)
@@ -110,9 +141,10 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
-    assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED}
-    assigned -= {sentence_of[i] for i, word in enumerate(words) if word in _INTENT}
-    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned), n, start)
+    intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT}
+    assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
+    fiction = {sentence_of[hit.start] for hit in hits if hit.name == _FICTION} - intent
+    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
@@ -124,20 +156,27 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
-    return _cancelled(_living_wished(found, words), hits)
+    return _cancelled(_living_wished(found, words), hits, words)
 
 
-def _cancelled(signals: list[Signal], hits: list[Hit]) -> list[Signal]:
-    """Signals of the families a message-wide frame covers (`_CANCELLED_BY`) as hints, when every
-    signal of the zorg or acuut level is of those families."""
+def _cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Signal]:
+    """Signals a message-wide frame covers (`_CANCELLED_BY`) as hints, when every signal of the
+    zorg or acuut level is covered (the safety net's broad words and a time aside)."""
     names = {hit.name for hit in hits}
-    covered = frozenset().union(*(families for frame, families in _CANCELLED_BY.items() if names.issuperset(frame)))
-    if not covered:
+    said = " ".join(words)
+    tests = [tests for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)
+             and not (_JOKE_BLOCKED if "grap" in frame else _FRAME_BLOCKED).search(said)]
+    if not tests:
         return signals
-    covered |= {"vangnet"}  # the safety net's broad words are covered by the same frame
-    if any(s.level in ("zorg", "acuut") and s.family not in covered | {"tijd"} for s in signals):
+
+    def covered(signal: Signal) -> bool:
+        return any(signal.family in t and t[signal.family](signal.phrase) for t in tests)
+
+    if any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") and not covered(s) for s in signals):
         return signals
-    return [Signal(s.family, "hint", s.phrase) if s.family in covered else s for s in signals]
+    if not any(covered(s) for s in signals):
+        return signals
+    return [Signal(s.family, "hint", s.phrase) if covered(s) or s.family == "vangnet" else s for s in signals]
 
 
 def _calm_as_hint(signal: Signal) -> Signal:
@@ -222,6 +261,7 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
+_FICTION = "fictie"  # a game, film, series, book or story: its characters are not the writer
 # ... but not where someone in that sentence wants, plans or thinks of it ("hij wil ...").
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
@@ -232,7 +272,8 @@ def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
     return Signal(signal.family, level, signal.phrase + note)
 
 
-def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool = False) -> tuple[Signal, bool]:
+def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool = False,
+                fiction: bool = False) -> tuple[Signal, bool]:
     """A phrase signal one step lower where its sentence makes it ordinary or ambiguous, and
     whether it still feeds the other rules (not when ambiguous: the gentle line, nothing more).
     A worry about someone else in a film or book is a character, not the writer (only a hint),
@@ -240,7 +281,7 @@ def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool =
     assignment (`_ASSIGNED`: "voor frans moeten we een boek lezen over ...")."""
     if signal.level == "acuut" and ordinary:
         return _gentle(signal, _ORDINARY_NOTE), True
-    if signal.family == "over-ander" and ((ordinary and not _NAMED_TOPIC.search(signal.phrase)) or assigned):
+    if signal.family == "over-ander" and ((fiction and not _NAMED_TOPIC.search(signal.phrase)) or assigned):
         return _gentle(signal, _ORDINARY_NOTE, "hint"), False
     if softened and signal.level in ("acuut", "zorg"):
         return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint"), False
