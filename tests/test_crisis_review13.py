@@ -40,6 +40,8 @@ WORRY = [
     "mijn dochter speelt geen spel meer en zegt dat ze dood wil",
     "na het spelletje zei mijn zoon van 9 dat hij dood wil, wat moet ik doen",
     "mijn broer snijdt zichzelf sinds vorige week, voor school kan ik me niet concentreren",
+    # a character in a film, taken by the writer for themself
+    "die film waar hij van de brug springt, dat ga ik ook doen vanavond",
 ]
 
 QUIET = [
@@ -47,6 +49,7 @@ QUIET = [
     "ik wil er niet meer zijn... op dat feestje van zaterdag bedoel ik, al die collega's, mag ik me ziek melden denk je?",
     "als ik dood ben mag jij mijn ps5 hebben haha, morgen bungeejumpen met de klas",
     "die film gisteren, waar hij op het einde van de klif springt, ik heb zitten janken. moet ge zien",
+    "die scène in de film waar hij van de brug springt om het meisje te redden, ik kreeg ook kippenvel",
 ]
 
 

@@ -142,6 +142,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
     intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT}
+    taken = {n for n, sentence in enumerate(sentences) if _IMITATE.search(sentence)}  # "dat ga ik ook doen"
+    intent |= taken | {n - 1 for n in taken}  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = {sentence_of[hit.start] for hit in hits if hit.name == _FICTION} - intent
     placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned, n in fiction), n, start)
@@ -261,6 +263,9 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
+# The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook".
+_IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
+                      r"|\book\s+(?:doen|proberen)\b")
 _FICTION = "fictie"  # a game, film, series, book or story: its characters are not the writer
 # ... but not where someone in that sentence wants, plans or thinks of it ("hij wil ...").
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
