@@ -55,7 +55,24 @@ _CANCELLED_BY = {
     ("gerust-gezond",): frozenset(("zaken-regelen", "nalaten", "afscheid")),
     ("zelfcorrectie",): frozenset(("doodswens", "passief")),
     ("opzegbrief",): frozenset(("doodswens",)),
-    ("grap", "sport-springen"): frozenset(("zaken-regelen", "nalaten")),
+    ("grap", "sport-springen"): frozenset(("zaken-regelen", "nalaten", "afscheid")),
+}
+# Round 13 (cr28d): a reason that is laughter, food, children or noise, a named thing or place
+# that ends (a move, an app account, a job handed over), a hangover with its pledge, a sleep-in
+# to a day, a game world, a joke taken back before a plan ahead.
+_CANCELLED_BY |= {
+    ("grap", "lach-bron"): frozenset(("uitputting",)),
+    ("vol-gegeten",): frozenset(("uitputting",)),
+    ("kinderen-slapen",): frozenset(("uitputting",)),
+    ("wakker-van-lawaai",): frozenset(("passief", "einde-lijf")),
+    ("slaap-tot",): frozenset(("passief", "einde-lijf", "doodswens")),
+    ("kater-nooit-meer",): frozenset(("doodswens",)),
+    ("verhuis-spoor", "weg-uit-plaats"): frozenset(("doodswens", "zaken-regelen")),
+    ("account-weg", "schermtijd-reden"): frozenset(("zaken-regelen",)),
+    ("werk-overdracht",): frozenset(("doodswens", "zaken-regelen")),
+    ("geregeld-samen", "opgelucht"): frozenset(("zaken-regelen", "nalaten")),
+    ("spel-wereld",): frozenset(("plan-middel", "gevaar-plek")),
+    ("grapje-ontkend", "toekomst-plan"): frozenset(("afscheid", "zaken-regelen", "nalaten")),
 }
 
 # The same the other way round: concept -> the families it softens.
