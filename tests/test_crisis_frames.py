@@ -15,7 +15,10 @@ _WITHOUT_FRAME = (
 
 
 def test_everyday_words_across_a_message_still_weigh_without_a_frame():
-    assert assess(_WITHOUT_FRAME).tier == "acuut"
+    # The rules give the panel; the fitted floor (opinion, round 13) may lower such a weak
+    # farewell to the gentle line, never to nothing.
+    assert observe(_WITHOUT_FRAME)[0] == "acuut"
+    assert assess(_WITHOUT_FRAME).tier in ("zorg", "acuut")
 
 
 @pytest.mark.parametrize(
@@ -28,7 +31,8 @@ def test_the_writers_own_occasion_makes_everyday_words_ordinary(occasion):
 
 def test_someone_elses_occasion_is_no_frame():
     text = f"De verhuizing van mijn zus naar Zwolle is rond. {_WITHOUT_FRAME}"
-    assert assess(text).tier == "acuut"
+    assert observe(text)[0] == "acuut"
+    assert assess(text).tier in ("zorg", "acuut")
 
 
 def test_a_definitive_word_keeps_the_rule_under_the_occasion():

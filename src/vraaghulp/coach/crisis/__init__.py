@@ -115,7 +115,7 @@ def assess(text: str | None) -> Assessment:
         return Assessment(tier, families, tuple(dict.fromkeys(signals)))
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
-    if needed(tier, families):
+    if needed(tier, families, sentences):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:

@@ -129,10 +129,19 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     return best
 
 
-def needed(tier: str | None, families: tuple[str, ...]) -> bool:
+# Round 13 (cr28d): a message whose words deny any meeting or reach beyond death ("we zien elkaar
+# nooit meer", "tot ziens aan de andere kant") holds no weak farewell: the floor leaves its panel.
+_BEYOND = frozenset(("nooit", "nimmer", "overkant", "hiernamaals", "hemel", "daarboven"))
+
+
+def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether the rules' verdict is one the score may change (nothing, or acuut from an
-    ambiguous family alone)."""
-    return tier is None or (tier == "acuut" and bool(families) and set(families) <= AMBIGUOUS)
+    ambiguous family alone, unless the (masked) sentences deny a meeting or reach beyond death)."""
+    if tier is None:
+        return True
+    if tier != "acuut" or not families or not set(families) <= AMBIGUOUS:
+        return False
+    return not any(_BEYOND.intersection(sentence.split()) or "andere kant" in sentence for sentence in sentences)
 
 
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
