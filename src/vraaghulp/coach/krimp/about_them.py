@@ -12,30 +12,35 @@ from __future__ import annotations
 from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
+from .verbs import front_form
 from .reported import THIRD, Out, Tok, Turned, breaks, register_of, tokens
+from .vocative import pronoun_clashes
 from .wish import copy_rest, swap_after
 
-# The singular question verbs of 'kan ze …?', and what they become before the person addressed.
-_VERBS = {
-    "kan": {"je": "kun", "u": "kunt", "ge": "kunt"},
-    "kun": {"je": "kun", "u": "kunt", "ge": "kunt"},
-    "wil": {"je": "wil", "u": "wilt", "ge": "wilt"},
+# The singular question verbs of 'kan ze …?' (besides 'kan/kun', 'wil', 'heeft', whose form before
+# the person addressed verbs.front_form gives), and what the others become: no front form there.
+_OTHER_VERBS = {
     "zou": {"je": "zou", "u": "zou", "ge": "zoudt"},
-    "heeft": {"je": "heb", "u": "hebt", "ge": "hebt"},  # 'heeft ze zaterdag tijd om …'
     "gaat": {"je": "ga", "u": "gaat", "ge": "gaat"},  # 'gaat hij mee naar de dokter'
     "komt": {"je": "kom", "u": "komt", "ge": "komt"},  # 'komt ze zaterdag helpen'
 }
+_FRONT = {"kan": "kunnen", "kun": "kunnen", "wil": "willen", "heeft": "hebben"}  # 'heeft ze zaterdag tijd om …'
+_VERBS = frozenset(_FRONT) | frozenset(_OTHER_VERBS)
 _MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
 _ENDS = frozenset({".", "!", "?"})
 _HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
 _OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
+# Words that ask nothing on their own: 'zou ze kunnen?', 'wil ze misschien?' hold no request.
+_EMPTY = _HEDGES | {"kunnen", "willen", "wel", "even", "eens", "ff", "efkes", "toch"}
 _OWN_WORDS = frozenset({"mijn", "m'n", "mn", "mijne", "ons", "onze", "de"})
 
 
 def asked_about(text: str, person: str | None) -> Turned | None:
     """'kan ze … voor me vertalen?' with a person typed -> 'kun je … voor me vertalen?'; None when
-    the note holds no such question, or names someone else before it (then 'ze' may be them)."""
+    the note holds no such question, names someone else before it (then 'ze' may be them), or asks
+    nothing after the subject ('zou ze kunnen?'). When the pronoun cannot be the person typed ('ze'
+    for 'mijn broer'), the note as it stands, not sure (`asked` False)."""
     if not person:
         return None
     toks = tokens(text)
@@ -43,13 +48,17 @@ def asked_about(text: str, person: str | None) -> Turned | None:
     if found is None:
         return None
     lead, at, size, inverted = found
+    said = toks[at + 1].w if inverted else toks[lead].w  # 'hij kan misschien …': the subject before the verb
+    if size == 1 and pronoun_clashes(said, person):  # 'kan ze …' with 'mijn broer Tom' typed: who is 'ze'?
+        return Turned(text, [(0, 0, len(text))], "", False, "aanloop", asked=False)  # as it stands, not sure
     register = register_of(toks, [], person)
     end = next((i for i in range(at, len(toks)) if toks[i].w in _ENDS), len(toks))
     after = at + 1 + size if inverted else at + 1  # the first token after the verb and its subject
+    if not any(toks[i].w not in _EMPTY for i in range(after, end)):
+        return None  # 'zou ze kunnen?', 'wil ze?': no request follows the subject
     out = Out(text)
     out.copy(0, toks[lead].start)  # a hedge in front ('misschien kan hij …') goes with the frame
     out.add(_verb_form(toks[at], register, capital=toks[lead].raw[:1].isupper()) + " " + _SUBJECT[register])
-    said = toks[at + 1].w if inverted else toks[lead].w  # 'hij kan misschien …': the subject before the verb
     subject = "hij" if said == "ie" else said if said in THIRD and size == 1 else ""
     sure = swap_after(out, toks, (after, end), subject, register, after)
     sure = copy_rest(out, toks, toks[after - 1].end, (after, end), subject, register) and sure
@@ -57,7 +66,8 @@ def asked_about(text: str, person: str | None) -> Turned | None:
 
 
 def _verb_form(tok: Tok, register: str, capital: bool) -> str:
-    form = _VERBS[tok.w][register]
+    lemma = _FRONT.get(tok.w)
+    form = front_form(lexicon(), lemma, register) if lemma else _OTHER_VERBS[tok.w][register]
     return form[:1].upper() + form[1:] if capital else form
 
 

@@ -73,6 +73,7 @@ class Analysis:
         self.clauses = split(self)
         for c in self.clauses:
             self._classify(c)
+        self.surname_guessed = False  # set when a clause of its own was taken for the surname
         surname_into_greeting(self, self._classify)  # 'hallo mevr de jong morgen …': the name, whole
         self._needs_that_are_states()
         lone_shame(self)  # 'ik schaam me er een beetje voor' alone: the honest sentence

@@ -7,7 +7,7 @@ niet in.').
 
 from __future__ import annotations
 
-from .lexicon import lexicon
+from .lexicon import YOU, lexicon
 from .states import NEGATIONS
 from .verbs import is_infinitive
 
@@ -25,10 +25,9 @@ def is_consequence(words: list[str]) -> bool:
         return False  # 'anders is het ook prima', 'anders vraag ik het wel iemand anders': an escape hatch in other words
     if {"ik", "'k", "k", "we", "wij"} & set(words[1:4]):
         return bool(NEGATIONS & set(words))  # 'anders kan ik die bon ni bestellen' (not 'anders zie ik wel')
-    return not _YOU & set(words[1:4]) and bool(_SUBJECTS_AFTER & set(words[1:4]))
+    return not YOU & set(words[1:4]) and bool(_SUBJECTS_AFTER & set(words[1:4]))
 
 
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 # A negation alone is no escape hatch: 'anders kunnen ze ni meedoen', 'anders kloppen de cijfers niet' say
 # what goes wrong; these words make 'anders …' a way out ('anders is het ook niet erg', 'anders geen probleem').
 _FINE = frozenset({"prima", "goed", "oke", "ok", "ook", "erg", "probleem", "niks", "zelf", "iemand", "wel", "nieuwe", "andere"})

@@ -8,6 +8,7 @@ verwarming laten nakijken". The rest of the draft is left as it was, for the eng
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from vraaghulp.coach.text import fold
@@ -21,7 +22,7 @@ from .verbs import front_form, is_infinitive
 from .wish import NOUN_TOO, copy_rest, swap_after, wished
 from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
-from .vocative import DETERMINERS, mentioned_vocative, typed_vocative
+from .vocative import DETERMINERS, mentioned_vocative, pronoun_clashes, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
 _WE, _YOU = frozenset({"we", "wij"}), frozenset({"je", "jij", "ge", "gij"})
@@ -49,7 +50,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
             continue
         out = _build(text, toks, found, person, start)
         if out is not None:
-            return out
+            return _doubted(out, toks, found, person)
     if person and not start:
         wish = wished(text, person)  # 'ik wil dat hij …' about the person typed in the practice flow
         if wish is not None:
@@ -60,6 +61,18 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     if start:
         return Turned(text[start:], [(0, start, len(text) - start)], asked=False)
     return None
+
+
+_AS_SUBJECT = {"hem": "hij", "'m": "hij", "haar": "ze"}
+
+
+def _doubted(out: Turned, toks: list[Tok], f: Found, person: str | None) -> Turned:
+    """'ik wil haar vragen of ze …' with 'mijn broer Tom' typed: 'haar' is not the person typed, so
+    the question made direct to them is not sure."""
+    said = [toks[i].w for i in f.person]
+    if person and len(said) == 1 and said[0] in _AS_SUBJECT and pronoun_clashes(_AS_SUBJECT[said[0]], person):
+        return dataclasses.replace(out, sure=False)
+    return out
 
 
 def _after_but(toks: list[Tok], s: int) -> bool:
@@ -288,6 +301,7 @@ def _colon(text: str, toks: list[Tok], f: Found, head: int, typed: str | None) -
     nxt = toks[f.comp + 1].w if f.comp + 1 < len(toks) else ""
     after = toks[f.comp + 2].w if f.comp + 2 < len(toks) else ""
     about = asked_about(text[toks[f.comp + 1].start:], typed) if nxt and after in THIRD else None
+    about = about if about is not None and about.asked else None  # 'ze' that cannot be the person typed
     if about is None and not (nxt in lex.finite and after in ("je", "jij", "u", "ge", "gij", "ik", "'k")) and nxt not in lex.imperatives:
         return None  # 'kun je …', 'mag ik …', 'bel me …' after the colon
     vocative = mentioned_vocative(toks, f.person)

@@ -12,6 +12,8 @@ def names_doubt(an, main, parts) -> list[str]:
     d = an.d
     lex = d.lex
     toks = parts.name_toks
+    if an.surname_guessed:
+        return ["naam"]  # 'hallo mevr de jong kunt u …': 'de jong' taken for the surname, a guess
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
             and not _opens_message(an, toks[0]):
         return ["naam"]  # a lower-case word in the middle taken for a name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .lexicon import YOU
 from .carried import carried
 from .lists import on_list_line
 from .segment import finite_like
@@ -141,7 +142,6 @@ def action_row(an, main) -> list:
 _ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "brengt", "brengen", "arriveert", "landt", "staat", "staan"})
 
 
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 _SPARE = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"})
 _THING = frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
 
@@ -157,7 +157,7 @@ def _spared(words: list[str]) -> bool:
     """'Je hoeft hem niet in bad te doen', 'Ge moet ze wel ni laten gamen': the reader need not (or
     must not) do something to what the request is about; not 'je hoeft niks te zeggen' or 'ge moet
     ni als ge geen tijd hebt' (an escape hatch: no object, or a condition)."""
-    if len(words) < 4 or len(words) > 12 or words[0] not in _YOU or words[1] not in _SPARE or "als" in words:
+    if len(words) < 4 or len(words) > 12 or words[0] not in YOU or words[1] not in _SPARE or "als" in words:
         return False
     task = [w for w in words[2:] if w not in NEGATIONS and w not in _THING and w not in ("te", "wel", "ook", "hoor")]
     return bool(NEGATIONS & set(words[2:])) and bool(_THING & set(words[2:5])) and len(task) >= 2  # not 'je moet het niet doen'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
@@ -225,7 +226,6 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     return main, others
 
 
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 
 
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:
@@ -254,7 +254,7 @@ def presence(an, group) -> bool:
     whether the other is, with nothing to do in it."""
     d = an.d
     main = head(group)
-    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn") or main.lead.subject not in _YOU:
+    if main.kind != "direct" or main.lead is None or main.lead.lemma not in ("hebben", "zijn") or main.lead.subject not in YOU:
         return False
     toks = [i for c in group for i in d.content(max(c.a, main.lead.end), c.b)]
     verbs = [i for i in toks if is_infinitive(d.lex, d.word(i)) and not d.tok_text(i)[:1].isupper()]  # not 'Leuven'

@@ -22,6 +22,7 @@ Niemand weet het Kunt ge naar mij komen'), the ready crisis sentence is not vouc
 
 from __future__ import annotations
 
+from .lexicon import YOU
 from .care import care_tier
 from .segment import finite_like, head
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
@@ -97,7 +98,7 @@ def _prohibition(an, c) -> bool:
     k = 0
     while k < len(words) and words[k] not in lex.imperatives and (words[k] in _BUT or words[k] in lex.loose_front):
         k += 1
-    if k + 2 < len(words) and words[k] in _YOU and words[k + 1] in _MUST:
+    if k + 2 < len(words) and words[k] in YOU and words[k + 1] in _MUST:
         if words[k + 2] in ("het", "dat", "da", "'t", "dit") or {"als", "hoeft", "hoef"} & set(words):
             return False  # 'je moet het niet doen als je het te druk hebt': an escape hatch
         k += 1  # 'ge moet ze wel ni laten gamen', 'je mag hem geen melk geven': a rule for the request
@@ -106,7 +107,6 @@ def _prohibition(an, c) -> bool:
     return bool(NEGATIONS & set(words[k + 1:]))
 
 
-_YOU = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
 _MUST = frozenset({"moet", "moeten", "mag", "moogt", "mogen", "moete"})
 
 

@@ -26,6 +26,7 @@ import re
 from .account import word_classes
 from .checks import text_words
 from .typos import _deletes
+from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
 
@@ -34,7 +35,6 @@ _PIECES = re.compile(r"[.?!,;:()]+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+")
 _MODALS = ("kunnen", "willen", "mogen", "zouden", "moeten")
 _WRITER = frozenset({"ik", "'k", "we", "wij"})
-_THIRD = frozenset({"hij", "zij", "ze"})
 
 
 def doubts(out, sentence: str) -> list[str]:
@@ -114,7 +114,7 @@ def _verb_then_clause(lex, words: list[str]) -> bool:
             continue
         if subject in _WRITER and verb.isalpha() and verb not in function and not is_infinitive(lex, verb):
             return True
-        if subject in _THIRD and finite_like(lex, verb):
+        if subject in THIRD and finite_like(lex, verb):
             return True
     return False
 

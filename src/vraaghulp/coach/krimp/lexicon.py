@@ -16,6 +16,8 @@ SUBJECT_CLASS = {
     "je": 0, "jij": 0, "u": 1, "ge": 2, "gij": 2, "ik": 3, "we": 4, "wij": 4, "jullie": 4,
     "iemand": 5, "er iemand": 5, "iemand van jullie": 5, "wie": 5, "np": 5, "np-mv": 4, "iedereen": 5, "er": 5,
 }
+# The reader as subject, in every register and for a group ('je moet …', 'als ge …', 'jullie hoeven …').
+YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 WRAP_KINDS = ("excuus", "last", "uitweg", "aanloop", "angst", "oordeel")  # angst: fear about asking; oordeel: judging yourself for it
 
 

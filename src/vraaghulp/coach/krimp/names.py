@@ -9,6 +9,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
 
@@ -49,6 +50,13 @@ def known_word(lex, w: str) -> bool:
         lex.not_verb, lex.finite, lex.fillers, lex.imperatives, lex.loose_front, lex.subjects, lex.not_name,
         lex.particles, lex.prepositions, lex.modal_inf, lex.group_address,
     ))
+
+
+def common_word(lex, w: str) -> bool:
+    """A word the engine knows, a relation or a role ('directeur', 'dokter', 'buurman'): after a
+    title it is no surname ('meneer de dokter')."""
+    roles = gemeld_words()
+    return known_word(lex, w) or w in lex.relations or w in roles["rol"] or w in roles["formeel"]
 
 
 def vocative_word(an, i: int, *, relaxed: bool) -> bool:
@@ -320,7 +328,7 @@ def vocative_of(person: str) -> str:
         start = back = capitals[0]
         while back > 0 and words[back - 1].lower() in lex.infix:
             back -= 1  # 'meneer de Vries': the infix belongs to the name
-        if back > 0 and words[back - 1].lower() in lex.formal | _TITLE_WORDS:
+        if back > 0 and words[back - 1].lower() in lex.formal | TITLE_WORDS:
             start = back - 1
         words = _name_only(lex, words[start:])
         return titled(lex, words) or capitalise(" ".join(words))
@@ -331,20 +339,22 @@ def vocative_of(person: str) -> str:
     return capitalise(" ".join(words))
 
 
-_TITLE_WORDS = frozenset({"juf", "meester", "tante", "oom", "nonkel", "coach"})
+TITLE_WORDS = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "nonkel", "coach"})  # besides lex.formal
 
 
 def titled(lex, words: list[str]) -> str:
     """'meneer jansen' -> 'Meneer Jansen', 'mevr de jong' -> 'Mevr De Jong': a title (the writer's own
     word) and a surname typed in lower case, whose first infix then takes a capital after a title (a
     surname with a capital is the writer's spelling: 'meneer van den Berg'); '' when it is not that."""
-    if not 2 <= len(words) <= 4 or fold(words[0]).lower().rstrip(".") not in lex.formal | _TITLE_WORDS:
+    if not 2 <= len(words) <= 4 or fold(words[0]).lower().rstrip(".") not in lex.formal | TITLE_WORDS:
         return ""
     rest = words[1:]
     if not all(w.replace("-", "").replace("'", "").isalpha() for w in rest) or rest[-1].lower() in lex.infix:
         return ""
     if not all(w.lower() in lex.infix for w in rest[:-1]) or rest[-1].lower() in lex.not_name:
         return ""
+    if not rest[-1][:1].isupper() and common_word(lex, fold(rest[-1]).lower()):
+        return ""  # 'mevrouw de directeur', 'meneer van de garage': a role or a thing, no surname
     if rest[-1][:1].isupper():
         return " ".join([capitalise(words[0])] + rest)  # 'meneer van den Berg': the writer's own spelling
     return " ".join([capitalise(words[0])] + [w if k and w.lower() in lex.infix else capitalise(w) for k, w in enumerate(rest)])

@@ -12,16 +12,15 @@ is the only 'when' the request has, and it stays ('kun je als je toch naar de ma
 
 from __future__ import annotations
 
+from .lexicon import YOU
 from .pieces import Piece, tok_piece
-
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 
 
 def occasion_moment(an, prefix: list[Piece]) -> list[Piece] | None:
     """The moment of an occasion condition in front of the request (the pieces to move, maybe
     none), or None when the part in front is not one."""
     words = [p for p in prefix if p.norm and any(ch.isalnum() for ch in p.text)]
-    if len(words) < 4 or words[0].word not in ("als", "wanneer") or words[1].word not in _YOU:
+    if len(words) < 4 or words[0].word not in ("als", "wanneer") or words[1].word not in YOU:
         return None
     if not _occasion_verb(an, words[-1]):
         return None
@@ -31,7 +30,7 @@ def occasion_moment(an, prefix: list[Piece]) -> list[Piece] | None:
 def cut_occasion(an, pieces: list[Piece], front: int, timed: bool) -> tuple[list[Piece], list[Piece] | None]:
     """An occasion put inside the request after its front: (the request without it, its moment)."""
     for k0 in range(front, len(pieces) - 2):
-        if pieces[k0].word not in ("als", "wanneer") or pieces[k0 + 1].word not in _YOU:
+        if pieces[k0].word not in ("als", "wanneer") or pieces[k0 + 1].word not in YOU:
             continue
         k1 = next((k for k in range(k0 + 2, min(len(pieces), k0 + 10)) if _occasion_verb(an, pieces[k])), None)
         if k1 is None or k1 + 1 >= len(pieces):

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from vraaghulp.coach.text import fold, fold_same_length
-from vraaghulp.content import load_toml
 
+from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
 from .verbs import is_infinitive
@@ -139,12 +138,6 @@ def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
     if draft & words["vlaams_zwak"] and not draft & _YOU - {"u", "uw", "ge", "gij"}:
         return "ge"  # "'k ben bang da 't …": Flemish spelling, and no 'je' that says otherwise
     return "u" if draft & {"u", "uw"} else "je"
-
-
-@lru_cache(maxsize=1)
-def gemeld_words() -> dict[str, frozenset[str]]:
-    data = load_toml("krimp").get("gemeld", {})
-    return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in ("vul", "rol", "formeel", "meervoud", "vlaams", "vlaams_zwak", "moment", "familie")}
 
 
 def tokens(text: str) -> list[Tok]:

@@ -13,14 +13,12 @@ from .pieces import capitalise
 from .reported import Tok, gemeld_words
 
 DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", "mijne", "een"})
-_TITLES = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "dokter", "dr", "meneer", "mevrouw", "mevr", "dhr"})
-_INFIX = frozenset({"de", "van", "der", "den", "ter", "ten", "la", "le", "el", "al"})
 
 
 def mentioned_vocative(toks: list[Tok], person: list[int]) -> str:
     """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
     'de huisbaas', 'mijn baas' or 'hem'."""
-    from .names import vocative_of
+    from .names import known_word, titled, vocative_of
 
     words = gemeld_words()
     raw = [toks[i].raw for i in person]
@@ -34,14 +32,11 @@ def mentioned_vocative(toks: list[Tok], person: list[int]) -> str:
         return capitalise(raw[0])  # 'ons ma' -> 'Ma', 'mijn oma' -> 'Oma'
     if any(r[:1].isupper() for r in raw):
         return vocative_of(" ".join(raw))
-    if len(low) > 1 and low[0] in _TITLES:
-        rest = [r if r in _INFIX and k else capitalise(r) for k, r in enumerate(raw[1:])]
-        return " ".join([capitalise(raw[0])] + rest)  # 'mevrouw de wit' -> 'Mevrouw De Wit'
+    lex = lexicon()
+    if len(low) > 1:
+        return titled(lex, raw)  # 'mevrouw de wit' -> 'Mevrouw De Wit'; '' for 'meneer de dokter'
     if len(low) != 1 or had_det or low[0] in words["rol"] or not low[0].isalpha():
         return ""
-    from .names import known_word
-
-    lex = lexicon()
     if low[0] in lex.relations or not known_word(lex, low[0]):
         return capitalise(raw[0])
     return ""
@@ -59,3 +54,15 @@ def typed_vocative(typed: str | None, own: str) -> str:
     if fold(own).lower() in gemeld_words()["familie"] and fold(own).lower() in {fold(w).lower() for w in words}:
         return own  # the note says 'opa vragen of …', typed 'opa Henk': the writer says 'Opa'
     return vocative_of(typed)
+
+
+def pronoun_clashes(pronoun: str, person: str) -> bool:
+    """'ze' for 'mijn broer Tom', 'hij' for 'mijn zus', a singular pronoun for 'mijn ouders': the
+    pronoun cannot be the person typed. A plain name ('Tom', 'Sara') gives no clash."""
+    words = {fold(w).lower() for w in person.replace(",", " ").split()}
+    gemeld = gemeld_words()
+    if words & gemeld["meervoud"] or "en" in words:
+        return True  # 'kan ze …' asks one person, not 'mijn ouders' or 'Tom en Lies'
+    if pronoun in ("hij", "ie"):
+        return bool(words & gemeld["vrouwelijk"])
+    return pronoun in ("ze", "zij") and bool(words & gemeld["mannelijk"])

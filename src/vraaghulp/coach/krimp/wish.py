@@ -13,6 +13,7 @@ from .asked import CLAUSE_GOES_ON, INNER, main_verb, modal
 from .lexicon import lexicon
 from .reported import IK, PRONOUNS, Out, Tok, Turned, gemeld_words, register_of, tokens
 from .verbs import is_infinitive
+from .vocative import pronoun_clashes
 
 _WISH_VERBS = frozenset({"wil", "wou", "wilde", "hoop", "verwacht", "vind"})
 _JOINED = frozenset({"kwil", "kwou", "khoop", "kvind"})
@@ -39,6 +40,8 @@ def wished(text: str, person: str | None) -> Turned | None:
     end = next((i for i in range(at, len(toks)) if toks[i].w in (".", "!", "?", "\n")), len(toks))
     if not _singular(toks, at, end, subject):
         return None  # 'ik wil dat ze (de kinderen) komen': not the person typed
+    if pronoun_clashes(subject, person):  # 'ik wil dat ze …' with 'mijn broer Tom' typed: who is 'ze'?
+        return Turned(text, [(0, 0, len(text))], "", False, "aanloop", asked=False)  # as it stands, not sure
     register = register_of(toks, [], person)
     poss, obj = PRONOUNS[register][2], PRONOUNS[register][1]
     own, own_obj = _OWN[subject]
