@@ -1,4 +1,4 @@
-"""Round 13's review: the whole-message harmless frames (weigh._cancelled), the floor
+"""Round 13's review: the whole-message harmless frames (frames.cancelled), the floor
 (opinion.second_opinion), fiction and a broken device must never take an alarm away.
 
 Each alarm line shares the surface of a harmless frame added this round; before the fix each one

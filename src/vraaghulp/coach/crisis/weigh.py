@@ -16,6 +16,7 @@ from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OC
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.frames import cancelled
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -42,81 +43,6 @@ _SOFTENED_BY = {
     "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
 }
 _SOFTENED_BY["doodswens"] |= {"pech-ding"}  # round 13: "laptop gecrasht ... ik wil sterven"
-
-# A frame anywhere in the message that takes these families' signals down to a hint, when no
-# other signal of the zorg or acuut level stands beside them (a wish to die, a plan, a means, a
-# calm): an explicit "ik ben kerngezond" with papers for later at an age; a self-correction
-# towards a party or a meeting ("ik wil er niet meer zijn ... op dat feestje bedoel ik"); a formal
-# cancellation letter, where what ends is the membership ("hierbij zeg ik ... op. Ik maak er
-# definitief een einde aan"); a joke beside a jump ("als ik dood ben mag jij mijn ps5 hebben
-# haha" before a bungee jump). A frame is every concept of its key. Each family it covers has a
-# test on the signal's phrase: a frame never covers a death wish in so many words ("wil dood",
-# "niet meer leven", "mezelf"), a farewell letter, or an ending with a time ("vanavond een einde
-# aan"), so such a line keeps its alarm whatever frame stands beside it.
-_OWN_DEATH = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
-_LABEL = re.compile(r"[\w:-]+: |[\w-]+ \(")
-_SOON = re.compile(r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen)\b")
-
-
-def _any_phrase(phrase: str) -> bool:
-    return True
-
-
-def _derived(phrase: str) -> bool:
-    """A farewell the rules derived from papers for later, not a farewell said in words."""
-    return phrase.startswith("combinatie-")
-
-
-def _said(phrase: str) -> str:
-    """The writer's words in a signal's phrase: a rule's phrase 'denk-aan-dood (overweeg: idee +
-    niet-zijn: voorgoed weg)' said 'idee + voorgoed weg' (its name and concept labels are ours)."""
-    if "(" not in phrase:
-        return phrase
-    return _LABEL.sub("", phrase[phrase.index("(") + 1:])
-
-
-def _not_own_death(phrase: str) -> bool:
-    return not _OWN_DEATH.search(_said(phrase))
-
-
-def _ending_of_a_thing(phrase: str) -> bool:
-    words = _said(phrase)
-    return "einde aan" in words and not _OWN_DEATH.search(words) and not _SOON.search(words)
-
-
-def _joking_death(phrase: str) -> bool:
-    return "niet meer" not in _said(phrase)
-
-
-_CANCELLED_BY = {
-    ("gerust-gezond",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived},
-    ("zelfcorrectie",): {"doodswens": _not_own_death, "passief": _not_own_death},
-    ("opzegbrief",): {"doodswens": _ending_of_a_thing},
-    ("grap", "sport-springen"): {"zaken-regelen": _joking_death, "nalaten": _joking_death, "afscheid": _derived},
-    # Round 13 (cr28d): a reason that is laughter, food, children or noise, a named thing or place
-    # that ends (a move, an app account, a job handed over), a sleep-in to a day, a game world, a
-    # joke taken back before a plan ahead.
-    ("grap", "lach-bron"): {"uitputting": _any_phrase},
-    ("vol-gegeten",): {"uitputting": _any_phrase},
-    ("kinderen-slapen",): {"uitputting": _any_phrase},
-    ("wakker-van-lawaai",): {"passief": _not_own_death, "einde-lijf": _not_own_death},
-    ("slaap-tot",): {"passief": _not_own_death, "einde-lijf": _not_own_death, "doodswens": _not_own_death},
-    ("verhuis-spoor", "weg-uit-plaats"): {"doodswens": _not_own_death, "zaken-regelen": _any_phrase},
-    ("account-weg", "schermtijd-reden"): {"zaken-regelen": _any_phrase},
-    ("werk-overdracht",): {"doodswens": _not_own_death, "zaken-regelen": _any_phrase},
-    ("geregeld-samen", "opgelucht"): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase},
-    ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase},
-    ("kater-nooit-meer",): {"doodswens": _any_phrase},
-    ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
-}
-# ... and no frame applies when the message itself says these words anywhere ("ik maak er een einde
-# aan, aan alles, ook aan mezelf"); the joke frame is about "als ik dood ben", so 'dood' is its own.
-_FRAME_BLOCKED = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
-# A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
-# most likely the morning after, but it is a death wish in words: the gentle line, never silence.
-_GENTLE_FRAMES = frozenset({("kater-nooit-meer",)})
-_SAYS_DOOD = frozenset(("grap", "lach-bron", "spel-wereld", "kater-nooit-meer"))  # frames of "dood" as a word
-_JOKE_BLOCKED = re.compile(r"\bleven\b|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
 
 # The same the other way round: concept -> the families it softens.
 _SOFTENING = {name: tuple(family for family, names in _SOFTENED_BY.items() if name in names)
@@ -187,36 +113,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
-    return _cancelled(_living_wished(found, words), hits, words)
-
-
-def _cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Signal]:
-    """Signals a message-wide frame covers (`_CANCELLED_BY`) as hints (as the gentle line where
-    the frame keeps it, `_GENTLE_FRAMES`), when every signal of the zorg or acuut level is covered
-    (the safety net's broad words and a time aside)."""
-    names = {hit.name for hit in hits}
-    said = " ".join(words)
-    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)
-              and not (_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED).search(said)]
-    if not frames:
-        return signals
-
-    def covering(signal: Signal) -> list[tuple[str, ...]]:
-        return [frame for frame, t in frames if signal.family in t and t[signal.family](signal.phrase)]
-
-    if any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") and not covering(s) for s in signals):
-        return signals
-    if not any(covering(s) for s in signals):
-        return signals
-
-    def lowered(signal: Signal) -> Signal:
-        by = covering(signal)
-        if not by and signal.family != "vangnet":
-            return signal
-        gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
-        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase)
-
-    return [lowered(s) for s in signals]
+    return cancelled(_living_wished(found, words), hits, words)
 
 
 def _calm_as_hint(signal: Signal) -> Signal:
