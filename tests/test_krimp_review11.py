@@ -132,3 +132,13 @@ def test_the_vocative_titles_come_from_the_lexicon():
     from vraaghulp.coach.krimp import vocative
 
     assert not hasattr(vocative, "_TITLES") and not hasattr(vocative, "_INFIX")
+
+
+@pytest.mark.parametrize(("person", "note"), [
+    ("mijn ouders", "kunnen ze zaterdag oppassen op de kinderen?"),
+    ("mijn buren", "kunnen ze deze week de post uit de bus halen?"),
+])
+def test_a_question_still_about_a_third_person_in_the_practice_flow_is_not_sure(person: str, note: str) -> None:
+    result = shrink(note, person=person)
+    assert not result.sure, result.sentence
+    assert shrink(note).sure  # the same draft sent to someone else about them: nothing to doubt

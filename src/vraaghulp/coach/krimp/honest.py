@@ -14,6 +14,8 @@ person is asked what they ask exactly).
   result, or the result's vocative comes from a sentence after the request (a signature);
 - ``bijna-hulpwerkwoord``: the result holds a misspelled modal verb next to the real one
   ('Kunt u … knnen innen');
+- ``over-derde``: in the practice flow (a person typed apart) the question still asks about a
+  third person ('Kunnen ze zaterdag oppassen?' with 'mijn ouders' typed): who is meant is unclear;
 - ``weg-onvermogen``: the result keeps no honest sentence, and a sentence after the request that
   names something concrete the writer cannot do ('ik kan met die krukken de trap niet af') went
   as a whole: readers differ on whether the reader needs it, so the engine does not vouch.
@@ -30,15 +32,18 @@ from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
 
-CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "weg-onvermogen")
+CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen")
+_ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
+                         r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
 _PIECES = re.compile(r"[.?!,;:()]+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+")
 _MODALS = ("kunnen", "willen", "mogen", "zouden", "moeten")
 _WRITER = frozenset({"ik", "'k", "we", "wij"})
 
 
-def doubts(out, sentence: str) -> list[str]:
-    """The codes of every check that fails for this sure result (empty: it stays sure)."""
+def doubts(out, sentence: str, typed: bool = False) -> list[str]:
+    """The codes of every check that fails for this sure result (empty: it stays sure); `typed`:
+    a person was typed apart (the practice flow)."""
     an = out.analysis
     if an is None or not getattr(an, "main", None) or out.crisis:
         return []
@@ -52,6 +57,8 @@ def doubts(out, sentence: str) -> list[str]:
         found.append("naam-weg")
     if any(_near_modal(an.d.lex, w) for w in result):
         found.append("bijna-hulpwerkwoord")
+    if typed and _ASKS_THIRD.search(sentence):
+        found.append("over-derde")
     if _inability_dropped(an, out.kept):
         found.append("weg-onvermogen")
     return found

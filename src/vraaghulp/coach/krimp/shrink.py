@@ -81,6 +81,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     """
     draft = _text(draft)
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
+    typed = bool(person)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
     text = turned.text if turned is not None else draft
@@ -91,7 +92,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
-    late = honest.doubts(out, sentence) if sure else []
+    late = honest.doubts(out, sentence, typed=typed) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
