@@ -66,3 +66,52 @@ def test_a_worry_about_someone_else_keeps_the_gentle_line(text: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_the_harmless_lines_the_frames_were_made_for_stay_quiet(text: str) -> None:
     assert assess(text).tier is None, assess(text)
+
+
+# An overdose taken or about to be taken, said plainly (the second review of round 13).
+OVERDOSE = [
+    "Ik heb alle slaappillen genomen.",
+    "Ik heb net al mijn slaappillen ingenomen.",
+    "Ik neem vanavond al mijn pillen in.",
+]
+DAILY_PILLS = [
+    "ik heb al mijn pillen voor vandaag ingenomen, nu nog even rusten",
+    "ik heb mijn ochtendpillen en al mijn pillen uit de weekdoos genomen",
+]
+
+
+@pytest.mark.parametrize("text", OVERDOSE)
+def test_an_overdose_said_plainly_gets_the_panel(text: str) -> None:
+    assert assess(text).tier == "acuut", assess(text)
+
+
+@pytest.mark.parametrize("text", DAILY_PILLS)
+def test_the_pills_of_every_day_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None, assess(text)
+
+
+# Alarm lines that share a harmless frame's surface: the frame must change nothing about them.
+FRAME_SURFACE = [
+    "In de game ben ik altijd de held. Maar vanavond spring ik echt van de brug.",
+    "Ik heb 40 pillen gespaard. In mijn game gaat alles beter dan hier.",
+    "Mijn opvolger weet alles. Ik maak er vanavond een einde aan.",
+    "Mijn opvolger krijgt de overdrachtsmap. Mijn zaken zijn geregeld, ik maak er vrijdag een einde aan.",
+    "Hierbij zeg ik mijn abonnement op. Ik maak er zaterdag een einde aan.",
+    "Ik wil er niet meer zijn. Op dat feest bedoel ik. Nee, eigenlijk bedoel ik overal, ik wil er niet meer zijn.",
+    "De laatste dozen staan in de verhuiswagen. Ik ben voorgoed weg uit Utrecht en daarna maak ik er een einde aan.",
+    "Ik voel me kiplekker sinds ik besloten heb. Mijn spullen zijn weggegeven, de kat is bij de buren.",
+    "Haha die meme. Maar even serieus, ik kan echt niet meer, al weken niet, ik hou het niet vol.",
+    "Te veel gegeten want ik eet als ik me rot voel. Ik kan niet meer, ik ben op, ik trek het niet.",
+    "Nooit meer drank. Ik wil echt dood, ik wil er vanavond een einde aan maken.",
+    "Ik wil tot zondag niet meer wakker worden. Dan is het weekend voorbij en ben ik er niet meer.",
+    "Mijn accounts heb ik verwijderd, te veel tijd verspild. Mijn spullen zijn weggegeven en mijn testament ligt klaar.",
+]
+
+
+@pytest.mark.parametrize("text", FRAME_SURFACE)
+def test_a_harmless_frame_changes_nothing_about_an_alarm_line_of_its_surface(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vraaghulp.coach.crisis import frames
+
+    with_frames = assess(text).tier
+    monkeypatch.setattr(frames, "_CANCELLED_BY", {})
+    assert with_frames is not None and with_frames == assess(text).tier

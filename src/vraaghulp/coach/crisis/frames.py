@@ -28,7 +28,8 @@ __all__ = ["cancelled"]
 # aan"), so such a line keeps its alarm whatever frame stands beside it.
 _OWN_DEATH = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
 _LABEL = re.compile(r"[\w:-]+: |[\w-]+ \(")
-_SOON = re.compile(r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen)\b")
+_SOON = re.compile(r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen|binnenkort|voordat|volgende week"
+                   r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend)\b")
 
 
 def _any_phrase(phrase: str) -> bool:
@@ -90,6 +91,43 @@ _FRAME_BLOCKED = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afsche
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",)})
 _SAYS_DOOD = frozenset(("grap", "lach-bron", "spel-wereld", "kater-nooit-meer"))  # frames of "dood" as a word
 _JOKE_BLOCKED = re.compile(r"\bleven\b|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
+# Nor when the message says what makes it serious whatever the frame: the wish said again or taken
+# further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
+# "deze wereld"), a time to come or a plan made ("vanavond", "na zaterdag", "binnenkort",
+# "besloten", "niemand hoeft me te zoeken"), a means ("pillen", "touw", "spoor"), a letter, a loss
+# ("kwijt", "gekost"), a low mood ("als ik me rot voel"). Some frames' own words are among them: a
+# frame may say them (`_FRAME_OWN`), e.g. a work handover's "na vrijdag", a sleep-in's "vannacht".
+_SERIOUS = {
+    # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
+    "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
+             r"|al (?:weken|maanden|jaren)|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer",
+    "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
+    "estate": r"testament|weggegeven|spullen|notaris|erfenis",
+    "alles": r"alles",
+    "time": r"vanavond|vannacht|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
+    "after-day": r"na (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|het weekend|vandaag)",
+    "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
+    "means": r"pillen|slaappillen|medicijnen|touw|spoor|trein|mes|gespaard|klaarliggen|klaar liggen",
+    "letter": r"brief|brieven",
+    "loss": r"kwijt|gekost|droog|rot voel|eetbui|haat",
+}
+_FRAME_OWN = {
+    ("werk-overdracht",): {"after-day", "gone"},
+    ("wakker-van-lawaai",): {"time"},
+    ("slaap-tot",): {"time"},
+    ("spel-wereld",): {"loss", "estate", "alles"},  # in a game: "alles kwijt", "al mijn spullen kwijt"
+    ("gerust-gezond",): {"letter", "gone", "estate"},
+    ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
+    ("zelfcorrectie",): {"gone"},
+    ("grap", "sport-springen"): {"estate"},
+    ("opzegbrief",): {"plan"},
+}
+
+
+def _serious(frame: tuple[str, ...], said: str) -> bool:
+    """Whether the message says a serious word this frame may not pass over."""
+    kinds = [pattern for kind, pattern in _SERIOUS.items() if kind not in _FRAME_OWN.get(frame, ())]
+    return re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None
 
 
 def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Signal]:
@@ -99,7 +137,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     names = {hit.name for hit in hits}
     said = " ".join(words)
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)
-              and not (_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED).search(said)]
+              and not (_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED).search(said)
+              and not _serious(frame, said)]
     if not frames:
         return signals
 
