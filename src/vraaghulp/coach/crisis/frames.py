@@ -1,5 +1,8 @@
 """Message-wide harmless frames of the crisis check (step 4, after the concept rules).
 
+Its patterns are plain strings, compiled (and cached by `re`) only when a frame is in the
+message: most checks never need them, and a command that checks one short text stays light.
+
 A frame anywhere in the message (a laugh with its source, a formal cancellation letter, a work
 handover, "ik ben kerngezond" with papers for later, ...) takes the signals of the families it
 covers down to hints, when nothing else of the zorg or acuut level stands beside them. Used by
@@ -26,9 +29,9 @@ __all__ = ["cancelled"]
 # test on the signal's phrase: a frame never covers a death wish in so many words ("wil dood",
 # "niet meer leven", "mezelf"), a farewell letter, or an ending with a time ("vanavond een einde
 # aan"), so such a line keeps its alarm whatever frame stands beside it.
-_OWN_DEATH = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
-_LABEL = re.compile(r"[\w:-]+: |[\w-]+ \(")
-_SOON = re.compile(r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen|binnenkort|voordat|volgende week"
+_OWN_DEATH = (r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
+_LABEL = (r"[\w:-]+: |[\w-]+ \(")
+_SOON = (r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen|binnenkort|voordat|volgende week"
                    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend)\b")
 
 
@@ -46,16 +49,16 @@ def _said(phrase: str) -> str:
     niet-zijn: voorgoed weg)' said 'idee + voorgoed weg' (its name and concept labels are ours)."""
     if "(" not in phrase:
         return phrase
-    return _LABEL.sub("", phrase[phrase.index("(") + 1:])
+    return re.sub(_LABEL, "", phrase[phrase.index("(") + 1:])
 
 
 def _not_own_death(phrase: str) -> bool:
-    return not _OWN_DEATH.search(_said(phrase))
+    return not re.search(_OWN_DEATH, _said(phrase))
 
 
 def _ending_of_a_thing(phrase: str) -> bool:
     words = _said(phrase)
-    return "einde aan" in words and not _OWN_DEATH.search(words) and not _SOON.search(words)
+    return "einde aan" in words and not re.search(_OWN_DEATH, words) and not re.search(_SOON, words)
 
 
 def _joking_death(phrase: str) -> bool:
@@ -85,12 +88,12 @@ _CANCELLED_BY = {
 }
 # ... and no frame applies when the message itself says these words anywhere ("ik maak er een einde
 # aan, aan alles, ook aan mezelf"); the joke frame is about "als ik dood ben", so 'dood' is its own.
-_FRAME_BLOCKED = re.compile(r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
+_FRAME_BLOCKED = (r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",)})
 _SAYS_DOOD = frozenset(("grap", "lach-bron", "spel-wereld", "kater-nooit-meer"))  # frames of "dood" as a word
-_JOKE_BLOCKED = re.compile(r"\bleven\b|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
+_JOKE_BLOCKED = (r"\bleven\b|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
 # Nor when the message says what makes it serious whatever the frame: the wish said again or taken
 # further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
 # "deze wereld"), a time to come or a plan made ("vanavond", "na zaterdag", "binnenkort",
@@ -137,7 +140,7 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     names = {hit.name for hit in hits}
     said = " ".join(words)
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)
-              and not (_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED).search(said)
+              and not re.search(_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED, said)
               and not _serious(frame, said)]
     if not frames:
         return signals

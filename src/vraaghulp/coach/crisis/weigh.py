@@ -16,7 +16,6 @@ from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OC
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.frames import cancelled
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -113,7 +112,12 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
-    return cancelled(_living_wished(found, words), hits, words)
+    found = _living_wished(found, words)
+    if not hits:
+        return found  # no concept, so no harmless frame (frames.py is loaded only when one may apply)
+    from vraaghulp.coach.crisis.frames import cancelled
+
+    return cancelled(found, hits, words)
 
 
 def _calm_as_hint(signal: Signal) -> Signal:
