@@ -29,12 +29,6 @@ __all__ = ["cancelled"]
 # test on the signal's phrase: a frame never covers a death wish in so many words ("wil dood",
 # "niet meer leven", "mezelf"), a farewell letter, or an ending with a time ("vanavond een einde
 # aan"), so such a line keeps its alarm whatever frame stands beside it.
-_OWN_DEATH = (r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\balles\b")
-_LABEL = (r"[\w:-]+: |[\w-]+ \(")
-_SOON = (r"\b(?:vanavond|vannacht|morgen|straks|nu|vandaag|zometeen|zo meteen|binnenkort|voordat|volgende week"
-                   r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend)\b")
-
-
 def _any_phrase(phrase: str) -> bool:
     return True
 
@@ -86,21 +80,20 @@ _CANCELLED_BY = {
     ("kater-nooit-meer",): {"doodswens": _any_phrase},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
 }
-# ... and no frame applies when the message itself says these words anywhere ("ik maak er een einde
-# aan, aan alles, ook aan mezelf"); the joke frame is about "als ik dood ben", so 'dood' is its own.
-_FRAME_BLOCKED = (r"\bdood\b|\bleven\b|sterven|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",)})
-_SAYS_DOOD = frozenset(("grap", "lach-bron", "spel-wereld", "kater-nooit-meer"))  # frames of "dood" as a word
-_JOKE_BLOCKED = (r"\bleven\b|mezelf|zelfmoord|afscheidsbrie|\bmeen het\b")
-# Nor when the message says what makes it serious whatever the frame: the wish said again or taken
-# further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
+# No frame applies when the message says what makes it serious whatever the frame: death or life in
+# so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
+# het"), the wish said again or taken further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
 # "deze wereld"), a time to come or a plan made ("vanavond", "na zaterdag", "binnenkort",
 # "besloten", "niemand hoeft me te zoeken"), a means ("pillen", "touw", "spoor"), a letter, a loss
 # ("kwijt", "gekost"), a low mood ("als ik me rot voel"). Some frames' own words are among them: a
 # frame may say them (`_FRAME_OWN`), e.g. a work handover's "na vrijdag", a sleep-in's "vannacht".
+_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 _SERIOUS = {
+    "death": r"dood|sterven",
+    "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
              r"|al (?:weken|maanden|jaren)|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer",
@@ -108,23 +101,29 @@ _SERIOUS = {
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
     "alles": r"alles",
     "time": r"vanavond|vannacht|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
-    "after-day": r"na (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|het weekend|vandaag)",
+    "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",
     "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
     "means": r"pillen|slaappillen|medicijnen|touw|spoor|trein|mes|gespaard|klaarliggen|klaar liggen",
     "letter": r"brief|brieven",
     "loss": r"kwijt|gekost|droog|rot voel|eetbui|haat",
 }
-_FRAME_OWN = {
+_FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van het lachen")
     ("werk-overdracht",): {"after-day", "gone"},
     ("wakker-van-lawaai",): {"time"},
     ("slaap-tot",): {"time"},
-    ("spel-wereld",): {"loss", "estate", "alles"},  # in a game: "alles kwijt", "al mijn spullen kwijt"
+    ("spel-wereld",): {"death", "loss", "estate", "alles"},  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
     ("gerust-gezond",): {"letter", "gone", "estate"},
     ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
     ("zelfcorrectie",): {"gone"},
-    ("grap", "sport-springen"): {"estate"},
+    ("grap", "sport-springen"): {"death", "estate"},
+    ("grap", "lach-bron"): {"death"},
+    ("kater-nooit-meer",): {"death"},
     ("opzegbrief",): {"plan"},
 }
+# The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
+_OWN_DEATH = r"\b(?:" + "|".join((_SERIOUS["death"], _SERIOUS["life"], _SERIOUS["alles"])) + r")\b"
+_SOON = r"\b(?:" + _SERIOUS["time"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
+_LABEL = r"[\w:-]+: |[\w-]+ \("
 
 
 def _serious(frame: tuple[str, ...], said: str) -> bool:
@@ -139,9 +138,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     (the safety net's broad words and a time aside)."""
     names = {hit.name for hit in hits}
     said = " ".join(words)
-    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)
-              and not re.search(_JOKE_BLOCKED if set(frame) & _SAYS_DOOD else _FRAME_BLOCKED, said)
-              and not _serious(frame, said)]
+    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
+              if names.issuperset(frame) and not _serious(frame, said)]
     if not frames:
         return signals
 

@@ -21,7 +21,6 @@ The features (`features`), over the masked, normalised sentences the rules saw:
 from __future__ import annotations
 
 import math
-import re
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -47,10 +46,6 @@ _LIVING = frozenset(("leven", "levend", "dood", "sterven", "wakker", "bestaan", 
 _FINAL = frozenset(("laatste", "voorgoed", "afscheid", "eind", "einde", "klaar", "nooit", "vaarwel", "straks",
                     "binnenkort", "vannacht", "vanavond", "definitief", "allerlaatste", "weg"))
 _NEAR = 3  # how many words before a living word a negation may stand
-# The floor never lowers a panel whose message speaks of life or death in so many words ("ik neem
-# afscheid van de fanfare en van dit leven", "tot ziens aan de andere kant"): the floor is for
-# farewells and papers that may be ordinary.
-_OWN_LIFE = re.compile(r"\b(?:leven|dood|sterven|mezelf|zelfmoord|hiernamaals|hemel)\b|andere kant")
 LINE_WORDS = 30  # a message up to this many words is scored as a whole, like a corpus line
 
 
@@ -129,14 +124,17 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     return best
 
 
-# Round 13 (cr28d): a message whose words deny any meeting or reach beyond death ("we zien elkaar
-# nooit meer", "tot ziens aan de andere kant") holds no weak farewell: the floor leaves its panel.
-_BEYOND = frozenset(("nooit", "nimmer", "overkant", "hiernamaals", "hemel", "daarboven"))
+# A message whose words deny any meeting, reach beyond death ("we zien elkaar nooit meer", "tot
+# ziens aan de andere kant") or speak of life and death in so many words ("ik neem afscheid van de
+# fanfare en van dit leven") holds no weak farewell: the floor leaves its panel.
+_BEYOND = frozenset(("nooit", "nimmer", "overkant", "hiernamaals", "hemel", "daarboven",
+                     "leven", "dood", "sterven", "mezelf", "zelfmoord"))
 
 
 def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether the rules' verdict is one the score may change (nothing, or acuut from an
-    ambiguous family alone, unless the (masked) sentences deny a meeting or reach beyond death)."""
+    ambiguous family alone, unless the (masked) sentences deny a meeting, reach beyond death or
+    speak of life and death: `_BEYOND`)."""
     if tier is None:
         return True
     if tier != "acuut" or not families or not set(families) <= AMBIGUOUS:
@@ -171,7 +169,7 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
-    if tier == "acuut" and value < model.get("ondergrens", 0.0) and not _OWN_LIFE.search(" ".join(sentences)):
+    if tier == "acuut" and value < model.get("ondergrens", 0.0):
         low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
         return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
     return tier, families, None

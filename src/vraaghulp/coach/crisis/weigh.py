@@ -37,11 +37,10 @@ _SOFTENED_BY = {
     "bij-overledene": frozenset(("ver-weg-wonen", "levend-weg")),
     "passief": frozenset(("levenseinde-gewoon",)),
     "isolatie": frozenset(("genieten", "over-iets-vertellen", "het-went", "grap")),
-    "doodswens": frozenset(("ontkend", "klus-alleen")),
+    "doodswens": frozenset(("ontkend", "klus-alleen", "pech-ding")),  # "laptop gecrasht ... ik wil sterven"
     "zelfbeschadiging": frozenset(("ontkend",)),
     "zaken-regelen": frozenset(("nalatenschap-gewoon",)),
 }
-_SOFTENED_BY["doodswens"] |= {"pech-ding"}  # round 13: "laptop gecrasht ... ik wil sterven"
 
 # The same the other way round: concept -> the families it softens.
 _SOFTENING = {name: tuple(family for family, names in _SOFTENED_BY.items() if name in names)
