@@ -13,7 +13,7 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .verbs import front_form
-from .reported import THIRD, Out, Tok, Turned, breaks, register_of, tokens
+from .reported import HEDGES, THIRD, Out, Tok, Turned, breaks, register_of, tokens
 from .vocative import pronoun_clashes
 from .wish import copy_rest, swap_after
 
@@ -29,10 +29,9 @@ _VERBS = frozenset(_FRONT) | frozenset(_OTHER_VERBS)
 _MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
 _ENDS = frozenset({".", "!", "?"})
-_HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
 _OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
 # Words that ask nothing on their own: 'zou ze kunnen?', 'wil ze misschien?' hold no request.
-_EMPTY = _HEDGES | {"kunnen", "willen", "wel", "even", "eens", "ff", "efkes", "toch"}
+_EMPTY = HEDGES | {"kunnen", "willen", "wel", "even", "eens", "ff", "efkes", "toch"}
 _OWN_WORDS = frozenset({"mijn", "m'n", "mn", "mijne", "ons", "onze", "de"})
 
 
@@ -83,7 +82,7 @@ def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, b
         if not breaks(text, toks, s) and not (toks[s - 1].w == "maar" and toks[s].w in _VERBS):
             continue  # '… ik voel me zo'n loser maar kan hij …': the question after 'maar' too
         v = s
-        while v < len(toks) - 2 and toks[v].w in _HEDGES:
+        while v < len(toks) - 2 and toks[v].w in HEDGES:
             v += 1  # 'misschien kan hij …', 'mss wil ze …'
         size = _subject_size(toks, v + 1, person) if toks[v].w in _VERBS else 0
         found = (s, v, size, True) if size else _statement(toks, s)
@@ -123,4 +122,4 @@ def _statement(toks: list[Tok], s: int) -> tuple[int, int, int, bool] | None:
     k = 2
     while k < len(toks) - 1 and toks[k].w in _OBJECTS:
         k += 1  # 'hij kan me misschien ophalen'
-    return (0, 1, 1, False) if toks[k].w in _HEDGES else None
+    return (0, 1, 1, False) if toks[k].w in HEDGES else None

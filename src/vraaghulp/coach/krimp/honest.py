@@ -27,7 +27,7 @@ import re
 
 from .account import word_classes
 from .checks import text_words
-from .typos import _deletes
+from .typos import one_letter_short
 from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -166,7 +166,7 @@ def _near_modal(lex, word: str) -> bool:
     """'knnen', 'wllen': a modal infinitive with one letter left out (not a word of its own)."""
     if len(word) < 4 or word in _MODALS or word in lex.real_words or word in lex.finite:
         return False
-    return any(len(m) == len(word) + 1 and word in _deletes(m) for m in _MODALS)
+    return one_letter_short(word, _MODALS)
 
 
 def _inability_dropped(an, kept: set[int]) -> bool:

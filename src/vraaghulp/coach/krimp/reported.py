@@ -38,7 +38,7 @@ _LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wil
 _ASKING_VERBS = frozenset({"kan", "kun", "zal", "moet", "zou", "mag", "durf", "ga"})
 # 'ik zou haar kunnen vragen of …', 'ik moet hem durven vragen of …': a second verb of the frame
 _FRAME_INFINITIVES = frozenset({"kunnen", "durven", "mogen", "proberen"})
-_HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})
+HEDGES = frozenset({"misschien", "mss", "mischien", "eventueel", "wellicht", "allicht"})  # before a question verb
 _JOINED = frozenset({"kzou", "kwou", "kwil", "kmoet", "kga", "kzal", "'kzou"})
 # 'ik durf X niet te vragen of …', 'ik vind het moeilijk om X te vragen of …': fear in the frame itself
 _FEAR_VERBS = frozenset({"durf", "durfde", "vind", "heb"})
@@ -171,7 +171,7 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     k = s
     while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
-    if typed and k + 1 < len(toks) and toks[k].w in _HEDGES and toks[k + 1].w in _ASKING_VERBS:
+    if typed and k + 1 < len(toks) and toks[k].w in HEDGES and toks[k + 1].w in _ASKING_VERBS:
         k += 1  # 'misschien kan ik haar vragen of …'
     found = Found(s, k, False, typed=typed)
     if k < len(toks) and (s == 0 and toks[k].w in ("of", "om") or typed and toks[s].w == "maar" and toks[k].w == "of"):

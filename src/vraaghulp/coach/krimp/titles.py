@@ -1,9 +1,10 @@
 """A surname after a title in a greeting without a comma: 'hallo mevr de jong morgen kan ik …'.
 
 The greeting ends at the title ('hallo mevr'), and the surname would be left at the front of the
-next clause ('Mevr, de jong morgen kan ik …'), or be read as a clause of its own before 'kunt u …'. After a title in a greeting, an infix and the word
-after it ('de jong', 'van dijk') or one word the engine does not know ('jansen') is the surname: it
-moves into the greeting, so the vocative is 'Mevr De Jong' and the clause starts at 'morgen'.
+next clause ('Mevr, de jong morgen kan ik …'), or be read as a clause of its own before 'kunt u …'.
+After a title in a greeting, an infix and the word after it ('de jong', 'van dijk') or one word
+the engine does not know ('jansen') is the surname: it moves into the greeting, so the vocative is
+'Mevr De Jong' and the clause starts at 'morgen'.
 """
 
 from __future__ import annotations

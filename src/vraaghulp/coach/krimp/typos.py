@@ -59,4 +59,9 @@ def near_moment(lex, word: str) -> bool:
     """'morgn', 'zatrdag', 'vanavnd': a day word with one letter left out (not a word of its own)."""
     if len(word) < 4 or not word.isalpha() or word in _MOMENT_WORDS or word in lex.real_words or lex.moment.fullmatch(word):
         return False
-    return any(len(m) == len(word) + 1 and word in _deletes(m) for m in _MOMENT_WORDS)
+    return one_letter_short(word, _MOMENT_WORDS)
+
+
+def one_letter_short(word: str, words) -> bool:
+    """Whether the word is one of these words with one letter left out ('morgn', 'knnen')."""
+    return any(len(m) == len(word) + 1 and word in _deletes(m) for m in words)
