@@ -142,3 +142,16 @@ def test_a_question_still_about_a_third_person_in_the_practice_flow_is_not_sure(
     result = shrink(note, person=person)
     assert not result.sure, result.sentence
     assert shrink(note).sure  # the same draft sent to someone else about them: nothing to doubt
+
+
+@pytest.mark.parametrize("draft", [
+    "Beste team, ik hoop dat jullie een fijn weekend hadden. Kan iemand donderdag helpen met de dozen?",
+    "Hoi Sanne, ik hoop dat je een fijne vakantie had! Kun je morgen de sleutel brengen?",
+])
+def test_a_wish_about_what_was_is_no_second_request(draft: str) -> None:
+    result = shrink(draft)
+    assert result.second == "" and "hadden" not in result.sentence and " had" not in result.sentence, result
+
+
+def test_a_wish_about_what_is_to_come_still_asks() -> None:
+    assert shrink("ik hoop dat je morgen kunt komen helpen met de verhuizing").sentence.startswith("Kun je morgen")

@@ -314,6 +314,8 @@ class Analysis:
             return False
         if frame.subject or "om" in frame.comps or end >= b:
             return end < b or "om" in frame.comps
+        if any(d.word(i) in _HOPE for i in range(s, end)) and any(d.word(i) in d.lex.pasts for i in range(end, b)):
+            return False  # 'ik hoop dat jullie een fijn weekend hadden': a wish about what was, no request
         nxt = d.word(end)
         if nxt == "er" and d.word(end - 1) in ("of", "als", "dat") and any(d.word(i) in _CAN | _BE for i in range(end + 1, b)):
             return True  # 'ik wil u vragen of er een leuning kan worden geplaatst': a request without a person
@@ -391,5 +393,6 @@ def subject_free(d, i: int) -> bool:
 
 # Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").
 _THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
+_HOPE = frozenset({"hoop", "hopen", "hoopte", "khoop", "wens", "wensen"})  # a wish frame (_frame_ok)
 _CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
 _BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})
