@@ -191,7 +191,9 @@ def ordinary_requests(listed: bool = False) -> list[str]:
     """The crisis check over the drafts of the krimp corpus that hold no crisis language: long,
     apologising, practical asks written by outside authors for another engine, never tuned on
     for this one. Their authors did not mark a tier, so this is a figure to watch, not a target:
-    an honest sentence ('ik voel me eenzaam') may rightly get the gentle line. With `listed`, every
+    an honest sentence ('ik voel me eenzaam') may rightly get the gentle line. Since round 14 the
+    second opinion is fitted with these drafts as harmless rows (tools/crisis_net_fit.py), so its
+    share here is no longer a figure on unseen text; the rules' share still is. With `listed`, every
     draft that gets a tier follows, with the rules and words that fired."""
     from vraaghulp.coach.crisis import assess
 
@@ -206,7 +208,7 @@ def ordinary_requests(listed: bool = False) -> list[str]:
     rules = sum(1 for t in tiers if t.tier == "zorg") - score_only
     out = [f"\n== ORDINARY REQUESTS (the krimp corpus's {len(drafts)} drafts without crisis language; a figure, no target)",
            f"  full panel (acuut): {pct(acute, len(drafts))}",
-           f"  gentle line (zorg): {rules} from the rules, {score_only} from the second opinion alone"]
+           f"  gentle line (zorg): {rules} from the rules, {score_only} from the second opinion alone (fitted on these drafts)"]
     for (stem, draft), result in zip(drafts, tiers):
         if listed and result.tier:
             fired = "; ".join(s.phrase for s in result.signals if s.level != "hint")

@@ -192,6 +192,37 @@ def test_the_fit_script_writes_weights_that_separate_a_tiny_corpus(tmp_path, cap
     assert "deel1" in printed and "threshold" in printed
 
 
+def test_ordinary_drafts_become_harmless_rows_per_sentence_unless_the_rules_speak(tmp_path):
+    tool = _fit_tool()
+    long_ask = ("Hoi Els, ik weet dat je het druk hebt en sorry dat ik het vraag. Ik heb de laatste tijd veel aan "
+                "mijn hoofd met de verbouwing. Kun jij zaterdag de kinderen van de zwemles halen? Dan kan ik "
+                "de tegels ophalen bij de bouwmarkt in Zwolle voor ze dichtgaan.")
+    (tmp_path / "deel.toml").write_text(
+        '[[case]]\nconcept = """Kun je morgen brood halen bij de bakker op de hoek?"""\n\n'
+        f'[[case]]\nconcept = """{long_ask}"""\n\n'
+        '[[case]]\nconcept = """Sorry, ik wil niet meer leven. Kun je bellen?"""\nsoorten = ["crisis"]\n\n'
+        '[[case]]\nconcept = """Kun je komen? Ik wil er niet meer zijn, echt niet."""\n', encoding="utf-8")
+    rows = tool.read_ordinary(tmp_path)
+    # the short ask is one row, the long one a row per sentence; the marked crisis draft and the one
+    # the rules speak on give none
+    assert [r.file for r in rows] == ["gewoon-deel"] * 5
+    assert all(r.expected == "geen" and r.label == 0 for r in rows)
+    assert "w:brood" in rows[0].features and any("w:tegels" in r.features for r in rows[1:])
+    assert not any("w:tegels" in r.features and "w:zwemles" in r.features for r in rows[1:])
+
+
+def test_ordinary_rows_never_choose_the_threshold():
+    tool = _fit_tool()
+    crisis_quiet = [tool.Line("deel", f"rustig {n}", "geen", "x") for n in range(200)]
+    for line in crisis_quiet:
+        line.score = 0.1
+    ordinary = [tool.Line("gewoon-deel", f"vraag {n}", "geen", "gewoon-verzoek") for n in range(200)]
+    for line in ordinary:
+        line.score = 0.99
+    # 1 % of the crisis corpus's own geen lines decides; two hundred high ordinary rows do not move it
+    assert tool.choose_threshold(crisis_quiet + ordinary) == tool.choose_threshold(crisis_quiet)
+
+
 def test_fit_learns_the_sign_of_a_feature_and_prunes_rare_ones():
     tool = _fit_tool()
     rows = [{"a", "x"}, {"a"}, {"a", "y"}, {"b"}, {"b", "x"}, {"b", "z"}]

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
 
-__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe", "release_rules"]
+__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe",
+           "observe_pieces", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -131,6 +132,18 @@ def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
     signals, sentences, concepts = _weigh(text)
     tier, families = _decide(signals)
     return tier, families, features(sentences, concepts, signals, compiled_rules().first_person)
+
+
+def observe_pieces(text: str) -> tuple[str | None, list[set[str]]]:
+    """The tier of the rules alone, and the feature sets the second opinion scores: the whole
+    text when it is as short as a corpus line, else each sentence (for the fit script)."""
+    from vraaghulp.coach.crisis.opinion import LINE_WORDS, features
+
+    signals, sentences, concepts = _weigh(text)
+    tier, _families = _decide(signals)
+    first_person = compiled_rules().first_person
+    pieces = [sentences] if len(text.split()) <= LINE_WORDS else [[s] for s in dict.fromkeys(sentences)]
+    return tier, [features(piece, concepts, signals, first_person) for piece in pieces]
 
 
 def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:
