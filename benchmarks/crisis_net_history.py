@@ -4,6 +4,7 @@ Usage:
     python benchmarks/crisis_net_history.py             # every moment in MOMENTS
     python benchmarks/crisis_net_history.py 21f9b9e     # one commit that added corpus files
     python benchmarks/crisis_net_history.py --ondergrens-tabel   # what a floor does on fresh files
+    python benchmarks/crisis_net_history.py --gewone ...         # fitted with ordinary drafts too
 
 The rules of today were tuned on every corpus file, so a figure on those files flatters
 them. This script goes back in git history instead: for a commit that added fresh corpus
@@ -43,7 +44,7 @@ FLOOR_SHARE = 0.5  # the older floor form, as a share (tools/crisis_net_fit.py -
 FLOOR_MOMENTS = {
     "549e26b": ("tuning6-a", "tuning6-b"), "3227685": ("tuning7-a", "tuning7-b"), "806da4f": ("tuning8-c",),
     "187f750": ("tuning9-d",), "64c8d04": ("tuning10-e",), "68ef1b3": ("tuning10-f",),
-    "1398741": ("tuning11-g", "tuning11-h"), "21f9b9e": ("eigen16-g", "eigen16-h"), "2efe098": ("eigen15-c", "eigen15-d"),
+    "1398741": ("tuning11-g", "tuning11-h"), "291f8e3": ("tuning11-i",), "d1b219e": ("tuning11-j",), "21f9b9e": ("eigen16-g", "eigen16-h"), "2efe098": ("eigen15-c", "eigen15-d"),
 }
 # the names the fresh files had before the commit (held-out files were renamed when promoted;
 # the old copy is replaced by the one the commit added)
@@ -99,6 +100,8 @@ def lines_then(commit: str, fresh: tuple[str, ...], work: Path) -> list:
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", f"{commit}^", "src", "content", "tests/corpus/crisis"],
                              capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    if ORDINARY_ROWS:
+        _ordinary_file(tree / "tests/corpus/crisis" / "gewoon-krimp.toml")
     for name in fresh:
         (tree / "tests/corpus/crisis" / f"{FORMER.get(name, name)}.toml").unlink(missing_ok=True)
         text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:tests/corpus/crisis/{name}.toml"],
@@ -113,6 +116,31 @@ def lines_then(commit: str, fresh: tuple[str, ...], work: Path) -> list:
         line.rules, line.families, line.features = tier, tuple(families), set(feats)
         lines.append(line)
     return lines
+
+
+ORDINARY_ROWS: list[bool] = []  # --gewone: the krimp corpus's ordinary drafts as harmless rows, as the fit does now
+
+
+def _ordinary_file(target: Path) -> None:
+    """Today's krimp corpus's ordinary drafts as `geen` lines of a corpus file, one line per
+    sentence of a long draft (cut at . ! ? and line ends), the way tools/crisis_net_fit.py adds
+    them (there only where the rules are silent; here every one, read by the old engine)."""
+    import re
+    import tomllib
+
+    from crisis_net_fit import KRIMP
+    from vraaghulp.coach.crisis.opinion import LINE_WORDS
+
+    rows = []
+    for path in sorted(KRIMP.glob("*.toml")):
+        with path.open("rb") as handle:
+            cases = tomllib.load(handle).get("case", [])
+        for case in (c for c in cases if "crisis" not in c.get("soorten", [])):
+            text = " ".join(case["concept"].split())
+            pieces = [text] if len(text.split()) <= LINE_WORDS else re.split(r"(?<=[.!?])\s+|\n", case["concept"])
+            rows += [" ".join(p.split()) for p in pieces if p.strip()]
+    target.write_text("".join(f'[[regel]]\ntekst = {json.dumps(t, ensure_ascii=False)}\nverwacht = "geen"\n'
+                              f'familie = "gewoon-verzoek"\n\n' for t in rows), encoding="utf-8")
 
 
 def moment(commit: str, fresh: tuple[str, ...], work: Path) -> list[str]:
@@ -167,9 +195,13 @@ def main() -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("commits", nargs="*", default=list(MOMENTS))
+    parser.add_argument("--gewone", action="store_true",
+                        help="fit with today's krimp corpus's ordinary drafts as harmless rows (as crisis_net_fit.py)")
     parser.add_argument("--ondergrens-tabel", action="store_true",
                         help="what a floor would do on the fresh files of FLOOR_MOMENTS (as crisis_net_fit.py's table)")
     args = parser.parse_args()
+    if args.gewone:
+        ORDINARY_ROWS.append(True)
     with tempfile.TemporaryDirectory(prefix="crisis-history-") as work:
         if args.ondergrens_tabel:
             import crisis_net_fit as fit

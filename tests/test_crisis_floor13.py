@@ -1,9 +1,9 @@
 """Round 13: the second opinion's floor widened to the families whose panel is most often an
 ordinary message, and the table of `tools/crisis_net_fit.py --ondergrens-tabel`.
 
-The shipped weights carry a floor of 0.02 over `opinion.AMBIGUOUS` (afscheid, zaken-regelen,
+The shipped weights carry a floor over `opinion.AMBIGUOUS` (afscheid, zaken-regelen,
 gevaar-plek), chosen on files nobody had tuned for yet (see the crisis corpus README, "round 13:
-the floor"). The tests fix the floor's height (every refit moves the scores a little) and check
+the floor"; 0.02 then, 0.01 since round 14 fitted the score with ordinary drafts too). The tests fix the floor's height (every refit moves the scores a little) and check
 what it does through the real engine and the real weights: a panel resting on weak evidence
 alone becomes the gentle line (never nothing), a panel with a plan, a means or a date keeps the
 panel, and the families the floor leaves alone (a wish to die, a passive wish) keep theirs.
@@ -29,7 +29,7 @@ def _fit_tool():
     return module
 
 
-FLOOR = 0.02  # the shipped height, fixed here: every refit moves the weights (and could move the floor)
+FLOOR = 0.01  # the shipped height, fixed here: every refit moves the weights (and could move the floor)
 
 
 @pytest.fixture

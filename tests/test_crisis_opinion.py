@@ -109,7 +109,7 @@ _NEIGHBOURS = "Beste buren, na veertig jaar in de straat zeggen we gedag, bedank
 
 
 def test_the_shipped_weights_give_the_neighbours_goodbye_the_gentle_line():
-    """Round 13 switched the floor on (0.02 over opinion.AMBIGUOUS); the goodbye scores far below it."""
+    """Round 13 switched the floor on (0.02 over opinion.AMBIGUOUS, 0.01 from round 14); the goodbye scores far below it."""
     assert 0 < weights()["ondergrens"] < 0.1
     assert assess(_NEIGHBOURS).tier == ZORG
 
