@@ -6,7 +6,7 @@ signal is)."""
 
 from __future__ import annotations
 
-__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "kin_of_addressee", "quoted_by_other"]
+__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "kin_of_addressee", "quoted_by_other", "story_subject"]
 
 BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
@@ -21,6 +21,14 @@ _LEARNING = frozenset(("weten", "weet", "begrijpen", "begrijpt", "snappen", "sna
 _TELL = frozenset(("zeg", "zeggen", "vertel", "vertellen", "laat"))
 _KIN_OWNER = frozenset(("haar", "zijn", "hun", "je", "jouw", "uw", "jullie"))
 _NO_KIN = frozenset(("hem", "hen", "hun", "haar", "hij", "zij", "ze", "ie"))
+# What a story, a sermon or a programme is about: "een film over een man die ...", "in de preek ging het
+# over Job die ...". The relative clause after "over <someone> die" is that character's, not the writer's.
+_STORY = frozenset(("film", "films", "boek", "roman", "verhaal", "verhaaltje", "preek", "bijbel", "bijbelkring",
+                    "bijbelverhaal", "bijbelstudie", "reportage", "documentaire", "docu", "serie", "aflevering",
+                    "toneelstuk", "toneel", "voorstelling", "artikel", "podcast", "hoorspel", "gedicht", "lied",
+                    "liedje", "sprookje", "legende", "mythe", "opera", "musical", "leesclub", "leeskring", "catechese",
+                    "programma", "uitzending", "novelle", "strip", "stripverhaal", "psalm", "evangelie", "lezing"))
+_STORY_REACH = (4, 7)  # words from "die" back to "over"; from "over" back to the story word
 
 
 def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
@@ -61,4 +69,18 @@ def kin_of_addressee(words: list[str], i: int) -> bool:
             return False
         if words[j] in _TELL:
             return any(w in ("tegen", "aan") for w in words[j + 1 : i - 1])
+    return False
+
+
+def story_subject(words: list[str], i: int, first_person: frozenset[str], stop: frozenset[str]) -> bool:
+    """The "die" at i opens a clause about the subject of a story, sermon or programme named before
+    it: "(de film / de preek ...) over (een oude) man die ...". Not where the writer stands between
+    ("over mij die ...") or the sentence ends."""
+    if words[i] != "die":
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _STORY_REACH[0]), -1):
+        if words[j] in stop or words[j] in first_person:
+            return False
+        if words[j] == "over":
+            return j < i - 1 and any(w in _STORY for w in words[max(0, j - _STORY_REACH[1]) : j])
     return False

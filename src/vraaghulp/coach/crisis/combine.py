@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
 from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
-from vraaghulp.coach.crisis.audience import addressed, kin_of_addressee, quoted_by_other
+from vraaghulp.coach.crisis.audience import addressed, kin_of_addressee, quoted_by_other, story_subject
 from vraaghulp.coach.crisis.concepts import Hit
 
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "EVERYDAY",
@@ -185,18 +185,18 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
                 owner = "ik"
             else:
                 owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""
-            if owner not in ("ik", "citaat") and any(hit in others for hit in chosen):
+            if owner not in ("ik", "citaat", "personage") and any(hit in others for hit in chosen):
                 owner = "ander"
             explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
             if rule.level == "hint":
                 hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
                 by_name.setdefault(rule.name, []).append(hint)
-                if owner in ("ander", "citaat"):
+                if owner in ("ander", "citaat", "personage"):
                     others.add(hint)
-            elif owner not in ("ander", "citaat"):
+            elif owner not in ("ander", "citaat", "personage"):
                 found.append((rule.family, rule.level, explanation))
                 break
-            elif rule.other or owner == "citaat":  # quoted crisis words of someone else: a worry
+            elif owner != "personage" and (rule.other or owner == "citaat"):  # someone else's words: a worry
                 found.append(("over-ander", "zorg", explanation))
     return found
 
@@ -333,6 +333,8 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
             break
         if words[i] in where.first_person:
             return "ik"
+        if story_subject(words, i, where.first_person, _BARRIER_WORDS):
+            return "personage"  # "de preek over Job die wilde sterven": a character, no worry of its own
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
             if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands

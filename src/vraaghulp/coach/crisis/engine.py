@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
-from vraaghulp.coach.crisis.audience import addressed, quoted_by_other
+from vraaghulp.coach.crisis.audience import addressed, quoted_by_other, story_subject
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
@@ -56,6 +56,8 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
             return False
         if word in rules.third_person and not addressed(before, i):
             return True
+        if story_subject(before, i, rules.first_person, _SENTENCE_ENDS):
+            return True  # "een film over een boer die niet meer wilde leven": a character
     return False
 
 

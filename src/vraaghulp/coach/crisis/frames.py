@@ -62,7 +62,7 @@ def _joking_death(phrase: str) -> bool:
 _CANCELLED_BY = {
     ("gerust-gezond",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived},
     ("zelfcorrectie",): {"doodswens": _not_own_death, "passief": _not_own_death},
-    ("opzegbrief",): {"doodswens": _ending_of_a_thing},
+    ("opzegbrief",): {"doodswens": _ending_of_a_thing, "klaar": _any_phrase},  # "na 25 jaar genoeg geweest"
     ("grap", "sport-springen"): {"zaken-regelen": _joking_death, "nalaten": _joking_death, "afscheid": _derived},
     # Round 13 (cr28d): a reason that is laughter, food, children or noise, a named thing or place
     # that ends (a move, an app account, a job handed over), a sleep-in to a day, a game world, a

@@ -94,11 +94,12 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
-    intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT}
+    stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
+    intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
     taken = {n for n, sentence in enumerate(sentences) if _IMITATE.search(sentence)}  # "dat ga ik ook doen"
     intent |= taken | {n - 1 for n in taken}  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
-    fiction = {sentence_of[hit.start] for hit in hits if hit.name == _FICTION} - intent
+    fiction = ({sentence_of[hit.start] for hit in hits if hit.name == _FICTION} | stories) - intent
     placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
@@ -117,6 +118,21 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     from vraaghulp.coach.crisis.frames import cancelled
 
     return cancelled(found, hits, words)
+
+
+def _stories(sentences: list[str], first_person: frozenset[str]) -> set[int]:
+    """The sentences that tell what a story, sermon or programme is about, with no writer in the clause
+    after "over <someone> die" (`audience.story_subject`): what is wanted there is the character's."""
+    from vraaghulp.coach.crisis.audience import BARRIER_WORDS, story_subject
+
+    found = set()
+    for n, sentence in enumerate(sentences):
+        these = sentence.split()
+        for i, word in enumerate(these):
+            if word == "die" and story_subject(these, i, first_person, BARRIER_WORDS):
+                if not first_person.intersection(these[i:]):
+                    found.add(n)
+    return found
 
 
 def _calm_as_hint(signal: Signal) -> Signal:
