@@ -247,3 +247,54 @@ def test_ordinary_words_are_no_acute_signal(draft: str) -> None:
 ])
 def test_the_real_signals_stay(draft: str) -> None:
     assert assess(draft).tier == "acuut"
+
+
+# -- 14. a bare task after a sentence of its own (the practice flow); 'hulp bij X' ---------------------
+
+@pytest.mark.parametrize(("person", "note", "moment", "expected"), [
+    ("Tom", "Ik zit vol. De boodschappen doen.", "morgen", "Tom, ik zit vol. Kun je morgen de boodschappen doen?"),
+    ("Els", "ik ben kapot. de was ophangen", "vanavond", "Els, ik ben kapot. Kun je vanavond de was ophangen?"),
+    ("mama", "Het gaat niet goed met me. Hulp met de boodschappen.", None,
+     "Mama, het gaat niet goed met me. Kun je me helpen met de boodschappen?"),
+    ("Tom", "hulp bij de verhuis", "zaterdag", "Tom, kun je me zaterdag helpen bij de verhuis?"),
+    ("Tim", "Ik ben echt op. Hulp bij het naar bed brengen van de kinderen.", "vanavond",
+     "Tim, ik ben echt op. Kun je me vanavond helpen bij het naar bed brengen van de kinderen?"),
+])
+def test_a_bare_task_after_a_state_is_asked(person, note, moment, expected) -> None:
+    assert compose(person, note, moment) == expected
+
+
+def test_two_sentences_without_a_task_are_not_wrapped() -> None:
+    assert compose("Tom", "Ik ben moe. Hij is lief.", None) == "Tom, ik ben moe. Hij is lief."
+
+
+# -- 15. 'dan' replaced by the moment goes before the object; 'tot dan' ---------------------------------
+
+def test_dan_said_by_the_moment_goes_before_the_object() -> None:
+    draft = ("Hoi Sem, bedankt nog voor het snoeien van de haag vorige week!\nIk ga volgend weekend de schutting beitsen. "
+             "Wil je je busje dan niet tegen de schutting zetten? Anders krijg je beits op je lak.")
+    assert "wil je volgend weekend je busje niet tegen de schutting zetten" in shrink(draft).sentence
+
+
+def test_tot_dan_is_said_once() -> None:
+    draft = ("Goeiedag,\n\nIk ben de oma van Noor uit het 2de leerjaar. Haar ouders zijn op reis tot 20 juni. "
+             "Mag ik haar tot dan elke dag om 15u30 afhalen aan de poort?")
+    out = shrink(draft).sentence
+    assert "tot 20 juni" in out and "tot tot" not in out
+
+
+# -- 16. a name in lower case after an interjection --------------------------------------------------------
+
+@pytest.mark.parametrize(("draft", "name"), [
+    ("omg sanne ik heb morgen een presentatie. kan jij vanavond bellen", "Sanne, "),
+    ("amai jens 'k heb nen drukke week. kunde gij zaterdag de kinderen halen", "Jens, "),
+    ("pff lies ik moet morgen om 7u op de trein. kun je me naar het station brengen", "Lies, "),
+])
+def test_a_lower_case_name_after_an_interjection_is_the_vocative_once(draft: str, name: str) -> None:
+    out = shrink(draft).sentence
+    assert out.startswith(name) and out.lower().count(name.strip(", ").lower()) == 1
+
+
+def test_a_greeting_to_a_group_is_said_once() -> None:
+    out = shrink("jongens kan iemand zondag met mij naar de ikea rijden? nie voor 12 uur").sentence
+    assert out.lower().count("jongens") <= 1
