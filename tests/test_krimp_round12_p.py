@@ -298,3 +298,24 @@ def test_a_lower_case_name_after_an_interjection_is_the_vocative_once(draft: str
 def test_a_greeting_to_a_group_is_said_once() -> None:
     out = shrink("jongens kan iemand zondag met mij naar de ikea rijden? nie voor 12 uur").sentence
     assert out.lower().count("jongens") <= 1
+
+
+# -- 17. own probes: a bare task with 'zijn'/'haar', and 'eigen' -------------------------------------------
+
+@pytest.mark.parametrize(("person", "task"), [
+    ("mijn zoon", "zijn kamer opruimen voor het bezoek"),
+    ("mijn dochter", "haar fiets in de schuur zetten"),
+    ("mijn man", "zijn eigen was doen"),
+])
+def test_a_bare_task_with_their_possessive_is_not_sure(person: str, task: str) -> None:
+    result = composed(person, task, None)
+    assert not result.sure and task.split()[1] in result.sentence
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("kun je zijn eigen was doen?", "Kun je zijn eigen was doen?"),
+    ("kun je je eigen bord afruimen na het eten?", "Kun je je eigen bord afruimen na het eten?"),
+    ("kunt ge uw eigen fiets eens maken", "Kunt ge uw eigen fiets eens maken?"),
+])
+def test_eigen_is_no_infinitive_that_closes_the_question(draft: str, expected: str) -> None:
+    assert shrink(draft).sentence == expected

@@ -120,7 +120,20 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
-    return shrink(asked, person=person, moment=_answer(moment) or None)
+    result = shrink(asked, person=person, moment=_answer(moment) or None)
+    return _unsure(result) if _THEIRS.search(fold(what)) and person else result
+
+
+# 'zijn kamer opruimen', 'haar fiets maken' typed as the task: most likely the person's own ('je kamer'),
+# maybe someone else's; the sentence keeps the draft's word and is not offered as sure
+_THEIRS = re.compile(r"(?:^|\s)(?:zijn|haar|hun|z'n|zn)\s+[a-z]")
+
+
+def _unsure(result: Shrunk) -> Shrunk:
+    if not result.sure:
+        return result
+    found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
+    return dataclasses.replace(result, sure=False, findings=found)
 
 
 def _help_request(what: str) -> str:
@@ -158,10 +171,7 @@ _FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re
 def _frame_left(result: Shrunk) -> Shrunk:
     """'kan ik haar vragen om een verwijsbrief': a note's frame the engine could not turn is still in
     the sentence; offered, but never as sure."""
-    if result.sure and _FRAME_LEFT.search(result.sentence):
-        found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
-        return dataclasses.replace(result, sure=False, findings=found)
-    return result
+    return _unsure(result) if _FRAME_LEFT.search(result.sentence) else result
 
 
 def _finite(lex, word: str) -> bool:
