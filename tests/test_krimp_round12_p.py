@@ -21,7 +21,7 @@ The rest:
 11. 'met de nieuwe prijzen' after the request's verb is a noun phrase; no noun is filled in.
 12. 'ik ben er niet gerust in' is an honest state.
 13. The care check: 'kunt u overwegen …' (the verb) is no railway crossing, 'ik zorg alleen voor hem'
-    (a carer) no farewell.
+    (a carer) no farewell, 'geen geld meer voor de trein' no jump (it added a crisis 'nu', sure).
 """
 
 from __future__ import annotations
@@ -235,6 +235,8 @@ def test_not_at_ease_is_the_honest_sentence(draft: str, state: str) -> None:
     "Kunt u overwegen de afspraak naar het einde van de maand te verzetten?",
     "Mijn vader is erg verward. Ik zorg alleen voor hem en ik kan het niet meer aan. Kan de dokter bellen?",
     "ik zorg elke avond voor mijn moeder en ik kan het niet meer aan",
+    "hoi mam ik heb geen geld meer voor de trein, kan je me 20 euro sturen? ik betaal het volgende week terug",
+    "heb jij nog een kaartje voor de trein van morgen? volgende week betaal ik je terug",
 ])
 def test_ordinary_words_are_no_acute_signal(draft: str) -> None:
     assert assess(draft).tier != "acuut"
@@ -244,6 +246,7 @@ def test_ordinary_words_are_no_acute_signal(draft: str) -> None:
     "bedankt voor alles, zorg alleen voor hem",
     "zorg goed voor hem als ik er niet meer ben",
     "ik sta bij de overweg en wacht op de trein, het is het einde",
+    "ik heb geen geld meer en volgende week spring ik voor de trein",
 ])
 def test_the_real_signals_stay(draft: str) -> None:
     assert assess(draft).tier == "acuut"
@@ -319,3 +322,8 @@ def test_a_bare_task_with_their_possessive_is_not_sure(person: str, task: str) -
 ])
 def test_eigen_is_no_infinitive_that_closes_the_question(draft: str, expected: str) -> None:
     assert shrink(draft).sentence == expected
+
+
+def test_money_for_the_train_gets_no_crisis_moment() -> None:
+    result = shrink("hoi mam ik heb geen geld meer voor de trein, kan je me 20 euro sturen? ik betaal het volgende week terug")
+    assert not result.crisis and " nu " not in result.sentence
