@@ -327,3 +327,20 @@ def test_eigen_is_no_infinitive_that_closes_the_question(draft: str, expected: s
 def test_money_for_the_train_gets_no_crisis_moment() -> None:
     result = shrink("hoi mam ik heb geen geld meer voor de trein, kan je me 20 euro sturen? ik betaal het volgende week terug")
     assert not result.crisis and " nu " not in result.sentence
+
+
+# -- 18. own probe: a polite 'niet' before 'willen' ----------------------------------------------------------
+
+@pytest.mark.parametrize("draft", [
+    "Dag Jos, 'k zou u iets willen vragen. Zoudt ge zaterdag mijn haag niet willen snoeien? Mijn rug is kapot.",
+    "Hoi Lies, zou je mijn pakje niet willen aannemen morgen?",
+    "Zouden jullie de tafels niet willen klaarzetten voor het feest?",
+])
+def test_a_polite_niet_willen_is_never_offered_as_a_sure_negation(draft: str) -> None:
+    result = shrink(draft)
+    assert not (result.sure and " niet " in f" {result.sentence} ")
+
+
+def test_a_span_of_time_before_niet_is_a_real_negation() -> None:
+    result = shrink("Hoi Martijn, zou je me voorlopig niet willen inzetten op het project?")
+    assert "voorlopig niet inzetten" in result.sentence and result.sure

@@ -50,6 +50,19 @@ def meaning(lex, text: str) -> list[str]:
     return ["betekenis"] if any(rx.search(folded) for rx in lex.wrong) else []
 
 
+# 'Zoudt ge zaterdag mijn haag niet willen snoeien?', 'zou je me niet kunnen helpen?': a polite 'niet' that
+# asks the more kindly, no negation; made direct ('wilt ge … niet snoeien?') it would say the opposite.
+# 'me voorlopig/even/tijdelijk niet willen inzetten' is a real negation: a span of time before the 'niet'.
+_POLITE_NOT = re.compile(r"\bzou(?:dt|den)?\b(?:\s+\S+){0,8}?\s+(?<!voorlopig )(?<!tijdelijk )(?<!even )(?<!langer )"
+                         r"(?:niet|ni|nie)\s+(?:willen|kunnen|mogen)\b")
+
+
+def polite_not(an, text: str) -> list[str]:
+    """The draft asks with a polite 'zou … niet willen/kunnen' and the result still says 'niet'."""
+    words = set(fold(text).split())
+    return ["beleefd-niet"] if words & {"niet", "ni", "nie"} and _POLITE_NOT.search(" ".join(fold(an.d.text).split())) else []
+
+
 def shape(an, req, text: str) -> list[str]:
     lex = an.d.lex
     words = words_of(req.pieces)
