@@ -344,3 +344,15 @@ def test_a_polite_niet_willen_is_never_offered_as_a_sure_negation(draft: str) ->
 def test_a_span_of_time_before_niet_is_a_real_negation() -> None:
     result = shrink("Hoi Martijn, zou je me voorlopig niet willen inzetten op het project?")
     assert "voorlopig niet inzetten" in result.sentence and result.sure
+
+
+# -- 19. own probe: a question with only its subject left -----------------------------------------------------
+
+@pytest.mark.parametrize("draft", ["Mag mijn huiswerk later?", "Mag Lotte later?", "Mag de kleine later?"])
+def test_a_question_with_only_its_subject_left_is_not_sure(draft: str) -> None:
+    assert not shrink(draft).sure
+
+
+@pytest.mark.parametrize("draft", ["Mag Lotte mee?", "Mag mijn zoon een koekje?", "Kan de dokter morgen?"])
+def test_a_short_question_with_more_than_its_subject_stays_sure(draft: str) -> None:
+    assert shrink(draft).sure
