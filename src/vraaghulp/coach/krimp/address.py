@@ -16,6 +16,7 @@ from __future__ import annotations
 from .names import name_like, vocative_word
 
 _FIRST_PERSON = frozenset({"ben", "heb", "zit", "sta", "lig", "moet", "kan", "wil", "ga", "kom", "zal"})
+_I = frozenset({"ik", "'k", "k"})
 _INTERJECTIONS = frozenset({"hé", "he", "hey", "hee", "hoi", "ha", "ow", "oei", "ehm", "uhm", "euh", "allo"})
 
 
@@ -138,17 +139,29 @@ def closing_name(d, i: int) -> bool:
 
 
 def _opening_relation(an):
-    """'ja hoi zus ehm …': a family word at the very start, after interjections only."""
+    """'ja hoi zus ehm …': a family word at the very start, after interjections only; a name there
+    before 'ik' ('omg sanne ik …')."""
     d = an.d
     lex = d.lex
     words = [i for i in range(min(d.n, 6)) if d.is_word(i)]
     for pos, i in enumerate(words[:4]):
         w = d.word(i)
+        nxt = d.word(i + 1) if i + 1 < d.n else ""
         if w in lex.relations and w not in lex.group_address:
-            nxt = d.word(i + 1) if i + 1 < d.n else ""
             if d.sentences_of(i) == 0 and ((pos and nxt not in lex.finite) or nxt in _FIRST_PERSON):
                 return [i], None  # 'ja ma dus …'; 'schat ben nog tot 7 op kantoor' ('ben': not said of 'schat')
             return None
+        if pos and nxt in _I and d.sentences_of(i) == 0 and vocative_word(an, i, relaxed=True) and not _in_state(an, i):
+            for c in an.clauses:  # its clause, if kept, starts after the name
+                if c.a <= i < c.b and c.start <= i:
+                    c.start = i + 1
+            return [i], None  # 'omg sanne ik heb morgen …': a name in lower case after an interjection, before 'ik'
+
         if not (w in lex.loose_front or w in _INTERJECTIONS or i in an.starts["groet"]):
             return None
     return None
+
+
+def _in_state(an, i: int) -> bool:
+    """Token i is in an honest sentence, which the engine keeps with its own name handling."""
+    return any(c.a <= i < c.b and c.role == "staat" for c in an.clauses)

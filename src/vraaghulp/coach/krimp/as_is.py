@@ -55,7 +55,9 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             continue
         for run in _runs(an, clauses, parts.needed):
             soft = {i for c in run if c.role == "staat" for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
-            toks = [i for i in range(run[0].a, run[-1].b) if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft]
+            named = set(parts.name_toks) if leading else set()  # the vocative in front says the name ('pff lies ik moet …')
+            toks = [i for i in range(run[0].a, run[-1].b)
+                    if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft and i not in named]
             ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
             pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered], run[-1].role == "staat"))
             kept |= {i for p in pieces for i in p.toks}

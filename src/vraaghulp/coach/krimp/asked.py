@@ -16,6 +16,7 @@ MODALS = {"mag": "mogen", "mocht": "mogen", "kan": "kunnen", "kon": "kunnen", "k
           "hoef": "hoeven", "hoeft": "hoeven"}  # 'of ik … hoef te draaien' -> 'hoef ik … te draaien'
 _PLURAL = {"kunnen": "kunnen", "mogen": "mogen", "hoeven": "hoeven"}  # after 'we': 'of we … kunnen praten'
 OWN_SIDE = frozenset({"ik", "we", "wij"})  # the writer does it (alone or with the person asked): 'mag ik', 'kunnen we'
+_THEIRS = {"kunnen": "kunnen", "willen": "willen"}  # a group asked: 'of ze … kunnen passen' -> 'kunnen jullie … passen'
 _AFTER_ZOU = {"mogen": "mogen", "kunnen": "kunnen", "willen": "willen"}
 # A subject after a comma starts a clause of its own ('of ze mee gaat, ik kan het niet alleen').
 NEW_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij", "hij", "zij"})
@@ -129,7 +130,7 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
             verb = Verb(_AFTER_ZOU[toks[i + 1].w], _cluster_end(toks, i + 2, end))
             verb.drop |= {i, i + 1}
             return verb
-        lemma = MODALS.get(w) or (_PLURAL.get(w) if subject in ("we", "wij") else None)
+        lemma = MODALS.get(w) or (_PLURAL.get(w) if subject in ("we", "wij") else _THEIRS.get(w) if subject == "jullie" else None)
         if lemma is None:
             continue
         if subject in OWN_SIDE and lemma == "willen":
@@ -179,7 +180,7 @@ def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     j = i - 1
     while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
         j -= 1
-    prev = toks[j].w if j > b else ""
+    prev = toks[j].w if j >= b else ""  # 'of hij komt helpen': the finite verb right after the subject
     motion = prev in _MOTION and j == i - 1 and toks[i].w.endswith("en")  # 'of ze komt eten': 'eten' is a verb there
     if not (is_infinitive(lex, toks[i].w) or motion) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
@@ -201,9 +202,21 @@ def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
     'de kast met …': a noun has its article in front)."""
     lex = lexicon()
     w = toks[i].w
-    if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
+    after = nxt in lex.prepositions or _moment_at(lex, toks, i + 1)  # '… komt eten deze keer', '… brengt morgen'
+    if after and toks[i - 1].w in _MOTION and (is_infinitive(lex, w) or w.endswith("en")):
+        return True  # 'dat ze me komt ophalen van het station': the cluster closes before the place
+    if not after or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
         return False
     return infinitive_of(lex, w)[1]
+
+
+_THIS_TIME = ("deze keer", "dit keer", "deze week", "dit weekend")
+
+
+def _moment_at(lex, toks: list[Tok], i: int) -> bool:
+    """A moment starts at token i ('morgen', 'deze keer', 'zondag na de mis')."""
+    words = " ".join(t.w for t in toks[i:i + 3])
+    return bool(words) and (words.startswith(_THIS_TIME) or bool(lex.moment.match(words)))
 
 
 def plural_verb(toks: list[Tok], b: int, end: int) -> Verb | None:

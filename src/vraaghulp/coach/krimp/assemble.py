@@ -217,7 +217,14 @@ def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
     if first.text[:1].isupper() and first.text[1:2].islower():
         moved[0] = Piece(first.text[:1].lower() + first.text[1:], first.toks, first.norm, first.glue)
     at = _moment_ref(an.d.lex, req.pieces)
-    if at is not None:
+    if at is not None and at[0] > 0 and req.pieces[at[0] - 1].norm == moved[0].norm:
+        at = (at[0] - 1, at[1])  # 'tot dan' said by 'tot 12 mei' (never 'tot tot 12 mei')
+    if at is not None and slot < at[0] and [p.norm for p in req.pieces[at[0]:at[1]]] == ["dan"] \
+            and req.pieces[at[0] - 1].norm not in an.d.lex.prepositions:
+        req.gone.update(i for p in req.pieces[at[0]:at[1]] for i in p.toks)  # 'wil je je auto dan niet …': the time
+        req.pieces[at[0]:at[1]] = []  # goes before the object ('wil je volgend weekend je auto niet …')
+        req.pieces[slot:slot] = moved
+    elif at is not None:
         req.gone.update(i for p in req.pieces[at[0]:at[1]] for i in p.toks)  # 'die dag' said by the moment now
         req.pieces[at[0]:at[1]] = moved
     else:

@@ -19,7 +19,7 @@ from vraaghulp.coach.text import fold
 
 from .pieces import used_tokens, words_of
 from .segment import finite_like
-from .verbs import infinitive_of
+from .verbs import infinitive_of, is_infinitive
 
 
 def pieces_text(pieces) -> str:
@@ -50,6 +50,19 @@ def meaning(lex, text: str) -> list[str]:
     return ["betekenis"] if any(rx.search(folded) for rx in lex.wrong) else []
 
 
+# 'Zoudt ge zaterdag mijn haag niet willen snoeien?', 'zou je me niet kunnen helpen?': a polite 'niet' that
+# asks the more kindly, no negation; made direct ('wilt ge … niet snoeien?') it would say the opposite.
+# 'me voorlopig/even/tijdelijk niet willen inzetten' is a real negation: a span of time before the 'niet'.
+_POLITE_NOT = re.compile(r"\bzou(?:dt|den)?\b(?:\s+\S+){0,8}?\s+(?<!voorlopig )(?<!tijdelijk )(?<!even )(?<!langer )"
+                         r"(?:niet|ni|nie)\s+(?:willen|kunnen|mogen)\b")
+
+
+def polite_not(an, text: str) -> list[str]:
+    """The draft asks with a polite 'zou … niet willen/kunnen' and the result still says 'niet'."""
+    words = set(fold(text).split())
+    return ["beleefd-niet"] if words & {"niet", "ni", "nie"} and _POLITE_NOT.search(" ".join(fold(an.d.text).split())) else []
+
+
 def shape(an, req, text: str) -> list[str]:
     lex = an.d.lex
     words = words_of(req.pieces)
@@ -69,6 +82,8 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
         if _finite_left(lex, req.pieces[req.front:]):
             problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?': a verb form of the old clause stayed
+        if req.subject == "np" and _subject_only(lex, after, text):
+            problems.append("vorm")  # 'Mag mijn huiswerk?': what the subject may do went ('later')
     if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
         problems.append("twee-vragen")
     verb_final = words[-1] in lex.finite and any(w in lex.subordinators for w in words[max(req.front, 1):-1])
@@ -79,6 +94,12 @@ def shape(an, req, text: str) -> list[str]:
     if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):
         problems.append("leeg")  # 'Ik wil weten.': the request itself went elsewhere
     return problems
+
+
+def _subject_only(lex, after: list[str], text: str) -> bool:
+    """After the verb in front only a short noun phrase is left: no verb, particle, place or time."""
+    return len(after) <= 3 and not lex.moment.search(" ".join(fold(text).split())) and not any(
+        is_infinitive(lex, w) or w in lex.particles or w in lex.prepositions or w in lex.finite for w in after)
 
 
 _DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})

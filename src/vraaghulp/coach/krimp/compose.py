@@ -113,18 +113,56 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     what = re.sub(r"\s+", " ", what or "").strip()
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
+    task = None if noted else _state_then_task(what)
+    if task is not None:  # 'Ik ben kapot. De was ophangen.': the sentence before stays, the bare task is asked
+        return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
-    help_with = _HELP.match(what)
-    if help_with:  # 'hem om hulp vragen bij de verhuizing': the help is the ask
-        what = help_with.group(1)
-    return shrink(_as_request(_answer(what)), person=person, moment=_answer(moment) or None)
+    help_with = _HELP.match(what) or _BARE_HELP.match(what)
+    asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
+    result = shrink(asked, person=person, moment=_answer(moment) or None)
+    return _unsure(result) if _THEIRS.search(fold(what)) and person else result
+
+
+# 'zijn kamer opruimen', 'haar fiets maken' typed as the task: most likely the person's own ('je kamer'),
+# maybe someone else's; the sentence keeps the draft's word and is not offered as sure
+_THEIRS = re.compile(r"(?:^|\s)(?:zijn|haar|hun|z'n|zn)\s+[a-z]")
+
+
+def _unsure(result: Shrunk) -> Shrunk:
+    if not result.sure:
+        return result
+    found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
+    return dataclasses.replace(result, sure=False, findings=found)
+
+
+def _help_request(what: str) -> str:
+    """'bij de verhuizing' (after 'om hulp vragen' or 'hulp') -> 'kun je me helpen bij de verhuizing?'"""
+    helpen = lexicon().setting("helpen_je", "kun je me helpen met").rsplit(" ", 1)[0]
+    return f"{helpen} {_answer(what)}?"
 
 
 # '(ik wil) (hem|haar|Tom) om hulp vragen bij/met X': what is left after the frame is X
 _HELP = re.compile(r"^(?:(?:ik|'k|k)\s+(?:wil|wou|moet|ga|zou|kan)\s+)?(?:[\w'-]+\s+){0,3}?om\s+hulp\s+(?:te\s+)?vragen\s+"
                    r"((?:bij|met|voor)\s+.+)$", re.IGNORECASE)
 _SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
+_BARE_HELP = re.compile(r"^(?:wat\s+|een\s+beetje\s+)?hulp\s+((?:bij|met)\s+.+)$", re.IGNORECASE)  # 'hulp bij de verhuis'
+
+
+def _state_then_task(what: str) -> tuple[str, str] | None:
+    """'Ik ben echt op. Hulp bij het naar bed brengen.', 'ik zit vol. de was ophangen': sentences
+    without an ask, then a bare task (a verb phrase, or 'hulp bij X') as the note's last sentence:
+    (what comes before, the task); None for any other note."""
+    parts = [p.strip() for p in _SENTENCE.findall(what) if p.strip()]
+    if len(parts) < 2:
+        return None
+    before, last = " ".join(parts[:-1]), parts[-1].rstrip(".!")
+    if not last or last.endswith("?") or _has_request(before) or _has_request(last) or _a_clause(last) or _own_sentence(last):
+        return None
+    help_with = _BARE_HELP.match(last)
+    if help_with:
+        return before, _help_request(help_with.group(1))
+    return (before, _as_request(_answer(last))) if _verb_phrase(lexicon(), fold(last).split()) else None
 
 
 _FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re.IGNORECASE)
@@ -133,10 +171,7 @@ _FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re
 def _frame_left(result: Shrunk) -> Shrunk:
     """'kan ik haar vragen om een verwijsbrief': a note's frame the engine could not turn is still in
     the sentence; offered, but never as sure."""
-    if result.sure and _FRAME_LEFT.search(result.sentence):
-        found = result.findings if any(f.kind == "onzeker" for f in result.findings) else (fx.make("onzeker"),) + tuple(result.findings)
-        return dataclasses.replace(result, sure=False, findings=found)
-    return result
+    return _unsure(result) if _FRAME_LEFT.search(result.sentence) else result
 
 
 def _finite(lex, word: str) -> bool:

@@ -41,7 +41,8 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     head = _HEADER.match(text)
     start = head.end() if head and text[head.end():].strip() else 0
     low = text.lower()
-    toks = tokens(text) if "vragen" in low or "vraag" in low or low.lstrip().startswith(("of ", "om ", "dat ")) else []
+    noted = low.lstrip().startswith(("of ", "om ", "dat ", "da ")) or (person and _LATER_OF.search(low))
+    toks = tokens(text) if "vragen" in low or "vraag" in low or noted else []
     for s in range(len(toks)):
         if toks[s].start < start or not (breaks(text, toks, s) or _after_but(toks, s)):
             continue
@@ -63,6 +64,7 @@ def turn(text: str, person: str | None = None) -> Turned | None:
     return None
 
 
+_LATER_OF = re.compile(r"[.!?\n]\s*of\s")  # '… ik ben op. of ze …': the note's ask after a sentence of its own
 _AS_SUBJECT = {"hem": "hij", "'m": "hij", "haar": "ze"}
 
 
@@ -201,6 +203,9 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if found is None:
         return None
     subject, b, name = found
+    if subject in ("ze", "zij") and _group(typed):  # 'ik wil ze vragen of ze … kunnen passen', 'mijn ouders' typed
+        verb = modal(toks, b, end, "jullie")
+        return ("jullie", _unsure(verb), b, "") if verb else None
     if subject == "mogelijk":
         verb = te_verb(toks, b, end)
         if verb is None:
@@ -217,6 +222,17 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     elif verb is None and subject != "np":
         verb = _minds(toks, b, main_verb(toks, b, end, lemma))
     return (subject, verb, b, name) if verb else None
+
+
+def _group(typed: str) -> bool:
+    """The person typed is a group ('mijn ouders', 'Jan en Els'): 'ze' with a plural verb is them."""
+    words = fold(typed).lower().split()
+    return "en" in words or any(w in gemeld_words()["meervoud"] for w in words)
+
+
+def _unsure(verb: Verb) -> Verb:
+    verb.sure = False  # 'ze' may be others too ('of ze bij hen kunnen slapen')
+    return verb
 
 
 _MIND = {"je": "vind", "u": "vindt", "ge": "vindt"}
@@ -251,7 +267,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     sure = verb.sure and _pronouns(toks, verb, b, register, subject)
     vocative = mentioned_vocative(toks, f.person)
     vocative = (typed_vocative(typed, vocative) if vocative else "") or vocative
-    who = name or (subject if subject in OWN_SIDE else register)
+    who = name or (subject if subject in OWN_SIDE | {"jullie"} else register)
     front = _MIND.get(register, "vind") if verb.lemma == "vinden" else front_form(lex, verb.lemma, "np" if name else who)
     out = Out(text)
     _prefix(out, toks, f, head)
@@ -266,6 +282,15 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         out.copy(toks[i].start, toks[i].end)
     copy_clause(out, toks, b, verb)
     sure = swap_after(out, toks, (verb.end, cut), subject, register, b) and sure
+    said = _AS_SUBJECT.get(next((toks[i].w for i in f.person), ""), subject) if toks[f.comp].w == "om" else subject
+    sure = _close(out, toks, verb, b, (cut, end), said, register) and sure  # 'hem vragen om …, als hij …': him
+    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
+
+
+def _close(out: Out, toks: list[Tok], verb: Verb, b: int, ends: tuple[int, int], subject: str, register: str) -> bool:
+    """Where the direct question ends, and the rest of the note copied after it (the person's
+    'ze'/'haar' there turned too); False when something was turned: most likely them, not surely."""
+    text, (cut, end), sure = out.text, ends, True
     last = toks[verb.end - 1].end if verb.end > b else toks[b].start
     rest = toks[verb.end] if verb.end < len(toks) else None
     reason = _reason_about_me(toks, verb.end, end)
@@ -286,12 +311,12 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         sure = sure and not second_ask(toks, cut, end)  # '…, en of ze ook …': offered apart (shrink), they check this one
         last = toks[stop - 1].end if comma is None else toks[comma].end
     elif end < len(toks) and toks[end].w == "." and cut == end:  # '… hoef te draaien.': the question ends there
-        if end > verb.end:
-            out.copy(last, toks[end - 1].end)
+        if end > verb.end:  # '…, als ze wil.': the person's condition turned there too
+            upto = next((i for i in range(verb.end, end) if toks[i].w == "anders"), end)  # not its consequence
+            sure = copy_rest(out, toks, last, (verb.end, upto), subject, register, toks[end - 1].end) and sure
         out.add("?")
         last = toks[end].end
-    sure = copy_rest(out, toks, last, (verb.end, end), subject, register) and sure
-    return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
+    return copy_rest(out, toks, last, (verb.end, end), subject, register) and sure
 
 
 def _colon(text: str, toks: list[Tok], f: Found, head: int, typed: str | None) -> Turned | None:
@@ -332,7 +357,7 @@ def _reason_about_me(toks: list[Tok], i: int, end: int) -> int | None:
     """Where 'want ik …' follows the question (a place or time may come first): a sentence about the
     writer, which the engine keeps when it says how they are and drops as background otherwise."""
     for k in range(i, end - 1):
-        if toks[k].w in ("want", "omdat") and toks[k + 1].w in IK:
+        if toks[k].w in ("want", "omdat") and toks[k + 1].w in IK | {"we", "wij"}:  # or about the writer and theirs
             return k
         if toks[k].w in INNER or toks[k].w in CLAUSE_GOES_ON or toks[k].w in (".", "!", "?", ";", ":"):
             return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .pieces import tok_piece
+from .verbs import is_infinitive
 from .referent import find, phrase_head
 
 _TIME_NOUNS = frozenset({"week", "dag", "maand", "jaar", "keer", "avond", "ochtend", "middag", "nacht", "weekend"})
@@ -17,7 +18,8 @@ def fill_elided(an, req, main, skip) -> bool | None:
     d = an.d
     lex = d.lex
     words = [p.word for p in req.pieces]
-    k = next((k for k in range(req.front, len(words) - 2) if bare_adjective(lex, words[k:k + 3], more=k + 3 < len(words)) or (
+    k = next((k for k in range(req.front, len(words) - 2) if (bare_adjective(lex, words[k:k + 3], more=k + 3 < len(words))
+                                                                and not _noun_after(lex, words, req.front, k)) or (
         words[k] in ("de", "het", "die", "dat", "deze", "dit") and words[k + 1] in _BARE_ADJECTIVES
         and lex.moment.match(words[k + 2]) and words[k + 2] not in _TIME_NOUNS)), None)  # 'de oude zaterdag naar …'
     if k is None:
@@ -33,3 +35,11 @@ def fill_elided(an, req, main, skip) -> bool | None:
         req.found.append((req.pieces[k + 1].toks[0], req.pieces[k + 1].toks[0] + 1, "ingevuld", req.pieces[k + 1].text))
     req.pieces[k + 2:k + 2] = [tok_piece(d, noun)]
     return hit[1]
+
+
+def _noun_after(lex, words: list[str], front: int, k: int) -> bool:
+    """'kunt ge de offerte aanpassen met de nieuwe prijzen': with the request's verb before it, the
+    word on -en after 'de nieuwe' is its noun, not the verb of 'de nieuwe … brengen'."""
+    last = words[k + 2]
+    return last not in lex.prepositions and last not in lex.particles and any(
+        is_infinitive(lex, w) and w not in lex.not_infinitive for w in words[front:k])

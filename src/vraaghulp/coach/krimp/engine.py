@@ -9,7 +9,7 @@ from .address import addressee
 from .as_is import already_good, as_is
 from .assemble import close, join, request_text
 from .care import acute
-from .checks import content_kept, empty_ask, invented, longer, meaning, shape, text_words
+from .checks import content_kept, empty_ask, invented, longer, meaning, polite_not, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import own_request, question_tail
@@ -185,7 +185,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
     problems += ["twijfel"] if req.doubts else []
-    problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req)
+    problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req) + polite_not(an, ask)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
     problems += [] if parts.crisis else longer(an, text, len(parts.typed))

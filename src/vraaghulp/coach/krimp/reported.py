@@ -174,10 +174,11 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     if typed and k + 1 < len(toks) and toks[k].w in HEDGES and toks[k + 1].w in _ASKING_VERBS:
         k += 1  # 'misschien kan ik haar vragen of …'
     found = Found(s, k, False, typed=typed)
-    if k < len(toks) and (s == 0 and toks[k].w in ("of", "om") or typed and toks[s].w == "maar" and toks[k].w == "of"):
+    if k < len(toks) and (s == 0 and toks[k].w in ("of", "om") or typed and toks[s].w == "maar" and toks[k].w == "of"
+                          or typed and toks[k].w == "of" and _subject_next(toks, k)):
         found.comp = k  # the practice flow's 'what' answered as 'of hij me kan helpen', 'om …'
         return found
-    if s == 0 and k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in ("hij", "zij", "ze", "ie"):
+    if s == 0 and k + 1 < len(toks) and toks[k].w in ("dat", "da") and toks[k + 1].w in ("hij", "zij", "ze", "ie"):
         found.comp = k  # … or as the wish itself: 'dat hij zijn afwas niet laat staan'
         return found
     if typed and k < len(toks) and toks[k].w == "vraag" and _told_myself(toks, k, found):
@@ -210,6 +211,12 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
     if toks[found.comp].w not in ("of", "om", ":"):
         return None
     return found
+
+
+def _subject_next(toks: list[Tok], k: int) -> bool:
+    """'(ik ben op.) of ze de kleine kan halen': a sentence of the note that starts with 'of' and a
+    subject is the ask, also after a sentence about how the writer is."""
+    return k + 1 < len(toks) and toks[k + 1].w in THIRD | IK | {"ie", "we", "wij"}
 
 
 def _told_myself(toks: list[Tok], k: int, found: Found) -> bool:
@@ -293,6 +300,8 @@ def _not_a_person(toks: list[Tok], i: int, j: int, found: Found) -> bool:
     comes last, right before 'vragen'."""
     lex = lexicon()
     w = toks[i].w
+    if w == "ze" and found.typed and i == j - 1:
+        return False  # 'ik wil ze vragen of …' with the person typed: them ('mijn ouders', 'mijn zus')
     if w in _NOT_A_PERSON or (w in lex.not_verb and w not in _PERSON_WORDS):
         return True
     verb = w in lex.finite or (is_infinitive(lex, w) and w not in lex.relations and len(w) > 4)
@@ -313,11 +322,19 @@ def typed_person(person: str | None) -> str | None:
         return person
     text = " ".join(w.lstrip("@") for w in _BRACKETS.sub(" ", person).split())
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    named = [p for p in parts if any(w[:1].isupper() for w in p.split())]
+    named = [p for p in parts if _names_someone(p)]
     text = named[0] if named else (parts[0] if parts else "")
     if any(w[:1].isupper() for w in text.split()[:1]) or len(text.split()) > 1:
         text = _FROM.sub("", text) if _FROM.sub("", text).strip() else text
     return text or person
+
+
+def _names_someone(part: str) -> bool:
+    """A part of the typed person with a name of its own: not 'de juf van Sem', whose only name
+    is someone else's (the child's), so 'de juf van Sem, juf Anja' is 'juf Anja'."""
+    words = part.split()
+    return any(w[:1].isupper() and (i == 0 or words[i - 1].lower() not in ("van", "bij", "uit"))
+               for i, w in enumerate(words))
 
 
 _TITLE_OF = re.compile(r"^(?:(?:de|het|mijn|m'n|mn|onze|ons)\s+)?(juf|juffrouw|meester|trainer|coach|dokter)\s+van\s+[A-Z]\w*$", re.IGNORECASE)
