@@ -18,12 +18,17 @@ person is asked what they ask exactly).
   third person ('Kunnen ze zaterdag oppassen?' with 'mijn ouders' typed): who is meant is unclear;
 - ``weg-onvermogen``: the result keeps no honest sentence, and a sentence after the request that
   names something concrete the writer cannot do ('ik kan met die krukken de trap niet af') went
-  as a whole: readers differ on whether the reader needs it, so the engine does not vouch.
+  as a whole: readers differ on whether the reader needs it, so the engine does not vouch;
+- ``aanvulling-weg``: a sentence of the result ends on a verb whose clause in the draft goes on
+  with "of", "dat", "wat", "hoe" … and words the result lost ('… passeren om te zien?' from
+  '… om te zien of alles goed is met mijn pols'): what is asked is cut off.
 """
 
 from __future__ import annotations
 
 import re
+
+from vraaghulp.coach.text import fold
 
 from .account import word_classes
 from .checks import text_words
@@ -32,7 +37,10 @@ from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
 
-CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen")
+CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg")
+# Words that open a clause a verb can take as its object ('zien of …', 'weten dat …', 'vragen hoe …').
+_MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
+_COMPLEMENT = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welke", "hoeveel"))
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
 _PIECES = re.compile(r"[.?!,;:()]+")
@@ -61,7 +69,26 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append("over-derde")
     if _inability_dropped(an, out.kept):
         found.append("weg-onvermogen")
+    if _complement_cut(an.d.text, sentence):
+        found.append("aanvulling-weg")
     return found
+
+
+def _complement_cut(draft: str, sentence: str) -> bool:
+    """A sentence of the result ends on two words that stand in the draft only followed by a word
+    of `_COMPLEMENT` and at least one word the result does not hold."""
+    kept = set(text_words(sentence))
+    said = _MARKED_WORD.findall(fold(draft))  # with the marks: 'brengen. Dat zou fijn zijn' is no clause of 'brengen'
+    for piece in re.split(r"[.?!]+", sentence):
+        words = text_words(piece)
+        if len(words) < 2:
+            continue
+        tail = words[-2:]
+        spots = [k for k in range(len(said) - 1) if said[k:k + 2] == tail]
+        if spots and all(k + 3 < len(said) and said[k + 2] in _COMPLEMENT
+                         and any(w not in kept for w in said[k + 3:k + 6]) for k in spots):
+            return True
+    return False
 
 
 def _wrapper_holds_more(an, kept: set[int], result: set[str]) -> bool:
