@@ -99,6 +99,14 @@ def _object_pronoun(lex, words: list[str], k: int) -> bool:
         last or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf)
 
 
+def _added(an, c) -> bool:
+    """Clause c heads a request added with 'en … ook' after another one (groups.add_on)."""
+    from .groups import add_on
+
+    asks = getattr(an, "asks", [])
+    return any(add_on(an, g, asks) for g in asks if c in g)
+
+
 def pull_moment(an, req, group, exclude) -> bool:
     """No moment in the request, but one elsewhere in the draft: move it in.
 
@@ -130,8 +138,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         if alone is not None:  # '… invullen? Mischien zaterdag.': the moment said after the question
             _put_moment(an, req, slot, [tok_piece(d, i) for i in range(*alone) if d.toks[i].cls != "n"])
             return True
-        if c.a > group[0].a and c.role != "vraag":
-            continue  # 'Ik breng hem morgen terug.' is about later, not about the request
+        if c.a > group[0].a and (c.role != "vraag" or _added(an, c)):
+            continue  # 'Ik breng hem morgen terug.' is about later, not about the request; '… en zijde zaterdag ook mee?' is another ask
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
         then = bare_then and c.sent >= group[0].sent - 1 and not _prepares(an, req)  # '… pas om 21:30 klaar. Kun je me dan …'
         a, b = _moment_part(an, c)  # 'ik moet zaterdag werken | en mijn moeder weet nog niet …': the first half counts

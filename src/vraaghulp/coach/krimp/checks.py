@@ -39,6 +39,17 @@ def empty_ask(lex, text: str) -> bool:
     return all(w in front or w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words)
 
 
+_OPENERS = frozenset({"moest", "mocht", "als", "zodat", "omdat", "want", "terwijl", "voordat", "nadat", "tenzij",
+                      "totdat", "zodra", "en", "maar", "om", "te"})
+
+
+def open_end(text: str) -> list[str]:
+    """A draft kept as it stands still may not end on a word that opens a clause ('… de hond uitlaten
+    morgen moest?', '… ophalen als?'): what it opened was lost."""
+    words = text_words(text)
+    return ["vorm"] if words and words[-1] in _OPENERS else []
+
+
 def question_words(lex) -> frozenset[str]:
     """The words a direct question may add: verb forms in front and subjects."""
     forms = {f for forms in lex.front.values() for f in forms}

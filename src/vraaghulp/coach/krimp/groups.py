@@ -202,7 +202,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g)]
+    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = timed[0] if timed else asks[0] if asks else concrete[0]
     main, lead = list_first(an, concrete, main)
@@ -226,6 +226,19 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     return main, others
 
 
+
+
+def add_on(an, group, groups: list[list]) -> bool:
+    """'kunde gij mij die 15 euro terugstorten ⏎ en zijde zaterdag ook mee naar de match?': a request
+    added with 'en … ook' after another one is the add-on, whatever moment it has."""
+    d = an.d
+    first = head(group)
+    k = first.a - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    joined = k >= 0 and d.word(k) == "en" or d.word(first.a) == "en"  # 'en' a clause of its own, or its first word
+    return joined and "ook" in {d.word(i) for i in d.content(first.a, first.b)} and \
+        any(g[-1].b <= group[0].a for g in groups if g is not group)
 
 
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:

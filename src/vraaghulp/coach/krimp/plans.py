@@ -30,7 +30,21 @@ def is_availability(an, group) -> bool:
     if len(words) > 7:
         return False
     rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
-    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
+    if any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest):
+        return True
+    return main.lead.lemma == "zijn" and _there_then(an, group, rest)
+
+
+_WHERE = frozenset({"op"})  # where the other is day to day: 'op kot', 'op kantoor', 'op school', 'op het werk'
+
+
+def _there_then(an, group, rest: list[str]) -> bool:
+    """'Zijde gij morgen op kot?', 'Zijt ge vrijdag op kantoor?': where the other is at a moment, nothing to
+    do in it (no infinitive): asks when, as 'ben je morgen thuis?' does. ('Ben je zaterdag in Gent?' names
+    a place the request may need: engine._loose_ends makes that choice not sure.)"""
+    d = an.d
+    timed = any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
+    return timed and bool(_WHERE & set(rest)) and not any(is_infinitive(d.lex, w) for w in rest)
 
 
 def own_plan(an, main, i: int) -> bool:
