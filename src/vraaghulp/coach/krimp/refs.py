@@ -8,7 +8,7 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
-from .assemble import add_moment, has_moment, pieces_text, pull_moment
+from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
@@ -172,6 +172,28 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
+    _tail_moment_forward(an, req)
+
+
+def _tail_moment_forward(an, req) -> None:
+    """'kunt ge naar mijn computer komen kijken, deze week nog?': a moment said last, after a comma, and
+    nothing else there, goes to its place before the object ('kunt ge deze week nog naar …')."""
+    pieces = req.pieces
+    comma = next((k for k in range(len(pieces) - 1, 0, -1) if pieces[k].norm == ","), None)
+    if comma is None or req.form != "vraag" or has_moment(an.d.lex, pieces_text(pieces[:comma])):
+        return  # 'mag ik vrijdag vroeger vertrekken, om 14u?': the time refines the day said before
+    toks = sorted(i for p in pieces[comma + 1:] for i in p.toks)
+    if not toks or any(not p.toks for p in pieces[comma + 1:]):
+        return
+    if not any((i0, i1) == (toks[0], toks[-1] + 1) for i0, i1 in an.moments):
+        return
+    slot = moment_slot(an, req)
+    if slot is None or slot >= comma:
+        return
+    tail = pieces[comma + 1:]
+    req.gone.update(pieces[comma].toks)
+    req.pieces[comma:] = []
+    req.pieces[slot:slot] = tail
 
 
 def fold_in(text: str) -> str:
