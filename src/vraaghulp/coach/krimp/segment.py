@@ -303,7 +303,8 @@ def _complete(an, cur: int, i: int) -> bool:
 
     lead = lead_at(d, first)
     if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
-        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive for k in range(lead.end, i))
+        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive or  # or 'kan je mee naar …' (elided)
+                   d.word(k) in ("mee", "langs", "terug") and i - k >= 3 for k in range(lead.end, i))
     return any((w in lex.subjects or finite_like(lex, w)) and len(words) - k >= 3 for k, w in enumerate(words))
 
 
