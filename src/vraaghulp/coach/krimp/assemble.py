@@ -247,8 +247,8 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
         toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
         return None
-    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen", "ze", "zij", "we", "wij")
-           for i in toks):
+    if any(d.word(i) in lex.finite or (d.word(i) in lex.subjects or d.word(i) in ("ze", "zij", "we", "wij")) and not (
+            i > 0 and d.word(i - 1) in lex.prepositions) or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
     if any(is_infinitive(lex, d.word(i)) for i in toks):
         return None  # 'moet zaterdag oude bank naar de stort brengen': an action of its own, not only when
