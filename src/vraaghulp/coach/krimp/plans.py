@@ -44,7 +44,13 @@ def _there_then(an, group, rest: list[str]) -> bool:
     a place the request may need: engine._loose_ends makes that choice not sure.)"""
     d = an.d
     timed = any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
-    return timed and bool(_WHERE & set(rest)) and not any(is_infinitive(d.lex, w) for w in rest)
+    if not (timed and _WHERE & set(rest)) or any(is_infinitive(d.lex, w) for w in rest):
+        return False
+    nxt = next((c for c in an.clauses if c.a >= group[-1].b and c.role == "vraag"), None)
+    if nxt is None:
+        return True
+    together = nxt.lead is not None and nxt.lead.subject in ("we", "wij", "ik")  # 'kunnen we …', 'kan ik je …'
+    return not together and "dan" not in [d.word(i) for i in d.content(d.sentences[nxt.sent][0], nxt.b)][:4]  # leads in (groups._then_ask)
 
 
 def own_plan(an, main, i: int) -> bool:
