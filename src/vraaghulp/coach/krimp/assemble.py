@@ -101,7 +101,7 @@ def _object_pronoun(lex, words: list[str], k: int) -> bool:
 
 def _added(an, c) -> bool:
     """Clause c heads a request added with 'en … ook' after another one (groups.add_on)."""
-    from .groups import add_on
+    from .plans import add_on
 
     asks = getattr(an, "asks", [])
     return any(add_on(an, g, asks) for g in asks if c in g)

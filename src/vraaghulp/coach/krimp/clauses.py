@@ -174,11 +174,9 @@ class Analysis:
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
-        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and self.wrapper_at(s) is not None:
-            lead = None  # 'Mocht u tijd hebben, …': a condition ('should you …'), not a question
-        if d.word(s) in IF_WORDS and self.wrapper_at(s) is None and condition_after_ask(self, c, toks):
-            c.role = "voorwaarde"  # '… de hond uitlaten, moest ik niet op tijd thuis zijn': Flemish 'if'
-            return
+        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and (
+                self.wrapper_at(s) is not None or condition_after_ask(self, c, toks)):
+            lead = None  # 'Mocht u tijd hebben, …', '… ophalen mocht ik vastzitten': a condition ('should …'), not a question
         if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead)):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
@@ -211,7 +209,8 @@ class Analysis:
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
-        c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
+        flemish_if = d.word(s) in IF_WORDS and condition_after_ask(self, c, toks)  # '… uitlaten moest ik niet op tijd thuis zijn'
+        c.role = "voorwaarde" if d.word(s) in lex.condition_start or flemish_if else "tekst"
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""

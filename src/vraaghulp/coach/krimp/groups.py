@@ -7,7 +7,7 @@ from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .names import name_like
-from .plans import is_availability
+from .plans import add_on, is_availability
 from .segment import finite_like, head
 from .verbs import is_infinitive
 
@@ -226,19 +226,6 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     return main, others
 
 
-
-
-def add_on(an, group, groups: list[list]) -> bool:
-    """'kunde gij mij die 15 euro terugstorten ⏎ en zijde zaterdag ook mee naar de match?': a request
-    added with 'en … ook' after another one is the add-on, whatever moment it has."""
-    d = an.d
-    first = head(group)
-    k = first.a - 1
-    while k >= 0 and not d.is_word(k):
-        k -= 1
-    joined = k >= 0 and d.word(k) == "en" or d.word(first.a) == "en"  # 'en' a clause of its own, or its first word
-    return joined and "ook" in {d.word(i) for i in d.content(first.a, first.b)} and \
-        any(g[-1].b <= group[0].a for g in groups if g is not group)
 
 
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:

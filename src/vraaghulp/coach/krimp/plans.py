@@ -93,3 +93,16 @@ def own_action(an, source, i: int) -> bool:
     modal = next((n for n, k in enumerate(toks) if d.word(k) in _MODALS), None)
     return modal is not None and any(is_infinitive(d.lex, d.word(k)) and not d.tok_text(k)[:1].isupper()
                                      for k in toks[modal + 1:])
+
+
+def add_on(an, group, groups: list[list]) -> bool:
+    """'kunde gij mij die 15 euro terugstorten ⏎ en zijde zaterdag ook mee naar de match?': a request
+    added with 'en … ook' after another one is the add-on, whatever moment it has."""
+    d = an.d
+    first = head(group)
+    k = first.a - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    joined = k >= 0 and d.word(k) == "en" or d.word(first.a) == "en"  # 'en' a clause of its own, or its first word
+    return joined and "ook" in {d.word(i) for i in d.content(first.a, first.b)} and \
+        any(g[-1].b <= group[0].a for g in groups if g is not group)
