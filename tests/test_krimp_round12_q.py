@@ -217,3 +217,15 @@ def test_a_moment_with_a_place_after_the_question_moves_in(rules_only, draft, mo
     result = shrink(draft)
     assert moved in _low(result.sentence)
     assert not result.sure  # moved in from another sentence: offered, not vouched for
+
+
+# -- 10. A moment typed apart with 'dit'/'deze' ('dit weekend') points at nothing before it ---------
+
+@pytest.mark.parametrize(("person", "note", "moment", "expected"), [
+    ("mijn buurvrouw", "kan ze op de hond passen", "dit weekend", "Buurvrouw, kun je dit weekend op de hond passen?"),
+    ("mijn buurman Wim", "ik wil hem vragen of hij op de kat kan passen", "deze week", "Wim, kun je deze week op de kat passen?"),
+    ("mijn zus", "kunde gij op de kinderen letten", "dit weekend", "Zus, kunt gij dit weekend op de kinderen letten?"),
+])
+def test_a_typed_moment_with_dit_or_deze_is_no_pointer(rules_only, person, note, moment, expected):
+    result = shrink(note, person=person, moment=moment)
+    assert result.sentence == expected and result.sure

@@ -191,7 +191,7 @@ def dangling(an, req) -> bool:
             return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
-        if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
+        if w in ("dat", "die", "dit", "deze", "da") and k >= req.front and " " not in p.norm:  # not 'dit weekend' typed
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
                     or nxt == "dan" or (nxt in _ADVERBS_AFTER and k <= req.front + 1) \
