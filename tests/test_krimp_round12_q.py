@@ -229,3 +229,24 @@ def test_a_moment_with_a_place_after_the_question_moves_in(rules_only, draft, mo
 def test_a_typed_moment_with_dit_or_deze_is_no_pointer(rules_only, person, note, moment, expected):
     result = shrink(note, person=person, moment=moment)
     assert result.sentence == expected and result.sure
+
+
+# -- 11. Chat 'die' for the person typed; a second modal left from a note is not sure ---------------
+
+@pytest.mark.parametrize(("person", "note", "moment", "expected"), [
+    ("Jesse", "kan die me ff helpen met mn fiets", "na school", "Jesse, kun je me na school ff helpen met mn fiets?"),
+    ("mijn broer", "wil die misschien mijn boeken terugbrengen", "morgen", "Broer, wil je morgen mijn boeken terugbrengen?"),
+    ("papa", "kan die me ophalen van de training", "zaterdag", "Papa, kun je me zaterdag ophalen van de training?"),
+])
+def test_chat_die_for_the_person_typed_is_asked_of_them(rules_only, person, note, moment, expected):
+    assert compose(person, note, moment) == expected
+
+
+@pytest.mark.parametrize(("person", "note"), [
+    ("huisbaas", "ik wil aan hem vragen of hij de huur een week later mag krijgen"),
+    ("mijn broer", "ik wil hem vragen of hij de sleutel mag houden"),
+    (None, "Kun je de sleutel mogen houden?"),
+])
+def test_a_second_modal_in_the_question_is_not_sure(rules_only, person, note):
+    result = shrink(note, person=person)
+    assert not result.sure

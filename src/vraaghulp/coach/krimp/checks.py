@@ -78,8 +78,8 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
-        if _finite_left(lex, req.pieces[req.front:]):
-            problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?': a verb form of the old clause stayed
+        if _finite_left(lex, req.pieces[req.front:]) or _second_modal(lex, after):
+            problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?', 'Kunt u … mogen krijgen?': the old clause's verb stayed
     if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
         problems.append("twee-vragen")
     verb_final = words[-1] in lex.finite and any(w in lex.subordinators for w in words[max(req.front, 1):-1])
@@ -90,6 +90,30 @@ def shape(an, req, text: str) -> list[str]:
     if all(w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words):
         problems.append("leeg")  # 'Ik wil weten.': the request itself went elsewhere
     return problems
+
+
+_FRONTS = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moogt", "zou", "zoudt"})
+
+
+def double_modal(lex, text: str) -> list[str]:
+    """A question kept as it stands (or made from a note) with a second modal in it ('Kunt u de huur een
+    week later mogen krijgen?')."""
+    for question in re.findall(r"[^.?!]+\?", text):
+        words = text_words(question.rsplit(",", 1)[-1] if question.count(",") == 1 else question)  # 'Broer, kun je …'
+        if len(words) > 2 and words[0] in _FRONTS and words[1] in lex.subjects and _second_modal(lex, words[2:]):
+            return ["vorm"]
+    return []
+
+
+def _second_modal(lex, after: list[str]) -> bool:
+    """A modal infinitive after the question's own front, outside a nested clause: 'Kunt u de huur een
+    week later mogen krijgen?' (from '… of hij de huur … mag krijgen')."""
+    for w in after:
+        if w in lex.subordinators or w in ("en", "of", "maar"):
+            return False  # '… halen en mij … kunnen zetten': a second verb of the same front
+        if w in ("kunnen", "mogen", "willen", "moeten"):
+            return True
+    return False
 
 
 _DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})

@@ -9,7 +9,7 @@ from .address import addressee
 from .as_is import already_good, as_is
 from .assemble import close, join, request_text
 from .care import acute
-from .checks import content_kept, empty_ask, invented, longer, meaning, open_end, shape, text_words
+from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import own_request, question_tail
@@ -182,7 +182,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
             return _without_request(an, parts)  # 'Sam, kun je?'
         text, kept = as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text) + open_end(text)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text) + open_end(text) + double_modal(d.lex, text)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
