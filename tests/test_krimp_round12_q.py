@@ -250,3 +250,17 @@ def test_chat_die_for_the_person_typed_is_asked_of_them(rules_only, person, note
 def test_a_second_modal_in_the_question_is_not_sure(rules_only, person, note):
     result = shrink(note, person=person)
     assert not result.sure
+
+
+# -- 12. A note whose verb comes right after its subject ('of ze stopt met roken'), spoken order -----
+
+@pytest.mark.parametrize(("person", "note", "moment", "expected"), [
+    ("mijn moeder", "ik wil haar vragen of ze stopt met roken", None, "Moeder, kun je stoppen met roken?"),
+    ("mijn collega Piet", "ik wil hem vragen of hij stopt met klagen", None, "Piet, kun je stoppen met klagen?"),
+    ("Tom", "ik wil hem vragen of hij helpt met verhuizen", None, "Tom, kun je helpen met verhuizen?"),
+    ("mijn broer", "'k wil hem vragen of hij meegaat naar de dokter", "maandag", "Broer, kunt ge maandag meegaan naar de dokter?"),
+])
+def test_a_verb_said_before_its_phrase_in_a_note(rules_only, person, note, moment, expected):
+    result = shrink(note, person=person, moment=moment)
+    assert result.sentence == expected
+    assert "metten" not in result.sentence

@@ -145,7 +145,7 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
 def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
     """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
     lex = lexicon()
-    for i in range(b + 1, end):
+    for i in range(b + (not _before_place(toks, b, toks[b + 1].w if b + 1 < end else "")), end):  # 'of ze stopt met roken'
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < end else ""
         if w in INNER:
@@ -180,6 +180,8 @@ def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
         j -= 1
     prev = toks[j].w if j > b else ""
+    if prev in lex.not_verb:
+        return None  # 'met roken': a preposition on -t is no verb ('metten')
     motion = prev in _MOTION and j == i - 1 and toks[i].w.endswith("en")  # 'of ze komt eten': 'eten' is a verb there
     if not (is_infinitive(lex, toks[i].w) or motion) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
