@@ -264,3 +264,22 @@ def test_a_verb_said_before_its_phrase_in_a_note(rules_only, person, note, momen
     result = shrink(note, person=person, moment=moment)
     assert result.sentence == expected
     assert "metten" not in result.sentence
+
+
+# -- 13. A wish in Flemish 'ik wil da ze …'; the person's pronoun left in a later clause is not sure ---
+
+@pytest.mark.parametrize(("person", "note", "start"), [
+    ("mijn zoon", "'k wil da hij zijn vuile was zelf in de machine steekt", "Zoon, 'k wil da ge uw vuile was"),
+    ("mijn dochter Noor", "ik wil da ze haar kamer opruimt", "Noor, ik wil da ge uw kamer"),
+])
+def test_a_flemish_wish_is_said_to_the_person(rules_only, person, note, start):
+    assert compose(person, note).startswith(start)
+
+
+@pytest.mark.parametrize(("person", "note"), [
+    ("mijn zus Hanne", "ik wil da ze mij belt als ze thuis is"),
+    ("Tom", "ik wil dat hij me belt als hij er is"),
+    ("mijn vriendin Eva", "ik wil dat ze zegt wanneer ze komt"),
+])
+def test_a_wish_that_keeps_the_persons_pronoun_later_is_not_sure(rules_only, person, note):
+    assert not shrink(note, person=person).sure
