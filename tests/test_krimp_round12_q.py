@@ -283,3 +283,20 @@ def test_a_flemish_wish_is_said_to_the_person(rules_only, person, note, start):
 ])
 def test_a_wish_that_keeps_the_persons_pronoun_later_is_not_sure(rules_only, person, note):
     assert not shrink(note, person=person).sure
+
+
+@pytest.mark.parametrize("draft", [
+    "Wil je de vuilniszak buiten zetten en de kattenbak wil verschonen?",
+    "Oma, kan ik vanmiddag bij jou eten mama moet overwerken en papa is in duitsland?",
+    "Kun je morgen de fiets maken en de band kan ook nog geplakt?",
+])
+def test_a_modal_verb_without_its_subject_left_in_the_question_is_not_sure(rules_only, draft):
+    assert not shrink(draft).sure
+
+
+@pytest.mark.parametrize(("person", "note", "expected"), [
+    ("Tom", "ik wil hem vragen of hij de afwas doet vanavond", "Tom, kun je de afwas doen vanavond?"),
+    ("mijn zus", "ik wil haar vragen of ze komt morgen", "Zus, kun je komen morgen?"),
+])
+def test_a_note_with_its_verb_before_the_moment(rules_only, person, note, expected):
+    assert compose(person, note) == expected

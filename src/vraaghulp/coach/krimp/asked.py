@@ -203,7 +203,7 @@ def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
     'de kast met …': a noun has its article in front)."""
     lex = lexicon()
     w = toks[i].w
-    if nxt not in lex.prepositions or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
+    if (nxt not in lex.prepositions and not lex.moment.fullmatch(nxt)) or not w.endswith("t") or toks[i - 1].w in _ARTICLES:
         return False
     return infinitive_of(lex, w)[1]
 

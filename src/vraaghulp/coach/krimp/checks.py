@@ -100,18 +100,24 @@ def double_modal(lex, text: str) -> list[str]:
     week later mogen krijgen?')."""
     for question in re.findall(r"[^.?!]+\?", text):
         words = text_words(question.rsplit(",", 1)[-1] if question.count(",") == 1 else question)  # 'Broer, kun je …'
-        if len(words) > 2 and words[0] in _FRONTS and words[1] in lex.subjects and _second_modal(lex, words[2:]):
+        if len(words) > 2 and words[0] in _FRONTS and words[1] in lex.subjects and _second_modal(lex, words[2:], finite=True):
             return ["vorm"]
     return []
 
 
-def _second_modal(lex, after: list[str]) -> bool:
+def _second_modal(lex, after: list[str], finite: bool = False) -> bool:
     """A modal infinitive after the question's own front, outside a nested clause: 'Kunt u de huur een
-    week later mogen krijgen?' (from '… of hij de huur … mag krijgen')."""
-    for w in after:
-        if w in lex.subordinators or w in ("en", "of", "maar"):
-            return False  # '… halen en mij … kunnen zetten': a second verb of the same front
-        if w in ("kunnen", "mogen", "willen", "moeten"):
+    week later mogen krijgen?' (from '… of hij de huur … mag krijgen'); with `finite` also a modal verb
+    form without its subject ('Wil je de vuilniszak buiten zetten en de kattenbak wil verschonen?')."""
+    joined = False
+    for k, w in enumerate(after):
+        if w in lex.subordinators:
+            return False
+        joined = joined or w in ("en", "of", "maar")  # '… halen en mij … kunnen zetten': a second verb of the same front
+        if w in ("kunnen", "mogen", "willen", "moeten") and not joined:
+            return True
+        nxt = after[k + 1] if k + 1 < len(after) else ""
+        if finite and w in _FRONTS | {"moet"} and nxt not in lex.subjects and nxt not in ("er", "het", "dat", "die"):
             return True
     return False
 
