@@ -300,3 +300,22 @@ def test_a_modal_verb_without_its_subject_left_in_the_question_is_not_sure(rules
 ])
 def test_a_note_with_its_verb_before_the_moment(rules_only, person, note, expected):
     assert compose(person, note) == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Schatje, ik ben echt op vandaag. Zoudt gij de afwas willen doen vanavond?", "Schatje, ik ben echt op vandaag. Wilt gij vanavond de afwas doen?"),
+    ("Bas, zou ik misschien je boormachine mogen lenen zaterdag?", "Bas, mag ik zaterdag je boormachine lenen?"),
+    ("sorry maar kun je de vuilbakken buitenzetten vanavond", "Kun je vanavond de vuilbakken buitenzetten?"),
+])
+def test_a_bare_moment_after_the_closing_verb_goes_before_the_object(rules_only, draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize(("draft", "tail"), [
+    ("Wout, zoudt gij mij misschien 20 euro kunnen lenen tot volgende week?", "tot volgende week"),  # a limit
+    ("zou je me misschien kunnen bellen om 8 uur?", None),
+    ("Coach, kunt Mats dan ni opstellen zaterdag?", "zaterdag"),  # no subject in front to put it after
+])
+def test_a_limit_or_a_question_without_subject_keeps_its_moment_last(rules_only, draft, tail):
+    result = _low(shrink(draft).sentence)
+    assert tail is None or result.endswith(f"{tail}?")

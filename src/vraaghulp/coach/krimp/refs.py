@@ -176,23 +176,31 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
 
 
 def _tail_moment_forward(an, req) -> None:
-    """'kunt ge naar mijn computer komen kijken, deze week nog?': a moment said last, after a comma, and
-    nothing else there, goes to its place before the object ('kunt ge deze week nog naar …')."""
+    """'kunt ge naar mijn computer komen kijken, deze week nog?', 'kun je de afwas doen vanavond?': a moment
+    said last, after a comma or right after the infinitive, and nothing else there, goes to its place
+    before the object ('kunt ge deze week nog naar …', 'kun je vanavond de afwas doen')."""
     pieces = req.pieces
-    comma = next((k for k in range(len(pieces) - 1, 0, -1) if pieces[k].norm == ","), None)
-    if comma is None or req.form != "vraag" or has_moment(an.d.lex, pieces_text(pieces[:comma])):
+    if req.form != "vraag" or not pieces or not pieces[-1].toks:
+        return
+    last = pieces[-1].toks[-1]
+    span = next(((i0, i1) for i0, i1 in an.moments if i1 == last + 1), None)
+    start = next((k for k in range(len(pieces)) if span and pieces[k].toks and pieces[k].toks[0] == span[0]), None)
+    if start is None or start < 2 or any(not p.toks for p in pieces[start:]):
+        return
+    comma = pieces[start - 1].norm == ","
+    before = pieces[start - 1].word
+    if not comma and (not is_infinitive(an.d.lex, before) or before in an.d.lex.not_infinitive
+                      or pieces[start].word in an.d.lex.prepositions):
+        return  # only a bare moment right after the closing verb: 'lenen tot vrijdag', 'bellen om 8 uur' stay
+    cut = start - 1 if comma else start
+    if has_moment(an.d.lex, pieces_text(pieces[:cut])):
         return  # 'mag ik vrijdag vroeger vertrekken, om 14u?': the time refines the day said before
-    toks = sorted(i for p in pieces[comma + 1:] for i in p.toks)
-    if not toks or any(not p.toks for p in pieces[comma + 1:]):
-        return
-    if not any((i0, i1) == (toks[0], toks[-1] + 1) for i0, i1 in an.moments):
-        return
     slot = moment_slot(an, req)
-    if slot is None or slot >= comma:
-        return
-    tail = pieces[comma + 1:]
-    req.gone.update(pieces[comma].toks)
-    req.pieces[comma:] = []
+    if slot is None or slot >= cut or pieces[req.front - 1].word not in an.d.lex.subjects:
+        return  # 'kunt Mats dan ni opstellen zaterdag': no subject in front to put it after
+    tail = pieces[start:]
+    req.gone.update(pieces[cut].toks if comma else ())
+    req.pieces[cut:] = []
     req.pieces[slot:slot] = tail
 
 
