@@ -100,6 +100,8 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
     'mijn zus Karin' typed (2), their name 'Karin' (1); 0 for anyone else."""
     if toks[i].w in THIRD or toks[i].w == "ie":  # chat 'ie' for 'hij'
         return 1
+    if toks[i].w == "die" and i + 1 < len(toks) and toks[i + 1].w in _AFTER_DIE:
+        return 1  # chat 'kan die me ff helpen' ('die' for 'hij'/'zij'; not 'kan die fiets …')
     typed = {fold(w).lower() for w in person.replace(",", " ").split()}
     if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)):
         return 1  # 'kan Tom …', and 'kan sara …' with 'mijn vriendin Sara' typed
@@ -107,6 +109,9 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
     if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:
         return 2
     return 0
+
+
+_AFTER_DIE = frozenset({"me", "mij", "ons", "ff", "even", "efkes", "eventjes", "misschien", "mss", "wel", "toch", "nog", "ook"})
 
 
 def _names(person: str) -> set[str]:

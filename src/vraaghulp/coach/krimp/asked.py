@@ -146,7 +146,7 @@ def modal(toks: list[Tok], b: int, end: int, subject: str) -> Verb | None:
 def main_verb(toks: list[Tok], b: int, end: int, lemma: str) -> Verb | None:
     """'of ze het gesprek … houdt maar …': the finite verb closes the clause; it becomes an infinitive."""
     lex = lexicon()
-    for i in range(b + 1, end):
+    for i in range(b + (not _before_place(toks, b, toks[b + 1].w if b + 1 < end else "")), end):  # 'of ze stopt met roken'
         w = toks[i].w
         nxt = toks[i + 1].w if i + 1 < end else ""
         if w in INNER:
@@ -181,6 +181,8 @@ def _finite_before(toks: list[Tok], b: int, i: int, lemma: str) -> Verb | None:
     while j > b + 1 and i - j < 3 and is_infinitive(lex, toks[j].w) and toks[j].w not in lex.irregular:
         j -= 1
     prev = toks[j].w if j >= b else ""  # 'of hij komt helpen': the finite verb right after the subject
+    if prev in lex.not_verb:
+        return None  # 'met roken': a preposition on -t is no verb ('metten')
     motion = prev in _MOTION and j == i - 1 and toks[i].w.endswith("en")  # 'of ze komt eten': 'eten' is a verb there
     if not (is_infinitive(lex, toks[i].w) or motion) or not (prev in lex.irregular or (prev.endswith("t") and len(prev) > 2)):
         return None
@@ -202,7 +204,8 @@ def _before_place(toks: list[Tok], i: int, nxt: str) -> bool:
     'de kast met …': a noun has its article in front)."""
     lex = lexicon()
     w = toks[i].w
-    after = nxt in lex.prepositions or _moment_at(lex, toks, i + 1)  # '… komt eten deze keer', '… brengt morgen'
+    # '… komt eten deze keer', '… brengt morgen'
+    after = nxt in lex.prepositions or _moment_at(lex, toks, i + 1) or bool(lex.moment.fullmatch(nxt))
     if after and toks[i - 1].w in _MOTION and (is_infinitive(lex, w) or w.endswith("en")):
         return True  # 'dat ze me komt ophalen van het station': the cluster closes before the place
     if not after or not w.endswith("t") or toks[i - 1].w in _ARTICLES:

@@ -99,6 +99,14 @@ def _object_pronoun(lex, words: list[str], k: int) -> bool:
         last or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf)
 
 
+def _added(an, c) -> bool:
+    """Clause c heads a request added with 'en … ook' after another one (groups.add_on)."""
+    from .plans import add_on
+
+    asks = getattr(an, "asks", [])
+    return any(add_on(an, g, asks) for g in asks if c in g)
+
+
 def pull_moment(an, req, group, exclude) -> bool:
     """No moment in the request, but one elsewhere in the draft: move it in.
 
@@ -130,8 +138,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         if alone is not None:  # '… invullen? Mischien zaterdag.': the moment said after the question
             _put_moment(an, req, slot, [tok_piece(d, i) for i in range(*alone) if d.toks[i].cls != "n"])
             return True
-        if c.a > group[0].a and c.role != "vraag":
-            continue  # 'Ik breng hem morgen terug.' is about later, not about the request
+        if c.a > group[0].a and (c.role != "vraag" or _added(an, c)):
+            continue  # 'Ik breng hem morgen terug.' is about later, not about the request; '… en zijde zaterdag ook mee?' is another ask
         past = set() if escape else PAST  # Flemish 'moest ge zaterdag tijd hebben' is 'should you', not a past
         then = bare_then and c.sent >= group[0].sent - 1 and not _prepares(an, req)  # '… pas om 21:30 klaar. Kun je me dan …'
         a, b = _moment_part(an, c)  # 'ik moet zaterdag werken | en mijn moeder weet nog niet …': the first half counts
@@ -246,8 +254,8 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
         toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
         return None
-    if any(d.word(i) in lex.finite or d.word(i) in lex.subjects or d.word(i) in ("niet", "ni", "nie", "geen", "ze", "zij", "we", "wij")
-           for i in toks):
+    if any(d.word(i) in lex.finite or (d.word(i) in lex.subjects or d.word(i) in ("ze", "zij", "we", "wij")) and not (
+            i > 0 and d.word(i - 1) in lex.prepositions) or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
     if any(is_infinitive(lex, d.word(i)) for i in toks):
         return None  # 'moet zaterdag oude bank naar de stort brengen': an action of its own, not only when

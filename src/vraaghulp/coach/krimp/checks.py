@@ -39,6 +39,17 @@ def empty_ask(lex, text: str) -> bool:
     return all(w in front or w in lex.no_content or w in lex.subjects or w in lex.fillers for w in words)
 
 
+_OPENERS = frozenset({"moest", "mocht", "als", "zodat", "omdat", "want", "terwijl", "voordat", "nadat", "tenzij",
+                      "totdat", "zodra", "en", "maar", "om", "te"})
+
+
+def open_end(text: str) -> list[str]:
+    """A draft kept as it stands still may not end on a word that opens a clause ('… de hond uitlaten
+    morgen moest?', '… ophalen als?'): what it opened was lost."""
+    words = text_words(text)
+    return ["vorm"] if words and words[-1] in _OPENERS else []
+
+
 def question_words(lex) -> frozenset[str]:
     """The words a direct question may add: verb forms in front and subjects."""
     forms = {f for forms in lex.front.values() for f in forms}
@@ -80,8 +91,8 @@ def shape(an, req, text: str) -> list[str]:
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
-        if _finite_left(lex, req.pieces[req.front:]):
-            problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?': a verb form of the old clause stayed
+        if _finite_left(lex, req.pieces[req.front:]) or _second_modal(lex, after):
+            problems.append("vorm")  # 'Wilt ge mij … komt bezoeken?', 'Kunt u … mogen krijgen?': the old clause's verb stayed
         if req.subject == "np" and _subject_only(lex, after, text):
             problems.append("vorm")  # 'Mag mijn huiswerk?': what the subject may do went ('later')
     if req.form == "vraag" and _second_question(lex, req.pieces[req.front:]):
@@ -100,6 +111,36 @@ def _subject_only(lex, after: list[str], text: str) -> bool:
     """After the verb in front only a short noun phrase is left: no verb, particle, place or time."""
     return len(after) <= 3 and not lex.moment.search(" ".join(fold(text).split())) and not any(
         is_infinitive(lex, w) or w in lex.particles or w in lex.prepositions or w in lex.finite for w in after)
+
+
+_FRONTS = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moogt", "zou", "zoudt"})
+
+
+def double_modal(lex, text: str) -> list[str]:
+    """A question kept as it stands (or made from a note) with a second modal in it ('Kunt u de huur een
+    week later mogen krijgen?')."""
+    for question in re.findall(r"[^.?!]+\?", text):
+        words = text_words(question.rsplit(",", 1)[-1] if question.count(",") == 1 else question)  # 'Broer, kun je …'
+        if len(words) > 2 and words[0] in _FRONTS and words[1] in lex.subjects and _second_modal(lex, words[2:], finite=True):
+            return ["vorm"]
+    return []
+
+
+def _second_modal(lex, after: list[str], finite: bool = False) -> bool:
+    """A modal infinitive after the question's own front, outside a nested clause: 'Kunt u de huur een
+    week later mogen krijgen?' (from '… of hij de huur … mag krijgen'); with `finite` also a modal verb
+    form without its subject ('Wil je de vuilniszak buiten zetten en de kattenbak wil verschonen?')."""
+    joined = False
+    for k, w in enumerate(after):
+        if w in lex.subordinators:
+            return False
+        joined = joined or w in ("en", "of", "maar")  # '… halen en mij … kunnen zetten': a second verb of the same front
+        if w in ("kunnen", "mogen", "willen", "moeten") and not joined:
+            return True
+        nxt = after[k + 1] if k + 1 < len(after) else ""
+        if finite and w in _FRONTS | {"moet"} and nxt not in lex.subjects and nxt not in ("er", "het", "dat", "die"):
+            return True
+    return False
 
 
 _DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
@@ -201,7 +242,7 @@ def dangling(an, req) -> bool:
             return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
-        if w in ("dat", "die", "dit", "deze", "da") and k >= req.front:
+        if w in ("dat", "die", "dit", "deze", "da") and k >= req.front and " " not in p.norm:  # not 'dit weekend' typed
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
             if not nxt or nxt in lex.particles or nxt in lex.prepositions or _is_verbish(lex, nxt) or nxt in lex.fillers \
                     or nxt == "dan" or (nxt in _ADVERBS_AFTER and k <= req.front + 1) \

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .lexicon import WRAP_KINDS
 from .edges import THANKS, closer
+from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
 from .shapes import fronted_need, not_understood, tag
@@ -111,7 +112,6 @@ class Analysis:
         return {i0 for name in WRAP_KINDS for i0, _ in self.matches[name]
                 if i0 not in wrapped and any(s0 < i0 < s1 for s0, s1 in self.matches["staat"])}
 
-    # ------------------------------------------------------------------ helpers
     def wrapper_at(self, i: int) -> tuple[str, int] | None:
         """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
         word in front makes it an apology: 'sorry dat ik stoor'). Worked out once per token."""
@@ -151,7 +151,6 @@ class Analysis:
             return i
         return -1
 
-    # ------------------------------------------------------------------ roles
     def _classify(self, c: Clause) -> None:
         d = self.d
         lex = d.lex
@@ -175,8 +174,9 @@ class Analysis:
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
-        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and self.wrapper_at(s) is not None:
-            lead = None  # 'Mocht u tijd hebben, …': a condition ('should you …'), not a question
+        if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and (
+                self.wrapper_at(s) is not None or condition_after_ask(self, c, toks)):
+            lead = None  # 'Mocht u tijd hebben, …', '… ophalen mocht ik vastzitten': a condition ('should …'), not a question
         if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead)):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
@@ -209,7 +209,8 @@ class Analysis:
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
-        c.role = "voorwaarde" if d.word(s) in lex.condition_start else "tekst"
+        flemish_if = d.word(s) in IF_WORDS and condition_after_ask(self, c, toks)  # '… uitlaten moest ik niet op tijd thuis zijn'
+        c.role = "voorwaarde" if d.word(s) in lex.condition_start or flemish_if else "tekst"
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""

@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .pieces import capitalise
-from .reported import IK, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
+from .reported import IK, LEAD_VERBS, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
 from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, second_ask, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
@@ -80,14 +80,16 @@ def _doubted(out: Turned, toks: list[Tok], f: Found, person: str | None) -> Turn
 def _after_but(toks: list[Tok], s: int) -> bool:
     """'Ik vind het eng, maar ik wil Tom vragen of …': the note starts after 'maar' (also without
     the comma when 'ik' follows: 'Ik durf het bijna niet te vragen maar ik wil …')."""
-    if s <= 1 or toks[s].w not in ("maar", "dus"):
+    if s <= 1 or toks[s].w not in ("maar", "dus", "en"):
         return False
+    if toks[s].w == "en":  # 'ik ben overspannen en (ik) wil hem vragen of …': the state, then the note
+        return s + 2 < len(toks) and (toks[s + 1].w in IK and toks[s + 2].w in LEAD_VERBS or toks[s + 1].w in LEAD_VERBS)
     return toks[s - 1].w == "," or (toks[s].w == "maar" and s + 1 < len(toks) and toks[s + 1].w in IK | {"of"})
 
 
 def _prefix(out: Out, toks: list[Tok], f: Found, head: int) -> None:
     """The draft before the note; what came before ', maar' becomes a sentence of its own."""
-    if f.start > 0 and toks[f.start].w in ("maar", "dus") and toks[f.start - 1].w not in (".", "!", "?"):
+    if f.start > 0 and toks[f.start].w in ("maar", "dus", "en") and toks[f.start - 1].w not in (".", "!", "?"):
         prev = f.start - 2 if toks[f.start - 1].w == "," else f.start - 1
         out.copy(head, toks[prev].end)
         out.add(". ")

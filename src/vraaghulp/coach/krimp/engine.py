@@ -9,13 +9,13 @@ from .address import addressee
 from .as_is import already_good, as_is
 from .assemble import close, join, request_text
 from .care import acute
-from .checks import content_kept, empty_ask, invented, longer, meaning, polite_not, shape, text_words
+from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import own_request, question_tail
 from .consequence import consequence_after_ask
 from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
-from .groups import choose, head, request_groups
+from .groups import choose, head, presence, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
@@ -33,7 +33,7 @@ from .wanted import wanted
 
 # Doubts that do not make the sentence wrong, only incomplete: it is offered, marked not sure.
 # Every other problem means a failed check: then the person's own words are offered instead.
-SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze"}) | VOUCH
+SOFT = frozenset({"moment-weg", "verwijzing", "staat-keuze", "aanloop-vraag"}) | VOUCH
 
 
 @dataclass
@@ -123,6 +123,8 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.sent > main[-1].sent and words[:1] == ["en"]:
             out.append("twee-vragen-onzeker")
+    if presence(an, main) and any(g[0].a >= main[-1].b and not presence(an, g) for g in getattr(an, "asks", [])):
+        out.append("aanloop-vraag")  # 'ben je zaterdag in Gent? kun je me helpen verhuizen': which is the ask?
     state = parts.state
     if state is not None and state.b <= main[0].a:
         between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c not in parts.extras() and (
@@ -180,7 +182,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
             return _without_request(an, parts)  # 'Sam, kun je?'
         text, kept = as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
-        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text)
+        doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text) + open_end(text) + double_modal(d.lex, text)
         return Outcome(text, more, kept, missing, not doubts, False, d, doubts)
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)

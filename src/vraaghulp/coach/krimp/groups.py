@@ -7,7 +7,7 @@ from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .names import name_like
-from .plans import is_availability
+from .plans import add_on, is_availability
 from .segment import finite_like, head
 from .verbs import is_infinitive
 
@@ -202,7 +202,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g)]
+    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = timed[0] if timed else asks[0] if asks else concrete[0]
     main, lead = list_first(an, concrete, main)

@@ -92,6 +92,7 @@ class Lexicon:
     condition_start: frozenset[str]
     occasion_verbs: frozenset[str]  # 'als je zondag (toch) komt': the visit a request rides on
     occasion_fill: frozenset[str]
+    escape_words: frozenset[str]
     moment: re.Pattern[str]
     moment_starts: frozenset[str]  # the first words of the moments (days, 'morgen', 'vanavond' …)
     duration: re.Pattern[str]
@@ -259,6 +260,7 @@ def _grammar_parts(data: dict) -> dict:
         condition_start=words(data.get("voorwaarde", {}).get("begin")),
         occasion_verbs=words(data.get("voorwaarde", {}).get("gelegenheid")),
         occasion_fill=words(data.get("voorwaarde", {}).get("gelegenheid_vul")),
+        escape_words=words(data.get("voorwaarde", {}).get("uitweg")),
     )
 
 

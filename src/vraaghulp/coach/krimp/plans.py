@@ -30,7 +30,27 @@ def is_availability(an, group) -> bool:
     if len(words) > 7:
         return False
     rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
-    return any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest)
+    if any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest):
+        return True
+    return main.lead.lemma == "zijn" and _there_then(an, group, rest)
+
+
+_WHERE = frozenset({"op"})  # where the other is day to day: 'op kot', 'op kantoor', 'op school', 'op het werk'
+
+
+def _there_then(an, group, rest: list[str]) -> bool:
+    """'Zijde gij morgen op kot?', 'Zijt ge vrijdag op kantoor?': where the other is at a moment, nothing to
+    do in it (no infinitive): asks when, as 'ben je morgen thuis?' does. ('Ben je zaterdag in Gent?' names
+    a place the request may need: engine._loose_ends makes that choice not sure.)"""
+    d = an.d
+    timed = any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
+    if not (timed and _WHERE & set(rest)) or any(is_infinitive(d.lex, w) for w in rest):
+        return False
+    nxt = next((c for c in an.clauses if c.a >= group[-1].b and c.role == "vraag"), None)
+    if nxt is None:
+        return True
+    together = nxt.lead is not None and nxt.lead.subject in ("we", "wij", "ik")  # 'kunnen we …', 'kan ik je …'
+    return not together and "dan" not in [d.word(i) for i in d.content(d.sentences[nxt.sent][0], nxt.b)][:4]  # leads in (groups._then_ask)
 
 
 def own_plan(an, main, i: int) -> bool:
@@ -73,3 +93,16 @@ def own_action(an, source, i: int) -> bool:
     modal = next((n for n, k in enumerate(toks) if d.word(k) in _MODALS), None)
     return modal is not None and any(is_infinitive(d.lex, d.word(k)) and not d.tok_text(k)[:1].isupper()
                                      for k in toks[modal + 1:])
+
+
+def add_on(an, group, groups: list[list]) -> bool:
+    """'kunde gij mij die 15 euro terugstorten ⏎ en zijde zaterdag ook mee naar de match?': a request
+    added with 'en … ook' after another one is the add-on, whatever moment it has."""
+    d = an.d
+    first = head(group)
+    k = first.a - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    joined = k >= 0 and d.word(k) == "en" or d.word(first.a) == "en"  # 'en' a clause of its own, or its first word
+    return joined and "ook" in {d.word(i) for i in d.content(first.a, first.b)} and \
+        any(g[-1].b <= group[0].a for g in groups if g is not group)

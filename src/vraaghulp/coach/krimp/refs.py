@@ -8,7 +8,7 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
-from .assemble import add_moment, has_moment, pieces_text, pull_moment
+from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
@@ -172,6 +172,36 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
+    _tail_moment_forward(an, req)
+
+
+def _tail_moment_forward(an, req) -> None:
+    """'kunt ge naar mijn computer komen kijken, deze week nog?', 'kun je de afwas doen vanavond?': a moment
+    said last, after a comma or right after the infinitive, and nothing else there, goes to its place
+    before the object ('kunt ge deze week nog naar …', 'kun je vanavond de afwas doen')."""
+    pieces = req.pieces
+    if req.form != "vraag" or not pieces or not pieces[-1].toks:
+        return
+    last = pieces[-1].toks[-1]
+    span = next(((i0, i1) for i0, i1 in an.moments if i1 == last + 1), None)
+    start = next((k for k in range(len(pieces)) if span and pieces[k].toks and pieces[k].toks[0] == span[0]), None)
+    if start is None or start < 2 or any(not p.toks for p in pieces[start:]):
+        return
+    comma = pieces[start - 1].norm == ","
+    before = pieces[start - 1].word
+    if not comma and (not is_infinitive(an.d.lex, before) or before in an.d.lex.not_infinitive
+                      or pieces[start].word in an.d.lex.prepositions):
+        return  # only a bare moment right after the closing verb: 'lenen tot vrijdag', 'bellen om 8 uur' stay
+    cut = start - 1 if comma else start
+    if has_moment(an.d.lex, pieces_text(pieces[:cut])):
+        return  # 'mag ik vrijdag vroeger vertrekken, om 14u?': the time refines the day said before
+    slot = moment_slot(an, req)
+    if slot is None or slot >= cut or pieces[req.front - 1].word not in an.d.lex.subjects:
+        return  # 'kunt Mats dan ni opstellen zaterdag': no subject in front to put it after
+    tail = pieces[start:]
+    req.gone.update(pieces[cut].toks if comma else ())
+    req.pieces[cut:] = []
+    req.pieces[slot:slot] = tail
 
 
 def fold_in(text: str) -> str:

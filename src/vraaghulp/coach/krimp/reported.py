@@ -33,7 +33,7 @@ _ENDS = frozenset(".!?")
 _YOU = frozenset({"je", "jij", "jou", "u", "ge", "gij", "jullie", "jouw", "uw"})
 THIRD = frozenset({"hij", "zij", "ze"})
 IK = frozenset({"ik", "'k", "k"})
-_LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
+LEAD_VERBS = frozenset({"wil", "wou", "wilde", "moet", "ga", "zou", "zal", "wilt"})
 # 'kan ik haar vragen of …', 'zal ik hem eens vragen of …': the note to oneself put as a question
 _ASKING_VERBS = frozenset({"kan", "kun", "zal", "moet", "zou", "mag", "durf", "ga"})
 # 'ik zou haar kunnen vragen of …', 'ik moet hem durven vragen of …': a second verb of the frame
@@ -185,8 +185,10 @@ def frame(text: str, toks: list[Tok], s: int, typed: bool = False) -> Found | No
         return found  # 'vraag haar of ze …', 'vraag aan Tom of …': a note to oneself
     if k < len(toks) and (toks[k].w == "vraag" or (toks[k].w in ("mijn", "de") and k + 1 < len(toks) and toks[k + 1].w == "vraag")):
         return _my_question(toks, k + (toks[k].w != "vraag"), found)
-    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS | _FEAR_VERBS | ({"kan", "kun", "had"} if typed else set()):
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in LEAD_VERBS | _FEAR_VERBS | ({"kan", "kun", "had"} if typed else set()):
         found.led, found.fear, k = True, toks[k + 1].w in _FEAR_VERBS, k + 2
+    elif k < len(toks) and toks[k].w in LEAD_VERBS and k > 0 and toks[k - 1].w == "en" and s > 0:
+        found.led, k = True, k + 1  # 'ik ben overspannen en wil hem vragen of …': the subject said before 'en'
     elif k < len(toks) and toks[k].w in _JOINED | _FEAR_JOINED:
         found.led, found.fear, k = True, toks[k].w in _FEAR_JOINED, k + 1
     elif typed and k + 2 < len(toks) and toks[k].w in _ASKING_VERBS and toks[k + 1].w in IK and toks[k + 2].w not in ("je", "jou", "u"):
@@ -250,7 +252,7 @@ def led(toks: list[Tok], s: int) -> tuple[Found, int] | None:
     while k < len(toks) and toks[k].w in _LOOSE:
         k += 1
     found = Found(s, k, True)
-    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in _LEAD_VERBS:
+    if k + 1 < len(toks) and toks[k].w in IK and toks[k + 1].w in LEAD_VERBS:
         return found, k + 2
     return (found, k + 1) if k < len(toks) and toks[k].w in _JOINED else None
 

@@ -13,6 +13,7 @@ from .address import closing_name
 from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
+from .ifclause import IF_WORDS, flemish_if
 from .verbs import Lead, is_infinitive, lead_at
 
 CLAUSE_OPENERS = frozenset({
@@ -115,6 +116,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
+    if w in IF_WORDS and flemish_if(an, i, cur, _first(an, cur, i)):
+        return True
     if w == "als":
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
@@ -146,8 +149,6 @@ def _splits_before(an, i: int, cur: int) -> bool:
 
 
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
-
-
 def bare_front(an, end: int) -> bool:
     """Tokens before `end` (commas aside) are only a question's front: 'Zou jij', 'kunde'."""
     d = an.d
@@ -302,7 +303,8 @@ def _complete(an, cur: int, i: int) -> bool:
 
     lead = lead_at(d, first)
     if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
-        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive for k in range(lead.end, i))
+        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive or  # or 'kan je mee naar …' (elided)
+                   d.word(k) in ("mee", "langs", "terug") and i - k >= 3 for k in range(lead.end, i))
     return any((w in lex.subjects or finite_like(lex, w)) and len(words) - k >= 3 for k, w in enumerate(words))
 
 

@@ -251,3 +251,28 @@ def lone_shame(an) -> None:
             c.role, c.kind = "staat", ""
             return
 
+
+_NOTICE = ("ik merk dat ik", "ik merk da ik", "'k merk da 'k", "ik voel dat ik", "ik heb het gevoel dat ik", "ik denk dat ik")
+_BECOME = frozenset({"raak", "geraak", "word"})
+_WHERE_TO = frozenset({"niet", "nie", "ni", "aan", "uit", "in", "thuis", "naar", "binnen", "weg", "mee", "bij", "door"})
+_FILL = frozenset({"er", "echt", "zo", "helemaal", "een", "beetje", "wat", "steeds", "nu", "al"})
+
+
+def becoming(words: list[str]) -> bool | None:
+    """'ik raak overbelast', 'ik merk dat ik overwerkt geraak', 'ik word gek van de drukte': how the writer
+    is becoming, a state (True); None when the clause does not say 'ik raak/word …' (with at most what
+    the writer notices in front); False when it says more than a short state ('ik word morgen opgehaald')."""
+    text = " ".join(words)
+    for frame in _NOTICE:
+        if text.startswith(frame + " "):
+            words = ["ik"] + text[len(frame) + 1:].split()
+            break
+    if words[:1] not in (["ik"], ["'k"], ["k"]) or not _BECOME & set(words[1:]):
+        return None
+    tail = [w for w in words[1:] if w not in _BECOME and w not in _FILL]
+    if "van" in tail:  # 'gek van de drukte': what it comes from
+        tail = tail[: tail.index("van")]
+    if set(tail) & _WHERE_TO:
+        return None  # Flemish 'ik geraak er nie aan uit', 'ik geraak niet thuis': getting somewhere, not becoming
+    passive = "word" in words and any(w.startswith(("ge", "op", "be", "ver")) and w.endswith(("d", "t")) for w in tail)
+    return 0 < len(tail) <= 3 and not (PAST & set(tail)) and not any(w[:1].isdigit() for w in tail) and not passive

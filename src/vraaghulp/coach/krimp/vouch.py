@@ -32,7 +32,7 @@ from .care import care_tier
 from .checks import dangling, text_words
 from .refs import fold_in
 from .assemble import has_moment
-from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, is_state
+from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, becoming, is_state
 from .segment import finite_like, head
 from .verbs import lead_at
 from .typos import near_moment, near_wrapper
@@ -318,6 +318,8 @@ def _maybe_state(an, c, words: list[str]) -> bool:
     text = " " + " ".join(words) + " "
     if " voel me " in text or " voel mij " in text or " gaat " in text and (" met me " in text or " met mij " in text):
         return True
+    if (turning := becoming(words)) is not None:  # 'ik merk dat ik overbelast raak', 'ik word gek van …'
+        return turning
     if " ik ben " in text or text.startswith(" ben "):
         tail = text.split(" ben ", 1)[1].split()
         if set(tail) & _OBJECTS or any(_participle(w) for w in tail):

@@ -63,7 +63,8 @@ def wished(text: str, person: str | None) -> Turned | None:
         elif w in _FORMS[register]:
             new = _FORMS[register][w]
         elif w in INNER and i > at + 1:
-            break  # a clause of its own ('als ze bij haar zijn'): its pronouns are not the person's
+            sure = sure and not any(toks[k].w == subject for k in range(i, end))  # '… belt als ze thuis is': her?
+            break  # a clause of its own ('als ze bij haar zijn'): its pronouns are not surely the person's
         if new is not None:
             out.copy(last, toks[i].start)
             out.add(new)
@@ -153,7 +154,7 @@ def _frame_at(toks: list[Tok], k: int) -> int | None:
         k += 1
     if zou and "willen" not in {t.w for t in toks[start:k]}:
         return None  # 'ik zou … dat' is no wish without 'willen'
-    if k + 1 < len(toks) and toks[k].w == "dat" and toks[k + 1].w in _OWN:
+    if k + 1 < len(toks) and toks[k].w in ("dat", "da") and toks[k + 1].w in _OWN:
         return k + 1
     return None
 

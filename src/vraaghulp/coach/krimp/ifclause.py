@@ -1,0 +1,40 @@
+"""Flemish 'moest'/'mocht' after a request: 'if', a condition that carries meaning, or a way out.
+
+'kunde gij de hond uitlaten morgen moest ik niet op tijd thuis zijn' asks only for that case: the
+clause is cut off from the request (segment.py) and kept as its condition (clauses.py), like 'als ik
+niet op tijd thuis ben'. 'moest hij tijd hebben', 'mocht het niet lukken' are ways out and go, as
+'moest ge tijd hebben' does (its own wrapper phrase).
+"""
+
+from __future__ import annotations
+
+from .verbs import is_infinitive, lead_at
+
+IF_WORDS = frozenset({"moest", "mocht"})
+_SUBJECTS = frozenset({"ik", "'k", "k", "we", "wij", "het", "er", "ze", "zij", "hij", "ge", "gij", "je", "u", "mijn", "da", "dat"})
+
+
+def flemish_if(an, i: int, cur: int, first: int) -> bool:
+    """Token i ('moest', 'mocht') with its subject after it begins a condition: the clause before it
+    (from cur, its first meaningful token `first`) is a request with an infinitive. 'ik moest …',
+    'toen moest ik naar huis' (a past) have no request or infinitive before it."""
+    d = an.d
+    if i - cur < 3 or i + 1 >= d.n or d.word(i + 1) not in _SUBJECTS or not d.is_word(i - 1):
+        return False
+    if d.word(i - 1) in d.lex.subjects or first < 0 or lead_at(d, first) is None:
+        return False
+    return any(is_infinitive(d.lex, d.word(k)) and d.word(k) not in d.lex.not_infinitive for k in range(cur + 2, i))
+
+
+def way_out(d, toks: list[int]) -> bool:
+    """'moest hij tijd hebben', 'mocht het niet lukken': a way out, not a condition ('op tijd' is a time)."""
+    words = [d.word(i) for i in toks]
+    found = set(words) & d.lex.escape_words
+    if "tijd" in found and any(w == "op" and n == "tijd" for w, n in zip(words, words[1:])):
+        found.discard("tijd")
+    return bool(found)
+
+
+def condition_after_ask(an, c, toks: list[int]) -> bool:
+    """The clause comes after a request in its own sentence and is no way out."""
+    return not way_out(an.d, toks) and any(x.sent == c.sent and x.b <= c.a and x.role == "vraag" for x in an.clauses)
