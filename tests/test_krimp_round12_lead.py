@@ -41,3 +41,22 @@ def test_the_fallen_neighbour_is_asked_what_to_look_at_or_not_vouched_for():
              "ne keer passeren om te zien of alles goed is met mijn pols?")
     result = shrink(draft)
     assert "pols" in result.sentence or not result.sure
+
+
+# "alles goed" opens a message as a greeting, but after "of", "dat" or "als" it is what is asked.
+@pytest.mark.parametrize(("draft", "kept"), (
+    ("Kunt ge vanavond passeren om te zien of alles goed is met mijn pols?", "of alles goed is met mijn pols"),
+    ("Kun je even bellen met het verpleeghuis om te vragen of alles goed gaat met opa?", "of alles goed gaat met opa"),
+    ("Wil je zondag bij de kat gaan kijken of alles oke is?", "of alles oke is"),
+    ("Kun je me appen als alles goed is aangekomen?", "als alles goed is aangekomen"),
+))
+def test_alles_goed_inside_a_clause_is_part_of_the_ask(draft, kept):
+    result = shrink(draft)
+    assert kept in result.sentence.lower()
+    assert all(f.kind != "aanloop" for f in result.findings)
+
+
+def test_alles_goed_as_a_greeting_still_goes():
+    result = shrink("Hoi Jan, alles goed? Kun je morgen de ladder terugbrengen?")
+    assert result.sentence == "Jan, kun je morgen de ladder terugbrengen?"
+    assert any(f.kind == "aanloop" for f in result.findings)
