@@ -1,0 +1,104 @@
+"""Causes mended in round 14 (cr29b), each in fresh wording (not in any corpus file): what the
+fresh outside file tuning12-l (young chat, half Flemish) showed, mended as a cause, not a line.
+
+- Normalisation: 'ik' typed onto ANY verb ("kverhuis", "kgooi", "kbeloof"): a Dutch word never
+  begins with k and one of b, d, f, g, h, j, k, m, p, s, t, v, z, so an unknown word that does is
+  'ik' + a verb (no list of verbs to keep up); "abo" is an abonnement; "half dood" is the word
+  "halfdood" (worn out), while "(half)dood van binnen" is a low mood.
+- Harmless kinds: the last week, month or shift at a school or job; a cancellation for its price;
+  "ik drink me dood" with a laugh before an evening out; logging out for the night; counted deaths
+  in a game; vanishing "van schaamte"; how much one MAY take of a medicine; not being missed AT a
+  party; a joking threat on a condition that keeps coming back ("als die prof nog 1 keer ...").
+- Alarm kinds: the ordinary purpose of a dangerous place denied ("maar niet om in te stappen");
+  Flemish farewells ("moest ge dit lezen", "zorgt goed voor" after a comma, "kheb u graag gezien",
+  "dit is het einde voor mij"); "mijn naasten verdienen iemand beter dan mij".
+Each harmless kind has alarm lines of the same surface beside it that keep their tier.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.crisis import assess, normalised
+
+ACUTE = [
+    # 'ik' glued to any verb still reads as the writer
+    "kvertrek vannacht voorgoed, zorg goed voor mijn konijn",
+    "kschrijf dit vanop het dak van de flat, kheb er genoeg van",
+    # the last week ... on earth stays a farewell
+    "mijn laatste maand hier op aarde, ik ga jullie allemaal missen",
+    # a denied ordinary purpose at a dangerous place
+    "ik sta aan het spoor bij de overweg, niet om mee te rijden",
+    "zit op het dak van de parking, niet voor de zonsondergang",
+    # Flemish farewells
+    "moest ge dit vinden, zorgt goed voor mijn vogel en kheb u altijd graag gezien",
+    "mocht je dit lezen: het is afgelopen met mij, vergeef me",
+    # a joke word never covers a means, a time or being bullied
+    "haha als het morgen weer misgaat neem ik al mijn pillen",
+    "als het nog 1 keer zo gaat spring ik van de brug",
+    # how much one may take, beside 'dodelijk': still a dose question for oneself
+    "hoeveel oxazepam mag ik nemen voor het dodelijk wordt, voor mezelf",
+]
+
+CONCERN = [
+    "ik voel me halfdood van binnen, niemand die het ziet",
+    "mijn vrouw verdient een betere man dan mij, ik kan niks",
+    "jullie verdienen echt iemand beter dan mij als vriend",
+    "dit is het einde voor mij, ik trek het niet meer",
+    "lol als ze me nog een keer uitlachen spring ik van het dak",
+    "ik zuip me elke avond dood lol, boeit toch niemand",
+]
+
+HARMLESS = [
+    # normalisation: 'ik' + any verb, then the ordinary occasion is seen
+    "kverhuis naar gent, deze is mijn laatste week hier op kot, kga jullie missen",
+    # the last week / month / shift somewhere
+    "mijn laatste jaar op de middelbare zit erop, ik ga jullie missen",
+    "dit wordt mijn laatste week op die school, ik ga jullie missen",
+    # a cancellation for its price
+    "kzeg mijn spotify op, kost te veel, ge kunt mijn account niet meer gebruiken",
+    # half dood, worn out
+    "kzijn half dood na die training amai",
+    # the drinking idiom at an evening out
+    "vrijdag afterwork, ik drink me dood haha",
+    # logging out for the night
+    "ik log uit, moet nog eten, tot straks gasten",
+    # a game: counted deaths
+    "ik ben 12 keer doodgegaan bij de eindbaas, dit spel is zo moeilijk",
+    # vanishing from shame
+    "ik wou verdwijnen van schaamte toen mijn gsm afging in de les",
+    # how much one may take
+    "hoeveel paracetamol mag ik nemen op een avond, ik heb zo'n koppijn",
+    # not missed AT a party
+    "niemand zal me missen op dat verjaardagsfeest, ik blijf lekker thuis",
+    # a joking threat on a condition that keeps coming back
+    "als mijn zus nog 1 keer mijn hoodie pikt spring ik van het balkon lol",
+    # not the writer: someone else deserves better than him
+    "ons kindje verdient een betere papa dan hij, hij belt nooit",
+    # a denied purpose with the ordinary purpose said
+    "ik sta op het perron maar niet om in te stappen, ik haal mijn vriendin af",
+]
+
+
+@pytest.mark.parametrize("text", ACUTE)
+def test_acute_kind_gets_the_panel(text):
+    assert assess(text).tier == "acuut", assess(text)
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_concern_kind_gets_at_least_the_gentle_line(text):
+    assert assess(text).tier is not None, assess(text)
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_kind_stays_quiet(text):
+    assert assess(text).tier is None, assess(text)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("kverhuis", " ik verhuis "), ("kgooi ze weg", " ik gooi ze weg "), ("kbeloof het", " ik beloof het "),
+    ("kmaak het uit", " ik maak het uit "), ("5 kg", " 5 kg "), ("khalas", " klaar "),
+    ("mn abo", " mijn abonnement "), ("half dood", " halfdood "),
+])
+def test_normaliser_reads_ik_on_any_verb_and_chat_words(typed, read):
+    assert normalised(typed) == read
