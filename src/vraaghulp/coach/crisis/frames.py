@@ -89,6 +89,8 @@ _CANCELLED_BY = {
     # spring ik van het dak lol"), never where the condition is being bullied or hit.
     ("grap", "uitgaan"): {"geen-zin": _drinking_idiom},
     ("grap", "als-nog-eens"): {"plan-middel": _not_own_death},
+    # ... and "ik wil er niet meer zijn, die fuif is zo saai, iemand een lift naar huis?": the place is that party.
+    ("saai-hier", "naar-huis"): {"doodswens": _not_own_death, "passief": _not_own_death},
 }
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
@@ -125,6 +127,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("gerust-gezond",): {"letter", "gone", "estate"},
     ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
     ("zelfcorrectie",): {"gone"},
+    ("saai-hier", "naar-huis"): {"gone"},
     ("grap", "sport-springen"): {"death", "estate"},
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
