@@ -45,6 +45,8 @@ ACUTE = [
     # a laugh taken back by 'maar ik meen het' no longer reads as a joke or a game
     "mijn wachtwoorden liggen in de la lol maar ik meen het, ik ben er klaar mee",
     "kheb mijn spullen verdeeld haha maar ik meen het",
+    # 'hopen' as well as 'hoop' not to wake up
+    "kga slapen en hopen dat ik ni meer wakker word",
 ]
 
 CONCERN = [
@@ -56,6 +58,7 @@ CONCERN = [
     "ik zuip me elke avond dood lol, boeit toch niemand",
     # 'het randje' is 'de rand'
     "kzit op het randje van de brug, zo hoog",
+    "mijn leven is een vergissing, niemand had mij gewild",
 ]
 
 HARMLESS = [
@@ -87,6 +90,8 @@ HARMLESS = [
     # 'ik wil er niet meer zijn' about the boring party I am at, with a ride home asked
     "kwil hier niet meer zijn, dat feestje is zo suf, wie haalt me op?",
     "dat was op het randje, net geslaagd lol",
+    "kleine slaapt eindelijk, hopen dat ze niet meer wakker wordt vannacht",
+    "mijn leven is een hel met die examens lol",
     # a denied purpose with the ordinary purpose said
     "ik sta op het perron maar niet om in te stappen, ik haal mijn vriendin af",
 ]
@@ -110,7 +115,7 @@ def test_harmless_kind_stays_quiet(text):
 @pytest.mark.parametrize(("typed", "read"), [
     ("kverhuis", " ik verhuis "), ("kgooi ze weg", " ik gooi ze weg "), ("kbeloof het", " ik beloof het "),
     ("kmaak het uit", " ik maak het uit "), ("5 kg", " 5 kg "), ("khalas", " klaar "),
-    ("mn abo", " mijn abonnement "), ("half dood", " halfdood "),
+    ("mn abo", " mijn abonnement "), ("half dood", " halfdood "), ("niemand belt nog", " niemand belt meer "),
 ])
 def test_normaliser_reads_ik_on_any_verb_and_chat_words(typed, read):
     assert normalised(typed) == read
