@@ -47,6 +47,10 @@ ACUTE = [
     "kheb mijn spullen verdeeld haha maar ik meen het",
     # 'hopen' as well as 'hoop' not to wake up
     "kga slapen en hopen dat ik ni meer wakker word",
+    # waking at a clock time is the alarm clock, but not beside 'voor altijd'; giving away 'because
+    # I no longer need them' is still a reason
+    "kwil ni meer wakker worden om 7u, ik wil gewoon slapen voor altijd",
+    "ik heb mijn boeken weggegeven, ik heb ze niet meer nodig waar ik naartoe ga",
 ]
 
 CONCERN = [
@@ -92,9 +96,25 @@ HARMLESS = [
     "dat was op het randje, net geslaagd lol",
     "kleine slaapt eindelijk, hopen dat ze niet meer wakker wordt vannacht",
     "mijn leven is een hel met die examens lol",
+    # waking at a clock time, on a weekday, by the alarm clock
+    "ik wil nooit meer wakker worden om 6u45, leve de vakantie",
+    "kwil ni meer wakker worden door de wekker van mijn zus, die gaat om 5u af",
     # a denied purpose with the ordinary purpose said
     "ik sta op het perron maar niet om in te stappen, ik haal mijn vriendin af",
 ]
+
+
+# Harmless, and no longer the panel from the rules; the fitted score may still give the gentle line.
+NO_PANEL = [
+    # clearing out: the things I no longer need, in a relative clause
+    "ik heb mijn kast opgeruimd en alles weggegooid wat ik niet meer nodig heb",
+    "kamer opgeruimd, alles wat ik niet meer gebruik ligt bij het grofvuil, zo fris nu",
+]
+
+
+@pytest.mark.parametrize("text", NO_PANEL)
+def test_harmless_kind_never_gets_the_panel(text):
+    assert assess(text).tier != "acuut", assess(text)
 
 
 @pytest.mark.parametrize("text", ACUTE)
