@@ -51,6 +51,8 @@ ACUTE = [
     # I no longer need them' is still a reason
     "kwil ni meer wakker worden om 7u, ik wil gewoon slapen voor altijd",
     "ik heb mijn boeken weggegeven, ik heb ze niet meer nodig waar ik naartoe ga",
+    # not living without a person is no small thing
+    "ik wil niet meer leven zonder mijn mama",
 ]
 
 CONCERN = [
@@ -99,6 +101,9 @@ HARMLESS = [
     # waking at a clock time, on a weekday, by the alarm clock
     "ik wil nooit meer wakker worden om 6u45, leve de vakantie",
     "kwil ni meer wakker worden door de wekker van mijn zus, die gaat om 5u af",
+    # not living or dying without a small thing
+    "kan ni meer leven zonder mijn gsm, hij ligt in de herstelling lol",
+    "ik ga dood zonder mijn koffie, wie haalt er eentje?",
     # a denied purpose with the ordinary purpose said
     "ik sta op het perron maar niet om in te stappen, ik haal mijn vriendin af",
 ]
