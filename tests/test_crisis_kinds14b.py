@@ -54,6 +54,10 @@ ACUTE = [
     # alone in the bathroom or my room with a blade, and the urge now
     "zit op mijn kamer met een schaar, laat me even, ik kan niet anders",
     "ben op de wc, stoor me niet, heb een mesje mee",
+    # a break-up, a thing that ends or someone else who knows nothing never cover the writer's own plan
+    "het is uit, vaarwel voor altijd, niemand ziet mij ooit terug",
+    "nooit meer die pijn, merci voor alles, vanavond is het gedaan",
+    "kheb een touw, ik weet al waar",
     # not living without a person is no small thing
     "ik wil niet meer leven zonder mijn mama",
 ]
@@ -109,6 +113,10 @@ HARMLESS = [
     "kan niet praten, zit op mijn kamer met een schaar te knutselen voor mama haar verjaardag",
     "kan niet praten, zit op mijn kamer met een aansteker en een sigaret, laat me even",
     "ik zit op mijn kamer met een schaar, moet even mijn kleed vermaken",
+    # never again THAT subject; a break-up; someone else who does not know where
+    "kzen zo blij da het gedaan is, nooit meer da vak, merci prof voor alles",
+    "tis gedaan tussen ons, kgeef u uw hoodie terug, vaarwel",
+    "kverstop mijn snoep voor mijn broer, niemand weet waar",
     # not living or dying without a small thing
     "kan ni meer leven zonder mijn gsm, hij ligt in de herstelling lol",
     "ik ga dood zonder mijn koffie, wie haalt er eentje?",
