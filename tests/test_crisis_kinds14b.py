@@ -3,7 +3,10 @@ fresh outside file tuning12-l (young chat, half Flemish) showed, mended as a cau
 
 - Normalisation: 'ik' typed onto ANY verb ("kverhuis", "kgooi", "kbeloof"): a Dutch word never
   begins with k and one of b, d, f, g, h, j, k, m, p, s, t, v, z, so an unknown word that does is
-  'ik' + a verb (no list of verbs to keep up); "abo" is an abonnement; "half dood" is the word
+  'ik' + a verb (no list of verbs to keep up); the key words in -en of [tekst]
+  'tikfout_kernwoorden' are also read without their n (spoken Flemish and Dutch: "stoppe",
+  "verdwijne"; not every word in -e: "drukke", "wonde" stay what they are);
+  "mr" is meer; "abo" is an abonnement; "half dood" is the word
   "halfdood" (worn out), while "(half)dood van binnen" is a low mood.
 - Harmless kinds: the last week, month or shift at a school or job; a cancellation for its price;
   "ik drink me dood" with a laugh before an evening out; logging out for the night; counted deaths
@@ -58,6 +61,9 @@ ACUTE = [
     "het is uit, vaarwel voor altijd, niemand ziet mij ooit terug",
     "nooit meer die pijn, merci voor alles, vanavond is het gedaan",
     "kheb een touw, ik weet al waar",
+    # chat 'mr' for meer; a spoken infinitive without its n
+    "kwil ni mr leve",
+    "kga morgen verdwijne, voor altijd, zorgt goed voor de kat",
     # not living without a person is no small thing
     "ik wil niet meer leven zonder mijn mama",
 ]
@@ -72,6 +78,7 @@ CONCERN = [
     # 'het randje' is 'de rand'
     "kzit op het randje van de brug, zo hoog",
     "mijn leven is een vergissing, niemand had mij gewild",
+    "kwil ermee stoppe, met alles",
 ]
 
 HARMLESS = [
@@ -157,6 +164,8 @@ def test_harmless_kind_stays_quiet(text):
     ("kverhuis", " ik verhuis "), ("kgooi ze weg", " ik gooi ze weg "), ("kbeloof het", " ik beloof het "),
     ("kmaak het uit", " ik maak het uit "), ("5 kg", " 5 kg "), ("khalas", " klaar "),
     ("mn abo", " mijn abonnement "), ("half dood", " halfdood "), ("niemand belt nog", " niemand belt meer "),
+    ("kwil ermee stoppe", " ik wil ermee stoppen "), ("ni mr", " niet meer "), ("ik ga verdwijne", " ik ga verdwijnen "),
+    ("de drukke week", " de drukke week "), ("haar wonde", " haar wonde "),
 ])
 def test_normaliser_reads_ik_on_any_verb_and_chat_words(typed, read):
     assert normalised(typed) == read
