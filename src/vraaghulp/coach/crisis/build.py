@@ -106,7 +106,8 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
 
     In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
     first letter) and, in words of seven letters or more, one
-    inner letter left out ("zelfmord"): the way people type when they are upset. A form that
+    inner letter left out ("zelfmord"), and a word in -en without its n ("stoppe": spoken
+    Flemish and Dutch): the way people type when they are upset. A form that
     is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
     left alone, and a form never replaces what [tekst.woorden] says.
     """
@@ -119,6 +120,8 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
         forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
         if len(word) >= 7:
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+        if word.endswith("en"):  # spoken Flemish and Dutch drop the n: "stoppe", "verdwijne", "sterve"
+            forms.add(word[:-1])
         for form in sorted(forms - known):
             if form != word and form not in out:
                 out[form] = word

@@ -59,6 +59,11 @@ def _joking_death(phrase: str) -> bool:
     return "niet meer" not in _said(phrase)
 
 
+def _drinking_idiom(phrase: str) -> bool:
+    """'ik drink me dood' (an evening out), not any other phrase of the family."""
+    return re.search(r"\b(?:drink|drinken|zuip|zuipen|zoop)\b", _said(phrase)) is not None
+
+
 _CANCELLED_BY = {
     ("gerust-gezond",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived},
     ("zelfcorrectie",): {"doodswens": _not_own_death, "passief": _not_own_death},
@@ -79,6 +84,13 @@ _CANCELLED_BY = {
     ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase},
     ("kater-nooit-meer",): {"doodswens": _any_phrase},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
+    # Round 14 (cr29b): "ik drink me dood haha" before a borrel, a fuif or a cantus; a joking
+    # threat on a condition that keeps coming back ("als die prof nog 1 keer zijn slides leest
+    # spring ik van het dak lol"), never where the condition is being bullied or hit.
+    ("grap", "uitgaan"): {"geen-zin": _drinking_idiom},
+    ("grap", "als-nog-eens"): {"plan-middel": _not_own_death},
+    # ... and "ik wil er niet meer zijn, die fuif is zo saai, iemand een lift naar huis?": the place is that party.
+    ("saai-hier", "naar-huis"): {"doodswens": _not_own_death, "passief": _not_own_death},
 }
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
@@ -115,9 +127,11 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("gerust-gezond",): {"letter", "gone", "estate"},
     ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
     ("zelfcorrectie",): {"gone"},
+    ("saai-hier", "naar-huis"): {"gone"},
     ("grap", "sport-springen"): {"death", "estate"},
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
+    ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
 }
 # The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.

@@ -55,6 +55,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# A Dutch word never begins with k and one of these letters (kl-, kn-, kr-, kw- do: klein, knie,
+# kraan, kwaad), so an unknown word that does is 'ik' typed onto its verb: kverhuis -> ik verhuis.
+_NO_K_ONSET = frozenset("bdfghjkmpstvz")
+
+
 class Normaliser:
     """Turns user text into the readings the patterns are searched in."""
 
@@ -176,6 +181,8 @@ class Normaliser:
         # 'kwil', 'kben': ik + a verb typed together.
         if word[0] == "k" and word[1:] in self.ik_verbs:
             return ("ik", word[1:])
+        if len(word) >= 4 and word[0] == "k" and word[1] in _NO_K_ONSET and not self.knows(word):
+            return ("ik",) + _word_cached(self, word[1:])  # kverhuis, kgooi, kmaak: any verb, not a list
         if len(word) < 5 or word in self.glue or word in self.whole or word[:2] not in self.glue_starts:
             return None
         return self._glue_split(word)
