@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.krimp import shrink
-from vraaghulp.coach.krimp.honest import _complement_cut
+from vraaghulp.coach.krimp.honest import complement_cut
 
 _CUT = (
     ("Kunt ge vanavond passeren om te zien of alles goed is met mijn pols?", "Kunt ge vanavond passeren om te zien?"),
@@ -28,12 +28,12 @@ _WHOLE = (
 
 @pytest.mark.parametrize(("draft", "result"), _CUT)
 def test_a_verb_that_lost_its_clause_is_found(draft, result):
-    assert _complement_cut(draft, result)
+    assert complement_cut(draft, result)
 
 
 @pytest.mark.parametrize(("draft", "result"), _WHOLE)
 def test_a_verb_with_its_clause_or_a_new_sentence_after_it_is_not(draft, result):
-    assert not _complement_cut(draft, result)
+    assert not complement_cut(draft, result)
 
 
 def test_the_fallen_neighbour_is_asked_what_to_look_at_or_not_vouched_for():

@@ -135,15 +135,17 @@ def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
 
 
 def observe_pieces(text: str) -> tuple[str | None, list[set[str]]]:
-    """The tier of the rules alone, and the feature sets the second opinion scores: the whole
-    text when it is as short as a corpus line, else each sentence (for the fit script)."""
-    from vraaghulp.coach.crisis.opinion import LINE_WORDS, features
+    """The tier of the rules alone, and the feature sets the second opinion would score, as
+    `assess` reads them (none for a text under `MIN_WORDS` words; for the fit script)."""
+    from vraaghulp.coach.crisis.opinion import LINE_WORDS, features, pieces
 
     signals, sentences, concepts = _weigh(text)
     tier, _families = _decide(signals)
+    words = len(text.split())
+    if words < MIN_WORDS:
+        return tier, []
     first_person = compiled_rules().first_person
-    pieces = [sentences] if len(text.split()) <= LINE_WORDS else [[s] for s in dict.fromkeys(sentences)]
-    return tier, [features(piece, concepts, signals, first_person) for piece in pieces]
+    return tier, [features(piece, concepts, signals, first_person) for piece in pieces(sentences, words <= LINE_WORDS)]
 
 
 def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:

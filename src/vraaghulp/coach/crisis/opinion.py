@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "WEIGHTS_FILE", "features", "forget", "needed", "score", "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "WEIGHTS_FILE", "features", "forget", "needed", "pieces", "score",
+           "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -104,6 +105,12 @@ def score(found: set[str], model: dict[str, Any] | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def pieces(sentences: list[str], short: bool) -> list[list[str]]:
+    """What the score reads as one: a message as short as a corpus line (`short`) whole, a longer
+    one sentence by sentence (each once)."""
+    return [sentences] if short else [[sentence] for sentence in dict.fromkeys(sentences)]
+
+
 def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
                    model: dict[str, Any], short: bool) -> tuple[set[str], float]:
     """The features and score of the part of the message the model finds most worrying.
@@ -114,9 +121,8 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     as short as a corpus line (`short`) is scored as a whole, as it was fitted. The concepts and
     hint signals of the whole message count in every sentence.
     """
-    pieces = [sentences] if short else [[sentence] for sentence in dict.fromkeys(sentences)]
     best: tuple[set[str], float] = (set(), 0.0)
-    for piece in pieces:
+    for piece in pieces(sentences, short):
         found = features(piece, concepts, signals, first_person)
         value = score(found, model)
         if value > best[1]:

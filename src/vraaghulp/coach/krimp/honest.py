@@ -69,12 +69,12 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append("over-derde")
     if _inability_dropped(an, out.kept):
         found.append("weg-onvermogen")
-    if _complement_cut(an.d.text, sentence):
+    if complement_cut(an.d.text, sentence):
         found.append("aanvulling-weg")
     return found
 
 
-def _complement_cut(draft: str, sentence: str) -> bool:
+def complement_cut(draft: str, sentence: str) -> bool:
     """A sentence of the result ends on two words that stand in the draft only followed by a word
     of `_COMPLEMENT` and at least one word the result does not hold."""
     kept = set(text_words(sentence))
