@@ -36,3 +36,29 @@ def test_someone_else_swallowing_all_they_had_is_a_worry(text):
 ))
 def test_taking_along_or_recording_all_one_had_is_nothing(text):
     assert assess(text).tier is None
+
+
+# Two ordinary requests that got the full panel (a reviewer of krimp found them): "het <noun> staat
+# klaar" was a means ready, and a timetable question was a dangerous place scouted.
+@pytest.mark.parametrize("text", (
+    "Het eten staat klaar, kom je vanavond?",
+    "Het pakket ligt klaar bij de balie, kun je het morgen ophalen?",
+    "Het contract ligt klaar. Kan dat morgen getekend worden?",
+    "Kun je me vertellen hoe laat de trein vertrekt?",
+    "Weet jij hoe laat de laatste trein gaat?",
+    "hoe laat komt de trein aan in Utrecht?",
+))
+def test_a_meal_ready_or_a_timetable_question_is_nothing(text):
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", (
+    "ik heb alles klaargelegd voor vannacht",
+    "alles ligt klaar, morgen is het zover",
+    "het ligt al klaar, vannacht doe ik het",
+    "ik heb opgezocht hoe laat de goederentrein hier langskomt",
+    "ik weet hoe laat de laatste trein voorbij raast, daar ga ik staan",
+    "ik heb opgezocht hoe laat de laatste trein hier voorbij gaat, dan ga ik",
+))
+def test_everything_ready_or_a_train_watched_passing_keeps_the_panel(text):
+    assert assess(text).tier == ACUUT
