@@ -121,12 +121,23 @@ HARMLESS = [
     "ik zorg alleen voor hem sinds mijn moeder overleed, kun je zaterdag even oppassen?",
     # the new families in ordinary use
     "ik ben bang dat ik iets doms ga zeggen op de vergadering, kun je meekomen?",
+    "ik ben bang dat ik iets doms ga doen met mijn geld, kun je langskomen om mee te kijken?",
     "kun je vanavond langskomen? de verwarming doet raar",
     "ik weet niet of ik verder kan met die studie, kunnen we erover praten?",
     "ik sta op het dak om de dakgoot schoon te maken, ik ga er zo vanaf",
     "ik las een artikel over een jongen die zich ophing, ik vond het heel verdrietig",
     "morgen ben ik er niet, dan zit ik bij de tandarts",
     "de trein doet het weer, ik ben er om acht uur",
+    "hoe kom je naar Gent? dat regelt de trein wel, die rijdt elk half uur",
+    "morgen ben ik er niet meer, dan zit ik in Spanje met de kinderen",
+    "zaterdag ben ik er niet meer bij, ik moet werken",
+    "over een maand ben ik er niet meer, dan begin ik in Antwerpen",
+    "ik ben het beu, dat is de derde keer deze week dat mijn fiets lek is",
+    "ik vertrouw mezelf niet meer met chocola in huis, kun je vanavond komen?",
+    "ik sta op de duikplank en ik spring eraf!",
+    "ik heb een touw gekocht en de ladder staat klaar, de schommel gaat vandaag op",
+    "de buurman die zich ophing, daar praat niemand meer over. ik heb ook al een tijd geen contact met de buren",
+    "het is genoeg geweest met die medicatie, de dokter stopt ermee",
 ]
 
 
