@@ -28,7 +28,13 @@ _STORY = frozenset(("film", "films", "boek", "roman", "verhaal", "verhaaltje", "
                     "toneelstuk", "toneel", "voorstelling", "artikel", "podcast", "hoorspel", "gedicht", "lied",
                     "liedje", "sprookje", "legende", "mythe", "opera", "musical", "leesclub", "leeskring", "catechese",
                     "programma", "uitzending", "novelle", "strip", "stripverhaal", "psalm", "evangelie", "lezing"))
-_STORY_REACH = (4, 7)  # words from "die" back to "over"; from "over" back to the story word
+_STORY_REACH = (4, 7)
+# "over een uur die sprong": a span of time after "over", not what a story is about.
+_TIME_UNITS = frozenset(("uur", "uurtje", "halfuur", "kwartier", "minuut", "minuten", "minuutjes", "dag", "dagen",
+                         "week", "weken", "weekje", "maand", "maanden", "jaar", "tijdje", "nachtje", "seconden"))
+# A near time in the clause: the writer's own night, not the character's ("die er vannacht een einde aan maakt").
+_NEAR_TIME = frozenset(("vannacht", "vanavond", "vandaag", "morgen", "morgenavond", "morgenochtend", "straks", "zometeen",
+                        "overmorgen", "nu", "zo meteen"))  # words from "die" back to "over"; from "over" back to the story word
 
 
 def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
@@ -75,12 +81,29 @@ def kin_of_addressee(words: list[str], i: int) -> bool:
 def story_subject(words: list[str], i: int, first_person: frozenset[str], stop: frozenset[str]) -> bool:
     """The "die" at i opens a clause about the subject of a story, sermon or programme named before
     it: "(de film / de preek ...) over (een oude) man die ...". Not where the writer stands between
-    ("over mij die ...") or the sentence ends."""
+    ("over mij die ...") or anywhere after "die" in the sentence ("... die wilde sterven en ik wil dat
+    ook", "... die zich ophing, ik heb ook al een touw"), not after "over" + a span of time ("over een
+    uur die sprong"), and not where the clause names a near time ("een lied over een jongen die er
+    vannacht een einde aan maakt"): the one test of `engine`, `combine` and `weigh`."""
     if words[i] != "die":
         return False
     for j in range(i - 1, max(-1, i - 1 - _STORY_REACH[0]), -1):
         if words[j] in stop or words[j] in first_person:
             return False
         if words[j] == "over":
-            return j < i - 1 and any(w in _STORY for w in words[max(0, j - _STORY_REACH[1]) : j])
+            if j == i - 1 or words[i - 1] in _TIME_UNITS:
+                return False
+            if not any(w in _STORY for w in words[max(0, j - _STORY_REACH[1]) : j]):
+                return False
+            return not _clause_is_near(words, i, first_person, stop)
+    return False
+
+
+def _clause_is_near(words: list[str], i: int, first_person: frozenset[str], stop: frozenset[str]) -> bool:
+    """The writer or a near time in the rest of the sentence after the "die" at i."""
+    for word in words[i + 1 :]:
+        if word in stop:
+            return False
+        if word in first_person or word in _NEAR_TIME:
+            return True
     return False

@@ -225,12 +225,15 @@ class Lexicon:
         unless = self.unless
         return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
 
-    def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]]) -> bool:
+    def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]], deep: bool = True) -> bool:
+        """A 'tenzij' concept near the hit switches it off, unless that concept is itself switched
+        off by its own 'tenzij' (one level: an absence 'vanaf zaterdag' beside pills is no absence)."""
         rule = self.unless.get(hit.name)
         if rule is None:
             return False
         blockers, reach = rule
         return any(other.start < hit.end + reach and hit.start - reach < other.end
+                   and not (deep and self._blocked(other, by_name, False))
                    for name in blockers for other in by_name.get(name, ()))
 
 

@@ -56,7 +56,7 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
             return False
         if word in rules.third_person and not addressed(before, i):
             return True
-        if story_subject(before, i, rules.first_person, _SENTENCE_ENDS):
+        if word == "die" and story_subject(before + reading[start:].split(), i, rules.first_person, _SENTENCE_ENDS):
             return True  # "een film over een boer die niet meer wilde leven": a character
     return False
 

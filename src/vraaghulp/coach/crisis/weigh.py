@@ -121,8 +121,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
 
 
 def _stories(sentences: list[str], first_person: frozenset[str]) -> set[int]:
-    """The sentences that tell what a story, sermon or programme is about, with no writer in the clause
-    after "over <someone> die" (`audience.story_subject`): what is wanted there is the character's."""
+    """The sentences that tell what a story, sermon or programme is about (`audience.story_subject`, the
+    same test as for phrase signals and concept rules): what is wanted there is the character's."""
     from vraaghulp.coach.crisis.audience import BARRIER_WORDS, story_subject
 
     found = set()
@@ -130,8 +130,7 @@ def _stories(sentences: list[str], first_person: frozenset[str]) -> set[int]:
         these = sentence.split()
         for i, word in enumerate(these):
             if word == "die" and story_subject(these, i, first_person, BARRIER_WORDS):
-                if not first_person.intersection(these[i:]):
-                    found.add(n)
+                found.add(n)
     return found
 
 
