@@ -67,3 +67,29 @@ def test_participle_shape():
     lex = lexicon()
     assert all(participle_shape(lex, w) for w in ("gebroken", "vertrokken", "thuisgekomen", "dichtgevallen", "ontvangen"))
     assert not any(participle_shape(lex, w) for w in ("halen", "brengen", "ophalen", "koken"))
+
+
+# -- 2. a burden verb the reader is asked to leave undone is the request's own verb -------------------
+
+@pytest.mark.parametrize(("draft", "verb"), [
+    ("Zou je me vanavond niet willen storen? Ik moet studeren.", "storen"),
+    ("Kun je de buren vragen om ons niet meer te storen?", "storen"),
+    ("Zou je Tom niet met de verhuizing willen belasten?", "belasten"),
+    ("Zoudt ge mij morgen ni willen storen, ik heb examen", "storen"),
+    ("zou je me ff niet willen storen ik zit in een call", "storen"),
+    ("Zou u mijn collega niet willen lastigvallen na vijven?", "lastigvallen"),
+])
+def test_a_burden_verb_asked_of_the_reader_stays(rules_only, draft, verb):
+    assert _low(shrink(draft).sentence).endswith((verb, verb + " na vijven"))
+
+
+@pytest.mark.parametrize("draft", [
+    "Sorry dat ik je stoor, maar kun je me morgen helpen?",
+    "Ik wil je niet storen, maar zou je morgen kunnen helpen?",
+    "Kun je me helpen? Ik wil je echt niet belasten hoor.",
+    "Zou je me kunnen helpen, sorry voor het storen?",
+    "Kunt u mij terugbellen? Excuses voor het storen.",
+])
+def test_burden_talk_of_the_writer_still_goes(rules_only, draft):
+    result = shrink(draft)
+    assert result.sure and not any(w in _low(result.sentence) for w in ("stoor", "storen", "belasten"))
