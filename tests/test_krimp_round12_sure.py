@@ -93,3 +93,28 @@ def test_a_burden_verb_asked_of_the_reader_stays(rules_only, draft, verb):
 def test_burden_talk_of_the_writer_still_goes(rules_only, draft):
     result = shrink(draft)
     assert result.sure and not any(w in _low(result.sentence) for w in ("stoor", "storen", "belasten"))
+
+
+# -- 3. 'Kan dat …?' / 'Zou dat … kunnen?' without a verb of its own: 'dat' is what was asked before ----
+
+@pytest.mark.parametrize(("draft", "wrong"), [
+    ("Geachte mevrouw De Vries, graag zou ik een afspraak maken voor een gesprek over mijn dochter. "
+     "Zou dat volgende week kunnen?", "kan mijn dochter"),
+    ("Ik wil het rapport samen met u bespreken. Zou dat donderdag kunnen?", "kan donderdag het rapport"),
+    ("Geachte heer Jansen, ik zou graag het gesprek over mijn zoon verzetten. Zou dat volgende week kunnen?",
+     "kan volgende week het gesprek"),
+    ("Ik wil graag het contract met je doornemen. Zou dat vrijdag kunnen?", "kan vrijdag het contract"),
+    ("Ik zou graag het huis van mijn moeder bezichtigen. Kan dat morgen?", "kan morgen het huis"),
+])
+def test_dat_standing_for_the_ask_is_never_filled_with_a_thing(rules_only, draft, wrong):
+    result = shrink(draft)
+    assert wrong not in _low(result.sentence)
+    assert not result.sure
+
+
+@pytest.mark.parametrize(("draft", "sentence"), [
+    ("Ik heb het boek uit. Kan ik dat morgen terugbrengen?", "kan ik morgen het boek terugbrengen"),
+    ("Mijn fiets is kapot. Kun je die morgen maken?", "kun je morgen mijn fiets maken"),
+])
+def test_a_pronoun_with_a_verb_of_its_own_is_still_filled_in(rules_only, draft, sentence):
+    assert _low(shrink(draft).sentence) == sentence
