@@ -118,3 +118,35 @@ def test_dat_standing_for_the_ask_is_never_filled_with_a_thing(rules_only, draft
 ])
 def test_a_pronoun_with_a_verb_of_its_own_is_still_filled_in(rules_only, draft, sentence):
     assert _low(shrink(draft).sentence) == sentence
+
+
+# -- 4. a wish about someone else ('het zou fijn zijn als iemand …') asks for it, it asks no leave -----
+
+@pytest.mark.parametrize(("draft", "sentence"), [
+    ("Het zou fijn zijn als iemand morgen de vaatwasser uitruimt.", "kan iemand morgen de vaatwasser uitruimen"),
+    ("Ik zou het fijn vinden als iemand de planten water geeft.", "kan iemand de planten water geven"),
+    ("Het zou top zijn als iemand van jullie de taart meeneemt.", "kan iemand van jullie de taart meenemen"),
+    ("Het zou me echt helpen als iemand vrijdag mijn dienst overneemt.", "kan iemand vrijdag mijn dienst overnemen"),
+    ("Het zou fijn zijn moest iemand de hond efkes uitlaten.", "kan iemand de hond efkes uitlaten"),
+])
+def test_a_wish_about_someone_asks_kan_not_mag(rules_only, draft, sentence):
+    assert _low(shrink(draft).sentence) == sentence
+
+
+@pytest.mark.parametrize(("draft", "sentence"), [
+    ("Is het goed als mijn zus morgen de auto leent?", "mag mijn zus morgen de auto lenen"),
+    ("Is het goed als iemand anders de sleutel ophaalt?", "mag iemand anders de sleutel ophalen"),
+    ("Zoudt ge het erg vinden moest mijn broer bij u blijven slapen?", "mag mijn broer bij u blijven slapen"),
+    ("Het zou fijn zijn als ik morgen vrij kan nemen.", "kan ik morgen vrij nemen"),
+])
+def test_leave_asked_for_someone_stays_mag(rules_only, draft, sentence):
+    assert _low(shrink(draft).sentence) == sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Het zou helpen als de buren hun auto verzetten.",
+    "Ik zou het fijn vinden als Tom morgen de vuilnis buitenzet.",
+])
+def test_a_wish_about_a_named_other_is_not_sure(rules_only, draft):
+    result = shrink(draft)
+    assert not result.sure and not _low(result.sentence).startswith("mag")
