@@ -150,3 +150,22 @@ def test_leave_asked_for_someone_stays_mag(rules_only, draft, sentence):
 def test_a_wish_about_a_named_other_is_not_sure(rules_only, draft):
     result = shrink(draft)
     assert not result.sure and not _low(result.sentence).startswith("mag")
+
+
+# -- 5. practice flow: the person's 'hij'/'ze' in a later clause ('voordat hij …') is them, not sure --
+
+@pytest.mark.parametrize(("person", "note", "tail"), [
+    ("mijn huisgenoot", "vragen of hij de afwas wil doen voordat hij gaat slapen", "voordat je gaat slapen"),
+    ("mijn zus Eva", "vragen of ze de plantjes water wil geven nadat ze thuiskomt", "nadat je thuiskomt"),
+    ("mijn broer Tom", "of hij de auto terug wil brengen voordat hij naar Spanje vertrekt", "voordat je naar spanje vertrekt"),
+    ("mijn vriendin", "ik wil haar vragen of ze de kat eten wil geven terwijl ze er is", "terwijl je er bent"),
+])
+def test_the_persons_pronoun_in_a_later_clause_is_turned_and_not_sure(rules_only, person, note, tail):
+    result = shrink(note, person=person)
+    assert _low(result.sentence).endswith(tail)
+    assert not result.sure
+
+
+def test_someone_else_in_a_later_clause_stays(rules_only):
+    result = shrink("of hij de hond uitlaat terwijl ik kook", person="mijn zoon")
+    assert _low(result.sentence) == "zoon, kun je de hond uitlaten terwijl ik kook"
