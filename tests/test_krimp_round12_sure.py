@@ -169,3 +169,27 @@ def test_the_persons_pronoun_in_a_later_clause_is_turned_and_not_sure(rules_only
 def test_someone_else_in_a_later_clause_stays(rules_only):
     result = shrink("of hij de hond uitlaat terwijl ik kook", person="mijn zoon")
     assert _low(result.sentence) == "zoon, kun je de hond uitlaten terwijl ik kook"
+
+
+# -- 6. two verbs joined by 'en', one left finite ('… opruimen en de was naar beneden brengt?') ------
+
+@pytest.mark.parametrize(("draft", "person"), [
+    ("of hij zijn kamer opruimt en de was naar beneden brengt", "mijn zoon Lars"),
+    ("vragen of ze de hond uitlaat en de planten water geeft", "mijn zus"),
+    ("ik wil vragen of hij boodschappen doet en kookt", "mijn man"),
+    ("of hij me ophaalt en naar huis brengt", "Tom"),
+    ("Ik vroeg me af of je de hond uitlaat en de planten water geeft.", None),
+])
+def test_a_half_turned_pair_of_verbs_is_not_sure(rules_only, draft, person):
+    assert not shrink(draft, person=person).sure
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun je zout en peper meenemen?",
+    "Kun je de kat en de hond eten geven?",
+    "Kun je de hond uitlaten en de planten water geven?",
+    "Kun je vanmiddag paracetamol, beschuit en appelsap voor ons halen?",
+])
+def test_nouns_and_whole_pairs_of_infinitives_stay_sure(rules_only, draft):
+    result = shrink(draft)
+    assert result.sure and _low(result.sentence) == _low(draft)
