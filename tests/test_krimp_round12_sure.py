@@ -7,6 +7,7 @@ import pytest
 
 from vraaghulp.coach.krimp import compose, shrink
 from vraaghulp.coach.krimp.closing import participle_shape
+from vraaghulp.coach.krimp.compose import composed
 from vraaghulp.coach.krimp.lexicon import lexicon
 
 
@@ -193,3 +194,27 @@ def test_a_half_turned_pair_of_verbs_is_not_sure(rules_only, draft, person):
 def test_nouns_and_whole_pairs_of_infinitives_stay_sure(rules_only, draft):
     result = shrink(draft)
     assert result.sure and _low(result.sentence) == _low(draft)
+
+
+# -- 7. practice flow: a note the turn cannot read is never put after 'kun je (me helpen met)' --------
+
+@pytest.mark.parametrize(("person", "note"), [
+    ("mijn broer", "of hij de auto terugbrengt voordat hij naar Spanje vertrekt"),
+    ("mijn moeder", "vragen of ze de oven uitzet voordat ze weggaat"),
+    ("mijn zus", "of ze de plantjes water geeft nadat ze is thuisgekomen"),
+    ("mijn vriend", "dat hij zijn spullen ophaalt voordat hij verhuist"),
+])
+def test_an_unread_note_is_not_wrapped_in_a_question(rules_only, person, note):
+    result = composed(person, note)
+    assert not result.sure
+    assert "helpen met of" not in _low(result.sentence) and "kun je vragen of" not in _low(result.sentence)
+
+
+@pytest.mark.parametrize(("person", "note", "sentence"), [
+    ("mijn broer", "of hij de auto terugbrengt", "broer, kun je de auto terugbrengen"),
+    ("mijn moeder", "vragen of ze de oven uitzet", "moeder, kun je de oven uitzetten"),
+    ("Sam", "een brood voor me meenemen", "sam, kun je een brood voor me meenemen"),
+])
+def test_notes_the_turn_reads_still_compose(rules_only, person, note, sentence):
+    result = composed(person, note)
+    assert result.sure and _low(result.sentence) == sentence
