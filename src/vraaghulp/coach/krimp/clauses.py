@@ -12,6 +12,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 
 from __future__ import annotations
 
+from .burden import asked_of_the_reader
 from .lexicon import WRAP_KINDS
 from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
@@ -26,8 +27,6 @@ from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_actio
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
-
-
 _STRESSED_ONE = ("één", "éen", "eén")  # 'deze week één keer': how often, not a vague moment
 
 
@@ -43,6 +42,7 @@ class Analysis:
         self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"] if not moves_the_action(d, i0, i1)
                                      and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]  # 'één keer': a count
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
+        self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
         self.frames: dict[int, tuple[int, object]] = {}

@@ -118,10 +118,16 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
         return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
+    if _NOTE.match(fold(what)):  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
+        return _unsure(shrink(what, person=person, moment=_answer(moment) or None))
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
     result = shrink(asked, person=person, moment=_answer(moment) or None)
     return _unsure(result) if _THEIRS.search(fold(what)) and person else result
+
+
+# A note about the person: 'of hij …', 'vragen of ze …', 'dat ze …' (a reported ask, not a task to put after 'kun je').
+_NOTE = re.compile(r"(?:(?:ik wil (?:\w+ )?)?(?:hem|haar|ze|hen)?\s*vragen\s+)?(?:of|dat|da)\s+(?:hij|ze|zij|die)\b")
 
 
 # 'zijn kamer opruimen', 'haar fiets maken' typed as the task: most likely the person's own ('je kamer'),

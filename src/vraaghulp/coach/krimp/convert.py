@@ -154,6 +154,9 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
     if lemma == "mogen" and subject in ("we", "wij") and _framed(req, _GLAD):
         lemma = "kunnen"  # 'zou je het fijn vinden als we samen …' proposes, it asks no leave
+    if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH):
+        lemma, req.doubts = "kunnen", req.doubts + (["wens voor een ander"] if subject == "np" else [])
+        # 'het zou fijn zijn als iemand … uitruimt' wishes it done ('mag iemand' asks leave); 'als de buren …': asked?
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
@@ -170,9 +173,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
 
 
 _POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})
-
-
 _GLAD = frozenset({"leuk", "fijn", "gezellig", "tof", "plezant", "prettig", "super", "top", "idee"})
+_WISH = _GLAD | {"helpen", "helpt", "blij", "dankbaar", "geweldig", "heerlijk", "handig", "fantastisch"}
 
 
 def _possible(req: Request) -> bool:
@@ -198,6 +200,7 @@ def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, fram
         req.doubts.append("geen werkwoord aan het eind")
         return rest
     lemma = frame.lead if subject in SECOND + ("jullie",) else "mogen"  # 'moest mijn broer …' -> 'mag mijn broer'
+    lemma = "kunnen" if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH) else lemma
     req.subject = subject
     req.front = 1 + size
     return [new_piece(front_form(lex, lemma, subject))] + rest

@@ -19,6 +19,7 @@ person is asked what they ask exactly).
 - ``weg-onvermogen``: the result keeps no honest sentence, and a sentence after the request that
   names something concrete the writer cannot do ('ik kan met die krukken de trap niet af') went
   as a whole: readers differ on whether the reader needs it, so the engine does not vouch;
+- ``half-omgezet``: a question joins an infinitive and a finite verb with 'en' (coordinated.py);
 - ``aanvulling-weg``: a sentence of the result ends on a verb whose clause in the draft goes on
   with "of", "dat", "wat", "hoe" … and words the result lost ('… passeren om te zien?' from
   '… om te zien of alles goed is met mijn pols'): what is asked is cut off.
@@ -32,12 +33,14 @@ from vraaghulp.coach.text import fold
 
 from .account import word_classes
 from .checks import text_words
+from .coordinated import half_turned
 from .typos import one_letter_short
 from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
 
-CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg")
+CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
+         "half-omgezet")
 # Words that open a clause a verb can take as its object ('zien of …', 'weten dat …', 'vragen hoe …').
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
 _COMPLEMENT = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welke", "hoeveel"))
@@ -71,6 +74,8 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append("weg-onvermogen")
     if complement_cut(an.d.text, sentence):
         found.append("aanvulling-weg")
+    if half_turned(an.d.lex, sentence):
+        found.append("half-omgezet")  # 'kun je je kamer opruimen en de was … brengt?' (coordinated.py)
     return found
 
 

@@ -49,6 +49,22 @@ class Phrase:
     person: bool = False  # 'mijn zoon', 'de kinderen': only 'ze' stands for people here (people.py does 'hem')
 
 
+_BARE = frozenset({"kan", "kun", "kunt", "zou", "mag", "lukt", "gaat", "past", "is", "wordt"})
+
+
+def stands_for_the_ask(an, req, k: int) -> bool:
+    """'Zou dat volgende week kunnen?', 'Kan dat vrijdag?': 'dat' is the subject of a verb in front
+    with no verb of its own after it; it stands for what was asked before (making the appointment),
+    never for a thing named there ('Kan mijn dochter volgende week?', 'Kan het rapport donderdag?')."""
+    words = [p.word for p in req.pieces if p.word[:1].isalnum()]  # 'kan' made from 'zou … kunnen' has no token
+    pronoun = req.pieces[k].word
+    if pronoun not in ("dat", "da", "dit", "het") or not words or words[0] not in _BARE or words[1:2] != [pronoun]:
+        return False
+    lex = an.d.lex
+    return not any(is_infinitive(lex, w) and w not in lex.not_infinitive and not lex.moment.fullmatch(w)
+                   for w in words[2:])
+
+
 def object_pronoun(an, req) -> int | None:
     """The one object pronoun right after the front of the request ('kun je die … ophalen')."""
     lex = an.d.lex
@@ -68,7 +84,7 @@ def object_pronoun(an, req) -> int | None:
         or nxt in ("me", "mij", "ons", "nu", "dan", "morgen", "pas", "eens", "gewoon", "zeker")
     ):
         return None  # 'die toets', 'het recept': a determiner, not a pronoun
-    if req.pieces[k].word == "het" and not nxt:
+    if req.pieces[k].word == "het" and not nxt or stands_for_the_ask(an, req, k):
         return None
     return None if owned(req.pieces, k) else k
 

@@ -14,7 +14,7 @@ from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
-from .referent import BREAKS as _STOP, owned, resolve as resolve_referent
+from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
 from .pieces import tok_piece
 from .verbs import is_infinitive
 
@@ -32,8 +32,8 @@ def pronoun_at(an, req) -> int | None:
     if k > req.front and is_infinitive(lex, req.pieces[k - 1].word) and req.pieces[k].word in ("die", "dat", "da"):
         return None  # 'een loodgieter sturen die ook … kijkt': a relative clause, not a reference
     nxt = req.pieces[k + 1].word if k + 1 < len(req.pieces) else ""
-    if owned(req.pieces, k):
-        return None  # 'die van jou': someone's own one, not the thing named before
+    if owned(req.pieces, k) or stands_for_the_ask(an, req, k):
+        return None  # 'die van jou': someone's own one, not the thing named before; 'kan dat vrijdag?' (referent.py)
     if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
         nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt)
         or nxt.endswith("en") or starts_moment(an, req.pieces[k + 1])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
+from .closing import closes_open_clause
 from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
@@ -186,8 +187,7 @@ _OPENS = frozenset({"tot", "moest", "mocht"})
 def _after_infinitive(an, i: int, cur: int) -> bool:
     """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
-    d = an.d
-    lex = d.lex
+    d, lex = an.d, an.d.lex
     first = _first(an, cur, i)
     starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
     lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
@@ -195,11 +195,11 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
         return False
     if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf):
         return False
-    w = d.word(i)
-    nxt = d.word(i + 1) if i + 1 < d.n else ""
+    w, nxt = d.word(i), (d.word(i + 1) if i + 1 < d.n else "")
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
-    if any((d.word(k) in _OPENS or d.word(k) in lex.subordinators) and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)):
+    if any((d.word(k) in _OPENS or d.word(k) in lex.subordinators) and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)) \
+            or closes_open_clause(d, lead.end, i, w, finite_like):  # '… of het glas gebroken | is' (closing.py)
         return False  # '… als ge mij naar leuven | brengt', '… tot ik de prijzen | heb nagekeken': the verb closes that clause
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 

@@ -108,7 +108,8 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
     return sure
 
 
-_CONDITION = frozenset({"als", "as", "wanneer", "zodra", "zolang"})
+_CONDITION = frozenset({"als", "as", "wanneer", "zodra", "zolang", "voordat", "nadat", "totdat", "terwijl", "zodat", "omdat"})
+_T_WORDS = frozenset({"niet", "niets", "iets", "echt", "toch", "best", "slecht", "eerst", "laatst", "straat", "nacht"})
 
 
 def _condition(toks: list[Tok], span: tuple[int, int], subject: str, register: str) -> dict[int, str]:
@@ -121,8 +122,12 @@ def _condition(toks: list[Tok], span: tuple[int, int], subject: str, register: s
     for i in range(max(span[0], 1), span[1]):
         if toks[i].w != subject or toks[i - 1].w not in _CONDITION:
             continue
-        verb = next((k for k in range(i + 1, min(i + 8, span[1])) if not toks[k].w[:1].isalnum() or toks[k].w in lex.finite), None)
-        if verb is None or toks[verb].w not in _SINGULAR and not toks[verb].w.endswith("t"):
+        verb = next((k for k in range(i + 1, min(i + 8, span[1])) if not toks[k].w[:1].isalnum() or toks[k].w in lex.finite
+                     or toks[k].w in _SINGULAR or len(toks[k].w) > 3 and toks[k].w.endswith("t") and toks[k].w not in _T_WORDS), None)
+        if verb is None or not toks[verb].w[:1].isalnum():
+            out[i] = toks[i].raw  # 'voordat hij gaat slapen' with no verb known: them or not, it stays, not sure
+            continue
+        if toks[verb].w not in _SINGULAR and not toks[verb].w.endswith("t"):
             continue  # 'als ze bij haar zijn': 'ze' are others (the children)
         out[i] = PRONOUNS[register][0]
         if toks[verb].w in _FORMS[register]:

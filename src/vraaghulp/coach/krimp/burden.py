@@ -1,0 +1,36 @@
+"""A burden verb the reader is asked to leave undone is the request itself, not burden talk.
+
+'storen', 'belasten', 'lastigvallen' on their own are burden talk when the writer does them ('sorry
+dat ik stoor', 'ik wil je niet belasten'). In 'Zou je me vanavond niet willen storen?' or 'Kun je de
+buren vragen om ons niet meer te storen?' the reader (or someone the reader asks) does it: the verb
+is what is asked. Cut as burden talk, the request lost its verb ('Wil je me vanavond niet?') and
+was still offered as sure.
+"""
+
+from __future__ import annotations
+
+from .verbs import lead_at
+
+_VERBS = frozenset({"storen", "stoort", "belasten", "lastigvallen", "opzadelen"})
+_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+_READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+
+
+def asked_of_the_reader(d, i0: int, i1: int) -> bool:
+    """The one-word burden match i0..i1 is the verb of a request to the reader: the last subject
+    before it in its sentence is the reader after a verb in front ('zou je …', 'kunde …'), no 'ik'
+    or 'we' comes between or right after it, and it is no noun ('het storen')."""
+    if i1 - i0 != 1 or d.word(i0) not in _VERBS:
+        return False
+    a, _b = d.sentences[d.sentences_of(i0)]
+    before = d.word(i0 - 1) if i0 > a else ""
+    after = d.word(i0 + 1) if i0 + 1 < d.n else ""
+    if before in ("het", "'t", "voor") or after in _WRITER:
+        return False
+    for k in range(i0 - 1, a - 1, -1):
+        if d.word(k) in _WRITER:
+            return False
+        lead = lead_at(d, k)
+        if lead is not None and lead.subject in _READER and lead.lemma in ("kunnen", "willen", "zullen"):
+            return True
+    return False
