@@ -43,7 +43,7 @@ _THIRD_IN_IF = re.compile(r"\b(?:als|wanneer|zodra|tenzij|mits|nadat|voordat|beh
 _VERB_FIRST_IF = re.compile(r"(?<=[\w'])[ \t]+(?:,\s*)?(moest|mocht)\s+(?:ik|ge|gij|het|hij|ze|zij|we|wij|je|jij|'k|k|t|'t|u)\b"
                             r"([^.?!\n]*)", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"(?:keer|week|maand|jaar|gisteren|toen|laatst|vroeger|vorige|vorig|eergisteren|al)\s*$", re.IGNORECASE)
-_HATCH = re.compile(r"\b(?:tijd|uitkomt|uitkomen|lukt|lukken|past|passen|zin|kunt|kunde|kunnen|wilt|goesting|gaan|gaat)\b",
+_HATCH = re.compile(r"\b(?:tijd|uitkomt|uitkomen|lukt|lukken|past|passen|zin|kunt|kunde|kunnen|wilt|goesting|(?:niet|ni|nie)\s+(?:gaan|gaat))\b",
                     re.IGNORECASE)
 _FINE_IF = re.compile(r"\b(?:zou|zal|is)\s+het\s+(?:[\w']+\s+){0,3}?(?:goed|ok|oke|okay|erg|fijn|een probleem)\s+(?:zijn\s+)?als\b")
 _GROUP_WORDS = frozenset(("ouders", "grootouders", "schoonouders", "buren", "kinderen", "kids", "jongens", "meiden",
