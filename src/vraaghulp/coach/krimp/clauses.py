@@ -21,7 +21,7 @@ from .signin import sign_ins
 from .shapes import fronted_need, not_understood, tag
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
-from .verbs import is_infinitive as is_infinitive_word, lead_at, moves_the_action
+from .verbs import is_infinitive as is_infinitive_word, in_told_clause, lead_at, moves_the_action
 
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
@@ -40,6 +40,7 @@ class Analysis:
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
         self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"] if not moves_the_action(d, i0, i1)
+                                     and not in_told_clause(d, i0)
                                      and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]  # 'één keer': a count
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py

@@ -123,6 +123,8 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
     result = shrink(asked, person=person, moment=_answer(moment) or None)
+    if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
+        return _unsure(result)
     return _unsure(result) if _THEIRS.search(fold(what)) and person else result
 
 
@@ -132,6 +134,7 @@ _NOTE = re.compile(r"(?:(?:ik wil (?:\w+ )?)?(?:hem|haar|ze|hen)?\s*vragen\s+)?(
 
 # 'zijn kamer opruimen', 'haar fiets maken' typed as the task: most likely the person's own ('je kamer'),
 # maybe someone else's; the sentence keeps the draft's word and is not offered as sure
+_DENIED = re.compile(r"^(?:(?:ik\s+(?:wil|heb|hoef)\s+)?(?:geen|niet|nooit|niks|niets)\b|(?:of|dat|als|wanneer|hoe|wie|wat)\s)")
 _THEIRS = re.compile(r"(?:^|\s)(?:zijn|haar|hun|z'n|zn)\s+[a-z]")
 
 

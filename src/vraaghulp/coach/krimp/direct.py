@@ -237,12 +237,17 @@ def _unsure(verb: Verb) -> Verb:
     return verb
 
 
+_ASKED_CLAUSE = frozenset(("wie", "wat", "waar", "hoe", "wanneer", "waarom", "welke", "hoeveel", "of"))
 _MIND = {"je": "vind", "u": "vindt", "ge": "vindt"}
 
 
 def _minds(toks: list[Tok], b: int, verb: Verb | None) -> Verb | None:
     """'of ze het erg/goed vindt als ik …': the question keeps its own verb in front ('vind je het
     erg als ik …', which the engine makes 'mag ik …'), never 'kun je het erg vinden als …'."""
+    if verb is not None and toks[b].w == "weet" and b + 1 < len(toks) and toks[b + 1].w in _ASKED_CLAUSE:
+        known = Verb("weten", b + 1, verb.sure)  # 'of hij weet wie er komt': 'weet je wie er komt', never 'kun je weet …'
+        known.drop.add(b)
+        return known
     at = next((i for i in (verb.put if verb else ()) if toks[i].w in ("vindt", "vind")), None)
     if at is None or toks[b].w not in ("het", "'t") or at + 1 >= len(toks) or toks[at + 1].w not in ("als", "dat", "da"):
         return verb
@@ -286,6 +291,8 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
     sure = swap_after(out, toks, (verb.end, cut), subject, register, b) and sure
     said = _AS_SUBJECT.get(next((toks[i].w for i in f.person), ""), subject) if toks[f.comp].w == "om" else subject
     sure = _close(out, toks, verb, b, (cut, end), said, register) and sure  # 'hem vragen om …, als hij …': him
+    if verb.lemma == "weten" and not out.result().rstrip().endswith("?"):
+        out.add("?")  # 'weet je wie er komt?' is a question the engine does not read as one by itself
     return Turned(out.result(), out.runs, _wrapper(toks, f, bool(vocative)), sure, "angst" if f.fear else "aanloop")
 
 

@@ -46,6 +46,7 @@ _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
 _COMPLEMENT = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welke", "hoeveel"))
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"[.!]+\s+(?=(?:" + "|".join(sorted(_COMPLEMENT)) + r")\b)")
 _PIECES = re.compile(r"[.?!,;:()]+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+")
 _MODALS = ("kunnen", "willen", "mogen", "zouden", "moeten")
@@ -83,6 +84,7 @@ def complement_cut(draft: str, sentence: str) -> bool:
     """A sentence of the result ends on two words that stand in the draft only followed by a word
     of `_COMPLEMENT` and at least one word the result does not hold."""
     kept = set(text_words(sentence))
+    draft = _GOES_ON.sub(" ", draft)  # 'kijken. of de deur dicht is': a lower-case 'of' after a stop goes on
     said = _MARKED_WORD.findall(fold(draft))  # with the marks: 'brengen. Dat zou fijn zijn' is no clause of 'brengen'
     for piece in re.split(r"[.?!]+", sentence):
         words = text_words(piece)

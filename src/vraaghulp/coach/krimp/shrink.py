@@ -10,7 +10,8 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import honest, whole
+from . import honest, second_look, whole
+from .checks import text_words
 
 _ROUNDS = 4
 
@@ -73,6 +74,17 @@ def _second_note_ask(draft: str, person: str | None) -> list:
     return [(second.start(1) + 0.5, fx.make("meer-vragen", second.group(1).strip(), sentence=result.sentence))]
 
 
+def _looked_again(out, draft: str, sentence: str, typed: bool) -> list[str]:
+    an = out.analysis
+    if an is None or out.crisis:
+        return []
+    return second_look.doubts(an.d.lex, draft, sentence, typed=typed)
+
+
+def _singular(sentence: str) -> list[str]:
+    return ["groep-je"] if {"je", "jij", "jou", "jouw"} & set(text_words(sentence)) else []
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -80,6 +92,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     moment goes in when the draft has none.
     """
     draft = _text(draft)
+    group = second_look.is_group(person)
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
     typed = bool(person)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
@@ -93,6 +106,10 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
     late = honest.doubts(out, sentence, typed=typed) if sure else []
+    late += _looked_again(out, draft, sentence, typed) if sure else []
+    if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
+        plural = second_look.plural_ask(sentence)
+        sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False

@@ -264,3 +264,23 @@ def moves_the_action(d, i0: int, i1: int) -> bool:
         words = [w for w in words if w != "te"]
         words = [words[0] + words[1]] if len(words) > 1 and words[0] in d.lex.particles else words  # 'in te halen'
     return bool(words) and words[0] in d.lex.timed_verbs
+
+
+_TOLD = frozenset(("dat", "da", "of"))
+_ADDRESSEE = frozenset(("je", "jij", "u", "ge", "gij", "jullie"))
+
+
+def in_told_clause(d, i0: int) -> bool:
+    """'… zeggen dat ik later ben', '… laten weten dat Sem later komt': a vague time word inside a
+    dat/of-clause about someone other than the person asked is what is told, content, not a hedge
+    ('of je binnenkort …' asks the reader and stays a hedge)."""
+    if d.word(i0) != "later":
+        return False
+    here = d.sentences_of(i0)
+    for j in range(i0 - 1, max(-1, i0 - 6), -1):
+        if not d.is_word(j) or d.sentences_of(j) != here:
+            return False
+        if d.word(j) in _TOLD:
+            subject = next((k for k in range(j + 1, i0) if d.is_word(k)), None)
+            return subject is not None and d.word(subject) not in _ADDRESSEE
+    return False
