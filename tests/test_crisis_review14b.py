@@ -99,6 +99,11 @@ ALARM = [
     ("ik ga de goot schoonmaken op de ladder en dan spring ik eraf", "acuut"),
     ("Ik heb alles ingenomen wat ik had", "acuut"),
     ("ik weet niet of ik nog verder kan", "zorg"),
+    # the narrowing words stop at the clause or need more than a greeting
+    ("ik ben bang voor mezelf, ik ben zo moe van alles, kun je komen?", "acuut"),
+    ("bedankt voor alles en tot ziens. morgen ben ik er niet meer", "acuut"),
+    ("bedankt voor alles, tot ziens. ik ben er niet meer", "acuut"),
+    ("ik weet niet of ik nog verder kan, ik zit in de auto bij het spoor", "acuut"),
 ]
 
 
