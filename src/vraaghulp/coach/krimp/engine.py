@@ -306,10 +306,20 @@ def _without_request(an, parts: Parts) -> Outcome:
     parts.context = wanted(an, content)  # only what the writer wants, when a sentence says so (wanted.py)
     text = _assemble(an, [], parts)
     kept = _extra_tokens(an, parts) | set(parts.name_toks)
-    if re.match(r"(?i)(?:ik|je|jij|u|we|wij)\s*(?:\?|\s(?:als|of|dat|wanneer)\b)", text):
+    if _broken(text, parts.name):
         text, kept = " ".join(d.text.split()), set(range(d.n))  # 'Stoor ik als ik even bel?': never 'Ik als ik even bel?'
     missing, more = missing_of(an, text, request=False, crisis=False)
     return Outcome(text, more, kept, missing, False, False, d, ["geen-vraag"])
+
+
+# What is left of a draft without a request when its verb went: 'Ik als ik even bel?', 'Als ik nu bel?', 'Ik?'.
+_BARE = re.compile(r"(?i)(?:(?:ik|je|jij|u|we|wij)\s*(?:\?|\s(?:als|of|dat|wanneer)\b)|(?:als|wanneer)\s.*\?$)")
+
+
+def _broken(text: str, name: str) -> bool:
+    """The text without the name in front is a bare subject or a bare condition asked."""
+    rest = text[len(name):].lstrip(", ") if name and text.startswith(name) else text
+    return bool(_BARE.match(rest.strip()))
 
 
 def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
