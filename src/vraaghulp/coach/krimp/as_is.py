@@ -63,7 +63,8 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             kept |= {i for p in pieces for i in p.toks}
             pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
-            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks) else "."
+            shared = run[-1].role == "staat" and any(c in main for c in clauses)  # '…, ik lig met griep in bed?'
+            mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks and not shared) else "."
             texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
 

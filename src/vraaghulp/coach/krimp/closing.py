@@ -29,7 +29,7 @@ _PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
 def participle_shape(lex, w: str) -> bool:
     """'gebroken', 'vertrokken', 'thuisgekomen', 'dichtgevallen': -en after an unstressed prefix
     (a particle in front allowed). 'geven', 'betalen' look the same; callers ask more of the clause."""
-    if len(w) <= 5 or not w.endswith("en"):
+    if len(w) <= 5 or not w.endswith(("en", "aan")):  # 'uitgegaan', 'gedaan' too
         return False
     core = next((w[len(p):] for p in sorted(lex.particles, key=len, reverse=True)
                  if len(p) >= 2 and w.startswith(p) and w[len(p):].startswith("ge") and len(w) > len(p) + 5), w)
@@ -55,8 +55,8 @@ def closes_open_clause(d, lo: int, end: int, verb: str, finite_like) -> bool:
             continue  # the clause has its verb already ('of het gebroken is | was …')
         subject = any(x in _SUBJECT_STARTS or x in lex.subjects for x in inside[:3]) or any(
             d.tok_text(j)[:1].isupper() for j in range(k + 1, min(end, k + 3)) if d.is_word(j))
-        if w in _OPENERS and w not in _RELATIVES and subject:
-            return True
+        if w in _OPENERS and w not in _RELATIVES and (subject or 2 <= len(inside) <= 4 and participle_shape(lex, inside[-1])):
+            return True  # 'of oma gevallen | is': a noun without article before the participle
         if w in ("dat", "da") and inside[0] in _SUBJECT_STARTS:
             return True  # 'dat het pakket verzonden is', not 'dat pakket ophalen'
         if (w in _RELATIVES or w == "die") and participle_shape(lex, inside[-1]) and len(inside) <= 4:

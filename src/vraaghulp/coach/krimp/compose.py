@@ -119,7 +119,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
     if _NOTE.match(fold(what)):  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
-        return _unsure(shrink(what, person=person, moment=_answer(moment) or None))
+        return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
     result = shrink(asked, person=person, moment=_answer(moment) or None)
@@ -136,6 +136,20 @@ _NOTE = re.compile(r"(?:(?:ik wil (?:\w+ )?)?(?:hem|haar|ze|hen)?\s*vragen\s+)?(
 # maybe someone else's; the sentence keeps the draft's word and is not offered as sure
 _DENIED = re.compile(r"^(?:(?:ik\s+(?:wil|heb|hoef)\s+)?(?:geen|niet|nooit|niks|niets)\b|(?:of|dat|als|wanneer|hoe|wie|wat)\s)")
 _THEIRS = re.compile(r"(?:^|\s)(?:zijn|haar|hun|z'n|zn)\s+[a-z]")
+
+
+# A result that asks: a verb in front (after the name), and no clause cut off after its opener ('… voordat zijn?').
+_ASKS = re.compile(r"^(?:[^,]+,\s*)?(?:kun|kan|kunt|kunnen|wil|wilt|willen|mag|mogen|hoef|hoeft|heb|heeft|weet|ben|bent|is)\b")
+_CUT_OFF = re.compile(r"\b(?:voordat|nadat|als|wanneer|zodat|omdat|dat|of|totdat|tot|zodra|zolang|terwijl)\s+\S+\s*[?.!]*$")
+
+
+def _readable(result: Shrunk, what: str) -> Shrunk:
+    """The shrunk note, or the person's own note unchanged when the shrinking left no question
+    ('Moeder, ze me ophaalt …') or cut a clause off ('Buurman, kun je je auto verzetten voordat zijn?')."""
+    folded = fold(result.sentence)
+    if _ASKS.match(folded) and not _CUT_OFF.search(folded):
+        return result
+    return dataclasses.replace(result, sentence=what, dropped=())
 
 
 def _unsure(result: Shrunk) -> Shrunk:

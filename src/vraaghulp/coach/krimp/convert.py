@@ -148,15 +148,16 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         rest = rest[:modal_before] + rest[modal_before + 1:]
         cluster.start, cluster.end = cluster.start - 1, cluster.end - 1
     lemma = cluster.lemma or frame.lead
-    if subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
+    if cluster.lemma == "hebben" and not cluster.verbs and subject not in ("ik", "we", "wij"):
+        lemma = "hebben"  # '… als iemand een ladder heeft': 'heeft iemand …', never 'kan iemand een ladder'
+    elif subject not in SECOND + ("jullie",) and (frame.lead == "willen" or not cluster.lemma) and cluster.lemma not in ("kunnen", "mogen", "hoeven"):
         lemma = "mogen"  # 'zou u het erg vinden als ik/Mats/we …': permission -> 'mag ik/Mats', 'mogen we'
     if not cluster.lemma and subject not in ("ik", "we", "wij") and _possible(req):
         lemma = "kunnen"  # 'is het mogelijk dat de taxi haar ophaalt / dat jullie …' asks whether it can, not for leave
     if lemma == "mogen" and subject in ("we", "wij") and _framed(req, _GLAD):
         lemma = "kunnen"  # 'zou je het fijn vinden als we samen …' proposes, it asks no leave
-    if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH):
-        lemma, req.doubts = "kunnen", req.doubts + (["wens voor een ander"] if subject == "np" else [])
-        # 'het zou fijn zijn als iemand … uitruimt' wishes it done ('mag iemand' asks leave); 'als de buren …': asked?
+    if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH):  # '… als iemand … uitruimt'
+        lemma, req.doubts = "kunnen", req.doubts + (["wens voor een ander"] if subject == "np" else [])  # not 'mag'
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":

@@ -42,7 +42,7 @@ def half_turned(lex, sentence: str) -> bool:
         if m is None:
             continue
         raw = [p for p in re.split(r"\s+en\s+", m.group(1).rstrip("?")) if _WORD.search(p)]
-        parts = [_WORD.findall(p) for p in raw]
+        parts = [_before_relative(_WORD.findall(p)) for p in raw]
         if len(parts) < 2:
             continue
         ends = [is_infinitive(lex, p[-1]) and p[-1] not in lex.not_infinitive for p in parts]
@@ -50,3 +50,13 @@ def half_turned(lex, sentence: str) -> bool:
         if any(ends) and any(_finite(lex, p, k == 0) and not listed[k] for k, p in enumerate(parts)):
             return True
     return False
+
+
+_RELATIVE = frozenset({"die", "dat", "waar", "waarin", "waarmee"})
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """'de auto wassen die voor de deur staat': the part ends where a relative clause begins (the
+    verb at the end of 'die … staat' is that clause's own)."""
+    at = next((k for k, w in enumerate(words) if k > 0 and w in _RELATIVE), None)
+    return words[:at] if at is not None else words

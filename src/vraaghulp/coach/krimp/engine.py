@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import findings as fx
@@ -208,6 +209,8 @@ def _own_mark(an, c) -> str:
     in?') is a statement: the '?' was the request's."""
     if consequence_after_ask(an, c):
         return "."
+    if c.role == "staat" and an.main and any(m.sent == c.sent and m.role == "vraag" for m in an.main):
+        return "."  # 'Kan iemand de hond uitlaten, ik lig met griep in bed?': the '?' was the request's
     return "?" if closes_a_question(an, c) else "."
 
 
@@ -303,8 +306,20 @@ def _without_request(an, parts: Parts) -> Outcome:
     parts.context = wanted(an, content)  # only what the writer wants, when a sentence says so (wanted.py)
     text = _assemble(an, [], parts)
     kept = _extra_tokens(an, parts) | set(parts.name_toks)
+    if _broken(text, parts.name):
+        text, kept = " ".join(d.text.split()), set(range(d.n))  # 'Stoor ik als ik even bel?': never 'Ik als ik even bel?'
     missing, more = missing_of(an, text, request=False, crisis=False)
     return Outcome(text, more, kept, missing, False, False, d, ["geen-vraag"])
+
+
+# What is left of a draft without a request when its verb went: 'Ik als ik even bel?', 'Als ik nu bel?', 'Ik?'.
+_BARE = re.compile(r"(?i)(?:(?:ik|je|jij|u|we|wij)\s*(?:\?|\s(?:als|of|dat|wanneer)\b)|(?:als|wanneer)\s.*\?$)")
+
+
+def _broken(text: str, name: str) -> bool:
+    """The text without the name in front is a bare subject or a bare condition asked."""
+    rest = text[len(name):].lstrip(", ") if name and text.startswith(name) else text
+    return bool(_BARE.match(rest.strip()))
 
 
 def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:

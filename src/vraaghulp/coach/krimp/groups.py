@@ -37,8 +37,9 @@ def continues(an, c) -> bool:
     if c.start > c.a and d.word(c.start - 1) == "dan" and len(toks) > 2 and d.word(toks[1]) in ("ik", "we", "wij"):
         return False  # ', dan krijg ik mijn salaris binnen': the writer's own sentence (verb, then subject)
     opens = first in lex.subordinators or first in lex.prepositions or first in ("die", "dat", "wat", "waar", "zodat", "om")
-    if not opens and ((first in lex.finite and first != "zijn") or any(_own_verb(lex, d.word(i)) for i in toks[1:4])):
-        return False  # 'mijn dochter doet haar communie', 'was ziek sorry': a statement run on in chat
+    if not opens and ((first in lex.finite and first != "zijn") or any(_own_verb(lex, d.word(i)) for i in toks[1:4])
+                      or any(d.word(i) in lex.pasts for i in toks[1:3])):
+        return False  # 'mijn dochter doet haar communie', 'was ziek sorry', 'de buurvrouw belde': a statement run on
     if first in _NEW_SUBJECT and len(toks) > 1:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .closing import closes_open_clause
+from .closing import closes_open_clause, participle_shape
 from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
@@ -193,13 +193,15 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
         return False
-    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf):
+    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf) or (
+            d.word(i - 1) == "zijn" and d.word(i - 2) in lex.subordinators):  # 'voordat zijn zoon komt': 'his'
         return False
     w, nxt = d.word(i), (d.word(i + 1) if i + 1 < d.n else "")
     if w in lex.prepositions or w in lex.subordinators or w in lex.not_verb and w not in ("het", "dat", "da"):
         return False
     if any((d.word(k) in _OPENS or d.word(k) in lex.subordinators) and d.word(k + 1) in lex.subjects for k in range(lead.end, i - 1)) \
-            or closes_open_clause(d, lead.end, i, w, finite_like):  # '… of het glas gebroken | is' (closing.py)
+            or closes_open_clause(d, lead.end, i, w, finite_like) or participle_shape(lex, w) and closes_open_clause(
+                d, lead.end, i + 1, nxt, finite_like):  # '… of het glas gebroken | is', '… of de oven | gebroken is'
         return False  # '… als ge mij naar leuven | brengt', '… tot ik de prijzen | heb nagekeken': the verb closes that clause
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
 
@@ -320,8 +322,7 @@ def _open_subordinate(an, cur: int, i: int) -> bool:
     at = next((k for k, w in enumerate(after) if w in lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
     if at is None or len(after) - at < 3:
         return True  # 'of je morgen | mijn pakje …' waits for its verb
-    # … and so does 'of jij morgen het derde uur | mijn klas zou …': a moment, and no verb after its subject yet
-    rest = after[at + 1:]
+    rest = after[at + 1:]  # … and so does 'of jij morgen het derde uur | mijn klas zou …' (a moment, no verb yet)
     return any(lex.moment.fullmatch(w) for w in rest) and \
         not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in rest)
 
@@ -334,8 +335,7 @@ def _question_word(an, k: int, cur: int) -> bool:
 
 
 MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
-# '… als ge komt eten ge moet nie speciaal komen': a statement to the reader starts here.
-_YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "hebt", "weet", "snapt"})
+_YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "weet", "snapt"})  # 'ge moet nie …'
 THIRD_PERSON = frozenset({"lukt", "wordt", "valt", "moet", "blijft", "duurt", "kost", "gaat", "is", "zit", "ligt", "staat", "loopt"})
 
 
