@@ -62,3 +62,33 @@ def test_a_meal_ready_or_a_timetable_question_is_nothing(text):
 ))
 def test_everything_ready_or_a_train_watched_passing_keeps_the_panel(text):
     assert assess(text).tier == ACUUT
+
+
+def test_the_floor_never_lowers_a_panel_that_says_others_are_rid_of_the_writer(monkeypatch):
+    """With the floor set above every score, a panel from giving things away alone becomes the
+    gentle line; the same panel beside "niemand hoeft zich nog zorgen om mij te maken" keeps it."""
+    from vraaghulp.coach.crisis import opinion, observe
+
+    monkeypatch.setattr(opinion, "_loaded", [{**opinion.weights(), "ondergrens": 1.0}])
+    plain = "ik geef mijn oude boeken weg aan mijn nichtje, ik heb ze niet meer nodig"
+    relief = "ik geef mijn oude boeken weg aan mijn nichtje, niemand hoeft zich nog zorgen om mij te maken"
+    assert observe(plain)[:2] == observe(relief)[:2] == (ACUUT, ("zaken-regelen",))
+    assert assess(plain).tier == ZORG
+    assert assess(relief).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    "ik geef mijn fiets aan mijn zus, dan ben ik niemand meer tot last",
+    "dan ben ik niemand meer tot last",
+    "straks ben ik eindelijk niemand meer tot last",
+))
+def test_no_longer_a_burden_to_anyone_then_is_acute(text):
+    assert assess(text).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    "Ik wil niemand tot last zijn, maar kun je zaterdag helpen?",
+    "Met de nieuwe heup ben ik niemand meer tot last, ik kan weer alles zelf",
+))
+def test_not_wanting_to_be_a_burden_is_nothing(text):
+    assert assess(text).tier is None

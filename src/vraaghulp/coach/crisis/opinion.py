@@ -137,15 +137,21 @@ _BEYOND = frozenset(("nooit", "nimmer", "overkant", "hiernamaals", "hemel", "daa
                      "leven", "dood", "sterven", "mezelf", "zelfmoord"))
 
 
+# ... nor one that says others will be rid of the writer ("niemand hoeft zich nog zorgen om mij te
+# maken", "dan ben ik niemand meer tot last"): the relief of others is a warning sign of its own.
+_RELIEF = ("andere kant", "niemand hoeft", "hoeft niemand", "zorgen om mij", "zorgen over mij", "zorgen om me",
+           "zorgen over me", "tot last", "geen last meer")
+
+
 def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether the rules' verdict is one the score may change (nothing, or acuut from an
-    ambiguous family alone, unless the (masked) sentences deny a meeting, reach beyond death or
-    speak of life and death: `_BEYOND`)."""
+    ambiguous family alone, unless the (masked) sentences deny a meeting, reach beyond death,
+    speak of life and death (`_BEYOND`) or of others rid of the writer (`_RELIEF`))."""
     if tier is None:
         return True
     if tier != "acuut" or not families or not set(families) <= AMBIGUOUS:
         return False
-    return not any(_BEYOND.intersection(sentence.split()) or "andere kant" in sentence for sentence in sentences)
+    return not any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
