@@ -28,6 +28,10 @@ def pieces_text(pieces) -> str:
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 
 
+# Words that open a clause a verb can take as its object ('zien of …', 'weten dat …', 'zeggen wat …').
+CLAUSE_OPENERS = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welke", "hoeveel"))
+
+
 def text_words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 

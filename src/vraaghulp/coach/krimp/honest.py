@@ -32,7 +32,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .account import word_classes
-from .checks import text_words
+from .checks import CLAUSE_OPENERS, text_words
 from .coordinated import half_turned
 from .typos import one_letter_short
 from .reported import THIRD
@@ -41,9 +41,8 @@ from .verbs import is_infinitive
 
 CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
          "half-omgezet")
-# Words that open a clause a verb can take as its object ('zien of …', 'weten dat …', 'vragen hoe …').
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
-_COMPLEMENT = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welke", "hoeveel"))
+_COMPLEMENT = CLAUSE_OPENERS  # 'zien of …', 'weten dat …', 'vragen hoe …'
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"[.!]+\s+(?=(?:" + "|".join(sorted(_COMPLEMENT)) + r")\b)")

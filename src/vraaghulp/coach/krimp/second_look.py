@@ -26,11 +26,11 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from .checks import text_words
+from .checks import CLAUSE_OPENERS, text_words
 from .segment import finite_like
 from .verbs import is_infinitive
 
-_OPENS = frozenset(("wie", "wat", "of", "dat", "da", "hoe", "waar", "wanneer", "waarom", "welke", "hoeveel"))
+_OPENS = CLAUSE_OPENERS
 _ASKING = frozenset(("kun", "kunt", "kunnen", "kunde", "wil", "wilt", "willen", "mag", "mogen", "je", "jij", "u", "ge",
                      "gij", "ik", "jullie", "zou", "zoudt"))
 _MODAL_THEN = re.compile(r"(?:^|,\s*)(?:kun|kunt|wil|wilt|mag|kunnen|willen)\s+(?:je|jij|u|ge|gij|ik|jullie)\s+([\w']+)",
