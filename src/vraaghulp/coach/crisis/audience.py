@@ -28,13 +28,13 @@ _STORY = frozenset(("film", "films", "boek", "roman", "verhaal", "verhaaltje", "
                     "toneelstuk", "toneel", "voorstelling", "artikel", "podcast", "hoorspel", "gedicht", "lied",
                     "liedje", "sprookje", "legende", "mythe", "opera", "musical", "leesclub", "leeskring", "catechese",
                     "programma", "uitzending", "novelle", "strip", "stripverhaal", "psalm", "evangelie", "lezing"))
-_STORY_REACH = (4, 7)
+_STORY_REACH = (4, 7)  # words from "die" back to "over"; from "over" back to the story word
 # "over een uur die sprong": a span of time after "over", not what a story is about.
 _TIME_UNITS = frozenset(("uur", "uurtje", "halfuur", "kwartier", "minuut", "minuten", "minuutjes", "dag", "dagen",
                          "week", "weken", "weekje", "maand", "maanden", "jaar", "tijdje", "nachtje", "seconden"))
 # A near time in the clause: the writer's own night, not the character's ("die er vannacht een einde aan maakt").
 _NEAR_TIME = frozenset(("vannacht", "vanavond", "vandaag", "morgen", "morgenavond", "morgenochtend", "straks", "zometeen",
-                        "overmorgen", "nu", "zo meteen"))  # words from "die" back to "over"; from "over" back to the story word
+                        "overmorgen", "nu", "meteen"))
 
 
 def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
