@@ -92,3 +92,18 @@ def test_no_longer_a_burden_to_anyone_then_is_acute(text):
 ))
 def test_not_wanting_to_be_a_burden_is_nothing(text):
     assert assess(text).tier is None
+
+
+# A hanging said with "heeft zich opgehangen" was masked as a phone put down; "ik weet niet of ik nog
+# verder wil" had no alarm (only "verder kan" had).
+@pytest.mark.parametrize(("text", "tier"), (
+    ("mijn vriend heeft zich opgehangen. ik wil dat ook", ACUUT),
+    ("mijn vriend heeft zich opgehangen, ik wil dat ook", ACUUT),
+    ("ik weet niet of ik nog verder wil", ZORG),
+    ("k weet ni of k nog verder wil", ZORG),
+    ("Hij heeft gewoon opgehangen toen ik belde.", None),
+    ("ze heeft meteen opgehangen, ik wil dat ook eens doen bij die verkopers", None),
+    ("ik weet niet of ik nog verder wil met die opleiding", None),
+))
+def test_a_hanging_copied_and_not_wanting_to_go_on(text, tier):
+    assert assess(text).tier == tier
