@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 from contextlib import contextmanager
@@ -47,3 +48,13 @@ def run(*args: str, input: str | None = None, env: dict | None = None, tty: bool
                                   now=now)
         code = cli.run(list(args), environment)
     return Completed(code, stdout.getvalue(), stderr.getvalue(), environment)
+
+
+def load_tool(name: str):
+    """A fresh copy of the script tools/<name>.py as a module (the tools are no package)."""
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent.parent / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -11,22 +11,17 @@ panel, and the families the floor leaves alone (a wish to die, a passive wish) k
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import load_tool
 from vraaghulp.coach.crisis import ACUUT, ZORG, assess, observe
 from vraaghulp.coach.crisis.opinion import FAMILY, score, weights
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _fit_tool():
-    spec = importlib.util.spec_from_file_location("crisis_net_fit_floor13", ROOT / "tools" / "crisis_net_fit.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("crisis_net_fit")
 
 
 FLOOR = 0.01  # the shipped height, fixed here: every refit moves the weights (and could move the floor)

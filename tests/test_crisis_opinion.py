@@ -6,7 +6,6 @@ weights in content/nl; the fitting script on a tiny corpus of its own.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,18 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import load_tool
 from vraaghulp.coach.crisis import ACUUT, ZORG, assess, compiled_rules, observe
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.opinion import FAMILY, features, needed, score, weights
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _fit_tool():
-    spec = importlib.util.spec_from_file_location("crisis_net_fit", ROOT / "tools" / "crisis_net_fit.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("crisis_net_fit")
 
 
 # ----- features ----------------------------------------------------------------------------

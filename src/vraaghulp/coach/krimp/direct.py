@@ -22,6 +22,7 @@ from .verbs import front_form, is_infinitive
 from .wish import NOUN_TOO, copy_rest, swap_after, wished
 from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
+from .gemeld import typed_group
 from .vocative import DETERMINERS, mentioned_vocative, pronoun_clashes, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
@@ -205,7 +206,7 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     if found is None:
         return None
     subject, b, name = found
-    if subject in ("ze", "zij") and _group(typed):  # 'ik wil ze vragen of ze … kunnen passen', 'mijn ouders' typed
+    if subject in ("ze", "zij") and typed_group(typed):  # 'ik wil ze vragen of ze … kunnen passen', 'mijn ouders' typed
         verb = modal(toks, b, end, "jullie")
         return ("jullie", _unsure(verb), b, "") if verb else None
     if subject == "mogelijk":
@@ -224,12 +225,6 @@ def _verb_for(toks: list[Tok], f: Found, b: int, end: int, typed: str) -> tuple[
     elif verb is None and subject != "np":
         verb = _minds(toks, b, main_verb(toks, b, end, lemma))
     return (subject, verb, b, name) if verb else None
-
-
-def _group(typed: str) -> bool:
-    """The person typed is a group ('mijn ouders', 'Jan en Els'): 'ze' with a plural verb is them."""
-    words = fold(typed).lower().split()
-    return "en" in words or any(w in gemeld_words()["meervoud"] for w in words)
 
 
 def _unsure(verb: Verb) -> Verb:

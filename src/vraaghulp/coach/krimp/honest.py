@@ -42,10 +42,9 @@ from .verbs import is_infinitive
 CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
          "half-omgezet")
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
-_COMPLEMENT = CLAUSE_OPENERS  # 'zien of …', 'weten dat …', 'vragen hoe …'
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"[.!]+\s+(?=(?:" + "|".join(sorted(_COMPLEMENT)) + r")\b)")
+_GOES_ON = re.compile(r"[.!]+\s+(?=(?:" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b)")
 _PIECES = re.compile(r"[.?!,;:()]+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+")
 _MODALS = ("kunnen", "willen", "mogen", "zouden", "moeten")
@@ -81,7 +80,7 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
 
 def complement_cut(draft: str, sentence: str) -> bool:
     """A sentence of the result ends on two words that stand in the draft only followed by a word
-    of `_COMPLEMENT` and at least one word the result does not hold."""
+    of `CLAUSE_OPENERS` and at least one word the result does not hold."""
     kept = set(text_words(sentence))
     draft = _GOES_ON.sub(" ", draft)  # 'kijken. of de deur dicht is': a lower-case 'of' after a stop goes on
     said = _MARKED_WORD.findall(fold(draft))  # with the marks: 'brengen. Dat zou fijn zijn' is no clause of 'brengen'
@@ -91,7 +90,7 @@ def complement_cut(draft: str, sentence: str) -> bool:
             continue
         tail = words[-2:]
         spots = [k for k in range(len(said) - 1) if said[k:k + 2] == tail]
-        if spots and all(k + 3 < len(said) and said[k + 2] in _COMPLEMENT
+        if spots and all(k + 3 < len(said) and said[k + 2] in CLAUSE_OPENERS
                          and any(w not in kept for w in said[k + 3:k + 6]) for k in spots):
             return True
     return False

@@ -30,7 +30,6 @@ from .checks import CLAUSE_OPENERS, text_words
 from .segment import finite_like
 from .verbs import is_infinitive
 
-_OPENS = CLAUSE_OPENERS
 _ASKING = frozenset(("kun", "kunt", "kunnen", "kunde", "wil", "wilt", "willen", "mag", "mogen", "je", "jij", "u", "ge",
                      "gij", "ik", "jullie", "zou", "zoudt"))
 _MODAL_THEN = re.compile(r"(?:^|,\s*)(?:kun|kunt|wil|wilt|mag|kunnen|willen)\s+(?:je|jij|u|ge|gij|ik|jullie)\s+([\w']+)",
@@ -46,17 +45,8 @@ _PAST_BEFORE = re.compile(r"(?:keer|week|maand|jaar|gisteren|toen|laatst|vroeger
 _HATCH = re.compile(r"\b(?:tijd|uitkomt|uitkomen|lukt|lukken|past|passen|zin|kunt|kunde|kunnen|wilt|goesting|(?:niet|ni|nie)\s+(?:gaan|gaat))\b",
                     re.IGNORECASE)
 _FINE_IF = re.compile(r"\b(?:zou|zal|is)\s+het\s+(?:[\w']+\s+){0,3}?(?:goed|ok|oke|okay|erg|fijn|een probleem)\s+(?:zijn\s+)?als\b")
-_GROUP_WORDS = frozenset(("ouders", "grootouders", "schoonouders", "buren", "kinderen", "kids", "jongens", "meiden",
-                          "vrienden", "vriendinnen", "collega's", "collegas", "broers", "zussen", "iedereen", "allemaal",
-                          "jullie", "team", "groep", "familie", "teamgenoten", "huisgenoten", "ooms", "tantes", "opa's"))
 _GROUP_JE = re.compile(r"^((?:[^,?]+,\s*)?)(kun|wil)\s+je\b", re.IGNORECASE)
 _PLURAL = {"kun": "kunnen", "wil": "willen"}
-
-
-def is_group(person: str | None) -> bool:
-    """'mijn ouders', 'Jan en Piet', 'de collega's': more than one person is addressed."""
-    words = text_words(person or "")
-    return bool(words) and (("en" in words[1:-1]) or "&" in (person or "") or any(w in _GROUP_WORDS for w in words))
 
 
 def plural_ask(sentence: str) -> str | None:
@@ -104,7 +94,7 @@ def _form_in_clause(lex, draft: str, sentence: str) -> bool:
 def _opens(words: list[str], j: int) -> bool:
     """Word j opens a clause: 'wie', 'of' …, and 'wat' unless it means 'a bit' ('wat later', 'wat meer')."""
     nxt = words[j + 1] if j + 1 < len(words) else ""
-    return words[j] in _OPENS and not (words[j] == "wat" and len(nxt) > 3 and nxt.endswith("er"))
+    return words[j] in CLAUSE_OPENERS and not (words[j] == "wat" and len(nxt) > 3 and nxt.endswith("er"))
 
 
 def _form_of(finite: str, infinitive: str) -> bool:
@@ -148,7 +138,7 @@ def _moment_moved(lex, draft: str, sentence: str) -> bool:
         if at < 0:
             continue
         before = text_words(said[:at].split(".")[-1].split("?")[-1])
-        opener = next((w for w in reversed(before[-5:]) if w in _OPENS), None)  # the clause right before it
+        opener = next((w for w in reversed(before[-5:]) if w in CLAUSE_OPENERS), None)  # the clause right before it
         if opener is None:
             continue
         later, sooner = text_words(result[m.end():]), text_words(result[:m.start()])

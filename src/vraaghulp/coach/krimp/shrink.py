@@ -12,6 +12,7 @@ from .model import Shrunk
 from .reported import addressed, typed_person
 from . import honest, second_look, whole
 from .checks import text_words
+from .gemeld import typed_group
 
 _ROUNDS = 4
 
@@ -92,7 +93,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     moment goes in when the draft has none.
     """
     draft = _text(draft)
-    group = second_look.is_group(person)
+    group = typed_group(person)
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
     typed = bool(person)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
