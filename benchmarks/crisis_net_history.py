@@ -126,19 +126,15 @@ def _ordinary_file(target: Path) -> None:
     sentence of a long draft (cut at . ! ? and line ends), the way tools/crisis_net_fit.py adds
     them (there only where the rules are silent; here every one, read by the old engine)."""
     import re
-    import tomllib
 
-    from crisis_net_fit import KRIMP
+    from crisis_net_fit import KRIMP, ordinary_drafts
     from vraaghulp.coach.crisis.opinion import LINE_WORDS
 
     rows = []
-    for path in sorted(KRIMP.glob("*.toml")):
-        with path.open("rb") as handle:
-            cases = tomllib.load(handle).get("case", [])
-        for case in (c for c in cases if "crisis" not in c.get("soorten", [])):
-            text = " ".join(case["concept"].split())
-            pieces = [text] if len(text.split()) <= LINE_WORDS else re.split(r"(?<=[.!?])\s+|\n", case["concept"])
-            rows += [" ".join(p.split()) for p in pieces if p.strip()]
+    for _stem, draft in ordinary_drafts(KRIMP):
+        text = " ".join(draft.split())
+        pieces = [text] if len(text.split()) <= LINE_WORDS else re.split(r"(?<=[.!?])\s+|\n", draft)
+        rows += [" ".join(p.split()) for p in pieces if p.strip()]
     target.write_text("".join(f'[[regel]]\ntekst = {json.dumps(t, ensure_ascii=False)}\nverwacht = "geen"\n'
                               f'familie = "gewoon-verzoek"\n\n' for t in rows), encoding="utf-8")
 

@@ -113,20 +113,25 @@ def read_ordinary(folder: Path) -> list[Line]:
     from vraaghulp.coach.crisis import observe_pieces
 
     rows = []
+    for stem, draft in ordinary_drafts(folder):
+        tier, pieces = observe_pieces(draft)
+        if tier is not None:
+            continue
+        for found in pieces:
+            line = Line(ORDINARY + stem, " ".join(draft.split())[:120], "geen", "gewoon-verzoek")
+            line.features = found
+            rows.append(line)
+    return rows
+
+
+def ordinary_drafts(folder: Path) -> list[tuple[str, str]]:
+    """(file stem, draft) of every draft in a krimp corpus folder without `crisis` among its kinds."""
+    out = []
     for path in sorted(folder.glob("*.toml")):
         with path.open("rb") as handle:
             cases = tomllib.load(handle).get("case", [])
-        for case in cases:
-            if "crisis" in case.get("soorten", []):
-                continue
-            tier, pieces = observe_pieces(case["concept"])
-            if tier is not None:
-                continue
-            for found in pieces:
-                line = Line(ORDINARY + path.stem, " ".join(case["concept"].split())[:120], "geen", "gewoon-verzoek")
-                line.features = found
-                rows.append(line)
-    return rows
+        out += [(path.stem, c["concept"]) for c in cases if "crisis" not in c.get("soorten", [])]
+    return out
 
 
 def observe_all(lines: list[Line]) -> None:
