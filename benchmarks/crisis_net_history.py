@@ -44,7 +44,8 @@ FLOOR_SHARE = 0.5  # the older floor form, as a share (tools/crisis_net_fit.py -
 FLOOR_MOMENTS = {
     "549e26b": ("tuning6-a", "tuning6-b"), "3227685": ("tuning7-a", "tuning7-b"), "806da4f": ("tuning8-c",),
     "187f750": ("tuning9-d",), "64c8d04": ("tuning10-e",), "68ef1b3": ("tuning10-f",),
-    "1398741": ("tuning11-g", "tuning11-h"), "291f8e3": ("tuning11-i",), "d1b219e": ("tuning11-j",), "21f9b9e": ("eigen16-g", "eigen16-h"), "2efe098": ("eigen15-c", "eigen15-d"),
+    "1398741": ("tuning11-g", "tuning11-h"), "291f8e3": ("tuning11-i",), "d1b219e": ("tuning11-j",),
+    "f731cb7": ("tuning12-k",), "597f9d7": ("tuning12-l",), "21f9b9e": ("eigen16-g", "eigen16-h"), "2efe098": ("eigen15-c", "eigen15-d"),
 }
 # the names the fresh files had before the commit (held-out files were renamed when promoted;
 # the old copy is replaced by the one the commit added)
