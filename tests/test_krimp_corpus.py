@@ -98,7 +98,12 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # cannot do, dropped while the result keeps no honest sentence, makes the result not sure (honest.py).
 # Round 11: tuning11-o arrived with four; the practice-flow mends took off t11o-010, -041 and -044,
 # t11o-063 ('… passeren om te zien of alles goed is met mijn pols?' cut after 'zien') is left open.
-FRESH_OPEN = frozenset({"t10m-013"})
+# Round 13 (kr32a): tuning13-r arrived with four; the honest-sentence and time-limit mends took off
+# t13r-042, -055 and -067. t13r-051 ('… helpen me mijn velo te maken de ketting is eraf sry …', no
+# stops) is left open: its gold keeps the fact typed on after the ask, while six older golds drop the
+# same kind ('… oppikken aan de sporthal mijn fets heeft ne platte baand', be-048, g-072, v4a-003,
+# v4a-064, v4b-034, v4b-040); a check that made such results not sure cost those six sure results.
+FRESH_OPEN = frozenset({"t10m-013", "t13r-051"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050", "t8g-053", "y1-012"}) | FRESH_OPEN
 CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
 

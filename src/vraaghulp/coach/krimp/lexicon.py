@@ -83,6 +83,8 @@ class Lexicon:
     state_verbs: frozenset[str]
     state_modal: frozenset[str]
     state_body: frozenset[str]  # 'ik zit weer met mijn heup'
+    ailments: frozenset[str]  # 'ik heb een zware migraine', also in a compound: 'paniekdag', 'rugpijn'
+    ailment_heads: frozenset[str]  # 'paniek' + 'dag': the second half of such a compound
     intensifiers: frozenset[str]  # 'ik loop erg achter': left out when a state word is looked for
     personal_refs: frozenset[str]
     moment_refs: tuple[str, ...]
@@ -279,6 +281,8 @@ def _people_parts(data: dict) -> dict:
         state_verbs=words(st.get("zonder_ik")),
         state_modal=words(st.get("kan_niet_meer")),
         state_body=words(st.get("lichaam")),
+        ailments=words(st.get("kwalen")),
+        ailment_heads=words(st.get("kwaal_achter")),
         intensifiers=words(st.get("versterkers")),
         personal_refs=words(ref.get("persoonlijk")),
         moment_refs=tuple(sorted(words(ref.get("moment")), key=len, reverse=True)),

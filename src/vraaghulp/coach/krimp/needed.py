@@ -90,8 +90,39 @@ def keep(an, main, parts, shown: set[int]) -> list:
     """The clauses the reader needs: kept in the result as a sentence of their own."""
     high = float(model().get("houden", 2.0))
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
-    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f))
+    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
+                                        or _why_then(an, c, main, f))
             and f.get("eigen_werkwoord") and not f.get("lijst")]
+
+
+_WRITER_FRONT = frozenset({"ik", "'k", "k", "we", "wij"})
+
+
+def _why_then(an, c, main, feats: dict) -> bool:
+    """An ask that sets a limit in time ('niet vóór 9u', 'niet na elf uur'), then a sentence about the
+    writer that points back to that moment with 'dan' ('Ik heb dan mijn bloedafname.', ''k Zit dan
+    in de auto.'): why the limit holds, which the reader needs to keep to it. (A plain timed ask's 'ik
+    heb dan een gesprek' is background most writers drop.)"""
+    d = an.d
+    if c.sent != main[-1].sent + 1 or not feats.get("vraag_getimed") or feats.get("verleden"):
+        return False
+    if not _time_limit(an, main):
+        return False
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    if len(words) < 3 or len(words) > 14:
+        return False
+    return words[0] in _WRITER_FRONT and "dan" in words[1:4]  # 'ik heb dan …' ('Dan heb ik …' would lose 'dan')
+
+
+_LIMIT_AFTER = frozenset({"voor", "vóór", "na", "tot", "eerder", "later", "voordat", "nadat"})
+
+
+def _time_limit(an, main) -> bool:
+    """The ask holds a negation right before a word of time order: 'niet vóór 9u', 'niet na elf uur'."""
+    d = an.d
+    toks = [i for c in main for i in d.content(c.a, c.b)]
+    neg = word_classes().negation
+    return any(d.word(i) in neg and d.word(j) in _LIMIT_AFTER for i, j in zip(toks, toks[1:]))
 
 
 _SEND = frozenset({"sturen", "langssturen", "opsturen"})

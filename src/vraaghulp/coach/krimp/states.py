@@ -73,7 +73,7 @@ def is_state(an, a: int, b: int) -> bool:
     if not about_me(lex, words) or PAST & set(words):
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
-    if _phrase_in(plain, lex.state_words) or _body(lex, plain):
+    if _phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain):
         return True
     negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
     if negated and _phrase_in(words, lex.state_negated):
@@ -81,6 +81,7 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+_WRITER = frozenset({"ik", "'k", "k"})  # Flemish and chat: "'k heb een zware migraine"
 _OWN_BODY = frozenset({"mijn", "m'n", "mn"})
 _HARDLY = frozenset({"nauwelijks", "amper"})
 _OWN = frozenset({"mijn", "m'n", "mn", "die", "ne", "nen", "een"})
@@ -92,6 +93,22 @@ def _body(lex, words: list[str]) -> bool:
     dat niet dragen met mijn rug', a reason for one task)."""
     return bool(_STRUGGLE & set(words)) and any(
         x == "met" and y in _OWN and z in lex.state_body for x, y, z in zip(words, words[1:], words[2:]))
+
+
+def _ailment(lex, words: list[str]) -> bool:
+    """'ik heb een zware migraine', 'ik heb weer zo'n paniekdag', ''k zit met rugpijn': the writer has a
+    complaint, named alone or as either half of a compound ('rug' + 'pijn', 'paniek' + 'dag')."""
+    if not words or words[0] not in _WRITER or not set(words[1:3]) & _HAVE:
+        return False
+    for w in words[2:]:
+        if w in lex.ailments or any(w.endswith(k) and len(w) > len(k) + 2 for k in lex.ailments):
+            return True
+        if any(w.startswith(k) and w[len(k):] in lex.ailment_heads for k in lex.ailments):
+            return True
+    return False
+
+
+_HAVE = frozenset({"heb", "had", "zit", "sukkel", "kamp", "lig"})
 
 
 def _writers_part(d, toks: list[int]) -> list[int]:
@@ -122,7 +139,7 @@ def perfect(d, a: int, b: int) -> bool:
 def about_me(lex, words: list[str]) -> bool:
     """The writer is the subject: 'ik …', a chat sentence starting with the verb ('zit vast'),
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
-    if words[0] == "ik" or words[0] in lex.state_verbs:
+    if words[0] in _WRITER or words[0] in lex.state_verbs:
         return True
     if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and "pijn" in words:
         return True  # 'mijn heup doet weer veel pijn': the writer's own body hurts (not 'is nog niet genezen')

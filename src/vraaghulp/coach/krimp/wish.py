@@ -108,13 +108,16 @@ def copy_rest(out: Out, toks: list[Tok], last: int, span: tuple[int, int], subje
     return sure
 
 
-_CONDITION = frozenset({"als", "as", "wanneer", "zodra", "zolang", "voordat", "nadat", "totdat", "terwijl", "zodat", "omdat"})
+_CONDITION = frozenset({"als", "as", "wanneer", "zodra", "zolang", "voordat", "nadat", "totdat", "terwijl", "zodat", "omdat",
+                        "of"})  # '… laat weten of hij de kinderen neemt': the asked person's own 'of'-clause
+_JOINS = frozenset({"en", "maar", "of", "dus"})
 _T_WORDS = frozenset({"niet", "niets", "iets", "echt", "toch", "best", "slecht", "eerst", "laatst", "straat", "nacht"})
 
 
 def _condition(toks: list[Tok], span: tuple[int, int], subject: str, register: str) -> dict[int, str]:
     """'…, alleen als ze tijd heeft': the person's 'ze'/'hij' after 'als' is them too, with its verb
-    ('als je tijd hebt'), so the engine knows the way out; most likely them, not surely."""
+    ('als je tijd hebt'), so the engine knows the way out; so is the one after 'of' of a verb of
+    saying or knowing ('laten weten of hij de kinderen neemt'); most likely them, not surely."""
     out: dict[int, str] = {}
     if subject not in _OWN:
         return out
@@ -122,6 +125,8 @@ def _condition(toks: list[Tok], span: tuple[int, int], subject: str, register: s
     for i in range(max(span[0], 1), span[1]):
         if toks[i].w != subject or toks[i - 1].w not in _CONDITION:
             continue
+        if toks[i - 1].w == "of" and (i < 2 or not toks[i - 2].w[:1].isalpha() or toks[i - 2].w in _JOINS):
+            continue  # '…, en of hij …': a second ask (offered apart), not what the verb asks after
         verb = next((k for k in range(i + 1, min(i + 8, span[1])) if not toks[k].w[:1].isalnum() or toks[k].w in lex.finite
                      or toks[k].w in _SINGULAR or len(toks[k].w) > 3 and toks[k].w.endswith("t") and toks[k].w not in _T_WORDS), None)
         if verb is None or not toks[verb].w[:1].isalnum():
