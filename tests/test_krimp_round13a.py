@@ -6,6 +6,8 @@
    with 'dan' ('Ik heb dan …') keeps that reason.
 3. The practice flow: the asked person's 'hij'/'ze' in an 'of'-clause after the asked verb
    ('laten weten of hij …') becomes 'je'/'u' too.
+4. The frame 'ik wil je vragen of …' is known with a manner word in it ('ik zou u heel nederig willen
+   vragen', 'ik wil je beleefd vragen') and after a linking 'toch' ('Toch wil ik je vragen of …').
 """
 
 from __future__ import annotations
@@ -91,3 +93,24 @@ def test_a_second_of_after_en_is_a_second_ask_not_turned():
     result = shrink(note, person="papa", moment="vanavond")
     assert result.sure, result.sentence
     assert result.sentence.startswith("Papa, kun je vanavond niet meer over mijn cijfers beginnen")
+
+
+FRAMES = {
+    "Hoi Mark, ik weet dat het druk is. Toch wil ik je vragen of ik op woensdag vrij kan nemen.":
+        "Mark, kan ik op woensdag vrij nemen?",
+    "Beste Koen, ik wil je beleefd vragen of je de muziek na tien uur zachter kunt zetten.":
+        "Koen, kun je de muziek na tien uur zachter zetten?",
+    "Dag Ilse, toch wou ik je vragen of je vrijdag mijn dienst kunt overnemen.":
+        "Ilse, kun je vrijdag mijn dienst overnemen?",
+    "Geachte mevrouw Smits, ik zou u heel nederig willen vragen of mijn aflossing verlaagd kan worden.":
+        "Mevrouw Smits, kan mijn aflossing verlaagd worden?",
+    "Beste meneer Aydin, ik wilde u vriendelijk vragen of u de factuur van april kunt betalen.":
+        "Meneer Aydin, kunt u de factuur van april betalen?",
+}
+
+
+@pytest.mark.parametrize("draft", sorted(FRAMES))
+def test_a_frame_with_a_manner_word_or_toch_is_a_frame(draft):
+    result = shrink(draft)
+    assert result.sentence == FRAMES[draft]
+    assert "vragen" not in result.sentence

@@ -394,7 +394,7 @@ def subject_free(d, i: int) -> bool:
 
 
 # Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").
-_THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu"})
+_THEREFORE = frozenset({"daarom", "dus", "vandaar", "hierbij", "allereerst", "tenslotte", "nu", "toch"})
 _HOPE = frozenset({"hoop", "hopen", "hoopte", "khoop", "wens", "wensen"})  # a wish frame (_frame_ok)
 _CAN = frozenset({"kan", "kunnen", "mag", "mogen", "zou", "zouden"})
 _BE = frozenset({"is", "komt", "wordt", "staat", "ligt"})
