@@ -44,6 +44,8 @@ _NO_END_BEFORE_CAPITAL = frozenset({"de", "het", "een", "en", "of", "van", "met"
 # A line at least this long that breaks mid-sentence was wrapped by a mail program, not by the writer.
 _WRAP_WIDTH = 55
 _MAIL_LINE = re.compile(r"[.?!,:;][ \t]*\n")
+_CAPITAL_AFTER = re.compile(r"[.?!]\s+[A-Z]")
+_LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
 _ASKING = frozenset({"wie", "wat", "waar", "wanneer", "hoe", "waarom", "welke"})
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
@@ -133,7 +135,8 @@ class Draft:
         hedged_toks = {i for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1 for i in range(i0, i1)}
         hedged = {u for u, i in enumerate(unit_tok) if i in hedged_toks}  # 'eerlijk gezegd': out of the core view
         self.core = self._view(lambda u: units[u] not in lex.fillers and u not in hedged)
-        self._mail = bool(_MAIL_LINE.search(text))  # lines that end in a mark: a line end is not a sentence end
+        # Lines that end in a mark, sentences that start with a capital: a line end alone is no sentence end.
+        self._mail = bool(_MAIL_LINE.search(text)) and bool(_CAPITAL_AFTER.search(text)) and not _LOWER_AFTER.search(text)
         self.sentences = self._sentences()
         self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]
 
@@ -290,12 +293,12 @@ class Draft:
             return False
         if self.toks[i].cls == "p":
             return last == ","
+        if self._mail:
+            return True  # '… de laatste\nweken echt vol': sentences there start with a capital
         if raw in _ASKING:
             return False  # '… ziet er goe uit\nwie kan zaterdag …': a question of its own
         if last in _NO_END_BEFORE_CAPITAL or last in self.lex.prepositions or last in ("om", "te"):
             return True
-        if self._mail and not self.opens(i + 1, capital=False):
-            return True  # '… de laatste\nweken echt vol': a line end in a mail is no sentence end
         return raw.endswith("en") and len(raw) >= 5 and self.toks[i + 1].fold not in _OPENERS  # '… kunnen\novernemen'
 
     def _unmarked_end(self, i: int) -> bool:
