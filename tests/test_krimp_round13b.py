@@ -30,6 +30,18 @@ def test_wrapped_line_keeps_the_request_whole(draft, kept):
     assert kept in _low(shrink(draft).sentence)
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Beste Ria,\n\nIk vind het vervelend om te vragen. Kun je volgende week de kinderen ophalen van de opvang, alleen\n"
+     "als ik weer laat moet werken?\n\nGroet,\nEls", "alleen als ik weer laat moet werken"),
+    ("Geachte heer Mertens,\n\nExcuses voor de herhaling. Wilt u de meterstanden van vorig jaar nog eens\n"
+     "opsturen naar mijn nieuwe adres? Ik kan ze nergens vinden.\n\nMet vriendelijke groet,\nKarin", "opsturen naar mijn nieuwe adres"),
+    ("Dag Bart,\n\nSorry om u te storen. Kunt ge mij laten weten of de vergadering van dinsdag\n"
+     "ook online te volgen is? Dan plan ik mijn dag.\n\nGroeten,\nNele", "ook online te volgen is"),
+])
+def test_mail_wrap_before_any_lower_case_word_goes_on(draft, kept):
+    assert kept in _low(shrink(draft).sentence)
+
+
 @pytest.mark.parametrize("draft", [
     "hallo iedereen\nvergadering was top gisteren, de planning voor het kamp ziet er al goed uit\n"
     "wie kan zaterdag de tenten uit de lokalen halen? ik heb de sleutel",
