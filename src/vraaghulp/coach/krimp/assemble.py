@@ -27,7 +27,10 @@ def has_day(lex, text: str) -> bool:
                for m in lex.moment.finditer(folded))  # 'dinsdag om 8u30' names its day, 'voor 20u' does not
 
 
-_CLOCK_WORDS = frozenset({"om", "rond", "tegen", "vanaf", "na", "voor", "tussen", "van", "tot", "en", "uur", "u", "uiterlijk"})
+# A clock time in words ('om half vier', 'kwart over acht', 'rond tienen') names no day.
+_HOURS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+_CLOCK_WORDS = frozenset({"om", "rond", "tegen", "vanaf", "na", "voor", "tussen", "van", "tot", "en", "uur", "u", "uiterlijk",
+                          "half", "kwart", "over", *_HOURS, *(h + "en" for h in _HOURS if not h.endswith("en"))})
 
 
 def _day_before(an, group) -> bool:
@@ -262,7 +265,9 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     return toks[0], toks[-1] + 1
 
 
-_CLOCK_ONLY = re.compile(r"(?:(?:om|rond|tegen|vanaf|voor|na|tot|tussen|van) )?\d[\d:.u]*(?: ?uur)?(?: (?:en|tot) \d[\d:.u]*(?: ?uur)?)?")
+_CLOCK_ONLY = re.compile(r"(?:(?:om|rond|tegen|vanaf|voor|na|tot|tussen|van) )?(?:\d[\d:.u]*|(?:(?:half|kwart (?:over|voor)) )?"
+                         r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:en)?)(?: ?uur)?"
+                         r"(?: (?:en|tot) \d[\d:.u]*(?: ?uur)?)?")
 
 
 def _movable(an, c, i0: int, i1: int) -> bool:

@@ -6,7 +6,7 @@ from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
-from .names import name_like
+from .names import colon_item, name_like
 from .plans import add_on, is_availability
 from .segment import finite_like, head
 from .verbs import is_infinitive
@@ -44,7 +44,7 @@ def continues(an, c) -> bool:
         second = d.word(toks[1])
         if second in lex.finite or second in lex.fillers or second in lex.state_verbs or first in ("ik", "we", "wij", "er"):
             return False
-    return not name_like(an, toks) or len(toks) > 2 or _apposition(an, c)
+    return not name_like(an, toks) or len(toks) > 2 or _apposition(an, c) or colon_item(an, c)
 
 
 def _apposition(an, c) -> bool:

@@ -193,10 +193,35 @@ def excused_reason(an, main, kept: set[int]) -> list[str]:
     mine = first.lead.subject == "ik" if first.lead is not None else first.kind == "kader" and words[:1] == ["ik"]
     at = words.index("ik") if "ik" in words else len(words)  # 'heb je niet een aanhanger die ik mag lenen': no
     negated = any(w in NEGATIONS and words[k - 1] not in ("maar", "en", "alleen", "of") for k, w in enumerate(words) if k > at)
-    if not mine or not negated:
+    let_off = bool(_LET_OFF & set(words[at:]))  # 'mag ik eerder weg', 'dat ik de toets mag inhalen'
+    if not mine or not negated and not (let_off and _because(an, main)):
         return []
-    nxt = [c for c in an.clauses if c.sent == main[-1].sent + 1 and c.role not in ("leeg", "groet", "afsluiting")]
+    because = _because(an, main)
+    nxt = because or [c for c in an.clauses if c.sent == main[-1].sent + 1 and c.role not in ("leeg", "groet", "afsluiting")]
     if not nxt or id(nxt[0]) in kept or nxt[0].role not in ("tekst", "staat"):
         return []
     said = [d.word(i) for i in d.content(nxt[0].a, nxt[0].b)]
+    past_ok = let_off and bool(because)  # 'want ik was ziek': why the test was missed
+    if past_ok:
+        return ["weg-reden"]  # 'want mijn zus trouwt', 'want ik was ziek': why they ask to be let off
     return ["weg-reden"] if any(finite_like(d.lex, w) for w in said) and not PAST & set(said) else []
+
+
+def _because(an, main) -> list:
+    """The reason clause right after the request: 'omdat ik naar de tandarts moet', '(?) want ik was ziek'."""
+    d = an.d
+    after = [c for c in an.clauses if c.sent - main[-1].sent in (0, 1) and c.a >= main[-1].b and c.role != "leeg"]
+    first = after[:1]  # the clause right after it, not one that explains a later clause ('maar niet …, want …')
+    return [c for c in first if c.role == "tekst" and _reason_words(d, [d.word(i) for i in d.content(c.a, c.b)])]
+
+
+def _reason_words(d, words: list[str]) -> bool:
+    """'omdat ik naar de tandarts moet', 'want ik was ziek'; or a reason whose 'omdat' a reported note
+    lost ('ik naar de tandarts moet': subject first, verb last)."""
+    if words[:1] and words[0] in ("omdat", "want", "aangezien"):
+        return True
+    return len(words) >= 3 and words[0] in ("ik", "we", "wij") and finite_like(d.lex, words[-1]) and words[1] not in d.lex.finite
+
+
+# Asking to be let off something: leaving early, a day off, coming later, making up a missed test.
+_LET_OFF = frozenset({"weg", "vrij", "eerder", "later", "inhalen", "thuiswerken", "thuisblijven", "overslaan", "verzetten"})

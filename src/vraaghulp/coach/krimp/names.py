@@ -180,7 +180,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
     if before and before[-1].role == "tekst" and name_like(an, d.content(before[-1].a, before[-1].b)):
         return d.content(before[-1].a, before[-1].b), before[-1]
     last = group[-1]
-    if len(group) > 1 and last.role == "tekst" and name_like(an, d.content(last.a, last.b)):
+    if len(group) > 1 and last.role == "tekst" and name_like(an, d.content(last.a, last.b)) and not colon_item(an, last):
         return d.content(last.a, last.b), last
     after = [c for c in clauses if c.sent == last.sent and c.a >= last.b]
     if after and after[-1] is after[0] and after[0].role == "tekst" and name_like(an, d.content(after[0].a, after[0].b)):
@@ -227,17 +227,39 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     clauses = [c for c in clauses if not _in_brackets(d, c.a)]
     for c in clauses:
         toks = d.content(c.a, c.b)
-        if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1]:
+        if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1] \
+                and not colon_item(an, c):
             return toks, c
         if c.role == "wrap" and len(toks) > 2 and _closing_name(an, c, toks, first=c is clauses[0]):
             return [toks[-1]], None
     for k, c in enumerate(clauses):
         toks = d.content(c.a, c.b)
         nxt = clauses[k + 1] if k + 1 < len(clauses) else None
-        if c.role == "tekst" and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent):
+        if c.role == "tekst" and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent) \
+                and not colon_item(an, c):
             if clauses[k - 1].sent == c.sent:
                 return toks, c  # '… echt door, evi.': lower case, so not sure (vouch.names_doubt)
     return [], None
+
+
+def colon_item(an, c) -> bool:
+    """'… openzetten: Omzet 2024, Klantverloop, Voorraad Noord?': a capitalised item of a list opened
+    by a colon is part of the object, not the person addressed; every item before it is short and
+    holds no verb ('Vraagje: kun je komen, Jan?' is no list)."""
+    d = an.d
+    k = c.a - 1
+    items, words = 0, 0
+    while k >= 0 and d.tok_text(k) not in (":", ".", "?", "!"):
+        if d.tok_text(k) == ",":
+            items, words = items + 1, 0
+        elif d.is_word(k):
+            words += 1
+            if words > 4 or d.word(k) in d.lex.finite:
+                return False
+        k -= 1
+    toks = d.content(c.a, c.b)
+    more = bool(toks) and toks[-1] + 1 < d.n and d.tok_text(toks[-1] + 1) == ","  # the first item
+    return k >= 0 and d.tok_text(k) == ":" and (items >= 1 or more)
 
 
 def _loose_name(an, toks: list[int]) -> bool:

@@ -41,6 +41,12 @@ _OPENERS = frozenset({
 })
 _SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "er", "het"})
 _NO_END_BEFORE_CAPITAL = frozenset({"de", "het", "een", "en", "of", "van", "met", "voor", "aan", "bij", "naar", "op", "in", "mijn", "je", "jouw", "uw", "dat", "die"})
+# A line at least this long that breaks mid-sentence was wrapped by a mail program, not by the writer.
+_WRAP_WIDTH = 55
+_MAIL_LINE = re.compile(r"[.?!,:;][ \t]*\n")
+_CAPITAL_AFTER = re.compile(r"[.?!]\s+[A-Z]")
+_LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
+_ASKING = frozenset({"wie", "wat", "waar", "wanneer", "hoe", "waarom", "welke"})
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -129,6 +135,8 @@ class Draft:
         hedged_toks = {i for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1 for i in range(i0, i1)}
         hedged = {u for u, i in enumerate(unit_tok) if i in hedged_toks}  # 'eerlijk gezegd': out of the core view
         self.core = self._view(lambda u: units[u] not in lex.fillers and u not in hedged)
+        # Lines that end in a mark, sentences that start with a capital: a line end alone is no sentence end.
+        self._mail = bool(_MAIL_LINE.search(text)) and bool(_CAPITAL_AFTER.search(text)) and not _LOWER_AFTER.search(text)
         self.sentences = self._sentences()
         self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]
 
@@ -269,9 +277,29 @@ class Draft:
         if end and nxt.fold in SENTENCE_END | {".", ")"}:
             return False  # "?!" and "..." end at their last mark; 'kaas (ni de light!), eieren' goes on
         newline = "\n" in self.text[self.toks[i].end: nxt.start]
-        if newline and self._list_continues(i):
+        if newline and (self._list_continues(i) or self._soft_wrap(i)):
             return False
         return end or newline or self._unmarked_end(i)
+
+    def _soft_wrap(self, i: int) -> bool:
+        """A long line broken mid-sentence by a mail program ('… notities van\\ndinsdag doorsturen'):
+        the next line starts lower case, and the line ends on a comma or on a word that cannot end a
+        sentence ('… een kast\\nnaar de'), or the next starts with the verb that ends it ('… kunnen\\novernemen')."""
+        line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
+        if self.toks[i].end - line_start < _WRAP_WIDTH or self.toks[i].cls == "n":
+            return False
+        raw, last = self.tok_text(i + 1), self.toks[i].fold
+        if not (raw[:1].islower() or raw[:1].isdigit()) or self.toks[i + 1].fold in self.lex.bullets:
+            return False
+        if self.toks[i].cls == "p":
+            return last == ","
+        if self._mail:
+            return True  # '… de laatste\nweken echt vol': sentences there start with a capital
+        if raw in _ASKING:
+            return False  # '… ziet er goe uit\nwie kan zaterdag …': a question of its own
+        if last in _NO_END_BEFORE_CAPITAL or last in self.lex.prepositions or last in ("om", "te"):
+            return True
+        return raw.endswith("en") and len(raw) >= 5 and self.toks[i + 1].fold not in _OPENERS  # '… kunnen\novernemen'
 
     def _unmarked_end(self, i: int) -> bool:
         """Chat without marks: an emoji before a word that opens a sentence ('… lek 😩 ik moet'), or
