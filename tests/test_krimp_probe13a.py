@@ -133,6 +133,20 @@ def test_a_duration_after_the_ask_stays_and_is_not_asked_for(draft: str, duratio
     assert "hoe-lang" not in result.missing
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Hoi Gert, kun je even meelezen? Het gaat over mijn motivatiebrief.", "Het gaat over mijn motivatiebrief."),
+    ("Hoi Evi, kun je zaterdag helpen met de tuin? Dat duurt maar een uurtje hoor.", "Dat duurt maar een uurtje."),
+    ("Kun je zaterdag helpen met de tuin? Het is maar een uurtje.", "Het is maar een uurtje."),
+])
+def test_other_wordings_of_what_and_how_long_stay(draft: str, kept: str) -> None:
+    assert shrink(draft).sentence.endswith(kept)
+
+
+def test_a_duration_after_the_ask_that_still_goes_is_not_sure() -> None:
+    result = shrink("Kun je zaterdag helpen? Het duurt maar twee uur, maar het is zwaar werk.")
+    assert "twee uur" in result.sentence or not result.sure
+
+
 def test_a_longer_sentence_about_the_object_is_not_taken_for_its_name() -> None:
     result = shrink("Kun je woensdag naar mijn fiets kijken? Het gaat om mijn fiets die al weken een lekke band heeft.")
     assert "die al weken" not in result.sentence

@@ -3,7 +3,8 @@
 'Kun je even meelezen? Het gaat om mijn motivatiebrief.', 'kun je het morgen brengen? het pakket bedoel
 ik', 'Kun je zaterdag helpen met de tuin? Het duurt ongeveer twee uur.': without it, 'het' or 'hem' in
 the request points at nothing, or the duration (always kept) is lost and the 'vaag' finding asks for it.
-Such a sentence stays, as a sentence of its own (needed.py keeps it). The shapes live in
+Such a sentence stays, as a sentence of its own (needed.py keeps it); when a duration of the draft is lost
+all the same, the result is not sure (honest.py, ``duur-weg``). The shapes live in
 ``content/nl/krimp.toml`` (``[aanvulling]``).
 """
 
@@ -38,3 +39,16 @@ def names_what(an, c, main) -> bool:
         return False
     text = " ".join(words)
     return any(p.search(text) for p in shapes)
+
+
+def duration_lost(an, words: list[str]) -> bool:
+    """The sentence after the request says how long it takes ('Het duurt maar twee uur, maar …') and the
+    result's words hold no duration."""
+    d = an.d
+    after = an.main[-1].sent + 1 if getattr(an, "main", None) else -1
+    said = {d.word(i) for i in range(*d.sentences[after])} if 0 <= after < len(d.sentences) else set()
+    told = said & _LASTING and any(d.sentences_of(i0) == after for i0, _ in an.durations)
+    return bool(told) and not d.lex.duration.search(" ".join(words))
+
+
+_LASTING = frozenset({"duurt", "duren", "duurde", "beslag"})

@@ -98,8 +98,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if not d.is_word(i) or i in an.frame_ends:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
     if w in lex.split_words:
-        if w == "anders" and (d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
-            return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …' (otherwise.py)
+        if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
+            return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True
