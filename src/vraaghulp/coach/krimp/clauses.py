@@ -187,8 +187,8 @@ class Analysis:
             c.role, c.kind = "vraag", "behoefte"
             return
         wrap = self.wrapper_at(s)
-        if wrap is not None and (wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1]
-                                 or wrap[0] == "uitweg" and not_understood(self, c, toks)):
+        if wrap is not None and (wrap[0] == "aanloop" and self.starts["staat"].get(s, -1) >= wrap[1] or wrap[0] == "uitweg"
+                                 and not_understood(self, c, toks)) or not wrap and toks and self.starts["staat"].get(s, -1) > toks[-1]:
             c.role = "staat"  # 'ik ben het beu om te leven', 'ik snap het stuk over X nie goed': how it goes
             return
         if wrap is not None or self._mostly_wrapped(toks):

@@ -8,6 +8,7 @@ niet in.').
 from __future__ import annotations
 
 from .lexicon import YOU, lexicon
+from .otherwise import verb_second
 from .states import NEGATIONS
 from .verbs import is_infinitive
 
@@ -16,6 +17,7 @@ def is_consequence(words: list[str]) -> bool:
     """'Anders kan ik er niet in.', 'anders pikken de meeuwen ze open': what goes wrong without it
     (an escape hatch, 'anders doe ik het zelf wel', is a wrapper and never gets here; 'anders kun je
     ook …' offers another way)."""
+    words = verb_second(words) or words
     if words[:1] != ["anders"] or len(words) > 14:
         return False
     if words[1:2] in (["moet"], ["moeten"]) and words[2:3] in (["ik"], ["'k"], ["we"], ["wij"]) and not (_FINE - {"zelf"} | _RESIGNED) & set(words) \
@@ -42,6 +44,7 @@ def consequence_after_ask(an, c) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b) if d.is_word(i)]
     while words and words[0] in d.lex.reasons:
         words = words[1:]
+    words = verb_second(words) or words
     if len(words) < 3 or words[0] != "anders" or words[2] not in _STATEMENT_SUBJECTS:
         return False
     return any(x.role == "vraag" and x.sent == c.sent for x in an.clauses)

@@ -179,8 +179,8 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     parts.needed = keep_needed(an, main, parts, used_tokens(req.pieces) | _extra_tokens(an, parts))
     problems: list[str] = list(parts.doubt)
     if already_good(an, main, req, parts, others) and not moment:
-        if empty_ask(d.lex, request_text(an, req)):
-            return _without_request(an, parts)  # 'Sam, kun je?'
+        if empty_ask(d.lex, request_text(an, req)) and not getattr(an, "need", None):
+            return _without_request(an, parts)  # 'Sam, kun je?' (not after the need it asks: 'Ik heb … nodig. Kun jij?')
         text, kept = as_is(an, parts, main)
         missing, more = missing_of(an, text, request=True, crisis=False)
         doubts = list(parts.doubt) + vouch(an, main, others, parts, None, text, kept) + meaning(d.lex, text) + open_end(text) + double_modal(d.lex, text)

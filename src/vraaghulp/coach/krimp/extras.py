@@ -98,7 +98,7 @@ def constraints(an, main) -> list:
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 2 and is_consequence(words):
+        elif c.role in ("voorwaarde", "tekst") and c.sent <= main[-1].sent + 2 and is_consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
         elif c.role == "tekst" and c.sent <= main[-1].sent + 2 and _spared(words) and not _conditioned(an, c):
             out.append(c)  # 'Je hoeft hem niet in bad te doen.': a part of the task the reader is spared

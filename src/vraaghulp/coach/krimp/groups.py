@@ -205,7 +205,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     concrete = [g for g in groups if not is_availability(an, g)] or groups
     timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
-    main = timed[0] if timed else asks[0] if asks else concrete[0]
+    main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
     main, lead = list_first(an, concrete, main)
     if lead is None:
         main, lead = _then_ask(an, groups, main)
@@ -227,6 +227,23 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     return main, others
 
 
+def _ask_after_need(an, groups: list[list], main: list) -> list:
+    """'Ik heb hulp nodig met de verhuizing zaterdag. Kun je komen?': the moment is in the statement of
+    need, and the question in the next sentence asks it; that question is the request (the need stays
+    with it, _need_before), not a second one."""
+    d = an.d
+    said = [d.word(i) for c in main for i in d.content(c.a, c.b)]
+    if head(main).kind != "behoefte" or any(x in ("dat", "da", "of") and y in YOU for x, y in zip(said, said[1:])):
+        return main  # 'ik wil graag dat je … goedkeurt': the need asks the action itself
+    for g in groups:
+        first = head(g)
+        if g is not main and first.role == "vraag" and first.kind == "direct" and g[0].sent == main[-1].sent + 1 \
+                and not has_moment_in(an, g) and not {d.word(i) for c in g for i in d.content(c.a, c.b)} & _ALSO:
+            return g
+    return main
+
+
+_ALSO = frozenset({"ook", "nog", "verder", "daarnaast", "bovendien"})  # 'Kun je ook …?': a second request
 
 
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:

@@ -22,7 +22,9 @@ person is asked what they ask exactly).
 - ``half-omgezet``: a question joins an infinitive and a finite verb with 'en' (coordinated.py);
 - ``aanvulling-weg``: a sentence of the result ends on a verb whose clause in the draft goes on
   with "of", "dat", "wat", "hoe" … and words the result lost ('… passeren om te zien?' from
-  '… om te zien of alles goed is met mijn pols'): what is asked is cut off.
+  '… om te zien of alles goed is met mijn pols'): what is asked is cut off;
+- ``weg-zwaar``: a clause with heavy news went as a whole (heavy.py);
+- ``duur-weg``: the draft says how long it takes and the result does not (named_after.py).
 """
 
 from __future__ import annotations
@@ -34,13 +36,15 @@ from vraaghulp.coach.text import fold
 from .account import word_classes
 from .checks import CLAUSE_OPENERS, text_words
 from .coordinated import half_turned
+from .heavy import CODE as HEAVY, heavy_dropped
+from .named_after import duration_lost
 from .typos import one_letter_short
 from .reported import THIRD
 from .segment import finite_like
 from .verbs import is_infinitive
 
 CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
-         "half-omgezet")
+         "half-omgezet", HEAVY, "duur-weg")
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
@@ -75,6 +79,10 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append("aanvulling-weg")
     if half_turned(an.d.lex, sentence):
         found.append("half-omgezet")  # 'kun je je kamer opruimen en de was … brengt?' (coordinated.py)
+    if heavy_dropped(an, out.kept):
+        found.append(HEAVY)  # 'Mijn vader is gisteren overleden.' went as a whole (heavy.py)
+    if duration_lost(an, text_words(sentence)):
+        found.append("duur-weg")  # 'Het duurt maar twee uur, maar …' went: the duration is a must-keep (named_after.py)
     return found
 
 

@@ -14,6 +14,7 @@ from .closing import closes_open_clause, participle_shape
 from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
+from .otherwise import otherwise_inside
 from .ifclause import IF_WORDS, flemish_if
 from .verbs import Lead, is_infinitive, lead_at
 
@@ -92,14 +93,13 @@ _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt
 
 
 def _splits_before(an, i: int, cur: int) -> bool:
-    d = an.d
+    d, w = an.d, an.d.word(i)
     lex = d.lex
-    w = d.word(i)
     if not d.is_word(i) or i in an.frame_ends:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
     if w in lex.split_words:
-        if w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE:
-            return False  # 'ergens anders zetten', 'iemand anders vragen': 'anders' is 'else'
+        if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
+            return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return True

@@ -73,7 +73,8 @@ def is_state(an, a: int, b: int) -> bool:
     if not about_me(lex, words) or PAST & set(words):
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
-    if _phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain):
+    if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain)
+            or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
         return True
     negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
     if negated and _phrase_in(words, lex.state_negated):
