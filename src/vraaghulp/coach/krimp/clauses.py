@@ -18,7 +18,7 @@ from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
-from .shapes import fronted_need, not_understood, tag
+from .shapes import fronted_need, glad_tail, not_understood, tag
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
 from .verbs import is_infinitive as is_infinitive_word, in_told_clause, lead_at, moves_the_action
@@ -107,8 +107,7 @@ class Analysis:
                 c.role, c.kind = "staat", ""
 
     def _wrappers_inside_states(self) -> set[int]:
-        """'ik ben echt op vandaag ik weet da gij ook moe zijt': a state phrase with a wildcard ran
-        on into a wrapper; the wrapper still starts a clause of its own."""
+        """'ik ben echt op vandaag ik weet da gij ook moe zijt': a state phrase ran on into a wrapper (its own clause)."""
         wrapped = {i for name in WRAP_KINDS for i0, i1 in self.matches[name] for i in range(i0 + 1, i1)}
         return {i0 for name in WRAP_KINDS for i0, _ in self.matches[name]
                 if i0 not in wrapped and any(s0 < i0 < s1 for s0, s1 in self.matches["staat"])}
@@ -217,7 +216,7 @@ class Analysis:
         """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
         d = self.d
         words = [d.word(i) for i in toks]
-        asks = len(words) >= 3 and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive
+        asks = len(words) >= 3 and (words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive or glad_tail(words) > 0)
         c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
         end = d.find_at(d.lex.extra, toks[0]) if toks else None
         rest = [d.word(i) for i in toks if end is not None and i >= end and d.word(i) != "en"]
@@ -331,8 +330,9 @@ class Analysis:
         words = [d.word(i) for i in toks if i >= s]
         if not words or len(words) > 10 or any(d.word(i) in ("dus", "want", "omdat", "daarom") for i in toks if i < s):
             return False  # 'ze is ziek dus ni naar de crèche': what follows from a reason, no limit on the ask
-        if words in (["niet"], ["ni"], ["nie"]) and toks[-1] + 1 < d.n and d.is_word(toks[-1] + 1):
-            return False  # 'Niet | als je het te druk hebt': what is left of an escape hatch, no limit
+        other = s > toks[0] and d.word(s - 1) in ("zo", "dan", "indien") and not any(i0 in toks for i0, _ in self.moments)
+        if words[0] in ("niet", "ni", "nie") and (len(words) == 1 and toks[-1] + 1 < d.n and d.is_word(toks[-1] + 1) or other):
+            return False  # 'Niet | als je het te druk hebt' (left of a hatch), 'Zo niet, …', '…, dan niet': no limit
         negated = bool(NEGATIONS & set(words))
         if any(words[k] in NEGATIONS and words[k + 1].endswith("en") and words[k + 1] not in d.lex.not_infinitive
                for k in range(len(words) - 1)):

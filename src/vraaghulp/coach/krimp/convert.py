@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .checks import text_words
 from .cluster import find_cluster, join_particle
 from .groups import head
@@ -10,12 +12,13 @@ from .fragments import mend_joints
 from .leadin import put_place
 from .lists import place_list, split_list
 from .occasion import cut_occasion, occasion_moment
-from .pieces import Piece, joined_piece, new_piece
+from .pieces import Piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
+from .shapes import glad_tail
 from .verbs import front_form, is_infinitive, spelled_out
+from .zou import SECOND, zou_statement, zou
 
 SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
-SECOND = ("je", "jij", "jou", "jouw", "u", "uw", "ge", "gij")
 FIRST = ("me", "mij", "mijn", "m'n", "ons", "onze")
 
 
@@ -39,10 +42,10 @@ def rewrite(an, group, register: str) -> Request:
     elif main.kind in ("direct", "wie"):
         rest = direct(an, rest, req, main)
     elif main.role == "extra":
-        rest = _extra(an, rest, req)
+        rest = _extra(an, rest, req, register)
     elif main.kind == "behoefte":
         req.form = "mededeling"
-        rest = _zou_statement(an, rest, req)
+        rest = zou_statement(an, rest, req)
     else:
         req.form = "gebiedend"
         req.front = 1
@@ -72,17 +75,27 @@ def _lead_kept(an, group) -> bool:
     return getattr(an, "lead_for", None) is group and not getattr(an, "lead_place", None)
 
 
-def _extra(an, pieces: list[Piece], req: Request) -> list[Piece]:
+def _extra(an, pieces: list[Piece], req: Request, register: str) -> list[Piece]:
     """'En ook de was ophangen?' -> 'Kun je ook de was ophangen?' (a question needs its front)."""
     lex = an.d.lex
-    while pieces and pieces[0].word in ("en", "o", "oh", "ja", "ps", "p.s", "trouwens", "verder", "daarnaast"):
+    while pieces and pieces[0].word in ("en", "o", "oh", "ja", "ps", "p.s", "trouwens", "verder", "daarnaast", "graag"):
         req.gone.update(pieces[0].toks)
         pieces = pieces[1:]
+    if len(pieces) > 1 and pieces[0].word == "ook" and pieces[1].word == "graag":  # 'Ook graag je … doorgeven'
+        req.gone.update(pieces[1].toks)
+        pieces = pieces[:1] + pieces[2:]
+    cut = glad_tail([p.word for p in pieces])
+    if cut:  # 'Ook de heg knippen zou fijn zijn.'
+        req.gone.update(i for p in pieces[-cut:] for i in p.toks)
+        pieces = pieces[:-cut]
+    if pieces and pieces[0].word in lex.fillers and pieces[0].text[:1].isupper():
+        pieces = [replace(pieces[0], text=pieces[0].text.lower())] + pieces[1:]  # 'Ook graag …': no capital after 'je'
     if not pieces or not is_infinitive(lex, pieces[-1].word):
         req.doubts.append("geen werkwoord in de tweede vraag")
         return pieces
-    req.subject, req.front = "je", 2
-    return [new_piece(front_form(lex, "kunnen", "je")), new_piece("je")] + pieces
+    you = register if register in ("u", "ge") else "je"  # 'Kunt ge ook …', 'Kunt u ook …'
+    req.subject, req.front = you, 2
+    return [new_piece(front_form(lex, "kunnen", you)), new_piece(you)] + pieces
 
 
 def _subject(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
@@ -248,11 +261,13 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         return "we", "mogen"
     if own and not words & {"me", "mij", "ons"}:  # "mijn PO later inleveren": still my own act
         return "ik", "mogen"
-    if not words & {"me", "mij", "ons"} and not any(p.word == "laten" for p in rest):
-        req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
+    if not words & {"me", "mij", "ons"}:
         front = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p.word == "te"), len(rest))]]
         front = front[:-1] if front[-1:] and verb.word.startswith(front[-1]) and front[-1] in lex.particles else front
-        if _possible(req) and (_owned(front) or front[-1:] in (["later"], ["eerder"])):
+        mine = _possible(req) and (_owned(front) or front[-1:] in (["later"], ["eerder"]))
+        if mine or not any(p.word == "laten" for p in rest):
+            req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
+        if mine:
             return "ik", "kunnen"  # 'is het mogelijk om mijn presentatie later te doen': 'kan ik …', never 'kun je …'
     return (register if register in ("je", "u", "ge") else "je"), frame.lead
 
@@ -303,13 +318,13 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
         return spelled_out(lex, pieces, offset)  # 'Zullen we samen lunchen?' is a proposal, not a hedge: it stays
     if req.subject == "ik" and any(p.word == "willen" for p in pieces):
         req.form = "mededeling"  # 'Graag zou ik een gesprek willen plannen': a wish, not a question
-        return _zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
+        return zou_statement(an, [pieces[1], pieces[0]] + pieces[2:], req)
     if req.subject == "ik" and not any(p.word in lex.modal_inf for p in pieces) and len(pieces) > 2 and pieces[2].word == "graag":
         req.found.append((pieces[0].toks[0], pieces[0].toks[0] + 1, "afzwakker", f"{pieces[0].text} … {pieces[2].text}"))
         req.gone.update(pieces[2].toks)  # '(dan) zou ik graag met u … doorlopen' -> 'mag ik met u … doorlopen'
         front = new_piece(front_form(lex, "mogen", "ik"), replaced=pieces[0].toks)
         return pieces[:offset] + [front, pieces[1]] + pieces[3:]
-    return pieces[:offset] + _zou(an, pieces[offset:], req, 1 + subject_size)
+    return pieces[:offset] + zou(an, pieces[offset:], req, 1 + subject_size)
 
 
 def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
@@ -339,62 +354,3 @@ def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
     middle = [p for p in pieces[modal + 1: verb_at] if p.word not in lex.modal_inf]
     moment = pieces[at + 2: modal]
     return [new_piece(front_form(lex, "mogen", "ik")), new_piece("ik")] + moment + thing + middle + pieces[verb_at:]
-
-
-def _zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
-    """'zou je me morgen kunnen ophalen' -> 'kun je me morgen ophalen'."""
-    lex = an.d.lex
-    zou = pieces[0]
-    modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in lex.modal_inf), None)
-    if modal_at is None and req.subject in SECOND:  # 'zou je volgende week tijd hebben' -> 'heb je …'
-        modal_at = next((k for k in range(after, len(pieces)) if pieces[k].word in ("hebben", "zijn")
-                         and not any(is_infinitive(lex, p.word) for p in pieces[after:k])), None)
-    if modal_at is None:
-        lemma = "kunnen"
-        rest = pieces[1:]
-        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", zou.text))
-        if not any(is_infinitive(lex, p.word) for p in pieces[after:]):
-            req.doubts.append("zou zonder werkwoord")
-    else:
-        modal = pieces[modal_at]
-        lemma = lex.modal_inf.get(modal.word, modal.word)
-        req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {modal.text}"))
-        rest = _rejoin(an, pieces[1:modal_at] + pieces[modal_at + 1:], modal_at - 1)
-    d = an.d
-    said = any(d.word(i) == "kan" and d.word(i + 1) in ("je", "jij") for i in range(d.n - 1))
-    form = "kan" if lemma == "kunnen" and said else ""
-    subject = req.subject
-    if subject in ("np", "np-mv"):
-        subject = "np-mv" if zou.word == "zouden" else "np"
-    front = new_piece(front_form(lex, lemma, subject, form), replaced=zou.toks)
-    return [front] + rest
-
-
-def _zou_statement(an, pieces: list[Piece], req: Request) -> list[Piece]:
-    """'Ik zou graag met u willen praten' -> 'Ik wil graag met u praten' (still a statement)."""
-    lex = an.d.lex
-    if len(pieces) < 4 or pieces[0].word != "ik" or pieces[1].word != "zou":
-        return pieces
-    modal_at = next((k for k in range(2, len(pieces)) if pieces[k].word in lex.modal_inf), None)
-    if modal_at is None:
-        return pieces
-    lemma = lex.modal_inf[pieces[modal_at].word]
-    zou = pieces[1]
-    req.found.append((zou.toks[0], zou.toks[0] + 1, "afzwakker", f"{zou.text} \u2026 {pieces[modal_at].text}"))
-    front = new_piece(front_form(lex, lemma, "ik"), replaced=zou.toks)
-    return [pieces[0], front] + _rejoin(an, pieces[2:modal_at] + pieces[modal_at + 1:], modal_at - 2)
-
-
-def _rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
-    """After removing 'kunnen': 'op' + 'halen' side by side become 'ophalen'."""
-    lex = an.d.lex
-    if 0 < at < len(pieces):
-        particle, verb = pieces[at - 1], pieces[at]
-        before = pieces[at - 2].word if at >= 2 else ""
-        if particle.word in lex.particles and particle.word not in lex.apart_particles and is_infinitive(lex, verb.word) \
-                and before not in lex.no_join_after \
-                and before not in lex.prepositions and particle.toks and verb.toks:
-            glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
-            glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)
-            return pieces[: at - 1] + [glued] + pieces[at + 1:]
-    return pieces

@@ -94,7 +94,7 @@ def constraints(an, main) -> list:
             continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-        if c.role == "beperking" or (c.role == "voorwaarde" and timed):
+        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))):
             out.append(c)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
@@ -117,6 +117,12 @@ def constraints(an, main) -> list:
         elif c.sent <= main[-1].sent + 1 + _limit_word(an, c, words) and _detail(an, c, words, timed):
             out.append(c)  # a limit may come after one sentence of reasons ('… werken. Wel zonder hond.')
     return out + [c for c in action_row(an, main) if c not in out]
+
+
+def _unless(an, main, c, words: list[str]) -> bool:
+    """'… meenemen? Tenzij het regent(, dan niet).': a real condition on the ask, kept; 'tenzij je
+    geen tijd hebt' is an escape hatch (its words are the hatch words of [voorwaarde] uitweg)."""
+    return words[:1] == ["tenzij"] and c.sent == main[-1].sent + 1 and not an.d.lex.escape_words & set(words)
 
 
 def action_row(an, main) -> list:

@@ -8,6 +8,7 @@ from .leadin import place_of
 from .lists import list_first, row_after
 from .names import colon_item, name_like
 from .plans import add_on, is_availability
+from .runon import ALONE_SUBJECTS
 from .segment import finite_like, head
 from .verbs import is_infinitive
 
@@ -123,11 +124,11 @@ def request_groups(an) -> list[list]:
 
 def _statement(an, c) -> bool:
     """A clause with a subject and its own finite verb near its start ('trein heeft vertraging',
-    'de bus is al weg'): never the verb a modal question still waits for."""
+    'de bus is al weg', 'iedereen gaat', 'het is'): never the verb a modal question still waits for."""
     d = an.d
     lex = d.lex
     toks = d.content(c.start, c.b) if c.start >= 0 else []
-    if len(toks) < 3 or d.word(toks[0]) in lex.prepositions or d.word(toks[0]) in lex.subordinators or _in_brackets(d, c):
+    if len(toks) < (2 if toks and d.word(toks[0]) in ALONE_SUBJECTS else 3) or d.word(toks[0]) in lex.prepositions or d.word(toks[0]) in lex.subordinators or _in_brackets(d, c):
         return False
     return any(_own_verb(lex, d.word(i)) and d.word(i) not in lex.modal_inf for i in toks[1:3])
 

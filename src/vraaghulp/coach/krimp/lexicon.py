@@ -104,6 +104,8 @@ class Lexicon:
     no_content: frozenset[str]
     apart_particles: frozenset[str] = frozenset()  # 'buiten kunnen zetten' -> 'buiten zetten', as the writer spaced it
     pasts: frozenset[str] = frozenset()  # 'zei', 'had', 'stond': a verb, never the noun after 'je' ('dat je zei')
+    word_names: frozenset[str] = frozenset()  # 'Ben', 'Wil': a name when capitalised before a comma
+    not_can_verbs: frozenset[str] = frozenset()  # 'zou het u schikken': after 'zou', no act the reader can do
 
     def setting(self, key: str, default: Any) -> Any:
         value = self.settings.get(key, default)
@@ -258,6 +260,7 @@ def _grammar_parts(data: dict) -> dict:
         no_join_after=words(w.get("geen_samenvoeging_na")),
         apart_particles=words(w.get("scheidbaar_los")),
         pasts=words(w.get("verleden")),
+        not_can_verbs=words(w.get("zou_geen_kan")),
         imperatives=words(w.get("gebiedend")),
         condition_start=words(data.get("voorwaarde", {}).get("begin")),
         occasion_verbs=words(data.get("voorwaarde", {}).get("gelegenheid")),
@@ -276,6 +279,7 @@ def _people_parts(data: dict) -> dict:
         group_address=words(a.get("groep")),
         infix=words(a.get("tussenvoegsel")),
         not_name=words(a.get("geen_naam")),
+        word_names=words(a.get("naam_ook_woord")),
         state_words=words(st.get("woorden")),
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),

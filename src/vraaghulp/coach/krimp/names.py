@@ -169,9 +169,9 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
     if first.role == "tekst" and first not in group and (
-        name_like(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
+        _named(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
     ):
-        return (d.content(first.a, first.b) if name_like(an, d.content(first.a, first.b))
+        return (d.content(first.a, first.b) if _named(an, d.content(first.a, first.b))
                 else leading_name_toks(an, first.a, first.b)), first
     if not group:
         return [], None
@@ -265,12 +265,27 @@ def colon_item(an, c) -> bool:
 def _loose_name(an, toks: list[int]) -> bool:
     """A clause that is only a name, also in lower case when the whole draft is ('hoi gert-jan, …',
     '…, evi.'; not '…, vandaar.' in a draft with capitals)."""
-    if name_like(an, toks):
+    if name_like(an, toks) or word_name(an, toks):
         return True
     if len(toks) != 1 or toks[0] == 0 or not _no_capitals(an) or not vocative_word(an, toks[0], relaxed=True):
         return False
     before = toks[0] - 1  # after a comma or the greeting, not a list item ('- cola')
     return an.d.tok_text(before) == "," or any(i0 <= before < i1 for i0, i1 in an.matches["groet"])
+
+
+def _named(an, toks: list[int]) -> bool:
+    return name_like(an, toks) or word_name(an, toks)
+
+
+def word_name(an, toks: list[int]) -> bool:
+    """'Hoi Ben, …', 'Wil, kun je …': a name that is also a Dutch word ([aanspreken] naam_ook_woord),
+    capitalised, with a comma right after it, after the greeting or at the very start."""
+    d = an.d
+    if len(toks) != 1 or d.word(toks[0]) not in d.lex.word_names or toks[0] + 1 >= d.n or d.tok_text(toks[0] + 1) != ",":
+        return False
+    raw = d.tok_text(toks[0])
+    greeted = any(i1 == toks[0] for _, i1 in an.matches["groet"])
+    return raw[:1].isupper() and raw[1:].islower() and (greeted or not any(d.is_word(k) for k in range(toks[0])))
 
 
 def _no_capitals(an) -> bool:

@@ -166,6 +166,7 @@ def peel_frames(an, pieces: list[Piece], req: Request) -> tuple[list[Piece], obj
         comp = d.word(i1 - 1)
         if comp not in frame.comps and len(frame.comps) == 1:
             comp = next(iter(frame.comps))  # "of het mogelijk is de ophaling te plannen": 'om' left out
+        subject = ""  # 'ik wil u vragen | of het mogelijk is …': who acts is said by the last frame only
         for i in range(i0, i1 - 1):
             if d.word(i) in ("je", "jij", "u", "ge", "gij"):
                 subject = d.word(i)

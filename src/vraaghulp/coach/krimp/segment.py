@@ -16,6 +16,7 @@ from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .otherwise import otherwise_inside
 from .ifclause import IF_WORDS, flemish_if
+from .runon import finite_like, glued_reason
 from .verbs import Lead, is_infinitive, lead_at
 
 CLAUSE_OPENERS = frozenset({
@@ -239,8 +240,8 @@ def _new_main_clause(an, i: int, cur: int) -> bool:
     a verb of its own right after it starts a new clause."""
     d = an.d
     w = d.word(i)
-    if w not in MAIN_SUBJECTS or i - cur < 2 or not d.is_word(i - 1):
-        return False
+    if w not in MAIN_SUBJECTS or i - cur < 2 or not d.is_word(i - 1) or glued_reason(an, i, cur):
+        return i - cur >= 2 and d.is_word(i - 1) and glued_reason(an, i, cur)  # 'mag ik … | iedereen gaat' (runon.py)
     prev = d.word(i - 1)
     lex = d.lex
     if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
@@ -282,10 +283,6 @@ def _verb_after_ik(lex, d, i: int) -> bool:
     w = d.word(i + 1)
     return w.isalpha() and len(w) > 2 and not (w in lex.not_verb or w in lex.fillers or w in lex.prepositions
                                                or w in lex.subjects or w.endswith("en"))
-
-
-def finite_like(lex, w: str) -> bool:
-    return w in lex.finite or w in lex.ik_verbs or w in lex.state_verbs or w in lex.irregular or w in THIRD_PERSON
 
 
 def _complete(an, cur: int, i: int) -> bool:
@@ -336,7 +333,6 @@ def _question_word(an, k: int, cur: int) -> bool:
 
 MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
 _YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "weet", "snapt"})  # 'ge moet nie …'
-THIRD_PERSON = frozenset({"lukt", "wordt", "valt", "moet", "blijft", "duurt", "kost", "gaat", "is", "zit", "ligt", "staat", "loopt"})
 
 
 def _strong_lead(an, i: int) -> bool:

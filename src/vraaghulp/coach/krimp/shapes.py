@@ -40,3 +40,16 @@ def not_understood(an, c, toks: list[int]) -> bool:
         return False
     cut = words.index("als") if "als" in words else len(words)
     return bool(NEGATIONS & set(words[:cut])) and is_state(an, c.start, c.b)
+
+
+_GLAD_END = frozenset({"fijn", "leuk", "top", "handig", "lief", "fantastisch", "prettig"})
+
+
+def glad_tail(words: list[str]) -> int:
+    """'Ook de heg knippen | zou fijn zijn': the number of words of a closing 'zou (heel) fijn zijn'
+    after a second request's verb (0 when there is none)."""
+    for size in (3, 4):
+        tail = words[-size:]
+        if len(words) > size and tail[0] in ("zou", "zouden") and tail[-1] == "zijn" and tail[-2] in _GLAD_END:
+            return size
+    return 0
