@@ -6,7 +6,8 @@ from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
-from .names import colon_item, name_like
+from .listed import colon_item
+from .names import name_like
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS
 from .segment import finite_like, head

@@ -12,6 +12,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
+from .listed import colon_item
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
@@ -240,26 +241,6 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
             if clauses[k - 1].sent == c.sent:
                 return toks, c  # '… echt door, evi.': lower case, so not sure (vouch.names_doubt)
     return [], None
-
-
-def colon_item(an, c) -> bool:
-    """'… openzetten: Omzet 2024, Klantverloop, Voorraad Noord?': a capitalised item of a list opened
-    by a colon is part of the object, not the person addressed; every item before it is short and
-    holds no verb ('Vraagje: kun je komen, Jan?' is no list)."""
-    d = an.d
-    k = c.a - 1
-    items, words = 0, 0
-    while k >= 0 and d.tok_text(k) not in (":", ".", "?", "!"):
-        if d.tok_text(k) == ",":
-            items, words = items + 1, 0
-        elif d.is_word(k):
-            words += 1
-            if words > 4 or d.word(k) in d.lex.finite:
-                return False
-        k -= 1
-    toks = d.content(c.a, c.b)
-    more = bool(toks) and toks[-1] + 1 < d.n and d.tok_text(toks[-1] + 1) == ","  # the first item
-    return k >= 0 and d.tok_text(k) == ":" and (items >= 1 or more)
 
 
 def _loose_name(an, toks: list[int]) -> bool:
