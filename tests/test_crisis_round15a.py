@@ -49,6 +49,7 @@ CASES = [
     # F: a letter for whoever finds it beside a farewell, even a club's
     ('F', 'acuut', 'bedankt voor alle mooie jaren bij de fanfare. in mijn kast ligt een envelop voor wie hem vindt'),
     ('F', None, 'in de tuin ligt voor de paaseieren een envelop voor wie hem vindt, bedankt voor alles'),
+    ('F', None, 'ik ben om zes uur thuis. op de koelkast ligt een briefje voor wie het eerst leest: de vaatwasser moet uit'),
     # G: not wanting to wake up after praise of a bed or a hotel (not after 'maar')
     ('G', None, 'wat een zalig hotel in de ardennen, ik wou echt niet meer wakker worden'),
     ('G', None, 'die nieuwe matras is een droom, ik wil gewoon niet meer opstaan'),
@@ -75,6 +76,9 @@ CASES = [
     ('L', None, 'in dat boek springt de hoofdpersoon van een klif, ik moest ervan huilen'),
     ('L', None, 'die actrice springt in de serie van een dak, wat een spannende scene'),
     ('L', 'acuut', 'in de film springt de hoofdpersoon van een flat, dat wil ik ook'),
+    # a role word is fiction only for someone else: the writer who is an actor keeps the panel
+    ('L', 'acuut', 'ik ben actrice en ik sta op het dak van het theater, ik kan niet meer'),
+    ('L', 'acuut', 'als hoofdrolspeler ben ik klaar, ik heb de pillen al gespaard voor vrijdag'),
 ]
 
 
