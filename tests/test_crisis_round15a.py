@@ -79,6 +79,9 @@ CASES = [
     # a role word is fiction only for someone else: the writer who is an actor keeps the panel
     ('L', 'acuut', 'ik ben actrice en ik sta op het dak van het theater, ik kan niet meer'),
     ('L', 'acuut', 'als hoofdrolspeler ben ik klaar, ik heb de pillen al gespaard voor vrijdag'),
+    # M: not expecting to see the month out, beside a will (the refit's score had carried it alone)
+    ('M', 'acuut', 'notaris, ik wil mijn testament regelen, ik geloof niet dat ik het jaar nog uitmaak'),
+    ('M', None, 'ik denk niet dat ik de week uitmaak met dit werk, zo druk'),
 ]
 
 
