@@ -99,7 +99,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     taken = {n for n, sentence in enumerate(sentences) if _IMITATE.search(sentence)}  # "dat ga ik ook doen"
     intent |= taken | {n - 1 for n in taken}  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
-    fiction = ({sentence_of[hit.start] for hit in hits if hit.name == _FICTION} | stories) - intent
+    fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
     placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
@@ -219,7 +219,10 @@ _ASSIGNED = "schoolopdracht"  # reading or watching something for school
 # The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook".
 _IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
                       r"|\book\s+(?:doen|proberen)\b")
-_FICTION = "fictie"  # a game, film, series, book or story: its characters are not the writer
+# a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
+# characters are not the writer. The roles count only here, never as an exception to a rule about
+# the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
+_FICTION = ("fictie", "fictie-rol")
 # ... but not where someone in that sentence wants, plans or thinks of it ("hij wil ...").
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
