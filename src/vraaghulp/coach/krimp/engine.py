@@ -140,11 +140,15 @@ def _but(d, c) -> bool:
     return any(d.is_word(i) and d.word(i) == "maar" for i in range(c.a, max(c.a, c.start) + 1))
 
 
-def analyse(draft: str, *, person: str | None = None, moment: str | None = None) -> Outcome:
+def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
+            crisis: bool | None = None) -> Outcome:
+    """crisis: the verdict of the care check on the whole draft, when this text is a result
+    shrunk again (`shrink.settle`): one sentence of a message may be acute on its own where the
+    message is not, and the panel follows the message (None: check this text)."""
     d = Draft(draft, lexicon())
     an = Analysis(d)
     mark_signatures(an)
-    crisis = bool(draft.strip()) and acute(draft)
+    crisis = (bool(draft.strip()) and acute(draft)) if crisis is None else crisis
     main, others = choose(an, request_groups(an), crisis)
     an.main = main
     parts = _parts(an, main, person, crisis)

@@ -34,20 +34,21 @@ def settle(sentence: str, **context: object) -> tuple[str, bool]:
     return sentence, sentence == first
 
 
-def _settled(sentence: str, person: str | None, name: str) -> tuple[str, bool]:
+def _settled(sentence: str, person: str | None, name: str, crisis: bool) -> tuple[str, bool]:
     """`settle`, with the vocative found in the draft ('Dag Jo, …') set aside: shrunk again on
-    its own, a short name may not look like one."""
+    its own, a short name may not look like one. `crisis` is the whole draft's verdict: a
+    sentence shrunk again never turns into the crisis sentence (or out of it) on its own."""
     if not sentence:
         return sentence, True
     if not name or not sentence.startswith(name + ", "):
-        return settle(sentence, person=person)
+        return settle(sentence, person=person, crisis=crisis)
     body = _capital(sentence[len(name) + 2:])
-    again, stable = settle(body)
+    again, stable = settle(body, crisis=crisis)
     if stable or again == body:
         return sentence, True
     if person:  # a long typed name may not read as a name again: never put it in front twice
         return f"{name}, {again[:1].lower()}{again[1:]}", False
-    return settle(sentence, person=person)
+    return settle(sentence, person=person, crisis=crisis)
 
 
 def _capital(text: str) -> str:
@@ -101,7 +102,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
-    sentence, stable = _settled(out.sentence, person, out.name)
+    sentence, stable = _settled(out.sentence, person, out.name, out.crisis)
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
