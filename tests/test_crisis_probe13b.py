@@ -43,6 +43,8 @@ def test_a_one_letter_clitic_before_a_capital_does_not_end_the_sentence():
     "Ik zit in de garage met de auto aan en de deur dicht. Kun je voor de honden zorgen?",
     "Ik sta op de brug, het water is zo diep en ik ben zo moe. Kun je papa bellen?",
     "Ik zit op de vensterbank, tiende verdieping, en ik ga zo. Kun je mama zeggen dat het me spijt?",
+    # A8: driving into a tree tomorrow, as a plan
+    "Ik rij morgen gewoon tegen een boom.",
     # A7: the Flemish arrangement
     "'k Heb alles geregeld, gij krijgt mijne velo en mijn spaargeld. Kunde gij zondag komen?",
 ))
@@ -80,6 +82,8 @@ def test_hopelessness_and_an_unnamed_dose_get_at_least_the_gentle_line(text):
     "Ik sta op de vensterbank op de tiende verdieping om de ramen te lappen, ik ga zo door naar de volgende flat.",
     "Ik wil niet meer zo leven met al die rommel in huis, help je me zaterdag opruimen?",
     "Ik heb alles geregeld voor het feest, jij krijgt mijn fiets te leen.",
+    "ik rij tegen een boom als ik niet oppas met die gladheid",
+    "Kijk uit, ik rij met de botsauto tegen de muur!",
 ))
 def test_harmless_neighbours_get_no_panel(text):
     assert assess(text).tier != ACUUT, assess(text)
