@@ -45,8 +45,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
-        # A capitalised word after a lower-case word and a space: maybe a sentence opener.
-        re.compile(r"(?<=[a-z0-9\u00df-\u00ff]) +(?=([A-Z][a-z]*)\b)"),
+        # A capitalised word after a lower-case word and a space: maybe a sentence opener. Not
+        # after a one-letter clitic ("'k Zal", "'t Is"): that word begins the sentence itself.
+        re.compile(r"(?<=[a-z0-9\u00df-\u00ff])(?<!\b[a-z]) +(?=([A-Z][a-z]*)\b)"),
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
