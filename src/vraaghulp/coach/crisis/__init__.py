@@ -116,12 +116,26 @@ def assess(text: str | None) -> Assessment:
         return Assessment(tier, families, tuple(dict.fromkeys(signals)))
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
-    if needed(tier, families, sentences):
+    if needed(tier, families, sentences) and not (tier is None and _character_only(signals, sentences)):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             signals.append(note)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+# Writing (an essay, a story, a poem) is not watching: what someone writes may be their own.
+_WRITING = ("schrijf", "schreef", "schrijv", "geschreven", "opstel", "gedicht", "dagboek")
+
+
+def _character_only(signals: list[Signal], sentences: list[str]) -> bool:
+    """The rules read the worrying words as what a character of a film, book or game does
+    ("die film waar dat meisje van de brug springt"): the score, which reads the same words
+    without knowing whose they are, gives no gentle line for them (not where someone writes)."""
+    from vraaghulp.coach.crisis.weigh import story_character
+
+    return any(story_character(s) for s in signals) and not any(
+        word.startswith(_WRITING) for sentence in sentences for word in sentence.split())
 
 
 def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:

@@ -21,7 +21,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals", "reading_signals"]
+__all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals", "reading_signals", "story_character"]
 
 
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
@@ -227,6 +227,11 @@ _FICTION = ("fictie", "fictie-rol")
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
 _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
+
+
+def story_character(signal: Signal) -> bool:
+    """A signal the rules gave to a character of a film, book, game or story (`_in_context`)."""
+    return signal.family == "over-ander" and signal.level == "hint" and signal.phrase.endswith(_ORDINARY_NOTE)
 
 
 def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
