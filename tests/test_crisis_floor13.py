@@ -11,6 +11,8 @@ panel, and the families the floor leaves alone (a wish to die, a passive wish) k
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 
 import pytest
 
@@ -112,9 +114,11 @@ def test_the_table_counts_harmless_panels_lowered_against_real_ones_slipping_to_
     assert rows and "1/2, 1/2 +z1" in rows[0]
 
 
-def test_the_table_tries_each_candidate_alone_and_growing_unions():
+def test_the_table_tries_each_candidate_alone_growing_unions_and_every_family():
     tool = _fit_tool()
     sets = dict(tool.family_sets())
     assert sets["afscheid"] == frozenset(("afscheid",))
     assert sets["+".join(tool.FLOOR_CANDIDATES)] == frozenset(tool.FLOOR_CANDIDATES)
-    assert len(sets) == 2 * len(tool.FLOOR_CANDIDATES) - 1
+    assert len(sets) == 2 * len(tool.FLOOR_CANDIDATES)  # and "any family": every panel in reach
+    line = SimpleNamespace(rules="acuut", families=("plan-middel",))
+    assert tool.only_from(line, sets["any family"]) and not tool.only_from(line, sets["afscheid"])
