@@ -42,7 +42,7 @@ def wide_floor(monkeypatch):
 _WEAK = (
     ("Het wachtwoord van de wifi staat op het briefje bij de router, voor als ik er niet ben dit weekend.",
      ("zaken-regelen",)),
-    ("Beste buren, na veertig jaar in de straat zeggen we gedag, bedankt voor alles en pas goed op jezelf!",
+    ("Beste buren, na veertig jaar nemen we afscheid van de Lindelaan, bedankt voor alles en pas goed op elkaar!",
      ("afscheid",)),
 )
 

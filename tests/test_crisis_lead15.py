@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.crisis import ACUUT, ZORG, assess
+from vraaghulp.coach.crisis import ACUUT, ZORG, assess, observe
 
 
 @pytest.mark.parametrize("text", [
@@ -47,6 +47,8 @@ def test_a_denial_taken_back_with_a_near_time_is_caught(text):
     assert assess(text).tier in (ZORG, ACUUT)
 
 
-def test_a_household_leaving_its_street_after_years_gets_no_panel():
+def test_a_household_leaving_its_street_after_years_gets_nothing_from_the_rules():
+    """Round 15: leaving one's street or neighbourhood after years is an ordinary occasion for the
+    rules (gewoon-afscheid); the floor tests now use a goodbye to a street by name."""
     text = "Beste buren, na veertig jaar in de straat zeggen we gedag, bedankt voor alles en pas goed op jezelf!"
-    assert assess(text).tier != ACUUT
+    assert observe(text)[0] is None and assess(text).tier is None

@@ -101,7 +101,7 @@ def floor_on(monkeypatch):
 
 # An ordinary goodbye with no occasion the rules know ("we verhuizen" would make it ordinary
 # for the rules themselves): only a farewell rule gives the panel, and the score is very low.
-_NEIGHBOURS = "Beste buren, na veertig jaar in de straat zeggen we gedag, bedankt voor alles en pas goed op jezelf!"
+_NEIGHBOURS = "Beste buren, na veertig jaar nemen we afscheid van de Lindelaan, bedankt voor alles en pas goed op elkaar!"
 
 
 def test_the_shipped_weights_give_the_neighbours_goodbye_the_gentle_line():
