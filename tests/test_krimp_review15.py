@@ -91,3 +91,15 @@ def test_mail_line_after_a_complete_question_is_a_new_sentence():
     result = shrink(draft)
     assert result.sentence == "Eva, kun jij morgen de kinderen van school halen en naar de zwemles brengen?", result.sentence
     assert result.sure
+
+
+# 6. The word before a colon that opens a list names the list, not the person addressed
+#    (colon_item, kr32b, covered the items but not the label).
+def test_list_label_is_no_name():
+    result = shrink("Boodschappen: melk, Brood, Kaas. Kun je die halen, Jan?")
+    assert not result.sentence.startswith("Boodschappen"), result.sentence
+    assert "Jan" in result.sentence or not result.sure, result.sentence
+
+
+def test_name_before_a_colon_still_a_name():
+    assert shrink("Jan: kun je morgen komen?").sentence == "Jan, kun je morgen komen?"
