@@ -103,3 +103,20 @@ def test_list_label_is_no_name():
 
 def test_name_before_a_colon_still_a_name():
     assert shrink("Jan: kun je morgen komen?").sentence == "Jan, kun je morgen komen?"
+
+
+# 7. 'ik … anders niet' (kp13a, otherwise.py) is a consequence only when it says what goes wrong:
+#    'Ik ben anders niet zo van het vragen' ('usually') is burden talk, 'Ik heb het anders niet
+#    gedaan' a past; neither is kept as part of the ask.
+@pytest.mark.parametrize("draft", [
+    "Kun je me helpen? Ik ben anders niet zo van het vragen, sorry.",
+    "Kun je de auto morgen wegzetten? Ik heb het anders niet gedaan.",
+])
+def test_anders_niet_that_is_no_consequence_goes(draft):
+    result = shrink(draft)
+    assert "anders" not in result.sentence, result.sentence
+
+
+def test_anders_niet_consequence_still_kept():
+    result = shrink("Kun je vanavond koken? Ik ben anders niet op tijd thuis.")
+    assert result.sentence == "Kun je vanavond koken? Ik ben anders niet op tijd thuis.", result.sentence
