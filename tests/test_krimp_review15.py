@@ -120,3 +120,14 @@ def test_anders_niet_that_is_no_consequence_goes(draft):
 def test_anders_niet_consequence_still_kept():
     result = shrink("Kun je vanavond koken? Ik ben anders niet op tijd thuis.")
     assert result.sentence == "Kun je vanavond koken? Ik ben anders niet op tijd thuis.", result.sentence
+
+
+# 8. '…, ik kan anders niet naar huis.' in the request's own sentence is a statement of its own,
+#    as '…, anders kan ik niet naar huis.' already was (not '…, ik kan anders niet naar huis?').
+@pytest.mark.parametrize("draft, expected", [
+    ("Kun je me morgen ophalen, ik kan anders niet naar huis.", "Kun je me morgen ophalen? Ik kan anders niet naar huis."),
+    ("Kun je de sleutel onder de mat leggen, we kunnen er anders niet in?",
+     "Kun je de sleutel onder de mat leggen? We kunnen er anders niet in."),
+])
+def test_consequence_in_the_asks_sentence_is_a_statement(draft, expected):
+    assert shrink(draft).sentence == expected
