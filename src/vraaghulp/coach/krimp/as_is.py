@@ -5,6 +5,7 @@ ask lacks, and without background."""
 from __future__ import annotations
 
 from .assemble import close, join, moment_alone
+from .consequence import consequence_after_ask
 from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
@@ -64,6 +65,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             pieces = spell_leads(d.lex, pieces, run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
             shared = run[-1].role == "staat" and any(c in main for c in clauses)  # '…, ik lig met griep in bed?'
+            shared = shared or consequence_after_ask(an, run[-1]) and not asks  # '…, we kunnen er anders niet in?': the ask's '?'
             mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks and not shared) else "."
             texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
@@ -76,11 +78,18 @@ def _runs(an, clauses: list, apart: list = ()) -> list[list]:
     runs: list[list] = []
     for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
         if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
-                and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c):
+                and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c) \
+                and not (consequence_after_ask(an, c) and _asking(runs[-1])):  # '… ophalen, ik kan anders niet …'
             runs[-1].append(c)
         else:
             runs.append([c])
     return runs
+
+
+def _asking(run: list) -> bool:
+    """A run with a question in it: a consequence after it ('…, ik kan anders niet naar huis') is a
+    statement of its own; after a statement of need ('ik heb nodig dat …, anders …') it stays in it."""
+    return any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
 
 
 def _goes_on(an, run: list, c) -> bool:

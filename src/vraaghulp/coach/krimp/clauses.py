@@ -18,7 +18,7 @@ from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
-from .shapes import fronted_need, glad_tail, not_understood, tag
+from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
 from .verbs import is_infinitive as is_infinitive_word, in_told_clause, lead_at, moves_the_action
@@ -200,7 +200,7 @@ class Analysis:
         if s in self.starts["staat"] or is_state(self, c.start, c.b):
             c.role = "staat"
             return
-        if d.find_at(lex.extra, s) is not None or (toks and d.find_at(lex.extra, toks[0]) is not None):
+        if (d.find_at(lex.extra, s) is not None or toks and d.find_at(lex.extra, toks[0]) is not None) and not wish_of_things(d, toks):
             self._announced_extra(c, toks)
             return
         if self._elliptic_extra(c, toks):

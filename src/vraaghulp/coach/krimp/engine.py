@@ -109,7 +109,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
         parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
-        parts.doubt += _loose_ends(an, main, parts)
+        parts.doubt += _loose_ends(an, main, parts) + (["tussenzin"] if getattr(an, "aside", False) else [])  # runon.py
     return parts
 
 

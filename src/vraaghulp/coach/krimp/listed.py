@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["colon_item"]
+__all__ = ["colon_item", "list_label"]
 
 
 def colon_item(an, c) -> bool:
@@ -23,3 +23,10 @@ def colon_item(an, c) -> bool:
     toks = d.content(c.a, c.b)
     more = bool(toks) and toks[-1] + 1 < d.n and d.tok_text(toks[-1] + 1) == ","  # the first item
     return k >= 0 and d.tok_text(k) == ":" and (items >= 1 or more)
+
+
+def list_label(an, c, clauses) -> bool:
+    """'Boodschappen: melk, Brood, Kaas.': the word before the colon names the list, not the person
+    addressed (the clause right after it is an item of the list)."""
+    nxt = next((x for x in clauses if x.a >= c.b), None)
+    return nxt is not None and colon_item(an, nxt)

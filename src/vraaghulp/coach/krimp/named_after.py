@@ -51,4 +51,4 @@ def duration_lost(an, words: list[str]) -> bool:
     return bool(told) and not d.lex.duration.search(" ".join(words))
 
 
-_LASTING = frozenset({"duurt", "duren", "duurde", "beslag"})
+_LASTING = frozenset({"duurt", "duren", "duurde", "beslag", "is"})  # "Het is maar een uurtje"

@@ -12,7 +12,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
-from .listed import colon_item
+from .listed import colon_item, list_label
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
@@ -169,7 +169,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
             return name, None
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
-    if first.role == "tekst" and first not in group and (
+    if first.role == "tekst" and first not in group and not list_label(an, first, clauses) and (
         _named(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
     ):
         return (d.content(first.a, first.b) if _named(an, d.content(first.a, first.b))

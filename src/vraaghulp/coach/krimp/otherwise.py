@@ -12,6 +12,7 @@ from __future__ import annotations
 from .lexicon import lexicon
 
 _WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+_HAVE = frozenset({"heb", "had", "hebben", "hadden"})
 _NOT = frozenset({"niet", "ni", "nie", "geen", "nooit", "nergens", "niks", "niets"})
 
 
@@ -22,6 +23,8 @@ def verb_second(words: list[str]) -> list[str] | None:
     k = words.index("anders", 2)
     if k + 1 >= len(words) or words[k + 1] not in _NOT:
         return None
+    if words[1] in _HAVE and words[-1].startswith("ge") or words[k + 2: k + 4] == ["zo", "van"]:
+        return None  # 'ik heb het anders niet gedaan' (a past), 'ik ben anders niet zo van vragen' ('usually'): no consequence
     return ["anders", words[1], words[0]] + words[2:k] + words[k + 1:]
 
 

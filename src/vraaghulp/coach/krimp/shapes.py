@@ -53,3 +53,12 @@ def glad_tail(words: list[str]) -> int:
         if len(words) > size and tail[0] in ("zou", "zouden") and tail[-1] == "zijn" and tail[-2] in _GLAD_END:
             return size
     return 0
+
+
+def wish_of_things(d, toks: list[int]) -> bool:
+    """'Ook graag een reactie voor vrijdag.': 'ook graag' before a thing, no verb to ask: a wish of its
+    own, read as any other sentence (as a second request's announcement the whole ask would vanish)."""
+    words = [d.word(i) for i in toks]
+    if "graag" not in words[:3]:
+        return False
+    return not (words[-1:] and words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive) and not glad_tail(words)

@@ -19,6 +19,7 @@ from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
 from .phrases import Guard, PhraseList
 from .typos import typo_of
+from .wrapped import NO_END_BEFORE_CAPITAL as _NO_END_BEFORE_CAPITAL, OPENERS as _OPENERS, soft_wrap
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -33,20 +34,10 @@ TOKEN = re.compile(
     """,
     re.X,
 )
-# Words that open a new sentence in chat without marks (see Draft.opens).
-_OPENERS = frozenset({
-    "ik", "we", "wij", "ze", "zij", "hij", "ge", "gij", "het", "mijn", "dat", "dan", "als", "ook", "nu",
-    "maar", "want", "dus", "sorry", "excuses", "alvast", "groetjes", "groeten", "bedankt", "dank", "merci",
-    "anders", "misschien", "hopelijk", "trouwens", "liefs", "xx", "x",
-})
 _SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "er", "het"})
-_NO_END_BEFORE_CAPITAL = frozenset({"de", "het", "een", "en", "of", "van", "met", "voor", "aan", "bij", "naar", "op", "in", "mijn", "je", "jouw", "uw", "dat", "die"})
-# A line at least this long that breaks mid-sentence was wrapped by a mail program, not by the writer.
-_WRAP_WIDTH = 55
 _MAIL_LINE = re.compile(r"[.?!,:;][ \t]*\n")
 _CAPITAL_AFTER = re.compile(r"[.?!]\s+[A-Z]")
 _LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
-_ASKING = frozenset({"wie", "wat", "waar", "wanneer", "hoe", "waarom", "welke"})
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
@@ -282,24 +273,7 @@ class Draft:
         return end or newline or self._unmarked_end(i)
 
     def _soft_wrap(self, i: int) -> bool:
-        """A long line broken mid-sentence by a mail program ('… notities van\\ndinsdag doorsturen'):
-        the next line starts lower case, and the line ends on a comma or on a word that cannot end a
-        sentence ('… een kast\\nnaar de'), or the next starts with the verb that ends it ('… kunnen\\novernemen')."""
-        line_start = self.text.rfind("\n", 0, self.toks[i].start) + 1
-        if self.toks[i].end - line_start < _WRAP_WIDTH or self.toks[i].cls == "n":
-            return False
-        raw, last = self.tok_text(i + 1), self.toks[i].fold
-        if not (raw[:1].islower() or raw[:1].isdigit()) or self.toks[i + 1].fold in self.lex.bullets:
-            return False
-        if self.toks[i].cls == "p":
-            return last == ","
-        if self._mail:
-            return True  # '… de laatste\nweken echt vol': sentences there start with a capital
-        if raw in _ASKING:
-            return False  # '… ziet er goe uit\nwie kan zaterdag …': a question of its own
-        if last in _NO_END_BEFORE_CAPITAL or last in self.lex.prepositions or last in ("om", "te"):
-            return True
-        return raw.endswith("en") and len(raw) >= 5 and self.toks[i + 1].fold not in _OPENERS  # '… kunnen\novernemen'
+        return soft_wrap(self, i)  # a mail program's line wrap (wrapped.py)
 
     def _unmarked_end(self, i: int) -> bool:
         """Chat without marks: an emoji before a word that opens a sentence ('… lek 😩 ik moet'), or
