@@ -41,6 +41,18 @@ ALARM = [
     ("ik ben op een punt dat ik niet meer kan", "zorg"),
     ("ik spaar mijn medicijnen op voor de reis, vannacht neem ik ze", "acuut"),
     ("k heb al mijn pillen gespaard voor op reis, vrijdag neem ik ze", "acuut"),
+    # the cover story or the 'for ever' in the sentence before or after a masked sentence
+    ("de sneetjes op mijn pols zijn van de kat. dat geloven ze thuis tenminste", "acuut"),
+    ("ik heb weer krassen op mijn arm van de kat hoor. nee serieus ik doe het zelf", "acuut"),
+    ("ik zeg altijd dat het de kat was. de krassen op mijn arm zijn van de kat", "acuut"),
+    ("ik heb mijn arm verbrand aan de kachel. en het hielp ook echt", "acuut"),
+    ("ik heb al mijn slaappillen gespaard voor de reis. de grote reis dan", "acuut"),
+    ("medicijnen opgespaard voor de reis. ik kom niet terug", "acuut"),
+    ("ik wil gewoon even niet wakker worden gemaakt. voor altijd", "acuut"),
+    ("zondag wil ik niet wakker worden voor tien uur. of liever helemaal nooit meer", "acuut"),
+    ("lekker bed, ik wil niet meer wakker worden. voor altijd slapen", "acuut"),
+    ("heerlijk bed, ik wil niet meer wakker worden. nooit meer", "acuut"),
+    ("die matras is zalig, ik wil niet meer wakker worden. dan is alles voorbij", "acuut"),
     # a reason for the absence does not cancel 'for ever'
     ("je hoort niks meer van me na vandaag. ik doe een detox. van alles. voor altijd", "acuut"),
 ]
@@ -57,6 +69,10 @@ ORDINARY = [
     ("ik weet precies hoeveel ik nodig heb: 500 gram bloem en 3 eieren", None),
     ("ik weet precies hoeveel ik nodig heb, kun je de kinderen ophalen? dan ga ik tegels kopen", None),
     ("ik weet hoeveel het moet zijn, de offerte was 2000 euro", None),
+    # a cover-story word that is no cover story
+    ("Ik heb krassen op mijn arm van de kat. Hij is tenminste weer rustig nu.", None),
+    ("ik heb mijn pillen meegenomen voor de reis. tenminste, dat denk ik, ik kijk straks nog even", None),
+    ("ik heb een snee in mijn vinger van het glas. zeg ik tegen mama dat ik het glas heb gebroken?", None),
     ("mijn man zit in de garage, de auto draait en de poort is toe, hij is de motor aan het afstellen", None),
 ]
 
