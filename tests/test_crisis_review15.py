@@ -53,7 +53,9 @@ ALARM = [
     ("lekker bed, ik wil niet meer wakker worden. voor altijd slapen", "acuut"),
     ("heerlijk bed, ik wil niet meer wakker worden. nooit meer", "acuut"),
     ("die matras is zalig, ik wil niet meer wakker worden. dan is alles voorbij", "acuut"),
-    # a reason for the absence does not cancel 'for ever'
+    ("zalig geslapen, ik wou niet meer wakker worden, want wakker zijn doet pijn", "acuut"),
+    # a reason for the absence does not cancel 'for ever', and heaven is no destination
+    ("kun je de hond nemen? ik ben er niet meer, eindelijk naar de hemel", "acuut"),
     ("je hoort niks meer van me na vandaag. ik doe een detox. van alles. voor altijd", "acuut"),
 ]
 
