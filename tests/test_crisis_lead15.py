@@ -52,3 +52,10 @@ def test_a_household_leaving_its_street_after_years_gets_nothing_from_the_rules(
     rules (gewoon-afscheid); the floor tests now use a goodbye to a street by name."""
     text = "Beste buren, na veertig jaar in de straat zeggen we gedag, bedankt voor alles en pas goed op jezelf!"
     assert observe(text)[0] is None and assess(text).tier is None
+
+
+def test_flemish_geraken_is_getting_somewhere_not_a_collision():
+    text = ("Dag Martine, ik hoop dat ge goed thuis geraakt zijt gisteren. Ik zit met mijn arm in het gips, "
+            "zoudt ge dinsdag mijn vuilzakken buiten kunnen zetten?")
+    assert assess(text).tier != ACUUT
+    assert assess("ik hoop dat ik geraakt word door een trein").tier == ACUUT
