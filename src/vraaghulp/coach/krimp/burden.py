@@ -9,10 +9,10 @@ was still offered as sure.
 
 from __future__ import annotations
 
+from .wordsets import WRITER
 from .verbs import lead_at
 
 _VERBS = frozenset({"storen", "stoort", "belasten", "lastigvallen", "opzadelen"})
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 _READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 
 
@@ -25,10 +25,10 @@ def asked_of_the_reader(d, i0: int, i1: int) -> bool:
     a, _b = d.sentences[d.sentences_of(i0)]
     before = d.word(i0 - 1) if i0 > a else ""
     after = d.word(i0 + 1) if i0 + 1 < d.n else ""
-    if before in ("het", "'t", "voor") or after in _WRITER:
+    if before in ("het", "'t", "voor") or after in WRITER:
         return False
     for k in range(i0 - 1, a - 1, -1):
-        if d.word(k) in _WRITER:
+        if d.word(k) in WRITER:
             return False
         lead = lead_at(d, k)
         if lead is not None and lead.subject in _READER and lead.lemma in ("kunnen", "willen", "zullen"):

@@ -15,7 +15,7 @@ request. Only the draft's own words: nothing is folded into the request here.
 
 from __future__ import annotations
 
-from .states import NEGATIONS
+from .wordsets import NEGATIONS, WRITER
 from .verbs import is_infinitive
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -24,7 +24,6 @@ _POINTERS = frozenset({"het", "'t", "t", "dat", "da", "die"})
 _PAYS = frozenset({"betaal", "geef", "krijgt", "krijg", "betalen", "geven"})
 MONEY = frozenset({"euro", "eur", "euros"})
 _MONEY = MONEY | {"€", "centen", "ballen"}
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 
 
 def carried(an, c, words: list[str], timed: bool) -> bool:
@@ -49,7 +48,7 @@ def _payment(words: list[str]) -> bool:
     has_amount = any(w[:1].isdigit() for w in words) and (bool(_MONEY & set(words)) or any("€" in w for w in words))
     if not has_amount or not _PAYS & set(words):
         return False
-    return bool(_WRITER & set(words[:2])) or words[:2] in (["je", "krijgt"], ["jij", "krijgt"], ["ge", "krijgt"], ["u", "krijgt"])
+    return bool(WRITER & set(words[:2])) or words[:2] in (["je", "krijgt"], ["jij", "krijgt"], ["ge", "krijgt"], ["u", "krijgt"])
 
 
 def _deadline(an, words: list[str]) -> bool:
@@ -66,7 +65,7 @@ def _cannot_then(an, words: list[str]) -> bool:
     lex = an.d.lex
     if words[0] not in lex.prepositions or len(words) > 7:
         return False
-    return bool(NEGATIONS & set(words)) and bool(_WRITER & set(words[1:6])) and "geen" not in words
+    return bool(NEGATIONS & set(words)) and bool(WRITER & set(words[1:6])) and "geen" not in words
 
 
 def with_marks(d, toks: list[int]) -> list[int]:

@@ -26,6 +26,7 @@ from .named_after import names_what
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
 from .states import perfect
+from .wordsets import WRITER
 
 CODE = "weg-nodig"
 KIND_NAMES = ("excuus", "last", "uitweg", "aanloop", "angst", "afzwakker", "vaag_tijd", "groet", "afsluiting")
@@ -96,9 +97,6 @@ def keep(an, main, parts, shown: set[int]) -> list:
             and f.get("eigen_werkwoord") and not f.get("lijst")]
 
 
-_WRITER_FRONT = frozenset({"ik", "'k", "k", "we", "wij"})
-
-
 def _why_then(an, c, main, feats: dict) -> bool:
     """An ask that sets a limit in time ('niet vóór 9u', 'niet na elf uur'), then a sentence about the
     writer that points back to that moment with 'dan' ('Ik heb dan mijn bloedafname.', ''k Zit dan
@@ -112,7 +110,7 @@ def _why_then(an, c, main, feats: dict) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     if len(words) < 3 or len(words) > 14:
         return False
-    return words[0] in _WRITER_FRONT and "dan" in words[1:4]  # 'ik heb dan …' ('Dan heb ik …' would lose 'dan')
+    return words[0] in WRITER and "dan" in words[1:4]  # 'ik heb dan …' ('Dan heb ik …' would lose 'dan')
 
 
 _LIMIT_AFTER = frozenset({"voor", "vóór", "na", "tot", "eerder", "later", "voordat", "nadat"})

@@ -10,18 +10,17 @@ not 'but': the duration is not cut off from its verb.
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .wordsets import NEGATIONS, WRITER
 
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 _HAVE = frozenset({"heb", "had", "hebben", "hadden"})
-_NOT = frozenset({"niet", "ni", "nie", "geen", "nooit", "nergens", "niks", "niets"})
 
 
 def verb_second(words: list[str]) -> list[str] | None:
     """The words in the order of 'Anders kan ik niet …' (None: not 'ik kan … anders niet …')."""
-    if len(words) < 4 or words[0] not in _WRITER or words[1] not in lexicon().finite or "anders" not in words[2:7]:
+    if len(words) < 4 or words[0] not in WRITER or words[1] not in lexicon().finite or "anders" not in words[2:7]:
         return None
     k = words.index("anders", 2)
-    if k + 1 >= len(words) or words[k + 1] not in _NOT:
+    if k + 1 >= len(words) or words[k + 1] not in NEGATIONS:
         return None
     if words[1] in _HAVE and words[-1].startswith("ge") or words[k + 2: k + 4] == ["zo", "van"]:
         return None  # 'ik heb het anders niet gedaan' (a past), 'ik ben anders niet zo van vragen' ('usually'): no consequence

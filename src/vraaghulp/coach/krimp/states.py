@@ -8,7 +8,8 @@ a negation ("niet goed", "lukt niet", "geen puf").
 
 from __future__ import annotations
 
-NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
+from .wordsets import NEGATIONS
+
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
 # A state is now: "'k was ziek", "vorige week stond ik vast" are news, not how it is.
