@@ -24,6 +24,7 @@ from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
+from .runon import inner_finite
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
 from .states import main_order, side_parts, softeners
@@ -109,7 +110,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
         parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
-        parts.doubt += _loose_ends(an, main, parts) + (["tussenzin"] if getattr(an, "aside", False) else [])  # runon.py
+        parts.doubt += _loose_ends(an, main, parts) + (["tussenzin"] if getattr(an, "aside", False) or inner_finite(an, main) else [])  # runon.py
     return parts
 
 

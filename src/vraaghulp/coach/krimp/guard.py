@@ -225,3 +225,14 @@ def _reason_words(d, words: list[str]) -> bool:
 
 # Asking to be let off something: leaving early, a day off, coming later, making up a missed test.
 _LET_OFF = frozenset({"weg", "vrij", "eerder", "later", "inhalen", "thuiswerken", "thuisblijven", "overslaan", "verzetten"})
+
+
+def hatch_with_moment(an, c) -> bool:
+    """An escape hatch that also names a moment ('Alleen als het kan overdag', 'als het lukt voor
+    vrijdag'): the moment makes it a condition the reader needs, not only a way out."""
+    from .assemble import has_moment
+
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    return (c.kind == "uitweg" and words[:1] in (["alleen"], ["enkel"], ["als"], ["mits"], ["zolang"])
+            and has_moment(d.lex, " ".join(d.tok_text(i) for i in range(c.a, c.b))))

@@ -39,6 +39,8 @@ def glued_reason(an, i: int, cur: int) -> bool:
     if any(d.word(k) in lex.subordinators for k in range(lead.end, i)):
         return False  # '… als het feest | …': an open clause still waits for its verb
     if not _glued(an, i):
+        if _glued(an, i, loose=True) and _verb_after(an, lead, i):
+            an.aside = True  # 'wil je de hond zijn riem hangt aan de kapstok uitlaten': a verb the lists lack
         return False
     if _verb_after(an, lead, i):
         an.aside = True  # the engine cannot cut such a question apart: never sure (engine._parts)
@@ -46,8 +48,9 @@ def glued_reason(an, i: int, cur: int) -> bool:
     return True
 
 
-def _glued(an, i: int) -> bool:
-    """Token i is a subject with its own verb right after it ('iedereen gaat', 'de onze is kapot')."""
+def _glued(an, i: int, loose: bool = False) -> bool:
+    """Token i is a subject with its own verb right after it ('iedereen gaat', 'de onze is kapot').
+    loose: the verb may also be one the word lists do not know, by its shape ('zijn riem hangt')."""
     d = an.d
     lex = d.lex
     w = d.word(i)
@@ -55,8 +58,23 @@ def _glued(an, i: int) -> bool:
     if (w in _ALONE or w in _PRONOUNS) and finite_like(lex, nxt) and nxt not in lex.modal_inf:
         return True  # 'iedereen gaat', 'het is maar tot 12 uur'
     after = d.word(i + 2) if i + 2 < d.n and d.is_word(i + 2) else ""
+    verb = finite_like(lex, after) or (loose and _finite_shape(lex, after) and not nxt.endswith("e")  # 'de eerste helft'
+                                       and i + 3 < d.n and d.is_word(i + 3) and not is_infinitive(lex, d.word(i + 3)))
     return (w in _DETERMINERS and nxt.isalpha() and nxt not in lex.not_verb and nxt not in lex.prepositions
-            and not finite_like(lex, nxt) and finite_like(lex, after) and after not in lex.modal_inf)
+            and not finite_like(lex, nxt) and verb and after not in lex.modal_inf)
+
+
+# Words in -t that are no verb, often right after a noun inside a question ('de fiets niet', 'het pak vast').
+_NOT_FINITE_T = frozenset({"niet", "echt", "vast", "best", "net", "eerst", "liefst", "direct", "licht", "zacht", "gelijk",
+                           "laat", "mooi", "gauw", "uit", "dicht", "klaar", "plat", "recht", "slecht", "precies", "totaal",
+                           "kort", "hard", "fout", "apart", "goedkoop", "zeker", "het", "niet", "want", "alvast"})
+
+
+def _finite_shape(lex, w: str) -> bool:
+    """A word shaped like a third-person verb the lists lack ('hangt', 'blaft', 'lekt'): used only to
+    doubt, never to cut (a word in -t that is no verb makes the result not sure, not wrong)."""
+    return (len(w) >= 4 and w.isalpha() and w.endswith("t") and w not in _NOT_FINITE_T and w not in lex.not_verb
+            and w not in lex.prepositions and w not in lex.fillers and not w.endswith(("heid", "ist", "ant", "ent")))
 
 
 def _verb_after(an, lead, i: int) -> bool:
@@ -68,3 +86,27 @@ def _verb_after(an, lead, i: int) -> bool:
     end = d.sentences[d.sentences_of(i)][1]
     last = max((k for k in range(i, end) if d.is_word(k)), default=None)
     return last is not None and is_infinitive(d.lex, d.word(last)) and d.word(last) not in d.lex.modal_inf
+
+
+def inner_finite(an, main) -> bool:
+    """A question 'kun/wil/mag je …' that ends on its infinitive holds, before it and with no
+    subordinator opening a clause, a noun with a finite verb of its own right after it ('kun je de melk
+    staat in de koelkast even pakken', 'wil je de hond zijn riem hangt aan de kapstok uitlaten'):
+    an aside the engine cannot cut apart, so the result is never sure."""
+    d = an.d
+    lex = d.lex
+    for c in main:
+        lead = next((lead_at(d, k) for k in range(c.a, min(c.b, c.a + 3)) if lead_at(d, k)), None)
+        words = [k for k in range(c.a, c.b) if d.is_word(k)]
+        if lead is None or lead.lemma not in _ASKS or not words or d.word(words[-1]) in lex.modal_inf \
+                or not is_infinitive(lex, d.word(words[-1])):
+            continue
+        for k in range(lead.end, words[-1] - 1):
+            w = d.word(k)
+            if w in lex.subordinators or w in ("en", "of", "maar", "want", "dus"):
+                break  # 'de doos die in de gang staat': a clause of its own, opened
+            prev = d.word(k - 1) if d.is_word(k - 1) else ""
+            if d.word(k - 2) in _DETERMINERS and prev.isalpha() and not prev.endswith("e") and prev not in lex.not_verb \
+                    and (w in THIRD_PERSON or w in ("is", "heeft") or _finite_shape(lex, w)) and d.is_word(k):
+                return True
+    return False

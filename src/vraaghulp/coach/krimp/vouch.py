@@ -36,7 +36,7 @@ from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, becoming, is_state
 from .segment import finite_like, head
 from .verbs import lead_at
 from .typos import near_moment, near_wrapper
-from .guard import affirmed, bare_adjective, excused_reason, lost_meaning
+from .guard import affirmed, bare_adjective, excused_reason, hatch_with_moment, lost_meaning
 from .safe import CODE as LOST_WORD, lost_words
 from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
@@ -166,7 +166,7 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
         elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > max(ask, 0))):
             out.append(lost)
         elif c.role == "wrap":
-            if _wrap_holds_more(an, c):
+            if _wrap_holds_more(an, c) or hatch_with_moment(an, c):
                 out.append("weg-inhoud")
             elif _holds_state(an, c):
                 out.append("staat-twijfel")
