@@ -41,6 +41,7 @@ def _derived(phrase: str) -> bool:
 def _said(phrase: str) -> str:
     """The writer's words in a signal's phrase: a rule's phrase 'denk-aan-dood (overweeg: idee +
     niet-zijn: voorgoed weg)' said 'idee + voorgoed weg' (its name and concept labels are ours)."""
+    phrase = phrase.split(" (gewone context")[0]  # weigh's note on an ordinary sentence is not the writer's
     if "(" not in phrase:
         return phrase
     return re.sub(_LABEL, "", phrase[phrase.index("(") + 1:])
@@ -62,6 +63,66 @@ def _joking_death(phrase: str) -> bool:
 def _drinking_idiom(phrase: str) -> bool:
     """'ik drink me dood' (an evening out), not any other phrase of the family."""
     return re.search(r"\b(?:drink|drinken|zuip|zuipen|zoop)\b", _said(phrase)) is not None
+
+
+def _pain_only(phrase: str) -> bool:
+    """'doe mezelf pijn' (a sore body), not cutting, scratching or burning."""
+    words = _said(phrase)
+    return "pijn" in words and re.search(r"\b(?:snij\w*|sneed|gesneden|kras\w*|gekrast|brand\w*|verbrand\w*|sla|sloeg|mes)\b",
+                                         words) is None
+
+
+def _dose_or_means(phrase: str) -> bool:
+    """A dose, a lethal amount or a poison bought, not a plan or a place."""
+    return re.search(r"\b(?:dosis|hoeveel|dodelijk\w*|gevaarlijk|veilig|gif|rattengif|gekocht)\b", _said(phrase)) is not None
+
+
+def _place_chosen(phrase: str) -> bool:
+    """A place or a train chosen or looked up (for an outing), not a means gathered."""
+    return re.search(r"\b(?:uitgezocht|uitgekozen|gekozen|opgezocht|plek|locatie|springen|trein)\b", _said(phrase)) is not None \
+        and _not_own_death(phrase)
+
+
+def _its_time(phrase: str) -> bool:
+    """'vanavond is het zover' beside a blog or a role that ends."""
+    return "zover" in _said(phrase) and _no_death_or_life(phrase)
+
+
+def _no_death_or_life(phrase: str) -> bool:
+    """No death or life in the signal's words ('bedankt voor alles' may say 'alles')."""
+    return re.search(r"\b(?:" + _SERIOUS["death"] + "|" + _SERIOUS["life"] + r")\b", _said(phrase)) is None
+
+
+# A past crisis: the signal's own words are in the past tense ("sneed ik mezelf", "heb gekrast").
+_PAST = r"\b(?:sneed|gesneden|kraste|krastte|gekrast|gedaan|deed|deden|was|waren|wilde|probeerde|geprobeerd|dacht|brandde|verbrandde)\b"
+
+
+def _past(phrase: str) -> bool:
+    return re.search(_PAST, _said(phrase)) is not None
+
+
+def _derived_or_weak(phrase: str) -> bool:
+    """A farewell the rules made from "zorg goed voor" beside "als ik weg ben", not one in words."""
+    return phrase.startswith(("combinatie-", "afscheid-definitief")) and _not_own_death(phrase)
+
+
+def _ready_for_tomorrow(phrase: str) -> bool:
+    words = _said(phrase)
+    return re.search(r"\b(?:klaargelegd|klaar|trein)\b", words) is not None and _no_death_or_life(phrase)
+
+
+def _sorted_out(phrase: str) -> bool:
+    return "uitgezocht" in _said(phrase)
+
+
+def _the_word_suicidal(phrase: str) -> bool:
+    return phrase == "suicidaal"
+
+
+def _thinking_of_death(phrase: str) -> bool:
+    """'denk wel eens aan de dood' (at an age, beside enjoying life), not a wish."""
+    words = _said(phrase)
+    return "denk" in words and "wil" not in words.split()
 
 
 _CANCELLED_BY = {
@@ -91,10 +152,30 @@ _CANCELLED_BY = {
     ("grap", "als-nog-eens"): {"plan-middel": _not_own_death},
     # ... and "ik wil er niet meer zijn, die fuif is zo saai, iemand een lift naar huis?": the place is that party.
     ("saai-hier", "naar-huis"): {"doodswens": _not_own_death, "passief": _not_own_death},
+    # Round 16 (c16c): an ordinary reason beside words shaped like a crisis: a trip or a move for
+    # "als ik er niet meer ben"; shoes or a stiff neck for "mezelf pijn doen"; a hangover or an
+    # alarm clock for "nooit meer wakker worden"; a pet or a school project for a lethal dose; an
+    # outing with others for a place chosen; a role or a channel for "de laatste keer dat je van
+    # mij hoort"; a past crisis, a denial, papers for later and enjoying life (the gentle line).
+    ("reden-weg",): {"zaken-regelen": _any_phrase, "afscheid": _any_phrase, "doodswens": _not_own_death},
+    ("pijn-oorzaak",): {"zelfbeschadiging": _pain_only},
+    ("wakker-oorzaak",): {"passief": _not_own_death, "doodswens": _not_own_death, "stoppen-zorg": _drinking_idiom},
+    ("dosis-voor-ander",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
+    ("uitje-samen",): {"plan-middel": _place_chosen, "gevaar-plek": _place_chosen, "plan": _any_phrase},
+    ("rol-of-kanaal",): {"afscheid": _no_death_or_life, "plan-middel": _its_time},
+    ("verleden-hersteld",): {"zelfbeschadiging": _past, "doodswens": _past},
+    ("suicidaal-ontkend",): {"doodswens": _the_word_suicidal, "over-ander": _the_word_suicidal},
+    ("reden-ziekenhuis",): {"zaken-regelen": _any_phrase},
+    ("verzorg-instructie",): {"afscheid": _derived_or_weak, "zaken-regelen": _any_phrase},
+    ("dagspullen",): {"plan-middel": _ready_for_tomorrow},
+    ("spullen-ander",): {"plan-middel": _sorted_out},
+    ("geniet-nog",): {"doodswens": _thinking_of_death},
+    ("levenseinde-papieren",): {"passief": _not_own_death, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
 }
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
-_GENTLE_FRAMES = frozenset({("kater-nooit-meer",)})
+_GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",),
+                            ("reden-ziekenhuis",), ("dagspullen",)})
 # No frame applies when the message says what makes it serious whatever the frame: death or life in
 # so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
 # het"), the wish said again or taken further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
@@ -108,14 +189,16 @@ _SERIOUS = {
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
-             r"|al (?:weken|maanden|jaren)|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer",
+             r"|al (?:weken|maanden|jaren)|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer"
+             r"|niet meer terug\w*|niet terug\w*|enkeltje",
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
     "alles": r"alles",
     "time": r"vanavond|vannacht|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
     "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",
     "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
-    "means": r"pillen|slaappillen|medicijnen|touw|spoor|trein|mes|gespaard|klaarliggen|klaar liggen",
+    "means": r"pillen|slaappillen|medicijnen|touw|spoor|mes|gespaard|klaarliggen|klaar liggen",
+    "train": r"trein|treinen",
     "letter": r"brief|brieven",
     "loss": r"kwijt|gekost|droog|rot voel|eetbui|haat",
 }
@@ -133,7 +216,31 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
+    ("reden-weg",): {"gone", "time", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
+    ("wakker-oorzaak",): {"time"},
+    ("uitje-samen",): {"train"},
+    ("rol-of-kanaal",): {"time", "alles"},
+    ("verleden-hersteld",): {"life", "scope", "death"},  # the relapse words are its own test (`_RELAPSE`)
+    ("suicidaal-ontkend",): {"life", "scope", "death"},
+    ("geniet-nog",): {"life", "scope", "death"},
+    ("levenseinde-papieren",): {"estate", "gone", "letter"},
+    ("reden-ziekenhuis",): {"alles", "gone", "time"},
+    ("verzorg-instructie",): {"alles"},
+    ("dagspullen",): {"alles", "train"},
+    ("spullen-ander",): {"death", "estate"},
+    ("pijn-oorzaak",): {"life", "scope"},
 }
+# Round 16's frames also give way to what makes an absence or a question grave: for good, never
+# again, not as a holiday, passwords, codes and debts handed over, no longer needed, a person's dose.
+_ROUND16 = frozenset(frame for frame in _CANCELLED_BY if frame[0] in (
+    "reden-weg", "pijn-oorzaak", "wakker-oorzaak", "dosis-voor-ander", "uitje-samen", "rol-of-kanaal", "verleden-hersteld",
+    "suicidaal-ontkend", "geniet-nog", "levenseinde-papieren", "reden-ziekenhuis", "verzorg-instructie", "dagspullen",
+    "spullen-ander"))
+_ROUND16_SERIOUS = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
+                    r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
+                    r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
+# A past crisis that is of now again ("vroeger sneed ik mezelf, sinds kort weer"): no frame passes over it.
+_RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
 # The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
 _OWN_DEATH = r"\b(?:" + "|".join((_SERIOUS["death"], _SERIOUS["life"], _SERIOUS["alles"])) + r")\b"
 _SOON = r"\b(?:" + _SERIOUS["time"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
@@ -153,7 +260,9 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     names = {hit.name for hit in hits}
     said = " ".join(words)
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
-              if names.issuperset(frame) and not _serious(frame, said)]
+              if names.issuperset(frame) and not _serious(frame, said)
+              and not (frame in _RELAPSE_FRAMES and "terugval" in names)
+              and not (frame in _ROUND16 and re.search(_ROUND16_SERIOUS, said))]
     if not frames:
         return signals
 

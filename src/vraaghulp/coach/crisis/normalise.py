@@ -107,6 +107,9 @@ class Normaliser:
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
         # An ellipsis before "tot ..." or a laugh goes on with the same thought: a pause only.
+        tokens = [t for i, t in enumerate(tokens) if t != PAUSE or not _source_follows(tokens, i)]
+        if PAUSE not in tokens:
+            return [" " + " ".join(tokens) + " "]
         as_end = [("." if t == PAUSE and not _goes_on(tokens, i) else t) for i, t in enumerate(tokens)]
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
@@ -255,6 +258,14 @@ def required_literal(source: str) -> str:
 def _goes_on(tokens: list[str], i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return following == "tot" or following.startswith(("haha", "hihi"))
+
+
+def _source_follows(tokens: list[str], i: int) -> bool:
+    """ "ik wil dood... van het lachen": the source of the feeling follows, one sentence only."""
+    return tokens[i + 1:i + 2] == ["van"] and (tokens[i + 2] if i + 2 < len(tokens) else "") in _SOURCE_STARTS
+
+
+_SOURCE_STARTS = frozenset(("het", "de", "die", "dat", "deze", "dit", "zo", "zoveel"))
 
 
 @lru_cache(maxsize=8192)
