@@ -6,7 +6,7 @@ signal is)."""
 
 from __future__ import annotations
 
-__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "kin_of_addressee", "quoted_by_other", "story_subject"]
+__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "after_writer_verb", "chore_request", "kin_of_addressee", "quoted_by_other", "story_subject"]
 
 BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
@@ -35,6 +35,34 @@ _TIME_UNITS = frozenset(("uur", "uurtje", "halfuur", "kwartier", "minuut", "minu
 # A near time in the clause: the writer's own night, not the character's ("die er vannacht een einde aan maakt").
 _NEAR_TIME = frozenset(("vannacht", "vanavond", "vandaag", "morgen", "morgenavond", "morgenochtend", "straks", "zometeen",
                         "overmorgen", "nu", "meteen"))
+# A request to the reader ("kun je", "wil jij", "kunt u", "kunde gij") for a chore of care: walking or
+# feeding a pet, fetching the children, watering plants, taking over an animal.
+_ASK = frozenset(("kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "kunde", "wilde", "kunnen", "zouden"))
+_YOU = frozenset(("je", "jij", "u", "ge", "gij", "jullie", "iemand"))
+_CHORE = frozenset(("uitlaten", "voeren", "nemen", "overnemen", "ophalen", "halen", "oppassen", "opvangen", "zorgen",
+                    "verzorgen", "uitlaat", "eten", "water", "pakken", "doen", "brengen", "wandelen"))
+
+
+def chore_request(sentence: list[str]) -> bool:
+    """The sentence asks the reader for a chore of care and nothing more ("kun je de hond uitlaten?",
+    "kunde gij mijne kat nemen"): an errand tacked on to a message, whose words (a pet, the
+    children) say nothing about the purpose of anything in another sentence."""
+    words = [w for w in sentence if w not in BARRIER_WORDS and w != ","]
+    return (len(words) <= 10 and len(words) >= 3 and words[0] in _ASK and words[1] in _YOU
+            and any(w in _CHORE for w in words[2:]))
+
+# Verb forms of the writer only (never of "ze" as a subject): "(en) ga ze allemaal slikken", "ik heb ze geteld".
+_WRITER_VERB = frozenset(("ga", "heb", "neem", "slik", "pak", "doe", "drink", "spuit", "tel", "spaar", "bewaar",
+                          "verstop", "leg", "zet", "gooi"))
+
+
+def after_writer_verb(words: list[str], i: int) -> bool:
+    """The person at i is no subject: "ze" as the object of the writer's verb just before it ("en ga
+    ze allemaal slikken"), or an owner after "van" ("de pillen van (mijn) moeder gepakt"): what
+    the writer does with someone else's things, not someone else's act."""
+    if words[i] in ("ze", "zij"):
+        return i > 0 and words[i - 1] in _WRITER_VERB
+    return "van" in words[max(0, i - 2) : i]
 
 
 def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:

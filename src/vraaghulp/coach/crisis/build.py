@@ -136,22 +136,11 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     """
     stored = stored_keys or {}
     macros = _macros(data)
-    tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k != "vervang"}
+    tekst = {k: v for k, v in dict(data.get("tekst", {})).items() if k not in ("vervang", "dekverhaal")}
     words = {**typo_forms(tekst), **dict(tekst.get("woorden", {}))}
     tekst["woorden"] = pack({word: str(standard).split() for word, standard in words.items()}, numbers=False)
     tekst.pop("tikfout_kernwoorden", None)  # worked out: no longer needed ('tikfout_niet': known words)
-    replacements = []
-    for i, rule in enumerate(data.get("tekst", {}).get("vervang", [])):
-        where = f"[[tekst.vervang]] nummer {i + 1}"
-        if not isinstance(rule, dict) or not isinstance(rule.get("van"), str) or not isinstance(rule.get("naar"), str):
-            raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
-        source = _expand(rule["van"], macros, where)
-        try:
-            re.compile(source)
-        except re.error as exc:
-            raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
-        replacements.append([source, rule["naar"], _keys_for(source, stored)])
-    tekst["vervang"] = replacements
+    tekst["vervang"] = _replacements(data.get("tekst", {}), macros, stored)
     entries: list[Entry] = []
     for section, signal in (("uitzondering", False), ("signaal", True)):
         for i, raw in enumerate(data.get(section, [])):
@@ -179,6 +168,37 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
         "poorten": gates_of(keys),
         "combinaties": [[c.family, [sorted(item) for item in c.items], list(c.unless)] for c in combinations],
     }
+
+
+# A cover story ([[tekst.dekverhaal]]): the next sentence (or the one after) refers back to what
+# the loaded words named and gives it a harmless purpose ("Ik heb een afscheidsbrief geschreven.
+# Het is voor de voorstelling."). Only those loaded words are masked, nothing else in the message.
+_BACK = (r"(?:(?:het|die|dat|dit|deze|ze|zij) (?:is|zijn|was|waren|ligt|liggen|staat|staan) (?:\w+ ){0,3}?voor "
+         r"|(?:\w+ )?(?:breng|brengen|geef|geven|lever|leveren) (?:ik|we|wij) (?:ze|die|het|hem|deze) )")
+_COVER = (r"(?=(?: [^.!?;|]*?)? [.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
+          + _BACK) + r"(?:\w+ ){0,4}?(?:%s)\b)"
+
+
+def _replacements(tekst: dict[str, Any], macros: dict[str, str], stored: dict[str, Any]) -> list[list[Any]]:
+    """The rewrites of [[tekst.vervang]], then the masks of [[tekst.dekverhaal]], as [pattern, replacement, keys]."""
+    rules = [(f"[[tekst.vervang]] nummer {i + 1}", r.get("van") if isinstance(r, dict) else None,
+              r.get("naar") if isinstance(r, dict) else None) for i, r in enumerate(tekst.get("vervang", []))]
+    for i, raw in enumerate(tekst.get("dekverhaal", [])):
+        where = f"[[tekst.dekverhaal]] nummer {i + 1}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("woorden"), str) or not isinstance(raw.get("doel"), str):
+            raise _error(f"{where} heeft 'woorden' en 'doel' als tekst nodig")
+        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _COVER % raw["doel"], " | "))
+    replacements = []
+    for where, pattern, replacement in rules:
+        if not isinstance(pattern, str) or not isinstance(replacement, str):
+            raise _error(f"{where} heeft 'van' en 'naar' als tekst nodig")
+        source = _expand(pattern, macros, where)
+        try:
+            re.compile(source)
+        except re.error as exc:
+            raise _error(f"het patroon in {where} is geen geldige reguliere expressie ({exc})") from None
+        replacements.append([source, replacement, _keys_for(source, stored)])
+    return replacements
 
 
 def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> Rules:

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
 from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
-from vraaghulp.coach.crisis.audience import addressed, kin_of_addressee, quoted_by_other, story_subject
+from vraaghulp.coach.crisis.audience import (addressed, after_writer_verb, chore_request, kin_of_addressee, quoted_by_other,
+                                             story_subject)
 from vraaghulp.coach.crisis.concepts import Hit
 
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "EVERYDAY",
@@ -301,7 +302,15 @@ def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -
         return any(where.sentence_of[b.start] in sentences for b in blockers)
     reach = rule.unless_reach
     return any(b.start < h.end + reach and h.start - reach < b.end and not _switch_between(b, h, where)
-               for b in blockers for h in hits)
+               and not _chore_apart(b, h, where) for b in blockers for h in hits)
+
+
+def _chore_apart(blocker: Hit, hit: Hit, where: Located) -> bool:
+    """The blocker stands in a later sentence that only asks the reader for a chore ("kun je de
+    hond uitlaten?"): an errand tacked on, not the harmless purpose of what the hit found."""
+    if where.sentence_of[blocker.start] <= where.sentence_of[hit.start]:
+        return False
+    return chore_request([where.words[i] for i in _sentence_span(blocker.start, where)])
 
 
 def _switch_between(a: Hit, b: Hit, where: Located) -> bool:
@@ -335,7 +344,8 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
             return "ik"
         if story_subject(words, i, where.first_person, _BARRIER_WORDS):
             return "personage"  # "de preek over Job die wilde sterven": a character, no worry of its own
-        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i):
+        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i) \
+                and not after_writer_verb(words, i):
             if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             if _object_of_writer(words, i):
