@@ -159,7 +159,7 @@ class Lexicon:
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
         self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
-        self._forms: list[_Form | None] = [None] * len(self._written)
+        self._forms: dict[int, _Form] = {}  # the forms read so far (a list of them all would cost ~60 KB)
         self._number = tuple(index["getal"].get("#", ()))
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
@@ -169,7 +169,7 @@ class Lexicon:
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
-        form = self._forms[n]
+        form = self._forms.get(n)
         if form is None:
             concept, negatable, written, back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
@@ -242,7 +242,7 @@ class Lexicon:
             if not candidates:
                 continue
             for form_id in candidates:
-                form = forms[form_id] or self.form(form_id)
+                form = forms.get(form_id) or self.form(form_id)
                 if form.needs and any(map(present.isdisjoint, form.needs)):
                     continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back
