@@ -231,6 +231,7 @@ class _StoredRules:
         self._first: tuple = ()
         self._families: frozenset[str] = frozenset()
         self._read: dict[int, Any] = {}
+        self._items: list[tuple[tuple[str, ...], ...]] = []
 
     def after(self, first: tuple, families: frozenset[str]) -> _StoredRules:
         self._first, self._families = first, families
@@ -248,9 +249,16 @@ class _StoredRules:
         for rule in self._first:
             if not any(map(names.isdisjoint, rule.items)):
                 yield rule
-        for n, gate in enumerate(self._gates):
-            if all(any(name in names for name in item.split("|")) for item in gate.split(";")):
+        for n, items in enumerate(self._items or self._split()):
+            if not any(map(names.isdisjoint, items)):
                 yield self._rule(n)
+
+    def _split(self) -> list[tuple[tuple[str, ...], ...]]:
+        """Each rule's items as tuples of names (once; each name one string), for a quick test."""
+        same: dict[str, str] = {}
+        self._items = [tuple(tuple(same.setdefault(name, name) for name in item.split("|")) for item in gate.split(";"))
+                       for gate in self._gates]
+        return self._items
 
     def _rule(self, n: int) -> Any:
         found = self._read.get(n)
