@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.crisis import assess, compiled_rules, tier_of
-from vraaghulp.coach.crisis.combine import Located, apply_rules, parse_rules, quoted_by_other
+from vraaghulp.coach.crisis.audience import quoted_by_other
+from vraaghulp.coach.crisis.combine import Located, apply_rules, parse_rules
 from vraaghulp.coach.crisis.concepts import Lexicon
 from vraaghulp.coach.crisis.lexicon import compile_lexicon
 from vraaghulp.coach.crisis.engine import SAFETY_NET, Signal, decide, net_only_alone

@@ -24,6 +24,7 @@ def main() -> int:
 
     start = time.perf_counter()
     snapshot = make({})  # every key set worked out afresh
+    check(snapshot)
     target = ROOT / "content" / "nl" / SNAPSHOT_FILE
     target.write_text(dumps(snapshot), encoding="utf-8")
     patterns = len(snapshot["signalen"]["patronen"])
@@ -33,6 +34,16 @@ def main() -> int:
     print(f"{patterns} patronen en {forms} begripsvormen geschreven naar {target} "
           f"({time.perf_counter() - start:.1f} s)")
     return 0
+
+
+def check(snapshot) -> None:
+    """Every rule built once, as a changed TOML file is: the program reads the stored [[samen]]
+    rules one at a time when a text needs them, and then no longer checks the names they use."""
+    from vraaghulp.coach.crisis.rules import from_digest
+    from vraaghulp.coach.crisis.weigh import build_concepts
+
+    rules = from_digest(snapshot["signalen"])
+    build_concepts(snapshot["begrippen"], rules)
 
 
 if __name__ == "__main__":

@@ -83,12 +83,14 @@ def release_rules() -> None:
     if _built:
         import gc
         import re
+        import sys
 
-        from vraaghulp.coach.crisis import opinion
         from vraaghulp.coach.crisis.normalise import forget
 
         _built.clear()
-        opinion.forget()
+        opinion = sys.modules.get("vraaghulp.coach.crisis.opinion")  # not imported just to forget
+        if opinion is not None:
+            opinion.forget()
         forget()
         re.purge()
         gc.collect()

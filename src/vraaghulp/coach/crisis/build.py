@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
-from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
+from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
                                           checksums)
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
@@ -239,6 +239,7 @@ def stored() -> dict[str, Any] | None:
         table["emmers"] = {names[2 * n:2 * n + 2].rstrip("\t"): bucket for n, bucket in enumerate(buckets)}
     lexicon = data["begrippen"]["begrippen"]
     del data["signalen"]["uitzonderingen"], data["signalen"]["families"], lexicon["namen"], lexicon["aantallen"]
+    del data["begrippen"][GATES]
     return data
 
 
@@ -272,6 +273,8 @@ def dumps(snapshot: dict[str, Any]) -> str:
     signals["families"] = sorted({row[0] for row in rows["patronen"] if row[1]})
     lexicon["namen"] = list(rows["vormen"])
     lexicon["aantallen"] = [len(forms) for _negatable, forms in rows["vormen"].values()]
+    head["begrippen"][GATES] = [";".join("|".join(sorted({p.strip() for p in str(item).split("|")}))
+                                         for item in rule.get("alle", [])) for rule in rows["samen"]]
     rows["vormen"] = [[name, negatable, forms] for name, (negatable, forms) in rows["vormen"].items()]
     for name, path in BUCKETS.items():
         table = _at(head, path)

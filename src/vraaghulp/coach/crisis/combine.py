@@ -36,73 +36,29 @@ says ``ander = "zorg"``, and nothing otherwise.
 Besides the concepts of ``crisis_begrippen.toml`` a rule can name what the phrase rules
 found: ``signaal:<familie>`` (a phrase signal of that family, any level) or ``zorg`` (a
 phrase signal of the zorg level about the writer).
+
+Where a rule holds (close enough, not switched off, not framed as everyday) and whose it is
+are worked out in `holds`, loaded only when a rule has a hit for every item.
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
-
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Iterator
 
-from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
-from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
-from vraaghulp.coach.crisis.audience import (addressed, after_writer_verb, chore_request, kin_of_addressee, quoted_by_other,
-                                             story_subject)
-from vraaghulp.coach.crisis.concepts import Hit
+from vraaghulp.coach.crisis.concepts import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, ORDINARY_WORDING, PLANS_AHEAD,
+                                             SHARED_ESTATE, Hit, Located, Rule)
 
+# Rule, Located and the concept names of the frames are defined in `concepts` (`holds` needs them too).
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "EVERYDAY",
-           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD", "MEETING_AHEAD"]
+           "ORDINARY_OCCASION", "ORDINARY_WORDING", "PLANS_AHEAD", "MEETING_AHEAD", "SHARED_ESTATE"]
 
 _LEVELS = ("acuut", "zorg", "hint")
 _MAX_HINTS = 4  # places one hint rule can mark in one message
 _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule off
-_SUBJECT_SELF = frozenset(("ik", "me", "mij", "mezelf"))
-# "dat ik hem achterna moet": an object pronoun does not say whose the wish is.
-_OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
-_POSSESSIVE = frozenset(("haar", "zijn", "hun", "dr", "der"))  # "mijn moeder haar pillen": a possessor, not a subject
-_TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
-_LOOK_BACK = 12
-# Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
-# thank-you, something arranged or given away, "voor het laatst", or words inside an everyday
-# wording of a definitive word: `ORDINARY_WORDING`): the writer's own ordinary occasion
-# (moving house, a new job, retirement, a school year ending, a notary's or bank's advice, a
-# hospital stay for a knee) anywhere in the message switches any rule off, whatever its reach;
-# plans with others ahead ("komen jullie koffie drinken", "volgend jaar willen we naar ...")
-# switch a rule over the whole message off when its hits stand in different sentences.
-# Anything strong among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer nodig
-# waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
-ORDINARY_OCCASION = "gewone-aanleiding"
-MEETING_AHEAD = "weerzien"  # "tot ziens", "kom eens langs", "mijn nieuwe nummer", leaving a club: an occasion too
-PLANS_AHEAD = "toekomst-plan"
-# Estate papers arranged together with a partner, for someone else or long ago ("vorig jaar samen
-# met mijn man het testament", "zijn testament"): an occasion under which a calm ("maak je geen
-# zorgen") is everyday too, as with plans ahead.
-SHARED_ESTATE = "geregeld-samen"
-EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
-                       "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
-                       "signaal:nalaten", "voortaan-anderen"))
-# A concept that marks the everyday wordings of definitive words ("nooit meer", "ik heb het
-# niet meer nodig", "voorgoed"): a hit of another concept inside such words counts as everyday.
-ORDINARY_WORDING = "alledaags"
-_CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
 
 
-# name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
-# whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
-# sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
-# in the order written; person: whose it is matters (False for [[combinatie]]: its signals
-# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides) or
-# "ik" (the same, and the rule holds only when the writer is named: the safety net).
-Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
-                  defaults=(True, ""))
-
-
-# What a check knows about the message: every word (sentences one after the other), for
-# each word the number of its sentence, the person words, and the words that stand for an
-# unwritten "ik" (a clause that starts with "wil", "denk", "snij" ...).
-Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
 
 
 def _error(message: str) -> Exception:
@@ -111,10 +67,13 @@ def _error(message: str) -> Exception:
     return error(message)
 
 
-def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozenset[str]) -> tuple[Rule, ...]:
-    """The [[samen]] rules, checked: every name they use must be known by then."""
-    rules, names = [], set(known) | {"zorg", "acuut"} | {f"signaal:{f}" for f in phrase_families}
-    for n, raw in enumerate(raw_rules or []):
+def parse_rules(raw_rules: Any, known: frozenset[str] | None, phrase_families: frozenset[str],
+                first: int = 0) -> tuple[Rule, ...]:
+    """The [[samen]] rules, checked: every name they use must be known by then (`known` None: one
+    stored rule, number `first`, whose names were checked with all the others; `snapshot`)."""
+    rules = []
+    names = None if known is None else set(known) | {"zorg", "acuut"} | {f"signaal:{f}" for f in phrase_families}
+    for n, raw in enumerate(raw_rules or [], first):
         where = f"[[samen]] nummer {n + 1}"
         if not isinstance(raw, dict):
             raise _error(f"{where} moet een tabel zijn")
@@ -123,7 +82,7 @@ def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozense
             raise _error(f"{where} heeft een 'naam', een 'familie' en als 'niveau' acuut, zorg of hint nodig")
         items = tuple(frozenset(p.strip() for p in str(item).split("|")) for item in raw.get("alle", []))
         unless = frozenset(raw.get("tenzij", []))
-        unknown = (frozenset().union(*items) | unless) - names if items else frozenset()
+        unknown = (frozenset().union(*items) | unless) - names if items and names is not None else frozenset()
         if not items or unknown:
             raise _error(f"{where} ({name}) noemt onbekende begrippen: {', '.join(sorted(unknown))}" if unknown
                          else f"{where} ({name}) heeft minstens één begrip onder 'alle' nodig")
@@ -139,7 +98,8 @@ def parse_rules(raw_rules: Any, known: frozenset[str], phrase_families: frozense
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),
                           person != "geen", person if person in ("zin", "ik") else ""))
-        names.add(name)
+        if names is not None:
+            names.add(name)
     return tuple(rules)
 
 
@@ -171,9 +131,9 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
         where = where._replace(own={})  # per hit: does it name the writer (filled on demand)
     found, others = [], set()  # others: hints about someone else
     names = by_name.keys()  # a live view: a hint rule adds its name for the rules after it
-    for rule in rules:
-        if any(map(names.isdisjoint, rule.items)):
-            continue  # an item with no hit at all: nothing to assign (the cheap test first; `_assign`)
+    for rule in _candidates(rules, names):
+        from vraaghulp.coach.crisis.holds import _assign, _owner, _writer_named  # only where a rule may hold
+
         used: set[Hit] = set()
         for _ in range(_MAX_HINTS if rule.level == "hint" or rule.clause_person == "ik" else 1):
             chosen = _assign(rule, by_name, where, used)
@@ -202,196 +162,9 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
     return found
 
 
-def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
-    """Hits (not yet used) for every item of the rule (`apply_rules` saw each has one), close enough, not ordinary."""
-    options = [[h for name in sorted(item) for h in by_name.get(name, ()) if h not in used] for item in rule.items]
-    if rule.person:  # hits that name the writer first ("als ik er niet meer ben" before "er niet meer ben")
-        options = [sorted(hits, key=lambda h: not _names_writer(h, where)) for hits in options]
-    if not all(options):
-        return None
-    blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    return _search(rule, options, [], blockers, where, _frame(rule, by_name))
-
-
-def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """Which message-wide frames can make this rule's everyday hits ordinary ("estate",
-    "occasion", "plans"; none: ()), and the spans of everyday wording (`ORDINARY_WORDING`) in the message.
-
-    The writer's ordinary occasion or a meeting ahead frames every rule that gives a signal, whatever its reach;
-    plans ahead frame only the rules over the whole message."""
-    if rule.level == "hint":
-        return (), ()
-    kinds = []
-    for frame, name in (("estate", SHARED_ESTATE), ("occasion", ORDINARY_OCCASION), ("occasion", MEETING_AHEAD),
-                        ("plans", PLANS_AHEAD)):
-        if frame == "plans" and rule.within >= 0:
-            continue
-        if name in by_name and not any(name in item for item in rule.items) and frame not in kinds:
-            kinds.append(frame)
-    if not kinds:
-        return (), ()
-    return tuple(kinds), tuple((h.start, h.end) for h in by_name.get(ORDINARY_WORDING, ()))
-
-
-def _framed(frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]], hits: list[Hit], where: Located) -> bool:
-    """Everyday hits only, under the writer's own occasion, or in different sentences with plans ahead.
-
-    A hit is everyday when its concept is (`EVERYDAY`: a goodbye, a thank-you, something
-    arranged or given away, "voor het laatst"), or when its words lie inside an everyday
-    wording of a definitive word ("nooit meer", "ik heb het niet meer nodig"). Under plans
-    ahead or estate papers arranged with someone else a calm is everyday too."""
-    kinds, wording = frame
-    return any(_framed_by(kind, wording, hits, where) for kind in kinds)
-
-
-def _framed_by(kind: str, wording: tuple[tuple[int, int], ...], hits: list[Hit], where: Located) -> bool:
-    """`_framed` for one frame kind."""
-    everyday = EVERYDAY | _CALM_AHEAD if kind in ("plans", "estate") else EVERYDAY
-    if any(h.name not in everyday and not any(s <= h.start and h.end <= e for s, e in wording) for h in hits):
-        return False
-    return kind != "plans" or len({where.sentence_of[h.start] for h in hits}) > 1
-
-
-def _names_writer(hit: Hit, where: Located) -> bool:
-    """A first-person word among the hit's words (worked out once per hit and message)."""
-    found = where.own.get(hit)
-    if found is None:
-        found = where.own[hit] = any(w in where.first_person for w in where.words[hit.start : hit.end])
-    return found
-
-
-def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
-            frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]] = ((), ())):
-    if len(taken) == len(options):
-        if _framed(frame, taken, where):
-            return None
-        return taken if not _blocked(rule, taken, blockers, where) else None
-    for hit in options[len(taken)]:
-        if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
-            continue
-        if rule.ordered and taken and hit.start < taken[-1].start:
-            continue
-        found = _search(rule, options, [*taken, hit], blockers, where, frame)
-        if found is not None:
-            return found
-    return None
-
-
-def _same(a: Hit, b: Hit) -> bool:
-    """One hit cannot serve two items: the same words, or overlapping words of one concept."""
-    if (a.start, a.end) == (b.start, b.end):
-        return True
-    return a.name == b.name and (a.text == b.text or (a.start < b.end and b.start < a.end))
-
-
-def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:
-    if rule.within < 0:
-        return True
-    if rule.within == 0:
-        sentence = where.sentence_of[hits[0].start]
-        return all(where.sentence_of[h.start] == sentence for h in hits)
-    return max(h.end for h in hits) - min(h.start for h in hits) <= rule.within
-
-
-def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -> bool:
-    """A 'tenzij' concept near one of the hits (or in one of their sentences) makes it ordinary."""
-    if not blockers:
-        return False
-    if rule.unless_reach == 0:
-        sentences = {where.sentence_of[h.start] for h in hits}
-        return any(where.sentence_of[b.start] in sentences for b in blockers)
-    reach = rule.unless_reach
-    return any(b.start < h.end + reach and h.start - reach < b.end and not _switch_between(b, h, where)
-               and not _chore_apart(b, h, where) for b in blockers for h in hits)
-
-
-def _chore_apart(blocker: Hit, hit: Hit, where: Located) -> bool:
-    """The blocker stands in a later sentence that only asks the reader for a chore ("kun je de
-    hond uitlaten?"): an errand tacked on, not the harmless purpose of what the hit found."""
-    if where.sentence_of[blocker.start] <= where.sentence_of[hit.start]:
-        return False
-    return chore_request([where.words[i] for i in _sentence_span(blocker.start, where)])
-
-
-def _switch_between(a: Hit, b: Hit, where: Located) -> bool:
-    """A change of subject (btw, trouwens, anyway ...) between two hits: they do not colour each other."""
-    low, high = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return any(word in _TOPIC_SWITCH for word in where.words[low:high])
-
-
-def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
-    """"ik" when the hits speak of the writer, "ander" for someone else, "citaat" for someone
-    else's words quoted straight, "" when unclear.
-
-    The first item of a rule is its anchor (the wish, the means, the place): when no hit
-    holds a first-person word, the nearest person word before the anchor, in the same
-    clause (up to a comma), decides.
-    """
-    words = where.words
-    if quoted_by_other(words, hits[0].start, where.third_person, _BARRIER_WORDS):
-        return "citaat"
-    for hit in hits:
-        if any(word in where.first_person for word in words[hit.start : hit.end]):
-            return "ik"
-    if clause and any(words[i] in _SUBJECT_SELF for h in hits for i in _sentence_span(h.start, where)):
-        return "ik"
-    anchor = hits[0]
-    sentence = where.sentence_of[anchor.start]
-    for i in range(anchor.start - 1, max(-1, anchor.start - 1 - _LOOK_BACK), -1):
-        if where.sentence_of[i] != sentence or words[i] == ",":  # "Lieve buurvrouw, bedankt ..."
-            break
-        if words[i] in where.first_person:
-            return "ik"
-        if story_subject(words, i, where.first_person, _BARRIER_WORDS):
-            return "personage"  # "de preek over Job die wilde sterven": a character, no worry of its own
-        if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i) \
-                and not after_writer_verb(words, i):
-            if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
-                return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
-            if _object_of_writer(words, i):
-                return "ik"  # "ik heb mijn ex een laatste bericht gestuurd": the writer acts
-            if kin_of_addressee(words, i):
-                return "ik"  # "zeg tegen Lotte dat haar tante van haar hield": the aunt writes
-            return "ander"
-    return ""
-
-
-def _object_of_writer(words: list[str], i: int) -> bool:
-    """The person at i is the object of the writer's verb: "ik heb mijn ex ...", "ik heb vandaag mijn
-    vrienden ..." ("mijn" right before, and "ik" with a verb between, in the same clause)."""
-    if i < 3 or words[i - 1] != "mijn":
-        return False
-    for j in range(i - 2, max(-1, i - 6), -1):  # "ik heb (vandaag) mijn vrienden"
-        if words[j] == "ik":
-            return j < i - 2
-        if words[j] in _CLAUSE_TURN or words[j] in _BARRIER_WORDS:
-            return False
-    return False
-
-
-def _first_subject_after(i: int, where: Located) -> str:
-    """The first of ik / hij, zij, ze after word i in its sentence ("" when none)."""
-    sentence = where.sentence_of[i - 1]
-    for j in range(i, len(where.words)):
-        if where.sentence_of[j] != sentence:
-            break
-        if where.words[j] in ("ik", "hij", "zij", "ze"):
-            return where.words[j]
-    return ""
-
-
-def _writer_named(hits: list[Hit], where: Located) -> bool:
-    """A first-person word in a hit ("mijn dood") or a subject ik/me/mij (said or implied) in its sentence."""
-    words = where.words
-    if any(word in where.first_person for hit in hits for word in words[hit.start : hit.end]):
-        return True
-    return any(words[i] in _SUBJECT_SELF or i in where.implied for h in hits for i in _sentence_span(h.start, where))
-
-
-def _sentence_span(i: int, where: Located) -> range:
-    sentence, start, end = where.sentence_of[i], i, i
-    while start > 0 and where.sentence_of[start - 1] == sentence:
-        start -= 1
-    while end < len(where.words) and where.sentence_of[end] == sentence:
-        end += 1
-    return range(start, end)
+def _candidates(rules: Any, names: Any) -> Iterator[Rule]:
+    """The rules with a hit for every item, in order, each tested when its turn comes (a hint rule
+    adds to `names`); the cheap test first (`_assign`). Stored rules are read only when they pass."""
+    if not isinstance(rules, tuple):
+        return rules.candidates(names)  # `snapshot._StoredRules`
+    return (rule for rule in rules if not any(map(names.isdisjoint, rule.items)))

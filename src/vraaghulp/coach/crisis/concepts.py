@@ -29,9 +29,50 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["Hit", "Lexicon", "NEGATIONS"]
+__all__ = ["Hit", "Lexicon", "NEGATIONS", "EVERYDAY", "MEETING_AHEAD", "ORDINARY_OCCASION", "ORDINARY_WORDING",
+           "PLANS_AHEAD", "SHARED_ESTATE", "Rule", "Located"]
 
 NEGATIONS = frozenset(("niet", "geen", "nooit"))
+
+# The concepts of the frames of the [[samen]] rules (`combine`, `holds`).
+# Message-wide frames, when everything a rule found is an everyday word (a goodbye, a
+# thank-you, something arranged or given away, "voor het laatst", or words inside an everyday
+# wording of a definitive word: `ORDINARY_WORDING`): the writer's own ordinary occasion
+# (moving house, a new job, retirement, a school year ending, a notary's or bank's advice, a
+# hospital stay for a knee) anywhere in the message switches any rule off, whatever its reach;
+# plans with others ahead ("komen jullie koffie drinken", "volgend jaar willen we naar ...")
+# switch a rule over the whole message off when its hits stand in different sentences.
+# Anything strong among the hits ("niemand hoeft zich nog zorgen te maken", "niet meer nodig
+# waar ik heen ga", "voor als ik er niet meer ben", a plan, a means) keeps the rule, frame or not.
+ORDINARY_OCCASION = "gewone-aanleiding"
+MEETING_AHEAD = "weerzien"  # "tot ziens", "kom eens langs", "mijn nieuwe nummer", leaving a club: an occasion too
+PLANS_AHEAD = "toekomst-plan"
+# Estate papers arranged together with a partner, for someone else or long ago ("vorig jaar samen
+# met mijn man het testament", "zijn testament"): an occasion under which a calm ("maak je geen
+# zorgen") is everyday too, as with plans ahead.
+SHARED_ESTATE = "geregeld-samen"
+EVERYDAY = frozenset(("afscheid", "afscheid-zwak", "regelen", "weggeven-bezit", "bezit", "weggeven", "groet", "beleefd",
+                       "tijd", "laatste", "signaal:afscheid", "signaal:zaken-regelen", "signaal:tijd",
+                       "signaal:nalaten", "voortaan-anderen"))
+# A concept that marks the everyday wordings of definitive words ("nooit meer", "ik heb het
+# niet meer nodig", "voorgoed"): a hit of another concept inside such words counts as everyday.
+ORDINARY_WORDING = "alledaags"
+
+# name, family, level; items (frozensets of names); within: words, 0 = one sentence, -1 = the
+# whole message; unless (concept names) and unless_reach (words around the hits, 0 = their
+# sentences); other: what a rule about someone else gives ("zorg" or ""); ordered: the items
+# in the order written; person: whose it is matters (False for [[combinatie]]: its signals
+# already know); clause_person: persoon = "zin" (an ik/me/mij in the sentence decides) or
+# "ik" (the same, and the rule holds only when the writer is named: the safety net).
+Rule = namedtuple("Rule", "name family level items within unless unless_reach other ordered person clause_person",
+                  defaults=(True, ""))
+
+
+# What a check knows about the message: every word (sentences one after the other), for
+# each word the number of its sentence, the person words, and the words that stand for an
+# unwritten "ik" (a clause that starts with "wil", "denk", "snij" ...).
+Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
+
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
 _NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lexicon._facts_of`)
 
@@ -118,7 +159,7 @@ class Lexicon:
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
         self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
-        self._forms: list[_Form | None] = [None] * len(self._written)
+        self._forms: dict[int, _Form] = {}  # the forms read so far (a list of them all would cost ~60 KB)
         self._number = tuple(index["getal"].get("#", ()))
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
@@ -128,7 +169,7 @@ class Lexicon:
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
-        form = self._forms[n]
+        form = self._forms.get(n)
         if form is None:
             concept, negatable, written, back = self._written[n]
             slots = tuple(_slot(part, self._lists, f"begrip {concept}") for part in written.split())
@@ -201,7 +242,7 @@ class Lexicon:
             if not candidates:
                 continue
             for form_id in candidates:
-                form = forms[form_id] or self.form(form_id)
+                form = forms.get(form_id) or self.form(form_id)
                 if form.needs and any(map(present.isdisjoint, form.needs)):
                     continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back

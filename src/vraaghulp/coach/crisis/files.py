@@ -8,15 +8,19 @@ from __future__ import annotations
 import os
 import zlib
 
-__all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "BUCKETS", "BUCKET_NAMES", "path", "checksums"]
+__all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "BUCKETS", "BUCKET_NAMES", "GATES", "path", "checksums"]
 
 SNAPSHOT_FILE = "crisis_regels.json"
 SOURCES = ("crisis_signalen", "crisis_begrippen")
-VERSION = 4  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
-# 3: the large word indexes as `table.Table` strings; 4: the buckets of the largest of those in "rijen" too
+VERSION = 5  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
+# 3: the large word indexes as `table.Table` strings; 4: the buckets of the largest of those in "rijen" too;
+# 5: the [[samen]] rules in "rijen" too, with what each needs in the head (`GATES`)
 ROWS = "rijen"
 LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
-         "vormen": ("begrippen", "begrippen", "vormen")}
+         "vormen": ("begrippen", "begrippen", "vormen"), "samen": ("begrippen", "samen")}
+# Per [[samen]] rule, in the head: its items ("a|b", the concepts any one of which will do) joined by
+# ";". A rule is read and parsed only when every item has a hit (`snapshot._StoredRules`).
+GATES = "samen_poorten"
 # The tables (`table.Table`) whose buckets are rows, "emmers-<name>", one a line: only the buckets a
 # text's words need are read (a search term reads a few). Their names stay in the head (`BUCKET_NAMES`).
 BUCKETS = {"woorden": ("signalen", "tekst", "woorden"), "sleutels": ("signalen", "poorten", "sleutels"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 
-from vraaghulp.coach.crisis.files import BUCKET_NAMES, BUCKETS, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import BUCKET_NAMES, BUCKETS, GATES, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
 from vraaghulp.coach.crisis.files import path as _path
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
@@ -53,9 +53,9 @@ def _stored() -> dict[str, Any] | None:
 def load() -> Any:
     """Ready-to-run rules (`rules.Rules` with its `concepts`), from the JSON when it is current.
 
-    Only the head of the file (small word lists, combinations, the concept rules) is decoded;
-    the patterns, their key sets, the concept forms and the buckets of the large word tables
-    (`files.BUCKETS`) are read from the file when a text needs them."""
+    Only the head of the file (small word lists, combinations, what each [[samen]] rule needs)
+    is decoded; the patterns, their key sets, the concept forms, the [[samen]] rules and the
+    buckets of the large word tables (`files.BUCKETS`) are read from the file when a text needs them."""
     from vraaghulp.coach.crisis.rules import from_digest
     from vraaghulp.coach.crisis.weigh import build_concepts
 
@@ -69,6 +69,7 @@ def load() -> Any:
             for key in path:
                 table = table[key]
             table["emmers"] = _Buckets(rows, f"emmers-{name}", table.pop(BUCKET_NAMES))
+        head["begrippen"]["samen"] = _StoredRules(rows, head["begrippen"].pop(GATES))
         rules = from_digest(head["signalen"], rows)
         rules.concepts = build_concepts(head["begrippen"], rules)
         return rules
@@ -219,3 +220,50 @@ class _Buckets:
     def values(self) -> Iterator[str]:
         return (self.get(self._names[i:i + 2].rstrip("\t")) for i in range(0, len(self._names), 2))
 
+
+
+class _StoredRules:
+    """The [[samen]] rules as `combine.apply_rules` reads them, after the [[combinatie]] rules (`after`):
+    a stored rule is read and parsed only when each of its items has a hit (`files.GATES`)."""
+
+    def __init__(self, rows: _Rows, gates: list[str]) -> None:
+        self._rows, self._gates = rows, gates
+        self._first: tuple = ()
+        self._families: frozenset[str] = frozenset()
+        self._read: dict[int, Any] = {}
+        self._items: list[tuple[tuple[str, ...], ...]] = []
+
+    def after(self, first: tuple, families: frozenset[str]) -> _StoredRules:
+        self._first, self._families = first, families
+        return self
+
+    def __len__(self) -> int:
+        return len(self._first) + len(self._gates)
+
+    def __iter__(self) -> Iterator[Any]:
+        yield from self._first
+        yield from (self._rule(n) for n in range(len(self._gates)))
+
+    def candidates(self, names: Any) -> Iterator[Any]:
+        """The rules with a hit for every item, in order (`names`: live, a hint rule adds to it)."""
+        for rule in self._first:
+            if not any(map(names.isdisjoint, rule.items)):
+                yield rule
+        for n, items in enumerate(self._items or self._split()):
+            if not any(map(names.isdisjoint, items)):
+                yield self._rule(n)
+
+    def _split(self) -> list[tuple[tuple[str, ...], ...]]:
+        """Each rule's items as tuples of names (once; each name one string), for a quick test."""
+        same: dict[str, str] = {}
+        self._items = [tuple(tuple(same.setdefault(name, name) for name in item.split("|")) for item in gate.split(";"))
+                       for gate in self._gates]
+        return self._items
+
+    def _rule(self, n: int) -> Any:
+        found = self._read.get(n)
+        if found is None:
+            from vraaghulp.coach.crisis.combine import parse_rules
+
+            found = self._read[n] = parse_rules([self._rows.row("samen", n)], None, self._families, n)[0]
+        return found

@@ -67,12 +67,17 @@ def build_concepts(digested: dict[str, Any], phrases: Any) -> ConceptRules:
 
     `digested` comes from `digest_concepts`; `phrases` is the built `rules.Rules` of
     crisis_signalen.toml (its families, its combinations, its person words). The rules
-    are checked on the way.
+    are checked on the way (the stored [[samen]] rules of `snapshot`, read one at a time
+    when a text needs them, were checked when the file was written: tools/crisis_bouw.py).
     """
     lexicon = Lexicon(digested["begrippen"])
     families = phrases.families
     rules = from_combinations(phrases.combinations, lexicon.names)
-    rules += parse_rules(digested["samen"], lexicon.names, families)
+    samen = digested["samen"]
+    if isinstance(samen, list):
+        rules += parse_rules(samen, lexicon.names, families)
+    else:  # the stored rules (`snapshot._StoredRules`): each parsed when a text first needs it
+        rules = samen.after(rules, families)
     ik_verbs = phrases.normaliser.ik_verbs - {"was"}
     return ConceptRules(lexicon, rules, phrases.first_person, phrases.third_person, ik_verbs)
 
@@ -113,8 +118,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
     found = _living_wished(found, words)
-    if not hits:
-        return found  # no concept, so no harmless frame (frames.py is loaded only when one may apply)
+    if not hits or not found:
+        return found  # no concept (no harmless frame) or nothing to lower: frames.py is loaded only when needed
     from vraaghulp.coach.crisis.frames import cancelled
 
     return cancelled(found, hits, words)
