@@ -53,6 +53,8 @@ CASES = [
     ('M6', 'acuut', 'ik zit op de reling van het viaduct, benen buiten'),
     ('M6', None, 'we zaten op de reling van het viaduct voor een foto van de zonsondergang'),
     ('M6', 'acuut', 'We zaten er vorige week voor een foto. Nu zit ik alleen op de reling van het viaduct, benen buiten.'),
+    ('M6', 'zorg', 'mijn zus zit op de reling van het viaduct en antwoordt niet'),
+    ('M2', 'zorg', 'mijn broer heeft het touw al klaarliggen op zolder'),
     ('M7', 'acuut', 'mijn man en ik gaan samen dood, ik kan niet meer voor hem zorgen'),
     ('M7', None, 'Mijn man en ik gingen samen dood van het lachen om die clown.'),
 ]
