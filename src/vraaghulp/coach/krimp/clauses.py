@@ -21,13 +21,14 @@ from .signin import sign_ins
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
-from .verbs import is_infinitive as is_infinitive_word, in_told_clause, lead_at, moves_the_action
+from .notnow import moves_the_moment
+from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
-_STRESSED_ONE = ("één", "éen", "eén")  # 'deze week één keer': how often, not a vague moment
+_NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.' (notnow.py): a limit, with its 'niet'
 
 
 class Analysis:
@@ -39,9 +40,8 @@ class Analysis:
         self.matches: dict[str, list[tuple[int, int]]] = {}
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
-        self.matches["vaag_tijd"] = [(i0, i1) for i0, i1 in self.matches["vaag_tijd"] if not moves_the_action(d, i0, i1)
-                                     and not in_told_clause(d, i0)
-                                     and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))]  # 'één keer': a count
+        self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if vague_moment(d, *m)]  # verbs.py
+        self.matches["uitweg"] = [m for m in self.matches["uitweg"] if not moves_the_moment(d, *m)]  # notnow.py
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
@@ -338,7 +338,7 @@ class Analysis:
                for k in range(len(words) - 1)):
             return False  # "NIET aanbellen": an instruction, not a condition
         head = " ".join(words[:2])
-        if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni"):
+        if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni") or head in _NOT_NOW and negated:
             return negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)
         return negated and ("alleen niet" in " ".join(words) or "alleen ni " in " ".join(words) + " ")
 

@@ -171,6 +171,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         lemma = "kunnen"  # 'zou je het fijn vinden als we samen …' proposes, it asks no leave
     if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH):  # '… als iemand … uitruimt'
         lemma, req.doubts = "kunnen", req.doubts + (["wens voor een ander"] if subject == "np" else [])  # not 'mag'
+    _let_off(req, lemma, rest)
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
     if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
@@ -201,6 +202,22 @@ def _framed(req: Request, words: frozenset[str]) -> bool:
     return bool(req.found) and bool(words & set(text_words(req.found[-1][3])))
 
 
+_NEGATIONS = frozenset({"niet", "nie", "ni", "geen", "nooit", "niks", "niets"})
+# 'Would you mind if I don't …': a frame that asks how the reader takes it (never 'is it possible').
+_MIND = frozenset({"erg", "vervelend", "bezwaar", "bezwaarlijk", "probleem", "storend", "ambetant", "lastig",
+                   "goed", "oke", "ok", "okee", "prima", "raar", "jammer", "boos", "kwalijk"})
+
+
+def _let_off(req: Request, lemma: str, rest: list[Piece]) -> None:
+    """The clause under a 'would you mind' frame says 'niet'/'geen': asked to be let off ('als ik
+    niet kom', 'moest ik ni meegaan'). Made 'mag ik niet komen?' it reads as 'am I not allowed to
+    come?': the meaning flips. Not sure then: the person's own question stays (fallback.py). 'niet op
+    vrijdag maar op maandag' is no let-off: the contrast says what is asked."""
+    words = [p.word for p in rest]
+    if lemma == "mogen" and _NEGATIONS & set(words) and "maar" not in words and _framed(req, _MIND):
+        req.doubts.append("ontheffing met niet")
+
+
 def _plural(finite: str) -> bool:
     """'dat ze morgen komen': a plural finite verb (the same as its infinitive)."""
     return len(finite) > 4 and finite.endswith("en")
@@ -215,6 +232,7 @@ def _should_i(an, rest: list[Piece], req: Request, subject: str, size: int, fram
         return rest
     lemma = frame.lead if subject in SECOND + ("jullie",) else "mogen"  # 'moest mijn broer …' -> 'mag mijn broer'
     lemma = "kunnen" if lemma == "mogen" and subject not in ("ik", "we", "wij") and _framed(req, _WISH) else lemma
+    _let_off(req, lemma, rest)
     req.subject = subject
     req.front = 1 + size
     return [new_piece(front_form(lex, lemma, subject))] + rest

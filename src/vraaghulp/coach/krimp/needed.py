@@ -93,7 +93,7 @@ def keep(an, main, parts, shown: set[int]) -> list:
     high = float(model().get("houden", 2.0))
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
     return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
-                                        or _why_then(an, c, main, f) or names_what(an, c, main))
+                                        or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main))
             and f.get("eigen_werkwoord") and not f.get("lijst")]
 
 
@@ -148,6 +148,23 @@ def _helpers_wanted(an, c, main) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     amount = any(w.isdigit() or w in _COUNT_WORDS for w in words)  # 'nog 2 mensen', 'nog met twee auto's te weinig'
     return amount and ("nog" in words or "tekort" in words or "nodig" in words or "weinig" in words)
+
+
+_FETCH = frozenset({"ophalen", "halen", "oppikken", "oppakken", "afhalen"})
+_AT = frozenset({"bij", "op", "aan", "in", "voor", "achter", "naast", "thuis"})
+_STAND = frozenset({"ben", "sta", "zit", "wacht", "zijn", "staan", "zitten", "wachten", "zijt", "lig"})
+
+
+def _fetch_from(an, c, main) -> bool:
+    """'kun je me ophalen? ik sta bij de Jumbo', 'pls kun je me halen ben bij Lisa': where the writer
+    waits is the place of a pickup that names none; the reader cannot come without it."""
+    d = an.d
+    asked = _request_words(an, main)
+    if not asked & _FETCH or asked & _AT or not (0 <= c.sent - main[-1].sent <= 1) or c.a < main[-1].b:
+        return False
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    words = words[1:] if words[:1] in (["ik"], ["we"], ["wij"]) else words
+    return 2 <= len(words) <= 10 and words[0] in _STAND and bool(_AT & set(words[1:3]))
 
 
 _COUNT_WORDS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "enkele", "paar"})

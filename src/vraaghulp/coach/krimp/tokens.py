@@ -41,6 +41,7 @@ _LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+_PLEASE = re.compile(r"pl+(?:[eiy]+[aeiy]*[sz]+e*|[sz]+)")  # never 'plas', 'plek', 'plezier'
 # Terminal escape sequences are not words: blanked (same length) before the draft is read.
 _ESCAPES = re.compile(ESCAPE_PATTERN)
 
@@ -79,6 +80,8 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
         word = _REPEATS.sub(r"\1\1", word)
     if word in replace:
         return tuple(replace[word].split())
+    if _PLEASE.fullmatch(word):
+        return ("pls",)  # 'pliesss', 'plzz', 'pleaseee': chat spelling of 'please', loose like 'pls'
     if word.startswith("k") and word[1:] in ik_verbs:
         return ("ik", word[1:])
     if word.startswith("'k") and word[2:] in ik_verbs:

@@ -254,6 +254,15 @@ def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     return particle + core + "en", sure
 
 
+_STRESSED_ONE = ("één", "éen", "eén")  # 'deze week één keer': how often, not a vague moment
+
+
+def vague_moment(d, i0: int, i1: int) -> bool:
+    """A vague-time match that really is vague: not moving an action, not told, not a count."""
+    return not moves_the_action(d, i0, i1) and not in_told_clause(d, i0) \
+        and not any(d.tok_text(i).lower() in _STRESSED_ONE for i in range(i0, i1))
+
+
 def moves_the_action(d, i0: int, i1: int) -> bool:
     """'Mag zij die later inhalen?', 'om de huur later te betalen': 'later' right before the verb
     moves an action that has its own time (a test, a payment); it carries meaning, it is no vague moment."""
@@ -268,18 +277,27 @@ def moves_the_action(d, i0: int, i1: int) -> bool:
 
 _TOLD = frozenset(("dat", "da", "of"))
 _ADDRESSEE = frozenset(("je", "jij", "u", "ge", "gij", "jullie"))
+# A condition or time clause: 'als je later bent', 'zodra ge later thuiskomt'. There 'later' is what
+# the condition says (being late), so cutting it changes the meaning ('laat weten als je bent').
+_CONDITION = frozenset(("als", "wanneer", "zodra", "indien", "mocht", "moest", "tenzij"))
+# A condition about having time or room is an escape hatch, 'later' and all ('als je later tijd hebt').
+_HATCH = frozenset(("tijd", "zin", "ruimte", "puf", "goesting", "gelegenheid"))
 
 
 def in_told_clause(d, i0: int) -> bool:
     """'… zeggen dat ik later ben', '… laten weten dat Sem later komt': a vague time word inside a
     dat/of-clause about someone other than the person asked is what is told, content, not a hedge
-    ('of je binnenkort …' asks the reader and stays a hedge)."""
+    ('of je binnenkort …' asks the reader and stays a hedge). Inside a condition ('als je later
+    bent/komt') it is what the condition says, for anyone."""
     if d.word(i0) != "later":
         return False
     here = d.sentences_of(i0)
     for j in range(i0 - 1, max(-1, i0 - 6), -1):
         if not d.is_word(j) or d.sentences_of(j) != here:
             return False
+        if d.word(j) in _CONDITION:
+            ahead = [d.word(k) for k in range(i0 + 1, min(d.n, i0 + 5)) if d.is_word(k)]
+            return not _HATCH & set(ahead)
         if d.word(j) in _TOLD:
             subject = next((k for k in range(j + 1, i0) if d.is_word(k)), None)
             return subject is not None and d.word(subject) not in _ADDRESSEE
