@@ -89,16 +89,17 @@ def _singular(sentence: str) -> list[str]:
     return ["groep-je"] if {"je", "jij", "jou", "jouw"} & set(text_words(sentence)) else []
 
 
-def _usable(sentence: str, draft: str, no_content: bool) -> str:
-    """The not-sure result, or the person's own request sentence when it is no help (usable.py).
-    no_content: the ask names nothing yet ('Hoi Sam, kun je?'): never made a question, never empty."""
+def _usable(sentence: str, draft: str) -> str:
+    """The not-sure result, or the person's own request sentence when it is no help (usable.py);
+    an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
     if not re.search(r"[^\W\d_]", draft):
         return sentence  # nothing written: nothing to offer
-    if no_content:
-        return usable.asked(sentence) if sentence.strip() else usable.as_typed(draft)
     if usable.unusable(sentence, draft):
         own = usable.own_sentence(draft)
-        sentence = own if not sentence.strip() or not usable.unusable(own, draft) else sentence  # never empty
+        if not usable.unusable(own, draft):
+            sentence = own
+        elif not sentence.strip():
+            sentence = usable.as_typed(draft)
     return usable.asked(sentence)
 
 
@@ -138,7 +139,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
-        sentence = _usable(sentence, draft, "wat" in out.missing)
+        sentence = _usable(sentence, draft)
     found = list(out.found)
     if turned is not None:
         found += _second_note_ask(draft, person)

@@ -20,7 +20,7 @@ _SUBJ = r"(?:je|jij|u|ge|gij|ik|we|wij|jullie|iemand|er)"
 _ASK = re.compile(rf"(?i)\b{_VERB}\s+{_SUBJ}\b")
 _FRONT = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?{_VERB}\s+{_SUBJ}\b")
 _MODAL = r"(?:kun|kan|kunt|kunde|wil|wilt|zou|zoudt|mag|moogt|moet)"
-_BARE = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?{_MODAL}\s+{_SUBJ}\b(?P<rest>[^?]*)\?$")
+_BARE = re.compile(rf"(?i)^(?:[\w'-]+(?:\s+[\w'-]+){{0,2}},\s*)?{_MODAL}\s+{_SUBJ}\b(?P<rest>[^?]*)\?$")
 _LOOSE = frozenset({"daar", "hier", "er", "het", "dat", "als", "niet", "even", "misschien", "me", "mij", "je", "ons", "wel", "nog", "ook"})
 _HALF_HATCH = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?(?:als|indien)\b[^?]*\b{_VERB}\s+{_SUBJ}\b")
 _SORRY_IF = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses)\s+als\b")  # 'sorry als dit raar is': the hatch cut in half
@@ -61,12 +61,17 @@ def _asks_in_draft(draft: str) -> bool:
     return any(_FRONT.match(s.strip()) or "?" in s and _ASK.search(s) for s in _SENTENCES.findall(draft))
 
 
+_OWN_MAX = 60  # words
+
+
 def own_sentence(draft: str) -> str:
     """The draft's sentence that holds the ask, with the part before 'maar' + the question verb cut."""
     parts = [p.strip() for p in _SENTENCES.findall(draft) if p.strip()]
     chosen = next((p for p in parts if _ASK.search(p) and "?" in p), None)
     chosen = chosen or next((p for p in parts if _ASK.search(p)), None) or " ".join(draft.split())
     chosen = " ".join(chosen.split())
+    if len(chosen.split()) > _OWN_MAX or len(chosen) > 8 * _OWN_MAX:
+        return ""  # no sentence of a sensible length holds the ask
     cut = _MAAR.search(chosen)
     if cut is not None:
         chosen = chosen[cut.end():]
@@ -109,7 +114,7 @@ def as_typed(draft: str) -> str:
     """A short draft whose ask names nothing yet ('Sorry, zou je misschien'), as typed, tidily closed;
     "" when it is long."""
     words = draft.split()
-    if not words or len(words) > _AS_TYPED_MAX:
+    if not words or len(words) > _AS_TYPED_MAX or len(draft.strip()) > 10 * _AS_TYPED_MAX:
         return ""
     text = " ".join(words)
     mark = "?" if text.rstrip().endswith("?") else "."
