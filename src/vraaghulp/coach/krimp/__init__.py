@@ -34,7 +34,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   direct question before the engine reads the draft (and an e-mail subject line left out); ``wish``: in the
   practice flow, "ik wil dat hij …" about the person typed said to them ("ik wil dat jij …"); ``about_them``:
   "kan ze … voor me vertalen?" about the person typed asked of them ("kun je …");
-- ``consequence``: "anders kan ik er niet in" after the request stays, as a statement of its own.
+- ``consequence``: "anders kan ik er niet in" after the request stays, as a statement of its own;
+- ``opening``: an opening check question ("heb je … gezien?", "mag ik je iets vragen?") gives way to the
+  request after it; ``followup``: an amount or the object of a bare "help me" said in the sentence after
+  the ask stays as a second sentence (or the result is not sure); ``usable``: the last guard on a
+  not-sure result (never empty, never a fragment, a question verb first ends in '?') and on run-ons.
 """
 
 from __future__ import annotations

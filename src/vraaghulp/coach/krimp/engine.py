@@ -20,6 +20,7 @@ from .groups import choose, head, presence, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
+from .opening import points_at_opening
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import render, tok_piece, untagged, used_tokens
@@ -193,6 +194,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     text = _assemble(an, [(main[0].a, request_text(an, req))], parts)
     ask = request_text(an, req)
     problems += ["twijfel"] if req.doubts else []
+    problems += ["verwijzing"] if points_at_opening(an, ask) else []  # 'Heb je de doos gezien? Kun je hem …'
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req) + polite_not(an, ask)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)

@@ -8,6 +8,7 @@ from .leadin import place_of
 from .lists import list_first, row_after
 from .listed import colon_item
 from .names import name_like
+from .opening import past_opening
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS
 from .segment import finite_like, head
@@ -208,6 +209,10 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
+    if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
+        main = past_opening(an, concrete, main)  # 'Heb je de doos gezien? Kun je hem …' (opening.py)
+    groups = [g for g in groups if head(g) is not None]  # an opening question set aside is text now
+    concrete = [g for g in concrete if head(g) is not None]
     main, lead = list_first(an, concrete, main)
     if lead is None:
         main, lead = _then_ask(an, groups, main)

@@ -13,6 +13,8 @@ from .reported import addressed, typed_person
 from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
+from .followup import follow_up
+from . import usable
 
 _ROUNDS = 4
 
@@ -87,6 +89,20 @@ def _singular(sentence: str) -> list[str]:
     return ["groep-je"] if {"je", "jij", "jou", "jouw"} & set(text_words(sentence)) else []
 
 
+def _usable(sentence: str, draft: str) -> str:
+    """The not-sure result, or the person's own request sentence when it is no help (usable.py);
+    an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
+    if not re.search(r"[^\W\d_]", draft):
+        return sentence  # nothing written: nothing to offer
+    if usable.unusable(sentence, draft):
+        own = usable.own_sentence(draft)
+        if not usable.unusable(own, draft):
+            sentence = own
+        elif not sentence.strip():
+            sentence = usable.as_typed(draft)
+    return usable.asked(sentence)
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -112,9 +128,18 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
+    more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
+    if more:  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+        sentence = f"{sentence} {more}"
+    if not keeps and sure:
+        late.append("vervolg")
+    if sure and usable.run_on(sentence, draft):
+        late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
+    if not sure and not out.crisis:
+        sentence = _usable(sentence, draft)
     found = list(out.found)
     if turned is not None:
         found += _second_note_ask(draft, person)

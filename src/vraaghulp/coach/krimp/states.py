@@ -214,6 +214,34 @@ def _happened(d, toks: list[int]) -> bool:
 
 
 def side_parts(an, c) -> set[int]:
+    """The tokens of an honest clause that are not the honest sentence: `_halves` and a glued tail (`glued_tail`)."""
+    return _halves(an, c) | glued_tail(an, c)
+
+
+# Words that open an apology or escape hatch glued onto an honest sentence in chat without punctuation.
+_GLUED = frozenset({"sorry", "sry", "sorri", "soz", "excuus", "excuses", "pardon"})
+_GLUED_PAIRS = (("geen", "probleem"), ("geen", "stress"), ("geen", "druk"), ("mag", "gerust"), ("gerust", "nee"))
+
+
+def glued_tail(an, c) -> set[int]:
+    """'ik heb het zwaar gerust nee zeggen hoor', 'het gaat niet goed met me sorry dat ik stoor': in chat
+    without punctuation an apology or escape hatch runs on after the honest words; from its first word
+    to the clause's end it is no part of the honest sentence (the state keeps at least two words)."""
+    d = an.d
+    if c.role != "staat":
+        return set()
+    start = c.start if c.start >= 0 else c.a
+    toks = [i for i in range(start, c.b) if d.is_word(i)]
+    for k in range(2, len(toks)):
+        w, nxt = d.word(toks[k]), d.word(toks[k + 1]) if k + 1 < len(toks) else ""
+        if w in _GLUED or (w, nxt) in _GLUED_PAIRS:
+            if w in ("je", "ge") or d.word(toks[k - 1]) in ("je", "jij", "ge", "u", "mag"):
+                return set(range(toks[k - 1], c.b))  # 'je mag gerust …': the subject goes with it
+            return set(range(toks[k], c.b))
+    return set()
+
+
+def _halves(an, c) -> set[int]:
     """The tokens of an honest clause that are not the honest sentence: of 'A en ik B' (two sentences
     about the writer) the half that says no state ('ik heb de bonnetjes nog niet gesorteerd en ik raak
     in paniek', 'ik snap die app ni en ik moet de huur betalen'), and a wish added with 'en' ('… en een

@@ -1,0 +1,89 @@
+"""An opening question before the real ask: 'Heb je die doos al gezien? Kun je hem naar zolder brengen?',
+'Mag ik je wat vragen? Wil je mijn getuige zijn?'.
+
+A yes/no check question (its verb is not one that asks for something: 'heb je …', 'ben je …', 'weet je …')
+or an announcement that a question is coming ('mag ik je iets vragen?') comes first; the request right
+after it (its own sentence, verb first with 'kun/wil/zou je' or 'mag ik') is the ask. The check question
+becomes plain text: it is context, never a second request. A pronoun in the ask that points at the check
+question's noun ('hem', 'die', 'ze') is left to ``referent``; when nothing resolves it, the result is not
+sure (engine.py adds the doubt ``verwijzing-opening``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import YOU
+from .segment import head
+
+_ASKING = frozenset({"kunnen", "willen", "zullen", "mogen"})
+_ANNOUNCE = frozenset({"vragen", "stellen", "vraagje", "vraag"})
+_POINTERS = frozenset({"hem", "het", "'t", "t", "die", "ze", "zem", "dat", "deze", "dit", "er", "daar", "ermee", "daarmee"})
+_WITHDRAW = frozenset({"wacht", "nee", "laat", "sorry"})  # 'Oh nee wacht, kun jij …': the first ask is taken back
+
+
+def _words(an, group) -> list[str]:
+    d = an.d
+    return [d.word(i) for c in group for i in d.content(c.a, c.b)]
+
+
+def announces(an, group) -> bool:
+    """'Mag ik je iets vragen?', 'Mag ik u een vraag stellen?': only says a question is coming."""
+    first = head(group)
+    lead = first.lead if first is not None else None
+    if lead is None or lead.lemma != "mogen" or lead.subject != "ik":
+        return False
+    words = _words(an, group)
+    return len(words) <= 7 and bool(_ANNOUNCE & set(words)) and words[-1] in _ANNOUNCE | {"wat", "iets"}
+
+
+def _check(an, group) -> bool:
+    """A yes/no question whose verb asks for nothing ('Heb je mijn sleutels gezien?')."""
+    first = head(group)
+    if first is None or first.kind != "direct" or first.lead is None:
+        return False
+    if announces(an, group):
+        return True
+    return first.lead.lemma not in _ASKING and first.lead.subject in YOU
+
+
+def _real_ask(an, group) -> bool:
+    first = head(group)
+    if first is None or first.kind != "direct" or first.lead is None or announces(an, group):
+        return False
+    lead = first.lead
+    return lead.lemma in _ASKING and (lead.subject in YOU or lead.lemma == "mogen" and lead.subject == "ik")
+
+
+def past_opening(an, groups: list[list], main: list) -> list:
+    """The request right after an opening check question, when main is that question; else main."""
+    if not _check(an, main):
+        taken_back = _withdrawn(an, groups, main)
+        return main if taken_back is None else taken_back
+    for g in groups:
+        if g is main or g[0].a < main[-1].b or g[0].sent != main[-1].sent + 1 or not _real_ask(an, g):
+            continue
+        for c in main:
+            c.role = "tekst"
+        an.opening = (main, g)
+        return g
+    return main
+
+
+def _withdrawn(an, groups: list[list], main: list) -> list | None:
+    """'Mag ik je helpen met de afwas? Oh nee wacht, kun jij mij …': the ask after 'nee wacht' replaces it."""
+    d = an.d
+    for g in groups:
+        if g is main or g[0].sent != main[-1].sent + 1 or not _real_ask(an, g):
+            continue
+        lead_words = [d.word(i) for i in d.content(d.sentences[g[0].sent][0], head(g).a + 1)]
+        if len(_WITHDRAW & set(lead_words)) >= 2:
+            for c in main:
+                c.role = "tekst"
+            return g
+    return None
+
+
+def points_at_opening(an, text: str) -> bool:
+    """The chosen ask still has a pronoun while an opening question was set aside before it."""
+    if getattr(an, "opening", None) is None:
+        return False
+    return bool(_POINTERS & set(text.lower().replace("?", " ").replace(",", " ").split()))

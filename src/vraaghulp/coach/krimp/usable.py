@@ -1,0 +1,122 @@
+"""The last guard on what krimp offers (contract point 6): a not-sure result must still be usable.
+
+Never an empty sentence, a question cut down to its verb and a word ('Kun je daar?', 'Zou je Annemiek?',
+'Wil je, als het niet?'), only the context with the ask gone, or an escape hatch cut in half ('Als dit
+raar is wil je …?'). Then the person's own request sentence is offered, with only what surely goes
+cut (what comes before 'maar' + the question verb). A not-sure question that starts with its verb
+ends in '?' ('Hoeven we vrijdag niks mee te nemen?'). And a sure result from a draft without any
+punctuation that reads as two clauses run together ('mag ik naar de kermis vanavond alle vrienden
+gaan') is not sure (``run_on``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLURAL = r"(?:moeten|hoeven|kunnen|willen|mogen|zullen|hebben|gaan|komen|blijven)"
+_VERB = rf"(?:kun|kan|kunt|kunde|kn|wil|wilt|wilde|zou|zoudt|zoude|mag|moogt|moet|hoef|heb|hebt|ben|zijt|is|doe|ga|kom|{_PLURAL})"
+_NOT_A_NAME = re.compile(rf"^({_PLURAL}), (we|wij|jullie|ze)\b", re.IGNORECASE)
+_SUBJ = r"(?:je|jij|u|ge|gij|ik|we|wij|jullie|iemand|er)"
+_ASK = re.compile(rf"(?i)\b{_VERB}\s+{_SUBJ}\b")
+_FRONT = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?{_VERB}\s+{_SUBJ}\b")
+_MODAL = r"(?:kun|kan|kunt|kunde|wil|wilt|zou|zoudt|mag|moogt|moet)"
+_BARE = re.compile(rf"(?i)^(?:[\w'-]+(?:\s+[\w'-]+){{0,2}},\s*)?{_MODAL}\s+{_SUBJ}\b(?P<rest>[^?]*)\?$")
+_LOOSE = frozenset({"daar", "hier", "er", "het", "dat", "als", "niet", "even", "misschien", "me", "mij", "je", "ons", "wel", "nog", "ook"})
+_HALF_HATCH = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?(?:als|indien)\b[^?]*\b{_VERB}\s+{_SUBJ}\b")
+_SORRY_IF = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses)\s+als\b")  # 'sorry als dit raar is': the hatch cut in half
+_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+_MAAR = re.compile(rf"(?i)\b(?:maar|mr)\s+(?={_VERB}\s+{_SUBJ}\b)")
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p.strip() for p in _SENTENCES.findall(text) if p.strip()]
+    return next((p for p in parts if "?" in p), parts[-1] if parts else "")
+
+
+def _fragment(question: str) -> bool:
+    m = _BARE.match(question)
+    if m is None:
+        return False
+    rest = re.findall(r"[^\W_]+", m.group("rest"))
+    if not rest:
+        return True
+    if len(rest) == 1:  # 'Kun je daar?', 'Zou je Annemiek?'; never 'Mag ik thuisblijven?'
+        word = rest[0]
+        return word.lower() in _LOOSE or word[:1].isupper()  # never 'Wil jij mee?'
+    return "," in m.group("rest") and len(rest) <= 4  # 'Wil je, als het niet?'
+
+
+def unusable(sentence: str, draft: str) -> bool:
+    """Is a not-sure result no help at all (see the module docstring)?"""
+    if not re.search(r"[^\W\d_]", sentence):
+        return True
+    question = _last_sentence(sentence)
+    if _fragment(question) or _HALF_HATCH.match(question) and _SORRY_IF.search(draft):
+        return True
+    short = len(re.findall(r"[^\W_]+", sentence)) <= 6  # 'Het zijn maar 40 pagina's.': only the context left
+    return short and "?" not in sentence and not _ASK.search(sentence) and _asks_in_draft(draft)
+
+
+def _asks_in_draft(draft: str) -> bool:
+    return any(_FRONT.match(s.strip()) or "?" in s and _ASK.search(s) for s in _SENTENCES.findall(draft))
+
+
+_OWN_MAX = 60  # words
+
+
+def own_sentence(draft: str) -> str:
+    """The draft's sentence that holds the ask, with the part before 'maar' + the question verb cut."""
+    parts = [p.strip() for p in _SENTENCES.findall(draft) if p.strip()]
+    chosen = next((p for p in parts if _ASK.search(p) and "?" in p), None)
+    chosen = chosen or next((p for p in parts if _ASK.search(p)), None) or " ".join(draft.split())
+    chosen = " ".join(chosen.split())
+    if len(chosen.split()) > _OWN_MAX or len(chosen) > 8 * _OWN_MAX:
+        return ""  # no sentence of a sensible length holds the ask
+    cut = _MAAR.search(chosen)
+    if cut is not None:
+        chosen = chosen[cut.end():]
+    m = _ASK.search(chosen)
+    asks = "?" in chosen or (m is not None and m.start() < 12)
+    chosen = chosen.rstrip(".!?, ")
+    return chosen[:1].upper() + chosen[1:] + ("?" if asks else ".")
+
+
+def asked(sentence: str) -> str:
+    """A not-sure last sentence that starts with its verb ('Hoeven we …') ends in '?'."""
+    sentence = _NOT_A_NAME.sub(lambda m: f"{m.group(1)} {m.group(2)}", sentence)  # 'Moeten, we …' was no name
+    parts = [p for p in _SENTENCES.findall(sentence)]
+    if not parts:
+        return sentence
+    last = parts[-1].rstrip()
+    if last.endswith(".") and _FRONT.match(last.strip()):
+        return sentence[: sentence.rfind(".")] + "?" + sentence[sentence.rfind(".") + 1:]
+    return sentence
+
+
+_MOMENT = re.compile(r"(?i)\b(?:vandaag|morgen|overmorgen|vanavond|vanmiddag|vannacht|straks|zaterdag|zondag|maandag|dinsdag|"
+                     r"woensdag|donderdag|vrijdag|weekend)\s+(?:alle|iedereen|al|de|mijn|m'n|mn|onze|die)\s+\w+\s+\w+\?$")
+_PLACE = re.compile(r"(?i)\b(?:naar|bij|in|op|met)\s+(?:de|het|mijn|m'n|mn)?\s*\w+\s+(?=(?:vandaag|morgen|vanavond|vanmiddag|straks|zaterdag|zondag|weekend)\b)")
+
+
+def run_on(sentence: str, draft: str) -> bool:
+    """A draft with no punctuation at all whose ask has, after a place and a moment, another noun phrase
+    and a verb: two clauses run together ('… naar de kermis vanavond alle vrienden gaan')."""
+    if re.search(r"[.?!,;:]", draft):
+        return False
+    question = _last_sentence(sentence)
+    return bool(_MOMENT.search(question) and _PLACE.search(question))
+
+
+_AS_TYPED_MAX = 30  # words: a longer draft with no ask in it is not offered back whole
+
+
+def as_typed(draft: str) -> str:
+    """A short draft whose ask names nothing yet ('Sorry, zou je misschien'), as typed, tidily closed;
+    "" when it is long."""
+    words = draft.split()
+    if not words or len(words) > _AS_TYPED_MAX or len(draft.strip()) > 10 * _AS_TYPED_MAX:
+        return ""
+    text = " ".join(words)
+    mark = "?" if text.rstrip().endswith("?") else "."
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text).rstrip(".,;:!? ")
+    return text[:1].upper() + text[1:] + mark if text else ""
