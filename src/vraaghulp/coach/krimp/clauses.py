@@ -21,14 +21,13 @@ from .signin import sign_ins
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
-from .notnow import moves_the_moment
+from .notnow import NOT_NOW as _NOT_NOW, moves_the_moment
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
-_NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.' (notnow.py): a limit, with its 'niet'
 
 
 class Analysis:

@@ -16,6 +16,7 @@ from .pieces import Piece, new_piece
 from .rewrite import Request, clean, drop_then, group_tokens, peel_frames
 from .shapes import glad_tail
 from .verbs import front_form, is_infinitive, spelled_out
+from .wordsets import NEGATIONS
 from .zou import SECOND, zou_statement, zou
 
 SUBJECT_WORDS = ("je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "iedereen")
@@ -202,7 +203,6 @@ def _framed(req: Request, words: frozenset[str]) -> bool:
     return bool(req.found) and bool(words & set(text_words(req.found[-1][3])))
 
 
-_NEGATIONS = frozenset({"niet", "nie", "ni", "geen", "nooit", "niks", "niets"})
 # 'Would you mind if I don't …': a frame that asks how the reader takes it (never 'is it possible').
 _MIND = frozenset({"erg", "vervelend", "bezwaar", "bezwaarlijk", "probleem", "storend", "ambetant", "lastig",
                    "goed", "oke", "ok", "okee", "prima", "raar", "jammer", "boos", "kwalijk"})
@@ -214,7 +214,7 @@ def _let_off(req: Request, lemma: str, rest: list[Piece]) -> None:
     come?': the meaning flips. Not sure then: the person's own question stays (fallback.py). 'niet op
     vrijdag maar op maandag' is no let-off: the contrast says what is asked."""
     words = [p.word for p in rest]
-    if lemma == "mogen" and _NEGATIONS & set(words) and "maar" not in words and _framed(req, _MIND):
+    if lemma == "mogen" and NEGATIONS & set(words) and "maar" not in words and _framed(req, _MIND):
         req.doubts.append("ontheffing met niet")
 
 

@@ -28,7 +28,7 @@ from .refs import place_moment
 from .runon import inner_finite
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import main_order, side_parts, softeners
+from .states import GLUED_SORRY, glued_tail, main_order, side_parts, softeners
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
@@ -162,7 +162,8 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     out.found = found + out.found
     out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
     if parts.state is not None:
-        out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state))))
+        out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state, parts.crisis))))
+        out.found += _glued_finding(an, parts.state) if not parts.crisis else []
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
     out.name = parts.name
@@ -170,12 +171,32 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     return out
 
 
-def _state_words(an, c) -> str:
-    """The honest sentence's own words in the draft, without the half that went ('… en ik moet …')."""
+def _glued_finding(an, c) -> list:
+    """The apology or escape hatch glued onto the honest sentence ('… sorry dat ik stoor') went: named."""
+    toks = sorted(glued_tail(an, c))
+    words = [i for i in toks if an.d.is_word(i)]
+    if not words:
+        return []
+    kind = "excuus" if any(an.d.word(i) in GLUED_SORRY for i in words[:2]) else "uitweg"
+    return [(words[0], fx.make(kind, an.d.raw(words[0], words[-1] + 1)))]
+
+
+def _state_words(an, c, crisis: bool = False) -> str:
+    """The honest sentence's own words in the draft as the result keeps them: without the half that went
+    ('… en ik moet …') and, outside crisis, without 'een beetje' (``_extra_text`` cuts it the same way)."""
+    d = an.d
     start = c.start if c.start >= 0 else c.a
-    side = side_parts(an, c)
-    kept = [i for i in range(start, c.b) if i not in side and an.d.is_word(i)]
-    return an.d.raw(kept[0], kept[-1] + 1) if side and kept else an.d.raw(start, c.b)
+    side = side_parts(an, c) | (set() if crisis else softeners(d, start, c.b))
+    kept = [i for i in range(start, c.b) if i not in side and d.is_word(i)]
+    if not side or not kept:
+        return d.raw(start, c.b)
+    runs: list[list[int]] = [[]]
+    for i in range(kept[0], kept[-1] + 1):
+        if i not in side:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])  # 'Ik ben een beetje moe' is quoted 'Ik ben moe', as the result has it
+    return " ".join(d.raw(r[0], r[-1] + 1) for r in runs if r)
 
 
 def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome:

@@ -18,6 +18,10 @@ _BARE_HELP = re.compile(r"(?i)^(?:[^,?]+,\s*)?(?:kun|kan|kunt|wil|wilt|zou)\s+(?
                         r"(?:me|mij|ons)?\s*(?:even|ff|efkes)?\s*(?:helpen|help)\?$")
 _OWN = re.compile(r"(?i)^\s*(?:ik|'k|k)\s+(?:moet|weet niet|weet nie|snap|begrijp|krijg)\b")
 _MAX_WORDS = 14
+# A chat tag at the end ('Het was 35 euro hoor.') goes; a hedge ('maar 3 pagina's', 'met 8, denk ik') is
+# the writer's doubt about the amount: kept as typed, and the result is not sure.
+_TAG = re.compile(r"(?i)(?:[\s,]+(?:hoor|he|hè|toch|lol|haha|xd))+\s*[.!?]*\s*$")
+_HEDGE = frozenset({"maar", "misschien", "mss", "eventueel", "evt", "ofzo", "wss", "waarschijnlijk", "denk", "geloof"})
 
 
 def _words(text: str) -> list[str]:
@@ -43,7 +47,8 @@ def follow_up(draft: str, sentence: str) -> tuple[str, bool]:
             return "", False
         if q >= 0 and piece.start() < q or not _PLAIN.match(piece.group(0)):
             return "", False  # said before the ask, or not a plain 'het is …': not sure, nothing moved
-        return _said(piece.group(0)), True
+        said = _said(_TAG.sub("", piece.group(0)))
+        return said, not _HEDGE & set(_words(said))
     if _BARE_HELP.match(sentence) and 0 <= q < len(draft) - 1:
         nxt = next(iter(_PIECES.finditer(draft, q + 1)), None)
         if nxt is not None and _OWN.match(nxt.group(0)) and len(_words(nxt.group(0))) <= _MAX_WORDS:

@@ -95,6 +95,8 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
     while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) in ("ja", "pls") and toks[0] == a)):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)  # 'ja hoi Bert
         toks = [k for k in toks if k >= end]
+    while len(toks) > 1 and d.word(toks[-1]) in _PLEASE:
+        toks = toks[:-1]  # 'Sanne pls kun je …': the name, the please after it goes
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
     return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
@@ -113,6 +115,7 @@ def _imperative_name(an, k: int, i: int) -> bool:
             and d.word(k) not in d.lex.not_name and d.word(k) not in _PLEAS)
 
 
+_PLEASE = frozenset({"pls", "alsjeblieft", "alstublieft", "please"})
 _PLEAS = frozenset({"bel", "kom", "help", "wacht", "luister", "stop", "kijk", "app", "sms", "hou", "blijf", "ga"})
 
 

@@ -5,6 +5,9 @@ limit stays whole like 'Niet vandaag, wel voor het weekend.'."""
 
 from __future__ import annotations
 
+from .assemble import has_moment
+
+NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.': a limit, with its 'niet' (clauses.py)
 _NEEDS = frozenset(("hoeft", "hoef", "moet", "moeten", "hoeven"))
 _NOT = frozenset(("niet", "nie", "ni"))
 
@@ -21,4 +24,5 @@ def moves_the_moment(d, i0: int, i1: int) -> bool:
     if "wel" not in tail[:5]:
         return False
     between = words[words.index(next(w for w in words if w in _NOT)) + 1:] + tail[:tail.index("wel")]
-    return bool(between) and len(tail) > tail.index("wel") + 1
+    # the moment it moves is named: 'niet nu', 'niet zaterdag' (never 'het hoeft niet hoor, wel leuk als …')
+    return has_moment(d.lex, " ".join(between)) and len(tail) > tail.index("wel") + 1

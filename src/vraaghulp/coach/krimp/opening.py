@@ -11,12 +11,14 @@ sure (engine.py adds the doubt ``verwijzing-opening``).
 
 from __future__ import annotations
 
+from .assemble import has_moment
 from .lexicon import YOU
 from .segment import head
 
 _ASKING = frozenset({"kunnen", "willen", "zullen", "mogen"})
 _ANNOUNCE = frozenset({"vragen", "stellen", "vraagje", "vraag"})
 _POINTERS = frozenset({"hem", "het", "'t", "t", "die", "ze", "zem", "dat", "deze", "dit", "er", "daar", "ermee", "daarmee"})
+_ADVERBS = frozenset({"even", "ook", "nog", "wel", "al", "dan", "straks", "mee", "terug", "weer", "voor", "nu", "eens"})
 _WITHDRAW = frozenset({"wacht", "nee", "laat", "sorry"})  # 'Oh nee wacht, kun jij …': the first ask is taken back
 
 
@@ -42,6 +44,8 @@ def _check(an, group) -> bool:
         return False
     if announces(an, group):
         return True
+    if {"om", "te"} <= set(_words(an, group)):
+        return False  # 'Heb je zin/tijd om … te helpen?': itself the request, never a check
     return first.lead.lemma not in _ASKING and first.lead.subject in YOU
 
 
@@ -86,4 +90,20 @@ def points_at_opening(an, text: str) -> bool:
     """The chosen ask still has a pronoun while an opening question was set aside before it."""
     if getattr(an, "opening", None) is None:
         return False
-    return bool(_POINTERS & set(text.lower().replace("?", " ").replace(",", " ").split()))
+    words = text.lower().replace("?", " ").replace(",", " ").split()
+    return any(w in _POINTERS and not (w in _ARTICLES and _article(an, words[k + 1:k + 3])) for k, w in enumerate(words))
+
+
+_ARTICLES = frozenset({"het", "'t", "t", "die", "dat", "deze", "dit"})
+
+
+def _article(an, after: list[str]) -> bool:
+    """'het formulier', 'die doos': an article before its noun points at nothing. A noun is a word
+    that is neither the closing infinitive nor a preposition, adverb or moment ('kun je het morgen …')."""
+    lex = an.d.lex
+    if len(after) < 2 or not after[0].isalpha():
+        return False  # 'Kun je het tekenen?': the last word before the end is the verb
+    w = after[0]
+    return w not in lex.prepositions and w not in lex.fillers and w not in lex.not_verb \
+        and not has_moment(lex, w) and w not in _ADVERBS
+

@@ -67,7 +67,7 @@ def _glued(an, i: int, loose: bool = False) -> bool:
 # Words in -t that are no verb, often right after a noun inside a question ('de fiets niet', 'het pak vast').
 _NOT_FINITE_T = frozenset({"niet", "echt", "vast", "best", "net", "eerst", "liefst", "direct", "licht", "zacht", "gelijk",
                            "laat", "mooi", "gauw", "uit", "dicht", "klaar", "plat", "recht", "slecht", "precies", "totaal",
-                           "kort", "hard", "fout", "apart", "goedkoop", "zeker", "het", "niet", "want", "alvast"})
+                           "kort", "hard", "fout", "apart", "goedkoop", "zeker", "het", "want", "alvast"})
 
 
 def _finite_shape(lex, w: str) -> bool:

@@ -135,12 +135,14 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         late.append("vervolg")
     if sure and usable.run_on(sentence, draft):
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
+    if sure and usable.elliptic(sentence, draft):
+        late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
         sentence = _usable(sentence, draft)
-    found = list(out.found)
+    found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
     if out.sure and not sure:

@@ -219,7 +219,7 @@ def side_parts(an, c) -> set[int]:
 
 
 # Words that open an apology or escape hatch glued onto an honest sentence in chat without punctuation.
-_GLUED = frozenset({"sorry", "sry", "sorri", "soz", "excuus", "excuses", "pardon"})
+GLUED_SORRY = _GLUED = frozenset({"sorry", "sry", "sorri", "soz", "excuus", "excuses", "pardon"})
 _GLUED_PAIRS = (("geen", "probleem"), ("geen", "stress"), ("geen", "druk"), ("mag", "gerust"), ("gerust", "nee"))
 
 

@@ -120,3 +120,39 @@ def as_typed(draft: str) -> str:
     mark = "?" if text.rstrip().endswith("?") else "."
     text = re.sub(r"\s+([,.;:?!])", r"\1", text).rstrip(".,;:!? ")
     return text[:1].upper() + text[1:] + mark if text else ""
+
+
+# Kinds of finding that say a part goes; such a finding is wrong when the offered text still has that part.
+_GOES = frozenset({"excuus", "last", "uitweg", "angst", "oordeel", "afzwakker", "aanloop", "groet"})
+
+
+def _seq(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[k:k + n] == part for k in range(len(words) - n + 1))
+
+
+def still_there(kind: str, text: str, sentence: str) -> bool:
+    """A finding that names a part as removed ('afzwakker: zou je het erg vinden als') while the offered
+    sentence keeps it (the not-sure path offers the person's own question): it is not said then."""
+    if kind not in _GOES or not text:
+        return False
+    words = _seq(sentence)
+    return all(_holds(words, _seq(part)) for part in text.split("\u2026"))
+
+
+_ELLIPTIC = re.compile(r"(?i)\b(?:een|de|het|die)\s+(?:nieuwe|nieuw|andere|ander|reserve|extra|grotere|kleinere)\s+([^\W\d_]+)")
+_NO_NOUN = frozenset({"van", "bij", "uit", "voor", "in", "op", "mee", "halen", "kopen", "lenen", "bestellen",
+                      "meenemen", "meebrengen", "regelen", "zoeken", "geven", "brengen", "sturen", "maken"})
+
+
+def elliptic(sentence: str, draft: str) -> bool:
+    """'Kun je vanavond een nieuwe meenemen?' after 'De theepot is gebroken.' went: 'een nieuwe' names its
+    noun only in the part that was cut (the result points at nothing)."""
+    m = _ELLIPTIC.search(_last_sentence(sentence))
+    if m is None or m.group(1).lower() not in _NO_NOUN:
+        return False
+    return len(re.findall(r"[^\W_]+", draft)) > len(re.findall(r"[^\W_]+", sentence))
