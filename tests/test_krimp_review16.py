@@ -126,3 +126,13 @@ def test_elliptic_noun_cut_with_the_context_is_not_sure(draft):
 
 def test_elliptic_guard_leaves_a_named_noun_alone():
     assert shrink("Mijn printer is stuk. Kun je morgen een nieuwe cartridge meenemen?").sure
+
+
+# 'zou … kunnen' gone: a particle after an article is a noun ('aan de weg zetten', never 'aan de wegzetten').
+@pytest.mark.parametrize("draft, part", [
+    ("Zou je de fiets bij de weg kunnen zetten?", "bij de weg zetten"),
+    ("Zoudt ge de container aan de weg kunnen zetten morgen?", "aan de weg zetten"),
+    ("Zou je de dozen weg kunnen brengen?", "wegbrengen"),
+])
+def test_particle_after_an_article_stays_apart(draft, part):
+    assert part in shrink(draft).sentence

@@ -70,6 +70,10 @@ def zou_statement(an, pieces: list[Piece], req: Request) -> list[Piece]:
     return [pieces[0], front] + rejoin(an, pieces[2:modal_at] + pieces[modal_at + 1:], modal_at - 2)
 
 
+# After an article the particle is a noun: 'aan de weg (kunnen) zetten' never becomes 'aan de wegzetten'.
+_ARTICLE = frozenset({"de", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze"})
+
+
 def rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
     """After removing 'kunnen': 'op' + 'halen' side by side become 'ophalen'."""
     lex = an.d.lex
@@ -78,7 +82,7 @@ def rejoin(an, pieces: list[Piece], at: int) -> list[Piece]:
         before = pieces[at - 2].word if at >= 2 else ""
         if particle.word in lex.particles and particle.word not in lex.apart_particles and is_infinitive(lex, verb.word) \
                 and before not in lex.no_join_after \
-                and before not in lex.prepositions and particle.toks and verb.toks:
+                and before not in lex.prepositions and before not in _ARTICLE and particle.toks and verb.toks:
             glued = joined_piece(an.d, particle.toks[0], verb.toks[0])
             glued = Piece(particle.text + verb.text, particle.toks + verb.toks, glued.norm)
             return pieces[: at - 1] + [glued] + pieces[at + 1:]
