@@ -177,6 +177,10 @@ _BACK = (r"(?:(?:het|die|dat|dit|deze|ze|zij) (?:is|zijn|was|waren|ligt|liggen|s
          r"|(?:\w+ )?(?:breng|brengen|geef|geven|lever|leveren) (?:ik|we|wij) (?:ze|die|het|hem|deze) )")
 _COVER = (r"(?=(?: [^.!?;|]*?)? [.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
           + _BACK) + r"(?:\w+ ){0,4}?(?:%s)\b)"
+# No cover at all when the rest of the message takes the story back or uses the thing itself
+# ("Ze zijn voor de hond. Vanavond slik ik ze allemaal.", "..., zeg ik tegen iedereen", "grapje"):
+# the words of the macro `dekverhaal_tegen` anywhere after the loaded words.
+_AGAINST = r"(?!.*?\b@dekverhaal_tegen\b)"
 
 
 def _replacements(tekst: dict[str, Any], macros: dict[str, str], stored: dict[str, Any]) -> list[list[Any]]:
@@ -187,7 +191,7 @@ def _replacements(tekst: dict[str, Any], macros: dict[str, str], stored: dict[st
         where = f"[[tekst.dekverhaal]] nummer {i + 1}"
         if not isinstance(raw, dict) or not isinstance(raw.get("woorden"), str) or not isinstance(raw.get("doel"), str):
             raise _error(f"{where} heeft 'woorden' en 'doel' als tekst nodig")
-        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _COVER % raw["doel"], " | "))
+        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _AGAINST + _COVER % raw["doel"], " | "))
     replacements = []
     for where, pattern, replacement in rules:
         if not isinstance(pattern, str) or not isinstance(replacement, str):

@@ -161,6 +161,12 @@ def net_only_alone(signals: list[Signal]) -> list[Signal]:
     return signals
 
 
+# Families that name the same thing seen by two layers: sitting on the edge of a high place is the
+# phrase family `op-de-rand` and the concept rule of `gevaar-plek`; lowered to zorg in a game or a
+# story, the two are one worry, not two that add up to the panel.
+_SAME_KIND = {"op-de-rand": "gevaar-plek"}
+
+
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
     """The tier and the families that made it (the deciding families first).
 
@@ -169,7 +175,8 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
     """
     acute = {s.family for s in signals if s.level == "acuut"}
     concern = {s.family for s in signals if s.level == "zorg"}
-    own_concern = concern - {ABOUT_SOMEONE_ELSE, SAFETY_NET}  # the safety net never adds up to acuut
+    # the safety net never adds up to acuut, nor one posture seen twice (`_SAME_KIND`)
+    own_concern = {_SAME_KIND.get(f, f) for f in concern} - {ABOUT_SOMEONE_ELSE, SAFETY_NET}
     if acute:
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:

@@ -142,7 +142,7 @@ _CANCELLED_BY = {
     ("account-weg", "schermtijd-reden"): {"zaken-regelen": _any_phrase},
     ("werk-overdracht",): {"doodswens": _not_own_death, "zaken-regelen": _any_phrase},
     ("geregeld-samen", "opgelucht"): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase},
-    ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase},
+    ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase, "op-de-rand": _any_phrase},
     ("kater-nooit-meer",): {"doodswens": _any_phrase},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
     # Round 14 (cr29b): "ik drink me dood haha" before a borrel, a fuif or a cantus; a joking
@@ -239,6 +239,17 @@ _ROUND16 = frozenset(frame for frame in _CANCELLED_BY if frame[0] in (
 _ROUND16_SERIOUS = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
                     r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
+# Review rv16c: what one round-16 frame may not pass over besides: a blade or a wound beside shoes or
+# a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
+# ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
+_FRAME_SERIOUS = {
+    ("pijn-oorzaak",): r"\b(?:mes|mesje|mesjes|scheermes\w*|snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast"
+                       r"|bloed\w*|polsen|expres|opzet|geen grap)\b",
+    ("wakker-oorzaak",): r"\b(?:niet (?:door|van|vanwege|wegens|om) (?:de|het|die|dat|mijn|een|zon|zo n)|gewoon nooit meer)\b",
+    ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden)\b",  # "ik verhuis naar de hemel"
+    # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
+    ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
+}
 # A past crisis that is of now again ("vroeger sneed ik mezelf, sinds kort weer"): no frame passes over it.
 _RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
 # The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
@@ -262,7 +273,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
               if names.issuperset(frame) and not _serious(frame, said)
               and not (frame in _RELAPSE_FRAMES and "terugval" in names)
-              and not (frame in _ROUND16 and re.search(_ROUND16_SERIOUS, said))]
+              and not (frame in _ROUND16 and re.search(_ROUND16_SERIOUS, said))
+              and not (frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said))]
     if not frames:
         return signals
 

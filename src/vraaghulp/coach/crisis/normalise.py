@@ -261,11 +261,17 @@ def _goes_on(tokens: list[str], i: int) -> bool:
 
 
 def _source_follows(tokens: list[str], i: int) -> bool:
-    """ "ik wil dood... van het lachen": the source of the feeling follows, one sentence only."""
-    return tokens[i + 1:i + 2] == ["van"] and (tokens[i + 2] if i + 2 < len(tokens) else "") in _SOURCE_STARTS
+    """ "ik wil dood... van het lachen": the source of the feeling follows, one sentence only. Only
+    an idiom's source (laughing, shame, boredom, hunger ...): "ik wil dood... van de pijn in mijn
+    hoofd" or "... van de stress" still reads as an end as well (review rv16c)."""
+    return (tokens[i + 1:i + 2] == ["van"] and (tokens[i + 2] if i + 2 < len(tokens) else "") in _SOURCE_STARTS
+            and any(t in _IDIOM_SOURCES for t in tokens[i + 3:i + 5]))
 
 
 _SOURCE_STARTS = frozenset(("het", "de", "die", "dat", "deze", "dit", "zo", "zoveel"))
+# What "dood van ..." says of a passing feeling (the idioms the exclusions know), not of pain or stress.
+_IDIOM_SOURCES = frozenset(("lachen", "lach", "schaamte", "verveling", "honger", "dorst", "kou", "hitte", "warmte",
+                            "zenuwen", "spanning", "jaloezie", "nieuwsgierigheid", "plezier", "schrik", "ergernis"))
 
 
 @lru_cache(maxsize=8192)
