@@ -18,7 +18,7 @@ LOST = [
     # a piece without a verb next to the request: a place, a negation, a list item
     "Wil je vrijdag mijn planten water geven? Alleen de grote, de cactus niet.",
     # a limit said with a modal verb ('ik kan alleen …', 'het moet uiterlijk …')
-    "Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag.",
+    "Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag, want eerst sport ik.",
     # a rule for the reader, or about someone else with a time of day
     "Kun je vanavond even bellen? Je moet wel eerst appen.",
     "Kun je vanavond de hond uitlaten? Hij moet zijn pil om 8 uur krijgen.",
@@ -70,7 +70,7 @@ def test_background_and_wrappers_go_without_a_doubt(draft):
 
 
 def test_the_result_stays_offered_when_a_word_is_lost():
-    result = shrink("Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag.")
+    result = shrink("Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag, want eerst sport ik.")
     assert result.sentence == "Kun je zaterdag helpen met schilderen?"
     assert not result.sure
 
@@ -97,10 +97,10 @@ def lost_by_account(draft: str, monkeypatch) -> list[str]:
 @pytest.mark.parametrize("draft", [
     "Kun jij zaterdag mijn dienst doen? Dan doe ik jouw maandag.",  # what the writer gives in return
     "Kun je dit weekend op onze kat passen? Hij mag niet naar buiten.",  # a prohibition
-    "kun je me morgen ophalen? ik sta om 7u aan het station",  # where the writer waits, at a time
+    "kun je me morgen ophalen? ik sta om 7u met mijn koffer aan het station bij de bushalte",  # where the writer waits
     "mijn zus en ik zijn vanaf vrijdag twee weken weg. wil je 's avonds de planten water geven?",  # the day
     "ik sta bij de ingang van het station. kun je me ophalen?",  # where to come, and the ask names no place
-    "Kunt u mij morgen terugbellen over de offerte? Ik ben bereikbaar op 0612345678.",  # a number that names something
+    "Kunt u mij morgen terugbellen over de offerte? Mijn nummer is 0612345678.",  # a number that names something
 ])  # 'Je moet ze wel niet laten snoepen.' after the ask is kept now (test_krimp_round9.py): nothing to account for
 def test_the_account_check_alone_backs_up_the_older_checks(draft, monkeypatch):
     assert lost_by_account(draft, monkeypatch) == ["weg-woord"]

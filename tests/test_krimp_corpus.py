@@ -74,9 +74,9 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t7f-005 (round 7): the result keeps 'Ik snap die formulieren ni.' as the honest sentence (contract
 # point 2, as be-034 keeps 'ik snap die oefening van fysica echt ni'); its gold drops it and lists
 # '\bni\b' as a meaning pattern, so the two files disagree: left for the lead to settle, not guessed.
-# t7f-061 (round 7): 'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.' Its gold keeps the
-# second sentence; g-044 and v4a-057 drop the same 'ik moet om 6 uur op' from theirs. No rule can
-# follow both, and making every such sentence not sure costs sure results the other files accept.
+# t7f-061 came off in round 16 (k16e): an ask that is already good keeps a short sentence about the
+# writer's own time after it ('Ik moet om 6 uur op.', as_is.kept_reason); g-044 and v4a-057, which drop
+# the same sentence, have apologies and hedges to cut, so they are no ask already good.
 # t8h-050 (round 8): 'kun je vanavond na zevenen bellen niet eerder want dan is de thuiszorg er'. Its
 # gold keeps the reason after the limit (as t8h-005 and t8h-023 do), while eleven golds of older files
 # drop the same kind of 'want …' after a limit (d-012 'maar nie voor 10u want we gaan ontbijten',
@@ -103,8 +103,10 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # stops) is left open: its gold keeps the fact typed on after the ask, while six older golds drop the
 # same kind ('… oppikken aan de sporthal mijn fets heeft ne platte baand', be-048, g-072, v4a-003,
 # v4a-064, v4b-034, v4b-040); a check that made such results not sure cost those six sure results.
-FRESH_OPEN = frozenset({"t10m-013", "t13r-051"})
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t7f-061", "t8h-050", "t8g-053", "y1-012"}) | FRESH_OPEN
+# t10m-013 came off in round 16 (k16e): 'ik schaam me dat ik het nog steeds niet kan' is shame about what
+# the writer cannot do, the honest sentence (states._own_shame), not an apology for asking.
+FRESH_OPEN = frozenset({"t13r-051"})
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8h-050", "t8g-053", "y1-012"}) | FRESH_OPEN
 CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
 
 

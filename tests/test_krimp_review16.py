@@ -111,7 +111,10 @@ def test_a_broken_thing_is_no_heavy_news(draft):
     "Beste Karin, mijn man heeft zijn heup gebroken. Zou u donderdag de boodschappen willen doen?",
 ])
 def test_a_person_who_fell_still_is(draft):
-    assert not shrink(draft).sure
+    result = shrink(draft)  # round 16 (k16e): kept as the honest sentence, never cut while sure
+    news = draft.split(", ", 1)[-1].split(". ")[0]
+    assert news.lower() in result.sentence.lower() or not result.sure, result.sentence
+    assert "gevallen" in result.sentence or "gebroken" in result.sentence
 
 
 # 'een nieuwe' whose noun was only in the context that went points at nothing: not sure.

@@ -89,7 +89,7 @@ def test_the_stored_model_loads_and_says_how_it_was_fitted():
 
 def _every_feature_name() -> set[str]:
     names: set[str] = set()
-    for draft in (DROPS, KEEPS, "Kun jij vanavond koken? Ik heb vandaag 3 vergaderingen gehad.", "Wil jij vannacht de flesjes doen? Ik kan morgen niet uitslapen.",
+    for draft in (DROPS, KEEPS, "Kun jij vanavond koken? Ik heb vandaag al 3 lange vergaderingen achter elkaar gehad.", "Wil jij vannacht de flesjes doen? Ik kan morgen niet uitslapen.",
                   "kzou ff willen vragen of ge morgen kunt helpen me de verhuis",
                   "Ik heb nodig dat jij vanavond het eten regelt. Ik zit vol.",
                   "Ik wil niet meer leven, kun je me bellen?",

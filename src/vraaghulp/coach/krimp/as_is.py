@@ -113,7 +113,27 @@ def _worth_keeping(an, c, main) -> bool:
     timed = any(c.a <= i0 < c.b for i0, _ in an.moments) or any(w[:1].isdigit() for w in words)
     if c.role in ("staat", "beperking"):
         return True
-    return timed and not _timed(an, main)  # the ask's moment is in this sentence
+    return timed and (not _timed(an, main) or kept_reason(an, c, main))  # the ask's moment is in this sentence
+
+
+def kept_reason(an, c, main) -> bool:
+    """'Wil jij vannacht de flesjes doen? Ik moet om 6 uur op.': a short sentence about the writer's
+    own time right after an ask that is already good, as the draft's last words, is the limit behind
+    the ask and stays (contract point 8); vouch.py does not count it as background."""
+    d = an.d
+    if c.role != "tekst" or not main or c.sent != main[-1].sent + 1 or d.word(c.a) not in ("ik", "'k", "k"):
+        return False
+    if any(o.a >= c.b and o.role not in ("groet", "afsluiting", "leeg") for o in an.clauses):
+        return False  # more follows
+    words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
+    if _NO & set(words):
+        return False  # 'Kheb gen auto deze week.': what the writer lacks is background, not a time of their own
+    timed = any(c.a <= i0 < c.b and d.word(i0) not in _AT_ONCE for i0, _ in an.moments)
+    return (timed or any(w[:1].isdigit() for w in words)) and len(words) <= 8
+
+
+_NO = frozenset({"niet", "ni", "nie", "geen", "gen", "nooit", "niks", "niets"})
+_AT_ONCE = frozenset({"direct", "meteen", "onmiddellijk", "dadelijk", "zo", "straks"})  # 'Ik stort het u direct terug.': a promise
 
 
 def _timed_check(an, main) -> bool:

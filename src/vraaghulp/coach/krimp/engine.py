@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import findings as fx
 from .address import addressee
 from .as_is import already_good, as_is
+from .heavy import heavy_as_state
 from .assemble import close, join, request_text
 from .care import acute
 from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
@@ -149,6 +150,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     message is not, and the panel follows the message (None: check this text)."""
     d = Draft(draft, lexicon())
     an = Analysis(d)
+    heavy_as_state(an)  # 'Mijn vader is gevallen.': the honest sentence when there is no other (heavy.py)
     mark_signatures(an)
     crisis = (bool(draft.strip()) and acute(draft)) if crisis is None else crisis
     main, others = choose(an, request_groups(an), crisis)

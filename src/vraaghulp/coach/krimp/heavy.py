@@ -34,3 +34,21 @@ def heavy_dropped(an, kept: set[int]) -> bool:
         if words and any(p.search(fold(words)) for p in _patterns()):
             return True
     return False
+
+
+def heavy_as_state(an) -> None:
+    """'Hoi Lies, mijn vader is gevallen. Kun je …?': heavy news about someone close, a sentence of its
+    own, is how the writer is (contract point 2) when the draft has no other honest sentence: it
+    stays as the one honest sentence instead of going with a doubt."""
+    d = an.d
+    if any(c.role == "staat" for c in an.clauses):
+        return
+    for c in an.clauses:
+        if c.role != "tekst" or any(o.sent == c.sent and o is not c and o.role not in _EDGES for o in an.clauses):
+            continue
+        words = " ".join(d.word(i) for i in d.content(c.a, c.b))
+        if words.split()[:1] in ([], ["er"], ["het"], ["dat"], ["dit"], ["die"]) or len(words.split()) > 10:
+            continue  # 'Er is laatst ingebroken in de straat.': news about no one is background
+        if any(p.search(fold(words)) for p in _patterns()):
+            c.role, c.kind = "staat", ""
+            return

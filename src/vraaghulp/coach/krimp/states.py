@@ -294,9 +294,23 @@ def lone_shame(an) -> None:
         return
     for c in an.clauses:
         end = an.starts["oordeel"].get(c.start, c.start)  # the judging phrase the clause starts with
-        if c.role == "wrap" and c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in range(c.start, end)}:
+        if c.role == "wrap" and (c.kind == "oordeel" and "schaam" in {an.d.word(i) for i in range(c.start, end)}
+                                 or c.kind == "excuus" and _own_shame(an, c)):
             c.role, c.kind = "staat", ""
             return
+
+
+def _own_shame(an, c) -> bool:
+    """'ik schaam me dat ik het nog steeds niet kan': shame about what the writer cannot do is how the
+    writer is (the honest sentence); 'ik schaam me dat ik je weer moet vragen' is about the asking."""
+    words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+    if words[:4] not in (["ik", "schaam", "me", "dat"], ["ik", "schaam", "mij", "dat"]) or words[4:5] != ["ik"]:
+        return False
+    return not set(words[5:]) & (_ASKING | _READER | _BURDEN) and len(words) <= 12
+
+
+_READER = frozenset({"je", "jou", "jij", "u", "ge", "gij", "jullie", "uw", "jouw", "julie"})
+_BURDEN = frozenset({"last", "lastig", "lastigval", "stoor", "storen", "moet", "hulp", "help", "nodig", "weer", "alweer", "opnieuw"})
 
 
 _NOTICE = ("ik merk dat ik", "ik merk da ik", "'k merk da 'k", "ik voel dat ik", "ik heb het gevoel dat ik", "ik denk dat ik")

@@ -123,6 +123,7 @@ def _follow_up_lost(an, main, kept: set[int]) -> list[str]:
 def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     """A clause kept only for what a word in the request points at ('… staat al 3 dagen. Kan
     iemand da doen?'): the result leans on it, and the engine cannot tell whether it is enough."""
+    from .as_is import kept_reason
     from .groups import points_back
     from .named_after import names_what
 
@@ -131,13 +132,13 @@ def _unexplained(an, main, parts, req, tokens: set[int]) -> bool:
     if not points_back(an, main):
         known = {id(c) for c in main + parts.after + parts.needed + parts.state_more} | {id(parts.name_clause)}  # a condition after the ask
         return any(id(c) not in known and c.role not in ("staat", "beperking", "vraag", "groet", "afsluiting", "leeg")
-                   and any(i in tokens for i in an.d.content(c.a, c.b))
+                   and any(i in tokens for i in an.d.content(c.a, c.b)) and not kept_reason(an, c, main)
                    for c in an.clauses)  # an ask kept as it is, with a sentence of background
     inside = {id(c) for c in main + parts.after + parts.state_more} | {id(parts.name_clause)}
     inside |= {id(c) for c in getattr(an, "need", []) if c.role == "vraag"}  # 'Bent u dinsdag er? Kunnen we dan …'
     inside |= {id(c) for c in parts.needed if names_what(an, c, main)}  # '… ophalen? Ik bedoel de tafel.' (named_after.py)
     names = set(parts.name_toks)  # 'Hey Pieter': the name kept from a greeting explains nothing
-    return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg")
+    return any(id(c) not in inside and c.role not in ("staat", "groet", "afsluiting", "leeg") and not kept_reason(an, c, main)
                and any(i in tokens and i not in names for i in an.d.content(c.a, c.b)) for c in an.clauses)
 
 
