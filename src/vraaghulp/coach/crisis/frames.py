@@ -230,16 +230,17 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("spullen-ander",): {"death", "estate"},
     ("pijn-oorzaak",): {"life", "scope"},
 }
-# Round 16's frames also give way to what makes an absence or a question grave: for good, never
-# again, not as a holiday, passwords, codes and debts handed over, no longer needed, a person's dose.
-_ROUND16 = frozenset(frame for frame in _CANCELLED_BY if frame[0] in (
-    "reden-weg", "pijn-oorzaak", "wakker-oorzaak", "dosis-voor-ander", "uitje-samen", "rol-of-kanaal", "verleden-hersteld",
-    "suicidaal-ontkend", "geniet-nog", "levenseinde-papieren", "reden-ziekenhuis", "verzorg-instructie", "dagspullen",
-    "spullen-ander"))
-_ROUND16_SERIOUS = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
+# The frames of an ordinary reason (round 16) also give way to what makes an absence or a question
+# grave (`_GRAVE`): for good, never again, not as a holiday, passwords, codes and debts handed over,
+# no longer needed, a person's dose.
+_REASON_FRAMES = frozenset({
+    ("reden-weg",), ("pijn-oorzaak",), ("wakker-oorzaak",), ("dosis-voor-ander",), ("uitje-samen",), ("rol-of-kanaal",),
+    ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",), ("levenseinde-papieren",), ("reden-ziekenhuis",),
+    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",)})
+_GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
                     r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
-# Review rv16c: what one round-16 frame may not pass over besides: a blade or a wound beside shoes or
+# Review rv16c: what one frame of an ordinary reason may not pass over besides: a blade or a wound beside shoes or
 # a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
 # ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
 _FRAME_SERIOUS = {
@@ -258,10 +259,18 @@ _SOON = r"\b(?:" + _SERIOUS["time"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend
 _LABEL = r"[\w:-]+: |[\w-]+ \("
 
 
-def _serious(frame: tuple[str, ...], said: str) -> bool:
-    """Whether the message says a serious word this frame may not pass over."""
+def _serious(frame: tuple[str, ...], said: str, names: set[str]) -> bool:
+    """Whether the message says a serious word this frame may not pass over: one of `_SERIOUS` (but
+    the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
+    (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`)."""
     kinds = [pattern for kind, pattern in _SERIOUS.items() if kind not in _FRAME_OWN.get(frame, ())]
-    return re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None
+    if re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None:
+        return True
+    if frame in _RELAPSE_FRAMES and "terugval" in names:
+        return True
+    if frame in _REASON_FRAMES and re.search(_GRAVE, said):
+        return True
+    return frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said) is not None
 
 
 def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Signal]:
@@ -271,10 +280,7 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
     names = {hit.name for hit in hits}
     said = " ".join(words)
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
-              if names.issuperset(frame) and not _serious(frame, said)
-              and not (frame in _RELAPSE_FRAMES and "terugval" in names)
-              and not (frame in _ROUND16 and re.search(_ROUND16_SERIOUS, said))
-              and not (frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said))]
+              if names.issuperset(frame) and not _serious(frame, said, names)]
     if not frames:
         return signals
 
