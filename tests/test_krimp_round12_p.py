@@ -221,7 +221,9 @@ def test_a_bare_adjective_still_takes_its_noun() -> None:
 # -- 12. 'ik ben er niet gerust in' ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("draft", "state"), [
-    ("Papa ligt in 't ziekenhuis en 'k ben er echt nie gerust in. Kan er iemand morgen bij hem zitten?", "'k Ben er echt nie gerust in."),
+    # since round 17 (k17a) the heavy news joined to it by 'en' starts the honest sentence ('Papa ligt …')
+    ("Papa ligt in 't ziekenhuis en 'k ben er echt nie gerust in. Kan er iemand morgen bij hem zitten?",
+     "Papa ligt in 't ziekenhuis en 'k ben er echt nie gerust in."),
     ("ik ben echt nie gerust, kunt ge vanavond bellen?", "Ik ben echt nie gerust."),
 ])
 def test_not_at_ease_is_the_honest_sentence(draft: str, state: str) -> None:

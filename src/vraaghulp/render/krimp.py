@@ -122,16 +122,20 @@ def _thousands(number: int) -> str:
 def grouped(findings: Sequence[Any]) -> list[tuple[str, str, list[str], list[str]]]:
     """Findings with the same kind and explanation together: (kind, explanation, [words],
     [sentences to send apart]). The remark about being unsure is shown on its own."""
-    groups: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    from vraaghulp.coach.krimp import explain
+
+    groups: dict[tuple[str, str], tuple[str, list[str], list[str]]] = {}
     for f in findings:
         if f.kind == "onzeker":
             continue
-        words, apart = groups.setdefault((f.kind, f.explanation), ([], []))
+        plural = f.explanation == explain(f.kind, 2) and f.explanation != explain(f.kind)
+        # 'misschien' and 'een beetje' are one group: the second says 'deze woorden' of its own piece
+        _, words, apart = groups.setdefault((f.kind, explain(f.kind) if plural else f.explanation), (f.explanation, [], []))
         if f.text and f.text not in words:
             words.append(f.text)
         if getattr(f, "sentence", "") and f.sentence not in apart:
             apart.append(f.sentence)
-    return [(kind, explanation, words, apart) for (kind, explanation), (words, apart) in groups.items()]
+    return [(kind, explanation, words, apart) for (kind, _), (explanation, words, apart) in groups.items()]
 
 
 def _explanation(kind: str, explanation: str, count: int, seen: set[str] | None) -> str:

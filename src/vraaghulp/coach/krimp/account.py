@@ -111,9 +111,11 @@ def on_purpose(req) -> set[int]:
 
 
 def whole_clauses(an, others, parts) -> set[int]:
-    """Clauses that go as a whole for a known reason: another request (it comes back on its own),
-    an honest sentence when one is kept already."""
+    """Clauses that go as a whole for a known reason: another request (it comes back on its own), an
+    opening question set aside before the ask, an honest sentence when one is kept already."""
     out = {id(c) for g in others for c in g if g[0].kind != "behoefte"}  # 'we hebben nog nodig: - chips …' spells out the ask
+    opened = getattr(an, "opening", None)  # 'Mag ik je iets vragen? Kun je vrijdag …': named as a lead-in (opening.py)
+    out |= {id(c) for c in opened[0] if c.role == "vraag"} if opened is not None else set()
     if parts.state is not None:
         out |= {id(c) for c in an.clauses if c.role == "staat"}
     return out

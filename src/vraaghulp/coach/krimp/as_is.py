@@ -16,7 +16,7 @@ from .verbs import spell_leads
 
 def already_good(an, main, req, parts, others) -> bool:
     """Nothing to take out but a greeting or a sign-off: the ask stays as it is."""
-    if parts.crisis or others or req.found or req.doubts or main[0].kind == "kader" or req.listed \
+    if parts.crisis or others or getattr(an, "opening", None) is not None or req.found or req.doubts or main[0].kind == "kader" or req.listed \
             or any(getattr(c, "joined", False) for c in main):
         return False  # a list under the request is folded into it (see lists.py), a cut-off part joined (fragments.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):

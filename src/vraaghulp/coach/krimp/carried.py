@@ -16,7 +16,9 @@ request. Only the draft's own words: nothing is folded into the request here.
 from __future__ import annotations
 
 from .wordsets import NEGATIONS, WRITER
+from .states import PAST
 from .verbs import is_infinitive
+from .assemble import has_moment
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
                      "vijftien", "twintig", "dertig", "veertig", "vijftig", "honderd", "paar", "stuk"})
@@ -32,6 +34,8 @@ def carried(an, c, words: list[str], timed: bool) -> bool:
         return False
     if words[0] in ("maar", "en"):
         words = words[1:]
+    if _writer_cannot(an, words):
+        return True
     return _count(words) or _payment(words) or (timed and (_cannot_then(an, words) or _deadline(an, words)))
 
 
@@ -61,11 +65,45 @@ def _deadline(an, words: list[str]) -> bool:
 
 
 def _cannot_then(an, words: list[str]) -> bool:
-    """'Na 14:00 kan ik niet', 'voor tien uur ben ik er ni': a moment in front and the writer who cannot then."""
+    """'Na 14:00 kan ik niet', 'voor tien uur ben ik er ni': a moment in front and the writer who cannot then;
+    also the writer first: 'Ik kan niet voor de middag.', ''k kan pas na vieren komen.'."""
     lex = an.d.lex
     if words[0] not in lex.prepositions or len(words) > 7:
         return False
     return bool(NEGATIONS & set(words)) and bool(WRITER & set(words[1:6])) and "geen" not in words
+
+
+_CAN = frozenset({"kan", "kun", "kunnen"})
+_NOT_OR_ONLY = frozenset({"niet", "ni", "nie", "pas"})
+_TIME_PREP = frozenset({"voor", "vóór", "na", "om", "vanaf", "tegen", "rond", "tussen", "tot"})
+
+
+_HOURS = frozenset({"enen", "tweeën", "drieën", "vieren", "vijven", "zessen", "zevenen", "achten", "negenen", "tienen",
+                    "elven", "twaalven", "middag", "ochtend", "avond", "namiddag", "voormiddag", "lunch", "middageten"})
+
+
+def time_limit(an, words: list[str]) -> bool:
+    """'Het komt pas na drie uur.', 'ik ben er niet voor tienen': a limit on when (a 'pas' or a negation, a time
+    preposition, a moment) that a sure result may not drop quietly (guard.py)."""
+    if len(words) > 10 or PAST & set(words):
+        return False
+    for k in range(len(words) - 2):
+        if words[k] in _NOT_OR_ONLY and words[k + 1] in _TIME_PREP:
+            tail = words[k + 1:k + 4]
+            if has_moment(an.d.lex, " ".join(tail)) or any(w[:1].isdigit() or w in _HOURS for w in tail):
+                return True
+    return False
+
+
+def _writer_cannot(an, words: list[str]) -> bool:
+    """'ik kan niet voor de middag', 'we kunnen pas om drie uur', ''k kan pas na vieren komen': when the writer
+    can, a limit on the ask's moment (contract point 3), said with the writer first."""
+    if len(words) < 4 or len(words) > 8 or words[0] not in WRITER or words[1] not in _CAN:
+        return False
+    if words[2] not in _NOT_OR_ONLY or words[3] not in _TIME_PREP or "geen" in words:
+        return False
+    tail = words[3:6]
+    return has_moment(an.d.lex, " ".join(tail)) or any(w[:1].isdigit() or w in _HOURS for w in tail)
 
 
 def with_marks(d, toks: list[int]) -> list[int]:

@@ -21,7 +21,7 @@ from .groups import choose, head, presence, request_groups
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
-from .opening import points_at_opening
+from .opening import opening_found, points_at_opening
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
 from .pieces import render, tok_piece, untagged, used_tokens
@@ -163,6 +163,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     out = _with_request(an, main, parts, moment, others) if main else _without_request(an, parts)
     out.found = found + out.found
     out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
+    out.found += [(k, fx.make("aanloop", text)) for k, text in opening_found(an, out.kept)]  # 'Mag ik je iets vragen?'
     if parts.state is not None:
         out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state, parts.crisis))))
         out.found += _glued_finding(an, parts.state) if not parts.crisis else []

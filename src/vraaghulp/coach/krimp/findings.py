@@ -24,9 +24,14 @@ def label(key: str) -> str:
     return lex.labels.get(key) or key.replace("-", " ").capitalize()
 
 
+# Kinds about words: a piece of several words ('een beetje', 'zou … kunnen') is 'deze woorden', not 'dit woord'.
+_WORD_KINDS = frozenset({"afzwakker"})
+
+
 def make(kind: str, text: str = "", key: str | None = None, sentence: str = "", **fmt: object) -> Finding:
     key = key or kind
-    return Finding(kind, text, explain(key, **fmt), label(key), sentence)
+    words = len(text.replace("…", " ").split()) if key in _WORD_KINDS else 1
+    return Finding(kind, text, explain(key, words, **fmt), label(key), sentence)
 
 
 def ordered(found: list[tuple[int, Finding]]) -> tuple[Finding, ...]:

@@ -8,11 +8,12 @@ from .leadin import place_of
 from .lists import list_first, row_after
 from .listed import colon_item
 from .names import name_like
-from .opening import past_opening
+from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS
 from .segment import finite_like, head
 from .verbs import is_infinitive
+from .states import perfect
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
 
@@ -217,6 +218,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     if lead is None:
         main, lead = _then_ask(an, groups, main)
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
+    others = set_aside(an, others, main, presence)  # 'Mag ik je iets vragen? Kun je vrijdag …' (opening.py)
     others += extra  # 'En ook de was ophangen?': another request, never the main one
     need = _need_before(an, main, groups)
     needs = [need] if need else []
@@ -283,7 +285,7 @@ def presence(an, group) -> bool:
         return False
     toks = [i for c in group for i in d.content(max(c.a, main.lead.end), c.b)]
     verbs = [i for i in toks if is_infinitive(d.lex, d.word(i)) and not d.tok_text(i)[:1].isupper()]  # not 'Leuven'
-    return 0 < len(toks) <= 6 and not verbs
+    return 0 < len(toks) <= 6 and not verbs and not perfect(d, main.a, group[-1].b)  # 'Heb je … gehad?': news
 
 
 def _when_after(an, main, groups: list[list]) -> list:

@@ -23,6 +23,7 @@ Niemand weet het Kunt ge naar mij komen'), the ready crisis sentence is not vouc
 from __future__ import annotations
 
 from .lexicon import YOU
+from .carried import time_limit
 from .care import care_tier
 from .segment import finite_like, head
 from .states import FIRST_PERSON, NEGATIONS, PAST, perfect
@@ -45,8 +46,8 @@ def lost_meaning(an, c, words: list[str], after_ask: bool) -> str | None:
     if after_ask and words[0] in ("dan", "anders") and set(words[1:4]) & _SUBJECTS and (
             words[0] == "anders" or any(c.a <= i0 < c.b for i0, _ in an.moments)):
         return "weg-voorwaarde"  # 'Dan neem ik jouw woensdag.', 'anders slapen ze niet': in return, or else
-    if _negated_phrase(an, c) or _prohibition(an, c):
-        return "weg-voorwaarde"
+    if _negated_phrase(an, c) or _prohibition(an, c) or after_ask and time_limit(an, words):
+        return "weg-voorwaarde"  # 'Het komt pas na drie uur.': a limit on when
     if _amount_or_list(an, c, words):
         return "weg-lijst"
     return None

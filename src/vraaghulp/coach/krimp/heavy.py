@@ -17,6 +17,7 @@ from vraaghulp.content import load_toml
 
 CODE = "weg-zwaar"
 _EDGES = frozenset({"groet", "afsluiting", "leeg", "naam"})
+_NOT_ABOUT_OTHERS = frozenset({"er", "het", "dat", "dit", "die", "ik", "'k", "k", "we", "wij"})
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def heavy_as_state(an) -> None:
     stays as the one honest sentence instead of going with a doubt."""
     d = an.d
     if any(c.role == "staat" for c in an.clauses):
+        _joined_to_state(an)
         return
     for c in an.clauses:
         if c.role != "tekst" or any(o.sent == c.sent and o is not c and o.role not in _EDGES for o in an.clauses):
@@ -51,4 +53,28 @@ def heavy_as_state(an) -> None:
             continue  # 'Er is laatst ingebroken in de straat.': news about no one is background
         if any(p.search(fold(words)) for p in _patterns()):
             c.role, c.kind = "staat", ""
+            return
+
+
+def _joined_to_state(an) -> None:
+    """'… want mijn vader is gisteren opgenomen en ik zit er doorheen, kun je …': short heavy news joined by
+    'en' to the honest clause right after it is the start of that honest sentence (its 'want' goes); the
+    result keeps it whole ('Mijn vader is gisteren opgenomen en ik zit er doorheen.') instead of dropping
+    the news with a doubt."""
+    d = an.d
+    cs = an.clauses
+    for k, c in enumerate(cs[:-2]):
+        link, state = cs[k + 1], cs[k + 2]
+        if c.role != "tekst" or state.role != "staat" or link.role != "leeg" or not c.sent == link.sent == state.sent:
+            continue
+        if [d.word(i) for i in d.content(link.a, link.b)] != ["en"]:
+            continue
+        toks = d.content(c.a, c.b)
+        lead = 1 if toks and d.word(toks[0]) in ("want", "maar") else 0
+        words = [d.word(i) for i in toks[lead:]]
+        if not words or words[0] in _NOT_ABOUT_OTHERS or len(words) > 10:
+            continue  # news about someone else ('mijn vader …'), never the writer's own words ('ik heb …')
+        if any(p.search(fold(" ".join(words))) for p in _patterns()):
+            c.role, c.kind, c.start = "staat", "", toks[lead]
+            state.continues = True  # state_before (extras.py) takes the 'en' between the two
             return

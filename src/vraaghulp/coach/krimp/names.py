@@ -92,7 +92,7 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
     toks = d.content(a, i)
     if not toks or any(d.is_word(k) for k in range(0, a)):
         return []
-    while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) in ("ja", "pls") and toks[0] == a)):
+    while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) in ("ja", *_PLEASE) and toks[0] == a)):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)  # 'ja hoi Bert
         toks = [k for k in toks if k >= end]
     while len(toks) > 1 and d.word(toks[-1]) in _PLEASE:

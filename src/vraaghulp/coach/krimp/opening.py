@@ -72,6 +72,32 @@ def past_opening(an, groups: list[list], main: list) -> list:
     return main
 
 
+def set_aside(an, others: list[list], main: list, presence) -> list[list]:
+    """The other requests without an opening question in the sentence right before the ask ('Mag ik je iets
+    vragen? Kun je vrijdag …', 'Heb je een fijne verjaardag gehad? Wil je zondag …'): it leads in, it is no
+    second request (the ask was chosen first, by its moment). A presence question ('Ben je thuis?') stays."""
+    out = []
+    for g in others:
+        if g[-1].sent == main[0].sent - 1 and _check(an, g) and _real_ask(an, main) and not presence(an, g):
+            an.opening = getattr(an, "opening", None) or (g, main)  # its noun may still be the ask's referent
+            continue
+        out.append(g)
+    return out
+
+
+def opening_found(an, kept: set[int]) -> list[tuple[int, str]]:
+    """(position, the draft's words) of the opening question set aside, when the result does not show it:
+    named as a lead-in (aanloop)."""
+    opened = getattr(an, "opening", None)
+    if opened is None:
+        return []
+    d = an.d
+    toks = [i for c in opened[0] for i in d.content(c.a, c.b)]
+    if not toks or toks[0] in kept:
+        return []  # its noun alone may be in the ask ('Kun je die doos …'): the question still went
+    return [(toks[0], d.raw(toks[0], toks[-1] + 1))]
+
+
 def _withdrawn(an, groups: list[list], main: list) -> list | None:
     """'Mag ik je helpen met de afwas? Oh nee wacht, kun jij mij …': the ask after 'nee wacht' replaces it."""
     d = an.d

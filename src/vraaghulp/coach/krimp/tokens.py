@@ -236,7 +236,7 @@ class Draft:
 
     def _guard_ok(self, view: View, s: int, e: int, guard: Guard) -> bool:
         before = view.text[:s].split()[-2:]
-        after = view.text[e:].split()[:2]
+        after = view.text[e:].split()[:5]
         for w in guard.not_after:
             n = len(w.split())
             if before[-n:] == w.split():
@@ -247,7 +247,7 @@ class Draft:
                 return False
         if guard.before_verb and after:
             nxt = after[0]
-            if nxt[:1].isalnum() and not (nxt.endswith("en") and nxt != "een"):
+            if nxt[:1].isalnum() and not _verb_like(nxt) and not _adverbial_then_verb(after):
                 return False
         return True
 
@@ -365,3 +365,18 @@ class Draft:
             line_start = k == 0 or "\n" in self.text[self.toks[k - 1].end: self.toks[k].start]
             return (marked or line_start) and (line_start or (k > 0 and self.tok_text(k - 1) == ":"))
         return self._numbered(k, depth + 1)
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("en") and word != "een"
+
+
+# 'een beetje op hem letten', 'een beetje extra opletten': a hedge before a verb with a phrase between;
+# never 'van' ('een beetje van je suiker lenen' is an amount) nor a noun ('een beetje geld lenen').
+_BETWEEN = frozenset({"op", "mee", "bij", "aan", "met", "naar", "extra", "rekening", "voor", "in"})
+
+
+def _adverbial_then_verb(after: list[str]) -> bool:
+    if after[0] not in _BETWEEN:
+        return False
+    return any(_verb_like(w) for w in after[1:4]) and not any(w[:1].isdigit() or w in ("euro", "van") for w in after)
