@@ -162,7 +162,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     lex = an.d.lex
     if not parts.crisis and fill_elided(an, req, main, [parts.name_clause]) is False:
         parts.doubt.append("verwijzing")  # 'de oude (wasmachine)': another noun could be meant
-    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
+    alone = request_only(an, main, parts)  # nothing else said: a word pointing back points where it did
+    if not parts.crisis and not alone and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
         add_moment(an, req, moment)
@@ -170,9 +171,17 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
-    if not parts.crisis and dangling(an, req) and not parts.context:
+    if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
     _tail_moment_forward(an, req)
+
+
+def request_only(an, main, parts) -> bool:
+    """The draft is the request and nothing else (a greeting, a sign-off, the name aside): no part
+    goes that a word pointing back ('hem', 'daarover') could point at, so it points where it did in
+    the draft ('kun je … nalezen voor ik hem verstuur?' with a moment typed apart)."""
+    skip = {id(c) for c in main} | {id(parts.name_clause)}
+    return bool(main) and all(id(c) in skip or c.role in ("groet", "leeg", "afsluiting") for c in an.clauses)
 
 
 def _tail_moment_forward(an, req) -> None:
