@@ -11,6 +11,7 @@ from __future__ import annotations
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
+from .consequence import consequence_after_ask
 from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
@@ -179,9 +180,20 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
 def request_only(an, main, parts) -> bool:
     """The draft is the request and nothing else (a greeting, a sign-off, the name aside): no part
     goes that a word pointing back ('hem', 'daarover') could point at, so it points where it did in
-    the draft ('kun je … nalezen voor ik hem verstuur?' with a moment typed apart)."""
+    the draft ('kun je … nalezen voor ik hem verstuur?' with a moment typed apart). Only for one
+    sentence closed by its '?': without marks ('… tenzij er die dag klanten komen dan kom ik wel') or
+    with a sentence after it ('… ? Anders wordt het te druk voor haar.') the parts are not that clear;
+    a note turned into a question (direct.py) has no '?' of its own, and its 'haar' may be the person asked."""
     skip = {id(c) for c in main} | {id(parts.name_clause)}
-    return bool(main) and all(id(c) in skip or c.role in ("groet", "leeg", "afsluiting") for c in an.clauses)
+    sents = {c.sent for c in main}
+    if len(sents) != 1 or not an.d.raw(*an.d.sentences[min(sents)]).rstrip().endswith("?"):
+        return False
+    if any(consequence_after_ask(an, c) for c in an.clauses):
+        return False  # '…, anders wordt het te druk voor haar?': a sentence of its own in the result
+    said = fold_in(" ".join(an.d.raw(c.a, c.b) for c in main))
+    if any(f" {ref} " in said for ref in (*an.d.lex.moment_refs, "daarna", "toen") if ref != "dan"):
+        return False  # 'wil je daarna …' with 'morgen' typed: after what, the typed moment does not say
+    return all(id(c) in skip or c.role in ("groet", "leeg", "afsluiting") for c in an.clauses)
 
 
 def _tail_moment_forward(an, req) -> None:
