@@ -213,7 +213,30 @@ def _a_clause(what: str) -> bool:
     words = fold(what).split()
     plain = [re.sub(r"[^\w']", "", w) for w in words[:2]] + ["", ""]
     finite = [_finite(lex, w) for w in plain[:2]]
+    if finite[0] and _guessed(lex, plain[0]) and _bare_task(lex, words):
+        return False  # 'kort met me bellen', 'naast me zitten terwijl …': a word in -t before a phrase, no verb
     return finite[0] or (plain[0] in _SUBJECTS and finite[1])  # not 'ze ophalen bij school': a phrase
+
+
+def _guessed(lex, word: str) -> bool:
+    """'kort', 'naast': read as a finite verb only from its -t ('korten'), not a verb the word lists know."""
+    return not (word in lex.finite or word in lex.irregular or word in MODALS or word in ("moet", "moest", "zal", "zou"))
+
+
+_NO_TASK = frozenset({"te", "en", "of", "maar", "want", "dus", "moet", "moest", "zal", "zou"})
+
+
+def _bare_task(lex, words: list[str]) -> bool:
+    """'kort met me bellen': after the first word, up to the infinitive that ends the task, no subject,
+    no verb of its own, no 'te' or 'en' ('werkt morgen thuis en kan …', 'loopt … om brood te halen')."""
+    plain = [re.sub(r"\W", "", w) for w in words]
+    for k in range(1, len(plain)):
+        w = plain[k]
+        if w in _NO_TASK or w in lex.subjects or w in lex.subordinators or w in MODALS or w in lex.finite:
+            return False
+        if is_infinitive(lex, w) and words[k - 1] not in _ARTICLES:
+            return _verb_phrase(lex, words[k:])
+    return False
 
 
 def _own_sentence(what: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
+from .consequence import consequence_after_ask
 from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
@@ -162,7 +163,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     lex = an.d.lex
     if not parts.crisis and fill_elided(an, req, main, [parts.name_clause]) is False:
         parts.doubt.append("verwijzing")  # 'de oude (wasmachine)': another noun could be meant
-    if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
+    alone = request_only(an, main, parts)  # nothing else said: a word pointing back points where it did
+    if not parts.crisis and not alone and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
         add_moment(an, req, moment)
@@ -170,9 +172,28 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
-    if not parts.crisis and dangling(an, req) and not parts.context:
+    if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
     _tail_moment_forward(an, req)
+
+
+def request_only(an, main, parts) -> bool:
+    """The draft is the request and nothing else (a greeting, a sign-off, the name aside): no part
+    goes that a word pointing back ('hem', 'daarover') could point at, so it points where it did in
+    the draft ('kun je … nalezen voor ik hem verstuur?' with a moment typed apart). Only for one
+    sentence closed by its '?': without marks ('… tenzij er die dag klanten komen dan kom ik wel') or
+    with a sentence after it ('… ? Anders wordt het te druk voor haar.') the parts are not that clear;
+    a note turned into a question (direct.py) has no '?' of its own, and its 'haar' may be the person asked."""
+    skip = {id(c) for c in main} | {id(parts.name_clause)}
+    sents = {c.sent for c in main}
+    if len(sents) != 1 or not an.d.raw(*an.d.sentences[min(sents)]).rstrip().endswith("?"):
+        return False
+    if any(consequence_after_ask(an, c) for c in an.clauses):
+        return False  # '…, anders wordt het te druk voor haar?': a sentence of its own in the result
+    said = fold_in(" ".join(an.d.raw(c.a, c.b) for c in main))
+    if any(f" {ref} " in said for ref in (*an.d.lex.moment_refs, "daarna", "toen") if ref != "dan"):
+        return False  # 'wil je daarna …' with 'morgen' typed: after what, the typed moment does not say
+    return all(id(c) in skip or c.role in ("groet", "leeg", "afsluiting") for c in an.clauses)
 
 
 def _tail_moment_forward(an, req) -> None:

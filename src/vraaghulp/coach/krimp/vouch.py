@@ -30,7 +30,7 @@ import re
 
 from .care import care_tier
 from .checks import dangling, text_words
-from .refs import fold_in
+from .refs import fold_in, request_only
 from .assemble import has_moment
 from .states import NEGATIONS, PAST, SECOND_PERSON, about_me, becoming, is_state
 from .segment import finite_like, head
@@ -74,7 +74,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("context")
     if _DISAGREE.search(" ".join(text_words(text))):
         problems.append("grens")  # 'papa en ik zijn' cut to 'ik zijn': a subject went missing
-    if req is not None and not parts.crisis and dangling(an, req) and not parts.context:
+    if req is not None and not parts.crisis and dangling(an, req) and not parts.context and not request_only(an, main, parts):
         problems.append("verwijzing")
     if not parts.crisis and _extra_points_back(an, parts, tokens):
         problems.append("verwijzing")  # 'Ik maak me zorgen om haar.': about whom, was said in a sentence that went
