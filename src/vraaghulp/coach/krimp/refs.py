@@ -8,14 +8,16 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
-from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
+from vraaghulp.coach.text import fold
+
+from .assemble import add_moment, has_day, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
 from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
-from .pieces import tok_piece
+from .pieces import new_piece, tok_piece
 from .verbs import is_infinitive
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
@@ -165,7 +167,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if not parts.crisis and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
-        add_moment(an, req, moment)
+        if not _swap_day(an, req, moment):
+            add_moment(an, req, moment)
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
@@ -173,6 +176,28 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if not parts.crisis and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
     _tail_moment_forward(an, req)
+
+
+def _swap_day(an, req, moment: str) -> bool:
+    """'kun je morgen …' with 'vrijdag' typed as the moment: the typed day takes the place of the draft's
+    own day ('kun je vrijdag …'), as `krimp --wanneer` does; never 'vrijdag morgen', a moment nobody
+    meant. A clock time in the draft ('morgen om 3 uur') stays next to the typed day; a draft's day that
+    already says more ('zaterdagochtend' for 'zaterdag') stays as it is."""
+    lex = an.d.lex
+    if not has_day(lex, moment):
+        return False
+    at = {i: k for k, p in enumerate(req.pieces) for i in p.toks}
+    for i0, i1 in an.moments:
+        days = [i for i in range(i0, i1) if has_day(lex, an.d.tok_text(i))]
+        if not days or any(i not in at for i in days) or days != list(range(days[0], days[-1] + 1)):
+            continue
+        typed = fold(moment).replace(" ", "")
+        if any(fold(an.d.tok_text(i)).startswith(typed) for i in days):
+            return True
+        first, last = at[days[0]], at[days[-1]]
+        req.pieces[first:last + 1] = [new_piece(moment, replaced=tuple(days))]
+        return True
+    return False
 
 
 def _tail_moment_forward(an, req) -> None:
