@@ -129,3 +129,13 @@ def wrap_end(an, i: int, end: int) -> int:
         end = max(end, more[1]) if more else end
         k += 1
     return end
+
+
+def said_so(an, i: int, hatch: bool = False) -> bool:
+    """'helpen verhuizen zeg maar': token i is the 'zeg' of the hedge 'zeg maar' (the afzwakker list),
+    never an imperative or a greeting that starts a clause of its own; no clause starts around it.
+    hatch: also the 'zeg' that opens 'zeg maar als …' (an escape hatch; the verb before it is the ask's)."""
+    d = an.d
+    if not (0 <= i < d.n and d.is_word(i) and d.word(i) == "zeg"):
+        return False
+    return an.starts["afzwakker"].get(i) == i + 2 or (hatch and an.starts["uitweg"].get(i, i) > i + 2)

@@ -8,9 +8,11 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
+import re
+
 from vraaghulp.coach.text import fold
 
-from .assemble import add_moment, has_day, has_moment, moment_slot, pieces_text, pull_moment
+from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .elided import fill_elided
@@ -178,26 +180,28 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     _tail_moment_forward(an, req)
 
 
+# One day said as one word: the typed moment and the draft's own can stand for each other.
+_DAY = re.compile(r"^(?:vandaag|morgen|overmorgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen|morgen(?:ochtend|middag|avond|vroeg)"
+                  r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht)?)$")
+
+
 def _swap_day(an, req, moment: str) -> bool:
     """'kun je morgen …' with 'vrijdag' typed as the moment: the typed day takes the place of the draft's
     own day ('kun je vrijdag …'), as `krimp --wanneer` does; never 'vrijdag morgen', a moment nobody
-    meant. A clock time in the draft ('morgen om 3 uur') stays next to the typed day; a draft's day that
-    already says more ('zaterdagochtend' for 'zaterdag') stays as it is."""
-    lex = an.d.lex
-    if not has_day(lex, moment):
+    meant. Only one day word against one day word: a clock time in the draft ('morgen om 3 uur') stays
+    next to the typed day, a week typed ('volgende week') goes next to the draft's days, and a draft's
+    day that already says more ('zaterdagochtend' for 'zaterdag') stays as it is."""
+    typed = fold(moment).split()
+    if not typed or not _DAY.match(typed[0]):
         return False
-    at = {i: k for k, p in enumerate(req.pieces) for i in p.toks}
-    for i0, i1 in an.moments:
-        days = [i for i in range(i0, i1) if has_day(lex, an.d.tok_text(i))]
-        if not days or any(i not in at for i in days) or days != list(range(days[0], days[-1] + 1)):
-            continue
-        typed = fold(moment).replace(" ", "")
-        if any(fold(an.d.tok_text(i)).startswith(typed) for i in days):
-            return True
-        first, last = at[days[0]], at[days[-1]]
-        req.pieces[first:last + 1] = [new_piece(moment, replaced=tuple(days))]
-        return True
-    return False
+    days = [(k, p) for k, p in enumerate(req.pieces) if len(p.toks) == 1 and _DAY.match(p.norm)
+            and any(i0 <= p.toks[0] < i1 for i0, i1 in an.moments)]
+    if len(days) != 1:
+        return False
+    k, piece = days[0]
+    if not piece.norm.startswith(typed[0]):
+        req.pieces[k] = new_piece(moment, replaced=piece.toks)
+    return True
 
 
 def _tail_moment_forward(an, req) -> None:

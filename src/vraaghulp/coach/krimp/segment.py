@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .address import closing_name
 from .closing import closes_open_clause, participle_shape
-from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, wrap_end
+from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .otherwise import otherwise_inside
@@ -96,8 +96,8 @@ _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt
 def _splits_before(an, i: int, cur: int) -> bool:
     d, w = an.d, an.d.word(i)
     lex = d.lex
-    if not d.is_word(i) or i in an.frame_ends:
-        return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
+    if not d.is_word(i) or i in an.frame_ends or said_so(an, i) or said_so(an, i - 1) or said_so(an, i + 1, True):
+        return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
     if w in lex.split_words:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
