@@ -21,7 +21,7 @@ from .signin import sign_ins
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
-from .notnow import NOT_NOW as _NOT_NOW, moves_the_moment
+from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
 
@@ -40,7 +40,7 @@ class Analysis:
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
         self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if vague_moment(d, *m)]  # verbs.py
-        self.matches["uitweg"] = [m for m in self.matches["uitweg"] if not moves_the_moment(d, *m)]  # notnow.py
+        self.matches["uitweg"] = [m for m in self.matches["uitweg"] if not not_a_hatch(d, *m)]  # notnow.py
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
@@ -174,7 +174,7 @@ class Analysis:
                 return
         lead = lead_at(d, s)
         if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and (
-                self.wrapper_at(s) is not None or condition_after_ask(self, c, toks)):
+                self.wrapper_at(s) is not None or not_a_hatch(d, s, c.b) or condition_after_ask(self, c, toks)):
             lead = None  # 'Mocht u tijd hebben, …', '… ophalen mocht ik vastzitten': a condition ('should …'), not a question
         if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead)):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
@@ -208,7 +208,7 @@ class Analysis:
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
             c.role, c.kind = "vraag", "gebiedend"
             return
-        flemish_if = d.word(s) in IF_WORDS and condition_after_ask(self, c, toks)  # '… uitlaten moest ik niet op tijd thuis zijn'
+        flemish_if = d.word(s) in IF_WORDS and (condition_after_ask(self, c, toks) or not_a_hatch(d, s, c.b))  # or a trip
         c.role = "voorwaarde" if d.word(s) in lex.condition_start or flemish_if else "tekst"
 
     def _announced_extra(self, c: Clause, toks: list[int]) -> None:

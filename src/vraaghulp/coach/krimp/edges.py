@@ -1,6 +1,7 @@
 """The edges of a message in chat: a family word that opens it and addresses the reader, thanks that
 close it without a stop, a name after a clause that is complete, a name with particles
-('meneer Van den Broeck'). segment.py asks these where it cuts a draft into clauses."""
+('meneer Van den Broeck'), where a closing wrapper ends. segment.py asks these where it cuts a draft
+into clauses."""
 
 from __future__ import annotations
 
@@ -117,3 +118,24 @@ def plea(d, i: int) -> bool:
     stops begins a request of its own (not 'ik kom nu', 'wanneer kom je', 'dan kom ik terug')."""
     return (d.word(i) == "kom" and i + 1 < d.n and d.word(i + 1) in _PLEA_NEXT
             and d.is_word(i - 1) and d.word(i - 1) not in _NOT_BEFORE_PLEA)
+
+
+def wrap_end(an, i: int, end: int) -> int:
+    """Where the wrapper at i ends, with the wrappers that overlap it ('maakt nie uit als | t nie kan':
+    'als t nie kan' is one of its own and runs on to the end)."""
+    k = i + 1
+    while k < end:
+        more = an.wrapper_at(k)
+        end = max(end, more[1]) if more else end
+        k += 1
+    return end
+
+
+def said_so(an, i: int, hatch: bool = False) -> bool:
+    """'helpen verhuizen zeg maar': token i is the 'zeg' of the hedge 'zeg maar' (the afzwakker list),
+    never an imperative or a greeting that starts a clause of its own; no clause starts around it.
+    hatch: also the 'zeg' that opens 'zeg maar als …' (an escape hatch; the verb before it is the ask's)."""
+    d = an.d
+    if not (0 <= i < d.n and d.is_word(i) and d.word(i) == "zeg"):
+        return False
+    return an.starts["afzwakker"].get(i) == i + 2 or (hatch and an.starts["uitweg"].get(i, i) > i + 2)

@@ -276,6 +276,8 @@ def _closing_mark(an, main, req: Request) -> set[int]:
 def _extra_tokens(an, parts: Parts) -> set[int]:
     """The draft tokens shown by the extras, and the comma after the name ('Sam,')."""
     kept = {i for c in parts.extras() for i in range(c.start if c.start >= 0 else c.a, c.b)}
+    ordered = sorted(parts.extras(), key=lambda c: c.a)  # 'Ik heb schulden | en | ik kom er …': the 'en' joining them shows
+    kept |= {i for x, y in zip(ordered, ordered[1:]) if x.sent == y.sent and _adjacent_clauses(an, x, y) for i in range(x.b, y.a)}
     if parts.name_toks:
         after = parts.name_toks[-1] + 1
         if after < an.d.n and an.d.tok_text(after) in ",!:":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .lexicon import YOU
 from .carried import carried
 from .lists import on_list_line
+from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
 from .states import FIRST_PERSON, NEGATIONS
@@ -45,6 +46,10 @@ def state_before(an, state) -> object:
         elif an.clauses[k].continues and an.clauses[k - 1].role == "leeg" and k > 1 \
                 and an.clauses[k - 2].sent == state.sent and an.clauses[k - 2].role == "staat":
             k -= 2  # 'Ik woon alleen | en | kan … niet meer': the 'en' between two parts of it
+        elif named_before(an, k):  # 'Ik heb schulden | en | ik kom er niet meer uit': what 'er' stands for
+            k -= 2
+            an.clauses[k].role = "staat"  # part of the honest sentence from now on (pointed.py)
+            break
         else:
             break
     return an.clauses[k]

@@ -6,6 +6,7 @@ limit stays whole like 'Niet vandaag, wel voor het weekend.'."""
 from __future__ import annotations
 
 from .assemble import has_moment
+from .occasion import names_a_trip
 
 NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.': a limit, with its 'niet' (clauses.py)
 _NEEDS = frozenset(("hoeft", "hoef", "moet", "moeten", "hoeven"))
@@ -26,3 +27,9 @@ def moves_the_moment(d, i0: int, i1: int) -> bool:
     between = words[words.index(next(w for w in words if w in _NOT)) + 1:] + tail[:tail.index("wel")]
     # the moment it moves is named: 'niet nu', 'niet zaterdag' (never 'het hoeft niet hoor, wel leuk als …')
     return has_moment(d.lex, " ".join(between)) and len(tail) > tail.index("wel") + 1
+
+
+def not_a_hatch(d, i0: int, i1: int) -> bool:
+    """A match on the hatch list that is none: it moves the moment, or it names the trip the request
+    rides on ('mocht je langs de bakker komen', occasion.py)."""
+    return moves_the_moment(d, i0, i1) or names_a_trip(d, i0, i1)

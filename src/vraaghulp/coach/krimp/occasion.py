@@ -68,3 +68,18 @@ def _judge(an, words: list[Piece], timed: bool) -> list[Piece] | None:
     if len(other) > 1 or any(p.text[:1].isupper() for p in rest):
         return None  # 'als je zondag met de auto naar oma gaat', 'als ge naar de Delhaize gaat': more than the visit, it stays
     return [tok_piece(d, i) for i in sorted(inside)]
+
+
+_IF_YOU = frozenset({"moest", "mocht"})
+_PLACE = frozenset({"naar", "langs", "bij", "in", "op", "voorbij", "richting", "door"})
+_NO_PLACE = frozenset({"tijd", "zin", "goesting", "staat", "gemak", "dreef", "de hoogte", "weg"})
+
+
+def names_a_trip(d, i0: int, i1: int) -> bool:
+    """The hatch match i0..i1 is 'mocht je / moest ge …' about a place the other goes anyway ('mocht je langs
+    de bakker komen', 'moest ge naar den Aldi gaan', 'mocht u dinsdag in Zwolle zijn'): a condition that says
+    what the request rides on, never an escape hatch ('mocht je tijd hebben', 'moest ge er zin in hebben')."""
+    words = [d.word(i) for i in range(i0, i1) if d.is_word(i)]
+    if len(words) < 4 or words[0] not in _IF_YOU or words[1] not in YOU:
+        return False
+    return any(w in _PLACE and nxt not in _NO_PLACE for w, nxt in zip(words[2:], words[3:]))

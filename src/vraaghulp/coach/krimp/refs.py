@@ -8,6 +8,10 @@ it stays in the result; an adverb such as 'daar' or 'daarna' makes the result un
 
 from __future__ import annotations
 
+import re
+
+from vraaghulp.coach.text import fold
+
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
@@ -16,7 +20,7 @@ from .elided import fill_elided
 from .extras import antecedent
 from .people import name_the_person
 from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
-from .pieces import tok_piece
+from .pieces import new_piece, tok_piece
 from .verbs import is_infinitive
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
@@ -167,7 +171,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if not parts.crisis and not alone and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
-        add_moment(an, req, moment)
+        if not _swap_day(an, req, moment):
+            add_moment(an, req, moment)
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
@@ -194,6 +199,29 @@ def request_only(an, main, parts) -> bool:
     if any(f" {ref} " in said for ref in (*an.d.lex.moment_refs, "daarna", "toen") if ref != "dan"):
         return False  # 'wil je daarna …' with 'morgen' typed: after what, the typed moment does not say
     return all(id(c) in skip or c.role in ("groet", "leeg", "afsluiting") for c in an.clauses)
+
+# One day said as one word: the typed moment and the draft's own can stand for each other.
+_DAY = re.compile(r"^(?:vandaag|morgen|overmorgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen|morgen(?:ochtend|middag|avond|vroeg)"
+                  r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht)?)$")
+
+
+def _swap_day(an, req, moment: str) -> bool:
+    """'kun je morgen …' with 'vrijdag' typed as the moment: the typed day takes the place of the draft's
+    own day ('kun je vrijdag …'), as `krimp --wanneer` does; never 'vrijdag morgen', a moment nobody
+    meant. Only one day word against one day word: a clock time in the draft ('morgen om 3 uur') stays
+    next to the typed day, a week typed ('volgende week') goes next to the draft's days, and a draft's
+    day that already says more ('zaterdagochtend' for 'zaterdag') stays as it is."""
+    typed = fold(moment).split()
+    if not typed or not _DAY.match(typed[0]):
+        return False
+    days = [(k, p) for k, p in enumerate(req.pieces) if len(p.toks) == 1 and _DAY.match(p.norm)
+            and any(i0 <= p.toks[0] < i1 for i0, i1 in an.moments)]
+    if len(days) != 1:
+        return False
+    k, piece = days[0]
+    if not piece.norm.startswith(typed[0]):
+        req.pieces[k] = new_piece(moment, replaced=piece.toks)
+    return True
 
 
 def _tail_moment_forward(an, req) -> None:

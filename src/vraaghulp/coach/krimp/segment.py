@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .address import closing_name
 from .closing import closes_open_clause, participle_shape
-from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea
+from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .otherwise import otherwise_inside
@@ -96,8 +96,8 @@ _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt
 def _splits_before(an, i: int, cur: int) -> bool:
     d, w = an.d, an.d.word(i)
     lex = d.lex
-    if not d.is_word(i) or i in an.frame_ends:
-        return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause
+    if not d.is_word(i) or i in an.frame_ends or said_so(an, i) or said_so(an, i - 1) or said_so(an, i + 1, True):
+        return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
     if w in lex.split_words:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
@@ -116,7 +116,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # 'ik zit er helemaal door | Wies.': the name addressed closes the sentence
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
-            and all(not d.is_word(k) for k in range(wrap[1], d.sentences[d.sentences_of(i)][1])):
+            and all(not d.is_word(k) for k in range(wrap_end(an, i, wrap[1]), d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
     if w in IF_WORDS and flemish_if(an, i, cur, _first(an, cur, i)):
         return True

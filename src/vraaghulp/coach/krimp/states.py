@@ -9,6 +9,7 @@ a negation ("niet goed", "lukt niet", "geen puf").
 from __future__ import annotations
 
 from .wordsets import NEGATIONS
+from .pointed import names_for_er
 
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
@@ -263,8 +264,8 @@ def _halves(an, c) -> set[int]:
             return set()  # 'ik ben ontslagen en ik schaam me', 'ik ben gevallen en ik geraak ni recht': both stay
         if states == (True, False):
             return set(range(left[-1] + 1, c.b))
-        if states == (False, True):
-            return set(range(start, right[0]))
+        if states == (False, True) and not names_for_er([d.word(i) for i in left], words):
+            return set(range(start, right[0]))  # not 'ik heb een brief gekregen en | ik snap er niks van' (pointed.py)
     return set()
 
 

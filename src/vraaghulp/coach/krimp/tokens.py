@@ -107,6 +107,8 @@ class Draft:
             norm: tuple[str, ...] = ()
             if cls == "w":
                 norm = normalise_word(f, lex.spelling, lex.ik_verbs)
+                if f == "t" and folded[m.end():m.end() + 1] == "/":
+                    norm = (f,)  # 't/m' is no chat 't' for 'het'
                 if len(norm) == 1 and norm[0] == f and len(f) >= 5:
                     norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
             elif cls in ("k", "p"):
