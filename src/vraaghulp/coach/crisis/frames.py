@@ -119,6 +119,18 @@ def _the_word_suicidal(phrase: str) -> bool:
     return phrase == "suicidaal"
 
 
+def _when_gone(phrase: str) -> bool:
+    """Arranged for when I am no longer there ('als ik er niet meer ben', 'na mijn overlijden'), not
+    things arranged with nothing said of when (a funeral paid, a pet promised)."""
+    return re.search(r"\b(?:niet meer|na mijn overlijden|na mijn dood)\b", _said(phrase)) is not None
+
+
+def _conditional_gone(phrase: str) -> bool:
+    """'als ik er niet meer ben' read beside a 'wil' of the same sentence ("ik wil mijn testament laten
+    aanpassen: als ik er niet meer ben ..."), not a wish to be gone ("wil er niet meer zijn")."""
+    return "niet meer ben" in _said(phrase) and _not_own_death(phrase)
+
+
 def _other_jumped(phrase: str) -> bool:
     """A jump told as done by someone (gesprongen, sprong), not the writer's own jump to come."""
     words = _said(phrase)
@@ -178,9 +190,11 @@ _CANCELLED_BY = {
     ("spullen-ander",): {"plan-middel": _sorted_out},
     ("geniet-nog",): {"doodswens": _thinking_of_death},
     ("levenseinde-papieren",): {"passief": _not_own_death, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
-    # Round 17 (c17c): an estate with a notary or in a will ("als ik er niet meer ben krijgen de kinderen
-    # het huis, dat staat in het testament"), not with a time, a burden, a goodbye or "alles geregeld".
-    ("nalatenschap-notaris",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived},
+    # Round 17 (c17c): an estate with a notary or in a will, for when I am no longer there ("als ik er niet
+    # meer ben krijgen de kinderen het huis, dat staat in het testament"), not with a time, a burden, a
+    # goodbye, a funeral paid or "alles geregeld".
+    ("nalatenschap-notaris",): {"zaken-regelen": _when_gone, "nalaten": _when_gone, "afscheid": _derived,
+                                "passief": _conditional_gone},
     # ... and a stranger who jumped, in the news or told by a neighbour (not "ik ook", not "daar ga ik heen").
     ("sprong-ander-nieuws",): {"plan-middel": _other_jumped, "gevaar-plek": _other_jumped, "over-ander": _other_jumped},
 }
@@ -249,7 +263,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("geniet-nog",): {"life", "scope", "death"},
     ("levenseinde-papieren",): {"estate", "gone", "letter"},
     ("nalatenschap-notaris",): {"estate", "gone"},
-    ("sprong-ander-nieuws",): {"death"},  # "hij was op slag dood": the stranger's death
+    ("sprong-ander-nieuws",): {"death", "time"},  # "hij was op slag dood", "vannacht": the stranger's death and night
     ("reden-ziekenhuis",): {"alles", "gone", "time"},
     ("verzorg-instructie",): {"alles"},
     ("dagspullen",): {"alles", "train"},
@@ -277,11 +291,14 @@ _FRAME_SERIOUS = {
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
     ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
-                              r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen)\b",
+                              r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen|hoog\w*|diep|idee|plan|zin in"
+                              r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
     ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
                                r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
-                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar mee|zin|pijn|ziek\w*|alleen|eenzaam)\b",
+                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar|zin|pijn|ziek\w*|alleen|eenzaam"
+                               r"|niks|niets|hier|laatste|afgerond|opgeruimd|rest|brief\w*|boos|tijd|zover|genoeg|gisteren|net|zojuist|vandaag"
+                               r"|uitvaart\w*|begrafenis\w*|crematie|betaald)\b",
 }
 # A past crisis that is of now again ("vroeger sneed ik mezelf, sinds kort weer"): no frame passes over it.
 _RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
