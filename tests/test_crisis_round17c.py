@@ -34,6 +34,8 @@ from vraaghulp.coach.crisis import ACUUT, assess
     "ik wil van het vlot springen maar het water is nog zo koud",
     "Ik heb genoeg gespaard voor een scooter, zaterdag ga ik naar de dealer.",
     "eindelijk genoeg gespaard, morgen naar de dealer voor een proefrit met de nieuwe auto",
+    "Kun je zaterdag helpen de kelder leeg te halen? Ik wil ook de bladeren van het dak halen.",
+    "Als ik er niet meer ben, gaan mijn postzegels naar mijn nicht. Dat heb ik met de notaris geregeld.",
 ))
 def test_harmless_lines_stay_quiet(text):
     assert assess(text).tier is None
@@ -61,6 +63,10 @@ def test_harmless_lines_stay_quiet(text):
     "ik las dat iemand van de brug sprong, ik sta er nu ook",
     "ik wil van de steiger springen en niet meer bovenkomen",
     "ik heb genoeg gespaard voor de dealer, dan koop ik genoeg om niet meer wakker te worden",
+    "ik sta op het dak en ik voel me zo leeg",
+    "Ik sta bij het spoor, mijn gsm is bijna leeg. Zeg tegen mama dat het me spijt.",
+    "Mijn testament is klaar. Als ik er niet meer ben, krijgt mijn zus mijn kat.",
+    "Uitvaart is betaald, testament ligt bij de notaris. Als ik er niet meer ben gaat de kat naar de buren.",
 ))
 def test_alarm_twins_keep_the_panel(text):
     assert assess(text).tier == ACUUT

@@ -296,7 +296,7 @@ _FRAME_SERIOUS = {
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
     ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
                                r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
-                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar|zin|pijn|ziek\w*|alleen|eenzaam"
+                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar mee|ben klaar|klaar voor|zin|pijn|ziek\w*|alleen|eenzaam"
                                r"|niks|niets|hier|laatste|afgerond|opgeruimd|rest|brief\w*|boos|tijd|zover|genoeg|gisteren|net|zojuist|vandaag"
                                r"|uitvaart\w*|begrafenis\w*|crematie|betaald)\b",
 }
