@@ -118,12 +118,21 @@ def assess(text: str | None) -> Assessment:
         return Assessment(tier, families, tuple(dict.fromkeys(signals)))
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
-    if needed(tier, families, sentences) and not (tier is None and _character_only(signals, sentences)):
+    if needed(tier, families, sentences) and not (tier is None and (_character_only(signals, sentences)
+                                                                    or _framed_quiet(signals))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             signals.append(note)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+def _framed_quiet(signals: list[Signal]) -> bool:
+    """A message-wide frame that weighed the whole message took its signals down (an estate at the
+    notary, someone else's jump in the news): the score, reading the same words, adds no gentle line."""
+    from vraaghulp.coach.crisis.frames import quieted
+
+    return any(quieted(s) for s in signals)
 
 
 # Writing (an essay, a story, a poem) is not watching: what someone writes may be their own.

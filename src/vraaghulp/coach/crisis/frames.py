@@ -16,7 +16,7 @@ import re
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["cancelled"]
+__all__ = ["cancelled", "quieted"]
 
 
 # A frame anywhere in the message that takes these families' signals down to a hint, when no
@@ -119,6 +119,25 @@ def _the_word_suicidal(phrase: str) -> bool:
     return phrase == "suicidaal"
 
 
+def _when_gone(phrase: str) -> bool:
+    """Arranged for when I am no longer there ('als ik er niet meer ben', 'na mijn overlijden'), not
+    things arranged with nothing said of when (a funeral paid, a pet promised)."""
+    return re.search(r"\b(?:niet meer|na mijn overlijden|na mijn dood)\b", _said(phrase)) is not None
+
+
+def _conditional_gone(phrase: str) -> bool:
+    """'als ik er niet meer ben' read beside a 'wil' of the same sentence ("ik wil mijn testament laten
+    aanpassen: als ik er niet meer ben ..."), not a wish to be gone ("wil er niet meer zijn")."""
+    return "niet meer ben" in _said(phrase) and _not_own_death(phrase)
+
+
+def _other_jumped(phrase: str) -> bool:
+    """A jump told as done by someone (gesprongen, sprong), not the writer's own jump to come."""
+    words = _said(phrase)
+    return re.search(r"\b(?:gesprongen|sprong|springt)\b", words) is not None and \
+        re.search(r"\b(?:ik|spring|springen|wil|ga)\b", words) is None
+
+
 def _thinking_of_death(phrase: str) -> bool:
     """'denk wel eens aan de dood' (at an age, beside enjoying life), not a wish."""
     words = _said(phrase)
@@ -171,7 +190,26 @@ _CANCELLED_BY = {
     ("spullen-ander",): {"plan-middel": _sorted_out},
     ("geniet-nog",): {"doodswens": _thinking_of_death},
     ("levenseinde-papieren",): {"passief": _not_own_death, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
+    # Round 17 (c17c): an estate with a notary or in a will, for when I am no longer there ("als ik er niet
+    # meer ben krijgen de kinderen het huis, dat staat in het testament"), not with a time, a burden, a
+    # goodbye, a funeral paid or "alles geregeld".
+    ("nalatenschap-notaris",): {"zaken-regelen": _when_gone, "nalaten": _when_gone, "afscheid": _derived,
+                                "passief": _conditional_gone},
+    # ... and a stranger who jumped, in the news or told by a neighbour (not "ik ook", not "daar ga ik heen").
+    ("sprong-ander-nieuws",): {"plan-middel": _other_jumped, "gevaar-plek": _other_jumped, "over-ander": _other_jumped},
 }
+# Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
+# frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
+# the news). Their lowered signals carry `_QUIET_NOTE` (`quieted`).
+_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",)})
+_QUIET_NOTE = " (gewone context: kader)"
+
+
+def quieted(signal: Signal) -> bool:
+    """A signal a quiet frame (`_QUIET_FRAMES`) took down to a hint."""
+    return signal.level == "hint" and signal.phrase.endswith(_QUIET_NOTE)
+
+
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",),
@@ -224,6 +262,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("suicidaal-ontkend",): {"life", "scope", "death"},
     ("geniet-nog",): {"life", "scope", "death"},
     ("levenseinde-papieren",): {"estate", "gone", "letter"},
+    ("nalatenschap-notaris",): {"estate", "gone"},
+    ("sprong-ander-nieuws",): {"death", "time"},  # "hij was op slag dood", "vannacht": the stranger's death and night
     ("reden-ziekenhuis",): {"alles", "gone", "time"},
     ("verzorg-instructie",): {"alles"},
     ("dagspullen",): {"alles", "train"},
@@ -250,6 +290,15 @@ _FRAME_SERIOUS = {
     ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden)\b",  # "ik verhuis naar de hemel"
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
+    ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
+                              r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen|hoog\w*|diep|idee|plan|zin in"
+                              r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen)\b",
+    # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
+    ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
+                               r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
+                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar mee|ben klaar|klaar voor|zin|pijn|ziek\w*|alleen|eenzaam"
+                               r"|niks|niets|hier|laatste|afgerond|opgeruimd|rest|brief\w*|boos|tijd|zover|genoeg|gisteren|net|zojuist|vandaag"
+                               r"|uitvaart\w*|begrafenis\w*|crematie|betaald)\b",
 }
 # A past crisis that is of now again ("vroeger sneed ik mezelf, sinds kort weer"): no frame passes over it.
 _RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
@@ -297,6 +346,7 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[
         if not by and signal.family != "vangnet":
             return signal
         gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
-        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase)
+        quiet = not gentle and by and all(frame in _QUIET_FRAMES for frame in by)
+        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + (_QUIET_NOTE if quiet else ""))
 
     return [lowered(s) for s in signals]
