@@ -19,7 +19,7 @@ from .checks import text_words
 from .fallback import question_tail
 from .verbs import infinitive_of
 
-_CUT_ROLES = frozenset({"groet", "afsluiting", "wrap", "leeg", "naam"})
+_CUT_ROLES = frozenset({"groet", "afsluiting", "wrap", "naam"})
 # Phrase kinds that surely go wherever they stand (a greeting word like 'dag' only goes as a greeting clause).
 _CUT_KINDS = frozenset({"excuus", "last", "uitweg", "aanloop", "angst", "oordeel", "afzwakker"})
 _LEADING = frozenset({"maar", "mo", "mr", "en", "dus", "want"})
@@ -66,7 +66,7 @@ def _shown(an, w: str, shown: set[str]) -> bool:
     return len(stem) >= 3 and any(s.endswith("en") and s[:3] == stem[:3] and len(s) <= len(stem) + 3 for s in shown)  # 'komt': 'komen'
 
 
-_MARKER = re.compile(r"^\d{1,2}[.)]|\s\d{1,2}[.)]$")
+_MARKER = re.compile(r"^\d{1,2}[.)]|(?:^|\s)\d{1,2}[.)]$")
 _STRAY = re.compile(r"(?:^|[.?!]\s+)\d{1,2}[.)]\s*$")  # '… meenemen? 1.': a list marker left alone
 
 
@@ -132,8 +132,8 @@ def _points_back(an, main, shown: set[str]) -> bool:
 
 
 def _moved_past(an, main, shown: set[str]) -> bool:
-    """'die dag' made the day of a sentence further back, while the sentence right before the
-    request names a moment the offered sentence lacks: it points at that one."""
+    """'die dag' made the day of a sentence further back (or half of the day before), while the
+    sentence right before the request names a moment the offered sentence lacks: it points at that one."""
     d = an.d
     k = main[0].sent
     a, b = d.sentences[k]
@@ -141,8 +141,9 @@ def _moved_past(an, main, shown: set[str]) -> bool:
     if k == 0 or not any(f" {ref} " in text for ref in d.lex.moment_refs if ref != "dan"):
         return False
     pa, pb = d.sentences[k - 1]
-    timed = [i for i in timed_tokens(an) if pa <= i < pb and d.is_word(i)]
-    return bool(timed) and not any(_tok_shown(an, i, shown) for i in timed)
+    spans = [(i0, i1 + 2 if i1 + 1 < pb and d.word(i1) == "de" and d.word(i1 + 1)[:1].isdigit() else i1)
+             for i0, i1 in an.moments if pa <= i0 < pb]  # 'vrijdag de 9e': the date the moment parser leaves off
+    return bool(spans) and not any(all(_tok_shown(an, i, shown) for i in d.content(i0, i1)) for i0, i1 in spans)
 
 
 def _pointer(an, sents: list[int], shown: set[str] | None = None) -> bool:
