@@ -25,6 +25,7 @@ _CUT_KINDS = frozenset({"excuus", "last", "uitweg", "aanloop", "angst", "oordeel
 _LEADING = frozenset({"maar", "mo", "mr", "en", "dus", "want"})
 _LEAD_ROLES = frozenset({"tekst", "staat"})
 _LEAD_KINDS = frozenset({"moment", "duur"})
+_MODALS = frozenset({"kunnen", "willen", "mogen", "hoeven", "moeten", "zullen", "zou", "zoudt", "zouden"})
 _FORWARD = frozenset({"dat", "da", "om", "of"})
 _NOT_POINTING = frozenset({"iemand", "niemand", "wie", "degene", "er", "iets", "alles"})
 
@@ -58,6 +59,8 @@ def _tok_shown(an, i: int, shown: set[str]) -> bool:
 
 
 def _shown(an, w: str, shown: set[str]) -> bool:
+    if w in _MODALS:
+        return True  # the rewrite may change a modal's form ('zou … niet hoeven te' -> 'hoeft … niet')
     if w in shown or (w.isalpha() and infinitive_of(an.d.lex, w)[0] in shown):
         return True
     if len(w) >= 3 and any(len(s) > len(w) and (s.startswith(w) or s.endswith(w)) for s in shown):
