@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .account import STRONG, removed_spans, timed_tokens, word_class, word_classes
+from .assemble import has_moment
 from .checks import text_words
 from .fallback import question_tail
 from .verbs import infinitive_of
@@ -30,26 +31,43 @@ _FORWARD = frozenset({"dat", "da", "om", "of"})
 _NOT_POINTING = frozenset({"iemand", "niemand", "wie", "degene", "er", "iets", "alles"})
 
 
-def safe(an, sentence: str, name: str, kept: set[int] = frozenset()) -> str:
-    """The not-sure sentence, or the request sentence as typed when the sentence is not the person's own."""
+def offer(out, sentence: str) -> str:
+    """The not-sure sentence to offer for the engine's Outcome: `safe`; when the request sentence as
+    typed is offered instead, the outcome's kept tokens (the struck-through view), and a missing
+    moment the typed words do name, follow it."""
+    an = out.analysis
+    new, toks = safe(an, sentence, out.name, out.kept | out.accounted)
+    if toks is None:
+        return sentence
+    d = an.d
+    name = set(text_words(out.name))
+    out.kept = toks | {i for i in out.kept if i < d.n and d.is_word(i) and d.word(i) in name}
+    if has_moment(d.lex, new):
+        out.found = [(k, f) for k, f in out.found if f.kind != "geen-moment"]
+        out.missing = tuple(m for m in out.missing if m != "wanneer")
+    return new
+
+
+def safe(an, sentence: str, name: str, kept: set[int] = frozenset()) -> tuple[str, set[int] | None]:
+    """The not-sure sentence, or the request sentence as typed when the sentence is not the person's
+    own; with the draft tokens the typed sentence shows (None: the sentence stays)."""
     main = getattr(an, "main", None) if an is not None else None
     if not main or not sentence.strip():
-        return sentence
+        return sentence, None
     shown = set(text_words(sentence))
     sents = sorted({c.sent for c in main + question_tail(an, main)})
     sents += _list_after(an, sents[-1])
     if not _lost(an, main, shown, sents, kept) and not _points_back(an, main, shown) and not _STRAY.search(sentence) \
             and not _moved_past(an, main, shown):
-        return sentence
-    typed = _typed(an, sents)
+        return sentence, None
+    if (_pointer(an, sents) or _moved_past(an, main, shown)) and sents[0] > 0 and "?" not in _typed(an, [sents[0] - 1])[0]:
+        sents = [sents[0] - 1] + sents
+    typed, toks = _typed(an, sents)
     if not typed:
-        return sentence
-    if _pointer(an, sents) and sents[0] > 0:
-        before = _typed(an, [sents[0] - 1])
-        typed = f"{before} {typed}" if before and not before.endswith("?") else typed
+        return sentence, None
     if name and not typed.lower().startswith(name.lower()):
         typed = f"{name}, {typed[:1].lower()}{typed[1:]}" if not typed[:2].isupper() else f"{name}, {typed}"
-    return typed
+    return typed, toks
 
 
 def _tok_shown(an, i: int, shown: set[str]) -> bool:
@@ -175,8 +193,8 @@ def _pointer(an, sents: list[int], shown: set[str] | None = None) -> bool:
     return False
 
 
-def _typed(an, sents: list[int]) -> str:
-    """The sentences as typed, with the surely removable parts cut, tidily closed."""
+def _typed(an, sents: list[int]) -> tuple[str, set[int]]:
+    """The sentences as typed, with the surely removable parts cut, tidily closed; and their tokens."""
     d = an.d
     cut = {i for c in an.clauses if c.role in _CUT_ROLES for i in range(c.a, c.b)}
     cut |= {i for i, kinds in an.cover.items() if kinds & _CUT_KINDS}
@@ -193,7 +211,7 @@ def _typed(an, sents: list[int]) -> str:
     pieces = [d.raw(r[0], r[-1] + 1) for r in runs if r]
     text = " ".join(p for p in pieces if any(ch.isalnum() for ch in p)).replace(" ,", ",")
     text = re.sub(r"[,;:]\s*([?.!])", r"\1", text)
-    return _tidy(text)
+    return _tidy(text), {i for r in runs for i in r}
 
 
 def _tidy(text: str) -> str:

@@ -141,7 +141,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
-        sentence = _usable(ownwords.safe(out.analysis, sentence, out.name, out.kept | out.accounted), draft)
+        sentence = _usable(ownwords.offer(out, sentence), draft)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
