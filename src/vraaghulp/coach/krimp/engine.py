@@ -9,6 +9,7 @@ from . import findings as fx
 from .address import addressee
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
+from .account import on_purpose
 from .assemble import close, join, request_text
 from .care import acute
 from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
@@ -52,6 +53,7 @@ class Outcome:
     problems: list[str] = field(default_factory=list)
     name: str = ""  # the vocative in front of the sentence
     analysis: object | None = None  # the draft's Analysis (whole.py judges the result with it)
+    accounted: set[int] = field(default_factory=set)  # tokens the rewrite left out or showed in another form on purpose
 
 
 @dataclass
@@ -231,7 +233,9 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
         if empty_ask(d.lex, _fallback_request(an, main)):
             return _without_request(an, parts)  # 'Sorry dat ik stoor, zou je misschien': no ask yet
     missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
-    return Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
+    out = Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
+    out.accounted = set() if hard else on_purpose(req)
+    return out
 
 
 def _own_mark(an, c) -> str:
@@ -322,10 +326,18 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     d = an.d
     pieces = own_request(an, main)
     last = (main + question_tail(an, main))[-1].b
-    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind in ("direct", "kader")
+    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind == "direct" or (
+        main[0].kind == "kader" and not _frame_kept(an, main[0], pieces))  # 'Het zou fijn zijn als …' stays a statement
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
     return _assemble(an, [(main[0].a, text)], parts), kept
+
+
+def _frame_kept(an, c, pieces) -> bool:
+    """The wrapper frame of a 'kader' request is still in the offered words, and does not start
+    with its verb ('Het zou fijn zijn als …', not 'Zou het mogelijk zijn …'): they are a statement."""
+    frame = getattr(c, "frame", None)
+    return bool(frame) and frame[0] in used_tokens(pieces) and an.d.word(frame[0]) not in an.d.lex.finite
 
 
 def _without_request(an, parts: Parts) -> Outcome:
