@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .account import STRONG, removed_spans, timed_tokens, word_class, word_classes
+from .account import removed_spans, timed_tokens, word_class, word_classes
 from .assemble import has_moment
 from .checks import text_words
 from .fallback import question_tail
