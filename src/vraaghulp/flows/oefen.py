@@ -245,12 +245,19 @@ def _person(p, people: list[str]) -> str:
     return p.text(t("oefen.vraag.aan_wie_naam"))
 
 
+def _acute(text: str) -> bool:
+    from vraaghulp.coach.crisis import ACUUT, tier_of
+
+    return bool(text and text.strip()) and tier_of(text) == ACUUT
+
+
 def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str, str, str | None]:
     p, out = ctx.prompter, ctx.console
     own = example.what == "-"
     person = _person(p, people)
     what = p.text(t("oefen.vraag.wat_eigen" if own else "oefen.vraag.wat_aanpassen"), default="" if own else example.what)
-    moment = p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True)
+    # Right after the crisis panel no question about a moment (contract point 7): 'nu' goes in.
+    moment = None if _acute(what) else p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True)
     sentence, sure, findings = composed_sentence(person, what, moment, None if own else example.opening)
     if own:
         _explain_changes(out, findings, ctx.explained)

@@ -19,6 +19,7 @@ from .fallback import own_request, question_tail
 from .consequence import consequence_after_ask
 from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, presence, request_groups
+from .statement import said
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed
@@ -164,7 +165,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     found = wrapper_findings(an, {id(parts.name_clause)}) + too_long(an, draft)
     out = _with_request(an, main, parts, moment, others) if main else _without_request(an, parts)
     out.found = found + out.found
-    out.found += [_second(an, group, k < 2) for k, group in enumerate(others)]
+    out.found += [_second(an, group, k < 2) for k, group in enumerate(others) if not said(an, group)]
     out.found += [(k, fx.make("aanloop", text)) for k, text in opening_found(an, out.kept)]  # 'Mag ik je iets vragen?'
     if parts.state is not None:
         out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state, parts.crisis))))

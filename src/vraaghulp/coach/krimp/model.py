@@ -18,6 +18,7 @@ KINDS = (
     "vaag",
     "te-lang",
     "staat",
+    "achtergrond",
     "ingevuld",
     "onzeker",
     "goed",

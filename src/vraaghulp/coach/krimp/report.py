@@ -5,7 +5,6 @@ from __future__ import annotations
 from . import findings as fx
 from .assemble import has_moment
 from .checks import text_words
-from .lexicon import WRAP_KINDS
 from .model import MISSING, Finding
 
 END = 10**9  # findings about something missing come last
@@ -23,30 +22,19 @@ def wrapper_findings(an, skip: set[int]) -> list[tuple[int, Finding]]:
             continue
         kind = "groet" if c.role in ("groet", "afsluiting") else c.kind
         a, b = toks[0], toks[-1] + 1
-        if out and out[-1][1] == kind and d.sentences_of(out[-1][3] - 1) == d.sentences_of(a) and _adjacent(an, out[-1][3], a):
+        same = out and d.sentences_of(out[-1][3] - 1) == d.sentences_of(a)
+        if same and out[-1][1] == kind and _adjacent(an, out[-1][3], a):
             out[-1] = (out[-1][0], kind, out[-1][2], b)
+        elif same and out[-1][1] != "groet" and kind != "groet" and out[-1][3] == a and b - a == 1:
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2], b)  # 'Excuses dat ik u hiermee | lastigval': one finding
         else:
             out.append((a, kind, a, b))
-        if c.role == "wrap":
-            out.extend(_second_kind(an, c, kind, a, b))
     return [(pos, fx.make(kind, d.raw(a, b))) for pos, kind, a, b in out]
 
 
 def _adjacent(an, end: int, start: int) -> bool:
     d = an.d
     return all(not d.is_word(i) or d.word(i) in d.lex.loose_front for i in range(end, start))
-
-
-def _second_kind(an, c, kind: str, a: int, b: int) -> list[tuple[int, str, int, int]]:
-    """A second wrapper kind inside the clause is named with its own words ('sorry dat ik stoor')."""
-    for k2 in c.kinds:
-        if k2 == kind or k2 not in WRAP_KINDS:
-            continue
-        for r0, r1 in an.matches[k2]:
-            inside = any(m0 <= r0 and r1 <= m1 for m0, m1 in an.matches.get(kind, ()))  # 'ik wil er geen punt van maken'
-            if a <= r0 < b and r0 != a and not inside:
-                return [(r0, k2, r0, r1)]
-    return []
 
 
 def request_findings(an, req) -> list[tuple[int, Finding]]:
@@ -71,7 +59,7 @@ def missing_of(an, text: str, *, request: bool, crisis: bool) -> tuple[tuple[str
     elif vague.search(folded):
         missing.append("wat")
         found.append((END, fx.make("vaag", "", "geen-wat")))
-    if request and not has_moment(lex, text):
+    if request and not has_moment(lex, text) and not has_moment(lex, an.d.text):  # the draft's own moment
         missing.append("wanneer")
         found.append((END + 1, fx.make("geen-moment")))
     if request and any(w in lex.duration_needed for w in words) and not lex.duration.search(folded):

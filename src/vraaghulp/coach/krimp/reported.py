@@ -340,6 +340,9 @@ def _names_someone(part: str) -> bool:
 
 
 _TITLE_OF = re.compile(r"^(?:(?:de|het|mijn|m'n|mn|onze|ons)\s+)?(juf|juffrouw|meester|trainer|coach|dokter)\s+van\s+[A-Z]\w*$", re.IGNORECASE)
+# Family words that are no form of address in a message ('Moeder, …'); 'mam', 'oma', 'zus' are.
+_STIFF = frozenset({"moeder", "vader", "schoonmoeder", "schoonvader", "grootmoeder", "grootvader",
+                    "echtgenoot", "echtgenote", "partner", "ouders", "schoonouders", "grootouders"})
 _ROLE = re.compile(r"^(?:de|het|mijn|m'n|mn|onze|ons)\s+([\w'-]+)$", re.IGNORECASE)
 
 
@@ -352,8 +355,8 @@ def addressed(person: str | None) -> str | None:
     if title:
         return title.group(1)
     role = _ROLE.match(person.strip())
-    if role and role.group(1).lower() in gemeld_words()["rol"]:
-        return None
+    if role and (role.group(1).lower() in gemeld_words()["rol"] or role.group(1).lower() in _STIFF):
+        return None  # 'mijn moeder': nobody writes 'Moeder, …' in a chat
     return _name_capitalised(person)
 
 

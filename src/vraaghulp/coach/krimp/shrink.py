@@ -15,6 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from . import ownwords, usable
+from .unnamed import unnamed
 
 _ROUNDS = 4
 
@@ -103,6 +104,11 @@ def _usable(sentence: str, draft: str) -> str:
     return usable.asked(sentence)
 
 
+def _position(d):
+    """Character offset in the analysed text -> the token position findings are ordered by."""
+    return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -150,6 +156,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = dropped(out, text)
+    if not out.crisis and out.analysis is not None:
+        found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d))
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),

@@ -1,0 +1,87 @@
+"""Every part of the draft that goes is named in a finding (contract point 2).
+
+The wrapper kinds (apologies, hatches, hedges, greetings …) are named where they are found. What is
+left of a dropped stretch after those (a reason, some background, a fact about the writer: 'Ik moet
+tot zes uur werken.') used to go without a word. Here it gets one finding of its own kind,
+``achtergrond``, quoting the draft's own words, so the person sees what went and may put it back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import findings as fx
+from .checks import text_words
+
+# Where a dropped stretch breaks into pieces: a sentence mark or comma before a space (not the
+# point in '14.00'), a line break, a colon, brackets.
+_BREAK = re.compile(r"[.!?,;:]+(?=\s|$)|[\n()]")
+# Words that say nothing on their own at the edge of a piece ('maar', 'hoor', 'dus').
+_EDGE = frozenset({"maar", "en", "dus", "of", "hoor", "he", "hè", "hé", "nou", "oke", "ok", "ja", "nee", "want"})
+_MIN_WORDS = 3  # a loose 'ahja', a lone word or what a rewrite left ('heb jij') is no part worth naming
+
+
+def unnamed(lex, text: str, spans, sentence: str, found, position) -> list:
+    """Findings ('achtergrond') for the pieces of the dropped spans (character offsets in `text`) that
+    no finding in `found` names and that the result `sentence` does not keep. `position` maps a
+    character offset to the position findings are ordered by."""
+    kept = set(text_words(sentence))
+    named = [f.text for _pos, f in found if f.text]
+    named_words = {w for t in named for w in text_words(t)}
+    out = []
+    for a, b in spans:
+        stretch = _blank_named(text[a:b], named)
+        for start, raw in _pieces(stretch):
+            piece = _trimmed(raw)
+            words = text_words(piece)
+            new = [w for w in words if w not in kept and w not in named_words]
+            if len(words) >= _MIN_WORDS and len(new) >= _MIN_WORDS - 1:
+                kind = "groet" if _greeting(lex, piece, text[a + start + len(raw):]) else "achtergrond"
+                out.append((position(a + start), fx.make(kind, piece)))
+    return out
+
+
+def _pieces(stretch: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for m in _BREAK.finditer(stretch + " "):
+        out.append((at, stretch[at:m.start()]))
+        at = m.end()
+    out.append((at, stretch[at:]))
+    return [(k, raw) for k, raw in out if raw.strip()]
+
+
+# Small words inside a name that signs ('Lotte Van Damme', 'Jan de Vries').
+_NAME_PARTS = frozenset({"van", "de", "der", "den", "te", "ter", "het", "'t", "el", "la", "le"})
+
+
+def _greeting(lex, piece: str, after: str) -> bool:
+    """A greeting or sign-off the wrapper rules did not name ('Met vriendelijke groeten'), or the
+    name that signs at the very end ('Lotte Van Damme')."""
+    words = text_words(piece)
+    if len(words) <= 5 and any(lex.lists[k].full.search(" ".join(words)) for k in ("groet", "afsluiting")):
+        return True
+    tokens = piece.split()
+    signs = all(t[:1].isupper() or t.lower() in _NAME_PARTS for t in tokens) and len(tokens) <= 4
+    return signs and not text_words(after)
+
+
+def _blank_named(stretch: str, named: list[str]) -> str:
+    """The stretch with the words a finding names already cut out (as a sentence mark)."""
+    for words in sorted(named, key=len, reverse=True):
+        stretch = re.sub(re.escape(words), ".", stretch, flags=re.IGNORECASE)
+    return stretch
+
+
+def _trimmed(piece: str) -> str:
+    """The piece without loose words and marks at its edges ('maar ik moet werken ' -> 'ik moet werken')."""
+    tokens = piece.split()
+    while tokens and _bare(tokens[0]) in _EDGE:
+        tokens = tokens[1:]
+    while tokens and (_bare(tokens[-1]) in _EDGE or not text_words(tokens[-1])):
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
+def _bare(token: str) -> str:
+    words = text_words(token)
+    return words[0] if len(words) == 1 else token.lower()
