@@ -292,7 +292,10 @@ _FRAME_SERIOUS = {
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
     ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
                               r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen|hoog\w*|diep|idee|plan|zin in"
-                              r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen)\b",
+                              r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen"
+                              # rv17c: a wish to be the one who jumped, his being right, his rest envied
+                              r"|wou|zou willen|dat ik|gelijk|hetzelfde|tenminste|achter de rug|nog niet|volgende|verlost|bevrijd"
+                              r"|dapper|moedig|lef|denk\w* er)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
     ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
                                r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
