@@ -207,6 +207,9 @@ def _task_inside(what: str) -> str | None:
         return None
     k = tasks[0]
     after = "".join(pieces[k + 1:]).strip()
+    joined = fold(after).split()[:1]
+    if joined and (joined[0] in lexicon().subordinators or joined[0] in _NO_TASK):
+        return None  # 'me bellen, zodat ik …': the clause after it belongs to the task
     return " ".join(t for t in ("".join(pieces[:k]).strip(), _as_request(_answer(bodies[k])), capitalise(after)) if t)
 
 

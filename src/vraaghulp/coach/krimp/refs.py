@@ -12,7 +12,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from .assemble import add_moment, has_day, has_moment, moment_slot, pieces_text, pull_moment
+from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
@@ -173,7 +173,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
         if _said_elsewhere(an, req, moment):
             parts.doubt.append("moment-weg")  # the typed moment is another sentence's ('ik heb morgen …'): the ask keeps its own
-        elif _THIS_SPAN.match(fold(moment).strip()) and has_day(lex, pieces_text(req.pieces)):
+        elif _THIS_SPAN.match(fold(moment).strip()) and any(_DAY.match(w) for w in fold(pieces_text(req.pieces)).split()):
             pass  # 'dit weekend' typed, 'zondag de hond uitlaten' asked: that Sunday is this weekend's, the day says it
         elif not _swap_day(an, req, moment):
             add_moment(an, req, moment)
