@@ -54,7 +54,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             continue
         if not clauses:
             continue
-        for run in _runs(an, clauses, parts.needed):
+        for run in _runs(an, clauses, parts.needed + _said_apart(an, [c for c in parts.after if c.sent == main[-1].sent])):
             soft = {i for c in run if c.role == "staat" for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
             named = set(parts.name_toks) if leading else set()  # the vocative in front says the name ('pff lies ik moet …')
             toks = [i for i in range(run[0].a, run[-1].b)
@@ -69,6 +69,17 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks and not shared) else "."
             texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+_STATES_FIRST = frozenset({"ik", "'k", "k", "we", "wij", "het", "'t", "dat"})
+
+
+def _said_apart(an, after: list) -> list:
+    """'…, wij zijn weg van maandag tot donderdag', '…, het zijn er twaalf': a kept fact after the ask that is a
+    statement of its own (a subject and its verb first), a sentence of its own, not part of the question."""
+    d = an.d
+    return [c for c in after if c.role == "tekst" and c.start >= 0 and d.word(c.start) in _STATES_FIRST
+            and c.start + 1 < c.b and d.is_word(c.start + 1) and d.word(c.start + 1) in d.lex.finite]
 
 
 def _runs(an, clauses: list, apart: list = ()) -> list[list]:

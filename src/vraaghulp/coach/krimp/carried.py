@@ -5,6 +5,7 @@ stand in a clause of their own next to it, and that the reader needs to do the a
   apart from the object: the count stays, as its own short sentence);
 - what the writer pays for it: '… mijn heg snoeien? Ik geef je er 20 euro voor.' (an amount offered
   in return is part of the deal, not padding);
+- when the writer is away: '… op de kat passen? Wij zijn weg van maandag tot donderdag.';
 - when the writer cannot: 'Kun je me vandaag terugbellen? Na vier uur kan ik niet.' (a limit on the
   moment, said as what the writer cannot do then);
 - when it must be done: '… mijn cv nalezen? De deadline is vrijdag.', 'Het moet voor de 15de binnen zijn.'.
@@ -14,6 +15,10 @@ request. Only the draft's own words: nothing is folded into the request here.
 """
 
 from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
 
 from .wordsets import NEGATIONS, WRITER
 from .states import PAST
@@ -34,9 +39,35 @@ def carried(an, c, words: list[str], timed: bool) -> bool:
         return False
     if words[0] in ("maar", "en"):
         words = words[1:]
-    if _writer_cannot(an, words):
+    if _writer_cannot(an, words) or _away(an, words):
         return True
     return _count(words) or _payment(words) or (timed and (_cannot_then(an, words) or _deadline(an, words)))
+
+
+_BE = frozenset({"ben", "zijn", "zijt", "zitten", "zit"})
+
+
+def _away(an, words: list[str]) -> bool:
+    """'wij zijn weg van maandag tot donderdag', 'ik ben er tot vrijdag niet': when the writer is away, said with
+    the writer first and the day it ends ('tot …'): the span the ask is for (contract point 3)."""
+    if len(words) < 4 or words[0] not in WRITER or words[1] not in _BE or "tot" not in words[2:]:
+        return False
+    k = words.index("tot", 2)
+    if not has_moment(an.d.lex, " ".join(words[k + 1:k + 3])) or not ("weg" in words or NEGATIONS & set(words)):
+        return False
+    return not _one_day_asked(an)  # '… zaterdag mijn kat eten geven? Ik ben weg tot zondag.': the day says it all
+
+
+def _one_day_asked(an) -> bool:
+    """The request names one day of its own ('zaterdag', 'morgen'), not a span ('volgende week', 'vanaf morgen')."""
+    d = an.d
+    main = getattr(an, "main", None) or []
+    spans = [d.raw(i0, i1) for i0, i1 in an.moments if any(c.a <= i0 < c.b for c in main)]
+    return any(_ONE_DAY.search(fold(t)) and not _SPAN.search(fold(t)) for t in spans)
+
+
+_ONE_DAY = re.compile(r"\b(?:vandaag|morgen|overmorgen|vanavond|vannacht|vanmiddag|(?:maan|dins|woens|donder|vrij|zater|zon)dag)")
+_SPAN = re.compile(r"\b(?:week|weekend|maand|vanaf|tot|van)\b")
 
 
 def _count(words: list[str]) -> bool:

@@ -118,6 +118,9 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
         return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
+    inside = None if _NOTE.match(fold(what)) else _task_inside(what)
+    if inside is not None:  # 'sorry dat ik het alweer vraag, oppassen op Daan?', 'zondag de hond uitlaten? mijn rug …'
+        return shrink(inside, person=person, moment=_answer(moment) or None)
     if _NOTE.match(fold(what)):  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
@@ -186,6 +189,37 @@ def _state_then_task(what: str) -> tuple[str, str] | None:
     if help_with:
         return before, _help_request(help_with.group(1))
     return (before, _as_request(_answer(last))) if _verb_phrase(lexicon(), fold(last).split()) else None
+
+
+_PIECE = re.compile(r"[^.?!,]+[.?!,]*")
+
+
+def _task_inside(what: str) -> str | None:
+    """'sorry dat ik het alweer vraag, oppassen op Daan?', 'de planten water geven, ik ben er tot vrijdag niet':
+    one sentence or comma part is a bare task and no part asks anything; that part is asked ('kun je …?')
+    where it stands, the rest stays as typed for the engine to weigh. None for any other note."""
+    pieces = _PIECE.findall(what)
+    if len(pieces) < 2:
+        return None
+    bodies = [p.strip().rstrip(".?!,").strip() for p in pieces]
+    tasks = [k for k, b in enumerate(bodies) if _bare(b)]
+    if len(tasks) != 1 or any(_has_request(b) for b in bodies):
+        return None
+    k = tasks[0]
+    after = "".join(pieces[k + 1:]).strip()
+    joined = fold(after).split()[:1]
+    if joined and (joined[0] in lexicon().subordinators or joined[0] in _NO_TASK):
+        return None  # 'me bellen, zodat ik …': the clause after it belongs to the task
+    return " ".join(t for t in ("".join(pieces[:k]).strip(), _as_request(_answer(bodies[k])), capitalise(after)) if t)
+
+
+def _bare(body: str) -> bool:
+    """A verb phrase without a subject or verb of its own ('oppassen op Daan', 'zondag de hond uitlaten')."""
+    folded = fold(body)
+    words = folded.split()
+    if not words or not _verb_phrase(lexicon(), words) or _DENIED.match(folded) or _NOTE.match(folded):
+        return False
+    return not (_a_clause(body) or _own_sentence(body) or set(words) & _SUBJECTS)
 
 
 _FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed
 from .opening import opening_found, points_at_opening
 from .model import Finding
-from .names import find_name, formal_name, mark_signatures, vocative_of, vocative_text
+from .names import addressed, find_name, formal_name, mark_signatures, vocative_text
 from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .runon import inner_finite
@@ -96,7 +96,7 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
-    parts.name = own or (vocative_of(person) if person else "")
+    parts.name = addressed(own, person)  # 'bro' in the draft and 'Daan' typed: 'Daan'
     if crisis:
         parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
     else:

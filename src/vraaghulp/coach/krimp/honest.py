@@ -222,7 +222,13 @@ def _inability_dropped(an, kept: set[int]) -> bool:
         if k <= last or not toks or any(i in kept for i in toks):
             continue
         said = [d.word(i) for i in toks]
-        if len(said) > 3 and said[0] in words.writer and said[1] in ("kan", "kon") and said[2] not in words.negation \
-                and set(said) & words.negation:
+        if len(said) > 3 and said[0] in words.writer and said[1] in ("kan", "kon", "mag", "mocht") \
+                and (said[2] not in words.negation or _what_not(an, said)) and set(said) & words.negation:
             return True  # not a bare 'ik kan niet (want …)': that is the asked thing itself
     return False
+
+
+def _what_not(an, said: list[str]) -> bool:
+    """'ik kan niet naar de praktijk komen': the negation right after the verb, and then what the writer
+    cannot do, to its own infinitive (no 'want …' or 'meer': not a bare 'ik kan niet (meer)')."""
+    return len(said) >= 6 and is_infinitive(an.d.lex, said[-1]) and not {"want", "omdat", "meer"} & set(said)

@@ -338,10 +338,24 @@ def vocative_text(an, name: list[int]) -> str:
     return titled(d.lex, text.split()) or capitalise(text)
 
 
+# Words that stand for a name in chat ('bro kun je …'): a name typed apart in the practice flow says it better.
+_NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker", "meid", "jongen", "man"})
+
+
+def addressed(own: str, person: str | None) -> str:
+    """The vocative: the draft's own ('Sanne', 'Mam'), unless it is a chat nickname ('Bro') and a name is
+    typed apart ('Daan'); without one of its own, the typed person's."""
+    typed = vocative_of(person) if person else ""
+    if own and not (typed and own.lower() in _NICKNAMES and typed.split()[0].lower() not in lexicon().relations):
+        return own
+    return typed
+
+
 def vocative_of(person: str) -> str:
     """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
     lex = lexicon()
     words = person.replace(",", " ").split()
+    own = bool(words) and words[0].lower() in _MY
     while words and words[0].lower() in ("mijn", "m'n", "mn", "onze", "ons", "de", "het", "mijne", "me"):
         words = words[1:]
     capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
@@ -349,7 +363,8 @@ def vocative_of(person: str) -> str:
         start = back = capitals[0]
         while back > 0 and words[back - 1].lower() in lex.infix:
             back -= 1  # 'meneer de Vries': the infix belongs to the name
-        if back > 0 and words[back - 1].lower() in lex.formal | TITLE_WORDS:
+        told = own and back == 1 and words[0].lower() in _TOLD_RELATION  # 'mijn oom Frans': who he is to me -> 'Frans'
+        if back > 0 and words[back - 1].lower() in lex.formal | TITLE_WORDS and not told:
             start = back - 1
         words = _name_only(lex, words[start:])
         return titled(lex, words) or capitalise(" ".join(words))
@@ -361,6 +376,10 @@ def vocative_of(person: str) -> str:
 
 
 TITLE_WORDS = frozenset({"juf", "juffrouw", "meester", "tante", "oom", "nonkel", "coach"})  # besides lex.formal
+# 'oom Kees' typed is how he is addressed; 'mijn oom Frans' says who he is, and he is addressed as 'Frans'
+# (as 'mijn tante Hilde', 'mijn peter Jef'); the Flemish 'nonkel' is said in address either way ('Nonkel Luc').
+_TOLD_RELATION = frozenset({"oom", "tante"})
+_MY = frozenset({"mijn", "m'n", "mn", "mijne", "me"})
 
 
 def titled(lex, words: list[str]) -> str:

@@ -171,7 +171,11 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if not parts.crisis and not alone and dangling(an, req) and not _moment_ref_only(an, req):
         _resolve(an, req, main, parts)
     if moment and fold_in(moment) not in fold_in(pieces_text(req.pieces)):
-        if not _swap_day(an, req, moment):
+        if _said_elsewhere(an, req, moment):
+            parts.doubt.append("moment-weg")  # the typed moment is another sentence's ('ik heb morgen …'): the ask keeps its own
+        elif _THIS_SPAN.match(fold(moment).strip()) and any(_DAY.match(w) for w in fold(pieces_text(req.pieces)).split()):
+            pass  # 'dit weekend' typed, 'zondag de hond uitlaten' asked: that Sunday is this weekend's, the day says it
+        elif not _swap_day(an, req, moment):
             add_moment(an, req, moment)
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
@@ -180,6 +184,16 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
     _tail_moment_forward(an, req)
+
+
+_THIS_SPAN = re.compile(r"^(?:deze week|dit weekend|deze week nog|dit weekend nog)$")
+
+
+def _said_elsewhere(an, req, moment: str) -> bool:
+    """'Ik heb morgen een sollicitatiegesprek. Kun je vanavond met me oefenen?' with 'morgen' typed: the ask has a
+    moment of its own and the typed one is said in the draft about something else, so it corrects nothing."""
+    own = pieces_text(req.pieces)
+    return has_moment(an.d.lex, own) and fold_in(moment) in fold_in(an.d.text)
 
 
 def request_only(an, main, parts) -> bool:

@@ -132,6 +132,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
             return True
         if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
             return True
+        if w == "of" and i - cur >= 3 and d.word(nxt) in lex.finite and i + 2 < d.n and d.word(i + 2) in _ASKED_BACK:
+            return True  # '… helpen met mn cv | of is dat te veel gevraagd': a question of its own after the ask
         if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)) \
                 and d.word(i - 1) != "tot":  # 'maandag tot en met donderdag' is one time span
             return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
@@ -151,6 +153,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
 
 
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
+_ASKED_BACK = frozenset({"dat", "da", "het", "je", "jij", "ge", "gij", "u"})
 def bare_front(an, end: int) -> bool:
     """Tokens before `end` (commas aside) are only a question's front: 'Zou jij', 'kunde'."""
     d = an.d

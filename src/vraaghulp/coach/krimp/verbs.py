@@ -140,6 +140,9 @@ def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
     verb = pieces[at]
     full = lex.clitic_full.get(fold(verb.text))
     after = pieces[at + 1].word if at + 1 < len(pieces) else ""
+    chat = lex.spelling.get(fold(verb.text), "")
+    if full is None and chat.split()[:1] in (["kun"], ["kan"], ["wil"], ["mag"]) and (fold(verb.text) == "kn" or " " in chat):
+        return pieces[:at] + [new_piece(chat, replaced=verb.toks)] + pieces[at + 1:]  # 'kn je', 'kunje' -> 'kun je'
     if full is None:
         return pieces
     if after in ("ge", "gij"):
