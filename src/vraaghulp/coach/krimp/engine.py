@@ -25,7 +25,8 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed
 from .opening import opening_found, points_at_opening
 from .model import Finding
-from .names import addressed, find_name, formal_name, mark_signatures, vocative_text
+from .names import find_name, formal_name, mark_signatures, vocative_text
+from .vocative import addressed
 from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
 from .runon import inner_finite

@@ -338,19 +338,6 @@ def vocative_text(an, name: list[int]) -> str:
     return titled(d.lex, text.split()) or capitalise(text)
 
 
-# Words that stand for a name in chat ('bro kun je …'): a name typed apart in the practice flow says it better.
-_NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker", "meid", "jongen", "man"})
-
-
-def addressed(own: str, person: str | None) -> str:
-    """The vocative: the draft's own ('Sanne', 'Mam'), unless it is a chat nickname ('Bro') and a name is
-    typed apart ('Daan'); without one of its own, the typed person's."""
-    typed = vocative_of(person) if person else ""
-    if own and not (typed and own.lower() in _NICKNAMES and typed.split()[0].lower() not in lexicon().relations):
-        return own
-    return typed
-
-
 def vocative_of(person: str) -> str:
     """'mijn broer Tom' -> 'Tom'; 'mijn teamleider mevrouw Kok' -> 'Mevrouw Kok'; 'oma' -> 'Oma'."""
     lex = lexicon()

@@ -56,6 +56,21 @@ def typed_vocative(typed: str | None, own: str) -> str:
     return vocative_of(typed)
 
 
+# Words that stand for a name in chat ('bro kun je …'): a name typed apart in the practice flow says it better.
+_NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker", "meid", "jongen", "man"})
+
+
+def addressed(own: str, person: str | None) -> str:
+    """The vocative: the draft's own ('Sanne', 'Mam'), unless it is a chat nickname ('Bro') and a name is
+    typed apart ('Daan'); without one of its own, the typed person's."""
+    from .names import vocative_of
+
+    typed = vocative_of(person) if person else ""
+    if own and not (typed and own.lower() in _NICKNAMES and typed.split()[0].lower() not in lexicon().relations):
+        return own
+    return typed
+
+
 def pronoun_clashes(pronoun: str, person: str) -> bool:
     """'ze' for 'mijn broer Tom', 'hij' for 'mijn zus', a singular pronoun for 'mijn ouders': the
     pronoun cannot be the person typed. A plain name ('Tom', 'Sara') gives no clash."""
