@@ -6,7 +6,8 @@ else with theirs, and their moment may go with them:
 - an apology, burden talk or an escape hatch ('Sorry dat ik het nu pas vraag', 'ik weet dat je
   morgen jarig bent', 'ge moet ni direct antwoorden'): the moment is about the asking, not about
   what is asked. An escape hatch that makes its moment a condition ('als het lukt voor vrijdag')
-  stays a doubt (guard.hatch_with_moment, the wrap branch of vouch.dropped_content);
+  stays a doubt (guard.hatch_with_moment, the wrap branch of vouch.dropped_content), and so does one
+  that offers another moment ('het mag ook volgende week zijn', 'kan volgende week ook');
 - a date of birth ('geboren 14-03-1951', 'geb. 2-9-1954', 'Mijn geboortedatum is …');
 - a promise to pay or give back, or to make up the time ('Ik betaal het op de 28e terug', 'Zaterdag
   krijg je hem terug', 'Ik werk het maandag in'): what the writer will do after, not when to help.
@@ -18,6 +19,7 @@ from __future__ import annotations
 # Wrapper kinds whose words are about the asking itself (lexicon.WRAP_KINDS without 'aanloop':
 # a preamble can lead straight into the request, 'ik wil je vragen of je morgen …').
 _ABOUT_ASKING = frozenset({"excuus", "last", "uitweg", "angst", "oordeel"})
+_ALTERNATIVE = frozenset({"ook", "anders", "later", "liever", "eventueel", "desnoods"})
 _BIRTH = frozenset({"geboren", "geb", "geboortedatum"})
 _GIVE_BACK = frozenset({"betaal", "betalen", "stort", "storten", "geef", "geven", "krijg", "krijgt", "breng", "brengen"})
 _MAKE_UP = frozenset({"werk", "werken", "haal", "halen"})
@@ -27,7 +29,7 @@ _NEED = frozenset({"nodig", "moet", "moeten", "wil", "pas", "zonder"})
 def moment_no_loss(an, c, words: list[str]) -> bool:
     """The moment in this part that goes is not one the request needs (see the module text)."""
     if c.role == "wrap" and c.kind in _ABOUT_ASKING:
-        return True
+        return c.kind != "uitweg" or not _ALTERNATIVE & set(words)  # 'het mag ook volgende week': another when
     if _BIRTH & set(words):
         return True
     return _gives_back(words) or _makes_up(words)
