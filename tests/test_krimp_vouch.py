@@ -81,7 +81,7 @@ def test_misspelled_hedges_and_apologies_go():
 
 @pytest.mark.parametrize("draft,reason", [
     ("Kun je morgen de hond uitlaten? Hij mag niet bij andere honden.", "a rule about the request goes"),
-    ("Zou het mogelijk zijn om de huur een week later te betalen?", "who pays: you or I?"),
+    ("Zou het mogelijk zijn om de kinderen een uur later op te halen?", "who fetches: you or I?"),
     ("Wie doet er vrijdag mee aan de quiz? Kan iemand de huisbaas binnenlaten?", "which request is meant"),
     ("Mijn wasmachine is kapot. Kun je vrijdag de oude naar de milieustraat brengen?", "'de oude' points back"),
     ("mam ik ben mijn sleutels vergeten kun je om 5 uur thuis zijn", "background kept with an ask as it is"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .who import same_either_way
 from .checks import text_words
 from .cluster import find_cluster, join_particle
 from .groups import head
@@ -272,7 +273,8 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
               if p.word != "te" and not (p.word in lex.particles and verb.word.startswith(p.word))]
     pair = f"{before[-1]} {verb.word}" if before else ""  # 'vrij (te) nemen', 'gebruik (te) maken'
     if (pair in lex.self_maybe or verb.word in lex.self_maybe) and not words & {"me", "mij", "ons"}:
-        req.guesses.add("wie")  # 'om een afspraak te maken': mostly the writer's, so 'kan ik', but not sure
+        if not same_either_way(an, rest, verb, pair, register):
+            req.guesses.add("wie")  # 'om een afspraak te maken': mostly the writer's, so 'kan ik', but not sure
         return "ik", "kunnen"
     own = verb.word in lex.self_verbs or pair in lex.self_verbs or any(verb.word.endswith(v) for v in lex.self_verbs)
     if own and words & {"ons", "onze"} and not words & {"me", "mij"}:
@@ -283,8 +285,8 @@ def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, r
         front = [p.word for p in rest[:next((k for k, p in enumerate(rest) if p.word == "te"), len(rest))]]
         front = front[:-1] if front[-1:] and verb.word.startswith(front[-1]) and front[-1] in lex.particles else front
         mine = _possible(req) and (_owned(front) or front[-1:] in (["later"], ["eerder"]))
-        if mine or not any(p.word == "laten" for p in rest):
-            req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you)
+        if (mine or not any(p.word == "laten" for p in rest)) and not same_either_way(an, rest, verb, pair, register):
+            req.guesses.add("wie")  # 'om de huur later te betalen': you or I? ('mij … te sturen': you) (who.py)
         if mine:
             return "ik", "kunnen"  # 'is het mogelijk om mijn presentatie later te doen': 'kan ik …', never 'kun je …'
     return (register if register in ("je", "u", "ge") else "je"), frame.lead

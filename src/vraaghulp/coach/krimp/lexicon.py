@@ -67,6 +67,7 @@ class Lexicon:
     deadline_verbs: frozenset[str]
     prepare_verbs: frozenset[str]
     self_maybe: frozenset[str]  # mostly the writer's own act, not always ('een afspraak maken')
+    shift_verbs: frozenset[str]  # moving a date ('verzetten'): 'kun je …' and 'kan ik …' ask the same
     timed_verbs: frozenset[str]  # 'later' right before one of these moves the action ('die later inhalen')
     short_infinitives: frozenset[str]
     not_infinitive: frozenset[str]
@@ -253,6 +254,7 @@ def _grammar_parts(data: dict) -> dict:
         deadline_verbs=words(w.get("termijn")),
         prepare_verbs=words(w.get("voorbereiden")),
         self_maybe=words(w.get("zelf_meestal")),
+        shift_verbs=words(w.get("verzetten")),
         timed_verbs=words(w.get("termijn")) | words(w.get("zelf")) | words(w.get("verschuifbaar")),
         short_infinitives=words(w.get("kort")),
         not_infinitive=words(w.get("geen_infinitief")),

@@ -34,6 +34,7 @@ from .ownverb import DETERMINERS, SUBJECTS, own_verb
 from .segment import finite_like
 from .verbs import is_infinitive
 from .states import perfect
+from .no_loss import moment_no_loss
 
 CODE = "weg-woord"
 
@@ -155,6 +156,8 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     w = word_classes()
     if id(c) in place.inside or id(c) in place.cut:
         return True  # the request (or what is kept with it, or a clause it borrows from) lost a word
+    if "moment" in kinds and moment_no_loss(an, c, [d.word(i) for i in d.content(c.a, c.b)]):
+        kinds = kinds - {"moment"}  # 'sorry dat ik het nu pas vraag', 'ik betaal het vrijdag terug' (no_loss.py)
     if c.role == "wrap":
         if _wraps_request(an, c):
             return True  # 'daarnaast vroeg ik me af of ik …': a frame wraps another request

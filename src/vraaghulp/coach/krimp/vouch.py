@@ -42,6 +42,7 @@ from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
 from .plans import is_availability, own_plan
 from .groups import presence
+from .no_loss import moment_no_loss
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -162,7 +163,7 @@ def dropped_content(an, kept: set[int], text: str, crisis: bool = False, ask: in
             continue  # only the number or dash of a list item
         if crisis and _crisis_words(an, c):
             out.append("weg-crisis")  # in crisis their own words about how bad it is all stay
-        elif _lost_moment(an, c, have, words, timed, ask):
+        elif _lost_moment(an, c, have, words, timed, ask) and not moment_no_loss(an, c, words):
             out.append("weg-moment")
         elif c.role != "wrap" and (lost := lost_meaning(an, c, words, c.a > max(ask, 0))):
             out.append(lost)
