@@ -88,13 +88,22 @@ def _runs(an, clauses: list, apart: list = ()) -> list[list]:
     'kan jij … brengen, ik trek het niet meer' -> 'Kan jij … brengen? Ik trek het niet meer.')."""
     runs: list[list] = []
     for c in clauses:  # a clause kept by needed.py (apart) is a sentence of its own too
-        if runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
+        if runs and _and_state(an, runs[-1], c):
+            runs[-1].append(c)  # 'Mijn vader is opgenomen | en | ik zit er doorheen.': one honest sentence
+        elif runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
                 and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c) \
                 and not (consequence_after_ask(an, c) and _asking(runs[-1])):  # '… ophalen, ik kan anders niet …'
             runs[-1].append(c)
         else:
             runs.append([c])
     return runs
+
+
+def _and_state(an, run: list, c) -> bool:
+    """The lone 'en' between two honest clauses of one sentence, and the honest clause after it."""
+    if c.role == "leeg":
+        return run[-1].role == "staat" and joint(an, c)
+    return c.role == "staat" and len(run) > 1 and run[-1].role == "leeg" and run[-2].role == "staat"
 
 
 def _asking(run: list) -> bool:

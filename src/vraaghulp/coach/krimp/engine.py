@@ -169,7 +169,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     out.found += [_second(an, group, k < 2) for k, group in enumerate(others) if not said(an, group)]
     out.found += [(k, fx.make("aanloop", text)) for k, text in opening_found(an, out.kept)]  # 'Mag ik je iets vragen?'
     if parts.state is not None:
-        out.found.append((parts.state.a, fx.make("staat", _state_words(an, parts.state, parts.crisis))))
+        out.found.append((parts.state.a, fx.make("staat", _state_quote(an, parts, out.kept))))
         out.found += _glued_finding(an, parts.state) if not parts.crisis else []
     if not out.sure:
         out.found.append((-2, fx.make("onzeker")))
@@ -186,6 +186,20 @@ def _glued_finding(an, c) -> list:
         return []
     kind = "excuus" if any(an.d.word(i) in GLUED_SORRY for i in words[:2]) else "uitweg"
     return [(words[0], fx.make(kind, an.d.raw(words[0], words[-1] + 1)))]
+
+
+def _state_quote(an, parts: Parts, kept: set[int]) -> str:
+    """The whole honest sentence as the result keeps it: its first clause and what 'en' joins to it
+    ('mijn vader is gisteren opgenomen en ik zit er doorheen'), never only the first half."""
+    run = [parts.state]
+    for c in sorted(parts.state_more, key=lambda c: c.a):
+        if c.sent != run[-1].sent or not _adjacent_clauses(an, run[-1], c) or not kept >= set(an.d.content(c.start, c.b)):
+            break  # only what the result keeps of it
+        run.append(c)
+    text = _state_words(an, run[0], parts.crisis)
+    for x, y in zip(run, run[1:]):  # the 'en' between them, alone or at the start of the next clause
+        text += " " + " ".join([an.d.raw(x.b, max(y.a, y.start)).strip(" ,"), _state_words(an, y, parts.crisis)]).strip()
+    return text
 
 
 def _state_words(an, c, crisis: bool = False) -> str:

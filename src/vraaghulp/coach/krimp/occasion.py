@@ -72,7 +72,8 @@ def _judge(an, words: list[Piece], timed: bool) -> list[Piece] | None:
 
 _IF_YOU = frozenset({"moest", "mocht"})
 _PLACE = frozenset({"naar", "langs", "bij", "in", "op", "voorbij", "richting", "door"})
-_NO_PLACE = frozenset({"tijd", "zin", "goesting", "staat", "gemak", "dreef", "de hoogte", "weg"})
+_NO_PLACE = frozenset({"tijd", "zin", "goesting", "staat", "gemak", "dreef", "weg", "de hoogte", "de gelegenheid",
+                       "de mogelijkheid", "de stemming", "de mood", "het geval"})
 
 
 def names_a_trip(d, i0: int, i1: int) -> bool:
@@ -82,4 +83,6 @@ def names_a_trip(d, i0: int, i1: int) -> bool:
     words = [d.word(i) for i in range(i0, i1) if d.is_word(i)]
     if len(words) < 4 or words[0] not in _IF_YOU or words[1] not in YOU:
         return False
-    return any(w in _PLACE and nxt not in _NO_PLACE for w, nxt in zip(words[2:], words[3:]))
+    pairs = [f"{a} {b}" for a, b in zip(words[3:], words[4:])] + [""]
+    return any(w in _PLACE and nxt not in _NO_PLACE and two not in _NO_PLACE
+               for w, nxt, two in zip(words[2:], words[3:], pairs))

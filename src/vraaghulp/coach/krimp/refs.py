@@ -177,6 +177,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             pass  # 'dit weekend' typed, 'zondag de hond uitlaten' asked: that Sunday is this weekend's, the day says it
         elif not _swap_day(an, req, moment):
             add_moment(an, req, moment)
+            if _day_after(an, req, moment, _SPAN):
+                parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
     if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
@@ -228,14 +230,39 @@ def _swap_day(an, req, moment: str) -> bool:
     typed = fold(moment).split()
     if not typed or not _DAY.match(typed[0]):
         return False
-    days = [(k, p) for k, p in enumerate(req.pieces) if len(p.toks) == 1 and _DAY.match(p.norm)
-            and any(i0 <= p.toks[0] < i1 for i0, i1 in an.moments)]
-    if len(days) != 1:
+    days = _draft_days(an, req)
+    if len(days) != 1 or _day_after(an, req, moment, _DAY_OF):
         return False
     k, piece = days[0]
     if not piece.norm.startswith(typed[0]):
         req.pieces[k] = new_piece(moment, replaced=piece.toks)
     return True
+
+
+# A day after these words is not when the ask happens but part of a phrase: the move 'van zaterdag', a
+# deadline 'voor maandag', a span 'tot zondag', 'na dinsdag'. The typed moment goes next to it.
+_DAY_OF = frozenset({"van", "voor", "vóór", "tot", "na", "vanaf", "sinds", "op", "tegen", "uiterlijk", "per",
+                     "tussen", "rond", "over", "met", "en", "of", "t/m", "m", "dan", "dat", "deze", "die", "elke"})
+
+
+_SPAN = frozenset({"na", "vanaf", "sinds"})
+
+
+def _draft_days(an, req) -> list:
+    return [(k, p) for k, p in enumerate(req.pieces) if len(p.toks) == 1 and _DAY.match(p.norm)
+            and any(i0 <= p.toks[0] < i1 for i0, i1 in an.moments)]
+
+
+def _day_after(an, req, moment: str, words: frozenset) -> bool:
+    """A typed day, and the draft's one day word comes right after one of `words` ('de verhuizing van
+    zaterdag', 'het verslag voor maandag', 'vanaf maandag'): it belongs to a phrase, no moment the typed
+    one can stand in for."""
+    typed = fold(moment).split()
+    days = _draft_days(an, req)
+    if not typed or not _DAY.match(typed[0]) or len(days) != 1:
+        return False
+    k = days[0][1].toks[0] - 1
+    return k >= 0 and an.d.is_word(k) and an.d.word(k) in words
 
 
 def _tail_moment_forward(an, req) -> None:

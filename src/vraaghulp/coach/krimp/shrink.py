@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import ownwords, usable
+from . import ownwords, plea, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -156,6 +156,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = dropped(out, text)
+    sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d))
     return Shrunk(

@@ -19,8 +19,18 @@ def said(an, group) -> bool:
     if not before or d.word(before[-1]) not in _THEN or d.sentences_of(before[-1]) != d.sentences_of(main.start):
         return False
     first = before[-1] == 0 or not d.is_word(before[-1] - 1) or d.tok_text(before[-1] - 1) in ".!?\n"
+    if _asks_you(d, main.start):
+        return False  # 'Dan kun je ook meteen de post binnenleggen.': one more thing asked of the reader
     asked = any(d.tok_text(i) == "?" for i in range(main.start, min(d.n, group[-1].b + 2)))
     return first and not asked
 
 
 _THEN = frozenset({"dan", "daarna", "zo", "daarmee", "daardoor", "anders", "dus"})
+_ASK = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt", "wilde", "kon", "kunnen", "willen"})
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+
+
+def _asks_you(d, i: int) -> bool:
+    """Token i is a modal of asking with the reader right after it ('kun je', 'kunt u', 'wilt ge')."""
+    nxt = next((k for k in range(i + 1, min(d.n, i + 3)) if d.is_word(k)), None)
+    return d.is_word(i) and d.word(i) in _ASK and nxt is not None and d.word(nxt) in _YOU

@@ -378,7 +378,20 @@ def _verb_like(word: str) -> bool:
 _BETWEEN = frozenset({"op", "mee", "bij", "aan", "met", "naar", "extra", "rekening", "voor", "in"})
 
 
+# Verbs that take 'een beetje' as their object: 'een beetje voor mij bewaren', 'een beetje aan oma geven'
+# say how much, never how hard ('een beetje op hem letten').
+_TAKES_AMOUNT = frozenset({
+    "bewaren", "geven", "overlaten", "leggen", "zetten", "doen", "brengen", "sturen", "meenemen", "lenen",
+    "houden", "meegeven", "afgeven", "schenken", "gieten", "strooien", "uitdelen", "betalen", "opsturen",
+    "opzijleggen", "wegleggen", "invriezen", "opwarmen", "missen", "scheppen", "opscheppen",
+    "doorgeven", "toestoppen", "verkopen", "halen", "ophalen", "kopen", "meebrengen", "overmaken", "storten",
+})
+
+
 def _adverbial_then_verb(after: list[str]) -> bool:
     if after[0] not in _BETWEEN:
         return False
-    return any(_verb_like(w) for w in after[1:4]) and not any(w[:1].isdigit() or w in ("euro", "van") for w in after)
+    verbs = [w for w in after[1:4] if _verb_like(w)]
+    if not verbs or verbs[0] in _TAKES_AMOUNT:
+        return False
+    return not any(w[:1].isdigit() or w in ("euro", "van") for w in after)

@@ -36,9 +36,22 @@ def unnamed(lex, text: str, spans, sentence: str, found, position) -> list:
             words = text_words(piece)
             new = [w for w in words if w not in kept and w not in named_words]
             if len(words) >= _MIN_WORDS and len(new) >= _MIN_WORDS - 1:
-                kind = "groet" if _greeting(lex, piece, text[a + start + len(raw):]) else "achtergrond"
-                out.append((position(a + start), fx.make(kind, piece)))
+                out.append((position(a + start), _finding(lex, piece, text[a + start + len(raw):])))
     return out
+
+
+# 'Daarna kun je de planten water geven.': one more thing asked of the reader, never background.
+_ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:kun|kunt|kan|wil|wilt|zou|zoudt)\s+(?:je|jij|u|ge|gij|jullie)\b",
+                   re.IGNORECASE)
+
+
+def _finding(lex, piece: str, after: str):
+    if _greeting(lex, piece, after):
+        return fx.make("groet", piece)
+    if _ASKS.match(piece):
+        from .shrink import shrink  # the other request, shrunk on its own to be sent apart (contract point 5)
+        return fx.make("meer-vragen", piece, sentence=shrink(piece + "?").sentence)
+    return fx.make("achtergrond", piece)
 
 
 def _pieces(stretch: str) -> list[tuple[int, str]]:
