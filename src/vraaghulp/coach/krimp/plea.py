@@ -11,8 +11,8 @@ import re
 
 from vraaghulp.coach.text import fold
 
-# The plea as the draft's first word, or right after a name or greeting and its comma ('Mam, aub …').
-_PLEA = re.compile(r"^\s*(?:[^\W\d_]+\s*,\s*)?(alsjeblieft|alstublieft|asjeblieft|aub|a\.u\.b\.?|ajb|svp|pls|plz|please)"
+# The plea as the draft's first word (also misspelled: 'alsjeblief', 'asjeblieft'), or right after a name or greeting and its comma ('Mam, aub …').
+_PLEA = re.compile(r"^\s*(?:[^\W\d_]+\s*,\s*)?(al?s(?:je|tu)blieft?|aub|a\.u\.b\.?|ajb|svp|pl[sz]+|please)"
                    r"(?![\w.])(\s*[,!]*\s*)", re.IGNORECASE)
 
 
