@@ -158,7 +158,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     spans = dropped(out, text)
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
-        found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d))
+        found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
+                         lambda piece: shrink(piece).sentence)
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),

@@ -21,10 +21,11 @@ _EDGE = frozenset({"maar", "en", "dus", "of", "hoor", "he", "hè", "hé", "nou",
 _MIN_WORDS = 3  # a loose 'ahja', a lone word or what a rewrite left ('heb jij') is no part worth naming
 
 
-def unnamed(lex, text: str, spans, sentence: str, found, position) -> list:
+def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -> list:
     """Findings ('achtergrond') for the pieces of the dropped spans (character offsets in `text`) that
     no finding in `found` names and that the result `sentence` does not keep. `position` maps a
-    character offset to the position findings are ordered by."""
+    character offset to the position findings are ordered by; `again` shrinks a piece that asks the
+    reader on its own (a second request to send apart)."""
     kept = set(text_words(sentence))
     named = [f.text for _pos, f in found if f.text]
     named_words = {w for t in named for w in text_words(t)}
@@ -36,7 +37,7 @@ def unnamed(lex, text: str, spans, sentence: str, found, position) -> list:
             words = text_words(piece)
             new = [w for w in words if w not in kept and w not in named_words]
             if len(words) >= _MIN_WORDS and len(new) >= _MIN_WORDS - 1:
-                out.append((position(a + start), _finding(lex, piece, text[a + start + len(raw):])))
+                out.append((position(a + start), _finding(lex, piece, text[a + start + len(raw):], again)))
     return out
 
 
@@ -45,12 +46,11 @@ _ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:kun|kunt|kan|wi
                    re.IGNORECASE)
 
 
-def _finding(lex, piece: str, after: str):
+def _finding(lex, piece: str, after: str, again):
     if _greeting(lex, piece, after):
         return fx.make("groet", piece)
-    if _ASKS.match(piece):
-        from .shrink import shrink  # the other request, shrunk on its own to be sent apart (contract point 5)
-        return fx.make("meer-vragen", piece, sentence=shrink(piece + "?").sentence)
+    if again is not None and _ASKS.match(piece):  # the other request, shrunk on its own (contract point 5)
+        return fx.make("meer-vragen", piece, sentence=again(piece + "?"))
     return fx.make("achtergrond", piece)
 
 
