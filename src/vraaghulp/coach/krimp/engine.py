@@ -189,8 +189,7 @@ def _glued_finding(an, c) -> list:
 
 
 def _state_quote(an, parts: Parts, kept: set[int]) -> str:
-    """The whole honest sentence as the result keeps it: its first clause and what 'en' joins to it
-    ('mijn vader is gisteren opgenomen en ik zit er doorheen'), never only the first half."""
+    """The whole honest sentence the result keeps ('mijn vader is … opgenomen en ik zit er doorheen')."""
     run = [parts.state]
     for c in sorted(parts.state_more, key=lambda c: c.a):
         if c.sent != run[-1].sent or not _adjacent_clauses(an, run[-1], c) or not kept >= set(an.d.content(c.start, c.b)):

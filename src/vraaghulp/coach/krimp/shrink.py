@@ -159,7 +159,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
-                         lambda piece: shrink(piece).sentence)
+                         lambda piece: analyse(piece).sentence)
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),

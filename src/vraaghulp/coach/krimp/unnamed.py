@@ -18,6 +18,7 @@ from .checks import text_words
 _BREAK = re.compile(r"[.!?,;:]+(?=\s|$)|[\n()]")
 # Words that say nothing on their own at the edge of a piece ('maar', 'hoor', 'dus').
 _EDGE = frozenset({"maar", "en", "dus", "of", "hoor", "he", "hè", "hé", "nou", "oke", "ok", "ja", "nee", "want"})
+_ASK_WORDS = 30  # a second request is a sentence, not a run of 50,000 characters
 _MIN_WORDS = 3  # a loose 'ahja', a lone word or what a rewrite left ('heb jij') is no part worth naming
 
 
@@ -49,7 +50,7 @@ _ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:kun|kunt|kan|wi
 def _finding(lex, piece: str, after: str, again):
     if _greeting(lex, piece, after):
         return fx.make("groet", piece)
-    if again is not None and _ASKS.match(piece):  # the other request, shrunk on its own (contract point 5)
+    if again is not None and _ASKS.match(piece) and len(piece.split()) <= _ASK_WORDS:  # sent apart (point 5)
         return fx.make("meer-vragen", piece, sentence=again(piece + "?"))
     return fx.make("achtergrond", piece)
 
