@@ -246,9 +246,9 @@ def _person(p, people: list[str]) -> str:
 
 
 def _acute(text: str) -> bool:
-    from vraaghulp.coach.crisis import ACUUT, tier_of
+    from vraaghulp.coach.krimp.care import acute  # cached: shrinking the same draft weighs it once
 
-    return bool(text and text.strip()) and tier_of(text) == ACUUT
+    return bool(text and text.strip()) and acute(text)
 
 
 def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str, str, str | None]:

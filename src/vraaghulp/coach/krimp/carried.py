@@ -120,10 +120,14 @@ def time_limit(an, words: list[str]) -> bool:
         return False
     for k in range(len(words) - 2):
         if words[k] in _NOT_OR_ONLY and words[k + 1] in _TIME_PREP:
-            tail = words[k + 1:k + 4]
-            if has_moment(an.d.lex, " ".join(tail)) or any(w[:1].isdigit() or w in _HOURS for w in tail):
+            if _timed(an, words[k + 1:k + 4]):
                 return True
     return False
+
+
+def _timed(an, tail: list[str]) -> bool:
+    """'voor de middag', 'na 14:00', 'om vieren': a moment, a clock number or an hour word."""
+    return has_moment(an.d.lex, " ".join(tail)) or any(w[:1].isdigit() or w in _HOURS for w in tail)
 
 
 def _writer_cannot(an, words: list[str]) -> bool:
@@ -133,8 +137,7 @@ def _writer_cannot(an, words: list[str]) -> bool:
         return False
     if words[2] not in _NOT_OR_ONLY or words[3] not in _TIME_PREP or "geen" in words:
         return False
-    tail = words[3:6]
-    return has_moment(an.d.lex, " ".join(tail)) or any(w[:1].isdigit() or w in _HOURS for w in tail)
+    return _timed(an, words[3:6])
 
 
 def with_marks(d, toks: list[int]) -> list[int]:

@@ -118,10 +118,11 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
         return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
-    inside = None if _NOTE.match(fold(what)) else _task_inside(what)
+    note = _NOTE.match(fold(what)) is not None
+    inside = None if note else _task_inside(what)
     if inside is not None:  # 'sorry dat ik het alweer vraag, oppassen op Daan?', 'zondag de hond uitlaten? mijn rug …'
         return shrink(inside, person=person, moment=_answer(moment) or None)
-    if _NOTE.match(fold(what)):  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
+    if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'

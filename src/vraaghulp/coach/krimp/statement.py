@@ -26,11 +26,13 @@ def said(an, group) -> bool:
 
 
 _THEN = frozenset({"dan", "daarna", "zo", "daarmee", "daardoor", "anders", "dus"})
-_ASK = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt", "wilde", "kon", "kunnen", "willen"})
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+# A modal of asking with the reader after it ('kun je', 'wilt u', 'zoudt ge'); `unnamed` reads the same words.
+ASKING = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt"})
+READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+_ASK = ASKING | {"wilde", "kon", "kunnen", "willen"}
 
 
 def _asks_you(d, i: int) -> bool:
     """Token i is a modal of asking with the reader right after it ('kun je', 'kunt u', 'wilt ge')."""
     nxt = next((k for k in range(i + 1, min(d.n, i + 3)) if d.is_word(k)), None)
-    return d.is_word(i) and d.word(i) in _ASK and nxt is not None and d.word(nxt) in _YOU
+    return d.is_word(i) and d.word(i) in _ASK and nxt is not None and d.word(nxt) in READER

@@ -12,6 +12,7 @@ import re
 
 from . import findings as fx
 from .checks import text_words
+from .statement import ASKING, READER
 
 # Where a dropped stretch breaks into pieces: a sentence mark or comma before a space (not the
 # point in '14.00'), a line break, a colon, brackets.
@@ -43,8 +44,8 @@ def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -
 
 
 # 'Daarna kun je de planten water geven.': one more thing asked of the reader, never background.
-_ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:kun|kunt|kan|wil|wilt|zou|zoudt)\s+(?:je|jij|u|ge|gij|jullie)\b",
-                   re.IGNORECASE)
+_ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:" + "|".join(sorted(ASKING)) + r")\s+(?:"
+                   + "|".join(sorted(READER)) + r")\b", re.IGNORECASE)
 
 
 def _finding(lex, piece: str, after: str, again):
