@@ -105,7 +105,9 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # v4a-064, v4b-034, v4b-040); a check that made such results not sure cost those six sure results.
 # t10m-013 came off in round 16 (k16e): 'ik schaam me dat ik het nog steeds niet kan' is shame about what
 # the writer cannot do, the honest sentence (states._own_shame), not an apology for asking.
-FRESH_OPEN = frozenset({"t13r-051"})
+# Round 18: tuning-ho17 (the sealed heldout17 of round 17, brought in) arrived with two: h17-031 and
+# h17-072 are offered as sure while the honest sentence the gold keeps is dropped.
+FRESH_OPEN = frozenset({"t13r-051", "h17-031", "h17-072"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8h-050", "t8g-053", "y1-012"}) | FRESH_OPEN
 CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
 
