@@ -50,7 +50,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<=[a-z0-9\u00df-\u00ff])(?<!\b[a-z]) +(?=([A-Z][a-z]*)\b)"),
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
-        re.compile(r"(?<=[a-z])'t\b"),  # 't typed onto the word before: kzie't -> kzie 't
+        # 't or 'k typed onto the word before: kzie't -> kzie 't; Flemish da'k, as'k -> da 'k, as 'k (not "dak")
+        re.compile(r"(?<=[a-z])'([tk])\b"),
         # A clock time: 23.12 -> 23u12 (the mark first, then what lies before it: several times faster).
         re.compile(r"[.:](?:(?<=\b\d[.:])|(?<=\b\d\d[.:]))(?=\d\d\b)"),
     )
@@ -143,7 +144,7 @@ class Normaliser:
             text = text.replace("`", "'")
         text = fold(text)
         if "'" in text:
-            text = glued_t.sub(" t", text).replace("'", "")
+            text = glued_t.sub(r" \1", text).replace("'", "")
         if any(mark in text for mark in _HYPHENS):
             text = hyphen.sub("", text)
         if PAUSE in text:

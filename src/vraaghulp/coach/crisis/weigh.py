@@ -96,7 +96,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
     if seen is not None:
         seen.extend(hit.name for hit in hits)
-    ordinary = {sentence_of[hit.start] for hit in hits if hit.name == _ORDINARY}
+    ordinary = _ordinary(hits, sentence_of)
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
@@ -105,7 +105,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     intent |= taken | {n - 1 for n in taken}  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
-    placed = [(*_in_context(signal, n in ordinary, (n, signal.family) in softened, n in assigned, n in fiction), n, start)
+    placed = [(*_in_context(signal, _made_ordinary(signal, ordinary.get(n)), (n, signal.family) in softened,
+                            n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
@@ -232,6 +233,31 @@ _FICTION = ("fictie", "fictie-rol")
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
 _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
 _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
+
+
+# Round 18 (c18a): a laugh ("haha", "lol", a laughing emoji read as "haha") is no ordinary context for a
+# death wish stated in so many words ("ik wil niet meer leven 😅"): that stays the panel. A game, a film,
+# "grapje" still lowers it, and a laugh still lowers "ik wil dood lol" about a test.
+_LAUGH = re.compile(r"(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|lmao)")
+_STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|zelfmoord|zelfdoding|suicid|levensmoe"
+                          r"|doodswens|\beinde? aan\b|\bvan kant\b")
+
+
+def _ordinary(hits: list[Hit], sentence_of: list[int]) -> dict[int, bool]:
+    """Sentence -> True when its only ordinary context (`_ORDINARY`) is a laugh, False when there is another."""
+    found: dict[int, bool] = {}
+    for hit in hits:
+        if hit.name == _ORDINARY:
+            n = sentence_of[hit.start]
+            found[n] = found.get(n, True) and _LAUGH.fullmatch(hit.text) is not None
+    return found
+
+
+def _made_ordinary(signal: Signal, laugh_only: bool | None) -> bool:
+    """Whether the sentence's ordinary context lowers this signal (`_ordinary`; None: no such context)."""
+    if laugh_only is None:
+        return False
+    return not (laugh_only and signal.family == "doodswens" and _STATED_WISH.search(signal.phrase) is not None)
 
 
 def story_character(signal: Signal) -> bool:
