@@ -109,7 +109,9 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # h17-072 are offered as sure while the honest sentence the gold keeps is dropped.
 FRESH_OPEN = frozenset({"t13r-051", "h17-031", "h17-072"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8h-050", "t8g-053", "y1-012"}) | FRESH_OPEN
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
+# d-108 (round 18, c18a): "ik heb de hele avond aan zelfmoord zitten denken" became acuut (it was zorg, a miss); the
+# crisis shrink then drops the name 'eva' that opens the second line without a comma. A krimp matter, left open.
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "d-108"})
 
 
 def test_the_known_open_cases_are_still_open():
