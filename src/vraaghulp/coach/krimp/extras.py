@@ -8,6 +8,7 @@ from .lists import on_list_line
 from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
+from .notonly import only_words, turned_around
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -99,8 +100,9 @@ def constraints(an, main) -> list:
             continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))):
-            out.append(c)
+        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
+                or turned_around(an, out, before, c, words):
+            out.append(c)  # … or 'Niet alleen | als ik het zeg, | maar elke dinsdag.' (notonly.py)
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role in ("voorwaarde", "tekst") and c.sent <= main[-1].sent + 2 and is_consequence(words):
@@ -200,7 +202,7 @@ def _only(an, c) -> bool:
     if c is None or c.role != "tekst":
         return False
     words = [an.d.word(i) for i in an.d.content(only_part(an, c).a, c.b)]
-    return words in (["alleen"], ["enkel"]) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
+    return only_words(words) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
 
 
 def only_part(an, c):
