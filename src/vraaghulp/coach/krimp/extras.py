@@ -103,6 +103,8 @@ def constraints(an, main) -> list:
         if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
                 or turned_around(an, out, before, c, words):
             out.append(c)  # … or 'Niet alleen | als ik het zeg, | maar elke dinsdag.' (notonly.py)
+        elif c.role == "voorwaarde" and out and out[-1] is before and c.sent == before.sent and _only(an, before):
+            out[-1:] = [only_part(an, before), c]  # 'Mijn knie … . Maar enkel | als het droog is': kept as one
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role in ("voorwaarde", "tekst") and c.sent <= main[-1].sent + 2 and is_consequence(words):
