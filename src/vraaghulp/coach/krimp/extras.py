@@ -8,7 +8,7 @@ from .lists import on_list_line
 from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
-from .notonly import only_words, turned_around
+from .notonly import negated_condition, only_words, turned_around
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -101,8 +101,10 @@ def constraints(an, main) -> list:
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
         if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
-                or turned_around(an, out, before, c, words):
-            out.append(c)  # … or 'Niet alleen | als ik het zeg, | maar elke dinsdag.' (notonly.py)
+                or turned_around(an, out, before, c, words):  # 'Niet alleen | als ik het zeg, | maar …'
+            out.append(c)
+        elif negated_condition(an, main, before, c, words):  # 'Niet | als het regent.' (notonly.py)
+            out += [x for x in (before, c) if x not in out]
         elif c.role == "voorwaarde" and out and out[-1] is before and c.sent == before.sent and _only(an, before):
             out[-1:] = [only_part(an, before), c]  # 'Mijn knie … . Maar enkel | als het droog is': kept as one
         elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
@@ -199,8 +201,7 @@ def question_after(an, c) -> bool:
 
 
 def _only(an, c) -> bool:
-    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it), or says that an
-    event goes on only then ('de rit gaat alleen door | als het droog is')."""
+    """Only '(niet) alleen/enkel' (cut off from its 'als …'), or 'de rit gaat alleen door | als …'."""
     if c is None or c.role != "tekst":
         return False
     words = [an.d.word(i) for i in an.d.content(only_part(an, c).a, c.b)]

@@ -41,3 +41,17 @@ def turned_around(an, out: list, before, c, words: list[str]) -> bool:
 def _negated(d, c) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     return only_words(words) and words[0] in NEGATED
+
+
+def negated_condition(an, main, before, c, words: list[str]) -> bool:
+    """'… knippen? Niet | als het regent.': a lone negation cut off from the condition right after it, in
+    the sentence after the ask or the ask's own; both stay ('not when it rains'). A condition with a
+    hatch word in it ('niet als je geen tijd hebt') is left to the hatch rules."""
+    if before is None or c.role != "voorwaarde" or before.sent != c.sent or c.sent > main[-1].sent + 1:
+        return False
+    d = an.d
+    lone = [d.word(i) for i in d.content(before.a, before.b)]
+    if lone[-1:] not in (["niet"], ["ni"], ["nie"]) or len(lone) > 2 or lone[:-1] not in ([], ["maar"], ["ma"], ["en"]):
+        return False
+    runs_on = len(words) > 8 or {"dan", "anders"} & set(words) or any(w in d.lex.loose_back for w in words[1:-1])
+    return words[:1] in (["als"], ["as"], ["wanneer"]) and not d.lex.escape_words & set(words) and not runs_on
