@@ -7,6 +7,10 @@ cut off as a word of its own, and the 'maar …' that says what is asked instead
 
 from __future__ import annotations
 
+import re
+
+from vraaghulp.coach.text import fold
+
 NEGATED = frozenset({"niet", "ni", "nie"})
 ONLY = frozenset({"alleen", "enkel"})
 
@@ -33,9 +37,12 @@ def turned_around(an, out: list, before, c, words: list[str]) -> bool:
     d = an.d
     if c.role == "voorwaarde":
         return only_words([d.word(i) for i in d.content(before.a, before.b)]) and _negated(d, before)
-    if len(out) < 2 or out[-2].sent != c.sent or before.role != "voorwaarde" or not _negated(d, out[-2]):
+    if words[:1] not in (["maar"], ["ma"]) or len(words) > 8:
         return False
-    return words[:1] in (["maar"], ["ma"]) and len(words) <= 8
+    lead = [d.word(i) for i in d.content(before.a, before.b)][:2]
+    if len(lead) == 2 and lead[0] in NEGATED and lead[1] in ONLY:
+        return True  # 'Niet alleen de groene bak, | maar ook het papier.'
+    return len(out) >= 2 and out[-2].sent == c.sent and before.role == "voorwaarde" and _negated(d, out[-2])
 
 
 def _negated(d, c) -> bool:
@@ -55,3 +62,19 @@ def negated_condition(an, main, before, c, words: list[str]) -> bool:
         return False
     runs_on = len(words) > 8 or {"dan", "anders"} & set(words) or any(w in d.lex.loose_back for w in words[1:-1])
     return words[:1] in (["als"], ["as"], ["wanneer"]) and not d.lex.escape_words & set(words) and not runs_on
+
+
+_NOT_ONLY = re.compile(r"\b(?:niet|ni|nie)\s+(alleen|enkel)\s+([^\W\d_]+)([^.!?\n]*)")
+
+
+def lost(draft: str, sentence: str) -> bool:
+    """A check on the result: the draft says 'niet alleen X (…, maar Y)' and the result keeps 'alleen X'
+    without its negation, or 'niet alleen X' without the 'maar Y' (either says the opposite)."""
+    said = " ".join(fold(sentence).split())
+    for m in _NOT_ONLY.finditer(" ".join(fold(draft).split())):
+        only = f"{m.group(1)} {m.group(2)}"
+        if re.search(rf"(?<!\bniet )(?<!\bni )(?<!\bnie ){only}\b", said):
+            return True
+        if re.search(r"\b(?:maar|ma)\b", m.group(3)) and only in said and not re.search(rf"{only}\b[^.!?]*\b(?:maar|ma)\b", said):
+            return True
+    return False
