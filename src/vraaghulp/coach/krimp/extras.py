@@ -105,9 +105,7 @@ def constraints(an, main) -> list:
             out.append(c)
         elif negated_condition(an, main, before, c, words):  # 'Niet | als het regent.' (notonly.py)
             out += [x for x in (before, c) if x not in out]
-        elif c.role == "voorwaarde" and out and out[-1] is before and c.sent == before.sent and _only(an, before):
-            out[-1:] = [only_part(an, before), c]  # 'Mijn knie … . Maar enkel | als het droog is': kept as one
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
+        elif c.role == "voorwaarde" and _only(an, before) and (c.sent <= main[-1].sent + 1 or c.sent == before.sent <= main[-1].sent + 2):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role in ("voorwaarde", "tekst") and c.sent <= main[-1].sent + 2 and is_consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
