@@ -314,6 +314,8 @@ def _times_together(an, req, slot: int) -> None:
     tail = req.pieces[k:]
     if not tail or k <= slot + 2 or not any(ch.isdigit() for p in tail for ch in p.text):
         return
+    if req.pieces[k - 1].word in ("van", "vanaf"):
+        return  # 'voor mijn vlucht van 6u': the time belongs to the noun before it, it stays there
     del req.pieces[k:]
     req.pieces[slot + 1:slot + 1] = tail
 

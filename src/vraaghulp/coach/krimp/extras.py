@@ -8,6 +8,7 @@ from .lists import on_list_line
 from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
+from .notonly import negated_condition, only_words, turned_around
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -99,9 +100,12 @@ def constraints(an, main) -> list:
             continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))):
+        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
+                or turned_around(an, out, before, c, words):  # 'Niet alleen | als ik het zeg, | maar …'
             out.append(c)
-        elif c.role == "voorwaarde" and c.sent <= main[-1].sent + 1 and _only(an, before):
+        elif negated_condition(an, main, before, c, words):  # 'Niet | als het regent.' (notonly.py)
+            out += [x for x in (before, c) if x not in out]
+        elif c.role == "voorwaarde" and _only(an, before) and (c.sent <= main[-1].sent + 1 or c.sent == before.sent <= main[-1].sent + 2):
             out += [only_part(an, before), c]  # 'Alleen als haar ouders thuis zijn.', 'De rit gaat alleen door | als …'
         elif c.role in ("voorwaarde", "tekst") and c.sent <= main[-1].sent + 2 and is_consequence(words):
             out.append(c)  # 'Anders kan ik er niet in.': what happens without it (escape hatches are wrappers)
@@ -195,12 +199,11 @@ def question_after(an, c) -> bool:
 
 
 def _only(an, c) -> bool:
-    """A clause that is only 'alleen' or 'enkel' (cut off from the 'als …' after it), or says that an
-    event goes on only then ('de rit gaat alleen door | als het droog is')."""
+    """Only '(niet) alleen/enkel' (cut off from its 'als …'), or 'de rit gaat alleen door | als …'."""
     if c is None or c.role != "tekst":
         return False
     words = [an.d.word(i) for i in an.d.content(only_part(an, c).a, c.b)]
-    return words in (["alleen"], ["enkel"]) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
+    return only_words(words) or (2 < len(words) <= 7 and words[-2:] in (["alleen", "door"], ["enkel", "door"]))
 
 
 def only_part(an, c):

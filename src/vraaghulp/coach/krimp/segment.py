@@ -14,6 +14,7 @@ from .closing import closes_open_clause, participle_shape
 from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
+from .notonly import negated_only
 from .otherwise import otherwise_inside
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, glued_reason
@@ -103,7 +104,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
-        return True
+        return not negated_only(d, i)  # 'niet alleen als …': the negation stays with it (notonly.py)
     if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:
         return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
     if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):

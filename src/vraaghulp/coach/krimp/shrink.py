@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import ownwords, plea, usable
+from . import notonly, ownwords, plea, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -143,6 +143,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if sure and usable.elliptic(sentence, draft):
         late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
+    if sure and notonly.lost(draft, sentence):
+        late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
