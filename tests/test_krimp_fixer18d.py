@@ -53,3 +53,8 @@ def test_then_i_would_like_stays_the_request():
     draft = "Hoi Joke, ben je morgen thuis? Dan zou ik even langs willen komen om de foto's van mam te brengen."
     result = shrink(draft)
     assert "foto's van mam" in result.sentence
+
+
+def test_then_we_can_after_a_presence_question_is_still_the_ask():
+    result = shrink("Hey Lisa, ben je morgen op de zaak? Dan kunnen we even de planning doorspreken.")
+    assert "de planning doorspreken?" in result.sentence
