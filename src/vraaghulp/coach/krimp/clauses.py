@@ -18,6 +18,7 @@ from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
+from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
@@ -176,7 +177,7 @@ class Analysis:
         if lead is not None and d.word(s) in ("mocht", "mochten", "moest") and (
                 self.wrapper_at(s) is not None or not_a_hatch(d, s, c.b) or condition_after_ask(self, c, toks)):
             lead = None  # 'Mocht u tijd hebben, …', '… ophalen mocht ik vastzitten': a condition ('should …'), not a question
-        if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead)):
+        if lead is not None and (self._after_adverb(c, s) or self._shared_subject(c, s, lead) or then_statement(self, c, s, lead)):
             lead = None  # "Dan kan ik eindelijk die planken ophangen": a statement, verb second
         if lead is not None and not (lead.lemma == "" and lead.subject == "ik"):
             c.role, c.kind, c.lead = "vraag", "direct", lead
