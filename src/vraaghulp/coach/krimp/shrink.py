@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import notonly, ownwords, plea, usable
+from . import notonly, ownwords, plea, reasoned, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -104,6 +104,14 @@ def _usable(sentence: str, draft: str) -> str:
     return usable.asked(sentence)
 
 
+def _reason(out, text: str, sentence: str, late: list[str]) -> tuple[str, list[str]]:
+    """The short reason or referent right after an ask that needs it, kept (reasoned.py)."""
+    if out.crisis or out.analysis is None:
+        return sentence, late
+    add, doubt = reasoned.kept_reason(text, dropped(out, text), sentence, out.found)
+    return (f"{sentence} {add}" if add else sentence), late + ([reasoned.CODE] if doubt else [])
+
+
 def _position(d):
     """Character offset in the analysed text -> the token position findings are ordered by."""
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
@@ -135,8 +143,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
-    if more:  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
-        sentence = f"{sentence} {more}"
+    sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+    sentence, late = _reason(out, text, sentence, late) if sure else (sentence, late)
     if not keeps and sure:
         late.append("vervolg")
     if sure and usable.run_on(sentence, draft):
