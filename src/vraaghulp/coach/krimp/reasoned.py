@@ -9,9 +9,10 @@ Three kinds of ask read wrong once the sentence after them goes (contract points
 - an ask whose referent or needed fact is in the next words ('… je lader meebrengen? Die van mij is
   kapot.', '… je fiets ophalen? Hij staat in de gang.', '… bellen na zevenen, dan is de zorg weg').
 
-The first dropped piece right after such an ask is kept as a short sentence of its own, in the
-writer's own words (only 'want'/'omdat' and loose marks go). When it is too long to keep, or it is
-a referent that a pronoun in it cannot carry alone, the result is not sure (code `weg-reden`).
+When the first dropped piece right after such an ask is a short reason or referent (at most
+`_DOUBT_WORDS` words), the result is not sure (code `weg-reden`). Keeping the piece instead was
+measured in round 18 (k18e): the tuning golds drop such reasons far more often than they keep them
+(55 verdicts lost against 12 gained), so the piece is only doubted, never added.
 """
 
 from __future__ import annotations
@@ -22,10 +23,6 @@ from .checks import text_words
 from .unnamed import _blank_named, _pieces
 
 CODE = "weg-reden"
-# Keeping the piece was measured: the tuning golds drop such reasons far more often than they keep
-# them (55 verdicts lost against 12 gained), so by default the result is only doubted.
-KEEP = False
-_MAX_WORDS = 8  # one short sentence
 _DOUBT_WORDS = 14  # longer than this it is a story, not a reason: left to the other rules
 
 # Words that may stand between the ask and its reason.
@@ -52,8 +49,8 @@ _REF = re.compile(
     r"|^dan\s+(?:is|zijn|ben|slaapt|slapen|komt|komen)\b")
 
 
-def kept_reason(text: str, spans, sentence: str, found) -> tuple[str, bool]:
-    """(the sentence to add after the result, or "", whether the result must be doubted)."""
+def doubted(text: str, spans, sentence: str, found) -> bool:
+    """Whether the result must be doubted: it dropped the reason or referent its ask needs."""
     ask = re.split(r"(?<=[.!])\s", sentence.split("?")[0])[-1]  # the question itself, not a state before it
     kind = "neg" if _NEG.search(ask) else "perm" if _PERM.search(ask) else ""
     named = [f.text for _pos, f in found if f.text]
@@ -65,14 +62,12 @@ def kept_reason(text: str, spans, sentence: str, found) -> tuple[str, bool]:
             continue
         ref = bool(_REF.search(piece))
         if not (kind or ref) or _NOT_REASON.search(piece) or _PROMISE.search(piece) or "?" in text[a:b].split(piece)[-1][:3]:
-            return "", False
+            return False
         words, have = text_words(piece), text_words(sentence)
         if set(words) <= set(have):
-            return "", False
-        if KEEP and len(words) <= _MAX_WORDS and 2 * len(words) <= len(have):
-            return _said(piece), False  # short beside the ask: the ask reads the same with it, and better
-        return "", len(words) <= _DOUBT_WORDS  # the reader may need it and it weighs as much as the ask: not sure
-    return "", False
+            return False
+        return len(words) <= _DOUBT_WORDS  # the reader may need it and it weighs as much as the ask: not sure
+    return False
 
 
 def _after_ask(before: str, sentence: str) -> bool:
@@ -98,9 +93,3 @@ def _first_piece(stretch: str) -> str | None:
         piece = " ".join(piece.split()[:-1])
     return piece if len(text_words(piece)) >= 2 else None
 
-
-def _said(piece: str) -> str:
-    piece = piece.rstrip(" .!,;:")
-    if re.match(r"(?i)'[kt]\s", piece):  # "'k heb examens" -> "'k Heb examens."
-        return piece[:3] + piece[3:4].upper() + piece[4:] + "."
-    return piece[:1].upper() + piece[1:] + "."

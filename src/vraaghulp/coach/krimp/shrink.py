@@ -104,12 +104,25 @@ def _usable(sentence: str, draft: str) -> str:
     return usable.asked(sentence)
 
 
-def _reason(out, text: str, sentence: str, late: list[str]) -> tuple[str, list[str]]:
-    """The short reason or referent right after an ask that needs it, kept (reasoned.py)."""
+def _reason(out, text: str, sentence: str) -> list[str]:
+    """The doubt when the short reason or referent an ask needs was dropped (reasoned.py)."""
     if out.crisis or out.analysis is None:
-        return sentence, late
-    add, doubt = reasoned.kept_reason(text, dropped(out, text), sentence, out.found)
-    return (f"{sentence} {add}" if add else sentence), late + ([reasoned.CODE] if doubt else [])
+        return []
+    return [reasoned.CODE] if reasoned.doubted(text, dropped(out, text), sentence, out.found) else []
+
+
+def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
+    """The doubts a finished sure sentence can still raise, each a code for the problems list."""
+    late = _reason(out, text, sentence)
+    if not keeps:
+        late.append("vervolg")
+    if usable.run_on(sentence, draft):
+        late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
+    if usable.elliptic(sentence, draft):
+        late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
+    if notonly.lost(draft, sentence):
+        late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
+    return late
 
 
 def _position(d):
@@ -144,15 +157,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
-    sentence, late = _reason(out, text, sentence, late) if sure else (sentence, late)
-    if not keeps and sure:
-        late.append("vervolg")
-    if sure and usable.run_on(sentence, draft):
-        late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
-    if sure and usable.elliptic(sentence, draft):
-        late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
-    if sure and notonly.lost(draft, sentence):
-        late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
+    late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
