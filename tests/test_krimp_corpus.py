@@ -106,10 +106,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # t10m-013 came off in round 16 (k16e): 'ik schaam me dat ik het nog steeds niet kan' is shame about what
 # the writer cannot do, the honest sentence (states._own_shame), not an apology for asking.
 # Round 18: tuning-ho17 (the sealed heldout17 of round 17, brought in) arrived with two: h17-031 and
-# h17-072 are offered as sure while the honest sentence the gold keeps is dropped.
+# h17-072 are offered as sure while the honest sentence the gold keeps is dropped; k18a mended both
+# ('ik heb het te druk', 'ik word gepest' are honest sentences now), off the list.
 # Round 18 (k18e, reasoned.py): t13r-051 ('… de ketting is eraf …') and t8h-050 ('… dan is de thuiszorg
 # er') are no longer offered as sure: a short reason or referent dropped right after the ask doubts the result.
-FRESH_OPEN = frozenset({"h17-031", "h17-072"})
+FRESH_OPEN: frozenset[str] = frozenset()
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a): "ik heb de hele avond aan zelfmoord zitten denken" became acuut (it was zorg, a miss); the
 # crisis shrink then drops the name 'eva' that opens the second line without a comma. A krimp matter, left open.

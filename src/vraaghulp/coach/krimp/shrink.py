@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import notonly, ownwords, plea, reasoned, usable
+from . import notonly, ownwords, placed, plea, reasoned, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -155,8 +155,10 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
+    where = placed.detail(draft, sentence) if not out.crisis else ""
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+    sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
@@ -170,7 +172,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = dropped(out, text)
+    spans = placed.carve(text, dropped(out, text), [p for p in (more, where) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),

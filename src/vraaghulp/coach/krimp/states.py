@@ -86,6 +86,18 @@ def is_state(an, a: int, b: int) -> bool:
 
 _WRITER = frozenset({"ik", "'k", "k"})  # Flemish and chat: "'k heb een zware migraine"
 _OWN_BODY = frozenset({"mijn", "m'n", "mn"})
+_JOINS = frozenset({"en", "maar"})
+_LOOK_AT_ME = frozenset({"merk", "voel"})
+_WE_VERB = frozenset({"zijn", "zitten", "hebben", "liggen"})
+
+
+def _joined_me(words: list[str], k: int) -> bool:
+    """'… doe ik het werk van twee en 'k merk dat ik …' (the writer looks at themselves in the joined
+    clause), 'papa en ik zijn er doorheen' (the writer is part of the subject)."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k - 1] in _JOINS and nxt in _LOOK_AT_ME or words[k - 1] == "en" and nxt in _WE_VERB
+
+
 _HARDLY = frozenset({"nauwelijks", "amper"})
 _OWN = frozenset({"mijn", "m'n", "mn", "die", "ne", "nen", "een"})
 _STRUGGLE = frozenset({"zit", "zitten", "sukkel", "sukkelen", "tob", "tobben", "kamp", "kampen"})
@@ -151,7 +163,7 @@ def about_me(lex, words: list[str]) -> bool:
     if words[0] in ("gaat", "lukt", "wordt", "valt") and {"me", "mij"} & set(words[1:6]):
         return True  # chat without 'het': 'gaat nie zo goed met me
     for k in range(1, min(len(words), 14)):
-        if words[k] == "ik" and (words[k - 1] in lex.state_verbs or words[k - 1] in lex.finite):
+        if words[k] == "ik" and (words[k - 1] in lex.state_verbs or words[k - 1] in lex.finite or _joined_me(words, k)):
             return True
         if words[k] in ("me", "mij") and words[k - 1] == "het" and k >= 2 and words[k - 2] in ("lukt", "wordt", "gaat", "valt"):
             return True

@@ -1,0 +1,89 @@
+"""A detail of the ask said in the sentence right after it: where the thing is ('Kun je de planten water
+geven? De gieter staat achter in de schuur.'), or how to handle it ('Wie kan Bobby uitlaten? Hij mag niet
+los.'). Contract point 3: such a detail is part of what is asked; the reader needs it to do the task.
+
+Only the two sentences after the ask's question mark are looked at, piece by piece up to a comma: a piece of
+at most ten words that opens with a thing (a pronoun, or an article and a noun, never the writer or the
+reader) and then either a verb of lying or standing with a place after it, or 'mag/moet' with a negation.
+It is added after the result in the person's own words, like an amount (followup.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"[^\W\d_][\w'-]*"
+# a thing, never 'die'/'dat' (pointing further back) nor the writer's own ('mijn auto staat in de garage': a reason)
+_THING = rf"(?:hij|zij|ze|het|(?:de|het|'t)\s+{_WORD}(?:\s+{_WORD})?)"
+_LIES = r"(?:staat|staan|ligt|liggen|hangt|hangen|zit|zitten|zat|stond|lag)"
+_PLACE = (r"(?:in|op|onder|achter|naast|bij|boven|tussen|voor|aan|links|rechts|bovenaan|onderaan|beneden|"
+          r"boven|achterin|vooraan|achteraan|binnen|buiten|thuis|nog\s+in|nog\s+op|nog\s+bij)")
+_WHERE = re.compile(rf"(?i)^\s*(?:en\s+)?{_THING}\s+{_LIES}\s+(?:al\s+|nog\s+|gewoon\s+)?{_PLACE}\b")
+_HANDLE = re.compile(r"(?i)^\s*(?:en\s+)?(?:hij|zij|ze|die)\s+(?:mag|moet)\s+(?:echt\s+)?(?:niet|ni|nie|geen|nooit)\b")
+_NOT_A_THING = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij|je|jij|u|ge|gij|jullie)\b")
+_PIECES = re.compile(r"[^.?!\n,;]+")
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+_MAX_WORDS = 10
+_LOOK = 2  # the two sentences after the ask ('… afmaken? Ik kwam er niet aan toe. Het bestand staat in …')
+_ATTACHED = re.compile(r"(?i)\b(?:bijlage|bijlagen|attachment|mail|e-mail)\b")  # the reader already has it
+_HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _ask_end(draft: str, sentence: str) -> int:
+    """The position after the draft's question mark that closes the ask the result keeps (-1: none)."""
+    last = _words(sentence.rsplit("?", 1)[0])[-1:] if "?" in sentence else []
+    for m in re.finditer(r"\?", draft):
+        if last and _words(draft[: m.start()])[-1:] == last:
+            return m.end()
+    return -1
+
+
+def detail(draft: str, sentence: str) -> str:
+    """The detail to add after the result ('De gieter staat achter in de schuur.'), or ""."""
+    at = _ask_end(draft, sentence)
+    if at < 0:
+        return ""
+    kept = set(_words(sentence))
+    for nxt in _SENTENCE.findall(draft[at:])[:_LOOK]:
+        if "?" in nxt:
+            return ""  # another question: what follows belongs to it
+        for piece in _PIECES.findall(nxt):
+            words = _words(piece)
+            if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or set(words) <= kept:
+                continue
+            if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or not (_WHERE.match(piece) or _HANDLE.match(piece)):
+                continue
+            text = re.sub(r"(?i)^\s*en\s+", "", piece).strip()
+            return text[:1].upper() + text[1:] + "."
+    return ""
+
+
+def carve(text: str, spans: tuple, pieces: list[str]) -> tuple:
+    """The struck-through spans without the pieces added after the result (a detail, an amount): what is
+    kept is never shown as removed."""
+    out = list(spans)
+    for piece in pieces:
+        body = piece.rstrip(".!?").strip()
+        at = text.lower().find(body.lower()) if body else -1
+        if at < 0:
+            continue
+        end = at + len(body)
+        end += 1 if text[end:end + 1] in (".", "!", "?") else 0
+        cut = []
+        for a, b in out:
+            cut += [(a, min(b, at))] if a < at else []
+            cut += [(max(a, end), b)] if b > end else []
+        out = [_trimmed(text, a, b) for a, b in cut if b > a and text[a:b].strip()]
+    return tuple(out)
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while text[a].isspace():
+        a += 1
+    while text[b - 1].isspace():
+        b -= 1
+    return a, b
