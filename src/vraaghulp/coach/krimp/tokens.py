@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
+from .chatwords import initial, stretched_greeting
 from .phrases import Guard, PhraseList
 from .typos import typo_of
 from .wrapped import NO_END_BEFORE_CAPITAL as _NO_END_BEFORE_CAPITAL, OPENERS as _OPENERS, soft_wrap
@@ -42,11 +43,6 @@ _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
 SENTENCE_END = {"?", "!", "\u2026"}
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _PLEASE = re.compile(r"pl+(?:[eiy]+[aeiy]*[sz]+e*|[sz]+)")  # never 'plas', 'plek', 'plezier'
-_DOUBLES = re.compile(r"([^\W\d_])\1+")
-# 'heej', 'hooii', 'jooo', 'heeeej', 'yoo': a greeting with its letters stretched is that greeting
-# ('hooi' is hay, 'hee' and 'jo' are greetings as they are).
-_STRETCHED_GREETINGS = frozenset({"hoi", "hey", "hej", "hai", "hi", "jo", "yo"})
-_NOT_STRETCHED = frozenset({"hooi"})
 # Terminal escape sequences are not words: blanked (same length) before the draft is read.
 _ESCAPES = re.compile(ESCAPE_PATTERN)
 
@@ -87,9 +83,8 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
         return tuple(replace[word].split())
     if _PLEASE.fullmatch(word):
         return ("pls",)  # 'pliesss', 'plzz', 'pleaseee': chat spelling of 'please', loose like 'pls'
-    single = _DOUBLES.sub(r"\1", word)
-    if single != word and single in _STRETCHED_GREETINGS and word not in _NOT_STRETCHED:
-        return (single,)
+    if greeting := stretched_greeting(word):  # 'heej', 'jooo' (chatwords.py)
+        return (greeting,)
     if word.startswith("k") and word[1:] in ik_verbs:
         return ("ik", word[1:])
     if word.startswith("'k") and word[2:] in ik_verbs:
@@ -332,7 +327,7 @@ class Draft:
             return False
         t = self.toks[i].fold
         raw = self.tok_text(i)
-        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper())
+        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper()) or initial(self, i)
 
     def _list_continues(self, i: int) -> bool:
         """A line break inside a list ("Kun je halen:\\n- brood\\n- melk") does not end it."""
