@@ -353,7 +353,7 @@ class Analysis:
         if end is None:
             return group_hail(self, c, toks)  # 'Guys, kan iemand …' (hail.py)
         first_clause = all(not self.d.content(x.a, x.b) for x in self.clauses_before(c))
-        return first_clause and lead_at(self.d, toks[0]) is None
+        return (first_clause and lead_at(self.d, toks[0]) is None) or group_hail(self, c, toks)
 
     def _is_signoff(self, c: Clause, s: int) -> bool:
         """A sign-off closes the message: only in its last two sentences."""

@@ -14,10 +14,11 @@ HAILS = frozenset({
 
 
 def group_hail(an, c, toks: list[int]) -> bool:
-    """Clause c holds only a group hail, with nothing but greetings before it and more after it."""
+    """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
     d = an.d
     if not toks or " ".join(d.word(i) for i in toks) not in HAILS:
         return False
     if any(d.content(x.a, x.b) and x.role != "groet" for x in an.clauses_before(c)):
         return False
-    return any(d.is_word(i) for i in range(c.b, d.n))
+    later = [x for x in an.clauses if x.a >= c.b and d.content(x.a, x.b)]
+    return bool(later) and later[0].sent == c.sent  # 'Hoi allemaal! Voor zaterdag …': a sentence of its own went already
