@@ -20,6 +20,7 @@ GREETINGS = {
     "Mensen, kan iemand zondag de bar openen?": "Kan iemand zondag",
     "Hallo allemaal, wie kan er zaterdag rijden naar het toernooi?": "Wie kan er zaterdag",
     "Goeiemorgen allemaal, kan iemand vandaag de post rondbrengen?": "Kan iemand vandaag",
+    "Hey guys, wie kan er zondag de bbq meebrengen?": "Wie kan er zondag",
 }
 
 
@@ -31,6 +32,11 @@ def test_a_greeting_or_group_hail_goes_and_a_name_after_it_stays(draft):
 
 def test_a_group_named_by_what_it_is_stays_the_vocative():
     assert shrink("Jongens, wie kan er morgen de tent opzetten?").sentence.startswith("Jongens, wie kan er")
+
+
+def test_a_hail_in_a_sentence_of_its_own_leaves_the_rest_as_it_was():
+    draft = "Hoi allemaal! Ik ben de nieuwe alt, Yara 👋 Kan iemand mij woensdag de partituur van het Gloria sturen?"
+    assert "allemaal" not in shrink(draft).sentence.lower()
 
 
 def test_hooi_is_hay_not_a_greeting():
