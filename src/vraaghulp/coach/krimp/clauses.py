@@ -13,6 +13,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 from __future__ import annotations
 
 from .burden import asked_of_the_reader
+from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
@@ -24,7 +25,6 @@ from .states import NEGATIONS, about_asking, is_state, lone_shame
 from .titles import surname_into_greeting
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
-
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
@@ -352,9 +352,9 @@ class Analysis:
         toks = self.d.content(c.a, c.b)
         end = self.starts["groet"].get(toks[0]) if toks else None
         if end is None:
-            return False
+            return group_hail(self, c, toks)  # 'Guys, kan iemand …' (hail.py)
         first_clause = all(not self.d.content(x.a, x.b) for x in self.clauses_before(c))
-        return first_clause and lead_at(self.d, toks[0]) is None
+        return (first_clause and lead_at(self.d, toks[0]) is None) or group_hail(self, c, toks)
 
     def _is_signoff(self, c: Clause, s: int) -> bool:
         """A sign-off closes the message: only in its last two sentences."""

@@ -347,6 +347,9 @@ def direct(an, pieces: list[Piece], req: Request, main) -> list[Piece]:
     return pieces[:offset] + zou(an, pieces[offset:], req, 1 + subject_size)
 
 
+_BORROW = frozenset({"lenen", "ontlenen"})  # only borrowing says the thing is the other's
+
+
 def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
     """'Heb je nog een paraplu die ik kan lenen?' -> 'Mag ik een paraplu lenen?'"""
     lex = an.d.lex
@@ -361,8 +364,11 @@ def _may_i_borrow(an, pieces: list[Piece], req: Request) -> list[Piece] | None:
     if modal >= len(words) or words[modal] not in ("mag", "kan", "mocht", "kon", "zou", "kun"):
         return None
     verb_at = next((k for k in range(modal + 1, len(words)) if is_infinitive(lex, words[k])), None)
-    if verb_at is None:
-        return None
+    if verb_at is None or words[verb_at] not in _BORROW:
+        if verb_at is not None and words[req.front] in ("niet", "ni", "nie") and words[req.front + 1] in ("een", "'n"):
+            req.gone.update(pieces[req.front].toks)  # 'Heb jij niet een partytent die …': a polite 'niet', no meaning
+            del pieces[req.front]
+        return None  # 'een partytent die ik mag gebruiken': 'Mag ik een partytent gebruiken?' loses whose it is
     thing = pieces[req.front:at]
     while thing and thing[0].word in ("nog", "niet", "soms"):
         req.gone.update(thing[0].toks)

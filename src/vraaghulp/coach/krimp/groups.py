@@ -8,6 +8,7 @@ from .leadin import place_of
 from .lists import list_first, row_after
 from .listed import colon_item
 from .names import name_like
+from .need_after import need_after
 from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS
@@ -210,6 +211,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
+    main, need_later = need_after(an, concrete, main)  # '… terugbrengen? Ik heb hem zaterdag nodig.'
     if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
         main = past_opening(an, concrete, main)  # 'Heb je de doos gezien? Kun je hem …' (opening.py)
     groups = [g for g in groups if head(g) is not None]  # an opening question set aside is text now
@@ -231,7 +233,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     an.need = [c for g in needs for c in g]  # 'Ik heb je hulp nodig met mijn aangifte. Kun je zondag komen?': one ask
     others = [g for g in others if not any(g is n for n in needs)]
     an.follow = _when_after(an, main, groups)  # 'Ik wil een gesprek plannen. Heeft u volgende week tijd?'
-    an.follow = an.follow or row_after(an, main)  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
+    an.follow = an.follow or row_after(an, main) or need_later  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
     others = [g for g in others if not any(c in an.follow for c in g)]
     return main, others
 

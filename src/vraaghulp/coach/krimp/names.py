@@ -126,8 +126,9 @@ def greeting_name(an, clause) -> list[int]:
     while toks and (toks[0] in an.starts["groet"] or d.word(toks[0]) in d.lex.loose_front):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)
         toks = [i for i in toks if i >= end]
-    if toks and (name_like(an, toks) or (len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks))):
-        return toks
+    if toks and not all(d.word(i) in gemeld_words()["rol"] and d.tok_text(i).islower() for i in toks) and (
+            name_like(an, toks) or (len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks))):
+        return toks  # not 'Beste teamleider,': a role in lower case is no name to keep in front
     if toks and 1 < len(toks) <= 4 and _lower_name(an, toks):
         return toks  # 'dag mevrouw peeters', 'geachte heer de wit', 'dag filip en ann'
     return []

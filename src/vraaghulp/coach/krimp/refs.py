@@ -18,6 +18,7 @@ from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
 from .elided import fill_elided
 from .extras import antecedent
+from .kept_ref import earlier_thing
 from .people import name_the_person
 from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
 from .pieces import new_piece, tok_piece
@@ -303,6 +304,13 @@ def _resolve(an, req, main, parts) -> None:
     """A word in the request points back: name what it points at, or keep the clause that holds it."""
     every = antecedent(an, main)
     if every and all(c in parts.extras() for c in every):
+        k = pronoun_at(an, req)  # unless the kept sentence names nothing it can be ('op de ladder': kept_ref.py)
+        pronoun = req.pieces[k] if k is not None else None
+        earlier = earlier_thing(an, main, every, candidates, _agrees, _after_preposition, pronoun.word if pronoun else "")
+        if earlier and substitute(an, req, earlier):
+            req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
+        elif earlier:
+            parts.doubt.append("verwijzing")
         return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
     if every and every[-1] in parts.extras() and parts.state is every[-1] and _there_only(an, req):
         parts.doubt.append("verwijzing")  # '… gelezen, maar ik snap het stuk over X niet. Kunnen we daar …':

@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import notonly, ownwords, placed, plea, reasoned, usable
+from . import notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -164,7 +164,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
-        sentence = _usable(ownwords.offer(out, sentence), draft)
+        sentence = soft_zou.direct(_usable(ownwords.offer(out, sentence), draft))  # 'zou je … kunnen' -> 'kun je …'
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)

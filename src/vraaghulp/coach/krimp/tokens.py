@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
+from .chatwords import initial, stretched_greeting
 from .phrases import Guard, PhraseList
 from .typos import typo_of
 from .wrapped import NO_END_BEFORE_CAPITAL as _NO_END_BEFORE_CAPITAL, OPENERS as _OPENERS, soft_wrap
@@ -82,6 +83,8 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
         return tuple(replace[word].split())
     if _PLEASE.fullmatch(word):
         return ("pls",)  # 'pliesss', 'plzz', 'pleaseee': chat spelling of 'please', loose like 'pls'
+    if greeting := stretched_greeting(word):  # 'heej', 'jooo' (chatwords.py)
+        return (greeting,)
     if word.startswith("k") and word[1:] in ik_verbs:
         return ("ik", word[1:])
     if word.startswith("'k") and word[2:] in ik_verbs:
@@ -324,7 +327,7 @@ class Draft:
             return False
         t = self.toks[i].fold
         raw = self.tok_text(i)
-        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper())
+        return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper()) or initial(self, i)
 
     def _list_continues(self, i: int) -> bool:
         """A line break inside a list ("Kun je halen:\\n- brood\\n- melk") does not end it."""

@@ -1,0 +1,24 @@
+"""A group hailed at the start of a chat message ('Guys, kan iemand …', 'Hallo allemaal, wie …',
+'Mensen, kan iemand …'): a greeting to the whole group, which goes like any greeting.
+
+A group named by what it is ('Jongens', 'Mannen', 'Gasten', 'Dames') is addressed and stays the
+vocative; these words only hail everyone at once.
+"""
+
+from __future__ import annotations
+
+HAILS = frozenset({
+    "allemaal", "iedereen", "mensen", "lieve mensen", "beste mensen", "guys", "allen", "lieve allemaal",
+    "beste allemaal", "iedereen hier", "people", "peeps", "lieve allen", "beste allen",
+})
+
+
+def group_hail(an, c, toks: list[int]) -> bool:
+    """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
+    d = an.d
+    if not toks or " ".join(d.word(i) for i in toks) not in HAILS:
+        return False
+    if any(d.content(x.a, x.b) and x.role != "groet" for x in an.clauses_before(c)):
+        return False
+    later = [x for x in an.clauses if x.a >= c.b and d.content(x.a, x.b)]
+    return bool(later) and later[0].sent == c.sent  # 'Hoi allemaal! Voor zaterdag …': a sentence of its own went already

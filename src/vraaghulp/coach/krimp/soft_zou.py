@@ -1,0 +1,55 @@
+"""The not-sure path still offers the person's own words, but a polite 'zou' question there takes
+its direct form as well (contract point 3): 'zou je … kunnen' -> 'kun je …', 'zou je … willen' ->
+'wil je …', Flemish 'zoudt ge … kunnen' -> 'kunt ge …', 'wie zou er … kunnen' -> 'wie kan er …'.
+
+Only where it is safe to do on the text alone: 'zou' opens the question (or follows a vocative, a
+colon, an opening clause), one known subject follows it, the first 'kunnen' or 'willen' after it
+belongs to it (no 'als', 'dat', 'of', 'vinden' or second 'zou' between), and the question ends in '?'.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORMS = {
+    "kunnen": {"je": "kun", "jij": "kun", "u": "kunt", "ge": "kunt", "gij": "kunt", "jullie": "kunnen"},
+    "willen": {"je": "wil", "jij": "wil", "u": "wilt", "ge": "wilt", "gij": "wilt", "jullie": "willen"},
+}
+_THIRD = {"kunnen": "kan", "willen": "wil"}  # iemand, er iemand, hij, zij, ze, wie … er
+_QUESTION = re.compile(r"[^.?!]*\?")
+_ZOU = re.compile(
+    r"(?:(?<=^)|(?<=[,:;]\s)|(?<=[,:;]))(?P<wie>wie\s+)?(?P<zou>zou|zoudt|zouden|zoude)\s+"
+    r"(?P<subj>je|jij|u|ge|gij|jullie|iemand|er\s+iemand|er|hij|zij|ze)\b(?P<mid>[^?]*?)\s+"
+    r"(?P<modal>kunnen|willen)\b(?P<rest>[^?]*)\?",
+    re.IGNORECASE,
+)
+_BLOCK = re.compile(r"\b(?:als|dat|of|vinden|vindt|zou|zoudt|zouden|wanneer|zodat|omdat|erg|lastig)\b", re.I)
+
+
+def direct(sentence: str) -> str:
+    """Each question of the sentence with a polite 'zou' in front given its direct verb form."""
+    return _QUESTION.sub(lambda m: _one(m.group(0)), sentence)
+
+
+def _one(question: str) -> str:
+    lead = len(question) - len(question.lstrip())
+    body = question[lead:]
+    m = _ZOU.search(body)
+    if m is None or _BLOCK.search(m.group("mid")) or m.group("mid").lower().endswith(" te") or not re.match(r"\s*[^\W\d_]", m.group("rest") or " x"):
+        return question
+    subj = m.group("subj").lower()
+    if m.group("wie") and subj not in ("er", "er iemand"):
+        return question
+    if m.group("wie") is None and subj == "er":
+        return question  # 'zou er … kunnen': 'er' alone names no one asked
+    modal = m.group("modal").lower()
+    form = _FORMS[modal].get(subj, _THIRD[modal])
+    zou = m.group("zou")
+    if zou[0].isupper() or (m.group("wie") or "")[:1].isupper():
+        form = form.capitalize()
+    if m.group("wie"):
+        head = m.group("wie") + form.lower() + " " + m.group("subj")
+    else:
+        head = form + " " + m.group("subj")
+    new = head + m.group("mid") + m.group("rest") + "?"
+    return question[:lead] + body[: m.start()] + new
