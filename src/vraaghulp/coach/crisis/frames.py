@@ -296,6 +296,8 @@ _FRAME_SERIOUS = {
                               # rv17c: a wish to be the one who jumped, his being right, his rest envied
                               r"|wou|zou willen|dat ik|gelijk|hetzelfde|tenminste|achter de rug|nog niet|volgende|verlost|bevrijd"
                               r"|dapper|moedig|lef|denk\w* er)\b",
+    # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
+    ("werk-overdracht",): r"\b(?:envelop\w*|bovenste la|in de la|in mijn la|in de lade|in de schuif)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
     ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
                                r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
