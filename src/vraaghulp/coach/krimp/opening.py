@@ -34,6 +34,8 @@ def announces(an, group) -> bool:
     if lead is None or lead.lemma != "mogen" or lead.subject != "ik":
         return False
     words = _words(an, group)
+    if len(words) <= 11 and words[-1] in _ANNOUNCE and ({"zo", "vrij"} <= set(words) or "volgende" in words):
+        return True  # older voices: 'Mag ik zo vrij zijn u het volgende te vragen.'
     return len(words) <= 7 and bool(_ANNOUNCE & set(words)) and words[-1] in _ANNOUNCE | {"wat", "iets"}
 
 

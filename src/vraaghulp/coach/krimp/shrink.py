@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import deadline, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -120,6 +120,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if usable.elliptic(sentence, draft):
         late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
+    if out.analysis is not None and deadline.lost(out.analysis.d.lex, text, dropped(out, text), sentence):
+        late.append(deadline.CODE)  # 't Moet tegen zondagavond leeg zijn.' dropped (deadline.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     return late
