@@ -142,6 +142,8 @@ def join_particle(an, pieces: list[Piece], first: int, start: int, verbs: list[P
         return verbs, start
     if particle.word not in lex.particles:
         return verbs, start
+    if particle.word in lex.apart_particles and start - 3 >= first and pieces[start - 3].word in lex.prepositions:
+        return verbs, start  # 'bij mij thuis zou kunnen komen': 'thuis' says where, no 'thuiskomen'
     main = verbs[-1]
     if any(main.word.startswith(p) and len(main.word) > len(p) + 3 for p in lex.particles if len(p) >= 2):
         return verbs, start  # 'thuis langskomt', 'thuis aflevert': the verb has its particle already
