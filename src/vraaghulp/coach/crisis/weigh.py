@@ -240,7 +240,12 @@ _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levens
 # "grapje" still lowers it, and a laugh still lowers "ik wil dood lol" about a test.
 _LAUGH = re.compile(r"(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|lmao)")
 _STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|zelfmoord|zelfdoding|suicid|levensmoe"
-                          r"|doodswens|\beinde? aan\b|\bvan kant\b")
+                          r"|doodswens|\beinde? aan\b|\bvan kant\b"
+                          # Round 18 (c18e): never waking up, not existing, hoping not to make it to the weekend,
+                          # and things left with a day and "al geregeld" are no joke beside a laugh either.
+                          r"|\b(?:nooit|niet) meer wakker\b|\bniet meer (?:te )?bestaan\b|\bhoop dat ik \w+(?: \w+)? niet haal\b"
+                          r"|\bniet meer ben\b.*\bgeregeld\b")
+_STATED_FAMILIES = frozenset(("doodswens", "passief", "plan"))
 
 
 def _ordinary(hits: list[Hit], sentence_of: list[int]) -> dict[int, bool]:
@@ -257,7 +262,7 @@ def _made_ordinary(signal: Signal, laugh_only: bool | None) -> bool:
     """Whether the sentence's ordinary context lowers this signal (`_ordinary`; None: no such context)."""
     if laugh_only is None:
         return False
-    return not (laugh_only and signal.family == "doodswens" and _STATED_WISH.search(signal.phrase) is not None)
+    return not (laugh_only and signal.family in _STATED_FAMILIES and _STATED_WISH.search(signal.phrase) is not None)
 
 
 def story_character(signal: Signal) -> bool:
