@@ -21,7 +21,7 @@ _TIME = re.compile(rf"(?i)\b(?:om|van|vanaf|tot|na|voor|rond|tussen|tegen)\s+(?:
                    rf"|\bvan\s+\d{{1,2}}\s+tot\s+\d{{1,2}}\b")
 _BARE_CLOCK = re.compile(rf"(?i)(?<![\w.:]){_CLOCK}(?![\w:])")
 _STREET = re.compile(r"(?i)\b\w+(?:straat|laan|weg|plein|dreef|kade|gracht|singel|dijk|steenweg|hof|pad)\s+\d+\w?\b")
-_ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|huisnummer|nummer|bus)\s+(?:is\s+)?\w*\d")
+_ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|bus)\s+(?:is\s+)?\w*\d")
 _HOME = re.compile(r"(?i)\b(?:is|zijn|ben)\s+(?:er\s+)?thuis\b|\bdoet\s+open\b")
 # about the writer only when it says when they are (not) there: 'Ik ben er nie tot 6 uur.'
 _OWN = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\b")

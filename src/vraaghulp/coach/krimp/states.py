@@ -191,6 +191,7 @@ def _particle_after(d, k: int, b: int) -> bool:
 
 
 _THROUGH = frozenset({"door", "doorheen"})
+_DETERMINERS = frozenset({"de", "het", "'t", "een", "mijn", "mn", "m'n", "mijne", "zijn", "haar", "ons", "onze", "uw", "je", "jouw", "die", "deze", "dat", "dit"})
 _VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
 
 
@@ -218,9 +219,10 @@ def _verb_at_end(d, body: list[int]) -> int | None:
     words = [k for k, i in enumerate(body) if d.is_word(i)]
     if not words:
         return None
-    if finite_like(d.lex, d.word(body[words[-1]])):
+    noun = len(words) > 1 and d.word(body[words[-2]]) in _DETERMINERS  # 'met de verhuis': a noun, no verb
+    if finite_like(d.lex, d.word(body[words[-1]])) and not noun:
         return words[-1]
-    verbs = [k for k in words[1:] if finite_like(d.lex, d.word(body[k]))]
+    verbs = [k for k in words[1:] if finite_like(d.lex, d.word(body[k])) and not (noun and k == words[-1])]
     if len(verbs) != 1 or verbs[0] == words[-1]:
         return None
     k = verbs[0]
