@@ -110,11 +110,16 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # ('ik heb het te druk', 'ik word gepest' are honest sentences now), off the list.
 # Round 18 (k18e, reasoned.py): t13r-051 ('… de ketting is eraf …') and t8h-050 ('… dan is de thuiszorg
 # er') are no longer offered as sure: a short reason or referent dropped right after the ask doubts the result.
-FRESH_OPEN: frozenset[str] = frozenset()
+# Round 18 (k18h): tuning18-k18h arrived with six; the fact-after-the-ask and honest-sentence mends took off
+# t18h-013, -027, -040 and -048. Left: t18h-034 ('de wc loopt over …' before 'Kun jij om 12 uur thuis zijn
+# voor de loodgieter?') and t18h-049 ('Mijn auto is stuk (koppeling) en ik kom deze maand niet rond. Mag ik
+# jouw auto lenen …'): the gold keeps what broke, while older golds drop the same kind before a loan or a
+# repairer (h-002 'Mijn ladder is kapot', g-078, t11o-011, h-037, y1-015): left for the lead to settle.
+FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t18h-049"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
-# d-108 (round 18, c18a): "ik heb de hele avond aan zelfmoord zitten denken" became acuut (it was zorg, a miss); the
-# crisis shrink then drops the name 'eva' that opens the second line without a comma. A krimp matter, left open.
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "d-108"})
+# d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
+# (line_name.py), off the list.
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
 
 
 def test_the_known_open_cases_are_still_open():

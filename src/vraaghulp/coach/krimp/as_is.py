@@ -59,6 +59,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             named = set(parts.name_toks) if leading else set()  # the vocative in front says the name ('pff lies ik moet …')
             toks = [i for i in range(run[0].a, run[-1].b)
                     if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft and i not in named]
+            toks = toks[1:] if texts and _want_first(an, run, toks) else toks  # '… sturen? Mn hoofd zit vol.', not 'Want mn …'
             ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
             pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered], run[-1].role == "staat"))
             kept |= {i for p in pieces for i in p.toks}
@@ -69,6 +70,12 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             mark = "?" if asks or (run[-1] is clauses[-1] and d.tok_text(b - 1) == "?" and ordered == toks and not shared) else "."
             texts.append(close(render(d, pieces), mark))
     return join(an, parts.name if leading else "", texts), kept | set(parts.name_toks)
+
+
+def _want_first(an, run: list, toks: list[int]) -> bool:
+    """An honest sentence glued to the ask with 'want' ('kun jij … sturen want mn hoofd zit vol'), now a
+    sentence of its own after it: 'want' goes (its word order is a main clause's already)."""
+    return run[0].role == "staat" and bool(toks) and an.d.word(toks[0]) == "want" and len(toks) > 3
 
 
 _STATES_FIRST = frozenset({"ik", "'k", "k", "we", "wij", "het", "'t", "dat"})

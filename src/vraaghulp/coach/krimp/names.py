@@ -12,6 +12,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
+from .line_name import line_name
 from .listed import colon_item, list_label
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -182,7 +183,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return [], None
     head = group[0]
     before = [c for c in clauses if c.sent == head.sent and c.b <= head.a]
-    if before and before[-1].role == "tekst" and name_like(an, d.content(before[-1].a, before[-1].b)):
+    if before and before[-1].role == "tekst" and line_name(an, d.content(before[-1].a, before[-1].b), name_like):
         return d.content(before[-1].a, before[-1].b), before[-1]
     last = group[-1]
     if len(group) > 1 and last.role == "tekst" and name_like(an, d.content(last.a, last.b)) and not colon_item(an, last):
@@ -195,8 +196,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
     return _name_after_apology(an, first) or _name_at_an_end(an, clauses)
 
 
-# What follows the name in 'Sorry Fleur dat ik …', 'sorry Lien da ge …', 'Sorry Bram, …'.
-_AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})
+_AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})  # 'Sorry Fleur dat ik …'
 
 
 def _name_after_apology(an, first) -> tuple[list[int], None] | None:

@@ -12,20 +12,25 @@ from __future__ import annotations
 
 import re
 
+from .fact_after import ask_end
+
 _WORD = r"[^\W\d_][\w'-]*"
 # a thing, never 'die'/'dat' (pointing further back) nor the writer's own ('mijn auto staat in de garage': a reason)
 _THING = rf"(?:hij|zij|ze|het|(?:de|het|'t)\s+{_WORD}(?:\s+{_WORD})?)"
 _LIES = r"(?:staat|staan|ligt|liggen|hangt|hangen|zit|zitten|zat|stond|lag)"
 _PLACE = (r"(?:in|op|onder|achter|naast|bij|boven|tussen|voor|aan|links|rechts|bovenaan|onderaan|beneden|"
           r"boven|achterin|vooraan|achteraan|binnen|buiten|thuis|nog\s+in|nog\s+op|nog\s+bij)")
-_WHERE = re.compile(rf"(?i)^\s*(?:en\s+)?{_THING}\s+{_LIES}\s+(?:al\s+|nog\s+|gewoon\s+)?{_PLACE}\b")
+_WHERE = re.compile(rf"(?i)^\s*(?:en\s+)?{_THING}\s+(?:{_LIES}\s+(?:al\s+|nog\s+|gewoon\s+)?{_PLACE}\b|(?:staat|is)\s+open\s*$)")
+# chat without the thing: 'staat in mn mail concepten' (a file in a folder; 'ligt op mn bureau' after '??' goes,
+# tests/test_krimp_round4.py, and 'zit in de trein' is the writer)
+_BARE = re.compile(rf"(?i)^\s*(?:en\s+)?(?:staat|staan)\s+(?:al\s+|nog\s+|gewoon\s+)?{_PLACE}\b")
 _HANDLE = re.compile(r"(?i)^\s*(?:en\s+)?(?:hij|zij|ze|die)\s+(?:mag|moet)\s+(?:echt\s+)?(?:niet|ni|nie|geen|nooit)\b")
 _NOT_A_THING = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij|je|jij|u|ge|gij|jullie)\b")
 _PIECES = re.compile(r"[^.?!\n,;]+")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 _MAX_WORDS = 10
 _LOOK = 2  # the two sentences after the ask ('… afmaken? Ik kwam er niet aan toe. Het bestand staat in …')
-_ATTACHED = re.compile(r"(?i)\b(?:bijlage|bijlagen|attachment|mail|e-mail)\b")  # the reader already has it
+_ATTACHED = re.compile(r"(?i)(?<!mijn )(?<!mn )(?<!m'n )\b(?:bijlage|bijlagen|attachment|mail|e-mail)\b")  # the reader has it (not 'mn mail')
 _HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss"})
 
 
@@ -45,21 +50,30 @@ def _ask_end(draft: str, sentence: str) -> int:
 def detail(draft: str, sentence: str) -> str:
     """The detail to add after the result ('De gieter staat achter in de schuur.'), or ""."""
     at = _ask_end(draft, sentence)
+    at = at if at >= 0 else ask_end(draft, sentence)  # 'over kunnen nemen' kept as 'overnemen', or no '?'
     if at < 0:
         return ""
     kept = set(_words(sentence))
     for nxt in _SENTENCE.findall(draft[at:])[:_LOOK]:
         if "?" in nxt:
             return ""  # another question: what follows belongs to it
-        for piece in _PIECES.findall(nxt):
+        pieces = _PIECES.findall(nxt)
+        for k, piece in enumerate(pieces):
             words = _words(piece)
             if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or set(words) <= kept:
                 continue
-            if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or not (_WHERE.match(piece) or _HANDLE.match(piece)):
+            if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or not (
+                    _WHERE.match(piece) or _HANDLE.match(piece) or _BARE.match(piece)):
                 continue
-            text = re.sub(r"(?i)^\s*en\s+", "", piece).strip()
+            text = re.sub(r"(?i)^\s*en\s+", "", piece).strip() + _code_after(pieces[k + 1:k + 2])
             return text[:1].upper() + text[1:] + "."
     return ""
+
+
+def _code_after(rest: list[str]) -> str:
+    """', code 4411', ', ingang 3': a short piece with a number right after the place belongs to it."""
+    piece = rest[0].strip() if rest else ""
+    return f", {piece}" if piece and len(_words(piece)) <= 3 and re.search(r"\d", piece) else ""
 
 
 def carve(text: str, spans: tuple, pieces: list[str]) -> tuple:

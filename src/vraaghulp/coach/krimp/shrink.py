@@ -14,7 +14,7 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import deadline, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import deadline, fact_after, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -124,6 +124,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(deadline.CODE)  # 't Moet tegen zondagavond leeg zijn.' dropped (deadline.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
+    if fact_after.lost_time(draft, sentence):
+        late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     return late
 
 
@@ -158,6 +160,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     where = placed.detail(draft, sentence) if not out.crisis else ""
+    fact = fact_after.detail(draft, f"{sentence} {where}") if not out.crisis else ""
+    where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)

@@ -191,6 +191,7 @@ def _particle_after(d, k: int, b: int) -> bool:
 
 
 _THROUGH = frozenset({"door", "doorheen"})
+_DETERMINERS = frozenset({"de", "het", "'t", "een", "mijn", "mn", "m'n", "mijne", "zijn", "haar", "ons", "onze", "uw", "je", "jouw", "die", "deze", "dat", "dit"})
 _VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
 
 
@@ -203,13 +204,32 @@ def main_order(d, c, start: int, toks: list[int]) -> list[int]:
     lead = bool(words) and words[0] in _VERB_LAST
     if c.role != "staat" or not (lead or any(d.word(i) in _VERB_LAST for i in range(cut, start))):
         return toks
-    from .segment import finite_like
-
     body, words = (toks[1:], words[1:]) if lead else (toks, words)
-    last = max((k for k, i in enumerate(body) if d.is_word(i)), default=0)
-    if len(body) < 3 or words[0] not in ("ik", "we", "wij") or not finite_like(d.lex, words[last]):
+    last = _verb_at_end(d, body)
+    if len(body) < 3 or words[0] not in ("ik", "we", "wij") or last is None:
         return toks  # no clear verb at the end ('omdat ik het niet aankan'): the reason stays as it was
     return [body[0], body[last]] + body[1:last] + body[last + 1:]
+
+
+def _verb_at_end(d, body: list[int]) -> int | None:
+    """The place of the finite verb that closes a verb-last clause: its last word, or the last verb before
+    one phrase put after it ('omdat ik er doorheen zit met de examens': 'zit')."""
+    from .segment import finite_like
+
+    words = [k for k, i in enumerate(body) if d.is_word(i)]
+    if not words:
+        return None
+    noun = len(words) > 1 and d.word(body[words[-2]]) in _DETERMINERS  # 'met de verhuis': a noun, no verb
+    if finite_like(d.lex, d.word(body[words[-1]])) and not noun:
+        return words[-1]
+    verbs = [k for k in words[1:] if finite_like(d.lex, d.word(body[k])) and not (noun and k == words[-1])]
+    if len(verbs) != 1 or verbs[0] == words[-1]:
+        return None
+    k = verbs[0]
+    after = [d.word(body[j]) for j in words if j > k]
+    if after[0] in d.lex.prepositions and len(after) <= 5:
+        return k
+    return None
 
 
 _I = frozenset({"ik", "'k", "k"})

@@ -1,0 +1,116 @@
+"""A short fact the ask needs, said in a plain sentence right after it: when ('Hij is om half zes klaar.',
+'Bezoekuur is van 2 tot 4.', 'Afspraak is om 10.15.'), where ('Ons adres is Molenstraat 27.', 'Het is om 9 uur
+in het Rijnstate, ingang 3.'), or who opens the door ('Mijn zoon Tim is thuis en doet open.', 'Ik ben er
+niet tot 6 uur.'). Contract point 3: a moment, an amount or a place is always kept; the reader needs it to do
+the task. Kept after the result in the person's own words, like a place (placed.py) or an amount
+(followup.py).
+
+`lost_time` says when a clock time of the draft after the ask is in no kept sentence at all (a run-on
+'… ze zijn om 3u10 gedaan'): then the result may not be sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+_CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
+          r"|half\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|kwart\s+(?:over|voor)\s+\w+)")
+_TIME = re.compile(rf"(?i)\b(?:om|van|vanaf|tot|na|voor|rond|tussen|tegen)\s+(?:\S+\s+)?{_CLOCK}(?!\w)"
+                   rf"|\bvan\s+\d{{1,2}}\s+tot\s+\d{{1,2}}\b")
+_BARE_CLOCK = re.compile(rf"(?i)(?<![\w.:]){_CLOCK}(?![\w:])")
+_STREET = re.compile(r"(?i)\b\w+(?:straat|laan|weg|plein|dreef|kade|gracht|singel|dijk|steenweg|hof|pad)\s+\d+\w?\b")
+_ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|bus)\s+(?:is\s+)?\w*\d")
+_HOME = re.compile(r"(?i)\b(?:is|zijn|ben)\s+(?:er\s+)?thuis\b|\bdoet\s+open\b")
+# about the writer only when it says when they are (not) there: 'Ik ben er nie tot 6 uur.'
+_OWN = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\b")
+_OWN_THERE = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:ben|zijn)\s+(?:er\s+|thuis\s+|pas\s+)")
+_READER = re.compile(r"(?i)^\s*(?:en\s+)?(?:je|jij|u|ge|gij|jullie)\b")
+_HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss",
+                    "eventueel", "evt", "sorry", "excuus", "beloofd", "beloof", "terug", "goed", "graag"})
+_MAX_WORDS = 14
+_LOOK = 2
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def ask_end(draft: str, sentence: str) -> int:
+    """The end of the draft sentence that holds the result's ask: the one that shares most words with
+    the result's last question ('over kunnen nemen' shrunk to 'overnemen' still shares the rest); -1: none."""
+    body = sentence.rsplit("?", 1)[0] if "?" in sentence else sentence
+    last = re.split(r"[.!]\s+", body)[-1]
+    want = set(_words(last))
+    best, end = 0, -1
+    for m in _SENTENCE.finditer(draft):
+        shared = len(want & set(_words(m.group(0))))
+        if shared > best:
+            best, end = shared, m.end()
+    return end if best >= 3 else -1
+
+
+# when the thing asked for is, said with 'is/zijn' ('Hij is om half zes klaar.', 'Bezoekuur is van 2 tot 4.');
+# not what else happens then ('Mijn vlucht is om 11u.', 'De verhuiswagen komt om 8u.': a reason most writers drop)
+_WHEN = re.compile(r"(?i)^\s*(?:en\s+)?(?:hij|zij|ze|het|'t|dat|da|(?:de\s+)?(?:afspraak|bezoekuur|les|match|training|"
+                   r"repetitie|opvang|school|consultatie|operatie|ingreep|begrafenis|uitvaart))\s+(?:is|zijn|begint|start)\s+")
+
+
+# a sentence that opens with the time ("'s avonds na 8u past het best", 'Tussen 2 en 4 ben ik thuis')
+_LEADS = re.compile(rf"(?i)^\s*(?:'s\s+\w+\s+|morgen\s+|vandaag\s+)?(?:om|van|vanaf|na|rond|tussen|tegen)\s+{_CLOCK}")
+
+
+def _fact(piece: str, kept: str) -> bool:
+    words = _words(piece)
+    if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or "?" in piece or _READER.match(piece):
+        return False
+    if _OWN.match(piece) and not _OWN_THERE.match(piece):
+        return False
+    times = [m.group(0) for m in _BARE_CLOCK.finditer(piece)]
+    if times and all(" ".join(_words(t)) in kept for t in times):
+        return False  # 'Nie voor 10u. Maar nie voor 10u want …': the limit is kept already
+    timed = bool(_TIME.search(piece)) and bool(_WHEN.match(piece) or _OWN_THERE.match(piece) or _LEADS.match(piece))
+    return bool(timed or _STREET.search(piece) or _ADDRESS.search(piece) or _HOME.search(piece))
+
+
+def detail(draft: str, sentence: str) -> str:
+    """The fact sentence to add after the result, or ""."""
+    at = ask_end(draft, sentence)
+    if at < 0:
+        return ""
+    kept = set(_words(sentence))
+    looked = 0
+    for nxt in _SENTENCE.findall(draft[at:]):
+        if "?" in nxt or looked >= _LOOK:
+            return ""  # another question: what follows belongs to it
+        if set(_words(nxt)) <= kept:
+            continue  # a sentence the result keeps ('Ik zie er tegenop, Carla.') does not count
+        looked += 1
+        if not _fact(nxt, " ".join(_words(sentence))):
+            continue
+        text = re.sub(r"(?i)^\s*en\s+", "", nxt).strip().rstrip(".!")
+        text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
+        return text[:1].upper() + text[1:] + "."
+    return ""
+
+
+def lost_time(draft: str, sentence: str) -> bool:
+    """A clock time in the draft sentence that holds the ask, after the ask's own words, that the result
+    does not hold ('… van school halen want … ze zijn om 3u10 gedaan', typed without a full stop)."""
+    end = ask_end(draft, sentence)
+    if end < 0:
+        return False
+    start = max(draft.rfind(ch, 0, end - 1) for ch in ".?!\n") + 1
+    have = " ".join(_words(sentence))
+    last = _words(sentence.rsplit("?", 1)[0])[-1:]
+    ask = draft[start:end]
+    words = [m for m in re.finditer(r"[^\W_]+", ask) if last and m.group(0).lower() == last[0]]
+    after = ask[words[0].end():] if words else ""
+    return any(" ".join(_words(m.group(0))) not in have and not _OWN_NEWS.search(after[: m.start()][-40:])
+               for m in _BARE_CLOCK.finditer(after))
+
+
+# the writer's own appointment or travel run on after the ask ('ik heb een spoedoverleg om 3 uur', 'mijn
+# vlucht gaat om 9 uur'): a reason most writers drop, no part of the task
+_OWN_NEWS = re.compile(r"(?i)\b(?:ik|'k|k|mijn|mn|m'n|me|mijne)\s+(?:\S+\s+){0,4}\S*$")
