@@ -3,7 +3,8 @@ negations are kept):
 
 - ``weg-duur``: a counted duration of the writer being away or somewhere ('Wij gaan 3 weken naar
   Canada.', 'ik lig twee weken in het ziekenhuis') is gone from the result: it says for how long
-  the help is asked. Background durations stay droppable, as the corpus drops them: what has gone
+  the help is asked, said before the ask (after it, 'Want ik ga twee dagen naar Gent.', it is the
+  reason and may go). Background durations stay droppable, as the corpus drops them: what has gone
   on ('al 3 dagen', 'de afgelopen twee weken', 'pas twee weken'), a clock time ('tot 6 uur',
   'om 8 uur'), 'de hele dag', 'een paar uur', an age ('van 3 maanden'), the writer's hours of work;
 - ``weg-ontkenning``: the ask only says 'kijken' with nothing to look at ('Kunt ge morgen ne keer
@@ -42,6 +43,7 @@ _AWAY = frozenset({"gaan", "ga", "gaat", "vertrek", "vertrekken", "vertrekt", "w
 def lost_duration(an, sentence: str) -> bool:
     d = an.d
     have = " ".join(_words(sentence))
+    ask = next((c.sent for c in an.clauses if c.role == "vraag"), None)
     for i0, i1 in an.durations:
         words = _words(d.raw(i0, i1))
         if not words or not _COUNT.match(words[0]) or " ".join(words) in have:
@@ -49,8 +51,8 @@ def lost_duration(an, sentence: str) -> bool:
         if i0 > 0 and d.word(i0 - 1) in _BEFORE:
             continue
         c = next((c for c in an.clauses if c.a <= i0 < c.b), None)
-        if c is None or c.role in _WRAPPED or c.role == "vraag":
-            continue
+        if c is None or c.role in _WRAPPED or c.role == "vraag" or ask is None or c.sent >= ask:
+            continue  # after the ask ('Want ik ga twee dagen naar Gent.') it is the reason, and may go
         if _AWAY & {d.word(i) for i in d.content(c.a, c.b)} and not _wrapped(an, c):
             return True
     return False
