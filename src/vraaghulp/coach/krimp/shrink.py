@@ -14,7 +14,8 @@ from . import honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from . import deadline, fact_after, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from .limit_after import limit_after
+from . import deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -120,8 +121,15 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if usable.elliptic(sentence, draft):
         late.append("ellips")  # 'Kun je een nieuwe meenemen?', its noun cut with the context (usable.py)
-    if out.analysis is not None and deadline.lost(out.analysis.d.lex, text, dropped(out, text), sentence):
+    an = out.analysis
+    if an is not None and deadline.lost(an.d.lex, text, dropped(out, text), sentence):
         late.append(deadline.CODE)  # 't Moet tegen zondagavond leeg zijn.' dropped (deadline.py)
+    if an is not None and lost_neg.lost_duration(an, sentence):
+        late.append("weg-duur")  # 'Wij gaan 3 weken weg.' cut with its duration (lost_neg.py)
+    if an is not None and lost_neg.lost_hand_over(an, sentence):
+        late.append("weg-tijdstip")  # 'ik breng haar om 8u' cut while the result has only 'morgen' (lost_neg.py)
+    if an is not None and lost_neg.lost_negation(an, sentence):
+        late.append("weg-ontkenning")  # 'Mijn verwarming doet het ni.' cut before the ask (lost_neg.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     if fact_after.lost_time(draft, sentence):
@@ -164,6 +172,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+    limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
+    sentence = f"{sentence} {limit}" if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
@@ -178,7 +188,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = placed.carve(text, dropped(out, text), [p for p in (more, where) if p])  # kept: not struck through
+    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),

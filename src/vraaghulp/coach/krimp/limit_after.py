@@ -1,0 +1,88 @@
+"""A limit said in a sentence of its own after the ask, with a negation that carries meaning:
+'Kunt ge morgen de kleine oppassen? Ze mag nx zoets.', '… helpen met de verrassing? Mor ge moogt da
+aan niemand nie vertellen eh', '… ophalen van t feest? en ff nie toeteren voor de deur pls'.
+
+Such a sentence says what the helper must not do; dropped, the request loses a condition the writer
+meant (contract point 3). It is kept as typed, as a second sentence, when it is short and reads as a
+limit on the helper:
+
+- it starts with its negation ('Niet aanbellen.', 'En ff nie toeteren …', 'Maar geen volkoren.'), or
+- a subject (the helper or who is helped) with 'mag/mogen/moogt' and a negation soon after
+  ('Ze mag nx zoets', 'Ge moogt da aan niemand nie vertellen').
+
+Three words at least, never a question ('Niet?'), never 'geen idee/tijd/…': a loose aside. 'moet(en)
+niet' is left out: 'ge moet u ni haasten', 'ge moet niks oplossen' reassure, they limit nothing.
+
+Never an escape hatch, apology or burden talk ('je hoeft niet meteen te antwoorden', 'niet boos bedoeld',
+'geen stress als het ni lukt'): the piece is shrunk on its own, and kept only when nothing of it is a
+wrapper. 'hoeft' is never a limit here: 'je hoeft niet …' is how a hatch begins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_PIECES = re.compile(r"[^.?!\n,;\u2600-\u27bf\U0001f000-\U0001faff]+[.?!]*")  # an emoji ends a piece too
+_NEG = r"(?:niet|nie|ni|nt|geen|gene|nooit|nx|niks|niets|niemand|nergens)"
+_FRONT = re.compile(rf"(?i)^\s*(?:(?:en|maar|mor|of)\s+)?(?:(?:ff|even|efkes|wel)\s+)?{_NEG}\b")
+_MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die)\s+"
+                    r"(?:mag|mogen|moogt|meugt)\b((?:\s+\S+){0,4})")
+_NEG_WORD = re.compile(rf"(?i)\b{_NEG}\b")
+# Tags and chat please end the limit; what follows them ('pls das zo awkward') is the writer's aside.
+_TAIL = re.compile(r"(?i)\s+(?:pls|plz|please|aub|alsjeblieft|alstublieft|svp|hoor|eh|he|hé|hè|hoe|h[eè]h)\b.*$")
+_ASIDE = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses|lukt|lukken|stress|probleem|erg|boos|bedoeld|kwalijk|"
+                    r"last|storen|derangeren|lastig|druk|hoeft|hoef|moeite|snel|meteen|direct|antwoorden|reageren)\b")
+_MAX_WORDS = 10
+_LOOSE = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|of)\s+)?(?:geen|gene)\s+(?:idee|tijd|zin|goesting|probleem|stress|haast)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _limit(piece: str) -> str:
+    """The limit in this piece as it would be sent, or ""."""
+    if piece.strip().endswith("?"):
+        return ""
+    text = _TAIL.sub("", piece.strip().rstrip(".!?").strip())
+    if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(_words(text)) <= _MAX_WORDS:
+        return ""
+    modal = _MODAL.match(text)
+    if not (_FRONT.match(text) or modal and _NEG_WORD.search(modal.group(1))):
+        return ""
+    return text[:1].upper() + text[1:] + "."
+
+
+def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besides: str = "", an=None) -> str:
+    """The limit to add after the result, or "". ``shrunk`` shrinks a piece on its own (its
+    ``analysis`` tells whether any of it is a wrapper); ``besides``: what else is added after it;
+    ``an``: the analysis of ``draft``, whose 'extra' clauses are requests of their own ('En niet meer
+    met de scooter over de dijk.': another ask, offered apart), never a limit."""
+    if not sentence.endswith("?") or "\n" in sentence:
+        return ""
+    q = draft.find("?")
+    if q < 0:
+        return ""
+    kept = set(_words(f"{sentence} {besides}"))
+    for piece in _PIECES.finditer(draft, q + 1):
+        said = _limit(piece.group(0))
+        if not said or set(_words(said)) <= kept:
+            continue
+        if _another_ask(an, piece.start(), piece.end()) or _wrapped(shrunk(said)):
+            continue
+        return said
+    return ""
+
+
+def _wrapped(out: object) -> bool:
+    an = getattr(out, "analysis", None)
+    return an is None or any(c.role in ("wrap", "afsluiting", "groet") for c in an.clauses)
+
+
+def _another_ask(an, start: int, end: int) -> bool:
+    if an is None:
+        return False
+    toks = an.d.toks
+    return any(c.role == "extra" and c.a < len(toks) and toks[c.a].start < end and toks[max(c.b - 1, c.a)].end > start
+               for c in an.clauses)

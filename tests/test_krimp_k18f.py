@@ -1,0 +1,56 @@
+"""Round 18 (k18f): negations and conditions that carry meaning. A limit in a sentence of its own
+after the ask is kept (limit_after.py); a reassurance, hatch or aside shaped like a negation is not;
+'niet boos bedoeld' is an apology; a lost counted duration of being away, a lost hand-over time and a
+lost 'what is wrong' before a bare 'komen kijken' make the result not sure (lost_neg.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+
+@pytest.mark.parametrize("draft, limit", [
+    ("bomma kunt ge morgen de kleine oppassen? ze mag nx zoets want ze heeft buikpijn gehad", "Ze mag nx zoets"),
+    ("Jana, kunt ge mij morgen helpen met de verrassing? Mor ge moogt da aan niemand nie vertellen eh",
+     "Mor ge moogt da aan niemand nie vertellen."),
+    ("mam kan je me vanavond ophalen van t feest? en ff nie toeteren voor de deur pls das zo awkward",
+     "En ff nie toeteren voor de deur."),
+    ("Kan iemand vrijdag Fleur meenemen naar de zwemles? Ze mag niet in de auto zonder stoelverhoger.",
+     "Ze mag niet in de auto zonder stoelverhoger."),
+    ("Marc, kunt ge morgen het pakske van bpost aannemen? Nie afgeven aan de overbuur.",
+     "Nie afgeven aan de overbuur."),
+])
+def test_a_limit_after_the_ask_stays(draft, limit):
+    assert limit in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft, gone", [
+    ("Pa, hebt ge zondag efkes tijd om te babbelen? Ge moet niks oplossen.", "oplossen"),
+    ("Veerle, wilt ge een gesprek met mij plannen? Ge moet u ni haasten.", "haasten"),
+    ("Kim, kun je zondag een wandeling met me maken? Geen idee of je tijd hebt.", "idee"),
+    ("Lieverd, wil je vanavond vóór 22.00 thuis zijn? En niet meer met de scooter over de dijk.", "scooter"),
+    ("Kun jij zaterdag de hond uitlaten? Geen stress als het ni lukt eh.", "stress"),
+    ("Hoi Anja, wil je voortaan niet meer achterom lopen? Niet boos bedoeld hè! Groetjes", "bedoeld"),
+    ("Kun je de muziek zachter zetten? Het is niet persoonlijk bedoeld.", "bedoeld"),
+])
+def test_a_negation_that_limits_nothing_is_not_kept(draft, gone):
+    assert gone not in shrink(draft).sentence.lower()
+
+
+@pytest.mark.parametrize("draft", [
+    "Dag Gerrit, Wij gaan 3 weken naar onze dochter in Canada. Zou jij af en toe bij ons huis willen kijken? Groet, Tineke",
+    "Dag Marc, Mijn verwarming doet het weer ni. Zoudt ge morgen ne keer kunnen komen kijken, als ge uw werk gedaan hebt?",
+    "bomma kunt ge morgen de kleine oppassen? ze mag nx zoets. ik breng haar om 8u",
+])
+def test_a_lost_duration_hand_over_or_trouble_is_not_sure(draft):
+    assert not shrink(draft).sure
+
+
+@pytest.mark.parametrize("draft", [
+    "Hoi Veerle, zoudt ge mij volgende week ni op vroege kunnen zetten? Ik moet de kleine om 7u naar de crèche brengen.",
+    "dag meneer, zoudt ge iemand kunnen sturen om de verwarming op mn kot te maken voor vrijdag? ze doet het al 3 dagen nie meer",
+    "Walter, mijn auto start ni. Kunt ge mij morgen om 8u naar de dokter voeren?",
+])
+def test_background_stays_droppable_and_sure(draft):
+    assert shrink(draft).sure
