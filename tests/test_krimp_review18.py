@@ -88,3 +88,11 @@ def test_guard_a_lone_niet_als_about_the_world_stays():
 
 def test_guard_stretched_greetings():
     assert [stretched_greeting(w) for w in ("hooii", "jooo", "heeej", "haaai")] == ["hoi", "jo", "hej", "hai"]
+
+
+def test_a_house_letter_after_a_number_is_no_initial():
+    assert shrink("ik woon in huis nr 3 b. helpen jullie mij morgen?").sentence == "Helpen jullie mij morgen?"
+
+
+def test_guard_a_lower_case_initial_after_a_name():
+    assert "marie t. ophalen" in shrink("Kun je mijn pakketje van marie t. ophalen morgen?").sentence
