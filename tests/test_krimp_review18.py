@@ -96,3 +96,17 @@ def test_a_house_letter_after_a_number_is_no_initial():
 
 def test_guard_a_lower_case_initial_after_a_name():
     assert "marie t. ophalen" in shrink("Kun je mijn pakketje van marie t. ophalen morgen?").sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Mijn moeder en ik vroegen ons af of u ons kunt helpen met de aanvraag.",
+    "We vroegen ons af of u ons kunt helpen met de aanvraag.",
+    "Ik vroeg me af of jij ons kunt helpen.",
+])
+def test_a_modal_after_ons_is_the_verb_not_a_noun(draft):
+    result = shrink(draft)
+    assert result.sentence.count("kun") == 1 and "ons helpen" in result.sentence, result.sentence
+
+
+def test_guard_a_jug_after_de_stays_a_jug():
+    assert shrink("Ik vroeg me af of u de kan kunt vullen.").sentence == "Kunt u de kan vullen?"
