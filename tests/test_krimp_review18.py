@@ -110,3 +110,7 @@ def test_a_modal_after_ons_is_the_verb_not_a_noun(draft):
 
 def test_guard_a_jug_after_de_stays_a_jug():
     assert shrink("Ik vroeg me af of u de kan kunt vullen.").sentence == "Kunt u de kan vullen?"
+
+
+def test_an_idiom_after_the_ask_is_no_dropped_referent_either():
+    assert shrink("Kun je me helpen met verhuizen? Het ligt aan jou of je tijd hebt.").sure
