@@ -28,6 +28,8 @@ def initial(d, i: int) -> bool:
     raw = d.tok_text(i)
     if len(raw) != 1 or not raw.isalpha() or raw == "k" or i < 1 or i + 2 >= d.n or not d.is_word(i - 1):
         return False
+    if not d.tok_text(i - 1).isalpha():
+        return False  # 'huis nr 3 b. helpen jullie …': a house letter, not a name's initial
     nxt = d.tok_text(i + 2)
     w = d.word(i + 2)
     lex = d.lex

@@ -11,6 +11,9 @@ from .verbs import infinitive_of, is_infinitive
 NESTED = frozenset({"maar", "zolang", "als", "omdat", "terwijl", "voordat", "nadat", "wanneer", "zodat", "totdat", "tot", "want", "hoe", "waar", "wat", "dat", "die"})
 _PRONOUNS = frozenset({"ons", "haar", "hem", "je", "jou", "die", "dat", "mij", "me", "u", "hun", "hen"})
 DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "die", "dat", "deze", "dit"})
+# A modal form right after a word that is also an object pronoun is the verb: 'of u ons kunt helpen'.
+_OBJECT_FIRST = frozenset({"ons", "je", "haar", "hun"})
+_MODAL_FORMS = frozenset({"kunt", "kan", "kun", "wil", "wilt", "mag", "moet", "zult", "zal", "kunde", "wilde"})
 
 
 @dataclass
@@ -48,7 +51,8 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         for k in range(limit - 1, first - 1, -1):
             w = pieces[k].word
             if k > first and pieces[k - 1].word in DETERMINERS and w not in ("zou", "zoudt", "zouden") and not (
-                    pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions):
+                    pieces[k - 1].word in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions) and not (
+                    pieces[k - 1].word in _OBJECT_FIRST and w in _MODAL_FORMS):
                 continue  # 'de was' is laundry, not a verb; but 'voor ons zou …', 'of gij ons zoudt …' have one
             if w in lex.finite and pieces[k].toks and len(pieces[k].norm.split()) == 1:
                 if plain_only and w == lex.finite[w]:

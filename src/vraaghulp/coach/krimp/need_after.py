@@ -9,7 +9,6 @@ from __future__ import annotations
 from .segment import head
 
 _BACK = frozenset({"hem", "'m", "die", "dat", "da", "het", "ze", "deze", "dit"})
-_NEED = frozenset({"nodig", "terug", "weer"})
 
 
 def need_after(an, concrete: list[list], main: list) -> tuple[list, list]:

@@ -13,6 +13,10 @@ from vraaghulp.coach.text import fold
 
 NEGATED = frozenset({"niet", "ni", "nie"})
 ONLY = frozenset({"alleen", "enkel"})
+# 'niet alleen zijn/thuis/blijven': not alone, no 'not only' ('ik wil niet alleen zijn, maar …').
+_ALONE = frozenset({"zijn", "wezen", "thuis", "blijven", "laten", "wonen", "slapen", "achterblijven",
+                    "gaan", "staan", "zitten", "voelen"})
+_READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 
 
 def negated_only(d, i: int) -> bool:
@@ -53,13 +57,16 @@ def _negated(d, c) -> bool:
 def negated_condition(an, main, before, c, words: list[str]) -> bool:
     """'… knippen? Niet | als het regent.': a lone negation cut off from the condition right after it, in
     the sentence after the ask or the ask's own; both stay ('not when it rains'). A condition with a
-    hatch word in it ('niet als je geen tijd hebt') is left to the hatch rules."""
+    hatch word in it ('niet als je geen tijd hebt'), or about the reader ('niet als je moe bent'), is
+    left to the hatch rules."""
     if before is None or c.role != "voorwaarde" or before.sent != c.sent or c.sent > main[-1].sent + 1:
         return False
     d = an.d
     lone = [d.word(i) for i in d.content(before.a, before.b)]
     if lone[-1:] not in (["niet"], ["ni"], ["nie"]) or len(lone) > 2 or lone[:-1] not in ([], ["maar"], ["ma"], ["en"]):
         return False
+    if words[1:2] and words[1] in _READER:
+        return False  # 'Maar niet als je moe bent': about the reader, a way out (the hatch rules)
     runs_on = len(words) > 8 or {"dan", "anders"} & set(words) or any(w in d.lex.loose_back for w in words[1:-1])
     return words[:1] in (["als"], ["as"], ["wanneer"]) and not d.lex.escape_words & set(words) and not runs_on
 
@@ -72,6 +79,8 @@ def lost(draft: str, sentence: str) -> bool:
     without its negation, or 'niet alleen X' without the 'maar Y' (either says the opposite)."""
     said = " ".join(fold(sentence).split())
     for m in _NOT_ONLY.finditer(" ".join(fold(draft).split())):
+        if m.group(2) in _ALONE:
+            continue  # 'ik wil niet alleen zijn': not alone
         only = f"{m.group(1)} {m.group(2)}"
         if re.search(rf"(?<!\bniet )(?<!\bni )(?<!\bnie ){only}\b", said):
             return True

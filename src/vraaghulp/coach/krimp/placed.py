@@ -31,6 +31,12 @@ _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 _MAX_WORDS = 10
 _LOOK = 2  # the two sentences after the ask ('… afmaken? Ik kwam er niet aan toe. Het bestand staat in …')
 _ATTACHED = re.compile(r"(?i)(?<!mijn )(?<!mn )(?<!m'n )\b(?:bijlage|bijlagen|attachment|mail|e-mail)\b")  # the reader has it (not 'mn mail')
+# Verbs of lying with a 'place' that are idioms, not where a thing is: 'het ligt aan jou (of …)' (a way
+# out), 'het staat buiten kijf dat …', 'staat op het punt', 'op het spel', 'ligt voor de hand' (reasoned.py
+# uses it too); and a piece that goes on with 'of'/'dat' says something about the ask, not where it is.
+IDIOM = re.compile(r"(?i)\b(?:(?:ligt|liggen|lag)\s+aan|buiten\s+kijf|op\s+het\s+(?:punt|spel)|voor\s+de\s+hand"
+                   r"|in\s+de\s+(?:sterren|familie)|in\s+(?:mijn|m'n|mn|je|het)\s+hoofd)\b")
+_GOES_ON = re.compile(r"(?i)\b(?:of|dat|da)\b")
 _HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss"})
 
 
@@ -62,8 +68,9 @@ def detail(draft: str, sentence: str) -> str:
             words = _words(piece)
             if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or set(words) <= kept:
                 continue
-            if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or not (
-                    _WHERE.match(piece) or _HANDLE.match(piece) or _BARE.match(piece)):
+            if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or IDIOM.search(piece) or _GOES_ON.search(piece):
+                continue
+            if not (_WHERE.match(piece) or _HANDLE.match(piece) or _BARE.match(piece)):
                 continue
             text = re.sub(r"(?i)^\s*en\s+", "", piece).strip() + _code_after(pieces[k + 1:k + 2])
             return text[:1].upper() + text[1:] + "."

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .checks import text_words
+from .placed import IDIOM
 from .unnamed import _blank_named, _pieces
 
 CODE = "weg-reden"
@@ -52,7 +53,7 @@ def doubted(text: str, spans, sentence: str, found) -> bool:
         piece = _first_piece(_blank_named(text[a:b], named))
         if piece is None:
             continue
-        if not _REF.search(piece) or _NOT_REASON.search(piece) or _PROMISE.search(piece) or "?" in text[a:b].split(piece)[-1][:3]:
+        if not _REF.search(piece) or IDIOM.search(piece) or _NOT_REASON.search(piece) or _PROMISE.search(piece) or "?" in text[a:b].split(piece)[-1][:3]:
             return False
         words, have = text_words(piece), text_words(sentence)
         if set(words) <= set(have):

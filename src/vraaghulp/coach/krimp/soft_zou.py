@@ -3,8 +3,9 @@ its direct form as well (contract point 3): 'zou je … kunnen' -> 'kun je …',
 'wil je …', Flemish 'zoudt ge … kunnen' -> 'kunt ge …', 'wie zou er … kunnen' -> 'wie kan er …'.
 
 Only where it is safe to do on the text alone: 'zou' opens the question (or follows a vocative, a
-colon, an opening clause), one known subject follows it, the first 'kunnen' or 'willen' after it
-belongs to it (no 'als', 'dat', 'of', 'vinden' or second 'zou' between), and the question ends in '?'.
+colon, an opening clause), one known subject follows it ('zouden ze' is plural: 'kunnen ze'), the first
+'kunnen' or 'willen' after it (within 200 characters) belongs to it (no 'als', 'dat', 'of', 'vinden' or
+second 'zou' between), and the question ends in '?'.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ _FORMS = {
     "willen": {"je": "wil", "jij": "wil", "u": "wilt", "ge": "wilt", "gij": "wilt", "jullie": "willen"},
 }
 _THIRD = {"kunnen": "kan", "willen": "wil"}  # iemand, er iemand, hij, zij, ze, wie … er
-_QUESTION = re.compile(r"[^.?!]*\?")
+_PLURAL = {"kunnen": "kunnen", "willen": "willen"}  # 'zouden ze/zij': they, not she
+# Each stretch up to and with its end mark; only one that ends in '?' is looked at. (A pattern that has
+# to end in '?' backtracks over every start of a long stretch without one.)
+_STRETCH = re.compile(r"[^.?!]+[.?!]?|[.?!]")
 _ZOU = re.compile(
     r"(?:(?<=^)|(?<=[,:;]\s)|(?<=[,:;]))(?P<wie>wie\s+)?(?P<zou>zou|zoudt|zouden|zoude)\s+"
-    r"(?P<subj>je|jij|u|ge|gij|jullie|iemand|er\s+iemand|er|hij|zij|ze)\b(?P<mid>[^?]*?)\s+"
+    r"(?P<subj>je|jij|u|ge|gij|jullie|iemand|er\s+iemand|er|hij|zij|ze)\b(?P<mid>[^?]{0,200}?)\s+"
     r"(?P<modal>kunnen|willen)\b(?P<rest>[^?]*)\?",
     re.IGNORECASE,
 )
@@ -28,7 +32,7 @@ _BLOCK = re.compile(r"\b(?:als|dat|of|vinden|vindt|zou|zoudt|zouden|wanneer|zoda
 
 def direct(sentence: str) -> str:
     """Each question of the sentence with a polite 'zou' in front given its direct verb form."""
-    return _QUESTION.sub(lambda m: _one(m.group(0)), sentence)
+    return _STRETCH.sub(lambda m: _one(m.group(0)) if m.group(0).endswith("?") else m.group(0), sentence)
 
 
 def _one(question: str) -> str:
@@ -43,7 +47,8 @@ def _one(question: str) -> str:
     if m.group("wie") is None and subj == "er":
         return question  # 'zou er … kunnen': 'er' alone names no one asked
     modal = m.group("modal").lower()
-    form = _FORMS[modal].get(subj, _THIRD[modal])
+    plural = m.group("zou").lower() == "zouden" and subj in ("ze", "zij")
+    form = _PLURAL[modal] if plural else _FORMS[modal].get(subj, _THIRD[modal])
     zou = m.group("zou")
     if zou[0].isupper() or (m.group("wie") or "")[:1].isupper():
         form = form.capitalize()

@@ -25,7 +25,7 @@ def then_statement(an, c, s: int, lead) -> bool:
         return False
     if not any(_asks_a_deed(x) for x in an.clauses_before(c) if c.sent - 1 <= x.sent <= c.sent):
         return False  # 'Ben je morgen op de zaak? Dan kunnen we …': after where the other is, the proposal is the ask
-    a, b = d.sentences[c.sent]
+    _, b = d.sentences[c.sent]
     return not any(d.tok_text(i) == "?" for i in range(s, b))
 
 
