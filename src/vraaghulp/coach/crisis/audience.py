@@ -39,6 +39,8 @@ _NEAR_TIME = frozenset(("vannacht", "vanavond", "vandaag", "morgen", "morgenavon
 # feeding a pet, fetching the children, watering plants, taking over an animal.
 _ASK = frozenset(("kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "kunde", "wilde", "kunnen", "zouden"))
 _YOU = frozenset(("je", "jij", "u", "ge", "gij", "jullie", "iemand"))
+# Round 18 (c18f): a chore asked in the imperative ("breng jij de koffie mee?", "neem jij de sleutel").
+_DO = frozenset(("breng", "haal", "neem", "doe", "geef", "koop", "zet", "leg"))
 _CHORE = frozenset(("uitlaten", "voeren", "nemen", "overnemen", "ophalen", "halen", "oppassen", "opvangen", "zorgen",
                     "verzorgen", "uitlaat", "eten", "water", "pakken", "doen", "brengen", "wandelen"))
 
@@ -48,8 +50,9 @@ def chore_request(sentence: list[str]) -> bool:
     "kunde gij mijne kat nemen"): an errand tacked on to a message, whose words (a pet, the
     children) say nothing about the purpose of anything in another sentence."""
     words = [w for w in sentence if w not in BARRIER_WORDS and w != ","]
-    return (len(words) <= 10 and len(words) >= 3 and words[0] in _ASK and words[1] in _YOU
-            and any(w in _CHORE for w in words[2:]))
+    if not 3 <= len(words) <= 10 or words[1] not in _YOU:
+        return False
+    return words[0] in _DO or (words[0] in _ASK and any(w in _CHORE for w in words[2:]))
 
 # Verb forms of the writer only (never of "ze" as a subject): "(en) ga ze allemaal slikken", "ik heb ze geteld".
 _WRITER_VERB = frozenset(("ga", "heb", "neem", "slik", "pak", "doe", "drink", "spuit", "tel", "spaar", "bewaar",

@@ -18,6 +18,11 @@ _OBJECT_ONLY = frozenset(("hem", "hen", "hun", "haar"))
 _POSSESSIVE = frozenset(("haar", "zijn", "hun", "dr", "der"))  # "mijn moeder haar pillen": a possessor, not a subject
 _TOPIC_SWITCH = frozenset(("btw", "trouwens", "anyway", "anyways", "enfin", "allee", "allez", "ps", "overigens"))
 _LOOK_BACK = 12
+# Round 18 (c18f): how many sentences apart the parts of a rule may stand (`_near_sentences`), and the
+# families whose whole-message rules keep their reach (a farewell letter says goodbye at the top and
+# gives things away at the bottom).
+_APART = 2
+_WHOLE_LETTER = frozenset(("afscheid", "zaken-regelen", "bij-overledene", "plotse-rust", "last-voor-anderen", "doodswens"))
 _CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
 # How many combinations of hits one rule may try in one message. Every text of the corpora (14,634
 # crisis lines and krimp drafts) needs at most 86; a text that repeats one phrase for 2,000
@@ -112,12 +117,26 @@ def _same(a: Hit, b: Hit) -> bool:
 
 
 def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:
+    if not _near_sentences(rule, hits, where):
+        return False
     if rule.within < 0:
         return True
     if rule.within == 0:
         sentence = where.sentence_of[hits[0].start]
         return all(where.sentence_of[h.start] == sentence for h in hits)
     return max(h.end for h in hits) - min(h.start for h in hits) <= rule.within
+
+
+def _near_sentences(rule: Rule, hits: list[Hit], where: Located) -> bool:
+    """Round 18 (c18f): the parts stand in the same or nearby sentences. A rule with a reach in words
+    and a rule over the whole message allow one sentence between them (`_APART`); a list item or a
+    line of its own is a sentence (`normalise`). In a long letter a shopping list ("een brood,
+    gesneden"), an address or a task ("de tomaten water geven") no longer joins words of another part.
+    A farewell, affairs put in order or a wish to die reach over the whole message (`_WHOLE_LETTER`)."""
+    if rule.within == 0 or (rule.within < 0 and rule.family in _WHOLE_LETTER):
+        return True
+    sentences = [where.sentence_of[h.start] for h in hits]
+    return max(sentences) - min(sentences) <= _APART
 
 
 def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -> bool:

@@ -61,6 +61,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 # kraan, kwaad), so an unknown word that does is 'ik' typed onto its verb: kverhuis -> ik verhuis.
 _NO_K_ONSET = frozenset("bdfghjkmpstvz")
 
+# Round 18 (c18f): a line break that begins a list item ("- een brood, gesneden", "2. de kattenbak",
+# "• ...") or a capitalised line ("Het geld leg ik ...", "Met vriendelijke groeten") ends the sentence
+# before it: an item, an address or a signature is no part of the sentence around it. A line that goes
+# on in lower case ("ik wil\ndood") stays one sentence; a line already ended by a mark needs nothing.
+_LINE_BREAK = re.compile(r"(?<![.!?;\s])[ \t]*\r?\n\s*(?:[-*\u2022\u00b7\u2013]+\s+|\d{1,2}[.)]\s+|(?=[A-Z\u00c0-\u00de]))")
+_LIST_AFTER_MARK = re.compile(r"\n\s*(?:[-*\u2022\u00b7\u2013]+\s+|\d{1,2}[.)]\s+)")
+
 
 class Normaliser:
     """Turns user text into the readings the patterns are searched in."""
@@ -136,6 +143,8 @@ class Normaliser:
         # Each pass runs only when the text holds what it looks for (a substring test is cheap).
         if "\x1b" in text or "\x9b" in text or "\x9d" in text:
             text = escapes.sub("", text)
+        if "\n" in text:
+            text = _LIST_AFTER_MARK.sub(" ", _LINE_BREAK.sub(" . ", text))
         if self.openers and not text.islower():
             text = opener.sub(self._sentence_start, text)
         if not (self._ascii_plain and text.isascii()):
