@@ -124,6 +124,13 @@ def test_s1_export_dash_o_dash_writes_to_standard_output(data_home, journal_and_
     assert result.stdout.startswith(start) and ("prive222" in result.stdout or "schulden" in result.stdout), result.stdout[:200]
 
 
+def _default_stop_signals() -> None:
+    """The child starts as from a terminal: a suite run under `nohup` ignores SIGHUP, and an ignored
+    signal is inherited (vraaghulp then rightly leaves it ignored, as nohup asks)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 # ============================================================================================
 # S2 - editor copies live in the data folder, private, and never outlive vraaghulp
 # ============================================================================================
@@ -137,7 +144,7 @@ def editing(data_home, tmp_path):
     child = subprocess.Popen([*VH, "log", "bewerk", "bewerk22"],
                              env=env_for(data_home, EDITOR=str(editor), TMPDIR=str(system_tmp)),
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             start_new_session=True)
+                             start_new_session=True, preexec_fn=_default_stop_signals)
     try:
         wait_for(marks["opened"].exists, what="the editor to open")
         yield child, marks, system_tmp
