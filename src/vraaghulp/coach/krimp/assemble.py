@@ -16,13 +16,18 @@ PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mi
 _LOOSE_MARKS = re.compile(r"(?<!\d)[.:,](?!\d)|[?!;()\"\[\]]")
 
 
+def plain(text: str) -> str:
+    """The text folded, its loose marks gone and its spaces single: what the moment patterns read."""
+    return " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
+
+
 def has_moment(lex, text: str) -> bool:
-    return bool(lex.moment.search(" ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())))
+    return bool(lex.moment.search(plain(text)))
 
 
 def has_day(lex, text: str) -> bool:
     """The text names a day or a part of one ('zaterdag', 'morgen', "'s middags"), not only a clock time."""
-    folded = " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
+    folded = plain(text)
     return any(any(w.isalpha() and w not in _CLOCK_WORDS for w in m.group(0).split())
                for m in lex.moment.finditer(folded))  # 'dinsdag om 8u30' names its day, 'voor 20u' does not
 

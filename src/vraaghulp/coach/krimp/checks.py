@@ -36,6 +36,14 @@ def text_words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def lower_words(text: str) -> list[str]:
+    """The letter-and-digit runs of a text, lower-cased as typed (not folded, apostrophes split)."""
+    return _LOWER_WORD.findall(text.lower())
+
+
+_LOWER_WORD = re.compile(r"[^\W_]+")
+
+
 def empty_ask(lex, text: str) -> bool:
     """'Zou je?', 'Kun je?': no word says what is asked (only verb forms, subjects, fillers)."""
     words = text_words(text)

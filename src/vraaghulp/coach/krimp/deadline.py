@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .assemble import _LOOSE_MARKS
+from .assemble import plain as _plain
 
 CODE = "weg-deadline"
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]?")
@@ -23,10 +23,6 @@ _BY = frozenset({"tegen", "uiterlijk", "laatste"})  # 'ten laatste vrijdag'
 _MUST = re.compile(r"\b(?:moet|moeten|mot|moest|nodig|af|klaar|binnen|ingeleverd|ingediend|deadline)\b")
 # It asks something itself, or softens, or lets off: not a plain deadline.
 _OTHER = re.compile(r"\?|\b(?:of|vragen|vraag|kun|kan|kunt|kunde|wil|wilt|wilde|zou|zoudt|mag|als|lukt|hoeft|niet|ni|nie|geen)\b")
-
-
-def _plain(text: str) -> str:
-    return " ".join(_LOOSE_MARKS.sub(" ", fold(text)).split())
 
 
 def lost(lex, text: str, spans, sentence: str) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\W_]+")
+from .checks import lower_words
+
 _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
           r"|half\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|kwart\s+(?:over|voor)\s+\w+)")
@@ -33,19 +34,16 @@ _MAX_WORDS = 14
 _LOOK = 2
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
 
 def ask_end(draft: str, sentence: str) -> int:
     """The end of the draft sentence that holds the result's ask: the one that shares most words with
     the result's last question ('over kunnen nemen' shrunk to 'overnemen' still shares the rest); -1: none."""
     body = sentence.rsplit("?", 1)[0] if "?" in sentence else sentence
     last = re.split(r"[.!]\s+", body)[-1]
-    want = set(_words(last))
+    want = set(lower_words(last))
     best, end = 0, -1
     for m in _SENTENCE.finditer(draft):
-        shared = len(want & set(_words(m.group(0))))
+        shared = len(want & set(lower_words(m.group(0))))
         if shared > best:
             best, end = shared, m.end()
     return end if best >= 3 else -1
@@ -62,13 +60,13 @@ _LEADS = re.compile(rf"(?i)^\s*(?:'s\s+\w+\s+|morgen\s+|vandaag\s+)?(?:om|van|va
 
 
 def _fact(piece: str, kept: str) -> bool:
-    words = _words(piece)
+    words = lower_words(piece)
     if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or "?" in piece or _READER.match(piece):
         return False
     if _OWN.match(piece) and not _OWN_THERE.match(piece):
         return False
     times = [m.group(0) for m in _BARE_CLOCK.finditer(piece)]
-    if times and all(" ".join(_words(t)) in kept for t in times):
+    if times and all(" ".join(lower_words(t)) in kept for t in times):
         return False  # 'Nie voor 10u. Maar nie voor 10u want …': the limit is kept already
     timed = bool(_TIME.search(piece)) and bool(_WHEN.match(piece) or _OWN_THERE.match(piece) or _LEADS.match(piece))
     return bool(timed or _STREET.search(piece) or _ADDRESS.search(piece) or _HOME.search(piece))
@@ -79,15 +77,15 @@ def detail(draft: str, sentence: str) -> str:
     at = ask_end(draft, sentence)
     if at < 0:
         return ""
-    kept = set(_words(sentence))
+    kept = set(lower_words(sentence))
     looked = 0
     for nxt in _SENTENCE.findall(draft[at:]):
         if "?" in nxt or looked >= _LOOK:
             return ""  # another question: what follows belongs to it
-        if set(_words(nxt)) <= kept:
+        if set(lower_words(nxt)) <= kept:
             continue  # a sentence the result keeps ('Ik zie er tegenop, Carla.') does not count
         looked += 1
-        if not _fact(nxt, " ".join(_words(sentence))):
+        if not _fact(nxt, " ".join(lower_words(sentence))):
             continue
         text = re.sub(r"(?i)^\s*en\s+", "", nxt).strip().rstrip(".!")
         text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
@@ -102,12 +100,12 @@ def lost_time(draft: str, sentence: str) -> bool:
     if end < 0:
         return False
     start = max(draft.rfind(ch, 0, end - 1) for ch in ".?!\n") + 1
-    have = " ".join(_words(sentence))
-    last = _words(sentence.rsplit("?", 1)[0])[-1:]
+    have = " ".join(lower_words(sentence))
+    last = lower_words(sentence.rsplit("?", 1)[0])[-1:]
     ask = draft[start:end]
     words = [m for m in re.finditer(r"[^\W_]+", ask) if last and m.group(0).lower() == last[0]]
     after = ask[words[0].end():] if words else ""
-    return any(" ".join(_words(m.group(0))) not in have and not _OWN_NEWS.search(after[: m.start()][-40:])
+    return any(" ".join(lower_words(m.group(0))) not in have and not _OWN_NEWS.search(after[: m.start()][-40:])
                for m in _BARE_CLOCK.finditer(after))
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .checks import lower_words
+
 _AMOUNT = re.compile(
     r"(?i)(?:€\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:euro|eur|€|mensen|personen|man|pagina'?s|blz|dozen)(?!\w))")
-_PIECES = re.compile(r"[^.?!\n,;\u2600-\u27bf\U0001f000-\U0001faff]+[.?!]*")  # an emoji ends a piece too
+PIECES = re.compile(r"[^.?!\n,;\u2600-\u27bf\U0001f000-\U0001faff]+[.?!]*")  # an emoji ends a piece too
 _PLAIN = re.compile(r"(?i)^\s*(?:en\s+)?(?:het|dat|da|t|'t)\s+(?:is|was|zijn|waren|wordt|kost|kostte|gaat om)\b|^\s*(?:we|wij)\s+zijn\s+met\b")
 _BARE_HELP = re.compile(r"(?i)^(?:[^,?]+,\s*)?(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u|ge|gij)\s+"
                         r"(?:me|mij|ons)?\s*(?:even|ff|efkes)?\s*(?:helpen|help)\?$")
@@ -23,9 +25,6 @@ _MAX_WORDS = 14
 _TAG = re.compile(r"(?i)(?:[\s,]+(?:hoor|he|hè|toch|lol|haha|xd))+\s*[.!?]*\s*$")
 _HEDGE = frozenset({"maar", "misschien", "mss", "eventueel", "evt", "ofzo", "wss", "waarschijnlijk", "denk", "geloof"})
 
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
 
 
 def _said(piece: str) -> str:
@@ -38,20 +37,20 @@ def follow_up(draft: str, sentence: str) -> tuple[str, bool]:
     """(the piece to add after the result, or "", whether the result may stay sure with it)."""
     if not sentence.endswith("?") or "\n" in sentence:
         return "", True
-    kept = set(_words(sentence))
+    kept = set(lower_words(sentence))
     q = draft.find("?")
-    amount = next((m for m in _AMOUNT.finditer(draft) if not set(_words(m.group(0))) <= kept), None)
+    amount = next((m for m in _AMOUNT.finditer(draft) if not set(lower_words(m.group(0))) <= kept), None)
     if amount is not None:
-        piece = next((p for p in _PIECES.finditer(draft) if p.start() <= amount.start() < p.end()), None)
-        if piece is None or len(_words(piece.group(0))) > _MAX_WORDS or _asks(piece.group(0)):
+        piece = next((p for p in PIECES.finditer(draft) if p.start() <= amount.start() < p.end()), None)
+        if piece is None or len(lower_words(piece.group(0))) > _MAX_WORDS or _asks(piece.group(0)):
             return "", False
         if q >= 0 and piece.start() < q or not _PLAIN.match(piece.group(0)):
             return "", False  # said before the ask, or not a plain 'het is …': not sure, nothing moved
         said = _said(_TAG.sub("", piece.group(0)))
-        return said, not _HEDGE & set(_words(said))
+        return said, not _HEDGE & set(lower_words(said))
     if _BARE_HELP.match(sentence) and 0 <= q < len(draft) - 1:
-        nxt = next(iter(_PIECES.finditer(draft, q + 1)), None)
-        if nxt is not None and _OWN.match(nxt.group(0)) and len(_words(nxt.group(0))) <= _MAX_WORDS:
+        nxt = next(iter(PIECES.finditer(draft, q + 1)), None)
+        if nxt is not None and _OWN.match(nxt.group(0)) and len(lower_words(nxt.group(0))) <= _MAX_WORDS:
             return _said(nxt.group(0)), False
     return "", True
 

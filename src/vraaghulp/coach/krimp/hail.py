@@ -2,21 +2,16 @@
 'Mensen, kan iemand …'): a greeting to the whole group, which goes like any greeting.
 
 A group named by what it is ('Jongens', 'Mannen', 'Gasten', 'Dames') is addressed and stays the
-vocative; these words only hail everyone at once.
+vocative; the words that only hail everyone at once are `groepsgroet` in content/nl/krimp.toml.
 """
 
 from __future__ import annotations
-
-HAILS = frozenset({
-    "allemaal", "iedereen", "mensen", "lieve mensen", "beste mensen", "guys", "allen", "lieve allemaal",
-    "beste allemaal", "iedereen hier", "people", "peeps", "lieve allen", "beste allen",
-})
 
 
 def group_hail(an, c, toks: list[int]) -> bool:
     """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
     d = an.d
-    if not toks or " ".join(d.word(i) for i in toks) not in HAILS:
+    if not toks or " ".join(d.word(i) for i in toks) not in d.lex.group_hails:
         return False
     if any(d.content(x.a, x.b) and x.role != "groet" for x in an.clauses_before(c)):
         return False

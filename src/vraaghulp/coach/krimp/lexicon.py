@@ -79,6 +79,7 @@ class Lexicon:
     address_forms: dict[str, str]
     relations: frozenset[str]
     group_address: frozenset[str]
+    group_hails: frozenset[str]
     state_words: frozenset[str]
     state_negated: frozenset[str]
     state_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def _people_parts(data: dict) -> dict:
         address_forms={k.lower(): v.lower() for k, v in a.get("aanspreekvorm", {}).items()},
         relations=words(a.get("relatie")),
         group_address=words(a.get("groep")),
+        group_hails=words(a.get("groepsgroet")),
         infix=words(a.get("tussenvoegsel")),
         not_name=words(a.get("geen_naam")),
         word_names=words(a.get("naam_ook_woord")),

@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-_PIECES = re.compile(r"[^.?!\n,;\u2600-\u27bf\U0001f000-\U0001faff]+[.?!]*")  # an emoji ends a piece too
+from .checks import lower_words
+from .followup import PIECES  # a piece ends at a mark, a comma or an emoji
+
 _NEG = r"(?:niet|nie|ni|nt|geen|gene|nooit|nx|niks|niets|niemand|nergens)"
 _FRONT = re.compile(rf"(?i)^\s*(?:(?:en|maar|mor|of)\s+)?(?:(?:ff|even|efkes|wel)\s+)?{_NEG}\b")
 _MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die)\s+"
@@ -37,16 +39,13 @@ _MAX_WORDS = 10
 _LOOSE = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|of)\s+)?(?:geen|gene)\s+(?:idee|tijd|zin|goesting|probleem|stress|haast)\b")
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
-
 
 def _limit(piece: str) -> str:
     """The limit in this piece as it would be sent, or ""."""
     if piece.strip().endswith("?"):
         return ""
     text = _TAIL.sub("", piece.strip().rstrip(".!?").strip())
-    if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(_words(text)) <= _MAX_WORDS:
+    if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(lower_words(text)) <= _MAX_WORDS:
         return ""
     modal = _MODAL.match(text)
     if not (_FRONT.match(text) or modal and _NEG_WORD.search(modal.group(1))):
@@ -64,10 +63,10 @@ def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besi
     q = draft.find("?")
     if q < 0:
         return ""
-    kept = set(_words(f"{sentence} {besides}"))
-    for piece in _PIECES.finditer(draft, q + 1):
+    kept = set(lower_words(f"{sentence} {besides}"))
+    for piece in PIECES.finditer(draft, q + 1):
         said = _limit(piece.group(0))
-        if not said or set(_words(said)) <= kept:
+        if not said or set(lower_words(said)) <= kept:
             continue
         if _another_ask(an, piece.start(), piece.end()) or _wrapped(shrunk(said)):
             continue

@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import re
 
+from .checks import lower_words
 from .wordsets import NEGATIONS
 
 _NEG = NEGATIONS | {"nt", "gene", "nx", "niemand"}
 _WRAPPED = frozenset({"wrap", "groet", "afsluiting"})
 
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
 
 
 _COUNT = re.compile(r"^(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|anderhalve?)$")
@@ -42,10 +40,10 @@ _AWAY = frozenset({"gaan", "ga", "gaat", "vertrek", "vertrekken", "vertrekt", "w
 
 def lost_duration(an, sentence: str) -> bool:
     d = an.d
-    have = " ".join(_words(sentence))
+    have = " ".join(lower_words(sentence))
     ask = next((c.sent for c in an.clauses if c.role == "vraag"), None)
     for i0, i1 in an.durations:
-        words = _words(d.raw(i0, i1))
+        words = lower_words(d.raw(i0, i1))
         if not words or not _COUNT.match(words[0]) or " ".join(words) in have:
             continue
         if i0 > 0 and d.word(i0 - 1) in _BEFORE:
@@ -70,7 +68,7 @@ def lost_negation(an, sentence: str) -> bool:
     if not asks:
         return False
     ask_sent = asks[0].sent
-    kept = set(_words(sentence))
+    kept = set(lower_words(sentence))
     for c in an.clauses:
         if c.sent != ask_sent - 1 or c.role not in ("tekst", "staat"):
             continue
@@ -94,10 +92,10 @@ _HAND_OVER = frozenset({"breng", "brengen", "zet", "zetten", "drop", "droppen", 
 
 def lost_hand_over(an, sentence: str) -> bool:
     d = an.d
-    have = " ".join(_words(sentence))
+    have = " ".join(lower_words(sentence))
     for i0, i1 in an.moments:
         raw = d.raw(i0, i1)
-        if not any(ch.isdigit() for ch in raw) or " ".join(_words(raw)) in have:
+        if not any(ch.isdigit() for ch in raw) or " ".join(lower_words(raw)) in have:
             continue
         c = next((c for c in an.clauses if c.a <= i0 < c.b), None)
         if c is None or c.role in _WRAPPED or c.role == "vraag" or _wrapped(an, c):

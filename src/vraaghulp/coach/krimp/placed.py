@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .checks import lower_words
 from .fact_after import ask_end
 
 _WORD = r"[^\W\d_][\w'-]*"
@@ -40,15 +41,12 @@ _GOES_ON = re.compile(r"(?i)\b(?:of|dat|da)\b")
 _HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss"})
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
-
 
 def _ask_end(draft: str, sentence: str) -> int:
     """The position after the draft's question mark that closes the ask the result keeps (-1: none)."""
-    last = _words(sentence.rsplit("?", 1)[0])[-1:] if "?" in sentence else []
+    last = lower_words(sentence.rsplit("?", 1)[0])[-1:] if "?" in sentence else []
     for m in re.finditer(r"\?", draft):
-        if last and _words(draft[: m.start()])[-1:] == last:
+        if last and lower_words(draft[: m.start()])[-1:] == last:
             return m.end()
     return -1
 
@@ -59,13 +57,13 @@ def detail(draft: str, sentence: str) -> str:
     at = at if at >= 0 else ask_end(draft, sentence)  # 'over kunnen nemen' kept as 'overnemen', or no '?'
     if at < 0:
         return ""
-    kept = set(_words(sentence))
+    kept = set(lower_words(sentence))
     for nxt in _SENTENCE.findall(draft[at:])[:_LOOK]:
         if "?" in nxt:
             return ""  # another question: what follows belongs to it
         pieces = _PIECES.findall(nxt)
         for k, piece in enumerate(pieces):
-            words = _words(piece)
+            words = lower_words(piece)
             if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or set(words) <= kept:
                 continue
             if _NOT_A_THING.match(piece) or _ATTACHED.search(piece) or IDIOM.search(piece) or _GOES_ON.search(piece):
@@ -80,7 +78,7 @@ def detail(draft: str, sentence: str) -> str:
 def _code_after(rest: list[str]) -> str:
     """', code 4411', ', ingang 3': a short piece with a number right after the place belongs to it."""
     piece = rest[0].strip() if rest else ""
-    return f", {piece}" if piece and len(_words(piece)) <= 3 and re.search(r"\d", piece) else ""
+    return f", {piece}" if piece and len(lower_words(piece)) <= 3 and re.search(r"\d", piece) else ""
 
 
 def carve(text: str, spans: tuple, pieces: list[str]) -> tuple:

@@ -17,7 +17,7 @@ import re
 
 from .checks import text_words
 from .placed import IDIOM
-from .unnamed import _blank_named, _pieces
+from .unnamed import blank_named, dropped_pieces
 
 CODE = "weg-reden"
 _DOUBT_WORDS = 14  # longer than this it is a story, not a reason: left to the other rules
@@ -50,7 +50,7 @@ def doubted(text: str, spans, sentence: str, found) -> bool:
     for a, b in spans:
         if a == 0 or not _after_ask(text[:a], sentence):
             continue
-        piece = _first_piece(_blank_named(text[a:b], named))
+        piece = _first_piece(blank_named(text[a:b], named))
         if piece is None:
             continue
         if not _REF.search(piece) or IDIOM.search(piece) or _NOT_REASON.search(piece) or _PROMISE.search(piece) or "?" in text[a:b].split(piece)[-1][:3]:
@@ -71,7 +71,7 @@ def _after_ask(before: str, sentence: str) -> bool:
 
 def _first_piece(stretch: str) -> str | None:
     """The first piece of the stretch, when only link words and marks stand before it."""
-    pieces = _pieces(stretch)
+    pieces = dropped_pieces(stretch)
     if not pieces:
         return None
     start, raw = pieces[0]

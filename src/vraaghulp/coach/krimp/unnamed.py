@@ -33,8 +33,8 @@ def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -
     named_words = {w for t in named for w in text_words(t)}
     out = []
     for a, b in spans:
-        stretch = _blank_named(text[a:b], named)
-        for start, raw in _pieces(stretch):
+        stretch = blank_named(text[a:b], named)
+        for start, raw in dropped_pieces(stretch):
             piece = _trimmed(raw)
             words = text_words(piece)
             new = [w for w in words if w not in kept and w not in named_words]
@@ -56,7 +56,7 @@ def _finding(lex, piece: str, after: str, again):
     return fx.make("achtergrond", piece)
 
 
-def _pieces(stretch: str) -> list[tuple[int, str]]:
+def dropped_pieces(stretch: str) -> list[tuple[int, str]]:
     out, at = [], 0
     for m in _BREAK.finditer(stretch + " "):
         out.append((at, stretch[at:m.start()]))
@@ -80,7 +80,7 @@ def _greeting(lex, piece: str, after: str) -> bool:
     return signs and not text_words(after)
 
 
-def _blank_named(stretch: str, named: list[str]) -> str:
+def blank_named(stretch: str, named: list[str]) -> str:
     """The stretch with the words a finding names already cut out (as a sentence mark)."""
     for words in sorted(named, key=len, reverse=True):
         stretch = re.sub(re.escape(words), ".", stretch, flags=re.IGNORECASE)
