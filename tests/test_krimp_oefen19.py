@@ -37,3 +37,37 @@ def test_family_words_and_titles_typed_alone_are_still_said(person, note, start)
 def test_the_drafts_own_name_stays_in_front_when_only_a_role_is_typed():
     sentence = composed("mijn zus", "Roos kun jij morgen de kat eten geven?", None).sentence
     assert sentence.startswith("Roos, ")
+
+
+# The frame put before a bare task speaks as the note and the person do: Flemish 'ge', formal 'u'.
+@pytest.mark.parametrize("person, note, frame", [
+    ("Jorre", "de vuilbakken buitenzetten, ge weet da ik op reis ben", "kunt ge "),
+    ("nonkel Staf", "helpen met de haag snoeien", "kunt ge "),
+    ("meneer Kaya", "mijn verslag nalezen", "kunt u "),
+    ("dokter Smit", "een herhaalrecept voor mijn pillen uitschrijven", "kunt u "),
+    ("Iris", "de vuilniszakken buitenzetten", "kun je "),
+])
+def test_the_frame_follows_the_register_of_the_note_and_the_person(person, note, frame):
+    sentence = composed(person, note, None).sentence.lower()
+    assert frame in sentence, sentence
+    assert frame == "kun je " or "kun je" not in sentence
+
+
+# 'mee naar …': the verb is left out and the person asked goes along.
+@pytest.mark.parametrize("person, note, moment", [
+    ("Noor", "mee naar de tandarts", "donderdag"),
+    ("mijn broer Ward", "mee met mij naar de garage", "zaterdagochtend"),
+    ("Hafsa", "mee naar het oudergesprek, ik zie er tegenop", "dinsdagavond"),
+])
+def test_mee_naar_asks_the_person_to_come_along(person, note, moment):
+    result = composed(person, note, moment)
+    low = result.sentence.lower()
+    assert "kun je " + moment + " mee" in low, result.sentence
+    assert "helpen met mee" not in low and "mag ik" not in low
+
+
+# 'naar mijn … komen': the person asked comes to the writer's event, never 'mag ik … komen?'.
+@pytest.mark.parametrize("note", ["naar mijn diploma-uitreiking komen", "op mijn verjaardag komen", "naar m'n optreden komen kijken"])
+def test_coming_to_my_event_is_asked_of_the_person(note):
+    sentence = composed("Daan", note, "vrijdag").sentence.lower()
+    assert sentence.startswith("daan, kun je"), sentence
