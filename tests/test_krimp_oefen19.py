@@ -71,3 +71,19 @@ def test_mee_naar_asks_the_person_to_come_along(person, note, moment):
 def test_coming_to_my_event_is_asked_of_the_person(note):
     sentence = composed("Daan", note, "vrijdag").sentence.lower()
     assert sentence.startswith("daan, kun je"), sentence
+
+
+# Sentences of the writer's own that the engine finds no ask in are never wrapped in 'kun je … ?', and the
+# typed person's name that opens the note is not asked about ('Mo, mag ik mo?').
+@pytest.mark.parametrize("person, note", [
+    ("mijn leidinggevende Joost", "Joost, ik moet eerlijk zijn: ik ben op. Ik wil me ziek melden voor de rest van de week. Is dat goed?"),
+    ("Gijs", "gijs ik zit er doorheen. ik wil de rest van de dag vrij nemen. mag dat?"),
+    ("Lies", "Lies, ik ben op. ik wil even praten."),
+    ("Mo", "mo ik heb een probleem"),
+])
+def test_sentences_of_their_own_are_not_wrapped_in_a_question(person, note):
+    result = composed(person, note, None)
+    low = result.sentence.lower()
+    name = person.split()[-1].lower()
+    assert not low.startswith("kun je") and "helpen met " + name not in low, result.sentence
+    assert f"kun je {name}" not in low and f"mag ik {name}" not in low, result.sentence

@@ -16,7 +16,8 @@ from .pieces import capitalise
 from .shrink import shrink
 from .asked import MODALS
 from .frame_register import framed, register_for
-from .phrase_kinds import comes_to_mine, goes_along
+from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
+from .names import vocative_of
 from .verbs import infinitive_of, is_infinitive
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -128,6 +129,9 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     inside = None if note else _task_inside(what, register)
     if inside is not None:  # 'sorry dat ik het alweer vraag, oppassen op Daan?', 'zondag de hond uitlaten? mijn rug …'
         return shrink(inside, person=person, moment=_answer(moment) or None)
+    bare = without_typed_name(what, vocative_of(person) if person else "")  # 'mo ik heb …' typed to Mo (phrase_kinds.py)
+    if several_sentences(bare) or (bare != what and (_own_sentence(bare) or _has_request(bare))):
+        return _as_written([shrink(t, person=person, moment=_answer(moment) or None) for t in dict.fromkeys((what, bare))], what)
     if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
@@ -160,6 +164,16 @@ def _readable(result: Shrunk, what: str) -> Shrunk:
     if _ASKS.match(folded) and not _CUT_OFF.search(folded):
         return result
     return dataclasses.replace(result, sentence=what, dropped=())
+
+
+def _as_written(results: list[Shrunk], what: str) -> Shrunk:
+    """Sentences typed as the note, shrunk as they stand (with the typed name in front, then without it):
+    the first result that asks, else the note itself, not sure; never 'kun je Joost, …?'."""
+    for result in results:
+        folded = fold(result.sentence)
+        if ("?" in folded or any(_ASKS.match(p.strip()) for p in _SENTENCE.findall(folded))) and not _CUT_OFF.search(folded):
+            return result
+    return _readable(_unsure(results[0]), what)
 
 
 def _unsure(result: Shrunk) -> Shrunk:
