@@ -169,7 +169,7 @@ def test_the_persons_pronoun_in_a_later_clause_is_turned_and_not_sure(rules_only
 
 def test_someone_else_in_a_later_clause_stays(rules_only):
     result = shrink("of hij de hond uitlaat terwijl ik kook", person="mijn zoon")
-    assert _low(result.sentence) == "zoon, kun je de hond uitlaten terwijl ik kook"
+    assert _low(result.sentence) == "kun je de hond uitlaten terwijl ik kook"  # 'mijn zoon' gives no 'Zoon, …' (k19c)
 
 
 # -- 6. two verbs joined by 'en', one left finite ('… opruimen en de was naar beneden brengt?') ------

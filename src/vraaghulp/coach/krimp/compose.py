@@ -15,6 +15,9 @@ from .model import Shrunk
 from .pieces import capitalise
 from .shrink import shrink
 from .asked import MODALS
+from .frame_register import framed, register_for
+from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
+from .names import vocative_of
 from .verbs import infinitive_of, is_infinitive
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -36,8 +39,8 @@ def _has_request(text: str) -> bool:
     return bool(text.strip()) and "geen-vraag" not in analyse(text).problems
 
 
-def _as_request(what: str) -> str:
-    """A phrase typed as 'what' made into a question when it is not one yet."""
+def _as_request(what: str, register: str = "je") -> str:
+    """A phrase typed as 'what' made into a question when it is not one yet (in the register, frame_register.py)."""
     lex = lexicon()
     if _has_request(what):
         return what
@@ -46,13 +49,13 @@ def _as_request(what: str) -> str:
         what = _moment_first(lex, what)
         if _own_action(lex, words):
             return f"{lex.setting('vraag_ik', 'mag ik')} {what}?"  # 'de auto lenen' -> 'mag ik de auto lenen?'
-        return f"{lex.setting('vraag_je', 'kun je')} {what}?"
+        return f"{framed(lex.setting('vraag_je', 'kun je'), register)} {what}?"
     if words:
-        helpen = lex.setting("helpen_je", "kun je me helpen met")
+        helpen = framed(lex.setting("helpen_je", "kun je me helpen met"), register)
         if words[0] in lex.prepositions:
             helpen = helpen.rsplit(" ", 1)[0]
         return f"{helpen} {what}?"
-    return lex.setting("vraag_je", "kun je") + " me helpen?"
+    return framed(lex.setting("vraag_je", "kun je"), register) + " me helpen?"
 
 
 def _moment_first(lex, what: str) -> str:
@@ -75,7 +78,10 @@ _ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "jouw", "uw", "onze", 
 
 def _verb_phrase(lex, words: list[str]) -> bool:
     """'een brood voor me meenemen (als je toch langs de bakker gaat)': an infinitive ends the
-    phrase or its first part, before a comma or a word that starts a clause ('als', 'wie', 'na')."""
+    phrase or its first part, before a comma or a word that starts a clause ('als', 'wie', 'na');
+    'mee naar de oogarts' counts too, its verb left out (phrase_kinds.py)."""
+    if goes_along(words):
+        return True
     for k, raw in enumerate(words):
         word = re.sub(r"\W", "", raw)
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -90,8 +96,8 @@ def _verb_phrase(lex, words: list[str]) -> bool:
 def _own_action(lex, words: list[str]) -> bool:
     """'je auto lenen', 'thuis werken': the writer does it (a verb of their own, no 'me' in it)."""
     plain = [re.sub(r"[^\w']", "", w) for w in words]
-    if {"me", "mij", "ons"} & set(plain):
-        return False
+    if {"me", "mij", "ons"} & set(plain) or goes_along(words) or comes_to_mine(words):
+        return False  # 'mee naar de oogarts', 'naar mijn optreden komen': the person asked goes (phrase_kinds.py)
     verbs = [w for w in plain if is_infinitive(lex, w) and w not in lex.not_infinitive]
     if not verbs:
         return False
@@ -113,19 +119,23 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     what = re.sub(r"\s+", " ", what or "").strip()
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
-    task = None if noted else _state_then_task(what)
+    register = register_for(what, person)
+    task = None if noted else _state_then_task(what, register)
     if task is not None:  # 'Ik ben kapot. De was ophangen.': the sentence before stays, the bare task is asked
         return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
         return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
     note = _NOTE.match(fold(what)) is not None
-    inside = None if note else _task_inside(what)
+    inside = None if note else _task_inside(what, register)
     if inside is not None:  # 'sorry dat ik het alweer vraag, oppassen op Daan?', 'zondag de hond uitlaten? mijn rug …'
         return shrink(inside, person=person, moment=_answer(moment) or None)
+    bare = without_typed_name(what, vocative_of(person) if person else "")  # 'mo ik heb …' typed to Mo (phrase_kinds.py)
+    if several_sentences(bare) or (bare != what and (_own_sentence(bare) or _has_request(bare))):
+        return _as_written([shrink(t, person=person, moment=_answer(moment) or None) for t in dict.fromkeys((what, bare))], what)
     if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
-    asked = _help_request(help_with.group(1)) if help_with else _as_request(_answer(what))  # 'hulp bij de verhuizing'
+    asked = _help_request(help_with.group(1), register) if help_with else _as_request(_answer(what), register)  # 'hulp bij de verhuizing'
     result = shrink(asked, person=person, moment=_answer(moment) or None)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
         return _unsure(result)
@@ -156,6 +166,16 @@ def _readable(result: Shrunk, what: str) -> Shrunk:
     return dataclasses.replace(result, sentence=what, dropped=())
 
 
+def _as_written(results: list[Shrunk], what: str) -> Shrunk:
+    """Sentences typed as the note, shrunk as they stand (with the typed name in front, then without it):
+    the first result that asks, else the note itself, not sure; never 'kun je Joost, …?'."""
+    for result in results:
+        folded = fold(result.sentence)
+        if ("?" in folded or any(_ASKS.match(p.strip()) for p in _SENTENCE.findall(folded))) and not _CUT_OFF.search(folded):
+            return result
+    return _readable(_unsure(results[0]), what)
+
+
 def _unsure(result: Shrunk) -> Shrunk:
     if not result.sure:
         return result
@@ -163,9 +183,9 @@ def _unsure(result: Shrunk) -> Shrunk:
     return dataclasses.replace(result, sure=False, findings=found)
 
 
-def _help_request(what: str) -> str:
+def _help_request(what: str, register: str = "je") -> str:
     """'bij de verhuizing' (after 'om hulp vragen' or 'hulp') -> 'kun je me helpen bij de verhuizing?'"""
-    helpen = lexicon().setting("helpen_je", "kun je me helpen met").rsplit(" ", 1)[0]
+    helpen = framed(lexicon().setting("helpen_je", "kun je me helpen met"), register).rsplit(" ", 1)[0]
     return f"{helpen} {_answer(what)}?"
 
 
@@ -176,7 +196,7 @@ _SUBJECTS = frozenset({"hij", "zij", "ze", "ie", "ge", "gij", "jij"})
 _BARE_HELP = re.compile(r"^(?:wat\s+|een\s+beetje\s+)?hulp\s+((?:bij|met)\s+.+)$", re.IGNORECASE)  # 'hulp bij de verhuis'
 
 
-def _state_then_task(what: str) -> tuple[str, str] | None:
+def _state_then_task(what: str, register: str = "je") -> tuple[str, str] | None:
     """'Ik ben echt op. Hulp bij het naar bed brengen.', 'ik zit vol. de was ophangen': sentences
     without an ask, then a bare task (a verb phrase, or 'hulp bij X') as the note's last sentence:
     (what comes before, the task); None for any other note."""
@@ -188,14 +208,14 @@ def _state_then_task(what: str) -> tuple[str, str] | None:
         return None
     help_with = _BARE_HELP.match(last)
     if help_with:
-        return before, _help_request(help_with.group(1))
-    return (before, _as_request(_answer(last))) if _verb_phrase(lexicon(), fold(last).split()) else None
+        return before, _help_request(help_with.group(1), register)
+    return (before, _as_request(_answer(last), register)) if _verb_phrase(lexicon(), fold(last).split()) else None
 
 
 _PIECE = re.compile(r"[^.?!,]+[.?!,]*")
 
 
-def _task_inside(what: str) -> str | None:
+def _task_inside(what: str, register: str = "je") -> str | None:
     """'sorry dat ik het alweer vraag, oppassen op Daan?', 'de planten water geven, ik ben er tot vrijdag niet':
     one sentence or comma part is a bare task and no part asks anything; that part is asked ('kun je …?')
     where it stands, the rest stays as typed for the engine to weigh. None for any other note."""
@@ -211,7 +231,7 @@ def _task_inside(what: str) -> str | None:
     joined = fold(after).split()[:1]
     if joined and (joined[0] in lexicon().subordinators or joined[0] in _NO_TASK):
         return None  # 'me bellen, zodat ik …': the clause after it belongs to the task
-    return " ".join(t for t in ("".join(pieces[:k]).strip(), _as_request(_answer(bodies[k])), capitalise(after)) if t)
+    return " ".join(t for t in ("".join(pieces[:k]).strip(), _as_request(_answer(bodies[k]), register), capitalise(after)) if t)
 
 
 def _bare(body: str) -> bool:

@@ -26,6 +26,7 @@ from vraaghulp.coach.text import fold, fold_same_length
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
+from .typed_role import unspoken_role
 from .verbs import is_infinitive
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
@@ -355,8 +356,8 @@ def addressed(person: str | None) -> str | None:
     if title:
         return title.group(1)
     role = _ROLE.match(person.strip())
-    if role and (role.group(1).lower() in gemeld_words()["rol"] or role.group(1).lower() in _STIFF):
-        return None  # 'mijn moeder': nobody writes 'Moeder, …' in a chat
+    if role and (role.group(1).lower() in gemeld_words()["rol"] or role.group(1).lower() in _STIFF) or unspoken_role(person):
+        return None  # 'mijn moeder', 'mijn man': nobody writes 'Moeder, …' or 'Man, …' in a chat (typed_role.py)
     return _name_capitalised(person)
 
 
