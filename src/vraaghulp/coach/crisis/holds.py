@@ -98,8 +98,10 @@ def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: li
         if _framed(frame, taken, where):
             return None
         return taken if not _blocked(rule, taken, blockers, where) else None
+    item = rule.items[len(taken)]
     for hit in options[len(taken)]:
-        if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
+        if any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k]) for k, other in enumerate(taken)) \
+                or not _close(rule, [*taken, hit], where):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
@@ -114,6 +116,14 @@ def _same(a: Hit, b: Hit) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True
     return a.name == b.name and (a.text == b.text or (a.start < b.end and b.start < a.end))
+
+
+def _counted_twice(a: Hit, a_item: frozenset[str], b: Hit, b_item: frozenset[str]) -> bool:
+    """Round 19 (c19b): overlapping words of two concepts that could serve either item are one fact
+    named twice ("de sleutel ligt bij de buren" is `regelen` and `weggeven-bezit`, and veel-geregeld
+    wants two things arranged), not two things. A hit that only one of the two items takes still counts."""
+    names = {a.name, b.name}
+    return names <= a_item and names <= b_item and a.start < b.end and b.start < a.end
 
 
 def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:

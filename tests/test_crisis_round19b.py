@@ -1,0 +1,38 @@
+"""Round 19 (c19b): idioms of a fright or a laugh, an apology for one's tone, one arrangement named twice,
+and alarms split over two short sentences.
+
+"ik heb me kapot geschrokken" with "sorry dat ik zo streng klink" was read as distress plus a farewell,
+and "ik ben kapot" (tired) with "de sleutel ligt bij de buren" as two things arranged plus distress (one
+key with the neighbours counted as `regelen` and as `weggeven-bezit`). The alarm twins keep the panel:
+"kapot van verdriet", a real farewell, keys with a wish to be gone, passwords and a pet given away. The
+corpus lines are in tests/corpus/crisis/tuning19-c19b.toml; the texts here are not."""
+
+import pytest
+
+from vraaghulp.coach.crisis import ACUUT, assess
+
+
+@pytest.mark.parametrize("text", [
+    # a fright or a laugh, and an apology for the tone
+    "Ik was me kapot geschrokken toen de fietser tegen onze auto reed, sorry dat ik zo bazig klonk. Rij je morgen mee?",
+    "de poes lag ineens op straat, ik ben kapot van de schrik. sorry dat ik zo hard riep tegen je",
+    "Sorry dat ik zo scherp reageerde, ik was kapot van de zenuwen voor mijn rijexamen. Zullen we vrijdag iets drinken?",
+    "'k heb mij kapot verschoten van die knal, sorry da 'k zo fel deed. kunde gij morgen de ruit komen meten?",
+    # tired, and one key left with the neighbours
+    "Ik ben kapot na die verbouwing. De sleutel ligt bij de buren, wil jij zondag de vissen voeren?",
+    "ik ben kapot, de baby sliep weer niet. sleutel ligt bij de buurman, haal jij de boodschappen?",
+])
+def test_fright_apology_and_tired_keys_stay_quiet(text):
+    assert assess(text).tier is None, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben kapot van verdriet. sorry voor alles, zorg goed voor de kat",
+    "Sorry dat ik zo moeilijk was. De sleutel ligt bij de buren. Pas goed op de kinderen.",
+    "ik ben kapot, ik wil er niet meer zijn, de sleutel ligt bij de buren",
+    "Ik ben kapot. De sleutel ligt bij de buren en de hond gaat naar Mira, voor als ik er niet meer ben.",
+    "Mijn wachtwoorden liggen in de la, de sleutel ligt bij de buren en de kat gaat naar mijn zus. Ik ben kapot.",
+    "ik heb me kapot geschrokken van mezelf, ik stond op de brug en wilde springen. sorry voor alles",
+])
+def test_alarm_twins_keep_the_panel(text):
+    assert assess(text).tier == ACUUT, assess(text)
