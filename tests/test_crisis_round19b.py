@@ -36,3 +36,30 @@ def test_fright_apology_and_tired_keys_stay_quiet(text):
 ])
 def test_alarm_twins_keep_the_panel(text):
     assert assess(text).tier == ACUUT, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a means named in one sentence, and the writer takes all of it in the next
+    "de morfine van kamer 7 staat klaar. die slik ik straks allemaal in",
+    "de fentanylpleisters van mijn vader liggen hier. vannacht neem ik alles",
+    # a rope hung up, and "morgen is het gedaan"
+    "ik heb het touw in de garage gehangen. morgen is het gedaan",
+    # a high place, and jumping off in the next sentence
+    "ik sta op het viaduct. als de vrachtwagen komt spring ik eraf",
+    "zit op de spoorbrug. na de volgende trein ga ik eraf",
+    # someone told not to wait for me does not make the bridge a place to wait for a train
+    "je hoeft nie meer te wachten op mij. k sta op de brug. k spring",
+    # "niet meer naar beneden" from a roof stays an alarm
+    "ik zit op het dak van de parking. ik kom niet meer naar beneden",
+])
+def test_alarms_split_over_two_sentences(text):
+    assert assess(text).tier == ACUUT, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de morfine van kamer 7 staat klaar. die geef ik om acht uur aan mevrouw Smits",
+    "ik sta op het dak van de parkeergarage. straks kom ik naar beneden, staan jullie bij de ingang?",
+    "ik heb de pillen van oma in de weekdoos gedaan. vanavond neem ik ze mee naar haar",
+])
+def test_harmless_twins_stay_without_the_panel(text):
+    assert assess(text).tier != ACUUT, assess(text)
