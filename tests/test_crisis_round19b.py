@@ -63,3 +63,28 @@ def test_alarms_split_over_two_sentences(text):
 ])
 def test_harmless_twins_stay_without_the_panel(text):
     assert assess(text).tier != ACUUT, assess(text)
+
+
+def _tries(monkeypatch, text: str) -> int:
+    """How many hits the [[samen]] search tried (each a `_close` test) while checking `text`."""
+    import vraaghulp.coach.crisis.holds as holds
+
+    count = [0]
+    close = holds._close
+
+    def counting(*args):
+        count[0] += 1
+        return close(*args)
+
+    monkeypatch.setattr(holds, "_close", counting)
+    assess(text)
+    return count[0]
+
+
+@pytest.mark.parametrize("phrase", ["als ik er niet meer ben ", "de sleutel ligt bij de buren "])
+def test_a_long_repeated_phrase_costs_no_more_tries_than_a_short_one(monkeypatch, phrase):
+    """Round 19: the search budget counts every hit tried, not only every combination: each try
+    scanned all the hits of an item, so a text five times longer cost five times the tries."""
+    short = _tries(monkeypatch, (phrase * 400)[:5_000])
+    long = _tries(monkeypatch, (phrase * 1000)[:25_000])
+    assert long <= 1.5 * short, (short, long)
