@@ -191,7 +191,9 @@ def _replacements(tekst: dict[str, Any], macros: dict[str, str], stored: dict[st
         where = f"[[tekst.dekverhaal]] nummer {i + 1}"
         if not isinstance(raw, dict) or not isinstance(raw.get("woorden"), str) or not isinstance(raw.get("doel"), str):
             raise _error(f"{where} heeft 'woorden' en 'doel' als tekst nodig")
-        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _AGAINST + _COVER % raw["doel"], " | "))
+        # the cover first: the look to the end of the message (`_AGAINST`) only where a cover story follows
+        # (round 19: before every loaded word it made a long list of pills cost seconds)
+        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _COVER % raw["doel"] + _AGAINST, " | "))
     replacements = []
     for where, pattern, replacement in rules:
         if not isinstance(pattern, str) or not isinstance(replacement, str):
