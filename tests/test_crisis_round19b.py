@@ -88,3 +88,32 @@ def test_a_long_repeated_phrase_costs_no_more_tries_than_a_short_one(monkeypatch
     short = _tries(monkeypatch, (phrase * 400)[:5_000])
     long = _tries(monkeypatch, (phrase * 1000)[:25_000])
     assert long <= 1.5 * short, (short, long)
+
+
+def test_no_sentence_a_pattern_reads_is_longer_than_the_cap(monkeypatch):
+    """Round 19: a text of 50,000 characters without a full stop reaches the patterns in pieces of at most
+    `LONGEST_SENTENCE` words (a pattern reads from each of its words to the end of the sentence), and an
+    alarm at its end still fires."""
+    import vraaghulp.coach.crisis.engine as engine
+
+    longest = [0]
+    split = engine._sentences
+
+    def measured(reading):
+        found = split(reading)
+        longest[0] = max([longest[0], *(len(s.split()) for s in found)])
+        return found
+
+    monkeypatch.setattr(engine, "_sentences", measured)
+    text = ("pillen touw brug spring dood " * 1800)[:50_000]
+    assess(text)
+    assert 0 < longest[0] <= engine.LONGEST_SENTENCE, longest[0]
+    assert assess(text + " en ik wil niet meer leven").tier == ACUUT
+
+
+def test_the_cover_story_mask_reads_the_rest_of_a_sentence_once():
+    """Round 19: the look for a cover story after loaded words is possessive (one pass to the sentence end)."""
+    from vraaghulp.coach.crisis import compiled_rules
+
+    covers = [source for source, replacement, _keys in compiled_rules().normaliser.replacements if replacement == " | "]
+    assert covers and all("[^.!?;|]*+(?<= )[.!?;]" in source for source in covers)

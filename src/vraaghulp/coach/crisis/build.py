@@ -175,8 +175,9 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
 # Het is voor de voorstelling."). Only those loaded words are masked, nothing else in the message.
 _BACK = (r"(?:(?:het|die|dat|dit|deze|ze|zij) (?:is|zijn|was|waren|ligt|liggen|staat|staan) (?:\w+ ){0,3}?voor "
          r"|(?:\w+ )?(?:breng|brengen|geef|geven|lever|leveren) (?:ik|we|wij) (?:ze|die|het|hem|deze) )")
-_COVER = (r"(?=(?: [^.!?;|]*?)? [.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
+_COVER = (r"(?=[^.!?;|]*+(?<= )[.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
           + _BACK) + r"(?:\w+ ){0,4}?(?:%s)\b)"
+# (Round 19: the rest of the sentence is read possessively, [^.!?;|]*+, one quick pass to its end.)
 # No cover at all when the rest of the message takes the story back or uses the thing itself
 # ("Ze zijn voor de hond. Vanavond slik ik ze allemaal.", "..., zeg ik tegen iedereen", "grapje"):
 # the words of the macro `dekverhaal_tegen` anywhere after the loaded words.

@@ -99,7 +99,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     patterns nor the concepts (step 4) see an idiom. A signal comes with its sentence
     number and the character where it starts in that (masked) sentence.
     """
-    sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
+    sentences = _sentences(reading)
     where = _key_places(rules, sentences)
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
@@ -117,6 +117,26 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
             elif search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
+
+
+# Round 19 (c19b): the most words one sentence holds. Many patterns look from each of their words to the end
+# of the sentence; a text of 50,000 characters without a full stop made that quadratic (seconds to minutes).
+# A longer stretch is cut into pieces of this many words: the corpora's longest sentence has 73.
+LONGEST_SENTENCE = 250
+
+
+def _sentences(reading: str) -> list[str]:
+    """The sentences of a reading, each padded with a space; a sentence over `LONGEST_SENTENCE` words in pieces."""
+    sentences = []
+    for piece in _SENTENCE_SPLIT().split(reading):
+        words = piece.split()
+        if len(words) <= LONGEST_SENTENCE:
+            if words:
+                sentences.append(f" {piece.strip()} ")
+            continue
+        for k in range(0, len(words), LONGEST_SENTENCE):
+            sentences.append(" " + " ".join(words[k : k + LONGEST_SENTENCE]) + " ")
+    return sentences
 
 
 def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
