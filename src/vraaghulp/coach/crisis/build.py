@@ -175,8 +175,9 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
 # Het is voor de voorstelling."). Only those loaded words are masked, nothing else in the message.
 _BACK = (r"(?:(?:het|die|dat|dit|deze|ze|zij) (?:is|zijn|was|waren|ligt|liggen|staat|staan) (?:\w+ ){0,3}?voor "
          r"|(?:\w+ )?(?:breng|brengen|geef|geven|lever|leveren) (?:ik|we|wij) (?:ze|die|het|hem|deze) )")
-_COVER = (r"(?=(?: [^.!?;|]*?)? [.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
+_COVER = (r"(?=[^.!?;|]*+(?<= )[.!?;] (?:(?![^.!?;|]*\b(?:ik|k|me|mij|mezelf|mijn)\b)[^.!?;|]*? [.!?;] )?"
           + _BACK) + r"(?:\w+ ){0,4}?(?:%s)\b)"
+# (Round 19: the rest of the sentence is read possessively, [^.!?;|]*+, one quick pass to its end.)
 # No cover at all when the rest of the message takes the story back or uses the thing itself
 # ("Ze zijn voor de hond. Vanavond slik ik ze allemaal.", "..., zeg ik tegen iedereen", "grapje"):
 # the words of the macro `dekverhaal_tegen` anywhere after the loaded words.
@@ -191,7 +192,9 @@ def _replacements(tekst: dict[str, Any], macros: dict[str, str], stored: dict[st
         where = f"[[tekst.dekverhaal]] nummer {i + 1}"
         if not isinstance(raw, dict) or not isinstance(raw.get("woorden"), str) or not isinstance(raw.get("doel"), str):
             raise _error(f"{where} heeft 'woorden' en 'doel' als tekst nodig")
-        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _AGAINST + _COVER % raw["doel"], " | "))
+        # the cover first: the look to the end of the message (`_AGAINST`) only where a cover story follows
+        # (round 19: before every loaded word it made a long list of pills cost seconds)
+        rules.append((where, r"\b(?:" + raw["woorden"] + r")\b" + _COVER % raw["doel"] + _AGAINST, " | "))
     replacements = []
     for where, pattern, replacement in rules:
         if not isinstance(pattern, str) or not isinstance(replacement, str):

@@ -32,6 +32,8 @@ SAFETY_NET = "vangnet"  # the family of the broad, gentle safety-net rules (cris
 _MASK = " | "
 _SENTENCE_ENDS = frozenset(".!?;")
 _LOOK_BACK = 12  # words before a signal searched for whose sentence it is
+_BACK_REACH = 1_000  # characters read for those words
+_AFTER_REACH = 4_000  # characters after a signal read for a story's "die ..." clause (the rest of its sentence)
 
 
 # A signal: its family, its level (acuut, zorg, hint) and the words that made it, in their
@@ -43,7 +45,7 @@ Signal = namedtuple("Signal", "family level phrase")
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
     """True when the nearest person before the signal (same sentence) is not the writer,
     or the signal is a straight quote of someone else ("opa zegt altijd: als ik dood ben")."""
-    before = reading[:start].split()[-_LOOK_BACK:]
+    before = _words_before(reading, start)
     if quoted_by_other(before, len(before), rules.third_person, _SENTENCE_ENDS):
         return True
     if _names_writer(rules, phrase.split()):
@@ -56,9 +58,20 @@ def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
             return False
         if word in rules.third_person and not addressed(before, i):
             return True
-        if word == "die" and story_subject(before + reading[start:].split(), i, rules.first_person, _SENTENCE_ENDS):
+        after = reading[start : start + _AFTER_REACH].split()
+        if word == "die" and story_subject(before + after, i, rules.first_person, _SENTENCE_ENDS):
             return True  # "een film over een boer die niet meer wilde leven": a character
     return False
+
+
+def _words_before(reading: str, start: int) -> list[str]:
+    """The last `_LOOK_BACK` words before `start`, read from a window of the text only (round 19: splitting
+    everything before every signal made a long text without full stops cost seconds)."""
+    window = max(0, start - _BACK_REACH)
+    words = reading[window:start].split()
+    if window and not reading[window - 1].isspace() and words:
+        words = words[1:]  # a word cut in two by the window
+    return words[-_LOOK_BACK:]
 
 
 # "zijn auto aan mijn broer gegeven": a first-person word right after these is a recipient.
@@ -86,7 +99,7 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     patterns nor the concepts (step 4) see an idiom. A signal comes with its sentence
     number and the character where it starts in that (masked) sentence.
     """
-    sentences = [f" {piece.strip()} " for piece in _SENTENCE_SPLIT().split(reading) if piece.strip()]
+    sentences = _sentences(reading)
     where = _key_places(rules, sentences)
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
@@ -104,6 +117,26 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
             elif search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
+
+
+# Round 19 (c19b): the most words one sentence holds. Many patterns look from each of their words to the end
+# of the sentence; a text of 50,000 characters without a full stop made that quadratic (seconds to minutes).
+# A longer stretch is cut into pieces of this many words: the corpora's longest sentence has 73.
+LONGEST_SENTENCE = 250
+
+
+def _sentences(reading: str) -> list[str]:
+    """The sentences of a reading, each padded with a space; a sentence over `LONGEST_SENTENCE` words in pieces."""
+    sentences = []
+    for piece in _SENTENCE_SPLIT().split(reading):
+        words = piece.split()
+        if len(words) <= LONGEST_SENTENCE:
+            if words:
+                sentences.append(f" {piece.strip()} ")
+            continue
+        for k in range(0, len(words), LONGEST_SENTENCE):
+            sentences.append(" " + " ".join(words[k : k + LONGEST_SENTENCE]) + " ")
+    return sentences
 
 
 def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:

@@ -27,6 +27,8 @@ _CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ah
 # How many combinations of hits one rule may try in one message. Every text of the corpora (14,634
 # crisis lines and krimp drafts) needs at most 86; a text that repeats one phrase for 2,000
 # characters ("ik mag stoppen met de chemo mag ...") gave millions and took seconds (round 18).
+# Round 19 (c19b): every hit tried counts too (a try scanned all of an item's hits, so 50,000 characters
+# of "als ik er niet meer ben" still took a minute); the corpora's texts need at most 216 then.
 SEARCH_BUDGET = 2000
 
 
@@ -98,8 +100,13 @@ def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: li
         if _framed(frame, taken, where):
             return None
         return taken if not _blocked(rule, taken, blockers, where) else None
+    item = rule.items[len(taken)]
     for hit in options[len(taken)]:
-        if any(_same(hit, other) for other in taken) or not _close(rule, [*taken, hit], where):
+        budget[0] -= 1  # round 19 (c19b): every hit tried counts, not only every combination
+        if budget[0] < 0:
+            return None
+        if any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k]) for k, other in enumerate(taken)) \
+                or not _close(rule, [*taken, hit], where):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
@@ -114,6 +121,14 @@ def _same(a: Hit, b: Hit) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True
     return a.name == b.name and (a.text == b.text or (a.start < b.end and b.start < a.end))
+
+
+def _counted_twice(a: Hit, a_item: frozenset[str], b: Hit, b_item: frozenset[str]) -> bool:
+    """Round 19 (c19b): overlapping words of two concepts that could serve either item are one fact
+    named twice ("de sleutel ligt bij de buren" is `regelen` and `weggeven-bezit`, and veel-geregeld
+    wants two things arranged), not two things. A hit that only one of the two items takes still counts."""
+    names = {a.name, b.name}
+    return names <= a_item and names <= b_item and a.start < b.end and b.start < a.end
 
 
 def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:
