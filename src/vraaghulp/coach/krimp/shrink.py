@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import bound_after, deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -132,6 +132,10 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-ontkenning")  # 'Mijn verwarming doet het ni.' cut before the ask (lost_neg.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
+    if bound_after.bare_look(draft, sentence):
+        late.append(bound_after.CODE)  # 'Kun jij vandaag even meekijken?' with what broke cut (bound_after.py)
+    if bound_after.lost_broke(draft, sentence):
+        late.append(bound_after.BROKE_CODE)  # 'De oven is kapot.' cut right before the ask (bound_after.py)
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     return late
@@ -169,6 +173,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     where = placed.detail(draft, sentence) if not out.crisis else ""
     fact = fact_after.detail(draft, f"{sentence} {where}") if not out.crisis else ""
+    fact = fact or (bound_after.detail(text, f"{sentence} {where}".strip()) if not out.crisis else "")  # bound_after.py
     where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
