@@ -45,3 +45,19 @@ def test_what_the_ask_leans_on_cut_is_never_sure(draft):
 
 def test_an_honest_kapot_is_no_broken_thing():
     assert shrink("Ik schaam me kapot. Kun je me 50 euro lenen?").sure
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Kun je morgen op de kinderen passen? We moeten om 8 uur weg en zijn rond half elf terug.",
+     "We moeten om 8 uur weg en zijn rond half elf terug."),
+    ("Hoi Jet, kun je vrijdag de vissen voeren? Je moet wel achterom, de voordeur klemt.",
+     "Je moet wel achterom."),
+])
+def test_when_the_writer_is_away_and_how_to_get_in_stay(draft, kept):
+    assert kept in shrink(draft).sentence
+
+
+def test_a_consequence_keeps_the_limit_it_belongs_to():
+    draft = "Kun je dinsdag op Mats passen? Hij mag na het eten geen cola meer, anders slaapt hij niet."
+    sentence = shrink(draft).sentence
+    assert "geen cola meer, anders slaapt hij niet" in sentence

@@ -35,14 +35,22 @@ _CLOSE = re.compile(
 _THERE = re.compile(
     rf"(?i)^\s*(?:en\s+|maar\s+)?(?:ik|'k|k|we|wij)\s+(?:moet|moeten)\s+(?:er|daar|der)\s+(?:al\s+)?"
     rf"(?:om|voor|vóór|tegen|uiterlijk\s+om)\s+{_T}\s*(?:zijn|staan)\b")
+# how long the writer is away, both ends said: 'Ik moet om vier uur weg en ben pas om zeven terug.'
+_SPAN = re.compile(
+    rf"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:moet|moeten|ga|gaan)\s+(?:al\s+)?om\s+{_T}\s*weg\s+en\s+(?:ben|zijn)\s+"
+    rf"(?:pas\s+|weer\s+|ten\s+vroegste\s+)?(?:om|rond|tegen)\s+{_T}\s*(?:terug|thuis)\b")
+# a plain instruction to the helper: 'Ge moet wel langs de achterpoort.', 'Je mag wel via de garage.'
+_DO = re.compile(r"(?i)^\s*(?:en\s+|maar\s+)?(?:je|jij|ge|gij|u)\s+(?:moet|moogt|mag)\s+wel\s+"
+                 r"(?:langs|via|door|bij|achterom|aanbellen|kloppen|de\s+achterdeur|de\s+zijdeur)\b[^,;]*")
+_ASIDE = re.compile(r"(?i)\b(?:sorry|sry|excuus|lukt|lukken|probleem|erg|moeite|laten\s+weten|zeggen|snel|meteen|tijd)\b")
 _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
 _CLAUSE = re.compile(r"\s*(?:,|\ben\b)\s*")
 _LOOK = 2
 
 
 def _bound(clause: str) -> str:
-    m = _CLOSE.match(clause) or _THERE.match(clause)
-    if not m:
+    m = _CLOSE.match(clause) or _THERE.match(clause) or _SPAN.match(clause) or _DO.match(clause)
+    if not m or _ASIDE.search(m.group(0)) or len(lower_words(m.group(0))) > 12:
         return ""
     text = re.sub(r"(?i)^\s*(?:en|maar)\s+", "", m.group(0)).strip()
     return text[:1].upper() + text[1:] + "."
@@ -59,7 +67,8 @@ def detail(draft: str, sentence: str) -> str:
     for nxt in _SENTENCE.findall(draft[q + 1:])[:_LOOK]:
         if "?" in nxt:
             return ""
-        for clause in _CLAUSE.split(nxt.strip().rstrip(".!")):
+        whole = nxt.strip().rstrip(".!")
+        for clause in [whole] + _CLAUSE.split(whole):
             said = _bound(clause) if clause else ""
             if said and not set(lower_words(said)) <= have:
                 return said
@@ -110,3 +119,24 @@ def lost_broke(draft: str, sentence: str) -> bool:
         return False
     content = {w for w in lower_words(_BROKE.match(said).group(0)) if len(w) > 3} - _PLAIN
     return bool(content) and not content & set(lower_words(sentence))
+
+
+_OTHERWISE = re.compile(r"\?\s+(Anders\b[^?]*)$")
+
+
+def limit_before_otherwise(draft: str, sentence: str, shrunk, an) -> str:
+    """'… passen? Hij mag na zes uur geen snoep meer, anders slaapt hij niet.': the consequence kept after the
+    ask belongs to the limit right before it; the limit goes back in front of it (limit_after.py finds it)."""
+    from .limit_after import limit_after
+
+    m = _OTHERWISE.search(sentence)
+    if not m:
+        return sentence
+    head = sentence[: m.start() + 1]
+    limit = limit_after(draft, head, shrunk, "", an)
+    said = limit.rstrip(".")
+    at = draft.lower().find(said.lower())
+    if not said or at < 0 or not re.match(r"\s*,?\s*anders\b", draft[at + len(said):], re.I):
+        return sentence
+    rest = m.group(1)
+    return f"{head} {said}, {rest[:1].lower()}{rest[1:]}"

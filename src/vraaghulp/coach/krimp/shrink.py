@@ -179,6 +179,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
     sentence = f"{sentence} {limit}" if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
+    if not limit and not out.crisis:  # '… passen? Hij mag geen snoep, anders slaapt hij niet.' (bound_after.py)
+        sentence = bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
