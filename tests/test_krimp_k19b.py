@@ -61,3 +61,11 @@ def test_a_consequence_keeps_the_limit_it_belongs_to():
     draft = "Kun je dinsdag op Mats passen? Hij mag na het eten geen cola meer, anders slaapt hij niet."
     sentence = shrink(draft).sentence
     assert "geen cola meer, anders slaapt hij niet" in sentence
+
+
+def test_a_not_sure_pointing_ask_keeps_the_sentence_it_points_at():
+    draft = ("Sinds dinsdag gaat de voordeur van de galerij niet meer op slot. Ik weet dat u het druk heeft, maar "
+             "zou u deze week iemand kunnen sturen om dat te repareren? Excuses voor het gedoe.")
+    out = shrink(draft)
+    assert out.sure or "voordeur" in out.sentence
+    assert "om dat te repareren?" in out.sentence and "Excuses" not in out.sentence

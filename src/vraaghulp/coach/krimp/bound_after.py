@@ -56,6 +56,16 @@ def _bound(clause: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+_CODE = re.compile(r"(?i)\b(?:code|pincode|nummer|nr|huisnummer)\s*(?:is\s+)?\d")
+
+
+def _with_code(whole: str, said: str) -> str:
+    """The whole sentence when its other clause holds a code ('Je mag wel via de garage, de code is 1234.')."""
+    if _CODE.search(whole) and not _CODE.search(said) and len(lower_words(whole)) <= 16 and not _ASIDE.search(whole):
+        return whole[:1].upper() + whole[1:] + "."
+    return said
+
+
 def detail(draft: str, sentence: str) -> str:
     """The binding clause to add after the result, or ""."""
     if not sentence.endswith("?") or "\n" in sentence:
@@ -71,7 +81,7 @@ def detail(draft: str, sentence: str) -> str:
         for clause in [whole] + _CLAUSE.split(whole):
             said = _bound(clause) if clause else ""
             if said and not set(lower_words(said)) <= have:
-                return said
+                return _with_code(whole, said)
     return ""
 
 

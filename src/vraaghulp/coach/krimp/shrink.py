@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import bound_after, deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import bound_after, deadline, lean_before, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -188,6 +188,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         sure = False
     if not sure and not out.crisis:
         sentence = soft_zou.direct(_usable(ownwords.offer(out, sentence), draft))  # 'zou je … kunnen' -> 'kun je …'
+        sentence = lean_before.leaned(text, sentence)  # '… iemand sturen om dat te maken?' (lean_before.py)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
