@@ -11,6 +11,9 @@ person's own words as a sentence after the result (contract point 3: a moment st
 The writer's own plans ('Mijn vlucht is om 11u.', 'Ik moet om vier weg naar de tandarts.') are reasons
 most writers drop: they are not matched here.
 
+`lost_broke`: 'Oma, de oven is kapot. Mogen we zondag bij jou de taart bakken?' with what broke cut while
+the ask is a permission to use the reader's place or thing: not sure.
+
 `bare_look`: a result that is only the ask, with a look or help verb and nothing to look at ('Kun jij
 vandaag voor 12 uur even meekijken?'), while the draft said what is wrong in a sentence before it ('… nu
 doet de VPN het niet meer.'): the reader would not know what to look at, so the result is not sure.
@@ -114,10 +117,15 @@ _PLAIN = frozenset({"mijn", "mijne", "onze", "zijn", "haar", "ging", "gingen", "
                     "kaduuk", "gisteren", "vandaag", "weer", "helemaal", "alweer"})
 
 
+# a permission ask to use what is the reader's ('Mogen we bij jou bakken?', 'Mag ik die van jou lenen?'):
+# without what broke it reads as a whim; an ask for a named new thing ('een nieuwe cartridge') stands alone
+_PERMISSION = re.compile(r"(?i)(?:^|,\s+|[.!]\s+)(?:mag|mogen)\s+(?:ik|we|wij|'k)\b")
+
+
 def lost_broke(draft: str, sentence: str) -> bool:
-    """Whether the sentence right before the ask said what broke and the result kept none of it."""
+    """Whether the sentence right before a permission ask said what broke and the result kept none of it."""
     q = draft.find("?")
-    if q < 0:
+    if q < 0 or not _PERMISSION.search(sentence):
         return False
     before = draft[:q]
     cut = max(before.rfind(ch) for ch in ".!\n")
