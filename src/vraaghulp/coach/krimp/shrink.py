@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import bound_after, deadline, lean_before, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -132,9 +132,19 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-ontkenning")  # 'Mijn verwarming doet het ni.' cut before the ask (lost_neg.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
+    if bound_after.bare_look(draft, sentence):
+        late.append(bound_after.CODE)  # 'Kun jij vandaag even meekijken?' with what broke cut (bound_after.py)
+    if bound_after.lost_broke(draft, sentence):
+        late.append(bound_after.BROKE_CODE)  # 'De oven is kapot.' cut right before the ask (bound_after.py)
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     return late
+
+
+def _fact(draft: str, text: str, sentence: str, where: str) -> str:
+    """The short fact after the ask: '… halen? Hij is om half zes klaar.' (fact_after.py), or what binds the
+    task ('… ophalen? De winkel sluit om vier.', bound_after.py)."""
+    return fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
 
 
 def _position(d):
@@ -168,19 +178,20 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
     where = placed.detail(draft, sentence) if not out.crisis else ""
-    fact = fact_after.detail(draft, f"{sentence} {where}") if not out.crisis else ""
+    fact = _fact(draft, text, sentence, where) if not out.crisis else ""
     where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
     sentence = f"{sentence} {limit}" if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
+    sentence = sentence if limit or out.crisis else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
-        sentence = soft_zou.direct(_usable(ownwords.offer(out, sentence), draft))  # 'zou je … kunnen' -> 'kun je …'
+        sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))  # soft_zou, lean_before
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
