@@ -49,3 +49,61 @@ def test_new_behaviour_harmless_no_panel(text):
 ))
 def test_alarm_twins_keep_the_panel(text):
     assert assess(text).tier == ACUUT
+
+
+# --- c19d2: the classes behind the lines c19d left open -------------------------------------------
+# Every case in the two lists below fails on c19d's commit ad99e7c (checked); they pass through
+# rules and concepts alone (no refit): crisis_signalen.toml / crisis_begrippen.toml "Ronde 19 (c19d2)".
+
+@pytest.mark.parametrize("text", (
+    # a rope whose ordinary purpose (a swing) is followed by testing whether it holds me
+    "het touw van de schommel hangt nog aan de tak. vannacht heb ik getest of het mij houdt.",
+    "Da koord van de hangmat hangt nog in den hof, ik heb gisteren geprobeerd of het mij draagt. Niemand weet het.",
+    # not coming up from a dive, and not minding
+    "Als ik zaterdag bij het duiken niet meer bovenkom, maakt mij dat niks uit. Het zou rust geven.",
+    "kmaak me ni druk als ik bij het zwemmen in de zee ni meer bovenkom, het kan me ni schelen",
+    # a rope lying ready for myself (after 'no more sailing')
+    "ik ga nie meer klimmen, da touw ligt klaar voor mezelf",
+    "Niet meer zeilen dit jaar. Het touw hangt klaar voor mijzelf.",
+    # a drug from work taken home or held back to take myself
+    "2x morfine gegeven kamer 5, de rest heb ik mee naar huis genomen om zelf in te nemen",
+    "nachtdienst klaar. de rest van de morfine heb ik achtergehouden om vannacht zelf in te nemen",
+    "Ik heb de oxazepam van mevrouw meegenomen om zelf te slikken, niemand telt het na.",
+))
+def test_c19d2_alarm_gets_the_panel(text):
+    assert assess(text).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    # a handover at work: tasks to a colleague, passwords in the safe, thanks for everything
+    "Hoi team, korte update: het project loopt op zijn einde, de laatste sprint is volgende week. Ik ben er daarna een maand niet, ik ga duiken in Egypte. Mijn taken gaan naar Bas, de wachtwoorden staan in de kluis. Bedankt voor alles!",
+    "Beste collega's, vanaf maandag ben ik drie weken weg. Mijn dossiers gaan naar Inge, de codes liggen in de kluis. Merci voor alles!",
+    # heart-eyes excitement: no gentle line for 'ik ga dood'
+    "OMG hij heeft me teruggeappt ik ga dood ik ga letterlijk dood 😭😭😍",
+    "Kga dood 🥰 hij heeft mij gevraagd voor het bal",
+    # a film review: the cinema hall, 'wat een einde', the recommendation in a sentence of its own
+    "In de film springt ze uiteindelijk van de brug en de hele zaal was stil, wat een einde. Aanrader!",
+    "Gisteren naar de cinema: ze springt van de brug en de hele zaal was muisstil. Wat een slot, aanrader.",
+))
+def test_c19d2_harmless_gets_nothing(text):
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", (
+    "Het touw van de schommel is vervangen, ik heb eerst gekeken of het mij houdt voordat de kinderen erop mogen.",
+    "De rest van mijn pillen heb ik mee naar huis genomen om zelf in te nemen, zoals de huisarts zei.",
+    "we gaan zaterdag zeilen, het touw ligt klaar voor de boot en voor mezelf heb ik een nieuwe zwemvest",
+    "Mijn instructeur zegt: als je buddy niet meer bovenkomt, ga je niet zelf zoeken maar geef je alarm.",
+))
+def test_c19d2_harmless_twins_no_panel(text):
+    assert assess(text).tier != ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    "Hoi allemaal, mijn taken gaan naar Bas en de wachtwoorden staan in de kluis. Bedankt voor alles. Ik ben er straks niet meer.",
+    "mijn taken gaan naar Bas, wachtwoorden in de kluis. bedankt voor alles. het is goed zo, ik hoef er niet meer te zijn.",
+    "hij heeft me teruggeappt 😍 maar ik ga toch dood, ik wil niet meer leven",
+    "Na de bioscoop wil ik zelf van de brug springen, ik kan niet meer.",
+))
+def test_c19d2_alarm_twins_keep_the_panel(text):
+    assert assess(text).tier == ACUUT
