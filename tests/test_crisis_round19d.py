@@ -107,3 +107,36 @@ def test_c19d2_harmless_twins_no_panel(text):
 ))
 def test_c19d2_alarm_twins_keep_the_panel(text):
     assert assess(text).tier == ACUUT
+
+
+# --- c19d2: under-tiered (the gentle line where the panel belongs), and two false panels on main
+# that the twins found ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", (
+    "we hebben bobbie laten inslapen en eerlijk gezegd wou ik dat de dierenarts mij ook een spuitje gaf. ik wil zelf ook niet meer verder",
+    "onze kat is vandaag ingeslapen. ik wou dat de dierenarts mij ook een spuitje gaf.",
+    "Ik geef al mijn spullen weg, maar niet omdat ik verhuis. Waar ik naartoe ga heb ik niks meer nodig.",
+    "mijn kleren mogen naar de kringloop. waar ik heen ga heb ik niets meer nodig",
+    "Mijn laatste werkdag is vrijdag en daarna ben ik er voor niemand meer. De wachtwoorden van mijn telefoon en bank heb ik voor mijn broer opgeschreven.",
+    "na de examens ben ik er voor niemand meer, de codes van mijn gsm en rekening liggen bij mijn broer",
+    "Ik ben er klaar mee. De bank, de kat, het huis: ik heb alles geregeld en een brief geschreven voor mijn dochter. Het is goed zo.",
+    "k ben er klaar mee. heb alles geregeld voor de kinderen en het is goed zo",
+))
+def test_c19d2_under_tiered_now_panel(text):
+    assert assess(text).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    "Ik ga drie maanden backpacken in Azie, waar ik naartoe ga heb ik niks meer nodig dan een rugzak.",
+    "Ik ben er klaar mee. Het huwelijksfeest is helemaal geregeld, de zaal en de DJ. Het is goed zo!",
+    "Laatste werkdag voor mijn verlof is vrijdag, daarna ben ik er voor niemand meer. De wachtwoorden staan in het overdrachtsdocument.",
+    "Ik ben er klaar mee, met die verhuizing. De bank, het huis, de notaris: alles geregeld. Het is goed zo.",
+    "De dierenarts gaf mij ook een spuitje tegen tetanus nadat de kat me gebeten had, au.",
+))
+def test_c19d2_under_tier_twins_no_panel(text):
+    assert assess(text).tier != ACUUT
+
+
+def test_c19d2_falling_asleep_on_the_couch_is_quiet():
+    assert assess("Na die nachtdienst kon ik op de bank bijna inslapen, zo moe.").tier is None
+    assert assess("ik wil op de bank inslapen en nooit meer wakker worden").tier == ACUUT
