@@ -27,6 +27,10 @@ _HOME = re.compile(r"(?i)\b(?:is|zijn|ben)\s+(?:er\s+)?thuis\b|\bdoet\s+open\b")
 # about the writer only when it says when they are (not) there: 'Ik ben er nie tot 6 uur.'
 _OWN = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\b")
 _OWN_THERE = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:ben|zijn)\s+(?:er\s+|thuis\s+|pas\s+)")
+# the writer fetches or brings back what the ask is about, at a time: 'Ik haal ze op om zes uur.' (the end of the task)
+_HOURS = r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)"
+_OWN_HAND = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:kom\s+|zal\s+)?(?:haal|halen|hale|breng|brengen|pik)\s+"
+                       rf"(?:ze|hem|haar|het|'m|die|hen)\s+(?:\S+\s+){{0,2}}(?:om|tegen|rond|tussen)\s+{_HOURS}\b")
 _READER = re.compile(r"(?i)^\s*(?:en\s+)?(?:je|jij|u|ge|gij|jullie)\b")
 _HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss",
                     "eventueel", "evt", "sorry", "excuus", "beloofd", "beloof", "terug", "goed", "graag"})
@@ -63,6 +67,8 @@ def _fact(piece: str, kept: str) -> bool:
     words = lower_words(piece)
     if not words or len(words) > _MAX_WORDS or _HEDGE & set(words) or "?" in piece or _READER.match(piece):
         return False
+    if _OWN_HAND.match(piece):
+        return True
     if _OWN.match(piece) and not _OWN_THERE.match(piece):
         return False
     times = [m.group(0) for m in _BARE_CLOCK.finditer(piece)]
