@@ -9,7 +9,7 @@ from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
 from .notonly import negated_condition, only_words, turned_around
-from .notnow import spared_unless
+from .notnow import plain_spared, spared_unless
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -177,7 +177,7 @@ def _spared(words: list[str]) -> bool:
     if len(words) < 4 or len(words) > 12 or words[0] not in YOU or words[1] not in _SPARE or "als" in words:
         return False
     task = [w for w in words[2:] if w not in NEGATIONS and w not in _THING and w not in ("te", "wel", "ook", "hoor")]
-    return bool(NEGATIONS & set(words[2:])) and bool(_THING & set(words[2:5])) and len(task) >= 2  # not 'je moet het niet doen'
+    return bool(NEGATIONS & set(words[2:])) and (bool(_THING & set(words[2:5])) and len(task) >= 2 or plain_spared(words))
 
 
 def _limit_word(an, c, words: list[str]) -> int:

@@ -15,11 +15,12 @@ import re
 
 from .checks import lower_words
 
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")  # not at the point of '14.10'
+_EMOJI = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff].*$")
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
           r"|half\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|kwart\s+(?:over|voor)\s+\w+)")
 _TIME = re.compile(rf"(?i)\b(?:om|van|vanaf|tot|na|voor|rond|tussen|tegen)\s+(?:\S+\s+)?{_CLOCK}(?!\w)"
-                   rf"|\bvan\s+\d{{1,2}}\s+tot\s+\d{{1,2}}\b")
+                   rf"|\b(?:van|tussen)\s+\d{{1,2}}\s+(?:tot|en)\s+\d{{1,2}}\b")
 _BARE_CLOCK = re.compile(rf"(?i)(?<![\w.:]){_CLOCK}(?![\w:])")
 _STREET = re.compile(r"(?i)\b\w+(?:straat|laan|weg|plein|dreef|kade|gracht|singel|dijk|steenweg|hof|pad)\s+\d+\w?\b")
 _ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|bus)\s+(?:is\s+)?\w*\d")
@@ -93,7 +94,7 @@ def detail(draft: str, sentence: str) -> str:
         looked += 1
         if not _fact(nxt, " ".join(lower_words(sentence))):
             continue
-        text = re.sub(r"(?i)^\s*en\s+", "", nxt).strip().rstrip(".!")
+        text = _EMOJI.sub("", re.sub(r"(?i)^\s*en\s+", "", nxt).strip()).rstrip(".!")  # '… 9 en 5 🙈 thnx'
         text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
         return text[:1].upper() + text[1:] + "."
     return ""

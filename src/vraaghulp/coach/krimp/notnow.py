@@ -56,7 +56,23 @@ def says_what_not(d, i0: int, i1: int) -> bool:
     task = [w for w in clause if w != "te"]
     if not task or task[0] in _SOOTHING or _SOOTHING & set(clause[:4]):
         return False
-    return "tenzij" in clause or rest[:1] in (["maar"], ["mor"]) and len(clause) <= 4
+    if "tenzij" in clause or rest[:1] in (["maar"], ["mor"]) and len(clause) <= 4:
+        return True
+    first = next((k for k in range(d.sentences[here][0], i0) if d.is_word(k)), i0)
+    return first == i0 and plain_spared(words + tail) and rest[:1] != ["als"]  # 'Ge moet ni koken, er staat soep.'
+
+
+_REASSURING = _SOOTHING | {"lang", "speciaal", "per se", "persé", "zeker", "gerust"}
+
+
+def plain_spared(words: list[str]) -> bool:
+    """'ge moet ni koken', 'je hoeft niet te komen' as a sentence of its own: what the reader need not do,
+    said plainly (never with 'hoor', 'als …', 'lang', 'speciaal': a reassurance the golds drop)."""
+    if len(words) < 4 or words[0] not in _YOU or words[1] not in _NEEDS or words[2] not in _NOT:
+        return False
+    clause = words[3:words.index(",")] if "," in words else words[3:]
+    task = [w for w in clause if w != "te"]
+    return 1 <= len(task) <= 3 and not _REASSURING & set(words)
 
 
 def not_a_hatch(d, i0: int, i1: int) -> bool:

@@ -23,8 +23,13 @@ def front(draft: str, sentence: str) -> tuple[str, str]:
     if m is None or _SOOTHING & set(lower_words(m.group(1))):
         return sentence, ""
     part = m.group(1)
-    if " ".join(lower_words(part)) in " ".join(lower_words(sentence)):
-        return sentence, ""
+    at = sentence.lower().find(part.lower())
+    if at >= 0:  # kept already, as context before the question: only its 'maar' is given back
+        end = at + len(part)
+        joined = re.match(r",\s+(?!maar\b|mor\b)", sentence[end:])
+        if joined is None:
+            return sentence, ""
+        return sentence[:end] + ", maar " + sentence[end + joined.end():], draft[m.start(1):m.end()].strip()
     after = lower_words(draft[m.end():])[:5]
     for q in _QUESTION.finditer(sentence):
         text = q.group(0).lstrip()

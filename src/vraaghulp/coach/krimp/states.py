@@ -164,8 +164,7 @@ def about_me(lex, words: list[str]) -> bool:
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
     if words[0] in _WRITER or words[0] in lex.state_verbs:
         return True
-    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and (
-            "pijn" in words or "meer" in words and NEGATIONS & set(words)):
+    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and ("pijn" in words or _gives_up(lex, words)):
         return True  # 'mijn heup doet weer veel pijn', 'mijn rug wil ni meer mee' (not 'is nog niet genezen')
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
