@@ -118,7 +118,9 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # Round 19: tuning-ho18 (the sealed heldout18 of round 18, brought in) arrived with four sure results that
 # lose a must-keep: h18-041 ('niet te komen'), h18-058 ('ni komen kijken tenzij hij weent'), h18-073 ('rug'),
 # h18-089 ('zes uur'); each comes off once mended.
-FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t18h-049"})
+# k19a mended all four, and t18h-049 is no longer sure (bg_fact.py: 'Mijn auto is stuk.' dropped while the
+# ask names the auto), so it comes off too.
+FRESH_OPEN: frozenset[str] = frozenset({"t18h-034"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
