@@ -15,12 +15,14 @@ import re
 
 from .checks import lower_words
 
-_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")  # not at the point of '14.10'
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+_AFTER = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")  # the sentences after the ask: not at the point of '14.10'
 _EMOJI = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff].*$")
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
           r"|half\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|kwart\s+(?:over|voor)\s+\w+)")
 _TIME = re.compile(rf"(?i)\b(?:om|van|vanaf|tot|na|voor|rond|tussen|tegen)\s+(?:\S+\s+)?{_CLOCK}(?!\w)"
-                   rf"|\b(?:van|tussen)\s+\d{{1,2}}\s+(?:tot|en)\s+\d{{1,2}}\b")
+                   rf"|\b(?:van|tussen)\s+\d{{1,2}}\s+(?:tot|en)\s+\d{{1,2}}\b"
+                   r"|\b(?:om|voor|na|tegen|vanaf)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur\b")
 _BARE_CLOCK = re.compile(rf"(?i)(?<![\w.:]){_CLOCK}(?![\w:])")
 _STREET = re.compile(r"(?i)\b\w+(?:straat|laan|weg|plein|dreef|kade|gracht|singel|dijk|steenweg|hof|pad)\s+\d+\w?\b")
 _ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|bus)\s+(?:is\s+)?\w*\d")
@@ -85,19 +87,35 @@ def detail(draft: str, sentence: str) -> str:
     if at < 0:
         return ""
     kept = set(lower_words(sentence))
+    tail = _run_on(draft, at, kept)
+    if tail and _fact(tail, " ".join(lower_words(sentence))):
+        return _said(tail)  # 'kunt ge de kleine ophalen, ik ben er ni voor vijf uur' typed on after the ask
     looked = 0
-    for nxt in _SENTENCE.findall(draft[at:]):
+    for nxt in _AFTER.findall(draft[at:]):
         if "?" in nxt or looked >= _LOOK:
             return ""  # another question: what follows belongs to it
         if set(lower_words(nxt)) <= kept:
             continue  # a sentence the result keeps ('Ik zie er tegenop, Carla.') does not count
         looked += 1
+        nxt = re.split(r",\s*(?=(?:want|omdat)\b)", nxt, maxsplit=1)[0]  # its reason goes: ', want dan breng ik …'
         if not _fact(nxt, " ".join(lower_words(sentence))):
             continue
-        text = _EMOJI.sub("", re.sub(r"(?i)^\s*en\s+", "", nxt).strip()).rstrip(".!")  # '… 9 en 5 🙈 thnx'
-        text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
-        return text[:1].upper() + text[1:] + "."
+        return _said(nxt)
     return ""
+
+
+def _said(piece: str) -> str:
+    text = _EMOJI.sub("", re.sub(r"(?i)^\s*en\s+", "", piece).strip()).rstrip(".!")  # '… 9 en 5 🙈 thnx'
+    text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
+    return text[:1].upper() + text[1:] + "."
+
+
+def _run_on(draft: str, at: int, kept: set[str]) -> str:
+    """The last comma piece of the ask's own sentence when the result keeps none of its words."""
+    start = max(draft.rfind(ch, 0, max(at - 1, 0)) for ch in ".?!\n") + 1
+    pieces = draft[start:at].rstrip(".!? ").split(",")
+    last = pieces[-1] if len(pieces) > 1 else ""
+    return last if last.strip() and not set(lower_words(last)) & kept else ""
 
 
 def lost_time(draft: str, sentence: str) -> bool:
