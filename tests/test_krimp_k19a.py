@@ -83,3 +83,21 @@ def test_a_broken_thing_the_ask_names_is_never_dropped_while_sure():
 def test_the_practice_flow_keeps_the_spared_part():
     sentence = compose("Lotte", "je hoeft niet te komen, maar kun je me vanavond bellen", "vanavond")
     assert "je hoeft niet te komen, maar" in sentence.lower(), sentence
+
+
+@pytest.mark.parametrize(("draft", "fact"), [
+    ("Kun je vrijdag de kat voeren? Hij mag met zijn oog nog niet naar buiten.", "nog niet naar buiten"),
+    ("Hoi Pim, kun jij dinsdag mijn pakket aannemen? Ik ben er niet tussen 9 en 4.", "niet tussen 9 en 4"),
+    ("kun je woensdag de kleine ophalen bij de crèche, ik ben er niet voor vijf uur", "niet voor vijf uur"),
+    ("Wil jij Mila donderdag naar de tandarts brengen? Niet met de scooter. Om 10.45 bij de praktijk.", "10.45"),
+    ("Wie kan zondag rijden naar de wedstrijd in Ede? Ik heb nog 4 plekken nodig.", "4 plekken"),
+    ("Kunt ge morgen bij ons pa blijven? Ge moet ni koken, er is nog stoofvlees.", "ni koken"),
+])
+def test_a_fact_said_after_the_ask_stays(draft, fact):
+    result = shrink(draft)
+    assert _kept(result, fact), result.sentence
+
+
+def test_a_reason_after_a_handling_limit_about_a_person_still_goes():
+    result = shrink("Kun jij zaterdag chips en cola meenemen? Geen bier. Dat mag hij niet meer van de dokter.")
+    assert "dokter" not in result.sentence, result.sentence
