@@ -21,8 +21,9 @@ _EMOJI = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff].*$")
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
           r"|half\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)|kwart\s+(?:over|voor)\s+\w+)")
 _TIME = re.compile(rf"(?i)\b(?:om|van|vanaf|tot|na|voor|rond|tussen|tegen)\s+(?:\S+\s+)?{_CLOCK}(?!\w)"
-                   rf"|\b(?:van|tussen)\s+\d{{1,2}}\s+(?:tot|en)\s+\d{{1,2}}\b"
-                   r"|\b(?:om|voor|na|tegen|vanaf)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur\b")
+                   rf"|\b(?:van|tussen)\s+\d{{1,2}}\s+(?:tot|en)\s+\d{{1,2}}\b")
+# 'ik ben er ni voor vijf uur': an hour in words, only where the writer says when they are there
+_WORD_TIME = re.compile(r"(?i)\b(?:om|voor|na|tegen|vanaf)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur\b")
 _BARE_CLOCK = re.compile(rf"(?i)(?<![\w.:]){_CLOCK}(?![\w:])")
 _STREET = re.compile(r"(?i)\b\w+(?:straat|laan|weg|plein|dreef|kade|gracht|singel|dijk|steenweg|hof|pad)\s+\d+\w?\b")
 _ADDRESS = re.compile(r"(?i)\b(?:adres|code|ingang|bus)\s+(?:is\s+)?\w*\d")
@@ -78,6 +79,7 @@ def _fact(piece: str, kept: str) -> bool:
     if times and all(" ".join(lower_words(t)) in kept for t in times):
         return False  # 'Nie voor 10u. Maar nie voor 10u want …': the limit is kept already
     timed = bool(_TIME.search(piece)) and bool(_WHEN.match(piece) or _OWN_THERE.match(piece) or _LEADS.match(piece))
+    timed = timed or bool(_WORD_TIME.search(piece) and _OWN_THERE.match(piece))
     return bool(timed or _STREET.search(piece) or _ADDRESS.search(piece) or _HOME.search(piece))
 
 
@@ -107,7 +109,8 @@ def detail(draft: str, sentence: str) -> str:
 def _said(piece: str) -> str:
     text = _EMOJI.sub("", re.sub(r"(?i)^\s*en\s+", "", piece).strip()).rstrip(".!")  # '… 9 en 5 🙈 thnx'
     text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
-    return text[:1].upper() + text[1:] + "."
+    k = 2 if text[:2].lower() == "'k" else 0  # "'k ben er ni …" -> "'K ben …" (as shrink writes it)
+    return text[:k] + text[k:k + 1].upper() + text[k + 1:] + "."
 
 
 def _run_on(draft: str, at: int, kept: set[str]) -> str:
