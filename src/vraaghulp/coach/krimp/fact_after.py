@@ -109,7 +109,7 @@ def detail(draft: str, sentence: str) -> str:
 def _said(piece: str) -> str:
     text = _EMOJI.sub("", re.sub(r"(?i)^\s*en\s+", "", piece).strip()).rstrip(".!")  # '… 9 en 5 🙈 thnx'
     text = re.split(r",\s*(?=(?:dan|want|omdat)\b)", text, maxsplit=1)[0]  # ', dan is mijn kotgenote weg'
-    k = 2 if text[:2].lower() == "'k" else 0  # "'k ben er ni …" -> "'K ben …" (as shrink writes it)
+    k = 1 if text[:2].lower() == "'k" else 0  # "'k ben er ni …" -> "'K ben …" (as shrink writes it)
     return text[:k] + text[k:k + 1].upper() + text[k + 1:] + "."
 
 
