@@ -33,8 +33,10 @@ _OWN = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\b")
 _OWN_THERE = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:ben|zijn)\s+(?:er\s+|thuis\s+|pas\s+)")
 # the writer fetches or brings back what the ask is about, at a time: 'Ik haal ze op om zes uur.' (the end of the task)
 _HOURS = r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)"
-_OWN_HAND = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:kom\s+|zal\s+)?(?:haal|halen|hale|breng|brengen|pik)\s+"
-                       rf"(?:ze|hem|haar|het|'m|die|hen)\s+(?:\S+\s+){{0,2}}(?:om|tegen|rond|tussen)\s+{_HOURS}\b")
+_PRON = r"(?:ze|hem|haar|het|'m|die|hen)"
+_OWN_HAND = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij)\s+(?:(?:kom|zal)\s+)?(?:(?:haal|halen|hale|breng|brengen|pik)\s+"
+                       rf"{_PRON}|{_PRON}\s+(?:\S+\s+)?(?:halen|ophalen|brengen|terugbrengen))\s+(?:\S+\s+){{0,2}}"
+                       rf"(?:om|tegen|rond|tussen)\s+{_HOURS}\b")
 _READER = re.compile(r"(?i)^\s*(?:en\s+)?(?:je|jij|u|ge|gij|jullie)\b")
 _HEDGE = frozenset({"misschien", "mss", "denk", "geloof", "volgens", "ergens", "ofzo", "waarschijnlijk", "wss",
                     "eventueel", "evt", "sorry", "excuus", "beloofd", "beloof", "terug", "goed", "graag"})
@@ -133,8 +135,13 @@ def lost_time(draft: str, sentence: str) -> bool:
     ask = draft[start:end]
     words = [m for m in re.finditer(r"[^\W_]+", ask) if last and m.group(0).lower() == last[0]]
     after = ask[words[0].end():] if words else ""
-    return any(" ".join(lower_words(m.group(0))) not in have and not _OWN_NEWS.search(after[: m.start()][-40:])
-               for m in _BARE_CLOCK.finditer(after))
+    hand = next((m for m in _HAND_ON.finditer(after) if " ".join(lower_words(m.group(0))) not in have), None)
+    return hand is not None or any(" ".join(lower_words(m.group(0))) not in have
+                                   and not _OWN_NEWS.search(after[: m.start()][-40:]) for m in _BARE_CLOCK.finditer(after))
+
+
+# '… opvangen ik haal ze op om half zes' run on without a stop: when the writer fetches it back (_OWN_HAND)
+_HAND_ON = re.compile(_OWN_HAND.pattern.replace("^\\s*", "(?<![\\w'])", 1))
 
 
 # the writer's own appointment or travel run on after the ask ('ik heb een spoedoverleg om 3 uur', 'mijn
