@@ -9,6 +9,7 @@ from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
 from .notonly import negated_condition, only_words, turned_around
+from .notnow import plain_spared, spared_unless
 from .states import FIRST_PERSON, NEGATIONS
 
 
@@ -100,7 +101,9 @@ def constraints(an, main) -> list:
             continue  # a list item (or its number) is folded into the request, never a condition
         timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
         words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-        if c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
+        if c.role == "voorwaarde" and c.sent == main[-1].sent + 1 and spared_unless(an, before, c, words):  # 'Ge moet ni … | tenzij …'
+            out += [x for x in (before, c) if x not in out]
+        elif c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
                 or turned_around(an, out, before, c, words):  # 'Niet alleen | als ik het zeg, | maar …'
             out.append(c)
         elif negated_condition(an, main, before, c, words):  # 'Niet | als het regent.' (notonly.py)
@@ -157,8 +160,7 @@ def action_row(an, main) -> list:
 _ARRIVES = frozenset({"komt", "komen", "belt", "bellen", "levert", "leveren", "brengt", "brengen", "arriveert", "landt", "staat", "staan"})
 
 
-_SPARE = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"})
-_THING = frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
+_SPARE, _THING = frozenset({"hoeft", "hoeven", "moet", "moogt", "mag"}), frozenset({"hem", "haar", "ze", "die", "het", "dat", "de", "een", "mijn", "zijn", "hun"})
 
 
 def _conditioned(an, c) -> bool:
@@ -175,7 +177,7 @@ def _spared(words: list[str]) -> bool:
     if len(words) < 4 or len(words) > 12 or words[0] not in YOU or words[1] not in _SPARE or "als" in words:
         return False
     task = [w for w in words[2:] if w not in NEGATIONS and w not in _THING and w not in ("te", "wel", "ook", "hoor")]
-    return bool(NEGATIONS & set(words[2:])) and bool(_THING & set(words[2:5])) and len(task) >= 2  # not 'je moet het niet doen'
+    return bool(NEGATIONS & set(words[2:])) and (bool(_THING & set(words[2:5])) and len(task) >= 2 or plain_spared(words))
 
 
 def _limit_word(an, c, words: list[str]) -> int:

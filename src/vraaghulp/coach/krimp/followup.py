@@ -13,9 +13,10 @@ import re
 from .checks import lower_words
 
 _AMOUNT = re.compile(
-    r"(?i)(?:€\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:euro|eur|€|mensen|personen|man|pagina'?s|blz|dozen)(?!\w))")
+    r"(?i)(?:€\s*\d+|\b\d+(?:[.,]\d+)?\s*(?:euro|eur|€|mensen|personen|man|pagina'?s|blz|dozen|plekken|plaatsen|zitplaatsen)(?!\w))")
 PIECES = re.compile(r"[^.?!\n,;\u2600-\u27bf\U0001f000-\U0001faff]+[.?!]*")  # an emoji ends a piece too
-_PLAIN = re.compile(r"(?i)^\s*(?:en\s+)?(?:het|dat|da|t|'t)\s+(?:is|was|zijn|waren|wordt|kost|kostte|gaat om)\b|^\s*(?:we|wij)\s+zijn\s+met\b")
+_PLAIN = re.compile(r"(?i)^\s*(?:en\s+)?(?:het|dat|da|t|'t)\s+(?:is|was|zijn|waren|wordt|kost|kostte|gaat om)\b|^\s*(?:we|wij)\s+zijn\s+met\b"
+                    r"|^\s*(?:en\s+)?(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:nog\s+)?\d+\s+\w+\s+nodig\b")
 _BARE_HELP = re.compile(r"(?i)^(?:[^,?]+,\s*)?(?:kun|kan|kunt|wil|wilt|zou)\s+(?:je|jij|u|ge|gij)\s+"
                         r"(?:me|mij|ons)?\s*(?:even|ff|efkes)?\s*(?:helpen|help)\?$")
 _OWN = re.compile(r"(?i)^\s*(?:ik|'k|k)\s+(?:moet|weet niet|weet nie|snap|begrijp|krijg)\b")

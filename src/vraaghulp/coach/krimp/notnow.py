@@ -11,6 +11,7 @@ from .occasion import names_a_trip
 NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.': a limit, with its 'niet' (clauses.py)
 _NEEDS = frozenset(("hoeft", "hoef", "moet", "moeten", "hoeven"))
 _NOT = frozenset(("niet", "nie", "ni"))
+_NOT_ALL = _NOT | {"geen", "gene", "niks", "niets"}
 
 
 def moves_the_moment(d, i0: int, i1: int) -> bool:
@@ -29,7 +30,65 @@ def moves_the_moment(d, i0: int, i1: int) -> bool:
     return has_moment(d.lex, " ".join(between)) and len(tail) > tail.index("wel") + 1
 
 
+_YOU = frozenset(("je", "jij", "ge", "gij", "u", "jullie"))
+# what a reassurance says need not be done: no limit on the task ('ge moet ni direct antwoorden')
+_SOOTHING = frozenset(("antwoorden", "reageren", "haasten", "schrikken", "beslissen", "lachen", "doen", "zeggen",
+                       "hoor", "he", "hè", "hé", "eh", "h", "als", "indien", "ongerust", "verplicht"))
+_PAUSE = frozenset((",", ";", ":"))
+
+
+def says_what_not(d, i0: int, i1: int) -> bool:
+    """'je hoeft niet te komen, maar kun je me bellen?', 'ge moet ni komen kijken tenzij hij weent': the
+    reader need not do a named thing instead of the ask, or unless something happens. That limits the task
+    (contract point 3); it is no hatch. A reassurance ('ge moet ni schrikken', '… hoor') stays one."""
+    words = [d.word(i) for i in range(i0, i1) if d.is_word(i)]
+    if len(words) != 3 or words[0] not in _YOU or words[1] not in _NEEDS or words[2] not in _NOT:
+        return False
+    here, tail, k = d.sentences_of(i0), [], i1
+    while k < d.n and d.sentences_of(k) == here and len(tail) < 8:
+        if d.is_word(k):
+            tail.append(d.word(k))
+        elif d.tok_text(k).strip() in _PAUSE:
+            tail.append(",")
+        k += 1
+    stop = next((k for k, w in enumerate(tail) if w in (",", "maar", "mor")), len(tail))
+    clause, rest = tail[:stop], [w for w in tail[stop:] if w != ","]
+    task = [w for w in clause if w != "te"]
+    if not task or task[0] in _SOOTHING or _SOOTHING & set(clause[:4]):
+        return False
+    if "tenzij" in clause or rest[:1] in (["maar"], ["mor"]) and len(clause) <= 4:
+        return True
+    first = next((k for k in range(d.sentences[here][0], i0) if d.is_word(k)), i0)
+    return first == i0 and plain_spared(words + tail) and rest[:1] != ["als"]  # 'Ge moet ni koken, er staat soep.'
+
+
+_REASSURING = _SOOTHING | {"lang", "speciaal", "per se", "persé", "zeker", "gerust"}
+
+
+def plain_spared(words: list[str]) -> bool:
+    """'ge moet ni koken', 'je hoeft niet te komen' as a sentence of its own: what the reader need not do,
+    said plainly (never with 'hoor', 'als …', 'lang', 'speciaal': a reassurance the golds drop)."""
+    if len(words) < 4 or words[0] not in _YOU or words[1] not in _NEEDS or words[2] not in _NOT:
+        return False
+    clause = words[3:words.index(",")] if "," in words else words[3:]
+    task = [w for w in clause if w != "te"]
+    return 1 <= len(task) <= 3 and not _REASSURING & set(words)
+
+
 def not_a_hatch(d, i0: int, i1: int) -> bool:
-    """A match on the hatch list that is none: it moves the moment, or it names the trip the request
-    rides on ('mocht je langs de bakker komen', occasion.py)."""
-    return moves_the_moment(d, i0, i1) or names_a_trip(d, i0, i1)
+    """A match on the hatch list that is none: it moves the moment, it names the trip the request
+    rides on ('mocht je langs de bakker komen', occasion.py), or it says what is not asked."""
+    return moves_the_moment(d, i0, i1) or names_a_trip(d, i0, i1) or says_what_not(d, i0, i1)
+
+
+def spared_unless(an, before, c, unless: list[str]) -> bool:
+    """'tenzij …' (the words `unless` of clause c) after a clause in its sentence that says what the reader
+    need not do: 'ge moet ni komen kijken | tenzij hij weent', 'je hoeft ze geen eten te geven, | tenzij …'.
+    Cut, the kept 'Tenzij hij weent.' would say nothing. 'tenzij je geen tijd hebt' stays a hatch."""
+    if unless[:1] != ["tenzij"] or before is None or before.sent != c.sent or before.role not in ("tekst", "wrap"):
+        return False
+    if unless[1:2] and unless[1] in _YOU and an.d.lex.escape_words & set(unless):
+        return False
+    words = [an.d.word(i) for i in an.d.content(before.a, before.b)]
+    return (len(words) >= 4 and words[0] in _YOU and words[1] in _NEEDS | {"moogt", "mag"}
+            and bool(_NOT_ALL & set(words[2:6])))

@@ -25,7 +25,8 @@ _WHERE = re.compile(rf"(?i)^\s*(?:en\s+)?{_THING}\s+(?:{_LIES}\s+(?:al\s+|nog\s+
 # chat without the thing: 'staat in mn mail concepten' (a file in a folder; 'ligt op mn bureau' after '??' goes,
 # tests/test_krimp_round4.py, and 'zit in de trein' is the writer)
 _BARE = re.compile(rf"(?i)^\s*(?:en\s+)?(?:staat|staan)\s+(?:al\s+|nog\s+|gewoon\s+)?{_PLACE}\b")
-_HANDLE = re.compile(r"(?i)^\s*(?:en\s+)?(?:hij|zij|ze|die)\s+(?:mag|moet)\s+(?:echt\s+)?(?:niet|ni|nie|geen|nooit)\b")
+_HANDLE = re.compile(r"(?i)^\s*(?:en\s+)?(?:hij|zij|ze|die)\s+(?:mag|moet)\s+(?:echt\s+)?"
+                     r"(?:(?!(?:hij|zij|ze|ik|je|jij|u|ge|we|wij)\b)[^\W\d_]+\s+){0,4}?(?:niet|ni|nie|geen|nooit)\b")
 _NOT_A_THING = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij|je|jij|u|ge|gij|jullie)\b")
 _PIECES = re.compile(r"[^.?!\n,;]+")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")

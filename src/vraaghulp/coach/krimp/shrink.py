@@ -15,7 +15,8 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import bound_after, deadline, lean_before, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, notonly, ownwords, placed, plea,
+               reasoned, soft_zou, spared_front, usable)
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -138,6 +139,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bound_after.BROKE_CODE)  # 'De oven is kapot.' cut right before the ask (bound_after.py)
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
+    if an is not None and bg_fact.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
+        late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     return late
 
 
@@ -186,6 +189,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence = f"{sentence} {limit}" if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
     sentence = sentence if limit or out.crisis else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
+    sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
@@ -199,7 +203,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit) if p])  # kept: not struck through
+    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),

@@ -75,7 +75,7 @@ def is_state(an, a: int, b: int) -> bool:
     if not about_me(lex, words) or PAST & set(words):
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
-    if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain)
+    if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain) or _gives_up(lex, plain)
             or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
         return True
     negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
@@ -108,6 +108,14 @@ def _body(lex, words: list[str]) -> bool:
     dat niet dragen met mijn rug', a reason for one task)."""
     return bool(_STRUGGLE & set(words)) and any(
         x == "met" and y in _OWN and z in lex.state_body for x, y, z in zip(words, words[1:], words[2:]))
+
+
+def _gives_up(lex, words: list[str]) -> bool:
+    """'mijn rug wil ni meer mee', 'mijn schouder werkt niet meer mee': the writer's own body gives up
+    (not 'mijn knieën willen niet meer zo goed', 'mijn rug houdt het voltijds niet meer vol': what they
+    cannot do any more, a reason the golds drop)."""
+    return (4 <= len(words) <= 6 and words[0] in _OWN_BODY and words[1] in lex.state_body
+            and words[-1] in ("meer", "mee") and "meer" in words[-2:] and bool(NEGATIONS & set(words[2:])))
 
 
 def _ailment(lex, words: list[str]) -> bool:
@@ -156,8 +164,8 @@ def about_me(lex, words: list[str]) -> bool:
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
     if words[0] in _WRITER or words[0] in lex.state_verbs:
         return True
-    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and "pijn" in words:
-        return True  # 'mijn heup doet weer veel pijn': the writer's own body hurts (not 'is nog niet genezen')
+    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and ("pijn" in words or _gives_up(lex, words)):
+        return True  # 'mijn heup doet weer veel pijn', 'mijn rug wil ni meer mee' (not 'is nog niet genezen')
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
     if words[0] in ("gaat", "lukt", "wordt", "valt") and {"me", "mij"} & set(words[1:6]):
