@@ -144,10 +144,13 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     return late
 
 
-def _fact(draft: str, text: str, sentence: str, where: str) -> str:
-    """The short fact after the ask: '… halen? Hij is om half zes klaar.' (fact_after.py), or what binds the
-    task ('… ophalen? De winkel sluit om vier.', bound_after.py)."""
-    return fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
+def _where(draft: str, text: str, sentence: str) -> str:
+    """Where the thing is ('… water geven? De gieter staat in de schuur.', placed.py), then the short fact after
+    the ask ('… halen? Hij is om half zes klaar.', fact_after.py) or what binds the task ('… ophalen? De winkel
+    sluit om vier.', bound_after.py)."""
+    where = placed.detail(draft, sentence)
+    fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
+    return f"{where} {fact}".strip()
 
 
 def _position(d):
@@ -180,9 +183,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
-    where = placed.detail(draft, sentence) if not out.crisis else ""
-    fact = _fact(draft, text, sentence, where) if not out.crisis else ""
-    where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
+    where = _where(draft, text, sentence) if not out.crisis else ""  # placed.py, fact_after.py, bound_after.py
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
