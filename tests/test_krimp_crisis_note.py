@@ -49,3 +49,19 @@ def test_asking_someone_close_in_a_bad_moment_is_acute(text):
 ])
 def test_harmless_twins_get_no_panel(text):
     assert assess(text).tier != "acuut"
+
+
+def test_crisis_sentence_opening_with_a_clause_is_never_cut():
+    from vraaghulp.coach.krimp import shrink
+    result = shrink("Lieve Anouk, ik wil je niet belasten, je hebt het al zo druk met de kinderen. Maar sinds papa "
+                    "er niet meer is wil ik eigenlijk ook niet meer leven. Zou je zaterdag willen komen? Liefs mam")
+    assert result.crisis
+    assert result.sentence == "Anouk, sinds papa er niet meer is wil ik ook niet meer leven. Wil je zaterdag komen?"
+
+
+def test_burden_talk_before_the_crisis_words_goes():
+    from vraaghulp.coach.krimp import shrink
+    result = shrink("pa, ik wil ulle niet ongerust maken maar ik zie het echt nie meer zitten, ik heb al gedacht "
+                    "aan de koord in de garage. kunt ge naar hier komen")
+    assert "ongerust" not in result.sentence
+    assert "koord in de garage" in result.sentence and "nie meer zitten" in result.sentence
