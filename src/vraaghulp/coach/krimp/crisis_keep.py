@@ -4,7 +4,8 @@ Two last steps for a draft with crisis language (contract point 7), after the en
 - when the offered sentence holds no acute words at all (the crisis sentence was cut, e.g. one
   that opens with a clause: 'Maar sinds papa er niet meer is wil ik ook niet meer leven'), the
   first acute sentence of the draft is put back in front of the request (after the name), with
-  only its opening 'maar'/'en' and the hedges 'eigenlijk'/'misschien' taken out;
+  only its opening 'maar'/'en' and the hedges 'eigenlijk'/'misschien' taken out (never next to
+  the fixed crisis sentence of a draft without a request);
 - burden talk that opens a kept crisis sentence ('ik wil ulle niet ongerust maken maar …',
   'sorry dat ik je hiermee lastigval, maar …') goes: the words after it stay.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .care import care_tier
+from .lexicon import lexicon
 from .pieces import capitalise
 
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
@@ -28,8 +30,9 @@ _BURDEN = re.compile(
 def kept(draft: str, sentence: str, name: str) -> str:
     """The crisis result with the person's own acute words in it, and no burden talk before them."""
     sentence = _BURDEN.sub("", sentence)
-    if care_tier(sentence) == "acuut":
-        return sentence
+    fixed = lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
+    if fixed.split(". ")[-1] in sentence or care_tier(sentence) == "acuut":
+        return sentence  # the fixed crisis sentence (a draft without a request) stays as it is
     own = _first_acute(draft)
     if not own:
         return sentence
