@@ -22,6 +22,7 @@ from .pieces import capitalise
 
 # Where a note turns from the task to the state: a comma or full stop, or 'want' / 'omdat'.
 _CUT = re.compile(r"\s*[,.;!?]+\s*(?:(?:want|omdat|en|maar)\s+)?|\s+(?:want|omdat)\s+", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:of|dat|da|als|vragen|wil|kun|kan|kunt|mag|zou|zoudt)\b")
 _FLEMISH = re.compile(r"(?:^|\s)(?:'k|k|ge|gij|kunde|zoudt|nie|ni|efkes|da|ulle)(?=\s|$|[,.!?])")
 _TO_FLEMISH = (("kun je", "kunt ge"), ("kan je", "kunt ge"), ("wil je", "wilt ge"), ("kun jij", "kunt gij"), ("wil jij", "wilt gij"))
 
@@ -39,6 +40,8 @@ def crisis_note(person: str | None, what: str, moment: str | None,
         return None
     words_at = acute.index(True)
     task, words = pieces[1 - words_at], pieces[words_at]
+    if _NOTE.match(fold(task)):  # 'of ze de was kan doen': a reported ask, read by the note path
+        return None
     asked = compose(person, task, moment or "nu")
     if asked.crisis or not asked.sentence.rstrip().endswith("?"):
         return None
