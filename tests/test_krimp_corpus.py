@@ -124,11 +124,15 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # sentence after the ask as background, where its author kept it: t19c-009 ('niet bellen'), t19c-025
 # ('drie weken'), t19c-036 ('niet meer op'), t19c-052 ('pasje'), t19c-062 ('revalidatie'). The engine's
 # policy (lost_neg.py: after the ask a background sentence may go) and this author disagree; the lead decides.
-FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t19c-009", "t19c-025", "t19c-036", "t19c-052", "t19c-062"})
+# Round 19 (k19d): the fresh file tuning19-k19d (asks in a bad moment) arrived with three: t19d-034 keeps
+# 'Ik ben zo bang.' instead of the panic-attack sentence of its gold; t19d-025 and t19d-026 are practice-flow
+# crisis notes that `compose` gets right (crisis_note.py) while `shrink` alone, which this table runs, does not.
+FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t19c-009", "t19c-025", "t19c-036", "t19c-052", "t19c-062",
+                                        "t19d-025", "t19d-026", "t19d-034"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-017", "t19d-025", "t19d-026"})  # t19d-017: "ben je op kantoor?" taken as the ask (not sure)
 
 
 def test_the_known_open_cases_are_still_open():

@@ -18,6 +18,7 @@ from .asked import MODALS
 from .frame_register import framed, register_for
 from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
 from .names import vocative_of
+from .crisis_note import crisis_note
 from .verbs import infinitive_of, is_infinitive
 
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -117,6 +118,9 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
     what = re.sub(r"\s+", " ", what or "").strip()
+    noted_crisis = crisis_note(person, what, moment, composed)  # 'bij me komen zitten, ik denk aan zelfmoord'
+    if noted_crisis is not None:
+        return noted_crisis
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     register = register_for(what, person)

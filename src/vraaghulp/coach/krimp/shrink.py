@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import honest, second_look, whole
+from . import crisis_keep, honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -206,6 +206,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
+    sentence = crisis_keep.kept(text, sentence, out.name) if out.crisis else sentence  # own words back (crisis_keep.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)

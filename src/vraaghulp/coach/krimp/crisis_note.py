@@ -1,0 +1,66 @@
+"""Practice flow: a bare task and crisis words typed as one note.
+
+'bij me komen zitten, ik denk steeds aan zelfmoord' · 'bij mij blijven slapen want 'k wil mezelf
+iets aandoen': the engine finds no request in such a note (the task has no verb in front) and
+would offer the fixed crisis sentence, losing both the task and the person's own words about how
+bad it is. Here the note is cut where the crisis words start; the task is composed on its own
+(with `nu` when no moment was typed) and the crisis words follow, in the draft's order, as the
+person's own sentence. Flemish crisis words keep the request Flemish ('Kunt ge …?').
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Callable
+
+from vraaghulp.coach.text import fold
+
+from .care import care_tier
+from .model import Shrunk
+from .pieces import capitalise
+
+# Where a note turns from the task to the state: a comma or full stop, or 'want' / 'omdat'.
+_CUT = re.compile(r"\s*[,.;!?]+\s*(?:(?:want|omdat|en|maar)\s+)?|\s+(?:want|omdat)\s+", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:of|dat|da|als|vragen|wil|kun|kan|kunt|mag|zou|zoudt)\b")
+_FLEMISH = re.compile(r"(?:^|\s)(?:'k|k|ge|gij|kunde|zoudt|nie|ni|efkes|da|ulle)(?=\s|$|[,.!?])")
+_TO_FLEMISH = (("kun je", "kunt ge"), ("kan je", "kunt ge"), ("wil je", "wilt ge"), ("kun jij", "kunt gij"), ("wil jij", "wilt gij"))
+
+
+def crisis_note(person: str | None, what: str, moment: str | None,
+                compose: Callable[[str | None, str, str | None], Shrunk]) -> Shrunk | None:
+    """The composed request with the person's own crisis words, or None (not such a note)."""
+    if care_tier(what) != "acuut":
+        return None
+    pieces = [p.strip() for p in _CUT.split(what.strip()) if p and p.strip(" ,.;!?")]
+    if len(pieces) != 2:
+        return None
+    acute = [care_tier(p) == "acuut" for p in pieces]
+    if acute.count(True) != 1:
+        return None
+    words_at = acute.index(True)
+    task, words = pieces[1 - words_at], pieces[words_at]
+    if _NOTE.match(fold(task)):  # 'of ze de was kan doen': a reported ask, read by the note path
+        return None
+    asked = compose(person, task, moment or "nu")
+    if asked.crisis or not asked.sentence.rstrip().endswith("?"):
+        return None
+    request = _flemish(asked.sentence) if _FLEMISH.search(fold(what)) else asked.sentence
+    own = capitalise(words.rstrip(" ,.;!?")) + "."
+    return dataclasses.replace(asked, sentence=_joined(request, own, person, words_at == 0), dropped=(), crisis=True)
+
+
+def _flemish(sentence: str) -> str:
+    for plain, flemish in _TO_FLEMISH:
+        sentence = re.sub(rf"\b{plain}\b", flemish, sentence, count=1, flags=re.IGNORECASE) if plain in sentence.lower() else sentence
+    return capitalise(sentence) if sentence[:1].islower() else sentence
+
+
+def _joined(request: str, own: str, person: str | None, own_first: bool) -> str:
+    """Request then own words, or (as typed) own words first, after the name in front."""
+    if not own_first:
+        return f"{request} {own}"
+    head, sep, rest = request.partition(", ")
+    if sep and person and head and head.split()[-1].lower() in fold(person).split():
+        return f"{head}, {own[:1].lower()}{own[1:]} {capitalise(rest)}"
+    return f"{own} {request}"
