@@ -37,7 +37,10 @@ FAMILY = "inschatting"  # the reason code of a gentle line given by the score al
 # tools/crisis_net_fit.py) such a panel gives the gentle line instead. Chosen in round 13 from the
 # panels of files nobody had tuned for yet (crisis corpus README, "round 13: the floor"); a wish to
 # die (`doodswens`) and passive wishes (`passief`) lowered no false panel there and stay out.
-AMBIGUOUS = frozenset(("afscheid", "zaken-regelen", "gevaar-plek"))
+# Round 19 (c19e): `last-voor-anderen` too ("vanaf maandag zijn jullie van mij af, ik begin bij de concurrent"):
+# on the first states of the round-18 blind files it held 2 of the 16 false panels, and no real panel of any
+# blind file's first state fell under the floor with it.
+AMBIGUOUS = frozenset(("afscheid", "zaken-regelen", "gevaar-plek", "last-voor-anderen"))
 WEIGHTS_FILE = "crisis_gewichten.json"
 
 _SKIP = frozenset((".", "!", "?", ";", "|", ",", ":"))
@@ -154,6 +157,14 @@ def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | t
     return not any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
+# Round 19 (c19e): the floor reads the whole message only. Before, the panel stayed when any one sentence
+# scored above the floor; in a long ordinary message one sentence read alone ("Bedankt voor alles!", "De
+# sleutel ligt onder de mat") always does, so the floor never reached the handovers, retirements and trips
+# that made most false panels of the blind files' first states (round 18: c18d 4, round 19: c19d 12). Read
+# whole, those score under the floor; no real panel of any blind file's first state does (crisis corpus
+# README, "Round 19 (c19e)").
+
+
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
                    signals: list[Signal], first_person: frozenset[str],
                    short: bool = True) -> tuple[str | None, tuple[str, ...], Signal | None]:
@@ -172,12 +183,9 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     table = model["gewichten"]
     if tier is None:
         found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
-    else:  # the panel is lowered only when the whole message AND each sentence of it score low
+    else:  # the whole message, not its worst sentence (see above)
         found = features(sentences, concepts, signals, first_person)
         value = score(found, model)
-        most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
-        if most[1] > value:
-            found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
