@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "WEIGHTS_FILE", "features", "forget", "needed", "pieces", "score",
-           "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
+           "nothing_else", "pieces", "score", "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -157,12 +157,19 @@ def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | t
     return not any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
-# Round 19 (c19e): the floor reads the whole message only. Before, the panel stayed when any one sentence
-# scored above the floor; in a long ordinary message one sentence read alone ("Bedankt voor alles!", "De
-# sleutel ligt onder de mat") always does, so the floor never reached the handovers, retirements and trips
-# that made most false panels of the blind files' first states (round 18: c18d 4, round 19: c19d 12). Read
-# whole, those score under the floor; no real panel of any blind file's first state does (crisis corpus
-# README, "Round 19 (c19e)").
+# Round 19 (c19e): where the message holds nothing but the ambiguous kinds and times (`nothing_else`: no
+# hint of a means, a death, being done, leaving things behind, ...), the floor reads the whole message only.
+# Before, the panel stayed whenever one sentence read alone scored above the floor; in a long ordinary
+# message one always does ("Bedankt voor alles!", "De sleutel ligt onder de mat"), so the floor never
+# reached the handovers, retirements and trips behind most false panels of the blind files' first states.
+# A message with any other hint ("Dit is mijn afscheidsbrief. Het is niet jullie schuld.") keeps the old
+# reading: the whole message and each sentence must score low (crisis corpus README, "Round 19 (c19e)").
+ORDINARY_BESIDE = frozenset(("tijd",))  # a day or an hour says nothing of its own
+
+
+def nothing_else(signals: list[Signal]) -> bool:
+    """Every signal (any level) is of an ambiguous family (`AMBIGUOUS`) or a plain time."""
+    return all(s.family in AMBIGUOUS or s.family in ORDINARY_BESIDE for s in signals)
 
 
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
@@ -183,9 +190,13 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     table = model["gewichten"]
     if tier is None:
         found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
-    else:  # the whole message, not its worst sentence (see above)
+    else:  # the whole message scores low, and each sentence too or nothing else is in it (see above)
         found = features(sentences, concepts, signals, first_person)
         value = score(found, model)
+        if not nothing_else(signals):
+            most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
+            if most[1] > value:
+                found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
