@@ -158,7 +158,8 @@ def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | t
 
 
 # Round 19 (c19e): where the message holds nothing but the ambiguous kinds and times (`nothing_else`: no
-# hint of a means, a death, being done, leaving things behind, ...), the floor reads the whole message only.
+# hint of a means, a death, being done, leaving things behind, ...) and the panel comes from combinations
+# alone (parts that met by chance, not one alarming phrase), the floor reads the whole message only.
 # Before, the panel stayed whenever one sentence read alone scored above the floor; in a long ordinary
 # message one always does ("Bedankt voor alles!", "De sleutel ligt onder de mat"), so the floor never
 # reached the handovers, retirements and trips behind most false panels of the blind files' first states.
@@ -168,8 +169,16 @@ ORDINARY_BESIDE = frozenset(("tijd",))  # a day or an hour says nothing of its o
 
 
 def nothing_else(signals: list[Signal]) -> bool:
-    """Every signal (any level) is of an ambiguous family (`AMBIGUOUS`) or a plain time."""
-    return all(s.family in AMBIGUOUS or s.family in ORDINARY_BESIDE for s in signals)
+    """Every signal (any level) is of an ambiguous family (`AMBIGUOUS`) or a plain time, and the panel comes from
+    combinations alone (two parts met by chance), never from one phrase that is an alarm of its own ("Mijn
+    afscheidsbrief ligt in de la")."""
+    return all((s.family in AMBIGUOUS or s.family in ORDINARY_BESIDE) and (s.level != "acuut" or _combined(s))
+               for s in signals)
+
+
+def _combined(signal: Signal) -> bool:
+    """A signal of a combination or concept rule: 'afscheid-en-meer (afscheid: bedankt voor alles + regelen: ...)'."""
+    return " (" in signal.phrase and " + " in signal.phrase
 
 
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
