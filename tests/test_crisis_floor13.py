@@ -73,7 +73,8 @@ def test_the_shipped_floor_covers_the_ambiguous_families_only():
     from vraaghulp.coach.crisis import opinion
 
     assert 0 < weights()["ondergrens"] <= 0.05
-    assert opinion.AMBIGUOUS == frozenset(("afscheid", "zaken-regelen", "gevaar-plek"))
+    # round 19 (c19e): others rid of the writer joined the three of round 13
+    assert opinion.AMBIGUOUS == frozenset(("afscheid", "zaken-regelen", "gevaar-plek", "last-voor-anderen"))
     assert opinion.AMBIGUOUS < frozenset(_fit_tool().FLOOR_CANDIDATES)
     assert not opinion.needed(ACUUT, ("doodswens",)) and not opinion.needed(ACUUT, ("passief",))
 

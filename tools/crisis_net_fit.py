@@ -219,7 +219,7 @@ def choose_floor(lines: list[Line], share: float = FLOOR_SHARE) -> float:
 # ----- the floor: which families, how high (--ondergrens-tabel) ------------------------------
 # Families whose panel alone was most often an ordinary message on fresh files (see the crisis
 # corpus README, "round 13: the floor"): the candidates the table tries, one by one and together.
-FLOOR_CANDIDATES = ("afscheid", "zaken-regelen", "gevaar-plek", "passief", "doodswens")
+FLOOR_CANDIDATES = ("afscheid", "zaken-regelen", "gevaar-plek", "last-voor-anderen", "passief", "doodswens")
 FLOOR_VALUES = (0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 
 

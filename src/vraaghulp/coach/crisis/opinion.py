@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "WEIGHTS_FILE", "features", "forget", "needed", "pieces", "score",
-           "second_opinion", "weights"]
+__all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
+           "nothing_else", "pieces", "score", "second_opinion", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -37,7 +37,10 @@ FAMILY = "inschatting"  # the reason code of a gentle line given by the score al
 # tools/crisis_net_fit.py) such a panel gives the gentle line instead. Chosen in round 13 from the
 # panels of files nobody had tuned for yet (crisis corpus README, "round 13: the floor"); a wish to
 # die (`doodswens`) and passive wishes (`passief`) lowered no false panel there and stay out.
-AMBIGUOUS = frozenset(("afscheid", "zaken-regelen", "gevaar-plek"))
+# Round 19 (c19e): `last-voor-anderen` too ("vanaf maandag zijn jullie van mij af, ik begin bij de concurrent"):
+# on the first states of the round-18 blind files it held 2 of the 16 false panels, and no real panel of any
+# blind file's first state fell under the floor with it.
+AMBIGUOUS = frozenset(("afscheid", "zaken-regelen", "gevaar-plek", "last-voor-anderen"))
 WEIGHTS_FILE = "crisis_gewichten.json"
 
 _SKIP = frozenset((".", "!", "?", ";", "|", ",", ":"))
@@ -154,6 +157,30 @@ def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | t
     return not any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
+# Round 19 (c19e): where the message holds nothing but the ambiguous kinds and times (`nothing_else`: no
+# hint of a means, a death, being done, leaving things behind, ...) and the panel comes from combinations
+# alone (parts that met by chance, not one alarming phrase), the floor reads the whole message only.
+# Before, the panel stayed whenever one sentence read alone scored above the floor; in a long ordinary
+# message one always does ("Bedankt voor alles!", "De sleutel ligt onder de mat"), so the floor never
+# reached the handovers, retirements and trips behind most false panels of the blind files' first states.
+# A message with any other hint ("Dit is mijn afscheidsbrief. Het is niet jullie schuld.") keeps the old
+# reading: the whole message and each sentence must score low (crisis corpus README, "Round 19 (c19e)").
+ORDINARY_BESIDE = frozenset(("tijd",))  # a day or an hour says nothing of its own
+
+
+def nothing_else(signals: list[Signal]) -> bool:
+    """Every signal (any level) is of an ambiguous family (`AMBIGUOUS`) or a plain time, and the panel comes from
+    combinations alone (two parts met by chance), never from one phrase that is an alarm of its own ("Mijn
+    afscheidsbrief ligt in de la")."""
+    return all((s.family in AMBIGUOUS or s.family in ORDINARY_BESIDE) and (s.level != "acuut" or _combined(s))
+               for s in signals)
+
+
+def _combined(signal: Signal) -> bool:
+    """A signal of a combination or concept rule: 'afscheid-en-meer (afscheid: bedankt voor alles + regelen: ...)'."""
+    return " (" in signal.phrase and " + " in signal.phrase
+
+
 def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[str], concepts: list[str],
                    signals: list[Signal], first_person: frozenset[str],
                    short: bool = True) -> tuple[str | None, tuple[str, ...], Signal | None]:
@@ -172,12 +199,13 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
     table = model["gewichten"]
     if tier is None:
         found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
-    else:  # the panel is lowered only when the whole message AND each sentence of it score low
+    else:  # the whole message scores low, and each sentence too or nothing else is in it (see above)
         found = features(sentences, concepts, signals, first_person)
         value = score(found, model)
-        most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
-        if most[1] > value:
-            found, value = most
+        if not nothing_else(signals):
+            most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
+            if most[1] > value:
+                found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
