@@ -103,10 +103,12 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
     intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
     taken = {n for n, sentence in enumerate(sentences) if _IMITATE.search(sentence)}  # "dat ga ik ook doen"
-    intent |= taken | {n - 1 for n in taken}  # ... in the character's sentence or the one after it
+    taken |= {n - 1 for n in taken}
+    intent |= taken  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
-    placed = [(*_in_context(signal, _made_ordinary(signal, ordinary.get(n)), (n, signal.family) in softened,
+    # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
+    placed = [(*_in_context(signal, n not in taken and _made_ordinary(signal, ordinary.get(n)), (n, signal.family) in softened,
                             n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
@@ -225,7 +227,9 @@ _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
 # The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook".
 _IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
-                      r"|\book\s+(?:doen|proberen)\b")
+                      r"|\book\s+(?:doen|proberen)\b"
+                      # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
+                      r"|\b(?:ik|'k|k)\s+(?:dat|het|dit|zoiets)\s+ook\s+(?:wil|wou|ga|zal|zou)\b")
 # a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
 # characters are not the writer. The roles count only here, never as an exception to a rule about
 # the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
