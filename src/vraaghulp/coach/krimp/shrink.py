@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import deadline, fact_after, lost_neg, notonly, ownwords, placed, plea, reasoned, soft_zou, usable
+from . import deadline, fact_after, lost_neg, moment_once, no_subject, notonly, ownwords, placed, plea, reason_after, reasoned, soft_zou, usable
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -96,8 +96,9 @@ def _usable(sentence: str, draft: str) -> str:
     an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
     if not re.search(r"[^\W\d_]", draft):
         return sentence  # nothing written: nothing to offer
-    if usable.unusable(sentence, draft):
+    if usable.unusable(sentence, draft) or no_subject.missing(sentence):  # 'Tom, kan me …?': the draft's own (no_subject.py)
         own = usable.own_sentence(draft)
+        own = usable.as_typed(draft) if no_subject.missing(own) else own
         if not usable.unusable(own, draft):
             sentence = own
         elif not sentence.strip():
@@ -134,6 +135,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
+    if no_subject.missing(sentence):
+        late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     return late
 
 
@@ -158,6 +161,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(out.sentence, person, out.name, out.crisis)
+    sentence = moment_once.once(sentence, draft, moment) if moment else sentence  # never said twice (moment_once.py)
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
@@ -170,6 +174,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = placed.detail(draft, sentence) if not out.crisis else ""
     fact = fact_after.detail(draft, f"{sentence} {where}") if not out.crisis else ""
     where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
+    why = reason_after.detail(draft, f"{sentence} {where}", out.analysis) if (typed or moment) and not out.crisis else ""
+    where = f"{where} {why}".strip()  # oefen: '… bijhouden? We zijn drie weken weg.' (reason_after.py)
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""

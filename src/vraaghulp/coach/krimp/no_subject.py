@@ -1,0 +1,29 @@
+"""A question left without its subject: 'Tom, kan me helpen met verhuizen?'.
+
+A draft that speaks of the person in the third person ('Tom kan me helpen met verhuizen', 'Ans zou
+misschien de kinderen kunnen halen') reads its first word as the name in front; what is left asks with
+no one to ask it of ('kan me helpen', 'zou de kinderen kunnen halen'). In the practice flow, where the
+person is typed, about_them.py asks it of them ('Tom, kun je me helpen …?'); in a draft of its own the
+person may be told about Tom rather than asking him, so krimp does not guess and is not sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+CODE = "geen-onderwerp"
+
+_VERBS = r"(?:kan|kun|kunt|kon|wil|wilt|wou|zou|zoudt|mag|moet|heeft|hebt)"
+# Words that can follow the verb only when the subject is missing: an object, a hedge, a filler.
+_NO_SUBJECT = r"(?:me|mij|ons|'m|misschien|mss|wellicht|even|ff|efkes|vast|wel|eens|alsjeblieft|aub)"
+_BARE = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?{_VERBS}\s+{_NO_SUBJECT}\b")
+# 'Kun je Lotte zou zaterdag …': a frame put before a sentence that has its own subject and verb.
+_FRAMED = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?{_VERBS}\s+(?:je|jij|u|ge|gij)\s+\w+\s+{_VERBS}\b")
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def missing(sentence: str) -> bool:
+    """True when a sentence of the result asks with a verb in front and no subject after it."""
+    return any(_BARE.match(part.strip()) or _FRAMED.match(part.strip()) for part in _SENTENCE.findall(fold(sentence).lower()))
