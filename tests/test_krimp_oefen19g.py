@@ -32,11 +32,12 @@ def test_a_note_about_the_person_typed_is_asked_of_them(person, note, moment, ex
 @pytest.mark.parametrize("draft", [
     "Bas kan me helpen met de vloer leggen",
     "Bas kan me helpen met de vloer leggen. Hij heeft een zaag.",
+    "Wendy zou misschien de sleutels kunnen ophalen",
 ])
 def test_a_draft_about_someone_is_never_a_sure_question_without_a_subject(draft):
     result = shrink(draft)
     assert not result.sure
-    assert not result.sentence.lower().startswith("bas, kan me"), result.sentence
+    assert not result.sentence.lower().startswith(("bas, kan", "wendy, kan", "wendy, zou")), result.sentence
 
 
 def test_the_typed_moment_is_not_said_again_beside_a_kept_sentence():

@@ -28,6 +28,7 @@ _FRONT = {"kan": "kunnen", "kun": "kunnen", "wil": "willen", "heeft": "hebben"} 
 _VERBS = frozenset(_FRONT) | frozenset(_OTHER_VERBS)
 _MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 _ENDS = frozenset({".", "!", "?"})
 _OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
 # Words that ask nothing on their own: 'zou ze kunnen?', 'wil ze misschien?' hold no request.
@@ -135,4 +136,6 @@ def _statement(toks: list[Tok], s: int, person: str) -> tuple[int, int, int, boo
     while k < len(toks) - 1 and toks[k].w in _OBJECTS:
         k += 1  # 'hij kan me misschien ophalen'
     named = toks[0].w not in THIRD and not any(t.w in _ENDS for t in toks[:-1])
+    if named and (toks[size].w == "kun" or toks[size + 1].w in _YOU):
+        return None  # 'youssef kun je …': the name is said to them, the question is direct already
     return (0, size, size, False) if toks[k].w in HEDGES or named else None

@@ -24,6 +24,20 @@ _FRAMED = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?{_VERBS}\s+(?:je|jij|u|ge|gij)\
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
-def missing(sentence: str) -> bool:
-    """True when a sentence of the result asks with a verb in front and no subject after it."""
-    return any(_BARE.match(part.strip()) or _FRAMED.match(part.strip()) for part in _SENTENCE.findall(fold(sentence).lower()))
+def missing(sentence: str, draft: str = "") -> bool:
+    """True when a sentence of the result asks with a verb in front and no subject after it, or the draft's
+    subject ('Ans zou de kinderen …') was made the name in front ('Ans, kan de kinderen halen?')."""
+    if any(_BARE.match(part.strip()) or _FRAMED.match(part.strip()) for part in _SENTENCE.findall(fold(sentence).lower())):
+        return True
+    said = _NAMED.match(draft)
+    if said is None or said.group(1).lower() in _NOT_NAMES:
+        return False
+    moved = re.match(rf"{re.escape(said.group(1))},\s+{_VERBS}\s+(\S+)", sentence, re.IGNORECASE)
+    return moved is not None and moved.group(1).lower() not in _YOU
+
+
+# A draft that opens with a name and its verb, no comma between: the name is who does it ('Ans zou …').
+_NAMED = re.compile(rf"^\s*([A-Z][\w'-]+)\s+(?:{_VERBS})\b")
+_NOT_NAMES = frozenset({"ik", "je", "jij", "u", "ge", "gij", "we", "wij", "hij", "zij", "ze", "het", "dat", "dit", "wie", "wat",
+                        "hoe", "waar", "wanneer", "kan", "zou", "wil", "mag"})
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})

@@ -96,7 +96,7 @@ def _usable(sentence: str, draft: str) -> str:
     an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
     if not re.search(r"[^\W\d_]", draft):
         return sentence  # nothing written: nothing to offer
-    if usable.unusable(sentence, draft) or no_subject.missing(sentence):  # 'Tom, kan me …?': the draft's own (no_subject.py)
+    if usable.unusable(sentence, draft) or no_subject.missing(sentence, draft):  # 'Tom, kan me …?': the draft's own (no_subject.py)
         own = usable.own_sentence(draft)
         own = usable.as_typed(draft) if no_subject.missing(own) else own
         if not usable.unusable(own, draft):
@@ -135,7 +135,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
-    if no_subject.missing(sentence):
+    if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     return late
 
