@@ -3,8 +3,9 @@
 The moment typed apart goes into the ask when the ask has none of its own. When a sentence kept beside
 the ask already says it ('Ik heb woensdag een scan in het ziekenhuis. Wil je mee?' with 'woensdag'
 typed), the sentence would say it twice ('… Wil je woensdag mee?'); and a day the draft writes short
-('kun je za op de kat passen' with 'zaterdag' typed) is the same day ('kun je zaterdag za …'). The
-added one goes: the draft's own words say the moment.
+('kun je za op de kat passen' with 'zaterdag' typed) is the same day ('kun je zaterdag za …'). Beside a kept
+sentence the added one goes, the draft's own words say the moment; beside the short form the short form goes
+and the day is said in full ('kun je zaterdag op de kat passen?').
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def once(sentence: str, draft: str, moment: str | None) -> str:
     typed = fold(moment or "").lower().strip()
     if not typed or len(fold(sentence)) != len(sentence):
         return sentence
-    for short in _SHORT.get(typed, ()):  # 'zaterdag za' / 'za zaterdag': the typed day goes, the draft's stays
-        pair = re.compile(rf"(?<!\w){typed}\s+(?={short}(?!\w))|(?<=(?<!\w){short})\s+{typed}(?!\w)", re.IGNORECASE)
+    for short in _SHORT.get(typed, ()):  # 'zaterdag za' / 'za zaterdag': one day, said in full
+        pair = re.compile(rf"(?<=(?<!\w){typed})\s+{short}(?!\w)|(?<!\w){short}\s+(?={typed}(?!\w))", re.IGNORECASE)
         if not _count(draft, typed) and pair.search(sentence):
             return pair.sub("", sentence, count=1)
     if _count(sentence, typed) <= max(_count(draft, typed), 1):
