@@ -19,15 +19,16 @@ _VERBS = r"(?:kan|kun|kunt|kon|wil|wilt|wou|zou|zoudt|mag|moet|heeft|hebt)"
 # Words that can follow the verb only when the subject is missing: an object, a hedge, a filler.
 _NO_SUBJECT = r"(?:me|mij|ons|'m|misschien|mss|wellicht|even|ff|efkes|vast|wel|eens|alsjeblieft|aub)"
 _BARE = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?{_VERBS}\s+{_NO_SUBJECT}\b")
-# 'Kun je Lotte zou zaterdag …': a frame put before a sentence that has its own subject and verb.
-_FRAMED = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?{_VERBS}\s+(?:je|jij|u|ge|gij)\s+\w+\s+{_VERBS}\b")
+# 'Kun je Lotte zou zaterdag …': a frame put before a sentence that has its own subject (a name) and verb.
+_FRAMED = re.compile(rf"^(?:[^,.?!]{{1,40}},\s*)?(?i:{_VERBS})\s+(?i:je|jij|u|ge|gij)\s+[A-Z][\w'-]*\s+(?i:{_VERBS})\b")
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
 def missing(sentence: str, draft: str = "") -> bool:
     """True when a sentence of the result asks with a verb in front and no subject after it, or the draft's
     subject ('Ans zou de kinderen …') was made the name in front ('Ans, kan de kinderen halen?')."""
-    if any(_BARE.match(part.strip()) or _FRAMED.match(part.strip()) for part in _SENTENCE.findall(fold(sentence).lower())):
+    parts = [p.strip() for p in _SENTENCE.findall(fold(sentence))]
+    if any(_BARE.match(p.lower()) or _FRAMED.match(p) for p in parts):
         return True
     said = _NAMED.match(draft)
     if said is None or said.group(1).lower() in _NOT_NAMES:
@@ -40,4 +41,5 @@ def missing(sentence: str, draft: str = "") -> bool:
 _NAMED = re.compile(rf"^\s*([A-Z][\w'-]+)\s+(?:{_VERBS})\b")
 _NOT_NAMES = frozenset({"ik", "je", "jij", "u", "ge", "gij", "we", "wij", "hij", "zij", "ze", "het", "dat", "dit", "wie", "wat",
                         "hoe", "waar", "wanneer", "kan", "zou", "wil", "mag"})
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+# a subject after the verb: the name in front is said to them ('Lisa, mag ik …', 'Ans, kun je …')
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "ik", "'k", "we", "wij", "hij", "zij", "ze", "er", "iemand"})

@@ -96,7 +96,7 @@ def _usable(sentence: str, draft: str) -> str:
     an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
     if not re.search(r"[^\W\d_]", draft):
         return sentence  # nothing written: nothing to offer
-    if usable.unusable(sentence, draft) or no_subject.missing(sentence, draft):  # 'Tom, kan me …?': the draft's own (no_subject.py)
+    if usable.unusable(sentence, draft) or no_subject.missing(sentence, draft):  # 'Tom, kan me …?' (no_subject.py)
         own = usable.own_sentence(draft)
         own = usable.as_typed(draft) if no_subject.missing(own) else own
         if not usable.unusable(own, draft):
@@ -140,6 +140,14 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     return late
 
 
+def _why(out, draft: str, sentence: str, practice: bool, turned) -> str:
+    """oefen: one short reason right after the ask, kept after it ('… bijhouden? We zijn drie weken weg.');
+    only when the person or the moment was typed and the note is the person's own words (reason_after.py)."""
+    if not practice or turned is not None or out.crisis:
+        return ""
+    return reason_after.detail(draft, sentence, out.analysis)
+
+
 def _position(d):
     """Character offset in the analysed text -> the token position findings are ordered by."""
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
@@ -160,8 +168,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
-    sentence, stable = _settled(out.sentence, person, out.name, out.crisis)
-    sentence = moment_once.once(sentence, draft, moment) if moment else sentence  # never said twice (moment_once.py)
+    sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
@@ -174,8 +181,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = placed.detail(draft, sentence) if not out.crisis else ""
     fact = fact_after.detail(draft, f"{sentence} {where}") if not out.crisis else ""
     where = f"{where} {fact}".strip()  # '… halen? Hij is om half zes klaar.' (fact_after.py)
-    why = reason_after.detail(draft, f"{sentence} {where}", out.analysis) if (typed or moment) and not out.crisis else ""
-    where = f"{where} {why}".strip()  # oefen: '… bijhouden? We zijn drie weken weg.' (reason_after.py)
+    where = f"{where} {_why(out, draft, f'{sentence} {where}', typed or bool(moment), turned)}".strip()
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
