@@ -28,6 +28,7 @@ _FRONT = {"kan": "kunnen", "kun": "kunnen", "wil": "willen", "heeft": "hebben"} 
 _VERBS = frozenset(_FRONT) | frozenset(_OTHER_VERBS)
 _MODALS = frozenset({"kan", "kun", "wil", "zou"})  # 'hij kan misschien …' asks; 'hij komt misschien' is news
 _SUBJECT = {"je": "je", "u": "u", "ge": "ge"}
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 _ENDS = frozenset({".", "!", "?"})
 _OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
 # Words that ask nothing on their own: 'zou ze kunnen?', 'wil ze misschien?' hold no request.
@@ -85,7 +86,7 @@ def _question(text: str, toks: list[Tok], person: str) -> tuple[int, int, int, b
         while v < len(toks) - 2 and toks[v].w in HEDGES:
             v += 1  # 'misschien kan hij …', 'mss wil ze …'
         size = _subject_size(toks, v + 1, person) if toks[v].w in _VERBS else 0
-        found = (s, v, size, True) if size else _statement(toks, s)
+        found = (s, v, size, True) if size else _statement(toks, s, person)
         if found is None:
             continue
         end = next((i for i in range(s, len(toks)) if toks[i].w in _ENDS), len(toks))
@@ -103,8 +104,9 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
     if toks[i].w == "die" and i + 1 < len(toks) and toks[i + 1].w in _AFTER_DIE:
         return 1  # chat 'kan die me ff helpen' ('die' for 'hij'/'zij'; not 'kan die fiets …')
     typed = {fold(w).lower() for w in person.replace(",", " ").split()}
-    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)):
-        return 1  # 'kan Tom …', and 'kan sara …' with 'mijn vriendin Sara' typed
+    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)
+                               or (len(typed) == 1 and toks[i].w in lexicon().relations)):
+        return 1  # 'kan Tom …', 'kan sara …' with 'mijn vriendin Sara' typed, 'kan mama …' with 'mama' typed
     role = toks[i + 1].w if i + 1 < len(toks) else ""
     if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:
         return 2
@@ -119,12 +121,21 @@ def _names(person: str) -> set[str]:
     return {fold(w).lower() for w in person.replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
 
 
-def _statement(toks: list[Tok], s: int) -> tuple[int, int, int, bool] | None:
+def _statement(toks: list[Tok], s: int, person: str) -> tuple[int, int, int, bool] | None:
     """'hij kan misschien zaterdag helpen': a guess at what the person could do, the hedge right
-    after the verb, at the start of the note; it asks them too."""
-    if s or toks[0].w not in THIRD or toks[1].w not in _MODALS or len(toks) < 4:
+    after the verb, at the start of the note; it asks them too. With the person's own name or role as
+    the subject ('Tom kan me helpen met verhuizen', 'Ans zou misschien …') the note names who does it
+    and asks it of them, with or without a hedge, when the note is that one sentence."""
+    if s or len(toks) < 4:
         return None
-    k = 2
+    size = 0 if toks[0].w in THIRD else _subject_size(toks, 0, person)
+    if not (toks[0].w in THIRD or size) or toks[max(size, 1)].w not in _MODALS:
+        return None
+    size = max(size, 1)
+    k = size + 1
     while k < len(toks) - 1 and toks[k].w in _OBJECTS:
         k += 1  # 'hij kan me misschien ophalen'
-    return (0, 1, 1, False) if toks[k].w in HEDGES else None
+    named = toks[0].w not in THIRD and not any(t.w in _ENDS for t in toks[:-1])
+    if named and (toks[size].w == "kun" or toks[size + 1].w in _YOU):
+        return None  # 'youssef kun je …': the name is said to them, the question is direct already
+    return (0, size, size, False) if toks[k].w in HEDGES or named else None

@@ -14,6 +14,7 @@ from vraaghulp.coach.text import fold
 
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
 from .carried import is_amount
+from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
 from .elided import fill_elided
@@ -196,6 +197,8 @@ def _said_elsewhere(an, req, moment: str) -> bool:
     """'Ik heb morgen een sollicitatiegesprek. Kun je vanavond met me oefenen?' with 'morgen' typed: the ask has a
     moment of its own and the typed one is said in the draft about something else, so it corrects nothing."""
     own = pieces_text(req.pieces)
+    if typed_day(moment) and clock_only(an.d.lex, own):
+        return False  # 'van 8 tot 10' asked, 'maandag' typed: the day and the hours say one moment (clock_only.py)
     return has_moment(an.d.lex, own) and fold_in(moment) in fold_in(an.d.text)
 
 

@@ -15,8 +15,8 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .limit_after import limit_after
-from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, notonly, ownwords, placed, plea,
-               reasoned, soft_zou, spared_front, usable)
+from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, moment_once, no_subject, notonly,
+               ownwords, placed, plea, reason_after, reasoned, soft_zou, spared_front, usable)
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -97,8 +97,9 @@ def _usable(sentence: str, draft: str) -> str:
     an ask that names nothing yet ('Hoi Sam, kun je?') is never made a question, never left empty."""
     if not re.search(r"[^\W\d_]", draft):
         return sentence  # nothing written: nothing to offer
-    if usable.unusable(sentence, draft):
+    if usable.unusable(sentence, draft) or no_subject.missing(sentence, draft):  # 'Tom, kan me …?' (no_subject.py)
         own = usable.own_sentence(draft)
+        own = usable.as_typed(draft) if no_subject.missing(own) else own
         if not usable.unusable(own, draft):
             sentence = own
         elif not sentence.strip():
@@ -141,16 +142,27 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     if an is not None and bg_fact.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
+    if no_subject.missing(sentence, draft):
+        late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     return late
 
 
-def _where(draft: str, text: str, sentence: str) -> str:
+def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> str:
     """Where the thing is ('… water geven? De gieter staat in de schuur.', placed.py), then the short fact after
     the ask ('… halen? Hij is om half zes klaar.', fact_after.py) or what binds the task ('… ophalen? De winkel
-    sluit om vier.', bound_after.py)."""
+    sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
     where = placed.detail(draft, sentence)
     fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
-    return f"{where} {fact}".strip()
+    where = f"{where} {fact}".strip()
+    return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
+
+
+def _why(out, draft: str, sentence: str, practice: bool, turned) -> str:
+    """oefen: one short reason right after the ask, kept after it ('… bijhouden? We zijn drie weken weg.');
+    only when the person or the moment was typed and the note is the person's own words (reason_after.py)."""
+    if not practice or turned is not None or out.crisis:
+        return ""
+    return reason_after.detail(draft, sentence, out.analysis)
 
 
 def _position(d):
@@ -173,7 +185,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
-    sentence, stable = _settled(out.sentence, person, out.name, out.crisis)
+    sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = out.sure and stable and (turned is None or turned.sure)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
@@ -183,7 +195,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
-    where = _where(draft, text, sentence) if not out.crisis else ""  # placed.py, fact_after.py, bound_after.py
+    where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""

@@ -13,12 +13,14 @@ import re
 
 from .reported import Turned
 
-_WISH = r"(?:\b(?:ik|'k|k)\s+(?:zou|zoudt|wou|wil|wilde)\b|\bk(?:zou|wou|wil)\b)"
+_WISH = r"(?:(?:\b(?:ik|k)|(?<!\w)'k)\s+(?:zou|zoudt|wou|wil|wilde)\b|\bk(?:zou|wou|wil)\b)"
 _TAG = (r"(?:(?:kan|mag|gaat|lukt|kon)\s+(?:dat|da|het)(?:\s+(?:ook|eventueel|misschien|mss))?"
-        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)")
+        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
+        r"(?:\s+voor\s+(?:u|jou|je|jullie|ou|u\s+allebei))?")  # 'Is dat goed voor u?'
+
 _FIND = re.compile(
     rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)\s+(?P<inf>[^\s.?!,;:]+en)(?:\s+willen)?"
-    rf"(?P<rest>(?:\s+[^\s.?!,;:]+){{0,5}}?)\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))",
+    rf"(?P<rest>(?:\s+[^\s.?!,;:]+){{0,8}}?)\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))",
     re.IGNORECASE,
 )
 # Not the writer's own act: 'ik wil dat je …', 'ik zou je willen vragen …' (frames the engine knows).
