@@ -126,7 +126,7 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
     sentence about the writer between the honest sentence and the request ('Het gaat niet meer. Ik
     heb de pillen hier liggen. Bel je me?': it may be the heart of the message)."""
     d = an.d
-    out = []
+    out = ["aanloop-vraag"] if getattr(an, "midask", False) else []  # news before the ask (midask.py): not sure
     for c in parts.after:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.sent > main[-1].sent and words[:1] == ["en"]:
