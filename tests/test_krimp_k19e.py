@@ -34,3 +34,18 @@ def test_a_news_question_is_never_the_sure_result() -> None:
 def test_a_presence_question_with_dan_still_leads_in() -> None:
     out = shrink("mam ben je bij de ah? kan je dan ff meenemen\n- brood\n- kaas (de jonge)\n- appels")
     assert "bij de ah" in out.sentence.lower() and "kaas" in out.sentence
+
+
+# A hedge in front of the honest sentence went: the subject goes in front again (fronted.py).
+@pytest.mark.parametrize("draft,state", [
+    ("Eerlijk gezegd ben ik op. Kun je vanavond koken?", "Ik ben op."),
+    ("Hoi Jan, natuurlijk ben ik moe van de verbouwing. Kun je zaterdag de kast ophalen?", "ik ben moe"),
+    ("Eerlijk gezegd zie ik het niet meer zitten. Kun je me bellen?", "Ik zie het niet meer zitten."),
+])
+def test_no_verb_first_honest_sentence_after_a_dropped_hedge(draft: str, state: str) -> None:
+    assert state in shrink(draft).sentence
+
+
+def test_a_particle_after_an_article_is_a_noun() -> None:
+    out = shrink("Zou je het erg vinden om de bak iedere maandagavond voor mij aan de weg te zetten?")
+    assert "aan de weg zetten" in out.sentence and "wegzetten" not in out.sentence
