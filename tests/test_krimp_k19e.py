@@ -49,3 +49,12 @@ def test_no_verb_first_honest_sentence_after_a_dropped_hedge(draft: str, state: 
 def test_a_particle_after_an_article_is_a_noun() -> None:
     out = shrink("Zou je het erg vinden om de bak iedere maandagavond voor mij aan de weg te zetten?")
     assert "aan de weg zetten" in out.sentence and "wegzetten" not in out.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun je vragen of er iemand is die mij zondagmorgen zou kunnen brengen?",
+    "Wil je kijken of er een buur is die de hond maandagmorgen zou kunnen uitlaten?",
+])
+def test_a_moment_on_en_is_no_infinitive_that_ends_the_ask(draft: str) -> None:
+    out = shrink(draft)
+    assert out.sentence.rstrip("?").split()[-1] in ("brengen", "uitlaten")
