@@ -58,3 +58,9 @@ def test_a_particle_after_an_article_is_a_noun() -> None:
 def test_a_moment_on_en_is_no_infinitive_that_ends_the_ask(draft: str) -> None:
     out = shrink(draft)
     assert out.sentence.rstrip("?").split()[-1] in ("brengen", "uitlaten")
+
+
+def test_a_match_score_is_no_moment_for_the_ask() -> None:
+    out = shrink("Wat een wedstrijd zondag, 3-1 tegen de Zwaluwen. Kan iemand de wasbeurt van de shirts overnemen?")
+    assert "3-1" not in out.sentence and "wasbeurt" in out.sentence
+    assert "4-2" in shrink("Kun je op 4-2 komen helpen?").sentence  # a date stays a date

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .wordsets import NEGATIONS
 from .pointed import names_for_er
 from .fronted import upright
+from .scores import not_scores  # noqa: F401 (clauses.py takes it from here)
 
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
