@@ -64,3 +64,9 @@ def test_a_match_score_is_no_moment_for_the_ask() -> None:
     out = shrink("Wat een wedstrijd zondag, 3-1 tegen de Zwaluwen. Kan iemand de wasbeurt van de shirts overnemen?")
     assert "3-1" not in out.sentence and "wasbeurt" in out.sentence
     assert "4-2" in shrink("Kun je op 4-2 komen helpen?").sentence  # a date stays a date
+
+
+def test_three_capitals_closing_a_sentence_name_a_place_not_the_reader() -> None:
+    out = shrink("Goedemiddag, ik heb al jaren last van mijn schouder. Ik heb een praktijk gevonden, Fysio Noord Oost. "
+                 "Kan de dokter een verwijzing voor de fysiotherapeut maken?")
+    assert not out.sentence.startswith("Fysio")
