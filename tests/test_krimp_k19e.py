@@ -70,3 +70,8 @@ def test_three_capitals_closing_a_sentence_name_a_place_not_the_reader() -> None
     out = shrink("Goedemiddag, ik heb al jaren last van mijn schouder. Ik heb een praktijk gevonden, Fysio Noord Oost. "
                  "Kan de dokter een verwijzing voor de fysiotherapeut maken?")
     assert not out.sentence.startswith("Fysio")
+
+
+def test_a_fronted_word_after_the_vocative_is_lower_case() -> None:
+    out = shrink("Hoi Joke, Alleen loop ik vast met het verslag. Kun je mij een voorbeeld sturen?")
+    assert out.sentence.startswith("Joke, alleen loop ik vast")
