@@ -21,7 +21,7 @@ from .segment import Clause, split
 from .signin import sign_ins
 from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
-from .states import NEGATIONS, about_asking, is_state, lone_shame
+from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
@@ -70,7 +70,7 @@ class Analysis:
             self.interior.update(range(i0 + 1, i1))
         self.interior -= self._wrappers_inside_states()
         self.frame_ends = {end for end, _ in self.frames.values()}
-        self.moments = d.find_regex(lex.moment)
+        self.moments = not_scores(d, d.find_regex(lex.moment))  # not '4-2 tegen Hercules' (scores.py)
         self.durations = d.find_regex(lex.duration)
         self.clauses = split(self)
         for c in self.clauses:

@@ -32,7 +32,7 @@ from .refs import place_moment
 from .runon import inner_finite
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import GLUED_SORRY, glued_tail, main_order, side_parts, softeners
+from .states import GLUED_SORRY, glued_tail, main_order, side_parts, softeners, upright
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
@@ -126,7 +126,7 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
     sentence about the writer between the honest sentence and the request ('Het gaat niet meer. Ik
     heb de pillen hier liggen. Bel je me?': it may be the heart of the message)."""
     d = an.d
-    out = []
+    out = ["aanloop-vraag"] if getattr(an, "midask", False) else []  # news before the ask (midask.py): not sure
     for c in parts.after:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.sent > main[-1].sent and words[:1] == ["en"]:
@@ -274,7 +274,7 @@ def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     while end - 1 > start and (not d.is_word(end - 1) or d.word(end - 1) == "graag") and c.role == "beperking":
         end -= 1  # 'Niet naar een maandag graag.': the limit, without its closing politeness
     if crisis:  # the person's own words stay; only the filler 'eigenlijk' goes
-        pieces = trim(an, [tok_piece(d, i) for i in range(start, end) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"], True)
+        pieces = trim(an, [tok_piece(d, i) for i in upright(d, c.a, list(range(start, end))) if d.toks[i].cls != "n" and d.word(i) != "eigenlijk"], True)
     else:
         soft = softeners(d, start, end) | side_parts(an, c) if c.role == "staat" else set()
         toks = main_order(d, c, start, [i for i in range(start, end) if i not in soft])

@@ -7,6 +7,7 @@ from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .listed import colon_item
+from .midask import later_ask
 from .names import name_like
 from .need_after import need_after
 from .opening import past_opening, set_aside
@@ -219,6 +220,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     main, lead = list_first(an, concrete, main)
     if lead is None:
         main, lead = _then_ask(an, groups, main)
+    main = later_ask(an, concrete, main) if lead is None else main  # 'ben je al onderweg? … kun jij …' (midask.py)
+    groups = [g for g in groups if head(g) is not None]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others = set_aside(an, others, main, presence)  # 'Mag ik je iets vragen? Kun je vrijdag …' (opening.py)
     others += extra  # 'En ook de was ophangen?': another request, never the main one

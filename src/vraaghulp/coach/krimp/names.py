@@ -240,8 +240,8 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     for k, c in enumerate(clauses):
         toks = d.content(c.a, c.b)
         nxt = clauses[k + 1] if k + 1 < len(clauses) else None
-        if c.role == "tekst" and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent) \
-                and not colon_item(an, c):
+        if c.role == "tekst" and len(toks) <= 2 and _loose_name(an, toks) and k and (nxt is None or nxt.sent != c.sent) \
+                and not colon_item(an, c):  # not '… op het oog, Fysio Centrum West.': three capitals name a place
             if clauses[k - 1].sent == c.sent:
                 return toks, c  # '… echt door, evi.': lower case, so not sure (vouch.names_doubt)
     return [], None

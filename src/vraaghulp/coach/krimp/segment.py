@@ -198,7 +198,7 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
         return False
-    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf) or (
+    if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf) or lex.moment.fullmatch(d.word(i - 1)) or (
             d.word(i - 1) == "zijn" and d.word(i - 2) in lex.subordinators):  # 'voordat zijn zoon komt': 'his'
         return False
     w, nxt = d.word(i), (d.word(i + 1) if i + 1 < d.n else "")

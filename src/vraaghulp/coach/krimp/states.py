@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .wordsets import NEGATIONS
 from .pointed import names_for_er
+from .fronted import upright
+from .scores import not_scores  # noqa: F401 (clauses.py takes it from here)
 
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
 FIRST_PERSON = frozenset({"ik", "me", "mij", "mezelf"})
@@ -204,6 +206,13 @@ _VERB_LAST = frozenset({"omdat", "aangezien", "doordat"})
 
 
 def main_order(d, c, start: int, toks: list[int]) -> list[int]:
+    """The honest clause in main clause order: a reason stands on its own (`_reason_order`), and a clause
+    whose opening hedge went starts with its subject again ('Eerlijk gezegd ben ik op.' -> 'Ik ben op.', fronted.py)."""
+    toks = _reason_order(d, c, start, toks)
+    return upright(d, c.a, toks)
+
+
+def _reason_order(d, c, start: int, toks: list[int]) -> list[int]:
     """An honest sentence that was a reason ('omdat ik niet goed met de computer overweg kan') stands
     on its own in main clause order, without 'omdat': its finite verb at the end moves after the
     subject ('Ik kan niet goed met de computer overweg.')."""
