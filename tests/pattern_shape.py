@@ -4,8 +4,9 @@ A search tries a pattern at every position of the text. When a try can run over 
 bound (``[^.?!]*``, ``.*?``, ``(?:\\w+ )*``) and something must still match after that run, a try that
 fails reads on to the end of the stretch the run allows: every word of a long sentence starts such a
 try, and the work grows with the square of the sentence. A bounded run (``[^.?!]{0,120}?``,
-``(?:\\w+ ){0,4}?``), or a run that nothing needs after it (``[^.?!]+[.?!]?``: the try cannot fail once
-it started), keeps each try short or makes it consume what it read.
+``(?:\\w+ ){0,4}?``), a run that nothing needs after it (``[^.?!]+[.?!]?``: the try cannot fail once
+it started), or a run tried only where it starts (``(?<![^.?!\\n])[^.?!\\n]+(?:[.?!]+|$)``: each run is
+read once) keeps the work linear.
 
 `word_runs` lists such runs in a pattern: the way the tests count the work a pattern may do without
 timing it (the project's speed is checked by benchmarks/, never by a clock in the suite).
@@ -27,6 +28,8 @@ def word_runs(pattern: str, *, in_lookarounds: bool = True) -> list[str]:
         items = list(seq)
         for k, (op, av) in enumerate(items):
             after = tail or _required(items[k + 1:])
+            if op in _REPEATS and k and _run_start(items[k - 1]):
+                continue  # '(?<![^.?!\\n])[^.?!\\n]+…': tried only where such a run starts, each run read once
             if op in _REPEATS:
                 _low, high, sub = av
                 if high == C.MAXREPEAT and _spans_words(sub) and after:
@@ -42,6 +45,12 @@ def word_runs(pattern: str, *, in_lookarounds: bool = True) -> list[str]:
 
     walk(P.parse(pattern), False)
     return found
+
+
+def _run_start(item) -> bool:
+    """A negative lookbehind of one character class: what follows is tried only at the start of its run."""
+    op, av = item
+    return op == C.ASSERT_NOT and av[0] == -1 and len(list(av[1])) == 1 and list(av[1])[0][0] == C.IN
 
 
 def _spans_words(sub) -> bool:

@@ -141,6 +141,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     if an is not None and bg_fact.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
+    if lean_before.lost_lean(text, sentence):
+        late.append(lean_before.CODE)  # '… iemand sturen om dat te maken?' without what 'dat' is (lean_before.py)
     return late
 
 
