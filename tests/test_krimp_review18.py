@@ -8,12 +8,14 @@ thanks ('Het ligt aan jou of …', 'Het staat buiten kijf dat …'); 'niet allee
 
 from __future__ import annotations
 
-import time
+import re
 
 import pytest
 
 from vraaghulp.coach.krimp import shrink, soft_zou
 from vraaghulp.coach.krimp.chatwords import stretched_greeting
+
+from tests.pattern_shape import word_runs
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -34,14 +36,19 @@ def test_guard_zou_rewrites_that_were_right(question, expected):
     assert soft_zou.direct(question) == expected
 
 
+@pytest.mark.parametrize("name", sorted(k for k, v in vars(soft_zou).items() if isinstance(v, re.Pattern)))
+def test_the_zou_rewrite_is_linear_on_long_text(name):
+    """No pattern of the rewrite runs over words without a bound and then needs more (pattern_shape.py):
+    round 18's '[^.?!]*\\?' and unbounded gap before 'kunnen' read a long text once per word."""
+    assert word_runs(getattr(soft_zou, name).pattern) == []
+
+
 @pytest.mark.parametrize("text", [
     "ik wil de tuin en het huis " * 2000 + ".",
     "zou je, " * 6000 + "?",
 ])
-def test_the_zou_rewrite_is_linear_on_long_text(text):
-    start = time.perf_counter()
-    soft_zou.direct(text)
-    assert time.perf_counter() - start < 0.5
+def test_the_zou_rewrite_leaves_long_text_as_it_is(text):
+    assert soft_zou.direct(text) == text
 
 
 @pytest.mark.parametrize(("draft", "gone"), [

@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 
 from .checks import lower_words
+from .notnow import SOOTHING as _SOOTHING
 from .unnamed import unnamed
 
 CODE = "weg-feit"
 _SPARED = re.compile(r"(?i)^(?:maar\s+|en\s+)?(?:je|jij|ge|gij|u|jullie)\s+(?:hoeft|hoef|moet|hoeven|moeten)\s+"
                      r"(?:niet|ni|nie)\s+(?:te\s+)?[^\W\d_]{3,}")
-_SOOTHING = frozenset({"antwoorden", "reageren", "haasten", "schrikken", "beslissen", "doen", "zeggen", "hoor", "he",
-                       "eh", "als", "verplicht", "ongerust", "lachen"})
 _BROKEN = frozenset({"kapot", "stuk", "lek", "gebroken", "defect", "niet", "ni", "nie"})
 _OWNER = frozenset({"mijn", "mn", "m'n", "de", "het", "onze", "ons", "die"})
 _MAX_WORDS = 10

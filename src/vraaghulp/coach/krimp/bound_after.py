@@ -5,8 +5,9 @@ person's own words as a sentence after the result (contract point 3: a moment st
 
 - a place that closes: 'Kun je vanmiddag de bank ophalen? De winkel sluit om vier.', '… de kleine van de
   crèche halen? 'k Moet tot zes werken en de crèche sluit om half zes.' (only the closing clause stays);
-- where the writer must be by then, with 'er'/'daar' pointing at the place of the ask: '… naar het
-  ziekenhuis brengen? Ik moet er om 9:30 zijn voor de scan.' -> '… Ik moet er om 9:30 zijn.'
+- where the writer must be by then, with 'er'/'daar' pointing at the place of the ask, which takes the
+  writer there ('me', 'mij', 'ons'): '… mij naar het ziekenhuis brengen? Ik moet er om 9:30 zijn voor de
+  scan.' -> '… Ik moet er om 9:30 zijn.'
 
 The writer's own plans ('Mijn vlucht is om 11u.', 'Ik moet om vier weg naar de tandarts.') are reasons
 most writers drop: they are not matched here.
@@ -45,8 +46,11 @@ _SPAN = re.compile(
 # a plain instruction to the helper: 'Ge moet wel langs de achterpoort.', 'Je mag wel via de garage.'
 _DO = re.compile(r"(?i)^\s*(?:en\s+|maar\s+)?(?:je|jij|ge|gij|u)\s+(?:moet|moogt|mag)\s+wel\s+"
                  r"(?:langs|via|door|bij|achterom|aanbellen|kloppen|de\s+achterdeur|de\s+zijdeur)\b[^,;]*")
-_ASIDE = re.compile(r"(?i)\b(?:sorry|sry|excuus|lukt|lukken|probleem|erg|moeite|laten\s+weten|zeggen|snel|meteen|tijd)\b")
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+# an aside or an invitation ('Je moet wel bij ons blijven eten!'), never what binds the task
+_ASIDE = re.compile(r"(?i)\b(?:sorry|sry|excuus|lukt|lukken|probleem|erg|moeite|laten\s+weten|zeggen|snel|meteen|tijd"
+                    r"|blijven|eten|mee-eten|slapen|logeren|koffie)\b")
+_SENTENCE = re.compile(r"(?<![^.?!\n])[^.?!\n]+(?:[.?!]+|$)")  # only where a run starts: linear (pattern_shape)
+_CARRIED = frozenset({"me", "mij", "ons"})  # 'kun jij mij naar het ziekenhuis brengen?': the writer goes where the ask goes
 _CLAUSE = re.compile(r"\s*(?:,|\ben\b)\s*")
 _LOOK = 2
 
@@ -82,6 +86,8 @@ def detail(draft: str, sentence: str) -> str:
             return ""
         whole = nxt.strip().rstrip(".!")
         for clause in [whole] + _CLAUSE.split(whole):
+            if _THERE.match(clause) and not _CARRIED & have:
+                continue  # 'Ik moet er om vier zijn voor de kinderen' after 'de post wegbrengen': 'er' is elsewhere
             said = _bound(clause) if clause else ""
             if said and not set(lower_words(said)) <= have:
                 return _with_code(whole, said)

@@ -99,7 +99,8 @@ def _own_action(lex, words: list[str]) -> bool:
     plain = [re.sub(r"[^\w']", "", w) for w in words]
     if {"me", "mij", "ons"} & set(plain) or goes_along(words) or comes_to_mine(words):
         return False  # 'mee naar de oogarts', 'naar mijn optreden komen': the person asked goes (phrase_kinds.py)
-    verbs = [w for w in plain if is_infinitive(lex, w) and w not in lex.not_infinitive]
+    purpose = next((k for k, w in enumerate(plain) if w == "om" and "te" in plain[k + 1:k + 4]), len(plain))
+    verbs = [w for w in plain[:purpose] if is_infinitive(lex, w) and w not in lex.not_infinitive]  # not 'om te leren'
     if not verbs:
         return False
     return verbs[-1] in lex.self_verbs or bool({"je", "jou", "jouw", "u", "uw"} & set(plain))  # 'met je praten'

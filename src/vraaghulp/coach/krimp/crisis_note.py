@@ -4,8 +4,10 @@
 iets aandoen': the engine finds no request in such a note (the task has no verb in front) and
 would offer the fixed crisis sentence, losing both the task and the person's own words about how
 bad it is. Here the note is cut where the crisis words start; the task is composed on its own
-(with `nu` when no moment was typed) and the crisis words follow, in the draft's order, as the
-person's own sentence. Flemish crisis words keep the request Flemish ('Kunt ge …?').
+(with `nu` when no moment was typed or said in it) and the crisis words follow, in the draft's order,
+as the person's own sentence; any other part of the note ('je mag het niemand zeggen') follows them as
+typed, and the result is then not sure. A Flemish note keeps the request Flemish ('Kunt ge …?'), read
+as the practice flow reads the register (frame_register.py: a bare 'k' is Dutch chat too).
 """
 
 from __future__ import annotations
@@ -16,14 +18,16 @@ from typing import Callable
 
 from vraaghulp.coach.text import fold
 
+from .assemble import has_moment
 from .care import care_tier
+from .frame_register import register_for
+from .lexicon import lexicon
 from .model import Shrunk
 from .pieces import capitalise
 
 # Where a note turns from the task to the state: a comma or full stop, or 'want' / 'omdat'.
 _CUT = re.compile(r"\s*[,.;!?]+\s*(?:(?:want|omdat|en|maar)\s+)?|\s+(?:want|omdat)\s+", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:of|dat|da|als|vragen|wil|kun|kan|kunt|mag|zou|zoudt)\b")
-_FLEMISH = re.compile(r"(?:^|\s)(?:'k|k|ge|gij|kunde|zoudt|nie|ni|efkes|da|ulle)(?=\s|$|[,.!?])")
 _TO_FLEMISH = (("kun je", "kunt ge"), ("kan je", "kunt ge"), ("wil je", "wilt ge"), ("kun jij", "kunt gij"), ("wil jij", "wilt gij"))
 
 
@@ -33,21 +37,22 @@ def crisis_note(person: str | None, what: str, moment: str | None,
     if care_tier(what) != "acuut":
         return None
     pieces = [p.strip() for p in _CUT.split(what.strip()) if p and p.strip(" ,.;!?")]
-    if len(pieces) != 2:
-        return None
     acute = [care_tier(p) == "acuut" for p in pieces]
-    if acute.count(True) != 1:
+    if len(pieces) < 2 or acute.count(True) != 1:
         return None
     words_at = acute.index(True)
-    task, words = pieces[1 - words_at], pieces[words_at]
+    task_at = words_at - 1 if words_at else 1
+    task = pieces[task_at]
+    rest = [p for k, p in enumerate(pieces) if k not in (words_at, task_at)]  # 'je mag het niemand zeggen'
     if _NOTE.match(fold(task)):  # 'of ze de was kan doen': a reported ask, read by the note path
         return None
-    asked = compose(person, task, moment or "nu")
+    asked = compose(person, task, moment or (None if has_moment(lexicon(), task) else "nu"))  # never 'nu vannacht'
     if asked.crisis or not asked.sentence.rstrip().endswith("?"):
         return None
-    request = _flemish(asked.sentence) if _FLEMISH.search(fold(what)) else asked.sentence
-    own = capitalise(words.rstrip(" ,.;!?")) + "."
-    return dataclasses.replace(asked, sentence=_joined(request, own, person, words_at == 0), dropped=(), crisis=True)
+    request = _flemish(asked.sentence) if register_for(what, person) == "ge" else asked.sentence
+    own = " ".join(capitalise(p.rstrip(" ,.;!?")) + "." for p in [pieces[words_at]] + rest)
+    sentence = _joined(request, own, person, words_at < task_at)
+    return dataclasses.replace(asked, sentence=sentence, dropped=(), crisis=True, sure=asked.sure and not rest)
 
 
 def _flemish(sentence: str) -> str:

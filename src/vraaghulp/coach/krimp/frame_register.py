@@ -27,10 +27,20 @@ _FORMS = (
 def register_for(note: str, person: str | None) -> str:
     """'je', 'u' or 'ge' for a note typed in the practice flow, to this person."""
     register = register_of(tokens(note or ""), [], person or "")
-    typed = set(fold(person or "").lower().split())
+    typed = set(fold(person or "").lower().split()) if not _a_name(person or "") else set()
     if register == "je" and typed & (_FLEMISH_FAMILY | gemeld_words()["vlaams"]) and not _says_je(note):
         return "ge"
     return register
+
+
+# family words that are first names too: 'Peter' typed alone with a capital is a friend, not the godfather
+_ALSO_NAMES = frozenset({"peter", "pepe"})
+
+
+def _a_name(person: str) -> bool:
+    """'Peter' (a name) and not 'peter', 'mijn peter', 'peter Jan', 'Nonkel' (family words)."""
+    words = person.split()
+    return len(words) == 1 and words[0][:1].isupper() and fold(words[0]).lower() in _ALSO_NAMES
 
 
 def _says_je(note: str) -> bool:

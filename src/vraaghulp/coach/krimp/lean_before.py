@@ -7,7 +7,8 @@ vocative, and its ask points back ('om dat te maken', 'daar … naar kijken', 'e
 the plain sentence right before the ask in the draft is put back in front of it, as typed (contract
 point 3 and the notes §3: a reference word keeps the sentence that holds what it points at).
 
-Only on the not-sure path: this never makes a result sure, it only makes the offer readable.
+On the not-sure path only: this never makes a result sure, it only makes the offer readable; a sure result
+that would lean this way is made not sure first (`lost_lean`, shrink._last_looks).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from .checks import lower_words
 
 # a pointer in the ask: a pronoun object right before the last verb, or a pronominal adverb
 _POINT = re.compile(r"(?i)\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes|ne\s+keer)\s+)?(?:te\s+)?[^\W\d_]+\?"
-                    r"|\b(?:daar|ernaar|daarnaar|ermee|daarmee|eraan|daaraan|erin|daarin)\b")
+                    r"|\b(?:daar|ernaar|daarnaar|ermee|daarmee|eraan|daaraan|erin|daarin)\b"
+                    r"|\ber\s+(?:[^\W\d_]+\s+){0,3}?(?:naar|mee|aan|in|op|over)\s+[^\W\d_]+\?")  # 'er vanavond naar kijken?'
 # 'ermee akkoord gaan dat …', 'erop letten of …': the pointer points ahead, at its own clause
 _AHEAD = re.compile(r"(?i)\b(?:er|daar)\w*\b[^?]*\b(?:dat|da|of|om\s+te)\b")
 _VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
@@ -49,9 +51,14 @@ def leaned(draft: str, sentence: str) -> str:
     if re.search(r"[.!]\s", ask) or not _POINT.search(ask) or _AHEAD.search(ask):
         return sentence  # something stands before the ask already
     said, _at = _before_ask(draft)
+    if voc:  # 'Beste meneer Smit, de kraan … lekt.': the greeting and name in front are the vocative kept
+        said = re.sub(rf"(?i)^[^,.!?]{{0,20}}\b{re.escape(voc.group(1))}\s*,\s*", "", said)
     words = lower_words(said)
     if not said or _WRAPPED.search(said) or not 3 <= len(words) <= _MAX_WORDS or set(words) <= set(lower_words(sentence)):
         return sentence
+    told = [w for w in words if len(w) > 3]
+    if sum(w in set(lower_words(sentence)) for w in told) * 2 > len(told):
+        return sentence  # 'wij zijn vanaf vrijdag een week weg': its moment is in the ask already
     said = said.rstrip(".!").strip()
     said = said[:1].upper() + said[1:] + "."
     if voc:
@@ -63,3 +70,13 @@ def leaned(draft: str, sentence: str) -> str:
 
 _PLAIN_START = frozenset({"de", "het", "een", "ik", "mijn", "mn", "ons", "onze", "er", "sinds", "we", "wij", "bij", "in",
                           "op", "na", "toen", "gisteren", "vandaag", "deze", "die", "dat", "daar", "hier", "zoals"})
+
+
+CODE = "weg-verwijzing"
+
+
+def lost_lean(draft: str, sentence: str) -> bool:
+    """A finished sure result whose pointing ask lost the sentence it leans on ('Kunt u deze week iemand sturen
+    om dat te maken?' without 'De kraan lekt al een week.'): it may not stay sure; the not-sure offer then
+    gets the sentence back in front (`leaned`)."""
+    return leaned(draft, sentence) != sentence

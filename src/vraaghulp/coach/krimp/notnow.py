@@ -31,9 +31,13 @@ def moves_the_moment(d, i0: int, i1: int) -> bool:
 
 
 _YOU = frozenset(("je", "jij", "ge", "gij", "u", "jullie"))
-# what a reassurance says need not be done: no limit on the task ('ge moet ni direct antwoorden')
-_SOOTHING = frozenset(("antwoorden", "reageren", "haasten", "schrikken", "beslissen", "lachen", "doen", "zeggen",
-                       "hoor", "he", "hè", "hé", "eh", "h", "als", "indien", "ongerust", "verplicht"))
+# what a reassurance says need not be done: no limit on the task ('ge moet ni direct antwoorden'), nor a
+# feeling the writer wards off before the ask ('je moet niet boos worden, maar …', 'ge moet ni verschieten');
+# one list for every rule about what the reader need not do (spared_front.py, bg_fact.py)
+SOOTHING = frozenset(("antwoorden", "reageren", "haasten", "schrikken", "beslissen", "lachen", "doen", "zeggen",
+                      "hoor", "he", "hè", "hé", "eh", "h", "als", "indien", "ongerust", "verplicht",
+                      "boos", "kwaad", "bang", "verschieten", "verschrikken", "panikeren", "raar", "gek", "verbaasd"))
+_SOOTHING = SOOTHING
 _PAUSE = frozenset((",", ";", ":"))
 
 

@@ -3,7 +3,7 @@
 - 'mee naar de oogarts', 'mee met mij naar de notaris': the verb ('gaan', 'komen') is left out, as
   people say it; the person asked goes along: 'Kun je mee naar de oogarts?' (never 'Kun je me helpen
   met mee naar …', nor 'Mag ik mee …': the writer goes anyway and asks company).
-- 'naar mijn toneelvoorstelling komen', 'op mijn verjaardag komen': a verb of coming or going that the
+- 'naar mijn toneelvoorstelling komen', 'op mijn verjaardag komen': a verb of coming (not a bare 'gaan') that the
   writer usually does ('mag ik komen?') goes to the writer's own place or event here, so the person
   asked is the one who comes: 'Kun je naar mijn toneelvoorstelling komen?', not 'Mag ik …'.
 
@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 _ALONG_NEXT = frozenset({"naar", "met", "op", "in", "bij", "nar"})
-_MOVING = frozenset({"komen", "gaan", "langskomen", "meekomen", "binnenkomen", "meegaan"})
+# coming to the writer's place or event; never a bare 'gaan': 'met de auto naar mijn vriendin gaan' is the
+# writer going ('Mag ik …'), and who goes 'naar mijn X' is not said
+_MOVING = frozenset({"komen", "langskomen", "meekomen", "binnenkomen", "meegaan"})
 _MINE = frozenset({"mijn", "m'n", "mn", "mijne"})
 
 

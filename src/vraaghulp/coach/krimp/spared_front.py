@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from .checks import lower_words
+from .notnow import SOOTHING as _SOOTHING
 
 _SPARED = re.compile(r"(?i)(?<![\w'])((?:je|jij|ge|gij|u|jullie)\s+(?:hoeft|hoef|moet|hoeven|moeten)\s+(?:niet|ni|nie)"
                      r"\s+(?:te\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s*,?\s+(?:maar|mor)\s+")
-_SOOTHING = frozenset({"antwoorden", "reageren", "haasten", "schrikken", "beslissen", "doen", "zeggen", "hoor", "he",
-                       "eh", "als", "verplicht", "ongerust"})
-_QUESTION = re.compile(r"[^.?!]*\?")
+_QUESTION = re.compile(r"(?<![^.?!])[^.?!]*\?")  # tried where a run starts only
 
 
 def front(draft: str, sentence: str) -> tuple[str, str]:
