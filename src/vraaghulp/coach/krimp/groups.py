@@ -75,12 +75,13 @@ def _own_verb(lex, w: str) -> bool:
 def _put_in(an, group: list, clauses: list, j: int) -> bool:
     """'Zou jij | als je tijd hebt | een keer willen helpen …': a wrapper put in right after a bare
     front is stepped over (it goes), and the question carries on after it."""
+    from .hatch_inside import front_with_moment
     from .segment import bare_front
 
     c = clauses[j]
     nxt = clauses[j + 1] if j + 1 < len(clauses) else None
     return (len(group) == 1 and c.role == "wrap" and nxt is not None and nxt.sent == c.sent
-            and nxt.role == "tekst" and bare_front(an, c.a))
+            and nxt.role == "tekst" and (bare_front(an, c.a) or front_with_moment(an, c.a, c.b, bare_front)))
 
 
 def _in_brackets(d, c) -> bool:
@@ -113,7 +114,9 @@ def request_groups(an) -> list[list]:
                 open_verb = not _ends_in_verb(an, clauses[j])
             elif continues(an, clauses[j]):
                 group.append(clauses[j])
-            elif not _put_in(an, group, clauses, j):
+            elif _put_in(an, group, clauses, j):
+                open_verb = True  # the question carries on after the hatch put in ('… morgen even | als … | de was ophangen')
+            else:
                 break
             j += 1
         while group and group[-1].role == "leeg":

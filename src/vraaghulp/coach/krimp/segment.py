@@ -16,6 +16,7 @@ from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .notonly import negated_only
 from .otherwise import otherwise_inside
+from .hatch_inside import front_with_moment
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, glued_reason
 from .verbs import Lead, is_infinitive, lead_at
@@ -152,7 +153,6 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # 'Leen | ik weet ni wa ik moet doen'
     return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
 
-
 INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
 _ASKED_BACK = frozenset({"dat", "da", "het", "je", "jij", "ge", "gij", "u"})
 def bare_front(an, end: int) -> bool:
@@ -183,7 +183,7 @@ def _inserted_ends(an, i: int, cur: int) -> bool:
     w = d.word(i)
     if finite_like(lex, w) or is_infinitive(lex, w) and i + 1 < d.n and not d.is_word(i + 1):
         return False  # 'als je tijd hebt gehad', '… hebt komen'
-    return bare_front(an, cur)
+    return bare_front(an, cur) or front_with_moment(an, cur, i, bare_front)  # 'wil jij zaterdag | als je tijd hebt | …'
 
 
 _OPENS = frozenset({"tot", "moest", "mocht"})

@@ -14,6 +14,7 @@ from . import crisis_keep, honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
+from .hollow import hollow
 from .limit_after import limit_after
 from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, moment_once, no_subject, notonly,
                ownwords, placed, plea, reason_after, reasoned, soft_zou, spared_front, usable)
@@ -132,6 +133,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-tijdstip")  # 'ik breng haar om 8u' cut while the result has only 'morgen' (lost_neg.py)
     if an is not None and lost_neg.lost_negation(an, sentence):
         late.append("weg-ontkenning")  # 'Mijn verwarming doet het ni.' cut before the ask (lost_neg.py)
+    if hollow(sentence) and not hollow(draft):
+        late.append("hol")  # 'Kunt gij zaterdag?': the verb and its object were cut away (hollow.py)
     if notonly.lost(draft, sentence):
         late.append("weg-voorwaarde")  # 'niet alleen als …' kept without its 'niet' or its 'maar …' (notonly.py)
     if bound_after.bare_look(draft, sentence):
