@@ -24,11 +24,12 @@ import re
 from typing import Callable
 
 from .checks import lower_words
+from .cond_after import condition
 from .followup import PIECES  # a piece ends at a mark, a comma or an emoji
 
 _NEG = r"(?:niet|nie|ni|nt|geen|gene|nooit|nx|niks|niets|niemand|nergens)"
-_FRONT = re.compile(rf"(?i)^\s*(?:(?:en|maar|mor|of)\s+)?(?:(?:ff|even|efkes|wel)\s+)?{_NEG}\b")
-_MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die)\s+"
+_FRONT = re.compile(rf"(?i)^\s*(?:(?:en|maar|mor|ma|of)\s+)?(?:(?:ff|even|efkes|wel)\s+)?{_NEG}\b")
+_MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|ma)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die)\s+"
                     r"(?:mag|mogen|moogt|meugt)\b((?:\s+\S+){0,4})")
 _NEG_WORD = re.compile(rf"(?i)\b{_NEG}\b")
 # Tags and chat please end the limit; what follows them ('pls das zo awkward') is the writer's aside.
@@ -48,7 +49,7 @@ def _limit(piece: str) -> str:
     if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(lower_words(text)) <= _MAX_WORDS:
         return ""
     modal = _MODAL.match(text)
-    if not (_FRONT.match(text) or modal and _NEG_WORD.search(modal.group(1))):
+    if not (_FRONT.match(text) or modal and _NEG_WORD.search(modal.group(1)) or condition(text)):
         return ""
     return text[:1].upper() + text[1:] + "."
 
@@ -58,7 +59,7 @@ def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besi
     ``analysis`` tells whether any of it is a wrapper); ``besides``: what else is added after it;
     ``an``: the analysis of ``draft``, whose 'extra' clauses are requests of their own ('En niet meer
     met de scooter over de dijk.': another ask, offered apart), never a limit."""
-    if not sentence.endswith("?") or "\n" in sentence:
+    if "?" not in sentence or "\n" in sentence:  # a state may follow the ask ('… koken? Ik ben kapot.')
         return ""
     q = draft.find("?")
     if q < 0:
