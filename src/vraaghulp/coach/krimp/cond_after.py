@@ -22,7 +22,7 @@ CONDITION = re.compile(
     r"|anders\s+(?:kan|kunnen|kom|komen|raak|geraak|geraken)\s+(?:ik|'k|k|we|wij)\b(?:\s+\S+){0,3}?\s+(?:niet|ni|nie)\b"
     r")")
 # Words of an escape hatch or of time to spare: such a piece only softens ('alleen als ge tijd hebt').
-_SOFT = re.compile(r"(?i)\b(?:tijd|zin|goesting|uitkomt|past|schikt|verplicht|wil|wilt|willen|kan|kunt|kunnen)\b")
+_SOFT = re.compile(r"(?i)\b(?:natuurlijk|toch|tijd|zin|goesting|uitkomt|past|schikt|verplicht|wil|wilt|willen|kan|kunt|kunnen)\b")
 
 
 def condition(text: str) -> bool:

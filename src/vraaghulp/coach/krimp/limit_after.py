@@ -64,6 +64,8 @@ def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besi
     q = draft.find("?")
     if q < 0:
         return ""
+    if _has_limit(sentence.split("?", 1)[1]):
+        return ""  # a limit already follows the ask ('… vissen? Niet heel vroeg.'): one is enough
     kept = set(lower_words(f"{sentence} {besides}"))
     for piece in PIECES.finditer(draft, q + 1):
         said = _limit(piece.group(0))
@@ -73,6 +75,11 @@ def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besi
             continue
         return said
     return ""
+
+
+def _has_limit(tail: str) -> bool:
+    pieces = [piece.group(0).strip() for piece in PIECES.finditer(tail)]
+    return any(_limit(p) or _FRONT.match(p) or condition(p) for p in pieces)  # 'Geen rode.' too
 
 
 def _wrapped(out: object) -> bool:
