@@ -32,3 +32,34 @@ def condition(text: str) -> bool:
         return False
     rest = text[m.end():]
     return m.group(0).lower().lstrip().startswith(("anders", "ma anders", "maar anders")) or not _SOFT.search(rest)
+
+
+_CUT = re.compile(r"(?i)\s+(?:en|want|dus|omdat|anders)\s+")
+
+
+def trimmed(text: str) -> str:
+    """A condition ends where a reason or a second clause starts: 'anders kan ik er ni in | en de
+    back-up moet draaien' -> 'anders kan ik er ni in'. Any other text stays as it is."""
+    m = CONDITION.match(text)
+    if not m:
+        return text
+    cut = _CUT.search(text, m.end())
+    return text[: cut.start()] if cut else text
+
+
+def _at(draft: str, text: str) -> int:
+    """Where the first words of ``text`` stand in ``draft`` (-1: not found)."""
+    head = " ".join(re.findall(r"[\w']+", text.lower())[:3])
+    flat = " ".join(re.findall(r"[\w']+", draft.lower()))
+    return flat.find(head) if head else -1
+
+
+def put_in(sentence: str, limit: str, draft: str) -> str:
+    """``sentence`` with ``limit`` added: right after the ask when the draft said it before what
+    already follows the ask ('… doen? Wel pas als Lotte slaapt. Anders is ze weer uren wakker.'),
+    else at the end ('… koken? Ik ben kapot. Ma ni weer frietjes.')."""
+    ask, sep, tail = sentence.partition("?")
+    tail = tail.strip()
+    if tail and 0 <= _at(draft, limit) < _at(draft, tail):
+        return f"{ask}{sep} {limit} {tail}"
+    return f"{sentence} {limit}"

@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from .checks import lower_words
-from .cond_after import condition
+from .cond_after import condition, trimmed
 from .followup import PIECES  # a piece ends at a mark, a comma or an emoji
 
 _NEG = r"(?:niet|nie|ni|nt|geen|gene|nooit|nx|niks|niets|niemand|nergens)"
@@ -45,7 +45,7 @@ def _limit(piece: str) -> str:
     """The limit in this piece as it would be sent, or ""."""
     if piece.strip().endswith("?"):
         return ""
-    text = _TAIL.sub("", piece.strip().rstrip(".!?").strip())
+    text = trimmed(_TAIL.sub("", piece.strip().rstrip(".!?").strip()))  # '… ni in | en de back-up …' (cond_after.py)
     if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(lower_words(text)) <= _MAX_WORDS:
         return ""
     modal = _MODAL.match(text)

@@ -14,6 +14,7 @@ from . import crisis_keep, honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
+from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
 from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, moment_once, no_subject, notonly,
@@ -204,7 +205,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
-    sentence = f"{sentence} {limit}" if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
+    sentence = put_in(sentence, limit, text) if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
     sentence = sentence if limit or out.crisis else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
