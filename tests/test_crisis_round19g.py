@@ -28,6 +28,7 @@ def test_these_ordinary_messages_get_no_panel(text):
     "opa komt mij vandaag halen, ik ben er klaar voor",
     "de engelen komen mij halen, het is goed zo",
     "ik sta aan de brug en ik voel me zo alleen",
+    "het is nog te druk op de brug, ik wacht tot het stil is en dan spring ik",
 ))
 def test_these_alarms_are_the_panel(text):
     assert assess(text).tier == ACUUT
