@@ -130,7 +130,11 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # Round 19 (k19d): the fresh file tuning19-k19d (asks in a bad moment) arrived with three: t19d-034 keeps
 # 'Ik ben zo bang.' instead of the panic-attack sentence of its gold; t19d-025 and t19d-026 are practice-flow
 # crisis notes that `compose` gets right (crisis_note.py) while `shrink` alone, which this table runs, does not.
-FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t19c-062", "t19d-025", "t19d-026", "t19d-034"})
+# Round 19 (c19g): t19c-058 ('mijn mama komt mij halen om 14u want we moeten naar de tandarts') was the crisis
+# panel (a parent fetching the child read as death coming to fetch me), so it stayed whole; now that it is no
+# alarm, `shrink` drops that sentence as background and loses '14u' (12 words, over reason_after's 10). A krimp
+# matter for the lead; it comes off once the reason after the ask is kept.
+FRESH_OPEN: frozenset[str] = frozenset({"t18h-034", "t19c-058", "t19c-062", "t19d-025", "t19d-026", "t19d-034"})
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
