@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .checks import lower_words
+from .checks import SENTENCE_RUN as _SENTENCE, lower_words
 
 CODE = "kaal-kijken"
 
@@ -49,7 +49,6 @@ _DO = re.compile(r"(?i)^\s*(?:en\s+|maar\s+)?(?:je|jij|ge|gij|u)\s+(?:moet|moogt
 # an aside or an invitation ('Je moet wel bij ons blijven eten!'), never what binds the task
 _ASIDE = re.compile(r"(?i)\b(?:sorry|sry|excuus|lukt|lukken|probleem|erg|moeite|laten\s+weten|zeggen|snel|meteen|tijd"
                     r"|blijven|eten|mee-eten|slapen|logeren|koffie)\b")
-_SENTENCE = re.compile(r"(?<![^.?!\n])[^.?!\n]+(?:[.?!]+|$)")  # only where a run starts: linear (pattern_shape)
 _CARRIED = frozenset({"me", "mij", "ons"})  # 'kun jij mij naar het ziekenhuis brengen?': the writer goes where the ask goes
 _CLAUSE = re.compile(r"\s*(?:,|\ben\b)\s*")
 _LOOK = 2

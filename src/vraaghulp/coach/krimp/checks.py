@@ -43,6 +43,10 @@ def lower_words(text: str) -> list[str]:
 
 _LOWER_WORD = re.compile(r"[^\W_]+")
 
+# One sentence of a draft, cut at . ? ! and line breaks; tried only where a run starts, so it stays
+# linear on a long line without a full stop (tests/pattern_shape.py).
+SENTENCE_RUN = re.compile(r"(?<![^.?!\n])[^.?!\n]+(?:[.?!]+|$)")
+
 
 def empty_ask(lex, text: str) -> bool:
     """'Zou je?', 'Kun je?': no word says what is asked (only verb forms, subjects, fillers)."""

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .checks import lower_words
+from .checks import SENTENCE_RUN as _SENTENCE, lower_words
 
-_SENTENCE = re.compile(r"(?<![^.?!\n])[^.?!\n]+(?:[.?!]+|$)")  # only where a run starts: linear on long lines
 _AFTER = re.compile(r"(?<![^.?!\n])(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")  # the sentences after the ask: not at the point of '14.10'
 _EMOJI = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff].*$")
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})\s*(?:u|uur|h)?|\d{1,2}\s*(?:u|uur|h)(?:\d{2})?"
