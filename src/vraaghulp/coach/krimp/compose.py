@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from vraaghulp.coach.text import fold, fold_same_length
@@ -122,26 +123,27 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     noted_crisis = crisis_note(person, what, moment, composed)  # 'bij me komen zitten, ik denk aan zelfmoord'
     if noted_crisis is not None:
         return noted_crisis
+    ask = functools.partial(shrink, person=person, moment=_answer(moment) or None)  # every path shrinks the same way
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     register = register_for(what, person)
     task = None if noted else _state_then_task(what, register)
     if task is not None:  # 'Ik ben kapot. De was ophangen.': the sentence before stays, the bare task is asked
-        return _frame_left(shrink(f"{task[0]} {task[1]}", person=person, moment=_answer(moment) or None))
+        return _frame_left(ask(f"{task[0]} {task[1]}"))
     if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
-        return _frame_left(shrink(what, person=person, moment=_answer(moment) or None))
+        return _frame_left(ask(what))
     note = _NOTE.match(fold(what)) is not None
     inside = None if note else _task_inside(what, register)
     if inside is not None:  # 'sorry dat ik het alweer vraag, oppassen op Daan?', 'zondag de hond uitlaten? mijn rug …'
-        return shrink(inside, person=person, moment=_answer(moment) or None)
+        return ask(inside)
     bare = without_typed_name(what, vocative_of(person) if person else "")  # 'mo ik heb …' typed to Mo (phrase_kinds.py)
     if several_sentences(bare) or (bare != what and (_own_sentence(bare) or _has_request(bare))):
-        return _as_written([shrink(t, person=person, moment=_answer(moment) or None) for t in dict.fromkeys((what, bare))], what)
+        return _as_written([ask(t) for t in dict.fromkeys((what, bare))], what)
     if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
-        return _readable(_unsure(shrink(what, person=person, moment=_answer(moment) or None)), what)
+        return _readable(_unsure(ask(what)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
     asked = _help_request(help_with.group(1), register) if help_with else _as_request(_answer(what), register)  # 'hulp bij de verhuizing'
-    result = shrink(asked, person=person, moment=_answer(moment) or None)
+    result = ask(asked)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
         return _unsure(result)
     return _unsure(result) if _THEIRS.search(fold(what)) and person else result
