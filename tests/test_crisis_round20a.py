@@ -32,7 +32,7 @@ def test_ordinary_messages_of_these_kinds_get_no_full_panel(text):
 
 @pytest.mark.parametrize("text", (
     "Opa roept al jaren: als ik dood ben krijgen jullie mijn postzegels. Hij is 90 en nog kerngezond.",
-    "Onze oma zegt altijd: als ik dood ben mag jij mijn naaimachine hebben. Ze naait nog elke dag.",
+    "Onze oma zegt altijd: als ik dood ben mag jij mijn naaimachine hebben. Ze is nog kiplekker.",
 ))
 def test_an_elders_long_standing_saying_gets_nothing(text):
     assert assess(text).tier is None
