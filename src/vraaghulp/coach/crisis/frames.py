@@ -138,6 +138,11 @@ def _other_jumped(phrase: str) -> bool:
         re.search(r"\b(?:ik|spring|springen|wil|ga)\b", words) is None
 
 
+def _no_wish(phrase: str) -> bool:
+    """Someone else's 'als ik dood ben, krijg jij ...' (a saying of theirs), not a wish to die."""
+    return re.search(r"\b(?:wil|wilt|wou|wilde|zou|liever|beter|hoop|niet meer)\b", _said(phrase)) is None
+
+
 def _thinking_of_death(phrase: str) -> bool:
     """'denk wel eens aan de dood' (at an age, beside enjoying life), not a wish."""
     words = _said(phrase)
@@ -197,11 +202,13 @@ _CANCELLED_BY = {
                                 "passief": _conditional_gone},
     # ... and a stranger who jumped, in the news or told by a neighbour (not "ik ook", not "daar ga ik heen").
     ("sprong-ander-nieuws",): {"plan-middel": _other_jumped, "gevaar-plek": _other_jumped, "over-ander": _other_jumped},
+    # Round 20 (c20a): an elder's saying "als ik dood ben, krijg jij ..." beside their being well ("springlevend").
+    ("ander-kerngezond",): {"over-ander": _no_wish},
 }
 # Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
 # frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
 # the news). Their lowered signals carry `_QUIET_NOTE` (`quieted`).
-_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",)})
+_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",)})
 _QUIET_NOTE = " (gewone context: kader)"
 
 
@@ -227,8 +234,9 @@ _SERIOUS = {
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
-             r"|al (?:weken|maanden|jaren)|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer"
+             r"|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer"
              r"|niet meer terug\w*|niet terug\w*|enkeltje",
+    "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
     "alles": r"alles",
@@ -258,9 +266,9 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("wakker-oorzaak",): {"time"},
     ("uitje-samen",): {"train"},
     ("rol-of-kanaal",): {"time", "alles"},
-    ("verleden-hersteld",): {"life", "scope", "death"},  # the relapse words are its own test (`_RELAPSE`)
-    ("suicidaal-ontkend",): {"life", "scope", "death"},
-    ("geniet-nog",): {"life", "scope", "death"},
+    ("verleden-hersteld",): {"life", "scope", "death", "long"},  # the relapse words are its own test (`_RELAPSE`)
+    ("suicidaal-ontkend",): {"life", "scope", "death", "long"},
+    ("geniet-nog",): {"life", "scope", "death", "long"},
     ("levenseinde-papieren",): {"estate", "gone", "letter"},
     ("nalatenschap-notaris",): {"estate", "gone"},
     ("sprong-ander-nieuws",): {"death", "time"},  # "hij was op slag dood", "vannacht": the stranger's death and night
@@ -268,7 +276,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("verzorg-instructie",): {"alles"},
     ("dagspullen",): {"alles", "train"},
     ("spullen-ander",): {"death", "estate"},
-    ("pijn-oorzaak",): {"life", "scope"},
+    ("pijn-oorzaak",): {"life", "scope", "long"},
+    ("ander-kerngezond",): {"death", "estate", "long"},
 }
 # The frames of an ordinary reason (round 16) also give way to what makes an absence or a question
 # grave (`_GRAVE`): for good, never again, not as a holiday, passwords, codes and debts handed over,
@@ -296,6 +305,9 @@ _FRAME_SERIOUS = {
                               # rv17c: a wish to be the one who jumped, his being right, his rest envied
                               r"|wou|zou willen|dat ik|gelijk|hetzelfde|tenminste|achter de rug|nog niet|volgende|verlost|bevrijd"
                               r"|dapper|moedig|lef|denk\w* er)\b",
+    # Round 20 (c20a): an elder who is well but says others would be better off, or is tired of it
+    ("ander-kerngezond",): r"\b(?:beter af|opgelucht|verlost|last|blij|moe|op|klaar|genoeg|lang meer|binnenkort|laatste tijd|sinds|steeds vaker"
+                           r"|wil|wilt|wou|niet meer|hoeft|zin)\b",
     # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
     ("werk-overdracht",): r"\b(?:envelop\w*|bovenste la|in de la|in mijn la|in de lade|in de schuif)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
