@@ -55,3 +55,10 @@ def test_the_same_scenes_with_a_wish_to_die_keep_the_panel(text):
 def test_breakdown_alone_is_the_gentle_line_not_the_panel():
     text = "kan iemand mijn dienst morgen overnemen?? ik zit al sinds vanochtend te shaken en te huilen op mijn kamer"
     assert assess(text).tier == ZORG
+
+
+def test_an_apology_for_how_i_act_is_no_farewell_beside_the_gentle_line():
+    text = ("Jeroen ik weet het even niet meer. ik heb sinds dinsdag niks gegeten en ik kom mijn bed niet uit. "
+            "kun je vanavond langskomen? sorry dat ik zo doe")
+    assert assess(text).tier == ZORG
+    assert assess("sorry dat ik zo was. ik kan niet meer").tier == ACUUT
