@@ -26,6 +26,7 @@ def test_a_real_double_i_word_does_not_break_the_check(text):
     "de buren zijn aan het verbouwen, ik kan niet meer, ik word gek van die herrie",
     "ik hou het zo niet vol naast mijn studie, kan iemand de boodschappen voor oma overnemen?",
     "ik ben er klaar mee. de trein was weer te laat, ik neem voortaan de bus",
+    "We verhuizen naar een studio: waar ik naartoe ga heb ik niks meer nodig van die grote zetels.",
 ))
 def test_these_ordinary_messages_get_no_tier(text):
     assert assess(text).tier is None
@@ -39,9 +40,19 @@ def test_these_ordinary_messages_get_no_tier(text):
     "ik heb mijn spullen weggegeven, waar ik heen ga heb ik niks meer nodig",
     "ik neem afscheid van alles, de brieven voor mijn zus liggen klaar",
     "ik ben er klaar mee. niet met de trein, met mijn leven. ik wil dood",
+    "als de uitslag kwaadaardig blijkt, vind ik het niet erg. dan is het maar voorbij",
+    "ik ga nog even naar mijn broer en daarna zien ze me nooit meer",
 ))
 def test_these_alarms_are_the_panel(text):
     assert assess(text).tier == ACUUT
+
+
+@pytest.mark.parametrize("text", (
+    "als het slecht nieuws is, vind ik het niet erg om het van jou te horen",
+    "ik ga nog één keer naar die sportschool en daarna zien ze me nooit meer, veel te duur",
+))
+def test_these_ordinary_messages_get_no_panel(text):
+    assert assess(text).tier != ACUUT
 
 
 def test_an_exclusion_keeps_hopelessness_gentle():
