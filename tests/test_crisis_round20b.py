@@ -27,6 +27,7 @@ def test_a_real_double_i_word_does_not_break_the_check(text):
     "ik hou het zo niet vol naast mijn studie, kan iemand de boodschappen voor oma overnemen?",
     "ik ben er klaar mee. de trein was weer te laat, ik neem voortaan de bus",
     "We verhuizen naar een studio: waar ik naartoe ga heb ik niks meer nodig van die grote zetels.",
+    "ik wacht al een half uur aan de bushalte, bus afgeschaft, ik ben er klaar mee. de lijn is een ramp",
 ))
 def test_these_ordinary_messages_get_no_tier(text):
     assert assess(text).tier is None
@@ -42,6 +43,7 @@ def test_these_ordinary_messages_get_no_tier(text):
     "ik ben er klaar mee. niet met de trein, met mijn leven. ik wil dood",
     "als de uitslag kwaadaardig blijkt, vind ik het niet erg. dan is het maar voorbij",
     "ik ga nog even naar mijn broer en daarna zien ze me nooit meer",
+    "als het slecht nieuws is vind ik het niet erg om dood te gaan",
 ))
 def test_these_alarms_are_the_panel(text):
     assert assess(text).tier == ACUUT
