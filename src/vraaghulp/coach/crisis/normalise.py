@@ -290,7 +290,7 @@ def _word_cached(normaliser: Normaliser, word: str) -> tuple[str, ...]:
     if mapped is not None:
         return mapped
     if word.isalpha():
-        if "ii" in word:
+        if "ii" in word and not normaliser.knows(word):  # a real "ii" word (asverstrooiing) is no drawn-out i
             return _word_cached(normaliser, word.replace("ii", "i"))
         slip = normaliser.slips.get(word, ()) if normaliser.slips is not None and len(word) >= SLIP_MIN \
             and not normaliser.knows(word) else ()  # a known word is never mended (nor its slip table read)
