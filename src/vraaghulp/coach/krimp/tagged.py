@@ -18,7 +18,7 @@ from .reported import Turned
 
 _WISH = r"(?:(?:\b(?:ik|k)|(?<!\w)'k)\s+(?:zou|zoudt|wou|wil|wilde)\b|\bk(?:zou|wou|wil)\b)"
 _TAG = (r"(?:(?:kan|mag|gaat|lukt|kon)\s+(?:dat|da|het)(?:\s+(?:ook|eventueel|misschien|mss))?"
-        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
+        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|goe|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
         r"(?:\s+voor\s+(?:u|jou|je|jullie|ou|u\s+allebei))?")  # 'Is dat goed voor u?'
 
 _WHY = r"(?P<why>\s*,?\s+(?:want|omdat)\s[^.?!\n]{1,120}?)?"  # a reason before the tag: said after the question
