@@ -30,10 +30,7 @@ def _after_front(d, i0: int) -> bool:
 
 def trimmed(d, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The hatch matches, a 'moest ge … hebben' inside a question ended at its infinitive (see above)."""
-    out = []
-    for i0, i1 in matches:
-        out.append((i0, _end(d, i0, i1) or i1))
-    return out
+    return [(i0, _end(d, i0, i1) or i1) for i0, i1 in matches]
 
 
 def _end(d, i0: int, i1: int) -> int | None:
@@ -45,8 +42,6 @@ def _end(d, i0: int, i1: int) -> int | None:
             rest = words[n + 1:]
             return k + 1 if rest else None
     return None
-
-
 
 
 def inside(an, i: int, cur: int) -> bool:
