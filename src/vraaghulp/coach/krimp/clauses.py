@@ -23,7 +23,7 @@ from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
-from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch
+from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, trimmed
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
@@ -41,7 +41,7 @@ class Analysis:
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
             self.matches[name] = d.find_cached(lex.lists[name])
         self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if vague_moment(d, *m)]  # verbs.py
-        self.matches["uitweg"] = [m for m in self.matches["uitweg"] if not not_a_hatch(d, *m)]  # notnow.py
+        self.matches["uitweg"] = [m for m in trimmed(d, self.matches["uitweg"]) if not not_a_hatch(d, *m)]  # notnow, moest_hatch
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}

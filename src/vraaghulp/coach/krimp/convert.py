@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .who import same_either_way
 from .checks import text_words
+from .both_verbs import first_verb_too
 from .cluster import find_cluster, join_particle
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
@@ -153,6 +154,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
+    first_verb_too(an, rest, size, cluster, req)  # '… de kat eten geeft en de post binnenlegt' (both_verbs.py)
     if subject == "ik" and not cluster.lemma and cluster.verbs and cluster.verbs[-1].norm == cluster.finite.norm \
             and cluster.finite.word.endswith("en") and cluster.finite.toks:
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive

@@ -11,6 +11,8 @@ exactly at its verb: a real condition ('als ze slaapt') is never cut loose this 
 
 from __future__ import annotations
 
+from .moest_hatch import inside as moest_inside  # noqa: F401  (segment.py)
+
 _FILL = frozenset({"even", "eens", "ff", "efkes", "eventjes", "nog", "wel", "toch", "ook", "ne", "een", "keer", "nen",
                    "me", "mij", "ons", "mn", "mijn"})
 _HATCH = frozenset({"uitweg", "afzwakker"})

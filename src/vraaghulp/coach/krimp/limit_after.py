@@ -91,5 +91,5 @@ def _another_ask(an, start: int, end: int) -> bool:
     if an is None:
         return False
     toks = an.d.toks
-    return any(c.role == "extra" and c.a < len(toks) and toks[c.a].start < end and toks[max(c.b - 1, c.a)].end > start
+    return any((c.role == "extra" or c.a in an.__dict__.get("hushed", ())) and c.a < len(toks) and toks[c.a].start < end and toks[max(c.b - 1, c.a)].end > start
                for c in an.clauses)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .assemble import has_moment
 from .occasion import names_a_trip
+from .moest_hatch import trimmed  # noqa: F401  (re-exported for clauses.py)
 
 NOT_NOW = ("het hoeft", "het moet")  # 'Het hoeft niet nu, wel deze week.': a limit, with its 'niet' (clauses.py)
 _NEEDS = frozenset(("hoeft", "hoef", "moet", "moeten", "hoeven"))

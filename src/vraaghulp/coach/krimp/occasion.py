@@ -84,5 +84,5 @@ def names_a_trip(d, i0: int, i1: int) -> bool:
     if len(words) < 4 or words[0] not in _IF_YOU or words[1] not in YOU:
         return False
     pairs = [f"{a} {b}" for a, b in zip(words[3:], words[4:])] + [""]
-    return any(w in _PLACE and nxt not in _NO_PLACE and two not in _NO_PLACE
-               for w, nxt, two in zip(words[2:], words[3:], pairs))
+    return any(w in _PLACE and nxt not in _NO_PLACE and two not in _NO_PLACE and prev not in _NO_PLACE
+               for prev, w, nxt, two in zip(words[1:], words[2:], words[3:], pairs))  # not 'zin in hebben'

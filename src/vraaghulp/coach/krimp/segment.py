@@ -16,7 +16,7 @@ from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .notonly import negated_only
 from .otherwise import otherwise_inside
-from .hatch_inside import front_with_moment
+from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, glued_reason
 from .verbs import Lead, is_infinitive, lead_at
@@ -126,7 +126,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
-    if _inserted_ends(an, i, cur):
+    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur):  # 'zoudt ge | moest ge tijd hebben | ne keer …'
         return True
     nxt = i + 1
     if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:

@@ -8,6 +8,8 @@ a negation ("niet goed", "lukt niet", "geen puf").
 
 from __future__ import annotations
 
+from .loan_shame import shame_over_loan
+from .secret_aside import secret_asides
 from .wordsets import NEGATIONS
 from .pointed import names_for_er
 from .fronted import upright
@@ -334,6 +336,8 @@ def about_asking(an) -> None:
         if feeling & _UNEASE and reason & _ASKING:
             c.role, c.kind = "wrap", "excuus"
             x.role, x.kind = "wrap", "excuus"
+    shame_over_loan(an)  # 'Kun je me 200 euro lenen? Ik schaam me er echt voor.' (loan_shame.py)
+    secret_asides(an)  # '… Niet vertellen aan Jesse want die lacht me uit.' (secret_aside.py)
 
 
 def lone_shame(an) -> None:

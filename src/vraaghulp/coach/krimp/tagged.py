@@ -11,16 +11,27 @@ from __future__ import annotations
 
 import re
 
+from vraaghulp.coach.text import fold
+
+from .lexicon import lexicon
 from .reported import Turned
 
 _WISH = r"(?:(?:\b(?:ik|k)|(?<!\w)'k)\s+(?:zou|zoudt|wou|wil|wilde)\b|\bk(?:zou|wou|wil)\b)"
 _TAG = (r"(?:(?:kan|mag|gaat|lukt|kon)\s+(?:dat|da|het)(?:\s+(?:ook|eventueel|misschien|mss))?"
-        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
+        r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|goe|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
         r"(?:\s+voor\s+(?:u|jou|je|jullie|ou|u\s+allebei))?")  # 'Is dat goed voor u?'
 
+_WHY = r"(?P<why>\s*,?\s+(?:want|omdat)\s[^.?!\n]{1,120}?)?"  # a reason before the tag: said after the question
+_END = rf"{_WHY}\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))"
+_REST = r"(?P<rest>(?:\s+[^\s.?!,;:]+){0,8}?)"
 _FIND = re.compile(
-    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)\s+(?P<inf>[^\s.?!,;:]+en)(?:\s+willen)?"
-    rf"(?P<rest>(?:\s+[^\s.?!,;:]+){{0,8}}?)\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))",
+    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)(?:\s+willen)?\s+(?P<inf>(?!(?:willen|een|geen|even|heen|tegen|morgen|zeven|negen|tien|boven|binnen|buiten)\b)[^\s.?!,;:]+en)(?:\s+willen)?"
+    rf"{_REST}{_END}",
+    re.IGNORECASE,
+)
+# 'ik zou graag eerder weg willen donderdag': the verb of going is left out ('mag ik donderdag eerder weg?')
+_AWAY = re.compile(
+    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{0,6}}?\s+(?:weg|vrij|mee|naar\s+huis|thuis))\s+willen{_REST}{_END}",
     re.IGNORECASE,
 )
 # Not the writer's own act: 'ik wil dat je …', 'ik zou je willen vragen …' (frames the engine knows).
@@ -31,10 +42,10 @@ _GRAAG = re.compile(r"\s+graag\b", re.IGNORECASE)
 
 def tagged(text: str) -> Turned | None:
     """The draft with its first tagged wish made 'Mag ik …?', or None when there is none."""
-    m = _FIND.search(text)
+    m = _FIND.search(text) or _AWAY.search(text)
     if m is None:
         return None
-    body, inf = m.group("body"), m.group("inf")
+    body, inf = m.group("body"), m.groupdict().get("inf") or ""
     words = f"{body} {inf} {m.group('rest')}".lower().split()
     if not body.split() or _NOT_OWN & set(words):
         return None
@@ -48,14 +59,31 @@ def tagged(text: str) -> Turned | None:
     copy(0, m.start())
     parts.append("Mag ik" if not m.start() or text[:m.start()].rstrip().endswith((".", "!", "?")) or not text[:m.start()].strip()
                  else "mag ik")
+    moment_first = not inf and _moment(m.group("rest"))
+    if moment_first:  # 'eerder weg donderdag om half 3' -> 'donderdag om half 3 eerder weg'
+        copy(m.start("rest"), m.end("rest"))
     start = m.start("body")
     for g in _GRAAG.finditer(body):  # 'ik zou vrijdag graag thuiswerken': 'graag' is in 'mag ik' already
         copy(start, m.start("body") + g.start())
         start = m.start("body") + g.end()
-    copy(start, m.end("inf"))
-    copy(m.start("rest"), m.end("rest"))
+    copy(start, m.end("body"))
+    if inf:
+        parts.append(" ")
+        copy(m.start("inf"), m.end("inf"))
+    if not moment_first:
+        copy(m.start("rest"), m.end("rest"))
     parts.append("?")
+    if m.group("why"):  # 'want mijn zoon heeft …' before 'Kan dat?': after the question, for the engine to weigh
+        copy(m.start("why"), m.end("why"))
+        parts.append(".")
     tail = m.end()
     copy(tail, len(text))
     wrapper = f"{m.group('wish')} … {m.group('tag')}"
     return Turned("".join(parts), runs, wrapper=wrapper, kind="afzwakker")
+
+
+def _moment(rest: str) -> bool:
+    """The words after 'weg willen' are a moment and nothing else ('donderdag om half 3', 'morgen')."""
+    lex = lexicon()
+    words = fold(rest).split()
+    return bool(words) and len(words) <= 5 and lex.moment.match(words[0]) is not None and not set(words) & lex.subjects

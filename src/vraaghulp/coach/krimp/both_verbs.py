@@ -1,0 +1,36 @@
+"""Two acts joined by 'en' in the clause a frame wraps: 'zou je het erg vinden als je de kat eten geeft en de
+post binnenlegt' -> 'wil je de kat eten geven en de post binnenleggen?'.
+
+The verb cluster at the end ('binnenlegt') is made an infinitive by the rewrite; the verb that closes the first
+act, right before 'en', kept its finite form ('geeft'), and the whole result was offered as the person's own
+words. When the clause has no auxiliary (its last verb is the main verb) and the word before 'en' is a finite
+form of a verb (a known irregular form or a stem with -t, not a noun, not after an article), it becomes an
+infinitive too; a guessed form makes the result not sure, as for the verb at the end.
+"""
+
+from __future__ import annotations
+
+from .cluster import DETERMINERS
+from .pieces import new_piece
+from .verbs import infinitive_of, is_infinitive
+
+
+def first_verb_too(an, rest: list, size: int, cluster, req) -> None:
+    """Turn the finite verb before the 'en' that joins two acts in rest[size:cluster.start] (in place)."""
+    lex = an.d.lex
+    if cluster.lemma or not cluster.verbs or cluster.finite.word == cluster.verbs[-1].word:
+        return  # an auxiliary, or the clause's own verb was not turned
+    for k in range(size + 2, cluster.start - 1):
+        verb, before = rest[k - 1], rest[k - 2]
+        if rest[k].word != "en" or not verb.toks or verb.word in lex.not_verb or is_infinitive(lex, verb.word):
+            continue
+        if before.word in DETERMINERS or before.word in lex.prepositions:
+            continue  # 'de kat en …': a noun
+        if not (verb.word in lex.irregular or (len(verb.word) > 3 and verb.word.endswith("t"))):
+            continue
+        inf, sure = infinitive_of(lex, verb.word)
+        if inf:
+            rest[k - 1] = new_piece(inf, verb.toks)
+            if not sure:
+                req.doubts.append("werkwoordsvorm afgeleid")
+        return

@@ -1,0 +1,29 @@
+"""'Kun je me 200 euro lenen tot maart? Ik schaam me er echt voor.': shame whose 'er' points at a request to
+borrow money is about the asking (an apology), not how the writer is; it goes, as the authors of such notes
+drop it. Shame about what the writer cannot do ('ik snap die brief niet, ik schaam me ervoor') stays the
+honest sentence (states.lone_shame); here only a loan of money, asked in the same draft, is read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHAME = frozenset({"schaam", "schaamt"})
+_POINTS = frozenset({"er", "ervoor", "erover", "daarvoor", "daarover"})
+_LOAN = frozenset({"lenen", "leent", "voorschieten", "voorschiet"})
+_MONEY = re.compile(r"^(?:\d+[\d.,]*|€\d*|euro|eur|geld|centen|cash)$")
+
+
+def shame_over_loan(an) -> None:
+    """Each honest clause 'ik schaam me er (echt) voor' next to a request to borrow money becomes an apology."""
+    d = an.d
+    if not any(c.role == "vraag" and _asks_money([d.word(i) for i in d.content(c.a, c.b)]) for c in an.clauses):
+        return
+    for c in an.clauses:
+        words = [d.word(i) for i in d.content(c.a, c.b)]
+        if c.role == "staat" and _SHAME & set(words) and _POINTS & set(words) and len(words) <= 8:
+            c.role, c.kind = "wrap", "excuus"
+
+
+def _asks_money(words: list[str]) -> bool:
+    return bool(_LOAN & set(words)) and any(_MONEY.match(w) for w in words)
