@@ -1,0 +1,98 @@
+"""A sentence beside the request that holds a fact the reader needs to act: it stays (policy of round 20).
+
+Outside authors keep, next to the ask, the sentence that tells the reader what they need to do the
+task: an amount ('Ik betaal 8 euro per uur.'), a house number ('Ik woon op 23.'), where the key lies,
+what is broken ('De ketting ligt eraf.', 'sinds zondag doet de cv-ketel het niet meer'), where the
+writer waits for a pickup ('Ik sta bij de fietsenstalling.'), the thing the ask points at with a
+pronoun ('Er ligt een pakketje van mij bij u. … Wilt u het …'), a clock time or date written in digits.
+They drop the writer's own reasons and logistics ('want ik moet werken', 'ik heb zelf geen tijd').
+
+The test is on the clause's own words and its place next to the ask (the sentence before, the same,
+or the one after), never on a whole wording: a reason ('want …'), a condition, a question, a piece
+an apology, burden talk or escape hatch covers, and the writer's own work or school logistics go.
+"""
+
+from __future__ import annotations
+
+from .wordsets import WRITER
+
+_NEAR = ("pos_zin_ervoor", "pos_zin_erna", "pos_zelfde_zin")
+_WRAPPED = ("soort_excuus", "soort_last", "soort_uitweg", "soort_aanloop", "soort_angst", "soort_groet", "soort_afsluiting")
+_LIVE = frozenset({"woon", "woont", "wonen", "nummer", "nr", "huisnummer"})
+_KEY_LIES = frozenset({"ligt", "hangt", "zit", "ligge", "steekt"})
+_BROKEN = frozenset({"kapot", "stuk", "lekt", "lekken", "lek", "lekke", "defect", "eraf", "raar", "scheef", "verstopt",
+                     "overloopt", "loopt"})
+_NEG = frozenset({"niet", "ni", "nie", "geen"})
+_THERE = frozenset({"ligt", "staat", "staan", "liggen", "hangt", "zit"})
+_POINTER = frozenset({"het", "die", "dat", "hem", "ze", "'t"})
+_STAND = frozenset({"sta", "zit", "ben", "wacht", "staan", "zitten", "zijn", "wachten"})
+_AT = frozenset({"bij", "aan", "op", "in", "voor", "achter", "naast", "onder"})
+_COME = frozenset({"halen", "ophalen", "komen", "oppikken", "afhalen", "brengen", "voeren", "rijden"})
+_OWN_DUTY = frozenset({"werken", "werk", "college", "les", "school", "examen", "tentamen", "dienst", "training", "cursus"})
+
+
+def holds_fact(an, c, main, feats: dict) -> bool:
+    """Clause c, which would go as a whole, holds a fact the reader needs to act on the ask."""
+    if not any(feats.get(k) for k in _NEAR) or any(feats.get(k) for k in _WRAPPED):
+        return False
+    d = an.d
+    words = [d.word(i) for i in d.content(c.a, c.b)]
+    if feats.get("reden_begin") and words[:1] != ["sinds"] or feats.get("vraagteken") or feats.get("rol_voorwaarde") or feats.get("jij"):
+        return False  # 'want …' is a reason; 'Sinds gisteren lekt de kraan' is what is wrong
+    if not 3 <= len(words) <= 22 or set(words) & _OWN_DUTY and set(words) & WRITER:
+        return False  # 'ik moet tot 6 uur werken': the writer's own logistics
+    if "wil" in words and words[0] in WRITER:
+        return False  # 'Ik wil de 10 km echt niet missen': what the writer wants, not a fact to act on
+    asked = {d.word(i) for m in main for i in d.content(m.a, m.b)}
+    after = c.a >= main[-1].b
+    if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or _money(words) and after:
+        return True
+    if _money(words) or _broken(words) or _digits(words):
+        an.__dict__.setdefault("weak_facts", set()).add(id(c))  # kept, but the result is not sure (weak_doubt)
+        return True
+    return False
+
+
+def weak_doubt(an, kept: list) -> list[str]:
+    """'context' (a soft doubt) when a kept fact is of a kind outside authors keep only part of the
+    time: a number or time in a sentence about the writer, a broken thing said with a negation."""
+    weak = an.__dict__.get("weak_facts", set())
+    return ["context"] if any(id(c) in weak for c in kept) else []
+
+
+def _money(words: list[str]) -> bool:
+    return bool(set(words) & {"euro", "eur", "€"}) or any(w.startswith("€") for w in words)
+
+
+def _address(words: list[str]) -> bool:
+    return bool(set(words) & _LIVE) and any(any(ch.isdigit() for ch in w) for w in words)
+
+
+def _key(words: list[str]) -> bool:
+    return any(w.endswith("sleutel") for w in words) and bool(set(words) & _KEY_LIES)
+
+
+def _broken(words: list[str]) -> bool:
+    """'De ketting ligt eraf', 'de kraan lekt', 'de cv-ketel doet het niet meer', 'mijn wagen wil ni starten'."""
+    s = set(words)
+    if words[0] in WRITER:
+        return False
+    if (s & _BROKEN - {"loopt"} or "loopt" in s and "over" in s) and not s & _NEG:
+        return True
+    return bool(s & _NEG) and ("doet" in s and "het" in s or "wil" in s and bool(s & {"starten", "aan", "open", "dicht"}))
+
+
+def _waits(words: list[str], asked: set[str]) -> bool:
+    """'Ik sta bij de fietsenstalling.' beside an ask to come and fetch the writer."""
+    rest = words[1:] if words[0] in WRITER else words
+    return len(rest) <= 9 and rest[0] in _STAND and bool(_AT & set(rest[1:3])) and bool(asked & _COME)
+
+
+def _pointed(words: list[str], asked: set[str]) -> bool:
+    """'Er ligt een pakketje van mij bij u.' before 'Wilt u het … brengen?': what the pronoun points at."""
+    return words[0] == "er" and words[1] in _THERE and bool(asked & _POINTER)
+
+
+def _digits(words: list[str]) -> bool:
+    """A clock time, a date, an amount or a code in digits ('om 9 uur', '3 april', '2B', 'van 9 tot 13 uur')."""
+    return any(any(ch.isdigit() for ch in w) for w in words)
