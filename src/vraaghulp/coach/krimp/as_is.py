@@ -55,7 +55,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
         if not clauses:
             continue
         for run in _runs(an, clauses, parts.needed + _said_apart(an, [c for c in parts.after if c.sent == main[-1].sent])):
-            soft = {i for c in run if c.role == "staat" for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
+            soft = {i for c in run if c.role == "staat" and c not in parts.held for i in softeners(d, c.a, c.b) | side_parts(an, c)}  # 'een beetje' goes
             named = set(parts.name_toks) if leading else set()  # the vocative in front says the name ('pff lies ik moet …')
             toks = [i for i in range(run[0].a, run[-1].b)
                     if d.toks[i].cls != "n" and not _skipped(an, i, skip) and i not in soft and i not in named]

@@ -9,6 +9,7 @@ from . import findings as fx
 from .address import addressee
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
+from .distress import distress_clauses
 from .account import on_purpose
 from .assemble import close, join, request_text
 from .care import acute
@@ -61,7 +62,6 @@ class Outcome:
 @dataclass
 class Parts:
     """What goes into the result besides the request."""
-
     name: str = ""
     name_toks: list[int] = field(default_factory=list)
     name_clause: object | None = None
@@ -70,6 +70,7 @@ class Parts:
     after: list = field(default_factory=list)  # conditions kept after the request
     context: list = field(default_factory=list)  # antecedents, crisis words
     crisis: bool = False
+    held: list = field(default_factory=list)  # own words about distress or danger, kept whole (distress.py)
     typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
     doubt: list = field(default_factory=list)  # reasons found while putting the result together
     needed: list = field(default_factory=list)  # whole clauses the reader needs (needed.py)
@@ -108,8 +109,9 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         if parts.state is not None:
             first = state_before(an, parts.state)  # one honest sentence: its first clause, and what 'en' joins to it
             parts.state, parts.state_more = first, state_followers(an, first)
-        if main:
-            parts.state_more = [c for c in parts.state_more if c not in main]
+        parts.state_more = [c for c in parts.state_more if c not in (main or [])]
+        parts.held = [c for c in distress_clauses(an, main) if c is not parts.name_clause]
+        parts.context += [c for c in parts.held if c not in parts.extras()]
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context and c not in parts.state_more]
         parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
@@ -142,8 +144,7 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
     return out
 
 
-def _but(d, c) -> bool:
-    """An honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the contrast may be the heart."""
+def _but(d, c) -> bool:  # an honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the heart?
     return any(d.is_word(i) and d.word(i) == "maar" for i in range(c.a, max(c.a, c.start) + 1))
 
 
@@ -264,7 +265,6 @@ def _own_mark(an, c) -> str:
     return "?" if closes_a_question(an, c) else "."
 
 
-
 def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     d = an.d
     start = c.start if c.start >= 0 else c.a
@@ -314,7 +314,7 @@ def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
             runs[-1].append(c)
         else:
             runs.append([c])
-    items = items + [(run[0].a, _run_text(an, run, parts.crisis)) for run in runs]
+    items = items + [(run[0].a, _run_text(an, run, parts.crisis or run[0] in parts.held)) for run in runs]
     items.sort(key=lambda x: x[0])
     return join(an, parts.name, [t for _, t in items])
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pieces import Piece, tok_piece
+from .polite_not import softening_not
 
 EVEN = ("even", "eens")
 
@@ -86,6 +87,9 @@ def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]
                                                     or nxt_w == "kunnen"):
             req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
             continue  # 'of gij ons ni zoudt kunnen brengen', 'zoudt ge ons ni kunnen …': a polite 'not'
+        if softening_not(d, kept, pos):
+            req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
+            continue  # 'zoudt ge ni efkes kunnen komen', 'kunt ge ni efkes …': a polite 'not'
         if d.word(i) == "niet" and i - 1 in drop and d.word(i - 1) in ("toevallig", "soms", "misschien"):
             nxt = kept[pos + 1] if pos + 1 < len(kept) else None
             if nxt is not None and d.word(nxt) in ("een", "nog"):
