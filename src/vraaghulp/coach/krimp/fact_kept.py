@@ -55,7 +55,7 @@ def holds_fact(an, c, main, feats: dict) -> bool:
     after = c.a >= main[-1].b
     if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or _money(words) and after:
         return True
-    if _broken(words, asked):
+    if _broken(words, asked) or _when_vague(words, asked):
         an.__dict__.setdefault("weak_facts", set()).add(id(c))  # kept, but the result is not sure (weak_doubt)
         return True
     return False
@@ -108,3 +108,9 @@ def _waits(words: list[str], asked: set[str]) -> bool:
 def _pointed(words: list[str], asked: set[str]) -> bool:
     """'Er ligt een pakketje van mij bij u.' before 'Wilt u het … brengen?': what the pronoun points at."""
     return words[0] == "er" and words[1] in _THERE and bool(asked & _POINTER)
+
+
+def _when_vague(words: list[str], asked: set[str]) -> bool:
+    """'mag ik vandaag vroeger naar huis? mijn mama komt mij halen om 14u': the clock time says what the
+    ask's 'vroeger'/'eerder'/'later' means; a clock time beside any other ask is the writer's own plan."""
+    return bool(asked & {"vroeger", "eerder", "later"}) and any(any(ch.isdigit() for ch in w) for w in words)
