@@ -53,6 +53,7 @@ def test_the_writers_own_logistics_still_go(draft, gone):
         ("Beste meneer, de kraan in de keuken lekt weer. Kunt u deze week iemand sturen voor de kraan?", "lekt"),
         ("Geachte mijnheer Peeters,\n\nDe lift werkt al twee weken niet. Mijn vader van 91 woont bij ons in en hij kan "
          "de trap niet meer op.\n\nZoudt u de herstelling dringend willen laten uitvoeren?\n\nGroeten, Els", "91"),
+        ("hoi, kan het dat de monteur morgen iets eerder komt? ik moet om 10 uur weg", "10 uur"),
         ("Buren, wie heeft er morgen een ladder die ik mag lenen? Onze kat zit vast op het dak van nr 23.", "nr 23"),
     ],
 )

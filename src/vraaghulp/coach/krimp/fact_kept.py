@@ -112,5 +112,7 @@ def _pointed(words: list[str], asked: set[str]) -> bool:
 
 def _when_vague(words: list[str], asked: set[str]) -> bool:
     """'mag ik vandaag vroeger naar huis? mijn mama komt mij halen om 14u': the clock time says what the
-    ask's 'vroeger'/'eerder'/'later' means; a clock time beside any other ask is the writer's own plan."""
-    return bool(asked & {"vroeger", "eerder", "later"}) and any(any(ch.isdigit() for ch in w) for w in words)
+    ask's 'vroeger'/'eerder'/'later' means; 'ik moet om 10 uur weg' (the writer's own plan) and a clock time
+    beside any other ask go as before."""
+    return (words[0] not in WRITER and bool(asked & {"vroeger", "eerder", "later"})
+            and any(any(ch.isdigit() for ch in w) for w in words))
