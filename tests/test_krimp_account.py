@@ -99,7 +99,9 @@ def lost_by_account(draft: str, monkeypatch) -> list[str]:
     "Kun je dit weekend op onze kat passen? Hij mag niet naar buiten.",  # a prohibition
     "kun je me morgen ophalen? ik sta om 7u met mijn koffer aan het station bij de bushalte",  # where the writer waits
     "mijn zus en ik zijn vanaf vrijdag twee weken weg. wil je 's avonds de planten water geven?",  # the day
-    "ik sta bij de ingang van het station. kun je me ophalen?",  # where to come, and the ask names no place
+    # 'ik sta bij de ingang van het station. kun je me ophalen?' is kept whole now (round 20, fact_kept.py:
+    # where the writer waits to be fetched; the outside golds of tuning-ho19 keep 'Ik sta bij de
+    # fietsenstalling.'): nothing is lost, so nothing to account for (test_krimp_fact_kept.py).
     "Kunt u mij morgen terugbellen over de offerte? Mijn nummer is 0612345678.",  # a number that names something
 ])  # 'Je moet ze wel niet laten snoepen.' after the ask is kept now (test_krimp_round9.py): nothing to account for
 def test_the_account_check_alone_backs_up_the_older_checks(draft, monkeypatch):

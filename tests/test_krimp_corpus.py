@@ -137,7 +137,7 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # Round 20 (k20a): h19-031 (polite 'ni efkes', polite_not.py) is mended; h19-043 and t19d-034 keep the
 # person's own words about distress or danger (distress.py) and are no longer sure.
 FRESH_OPEN: frozenset[str] = frozenset(
-    {"t18h-034", "t19c-058", "t19c-062", "t19d-025", "t19d-026"}
+    {"t18h-034", "t19c-062", "t19d-025", "t19d-026"}  # t19c-058 mended by k20b (fact_kept.py)
     | {"h19-032", "h19-039", "h19-042"}  # tuning-ho19, brought in round 20
 )
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN

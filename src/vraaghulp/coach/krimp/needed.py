@@ -22,6 +22,7 @@ from vraaghulp.content import load_toml
 
 from .account import removed_spans, timed_tokens, word_class, word_classes
 from .extras import question_after
+from .fact_kept import holds_fact, weak_doubt
 from .named_after import names_what
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
@@ -92,9 +93,12 @@ def keep(an, main, parts, shown: set[int]) -> list:
     """The clauses the reader needs: kept in the result as a sentence of their own."""
     high = float(model().get("houden", 2.0))
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
-    return [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
-                                        or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main))
-            and f.get("eigen_werkwoord") and not f.get("lijst")]
+    out = [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
+                                        or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main)
+                                        or holds_fact(an, c, main, f))  # fact_kept.py
+           and f.get("eigen_werkwoord") and not f.get("lijst")]
+    parts.doubt += [x for x in weak_doubt(an, out) if x not in parts.doubt]
+    return out
 
 
 def _why_then(an, c, main, feats: dict) -> bool:
