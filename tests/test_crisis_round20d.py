@@ -54,6 +54,8 @@ def test_a_laugh_with_ordinary_pills_or_a_work_farewell_stays_quiet(text):
     "heb een laatste mail voor mijn ouders ingepland voor zondag",
     "het verdriet om mijn zoon is ondraaglijk, ik wil alleen nog bij hem zijn",
     "eindelijk rust in mijn hoofd, alles is geregeld voor als ik er niet meer ben",
+    "eindelijk rust, alles is geregeld met de aannemer en niemand hoeft nog voor mij te zorgen",
+    "ik heb alles geregeld bij de notaris, niemand hoeft zich nog zorgen te maken om mij",
     "ik eet al dagen niks meer zodat het vanzelf ophoudt, de kat eet wel gewoon",
 ))
 def test_quiet_passive_wishes_and_farewells_get_the_panel(text):
