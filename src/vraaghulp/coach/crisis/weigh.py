@@ -108,7 +108,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
     # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
-    placed = [(*_in_context(signal, n not in taken and _made_ordinary(signal, ordinary.get(n)), (n, signal.family) in softened,
+    grave = _grave(hits, phrase_signals)
+    placed = [(*_in_context(signal, n not in taken and _made_ordinary(signal, ordinary.get(n), grave, n), (n, signal.family) in softened,
                             n in assigned, n in fiction), n, start)
               for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
@@ -251,6 +252,21 @@ _STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|
                           r"|\b(?:nooit|niet) meer wakker\b|\bniet meer (?:te )?bestaan\b|\bhoop dat ik \w+(?: \w+)? niet haal\b"
                           r"|\bniet meer ben\b.*\bgeregeld\b")
 _STATED_FAMILIES = frozenset(("doodswens", "passief", "plan"))
+# Round 20 (c20d): nor a laughed wish beside a means, plan or farewell ("lol ik wil dood ... ik heb de pillen al"),
+# or a laughed means, plan or farewell beside a wish, a thing made ready or (same sentence) a time.
+_BACKING_CONCEPTS = frozenset(("middel-in-huis", "dosis-alles", "dosis-weten", "brief-erbij"))
+_GRAVE_CONCEPTS = _BACKING_CONCEPTS | {"methode"}
+_GRAVE_FAMILIES = frozenset(("middel", "plan-middel", "plan", "afscheid", "zaken-regelen"))
+_WISH_FAMILIES, _GOT = frozenset(("doodswens", "passief")), frozenset(("verwerven", "verwerven-sterk"))
+
+
+def _grave(hits: list[Hit], phrase_signals: list[tuple[Signal, int, int]]) -> tuple[bool, bool, set[int]]:
+    """(a means, plan or farewell in the message; a wish or a thing made ready in it; sentences with a time)"""
+    names = {hit.name for hit in hits}
+    families = {signal.family for signal, _n, _start in phrase_signals}
+    grave = bool(names & _GRAVE_CONCEPTS or families & _GRAVE_FAMILIES or ("middel" in names and names & _GOT))
+    return grave, bool(names & _BACKING_CONCEPTS or families & _WISH_FAMILIES), {
+        n for signal, n, _start in phrase_signals if signal.family == "tijd"}
 
 
 def _ordinary(hits: list[Hit], sentence_of: list[int]) -> dict[int, bool]:
@@ -263,9 +279,12 @@ def _ordinary(hits: list[Hit], sentence_of: list[int]) -> dict[int, bool]:
     return found
 
 
-def _made_ordinary(signal: Signal, laugh_only: bool | None) -> bool:
+def _made_ordinary(signal: Signal, laugh_only: bool | None, grave: tuple = (False, False, frozenset()), n: int = -1) -> bool:
     """Whether the sentence's ordinary context lowers this signal (`_ordinary`; None: no such context)."""
     if laugh_only is None:
+        return False
+    wish, backed = grave[0] and signal.family in _WISH_FAMILIES, grave[1] or n in grave[2]
+    if laugh_only and (wish or (backed and signal.family in _GRAVE_FAMILIES)):
         return False
     return not (laugh_only and signal.family in _STATED_FAMILIES and _STATED_WISH.search(signal.phrase) is not None)
 
