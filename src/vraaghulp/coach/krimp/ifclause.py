@@ -36,5 +36,9 @@ def way_out(d, toks: list[int]) -> bool:
 
 
 def condition_after_ask(an, c, toks: list[int]) -> bool:
-    """The clause comes after a request in its own sentence and is no way out."""
+    """The clause comes after a request in its own sentence and is no way out; or it comes right before
+    one, its subject not the reader ('moest het sneeuwen, kunt ge dan …', ifbefore.py)."""
+    from .ifbefore import condition_before_ask
+    if condition_before_ask(an.d, c, toks):
+        return True
     return not way_out(an.d, toks) and any(x.sent == c.sent and x.b <= c.a and x.role == "vraag" for x in an.clauses)
