@@ -1,6 +1,6 @@
 """Round 20 (k20d): a condition or limit that carries meaning stays next to escape hatches that go.
 
-Flemish 'moest/mocht X, kunt ge dan …' before the ask is a real condition (ifbefore.py); 'alleen als je vrij
+Flemish 'moest/mocht X, kunt ge dan …' before the ask is a real condition (ifclause.py); 'alleen als je vrij
 kunt krijgen', 'anders niet doen', 'als het vandaag niet lukt is morgen ook goed' are hatches; 'Alleen iemand
 met een grote auto.' after the ask narrows who is asked and stays (notnow.only_some)."""
 
