@@ -341,7 +341,7 @@ def lower_first(an, text: str) -> str:
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
     known = known or w in lex.formal or w in lex.relations  # 'Dokter Meijer, mevrouw Kok belt …', '…, mama heeft …'
-    known = known or w in ("de", "een", "deze", "die", "dit", "dat", "onze", "ons", "er", "daar", "hier", "dan") \
+    known = known or w in ("de", "een", "deze", "die", "dit", "dat", "onze", "ons", "er", "daar", "hier", "dan", "moest", "mocht") \
         or bool(lex.moment.match(fold(text[m.start(1):])))  # 'Volgende week dinsdag …', 'De verwarming …'
     nxt = [fold(x) for x in re.findall(r"[\w']+", text[m.end(1):])[:2]]  # 'Alleen loop ik …': a word in front, then verb and subject
     known = known or (len(nxt) == 2 and nxt[1] in ("ik", "'k", "we", "wij", "het", "je", "jij", "u", "ge", "gij"))

@@ -23,7 +23,7 @@ from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
-from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, trimmed
+from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, only_some, trimmed
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
@@ -326,10 +326,9 @@ class Analysis:
 
     def _is_constraint(self, toks: list[int], s: int) -> bool:
         """'Alleen niet op dinsdag', 'Het liefst niet op woensdag', 'Wel ni vóór zondagavond', 'Graag voor zondag'."""
-        d = self.d
-        words = [d.word(i) for i in toks if i >= s]
-        if not words or len(words) > 10 or any(d.word(i) in ("dus", "want", "omdat", "daarom") for i in toks if i < s):
-            return False  # 'ze is ziek dus ni naar de crèche': what follows from a reason, no limit on the ask
+        d, words = self.d, [self.d.word(i) for i in toks if i >= s]
+        if only_some(d, words) or not words or len(words) > 10 or any(d.word(i) in ("dus", "want", "omdat", "daarom") for i in toks if i < s):
+            return only_some(d, words)  # 'Alleen iemand met een auto.' (notnow.py); 'ze is ziek dus ni naar de crèche': no limit
         other = s > toks[0] and d.word(s - 1) in ("zo", "dan", "indien") and not any(i0 in toks for i0, _ in self.moments)
         if words[0] in ("niet", "ni", "nie") and (len(words) == 1 and toks[-1] + 1 < d.n and d.is_word(toks[-1] + 1) or other):
             return False  # 'Niet | als je het te druk hebt' (left of a hatch), 'Zo niet, …', '…, dan niet': no limit

@@ -36,5 +36,26 @@ def way_out(d, toks: list[int]) -> bool:
 
 
 def condition_after_ask(an, c, toks: list[int]) -> bool:
-    """The clause comes after a request in its own sentence and is no way out."""
+    """The clause comes after a request in its own sentence and is no way out; or it comes right before
+    one, its subject not the reader ('moest het sneeuwen, kunt ge dan …')."""
+    if condition_before_ask(an.d, c, toks):
+        return True
     return not way_out(an.d, toks) and any(x.sent == c.sent and x.b <= c.a and x.role == "vraag" for x in an.clauses)
+
+
+_READER = frozenset({"ge", "gij", "je", "jij", "u", "jullie", "gullie"})
+# The request right after the condition: a modal or 'zoudt', verb first.
+_ASK = frozenset({"kunt", "kun", "kan", "kunde", "zoudt", "zou", "wilt", "wil", "wilde", "moogt", "mag", "kunnen", "zouden"})
+
+
+def condition_before_ask(d, c, toks: list[int]) -> bool:
+    """'Moest mijn trein vertraging hebben, kunt ge dan Lore halen?' asks only for that case, like 'Als
+    mijn trein …, kun je dan …': clause c opens with 'moest'/'mocht' and a subject that is not the reader
+    ('moest ge tijd hebben' is a hatch, 'mocht je langs de bakker komen' a trip, occasion.py), holds no
+    hatch word, and its sentence goes on with a request, verb first. No question of its own."""
+    if len(toks) < 3 or d.word(toks[0]) not in IF_WORDS or d.word(toks[1]) in _READER or way_out(d, toks):
+        return False
+    nxt = c.b
+    while nxt < d.n and not d.is_word(nxt):
+        nxt += 1
+    return nxt < d.n and d.sentences_of(nxt) == d.sentences_of(toks[0]) and d.word(nxt) in _ASK

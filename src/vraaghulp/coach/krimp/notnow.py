@@ -97,3 +97,23 @@ def spared_unless(an, before, c, unless: list[str]) -> bool:
     words = [an.d.word(i) for i in an.d.content(before.a, before.b)]
     return (len(words) >= 4 and words[0] in _YOU and words[1] in _NEEDS | {"moogt", "mag"}
             and bool(_NOT_ALL & set(words[2:6])))
+
+
+_ONLY = frozenset(("alleen", "enkel", "enkelijk"))
+_WHO_WHAT = frozenset(("iemand", "de", "het", "een", "mijn", "onze", "ons", "die", "dat", "deze", "dit", "twee", "drie",
+                       "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"))
+_RELATIVE = frozenset(("die", "dat", "wat", "waar", "met", "zonder", "van"))
+
+
+def only_some(d, words: list[str]) -> bool:
+    """'Alleen iemand met een grote auto.', 'Enkel de vijf dagen die ik niet heb kunnen opnemen.': a sentence
+    after the ask that narrows who or what is asked, no verb of its own before a relative or a preposition.
+    Like 'Alleen niet op dinsdag' it is a limit that stays (contract point 3); 'alleen als …' is not this."""
+    if len(words) < 2 or len(words) > 18 or words[0] not in _ONLY or not (words[1] in _WHO_WHAT or words[1].isdigit()):
+        return False
+    head = []
+    for w in words[1:]:
+        if w in _RELATIVE and head:
+            break
+        head.append(w)
+    return not any(w in d.lex.finite or w in d.lex.irregular for w in head)
