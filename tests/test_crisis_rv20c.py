@@ -13,6 +13,8 @@ from vraaghulp.coach.crisis import ACUUT, assess
     "ik neem de volgende die doorrijdt naar Den Haag, de stoptrein is uitgevallen",
     "de volgende die niet stopt in Lier neem ik, die is sneller",
     "onze kat gaat voorgoed naar mijn schoonzus, de baby is allergisch. kattenbak, straks hoeft dat niet meer",
+    "zaterdag gaan we van de rotsen springen, wie durft mee? nooit meer zo'n kans deze zomer",
+    "ik sta al een uur op het perron, trein afgeschaft. nooit meer met de NS, morgen neem ik de fiets",
 ))
 def test_ordinary_lines_get_no_panel(text):
     assert assess(text).tier is None
@@ -25,6 +27,9 @@ def test_ordinary_lines_get_no_panel(text):
     "onze poes gaat voorgoed naar de buurvrouw. ik kan niet meer voor haar zorgen, voor niemand meer, en straks hoeft dat ook niet meer",
     "iedereen denkt dat ik verhuis, maar waar ik naartoe ga heb ik niks meer nodig",
     "zoudt ge mee willen gaan naar het kerkhof bij vake? ik wil bij hem zijn, 'k hoor daar",
+    # review of c20a: the group jump's exclusion saw only its own sentence
+    "morgen gaan we van de pier springen, wie gaat er mee? ik spring en kom nooit meer boven",
+    "zaterdag willen we van de brug springen, durf je mee? voor mij is het voorgoed",
 ))
 def test_alarms_get_the_panel(text):
     assert assess(text).tier == ACUUT
