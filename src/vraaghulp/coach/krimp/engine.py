@@ -16,14 +16,14 @@ from .care import acute
 from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
-from .fallback import own_request, question_tail
+from .fallback import frame_kept, own_request, question_tail
 from .consequence import consequence_after_ask
 from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, presence, request_groups
 from .statement import said
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
-from .needed import keep as keep_needed
+from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
 from .model import Finding
 from .names import find_name, formal_name, mark_signatures, vocative_text
@@ -248,6 +248,9 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
         text, kept = _fallback(an, main, parts)
         if empty_ask(d.lex, _fallback_request(an, main)):
             return _without_request(an, parts)  # 'Sorry dat ik stoor, zou je misschien': no ask yet
+    elif problems and not parts.crisis and (extra := more_when_unsure(an, parts)):
+        parts.needed += extra  # not sure anyway: a clause the reader may need stays (needed.py)
+        text, kept = _assemble(an, [(main[0].a, ask)], parts), kept | _extra_tokens(an, parts)
     missing, more = missing_of(an, text if hard else ask, request=True, crisis=parts.crisis)
     out = Outcome(text, request_findings(an, req) + more, kept, missing, not problems, parts.crisis, d, problems)
     out.accounted = set() if hard else on_purpose(req)
@@ -338,21 +341,14 @@ def _fallback_request(an, main) -> str:
 
 def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     """The person's own request, with only the surely removable parts cut (fallback.py)."""
-    d = an.d
+    d, parts.needed = an.d, parts.needed + more_when_unsure(an, parts)  # needed.py
     pieces = own_request(an, main)
     last = (main + question_tail(an, main))[-1].b
     asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind == "direct" or (
-        main[0].kind == "kader" and not _frame_kept(an, main[0], pieces))  # 'Het zou fijn zijn als …' stays a statement
+        main[0].kind == "kader" and not frame_kept(an, main[0], pieces))  # 'Het zou fijn zijn als …' stays a statement
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)
     return _assemble(an, [(main[0].a, text)], parts), kept
-
-
-def _frame_kept(an, c, pieces) -> bool:
-    """The wrapper frame of a 'kader' request is still in the offered words, and does not start
-    with its verb ('Het zou fijn zijn als …', not 'Zou het mogelijk zijn …'): they are a statement."""
-    frame = getattr(c, "frame", None)
-    return bool(frame) and frame[0] in used_tokens(pieces) and an.d.word(frame[0]) not in an.d.lex.finite
 
 
 def _without_request(an, parts: Parts) -> Outcome:

@@ -10,6 +10,7 @@ request would stop mid-sentence, worse than the draft.
 
 from __future__ import annotations
 
+from .pieces import used_tokens
 from .rewrite import Request, clean, group_tokens
 
 
@@ -33,3 +34,10 @@ def question_tail(an, main) -> list:
         if end < d.n and d.tok_text(end) == "?":
             return out
     return []
+
+
+def frame_kept(an, c, pieces) -> bool:
+    """The wrapper frame of a 'kader' request is still in the offered words, and does not start
+    with its verb ('Het zou fijn zijn als …', not 'Zou het mogelijk zijn …'): they are a statement."""
+    frame = getattr(c, "frame", None)
+    return bool(frame) and frame[0] in used_tokens(pieces) and an.d.word(frame[0]) not in an.d.lex.finite

@@ -1,0 +1,29 @@
+"""Round 20 (k20e): a result that is not sure anyway keeps the dropped clauses needed.py scores at or
+above UNSURE_KEEP (engine: the soft-doubt path and the fallback). Drafts read from the corpus by id."""
+
+import tomllib
+from pathlib import Path
+
+from vraaghulp.coach.krimp import needed, shrink
+
+CORPUS = Path(__file__).parent / "corpus" / "krimp"
+
+
+def _case(file: str, case_id: str) -> dict:
+    cases = tomllib.loads((CORPUS / file).read_text(encoding="utf-8"))["case"]
+    return next(c for c in cases if c["id"] == case_id)
+
+
+def test_not_sure_keeps_the_errand_the_ask_rests_on():
+    case = _case("tuning-ho19.toml", "h19-063")  # 'kun jij mee om te tillen?' without what or where
+    result = shrink(case["concept"].strip("\n"))
+    assert not result.sure
+    for item in ("zaterdag", "wasmachine", "Breda", "tillen"):
+        assert item in result.sentence
+
+
+def test_off_switch_gives_the_old_result(monkeypatch):
+    case = _case("tuning-ho19.toml", "h19-063")
+    monkeypatch.setattr(needed, "UNSURE_KEEP", 2.0)
+    assert "wasmachine" not in shrink(case["concept"].strip("\n")).sentence
+
