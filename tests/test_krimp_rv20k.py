@@ -1,0 +1,41 @@
+"""Review of round 20 (rv20k): near misses of the new rules that must not fire."""
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp.distress import distressed
+
+
+@pytest.mark.parametrize("sentence", [
+    "ik ben echt bang van de tandarts",  # a fear of a thing, not danger now
+    "ik ben bang voor onweer",
+    "mijn baas ging door het lint omdat ik te laat was",  # someone's past anger
+    "ik had vorige week een paniekaanval op het werk",  # a past attack
+    "ik heb veel paniekaanvallen de laatste weken",
+])
+def test_no_distress_in_a_near_miss(sentence):
+    assert not distressed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ik ben bang van mezelf",
+    "ik ben zo bang voor hem",
+    "ik heb een paniekaanval en ik krijg bijna geen lucht",
+    "hij is weer door het lint gegaan",
+    "ik ben echt bang",
+])
+def test_distress_still_found(sentence):
+    assert distressed(sentence)
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("ik ben echt bang van de tandarts. vorig jaar had ik een ontsteking en dat deed zoveel pijn. "
+     "mijn moeder kan niet mee want ze werkt. kun je donderdag mee?",
+     "Ik ben echt bang van de tandarts. Kun je donderdag mee?"),
+    ("mijn baas ging door het lint omdat ik te laat was. kun je me morgen om 7 uur wekken?",
+     "Kun je me morgen om 7 uur wekken?"),
+    ("ik had vorige week een paniekaanval op het werk. mijn teamleider weet het al. kun jij vrijdag mijn dienst overnemen?",
+     "Kun jij vrijdag mijn dienst overnemen?"),
+])
+def test_background_beside_a_near_miss_still_goes(draft, expected):
+    assert shrink(draft).sentence == expected
