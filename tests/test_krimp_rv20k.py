@@ -39,3 +39,20 @@ def test_distress_still_found(sentence):
 ])
 def test_background_beside_a_near_miss_still_goes(draft, expected):
     assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "zou je het erg vinden als je vanavond kookt en ik de afwas doe",  # a proposal: you cook, I wash up
+    "vind je het erg als je vanavond kookt en ik de afwas doe?",
+    "zou je het erg vinden als je kookt en wij afwassen",
+    "zou je het erg vinden als je morgen rijdt en Piet terugrijdt",
+])
+def test_a_second_doer_after_en_is_not_two_acts_of_the_reader(draft):
+    result = shrink(draft)
+    assert not result.sure
+    assert not result.sentence.lower().startswith("wil je")
+
+
+def test_two_acts_of_the_reader_still_turned():
+    result = shrink("zou je het erg vinden als je de planten water geeft en de brievenbus leegt?")
+    assert result.sentence == "Wil je de planten water geven en de brievenbus legen?"
