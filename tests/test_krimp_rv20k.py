@@ -56,3 +56,17 @@ def test_a_second_doer_after_en_is_not_two_acts_of_the_reader(draft):
 def test_two_acts_of_the_reader_still_turned():
     result = shrink("zou je het erg vinden als je de planten water geeft en de brievenbus leegt?")
     assert result.sentence == "Wil je de planten water geven en de brievenbus legen?"
+
+
+@pytest.mark.parametrize("draft, words", [
+    ("kun je mijn rapport tekenen? zeg het niet tegen mama want die wordt boos", "zeg het niet tegen mama"),
+    ("kunt ge mijn rapport tekenen? zeg het ni tegen ma want die flipt", "zeg het ni tegen ma"),
+])
+def test_zeg_het_niet_is_a_request_not_a_greeting(draft, words):
+    result = shrink(draft)
+    assert any(f.kind == "meer-vragen" and f.text.lower() == words for f in result.findings)
+    assert all(f.kind != "groet" for f in result.findings)
+
+
+def test_zeg_as_a_greeting_still_goes():
+    assert shrink("zeg, kun je morgen de vuilbak buitenzetten?").sentence == "Kun je morgen de vuilbak buitenzetten?"

@@ -11,6 +11,13 @@ _NEG = frozenset({"niet", "ni", "nie", "niks", "niets", "nikske"})
 _TELL = frozenset({"zeggen", "vertellen", "verklappen", "zeg", "vertel", "verklap", "doorvertellen", "doorvertelt"})
 _TO = frozenset({"tegen", "aan"})
 _REASON = frozenset({"want", "omdat", "die", "dan"})
+_SAID = frozenset({"het", "dat", "da", "t", "niks", "niets", "nikske", "tegen"})
+
+
+def said_order(d, i: int, b: int) -> bool:
+    """'zeg het niet tegen mama', 'zeg niks tegen pa': this 'zeg' is the verb of an order to keep quiet, not the
+    loose 'zeg,' that opens a sentence and goes (clauses.first_meaningful)."""
+    return d.word(i) == "zeg" and i + 1 < b and d.word(i + 1) in _SAID
 
 
 def secret_asides(an) -> None:
