@@ -70,3 +70,20 @@ def test_zeg_het_niet_is_a_request_not_a_greeting(draft, words):
 
 def test_zeg_as_a_greeting_still_goes():
     assert shrink("zeg, kun je morgen de vuilbak buitenzetten?").sentence == "Kun je morgen de vuilbak buitenzetten?"
+
+
+@pytest.mark.parametrize("draft", [
+    "zoudt ge moest ge naar den Aldi gaan melk kunnen meebrengen",  # a trip condition inside the question
+    "zoudt ge mocht ge langs de bakker komen een brood kunnen meepakken",
+])
+def test_a_condition_left_inside_the_question_is_not_sure(draft):
+    result = shrink(draft)
+    assert not (result.sure and " moest " in f" {result.sentence.lower()} " or result.sure and " mocht " in result.sentence)
+    assert not result.sure
+
+
+def test_an_emoji_before_a_capital_ends_a_kept_sentence():
+    draft = ("Hoi allemaal! Wij zijn van 14 t/m 28 juli weg. Zou iemand misschien de planten in de voortuin water "
+             "willen geven? Alleen als het niet regent natuurlijk 😅 De sleutel van de schuur ligt onder de bloempot. "
+             "Geen verplichting hoor!")
+    assert "regent De" not in shrink(draft).sentence
