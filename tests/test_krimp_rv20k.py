@@ -87,3 +87,17 @@ def test_an_emoji_before_a_capital_ends_a_kept_sentence():
              "willen geven? Alleen als het niet regent natuurlijk 😅 De sleutel van de schuur ligt onder de bloempot. "
              "Geen verplichting hoor!")
     assert "regent De" not in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Hallo lieverd, zou je het erg vinden als ik met Kerst een paar dagen bij jullie logeer? Het huis is zo stil nu. "
+    "Maar zeg het eerlijk als het niet past hoor, ik red me wel. Liefs mam",
+    "Tim, kun je me zaterdag om 20.00 uur ophalen? Zeg het eerlijk als je liever alleen gaat hoor.",
+])
+def test_zeg_het_eerlijk_is_no_second_request(draft):
+    assert all(f.kind != "meer-vragen" for f in shrink(draft).findings)
+
+
+def test_them_after_en_is_an_object():
+    result = shrink("Marja, zou je het erg vinden als je dinsdag de kinderen uit school haalt en ze een boterham geeft?")
+    assert result.sentence == "Marja, wil je dinsdag de kinderen uit school halen en ze een boterham geven?"

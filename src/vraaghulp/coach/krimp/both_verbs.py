@@ -49,7 +49,7 @@ def _second_actor(an, pieces: list) -> bool:
     for piece, nxt in zip(pieces, pieces[1:]):
         if piece.word != "en" or not nxt.toks:
             continue
-        if nxt.word in d.lex.subjects - _YOU or nxt.word in {"hij", "ze", "zij", "wij", "we", "'k", "k"}:
+        if nxt.word in d.lex.subjects - _YOU or nxt.word in {"hij", "zij", "wij", "we", "'k", "k"}:
             return True
         if d.tok_text(nxt.toks[0])[:1].isupper():
             return True
