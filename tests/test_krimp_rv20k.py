@@ -101,3 +101,15 @@ def test_zeg_het_eerlijk_is_no_second_request(draft):
 def test_them_after_en_is_an_object():
     result = shrink("Marja, zou je het erg vinden als je dinsdag de kinderen uit school haalt en ze een boterham geeft?")
     assert result.sentence == "Marja, wil je dinsdag de kinderen uit school halen en ze een boterham geven?"
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("mam kun je me ophalen bij het station in amersfoort trein gemist en mn telefoon is bijna leeg",
+     "Mam, kun je me ophalen bij het station in amersfoort?"),
+    ("kun je me ophalen bij de halte bus gemist", "Kun je me ophalen bij de halte?"),
+    ("kun je me ophalen bij het station, trein gemist", "Kun je me ophalen bij het station?"),
+])
+def test_a_reason_said_short_is_no_part_of_the_question(draft, expected):
+    result = shrink(draft)
+    assert result.sentence.startswith(expected)
+    assert "gemist" not in result.sentence
