@@ -113,3 +113,8 @@ def test_a_reason_said_short_is_no_part_of_the_question(draft, expected):
     result = shrink(draft)
     assert result.sentence.startswith(expected)
     assert "gemist" not in result.sentence
+
+
+def test_seffens_is_a_moment_that_goes_into_the_ask():
+    result = shrink("Ik moet seffens weg. zoudt ge efkes op Mats kunnen letten?")
+    assert result.sentence == "Kunt ge seffens efkes op Mats letten?"
