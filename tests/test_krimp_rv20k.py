@@ -118,3 +118,17 @@ def test_a_reason_said_short_is_no_part_of_the_question(draft, expected):
 def test_seffens_is_a_moment_that_goes_into_the_ask():
     result = shrink("Ik moet seffens weg. zoudt ge efkes op Mats kunnen letten?")
     assert result.sentence == "Kunt ge seffens efkes op Mats letten?"
+
+
+def test_a_polite_not_before_ff_goes_too():
+    assert shrink("kun je niet ff mijn mail checken").sentence == "Kun je ff mijn mail checken?"
+
+
+@pytest.mark.parametrize("draft", [
+    "kun je niet even meer bellen na tienen",  # 'not anymore': the 'niet' is a real negation
+    "kun je niet ff meer bellen na tienen",
+    "kunt ge ni efkes zo hard roepen",
+    "kun je niet even zo hard praten, de baby slaapt",
+])
+def test_a_not_that_negates_what_follows_stays(draft):
+    assert " ni" in shrink(draft).sentence

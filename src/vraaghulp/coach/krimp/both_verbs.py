@@ -11,6 +11,7 @@ infinitive too; a guessed form makes the result not sure, as for the verb at the
 from __future__ import annotations
 
 from .cluster import DETERMINERS
+from .lexicon import YOU
 from .pieces import new_piece
 from .verbs import infinitive_of, is_infinitive
 
@@ -39,8 +40,6 @@ def first_verb_too(an, rest: list, size: int, cluster, req) -> None:
         return
 
 
-_YOU = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
-
 
 def _second_actor(an, pieces: list) -> bool:
     """After an 'en' comes another doer ('en ik de afwas doe', 'en Piet terugrijdt'): the second act is not
@@ -49,7 +48,7 @@ def _second_actor(an, pieces: list) -> bool:
     for piece, nxt in zip(pieces, pieces[1:]):
         if piece.word != "en" or not nxt.toks:
             continue
-        if nxt.word in d.lex.subjects - _YOU or nxt.word in {"hij", "zij", "wij", "we", "'k", "k"}:
+        if nxt.word in d.lex.subjects - YOU or nxt.word in {"hij", "zij", "wij", "we", "'k", "k"}:
             return True
         if d.tok_text(nxt.toks[0])[:1].isupper():
             return True
