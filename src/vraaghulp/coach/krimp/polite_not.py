@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .lexicon import YOU
 
-
 _SOFT = frozenset({"even", "eens", "keer"})
 _MODAL_FRONT = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt", "zoude", "zouden"})
 # 'niet even meer bellen', 'niet even zo hard roepen': the 'niet' negates what follows, the softener sits inside
