@@ -11,6 +11,7 @@ infinitive too; a guessed form makes the result not sure, as for the verb at the
 from __future__ import annotations
 
 from .cluster import DETERMINERS
+from .lexicon import YOU
 from .pieces import new_piece
 from .verbs import infinitive_of, is_infinitive
 
@@ -18,6 +19,9 @@ from .verbs import infinitive_of, is_infinitive
 def first_verb_too(an, rest: list, size: int, cluster, req) -> None:
     """Turn the finite verb before the 'en' that joins two acts in rest[size:cluster.start] (in place)."""
     lex = an.d.lex
+    if _second_actor(an, rest[size:cluster.start]):
+        req.doubts.append("tweede onderwerp")  # 'als je kookt en ik de afwas doe': not two acts of the reader
+        return
     if cluster.lemma or not cluster.verbs or cluster.finite.word == cluster.verbs[-1].word:
         return  # an auxiliary, or the clause's own verb was not turned
     for k in range(size + 2, cluster.start - 1):
@@ -34,3 +38,18 @@ def first_verb_too(an, rest: list, size: int, cluster, req) -> None:
             if not sure:
                 req.doubts.append("werkwoordsvorm afgeleid")
         return
+
+
+
+def _second_actor(an, pieces: list) -> bool:
+    """After an 'en' comes another doer ('en ik de afwas doe', 'en Piet terugrijdt'): the second act is not
+    asked of the reader, so the two verbs are no pair of the reader's acts."""
+    d = an.d
+    for piece, nxt in zip(pieces, pieces[1:]):
+        if piece.word != "en" or not nxt.toks:
+            continue
+        if nxt.word in d.lex.subjects - YOU or nxt.word in {"hij", "zij", "wij", "we", "'k", "k"}:
+            return True
+        if d.tok_text(nxt.toks[0])[:1].isupper():
+            return True
+    return False

@@ -23,6 +23,7 @@ from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
+from .secret_aside import said_order
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, only_some, trimmed
 from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
 
@@ -83,9 +84,8 @@ class Analysis:
         self._alternatives()
 
     def _alternatives(self) -> None:
-        """'Kunt ge de hond uitlaten? Alleen als het niet regent, anders mag ge hem in de tuin laten.':
-        a question after a bare 'anders' is the other way to do the same thing, a limit on the request
-        before it, not a second request."""
+        """'Kunt ge de hond uitlaten? Alleen als het niet regent, anders mag ge hem in de tuin laten.': a question
+        after a bare 'anders' is the other way to do the same thing, a limit on the request before it, not a second."""
         d = self.d
         out: list[Clause] = []
         for c in self.clauses:
@@ -139,8 +139,8 @@ class Analysis:
         for i in range(a, b):
             if not d.is_word(i):
                 continue
-            if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames:
-                continue
+            if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames and not said_order(d, i, b):
+                continue  # not 'zeg het niet tegen mama' (secret_aside.py)
             if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
                 continue
             if d.word(i) in ("graag", "dan", "echt", "eigenlijk", "verder", "daarnaast", "ook") and i + 1 < b and (

@@ -17,16 +17,18 @@ import re
 
 from ..text import fold as folded
 
+# 'bang voor/van' a person or oneself is danger; 'bang van de tandarts', 'bang voor onweer' is a fear of a thing
+_WHO = r"(?:hem|haar|hen|hun|mezelf|mijzelf|zichzelf|(?:mijn|mn|m'n|men) (?:ex|man|vrouw|vader|vriend|partner|broer|leven))\b"
 _SIGNS = re.compile(
     r"\b(?:"
     r"(?:zit|zat|lig|sta)\w* (?:\w+ ){0,8}te (?:trillen|beven|schudden|hyperventileren)"
     r"|(?:kan|kon|krijg) (?:\w+ ){0,2}(?:niet|ni|nie) (?:meer )?(?:stoppen|ophouden) met (?:huilen|janken|wenen|trillen|beven)"
-    r"|(?:kan|krijg) (?:\w+ ){0,2}(?:geen|bijna geen) (?:adem|lucht)|paniekaanval\w*"
+    r"|(?:kan|krijg) (?:\w+ ){0,2}(?:geen|bijna geen) (?:adem|lucht)|(?:heb|krijg|zit) (?:\w+ ){0,3}paniekaanval\b(?!(?: \w+){0,4} gehad)"
     r"|(?:\d+|twee|drie|vier|vijf|zes|zeven) dagen (?:\w+ ){0,2}(?:niet|ni|nie|niks|niets) (?:meer )?gegeten"
     r"|(?:kom|kwam|geraak|raak) (?:\w+ ){0,2}(?:mijn|m'n|mn|men|uit) ?bed (?:\w+ ){0,1}(?:niet|ni|nie) (?:meer )?uit"
     r"|(?:voel|voelde) (?:me|mij|mn|m'n) (?:\w+ ){0,3}(?:niet|ni|nie) (?:meer )?veilig|(?:ben|is|zijn) hier (?:niet|ni|nie) veilig"
-    r"|door het lint|(?:hij|ze|zij) (?:heeft|had) (?:me|mij) (?:\w+ ){0,2}(?:geslagen|bedreigd|geduwd)"
-    r"|(?:ik ben|'k ben|k ben|ben ik) (?:zo |echt |heel |erg |doods)?bang\b(?! (?:dat|da|om|voor (?:de|het|een)\b))"
+    r"|(?:hij|ze|zij) (?:is|zijn) (?:\w+ ){0,2}door het lint|(?:hij|ze|zij) (?:heeft|had) (?:me|mij) (?:\w+ ){0,2}(?:geslagen|bedreigd|geduwd)"
+    rf"|(?:ik ben|'k ben|k ben|kben|ben ik) (?:zo |echt |heel |erg |doods)?bang\b(?! (?:dat|da|om)\b)(?! (?:voor|van) (?!{_WHO}))"
     r")",
     re.IGNORECASE,
 )

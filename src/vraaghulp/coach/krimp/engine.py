@@ -10,6 +10,7 @@ from .address import addressee
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
 from .distress import distress_clauses
+from .sentence_gap import adjacent_clauses as _adjacent_clauses
 from .account import on_purpose
 from .assemble import close, join, request_text
 from .care import acute
@@ -320,10 +321,6 @@ def _assemble(an, items: list[tuple[int, str]], parts: Parts) -> str:
     items = items + [(run[0].a, _run_text(an, run, parts.crisis or run[0] in parts.held)) for run in runs]
     items.sort(key=lambda x: x[0])
     return join(an, parts.name, [t for _, t in items])
-
-
-def _adjacent_clauses(an, a, b) -> bool:
-    return all(not an.d.is_word(i) or an.d.word(i) in ("en", "maar", "want") for i in range(a.b, b.a))
 
 
 def _run_text(an, run: list, crisis: bool) -> str:

@@ -12,7 +12,7 @@ from .names import name_like
 from .need_after import need_after
 from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
-from .runon import ALONE_SUBJECTS
+from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
 from .verbs import is_infinitive
 from .states import perfect
@@ -38,8 +38,8 @@ def continues(an, c) -> bool:
     if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft", "moet", "moest"):
         return False  # 'kan je … brengen ligt nog in de gang', '… lenen moet de planken ophangen': subject left out
     toks = d.content(c.start, c.b)
-    if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]):
-        return False  # 'de mijne is zoek': a sentence of its own
+    if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]) or said_short(d, toks):
+        return False  # 'de mijne is zoek', 'trein gemist': a sentence of its own
     if c.start > c.a and d.word(c.start - 1) == "dan" and len(toks) > 2 and d.word(toks[1]) in ("ik", "we", "wij"):
         return False  # ', dan krijg ik mijn salaris binnen': the writer's own sentence (verb, then subject)
     opens = first in lex.subordinators or first in lex.prepositions or first in ("die", "dat", "wat", "waar", "zodat", "om")

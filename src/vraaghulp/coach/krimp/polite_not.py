@@ -7,9 +7,12 @@ komen?'. Left in the direct question it reads as a negation ('can you not come?'
 shape: 'zoudt ge zondag ni meer kunnen werken' (no softener after it) keeps its 'niet'."""
 from __future__ import annotations
 
+from .lexicon import YOU
+
 _SOFT = frozenset({"even", "eens", "keer"})
 _MODAL_FRONT = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt", "zoude", "zouden"})
-_SUBJECT = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
+# 'niet even meer bellen', 'niet even zo hard roepen': the 'niet' negates what follows, the softener sits inside
+_STILL_NOT = frozenset({"meer", "langer", "zo", "zoveel", "te", "altijd", "steeds", "overal"})
 
 
 def softening_not(d, kept: list[int], pos: int) -> bool:
@@ -22,6 +25,8 @@ def softening_not(d, kept: list[int], pos: int) -> bool:
         return False
     if nxt == ("een",) and (pos + 2 >= len(kept) or d.word(kept[pos + 2]) != "keer"):
         return False  # 'ne keer' only; 'niet een boek' is no softener
+    if {d.word(i) for i in kept[pos + 2:pos + 5]} & _STILL_NOT:
+        return False
     return _asked_with_modal(d, kept[:pos])
 
 
@@ -29,6 +34,6 @@ def _asked_with_modal(d, before: list[int]) -> bool:
     """The request's words before the 'niet' open with a modal and its subject ('kunt ge',
     'kunde', 'zoudt gij')."""
     words = [w for i in before for w in d.words(i) if w not in (",",)]
-    if len(words) < 2 or words[0] not in _MODAL_FRONT or words[1] not in _SUBJECT:
+    if len(words) < 2 or words[0] not in _MODAL_FRONT or words[1] not in YOU:
         return False  # 'als ik te laat ben kunt ge mij ni efkes …': not the plain question shape
     return "niet" not in words[2:] and "?" not in words[2:]

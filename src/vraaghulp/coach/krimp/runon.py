@@ -5,6 +5,8 @@ right after it begins the writer's next sentence, not the question's object."""
 
 from __future__ import annotations
 
+import re
+
 from .verbs import is_infinitive, lead_at
 
 _ALONE = frozenset({"iedereen", "niemand", "allebei"})  # 'iedereen gaat', 'niemand is thuis'
@@ -26,7 +28,7 @@ def glued_reason(an, i: int, cur: int) -> bool:
     lex = d.lex
     w = d.word(i)
     if w not in _ALONE and w not in _DETERMINERS and w not in _PRONOUNS:
-        return False
+        return _bare_participle(an, i, cur)
     lead = next((lead_at(d, k) for k in range(cur, min(i, cur + 3)) if lead_at(d, k)), None)
     if lead is None or lead.lemma not in _ASKS or i - lead.end < 2 or not d.is_word(i - 1):
         return False
@@ -110,3 +112,35 @@ def inner_finite(an, main) -> bool:
                     and (w in THIRD_PERSON or w in ("is", "heeft") or _finite_shape(lex, w)) and d.is_word(k):
                 return True
     return False
+
+
+_PARTICIPLE = re.compile(r"^ge[a-z]{3,}(?:d|t|en)$")
+_AUX_AFTER = frozenset({"hebben", "zijn", "worden", "krijgen", "heb", "hebt", "heeft", "ben", "is", "wordt", "te"})
+_NEXT = frozenset({"en", "want", "dus", "maar"})
+
+
+def _bare_participle(an, i: int, cur: int) -> bool:
+    """'kun je me ophalen bij het station in amersfoort | trein gemist en …': after a question whose infinitive
+    came already, a noun and a past participle with nothing after them but 'en'/'want' or the end is the
+    writer's next sentence said short (no subject, no verb of its own), not part of the question."""
+    d = an.d
+    lex = d.lex
+    if i + 1 >= d.n or not d.is_word(i + 1) or not _PARTICIPLE.match(d.word(i + 1)) or not d.word(i).isalpha():
+        return False
+    if i + 2 < d.n and d.is_word(i + 2) and d.word(i + 2) not in _NEXT or d.word(i + 2 if i + 2 < d.n else i) in _AUX_AFTER:
+        return False  # 'de fiets gerepareerd hebben', 'de trein gemist heeft': the participle belongs to a verb
+    lead = next((lead_at(d, k) for k in range(cur, min(i, cur + 3)) if lead_at(d, k)), None)
+    if lead is None or lead.lemma not in _ASKS or any(not d.is_word(k) for k in range(cur, i)):
+        return False  # only where punctuation is missing altogether
+    prev, w = d.word(i - 1), d.word(i)
+    if w in lex.prepositions or w in lex.subordinators or w in lex.finite or w in lex.subjects or prev in _DETERMINERS \
+            or prev in lex.prepositions or w in ("en", "of", "maar", "dan", "die", "dat", "niet", "nog", "al", "ook"):
+        return False
+    return any(is_infinitive(lex, d.word(k)) for k in range(lead.end, i - 1) if d.is_word(k))
+
+
+def said_short(d, toks: list[int]) -> bool:
+    """The clause is a noun and a participle, then at most 'en …' ('trein gemist', 'bus gemist en …'), as cut
+    off by _bare_participle: a sentence of its own, not what the question goes on with (groups.continues)."""
+    return (len(toks) >= 2 and bool(_PARTICIPLE.match(d.word(toks[1]))) and d.word(toks[0]).isalpha()
+            and (len(toks) == 2 or d.word(toks[2]) in _NEXT) and d.word(toks[0]) not in d.lex.prepositions)

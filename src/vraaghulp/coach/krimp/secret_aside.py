@@ -11,6 +11,16 @@ _NEG = frozenset({"niet", "ni", "nie", "niks", "niets", "nikske"})
 _TELL = frozenset({"zeggen", "vertellen", "verklappen", "zeg", "vertel", "verklap", "doorvertellen", "doorvertelt"})
 _TO = frozenset({"tegen", "aan"})
 _REASON = frozenset({"want", "omdat", "die", "dan"})
+_SAID = frozenset({"het", "dat", "da", "t", "niks", "niets", "nikske", "tegen"})
+
+
+def said_order(d, i: int, b: int) -> bool:
+    """'zeg het niet tegen mama', 'zeg niks tegen pa': this 'zeg' is the verb of an order to keep quiet, not the
+    loose 'zeg,' that opens a sentence and goes (clauses.first_meaningful). 'zeg het gerust/eerlijk' (a way out)
+    is not such an order."""
+    if d.word(i) != "zeg" or i + 1 >= b or d.word(i + 1) not in _SAID:
+        return False
+    return bool({d.word(k) for k in range(i + 1, min(b, i + 5)) if d.is_word(k)} & (_NEG | _TO))
 
 
 def secret_asides(an) -> None:
