@@ -16,7 +16,7 @@ an apology, burden talk or escape hatch covers, and the writer's own work or sch
 
 from __future__ import annotations
 
-from .wordsets import WRITER
+from .wordsets import NEGATIONS as _NEG, WRITER
 
 _NEAR = ("pos_zin_ervoor", "pos_zin_erna", "pos_zelfde_zin")
 _WRAPPED = ("soort_excuus", "soort_last", "soort_uitweg", "soort_aanloop", "soort_angst", "soort_groet", "soort_afsluiting")
@@ -24,7 +24,6 @@ _LIVE = frozenset({"woon", "woont", "wonen", "huisnummer"})  # a house, not a ph
 _KEY_LIES = frozenset({"ligt", "hangt", "zit", "ligge", "steekt"})
 _BROKEN = frozenset({"kapot", "stuk", "lekt", "lekken", "lek", "lekke", "defect", "eraf", "raar", "scheef", "verstopt",
                      "overloopt", "loopt"})
-_NEG = frozenset({"niet", "ni", "nie", "geen"})
 _THERE = frozenset({"ligt", "staat", "staan", "liggen", "hangt", "zit"})
 _POINTER = frozenset({"het", "die", "dat", "hem", "ze", "'t"})
 _STAND = frozenset({"sta", "zit", "ben", "wacht", "staan", "zitten", "zijn", "wachten"})

@@ -8,6 +8,7 @@ niet op tijd thuis ben'. 'moest hij tijd hebben', 'mocht het niet lukken' are wa
 
 from __future__ import annotations
 
+from .lexicon import YOU
 from .verbs import is_infinitive, lead_at
 
 IF_WORDS = frozenset({"moest", "mocht"})
@@ -43,7 +44,7 @@ def condition_after_ask(an, c, toks: list[int]) -> bool:
     return not way_out(an.d, toks) and any(x.sent == c.sent and x.b <= c.a and x.role == "vraag" for x in an.clauses)
 
 
-_READER = frozenset({"ge", "gij", "je", "jij", "u", "jullie", "gullie"})
+_READER = YOU | {"gullie"}
 # The request right after the condition: a modal or 'zoudt', verb first.
 _ASK = frozenset({"kunt", "kun", "kan", "kunde", "zoudt", "zou", "wilt", "wil", "wilde", "moogt", "mag", "kunnen", "zouden"})
 

@@ -83,7 +83,7 @@ def weigh(an, main, parts, shown: set[int]) -> list[tuple[object, float, dict]]:
         out.append((c, probability(feats, m), feats))
         rows.append((feats, an.d.toks[c.a].start, an.d.toks[c.b - 1].end))
     an.weighed = [(c, p) for c, p, _f in out]
-    an.weighed_sentences = [c for c, p, f in out if f.get("eigen_werkwoord") and not f.get("lijst")]
+    an.weighed_sentences = [c for c, _p, f in out if _own_sentence(f)]
     if RECORD is not None:
         an.record = {"tekst": an.d.original, "rijen": rows, "twijfel": 0.0}
         RECORD.append(an.record)
@@ -97,9 +97,14 @@ def keep(an, main, parts, shown: set[int]) -> list:
     out = [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
                                         or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main)
                                         or holds_fact(an, c, main, f))  # fact_kept.py
-           and f.get("eigen_werkwoord") and not f.get("lijst")]
+           and _own_sentence(f)]
     parts.doubt += [x for x in weak_doubt(an, out) if x not in parts.doubt]
     return out
+
+
+def _own_sentence(feats: dict) -> bool:
+    """A clause with a verb of its own, not a list item: it can stand in the result as a sentence."""
+    return bool(feats.get("eigen_werkwoord")) and not feats.get("lijst")
 
 
 UNSURE_KEEP = 0.3  # not sure anyway: keep a dropped clause scored at or above this (round 20, k20e)
@@ -108,7 +113,7 @@ UNSURE_KEEP = 0.3  # not sure anyway: keep a dropped clause scored at or above t
 def more_when_unsure(an, parts) -> list:
     """The not-sure path offers the person's own request; a clause the model thinks the reader needs
     stays there too (a sentence of its own, not a list item), as nothing is vouched for anyway."""
-    own = {id(c) for c in an.weighed_sentences} if hasattr(an, "weighed_sentences") else set()
+    own = {id(c) for c in getattr(an, "weighed_sentences", [])}
     have, taken, names = {id(c) for c in parts.needed}, {c.sent for c in parts.extras()}, set(parts.name_toks)
     return [c for c, p in getattr(an, "weighed", []) if p >= UNSURE_KEEP and id(c) in own and id(c) not in have
             and c.sent not in taken and not names & set(range(c.a, c.b))]  # no run with a kept extra, no name twice
