@@ -204,11 +204,15 @@ _CANCELLED_BY = {
     ("sprong-ander-nieuws",): {"plan-middel": _other_jumped, "gevaar-plek": _other_jumped, "over-ander": _other_jumped},
     # Round 20 (c20a): an elder's saying "als ik dood ben, krijg jij ..." beside their being well ("springlevend").
     ("ander-kerngezond",): {"over-ander": _no_wish},
+    # Round 21 (c21a): worn out with an ordinary named cause (a diet, a baby's nights, the heat, a parent with
+    # dementia, exams, a renovation): "ik kan niet meer, die baby slaapt nooit" (not "... ik zie geen uitweg").
+    ("gewone-last",): {"uitputting": _any_phrase},
 }
 # Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
 # frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
 # the news). Their lowered signals carry `_QUIET_NOTE` (`quieted`).
-_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",)})
+# Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
+_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",)})
 _QUIET_NOTE = " (gewone context: kader)"
 
 
@@ -278,6 +282,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("spullen-ander",): {"death", "estate"},
     ("pijn-oorzaak",): {"life", "scope", "long"},
     ("ander-kerngezond",): {"death", "estate", "long"},
+    ("gewone-last",): {"loss"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge
 }
 # The frames of an ordinary reason (round 16) also give way to what makes an absence or a question
 # grave (`_GRAVE`): for good, never again, not as a holiday, passwords, codes and debts handed over,
@@ -308,6 +313,13 @@ _FRAME_SERIOUS = {
     # Round 20 (c20a): an elder who is well but says others would be better off, or is tired of it
     ("ander-kerngezond",): r"\b(?:beter af|opgelucht|verlost|last|blij|moe|op|klaar|genoeg|lang meer|binnenkort|laatste tijd|sinds|steeds vaker"
                            r"|wil|wilt|wou|niet meer|hoeft|zin)\b",
+    # Round 21 (c21a): an ordinary cause does not cover being worn out where the message says it is more than
+    # that cause: alone, no one, empty, dark, heavy, no strength or light left, better off, a weight that is no
+    # everyday cause (debts, a divorce, a dismissal), no way on, the cause denied
+    ("gewone-last",): r"\b(?:niemand|alleen|eenzaam|leeg\w*|zwart|donker|zwaar\w*|tandvlees|houdt (?:maar )?niet op|kracht"
+                      r"|energie|opgeven|geef het op|durf\w*|verder|onderdoor|verdrink\w*|ik huil|vechten|berg|sleep"
+                      r"|te veel|teveel|hopeloos|uitweg|zin|geen (?!puf\b|suiker\b)\w+ meer|beter|in mijn hoofd|dag en nacht"
+                      r"|schulden|scheiding|ontslag\w*|werkloos|rot voel|eetbui\w*|haat|ligt niet aan|niet (?:door|van|vanwege|om) (?:de|het|die|dat|dit|deze|mijn))\b",
     # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
     ("werk-overdracht",): r"\b(?:envelop\w*|bovenste la|in de la|in mijn la|in de lade|in de schuif)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
