@@ -28,6 +28,8 @@ from .wordsets import NEGATIONS, WRITER
 _WRAPPED = ("soort_excuus", "soort_last", "soort_uitweg", "soort_aanloop", "soort_angst", "soort_afsluiting")
 _BARE = frozenset({"het", "'t", "t", "dat", "da", "dit", "hij", "ze", "zij", "die", "ie", "men"})
 _LEAD = frozenset({"en", "maar", "dus", "nu", "alleen"})
+_SUBORDINATE = frozenset({"of", "dat", "da", "wat", "wie", "waar", "hoe", "welke", "wanneer", "waarom", "om", "te",
+                          "zodat", "voordat", "nadat", "terwijl", "toen", "zoals"})  # 'kun je kijken. of de deur dicht is'
 _MOST = 25  # words: a longer sentence is a story, not what the talk is about
 
 
@@ -152,7 +154,7 @@ def _fits(an, c, main) -> bool:
     """Not a reason, condition, question, the reader's sentence or a wrapped piece."""
     d, w = an.d, word_classes()
     words = _words(an, c)
-    if not words or words[0] in w.reason_start and words[0] != "sinds" or words[0] in w.condition_start:
+    if not words or words[0] in w.reason_start and words[0] != "sinds" or words[0] in w.condition_start | _SUBORDINATE:
         return False
     if set(words) & w.reader or c.b < d.n and d.tok_text(c.b) == "?" or words[0] in d.lex.finite:
         return False  # 'Als 't niet gaat, | is 't ook goed': the main clause after a condition
@@ -177,5 +179,6 @@ def _says_what(an, c, writer: bool = True, cap: bool = True) -> bool:
             return False
         trouble = s & problem or s & NEGATIONS and bool(s & {"meer", "kan", "kun", "krijg", "lukt"})
         topic = "over" in words[2:]  # 'ik heb een vraag over mijn factuur', 'ik wil het hebben over mijn rooster'
-        return bool(trouble or topic) and not s & own and not s & word_classes().feeling
+        wish = bool(s & {"wil", "wou", "wilde"})  # 'ik wil niks kapot doen': what the writer wants, not a problem
+        return bool(trouble or topic) and not wish and not s & own and not s & word_classes().feeling
     return not (s & own and s & WRITER)
