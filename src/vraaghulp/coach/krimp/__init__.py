@@ -37,8 +37,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``consequence``: "anders kan ik er niet in" after the request stays, as a statement of its own;
 - ``opening``: an opening check question ("heb je … gezien?", "mag ik je iets vragen?") gives way to the
   request after it; ``followup``: an amount or the object of a bare "help me" said in the sentence after
-  the ask stays as a second sentence (or the result is not sure); ``usable``: the last guard on a
-  not-sure result (never empty, never a fragment, a question verb first ends in '?') and on run-ons.
+  the ask stays as a second sentence (or the result is not sure); ``frame_about``: an ask that is only a
+  frame (a talk, a call, a look, a repair) keeps the short sentence that says what it is about, or is not sure;
+  ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
+  in '?') and on run-ons.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from vraaghulp.content import load_toml
 from .account import removed_spans, timed_tokens, word_class, word_classes
 from .extras import question_after
 from .fact_kept import holds_fact, weak_doubt
+from .frame_about import about_frame, bare_frame, named_too
 from .named_after import names_what
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
@@ -96,9 +97,10 @@ def keep(an, main, parts, shown: set[int]) -> list:
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
     out = [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
                                         or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main)
-                                        or holds_fact(an, c, main, f))  # fact_kept.py
+                                        or holds_fact(an, c, main, f) or about_frame(an, c, main, shown))  # fact_kept.py, frame_about.py
            and _own_sentence(f)]
-    parts.doubt += [x for x in weak_doubt(an, out) if x not in parts.doubt]
+    out = named_too(an, main, parts, shown, out)  # frame_about.py
+    parts.doubt += [x for x in weak_doubt(an, out) + bare_frame(an, main, shown) if x not in parts.doubt]
     return out
 
 
