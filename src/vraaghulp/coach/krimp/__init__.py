@@ -14,7 +14,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``carried``: what the request carries from a clause next to it (a count, a payment, a deadline, when the
   writer cannot) and the marks inside a noun phrase a pronoun stands for;
 - one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase),
-  ``lists`` (a list that belongs to the ask), ``address`` (``@naam`` or a name before a comma
+  ``lists`` (a list that belongs to the ask), ``object_row`` (a row of things in the sentence after the ask
+  that spells out its object: 'Bier, cola en ijs.'), ``address`` (``@naam`` or a name before a comma
   becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),
   ``leadin`` ("ben je bij de ah? kan je dan …");
 - ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``/``doubt_names``:

@@ -17,7 +17,8 @@ def names_doubt(an, main, parts) -> list[str]:
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
             and not _opens_message(an, toks[0]):
         return ["naam"]  # a lower-case word in the middle taken for a name
-    if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in main):
+    kept = list(main) + list(getattr(an, "follow", []))  # 'Bier, cola en ijs.' after the ask stays: no vocative in it
+    if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in kept):
         return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes
     first = main[0].start if main and main[0].start >= 0 else None
     if first is None or toks:

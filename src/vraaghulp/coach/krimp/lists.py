@@ -6,6 +6,7 @@ and a colon ("kun je meenemen: - …") it goes before the verb; otherwise it sta
 
 from __future__ import annotations
 
+from .object_row import object_row
 from .pieces import Piece, new_piece, tok_piece
 from .verbs import is_verb_form
 
@@ -320,7 +321,7 @@ def row_after(an, main) -> list:
     colon = next((i for i in range(a, b) if d.tok_text(i) == ":"), b)
     lead = [d.word(i) for i in range(a, colon) if d.is_word(i)]
     if colon == b:
-        return _bare_row(an, main, k)
+        return _bare_row(an, main, k) or object_row(an, main, k)  # 'Kun je de drank halen? Bier, cola en ijs.'
     if len(lead) > 5 or not {"nodig", "nog", "zoek", "zoeken", "graag", "moet"} & set(lead):
         return []  # 'ik heb nodig:', 'we zoeken nog:'; not 'ik heb alles binnen: …'
     commas = sum(d.tok_text(i) == "," for i in range(colon, b))

@@ -15,8 +15,9 @@ from .checks import text_words
 from .statement import ASKING, READER
 
 # Where a dropped stretch breaks into pieces: a sentence mark or comma before a space (not the
-# point in '14.00'), a line break, a colon, brackets.
-_BREAK = re.compile(r"[.!?,;:]+(?=\s|$)|[\n()]")
+# point in '14.00'), a line break, a colon, brackets, an emoji before a capital (a full stop typed
+# as an emoji: 'niks geregeld 🙈 Kunde gij …').
+_BREAK = re.compile(r"[.!?,;:]+(?=\s|$)|[\n()]|(?<=\s)[^\w\s.,!?;:'\"()&+*/@#%€$-]+(?=\s+[A-Z])")
 # Words that say nothing on their own at the edge of a piece ('maar', 'hoor', 'dus').
 _EDGE = frozenset({"maar", "en", "dus", "of", "hoor", "he", "hè", "hé", "nou", "oke", "ok", "ja", "nee", "want"})
 _ASK_WORDS = 30  # a second request is a sentence, not a run of 50,000 characters
@@ -59,10 +60,45 @@ def _finding(lex, piece: str, after: str, again):
 def dropped_pieces(stretch: str) -> list[tuple[int, str]]:
     out, at = [], 0
     for m in _BREAK.finditer(stretch + " "):
-        out.append((at, stretch[at:m.start()]))
+        out.append((at, stretch[at:m.start()], m.group()))
         at = m.end()
-    out.append((at, stretch[at:]))
-    return [(k, raw) for k, raw in out if raw.strip()]
+    out.append((at, stretch[at:], ""))
+    return [(k, raw) for k, raw in _rows(stretch, out) if raw.strip()]
+
+
+# Words that open a clause of its own, never an item of a row of things.
+_CLAUSE_WORDS = frozenset({"ik", "'k", "k", "je", "jij", "ge", "gij", "we", "wij", "hij", "zij", "ze", "u", "het", "dat",
+                           "dit", "er", "maar", "want", "omdat", "als", "sorry"})
+
+
+def _rows(stretch: str, pieces: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """Pieces cut at the commas of a row of things ('Bier, cava, cola en ijs') joined again: the
+    finding quotes the whole row."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        end = k
+        while end + 1 < len(pieces) and pieces[end][2].strip() == "," and _item(pieces[end][1]):
+            end += 1
+        if end > k and (_last_item(pieces[end][1]) or end - k >= 2 and _item(pieces[end][1])):
+            out.append((pieces[k][0], stretch[pieces[k][0]:pieces[end][0] + len(pieces[end][1])]))
+            k = end + 1
+            continue
+        out.append(pieces[k][:2])
+        k += 1
+    return out
+
+
+def _item(raw: str) -> bool:
+    words = raw.lower().split()
+    return 0 < len(words) <= 3 and not _CLAUSE_WORDS & set(words)
+
+
+def _last_item(raw: str) -> bool:
+    """'cola en ne zak ijs (heb ik al)': the last two items of the row, joined by 'en' or 'of'."""
+    words = raw.lower().split()
+    at = next((n for n, w in enumerate(words) if w in ("en", "of")), None)
+    return at is not None and 0 < at <= 3 and not _CLAUSE_WORDS & set(words[:at])
 
 
 # Small words inside a name that signs ('Lotte Van Damme', 'Jan de Vries').
