@@ -24,7 +24,7 @@ _POINT = re.compile(r"(?i)\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes
 # 'ermee akkoord gaan dat …', 'erop letten of …': the pointer points ahead, at its own clause
 _AHEAD = re.compile(r"(?i)\b(?:er|daar)\w*\b[^?]*\b(?:dat|da|of|om\s+te)\b")
 _VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
-_WRAPPED = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses|druk|lastig\w*|storen|stoor|moeite|hoi|hallo|hey|hee|dag|beste|"
+WRAPPED = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses|druk|lastig\w*|storen|stoor|moeite|hoi|hallo|hey|hee|dag|beste|"
                       r"geachte|spijt|hoe\s+is|weet\s+(?:dat|da)|vraag|vragen|durf|hoop|misschien|mss)\b")
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_WORDS = 16
@@ -54,7 +54,7 @@ def leaned(draft: str, sentence: str) -> str:
     if voc:  # 'Beste meneer Smit, de kraan … lekt.': the greeting and name in front are the vocative kept
         said = re.sub(rf"(?i)^[^,.!?]{{0,20}}\b{re.escape(voc.group(1))}\s*,\s*", "", said)
     words = lower_words(said)
-    if not said or _WRAPPED.search(said) or not 3 <= len(words) <= _MAX_WORDS or set(words) <= set(lower_words(sentence)):
+    if not said or WRAPPED.search(said) or not 3 <= len(words) <= _MAX_WORDS or set(words) <= set(lower_words(sentence)):
         return sentence
     told = [w for w in words if len(w) > 3]
     if sum(w in set(lower_words(sentence)) for w in told) * 2 > len(told):

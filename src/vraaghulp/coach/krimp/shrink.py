@@ -17,8 +17,9 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import (bg_fact, bound_after, deadline, fact_after, lean_before, lost_neg, moment_once, no_subject, notonly,
+from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, moment_once, no_subject, notonly,
                ownwords, placed, plea, reason_after, reasoned, soft_zou, spared_front, usable)
+from .lexicon import lexicon
 from .unnamed import unnamed
 
 _ROUNDS = 4
@@ -109,6 +110,14 @@ def _usable(sentence: str, draft: str) -> str:
     return usable.asked(sentence)
 
 
+def _offer(out, text: str, draft: str, sentence: str) -> str:
+    """The not-sure offer: the person's own words (ownwords, usable, soft_zou), with the sentence a pointing ask
+    leans on put back in front (lean_before: '… iemand sturen om dat te maken?'; lean_back: 'Er ligt een pakketje
+    van mij bij u. Wilt u het …?')."""
+    sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))
+    return lean_back.leaned(lexicon(), text, sentence)
+
+
 def _reason(out, text: str, sentence: str) -> list[str]:
     """The doubt when the short reason or referent an ask needs was dropped (reasoned.py)."""
     if out.crisis or out.analysis is None:
@@ -148,8 +157,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
-    if lean_before.lost_lean(text, sentence):
-        late.append(lean_before.CODE)  # '… iemand sturen om dat te maken?' without what 'dat' is (lean_before.py)
+    if lean_before.lost_lean(text, sentence) or (an is not None and lean_back.lost(an.d.lex, text, sentence)):
+        late.append(lean_before.CODE)  # '… iemand sturen om dat te maken?' without what 'dat' is (lean_before.py, lean_back.py)
     return late
 
 
@@ -214,7 +223,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
-        sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))  # soft_zou, lean_before
+        sentence = _offer(out, text, draft, sentence)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)

@@ -1,0 +1,178 @@
+"""The sentence that names what the result points at, put back in front of it (contract point 4).
+
+'Er ligt een pakketje van mij bij u. Wilt u het vandaag bij mij brengen?' shrunk to 'Wilt u het vandaag bij mij
+brengen?': 'het' is nothing. When the first sentence of the result holds a word that points back (pointing.py)
+and the draft sentence it came from follows a short, plain sentence that names a thing, person, place or moment
+of the kind the word needs, that sentence is put back in front, as typed (after the vocative); when it points
+back itself ('Ik heb daar nog niets op gehoord.'), the one before it comes too, within a small budget.
+
+`lost` is the guard on a sure result: a pointing word whose referent stood in a sentence the result drops makes
+it not sure (the not-sure offer then gets the sentence back through `leaned`); a draft that names nothing before
+the ask lost nothing, its pointing word is the writer's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import has_moment
+from .checks import lower_words
+from .lean_before import WRAPPED
+from .pointing import INSTEAD, MOMENT, THING, pointer
+
+_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
+_FIRST = re.compile(r"^.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
+_VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
+_GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|"
+                       r"goedenavond|yo|jo|hi|heey|hoihoi)\b[^,.!?]{0,30}[,!]\s*")
+_NAMING = frozenset({"de", "een", "mijn", "mn", "m", "jouw", "uw", "onze", "ons", "zijn", "hun", "haar", "die", "deze",
+                     "het", "t", "den", "ne", "nen", "papa", "mama", "pa", "ma", "opa", "oma", "mam", "pap"})
+_ASIDE = re.compile(r"(?i)\b(?:berichtje|vraagje|update|mailtje|appje|bericht)\b")  # 'Even een berichtje over Sem.'
+_MIN_WORDS, _MAX_WORDS, _BUDGET = 3, 20, 30
+
+
+def _pieces(draft: str) -> list[str]:
+    """The draft's sentences (cut at a full stop, question or exclamation mark before a space, or a line break)."""
+    return [m.group(0).strip() for m in _PIECE.finditer(draft) if m.group(0).strip()]
+
+
+def _split(sentence: str) -> tuple[str, str]:
+    """(the vocative with its comma and space, the rest)."""
+    voc = _VOCATIVE.match(sentence)
+    return (voc.group(0), sentence[voc.end():]) if voc and not pointer_free_name(voc.group(1)) else ("", sentence)
+
+
+def pointer_free_name(head: str) -> bool:
+    """A head before a comma that is a clause, not a name ('Als je klaar bent,'): more than four words."""
+    return len(lower_words(head)) > 4
+
+
+def _source(pieces: list[str], first: str) -> int | None:
+    """The index of the draft sentence the result's first sentence was made from (most shared words)."""
+    told = {w for w in lower_words(first) if len(w) > 3}
+    if not told:
+        return None
+    shared = [len(told & set(lower_words(p))) for p in pieces]
+    best = max(range(len(pieces)), key=lambda i: (shared[i], i), default=None)
+    return best if best is not None and shared[best] * 2 >= len(told) else None
+
+
+def _plain(piece: str) -> str:
+    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …')."""
+    return _GREETING.sub("", piece, count=1).strip()
+
+
+def _earlier(pieces: list[str], at: int) -> tuple[int, str] | None:
+    """The nearest sentence before sentence `at` with words of its own (a greeting line or a name is stepped over)."""
+    for i in range(at - 1, max(at - 4, -1), -1):
+        said = _plain(pieces[i])
+        if len(lower_words(said)) >= _MIN_WORDS:
+            return i, said
+    return None
+
+
+def _names(lex, said: str, kind: str) -> bool:
+    """The sentence names something of the kind the pointing word needs."""
+    if kind == INSTEAD:
+        return True
+    if kind == MOMENT:
+        return has_moment(lex, said) or any(ch.isdigit() for ch in said)
+    words = lower_words(said)
+    return any(w in _NAMING for w in words) or any(ch.isdigit() for ch in said) or any(
+        t[:1].isupper() for t in said.split()[1:])
+
+
+def _free_thing(lex, said: str) -> bool:
+    """A noun phrase that is not inside a prepositional phrase ('na mijn heupoperatie' is not free)."""
+    words = lower_words(said)
+    return any(w in _NAMING and (k == 0 or words[k - 1] not in lex.prepositions) and k + 1 < len(words)
+               for k, w in enumerate(words))
+
+
+def _fits(lex, said: str, kind: str, result: str) -> bool:
+    words = lower_words(said)
+    return (_MIN_WORDS <= len(words) <= _MAX_WORDS and not WRAPPED.search(said) and not _ASIDE.search(said)
+            and not said.rstrip().endswith("?")
+            and not set(words) <= set(lower_words(result)) and _names(lex, said, kind))
+
+
+def _sentences(body: str) -> list[str]:
+    return [m.group(0).strip() for m in _PIECE.finditer(body) if m.group(0).strip()]
+
+
+def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], bool] | None:
+    """What to put back: (before which result sentence, draft index, sentence), and whether a dropped sentence
+    right before a pointing one names something of the kind it needs; None when nothing in the result points back."""
+    body = _split(result)[1]
+    sents, pieces = _sentences(body), _pieces(draft)
+    found = [pointer(lex, s) for s in sents]
+    if not any(found):
+        return None
+    sources = [_source(pieces, s) for s in sents]
+    shown = {i for i in sources if i is not None}
+    back: list[tuple[int, int, str]] = []
+    named = False
+    for k, kind in enumerate(found):
+        at = sources[k]
+        before = _earlier(pieces, at) if kind and at is not None else None
+        if before is not None and before[0] in shown and kind[1] == THING and not _free_thing(lex, before[1]):
+            before = _earlier(pieces, before[0])  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
+        if before is None or before[0] in shown:
+            continue  # the sentence it leans on is in the result (or there is none)
+        named = named or _names(lex, before[1], kind[1])
+        words, start = 0, len(back)
+        while kind is not None and before is not None and before[0] not in shown:
+            if not _fits(lex, before[1], kind[1], result) or words + len(lower_words(before[1])) > _BUDGET:
+                break
+            place = next((j for j in range(k + 1) if sources[j] is not None and sources[j] > before[0]), k)
+            back.append((place, before[0], before[1]))
+            shown.add(before[0])
+            words += len(lower_words(before[1]))
+            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0])
+        if kind is not None:  # the last sentence put back points back itself: it names nothing, none comes back
+            del back[start:]
+    return back, named
+
+
+def leaned(lex, draft: str, result: str) -> str:
+    """The result with the sentences its pointing words need put back before them, or the result unchanged."""
+    plan = _plan(lex, draft, result)
+    if not plan or not plan[0]:
+        return result
+    voc, body = _split(result)
+    sents = _sentences(body)
+    out: list[str] = []
+    for k, sent in enumerate(sents):
+        out += [_closed(said) for place, _i, said in sorted(plan[0], key=lambda b: b[1]) if place == k]
+        out.append(sent)
+    text = " ".join(s[:1].upper() + s[1:] for s in out)
+    if voc:
+        return f"{voc}{text[:1].lower() + text[1:] if not _proper(lex, text) else text}"
+    return text
+
+
+def _closed(said: str) -> str:
+    said = said.strip()
+    return said if said[-1:] in ".!?" else said + "."
+
+
+def _proper(lex, said: str) -> bool:
+    """The first word is a name (kept with its capital after the vocative): not a common opening word."""
+    first = said.split()[0]
+    word = (lower_words(first) or [""])[0]
+    return first[:1].isupper() and word not in _OPENERS and word not in lex.moment_starts and word not in lex.fillers
+
+
+_OPENERS = frozenset({"de", "het", "een", "ik", "mijn", "mn", "ons", "onze", "er", "sinds", "we", "wij", "bij", "in",
+                      "op", "na", "toen", "gisteren", "vandaag", "deze", "die", "dat", "daar", "hier", "zoals", "jij",
+                      "je", "u", "ge", "gij", "volgende", "vorige", "morgen", "factuur", "den", "t", "vorig", "even",
+                      "ook", "nog", "vanochtend", "vanmorgen", "eergisteren", "zoals", "omdat", "want", "als"})
+
+CODE = "weg-verwijzing"
+
+
+def lost(lex, draft: str, result: str) -> bool:
+    """A sentence of the result points back and the draft sentence right before it, which the result drops,
+    names something it may point at (put back or not)."""
+    plan = _plan(lex, draft, result)
+    return bool(plan) and (bool(plan[0]) or plan[1])
