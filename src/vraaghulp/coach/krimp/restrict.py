@@ -61,6 +61,9 @@ _CUT = re.compile(
     r"(?i)\s+(?:want|omdat|aangezien|daar|dan\s+(?:ben|is|heb|moet|ga|kan|zijn|zit)|anders|die\s+(?:is|zijn|heb|haalt|doe)|"
     r"hoor|he|hé|eh|aub|a\.u\.b\.?|svp|pls|plz|please|alsjeblieft|alstublieft|lol|haha\w*|echt\s+waar|beloofd|"
     r"dankjewel|dank\s+je|bedankt|thx|merci|groetjes|groet|gr)\b.*$")
+# A finite verb of its own after a head word: the piece is a statement, no restriction on the ask.
+_VERB = re.compile(r"(?i)\b(?:is|zijn|ben|was|waren|heeft|hebben|heb|gaat|gaan|komt|komen|wordt|worden|staat|ligt|zit|zitten|"
+                   r"moet|moeten|kan|kunnen|wil|willen|weet|weten|vind|vindt)\b")
 _SENT = re.compile(r"[^.?!\n]+[.?!]*")
 _PIECE = re.compile(r"[^,;\u2600-\u27bf\U0001f000-\U0001faff]+")
 _MAX = 12
@@ -70,6 +73,8 @@ def _narrows(piece: str) -> bool:
     text = piece.strip()
     if not text or _HATCH.search(_CUT.sub("", text)) or re.match(rf"(?i)^\s*{_LINK}(?:alleen|enkel|pas)\s+(?:als|wanneer|indien)\b", text):
         return False  # 'alleen als …' is cond_after.py's, with its own hatch test
+    if _HEAD.match(text) and _VERB.search(_CUT.sub("", text)):
+        return False  # 'Alleen de buren zijn op reis.': a statement with a verb of its own (notnow.only_some)
     return bool(_HEAD.match(text) or _OWN.match(text) or _NOT_ASKED.match(text))
 
 
