@@ -76,3 +76,19 @@ def test_a_dropped_restriction_is_never_sure():
     draft = "Kunt u deze week een loodgieter sturen? Liever niet op maandag, want dan ben ik niet thuis."
     assert lost(draft, "Kunt u deze week een loodgieter sturen?")
     assert not lost(draft, "Kunt u deze week een loodgieter sturen? Liever niet op maandag.")
+
+
+@pytest.mark.parametrize("draft", [
+    "hee Iris kun je zaterdg mijn haar knippen alleen de puntjes hoor vorige keer was het echt te kort haha",
+    "dag Greet kunt gij morgen efkes de post uit mijne bus halen nie de pakjes die haalt mijn zoon wel",
+    "Ik kan zaterdag ni komen werken Kunt ge mij zondag inplannen in de plaats",
+])
+def test_without_punctuation_a_cut_restriction_is_not_sure(draft):
+    result = shrink(draft)
+    assert not result.sure or ("puntjes" in result.sentence or "pakjes" in result.sentence or "zaterdag" in result.sentence)
+
+
+def test_would_not_be_able_is_said_plainly_before_the_ask():
+    draft = ("Dag meneer Claes, sorry dat ik stoor. Ik zou zaterdag ni kunnen komen werken want ik heb examen. "
+             "Zoudt ge mij zondag kunnen inplannen in de plaats? Groetjes Mauro")
+    assert shrink(draft).sentence == "Meneer Claes, ik kan zaterdag ni komen werken. Kunt ge mij zondag inplannen in de plaats?"

@@ -218,7 +218,12 @@ def _shorter(said: str, tail: str) -> str:
 
 
 def lost(draft: str, sentence: str) -> bool:
-    """A restriction near the ask that the result does not show."""
+    """A restriction near the ask that the result does not show; or, with the punctuation lost, an ask cut
+    right after a narrowing word ('… knippen alleen?', '… halen nie?'), or one that says 'in de plaats'
+    with no 'cannot' kept ('Kunt ge mij zondag inplannen in de plaats?')."""
+    ask = sentence.split("?")[0]
+    if _DANGLING.search(ask) or _INSTEAD.search(ask) and not re.search(rf"(?i)\b{_NEG}\b", sentence):
+        return True
     return any(not _kept(said, sentence) for said, _inside in found(draft, sentence))
 
 
@@ -228,12 +233,13 @@ def _wrapped(out: object) -> bool:
 
 
 # The writer's own 'cannot' right before the ask: 'Ik kan zaterdag ni komen werken.', 'wij zijn maandag niet thuis'.
-_CANNOT = re.compile(rf"(?i)^\s*(?:(?:en|maar)\s+)?(?:ik|'k|k|wij|we)\s+(?:kan|kunnen|ben|zijn|kom|komen|geraak|raak)\s+"
+_CANNOT = re.compile(rf"(?i)^\s*(?:(?:en|maar)\s+)?(?:ik|'k|k|wij|we)\s+(?:kan|kunnen|ben|zijn|kom|komen|geraak|raak|zou|zouden)\s+"
                      rf"(?:\S+\s+){{0,3}}?{_NEG}\b")
 _MOMENT = re.compile(r"(?i)\b(?:vandaag|morgen|overmorgen|vanavond|(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|"
                      r"weekend|volgende\s+week|\d{1,2}(?:[.:u]\d{0,2}|\s*uur))\b")
 _INSTEAD = re.compile(r"(?i)\b(?:in\s+de\s+plaats|in\s+plaats\s+daarvan|daarvoor\s+in\s+de\s+plaats|ervoor\s+in\s+de\s+plaats|"
                       r"als\s+vervanging|in\s+ruil)\b")
+_DANGLING = re.compile(r"(?i)(?<!niet)(?<!nie)(?<!ni)(?<!nog)(?<!ook)\s(?:alleen|enkel|vooral|behalve|tenzij|liever|liefst|pas|uiterlijk|maar|mr|wel|niet|ni|nie)\s*$")
 _HAIL = re.compile(r"^([^,?]{1,30}), (?=\S)")
 
 
@@ -252,8 +258,17 @@ def before_ask(draft: str, sentence: str) -> str:
             continue
         other = moment and any(m.group(0).lower() != moment.group(0).lower() for m in _MOMENT.finditer(ask))
         if (other or _INSTEAD.search(ask)) and not _kept(text, sentence):
-            return re.sub(r"(?i)^(?:en|maar)\s+", "", text)
+            return _plain(re.sub(r"(?i)^(?:en|maar)\s+", "", text))
     return ""
+
+
+def _plain(fact: str) -> str:
+    """'ik zou zaterdag ni kunnen komen werken' -> 'ik kan zaterdag ni komen werken' (a fact, said plainly)."""
+    m = re.match(r"(?i)^(ik|'k|k|wij|we)\s+(zou|zouden)\s+(.*?)\bkunnen\s+", fact)
+    if not m:
+        return fact
+    verb = "kan" if m.group(1).lower() in ("ik", "'k", "k") else "kunnen"
+    return f"{m.group(1)} {verb} {m.group(3)}{fact[m.end():]}"
 
 
 def put_before(sentence: str, fact: str) -> str:
