@@ -71,7 +71,8 @@ def test_background_and_wrappers_go_without_a_doubt(draft):
 
 def test_the_result_stays_offered_when_a_word_is_lost():
     result = shrink("Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag, want eerst sport ik.")
-    assert result.sentence == "Kun je zaterdag helpen met schilderen?"
+    # round 21 (k21b, restrict.py): the restriction on when stays, its reason goes; still offered as not sure
+    assert result.sentence == "Kun je zaterdag helpen met schilderen? Ik kan alleen na de middag."
     assert not result.sure
 
 

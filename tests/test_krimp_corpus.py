@@ -140,7 +140,7 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # thing; the pakketje comes back) and h19-039 ('in de plaats' without what it replaces) are no longer sure.
 FRESH_OPEN: frozenset[str] = frozenset(
     {"t18h-034", "t19c-062", "t19d-025", "t19d-026"}  # t19c-058 mended by k20b (fact_kept.py)
-    | {"h19-042"}  # tuning-ho19, brought in round 20
+    | {"h19-042"}  # tuning-ho19, brought in round 20 (h19-039 mended in round 21, k21b: restrict.py)
 )
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now

@@ -18,7 +18,7 @@ from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, moment_once, no_subject, notonly,
-               ownwords, placed, plea, reason_after, reasoned, soft_zou, spared_front, usable)
+               ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
 from .unnamed import unnamed
 
@@ -157,6 +157,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
+    if restrict.lost(text, sentence):
+        late.append(restrict.CODE)  # '… sturen?' with 'Liever niet op maandag.' lost (restrict.py)
     if lean_before.lost_lean(text, sentence) or (an is not None and lean_back.lost(an.d.lex, text, sentence)):
         late.append(lean_before.CODE)  # '… iemand sturen om dat te maken?' without what 'dat' is (lean_before.py, lean_back.py)
     return late
@@ -178,6 +180,21 @@ def _why(out, draft: str, sentence: str, practice: bool, turned) -> str:
     if not practice or turned is not None or out.crisis:
         return ""
     return reason_after.detail(draft, sentence, out.analysis)
+
+
+def _limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
+    """The limits after the ask ('… oppassen? Ze mag nx zoets.', limit_after.py) and the restrictions on
+    it ('… sturen? Liever niet op maandag.', restrict.py) put back: (sentence, the text added)."""
+    if out.crisis:
+        return sentence, ""
+    limit = limit_after(text, sentence, analyse, where, out.analysis)
+    sentence = put_in(sentence, limit, text) if limit else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
+    sentence, narrowed = restrict.added(text, sentence, analyse)
+    aside = restrict.not_asked(text, sentence)  # 'Ik vraag niet om X, wel om Y.' said before the ask
+    sentence, narrowed = (f"{sentence} {aside}", f"{narrowed} {aside}") if aside else (sentence, narrowed)
+    fact = restrict.before_ask(text, sentence)
+    sentence = restrict.put_before(sentence, fact) if fact else sentence  # 'Ik kan zaterdag ni. … in de plaats?'
+    return sentence, f"{fact} {limit} {narrowed}".strip()
 
 
 def _position(d):
@@ -213,9 +230,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
-    limit = limit_after(text, sentence, analyse, where, out.analysis) if not out.crisis else ""
-    sentence = put_in(sentence, limit, text) if limit else sentence  # '… oppassen? Ze mag nx zoets.' (limit_after.py)
-    sentence = sentence if limit or out.crisis else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
+    sentence, limit = _limited(out, text, sentence, where)
     sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
