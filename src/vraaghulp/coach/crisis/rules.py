@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from typing import Any, Iterator
 
 from vraaghulp.coach.crisis.normalise import Normaliser
+from vraaghulp.coach.crisis.own import masked, own_words
 from vraaghulp.coach.crisis.table import Table
-from vraaghulp.coach.crisis.wordstart import finditer, split_boundary, sub
+from vraaghulp.coach.crisis.wordstart import finditer, split_boundary
 
 __all__ = ["Entry", "Combination", "Rules", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
 
@@ -46,7 +47,7 @@ class Entry:
                  macros: dict[str, str] | None = None) -> None:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
-        self._source: str | None = None if "@" in written else written
+        self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
         self._boundary = split_boundary(written)[1]
 
@@ -55,6 +56,8 @@ class Entry:
         """The pattern with every @macro written out (done when first needed)."""
         if self._source is None:
             self._source = _expand(self.written, self._macros or {}, self.where)
+            if not self.level:  # an exclusion masks its own words only (`own`)
+                self._source = own_words(self._source)
         return self._source
 
     @property
@@ -74,8 +77,8 @@ class Entry:
         return finditer(self.pattern, self._boundary, text)
 
     def mask(self, text: str, replacement: str) -> str:
-        """Like re.sub with the full pattern."""
-        return sub(self.pattern, self._boundary, replacement, text)
+        """Like re.sub with the full pattern, but only the exclusion's own words replaced (`own`)."""
+        return masked(self.finditer, text, replacement)
 
 
 # family; items: every item needs one of its names present; unless: concepts
