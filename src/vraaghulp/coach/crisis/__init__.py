@@ -11,8 +11,8 @@ is only ever shown, never stored.
 - `tier_of(text)`: just the tier.
 
 How it works: `normalise` brings the text into one plain written form (chat spelling,
-dialect, typos, missing spaces); `engine` masks the exclusions and finds the phrase signals
-of `rules`; `weigh` marks the concepts (`concepts`) and weighs them together (`combine`);
+dialect, typos, missing spaces); `engine` masks the exclusions (only their own words: `own`)
+and finds the phrase signals of `rules`; `weigh` marks the concepts (`concepts`) and weighs them together (`combine`);
 `engine.decide` turns all signals into a tier; where that is none, `opinion` (a fitted
 score, weights in ``crisis_gewichten.json``) may give ``zorg``, never more. `snapshot` makes
 the rules load fast.

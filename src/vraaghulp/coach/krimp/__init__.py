@@ -40,6 +40,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   request after it; ``followup``: an amount or the object of a bare "help me" said in the sentence after
   the ask stays as a second sentence (or the result is not sure); ``frame_about``: an ask that is only a
   frame (a talk, a call, a look, a repair) keeps the short sentence that says what it is about, or is not sure;
+  ``restrict``: a restriction on the request ('liever niet op maandag', 'alleen na half vier', 'niet via de
+  app') stays, in the question or as a short sentence after it, or the result is not sure; ``pointing``/
+  ``lean_back``: a pointing word in the ask ('kun je die …', 'die dag', 'in de plaats') keeps the sentence
+  that names what it points at, or the result is not sure;
   ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
   in '?') and on run-ons.
 """
