@@ -142,7 +142,10 @@ FRESH_OPEN: frozenset[str] = frozenset(
     {"t18h-034", "t19c-062", "t19d-025", "t19d-026"}  # t19c-058 mended by k20b (fact_kept.py)
     | {"h19-042"}  # tuning-ho19, brought in round 20 (h19-039 mended in round 21, k21b: restrict.py)
 )
-KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
+# t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
+# pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
+# doet het niet meer sinds de update.' drops the same kind and stays sure (k20b). Left for the lead to settle.
+KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
 CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026"})  # t19d-017 mended by the round-19 merges

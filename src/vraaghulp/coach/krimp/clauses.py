@@ -15,6 +15,7 @@ from __future__ import annotations
 from .burden import asked_of_the_reader
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
+from .letoff import let_off_from
 from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
@@ -338,7 +339,7 @@ class Analysis:
             return False  # "NIET aanbellen": an instruction, not a condition
         head = " ".join(words[:2])
         if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni") or head in _NOT_NOW and negated:
-            return negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)
+            return (negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)) and not let_off_from(d, s)
         return negated and ("alleen niet" in " ".join(words) or "alleen ni " in " ".join(words) + " ")
 
     def _mostly_wrapped(self, toks: list[int]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import YOU
+from .letoff import let_off_from
 from .carried import carried
 from .lists import on_list_line
 from .pointed import named_before
@@ -234,7 +235,6 @@ _AWAY = frozenset({"thuis", "er", "weg", "bereikbaar", "beschikbaar", "aanwezig"
 def _detail(an, c, words: list[str], timed: bool) -> bool:
     """Right after the request, a detail that belongs to it: 'Het is om 11 uur.', 'Alleen als het
     droog is.', 'Maar de achterdeur niet opendoen.', 'voor twee personen, heen en terug'."""
-    from .segment import finite_like
     from .verbs import is_infinitive
 
     lex = an.d.lex
@@ -251,7 +251,7 @@ def _detail(an, c, words: list[str], timed: bool) -> bool:
         return False  # 'Geen tijd?': a question to the reader, no detail of the request
     verbless = not any(finite_like(lex, w) or is_infinitive(lex, w) or (w in lex.subjects and not (
         k and w in ("je", "u") and lead[k - 1] in lex.prepositions)) for k, w in enumerate(lead))  # 'op je kantoor'
-    if verbless and lead[0] in _LIMITS and not (lead in (["niet"], ["ni"], ["nie"]) and _goes_on(an, c)):
+    if verbless and lead[0] in _LIMITS and not (lead in (["niet"], ["ni"], ["nie"]) and _goes_on(an, c) or let_off_from(an.d, c.a)):
         return True  # 'Zonder de hond.', 'alleen de samenvatting', 'ni aan de deur van het jeugdhuis'
     if len(words) > 10:
         return False

@@ -156,6 +156,8 @@ def _fits(an, c, main) -> bool:
     words = _words(an, c)
     if not words or words[0] in w.reason_start and words[0] != "sinds" or words[0] in w.condition_start | _SUBORDINATE:
         return False
+    if words[0] in d.lex.prepositions and c.sent > main[-1].sent:
+        return False  # '… kijken? Na drieën heeft het geen zin meer.': a time said after the ask, not its subject
     if set(words) & w.reader or c.b < d.n and d.tok_text(c.b) == "?" or words[0] in d.lex.finite:
         return False  # 'Als 't niet gaat, | is 't ook goed': the main clause after a condition
     if any(x.sent == c.sent and (x.role == "voorwaarde" or _words(an, x)[:1] and _words(an, x)[0] in w.condition_start)

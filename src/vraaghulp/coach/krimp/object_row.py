@@ -63,7 +63,15 @@ def _row(an, toks: list[int]) -> bool:
     items = _items(core)
     if len(items) < 2 or not any(s in words for s in _SEPARATORS | {"en", "of"}):
         return False
+    if any(_state(d.lex, item) for item in items):
+        return False  # 'Ziek, koorts en keelpijn.', 'moe, hoofdpijn, chagrijnig': how the writer is, no object
     return all(_thing(d.lex, item) for item in items) and not _names(d, toks, words, items)
+
+
+def _state(lex, item: list[str]) -> bool:
+    """An item that is only a state of the writer ('moe', 'koorts', 'hoofdpijn', 'heel erg ziek')."""
+    content = [w for w in item if w not in _LOOSE and w not in ("heel", "erg", "echt", "zo", "beetje", "wat", "een")]
+    return bool(content) and all(w in lex.state_words or w.endswith("pijn") for w in content)
 
 
 def _without_frame(lex, words: list[str]) -> list[str] | None:
@@ -76,9 +84,9 @@ def _without_frame(lex, words: list[str]) -> list[str] | None:
             core = core[len(frame):]
             break
     else:
-        if len(core) > 2 and _writer_frame(core[0], core[1]):  # 'we moeten …', 'ik heb nog nodig …'
+        if len(core) > 2 and _writer_frame(core[0], core[1], core):  # 'we moeten …', 'ik heb nog nodig …'
             core = core[2:]
-        elif len(core) > 2 and _writer_frame(core[1], core[0]):  # 'moeten we …'
+        elif len(core) > 2 and _writer_frame(core[1], core[0], core):  # 'moeten we …'
             core = core[2:]
         else:
             at = next((k for k, w in enumerate(core) if w in ("moeten", "moet", "moete")), None)
@@ -113,11 +121,13 @@ def _subject(lex, core: list[str], k: int) -> bool:
     return not (before in lex.prepositions or w in ("je", "u", "ons") and after and after not in _SEPARATORS | {"en", "of"})
 
 
-def _writer_frame(subject: str, verb: str) -> bool:
-    """'we moeten' (the writer and the helper together), 'ik heb (nodig)', 'ik zoek': not 'ik moet werken en …',
-    the writer's own tasks."""
+def _writer_frame(subject: str, verb: str, core: list[str]) -> bool:
+    """'we moeten' (the writer and the helper together), 'ik heb (nog) nodig', 'ik zoek': not 'ik moet werken en …'
+    nor 'ik heb nog: mails, was opvouwen …', the writer's own tasks."""
     if subject in ("we", "wij"):
         return verb in _MODALS
+    if verb in ("heb", "hebben") and "nodig" not in core:
+        return False
     return subject in _WRITERS and verb in _NEED
 
 

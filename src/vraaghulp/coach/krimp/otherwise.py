@@ -32,7 +32,17 @@ def otherwise_inside(d, cur: int, i: int) -> bool:
     before an amount ('Dat duurt maar een uurtje'), not the start of another clause."""
     if d.word(i) == "maar":
         return i > cur and i + 2 < d.n and d.word(i - 1) in _LASTS and (d.word(i + 1) in _AMOUNT or d.word(i + 1).isdigit())
-    return verb_second([d.word(k) for k in d.content(cur, min(d.n, i + 2))]) is not None
+    words = [d.word(k) for k in d.content(cur, min(d.n, i + 2))]
+    return verb_second(words) is not None or own_fallback(words)
+
+
+def own_fallback(words: list[str]) -> bool:
+    """'ik kan het anders ook zelf (doen)', 'ik doe het anders wel': the writer's own fallback, one clause
+    (round 21, rv21k: cut at 'anders', its tail 'Anders ook zelf na mijn werk.' was kept as a condition)."""
+    if len(words) < 4 or words[0] not in WRITER or "anders" not in words[2:6]:
+        return False  # any verb: 'ik doe het anders ook zelf', 'ik kan het anders wel'
+    k = words.index("anders", 2)
+    return k + 1 < len(words) and words[k + 1] in ("ook", "wel", "gewoon", "zelf")
 
 
 _LASTS = frozenset({"duurt", "duurde", "duren", "kost", "kosten", "kostte", "is", "zijn"})

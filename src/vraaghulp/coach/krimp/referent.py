@@ -23,6 +23,7 @@ from .carried import is_amount, numbered, with_marks
 from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
+from .row_referent import part_of_row
 from .segment import finite_like
 from .verbs import is_infinitive, is_verb_form
 
@@ -333,6 +334,8 @@ def resolve(an, req, main, skip) -> bool | None:
     if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
         return None  # a subject inside the request is filled in only when its thing is plain
     found, sure = hit
+    if part_of_row(an, found):
+        return None  # 'Stoelen, tafels en de partytent. Kunde gij die …': not one item of the row (row_referent.py)
     found = [with_marks(an.d, toks) for toks in found]
     d = an.d
     items = [[tok_piece(d, i) for i in toks] for toks in found]

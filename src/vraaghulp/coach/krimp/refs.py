@@ -24,6 +24,7 @@ from .people import name_the_person
 from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
 from .pieces import new_piece, tok_piece
 from .verbs import is_infinitive
+from .row_referent import part_of_row
 
 OBJECT_PRONOUNS = frozenset({"hem", "'m", "die", "dat", "da"})
 DETERMINERS = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dat", "die", "deze", "dit", "de", "een"})
@@ -123,8 +124,8 @@ def substitute(an, req, clauses) -> bool | None:
     if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
         found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
     shown = {i for p in req.pieces for i in p.toks}
-    if not found or shown & set(found[0]):
-        return None  # none, or it is in the request already ('die kinderwagen' put in before)
+    if not found or shown & set(found[0]) or part_of_row(an, found[:1]):
+        return None  # none, in the request already ('die kinderwagen' put in before), or one item of a row
     d = an.d
     req.gone.update(req.pieces[k].toks)
     new = [tok_piece(d, i) for i in found[0]]

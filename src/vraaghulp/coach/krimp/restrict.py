@@ -25,6 +25,7 @@ from typing import Callable
 
 from .checks import lower_words
 from .cond_after import put_in
+from .letoff import let_off
 
 CODE = "weg-voorwaarde"
 
@@ -75,7 +76,13 @@ def _narrows(piece: str) -> bool:
         return False  # 'alleen als …' is cond_after.py's, with its own hatch test
     if _HEAD.match(text) and _VERB.search(_CUT.sub("", text)):
         return False  # 'Alleen de buren zijn op reis.': a statement with a verb of its own (notnow.only_some)
-    return bool(_HEAD.match(text) or _OWN.match(text) or _NOT_ASKED.match(text))
+    return bool(_HEAD.match(text) or _OWN.match(text) or _NOT_ASKED.match(text) or _EXCEPT.match(text))
+
+
+# A short piece that says what is open and then the exception: 'elke dag is goed behalve zondag', 'de hele week
+# kan, uitgezonderd woensdag' (rv21k: it went while the result stayed sure).
+_EXCEPT = re.compile(r"(?i)^\s*(?:\S+\s+){1,5}(?:behalve|uitgezonderd)\s+(?:op\s+)?(?:de\s+|het\s+|'s\s+)?"
+                     r"(?:\w*dag\w*|weekend|\w*avond\w*|\w*ochtend\w*|\w*middag\w*|\d)")
 
 
 def _clean(text: str) -> str:
@@ -104,7 +111,7 @@ def _in_question(question: str) -> str:
     """The restriction in the question's own tail: 'kijken, maar pas na je overleg met finance?'."""
     pieces = [p.group(0) for p in _PIECE.finditer(question.rstrip().rstrip("?!."))]
     for k in range(1, len(pieces)):
-        if _narrows(pieces[k]) and not any(_FALLBACK.match(p) for p in pieces[k + 1:]):
+        if _narrows(pieces[k]) and not any(_FALLBACK.match(p) for p in pieces[k + 1:]) and not let_off(" , ".join(pieces[k:])):
             said = _clean(" ".join(p.strip() for p in pieces[k:k + 1]))
             return said if 2 <= len(lower_words(said)) <= _MAX else ""
     return ""
@@ -116,10 +123,10 @@ def _after(text: str) -> str:
     if text.rstrip().endswith("?") or not pieces:
         return ""
     hits = [k for k, p in enumerate(pieces) if _narrows(p)]
-    if not hits or any(_FALLBACK.match(p) for p in pieces[hits[0] + 1:]):
+    if not hits or any(_FALLBACK.match(p) for p in pieces[hits[0] + 1:]) or let_off(" , ".join(pieces[hits[0]:])):
         return ""
     first = hits[0]
-    if first > 0:  # 'Ik ben overdag thuis, behalve donderdag.': the clause it narrows comes with it
+    if first > 0 and not _EXCEPT.match(pieces[first]):  # 'Ik ben overdag thuis, behalve donderdag.': with its clause
         if first > 1 or not _ATTACHED.match(pieces[first]) or not re.match(r"(?i)^\s*(?:(?:en|maar)\s+)?(?:ik|'k|k|wij|we|wel)\b", pieces[0]) or \
                 len(lower_words(pieces[0])) > 8 or _HATCH.search(pieces[0]):
             return ""

@@ -123,7 +123,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if w in IF_WORDS and flemish_if(an, i, cur, _first(an, cur, i)):
         return True
     if w == "als":
-        return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals"))  # 'lekt weer, net als in maart'
+        return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals", "behalve", "uitgezonderd"))  # 'net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
     if _inserted_ends(an, i, cur) or moest_inside(an, i, cur):  # 'zoudt ge | moest ge tijd hebben | ne keer …'
