@@ -62,7 +62,7 @@ def bare_frame(an, main, shown: set[int]) -> list[str]:
     in a sentence too long to keep whole. A sure result is never a bare frame beside its subject."""
     if not main or not frame_ask(an, main) or _chosen(an, main, shown) is not None:
         return []
-    d, first, last = an.d, main[0], main[-1]
+    first, last = main[0], main[-1]
     near = [x for x in an.clauses if first.sent - 1 <= x.sent <= last.sent + 1 and x not in main
             and x.role not in ("groet", "leeg", "vraag", "afsluiting") and not any(i in shown for i in range(x.a, x.b))]
     for x in near:
