@@ -42,14 +42,15 @@ def _lists() -> tuple[frozenset[str], ...]:
 def frame_ask(an, main) -> bool:
     """The ask names only a frame: every content word is a frame word, a function word or a moment
     (a frame verb that takes an object may have one noun: 'mijn fiets maken', 'de toets inhalen')."""
-    if getattr(an, "_frame_ask", None) is not None:
-        return an._frame_ask
+    if "_frame_ask" in an.__dict__:
+        return an.__dict__["_frame_ask"]
     heads, beside, objects, _problem, _own = _lists()
     frame = heads | beside
-    d, fn = an.d, word_classes().function
+    d, classes = an.d, word_classes()
+    fn = classes.function
     timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
     rest = [d.word(i) for m in main for i in d.content(m.a, m.b) if i not in timed and d.word(i) not in fn]
-    rest = [_mended(w, frame) for w in rest if w not in word_classes().days]
+    rest = [_mended(w, frame) for w in rest if w not in classes.days]
     used, other = set(rest) & heads, [w for w in rest if w not in frame]
     ok = bool(used) and (not other or len(other) == 1 and bool(used & objects))
     an.__dict__["_frame_ask"] = ok
@@ -99,11 +100,12 @@ def named_too(an, main, parts, shown: set[int], kept: list) -> list:
     """The chosen sentence's clauses whose only shown words are the name the ask took over ('Daan was
     ziek en heeft de toets gemist. Kan Daan die toets inhalen?'): no candidates of needed.py, but they go
     with the sentence."""
-    if not main or not frame_ask(an, main) or _chosen(an, main, shown) is None:
+    chosen = _chosen(an, main, shown) if main and frame_ask(an, main) else None
+    if chosen is None:
         return kept
     d = an.d
     have = {id(c) for c in kept}
-    ids = _chosen(an, main, shown)[1]
+    ids = chosen[1]
     lent = [c for c in an.clauses if id(c) in ids and any(i in shown for i in d.content(c.a, c.b))]
     return kept + [c for c in lent if id(c) not in have and c not in parts.extras()]
 

@@ -17,12 +17,11 @@ import re
 
 from .assemble import has_moment
 from .checks import lower_words
-from .lean_before import WRAPPED
+from .lean_before import VOCATIVE, WRAPPED
 from .pointing import INSTEAD, MOMENT, THING, pointer
 
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 _FIRST = re.compile(r"^.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
-_VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
 _GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|"
                        r"goedenavond|yo|jo|hi|heey|hoihoi)\b[^,.!?]{0,30}[,!]\s*")
 _NAMING = frozenset({"de", "een", "mijn", "mn", "m", "jouw", "uw", "onze", "ons", "zijn", "hun", "haar", "die", "deze",
@@ -31,14 +30,14 @@ _ASIDE = re.compile(r"(?i)\b(?:berichtje|vraagje|update|mailtje|appje|bericht)\b
 _MIN_WORDS, _MAX_WORDS, _BUDGET = 3, 20, 30
 
 
-def _pieces(draft: str) -> list[str]:
-    """The draft's sentences (cut at a full stop, question or exclamation mark before a space, or a line break)."""
-    return [m.group(0).strip() for m in _PIECE.finditer(draft) if m.group(0).strip()]
+def _pieces(text: str) -> list[str]:
+    """The sentences of a text (cut at a full stop, question or exclamation mark before a space, or a line break)."""
+    return [m.group(0).strip() for m in _PIECE.finditer(text) if m.group(0).strip()]
 
 
 def _split(sentence: str) -> tuple[str, str]:
     """(the vocative with its comma and space, the rest)."""
-    voc = _VOCATIVE.match(sentence)
+    voc = VOCATIVE.match(sentence)
     return (voc.group(0), sentence[voc.end():]) if voc and not pointer_free_name(voc.group(1)) else ("", sentence)
 
 
@@ -96,15 +95,11 @@ def _fits(lex, said: str, kind: str, result: str) -> bool:
             and not set(words) <= set(lower_words(result)) and _names(lex, said, kind))
 
 
-def _sentences(body: str) -> list[str]:
-    return [m.group(0).strip() for m in _PIECE.finditer(body) if m.group(0).strip()]
-
-
 def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], bool] | None:
     """What to put back: (before which result sentence, draft index, sentence), and whether a dropped sentence
     right before a pointing one names something of the kind it needs; None when nothing in the result points back."""
     body = _split(result)[1]
-    sents, pieces = _sentences(body), _pieces(draft)
+    sents, pieces = _pieces(body), _pieces(draft)
     found = [pointer(lex, s) for s in sents]
     if not any(found):
         return None
@@ -140,7 +135,7 @@ def leaned(lex, draft: str, result: str) -> str:
     if not plan or not plan[0]:
         return result
     voc, body = _split(result)
-    sents = _sentences(body)
+    sents = _pieces(body)
     out: list[str] = []
     for k, sent in enumerate(sents):
         out += [_closed(said) for place, _i, said in sorted(plan[0], key=lambda b: b[1]) if place == k]
@@ -166,7 +161,7 @@ def _proper(lex, said: str) -> bool:
 _OPENERS = frozenset({"de", "het", "een", "ik", "mijn", "mn", "ons", "onze", "er", "sinds", "we", "wij", "bij", "in",
                       "op", "na", "toen", "gisteren", "vandaag", "deze", "die", "dat", "daar", "hier", "zoals", "jij",
                       "je", "u", "ge", "gij", "volgende", "vorige", "morgen", "factuur", "den", "t", "vorig", "even",
-                      "ook", "nog", "vanochtend", "vanmorgen", "eergisteren", "zoals", "omdat", "want", "als"})
+                      "ook", "nog", "vanochtend", "vanmorgen", "eergisteren", "omdat", "want", "als"})
 
 CODE = "weg-verwijzing"
 

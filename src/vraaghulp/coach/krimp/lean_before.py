@@ -23,7 +23,7 @@ _POINT = re.compile(r"(?i)\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes
                     r"|\ber\s+(?:[^\W\d_]+\s+){0,3}?(?:naar|mee|aan|in|op|over)\s+[^\W\d_]+\?")  # 'er vanavond naar kijken?'
 # 'ermee akkoord gaan dat …', 'erop letten of …': the pointer points ahead, at its own clause
 _AHEAD = re.compile(r"(?i)\b(?:er|daar)\w*\b[^?]*\b(?:dat|da|of|om\s+te)\b")
-_VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
+VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
 WRAPPED = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses|druk|lastig\w*|storen|stoor|moeite|hoi|hallo|hey|hee|dag|beste|"
                       r"geachte|spijt|hoe\s+is|weet\s+(?:dat|da)|vraag|vragen|durf|hoop|misschien|mss)\b")
 _BOUNDARY = re.compile(r"[.!?\n]")
@@ -46,7 +46,7 @@ def leaned(draft: str, sentence: str) -> str:
     """The result with the sentence its pointing ask leans on in front, or the result unchanged."""
     if not sentence.endswith("?") or sentence.count("?") != 1:
         return sentence
-    voc = _VOCATIVE.match(sentence)
+    voc = VOCATIVE.match(sentence)
     ask = sentence[voc.end():] if voc else sentence
     if re.search(r"[.!]\s", ask) or not _POINT.search(ask) or _AHEAD.search(ask):
         return sentence  # something stands before the ask already

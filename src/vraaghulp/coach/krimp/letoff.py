@@ -22,7 +22,8 @@ def let_off(text: str) -> bool:
 
 def let_off_from(d, start: int) -> bool:
     """The sentence that holds token ``start``, from there on, takes its limit back."""
-    for a, b in d.sentences:
-        if a <= start < b:
-            return let_off(" ".join(d.word(i) if d.is_word(i) else d.tok_text(i) for i in range(start, b)))
-    return False
+    k = d.sentences_of(start)
+    if k < 0:
+        return False
+    end = d.sentences[k][1]
+    return let_off(" ".join(d.word(i) if d.is_word(i) else d.tok_text(i) for i in range(start, end)))

@@ -86,8 +86,7 @@ _EXCEPT = re.compile(r"(?i)^\s*(?:\S+\s+){1,5}(?:behalve|uitgezonderd)\s+(?:op\s
 
 
 def _clean(text: str) -> str:
-    text = _CUT.sub("", text.strip()).strip().rstrip(".!?,").strip()
-    return text
+    return _CUT.sub("", text.strip()).strip().rstrip(".!?,").strip()
 
 
 def _sentences(draft: str) -> list[re.Match]:
@@ -112,7 +111,7 @@ def _in_question(question: str) -> str:
     pieces = [p.group(0) for p in _PIECE.finditer(question.rstrip().rstrip("?!."))]
     for k in range(1, len(pieces)):
         if _narrows(pieces[k]) and not any(_FALLBACK.match(p) for p in pieces[k + 1:]) and not let_off(" , ".join(pieces[k:])):
-            said = _clean(" ".join(p.strip() for p in pieces[k:k + 1]))
+            said = _clean(pieces[k])
             return said if 2 <= len(lower_words(said)) <= _MAX else ""
     return ""
 

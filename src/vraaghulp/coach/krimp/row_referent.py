@@ -23,9 +23,10 @@ def part_of_row(an, found: list[list[int]]) -> bool:
     if not found or not found[0]:
         return False
     at = found[0][0]
-    span = next(((a, b) for a, b in d.sentences if a <= at < b), None)
-    if span is None:
+    k = d.sentences_of(at)
+    if k < 0:
         return False
+    span = d.sentences[k]
     words = [i for i in range(*span) if d.is_word(i)]
     if any(finite_like(d.lex, d.word(i)) or d.word(i) in d.lex.pasts for i in words):
         return False  # 'Ik heb een nieuwe kast gekocht.', 'jij zei laatst …': a sentence, not a row
