@@ -30,6 +30,10 @@ _CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ah
 # Round 19 (c19b): every hit tried counts too (a try scanned all of an item's hits, so 50,000 characters
 # of "als ik er niet meer ben" still took a minute); the corpora's texts need at most 216 then.
 SEARCH_BUDGET = 2000
+# Round 22 (c22j): "een laatste keer" or "mijn laatste ronde" is a last time (`laatste`) and, in the same
+# words, something definitive (`finaal`): one fact, not a last time beside a farewell for ever ("ik wil hem
+# nog een laatste keer zien voor hij vertrekt" got the panel from these words alone).
+_ONE_FACT = frozenset(("laatste", "finaal"))
 
 
 def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set[Hit]) -> list[Hit] | None:
@@ -126,9 +130,12 @@ def _same(a: Hit, b: Hit) -> bool:
 def _counted_twice(a: Hit, a_item: frozenset[str], b: Hit, b_item: frozenset[str]) -> bool:
     """Round 19 (c19b): overlapping words of two concepts that could serve either item are one fact
     named twice ("de sleutel ligt bij de buren" is `regelen` and `weggeven-bezit`, and veel-geregeld
-    wants two things arranged), not two things. A hit that only one of the two items takes still counts."""
+    wants two things arranged), not two things. A hit that only one of the two items takes still counts,
+    except for the concepts of `_ONE_FACT`."""
     names = {a.name, b.name}
-    return names <= a_item and names <= b_item and a.start < b.end and b.start < a.end
+    if not (a.start < b.end and b.start < a.end):
+        return False
+    return names == _ONE_FACT or (names <= a_item and names <= b_item)
 
 
 def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:

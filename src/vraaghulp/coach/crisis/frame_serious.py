@@ -1,0 +1,153 @@
+"""What makes a message serious whatever harmless frame stands in it (used by `frames.cancelled`).
+
+A message-wide frame (a laugh with its source, a work handover, an ordinary cause of tiredness, someone
+else's funeral ...) takes its families' signals down only when the message says nothing that no frame may
+pass over: death or life in so many words, the wish taken further, a time to come, a plan, a means
+(`SERIOUS`), the words a frame may say itself (`_FRAME_OWN`), what makes an ordinary reason's absence
+grave (`_GRAVE`), and each frame's own serious words (`_FRAME_SERIOUS`). Split from `frames` in round 22
+(c22j). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "serious"]
+
+# No frame applies when the message says what makes it serious whatever the frame: death or life in
+# so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
+# het"), the wish said again or taken further ("eigenlijk nergens meer", "of toch", "al maanden", "daarna"), the whole of life ("alles",
+# "deze wereld"), a time to come or a plan made ("vanavond", "na zaterdag", "binnenkort",
+# "besloten", "niemand hoeft me te zoeken"), a means ("pillen", "touw", "spoor"), a letter, a loss
+# ("kwijt", "gekost"), a low mood ("als ik me rot voel"). Some frames' own words are among them: a
+# frame may say them (`_FRAME_OWN`), e.g. a work handover's "na vrijdag", a sleep-in's "vannacht".
+_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+SERIOUS = {
+    "death": r"dood|sterven",
+    "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
+    # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
+    "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
+             r"|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer"
+             r"|niet meer terug\w*|niet terug\w*|enkeltje",
+    "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
+    "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
+    "estate": r"testament|weggegeven|spullen|notaris|erfenis",
+    "alles": r"alles",
+    "time": r"vanavond|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
+    "night": r"vannacht",  # round 22 (c22j): its own kind, so that the night of an ordinary cause may pass
+    "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",
+    "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
+    "means": r"pillen|slaappillen|medicijnen|touw|spoor|mes|gespaard|klaarliggen|klaar liggen",
+    "train": r"trein|treinen",
+    "letter": r"brief|brieven",
+    "loss": r"kwijt|gekost|droog|rot voel|eetbui|haat",
+}
+_FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van het lachen")
+    ("werk-overdracht",): {"after-day", "gone"},
+    ("wakker-van-lawaai",): {"time", "night"},
+    ("slaap-tot",): {"time", "night"},
+    ("spel-wereld",): {"death", "loss", "estate", "alles"},  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
+    ("gerust-gezond",): {"letter", "gone", "estate"},
+    ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
+    ("zelfcorrectie",): {"gone"},
+    ("saai-hier", "naar-huis"): {"gone"},
+    ("grap", "sport-springen"): {"death", "estate"},
+    ("grap", "lach-bron"): {"death"},
+    ("kater-nooit-meer",): {"death"},
+    ("grap", "uitgaan"): {"death"},
+    ("opzegbrief",): {"plan"},
+    ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
+    ("wakker-oorzaak",): {"time", "night"},
+    ("uitje-samen",): {"train"},
+    ("rol-of-kanaal",): {"time", "night", "alles"},
+    ("verleden-hersteld",): {"life", "scope", "death", "long"},  # the relapse words are its own test (`_RELAPSE`)
+    ("suicidaal-ontkend",): {"life", "scope", "death", "long"},
+    ("geniet-nog",): {"life", "scope", "death", "long"},
+    ("levenseinde-papieren",): {"estate", "gone", "letter"},
+    ("nalatenschap-notaris",): {"estate", "gone"},
+    ("sprong-ander-nieuws",): {"death", "time", "night"},  # "hij was op slag dood", "vannacht": the stranger's death and night
+    ("reden-ziekenhuis",): {"alles", "gone", "time", "night"},
+    ("verzorg-instructie",): {"alles"},
+    ("dagspullen",): {"alles", "train"},
+    ("spullen-ander",): {"death", "estate"},
+    ("pijn-oorzaak",): {"life", "scope", "long"},
+    ("ander-kerngezond",): {"death", "estate", "long"},
+    ("rouw-ander",): {"death", "time", "night", "after-day", "scope"},  # "sinds opa dood is", "vanavond", "daarna de koffietafel"
+    ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
+    ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
+    ("gewone-last",): {"loss", "night"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge;
+    # round 22 (c22j): the night of the cause ("vannacht nog een keizersnede")
+}
+# The frames of an ordinary reason (round 16) also give way to what makes an absence or a question
+# grave (`_GRAVE`): for good, never again, not as a holiday, passwords, codes and debts handed over,
+# no longer needed, a person's dose.
+_REASON_FRAMES = frozenset({
+    ("reden-weg",), ("pijn-oorzaak",), ("wakker-oorzaak",), ("dosis-voor-ander",), ("uitje-samen",), ("rol-of-kanaal",),
+    ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",), ("levenseinde-papieren",), ("reden-ziekenhuis",),
+    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",)})
+_GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
+                    r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
+                    r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
+# Review rv16c: what one frame of an ordinary reason may not pass over besides: a blade or a wound beside shoes or
+# a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
+# ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
+_FRAME_SERIOUS = {
+    ("pijn-oorzaak",): r"\b(?:mes|mesje|mesjes|scheermes\w*|snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast"
+                       r"|bloed\w*|polsen|expres|opzet|geen grap)\b",
+    ("wakker-oorzaak",): r"\b(?:niet (?:door|van|vanwege|wegens|om) (?:de|het|die|dat|mijn|een|zon|zo n)|gewoon nooit meer)\b",
+    ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden)\b",  # "ik verhuis naar de hemel"
+    # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
+    ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
+    ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
+                              r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen|hoog\w*|diep|idee|plan|zin in"
+                              r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen"
+                              # rv17c: a wish to be the one who jumped, his being right, his rest envied
+                              r"|wou|zou willen|dat ik|gelijk|hetzelfde|tenminste|achter de rug|nog niet|volgende|verlost|bevrijd"
+                              r"|dapper|moedig|lef|denk\w* er)\b",
+    # Round 20 (c20a): an elder who is well but says others would be better off, or is tired of it
+    ("ander-kerngezond",): r"\b(?:beter af|opgelucht|verlost|last|blij|moe|op|klaar|genoeg|lang meer|binnenkort|laatste tijd|sinds|steeds vaker"
+                           r"|wil|wilt|wou|niet meer|hoeft|zin)\b",
+    # Round 21 (c21a): an ordinary cause does not cover being worn out where the message says it is more than
+    # that cause: alone, no one, empty, dark, heavy, no strength or light left, better off, a weight that is no
+    # everyday cause (debts, a divorce, a dismissal), no way on, the cause denied
+    ("gewone-last",): r"\b(?:niemand|alleen|eenzaam|leeg\w*|zwart|donker|zwaar\w*|tandvlees|houdt (?:maar )?niet op|kracht"
+                      r"|energie|opgeven|geef het op|durf\w*|verder|onderdoor|verdrink\w*|ik huil|vechten|berg|sleep"
+                      r"|te veel|teveel|hopeloos|uitweg|zin|geen (?!puf\b|suiker\b)\w+ meer|beter|in mijn hoofd|dag en nacht"
+                      r"|schulden|scheiding|ontslag\w*|werkloos|rot voel|eetbui\w*|haat|ligt niet aan|niet (?:door|van|vanwege|om) (?:de|het|die|dat|dit|deze|mijn)"
+                      # round 22 (c22j): a time to come may be the cause's night or a rest, not an end ("vanavond is het gedaan")
+                      r"|doordraai\w*|door te draaien|instort\w*|knap\w*|(?:gek|zot) (?:te )?word\w*"
+                      r"|(?:vanavond|vannacht|straks|zometeen|zo meteen|binnenkort) (?:\w+ ){0,3}?(?:gedaan|voorbij|afgelopen|over|einde?|weg|klaar))\b",
+    # Round 22 (c22j): a funeral frames no farewell to the living, no wish to follow or to be with the dead
+    ("rouw-ander",): r"\b(?:achterna|bij (?:hem|haar|hen) zijn|naar (?:hem|haar|hen) toe|ik ook|ook (?:dood|weg|niet meer)|voorgoed"
+                     r"|voor altijd|nooit meer terug\w*|(?:afscheid|dag) (?:\w+ )?(?:van|aan) (?:jullie|iedereen|je|jou|u)|mijn (?:eigen )?"
+                     r"(?:begrafenis|uitvaart|crematie)|niet meer zitten|wil (?:niet|ook)|kan niet meer|volgen)\b",
+    ("klacht-aanpak",): r"\b(?:niemand (?:geeft|mist|ziet|merkt)|uitweg|wil niet meer|kan niet meer|hou het niet|zin|nut|leeg|eenzaam|alleen op)\b",
+    ("hulp-voor-ander",): r"\b(?:wil (?:niet|dood|ook)|niet meer (?:wil|leven)|achterna|bij (?:haar|hem) zijn|einde?|pillen|gespaard|beter af|afscheid)\b",
+    # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
+    ("werk-overdracht",): r"\b(?:envelop\w*|bovenste la|in de la|in mijn la|in de lade|in de schuif)\b",
+    # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
+    ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"
+                               r"|deze (?:week|maand)|volgende maand|weekend|" + _DAYS + r"|wachtwoord\w*|pincode\w*|schulden"
+                               r"|afscheid\w*|sorry|vergeef\w*|spijt|hemel|eindelijk|rust|klaar mee|ben klaar|klaar voor|zin|pijn|ziek\w*|alleen|eenzaam"
+                               r"|niks|niets|hier|laatste|afgerond|opgeruimd|rest|brief\w*|boos|tijd|zover|genoeg|gisteren|net|zojuist|vandaag"
+                               r"|uitvaart\w*|begrafenis\w*|crematie|betaald)\b",
+}
+# A past crisis that is of now again ("vroeger sneed ik mezelf, sinds kort weer"): no frame passes over it.
+_RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
+# The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
+OWN_DEATH = r"\b(?:" + "|".join((SERIOUS["death"], SERIOUS["life"], SERIOUS["alles"])) + r")\b"
+SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["night"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
+
+
+def serious(frame: tuple[str, ...], said: str, names: set[str]) -> bool:
+    """Whether the message says a serious word this frame may not pass over: one of `SERIOUS` (but
+    the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
+    (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`)."""
+    kinds = [pattern for kind, pattern in SERIOUS.items() if kind not in _FRAME_OWN.get(frame, ())]
+    if re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None:
+        return True
+    if frame in _RELAPSE_FRAMES and "terugval" in names:
+        return True
+    if frame in _REASON_FRAMES and re.search(_GRAVE, said):
+        return True
+    return frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said) is not None
