@@ -118,11 +118,13 @@ def from_combinations(combinations: Any, known: frozenset[str]) -> tuple[Rule, .
     return tuple(rules)
 
 
-def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> list[tuple[str, str, str]]:
+def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
+                places: list[frozenset[int]] | None = None) -> list[tuple[str, str, str]]:
     """(family, level, explanation) for every rule that holds; hints feed later rules.
 
     A hint rule gives a hint for every separate place it holds (two things given away are
-    two hints, so that "three different arrangements" can be counted later).
+    two hints, so that "three different arrangements" can be counted later). `places`, when
+    given, gets for each result the sentences its words stand in (round 22: a frame's reach).
     """
     by_name: dict[str, list[Hit]] = {}
     for hit in hits:
@@ -156,10 +158,17 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located) -> lis
                     others.add(hint)
             elif owner not in ("ander", "citaat", "personage"):
                 found.append((rule.family, rule.level, explanation))
+                _place(places, chosen, where)
                 break
             elif owner != "personage" and (rule.other or owner == "citaat"):  # someone else's words: a worry
                 found.append(("over-ander", "zorg", explanation))
+                _place(places, chosen, where)
     return found
+
+
+def _place(places: list[frozenset[int]] | None, chosen: Any, where: Located) -> None:
+    if places is not None:
+        places.append(frozenset(where.sentence_of[hit.start] for hit in chosen))
 
 
 def _candidates(rules: Any, names: Any) -> Iterator[Rule]:

@@ -301,12 +301,18 @@ def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | N
 
 
 def _negated(words: list[str], i: int, reach: int) -> bool:
+    if words[i] in _CLAUSE_OPENERS:  # round 22 (c22r): "het kon me niet schelen | of er iets aankwam"
+        return False
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if words[j] in NEGATIONS:
             return True
-        if words[j] in _BARRIERS or words[j] == ",":
+        if words[j] in _BARRIERS or words[j] in _CLAUSE_OPENERS:
             return False
     return False
+
+
+# a negation does not reach into a new clause (a comma, or a clause that opens with "of")
+_CLAUSE_OPENERS = frozenset((",", "of"))
 
 
 def _by_place(hit: Hit) -> tuple[int, int]:

@@ -240,31 +240,40 @@ _GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("sui
 _LABEL = r"[\w:-]+: |[\w-]+ \("
 
 
-def cancelled(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Signal]:
+def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence_of: list[int] | None = None,
+              places: list[frozenset[int]] | None = None) -> list[Signal]:
     """Signals a message-wide frame covers (`_CANCELLED_BY`) as hints (as the gentle line where
     the frame keeps it, `_GENTLE_FRAMES`), when every signal of the zorg or acuut level is covered
-    (the safety net's broad words and a time aside)."""
+    (the safety net's broad words and a time aside). Given `sentence_of` and `places` (the sentence
+    of each word, the sentences of each signal), a frame covers only what it is about (`reach`): a
+    separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
     names = {hit.name for hit in hits}
     said = " ".join(words)
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
               if names.issuperset(frame) and not _serious(frame, said, names)]
     if not frames:
         return signals
+    from vraaghulp.coach.crisis.reach import reaches
 
-    def covering(signal: Signal) -> list[tuple[str, ...]]:
-        return [frame for frame, t in frames if signal.family in t and t[signal.family](signal.phrase)]
+    within = reaches(frames, signals, hits, sentence_of, places)
 
-    if any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") and not covering(s) for s in signals):
+    def covering(i: int) -> list[tuple[str, ...]]:
+        signal = signals[i]
+        return [frame for frame, t in frames if signal.family in t and t[signal.family](signal.phrase) and within(frame, i)]
+
+    def counts(i: int) -> bool:  # a signal of the zorg or acuut level that a frame is about
+        return signals[i].level in ("zorg", "acuut") and signals[i].family not in ("vangnet", "tijd") and within(None, i)
+
+    if any(counts(i) and not covering(i) for i in range(len(signals))) or not any(map(covering, range(len(signals)))):
         return signals
-    if not any(covering(s) for s in signals):
-        return signals
 
-    def lowered(signal: Signal) -> Signal:
-        by = covering(signal)
+    def lowered(i: int) -> Signal:
+        signal, by = signals[i], covering(i)
         if not by and signal.family != "vangnet":
             return signal
         gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
         quiet = not gentle and by and all(frame in _QUIET_FRAMES for frame in by)
         return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + (_QUIET_NOTE if quiet else ""))
 
-    return [lowered(s) for s in signals]
+    return [lowered(i) for i in range(len(signals))]
+

@@ -12,11 +12,11 @@ import re
 from bisect import bisect_left
 from collections import namedtuple
 
-
 from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, PLANS_AHEAD, Located,
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.laugh import grave_of, made_ordinary, ordinary_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ __all__ = ["ConceptRules", "digest_concepts", "build_concepts", "concept_signals
 
 ConceptRules = namedtuple("ConceptRules", "lexicon rules first_person third_person ik_verbs")
 
-_ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
 _CALM = "plotse-rust"  # a sudden calm alone is zorg, but not with plans with others ahead (PLANS_AHEAD)
 
 # A phrase signal of these families in a sentence that also holds one of these concepts is
@@ -97,7 +96,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
     if seen is not None:
         seen.extend(hit.name for hit in hits)
-    ordinary = _ordinary(hits, sentence_of)
+    ordinary = ordinary_of(hits, sentence_of)
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
                 for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
@@ -108,18 +107,18 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
     # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
-    grave = _grave(hits, phrase_signals)
-    placed = [(*_in_context(signal, n not in taken and _made_ordinary(signal, ordinary.get(n), grave, n), (n, signal.family) in softened,
-                            n in assigned, n in fiction), n, start)
-              for signal, n, start in phrase_signals]
+    grave, starts = grave_of(hits, phrase_signals), {}
+    placed = [(*_in_context(signal, n not in taken and made_ordinary(
+        signal, ordinary.get(n), grave, n, words, offsets[n] + _words_before(sentences[n], start, starts, n)),
+        (n, signal.family) in softened, n in assigned, n in fiction), n, start) for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
     plans = any(hit.name == PLANS_AHEAD for hit in hits)
     if plans:
         placed = [(_calm_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
-    found = [signal for signal, _feeds, _n, _start in placed]
+    found, places = [signal for signal, _feeds, _n, _start in placed], [frozenset((n,)) for _s, _f, n, _start in placed]
     feeding = [(signal, n, start) for signal, feeds, n, start in placed if feeds]
-    found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied)
+    found += _weigh(concepts, sentences, feeding, words, sentence_of, offsets, hits, implied, places)
     if plans:
         found = [_calm_as_hint(signal) for signal in found]
     found = _living_wished(found, words)
@@ -127,7 +126,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
         return found  # no concept (no harmless frame) or nothing to lower: frames.py is loaded only when needed
     from vraaghulp.coach.crisis.frames import cancelled
 
-    return cancelled(found, hits, words)
+    return cancelled(found, hits, words, sentence_of, places)
 
 
 def _stories(sentences: list[str], first_person: frozenset[str]) -> set[int]:
@@ -241,54 +240,6 @@ _ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
 _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
 
 
-# Round 18 (c18a): a laugh ("haha", "lol", a laughing emoji read as "haha") is no ordinary context for a
-# death wish stated in so many words ("ik wil niet meer leven 😅"): that stays the panel. A game, a film,
-# "grapje" still lowers it, and a laugh still lowers "ik wil dood lol" about a test.
-_LAUGH = re.compile(r"(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|lmao)")
-_STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|zelfmoord|zelfdoding|suicid|levensmoe"
-                          r"|doodswens|\beinde? aan\b|\bvan kant\b"
-                          # Round 18 (c18e): never waking up, not existing, hoping not to make it to the weekend,
-                          # and things left with a day and "al geregeld" are no joke beside a laugh either.
-                          r"|\b(?:nooit|niet) meer wakker\b|\bniet meer (?:te )?bestaan\b|\bhoop dat ik \w+(?: \w+)? niet haal\b"
-                          r"|\bniet meer ben\b.*\bgeregeld\b")
-_STATED_FAMILIES = frozenset(("doodswens", "passief", "plan"))
-# Round 20 (c20d): nor a laughed wish beside a means, plan or farewell ("lol ik wil dood ... ik heb de pillen al"),
-# or a laughed means, plan or farewell beside a wish, a thing made ready or (same sentence) a time.
-_BACKING_CONCEPTS = frozenset(("middel-in-huis", "dosis-alles", "dosis-weten", "brief-erbij"))
-_GRAVE_CONCEPTS = _BACKING_CONCEPTS | {"methode"}
-_GRAVE_FAMILIES = frozenset(("middel", "plan-middel", "plan", "afscheid", "zaken-regelen"))
-_WISH_FAMILIES, _GOT = frozenset(("doodswens", "passief")), frozenset(("verwerven", "verwerven-sterk"))
-
-
-def _grave(hits: list[Hit], phrase_signals: list[tuple[Signal, int, int]]) -> tuple[bool, bool, set[int]]:
-    """(a means, plan or farewell in the message; a wish or a thing made ready in it; sentences with a time)"""
-    names = {hit.name for hit in hits}
-    families = {signal.family for signal, _n, _start in phrase_signals}
-    grave = bool(names & _GRAVE_CONCEPTS or families & _GRAVE_FAMILIES or ("middel" in names and names & _GOT))
-    return grave, bool(names & _BACKING_CONCEPTS or families & _WISH_FAMILIES), {
-        n for signal, n, _start in phrase_signals if signal.family == "tijd"}
-
-
-def _ordinary(hits: list[Hit], sentence_of: list[int]) -> dict[int, bool]:
-    """Sentence -> True when its only ordinary context (`_ORDINARY`) is a laugh, False when there is another."""
-    found: dict[int, bool] = {}
-    for hit in hits:
-        if hit.name == _ORDINARY:
-            n = sentence_of[hit.start]
-            found[n] = found.get(n, True) and _LAUGH.fullmatch(hit.text) is not None
-    return found
-
-
-def _made_ordinary(signal: Signal, laugh_only: bool | None, grave: tuple = (False, False, frozenset()), n: int = -1) -> bool:
-    """Whether the sentence's ordinary context lowers this signal (`_ordinary`; None: no such context)."""
-    if laugh_only is None:
-        return False
-    wish, backed = grave[0] and signal.family in _WISH_FAMILIES, grave[1] or n in grave[2]
-    if laugh_only and (wish or (backed and signal.family in _GRAVE_FAMILIES)):
-        return False
-    return not (laugh_only and signal.family in _STATED_FAMILIES and _STATED_WISH.search(signal.phrase) is not None)
-
-
 def story_character(signal: Signal) -> bool:
     """A signal the rules gave to a character of a film, book, game or story (`_in_context`)."""
     return signal.family == "over-ander" and signal.level == "hint" and signal.phrase.endswith(_ORDINARY_NOTE)
@@ -334,7 +285,7 @@ def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[
 
 def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tuple[Signal, int, int]],
            words: list[str], sentence_of: list[int], offsets: list[int], hits: list[Hit],
-           implied: list[int]) -> list[Signal]:
+           implied: list[int], places: list[frozenset[int]] | None = None) -> list[Signal]:
     hits = list(hits)
     word_starts: dict[int, list[int]] = {}
     for signal, n, start in phrase_signals:
@@ -347,7 +298,7 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
         return []
     hits += _reasons(words, hits)
     where = Located(words, sentence_of, concepts.first_person, concepts.third_person, frozenset(implied))
-    return [Signal(family, level, explanation) for family, level, explanation in apply_rules(concepts.rules, hits, where)]
+    return [Signal(*found) for found in apply_rules(concepts.rules, hits, where, places)]
 
 
 def _words_before(sentence: str, start: int, cache: dict[int, list[int]], n: int) -> int:

@@ -1,0 +1,89 @@
+"""A laugh as ordinary context for a phrase signal (step 4, used by `weigh.reading_signals`).
+
+A phrase signal of the acuut level in a sentence that is plainly a game, a story, a joke or a trip
+(concept ``gewone-context``) becomes zorg. A laugh ("haha", "lol", a laughing emoji read as "haha")
+alone does not do that to a wish stated in so many words, beside a means or plan, or where the laugh
+stands in a clause of its own before "maar" (round 22: moved here from `weigh`). Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.crisis.concepts import Hit
+from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["ORDINARY", "grave_of", "ordinary_of", "made_ordinary"]
+
+ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+
+
+# Round 18 (c18a): a laugh ("haha", "lol", a laughing emoji read as "haha") is no ordinary context for a
+# death wish stated in so many words ("ik wil niet meer leven 😅"): that stays the panel. A game, a film,
+# "grapje" still lowers it, and a laugh still lowers "ik wil dood lol" about a test.
+_LAUGH = re.compile(r"(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|lmao)")
+_STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|zelfmoord|zelfdoding|suicid|levensmoe"
+                          r"|doodswens|\beinde? aan\b|\bvan kant\b"
+                          # Round 18 (c18e): never waking up, not existing, hoping not to make it to the weekend,
+                          # and things left with a day and "al geregeld" are no joke beside a laugh either.
+                          r"|\b(?:nooit|niet) meer wakker\b|\bniet meer (?:te )?bestaan\b|\bhoop dat ik \w+(?: \w+)? niet haal\b"
+                          # Round 22 (c22r): nor cutting oneself right now ("ben mij aan het snijden lol").
+                          r"|\bniet meer ben\b.*\bgeregeld\b|\b(?:me|mij|mezelf) aan het (?:snijden|krassen|branden|kerven)\b")
+_STATED_FAMILIES = frozenset(("doodswens", "passief", "plan", "zelfbeschadiging"))
+# Round 20 (c20d): nor a laughed wish beside a means, plan or farewell ("lol ik wil dood ... ik heb de pillen al"),
+# or a laughed means, plan or farewell beside a wish, a thing made ready or (same sentence) a time.
+_BACKING_CONCEPTS = frozenset(("middel-in-huis", "dosis-alles", "dosis-weten", "brief-erbij"))
+_GRAVE_CONCEPTS = _BACKING_CONCEPTS | {"methode"}
+_GRAVE_FAMILIES = frozenset(("middel", "plan-middel", "plan", "afscheid", "zaken-regelen"))
+_WISH_FAMILIES, _GOT = frozenset(("doodswens", "passief")), frozenset(("verwerven", "verwerven-sterk"))
+
+
+def grave_of(hits: list[Hit], phrase_signals: list[tuple[Signal, int, int]]) -> tuple[bool, bool, set[int]]:
+    """(a means, plan or farewell in the message; a wish or a thing made ready in it; sentences with a time)"""
+    names = {hit.name for hit in hits}
+    families = {signal.family for signal, _n, _start in phrase_signals}
+    grave = bool(names & _GRAVE_CONCEPTS or families & _GRAVE_FAMILIES or ("middel" in names and names & _GOT))
+    return grave, bool(names & _BACKING_CONCEPTS or families & _WISH_FAMILIES), {
+        n for signal, n, _start in phrase_signals if signal.family == "tijd"}
+
+
+def ordinary_of(hits: list[Hit], sentence_of: list[int]) -> dict[int, tuple[bool, list[int]]]:
+    """Sentence -> (True when its only ordinary context (`ORDINARY`) is a laugh, False when there is
+    another; where the laughs stand, as word numbers of the message)."""
+    found: dict[int, tuple[bool, list[int]]] = {}
+    for hit in hits:
+        if hit.name == ORDINARY:
+            n = sentence_of[hit.start]
+            laugh_only, laughs = found.get(n, (True, []))
+            laugh = _LAUGH.fullmatch(hit.text) is not None
+            found[n] = laugh_only and laugh, laughs + [hit.start] * laugh
+    return found
+
+
+def made_ordinary(signal: Signal, context: tuple[bool, list[int]] | None, grave: tuple = (False, False, frozenset()),
+                  n: int = -1, words: list[str] | None = None, at: int = -1) -> bool:
+    """Whether the sentence's ordinary context lowers this signal (`ordinary_of`; None: no such context).
+    `words` and `at` (the signal's first word): a laugh in a clause of its own before "maar" is about that
+    clause, not about the signal after it (round 22)."""
+    if context is None:
+        return False
+    laugh_only, laughs = context
+    if laugh_only and words is not None and _contrast_between(words, laughs, at):
+        return False
+    wish, backed = grave[0] and signal.family in _WISH_FAMILIES, grave[1] or n in grave[2]
+    if laugh_only and (wish or (backed and signal.family in _GRAVE_FAMILIES)):
+        return False
+    return not (laugh_only and signal.family in _STATED_FAMILIES and _STATED_WISH.search(signal.phrase) is not None)
+
+
+# Round 22 (c22r): "haha die scheids was blind, we verloren met 5-0, maar ik wil niet meer": the laugh belongs to
+# the match; "maar" opens the writer's own clause. (Not a laugh after the signal, nor one inside its clause.)
+_CONTRAST = frozenset(("maar", "alleen", "echter"))
+
+
+def _contrast_between(words: list[str], laughs: list[int], at: int) -> bool:
+    """Every laugh stands before a contrast word that stands before the signal, with no laugh after it."""
+    if not laughs or at < 0 or max(laughs) >= at:
+        return False
+    return any(words[i] in _CONTRAST for i in range(max(laughs) + 1, at)) and not any(
+        _LAUGH.fullmatch(word) for word in words[at:at + 12])
