@@ -44,6 +44,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   app') stays, in the question or as a short sentence after it, or the result is not sure; ``pointing``/
   ``lean_back``: a pointing word in the ask ('kun je die …', 'die dag', 'in de plaats') keeps the sentence
   that names what it points at, or the result is not sure;
+  ``meant_after``: a dropped piece after the ask that carries meaning (a negated fact of a third party or a
+  thing, a rule on the things asked about, the writer stuck on the task, a deadline said as a condition) makes
+  the result not sure; ``crisis_when``: whether a crisis request says when ('op de 4e' is a floor, so 'nu' goes in);
   ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
   in '?') and on run-ons.
 """

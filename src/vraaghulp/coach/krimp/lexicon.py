@@ -138,7 +138,7 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"
         rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:(?:om|rond|tegen|vanaf|na) {clock}|{bare}))?"
     )
-    return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer)\b)")
+    return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer|verdieping|verdiep|etage|rij|klas|graad|leerjaar)\b)")
 
 
 def _duration_regex(d: dict) -> re.Pattern[str]:

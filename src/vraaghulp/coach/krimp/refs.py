@@ -17,6 +17,7 @@ from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
+from .crisis_when import says_when
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
@@ -184,7 +185,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
-    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
+    if parts.crisis and not says_when(lex, pieces_text(req.pieces)):  # 'op de 4e' is a floor (crisis_when.py)
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)
