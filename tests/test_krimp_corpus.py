@@ -146,6 +146,7 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # result not sure (h21b-013 'laatste bus rijdt niet', h21b-014 'ni uit', meant_after.py), a rule on the things
     # asked about stays with what they must do instead (h21b-027 'niet in de tuin, die moeten naar de schuur',
     # limit_after.py), and a crisis ask whose only 'moment' is a floor ('op de 4e') gets 'nu' (h21a-025, crisis_when.py).
+    # (k22b also mended h21b-014: 'ik geraak er ni uit' is an honest sentence)
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij

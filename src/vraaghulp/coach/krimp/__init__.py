@@ -7,7 +7,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   clause shapes it asks about (a check like 'Kan dat?' after a statement, a need with a phrase in front);
 - ``groups``: which clauses make up the request, and which request is the main one;
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
-- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
+- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text; ``symptom``: which honest
+  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
 - ``people``: a pronoun in the request that points at the one person named just before;
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;

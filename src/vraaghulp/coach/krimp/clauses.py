@@ -1,6 +1,4 @@
-"""A draft cut into clauses, each with a role.
-
-How the draft is cut is in segment.py. Each clause then gets one role:
+"""A draft cut into clauses, each with a role. How the draft is cut is in segment.py. Each clause gets one role:
 
 - ``groet`` (greeting, may hold the name), ``afsluiting`` (sign-off), ``naam`` (a vocative alone);
 - ``wrap`` with a kind (excuus, last, uitweg, aanloop): goes, named in a finding;
@@ -12,7 +10,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 
 from __future__ import annotations
 
-from .burden import asked_of_the_reader
+from .burden import asked_of_the_reader, run_on_apology
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
@@ -46,6 +44,7 @@ class Analysis:
         self.matches["uitweg"] = [m for m in trimmed(d, self.matches["uitweg"]) if not not_a_hatch(d, *m)]  # notnow, moest_hatch
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
+        self.matches["excuus"] = [m for m in self.matches["excuus"] if not run_on_apology(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
         self.frames: dict[int, tuple[int, object]] = {}

@@ -14,31 +14,6 @@ from .notnow import plain_spared, spared_unless
 from .states import FIRST_PERSON, NEGATIONS
 
 
-def choose_state(an, main) -> object | None:
-    """The honest sentence closest to the request (one before it wins a tie)."""
-    states = [c for c in an.clauses if c.role == "staat" and not (main and c in main)]
-    if not states:
-        return None
-    if not main:
-        return states[0]
-    index = {id(c): k for k, c in enumerate(an.clauses)}
-    first, last = index[id(main[0])], index[id(main[-1])]
-
-    def distance(c) -> tuple[int, int, int]:
-        k = index[id(c)]
-        return (0 if _headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
-
-    return min(states, key=distance)
-
-
-def _headline(an, c) -> bool:
-    """'Het gaat niet goed met me', 'het wordt me te veel': how it goes overall, the sentence a
-    reader needs first (before 'ik slaap slecht')."""
-    d = an.d
-    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
-    return "het" in words[:4] and bool({"me", "mij"} & set(words)) and len(words) <= 12
-
-
 def state_before(an, state) -> object:
     """'Het gaat al een tijdje niet goed met me, ik ben overspannen …': the honest sentence starts
     at the first state clause right before the chosen one in the same sentence."""
