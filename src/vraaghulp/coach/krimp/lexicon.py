@@ -107,6 +107,7 @@ class Lexicon:
     apart_particles: frozenset[str] = frozenset()  # 'buiten kunnen zetten' -> 'buiten zetten', as the writer spaced it
     pasts: frozenset[str] = frozenset()  # 'zei', 'had', 'stond': a verb, never the noun after 'je' ('dat je zei')
     word_names: frozenset[str] = frozenset()  # 'Ben', 'Wil': a name when capitalised before a comma
+    lower_after_name: frozenset[str] = frozenset()  # 'Meneer Bakker, vorige week …': never a name, lower case
     not_can_verbs: frozenset[str] = frozenset()  # 'zou het u schikken': after 'zou', no act the reader can do
 
     def setting(self, key: str, default: Any) -> Any:
@@ -284,6 +285,7 @@ def _people_parts(data: dict) -> dict:
         infix=words(a.get("tussenvoegsel")),
         not_name=words(a.get("geen_naam")),
         word_names=words(a.get("naam_ook_woord")),
+        lower_after_name=words(a.get("kleine_letter")),
         state_words=words(st.get("woorden")),
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),

@@ -25,7 +25,7 @@ from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .segment import finite_like
-from .verbs import is_infinitive, is_verb_form
+from .verbs import is_infinitive, is_participle, is_verb_form
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
 _DE = frozenset({"de", "die", "deze"})
@@ -181,8 +181,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     pps = _subject_places(an, rest) if k == 0 else 0
     if pps:
         return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
-    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
-            and not any(w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE for w in words[1:]):
+    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] and not any(
+            w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE or is_participle(lex, w) for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
     if words[:1] == ["van"] and len(words) >= 2:
         pp = _object_of(an, rest, 1)

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, honest, second_look, whole
+from . import crisis_keep, form, honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -159,6 +159,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
+    late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
     if restrict.lost(text, sentence):
         late.append(restrict.CODE)  # '… sturen?' with 'Liever niet op maandag.' lost (restrict.py)
     if lean_before.lost_lean(text, sentence) or (an is not None and lean_back.lost(an.d.lex, text, sentence)):
@@ -233,7 +234,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     sentence, limit = _limited(out, text, sentence, where)
-    sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
+    sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     if late:

@@ -183,6 +183,12 @@ def is_verb_form(lex: Lexicon, word: str) -> bool:
     return word in lex.finite or (is_infinitive(lex, word) and word not in lex.not_infinitive)
 
 
+def is_participle(lex: Lexicon, word: str) -> bool:
+    """A past participle with 'ge' ('gelegd', 'gekocht', 'neergezet'), a particle in front allowed."""
+    core = next((word[len(p):] for p in lex.particles if len(p) >= 2 and word.startswith(p + "ge")), word)
+    return len(core) > 5 and core.startswith("ge") and core.endswith(("d", "t"))
+
+
 def is_infinitive(lex: Lexicon, word: str) -> bool:
     """A word that can be an infinitive: ends in -en (or is a short -n verb), not a known noun."""
     if word in lex.short_infinitives:
