@@ -45,7 +45,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ``lean_back``: a pointing word in the ask ('kun je die …', 'die dag', 'in de plaats') keeps the sentence
   that names what it points at, or the result is not sure;
   ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
-  in '?') and on run-ons.
+  in '?') and on run-ons; ``kept_ask``: the request is never lost (a surface reading of every stretch that asks
+  the reader something; a result that holds none of them is not sure and gets it back in the writer's words);
+  ``summed``: what 'dat … doen' sums up ('ik doe de boodschappen en de was, kun jij dat …') stays with the ask.
 """
 
 from __future__ import annotations
