@@ -49,7 +49,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   thing, a rule on the things asked about, the writer stuck on the task, a deadline said as a condition) makes
   the result not sure; ``crisis_when``: whether a crisis request says when ('op de 4e' is a floor, so 'nu' goes in);
   ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
-  in '?') and on run-ons;
+  in '?') and on run-ons; ``kept_ask``: the request is never lost (a surface reading of every stretch that asks
+  the reader something; a result that holds none of them is not sure and gets it back in the writer's words);
+  ``summed``: what 'dat … doen' sums up ('ik doe de boodschappen en de was, kun jij dat …') stays with the ask;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

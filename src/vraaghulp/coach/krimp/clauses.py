@@ -24,7 +24,7 @@ from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
 from .secret_aside import said_order
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, only_some, trimmed
-from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
+from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment, your_thing
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
@@ -170,7 +170,7 @@ class Analysis:
             return
         verb = s + 3 if s + 2 < c.b and d.word(s + 1) == "van" and d.word(s + 2) in ("jullie", "u", "ons") else s + 1
         if d.word(s) == "wie" and verb < c.b and (d.word(verb) in lex.finite or d.word(verb).endswith("t")):
-            if not _past_question(d, verb, c.b):
+            if not past_question(d, verb, c.b):
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
@@ -378,7 +378,7 @@ class Analysis:
         return out
 
 
-def _past_question(d, verb: int, b: int) -> bool:
+def past_question(d, verb: int, b: int) -> bool:
     """'wie heeft mn pan gebruikt': asks who did something, not who will."""
     if d.word(verb) not in ("heeft", "hebben", "had", "is", "was", "zijn"):
         return False
@@ -387,9 +387,9 @@ def _past_question(d, verb: int, b: int) -> bool:
 
 
 def subject_free(d, i: int) -> bool:
-    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
+    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je"; in 'neem je eigen …' 'je' is 'your')."""
     nxt = i + 1
-    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))
+    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij")) or your_thing(d, i)
 
 
 # Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").

@@ -341,7 +341,8 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     d, parts.needed = an.d, parts.needed + more_when_unsure(an, parts)  # needed.py
     pieces = own_request(an, main)
     last = (main + question_tail(an, main))[-1].b
-    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind == "direct" or (
+    stop = d.sentences[d.sentences_of(last - 1)][1] if last > 0 else d.n  # never the '?' of the next sentence ('op. Vragen?')
+    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3, stop))) or main[0].kind == "direct" or (
         main[0].kind == "kader" and not frame_kept(an, main[0], pieces))  # 'Het zou fijn zijn als …' stays a statement
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)

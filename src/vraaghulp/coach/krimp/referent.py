@@ -25,6 +25,7 @@ from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .segment import finite_like
+from .summed import sums_up
 from .verbs import is_infinitive, is_participle, is_verb_form
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
@@ -330,6 +331,8 @@ def resolve(an, req, main, skip) -> bool | None:
     subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
+    if sums_up(req.pieces, k):
+        return None  # 'kun jij dat om de week doen': 'dat' stands for what the writer does, never one thing of it
     hit = find(an, main, req.pieces[k].word, skip, reach=2 if subject else 1)
     if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
         return None  # a subject inside the request is filled in only when its thing is plain

@@ -21,6 +21,7 @@ from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_befor
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
 from .unnamed import unnamed
+from . import kept_ask, summed
 
 _ROUNDS = 4
 
@@ -167,6 +168,22 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     return late
 
 
+def _request_gone(out, text: str, sentence: str) -> list[str]:
+    """A sure result that lost the request itself, or what its 'dat' sums up (kept_ask.py)."""
+    if out.crisis:
+        return []
+    return [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
+
+
+def _request_back(out, text: str, sentence: str) -> str:
+    """The not-sure offer holds the request: put back in the writer's words when it went, and what its 'dat' sums
+    up in front of it ('ik doe al weken de boodschappen en de was … Kun jij dat om de week doen?'; kept_ask.py)."""
+    gone = kept_ask.lost(out.analysis, sentence) if not out.crisis else None
+    sentence = kept_ask.put_back(sentence, *gone) if gone else sentence
+    said = summed.summed(text, sentence) if not out.crisis else None
+    return summed.lean_on(sentence, said) if said else sentence
+
+
 def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> str:
     """Where the thing is ('… water geven? De gieter staat in de schuur.', placed.py), then the short fact after
     the ask ('… halen? Hij is om half zes klaar.', fact_after.py) or what binds the task ('… ophalen? De winkel
@@ -237,11 +254,13 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
+    late += _request_gone(out, text, sentence) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
+        sentence = _request_back(out, text, sentence)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
