@@ -15,9 +15,9 @@ from .assemble import has_moment
 
 _MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           r"jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)")
-_BARE_DAY = re.compile(rf"\b(?:op|naar|in)\s+de\s+\d{{1,2}}(?:e|ste|de)\b(?!\s*(?:{_MONTH}\b|[/-]\d))")
+BARE_DAY = re.compile(rf"\b(?:op|naar|in)\s+de\s+\d{{1,2}}(?:e|ste|de)\b(?!\s*(?:{_MONTH}\b|[/-]\d))")
 
 
 def says_when(lex, request: str) -> bool:
     """The request's own words name a time ('vanavond', 'om 8 uur', 'zaterdag'), not only 'op de 4e'."""
-    return has_moment(lex, _BARE_DAY.sub(" ", fold(request).lower()))
+    return has_moment(lex, BARE_DAY.sub(" ", fold(request).lower()))

@@ -4,6 +4,8 @@ sleutel om tien uur'); a time that belongs to a noun, a clause inside the reques
 
 from __future__ import annotations
 
+from vraaghulp.coach.text import fold
+
 
 def times_together(an, req, slot: int) -> None:
     """The draft's own time in the request joins the moment put in, right after it: at the end ('kan je vanavond …
@@ -58,6 +60,10 @@ def _own_time(an, req, slot: int) -> tuple[int, int] | None:
         return None  # 'mijn vlucht van 6u', 'voor vrijdag', 'alleen 's avonds', 'zonder direct …'
     if end < len(pieces) and pieces[end].word in ("van", "uur"):
         return None  # 'na de les | van twee uur': the time goes on
+    from .crisis_when import BARE_DAY  # (imported here: crisis_when reads assemble, which reads this module)
+
+    if BARE_DAY.search(fold(" ".join(p.word for p in pieces[k:end])).lower()):
+        return None  # 'op de 4e' without a month may be a floor ('naar de toiletten op de 4e'): it stays where it is
     between = pieces[slot + 1:k]
     if any(p.norm == "," or p.word in _INSIDE for p in between) or _relative(lex, between):
         return None  # '…, alleen 's avonds', 'om … te', 'het pakket dat vrijdag komt'
