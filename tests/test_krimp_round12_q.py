@@ -121,7 +121,9 @@ def test_overload_words_are_an_honest_state(rules_only, draft, state):
 def test_getting_somewhere_or_a_passive_is_no_state(rules_only):
     result = shrink("Dag schatteke, hier is oma. Zoudt ge mij ne keer kunnen helpen met mijn belastingbrief? "
                     "Ik geraak er nie aan uit.")
-    assert result.sure and "geraak" not in result.sentence
+    # Not kept as an honest state. Not sure either since round 22 (k22d, meant_after.py): the writer stuck on the
+    # task after the ask is kept by h21b-014's gold ('ik geraak er echt ni uit') and dropped by t6c-051's.
+    assert not result.sure and "geraak" not in result.sentence
     assert becoming("ik geraak er nie aan uit".split()) is None  # Flemish 'get (somewhere)'
     assert becoming("ik word morgen opgehaald".split()) is False  # a passive: news
     assert becoming("ik merk dat ik overbelast raak".split()) is True

@@ -107,8 +107,15 @@ def test_capitals_for_stress_are_no_run_on():
 
 def test_a_statement_typed_on_after_the_request_without_marks_is_not_sure():
     sure, sentence = _sure("Broer kunt gij zaterdag komen helpen met de schuur van papa te verven "
-                           "ik geraak er alleen nie door")
+                           "ik geraak er alleen nie mee klaar")
     assert "verven ik geraak" in sentence and not sure
+
+
+def test_a_known_honest_sentence_typed_on_without_marks_is_split_off():
+    """Round 22 (k22b): 'ik geraak er alleen nie door' is an honest sentence the rules know (as 'ik kom er niet
+    uit'); typed on without marks it is cut off as with them (the test above keeps an unknown statement)."""
+    assert _sure("Broer kunt gij zaterdag komen helpen met de schuur van papa te verven ik geraak er alleen nie door") == (
+        True, "Broer, kunt gij zaterdag komen helpen met de schuur van papa te verven? Ik geraak er alleen nie door.")
 
 
 def test_the_same_draft_with_its_marks_stays_sure():

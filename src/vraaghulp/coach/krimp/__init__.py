@@ -7,7 +7,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   clause shapes it asks about (a check like 'Kan dat?' after a statement, a need with a phrase in front);
 - ``groups``: which clauses make up the request, and which request is the main one;
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
-- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text;
+- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text; ``symptom``: which honest
+  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
 - ``people``: a pronoun in the request that points at the one person named just before;
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
@@ -44,8 +45,16 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   app') stays, in the question or as a short sentence after it, or the result is not sure; ``pointing``/
   ``lean_back``: a pointing word in the ask ('kun je die …', 'die dag', 'in de plaats') keeps the sentence
   that names what it points at, or the result is not sure;
+  ``meant_after``: a dropped piece after the ask that carries meaning (a negated fact of a third party or a
+  thing, a rule on the things asked about, the writer stuck on the task, a deadline said as a condition) makes
+  the result not sure; ``crisis_when``: whether a crisis request says when ('op de 4e' is a floor, so 'nu' goes in);
   ``usable``: the last guard on a not-sure result (never empty, never a fragment, a question verb first ends
-  in '?') and on run-ons.
+  in '?') and on run-ons; ``kept_ask``: the request is never lost (a surface reading of every stretch that asks
+  the reader something; a result that holds none of them is not sure and gets it back in the writer's words);
+  ``summed``: what 'dat … doen' sums up ('ik doe de boodschappen en de was, kun jij dat …') stays with the ask;
+- correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
+  tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
+  bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
 """
 
 from __future__ import annotations

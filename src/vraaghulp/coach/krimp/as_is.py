@@ -11,6 +11,7 @@ from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
 from .states import main_order, side_parts, softeners
+from .symptom import symptom
 from .verbs import spell_leads
 
 
@@ -21,6 +22,9 @@ def already_good(an, main, req, parts, others) -> bool:
         return False  # a list under the request is folded into it (see lists.py), a cut-off part joined (fragments.py)
     if any(c.role == "wrap" for c in an.clauses) or any(an.matches[k] for k in ("afzwakker", "excuus", "last", "uitweg", "aanloop", "angst")):
         return False
+    if parts.state is not None and any(c.role == "staat" and c.sent == parts.state.sent and c not in parts.extras() and symptom(an, c)
+                                       for c in an.clauses):
+        return False  # 'ik ben echt ziek dus ik lig de hele dag in bed': one honest clause stays, the other goes (symptom.py)
     if not _timed(an, main) and (any(moment_alone(an, c, main) for c in an.clauses) or _timed_check(an, main)):
         return False  # '… naar school brengen?? moet voor 13u', 'ben je zaterdag vrij? …': the moment goes into the ask
     if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):

@@ -8,6 +8,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .pieces import Piece, capitalise, new_piece, render, tok_piece
+from .together import times_together
 from .verbs import is_infinitive
 
 PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mijn")
@@ -66,17 +67,12 @@ def moment_slot(an, req) -> int | None:
     if req.form not in ("vraag", "gebiedend") or front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and front <= 1):
         return None
     pos = front
-    pieces = req.pieces
-    lex = an.d.lex
-    while pos < len(pieces):
-        w = pieces[pos].word
-        nxt = pieces[pos + 1].word if pos + 1 < len(pieces) else ""
-        if w in ("me", "mij", "ons", "hem", "'m", "jou", "u"):
-            pos += 1
-        elif w in ("het", "dat", "dit", "ze", "die") and (not nxt or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf):
-            pos += 1
-        else:
+    words = [p.word for p in req.pieces]
+    while pos < len(words):
+        size = 2 if words[pos] == "'" and words[pos + 1:pos + 2] in (["m"], ["t"]) else 1  # "'m" typed as two tokens
+        if not _object_pronoun(an.d.lex, words, pos + size - 1):
             break
+        pos += size  # 'kun je het | morgen even doorlezen', 'kunt ge da | deze week laten maken'
     return pos
 
 
@@ -97,22 +93,44 @@ def _statement_slot(an, req) -> int | None:
     return None
 
 
+# Weak object pronouns: a moment goes after them ('kun je het morgen brengen', never 'kun je morgen het brengen').
+_ALWAYS_OBJECT = frozenset({"me", "mij", "ons", "hem", "'m", "jou", "u", "ze", "hen"})
+_MAYBE_OBJECT = frozenset({"het", "'t", "t", "dat", "da", "dit", "die", "deze", "haar"})  # or a determiner ('het boek')
+_NO_NOUN = frozenset({"niet", "ni", "nie", "nog", "er", "daar", "hier", "terug", "weer", "dan", "wel", "ook", "ff", "efkes"})
+
+
 def _object_pronoun(lex, words: list[str], k: int) -> bool:
-    """'me', 'hem' … are objects; 'het', 'haar', 'dat' only when no noun follows ('het | regelt')."""
-    if words[k] in ("me", "mij", "ons", "hem", "u", "jou"):
+    """'me', 'hem', 'ze' … are objects; 'het', 't, 'dat', 'da', 'die', 'haar' only when no noun follows:
+    nothing, a pronoun, a particle, a filler or a preposition ('het | even doorlezen', 'da | eens maken'), or
+    the closing verb ('die | meebrengen', 'da | laten maken'), never 'het | houten hek'."""
+    w = "'" + words[k] if words[k] in ("m", "t") and k and words[k - 1] == "'" else words[k]
+    if w in _ALWAYS_OBJECT:
         return True
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    last = k + 2 >= len(words) or not any(ch.isalnum() for w in words[k + 2:] for ch in w)
-    return words[k] in ("het", "haar", "dat", "dit", "ze", "die") and (
-        last or nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf)
+    if w not in _MAYBE_OBJECT:
+        return False
+    rest = [x for x in words[k + 1:] if any(ch.isalnum() for ch in x)]
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt in PRONOUNS or nxt in lex.particles or nxt in lex.modal_inf or nxt in lex.fillers or nxt in _NO_NOUN \
+            or nxt in lex.prepositions:
+        return True
+    if len(rest) == 1 and (nxt in lex.finite or nxt.endswith("t")):
+        return True  # 'dat je het | regelt': the closing verb of a clause
+    after = rest[1] if len(rest) > 1 else ""
+    return is_infinitive(lex, nxt) and (not after or after in lex.prepositions or is_infinitive(lex, after)
+                                        or after in lex.particles or after in PRONOUNS)
 
 
 def _added(an, c) -> bool:
-    """Clause c heads a request added with 'en … ook' after another one (groups.add_on)."""
+    """Clause c heads a request added with 'en … ook' after another one (groups.add_on), or announced as one
+    ('… o ja en kan iemand checken of …'): its moment is never the request's."""
     from .plans import add_on
 
+    d = an.d
     asks = getattr(an, "asks", [])
-    return any(add_on(an, g, asks) for g in asks if c in g)
+    told = any(d.is_word(j) and d.find_at(d.lex.extra, j) is not None for j in range(max(0, c.a - 4), c.a))
+    return any(add_on(an, g, asks) or told for g in asks if c in g)
 
 
 def pull_moment(an, req, group, exclude) -> bool:
@@ -305,24 +323,8 @@ def add_moment(an, req, text: str) -> bool:
     if slot is None:
         return False
     req.pieces[slot:slot] = [new_piece(text)]
-    _times_together(an, req, slot)
+    times_together(an, req, slot)  # 'zaterdag | om tien uur' (together.py)
     return True
-
-
-def _times_together(an, req, slot: int) -> None:
-    """'kan je vanavond … zachter doen met gamen na 12 uur': the draft's own time at the end of the
-    request joins the moment put in ('kan je vanavond na 12 uur … zachter doen met gamen')."""
-    timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
-    k = len(req.pieces)
-    while k > slot + 2 and req.pieces[k - 1].toks and all(i in timed for i in req.pieces[k - 1].toks):
-        k -= 1
-    tail = req.pieces[k:]
-    if not tail or k <= slot + 2 or not any(ch.isdigit() for p in tail for ch in p.text):
-        return
-    if req.pieces[k - 1].word in ("van", "vanaf"):
-        return  # 'voor mijn vlucht van 6u': the time belongs to the noun before it, it stays there
-    del req.pieces[k:]
-    req.pieces[slot + 1:slot + 1] = tail
 
 
 def lower_first(an, text: str) -> str:
@@ -341,6 +343,7 @@ def lower_first(an, text: str) -> str:
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
     known = known or w in lex.formal or w in lex.relations  # 'Dokter Meijer, mevrouw Kok belt …', '…, mama heeft …'
+    known = known or w in lex.prepositions or w in lex.subordinators or w in lex.reasons or w in lex.lower_after_name  # 'vorige week'
     known = known or w in ("de", "een", "deze", "die", "dit", "dat", "onze", "ons", "er", "daar", "hier", "dan", "moest", "mocht") \
         or bool(lex.moment.match(fold(text[m.start(1):])))  # 'Volgende week dinsdag …', 'De verwarming …'
     nxt = [fold(x) for x in re.findall(r"[\w']+", text[m.end(1):])[:2]]  # 'Alleen loop ik …': a word in front, then verb and subject

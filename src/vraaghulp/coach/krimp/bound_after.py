@@ -149,17 +149,41 @@ _OTHERWISE = re.compile(r"\?\s+(Anders\b[^?]*)$")
 
 def limit_before_otherwise(draft: str, sentence: str, shrunk, an) -> str:
     """'… passen? Hij mag na zes uur geen snoep meer, anders slaapt hij niet.': the consequence kept after the
-    ask belongs to the limit right before it; the limit goes back in front of it (limit_after.py finds it)."""
+    ask belongs to the limit right before it; the limit goes back in front of it (limit_after.py finds it). Any
+    other short piece right before the 'anders' is what the consequence hangs on too ('… ophalen? Je moet mijn
+    pasje meenemen, anders geven ze ze niet mee.'): it goes back in front when it is no wrapper."""
     from .limit_after import limit_after
 
     m = _OTHERWISE.search(sentence)
     if not m:
         return sentence
     head = sentence[: m.start() + 1]
-    limit = limit_after(draft, head, shrunk, "", an)
-    said = limit.rstrip(".")
+    said = limit_after(draft, head, shrunk, "", an).rstrip(".") or _hung_on(draft, head, m.group(1), shrunk)
     at = draft.lower().find(said.lower())
     if not said or at < 0 or not re.match(r"\s*,?\s*anders\b", draft[at + len(said):], re.I):
         return sentence
     rest = m.group(1)
-    return f"{head} {said}, {rest[:1].lower()}{rest[1:]}"
+    return f"{head} {said[:1].upper()}{said[1:]}, {rest[:1].lower()}{rest[1:]}"
+
+
+_SAID_ALREADY = frozenset({"moet", "moeten", "het", "t", "is", "wel", "dan", "echt", "ook", "nog", "dat", "da"})
+_BEFORE_OTHERWISE = re.compile(r"(?i)(?:^|[.?!,;\n])\s*([^.?!,;\n]+?)\s*,?\s*anders\b")
+
+
+def _hung_on(draft: str, head: str, rest: str, shrunk) -> str:
+    """The piece right before 'anders …' in the draft, after the ask: a plain statement of three to ten words
+    that the result does not hold yet and that holds no wrapper ('Je moet mijn pasje meenemen'), or ""."""
+    words = lower_words(rest)[:3]
+    for m in _BEFORE_OTHERWISE.finditer(draft):
+        after = lower_words(draft[m.end():])[:2]
+        said = re.sub(r"(?i)\s+(?:en|maar|ma|want|dus|of)$", "", m.group(1).strip())  # '… orthodontist en anders …'
+        if after != words[1:3] or not 3 <= len(lower_words(said)) <= 10 or set(lower_words(said)) - _SAID_ALREADY <= set(lower_words(head)):
+            continue  # '… voor 10u …? (Moet voor 10u,) anders mag ik …': its deadline is in the question already
+        if draft.find("?") < m.start(1) and not _wrapper(shrunk(said)):
+            return said
+    return ""
+
+
+def _wrapper(out) -> bool:
+    an = getattr(out, "analysis", None)
+    return an is None or any(c.role in ("wrap", "afsluiting", "groet", "vraag", "extra") for c in an.clauses)

@@ -32,5 +32,19 @@ def asked_of_the_reader(d, i0: int, i1: int) -> bool:
             return False
         lead = lead_at(d, k)
         if lead is not None and lead.subject in _READER and lead.lemma in ("kunnen", "willen", "zullen"):
-            return True
+            return not (k > a and d.word(k - 1) in WRITER)  # 'ik wil u niet belasten': verb second, the writer's
     return False
+
+
+_APOLOGY_IF = frozenset({"als", "indien", "mocht", "moest", "moesten", "mochten"})
+_GOES_ON = frozenset({"maar", "mo", "ma", "mor", "maa", "en", "dus", "want", "of"})
+
+
+def run_on_apology(d, i0: int, i1: int) -> bool:
+    """'sorry als het laat is lieverd …': an apology with its own condition, run on into a word that is no
+    conjunction, subject or question verb (a name, most often). The long match would swallow it with the
+    apology; only the apology word stays a match, as before the condition was read with it."""
+    if i1 - i0 < 3 or i1 >= d.n or not d.is_word(i1) or not any(d.word(k) in _APOLOGY_IF for k in range(i0 + 1, i0 + 4)):
+        return False
+    nxt = d.word(i1)
+    return not (nxt in _GOES_ON or nxt in d.lex.loose_front or nxt in d.lex.subjects or lead_at(d, i1) is not None)

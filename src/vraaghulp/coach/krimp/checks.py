@@ -79,8 +79,9 @@ def meaning(lex, text: str) -> list[str]:
 
 # 'Zoudt ge zaterdag mijn haag niet willen snoeien?', 'zou je me niet kunnen helpen?': a polite 'niet' that
 # asks the more kindly, no negation; made direct ('wilt ge … niet snoeien?') it would say the opposite.
-# 'me voorlopig/even/tijdelijk niet willen inzetten' is a real negation: a span of time before the 'niet'.
-_POLITE_NOT = re.compile(r"\bzou(?:dt|den)?\b(?:\s+\S+){0,8}?\s+(?<!voorlopig )(?<!tijdelijk )(?<!even )(?<!langer )"
+# 'me voorlopig/even/tijdelijk niet willen inzetten' is a real negation: a span of time before the 'niet'; so is
+# the writer's own 'ik zou niet willen dat je …' (no question).
+_POLITE_NOT = re.compile(r"(?<!\bik )\bzou(?:dt|den)?\b(?:\s+\S+){0,8}?\s+(?<!voorlopig )(?<!tijdelijk )(?<!even )(?<!langer )"
                          r"(?:niet|ni|nie)\s+(?:willen|kunnen|mogen)\b")
 
 

@@ -1,6 +1,4 @@
-"""A draft cut into clauses, each with a role.
-
-How the draft is cut is in segment.py. Each clause then gets one role:
+"""A draft cut into clauses, each with a role. How the draft is cut is in segment.py. Each clause gets one role:
 
 - ``groet`` (greeting, may hold the name), ``afsluiting`` (sign-off), ``naam`` (a vocative alone);
 - ``wrap`` with a kind (excuus, last, uitweg, aanloop): goes, named in a finding;
@@ -12,7 +10,7 @@ How the draft is cut is in segment.py. Each clause then gets one role:
 
 from __future__ import annotations
 
-from .burden import asked_of_the_reader
+from .burden import asked_of_the_reader, run_on_apology
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
@@ -26,7 +24,7 @@ from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
 from .secret_aside import said_order
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, only_some, trimmed
-from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment
+from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment, your_thing
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
@@ -46,6 +44,7 @@ class Analysis:
         self.matches["uitweg"] = [m for m in trimmed(d, self.matches["uitweg"]) if not not_a_hatch(d, *m)]  # notnow, moest_hatch
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
         self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
+        self.matches["excuus"] = [m for m in self.matches["excuus"] if not run_on_apology(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
         self.frames: dict[int, tuple[int, object]] = {}
@@ -171,7 +170,7 @@ class Analysis:
             return
         verb = s + 3 if s + 2 < c.b and d.word(s + 1) == "van" and d.word(s + 2) in ("jullie", "u", "ons") else s + 1
         if d.word(s) == "wie" and verb < c.b and (d.word(verb) in lex.finite or d.word(verb).endswith("t")):
-            if not _past_question(d, verb, c.b):
+            if not past_question(d, verb, c.b):
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)
@@ -379,7 +378,7 @@ class Analysis:
         return out
 
 
-def _past_question(d, verb: int, b: int) -> bool:
+def past_question(d, verb: int, b: int) -> bool:
     """'wie heeft mn pan gebruikt': asks who did something, not who will."""
     if d.word(verb) not in ("heeft", "hebben", "had", "is", "was", "zijn"):
         return False
@@ -388,9 +387,9 @@ def _past_question(d, verb: int, b: int) -> bool:
 
 
 def subject_free(d, i: int) -> bool:
-    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je")."""
+    """An imperative: the verb is not followed by a subject ("Bel me", not "Bel je"; in 'neem je eigen …' 'je' is 'your')."""
     nxt = i + 1
-    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij"))
+    return not (nxt < d.n and d.word(nxt) in ("je", "jij", "u", "ge", "gij", "ik", "jullie", "we", "wij")) or your_thing(d, i)
 
 
 # Words that link a frame to what went before ("Daarom wil ik u vragen of …", "Dus ik vroeg me af of …").

@@ -32,14 +32,19 @@ def core_end(an, pieces: list[Piece], first: int) -> int:
     for k in range(first + 1, len(pieces)):
         if pieces[k].word in NESTED and k > first + 1:
             nxt = pieces[k + 1].word if k + 1 < len(pieces) else ""
-            if pieces[k].word == "tot" and nxt not in subjects:
-                continue
+            if pieces[k].word == "tot" and nxt not in subjects or pieces[k].word == "wat" and _a_bit(nxt):
+                continue  # 'van vrijdag tot zondag', 'wat zachter doen' ('a bit'): no clause of its own
             return k
         if pieces[k].word == "om" and k > first + 1 and any(p.word == "te" for p in pieces[k + 1:]):
             return k  # '… langskomt om te bespreken …': an infinitive clause of its own
         if pieces[k].word == "of" and k > first + 1 and (pieces[k + 1].word if k + 1 < len(pieces) else "") in subjects | {"zij", "hij", "er", "ze"}:
             return k
     return len(pieces)
+
+
+def _a_bit(word: str) -> bool:
+    """'wat' before a comparative ('wat zachter', 'wat later', 'wat meer') means 'a bit'."""
+    return word in ("meer", "minder", "extra") or len(word) > 4 and word.endswith("er") and word not in ("ieder", "weer", "over", "onder", "achter")
 
 
 def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:

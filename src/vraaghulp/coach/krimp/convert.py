@@ -245,7 +245,7 @@ def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, regi
     """'zou het mogelijk zijn om mijn pakje op te halen' -> 'kun je mijn pakje ophalen'."""
     lex = an.d.lex
     te = None
-    for k in range(len(rest) - 2, -1, -1):
+    for k in range(_inner_clause(an, rest) - 2, -1, -1):
         if rest[k].word == "te" and (rest[k + 1].word.endswith("en") or is_infinitive(lex, rest[k + 1].word)):
             te = k
             break
@@ -258,6 +258,20 @@ def from_om(an, rest: list[Piece], req: Request, frame, frame_subject: str, regi
     req.front = 2
     front = new_piece(front_form(lex, lemma, subject))
     return [front, new_piece(subject)] + rest[:start] + verbs + rest[te + 2:]
+
+
+_INNER = frozenset({"om", "zonder"})
+
+
+def _inner_clause(an, rest: list[Piece]) -> int:
+    """Where a second 'om … te' or 'zonder … te' starts inside the frame's clause ('om iemand te sturen | om de
+    schimmel te bekijken'): the frame's own 'te' stands before it. 'om 10 uur' is a time, no clause."""
+    timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
+    for k in range(1, len(rest) - 1):
+        if rest[k].word in _INNER and not timed & set(rest[k].toks) and any(p.word == "te" for p in rest[k + 1:]) \
+                and any(p.word == "te" for p in rest[:k]):
+            return k + 1
+    return len(rest)
 
 
 def _om_subject(an, rest: list[Piece], verb: Piece, frame, frame_subject: str, register: str, req) -> tuple[str, str]:

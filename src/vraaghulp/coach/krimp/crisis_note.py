@@ -18,7 +18,7 @@ from typing import Callable
 
 from vraaghulp.coach.text import fold
 
-from .assemble import has_moment
+from .crisis_when import says_when
 from .care import care_tier
 from .frame_register import register_for
 from .lexicon import lexicon
@@ -46,7 +46,7 @@ def crisis_note(person: str | None, what: str, moment: str | None,
     rest = [p for k, p in enumerate(pieces) if k not in (words_at, task_at)]  # 'je mag het niemand zeggen'
     if _NOTE.match(fold(task)):  # 'of ze de was kan doen': a reported ask, read by the note path
         return None
-    asked = compose(person, task, moment or (None if has_moment(lexicon(), task) else "nu"))  # never 'nu vannacht'
+    asked = compose(person, task, moment or (None if says_when(lexicon(), task) else "nu"))  # never 'nu vannacht'
     if asked.crisis or not asked.sentence.rstrip().endswith("?"):
         return None
     request = _flemish(asked.sentence) if register_for(what, person) == "ge" else asked.sentence

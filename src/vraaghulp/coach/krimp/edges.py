@@ -139,3 +139,19 @@ def said_so(an, i: int, hatch: bool = False) -> bool:
     if not (0 <= i < d.n and d.is_word(i) and d.word(i) == "zeg"):
         return False
     return an.starts["afzwakker"].get(i) == i + 2 or (hatch and an.starts["uitweg"].get(i, i) > i + 2)
+
+
+def ask_after_wrapper(an, i: int) -> bool:
+    """'… dus ik ga het nog één keer vragen | neem zondag al je spullen mee': an announcement that the writer asks
+    ('ik ga het gewoon vragen', 'ik vraag het nog één keer') ending right before an imperative or a verb with its
+    subject in front is cut off from it: the request that follows is a clause of its own, not the wrapper's tail
+    (round 22; never after an apology: 'Excuses dat ik alweer | mail.')."""
+    from .verbs import lead_at
+
+    d = an.d
+    if not d.is_word(i) or not (d.word(i) in d.lex.imperatives or lead_at(d, i) is not None):
+        return False
+    return any(i0 < i == i1 and d.word(i - 1) in ANNOUNCED for i0, i1 in an.matches.get("aanloop", ()))
+
+
+ANNOUNCED = frozenset({"vragen", "keer", "gewoon", "zeggen"})  # 'ik ga het gewoon vragen', '… nog één keer'  (not 'mail')

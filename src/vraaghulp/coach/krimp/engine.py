@@ -19,9 +19,10 @@ from .clauses import Analysis
 from .convert import rewrite
 from .fallback import frame_kept, own_request, question_tail
 from .consequence import consequence_after_ask
-from .extras import bare_call, choose_state, closes_a_question, constraints, crisis_words, state_before, state_followers
+from .extras import bare_call, closes_a_question, constraints, crisis_words, state_before, state_followers
 from .groups import choose, head, presence, request_groups
 from .statement import said
+from .symptom import choose_state, honest_run
 from .guard import care_words, missed_ask
 from .lexicon import lexicon
 from .needed import keep as keep_needed, more_when_unsure
@@ -107,9 +108,8 @@ def _parts(an, main, person: str | None, crisis: bool) -> Parts:
         parts.state = choose_state(an, main)
         if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
             parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
-        if parts.state is not None:
-            first = state_before(an, parts.state)  # one honest sentence: its first clause, and what 'en' joins to it
-            parts.state, parts.state_more = first, state_followers(an, first)
+        if parts.state is not None:  # one honest sentence: its first clause, and what 'en' joins to it (symptom.py)
+            parts.state, parts.state_more = honest_run(an, parts.state, main, state_before, state_followers)
         parts.state_more = [c for c in parts.state_more if c not in (main or [])]
         parts.held = [c for c in distress_clauses(an, main) if c is not parts.name_clause]
         parts.context += [c for c in parts.held if c not in parts.extras()]
@@ -341,7 +341,8 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     d, parts.needed = an.d, parts.needed + more_when_unsure(an, parts)  # needed.py
     pieces = own_request(an, main)
     last = (main + question_tail(an, main))[-1].b
-    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3))) or main[0].kind == "direct" or (
+    stop = d.sentences[d.sentences_of(last - 1)][1] if last > 0 else d.n  # never the '?' of the next sentence ('op. Vragen?')
+    asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3, stop))) or main[0].kind == "direct" or (
         main[0].kind == "kader" and not frame_kept(an, main[0], pieces))  # 'Het zou fijn zijn als …' stays a statement
     text = close(render(d, pieces), "?" if asks else ".")
     kept = used_tokens(pieces) | set(parts.name_toks) | _extra_tokens(an, parts)

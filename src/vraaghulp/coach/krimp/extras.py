@@ -9,34 +9,10 @@ from .lists import on_list_line
 from .pointed import named_before
 from .segment import finite_like
 from .consequence import is_consequence
+from .form import hung
 from .notonly import negated_condition, only_words, turned_around
 from .notnow import plain_spared, spared_unless
 from .states import FIRST_PERSON, NEGATIONS
-
-
-def choose_state(an, main) -> object | None:
-    """The honest sentence closest to the request (one before it wins a tie)."""
-    states = [c for c in an.clauses if c.role == "staat" and not (main and c in main)]
-    if not states:
-        return None
-    if not main:
-        return states[0]
-    index = {id(c): k for k, c in enumerate(an.clauses)}
-    first, last = index[id(main[0])], index[id(main[-1])]
-
-    def distance(c) -> tuple[int, int, int]:
-        k = index[id(c)]
-        return (0 if _headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
-
-    return min(states, key=distance)
-
-
-def _headline(an, c) -> bool:
-    """'Het gaat niet goed met me', 'het wordt me te veel': how it goes overall, the sentence a
-    reader needs first (before 'ik slaap slecht')."""
-    d = an.d
-    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
-    return "het" in words[:4] and bool({"me", "mij"} & set(words)) and len(words) <= 12
 
 
 def state_before(an, state) -> object:
@@ -86,9 +62,7 @@ def when_i(d, c) -> bool:
 
 def constraints(an, main) -> list:
     """Conditions right after the request ('Alleen niet op dinsdag.'), up to the next request."""
-    out = []
-    started = False
-    previous = None
+    out, started, previous = [], False, None
     for c in an.clauses:
         before, previous = previous, c
         if c is main[-1]:
@@ -100,10 +74,12 @@ def constraints(an, main) -> list:
             break
         if an.d.is_bullet(c.a) or an.d.is_bullet(c.a - 1) or on_list_line(an.d, c.a):
             continue  # a list item (or its number) is folded into the request, never a condition
-        timed = any(c.a <= i0 < c.b for i0, _ in an.moments)
-        words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-        if c.role == "voorwaarde" and c.sent == main[-1].sent + 1 and spared_unless(an, before, c, words):  # 'Ge moet ni … | tenzij …'
-            out += [x for x in (before, c) if x not in out]
+        timed, words = any(c.a <= i0 < c.b for i0, _ in an.moments), [an.d.word(i) for i in an.d.content(c.a, c.b)]
+        hangs = hung(an, main, before, c) if c.role == "voorwaarde" and timed else None  # on a clause of its own (form.py)
+        if hangs == "mee" or c.role == "voorwaarde" and c.sent == main[-1].sent + 1 and spared_unless(an, before, c, words):
+            out += [x for x in (before, c) if x not in out]  # 'Ge moet ni … | tenzij …'; 'Ik betaal het terug | als … op de 25e'
+        elif hangs == "weg":
+            continue  # 'Geen stress | als ge nu niet kunt': the hatch's own condition goes with it
         elif c.role == "beperking" or (c.role == "voorwaarde" and (timed or _unless(an, main, c, words))) \
                 or turned_around(an, out, before, c, words):  # 'Niet alleen | als ik het zeg, | maar …'
             out.append(c)
@@ -372,8 +348,7 @@ def asks_anew(an, before, c) -> bool:
     return len(words) >= 3 and any(finite_like(d.lex, w) for w in words[1:])
 
 
-# An object without its noun: 'heeft iemand een reserve', 'heb jij er nog eentje'.
-_ONE_MORE = frozenset({"reserve", "extra", "eentje", "ene", "over"})
+_ONE_MORE = frozenset({"reserve", "extra", "eentje", "ene", "over"})  # an object without its noun: 'heeft iemand een reserve'
 
 
 def _elliptic(words: list[str]) -> bool:

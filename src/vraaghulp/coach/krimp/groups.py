@@ -254,10 +254,29 @@ def _ask_after_need(an, groups: list[list], main: list) -> list:
         return main  # 'ik wil graag dat je … goedkeurt': the need asks the action itself
     for g in groups:
         first = head(g)
-        if g is not main and first.role == "vraag" and first.kind == "direct" and g[0].sent == main[-1].sent + 1 \
-                and not has_moment_in(an, g) and not {d.word(i) for c in g for i in d.content(c.a, c.b)} & _ALSO:
-            return g
+        if g is main or first.role != "vraag" or first.kind != "direct" or {d.word(i) for c in g for i in d.content(c.a, c.b)} & _ALSO:
+            continue
+        if g[0].sent == main[-1].sent + 1 and (not has_moment_in(an, g) or not {"dat", "da"} & set(said)):
+            return g  # '… nodig. Kun je het morgen overmaken?': it asks what the need is for (not '… nodig dat …')
+        if _follows_from(an, main, g):
+            return g  # 'ik heb het geld nodig vóór 1 maart dus willen jullie 85 euro overmaken'
     return main
+
+
+_SO = frozenset({"dus", "daarom", "zodoende"})
+
+
+def _follows_from(an, main: list, g: list) -> bool:
+    """A question run on after the statement of need in the same sentence, joined by 'dus' ('daarom'): the
+    question asks what the need is for; it is the request."""
+    d = an.d
+    if g[0].sent != main[-1].sent or g[0].a < main[-1].b:
+        return False
+    between = [c for c in an.clauses if main[-1].b <= c.a and c.b <= g[0].a]
+    if any(c.role not in ("leeg", "voorwaarde") for c in between):
+        return False
+    words = {d.word(i) for i in range(main[-1].b, g[0].a) if d.is_word(i)} | {d.word(i) for i in d.content(g[0].a, head(g).b)[:1]}
+    return bool(words & _SO)  # not '… vrij willen, kan iemand met me ruilen?': a second way to the same wish
 
 
 _ALSO = frozenset({"ook", "nog", "verder", "daarnaast", "bovendien"})  # 'Kun je ook …?': a second request
@@ -313,7 +332,7 @@ def _need_before(an, main, groups: list[list]):
     for g in groups:
         first = head(g)
         before = g[-1].sent == main[0].sent - 1 or (
-            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and points_back(an, main))
+            g[-1].sent == main[0].sent and g[-1].b <= main[0].a and (points_back(an, main) or _follows_from(an, g, main)))
         if g is not main and first.kind == "behoefte" and before:
             return g
     return None

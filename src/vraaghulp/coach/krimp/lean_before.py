@@ -18,14 +18,15 @@ import re
 from .checks import lower_words
 
 # a pointer in the ask: a pronoun object right before the last verb, or a pronominal adverb
-_POINT = re.compile(r"(?i)\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes|ne\s+keer)\s+)?(?:te\s+)?[^\W\d_]+\?"
+_ARTICLE = "".join(rf"(?<!\b{p} )" for p in ("naar", "in", "op", "bij", "uit", "van", "aan", "met", "voor", "over", "door", "tot"))
+_POINT = re.compile(r"(?i)" + _ARTICLE + r"\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes|ne\s+keer)\s+)?(?:te\s+)?[^\W\d_]+\?"
                     r"|\b(?:daar|ernaar|daarnaar|ermee|daarmee|eraan|daaraan|erin|daarin)\b"
                     r"|\ber\s+(?:[^\W\d_]+\s+){0,3}?(?:naar|mee|aan|in|op|over)\s+[^\W\d_]+\?")  # 'er vanavond naar kijken?'
 # 'ermee akkoord gaan dat …', 'erop letten of …': the pointer points ahead, at its own clause
 _AHEAD = re.compile(r"(?i)\b(?:er|daar)\w*\b[^?]*\b(?:dat|da|of|om\s+te)\b")
 VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
 WRAPPED = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses|druk|lastig\w*|storen|stoor|moeite|hoi|hallo|hey|hee|dag|beste|"
-                      r"geachte|spijt|hoe\s+is|weet\s+(?:dat|da)|vraag|vragen|durf|hoop|misschien|mss)\b")
+                      r"geachte|spijt|hoe\s+is|weet\s+(?:dat|da)|vraag|vragen|durf|hoop|misschien|mss|bezwaard|schuldig|belast\w*)\b")
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_WORDS = 16
 

@@ -107,6 +107,7 @@ class Lexicon:
     apart_particles: frozenset[str] = frozenset()  # 'buiten kunnen zetten' -> 'buiten zetten', as the writer spaced it
     pasts: frozenset[str] = frozenset()  # 'zei', 'had', 'stond': a verb, never the noun after 'je' ('dat je zei')
     word_names: frozenset[str] = frozenset()  # 'Ben', 'Wil': a name when capitalised before a comma
+    lower_after_name: frozenset[str] = frozenset()  # 'Meneer Bakker, vorige week …': never a name, lower case
     not_can_verbs: frozenset[str] = frozenset()  # 'zou het u schikken': after 'zou', no act the reader can do
 
     def setting(self, key: str, default: Any) -> Any:
@@ -138,7 +139,7 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
         rf"|tussen {clock} en {clock}|van {clock} tot {clock}|\d{{1,2}}[:.]\d{{2}}(?: ?uur)?|\d{{1,2}}u\d{{0,2}}"
         rf"|(?:(?:vanaf|tot|voor|tegen|uiterlijk|na) )?(?:{loose})(?: (?:(?:om|rond|tegen|vanaf|na) {clock}|{bare}))?"
     )
-    return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer)\b)")
+    return re.compile(bounded(rx) + r"(?! (?:dag|dagen|week|weken|maand|maanden|jaar|jaren|minuten|keer|verdieping|verdiep|etage|rij|klas|graad|leerjaar)\b)")
 
 
 def _duration_regex(d: dict) -> re.Pattern[str]:
@@ -284,6 +285,7 @@ def _people_parts(data: dict) -> dict:
         infix=words(a.get("tussenvoegsel")),
         not_name=words(a.get("geen_naam")),
         word_names=words(a.get("naam_ook_woord")),
+        lower_after_name=words(a.get("kleine_letter")),
         state_words=words(st.get("woorden")),
         state_negated=words(st.get("met_ontkenning")),
         state_verbs=words(st.get("zonder_ik")),

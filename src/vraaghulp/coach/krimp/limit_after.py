@@ -23,14 +23,22 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from vraaghulp.coach.text import fold
+
 from .checks import lower_words
 from .cond_after import condition, trimmed
 from .followup import PIECES  # a piece ends at a mark, a comma or an emoji
 
 _NEG = r"(?:niet|nie|ni|nt|geen|gene|nooit|nx|niks|niets|niemand|nergens)"
 _FRONT = re.compile(rf"(?i)^\s*(?:(?:en|maar|mor|ma|of)\s+)?(?:(?:ff|even|efkes|wel)\s+)?{_NEG}\b")
-_MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|ma)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die)\s+"
+_MODAL = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|ma)\s+)?(?:ze|zij|hij|ge|gij|je|jij|u|jullie|die|het|'t"
+                    r"|(?:de|het|die|deze|onze|mijn|m'n|mn)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"  # 'De fietsen mogen níet …'
                     r"(?:mag|mogen|moogt|meugt)\b((?:\s+\S+){0,4})")
+# A thing and its negation, nothing more: 'de brieven ni', 'De cactussen niet', 'de blauwe zak ni' (not 'de bus rijdt ni').
+_BARE = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|ma|mr)\s+)?(?:de|het|die|deze|mijn|onze|m'n|mn)\s+(?:[^\W\d_]+e\s+)?"
+                   r"[^\W\d_]+\s+(?:niet|ni|nie|nt)\s*$")
+# What the things must or may do instead, right after the limit: '…, die moeten naar de schuur'.
+_INSTEAD = re.compile(r"(?i)^\s*(?:(?:en|maar|mor|ma)\s+)?(?:die|ze|deze|dat|da)\s+(?:moeten|moet|mogen|mag|horen|hoort|gaan)\b")
 _NEG_WORD = re.compile(rf"(?i)\b{_NEG}\b")
 # Tags and chat please end the limit; what follows them ('pls das zo awkward') is the writer's aside.
 _TAIL = re.compile(r"(?i)\s+(?:pls|plz|please|aub|alsjeblieft|alstublieft|svp|hoor|eh|he|hé|hè|hoe|h[eè]h)\b.*$")
@@ -49,7 +57,7 @@ def _limit(piece: str) -> str:
     if not text or _ASIDE.search(text) or _LOOSE.match(text) or not 3 <= len(lower_words(text)) <= _MAX_WORDS:
         return ""
     modal = _MODAL.match(text)
-    if not (_FRONT.match(text) or modal and _NEG_WORD.search(modal.group(1)) or condition(text)):
+    if not (_FRONT.match(text) or modal and _NEG_WORD.search(fold(modal.group(1))) or _BARE.match(text) or condition(text)):
         return ""
     return text[:1].upper() + text[1:] + "."
 
@@ -73,8 +81,20 @@ def limit_after(draft: str, sentence: str, shrunk: Callable[[str], object], besi
             continue
         if _another_ask(an, piece.start(), piece.end()) or _wrapped(shrunk(said)):
             continue
-        return said
+        return _with_instead(draft, piece.end(), said)
     return ""
+
+
+def _with_instead(draft: str, end: int, said: str) -> str:
+    """The limit with what the things must do instead when that follows it in the same sentence ('De fietsen mogen
+    níet in de tuin, die moeten naar de schuur.'), or the limit alone."""
+    if not _MODAL.match(said) or draft[end:end + 1] != ",":
+        return said
+    nxt = PIECES.match(draft, end + 1)
+    text = nxt.group(0).strip().rstrip(".!") if nxt else ""
+    if not _INSTEAD.match(text) or _ASIDE.search(text) or not 3 <= len(lower_words(text)) <= 8 or "?" in text:
+        return said
+    return f"{said.rstrip('.')}, {text[:1].lower()}{text[1:]}."
 
 
 def _has_limit(tail: str) -> bool:

@@ -33,3 +33,24 @@ def line_name(an, toks: list[int], name_like) -> bool:
         return False
     before = d.original[: d.toks[i].start].rstrip(" \t")
     return bool(before) and before.endswith("\n")
+
+
+_BUT = frozenset({"ma", "mo", "maa", "mor"})
+
+
+def run_in_but(an, toks: list[int]) -> bool:
+    """'ik wil u ni lastigvallen ma zoudt ge …': a lone Flemish 'ma' (or 'mo') typed between two words of
+    one line, with no comma or full stop on either side, is 'maar', never the person addressed."""
+    d = an.d
+    if len(toks) != 1 or d.word(toks[0]) not in _BUT or toks[0] == 0 or toks[0] + 1 >= d.n:
+        return False
+    i = toks[0]
+    if not (d.is_word(i - 1) and d.is_word(i + 1)):
+        return False
+    around = d.original[d.toks[i - 1].end: d.toks[i + 1].start]
+    return "\n" not in around and not any(ch in around for ch in ",.!?;:")
+
+
+def line_vocative(an, toks: list[int], name_like) -> bool:
+    """`line_name`, but never a Flemish 'ma' run in between two words ('… lastigvallen ma zoudt ge …')."""
+    return line_name(an, toks, name_like) and not run_in_but(an, toks)

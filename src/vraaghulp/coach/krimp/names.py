@@ -12,7 +12,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
-from .line_name import line_name
+from .line_name import line_vocative
 from .listed import colon_item, list_label
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -183,7 +183,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return [], None
     head = group[0]
     before = [c for c in clauses if c.sent == head.sent and c.b <= head.a]
-    if before and before[-1].role == "tekst" and line_name(an, d.content(before[-1].a, before[-1].b), name_like):
+    if before and before[-1].role == "tekst" and line_vocative(an, d.content(before[-1].a, before[-1].b), name_like):
         return d.content(before[-1].a, before[-1].b), before[-1]
     last = group[-1]
     if len(group) > 1 and last.role == "tekst" and name_like(an, d.content(last.a, last.b)) and not colon_item(an, last):

@@ -4,7 +4,8 @@ Dutch can say what goes wrong without the request as 'Anders kan ik niet …' or
 'Ik kan anders niet …' / 'ik kan mijn scriptie anders niet printen'. In the second order 'anders' is
 an adverb inside the clause: the clause is not cut there (segment.py), and consequence.py reads it
 in the order of the first. Likewise 'maar' before an amount ('Dat duurt maar een uurtje') is 'only',
-not 'but': the duration is not cut off from its verb.
+not 'but': the duration is not cut off from its verb; and 'maar niet' that only a particle or a verb ends ('ik
+krijg de inleiding maar niet af', 'het wil maar niet lukken') is 'just not': the writer stuck, no limit.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def otherwise_inside(d, cur: int, i: int) -> bool:
     """Token i is 'anders' inside the clause from cur ('ik kan anders niet …'), or 'maar' meaning 'only'
     before an amount ('Dat duurt maar een uurtje'), not the start of another clause."""
     if d.word(i) == "maar":
-        return i > cur and i + 2 < d.n and d.word(i - 1) in _LASTS and (d.word(i + 1) in _AMOUNT or d.word(i + 1).isdigit())
+        return i > cur and (i + 2 < d.n and d.word(i - 1) in _LASTS and (d.word(i + 1) in _AMOUNT or d.word(i + 1).isdigit())
+                            or _just_not(d, i))
     words = [d.word(k) for k in d.content(cur, min(d.n, i + 2))]
     return verb_second(words) is not None or own_fallback(words)
 
@@ -48,3 +50,21 @@ def own_fallback(words: list[str]) -> bool:
 _LASTS = frozenset({"duurt", "duurde", "duren", "kost", "kosten", "kostte", "is", "zijn"})
 _AMOUNT = frozenset({"een", "'n", "ne", "nen", "twee", "drie", "vier", "vijf", "tien", "half", "anderhalf", "anderhalve", "even",
                      "enkele", "paar", "kwartier", "kwartiertje", "vijftien", "twintig", "dertig"})
+
+
+_PARTICLES = frozenset({"af", "uit", "op", "aan", "door", "open", "dicht", "los", "weg", "klaar", "in", "mee", "terug", "goed"})
+
+
+def _just_not(d, i: int) -> bool:
+    """'… maar niet af', '… maar ni lukken': 'maar' with no mark before it, a negation, then one or two words to
+    the end of the sentence, the last a particle or an infinitive (never 'maar niet de trap': a limit)."""
+    if not d.is_word(i - 1) or i + 2 >= d.n or d.word(i + 1) not in ("niet", "ni", "nie", "nt"):
+        return False
+    end = i + 2
+    while end < d.n and d.is_word(end) and end - i <= 4:
+        end += 1
+    tail = [d.word(k) for k in range(i + 2, end)]
+    if not 1 <= len(tail) <= 2 or end - i > 4:
+        return False
+    last = tail[-1]
+    return last in _PARTICLES or last.endswith("en") and len(last) > 4 and last not in lexicon().not_infinitive

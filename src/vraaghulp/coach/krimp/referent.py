@@ -25,7 +25,8 @@ from .lists import colon_row, joined
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .segment import finite_like
-from .verbs import is_infinitive, is_verb_form
+from .summed import sums_up
+from .verbs import is_infinitive, is_participle, is_verb_form
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
 _DE = frozenset({"de", "die", "deze"})
@@ -181,8 +182,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     pps = _subject_places(an, rest) if k == 0 else 0
     if pps:
         return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
-    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] \
-            and not any(w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE for w in words[1:]):
+    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] and not any(
+            w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE or is_participle(lex, w) for w in words[1:]):
         return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
     if words[:1] == ["van"] and len(words) >= 2:
         pp = _object_of(an, rest, 1)
@@ -330,6 +331,8 @@ def resolve(an, req, main, skip) -> bool | None:
     subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
+    if sums_up(req.pieces, k):
+        return None  # 'kun jij dat om de week doen': 'dat' stands for what the writer does, never one thing of it
     hit = find(an, main, req.pieces[k].word, skip, reach=2 if subject else 1)
     if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):
         return None  # a subject inside the request is filled in only when its thing is plain

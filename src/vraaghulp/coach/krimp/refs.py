@@ -17,11 +17,13 @@ from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
+from .crisis_when import says_when
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
 from .people import name_the_person
 from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
+from .summed import sums_up
 from .pieces import new_piece, tok_piece
 from .verbs import is_infinitive
 from .row_referent import part_of_row
@@ -124,8 +126,9 @@ def substitute(an, req, clauses) -> bool | None:
     if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
         found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
     shown = {i for p in req.pieces for i in p.toks}
-    if not found or shown & set(found[0]) or part_of_row(an, found[:1]):
-        return None  # none, in the request already ('die kinderwagen' put in before), or one item of a row
+    if not found or shown & set(found[0]) or part_of_row(an, found[:1]) or sums_up(req.pieces, k):
+        return None  # none, in the request already ('die kinderwagen' put in before), one item of a row, or what
+        # 'dat … doen' sums up ('het gras … en de haag …, kunt gij da zaterdag doen': never only 'het gras')
     d = an.d
     req.gone.update(req.pieces[k].toks)
     new = [tok_piece(d, i) for i in found[0]]
@@ -184,7 +187,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras())
-    if parts.crisis and not has_moment(lex, pieces_text(req.pieces)):
+    if parts.crisis and not says_when(lex, pieces_text(req.pieces)):  # 'op de 4e' is a floor (crisis_when.py)
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .address import closing_name
 from .closing import closes_open_clause, participle_shape
-from .edges import asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
+from .edges import ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .names import leading_name, vocative_word
 from .notonly import negated_only
@@ -126,7 +126,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals", "behalve", "uitgezonderd"))  # 'net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
-    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur):  # 'zoudt ge | moest ge tijd hebben | ne keer …'
+    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i):  # 'zoudt ge | moest ge …'
         return True
     nxt = i + 1
     if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:

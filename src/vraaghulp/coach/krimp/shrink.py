@@ -10,17 +10,18 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, honest, second_look, whole
+from . import crisis_keep, form, honest, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, moment_once, no_subject, notonly,
-               ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
+from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
+               notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
 from .unnamed import unnamed
+from . import kept_ask, summed
 
 _ROUNDS = 4
 
@@ -155,13 +156,32 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     if an is not None and bg_fact.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
+    if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
+        late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
+    late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
     if restrict.lost(text, sentence):
         late.append(restrict.CODE)  # '… sturen?' with 'Liever niet op maandag.' lost (restrict.py)
     if lean_before.lost_lean(text, sentence) or (an is not None and lean_back.lost(an.d.lex, text, sentence)):
         late.append(lean_before.CODE)  # '… iemand sturen om dat te maken?' without what 'dat' is (lean_before.py, lean_back.py)
     return late
+
+
+def _request_gone(out, text: str, sentence: str) -> list[str]:
+    """A sure result that lost the request itself, or what its 'dat' sums up (kept_ask.py)."""
+    if out.crisis:
+        return []
+    return [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
+
+
+def _request_back(out, text: str, sentence: str) -> str:
+    """The not-sure offer holds the request: put back in the writer's words when it went, and what its 'dat' sums
+    up in front of it ('ik doe al weken de boodschappen en de was … Kun jij dat om de week doen?'; kept_ask.py)."""
+    gone = kept_ask.lost(out.analysis, sentence) if not out.crisis else None
+    sentence = kept_ask.put_back(sentence, *gone) if gone else sentence
+    said = summed.summed(text, sentence) if not out.crisis else None
+    return summed.lean_on(sentence, said) if said else sentence
 
 
 def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> str:
@@ -231,14 +251,16 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     sentence, limit = _limited(out, text, sentence, where)
-    sentence = f"{sentence} {where}" if where else sentence  # '… water geven? De gieter staat in de schuur.' (placed.py)
+    sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
+    late += _request_gone(out, text, sentence) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
+        sentence = _request_back(out, text, sentence)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)

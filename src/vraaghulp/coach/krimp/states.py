@@ -70,7 +70,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False  # 'ik schaam me er een beetje voor', '… en ik schaam me': judging yourself, not how you are
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
-    toks = _writers_part(d, toks)
+    toks = [i for i in _writers_part(d, toks) if an.covered(i, _BURDEN) is None]  # not 'hoop niet dat het te veel gevraagd is'
     words = [w for i in toks for w in d.words(i)]
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
@@ -88,6 +88,7 @@ def is_state(an, a: int, b: int) -> bool:
     return _phrase_in(words, frozenset({"niet meer", "ni meer", "nie meer"})) and bool(lex.state_modal & set(words))
 
 
+_BURDEN = ("excuus", "last", "uitweg", "angst")  # words inside these phrases say nothing about how the writer is
 _WRITER = frozenset({"ik", "'k", "k"})  # Flemish and chat: "'k heb een zware migraine"
 _OWN_BODY = frozenset({"mijn", "m'n", "mn"})
 _JOINS = frozenset({"en", "maar"})

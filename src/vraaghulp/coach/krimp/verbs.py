@@ -65,6 +65,8 @@ def _lead_at(d, i: int) -> Lead | None:
     if found is None:
         return _noun_subject(d, i, lemma)
     subject, end = found
+    if lemma is None and your_thing(d, i):
+        return None  # 'Neem je eigen handschoenen mee.': an imperative, 'je' is 'your'
     if subject in _SINGULAR and word in ("hebben", "zijn"):
         return None  # '… en hebben je eigen leven': a plural verb never takes 'je' as its subject
     if subject == "ik" and lemma not in ("kunnen", "mogen", "zullen"):
@@ -72,6 +74,29 @@ def _lead_at(d, i: int) -> Lead | None:
     if subject in ("we", "wij") and lemma not in ("kunnen", "zullen", "mogen", "willen"):
         return None
     return Lead(i, subject, end, lemma or "", False)
+
+
+# What may follow 'je' as the subject of a question with the verb in front ('neem je de fiets mee?', 'kom je morgen?').
+_AFTER_SUBJECT = frozenset({
+    "de", "het", "een", "die", "dat", "dit", "deze", "me", "mij", "ons", "hem", "haar", "ze", "er", "daar", "hier", "nog",
+    "even", "eens", "ook", "wel", "niet", "ni", "nie", "mee", "langs", "terug", "morgen", "straks", "vanavond", "vandaag",
+    "zo", "dan", "nu", "echt", "toch", "al", "maar", "snel", "rustig", "zelf", "graag", "misschien", "op", "af", "uit", "in",
+    "aan", "weg", "binnen", "buiten", "iets", "wat", "alles", "je", "jouw", "mijn", "m'n", "mn", "zijn", "hun", "onze",
+    "thuis", "vanmiddag", "vanochtend", "zaterdag", "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+})
+
+
+def your_thing(d, i: int) -> bool:
+    """'Neem je eigen handschoenen mee.', 'ruim je bureau op.': an imperative from the list whose 'je' is 'your':
+    'eigen' after it, or a plain word after it in a sentence closed with a full stop or '!' (a question asks '?')."""
+    if d.word(i) not in d.lex.imperatives or i + 2 >= d.n or d.word(i + 1) != "je" or not d.is_word(i + 2):
+        return False
+    nxt = d.word(i + 2)
+    if nxt == "eigen":
+        return True
+    end = d.sentences[d.sentences_of(i)][1]
+    mark = next((d.tok_text(k) for k in range(end - 1, i, -1) if not d.is_word(k) and d.tok_text(k) in ".!?"), "")
+    return mark in (".", "!") and nxt not in _AFTER_SUBJECT and not d.tok_text(i + 2)[:1].isupper() and not nxt.isdigit()
 
 
 # Never the subject after a modal in front ('Ik werk voltijds en kan enkel op zaterdag').
@@ -181,6 +206,12 @@ def front_form(lex: Lexicon, lemma: str, subject: str, draft_form: str = "") -> 
 def is_verb_form(lex: Lexicon, word: str) -> bool:
     """A known finite form, or an infinitive that is not on the list of words that only look like one."""
     return word in lex.finite or (is_infinitive(lex, word) and word not in lex.not_infinitive)
+
+
+def is_participle(lex: Lexicon, word: str) -> bool:
+    """A past participle with 'ge' ('gelegd', 'gekocht', 'neergezet'), a particle in front allowed."""
+    core = next((word[len(p):] for p in lex.particles if len(p) >= 2 and word.startswith(p + "ge")), word)
+    return len(core) > 5 and core.startswith("ge") and core.endswith(("d", "t"))
 
 
 def is_infinitive(lex: Lexicon, word: str) -> bool:

@@ -56,8 +56,11 @@ def _not_can(lex, pieces: list[Piece], after: int) -> bool:
 
 
 def zou_statement(an, pieces: list[Piece], req: Request) -> list[Piece]:
-    """'Ik zou graag met u willen praten' -> 'Ik wil graag met u praten' (still a statement)."""
+    """'Ik zou graag met u willen praten' -> 'Ik wil graag met u praten' (still a statement); a fused 'kzou'
+    ('kzou ni willen da ge …') -> 'Ik wil ni da ge …'."""
     lex = an.d.lex
+    if pieces and pieces[0].norm == "ik zou" and len(pieces[0].toks) == 1:
+        pieces = [Piece("ik", (), "ik", replaced=pieces[0].toks), Piece("zou", pieces[0].toks, "zou")] + pieces[1:]
     if len(pieces) < 4 or pieces[0].word != "ik" or pieces[1].word != "zou":
         return pieces
     modal_at = next((k for k in range(2, len(pieces)) if pieces[k].word in lex.modal_inf), None)

@@ -1,0 +1,23 @@
+"""Whether a crisis request already says when: contract point 7 adds 'nu' where the request has no moment.
+
+Only the request's own words count (a moment in another sentence, 'ik heb vannacht …', is no time for the
+request). A bare day of the month without a month ('op de 4e') is no time there either: in a crisis ask it is a
+floor or a room ('kun je naar de toiletten op de 4e komen?'), and a plea to come now is not put off to a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from .assemble import has_moment
+
+_MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          r"jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)")
+BARE_DAY = re.compile(rf"\b(?:op|naar|in)\s+de\s+\d{{1,2}}(?:e|ste|de)\b(?!\s*(?:{_MONTH}\b|[/-]\d))")
+
+
+def says_when(lex, request: str) -> bool:
+    """The request's own words name a time ('vanavond', 'om 8 uur', 'zaterdag'), not only 'op de 4e'."""
+    return has_moment(lex, BARE_DAY.sub(" ", fold(request).lower()))

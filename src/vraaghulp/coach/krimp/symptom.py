@@ -1,0 +1,86 @@
+"""Which honest clause stays (contract point 2: at most one short honest sentence about how the writer is).
+
+The one closest to the request, unless another says how it goes overall ('het gaat niet goed met me', 'op mijn
+stage gaat het niet zo lekker': `choose_state`). Several honest clauses in one sentence: the one that says how
+the writer is, not how they sleep (`honest_run`).
+
+'ik slaap slecht, ik ben eigenlijk op', 'ik ben echt ziek dus ik lig de hele dag op de bank': contract point 2
+keeps at most one short honest sentence, and the outside golds keep one clause of such a sentence far more
+often than two. When one of the clauses only tells how the writer sleeps or that they lie down (a symptom), the
+other one, how they are, is the one they keep (round 22: 19 of 22 such drafts in the tuning files; 'ik lig met
+de griep in bed' names the illness itself and is no symptom). Without a symptom among them nothing changes: the
+honest sentence starts at its first clause and takes what 'en' joins to it (extras.state_before/followers).
+"""
+
+from __future__ import annotations
+
+from .states import NEGATIONS
+
+_SLEEP = frozenset({"slaap", "slapen", "sliep", "sliepen", "geslapen", "wakker", "lig", "liggen", "lag", "lagen"})
+# an illness or a stay in hospital named in the clause makes it how the writer is ('ik lig in het ziekenhuis')
+_ILL = frozenset({"ziek", "ziekjes", "grieperig", "verkouden", "misselijk", "duizelig", "ziekenhuis", "zkh", "opgenomen",
+                  "gips", "operatie", "geopereerd", "gebroken", "pijn"})
+
+
+def choose_state(an, main) -> object | None:
+    """The honest sentence closest to the request (one before it wins a tie)."""
+    states = [c for c in an.clauses if c.role == "staat" and not (main and c in main)]
+    if not states:
+        return None
+    if not main:
+        return states[0]
+    index = {id(c): k for k, c in enumerate(an.clauses)}
+    first, last = index[id(main[0])], index[id(main[-1])]
+
+    def distance(c) -> tuple[int, int, int]:
+        k = index[id(c)]
+        return (0 if _headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
+
+    return min(states, key=distance)
+
+
+def _headline(an, c) -> bool:
+    """'Het gaat niet goed met me', 'het wordt me te veel', 'op mijn stage gaat het niet zo lekker': how it
+    goes overall, the sentence a reader needs first (before 'ik slaap slecht')."""
+    d = an.d
+    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
+    if len(words) > 12:
+        return False
+    mine = bool({"me", "mij"} & set(words))
+    return "het" in words[:4] and mine or _goes_badly(words) and (mine or "met" not in words)  # not 'met mijn moeder'
+
+
+def _goes_badly(words: list[str]) -> bool:
+    """'gaat het (eigenlijk) niet (zo) lekker/goed': how things go, said with 'gaat het' and a negation."""
+    k = next((k for k in range(len(words) - 1) if {words[k], words[k + 1]} == {"gaat", "het"}), None)
+    return k is not None and bool(set(words[k + 2:]) & NEGATIONS) and bool(set(words[k + 2:]) & {"goed", "lekker", "best"})
+
+
+def symptom(an, c) -> bool:
+    """The clause tells only how the writer sleeps or that they lie down ('ik slaap slecht', 'ik lig de hele
+    dag op de bank'), not an illness ('ik lig met de griep in bed')."""
+    d = an.d
+    words = {w for i in d.content(max(c.a, c.start), c.b) for w in d.words(i)}
+    return bool(words & _SLEEP) and not words & (_ILL | d.lex.ailments)
+
+
+def honest_run(an, chosen, main, before, followers) -> tuple[object, list]:
+    """(the honest sentence's first clause, the clauses that continue it): `before`/`followers` as usual,
+    unless the chosen clause's sentence holds both symptoms and other honest clauses: then the other clause
+    nearest the chosen one, alone with what 'en' joins to it up to a symptom."""
+    same = [c for c in an.clauses if c.sent == chosen.sent and c.role == "staat" and c not in (main or [])]
+    plain = [c for c in same if not symptom(an, c)]
+    if len(same) < 2 or not plain or len(plain) == len(same):
+        first = before(an, chosen)
+        return first, followers(an, first)
+    at = {id(c): k for k, c in enumerate(an.clauses)}
+    pick = min(plain, key=lambda c: abs(at[id(c)] - at[id(chosen)]))
+    first = before(an, pick)
+    if any(symptom(an, c) for c in same if first.a <= c.a < pick.a):
+        first = pick  # 'ik slaap slecht, ik ben op': never walk back over a symptom
+    more = []
+    for c in followers(an, first):
+        if symptom(an, c):
+            break  # '… en ik slaap slecht': the symptom and what follows it go
+        more.append(c)
+    return first, more
