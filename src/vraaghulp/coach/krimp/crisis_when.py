@@ -7,15 +7,10 @@ floor or a room ('kun je naar de toiletten op de 4e komen?'), and a plea to come
 
 from __future__ import annotations
 
-import re
-
 from vraaghulp.coach.text import fold
 
 from .assemble import has_moment
-
-_MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-          r"jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)")
-BARE_DAY = re.compile(rf"\b(?:op|naar|in)\s+de\s+\d{{1,2}}(?:e|ste|de)\b(?!\s*(?:{_MONTH}\b|[/-]\d))")
+from .bare_day import BARE_DAY
 
 
 def says_when(lex, request: str) -> bool:

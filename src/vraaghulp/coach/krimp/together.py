@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from vraaghulp.coach.text import fold
 
+from .bare_day import BARE_DAY
+
 
 def times_together(an, req, slot: int) -> None:
     """The draft's own time in the request joins the moment put in, right after it: at the end ('kan je vanavond …
@@ -60,8 +62,6 @@ def _own_time(an, req, slot: int) -> tuple[int, int] | None:
         return None  # 'mijn vlucht van 6u', 'voor vrijdag', 'alleen 's avonds', 'zonder direct …'
     if end < len(pieces) and pieces[end].word in ("van", "uur"):
         return None  # 'na de les | van twee uur': the time goes on
-    from .crisis_when import BARE_DAY  # (imported here: crisis_when reads assemble, which reads this module)
-
     if BARE_DAY.search(fold(" ".join(p.word for p in pieces[k:end])).lower()):
         return None  # 'op de 4e' without a month may be a floor ('naar de toiletten op de 4e'): it stays where it is
     between = pieces[slot + 1:k]
