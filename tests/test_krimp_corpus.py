@@ -147,6 +147,12 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # asked about stays with what they must do instead (h21b-027 'niet in de tuin, die moeten naar de schuur',
     # limit_after.py), and a crisis ask whose only 'moment' is a floor ('op de 4e') gets 'nu' (h21a-025, crisis_when.py).
     # (k22b also mended h21b-014: 'ik geraak er ni uit' is an honest sentence)
+    # tuning-ho22a/ho22b, brought in round 23 (the sealed heldout22 of round 22), arrived with five sure results that
+    # lose a must-keep or keep a must-drop: a crisis draft answered with the ready sentence while it holds a request
+    # (h22a-022: the writer's own words 'mezelf iets aan te doen' are gone), an honest state after the ask (h22a-024
+    # 'ik geraak niet uit mijn bed'), a negation read into the request (h22a-026 'ni naar de oogarts'), a letter's
+    # signature (h22a-036), a reason that carries the request (h22b-028 'niet veilig').
+    | {"h22a-022", "h22a-024", "h22a-026", "h22a-036", "h22b-028"}
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
@@ -154,7 +160,7 @@ FRESH_OPEN: frozenset[str] = frozenset(
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026"})  # t19d-017: round-19 merges; h21a-025: k22d
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022", "h22a-036"})  # t19d-017: round-19 merges; h21a-025: k22d
 
 
 def test_the_known_open_cases_are_still_open():
