@@ -119,7 +119,8 @@ def assess(text: str | None) -> Assessment:
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, needed, second_opinion
 
     if needed(tier, families, sentences) and not (tier is None and (_character_only(signals, sentences)
-                                                                    or _framed_quiet(signals))):
+                                                                    or _framed_quiet(signals)
+                                                                    or _worry_for_other(signals, sentences, concepts))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
@@ -147,6 +148,26 @@ def _character_only(signals: list[Signal], sentences: list[str]) -> bool:
 
     return any(story_character(s) for s in signals) and not any(
         word.startswith(_WRITING) for sentence in sentences for word in sentence.split())
+
+
+# Round 23 (c23k): the writer is worried about someone else ("ik maak me zorgen, m'n vriendin eet niks"), and the
+# rules heard nothing of the writer's own: the score, which reads the other's words as the writer's, adds no gentle
+# line. Not where the worry is about the writer ("om mij", "over mezelf"), nor beside any signal of the rules, nor
+# where the other's words speak of not being there, death or a means ("ge gaat mij niet lang meer moeten verdragen").
+_ABOUT_SELF = ("om mij", "om me", "om mezelf", "om mijzelf", "over mij", "over me", "over mezelf", "voor mezelf")
+_QUIET_FAMILIES = frozenset(("tijd",))
+_GRAVE_CONCEPTS = frozenset(("niet-zijn", "dood", "net-dood", "net-weg", "overleden", "afscheid", "middel", "zelfletsel",
+                             "nood", "plan", "methode", "hiernamaals-ik", "finaal"))
+
+
+def _worry_for_other(signals: list[Signal], sentences: list[str], concepts: list[str]) -> bool:
+    if "zorgen-om-ander" not in concepts or any(s.family not in _QUIET_FAMILIES for s in signals):
+        return False
+    if _GRAVE_CONCEPTS.intersection(concepts):
+        return False
+    third = compiled_rules().third_person
+    said = " ".join(sentences)
+    return not any(f" {p} " in f" {said} " for p in _ABOUT_SELF) and any(w in third for w in said.split())
 
 
 def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:

@@ -65,9 +65,11 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("geniet-nog",): {"life", "scope", "death", "long"},
     ("levenseinde-papieren",): {"estate", "gone", "letter"},
     ("nalatenschap-notaris",): {"estate", "gone"},
-    ("sprong-ander-nieuws",): {"death", "time", "night"},  # "hij was op slag dood", "vannacht": the stranger's death and night
+    # "hij was op slag dood", "vannacht": the stranger's death and night; round 23 (c23k): "voor de trein gesprongen"
+    ("sprong-ander-nieuws",): {"death", "time", "night", "train"},
     ("reden-ziekenhuis",): {"alles", "gone", "time", "night"},
     ("verzorg-instructie",): {"alles"},
+    ("arts-akkoord",): {"plan", "means"},  # round 23 (c23k): "ik heb besloten: ik stop met de pil", the doctor agreed
     ("dagspullen",): {"alles", "train"},
     ("spullen-ander",): {"death", "estate"},
     ("pijn-oorzaak",): {"life", "scope", "long"},
@@ -98,7 +100,10 @@ _FRAME_SERIOUS = {
     ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden)\b",  # "ik verhuis naar de hemel"
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
-    ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
+    # Round 23 (c23k): "daar" is where the writer might go, not where the fences should come ("ze moeten daar
+    # eens hekken neerzetten")
+    ("sprong-ander-nieuws",): r"\b(?:ook|zelf|hier|daar(?! (?:\w+ ){0,3}?(?:hekken|hek|netten|vangnetten|camera\w*|"
+                              r"bewaking|afsluiting\w*|toezicht|iets aan))|daarheen|dezelfde|zelfde|net als|achterna|benijd\w*|jaloers|snap|begrijp"
                               r"|volg\w*|mezelf|mij|me|zou ik|wil|wilde|durf\w*|moed|spring|springen|hoog\w*|diep|idee|plan|zin in"
                               r"|verleidelijk|makkelijk|snel|pijnloos|gelukkig|rust|benieuwd|beurt|nu|sta|zit|ga|heen"
                               # rv17c: a wish to be the one who jumped, his being right, his rest envied
@@ -143,6 +148,8 @@ def serious(frame: tuple[str, ...], said: str, names: set[str]) -> bool:
     """Whether the message says a serious word this frame may not pass over: one of `SERIOUS` (but
     the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
     (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`)."""
+    if "ontkend-spel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the writer denies the frame
+        return True
     kinds = [pattern for kind, pattern in SERIOUS.items() if kind not in _FRAME_OWN.get(frame, ())]
     if re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None:
         return True

@@ -42,6 +42,11 @@ def _derived(phrase: str) -> bool:
     return phrase.startswith("combinatie-")
 
 
+def _last_time(phrase: str) -> bool:
+    """A farewell the rules derived from 'laatste keer' beside 'nooit meer' (round 23: the drink's last time)."""
+    return "laatste: " in phrase and "afscheid: " not in phrase
+
+
 def _said(phrase: str) -> str:
     """The writer's words in a signal's phrase: a rule's phrase 'denk-aan-dood (overweeg: idee +
     niet-zijn: voorgoed weg)' said 'idee + voorgoed weg' (its name and concept labels are ours)."""
@@ -171,7 +176,8 @@ _CANCELLED_BY = {
     ("werk-overdracht",): {"doodswens": _not_own_death, "zaken-regelen": _any_phrase},
     ("geregeld-samen", "opgelucht"): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase},
     ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase, "op-de-rand": _any_phrase},
-    ("kater-nooit-meer",): {"doodswens": _any_phrase},
+    # round 23 (c23k): "nooit meer tequila, laatste keer": the last time is the drink's, a farewell the rules derived
+    ("kater-nooit-meer",): {"doodswens": _any_phrase, "afscheid": _last_time},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
     # Round 14 (cr29b): "ik drink me dood haha" before a borrel, a fuif or a cantus; a joking
     # threat on a condition that keeps coming back ("als die prof nog 1 keer zijn slides leest
@@ -218,6 +224,9 @@ _CANCELLED_BY = {
     # with help asked for them ("zou de praktijkondersteuner eens bij hem langs kunnen gaan?").
     ("klacht-aanpak",): {"klaar": _any_phrase, "genoeg": _any_phrase, "uitputting": _any_phrase},
     ("hulp-voor-ander",): {"over-ander": _no_death_or_life, "overleden": _any_phrase},
+    # Round 23 (c23k): "ik heb besloten: ik stop met de pil" with the doctor agreeing or another contraceptive named
+    # ("mijn huisarts vond het prima", "tips voor een spiraal"): a medical decision, not a sudden calm.
+    ("arts-akkoord",): {"plotse-rust": _any_phrase, "stoppen-zorg": _any_phrase},
 }
 # Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
 # frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
