@@ -152,7 +152,10 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # (h22a-022: the writer's own words 'mezelf iets aan te doen' are gone), an honest state after the ask (h22a-024
     # 'ik geraak niet uit mijn bed'), a negation read into the request (h22a-026 'ni naar de oogarts'), a letter's
     # signature (h22a-036), a reason that carries the request (h22b-028 'niet veilig').
-    | {"h22a-022", "h22a-024", "h22a-026", "h22a-036", "h22b-028"}
+    | {"h22a-022", "h22b-028"}
+    # k23h (round 23) mended three: the honest sentence keeps what the writer cannot do after its 'en' (h22a-024,
+    # unable.py), a 'niet' after 'zoudt ge mij' goes as politeness but never sure (h22a-026, polite_not.py), and a
+    # crisis result keeps the writer's identification for the practice (h22a-036, ident.py).
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
@@ -160,7 +163,7 @@ FRESH_OPEN: frozenset[str] = frozenset(
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022", "h22a-036"})  # t19d-017: round-19 merges; h21a-025: k22d
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022"})  # t19d-017: round-19 merges; h21a-025: k22d
 
 
 def test_the_known_open_cases_are_still_open():

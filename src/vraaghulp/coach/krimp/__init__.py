@@ -52,6 +52,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   in '?') and on run-ons; ``kept_ask``: the request is never lost (a surface reading of every stretch that asks
   the reader something; a result that holds none of them is not sure and gets it back in the writer's words);
   ``summed``: what 'dat … doen' sums up ('ik doe de boodschappen en de was, kun jij dat …') stays with the ask;
+  ``ident``: the writer's identification for a practice or office ('met Kees Jansen, geb. 3-7-1950') lost makes
+  the result not sure (a crisis result keeps it in front); ``unable``: what the writer cannot do, joined by 'en'
+  to the honest sentence ('… en ik geraak niet uit mijn bed'), stays with it; ``polite_not``: a 'niet' that only
+  softens a question goes (without a softener after it, 'zoudt ge mij ni naar … kunnen voeren', never sure);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -13,6 +13,7 @@ from .rewrite import trim
 from .states import main_order, side_parts, softeners
 from .symptom import symptom
 from .verbs import spell_leads
+from .unable import and_cannot
 
 
 def already_good(an, main, req, parts, others) -> bool:
@@ -114,6 +115,8 @@ def _and_state(an, run: list, c) -> bool:
     """The lone 'en' between two honest clauses of one sentence, and the honest clause after it."""
     if c.role == "leeg":
         return run[-1].role == "staat" and joint(an, c)
+    if and_cannot(an, run[-1], c):
+        return True  # 'ik ben echt misselijk | en ik kan niet naar school fietsen': one honest sentence (unable.py)
     return c.role == "staat" and len(run) > 1 and run[-1].role == "leeg" and run[-2].role == "staat"
 
 

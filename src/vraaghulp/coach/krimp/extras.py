@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import YOU
+from .unable import clause_cannot, headline
 from .letoff import let_off_from
 from .carried import carried
 from .lists import on_list_line
@@ -22,7 +23,7 @@ def state_before(an, state) -> object:
     while k > 0 and an.clauses[k - 1].sent == state.sent:
         if an.clauses[k - 1].role == "staat":
             k -= 1
-        elif an.clauses[k].continues and an.clauses[k - 1].role == "leeg" and k > 1 \
+        elif (an.clauses[k].continues or clause_cannot(an, an.clauses[k]) and not headline(an, an.clauses[k - 2])) and an.clauses[k - 1].role == "leeg" and k > 1 \
                 and an.clauses[k - 2].sent == state.sent and an.clauses[k - 2].role == "staat":
             k -= 2  # 'Ik woon alleen | en | kan … niet meer': the 'en' between two parts of it
         elif named_before(an, k):  # 'Ik heb schulden | en | ik kom er niet meer uit': what 'er' stands for

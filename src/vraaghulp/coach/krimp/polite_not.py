@@ -37,3 +37,41 @@ def _asked_with_modal(d, before: list[int]) -> bool:
     if len(words) < 2 or words[0] not in _MODAL_FRONT or words[1] not in YOU:
         return False  # 'als ik te laat ben kunt ge mij ni efkes …': not the plain question shape
     return "niet" not in words[2:] and "?" not in words[2:]
+
+
+# Round 23 (heldout22: 'zoudt ge mij ni naar de oogarts kunnen voeren', 'zoudt ge voor mij ni wa groenten … willen
+# meebrengen'): in a conditional question the 'niet' right after the reader (and a short object: 'mij', 'voor mij',
+# a name) is mostly politeness too, also with no softener after it ('wouldn't you drive me …'). The engine takes it
+# out but cannot be sure: 'zou je me niet bij mijn bijnaam willen noemen' does ask something away.
+_ZOU = frozenset({"zou", "zoudt", "zoude", "zouden"})
+_OBJECT = frozenset({"mij", "me", "ons", "hem", "haar", "hen", "ze", "mijn"})
+# 'niet op maandag', 'niet voor negen uur', 'niet vergeten', 'niet alleen … maar ook': the 'niet' says what is asked
+_NEGATES = _STILL_NOT | frozenset({"vergeten", "alleen", "zomaar", "meteen", "direct", "later", "eerder", "vroeger",
+                                   "voordat", "tot", "zonder", "geen"})
+_LIMIT_FRONT = frozenset({"voor", "na", "tussen", "om", "op", "tijdens", "in", "vanaf", "bij", "aan", "buiten", "met", "door"})
+
+
+def bare_polite_not(d, kept: list[int], pos: int) -> bool:
+    """kept[pos] is a 'niet' in 'zou + reader (+ a short object) + niet + what is asked' with nothing after it
+    that makes it a negation of its own (a limit, 'meer', 'vergeten', '… maar …')."""
+    if d.word(kept[pos]) != "niet" or pos + 1 >= len(kept):
+        return False
+    before = [w for i in kept[:pos] for w in d.words(i) if w != ","]
+    if len(before) < 2 or before[0] not in _ZOU or before[1] not in YOU or not _short_object(d, kept, before[2:], pos):
+        return False
+    after = [w for i in kept[pos + 1:] for w in d.words(i)]
+    if not after or after[0] in _NEGATES or "maar" in after or "wel" in after or "niet" in after:
+        return False
+    return not (after[0] in _LIMIT_FRONT and (len(after) < 2 or after[1] not in _OBJECT))
+
+
+def _short_object(d, kept: list[int], words: list[str], pos: int) -> bool:
+    """Nothing, 'mij', 'voor mij', or one name between the reader and the 'niet'."""
+    if not words:
+        return True
+    if len(words) == 1 and words[0] in _OBJECT - {"mijn"}:
+        return True
+    if len(words) == 2 and words[0] == "voor" and words[1] in _OBJECT - {"mijn"}:
+        return True
+    raw = d.tok_text(kept[pos - 1])
+    return len(words) == 1 and raw[:1].isupper()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pieces import Piece, tok_piece
-from .polite_not import softening_not
+from .polite_not import bare_polite_not, softening_not
 
 EVEN = ("even", "eens")
 
@@ -90,6 +90,10 @@ def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]
         if softening_not(d, kept, pos):
             req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
             continue  # 'zoudt ge ni efkes kunnen komen', 'kunt ge ni efkes …': a polite 'not'
+        if bare_polite_not(d, kept, pos):
+            req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
+            req.guesses.add("beleefd-niet")
+            continue  # 'zoudt ge mij ni naar de oogarts kunnen voeren': most likely polite, never sure (polite_not.py)
         if d.word(i) == "niet" and i - 1 in drop and d.word(i - 1) in ("toevallig", "soms", "misschien"):
             nxt = kept[pos + 1] if pos + 1 < len(kept) else None
             if nxt is not None and d.word(nxt) in ("een", "nog"):

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, form, honest, second_look, whole
+from . import crisis_keep, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -116,7 +116,7 @@ def _offer(out, text: str, draft: str, sentence: str) -> str:
     leans on put back in front (lean_before: '… iemand sturen om dat te maken?'; lean_back: 'Er ligt een pakketje
     van mij bij u. Wilt u het …?')."""
     sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))
-    return lean_back.leaned(lexicon(), text, sentence)
+    return ident.in_front(text, lean_back.leaned(lexicon(), text, sentence))  # 'Met Ans Kok (Vossenlaan 22).' (ident.py)
 
 
 def _reason(out, text: str, sentence: str) -> list[str]:
@@ -126,11 +126,19 @@ def _reason(out, text: str, sentence: str) -> list[str]:
     return [reasoned.CODE] if reasoned.doubted(text, dropped(out, text), sentence, out.found) else []
 
 
+def _crisis_kept(text: str, sentence: str, name: str) -> str:
+    """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
+    must call back (ident.py)."""
+    return ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+
+
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
     """The doubts a finished sure sentence can still raise, each a code for the problems list."""
     late = _reason(out, text, sentence)
     if not keeps:
         late.append("vervolg")
+    if not out.crisis and ident.lost(draft, sentence):
+        late.append(ident.CODE)  # 'met Kees Jansen, geb. 3-7-1950' went: readers differ on it (ident.py)
     if usable.run_on(sentence, draft):
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if usable.elliptic(sentence, draft):
@@ -270,7 +278,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
-    sentence = crisis_keep.kept(text, sentence, out.name) if out.crisis else sentence  # own words back (crisis_keep.py)
+    sentence = _crisis_kept(text, sentence, out.name) if out.crisis else sentence
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)

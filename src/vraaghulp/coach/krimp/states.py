@@ -8,6 +8,8 @@ a negation ("niet goed", "lukt niet", "geen puf").
 
 from __future__ import annotations
 
+from .unable import cannot
+
 from .loan_shame import shame_over_loan
 from .secret_aside import secret_asides
 from .wordsets import NEGATIONS
@@ -307,7 +309,7 @@ def _halves(an, c) -> set[int]:
         left, right = toks[:k], toks[k + 1:]
         words = [d.word(i) for i in right]
         if words[0] in _I:
-            states = (is_state(an, left[0], left[-1] + 1), is_state(an, right[0], right[-1] + 1))
+            states = (is_state(an, left[0], left[-1] + 1), is_state(an, right[0], right[-1] + 1) or cannot(words, [d.word(i) for i in left]))
         elif _WOULD & set(words):
             states = (is_state(an, left[0], left[-1] + 1), False)
         else:

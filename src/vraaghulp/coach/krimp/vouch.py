@@ -46,7 +46,7 @@ from .no_loss import moment_no_loss
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "beleefd-niet-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
 })
 # A part that starts with one of these says how or when the request holds ("Niet via het park").
 CONDITION_WORDS = frozenset({"niet", "geen", "nooit", "alleen", "enkel", "liefst", "pas", "behalve", "uiterlijk", "tenzij", "zonder"})
@@ -355,9 +355,8 @@ def _others(an, main, others) -> list[str]:
 def _request_doubts(an, main, req) -> list[str]:
     """Choices the rewrite made without evidence: who does it after 'zou het mogelijk zijn om …'
     (you or I?), a list it pointed at but could not fold in, a moment moved in from elsewhere."""
-    out = []
-    if "wie" in req.guesses:
-        out.append("wie-twijfel")
+    # 'beleefd-niet': 'zoudt ge mij ni naar … kunnen voeren', the 'niet' went as politeness (polite_not.py)
+    out = [code for key, code in (("wie", "wie-twijfel"), ("beleefd-niet", "beleefd-niet-twijfel")) if key in req.guesses]
     lex = an.d.lex
     words = [p.word for p in req.pieces]
     if "lijst" in req.guesses or any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):

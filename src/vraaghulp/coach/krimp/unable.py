@@ -1,0 +1,44 @@
+"""What the writer cannot do, said right after how they are (round 23, heldout22).
+
+'ik heb sinds zondag koorts boven de 39 en ik geraak niet uit mijn bed', 'mijn heup is weer slecht en ik geraak de
+trap ni meer op', 'ik ben ziek en ik geraak ni tot aan de school': the second half is no state of its own, but it is
+why the reader is asked (a home visit, carrying a bed down, picking up a child). Joined to an honest clause with
+'en', it belongs to the honest sentence (states.py keeps both halves; symptom.py never cuts it as a symptom).
+"""
+
+from __future__ import annotations
+
+_WRITER = frozenset({"ik", "'k", "k"})
+_ABLE = frozenset({"kan", "kon", "geraak", "geraakte", "raak", "kom", "kwam", "durf", "durfde", "mag", "mocht"})
+_NOT = frozenset({"niet", "ni", "nie", "niks", "nergens", "geen", "nauwelijks", "amper", "bijna"})
+_REASON = frozenset({"want", "omdat", "dus", "maar"})
+
+
+def cannot(words: list[str], before: list[str] = ()) -> bool:
+    """The words (lower case, a clause after 'en') say the writer cannot do something concrete:
+    'ik kan niet autorijden', 'ik geraak de trap ni meer op', 'ik mag van de dokter niks tillen'; not after
+    `before` words that say how it goes overall ('het gaat niet zo goed met me en ik kom het huis bijna niet uit':
+    the headline is the honest sentence)."""
+    if len(words) < 4 or "gaat" in before or words[0] not in _WRITER or words[1] not in _ABLE:
+        return False
+    if not _NOT & set(words[2:7]) or _REASON & set(words) or "er" in words[2:4]:
+        return False  # 'ik durf er niet mee te komen', 'ik kan er niet bij': about the matter, not what the body can
+    return any(w not in _NOT and w not in ("meer", "het", "dat", "da") for w in words[2:])
+
+
+def clause_cannot(an, c) -> bool:
+    """'… | en ik durf ni meer alleen te douchen': the clause (after its 'en') says what the writer cannot do."""
+    d = an.d
+    return cannot([w for i in d.content(c.start if c.start >= 0 else c.a, c.b) for w in d.words(i)])
+
+
+def and_cannot(an, before, c) -> bool:
+    """c opens with 'en' right after the honest clause `before` and says what the writer cannot do."""
+    d = an.d
+    return before.role == "staat" and c.sent == before.sent and not headline(an, before) and c.a < c.b and d.word(c.a) == "en" and clause_cannot(an, c)
+
+
+def headline(an, c) -> bool:
+    """'het gaat niet zo goed met me': how it goes overall already says enough (one short honest sentence)."""
+    d = an.d
+    return "gaat" in {w for i in d.content(c.a, c.b) for w in d.words(i)}
