@@ -71,12 +71,10 @@ PRUNE = 0.02  # weights smaller than this are dropped from the file
 # replaces it when set.
 FLOOR = 0.01
 FLOOR_SHARE = 0.0
-# The zorg floor (round 22, c22n): a gentle line the rules give from weak families alone
-# (ZORG_FAMILIES) whose score, whole or its most worrying sentence, is under ZORG_FLOOR becomes quiet
-# (opinion.quiet_floor). Chosen on the left-out table (`--ondergrens-tabel`, crisis_net_floor.zorg_table):
-# see the crisis corpus README, "Round 22 (c22n)". 0: off.
-ZORG_FLOOR = 0.0
-ZORG_FAMILIES: tuple[str, ...] = ()
+# Round 22 (c22n) measured a second floor, a gentle line from weak families alone made quiet under a
+# score (`--ondergrens-tabel` prints its table, crisis_net_floor.zorg_table): on the left-out scores every
+# height silenced more real alarms than false gentle lines, so round 23 (c23n) did not ship it (crisis
+# corpus README, "Round 22 (c22n)").
 
 class Line:
     __slots__ = ("file", "text", "expected", "family", "rules", "families", "features", "score", "pieces",
@@ -209,7 +207,7 @@ def choose_floor(lines: list[Line], share: float = FLOOR_SHARE) -> float:
 
 # ----- the floors: which families, how high (--ondergrens-tabel): crisis_net_floor -----------
 from crisis_net_floor import (FLOOR_CANDIDATES, FLOOR_VALUES, family_sets, floor_row, floor_table,  # noqa: E402,F401
-                              only_from, panel_reading, zorg_reading, zorg_table)
+                              only_from, panel_reading, zorg_table)
 
 
 def lowered(line: Line, floor: float) -> bool:
@@ -217,20 +215,13 @@ def lowered(line: Line, floor: float) -> bool:
     return only_ambiguous(line) and not line.beyond and not line.short and panel_reading(line) < floor
 
 
-def quieted(line: Line, zorg: tuple[float, tuple[str, ...]]) -> bool:
-    """The zorg floor makes this line's gentle line quiet (as `opinion.second_opinion` reads it)."""
-    return only_from(line, frozenset(zorg[1]), "zorg") and bool(zorg[1]) and zorg_reading(line) < zorg[0]
-
-
-def figures(lines: list[Line], threshold: float, floor: float = 0.0,
-            zorg: tuple[float, tuple[str, ...]] = (0.0, ())) -> dict[str, object]:
-    """What the left-out scores give at a threshold (and floors), alone and with the rules."""
+def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str, object]:
+    """What the left-out scores give at a threshold (and floor), alone and with the rules."""
     alarm = [x for x in lines if x.label]
     harmless = [x for x in lines if not x.label]
     up = [x for x in lines if x.score >= threshold]
     missed = [x for x in alarm if x.rules is None]
     low = [x for x in lines if lowered(x, floor)]
-    quiet = [x for x in lines if quieted(x, zorg)]
     return {
         "alarmregels": len(alarm), "geen-regels": len(harmless),
         "model-alleen-gevangen": sum(1 for x in alarm if x.score >= threshold),
@@ -243,17 +234,14 @@ def figures(lines: list[Line], threshold: float, floor: float = 0.0,
         "acuut-naar-zorg-vals": sum(1 for x in low if x.expected == "geen"),
         "acuut-naar-zorg-verwacht-zorg": sum(1 for x in low if x.expected == "zorg"),
         "acuut-naar-zorg-echt-acuut": sum(1 for x in low if x.expected == "acuut"),
-        "zorg-naar-stil-vals": sum(1 for x in quiet if x.expected == "geen"),
-        "zorg-naar-stil-echt": sum(1 for x in quiet if x.expected != "geen"),
     }
 
 
 # ----- reporting and writing ---------------------------------------------------------------
-def report(lines: list[Line], threshold: float, floor: float, zorg: tuple[float, tuple[str, ...]] = (0.0, ())) -> list[str]:
+def report(lines: list[Line], threshold: float, floor: float) -> list[str]:
     out = [f"threshold {threshold:.3f} (left-out scores; false zorg added at most {MAX_FALSE:.0%} of geen lines); "
-           f"floor {floor:.4f} (a panel from ambiguous families alone under it becomes zorg); zorg floor "
-           f"{zorg[0]:g} over {'+'.join(zorg[1]) or '-'} (a gentle line from those families alone under it becomes quiet)"]
-    whole = figures(lines, threshold, floor, zorg)
+           f"floor {floor:.4f} (a panel from ambiguous families alone under it becomes zorg)"]
+    whole = figures(lines, threshold, floor)
     out.append("  all files: " + ", ".join(f"{k} {v}" for k, v in whole.items()))
     out.append(f"  {'file':<14} {'alarm':>5} {'model':>6} {'rules-miss':>10} {'+caught':>7} {'geen':>5} {'+false':>6} {'m-false':>7}")
     for name in sorted({x.file for x in lines}):
@@ -266,8 +254,6 @@ def report(lines: list[Line], threshold: float, floor: float, zorg: tuple[float,
             out.append(f"    [adds false zorg {x.score:.2f}] ({x.file}, {x.family}) {x.text}")
         if lowered(x, floor):
             out.append(f"    [acuut -> zorg {panel_reading(x):.4f}, want {x.expected}] ({x.file}, {x.family}) {x.text}")
-        if quieted(x, zorg):
-            out.append(f"    [zorg -> quiet {zorg_reading(x):.4f}, want {x.expected}] ({x.file}, {x.family}) {x.text}")
     return out
 
 
@@ -282,7 +268,7 @@ def curve(lines: list[Line]) -> list[str]:
 
 def model_file(lines: list[Line], threshold: float, floor: float, bias: float, weights: dict[str, float],
                held_out: dict[str, object], options: dict[str, object], share: float = FLOOR_SHARE,
-               absolute: float = FLOOR, zorg: tuple[float, tuple[str, ...]] = (ZORG_FLOOR, ZORG_FAMILIES)) -> dict[str, object]:
+               absolute: float = FLOOR) -> dict[str, object]:
     from vraaghulp.coach.crisis.files import checksums
 
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}
@@ -300,14 +286,9 @@ def model_file(lines: list[Line], threshold: float, floor: float, bias: float, w
                                f"vast {absolute} voor een paneel dat alleen door dubbelzinnige families "
                                "(opinion.AMBIGUOUS) acuut is; gekozen op nieuwe bestanden in de geschiedenis "
                                "(benchmarks/crisis_net_history.py --ondergrens-tabel); 0: uit"),
-        "zorg-ondergrens-gekozen": ("vast: een zachte regel die alleen door zwakke families komt (families) en "
-                                    "waarvan de score, van het hele bericht en van de zorgelijkste zin, onder de "
-                                    "hoogte blijft, wordt stil; gekozen op de laat-een-bestand-weg-tabel "
-                                    "(tools/crisis_net_fit.py --ondergrens-tabel); hoogte 0: uit"),
         "laat-een-bestand-weg": held_out,
         "drempel": round(threshold, 4),
         "ondergrens": floor,
-        "zorg-ondergrens": {"hoogte": zorg[0], "families": sorted(zorg[1])},
         "bias": round(bias, 4),
         "gewichten": kept,
     }
@@ -332,10 +313,6 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="floor for a panel from ambiguous families alone, an absolute score (0: off)")
     parser.add_argument("--ondergrens-deel", type=float, default=FLOOR_SHARE,
                         help="the floor instead as a share of the lowest left-out score of a real such panel")
-    parser.add_argument("--zorg-ondergrens", type=float, default=ZORG_FLOOR,
-                        help="floor under which a gentle line from weak families alone becomes quiet (0: off)")
-    parser.add_argument("--zorg-families", default=",".join(ZORG_FAMILIES),
-                        help="the weak families of the zorg floor, comma-separated")
     parser.add_argument("--banen", type=int, default=0,
                         help="worker processes for the folds (0: one per CPU; 1: none); the weights do not depend on it")
     parser.add_argument("--snel", action="store_true",
@@ -380,8 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     threshold = choose_threshold(lines)
     floor = choose_floor(lines, args.ondergrens_deel) if args.ondergrens_deel > 0 else args.ondergrens
-    zorg = (args.zorg_ondergrens, tuple(f for f in args.zorg_families.split(",") if f))
-    print("\n".join(curve(lines) + report(lines, threshold, floor, zorg)))
+    print("\n".join(curve(lines) + report(lines, threshold, floor)))
     bias, weights = fitted
     print(f"fitted on all {len(trained)} lines ({time.perf_counter() - start:.0f} s)")
     if args.droog:
@@ -389,12 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     from vraaghulp.coach.crisis.files import path
     from vraaghulp.coach.crisis.opinion import WEIGHTS_FILE
 
-    held_out = figures(lines, threshold, floor, zorg)
+    held_out = figures(lines, threshold, floor)
     stored = {"l2": args.l2, "epochs": args.epochs, "min-regels": args.min_regels, "stap": RATE, "zaad": SEED,
               "gewone-concepten": ordinary.name if ordinary is not None else None,
               "laat-een-bestand-weg-over": "alleen het crisiscorpus (--snel)" if args.snel else "alle regels"}
-    model = model_file(trained, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel, args.ondergrens,
-                       zorg)
+    model = model_file(trained, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel, args.ondergrens)
     target = args.uit or Path(path(WEIGHTS_FILE))
     target.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(model['gewichten'])} of {len(weights)} weights written to {target}")

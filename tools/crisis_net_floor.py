@@ -9,8 +9,9 @@ its most worrying sentence when that scores higher; never a message of fewer tha
 - The panel floor: a panel (rules acuut) that comes from the given families alone and scores
   under the floor becomes the gentle line (never nothing). Shipped over `opinion.AMBIGUOUS`.
   A cell: "harmless panels lowered/in reach, real acuut lowered/in reach" (+zN: want-zorg panels).
-- The zorg floor (round 22): a gentle line (rules zorg) that comes from weak families alone and
-  scores under the floor becomes quiet. A cell: "harmless gentle lines made quiet/in reach, real
+- The zorg floor (measured in round 22, not shipped: see the crisis corpus README, "Round 23 (c23n)"):
+  a gentle line (rules zorg) that comes from weak families alone and scores under the floor would
+  become quiet. A cell: "harmless gentle lines made quiet/in reach, real
   alarm lines made quiet/in reach" (a real line made quiet is a missed alarm). A panel lowered by
   the panel floor is never made quiet, and a line the rules give the panel is out of its reach.
 

@@ -4,14 +4,8 @@ When the rules find nothing, a logistic score over the features of the message (
 message: of each sentence, the most worrying one counts) decides whether it still gets the
 gentle line (tier ``zorg``, family ``inschatting``). When the panel comes from ambiguous
 families alone (`AMBIGUOUS`: a farewell, arranging things, a dangerous place) and the score is far below any alarm (under the floor
-``ondergrens``), the message gets the gentle line instead of the panel. A second floor
-(``zorg-ondergrens``: a height and the weak families it covers, round 22) can make a gentle
-line from weak families alone quiet when the message and its most worrying sentence score
-under it; its height 0 switches it off (as shipped: on this corpus's left-out scores every
-height silenced more real alarms than false gentle lines, see the crisis corpus README,
-"Round 22 (c22n)"). It never gives the full panel, never lowers a lowered panel further, and
-never touches a message that speaks of life, death or others rid of the writer
-(`speaks_beyond`). The weights live in ``content/nl/crisis_gewichten.json``
+``ondergrens``), the message gets the gentle line instead of the panel. It never gives
+the full panel and never silences a rule. The weights live in ``content/nl/crisis_gewichten.json``
 (fitted by ``tools/crisis_net_fit.py`` on the crisis corpus; its header says how); they are
 read the first time a message reaches this step. Standard library only.
 
@@ -35,7 +29,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
 
 __all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
-           "nothing_else", "pieces", "quiet_floor", "score", "second_opinion", "speaks_beyond", "weights", "zorg_floor"]
+           "nothing_else", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -152,36 +146,21 @@ _RELIEF = ("andere kant", "niemand hoeft", "hoeft niemand", "zorgen om mij", "zo
            "zorgen over me", "tot last", "geen last meer")
 
 
-def speaks_beyond(sentences: list[str] | tuple[str, ...]) -> bool:
-    """The (masked) sentences deny a meeting, reach beyond death, speak of life and death (`_BEYOND`) or
-    of others rid of the writer (`_RELIEF`): no floor lowers such a message."""
-    return any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
-
-
 def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | tuple[str, ...] = ()) -> bool:
-    """Whether the rules' verdict is one the score may change: nothing; acuut from an ambiguous family
-    alone; zorg from weak families alone while the zorg floor is on (`quiet_floor`); the last two not
-    when the message says too much for a floor (`speaks_beyond`)."""
+    """Whether the rules' verdict is one the score may change (nothing, or acuut from an
+    ambiguous family alone, unless the (masked) sentences deny a meeting, reach beyond death,
+    speak of life and death (`_BEYOND`) or of others rid of the writer (`_RELIEF`))."""
     if tier is None:
         return True
-    if tier == "zorg":
-        return quiet_floor(families) and not speaks_beyond(sentences)
     if tier != "acuut" or not families or not set(families) <= AMBIGUOUS:
         return False
     return not speaks_beyond(sentences)
 
 
-def zorg_floor() -> tuple[float, frozenset[str]]:
-    """The height under which a gentle line from weak families alone becomes quiet, and those
-    families (``zorg-ondergrens`` in the weights file, chosen by tools/crisis_net_fit.py; 0: off)."""
-    spec = weights().get("zorg-ondergrens") or {}
-    return float(spec.get("hoogte", 0.0)), frozenset(spec.get("families", ()))
-
-
-def quiet_floor(families: tuple[str, ...]) -> bool:
-    """The zorg floor is on and every family that made the gentle line is one of its weak families."""
-    height, weak = zorg_floor()
-    return height > 0 and bool(families) and set(families) <= weak
+def speaks_beyond(sentences: list[str] | tuple[str, ...]) -> bool:
+    """The (masked) sentences deny a meeting, reach beyond death, speak of life and death (`_BEYOND`)
+    or of others rid of the writer (`_RELIEF`): the floor leaves such a message its panel."""
+    return any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
 # Round 19 (c19e): where the message holds nothing but the ambiguous kinds and times (`nothing_else`: no
@@ -215,40 +194,28 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
 
     The rules found nothing and the score reaches the threshold: zorg, family `FAMILY`.
     The rules say acuut from an ambiguous family alone (`AMBIGUOUS`) and the score is under
-    the file's floor (``ondergrens``): zorg, the rules' families kept. The rules say zorg from
-    weak families alone (`quiet_floor`) and the score is under the zorg floor: nothing. Its
-    signal names the score and the features that weighed most (shown, never stored).
+    the file's floor (``ondergrens``): zorg, the rules' families kept. Its signal names the
+    score and the features that weighed most (shown, never stored).
     """
     from vraaghulp.coach.crisis.engine import Signal
 
     model = weights()
-    if tier == "acuut" and model.get("ondergrens", 0.0) <= 0:
+    if tier is not None and model.get("ondergrens", 0.0) <= 0:
         return tier, families, None  # the floor is off: the panel stays
     table = model["gewichten"]
     if tier is None:
         found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
     else:  # the whole message scores low, and each sentence too or nothing else is in it (see above)
-        found, value = _floor_reading(sentences, concepts, signals, first_person, model,
-                                      tier == "acuut" and nothing_else(signals))
+        found = features(sentences, concepts, signals, first_person)
+        value = score(found, model)
+        if not nothing_else(signals):
+            most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
+            if most[1] > value:
+                found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
-    low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
     if tier == "acuut" and value < model.get("ondergrens", 0.0):
+        low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
         return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
-    if tier == "zorg" and value < zorg_floor()[0]:
-        return None, (), Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon, stil ({', '.join(low)})")
     return tier, families, None
-
-
-def _floor_reading(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
-                   model: dict[str, Any], whole_only: bool) -> tuple[set[str], float]:
-    """What a floor weighs: the whole message, and the most worrying sentence when it scores higher
-    (not when `whole_only`: a panel with nothing but the ambiguous kinds in it, see `nothing_else`)."""
-    found = features(sentences, concepts, signals, first_person)
-    value = score(found, model)
-    if not whole_only:
-        most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
-        if most[1] > value:
-            found, value = most
-    return found, value
