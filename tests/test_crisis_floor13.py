@@ -121,5 +121,10 @@ def test_the_table_tries_each_candidate_alone_growing_unions_and_every_family():
     assert sets["afscheid"] == frozenset(("afscheid",))
     assert sets["+".join(tool.FLOOR_CANDIDATES)] == frozenset(tool.FLOOR_CANDIDATES)
     assert len(sets) == 2 * len(tool.FLOOR_CANDIDATES)  # and "any family": every panel in reach
-    line = SimpleNamespace(rules="acuut", families=("plan-middel",))
+    line = SimpleNamespace(rules="acuut", families=("plan-middel",), beyond=False, short=False)
     assert tool.only_from(line, sets["any family"]) and not tool.only_from(line, sets["afscheid"])
+    # round 22: a message that speaks of life or death, or is too short to score, is out of any floor's reach
+    assert not tool.only_from(SimpleNamespace(rules="acuut", families=("afscheid",), beyond=True, short=False),
+                              sets["afscheid"])
+    assert not tool.only_from(SimpleNamespace(rules="acuut", families=("afscheid",), beyond=False, short=True),
+                              sets["afscheid"])

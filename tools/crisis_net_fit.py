@@ -40,8 +40,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import random
 import sys
 import time
 import tomllib
@@ -49,14 +47,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+__all__ = ["FLOOR_CANDIDATES", "FLOOR_VALUES", "Line", "family_sets", "figures", "fit", "floor_row", "floor_table",
+           "kept_features", "leave_one_file_out", "main", "only_from", "probability", "read_corpus", "read_ordinary",
+           "sigmoid", "zorg_table"]
 
 CORPUS = ROOT / "tests" / "corpus" / "crisis"
 ALARM = ("acuut", "zorg")
-L2 = 0.002
-EPOCHS = 12
-RATE = 0.3
-SEED = 13
-MIN_LINES = 3
+from crisis_net_sgd import EPOCHS, L2, MIN_LINES, RATE, SEED  # noqa: E402  (the fit's settings live with the fit)
 MAX_FALSE = 0.01  # the limit is 2 %; keep room
 PRUNE = 0.02  # weights smaller than this are dropped from the file
 # The floor under which a panel from ambiguous families alone (opinion.AMBIGUOUS) becomes the
@@ -72,9 +71,14 @@ PRUNE = 0.02  # weights smaller than this are dropped from the file
 # replaces it when set.
 FLOOR = 0.01
 FLOOR_SHARE = 0.0
+# Round 22 (c22n) measured a second floor, a gentle line from weak families alone made quiet under a
+# score (`--ondergrens-tabel` prints its table, crisis_net_floor.zorg_table): on the left-out scores every
+# height silenced more real alarms than false gentle lines, so round 23 (c23n) did not ship it (crisis
+# corpus README, "Round 22 (c22n)").
 
 class Line:
-    __slots__ = ("file", "text", "expected", "family", "rules", "families", "features", "score")
+    __slots__ = ("file", "text", "expected", "family", "rules", "families", "features", "score", "pieces",
+                 "sentence_max", "whole_only", "beyond", "short")
 
     def __init__(self, file: str, text: str, expected: str, family: str) -> None:
         self.file, self.text, self.expected, self.family = file, text, expected, family
@@ -82,6 +86,11 @@ class Line:
         self.families: tuple[str, ...] = ()  # the families that made it
         self.features: set[str] = set()
         self.score = 0.0  # the left-out score
+        self.pieces: list[set[str]] = []  # the features of each sentence (what a floor reads too)
+        self.sentence_max = 0.0  # the left-out score of its most worrying sentence
+        self.whole_only = False  # the panel floor reads the whole message only (opinion.nothing_else)
+        self.beyond = False  # the message says too much for any floor (opinion.speaks_beyond)
+        self.short = False  # too short to be scored (crisis.MIN_WORDS)
 
     @property
     def label(self) -> int:
@@ -135,62 +144,42 @@ def ordinary_drafts(folder: Path) -> list[tuple[str, str]]:
 
 
 def observe_all(lines: list[Line]) -> None:
-    from vraaghulp.coach.crisis import observe
+    """Read every line through the engine once: the rules' tier and families, and what the score
+    and the floors read."""
+    from vraaghulp.coach.crisis import MIN_WORDS, observe_floor
 
     for line in lines:
-        line.rules, line.families, line.features = observe(line.text)
+        line.rules, line.families, line.features, line.pieces, line.whole_only, line.beyond = observe_floor(line.text)
+        line.short = len(line.text.split()) < MIN_WORDS
 
 
-# ----- the model ---------------------------------------------------------------------------
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+# ----- the model: the plain reference fit and the fast folds (crisis_net_sgd) -------------------
+from crisis_net_sgd import fit, kept_features, probability, sigmoid  # noqa: E402,F401
 
 
-def kept_features(rows: list[set[str]], min_lines: int) -> set[str]:
-    """The features seen in at least `min_lines` rows."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        for name in row:
-            counts[name] = counts.get(name, 0) + 1
-    return {name for name, n in counts.items() if n >= min_lines}
+def leave_one_file_out(lines: list[Line], jobs: int = 0, whole: bool = False, *, l2: float = L2, epochs: int = EPOCHS,
+                       rate: float = RATE, seed: int = SEED, min_lines: int = MIN_LINES,
+                       ordinary_folds: bool = True) -> tuple[float, dict[str, float]] | None:
+    """Give every line the score of a model fitted on the other files; with `whole`, also return
+    the fit on every line (bias, weights). The same weights as `fit` per fold, computed faster
+    (crisis_net_sgd: one encoding of the corpus, `jobs` worker processes, 0: one per CPU). Without
+    `ordinary_folds` the ordinary drafts' files are no folds (they train the others; no left-out
+    score of their own: the threshold and the floors never read one)."""
+    from crisis_net_sgd import Encoded, fold_scores
 
-
-def fit(rows: list[set[str]], labels: list[int], *, l2: float = L2, epochs: int = EPOCHS, rate: float = RATE,
-        seed: int = SEED, min_lines: int = MIN_LINES) -> tuple[float, dict[str, float]]:
-    """Logistic regression with L2 by Adagrad; returns (bias, weights)."""
-    keep = kept_features(rows, min_lines)
-    data = [([f for f in sorted(row) if f in keep], y) for row, y in zip(rows, labels)]
-    weights: dict[str, float] = dict.fromkeys(keep, 0.0)
-    squares: dict[str, float] = dict.fromkeys(keep, 1e-8)
-    bias, bias_square = 0.0, 1e-8
-    order = list(range(len(data)))
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for i in order:
-            row, y = data[i]
-            error = sigmoid(bias + sum(weights[f] for f in row)) - y
-            bias_square += error * error
-            bias -= rate * error / math.sqrt(bias_square)
-            for f in row:
-                grad = error + l2 * weights[f]
-                squares[f] += grad * grad
-                weights[f] -= rate * grad / math.sqrt(squares[f])
-    return bias, weights
-
-
-def probability(bias: float, weights: dict[str, float], row: set[str]) -> float:
-    return sigmoid(bias + sum(weights.get(f, 0.0) for f in row))
-
-
-def leave_one_file_out(lines: list[Line], **options) -> None:
-    """Give every line the score of a model fitted on the other files."""
-    for name in sorted({line.file for line in lines}):
-        train = [line for line in lines if line.file != name]
-        bias, weights = fit([x.features for x in train], [x.label for x in train], **options)
-        for line in lines:
-            if line.file == name:
-                line.score = probability(bias, weights, line.features)
+    extra = [(i, piece) for i, line in enumerate(lines) for piece in line.pieces]
+    encoded = Encoded([x.features for x in lines], [x.file for x in lines], extra)
+    options = {"l2": l2, "epochs": epochs, "rate": rate, "seed": seed, "min_lines": min_lines}
+    scores, extra_scores, full = fold_scores(encoded, [x.label for x in lines], options, jobs, whole,
+                                             () if ordinary_folds else (ORDINARY,))
+    for line, value in zip(lines, scores):
+        line.score, line.sentence_max = value, 0.0
+    for (i, _piece), value in zip(extra, extra_scores):
+        lines[i].sentence_max = max(lines[i].sentence_max, value)
+    if full is None:
+        return None
+    keep = encoded.kept(min_lines)
+    return full[0], {name: w for name, w, kept in zip(encoded.names, full[1], keep) if kept}
 
 
 def choose_threshold(lines: list[Line], max_false: float = MAX_FALSE) -> float:
@@ -216,53 +205,14 @@ def choose_floor(lines: list[Line], share: float = FLOOR_SHARE) -> float:
     return round(min(scores) * share, 4) if scores else 0.0
 
 
-# ----- the floor: which families, how high (--ondergrens-tabel) ------------------------------
-# Families whose panel alone was most often an ordinary message on fresh files (see the crisis
-# corpus README, "round 13: the floor"): the candidates the table tries, one by one and together.
-FLOOR_CANDIDATES = ("afscheid", "zaken-regelen", "gevaar-plek", "last-voor-anderen", "passief", "doodswens")
-FLOOR_VALUES = (0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+# ----- the floors: which families, how high (--ondergrens-tabel): crisis_net_floor -----------
+from crisis_net_floor import (FLOOR_CANDIDATES, FLOOR_VALUES, family_sets, floor_row, floor_table,  # noqa: E402,F401
+                              only_from, panel_reading, zorg_table)
 
 
-def only_from(line: Line, families: frozenset[str]) -> bool:
-    """The rules give the panel, and only families of `families` made it."""
-    return line.rules == "acuut" and bool(line.families) and (not families or set(line.families) <= families)
-
-
-def floor_row(lines: list[Line], families: frozenset[str], floor: float) -> tuple[int, int, int, int, int]:
-    """(harmless panels in reach, harmless panels lowered, real acuut in reach, real acuut lowered,
-    expected-zorg panels lowered) at an absolute floor over the left-out scores."""
-    reach = [x for x in lines if only_from(x, families)]
-    low = [x for x in reach if x.score < floor]
-    return (sum(x.expected == "geen" for x in reach), sum(x.expected == "geen" for x in low),
-            sum(x.expected == "acuut" for x in reach), sum(x.expected == "acuut" for x in low),
-            sum(x.expected == "zorg" for x in low))
-
-
-def family_sets() -> list[tuple[str, frozenset[str]]]:
-    """Each candidate alone, then growing unions in the order of FLOOR_CANDIDATES."""
-    sets = [(name, frozenset((name,))) for name in FLOOR_CANDIDATES]
-    for n in range(2, len(FLOOR_CANDIDATES) + 1):
-        sets.append(("+".join(FLOOR_CANDIDATES[:n]), frozenset(FLOOR_CANDIDATES[:n])))
-    sets.append(("any family", frozenset()))  # every panel in reach
-    return sets
-
-
-def floor_table(lines: list[Line]) -> list[str]:
-    """What a floor would do, on the left-out scores: per family set and floor value, harmless
-    panels that become the gentle line against real acuut lines that slip to zorg (never lower).
-    A cell is "harmless lowered/in reach, real acuut lowered/in reach" (+zN: want-zorg panels lowered)."""
-    false_panels = [x for x in lines if x.expected == "geen" and x.rules == "acuut"]
-    out = [f"false panels on the corpus now: {len(false_panels)} (left-out score, families)"]
-    out += [f"    [{x.score:.4f}] {'+'.join(x.families)} ({x.file}) {x.text}" for x in false_panels]
-    out.append("| families | " + " | ".join(f"< {floor:g}" for floor in FLOOR_VALUES) + " |")
-    out.append("|---" * (len(FLOOR_VALUES) + 1) + "|")
-    for label, families in family_sets():
-        cells = []
-        for floor in FLOOR_VALUES:
-            g_in, g_low, a_in, a_low, z_low = floor_row(lines, families, floor)
-            cells.append(f"{g_low}/{g_in}, {a_low}/{a_in}" + (f" +z{z_low}" if z_low else ""))
-        out.append(f"| {label} | " + " | ".join(cells) + " |")
-    return out
+def lowered(line: Line, floor: float) -> bool:
+    """The panel floor makes this line's panel the gentle line (as `opinion.second_opinion` reads it)."""
+    return only_ambiguous(line) and not line.beyond and not line.short and panel_reading(line) < floor
 
 
 def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str, object]:
@@ -271,7 +221,7 @@ def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str
     harmless = [x for x in lines if not x.label]
     up = [x for x in lines if x.score >= threshold]
     missed = [x for x in alarm if x.rules is None]
-    lowered = [x for x in lines if only_ambiguous(x) and x.score < floor]
+    low = [x for x in lines if lowered(x, floor)]
     return {
         "alarmregels": len(alarm), "geen-regels": len(harmless),
         "model-alleen-gevangen": sum(1 for x in alarm if x.score >= threshold),
@@ -281,9 +231,9 @@ def figures(lines: list[Line], threshold: float, floor: float = 0.0) -> dict[str
         "model-voegt-vals-zorg-toe": sum(1 for x in harmless if x.rules is None and x.score >= threshold),
         "regels-vals-zorg": sum(1 for x in harmless if x.rules == "zorg"),
         "regels-vals-acuut": sum(1 for x in harmless if x.rules == "acuut"),
-        "acuut-naar-zorg-vals": sum(1 for x in lowered if x.expected == "geen"),
-        "acuut-naar-zorg-verwacht-zorg": sum(1 for x in lowered if x.expected == "zorg"),
-        "acuut-naar-zorg-echt-acuut": sum(1 for x in lowered if x.expected == "acuut"),
+        "acuut-naar-zorg-vals": sum(1 for x in low if x.expected == "geen"),
+        "acuut-naar-zorg-verwacht-zorg": sum(1 for x in low if x.expected == "zorg"),
+        "acuut-naar-zorg-echt-acuut": sum(1 for x in low if x.expected == "acuut"),
     }
 
 
@@ -302,8 +252,8 @@ def report(lines: list[Line], threshold: float, floor: float) -> list[str]:
     for x in lines:
         if not x.label and x.rules is None and x.score >= threshold:
             out.append(f"    [adds false zorg {x.score:.2f}] ({x.file}, {x.family}) {x.text}")
-        if only_ambiguous(x) and x.score < floor:
-            out.append(f"    [acuut -> zorg {x.score:.4f}, want {x.expected}] ({x.file}, {x.family}) {x.text}")
+        if lowered(x, floor):
+            out.append(f"    [acuut -> zorg {panel_reading(x):.4f}, want {x.expected}] ({x.file}, {x.family}) {x.text}")
     return out
 
 
@@ -344,7 +294,7 @@ def model_file(lines: list[Line], threshold: float, floor: float, bias: float, w
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--droog", action="store_true", help="figures only, write nothing")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -357,12 +307,34 @@ def main(argv: list[str] | None = None) -> int:
                              "corpus with the default corpus, none with --corpus)")
     parser.add_argument("--zonder-gewone", action="store_true", help="no ordinary drafts as harmless rows")
     parser.add_argument("--ondergrens-tabel", action="store_true",
-                        help="print what a floor would do per family set and floor value (left-out scores), write nothing")
+                        help="print what the floors would do per family set and height (left-out scores), write nothing")
+    parser.add_argument("--tabellen", action="store_true", help="print those tables in a run that fits too")
     parser.add_argument("--ondergrens", type=float, default=FLOOR,
                         help="floor for a panel from ambiguous families alone, an absolute score (0: off)")
     parser.add_argument("--ondergrens-deel", type=float, default=FLOOR_SHARE,
                         help="the floor instead as a share of the lowest left-out score of a real such panel")
-    args = parser.parse_args(argv)
+    parser.add_argument("--banen", type=int, default=0,
+                        help="worker processes for the folds (0: one per CPU; 1: none); the weights do not depend on it")
+    parser.add_argument("--snel", action="store_true",
+                        help="no folds for the ordinary drafts' files (about 40 %% fewer fits; the weights, threshold and "
+                             "floors are the same; the left-out figures then count the crisis corpus's lines only)")
+    parser.add_argument("--bewaar", type=Path, default=None,
+                        help="also write every corpus line with its rules' tier and left-out scores (JSON lines)")
+    return parser.parse_args(argv)
+
+
+def save_lines(lines: list[Line], target: Path) -> None:
+    """The corpus lines (not the ordinary rows) with what the rules gave and their left-out scores."""
+    keys = ("file", "text", "expected", "family", "rules", "families", "score", "sentence_max", "whole_only", "beyond",
+            "short")
+    with target.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            if not line.file.startswith(ORDINARY):
+                handle.write(json.dumps({k: getattr(line, k) for k in keys}, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
     options = {"l2": args.l2, "epochs": args.epochs, "min_lines": args.min_regels}
     start = time.perf_counter()
     lines = read_corpus(args.corpus)
@@ -370,16 +342,24 @@ def main(argv: list[str] | None = None) -> int:
     ordinary = None if args.zonder_gewone else args.gewone or (KRIMP if args.corpus == CORPUS else None)
     if ordinary is not None:
         lines += read_ordinary(ordinary)
-    print(f"{len(lines)} lines read by the engine ({time.perf_counter() - start:.0f} s)")
-    leave_one_file_out(lines, **options)
-    if args.ondergrens_tabel:
-        print("\n".join(floor_table(lines)))
+    print(f"{len(lines)} lines read by the engine ({time.perf_counter() - start:.0f} s)", flush=True)
+    fitted = leave_one_file_out(lines, args.banen, whole=not args.ondergrens_tabel, ordinary_folds=not args.snel,
+                                **options)
+    print(f"left-out scores{'' if fitted is None else ' and the fit on every line'} ({time.perf_counter() - start:.0f} s)")
+    trained = lines
+    if args.snel:  # the ordinary rows trained every fold but have no left-out score: no figure counts them
+        lines = [x for x in lines if not x.file.startswith(ORDINARY)]
+    if args.bewaar is not None:
+        save_lines(lines, args.bewaar)
+    if args.ondergrens_tabel or args.tabellen:
+        print("\n".join(floor_table(lines) + zorg_table(lines)))
+    if fitted is None:
         return 0
     threshold = choose_threshold(lines)
     floor = choose_floor(lines, args.ondergrens_deel) if args.ondergrens_deel > 0 else args.ondergrens
     print("\n".join(curve(lines) + report(lines, threshold, floor)))
-    bias, weights = fit([x.features for x in lines], [x.label for x in lines], **options)
-    print(f"fitted on all {len(lines)} lines ({time.perf_counter() - start:.0f} s)")
+    bias, weights = fitted
+    print(f"fitted on all {len(trained)} lines ({time.perf_counter() - start:.0f} s)")
     if args.droog:
         return 0
     from vraaghulp.coach.crisis.files import path
@@ -387,8 +367,9 @@ def main(argv: list[str] | None = None) -> int:
 
     held_out = figures(lines, threshold, floor)
     stored = {"l2": args.l2, "epochs": args.epochs, "min-regels": args.min_regels, "stap": RATE, "zaad": SEED,
-              "gewone-concepten": ordinary.name if ordinary is not None else None}
-    model = model_file(lines, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel, args.ondergrens)
+              "gewone-concepten": ordinary.name if ordinary is not None else None,
+              "laat-een-bestand-weg-over": "alleen het crisiscorpus (--snel)" if args.snel else "alle regels"}
+    model = model_file(trained, threshold, floor, bias, weights, held_out, stored, args.ondergrens_deel, args.ondergrens)
     target = args.uit or Path(path(WEIGHTS_FILE))
     target.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(model['gewichten'])} of {len(weights)} weights written to {target}")

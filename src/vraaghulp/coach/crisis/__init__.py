@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.rules import Rules
 
 __all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe",
-           "observe_pieces", "release_rules"]
+           "observe_floor", "observe_pieces", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -192,6 +192,21 @@ def observe_pieces(text: str) -> tuple[str | None, list[set[str]]]:
         return tier, []
     first_person = compiled_rules().first_person
     return tier, [features(piece, concepts, signals, first_person) for piece in pieces(sentences, words <= LINE_WORDS)]
+
+
+def observe_floor(text: str) -> tuple[str | None, tuple[str, ...], set[str], list[set[str]], bool, bool]:
+    """What the floors of the second opinion read (for the fit script): the rules' tier and families,
+    the features of the whole message and of each sentence, whether the panel floor reads the whole
+    message only (`opinion.nothing_else`), and whether the message says too much for any floor
+    (`opinion.speaks_beyond`)."""
+    from vraaghulp.coach.crisis.opinion import features, nothing_else, speaks_beyond
+
+    signals, sentences, concepts = _weigh(text)
+    tier, families = _decide(signals)
+    first_person = compiled_rules().first_person
+    whole = features(sentences, concepts, signals, first_person)
+    each = [features([sentence], concepts, signals, first_person) for sentence in dict.fromkeys(sentences)]
+    return tier, families, whole, each, nothing_else(signals), speaks_beyond(sentences)
 
 
 def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
 
 __all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
-           "nothing_else", "pieces", "score", "second_opinion", "weights"]
+           "nothing_else", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -154,7 +154,13 @@ def needed(tier: str | None, families: tuple[str, ...], sentences: list[str] | t
         return True
     if tier != "acuut" or not families or not set(families) <= AMBIGUOUS:
         return False
-    return not any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
+    return not speaks_beyond(sentences)
+
+
+def speaks_beyond(sentences: list[str] | tuple[str, ...]) -> bool:
+    """The (masked) sentences deny a meeting, reach beyond death, speak of life and death (`_BEYOND`)
+    or of others rid of the writer (`_RELIEF`): the floor leaves such a message its panel."""
+    return any(_BEYOND.intersection(sentence.split()) or any(p in sentence for p in _RELIEF) for sentence in sentences)
 
 
 # Round 19 (c19e): where the message holds nothing but the ambiguous kinds and times (`nothing_else`: no
