@@ -76,3 +76,27 @@ def test_a_crisis_mail_to_a_practice_keeps_the_writers_introduction_by_name():
 def test_an_introduction_without_a_crisis_is_not_put_in_front():
     draft = "Beste assistente,\n\nMijn naam is Joris van Dam. Kan de dokter mij vandaag bellen over mijn knie?\n\nGroet,\nJoris"
     assert not shrink(draft).sentence.startswith("Mijn naam is")
+
+
+@pytest.mark.parametrize("draft", [
+    "papa ik wil niet meer wakker worden kom je me halen",
+    "sanne ik wil mezelf wat aandoen help me",
+    "anouk ik wil dood blijf je bij me vannacht",
+    "jeroen ik sta op het dak en ik wil springen haal me op",
+    "mam ik wil dood kom naar huis aub",
+    "pap ik wil er niet meer zijn bel me",
+])
+def test_a_plea_run_on_after_crisis_words_makes_the_ready_sentence_unsure(draft):
+    result = shrink(draft)
+    assert result.crisis
+    assert not result.sure, result.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "wim ik trek het niet meer ik denk erover om mezelf iets aan te doen",
+    "Pap, dit is mijn afscheid. Dank je voor alles.",
+    "zus ik wil er niet meer zijn. ge moet u geen zorgen maken, ik kom morgen niet naar de les",
+])
+def test_crisis_words_without_a_plea_keep_the_ready_sentence_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and result.sure, result.sentence

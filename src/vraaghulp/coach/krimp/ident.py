@@ -88,7 +88,7 @@ def in_front(draft: str, sentence: str, crisis: bool = False) -> str:
 
 
 # 'Mijn naam is Esra Yilmaz', 'U spreekt met Jan de Vries': a formal introduction by name alone (no date, no address)
-_NAMED = re.compile(r"(?:^|[.!\n]\s*)((?:mijn naam is|u spreekt met) [A-Z][\w'-]+(?: (?:van|de|der|den|van de|van der|ter|te)?"
+_NAMED = re.compile(r"(?:^|[.!,\n]\s*)((?:mijn naam is|u spreekt met) [A-Z][\w'-]+(?: (?:van|de|der|den|van de|van der|ter|te)?"
                     r" ?[A-Z][\w'-]+){0,2})\s*[.,\n]", re.IGNORECASE)
 
 
