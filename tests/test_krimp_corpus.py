@@ -152,10 +152,15 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # (h22a-022: the writer's own words 'mezelf iets aan te doen' are gone), an honest state after the ask (h22a-024
     # 'ik geraak niet uit mijn bed'), a negation read into the request (h22a-026 'ni naar de oogarts'), a letter's
     # signature (h22a-036), a reason that carries the request (h22b-028 'niet veilig').
-    | {"h22a-022", "h22b-028"}
+    | {"h22a-022"}
     # k23h (round 23) mended three: the honest sentence keeps what the writer cannot do after its 'en' (h22a-024,
     # unable.py), a 'niet' after 'zoudt ge mij' goes as politeness but never sure (h22a-026, polite_not.py), and a
     # crisis result keeps the writer's identification for the practice (h22a-036, ident.py).
+    # k23j (round 23) mended h22b-028: an honest state behind a lead-in phrase ('na wat er vorige keer gebeurde voel ik
+    # me daar niet veilig') is the honest sentence and stays (lead_phrase.py). h22a-022 stays open: the draft holds no
+    # request (its author marks it 'geen-vraag'), so the engine offers the ready crisis sentence as contract point 7 and
+    # about thirty older golds of crisis drafts without a request ask (h21b-015, nearly the same wording, among them);
+    # this gold keeps the writer's own words instead. Left for the lead to settle.
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij

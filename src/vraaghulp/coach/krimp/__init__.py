@@ -53,7 +53,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   the reader something; a result that holds none of them is not sure and gets it back in the writer's words);
   ``summed``: what 'dat … doen' sums up ('ik doe de boodschappen en de was, kun jij dat …') stays with the ask;
   ``ident``: the writer's identification for a practice or office ('met Kees Jansen, geb. 3-7-1950') lost makes
-  the result not sure (a crisis result keeps it in front); ``unable``: what the writer cannot do, joined by 'en'
+  the result not sure (a crisis result keeps it in front, and a formal introduction by name, 'Mijn naam is …');
+  ``lead_phrase``: an honest sentence behind a lead-in phrase ('na wat er gebeurde voel ik me daar niet veilig')
+  is read subject-first, so it stays the honest sentence; ``crisis_plea``: a plea run on after crisis words without
+  punctuation ('… kom je me halen', '… help me') makes the ready crisis sentence not sure; ``unable``: what the writer cannot do, joined by 'en'
   to the honest sentence ('… en ik geraak niet uit mijn bed'), stays with it; ``polite_not``: a 'niet' that only
   softens a question goes (without a softener after it, 'zoudt ge mij ni naar … kunnen voeren', never sure);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om

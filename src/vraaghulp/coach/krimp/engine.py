@@ -24,6 +24,7 @@ from .groups import choose, head, presence, request_groups
 from .statement import said
 from .symptom import choose_state, honest_run
 from .guard import care_words, missed_ask
+from .crisis_plea import hidden_plea
 from .lexicon import lexicon
 from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
@@ -353,7 +354,7 @@ def _without_request(an, parts: Parts) -> Outcome:
     d = an.d
     if parts.crisis:
         fixed = d.lex.setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
-        missed = missed_ask(an)  # 'Niemand weet het Kunt ge naar mij komen': an ask the clauses hid
+        missed = missed_ask(an) or hidden_plea(d)  # 'Niemand weet het Kunt ge naar mij komen', '… kom je me halen'
         return Outcome(join(an, parts.name, [fixed]), [], set(parts.name_toks), (), not missed, True, d,
                        ["vraag-gemist"] if missed else [])
     content = [c for c in an.clauses if c.role in ("tekst", "voorwaarde", "extra", "beperking") and c is not parts.name_clause]

@@ -77,9 +77,27 @@ def in_front(draft: str, sentence: str, crisis: bool = False) -> str:
     in brackets ('met Ans Kok (Vossenlaan 22)'), as a file reference; 'Mijn naam is …, geboren …' in a letter is
     an opening that most golds leave out."""
     found = identification(draft)
+    if found is None and crisis and (named := _named(draft)) and fold(named.split(" ", 3)[-1]) not in fold(sentence):
+        return f"{named}. {sentence}"  # 'Mijn naam is Esra Yilmaz.': the practice must know whom to call back
     if found is None or not lost(draft, sentence):
         return sentence
     stretch = found[0].lstrip(" ,.;:(")
     if not _SELF.match(stretch) or len(stretch.split()) > 16 or not crisis and "(" not in stretch:
         return sentence
     return f"{stretch[:1].upper()}{stretch[1:]}. {sentence}"
+
+
+# 'Mijn naam is Esra Yilmaz', 'U spreekt met Jan de Vries': a formal introduction by name alone (no date, no address)
+_NAMED = re.compile(r"(?:^|[.!,\n]\s*)((?:mijn naam is|u spreekt met) [A-Z][\w'-]+(?: (?:van|de|der|den|van de|van der|ter|te)?"
+                    r" ?[A-Z][\w'-]+){0,2})\s*[.,\n]", re.IGNORECASE)
+
+
+def _named(draft: str) -> str:
+    """The writer's introduction by name, before the first question and any closing formula ('' when none)."""
+    head = draft.split("?", 1)[0]
+    closing = _CLOSING.search(head)
+    m = _NAMED.search(head[:closing.start()] if closing else head)
+    if not m or not all(w[:1].isupper() for w in m.group(1).split()[3:] if w not in ("van", "de", "der", "den", "ter", "te")):
+        return ""
+    text = m.group(1).strip()
+    return text[:1].upper() + text[1:]

@@ -15,6 +15,7 @@ from .secret_aside import secret_asides
 from .wordsets import NEGATIONS
 from .pointed import names_for_er
 from .fronted import upright
+from .lead_phrase import behind_lead, state_phrase
 from .scores import not_scores  # noqa: F401 (clauses.py takes it from here)
 
 SECOND_PERSON = frozenset({"je", "jij", "u", "ge", "gij", "jullie"})
@@ -76,6 +77,9 @@ def is_state(an, a: int, b: int) -> bool:
     words = [w for i in toks for w in d.words(i)]
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
+    if (behind := behind_lead(lex, words)) and state_phrase(lex, behind):
+        return True  # 'na wat er gebeurde voel ik me …' (lead_phrase.py)
+    words = behind or words
     if not words or words[0] in SECOND_PERSON or (len(words) > 1 and words[1] in SECOND_PERSON):
         return False
     if not about_me(lex, words) or PAST & set(words):

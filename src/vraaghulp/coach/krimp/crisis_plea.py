@@ -1,0 +1,38 @@
+"""A plea to the reader in a crisis draft that the clauses did not find (typed without punctuation).
+
+'papa ik wil niet meer wakker worden kom je me halen', 'sanne ik wil mezelf wat aandoen help me', 'ik wil
+dood blijf je bij me vannacht', 'ik sta op het dak en ik wil springen haal me op': the request runs on after
+the crisis words without a full stop or a question mark, so the clause rules read the draft as holding no
+request and the ready crisis sentence would be offered as sure, while the writer's own words and their own
+request go (contract point 7). A verb of coming, calling, fetching, staying or helping, in the form that
+speaks to the reader (an imperative, or the verb with 'je'/'ge'/'u' right after it), not after a subject of
+its own ('ik kom', 'hij belt'), is such a plea: the ready sentence is then not vouched for.
+"""
+
+from __future__ import annotations
+
+# the imperative and the second-person forms ('kom', 'komt ge'), Dutch and Flemish
+_PLEA = frozenset({
+    "kom", "komt", "bel", "belt", "help", "helpt", "haal", "haalt", "blijf", "blijft", "breng", "brengt",
+    "app", "appt", "red", "rij", "rijdt", "ga", "gaat", "neem", "neemt", "hou", "houd", "houdt",
+})
+_READER = frozenset({"je", "jij", "ge", "gij", "u", "jullie", "me", "mij", "ons"})
+_URGED = frozenset({"alsjeblieft", "alstublieft", "aub", "asap", "pls", "please", "snel", "nu", "langs", "hier",
+                    "naar", "hierheen", "thuis", "terug", "direct", "meteen"})
+_NOT_BEFORE = frozenset({
+    "ik", "'k", "k", "we", "wij", "hij", "zij", "ze", "het", "'t", "dat", "da", "die", "er", "wie", "men", "je",
+    "jij", "ge", "gij", "u", "jullie", "te", "om", "niet", "ni", "nie", "niemand", "iemand", "mama", "papa",
+})
+
+
+def hidden_plea(d) -> bool:
+    """The draft holds a plea to the reader outside a clause the rules found ('kom je me halen', 'help me')."""
+    words = [d.word(i) for i in range(d.n) if d.is_word(i)]
+    for k, w in enumerate(words):
+        if w not in _PLEA or k + 1 >= len(words):
+            continue
+        if k and words[k - 1] in _NOT_BEFORE:
+            continue  # 'ik kom morgen', 'hij belt': a statement with a subject of its own
+        if words[k + 1] in _READER or words[k + 1] in _URGED:
+            return True
+    return False
