@@ -19,6 +19,7 @@ from vraaghulp.coach.crisis.frame_serious import OWN_DEATH as _OWN_DEATH
 from vraaghulp.coach.crisis.frame_serious import SERIOUS as _SERIOUS
 from vraaghulp.coach.crisis.frame_serious import SOON as _SOON
 from vraaghulp.coach.crisis.frame_serious import serious as _serious
+from vraaghulp.coach.crisis.reach import reaches
 
 __all__ = ["cancelled", "quieted"]
 
@@ -262,7 +263,6 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
               if names.issuperset(frame) and not _serious(frame, said, names)]
     if not frames:
         return signals
-    from vraaghulp.coach.crisis.reach import reaches
 
     within = reaches(frames, signals, hits, sentence_of, places)
 

@@ -108,9 +108,14 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
     # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
     grave, starts = grave_of(hits, phrase_signals), {}
-    placed = [(*_in_context(signal, n not in taken and made_ordinary(
-        signal, ordinary.get(n), grave, n, words, offsets[n] + _words_before(sentences[n], start, starts, n)),
-        (n, signal.family) in softened, n in assigned, n in fiction), n, start) for signal, n, start in phrase_signals]
+
+    def lowered(signal: Signal, n: int, start: int) -> bool:  # the sentence's ordinary context lowers it (laugh.py)
+        if n in taken or n not in ordinary:
+            return False  # (the signal's word number is worked out only where there is such a context)
+        return made_ordinary(signal, ordinary[n], grave, n, words, offsets[n] + _words_before(sentences[n], start, starts, n))
+
+    placed = [(*_in_context(signal, lowered(signal, n, start), (n, signal.family) in softened, n in assigned, n in fiction),
+               n, start) for signal, n, start in phrase_signals]
     if any(hit.name == MEETING_AHEAD for hit in hits):
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
     plans = any(hit.name == PLANS_AHEAD for hit in hits)

@@ -14,7 +14,7 @@ honest sentence starts at its first clause and takes what 'en' joins to it (extr
 
 from __future__ import annotations
 
-from .states import NEGATIONS
+from .unable import headline
 
 _SLEEP = frozenset({"slaap", "slapen", "sliep", "sliepen", "geslapen", "wakker", "lig", "liggen", "lag", "lagen"})
 # an illness or a stay in hospital named in the clause makes it how the writer is ('ik lig in het ziekenhuis')
@@ -34,26 +34,9 @@ def choose_state(an, main) -> object | None:
 
     def distance(c) -> tuple[int, int, int]:
         k = index[id(c)]
-        return (0 if _headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
+        return (0 if headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
 
     return min(states, key=distance)
-
-
-def _headline(an, c) -> bool:
-    """'Het gaat niet goed met me', 'het wordt me te veel', 'op mijn stage gaat het niet zo lekker': how it
-    goes overall, the sentence a reader needs first (before 'ik slaap slecht')."""
-    d = an.d
-    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
-    if len(words) > 12:
-        return False
-    mine = bool({"me", "mij"} & set(words))
-    return "het" in words[:4] and mine or _goes_badly(words) and (mine or "met" not in words)  # not 'met mijn moeder'
-
-
-def _goes_badly(words: list[str]) -> bool:
-    """'gaat het (eigenlijk) niet (zo) lekker/goed': how things go, said with 'gaat het' and a negation."""
-    k = next((k for k in range(len(words) - 1) if {words[k], words[k + 1]} == {"gaat", "het"}), None)
-    return k is not None and bool(set(words[k + 2:]) & NEGATIONS) and bool(set(words[k + 2:]) & {"goed", "lekker", "best"})
 
 
 def symptom(an, c) -> bool:

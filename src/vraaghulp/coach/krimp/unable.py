@@ -8,6 +8,8 @@ why the reader is asked (a home visit, carrying a bed down, picking up a child).
 
 from __future__ import annotations
 
+from .wordsets import NEGATIONS
+
 _WRITER = frozenset({"ik", "'k", "k"})
 _ABLE = frozenset({"kan", "kon", "geraak", "geraakte", "raak", "kom", "kwam", "durf", "durfde", "mag", "mocht"})
 _NOT = frozenset({"niet", "ni", "nie", "niks", "nergens", "geen", "nauwelijks", "amper", "bijna"})
@@ -39,6 +41,18 @@ def and_cannot(an, before, c) -> bool:
 
 
 def headline(an, c) -> bool:
-    """'het gaat niet zo goed met me': how it goes overall already says enough (one short honest sentence)."""
+    """'Het gaat niet goed met me', 'het wordt me te veel', 'op mijn stage gaat het niet zo lekker': how it
+    goes overall, the sentence a reader needs first (before 'ik slaap slecht'); one short honest sentence that
+    already says enough (used by symptom.choose_state and here)."""
     d = an.d
-    return "gaat" in {w for i in d.content(c.a, c.b) for w in d.words(i)}
+    words = [d.word(i) for i in d.content(max(c.a, c.start), c.b)]
+    if len(words) > 12:
+        return False
+    mine = bool({"me", "mij"} & set(words))
+    return "het" in words[:4] and mine or _goes_badly(words) and (mine or "met" not in words)  # not 'met mijn moeder'
+
+
+def _goes_badly(words: list[str]) -> bool:
+    """'gaat het (eigenlijk) niet (zo) lekker/goed': how things go, said with 'gaat het' and a negation."""
+    k = next((k for k in range(len(words) - 1) if {words[k], words[k + 1]} == {"gaat", "het"}), None)
+    return k is not None and bool(set(words[k + 2:]) & NEGATIONS) and bool(set(words[k + 2:]) & {"goed", "lekker", "best"})
