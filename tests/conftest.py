@@ -109,13 +109,15 @@ def run_cli(data_home):
 
 @pytest.fixture
 def rules_only():
-    """krimp's rules alone decide `sure`: the fitted model of the whole result (whole.py) is off.
-    For tests of what a rule makes of a draft; the model has tests of its own."""
-    from vraaghulp.coach.krimp import whole
+    """krimp's rules alone decide `sure`: the fitted model of the whole result (whole.py) and the first-sight gate
+    (first_sight.py) are off. For tests of what a rule makes of a draft; both have tests of their own."""
+    from vraaghulp.coach.krimp import first_sight, whole
 
     whole.use({"intercept": 0.0, "drempel": 2.0, "gewichten": {}})
+    first_sight.ACTIVE = False
     yield
     whole.use(None)
+    first_sight.ACTIVE = True
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_a_dropped_word_that_may_matter_makes_the_result_unsure(draft):
 
 
 @pytest.mark.parametrize("draft", SURE)
-def test_background_and_wrappers_go_without_a_doubt(draft):
+def test_background_and_wrappers_go_without_a_doubt(rules_only, draft):
     out = analyse(draft)
     assert "weg-woord" not in out.problems, (out.sentence, out.problems)
     assert shrink(draft).sure, out.sentence

@@ -41,7 +41,7 @@ def test_words_the_care_check_flags_stay_and_the_result_is_not_sure():
     ("sorry dat ik het weer vraag maar kun jij zaterdag de planten water geven? ik ben weg tot maandag "
      "en ik ga niet naar huis", "Kun jij zaterdag de planten water geven?"),  # the negation has its own verb
 ])
-def test_background_without_meaning_for_the_ask_still_goes_and_stays_sure(draft, sentence):
+def test_background_without_meaning_for_the_ask_still_goes_and_stays_sure(rules_only, draft, sentence):
     result = shrink(draft)
     assert result.sentence == sentence
     assert result.sure

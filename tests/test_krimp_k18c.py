@@ -99,6 +99,6 @@ def test_a_condition_after_but_only_right_after_the_ask_still_stays():
     ("Kunt ge ne keer de kinderen naar de zwemles brengen? Ni alleen as ik het vraag, ma ook zo uit uzelf.",
      "ma ook zo uit uzelf"),
 ])
-def test_the_but_part_is_kept_and_sure(draft, but):
+def test_the_but_part_is_kept_and_sure(rules_only, draft, but):
     result = shrink(draft)
     assert but in result.sentence and result.sure, result.sentence

@@ -52,5 +52,5 @@ def test_a_lost_duration_hand_over_or_trouble_is_not_sure(draft):
     "dag meneer, zoudt ge iemand kunnen sturen om de verwarming op mn kot te maken voor vrijdag? ze doet het al 3 dagen nie meer",
     "Walter, mijn auto start ni. Kunt ge mij morgen om 8u naar de dokter voeren?",
 ])
-def test_background_stays_droppable_and_sure(draft):
+def test_background_stays_droppable_and_sure(rules_only, draft):
     assert shrink(draft).sure

@@ -17,7 +17,7 @@ from vraaghulp.coach.krimp.compose import composed
     ("arne zoudt ge moest ge er zin in hebben mee naar het containerpark rijden", "Arne", "zondag",
      "Arne, kunt ge zondag mee naar het containerpark rijden?"),
 ])
-def test_flemish_hatch_inside_the_ask_goes(draft, person, moment, expected):
+def test_flemish_hatch_inside_the_ask_goes(rules_only, draft, person, moment, expected):
     result = composed(person, draft, moment)
     assert result.sentence == expected
     assert result.sure

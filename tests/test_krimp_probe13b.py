@@ -164,7 +164,7 @@ _GLUED = (
 
 
 @pytest.mark.parametrize(("draft", "result"), _GLUED)
-def test_the_reason_after_a_chat_question_is_cut_off(draft, result):
+def test_the_reason_after_a_chat_question_is_cut_off(rules_only, draft, result):
     out = shrink(draft)
     assert (out.sentence, out.sure) == (result, True)
 

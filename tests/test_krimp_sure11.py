@@ -94,7 +94,7 @@ def test_a_dropped_sentence_about_something_concrete_the_writer_cannot_do_is_not
     assert "gips" not in sentence and not sure
 
 
-def test_a_bare_i_cannot_myself_may_go_and_the_result_stays_sure():
+def test_a_bare_i_cannot_myself_may_go_and_the_result_stays_sure(rules_only):
     sure, sentence = _sure("Kun je morgen de vuilniszak mee naar beneden nemen? Ik kan niet want ik werk tot vijf.")
     assert sentence == "Kun je morgen de vuilniszak mee naar beneden nemen?" and sure
 

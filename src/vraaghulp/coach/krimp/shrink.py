@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, form, honest, ident, second_look, whole
+from . import crisis_keep, first_sight, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -183,6 +183,16 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     return [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
 
 
+def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool]:
+    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence."""
+    if not sure and not out.crisis:
+        sentence = _offer(out, text, draft, sentence)
+        sentence = _request_back(out, text, sentence)
+    late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
+    out.problems.extend(late)
+    return sentence, sure and not late
+
+
 def _request_back(out, text: str, sentence: str) -> str:
     """The not-sure offer holds the request: put back in the writer's words when it went, and what its 'dat' sums
     up in front of it ('ik doe al weken de boodschappen en de was … Kun jij dat om de week doen?'; kept_ask.py)."""
@@ -266,9 +276,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
-    if not sure and not out.crisis:
-        sentence = _offer(out, text, draft, sentence)
-        sentence = _request_back(out, text, sentence)
+    sentence, sure = _offered(out, text, draft, sentence, sure)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)

@@ -1,0 +1,77 @@
+"""The first-sight gate (round 24, first_sight.py): shapes that were wrong-and-sure on text nobody tuned for
+withhold `zeker`, near misses do not, and the offered sentence never changes. Drafts in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import first_sight, shrink
+from vraaghulp.coach.krimp.engine import analyse
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Tom, kunt ge mij morgen ni helpen met de verhuis?", "ni-in-vraag"),
+    ("Zoudt ge nie eens naar mijn fiets kijken?", "ni-in-vraag"),
+    ("Kunt ge ne keer de vuilbakken buitenzetten?", "vlaams-vulsel"),
+    ("Wilt ge nen keer bellen naar de garage?", "vlaams-vulsel"),
+    ("Morgen ik moet vroeg naar de tandarts. Kun je de hond uitlaten?", "leerder-volgorde"),
+    ("Joke, soms ik denk dat het niet meer gaat. Kun je komen?", "leerder-volgorde"),
+])
+def test_result_shapes_fire(sentence, code):
+    assert code in first_sight.result_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom, kunt ge morgen helpen met de verhuis? Ni op zondag.",  # the 'ni' is not in the question
+    "Kun je morgen niet komen?",  # standard 'niet' is left to the rules
+    "Kun je één keer per week de vuilbakken buitenzetten?",  # 'één keer' is a real amount
+    "Kunt ge de keer erna komen?",
+    "Joke, ik moet morgen werken. Kun je de hond uitlaten?",  # ordinary word order
+    "Morgen moet ik vroeg weg. Kun je de hond uitlaten?",
+    "Als ik kan, kom ik langs. Wil je thuis zijn?",  # a subordinate 'als ik kan' is no learner order
+    "Tom, kun je komen?",
+])
+def test_result_near_misses_stay_quiet(sentence):
+    assert first_sight.result_kinds(sentence) == []
+
+
+def test_a_dropped_negated_clause_is_a_doubt():
+    draft = "Kun je me morgen om acht uur ophalen bij de garage? Mijn fiets rijdt niet meer."
+    an = analyse(draft).analysis
+    assert "weg-ontkend" in first_sight.dropped_kinds(an, "Kun je me morgen om acht uur ophalen bij de garage?")
+
+
+def test_a_kept_negated_clause_or_a_dropped_plain_one_is_not():
+    draft = "Kun je me morgen om acht uur ophalen bij de garage? Mijn fiets rijdt niet meer."
+    an = analyse(draft).analysis
+    kept = "Kun je me morgen om acht uur ophalen bij de garage? Mijn fiets rijdt niet meer."
+    assert first_sight.dropped_kinds(an, kept) == []
+    plain = analyse("Kun je me morgen om acht uur ophalen bij de garage? Ik sta dan bij de ingang.").analysis
+    assert "weg-ontkend" not in first_sight.dropped_kinds(plain, "Kun je me morgen om acht uur ophalen bij de garage?")
+
+
+def test_a_crisis_result_is_not_asked_what_went(monkeypatch):
+    class Out:  # a crisis result: the ready sentence by design, so only the result's own shapes count
+        crisis = True
+        analysis = analyse("ik kan niet meer. ik weet niet wat ik moet doen. kun je komen?").analysis
+    assert first_sight.doubts(Out, "Kun je nu komen?") == []
+    assert first_sight.doubts(Out, "Soms ik denk dat het niet gaat. Kun je nu komen?") == ["leerder-volgorde"]
+
+
+def test_no_analysis_no_dropped_doubt():
+    assert first_sight.dropped_kinds(None, "Kun je komen?") == []
+
+
+@pytest.mark.parametrize("draft, withheld", [
+    ("Kunt ge zaterdag ne keer het gras maaien bij ons?", True),  # a Flemish filler left in
+    ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", True),  # a negated reason went
+    ("Ilse, kun jij dinsdag de kinderen van school halen? Ik heb tot vijf uur les.", False),  # the reason stays
+])
+def test_the_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
+    monkeypatch.setattr(first_sight, "ACTIVE", True)  # the fitted whole.py stays off, the gate is on
+    gated = shrink(draft)
+    monkeypatch.setattr(first_sight, "ACTIVE", False)
+    plain = shrink(draft)
+    assert plain.sure
+    assert gated.sentence == plain.sentence
+    assert gated.sure is not withheld
