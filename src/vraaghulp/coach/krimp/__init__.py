@@ -28,6 +28,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   when a result the rules call sure looks wrong all the same; ``honest``: last checks on a sure result for
   kinds of loss new wording brings (a run-on over a lost full stop, a signature taken for the person
   addressed, a title and name lost, a misspelled modal left in, an honest sentence or an inability dropped);
+- ``first_sight``: the gate measured on first sight (round 24): general shapes that were wrong-and-sure when the
+  outside files came in (a dropped clause with a negation or the writer's state, 'ni' in a question, 'ne keer'
+  left in, a learner's word order) withhold ``sure`` without changing the sentence;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no
   request found, the sentences that say what the writer wants;
