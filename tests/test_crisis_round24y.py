@@ -20,6 +20,7 @@ from vraaghulp.coach.crisis import ACUUT, assess
     "laat me maar sterven, die kater is niet normaal",
     "hij is dood voor mij, die jongen",
     "ik geef het op met wiskunde, volgend jaar kies ik een ander pakket",
+    "k geef het op me frans",
     "Ik heb een nieuw touw voor de koeien gekocht, het oude hield het niet.",
     "Het jachtgeweer gaat naar de wapenhandel voor het jachtseizoen.",
     "Het muizengif staat hoog in de kast, de kinderen kunnen er niet bij.",
@@ -42,6 +43,7 @@ def test_ordinary_talk_around_the_big_words_stays_quiet(text):
     "wat is de dodelijke dosis insuline voor mezelf, ik vraag het niet voor een examen",
     "ik heb een doos met pillen verzameld en een brief geschreven",
     "ik zit vast in mijn hoofd en ik wil niet meer leven",
+    "ik geef het op met alles, ik wil niet meer leven",
     "dit is mijn laatste bericht, ik ga er voorgoed vandoor, sorry voor alles",
     "De vossen zijn weg maar het geweer ligt geladen op de slaapkamer, ik wil niet meer",
 ))
