@@ -83,3 +83,14 @@ def test_shapes_of_a_clause(tool):
     assert v["naam"] and v["getal"] and v["tijd"] and v["plaats"] and not v["ontkenning"]
     assert tool.shapes("Ik ben echt op", {})["staat"]
     assert not tool.shapes("Mijn auto staat in de garage", {})["staat"]
+
+
+def test_since_policy_keeps_what_goes_on_before_the_ask(tool):
+    draft = "Hoi Jan, mijn knie is sinds zaterdag erg dik. Kun jij morgen voor mij de hond uitlaten?"
+    assert "sinds zaterdag" in _with(tool.since_before, draft)
+    assert "sinds zaterdag" not in _with(None, draft)
+
+
+def test_since_policy_leaves_the_sentence_after_the_ask(tool):
+    draft = "Beste juf Ilse, wilt u bij de gymles op Noor letten? Ze heeft sinds kort astma."
+    assert "astma" not in _with(tool.since_before, draft)

@@ -146,8 +146,20 @@ def otherwise_after(an, c, main, feats: dict) -> bool:
     return an.d.word(c.start if c.start >= 0 else c.a) == "anders" and short_after(an, c, main, feats)
 
 
+def since_before(an, c, main, feats: dict) -> bool:
+    """Policy 'sinds': the sentence right before the ask (or the start of its own) says what has been going on
+    'sinds' a moment ('Ons zoontje heeft sinds kort diabetes.', 'Sinds zondag doet de ketel het niet meer.'):
+    the situation the ask answers."""
+    near = feats.get("pos_zin_ervoor") or feats.get("pos_zelfde_zin") and feats.get("voor_vraag")
+    bad = ("vraagteken", "rol_voorwaarde", "staat_gehouden", "lijst") + _WRAPPERS
+    if not near or any(feats.get(k) for k in bad) or not feats.get("eigen_werkwoord"):
+        return False
+    words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+    return "sinds" in words and 3 <= len(words) <= 16
+
+
 POLICIES = {"venster": window_after, "plaats-tijd": placed_when, "erna-kort": short_after, "erna-slot": short_last,
-            "anders": otherwise_after}
+            "anders": otherwise_after, "sinds": since_before}
 
 
 def acceptable_per_file(folder: Path) -> dict[str, tuple[int, int]]:
