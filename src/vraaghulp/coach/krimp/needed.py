@@ -34,6 +34,7 @@ CODE = "weg-nodig"
 KIND_NAMES = ("excuus", "last", "uitweg", "aanloop", "angst", "afzwakker", "vaag_tijd", "groet", "afsluiting")
 CANDIDATE_ROLES = frozenset({"tekst", "voorwaarde", "beperking", "extra", "staat"})
 RECORD: list | None = None  # the fitting script collects each analysis here; None at run time
+TRIAL_KEEP = None  # tools/krimp_keep_measure.py tries a keep policy here: f(an, c, main, feats) -> bool; None at run time
 _OVERRIDE: dict | None = None
 
 
@@ -97,7 +98,8 @@ def keep(an, main, parts, shown: set[int]) -> list:
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
     out = [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
                                         or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main)
-                                        or holds_fact(an, c, main, f) or about_frame(an, c, main, shown))  # fact_kept.py, frame_about.py
+                                        or holds_fact(an, c, main, f) or about_frame(an, c, main, shown)  # fact_kept.py, frame_about.py
+                                        or TRIAL_KEEP is not None and TRIAL_KEEP(an, c, main, f))
            and _own_sentence(f)]
     out = named_too(an, main, parts, shown, out)  # frame_about.py
     parts.doubt += [x for x in weak_doubt(an, out) + bare_frame(an, main, shown) if x not in parts.doubt]

@@ -1,0 +1,96 @@
+"""tools/krimp_keep_measure.py (round 24, k24f): the keep policies tried through needed.TRIAL_KEEP.
+
+None of the policies is shipped (measured across authors, tests/corpus/krimp/README.md "Round 24 (k24f)"):
+the engine still drops the background sentence after the ask; these tests pin that, and what each policy
+would keep and what it leaves alone when the tool tries it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from vraaghulp.coach.krimp import needed, shrink
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def tool():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import krimp_keep_measure as tool
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return tool
+
+
+def _with(policy, draft: str) -> str:
+    needed.TRIAL_KEEP = policy
+    try:
+        return shrink(draft).sentence
+    finally:
+        needed.TRIAL_KEEP = None
+
+
+def test_shipped_engine_tries_no_policy():
+    assert needed.TRIAL_KEEP is None
+    out = shrink("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.").sentence
+    assert "hele dag weg" not in out  # background most authors drop
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Hoi Priya, kun je kijken of de bus morgen niet te vroeg vertrekt? Anders missen we de opening.", "missen we"),
+    ("Wout, wil je de ramen dichtdoen als het regent? Anders wordt het tapijt nat.", "tapijt nat"),
+])
+def test_otherwise_policy_keeps_the_consequence(tool, draft, kept):
+    assert kept in _with(tool.otherwise_after, draft)
+
+
+@pytest.mark.parametrize("draft, gone", [
+    ("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.", "hele dag weg"),  # no 'anders'
+    ("Mam, kun je me zaterdag ophalen? Ik ben dan bij Lotte. Anders bel ik wel.", "bel ik"),  # not right after
+    ("Kun je zaterdag de tent meenemen? Anders is ook goed hoor, ik vraag het dan aan Bram en aan zijn zus Fien.",
+     "Bram"),  # too long
+])
+def test_otherwise_policy_leaves_near_misses(tool, draft, gone):
+    assert gone not in _with(tool.otherwise_after, draft)
+
+
+def test_window_policy_keeps_a_time_after_the_ask(tool):
+    draft = "Yo Wout, kun je morgen mijn pakje aannemen? Het komt tussen 10 en 14 uur."
+    assert "10 en 14" in _with(tool.window_after, draft)
+    assert "10 en 14" not in _with(None, draft)
+
+
+def test_window_policy_leaves_a_past_time_and_one_before_the_ask(tool):
+    assert "gisteren" not in _with(tool.window_after, "Kun je morgen mijn fiets maken? Ik had gisteren om 8 uur een lekke band.")
+    before = "Ik moet morgen om 6 uur op. Kun je vanavond de muziek zachter zetten?"  # before the ask, not after
+    assert "6 uur" not in _with(tool.window_after, before)
+
+
+def test_last_policy_needs_the_last_sentence(tool):
+    keep = "Nele, mag ik dinsdag met je meerijden? Mijn fiets staat bij de maker."
+    assert "fiets staat" in _with(tool.short_last, keep)
+    more = "Nele, mag ik dinsdag met je meerijden? Mijn fiets staat bij de maker. Ik betaal de benzine wel mee."
+    assert "fiets staat" not in _with(tool.short_last, more)
+
+
+def test_shapes_of_a_clause(tool):
+    v = tool.shapes("ons ma moet dinsdag om 8u in Genk zijn", {"klasse_moment": 1.0, "plaats": 1.0})
+    assert v["naam"] and v["getal"] and v["tijd"] and v["plaats"] and not v["ontkenning"]
+    assert tool.shapes("Ik ben echt op", {})["staat"]
+    assert not tool.shapes("Mijn auto staat in de garage", {})["staat"]
+
+
+def test_since_policy_keeps_what_goes_on_before_the_ask(tool):
+    draft = "Hoi Jan, mijn knie is sinds zaterdag erg dik. Kun jij morgen voor mij de hond uitlaten?"
+    assert "sinds zaterdag" in _with(tool.since_before, draft)
+    assert "sinds zaterdag" not in _with(None, draft)
+
+
+def test_since_policy_leaves_the_sentence_after_the_ask(tool):
+    draft = "Beste juf Ilse, wilt u bij de gymles op Noor letten? Ze heeft sinds kort astma."
+    assert "astma" not in _with(tool.since_before, draft)
