@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
 from vraaghulp.coach.krimp.engine import analyse
+from tests.helpers import load_tool
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def tool():
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import krimp_first_sight_fit as tool
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    return tool
+    return load_tool("krimp_first_sight_fit")
 
 
 def _row(file: str, n: int, wrong: bool, score: float, shapes=()) -> dict:

@@ -7,24 +7,17 @@ would keep and what it leaves alone when the tool tries it.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
 from vraaghulp.coach.krimp import needed, shrink
+from tests.helpers import load_tool
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def tool():
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import krimp_keep_measure as tool
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    return tool
+    return load_tool("krimp_keep_measure")
 
 
 def _with(policy, draft: str) -> str:
