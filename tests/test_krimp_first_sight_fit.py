@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from vraaghulp.coach.krimp.engine import analyse
 from tests.helpers import load_tool
-
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,10 @@ would keep and what it leaves alone when the tool tries it.
 
 from __future__ import annotations
 
-
 import pytest
 
 from vraaghulp.coach.krimp import needed, shrink
 from tests.helpers import load_tool
-
 
 
 @pytest.fixture(scope="module")
