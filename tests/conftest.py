@@ -108,16 +108,17 @@ def run_cli(data_home):
 
 
 @pytest.fixture
-def rules_only():
+def rules_only(monkeypatch):
     """krimp's rules alone decide `sure`: the fitted model of the whole result (whole.py) and the first-sight gate
-    (first_sight.py) are off. For tests of what a rule makes of a draft; both have tests of their own."""
+    (first_sight.py) are off. For tests of what a rule makes of a draft; both have tests of their own. The gate goes
+    through monkeypatch, so a test that switches it on again with monkeypatch leaves it on afterwards (one undo
+    stack, whatever order pytest tears the fixtures down in)."""
     from vraaghulp.coach.krimp import first_sight, whole
 
     whole.use({"intercept": 0.0, "drempel": 2.0, "gewichten": {}})
-    first_sight.ACTIVE = False
+    monkeypatch.setattr(first_sight, "ACTIVE", False)
     yield
     whole.use(None)
-    first_sight.ACTIVE = True
 
 
 @pytest.fixture

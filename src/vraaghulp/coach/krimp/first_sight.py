@@ -30,7 +30,7 @@ from .wordsets import NEGATIONS
 ACTIVE = True  # tests of what a rule makes of a draft switch the gate off (the `rules_only` fixture)
 CODES = ("weg-ontkend", "weg-staat", "ni-in-vraag", "vlaams-vulsel", "leerder-volgorde")
 _ROLES = ("staat", "tekst")
-_NEG = NEGATIONS | {"nie", "ni", "nooit", "niemand", "gene"}
+_NEG = NEGATIONS | {"niemand", "gene"}  # NEGATIONS already holds ni, nie, nooit
 _QUESTION = re.compile(r"[^.?!]*\?")
 _FLEMISH_NOT = re.compile(r"(?i)\b(?:ni|nie)\b")
 _FILLER = re.compile(r"(?i)\bnen? keer\b")
