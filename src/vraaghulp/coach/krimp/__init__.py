@@ -36,7 +36,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   request found, the sentences that say what the writer wants;
 - ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
-  direct question before the engine reads the draft (and an e-mail subject line left out); ``wish``: in the
+  direct question before the engine reads the draft (and an e-mail subject line left out); ``titled``: a draft
+  with a capital on every word ('Kunde Gij Zaterdag Mijn Gras …') read in lower case first (round 25); ``wish``: in the
   practice flow, "ik wil dat hij …" about the person typed said to them ("ik wil dat jij …"); ``about_them``:
   "kan ze … voor me vertalen?" about the person typed asked of them ("kun je …");
 - ``consequence``: "anders kan ik er niet in" after the request stays, as a statement of its own;

@@ -20,6 +20,7 @@ from .limit_after import limit_after
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
+from .titled import untitled
 from .unnamed import unnamed
 from . import kept_ask, summed
 
@@ -246,7 +247,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft = _text(draft)
+    draft = untitled(_text(draft))  # 'Kunde Gij Zaterdag Mijn Gras …' read as typed text (titled.py)
     group = typed_group(person)
     person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
     typed = bool(person)
