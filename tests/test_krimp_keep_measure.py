@@ -85,3 +85,33 @@ def test_since_policy_keeps_what_goes_on_before_the_ask(tool):
 def test_since_policy_leaves_the_sentence_after_the_ask(tool):
     draft = "Beste juf Ilse, wilt u bij de gymles op Noor letten? Ze heeft sinds kort astma."
     assert "astma" not in _with(tool.since_before, draft)
+
+
+def test_right_before_policy_keeps_the_situation_before_the_ask(tool):
+    # round 25 (k25s): measured, not shipped (README "Round 25 (k25s)")
+    draft = "Hoi Sanne, de lift is weer kapot. Kun jij morgen mijn boodschappen naar boven brengen?"
+    assert "lift is weer kapot" in _with(tool.right_before, draft)
+    assert "lift is weer kapot" not in _with(None, draft)
+
+
+@pytest.mark.parametrize("draft, gone", [
+    ("Hoi Sanne, kun jij morgen mijn boodschappen naar boven brengen? De lift is weer kapot.", "lift"),  # after the ask
+    ("Hoi Sanne, gisteren is de lift kapotgegaan. Kun jij morgen mijn boodschappen naar boven brengen?", "lift"),  # past
+])
+def test_right_before_policy_leaves_near_misses(tool, draft, gone):
+    assert gone not in _with(tool.right_before, draft)
+
+
+def test_unsure_path_trial_leaves_a_sure_result_and_is_undone(tool):
+    from vraaghulp.coach.krimp import engine
+
+    before = (needed.weigh, engine.more_when_unsure)
+    draft = "Hoi Fleur, mijn oppas is ziek. Zou jij misschien morgen op Jens kunnen passen, als je tijd hebt?"
+    plain = shrink(draft)
+    undo = tool._on_unsure_path(tool.right_before)
+    try:
+        tried = shrink(draft)
+    finally:
+        undo()
+    assert plain.sure and tried.sentence == plain.sentence  # only where the engine is not sure anyway
+    assert (needed.weigh, engine.more_when_unsure) == before

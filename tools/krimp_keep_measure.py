@@ -1,6 +1,6 @@
 """Which clauses does krimp drop as a whole, and does the reader need them? (round 24, k24f)
 
-Usage: python tools/krimp_keep_measure.py [--json OUT] [--beleid]
+Usage: python tools/krimp_keep_measure.py [--json OUT] [--beleid [NAME …]] [--onzeker]
 
 For every case of every tuning file, every clause `needed.py` weighs (the clauses that go as a
 whole) is listed with its kind (role and the kinds of phrase that cover it), general shape
@@ -13,7 +13,8 @@ how many dropped clauses have it, needed and let go, on the outside files and on
 With --beleid the engine is run over every tuning file once as it is and once per keep policy
 (`POLICIES`, tried through `needed.TRIAL_KEEP`): acceptable per file before and after, summed over
 the outside files and over the rest (leave-one-author-out: a policy is only worth shipping when the
-outside files gain at least 1.5 points and the rest does not lose).
+outside files gain at least 1.5 points and the rest does not lose). With --onzeker as well (round 25,
+k25s) a policy is tried only where the result is not sure anyway and nothing else is kept beside the ask.
 """
 
 from __future__ import annotations
@@ -159,7 +160,26 @@ def since_before(an, c, main, feats: dict) -> bool:
     return "sinds" in words and 3 <= len(words) <= 16
 
 
-POLICIES = {"venster": window_after, "plaats-tijd": placed_when, "erna-kort": short_after, "erna-slot": short_last,
+def right_before(an, c, main, feats: dict) -> bool:
+    """Policy 'voor' (round 25, k25s): the sentence right before the ask's, a plain statement of the present of
+    3 to 14 words ('Mijn MS speelt weer op.', 'Zaterdag is onze dagtocht naar Bokrijk.'): the situation the ask
+    answers, which the outside authors keep most often (tools/krimp_fail_tally.py)."""
+    return bool(feats.get("pos_zin_ervoor") and _plain_fact(an, c, feats, 14))
+
+
+def right_before_past(an, c, main, feats: dict) -> bool:
+    """Policy 'voor-ook-verleden': 'voor', a past allowed ('Jesse heeft gisteren zijn arm gebroken.')."""
+    return bool(feats.get("pos_zin_ervoor") and _plain_fact(an, c, dict(feats, verleden=0.0), 14))
+
+
+def right_before_thing(an, c, main, feats: dict) -> bool:
+    """Policy 'voor-zaak': 'voor', and the writer is not its subject ('De lift is kapot.', 'Uw velo is klaar.'):
+    the state of a thing or another person, not an apology or a feeling."""
+    return right_before(an, c, main, feats) and not feats.get("ik") and not feats.get("jij")
+
+
+POLICIES = {"voor": right_before, "voor-ook-verleden": right_before_past, "voor-zaak": right_before_thing,
+            "venster": window_after, "plaats-tijd": placed_when, "erna-kort": short_after, "erna-slot": short_last,
             "anders": otherwise_after, "sinds": since_before}
 
 
@@ -174,17 +194,52 @@ def acceptable_per_file(folder: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
-def policies(folder: Path, names: list[str]) -> None:
+def _on_unsure_path(policy):
+    """Round 25 (k25s): the policy tried only where the result is not sure anyway (``needed.more_when_unsure``)
+    and nothing else is kept beside the ask: patches needed.weigh (to keep each clause's features) and the
+    engine's more_when_unsure; returns the undo function."""
+    from vraaghulp.coach.krimp import engine, needed
+
+    weigh, more = needed.weigh, engine.more_when_unsure
+
+    def weigh_kept(an, main, parts, shown):
+        out = weigh(an, main, parts, shown)
+        an.__dict__["_trial_feats"] = (main, {id(c): f for c, _p, f in out})
+        return out
+
+    def more_too(an, parts):
+        extra = more(an, parts)
+        main, feats = an.__dict__.get("_trial_feats", (None, {}))
+        if main is None or parts.needed or extra:
+            return extra
+        taken = {c.sent for c in parts.extras()}
+        return [c for c in getattr(an, "weighed_sentences", [])
+                if id(c) in feats and c.sent not in taken and policy(an, c, main, feats[id(c)])]
+
+    needed.weigh, engine.more_when_unsure = weigh_kept, more_too
+
+    def undo() -> None:
+        needed.weigh, engine.more_when_unsure = weigh, more
+    return undo
+
+
+def policies(folder: Path, names: list[str], unsure: bool = False) -> None:
     from vraaghulp.coach.krimp import needed
 
     base = acceptable_per_file(folder)
     tried = {}
     for name in names:
-        needed.TRIAL_KEEP = POLICIES[name]
+        if unsure:
+            undo = _on_unsure_path(POLICIES[name])
+        else:
+            needed.TRIAL_KEEP = POLICIES[name]
+            undo = None
         try:
             tried[name] = acceptable_per_file(folder)
         finally:
             needed.TRIAL_KEEP = None
+            if undo:
+                undo()
     print(f"\n== aanvaardbaar per bestand: nu, {', '.join(tried)}")
     for stem, (ok, n) in base.items():
         mark = " (buiten)" if stem in OUTSIDE else ""
@@ -200,10 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json")
     ap.add_argument("--beleid", nargs="*", choices=sorted(POLICIES), help="the policies to try (none named: all)")
+    ap.add_argument("--onzeker", action="store_true", help="try them only on the not-sure path, nothing else kept")
     args = ap.parse_args(argv)
     folder = ROOT / "tests" / "corpus" / "krimp"
     if args.beleid is not None:
-        policies(folder, args.beleid or list(POLICIES))
+        policies(folder, args.beleid or list(POLICIES), args.onzeker)
         return 0
     table: dict[str, list[dict]] = {}
     for path in sorted(folder.glob("tuning*.toml")):
