@@ -4,7 +4,9 @@
 'Ik zou vrijdag graag thuiswerken. Is dat goed?' -> 'Mag ik vrijdag thuiswerken?'. The wish ('ik zou',
 'ik wil') and the tag ('kan dat', 'mag dat', 'is dat goed') are the frame; what the writer wants to do
 stays in their own words, only 'graag' goes (it is in 'mag ik' already). The rest of the draft is left
-as it was, for the engine.
+as it was, for the engine. Round 25 (k25s): 'moeten' as the wish's verb ('kzou uw fiets moeten lenen'), a short
+sentence between the wish and the tag said after the question (', de mijne is plat. kan da?'), and no tag at all
+when the wish is to borrow the reader's own thing ('kzou ff je fiets willen lenen'; not when a clause runs on).
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ _TAG = (r"(?:(?:kan|mag|gaat|lukt|kon)\s+(?:dat|da|het)(?:\s+(?:ook|eventueel|mi
         r"|(?:is|zou)\s+(?:dat|da|het)\s+(?:goed|goe|ok|oke|oké|okay|prima|mogelijk|een probleem|kunnen)(?:\s+zijn)?)"
         r"(?:\s+voor\s+(?:u|jou|je|jullie|ou|u\s+allebei))?")  # 'Is dat goed voor u?'
 
-_WHY = r"(?P<why>\s*,?\s+(?:want|omdat)\s[^.?!\n]{1,120}?)?"  # a reason before the tag: said after the question
+_WHY = (r"(?:(?P<why>\s*,?\s+(?:want|omdat)\s[^.?!\n]{1,120}?)"  # a reason before the tag: said after the question
+        r"|\s*,\s+(?P<aside>[^\s.?!,;:][^.?!\n,;:]{2,60}?)(?=\s*\.))?")  # ', de mijne is plat. kan da?' (round 25)
 _END = rf"{_WHY}\s*[,.]?\s*(?P<tag>{_TAG})\s*(?:\?+|$|(?=[.!\n]))"
 _REST = r"(?P<rest>(?:\s+[^\s.?!,;:]+){0,8}?)"
 _FIND = re.compile(
-    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)(?:\s+willen)?\s+(?P<inf>(?!(?:willen|een|geen|even|heen|tegen|morgen|zeven|negen|tien|boven|binnen|buiten)\b)[^\s.?!,;:]+en)(?:\s+willen)?"
+    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,10}}?)(?:\s+(?:willen|moeten))?\s+(?P<inf>(?!(?:willen|moeten|een|geen|even|heen|tegen|morgen|zeven|negen|tien|boven|binnen|buiten)\b)[^\s.?!,;:]+en)(?:\s+(?:willen|moeten))?"
     rf"{_REST}{_END}",
     re.IGNORECASE,
 )
@@ -38,11 +41,27 @@ _AWAY = re.compile(
 # A negation: 'ik wil niet meer leven kan dat' is no wish to be granted.
 _NOT_OWN = frozenset({"dat", "da", "of", "vragen", "weten", "zeggen", "horen", "willen", "niet", "nie", "ni", "geen", "nooit"})
 _GRAAG = re.compile(r"\s+graag\b", re.IGNORECASE)
+# No tag, but borrowing the reader's thing is asked by nature: 'kzou ff je fiets willen lenen' (round 25, k25s).
+_BORROW = re.compile(
+    rf"(?P<wish>{_WISH})(?P<body>(?:\s+[^\s.?!,;:]+){{1,8}}?)(?:\s+(?:willen|moeten))?\s+(?P<inf>lenen)"
+    r"(?P<rest>(?:\s+[^\s.?!,;:]+){0,6}?)\s*(?:[.!]+|(?=\n)|$)",
+    re.IGNORECASE,
+)
+_YOURS = frozenset({"je", "jouw", "uw", "jullie", "ulle", "ouw"})
+_RUNS_ON = frozenset({"maar", "mo", "want", "omdat", "dus", "en", "of", "als", "ik", "k", "hij", "zij", "ze", "het", "die", "dat", "da"})
+
+
+def _borrowed(text: str):
+    """A wish to borrow the reader's own thing ('je fiets', 'uw ladder'), with no tag question after it."""
+    m = _BORROW.search(text)
+    if m is None or not _YOURS & set(m.group("body").lower().split()):
+        return None
+    return None if _RUNS_ON & set(m.group("rest").lower().split()) else m  # '… lenen maar hij is stuk': no ask
 
 
 def tagged(text: str) -> Turned | None:
     """The draft with its first tagged wish made 'Mag ik …?', or None when there is none."""
-    m = _FIND.search(text) or _AWAY.search(text)
+    m = _FIND.search(text) or _AWAY.search(text) or _borrowed(text)
     if m is None:
         return None
     body, inf = m.group("body"), m.groupdict().get("inf") or ""
@@ -73,12 +92,17 @@ def tagged(text: str) -> Turned | None:
     if not moment_first:
         copy(m.start("rest"), m.end("rest"))
     parts.append("?")
-    if m.group("why"):  # 'want mijn zoon heeft …' before 'Kan dat?': after the question, for the engine to weigh
+    found = m.groupdict()
+    if found.get("why"):  # 'want mijn zoon heeft …' before 'Kan dat?': after the question, for the engine to weigh
         copy(m.start("why"), m.end("why"))
+        parts.append(".")
+    elif found.get("aside"):  # ', de mijne is plat.' before 'kan da?': a sentence of its own after the question
+        parts.append(" ")
+        copy(m.start("aside"), m.end("aside"))
         parts.append(".")
     tail = m.end()
     copy(tail, len(text))
-    wrapper = f"{m.group('wish')} … {m.group('tag')}"
+    wrapper = f"{m.group('wish')} … {found['tag']}" if found.get("tag") else m.group("wish")
     return Turned("".join(parts), runs, wrapper=wrapper, kind="afzwakker")
 
 
