@@ -7,7 +7,9 @@ Kinds from the first look at tuning-ho24a/b, each in our own words with near mis
   named there, never the person addressed (names._closing_name);
 - a family word or name before a chat form with the 'k glued on ('oma kzal …') is the person addressed
   (runon.writer_says);
-- a voice message's pause ('eh') after the writer's sign-in ('met Joris eh …') ends the sign-in (signin.py).
+- a voice message's pause ('eh') after the writer's sign-in ('met Joris eh …') ends the sign-in (signin.py);
+- an object pronoun is never filled in with a noun phrase after a place or purpose preposition ('bij de Gamma'),
+  a topic after 'om' still is (refs.substitute).
 """
 
 from __future__ import annotations
@@ -129,3 +131,22 @@ def test_near_misses_of_the_sign_in(draft):
     sentence = shrink(draft).sentence
     assert sentence.startswith("Sanne,"), sentence
     assert "Bram" in sentence or "Bram" not in draft
+
+
+@pytest.mark.parametrize("draft, wrong, thing", [
+    ("Ik heb gisteren een kast gehaald bij de Gamma. Kun je die zaterdag helpen opbouwen? Alleen als je tijd hebt.",
+     "de gamma zaterdag", "kast"),
+    ("Hoi Tom, sorry dat ik het vraag. Er staat een fiets van mij bij jullie in de schuur. Zou je die morgen buiten "
+     "willen zetten? Ik kom hem om 5 uur halen.", "de schuur morgen", "fiets"),
+])
+def test_a_pronoun_never_stands_for_a_place_or_purpose_phrase(draft, wrong, thing):
+    """refs.substitute: 'die' is not 'de Gamma' of 'bij de Gamma'; the sentence that names the thing stays."""
+    result = shrink(draft)
+    assert wrong not in result.sentence.lower(), result.sentence
+    assert thing in result.sentence or not result.sure
+
+
+def test_a_topic_after_om_is_still_what_the_pronoun_stands_for():
+    draft = ("Hoi Rutger, korte vraag. Het gaat om de offerte van vrijdag. Kunnen we die eigenlijk een week uitstellen? "
+             "De cijfers zijn nog niet klaar.")
+    assert "kunnen we de offerte van vrijdag" in shrink(draft).sentence.lower()
