@@ -150,3 +150,21 @@ def test_a_topic_after_om_is_still_what_the_pronoun_stands_for():
     draft = ("Hoi Rutger, korte vraag. Het gaat om de offerte van vrijdag. Kunnen we die eigenlijk een week uitstellen? "
              "De cijfers zijn nog niet klaar.")
     assert "kunnen we de offerte van vrijdag" in shrink(draft).sentence.lower()
+
+
+def test_after_an_announcement_the_ask_may_come_sentences_later():
+    """opening.past_opening: 'mag ik je iets vragen?' never asks anything itself (h24a-024's kind)."""
+    draft = ("Hoi Sam, mag ik je iets vragen? Het is een beetje gek. Ik moet vrijdag naar de notaris en ik zie er erg "
+             "tegenop. Wil jij met me meegaan?")
+    sentence = shrink(draft).sentence
+    assert "mag ik je iets vragen" not in sentence.lower() and "meegaan?" in sentence, sentence
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Hoi Sam, mag ik je iets vragen? Ik snap die brief van de gemeente niet.", "mag ik je iets vragen"),  # no ask after it
+    ("Hoi Sam, mag ik je iets vragen? Ik moet vrijdag naar de notaris. Heb je toevallig een pen?",
+     "mag ik je iets vragen"),  # a check question after it is no request
+    ("Heb je mijn fiets gezien? Ik kan hem nergens vinden. Kun je morgen meezoeken?", "kun je morgen meezoeken"),
+])
+def test_near_misses_of_the_late_ask(draft, kept):
+    assert kept in shrink(draft).sentence.lower(), shrink(draft).sentence
