@@ -1,6 +1,6 @@
 """Rebuild what the engine said about each outside krimp file on FIRST SIGHT (round 24, k24z).
 
-Every outside file (tuning-ho17 … tuning-ho23b) was first read by the engine of the commit before the
+Every outside file (tuning-ho17 … tuning-ho24b) was first read by the engine of the commit before the
 commit that brought it in (``git log --diff-filter=A``). This script takes that older engine (``git
 archive`` of ``src`` and ``content`` of ``COMMIT^`` into a temporary folder), runs its ``shrink`` on the
 file's drafts, and judges the results with today's case definitions (``benchmarks/krimp_eval.judge``):
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 OUT = ROOT / "benchmarks" / "krimp_first_sight.json"
 OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-ho21b", "tuning-ho22a",
-           "tuning-ho22b", "tuning-ho23a", "tuning-ho23b")
+           "tuning-ho22b", "tuning-ho23a", "tuning-ho23b", "tuning-ho24a", "tuning-ho24b")
 
 
 def _added(name: str) -> str:

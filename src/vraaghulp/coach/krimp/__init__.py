@@ -5,6 +5,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``tokens``/``phrases``/``lexicon``: the draft as tokens and normalised words; the word lists;
 - ``clauses``: the draft cut into clauses, each with a role (request, wrapper, state …); ``shapes``: a few
   clause shapes it asks about (a check like 'Kan dat?' after a statement, a need with a phrase in front);
+  ``subject_back``: a lead-in phrase written from its verb on takes the writer's bare subject along ('… en | ik
+  weet niet hoe …'), so no clause that stays ends on 'en ik';
 - ``groups``: which clauses make up the request, and which request is the main one;
 - ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text; ``symptom``: which honest

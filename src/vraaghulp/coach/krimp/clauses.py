@@ -18,6 +18,7 @@ from .edges import THANKS, closer
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
+from .subject_back import with_subject
 from .thenstate import then_statement
 from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
@@ -39,7 +40,7 @@ class Analysis:
         lex = d.lex
         self.matches: dict[str, list[tuple[int, int]]] = {}
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
-            self.matches[name] = d.find_cached(lex.lists[name])
+            self.matches[name] = with_subject(d, name, d.find_cached(lex.lists[name]))  # subject_back.py
         self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if vague_moment(d, *m)]  # verbs.py
         self.matches["uitweg"] = [m for m in trimmed(d, self.matches["uitweg"]) if not not_a_hatch(d, *m)]  # notnow, moest_hatch
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)

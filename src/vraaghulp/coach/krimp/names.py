@@ -288,8 +288,8 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     d = an.d
     last = toks[-1]
     before = d.word(toks[-2])
-    if before in DETERMINERS or before == "zo'n":
-        return False  # '… aan je broer', '… met de kleine': not the person addressed
+    if before in DETERMINERS or before == "zo'n" or (before in d.lex.prepositions and not {"er", "daar"} & {d.word(k) for k in toks}):
+        return False  # '… aan je broer', '… met de kleine', '… dan vraag ik aan papa': not the person addressed
     if len(toks) > 2 and d.word(toks[-3]) in DETERMINERS | {"zo'n"} and before.endswith("e"):
         return False  # '… een waardeloze dochter': a noun phrase, not the person addressed
     if d.word(last) in d.lex.relations:

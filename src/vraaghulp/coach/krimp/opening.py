@@ -3,7 +3,8 @@
 
 A yes/no check question (its verb is not one that asks for something: 'heb je …', 'ben je …', 'weet je …')
 or an announcement that a question is coming ('mag ik je iets vragen?') comes first; the request right
-after it (its own sentence, verb first with 'kun/wil/zou je' or 'mag ik') is the ask. The check question
+after it (its own sentence, verb first with 'kun/wil/zou je' or 'mag ik') is the ask; after an announcement, which
+never asks anything itself, the first such request, also when sentences of context come between. The check question
 becomes plain text: it is context, never a second request. A pronoun in the ask that points at the check
 question's noun ('hem', 'die', 'ze') is left to ``referent``; when nothing resolves it, the result is not
 sure (engine.py adds the doubt ``verwijzing-opening``).
@@ -64,8 +65,9 @@ def past_opening(an, groups: list[list], main: list) -> list:
     if not _check(an, main):
         taken_back = _withdrawn(an, groups, main)
         return main if taken_back is None else taken_back
+    anywhere = announces(an, main)  # 'Mag ik je iets vragen? Het is stom. Ik heb … Zou jij mee willen gaan?'
     for g in groups:
-        if g is main or g[0].a < main[-1].b or g[0].sent != main[-1].sent + 1 or not _real_ask(an, g):
+        if g is main or g[0].a < main[-1].b or not _real_ask(an, g) or (g[0].sent != main[-1].sent + 1 and not anywhere):
             continue
         for c in main:
             c.role = "tekst"

@@ -123,6 +123,8 @@ def substitute(an, req, clauses) -> bool | None:
     person = pronoun in ("hem", "'m")
     found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
     free = [c for c in found if not _after_preposition(an, c)]
+    if found and not [c for c in found if not _after_preposition(an, c) or _topic_after(an, c)]:
+        return None  # 'een kast gekocht bij de Ikea. Kun je die …': only a place or purpose ('bij', 'voor', 'met' …)
     if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
         found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
     shown = {i for p in req.pieces for i in p.toks}
@@ -145,6 +147,15 @@ def _after_preposition(an, phrase: list[int]) -> bool:
     while k >= 0 and not d.is_word(k):
         k -= 1
     return k >= 0 and d.word(k) in d.lex.prepositions
+
+
+def _topic_after(an, phrase: list[int]) -> bool:
+    """The phrase follows a preposition that names a topic or a verb's object ('het gaat om de release', 'ik wacht
+    op de teksten', 'over de offerte'), which a pronoun may stand for, unlike a place or a purpose."""
+    k = phrase[0] - 1
+    while k >= 0 and not an.d.is_word(k):
+        k -= 1
+    return k >= 0 and an.d.word(k) in ("om", "op", "over")
 
 
 def _rival_kept(an, pronoun: str, kept: list) -> bool:

@@ -22,6 +22,16 @@ def finite_like(lex, w: str) -> bool:
     return w in lex.finite or w in lex.ik_verbs or w in lex.state_verbs or w in lex.irregular or w in THIRD_PERSON
 
 
+def writer_says(d, i: int) -> bool:
+    """Token i opens the writer's own clause: 'ik'/'we' and a finite verb, also as one chat token with the 'k
+    glued onto its verb ('mama | kzal later zijn', 'kheb': tokens.py reads it as 'ik' 'heb')."""
+    words = d.words(i)
+    if words[0] not in ("ik", "we"):
+        return False
+    nxt = words[1] if len(words) > 1 else d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
+    return finite_like(d.lex, nxt)
+
+
 def glued_reason(an, i: int, cur: int) -> bool:
     """Token i starts a new main clause glued to the question that began at cur."""
     d = an.d

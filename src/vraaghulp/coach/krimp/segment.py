@@ -18,7 +18,7 @@ from .notonly import negated_only
 from .otherwise import otherwise_inside
 from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
-from .runon import finite_like, glued_reason
+from .runon import finite_like, glued_reason, writer_says
 from .verbs import Lead, is_infinitive, lead_at
 
 CLAUSE_OPENERS = frozenset({
@@ -389,7 +389,7 @@ def _asks_after_statement(an, i: int, cur: int) -> bool:
 
 
 def _writer_says(d, i: int) -> bool:
-    return d.word(i) in ("ik", "we") and i + 1 < d.n and finite_like(d.lex, d.word(i + 1))
+    return writer_says(d, i)  # runon.py: 'Leen | ik weet …', 'mama | kzal …'
 
 
 def _starts_something(an, i: int) -> bool:
