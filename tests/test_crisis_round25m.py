@@ -99,3 +99,45 @@ def test_the_near_miss_stays_quiet(text):
 def test_the_alarm_twin_keeps_the_panel(text):
     tier, families = _rules(text)
     assert tier == ACUUT, (tier, families)
+
+
+# Round 24's refits moved two review lines across the threshold (0.91-0.95); these read them by the rules alone.
+def test_enough_of_ones_own_body_is_heard_by_the_rules():
+    assert RANK[_rules("het is genoeg geweest met dit lichaam")[0]] >= RANK[ZORG]
+    assert RANK[_rules("'t is genoeg geweest met mijn oude lijf")[0]] >= RANK[ZORG]
+    assert _rules("het is genoeg geweest met mijn lichaam af te beulen op de fiets, deze week rust")[0] is None
+
+
+@pytest.fixture
+def eager_score(monkeypatch):
+    """The shipped weights with a threshold of zero: any message the score may read gets the gentle line."""
+    from vraaghulp.coach.crisis import opinion
+
+    monkeypatch.setattr(opinion, "_loaded", [{**opinion.weights(), "drempel": 0.0}])
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man zit in de garage, de auto draait en de poort is toe, hij is de motor aan het afstellen",
+    "de buurjongen staat met de deur dicht zijn brommer af te stellen, de motor loopt al een uur",
+])
+def test_someone_at_work_on_an_engine_keeps_the_score_out(eager_score, text):
+    from vraaghulp.coach.crisis import assess
+
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man zit in de garage, de auto draait en de poort is toe",  # no job named: the rules or the score read it
+    "mijn man zit in de garage, de auto draait en de poort is toe, hij is de motor niet aan het afstellen",
+])
+def test_without_the_job_the_score_still_reads_it(eager_score, text):
+    from vraaghulp.coach.crisis import assess
+
+    assert RANK[assess(text).tier] >= RANK[ZORG]
+
+
+def test_a_job_beside_a_wish_keeps_the_panel():
+    from vraaghulp.coach.crisis import assess
+
+    text = "ik zit in de garage, de motor draait en de poort is toe, zogezegd aan het afstellen, ik wil niet meer wakker worden"
+    assert assess(text).tier == ACUUT
