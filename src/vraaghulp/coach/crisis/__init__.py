@@ -120,7 +120,8 @@ def assess(text: str | None) -> Assessment:
 
     if needed(tier, families, sentences) and not (tier is None and (_character_only(signals, sentences)
                                                                     or _framed_quiet(signals)
-                                                                    or _worry_for_other(signals, sentences, concepts))):
+                                                                    or _worry_for_other(signals, sentences, concepts)
+                                                                    or _ordinary_job(signals, concepts))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
@@ -168,6 +169,17 @@ def _worry_for_other(signals: list[Signal], sentences: list[str], concepts: list
     third = compiled_rules().third_person
     said = " ".join(sentences)
     return not any(f" {p} " in f" {said} " for p in _ABOUT_SELF) and any(w in third for w in said.split())
+
+
+# Round 25 (c25m): someone at work on what the score reads as a means ("hij is de motor aan het afstellen" in a
+# closed garage), and the rules heard nothing and no grave concept: the score, which weighs "garage", "toe" and
+# "draait" without the job, adds no gentle line (round 24's refits gave this review line 0.91-0.95).
+_ORDINARY_JOBS = frozenset(("motor-werk",))
+
+
+def _ordinary_job(signals: list[Signal], concepts: list[str]) -> bool:
+    return bool(_ORDINARY_JOBS.intersection(concepts)) and not _GRAVE_CONCEPTS.intersection(concepts) and \
+        all(s.family in _QUIET_FAMILIES for s in signals)
 
 
 def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
