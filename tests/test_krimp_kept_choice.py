@@ -70,3 +70,12 @@ def test_no_swap_without_a_named_fact(tool):
                                            "boodschappen naar boven brengen?", goud=["Kun jij morgen mijn boodschappen "
                                                                                      "naar boven brengen?"]), "eigen")
     assert tool.swapped(row) is None  # near miss: no number or name in the fact
+
+
+def test_a_fact_that_carries_the_request(tool):
+    row = tool.row_of(dict(id="t", concept="Hoi Noor. Gisteren kwam er een brief van de gemeente. Ik maak me zorgen. "
+                                           "Kun jij morgen die brief samen met mij doorlezen?", goud=[]), "eigen")
+    assert {s["text"].split()[0]: s["carries"] for s in row["sents"]} == {"Gisteren": True, "Ik": False}
+    row = tool.row_of(dict(id="t", concept="Hoi Noor. Gisteren was het feest op school. Ik maak me zorgen. "
+                                           "Kun jij morgen die brief samen met mij doorlezen?", goud=[]), "eigen")
+    assert not any(s["carries"] for s in row["sents"])  # near miss: a fact beside the ask that shares no word with it

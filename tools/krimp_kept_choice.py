@@ -10,7 +10,9 @@ rest), with today's engine:
   'De lift is kapot', 'Op 3 april kreeg ik een brief');
 - ``keuze``: BOTH directions of one choice, so a rule does not just trade one author's style for another's: where the
   engine keeps an honest sentence (or only a feeling) and a fact sentence stands beside it too, which one the golds
-  keep (the honest one only, the fact only, both across the golds, neither); the same for a fact kept after the ask
+  keep (the honest one only, the fact only, both across the golds, neither), also for a fact that shares a content
+  word with the ask (one that carries the request: 'Ik kreeg een brief …' before '… wat ik met die brief moet doen');
+  the same for a fact kept after the ask
   while a sentence before it stands (``erna``/``ervoor``);
 - ``zinsdeel``: one sentence of two clauses, one honest ('ik ben vandaag ontslagen en ik voel me waardeloos', 'ik
   trek het niet meer, ik ben op'): which clause the engine keeps and which the golds keep;
@@ -134,6 +136,9 @@ def row_of(case: dict, file: str) -> dict | None:
     result = shrink(draft, person=who, moment=when).sentence
     golds = case.get("goud", [])
     sents = sentences(an)
+    ask = sorted({w for m in an.main for w in norm_words(_span(an.d, m.a, m.b)) if len(w) > 4})
+    for s in sents:  # a fact that carries the request shares a content word with the ask ('de brief' … 'die brief')
+        s["carries"] = bool(set(ask) & {w for w in norm_words(s["text"]) if len(w) > 4})
     return dict(id=case["id"], file=file, outside=file in OUTSIDE, result=result, golds=golds, sents=sents,
                 ok=not judge(result, case)[-1], kept=[s["sent"] for s in sents if share(s["words"], result) >= 0.5],
                 gold_kept=[[s["sent"] for s in sents if share(s["words"], g) >= 0.5] for g in golds],
@@ -240,6 +245,9 @@ def report(rows: list[dict], examples: bool) -> dict:
     tables = {
         "keuze: eerlijke zin gehouden, een feitzin ernaast": (choice(rows, ("staat", "gevoel"), is_fact, ("eerlijk", "feit")),
                                                                ("eerlijk", "feit", "beide", "geen")),
+        "keuze: eerlijke zin gehouden, een feitzin die een woord van de vraag deelt": (
+            choice(rows, ("staat", "gevoel"), lambda s, ours: s["kind"] == "feit" and s["carries"], ("eerlijk", "feit")),
+            ("eerlijk", "feit", "beide", "geen")),
         "keuze: alleen een gevoel gehouden, een feitzin ernaast": (choice(rows, ("gevoel",), is_fact, ("eerlijk", "feit")),
                                                                    ("eerlijk", "feit", "beide", "geen")),
         "keuze: gevoel gehouden, een feitzin ervoor met getal of naam": (
