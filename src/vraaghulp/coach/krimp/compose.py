@@ -18,7 +18,7 @@ from .shrink import shrink
 from .asked import MODALS
 from .frame_register import framed, register_for
 from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
-from .names import vocative_of
+from .salutation import vocative_of
 from .crisis_note import crisis_note
 from .verbs import infinitive_of, is_infinitive
 

@@ -29,7 +29,8 @@ from .lexicon import lexicon
 from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
 from .model import Finding
-from .names import find_name, formal_name, mark_signatures, vocative_text
+from .names import find_name, mark_signatures
+from .salutation import formal_name, vocative_text
 from .vocative import addressed
 from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
