@@ -10,7 +10,8 @@ from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
-from .states import main_order, side_parts, softeners
+from .side_parts import side_parts
+from .states import main_order, softeners
 from .symptom import symptom
 from .verbs import spell_leads
 from .unable import and_cannot

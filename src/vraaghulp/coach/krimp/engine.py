@@ -37,7 +37,8 @@ from .refs import place_moment
 from .runon import inner_finite
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import GLUED_SORRY, glued_tail, main_order, side_parts, softeners, upright
+from .side_parts import GLUED_SORRY, glued_tail, side_parts
+from .states import main_order, softeners, upright
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
