@@ -16,6 +16,8 @@ def clause_first(an, cur: int, i: int) -> int:
     if cur not in known:
         known[cur] = an.first_meaningful(cur, an.d.n)
     return known[cur] if known[cur] < i else -1
+
+
 def new_main_clause(an, i: int, cur: int) -> bool:
     """Chat without punctuation: '… stoor jana ik kan echt ni meer', '… lenen tot morgen mijne is
     kapot', '… sorry dat ik zaag het gaat ni goed'. After a clause that is complete, a subject with
@@ -115,6 +117,8 @@ def _question_word(an, k: int, cur: int) -> bool:
 
 MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
 _YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "weet", "snapt"})  # 'ge moet nie …'
+
+
 # A verb in front that asks the reader (or anyone) something: 'heeft iemand', 'weet je', 'heb jij'.
 _ASKING_VERBS = frozenset({"heb", "hebt", "heeft", "hebben", "weet", "weten", "kan", "kun", "kunt", "kunnen", "ken",
                            "wil", "wilt", "willen", "mag", "moogt", "zou", "zoudt", "zouden", "ben", "bent", "zijt", "is"})
