@@ -4,7 +4,8 @@ ask lacks, and without background."""
 
 from __future__ import annotations
 
-from .assemble import close, join, moment_alone
+from .assemble import moment_alone
+from .final_text import close, join
 from .consequence import consequence_after_ask
 from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back

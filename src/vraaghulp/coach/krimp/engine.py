@@ -10,7 +10,7 @@ from .as_is import already_good, as_is
 from .heavy import heavy_as_state
 from .sentence_gap import adjacent_clauses as _adjacent_clauses
 from .account import on_purpose
-from .assemble import close, join, request_text
+from .final_text import close, join, request_text
 from .care import acute
 from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
 from .clauses import Analysis
