@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.compose import composed
-from vraaghulp.coach.krimp.names import vocative_of
+from vraaghulp.coach.krimp.salutation import vocative_of
 
 
 def test_my_uncle_or_aunt_with_a_name_is_addressed_by_the_name():

@@ -7,7 +7,7 @@ import pytest
 
 from vraaghulp.coach.krimp import compose, composed, shrink
 from vraaghulp.coach.krimp.lexicon import lexicon
-from vraaghulp.coach.krimp.names import vocative_of
+from vraaghulp.coach.krimp.salutation import vocative_of
 
 
 # -- 8. 'ze'/'hij' in a practice-flow note that cannot be the person typed -------------------------

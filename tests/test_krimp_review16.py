@@ -65,7 +65,7 @@ def test_a_removed_hedge_is_still_named():
     assert ("afzwakker", "misschien") in _kinds(result)
 
 
-# The apology or hatch cut off an honest sentence (states.glued_tail) is named in a finding.
+# The apology or hatch cut off an honest sentence (side_parts.glued_tail) is named in a finding.
 @pytest.mark.parametrize("draft, kind, text", [
     ("ik ben echt kapot sorry voor het late berichtje kun je morgen de hond uitlaten", "excuus", "sorry voor het late berichtje"),
     ("ik heb het druk geen probleem als het niet lukt maar kun je morgen koken", "uitweg", "geen probleem als het niet lukt"),

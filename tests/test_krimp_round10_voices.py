@@ -192,7 +192,7 @@ def test_zoudt_after_an_object_pronoun_is_the_verb_not_a_noun():
 
 
 def test_a_title_or_family_word_after_the_vocative_comma_is_lower_case():
-    from vraaghulp.coach.krimp.assemble import lower_first
+    from vraaghulp.coach.krimp.final_text import lower_first
     from vraaghulp.coach.krimp.clauses import Analysis
     from vraaghulp.coach.krimp.tokens import Draft
 

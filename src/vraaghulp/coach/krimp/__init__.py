@@ -3,26 +3,35 @@
 Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached). The package:
 
 - ``tokens``/``phrases``/``lexicon``: the draft as tokens and normalised words; the word lists;
-- ``clauses``: the draft cut into clauses, each with a role (request, wrapper, state …); ``shapes``: a few
+  ``sentence_ends``: where the draft's sentences end and what a list item is (the base class of ``Draft``);
+- ``clauses``: the draft cut into clauses, each with a role (request, wrapper, state …); ``segment``: where it is
+  cut; ``main_clause``: where a new main clause starts in chat without punctuation; ``extra_ask``: a second request
+  in a clause of its own ('… en ook de was ophangen?'); ``side_parts``: what of an honest clause is not the honest
+  sentence (a half with no state, an apology glued on); ``shapes``: a few
   clause shapes it asks about (a check like 'Kan dat?' after a statement, a need with a phrase in front);
   ``subject_back``: a lead-in phrase written from its verb on takes the writer's bare subject along ('… en | ik
   weet niet hoe …'), so no clause that stays ends on 'en ik';
 - ``groups``: which clauses make up the request, and which request is the main one;
-- ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out);
-- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text; ``symptom``: which honest
+- ``rewrite``/``convert``/``verbs``: the request made direct (verb first, hedges out); ``verb_first``: a request
+  with the verb in front and its subject ('zou je … kunnen' -> 'kun je …');
+- ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text (``final_text``: joined,
+  the closing mark); ``salutation``: how the
+  person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'); ``symptom``: which honest
   clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
 - ``people``: a pronoun in the request that points at the one person named just before;
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - ``carried``: what the request carries from a clause next to it (a count, a payment, a deadline, when the
   writer cannot) and the marks inside a noun phrase a pronoun stands for;
-- one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase),
+- one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase; ``noun_phrases``
+  reads the noun phrases of a clause),
   ``lists`` (a list that belongs to the ask), ``object_row`` (a row of things in the sentence after the ask
   that spells out its object: 'Bier, cola en ijs.'), ``address`` (``@naam`` or a name before a comma
   becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),
   ``leadin`` ("ben je bij de ah? kan je dan …");
 - ``checks``: the self-checks a result must pass to be offered as sure; ``vouch``/``guard``/``doubt_names``:
-  whether the engine understood the draft well enough; ``account``/``safe``: every word that goes must be
+  whether the engine understood the draft well enough (``dropped``: what a part that goes holds);
+  ``account``/``safe``: every word that goes must be
   accounted for (word classes in ``content/nl/krimp_woorden.toml``); ``needed``: a fitted model
   (``content/nl/krimp_zinnen.toml``, fitted by ``tools/krimp_zinnen_fit.py``) that weighs whether the
   reader needs a clause that goes as a whole; ``whole``: a fitted model of the whole result
@@ -33,10 +42,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``first_sight``: the gate measured on first sight (round 24): general shapes that were wrong-and-sure when the
   outside files came in (a dropped clause with a negation or the writer's state, 'ni' in a question, 'ne keer'
   left in, a learner's word order) withhold ``sure`` without changing the sentence;
-- ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``fallback``: the not-sure
+- ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``parts``: what goes into the
+  result besides the request (the vocative, the honest sentence, conditions, context); ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no
   request found, the sentences that say what the writer wants;
-- ``compose``: ``compose`` and ``with_answers`` for the practice flow and follow-up answers;
+- ``compose``: ``compose`` for the practice flow; ``answers``: ``with_answers``, a result filled in with follow-up answers;
 - ``reported``/``direct``/``asked``: a note to oneself ("Ik wil Anouk vragen of ik …") found and made the
   direct question before the engine reads the draft (and an e-mail subject line left out); ``titled``: a draft
   with a capital on every word ('Kunde Gij Zaterdag Mijn Gras …') read in lower case first (round 25); ``wish``: in the
@@ -72,7 +82,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 
 from __future__ import annotations
 
-from .compose import compose, composed, with_answers
+from .answers import with_answers
+from .compose import compose, composed
 from .findings import explain, label
 from .model import KINDS, MISSING, Finding, Shrunk
 from .shrink import shrink

@@ -4,13 +4,15 @@ ask lacks, and without background."""
 
 from __future__ import annotations
 
-from .assemble import close, join, moment_alone
+from .assemble import moment_alone
+from .final_text import close, join
 from .consequence import consequence_after_ask
 from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
-from .states import main_order, side_parts, softeners
+from .side_parts import side_parts
+from .states import main_order, softeners
 from .symptom import symptom
 from .verbs import spell_leads
 from .unable import and_cannot

@@ -15,21 +15,22 @@ from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
 from .edges import THANKS, closer
+from .extra_ask import announced_extra, elliptic_extra, own_instruction
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
 from .subject_back import with_subject
 from .thenstate import then_statement
-from .shapes import fronted_need, glad_tail, not_understood, tag, wish_of_things
+from .shapes import fronted_need, not_understood, tag, wish_of_things
 from .states import NEGATIONS, about_asking, is_state, lone_shame, not_scores
 from .titles import surname_into_greeting
 from .secret_aside import said_order
 from .notnow import NOT_NOW as _NOT_NOW, not_a_hatch, only_some, trimmed
-from .verbs import is_infinitive as is_infinitive_word, lead_at, vague_moment, your_thing
+from .verbs import lead_at, vague_moment, your_thing
+from .wordsets import CONSTRAINT_START
 
 # Finite verbs besides the modals that continue a statement after 'en' ('… en moet elke week …').
 _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat", "ligt", "woont", "werkt", "mag", "zal"})
-CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 
 
 class Analysis:
@@ -194,7 +195,7 @@ class Analysis:
         if wrap is not None or self._mostly_wrapped(toks):
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
-        limit = "extra" if self._own_instruction(c, toks) else "beperking" if self._is_constraint(toks, s) else ""
+        limit = "extra" if own_instruction(self, c, toks) else "beperking" if self._is_constraint(toks, s) else ""
         if limit or self._continued(c, s):  # 'Alleen niet op dinsdag.'; '… en kan niet meer …' (no subject, no ask)
             c.role = limit or c.role  # '… thuis zijn? En niet meer over de dijk.': a second ask
             return
@@ -202,9 +203,9 @@ class Analysis:
             c.role = "staat"
             return
         if (d.find_at(lex.extra, s) is not None or toks and d.find_at(lex.extra, toks[0]) is not None) and not wish_of_things(d, toks):
-            self._announced_extra(c, toks)
+            announced_extra(self, c, toks)
             return
-        if self._elliptic_extra(c, toks):
+        if elliptic_extra(self, c, toks):
             c.role = "extra"  # '2. en de rekening betalen?': another request, its verb only
             return
         if d.word(s) in lex.imperatives and len(d.words(s)) == 1 and subject_free(d, s):
@@ -212,59 +213,6 @@ class Analysis:
             return
         flemish_if = d.word(s) in IF_WORDS and (condition_after_ask(self, c, toks) or not_a_hatch(d, s, c.b))  # or a trip
         c.role = "voorwaarde" if d.word(s) in lex.condition_start or flemish_if else "tekst"
-
-    def _announced_extra(self, c: Clause, toks: list[int]) -> None:
-        """'… en ook de was ophangen?': another request; 'en nog iets anders:' only announces one."""
-        d = self.d
-        words = [d.word(i) for i in toks]
-        asks = len(words) >= 3 and (words[-1].endswith("en") and words[-1] not in d.lex.not_infinitive or glad_tail(words) > 0)
-        c.role, c.kind = ("extra", "") if asks else ("wrap", "aanloop")
-        end = d.find_at(d.lex.extra, toks[0]) if toks else None
-        rest = [d.word(i) for i in toks if end is not None and i >= end and d.word(i) != "en"]
-        if not asks and rest and (rest[0] in CONSTRAINT_START or rest[0] in NEGATIONS):
-            c.role, c.kind, c.start = "beperking", "", end  # 'ahja en nie in de droogkast': a limit added after all
-            return
-        if asks and self._same_ask(c, toks):
-            c.role = "tekst"
-
-    def _same_ask(self, c: Clause, toks: list[int]) -> bool:
-        """'Kun je me brengen, en ook weer ophalen?': the same question goes on with only a verb."""
-        d = self.d
-        end = d.sentences[c.sent][1]
-        if d.tok_text(end - 1) != "?" or c.b < end - 1:
-            return False
-        if not any(x.sent == c.sent and x.a < c.a and x.role == "vraag" for x in self.clauses):
-            return False
-        return all(d.word(i) in d.lex.extra_same or d.word(i) == "en" for i in toks[:-1])
-
-    def _elliptic_extra(self, c: Clause, toks: list[int]) -> bool:
-        d = self.d
-        if len(toks) < 3 or d.word(toks[0]) != "en" or d.tok_text(d.sentences[c.sent][1] - 1) != "?":
-            return False
-        if any(x.sent == c.sent and x.a < c.a for x in self.clauses):
-            return False  # '… brengen en om 11 uur weer ophalen?' goes on with the same request
-        last = d.word(toks[-1])
-        return last.endswith("en") and last not in d.lex.not_infinitive and c.b >= d.sentences[c.sent][1] - 1
-
-    def _own_instruction(self, c: Clause, toks: list[int]) -> bool:
-        """A sentence of its own after a question that adds with 'en' what not to do, with content of its
-        own ('En niet meer met de scooter over de dijk.'): another request, not a limit on the first
-        ('En niet te laat.' stays a limit, and so does an instruction with its verb, 'En niet aanbellen.')."""
-        d = self.d
-        a = d.sentences[c.sent][0]
-        asked = any(x.role == "vraag" and c.sent - 2 <= x.sent < c.sent for x in self.clauses_before(c))
-        if not asked or d.content(a, c.a):
-            return False
-        words = [d.word(i) for i in toks]
-        while words and words[-1] in d.lex.loose_back:
-            words = words[:-1]  # '… zeggen pls'
-        joined = words[:1] == ["en"]
-        words = words[1:] if words[:1] in (["en"], ["maar"], ["wel"]) else words
-        people = {"ik", "je", "jij", "u", "ge", "gij", "we", "wij", "hij", "zij", "jullie"}
-        if len(words) < 3 or not NEGATIONS & set(words[:2]) or people & set(words):
-            return False
-        verb = is_infinitive_word(d.lex, words[-1]) and words[-1] not in d.lex.not_infinitive
-        return joined and not verb and len(words) >= 5 and not any(self.cover.get(i) for i in toks)
 
     def _after_adverb(self, c: Clause, s: int) -> bool:
         d = self.d

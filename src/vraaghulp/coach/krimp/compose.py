@@ -1,4 +1,4 @@
-"""One sentence from parts (the practice flow), and a result filled in with follow-up answers."""
+"""One sentence from parts (the practice flow). A result filled in with follow-up answers: answers.py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import re
 
-from vraaghulp.coach.text import fold, fold_same_length
+from vraaghulp.coach.text import fold
 
 from . import findings as fx
 from .direct import turn
@@ -18,14 +18,14 @@ from .shrink import shrink
 from .asked import MODALS
 from .frame_register import framed, register_for
 from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
-from .names import vocative_of
+from .salutation import vocative_of
 from .crisis_note import crisis_note
 from .verbs import infinitive_of, is_infinitive
 
-_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
-def _answer(text: str | None) -> str:
+def answer_phrase(text: str | None) -> str:
     """A typed answer as a phrase: one line, no closing mark, lower case unless it is a name."""
     text = re.sub(r"\s+", " ", text or "").strip()
     text = re.sub(r"[\s?.!,;:]+$", "", text)
@@ -41,7 +41,7 @@ def _has_request(text: str) -> bool:
     return bool(text.strip()) and "geen-vraag" not in analyse(text).problems
 
 
-def _as_request(what: str, register: str = "je") -> str:
+def as_request(what: str, register: str = "je") -> str:
     """A phrase typed as 'what' made into a question when it is not one yet (in the register, frame_register.py)."""
     lex = lexicon()
     if _has_request(what):
@@ -123,7 +123,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     noted_crisis = crisis_note(person, what, moment, composed)  # 'bij me komen zitten, ik denk aan zelfmoord'
     if noted_crisis is not None:
         return noted_crisis
-    ask = functools.partial(shrink, person=person, moment=_answer(moment) or None)  # every path shrinks the same way
+    ask = functools.partial(shrink, person=person, moment=answer_phrase(moment) or None)  # every path shrinks the same way
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     register = register_for(what, person)
@@ -142,7 +142,7 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(ask(what)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
-    asked = _help_request(help_with.group(1), register) if help_with else _as_request(_answer(what), register)  # 'hulp bij de verhuizing'
+    asked = _help_request(help_with.group(1), register) if help_with else as_request(answer_phrase(what), register)  # 'hulp bij de verhuizing'
     result = ask(asked)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
         return _unsure(result)
@@ -178,7 +178,7 @@ def _as_written(results: list[Shrunk], what: str) -> Shrunk:
     the first result that asks, else the note itself, not sure; never 'kun je Joost, …?'."""
     for result in results:
         folded = fold(result.sentence)
-        if ("?" in folded or any(_ASKS.match(p.strip()) for p in _SENTENCE.findall(folded))) and not _CUT_OFF.search(folded):
+        if ("?" in folded or any(_ASKS.match(p.strip()) for p in SENTENCE.findall(folded))) and not _CUT_OFF.search(folded):
             return result
     return _readable(_unsure(results[0]), what)
 
@@ -193,7 +193,7 @@ def _unsure(result: Shrunk) -> Shrunk:
 def _help_request(what: str, register: str = "je") -> str:
     """'bij de verhuizing' (after 'om hulp vragen' or 'hulp') -> 'kun je me helpen bij de verhuizing?'"""
     helpen = framed(lexicon().setting("helpen_je", "kun je me helpen met"), register).rsplit(" ", 1)[0]
-    return f"{helpen} {_answer(what)}?"
+    return f"{helpen} {answer_phrase(what)}?"
 
 
 # '(ik wil) (hem|haar|Tom) om hulp vragen bij/met X': what is left after the frame is X
@@ -207,7 +207,7 @@ def _state_then_task(what: str, register: str = "je") -> tuple[str, str] | None:
     """'Ik ben echt op. Hulp bij het naar bed brengen.', 'ik zit vol. de was ophangen': sentences
     without an ask, then a bare task (a verb phrase, or 'hulp bij X') as the note's last sentence:
     (what comes before, the task); None for any other note."""
-    parts = [p.strip() for p in _SENTENCE.findall(what) if p.strip()]
+    parts = [p.strip() for p in SENTENCE.findall(what) if p.strip()]
     if len(parts) < 2:
         return None
     before, last = " ".join(parts[:-1]), parts[-1].rstrip(".!")
@@ -216,7 +216,7 @@ def _state_then_task(what: str, register: str = "je") -> tuple[str, str] | None:
     help_with = _BARE_HELP.match(last)
     if help_with:
         return before, _help_request(help_with.group(1), register)
-    return (before, _as_request(_answer(last), register)) if _verb_phrase(lexicon(), fold(last).split()) else None
+    return (before, as_request(answer_phrase(last), register)) if _verb_phrase(lexicon(), fold(last).split()) else None
 
 
 _PIECE = re.compile(r"[^.?!,]+[.?!,]*")
@@ -238,7 +238,7 @@ def _task_inside(what: str, register: str = "je") -> str | None:
     joined = fold(after).split()[:1]
     if joined and (joined[0] in lexicon().subordinators or joined[0] in _NO_TASK):
         return None  # 'me bellen, zodat ik …': the clause after it belongs to the task
-    return " ".join(t for t in ("".join(pieces[:k]).strip(), _as_request(_answer(bodies[k]), register), capitalise(after)) if t)
+    return " ".join(t for t in ("".join(pieces[:k]).strip(), as_request(answer_phrase(bodies[k]), register), capitalise(after)) if t)
 
 
 def _bare(body: str) -> bool:
@@ -310,84 +310,3 @@ def _own_sentence(what: str) -> bool:
     spelled = lex.spelling.get(first, "")
     return first in ("ik", "'k", "k", "we", "wij") or spelled.startswith("ik ") or (
         first[:1] == "k" and first[1:] in lex.ik_verbs)
-
-
-def _split(sentence: str) -> tuple[str, list[str]]:
-    """'Lies, ik zit vol. Kun je …?' -> ('Lies', ['Ik zit vol.', 'Kun je …?'])."""
-    out = analyse(sentence)
-    name = ""
-    if out.draft.n and out.kept:
-        m = re.match(r"([^,.?!]{1,60}),\s+", sentence)
-        if m and analyse(sentence, person=m.group(1)).sentence == sentence:
-            probe = analyse(sentence[m.end():])
-            if probe.sentence and fold(probe.sentence) != fold(sentence):
-                name = m.group(1)
-    body = sentence[len(name) + 2:] if name else sentence
-    parts = [p.strip() for p in _SENTENCE.findall(body) if p.strip()]
-    return name, [capitalise(p) for p in parts]
-
-
-def _replace(text: str, rx: re.Pattern[str], new: str) -> str | None:
-    m = rx.search(fold_same_length(text))
-    if not m:
-        return None
-    return text[: m.start()] + new + text[m.end():]
-
-
-def _fill(request: str, wat: str, wanneer: str, duur: str) -> str:
-    lex = lexicon()
-    old_moment = lex.moment.search(fold_same_length(request))
-    moment_text = request[old_moment.start(): old_moment.end()] if old_moment else ""
-    if wat:
-        request = _as_request(wat)
-        if moment_text and not wanneer:
-            request = shrink(request, moment=moment_text).sentence
-    if wanneer:
-        replaced = _replace(request, lex.moment, wanneer)
-        request = replaced if replaced is not None else shrink(request, moment=wanneer).sentence
-    if duur:
-        replaced = _replace(request, lex.duration, duur)
-        if replaced is None:
-            m = lex.moment.search(fold_same_length(request))
-            replaced = request[: m.end()] + " " + duur + request[m.end():] if m else shrink(request, moment=duur).sentence
-        request = replaced
-    return request
-
-
-def with_answers(
-    shrunk_or_draft: Shrunk | str,
-    *,
-    wat: str | None = None,
-    wanneer: str | None = None,
-    hoe_lang: str | None = None,
-) -> Shrunk:
-    """Shrink again after follow-up answers fill what was missing (wat precies? wanneer? hoe lang?)."""
-    base = shrunk_or_draft if isinstance(shrunk_or_draft, Shrunk) else shrink(str(shrunk_or_draft or ""))
-    wat_a, wanneer_a, duur_a = _answer(wat), _answer(wanneer), _answer(hoe_lang)
-    name, parts = _split(base.sentence)
-    ask = next((k for k, p in enumerate(parts) if p.endswith("?")), len(parts) - 1 if parts else -1)
-    if ask < 0:
-        parts, ask = [""], 0
-    parts[ask] = _fill(parts[ask], wat_a, wanneer_a, duur_a)
-    text = " ".join(p for p in parts if p)
-    final = shrink(text, person=name or None)
-    resolved: set[str] = set()
-    if wat_a:
-        resolved |= {fx.explain("geen-wat"), fx.explain("geen-vraag")}
-    if wanneer_a:
-        resolved.add(fx.explain("geen-moment"))
-    if duur_a:
-        resolved.add(fx.explain("geen-duur"))
-    kept = [f for f in base.findings if f.kind != "goed" and f.explanation not in resolved]
-    present = {(f.kind, f.explanation) for f in kept}
-    for f in final.findings:
-        if f.kind in ("geen-moment", "vaag") and not f.text and (f.kind, f.explanation) not in present:
-            kept.append(f)
-    return Shrunk(
-        sentence=final.sentence,
-        findings=tuple(kept) or (fx.make("goed"),),
-        dropped=base.dropped,
-        missing=final.missing,
-        sure=final.sure,
-        crisis=base.crisis,
-    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .pieces import tok_piece
 from .verbs import is_infinitive
-from .referent import find, phrase_head
+from .noun_phrases import phrase_head
+from .referent import find
 
 _TIME_NOUNS = frozenset({"week", "dag", "maand", "jaar", "keer", "avond", "ochtend", "middag", "nacht", "weekend"})
 

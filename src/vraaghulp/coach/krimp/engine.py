@@ -6,37 +6,35 @@ import re
 from dataclasses import dataclass, field
 
 from . import findings as fx
-from .address import addressee
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
-from .distress import distress_clauses
 from .sentence_gap import adjacent_clauses as _adjacent_clauses
 from .account import on_purpose
-from .assemble import close, join, request_text
+from .final_text import close, join, request_text
 from .care import acute
 from .checks import content_kept, double_modal, empty_ask, invented, longer, meaning, open_end, polite_not, shape, text_words
 from .clauses import Analysis
 from .convert import rewrite
 from .fallback import frame_kept, own_request, question_tail
 from .consequence import consequence_after_ask
-from .extras import bare_call, closes_a_question, constraints, crisis_words, state_before, state_followers
-from .groups import choose, head, presence, request_groups
+from .extras import closes_a_question
+from .groups import choose, head, request_groups
 from .statement import said
-from .symptom import choose_state, honest_run
-from .guard import care_words, missed_ask
+from .guard import missed_ask
 from .crisis_plea import hidden_plea
 from .lexicon import lexicon
 from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
+from .parts import Parts, parts_of
 from .model import Finding
-from .names import find_name, formal_name, mark_signatures, vocative_text
-from .vocative import addressed
+from .names import mark_signatures
+from .salutation import formal_name
 from .pieces import render, tok_piece, untagged, used_tokens
 from .refs import place_moment
-from .runon import inner_finite
 from .report import dropped_spans, missing_of, request_findings, too_long, wrapper_findings
 from .rewrite import Request, clean, group_tokens, trim
-from .states import GLUED_SORRY, glued_tail, main_order, side_parts, softeners, upright
+from .side_parts import GLUED_SORRY, glued_tail, side_parts
+from .states import main_order, softeners, upright
 from .tokens import Draft
 from .vouch import VOUCH, vouch
 from .wanted import wanted
@@ -62,26 +60,6 @@ class Outcome:
     accounted: set[int] = field(default_factory=set)  # tokens the rewrite left out or showed in another form on purpose
 
 
-@dataclass
-class Parts:
-    """What goes into the result besides the request."""
-    name: str = ""
-    name_toks: list[int] = field(default_factory=list)
-    name_clause: object | None = None
-    state: object | None = None
-    state_more: list = field(default_factory=list)  # clauses that continue the honest sentence
-    after: list = field(default_factory=list)  # conditions kept after the request
-    context: list = field(default_factory=list)  # antecedents, crisis words
-    crisis: bool = False
-    held: list = field(default_factory=list)  # own words about distress or danger, kept whole (distress.py)
-    typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
-    doubt: list = field(default_factory=list)  # reasons found while putting the result together
-    needed: list = field(default_factory=list)  # whole clauses the reader needs (needed.py)
-
-    def extras(self) -> list:
-        return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context + self.needed
-
-
 def register_of(an, name_toks: list[int]) -> str:
     words = an.d.__dict__.get("_wordset")
     if words is None:  # asked once per request group: the words of the draft are set once
@@ -92,62 +70,6 @@ def register_of(an, name_toks: list[int]) -> str:
     if formal and not words & {"je", "jij", "jou", "jouw"}:
         return "u"
     return "je"
-
-
-def _parts(an, main, person: str | None, crisis: bool) -> Parts:
-    parts = Parts(crisis=crisis)
-    name_toks, parts.name_clause = addressee(an, main, find_name(an, main or []))
-    if an.signed.intersection(name_toks):
-        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
-    parts.name_toks = name_toks
-    own = vocative_text(an, name_toks) if name_toks else ""
-    parts.name = addressed(own, person)  # 'bro' in the draft and 'Daan' typed: 'Daan'
-    if crisis:
-        parts.context = [c for c in crisis_words(an, main) if c is not parts.name_clause]
-    else:
-        parts.context = [c for c in care_words(an, main) if c is not parts.name_clause]
-        parts.state = choose_state(an, main)
-        if len({c.sent for c in an.clauses if c.role == "staat" and c not in (main or [])}) > 1:
-            parts.doubt.append("staat-keuze")  # several honest sentences: which one is the brave one?
-        if parts.state is not None:  # one honest sentence: its first clause, and what 'en' joins to it (symptom.py)
-            parts.state, parts.state_more = honest_run(an, parts.state, main, state_before, state_followers)
-        parts.state_more = [c for c in parts.state_more if c not in (main or [])]
-        parts.held = [c for c in distress_clauses(an, main) if c is not parts.name_clause]
-        parts.context += [c for c in parts.held if c not in parts.extras()]
-    if main:
-        parts.after = [c for c in constraints(an, main) if c not in parts.context and c not in parts.state_more]
-        parts.context += [c for c in getattr(an, "need", []) if c not in parts.extras()]
-        call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
-        parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
-        parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
-        parts.doubt += _loose_ends(an, main, parts) + (["tussenzin"] if getattr(an, "aside", False) or inner_finite(an, main) else [])  # runon.py
-    return parts
-
-
-def _loose_ends(an, main, parts: Parts) -> list[str]:
-    """Parts the engine keeps or drops without knowing what they are: a sentence after the question
-    that adds with 'en' ('… thuis zijn? En niet meer over de dijk.': a limit, or a second ask?), and a
-    sentence about the writer between the honest sentence and the request ('Het gaat niet meer. Ik
-    heb de pillen hier liggen. Bel je me?': it may be the heart of the message)."""
-    d = an.d
-    out = ["aanloop-vraag"] if getattr(an, "midask", False) else []  # news before the ask (midask.py): not sure
-    for c in parts.after:
-        words = [d.word(i) for i in d.content(c.a, c.b)]
-        if c.sent > main[-1].sent and words[:1] == ["en"]:
-            out.append("twee-vragen-onzeker")
-    if presence(an, main) and any(g[0].a >= main[-1].b and not presence(an, g) for g in getattr(an, "asks", [])):
-        out.append("aanloop-vraag")  # 'ben je zaterdag in Gent? kun je me helpen verhuizen': which is the ask?
-    state = parts.state
-    if state is not None and state.b <= main[0].a:
-        between = [c for c in an.clauses if state.b <= c.a and c.b <= main[0].a and c not in parts.extras() and (
-            c.role == "tekst" or c.role == "staat" and _but(d, c))]  # '… niks gebroken maar mijn heup doet pijn'
-        if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
-            out.append("staat-twijfel")
-    return out
-
-
-def _but(d, c) -> bool:  # an honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the heart?
-    return any(d.is_word(i) and d.word(i) == "maar" for i in range(c.a, max(c.a, c.start) + 1))
 
 
 def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
@@ -162,7 +84,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     crisis = (bool(draft.strip()) and acute(draft)) if crisis is None else crisis
     main, others = choose(an, request_groups(an), crisis)
     an.main = main
-    parts = _parts(an, main, person, crisis)
+    parts = parts_of(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))
     if main and parts.name_clause in main:
         main = [c for c in main if c is not parts.name_clause]

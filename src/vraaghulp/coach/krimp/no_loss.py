@@ -6,7 +6,7 @@ else with theirs, and their moment may go with them:
 - an apology, burden talk or an escape hatch ('Sorry dat ik het nu pas vraag', 'ik weet dat je
   morgen jarig bent', 'ge moet ni direct antwoorden'): the moment is about the asking, not about
   what is asked. An escape hatch that makes its moment a condition ('als het lukt voor vrijdag')
-  stays a doubt (guard.hatch_with_moment, the wrap branch of vouch.dropped_content), and so does one
+  stays a doubt (guard.hatch_with_moment, the wrap branch of dropped.dropped_content), and so does one
   that offers another moment ('het mag ook volgende week zijn', 'kan volgende week ook');
 - a date of birth ('geboren 14-03-1951', 'geb. 2-9-1954', 'Mijn geboortedatum is …');
 - a promise to pay or give back, or to make up the time ('Ik betaal het op de 28e terug', 'Zaterdag

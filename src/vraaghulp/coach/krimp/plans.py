@@ -41,7 +41,7 @@ _WHERE = frozenset({"op"})  # where the other is day to day: 'op kot', 'op kanto
 def _there_then(an, group, rest: list[str]) -> bool:
     """'Zijde gij morgen op kot?', 'Zijt ge vrijdag op kantoor?': where the other is at a moment, nothing to
     do in it (no infinitive): asks when, as 'ben je morgen thuis?' does. ('Ben je zaterdag in Gent?' names
-    a place the request may need: engine._loose_ends makes that choice not sure.)"""
+    a place the request may need: parts._loose_ends makes that choice not sure.)"""
     d = an.d
     timed = any(c.a <= i0 and i1 <= c.b for c in group for i0, i1 in an.moments)
     if not (timed and _WHERE & set(rest)) or any(is_infinitive(d.lex, w) for w in rest):

@@ -17,38 +17,17 @@ the request (or the request's own sentence). An opening subject keeps its place 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .carried import is_amount, numbered, with_marks
+from .carried import with_marks
 from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
+from .noun_phrases import DETERMINERS, STOP, Phrase, phrases_in
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
-from .segment import finite_like
 from .summed import sums_up
-from .verbs import is_infinitive, is_participle, is_verb_form
+from .verbs import is_infinitive, is_verb_form
 
 PRONOUNS = frozenset({"die", "dat", "da", "het", "ze", "deze", "dit"})
-_DE = frozenset({"de", "die", "deze"})
-_HET = frozenset({"het", "t", "'t", "dat", "dit"})
-_POSSESSIVE = frozenset({"mijn", "m'n", "mn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun"})
-_DETERMINERS = _DE | _HET | _POSSESSIVE
-_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "twintig", "honderd"})
-# Words that end a noun phrase (refs.py uses the same base for its own pronoun rule).
-BREAKS = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
-_STOP = BREAKS | {"dus", "toch", "zo", "ff", "even", "efkes", "nodig", "graag", "er", "hier", "daar"}
-_PLACE = frozenset({"bij", "op", "in", "uit", "onder", "naast", "achter"})
 _PLAIN = ("tekst", "staat", "voorwaarde", "vraag", "beperking")
-
-
-@dataclass
-class Phrase:
-    toks: list[int]
-    free: bool  # not inside a prepositional phrase: an object or a subject
-    plural: bool
-    gender: str  # "de", "het" or "" (not known: 'mijn', a number)
-    amount: bool = False  # '35 euro': 'het' can stand for it
-    person: bool = False  # 'mijn zoon', 'de kinderen': only 'ze' stands for people here (people.py does 'hem')
 
 
 _BARE = frozenset({"kan", "kun", "kunt", "zou", "mag", "lukt", "gaat", "past", "is", "wordt"})
@@ -80,7 +59,7 @@ def object_pronoun(an, req) -> int | None:
     if prev in lex.prepositions or (k > req.front and is_infinitive(lex, prev) and prev not in lex.not_infinitive):
         return None  # 'voor ze', 'een loodgieter sturen die …': not the object
     if nxt and nxt.isalpha() and not (
-        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or nxt in _STOP or lex.moment.match(nxt)
+        nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or nxt in STOP or lex.moment.match(nxt)
         or starts_moment(an, req.pieces[k + 1])
         or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive)
         or nxt in ("me", "mij", "ons", "nu", "dan", "morgen", "pas", "eens", "gewoon", "zeker")
@@ -101,145 +80,6 @@ def owned(pieces, k: int) -> bool:
         return False
     owner = pieces[k + 2]
     return owner.word in _OWNERS or owner.text[:1].isupper()
-
-
-def phrases_in(an, c) -> list[Phrase]:
-    """The noun phrases of a clause, in draft order."""
-    d = an.d
-    lex = d.lex
-    toks = [i for i in d.content(c.a, c.b) if d.is_word(i)]
-    out: list[Phrase] = []
-    k = 0
-    while k < len(toks):
-        w = d.word(toks[k])
-        before = d.word(toks[k - 1]) if k else ""
-        named = numbered(an, toks, k)  # 'factuur 23/117 van 2.400 euro': a thing with its number is definite
-        if named:
-            out.append(Phrase(named, before not in lex.prepositions, False, ""))
-            k += len(named)
-            continue
-        if w in _DETERMINERS or (_number(w) and _amount_starts(lex, before)):
-            phrase = _phrase(an, toks, k)
-            if phrase:
-                noun = d.word(phrase[phrase_head(an, phrase)])
-                plural = _number(w) and w not in ("1", "een") or (noun.endswith(("en", "'s")) and len(noun) > 4) \
-                    or (noun.endswith("s") and len(noun) > 5 and not noun.endswith("ss"))
-                gender = "de" if w in _DE else "het" if w in _HET else ""
-                out.append(Phrase(phrase, before not in lex.prepositions, plural, gender, _number(w), noun in lex.relations))
-                k += len(phrase)
-                continue
-        k += 1
-    return out
-
-
-def _amount_starts(lex, before: str) -> bool:
-    """'kzou ff 35 euro nodig hebben': an amount opens a noun phrase after a verb or an adverb, not
-    inside a range ('tussen 10 en 14 uur') or after a noun ('paracetamol 500 mg')."""
-    if before in ("en", "of", "tot", "t/m", "à", "a", "tussen", "om", "van"):
-        return False
-    return not before or before in lex.fillers or before in _STOP - {"en", "of"} or before in lex.finite \
-        or before in lex.subjects or before in lex.loose_front or before in ("mss", "misschien", "nog", "wel")
-
-
-# An adverb or a predicative adjective after the place phrase: the clause says something about the
-# noun ('ik heb de offerte voor Peeters bijna klaar'), the phrase ends before the preposition.
-# (the adverbs in _STOP count too: 'al', 'nog', 'niet' …)
-_PREDICATE = frozenset({
-    "bijna", "helemaal", "pas", "echt", "klaar", "af", "kapot", "stuk", "kwijt", "weg", "open", "dicht", "leeg",
-    "vol", "gedaan", "bezig", "thuis", "gereed",
-})
-
-
-def _number(w: str) -> bool:
-    return w[:1].isdigit() or w in _NUMBERS
-
-
-def _noun_word(lex, w: str) -> bool:
-    return w.replace("-", "").isalnum()
-
-
-def _phrase(an, toks: list[int], k: int) -> list[int]:
-    """Determiner (or number), up to two adjectives, a noun; its van-phrase, and a place phrase
-    that ends the clause but for its verbs."""
-    d = an.d
-    lex = d.lex
-    out = [toks[k]]
-    if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and is_verb_form(lex, d.word(toks[k + 1])):
-        return []  # 'Die liggen nog bij jou': a pronoun and its verb
-    for i in toks[k + 1: k + 4]:
-        w = d.word(i)
-        if not _noun_word(lex, w) or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
-                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and is_verb_form(lex, w)) \
-                or (w in lex.pasts and len(out) == 1 and d.word(toks[k]) == "je"):  # "dat je zei dat …"
-            break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
-        out.append(i)
-        if not (w.endswith("e") and len(w) > 3):
-            break  # 'oude', 'blauwe' go on; the noun ends the phrase
-    if len(out) < 2:
-        return []
-    rest = [i for i in toks if i > out[-1]]
-    words = [d.word(i) for i in rest]
-    pps = _subject_places(an, rest) if k == 0 else 0
-    if pps:
-        return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
-    if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] and not any(
-            w in _STOP or w in lex.finite or is_verb_form(lex, w) or w in _PREDICATE or is_participle(lex, w) for w in words[1:]):
-        return out + rest  # 'van je ps5 controller', 'op zolder' closes the clause
-    if words[:1] == ["van"] and len(words) >= 2:
-        pp = _object_of(an, rest, 1)
-        return out + rest[:1 + len(pp)] if pp else out
-    if words[:1] and words[0] in _PLACE:
-        pp = _object_of(an, rest, 1)
-        after = words[1 + len(pp):]
-        cut = next((k for k, w in enumerate(after) if w in ("en", "maar", "want", "omdat")), len(after))
-        if pp and all(is_verb_form(lex, w) or w in lex.particles for w in after[:cut]):
-            return out + rest[:1 + len(pp)]  # 'mn rekenmachine bij lisa (laten liggen)', 'op zolder'
-    return out
-
-
-def _subject_places(an, rest: list[int]) -> int:
-    """Place phrases after a clause's opening subject, up to its verb ('voor … in de Lindenlaan 7 | hangt')."""
-    d, j = an.d, 0
-    while j < len(rest) and d.word(rest[j]) in _PLACE | {"voor", "van", "aan"}:
-        pp = _object_of(an, rest, j + 1)
-        if not pp:
-            return 0
-        j += 1 + len(pp)
-        j += int(j < len(rest) and d.word(rest[j]).isdigit())  # 'in de Lindenlaan 7'
-        if j + 1 < len(rest) and d.word(rest[j]) == "€" and d.word(rest[j + 1])[:1].isdigit():
-            j += 2  # 'mijn factuur voor het februari-werk (€ 2.310) staat …': its amount
-    verb = d.word(rest[j]) if 0 < j < len(rest) else ""  # none: 0 tokens
-    return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) else 0
-
-
-def _object_of(an, rest: list[int], at: int) -> list[int]:
-    """The object of a preposition: a noun phrase or one name-like word."""
-    d = an.d
-    if at >= len(rest):
-        return []
-    w = d.word(rest[at])
-    if w in _DETERMINERS:
-        return _phrase(an, rest, at)
-    nxt = d.word(rest[at + 1]) if at + 1 < len(rest) else ""
-    if is_amount(w, nxt):
-        return rest[at:at + 2]  # 'de waarborg van 1.350 euro', 'factuur … van € 3.150': the amount is part of it
-    lex = d.lex
-    named = w.isalpha() or (w.isalnum() and not w.isdigit())  # 'van Q2', 'van de A4'
-    if named and w not in lex.subjects and w not in lex.finite and w not in _STOP and not is_verb_form(lex, w) \
-            and w not in lex.prepositions:
-        two = at + 1 < len(rest) and rest[at + 1] == rest[at] + 1 and d.tok_text(rest[at + 1])[:1].isupper() \
-            and nxt.isalpha() and nxt not in lex.subjects and nxt not in lex.finite  # 'van klant Verhaegen'
-        return rest[at:at + 1 + two]
-    return []
-
-
-def phrase_head(an, phrase: list[int]) -> int:
-    """Index of the noun in a phrase (the last word before a van- or place phrase)."""
-    d = an.d
-    for n, i in enumerate(phrase[1:], 1):
-        if d.word(i) in d.lex.prepositions:
-            return n - 1
-    return len(phrase) - 1
 
 
 def agrees(pronoun: str, ph: Phrase) -> bool:
@@ -343,7 +183,7 @@ def resolve(an, req, main, skip) -> bool | None:
     d = an.d
     items = [[tok_piece(d, i) for i in toks] for toks in found]
     first = items[0][0]
-    if d.word(found[0][0]) in _DETERMINERS and first.text[:1].isupper():
+    if d.word(found[0][0]) in DETERMINERS and first.text[:1].isupper():
         items[0][0] = Piece(first.text.lower(), first.toks, first.norm, first.glue)
     pronoun = req.pieces[k]
     req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
@@ -381,7 +221,7 @@ def _split_adverb(an, req, main, skip) -> bool | None:
     req.pieces = pieces
     toks, sure = hit[0][0], hit[1]
     new = [tok_piece(d, i) for i in toks]
-    if new[0].text[:1].isupper() and d.word(toks[0]) in _DETERMINERS:
+    if new[0].text[:1].isupper() and d.word(toks[0]) in DETERMINERS:
         new[0] = Piece(new[0].text.lower(), new[0].toks, new[0].norm, new[0].glue)
     req.found.append((pieces[at].toks[0], pieces[at].toks[0] + 1, "ingevuld", pieces[at].text))
     req.pieces = pieces[:at] + [pieces[prep]] + new + pieces[at + 1:prep] + pieces[prep + 1:]

@@ -22,7 +22,8 @@ from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
 from .people import name_the_person
-from .referent import BREAKS as _STOP, owned, resolve as resolve_referent, stands_for_the_ask
+from .noun_phrases import BREAKS as _STOP
+from .referent import owned, resolve as resolve_referent, stands_for_the_ask
 from .summed import sums_up
 from .pieces import new_piece, tok_piece
 from .verbs import is_infinitive

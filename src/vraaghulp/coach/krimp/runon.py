@@ -55,7 +55,7 @@ def glued_reason(an, i: int, cur: int) -> bool:
             an.aside = True  # 'wil je de hond zijn riem hangt aan de kapstok uitlaten': a verb the lists lack
         return False
     if _verb_after(an, lead, i):
-        an.aside = True  # the engine cannot cut such a question apart: never sure (engine._parts)
+        an.aside = True  # the engine cannot cut such a question apart: never sure (parts.parts_of)
         return False  # 'kun je de buurvrouw haar man is ziek helpen': the question's verb comes after the aside
     return True
 

@@ -13,12 +13,13 @@ from .address import closing_name
 from .closing import closes_open_clause, participle_shape
 from .edges import ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
+from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_clause, open_subordinate
 from .names import leading_name, vocative_word
 from .notonly import negated_only
 from .otherwise import otherwise_inside
 from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
-from .runon import finite_like, glued_reason, writer_says
+from .runon import finite_like, writer_says
 from .verbs import Lead, is_infinitive, lead_at
 
 CLAUSE_OPENERS = frozenset({
@@ -110,17 +111,17 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
     if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
-    if _new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
+    if new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
     if i - cur >= 3 and closing_thanks(an, i):
         return True  # '… maar half 7 ok thx': thanks that close a message without a stop
     if i - cur >= 3 and clause_closed(d, i - 1) and closing_name(d, i):
         return True  # 'ik zit er helemaal door | Wies.': the name addressed closes the sentence
     wrap = an.wrapper_at(i)
-    if wrap is not None and i - cur >= 3 and not _open_subordinate(an, cur, i) \
+    if wrap is not None and i - cur >= 3 and not open_subordinate(an, cur, i) \
             and all(not d.is_word(k) for k in range(wrap_end(an, i, wrap[1]), d.sentences[d.sentences_of(i)][1])):
         return True  # '… naar school brengen sory': an apology that closes the message
-    if w in IF_WORDS and flemish_if(an, i, cur, _first(an, cur, i)):
+    if w in IF_WORDS and flemish_if(an, i, cur, clause_first(an, cur, i)):
         return True
     if w == "als":
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals", "behalve", "uitgezonderd"))  # 'net als in maart'
@@ -141,11 +142,11 @@ def _splits_before(an, i: int, cur: int) -> bool:
             return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
     if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
         return True
-    if _asks_after_statement(an, i, cur):
+    if asks_after_statement(an, i, cur):
         return True
     if i in an.starts["behoefte"] and clause_start_ok(an, i, cur):
         return True
-    if an.wrapper_at(i) and clause_start_ok(an, i, cur) and an.wrapper_at(_first(an, cur, i)) is None:
+    if an.wrapper_at(i) and clause_start_ok(an, i, cur) and an.wrapper_at(clause_first(an, cur, i)) is None:
         return True  # a wrapper starts, after something that is not one
     if i in an.starts["staat"] and clause_start_ok(an, i, cur):
         return True
@@ -153,8 +154,10 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # 'Leen | ik weet ni wa ik moet doen'
     return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
 
-INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
+
 _ASKED_BACK = frozenset({"dat", "da", "het", "je", "jij", "ge", "gij", "u"})
+
+
 def bare_front(an, end: int) -> bool:
     """Tokens before `end` (commas aside) are only a question's front: 'Zou jij', 'kunde'."""
     d = an.d
@@ -193,7 +196,7 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     """'mam ken je mn gymtas naar school brengen ligt nog in de gang', 'mag ik bij u komen studeren
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
     d, lex = an.d, an.d.lex
-    first = _first(an, cur, i)
+    first = clause_first(an, cur, i)
     starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
     lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
@@ -209,14 +212,6 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
                 d, lead.end, i + 1, nxt, finite_like):  # '… of het glas gebroken | is', '… of de oven | gebroken is'
         return False  # '… als ge mij naar leuven | brengt', '… tot ik de prijzen | heb nagekeken': the verb closes that clause
     return (finite_like(lex, w) and w not in lex.modal_inf) or (finite_like(lex, nxt) and nxt not in lex.modal_inf)
-
-
-def _first(an, cur: int, i: int) -> int:
-    """The first meaningful token of the clause that started at cur (kept per start)."""
-    known = an.__dict__.setdefault("_first", {})
-    if cur not in known:
-        known[cur] = an.first_meaningful(cur, an.d.n)
-    return known[cur] if known[cur] < i else -1
 
 
 def _after_greeting(an, i: int, cur: int) -> bool:
@@ -238,107 +233,6 @@ def _after_greeting(an, i: int, cur: int) -> bool:
     return i == end
 
 
-def _new_main_clause(an, i: int, cur: int) -> bool:
-    """Chat without punctuation: '… stoor jana ik kan echt ni meer', '… lenen tot morgen mijne is
-    kapot', '… sorry dat ik zaag het gaat ni goed'. After a clause that is complete, a subject with
-    a verb of its own right after it starts a new clause."""
-    d = an.d
-    w = d.word(i)
-    if w not in MAIN_SUBJECTS or i - cur < 2 or not d.is_word(i - 1) or glued_reason(an, i, cur):
-        return i - cur >= 2 and d.is_word(i - 1) and glued_reason(an, i, cur)  # 'mag ik … | iedereen gaat' (runon.py)
-    prev = d.word(i - 1)
-    lex = d.lex
-    if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
-            or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
-        return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
-    phrase = d.toks[i].fold in ("mijn", "mn", "m'n", "de")  # 'mijn fiets is lek', 'de laatste bus is weg'
-    verb_at = range(i + 2, min(d.n, i + 4)) if phrase else range(i + 1, min(d.n, i + 2))
-    if not any(finite_like(lex, d.word(k)) for k in verb_at) and not (w == "ik" and _verb_after_ik(lex, d, i)):
-        return False  # 'mijn fiets is lek', not 'mijn was'; 'ik beloof …'
-    if w in ("ge", "gij", "je", "jij", "u") and d.word(i + 1) not in _YOU_STATEMENT:
-        return False
-    if w == "de" and not any(is_infinitive(lex, d.word(k)) and d.word(k) not in lex.modal_inf and not (k and d.word(k - 1) in _COUNTS)
-                             for k in range(cur, i)):  # 'twee avonden de afwas doet': a noun in -en, no infinitive
-        return False  # '… dat jij een ochtend de kinderen doet': only after a question complete at its infinitive
-    if _complete(an, cur, i) and not _open_subordinate(an, cur, i):
-        return True
-    return w == "ik" and _continued_request(an, cur, i)
-
-
-def _continued_request(an, cur: int, i: int) -> bool:
-    """'kunt ge … mijn pillen halen en bij de bakker een bruin brood en 4 pistolets ik geef u …':
-    the clause at cur only carries on the request before it ('en bij de bakker …', no verb of its
-    own); 'ik' with a verb after a word of content starts the writer's own sentence."""
-    d = an.d
-    if d.word(cur) not in ("en", "of") or any(finite_like(d.lex, d.word(k)) for k in range(cur, i)):
-        return False
-    a = d.sentences[d.sentences_of(i)][0]
-    before = max((k for k in range(a, cur) if lead_at(d, k)), default=None)
-    return before is not None and not _open_subordinate(an, before, cur) and _complete(an, before, cur)
-
-
-_COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "alle", "beide", "een", "de", "die", "deze", "paar"})
-
-
-def _verb_after_ik(lex, d, i: int) -> bool:
-    """In a main clause the word after 'ik' is its verb: 'ik beloof', 'ik trakteer'."""
-    if i + 1 >= d.n or not d.is_word(i + 1):
-        return False
-    w = d.word(i + 1)
-    return w.isalpha() and len(w) > 2 and not (w in lex.not_verb or w in lex.fillers or w in lex.prepositions
-                                               or w in lex.subjects or w.endswith("en"))
-
-
-def _complete(an, cur: int, i: int) -> bool:
-    """Tokens cur..i-1 make a clause of their own: a verb, a wrapper phrase, or a subject with words after it."""
-    d = an.d
-    lex = d.lex
-    words = [d.word(k) for k in range(cur, i) if d.is_word(k)]
-    if any(an.covered(k) for k in range(cur, i)):
-        return True
-    if len(words) >= 2 and words[0] == "maar" and any(w.isdigit() or lex.moment.fullmatch(w) for w in words[1:]):
-        return True  # '… ni om 7u maar om half 8 | ze hebben …': the correction needs no verb of its own
-    first = next((k for k in range(cur, i) if d.is_word(k)), cur)
-    if first in an.frames:  # 'ik vroeg me af of je …': complete once the verb at the end has come
-        end = an.frames[first][0]
-        return any(finite_like(lex, d.word(k)) or (is_infinitive(lex, d.word(k)) and not lex.moment.fullmatch(d.word(k)))
-                   for k in range(end + 1, i))  # 'morgen' is no infinitive: '… of jij morgen het derde uur | mijn klas …'
-
-    lead = lead_at(d, first)
-    if lead is not None and lead.lemma in ("kunnen", "willen", "mogen", "zullen"):
-        return any(d.word(k).endswith("en") and d.word(k) not in lex.not_infinitive or  # or 'kan je mee naar …' (elided)
-                   d.word(k) in ("mee", "langs", "terug") and i - k >= 3 for k in range(lead.end, i))
-    return any((w in lex.subjects or finite_like(lex, w)) and len(words) - k >= 3 for k, w in enumerate(words))
-
-
-def _open_subordinate(an, cur: int, i: int) -> bool:
-    """'… hoe laat het is': the last subordinate clause still waits for its subject, so the word at i is it."""
-    d = an.d
-    subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"
-            and not _question_word(an, k, cur)]
-    if not subs:
-        return False
-    lex = d.lex
-    after = [d.word(k) for k in range(subs[-1] + 1, i) if d.is_word(k)]
-    at = next((k for k, w in enumerate(after) if w in lex.subjects or w in ("het", "er", "ze", "hij", "zij")), None)
-    if at is None or len(after) - at < 3:
-        return True  # 'of je morgen | mijn pakje …' waits for its verb
-    rest = after[at + 1:]  # … and so does 'of jij morgen het derde uur | mijn klas zou …' (a moment, no verb yet)
-    return any(lex.moment.fullmatch(w) for w in rest) and \
-        not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in rest)
-
-
-def _question_word(an, k: int, cur: int) -> bool:
-    """'wie kan …' at the start of the clause asks; it opens no subordinate clause."""
-    d = an.d
-    return k == _first(an, cur, k + 1) and d.word(k) in ("wie", "wat", "waar", "wanneer", "hoe") and \
-        k + 1 < d.n and d.word(k + 1) in d.lex.finite
-
-
-MAIN_SUBJECTS = frozenset({"ik", "we", "wij", "het", "mijn", "mijne", "ge", "gij", "je", "jij", "u", "hij", "zij", "ze", "de"})
-_YOU_STATEMENT = frozenset({"moet", "moogt", "mag", "hoeft", "hoeven", "zijt", "bent", "hebt", "weet", "snapt"})  # 'ge moet nie …'
-
-
 def _strong_lead(an, i: int) -> bool:
     """'… echt ni kunde mss morgen …': a modal verb with 'je/ge/u' after it starts a question,
     even in a chat line without punctuation (not after 'of', 'dat', 'wat', 'ik' …)."""
@@ -354,38 +248,6 @@ def _strong_lead(an, i: int) -> bool:
     if prev in d.lex.particles and particle_closes(d, i - 1, lambda w: finite_like(d.lex, w) and w not in _MODALS):
         return True  # 'er staat iets in het blauw op zoude gij …': 'op' belongs to 'staat'
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
-
-
-# A verb in front that asks the reader (or anyone) something: 'heeft iemand', 'weet je', 'heb jij'.
-_ASKING_VERBS = frozenset({"heb", "hebt", "heeft", "hebben", "weet", "weten", "kan", "kun", "kunt", "kunnen", "ken",
-                           "wil", "wilt", "willen", "mag", "moogt", "zou", "zoudt", "zouden", "ben", "bent", "zijt", "is"})
-_ASKED = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "iemand", "er", "niemand"})
-
-
-def _asks_after_statement(an, i: int, cur: int) -> bool:
-    """Chat without punctuation: 'ik ben de sleutel kwijt heeft iemand een reserve'. After a complete
-    statement that starts with its subject, a verb in front with the reader or 'iemand' right after
-    it is a question of its own ('… kwijt | heeft iemand …'), never the end of the statement."""
-    d = an.d
-    lex = d.lex
-    norm = d.words(i)
-    same = len(norm) == 2 and norm[0] in lex.finite and norm[1] in ("ge", "gij", "je", "jij")  # 'kunde', 'hebde'
-    if not same and (d.word(i) not in _ASKING_VERBS or i + 1 >= d.n or d.word(i + 1) not in _ASKED):
-        return False
-    if not same and d.word(i + 1) == "er" and (i + 2 >= d.n or d.word(i + 2) != "iemand"):
-        return False  # 'is er …' without 'iemand': not asked of anyone
-    first = _first(an, cur, i)
-    subject = next((k for k in range(first, min(i, first + 3)) if d.word(k) in MAIN_SUBJECTS
-                    or d.toks[k].fold in ("mn", "m'n")), -1) if first >= 0 else -1
-    if subject < 0 or i - subject < 3 or not d.is_word(i - 1) or d.word(first) in lex.subordinators | INSERTED:
-        return False  # the statement starts with its subject ('(allemaal) ik ben …'), not with 'als je … komt'
-    subs = [k for k in range(subject, i) if d.word(k) in lex.subordinators | INSERTED]
-    if subs and not any(finite_like(lex, d.word(k)) or d.word(k).endswith("t") for k in range(subs[-1] + 2, i)):
-        return False  # '… als je met kerst hier | bent': the verb that closes the clause, no question
-    prev = d.word(i - 1)  # a preposition right before a verb ends the statement ('ik ben op | kunde …')
-    if prev in lex.subordinators or prev in lex.not_verb and prev not in lex.prepositions or prev in lex.subjects:
-        return False
-    return (_complete(an, cur, i) or i - subject >= 4) and not _open_subordinate(an, cur, i)
 
 
 def _writer_says(d, i: int) -> bool:

@@ -3,7 +3,7 @@
 'ik heb sinds zondag koorts boven de 39 en ik geraak niet uit mijn bed', 'mijn heup is weer slecht en ik geraak de
 trap ni meer op', 'ik ben ziek en ik geraak ni tot aan de school': the second half is no state of its own, but it is
 why the reader is asked (a home visit, carrying a bed down, picking up a child). Joined to an honest clause with
-'en', it belongs to the honest sentence (states.py keeps both halves; symptom.py never cuts it as a symptom).
+'en', it belongs to the honest sentence (side_parts.py keeps both halves; symptom.py never cuts it as a symptom).
 """
 
 from __future__ import annotations

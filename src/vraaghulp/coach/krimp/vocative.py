@@ -18,7 +18,8 @@ DETERMINERS = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons", "me", 
 def mentioned_vocative(toks: list[Tok], person: list[int]) -> str:
     """The person mentioned, as they are addressed: 'Anouk', 'Juf An', 'Meneer Verhoeven'; '' for
     'de huisbaas', 'mijn baas' or 'hem'."""
-    from .names import known_word, titled, vocative_of
+    from .names import known_word
+    from .salutation import titled, vocative_of
 
     words = gemeld_words()
     raw = [toks[i].raw for i in person]
@@ -46,7 +47,7 @@ def typed_vocative(typed: str | None, own: str) -> str:
     """The person typed in the practice flow as they are addressed ('mama', 'Tom', 'mijn broer Tom'):
     it names the one the note speaks of ('ik wil aan ma vragen …') in the writer's own form.
     '' for a description ('mijn moeder', 'de buurman'): then the note's own word stays."""
-    from .names import vocative_of
+    from .salutation import vocative_of
 
     words = (typed or "").split()
     if not words or (words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words)):
@@ -63,7 +64,7 @@ _NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker",
 def addressed(own: str, person: str | None) -> str:
     """The vocative: the draft's own ('Sanne', 'Mam'), unless it is a chat nickname ('Bro') and a name is
     typed apart ('Daan'); without one of its own, the typed person's."""
-    from .names import vocative_of
+    from .salutation import vocative_of
 
     typed = vocative_of(person) if person else ""
     if own and not (typed and own.lower() in _NICKNAMES and typed.split()[0].lower() not in lexicon().relations):

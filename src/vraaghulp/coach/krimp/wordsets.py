@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["NEGATIONS", "WRITER"]
+__all__ = ["CONSTRAINT_START", "NEGATIONS", "WRITER"]
 
 NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
 # The writer as a subject, also in chat and Flemish spelling ('k, k) and with others (we, wij).
 WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+# Words that open a limit on the request ("Alleen niet op dinsdag", "Graag voor zondag"; clauses.py, extra_ask.py).
+CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
