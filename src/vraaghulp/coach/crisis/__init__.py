@@ -121,7 +121,9 @@ def assess(text: str | None) -> Assessment:
     if needed(tier, families, sentences) and not (tier is None and (_character_only(signals, sentences)
                                                                     or _framed_quiet(signals)
                                                                     or _worry_for_other(signals, sentences, concepts)
-                                                                    or _ordinary_job(signals, concepts))):
+                                                                    or _ordinary_job(signals, concepts)
+                                                                    or _habit_plan(signals, concepts)
+                                                                    or _ordinary_fear(signals, concepts))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
@@ -180,6 +182,35 @@ _ORDINARY_JOBS = frozenset(("motor-werk",))
 def _ordinary_job(signals: list[Signal], concepts: list[str]) -> bool:
     return bool(_ORDINARY_JOBS.intersection(concepts)) and not _GRAVE_CONCEPTS.intersection(concepts) and \
         all(s.family in _QUIET_FAMILIES for s in signals)
+
+
+# Round 25 (c25r): a plan about an everyday habit someone gave up or wants to give up ("die jongen wou niet meer
+# gamen, ik heb ook al een plan daarvoor", "ik stop met roken, mijn plan is klaar"), and the rules heard nothing: the
+# score, which weighs "plan" without what it is for, adds no gentle line (c25m's refit gave this review line 0.93).
+# 'plan' is the only grave concept such a plan may carry: not with a means, a time of night, death or an end
+# ("een plan om er een eind aan te maken"), nor beside any signal of the rules but a plan's own hint ("ik heb een plan").
+_HABITS = frozenset(("gewoonte-stoppen",))
+_HABIT_BESIDE = frozenset(("tijd", "tijd-stil", "tegen-datum", "doe-ik-het", "plan-het", "springen", "springen-nu",
+                          "springen-straks", "hoge-plek", "zelfmoord"))
+
+
+def _habit_plan(signals: list[Signal], concepts: list[str]) -> bool:
+    if not _HABITS.intersection(concepts) or _HABIT_BESIDE.intersection(concepts):
+        return False
+    return not (_GRAVE_CONCEPTS - {"plan"}).intersection(concepts) and \
+        all(s.family in _QUIET_FAMILIES or (s.family == "plan" and s.level == "hint") for s in signals)
+
+
+# ... and not trusting oneself with an ordinary thing ("ik vertrouw mezelf niet meer alleen met een kwast", "bang voor
+# mezelf met die creditcard"): the rules already read it as clumsiness or temptation (their exclusions name the same
+# things); the score, which weighs "mezelf niet meer alleen" without the thing, adds no gentle line. Only with hints
+# beside it and no grave concept (c25r's refit gave the review line 0.912 against a threshold of 0.911).
+_ORDINARY_FEARS = frozenset(("zelf-onhandig",))
+
+
+def _ordinary_fear(signals: list[Signal], concepts: list[str]) -> bool:
+    return bool(_ORDINARY_FEARS.intersection(concepts)) and not _GRAVE_CONCEPTS.intersection(concepts) and \
+        all(s.level == "hint" for s in signals)
 
 
 def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
