@@ -48,3 +48,28 @@ def run_on_apology(d, i0: int, i1: int) -> bool:
         return False
     nxt = d.word(i1)
     return not (nxt in _GOES_ON or nxt in d.lex.loose_front or nxt in d.lex.subjects or lead_at(d, i1) is not None)
+
+
+# 'ik ben iedereen tot last', 'ik ben niemand meer tot last': the writer's whole being a burden, said of everyone or
+# of no one, is how the writer is (the care check reads it as crisis language), not burden talk about this ask. Cut as
+# burden talk, the crisis sentence was offered mangled ('Ik ben niemand meer.', 'ik ben iedereen.'). Not asked of the
+# draft's care tier: the result is shrunk again on its own, where a farewell beside it may be gone.
+_BEING = frozenset({"ben", "bent", "zijn", "was", "word", "wordt"})
+_ALL = frozenset({"iedereen", "niemand", "allemaal", "altijd", "alleen", "enkel", "steeds", "overal", "wereld",
+                  "alles", "iedereens", "niemands", "gewoon"})
+
+
+def burden_of_being(d, i0: int, i1: int) -> bool:
+    """The burden match i0..i1 ('tot last') ends a clause in which the writer IS a burden to all or to no one
+    ('ik ben niemand meer tot last', 'ik ben echt iedereen tot last'); not 'ik wil je niet tot last zijn'."""
+    if " ".join(d.word(k) for k in range(i0, i1)) != "tot last":
+        return False
+    a, _b = d.sentences[d.sentences_of(i0)]
+    words = [d.word(k) for k in range(max(a, i0 - 8), i0)]
+    writer = [k for k, w in enumerate(words) if w in WRITER]
+    if not writer:
+        return False
+    words = words[writer[-1] - 1 if writer[-1] else 0:]  # the writer's clause: 'ben ik …', 'ik ben …'
+    if not any(w in _BEING for w in words):
+        return False
+    return any(w in _ALL for w in words) and not any(w in ("niet", "ni", "nie", "sorry", "hoop", "dat") for w in words)

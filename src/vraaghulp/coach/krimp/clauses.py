@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from .burden import asked_of_the_reader, run_on_apology
+from .burden import asked_of_the_reader, burden_of_being, run_on_apology
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
@@ -45,7 +45,8 @@ class Analysis:
         self.matches["vaag_tijd"] = [m for m in self.matches["vaag_tijd"] if vague_moment(d, *m)]  # verbs.py
         self.matches["uitweg"] = [m for m in trimmed(d, self.matches["uitweg"]) if not not_a_hatch(d, *m)]  # notnow, moest_hatch
         self.matches["afzwakker"] = d.find_cached(lex.lists["afzwakker"], core=False)
-        self.matches["last"] = [m for m in self.matches["last"] if not asked_of_the_reader(d, *m)]  # burden.py
+        self.matches["last"] = [m for m in self.matches["last"]
+                                if not asked_of_the_reader(d, *m) and not burden_of_being(d, *m)]  # burden.py
         self.matches["excuus"] = [m for m in self.matches["excuus"] if not run_on_apology(d, *m)]  # burden.py
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
