@@ -34,3 +34,12 @@ def test_being_a_burden_to_all_stays_whole(draft, kept):
 def test_burden_talk_about_the_ask_still_goes(draft):
     sentence = shrink(draft).sentence
     assert "last" not in sentence.lower(), sentence
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    # no '?': the crisis sentence put back in front was the whole line, ask and all, so the ask came twice
+    ("ik voel me zo een last voor iedereen, kun je me bellen", "Ik voel me zo een last voor iedereen. Kun je me nu bellen?"),
+    ("ik wil niet meer leven, kun je komen", "Ik wil niet meer leven. Kun je nu komen?"),
+])
+def test_a_crisis_line_with_its_ask_after_a_comma_is_not_doubled(draft, expected):
+    assert shrink(draft).sentence == expected

@@ -20,6 +20,8 @@ from .pieces import capitalise
 
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 _OPENING = re.compile(r"^(?:maar|en|dus|want)\s+", re.IGNORECASE)
+_ASK_AFTER = re.compile(r"\s*,\s*(?:en |maar )?(?:kun|kan|kunt|wil|wilt|zou|zoudt|mag|kunde|wilde) (?:je|jij|u|ge|gij|ik|jullie)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
 _HEDGES = re.compile(r"\s+(?:eigenlijk|misschien)\b", re.IGNORECASE)
 _BURDEN = re.compile(
     r"\b(?:ik wil|'k wil|k wil) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
@@ -45,7 +47,7 @@ def kept(draft: str, sentence: str, name: str) -> str:
 def _first_acute(draft: str) -> str:
     """The first sentence of the draft that is acute on its own and asks nothing, cleaned."""
     for match in _SENTENCES.finditer(draft):
-        raw = match.group(0).strip()
+        raw = _ASK_AFTER.split(match.group(0).strip())[0]  # 'ik voel me een last, kun je me bellen' (no '?')
         if not raw or raw.endswith("?") or care_tier(raw) != "acuut":
             continue
         text = _HEDGES.sub("", _OPENING.sub("", raw)).strip().rstrip(".!")
