@@ -124,7 +124,7 @@ def test_a_trip_beside_more_keeps_the_panel(floor_set, text):
 
 
 # Not trusting oneself with an ordinary thing: the rules read it as clumsiness, the score stays out
-# (`__init__._ordinary_fear`); without the thing, or with a means, the alarm stays.
+# (`__init__._ordinary_kind`); without the thing, or with a means, the alarm stays.
 @pytest.mark.parametrize("text", [
     "ik vertrouw mezelf niet meer alleen met een kwast, kun je komen?",
     "ik ben bang voor mezelf met de creditcard in de uitverkoop",

@@ -121,9 +121,8 @@ def assess(text: str | None) -> Assessment:
     if needed(tier, families, sentences) and not (tier is None and (_character_only(signals, sentences)
                                                                     or _framed_quiet(signals)
                                                                     or _worry_for_other(signals, sentences, concepts)
-                                                                    or _ordinary_job(signals, concepts)
-                                                                    or _habit_plan(signals, concepts)
-                                                                    or _ordinary_fear(signals, concepts))):
+                                                                    or _ordinary_kind(signals, concepts)
+                                                                    or _habit_plan(signals, concepts))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
@@ -173,15 +172,25 @@ def _worry_for_other(signals: list[Signal], sentences: list[str], concepts: list
     return not any(f" {p} " in f" {said} " for p in _ABOUT_SELF) and any(w in third for w in said.split())
 
 
-# Round 25 (c25m): someone at work on what the score reads as a means ("hij is de motor aan het afstellen" in a
-# closed garage), and the rules heard nothing and no grave concept: the score, which weighs "garage", "toe" and
-# "draait" without the job, adds no gentle line (round 24's refits gave this review line 0.91-0.95).
-_ORDINARY_JOBS = frozenset(("motor-werk",))
+# Ordinary kinds the score misreads, with no grave concept and only quiet signals beside them: the score adds no
+# gentle line. Per concept, which signals may stand beside it.
+# - Round 25 (c25m) 'motor-werk': someone at work on what the score reads as a means ("hij is de motor aan het
+#   afstellen" in a closed garage) and the rules heard nothing: the score weighs "garage", "toe" and "draait" without
+#   the job (round 24's refits gave this review line 0.91-0.95).
+# - Round 25 (c25r) 'zelf-onhandig': not trusting oneself with an ordinary thing ("ik vertrouw mezelf niet meer alleen
+#   met een kwast", "bang voor mezelf met die creditcard"), which the rules already read as clumsiness or temptation
+#   (their exclusions name the same things), with only hints beside it: the score weighs "mezelf niet meer alleen"
+#   without the thing (c25r's refit gave the review line 0.912 against a threshold of 0.911).
+_ORDINARY_KINDS = {
+    "motor-werk": lambda s: s.family in _QUIET_FAMILIES,
+    "zelf-onhandig": lambda s: s.level == "hint",
+}
 
 
-def _ordinary_job(signals: list[Signal], concepts: list[str]) -> bool:
-    return bool(_ORDINARY_JOBS.intersection(concepts)) and not _GRAVE_CONCEPTS.intersection(concepts) and \
-        all(s.family in _QUIET_FAMILIES for s in signals)
+def _ordinary_kind(signals: list[Signal], concepts: list[str]) -> bool:
+    if _GRAVE_CONCEPTS.intersection(concepts):
+        return False
+    return any(all(quiet(s) for s in signals) for name, quiet in _ORDINARY_KINDS.items() if name in concepts)
 
 
 # Round 25 (c25r): a plan about an everyday habit someone gave up or wants to give up ("die jongen wou niet meer
@@ -199,18 +208,6 @@ def _habit_plan(signals: list[Signal], concepts: list[str]) -> bool:
         return False
     return not (_GRAVE_CONCEPTS - {"plan"}).intersection(concepts) and \
         all(s.family in _QUIET_FAMILIES or (s.family == "plan" and s.level == "hint") for s in signals)
-
-
-# ... and not trusting oneself with an ordinary thing ("ik vertrouw mezelf niet meer alleen met een kwast", "bang voor
-# mezelf met die creditcard"): the rules already read it as clumsiness or temptation (their exclusions name the same
-# things); the score, which weighs "mezelf niet meer alleen" without the thing, adds no gentle line. Only with hints
-# beside it and no grave concept (c25r's refit gave the review line 0.912 against a threshold of 0.911).
-_ORDINARY_FEARS = frozenset(("zelf-onhandig",))
-
-
-def _ordinary_fear(signals: list[Signal], concepts: list[str]) -> bool:
-    return bool(_ORDINARY_FEARS.intersection(concepts)) and not _GRAVE_CONCEPTS.intersection(concepts) and \
-        all(s.level == "hint" for s in signals)
 
 
 def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:

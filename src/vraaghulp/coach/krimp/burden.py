@@ -9,7 +9,7 @@ was still offered as sure.
 
 from __future__ import annotations
 
-from .wordsets import WRITER
+from .wordsets import NEGATIONS, WRITER
 from .verbs import lead_at
 
 _VERBS = frozenset({"storen", "stoort", "belasten", "lastigvallen", "opzadelen"})
@@ -57,6 +57,7 @@ def run_on_apology(d, i0: int, i1: int) -> bool:
 _BEING = frozenset({"ben", "bent", "zijn", "was", "word", "wordt"})
 _ALL = frozenset({"iedereen", "niemand", "allemaal", "altijd", "alleen", "enkel", "steeds", "overal", "wereld",
                   "alles", "iedereens", "niemands", "gewoon"})
+_NOT_BEING = NEGATIONS | {"sorry", "hoop", "dat"}  # 'ik wil je niet tot last zijn', 'sorry dat ik …', 'ik hoop dat …'
 
 
 def burden_of_being(d, i0: int, i1: int) -> bool:
@@ -69,7 +70,5 @@ def burden_of_being(d, i0: int, i1: int) -> bool:
     writer = [k for k, w in enumerate(words) if w in WRITER]
     if not writer:
         return False
-    words = words[writer[-1] - 1 if writer[-1] else 0:]  # the writer's clause: 'ben ik …', 'ik ben …'
-    if not any(w in _BEING for w in words):
-        return False
-    return any(w in _ALL for w in words) and not any(w in ("niet", "ni", "nie", "sorry", "hoop", "dat") for w in words)
+    words = set(words[max(writer[-1] - 1, 0):])  # the writer's clause: 'ben ik …', 'ik ben …'
+    return bool(words & _BEING and words & _ALL) and not words & _NOT_BEING

@@ -142,21 +142,22 @@ def substitute(an, req, clauses) -> bool | None:
     return len(found) == 1
 
 
-def _after_preposition(an, phrase: list[int]) -> bool:
+def _word_before(an, phrase: list[int]) -> str:
     d = an.d
     k = phrase[0] - 1
     while k >= 0 and not d.is_word(k):
         k -= 1
-    return k >= 0 and d.word(k) in d.lex.prepositions
+    return d.word(k) if k >= 0 else ""
+
+
+def _after_preposition(an, phrase: list[int]) -> bool:
+    return _word_before(an, phrase) in an.d.lex.prepositions
 
 
 def _topic_after(an, phrase: list[int]) -> bool:
     """The phrase follows a preposition that names a topic or a verb's object ('het gaat om de release', 'ik wacht
     op de teksten', 'over de offerte'), which a pronoun may stand for, unlike a place or a purpose."""
-    k = phrase[0] - 1
-    while k >= 0 and not an.d.is_word(k):
-        k -= 1
-    return k >= 0 and an.d.word(k) in ("om", "op", "over")
+    return _word_before(an, phrase) in ("om", "op", "over")
 
 
 def _rival_kept(an, pronoun: str, kept: list) -> bool:

@@ -150,7 +150,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # a wrapper starts, after something that is not one
     if i in an.starts["staat"] and clause_start_ok(an, i, cur):
         return True
-    if (_starts_something(an, i) or _writer_says(d, i)) and leading_name(an, cur, i):
+    if (_starts_something(an, i) or writer_says(d, i)) and leading_name(an, cur, i):
         return True  # 'Leen | ik weet ni wa ik moet doen'
     return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
 
@@ -248,10 +248,6 @@ def _strong_lead(an, i: int) -> bool:
     if prev in d.lex.particles and particle_closes(d, i - 1, lambda w: finite_like(d.lex, w) and w not in _MODALS):
         return True  # 'er staat iets in het blauw op zoude gij …': 'op' belongs to 'staat'
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
-
-
-def _writer_says(d, i: int) -> bool:
-    return writer_says(d, i)  # runon.py: 'Leen | ik weet …', 'mama | kzal …'
 
 
 def _starts_something(an, i: int) -> bool:

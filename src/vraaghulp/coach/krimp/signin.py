@@ -15,12 +15,11 @@ sign-in, and the sign-ins the phrase list cannot say (a name in between) are add
 from __future__ import annotations
 
 from .names import known_word
+from .wordsets import HESITATIONS
 
 _FAMILY = frozenset({"bomma", "bompa", "moemoe", "vava", "memé", "pepé", "nonkel", "tantetje", "meter", "peter"})
 _OWNERS = frozenset({"je", "jouw", "uw", "u", "de", "jullie", "ulle"})
 _LEAD = 12  # a sign-in stands among the first words of the message
-# The pauses a transcribed voice message writes out: they end the sign-in's clause as a mark would.
-_HESITATION = frozenset({"eh", "ehm", "ehh", "euh", "uh", "uhm", "ehmm"})
 _SIGN_OFF = frozenset({"groetjes", "groeten", "liefs", "kusjes", "kus", "zoen", "merci", "bedankt", "dank", "wel", "groet"})
 
 
@@ -149,7 +148,7 @@ def _clause_ends(d, i: int) -> bool:
     if i >= d.n or not d.is_word(i):
         return True
     return d.word(i) in ("ik", "we", "wij", "kun", "kan", "kunt", "wil", "wilt", "zou", "zoudt", "mag", "hier", "hoe", "sorry") \
-        or d.word(i) in _HESITATION  # 'ja hoi Merel met Tess eh ik bel je': a voice message's pause ends it
+        or d.word(i) in HESITATIONS  # 'ja hoi Merel met Tess eh ik bel je': a voice message's pause ends it
 
 
 def _only_opening_before(d, greetings: dict[int, int], k: int) -> bool:

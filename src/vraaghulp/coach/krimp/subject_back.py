@@ -15,10 +15,11 @@ clause of its own), 'Niet ik.' (no verb after it), 'Lies weet niet hoe …' (a n
 from __future__ import annotations
 
 from .runon import finite_like
+from .wordsets import HESITATIONS
 
 _KINDS = frozenset({"aanloop", "excuus", "last"})
 _SUBJECTS = frozenset({"ik", "'k", "k", "we", "wij"})
-_PAUSES = frozenset({"eh", "ehm", "ehh", "euh", "uh", "uhm", "ja"})
+_PAUSES = HESITATIONS | {"ja"}
 _OPENERS = frozenset({"en", "maar", "dus", "want", "of"})
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["CONSTRAINT_START", "NEGATIONS", "WRITER"]
+__all__ = ["CONSTRAINT_START", "HESITATIONS", "NEGATIONS", "WRITER"]
 
 NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
 # The writer as a subject, also in chat and Flemish spelling ('k, k) and with others (we, wij).
 WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 # Words that open a limit on the request ("Alleen niet op dinsdag", "Graag voor zondag"; clauses.py, extra_ask.py).
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
+# The pauses a transcribed voice message writes out ('met Tess eh ik bel je'; signin.py, subject_back.py).
+HESITATIONS = frozenset({"eh", "ehm", "ehh", "ehmm", "euh", "uh", "uhm"})
