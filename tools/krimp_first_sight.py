@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 OUT = ROOT / "benchmarks" / "krimp_first_sight.json"
 OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-ho21b", "tuning-ho22a",
-           "tuning-ho22b", "tuning-ho23a", "tuning-ho23b", "tuning-ho24a", "tuning-ho24b")
+           "tuning-ho22b", "tuning-ho23a", "tuning-ho23b", "tuning-ho24a", "tuning-ho24b", "tuning-ho25a",
+           "tuning-ho25b")
 
 
 def _added(name: str) -> str:
