@@ -228,3 +228,20 @@ def test_burden_alone_is_the_gentle_tier_and_with_a_wish_or_farewell_the_panel(t
 ])
 def test_burden_beside_an_ordinary_way_out_is_no_panel(text):
     assert _rules(text)[0] != ACUUT
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus die niet meer wil sporten, ik wil dat ook",
+    "mijn vriendin die niet meer wil fitnessen, ik wil dat ook",
+])
+def test_a_habit_given_up_keeps_the_score_out(eager_score, text):
+    assert "gewoonte-stoppen" in _concepts(text)
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus wil niet meer sporten, ik wil niet meer leven",
+    "ik wil niet meer sporten en ook niet meer wakker worden",
+])
+def test_a_habit_beside_a_wish_still_alarms(text):
+    assert assess(text).tier == ACUUT
