@@ -184,6 +184,10 @@ def _worry_for_other(signals: list[Signal], sentences: list[str], concepts: list
 _ORDINARY_KINDS = {
     "motor-werk": lambda s: s.family in _QUIET_FAMILIES,
     "zelf-onhandig": lambda s: s.level == "hint",
+    "geluid-last": lambda s: s.level == "hint",  # round 26 (c26n): "koptelefoon op, dan heeft niemand meer last van me"
+    # round 26 (c26n): a habit or a sport given up, and "ik wil dat ook" ("mijn zus die niet meer wil sporten, ik wil dat
+    # ook": 0.93 with the refit of the floor 0.02), with nothing but hints beside it
+    "gewoonte-stoppen": lambda s: s.level == "hint",
 }
 
 

@@ -32,7 +32,7 @@ SERIOUS = {
     "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
-    "alles": r"alles",
+    "alles": r"alles|(?:beu|zat|moe) allemaal|allemaal (?:beu|zat|moe)",  # round 26 (c26n): "ik ben het zo beu allemaal"
     "time": r"vanavond|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
     "night": r"vannacht",  # round 22 (c22j): its own kind, so that the night of an ordinary cause may pass
     "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",

@@ -228,6 +228,9 @@ _CANCELLED_BY = {
     # Round 23 (c23k): "ik heb besloten: ik stop met de pil" with the doctor agreeing or another contraceptive named
     # ("mijn huisarts vond het prima", "tips voor een spiraal"): a medical decision, not a sudden calm.
     ("arts-akkoord",): {"plotse-rust": _any_phrase, "stoppen-zorg": _any_phrase},
+    # Round 26 (c26n): a save, a file or a piece of work lost, and no wish to start it again ("mijn save van 200 uur
+    # gewist, het heeft allemaal geen zin meer om opnieuw te beginnen"): the thing's futility, not the writer's.
+    ("ding-kwijt", "opnieuw-beginnen"): {"geen-zin": _any_phrase},
 }
 # Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
 # frame's own test already weighed the whole message (an estate at the notary; someone else's jump in

@@ -28,7 +28,10 @@ _STATED_WISH = re.compile(r"\bniet meer (?:\w+ )?leven\b|\bleven (?:\w+ )?beu\b|
                           # and things left with a day and "al geregeld" are no joke beside a laugh either.
                           r"|\b(?:nooit|niet) meer wakker\b|\bniet meer (?:te )?bestaan\b|\bhoop dat ik \w+(?: \w+)? niet haal\b"
                           # Round 22 (c22r): nor cutting oneself right now ("ben mij aan het snijden lol").
-                          r"|\bniet meer ben\b.*\bgeregeld\b|\b(?:me|mij|mezelf) aan het (?:snijden|krassen|branden|kerven)\b")
+                          r"|\bniet meer ben\b.*\bgeregeld\b|\b(?:me|mij|mezelf) aan het (?:snijden|krassen|branden|kerven)\b"
+                          # Round 26 (c26n): nor a blade going over my own body ("die mesjes gaan weer over mijn bovenbeen").
+                          r"|\b(?:mesjes?|scheermesj?e?s?|mes)\b.*\b(?:over|in|op) mijn (?:\w+ )?(?:been|benen|bovenbeen|bovenbenen|arm|armen|"
+                          r"onderarm|onderarmen|pols|polsen|buik|dij|dijen|huid|heup|heupen)\b")
 _STATED_FAMILIES = frozenset(("doodswens", "passief", "plan", "zelfbeschadiging"))
 # Round 20 (c20d): nor a laughed wish beside a means, plan or farewell ("lol ik wil dood ... ik heb de pillen al"),
 # or a laughed means, plan or farewell beside a wish, a thing made ready or (same sentence) a time.
