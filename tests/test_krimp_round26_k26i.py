@@ -11,7 +11,9 @@
   what is said ('bonjour zeggen', 'nee zeggen tegen de baas'), they stay;
 - a capitalised name after a Flemish interjection that opens the message ('Allez Sofie, …') is the person addressed,
   also when a wrapper comes between it and the ask; a group word there is not ('Allez mannen, wie kan …': the golds
-  drop it) (names.leading_name_toks).
+  drop it) (names.leading_name_toks);
+- in a line without stops, a subordinate clause closed by its verb ('… bellen dat ik later ben') ends before 'ik'
+  with a verb of its own ('| ik weet het is …'): that 'ik' is no inverted subject (main_clause.closes_subordinate).
 """
 
 from __future__ import annotations
@@ -101,3 +103,21 @@ def test_a_name_after_a_flemish_interjection_is_the_person_addressed(draft, ask)
 ])
 def test_a_group_after_a_flemish_interjection_is_no_name(draft):
     assert shrink(draft).sentence.startswith("Wie kan er zaterdag")
+
+
+@pytest.mark.parametrize("draft, ask, gone", [
+    ("kun je de klant bellen dat ik later ben ik weet het is niet mijn schuld", "Kun je de klant bellen dat ik later ben?", "schuld"),
+    ("wil je aan de juf zeggen dat ze vandaag ziek is ik weet het is laat", "Wil je aan de juf zeggen dat ze vandaag ziek is?", "laat"),
+])
+def test_a_subordinate_clause_closed_by_its_verb_ends_before_ik_and_a_verb(draft, ask, gone):
+    sentence = shrink(draft).sentence
+    assert sentence.startswith(ask), sentence
+    assert gone not in sentence
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("als het lukt kom ik morgen even langs", "als het lukt kom ik morgen"),  # 'kom' is the main clause's verb: inverted 'ik'
+    ("kun je zeggen dat als ik kan ik morgen kom", "als ik kan ik morgen kom"),  # no verb of its own right after 'ik'
+])
+def test_an_inverted_ik_after_a_second_verb_stays(draft, kept):
+    assert kept in shrink(draft).sentence.lower()
