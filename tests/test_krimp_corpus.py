@@ -174,7 +174,9 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # tuning-ho25a/ho25b, brought in round 26 (the sealed heldout25 of round 25), arrived with three sure results that
     # lose a must-keep or show a meaning pattern: a place in a sentence before the ask (h25a-023 'Purmerend'), where a
     # key lies, after the ask (h25a-026 'onder de bloempot'), and a reason kept whole whose time the gold leaves out
-    # (h25b-014 'tot morgen vroeg').
+    # (h25b-014 'tot morgen vroeg'). k26i (round 26) cut the apology that ran on inside h25b-014's ask
+    # ('… buitenzetten sorry dat het weer op u valt?', edges.apology_runs_on); it stays sure and open for the kept
+    # reason with its own time. The two facts beside the ask are the kind k24f measured (README, Round 26 (k26i)).
     | {"h25a-023", "h25a-026", "h25b-014"}
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the

@@ -70,7 +70,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             ordered = main_order(d, run[0], toks[0] if toks else 0, toks) if len(run) == 1 else toks
             pieces = untagged(trim(an, [tok_piece(d, i) for i in ordered], run[-1].role == "staat"))
             kept |= {i for p in pieces for i in p.toks}
-            pieces = spell_leads(d.lex, pieces, run)
+            pieces = spell_leads(d.lex, _one_mark(pieces), run)
             asks = any(c.role == "vraag" and c.kind in ("direct", "kader", "wie") for c in run)
             shared = run[-1].role == "staat" and any(c in main for c in clauses)  # '…, ik lig met griep in bed?'
             shared = shared or consequence_after_ask(an, run[-1]) and not asks  # '…, we kunnen er anders niet in?': the ask's '?'
@@ -184,3 +184,13 @@ def _timed(an, main) -> bool:
 
 def _skipped(an, i: int, skip: set[int]) -> bool:
     return any(id(c) in skip and c.a <= i < c.b for c in an.clauses)
+
+
+def _one_mark(pieces: list) -> list:
+    """'Ik weet dat het veel is, maar: kun je …' with 'maar' gone: the marks on both sides of what went meet; only the
+    last stays ('… is: kun je …', not '… is,: kun je …'; round 26)."""
+    return [p for k, p in enumerate(pieces)
+            if not (p.text in _MARKS and k + 1 < len(pieces) and pieces[k + 1].text in _MARKS)]
+
+
+_MARKS = frozenset({",", ";", ":"})

@@ -155,3 +155,25 @@ def ask_after_wrapper(an, i: int) -> bool:
 
 
 ANNOUNCED = frozenset({"vragen", "keer", "gewoon", "zeggen"})  # 'ik ga het gewoon vragen', '… nog één keer'  (not 'mail')
+
+
+_APOLOGY = frozenset({"sorry", "sorryy", "excuus", "excuses", "pardon"})
+_APOLOGY_NEXT = frozenset({"dat", "voor", "om", "als"})  # 'sorry dat …', 'sorry voor …', 'sorry om …'
+_SAYS = frozenset({"zeg", "zeggen", "zegt", "zei", "zeiden", "stuur", "sturen", "vertel", "vertellen", "een",
+                   "geen", "mijn", "je", "jouw", "uw", "zijn", "haar", "hun", "de", "het"})
+
+
+def apology_runs_on(an, i: int, cur: int) -> bool:
+    """'… de hond uitlaten | sorry dat het weer op u valt': in a line typed without stops, an apology with its own
+    clause after it ('sorry dat', 'sorry voor', 'excuses om') begins a clause of its own once a clause with a verb
+    came before it (round 26). Never the apology that is what is said or sent ('zeg sorry dat je te laat bent',
+    'een sorry', 'of hij sorry wil zeggen'), nor one inside a subordinate clause still waiting for its verb."""
+    from .main_clause import open_subordinate
+    from .runon import finite_like
+
+    d = an.d
+    if d.word(i) not in _APOLOGY or i - cur < 3 or i + 1 >= d.n or d.word(i + 1) not in _APOLOGY_NEXT:
+        return False
+    if not d.is_word(i - 1) or d.word(i - 1) in _SAYS or d.word(i - 1) in d.lex.subjects or open_subordinate(an, cur, i):
+        return False
+    return any(d.is_word(k) and finite_like(d.lex, d.word(k)) for k in range(cur, i))

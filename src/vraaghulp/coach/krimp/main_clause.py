@@ -30,7 +30,8 @@ def new_main_clause(an, i: int, cur: int) -> bool:
     lex = d.lex
     if prev in lex.subordinators or prev in lex.prepositions or prev in lex.not_verb or prev in lex.fillers \
             or prev in lex.finite or prev in lex.ik_verbs or prev in lex.subjects or prev in lex.particles:
-        return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
+        if not (w == "ik" and i + 1 < d.n and finite_like(lex, d.word(i + 1)) and closes_subordinate(an, cur, i - 1)):
+            return False  # '… zolang ik ziek ben', 'heb ik', 'vind het', 'met het'
     phrase = d.toks[i].fold in ("mijn", "mn", "m'n", "de")  # 'mijn fiets is lek', 'de laatste bus is weg'
     verb_at = range(i + 2, min(d.n, i + 4)) if phrase else range(i + 1, min(d.n, i + 2))
     if not any(finite_like(lex, d.word(k)) for k in verb_at) and not (w == "ik" and _verb_after_ik(lex, d, i)):
@@ -55,6 +56,18 @@ def _continued_request(an, cur: int, i: int) -> bool:
     a = d.sentences[d.sentences_of(i)][0]
     before = max((k for k in range(a, cur) if lead_at(d, k)), default=None)
     return before is not None and not open_subordinate(an, before, cur) and _complete(an, before, cur)
+
+
+def closes_subordinate(an, cur: int, k: int) -> bool:
+    """'… bellen dat ik een uur later ben | ik weet …': the finite verb at k is the first after the last subordinator,
+    so it closes that clause and an 'ik' after it is no inverted subject (round 26). Not 'als het lukt kom ik' (the
+    verb before 'ik' is a second one: the main clause's)."""
+    d, lex = an.d, an.d.lex
+    sub = max((j for j in range(cur, k) if d.word(j) in lex.subordinators and d.word(j) != "die"), default=None)
+    if sub is None or not finite_like(lex, d.word(k)):
+        return False
+    between = [j for j in range(sub + 1, k) if d.is_word(j)]  # its subject and what comes before its verb
+    return bool(between) and not any(finite_like(lex, d.word(j)) for j in between)
 
 
 _COUNTS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "tien", "alle", "beide", "een", "de", "die", "deze", "paar"})

@@ -92,6 +92,8 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
     while toks and (toks[0] in an.starts["groet"] or (d.word(toks[0]) in ("ja", *_PLEASE) and toks[0] == a)):
         end = an.starts["groet"].get(toks[0], toks[0] + 1)  # 'ja hoi Bert
         toks = [k for k in toks if k >= end]
+    if len(toks) == 2 and toks[0] == a and d.word(toks[0]) in _INTERJECTIONS and _proper(d, toks[1]):
+        toks = toks[1:]  # 'Allez Sofie, ge moogt nee zeggen, …': not 'Allez mannen' (a group: golds drop it)
     while len(toks) > 1 and d.word(toks[-1]) in _PLEASE:
         toks = toks[:-1]  # 'Sanne pls kun je …': the name, the please after it goes
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
@@ -113,6 +115,13 @@ def _imperative_name(an, k: int, i: int) -> bool:
 
 
 _PLEASE = frozenset({"pls", "alsjeblieft", "alstublieft", "please"})
+_INTERJECTIONS = frozenset({"allez", "allee", "awel", "zeg", "ey", "yo", "oei"})  # Flemish and chat words before a name
+
+
+def _proper(d, k: int) -> bool:
+    """A capitalised name, no group word ('Sofie', not 'Mannen')."""
+    raw = d.tok_text(k)
+    return raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and d.word(k) not in d.lex.group_address
 _PLEAS = frozenset({"bel", "kom", "help", "wacht", "luister", "stop", "kijk", "app", "sms", "hou", "blijf", "ga"})
 
 

@@ -23,6 +23,9 @@ _NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "n
 BREAKS = frozenset({"niet", "ni", "nie", "nog", "ook", "al", "wel", "meer", "en", "of", "maar", "want", "dat", "die"})
 STOP = BREAKS | {"dus", "toch", "zo", "ff", "even", "efkes", "nodig", "graag", "er", "hier", "daar"}
 _PLACE = frozenset({"bij", "op", "in", "uit", "onder", "naast", "achter"})
+_TIME_UNITS = frozenset({"maand", "maanden", "week", "weken", "jaar", "jaren", "weekend", "weekends", "dag", "dagen",
+                         "avond", "avonden", "ochtend", "morgen", "middag", "namiddag", "voormiddag", "nacht", "uur",
+                         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 
 
 @dataclass
@@ -101,14 +104,14 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not _noun_word(lex, w) or w in STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
-                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and is_verb_form(lex, w)) \
+                or w in lex.subjects or w in lex.fillers or w in lex.lists_words or (len(out) > 1 and (is_verb_form(lex, w) or is_participle(lex, w))) \
                 or (w in lex.pasts and len(out) == 1 and d.word(toks[k]) == "je"):  # "dat je zei dat …"
             break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
         out.append(i)
         if not (w.endswith("e") and len(w) > 3):
             break  # 'oude', 'blauwe' go on; the noun ends the phrase
-    if len(out) < 2:
-        return []
+    if len(out) < 2 or d.word(out[-1]) in _TIME_UNITS:
+        return []  # 'heb je vorige maand 50 euro geleend': a moment is never what a pronoun stands for (round 26)
     rest = [i for i in toks if i > out[-1]]
     words = [d.word(i) for i in rest]
     pps = _subject_places(an, rest) if k == 0 else 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .address import closing_name
 from .closing import closes_open_clause, participle_shape
-from .edges import ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
+from .edges import apology_runs_on, ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_clause, open_subordinate
 from .names import leading_name, vocative_word
@@ -127,8 +127,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals", "behalve", "uitgezonderd"))  # 'net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
-    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i):  # 'zoudt ge | moest ge …'
-        return True
+    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i) or apology_runs_on(an, i, cur):
+        return True  # 'zoudt ge | moest ge …', '… uitlaten | sorry dat …'
     nxt = i + 1
     if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:
         if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
