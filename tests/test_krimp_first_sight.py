@@ -75,3 +75,53 @@ def test_the_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
     assert plain.sure
     assert gated.sentence == plain.sentence
     assert gated.sure is not withheld
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Lotte, kun je zaterdag mijn planten water geven? Sorry dat ik het weer vraag.", "weg-woord"),
+    ("Kunt ge woensdag de kinderen halen? Excuses voor de late vraag.", "weg-woord"),
+    ("Kun je de huisbaas mailen dat het lek terug is het is niet mijn schuld?", "weg-woord"),
+    ("Hey Daan, kun je morgen je boormachine meenemen?", "weg-woord"),
+    ("Guys, wie kan vrijdag de sleutel ophalen?", "weg-woord"),
+    ("Kun je ff de was ophangen?", "even-vulsel"),
+    ("Kunt ge morgen efkes naar mijn fiets kijken?", "even-vulsel"),
+    ("Wil je effe bellen naar de garage?", "even-vulsel"),
+    ("Jan, ik zit al de hele week thuis met een gebroken been en mijn buren zijn op reis. Kun je morgen na je werk "
+     "langskomen met boodschappen voor het weekend, brood en melk en wat fruit?", "lang-resultaat"),
+])
+def test_round26_result_shapes_fire(sentence, code):
+    assert code in first_sight.result_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lotte, kun je zaterdag mijn planten water geven?",  # a clean direct ask stays sure
+    "Kun je de schulden van de vereniging nakijken?",  # 'schulden' (debts) is no apology
+    "Kun je de stukken even groot snijden?",  # 'even' as 'equally'
+    "Kun je vanavond even de vuilniszak buitenzetten?",  # plain 'even': the tuning authors keep it
+    "Wil je eventjes bellen naar de garage?",
+    "Kun je me honderd euro lenen tot juni? Ik schaam me ervoor.",  # shame about the matter: an honest state
+    "Kan ik de 50 euro die ik je schuld volgende maand terugbetalen?",  # 'schuld' as owing
+    "Hilde, kun je morgen de hond uitlaten? Ik moet tot zes uur werken.",  # a name, then the ask and a reason
+    "Hoe laat kun je morgen komen?",  # 'hoe' opens a question, no greeting
+    "Johan, kun je vrijdag de tafels klaarzetten?",  # a name that starts like 'jo' is no greeting
+    # a long ask, under thirty words
+    "Kun je vrijdag om acht uur de tafels en de stoelen van de zaal klaarzetten voor het feest van de buurt?",
+])
+def test_round26_near_misses_stay_quiet(sentence):
+    assert first_sight.kept_kinds(sentence) == []
+
+
+@pytest.mark.parametrize("draft, withheld", [
+    ("kun je morgen de kat voeren sorry dat ik het zo laat vraag", True),  # a run-on apology kept in the result
+    ("Kunt ge morgen efkes de kat eten geven?", True),  # the softener 'even' kept in dialect spelling
+    ("Kun je morgen even de kat voeren?", False),  # plain 'even' stays sure
+    ("Kun je morgen de kat voeren? We zijn tot zondag weg.", False),  # a clean ask with its reason
+])
+def test_round26_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
+    monkeypatch.setattr(first_sight, "ACTIVE", False)
+    plain = shrink(draft)
+    monkeypatch.setattr(first_sight, "ACTIVE", True)
+    gated = shrink(draft)
+    assert plain.sure
+    assert gated.sentence == plain.sentence
+    assert gated.sure is not withheld

@@ -5,10 +5,14 @@ commit that brought it in (``git log --diff-filter=A``). This script takes that 
 archive`` of ``src`` and ``content`` of ``COMMIT^`` into a temporary folder), runs its ``shrink`` on the
 file's drafts, and judges the results with today's case definitions (``benchmarks/krimp_eval.judge``):
 sure, wrong (lost a must-keep or shows a ``fout`` pattern, as the eval counts wrong-and-sure), keeps a
-``weg`` item, acceptable. The rows go to ``benchmarks/krimp_first_sight.json`` (the data the gate of
-``coach/krimp/first_sight.py`` is measured on: ``tools/krimp_first_sight_gate.py``).
+``weg`` item, acceptable; since round 26 (k26g) also the reasons a result is not acceptable (``redenen``: which
+must-keep item is missing, which ``weg`` item is still there, ``fout-patroon``, the gold closeness below the bar)
+and the closeness to the nearest gold (``gelijkenis``). The rows go to ``benchmarks/krimp_first_sight.json``
+(the data the gate of ``coach/krimp/first_sight.py`` is measured on: ``tools/krimp_first_sight_gate.py``).
 
 Usage: PYTHONPATH=src python tools/krimp_first_sight.py [--schrijf]   (a few minutes, one engine at a time)
+       PYTHONPATH=src python tools/krimp_first_sight.py --herbeoordeel [--schrijf]   (the stored sentences judged
+       again with today's case definitions, no old engine run: seconds)
 """
 
 from __future__ import annotations
@@ -61,6 +65,27 @@ def _read(src: str) -> None:
     print(json.dumps(rows, ensure_ascii=False))
 
 
+def _judged(sentence: str, case: dict) -> dict:
+    """Today's judgement of a first-sight sentence: lost a must-keep, a `fout` pattern, a `weg` item kept, …"""
+    import krimp_eval as ke
+
+    best, _gold, kept, _gone, wrong, reasons = ke.judge(sentence, case)
+    lost = kept < len(case.get("houden", []))
+    weg = any(x.startswith("nog ") for x in reasons)
+    return dict(lost=lost, fout=wrong, weg=weg, wrong=lost or wrong, ok=not reasons, redenen=reasons,
+                gelijkenis=round(best, 3))
+
+
+def rejudge() -> list[dict]:
+    """The stored rows judged again with today's case definitions (the old engines are not run)."""
+    rows = json.loads(OUT.read_text(encoding="utf-8"))
+    cases: dict[str, dict] = {}
+    for name in dict.fromkeys(r["file"] for r in rows):
+        path = ROOT / "tests" / "corpus" / "krimp" / f"{name}.toml"
+        cases.update({c["id"]: c for c in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])})
+    return [{**r, **_judged(r["sentence"], cases[r["id"]])} for r in rows]
+
+
 def rebuild() -> list[dict]:
     import krimp_eval as ke
 
@@ -73,13 +98,9 @@ def rebuild() -> list[dict]:
             by_id = {c["id"]: c for c in cases}
             for r in _run_old(commit, cases, Path(tmp)):
                 case = by_id[r["id"]]
-                _best, _gold, kept, _gone, wrong, reasons = ke.judge(r["sentence"], case)
-                lost = kept < len(case.get("houden", []))
-                weg = any(x.startswith("nog ") for x in reasons)
                 rows.append(dict(file=name, commit=commit[:10], id=r["id"], concept=case["concept"].strip("\n"),
                                  wie=case.get("wie") or None, wanneer=case.get("wanneer") or None,
-                                 sentence=r["sentence"], sure=r["sure"], lost=lost, fout=wrong, weg=weg,
-                                 wrong=lost or wrong, ok=not reasons))
+                                 sentence=r["sentence"], sure=r["sure"], **_judged(r["sentence"], case)))
             part = [r for r in rows if r["file"] == name]
             print(f"{name:14s} {commit[:10]}^  drafts {len(part):3d}  zeker {sum(r['sure'] for r in part):3d}  "
                   f"fout-zeker {sum(r['sure'] and r['wrong'] for r in part):2d}  "
@@ -94,8 +115,9 @@ def main() -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--schrijf", action="store_true", help=f"write the rows to {OUT.relative_to(ROOT)}")
+    parser.add_argument("--herbeoordeel", action="store_true", help="judge the stored sentences again, run no engine")
     args = parser.parse_args()
-    rows = rebuild()
+    rows = rejudge() if args.herbeoordeel else rebuild()
     if args.schrijf:
         OUT.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return 0

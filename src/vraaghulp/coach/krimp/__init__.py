@@ -41,7 +41,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   addressed, a title and name lost, a misspelled modal left in, an honest sentence or an inability dropped);
 - ``first_sight``: the gate measured on first sight (round 24): general shapes that were wrong-and-sure when the
   outside files came in (a dropped clause with a negation or the writer's state, 'ni' in a question, 'ne keer'
-  left in, a learner's word order) withhold ``sure`` without changing the sentence;
+  left in, a learner's word order; round 26: an apology or greeting kept, 'ff'/'efkes' kept, a result of thirty
+  words or more, shapes of sure results that were not acceptable) withhold ``sure`` without changing the sentence;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``parts``: what goes into the
   result besides the request (the vocative, the honest sentence, conditions, context); ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no

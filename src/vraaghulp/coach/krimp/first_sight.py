@@ -18,6 +18,19 @@ sentence: it runs after the sentence is settled; for a crisis result only the re
 
 What it costs and catches (first sight and the current tuning part) is in tests/corpus/krimp/README.md, round 24;
 ``tools/krimp_first_sight_gate.py`` measures it, leave-one-file-out.
+
+Round 26 (k26g) measured the same rows for results that are sure but not ACCEPTABLE (a must-drop word kept, far
+from what a careful writer sends) and added three shapes of the result itself:
+
+- ``weg-woord``: a word of apology ('sorry' in any spelling, 'excuses', 'het spijt me', 'niet mijn schuld') or an
+  informal greeting opening the result ('Heej Noa, …', 'Guys, …'): what the writer wraps the ask in, kept. Shame
+  ('ik schaam me') is not in it: the tuning authors keep it as an honest state about the matter;
+- ``even-vulsel``: the softener 'even' in a chat or dialect spelling ('ff', 'effe', 'efkes'; the spelling table
+  rewrites them to 'even', a word of the engine's own filler list). Plain 'even' is not in it: the tuning authors
+  keep it in 70 acceptable sure results (5 not), on first sight it was in 2 not acceptable and 4 acceptable;
+- ``lang-resultaat``: a result of thirty words or more: a careful writer's message is shorter.
+
+What they cost and catch: tests/corpus/krimp/README.md, round 26 (k26g); ``tools/krimp_first_sight_gate.py`` part 4.
 """
 
 from __future__ import annotations
@@ -28,7 +41,9 @@ from .checks import text_words
 from .wordsets import NEGATIONS
 
 ACTIVE = True  # tests of what a rule makes of a draft switch the gate off (the `rules_only` fixture)
-CODES = ("weg-ontkend", "weg-staat", "ni-in-vraag", "vlaams-vulsel", "leerder-volgorde")
+CODES = ("weg-ontkend", "weg-staat", "ni-in-vraag", "vlaams-vulsel", "leerder-volgorde",
+         "weg-woord", "even-vulsel", "lang-resultaat")
+LONG = 30  # words: a result this long is rarely what a careful writer sends (round 26)
 _ROLES = ("staat", "tekst")
 _NEG = NEGATIONS | {"niemand", "gene"}  # NEGATIONS already holds ni, nie, nooit
 _QUESTION = re.compile(r"[^.?!]*\?")
@@ -41,6 +56,11 @@ _NOT_FIRST = frozenset({"ik", "je", "jij", "ge", "gij", "we", "wij", "hij", "zij
                         "waar", "wanneer", "waarom"})
 _LEARNER = re.compile(rf"(?i)^([a-zà-ÿ]+) {_SUBJECTS} {_FINITE}\b")
 _VOCATIVE = re.compile(r"^[^,.?!]{1,40},\s*")
+_SORRY = r"sor+[iy]e?|sor+[eu]y|sry|srry|soz|sowwy"  # the spellings the spelling table reads as 'sorry'
+_APOLOGY = re.compile(rf"(?i)\b(?:{_SORRY}|excuus|excuses|excuseer\w*|spijt|kwalijk|mijn schul[dt])\b")
+_GREETING = re.compile(r"(?i)^\s*(?:he+[jy]+|hoi+|hai|hallo+|hello|hi|yo+|jo+w?|guys|hee+|hé|hola|ey+)\b")
+_EVEN = re.compile(r"(?i)\b(?:ff+|effen?|efkes|efkens|efjes|eefkes|evekes|evetjes)\b")  # chat and dialect 'even'
+_WORDS = re.compile(r"[\w'À-ÿ]+")
 
 
 def doubts(out, sentence: str) -> list[str]:
@@ -73,7 +93,8 @@ def dropped_kinds(an, sentence: str) -> list[str]:
 
 
 def result_kinds(sentence: str) -> list[str]:
-    """The shapes of the result itself: a Flemish 'ni' in a question, a filler, a learner's word order."""
+    """The shapes of the result itself: a Flemish 'ni' in a question, a filler, a learner's word order, and the
+    round 26 shapes of ``kept_kinds``."""
     codes = []
     if any(_FLEMISH_NOT.search(q) for q in _QUESTION.findall(sentence)):
         codes.append("ni-in-vraag")
@@ -81,6 +102,18 @@ def result_kinds(sentence: str) -> list[str]:
         codes.append("vlaams-vulsel")
     if any(_learner(s) for s in re.split(r"(?<=[.?!])\s+", sentence.strip())):
         codes.append("leerder-volgorde")
+    return codes + kept_kinds(sentence)
+
+
+def kept_kinds(sentence: str) -> list[str]:
+    """Round 26: an apology or greeting kept, 'even' kept in chat or dialect spelling, a result far too long."""
+    codes = []
+    if _APOLOGY.search(sentence) or _GREETING.match(sentence):
+        codes.append("weg-woord")
+    if _EVEN.search(sentence):
+        codes.append("even-vulsel")
+    if len(_WORDS.findall(sentence)) >= LONG:
+        codes.append("lang-resultaat")
     return codes
 
 
