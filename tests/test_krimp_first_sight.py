@@ -112,7 +112,7 @@ def test_round26_near_misses_stay_quiet(sentence):
 
 
 @pytest.mark.parametrize("draft, withheld", [
-    ("kun je morgen de kat voeren sorry dat ik het zo laat vraag", True),  # a run-on apology kept in the result
+    ("kun je morgen ff de kat voeren", True),  # the chat softener 'ff' kept (a run-on apology is cut since k26i)
     ("Kunt ge morgen efkes de kat eten geven?", True),  # the softener 'even' kept in dialect spelling
     ("Kun je morgen even de kat voeren?", False),  # plain 'even' stays sure
     ("Kun je morgen de kat voeren? We zijn tot zondag weg.", False),  # a clean ask with its reason
