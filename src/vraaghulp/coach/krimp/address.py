@@ -13,7 +13,7 @@ The engine's own search (names.find_name) runs first; this only adds what it doe
 
 from __future__ import annotations
 
-from .names import name_like, vocative_word
+from .names import name_cased, name_like, vocative_word
 
 _FIRST_PERSON = frozenset({"ben", "heb", "zit", "sta", "lig", "moet", "kan", "wil", "ga", "kom", "zal"})
 _I = frozenset({"ik", "'k", "k"})
@@ -128,7 +128,7 @@ def closing_name(d, i: int) -> bool:
     if i == 0 or not d.is_word(i):
         return False
     raw, w = d.tok_text(i), d.word(i)
-    if not (i + 1 >= d.n or d.tok_text(i + 1) in (".", "!", ",", "?")) or not (raw[:1].isupper() and raw[1:].islower() and raw.isalpha()):
+    if not (i + 1 >= d.n or d.tok_text(i + 1) in (".", "!", ",", "?")) or not name_cased(raw):
         return False
     if w in lex.not_name or w in lex.not_verb or w in lex.finite or w in lex.subjects or w in lex.group_address:
         return False

@@ -109,8 +109,8 @@ def _imperative_name(an, k: int, i: int) -> bool:
     raw = d.tok_text(k)
     nxt = d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
     finite = nxt in d.lex.finite or nxt in d.lex.irregular or nxt in d.lex.ik_verbs or nxt in d.lex.state_verbs
-    return (i < d.n and d.is_word(i) and d.word(i) in ("ik", "we") and finite and raw[:1].isupper()
-            and raw[1:].islower() and raw.isalpha() and d.word(k) in d.lex.imperatives
+    return (i < d.n and d.is_word(i) and d.word(i) in ("ik", "we") and finite and name_cased(raw)
+            and d.word(k) in d.lex.imperatives
             and d.word(k) not in d.lex.not_name and d.word(k) not in _PLEAS)
 
 
@@ -118,10 +118,16 @@ _PLEASE = frozenset({"pls", "alsjeblieft", "alstublieft", "please"})
 _INTERJECTIONS = frozenset({"allez", "allee", "awel", "zeg", "ey", "yo", "oei"})  # Flemish and chat words before a name
 
 
+def name_cased(raw: str) -> bool:
+    """Written as a name: one capital, then lower case letters only ('Sofie', not 'SOFIE', 'sofie' or 'K3')."""
+    return raw[:1].isupper() and raw[1:].islower() and raw.isalpha()
+
+
 def _proper(d, k: int) -> bool:
     """A capitalised name, no group word ('Sofie', not 'Mannen')."""
-    raw = d.tok_text(k)
-    return raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and d.word(k) not in d.lex.group_address
+    return name_cased(d.tok_text(k)) and d.word(k) not in d.lex.group_address
+
+
 _PLEAS = frozenset({"bel", "kom", "help", "wacht", "luister", "stop", "kijk", "app", "sms", "hou", "blijf", "ga"})
 
 
