@@ -180,6 +180,11 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # ('… buitenzetten sorry dat het weer op u valt?', edges.apology_runs_on); k26g (round 26) made it not sure ('efkes'
     # kept, first_sight.kept_kinds). The two facts beside the ask are the kind k24f measured (README, Round 26 (k26i)).
     | {"h25a-023", "h25a-026"}
+    # tuning-ho26a/ho26b, brought in round 27 (the sealed heldout26 of round 26), arrived with two sure results that
+    # lose a must-keep, as the round-26 figures said: the name after an honest state and before the ask in a Flemish
+    # chat (h26b-004 'Lien'), and which shifts are swapped, said in the sentence before the ask (h26b-008
+    # 'avonddienst', 'ochtenddienst': a fact beside the ask).
+    | {"h26b-004", "h26b-008"}
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
@@ -187,7 +192,9 @@ FRESH_OPEN: frozenset[str] = frozenset(
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022"})  # t19d-017: round-19 merges; h21a-025: k22d
+# h26a-029 (tuning-ho26a, brought in round 27): the crisis result keeps 'ik zie het niet meer zitten' and drops the
+# writer's own 'wil ik eigenlijk ook niet meer leven' (not sure, but lighter than the draft).
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022", "h26a-029"})  # t19d-017: round-19 merges; h21a-025: k22d
 # tuning-ho24a/ho24b, brought in round 25 (the sealed heldout24 of round 24), arrived with no wrong-and-sure result (the
 # first-sight gate of round 24 withheld `zeker` from both) and one crisis result that loses a must-keep: h24b-007 (not
 # sure) drops the lower-case address 'mevrouw' at the end of the draft's opening sentence.
