@@ -43,6 +43,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   outside files came in (a dropped clause with a negation or the writer's state, 'ni' in a question, 'ne keer'
   left in, a learner's word order; round 26: an apology or greeting kept, 'ff'/'efkes' kept, a result of thirty
   words or more, shapes of sure results that were not acceptable) withhold ``sure`` without changing the sentence;
+- ``last_tidy``: after ``sure`` is decided, a chat or dialect filler in the offered question ('efkes', 'ff', 'ne keer',
+  a closing 'allee'; ``ask_filler``) and a word of affection after the name ('Sanne lieverd,'; ``pet_name``) go,
+  struck through and named (round 27);
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``parts``: what goes into the
   result besides the request (the vocative, the honest sentence, conditions, context); ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no

@@ -22,7 +22,7 @@ from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_befor
 from .lexicon import lexicon
 from .titled import untitled
 from .unnamed import unnamed
-from . import kept_ask, summed
+from . import kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -288,6 +288,9 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence = _crisis_kept(text, sentence, out.name) if out.crisis else sentence
+    position = _position(out.analysis.d) if out.analysis is not None else None
+    sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
+    found += tidied
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)

@@ -1,0 +1,80 @@
+"""A chat or dialect filler left in the offered question goes (round 27, k27b).
+
+'Kunt ge mij morgen efkes helpen?', 'Kun je ff je aantekeningen sturen?', 'Wilt ge ne keer uw recept
+doorsturen?', 'Kunt ge vanavond de kippen eten geven allee?': the softener in its chat or dialect spelling
+('efkes', 'ff', 'effe', 'ne keer' …) and an interjection closing the question ('allee', 'allez') make the ask
+smaller, as 'misschien' does (contract point 2: hedges go). On the outside files their authors list them as words
+that must go; the older golds mostly offer the question with and without them.
+
+Only inside a question the result offers, and only where the word softens: not after 'nog', 'geen', 'niet',
+'voor', 'maar' ('nog efkes blijven', 'nog ne keer', 'geen ne keer', 'voor ne keer'), not before 'per', 'of',
+'meer' ('ne keer per week', 'ne keer of twee', 'ne keer meer'), never as the question's last word ('Hebt ge
+efkes?'). Plain 'even' and 'eens' stay: the golds keep them ('even lang', 'nog eens' carry meaning).
+
+The sentence changes after the first-sight gate has spoken: `zeker` is what it was with the word in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOFT = r"(?:heel\s+)?(?:efkes|efkens|eefkes|evekes|ff+|effe|ne\s+keer|nen\s+keer|ene\s+keer)"
+_BEFORE_KEEP = frozenset({"nog", "geen", "gene", "niet", "ni", "nie", "voor", "maar", "nooit", "zelfs", "één"})
+_AFTER_KEEP = frozenset({"per", "of", "meer", "extra", "langer", "te"})
+_IN_ASK = re.compile(rf"(?i)(?<![\w'])({_SOFT})(?![\w'])")
+_FRONT = re.compile(r"(?i)^((?:ff+|efkes|even)\s+snel)\s*[,:]\s*")  # 'Ff snel, kun jij …?'
+_TAIL = re.compile(r"(?i)(?<=[^\W\d_])(,?\s+(?:allee|allez|alee|allé|alé))(?=\s*\?)")
+_QUESTION = re.compile(r"[^.?!]*\?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _softens(text: str, start: int, end: int) -> bool:
+    before = [w.lower() for w in _WORD.findall(text[:start])]
+    after = [w.lower() for w in _WORD.findall(text[end:])]
+    if not before or not after:
+        return False  # the question's first or last word: 'Efkes?', 'Hebt ge efkes?'
+    return before[-1] not in _BEFORE_KEEP and after[0] not in _AFTER_KEEP
+
+
+def _one(question: str) -> tuple[str, list[str]]:
+    gone: list[str] = []
+    m = _FRONT.match(question)
+    if m and question[m.end():m.end() + 1].isalpha():
+        gone.append(m.group(1))
+        question = question[m.end()].upper() + question[m.end() + 1:]
+    for m in reversed(list(_IN_ASK.finditer(question))):
+        if _softens(question, m.start(), m.end()):
+            gone.append(m.group(1))
+            question = question[:m.start()].rstrip(" ") + " " + question[m.end():].lstrip(" ")
+    tail = _TAIL.search(question)
+    if tail:
+        gone.append(tail.group(1).strip(" ,"))
+        question = question[:tail.start()] + question[tail.end():]
+    return re.sub(r"\s+([?,])", r"\1", question), gone
+
+
+def tidy(sentence: str) -> tuple[str, list[str]]:
+    """The offered sentence without the softening fillers in its questions, and the words that went."""
+    out: list[str] = []
+    gone: list[str] = []
+    last = 0
+    for m in _QUESTION.finditer(sentence):
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        question, words = _one(m.group(0)[lead:])
+        out.append(sentence[last:m.start() + lead] + question)
+        gone += words
+        last = m.end()
+    out.append(sentence[last:])
+    return "".join(out), gone
+
+
+def spans_in(text: str, words: list[str], taken: tuple) -> list[tuple[int, int]]:
+    """Where the words that went stand in the draft (the first place not yet struck through), to strike them."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        rx = re.compile(r"(?i)(?<![\w'])" + r"\s+".join(map(re.escape, word.split())) + r"(?![\w'])")
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in list(taken) + spans):
+                spans.append((m.start(), m.end()))
+                break
+    return spans

@@ -1,0 +1,33 @@
+"""The last words to go from the offered sentence, struck through in the draft and named (round 27, k27b):
+a chat or dialect filler in the question (`ask_filler`) and a word of affection after the name (`pet_name`).
+Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was."""
+
+from __future__ import annotations
+
+import re
+
+from . import ask_filler, pet_name
+from . import findings as fx
+
+
+def _named(word: str, found: list) -> bool:
+    """A finding already quotes the word ('groet: Hoi Fleur lieverd')."""
+    return any(re.search(r"(?i)(?<![\w'])" + re.escape(word) + r"(?![\w'])", f.text or "") for _k, f in found)
+
+
+def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple[str, tuple, list]:
+    """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
+    found: the findings so far (a word one of them quotes is not named twice)."""
+    sentence, words = ask_filler.tidy(sentence)
+    sentence, pet = pet_name.tidy(sentence)
+    gone = words + ([pet] if pet else [])
+    if not gone:
+        return sentence, spans, []
+    more = ask_filler.spans_in(text, gone, spans)
+    named = []
+    for (a, b) in more:
+        if _named(text[a:b], found):
+            continue
+        kind = "groet" if pet and text[a:b].lower() == pet.lower() else "afzwakker"  # the address word is named as a greeting
+        named.append((position(a) if position else -1, fx.make(kind, text[a:b])))
+    return sentence, tuple(sorted(tuple(spans) + tuple(more))), named
