@@ -7,9 +7,9 @@ from vraaghulp.coach.krimp import shrink
 
 @pytest.mark.parametrize("draft, expected", [
     ("Zoudt ge volgende woensdag ni efkes kunnen komen helpen met de was?",
-     "Kunt ge volgende woensdag efkes komen helpen met de was?"),
-    ("Kunt ge ni efkes de vuilbak buitenzetten?", "Kunt ge efkes de vuilbak buitenzetten?"),
-    ("Zoudt gij morgen ni ne keer kunnen langskomen?", "Kunt gij morgen ne keer langskomen?"),
+     "Kunt ge volgende woensdag komen helpen met de was?"),
+    ("Kunt ge ni efkes de vuilbak buitenzetten?", "Kunt ge de vuilbak buitenzetten?"),
+    ("Zoudt gij morgen ni ne keer kunnen langskomen?", "Kunt gij morgen langskomen?"),
 ])
 def test_a_polite_not_before_a_softener_goes(draft, expected):
     assert shrink(draft).sentence == expected

@@ -128,7 +128,7 @@ def test_a_pronoun_with_a_verb_of_its_own_is_still_filled_in(rules_only, draft, 
     ("Ik zou het fijn vinden als iemand de planten water geeft.", "kan iemand de planten water geven"),
     ("Het zou top zijn als iemand van jullie de taart meeneemt.", "kan iemand van jullie de taart meenemen"),
     ("Het zou me echt helpen als iemand vrijdag mijn dienst overneemt.", "kan iemand vrijdag mijn dienst overnemen"),
-    ("Het zou fijn zijn moest iemand de hond efkes uitlaten.", "kan iemand de hond efkes uitlaten"),
+    ("Het zou fijn zijn moest iemand de hond efkes uitlaten.", "kan iemand de hond uitlaten"),
 ])
 def test_a_wish_about_someone_asks_kan_not_mag(rules_only, draft, sentence):
     assert _low(shrink(draft).sentence) == sentence

@@ -89,3 +89,9 @@ def test_sure_is_decided_with_the_word_in():
     stays not sure."""
     out = shrink("Zoudt ge morgen efkes mijn pakje kunnen afhalen aan de post?")
     assert "efkes" not in out.sentence and not out.sure, out
+
+
+def test_the_struck_word_is_the_one_in_the_question():
+    text = "Ik heb ff tijd. Kun je ff komen?"
+    assert ask_filler.spans_in(text, ["ff"], ()) == [(23, 25)]
+    assert ask_filler.spans_in(text, ["ff"], ((23, 25),)) == [(7, 9)]  # already struck: the next free place

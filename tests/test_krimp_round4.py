@@ -92,7 +92,7 @@ def test_parts_the_engine_cannot_place_make_it_unsure(draft):
 
 @pytest.mark.parametrize(("draft", "expected"), [
     # chat without punctuation: a statement run on after the question is a sentence of its own
-    ("pap kun je me ff ophalen bij de sporthal de laatste tram is al weg", "Pap, kun je me ff ophalen bij de sporthal?"),
+    ("pap kun je me ff ophalen bij de sporthal de laatste tram is al weg", "Pap, kun je me ophalen bij de sporthal?"),
     ("kan iemand mij de slides van vandaag sturen was ziek sorry", "Kan iemand mij de slides van vandaag sturen?"),
     ("hey Bo kunde gij zondag mijn shift overnemen mijn zus doet haar trouw sorry", "Bo, kunt gij zondag mijn shift overnemen?"),
 ])
@@ -209,7 +209,7 @@ def test_an_inverted_frame_after_verder_is_a_request_of_its_own():
 
 def test_a_deadline_said_after_the_question_goes_into_it_and_its_consequence_stays():
     result = shrink("mam kun je mn boek ff naar school brengen?? ligt op mn bureau. moet voor 10u anders mag ik de toets niet maken")
-    assert result.sentence == "Mam, kun je voor 10u mn boek ff naar school brengen? Anders mag ik de toets niet maken."
+    assert result.sentence == "Mam, kun je voor 10u mn boek naar school brengen? Anders mag ik de toets niet maken."
 
 
 @pytest.mark.parametrize(("draft", "expected"), [

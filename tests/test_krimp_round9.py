@@ -216,7 +216,7 @@ def test_a_row_already_folded_into_the_ask_is_not_said_twice():
 
 def test_thanks_at_the_end_of_a_chat_line_is_a_sign_off(rules_only):
     result = shrink("kun je me zo ff bellen ok thx")
-    assert result.sure and result.sentence == "Kun je me zo ff bellen?"
+    assert result.sure and result.sentence == "Kun je me zo bellen?"
     assert shrink("kun je de sleutel bij de buren leggen merci").sentence == "Kun je de sleutel bij de buren leggen?"
 
 

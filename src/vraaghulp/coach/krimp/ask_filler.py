@@ -69,12 +69,13 @@ def tidy(sentence: str) -> tuple[str, list[str]]:
 
 
 def spans_in(text: str, words: list[str], taken: tuple) -> list[tuple[int, int]]:
-    """Where the words that went stand in the draft (the first place not yet struck through), to strike them."""
+    """Where the words that went stand in the draft, to strike them: the first place not yet struck through,
+    inside a question when there is one ('Ik heb ff tijd. Kun je ff komen?' strikes the second 'ff')."""
     spans: list[tuple[int, int]] = []
     for word in words:
         rx = re.compile(r"(?i)(?<![\w'])" + r"\s+".join(map(re.escape, word.split())) + r"(?![\w'])")
-        for m in rx.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in list(taken) + spans):
-                spans.append((m.start(), m.end()))
-                break
+        free = [m for m in rx.finditer(text) if not any(a < m.end() and m.start() < b for a, b in list(taken) + spans)]
+        asked = [m for m in free if re.match(r"[^.!?]*\?", text[m.end():])]
+        best = (asked or free)[:1]
+        spans += [(m.start(), m.end()) for m in best]
     return spans

@@ -241,6 +241,13 @@ def _position(d):
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
 
 
+def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str, tuple, list]:
+    """The last softening words out of the offered sentence, struck through and named (last_tidy.py)."""
+    position = _position(out.analysis.d) if out.analysis is not None else None
+    sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found)
+    return sentence, spans, found + tidied
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
@@ -288,9 +295,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence = _crisis_kept(text, sentence, out.name) if out.crisis else sentence
-    position = _position(out.analysis.d) if out.analysis is not None else None
-    sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
-    found += tidied
+    sentence, spans, found = _tidied(out, text, sentence, spans, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)
