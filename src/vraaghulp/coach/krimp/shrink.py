@@ -17,7 +17,7 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
+from . import (bg_fact, bound_after, deadline, fact_after, fact_beside, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
 from .titled import untitled
@@ -269,6 +269,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+    where = where or (fact_beside.detail(draft, sentence) if not (out.crisis or more) else "")  # '… Mijn auto staat in de garage.'
     sentence, limit = _limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
