@@ -31,10 +31,13 @@ _CHAT = frozenset({"haha", "hahaha", "hihi", "lol", "xd", "hoor", "he", "hé", "
 _OPENERS = frozenset({"en", "maar", "als", "alleen", "niet", "ni", "nie", "geen", "zeg", "dus", "want", "of",
                       "anders", "sorry", "dank", "bedankt", "groetjes", "groeten"})
 _MIN_WORDS, _MAX_WORDS = 3, 8
+ACTIVE = True  # tools/krimp_fact_beside.py switches it off to count the engine without it
 
 
 def detail(draft: str, sentence: str) -> str:
     """The statement to keep after the ask ('Mijn auto staat in de garage.'), or ""."""
+    if not ACTIVE:
+        return ""
     parts = [m.group(0).strip() for m in _SENTENCE.finditer(draft.strip()) if lower_words(m.group(0))]
     if len(parts) != 2 or "\n" in draft.strip():
         return ""
