@@ -1,8 +1,9 @@
 """Round 27 (k27a): the fact beside the ask, the name after a chat greeting, every acute sentence in a crisis result.
 
-- a draft that is one clean question and one short tidy statement keeps the statement after the ask
-  (fact_beside.py); a way out for the reader, a compliment with a chat laugh, a long reason, a list of troubles, a
-  condition in front, a draft with a greeting line or an ask that was changed do not;
+- a draft that is one clean question and one short tidy statement of what someone does or has keeps the statement
+  after the ask (fact_beside.py); a way out for the reader, a compliment with a chat laugh, a long reason, a list of
+  troubles, a condition in front, a copula ('De mijne is stuk.'), a negation, a fear, a draft with a greeting line
+  or an ask that was changed do not;
 - a thing written without its article before a 'van' phrase says where it lies ('Sleutel van de schuur ligt onder
   de bloempot.', placed.py); a bare word alone is not a thing ('Papa ligt in het ziekenhuis.');
 - 'ej' (and 'ejj', 'eyyy') is a chat greeting: the name after it is the person addressed;
@@ -21,7 +22,7 @@ from vraaghulp.coach.krimp import crisis_heavy, fact_beside, placed, shrink
     ("Joost, kun jij vrijdag de sleutels bij de makelaar ophalen? Ik sta de hele middag in de klas.",
      "Ik sta de hele middag in de klas."),
     ("Mag ik maandag later beginnen? De tandarts kan alleen om negen uur.", "De tandarts kan alleen om negen uur."),
-    ("Sien, kunt ge woensdag mijn pakske aannemen? Ik ben dan op cursus.", "Ik ben dan op cursus."),
+    ("Sien, kunt ge woensdag mijn pakske aannemen? Ik zit dan op cursus.", "Ik zit dan op cursus."),
     ("Kan ik dinsdag met Mila van dienst ruilen? Zij doet mijn vroege en ik haar late.",
      "Zij doet mijn vroege en ik haar late."),
 ])
@@ -38,9 +39,16 @@ def test_a_clean_ask_keeps_the_one_short_fact_after_it(draft, fact):
      "orthodontist"),  # longer than eight words
     ("Kan iemand morgen de was ophangen? Ziek, koorts en hoofdpijn.", "koorts"),  # no verb: a list of troubles
     ("Kun je morgen de auto brengen? Als het regent mag het ook overmorgen.", "regent"),  # a condition in front
+    ("Mag ik zaterdag jouw grasmaaier lenen? De mijne is stuk.", "stuk"),  # a copula: what something is
+    ("Kun je vrijdag de katten voeren? Mijn trein is om zes uur.", "trein"),  # the writer's plan, a copula
+    ("Kun je morgen de bank helpen dragen? Ik heb het niet alleen gekund.", "gekund"),  # a negation: other rules
+    ("Wil je zondag de hond uitlaten? Ik voel me een zeurpiet.", "zeurpiet"),  # the engine reads it as a fear
 ])
 def test_no_fact_is_kept_that_is_no_plain_statement(draft, gone):
-    assert fact_beside.detail(draft, draft.split("?")[0] + "?") == ""
+    plain = None if "zeurpiet" not in draft else frozenset()  # the fear: the engine does not read it as plain text
+    assert fact_beside.detail(draft, draft.split("?")[0] + "?", plain) == ""
+    if gone in ("stuk", "trein", "gekund", "zeurpiet", "beste", "koorts"):  # (the others: other rules keep them)
+        assert gone not in shrink(draft).sentence
 
 
 def test_no_fact_beside_a_changed_ask_or_a_message_with_lines():

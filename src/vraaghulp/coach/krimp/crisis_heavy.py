@@ -4,8 +4,8 @@
 ook niet meer leven. Kun je vandaag nog komen?' kept 'ik zie het niet meer zitten' and dropped 'wil ik … niet meer
 leven': the heaviest words went because a lighter acute sentence was already there. The crisis check says which
 phrase made a sentence acute (its signals); a draft sentence whose acute signals the result no longer shows, and
-fewer than half of whose words it shows, is put back, cleaned as crisis_keep cleans one ('maar'/'en' in front, 'eigenlijk'/'misschien', burden talk), in the
-draft's order, right before the request. The fixed crisis sentence of a draft without a request is left alone.
+fewer than half of whose words it shows, is put back, cleaned as crisis_keep cleans one ('maar'/'en' in front,
+'eigenlijk'/'misschien', burden talk), in the draft's order, right before the request. The fixed crisis sentence of a draft without a request is left alone.
 """
 
 from __future__ import annotations

@@ -12,7 +12,15 @@ The shape, all of it on the draft as typed (counted over the whole tuning part: 
 - the second is a plain statement written with care: a capital first, a full stop last, three to eight words;
   no word for the reader in it ('Je hoeft niet …', 'Hij vindt jou …': about the reader, a way out or a compliment,
   not a fact), no chat laugh, and it does not open as a condition or a limit ('Als …', 'Alleen …', 'Maar …'),
-  which other rules handle; it has a finite verb and no colon (a list of troubles is no statement).
+  which other rules handle; it has a finite verb and no colon (a list of troubles is no statement); no negation
+  and no 'anders' (what is not, or else, is weighed by meant_after/first_sight: kept or not sure there), no
+  consequence opening with 'Dan …';
+- it says what someone does or has ('Ik heb een afspraak …', 'Zij neemt …', 'Mijn auto staat …'), not what
+  something is: a copula ('Mijn band is lek.', 'De mijne is kapot.', 'Mijn vlucht is om 7 uur.', 'Het kenteken is
+  …') is the kind round 20 narrowed fact_kept.py to let go (tests/test_krimp_fact_kept.py), and an idiom ('staat op
+  het punt') is no fact either;
+- the engine reads it as plain text (every clause of role `tekst`), not as a state, a fear or a judgement of
+  oneself ('Ik voel me een zeurpiet.', 'Ik ben bang dat ze boos wordt.': those go as before).
 
 Then the statement is kept after the ask, as typed. Longer statements ('Ik heb om tien uur een afspraak bij de
 tandarts.') are where the tuning authors mostly drop the reason: left to the engine.
@@ -22,20 +30,25 @@ from __future__ import annotations
 
 import re
 
-from .checks import lower_words
+from .checks import lower_words, text_words
 from .lexicon import lexicon
+from .placed import IDIOM
 
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 _READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "jullie", "julle", "ulle"})
 _CHAT = frozenset({"haha", "hahaha", "hihi", "lol", "xd", "hoor", "he", "hé", "eh", "hè", "ofzo", "enzo"})
-_OPENERS = frozenset({"en", "maar", "als", "alleen", "niet", "ni", "nie", "geen", "zeg", "dus", "want", "of",
-                      "anders", "sorry", "dank", "bedankt", "groetjes", "groeten"})
+_OPENERS = frozenset({"en", "maar", "als", "alleen", "zeg", "dus", "want", "of", "dan", "daarna", "sorry", "dank",
+                      "bedankt", "groetjes", "groeten"})
+_NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "gene", "nooit", "niemand", "niks", "niets", "anders"})
+_COPULA = frozenset({"is", "zijn", "ben", "bent", "was", "waren", "wordt", "worden", "blijft"})
 _MIN_WORDS, _MAX_WORDS = 3, 8
 ACTIVE = True  # tools/krimp_fact_beside.py switches it off to count the engine without it
 
 
-def detail(draft: str, sentence: str) -> str:
-    """The statement to keep after the ask ('Mijn auto staat in de garage.'), or ""."""
+def detail(draft: str, sentence: str, plain: frozenset[tuple[str, ...]] | None = None) -> str:
+    """The statement to keep after the ask ('Mijn auto staat in de garage.'), or "". `plain`: the sentences the
+    engine reads as plain text, as their words (shrink._background); when given, only such a statement is kept (not
+    a state, a fear or a judgement of oneself, which the engine reads otherwise)."""
     if not ACTIVE:
         return ""
     parts = [m.group(0).strip() for m in _SENTENCE.finditer(draft.strip()) if lower_words(m.group(0))]
@@ -43,6 +56,8 @@ def detail(draft: str, sentence: str) -> str:
         return ""
     ask, fact = parts
     if not ask.endswith("?") or not _untouched(ask, sentence) or not _tidy(fact):
+        return ""
+    if plain is not None and tuple(text_words(fact)) not in plain:
         return ""
     return fact if fact.lower() not in sentence.lower() else ""
 
@@ -58,8 +73,10 @@ def _tidy(fact: str) -> bool:
         return False
     if fact.endswith(("..", "?.")) or words[0] in _OPENERS:
         return False
-    if _READER & set(words) or _CHAT & set(words) or ":" in fact:
+    if _READER & set(words) or _CHAT & set(words) or _NEGATIONS & set(words) or ":" in fact:
         return False
+    if _COPULA & set(words) or IDIOM.search(fact):
+        return False  # 'Mijn band is lek.', 'Mijn vlucht is om 7 uur.': the narrowed kinds of fact_kept.py go
     return _has_verb(words)  # 'Ziek, koorts en keelpijn.', 'Paniek hier: …': a list of troubles, no statement
 
 
