@@ -237,6 +237,11 @@ def _limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
     return sentence, f"{fact} {limit} {narrowed}".strip()
 
 
+def _beside(out, draft: str, sentence: str, more: str) -> str:
+    """The one short fact after a clean ask (fact_beside.py); not in crisis, nor beside an amount kept after it."""
+    return "" if out.crisis or more else fact_beside.detail(draft, sentence, _background(out))
+
+
 def _background(out) -> frozenset[tuple[str, ...]]:
     """The draft's sentences the engine reads as plain text (every clause of role `tekst`: no state, fear or
     feeling), as their lower-cased words ('mijn auto staat in de garage')."""
@@ -285,8 +290,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
-    beside = fact_beside.detail(draft, sentence, _background(out)) if not (out.crisis or more or where) else ""
-    where = where or beside  # '… meerijden? Mijn auto staat in de garage.' (fact_beside.py)
+    where = where or _beside(out, draft, sentence, more)  # '… meerijden? Mijn auto staat in de garage.' (fact_beside.py)
     sentence, limit = _limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
