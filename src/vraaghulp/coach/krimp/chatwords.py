@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _DOUBLES = re.compile(r"([^\W\d_])\1+")
-_STRETCHED = frozenset({"hoi", "hey", "hej", "hai", "hi", "jo", "yo"})
+_STRETCHED = frozenset({"hoi", "hey", "hej", "hai", "hi", "jo", "yo", "ej", "ey"})
 _NOT_STRETCHED = frozenset({"hooi"})
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import crisis_heavy
 from .care import care_tier
 from .lexicon import lexicon
 from .pieces import capitalise
@@ -25,16 +26,19 @@ _ASK_AFTER = re.compile(r"\s*,\s*(?:en |maar )?(?:kun|kan|kunt|wil|wilt|zou|zoud
 _HEDGES = re.compile(r"\s+(?:eigenlijk|misschien)\b", re.IGNORECASE)
 _BURDEN = re.compile(
     r"\b(?:ik wil|'k wil|k wil) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
-    r"(?:ongerust maken|bang maken|laten schrikken|belasten|lastigvallen|storen|opzadelen met \w+)\s*,?\s*(?:maar|mor)\s+",
+    r"(?:ongerust maken|bang maken|laten schrikken|belasten|lastigvallen|storen|opzadelen met \w+)"
+    r"(?:\s*,?\s*(?:maar|mor)\s+|\.\s+(?=[^\W\d_]))",
     re.IGNORECASE)
 
 
 def kept(draft: str, sentence: str, name: str) -> str:
     """The crisis result with the person's own acute words in it, and no burden talk before them."""
-    sentence = _BURDEN.sub("", sentence)
+    sentence = _after_name(_BURDEN.sub("", sentence), name)  # also as a sentence of its own (round 27)
     fixed = lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
-    if fixed.split(". ")[-1] in sentence or care_tier(sentence) == "acuut":
+    if fixed.split(". ")[-1] in sentence:
         return sentence  # the fixed crisis sentence (a draft without a request) stays as it is
+    if care_tier(sentence) == "acuut":  # every acute sentence stays, not only the lightest (crisis_heavy.py)
+        return crisis_heavy.put_back(sentence, name, crisis_heavy.lost(draft, sentence, _cleaned))
     own = _first_acute(draft)
     if not own:
         return sentence
@@ -47,9 +51,25 @@ def kept(draft: str, sentence: str, name: str) -> str:
 def _first_acute(draft: str) -> str:
     """The first sentence of the draft that is acute on its own and asks nothing, cleaned."""
     for match in _SENTENCES.finditer(draft):
-        raw = _ASK_AFTER.split(match.group(0).strip())[0]  # 'ik voel me een last, kun je me bellen' (no '?')
-        if not raw or raw.endswith("?") or care_tier(raw) != "acuut":
-            continue
-        text = _HEDGES.sub("", _OPENING.sub("", raw)).strip().rstrip(".!")
-        return capitalise(_BURDEN.sub("", text)) + "."
+        own = _cleaned(match.group(0))
+        if own and care_tier(own) == "acuut":
+            return own
     return ""
+
+
+def _cleaned(raw: str) -> str:
+    """A draft sentence without an ask glued on, its opening 'maar'/'en', hedges and burden talk ("": it asks)."""
+    raw = _ASK_AFTER.split(raw.strip())[0]  # 'ik voel me een last, kun je me bellen' (no '?')
+    if not raw or raw.endswith("?"):
+        return ""
+    text = _HEDGES.sub("", _OPENING.sub("", raw)).strip().rstrip(".!")
+    text = _BURDEN.sub("", text).strip()
+    return capitalise(text) + "." if text else ""
+
+
+def _after_name(sentence: str, name: str) -> str:
+    """'Pap, Ik zie …' (burden talk went from between them) -> 'Pap, ik zie …'."""
+    lead = f"{name}, "
+    if name and sentence.startswith(lead + "Ik "):
+        return lead + "ik " + sentence[len(lead) + 3:]
+    return sentence

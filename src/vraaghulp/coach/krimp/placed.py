@@ -17,7 +17,10 @@ from .fact_after import ask_end
 
 _WORD = r"[^\W\d_][\w'-]*"
 # a thing, never 'die'/'dat' (pointing further back) nor the writer's own ('mijn auto staat in de garage': a reason)
-_THING = rf"(?:hij|zij|ze|het|(?:de|het|'t)\s+{_WORD}(?:\s+{_WORD})?)"
+_OF = r"(?:de|het|'t|mijn|m'n|mn|ons|onze)"
+_THING = rf"(?:hij|zij|ze|het|(?:de|het|'t)\s+{_WORD}(?:\s+{_WORD})?|{_WORD}\s+van\s+{_OF}\s+{_WORD})"
+# (round 27) chat drops the article before a thing with a 'van' phrase: 'Sleutel van de schuur ligt onder de bloempot.'
+# (a bare word alone is not enough: 'Papa ligt in het ziekenhuis' is news, not where a thing is)
 _LIES = r"(?:staat|staan|ligt|liggen|hangt|hangen|zit|zitten|zat|stond|lag)"
 _PLACE = (r"(?:in|op|onder|achter|naast|bij|boven|tussen|voor|aan|links|rechts|bovenaan|onderaan|beneden|"
           r"boven|achterin|vooraan|achteraan|binnen|buiten|thuis|nog\s+in|nog\s+op|nog\s+bij)")

@@ -17,6 +17,7 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
+from . import fact_beside
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
@@ -236,6 +237,26 @@ def _limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
     return sentence, f"{fact} {limit} {narrowed}".strip()
 
 
+def _beside(out, draft: str, sentence: str, more: str) -> str:
+    """The one short fact after a clean ask (fact_beside.py); not in crisis, nor beside an amount kept after it."""
+    return "" if out.crisis or more else fact_beside.detail(draft, sentence, _background(out))
+
+
+def _background(out) -> frozenset[tuple[str, ...]]:
+    """The draft's sentences the engine reads as plain text (every clause of role `tekst`: no state, fear or
+    feeling), as their lower-cased words ('mijn auto staat in de garage')."""
+    an = out.analysis
+    if an is None:
+        return frozenset()
+    d = an.d
+    plain = set()
+    for k, (a, b) in enumerate(d.sentences):
+        clauses = [c for c in an.clauses if c.sent == k]
+        if clauses and all(c.role == "tekst" for c in clauses):
+            plain.add(tuple(text_words(" ".join(d.tok_text(i) for i in range(a, b)))))
+    return frozenset(plain)
+
+
 def _position(d):
     """Character offset in the analysed text -> the token position findings are ordered by."""
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
@@ -276,6 +297,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
+    where = where or _beside(out, draft, sentence, more)  # '… meerijden? Mijn auto staat in de garage.' (fact_beside.py)
     sentence, limit = _limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'

@@ -1,0 +1,60 @@
+"""A crisis result keeps every acute sentence of the draft, not only the first (round 27, issue 12 point 7).
+
+'Peter ik wil je niet ongerust maken. maar ik zie het niet meer zitten. Sinds mama er niet meer is wil ik eigenlijk
+ook niet meer leven. Kun je vandaag nog komen?' kept 'ik zie het niet meer zitten' and dropped 'wil ik … niet meer
+leven': the heaviest words went because a lighter acute sentence was already there. The crisis check says which
+phrase made a sentence acute (its signals); a draft sentence whose acute signals the result no longer shows, and
+fewer than half of whose words it shows, is put back, cleaned as crisis_keep cleans one ('maar'/'en' in front,
+'eigenlijk'/'misschien', burden talk), in the draft's order, right before the request. The fixed crisis sentence of a draft without a request is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .care import _assessed
+
+_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+_RESULT_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+_ACUTE = "acuut"
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def acute_signals(text: str) -> frozenset[tuple[str, str]]:
+    """The (family, phrase) pairs of the acute signals the crisis check finds in a text."""
+    return frozenset((s.family, s.phrase) for s in _assessed(text).signals if s.level == _ACUTE)
+
+
+def lost(draft: str, sentence: str, clean) -> list[str]:
+    """The draft's acute sentences (cleaned by `clean`, None for one that asks) whose acute signals the result
+    lost, in the draft's order."""
+    shown = acute_signals(sentence)
+    out: list[str] = []
+    for match in _SENTENCES.finditer(draft):
+        own = clean(match.group(0))
+        if not own or own.rstrip(".") in sentence:
+            continue
+        signals = acute_signals(own)
+        if signals and not signals <= shown and not _mostly_there(own, sentence):
+            out.append(own)
+            shown |= signals
+    return out
+
+
+def put_back(sentence: str, name: str, own: list[str]) -> str:
+    """The result with the sentences `own` right before its request (the first sentence that asks)."""
+    if not own:
+        return sentence
+    lead = f"{name}, " if name and sentence.startswith(f"{name}, ") else ""
+    parts = [p.strip() for p in _RESULT_SENTENCES.findall(sentence[len(lead):]) if p.strip()]
+    at = next((k for k, p in enumerate(parts) if p.endswith("?")), len(parts))
+    parts = parts[:at] + own + parts[at:]
+    body = " ".join(parts)
+    return lead + (body[:1].lower() + body[1:] if lead else body)
+
+
+def _mostly_there(own: str, sentence: str) -> bool:
+    """Half or more of the sentence's words are in the result: it is kept, only worded otherwise."""
+    words = _WORDS.findall(own.lower())
+    there = set(_WORDS.findall(sentence.lower()))
+    return sum(1 for w in words if w in there) * 2 >= len(words)
