@@ -188,13 +188,17 @@ _ORDINARY_KINDS = {
     # round 26 (c26n): a habit or a sport given up, and "ik wil dat ook" ("mijn zus die niet meer wil sporten, ik wil dat
     # ook": 0.93 with the refit of the floor 0.02), with nothing but hints beside it
     "gewoonte-stoppen": lambda s: s.level == "hint",
+    # round 27 (c27o): a will or an advance directive set down, and "verder gaat alles goed hier" (0.93-0.99 on its own)
+    "gaat-goed-gezegd": lambda s: s.level == "hint",
 }
+_KIND_BESIDE = {"gaat-goed-gezegd": frozenset(("gewoon-regelen", "levenseinde-papieren", "levenseinde-gewoon"))}
 
 
 def _ordinary_kind(signals: list[Signal], concepts: list[str]) -> bool:
     if _GRAVE_CONCEPTS.intersection(concepts):
         return False
-    return any(all(quiet(s) for s in signals) for name, quiet in _ORDINARY_KINDS.items() if name in concepts)
+    return any(all(quiet(s) for s in signals) for name, quiet in _ORDINARY_KINDS.items()
+               if name in concepts and (name not in _KIND_BESIDE or _KIND_BESIDE[name].intersection(concepts)))
 
 
 # Round 25 (c25r): a plan about an everyday habit someone gave up or wants to give up ("die jongen wou niet meer
