@@ -15,6 +15,8 @@ _SPEECH = frozenset(("zegt", "zei", "zeggen", "zeiden", "zegde", "schrijft", "sc
                      "appte", "stuurt", "stuurde", "vraagt", "vroeg"))
 _INDIRECT = frozenset(("dat", "of", "da", "dan"))
 _QUOTE_REACH = 10
+# Round 27 (c27f): a turn after the speech verb ("... vroeg het, maar ik wil zelf weten ...") ends the quote.
+_TURN_TO_WRITER = frozenset(("maar", "doch"))
 _TO_SOMEONE = frozenset(("tegen", "aan", "voor", "bij", "naar", "met", "zonder"))  # "zeg tegen mama": no subject
 _LEARNING = frozenset(("weten", "weet", "begrijpen", "begrijpt", "snappen", "snapt", "beseffen", "beseft", "horen",
                        "hoort", "lezen", "leest"))  # "zodat ze weten dat ...": the audience of a message
@@ -81,6 +83,8 @@ def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop
         if words[v] not in _SPEECH:
             continue
         if any(word in _INDIRECT for word in words[v + 1 : min(i, v + 3)]):
+            return False
+        if _TURN_TO_WRITER.intersection(words[v + 1 : i]):  # round 27 (c27f): "een klant vroeg het, maar ik wil ..."
             return False
         return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
     return False

@@ -196,6 +196,8 @@ _CANCELLED_BY = {
     ("pijn-oorzaak",): {"zelfbeschadiging": _pain_only},
     ("wakker-oorzaak",): {"passief": _not_own_death, "doodswens": _not_own_death, "stoppen-zorg": _drinking_idiom},
     ("dosis-voor-ander",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
+    # Round 27 (c27f): a customer or patient asked it, at the counter or on the ward (not beside "wil ik zelf weten")
+    ("klant-vraag",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
     ("uitje-samen",): {"plan-middel": _place_chosen, "gevaar-plek": _place_chosen, "plan": _any_phrase},
     ("rol-of-kanaal",): {"afscheid": _no_death_or_life, "plan-middel": _its_time},
     ("verleden-hersteld",): {"zelfbeschadiging": _past, "doodswens": _past},
