@@ -8,6 +8,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .names import without_name
 from .pieces import capitalise, render
 
 
@@ -75,5 +76,6 @@ def join(an, name: str, parts: list[str]) -> str:
     if not parts:
         return close(name, ".") if name else ""
     if name:
-        parts[0] = f"{name}, {lower_first(an, parts[0])}"
+        parts[0] = f"{name}, {lower_first(an, without_name(name, parts[0]))}"
     return " ".join(parts)
+

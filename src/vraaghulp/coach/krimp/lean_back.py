@@ -18,6 +18,7 @@ import re
 from .assemble import has_moment
 from .checks import lower_words
 from .lean_before import VOCATIVE, WRAPPED
+from .names import without_name
 from .pointing import INSTEAD, MOMENT, THING, pointer
 
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
@@ -138,7 +139,8 @@ def leaned(lex, draft: str, result: str) -> str:
     sents = _pieces(body)
     out: list[str] = []
     for k, sent in enumerate(sents):
-        out += [_closed(said) for place, _i, said in sorted(plan[0], key=lambda b: b[1]) if place == k]
+        out += [_closed(without_name(voc.rstrip(", "), said) if voc else said)
+                for place, _i, said in sorted(plan[0], key=lambda b: b[1]) if place == k]
         out.append(sent)
     text = " ".join(s[:1].upper() + s[1:] for s in out)
     if voc:

@@ -6,6 +6,9 @@ Also marks a name under a sign-off ("Groetjes, Eva") as part of the sign-off, ne
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from vraaghulp.coach.text import fold
 
 from .gemeld import gemeld_words
 from .line_name import line_vocative
@@ -330,3 +333,18 @@ def mark_signatures(an) -> None:
         elif last and prev is not None and prev.sent != c.sent and prev.role != "groet":
             if d.words(c.a) and d.tok_text(c.a)[:1].isupper() and d.word(c.a) not in d.lex.relations:
                 c.role = "afsluiting"
+
+
+def without_name(name: str, text: str) -> str:
+    """The kept sentence may still open with the vocative ('omaaa 🥺 ik moet …' with 'Omaaa' found):
+    the name is put in front once, so it goes here with the marks and emoji right after it (a mark or an emoji
+    must follow: 'wil je' after 'Wil, ' is the question)."""
+    if not fold(text).startswith(fold(name)) or text[len(name):len(name) + 1].isalnum():
+        return text
+    rest = text[len(name):]
+    k = 0
+    while k < len(rest) and (rest[k].isspace() or rest[k] in ",!:;" or unicodedata.category(rest[k]) in ("So", "Sk", "Cf")):
+        k += 1
+    if not rest[:k].strip():  # 'Wil, wil je …': the name is also a word, and no mark says it is the vocative
+        return text
+    return rest[k:] if rest[k:] else text
