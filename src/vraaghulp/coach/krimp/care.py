@@ -12,6 +12,11 @@ def _assessed(text: str):
     return assess(text)
 
 
+def acute_signals(text: str) -> frozenset[tuple[str, str]]:
+    """The (family, phrase) pairs of the acute signals the care check finds in a text."""
+    return frozenset((s.family, s.phrase) for s in _assessed(text).signals if s.level == "acuut")
+
+
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
     return _assessed(text).tier

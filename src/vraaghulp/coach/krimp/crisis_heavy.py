@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .care import _assessed
+from .care import acute_signals
+from .checks import lower_words
 
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")  # a draft's sentences (also crisis_keep's)
 _RESULT_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
-_ACUTE = "acuut"
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def acute_signals(text: str) -> frozenset[tuple[str, str]]:
-    """The (family, phrase) pairs of the acute signals the crisis check finds in a text."""
-    return frozenset((s.family, s.phrase) for s in _assessed(text).signals if s.level == _ACUTE)
 
 
 def lost(draft: str, sentence: str, clean) -> list[str]:
@@ -30,7 +24,7 @@ def lost(draft: str, sentence: str, clean) -> list[str]:
     lost, in the draft's order."""
     shown = acute_signals(sentence)
     out: list[str] = []
-    for match in _SENTENCES.finditer(draft):
+    for match in SENTENCES.finditer(draft):
         own = clean(match.group(0))
         if not own or own.rstrip(".") in sentence:
             continue
@@ -55,6 +49,6 @@ def put_back(sentence: str, name: str, own: list[str]) -> str:
 
 def _mostly_there(own: str, sentence: str) -> bool:
     """Half or more of the sentence's words are in the result: it is kept, only worded otherwise."""
-    words = _WORDS.findall(own.lower())
-    there = set(_WORDS.findall(sentence.lower()))
+    words = lower_words(own)
+    there = set(lower_words(sentence))
     return sum(1 for w in words if w in there) * 2 >= len(words)

@@ -19,7 +19,6 @@ from .care import care_tier
 from .lexicon import lexicon
 from .pieces import capitalise
 
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
 _OPENING = re.compile(r"^(?:maar|en|dus|want)\s+", re.IGNORECASE)
 _ASK_AFTER = re.compile(r"\s*,\s*(?:en |maar )?(?:kun|kan|kunt|wil|wilt|zou|zoudt|mag|kunde|wilde) (?:je|jij|u|ge|gij|ik|jullie)\b.*$",
                         re.IGNORECASE | re.DOTALL)
@@ -50,7 +49,7 @@ def kept(draft: str, sentence: str, name: str) -> str:
 
 def _first_acute(draft: str) -> str:
     """The first sentence of the draft that is acute on its own and asks nothing, cleaned."""
-    for match in _SENTENCES.finditer(draft):
+    for match in crisis_heavy.SENTENCES.finditer(draft):
         own = _cleaned(match.group(0))
         if own and care_tier(own) == "acuut":
             return own
