@@ -60,6 +60,8 @@ def clause_start_ok(an, i: int, a: int) -> bool:
         return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
     if w in ("dacht", "denk") and prev > a and d.word(prev - 1) in ("ik", "'k", "k"):
         return True  # 'dus ik dacht | mag ik …': a voice message thinks aloud, then asks
+    if w == "dan" and prev > a and d.is_word(prev - 1) and d.word(prev - 1) in ("en", "maar", "want"):
+        return False  # '… overprikkeld en dan kan ik niks meer': 'dan' puts the verb first, no question starts
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
     for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
@@ -80,7 +82,7 @@ def split(an) -> list[Clause]:
             if i in aside:
                 continue  # 'mijn factuur (€ 2.310) betaald wordt': a short aside inside the clause
             if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
-                    d.tok_text(i) == "." and d.abbreviation(i - 1)):  # 'mevr. Jansen' stays together
+                    d.tok_text(i) == "." and d.abbreviation(i - 1)) and not _fronted_comma(d, cur, i, b):  # 'mevr. Jansen' stays together
                 if cur < i:
                     out.append(Clause(cur, i, si))
                 cur = i + 1
@@ -92,6 +94,23 @@ def split(an) -> list[Clause]:
     return [c for c in out if d.content(c.a, c.b)] or out[:1]
 
 
+# A clause in front that says since when or why ('Sinds Ans er niet meer is, eet ik elke avond alleen', 'Omdat ik ziek
+# ben, kan ik niet komen.'): the verb and 'ik' after its comma are the main clause's, so the two stay one clause (cut
+# apart, 'Eet ik …' or 'Kan ik niet komen?' reads as a question). A modal before 'ik' in a sentence that closes with
+# '?' still asks.
+_FRONTED = frozenset({"sinds", "sedert", "toen", "nadat", "omdat", "doordat"})
+_INVERTED_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij"})
+
+
+def _fronted_comma(d, cur: int, i: int, b: int) -> bool:
+    if d.tok_text(i) != "," or not d.is_word(cur) or d.word(cur) not in _FRONTED or i - cur < 3 or i + 2 >= b:
+        return False
+    verb, subject = i + 1, i + 2
+    if not (d.is_word(verb) and d.is_word(subject) and d.word(subject) in _INVERTED_SUBJECT and d.word(verb).isalpha()):
+        return False  # any word right before 'ik' after the comma is the verb ('eet ik', 'slaap ik')
+    return d.word(verb) not in _MODALS or d.tok_text(b - 1) != "?"  # 'Omdat ik geen auto heb, mag ik mee?' asks
+
+
 _SOMEWHERE = frozenset({"ergens", "nergens", "iemand", "niemand", "iets", "niets", "niks", "wat", "overal", "alles"})
 _MODALS = frozenset({"kan", "kun", "kunt", "moet", "moeten", "mag", "wil", "wilt", "zal", "ga", "gaat"})
 
@@ -101,6 +120,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     lex = d.lex
     if not d.is_word(i) or i in an.frame_ends or said_so(an, i) or said_so(an, i - 1) or said_so(an, i + 1, True):
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
+    if i - 1 > cur and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
+        return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
