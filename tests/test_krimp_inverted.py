@@ -45,3 +45,13 @@ def test_a_clause_in_front_stays_with_its_main_clause():
 ])
 def test_real_questions_still_ask(draft, expected):
     assert shrink(draft).sentence.endswith(expected)
+
+
+@pytest.mark.parametrize(("draft", "state"), [
+    ("Nu ik alleen woon, heb ik soms niemand om mee te praten. Wil je vanavond even bellen?",
+     "Nu ik alleen woon, heb ik soms niemand om mee te praten."),
+    ("Hoewel ik het niet graag vraag, heb ik echt hulp nodig. Kun je zaterdag komen?", "heb ik echt hulp nodig."),
+])
+def test_now_that_and_although_keep_their_main_clause(draft, state):
+    result = shrink(draft)
+    assert state in result.sentence and not result.sentence.startswith("Heb ik")

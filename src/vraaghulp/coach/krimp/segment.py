@@ -98,7 +98,7 @@ def split(an) -> list[Clause]:
 # ben, kan ik niet komen.'): the verb and 'ik' after its comma are the main clause's, so the two stay one clause (cut
 # apart, 'Eet ik …' or 'Kan ik niet komen?' reads as a question). A modal before 'ik' in a sentence that closes with
 # '?' still asks.
-_FRONTED = frozenset({"sinds", "sedert", "toen", "nadat", "omdat", "doordat"})
+_FRONTED = frozenset({"sinds", "sedert", "toen", "nadat", "omdat", "doordat", "nu", "zodra", "terwijl", "hoewel"})
 _INVERTED_SUBJECT = frozenset({"ik", "'k", "k", "we", "wij"})
 
 
