@@ -199,6 +199,10 @@ FRESH_OPEN: frozenset[str] = frozenset(
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
 # doet het niet meer sinds de update.' drops the same kind and stays sure (k20b). Left for the lead to settle.
+# tuning28-k28b (round 28, k28b's own probes): three sure results cut what the ask rests on right before it ('mijn
+# velo is gestolen', 'mijn verwarming is uitgevallen', 'ik heb morgen een sollicitatiegesprek'); the rules keep such a
+# result sure on purpose when the ask names what it needs (test_krimp_review16.py), so they stay open.
+FRESH_OPEN = FRESH_OPEN | {"k28b-014", "k28b-018", "k28b-019"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

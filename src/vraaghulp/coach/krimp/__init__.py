@@ -46,6 +46,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``last_tidy``: after ``sure`` is decided, a chat or dialect filler in the offered question ('efkes', 'ff', 'ne keer',
   a closing 'allee'; ``ask_filler``) and a word of affection after the name ('Sanne lieverd,'; ``pet_name``) go,
   struck through and named (round 27);
+- round 28 (k28b): ``memo`` caches pure word readings per lexicon (speed only); ``span_from``: a span pulled into the
+  ask keeps its 'van' and its end ('van dinsdag tot vrijdag', 'dinsdag t/m donderdag'), and an ask that says 'die
+  dagen' gets no moment next to it; ``reason_before``: what broke or was lost, said right before a bare ask, goes back
+  in front of the not-sure question;
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``parts``: what goes into the
   result besides the request (the vocative, the honest sentence, conditions, context); ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no

@@ -140,10 +140,13 @@ def pull_moment(an, req, group, exclude) -> bool:
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
     from .plans import deadline, own_action, own_plan
+    from .span_from import points_at_days, widened
     from .states import NEGATIONS, PAST, perfect
 
     d = an.d
     lex = d.lex
+    if points_at_days(req.pieces):
+        return False  # '… geven die dagen?': the sentence with the span stays for it (span_from.py)
     text = pieces_text(req.pieces)
     ref = _moment_ref(lex, req.pieces)
     bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
@@ -181,6 +184,7 @@ def pull_moment(an, req, group, exclude) -> bool:
                 if d.word(i0) == "vanaf":  # 'vanaf vrijdag een week' (never 'morgen een week': a week from tomorrow)
                     i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
                 i1 = next((e for s, e in an.moments if s == i1 and e <= c.b), i1)  # 'zaterdag | van 8 tot 2': both
+                start, i1 = widened(an, c.b, start, i0, i1)  # 'van dinsdag tot vrijdag', '… dinsdag t/m donderdag' (span_from.py)
                 day = day_of(an, c, i0) if then else []
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in [*day, *range(start, i1)]])
                 return True

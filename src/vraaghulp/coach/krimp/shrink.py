@@ -23,7 +23,7 @@ from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_befor
 from .lexicon import lexicon
 from .titled import untitled
 from .unnamed import unnamed
-from . import kept_ask, last_tidy, summed
+from . import kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -185,14 +185,18 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     return [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
 
 
-def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool]:
-    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence."""
+def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:
+    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence.
+    Also the sentence put back in front of a not-sure question: what broke, right before the ask (reason_before.py)."""
+    told = ""
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
         sentence = _request_back(out, text, sentence)
+        told = reason_before.reason(draft, sentence)
+        sentence = reason_before.put_back(draft, sentence) if told else sentence  # 'De lift is kapot. Kan iemand …?'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     out.problems.extend(late)
-    return sentence, sure and not late
+    return sentence, sure and not late, told
 
 
 def _request_back(out, text: str, sentence: str) -> str:
@@ -306,7 +310,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
-    sentence, sure = _offered(out, text, draft, sentence, sure)
+    sentence, sure, told = _offered(out, text, draft, sentence, sure)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)
@@ -314,7 +318,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared) if p])  # kept: not struck through
+    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence = _crisis_kept(text, sentence, out.name) if out.crisis else sentence
     sentence, spans, found = _tidied(out, text, sentence, spans, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)

@@ -23,6 +23,7 @@ from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
 from .typos import typo_of
+from .memo import per_lex
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -92,6 +93,21 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
     return (word,)
 
 
+_CLASSES: dict[str, str] = {}  # token -> token_class (a pure function of the token; round 28)
+
+
+def read_word(lex, f: str) -> tuple[str, ...]:
+    """The normalised words of one word token, worked out once per word (memo.py)."""
+    known = per_lex(lex, "word")
+    norm = known.get(f)
+    if norm is None:
+        norm = normalise_word(f, lex.spelling, lex.ik_verbs)
+        if len(norm) == 1 and norm[0] == f and len(f) >= 5:
+            norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
+        known[f] = norm
+    return norm
+
+
 class Draft(SentenceEnds):
     """The tokens of a draft and the views to match phrases on."""
 
@@ -101,25 +117,24 @@ class Draft(SentenceEnds):
         text = draft[:MAX_CHARS]
         folded = fold_same_length(_ESCAPES.sub(lambda m: " " * len(m.group(0)), text))  # before folding: an A with accent is no A
         toks: list[Tok] = []
+        classes = _CLASSES
         for m in TOKEN.finditer(folded):
             if len(toks) >= MAX_TOKENS:
                 text, folded = text[: m.start()], folded[: m.start()]
                 break
             f = m.group(0)
-            cls = token_class(f)
+            cls = classes.get(f) or classes.setdefault(f, token_class(f)) if len(classes) < 50_000 else token_class(f)
             norm: tuple[str, ...] = ()
             if cls == "w":
-                norm = normalise_word(f, lex.spelling, lex.ik_verbs)
-                if f == "t" and folded[m.end():m.end() + 1] == "/":
-                    norm = (f,)  # 't/m' is no chat 't' for 'het'
-                if len(norm) == 1 and norm[0] == f and len(f) >= 5:
-                    norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
+                norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else read_word(lex, f)  # 't/m': no chat 't'
             elif cls in ("k", "p"):
                 norm = (f,)
             toks.append(Tok(m.start(), m.end(), f, cls, norm))
         self.text = text
         self.toks = toks
         self.n = len(toks)
+        self._first = [t.norm[0] if t.norm else "" for t in toks]  # word(i), worked out once (round 28)
+        self._wordlike = [t.cls in ("w", "k") for t in toks]  # is_word(i)
         self.starts = [t.start for t in toks]
         units: list[str] = []
         unit_tok: list[int] = []
@@ -145,8 +160,7 @@ class Draft(SentenceEnds):
 
     def word(self, i: int) -> str:
         """The first normalised word of token i ("" for noise)."""
-        norm = self.toks[i].norm
-        return norm[0] if norm else ""
+        return self._first[i]
 
     def words(self, i: int) -> tuple[str, ...]:
         return self.toks[i].norm
@@ -168,27 +182,28 @@ class Draft(SentenceEnds):
         return self.text[self.toks[i - 1].end: self.toks[i].start]
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].cls in ("w", "k")
+        return 0 <= i < self.n and self._wordlike[i]
 
     def content(self, a: int, b: int) -> list[int]:
-        return [i for i in range(a, b) if self.toks[i].cls in ("w", "k")]
+        wordlike = self._wordlike
+        return [i for i in range(a, b) if wordlike[i]]
 
     # ------------------------------------------------------------------ views
     def _view(self, keep) -> View:
-        parts: list[str] = []
-        units: list[int] = []
+        all_units = self.units
+        units = [u for u in range(len(all_units)) if keep(u)]
+        parts = [all_units[u] for u in units]
         offsets: list[int] = []
-        pos = 0
-        for u, w in enumerate(self.units):
-            if not keep(u):
-                continue
-            offsets.append(pos)
-            units.append(u)
-            parts.append(w)
-            pos += len(w) + 1
         index: dict[str, list[int]] = {}
+        pos = 0
         for k, w in enumerate(parts):
-            index.setdefault(w, []).append(k)
+            offsets.append(pos)
+            pos += len(w) + 1
+            known = index.get(w)
+            if known is None:
+                index[w] = [k]
+            else:
+                known.append(k)
         return View(" ".join(parts), tuple(units), tuple(offsets), index)
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:

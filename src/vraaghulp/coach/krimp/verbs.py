@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from vraaghulp.coach.text import fold
 
 from .lexicon import SUBJECT_CLASS, Lexicon
+from .memo import per_lex
 from .pieces import Piece, new_piece
 
 @dataclass(frozen=True)
@@ -216,6 +217,14 @@ def is_participle(lex: Lexicon, word: str) -> bool:
 
 def is_infinitive(lex: Lexicon, word: str) -> bool:
     """A word that can be an infinitive: ends in -en (or is a short -n verb), not a known noun."""
+    known = per_lex(lex, "infinitive")
+    found = known.get(word)
+    if found is None:
+        found = known[word] = _is_infinitive(lex, word)
+    return found
+
+
+def _is_infinitive(lex: Lexicon, word: str) -> bool:
     if word in lex.short_infinitives:
         return True
     if any(word.startswith(p) and word[len(p):] in lex.short_infinitives for p in lex.particles):
