@@ -118,7 +118,8 @@ _FRAME_SERIOUS = {
     ("gewone-last",): r"\b(?:niemand|alleen|eenzaam|leeg\w*|zwart|donker|zwaar\w*|tandvlees|houdt (?:maar )?niet op|kracht"
                       r"|energie|opgeven|geef het op|durf\w*|verder|onderdoor|verdrink\w*|ik huil|vechten|berg|sleep"
                       r"|te veel|teveel|hopeloos|uitweg|zin|geen (?!puf\b|suiker\b)\w+ meer|beter|in mijn hoofd|dag en nacht"
-                      r"|schulden|scheiding|ontslag\w*|werkloos|rot voel|eetbui\w*|haat|ligt niet aan|niet (?:door|van|vanwege|om) (?:de|het|die|dat|dit|deze|mijn)"
+                      r"|schulden|scheiding|ontslag\w*|werkloos|deurwaarder\w*|incasso\w*|failliet|faillissement|beslag (?:gelegd|leggen|op)|bank (?:\w+ )?belt"
+                      r"|verzopen|mislukt|verwoest|rot voel|eetbui\w*|haat|ligt niet aan|niet (?:door|van|vanwege|om) (?:de|het|die|dat|dit|deze|mijn)"
                       # round 22 (c22j): a time to come may be the cause's night or a rest, not an end ("vanavond is het gedaan")
                       r"|doordraai\w*|door te draaien|instort\w*|knap\w*|(?:gek|zot) (?:te )?word\w*"
                       r"|(?:vanavond|vannacht|straks|zometeen|zo meteen|binnenkort) (?:\w+ ){0,3}?(?:gedaan|voorbij|afgelopen|over|einde?|weg|klaar))\b",
