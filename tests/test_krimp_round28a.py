@@ -102,3 +102,9 @@ def test_the_old_choice_is_still_there_to_count(monkeypatch):
     monkeypatch.setattr(crisis_own, "ACTIVE", "")
     result = shrink("Tess ik trek het niet meer. ik wil gewoon dood. sorry")
     assert result.sentence == "Tess, het gaat niet goed met me. Kun je nu bij me zijn?"
+
+
+def test_the_writers_own_ready_looking_request_is_left_alone():
+    result = shrink("Pap ik wil dood. Kun je nu bij me zijn?")
+    assert result.sentence.count("wil dood") == 1
+    assert "gaat niet goed" not in result.sentence

@@ -7,7 +7,7 @@ The lead's decision: a crisis result never drops the writer's own words about ho
   composes such a note (crisis_note.py).
 - The draft holds no request ('ellen ik hou het ni meer vol. … ik heb zin om mezelf iets aan te doen.'): the
   ready request stays, and the writer's own acute sentences stand before it instead of the ready state
-  ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu bij mij zijn?'): the heaviest of them (`heaviest`),
+  ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu bij me zijn?'): the heaviest of them (`heaviest`),
   cleaned of its opening 'maar'/'en', hedges and burden talk (crisis_keep) and of fillers, cut to its heaviest
   clause; the ready request in the draft's register (Flemish: 'Kunt ge …').
 - No acute sentence of the writer's own to keep: the ready sentence is offered, but not as sure.
@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import re
 
+from vraaghulp.coach.text import fold
+
 from . import crisis_heavy
 from .care import acute_signals
 from .checks import lower_words
+from .crisis_note import crisis_note
 from .frame_register import register_for
 from .lexicon import lexicon
+from .verbs import is_infinitive
 
 ACTIVE = "eigen"  # "eigen": own words instead of the ready state; "erbij": before the whole ready sentence;
 # "onzeker": the ready sentence, not sure (counted only); "": off
@@ -34,15 +38,17 @@ _FAREWELL = frozenset({"afscheid", "zaken-regelen"})
 _FILLERS = re.compile(r"\s+(?:echt|gewoon|eigenlijk|misschien|wel)\b(?=\s)", re.IGNORECASE)
 
 
-def offered(draft: str, sentence: str, name: str, person: str | None, moment: str | None, clean) -> tuple[str, bool]:
-    """(the crisis result with the writer's own words, whether it may stay sure); `clean` cleans a draft sentence."""
+def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) -> tuple[str, bool]:
+    """(the crisis result with the writer's own words, whether it may stay sure); `typed`: the person and moment
+    typed apart, `clean` cleans a draft sentence (crisis_keep), `again` is `shrink`."""
+    person, moment = typed
     fixed = lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
     state, ask = fixed.split(". ", 1)
-    if not ACTIVE or ask not in sentence:
-        return sentence, True
+    if not ACTIVE or f"{state}. {ask}".lower() not in sentence.lower():
+        return sentence, True  # not the ready sentence ('Pap, ik wil dood. Kun je nu bij me zijn?' typed so stays)
     if ACTIVE == "onzeker":  # counted only: the ready sentence as before, never vouched for
         return sentence, False
-    task = _task(draft, person, moment)
+    task = _task(draft, person, moment, again)
     if task is not None:
         return task
     own = heaviest(draft, clean, name)
@@ -61,19 +67,20 @@ def offered(draft: str, sentence: str, name: str, person: str | None, moment: st
     return f"{lead}{own} {rest}", True
 
 
-def _task(draft: str, person: str | None, moment: str | None) -> tuple[str, bool] | None:
-    """A bare task before or after the crisis words, asked as the practice flow asks it (crisis_note.py), or None.
-    Never 'Kun je me helpen met <a name or a sentence>?': a farewell letter holds no task."""
-    from .compose import composed  # compose imports shrink: read here, when asked
-    from .crisis_note import crisis_note
+def _task(draft: str, person: str | None, moment: str | None, again) -> tuple[str, bool] | None:
+    """A bare task before or after the crisis words, asked as the practice flow asks it (crisis_note.py), or None;
+    `again` is `shrink` (passed in: no import back). Only a task that ends in an infinitive and has no subject of
+    its own ('bij me komen zitten'): never 'Kun je <a name>?' nor 'Ik wil je niet ongerust maken?'."""
+    def ask(typed: str | None, what: str, when: str | None):
+        words = [re.sub(r"[^\w']", "", w) for w in fold(what).split()]
+        lex = lexicon()
+        if len(words) < 2 or words[0] in lex.subjects or not is_infinitive(lex, words[-1]):
+            return again("")  # no task: crisis_note gives up on an empty sentence
+        return again(f"{lex.setting('vraag_je', 'kun je')} {what}?", person=typed, moment=when)
 
-    note = crisis_note(person, " ".join(draft.split()), moment, lambda p, w, m: composed(p, w, m))
-    if note is None or not note.sentence.rstrip().endswith(("?", ".")):
+    note = crisis_note(person, " ".join(draft.split()), moment, ask)
+    if note is None or not _ASKS.match(note.sentence):
         return None
-    if re.search(r"\bhelpen met\b", note.sentence) and not re.search(r"\bhelp", draft, re.IGNORECASE):
-        return None
-    if not _ASKS.match(note.sentence):
-        return None  # 'Ik wil je niet ongerust maken?': a statement of the writer, no task made a question
     return note.sentence, note.sure
 
 

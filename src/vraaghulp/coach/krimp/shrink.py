@@ -133,7 +133,7 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart)."""
     sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
-    sentence, own_sure = crisis_own.offered(text, sentence, name, *typed, crisis_keep.cleaned)
+    sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
     return sentence, sure and own_sure
 
 
