@@ -335,7 +335,8 @@ def test_crisis_keeps_the_own_words_and_adds_now():
 def test_crisis_without_a_request_offers_the_ready_sentence_with_the_name():
     result = shrink("Mam, ik wil dood. Sorry voor alles.")
     assert result.crisis
-    assert result.sentence == "Mam, het gaat niet goed met me. Kun je nu bij me zijn?"
+    # round 28 (k28a): the ready request keeps the writer's own heaviest sentence before it (issue 12 point 7)
+    assert result.sentence == "Mam, ik wil dood. Kun je nu bij me zijn?"
     assert result.missing == ()
 
 

@@ -139,7 +139,7 @@ def test_a_sure_result_keeps_what_must_stay_and_the_meaning(cases):
 # Round 21 (k21c, pointing.py/lean_back.py): h19-032 ('Wilt u het …' after a kept sentence that names no free
 # thing; the pakketje comes back) and h19-039 ('in de plaats' without what it replaces) are no longer sure.
 FRESH_OPEN: frozenset[str] = frozenset(
-    {"t18h-034", "t19c-062", "t19d-025", "t19d-026"}  # t19c-058 mended by k20b (fact_kept.py)
+    {"t18h-034", "t19c-062"}  # t19c-058 mended by k20b (fact_kept.py); t19d-025, t19d-026: k28a (crisis_own.py)
     | {"h19-042"}  # tuning-ho19, brought in round 20 (h19-039 mended in round 21, k21b: restrict.py)
     # tuning-ho21a/ho21b, brought in round 22 (the sealed heldout21 of round 21), arrived with four sure results that
     # lose a must-keep; k22d mended all four: a negated fact or the writer stuck on the task after the ask makes the
@@ -152,7 +152,8 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # (h22a-022: the writer's own words 'mezelf iets aan te doen' are gone), an honest state after the ask (h22a-024
     # 'ik geraak niet uit mijn bed'), a negation read into the request (h22a-026 'ni naar de oogarts'), a letter's
     # signature (h22a-036), a reason that carries the request (h22b-028 'niet veilig').
-    | {"h22a-022"}
+    # h22a-022 mended by k28a (round 28, crisis_own.py): the lead's decision (issue 12 point 7): the ready request
+    # with the writer's own heaviest sentence before it ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu …').
     # k23h (round 23) mended three: the honest sentence keeps what the writer cannot do after its 'en' (h22a-024,
     # unable.py), a 'niet' after 'zoudt ge mij' goes as politeness but never sure (h22a-026, polite_not.py), and a
     # crisis result keeps the writer's identification for the practice (h22a-036, ident.py).
@@ -194,7 +195,11 @@ FRESH_OPEN: frozenset[str] = frozenset(
     # lose a must-keep, as the round-27 figures said: an honest state before the ask (h27a-006 'vandaag gehoord dat
     # het kwaadaardig is', h27a-009 'de hele nacht gehuild', h27b-046 'overwhelmed') and a place in the sentence
     # before the ask that says why (h27a-031 'neonatologie').
-    | {"h27a-006", "h27a-009", "h27a-031", "h27b-046"}
+    # k28a (round 28) mended all four: a sure result keeps the piece right before the ask that says how the writer is
+    # (a word of hardship: 'kwaadaardig', 'gehuild', 'overwhelmed', 'neonatologie … er volledig door'), state_before.py.
+    # Round 28 (k28a) probes: t28a-002 keeps 'Ik ben op.' of 'Ik ben op, echt helemaal op.' while sure (the honest
+    # sentence folded to its first half; the probe's gold keeps 'helemaal op'): left open.
+    | {"t28a-002"}
 )
 # t21r-057 (round 21 review, rv21k): 'kun jij … naar mijn fiets kijken? hij maakt een raar geluid' drops the
 # pronoun sentence while sure; its gold keeps it, test_krimp_account.py's 'Kun je woensdag de printer bekijken? Hij
@@ -209,7 +214,9 @@ KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-05
 # h26a-029 (tuning-ho26a, brought in round 27): the crisis result keeps 'ik zie het niet meer zitten' and drops the
 # writer's own 'wil ik eigenlijk ook niet meer leven' (not sure, but lighter than the draft). Mended by k27a (round 27):
 # every acute sentence of the draft whose acute signals the result lost is put back (crisis_heavy.py).
-CRISIS_OPEN = frozenset({"v5e-055", "t10m-006", "t19d-025", "t19d-026", "h22a-022"})  # t19d-017: round-19 merges; h21a-025: k22d
+CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})  # t19d-017: round-19 merges; h21a-025: k22d
+# t19d-025, t19d-026, h22a-022 mended by k28a (round 28, crisis_own.py): a bare task before the crisis words is asked
+# with the writer's words after it; a draft without a request keeps the writer's heaviest sentence before the ready ask.
 # tuning-ho24a/ho24b, brought in round 25 (the sealed heldout24 of round 24), arrived with no wrong-and-sure result (the
 # first-sight gate of round 24 withheld `zeker` from both) and one crisis result that loses a must-keep: h24b-007 (not
 # sure) drops the lower-case address 'mevrouw' at the end of the draft's opening sentence.

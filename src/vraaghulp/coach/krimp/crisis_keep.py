@@ -72,3 +72,6 @@ def _after_name(sentence: str, name: str) -> str:
     if name and sentence.startswith(lead + "Ik "):
         return lead + "ik " + sentence[len(lead) + 3:]
     return sentence
+
+
+cleaned = _cleaned  # a draft sentence cleaned as a crisis result keeps it (also crisis_own.py)

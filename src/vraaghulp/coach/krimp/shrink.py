@@ -10,14 +10,14 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, first_sight, form, honest, ident, second_look, whole
+from . import crisis_keep, crisis_own, first_sight, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import fact_beside
+from . import fact_beside, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
@@ -128,10 +128,13 @@ def _reason(out, text: str, sentence: str) -> list[str]:
     return [reasoned.CODE] if reasoned.doubted(text, dropped(out, text), sentence, out.found) else []
 
 
-def _crisis_kept(text: str, sentence: str, name: str) -> str:
+def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) -> tuple[str, bool]:
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
-    must call back (ident.py)."""
-    return ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+    must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
+    `typed`: the person and moment typed apart)."""
+    sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+    sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
+    return sentence, sure and own_sure
 
 
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
@@ -186,8 +189,9 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:
-    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence.
-    Also the sentence put back in front of a not-sure question: what broke, right before the ask (reason_before.py)."""
+    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence;
+    then how the writer is, said before the ask, back in a sure result (state_before.py). Also the sentence put back
+    in front of a not-sure question: what broke, right before the ask (reason_before.py)."""
     told = ""
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
@@ -196,7 +200,8 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence = reason_before.put_back(draft, sentence) if told else sentence  # 'De lift is kapot. Kan iemand …?'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     out.problems.extend(late)
-    return sentence, sure and not late, told
+    sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
+    return sentence, sure, told
 
 
 def _request_back(out, text: str, sentence: str) -> str:
@@ -261,6 +266,20 @@ def _background(out) -> frozenset[tuple[str, ...]]:
     return frozenset(plain)
 
 
+def _state_before(out, text: str, sentence: str, sure: bool) -> tuple[str, bool]:
+    """How the writer is, said right before the ask and dropped from a sure result: kept before the ask (the
+    shipped choice), or `zeker` withheld (state_before.py; both counted)."""
+    if out.crisis or not state_before.ACTIVE or not sure:
+        return sentence, sure
+    before = state_before.lost(text, sentence, out.name)
+    if not before:
+        return sentence, sure
+    if state_before.ACTIVE == "houden":
+        return state_before.kept(sentence, out.name, before), sure
+    out.problems.append(state_before.CODE)
+    return sentence, False
+
+
 def _position(d):
     """Character offset in the analysed text -> the token position findings are ordered by."""
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
@@ -320,7 +339,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
-    sentence = _crisis_kept(text, sentence, out.name) if out.crisis else sentence
+    sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),

@@ -1,0 +1,140 @@
+"""A crisis draft answered with the ready crisis sentence keeps the writer's own words (round 28, issue 12 point 7).
+
+The lead's decision: a crisis result never drops the writer's own words about how bad it is.
+- The draft holds a request the clause rules did not find, a bare task before the crisis words ('bij me komen
+  zitten, ik denk steeds aan zelfmoord', 'bij mij blijven slapen want 'k wil mezelf iets aandoen'): the task is
+  asked ('Kun je nu …?', 'nu' when it has no moment) with the writer's words after it, as the practice flow
+  composes such a note (crisis_note.py).
+- The draft holds no request ('ellen ik hou het ni meer vol. … ik heb zin om mezelf iets aan te doen.'): the
+  ready request stays, and the writer's own acute sentences stand before it instead of the ready state
+  ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu bij me zijn?'): the heaviest of them (`heaviest`),
+  cleaned of its opening 'maar'/'en', hedges and burden talk (crisis_keep) and of fillers, cut to its heaviest
+  clause; the ready request in the draft's register (Flemish: 'Kunt ge …').
+- No acute sentence of the writer's own to keep: the ready sentence is offered, but not as sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from . import crisis_heavy
+from .care import acute_signals
+from .checks import lower_words
+from .crisis_note import crisis_note
+from .frame_register import register_for
+from .lexicon import lexicon
+from .verbs import is_infinitive
+
+ACTIVE = "eigen"  # "eigen": own words instead of the ready state; "erbij": before the whole ready sentence;
+# "onzeker": the ready sentence, not sure (counted only); "": off
+_CLAUSES = re.compile(r"\s*,\s*|\s+(?=(?:en|maar|want|dus|omdat)\s)", re.IGNORECASE)
+_LINK = re.compile(r"^(?:en|maar|want|dus|omdat)\s+", re.IGNORECASE)
+_ASKS = re.compile(r"^(?:[^,?]+,\s*)?(?:kun|kunt|kan|wil|wilt|mag|moogt|zou|zoudt)\s+(?:je|jij|ge|gij|u|jullie)\b",
+                   re.IGNORECASE)
+_FLEMISH_ASK = "Kunt ge nu bij me zijn?"
+_FAREWELL = frozenset({"afscheid", "zaken-regelen"})
+_FILLERS = re.compile(r"\s+(?:echt|gewoon|eigenlijk|misschien|wel)\b(?=\s)", re.IGNORECASE)
+
+
+def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) -> tuple[str, bool]:
+    """(the crisis result with the writer's own words, whether it may stay sure); `typed`: the person and moment
+    typed apart, `clean` cleans a draft sentence (crisis_keep), `again` is `shrink`."""
+    person, moment = typed
+    fixed = lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?")
+    state, ask = fixed.split(". ", 1)
+    if not ACTIVE or f"{state}. {ask}".lower() not in sentence.lower():
+        return sentence, True  # not the ready sentence ('Pap, ik wil dood. Kun je nu bij me zijn?' typed so stays)
+    if ACTIVE == "onzeker":  # counted only: the ready sentence as before, never vouched for
+        return sentence, False
+    task = _task(draft, person, moment, again)
+    if task is not None:
+        return task
+    own = heaviest(draft, clean, name)
+    if not own:
+        return sentence, False  # nothing of the writer's own to keep: the ready sentence, not vouched for
+    lead = f"{name}, " if name and sentence.startswith(f"{name}, ") else ""
+    rest = sentence[len(lead):]
+    if ACTIVE == "eigen" and rest.lower().startswith(state.lower() + ". "):
+        rest = rest[len(state) + 2:]
+    else:
+        rest = rest[:1].upper() + rest[1:]
+    if lead and not _named(own, draft):
+        own = _lower_first(own)  # 'Ellen, ik heb …'; a name keeps its capital
+    if register_for(draft, person) == "ge":  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
+        rest = rest.replace(ask, _FLEMISH_ASK)
+    return f"{lead}{own} {rest}", True
+
+
+def _task(draft: str, person: str | None, moment: str | None, again) -> tuple[str, bool] | None:
+    """A bare task before or after the crisis words, asked as the practice flow asks it (crisis_note.py), or None;
+    `again` is `shrink` (passed in: no import back). Only a task that ends in an infinitive and has no subject of
+    its own ('bij me komen zitten'): never 'Kun je <a name>?' nor 'Ik wil je niet ongerust maken?'."""
+    def ask(typed: str | None, what: str, when: str | None):
+        words = [re.sub(r"[^\w']", "", w) for w in fold(what).split()]
+        lex = lexicon()
+        if len(words) < 2 or words[0] in lex.subjects or not is_infinitive(lex, words[-1]):
+            return again("")  # no task: crisis_note gives up on an empty sentence
+        return again(f"{lex.setting('vraag_je', 'kun je')} {what}?", person=typed, moment=when)
+
+    note = crisis_note(person, " ".join(draft.split()), moment, ask)
+    if note is None or not _ASKS.match(note.sentence):
+        return None
+    return note.sentence, note.sure
+
+
+def heaviest(draft: str, clean, name: str = "") -> str:
+    """The writer's heaviest own sentence: of the draft's sentences acute on their own (asking nothing, cleaned),
+    the one with the most acute signals (the later one on a tie), cut to its heaviest clause when a clause is
+    acute alone, without fillers and without the name typed in front of it. A farewell or affairs put in order
+    ('de papieren liggen in de la', 'dit is mijn laatste berichtje') is not how bad it is: the golds let it go, and
+    a draft with only those keeps the ready sentence, not sure."""
+    best, weight = "", 0
+    for match in crisis_heavy.SENTENCES.finditer(draft):
+        own = clean(match.group(0))
+        signals = _weight(own) if own else 0
+        if signals and signals >= weight:
+            best, weight = own, signals
+    return _short(_unnamed(best, name)) if best else ""
+
+
+def _weight(text: str) -> int:
+    """The acute signals of a text that say how bad it is (not a farewell or affairs put in order)."""
+    return sum(1 for family, _phrase in acute_signals(text) if family not in _FAREWELL)
+
+
+def _unnamed(own: str, name: str) -> str:
+    """'Jens ik zie het …' typed to Jens: the name goes, the vocative stands in front of the result already."""
+    if name and own.lower().startswith(name.lower() + " ") or name and own.lower().startswith(name.lower() + ","):
+        rest = own[len(name):].lstrip(" ,")
+        return rest[:1].upper() + rest[1:]
+    return own
+
+
+def _short(own: str) -> str:
+    """The heaviest clause of the sentence when one is acute alone ('sinds … lig ik hier maar en ik heb zin om
+    mezelf iets aan te doen' -> 'Ik heb zin om mezelf iets aan te doen.'), else the whole; fillers out."""
+    body = own.rstrip(".!")
+    parts = [_LINK.sub("", p).strip() for p in _CLAUSES.split(body) if p and p.strip()]
+    weights = [_weight(p) for p in parts]
+    text = body
+    if len(parts) > 1 and max(weights) > 0:
+        text = parts[max(range(len(parts)), key=lambda k: (weights[k], -k))]
+    text = _FILLERS.sub("", " " + text).strip()
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _named(own: str, draft: str) -> bool:
+    """The sentence opens with a word the draft writes with a capital inside a sentence (a name: 'Gerard')."""
+    first = own.split()[0].strip(",.") if own.split() else ""
+    if first.startswith("'"):
+        return False  # "'k zie …"
+    return bool(first) and bool(re.search(rf"[\w,]\s+{re.escape(first[:1].upper() + first[1:])}\b", draft))
+
+
+def _lower_first(text: str) -> str:
+    """'Ik heb …' -> 'ik heb …', "'k Zie …" -> "'k zie …"."""
+    text = re.sub(r"^'[kK] (\w)", lambda m: "'k " + m.group(1).lower(), text)
+    k = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
+    return text if k is None else text[:k] + text[k].lower() + text[k + 1:]
