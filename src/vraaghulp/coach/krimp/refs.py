@@ -18,6 +18,7 @@ from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
 from .crisis_when import says_when
+from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
@@ -196,7 +197,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             pass  # 'dit weekend' typed, 'zondag de hond uitlaten' asked: that Sunday is this weekend's, the day says it
         elif _swap_day(an, req, moment):
             pass
-        elif _other_day(pieces_text(req.pieces), moment):
+        elif other_day(pieces_text(req.pieces), moment):
             parts.doubt.append("moment-weg")  # 'woensdagnamiddag' asked, 'zondag' typed: never two days; the ask keeps its own
         else:
             add_moment(an, req, moment)
@@ -271,29 +272,6 @@ _DAY_OF = frozenset({"van", "voor", "vóór", "tot", "na", "vanaf", "sinds", "op
 
 
 _SPAN = frozenset({"na", "vanaf", "sinds"})
-
-
-# A day as a word of its own ('zondag', 'woensdagnamiddag', 'morgen') or a date ('14 november', '3/6').
-_ANY_DAY = re.compile(r"\b(?:vandaag|morgen|overmorgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen"
-                      r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|\d{1,2}(?:e|ste|de)?\s+(?:jan|feb|maa|apr|mei|jun|jul|aug"
-                      r"|sep|okt|nov|dec)\w*|\d{1,2}/\d{1,2})\b")
-_PHRASE_BEFORE = _DAY_OF - {"op", "deze", "die", "elke", "en", "of"}  # 'van zaterdag', 'voor maandag': a phrase, no moment
-
-
-def _other_day(own: str, moment: str) -> bool:
-    """The ask names a day of its own and the typed moment another ('Kunt gij woensdagnamiddag op haar passen?' with
-    'zondag bij het eten' typed; 'meegaan naar de afspraak op 14 november' with 'zondag'): side by side they say two
-    days nobody meant, so the ask keeps its own and is not sure. A day inside a phrase ('de verhuizing van
-    zaterdag', 'tot zondag') is no moment of the ask; a typed week or hour is not a day."""
-    typed = _ANY_DAY.search(fold(moment))
-    if typed is None:
-        return False
-    folded = fold(own)
-    for m in _ANY_DAY.finditer(folded):
-        before = folded[:m.start()].split()
-        if not (before and before[-1] in _PHRASE_BEFORE) and m.group(0).split()[0] != typed.group(0).split()[0]:
-            return True
-    return False
 
 
 def _draft_days(an, req) -> list:
