@@ -1,6 +1,6 @@
 """Round 28 (k28a): how the writer is, said before the ask and dropped — keep it, or withhold `zeker`; both counted.
 
-Reads a dump of the engine without the rule (tools/krimp_dump28.py, state_before.ACTIVE = "" or the main engine) and
+Reads a dump of the engine without the rule (tools/krimp_snapshot.py, state_before.ACTIVE = "" or the main engine) and
 applies each choice to the finished results where the shape fires (state_before.lost): `uit` (as dumped), `houden`
 (the piece put back before the ask, every result), `houden-zeker` (only sure results), `onzeker` (the result
 unchanged, `zeker` withheld). Per part: acceptable / sure / wrong-and-sure (krimp_eval.judge).
@@ -53,7 +53,7 @@ def _judged(sentence: str, sure: bool, case: dict) -> tuple[bool, bool, bool]:
 
 
 def choices(row: dict, case: dict) -> dict[str, tuple[bool, bool, bool]] | None:
-    draft, sentence, sure = case["concept"].strip("\n"), row["sentence"], row["sure"]
+    draft, sentence, sure = case["concept"].strip("\n"), row["sentence"], row["zeker"]
     base = _judged(sentence, sure, case)
     if row["crisis"]:
         return None
@@ -76,9 +76,9 @@ def main(argv: list[str]) -> int:
         if case is None:
             continue
         got = choices(row, case)
-        base = _judged(row["sentence"], row["sure"], case)
+        base = _judged(row["sentence"], row["zeker"], case)
         for part, member in PARTS.items():
-            if not member(row["file"]):
+            if not member(row["file"].removesuffix(".toml")):
                 continue
             fired[part] += got is not None
             for c in CHOICES:
@@ -87,7 +87,7 @@ def main(argv: list[str]) -> int:
         if got is not None and "--lijst" in argv:
             keep = state_before.kept(row["sentence"], _name(row["sentence"], case["concept"]),
                                      state_before.lost(case["concept"].strip(), row["sentence"], _name(row["sentence"], case["concept"])))
-            print(row["id"], "zeker" if row["sure"] else "-", got["uit"], got["houden"], "|", row["sentence"], "=>", keep)
+            print(row["id"], "zeker" if row["zeker"] else "-", got["uit"], got["houden"], "|", row["sentence"], "=>", keep)
     print("| deel | vuurt | " + " | ".join(CHOICES) + " |")
     for part in PARTS:
         cells = [f"{a} / {s} / {w}" for a, s, w in (totals[part][c] for c in CHOICES)]
