@@ -8,7 +8,7 @@ was lost ('De lift is kapot tot donderdag.', 'Het druppelt door mijn plafond.', 
 without which the ask reads as a whim. When that sentence is short, plain (no apology, hedge, greeting, lead-in
 or second ask) and the offer is the question alone without any of its words, it goes back in front.
 A burglary ('er is bij ons ingebroken') is heavy news, not a breakdown: never put back quietly (test_krimp_k16a.py).
-Only the not-sure offer changes (shrink.py): a sure result is never touched here (the rules may cut what broke
+Only the not-sure offer changes (shrink.py puts the sentence back with state_before.kept): a sure result is never touched here (the rules may cut what broke
 before an ask that names what it needs: 'Mijn printer is stuk. Kun je een nieuwe cartridge meenemen?' stays sure).
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import state_before
 from .checks import lower_words
 
 _ENDS = ".!?\n"
@@ -68,7 +69,7 @@ def reason(draft: str, sentence: str) -> str:
     content = {w for w in words if len(w) > 3}
     if not content or content & set(lower_words(sentence)):
         return ""  # the offer shows some of it already
-    return said if said[-1] in ".!" else said + "."
+    return said.rstrip(".!")
 
 
 _GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|dag|beste|lieve|geachte|goedemorgen|goeiemorgen|goedemiddag|goeiedag|"
@@ -88,27 +89,12 @@ def _unaddressed(said: str, sentence: str) -> str:
     return said
 
 
-def put_back(draft: str, sentence: str) -> str:
-    """The offer with the reason in front of the question (after a vocative: 'Juf Els, Mila heeft … Wilt ge …?')."""
+def put_back(draft: str, sentence: str, name: str = "") -> str:
+    """The offer with the reason in front of its question, after the name in front ('Juf Els, Mila heeft … Wilt ge
+    …?'); shrink.py does the same in two steps, as it keeps the reason from being struck through."""
     said = reason(draft, sentence)
-    if not said:
-        return sentence
-    said = said[:-1] + "." if said.endswith("!") else said
-    m = re.match(r"^([^\W\d_][^,?]{0,40}),\s+(.*)$", sentence)
-    if m and len(m.group(1).split()) <= 4:
-        ask = m.group(2)
-        return f"{m.group(1)}, {said[:1].lower() if not _keeps_capital(said) else said[:1]}{said[1:]} {ask[:1].upper()}{ask[1:]}"
-    return f"{said[:1].upper()}{said[1:]} {sentence}"
-
-
-def _keeps_capital(said: str) -> bool:
-    """A name or 'Ik' at the start keeps its capital after the vocative ('Sam, Wout heeft …')."""
-    first = said.split()[0]
-    return first[:1].isupper() and first.lower() not in _COMMON
+    return state_before.kept(sentence, name, said) if said else sentence
 
 
 _LINKED = frozenset({"die", "dat", "da", "deze", "dit", "daarnaast", "verder", "bovendien", "ook", "en", "maar", "inmiddels",
                      "intussen", "daarbij", "daarom", "dus", "want", "toen"})
-_COMMON = frozenset({"de", "het", "'t", "mijn", "mn", "m'n", "ons", "onze", "er", "we", "wij", "sinds", "hij", "ze", "zij",
-                     "ik", "'k", "k", "kheb", "kzit", "gisteren", "vandaag", "vorige", "vanmorgen", "vannacht", "daarnaast",
-                     "inmiddels", "intussen", "nu", "al", "een", "dit", "dat", "deze", "die"})

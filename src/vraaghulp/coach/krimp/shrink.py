@@ -197,7 +197,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence = _offer(out, text, draft, sentence)
         sentence = _request_back(out, text, sentence)
         told = reason_before.reason(draft, sentence)
-        sentence = reason_before.put_back(draft, sentence) if told else sentence  # 'De lift is kapot. Kan iemand …?'
+        sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)

@@ -40,7 +40,10 @@ _NOT = re.compile(
     r"\b(?:sorry|sorri|sry|excuus|excuses|spijt|kwalijk|stoor|storen|stoort|lastig|lastigvallen|last|hoop|vraagje|"
     r"vraag|vragen|druk hebt|alles goed|hoe gaat|gerust|bedankt|dank|merci|groet|groetjes)\b",
     re.IGNORECASE)
-_LOWER = frozenset({"Ik", "Het", "We", "Wij", "Ze", "Zij", "Mijn", "Onze", "Ons", "Ben", "Heb", "De", "Er"})
+# Words that open a sentence with a capital only because they open it: lower case after the name in front
+_COMMON = frozenset({"de", "het", "'t", "mijn", "mn", "m'n", "ons", "onze", "er", "we", "wij", "sinds", "hij", "ze", "zij",
+                     "ik", "'k", "k", "kheb", "kzit", "ben", "heb", "gisteren", "vandaag", "vorige", "vanmorgen",
+                     "vannacht", "daarnaast", "inmiddels", "intussen", "nu", "al", "een", "dit", "dat", "deze", "die"})
 _QUESTION = re.compile(r"[^.!?]*\?")
 
 
@@ -70,10 +73,15 @@ def kept(sentence: str, name: str, before: str) -> str:
         rest = tail  # 'Vanochtend gehoord, kun jij …': a fragment of the piece was glued in front of the ask
     own = before + "."
     if lead:  # 'Els, Noor ligt …' keeps a capital; only 'Ik' and the like go lower case after the name
-        own = own[:1].lower() + own[1:] if own.split()[0] in _LOWER else own
+        own = own if _a_name(own.split()[0]) else own[:1].lower() + own[1:]
     else:
         own = own[:1].upper() + own[1:]
     return f"{lead}{own} {rest[:1].upper()}{rest[1:]}"
+
+
+def _a_name(first: str) -> bool:
+    """A capital word that is no common opening word keeps its capital after the name ('Sam, Wout heeft …')."""
+    return first[:1].isupper() and first.lower() not in _COMMON
 
 
 def _ask_piece(pieces: list[str], question: str) -> int | None:

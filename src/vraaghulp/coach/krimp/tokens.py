@@ -13,6 +13,7 @@ sentence_ends.py, the base class of ``Draft``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -93,7 +94,7 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
     return (word,)
 
 
-_CLASSES: dict[str, str] = {}  # token -> token_class (a pure function of the token; round 28)
+_class_of = functools.lru_cache(maxsize=50_000)(token_class)  # a pure function of the token, worked out once (round 28)
 
 
 def read_word(lex, f: str) -> tuple[str, ...]:
@@ -117,13 +118,12 @@ class Draft(SentenceEnds):
         text = draft[:MAX_CHARS]
         folded = fold_same_length(_ESCAPES.sub(lambda m: " " * len(m.group(0)), text))  # before folding: an A with accent is no A
         toks: list[Tok] = []
-        classes = _CLASSES
         for m in TOKEN.finditer(folded):
             if len(toks) >= MAX_TOKENS:
                 text, folded = text[: m.start()], folded[: m.start()]
                 break
             f = m.group(0)
-            cls = classes.get(f) or classes.setdefault(f, token_class(f)) if len(classes) < 50_000 else token_class(f)
+            cls = _class_of(f)
             norm: tuple[str, ...] = ()
             if cls == "w":
                 norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else read_word(lex, f)  # 't/m': no chat 't'
