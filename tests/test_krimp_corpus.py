@@ -221,6 +221,10 @@ CRISIS_OPEN = frozenset({"v5e-055", "t10m-006"})  # t19d-017: round-19 merges; h
 # first-sight gate of round 24 withheld `zeker` from both) and one crisis result that loses a must-keep: h24b-007 (not
 # sure) drops the lower-case address 'mevrouw' at the end of the draft's opening sentence.
 CRISIS_OPEN = CRISIS_OPEN | {"h24b-007"}
+# tuning-ho28a/ho28b, brought in round 29 (the sealed heldout28 of round 28), arrived with no wrong-and-sure result and
+# one crisis result that loses a must-keep: h28a-017 (not sure) keeps 'Kan ik nu met dokter praten?', and its golds
+# join the doctor's name from the sentence before ('patiënt van dokter Bakker') into the ask.
+CRISIS_OPEN = CRISIS_OPEN | {"h28a-017"}
 
 
 def test_the_known_open_cases_are_still_open():
@@ -254,10 +258,11 @@ def test_compose_gives_one_sentence_for_the_practice_cases(cases):
 
 
 def _one_sentence(case: dict) -> None:
-    moment = case["wanneer"] or None
-    sentence = compose(case["wie"], case["concept"].strip(), moment)
+    # Outside authors (heldout28a) sometimes leave out the person or the moment typed: the flow allows both empty.
+    person, moment = case.get("wie") or None, case.get("wanneer") or None
+    sentence = compose(person, case["concept"].strip(), moment)
     assert sentence.endswith(("?", ".")) and "\n" not in sentence
-    result = shrink(case["concept"].strip(), person=case["wie"], moment=moment)
+    result = shrink(case["concept"].strip(), person=person, moment=moment)
     if result.sure and moment and not _day_within(moment, sentence):
         assert _fold(moment) in _fold(sentence)
 

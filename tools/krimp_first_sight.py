@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 OUT = ROOT / "benchmarks" / "krimp_first_sight.json"
 OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-ho21b", "tuning-ho22a",
            "tuning-ho22b", "tuning-ho23a", "tuning-ho23b", "tuning-ho24a", "tuning-ho24b", "tuning-ho25a",
-           "tuning-ho25b", "tuning-ho26a", "tuning-ho26b", "tuning-ho27a", "tuning-ho27b")
+           "tuning-ho25b", "tuning-ho26a", "tuning-ho26b", "tuning-ho27a", "tuning-ho27b",
+           "tuning-ho28a", "tuning-ho28b")
 
 
 def _added(name: str) -> str:
