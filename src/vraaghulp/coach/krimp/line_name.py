@@ -35,7 +35,7 @@ def line_name(an, toks: list[int], name_like) -> bool:
     return bool(before) and before.endswith("\n")
 
 
-_BUT = frozenset({"ma", "mo", "maa", "mor"})
+_BUT = frozenset({"ma", "mo", "maa", "mor", "mar"})
 
 
 def run_in_but(an, toks: list[int]) -> bool:

@@ -11,7 +11,7 @@ import unicodedata
 from vraaghulp.coach.text import fold
 
 from .gemeld import gemeld_words
-from .line_name import line_vocative
+from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -301,6 +301,8 @@ def _closing_name(an, c, toks: list[int], *, first: bool) -> bool:
     """'Sorry als dit raar overkomt schat, …', 'sorry da'k u zo laat nog stoor jana.'"""
     d = an.d
     last = toks[-1]
+    if run_in_but(an, [last]):
+        return False  # '… da ge het druk hebt mor kunt ge …': a Flemish 'maar' run in, never the person addressed
     before = d.word(toks[-2])
     if before in DETERMINERS or before == "zo'n" or (before in d.lex.prepositions and not {"er", "daar"} & {d.word(k) for k in toks}):
         return False  # '… aan je broer', '… met de kleine', '… dan vraag ik aan papa': not the person addressed

@@ -91,7 +91,14 @@ def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str])
         return ("ik", word[1:])
     if word.startswith("'k") and word[2:] in ik_verbs:
         return ("ik", word[2:])
+    clitic = _CLITIC.fullmatch(word)  # "ge't", "kheb't", "wa'k": Flemish chat glues 't and 'k to the word before
+    if clitic:
+        return (*normalise_word(clitic[1], replace, ik_verbs), _CLITICS[clitic[2]])
     return (word,)
+
+
+_CLITIC = re.compile(r"([^\W\d_]{1,8})['\u2019]([tk])")
+_CLITICS = {"t": "het", "k": "ik"}
 
 
 _class_of = functools.lru_cache(maxsize=50_000)(token_class)  # a pure function of the token, worked out once (round 28)
