@@ -310,7 +310,26 @@ def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
     problems = req.doubts + meaning(d.lex, text) + shape(an, req, text) + invented(an, text)
     if problems:
         text = close(render(d, clean(an, group_tokens(an, group), Request([]))), "?")
+        text = _second_alone(text) or text
     return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b), sentence=text)
+
+
+_ALONE: list[bool] = []  # set while a second request is shrunk on its own: no third level
+
+
+def _second_alone(text: str) -> str:
+    """The second request's fallback text shrunk on its own, as a first request would be ('zoudt ge … kunnen'
+    -> 'kunt ge'); "" for a crisis result or inside such a shrink already (round 29, lead)."""
+    from .shrink import shrink  # shrink imports this module
+
+    if _ALONE:
+        return ""
+    _ALONE.append(True)
+    try:
+        alone = shrink(text)
+    finally:
+        _ALONE.pop()
+    return alone.sentence if not alone.crisis else ""
 
 
 def dropped(out: Outcome, original: str) -> tuple[tuple[int, int], ...]:
