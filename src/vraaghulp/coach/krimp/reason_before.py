@@ -98,3 +98,7 @@ def put_back(draft: str, sentence: str, name: str = "") -> str:
 
 _LINKED = frozenset({"die", "dat", "da", "deze", "dit", "daarnaast", "verder", "bovendien", "ook", "en", "maar", "inmiddels",
                      "intussen", "daarbij", "daarom", "dus", "want", "toen"})
+
+
+sentences = _sentences  # (start, end) of each sentence by its marks; figure_before.py reads the draft the same way
+unaddressed = _unaddressed  # the sentence without the greeting and name in front (figure_before.py)

@@ -21,9 +21,11 @@ from . import fact_beside, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
+from .framed import framed
+from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import kept_ask, last_tidy, reason_before, summed
+from . import figure_before, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -198,6 +200,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence = _request_back(out, text, sentence)
         told = reason_before.reason(draft, sentence)
         sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
+        sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
@@ -292,15 +295,25 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[s
     return sentence, spans, found + tidied
 
 
+def _read_in(draft: object, person: str | None) -> tuple[str, str | None, object, object]:
+    """The draft as the engine reads it, same length as typed: a capital on every word read as plain text
+    (titled.py), marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py), and a frame
+    that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …', framed.py) blanked, its
+    person read as one typed apart: (draft, the person typed, a group typed, the frame or None); the person as
+    typed_person reads it ('Jeroen (collega)' -> 'Jeroen', reported.py)."""
+    draft = spoken(untitled(_text(draft)))
+    frame = framed(draft) if not (person or "").strip() else None
+    draft, person = (frame.text, frame.person) if frame is not None else (draft, person)
+    return draft, typed_person(person), typed_group(person), frame
+
+
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
     """Shrink a Dutch draft to the sentence the person would send, with findings that say why.
 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft = untitled(_text(draft))  # 'Kunde Gij Zaterdag Mijn Gras …' read as typed text (titled.py)
-    group = typed_group(person)
-    person = typed_person(person)  # 'Jeroen (collega)' -> 'Jeroen' (reported.py)
+    draft, person, group, frame = _read_in(draft, person)  # capitals, marks said aloud, a frame naming the person
     typed = bool(person)
     turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
@@ -337,6 +350,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
+    found += [(-0.75, fx.make("aanloop", frame.frame))] if frame is not None else []
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
@@ -344,10 +358,11 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)
+    spans = turned.back(spans, draft) if turned is not None else spans
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),
-        dropped=turned.back(spans, draft) if turned is not None else spans,
+        dropped=(frame.span, *spans) if frame is not None else spans,
         missing=out.missing,
         sure=sure,
         crisis=out.crisis,
