@@ -315,18 +315,22 @@ def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
 
 
 _ALONE: list[bool] = []  # set while a second request is shrunk on its own: no third level
+_SHRINK: list = []  # the whole `shrink`, registered by shrink.py (which imports this module): `use_for_seconds`
+
+
+def use_for_seconds(shrink) -> None:
+    """Let `_second_alone` shrink a second request with the whole engine (called once by shrink.py)."""
+    _SHRINK[:] = [shrink]
 
 
 def _second_alone(text: str) -> str:
     """The second request's fallback text shrunk on its own, as a first request would be ('zoudt ge … kunnen'
     -> 'kunt ge'); "" for a crisis result or inside such a shrink already (round 29, lead)."""
-    from .shrink import shrink  # shrink imports this module
-
-    if _ALONE:
+    if _ALONE or not _SHRINK:
         return ""
     _ALONE.append(True)
     try:
-        alone = shrink(text)
+        alone = _SHRINK[0](text)
     finally:
         _ALONE.pop()
     return alone.sentence if not alone.crisis else ""

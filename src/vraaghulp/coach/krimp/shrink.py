@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import findings as fx
-from .engine import analyse, dropped
+from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
@@ -367,3 +367,6 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         sure=sure,
         crisis=out.crisis,
     )
+
+
+use_for_seconds(shrink)  # a second request's fallback text is shrunk on its own (engine._second_alone)
