@@ -145,3 +145,17 @@ def test_what_the_crisis_offer_leaves_out_is_still_struck_through():
     draft = "Hoi Tom, sorry, ik weet dat je druk bent maar ik wil mezelf iets aandoen. Kun je nu komen?"
     cut = "".join(text for text, gone in clean_marked(draft, shrink(draft).dropped) if gone)
     assert "sorry" in cut and "druk" in cut and "aandoen" not in cut
+
+
+# --- 1c. A whole message with a greeting, the person typed apart ---------------------------------------------------
+
+@pytest.mark.parametrize("person, draft, news", [
+    ("juf Anja", "Dag juf Anja, Mila zegt dat ze de sommen niet snapt. Kunt u eens tijd maken voor een gesprek?",
+     "Mila zegt dat ze de sommen niet snapt."),
+    ("meester Tim", "Dag meester Tim, Ferre zegt dat hij zijn huiswerk ni snapt. Zoudt ge tijd willen maken voor een gesprekje?",
+     "Ferre zegt dat hij zijn huiswerk ni snapt."),
+])
+def test_a_name_inside_the_message_never_becomes_a_second_vocative(person, draft, news):
+    sentence = shrink(draft, person=person).sentence
+    assert news in sentence
+    assert " zegt," not in sentence

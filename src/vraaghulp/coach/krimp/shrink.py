@@ -57,9 +57,18 @@ def _settled(sentence: str, person: str | None, name: str, crisis: bool) -> tupl
     again, stable = settle(body, crisis=crisis)
     if stable or again == body:
         return sentence, True
+    if person and _new_front(body, again):  # 'Mila zegt dat …' shrunk alone gave 'Mila zegt, kunt u …': keep it whole
+        return sentence, False
     if person:  # a long typed name may not read as a name again: never put it in front twice
         return f"{name}, {again[:1].lower()}{again[1:]}", False
     return settle(sentence, person=person, crisis=crisis)
+
+
+def _new_front(body: str, again: str) -> bool:
+    """The body shrunk alone opens with a comma its draft does not have there: a new vocative made of its first words
+    ('Mila zegt dat ze …' -> 'Mila zegt, kunt u …'); the body's own words go, never a reading to offer."""
+    head = again.split(",", 1)[0]
+    return "," in again and 0 < len(head.split()) <= 3 and body.startswith(head) and not body.startswith(head + ",")
 
 
 def _capital(text: str) -> str:
