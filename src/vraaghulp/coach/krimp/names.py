@@ -13,6 +13,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
+from . import time_front
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
@@ -99,6 +100,8 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
         toks = toks[1:]  # 'Allez Sofie, ge moogt nee zeggen, …': not 'Allez mannen' (a group: golds drop it)
     while len(toks) > 1 and d.word(toks[-1]) in _PLEASE:
         toks = toks[:-1]  # 'Sanne pls kun je …': the name, the please after it goes
+    if time_front.not_a_name(d, toks, i):
+        return []  # 'Vanochtend gehoord dat …', 'Gisteren gebeld met …' (time_front.py)
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
     return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []

@@ -13,6 +13,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
+from .asked_when import setting_typed
 from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
@@ -195,6 +196,8 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             parts.doubt.append("moment-weg")  # the typed moment is another sentence's ('ik heb morgen …'): the ask keeps its own
         elif _THIS_SPAN.match(fold(moment).strip()) and any(_DAY.match(w) for w in fold(pieces_text(req.pieces)).split()):
             pass  # 'dit weekend' typed, 'zondag de hond uitlaten' asked: that Sunday is this weekend's, the day says it
+        elif setting_typed(lex, moment, pieces_text(req.pieces)):
+            parts.doubt.append("moment-weg")  # 'zondag aan tafel' typed, 'nog één jaar' asked (asked_when.py)
         elif _swap_day(an, req, moment):
             pass
         elif other_day(pieces_text(req.pieces), moment):

@@ -17,7 +17,7 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import fact_beside, state_before
+from . import crisis_shown, fact_beside, fronted_state, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
@@ -59,9 +59,18 @@ def _settled(sentence: str, person: str | None, name: str, crisis: bool) -> tupl
     again, stable = settle(body, crisis=crisis)
     if stable or again == body:
         return sentence, True
+    if person and _new_front(body, again):  # 'Mila zegt dat …' shrunk alone gave 'Mila zegt, kunt u …': keep it whole
+        return sentence, False
     if person:  # a long typed name may not read as a name again: never put it in front twice
         return f"{name}, {again[:1].lower()}{again[1:]}", False
     return settle(sentence, person=person, crisis=crisis)
+
+
+def _new_front(body: str, again: str) -> bool:
+    """The body shrunk alone opens with a comma its draft does not have there: a new vocative made of its first words
+    ('Mila zegt dat ze …' -> 'Mila zegt, kunt u …'); the body's own words go, never a reading to offer."""
+    head = again.split(",", 1)[0]
+    return "," in again and 0 < len(head.split()) <= 3 and body.startswith(head) and not body.startswith(head + ",")
 
 
 def _capital(text: str) -> str:
@@ -204,7 +213,9 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
-    return sentence, sure, told
+    front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
+    sentence = state_before.kept(sentence, out.name, front) if front else sentence
+    return sentence, sure, front or told
 
 
 def _request_back(out, text: str, sentence: str) -> str:
@@ -289,9 +300,11 @@ def _position(d):
 
 
 def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str, tuple, list]:
-    """The last softening words out of the offered sentence, struck through and named (last_tidy.py)."""
+    """The last softening words out of the offered sentence, struck through and named (last_tidy.py); in a crisis
+    result, what the sentence says is never struck through (crisis_shown.py)."""
     position = _position(out.analysis.d) if out.analysis is not None else None
     sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found)
+    spans = crisis_shown.unstruck(text, sentence, spans) if out.crisis else spans
     return sentence, spans, found + tidied
 
 
@@ -314,8 +327,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     moment goes in when the draft has none.
     """
     draft, person, group, frame = _read_in(draft, person)  # capitals, marks said aloud, a frame naming the person
-    typed = bool(person)
-    turned = turn(draft, person)  # a note to oneself made the direct question (direct.py)
+    turned, person = note_lead.turned(draft, person, turn)  # 'Ik wil dit vragen aan Karel: …' (note_lead.py)
+    typed = bool(person)  # a note to oneself made the direct question (direct.py)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'

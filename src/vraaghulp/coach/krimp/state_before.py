@@ -103,3 +103,16 @@ def _without_name(piece: str, name: str) -> str:
     if name and piece.lower().startswith(name.lower()):
         piece = piece[len(name):].lstrip(" ,!")
     return piece
+
+
+# Shared with fronted_state.py (round 29, k29b): the same pieces, the same ask, the same words that are no state.
+HARD, NOT = _HARD, _NOT
+pieces = _PIECE.findall
+ask_piece = _ask_piece
+without_name = _without_name
+
+
+def asked_part(sentence: str, name: str = "") -> str | None:
+    """The result's question when no sentence stands before it (after the name in front); else None."""
+    asked = _QUESTION.match(sentence[len(name) + 2:] if name and sentence.startswith(name + ", ") else sentence)
+    return None if asked is None or re.search(r"[.!]\s", asked.group(0)) else asked.group(0)
