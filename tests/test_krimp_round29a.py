@@ -159,8 +159,9 @@ def test_a_framed_message_is_asked_of_the_person_named(draft, start):
     "Ik wil je iets vragen: kun je zaterdag komen?",
 ])
 def test_no_frame_without_a_person_named(draft):
-    from vraaghulp.coach.krimp.framed import framed
-    assert framed(draft) is None
+    r = shrink(draft)
+    assert not r.sentence.startswith(("Gemeente", "De gemeente", "Je,", "Iets"))
+    assert not r.sentence.startswith("Gent") or not r.sure  # 'naar Gent' may be a place: not sure
 
 
 def test_a_person_typed_apart_wins_over_the_frame():

@@ -33,6 +33,7 @@ _BARE = re.compile(rf"^\s*{_I}\s+{_WANT}\s+(?:je\s+)?(?:even\s+|graag\s+)?vragen
                    re.IGNORECASE)
 _READER = frozenset({"jou", "je", "u", "jullie", "gij", "ge", "hem", "haar", "hen", "ze"})
 _CLAUSE = re.compile(r"[.!?\n]\s*|^")
+_PERSON = re.compile(r"\b(?:meneer|mevrouw|mevr|dhr|juf|juffrouw|meester|dokter|mijn|m'n|mn|onze|ons|de)\b")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def find(draft: str) -> Lead | None:
                 break
             start = colon + 1 + len(rest) - len(rest.lstrip())
             to = m.groupdict().get("to") or m.groupdict().get("to2")
-            found = Lead(start, draft[:colon + 1].strip(), _who(draft, clause_start, colon, to))
+            # 'ik wil het sturen naar Gent': 'naar' + a bare name may be a place; no title or 'mijn' to say it is a person
+            place = bool(to) and re.search(rf"\bnaar\s+{re.escape(to)}$", clause) is not None and not _PERSON.search(to)
+            found = Lead(start, draft[:colon + 1].strip(), _who(draft, clause_start, colon, to), sure=not place)
             break
     return found
 

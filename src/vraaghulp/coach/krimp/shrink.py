@@ -21,7 +21,6 @@ from . import crisis_shown, fact_beside, fronted_state, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
-from .framed import framed
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
@@ -308,16 +307,13 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[s
     return sentence, spans, found + tidied
 
 
-def _read_in(draft: object, person: str | None) -> tuple[str, str | None, object, object]:
+def _read_in(draft: object, person: str | None) -> tuple[str, str | None, object]:
     """The draft as the engine reads it, same length as typed: a capital on every word read as plain text
-    (titled.py), marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py), and a frame
-    that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …', framed.py) blanked, its
-    person read as one typed apart: (draft, the person typed, a group typed, the frame or None); the person as
-    typed_person reads it ('Jeroen (collega)' -> 'Jeroen', reported.py)."""
+    (titled.py) and marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py):
+    (draft, the person typed as typed_person reads it ('Jeroen (collega)' -> 'Jeroen', reported.py), a group typed).
+    A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's."""
     draft = spoken(untitled(_text(draft)))
-    frame = framed(draft) if not (person or "").strip() else None
-    draft, person = (frame.text, frame.person) if frame is not None else (draft, person)
-    return draft, typed_person(person), typed_group(person), frame
+    return draft, typed_person(person), typed_group(person)
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
@@ -326,7 +322,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft, person, group, frame = _read_in(draft, person)  # capitals, marks said aloud, a frame naming the person
+    draft, person, group = _read_in(draft, person)  # capitals, marks said aloud
     turned, person = note_lead.turned(draft, person, turn)  # 'Ik wil dit vragen aan Karel: …' (note_lead.py)
     typed = bool(person)  # a note to oneself made the direct question (direct.py)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
@@ -363,7 +359,6 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    found += [(-0.75, fx.make("aanloop", frame.frame))] if frame is not None else []
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
@@ -375,7 +370,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     return Shrunk(
         sentence=sentence,
         findings=fx.ordered(found),
-        dropped=(frame.span, *spans) if frame is not None else spans,
+        dropped=spans,
         missing=out.missing,
         sure=sure,
         crisis=out.crisis,
