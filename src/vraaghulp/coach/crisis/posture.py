@@ -45,7 +45,7 @@ def _echoes(family: str, phrases: list[str], others: dict[str, list[str]]) -> bo
 
 
 def _inside(words: list[str], phrase: set[str]) -> bool:
-    """The found words are the phrase's words (one word more or less at an edge: "ben alleen een last voor")."""
+    """All the found words but one stand in the phrase ("ben alleen een last voor" in "ik ben alleen een last")."""
     return len(words) >= 2 and sum(w in phrase for w in words) >= len(words) - 1
 
 
