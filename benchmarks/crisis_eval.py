@@ -95,7 +95,10 @@ def summary(part: Part) -> tuple[list[str], bool]:
         expected = [x for x in alarm if x.expected == tier]
         either = sum(1 for x in expected if x.found)
         exact = sum(1 for x in expected if x.found == tier)
-        out.append(f"    expected {tier:<5}: caught {pct(either, len(expected))}, at that tier {pct(exact, len(expected))}")
+        line = f"    expected {tier:<5}: caught {pct(either, len(expected))}, at that tier {pct(exact, len(expected))}"
+        if tier == "zorg":  # round 29 (c29): the gentle lines that got the full panel instead
+            line += f", full panel {sum(1 for x in expected if x.found == 'acuut')}"
+        out.append(line)
     harmless = [x for x in part.lines if x.expected == "geen"]
     false_acute = sum(1 for x in harmless if x.found == "acuut")
     false_zorg = sum(1 for x in harmless if x.found == "zorg")

@@ -38,7 +38,9 @@ def test_burden_talk_about_the_ask_still_goes(draft):
 
 @pytest.mark.parametrize(("draft", "expected"), [
     # no '?': the crisis sentence put back in front was the whole line, ask and all, so the ask came twice
-    ("ik voel me zo een last voor iedereen, kun je me bellen", "Ik voel me zo een last voor iedereen. Kun je me nu bellen?"),
+    # round 29 (c29): "ik voel me zo een last voor iedereen" alone is the gentle line now (a burden is zorg, as the
+    # corpus marks it), so the acute burden line here is "beter af zonder mij"
+    ("iedereen is beter af zonder mij, kun je me bellen", "Iedereen is beter af zonder mij. Kun je me nu bellen?"),
     ("ik wil niet meer leven, kun je komen", "Ik wil niet meer leven. Kun je nu komen?"),
 ])
 def test_a_crisis_line_with_its_ask_after_a_comma_is_not_doubled(draft, expected):

@@ -3,7 +3,8 @@
 The tier rules (also written in the header of ``crisis_signalen.toml``):
 
 1. any signal of the ``acuut`` level: acuut;
-2. signals of two different families at the ``zorg`` level: acuut;
+2. signals of two different families at the ``zorg`` level: acuut (not one posture counted
+   twice: `posture`);
 3. a ``[[combinatie]]`` whose families are all present (any level; the name ``zorg``
    stands for any signal of the zorg level): acuut (weighed in `weigh`, with the
    concept rules of ``crisis_begrippen.toml``, which can also give acuut or zorg);
@@ -22,6 +23,7 @@ from functools import lru_cache
 from collections import namedtuple
 
 from vraaghulp.coach.crisis.audience import addressed, quoted_by_other, story_subject
+from vraaghulp.coach.crisis.posture import separate
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
@@ -208,8 +210,12 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
     """
     acute = {s.family for s in signals if s.level == "acuut"}
     concern = {s.family for s in signals if s.level == "zorg"}
-    # the safety net never adds up to acuut, nor one posture seen twice (`_SAME_KIND`)
-    own_concern = {_SAME_KIND.get(f, f) for f in concern} - {ABOUT_SOMEONE_ELSE, SAFETY_NET}
+    # the safety net never adds up to acuut, nor one posture seen twice (`_SAME_KIND`, `posture`)
+    phrases: dict[str, list[str]] = {}
+    for s in signals:
+        if s.level == "zorg" and s.family not in (ABOUT_SOMEONE_ELSE, SAFETY_NET):
+            phrases.setdefault(_SAME_KIND.get(s.family, s.family), []).append(s.phrase)
+    own_concern = separate(phrases) if len(phrases) >= 2 else set(phrases)
     if acute:
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:

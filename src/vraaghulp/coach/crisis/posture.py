@@ -1,0 +1,57 @@
+"""Which zorg-level families are separate worries (rule 2 of `engine.decide`: two give acuut).
+
+Round 29 (c29): a third of the lines the corpus marks `zorg` (hopelessness without a plan, a
+burden, tired of life) got the full panel because one posture was counted twice:
+
+- an echo: a concept rule read the very words of another family's phrase ("ik ben alleen nog een
+  last voor mijn vrouw" is `last-voor-anderen`, and `wanhoop-over-mezelf` found "ben alleen een
+  last voor" in it; "waarvoor sta ik nog op" is `geen-zin` and `wanhoop` at once). A derived
+  signal whose found words all stand inside another family's phrase is that family's worry again
+  (not where those words speak of life itself: "ik ben zo moe van het leven" stays two);
+- meaninglessness and hopelessness (`geen-zin` and `wanhoop`) side by side, with no "nooit"
+  (never better, never gone) in their words: "niks heeft nog zin, alles voelt leeg" is one
+  despair, not two. Every other pair still adds up, and so does this one with a "nooit".
+
+Standard library only; no pattern, only the signals' own words.
+"""
+
+from __future__ import annotations
+
+# Families that say one posture between them (a set of one group's names).
+_ONE_DESPAIR = frozenset(("geen-zin", "wanhoop"))
+_NEVER = ("nooit",)
+_LIFE = frozenset(("leven", "levens", "bestaan"))
+
+
+def _found_words(phrase: str) -> list[str] | None:
+    """The words a concept rule found ("naam (a: x y + b: z)" -> ["x y", "z"]); None for a plain phrase."""
+    if not phrase.endswith(")") or " (" not in phrase:
+        return None
+    inner = phrase[phrase.index(" (") + 2:-1]
+    parts = [part.split(": ", 1)[1] for part in inner.split(" + ") if ": " in part]
+    return parts or None
+
+
+def _echoes(family: str, phrases: list[str], others: dict[str, list[str]]) -> bool:
+    """Every phrase of `family` is a derived one whose words stand inside a phrase of another family."""
+    plain = [set(p.split()) for fam, ps in others.items() if fam != family for p in ps if _found_words(p) is None]
+    for phrase in phrases:
+        words = _found_words(phrase)
+        if words is None or any(w in _LIFE for found in words for w in found.split()):
+            return False  # "moe van het leven": tired of life itself is its own weight in the corpus, never an echo
+        if not all(any(_inside(w.split(), p) for p in plain) for w in words):
+            return False
+    return True
+
+
+def _inside(words: list[str], phrase: set[str]) -> bool:
+    """All the found words but one stand in the phrase ("ben alleen een last voor" in "ik ben alleen een last")."""
+    return len(words) >= 2 and sum(w in phrase for w in words) >= len(words) - 1
+
+
+def separate(concern: dict[str, list[str]]) -> set[str]:
+    """The zorg families (family -> its phrases) that count as separate worries."""
+    kept = {family for family, phrases in concern.items() if not _echoes(family, phrases, concern)}
+    if _ONE_DESPAIR <= kept and not any(n in p for f in _ONE_DESPAIR for p in concern[f] for n in _NEVER):
+        kept = (kept - _ONE_DESPAIR) | {"wanhoop"}
+    return kept
