@@ -161,7 +161,12 @@ def test_a_framed_message_is_asked_of_the_person_named(draft, start):
 def test_no_frame_without_a_person_named(draft):
     r = shrink(draft)
     assert not r.sentence.startswith(("Gemeente", "De gemeente", "Je,", "Iets"))
-    assert not r.sentence.startswith("Gent") or not r.sure  # 'naar Gent' may be a place: not sure
+    assert not r.sentence.startswith("Gent")  # 'naar Gent' may be a place: no vocative made of it
+
+
+def test_naar_a_bare_name_is_not_sure_and_names_no_one():
+    r = shrink("ik wil dit sturen naar Karel: kun je morgen de ladder brengen?")
+    assert r.sentence == "Kun je morgen de ladder brengen?" and not r.sure
 
 
 def test_a_person_typed_apart_wins_over_the_frame():

@@ -65,7 +65,8 @@ def find(draft: str) -> Lead | None:
             to = m.groupdict().get("to") or m.groupdict().get("to2")
             # 'ik wil het sturen naar Gent': 'naar' + a bare name may be a place; no title or 'mijn' to say it is a person
             place = bool(to) and re.search(rf"\bnaar\s+{re.escape(to)}$", clause) is not None and not _PERSON.search(to)
-            found = Lead(start, draft[:colon + 1].strip(), _who(draft, clause_start, colon, to), sure=not place)
+            who = None if place else _who(draft, clause_start, colon, to)  # never 'Gent, kan dat …?'
+            found = Lead(start, draft[:colon + 1].strip(), who, sure=not place)
             break
     return found
 
