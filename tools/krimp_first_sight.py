@@ -88,8 +88,6 @@ def rejudge() -> list[dict]:
 
 
 def rebuild() -> list[dict]:
-    import krimp_eval as ke
-
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="k24z-first-") as tmp:
         for name in OUTSIDE:

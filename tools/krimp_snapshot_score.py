@@ -5,7 +5,7 @@ with two snapshots, every case whose sentence, `zeker` or composed sentence chan
 Usage: PYTHONPATH=src python tools/krimp_snapshot_score.py BEFORE.jsonl [AFTER.jsonl]
 """
 
-import sys, json, tomllib, re
+import sys, json, tomllib
 from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT/"src")); sys.path.insert(0, str(ROOT/"benchmarks")); sys.path.insert(0, str(ROOT/"tools"))
