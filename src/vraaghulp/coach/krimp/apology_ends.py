@@ -16,11 +16,6 @@ _OPENS = frozenset({"mijn", "m'n", "mn", "ons", "onze", "de", "het", "'t", "men"
 _SUBJECTS_OF_DAT = frozenset({"ik", "'k", "k", "we", "wij", "je", "jij", "ge", "gij"})
 
 
-def subject_after_apology(an, i: int, cur: int) -> bool:
-    """Token i opens a clause of its own after an apology that opened the clause at `cur` (see the docstring)."""
-    return opens_after_apology(an.d, i, cur)
-
-
 def trimmed(d, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The apology phrases found ('sorry voor *' runs on to the clause's end), each cut where a clause of its own
     begins inside it, so that the clause cutting may split there (clauses.py)."""

@@ -21,7 +21,6 @@ from vraaghulp.coach.text import fold
 
 from . import crisis_heavy
 from .care import acute_signals
-from .checks import lower_words
 from .crisis_note import crisis_note
 from .frame_register import register_for
 from .lexicon import lexicon

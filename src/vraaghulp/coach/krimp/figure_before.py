@@ -27,9 +27,6 @@ from .checks import lower_words
 _AMOUNT = re.compile(r"(?i)(?:€\s*\d|\b\d+(?:[.,]\d+)?,?-?\s*(?:euro|eur)\b)")
 _FEVER = re.compile(r"(?i)\bkoorts\b[^.?!]{0,25}\d|\b\d+(?:[.,]\d)?\s*(?:graden|°)\s*(?:c\s+)?koorts\b")
 _MAX_WORDS = 24
-_FUNCTION_WORDS = frozenset({"door", "de", "het", "een", "mijn", "m'n", "onze", "ons", "in", "op", "sinds", "na", "met",
-                             "voor", "bij", "deze", "dit", "die", "dat", "er", "ik", "we", "wij", "hij", "zij", "ze",
-                             "vorige", "vorig", "gisteren", "vandaag", "omdat", "nu"})
 _ABBREVIATED = re.compile(r"(?i)\b(?:geb|bv|nr|ca|dhr|mevr|mr|mw|tel|str|o\.a|i\.p\.v|d\.w\.z)\.\s*$")
 _NOT_PLAIN = frozenset({
     "sorry", "sory", "excuses", "excuus", "hoop", "hopelijk", "vraag", "vragen", "vraagje", "misschien", "mss",
@@ -90,8 +87,6 @@ def put_back(draft: str, sentence: str, name: str, analysis=None) -> tuple[str, 
     ask = sentence.index("?")
     cut = max(sentence.rfind(". ", 0, ask), sentence.rfind("! ", 0, ask))
     if cut < 0:  # after the vocative a sentence's own capital goes ('Mevrouw Van Leeuwen, door mijn ziekte …')
-        first = said.split()[0]
-        own = said[:1].lower() + said[1:] if first.lower() in _FUNCTION_WORDS else said
-        return state_before.kept(sentence, name, own), said
+        return state_before.kept(sentence, name, said), said
     own = said[:1].upper() + said[1:]
     return f"{sentence[:cut + 2]}{own}. {sentence[cut + 2:]}", said

@@ -27,14 +27,9 @@ _LACK = re.compile(r"\b(?:niet|ni|nie|nooit|niks|niets|geen)\s+(?:\w+\s+){0,2}?(
 
 def lost(draft: str, sentence: str, name: str = "") -> str:
     """The fronted piece before the ask that says how the writer is and that the result dropped ("": none)."""
-    asked = state_before.asked_part(sentence, name)
-    if asked is None:
+    before = state_before.piece_before(draft, sentence, name)
+    if before is None:
         return ""
-    pieces = [p.strip() for p in state_before.pieces(draft) if lower_words(p)]
-    at = state_before.ask_piece(pieces, asked)
-    if not at:
-        return ""
-    before = state_before.without_name(pieces[at - 1].rstrip(".!? "), name)
     front = _FRONT.match(before)
     words = lower_words(before)
     if front is None or len(words) > 24 or before.endswith("?") or state_before.NOT.search(before):
@@ -42,5 +37,4 @@ def lost(draft: str, sentence: str, name: str = "") -> str:
     main = front.group("main")
     if not (_LACK.search(main) or state_before.HARD.search(main)):
         return ""
-    there = set(lower_words(sentence))
-    return "" if sum(1 for w in words if w in there) * 2 >= len(words) else before
+    return "" if state_before.mostly_in(words, sentence) else before

@@ -37,7 +37,7 @@ _SUBJECT_VERB = re.compile(
     r"(?i)^(?:[^\W\d_]+\s+){0,5}?(?:is|zijn|heeft|hebben|heb|ben|doet|werkt|ligt|zit|lekt|druppelt|gaat|mag|kan)\b")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the text, its closing mark included."""
     out, start = [], 0
     for k, ch in enumerate(text):
@@ -54,12 +54,12 @@ def reason(draft: str, sentence: str) -> str:
     """The plain sentence right before the draft's first question, when the offer needs it back ("" if not)."""
     if not sentence.endswith("?") or sentence.count("?") != 1 or any(ch in sentence[:-1] for ch in ".!"):
         return ""  # the offer is the question alone (a sentence kept beside it already says something)
-    parts = _sentences(draft)
+    parts = sentences(draft)
     ask = next((k for k, (a, b) in enumerate(parts) if draft[a:b].rstrip().endswith("?")), None)
     if not ask:
         return ""
     a, b = parts[ask - 1]
-    said = _unaddressed(" ".join(draft[a:b].split()).strip(), sentence)
+    said = unaddressed(" ".join(draft[a:b].split()).strip(), sentence)
     words = lower_words(said)
     if not 4 <= len(words) <= _MAX_WORDS or set(words) & _NOT_PLAIN or not _SUBJECT_VERB.match(said) \
             or not _BROKE.search(said):
@@ -76,7 +76,7 @@ _GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|dag|beste|lieve|geachte|g
                        r"goedenavond|ha|hai|hi|yo|jo)\b[^,.!?]{0,30},\s*")
 
 
-def _unaddressed(said: str, sentence: str) -> str:
+def unaddressed(said: str, sentence: str) -> str:
     """The sentence without the greeting and name in front ('Hoi Anouk, ik ben …' -> 'ik ben …'), or without the
     bare name the offer already puts in front ('jonas mijn velo is …' with 'Jonas, …?' -> 'mijn velo is …')."""
     greeted = _GREETING.match(said)
@@ -99,6 +99,3 @@ def put_back(draft: str, sentence: str, name: str = "") -> str:
 _LINKED = frozenset({"die", "dat", "da", "deze", "dit", "daarnaast", "verder", "bovendien", "ook", "en", "maar", "inmiddels",
                      "intussen", "daarbij", "daarom", "dus", "want", "toen"})
 
-
-sentences = _sentences  # (start, end) of each sentence by its marks; figure_before.py reads the draft the same way
-unaddressed = _unaddressed  # the sentence without the greeting and name in front (figure_before.py)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .address import closing_name
-from .apology_ends import subject_after_apology
+from .apology_ends import opens_after_apology
 from .closing import closes_open_clause, participle_shape
 from .edges import apology_runs_on, ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
@@ -149,7 +149,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return not (d.is_word(i - 1) and d.word(i - 1) in ("net", "precies", "zoals", "behalve", "uitgezonderd"))  # 'net als in maart'
     if opening_address(an, i) or (i - cur >= 3 and plea(d, i)):
         return True
-    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i) or apology_runs_on(an, i, cur) or subject_after_apology(an, i, cur):
+    if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i) or apology_runs_on(an, i, cur) or opens_after_apology(d, i, cur):
         return True  # 'zoudt ge | moest ge …', '… uitlaten | sorry dat …', 'sorry voor de late sms | mijn zoontje heeft …' (apology_ends.py)
     nxt = i + 1
     if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:

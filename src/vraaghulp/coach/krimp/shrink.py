@@ -323,8 +323,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     moment goes in when the draft has none.
     """
     draft, person, group = _read_in(draft, person)  # capitals, marks said aloud
-    turned, person = note_lead.turned(draft, person, turn)  # 'Ik wil dit vragen aan Karel: …' (note_lead.py)
-    typed = bool(person)  # a note to oneself made the direct question (direct.py)
+    turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
+    typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
     text = turned.text if turned is not None else draft
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'

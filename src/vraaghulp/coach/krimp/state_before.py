@@ -27,7 +27,7 @@ ACTIVE = "houden"  # "houden" | "onzeker" | "" (off); what shrink.py does with t
 CODE = "weg-staat-voor"
 
 _PIECE = re.compile(r"[^.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]+[.!?]*")
-_HARD = re.compile(
+HARD = re.compile(
     r"\b(?:(?:ben|bent|zijn|zijt|ik|'k|k|mij|me)\s+(?:\w+\s+){0,2}kapot|moe|doodop|uitgeput|overwhelmed|overweldigd|stressed|gestrest|gestresst|stress|burn-?out|overspannen|"
     r"paniek|panisch|angstig|verdrietig|eenzaam|depressief|ziek|zieke|koorts|griep|misselijk|ziekenhuis|spoed|"
     r"spoedeisende|neonatologie|intensive|intensieve|operatie|geopereerd|kanker|borstkanker|kwaadaardig|tumor|"
@@ -36,32 +36,47 @@ _HARD = re.compile(
     r"(?:niet|ni|nie|geen oog)\s+(?:\w+\s+)?(?:geslapen|dichtgedaan)|uit met \w+|"
     r"(?:zit|zitten|zat)\s+(?:er\s+)?(?:\w+\s+)?door|(?:ben|zijn|helemaal|compleet|volledig)\s+op$)(?!\w)",
     re.IGNORECASE)
-_NOT = re.compile(
+NOT = re.compile(
     r"\b(?:sorry|sorri|sry|excuus|excuses|spijt|kwalijk|stoor|storen|stoort|lastig|lastigvallen|last|hoop|vraagje|"
     r"vraag|vragen|druk hebt|alles goed|hoe gaat|gerust|bedankt|dank|merci|groet|groetjes)\b",
     re.IGNORECASE)
 # Words that open a sentence with a capital only because they open it: lower case after the name in front
 _COMMON = frozenset({"de", "het", "'t", "mijn", "mn", "m'n", "ons", "onze", "er", "we", "wij", "sinds", "hij", "ze", "zij",
                      "ik", "'k", "k", "kheb", "kzit", "ben", "heb", "gisteren", "vandaag", "vorige", "vanmorgen",
-                     "vannacht", "daarnaast", "inmiddels", "intussen", "nu", "al", "een", "dit", "dat", "deze", "die"})
+                     "vannacht", "daarnaast", "inmiddels", "intussen", "nu", "al", "een", "dit", "dat", "deze", "die",
+                     "door", "in", "op", "na", "met", "voor", "bij", "vorig", "omdat"})
 _QUESTION = re.compile(r"[^.!?]*\?")
 
 
 def lost(draft: str, sentence: str, name: str = "") -> str:
     """The piece before the ask that says how the writer is and that the result dropped, as typed ("": none)."""
+    before = piece_before(draft, sentence, name)
+    if before is None:
+        return ""
+    words = lower_words(before)
+    if not 2 <= len(words) <= 14 or before.endswith("?") or NOT.search(before) or not HARD.search(before):
+        return ""
+    return "" if mostly_in(words, sentence) else before
+
+
+def piece_before(draft: str, sentence: str, name: str = "") -> str | None:
+    """The draft's piece right before the one the result asks, without the name and its end mark; None when the
+    result already keeps a sentence before its question (the honest one, or another the engine chose) or the ask
+    is the draft's first piece. Shared with fronted_state.py."""
     asked = _QUESTION.match(sentence[len(name) + 2:] if name and sentence.startswith(name + ", ") else sentence)
     if asked is None or re.search(r"[.!]\s", asked.group(0)):
-        return ""  # a sentence is kept before the question already: the honest one, or another the engine chose
+        return None
     pieces = [p.strip() for p in _PIECE.findall(draft) if lower_words(p)]
     at = _ask_piece(pieces, asked.group(0))
-    if at is None or at == 0:
-        return ""
-    before = _without_name(pieces[at - 1].rstrip(".!? "), name)
-    words = lower_words(before)
-    if not 2 <= len(words) <= 14 or before.endswith("?") or _NOT.search(before) or not _HARD.search(before):
-        return ""
+    if not at:
+        return None
+    return _without_name(pieces[at - 1].rstrip(".!? "), name)
+
+
+def mostly_in(words: list[str], sentence: str) -> bool:
+    """Half or more of the piece's words stand in the result already."""
     there = set(lower_words(sentence))
-    return "" if sum(1 for w in words if w in there) * 2 >= len(words) else before
+    return sum(1 for w in words if w in there) * 2 >= len(words)
 
 
 def kept(sentence: str, name: str, before: str) -> str:
@@ -103,16 +118,3 @@ def _without_name(piece: str, name: str) -> str:
     if name and piece.lower().startswith(name.lower()):
         piece = piece[len(name):].lstrip(" ,!")
     return piece
-
-
-# Shared with fronted_state.py (round 29, k29b): the same pieces, the same ask, the same words that are no state.
-HARD, NOT = _HARD, _NOT
-pieces = _PIECE.findall
-ask_piece = _ask_piece
-without_name = _without_name
-
-
-def asked_part(sentence: str, name: str = "") -> str | None:
-    """The result's question when no sentence stands before it (after the name in front); else None."""
-    asked = _QUESTION.match(sentence[len(name) + 2:] if name and sentence.startswith(name + ", ") else sentence)
-    return None if asked is None or re.search(r"[.!]\s", asked.group(0)) else asked.group(0)
