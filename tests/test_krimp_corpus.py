@@ -208,6 +208,10 @@ FRESH_OPEN: frozenset[str] = frozenset(
 # velo is gestolen', 'mijn verwarming is uitgevallen', 'ik heb morgen een sollicitatiegesprek'); the rules keep such a
 # result sure on purpose when the ask names what it needs (test_krimp_review16.py), so they stay open.
 FRESH_OPEN = FRESH_OPEN | {"k28b-014", "k28b-018", "k28b-019"}
+# tuning-ho29a/ho29b, brought in round 30 (the sealed heldout29 of round 29), arrived with two wrong-and-sure results, as
+# the round-29 figures said: h29a-038 cuts the lonely state before the ask ('ik zit hier veel alleen') while sure, and
+# h29b-006 loses the name after a Sranan greeting ('Fa waka Rayen') while sure.
+FRESH_OPEN = FRESH_OPEN | {"h29a-038", "h29b-006"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -225,6 +229,9 @@ CRISIS_OPEN = CRISIS_OPEN | {"h24b-007"}
 # one crisis result that loses a must-keep: h28a-017 (not sure) keeps 'Kan ik nu met dokter praten?', and its golds
 # join the doctor's name from the sentence before ('patiënt van dokter Bakker') into the ask.
 CRISIS_OPEN = CRISIS_OPEN | {"h28a-017"}
+# h29b-034 (tuning-ho29b, brought in round 30): the crisis result keeps the writer's words and the address but drops
+# the name 'Tante Lucia' that opens a Sranan plea ('Tante Lucia mi e begi yu').
+CRISIS_OPEN = CRISIS_OPEN | {"h29b-034"}
 
 
 def test_the_known_open_cases_are_still_open():
