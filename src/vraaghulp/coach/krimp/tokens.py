@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
+from .chat_infinitive import read_chat_infinitives
 from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
@@ -137,6 +138,7 @@ class Draft(SentenceEnds):
             elif cls in ("k", "p"):
                 norm = (f,)
             toks.append(Tok(m.start(), m.end(), f, cls, norm))
+        read_chat_infinitives(toks)  # 'kunne hale': 'hale' read as 'halen'
         self.text = text
         self.toks = toks
         self.n = len(toks)
