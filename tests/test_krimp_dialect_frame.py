@@ -78,3 +78,25 @@ def test_saxon_clitic_forms_read_as_the_question(draft, sentence):
 def test_zo_j_with_willen_is_never_sure_without_its_je():
     result = shrink("zo'j morgen de kinderen willen halen?")  # 'zou je' glued: rewriting would lose the 'je'
     assert "je" in result.sentence.lower().split() or "zo'j" in result.sentence.lower() or not result.sure
+
+
+# A Flemish verb that carries its subject clitic ('kende gij', 'wette gij', 'geefde gij') was read as a name
+# addressed: 'Kende, gij morgen de kinderen halen?' was offered. names._verb_before_gij.
+@pytest.mark.parametrize("draft", [
+    "kende gij morgen de kinderen halen?", "wette gij of ze morgen komt?", "geefde gij mij morgen uw boor?",
+    "doede gij da morgen?",
+])
+def test_a_verb_with_its_clitic_is_no_name(draft):
+    result = shrink(draft)
+    assert not result.sentence.split()[0].endswith(",")
+    assert result.sentence.lower().startswith(draft.split()[0] + " gij")
+
+
+@pytest.mark.parametrize(("draft", "name"), [
+    ("Linde gij moogt nee zeggen hoor, maar kunt ge morgen komen?", "Linde"),  # 'gij' has its own verb
+    ("Mette ge moet nie, maar kunt ge morgen komen?", "Mette"),
+    ("Hilde kunt ge morgen komen?", "Hilde"),
+])
+def test_a_name_before_gij_with_its_own_verb_stays(draft, name):
+    result = shrink(draft)
+    assert result.sentence.startswith(f"{name}, ") or not result.sure

@@ -102,6 +102,8 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
         toks = toks[:-1]  # 'Sanne pls kun je …': the name, the please after it goes
     if time_front.not_a_name(d, toks, i):
         return []  # 'Vanochtend gehoord dat …', 'Gisteren gebeld met …' (time_front.py)
+    if len(toks) == 1 and _verb_before_gij(d, toks[0], i):
+        return []  # 'kende gij', 'wette gij': a Flemish verb with its clitic, asking, not a name
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
     return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
@@ -118,6 +120,17 @@ def _imperative_name(an, k: int, i: int) -> bool:
     return (i < d.n and d.is_word(i) and d.word(i) in ("ik", "we") and finite and name_cased(raw)
             and d.word(k) in d.lex.imperatives
             and d.word(k) not in d.lex.not_name and d.word(k) not in _PLEAS)
+
+
+def _verb_before_gij(d, k: int, i: int) -> bool:
+    """'kende gij …?', 'wette gij …?', 'geefde gij …?': a word in -de or -te right before 'gij' or 'ge' with
+    only a space between, and no verb of its own after 'gij', is a Flemish verb that carries its own subject
+    clitic, not a name."""
+    if not (i < d.n and i == k + 1 and d.word(i) in ("gij", "ge") and d.gap(i).isspace()
+            and d.tok_text(k).lower().endswith(("de", "te"))):
+        return False
+    nxt = d.word(i + 1) if i + 1 < d.n else ""
+    return nxt not in d.lex.finite and nxt not in d.lex.irregular and nxt not in d.lex.ik_verbs  # 'Linde gij moogt …': 'gij' has its own verb
 
 
 _PLEASE = frozenset({"pls", "alsjeblieft", "alstublieft", "please"})
