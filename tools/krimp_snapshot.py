@@ -30,8 +30,12 @@ def row(case: dict) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    paths = [a for a in argv if not a.startswith("-")]
+    if len(paths) != 1 or any(a not in ("--alle",) for a in argv if a.startswith("-")):
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)  # '--help' is no file to write to
+        return 2
     files = sorted((ROOT / "tests" / "corpus" / "krimp").glob("*.toml" if "--alle" in argv else "tuning*.toml"))
-    with open(argv[0], "w", encoding="utf-8") as fh:
+    with open(paths[0], "w", encoding="utf-8") as fh:
         for path in files:
             for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", []):
                 fh.write(json.dumps({"file": path.name, **row(case)}, ensure_ascii=False) + "\n")
