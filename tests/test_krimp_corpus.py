@@ -212,6 +212,9 @@ FRESH_OPEN = FRESH_OPEN | {"k28b-014", "k28b-018", "k28b-019"}
 # the round-29 figures said: h29a-038 cuts the lonely state before the ask ('ik zit hier veel alleen') while sure, and
 # h29b-006 loses the name after a Sranan greeting ('Fa waka Rayen') while sure.
 FRESH_OPEN = FRESH_OPEN | {"h29a-038", "h29b-006"}
+# k30b's probes (round 30), written before the engine saw them: a short fact after the ask is dropped while sure
+# ('Het is uit met Bas.', 'Mijn trein komt om 18.12 aan.'): the fact-after-the-ask kind, not k30b's; left open.
+FRESH_OPEN = FRESH_OPEN | {"k30b-016", "k30b-024"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

@@ -63,7 +63,9 @@ def test_no_analysis_no_dropped_doubt():
 
 
 @pytest.mark.parametrize("draft, withheld", [
-    ("Kunt ge zaterdag ne keer het gras maaien bij ons?", True),  # a Flemish filler left in
+    ("Kunt ge zaterdag nog ne keer het gras maaien bij ons?", True),  # a Flemish filler left in ('nog ne keer' stays)
+    # round 30 (k30b, filler_gone.py): a 'ne keer' the last tidy takes out of a short clean draft no longer withholds
+    ("Kunt ge zaterdag ne keer het gras maaien bij ons?", False),
     ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", True),  # a negated reason went
     ("Ilse, kun jij dinsdag de kinderen van school halen? Ik heb tot vijf uur les.", False),  # the reason stays
 ])

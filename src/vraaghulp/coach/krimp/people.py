@@ -12,6 +12,7 @@ halen'): when that sentence also names a thing, the result is marked not sure ('
 from __future__ import annotations
 
 from .pieces import tok_piece
+from .reproach import names_someone
 from .segment import finite_like
 from .verbs import infinitive_of, is_infinitive
 
@@ -62,7 +63,8 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
     d = an.d
     for sent in range(main[0].sent, max(-1, main[0].sent - 3), -1):
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
-                   and c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")]  # burden talk names no one to help
+                   and (c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")  # burden talk names no one to help
+                        or names_someone(an, c))]  # reproach.py: a reproach does
         found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)}
         at = set(found.values())
         things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD

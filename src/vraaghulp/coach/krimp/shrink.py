@@ -17,7 +17,7 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import crisis_shown, fact_beside, fronted_state, note_lead, state_before
+from . import asking_nerves, crisis_shown, filler_gone, fact_beside, fronted_state, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
@@ -184,6 +184,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
+    if asking_nerves.doubted(draft, sentence):
+        late.append(asking_nerves.CODE)  # 'ik ben slecht in dit soort dingen' cut: the asking or the task? (asking_nerves.py)
     if restrict.lost(text, sentence):
         late.append(restrict.CODE)  # '… sturen?' with 'Liever niet op maandag.' lost (restrict.py)
     if lean_before.lost_lean(text, sentence) or (an is not None and lean_back.lost(an.d.lex, text, sentence)):
@@ -210,6 +212,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
         sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
+    late = filler_gone.lifted(late, sentence, out, text, dropped(out, text)) if late else late  # 'ne keer' tidied away
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
