@@ -147,3 +147,27 @@ def test_lonely_said_plainly_stays(draft, keep):
 def test_alleen_as_only_is_no_lonely_sentence():
     r = shrink("Piet, ik ben alleen zaterdag vrij. Kun je dan helpen met de schuur?")
     assert "zaterdag" in r.sentence
+
+
+# ---------------------------------------------------------------- a ride with no place of its own
+
+def test_a_ride_with_no_place_keeps_where_the_writer_must_go():
+    r = shrink("hee tim, mijn auto is total loss na dat ongeluk en ik moet elke dag naar de revalidatie in arnhem. zou "
+               "jij mij volgende week een paar keer kunnen rijden? ik betaal de benzine natuurlijk.")
+    assert "revalidatie in arnhem" in r.sentence and not r.sure
+
+
+@pytest.mark.parametrize("draft, gone", [
+    # 'voeren' feeds the chickens here; and the ask names its own days
+    ("Hé Gert, wij zijn vanaf morgen een week naar Texel. Wil jij vanaf morgen een week de kippen voeren?", "Texel"),
+    # asked of a group: who drives is the question, not where to
+    ("Hoi ouders! Zaterdag spelen we uit in Almere (9.00, verzamelen 8.00 bij de kantine). Willen de ouders die NIET "
+     "kunnen rijden dat voor donderdag in de app zetten? Dan kan ik de indeling maken. Thnx! Coach Marcel", "Almere"),
+])
+def test_no_ride_rule_where_the_ask_is_no_ride_for_the_writer(draft, gone):
+    assert gone not in shrink(draft).sentence
+
+
+def test_a_time_after_a_preposition_stays_in_the_ask():
+    r = shrink("Kim, ik heb vanaf morgen een afspraak bij de fysio in Ede. Kun je mij vanaf morgen daar brengen?")
+    assert "vanaf" not in r.sentence or "vanaf morgen" in r.sentence

@@ -23,9 +23,14 @@ from .reason_before import unaddressed
 CODE = "mee-feit"
 _LEANS = re.compile(r"(?i)\b(?:mee(?:gaan|rijden|lopen|komen|gaat|rijdt|loopt|komt)?|erbij|daarbij|daar|dan|die dag|"
                     r"die avond|die ochtend|die middag)\b")
+# a ride with no place, asked of the reader alone ('kun jij mij … rijden?'), not of a group ('wie kan er rijden?');
+# not 'voeren' (Flemish 'drive', Dutch 'feed': 'de kippen voeren')
+_RIDE = re.compile(r"(?i)\b(?:rijden|brengen|wegbrengen)\b")
+_READER = re.compile(r"(?i)\b(?:je|jij|ge|gij|u)\b")
+_GROUP = re.compile(r"(?i)\b(?:wie|iemand|jullie|ouders|iedereen)\b")
 _OWN_PLACE = re.compile(r"(?i)\bnaar\s+(?:de|het|mijn|een|[A-Z])|\bbij\s+(?:de|het|mijn|een)\s+\w+")
 _TIME = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vanavond|"
-                   r"vanmiddag|straks|volgende week|\d{1,2}[.:]\d{2}|om (?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|"
+                   r"vanmiddag|straks|volgende week|elke (?:dag|week|\w+dag)|\d{1,2}[.:]\d{2}|om (?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|"
                    r"negen|tien|elf|twaalf|half \w+)(?:\s*u(?:ur)?\b)?|\d{1,2}\s*u(?:ur)?\b)")
 _WHERE = re.compile(r"(?i)\b(?:bij|in|aan|met|naar|op)\s+(?:de|het|den|mijn|ons|onze|een|'t)?\s*([^\W\d_][\w'-]+)")
 _THINGS = frozenset({"afspraak", "gesprek", "intake", "zitting", "examen", "rijexamen", "begrafenis", "uitvaart",
@@ -41,9 +46,10 @@ def fact_before(an, sentence: str) -> str:
     if an is None or not getattr(an, "main", None) or "?" not in sentence:
         return ""
     question = _question(sentence)
-    if not _LEANS.search(question) or _OWN_PLACE.search(question):
+    ride = _RIDE.search(question) and _READER.search(question) and not _GROUP.search(question)
+    if not (_LEANS.search(question) or ride) or _OWN_PLACE.search(question):
         return ""
-    said = unaddressed(_sentence_before(an), sentence)
+    said = _unnamed(unaddressed(_sentence_before(an), sentence), sentence)
     words = lower_words(said)
     if ":" in said or " - " in said or not 4 <= len(words) <= 30 or set(words) & _NOT_PLAIN or not _TIME.search(said):
         return ""
@@ -51,6 +57,16 @@ def fact_before(an, sentence: str) -> str:
     marks -= {"mij", "me", "jou", "je", "u", "hem", "haar", "ons"}
     if not marks or marks <= set(lower_words(sentence)):
         return ""
+    return said
+
+
+def _unnamed(said: str, sentence: str) -> str:
+    """'Hé Gert, wij zijn …' with 'Gert, …' offered: what comes after the name the offer already puts in front."""
+    name = re.match(r"^([^\W\d_]+),\s", sentence)
+    if name:
+        m = re.match(rf"^(?:\S+\s+){{0,2}}{re.escape(name.group(1))},\s*", said, flags=re.IGNORECASE)
+        if m:
+            return said[m.end():]
     return said
 
 
@@ -100,7 +116,7 @@ def put_back(sentence: str, name: str, said: str, kept) -> str:
 def _without(text: str, phrase: str) -> str:
     """The ask without a time phrase ('Wil je morgen om vier uur meelopen …' -> 'Wil je meelopen …'), with 'om …'
     after a day taken along."""
-    out = re.sub(rf"(?i)\s+{re.escape(phrase)}(?:\s+om\s+[\w.:]+(?:\s*uur)?)?(?=[\s?,])", "", text, count=1)
+    out = re.sub(rf"(?i)(?<!\bop)(?<!\bvanaf)(?<!\btot)(?<!\bvoor)(?<!\bna)(?<!\btegen)(?<!\bsinds)\s+{re.escape(phrase)}(?:\s+om\s+[\w.:]+(?:\s*uur)?)?(?=[\s?,])", "", text, count=1)
     return out
 
 
