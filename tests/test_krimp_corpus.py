@@ -215,6 +215,12 @@ FRESH_OPEN = FRESH_OPEN | {"h29a-038", "h29b-006"}
 # k30b's probes (round 30), written before the engine saw them: a short fact after the ask is dropped while sure
 # ('Het is uit met Bas.', 'Mijn trein komt om 18.12 aan.'): the fact-after-the-ask kind, not k30b's; left open.
 FRESH_OPEN = FRESH_OPEN | {"k30b-016", "k30b-024"}
+# Round 30 (k30a): 'fa waka' is a greeting now (content/nl/krimp.toml `groet`), so h29b-006 keeps 'Rayen'; 'ik zit hier
+# veel alleen' is an honest sentence ([staat]), so h29a-038 keeps it. Both off the list.
+FRESH_OPEN = FRESH_OPEN - {"h29a-038", "h29b-006"}
+# Round 30 (k30a, appointment.py): a ride asked with no place of its own ('kun jij mij volgende week … rijden?') leans on
+# the sentence before it ('… ik moet elke dag naar de revalidatie in arnhem'): put back, not sure. t19c-062 off the list.
+FRESH_OPEN = FRESH_OPEN - {"t19c-062"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -235,6 +241,9 @@ CRISIS_OPEN = CRISIS_OPEN | {"h28a-017"}
 # h29b-034 (tuning-ho29b, brought in round 30): the crisis result keeps the writer's words and the address but drops
 # the name 'Tante Lucia' that opens a Sranan plea ('Tante Lucia mi e begi yu').
 CRISIS_OPEN = CRISIS_OPEN | {"h29b-034"}
+# Round 30 (k30a, messy_open.py): a title and a name before a Sranan plea ('Tante Lucia mi e begi yu, …') is the one
+# addressed; h29b-034 keeps 'Tante Lucia', off the list.
+CRISIS_OPEN = CRISIS_OPEN - {"h29b-034"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -4,7 +4,7 @@ above UNSURE_KEEP (engine: the soft-doubt path and the fallback). Drafts read fr
 import tomllib
 from pathlib import Path
 
-from vraaghulp.coach.krimp import needed, shrink
+from vraaghulp.coach.krimp import appointment, needed, shrink
 
 CORPUS = Path(__file__).parent / "corpus" / "krimp"
 
@@ -25,5 +25,14 @@ def test_not_sure_keeps_the_errand_the_ask_rests_on():
 def test_off_switch_gives_the_old_result(monkeypatch):
     case = _case("tuning-ho19.toml", "h19-063")
     monkeypatch.setattr(needed, "UNSURE_KEEP", 2.0)
+    # round 30 (k30a): appointment.py keeps the same errand before the bare 'mee' on its own; switched off here too
+    monkeypatch.setattr(appointment, "fact_before", lambda an, sentence: "")
     assert "wasmachine" not in shrink(case["concept"].strip("\n")).sentence
+
+
+def test_the_appointment_alone_keeps_the_errand_before_a_bare_mee(monkeypatch):
+    case = _case("tuning-ho19.toml", "h19-063")
+    monkeypatch.setattr(needed, "UNSURE_KEEP", 2.0)
+    result = shrink(case["concept"].strip("\n"))
+    assert "wasmachine" in result.sentence and "Breda" in result.sentence and not result.sure
 

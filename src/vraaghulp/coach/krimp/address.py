@@ -13,6 +13,7 @@ The engine's own search (names.find_name) runs first; this only adds what it doe
 
 from __future__ import annotations
 
+from .messy_open import opening_name
 from .names import name_cased, name_like, vocative_word
 
 _FIRST_PERSON = frozenset({"ben", "heb", "zit", "sta", "lig", "moet", "kan", "wil", "ga", "kom", "zal"})
@@ -30,7 +31,8 @@ def addressee(an, main, found: tuple[list[int], object | None]) -> tuple[list[in
         return at
     if toks and not _group(an, toks):
         return found
-    return _before_comma(an, main) or _opening_relation(an) or _closing_name(an, main) or _named_group(an, main) or found
+    return (_before_comma(an, main) or _opening_relation(an) or opening_name(an) or _closing_name(an, main)
+            or _named_group(an, main) or found)
 
 
 _SPOKEN_TO = frozenset({"ge", "gij", "jullie", "u"})

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import figure_before, kept_ask, last_tidy, reason_before, summed
+from . import appointment, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -205,17 +205,22 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     then how the writer is, said before the ask, back in a sure result (state_before.py). Also the sentence put back
     in front of a not-sure question: what broke, right before the ask (reason_before.py)."""
     told = ""
+    if sure and not out.crisis and appointment.fact_before(out.analysis, sentence):
+        sure = False  # '… afspraak bij de psycholoog in Roeselare. zoudt ge meegaan?' without it (appointment.py)
+        out.problems.append(appointment.CODE)
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
         sentence = _request_back(out, text, sentence)
         told = reason_before.reason(draft, sentence)
         sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
         sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
+        sentence, told = (sentence, told) if told else appointment.offer(out.analysis, sentence, out.name, state_before.kept)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = filler_gone.lifted(late, sentence, out, text, dropped(out, text)) if late else late  # 'ne keer' tidied away
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
+    sentence = person_ref.named(person_ref.sentences_before(out.analysis), sentence) or sentence  # 'haar' -> 'ma'
     sentence = state_before.kept(sentence, out.name, front) if front else sentence
     return sentence, sure, front or told
 
