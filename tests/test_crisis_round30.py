@@ -50,6 +50,12 @@ def _rules(text: str) -> str | None:
     ("'k leef nog wa door omdat het moet, meer nie", ZORG),
     # Limburg: 'ich höb e touw ... ich weit al woa'
     ("ich höb e touw in de sjoer en ich weit al woa. ich kin nimmie", ACUUT),
+    # a means from work taken home, and knowing where
+    ("ik heb een touw van het werk mee naar huis genomen, ik weet al waar", ACUUT),
+    # pills all saved, and on a condition 'neem ik ze in'
+    ("'k heb de pillen van de dokter allemaal gespaard, als ge nie terugkomt neem ik ze in", ACUUT),
+    # better off than with me, with a life insurance or a debt
+    ("de levensverzekering keert uit bij overlijden. mijn vrouw is er beter mee af dan met mij", ACUUT),
 ])
 def test_the_kind_fires(text, lowest):
     assert RANK[_rules(text)] >= RANK[lowest], text
@@ -70,9 +76,21 @@ def test_the_kind_fires(text, lowest):
     "ik leef door in mijn kinderen, zeg ik altijd, en dat vind ik mooi",
     "hoeveel ibuprofen mag ik per dag als ik ook paracetamol pak voor mijn rug? ik wil niet te veel nemen",
     "Zaterdag met de klimclub naar Freyr, touw en setjes gecheckt. Ik sta nog altijd graag boven op die rots",
+    "ik heb een touw mee naar huis genomen voor de schommel, ik weet al waar die komt",
+    "mijn schulden zijn afbetaald, mijn vrouw is er beter van af dan met mijn oude job",
 ])
 def test_the_look_alike_is_quiet(text):
     assert _rules(text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    # the week's pills in one box for the home care: no panel (the gentle line of 'middel-veel-klaar' stays, left open)
+    "ik heb alle pillen van de week in een doosje gedaan, dat is makkelijker met de thuiszorg",
+    # a book's twist 'nie zien komen' is no hiding (the story's jump keeps the gentle line)
+    "in het boek van deze maand springt de dader van de kerktoren, dat had ik totaal niet zien komen!",
+])
+def test_no_panel(text):
+    assert _rules(text) != ACUUT, text
 
 
 @pytest.mark.parametrize("text", [
