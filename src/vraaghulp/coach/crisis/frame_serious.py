@@ -78,7 +78,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
     ("werk-verslag", "ander-geval"): {"death", "night", "train"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
-    ("kalm-verstandig",): {"alles", "gone", "estate", "letter"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
+    ("kalm-verstandig",): {"alles", "gone", "estate", "letter"},
+    ("hoort-bij-ziekte",): {"death"},  # round 30 (c30): "zei dat hij dood wil ... hoort bij de ziekte"  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
     ("gewone-last",): {"loss", "night"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge;
     # round 22 (c22j): the night of the cause ("vannacht nog een keizersnede")
 }
@@ -132,6 +133,9 @@ _FRAME_SERIOUS = {
     ("klacht-aanpak",): r"\b(?:niemand (?:geeft|mist|ziet|merkt)|uitweg|wil niet meer|kan niet meer|hou het niet|zin|nut|leeg|eenzaam|alleen op)\b",
     ("hulp-voor-ander",): r"\b(?:wil (?:niet|dood|ook)|niet meer (?:wil|leven)|achterna|bij (?:haar|hem) zijn|einde?|pillen|gespaard|beter af|afscheid)\b",
     # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
+    # round 30 (c30): a carer's question about an ill partner's words, not beside the writer's own wish or a plan of his
+    ("hoort-bij-ziekte",): r"\b(?:ik ook|ik wil|wil ik|ik kan niet meer|samen|geprobeerd|poging|pillen|mes|raam|balkon|gespaard"
+                           r"|opgespaard|weet niet meer|zelf ook)\b",
     # round 30 (c30): arranging calmly, not beside a burden, a goodbye, an end near or a low mood
     ("kalm-verstandig",): r"\b(?:niemand|last|beter af|moe|op is|genoeg|klaar mee|ben klaar|spijt|sorry|vergeef\w*|afscheid\w*"
                           r"|bedankt voor alles|merci voor alles|snel|gauw|pijn|alleen|eenzaam|niet meer nodig|weggegeven|rust|hoeft"

@@ -261,6 +261,10 @@ _CANCELLED_BY = {
                                       "middel": _others_case, "uitputting": _tired_only},
     # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
     # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
+    # ... and someone else's death wish that a doctor or psychologist explains as part of their illness, with the
+    # writer asking others how they cope ("mijn man met dementie zei dat hij dood wil. de psycholoog zegt dat het bij de
+    # ziekte hoort. hoe gaan jullie daarmee om?"): a carer's question, not the writer's wish.
+    ("hoort-bij-ziekte",): {"over-ander": _others_case},
     ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
                            "passief": _conditional_gone},
 }
@@ -270,7 +274,7 @@ _CANCELLED_BY = {
 # Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
 _QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
-                           ("kalm-verstandig",)})
+                           ("kalm-verstandig",), ("hoort-bij-ziekte",)})
 _QUIET_NOTE = " (gewone context: kader)"
 
 
