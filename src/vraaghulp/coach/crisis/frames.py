@@ -259,12 +259,12 @@ _CANCELLED_BY = {
     ("werk-verslag", "ander-geval"): {"plan-middel": _others_case, "zelfbeschadiging": _others_case,
                                       "gevaar-plek": _others_case, "over-ander": _others_case, "passief": _others_case,
                                       "middel": _others_case, "uitputting": _tired_only},
-    # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
-    # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
     # ... and someone else's death wish that a doctor or psychologist explains as part of their illness, with the
     # writer asking others how they cope ("mijn man met dementie zei dat hij dood wil. de psycholoog zegt dat het bij de
     # ziekte hoort. hoe gaan jullie daarmee om?"): a carer's question, not the writer's wish.
     ("hoort-bij-ziekte",): {"over-ander": _others_case},
+    # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
+    # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
     ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
                            "passief": _conditional_gone},
 }
