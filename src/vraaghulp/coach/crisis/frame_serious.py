@@ -77,6 +77,9 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("rouw-ander",): {"death", "time", "night", "after-day", "scope"},  # "sinds opa dood is", "vanavond", "daarna de koffietafel"
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
+    ("werk-verslag", "ander-geval"): {"death", "night", "train"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
+    ("kalm-verstandig",): {"alles", "gone", "estate", "letter"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
+    ("hoort-bij-ziekte",): {"death"},  # round 30 (c30): "zei dat hij dood wil ... hoort bij de ziekte"
     ("gewone-last",): {"loss", "night"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge;
     # round 22 (c22j): the night of the cause ("vannacht nog een keizersnede")
 }
@@ -130,6 +133,20 @@ _FRAME_SERIOUS = {
     ("klacht-aanpak",): r"\b(?:niemand (?:geeft|mist|ziet|merkt)|uitweg|wil niet meer|kan niet meer|hou het niet|zin|nut|leeg|eenzaam|alleen op)\b",
     ("hulp-voor-ander",): r"\b(?:wil (?:niet|dood|ook)|niet meer (?:wil|leven)|achterna|bij (?:haar|hem) zijn|einde?|pillen|gespaard|beter af|afscheid)\b",
     # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover
+    # round 30 (c30): a carer's question about an ill partner's words, not beside the writer's own wish or a plan of his
+    ("hoort-bij-ziekte",): r"\b(?:ik ook|ik wil|wil ik|ik kan niet meer|samen|geprobeerd|poging|pillen|mes|raam|balkon|gespaard"
+                           r"|opgespaard|weet niet meer|zelf ook)\b",
+    # round 30 (c30): arranging calmly, not beside a burden, a goodbye, an end near or a low mood
+    ("kalm-verstandig",): r"\b(?:niemand|last|beter af|moe|op is|genoeg|klaar mee|ben klaar|spijt|sorry|vergeef\w*|afscheid\w*"
+                          r"|bedankt voor alles|merci voor alles|snel|gauw|pijn|alleen|eenzaam|niet meer nodig|weggegeven|rust|hoeft"
+                          r"|zover|mis (?:hem|haar|je)|bij (?:hem|haar) zijn)\b",
+    # round 30 (c30): a colleague's case that the writer takes home or wants for themselves
+    ("werk-verslag", "ander-geval"): r"\b(?:ik ook|zelf ook|ik zelf|morgen zelf|snap ik|begrijp ik|(?:snap|begrijp) (?:hem|haar|ze|die|het)"
+                                     r"|voor mezelf|voor mij|mee naar huis|thuis|benijd\w*"
+                                     r"|waarom mag ik|wou dat ik|was ik het maar|mijn beurt|ook zo|die rust"
+                                     r"|om zelf|zelf te|zelf slikken|zelf nemen|niemand|ik wil|wil ik|wil er|zelf in|elke nacht|beelden"
+                                     r"|nachtmerrie\w*|slaap niet|zie (?:hem|haar|ze|het) (?:\w+ )?(?:nog|steeds|elke)|morgen ook|ga ook|ook doen"
+                                     r"|achterna|hetzelfde|net als (?:hij|zij|hem|haar))\b",
     ("werk-overdracht",): r"\b(?:envelop\w*|bovenste la|in de la|in mijn la|in de lade|in de schuif)\b",
     # an estate for later, not soon, not a burden lifted, not a goodbye or a low mood
     ("nalatenschap-notaris",): r"\b(?:niemand|last|beter|opgelucht|moe|kan niet meer|wil niet meer|snel|gauw|lang meer|morgen"

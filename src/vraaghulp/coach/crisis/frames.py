@@ -125,6 +125,26 @@ def _sorted_out(phrase: str) -> bool:
     return "uitgezocht" in _said(phrase)
 
 
+# Round 30 (c30): the writer in a signal's own words (a colleague's report of a patient's dose has none).
+_FIRST_PERSON = r"\b(?:ik|me|mij|mezelf|mijn|m n|we|wij|ons|onze)\b"
+
+
+# ... but the writer's tiredness after the work may stand in it ("lijk uit de Schelde gehaald ... nu ne pint want ik kan
+# nie meer": the place is the work's, the need is a rest).
+_TIRED = re.compile(r"\b(?:ik )?(?:kan (?:er )?niet meer|ben (?:kapot|op|moe|doodmoe|gesloopt))\b")
+
+
+def _others_case(phrase: str) -> bool:
+    """A dose, a wound, a jump or a death told of someone else at work ('overdosis', 'gesneden + weer'):
+    no word of the writer in the signal but tiredness."""
+    return re.search(_FIRST_PERSON, _TIRED.sub(" ", _said(phrase))) is None
+
+
+def _tired_only(phrase: str) -> bool:
+    """'ik kan niet meer' after the work, nothing else in the signal's words."""
+    return not _TIRED.sub(" ", _said(phrase)).strip(" +,")
+
+
 def _the_word_suicidal(phrase: str) -> bool:
     return phrase == "suicidaal"
 
@@ -233,13 +253,28 @@ _CANCELLED_BY = {
     # Round 26 (c26n): a save, a file or a piece of work lost, and no wish to start it again ("mijn save van 200 uur
     # gewist, het heeft allemaal geen zin meer om opnieuw te beginnen"): the thing's futility, not the writer's.
     ("ding-kwijt", "opnieuw-beginnen"): {"geen-zin": _any_phrase},
+    # Round 30 (c30): a report of work with someone else or an animal (a prisoner who cut himself, "rapport ligt op uw
+    # bureau"; a patient's overdose on the IC; a man on a bridge talked down by the negotiator; a cow put down, Rendac
+    # comes tomorrow): the subject is someone else and the talk is work. Not where a signal has the writer in its words.
+    ("werk-verslag", "ander-geval"): {"plan-middel": _others_case, "zelfbeschadiging": _others_case,
+                                      "gevaar-plek": _others_case, "over-ander": _others_case, "passief": _others_case,
+                                      "middel": _others_case, "uitputting": _tired_only},
+    # ... and someone else's death wish that a doctor or psychologist explains as part of their illness, with the
+    # writer asking others how they cope ("mijn man met dementie zei dat hij dood wil. de psycholoog zegt dat het bij de
+    # ziekte hoort. hoe gaan jullie daarmee om?"): a carer's question, not the writer's wish.
+    ("hoort-bij-ziekte",): {"over-ander": _others_case},
+    # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
+    # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
+    ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
+                           "passief": _conditional_gone},
 }
 # Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
 # frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
 # the news). Their lowered signals carry `_QUIET_NOTE` (`quieted`).
 # Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
 _QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
-                           ("klacht-aanpak",), ("hulp-voor-ander",)})
+                           ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
+                           ("kalm-verstandig",), ("hoort-bij-ziekte",)})
 _QUIET_NOTE = " (gewone context: kader)"
 
 
