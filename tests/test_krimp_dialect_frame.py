@@ -100,3 +100,15 @@ def test_a_verb_with_its_clitic_is_no_name(draft):
 def test_a_name_before_gij_with_its_own_verb_stays(draft, name):
     result = shrink(draft)
     assert result.sentence.startswith(f"{name}, ") or not result.sure
+
+
+# Flemish chat nicknames ('jonge', 'menneke') give way to the name typed in the practice flow, as 'bro' and 'man' do:
+# 'Jonge, kunt ge zaterdag …?' was offered with 'mijn buurman Karel' typed (vocative._NICKNAMES).
+@pytest.mark.parametrize("nickname", ["jonge", "menneke", "manneke"])
+def test_a_flemish_nickname_gives_way_to_the_typed_name(nickname):
+    sentence = compose("mijn buurman Karel", f"{nickname}, kunt ge zaterdag uwe aanhangwagen uitlenen?", "")
+    assert sentence == "Karel, kunt ge zaterdag uwe aanhangwagen uitlenen?"
+
+
+def test_without_a_typed_name_the_nickname_stays():
+    assert compose("", "jonge, kunt ge zaterdag uwe aanhangwagen uitlenen?", "").startswith("Jonge, kunt ge")

@@ -58,7 +58,9 @@ def typed_vocative(typed: str | None, own: str) -> str:
 
 
 # Words that stand for a name in chat ('bro kun je …'): a name typed apart in the practice flow says it better.
-_NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker", "meid", "jongen", "man"})
+# Flemish chat adds 'jonge', 'jong', 'manneke', 'menneke', 'mateke' (round 30).
+_NICKNAMES = frozenset({"bro", "sis", "dude", "kerel", "gast", "maat", "makker", "meid", "jongen", "man", "jonge", "jong",
+                        "manneke", "menneke", "mateke", "gastje", "maatje"})
 
 
 def addressed(own: str, person: str | None) -> str:
