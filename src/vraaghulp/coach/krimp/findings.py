@@ -35,12 +35,25 @@ def make(kind: str, text: str = "", key: str | None = None, sentence: str = "", 
 
 
 def ordered(found: list[tuple[int, Finding]]) -> tuple[Finding, ...]:
-    """By position in the draft, each (kind, text) once; praise when there is nothing else."""
+    """By position in the draft, each (kind, text) once; praise when there is nothing else. A hedge inside a
+    lead-in or an apology that is named whole is not named again ('ik wou eigenlijk vragen of' and 'eigenlijk')."""
     seen: set[tuple[str, str, str]] = set()
     out: list[Finding] = []
-    for _, f in sorted(found, key=lambda pf: pf[0]):
+    for at, f in sorted(found, key=lambda pf: pf[0]):
         key = (f.kind, f.text, f.explanation)
-        if key not in seen:
+        if key not in seen and not _named_inside(at, f, found):
             seen.add(key)
             out.append(f)
     return tuple(out) if out else (make("goed"),)
+
+
+_WRAPS = frozenset(("aanloop", "excuus", "last", "uitweg"))
+
+
+def _named_inside(at: float, f: Finding, found: list[tuple[int, Finding]]) -> bool:
+    """A one-word hedge whose place lies within a lead-in, apology, burden or way out named in full."""
+    if f.kind != "afzwakker" or len(f.text.split()) != 1:
+        return False
+    word = f.text.lower()
+    return any(g.kind in _WRAPS and start < at < start + len(g.text.split()) + 1 and word in g.text.lower().split()
+               for start, g in found)
