@@ -95,3 +95,15 @@ def test_a_match_or_a_school_test_as_the_cause_quiets_the_safety_net(text):
 ])
 def test_the_safety_net_still_reads_death_without_such_a_cause(text):
     assert _rules(text) is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("niemand zou me missen als ik niet kom op het kamp toch? ik heb geen zin, er is een voetbaltoernooi", None),
+    ("zou iemand mij missen als ik nie meega naar de fuif zaterdag? ben zo moe", None),
+    ("ze gaan het nie eens merken als ik niet naar de training kom, coach heeft genoeg spelers", None),
+    ("niemand zou me missen als ik er niet meer ben", ACUUT),
+    ("niemand zou me missen als ik niet meer kom, nergens meer", ACUUT),
+    ("niemand zou me missen als ik niet kom op het kamp, of ergens, ooit. ik heb de pillen al", ACUUT),
+])
+def test_being_missed_at_an_outing_one_skips_is_no_burden(text, expected):
+    assert _rules(text) == expected
