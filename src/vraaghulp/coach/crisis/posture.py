@@ -12,6 +12,13 @@ burden, tired of life) got the full panel because one posture was counted twice:
   (never better, never gone) in their words: "niks heeft nog zin, alles voelt leeg" is one
   despair, not two. Every other pair still adds up, and so does this one with a "nooit".
 
+Round 30 (c30b): exhaustion and hopelessness (`uitputting`, `wanhoop`) read one posture twice in
+two more ways: the very same words found by both families ("ik voel me al maanden zo leeg"), and a
+hopelessness that is only the qualifier of the tiredness ("ik kan niet meer, niet van het werk, van
+alles": the concept finds "niet van het werk") or a state of it, not an outlook ("ik voel me leeg",
+"elke dag is een gevecht", "ik voel niks meer", "ik ben mezelf kwijt"). Not where the tiredness is a wish that it stops
+("ik wil dat het stopt"), nor where the words speak of life itself.
+
 Standard library only; no pattern, only the signals' own words.
 """
 
@@ -21,6 +28,10 @@ from __future__ import annotations
 _ONE_DESPAIR = frozenset(("geen-zin", "wanhoop"))
 _NEVER = ("nooit",)
 _LIFE = frozenset(("leven", "levens", "bestaan"))
+_TIRED, _DESPAIR = "uitputting", "wanhoop"
+_ONE_TIRED = frozenset((_TIRED, _DESPAIR))
+_STATE = frozenset(("leeg", "leegte", "gevecht", "kwijt"))
+_WISH = frozenset(("wil", "wou", "wilde", "stopt", "ophoudt", "ophouden", "stoppen"))
 
 
 def _found_words(phrase: str) -> list[str] | None:
@@ -49,9 +60,37 @@ def _inside(words: list[str], phrase: set[str]) -> bool:
     return len(words) >= 2 and sum(w in phrase for w in words) >= len(words) - 1
 
 
+def _same_words(family: str, phrases: list[str], others: dict[str, list[str]]) -> bool:
+    """Every phrase of `family` is word for word a phrase of another family (not of life itself)."""
+    elsewhere = {p for fam, ps in others.items() if fam != family for p in ps}
+    return all(p in elsewhere and not _LIFE & set(p.split()) for p in phrases)
+
+
+def _qualifier_only(concern: dict[str, list[str]]) -> bool:
+    """Hopelessness found only as "niet van <x>" beside a tiredness that is no wish (round 30, c30b)."""
+    tired, despair = concern.get(_TIRED), concern.get(_DESPAIR)
+    if not tired or not despair or any(_WISH & set(p.split()) or _LIFE & set(p.split()) for p in tired):
+        return False
+    return all(_only_state(p) for p in despair)
+
+
+def _only_state(phrase: str) -> bool:
+    """A hopelessness phrase that names a state of the tiredness, not an outlook: "niet van <x>" (a
+    qualifier), empty, numb, a daily fight, lost to myself; never with "nooit" or life itself."""
+    words = _found_words(phrase)
+    if words is not None:
+        return all(w.startswith("niet van ") for w in words)
+    tokens = set(phrase.split())
+    if tokens & _LIFE or "nooit" in tokens:
+        return False
+    return bool(tokens & _STATE) or (bool(tokens & {"niets", "niks"}) and "voel" in tokens)
+
+
 def separate(concern: dict[str, list[str]]) -> set[str]:
     """The zorg families (family -> its phrases) that count as separate worries."""
     kept = {family for family, phrases in concern.items() if not _echoes(family, phrases, concern)}
+    if _ONE_TIRED <= kept and (_same_words(_DESPAIR, concern[_DESPAIR], concern) or _qualifier_only(concern)):
+        kept -= {_DESPAIR}
     if _ONE_DESPAIR <= kept and not any(n in p for f in _ONE_DESPAIR for p in concern[f] for n in _NEVER):
         kept = (kept - _ONE_DESPAIR) | {"wanhoop"}
     return kept
