@@ -120,3 +120,26 @@ def test_the_letters_opener_about_itself_goes(draft, gone):
 def test_an_opener_that_says_a_fact_keeps_the_fact():
     r = shrink("Ik stuur je deze mail omdat mijn moeder ziek is. Kun je mijn dienst overnemen?")
     assert "moeder ziek" in r.sentence
+
+
+# ---------------------------------------------------------------- the number a call back needs
+
+def test_the_phone_number_stays_with_a_call_back():
+    r = shrink("Goedemiddag, met Henk Vos. Excuses voor de late mail. Kan de dokter mij morgen terugbellen over mijn "
+               "bloeduitslag? Mijn nummer is 06-11223344.")
+    assert r.sentence.endswith("Mijn nummer is 06-11223344.")
+    assert "06-11223344" not in "".join(r.sentence[a:b] for a, b in r.dropped)
+
+
+def test_the_number_after_a_sentence_between_and_a_flemish_gsm():
+    r = shrink("Dag juf Els, zoudt ge mij willen bellen als Lore ziek wordt op school? Alleen dan he. "
+               "Mijn gsm-nummer is 0476 12 34 56.\n\nGroetjes,\nAn")
+    assert "0476 12 34 56" in r.sentence
+
+
+@pytest.mark.parametrize("draft, number", [
+    ("Kun je morgen de sleutel brengen? Mijn nummer is 06-11223344.", "06-11223344"),  # no call asked
+    ("Ik woon op nummer 12. Kun je me vanavond bellen?", "12."),                        # a house number
+])
+def test_no_number_added_when_no_call_is_asked_or_it_is_no_phone_number(draft, number):
+    assert not shrink(draft).sentence.endswith(number)
