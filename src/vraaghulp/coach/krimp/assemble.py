@@ -7,6 +7,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from . import dated_aside
 from .pieces import Piece, new_piece, tok_piece
 from .together import times_together
 from .verbs import is_infinitive
@@ -176,6 +177,8 @@ def pull_moment(an, req, group, exclude) -> bool:
                 or _compared(d, c):
             continue  # 'Wel ni vóór zondagavond', 'ik heb vannacht gedacht aan …', 'het was gezellig zondag', 'sinds 1 oktober'
         for i0, i1 in an.moments:
+            if c.role != "vraag" and c.a <= i0 < c.b and dated_aside.bound(d, i0):
+                continue  # 'uw brief van 2 december', 'per 1 november verhoogd': that thing's date (dated_aside.py)
             if c.a <= i0 and i1 <= c.b and not re.search(r"\d{4}", d.raw(i0, i1)) and (_movable(an, c, i0, i1) or then):
                 if (deadline(an, c, i0) and not then) or (c.role != "vraag" and ref is None and (_prepares(an, req) or (
                         not own_plan(an, group, i0) and (_lasts(an, req) or own_action(an, c, i0))))):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import ask_filler, pet_name
+from . import ask_filler, pet_name, whether_turned
 from . import findings as fx
 
 
@@ -20,7 +20,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
     found: the findings so far (a word one of them quotes is not named twice)."""
     sentence, words = ask_filler.tidy(sentence)
     sentence, pet = pet_name.tidy(sentence)
-    gone = words + ([pet] if pet else [])
+    sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
+    gone = words + ([pet] if pet else []) + ([frame] if frame else [])
     if not gone:
         return sentence, spans, []
     more = ask_filler.spans_in(text, gone, spans)
@@ -29,5 +30,6 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
         if _named(text[a:b], found):
             continue
         kind = "groet" if pet and text[a:b].lower() == pet.lower() else "afzwakker"  # the address word is named as a greeting
+        kind = "aanloop" if frame and text[a:b].lower() == frame.lower() else kind  # 'Graag zou ik willen weten of'
         named.append((position(a) if position else -1, fx.make(kind, text[a:b])))
     return sentence, tuple(sorted(tuple(spans) + tuple(more))), named
