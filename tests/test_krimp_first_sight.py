@@ -66,7 +66,9 @@ def test_no_analysis_no_dropped_doubt():
     ("Kunt ge zaterdag nog ne keer het gras maaien bij ons?", True),  # a Flemish filler left in ('nog ne keer' stays)
     # round 30 (k30b, filler_gone.py): a 'ne keer' the last tidy takes out of a short clean draft no longer withholds
     ("Kunt ge zaterdag ne keer het gras maaien bij ons?", False),
-    ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", True),  # a negated reason went
+    # round 30 (k30c, neg_after.py): a negated reason that went after the ask no longer withholds on its own …
+    ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", False),
+    ("Ilse, kun jij dinsdag de kinderen van school halen? Eerder ben ik niet thuis.", True),  # … a limit in time does
     ("Ilse, kun jij dinsdag de kinderen van school halen? Ik heb tot vijf uur les.", False),  # the reason stays
 ])
 def test_the_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
