@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .checks import lower_words
+from .person_ref import sentences_before
 from .reason_before import unaddressed
 
 CODE = "mee-feit"
@@ -77,20 +78,16 @@ def _question(sentence: str) -> str:
 
 
 def _sentence_before(an) -> str:
-    """The draft's sentence right before the request's, when the request opens its own sentence (after at most
-    an empty 'maar')."""
-    d = an.d
-    head = an.main[0]
-    before = [c for c in an.clauses if c.sent == head.sent and c.b <= head.a and c.role != "leeg"]
-    if before or head.sent == 0:
+    """The draft's sentence right before the request's, when the request opens its own sentence
+    (`person_ref.sentences_before`), without a leading 'dus', 'en', 'maar' …"""
+    before = sentences_before(an)
+    if not before:
         return ""
-    a, b = d.sentences[head.sent - 1]
-    said = " ".join(d.raw(a, b).split()).strip(" .!,")
+    said = " ".join(before[0].split()).strip(" .!,")
     low = said.lower()
     for opener in _OPENERS:
         if low.startswith(opener):
-            said = said[len(opener):]
-            break
+            return said[len(opener):]
     return said
 
 

@@ -32,7 +32,8 @@ def read_chat_infinitives(toks: list) -> None:
         word = tok.norm[0]
         if len(word) < 4 or word[-1] != "e" or word[-2] in "aeiou" or not word.isalpha():
             continue
-        if toks[i - 1].norm[-1:] == () or toks[i - 1].norm[-1] not in _TAKES_INFINITIVE:
+        before = toks[i - 1].norm
+        if not before or before[-1] not in _TAKES_INFINITIVE:
             continue
         after = toks[i + 1] if i + 1 < len(toks) else None
         if after is not None and after.cls == "w" and after.norm[:1] and after.norm[0] not in _AFTER:

@@ -33,7 +33,7 @@ def lifted(codes: list[str], out, sentence: str) -> list[str]:
     if CODE not in codes or getattr(out, "crisis", False):
         return codes
     gone = negated_gone(getattr(out, "analysis", None), sentence)
-    if gone is None or not gone:
+    if not gone:
         return codes
     if any(where < 0 or set(words) & _CARRIES for where, words in gone):
         return codes
