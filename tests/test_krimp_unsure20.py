@@ -4,7 +4,7 @@ above UNSURE_KEEP (engine: the soft-doubt path and the fallback). Drafts read fr
 import tomllib
 from pathlib import Path
 
-from vraaghulp.coach.krimp import appointment, needed, shrink
+from vraaghulp.coach.krimp import appointment, fact_far, needed, shrink
 
 CORPUS = Path(__file__).parent / "corpus" / "krimp"
 
@@ -27,6 +27,8 @@ def test_off_switch_gives_the_old_result(monkeypatch):
     monkeypatch.setattr(needed, "UNSURE_KEEP", 2.0)
     # round 30 (k30a): appointment.py keeps the same errand before the bare 'mee' on its own; switched off here too
     monkeypatch.setattr(appointment, "fact_before", lambda an, sentence: "")
+    # round 31 (k31a): fact_far.py reads the same sentence when the offer's question lost its lean; switched off too
+    monkeypatch.setattr(fact_far, "fact_far", lambda an, sentence: "")
     assert "wasmachine" not in shrink(case["concept"].strip("\n")).sentence
 
 

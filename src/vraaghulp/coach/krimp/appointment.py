@@ -113,7 +113,7 @@ def put_back(sentence: str, name: str, said: str, kept) -> str:
 def _without(text: str, phrase: str) -> str:
     """The ask without a time phrase ('Wil je morgen om vier uur meelopen …' -> 'Wil je meelopen …'), with 'om …'
     after a day taken along."""
-    out = re.sub(rf"(?i)(?<!\bop)(?<!\bvanaf)(?<!\btot)(?<!\bvoor)(?<!\bna)(?<!\btegen)(?<!\bsinds)\s+{re.escape(phrase)}(?:\s+om\s+[\w.:]+(?:\s*uur)?)?(?=[\s?,])", "", text, count=1)
+    out = re.sub(rf"(?i)(?<!\bop)(?<!\bvanaf)(?<!\btot)(?<!\bvoor)(?<!\bna)(?<!\btegen)(?<!\bsinds)\s+{re.escape(phrase)}(?:\s+om\s+(?:half\s+|kwart\s+(?:over|voor)\s+)?[\w.:]+(?:\s*uur)?)?(?=[\s?,])", "", text, count=1)
     return out
 
 

@@ -15,7 +15,7 @@ heeft …'): only a hesitation, the plea or the end of the clause may follow the
 from __future__ import annotations
 
 from .names import DETERMINERS, name_cased, name_like, vocative_word
-from . import time_front
+from . import caller_intro, time_front
 
 _HESITATIONS = frozenset({"eh", "euh", "ehm", "uh", "uhm", "ehh", "euhm", "hmm"})
 _LEAD = frozenset({"ja", "jaa", "nee", "allee", "allez", "awel", "seg", "zeg", "oke", "ok", "ow", "oei", "yo", "jo"})
@@ -69,6 +69,9 @@ def _after_name(d, k: int) -> int | None:
     if d.is_word(k) and d.word(k) in _HESITATIONS:
         nxt = k + 1
         return None if nxt < d.n and d.is_word(nxt) and d.word(nxt) in _TOPIC else nxt
+    intro = caller_intro.intro_end(d, k)  # 'hoi Karin met mij euh …', 'mevrouw Peeters het is hier Steven …'
+    if intro is not None:
+        return intro
     for plea in _PLEA:
         end = k + len(plea)
         if end <= d.n and all(d.is_word(j) and d.word(j) == w for j, w in zip(range(k, end), plea)):

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, call_number, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, call_number, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -208,6 +208,9 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     if sure and not out.crisis and appointment.fact_before(out.analysis, sentence):
         sure = False  # '… afspraak bij de psycholoog in Roeselare. zoudt ge meegaan?' without it (appointment.py)
         out.problems.append(appointment.CODE)
+    elif sure and not out.crisis and fact_far.fact_far(out.analysis, sentence):
+        sure = False  # '… naar het AMC … Ik durf niet alleen. Kun jij mee?' without it (fact_far.py)
+        out.problems.append(fact_far.CODE)
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
         sentence = _request_back(out, text, sentence)
@@ -215,6 +218,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
         sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
         sentence, told = (sentence, told) if told else appointment.offer(out.analysis, sentence, out.name, state_before.kept)
+        sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = filler_gone.lifted(late, sentence, out, text, dropped(out, text)) if late else late  # 'ne keer' tidied away
     late = neg_after.lifted(late, out, sentence) if late else late  # a reason with 'niet' after the ask (neg_after.py)
