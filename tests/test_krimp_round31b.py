@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import filler_gone, filler_own, shrink
+from vraaghulp.coach.krimp import filler_gone, filler_own, polite_service, shrink, vouch
 
 
 # --- 1. What went is about the thing or the others: sure ---------------------------------------------------------------
@@ -73,3 +73,31 @@ def test_the_offered_sentence_never_changes(monkeypatch):
     monkeypatch.setattr(filler_gone, "lifted", lambda codes, *args: codes)
     monkeypatch.setattr(filler_own, "lifted", lambda codes, *args: codes)
     assert shrink(draft).sentence == before
+
+
+# --- 3. A bare polite 'niet' before a service for the writer: sure (polite_service.py) ------------------------------
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Hoi Anja, zou je me niet de notulen kunnen mailen van gisteren?", "Anja, kun je me de notulen mailen van gisteren?"),
+    ("Hey Tom, zou je me niet willen helpen met de tuin zondag?", "Tom, wil je me helpen met de tuin zondag?"),
+    ("Tante Lea, zoudt ge mij ni naar de kinesist kunnen voeren donderdag om 10u? Mijn auto is binnen voor onderhoud.",
+     "Tante Lea, kunt ge mij donderdag om 10u naar de kinesist voeren?"),
+])
+def test_a_polite_not_before_a_service_is_sure(monkeypatch, draft, expected):
+    result = shrink(draft)
+    assert result.sentence == expected and result.sure
+    monkeypatch.setattr(vouch, "is_service", lambda req: False)
+    assert not shrink(draft).sure  # round 23's doubt alone withheld it
+
+
+@pytest.mark.parametrize("draft", [
+    "Zou je me niet bij mijn bijnaam willen noemen op het werk?",
+    "Zou je me niet willen bellen tijdens mijn werk? Mijn baas vindt dat vervelend. Na 17 uur kan wel.",
+])
+def test_a_polite_not_before_another_verb_keeps_the_doubt(draft):
+    assert not shrink(draft).sure
+
+
+def test_the_service_verbs_are_things_done_for_someone():
+    assert {"brengen", "voeren", "lenen", "helpen", "mailen"} <= polite_service.SERVICE
+    assert not {"noemen", "bellen", "zeggen", "vertellen", "storen", "doen"} & polite_service.SERVICE
