@@ -27,11 +27,16 @@ def _rules(rules_only):
     ("Zou u mij niet het nieuwe rooster kunnen mailen?", "het nieuwe rooster"),
     ("dag nonkel, zoudt ge voor mij ni wat hout kunnen meebrengen van de zaag?", "hout"),
 ])
-def test_a_bare_polite_niet_goes_and_the_result_is_not_sure(draft, kept):
+def test_a_bare_polite_niet_before_a_service_goes_and_the_result_is_sure(draft, kept):
     result = shrink(draft)
     words = result.sentence.lower().split()
     assert kept in result.sentence
     assert "niet" not in words and "ni" not in words
+    assert result.sure  # round 31 (k31b): a service for the writer (brengen, rijden, mailen …) is sure (polite_service.py)
+
+
+def test_a_bare_polite_niet_before_another_verb_stays_not_sure():
+    result = shrink("Zou je me niet bij mijn bijnaam willen noemen op het werk?")
     assert not result.sure
 
 

@@ -15,7 +15,7 @@ The chat 'even' ('ff', 'efkes': `even-vulsel`) is not lifted: three older golds 
 
 from __future__ import annotations
 
-from . import ask_filler, first_sight
+from . import ask_filler, filler_own, first_sight
 from .checks import text_words
 from .unnamed import unnamed
 
@@ -33,4 +33,6 @@ def lifted(codes: list[str], sentence: str, out, text: str, spans) -> list[str]:
         return codes
     if any(f.kind == "achtergrond" for _pos, f in unnamed(an.d.lex, text, spans, sentence, out.found, lambda at: 0)):
         return codes
+    if filler_own.needed_went(out, text, sentence):
+        return codes  # round 31 (k31b): 'k Ben vandaag mijn job kwijtgeraakt' went in a later step (filler_own.py)
     return [c for c in codes if c != CODE]

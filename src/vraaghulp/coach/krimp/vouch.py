@@ -40,6 +40,7 @@ from .needed import CODE as NEEDED, doubt as needed_doubt, replaced
 from .doubt_names import names_doubt
 from .plans import own_plan
 from .groups import presence
+from .polite_service import is_service
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -158,6 +159,7 @@ def _request_doubts(an, main, req) -> list[str]:
     (you or I?), a list it pointed at but could not fold in, a moment moved in from elsewhere."""
     # 'beleefd-niet': 'zoudt ge mij ni naar … kunnen voeren', the 'niet' went as politeness (polite_not.py)
     out = [code for key, code in (("wie", "wie-twijfel"), ("beleefd-niet", "beleefd-niet-twijfel")) if key in req.guesses]
+    out = [c for c in out if c != "beleefd-niet-twijfel" or not is_service(req)]  # 'zoudt ge mij ni … voeren' (polite_service.py)
     lex = an.d.lex
     words = [p.word for p in req.pieces]
     if "lijst" in req.guesses or any(f" {h} " in f" {' '.join(words)} " for h in lex.placeholders):
