@@ -7,9 +7,10 @@
   brother who ate the fries, is not this kind.
 - The pills ready and "vanavond neem ik ze allemaal".
 - Dialect: a clause-opening "ik hem" is "ik heb"; "e" is "een".
-- Look-alikes quiet: a new flat after a divorce, how long an insurance payout takes, a line quoted from a song
-  (the gentle line by design), falling on stage "zonder mezelf pijn te doen", "volgend seizoen een nieuwe poging",
-  a horror game.
+- Look-alikes quiet: a new flat after a divorce, how long an insurance payout takes, a song line stuck in my head,
+  falling on stage "zonder mezelf pijn te doen", "volgend seizoen een nieuwe poging", a horror game, a friend's
+  words and the question how to talk about them, a calm with its cause named, no fear of death in one's faith
+  beside enjoying life.
 - The zorg tier (`posture.separate`): "ik kan niet meer" beside only "geen uitweg" / "geen toekomst" is one worry;
   not with "nooit", "nergens", "zwart", life, a wish, an earlier attempt, a named moment or crying alone.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.crisis import ACUUT, ZORG, observe
+from vraaghulp.coach.crisis import ACUUT, ZORG, assess, observe
 from vraaghulp.coach.crisis.posture import separate
 
 
@@ -73,10 +74,22 @@ def test_their_look_alikes_stay_quiet(text):
 
 
 @pytest.mark.parametrize("text", [
-    "die zin uit dat nummer 'ik wil niet meer wakker worden zonder jou' zit in mijn kop",
+    "die zin uit dat nummer 'ik wil niet meer wakker worden zonder jou' blijft in mijn kop zitten",
+    "dat stukje uit dat liedje, ik wil niet meer leven zonder jou, zit de hele dag in mijn hoofd",
+    "mijn vriendin zegt dat ze dood wil, moet ik haar ouders inlichten?",
+    "mijn beste vriend zegt dat hij niet meer wil leven, hoe praat ik daarover met mijn mentor?",
+    "de deurwaarder is geweest maar we hebben een regeling getroffen, eindelijk rust",
+    "met de schuldhulp gaat het eindelijk beter, voor het eerst in jaren slaap ik weer rustig",
 ])
-def test_a_line_quoted_from_a_song_gets_at_most_the_gentle_line(text):
-    assert _rules(text) in (None, ZORG)
+def test_an_earworm_a_friend_s_words_and_a_calm_with_its_cause_stay_quiet(text):
+    assert _rules(text) is None
+
+
+def test_faith_without_fear_beside_enjoying_life_gets_no_gentle_line_from_the_score():
+    text = ("Ik ben niet bang voor de dood, ik geloof dat er daarna rust is bij God. Dat geeft me kracht om nog te "
+            "genieten van mijn kleinkinderen.")
+    assert assess(text).tier is None
+    assert assess("ik ben niet bang voor de dood, bij God is rust. ik wil er niet meer zijn").tier == ACUUT
 
 
 @pytest.mark.parametrize("text", [
@@ -84,6 +97,8 @@ def test_a_line_quoted_from_a_song_gets_at_most_the_gentle_line(text):
     "weet iemand hoe lang het duurt voor je dood bent met pillen",
     "ik wil mezelf pijn doen, zonder dat iemand het ziet",
     "ik luister naar dat nummer en ik wil echt niet meer wakker worden, ik heb de pillen al",
+    "die zin uit dat nummer zit in mijn kop want ik wil echt niet meer leven, ik heb de pillen al",
+    "sinds ik besloten heb er een einde aan te maken slaap ik weer rustig",
 ])
 def test_the_real_alarm_beside_a_narrowing_keeps_the_panel(text):
     assert _rules(text) == ACUUT
