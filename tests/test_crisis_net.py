@@ -94,7 +94,7 @@ def test_the_net_never_adds_up_to_acute_and_gives_way_to_a_precise_rule():
     rules = compiled_rules()
     net = Signal(SAFETY_NET, "zorg", "vangnet-dood (dood: dood)")
     tired = Signal("uitputting", "zorg", "ik kan niet meer")
-    hopeless = Signal("wanhoop", "zorg", "geen uitweg")
+    hopeless = Signal("wanhoop", "zorg", "het wordt nooit beter")  # round 31 (c31): "geen uitweg" alone is one worry
     assert decide(rules, [net, tired])[0] == "zorg"  # the net and one concern are not two concerns
     assert decide(rules, [tired, hopeless])[0] == "acuut"  # two real concerns are
     assert net_only_alone([net, tired]) == [tired]

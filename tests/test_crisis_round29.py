@@ -103,7 +103,7 @@ def test_one_despair_is_the_gentle_line(text):
 @pytest.mark.parametrize("text", [
     "niks heeft nog zin en ik zie het nooit meer goed komen",  # 'nooit': never better keeps the two apart
     "ik ben zo moe van het leven, van alles",  # tired of life itself is never an echo
-    "ik kan niet meer en ik zie geen uitweg",  # exhaustion and no way out are two worries
+    "ik kan niet meer en ik zie nergens een uitweg",  # round 31 (c31): "geen uitweg" alone is one worry, "nergens" two
 ])
 def test_two_worries_keep_the_panel(text):
     assert _rules(text) == ACUUT, text

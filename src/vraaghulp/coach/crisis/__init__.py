@@ -122,7 +122,8 @@ def assess(text: str | None) -> Assessment:
                                                                     or _framed_quiet(signals)
                                                                     or _worry_for_other(signals, sentences, concepts)
                                                                     or _ordinary_kind(signals, concepts)
-                                                                    or _habit_plan(signals, concepts))):
+                                                                    or _habit_plan(signals, concepts)
+                                                                    or _faith_and_living(signals, concepts))):
         tier, families, note = second_opinion(tier, families, sentences, concepts, signals,
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
@@ -209,6 +210,19 @@ def _ordinary_kind(signals: list[Signal], concepts: list[str]) -> bool:
 _HABITS = frozenset(("gewoonte-stoppen",))
 _HABIT_BESIDE = frozenset(("tijd", "tijd-stil", "tegen-datum", "doe-ik-het", "plan-het", "springen", "springen-nu",
                           "springen-straks", "hoge-plek", "zelfmoord"))
+
+
+# Round 31 (c31): no fear of death because of one's faith, said beside enjoying life now ("ik ben niet bang voor de
+# dood, ik geloof dat er daarna rust is bij God. dat geeft me kracht om nog te genieten van mijn kleinkinderen"), and
+# the rules heard nothing at all, not even a hint: the score, which weighs "dood" and "rust", adds no gentle line.
+_FAITH = frozenset(("dood-geloof", "bij-god"))
+_FAITH_NOT = frozenset(("niet-zijn", "middel", "afscheid", "plan", "methode", "finaal", "nood", "zelfletsel",
+                        "hiernamaals-ik", "net-weg"))
+
+
+def _faith_and_living(signals: list[Signal], concepts: list[str]) -> bool:
+    return not signals and "geniet-nog" in concepts and bool(_FAITH.intersection(concepts)) \
+        and not _FAITH_NOT.intersection(concepts)
 
 
 def _habit_plan(signals: list[Signal], concepts: list[str]) -> bool:

@@ -215,7 +215,8 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
     for s in signals:
         if s.level == "zorg" and s.family not in (ABOUT_SOMEONE_ELSE, SAFETY_NET):
             phrases.setdefault(_SAME_KIND.get(s.family, s.family), []).append(s.phrase)
-    own_concern = separate(phrases) if len(phrases) >= 2 else set(phrases)
+    hints = frozenset(s.family for s in signals if s.level == "hint")
+    own_concern = separate(phrases, hints) if len(phrases) >= 2 else set(phrases)
     if acute:
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:

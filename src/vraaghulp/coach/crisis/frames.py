@@ -263,6 +263,11 @@ _CANCELLED_BY = {
     # writer asking others how they cope ("mijn man met dementie zei dat hij dood wil. de psycholoog zegt dat het bij de
     # ziekte hoort. hoe gaan jullie daarmee om?"): a carer's question, not the writer's wish.
     ("hoort-bij-ziekte",): {"over-ander": _others_case},
+    # Round 31 (c31): someone else's wish told by a worried sibling or friend who asks how to talk about it ("mn
+    # broertje zegt dat hij niet meer wil leven, hoe praat ik daarover met mn ouders?"); and a calm with its cause
+    # named ("met de schuldbemiddeling gaat het eindelijk beter ... slaap ik weer rustig"): no sudden calm.
+    ("gesprek-over-ander",): {"over-ander": _others_case},
+    ("rust-met-reden",): {"plotse-rust": _any_phrase},
     # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
     # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
     ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
@@ -274,7 +279,7 @@ _CANCELLED_BY = {
 # Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
 _QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
-                           ("kalm-verstandig",), ("hoort-bij-ziekte",)})
+                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("gesprek-over-ander",), ("rust-met-reden",)})
 _QUIET_NOTE = " (gewone context: kader)"
 
 

@@ -165,6 +165,8 @@ class Normaliser:
         out: list[str] = []
         for word in token.findall(text):
             out.extend(_word_cached(self, word))
+        if "hem" in out or "e" in out:
+            _dialect_forms(out)
         return out
 
     def _sentence_start(self, match: re.Match[str]) -> str:
@@ -234,6 +236,24 @@ class Normaliser:
                 out.append(tokens[j])
             i = j + (skip or 1)
         return out + [t for t in tokens[i:] if t not in one]
+
+
+# Round 31 (c31): the words after which a Limburg, Brabant or Flemish "e" is "een" ("heb e mes", "koop e touw");
+# not everywhere: Sranan "mi no e spuit" and West-Flemish "'t è gin zin" (folded to "e") are no article.
+_BEFORE_ARTICLE = frozenset(("heb", "hem", "heeft", "had", "hebt", "koop", "kocht", "gekocht", "haal", "haalde", "gehaald",
+                             "met", "voor", "veur", "in", "op", "onder", "naar", "zo", "nog", "is", "was", "neem", "nam"))
+
+
+def _dialect_forms(tokens: list[str]) -> None:
+    """Round 31 (c31): a clause-opening "ik hem" is "ik heb" (Zeeuws, West-Flemish, Brabant: "'k hem de pillen al
+    liggen"): standard Dutch puts the verb second, so "dat ik hem zag" keeps its "hem". Then "e" after a verb of
+    having or a preposition is "een"."""
+    for i in range(1, len(tokens) - 1):
+        if (tokens[i] == "hem" and tokens[i - 1] == "ik" and (i == 1 or tokens[i - 2] in SENTENCE_MARKS)
+                and tokens[i + 1] not in SENTENCE_MARKS):
+            tokens[i] = "heb"
+        elif tokens[i] == "e" and tokens[i - 1] in _BEFORE_ARTICLE and tokens[i + 1] not in SENTENCE_MARKS:
+            tokens[i] = "een"
 
 
 def required_literal(source: str) -> str:

@@ -19,6 +19,10 @@ alles": the concept finds "niet van het werk") or a state of it, not an outlook 
 "elke dag is een gevecht", "ik voel niks meer", "ik ben mezelf kwijt"). Not where the tiredness is a wish that it stops
 ("ik wil dat het stopt"), nor where the words speak of life itself.
 
+Round 31 (c31): and an outlook of it alone ("ik kan niet meer, ik zie geen uitweg", "geen toekomst
+meer"): without a plan, a means, a farewell or a wish it is one worry. Not with "nooit", "nergens",
+"zwart" or life, not beside an earlier attempt, a named moment or crying alone (hints `poging-vroeger`, `tijd`, `alleen-huilen`).
+
 Standard library only; no pattern, only the signals' own words.
 """
 
@@ -32,6 +36,9 @@ _TIRED, _DESPAIR = "uitputting", "wanhoop"
 _ONE_TIRED = frozenset((_TIRED, _DESPAIR))
 _STATE = frozenset(("leeg", "leegte", "gevecht", "kwijt"))
 _WISH = frozenset(("wil", "wou", "wilde", "stopt", "ophoudt", "ophouden", "stoppen"))
+_OUTLOOK = frozenset(("uitweg", "toekomst", "licht", "perspectief"))  # round 31 (c31)
+_HEAVY = frozenset(("nooit", "nergens", "zwart"))
+_WEIGHT_HINTS = frozenset(("poging-vroeger", "tijd", "alleen-huilen"))
 
 
 def _found_words(phrase: str) -> list[str] | None:
@@ -86,10 +93,33 @@ def _only_state(phrase: str) -> bool:
     return bool(tokens & _STATE) or (bool(tokens & {"niets", "niks"}) and "voel" in tokens)
 
 
-def separate(concern: dict[str, list[str]]) -> set[str]:
-    """The zorg families (family -> its phrases) that count as separate worries."""
+def _outlook_only(concern: dict[str, list[str]], hints: frozenset[str]) -> bool:
+    """Round 31 (c31): "ik kan niet meer" beside only "geen uitweg" / "geen toekomst" (an outlook of the
+    same exhaustion, no plan, means, farewell or wish): one worry. Not with "nooit", "nergens", "zwart" or
+    life itself, not where the tiredness is a wish that it stops, not beside an earlier attempt or a moment."""
+    tired, despair = concern.get(_TIRED), concern.get(_DESPAIR)
+    if not tired or not despair or hints & _WEIGHT_HINTS:
+        return False
+    if any(_WISH & set(p.split()) or _LIFE & set(p.split()) for p in tired):
+        return False
+    return all(_outlook(p) for p in despair)
+
+
+def _outlook(phrase: str) -> bool:
+    """'zie geen uitweg', 'geen toekomst meer', 'geen licht meer' (also as a concept's found words)."""
+    words = _found_words(phrase)
+    tokens = set(" ".join(words).split()) if words is not None else set(phrase.split())
+    if tokens & (_LIFE | _HEAVY):
+        return False
+    return bool(tokens & {"geen", "gin"}) and bool(tokens & _OUTLOOK)
+
+
+def separate(concern: dict[str, list[str]], hints: frozenset[str] = frozenset()) -> set[str]:
+    """The zorg families (family -> its phrases) that count as separate worries; `hints`: the families of
+    the hint-level signals beside them (an earlier attempt, a moment)."""
     kept = {family for family, phrases in concern.items() if not _echoes(family, phrases, concern)}
-    if _ONE_TIRED <= kept and (_same_words(_DESPAIR, concern[_DESPAIR], concern) or _qualifier_only(concern)):
+    if _ONE_TIRED <= kept and (_same_words(_DESPAIR, concern[_DESPAIR], concern) or _qualifier_only(concern)
+                               or _outlook_only(concern, hints)):
         kept -= {_DESPAIR}
     if _ONE_DESPAIR <= kept and not any(n in p for f in _ONE_DESPAIR for p in concern[f] for n in _NEVER):
         kept = (kept - _ONE_DESPAIR) | {"wanhoop"}
