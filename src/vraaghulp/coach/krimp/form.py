@@ -164,9 +164,11 @@ def doubts(lex, sentence: str, draft: str) -> list[str]:
 
 def said_once(sentence: str) -> str:
     """A statement of the result that another, longer one says word for word is said once ('… boiler? Behalve op
-    vrijdag. Ik ben thuis wanneer het u uitkomt, behalve op vrijdag.' -> the short one goes). Never a question."""
+    vrijdag. Ik ben thuis wanneer het u uitkomt, behalve op vrijdag.' -> the short one goes); a statement said twice
+    the same is said once, the first time (round 31: '… om 14u? Ik ben er ten laatste om 15u. Ik ben er ten laatste
+    om 15u.', where the fact after the ask and the limit after it each put it back). Never a question."""
     parts = [p.strip() for p in _SENTENCES.findall(sentence) if p.strip()]
     runs = [" " + " ".join(re.findall(r"[\w']+", fold(p).lower())) + " " for p in parts]
     keep = [p for k, p in enumerate(parts) if p.endswith("?") or k == 0 or runs[k].strip() == "" or not any(
-        j != k and len(runs[j]) > len(runs[k]) and runs[k] in runs[j] for j in range(len(parts)))]
+        j != k and runs[k] in runs[j] and (len(runs[j]) > len(runs[k]) or j < k) for j in range(len(parts)))]
     return " ".join(keep) if len(keep) < len(parts) else sentence

@@ -1,0 +1,29 @@
+"""A sentence the result would say twice is said once (round 31, lead; form.said_once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp.form import said_once
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # the fact after the ask and the limit after it each put the same sentence back (h30a-004's shape)
+    ("Zoudt gij zaterdag de opening kunnen doen om 14u? Ik ben er ten laatste om 15u.",
+     "Kunt gij zaterdag de opening doen om 14u? Ik ben er ten laatste om 15u."),
+    ("Kun je zaterdag de winkel openen om 9u? Ik ben er ten laatste om 10u.",
+     "Kun je zaterdag de winkel openen om 9u? Ik ben er ten laatste om 10u."),
+])
+def test_a_sentence_after_the_ask_comes_once(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+def test_said_once_keeps_the_first_of_two_equal_statements():
+    assert said_once("Kun je komen? Ik ben er om 3 uur. Ik ben er om 3 uur.") == "Kun je komen? Ik ben er om 3 uur."
+
+
+def test_said_once_keeps_two_different_statements_and_a_repeated_question():
+    assert said_once("Kun je komen? Ik ben er om 3 uur. Ik ben er om 4 uur.") == \
+        "Kun je komen? Ik ben er om 3 uur. Ik ben er om 4 uur."
+    assert said_once("Kun je komen? Kun je komen?") == "Kun je komen? Kun je komen?"
