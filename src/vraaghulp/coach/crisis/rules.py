@@ -24,6 +24,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
+from vraaghulp.coach.crisis.literals import compile_needing
 from vraaghulp.coach.crisis.normalise import Normaliser
 from vraaghulp.coach.crisis.own import masked, own_words
 from vraaghulp.coach.crisis.table import Table
@@ -41,7 +42,7 @@ class Entry:
     """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed (without
     its leading word boundary: see `wordstart`)."""
 
-    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary")
+    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary", "_needs")
 
     def __init__(self, family: str, level: str, person: bool, written: str, where: str,
                  macros: dict[str, str] | None = None) -> None:
@@ -49,6 +50,7 @@ class Entry:
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
         self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
+        self._needs: tuple[tuple[str, ...], ...] = ()
         self._boundary = split_boundary(written)[1]
 
     @property
@@ -67,10 +69,17 @@ class Entry:
             body = split_boundary(self.source)[0]
             try:
                 # One compile: a valid body stays valid with the word boundary in front of it.
-                self._compiled = re.compile(body)
+                self._compiled, self._needs = compile_needing(body)
             except re.error as exc:
                 raise _error(f"een patroon in {self.where} is geen geldige reguliere expressie ({exc})") from None
         return self._compiled
+
+    @property
+    def needs(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of strings the pattern cannot match without, one of each (`literals`; read with the pattern)."""
+        if self._compiled is None:
+            self.pattern  # noqa: B018 - compiling works them out
+        return self._needs
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Like re.finditer with the full pattern (leading \\b included)."""
