@@ -306,13 +306,16 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
     return [Signal(*found) for found in apply_rules(concepts.rules, hits, where, places)]
 
 
+_WORD = re.compile(r"\S+")  # a word as str.split sees it (the same white space)
+
+
 def _words_before(sentence: str, start: int, cache: dict[int, list[int]], n: int) -> int:
     """How many words of the sentence begin before `start` (`len(sentence[:start].split())`), by a
     search in the sentence's word starts worked out once (round 19: a long sentence full of signals
     was split again for every one of them)."""
     starts = cache.get(n)
     if starts is None:
-        starts = cache[n] = [i for i, c in enumerate(sentence) if not c.isspace() and (i == 0 or sentence[i - 1].isspace())]
+        starts = cache[n] = [match.start() for match in _WORD.finditer(sentence)]
     return bisect_left(starts, start)
 
 
