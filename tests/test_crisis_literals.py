@@ -83,3 +83,28 @@ def test_holding_keeps_exactly_the_sentences_with_what_is_needed():
     assert engine._holding(needs, sentences, 0b111, "") == 0b101
     assert engine._holding(needs, sentences, 0b010, "") == 0
     assert engine._holding((("pil",), ("neem",)), sentences, 0b111, "\n".join(sentences)) == 0b001
+
+
+def test_a_sentence_without_ook_takes_nothing_over_from_a_character():
+    from vraaghulp.coach.crisis.weigh import _IMITATE
+
+    said = [" dat ga ik ook doen . ", " ik wil dat ook . ", " ik denk dat ik dat ook wil doen . ", " ook proberen . "]
+    assert all(_IMITATE.search(sentence) for sentence in said)
+    # the guard in `reading_signals` reads "ook" first: no sentence without it can match
+    assert not any(_IMITATE.search(sentence.replace("ook", "oak")) for sentence in said)
+
+
+def test_the_rewrite_rules_run_as_before_when_a_rewrite_brings_in_new_words():
+    rules = crisis.compiled_rules()
+    normaliser = rules.normaliser
+    for text in ("kwil nie meer", "ik wil niet meer leven...", "Ik ben er klaar mee, zelfmoord lijkt me de enige uitweg",
+                 "hahaha ik lach me dood", "ik heb alle pillen gespaard. ze zijn voor de hond."):
+        joined = " " + " ".join(normaliser.tokens(text)) + " "
+        expected = joined  # the rules one after the other, each searched where a word begins with a key
+        for n, (_source, replacement, keys) in enumerate(normaliser.replacements):
+            if any(f" {key}" in expected for key in keys) and normaliser._literal(n) in expected:
+                pattern, boundary, _needs = normaliser._rewrite(n)
+                from vraaghulp.coach.crisis.wordstart import sub
+
+                expected = sub(pattern, boundary, replacement, expected)
+        assert normaliser._rewritten(joined) == expected

@@ -22,7 +22,6 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.literals import compile_needing
 from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
 from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
@@ -159,6 +158,8 @@ class Normaliser:
         strings it needs one of each of (`literals`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
+            from vraaghulp.coach.crisis.literals import compile_needing
+
             body, boundary = split_boundary(self.replacements[n][0])
             compiled = self._compiled[n] = (*compile_needing(body), boundary)
         return compiled[0], compiled[2], compiled[1]

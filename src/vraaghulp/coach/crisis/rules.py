@@ -24,7 +24,6 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
-from vraaghulp.coach.crisis.literals import compile_needing
 from vraaghulp.coach.crisis.normalise import Normaliser
 from vraaghulp.coach.crisis.own import masked, own_words
 from vraaghulp.coach.crisis.table import Table
@@ -66,6 +65,8 @@ class Entry:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (without its leading word boundary, see `finditer`)."""
         if self._compiled is None:
+            from vraaghulp.coach.crisis.literals import compile_needing
+
             body = split_boundary(self.source)[0]
             try:
                 # One compile: a valid body stays valid with the word boundary in front of it.
