@@ -40,12 +40,26 @@ def compile_needing(body: str) -> tuple[re.Pattern[str], Needs]:
     parsed = parser.parse(body)  # a bad pattern raises re.error here, as re.compile would
     try:
         needs = needs_of(parsed, constants)
-        compiled = compiler.compile(parsed, 0)
-        if not isinstance(compiled, re.Pattern) or compiled.search("") is not compiled.search(""):
-            raise TypeError("unexpected compiler result")  # pragma: no cover
+        compiled = _from_parse(body, parsed, compiler)
     except Exception:  # noqa: BLE001 - any surprise in a private module: compiled as usual, no needs
         return re.compile(body), ()
     return compiled, needs
+
+
+def _from_parse(body: str, parsed: Any, compiler: Any) -> re.Pattern[str]:
+    """What `re.compile(body)` gives, from the parse already made (as `re._compiler.compile` does it,
+    with the pattern's own text kept); anything unexpected raises, and the caller compiles as usual."""
+    import _sre
+
+    state = parsed.state
+    index_group = [None] * state.groups
+    for name, number in state.groupdict.items():
+        index_group[number] = name
+    compiled = _sre.compile(body, state.flags, compiler._code(parsed, 0), state.groups - 1,
+                            state.groupdict, tuple(index_group))
+    if not isinstance(compiled, re.Pattern) or compiled.pattern != body or compiled.groups != state.groups - 1:
+        raise TypeError("unexpected compiler result")  # pragma: no cover - another Python
+    return compiled
 
 
 def needs_of(parsed: Any, c: Any) -> Needs:
