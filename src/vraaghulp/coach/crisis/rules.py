@@ -9,7 +9,8 @@ The file's header (in Dutch, for counsellors) explains the format. In short:
 - ``[[combinatie]]``: families that together make a message acute (weighed by `weigh`).
 
 Every pattern is searched only when one of its key words begins a word of the text
-(`gates.keys_of`). `build.digest` turns the file into plain data with those keys worked out
+(`gates.keys_of`), and only in sentences that hold the text it cannot match without
+(`literals`, worked out when it is compiled). `build.digest` turns the file into plain data with those keys worked out
 (stored ready in ``crisis_regels.json``, see `snapshot`); `from_digest` makes the rules.
 Patterns are compiled the first time they are needed. That keeps the first check
 and every later one to a few milliseconds. Standard library only.
@@ -142,6 +143,13 @@ class Rules:
     def active(self, tokens: set[str]) -> list[int]:
         """Indexes of the entries worth searching in a text with these words, in order."""
         return self.active_for({key for token in tokens for key in self.keys_in(token)})
+
+    def led_by(self, key: str) -> tuple[int, ...]:
+        """The entries whose rarest key set holds this key word (remembered per key)."""
+        led = self._leads.get(key)
+        if led is None:
+            led = self._leads[key] = self.index.get(key, ())  # at most one per key word
+        return led
 
     def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text: every key set met."""
