@@ -22,6 +22,7 @@ Standard library only; nothing is built at import time.
 from __future__ import annotations
 
 from collections import namedtuple
+from operator import itemgetter
 
 from vraaghulp.coach.crisis.table import Table
 
@@ -164,8 +165,8 @@ class Lexicon:
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
-        self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[int, ...]]] = {}
-        self._pair_cache: dict[str, tuple[int, ...]] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[_Form, ...]]] = {}
+        self._pair_cache: dict[str, tuple[_Form, ...]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -198,19 +199,20 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
-    def _pair(self, pair: str) -> tuple[int, ...]:
-        """The forms that begin with these two words (remembered per pair, as `starting_with`)."""
+    def _pair_forms(self, pair: str) -> tuple[_Form, ...]:
+        """The forms that begin with these two words, read (remembered per pair, as `starting_with`)."""
         found = self._pair_cache.get(pair)
         if found is None:
-            found = self._pairs.get(pair, ())
+            found = tuple(self.form(n) for n in self._pairs.get(pair, ()))
             if len(self._pair_cache) < 20000:
                 self._pair_cache[pair] = found
         return found
 
-    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[int, ...]]:
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[_Form, ...]]:
         """The concepts this word is on its own, whether a two-word key begins with it, and the
         forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
-        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "), self.starting_with(word))
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "),
+                 tuple(self.form(n) for n in self.starting_with(word)))  # the forms themselves: read once here
         if found == _NOTHING:
             found = _NOTHING  # one shared value: `tag` skips such a word at once
         if len(self._facts) < 20000:
@@ -223,7 +225,7 @@ class Lexicon:
         size = len(words)
         if words and words[-1] not in _BARRIERS:  # a form may end at the end of the text: "voor als ."
             words = [*words, "."]
-        facts, forms, pair_cache = self._facts, self._forms, self._pair_cache
+        facts, pair_cache = self._facts, self._pair_cache
         present, negatable = set(words), self._negatable
         for i, word in enumerate(words[:size]):
             found = facts.get(word) or self._facts_of(word)
@@ -238,11 +240,8 @@ class Lexicon:
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)
-                candidates += self._pair(pair) if led is None else led
-            if not candidates:
-                continue
-            for form_id in candidates:
-                form = forms.get(form_id) or self.form(form_id)
+                candidates += self._pair_forms(pair) if led is None else led
+            for form in candidates:
                 if form.needs and any(map(present.isdisjoint, form.needs)):
                     continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back
@@ -319,8 +318,13 @@ def _by_place(hit: Hit) -> tuple[int, int]:
     return hit.start, -hit.end
 
 
+_NAME = itemgetter(0)  # a hit's concept
+
+
 def _drop_contained(hits: list[Hit]) -> list[Hit]:
     """A hit inside a longer hit of the same concept adds nothing (hits sorted by start, longest first)."""
+    if len(set(map(_NAME, hits))) == len(hits):
+        return hits  # every concept once (most sentences): nothing inside another of its own
     kept: list[Hit] = []
     reach: dict[str, int] = {}  # per concept: the furthest end of a kept hit
     for hit in hits:

@@ -105,17 +105,21 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     where = _key_places(rules, sentences)
     entries, first_signal, everywhere = rules.entries, rules.first_signal, (1 << len(sentences)) - 1
     found: list[tuple[Signal, int, int]] = []
-    present = set(where)
-    for i in rules.active_for(present):
-        entry, key_sets = entries[i], rules.key_sets(i)
-        mask = _sentences_with(key_sets, where, present) if key_sets else everywhere
-        search = entry.pattern.search if mask and i >= first_signal else None  # compiled only when searched
+    whole = ""  # the sentences in one text, for `_holding` (made again when an exclusion masked words)
+    for i, mask in _searched(rules, where, everywhere):
+        entry = entries[i]
+        if entry.needs:  # compiled only when its key words are present
+            if mask == everywhere:
+                whole = whole or "\n".join(sentences)
+            mask = _holding(entry.needs, sentences, mask, whole if mask == everywhere else "")
+        search = entry.pattern.search if mask and i >= first_signal else None
         while mask:  # the sentences as bits, lowest first (inline: this loop runs for every pattern)
             low = mask & -mask
             mask ^= low
             n = low.bit_length() - 1
             if search is None:  # an exclusion: mask it before any signal is searched
-                sentences[n] = entry.mask(sentences[n], _MASK)
+                before, sentences[n] = sentences[n], entry.mask(sentences[n], _MASK)
+                whole = "" if sentences[n] is not before else whole
             elif search(sentences[n]) is not None:  # most sentences hold no match: a quick no
                 found.extend((signal, n, start) for signal, start in _matches(rules, entry, sentences[n]))
     return sentences, found
@@ -158,6 +162,18 @@ def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
     return where
 
 
+def _searched(rules: Rules, where: dict[str, int], everywhere: int) -> list[tuple[int, int]]:
+    """Every entry with its key sets met in one sentence at least, in order, with those sentences as bits
+    (`Rules.active_for` and `_sentences_with` in one pass: round 31)."""
+    present = set(where)
+    masks = dict.fromkeys(rules.always, everywhere)  # no keys: searched everywhere
+    for key in present:
+        for i in rules.led_by(key):
+            if i not in masks:
+                masks[i] = _sentences_with(rules.key_sets(i), where, present)
+    return sorted(item for item in masks.items() if item[1])
+
+
 def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
     """The sentences (as bits) that meet every key set of a pattern."""
     result = -1
@@ -168,6 +184,33 @@ def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
         result &= here
         if not result:
             return 0
+    return result
+
+
+def _holding(needs: tuple[tuple[str, ...], ...], sentences: list[str], mask: int, whole: str) -> int:
+    """The sentences of `mask` (as bits) that hold a string of every set the pattern needs (`literals`):
+    a regular expression that opens with a guard over the whole sentence is not walked through a
+    sentence it cannot match in. The sentences of `mask` are first read as one text (`whole` when
+    that is all of them): a set none of whose strings occurs there rules the pattern out at once."""
+    numbers = []
+    bits = mask
+    while bits:
+        low = bits & -bits
+        bits ^= low
+        numbers.append(low.bit_length() - 1)
+    text = whole or "\n".join([sentences[n] for n in numbers])  # a line break: no pattern needs one
+    present = []
+    for strings in needs:
+        here = [s for s in strings if s in text]
+        if not here:
+            return 0
+        present.append(here)
+    if len(numbers) == 1:
+        return mask
+    result = 0
+    for n in numbers:
+        if all(any(s in sentences[n] for s in here) for here in present):
+            result |= 1 << n
     return result
 
 

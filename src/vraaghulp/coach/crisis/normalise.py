@@ -93,11 +93,11 @@ class Normaliser:
         slips = data.get("tikfouten")  # a long known word with one letter left out (`vocabulary.slips_of`)
         self.slips = Table(slips) if slips else None
         self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
-        # The same with each key as it begins a word in the joined text (" " + key; the key "": always).
-        self.replacement_starts = tuple((source, replacement, tuple(f" {key}" for key in keys))
-                                        for source, replacement, keys in self.replacements)
-        self._compiled: dict[int, tuple[re.Pattern[str], bool]] = {}
+        self._compiled: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...], bool]] = {}
         self._literals: dict[int, str] = {}
+        self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`_keyed`)
+        self._key_lengths: list[int] = []
+        self._word_rules: dict[str, tuple[int, ...]] = {}
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
         self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
@@ -106,11 +106,7 @@ class Normaliser:
     def readings(self, text: str) -> list[str]:
         """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
         tokens = self.tokens(text)
-        joined = " " + " ".join(tokens) + " "
-        for n, (_source, replacement, starts) in enumerate(self.replacement_starts):
-            # A rule only runs (and is compiled) when a word of the text begins with one of its keys.
-            if any(map(joined.__contains__, starts)) and self._literal(n) in joined:
-                joined = sub(*self._rewrite(n), replacement, joined)
+        joined = self._rewritten(" " + " ".join(tokens) + " ")
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
@@ -122,13 +118,51 @@ class Normaliser:
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
 
-    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool]:
-        """Rewrite rule n compiled without its leading word boundary (see `wordstart`)."""
+    def _rewritten(self, joined: str) -> str:
+        """The text after the rewrite rules, in order. A rule only runs (and is compiled) when a word of
+        the text begins with one of its keys (`_keyed`), its plain text occurs and it has what it needs."""
+        todo, k = self._keyed(joined, -1), 0
+        while k < len(todo):
+            n, k = todo[k], k + 1
+            if self._literal(n) not in joined:
+                continue
+            pattern, boundary, needs = self._rewrite(n)
+            if all(any(map(joined.__contains__, strings)) for strings in needs):  # text it cannot do without
+                changed = sub(pattern, boundary, self.replacements[n][1], joined)
+                if changed != joined:  # new words may bring later rules in
+                    joined, todo, k = changed, self._keyed(changed, n), 0
+        return joined
+
+    def _keyed(self, joined: str, after: int) -> list[int]:
+        """The rewrite rules after number `after` with a key that begins a word of the text (round 31: one
+        look-up per word, not a search of the whole text for every key of every rule)."""
+        if self._rules_of is None:
+            self._rules_of, self._key_lengths = {}, sorted({len(k) for _s, _r, keys in self.replacements for k in keys})
+            for n, (_source, _replacement, keys) in enumerate(self.replacements):
+                for key in keys:
+                    self._rules_of.setdefault(key, []).append(n)
+        found = set(self._rules_of.get("", ()))  # a rule without keys: always
+        cache = self._word_rules
+        for word in set(joined.split(" ")[1:]):  # what follows a space: as " key" in the text
+            rules = cache.get(word)
+            if rules is None:
+                rules = tuple(n for size in self._key_lengths if 0 < size <= len(word)
+                              for n in self._rules_of.get(word[:size], ()))
+                if len(cache) < 20000:
+                    cache[word] = rules
+            found.update(rules)
+        return sorted(n for n in found if n > after)
+
+    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...]]:
+        """Rewrite rule n compiled without its leading word boundary (see `wordstart`), and the
+        strings it needs one of each of (`literals`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
+            from vraaghulp.coach.crisis.literals import compile_needing
+
             body, boundary = split_boundary(self.replacements[n][0])
-            compiled = self._compiled[n] = (re.compile(body), boundary)
-        return compiled
+            compiled = self._compiled[n] = (*compile_needing(body), boundary)
+        return compiled[0], compiled[2], compiled[1]
 
     def _literal(self, n: int) -> str:
         """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""

@@ -53,10 +53,11 @@ _NEAR = 3  # how many words before a living word a negation may stand
 LINE_WORDS = 30  # a message up to this many words is scored as a whole, like a corpus line
 
 
-def features(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str]) -> set[str]:
-    """The feature names of one message (see the module docstring)."""
-    found = {f"c:{name}" for name in concepts}
-    found.update(f"s:{s.family}" for s in signals if s.level == "hint")
+def features(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
+             given: set[str] | None = None) -> set[str]:
+    """The feature names of one message (see the module docstring); `given`: those of its concepts and
+    hint signals, when already worked out (`_given`: the same for every sentence of a message)."""
+    found = _given(concepts, signals) if given is None else set(given)
     me = negated_life = final = False
     for sentence in sentences:
         words = [w for w in sentence.split() if w not in _SKIP]
@@ -73,6 +74,13 @@ def features(sentences: list[str], concepts: list[str], signals: list[Signal], f
             found.add(f"v:{name}")
             if me and name != "ik":
                 found.add(f"v:{name}+ik")
+    return found
+
+
+def _given(concepts: list[str], signals: list[Signal]) -> set[str]:
+    """The features of the concepts and hint signals of a message."""
+    found = {f"c:{name}" for name in concepts}
+    found.update(f"s:{s.family}" for s in signals if s.level == "hint")
     return found
 
 
@@ -125,8 +133,9 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     hint signals of the whole message count in every sentence.
     """
     best: tuple[set[str], float] = (set(), 0.0)
+    given = _given(concepts, signals)  # round 31: once, not again for every sentence
     for piece in pieces(sentences, short):
-        found = features(piece, concepts, signals, first_person)
+        found = features(piece, concepts, signals, first_person, given)
         value = score(found, model)
         if value > best[1]:
             best = (found, value)

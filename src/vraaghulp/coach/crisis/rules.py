@@ -9,7 +9,8 @@ The file's header (in Dutch, for counsellors) explains the format. In short:
 - ``[[combinatie]]``: families that together make a message acute (weighed by `weigh`).
 
 Every pattern is searched only when one of its key words begins a word of the text
-(`gates.keys_of`). `build.digest` turns the file into plain data with those keys worked out
+(`gates.keys_of`), and only in sentences that hold the text it cannot match without
+(`literals`, worked out when it is compiled). `build.digest` turns the file into plain data with those keys worked out
 (stored ready in ``crisis_regels.json``, see `snapshot`); `from_digest` makes the rules.
 Patterns are compiled the first time they are needed. That keeps the first check
 and every later one to a few milliseconds. Standard library only.
@@ -41,7 +42,7 @@ class Entry:
     """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed (without
     its leading word boundary: see `wordstart`)."""
 
-    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary")
+    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary", "_needs")
 
     def __init__(self, family: str, level: str, person: bool, written: str, where: str,
                  macros: dict[str, str] | None = None) -> None:
@@ -49,6 +50,7 @@ class Entry:
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
         self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
+        self._needs: tuple[tuple[str, ...], ...] = ()
         self._boundary = split_boundary(written)[1]
 
     @property
@@ -64,13 +66,22 @@ class Entry:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (without its leading word boundary, see `finditer`)."""
         if self._compiled is None:
+            from vraaghulp.coach.crisis.literals import compile_needing
+
             body = split_boundary(self.source)[0]
             try:
                 # One compile: a valid body stays valid with the word boundary in front of it.
-                self._compiled = re.compile(body)
+                self._compiled, self._needs = compile_needing(body)
             except re.error as exc:
                 raise _error(f"een patroon in {self.where} is geen geldige reguliere expressie ({exc})") from None
         return self._compiled
+
+    @property
+    def needs(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of strings the pattern cannot match without, one of each (`literals`; read with the pattern)."""
+        if self._compiled is None:
+            self.pattern  # noqa: B018 - compiling works them out
+        return self._needs
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Like re.finditer with the full pattern (leading \\b included)."""
@@ -132,6 +143,13 @@ class Rules:
     def active(self, tokens: set[str]) -> list[int]:
         """Indexes of the entries worth searching in a text with these words, in order."""
         return self.active_for({key for token in tokens for key in self.keys_in(token)})
+
+    def led_by(self, key: str) -> tuple[int, ...]:
+        """The entries whose rarest key set holds this key word (remembered per key)."""
+        led = self._leads.get(key)
+        if led is None:
+            led = self._leads[key] = self.index.get(key, ())  # at most one per key word
+        return led
 
     def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text: every key set met."""

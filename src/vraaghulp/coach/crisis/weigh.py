@@ -101,7 +101,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
                 for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
     intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
-    taken = {n for n, sentence in enumerate(sentences) if _IMITATE.search(sentence)}  # "dat ga ik ook doen"
+    taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and _IMITATE.search(sentence)}  # "dat ga ik ook doen"
     taken |= {n - 1 for n in taken}
     intent |= taken  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
@@ -230,7 +230,8 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 
 _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
-# The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook".
+# The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook" (every
+# alternative needs "ook": a sentence without it is not searched).
 _IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
                       r"|\book\s+(?:doen|proberen)\b"
                       # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
@@ -306,13 +307,16 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
     return [Signal(*found) for found in apply_rules(concepts.rules, hits, where, places)]
 
 
+_WORD = re.compile(r"\S+")  # a word as str.split sees it (the same white space)
+
+
 def _words_before(sentence: str, start: int, cache: dict[int, list[int]], n: int) -> int:
     """How many words of the sentence begin before `start` (`len(sentence[:start].split())`), by a
     search in the sentence's word starts worked out once (round 19: a long sentence full of signals
     was split again for every one of them)."""
     starts = cache.get(n)
     if starts is None:
-        starts = cache[n] = [i for i, c in enumerate(sentence) if not c.isspace() and (i == 0 or sentence[i - 1].isspace())]
+        starts = cache[n] = [match.start() for match in _WORD.finditer(sentence)]
     return bisect_left(starts, start)
 
 
