@@ -109,7 +109,8 @@ def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: li
         budget[0] -= 1  # round 19 (c19b): every hit tried counts, not only every combination
         if budget[0] < 0:
             return None
-        if any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k]) for k, other in enumerate(taken)) \
+        if any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k]) or _one_matter(hit, other, where)
+               for k, other in enumerate(taken)) \
                 or not _close(rule, [*taken, hit], where):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
@@ -136,6 +137,22 @@ def _counted_twice(a: Hit, a_item: frozenset[str], b: Hit, b_item: frozenset[str
     if not (a.start < b.end and b.start < a.end):
         return False
     return names == _ONE_FACT or (names <= a_item and names <= b_item)
+
+
+# Round 31 (lead): at most this many words or marks between two hits of one concept that name one matter (0: side by
+# side; "wachtwoorden en pincodes", "verzekering, huur" are two), for the concepts
+# a rule counts as separate things arranged.
+_ONE_MATTER_GAP = 0
+_COUNTED_THINGS = frozenset(("regelen",))
+
+
+def _one_matter(a: Hit, b: Hit, where: Located) -> bool:
+    """Round 31 (lead): two hits of `regelen` side by side in one sentence name one matter, not two ("mijn
+    verzekering opzeggen" is `regelen` twice, and veel-geregeld wants different things arranged). Hits further
+    apart ("de verzekering en de huur opgezegd") still count as two."""
+    if a.name != b.name or a.name not in _COUNTED_THINGS or where.sentence_of[a.start] != where.sentence_of[b.start]:
+        return False
+    return max(a.start, b.start) - min(a.end, b.end) <= _ONE_MATTER_GAP
 
 
 def _close(rule: Rule, hits: list[Hit], where: Located) -> bool:
