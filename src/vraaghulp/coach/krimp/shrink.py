@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, call_number, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, call_number, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -321,13 +321,13 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[s
     return sentence, spans, found + tidied
 
 
-def _read_in(draft: object, person: str | None) -> tuple[str, str | None, object]:
+def _read_in(draft: object, person: str | None) -> tuple:
     """The draft as the engine reads it, same length as typed: a capital on every word read as plain text
     (titled.py) and marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py):
-    (draft, the person typed as typed_person reads it ('Jeroen (collega)' -> 'Jeroen', reported.py), a group typed).
+    (draft, the openers fronted_ask.py cleared, the person typed as typed_person reads it ('Jeroen (collega)' ->
+    'Jeroen', reported.py), a group typed).
     A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's."""
-    draft = spoken(untitled(_text(draft)))
-    return draft, typed_person(person), typed_group(person)
+    return *fronted_ask.cleared(spoken(untitled(_text(draft)))), typed_person(person), typed_group(person)
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
@@ -336,7 +336,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft, person, group = _read_in(draft, person)  # capitals, marks said aloud
+    draft, gone, person, group = _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
     turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
@@ -381,10 +381,10 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)
-    spans = turned.back(spans, draft) if turned is not None else spans
+    spans = fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone)
     return Shrunk(
         sentence=sentence,
-        findings=fx.ordered(found),
+        findings=fx.ordered(found + fronted_ask.named(gone)),
         dropped=spans,
         missing=out.missing,
         sure=sure,
