@@ -66,6 +66,7 @@ def test_chatter_thanks_and_offers_after_the_ask_stay_as_they_were(draft):
     "Marloes, kun jij morgen het derde uur mijn 2B opvangen? Geen probleem als het niet past, dan vraag ik het aan Kees",
     "Meneer, kunt ge iemand sturen om de verwarming te maken voor vrijdag? ze doet het al 3 dagen nie meer",
     "Mir, kun jij op 9 november op Daan passen? Dan hebben wij een bruiloft in Zwolle.",
+    "Kun je zaterdag mijn kat voeren? Want ik ga twee dagen naar Gent.",
 ])
 def test_the_writers_own_place_a_person_and_how_long_a_state_lasted_are_no_detail(draft):
     asked = draft.split("?")[0] + "?"

@@ -48,6 +48,7 @@ _LIST = re.compile(r"^[^,]+(?:,[^,]+)*,[^,]+\s+en\s+\S")
 # the sentences after the ask: not at the point of '15.00', and an emoji ends one too ('… te weinig 😬 Het is …')
 _RUN = re.compile(r"(?<![^.?!\n\u2600-\u27bf\U0001f000-\U0001faff])(?:[^.?!\n\u2600-\u27bf\U0001f000-\U0001faff]"
                   r"|(?<=\d)\.(?=\d))+(?:[.?!\u2600-\u27bf\U0001f000-\U0001faff]+|$)")
+_REASON = re.compile(r"(?i)^\s*(?:want|omdat|aangezien|doordat)\b")
 _MAX_WORDS = 16
 _LOOK = 3
 
@@ -68,7 +69,9 @@ def _after(draft: str, sentence: str) -> list[str]:
 
 
 def _details(piece: str, ask: str) -> list[str]:
-    """The details in one sentence after the ask, as typed."""
+    """The details in one sentence after the ask, as typed; none in a reason ('Want ik ga twee dagen naar Gent.')."""
+    if _REASON.match(piece):
+        return []
     own = bool(_OWN.match(piece))
     kinds = [_SPAN, _COUNT, _AMOUNT, _DATE]
     if not own or _OWN_THERE.match(piece) or _OWN_START.match(piece):
