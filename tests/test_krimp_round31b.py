@@ -94,8 +94,9 @@ def test_a_polite_not_before_a_service_is_sure(monkeypatch, draft, expected):
     "Zou je me niet bij mijn bijnaam willen noemen op het werk?",
     "Zou je me niet willen bellen tijdens mijn werk? Mijn baas vindt dat vervelend. Na 17 uur kan wel.",
 ])
-def test_a_polite_not_before_another_verb_keeps_the_doubt(draft):
-    assert not shrink(draft).sure
+def test_a_polite_not_before_another_verb_keeps_its_niet(draft):
+    # round 31 (k31d): the 'niet' is no longer taken out as politeness here (polite_not._wanted_not): the meaning stays
+    assert "niet" in shrink(draft).sentence.lower().split()
 
 
 def test_the_service_verbs_are_things_done_for_someone():

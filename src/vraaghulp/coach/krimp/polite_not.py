@@ -8,6 +8,7 @@ shape: 'zoudt ge zondag ni meer kunnen werken' (no softener after it) keeps its 
 from __future__ import annotations
 
 from .lexicon import YOU
+from .polite_service import SERVICE
 
 _SOFT = frozenset({"even", "eens", "keer"})
 _MODAL_FRONT = frozenset({"kun", "kunt", "kan", "wil", "wilt", "zou", "zoudt", "zoude", "zouden"})
@@ -47,7 +48,7 @@ _ZOU = frozenset({"zou", "zoudt", "zoude", "zouden"})
 _OBJECT = frozenset({"mij", "me", "ons", "hem", "haar", "hen", "ze", "mijn"})
 # 'niet op maandag', 'niet voor negen uur', 'niet vergeten', 'niet alleen … maar ook': the 'niet' says what is asked
 _NEGATES = _STILL_NOT | frozenset({"vergeten", "alleen", "zomaar", "meteen", "direct", "later", "eerder", "vroeger",
-                                   "voordat", "tot", "zonder", "geen"})
+                                   "voordat", "tot", "zonder", "geen", "wakker"})
 _LIMIT_FRONT = frozenset({"voor", "na", "tussen", "om", "op", "tijdens", "in", "vanaf", "bij", "aan", "buiten", "met", "door"})
 
 
@@ -62,6 +63,8 @@ def bare_polite_not(d, kept: list[int], pos: int) -> bool:
     after = [w for i in kept[pos + 1:] for w in d.words(i)]
     if not after or after[0] in _NEGATES or "maar" in after or "wel" in after or "niet" in after:
         return False
+    if _wanted_not(after):
+        return False
     return not (after[0] in _LIMIT_FRONT and (len(after) < 2 or after[1] not in _OBJECT))
 
 
@@ -75,3 +78,18 @@ def _short_object(d, kept: list[int], words: list[str], pos: int) -> bool:
         return True
     raw = d.tok_text(kept[pos - 1])
     return len(words) == 1 and raw[:1].isupper()
+
+
+# Round 31 (k31d): 'zou je me niet willen bellen tijdens mijn werk', 'zou je niet willen roken in de gang': with 'willen'
+# and no service for the writer (polite_service.py), or with 'tijdens …', the 'niet' is what is asked; taken out it
+# flips the meaning ('Wil je me bellen …'). It stays: 'Wil je me niet bellen tijdens mijn werk?'.
+_WANT = frozenset({"willen", "wilt", "wil"})
+
+
+def _wanted_not(after: list[str]) -> bool:
+    """'willen' with the verb right after it (else right before it) no service, or 'tijdens' in the ask."""
+    at = next((k for k, w in enumerate(after) if w in _WANT), None)
+    if at is None:
+        return False
+    verb = after[at + 1] if at + 1 < len(after) and after[at + 1].isalpha() else (after[at - 1] if at else "")
+    return "tijdens" in after[:at + 4] or verb not in SERVICE

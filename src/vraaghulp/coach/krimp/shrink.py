@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, call_number, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, call_number, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -181,6 +181,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
+    if detail_after.lost(draft, sentence):
+        late.append(detail_after.CODE)  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
@@ -246,6 +248,7 @@ def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) ->
     sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
     where = placed.detail(draft, sentence)
     fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
+    fact = fact or detail_after.kept(draft, f"{sentence} {where}")  # '… passen? Het is van 14u tot middernacht.'
     where = f"{where} {fact}".strip()
     return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
 
@@ -266,11 +269,12 @@ def _limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
     limit = limit_after(text, sentence, analyse, where, out.analysis)
     sentence = put_in(sentence, limit, text) if limit else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
     sentence, narrowed = restrict.added(text, sentence, analyse)
+    sentence, why = detail_after.why_not(text, sentence)  # 'Niet de rode, die is kapot.' (detail_after.py)
     aside = restrict.not_asked(text, sentence)  # 'Ik vraag niet om X, wel om Y.' said before the ask
     sentence, narrowed = (f"{sentence} {aside}", f"{narrowed} {aside}") if aside else (sentence, narrowed)
     fact = restrict.before_ask(text, sentence)
     sentence = restrict.put_before(sentence, fact) if fact else sentence  # 'Ik kan zaterdag ni. … in de plaats?'
-    return sentence, f"{fact} {limit} {narrowed}".strip()
+    return sentence, f"{fact} {limit} {narrowed} {why}".strip()
 
 
 def _beside(out, draft: str, sentence: str, more: str) -> str:
