@@ -76,8 +76,7 @@ def test_their_look_alikes_stay_quiet(text):
 @pytest.mark.parametrize("text", [
     "die zin uit dat nummer 'ik wil niet meer wakker worden zonder jou' blijft in mijn kop zitten",
     "dat stukje uit dat liedje, ik wil niet meer leven zonder jou, zit de hele dag in mijn hoofd",
-    "mijn vriendin zegt dat ze dood wil, moet ik haar ouders inlichten?",
-    "mijn beste vriend zegt dat hij niet meer wil leven, hoe praat ik daarover met mijn mentor?",
+    # round 31 (lead, c31b): a friend's words about dying now get the gentle line (tests/test_crisis_round31b.py)
     "de deurwaarder is geweest maar we hebben een regeling getroffen, eindelijk rust",
     "met de schuldhulp gaat het eindelijk beter, voor het eerst in jaren slaap ik weer rustig",
 ])

@@ -52,7 +52,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("zelfcorrectie",): {"gone"},
     ("saai-hier", "naar-huis"): {"gone"},
     ("grap", "sport-springen"): {"death", "estate"},
-    ("gesprek-over-ander",): {"death", "life"},  # round 31 (c31): "mn broertje zegt dat hij niet meer wil leven"
+    ("doe-niks-ontkend",): {"death", "life", "scope", "gone", "long"},  # round 31 (c31b): the passive wish's own words
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
     ("grap", "uitgaan"): {"death"},
@@ -137,9 +137,10 @@ _FRAME_SERIOUS = {
     # round 30 (c30): a carer's question about an ill partner's words, not beside the writer's own wish or a plan of his
     ("hoort-bij-ziekte",): r"\b(?:ik ook|ik wil|wil ik|ik kan niet meer|samen|geprobeerd|poging|pillen|mes|raam|balkon|gespaard"
                            r"|opgespaard|weet niet meer|zelf ook)\b",
-    # round 31 (c31): asking how to talk about what someone else said, not beside the writer's own wish or means
-    ("gesprek-over-ander",): r"\b(?:ik ook|zelf ook|ik wil|wil ik|mezelf|mijzelf|ik kan niet meer|samen|pillen|mes|touw"
-                             r"|gespaard|ik zelf|mij ook|mijn eigen)\b",
+    # round 31 (c31b): "ik ga niks doen" is no denial beside "nog niet", "voorlopig", a goodbye or a means at hand
+    ("doe-niks-ontkend",): r"\b(?:nog niet|voorlopig|nu nog|vandaag nog|nog even|afscheid\w*|sorry|vergeef\w*|brief\w*"
+                           r"|gespaard|opgespaard|klaar liggen|klaarliggen|besloten|datum|laatste|al gedaan|geprobeerd|poging"
+                           r"|(?:niks|niets) (?:\w+ )?doen (?:, )?(?:niet|nu niet))\b",  # "nog niet" (the normaliser drops "nog")
     # round 30 (c30): arranging calmly, not beside a burden, a goodbye, an end near or a low mood
     ("kalm-verstandig",): r"\b(?:niemand|last|beter af|moe|op is|genoeg|klaar mee|ben klaar|spijt|sorry|vergeef\w*|afscheid\w*"
                           r"|bedankt voor alles|merci voor alles|snel|gauw|pijn|alleen|eenzaam|niet meer nodig|weggegeven|rust|hoeft"

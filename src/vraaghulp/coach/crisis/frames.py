@@ -99,8 +99,17 @@ def _its_time(phrase: str) -> bool:
 
 
 def _no_death_or_life(phrase: str) -> bool:
-    """No death or life in the signal's words ('bedankt voor alles' may say 'alles')."""
-    return re.search(r"\b(?:" + _SERIOUS["death"] + "|" + _SERIOUS["life"] + r")\b", _said(phrase)) is None
+    """No death or life in the signal's words ('bedankt voor alles' may say 'alles'); round 31 (lead, c31b): nor a
+    close person's self-harm ("ze snijdt zichzelf", "hij krast zich"), which keeps the gentle line."""
+    said = _said(phrase)
+    return (re.search(r"\b(?:" + _SERIOUS["death"] + "|" + _SERIOUS["life"] + r")\b", said) is None
+            and re.search(_SELF_HARM, said) is None)
+
+
+_SELF_HARM = (r"\b(?:snijdt|snijd|sneed|krast|kraste|kerft|bonkt|brandt|beschadigt|verwondt|pijn doet) (?:\w+ ){0,1}?"
+              r"(?:zichzelf|zich|haarzelf|hemzelf)\b"
+              r"|\b(?:zichzelf|haarzelf|hemzelf) (?:\w+ ){0,1}?(?:snijdt|krast|kerft|bonkt|brandt|beschadigt|verwondt)\b"
+              r"|\bzelfbeschadiging\b")
 
 
 # A past crisis: the signal's own words are in the past tense ("sneed ik mezelf", "heb gekrast").
@@ -266,7 +275,12 @@ _CANCELLED_BY = {
     # Round 31 (c31): someone else's wish told by a worried sibling or friend who asks how to talk about it ("mn
     # broertje zegt dat hij niet meer wil leven, hoe praat ik daarover met mn ouders?"); and a calm with its cause
     # named ("met de schuldbemiddeling gaat het eindelijk beter ... slaap ik weer rustig"): no sudden calm.
-    ("gesprek-over-ander",): {"over-ander": _others_case},
+    # Round 31 (lead, c31b): `gesprek-over-ander` no longer lowers that worry: a close person's death wish told by a
+    # worried sibling or friend keeps the gentle line (the helplines also serve those who worry about someone).
+    # Round 31 (c31b): a passive wish beside the writer's own "maar ik ga niks doen (hoor)": the gentle line (the corpus
+    # marks it zorg every time); only the wish families, so a zorg worry beside it keeps the frame off.
+    ("doe-niks-ontkend",): {"doodswens": _any_phrase, "passief": _any_phrase, "last-voor-anderen": _any_phrase,
+                            "zaken-regelen": _any_phrase, "bij-overledene": _any_phrase},
     ("rust-met-reden",): {"plotse-rust": _any_phrase},
     # ... and arranging for later said to be calm in so many words ("niks dramatisch, gewoon verstandig", "ik ben nog
     # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
@@ -279,8 +293,10 @@ _CANCELLED_BY = {
 # Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
 _QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
-                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("gesprek-over-ander",), ("rust-met-reden",)})
+                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",)})
 _QUIET_NOTE = " (gewone context: kader)"
+# Round 31 (c31b): a passive wish the writer says he will not act on; its families are one worry (`posture`).
+DENIED_NOTE = " (ontkend: ik doe niks)"
 
 
 def quieted(signal: Signal) -> bool:
@@ -291,7 +307,7 @@ def quieted(signal: Signal) -> bool:
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",),
-                            ("reden-ziekenhuis",), ("dagspullen",)})
+                            ("reden-ziekenhuis",), ("dagspullen",), ("doe-niks-ontkend",)})
 _LABEL = r"[\w:-]+: |[\w-]+ \("
 
 
@@ -327,7 +343,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
             return signal
         gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
         quiet = not gentle and by and all(frame in _QUIET_FRAMES for frame in by)
-        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + (_QUIET_NOTE if quiet else ""))
+        note = _QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
+        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + note)
 
     return [lowered(i) for i in range(len(signals))]
 

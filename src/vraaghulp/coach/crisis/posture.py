@@ -23,6 +23,10 @@ Round 31 (c31): and an outlook of it alone ("ik kan niet meer, ik zie geen uitwe
 meer"): without a plan, a means, a farewell or a wish it is one worry. Not with "nooit", "nergens",
 "zwart" or life, not beside an earlier attempt, a named moment or crying alone (hints `poging-vroeger`, `tijd`, `alleen-huilen`).
 
+Round 31 (c31b): a passive wish the writer says he will not act on ("maar ik ga niks doen hoor", frame
+`doe-niks-ontkend`), read by several families, is one worry; and "ik kan niet meer" beside only "niemand die het
+ziet / merkt" (the exhaustion unseen).
+
 Standard library only; no pattern, only the signals' own words.
 """
 
@@ -39,6 +43,10 @@ _WISH = frozenset(("wil", "wou", "wilde", "stopt", "ophoudt", "ophouden", "stopp
 _OUTLOOK = frozenset(("uitweg", "toekomst", "licht", "perspectief"))  # round 31 (c31)
 _HEAVY = frozenset(("nooit", "nergens", "zwart"))
 _WEIGHT_HINTS = frozenset(("poging-vroeger", "tijd", "alleen-huilen"))
+_DENIED_NOTE = " (ontkend: ik doe niks)"
+_ALONE = "isolatie"
+_SEES = frozenset(("ziet", "merkt", "overneemt", "opmerkt", "ziet't", "snapt"))  # round 31 (c31b)
+_MISSED = frozenset(("mist", "missen", "zou", "zal"))  # frames.DENIED_NOTE (round 31, c31b); posture reads no module of rules
 
 
 def _found_words(phrase: str) -> list[str] | None:
@@ -114,13 +122,40 @@ def _outlook(phrase: str) -> bool:
     return bool(tokens & {"geen", "gin"}) and bool(tokens & _OUTLOOK)
 
 
+def _denied(phrases: list[str]) -> bool:
+    """Round 31 (c31b): every phrase a wish the writer says he will not act on ("maar ik ga niks doen hoor")."""
+    return all(p.endswith(_DENIED_NOTE) for p in phrases)
+
+
+def _unseen_only(concern: dict[str, list[str]], hints: frozenset[str]) -> bool:
+    """Round 31 (c31b): "ik kan niet meer" beside only "niemand die het ziet / merkt / overneemt": the exhaustion
+    unseen is one worry (the corpus marks the pair zorg; with a wish, a drink, a place or "geen zin" it stays more).
+    Not where the tiredness is a wish or life itself, not with "nooit" or "missen", not beside a weight hint."""
+    tired, alone = concern.get(_TIRED), concern.get(_ALONE)
+    if not tired or not alone or hints & _WEIGHT_HINTS:
+        return False
+    if any(_WISH & set(p.split()) or _LIFE & set(p.split()) for p in tired):
+        return False
+    return all(_unseen(p) for p in alone)
+
+
+def _unseen(phrase: str) -> bool:
+    tokens = set(phrase.split())
+    return ("niemand" in tokens and bool(tokens & _SEES) and not tokens & (_LIFE | _HEAVY | _MISSED)
+            and _found_words(phrase) is None)
+
+
 def separate(concern: dict[str, list[str]], hints: frozenset[str] = frozenset()) -> set[str]:
     """The zorg families (family -> its phrases) that count as separate worries; `hints`: the families of
     the hint-level signals beside them (an earlier attempt, a moment)."""
     kept = {family for family, phrases in concern.items() if not _echoes(family, phrases, concern)}
+    denied = sorted(family for family in kept if _denied(concern[family]))
+    kept -= set(denied[1:])  # one passive wish, denied, read by several families: one worry
     if _ONE_TIRED <= kept and (_same_words(_DESPAIR, concern[_DESPAIR], concern) or _qualifier_only(concern)
                                or _outlook_only(concern, hints)):
         kept -= {_DESPAIR}
+    if {_TIRED, _ALONE} <= kept and _unseen_only(concern, hints):
+        kept -= {_ALONE}
     if _ONE_DESPAIR <= kept and not any(n in p for f in _ONE_DESPAIR for p in concern[f] for n in _NEVER):
         kept = (kept - _ONE_DESPAIR) | {"wanhoop"}
     return kept
