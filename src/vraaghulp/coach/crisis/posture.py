@@ -105,12 +105,19 @@ def _outlook_only(concern: dict[str, list[str]], hints: frozenset[str]) -> bool:
     """Round 31 (c31): "ik kan niet meer" beside only "geen uitweg" / "geen toekomst" (an outlook of the
     same exhaustion, no plan, means, farewell or wish): one worry. Not with "nooit", "nergens", "zwart" or
     life itself, not where the tiredness is a wish that it stops, not beside an earlier attempt or a moment."""
-    tired, despair = concern.get(_TIRED), concern.get(_DESPAIR)
-    if not tired or not despair or hints & _WEIGHT_HINTS:
-        return False
+    despair = _beside_plain_tiredness(concern, _DESPAIR, hints)
+    return bool(despair) and all(_outlook(p) for p in despair)
+
+
+def _beside_plain_tiredness(concern: dict[str, list[str]], family: str, hints: frozenset[str]) -> list[str]:
+    """The phrases of `family` when "ik kan niet meer" stands beside them as plain tiredness: not a wish that it
+    stops, not life itself, no weight hint (an earlier attempt, a moment, crying alone) beside them; else []."""
+    tired, phrases = concern.get(_TIRED), concern.get(family)
+    if not tired or not phrases or hints & _WEIGHT_HINTS:
+        return []
     if any(_WISH & set(p.split()) or _LIFE & set(p.split()) for p in tired):
-        return False
-    return all(_outlook(p) for p in despair)
+        return []
+    return phrases
 
 
 def _outlook(phrase: str) -> bool:
@@ -131,12 +138,8 @@ def _unseen_only(concern: dict[str, list[str]], hints: frozenset[str]) -> bool:
     """Round 31 (c31b): "ik kan niet meer" beside only "niemand die het ziet / merkt / overneemt": the exhaustion
     unseen is one worry (the corpus marks the pair zorg; with a wish, a drink, a place or "geen zin" it stays more).
     Not where the tiredness is a wish or life itself, not with "nooit" or "missen", not beside a weight hint."""
-    tired, alone = concern.get(_TIRED), concern.get(_ALONE)
-    if not tired or not alone or hints & _WEIGHT_HINTS:
-        return False
-    if any(_WISH & set(p.split()) or _LIFE & set(p.split()) for p in tired):
-        return False
-    return all(_unseen(p) for p in alone)
+    alone = _beside_plain_tiredness(concern, _ALONE, hints)
+    return bool(alone) and all(_unseen(p) for p in alone)
 
 
 def _unseen(phrase: str) -> bool:
