@@ -38,6 +38,10 @@ _DATE = re.compile(r"(?i)\bop\s+de\s+\d{1,2}(?:e|ste|de)\b|\b\d{1,2}\s+(?:januar
                    r"|augustus|september|oktober|november|december)\b|\b\d{1,2}[/-]\d{1,2}\b")
 # a place: 'in de Sint-Jozefkerk', 'in Brugge', 'aan het Zuid'; not a person ('aan Kristel', 'bij Tibo')
 _PLACE = re.compile(r"\b(?:[Ii]n\s+(?:de\s+|het\s+|'t\s+)?|(?:[Aa]an|[Bb]ij|[Oo]p)\s+(?:de|het|'t)\s+)[A-Z][\w-]{2,}")
+# whose name it is under, or the code to give: 'Ze liggen klaar op naam van De Wit.', 'bestelnummer 88213' (round 31,
+# lead): what the reader must say at the counter, also in the writer's own sentence
+_NAMED = re.compile(r"\b(?:op|onder|ten)\s+(?:de\s+)?naam\s+(?:van\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+                    r"|(?i:\b(?:code|pincode|bestelnummer|ordernummer|referentie|dossiernummer|klantnummer)\s*:?\s*)\d{3,}")
 _FIRST = re.compile(r"(?i)(?<![\w'])(?:ik|'k|k|we|wij|mijn|m'n|mn|mij|me|ons|onze)(?![\w'])")
 _OWN = re.compile(r"(?i)^\s*(?:en\s+|maar\s+)?(?:ik|'k|k|we|wij|me|mijn|m'n|mn|mama|papa|onze|ons)\b")
 _OWN_THERE = re.compile(r"(?i)^\s*(?:en\s+)?(?:ik|'k|k|we|wij|(?:\w+\s+en\s+ik))\s+(?:ben|zijn)\b.*\b(?:er|thuis|weg|pas)\b")
@@ -73,7 +77,7 @@ def _details(piece: str, ask: str) -> list[str]:
     if _REASON.match(piece):
         return []
     own = bool(_OWN.match(piece))
-    kinds = [_SPAN, _COUNT, _AMOUNT, _DATE]
+    kinds = [_SPAN, _COUNT, _AMOUNT, _DATE, _NAMED]
     if not own or _OWN_THERE.match(piece) or _OWN_START.match(piece):
         kinds.append(_CLOCK)
     if not _FIRST.search(piece) or _OWN_START.match(piece):
