@@ -49,3 +49,21 @@ def test_a_complaint_that_passes_by_itself_is_no_alarm(text):
 ])
 def test_stopping_so_that_it_happens_by_itself_still_alarms(text):
     assert assess(text).tier == "acuut"
+
+
+@pytest.mark.parametrize("text", [
+    "de wachtlijst is 9 maanden, zo lang hou ik het niet vol",
+    "nog drie maanden wachten, dat hou ik niet meer uit",
+    "wachtlijst ggz is 7 maand, zolang hou ik het ni uit",
+])
+def test_not_holding_on_through_a_wait_gets_the_gentle_line(text):
+    assert assess(text).tier == "zorg"
+
+
+@pytest.mark.parametrize("text", [
+    "de marathon is 42 km, zo lang hou ik het niet vol haha",
+    "een hele nacht doorwerken, dat hou ik niet vol",
+    "nog twee weken tot de vakantie, dat hou ik wel vol",
+])
+def test_not_holding_on_through_a_race_or_a_night_is_no_alarm(text):
+    assert assess(text).tier is None
