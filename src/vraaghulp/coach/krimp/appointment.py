@@ -46,13 +46,39 @@ def fact_before(an, sentence: str) -> str:
     """The appointment sentence the offer's bare ask rests on, when the offer lacks its place or thing ("" if not)."""
     if an is None or not getattr(an, "main", None) or "?" not in sentence:
         return ""
-    question = _question(sentence)
-    ride = _RIDE.search(question) and _READER.search(question) and not _GROUP.search(question)
-    if not (_LEANS.search(question) or ride) or _OWN_PLACE.search(question):
+    question = question_of(sentence)
+    if not leans(question) or own_place(question):
         return ""
-    said = _unnamed(unaddressed(_sentence_before(an), sentence), sentence)
+    return lacked(after_name(unaddressed(_sentence_before(an), sentence), sentence), sentence)
+
+
+def leans(question: str) -> bool:
+    """The question leans on what was said before: 'mee', 'erbij', 'daar', 'die dag' …, or a ride asked of the
+    reader alone ('kun jij mij … rijden?'), not of a group ('wie kan er rijden?')."""
+    ride = _RIDE.search(question) and _READER.search(question) and not _GROUP.search(question)
+    return bool(_LEANS.search(question) or ride)
+
+
+def own_place(question: str) -> bool:
+    """The question names where it goes ('naar de …', 'bij mijn …')."""
+    return bool(_OWN_PLACE.search(question))
+
+
+def has_time(text: str) -> bool:
+    """A day, 'morgen', 'om … uur' or a clock time."""
+    return bool(_TIME.search(text))
+
+
+def names_reader(text: str) -> bool:
+    """'je', 'jij', 'ge', 'gij' or 'u' in the text."""
+    return bool(_READER.search(text))
+
+
+def lacked(said: str, sentence: str) -> str:
+    """`said` when it is an appointment the offer (`sentence`) lacks: 4–30 words, a time, no colon, dash, apology or
+    ask of its own, and a place or appointment word the offer does not hold; else ""."""
     words = lower_words(said)
-    if ":" in said or " - " in said or not 4 <= len(words) <= 30 or set(words) & _NOT_PLAIN or not _TIME.search(said):
+    if ":" in said or " - " in said or not 4 <= len(words) <= 30 or set(words) & _NOT_PLAIN or not has_time(said):
         return ""
     marks = {w for w in words if w in _THINGS} | {m.group(1).lower() for m in _WHERE.finditer(said)}
     marks -= {"mij", "me", "jou", "je", "u", "hem", "haar", "ons"}
@@ -61,7 +87,7 @@ def fact_before(an, sentence: str) -> str:
     return said
 
 
-def _unnamed(said: str, sentence: str) -> str:
+def after_name(said: str, sentence: str) -> str:
     """'Hé Gert, wij zijn …' with 'Gert, …' offered: what comes after the name the offer already puts in front."""
     name = re.match(r"^([^\W\d_]+),\s", sentence)
     if name:
@@ -71,24 +97,27 @@ def _unnamed(said: str, sentence: str) -> str:
     return said
 
 
-def _question(sentence: str) -> str:
+def question_of(sentence: str) -> str:
+    """The offer's question: from the last sentence or clause break before its '?' to the '?'."""
     ask = sentence.index("?")
     cut = max(sentence.rfind(". ", 0, ask), sentence.rfind("! ", 0, ask), sentence.rfind(", ", 0, ask))
     return sentence[cut + 1: ask + 1]
+
+
+def without_opener(said: str) -> str:
+    """The sentence without a leading 'dus', 'en', 'maar', 'want', 'ok' …"""
+    low = said.lower()
+    for opener in _OPENERS:
+        if low.startswith(opener):
+            return said[len(opener):]
+    return said
 
 
 def _sentence_before(an) -> str:
     """The draft's sentence right before the request's, when the request opens its own sentence
     (`person_ref.sentences_before`), without a leading 'dus', 'en', 'maar' …"""
     before = sentences_before(an)
-    if not before:
-        return ""
-    said = " ".join(before[0].split()).strip(" .!,")
-    low = said.lower()
-    for opener in _OPENERS:
-        if low.startswith(opener):
-            return said[len(opener):]
-    return said
+    return without_opener(" ".join(before[0].split()).strip(" .!,")) if before else ""
 
 
 def put_back(sentence: str, name: str, said: str, kept) -> str:

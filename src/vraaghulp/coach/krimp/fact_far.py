@@ -20,6 +20,7 @@ import re
 
 from . import appointment
 from .checks import lower_words
+from .person_ref import sentences_before
 from .reason_before import unaddressed
 
 CODE = "mee-feit-ver"
@@ -37,12 +38,12 @@ def fact_far(an, sentence: str) -> str:
     """The appointment sentence two or three sentences back that the offer's bare ask rests on ("" if none)."""
     if an is None or not getattr(an, "main", None) or "?" not in sentence:
         return ""
-    question = appointment._question(sentence)
-    if not (_leans(question) or _leans(_ask_sentence(an))) or appointment._OWN_PLACE.search(question) \
+    question = appointment.question_of(sentence)
+    if not (appointment.leans(question) or appointment.leans(_ask_sentence(an))) or appointment.own_place(question) \
             or _NAMED_PLACE.search(question) or _SPAN.search(question):
         return ""
-    before = _sentences_before(an)
-    for k in range(min(_FAR, len(before))):
+    before = sentences_before(an, _FAR)
+    for k in range(len(before)):
         if k and not _plain_between(before[k - 1]):
             return ""
         said = _fact(before[k], sentence)
@@ -51,54 +52,25 @@ def fact_far(an, sentence: str) -> str:
     return ""
 
 
-def _leans(question: str) -> bool:
-    """'mee', 'daar', 'dan', 'die dag' …, or a ride asked of the reader alone (appointment.py's reading)."""
-    ride = (appointment._RIDE.search(question) and appointment._READER.search(question)
-            and not appointment._GROUP.search(question))
-    return bool(appointment._LEANS.search(question) or ride)
-
-
 def _ask_sentence(an) -> str:
     """The draft's sentence that holds the request, as typed: 'Zou je die avond …?' before the engine put the day
     of the sentence before in place of 'die avond'."""
     return an.d.raw(*an.d.sentences[an.main[0].sent])
 
 
-def _sentences_before(an) -> list[str]:
-    """The draft's sentences right before the request's, nearest first, when the request opens its own sentence."""
-    head = an.main[0]
-    if head.sent == 0 or any(c.sent == head.sent and c.b <= head.a and c.role != "leeg" for c in an.clauses):
-        return []
-    return [an.d.raw(*an.d.sentences[k]) for k in range(head.sent - 1, max(head.sent - 1 - _FAR, -1), -1)]
-
-
 def _plain_between(text: str) -> bool:
     """A short sentence in between: no time of its own, no question, no list or second fact with a colon."""
     words = lower_words(text)
-    return (0 < len(words) <= _BETWEEN_MAX and "?" not in text and ":" not in text
-            and not appointment._TIME.search(text))
+    return 0 < len(words) <= _BETWEEN_MAX and "?" not in text and ":" not in text and not appointment.has_time(text)
 
 
 def _fact(raw: str, sentence: str) -> str:
-    """The raw sentence as an appointment the offer lacks (appointment.py's shape), cleaned, or ""."""
+    """The raw sentence as an appointment the offer lacks (appointment.lacked), cleaned, or ""."""
     if "?" in raw:  # 'Gaat ge morgen naar de Colruyt?': a question, no appointment
         return ""
-    said = " ".join(raw.split()).strip(" .!,")
-    low = said.lower()
-    for opener in appointment._OPENERS:
-        if low.startswith(opener):
-            said = said[len(opener):]
-            break
-    said = _shortened(appointment._unnamed(unaddressed(said, sentence), sentence))
-    words = lower_words(said)
-    if (":" in said or appointment._READER.search(said) or " - " in said or not 4 <= len(words) <= 30 or set(words) & appointment._NOT_PLAIN
-            or not appointment._TIME.search(said)):
-        return ""
-    marks = {w for w in words if w in appointment._THINGS} | {m.group(1).lower() for m in appointment._WHERE.finditer(said)}
-    marks -= {"mij", "me", "jou", "je", "u", "hem", "haar", "ons"}
-    if not marks or marks <= set(lower_words(sentence)):
-        return ""
-    return said
+    said = appointment.without_opener(" ".join(raw.split()).strip(" .!,"))
+    said = _shortened(appointment.after_name(unaddressed(said, sentence), sentence))
+    return "" if appointment.names_reader(said) else appointment.lacked(said, sentence)
 
 
 def _shortened(said: str) -> str:
@@ -106,10 +78,10 @@ def _shortened(said: str) -> str:
     Bowie moet dinsdag om 8 uur naar de dierenarts …'), without a clause joined after it with ', en' / ', maar'
     ('…, en ik sta dan voor de klas')."""
     pieces = [p.strip(" ,") for p in _BREAK.split(said) if p.strip(" ,")]
-    timed = [p for p in pieces if appointment._TIME.search(p)]
+    timed = [p for p in pieces if appointment.has_time(p)]
     said = timed[-1] if timed else said
     head = _JOINED.split(said, maxsplit=1)[0]
-    return head if appointment._TIME.search(head) and len(lower_words(head)) >= 4 else said
+    return head if appointment.has_time(head) and len(lower_words(head)) >= 4 else said
 
 
 def offer(an, sentence: str, name: str, kept) -> tuple[str, str]:

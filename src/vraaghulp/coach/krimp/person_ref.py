@@ -72,11 +72,11 @@ def _last_word(question: str, word: str) -> bool:
     return bool(words) and words[-1] == word
 
 
-def sentences_before(an) -> list[str]:
-    """The draft's two sentences right before the request's (nearest first), when the request opens its own."""
+def sentences_before(an, count: int = 2) -> list[str]:
+    """The draft's `count` sentences right before the request's (nearest first), when the request opens its own."""
     if an is None or not getattr(an, "main", None):
         return []
     head = an.main[0]
     if head.sent == 0 or any(c.sent == head.sent and c.b <= head.a and c.role != "leeg" for c in an.clauses):
         return []
-    return [an.d.raw(*an.d.sentences[k]) for k in range(head.sent - 1, max(head.sent - 3, -1), -1)]
+    return [an.d.raw(*an.d.sentences[k]) for k in range(head.sent - 1, max(head.sent - 1 - count, -1), -1)]
