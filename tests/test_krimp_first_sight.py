@@ -64,7 +64,8 @@ def test_no_analysis_no_dropped_doubt():
 
 @pytest.mark.parametrize("draft, withheld", [
     ("Kunt ge zaterdag nog ne keer het gras maaien bij ons?", True),  # a Flemish filler left in ('nog ne keer' stays)
-    # round 30 (k30b, filler_gone.py): a 'ne keer' the last tidy takes out of a short clean draft no longer withholds
+    # round 30 (k30b, filler_gone.py, now filler_own.py): a 'ne keer' the last tidy takes out of a short clean draft
+    # no longer withholds
     ("Kunt ge zaterdag ne keer het gras maaien bij ons?", False),
     # round 30 (k30c, neg_after.py): a negated reason that went after the ask no longer withholds on its own …
     ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", False),

@@ -122,7 +122,7 @@ def test_dit_soort_berichten_cut_stays_sure():
     assert result.sure
 
 
-# --- 5. A 'ne keer' the last tidy takes out no longer withholds `zeker` (filler_gone.py) -----------------------------
+# --- 5. A 'ne keer' the last tidy takes out no longer withholds `zeker` (filler_gone.py, now filler_own.py) ---------
 
 def test_a_tidied_ne_keer_in_a_short_clean_draft_is_sure():
     result = shrink("Nonkel Jos, kunt ge mijn auto ne keer nakijken?")

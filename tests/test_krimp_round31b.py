@@ -1,12 +1,12 @@
 """Round 31 (k31b): a Flemish 'ne keer' the last tidy takes out no longer withholds `zeker` in longer drafts when
 nothing about the writer or the look of the thing went (filler_own.py); a state a later step took out now keeps the
-doubt in short drafts too (filler_gone.py)."""
+doubt in short drafts too (round 30's filler_gone.py, now folded into filler_own.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import filler_gone, filler_own, polite_service, shrink, vouch
+from vraaghulp.coach.krimp import filler_own, polite_service, shrink, vouch
 
 
 # --- 1. What went is about the thing or the others: sure ---------------------------------------------------------------
@@ -70,7 +70,6 @@ def test_the_writer_is_found_in_dutch_and_flemish_spelling():
 def test_the_offered_sentence_never_changes(monkeypatch):
     draft = SURE_NOW[0][0]
     before = shrink(draft).sentence
-    monkeypatch.setattr(filler_gone, "lifted", lambda codes, *args: codes)
     monkeypatch.setattr(filler_own, "lifted", lambda codes, *args: codes)
     assert shrink(draft).sentence == before
 
