@@ -230,6 +230,9 @@ FRESH_OPEN = FRESH_OPEN - {"t19c-062"}
 # Brienenoordbrug'); h31b-005 drops the honest sentence before the ask ('Ik heb mijn examen verprutst.'); h31b-022 keeps
 # the second of two asks in a Teams message and loses the first ('het Alliander-project aan Fatima').
 FRESH_OPEN = FRESH_OPEN | {"h31a-047", "h31b-005", "h31b-022"}
+# tuning32-x1 (round 32, a focused set by an outside author: which honest sentence to keep beside background) arrived
+# with one wrong-and-sure result: x32a-029 drops the short state that opens the draft ('mijn rug speelt op') while sure.
+FRESH_OPEN = FRESH_OPEN | {"x32a-029"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
