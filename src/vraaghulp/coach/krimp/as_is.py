@@ -9,6 +9,7 @@ from .final_text import close, join
 from .consequence import consequence_after_ask
 from .extras import antecedent, asks_anew, joint, when_i
 from .groups import has_moment_in, is_availability, points_back
+from .one_state import beside_state
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
 from .side_parts import side_parts
@@ -57,7 +58,7 @@ def as_is(an, parts, main) -> tuple[str, set[int]]:
             clauses = clauses[: clauses.index(request[-1]) + 1]
         elif any(c in parts.extras() for c in clauses):
             clauses = [c for c in clauses if c in parts.extras() or id(c) in needed]
-        elif not any(_worth_keeping(an, c, main) or id(c) in needed for c in clauses):
+        elif not any(_worth_keeping(an, c, main) and not beside_state(an, parts, c) or id(c) in needed for c in clauses):
             continue
         if not clauses:
             continue

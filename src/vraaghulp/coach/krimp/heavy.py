@@ -25,6 +25,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_toml("krimp").get("staat", {}).get("zwaar_nieuws", []))
 
 
+def is_heavy(words: str) -> bool:
+    """The words (a clause's, joined) hold heavy news ('mijn opa is overleden')."""
+    return bool(words) and any(p.search(fold(words)) for p in _patterns())
+
+
 def heavy_dropped(an, kept: set[int]) -> bool:
     """A clause that holds heavy news went as a whole (none of its words is in the result)."""
     d = an.d

@@ -25,6 +25,7 @@ from .extras import question_after
 from .fact_kept import holds_fact, weak_doubt
 from .frame_about import about_frame, bare_frame, named_too
 from .named_after import names_what
+from .one_state import story_beside_state
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
 from .states import perfect
@@ -120,7 +121,8 @@ def more_when_unsure(an, parts) -> list:
     own = {id(c) for c in getattr(an, "weighed_sentences", [])}
     have, taken, names = {id(c) for c in parts.needed}, {c.sent for c in parts.extras()}, set(parts.name_toks)
     return [c for c, p in getattr(an, "weighed", []) if p >= UNSURE_KEEP and id(c) in own and id(c) not in have
-            and c.sent not in taken and not names & set(range(c.a, c.b))]  # no run with a kept extra, no name twice
+            and c.sent not in taken and not names & set(range(c.a, c.b))  # no run with a kept extra, no name twice
+            and not story_beside_state(an, parts, c)]  # the story beside the kept honest sentence goes (one_state.py)
 
 
 def _why_then(an, c, main, feats: dict) -> bool:

@@ -1,8 +1,8 @@
 """Which honest clause stays (contract point 2: at most one short honest sentence about how the writer is).
 
-The one closest to the request, unless another says how it goes overall ('het gaat niet goed met me', 'op mijn
-stage gaat het niet zo lekker': `choose_state`). Several honest clauses in one sentence: the one that says how
-the writer is, not how they sleep (`honest_run`).
+The one closest to the request (a long one only when no short one is there: one_state.py), unless another
+says how it goes overall ('het gaat niet goed met me', 'op mijn stage gaat het niet zo lekker': `choose_state`).
+Several honest clauses in one sentence: the one that says how the writer is, not how they sleep (`honest_run`).
 
 'ik slaap slecht, ik ben eigenlijk op', 'ik ben echt ziek dus ik lig de hele dag op de bank': contract point 2
 keeps at most one short honest sentence, and the outside golds keep one clause of such a sentence far more
@@ -14,6 +14,7 @@ honest sentence starts at its first clause and takes what 'en' joins to it (extr
 
 from __future__ import annotations
 
+from .one_state import too_long
 from .unable import headline
 
 _SLEEP = frozenset({"slaap", "slapen", "sliep", "sliepen", "geslapen", "wakker", "lig", "liggen", "lag", "lagen"})
@@ -28,15 +29,25 @@ def choose_state(an, main) -> object | None:
     if not states:
         return None
     if not main:
-        return states[0]
+        return min(states, key=lambda c: too_long(an, c, states))  # the first, unless it is long beside a short one
     index = {id(c): k for k, c in enumerate(an.clauses)}
     first, last = index[id(main[0])], index[id(main[-1])]
 
-    def distance(c) -> tuple[int, int, int]:
+    def distance(c) -> tuple[int, int, int, int, int]:  # a symptom only when no other state is there
         k = index[id(c)]
-        return (0 if headline(an, c) else 1,) + ((first - k, 0) if k < first else (k - last, 1))
+        rank = (0 if headline(an, c) else 1, too_long(an, c, states), int(_symptom_alone(an, c, states)))
+        return rank + ((first - k, 0) if k < first else (k - last, 1))
 
     return min(states, key=distance)
+
+
+def _symptom_alone(an, c, states) -> bool:
+    """'Ik lig nog in bed na mn nachtdienst. Ik ben gesloopt.': a symptom in a sentence with no other honest clause,
+    beside a plain state elsewhere, goes before it (round 32, k32a)."""
+    if not symptom(an, c) or "en" in {an.d.word(i) for i in an.d.content(c.a, c.b)}:
+        return False  # 'ik ben volledig uitgeput en ik slaap amper nog': more than the symptom
+    plain = [o for o in states if not symptom(an, o)]
+    return bool(plain) and not any(o.sent == c.sent for o in plain)
 
 
 def symptom(an, c) -> bool:

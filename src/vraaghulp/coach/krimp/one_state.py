@@ -1,0 +1,69 @@
+"""At most one short honest sentence (issue 12, point 2): the short state, not the story around it.
+
+- The not-sure path offers the person's own request and puts back a clause the fitted model thinks the reader may
+  need (`needed.more_when_unsure`). Beside a kept honest sentence ('Ik ben echt op.') such a clause in a sentence of
+  its own is mostly the story behind it ('na het gesprek van dinsdag heb ik er nog veel over nagedacht'): it goes
+  (`story_beside_state`).
+- An ask that is already good keeps its sentences as they are (as_is.py), but not a second honest sentence without a
+  moment, nor news in the past, beside the chosen one (`beside_state`).
+- Of several honest clauses the one closest to the ask stays (symptom.py); a long one (> LONG content words) only
+  when no short one (<= SHORT) is there (`too_long`).
+Never: what follows if no one helps ('Anders red ik het niet.'), heavy news ('Noah is overleden', heavy.py), a clause
+in the ask's own sentence or the honest sentence's. Several honest sentences stay a soft doubt ('staat-keuze').
+"""
+
+from __future__ import annotations
+
+from .heavy import is_heavy
+from .states import PAST, perfect
+
+
+def story_beside_state(an, parts, c) -> bool:
+    """c, a clause the not-sure path would put back, is background beside the kept honest sentence."""
+    state = parts.state
+    if state is None or parts.crisis:
+        return False
+    main = getattr(an, "main", None) or []
+    if c.sent == state.sent or any(c.sent == m.sent for m in main):
+        return False
+    return c.role in ("tekst", "staat") and not _stays(an, c)
+
+
+def _stays(an, c) -> bool:
+    """'Anders red ik het niet.': what follows if no one helps; 'Noah is overleden': heavy news (heavy.py)."""
+    words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+    return words[:1] == ["anders"] or is_heavy(" ".join(words))
+
+
+def beside_state(an, parts, c) -> bool:
+    """c, a clause in a sentence of its own beside an ask that is already good (as_is.py), goes although it would
+    stay there: a second honest sentence without a moment ('Sinds papa er niet meer is zit ik veel alleen en …
+    Ik ben eenzaam. Kom je …?'), or news in the past beside the kept honest sentence ('Na het overleg van vrijdag
+    heb ik er nog veel over nagedacht. Ik ben op. Mag ik …?': its day is no moment of the ask)."""
+    state = parts.state
+    if state is None or parts.crisis or c in parts.extras() or c.sent == state.sent:
+        return False
+    main = getattr(an, "main", None) or []
+    if any(c.sent == m.sent for m in main):
+        return False
+    if _stays(an, c):
+        return False
+    if c.role == "staat":
+        return not any(c.a <= i0 < c.b for i0, _ in an.moments)
+    words = {an.d.word(i) for i in an.d.content(c.a, c.b)}
+    return c.role == "tekst" and bool(PAST & words or perfect(an.d, c.a, c.b))
+
+
+LONG = 16  # content words: an honest clause this long mostly tells the story around the state
+SHORT = 8  # … and one this short says the state itself ('ik ben op', 'ik zit er doorheen')
+
+
+def too_long(an, c, states) -> int:
+    """1 when c is a long honest clause and another candidate is a short one ('ik voel mij al weken zo moe en
+    lusteloos sinds ik die nieuwe job … begonnen ben' beside 'ik ben op'): the short state is the one to keep."""
+    d = an.d
+
+    def size(x) -> int:
+        return len(d.content(max(x.a, x.start), x.b))
+
+    return int(size(c) > LONG and any(size(o) <= SHORT for o in states if o is not c))
