@@ -235,6 +235,9 @@ FRESH_OPEN = FRESH_OPEN | {"h31a-047", "h31b-005", "h31b-022"}
 FRESH_OPEN = FRESH_OPEN | {"x32a-029"}
 # Round 32 (k32a): 'ik heb mijn examen verprutst' is an honest sentence ([staat]), so h31b-005 keeps it; off the list.
 FRESH_OPEN = FRESH_OPEN - {"h31b-005"}
+# Round 32 (k32a, merged on main): the short state that opens the draft ('mijn rug speelt op') is kept, so x32a-029 is
+# no longer wrong and sure; off the list.
+FRESH_OPEN = FRESH_OPEN - {"x32a-029"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
