@@ -128,3 +128,19 @@ def test_a_farewell_at_work_and_a_clear_head_stay_quiet(text):
 def test_beside_those_narrowings_the_real_alarm_keeps_the_panel(text):
     assert assess(text).tier == "acuut"
 
+
+
+@pytest.mark.parametrize("text", [
+    "niemand die merkt dat ik elke avond huil",
+    "niemand ziet hoe vaak ik lig te janken 's nachts",
+])
+def test_crying_that_no_one_sees_gets_the_gentle_line(text):
+    assert assess(text).tier == "zorg"
+
+
+@pytest.mark.parametrize("text", [
+    "niemand die merkt dat ik huil om die film haha",
+    "niemand weet hoe vaak ik heb gehuild van het lachen bij die show",
+])
+def test_crying_at_a_film_or_from_laughing_stays_quiet(text):
+    assert assess(text).tier is None
