@@ -133,6 +133,8 @@ def test_beside_those_narrowings_the_real_alarm_keeps_the_panel(text):
 @pytest.mark.parametrize("text", [
     "niemand die merkt dat ik elke avond huil",
     "niemand ziet hoe vaak ik lig te janken 's nachts",
+    "lol niemand die merkt dat ik elke avond huil",
+    "haha niemand ziet dat ik elke nacht lig te janken",
 ])
 def test_crying_that_no_one_sees_gets_the_gentle_line(text):
     assert assess(text).tier == "zorg"
@@ -141,6 +143,8 @@ def test_crying_that_no_one_sees_gets_the_gentle_line(text):
 @pytest.mark.parametrize("text", [
     "niemand die merkt dat ik huil om die film haha",
     "niemand weet hoe vaak ik heb gehuild van het lachen bij die show",
+    "niemand die mijn grap snapt haha",
+    "haha met niemand gepraat vandaag, lekker rustig",
 ])
 def test_crying_at_a_film_or_from_laughing_stays_quiet(text):
     assert assess(text).tier is None

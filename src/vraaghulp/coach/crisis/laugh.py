@@ -13,7 +13,7 @@ import re
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["ORDINARY", "grave_of", "ordinary_of", "made_ordinary"]
+__all__ = ["ORDINARY", "bare_laugh", "grave_of", "ordinary_of", "made_ordinary"]
 
 ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
 
@@ -107,3 +107,14 @@ def _bare_laughed_wish(signal: Signal, words: list[str]) -> bool:
         return False
     own = set(signal.phrase.split()) | _WRITER
     return all(word in own or word in _PUNCTUATION or _LAUGH.fullmatch(word) for word in words)
+
+
+def bare_laugh(text: str, words: list[str], phrase_signals: list[tuple[Signal, int, int]]) -> bool:
+    """A laugh in a message that holds nothing but it and the signals' own words ("lol niemand die merkt dat ik
+    elke avond huil"): the laugh is no joke to soften a worry with (round 32, c32)."""
+    if _LAUGH.fullmatch(text) is None:
+        return False
+    own = {word for signal, _n, _start in phrase_signals for word in signal.phrase.split()} | _WRITER
+    return bool(own - _WRITER) and all(
+        word in own or word in _PUNCTUATION or _LAUGH.fullmatch(word) for word in words)
+

@@ -27,6 +27,9 @@ Round 31 (c31b): a passive wish the writer says he will not act on ("maar ik ga 
 `doe-niks-ontkend`), read by several families, is one worry; and "ik kan niet meer" beside only "niemand die het
 ziet / merkt" (the exhaustion unseen).
 
+Round 32 (c32): "alles voelt zinloos" beside plain tiredness is a state of it (like "leeg"); and "ik ben het zat" beside
+only "het heeft allemaal geen zin meer" is one worry (fed up, no sense in it; the corpus marks the pair zorg each time).
+
 Standard library only; no pattern, only the signals' own words.
 """
 
