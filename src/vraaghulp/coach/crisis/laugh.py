@@ -13,7 +13,7 @@ import re
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["ORDINARY", "grave_of", "ordinary_of", "made_ordinary"]
+__all__ = ["ORDINARY", "bare_laugh", "grave_of", "ordinary_of", "made_ordinary"]
 
 ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
 
@@ -76,6 +76,8 @@ def made_ordinary(signal: Signal, context: tuple[bool, list[int]] | None, grave:
     wish, backed = grave[0] and signal.family in _WISH_FAMILIES, grave[1] or n in grave[2]
     if laugh_only and (wish or (backed and signal.family in _GRAVE_FAMILIES)):
         return False
+    if laugh_only and words is not None and _bare_laughed_wish(signal, words):
+        return False
     return not (laugh_only and signal.family in _STATED_FAMILIES and _STATED_WISH.search(signal.phrase) is not None)
 
 
@@ -90,3 +92,29 @@ def _contrast_between(words: list[str], laughs: list[int], at: int) -> bool:
         return False
     return any(words[i] in _CONTRAST for i in range(max(laughs) + 1, at)) and not any(
         _LAUGH.fullmatch(word) for word in words[at:at + 12])
+
+
+# Round 32 (c32): a wish to die with only a laugh beside it, nothing to laugh about ("ik wil dood haha",
+# "lol ik wil dood"): laughing it off does not make it harmless. A laughed wish with a reason in the message
+# ("ik wil dood lol, weer een toets", "kwil dood van schaamte lol") stays lowered.
+_PUNCTUATION = frozenset(".,!?;:|")
+_WRITER = frozenset(("ik", "k", "me", "mij"))
+
+
+def _bare_laughed_wish(signal: Signal, words: list[str]) -> bool:
+    """The message holds the wish's own words and laughs, and nothing else."""
+    if signal.family not in _WISH_FAMILIES:
+        return False
+    own = set(signal.phrase.split()) | _WRITER
+    return all(word in own or word in _PUNCTUATION or _LAUGH.fullmatch(word) for word in words)
+
+
+def bare_laugh(text: str, words: list[str], phrase_signals: list[tuple[Signal, int, int]]) -> bool:
+    """A laugh in a message that holds nothing but it and the signals' own words ("lol niemand die merkt dat ik
+    elke avond huil"): the laugh is no joke to soften a worry with (round 32, c32)."""
+    if _LAUGH.fullmatch(text) is None:
+        return False
+    own = {word for signal, _n, _start in phrase_signals for word in signal.phrase.split()} | _WRITER
+    return bool(own - _WRITER) and all(
+        word in own or word in _PUNCTUATION or _LAUGH.fullmatch(word) for word in words)
+

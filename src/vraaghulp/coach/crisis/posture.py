@@ -27,6 +27,9 @@ Round 31 (c31b): a passive wish the writer says he will not act on ("maar ik ga 
 `doe-niks-ontkend`), read by several families, is one worry; and "ik kan niet meer" beside only "niemand die het
 ziet / merkt" (the exhaustion unseen).
 
+Round 32 (c32): "alles voelt zinloos" beside plain tiredness is a state of it (like "leeg"); and "ik ben het zat" beside
+only "het heeft allemaal geen zin meer" is one worry (fed up, no sense in it; the corpus marks the pair zorg each time).
+
 Standard library only; no pattern, only the signals' own words.
 """
 
@@ -38,13 +41,14 @@ _NEVER = ("nooit",)
 _LIFE = frozenset(("leven", "levens", "bestaan"))
 _TIRED, _DESPAIR = "uitputting", "wanhoop"
 _ONE_TIRED = frozenset((_TIRED, _DESPAIR))
-_STATE = frozenset(("leeg", "leegte", "gevecht", "kwijt"))
+_STATE = frozenset(("leeg", "leegte", "gevecht", "kwijt", "zinloos"))  # round 32 (c32): "alles voelt zinloos"
 _WISH = frozenset(("wil", "wou", "wilde", "stopt", "ophoudt", "ophouden", "stoppen"))
 _OUTLOOK = frozenset(("uitweg", "toekomst", "licht", "perspectief"))  # round 31 (c31)
 _HEAVY = frozenset(("nooit", "nergens", "zwart"))
 _WEIGHT_HINTS = frozenset(("poging-vroeger", "tijd", "alleen-huilen"))
 _DENIED_NOTE = " (ontkend: ik doe niks)"
 _ALONE = "isolatie"
+_SENSE = "geen-zin"  # round 32 (c32)
 _SEES = frozenset(("ziet", "merkt", "overneemt", "opmerkt", "ziet't", "snapt"))  # round 31 (c31b)
 _MISSED = frozenset(("mist", "missen", "zou", "zal"))  # frames.DENIED_NOTE (round 31, c31b); posture reads no module of rules
 
@@ -148,6 +152,16 @@ def _unseen(phrase: str) -> bool:
             and _found_words(phrase) is None)
 
 
+def _fed_up_only(concern: dict[str, list[str]], hints: frozenset[str]) -> bool:
+    """Round 32 (c32): "ik ben het zat" beside only "het heeft allemaal geen zin meer" (the corpus marks the pair zorg
+    each time): fed up and no sense in it, one worry. Not with "nooit" or life itself, not beside a weight hint, and
+    only where every tiredness phrase is being fed up ("zat"), not "ik kan niet meer"."""
+    tired = concern.get(_TIRED, [])
+    sense = _beside_plain_tiredness(concern, _SENSE, hints)
+    return (bool(sense) and all("zat" in p.split() for p in tired)
+            and not any(set(p.split()) & (_LIFE | _HEAVY) for p in sense))
+
+
 def separate(concern: dict[str, list[str]], hints: frozenset[str] = frozenset()) -> set[str]:
     """The zorg families (family -> its phrases) that count as separate worries; `hints`: the families of
     the hint-level signals beside them (an earlier attempt, a moment)."""
@@ -159,6 +173,8 @@ def separate(concern: dict[str, list[str]], hints: frozenset[str] = frozenset())
         kept -= {_DESPAIR}
     if {_TIRED, _ALONE} <= kept and _unseen_only(concern, hints):
         kept -= {_ALONE}
+    if {_TIRED, _SENSE} <= kept and _fed_up_only(concern, hints):
+        kept -= {_SENSE}
     if _ONE_DESPAIR <= kept and not any(n in p for f in _ONE_DESPAIR for p in concern[f] for n in _NEVER):
         kept = (kept - _ONE_DESPAIR) | {"wanhoop"}
     return kept

@@ -16,7 +16,7 @@ from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OC
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.laugh import grave_of, made_ordinary, ordinary_of
+from vraaghulp.coach.crisis.laugh import bare_laugh, grave_of, made_ordinary, ordinary_of
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
         seen.extend(hit.name for hit in hits)
     ordinary = ordinary_of(hits, sentence_of)
     softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
-                for family in _SOFTENING[hit.name]}
+                and not bare_laugh(hit.text, words, phrase_signals) for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
     intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
     taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and _IMITATE.search(sentence)}  # "dat ga ik ook doen"
