@@ -126,12 +126,13 @@ def _object_pronoun(lex, words: list[str], k: int) -> bool:
 def _added(an, c) -> bool:
     """Clause c heads a request added with 'en … ook' after another one (groups.add_on), or announced as one
     ('… o ja en kan iemand checken of …'): its moment is never the request's."""
+    from .and_ask import added
     from .plans import add_on
 
     d = an.d
     asks = getattr(an, "asks", [])
     told = any(d.is_word(j) and d.find_at(d.lex.extra, j) is not None for j in range(max(0, c.a - 4), c.a))
-    return any(add_on(an, g, asks) or told for g in asks if c in g)
+    return any(add_on(an, g, asks) or added(an, g, asks) or told for g in asks if c in g)  # '… geven? En kunnen we …?'
 
 
 def pull_moment(an, req, group, exclude) -> bool:

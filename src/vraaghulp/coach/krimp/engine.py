@@ -27,6 +27,7 @@ from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
 from .parts import Parts, parts_of
 from .model import Finding
+from .offer import text as offer_text, writer_offer
 from .names import mark_signatures
 from .salutation import formal_name
 from .pieces import render, tok_piece, untagged, used_tokens
@@ -194,6 +195,8 @@ def _own_mark(an, c) -> str:
 
 def _extra_text(an, c, crisis: bool, state_end: bool = False) -> str:
     d = an.d
+    if not crisis and writer_offer(an, c):
+        return offer_text(an, c)  # 'Dan doe ik uw zondag.': the writer's own words, never a question (offer.py)
     start = c.start if c.start >= 0 else c.a
     while start < c.b and d.word(start) in d.lex.reasons:
         start += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .and_ask import added, most
 from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
@@ -14,6 +15,8 @@ from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
+from .task_row import task_row
+from .offer import writer_offer
 from .verbs import is_infinitive
 from .states import perfect
 
@@ -112,7 +115,7 @@ def request_groups(an) -> list[list]:
             if open_verb and clauses[j].role in ("tekst", "leeg"):
                 group.append(clauses[j])  # 'Zou u voor mijn man, W. Smit (3-2-1948), een recept willen sturen?'
                 open_verb = not _ends_in_verb(an, clauses[j])
-            elif continues(an, clauses[j]):
+            elif (continues(an, clauses[j]) and not writer_offer(an, clauses[j], group)) or task_row(an, group, clauses[j]):  # '…, de was ophangen en …?' (task_row.py)
                 group.append(clauses[j])
             elif _put_in(an, group, clauses, j):
                 open_verb = True  # the question carries on after the hatch put in ('… morgen even | als … | de was ophangen')
@@ -212,9 +215,10 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete)]
+    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
+    main = most(an, concrete, main)  # '… terugbrengen? maar vooral: wil je …?' (and_ask.py)
     main, need_later = need_after(an, concrete, main)  # '… terugbrengen? Ik heb hem zaterdag nodig.'
     if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
         main = past_opening(an, concrete, main)  # 'Heb je de doos gezien? Kun je hem …' (opening.py)

@@ -30,7 +30,7 @@ def is_availability(an, group) -> bool:
     if len(words) > 7:
         return False
     rest = words[1:] if main.lead.same_token else words[2:]  # 'zijde thuis': verb and subject in one word
-    if any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even") for w in rest):
+    if any(w in ("tijd", "thuis", "vrij", "beschikbaar", "ruimte", "wakker", "er", "momentje", "minuutje", "efkes", "even", "min", "minuten", "minuutjes", "sec", "secondje") for w in rest):
         return True
     return main.lead.lemma == "zijn" and _there_then(an, group, rest)
 

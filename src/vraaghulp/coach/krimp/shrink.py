@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, call_number, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -247,7 +247,7 @@ def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) ->
     sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
     where = placed.detail(draft, sentence)
     fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
-    fact = fact or detail_after.kept(draft, f"{sentence} {where}")  # '… passen? Het is van 14u tot middernacht.'
+    fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence)  # '… passen? Het is …', offer.py
     where = f"{where} {fact}".strip()
     return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
 
@@ -330,7 +330,7 @@ def _read_in(draft: object, person: str | None) -> tuple:
     (draft, the openers fronted_ask.py cleared, the person typed as typed_person reads it ('Jeroen (collega)' ->
     'Jeroen', reported.py), a group typed).
     A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's."""
-    return *fronted_ask.cleared(spoken(untitled(_text(draft)))), typed_person(person), typed_group(person)
+    return *fronted_ask.cleared(spoken(untitled(quoted.blank(_text(draft))))), typed_person(person), typed_group(person)
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
@@ -339,7 +339,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft, gone, person, group = _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
+    raw, (draft, gone, person, group) = _text(draft), _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
     turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
@@ -384,10 +384,10 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)
-    spans = fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone)
+    spans = quoted.struck(fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone), raw)
     return Shrunk(
         sentence=sentence,
-        findings=fx.ordered(found + fronted_ask.named(gone)),
+        findings=fx.ordered(found + fronted_ask.named(gone) + quoted.named(raw)),
         dropped=spans,
         missing=out.missing,
         sure=sure,
