@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import ask_filler, pet_name, whether_turned
+from . import ask_filler, even_ask, pet_name, slang_address, whether_turned
 from . import findings as fx
 
 
@@ -19,9 +19,11 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
     """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
     found: the findings so far (a word one of them quotes is not named twice)."""
     sentence, words = ask_filler.tidy(sentence)
+    sentence, even = even_ask.tidy(sentence)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
+    sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
-    gone = words + ([pet] if pet else []) + ([frame] if frame else [])
+    gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
     if not gone:
         return sentence, spans, []
     more = ask_filler.spans_in(text, gone, spans)
@@ -29,7 +31,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
     for (a, b) in more:
         if _named(text[a:b], found):
             continue
-        kind = "groet" if pet and text[a:b].lower() == pet.lower() else "afzwakker"  # the address word is named as a greeting
+        hail = (pet and text[a:b].lower() == pet.lower()) or text[a:b].lower() in (w.lower() for w in slang)
+        kind = "groet" if hail else "afzwakker"  # the address word, an oath or a street call is named as a greeting
         kind = "aanloop" if frame and text[a:b].lower() == frame.lower() else kind  # 'Graag zou ik willen weten of'
         named.append((position(a) if position else -1, fx.make(kind, text[a:b])))
     return sentence, tuple(sorted(tuple(spans) + tuple(more))), named

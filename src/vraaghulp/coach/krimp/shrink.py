@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_own, first_sight, form, honest, ident, second_look, whole
+from . import crisis_keep, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -142,7 +142,7 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart)."""
-    sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+    sentence = ident.in_front(text, crisis_place.kept(text, crisis_keep.kept(text, sentence, name)), crisis=True)
     sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
     return sentence, sure and own_sure
 
