@@ -1,12 +1,14 @@
 """The last words to go from the offered sentence, struck through in the draft and named (round 27, k27b):
 a chat or dialect filler in the question (`ask_filler`) and a word of affection after the name (`pet_name`).
-Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was."""
+Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was.
+Round 32 (k32b): a plain softening 'even'/'eens' (`even_ask`), an oath or street call at the front (`slang_address`),
+and one thing put in: the hours of a shift said before an ask to take it over (`shift_hours`), kept, not struck."""
 
 from __future__ import annotations
 
 import re
 
-from . import ask_filler, even_ask, pet_name, slang_address, whether_turned
+from . import ask_filler, even_ask, pet_name, shift_hours, slang_address, whether_turned
 from . import findings as fx
 
 
@@ -23,6 +25,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
     sentence, pet = pet_name.tidy(sentence)
     sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
+    sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
+    spans = shift_hours.unstruck(text, hours, spans)
     gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
     if not gone:
         return sentence, spans, []

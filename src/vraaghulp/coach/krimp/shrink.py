@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, whole
+from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -143,6 +143,7 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart)."""
     sentence = ident.in_front(text, crisis_place.kept(text, crisis_keep.kept(text, sentence, name)), crisis=True)
+    sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
     return sentence, sure and own_sure
 
