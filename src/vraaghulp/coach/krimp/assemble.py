@@ -140,7 +140,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .day_only import day_end, with_date
+    from .day_only import day_end, names_day, with_date
     from .from_now import for_good
     from .plans import deadline, own_action, own_plan
     from .span_from import points_at_days, widened
@@ -155,8 +155,8 @@ def pull_moment(an, req, group, exclude) -> bool:
         return False  # 'Wil je geen opmerkingen meer maken …' never gets 'met Pasen' from elsewhere (from_now.py)
     ref = _moment_ref(lex, req.pieces)
     bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
-    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (
-            ref is None or bare_dan or has_day(lex, text)):
+    own_day = ref is not None and names_day(pieces_text(req.pieces[:ref[0]] + req.pieces[ref[1]:]))  # day_only.py
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan or own_day):
         return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
         # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there; '… dinsdag om 4:30 …,
         # alleen als je die nacht vrij bent': the ask names its day, 'die nacht' is that one's (round 32, k32b)

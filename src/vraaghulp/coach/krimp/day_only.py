@@ -37,3 +37,13 @@ def with_date(d, end: int, stop: int) -> int:
     if len(words) >= 2 and words[0][1].isdigit() and words[1][1] in _MONTHS:
         return words[1][0] + 1
     return end
+
+
+_NAMED_DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|morgen\w*|overmorgen|vandaag|vanavond"
+                        r"|\d{1,2}\s+(?:" + "|".join(sorted(_MONTHS)) + r")|de\s+\d{1,2}(?:e|de|ste))\b")
+
+
+def names_day(text: str) -> bool:
+    """The ask names its own day ('dinsdag om 4:30', '14 mei', 'morgen'); a part of a day ("'s middags") is none:
+    'die dag' in '… die dag om 7.30 uur brengen en 's middags weer ophalen' is still the day said before."""
+    return bool(_NAMED_DAY.search(text))

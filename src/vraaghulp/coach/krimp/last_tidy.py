@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import ask_filler, even_ask, pet_name, shift_hours, slang_address, whether_turned
+from . import ask_filler, caps_kept, even_ask, pet_name, shift_hours, slang_address, whether_turned
 from . import findings as fx
 
 
@@ -17,16 +17,18 @@ def _named(word: str, found: list) -> bool:
     return any(re.search(r"(?i)(?<![\w'])" + re.escape(word) + r"(?![\w'])", f.text or "") for _k, f in found)
 
 
-def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple[str, tuple, list]:
+def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bool = False) -> tuple[str, tuple, list]:
     """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
-    found: the findings so far (a word one of them quotes is not named twice)."""
+    found: the findings so far (a word one of them quotes is not named twice); sure: the verdict (a sure result keeps a
+    plain 'even' in its question, even_ask.py)."""
     sentence, words = ask_filler.tidy(sentence)
-    sentence, even = even_ask.tidy(sentence)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
+    sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
     sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
     spans = shift_hours.unstruck(text, hours, spans)
+    sentence = caps_kept.kept(text, sentence)  # 'JONAS, iK KAN …', 'wil JIJ …' in the draft's capitals (caps_kept.py)
     gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
     if not gone:
         return sentence, spans, []
