@@ -142,10 +142,10 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart)."""
-    sentence = ident.in_front(text, crisis_place.kept(text, crisis_keep.kept(text, sentence, name)), crisis=True)
+    sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
-    return sentence, sure and own_sure
+    return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
 
 
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
