@@ -34,7 +34,7 @@ _COMPARED = frozenset({
 _BEFORE_KEEP = frozenset({"nog", "wel", "niet", "ni", "nie", "nooit", "ooit", "zelfs", "het", "'t", "heel", "voor",
                           "al", "één", "een", "de", "den", "die", "deze", "elke", "alle"})  # 'de even weken', 'aan de even kant'
 
-_AFTER_KEEP = frozenset({"per", "met", "of", "zijn", "keer", "te", "over", "eerder"})
+_AFTER_KEEP = frozenset({"per", "met", "of", "en", "zijn", "keer", "te", "over", "eerder", "als", "dan"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _IN = re.compile(r"(?i)(?<![\w'])(even|eens)(?![\w'])")
 _QUESTION = re.compile(r"[^.?!]*\?")
