@@ -155,3 +155,9 @@ def test_capitals_draft_gets_capitals_back():
         "JONAS, IK KAN, WILT GIJ?"
     assert caps_kept.kept("kun je mijn eID-kaart halen", "Kun je mijn eID-kaart halen?") == \
         "Kun je mijn eID-kaart halen?"
+
+
+def test_amai_before_the_name_is_a_greeting_the_name_stays():
+    out = _s("Amai Jelle, ik zit hier met de handen in het haar. Zoudt ge vrijdag mijn vroege kunnen overnemen?")
+    assert out.startswith("Jelle, ")
+    assert "amai" not in out.lower()
