@@ -267,6 +267,15 @@ CRISIS_OPEN = CRISIS_OPEN - {"h29b-034"}
 # h31a-047 (tuning-ho31a, brought in round 32): the crisis result keeps the writer's words but drops where they are
 # ('in de auto bij de Van Brienenoordbrug'), a place a helper needs.
 CRISIS_OPEN = CRISIS_OPEN | {"h31a-047"}
+# Round 32 (k32b, crisis_place.py): where the writer is in a crisis draft ('ik zit in de auto bij de Van
+# Brienenoordbrug') is a must-keep and goes back before the ask; h31a-047 keeps it, off both lists.
+CRISIS_OPEN = CRISIS_OPEN - {"h31a-047"}
+FRESH_OPEN = FRESH_OPEN - {"h31a-047"}
+# k32b-024 (tuning32-k32b, round 32 probes): 'Kanka kun je me 20 euro lenen tot vrijdag? Ik krijg dan mijn loon' is
+# offered sure as 'Kun je me 20 euro lenen tot vrijdag?': the sentence after the ask that says how the money comes back
+# ('dan' = that Friday) goes. It went on main as well (with 'Kanka,' left); not mended in round 32.
+FRESH_OPEN = FRESH_OPEN | {"k32b-024"}
+KNOWN_OPEN = KNOWN_OPEN - {"h31a-047"} | {"k32b-024"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -141,6 +141,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
+    from .day_only import day_end, names_day, with_date
+    from .from_now import for_good
     from .plans import deadline, own_action, own_plan
     from .span_from import points_at_days, widened
     from .states import NEGATIONS, PAST, perfect
@@ -150,11 +152,15 @@ def pull_moment(an, req, group, exclude) -> bool:
     if points_at_days(req.pieces):
         return False  # '… geven die dagen?': the sentence with the span stays for it (span_from.py)
     text = pieces_text(req.pieces)
+    if for_good(text):
+        return False  # 'Wil je geen opmerkingen meer maken …' never gets 'met Pasen' from elsewhere (from_now.py)
     ref = _moment_ref(lex, req.pieces)
     bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
-    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan):
+    own_day = ref is not None and names_day(pieces_text(req.pieces[:ref[0]] + req.pieces[ref[1]:]))  # day_only.py
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan or own_day):
         return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
-        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there
+        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there; '… dinsdag om 4:30 …,
+        # alleen als je die nacht vrij bent': the ask names its day, 'die nacht' is that one's (round 32, k32b)
     bare_then = ref is not None and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"] and not has_moment(lex, text)
     slot = moment_slot(an, req)
     if slot is None and ref is not None:
@@ -189,6 +195,9 @@ def pull_moment(an, req, group, exclude) -> bool:
                     i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
                 i1 = next((e for s, e in an.moments if s == i1 and e <= c.b), i1)  # 'zaterdag | van 8 tot 2': both
                 start, i1 = widened(an, c.b, start, i0, i1)  # 'van dinsdag tot vrijdag', '… dinsdag t/m donderdag' (span_from.py)
+                i1 = with_date(d, i1, c.b)  # 'zaterdag de 14e'; only the day when the ask has its clock time (day_only.py)
+                end = day_end(d, start, i1)
+                i1 = end if has_moment(lex, text) and end > start else i1
                 day = day_of(an, c, i0) if then else []
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in [*day, *range(start, i1)]])
                 return True

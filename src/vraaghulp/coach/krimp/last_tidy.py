@@ -1,12 +1,14 @@
 """The last words to go from the offered sentence, struck through in the draft and named (round 27, k27b):
 a chat or dialect filler in the question (`ask_filler`) and a word of affection after the name (`pet_name`).
-Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was."""
+Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was.
+Round 32 (k32b): a plain softening 'even'/'eens' (`even_ask`), an oath or street call at the front (`slang_address`),
+and one thing put in: the hours of a shift said before an ask to take it over (`shift_hours`), kept, not struck."""
 
 from __future__ import annotations
 
 import re
 
-from . import ask_filler, pet_name, whether_turned
+from . import ask_filler, caps_kept, even_ask, pet_name, shift_hours, slang_address, whether_turned
 from . import findings as fx
 
 
@@ -15,13 +17,19 @@ def _named(word: str, found: list) -> bool:
     return any(re.search(r"(?i)(?<![\w'])" + re.escape(word) + r"(?![\w'])", f.text or "") for _k, f in found)
 
 
-def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple[str, tuple, list]:
+def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bool = False) -> tuple[str, tuple, list]:
     """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
-    found: the findings so far (a word one of them quotes is not named twice)."""
+    found: the findings so far (a word one of them quotes is not named twice); sure: the verdict (a sure result keeps a
+    plain 'even' in its question, even_ask.py)."""
     sentence, words = ask_filler.tidy(sentence)
+    sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
+    sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
-    gone = words + ([pet] if pet else []) + ([frame] if frame else [])
+    sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
+    spans = shift_hours.unstruck(text, hours, spans)
+    sentence = caps_kept.kept(text, sentence)  # 'JONAS, iK KAN …', 'wil JIJ …' in the draft's capitals (caps_kept.py)
+    gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
     if not gone:
         return sentence, spans, []
     more = ask_filler.spans_in(text, gone, spans)
@@ -29,7 +37,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list) -> tuple
     for (a, b) in more:
         if _named(text[a:b], found):
             continue
-        kind = "groet" if pet and text[a:b].lower() == pet.lower() else "afzwakker"  # the address word is named as a greeting
+        hail = (pet and text[a:b].lower() == pet.lower()) or text[a:b].lower() in (w.lower() for w in slang)
+        kind = "groet" if hail else "afzwakker"  # the address word, an oath or a street call is named as a greeting
         kind = "aanloop" if frame and text[a:b].lower() == frame.lower() else kind  # 'Graag zou ik willen weten of'
         named.append((position(a) if position else -1, fx.make(kind, text[a:b])))
     return sentence, tuple(sorted(tuple(spans) + tuple(more))), named

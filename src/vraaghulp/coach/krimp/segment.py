@@ -22,6 +22,7 @@ from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, writer_says
 from .verbs import Lead, is_infinitive, lead_at
+from .zou_cluster import completes_zou
 
 CLAUSE_OPENERS = frozenset({
     "ik", "we", "wij", "het", "mijn", "onze", "ons", "er", "dit", "dat", "ze", "hij", "zij", "jij", "je",
@@ -121,6 +122,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     lex = d.lex
     if not d.is_word(i) or i in an.frame_ends or said_so(an, i) or said_so(an, i - 1) or said_so(an, i + 1, True):
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
+    if completes_zou(an, i, cur):
+        return False  # 'Zoudt ge aan uw lief | kunnen vragen of …' is one clause (zou_cluster.py)
     if i - 1 > cur and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
         return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_own, first_sight, form, honest, ident, second_look, whole
+from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -143,8 +143,9 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart)."""
     sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+    sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
-    return sentence, sure and own_sure
+    return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
 
 
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
@@ -315,11 +316,11 @@ def _position(d):
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
 
 
-def _tidied(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str, tuple, list]:
+def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool) -> tuple[str, tuple, list]:
     """The last softening words out of the offered sentence, struck through and named (last_tidy.py); in a crisis
     result, what the sentence says is never struck through (crisis_shown.py)."""
     position = _position(out.analysis.d) if out.analysis is not None else None
-    sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found)
+    sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found, sure)
     spans = crisis_shown.unstruck(text, sentence, spans) if out.crisis else spans
     return sentence, spans, found + tidied
 
@@ -380,7 +381,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told, called) if p])  # kept: not struck through
     sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
     sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
-    sentence, spans, found = _tidied(out, text, sentence, spans, found)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
+    sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d),
                          lambda piece: analyse(piece).sentence)
