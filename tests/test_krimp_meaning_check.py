@@ -61,7 +61,7 @@ def test_the_constructions_that_change_the_meaning_are_still_refused(text):
 
 @pytest.mark.parametrize("draft, expected", [
     ("Kun je om mij te helpen morgen komen?", "Kun je om mij te helpen morgen komen?"),
-    ("Hey Tom, kun je als ik je bel even opnemen?", "Tom, kun je als ik je bel even opnemen?"),
+    ("Hey Tom, kun je als ik je bel even opnemen?", "Tom, kun je als ik je bel opnemen?"),  # round 32: the softening 'even' goes
 ])
 def test_what_the_check_still_refuses_is_not_offered_as_sure(rules_only, draft, expected):
     result = shrink(draft)

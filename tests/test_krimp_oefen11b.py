@@ -197,7 +197,7 @@ def test_more_frames_of_the_note(person, note, expected):
 
 @pytest.mark.parametrize(("person", "note", "expected"), [
     ("mijn zus Anna", "of ze me zaterdag even kan helpen met de tuin, alleen als ze tijd heeft",
-     "Anna, kun je me zaterdag even helpen met de tuin?"),
+     "Anna, kun je me zaterdag helpen met de tuin?"),  # round 32: 'even' goes
     ("mevrouw Claes", "of ze mijn verslag kan nakijken als ze tijd heeft", "Mevrouw Claes, kunt u mijn verslag nakijken?"),
     ("mijn zus Anna", "of ze me zaterdag kan helpen als ze klaar is met werken",
      "Anna, kun je me zaterdag helpen als je klaar bent met werken?"),

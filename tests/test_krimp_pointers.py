@@ -58,7 +58,7 @@ def test_a_moment_the_writer_cannot_stays():
 def test_a_family_word_that_opens_its_sentence_names_the_one_meant():
     # round 16 (k16e): the fall is kept as the honest sentence, so 'haar'/'hem' keep what they point at
     result = shrink("Jonas, sorry voor de late vraag. Oma is gisteren gevallen. Kun je morgen even bij haar langsgaan?")
-    assert "bij oma langsgaan" in result.sentence or "oma is gisteren gevallen. kun je morgen even bij haar" in fold(result.sentence), result.sentence
+    assert "bij oma langsgaan" in result.sentence or "oma is gisteren gevallen. kun je morgen bij haar" in fold(result.sentence), result.sentence
     result = shrink("Hoi Sanne, Opa heeft zijn heup gebroken. Sorry dat ik je ermee lastigval, maar kun je zaterdag bij hem blijven?")
     assert "bij opa blijven" in result.sentence or "opa heeft zijn heup gebroken. kun je zaterdag bij hem" in fold(result.sentence), result.sentence
 
@@ -156,7 +156,7 @@ def test_a_negation_next_to_the_moment_still_keeps_it_out():
 def test_a_title_and_name_before_the_request_replace_its_pronoun():
     result = shrink("Hoi Ellen, sorry voor het storen. Meneer Dijkstra belt al voor de tweede keer over zijn lekkage. "
                     "Kun je hem morgen even terugbellen?")
-    assert "kun je meneer Dijkstra morgen even terugbellen" in result.sentence, result.sentence
+    assert "kun je meneer Dijkstra morgen terugbellen" in result.sentence, result.sentence
 
 
 def test_a_thing_named_by_its_number_is_what_the_pronoun_means():

@@ -214,7 +214,7 @@ def test_a_deadline_said_after_the_question_goes_into_it_and_its_consequence_sta
 
 @pytest.mark.parametrize(("draft", "expected"), [
     ("Katrien, 'k heb het precies wat zwaar de laatste tijd. Zoudt ge deze week eens willen samenzitten?",
-     "Katrien, 'k heb het zwaar de laatste tijd. Wilt ge deze week eens samenzitten?"),
+     "Katrien, 'k heb het zwaar de laatste tijd. Wilt ge deze week samenzitten?"),
     ("Griet, ik moet je iets zeggen en ik vind het echt moeilijk. Ik heb nodig dat je me morgen belt.",
      "Griet, ik heb nodig dat je me morgen belt."),
 ])

@@ -91,7 +91,7 @@ def test_not_wanting_to_be_a_difficult_parent_goes():
 def test_no_rush_to_answer_and_another_week_is_fine_go():
     sentence = shrink("Dag Bert, ge moogt ni direct antwoorden he, maar kunde eens naar mijn verwarming kijken? "
                       "Die tikt zo raar. Mag een andere keer ook hoor").sentence
-    assert fold(sentence).startswith("bert, kunt ge eens naar mijn verwarming kijken"), sentence
+    assert fold(sentence).startswith("bert, kunt ge naar mijn verwarming kijken"), sentence
     assert "antwoorden" not in sentence and "andere keer" not in sentence, sentence
 
 

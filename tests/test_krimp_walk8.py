@@ -128,7 +128,7 @@ def test_a_question_after_a_statement_without_punctuation_is_a_question_of_its_o
     for draft, ask in (
         ("hoi allemaal ik ben mijn pasje van de garage kwijt heeft iemand een extra pasje", "Heeft iemand een extra pasje?"),
         ("ik sta met een lekke band bij het station kan iemand me komen ophalen", "Kan iemand me komen ophalen?"),
-        ("mijn laptop doet raar heb jij vanmiddag even tijd om te kijken", "Heb jij vanmiddag even tijd om te kijken?"),
+        ("mijn laptop doet raar heb jij vanmiddag even tijd om te kijken", "Heb jij vanmiddag tijd om te kijken?"),  # round 32: 'even' goes
         ("ik ben vandaag helemaal op kun jij de kinderen van school halen", "Kun jij de kinderen van school halen?"),
     ):
         sentence = shrink(draft).sentence

@@ -141,26 +141,18 @@ def pull_moment(an, req, group, exclude) -> bool:
     Only from plain clauses without a negation ('Wel ni vóór zondagavond' must never become
     'vóór zondagavond'), and never from a kept clause (the moment is already in the result).
     """
-    from .day_only import day_end, names_day, with_date
-    from .from_now import for_good
     from .plans import deadline, own_action, own_plan
-    from .span_from import points_at_days, widened
+    from .span_from import widened
+    from .day_only import day_end, with_date
     from .states import NEGATIONS, PAST, perfect
 
     d = an.d
     lex = d.lex
-    if points_at_days(req.pieces):
-        return False  # '… geven die dagen?': the sentence with the span stays for it (span_from.py)
     text = pieces_text(req.pieces)
-    if for_good(text):
-        return False  # 'Wil je geen opmerkingen meer maken …' never gets 'met Pasen' from elsewhere (from_now.py)
     ref = _moment_ref(lex, req.pieces)
-    bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
-    own_day = ref is not None and names_day(pieces_text(req.pieces[:ref[0]] + req.pieces[ref[1]:]))  # day_only.py
-    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan or own_day):
-        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
-        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there; '… dinsdag om 4:30 …,
-        # alleen als je die nacht vrij bent': the ask names its day, 'die nacht' is that one's (round 32, k32b)
+    settled = _settled(an, req, group, text, ref)
+    if settled is not None:
+        return settled
     bare_then = ref is not None and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"] and not has_moment(lex, text)
     slot = moment_slot(an, req)
     if slot is None and ref is not None:
@@ -202,6 +194,26 @@ def pull_moment(an, req, group, exclude) -> bool:
                 _put_moment(an, req, slot, [tok_piece(d, i) for i in [*day, *range(start, i1)]])
                 return True
     return False
+
+
+def _settled(an, req, group, text: str, ref) -> bool | None:
+    """Whether the request needs no moment from elsewhere (True), may take none (False), or may take one (None)."""
+    from .day_only import names_day
+    from .from_now import for_good
+    from .span_from import points_at_days
+
+    lex = an.d.lex
+    if points_at_days(req.pieces):
+        return False  # '… geven die dagen?': the sentence with the span stays for it (span_from.py)
+    if for_good(text):
+        return False  # 'Wil je geen opmerkingen meer maken …' never gets 'met Pasen' from elsewhere (from_now.py)
+    bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]
+    own_day = ref is not None and names_day(pieces_text(req.pieces[:ref[0]] + req.pieces[ref[1]:]))  # day_only.py
+    if has_moment(lex, text) and (has_day(lex, text) or not _day_before(an, group)) and (ref is None or bare_dan or own_day):
+        return True  # a clock time alone ('om 20.00 uur') takes the day said before it ('… zaterdag?');
+        # in 'wil je die dan zaterdag ophalen' 'dan' means 'in that case': the day is there; '… dinsdag om 4:30 …,
+        # alleen als je die nacht vrij bent': the ask names its day, 'die nacht' is that one's (round 32, k32b)
+    return None
 
 
 def _moment_part(an, c) -> tuple[int, int]:

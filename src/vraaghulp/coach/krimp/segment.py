@@ -154,17 +154,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True
     if _inserted_ends(an, i, cur) or moest_inside(an, i, cur) or ask_after_wrapper(an, i) or apology_runs_on(an, i, cur) or opens_after_apology(d, i, cur):
         return True  # 'zoudt ge | moest ge …', '… uitlaten | sorry dat …', 'sorry voor de late sms | mijn zoontje heeft …' (apology_ends.py)
-    nxt = i + 1
-    if w in ("en", "of") and nxt < d.n and len(d.content(cur, i)) >= 2:
-        if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
-            return True
-        if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
-            return True
-        if w == "of" and i - cur >= 3 and d.word(nxt) in lex.finite and i + 2 < d.n and d.word(i + 2) in _ASKED_BACK:
-            return True  # '… helpen met mn cv | of is dat te veel gevraagd': a question of its own after the ask
-        if w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)) \
-                and d.word(i - 1) != "tot":  # 'maandag tot en met donderdag' is one time span
-            return True  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan lukt het me niet'
+    if w in ("en", "of") and i + 1 < d.n and len(d.content(cur, i)) >= 2 and _splits_at_and_or(an, i, cur, w):
+        return True
     if (lead_at(d, i) or i in an.frames) and (clause_start_ok(an, i, cur) or _strong_lead(an, i)):
         return True
     if asks_after_statement(an, i, cur):
@@ -178,6 +169,19 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if (_starts_something(an, i) or writer_says(d, i)) and leading_name(an, cur, i):
         return True  # 'Leen | ik weet ni wa ik moet doen'
     return i in an.signed and i - 1 not in an.signed  # 'ja hoi Bert | met Jan hier': the writer signs in
+
+
+def _splits_at_and_or(an, i: int, cur: int, w: str) -> bool:
+    """Whether 'en'/'of' at i starts a clause of its own (a lead, a frame, a subject with its verb, a question back)."""
+    d, lex, nxt = an.d, an.d.lex, i + 1
+    if lead_at(d, nxt) or nxt in an.frames or an.wrapper_at(nxt) or nxt in an.starts["staat"]:
+        return True
+    if d.word(nxt) in ("ik", "je", "jij", "het") and (i + 2 < d.n and d.word(i + 2) in lex.finite):
+        return True
+    if w == "of" and i - cur >= 3 and d.word(nxt) in lex.finite and i + 2 < d.n and d.word(i + 2) in _ASKED_BACK:
+        return True  # '… helpen met mn cv | of is dat te veel gevraagd': a question of its own after the ask
+    return w == "en" and d.word(nxt) in lex.prepositions and any(d.word(k) in lex.finite for k in range(cur, i)) \
+        and d.word(i - 1) != "tot"  # "ik heb vorig jaar alles gedaan | en met de nieuwe baan …"; 'tot en met' is a span
 
 
 _ASKED_BACK = frozenset({"dat", "da", "het", "je", "jij", "ge", "gij", "u"})
