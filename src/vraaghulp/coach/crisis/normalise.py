@@ -22,6 +22,9 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+# Round 32 (c32s): at the top, not inside `_rewrite`: every check compiles a rewrite rule with it anyway, and
+# compiled here (before the rules' file is read) its source adds nothing to a .pyc-less first check's peak.
+from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
 from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
@@ -158,8 +161,6 @@ class Normaliser:
         needs one of each of, and the strings every match begins with (`literals`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
-            from vraaghulp.coach.crisis.literals import compile_reading
-
             body, boundary = split_boundary(self.replacements[n][0])
             pattern, needs, starts = compile_reading(body)
             compiled = self._compiled[n] = (pattern, boundary, needs, starts)
