@@ -103,7 +103,7 @@ def test_the_rewrite_rules_run_as_before_when_a_rewrite_brings_in_new_words():
         expected = joined  # the rules one after the other, each searched where a word begins with a key
         for n, (_source, replacement, keys) in enumerate(normaliser.replacements):
             if any(f" {key}" in expected for key in keys) and normaliser._literal(n) in expected:
-                pattern, boundary, _needs = normaliser._rewrite(n)
+                pattern, boundary, _needs, _starts = normaliser._rewrite(n)
                 from vraaghulp.coach.crisis.wordstart import sub
 
                 expected = sub(pattern, boundary, replacement, expected)

@@ -91,9 +91,12 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
     def matches(self, word: str) -> bool:
         if word in self.exact or (self.number and word.isdigit()):
             return True
-        if any(word.startswith(p) for p in self.prefixes):
+        prefixes, suffixes = self.prefixes, self.suffixes
+        if prefixes and word.startswith(prefixes):  # one test in C for them all (round 32, c32s)
             return True
-        return any(word.endswith(s) and len(word) > len(s) for s in self.suffixes)
+        if suffixes and word.endswith(suffixes):  # an ending counts only inside a longer word
+            return word not in suffixes or any(word.endswith(s) and len(word) > len(s) for s in suffixes)
+        return False
 
 
 # concept, slots, negatable: how many words back a niet/geen/nooit switches it off (0: never)
@@ -166,7 +169,7 @@ class Lexicon:
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
         self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[_Form, ...]]] = {}
-        self._pair_cache: dict[str, tuple[_Form, ...]] = {}
+        self._pair_cache: dict[str, tuple[tuple[_Form, Needs], ...]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -199,11 +202,11 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
-    def _pair_forms(self, pair: str) -> tuple[_Form, ...]:
+    def _pair_forms(self, pair: str) -> tuple[tuple[_Form, Needs], ...]:
         """The forms that begin with these two words, read (remembered per pair, as `starting_with`)."""
         found = self._pair_cache.get(pair)
         if found is None:
-            found = tuple(self.form(n) for n in self._pairs.get(pair, ()))
+            found = _with_needs(pair.split(), [self.form(n) for n in self._pairs.get(pair, ())])
             if len(self._pair_cache) < 20000:
                 self._pair_cache[pair] = found
         return found
@@ -212,7 +215,7 @@ class Lexicon:
         """The concepts this word is on its own, whether a two-word key begins with it, and the
         forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
         found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "),
-                 tuple(self.form(n) for n in self.starting_with(word)))  # the forms themselves: read once here
+                 _with_needs((word,), [self.form(n) for n in self.starting_with(word)]))  # the forms: read once here
         if found == _NOTHING:
             found = _NOTHING  # one shared value: `tag` skips such a word at once
         if len(self._facts) < 20000:
@@ -241,8 +244,8 @@ class Lexicon:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)
                 candidates += self._pair_forms(pair) if led is None else led
-            for form in candidates:
-                if form.needs and any(map(present.isdisjoint, form.needs)):
+            for form, needs in candidates:
+                if needs and any(map(present.isdisjoint, needs)):
                     continue  # a word the form needs is not in the sentence (most candidates stop here)
                 back = form.back
                 for start in range(max(0, i - back), i + 1) if back else (i,):
@@ -277,26 +280,36 @@ class Lexicon:
                    for name in blockers for other in by_name.get(name, ()))
 
 
+Needs = tuple  # of frozensets of words: one word of each must be in the sentence
+
+
+def _with_needs(words: list[str] | tuple[str, ...], forms: list[_Form]) -> tuple[tuple[_Form, Needs], ...]:
+    """Each form with the sets of words it needs, less those that hold one of `words` (the word or the pair of
+    words the forms begin with: in the sentence wherever they are looked up; round 32, c32s)."""
+    return tuple((form, tuple(need for need in form.needs if need.isdisjoint(words))) for form in forms)
+
+
 def _match(slots: tuple[_Slot, ...], words: list[str], start: int) -> int | None:
     """The end (exclusive) of the form matched at `start`, or None (first slot already fits)."""
     return _rest(slots, 1, words, start + 1)
 
 
 def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | None:
-    if k == len(slots):
-        return i
-    slot = slots[k]
-    if slot.gap:
-        for skip in range(slot.gap + 1):
-            if skip and (i + skip - 1 >= len(words) or words[i + skip - 1] in _BARRIERS):
-                return None
-            end = _rest(slots, k + 1, words, i + skip)
-            if end is not None:
-                return end
-        return None
-    if i < len(words) and slot.matches(words[i]):
-        return _rest(slots, k + 1, words, i + 1)
-    return None
+    size = len(words)
+    while k < len(slots):  # word by word; a gap tries each of its widths (round 32: a loop, not a call per word)
+        slot = slots[k]
+        if slot.gap:
+            for skip in range(slot.gap + 1):
+                if skip and (i + skip - 1 >= size or words[i + skip - 1] in _BARRIERS):
+                    return None
+                end = _rest(slots, k + 1, words, i + skip)
+                if end is not None:
+                    return end
+            return None
+        if i >= size or not slot.matches(words[i]):
+            return None
+        k, i = k + 1, i + 1
+    return i
 
 
 def _negated(words: list[str], i: int, reach: int) -> bool:

@@ -23,7 +23,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["compile_needing", "needs_of"]
+__all__ = ["compile_needing", "compile_reading", "needs_of", "starts_of"]
 
 Needs = tuple  # of tuples of strings: one string of every tuple must occur
 
@@ -33,17 +33,61 @@ _SHORTEST = 3  # a set with a shorter member ("k", " ") narrows nothing down
 
 def compile_needing(body: str) -> tuple[re.Pattern[str], Needs]:
     """The compiled pattern and what it needs (`needs_of`), from one parse."""
+    return compile_reading(body)[:2]
+
+
+def compile_reading(body: str) -> tuple[re.Pattern[str], Needs, tuple[str, ...]]:
+    """The compiled pattern, what it needs (`needs_of`) and how every match begins (`starts_of`), from one parse."""
     try:
         from re import _compiler as compiler, _constants as constants, _parser as parser
     except ImportError:  # pragma: no cover - other Python implementations
-        return re.compile(body), ()
+        return re.compile(body), (), ()
     parsed = parser.parse(body)  # a bad pattern raises re.error here, as re.compile would
     try:
         needs = needs_of(parsed, constants)
+        starts = starts_of(parsed, constants)
         compiled = _from_parse(body, parsed, compiler)
     except Exception:  # noqa: BLE001 - any surprise in a private module: compiled as usual, no needs
-        return re.compile(body), ()
-    return compiled, needs
+        return re.compile(body), (), ()
+    return compiled, needs, starts
+
+
+def starts_of(parsed: Any, c: Any) -> tuple[str, ...]:
+    """Round 32 (c32s): strings of which every match begins with one ("(?:weg|rust|van me) [.!] ..." gives
+    weg, rust, van me); () when unknown or when one of them is shorter than `_SHORTEST` (found too often
+    to save anything: "ik", "ze")."""
+    if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
+        return ()
+    found = _starts(list(parsed), c)
+    return tuple(sorted(found)) if found and min(map(len, found)) >= _SHORTEST else ()
+
+
+def _starts(items: list, c: Any) -> frozenset[str] | None:
+    """The plain texts a sequence of parsed items begins with (None: not known)."""
+    while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        items = items[1:]  # a lookaround or an anchor reads no text of the match
+    run = []
+    for op, av in items:
+        if op is not c.LITERAL:
+            break
+        run.append(chr(av))
+    if run:
+        return frozenset(("".join(run),))
+    if not items:
+        return None
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _starts(list(body), c)
+    if op is c.BRANCH:
+        chosen: set[str] = set()
+        for alternative in av[1]:
+            found = _starts(list(alternative), c)
+            if not found:
+                return None
+            chosen |= found
+        return frozenset(chosen)
+    return None  # a set, a repeat, a lookaround, an anchor ...: not known
 
 
 def _from_parse(body: str, parsed: Any, compiler: Any) -> re.Pattern[str]:

@@ -22,6 +22,9 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+# Round 32 (c32s): at the top, not inside `_rewrite`: every check compiles a rewrite rule with it anyway, and
+# compiled here (before the rules' file is read) its source adds nothing to a .pyc-less first check's peak.
+from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
 from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
@@ -126,9 +129,9 @@ class Normaliser:
             n, k = todo[k], k + 1
             if self._literal(n) not in joined:
                 continue
-            pattern, boundary, needs = self._rewrite(n)
+            pattern, boundary, needs, starts = self._rewrite(n)
             if all(any(map(joined.__contains__, strings)) for strings in needs):  # text it cannot do without
-                changed = sub(pattern, boundary, self.replacements[n][1], joined)
+                changed = sub(pattern, boundary, self.replacements[n][1], joined, starts)
                 if changed != joined:  # new words may bring later rules in
                     joined, todo, k = changed, self._keyed(changed, n), 0
         return joined
@@ -153,16 +156,15 @@ class Normaliser:
             found.update(rules)
         return sorted(n for n in found if n > after)
 
-    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...]]:
-        """Rewrite rule n compiled without its leading word boundary (see `wordstart`), and the
-        strings it needs one of each of (`literals`)."""
+    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        """Rewrite rule n compiled without its leading word boundary (see `wordstart`), the strings it
+        needs one of each of, and the strings every match begins with (`literals`)."""
         compiled = self._compiled.get(n)
         if compiled is None:
-            from vraaghulp.coach.crisis.literals import compile_needing
-
             body, boundary = split_boundary(self.replacements[n][0])
-            compiled = self._compiled[n] = (*compile_needing(body), boundary)
-        return compiled[0], compiled[2], compiled[1]
+            pattern, needs, starts = compile_reading(body)
+            compiled = self._compiled[n] = (pattern, boundary, needs, starts)
+        return compiled
 
     def _literal(self, n: int) -> str:
         """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""

@@ -58,6 +58,13 @@ def features(sentences: list[str], concepts: list[str], signals: list[Signal], f
     """The feature names of one message (see the module docstring); `given`: those of its concepts and
     hint signals, when already worked out (`_given`: the same for every sentence of a message)."""
     found = _given(concepts, signals) if given is None else set(given)
+    found |= _word_features(sentences, first_person)
+    return found
+
+
+def _word_features(sentences: list[str], first_person: frozenset[str]) -> set[str]:
+    """The features of the words of `sentences` (words, pairs of words, and the three 'v:' ones)."""
+    found: set[str] = set()
     me = negated_life = final = False
     for sentence in sentences:
         words = [w for w in sentence.split() if w not in _SKIP]
@@ -112,7 +119,10 @@ def score(found: set[str], model: dict[str, Any] | None = None) -> float:
     """The probability (0..1) the model gives that the message needs care."""
     model = model or weights()
     table = model["gewichten"]
-    z = model["bias"] + sum(table.get(name, 0.0) for name in found)
+    return _probability(model["bias"] + sum(table.get(name, 0.0) for name in found))
+
+
+def _probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -134,11 +144,13 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     """
     best: tuple[set[str], float] = (set(), 0.0)
     given = _given(concepts, signals)  # round 31: once, not again for every sentence
+    table = model["gewichten"]
+    base = model["bias"] + sum(table.get(name, 0.0) for name in given)  # round 32 (c32s): weighed once too
     for piece in pieces(sentences, short):
-        found = features(piece, concepts, signals, first_person, given)
-        value = score(found, model)
+        own = _word_features(piece, first_person)  # never a concept's or a signal's name: no overlap with `given`
+        value = _probability(base + sum(table.get(name, 0.0) for name in own))
         if value > best[1]:
-            best = (found, value)
+            best = (given | own, value)
     return best
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import re
     from typing import Iterator
 
-__all__ = ["split_boundary", "at_word_start", "finditer", "sub"]
+__all__ = ["split_boundary", "at_word_start", "finditer", "finditer_from", "sub"]
 
 
 def split_boundary(source: str) -> tuple[str, bool]:
@@ -46,11 +46,31 @@ def finditer(pattern: re.Pattern[str], boundary: bool, text: str) -> Iterator[re
         pos = match.end() if match.end() > start else start + 1
 
 
-def sub(pattern: re.Pattern[str], boundary: bool, replacement: str, text: str) -> str:
-    """Like re.sub with the full pattern; `replacement` may name groups (\\1)."""
+def finditer_from(pattern: re.Pattern[str], boundary: bool, text: str, starts: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The same as `finditer`, for a pattern every match of which begins with one of `starts`
+    (`literals.starts_of`): the pattern is tried only where one of them stands (found by `str.find`),
+    not walked through the whole text (round 32, c32s: a rewrite that opens with a choice of words)."""
+    places = set()
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            places.add(at)
+            at = text.find(start, at + 1)
+    pos = 0
+    for start in sorted(places):
+        if start < pos or (boundary and not at_word_start(text, start)):
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            pos = match.end() if match.end() > start else start + 1
+
+
+def sub(pattern: re.Pattern[str], boundary: bool, replacement: str, text: str, starts: tuple[str, ...] = ()) -> str:
+    """Like re.sub with the full pattern; `replacement` may name groups (\\1). With `starts`: `finditer_from`."""
     template = "\\" in replacement
     pieces, last = [], 0
-    for match in finditer(pattern, boundary, text):
+    for match in (finditer_from(pattern, boundary, text, starts) if starts else finditer(pattern, boundary, text)):
         pieces += [text[last : match.start()], match.expand(replacement) if template else replacement]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
