@@ -60,8 +60,13 @@ def beside_state(an, parts, c) -> bool:
     return c.role == "tekst" and bool(PAST & words or perfect(an.d, c.a, c.b))
 
 
+_VISIT = frozenset({"langskomen", "langs", "komen", "passeren", "langsgaan", "overkomen", "afkomen"})
+_TASK = frozenset({"helpen", "hulp", "kijken", "bekijken", "nakijken", "meekijken", "checken", "maken", "repareren",
+                   "herstellen", "fiksen", "oplossen", "inhalen"})
+
+
 def frame_story(an, parts, c) -> bool:
-    """c, the sentence a bare frame ask leans on (frame_about.py: 'Kunt ge zaterdag bij mij langskomen?'), is news in
+    """c, the sentence a bare visit leans on (frame_about.py: 'Kunt ge zaterdag bij mij langskomen?'), is news in
     the past beside the kept honest sentence ('Mijn baas is echt ne strenge en zondag moest ik heel de dag alleen aan
     de kassa staan. Ik slaap slecht.'): the honest sentence says why, the story goes. A sentence in the present
     stays ('Emma is erg stil. Ik maak me zorgen. Kunnen we praten?'), and so does a short one (at most SHORT content
@@ -70,6 +75,9 @@ def frame_story(an, parts, c) -> bool:
     if state is None or parts.crisis or c.sent == state.sent or c.role != "tekst" or _stays(an, c):
         return False
     main = getattr(an, "main", None) or []
+    asked = {an.d.word(i) for m in main for i in an.d.content(m.a, m.b)}
+    if not asked & _VISIT or asked & _TASK:
+        return False  # 'Kun je vanavond helpen?': what the help is for is in the story
     words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
     if any(c.sent == m.sent for m in main) or len(words) <= SHORT:
         return False  # '… de toets mag inhalen want ik was ziek': a short reason, or one in the ask's own sentence
