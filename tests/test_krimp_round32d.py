@@ -40,6 +40,8 @@ def test_their_look_alikes_are_no_honest_sentence(other):
 @pytest.mark.parametrize("draft, state, story", [
     ("hoi Joep, vorige week was het feest van Anna en daar hebben we tot vier uur gedanst, echt leuk. Ik ben moe. "
      "Kom je zaterdag langs?", "ik ben moe", "Anna"),
+    ("Dag Ilse, vorige week heeft de gemeente de straat opengebroken en sindsdien kan ik mijn oprit niet meer op. "
+     "Ik slaap slecht. Kunt ge zondag eens passeren?", "ik slaap slecht", "oprit"),
     ("Hey Lien, mijn buurman was weer de hele nacht aan het boren en mijn zus moest om zes uur weg. Ik slaap slecht. "
      "Kunt ge vrijdag bij mij langskomen?", "ik slaap slecht", "buurman"),
 ])
@@ -51,6 +53,12 @@ def test_the_story_a_bare_frame_ask_leans_on_goes_beside_the_kept_state(draft, s
 def test_without_a_state_the_frame_story_stays():
     out = shrink("Hey Lisa, mijn baas was vandaag weer echt vervelend en ik moest overwerken. Kun je vanavond langskomen?")
     assert "baas" in out.sentence
+
+
+def test_the_story_stays_beside_the_state_when_the_ask_is_a_bare_help():
+    out = shrink("Hoi Lot, mijn fiets is vorige week bij het station in Utrecht gestolen en de politie heeft me een "
+                 "formulier gegeven dat ik moet invullen. Ik ben gestrest. Kun je vanavond helpen?")
+    assert "formulier" in out.sentence and not out.sure
 
 
 def test_a_frame_sentence_in_the_present_stays_beside_the_state():

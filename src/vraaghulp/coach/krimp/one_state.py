@@ -72,8 +72,8 @@ def frame_story(an, parts, c) -> bool:
     stays ('Emma is erg stil. Ik maak me zorgen. Kunnen we praten?'), and so does a short one (at most SHORT content
     words) or one in the ask's own sentence."""
     state = parts.state
-    if state is None or parts.crisis or c.sent == state.sent or c.role != "tekst" or _stays(an, c):
-        return False
+    if state is None or parts.crisis or c.sent == state.sent or c.role not in ("tekst", "staat") or _stays(an, c):
+        return False  # a long second state in the past goes too ('… en sindsdien kan ik mijn oprit niet meer op')
     main = getattr(an, "main", None) or []
     asked = {an.d.word(i) for m in main for i in an.d.content(m.a, m.b)}
     if not asked & _VISIT or asked & _TASK:
