@@ -21,11 +21,12 @@ from functools import lru_cache
 from vraaghulp.content import load_toml
 
 from .account import removed_spans, timed_tokens, word_class, word_classes
+from .code_before import code_before
 from .extras import question_after
 from .fact_kept import holds_fact, weak_doubt
 from .frame_about import about_frame, bare_frame, named_too
 from .named_after import names_what
-from .one_state import story_beside_state
+from .one_state import frame_story, story_beside_state
 from .ownverb import own_verb
 from .safe import address_or_signature, has_place
 from .states import perfect
@@ -99,12 +100,18 @@ def keep(an, main, parts, shown: set[int]) -> list:
     scored = weigh(an, main, parts, shown)  # a sentence of its own: a verb, not a list item
     out = [c for c, p, f in scored if (p >= high or _helpers_wanted(an, c, main) or _what_for(an, c, main, f)
                                         or _why_then(an, c, main, f) or names_what(an, c, main) or _fetch_from(an, c, main)
-                                        or holds_fact(an, c, main, f) or about_frame(an, c, main, shown)  # fact_kept.py, frame_about.py
+                                        or holds_fact(an, c, main, f) or _frame_kept(an, c, main, parts, shown)  # fact_kept.py, frame_about.py
+                                        or code_before(an, c, main)  # code_before.py
                                         or TRIAL_KEEP is not None and TRIAL_KEEP(an, c, main, f))
            and _own_sentence(f)]
     out = named_too(an, main, parts, shown, out)  # frame_about.py
     parts.doubt += [x for x in weak_doubt(an, out) + bare_frame(an, main, shown) if x not in parts.doubt]
     return out
+
+
+def _frame_kept(an, c, main, parts, shown: set[int]) -> bool:
+    """What a bare frame ask is about (frame_about.py), unless it is the story beside the kept state (one_state.py)."""
+    return about_frame(an, c, main, shown) and not frame_story(an, parts, c)
 
 
 def _own_sentence(feats: dict) -> bool:

@@ -29,10 +29,16 @@ def story_beside_state(an, parts, c) -> bool:
     return c.role in ("tekst", "staat") and not _stays(an, c)
 
 
+HEAVY_SHORT = 10  # content words: heavy news this short is said for itself, as heavy.heavy_as_state reads it
+
+
 def _stays(an, c) -> bool:
-    """'Anders red ik het niet.': what follows if no one helps; 'Noah is overleden': heavy news (heavy.py)."""
+    """'Anders red ik het niet.': what follows if no one helps; 'Noah is overleden': short heavy news (heavy.py).
+    Long heavy news beside the kept honest sentence is the story behind it ('Afgelopen maandag is mijn vader gevallen
+    en hij ligt sindsdien in het ziekenhuis in Zwolle.' beside 'Ik zit er doorheen.'): it goes, and heavy.py's
+    `weg-zwaar` keeps the result from being sure."""
     words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-    return words[:1] == ["anders"] or is_heavy(" ".join(words))
+    return words[:1] == ["anders"] or len(words) <= HEAVY_SHORT and is_heavy(" ".join(words))
 
 
 def beside_state(an, parts, c) -> bool:
@@ -52,6 +58,30 @@ def beside_state(an, parts, c) -> bool:
         return not any(c.a <= i0 < c.b for i0, _ in an.moments)
     words = {an.d.word(i) for i in an.d.content(c.a, c.b)}
     return c.role == "tekst" and bool(PAST & words or perfect(an.d, c.a, c.b))
+
+
+_VISIT = frozenset({"langskomen", "langs", "komen", "passeren", "langsgaan", "overkomen", "afkomen"})
+_TASK = frozenset({"helpen", "hulp", "kijken", "bekijken", "nakijken", "meekijken", "checken", "maken", "repareren",
+                   "herstellen", "fiksen", "oplossen", "inhalen"})
+
+
+def frame_story(an, parts, c) -> bool:
+    """c, the sentence a bare visit leans on (frame_about.py: 'Kunt ge zaterdag bij mij langskomen?'), is news in
+    the past beside the kept honest sentence ('Mijn baas is echt ne strenge en zondag moest ik heel de dag alleen aan
+    de kassa staan. Ik slaap slecht.'): the honest sentence says why, the story goes. A sentence in the present
+    stays ('Emma is erg stil. Ik maak me zorgen. Kunnen we praten?'), and so does a short one (at most SHORT content
+    words) or one in the ask's own sentence."""
+    state = parts.state
+    if state is None or parts.crisis or c.sent == state.sent or c.role not in ("tekst", "staat") or _stays(an, c):
+        return False  # a long second state in the past goes too ('… en sindsdien kan ik mijn oprit niet meer op')
+    main = getattr(an, "main", None) or []
+    asked = {an.d.word(i) for m in main for i in an.d.content(m.a, m.b)}
+    if not asked & _VISIT or asked & _TASK:
+        return False  # 'Kun je vanavond helpen?': what the help is for is in the story
+    words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
+    if any(c.sent == m.sent for m in main) or len(words) <= SHORT:
+        return False  # '… de toets mag inhalen want ik was ziek': a short reason, or one in the ask's own sentence
+    return bool(PAST & set(words) or perfect(an.d, c.a, c.b))
 
 
 LONG = 16  # content words: an honest clause this long mostly tells the story around the state
