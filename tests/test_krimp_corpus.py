@@ -241,6 +241,14 @@ FRESH_OPEN = FRESH_OPEN - {"x32a-029"}
 # Round 32 (k32c, and_ask.py): a later question that moves a date ('… naar donderdag verschuiven?') is the second ask, its
 # days never the first's moment: h31b-022 keeps the Alliander ask (not sure: 'ik merk dat' stays). Off the list.
 FRESH_OPEN = FRESH_OPEN - {"h31b-022"}
+# k32f-018 (round 32, k32f's own probe, written before the engine saw it): 'kunde gij mij efkes helpen verhuizen zaterdag?
+# ge moet ni komen als ge ziek zijt'. The probe's gold keeps 'ziek'; the engine reads 'ge moet ni komen' as an escape
+# hatch, which BRIEF §5 drops, and was already sure on the same draft without 'efkes' (chat_even.py lifts the filler's
+# doubt). The probe and the brief disagree: left for the lead to settle, not guessed.
+FRESH_OPEN = FRESH_OPEN | {"k32f-018"}
+# The lead settled it: 'ge moet ni komen als ge ziek zijt' lets the other off, an escape hatch that goes; the gold is
+# mended and k32f-018 is off the list.
+FRESH_OPEN = FRESH_OPEN - {"k32f-018"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import ask_filler, pet_name, shrink
+from vraaghulp.coach.krimp import ask_filler, chat_even, pet_name, shrink
 
 
 @pytest.mark.parametrize("draft, ask, word", [
@@ -84,11 +84,17 @@ def test_an_address_that_is_the_name_stays(sentence):
     assert pet_name.tidy(sentence) == (sentence, "")
 
 
-def test_sure_is_decided_with_the_word_in():
+def test_sure_is_decided_with_the_word_in(monkeypatch):
     """'efkes' withholds `zeker` on first sight (first_sight.py, on in the shipped engine); the sentence without it
-    stays not sure."""
-    out = shrink("Zoudt ge morgen efkes mijn pakje kunnen afhalen aan de post?")
+    stays not sure. Round 32 (k32f, chat_even.py) lifts that doubt when the rewrite also took out something else (here
+    the hedge 'zoudt … kunnen'): sure then; without that lift, as before, not sure."""
+    draft = "Zoudt ge morgen efkes mijn pakje kunnen afhalen aan de post?"
+    out = shrink(draft)
+    assert "efkes" not in out.sentence and out.sure, out
+    monkeypatch.setattr(chat_even, "lifted", lambda codes, *args: codes)
+    out = shrink(draft)
     assert "efkes" not in out.sentence and not out.sure, out
+    assert not shrink("Kunt ge morgen efkes mijn pakje afhalen aan de post?").sure  # the filler alone went
 
 
 def test_the_struck_word_is_the_one_in_the_question():

@@ -17,7 +17,7 @@ from .followup import follow_up
 from .cond_after import put_in
 from .hollow import hollow
 from .limit_after import limit_after
-from . import asking_nerves, crisis_shown, filler_own, fact_beside, fronted_state, neg_after, note_lead, state_before
+from . import asking_nerves, chat_even, crisis_shown, filler_own, fact_beside, fronted_state, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
 from .lexicon import lexicon
@@ -223,8 +223,8 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else appointment.offer(out.analysis, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
-    late = filler_own.lifted(late, sentence, out, text) if late else late  # 'ne keer' tidied away (filler_own.py)
-    late = neg_after.lifted(late, out, sentence) if late else late  # a reason with 'niet' after the ask (neg_after.py)
+    late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
+    late = ni_real.lifted(neg_after.lifted(late, out, sentence), sentence) if late else late  # neg_after.py, ni_real.py
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
