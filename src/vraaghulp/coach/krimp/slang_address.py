@@ -33,6 +33,7 @@ _INTERJECTION = frozenset({"jo", "ey", "ej", "yo", "moi", "hé", "he", "hee", "a
 _LEAD = re.compile(r"^((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*")
 # 'ik zweer je ik heb geen keus': the oath before a clause of the writer ('ik zweer dat ik …' promises: it stays).
 _SWEAR = re.compile(r"(?i)^((?:(?:ik|'k|k)\s+)?zweer(?:\s+(?:het\s+)?(?:je|jou|u|echt|het))?)\s*,?\s+(?=(?:ik|'k|k|we|wij|mijn|m'n|mn)\s)")
+_OATH_FIRST = re.compile(r"(?i)^(" + "|".join(sorted(_OATH)) + r")\s*,?\s+(?=(?:ik|'k|k|we|wij|mijn|m'n|mn)\s)")
 _START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 
 
@@ -73,9 +74,9 @@ def _one(sentence: str) -> tuple[str, list[str]]:
     words = m.group(1).split()
     kinds = [_kind(w) for w in words]
     if not any(k in ("oath", "slang") for k in kinds) and not _beside_name(words, kinds):
-        swear = _SWEAR.match(sentence[m.end():])
+        swear = _SWEAR.match(sentence[m.end():]) or _OATH_FIRST.match(sentence[m.end():])
         if swear and len(words) <= 2 and all(w[:1].isupper() for w in words):  # 'Broer, zweer ik ben kapot …'
-            return sentence[:m.end()] + sentence[m.end() + swear.end():], [swear.group(1)]
+            return sentence[:m.end()] + sentence[m.end() + swear.end():], [swear.group(1)]  # 'Zus, wallah ik …'
         return sentence, []
     named = [w for w, k in zip(words, kinds) if k == "word"]
     if len(named) > 2 or any(not w[:1].isupper() for w in named):
@@ -101,8 +102,8 @@ _TAIL = re.compile(r"(?i)(?<=\w)[\s,]+(" + "|".join(sorted(_OATH)) + r")(?=\s*[.
 def _tail(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
     """An oath at the end of a sentence goes too ('Ik geef hem vrijdag terug wollah.')."""
     m = _TAIL.search(sentence)
-    if not m:
-        return sentence, gone
+    if not m or (m.group(1)[:1].isupper() and m.group(1)[1:].islower()):
+        return sentence, gone  # 'We eten vanavond bij Wallah.': a name
     return sentence[:m.start()] + sentence[m.end():], gone + [m.group(1)]
 
 
