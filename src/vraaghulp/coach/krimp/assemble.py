@@ -282,6 +282,9 @@ def _put_moment(an, req, slot: int, moved: list[Piece]) -> None:
     at = _moment_ref(an.d.lex, req.pieces)
     if at is not None and at[0] > 0 and req.pieces[at[0] - 1].norm == moved[0].norm:
         at = (at[0] - 1, at[1])  # 'tot dan' said by 'tot 12 mei' (never 'tot tot 12 mei')
+    elif at is not None and at[0] > 0 and len(moved) > 1 and moved[0].norm in ("op", "om", "in", "per") \
+            and req.pieces[at[0] - 1].norm in an.d.lex.prepositions:
+        moved = moved[1:]  # 'vóór die datum' said by 'vóór 30 september' (never 'vóór op 30 september'; k32e)
     if at is not None and slot < at[0] and [p.norm for p in req.pieces[at[0]:at[1]]] == ["dan"] \
             and req.pieces[at[0] - 1].norm not in an.d.lex.prepositions:
         req.gone.update(i for p in req.pieces[at[0]:at[1]] for i in p.toks)  # 'wil je je auto dan niet …': the time

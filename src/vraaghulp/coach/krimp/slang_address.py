@@ -21,13 +21,19 @@ import re
 
 _OATH = frozenset({"wallah", "wollah", "walla", "wolla", "wallahi", "wellah", "vallah", "wallaah", "billahi", "wAllah"})
 _SLANG = frozenset({"kanka", "kankam", "sahbi", "sahby", "mattie", "matties", "mattn", "habibi", "akhi", "ouwe",
-                    "brada", "bradda", "broski", "allemoale", "allemoal", "allemaol"})
-_AFTER_NAME = frozenset({"gast", "maat", "bro", "man", "dude", "kerel", "jongen", "boy"})
+                    "brada", "bradda", "broski", "allemoale", "allemoal", "allemaol", "sma", "boi"})
+# A mate word: the address when alone ('Bro,', 'Broer,'), a repeated call beside a name ('Kevin gast,', 'Bro Daan,').
+_AFTER_NAME = frozenset({"gast", "maat", "bro", "man", "dude", "kerel", "jongen", "boy", "broer", "broertje", "sis",
+                         "frère", "frere", "frérot"})
+# A kin word stays as the address beside an oath ('Wollah mam,' -> 'Mam,'; round 32, k32e).
+_KIN = frozenset({"mam", "mama", "mams", "ma", "pap", "papa", "pa", "zus", "zusje", "oma", "opa", "tante", "oom",
+                  "schat", "lieverd", "abla", "abi", "baba", "anne"})
 _INTERJECTION = frozenset({"jo", "ey", "ej", "yo", "moi", "hé", "he", "hee", "amai", "allee", "allez", "zeg", "seg",
-                           "oeh", "pff", "ow", "ewa", "wesh"})
+                           "oeh", "pff", "ow", "ewa", "wesh", "wajo", "luister", "allo"})
 _LEAD = re.compile(r"^((?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*,\s*")
 # 'ik zweer je ik heb geen keus': the oath before a clause of the writer ('ik zweer dat ik …' promises: it stays).
-_SWEAR = re.compile(r"(?i)^((?:ik|'k|k)\s+zweer(?:\s+(?:het\s+)?(?:je|jou|u|echt|het))?)\s*,?\s+(?=(?:ik|'k|k|we|wij|mijn|m'n|mn)\s)")
+_SWEAR = re.compile(r"(?i)^((?:(?:ik|'k|k)\s+)?zweer(?:\s+(?:het\s+)?(?:je|jou|u|echt|het))?)\s*,?\s+(?=(?:ik|'k|k|we|wij|mijn|m'n|mn)\s)")
+_OATH_FIRST = re.compile(r"(?i)^(" + "|".join(sorted(_OATH)) + r")\s*,?\s+(?=(?:ik|'k|k|we|wij|mijn|m'n|mn)\s)")
 _START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 
 
@@ -39,7 +45,16 @@ def _kind(word: str) -> str:
         return "slang"
     if w in _INTERJECTION:
         return "hail"
+    if w in _KIN:
+        return "kin"
     return "after" if w in _AFTER_NAME else "word"
+
+
+def _beside_name(words: list[str], kinds: list[str]) -> bool:
+    """A mate word right after or right before a name ('Kevin gast', 'Mehdi frère', 'Bro Daan')."""
+    pairs = zip(zip(words, kinds), list(zip(words, kinds))[1:])
+    return any((k1 == "word" and w1[:1].isupper() and k2 == "after") or (k1 == "after" and k2 == "word" and w2[:1].isupper())
+               for (w1, k1), (w2, k2) in pairs)
 
 
 def _upper_rest(rest: str) -> bool:
@@ -58,23 +73,38 @@ def _one(sentence: str) -> tuple[str, list[str]]:
         return sentence, []
     words = m.group(1).split()
     kinds = [_kind(w) for w in words]
-    if not any(k in ("oath", "slang") for k in kinds) and not (
-            kinds[-1] == "after" and len(words) >= 2 and kinds[-2] == "word" and words[-2][:1].isupper()):
+    if not any(k in ("oath", "slang") for k in kinds) and not _beside_name(words, kinds):
+        swear = _SWEAR.match(sentence[m.end():]) or _OATH_FIRST.match(sentence[m.end():])
+        if swear and len(words) <= 2 and all(w[:1].isupper() for w in words):  # 'Broer, zweer ik ben kapot …'
+            return sentence[:m.end()] + sentence[m.end() + swear.end():], [swear.group(1)]  # 'Zus, wallah ik …'
         return sentence, []
     named = [w for w, k in zip(words, kinds) if k == "word"]
     if len(named) > 2 or any(not w[:1].isupper() for w in named):
         return sentence, []  # 'Mattie zei dat …' has no comma; 'wallah ik ben moe,' is a clause, not a call
-    kept = [w for i, (w, k) in enumerate(zip(words, kinds)) if k == "word" or (k == "after" and not named)]
+    kin = [w for w, k in zip(words, kinds) if k == "kin"]
+    kept = [w for w, k in zip(words, kinds) if k in ("word", "kin") or (k == "after" and not named and not kin)]
     gone = [w for w in words if w not in kept]
     rest = sentence[m.end():]
     swear = _SWEAR.match(rest)
     if swear:  # 'Wollah kanka, ik zweer je ik heb geen keus, …'
         rest, gone = rest[swear.end():], gone + [swear.group(1)]
     if kept:
-        return " ".join(kept) + ", " + rest, gone
+        head = " ".join(kept)
+        return head[:1].upper() + head[1:] + ", " + rest, gone
     if not rest[:1].isalpha():
         return sentence, []
     return (rest[:1].upper() + rest[1:]) if not _upper_rest(rest) or rest[:1].isupper() else rest, gone
+
+
+_TAIL = re.compile(r"(?i)(?<=\w)[\s,]+(" + "|".join(sorted(_OATH)) + r")(?=\s*[.!?]*\s*$)")
+
+
+def _tail(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
+    """An oath at the end of a sentence goes too ('Ik geef hem vrijdag terug wollah.')."""
+    m = _TAIL.search(sentence)
+    if not m or (m.group(1)[:1].isupper() and m.group(1)[1:].islower()):
+        return sentence, gone  # 'We eten vanavond bij Wallah.': a name
+    return sentence[:m.start()] + sentence[m.end():], gone + [m.group(1)]
 
 
 def tidy(sentence: str) -> tuple[str, list[str]]:
@@ -87,6 +117,7 @@ def tidy(sentence: str) -> tuple[str, list[str]]:
         piece = sentence[last:end]
         lead = len(piece) - len(piece.lstrip())
         new, words = _one(piece[lead:])
+        new, words = _tail(new, words)
         parts.append(piece[:lead] + new)
         gone += words
         last = end
