@@ -19,7 +19,7 @@ _SPAN = re.compile(rf"(?i)\bvan\s+{_T}\s+tot\s+{_T}")
 _WRITER = re.compile(r"(?i)\b(?:ik|'k|k)\s+(?:sta|werk|ben|heb|moet|zit)\b|\bsta\s+(?:ingeroosterd|ingepland|ingedeeld)")
 _SHIFT = re.compile(r"(?i)\b(?:(?:m'n|mijn|mn|me|de|die)\s+)?(?:dienst|diensten|shift|late|vroege|nachtdienst|avonddienst"
                     r"|dagdienst|werkdag)\b")
-_TAKE = re.compile(r"(?i)\b(?:overnemen|overpakken|ruilen|doen|pakken|vervangen|overnemen|draaien|invallen|werken)\b")
+_TAKE = re.compile(r"(?i)\b(?:overnemen|overpakken|ruilen|doen|pakken|vervangen|draaien|invallen|werken)\b")
 _DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|middag|ochtend|nacht)?|morgen\w*"
                   r"|vanavond|vannacht|overmorgen)\b")
 _PIECE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$))+[.!?]*")
