@@ -142,6 +142,12 @@ def test_crisis_ask_planned_for_later_gets_no_nu():
         assert " NU " not in r.sentence.upper()
 
 
+def test_a_ride_along_a_plan_for_tomorrow_in_a_crisis_draft_gets_no_nu():
+    r = shrink("ik wil niet meer leven. ik moet morgen om 10.15 naar de psychiater. kun je me brengen?")
+    assert r.crisis
+    assert "nu" not in r.sentence.lower().split() and "morgen om 10.15" in r.sentence
+
+
 def test_crisis_call_still_gets_nu():
     r = shrink("ik wil niet meer leven. kun je me bellen?")
     assert r.crisis

@@ -8,6 +8,9 @@ before the ask (or the same sentence before it) plans a moment to come: a day, '
 or a clock time, in the writer's own plan ('ik moet', 'we gaan') without a past ('gisteren', 'vorige', 'sinds', 'heb … genomen'). A moment that is now or
 behind ('vannacht', 'vandaag', 'net') still gets 'nu', and so does an ask that does not go along with the plan (a ride, coming along): 'ik heb morgen een
 afspraak bij de psychiater. kun je me bellen?' is asked for now.
+
+It runs on the crisis result, not where refs.py adds the 'nu': the result is shrunk again on its own until it
+settles (shrink.settle), and that reading no longer holds the plan said before the ask.
 """
 
 from __future__ import annotations

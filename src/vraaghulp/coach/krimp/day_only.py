@@ -12,7 +12,7 @@ import re
 
 _CLOCK_FRONT = frozenset({"om", "rond", "tegen", "omstreeks", "vanaf", "tot", "van", "voor", "vóór", "na", "tussen"})
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.u]\d{0,2}|u)$|^\d{1,2}[:.]\d{2}u?$")
-_ORDINAL = re.compile(r"^\d{1,2}(?:e|de|ste|ste)$")
+_ORDINAL = re.compile(r"^\d{1,2}(?:e|de|ste)$")
 _MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                      "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
                      "dec"})
@@ -39,11 +39,11 @@ def with_date(d, end: int, stop: int) -> int:
     return end
 
 
-_NAMED_DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|morgen\w*|overmorgen|vandaag|vanavond"
+NAMED_DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|morgen\w*|overmorgen|vandaag|vanavond|vannacht"
                         r"|\d{1,2}\s+(?:" + "|".join(sorted(_MONTHS)) + r")|de\s+\d{1,2}(?:e|de|ste))\b")
 
 
 def names_day(text: str) -> bool:
     """The ask names its own day ('dinsdag om 4:30', '14 mei', 'morgen'); a part of a day ("'s middags") is none:
     'die dag' in '… die dag om 7.30 uur brengen en 's middags weer ophalen' is still the day said before."""
-    return bool(_NAMED_DAY.search(text))
+    return bool(NAMED_DAY.search(text))

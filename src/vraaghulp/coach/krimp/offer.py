@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
+from .wordsets import NEGATIONS, WRITER as _WRITER
+
 _LEADS = frozenset({"en", "maar"})
 _MIND = frozenset({"wil", "wou", "wilde", "vind", "denk", "dacht", "hoop", "weet", "wist", "moet", "moest", "heb", "had",
                    "ben", "was", "zit", "voel", "kan", "kon", "mag", "zou", "snap", "begrijp", "vraag", "vroeg", "zie", "hoef", "hoefde"})
-_NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "gene", "nooit", "niks", "niets"})
+_NEGATIONS = NEGATIONS | {"gene"}
 _NOT_BEFORE = frozenset({"die", "dat", "da", "wat", "waar", "als", "of", "zodat", "omdat", "want", "wanneer", "voor",
                          "met", "en", "maar", "de", "het", "een", "mijn", "als", "tot", "totdat", "zodra", "nadat"})
 

@@ -18,15 +18,19 @@ from .heavy import is_heavy
 from .states import PAST, perfect
 
 
-def story_beside_state(an, parts, c) -> bool:
-    """c, a clause the not-sure path would put back, is background beside the kept honest sentence."""
+def _apart(an, parts, c) -> bool:
+    """c stands in a sentence of its own, beside a kept honest sentence and the ask, and is not a clause that stays
+    (`_stays`): the head the three readings below share."""
     state = parts.state
-    if state is None or parts.crisis:
+    if state is None or parts.crisis or c.sent == state.sent:
         return False
     main = getattr(an, "main", None) or []
-    if c.sent == state.sent or any(c.sent == m.sent for m in main):
-        return False
-    return c.role in ("tekst", "staat") and not _stays(an, c)
+    return not any(c.sent == m.sent for m in main) and not _stays(an, c)
+
+
+def story_beside_state(an, parts, c) -> bool:
+    """c, a clause the not-sure path would put back, is background beside the kept honest sentence."""
+    return c.role in ("tekst", "staat") and _apart(an, parts, c)
 
 
 HEAVY_SHORT = 10  # content words: heavy news this short is said for itself, as heavy.heavy_as_state reads it
@@ -46,13 +50,7 @@ def beside_state(an, parts, c) -> bool:
     stay there: a second honest sentence without a moment ('Sinds papa er niet meer is zit ik veel alleen en …
     Ik ben eenzaam. Kom je …?'), or news in the past beside the kept honest sentence ('Na het overleg van vrijdag
     heb ik er nog veel over nagedacht. Ik ben op. Mag ik …?': its day is no moment of the ask)."""
-    state = parts.state
-    if state is None or parts.crisis or c in parts.extras() or c.sent == state.sent:
-        return False
-    main = getattr(an, "main", None) or []
-    if any(c.sent == m.sent for m in main):
-        return False
-    if _stays(an, c):
+    if c in parts.extras() or not _apart(an, parts, c):
         return False
     if c.role == "staat":
         return not any(c.a <= i0 < c.b for i0, _ in an.moments)
@@ -71,16 +69,14 @@ def frame_story(an, parts, c) -> bool:
     de kassa staan. Ik slaap slecht.'): the honest sentence says why, the story goes. A sentence in the present
     stays ('Emma is erg stil. Ik maak me zorgen. Kunnen we praten?'), and so does a short one (at most SHORT content
     words) or one in the ask's own sentence."""
-    state = parts.state
-    if state is None or parts.crisis or c.sent == state.sent or c.role not in ("tekst", "staat") or _stays(an, c):
+    if c.role not in ("tekst", "staat") or not _apart(an, parts, c):
         return False  # a long second state in the past goes too ('… en sindsdien kan ik mijn oprit niet meer op')
-    main = getattr(an, "main", None) or []
-    asked = {an.d.word(i) for m in main for i in an.d.content(m.a, m.b)}
+    asked = {an.d.word(i) for m in (getattr(an, "main", None) or []) for i in an.d.content(m.a, m.b)}
     if not asked & _VISIT or asked & _TASK:
         return False  # 'Kun je vanavond helpen?': what the help is for is in the story
     words = [an.d.word(i) for i in an.d.content(c.a, c.b)]
-    if any(c.sent == m.sent for m in main) or len(words) <= SHORT:
-        return False  # '… de toets mag inhalen want ik was ziek': a short reason, or one in the ask's own sentence
+    if len(words) <= SHORT:
+        return False  # '… de toets mag inhalen want ik was ziek': a short reason (one in the ask's own sentence: _apart)
     return bool(PAST & set(words) or perfect(an.d, c.a, c.b))
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
+from .day_only import NAMED_DAY
+
 _T = r"\d{1,2}(?:[:.u]\d{2}|u)?(?:\s*uur)?"
 _SPAN = re.compile(rf"(?i)\bvan\s+{_T}\s+tot\s+{_T}")
 _WRITER = re.compile(r"(?i)\b(?:ik|'k|k)\s+(?:sta|werk|ben|heb|moet|zit)\b|\bsta\s+(?:ingeroosterd|ingepland|ingedeeld)")
 _SHIFT = re.compile(r"(?i)\b(?:(?:m'n|mijn|mn|me|de|die)\s+)?(?:dienst|diensten|shift|late|vroege|nachtdienst|avonddienst"
                     r"|dagdienst|werkdag)\b")
 _TAKE = re.compile(r"(?i)\b(?:overnemen|overpakken|ruilen|doen|pakken|vervangen|draaien|invallen|werken)\b")
-_DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|middag|ochtend|nacht)?|morgen\w*"
-                  r"|vanavond|vannacht|overmorgen)\b")
 _PIECE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$))+[.!?]*")
 
 
@@ -45,7 +45,7 @@ def added(text: str, sentence: str) -> tuple[str, str]:
     span = spans[0]
     if span.lower() in sentence.lower():
         return sentence, ""  # the sentence before the ask is kept with it
-    day = _DAY.search(ask)
+    day = NAMED_DAY.search(ask)
     if day:
         new = ask[:day.end()] + " " + span + ask[day.end():]
     else:

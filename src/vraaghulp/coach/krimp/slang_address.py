@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-_OATH = frozenset({"wallah", "wollah", "walla", "wolla", "wallahi", "wellah", "vallah", "wallaah", "billahi", "wAllah"})
+_OATH = frozenset({"wallah", "wollah", "walla", "wolla", "wallahi", "wellah", "vallah", "wallaah", "billahi"})
 _SLANG = frozenset({"kanka", "kankam", "sahbi", "sahby", "mattie", "matties", "mattn", "habibi", "akhi", "ouwe",
                     "brada", "bradda", "broski", "allemoale", "allemoal", "allemaol", "sma", "boi"})
 # A mate word: the address when alone ('Bro,', 'Broer,'), a repeated call beside a name ('Kevin gast,', 'Bro Daan,').
