@@ -32,7 +32,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho22b", "tuning-ho23a", "tuning-ho23b", "tuning-ho24a", "tuning-ho24b", "tuning-ho25a",
            "tuning-ho25b", "tuning-ho26a", "tuning-ho26b", "tuning-ho27a", "tuning-ho27b",
            "tuning-ho28a", "tuning-ho28b", "tuning-ho29a", "tuning-ho29b",
-           "tuning-ho30a", "tuning-ho30b", "tuning-ho31a", "tuning-ho31b")
+           "tuning-ho30a", "tuning-ho30b", "tuning-ho31a", "tuning-ho31b",
+           "tuning-ho32a", "tuning-ho32b")
 
 
 def _added(name: str) -> str:
