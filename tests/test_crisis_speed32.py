@@ -123,11 +123,11 @@ def test_a_form_needs_no_test_for_the_words_it_is_looked_up_by():
     lexicon = crisis.compiled_rules().concepts.lexicon
     crisis.assess("ik wil dood, ik heb de pillen al gekocht en een brief geschreven")
     form = concepts._Form("x", (), 0, (frozenset({"wil", "wou"}), frozenset({"dood", "sterven"}), frozenset({"ik"})), 0)
-    ((kept, needs),) = concepts._with_needs(("wil",), [form]).forms
+    ((kept, needs),) = concepts._with_needs(("wil",), [form])
     assert kept is form and needs == (frozenset({"dood", "sterven"}), frozenset({"ik"}))
-    assert concepts._with_needs(["ik", "dood"], [form]).forms[0][1] == (frozenset({"wil", "wou"}),)
+    assert concepts._with_needs(["ik", "dood"], [form])[0][1] == (frozenset({"wil", "wou"}),)
     for word, (_singles, _pair, candidates) in list(lexicon._facts.items())[:500]:
-        for kept, needs in candidates.forms:  # what the cache holds: every set but those holding the word itself
+        for kept, needs in candidates:  # what the cache holds: every set but those holding the word itself
             assert needs == tuple(need for need in kept.needs if word not in need)
 
 

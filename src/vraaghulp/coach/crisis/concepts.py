@@ -75,14 +75,7 @@ Rule = namedtuple("Rule", "name family level items within unless unless_reach ot
 Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
 
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
-
-# The forms a word or a pair of words begins, indexed by what they need (round 33, c33s): `forms` in order, each with
-# the sets of words it needs (one of each in the sentence); `free` the numbers of those that need nothing; `gates`
-# the words of the one set each other form is filed under (`by_gate`: word -> numbers). Only a form whose gate word
-# is in the sentence is tried (`_tried`): the others cannot match there, so no test per candidate is made for them.
-_Candidates = namedtuple("_Candidates", "forms free gates by_gate")
-_NO_FORMS = _Candidates((), (), frozenset(), {})
-_NOTHING = ((), False, _NO_FORMS)  # a word that is no concept and begins no form (`Lexicon._facts_of`)
+_NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lexicon._facts_of`)
 
 
 # A concept (or rule) found: its name, the first word (counted over the whole message), one
@@ -175,8 +168,8 @@ class Lexicon:
         self._prefix_lengths = sorted({len(p) for p in self._prefix.keys()})
         self._suffix_lengths = sorted({len(s) for s in self._suffix.keys()})
         self._cache: dict[str, tuple[int, ...]] = {}
-        self._facts: dict[str, tuple[tuple[str, ...], bool, _Candidates]] = {}
-        self._pair_cache: dict[str, _Candidates] = {}
+        self._facts: dict[str, tuple[tuple[str, ...], bool, tuple[_Form, ...]]] = {}
+        self._pair_cache: dict[str, tuple[tuple[_Form, Needs], ...]] = {}
 
     def form(self, n: int) -> _Form:
         """Form number n, its words read on first use."""
@@ -209,7 +202,7 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
-    def _pair_forms(self, pair: str) -> _Candidates:
+    def _pair_forms(self, pair: str) -> tuple[tuple[_Form, Needs], ...]:
         """The forms that begin with these two words, read (remembered per pair, as `starting_with`)."""
         found = self._pair_cache.get(pair)
         if found is None:
@@ -218,7 +211,7 @@ class Lexicon:
                 self._pair_cache[pair] = found
         return found
 
-    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, _Candidates]:
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[_Form, ...]]:
         """The concepts this word is on its own, whether a two-word key begins with it, and the
         forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
         found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "),
@@ -241,17 +234,16 @@ class Lexicon:
             found = facts.get(word) or self._facts_of(word)
             if found is _NOTHING:
                 continue  # most words: no concept, no form begins with them
-            singles, pair_first, led = found
+            singles, pair_first, candidates = found
             for concept in singles:
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
                     key = (concept, i)
                     if key not in hits:
                         hits[key] = _hit((concept, offset + i, offset + i + 1, word))
-            candidates = _tried(led, present)
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)
-                candidates += _tried(self._pair_forms(pair) if led is None else led, present)
+                candidates += self._pair_forms(pair) if led is None else led
             for form, needs in candidates:
                 if needs and any(map(present.isdisjoint, needs)):
                     continue  # a word the form needs is not in the sentence (most candidates stop here)
@@ -291,39 +283,10 @@ class Lexicon:
 Needs = tuple  # of frozensets of words: one word of each must be in the sentence
 
 
-def _with_needs(words: list[str] | tuple[str, ...], forms: list[_Form]) -> _Candidates:
+def _with_needs(words: list[str] | tuple[str, ...], forms: list[_Form]) -> tuple[tuple[_Form, Needs], ...]:
     """Each form with the sets of words it needs, less those that hold one of `words` (the word or the pair of
-    words the forms begin with: in the sentence wherever they are looked up; round 32, c32s), indexed by the
-    words of one of those sets (`_Candidates`)."""
-    if not forms:
-        return _NO_FORMS
-    listed = tuple((form, tuple(need for need in form.needs if need.isdisjoint(words))) for form in forms)
-    free: list[int] = []
-    by_gate: dict[str, list[int]] = {}
-    for n, (_form, needs) in enumerate(listed):
-        if not needs:
-            free.append(n)
-            continue
-        for word in max(needs, key=_rarity):
-            by_gate.setdefault(word, []).append(n)
-    return _Candidates(listed, tuple(free), frozenset(by_gate), {word: tuple(ns) for word, ns in by_gate.items()})
-
-
-def _rarity(need: frozenset[str]) -> tuple[int, int]:
-    """How seldom a set of words is met, guessed: its shortest word long, few words (the gate `_with_needs` picks;
-    any choice gives the same hits, a rare one tries fewer forms)."""
-    return min(map(len, need)), -len(need)
-
-
-def _tried(candidates: _Candidates, present: set[str]) -> list[tuple[_Form, Needs]]:
-    """The forms (with their needs) whose gate word is in the sentence and those that need nothing, in order."""
-    forms, free, gates, by_gate = candidates
-    if gates and not gates.isdisjoint(present):
-        picked = set(free)
-        for word in gates.intersection(present):
-            picked.update(by_gate[word])
-        return [forms[n] for n in sorted(picked)]
-    return [forms[n] for n in free]
+    words the forms begin with: in the sentence wherever they are looked up; round 32, c32s)."""
+    return tuple((form, tuple(need for need in form.needs if need.isdisjoint(words))) for form in forms)
 
 
 def _match(slots: tuple[_Slot, ...], words: list[str], start: int) -> int | None:
