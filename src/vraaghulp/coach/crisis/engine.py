@@ -22,8 +22,6 @@ import re
 from functools import lru_cache
 from collections import namedtuple
 
-from vraaghulp.coach.crisis.audience import addressed, quoted_by_other, story_subject
-from vraaghulp.coach.crisis.posture import separate
 from vraaghulp.coach.crisis.rules import ABOUT_SOMEONE_ELSE, Rules
 
 __all__ = ["Signal", "find_signals", "scan", "decide", "net_only_alone", "SAFETY_NET"]
@@ -47,6 +45,9 @@ Signal = namedtuple("Signal", "family level phrase")
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
     """True when the nearest person before the signal (same sentence) is not the writer,
     or the signal is a straight quote of someone else ("opa zegt altijd: als ik dood ben")."""
+    # Round 33 (c33s): imported here, not at the top: a text without a signal (a search term) never loads it.
+    from vraaghulp.coach.crisis.audience import addressed, quoted_by_other, story_subject
+
     before = _words_before(reading, start)
     if quoted_by_other(before, len(before), rules.third_person, _SENTENCE_ENDS):
         return True
@@ -246,6 +247,13 @@ def net_only_alone(signals: list[Signal]) -> list[Signal]:
 _SAME_KIND = {"op-de-rand": "gevaar-plek"}
 
 
+def _separate(phrases: dict[str, list[str]], hints: frozenset[str]) -> set[str]:
+    """`posture.separate`, loaded only when two families of the zorg level meet (round 33, c33s)."""
+    from vraaghulp.coach.crisis.posture import separate
+
+    return separate(phrases, hints)
+
+
 def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
     """The tier and the families that made it (the deciding families first).
 
@@ -260,7 +268,7 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
         if s.level == "zorg" and s.family not in (ABOUT_SOMEONE_ELSE, SAFETY_NET):
             phrases.setdefault(_SAME_KIND.get(s.family, s.family), []).append(s.phrase)
     hints = frozenset(s.family for s in signals if s.level == "hint")
-    own_concern = separate(phrases, hints) if len(phrases) >= 2 else set(phrases)
+    own_concern = _separate(phrases, hints) if len(phrases) >= 2 else set(phrases)
     if acute:
         return "acuut", tuple(sorted(acute)) + tuple(sorted(concern - acute))
     if len(own_concern) >= 2:

@@ -137,10 +137,12 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
 def _stories(sentences: list[str], first_person: frozenset[str]) -> set[int]:
     """The sentences that tell what a story, sermon or programme is about (`audience.story_subject`, the
     same test as for phrase signals and concept rules): what is wanted there is the character's."""
-    from vraaghulp.coach.crisis.audience import BARRIER_WORDS, story_subject
-
-    found = set()
+    found: set[int] = set()
     for n, sentence in enumerate(sentences):
+        if " die " not in sentence:  # round 33 (c33s): no "die", no story (and `audience` stays unloaded)
+            continue
+        from vraaghulp.coach.crisis.audience import BARRIER_WORDS, story_subject
+
         these = sentence.split()
         for i, word in enumerate(these):
             if word == "die" and story_subject(these, i, first_person, BARRIER_WORDS):
