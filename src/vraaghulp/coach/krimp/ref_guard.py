@@ -15,8 +15,8 @@ in the ask and steps over sentences without one. Two kinds of wrong noun came fr
 - **Words read as a noun phrase.** 'de kinderen zijn ziek' holds no noun phrase 'zijn ziek' ('zijn' right after a noun
   phrase is the verb), 'Ik had het gisteren nog over …' no phrase 'het gisteren' (a moment): never a referent.
 - **People beside the thing.** 'de kinderen zijn ziek en mijn man is weg. Kun je die morgen naar oma brengen?': when the
-  found phrase is a clause's subject and people are named there (or nearer), 'die'/'deze' may stand for them; nothing
-  is filled in.
+  found phrase is a clause's subject and people are named there (or nearer) as the subject of a clause of their own,
+  'die'/'deze' may stand for them; nothing is filled in ('Mijn zoon en mijn fiets staan …': one subject, the thing).
 """
 
 from __future__ import annotations
@@ -52,8 +52,15 @@ def person_beside(an, found, found_sent: int, head, before, pronoun: str, phrase
     laten liggen'; people as an object do not count: 'ik moet mijn moeder naar de geriater voeren')."""
     if pronoun not in ("die", "deze") or not _opens(an, before, found):
         return False
-    return any(ph.person and _opens(an, before, ph)
+    return any(ph.person and _opens(an, before, ph) and not _joined(an, ph, found)
                for x in before if found_sent <= x.sent <= head.sent for ph in phrases_in(an, x))
+
+
+def _joined(an, person, found) -> bool:
+    """'Mijn zoon en mijn fiets staan …': one subject of two parts; the thing is meant, never the person."""
+    d = an.d
+    between = [i for i in range(person.toks[-1] + 1, found.toks[0]) if d.is_word(i)]
+    return len(between) == 1 and d.word(between[0]) == "en"
 
 
 def _opens(an, before, ph) -> bool:
