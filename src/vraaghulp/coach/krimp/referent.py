@@ -21,6 +21,7 @@ from .carried import with_marks
 from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .noun_phrases import DETERMINERS, STOP, Phrase, phrases_in
+from . import ref_guard
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .summed import sums_up
@@ -115,9 +116,15 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int =
             continue  # '… want 60 km haal ik niet meer. Kun je dat regelen?': a reason is not what is asked for
         about = _about(an, c)  # 'Het gaat om de offerte. Kunt u die …': what comes after 'om' is the topic
         topic = about is not None or _verbless(an, c)  # 'even over de kinderen. Kun jij ze …': the phrase names the topic
-        found = [ph for ph in phrases_in(an, c) if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
+        found = [ph for ph in ref_guard.real_phrases(an, c, phrases_in(an, c))  # not 'zijn ziek' (ref_guard.py)
+                 if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
         if not found:
             continue
+        if ref_guard.person_beside(an, found[0], c.sent, head, before, pronoun, phrases_in):
+            return None  # 'de kinderen zijn ziek en mijn man is weg. Kun je die …': which one is not clear
+        nearer = ref_guard.nearer_object(an, c.sent, head, before, pronoun, phrases_in, agrees)
+        if nearer is not None:  # '… begonnen aan de paper. Zou ik die …': that paper, not sure; or the pronoun stays
+            return (nearer, False) if nearer else None
         same = [ph for x in before if x.sent == c.sent for ph in phrases_in(an, x)
                 if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
         near = c.sent >= head.sent - reach or c.sent == first_sent  # reach 2: one sentence without a candidate between

@@ -1,0 +1,108 @@
+"""When the engine cannot tell what an object pronoun in the ask stands for, it keeps the pronoun (round 33, k33a).
+
+referent.find takes the nearest noun phrase outside a prepositional phrase as the referent of 'die', 'dat', 'het'
+in the ask and steps over sentences without one. Two kinds of wrong noun came from that on outside drafts:
+
+- **A thing named nearer, after a preposition.** 'mijn hoofd zit echt vol. ik ben nog nie begonnen aan de paper voor
+  Sociologie. zou ik die mogen indienen …?' gave 'Mag ik mijn hoofd indienen …?': the paper is the object of
+  'beginnen aan', so not free, and the search went on to 'mijn hoofd'. Likewise 'werken aan het verslag', 'een vraag
+  over de factuur', 'bezig met de aanvraag'. When a sentence between the found noun and the ask holds a noun phrase
+  that agrees with the pronoun right after 'aan', 'over' or 'met' ('voor', 'van' say a purpose or an origin too
+  often: '… uren opgenomen voor haar ziekenhuisafspraken'), that noun may be meant: nothing is
+  filled in, the pronoun stays and the result is not sure (pointing.py names the word that points back). A place
+  ('bij de kapper', 'in de gang', 'op de kast') is no such thing and is still stepped over.
+  'wachten op het pakje' counts too ('op' after a verb of waiting, hoping, counting).
+- **Words read as a noun phrase.** 'de kinderen zijn ziek' holds no noun phrase 'zijn ziek' ('zijn' right after a noun
+  phrase is the verb), 'Ik had het gisteren nog over …' no phrase 'het gisteren' (a moment): never a referent.
+- **People beside the thing.** 'de kinderen zijn ziek en mijn man is weg. Kun je die morgen naar oma brengen?': when the
+  found phrase is a clause's subject and people are named there (or nearer) as the subject of a clause of their own,
+  'die'/'deze' may stand for them; nothing is filled in ('Mijn zoon en mijn fiets staan …': one subject, the thing).
+"""
+
+from __future__ import annotations
+
+# Prepositions whose noun is often the thing a verb is about ('beginnen aan', 'een vraag over', 'bezig met').
+_ABOUT = frozenset({"aan", "over", "met"})  # not 'voor', 'van': '… opgenomen voor haar ziekenhuisafspraken'
+
+# Verbs whose thing comes after 'op' ('wachten op het pakje'); elsewhere 'op' names a place ('op de kast').
+_MOMENTS = frozenset({"gisteren", "vandaag", "morgen", "eergisteren", "overmorgen", "vanavond", "vanochtend",
+                      "vanmiddag", "vannacht", "straks", "gisterenavond", "gisteravond", "daarnet", "net", "pas"})
+_ON = frozenset({"wachten", "wacht", "wachtte", "wachtten", "rekenen", "reken", "hopen", "hoop", "letten", "let"})
+
+
+def real_phrases(an, c, phrases) -> list:
+    """The phrases of clause c without a verb read as an owner ('de kinderen zijn ziek': no phrase 'zijn ziek') and
+    without a moment read as a noun ('Ik had het gisteren nog over …': no phrase 'het gisteren')."""
+    d = an.d
+    ends = {ph.toks[-1] for ph in phrases}
+    words = [i for i in d.content(c.a, c.b) if d.is_word(i)]
+    prev = {i: words[k - 1] for k, i in enumerate(words) if k}
+    return [ph for ph in phrases if not (d.word(ph.toks[0]) == "zijn" and prev.get(ph.toks[0]) in ends)
+            and not (len(ph.toks) > 1 and _not_noun(d, d.word(ph.toks[1])))]
+
+
+def _not_noun(d, word: str) -> bool:
+    return word in _MOMENTS or bool(d.lex.moment.fullmatch(word))
+
+
+def person_beside(an, found, found_sent: int, head, before, pronoun: str, phrases_in) -> bool:
+    """'de kinderen zijn ziek en mijn man is weg. Kun je die …': the found phrase is a subject (it opens its clause)
+    and people are named as a subject too in its sentence or nearer; 'die'/'deze' may stand for them: which one is
+    meant is not clear. ('ze' finds people itself; an object beside people stays: 'de kinderen hebben hun turnzak
+    laten liggen'; people as an object do not count: 'ik moet mijn moeder naar de geriater voeren')."""
+    if pronoun not in ("die", "deze") or not _opens(an, before, found):
+        return False
+    return any(ph.person and _opens(an, before, ph) and not _joined(an, ph, found)
+               for x in before if found_sent <= x.sent <= head.sent for ph in phrases_in(an, x))
+
+
+def _joined(an, person, found) -> bool:
+    """'Mijn zoon en mijn fiets staan …': one subject of two parts; the thing is meant, never the person."""
+    d = an.d
+    between = [i for i in range(person.toks[-1] + 1, found.toks[0]) if d.is_word(i)]
+    return len(between) == 1 and d.word(between[0]) == "en"
+
+
+def _opens(an, before, ph) -> bool:
+    """The phrase opens its clause, or comes right after a joining word: a subject."""
+    d = an.d
+    clause = next((x for x in before if x.a <= ph.toks[0] < x.b), None)
+    words = [i for i in d.content(clause.a, clause.b) if d.is_word(i)] if clause else []
+    k = words.index(ph.toks[0]) if ph.toks[0] in words else -1
+    return k == 0 or (k > 0 and d.word(words[k - 1]) in ("en", "maar", "want", "of", "dus"))
+
+
+def _about(d, prev: dict, ph) -> bool:
+    """The phrase comes right after a preposition of _ABOUT, or after 'op' with a verb of _ON before it."""
+    p = prev.get(ph.toks[0])
+    if p is None:
+        return False
+    word = d.word(p)
+    return word in _ABOUT or (word == "op" and p in prev and d.word(prev[p]) in _ON)
+
+
+def nearer_object(an, found_sent: int, head, before, pronoun: str, phrases_in, agrees):
+    """None when no clause in a sentence after found_sent and before the ask holds a noun phrase that agrees with the
+    pronoun right after a preposition of _ABOUT; else the referent to fill in instead, or [] (keep the pronoun).
+
+    That noun is filled in only when it is the one noun phrase agreeing with the pronoun in the sentence right before
+    the ask ('Ik werk al de hele week aan het verslag. Kun je dat nalezen?'); the caller makes the result not sure."""
+    d = an.d
+    hits, rivals = [], 0
+    for x in before:
+        if not found_sent < x.sent <= head.sent:
+            continue
+        words = [i for i in d.content(x.a, x.b) if d.is_word(i)]
+        prev = {i: words[k - 1] for k, i in enumerate(words) if k}
+        for ph in real_phrases(an, x, phrases_in(an, x)):
+            if ph.person or not agrees(pronoun, ph):
+                continue
+            about = not ph.free and _about(d, prev, ph)
+            if about:
+                hits.append((x.sent, ph))
+            elif x.sent == head.sent - 1:
+                rivals += 1
+    if not hits:
+        return None
+    near = [ph for sent, ph in hits if sent == head.sent - 1]
+    return [near[0].toks] if len(hits) == 1 and len(near) == 1 and not rivals else []
