@@ -21,6 +21,8 @@ _EVERY = frozenset({"elke", "iedere", "ieder", "elken", "alle"})
 
 def took_day(an, main, req) -> bool:
     """The request's pieces hold a day from outside the ask's own clauses, and the ask itself has only a clock time."""
+    if req.form != "vraag":
+        return False  # 'Neem je schep mee en kom om tien uur': the day would go to the first command, not the timed one
     own = {i for c in main for i in range(c.a, c.b)}
     moved = [p for p in req.pieces if p.toks and not own & set(p.toks)]
     if not moved or not names_day(" ".join(p.text for p in moved)):

@@ -15,10 +15,16 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .day_only import NAMED_DAY
 from .lexicon import YOU, lexicon
 from .wordsets import WRITER
 
 _TAIL = re.compile(r"\? Anders ([^.?!]{2,80})\.(?= |$)")
+# How an alternative without a verb starts: a day ('donderdag'), a preposition ('onder de mat'), a determiner ('die van
+# zondag'), a number, or a word about when.
+_STARTS = frozenset({"de", "die", "dat", "een", "ne", "mijn", "uw", "zijn", "haar", "ook", "alleen", "pas", "later",
+                     "volgende", "deze", "dit", "na", "voor", "om", "rond", "onder", "in", "op", "bij", "aan", "naar", "met",
+                     "tegen", "tot", "vanaf", "boven", "achter", "naast"})
 _OTHER_SUBJECTS = frozenset({"hij", "zij", "ze", "het", "'t", "er", "men", "jullie"})
 
 
@@ -28,9 +34,12 @@ def _plain(text: str) -> str:
 
 def _elliptic(words: list[str]) -> bool:
     """No subject and no finite verb before the last word ('donderdag om tien uur', 'onder de mat leggen')."""
-    finite = lexicon().finite
-    if (WRITER | YOU | _OTHER_SUBJECTS) & set(words):
+    lex = lexicon()
+    if not words or (WRITER | YOU | _OTHER_SUBJECTS) & set(words):
         return False
+    if not (words[0] in lex.prepositions or words[0] in _STARTS or words[0][:1].isdigit() or NAMED_DAY.match(words[0])):
+        return False  # 'anders staat de loodgieter …': a verb first, a clause of its own (consequence.py)
+    finite = lex.finite
     return not any(w in finite for w in words[:-1])
 
 
