@@ -5,6 +5,7 @@ ask lacks, and without background."""
 from __future__ import annotations
 
 from .assemble import moment_alone
+from .clock_day import took_day
 from .final_text import close, join
 from .consequence import consequence_after_ask
 from .extras import antecedent, asks_anew, joint, when_i
@@ -31,6 +32,8 @@ def already_good(an, main, req, parts, others) -> bool:
         return False  # 'ik ben echt ziek dus ik lig de hele dag in bed': one honest clause stays, the other goes (symptom.py)
     if not _timed(an, main) and (any(moment_alone(an, c, main) for c in an.clauses) or _timed_check(an, main)):
         return False  # '… naar school brengen?? moet voor 13u', 'ben je zaterdag vrij? …': the moment goes into the ask
+    if took_day(an, main, req):
+        return False  # 'Ik werk woensdag. Kun jij om 16.00 …?': the day goes into the ask (clock_day.py)
     if any(c.role == "vraag" and c.sent == main[0].sent and c.b <= main[0].a for c in an.clauses):
         return False  # 'ben je er kan jij …': the question before the ask goes
     tail = [c for c in an.clauses if c.sent == main[-1].sent and c.a >= main[-1].b]

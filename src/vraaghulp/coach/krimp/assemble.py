@@ -227,7 +227,8 @@ def _moment_part(an, c) -> tuple[int, int]:
     return (c.a, cut) if cut is not None else (c.a, c.b)
 
 
-_NEW_SUBJECT = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "hij", "zij", "ze", "hun", "zijn", "haar"})
+_NEW_SUBJECT = frozenset({"mijn", "m'n", "mn", "onze", "ons", "de", "het", "hij", "zij", "ze", "hun", "zijn", "haar",
+                          "er", "der", "d'r"})  # '… vrijdag om 6u40 | en der rijdt gin trein' (k33b)
 
 
 def day_of(an, c, i0: int) -> list[int]:

@@ -23,6 +23,9 @@ def is_consequence(words: list[str]) -> bool:
     if words[1:2] in (["moet"], ["moeten"]) and words[2:3] in (["ik"], ["'k"], ["we"], ["wij"]) and not (_FINE - {"zelf"} | _RESIGNED) & set(words) \
             and is_infinitive(lexicon(), words[-1]):  # the whole clause, up to its verb ('… het | maar laten' is cut)
         return True  # 'Anders moet ik het hout zelf voorschieten.': what it costs the writer, not a way out
+    if words[1:2] in (["moet"], ["moeten"], ["zal"]) and words[2:3] in (["het"], ["dat"], ["'t"]) \
+            and (len(words) == 3 or "maar" in words[3:5]):  # the clause may end where 'maar' was cut off (segment.py)
+        return False  # 'Anders moet het maar vrijdag.': then it will have to be Friday, a way out (round 33, k33b)
     if len(words) > 10 or _FINE & set(words):
         return False  # 'anders is het ook prima', 'anders vraag ik het wel iemand anders': an escape hatch in other words
     if {"ik", "'k", "k", "we", "wij"} & set(words[1:4]):

@@ -2,14 +2,15 @@
 a chat or dialect filler in the question (`ask_filler`) and a word of affection after the name (`pet_name`).
 Run after `zeker` is decided: the sentence only loses a softening word, the verdict stays what it was.
 Round 32 (k32b): a plain softening 'even'/'eens' (`even_ask`), an oath or street call at the front (`slang_address`),
-and one thing put in: the hours of a shift said before an ask to take it over (`shift_hours`), kept, not struck.
+and things put in: an alternative said inside the question (`or_else`, round 33), the hours of a shift said before an
+ask to take it over (`shift_hours`), kept, not struck.
 Round 33 (k33a): the writer's 'wilt je' / 'kunt jij' that opens the question in its right form (`verb_form`)."""
 
 from __future__ import annotations
 
 import re
 
-from . import ask_filler, caps_kept, even_ask, pet_name, shift_hours, slang_address, verb_form, whether_turned
+from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
 from . import findings as fx
 
 
@@ -30,6 +31,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
     spans = shift_hours.unstruck(text, hours, spans)
     sentence = verb_form.mended(sentence)  # 'wilt je …?' -> 'wil je …?', 'kunt jij' -> 'kun jij' (verb_form.py, k33a)
+    sentence = or_else.joined(text, sentence)  # '… voeren? Anders donderdag.' -> '… voeren, of anders donderdag?' (or_else.py)
     sentence = caps_kept.kept(text, sentence)  # 'JONAS, iK KAN …', 'wil JIJ …' in the draft's capitals (caps_kept.py)
     gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
     if not gone:
