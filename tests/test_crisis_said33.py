@@ -76,6 +76,12 @@ def test_the_corpus_frames_answer_as_before():
             assert serious(frame, said, set(), reader) == serious(frame, said, set()), (frame, text)
 
 
+def test_a_pattern_is_searched_once_per_message():
+    reader = said_kinds("ik wil voorgoed weg")
+    assert reader.holds(frame_serious._GRAVE) and not reader.holds(r"\bnotaris\b")
+    assert reader.holds(frame_serious._GRAVE) and not reader.holds(r"\bnotaris\b")
+
+
 def test_patterns_with_group_references_are_searched_one_frame_at_a_time():
     assert prepared({"a": r"(\w)\1", "b": r"dood"}) == ()
     assert prepared({"a": r"(?P<x>a)(?P=x)"}) == ()

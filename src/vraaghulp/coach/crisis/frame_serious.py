@@ -195,6 +195,6 @@ def serious(frame: tuple[str, ...], said: str, names: set[str], kinds: Any = Non
         return True
     if frame in _RELAPSE_FRAMES and "terugval" in names:
         return True
-    if frame in _REASON_FRAMES and re.search(_GRAVE, said):
+    if frame in _REASON_FRAMES and (kinds.holds(_GRAVE) if kinds is not None else re.search(_GRAVE, said)):
         return True
     return frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said) is not None

@@ -48,13 +48,22 @@ def forget() -> None:
 class SaidKinds:
     """The kinds (of `prepared`'s kinds) the text says, found as far as each question needs."""
 
-    __slots__ = ("_text", "_each", "_places", "found")
+    __slots__ = ("_text", "_each", "_places", "found", "_searched")
 
     def __init__(self, text: str, ready: Prepared) -> None:
         scanner, self._each = ready  # `prepared(kinds)`, not ()
         self._text = text
         self._places: Iterator[re.Match[str]] | None = scanner.finditer(text)
         self.found: set[str] = set()  # the kinds found so far
+        self._searched: dict[str, bool] = {}
+
+    def holds(self, pattern: str) -> bool:
+        """Whether `pattern` occurs in the text (searched once per text: the frames of an ordinary reason
+        all ask for `frame_serious._GRAVE`)."""
+        found = self._searched.get(pattern)
+        if found is None:
+            found = self._searched[pattern] = re.search(pattern, self._text) is not None
+        return found
 
     def any_of(self, allowed: Iterable[str]) -> bool:
         """Whether the text says a word of one of the `allowed` kinds."""
