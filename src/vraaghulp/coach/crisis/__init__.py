@@ -91,6 +91,9 @@ def release_rules() -> None:
         opinion = sys.modules.get("vraaghulp.coach.crisis.opinion")  # not imported just to forget
         if opinion is not None:
             opinion.forget()
+        said = sys.modules.get("vraaghulp.coach.crisis.said_kinds")  # round 33 (c33t): the frames' scanners
+        if said is not None:
+            said.forget()
         forget()
         re.purge()
         gc.collect()

@@ -24,7 +24,60 @@ from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, LAZY as 
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
 
-__all__ = ["digest", "build", "gates_of", "typo_forms", "make", "stored", "known_keys", "dumps"]
+__all__ = ["digest", "build", "gates_of", "typo_forms", "make", "stored", "known_keys", "dumps", "COUNTS_FILE",
+           "word_counts", "Rarity"]
+
+# Round 33 (c33t): how many ordinary texts hold each word (the corpus's `geen` lines and the krimp drafts, read
+# as the engine reads them; written by tools/crisis_bouw.py). A pattern is looked up by its key set that ordinary
+# text holds least often (`Rarity`), not by the length of its words: "ik" alone led 41 patterns.
+COUNTS_FILE = "crisis_woordtelling.json"
+
+
+def word_counts() -> dict[str, int]:
+    """Word -> the number of ordinary texts that hold it ({} when the file is missing or damaged: then the
+    key sets keep the order of `gates.keys_of`, by the length of their words)."""
+    try:
+        with open(_path(COUNTS_FILE), encoding="utf-8") as handle:
+            counts = json.load(handle)["woorden"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return counts if isinstance(counts, dict) else {}
+
+
+class Rarity:
+    """How often ordinary text holds a key: the sum of the counts of the counted words it begins (a key
+    no counted word begins counts 0: rare). Worked out once per key."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        from bisect import bisect_left
+
+        self._counts, self._words, self._seen = counts, sorted(counts), {}
+        self._bisect = bisect_left
+
+    def of(self, key: str) -> int:
+        found = self._seen.get(key)
+        if found is None:
+            words, found = self._words, 0
+            at = self._bisect(words, key)
+            while at < len(words) and words[at].startswith(key):
+                found, at = found + self._counts[words[at]], at + 1
+            self._seen[key] = found
+        return found
+
+    def ordered(self, key_sets: list[list[str]] | None) -> list[list[str]] | None:
+        """The key sets of one pattern, the one ordinary text holds least often first (the engine looks the
+        pattern up by it, then checks the others in this order). Ties keep the order of `gates.keys_of` (the
+        longest weakest word first, then the smaller set), then the words themselves: the same order whatever
+        order the sets came in. Exact whatever the order: a pattern needs every one of its sets."""
+        if not key_sets or not self._counts:
+            return key_sets
+        from vraaghulp.coach.crisis.gates import rarity
+
+        def order(keys: list[str]) -> tuple[Any, ...]:
+            weakest, size = rarity(frozenset(keys))
+            return sum(map(self.of, keys)), -weakest, -size, sorted(keys)
+
+        return sorted(key_sets, key=order)
 
 
 def gates_of(keys: list[Any]) -> dict[str, Any]:
@@ -152,7 +205,8 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
         _combination(raw, f"[[combinatie]] nummer {i + 1}", families) for i, raw in enumerate(data.get("combinatie", []))
     ]
     raw_person = data.get("persoon", {})
-    keys = [_keys_for(e.source, stored) for e in entries]
+    rare = Rarity(word_counts())  # round 33 (c33t): each pattern led by its key set ordinary text holds least
+    keys = [rare.ordered(_keys_for(e.source, stored)) for e in entries]
     key_sets: dict[tuple[str, ...], int] = {}  # every distinct key set once: the file stays small
     places = list(dict.fromkeys(e.where for e in entries))
     rows = [[e.family, e.level, e.person, e.written, places.index(e.where),

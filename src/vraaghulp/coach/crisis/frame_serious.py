@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "serious"]
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "said_kinds", "serious"]
 
 # No frame applies when the message says what makes it serious whatever the frame: death or life in
 # so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
@@ -167,17 +171,30 @@ OWN_DEATH = r"\b(?:" + "|".join((SERIOUS["death"], SERIOUS["life"], SERIOUS["all
 SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["night"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
 
 
-def serious(frame: tuple[str, ...], said: str, names: set[str]) -> bool:
+def said_kinds(said: str) -> Any:
+    """The `SERIOUS` kinds of one message, read once for all its frames (`said_kinds.SaidKinds`; None when
+    the patterns cannot be joined: then each frame searches the message itself)."""
+    from vraaghulp.coach.crisis.said_kinds import SaidKinds, prepared
+
+    ready = prepared(SERIOUS)
+    return SaidKinds(said, ready) if ready else None
+
+
+def serious(frame: tuple[str, ...], said: str, names: set[str], kinds: Any = None) -> bool:
     """Whether the message says a serious word this frame may not pass over: one of `SERIOUS` (but
     the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
-    (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`)."""
+    (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`). `kinds`: `said_kinds(said)`, shared by
+    the frames of one message (round 33, c33t: the message read once, not once per frame)."""
     if "ontkend-spel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the writer denies the frame
         return True
-    kinds = [pattern for kind, pattern in SERIOUS.items() if kind not in _FRAME_OWN.get(frame, ())]
-    if re.search(r"\b(?:" + "|".join(kinds) + r")\b", said) is not None:
+    if kinds is not None:
+        if kinds.any_of(kind for kind in SERIOUS if kind not in _FRAME_OWN.get(frame, ())):
+            return True
+    elif re.search(r"\b(?:" + "|".join(pattern for kind, pattern in SERIOUS.items()
+                                        if kind not in _FRAME_OWN.get(frame, ())) + r")\b", said) is not None:
         return True
     if frame in _RELAPSE_FRAMES and "terugval" in names:
         return True
-    if frame in _REASON_FRAMES and re.search(_GRAVE, said):
+    if frame in _REASON_FRAMES and (kinds.holds(_GRAVE) if kinds is not None else re.search(_GRAVE, said)):
         return True
     return frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said) is not None

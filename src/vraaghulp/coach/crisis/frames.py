@@ -18,6 +18,7 @@ from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.frame_serious import OWN_DEATH as _OWN_DEATH
 from vraaghulp.coach.crisis.frame_serious import SERIOUS as _SERIOUS
 from vraaghulp.coach.crisis.frame_serious import SOON as _SOON
+from vraaghulp.coach.crisis.frame_serious import said_kinds as _said_kinds
 from vraaghulp.coach.crisis.frame_serious import serious as _serious
 from vraaghulp.coach.crisis.reach import reaches
 
@@ -320,8 +321,9 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
     names = {hit.name for hit in hits}
     said = " ".join(words)
+    kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
-              if names.issuperset(frame) and not _serious(frame, said, names)]
+              if names.issuperset(frame) and not _serious(frame, said, names, kinds)]
     if not frames:
         return signals
 

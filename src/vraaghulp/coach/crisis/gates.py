@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["keys_of"]
+__all__ = ["keys_of", "rarity"]
 
 Keys = frozenset
 
@@ -42,7 +42,7 @@ def keys_of(pattern: str) -> tuple[frozenset[str], ...] | None:
     if not usable:
         return None
     # The rarest set first: the engine looks a pattern up by it, then checks the others.
-    return tuple(sorted(usable, key=_rarity, reverse=True))
+    return tuple(sorted(usable, key=rarity, reverse=True))
 
 
 # Words so common that a key made of them hardly narrows anything down.
@@ -53,7 +53,7 @@ _COMMON = frozenset(
 )
 
 
-def _rarity(keys: frozenset[str]) -> tuple[int, int]:
+def rarity(keys: frozenset[str]) -> tuple[int, int]:
     """Prefer key sets whose weakest word is long and uncommon, then smaller sets."""
     return min(1 if key in _COMMON else len(key) for key in keys), -len(keys)
 
