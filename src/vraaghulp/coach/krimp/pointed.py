@@ -29,4 +29,6 @@ def names_for_er(said: list[str], state: list[str]) -> bool:
     said = said[1:] if said[:1] == ["maar"] else said  # 'ik schaam me, maar ik heb schulden en …'
     if len(said) < 3 or said[0] not in _WRITER or said[1] not in _HAVE:
         return False
+    if any(w in _ER for w in said[2:]):
+        return False  # 'ik heb er al de halve dag aan gezeten en ik zie …': it points on itself, it names nothing (k33f)
     return any(w in _ER for w in state)

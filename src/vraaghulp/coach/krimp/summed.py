@@ -31,11 +31,19 @@ _SUMMED = frozenset({"dat", "da", "dit"})
 _OPENING = frozenset({"zeuren", "klagen", "zagen", "vragen", "storen", "moeilijk", "lastig"})
 
 
+# A noun of time after 'dit'/'dat' makes it a determiner ('mijn piketdienst van dit weekend overnemen'), not the
+# object that sums up an activity (round 33, k33f: the burden sentence before the ask was put back as what it sums up).
+_TIME_NOUNS = frozenset({"weekend", "weekeinde", "week", "jaar", "maand", "keer", "moment", "uur", "uurtje", "kwartier",
+                         "semester", "trimester", "kwartaal", "seizoen", "tijdstip", "najaar", "voorjaar", "schooljaar"})
+
+
 def _summed_up(r: Draft) -> int | None:
     """The token of 'dat' in the result's last sentence when it is the object of a light verb ('dat … doen')."""
     last = r.sentences[-1] if r.sentences else (0, r.n)
     words = [(r.word(i), i) for i in range(*last) if r.is_word(i)]
     for n, (w, i) in enumerate(words):
+        if n + 1 < len(words) and words[n + 1][0] in _TIME_NOUNS:
+            continue  # 'dit weekend', 'dat jaar': a determiner
         if w in _SUMMED and any(v in SUMMING_VERBS for v, _ in words[n + 1: n + 9]):
             return i
     return None
