@@ -21,7 +21,7 @@ from .carried import with_marks
 from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .noun_phrases import DETERMINERS, STOP, Phrase, phrases_in
-from . import ref_guard
+from . import named_noun, ref_guard
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .summed import sums_up
@@ -62,7 +62,7 @@ def object_pronoun(an, req) -> int | None:
     if nxt and nxt.isalpha() and not (
         nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or nxt in STOP or lex.moment.match(nxt)
         or starts_moment(an, req.pieces[k + 1])
-        or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive)
+        or (is_infinitive(lex, nxt) and nxt not in lex.not_infinitive and not named_noun.named_with_article(an, req.pieces[k + 1]))
         or nxt in ("me", "mij", "ons", "nu", "dan", "morgen", "pas", "eens", "gewoon", "zeker")
     ):
         return None  # 'die toets', 'het recept': a determiner, not a pronoun

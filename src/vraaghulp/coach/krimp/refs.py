@@ -23,6 +23,7 @@ from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
+from . import named_noun
 from .people import name_the_person
 from .noun_phrases import BREAKS as _STOP
 from .referent import owned, resolve as resolve_referent, stands_for_the_ask
@@ -49,7 +50,7 @@ def pronoun_at(an, req) -> int | None:
         return None  # 'die van jou': someone's own one, not the thing named before; 'kan dat vrijdag?' (referent.py)
     if req.pieces[k].word in ("die", "dat", "da") and nxt and nxt.isalpha() and not (
         nxt in lex.fillers or nxt in lex.prepositions or nxt in lex.particles or lex.moment.match(nxt)
-        or nxt.endswith("en") or starts_moment(an, req.pieces[k + 1])
+        or (nxt.endswith("en") and not named_noun.named_with_article(an, req.pieces[k + 1])) or starts_moment(an, req.pieces[k + 1])
     ):
         return None  # 'dat boek': a determiner, not a pronoun
     return k if k - req.front <= 3 else None
@@ -186,6 +187,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
     at; a moment that points back ('die week') is replaced by a real moment when there is one.
     """
     lex = an.d.lex
+    named_noun.apply(an, req, main, parts)  # 'die boete' -> 'de boete van 240 euro' (named_noun.py, k33d)
     if not parts.crisis and fill_elided(an, req, main, [parts.name_clause]) is False:
         parts.doubt.append("verwijzing")  # 'de oude (wasmachine)': another noun could be meant
     alone = request_only(an, main, parts)  # nothing else said: a word pointing back points where it did
