@@ -1,0 +1,75 @@
+"""Round 33 (k33e): chat and voice messages without marks — where the ask ends and where it starts (runon_ask.py).
+Drafts written for these tests (not the corpus's)."""
+
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp.engine import Analysis
+from vraaghulp.coach.krimp.lexicon import lexicon
+from vraaghulp.coach.krimp.runon_ask import ask_after_statement, ends_ask
+from vraaghulp.coach.krimp.tokens import Draft
+
+
+def _an(text: str):
+    d = Draft(text, lexicon())
+    return d, Analysis(d)
+
+
+def _at(d, word: str, nth: int = 0) -> int:
+    return [i for i in range(d.n) if d.is_word(i) and d.word(i) == word][nth]
+
+
+# --- ends_ask: the ask is complete at its infinitive ---------------------------------------------------------------
+
+def test_ik_after_a_short_place_phrase_behind_the_infinitive_starts_a_sentence():
+    text = "broer kunt ge mijn sporttas meebrengen van thuis ik heb hem laten staan"
+    d, an = _an(text)
+    assert ends_ask(an, _at(d, "ik"), 1)  # the clause after the name 'broer'
+    r = shrink(text)
+    assert "sporttas meebrengen" in r.sentence and "staan" not in r.sentence
+
+
+def test_a_fronted_object_with_its_verb_and_the_reader_starts_a_sentence():
+    d, an = _an("Noor kun je de taart komen ophalen het adres weet je")
+    assert ends_ask(an, _at(d, "het"), 0)
+    assert "adres" not in shrink("Noor kun je de taart komen ophalen het adres weet je").sentence
+
+
+def test_a_pronoun_with_a_verb_in_t_after_the_infinitive_starts_a_sentence():
+    d, an = _an("kan ik vanmiddag nog langskomen het maakt niet uit hoe laat")
+    assert ends_ask(an, _at(d, "het"), 0)
+
+
+def test_no_cut_inside_the_object_or_an_open_clause():
+    d, an = _an("kun je vragen of ik zaterdag mag blijven slapen")
+    assert not ends_ask(an, _at(d, "ik"), 0)  # 'of ik …' waits for its verb: no infinitive before it
+    d, an = _an("kun je het regelen het liefst vandaag")
+    assert not ends_ask(an, _at(d, "het", 1), 0)  # 'het liefst' is no subject with its verb
+    d, an = _an("kun je mij helpen ik en mijn zus")
+    assert not ends_ask(an, _at(d, "ik"), 0)
+
+
+# --- ask_after_statement: a question front after a statement complete at its infinitive -----------------------------
+
+def test_kan_ik_after_a_complete_statement_starts_the_ask():
+    d, an = _an("Mira ik kan morgen niet rijden kan ik met jou meerijden")
+    assert ask_after_statement(an, _at(d, "kan", 1), 1)
+    assert "Kan ik met jou meerijden?" in shrink("Mira ik kan morgen niet rijden kan ik met jou meerijden").sentence
+
+
+def test_kunde_gij_after_a_complete_statement_starts_the_ask():
+    text = "Lotte ik moet om 6 uur vertrekken kunde gij de kat eten geven"
+    d, an = _an(text)
+    assert ask_after_statement(an, _at(d, "kunt"), 1)  # 'kunde' is read as 'kunt ge'
+    assert "Kunt gij de kat eten geven?" in shrink(text).sentence
+
+
+def test_a_statement_with_its_verb_in_front_is_no_question():
+    d, an = _an("morgen moet ik werken kan ik niet komen")
+    assert not ask_after_statement(an, _at(d, "kan"), 0)  # 'kan ik niet': no leave asked
+    r = shrink("morgen moet ik werken kan ik niet komen")
+    assert not r.sure and "?" not in r.sentence
+
+
+def test_a_condition_in_front_keeps_the_question():
+    d, an = _an("als ik moet werken kun je dan de kinderen halen")
+    assert not ask_after_statement(an, _at(d, "kun"), 0)
+    assert "als ik moet werken" in shrink("als ik moet werken kun je dan de kinderen halen").sentence.lower()
