@@ -73,3 +73,19 @@ def test_a_condition_in_front_keeps_the_question():
     d, an = _an("als ik moet werken kun je dan de kinderen halen")
     assert not ask_after_statement(an, _at(d, "kun"), 0)
     assert "als ik moet werken" in shrink("als ik moet werken kun je dan de kinderen halen").sentence.lower()
+
+
+# --- bare_salute.py: 'Geachte mevrouw, geachte heer,' names no one ------------------------------------------------
+
+def test_a_double_salutation_without_a_name_gives_no_vocative():
+    r = shrink("Geachte mevrouw, geachte heer,\n\nKunt u mij laten weten wanneer de container aan de Beukenlaan geleegd wordt?"
+               "\n\nMet vriendelijke groet,\nAnnelies Vos")
+    assert r.sentence.startswith("Kunt u mij laten weten wanneer de container")
+    assert "geachte" not in r.sentence.lower() and "Vos" not in r.sentence
+
+
+def test_a_second_salutation_with_a_name_still_names_the_reader():
+    r = shrink("Beste trainer, beste Koen,\n\nKun jij zaterdag de hesjes meenemen naar het veld?")
+    assert r.sentence.startswith("Koen, kun jij zaterdag de hesjes meenemen")
+    r = shrink("Geachte mevrouw, geachte heer Smulders,\n\nKunt u de offerte voor het dak nog eens nakijken?")
+    assert "Smulders" in r.sentence

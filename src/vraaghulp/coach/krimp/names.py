@@ -5,7 +5,7 @@ Also marks a name under a sign-off ("Groetjes, Eva") as part of the sign-off, ne
 
 from __future__ import annotations
 
-from .bare_salute import title_only
+from .bare_salute import signed_below, title_only
 
 import re
 import unicodedata
@@ -267,7 +267,7 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     for c in clauses:
         toks = d.content(c.a, c.b)
         if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1] \
-                and not colon_item(an, c):
+                and not colon_item(an, c) and not signed_below(an, c, clauses):  # '… ⏎ Juf Katrien' signs (bare_salute.py)
             return toks, c
         if c.role == "wrap" and len(toks) > 2 and _closing_name(an, c, toks, first=c is clauses[0]):
             return [toks[-1]], None

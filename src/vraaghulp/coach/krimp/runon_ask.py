@@ -4,7 +4,7 @@
   it ('… meebrengen van thuis'); 'ik' with its verb, a pronoun with its verb ('… langskomen | het maakt niet uit') ('… gaan | ik trakteer op koffie') or a fronted object with
   its verb and the reader ('… komen brengen | het adres weet je') starts the writer's next sentence.
 - `ask_after_statement`: a statement complete at its infinitive ('om 8u gaan we vertrekken') and a question
-  front right after it ('kunde gij', 'kun je', 'zoudt ge', and 'kan ik'/'mag ik' with no negation after it:
+  front right after it, or after 'nu' behind a finite verb ('… ze slaapt nu | kunt u …') ('kunde gij', 'kun je', 'zoudt ge', and 'kan ik'/'mag ik' with no negation after it:
   '… ik kan niet slapen | kan ik vandaag nog langskomen', not '… moet ik werken | kan ik niet komen') starts the ask; not after a clause in front that
   still waits for its main clause ('als ik moet werken | kun je dan …').
 """
@@ -21,6 +21,7 @@ _FRONT_OBJECT = frozenset({"het", "de", "die", "dat", "da"})
 _READER = frozenset({"je", "jij", "ge", "gij", "u"})
 _PRONOUNS = frozenset({"het", "ze", "hij", "zij", "er"})
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
+_SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
 _NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "nooit", "pas"})
 _NO_VERB = frozenset({"en", "of", "maar", "want", "dus", "dan", "ook", "nog", "zelf", "alleen", "zou", "zal"})
 
@@ -89,6 +90,13 @@ def _asks_leave(d, lead) -> bool:
         not any(_word(d, k) in _NEGATIONS for k in range(lead.end, min(d.n, lead.end + 5)))
 
 
+def _now_after_verb(d, i: int) -> bool:
+    """'… ze slaapt nu | kunt u …', '… ik zit er nu | kun je …': 'nu' after a subject with its verb closes the statement."""
+    if _word(d, i - 1) not in ("nu", "nou"):
+        return False
+    return any(_word(d, k) in _SUBJECTS and _verb_shape(d.lex, _word(d, k + 1)) for k in range(max(0, i - 5), i - 2))
+
+
 def ask_after_statement(an, i: int, cur: int) -> bool:
     """A question front at i after a statement complete at its infinitive (see the module)."""
     d = an.d
@@ -96,7 +104,7 @@ def ask_after_statement(an, i: int, cur: int) -> bool:
     lead = lead_at(d, i)
     if lead is None or lead.lemma not in _ASKS or i - cur < 3 or not (lead.subject in _READER or _asks_leave(d, lead)):
         return False
-    if not _infinitive(lex, _word(d, i - 1)) or any(not d.is_word(k) for k in range(cur, i)):
+    if not (_infinitive(lex, _word(d, i - 1)) or _now_after_verb(d, i)) or any(not d.is_word(k) for k in range(cur, i)):
         return False
     first = clause_first(an, cur, i)
     if first < 0 or _word(d, first) in lex.subordinators or open_subordinate(an, cur, i):
