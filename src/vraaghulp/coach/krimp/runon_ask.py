@@ -22,6 +22,7 @@ _READER = frozenset({"je", "jij", "ge", "gij", "u"})
 _PRONOUNS = frozenset({"het", "ze", "hij", "zij", "er"})
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
 _SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
+_BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een", "mijn", "zijn"})
 _NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "nooit", "pas"})
 _NO_VERB = frozenset({"en", "of", "maar", "want", "dus", "dan", "ook", "nog", "zelf", "alleen", "zou", "zal"})
 
@@ -51,7 +52,7 @@ def _closed(d, after: int, i: int) -> bool:
         return False  # only where the marks are missing
     if _infinitive(lex, _word(d, i - 1)):
         return True
-    for k in (i - 3, i - 2):
+    for k in (i - 4, i - 3):  # the preposition and one or two words after it ('van thuis', 'naar de les')
         if k > after and _infinitive(lex, _word(d, k)) and _word(d, k + 1) in lex.prepositions:
             return not any(finite_like(lex, _word(d, j)) or _word(d, j) in lex.prepositions for j in range(k + 2, i))
     return False
@@ -64,13 +65,16 @@ def ends_ask(an, i: int, cur: int) -> bool:
     w = _word(d, i)
     if w not in _WRITER and w not in _FRONT_OBJECT and w not in _PRONOUNS:
         return False
+    prev = _word(d, i - 1)
+    if prev in lex.prepositions or prev in lex.subordinators or prev in _BOUND or prev in lex.subjects:
+        return False  # '… blijven tot | ik terug ben', '… bellen voor | ik het vertel', '… halen bij | het feest'
     lead = _ask_lead(an, i, cur)
     if lead is None or not _closed(d, lead.end, i) or open_subordinate(an, cur, i):
         return False
     nxt = _word(d, i + 1)
     if w in _WRITER:
         return nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.subordinators and nxt not in _NO_VERB
-    if w in _PRONOUNS and _verb_shape(lex, nxt):
+    if w in _PRONOUNS and (finite_like(lex, nxt) or _infinitive(lex, prev)) and _verb_shape(lex, nxt):
         return True  # '… langskomen | het maakt niet uit hoe laat'
     return (w in _FRONT_OBJECT and nxt.isalpha() and nxt not in lex.prepositions and not finite_like(lex, nxt)
             and finite_like(lex, _word(d, i + 2)) and _word(d, i + 3) in _READER)
