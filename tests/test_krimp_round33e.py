@@ -89,3 +89,27 @@ def test_a_second_salutation_with_a_name_still_names_the_reader():
     assert r.sentence.startswith("Koen, kun jij zaterdag de hesjes meenemen")
     r = shrink("Geachte mevrouw, geachte heer Smulders,\n\nKunt u de offerte voor het dak nog eens nakijken?")
     assert "Smulders" in r.sentence
+
+
+def test_a_clause_after_tot_or_voor_stays_in_the_ask():
+    r = shrink("Jolien ik ben echt bang kun je bij de kleine blijven tot ik terug ben")
+    assert r.sentence.endswith("tot ik terug ben?")
+    r = shrink("mama kunt gij vanavond met mij bellen voor ik het aan papa vertel")
+    assert "voor ik het aan papa vertel" in r.sentence
+
+
+def test_a_pronoun_after_a_preposition_is_no_new_sentence():
+    d, an = _an("pap kun je me komen halen bij het station ik sta bij de ingang")
+    assert not ends_ask(an, _at(d, "het"), 1)
+
+
+# --- bare_salute.signed_below: the name on the last line signs ----------------------------------------------------
+
+def test_a_name_on_the_last_line_after_a_greeting_signs():
+    r = shrink("Dag lieve ouders van het 4de leerjaar\nZouden jullie tegen dinsdag een lege fles willen meegeven?\nJuf Marieke")
+    assert "Marieke" not in r.sentence and r.sentence.startswith("Willen jullie tegen dinsdag")
+
+
+def test_a_family_word_on_the_last_line_is_still_no_signature_kept_as_text():
+    r = shrink("Hoi\nkun je me vanavond even bellen over de verhuizing\nMam")
+    assert "bellen over de verhuizing" in r.sentence and "\n" not in r.sentence

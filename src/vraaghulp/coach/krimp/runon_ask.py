@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from .closing import participle_shape
 from .main_clause import clause_first, open_subordinate
 from .runon import finite_like
 from .verbs import is_infinitive, lead_at
@@ -19,10 +20,12 @@ _ASKS = ("kunnen", "willen", "mogen", "zullen")
 _WRITER = frozenset({"ik", "'k", "k"})
 _FRONT_OBJECT = frozenset({"het", "de", "die", "dat", "da"})
 _READER = frozenset({"je", "jij", "ge", "gij", "u"})
-_PRONOUNS = frozenset({"het", "ze", "hij", "zij", "er"})
+_PRONOUNS = frozenset({"het", "ze", "hij", "zij"})
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
 _SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
-_BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een", "mijn", "zijn"})
+_BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een", "mijn", "zijn", "sinds", "zodra", "om"})
+_EN_WORDS = frozenset({"sindsdien", "alleen", "samen", "even", "geleden", "tegen", "open", "binnen", "buiten", "boven",
+                       "beneden", "misschien", "volgen", "tussen", "zonder", "sinds", "ergens", "zeven", "negen", "tien"})
 _NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "nooit", "pas"})
 _NO_VERB = frozenset({"en", "of", "maar", "want", "dus", "dan", "ook", "nog", "zelf", "alleen", "zou", "zal"})
 
@@ -42,7 +45,10 @@ def _ask_lead(an, i: int, cur: int):
 
 
 def _infinitive(lex, w: str) -> bool:
-    return is_infinitive(lex, w) and w not in lex.modal_inf and not lex.moment.fullmatch(w)
+    """An infinitive that closes a clause: not a word in -en that is none ('sindsdien', 'samen'), not a participle
+    with 'ge-' ('gekregen')."""
+    return is_infinitive(lex, w) and w not in lex.modal_inf and not lex.moment.fullmatch(w) and w not in _EN_WORDS \
+        and not (w.startswith("ge") and participle_shape(lex, w))
 
 
 def _closed(d, after: int, i: int) -> bool:
@@ -53,7 +59,7 @@ def _closed(d, after: int, i: int) -> bool:
     if _infinitive(lex, _word(d, i - 1)):
         return True
     for k in (i - 4, i - 3):  # the preposition and one or two words after it ('van thuis', 'naar de les')
-        if k > after and _infinitive(lex, _word(d, k)) and _word(d, k + 1) in lex.prepositions:
+        if k > after and _infinitive(lex, _word(d, k)) and _word(d, k + 1) in lex.prepositions and _word(d, k + 1) not in _BOUND:
             return not any(finite_like(lex, _word(d, j)) or _word(d, j) in lex.prepositions for j in range(k + 2, i))
     return False
 
@@ -91,7 +97,7 @@ def _verb_shape(lex, w: str) -> bool:
 def _asks_leave(d, lead) -> bool:
     """'kan ik'/'mag ik' asking leave, not a statement with its verb in front ('… kan ik niet komen')."""
     return lead.subject in ("ik", "we", "wij") and lead.lemma in ("kunnen", "mogen") and \
-        not any(_word(d, k) in _NEGATIONS for k in range(lead.end, min(d.n, lead.end + 5)))
+        not any(_word(d, k) in _NEGATIONS for k in range(lead.end, d.sentences[d.sentences_of(lead.verb)][1]))
 
 
 def _now_after_verb(d, i: int) -> bool:
