@@ -5,6 +5,8 @@ Also marks a name under a sign-off ("Groetjes, Eva") as part of the sign-off, ne
 
 from __future__ import annotations
 
+from .bare_salute import signed_below, title_only
+
 import re
 import unicodedata
 
@@ -202,6 +204,8 @@ def find_name(an, group) -> tuple[list[int], object | None]:
             return later, second  # 'Beste dirigent, beste Wim': the own name after the title
         if name:
             return name, None
+        if second is not None and second.role == "tekst" and title_only(an, d.content(second.a, second.b)):
+            return [], None  # 'Geachte mevrouw, geachte heer,': no one named (bare_salute.py)
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
             return d.content(second.a, second.b), second
     if first.role == "tekst" and first not in group and not list_label(an, first, clauses) and (
@@ -263,7 +267,7 @@ def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     for c in clauses:
         toks = d.content(c.a, c.b)
         if c.role in ("tekst", "staat") and 1 <= len(toks) <= 2 and name_like(an, toks) and c is clauses[-1] \
-                and not colon_item(an, c):
+                and not colon_item(an, c) and not signed_below(an, c, clauses):  # '… ⏎ Juf Katrien' signs (bare_salute.py)
             return toks, c
         if c.role == "wrap" and len(toks) > 2 and _closing_name(an, c, toks, first=c is clauses[0]):
             return [toks[-1]], None
