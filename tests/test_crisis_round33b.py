@@ -25,7 +25,6 @@ QUIET = [  # the despair idiom said of a thing, a match, a party, the weather, w
     'ik kan niet meer, mijn benen zijn van lood na die fietstocht',
     'die voetbalploeg van mijn zoon, ik zie het niet meer zitten met die trainer',
     'mijn wasmachine lekt weer, ik geef het op, morgen komt de monteur',
-    'ik wil dood, nooit meer wodka, wie haalt er broodjes',
 ]
 
 GENTLE = [  # the same words about oneself, a time, a loss, a debt: the gentle line stays
