@@ -1,12 +1,14 @@
 """Chat and voice messages without marks (round 33, k33e): where the ask ends and where it starts.
 
-- `ends_ask`: the ask that began the clause is complete at its infinitive, at most with a short phrase after
-  it ('… meebrengen van thuis'); 'ik' with its verb, a pronoun with its verb ('… langskomen | het maakt niet uit') ('… gaan | ik trakteer op koffie') or a fronted object with
-  its verb and the reader ('… komen brengen | het adres weet je') starts the writer's next sentence.
-- `ask_after_statement`: a statement complete at its infinitive ('om 8u gaan we vertrekken') and a question
-  front right after it, or after 'nu' behind a finite verb ('… ze slaapt nu | kunt u …') ('kunde gij', 'kun je', 'zoudt ge', and 'kan ik'/'mag ik' with no negation after it:
-  '… ik kan niet slapen | kan ik vandaag nog langskomen', not '… moet ik werken | kan ik niet komen') starts the ask; not after a clause in front that
-  still waits for its main clause ('als ik moet werken | kun je dan …').
+- `ends_ask`: the ask that began the clause is complete at its infinitive, at most with a short phrase after it
+  ('… meebrengen van thuis'). The writer's next sentence starts with 'ik' and its verb ('… gaan | ik trakteer op
+  koffie'), a pronoun and its verb ('… langskomen | het maakt niet uit') or a fronted object with its verb and the
+  reader ('… komen brengen | het adres weet je').
+- `ask_after_statement`: after a statement complete at its infinitive ('om 8u gaan we vertrekken'), or after 'nu'
+  behind a finite verb ('… ze slaapt nu | kunt u …'), a question front starts the ask: 'kunde gij', 'kun je', 'zoudt
+  ge', and 'kan ik'/'mag ik' with no negation after it ('… ik kan niet slapen | kan ik vandaag nog langskomen', not
+  '… moet ik werken | kan ik niet komen'). Not after a clause in front that still waits for its main clause ('als ik
+  moet werken | kun je dan …').
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ _READER = frozenset({"je", "jij", "ge", "gij", "u"})
 _PRONOUNS = frozenset({"het", "ze", "hij", "zij"})
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
 _SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
-_BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een", "mijn", "zijn", "sinds", "zodra", "om"})
+_BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een",
+                    "mijn", "zijn", "sinds", "zodra", "om"})
 _EN_WORDS = frozenset({"sindsdien", "alleen", "samen", "even", "geleden", "tegen", "open", "binnen", "buiten", "boven",
                        "beneden", "misschien", "volgen", "tussen", "zonder", "sinds", "ergens", "zeven", "negen", "tien"})
 _NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "nooit", "pas"})
