@@ -13,6 +13,7 @@ from .groups import has_moment_in, is_availability, points_back
 from .one_state import beside_state
 from .pieces import render, tok_piece, untagged
 from .rewrite import trim
+from .runon_ask import glued_after_ask
 from .side_parts import side_parts
 from .states import main_order, softeners
 from .symptom import symptom
@@ -110,6 +111,7 @@ def _runs(an, clauses: list, apart: list = ()) -> list[list]:
             runs[-1].append(c)  # 'Mijn vader is opgenomen | en | ik zit er doorheen.': one honest sentence
         elif runs and ((c.role == "staat") == (runs[-1][-1].role == "staat") or _goes_on(an, runs[-1], c)) \
                 and c not in apart and runs[-1][-1] not in apart and not asks_anew(an, runs[-1][-1], c) \
+                and not glued_after_ask(an, runs[-1], c) \
                 and not (consequence_after_ask(an, c) and _asking(runs[-1])):  # '… ophalen, ik kan anders niet …'
             runs[-1].append(c)
         else:

@@ -10,6 +10,7 @@ from .lists import list_first, row_after
 from .listed import colon_item
 from .midask import later_ask
 from .names import name_like
+from .runon_ask import glued_after_ask
 from .need_after import need_after
 from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
@@ -110,6 +111,8 @@ def request_groups(an) -> list[list]:
         j = k + 1
         open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
+            if glued_after_ask(an, group, clauses[j]):
+                break  # 'kun je mijn jas brengen | ze hangt in de gang': the writer's next sentence (runon_ask.py)
             if open_verb and clauses[j].role == "tekst" and _statement(an, clauses[j]):
                 break  # 'kun je me ophaln bij het station, trein heeft vertraging': a typo hid the verb
             if open_verb and clauses[j].role in ("tekst", "leeg"):

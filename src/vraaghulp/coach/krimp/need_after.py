@@ -22,6 +22,12 @@ def need_after(an, concrete: list[list], main: list) -> tuple[list, list]:
         return main, []
     for g in concrete:
         ask = head(g)
-        if g is not main and ask.role == "vraag" and ask.kind == "direct" and g[-1].sent == first.sent - 1:
+        if g is not main and ask.role == "vraag" and ask.kind == "direct" and _right_before(g[-1], first):
             return g, main
     return main, []
+
+
+def _right_before(last, need) -> bool:
+    """The question ends the sentence before the need, or, in a message without marks, the clause right before it
+    ('kun je de stoelen terugbrengen | ik heb ze nodig voor zaterdag', round 33 k33g)."""
+    return last.sent == need.sent - 1 or (last.sent == need.sent and last.b == need.a)

@@ -22,7 +22,7 @@ _ASKS = ("kunnen", "willen", "mogen", "zullen")
 _WRITER = frozenset({"ik", "'k", "k"})
 _FRONT_OBJECT = frozenset({"het", "de", "die", "dat", "da"})
 _READER = frozenset({"je", "jij", "ge", "gij", "u"})
-_PRONOUNS = frozenset({"het", "ze", "hij", "zij"})
+_PRONOUNS = frozenset({"het", "ze", "hij", "zij", "we", "wij"})  # we/wij: k33g
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
 _SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
 _BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een",
@@ -125,3 +125,13 @@ def ask_after_statement(an, i: int, cur: int) -> bool:
     if any(_word(d, k) in lex.subordinators for k in range(first, i)):
         return False
     return any(finite_like(lex, _word(d, k)) for k in range(first, i - 1))
+
+
+def glued_after_ask(an, run: list, c) -> bool:
+    """c is the writer's next sentence that `ends_ask` cut off the ask at the end of run, in a message without marks
+    ('kun je mijn jas brengen | ze hangt in de gang', '… terugbrengen | ik heb ze nodig'): a sentence of its own in
+    the result, not glued into the question (round 33, k33g)."""
+    last = run[-1]
+    if not (last.role == "vraag" and last.kind == "direct" and c.sent == last.sent and c.a == last.b):
+        return False
+    return c.a > last.a and an.d.is_word(c.a - 1) and ends_ask(an, c.a, last.a)

@@ -1,0 +1,54 @@
+"""A sure result never glues the writer's next sentence into the question (round 33, k33g).
+
+In chat without marks the ask and the writer's next sentence run on ('kun je mijn jas brengen ze hangt in de gang');
+`runon_ask.ends_ask` cuts most of them, but a shape it does not know may stay glued: 'Kun je komen eten we eten om
+6 uur?'. An offered question whose infinitive is followed by a subject and its finite verb ('… brengen | ze hangt',
+'… eten | we eten') holds a second clause: the result is not sure. Not inside a clause the ask opened ('kun je me
+zeggen of ze thuis is', 'kun je kijken wat hij wil', '… brengen die we kochten'): there the subject is that clause's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .runon import finite_like
+from .runon_ask import _infinitive, _verb_shape
+
+CODE = "aan-elkaar"
+
+_FRONTS = frozenset({"kun", "kan", "kunt", "kunnen", "kunne", "kunde", "wil", "wilt", "willen", "wilde", "mag", "mogen",
+                     "zou", "zoudt", "zoude", "zouden", "zal", "zult", "zulde"})
+_SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
+_PLURAL = frozenset({"we", "wij"})
+_OPENERS = frozenset({"of", "als", "wat", "waar", "wie", "wanneer", "hoe", "die", "dat", "da", "waarom", "welke", "welk",
+                      "waarmee", "waarvoor", "om", "zodat", "tot", "voor", "na", "zolang", "tenzij", "omdat", "want"})
+
+
+def doubt(an, sentence: str) -> list[str]:
+    """[CODE] when a question in the offered sentence holds a second subject and verb after its infinitive."""
+    if an is None:
+        return []
+    lex = an.d.lex
+    for question in re.findall(r"[^.?!]*\?", sentence):
+        parts = question.split(",")
+        parts = parts[1:] if len(parts) > 1 and len(parts[0].split()) <= 2 else parts  # 'Wout, kunt gij …'
+        words = re.findall(r"[\w']+", ",".join(parts).lower())
+        if words and words[0] in _FRONTS and _glued(lex, words):
+            return [CODE]
+    return []
+
+
+def _glued(lex, words: list[str]) -> bool:
+    for k in range(3, len(words) - 1):
+        if words[k - 1] in lex.subordinators or words[k - 1] in _OPENERS:
+            return False  # from here on the subject may be an opened clause's ('… zeggen of ze …')
+        if words[k] in _SUBJECTS and _infinitive(lex, words[k - 1]) and _finite(lex, words[k], words[k + 1]):
+            return True
+    return False
+
+
+def _finite(lex, subject: str, verb: str) -> bool:
+    """The subject's finite verb: one the lists know, or after 'we'/'wij' a plural in -en ('we eten')."""
+    if verb in lex.modal_inf and subject not in _PLURAL:
+        return False
+    return finite_like(lex, verb) or _verb_shape(lex, verb) or (subject in _PLURAL and _infinitive(lex, verb))
