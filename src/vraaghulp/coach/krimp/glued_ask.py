@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 
 from .runon import finite_like
-from .runon_ask import _infinitive, _verb_shape
+from .runon_ask import SUBJECTS, closing_infinitive, verb_shape
 
 CODE = "aan-elkaar"
 
 _FRONTS = frozenset({"kun", "kan", "kunt", "kunnen", "kunne", "kunde", "wil", "wilt", "willen", "wilde", "mag", "mogen",
                      "zou", "zoudt", "zoude", "zouden", "zal", "zult", "zulde"})
-_SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
 _PLURAL = frozenset({"we", "wij"})
 _OPENERS = frozenset({"of", "als", "wat", "waar", "wie", "wanneer", "hoe", "die", "dat", "da", "waarom", "welke", "welk",
                       "waarmee", "waarvoor", "om", "zodat", "tot", "voor", "na", "zolang", "tenzij", "omdat", "want"})
@@ -42,7 +41,7 @@ def _glued(lex, words: list[str]) -> bool:
     for k in range(3, len(words) - 1):
         if words[k - 1] in lex.subordinators or words[k - 1] in _OPENERS:
             return False  # from here on the subject may be an opened clause's ('… zeggen of ze …')
-        if words[k] in _SUBJECTS and _infinitive(lex, words[k - 1]) and _finite(lex, words[k], words[k + 1]):
+        if words[k] in SUBJECTS and closing_infinitive(lex, words[k - 1]) and _finite(lex, words[k], words[k + 1]):
             return True
     return False
 
@@ -51,4 +50,4 @@ def _finite(lex, subject: str, verb: str) -> bool:
     """The subject's finite verb: one the lists know, or after 'we'/'wij' a plural in -en ('we eten')."""
     if verb in lex.modal_inf and subject not in _PLURAL:
         return False
-    return finite_like(lex, verb) or _verb_shape(lex, verb) or (subject in _PLURAL and _infinitive(lex, verb))
+    return finite_like(lex, verb) or verb_shape(lex, verb) or (subject in _PLURAL and closing_infinitive(lex, verb))

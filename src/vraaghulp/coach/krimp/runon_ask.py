@@ -24,7 +24,7 @@ _FRONT_OBJECT = frozenset({"het", "de", "die", "dat", "da"})
 _READER = frozenset({"je", "jij", "ge", "gij", "u"})
 _PRONOUNS = frozenset({"het", "ze", "hij", "zij", "we", "wij"})  # we/wij: k33g
 _NOT_VERB_T = frozenset({"liefst", "best", "eerst", "laatst", "meest", "niet", "echt", "vast", "net", "gelijk", "zelfs"})
-_SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})
+SUBJECTS = frozenset({"ik", "ze", "hij", "zij", "het", "we", "wij"})  # a subject before its finite verb (also glued_ask.py)
 _BOUND = frozenset({"tot", "voor", "voordat", "totdat", "tot dat", "na", "nadat", "zodat", "als", "dan", "de", "het", "een",
                     "mijn", "zijn", "sinds", "zodra", "om"})
 _EN_WORDS = frozenset({"sindsdien", "alleen", "samen", "even", "geleden", "tegen", "open", "binnen", "buiten", "boven",
@@ -47,7 +47,7 @@ def _ask_lead(an, i: int, cur: int):
     return lead if lead is not None and lead.lemma in _ASKS and lead.end < i - 1 else None
 
 
-def _infinitive(lex, w: str) -> bool:
+def closing_infinitive(lex, w: str) -> bool:
     """An infinitive that closes a clause: not a word in -en that is none ('sindsdien', 'samen'), not a participle
     with 'ge-' ('gekregen')."""
     return is_infinitive(lex, w) and w not in lex.modal_inf and not lex.moment.fullmatch(w) and w not in _EN_WORDS \
@@ -59,10 +59,10 @@ def _closed(d, after: int, i: int) -> bool:
     lex = d.lex
     if any(not d.is_word(k) for k in range(after, i)):
         return False  # only where the marks are missing
-    if _infinitive(lex, _word(d, i - 1)):
+    if closing_infinitive(lex, _word(d, i - 1)):
         return True
     for k in (i - 4, i - 3):  # the preposition and one or two words after it ('van thuis', 'naar de les')
-        if k > after and _infinitive(lex, _word(d, k)) and _word(d, k + 1) in lex.prepositions and _word(d, k + 1) not in _BOUND:
+        if k > after and closing_infinitive(lex, _word(d, k)) and _word(d, k + 1) in lex.prepositions and _word(d, k + 1) not in _BOUND:
             return not any(finite_like(lex, _word(d, j)) or _word(d, j) in lex.prepositions for j in range(k + 2, i))
     return False
 
@@ -83,13 +83,13 @@ def ends_ask(an, i: int, cur: int) -> bool:
     nxt = _word(d, i + 1)
     if w in _WRITER:
         return nxt.isalpha() and nxt not in lex.prepositions and nxt not in lex.subordinators and nxt not in _NO_VERB
-    if w in _PRONOUNS and (finite_like(lex, nxt) or _infinitive(lex, prev)) and _verb_shape(lex, nxt):
+    if w in _PRONOUNS and (finite_like(lex, nxt) or closing_infinitive(lex, prev)) and verb_shape(lex, nxt):
         return True  # '… langskomen | het maakt niet uit hoe laat'
     return (w in _FRONT_OBJECT and nxt.isalpha() and nxt not in lex.prepositions and not finite_like(lex, nxt)
             and finite_like(lex, _word(d, i + 2)) and _word(d, i + 3) in _READER)
 
 
-def _verb_shape(lex, w: str) -> bool:
+def verb_shape(lex, w: str) -> bool:
     """A finite verb after a pronoun subject: one the lists know, or a word in -t that is no adverb ('maakt')."""
     if finite_like(lex, w):
         return w not in lex.modal_inf
@@ -107,7 +107,7 @@ def _now_after_verb(d, i: int) -> bool:
     """'… ze slaapt nu | kunt u …', '… ik zit er nu | kun je …': 'nu' after a subject with its verb closes the statement."""
     if _word(d, i - 1) not in ("nu", "nou"):
         return False
-    return any(_word(d, k) in _SUBJECTS and _verb_shape(d.lex, _word(d, k + 1)) for k in range(max(0, i - 5), i - 2))
+    return any(_word(d, k) in SUBJECTS and verb_shape(d.lex, _word(d, k + 1)) for k in range(max(0, i - 5), i - 2))
 
 
 def ask_after_statement(an, i: int, cur: int) -> bool:
@@ -117,7 +117,7 @@ def ask_after_statement(an, i: int, cur: int) -> bool:
     lead = lead_at(d, i)
     if lead is None or lead.lemma not in _ASKS or i - cur < 3 or not (lead.subject in _READER or _asks_leave(d, lead)):
         return False
-    if not (_infinitive(lex, _word(d, i - 1)) or _now_after_verb(d, i)) or any(not d.is_word(k) for k in range(cur, i)):
+    if not (closing_infinitive(lex, _word(d, i - 1)) or _now_after_verb(d, i)) or any(not d.is_word(k) for k in range(cur, i)):
         return False
     first = clause_first(an, cur, i)
     if first < 0 or _word(d, first) in lex.subordinators or open_subordinate(an, cur, i):
