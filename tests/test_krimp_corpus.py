@@ -252,6 +252,10 @@ FRESH_OPEN = FRESH_OPEN - {"k32f-018"}
 # heldout32a, brought in as tuning-ho32a in round 33: h32a-010 keeps the writer's own 'wilt je' (a dyslexic writer's
 # verb form; the gold and the meaning pattern ask for 'wil je'), sure. Open for round 33.
 FRESH_OPEN = FRESH_OPEN | {"h32a-010"}
+# heldout33a/b, brought in as tuning-ho33a/b in round 34, arrived with two wrong-and-sure results, as the round-33 figures
+# said: h33a-043 drops the shift swap's detail after the ask ('jesse doet mijn avonddienst en ik zijn ochtend dienst'),
+# h33b-028 drops the reason before the ask ('Ik moet vroeg naar het ziekenhuis.'); both sure. Open for round 34.
+FRESH_OPEN = FRESH_OPEN | {"h33a-043", "h33b-028"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
