@@ -1,0 +1,173 @@
+"""The phrase rewrites of ``[[tekst.vervang]]`` (and the cover-story masks), run in file order.
+
+Part of step 1 of the crisis check (`normalise`): after the tokens, each rewrite rule whose key
+begins a word of the text, whose plain text occurs and which has what it needs (`literals`) is
+applied with `wordstart.sub`; a rule is compiled the first time a text gets that far.
+
+Round 34 (c34p): a shared message guard. A rule that opens at the start of the message with a
+negative lookahead over the whole message, ``\\b(?<=^ )(?!X)...`` ("nothing heavy anywhere in the
+message"), can match only at that one place, and only where X does not. Such a guard is taken
+off the rule (`split_guard`), compiled once however many rules carry the same X, and tested once
+per state of the text; the rest of the rule is compiled only when the guard lets it through.
+Exact: the rule matches exactly where its guard holds and its rest matches (both zero-width
+parts are tested at the same single place), and the guard has no group, so the rest's groups
+keep their numbers. Standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.crisis.literals import compile_reading
+from vraaghulp.coach.crisis.wordstart import split_boundary, sub
+
+__all__ = ["Rewrites", "required_literal", "split_guard"]
+
+# The openings of a rule that can only match right after the message's first space (not MULTILINE).
+_AT_START = ("\\b(?<=^ )", "(?<=^ )")
+# What a pattern's parentheses are counted over: an escape, a character class, a comment, a parenthesis.
+_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\)|[()]", re.DOTALL)
+_NO_GUARD = (None, "")
+
+
+def split_guard(source: str) -> tuple[str, str] | None:
+    """(guard, rest) for a pattern that opens at the message's start with a negative lookahead:
+    ``\\b(?<=^ )(?!X)B`` gives ``\\b(?<=^ )(?!X)`` and ``\\b(?<=^ )B``; None for any other pattern."""
+    anchor = next((a for a in _AT_START if source.startswith(a + "(?!")), None)
+    if anchor is None:
+        return None
+    depth = 0
+    for token in _TOKENS.finditer(source, len(anchor)):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+            if depth == 0:
+                return source[: token.end()], anchor + source[token.end():]
+    return None
+
+
+class Rewrites:
+    """The rewrite rules, each (pattern source, replacement, keys), compiled when first needed."""
+
+    def __init__(self, rules: tuple[tuple[str, str, frozenset[str]], ...]) -> None:
+        self.rules = rules
+        self._compiled: dict[int, tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
+        self._literals: dict[int, str] = {}
+        self._guards: dict[int, tuple[re.Pattern[str] | None, str]] = {}  # rule -> its guard and its rest
+        self._shared: dict[str, re.Pattern[str] | None] = {}  # guard source -> compiled once (None: kept whole)
+        self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`keyed`)
+        self._key_lengths: list[int] = []
+        self._word_rules: dict[str, tuple[int, ...]] = {}
+
+    def apply(self, joined: str) -> str:
+        """The text after the rewrite rules, in order. A rule only runs (and is compiled) when a word of
+        the text begins with one of its keys (`keyed`), its plain text occurs, its guard holds on the
+        text as it now stands (`guard`) and it has what it needs."""
+        todo, k = self.keyed(joined, -1), 0
+        held: dict[int, bool] = {}  # id of a guard -> whether it holds on `joined` (emptied when it changes)
+        while k < len(todo):
+            n, k = todo[k], k + 1
+            if self.literal(n) not in joined:
+                continue
+            guard = self.guard(n)
+            if guard is not None:
+                holds = held.get(id(guard))
+                if holds is None:
+                    holds = held[id(guard)] = guard.match(joined, 1) is not None
+                if not holds:
+                    continue
+            pattern, boundary, needs, starts = self.compiled(n)
+            if all(any(map(joined.__contains__, strings)) for strings in needs):  # text it cannot do without
+                changed = sub(pattern, boundary, self.rules[n][1], joined, starts)
+                if changed != joined:  # new words may bring later rules in
+                    joined, todo, k, held = changed, self.keyed(changed, n), 0, {}
+        return joined
+
+    def keyed(self, joined: str, after: int) -> list[int]:
+        """The rewrite rules after number `after` with a key that begins a word of the text (round 31: one
+        look-up per word, not a search of the whole text for every key of every rule)."""
+        if self._rules_of is None:
+            self._rules_of, self._key_lengths = {}, sorted({len(k) for _s, _r, keys in self.rules for k in keys})
+            for n, (_source, _replacement, keys) in enumerate(self.rules):
+                for key in keys:
+                    self._rules_of.setdefault(key, []).append(n)
+        found = set(self._rules_of.get("", ()))  # a rule without keys: always
+        cache = self._word_rules
+        for word in set(joined.split(" ")[1:]):  # what follows a space: as " key" in the text
+            rules = cache.get(word)
+            if rules is None:
+                rules = tuple(n for size in self._key_lengths if 0 < size <= len(word)
+                              for n in self._rules_of.get(word[:size], ()))
+                if len(cache) < 20000:
+                    cache[word] = rules
+            found.update(rules)
+        return sorted(n for n in found if n > after)
+
+    def guard(self, n: int) -> re.Pattern[str] | None:
+        """Rule n's message guard, compiled once for every rule that carries the same one (None: no guard;
+        the rule is then compiled whole). Tested with ``match(text, 1)``: the only place it can hold."""
+        found = self._guards.get(n)
+        if found is None:
+            found = self._guards[n] = self._split(self.rules[n][0])
+        return found[0]
+
+    def _split(self, source: str) -> tuple[re.Pattern[str] | None, str]:
+        parts = split_guard(source)
+        if parts is None:
+            return _NO_GUARD
+        guard = self._shared.get(parts[0], False)
+        if guard is False:
+            guard = self._shared[parts[0]] = re.compile(parts[0])
+            if guard.groups:  # a group in the guard would renumber the rest's: the rule is kept whole
+                guard = self._shared[parts[0]] = None
+        return (guard, parts[1]) if guard is not None else _NO_GUARD
+
+    def compiled(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]:
+        """Rewrite rule n (without its guard, see `guard`) compiled without its leading word boundary (see
+        `wordstart`), the strings it needs one of each of, and the strings every match begins with (`literals`)."""
+        compiled = self._compiled.get(n)
+        if compiled is None:
+            self.guard(n)
+            body, boundary = split_boundary(self._guards[n][1] or self.rules[n][0])
+            pattern, needs, starts = compile_reading(body)
+            compiled = self._compiled[n] = (pattern, boundary, needs, starts)
+        return compiled
+
+    def literal(self, n: int) -> str:
+        """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""
+        found = self._literals.get(n)
+        if found is None:
+            found = self._literals[n] = required_literal(self.rules[n][0])
+        return found
+
+
+def required_literal(source: str) -> str:
+    """The plain text a pattern begins with (after an optional \\b): every match contains it.
+
+    "" when the pattern has an alternation at its top level or begins with anything else.
+    A letter followed by a quantifier is not required, so the text stops before it.
+    """
+    body = source[2:] if source.startswith("\\b") else source
+    end = 0
+    while end < len(body) and (body[end].isalnum() and body[end].isascii() or body[end] == " "):
+        end += 1
+    if end < len(body) and body[end] in "?*{+":
+        end -= 1  # "be?": the e may be missing
+    if end <= 0:  # round 34 (c34p): nothing to find, so no need to read a long pattern for an | first
+        return ""
+    depth, i = 0, 0
+    while i < len(source):  # an | outside every group makes the whole pattern a choice
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = source.find("]", i + 2)
+            if i < 0:
+                return ""
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return ""
+        i += 1
+    return body[:end]
