@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
 from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
 
@@ -50,8 +54,9 @@ def split_guard(source: str) -> tuple[str, str] | None:
 class Rewrites:
     """The rewrite rules, each (pattern source, replacement, keys), compiled when first needed."""
 
-    def __init__(self, rules: tuple[tuple[str, str, frozenset[str]], ...]) -> None:
+    def __init__(self, rules: tuple[tuple[str, str, frozenset[str]], ...], needs: tuple[Any, ...] | None = None) -> None:
         self.rules = rules
+        self.needs = needs or (None,) * len(rules)  # per rule: what it needs as stored by the build (None: unknown)
         self._compiled: dict[int, tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
         self._literals: dict[int, str] = {}
         self._guards: dict[int, tuple[re.Pattern[str] | None, str]] = {}  # rule -> its guard and its rest
@@ -68,8 +73,9 @@ class Rewrites:
         held: dict[int, bool] = {}  # id of a guard -> whether it holds on `joined` (emptied when it changes)
         while k < len(todo):
             n, k = todo[k], k + 1
-            if self.literal(n) not in joined:
-                continue
+            stored = self.needs[n]
+            if self.literal(n) not in joined or (stored is not None and not _holds(stored, joined)):
+                continue  # round 34 (c34p): what it needs tested before it is compiled, when the build stored it
             guard = self.guard(n)
             if guard is not None:
                 holds = held.get(id(guard))
@@ -78,7 +84,7 @@ class Rewrites:
                 if not holds:
                     continue
             pattern, boundary, needs, starts = self.compiled(n)
-            if all(any(map(joined.__contains__, strings)) for strings in needs):  # text it cannot do without
+            if stored is not None or _holds(needs, joined):  # text it cannot do without
                 changed = sub(pattern, boundary, self.rules[n][1], joined, starts)
                 if changed != joined:  # new words may bring later rules in
                     joined, todo, k, held = changed, self.keyed(changed, n), 0, {}
@@ -140,6 +146,11 @@ class Rewrites:
         if found is None:
             found = self._literals[n] = required_literal(self.rules[n][0])
         return found
+
+
+def _holds(needs: Any, text: str) -> bool:
+    """Whether the text holds a string of every set."""
+    return all(any(map(text.__contains__, strings)) for strings in needs)
 
 
 def required_literal(source: str) -> str:
