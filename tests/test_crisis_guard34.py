@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vraaghulp.coach import crisis
-from vraaghulp.coach.crisis.rewrites import Rewrites, split_guard
+from vraaghulp.coach.crisis.rewrites import Rewrites, blocking_words, split_guard
 
 CORPUS = Path(__file__).parent / "corpus" / "crisis"
 
@@ -31,6 +31,18 @@ def test_the_guard_is_read_up_to_its_own_closing_parenthesis():
     assert split_guard(r"\bik (?![^|]*z)x") is None  # not at the message's start: it holds per place
     assert split_guard(r"(?<= )(?![^|]*z)x") is None  # after any space, not only the first
     assert split_guard(r"\b(?<=^ )(?!(?:a|b)") is None  # unbalanced: left whole (re.compile will say why)
+    assert split_guard(r"\b(?<=^ )(?!(x)y)(a) b") is None  # a group in it would renumber the rest's: kept whole
+    assert split_guard(r"\b(?<=^ )(?!(?P<x>y))(a) b") is None
+
+
+def test_a_word_guard_gives_its_plain_words_and_word_beginnings():
+    assert blocking_words(r"\b(?<=^ )(?![^|]*\b(?:dood|huil\w*|(?:wil|ga) dood|113|tele-onthaal)\b)") == (
+        frozenset({"dood", "113"}), ("huil",))
+    assert blocking_words(r"(?<=^ )(?![^|]*\b(?:a|b)\b)") == (frozenset({"a", "b"}), ())
+    nothing = (frozenset(), ())
+    assert blocking_words(r"\b(?<=^ )(?![^|]*\b(?:a)\bx(?:b)\b)") == nothing  # not one list of words
+    assert blocking_words(r"\b(?<=^ )(?![^.|]*\b(?:a|b)\b)") == nothing  # up to a full stop: another guard
+    assert blocking_words(r"\b(?<=^ )(?![^|]*\b(?:a|b)\b|c)") == nothing
 
 
 GUARD = r"\b(?<=^ )(?![^|]*\b(?:dood|pillen|nooit)\b)"
@@ -55,6 +67,7 @@ def test_rules_that_share_a_guard_compile_it_once():
     rewrites = Rewrites(RULES)
     assert rewrites.apply(" die hitte , ik kan niet meer . ik ben het zat ") == " die hitte , ik baal ervan . ik baal ervan "
     assert rewrites.guard(0) is rewrites.guard(2) and rewrites.guard(1) is None and rewrites.guard(3) is None
+    assert list(rewrites._shared) == [rewrites.guard(0)]  # compiled once
     assert rewrites.apply(" ik kan niet meer . ik ben moe . ik ben het zat ").endswith(" nooit meer moe . ik ben het zat ")
 
 
@@ -62,6 +75,18 @@ def test_an_ordinary_text_with_a_heavy_word_compiles_no_guarded_rule():
     rewrites = Rewrites(RULES)
     rewrites.apply(" die hitte , ik kan niet meer . ik ben het zat , nooit meer ")
     assert rewrites.guard(0) is not None and not rewrites._compiled  # neither rest was compiled
+    assert not rewrites._shared  # nor the guard: "nooit" is one of its words
+    text = " die hitte , ik kan niet meer . ik ben het zat , de pillenpot "  # only a longer word: the pattern asks
+    assert rewrites.apply(text) == _plain(RULES, text) == " die hitte , ik baal ervan . ik baal ervan , de pillenpot "
+    assert rewrites._shared and rewrites._compiled
+
+
+@pytest.mark.parametrize("text", [
+    " ik kan niet meer , zo moe . nooit ", " ik kan niet meer | nooit ", " ik kan niet meer , nooit2 ",
+    " ik kan niet meer , dood_ ", " ik kan niet meer , pillen , dood . ", " nooit | ik kan niet meer ",
+])
+def test_the_words_of_a_guard_decide_as_its_pattern_does(text):
+    assert Rewrites(RULES).apply(text) == _plain(RULES, text)
 
 
 def _lines() -> list[str]:

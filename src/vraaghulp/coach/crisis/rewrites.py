@@ -8,7 +8,10 @@ Round 34 (c34p): a shared message guard. A rule that opens at the start of the m
 negative lookahead over the whole message, ``\\b(?<=^ )(?!X)...`` ("nothing heavy anywhere in the
 message"), can match only at that one place, and only where X does not. Such a guard is taken
 off the rule (`split_guard`), compiled once however many rules carry the same X, and tested once
-per state of the text; the rest of the rule is compiled only when the guard lets it through.
+per state of the text; the rest of the rule is compiled only when the guard lets it through. A
+guard of the form ``(?![^|]*\b(?:w1|w2|pre\w*|...)\b)`` is not even compiled while a whole word of
+the text is one of its plain words or begins with one of its ``pre\w*`` (`blocking_words`): the
+guard fails there, as its pattern would say.
 Exact: the rule matches exactly where its guard holds and its rest matches (both zero-width
 parts are tested at the same single place), and the guard has no group, so the rest's groups
 keep their numbers. Standard library only.
@@ -29,9 +32,13 @@ __all__ = ["Rewrites", "required_literal", "split_guard"]
 
 # The openings of a rule that can only match right after the message's first space (not MULTILINE).
 _AT_START = ("\\b(?<=^ )", "(?<=^ )")
-# What a pattern's parentheses are counted over: an escape, a character class, a comment, a parenthesis.
-_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\)|[()]", re.DOTALL)
+# What a pattern's parentheses are counted over: an escape, a character class, a comment, a parenthesis, a bar.
+_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\)|[()|]", re.DOTALL)
 _NO_GUARD = (None, "")
+# A guard that no word of a list may stand anywhere before the first | (the c33b form), and its plain words.
+_WORD_GUARD = re.compile(r"(?:\\b)?\(\?<=\^ \)\(\?!\[\^\|\]\*\\b\(\?:(.*)\)\\b\)", re.DOTALL)
+_PLAIN = re.compile(r"[a-z0-9]+")
+_PREFIX = re.compile(r"[a-z0-9]+\\w\*")
 
 
 def split_guard(source: str) -> tuple[str, str] | None:
@@ -43,12 +50,46 @@ def split_guard(source: str) -> tuple[str, str] | None:
     depth = 0
     for token in _TOKENS.finditer(source, len(anchor)):
         if token.group() == "(":
+            if source[token.end():token.end() + 1] != "?" or source.startswith("?P<", token.end()):
+                return None  # a group in the guard would renumber the rest's: the rule is kept whole
             depth += 1
         elif token.group() == ")":
             depth -= 1
             if depth == 0:
                 return source[: token.end()], anchor + source[token.end():]
     return None
+
+
+def blocking_words(guard: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The plain words of a guard ``(?<=^ )(?![^|]*\\b(?:w1|w2|pre\\w*|...)\\b)`` and the beginnings of its
+    ``pre\\w*`` words: a whole word of the text before its first | that is one, or begins with one (and is
+    all letters and digits), is a match of the lookahead, so the guard fails. Nothing for another guard."""
+    found = _WORD_GUARD.fullmatch(guard)
+    if found is None:
+        return frozenset(), ()
+    choices, depth, last = [], 0, 0
+    for token in _TOKENS.finditer(found.group(1)):
+        depth += {"(": 1, ")": -1}.get(token.group(), 0)
+        if depth < 0:
+            return frozenset(), ()  # the (?: ... ) read was not one group
+        if token.group() == "|" and depth == 0:
+            choices.append(found.group(1)[last:token.start()])
+            last = token.end()
+    choices.append(found.group(1)[last:])
+    if depth:
+        return frozenset(), ()
+    return frozenset(filter(_PLAIN.fullmatch, choices)), tuple(c[:-3] for c in choices if _PREFIX.fullmatch(c))
+
+
+def _blocked(words: tuple[frozenset[str], tuple[str, ...]], joined: str) -> bool:
+    """Whether a whole word of the text before its first | is one of `blocking_words` or begins with one."""
+    plain, starts = words
+    if not plain and not starts:
+        return False
+    bar = joined.find("|")
+    tokens = (joined[1:] if bar < 0 else joined[1:bar]).split()
+    return not plain.isdisjoint(tokens) or (bool(starts) and any(
+        token.startswith(starts) and token.isalnum() for token in tokens))
 
 
 class Rewrites:
@@ -59,8 +100,10 @@ class Rewrites:
         self.needs = needs or (None,) * len(rules)  # per rule: what it needs as stored by the build (None: unknown)
         self._compiled: dict[int, tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
         self._literals: dict[int, str] = {}
-        self._guards: dict[int, tuple[re.Pattern[str] | None, str]] = {}  # rule -> its guard and its rest
-        self._shared: dict[str, re.Pattern[str] | None] = {}  # guard source -> compiled once (None: kept whole)
+        self._guards: dict[int, tuple[str | None, str]] = {}  # rule -> its guard (one string per guard) and its rest
+        self._shared: dict[str, re.Pattern[str]] = {}  # guard -> compiled once
+        self._words: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}  # guard -> `blocking_words`
+        self._names: dict[str, str] = {}  # each guard's one string
         self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`keyed`)
         self._key_lengths: list[int] = []
         self._word_rules: dict[str, tuple[int, ...]] = {}
@@ -70,7 +113,7 @@ class Rewrites:
         the text begins with one of its keys (`keyed`), its plain text occurs, its guard holds on the
         text as it now stands (`guard`) and it has what it needs."""
         todo, k = self.keyed(joined, -1), 0
-        held: dict[int, bool] = {}  # id of a guard -> whether it holds on `joined` (emptied when it changes)
+        held: dict[str, bool] = {}  # a guard -> whether it holds on `joined` (emptied when it changes)
         while k < len(todo):
             n, k = todo[k], k + 1
             stored = self.needs[n]
@@ -78,9 +121,9 @@ class Rewrites:
                 continue  # round 34 (c34p): what it needs tested before it is compiled, when the build stored it
             guard = self.guard(n)
             if guard is not None:
-                holds = held.get(id(guard))
+                holds = held.get(guard)
                 if holds is None:
-                    holds = held[id(guard)] = guard.match(joined, 1) is not None
+                    holds = held[guard] = self._holds(guard, joined)
                 if not holds:
                     continue
             pattern, boundary, needs, starts = self.compiled(n)
@@ -110,24 +153,30 @@ class Rewrites:
             found.update(rules)
         return sorted(n for n in found if n > after)
 
-    def guard(self, n: int) -> re.Pattern[str] | None:
-        """Rule n's message guard, compiled once for every rule that carries the same one (None: no guard;
-        the rule is then compiled whole). Tested with ``match(text, 1)``: the only place it can hold."""
+    def guard(self, n: int) -> str | None:
+        """Rule n's message guard (None: none; the rule is then compiled whole): the same string for every rule
+        that carries the same guard, so it is compiled (`_holds`) and tested once per text for all of them."""
         found = self._guards.get(n)
         if found is None:
-            found = self._guards[n] = self._split(self.rules[n][0])
+            parts = split_guard(self.rules[n][0])
+            if parts is None:
+                found = self._guards[n] = _NO_GUARD
+            else:
+                guard = self._names.setdefault(parts[0], parts[0])
+                if guard not in self._words:
+                    self._words[guard] = blocking_words(guard)
+                found = self._guards[n] = (guard, parts[1])
         return found[0]
 
-    def _split(self, source: str) -> tuple[re.Pattern[str] | None, str]:
-        parts = split_guard(source)
-        if parts is None:
-            return _NO_GUARD
-        guard = self._shared.get(parts[0], False)
-        if guard is False:
-            guard = self._shared[parts[0]] = re.compile(parts[0])
-            if guard.groups:  # a group in the guard would renumber the rest's: the rule is kept whole
-                guard = self._shared[parts[0]] = None
-        return (guard, parts[1]) if guard is not None else _NO_GUARD
+    def _holds(self, guard: str, joined: str) -> bool:
+        """Whether the guard lets its rules through on the text: tested with ``match(text, 1)``, the only place
+        it can hold; not compiled while a word of the text makes it fail (`blocking_words`)."""
+        pattern = self._shared.get(guard)
+        if pattern is None:
+            if _blocked(self._words[guard], joined):
+                return False
+            pattern = self._shared[guard] = re.compile(guard)
+        return pattern.match(joined, 1) is not None
 
     def compiled(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]:
         """Rewrite rule n (without its guard, see `guard`) compiled without its leading word boundary (see
