@@ -9,8 +9,8 @@ negative lookahead over the whole message, ``\\b(?<=^ )(?!X)...`` ("nothing heav
 message"), can match only at that one place, and only where X does not. Such a guard is taken
 off the rule (`split_guard`), compiled once however many rules carry the same X, and tested once
 per state of the text; the rest of the rule is compiled only when the guard lets it through. A
-guard of the form ``(?![^|]*\b(?:w1|w2|pre\w*|...)\b)`` is not even compiled while a whole word of
-the text is one of its plain words or begins with one of its ``pre\w*`` (`blocking_words`): the
+guard of the form ``(?![^|]*\\b(?:w1|w2|pre\\w*|...)\\b)`` is not even compiled while a whole word of
+the text is one of its plain words or begins with one of its ``pre\\w*`` (`blocking_words`): the
 guard fails there, as its pattern would say.
 Exact: the rule matches exactly where its guard holds and its rest matches (both zero-width
 parts are tested at the same single place), and the guard has no group, so the rest's groups
