@@ -278,9 +278,11 @@ def test_an_edited_toml_file_is_read_instead_of_a_stale_fast_file(monkeypatch):
     made = []
     real_make = snapshot.make
     monkeypatch.setattr(snapshot, "checksums", lambda: {"crisis_signalen": "anders", "crisis_begrippen": "anders"})
-    monkeypatch.setattr(snapshot, "make", lambda known=None: made.append(len(known or {})) or real_make(known))
+    monkeypatch.setattr(snapshot, "make", lambda known=None, needs=True: made.append((len(known or {}), needs))
+                        or real_make(known, needs))
     rules = snapshot.load()
-    assert made and made[0] > 500  # the stale file's key sets were reused, not worked out again
+    assert made and made[0][0] > 500  # the stale file's key sets were reused, not worked out again
+    assert made[0][1] is False  # round 34: what each pattern needs is worked out when it is compiled, not ahead
     reading = rules.normaliser.readings("ik spaar mijn pillen op")[0]
     from vraaghulp.coach.crisis.engine import scan
     from vraaghulp.coach.crisis.weigh import concept_signals

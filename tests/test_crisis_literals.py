@@ -101,10 +101,7 @@ def test_the_rewrite_rules_run_as_before_when_a_rewrite_brings_in_new_words():
                  "hahaha ik lach me dood", "ik heb alle pillen gespaard. ze zijn voor de hond."):
         joined = " " + " ".join(normaliser.tokens(text)) + " "
         expected = joined  # the rules one after the other, each searched where a word begins with a key
-        for n, (_source, replacement, keys) in enumerate(normaliser.replacements):
-            if any(f" {key}" in expected for key in keys) and normaliser._literal(n) in expected:
-                pattern, boundary, _needs, _starts = normaliser._rewrite(n)
-                from vraaghulp.coach.crisis.wordstart import sub
-
-                expected = sub(pattern, boundary, replacement, expected)
-        assert normaliser._rewritten(joined) == expected
+        for n, (source, replacement, keys) in enumerate(normaliser.replacements):
+            if any(f" {key}" in expected for key in keys) and normaliser.rewrites.literal(n) in expected:
+                expected = re.sub(source, replacement, expected)  # whole, with its guard (round 34)
+        assert normaliser.rewrites.apply(joined) == expected

@@ -44,7 +44,7 @@ def test_every_rewrite_rule_finds_from_its_starts_what_it_finds_by_walking_the_t
     normaliser = crisis.compiled_rules().normaliser
     tried = 0
     for n in range(len(normaliser.replacements)):
-        pattern, boundary, _needs, starts = normaliser._rewrite(n)
+        pattern, boundary, _needs, starts = normaliser.rewrites.compiled(n)
         if not starts:
             continue
         tried += 1

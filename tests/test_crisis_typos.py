@@ -30,7 +30,7 @@ def test_forms_are_made_from_the_lists_only_and_never_override_the_word_table():
 def test_a_rewrite_rule_is_skipped_only_when_its_required_text_is_missing() -> None:
     import re
 
-    from vraaghulp.coach.crisis.normalise import required_literal
+    from vraaghulp.coach.crisis.rewrites import required_literal
 
     cases = {
         r"\bik he\b(?! \?)": "ik he",

@@ -144,6 +144,15 @@ def _combination(raw: Any, where: str, families: set[str]) -> Combination:
     return Combination(family, parsed, tuple(_strings(raw.get("tenzij", []), f"{where} tenzij")))
 
 
+def _needs_of(source: str) -> list[list[str]] | None:
+    """What a pattern needs, as the engine would work it out when compiling it (None: not known)."""
+    from vraaghulp.coach.crisis.literals import needs_only
+    from vraaghulp.coach.crisis.wordstart import split_boundary
+
+    found = needs_only(split_boundary(source)[0])
+    return None if found is None else [list(strings) for strings in found]
+
+
 def _keys_for(source: str, stored: dict[str, list[list[str]] | None]) -> list[list[str]] | None:
     """The key sets of one pattern: from the stored ones, or worked out now."""
     if source in stored:
@@ -181,11 +190,14 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None) -> dict[str, Any]:
+def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None,
+           needs: bool = False) -> dict[str, Any]:
     """crisis_signalen.toml checked and worked out into plain data (JSON-ready, see `snapshot`).
 
     Macros are expanded, every pattern gets its key sets (from `stored_keys` where known,
-    else worked out now); nothing is compiled.
+    else worked out now); nothing is compiled. With `needs` (the file `tools/crisis_bouw.py`
+    writes), every pattern and rewrite rule also gets what it needs (`literals.needs_only`,
+    round 34): a text without it then never compiles the pattern.
     """
     stored = stored_keys or {}
     macros = _macros(data)
@@ -194,6 +206,9 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     tekst["woorden"] = pack({word: str(standard).split() for word, standard in words.items()}, numbers=False)
     tekst.pop("tikfout_kernwoorden", None)  # worked out: no longer needed ('tikfout_niet': known words)
     tekst["vervang"] = _replacements(data.get("tekst", {}), macros, stored)
+    if needs:
+        for row in tekst["vervang"]:
+            row.append(_needs_of(row[0]))
     entries: list[Entry] = []
     for section, signal in (("uitzondering", False), ("signaal", True)):
         for i, raw in enumerate(data.get(section, [])):
@@ -211,7 +226,7 @@ def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] 
     places = list(dict.fromkeys(e.where for e in entries))
     rows = [[e.family, e.level, e.person, e.written, places.index(e.where),
              None if k is None else [key_sets.setdefault(tuple(ks), len(key_sets)) for ks in k]]
-            for e, k in zip(entries, keys)]
+            + ([_needs_of(e.source)] if needs else []) for e, k in zip(entries, keys)]
     return {
         "tekst": tekst,
         "persoon": {name: _strings(raw_person.get(name, []), f"persoon.{name}") for name in ("ik", "ander")},
@@ -267,14 +282,14 @@ def build(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] |
     return from_digest(digest(data, stored_keys))
 
 
-def make(stored_keys: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The snapshot of the current TOML files (`stored_keys`: key sets already known)."""
+def make(stored_keys: dict[str, Any] | None = None, needs: bool = True) -> dict[str, Any]:
+    """The snapshot of the current TOML files (`stored_keys`: key sets already known; `needs`: see `digest`)."""
     from vraaghulp.coach.crisis.weigh import digest_concepts
     from vraaghulp.content import load_toml
 
     from vraaghulp.coach.crisis.vocabulary import slips_of, words_of
 
-    signals = digest(load_toml(SOURCES[0]), stored_keys)
+    signals = digest(load_toml(SOURCES[0]), stored_keys, needs)
     concepts = digest_concepts(load_toml(SOURCES[1]))
     vocabulary = signals["tekst"]["woordenschat"] = words_of(signals, concepts)  # for `repair`: words a rule can use
     signals["tekst"]["tikfouten"] = slips_of(vocabulary)  # a long known word with one letter left out

@@ -12,9 +12,10 @@ __all__ = ["SNAPSHOT_FILE", "SOURCES", "VERSION", "ROWS", "LAZY", "BUCKETS", "BU
 
 SNAPSHOT_FILE = "crisis_regels.json"
 SOURCES = ("crisis_signalen", "crisis_begrippen")
-VERSION = 5  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
+VERSION = 6  # 2: the patterns, their key sets and the concept forms in "rijen", read one at a time;
 # 3: the large word indexes as `table.Table` strings; 4: the buckets of the largest of those in "rijen" too;
-# 5: the [[samen]] rules in "rijen" too, with what each needs in the head (`GATES`)
+# 5: the [[samen]] rules in "rijen" too, with what each needs in the head (`GATES`); 6 (round 34): each pattern
+# and rewrite rule with what it needs (`literals.needs_only`) as its last field
 ROWS = "rijen"
 LAZY = {"patronen": ("signalen", "patronen"), "sleutelsets": ("signalen", "sleutelsets"),
          "vormen": ("begrippen", "begrippen", "vormen"), "samen": ("begrippen", "samen")}

@@ -23,7 +23,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["compile_needing", "compile_reading", "needs_of", "starts_of"]
+__all__ = ["compile_needing", "compile_plain", "compile_reading", "needs_of", "needs_only", "starts_of"]
 
 Needs = tuple  # of tuples of strings: one string of every tuple must occur
 
@@ -34,6 +34,33 @@ _SHORTEST = 3  # a set with a shorter member ("k", " ") narrows nothing down
 def compile_needing(body: str) -> tuple[re.Pattern[str], Needs]:
     """The compiled pattern and what it needs (`needs_of`), from one parse."""
     return compile_reading(body)[:2]
+
+
+def needs_only(body: str) -> Needs | None:
+    """Round 34 (c34p): what the pattern needs, from a parse only (`tools/crisis_bouw.py` stores it beside the
+    pattern, so a text that lacks it never compiles the pattern); None when the parser is not there."""
+    try:
+        from re import _constants as constants, _parser as parser
+    except ImportError:  # pragma: no cover - other Python implementations
+        return None
+    parsed = parser.parse(body)  # a bad pattern raises re.error here, as re.compile would
+    try:
+        return needs_of(parsed, constants)
+    except Exception:  # noqa: BLE001 - any surprise in a private module: nothing known
+        return None
+
+
+def compile_plain(body: str) -> re.Pattern[str]:
+    """The compiled pattern alone (its needs already known), outside `re`'s own cache as `compile_reading`."""
+    try:
+        from re import _compiler as compiler, _parser as parser
+    except ImportError:  # pragma: no cover - other Python implementations
+        return re.compile(body)
+    parsed = parser.parse(body)
+    try:
+        return _from_parse(body, parsed, compiler)
+    except Exception:  # noqa: BLE001 - any surprise in a private module: compiled as usual
+        return re.compile(body)
 
 
 def compile_reading(body: str) -> tuple[re.Pattern[str], Needs, tuple[str, ...]]:

@@ -22,12 +22,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-# Round 32 (c32s): at the top, not inside `_rewrite`: every check compiles a rewrite rule with it anyway, and
-# compiled here (before the rules' file is read) its source adds nothing to a .pyc-less first check's peak.
-from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
+# Round 32 (c32s): the rewrites (and `literals`, which compiles them) at the top: every check compiles a rewrite
+# rule anyway, and compiled here (before the rules' file is read) their source adds nothing to a .pyc-less
+# first check's peak. Round 34 (c34p): the rewrite machinery moved to `rewrites`.
+from vraaghulp.coach.crisis.rewrites import Rewrites
 from vraaghulp.coach.crisis.table import Table
-from vraaghulp.coach.crisis.wordstart import split_boundary, sub
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold
 
 __all__ = ["Normaliser", "PAUSE", "forget"]
@@ -95,12 +95,8 @@ class Normaliser:
         self.vocabulary = Table(known) if known else None
         slips = data.get("tikfouten")  # a long known word with one letter left out (`vocabulary.slips_of`)
         self.slips = Table(slips) if slips else None
-        self.replacements = tuple(data.get("_vervang", ()))  # (pattern source, replacement, keys)
-        self._compiled: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...], bool]] = {}
-        self._literals: dict[int, str] = {}
-        self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`_keyed`)
-        self._key_lengths: list[int] = []
-        self._word_rules: dict[str, tuple[int, ...]] = {}
+        self.rewrites = Rewrites(tuple(data.get("_vervang", ())), data.get("_vervang_nodig"))  # (source, replacement, keys)
+        self.replacements = self.rewrites.rules
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
         self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
@@ -109,7 +105,7 @@ class Normaliser:
     def readings(self, text: str) -> list[str]:
         """One reading, or two when the text has an ellipsis (as an end, and as a pause)."""
         tokens = self.tokens(text)
-        joined = self._rewritten(" " + " ".join(tokens) + " ")
+        joined = self.rewrites.apply(" " + " ".join(tokens) + " ")
         tokens = self._drop_fillers(joined.split())
         if PAUSE not in tokens:
             return [" " + " ".join(tokens) + " "]
@@ -120,58 +116,6 @@ class Normaliser:
         as_end = [("." if t == PAUSE and not _goes_on(tokens, i) else t) for i, t in enumerate(tokens)]
         as_pause = [t for t in tokens if t != PAUSE]
         return [" " + " ".join(as_end) + " ", " " + " ".join(as_pause) + " "]
-
-    def _rewritten(self, joined: str) -> str:
-        """The text after the rewrite rules, in order. A rule only runs (and is compiled) when a word of
-        the text begins with one of its keys (`_keyed`), its plain text occurs and it has what it needs."""
-        todo, k = self._keyed(joined, -1), 0
-        while k < len(todo):
-            n, k = todo[k], k + 1
-            if self._literal(n) not in joined:
-                continue
-            pattern, boundary, needs, starts = self._rewrite(n)
-            if all(any(map(joined.__contains__, strings)) for strings in needs):  # text it cannot do without
-                changed = sub(pattern, boundary, self.replacements[n][1], joined, starts)
-                if changed != joined:  # new words may bring later rules in
-                    joined, todo, k = changed, self._keyed(changed, n), 0
-        return joined
-
-    def _keyed(self, joined: str, after: int) -> list[int]:
-        """The rewrite rules after number `after` with a key that begins a word of the text (round 31: one
-        look-up per word, not a search of the whole text for every key of every rule)."""
-        if self._rules_of is None:
-            self._rules_of, self._key_lengths = {}, sorted({len(k) for _s, _r, keys in self.replacements for k in keys})
-            for n, (_source, _replacement, keys) in enumerate(self.replacements):
-                for key in keys:
-                    self._rules_of.setdefault(key, []).append(n)
-        found = set(self._rules_of.get("", ()))  # a rule without keys: always
-        cache = self._word_rules
-        for word in set(joined.split(" ")[1:]):  # what follows a space: as " key" in the text
-            rules = cache.get(word)
-            if rules is None:
-                rules = tuple(n for size in self._key_lengths if 0 < size <= len(word)
-                              for n in self._rules_of.get(word[:size], ()))
-                if len(cache) < 20000:
-                    cache[word] = rules
-            found.update(rules)
-        return sorted(n for n in found if n > after)
-
-    def _rewrite(self, n: int) -> tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]:
-        """Rewrite rule n compiled without its leading word boundary (see `wordstart`), the strings it
-        needs one of each of, and the strings every match begins with (`literals`)."""
-        compiled = self._compiled.get(n)
-        if compiled is None:
-            body, boundary = split_boundary(self.replacements[n][0])
-            pattern, needs, starts = compile_reading(body)
-            compiled = self._compiled[n] = (pattern, boundary, needs, starts)
-        return compiled
-
-    def _literal(self, n: int) -> str:
-        """Text that every match of rewrite rule n contains ("" when unsure), worked out once."""
-        found = self._literals.get(n)
-        if found is None:
-            found = self._literals[n] = required_literal(self.replacements[n][0])
-        return found
 
     def tokens(self, text: str) -> list[str]:
         escapes, hyphen, opener, ellipsis, token, glued_t, clock = _patterns()
@@ -290,35 +234,6 @@ def _dialect_forms(tokens: list[str]) -> None:
             tokens[i] = "heb"
         elif tokens[i] == "e" and tokens[i - 1] in _BEFORE_ARTICLE and tokens[i + 1] not in SENTENCE_MARKS:
             tokens[i] = "een"
-
-
-def required_literal(source: str) -> str:
-    """The plain text a pattern begins with (after an optional \\b): every match contains it.
-
-    "" when the pattern has an alternation at its top level or begins with anything else.
-    A letter followed by a quantifier is not required, so the text stops before it.
-    """
-    depth, i = 0, 0
-    while i < len(source):  # an | outside every group makes the whole pattern a choice
-        char = source[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = source.find("]", i + 2)
-            if i < 0:
-                return ""
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return ""
-        i += 1
-    body = source[2:] if source.startswith("\\b") else source
-    end = 0
-    while end < len(body) and (body[end].isalnum() and body[end].isascii() or body[end] == " "):
-        end += 1
-    if end < len(body) and body[end] in "?*{+":
-        end -= 1  # "be?": the e may be missing
-    return body[:max(end, 0)]
 
 
 def _goes_on(tokens: list[str], i: int) -> bool:

@@ -45,12 +45,13 @@ class Entry:
     __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary", "_needs")
 
     def __init__(self, family: str, level: str, person: bool, written: str, where: str,
-                 macros: dict[str, str] | None = None) -> None:
+                 macros: dict[str, str] | None = None, needs: Any = None) -> None:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
         self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
-        self._needs: tuple[tuple[str, ...], ...] = ()
+        # Round 34 (c34p): what it needs, as stored by the build (None: worked out when it is compiled)
+        self._needs: tuple[tuple[str, ...], ...] | None = None if needs is None else tuple(map(tuple, needs))
         self._boundary = split_boundary(written)[1]
 
     @property
@@ -66,22 +67,26 @@ class Entry:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (without its leading word boundary, see `finditer`)."""
         if self._compiled is None:
-            from vraaghulp.coach.crisis.literals import compile_needing
+            from vraaghulp.coach.crisis.literals import compile_needing, compile_plain
 
             body = split_boundary(self.source)[0]
             try:
                 # One compile: a valid body stays valid with the word boundary in front of it.
-                self._compiled, self._needs = compile_needing(body)
+                if self._needs is None:
+                    self._compiled, self._needs = compile_needing(body)
+                else:
+                    self._compiled = compile_plain(body)
             except re.error as exc:
                 raise _error(f"een patroon in {self.where} is geen geldige reguliere expressie ({exc})") from None
         return self._compiled
 
     @property
     def needs(self) -> tuple[tuple[str, ...], ...]:
-        """Sets of strings the pattern cannot match without, one of each (`literals`; read with the pattern)."""
-        if self._compiled is None:
+        """Sets of strings the pattern cannot match without, one of each (`literals`; stored by the build, else
+        worked out when the pattern is compiled): a text that lacks them never compiles the pattern."""
+        if self._needs is None:
             self.pattern  # noqa: B018 - compiling works them out
-        return self._needs
+        return self._needs or ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Like re.finditer with the full pattern (leading \\b included)."""
@@ -196,10 +201,9 @@ def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
     (`snapshot`'s stored rows) the patterns and key sets are read only when first needed too;
     `data` then holds "uitzonderingen" and "families" instead of "patronen" and "sleutelsets"."""
     tekst = dict(data["tekst"])
-    tekst["_vervang"] = tuple(
-        (source, replacement, frozenset(keys[0]) if keys else frozenset({""}))
-        for source, replacement, keys in tekst.pop("vervang")
-    )
+    rewrites = tekst.pop("vervang")  # [source, replacement, keys] and, stored by the build, what it needs
+    tekst["_vervang"] = tuple((row[0], row[1], frozenset(row[2][0]) if row[2] else frozenset({""})) for row in rewrites)
+    tekst["_vervang_nodig"] = tuple(row[3] if len(row) > 3 else None for row in rewrites)
     macros, places = data["afkortingen"], data["plaatsen"]
     combinations = tuple(Combination(family, tuple(frozenset(item) for item in items), tuple(unless))
                          for family, items, unless in data["combinaties"])
@@ -209,9 +213,9 @@ def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
         return Rules(Normaliser(tekst), stored, combinations, stored.keys, person, data["poorten"],
                      first_signal=data["uitzonderingen"], families=frozenset(data["families"]))
     sets = data["sleutelsets"]
-    entries = [Entry(family, level, person, written, places[where], macros)
-               for family, level, person, written, where, _k in data["patronen"]]
-    keys = [None if found is None else [sets[n] for n in found] for *_rest, found in data["patronen"]]
+    entries = [Entry(family, level, person, written, places[where], macros, needs[0] if needs else None)
+               for family, level, person, written, where, _k, *needs in data["patronen"]]
+    keys = [None if row[5] is None else [sets[n] for n in row[5]] for row in data["patronen"]]
     return Rules(Normaliser(tekst), entries, combinations, keys, person, data["poorten"])
 
 
@@ -230,8 +234,9 @@ class _StoredEntries:
     def __getitem__(self, i: int) -> Entry:
         entry = self._entries.get(i)
         if entry is None:
-            family, level, person, written, where, found = self._rows.row("patronen", i)
-            entry = self._entries[i] = Entry(family, level, person, written, self._places[where], self._macros)
+            family, level, person, written, where, found, *needs = self._rows.row("patronen", i)
+            entry = self._entries[i] = Entry(family, level, person, written, self._places[where], self._macros,
+                                             needs[0] if needs else None)
             self._found[i] = found
         return entry
 

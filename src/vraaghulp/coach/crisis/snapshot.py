@@ -29,11 +29,11 @@ _ROWS_START = b'\n"' + ROWS.encode() + b'": {'
 _pread = getattr(os, "pread", None)  # not on Windows: seek and read there
 
 
-def make(stored_keys: dict[str, Any] | None = None) -> dict[str, Any]:
+def make(stored_keys: dict[str, Any] | None = None, needs: bool = True) -> dict[str, Any]:
     """The snapshot of the current TOML files (`stored_keys`: key sets already known; `build.make`)."""
     from vraaghulp.coach.crisis.build import make as made
 
-    return made(stored_keys)
+    return made(stored_keys, needs)
 
 
 def dumps(snapshot: dict[str, Any]) -> str:
@@ -77,7 +77,7 @@ def load() -> Any:
 
     snapshot = _stored()
     known = {} if snapshot is None else known_keys(snapshot)
-    snapshot = make(known)
+    snapshot = make(known, needs=False)  # what each pattern needs: worked out when it is compiled
     rules = from_digest(snapshot["signalen"])
     rules.concepts = build_concepts(snapshot["begrippen"], rules)
     return rules

@@ -65,7 +65,7 @@ def _text_words(tekst: dict[str, Any]) -> set[str]:
                  "tikfout_niet"):
         found.update(tekst.get(name, []))
     found.update(w for filler in tekst.get("vulwoorden", []) for w in filler.split())
-    for source, replacement, _keys in tekst.get("vervang", []):
+    for source, replacement, *_rest in tekst.get("vervang", []):
         found |= pattern_words(source) | set(_LETTERS.findall(replacement))
     return found
 
