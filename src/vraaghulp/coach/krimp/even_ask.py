@@ -36,7 +36,7 @@ _BEFORE_KEEP = frozenset({"nog", "wel", "niet", "ni", "nie", "nooit", "ooit", "z
 
 _AFTER_KEEP = frozenset({"per", "met", "of", "en", "zijn", "keer", "te", "over", "eerder", "als", "dan"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_IN = re.compile(r"(?i)(?<![\w'])(even|eens)(?![\w'])")
+_IN = re.compile(r"(?i)(?<![\w'])(even|eventjes|evetjes|eens)(?![\w'])")  # 'eventjes': only softens, like 'efkes' (k34b)
 _QUESTION = re.compile(r"[^.?!]*\?")
 _NOT_MORE = re.compile(r"(?i)(?<![\w'])(even)\s+(?=(?:niet|ni|nie|geen)\s+meer(?![\w']))")
 
