@@ -295,6 +295,11 @@ KNOWN_OPEN = KNOWN_OPEN - {"h31a-047"} | {"k32b-024"}
 # ('wilt u', 'kunt ge', 'jij kunt je …' stay); h32a-010 offers 'Ans, wil je …?', off the list.
 FRESH_OPEN = FRESH_OPEN - {"h32a-010"}
 KNOWN_OPEN = KNOWN_OPEN - {"h32a-010"}
+# tuning34-z2 (round 34, a focused set by an outside author: padding in every register) arrived with two wrong-and-sure
+# results, both the fact said after a clean ask dropped while sure ('Mijn fiets is gestolen.', 'Ik moet werken tot
+# vijf.'): the fact-beside-the-ask kind (k34a's), not k34b's padding. Open.
+FRESH_OPEN = FRESH_OPEN | {"z2-007", "z2-014"}
+KNOWN_OPEN = KNOWN_OPEN | {"z2-007", "z2-014"}
 
 
 def test_the_known_open_cases_are_still_open():

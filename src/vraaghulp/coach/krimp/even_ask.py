@@ -36,7 +36,8 @@ _BEFORE_KEEP = frozenset({"nog", "wel", "niet", "ni", "nie", "nooit", "ooit", "z
 
 _AFTER_KEEP = frozenset({"per", "met", "of", "en", "zijn", "keer", "te", "over", "eerder", "als", "dan"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_IN = re.compile(r"(?i)(?<![\w'])(even|eens)(?![\w'])")
+_IN = re.compile(r"(?i)(?<![\w'])(even|eventjes|evetjes|eens)(?![\w'])")
+_PLAIN = frozenset({"even", "eventjes", "evetjes"})  # 'eventjes' goes as a plain 'even' does: not from a sure result (k34b)
 _QUESTION = re.compile(r"[^.?!]*\?")
 _NOT_MORE = re.compile(r"(?i)(?<![\w'])(even)\s+(?=(?:niet|ni|nie|geen)\s+meer(?![\w']))")
 
@@ -54,7 +55,7 @@ def _softens(question: str, start: int, end: int, word: str) -> bool:
 def _one(question: str, plain: bool) -> tuple[str, list[str]]:
     gone: list[str] = []
     for m in reversed(list(_IN.finditer(question))):
-        if (plain or m.group(1).lower() != "even") and _softens(question, m.start(), m.end(), m.group(1)):
+        if (plain or m.group(1).lower() not in _PLAIN) and _softens(question, m.start(), m.end(), m.group(1)):
             gone.append(m.group(1))
             question = question[:m.start()].rstrip(" ") + " " + question[m.end():].lstrip(" ")
     return question, gone

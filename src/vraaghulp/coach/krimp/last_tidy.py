@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
+from . import formal_wrap, padding_left
 from . import findings as fx
 
 
@@ -27,13 +28,16 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
     sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
+    sentence, padded = padding_left.tidy(sentence)  # burden talk, a greeting question, a hatch left in (padding_left.py, k34b)
+    sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
+    padded += [("aanloop", w) for w in wrapped]
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
     spans = shift_hours.unstruck(text, hours, spans)
     sentence = verb_form.mended(sentence)  # 'wilt je …?' -> 'wil je …?', 'kunt jij' -> 'kun jij' (verb_form.py, k33a)
     sentence = or_else.joined(text, sentence)  # '… voeren? Anders donderdag.' -> '… voeren, of anders donderdag?' (or_else.py)
     sentence = caps_kept.kept(text, sentence)  # 'JONAS, iK KAN …', 'wil JIJ …' in the draft's capitals (caps_kept.py)
-    gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else [])
+    gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else []) + [w for _k, w in padded]
     if not gone:
         return sentence, spans, []
     more = ask_filler.spans_in(text, gone, spans)
@@ -44,5 +48,6 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
         hail = (pet and text[a:b].lower() == pet.lower()) or text[a:b].lower() in (w.lower() for w in slang)
         kind = "groet" if hail else "afzwakker"  # the address word, an oath or a street call is named as a greeting
         kind = "aanloop" if frame and text[a:b].lower() == frame.lower() else kind  # 'Graag zou ik willen weten of'
+        kind = next((k for k, w in padded if " ".join(w.lower().split()) == " ".join(text[a:b].lower().split())), kind)
         named.append((position(a) if position else -1, fx.make(kind, text[a:b])))
     return sentence, tuple(sorted(tuple(spans) + tuple(more))), named

@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
-from . import time_front
+from . import name_hail, time_front
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
@@ -227,7 +227,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return leading_name_toks(an, first.a, first.b), first
-    return _name_after_apology(an, first) or _name_at_an_end(an, clauses)
+    return name_hail.found(an, first, vocative_word) or _name_after_apology(an, first) or _name_at_an_end(an, clauses)  # k34b
 
 
 _AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})  # 'Sorry Fleur dat ik …'
