@@ -62,6 +62,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
+    ("wond-oorzaak",): {"life"},  # round 34 (c34): "mezelf gesneden aan de snoeischaar"; its own test keeps the rest
+    ("lied-citaat",): {"time", "alles"},
     ("wakker-oorzaak",): {"time", "night"},
     ("uitje-samen",): {"train"},
     ("rol-of-kanaal",): {"time", "night", "alles"},
@@ -83,7 +85,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
     ("werk-verslag", "ander-geval"): {"death", "night", "train"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
-    ("kalm-verstandig",): {"alles", "gone", "estate", "letter"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
+    # round 34 (c34): and "als ik dood ben" (a letter at the notary for later, "daarna lekker koffie")
+    ("kalm-verstandig",): {"alles", "gone", "estate", "letter", "death"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
     ("hoort-bij-ziekte",): {"death"},  # round 30 (c30): "zei dat hij dood wil ... hoort bij de ziekte"
     ("gewone-last",): {"loss", "night"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge;
     # round 22 (c22j): the night of the cause ("vannacht nog een keizersnede")
@@ -94,7 +97,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
 _REASON_FRAMES = frozenset({
     ("reden-weg",), ("pijn-oorzaak",), ("wakker-oorzaak",), ("dosis-voor-ander",), ("uitje-samen",), ("rol-of-kanaal",),
     ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",), ("levenseinde-papieren",), ("reden-ziekenhuis",),
-    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",)})
+    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",), ("wond-oorzaak",), ("lied-citaat",)})
 _GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
                     r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
@@ -105,7 +108,17 @@ _FRAME_SERIOUS = {
     ("pijn-oorzaak",): r"\b(?:mes|mesje|mesjes|scheermes\w*|snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast"
                        r"|bloed\w*|polsen|expres|opzet|geen grap)\b",
     ("wakker-oorzaak",): r"\b(?:niet (?:door|van|vanwege|wegens|om) (?:de|het|die|dat|mijn|een|zon|zo n)|gewoon nooit meer)\b",
-    ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden)\b",  # "ik verhuis naar de hemel"
+    # round 34 (c34): nor the reason denied ("niet omdat ik verhuis", "niet naar het buitenland", "naar de andere kant")
+    ("reden-weg",): r"\b(?:hemel|hiernamaals|eeuwige jachtvelden|andere kant|overkant|niet (?:omdat|omda|om|naar|voor|door|vanwege|op)"
+                  r" (?:\w+ ){0,3}?(?:verhuis\w*|verhuiz\w*|buitenland|reis|vakantie|nieuwe|andere (?:stad|job|baan|school)|zeilen|te zeilen"
+                  r"|kamperen|trekken|wandelen))\b",
+    # round 34 (c34): a wound with an ordinary cause, not done on purpose, hidden, again and again, with a blade or beside life
+    ("wond-oorzaak",): r"\b(?:leven|zelfmoord\w*|afscheidsbrie\w*|meen het|expres|opzet|bewust|zelf gedaan|doe ik zelf|deed ik zelf"
+                       r"|geen krassen|niet (?:van|door) (?:de|het|die|mijn) (?:kat|poes|hond|rozen|haag|heg)|elke (?:avond|dag|nacht)"
+                       r"|niemand (?:weet|mag|ziet)|verberg\w*|mouwen|niet tegen|geheim|helpt|opluchting|drang|mesje\w*|scheermes\w*"
+                       r"|polsen|pols|dijen|bovenbenen|pillen|touw|spoor|gespaard|zelf|smoes\w*|verzin\w*|zeg ik dat|wijsmaken"
+                       r"|wijs maken|zodat|niet ziet|niemand|wondjes|dieper|begonnen|snap|bedoel|ongelukje\w*|pleister\w*)\b",
+    ("lied-citaat",): r"\b(?:over mij|ben ik|ik ook|klopt|voel ik|zo voel|mijn leven|meen\w*|echt zo)\b",
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
     # Round 23 (c23k): "daar" is where the writer might go, not where the fences should come ("ze moeten daar

@@ -85,7 +85,8 @@ def _pain_only(phrase: str) -> bool:
 
 def _dose_or_means(phrase: str) -> bool:
     """A dose, a lethal amount or a poison bought, not a plan or a place."""
-    return re.search(r"\b(?:dosis|hoeveel|dodelijk\w*|gevaarlijk|veilig|gif|rattengif|gekocht)\b", _said(phrase)) is not None
+    words = _said(phrase)  # round 34 (c34): "te veel" for a pet ("hoeveel is te veel voor een labrador")
+    return re.search(r"\b(?:dosis|hoeveel|dodelijk\w*|gevaarlijk|veilig|gif|rattengif|gekocht|te veel|teveel)\b", words) is not None
 
 
 def _place_chosen(phrase: str) -> bool:
@@ -119,6 +120,11 @@ _PAST = r"\b(?:sneed|gesneden|kraste|krastte|gekrast|gedaan|deed|deden|was|waren
 
 def _past(phrase: str) -> bool:
     return re.search(_PAST, _said(phrase)) is not None
+
+
+def _not_deliberate(phrase: str) -> bool:
+    """Round 34 (c34): a wound the signal's words do not say was done on purpose ('armen zijn opengekrabd')."""
+    return re.search(r"\b(?:expres|opzet|bewust|zelf gedaan|doe ik zelf|deed ik zelf)\b", _said(phrase)) is None
 
 
 def _derived_or_weak(phrase: str) -> bool:
@@ -224,6 +230,11 @@ _CANCELLED_BY = {
     # mij hoort"; a past crisis, a denial, papers for later and enjoying life (the gentle line).
     ("reden-weg",): {"zaken-regelen": _any_phrase, "afscheid": _any_phrase, "doodswens": _not_own_death},
     ("pijn-oorzaak",): {"zelfbeschadiging": _pain_only},
+    # Round 34 (c34): a wound with an ordinary cause (roses pruned, a cat that scratched, a hedge trimmer, the
+    # kitchen, DIY): "de rozen gesnoeid en mijn armen zijn opengekrabd", not "geen krassen van de kat" (frame_serious).
+    ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate},
+    # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").
+    ("lied-citaat",): {"afscheid": _no_death_or_life},
     ("wakker-oorzaak",): {"passief": _not_own_death, "doodswens": _not_own_death, "stoppen-zorg": _drinking_idiom},
     ("dosis-voor-ander",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
     # Round 27 (c27f): a customer or patient asked it, at the counter or on the ward (not beside "wil ik zelf weten")
