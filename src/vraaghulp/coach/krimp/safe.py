@@ -30,6 +30,7 @@ import bisect
 
 from .account import STRONG, Dropped, timed_tokens, unaccounted, word_classes
 from .checks import text_words
+from .spare_piece import only_comment, suits_reader
 from .ownverb import DETERMINERS, SUBJECTS, own_verb
 from .segment import finite_like
 from .verbs import is_infinitive
@@ -165,11 +166,11 @@ def clause_cost(an, c, kinds: set[str], place: Place) -> bool:
     words = [d.word(i) for i in d.content(c.a, c.b)]
     first = d.word(c.start) if c.start >= 0 else ""
     if not own_verb(an, c):
-        if _salutation(an, c) or _signature(an, c):
+        if _salutation(an, c) or _signature(an, c) or only_comment(an, c, kinds):  # 'echt balen' (spare_piece.py)
             return False
         return c.sent in place.near or bool(kinds & {"moment", "voorwaarde"})
     if first in w.condition_start and id(c) in place.adjacent and not _accepts(an, c, w) \
-            and not _after_wrapper(an, c):
+            and not _after_wrapper(an, c) and not suits_reader(an, c, kinds):  # spare_piece.py
         return True  # 'als het regent', 'anders kan ik er niet in' (not 'als het niet lukt, snap ik dat')
     if _maybe_honest(an, c, words, place, w):
         return True  # 'ik durf daar ni alleen naartoe': perhaps the honest sentence, and none is kept
