@@ -16,7 +16,7 @@ ligt bij Lisa.' carry where and when. Two parts:
   a figure goes ('…, ik zie er zo tegen op').
 - `lost`: a sentence right before the ask's sentence or one of the two after it (up to the next question) that the
   result drops, holding a figure the result does not hold (a clock time, a date, a house number, an amount) or the
-  terms of a swap: the result may not be sure (code `weg-nodig`). Not such a sentence: greetings, sign-offs, apologies
+  terms of a swap: the result may not be sure (code `weg-naast`). Not such a sentence: greetings, sign-offs, apologies
   and thanks, a quoted mail line, one opening with a reason or limit ('want', 'niet', 'maar'), the writer's own hours
   ('ik werk tot 22.00', 'Ik moet om 6 uur op'), something past ('gisteren', 'hadden'); a figure of how long or how
   old ('al 3 dagen', 'al 23 jaar') is background. A name alone does not count: on the tuning corpus it fired mostly
@@ -30,7 +30,7 @@ import re
 from .checks import lower_words
 from .fact_after import ask_end
 
-CODE = "weg-nodig"
+CODE = "weg-naast"
 _RUN = re.compile(r"(?<![^.?!\n])(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")
 _SWAP_ASK = re.compile(r"(?i)\b(?:ruilen|ruil|wisselen|wissel|overnemen|overpakken|omwisselen)\b")
 # the terms of a swap: who does which ('ik neem dan uw vroege …', 'hij doet mijn avonddienst en ik zijn …')
