@@ -43,6 +43,9 @@ APPOINTMENT = [
     ("Mag ik dinsdag later beginnen? Ik moet om 9 uur bij de tandarts zijn.", "bij de tandarts"),
     ("pa kunt ge mij zondag in Brussel-Zuid oppikken? mijn trein komt aan om 22u40", "22u40"),
     ("Mam, zou je me vrijdag van het station kunnen halen? Mijn trein komt om 18.12 aan.", "18.12"),
+    ("Kun je de foto's vandaag nog bekijken? Ik heb ze in de gedeelde map gezet.", "in de gedeelde map gezet"),
+    ("kunde gij de facturen tegen vrijdag nakijken? 'k heb ze op uw bureau gelegd", "'k heb ze op uw bureau gelegd"),
+    ("Beste Sara, Wil je mijn tekst voor maandag nalezen? Ik heb hem in de Teams-map gezet. Groet, Bart", "teams-map"),
 ]
 
 # background beside the ask: it goes (nothing of it kept by this module)
@@ -53,6 +56,8 @@ BACKGROUND = [
     ("Kun je morgen om 8 uur de kinderen brengen? Ik moet naar een begrafenis, ik zie er zo tegen op.", "begrafenis", False),
     ("Kun je morgen om 8 uur komen? Ik moet vroeg naar het ziekenhuis met de kleine.", "ziekenhuis", True),
     ("Kan je me om 8 uur bellen? Ik moet vroeg op.", "vroeg op", True),
+    ("Kun je mijn sleutels zoeken? Ik heb ze gisteren in de auto laten liggen.", "auto", True),
+    ("Kun jij de planten water geven? Ik heb het in mijn agenda gezet, dat vergeet ik anders.", "agenda", True),
     ("Dag Annick, sorry om u te storen. Ik zou graag mijn dienst van maandag 3 maart ruilen met Sarah, zij neemt dan "
      "mijn late en ik haar vroege. Mag dat?", "vroege", False),
 ]
