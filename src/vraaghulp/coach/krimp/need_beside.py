@@ -58,14 +58,16 @@ _BYE = re.compile(r"(?i)^\s*(?:groet|groetjes|groeten|gr|mvg|met\s+vriendelijke|
                   r"bedankt|alvast|thanks|merci|sorry|sory|sorrie|excuses|excuus|mijn\s+excuses|het\s+spijt|'t\s+spijt|"
                   r"neem\s+me\s+niet|x+\b|kus)")
 _FIGURE = re.compile(r"\d+")
-_BACKGROUND = re.compile(r"(?i)\b(?:al|sinds|ben|word|werd|wordt(?:\s+die\s+dag)?)\s+\d+(?:\s+(?:jaar|jaren|maanden|weken|dagen))?(?!\d)"
+_BACKGROUND = re.compile(r"(?i)\b(?:kenteken|nummerplaat)\b.*|\b(?:al|sinds|ben|word|werd|wordt(?:\s+die\s+dag)?)\s+\d+(?:\s+(?:jaar|jaren|maanden|weken|dagen))?(?!\d)"
                          r"|\b\d+\s+jaar\b|\(\d+\)")
 # not needed: the writer's own hours of work or sleep ('ik werk tot 22.00', 'Ik moet om 6 uur op'), a greeting line
 # ('Goeiemorgen ouders van de U11!'), a quoted mail line, a reason or a limit ('want …', 'niet met de fiets want …')
 _OWN_HOURS = re.compile(r"(?i)^\s*(?:\w+\s+\w+,\s*)?(?:ik|'k|k|we|wij)\b.*\b(?:tot|na)\s+\S+.*\b(?:werk|werken|werke|sta|zit)\b"
                         r"|^\s*(?:\w+\s+\w+,\s*)?(?:ik|'k|k|we|wij)\s+(?:werk|sta|zit|moet\s+(?:\w+\s+)?tot)\b.*\btot\b"
                         r"|^\s*(?:\w+\s+)?(?:ik|'k|k|we|wij)\b.*\b(?:werk|werken|werke|sta|zit)\s+(?:\w+\s+)?tot\b"
-                        r"|\b(?:op|opstaan|slapen|werken)\s*[.!]*$|\b(?:gisteren|vorige|vorig|had|hadden)\b")
+                        r"|\b(?:op|opstaan|slapen|werken|weg)\s*[.!]*$|\b(?:gisteren|vorige|vorig|had|hadden)\b"
+                        r"|^\s*(?:ik|'k|k|we|wij)\s+(?:moet|moeten)\b.*\b(?:brengen|halen|ophalen|wegbrengen|afzetten)\s*[.!]*$"
+                        r"|^\s*(?:ik|'k|k|we|wij)\s+(?:heb|hebben)\b.*\bge\w+\s*[.!]*$")
 _GREETING = re.compile(r"(?i)^\s*(?:hoi|hey|hee|hallo|dag|beste|goeiemorgen|goedemorgen|goedemiddag|goeiedag|geachte|eey+|ey|yo)\b"
                        r"[^.!?]{0,40}!\s*$|^\s*>")
 # where the writer put the thing the ask is about: 'Ik heb ze in de gedeelde map gezet.' (a place name alone was tried:
@@ -118,6 +120,8 @@ def _have(sentence: str) -> set[str]:
 def _needed(piece: str, ask: str, have: set[str]) -> bool:
     """The sentence holds a figure the result lacks, or the terms of a swap."""
     piece = _HELLO.sub("", piece)  # 'Hoi Sam, sorry voor de 3 berichten!'
+    if _PUT.search(piece):
+        return True  # where the writer put the thing ('Ik heb ze in de gedeelde map gezet.')
     if _BYE.match(piece) or _GREETING.search(piece) or _REASON.match(piece) or _OWN_HOURS.search(piece):
         return False
     if len(lower_words(piece)) > 30:
@@ -127,7 +131,7 @@ def _needed(piece: str, ask: str, have: set[str]) -> bool:
     plain = _BACKGROUND.sub(" ", piece)
     if any(f not in have for f in _FIGURE.findall(plain)):
         return True
-    return bool(_PUT.search(piece))  # where the writer put the thing ('Ik heb ze in de gedeelde map gezet.')
+    return False
 
 
 def _held(piece: str, have: set[str]) -> bool:
