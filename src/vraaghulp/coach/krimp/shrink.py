@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, glued_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, glued_ask, need_beside, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -182,8 +182,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
-    if detail_after.lost(draft, sentence):
-        late.append(detail_after.CODE)  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [m.CODE for m in (detail_after, need_beside) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
@@ -249,7 +248,8 @@ def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) ->
     sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
     where = placed.detail(draft, sentence)
     fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
-    fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence)  # '… passen? Het is …', offer.py
+    fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence) or need_beside.kept(
+        draft, f"{sentence} {where}".strip())  # '… passen? Het is …' (offer.py), '… ruilen? Ik neem dan uw …' (need_beside.py)
     where = f"{where} {fact}".strip()
     return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
 
