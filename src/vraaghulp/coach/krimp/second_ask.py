@@ -4,7 +4,8 @@ A message with two asks keeps the main one; the other comes back as a finding wi
 is read on its own, so:
 
 - a moment said last goes before the object ('Mag ik uw boormachine lenen dit weekend?' -> 'Mag ik dit weekend uw
-  boormachine lenen?'), not out of a clause ('… als het droog is vanavond?');
+  boormachine lenen?'), not a bound ('lenen tot vrijdag', 'voor zondag'), nor out of a clause ('… als het droog is
+  vanavond?', '…, ze tikt zo 's nachts?') or a phrase ('in plaats van nu');
 - the word that ties it to the first ask goes ('Kun je ook de tas meenemen?' -> 'Kun je de tas meenemen?'; 'ook nog',
   'trouwens', 'tevens', 'daarnaast' in the front of the question);
 - when the draft addresses the second ask to someone else by name ('En Ellen, wil jij …', '@Lisa wil jij …', 'En
@@ -25,6 +26,7 @@ from .segment import head
 CODE = "tweede-onzeker"
 
 _TIES = frozenset({"ook", "trouwens", "tevens", "daarnaast", "verder"})
+_HAVE = frozenset({"heb", "hebt", "heeft", "hebben", "hebde"})
 _LEAD = frozenset({"en", "ook", "dan", "nog", "@"})
 _WORD = re.compile(r"\S+")
 
@@ -36,7 +38,8 @@ def untied(text: str) -> str:
     for k, w in enumerate(words[:5]):
         if k == 0 or w.lower() not in _TIES or k >= len(words) - 1:
             continue
-        drop = 2 if w.lower() == "ook" and k + 2 < len(words) and words[k + 1].lower() == "nog" else 1
+        still = words[0].lower() in _HAVE  # 'Hebt ge ook nog die hakskes?': 'nog' is 'still', it stays
+        drop = 2 if w.lower() == "ook" and not still and k + 2 < len(words) and words[k + 1].lower() == "nog" else 1
         return " ".join(words[:k] + words[k + drop:])
     return text
 
@@ -45,6 +48,8 @@ _MODALS = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moogt", "zou",
 _SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie"})
 _WEAK = frozenset({"me", "mij", "hem", "jou", "u"})  # object pronouns only: never a possessive ("haar fiets")
 _TAIL = re.compile(r"^(?:\s*(?:uur|u))?\s*$")
+_BOUNDS = frozenset({"voor", "tot", "tegen", "vanaf", "na", "uiterlijk", "sinds", "vóór", "ten"})
+_PREPOSITIONS = frozenset({"van", "dan", "als", "tot", "voor", "na", "sinds", "vanaf", "tegen", "op", "om", "in", "met", "zo"})
 _BOUND = frozenset({"als", "of", "dat", "da", "wanneer", "zodat", "omdat", "want", "die", "waar", "terwijl", "voordat"})
 
 
@@ -61,12 +66,14 @@ def moment_forward(lex, text: str) -> str:
         return text
     m = found[-1]
     moment, head = body[m.start():], body[:m.start()].rstrip(" ,")
+    if moment.split()[0].lower() in _BOUNDS or (head.split() or [""])[-1].lower() in _PREPOSITIONS:
+        return text  # a bound ('lenen tot vrijdag', 'voor het weekend') or part of a phrase ('in plaats van nu')
     k = 2
     while k < len(words) and words[k].lower() in _WEAK:
         k += 1
     front = " ".join(words[:k])
     rest = head[len(front):].strip()
-    if len(rest.split()) < 2 or not head.startswith(front) or _BOUND & set(rest.lower().split()):
+    if len(rest.split()) < 2 or not head.startswith(front) or _BOUND & set(rest.lower().split()) or "," in rest:
         return text  # nothing to move past ('Kun je morgen?'), or out of a clause ('… als het droog is vanavond?')
     return f"{front} {moment} {rest}{mark}"
 
