@@ -154,3 +154,10 @@ def test_a_bound_a_phrase_or_a_clause_keeps_its_moment_where_it_is():
 
 def test_ook_nog_after_hebben_is_still():
     assert untied("Hebt ge ook nog die zwarte hakskes?") == "Hebt ge nog die zwarte hakskes?"
+
+
+def test_a_moment_goes_after_daarvoor_and_er():
+    lex = lexicon()
+    assert moment_forward(lex, "Kan ik daarvoor een afspraak maken op uw spreekuur woensdag?") == \
+        "Kan ik daarvoor woensdag een afspraak maken op uw spreekuur?"
+    assert moment_forward(lex, "Kun je er de kast neerzetten morgen?") == "Kun je er morgen de kast neerzetten?"

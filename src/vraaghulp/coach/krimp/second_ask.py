@@ -46,7 +46,7 @@ def untied(text: str) -> str:
 
 _MODALS = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moogt", "zou", "zoudt", "hebt", "heb", "heeft"})
 _SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie"})
-_WEAK = frozenset({"me", "mij", "hem", "jou", "u"})  # object pronouns only: never a possessive ("haar fiets")
+_WEAK = frozenset({"me", "mij", "hem", "jou", "u"})  # object pronouns only, never a possessive ('haar fiets'); and 'daarvoor', 'er'
 _TAIL = re.compile(r"^(?:\s*(?:uur|u))?\s*$")
 _BOUNDS = frozenset({"voor", "tot", "tegen", "vanaf", "na", "uiterlijk", "sinds", "vóór", "ten"})
 _PREPOSITIONS = frozenset({"van", "dan", "als", "tot", "voor", "na", "sinds", "vanaf", "tegen", "op", "om", "in", "met", "zo"})
@@ -69,7 +69,7 @@ def moment_forward(lex, text: str) -> str:
     if moment.split()[0].lower() in _BOUNDS or (head.split() or [""])[-1].lower() in _PREPOSITIONS:
         return text  # a bound ('lenen tot vrijdag', 'voor het weekend') or part of a phrase ('in plaats van nu')
     k = 2
-    while k < len(words) and words[k].lower() in _WEAK:
+    while k < len(words) and (words[k].lower() in _WEAK or words[k].lower().startswith(("daar", "hier")) or words[k].lower() == "er"):
         k += 1
     front = " ".join(words[:k])
     rest = head[len(front):].strip()
