@@ -295,6 +295,10 @@ KNOWN_OPEN = KNOWN_OPEN - {"h31a-047"} | {"k32b-024"}
 # ('wilt u', 'kunt ge', 'jij kunt je …' stay); h32a-010 offers 'Ans, wil je …?', off the list.
 FRESH_OPEN = FRESH_OPEN - {"h32a-010"}
 KNOWN_OPEN = KNOWN_OPEN - {"h32a-010"}
+# Round 34 (k34d, second_ask.py): a draft whose second request the engine could not shrink cleanly is not sure;
+# h19-042 (a second 'Wie neemt er volgende week maandag de stand-up over?' beside the ask) is no longer sure.
+FRESH_OPEN = FRESH_OPEN - {"h19-042"}
+KNOWN_OPEN = KNOWN_OPEN - {"h19-042"}
 
 
 def test_the_known_open_cases_are_still_open():
