@@ -21,7 +21,10 @@ A result is **acceptable** when all of these hold:
    gives about 0.90; a moment moved to the other side of the object about 0.83.
 
 A ``zeker`` (sure) result is **wrong** when it loses a ``houden`` item or matches a ``fout``
-pattern. For ``kanaal = "oefen"`` cases the person (``wie``) and moment (``wanneer``) typed
+pattern. **Second requests**, both directions: "tweede vraag apart gevonden" counts the drafts with a ``tweede``
+(the other request, shrunk on its own) whose result names a second request within the same similarity; "tweede vraag
+verzonnen" counts the drafts *without* ``tweede`` whose result still names one (a second request where the author
+saw none), per part and per file. For ``kanaal = "oefen"`` cases the person (``wie``) and moment (``wanneer``) typed
 separately are passed along, as the practice flow does; ``compose`` is scored on them too.
 
 Usage: python benchmarks/krimp_eval.py [--alle] [--storing] [--map DIR]
@@ -182,6 +185,10 @@ def report(title: str, rows: list[Scored]) -> None:
     if twins:
         found = sum(1 for r in twins if r.second and similarity(r.second, r.case["tweede"]) >= THRESHOLD)
         print(f"  tweede vraag apart gevonden   {pct(found, len(twins))}   ({len(twins)} met twee vragen)")
+    if twins or any(r.second for r in rows):
+        single = [r for r in rows if not r.case.get("tweede")]
+        invented = sum(1 for r in single if r.second)
+        print(f"  tweede vraag verzonnen        {pct(invented, len(single))}   ({invented} van {len(single)} zonder tweede)")
     if crisis:
         print(f"  crisis herkend                {pct(sum(r.crisis for r in crisis), len(crisis))}   ({len(crisis)} met crisistaal)")
     if oefen:

@@ -309,6 +309,11 @@ KNOWN_OPEN = KNOWN_OPEN | {"z2-007", "z2-014"}
 FRESH_OPEN = FRESH_OPEN - {"h33a-043", "h33b-028", "k28b-018", "k30b-024", "h19-042"}
 KNOWN_OPEN = KNOWN_OPEN - {"h33a-043", "h33b-028", "k28b-018", "k30b-024", "h19-042"}
 
+# Round 34 (k34d, second_ask.py): a draft whose second request the engine could not shrink cleanly is not sure;
+# h19-042 (a second 'Wie neemt er volgende week maandag de stand-up over?' beside the ask) is no longer sure.
+FRESH_OPEN = FRESH_OPEN - {"h19-042"}
+KNOWN_OPEN = KNOWN_OPEN - {"h19-042"}
+
 
 def test_the_known_open_cases_are_still_open():
     by_id = {c["id"]: c for c in CASES}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import findings as fx
+from . import findings as fx, second_ask
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
 from .sentence_gap import adjacent_clauses as _adjacent_clauses
@@ -314,6 +314,7 @@ def _second(an, group, with_sentence: bool = True) -> tuple[int, Finding]:
     if problems:
         text = close(render(d, clean(an, group_tokens(an, group), Request([]))), "?")
         text = _second_alone(text) or text
+    text = second_ask.tidied(an, group, text, bool(problems), _second_alone)  # 'ook' goes, its own name in front (second_ask.py)
     return main.a, fx.make("meer-vragen", d.raw(main.start, group[-1].b), sentence=text)
 
 

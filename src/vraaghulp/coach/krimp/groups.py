@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .and_ask import added, most
+from . import main_mark
 from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
@@ -213,7 +214,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     if crisis:
         groups = [g for g in groups if _crisis_request(an, g)]
     extra = [g for g in groups if head(g).role == "extra"]
-    groups = [g for g in groups if g not in extra]
+    groups = main_mark.asking(an, [g for g in groups if g not in extra])  # not 'wie kan dat beter dan jij?' (main_mark.py)
     if not groups:
         return None, []
     groups = _merge_possession(an, groups)
@@ -221,7 +222,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
-    main = most(an, concrete, main)  # '… terugbrengen? maar vooral: wil je …?' (and_ask.py)
+    main = main_mark.main_marked(an, concrete, most(an, concrete, main))  # 'vooral: …?', 'het belangrijkste: …' (and_ask.py, main_mark.py)
     main, need_later = need_after(an, concrete, main)  # '… terugbrengen? Ik heb hem zaterdag nodig.'
     if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
         main = past_opening(an, concrete, main)  # 'Heb je de doos gezien? Kun je hem …' (opening.py)
