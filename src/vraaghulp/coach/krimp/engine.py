@@ -266,6 +266,8 @@ def _fallback(an, main, parts: Parts) -> tuple[str, set[int]]:
     """The person's own request, with only the surely removable parts cut (fallback.py)."""
     d, parts.needed = an.d, parts.needed + more_when_unsure(an, parts)  # needed.py
     pieces = own_request(an, main)
+    said = used_tokens(pieces)  # a needed clause the request already says is not said again ('… kan worden naar do?')
+    parts.needed = [c for c in parts.needed if not set(range(c.a, c.b)) <= said]
     last = (main + question_tail(an, main))[-1].b
     stop = d.sentences[d.sentences_of(last - 1)][1] if last > 0 else d.n  # never the '?' of the next sentence ('op. Vragen?')
     asks = any(d.tok_text(i) == "?" for i in range(last, min(d.n, last + 3, stop))) or main[0].kind == "direct" or (

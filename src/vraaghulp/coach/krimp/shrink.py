@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, echo, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
 
 _ROUNDS = 4
 
@@ -40,7 +40,7 @@ def settle(sentence: str, **context: object) -> tuple[str, bool]:
     first = sentence
     for _ in range(_ROUNDS):
         again = analyse(sentence, **context).sentence if sentence else sentence
-        if again == sentence:
+        if again == sentence or echo.echoed(sentence, again):
             break
         sentence = again
     return sentence, sentence == first
