@@ -23,20 +23,36 @@ _ASK = re.compile(rf"(?i)((?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zouden|kunnen
                   rf"\b[^.?!]*?)\s+(?:dat|da|dit)\s+((?:(?:{_BETWEEN})\s+)*(?:{_VERBS}))\s*([?.!]|$)")
 
 
-def merged(text: str, sentence: str) -> tuple[str, str, list[tuple[int, int]]]:
-    """(the one question, the frame that went, the draft's ask spans now kept) or (sentence, '', []) unchanged."""
+def merged(text: str, sentence: str, sure: bool = False) -> tuple[str, str, list[tuple[int, int]]]:
+    """(the one question, the frame that went, the draft's ask spans now kept) or (sentence, '', []) unchanged.
+    The offered sentence is the frame sentence, or (not sure) the clause turned ('Is de winkel zondag open?')."""
     m = _SENTENCE.match(sentence.strip())
-    if not m:
+    found = (m.group(1), m.group(2), m.group(3)) if m else (None if sure else _turned(text, sentence))
+    if found is None:
         return sentence, "", []
-    name, frame, clause = m.group(1), m.group(2), m.group(3)
+    name, frame, clause = found
     at = re.search(rf"(?i){re.escape(clause)}\s*[.,;!?]*\s+", text)
     ask = _ASK.match(text, at.end()) if at else None
     if ask is None:
         return sentence, "", []
     front = ask.group(1)
     front = (front[:1].upper() if not name else front[:1].lower()) + front[1:]
-    spans = [(ask.start(1), ask.end(1)), (ask.start(2), ask.end(3))]
+    spans = [(at.start(), at.start() + len(clause)), (ask.start(1), ask.end(1)), (ask.start(2), ask.end(3))]
     return f"{name}{front} {ask.group(2)} of {clause}?", frame, spans
+
+
+_IN_DRAFT = re.compile(rf"(?i)\b((?:{FRAME})\s+of)\s+([^.!?;:,]+?)\s*[.,;!?]+\s+(?=\w)")
+_NAME = re.compile(r"^((?:[^\W\d_]+,\s+)?)(.*)$")
+
+
+def _turned(text: str, sentence: str) -> tuple[str, str, str] | None:
+    """(name, frame, clause) when the offered question is a framed clause of the draft with its words reordered."""
+    name, rest = _NAME.match(sentence.strip()).groups()
+    said = sorted(_words(rest))
+    for m in _IN_DRAFT.finditer(text):
+        if sorted(_words(m.group(2))) == said:
+            return name, m.group(1), m.group(2)
+    return None
 
 
 def unstruck(text: str, spans: tuple, kept: list[tuple[int, int]]) -> tuple:

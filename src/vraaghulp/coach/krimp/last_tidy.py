@@ -25,7 +25,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
     found: the findings so far (a word one of them quotes is not named twice); sure: the verdict (a sure result keeps a
     plain 'even' in its question, even_ask.py)."""
-    sentence, asked, kept = find_out.merged(text, sentence)  # '… of de trein rijdt. Kunt u dat navragen?' (k34e)
+    sentence, asked, kept = find_out.merged(text, sentence, sure)  # '… of de trein rijdt. Kunt u dat navragen?' (k34e)
     spans = find_out.unstruck(text, spans, kept)
     sentence, words = ask_filler.tidy(sentence)
     sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
