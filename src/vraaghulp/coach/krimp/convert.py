@@ -8,6 +8,7 @@ from .who import same_either_way
 from .checks import text_words
 from .both_verbs import first_verb_too
 from .cluster import find_cluster, join_particle
+from .fact_whether import mark_fact
 from .groups import head
 from .assemble import has_moment, moment_slot, pieces_text
 from .fragments import mend_joints
@@ -119,6 +120,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
+    mark_fact(req, frame, comp, subject, cluster.lemma)  # 'of de trein morgen rijdt': never 'Mag de trein …?'
     first_verb_too(an, rest, size, cluster, req)  # '… de kat eten geeft en de post binnenlegt' (both_verbs.py)
     if subject == "ik" and not cluster.lemma and cluster.verbs and cluster.verbs[-1].norm == cluster.finite.norm \
             and cluster.finite.word.endswith("en") and cluster.finite.toks:

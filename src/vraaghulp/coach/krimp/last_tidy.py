@@ -4,14 +4,15 @@ Run after `zeker` is decided: the sentence only loses a softening word, the verd
 Round 32 (k32b): a plain softening 'even'/'eens' (`even_ask`), an oath or street call at the front (`slang_address`),
 and things put in: an alternative said inside the question (`or_else`, round 33), the hours of a shift said before an
 ask to take it over (`shift_hours`), kept, not struck.
-Round 33 (k33a): the writer's 'wilt je' / 'kunt jij' that opens the question in its right form (`verb_form`)."""
+Round 33 (k33a): the writer's 'wilt je' / 'kunt jij' that opens the question in its right form (`verb_form`).
+Round 34 (k34e): a fact wondered about and the ask to find it out after it made one question (`find_out`)."""
 
 from __future__ import annotations
 
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
-from . import formal_wrap, padding_left
+from . import find_out, formal_wrap, padding_left
 from . import findings as fx
 
 
@@ -24,6 +25,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     """(sentence, spans, findings): position maps a character offset in text to a finding's place (or None);
     found: the findings so far (a word one of them quotes is not named twice); sure: the verdict (a sure result keeps a
     plain 'even' in its question, even_ask.py)."""
+    sentence, asked, kept = find_out.merged(text, sentence, sure)  # '… of de trein rijdt. Kunt u dat navragen?' (k34e)
+    spans = find_out.unstruck(text, spans, kept)
     sentence, words = ask_filler.tidy(sentence)
     sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
@@ -32,6 +35,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
     padded += [("aanloop", w) for w in wrapped]
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
+    frame = frame or asked
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
     spans = shift_hours.unstruck(text, hours, spans)
     sentence = verb_form.mended(sentence)  # 'wilt je …?' -> 'wil je …?', 'kunt jij' -> 'kun jij' (verb_form.py, k33a)

@@ -19,7 +19,7 @@ from .hollow import hollow
 from .limit_after import limit_after
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fact_beside, fronted_state, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
-               notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable)
+               notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable, find_out)
 from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
@@ -323,7 +323,7 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool
     position = _position(out.analysis.d) if out.analysis is not None else None
     sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found, sure)
     spans = crisis_shown.unstruck(text, sentence, spans) if out.crisis else spans
-    return sentence, spans, found + tidied
+    return sentence, spans, [x for x in found if not find_out.asked_in(x[1].kind, x[1].text, sentence)] + tidied
 
 
 def _read_in(draft: object, person: str | None) -> tuple:

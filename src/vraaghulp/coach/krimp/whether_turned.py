@@ -22,6 +22,7 @@ _FRAME = (
     r"|ik\s+(?:vraag|vroeg)\s+(?:me|mij)\s+(?:dan\s+)?(?:ook\s+)?(?:nog\s+)?af"
     r"|(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+(?:erg\s+|heel\s+)?benieuwd"
 )
+FRAME = _FRAME  # the frames, for find_out.py
 _AT = re.compile(rf"(?i)(^|[.!?]\s+|,\s+)((?:{_FRAME})\s+of)\s+((?:\b(?:mr|dr|ir|mevr|dhr|prof)\.|[^.!?,;:])+?)\s*([.?!]|$)")
 _FINITE = frozenset((
     "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "kan", "kunnen", "kunt", "kon", "konden",
