@@ -48,6 +48,22 @@ QUIET = [
 ]
 
 
+# the lines of the brief (round 34 found them silent on main)
+BRIEF = [
+    ("ik heb me expres gesneden met een mes", "acuut"),
+    ("met de snoeischaar heb ik mezelf expres gesneden in mijn pols", "acuut"),
+    ("ik heb mezelf gesneden in mijn pols met de snoeischaar", "zorg"),
+    ("ik heb me in mijn vinger gesneden bij het koken", None),
+    ("met de snoeischaar in mijn hand geknipt, drie hechtingen", None),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), BRIEF)
+def test_the_brief_lines(text, least):
+    tier = assess(text).tier
+    assert tier == least if least in (None, "acuut") else tier in ("zorg", "acuut"), (tier, assess(text).signals)
+
+
 @pytest.mark.parametrize("text", PANEL)
 def test_self_injury_with_intent_keeps_the_panel(text):
     assert assess(text).tier == "acuut", assess(text).signals
