@@ -116,3 +116,12 @@ def test_tilburgs_mar_before_ik_ends_the_burden_talk():
 ])
 def test_mar_and_mor_as_a_name_stay_the_name(draft, start):
     assert shrink(draft).sentence.startswith(start)
+
+
+@pytest.mark.parametrize("draft,kept", [
+    ("Stijn, kunt ge zaterdag mee naar de begraafplaats gaan? 'k Zie da alleen ni zitten.", "zie da alleen ni zitten"),
+    ("Fien, ik zie da nie meer zitten met da groepswerk. Kunt gij maandag mijn deel overnemen?", "zie da nie meer zitten"),
+])
+def test_dat_as_the_object_after_zie_is_still_the_writers_state(draft, kept):
+    r = shrink(draft)
+    assert any(kept in k for k in _kinds(r, "staat")), r.findings

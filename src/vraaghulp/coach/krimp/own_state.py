@@ -20,10 +20,12 @@ def not_burden(an, a: int, toks: list[int], kinds: tuple[str, ...]) -> list[int]
 
 
 _KNOW = frozenset({"weet", "wit", "wet", "wèt", "wait", "besef", "snap", "begrijp", "hoor", "zie"})
-_THAT = frozenset({"dat", "da", "dak", "dat'k"})
+_THAT = frozenset({"dat", "da"})
 # 'dat' with the reader grown on: Limburgs 'dats te', Gronings 'dast', Brabants 'dadde', Flemish 'dage'
 _THAT_YOU = frozenset({"dats", "dasse", "dast", "daste", "dadde", "dage", "datte", "dagge"})
 _ME = frozenset({"ik", "'k", "k", "ich", "ech", "iech", "ikke"})
+# the subject after that 'dat' when it is someone else: the reader, or he, she, they
+_OTHER = frozenset({"je", "jij", "ge", "gij", "u", "jullie", "gulle", "hij", "zij", "ze", "die"})
 
 
 def about_other(words: list[str]) -> bool:
@@ -33,7 +35,7 @@ def about_other(words: list[str]) -> bool:
         return False
     if words[2] in _THAT_YOU:
         return True
-    return words[2] in _THAT and words[3] not in _ME and words[3] not in ("het", "'t", "t")
+    return words[2] in _THAT and words[3] in _OTHER  # not 'ik zie da ni zitten' ('dat' the object)
 
 
 # dialect 'maar' that the spelling table cannot undo, since it is also a name ('Hoi Mar, …', 'Mor'): Tilburgs 'mar',
