@@ -20,10 +20,15 @@ def _sure(draft: str) -> tuple[bool, str]:
     return result.sure, result.sentence
 
 
-def test_an_honest_sentence_swallowed_by_an_apology_typed_without_marks_is_not_sure():
+def test_an_honest_sentence_after_an_apology_typed_without_marks_is_read_as_with_marks():
+    # round 11 offered this without the state, not sure (the apology's '*' swallowed it); since round 34 (k34f,
+    # spilled_state.py) a clause that a wrapper begun earlier only runs over is read on its own: the same result as
+    # the draft with its marks below
     sure, sentence = _sure("Hoi Bram sorry voor het late appje Ik zit helemaal vast met de belastingaangifte "
                            "Zou het mogelijk zijn om morgen even met mij naar de formulieren te kijken")
-    assert "vast" not in sentence and not sure
+    assert sentence == ("Bram, ik zit helemaal vast met de belastingaangifte. "
+                        "Kun je morgen even met mij naar de formulieren kijken?")
+    assert "sorry" not in sentence.lower()
 
 
 def test_the_same_draft_with_its_marks_keeps_the_honest_sentence_and_stays_sure():

@@ -20,6 +20,8 @@ from .extra_ask import announced_extra, elliptic_extra, own_instruction
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
 from .signin import sign_ins
+from .spilled_state import spilled_state
+from .own_state import but_lead
 from .subject_back import with_subject
 from .thenstate import then_statement
 from .shapes import fronted_need, not_understood, tag, wish_of_things
@@ -143,6 +145,8 @@ class Analysis:
         for i in range(a, b):
             if not d.is_word(i):
                 continue
+            if but_lead(d, i):
+                continue  # 'zijn mar ik kan …' (own_state.py, k34f)
             if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames and not said_order(d, i, b):
                 continue  # not 'zeg het niet tegen mama' (secret_aside.py)
             if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:
@@ -194,7 +198,7 @@ class Analysis:
                                  and not_understood(self, c, toks)) or not wrap and toks and self.starts["staat"].get(s, -1) > toks[-1]:
             c.role = "staat"  # 'ik ben het beu om te leven', 'ik snap het stuk over X nie goed': how it goes
             return
-        if wrap is not None or self._mostly_wrapped(toks):
+        if wrap is not None or self._mostly_wrapped(toks) and not spilled_state(self, c):  # k34f: spilled_state.py
             c.role, c.kind = "wrap", wrap[0] if wrap else (c.kinds[0] if c.kinds else "aanloop")
             return
         limit = "extra" if own_instruction(self, c, toks) else "beperking" if self._is_constraint(toks, s) else ""

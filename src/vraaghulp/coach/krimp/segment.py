@@ -18,6 +18,7 @@ from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_
 from .names import leading_name, vocative_word
 from .notonly import negated_only
 from .otherwise import otherwise_inside
+from .own_state import dialect_but
 from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, writer_says
@@ -89,7 +90,7 @@ def split(an) -> list[Clause]:
                 if cur < i:
                     out.append(Clause(cur, i, si))
                 cur = i + 1
-            elif i > cur and i not in an.interior and _splits_before(an, i, cur):
+            elif i > cur and (i not in an.interior or dialect_but(d, i, cur)) and _splits_before(an, i, cur):
                 out.append(Clause(cur, i, si))
                 cur = i
         if cur < b:
@@ -131,6 +132,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
+    if dialect_but(d, i, cur):
+        return True  # 'ik wil je niet tot last zijn mar ik kan …' (own_state.py, k34f)
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
         return not negated_only(d, i)  # 'niet alleen als …': the negation stays with it (notonly.py)
     if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:

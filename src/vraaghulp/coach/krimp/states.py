@@ -9,6 +9,7 @@ a negation ("niet goed", "lukt niet", "geen puf").
 from __future__ import annotations
 
 from .loan_shame import shame_over_loan
+from .own_state import about_other, not_burden
 from .secret_aside import secret_asides
 from .wordsets import NEGATIONS
 from .fronted import upright
@@ -70,7 +71,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False  # 'ik schaam me er een beetje voor', '… en ik schaam me': judging yourself, not how you are
     if any(i in an.starts["staat"] for i in toks[:4]):
         return True
-    toks = [i for i in _writers_part(d, toks) if an.covered(i, _BURDEN) is None]  # not 'hoop niet dat het te veel gevraagd is'
+    toks = not_burden(an, a, _writers_part(d, toks), _BURDEN)  # not 'hoop niet dat het te veel gevraagd is' (own_state.py)
     words = [w for i in toks for w in d.words(i)]
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
@@ -79,7 +80,7 @@ def is_state(an, a: int, b: int) -> bool:
     words = behind or words
     if not words or words[0] in SECOND_PERSON or (len(words) > 1 and words[1] in SECOND_PERSON):
         return False
-    if not about_me(lex, words) or PAST & set(words):
+    if not about_me(lex, words) or PAST & set(words) or about_other(words):
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
     if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain) or _gives_up(lex, plain)

@@ -1,0 +1,57 @@
+"""The writer's own state after burden talk that ran on without a mark (round 34, k34f).
+
+A burden phrase that ends in '*' ('ik weet da ge *') reaches over a line break without a full stop into the next
+clause: 'ik weet da ge morgen vroeg moet werken⏎ik zit hier te janken in de zetel⏎kunt ge bellen?'. The words of
+that next clause are no burden talk: the phrase began in the clause before. Only the words of a burden phrase
+that begins inside the clause itself ('ik hoop niet dat het te veel gevraagd is') say nothing about how the writer is.
+"""
+
+from __future__ import annotations
+
+
+def not_burden(an, a: int, toks: list[int], kinds: tuple[str, ...]) -> list[int]:
+    """Tokens of the clause from `a` that no burden phrase begun at or after `a` covers."""
+    covered: set[int] = set()
+    for name in kinds:
+        for i0, i1 in an.matches.get(name, ()):
+            if i0 >= a:
+                covered.update(range(i0, i1))
+    return [i for i in toks if i not in covered]
+
+
+_KNOW = frozenset({"weet", "wit", "wet", "wèt", "wait", "besef", "snap", "begrijp", "hoor", "zie"})
+_THAT = frozenset({"dat", "da"})
+# 'dat' with the reader grown on: Limburgs 'dats te', Gronings 'dast', Brabants 'dadde', Flemish 'dage'
+_THAT_YOU = frozenset({"dats", "dasse", "dast", "daste", "dadde", "dage", "datte", "dagge"})
+_ME = frozenset({"ik", "'k", "k", "ich", "ech", "iech", "ikke"})
+# the subject after that 'dat' when it is someone else: the reader, or he, she, they
+_OTHER = frozenset({"je", "jij", "ge", "gij", "u", "jullie", "gulle", "hij", "zij", "ze", "die"})
+
+
+def about_other(words: list[str]) -> bool:
+    """'ich weet dats te zelf ouch ziek bis gewaes', 'ik weet dat je moe bent': what the writer knows of someone
+    else, not how the writer is."""
+    if len(words) < 4 or words[0] not in _ME or words[1] not in _KNOW:
+        return False
+    if words[2] in _THAT_YOU:
+        return True
+    return words[2] in _THAT and words[3] in _OTHER  # not 'ik zie da ni zitten' ('dat' the object)
+
+
+# dialect 'maar' that the spelling table cannot undo, since it is also a name ('Hoi Mar, …', 'Mor'): Tilburgs 'mar',
+# Gronings/Brabants 'mor', West-Vlaams 'moa'
+_DIALECT_BUT = frozenset({"mar", "mor", "moa"})
+
+
+def dialect_but(d, i: int, cur: int) -> bool:
+    """'ik wil je niet tot last zijn mar ik kan het nie meer alleen': a dialect 'maar' after three words or more,
+    right before the writer's 'ik', begins a new clause."""
+    return (d.word(i) in _DIALECT_BUT and i - cur >= 3 and i + 1 < d.n and d.is_word(i + 1)
+            and d.word(i + 1) in _ME)
+
+
+def but_lead(d, i: int) -> bool:
+    """Token i is a dialect 'maar' run in after a word, before the writer's 'ik': the clause it opens starts after
+    it, as after a plain 'maar'."""
+    return i >= 1 and d.is_word(i - 1) and d.word(i) in _DIALECT_BUT and i + 1 < d.n and d.is_word(i + 1) \
+        and d.word(i + 1) in _ME
