@@ -12,6 +12,7 @@ import re
 
 from . import findings as fx
 from .checks import text_words
+from .padding_kind import kind_of
 from .statement import ASKING, READER
 
 # Where a dropped stretch breaks into pieces: a sentence mark or comma before a space (not the
@@ -54,7 +55,7 @@ def _finding(lex, piece: str, after: str, again):
         return fx.make("groet", piece)
     if again is not None and _ASKS.match(piece) and len(piece.split()) <= _ASK_WORDS:  # sent apart (point 5)
         return fx.make("meer-vragen", piece, sentence=again(piece + "?"))
-    return fx.make("achtergrond", piece)
+    return fx.make(kind_of(piece) or "achtergrond", piece)  # dialect burden talk, a hatch (padding_kind.py)
 
 
 def dropped_pieces(stretch: str) -> list[tuple[int, str]]:
