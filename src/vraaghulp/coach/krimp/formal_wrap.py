@@ -16,9 +16,18 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
-from .verbs import infinitive_of
+from .verbs import front_form, infinitive_of
 
-_KUN = {"u": "Kunt u", "je": "Kun je", "jij": "Kun jij", "ge": "Kunt ge", "gij": "Kunt gij", "jullie": "Kunnen jullie"}
+
+
+def _lead(lemma: str, subject: str) -> str:
+    """'Kun je', 'Kunt u', 'Wilt ge', 'Kunnen jullie': the verb at the front for this subject (verbs.front_form)."""
+    return f"{front_form(lexicon(), lemma, subject).capitalize()} {subject}"
+
+
+def _cased(lead: str, sentence: str, at: int) -> str:
+    """The lead as it stands at `at`: a capital at the start of a sentence, else lower case ('Fatima, kun jij …')."""
+    return lead if at == 0 or sentence[:at].rstrip().endswith((".", "?", "!")) else lead[:1].lower() + lead[1:]
 _KIND = re.compile(
     r"(?i)(?<![\w'])(?:wilt|wil|zou|zoudt|zouden)\s+(u|je|jij|ge|gij|jullie)\s+zo\s+(?:vriendelijk|lief|goed|aardig)\s+"
     r"(?:willen\s+)?zijn\s+(?:om\s+)?(.+?)\s+te\s+([^\W\d_]+)(?=\s*[?.!,]|\s*$)")
@@ -32,7 +41,7 @@ def kind_gone(sentence: str) -> tuple[str, str]:
     subject, middle, verb = m.group(1).lower(), m.group(2).split(), m.group(3)
     if middle and middle[-1].lower() in lexicon().particles and len(middle) > 1:
         verb, middle = middle[-1] + verb, middle[:-1]
-    ask = f"{_KUN[subject]} {' '.join(middle)} {verb}"
+    ask = f"{_lead('kunnen', subject)} {' '.join(middle)} {verb}"
     ask = ask if m.group(0)[:1].isupper() else ask[:1].lower() + ask[1:]
     wrapper = sentence[m.start():m.start(2)].strip()
     return sentence[:m.start()] + ask + sentence[m.end():], wrapper
@@ -82,8 +91,7 @@ def that_gone(sentence: str) -> tuple[str, str]:
         return sentence, ""
     words[k] = infinitive_of(lexicon(), words[k].lower())[0]
     subject = m.group(1).lower()
-    lead = "Mag ik" if subject in ("ik", "'k") else _KUN[subject]
-    lead = lead if m.start() == 0 or sentence[:m.start()].rstrip().endswith((".", "?", "!")) else lead[:1].lower() + lead[1:]
+    lead = _cased("Mag ik" if subject in ("ik", "'k") else _lead("kunnen", subject), sentence, m.start())
     body = " ".join(words).replace(" ,", ",")
     wrapper = sentence[m.start():m.end()].strip()
     return f"{sentence[:m.start()]}{lead} {body}?{sentence[stop + 1:]}", wrapper
@@ -100,9 +108,7 @@ def wonder_gone(sentence: str) -> tuple[str, str]:
     if not m:
         return sentence, ""
     subject = m.group(1).lower()
-    lead = _KUN[subject] if m.group(3).lower() == "kunnen" else _KUN[subject].replace("Kunnen", "Willen").replace(
-        "Kunt", "Wilt").replace("Kun", "Wil")
-    lead = lead if m.start() == 0 or sentence[:m.start()].rstrip().endswith((".", "?", "!")) else lead[:1].lower() + lead[1:]
+    lead = _cased(_lead(m.group(3).lower(), subject), sentence, m.start())
     wrapper = sentence[m.start():m.start(1)].strip()
     return f"{sentence[:m.start()]}{lead} {m.group(2)} {m.group(4)}?{sentence[m.end():]}", wrapper
 
