@@ -256,6 +256,11 @@ FRESH_OPEN = FRESH_OPEN | {"h32a-010"}
 # said: h33a-043 drops the shift swap's detail after the ask ('jesse doet mijn avonddienst en ik zijn ochtend dienst'),
 # h33b-028 drops the reason before the ask ('Ik moet vroeg naar het ziekenhuis.'); both sure. Open for round 34.
 FRESH_OPEN = FRESH_OPEN | {"h33a-043", "h33b-028"}
+# tuning-ho34a/ho34b, brought in round 35 (the sealed heldout34 of round 34), arrived with two wrong-and-sure results, as
+# the round-34 figures said, both in 34b: h34b-001 drops the fact after the ask that answers the parent's worry ('haar
+# moeder is gewoon thuis hoor') while sure; h34b-004 drops the name after 'Dag' ('Dag Lieve': a name that is also the
+# word for 'dear') and the day the ask rests on ('Den donderdag zou ik dan thuis blijven') while sure.
+FRESH_OPEN = FRESH_OPEN | {"h34b-001", "h34b-004"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

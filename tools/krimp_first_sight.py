@@ -34,7 +34,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho28a", "tuning-ho28b", "tuning-ho29a", "tuning-ho29b",
            "tuning-ho30a", "tuning-ho30b", "tuning-ho31a", "tuning-ho31b",
            "tuning-ho32a", "tuning-ho32b",
-           "tuning-ho33a", "tuning-ho33b")
+           "tuning-ho33a", "tuning-ho33b",
+           "tuning-ho34a", "tuning-ho34b")
 
 
 def _added(name: str) -> str:
