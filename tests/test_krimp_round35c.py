@@ -28,6 +28,8 @@ NAMED = [
     ("Hallo Piet, 't is ik, je moeder. Kun je zaterdag de tuin doen?", "Piet, "),
     ("kun je morgen de kat eten geven? bedankt Yara!", "Yara, "),
     ("kun je morgen de kat eten geven? merci Bilal 🙏", "Bilal, "),
+    ("Wat zegt ge Kobe! Kunt ge zaterdag de tent opzetten?", "Kobe, "),
+    ("Mogge Dirk,\nKun jij de pallets vandaag wegzetten?", "Dirk, "),
 ]
 
 
@@ -43,6 +45,8 @@ def test_the_name_after_an_unusual_greeting_is_the_address(draft, start):
 NOT_NAMED = [
     ("Morgen kan ik niet komen. Kun jij de sleutel ophalen?", "Morgen kan ik niet komen"),
     ("Morgen Ruud komt ook. Kun jij de sleutel ophalen?", "Morgen Ruud komt ook"),
+    ("Morgen Utrecht, overmorgen Gent. Kun jij de bus regelen?", "Morgen Utrecht"),
+    ("met mijn moeder ga ik morgen naar de dokter, kun jij de kinderen halen", "Met mijn moeder"),
     ("Wa zegde gij daarvan? Kunt ge zaterdag de stoelen meebrengen?", "Kunt ge zaterdag"),
     ("met mij gaat het goed. Kun jij morgen de auto terugbrengen?", "Kun jij morgen"),
     ("Dag lieve mensen, kan iemand morgen de soep maken?", "Kan iemand"),

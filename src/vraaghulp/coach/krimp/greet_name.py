@@ -57,6 +57,9 @@ def _a_name(d, k: int) -> bool:
 def _daytime(d, first: int) -> int | None:
     if d.word(first) not in _DAYTIME or not _a_name(d, first + 1) or not _closed(d, first + 2):
         return None
+    nxt = first + 3 if first + 2 < d.n and d.tok_text(first + 2) == "," else None
+    if nxt is not None and nxt < d.n and d.is_word(nxt) and d.lex.moment.fullmatch(d.word(nxt)):
+        return None  # 'Morgen Utrecht, overmorgen Gent': two moments with their places, no greeting
     return first + 1
 
 
