@@ -261,6 +261,8 @@ FRESH_OPEN = FRESH_OPEN | {"h33a-043", "h33b-028"}
 # moeder is gewoon thuis hoor') while sure; h34b-004 drops the name after 'Dag' ('Dag Lieve': a name that is also the
 # word for 'dear') and the day the ask rests on ('Den donderdag zou ik dan thuis blijven') while sure.
 FRESH_OPEN = FRESH_OPEN | {"h34b-001", "h34b-004"}
+# Round 35 (k35c, greet_name.py/names.word_name): 'Dag Lieve,' keeps the name now; h34b-004 stays on the list for the
+# day it still drops while sure ('Den donderdag zou ik dan thuis blijven').
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .apology_ends import trimmed as apology_trimmed
 from .burden import asked_of_the_reader, burden_of_being, run_on_apology
+from .greet_name import extended as extended_greetings
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
@@ -51,6 +52,7 @@ class Analysis:
         self.matches["last"] = [m for m in self.matches["last"]
                                 if not asked_of_the_reader(d, *m) and not burden_of_being(d, *m)]  # burden.py
         self.matches["excuus"] = apology_trimmed(d, [m for m in self.matches["excuus"] if not run_on_apology(d, *m)])  # burden.py, apology_ends.py
+        self.matches["groet"] = extended_greetings(d, self.matches["groet"])  # 'Morgen Ruud!', 'Dag Lieve,' (greet_name.py)
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
         self.frames: dict[int, tuple[int, object]] = {}

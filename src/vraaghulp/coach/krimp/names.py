@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
-from . import name_hail, time_front
+from . import name_hail, thanked, time_front
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
@@ -227,7 +227,8 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return leading_name_toks(an, first.a, first.b), first
-    return name_hail.found(an, first, vocative_word) or _name_after_apology(an, first) or _name_at_an_end(an, clauses)  # k34b
+    return name_hail.found(an, first, vocative_word) or _name_after_apology(an, first) \
+        or thanked.found(an, vocative_word) or _name_at_an_end(an, clauses)  # k34b; 'dank je Anouk' (k35c)
 
 
 _AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})  # 'Sorry Fleur dat ik …'
@@ -300,7 +301,7 @@ def word_name(an, toks: list[int]) -> bool:
     """'Hoi Ben, …', 'Wil, kun je …': a name that is also a Dutch word ([aanspreken] naam_ook_woord),
     capitalised, with a comma right after it, after the greeting or at the very start."""
     d = an.d
-    if len(toks) != 1 or d.word(toks[0]) not in d.lex.word_names or toks[0] + 1 >= d.n or d.tok_text(toks[0] + 1) != ",":
+    if len(toks) != 1 or d.word(toks[0]) not in d.lex.word_names or toks[0] + 1 >= d.n or d.tok_text(toks[0] + 1) not in (",", "!"):
         return False
     raw = d.tok_text(toks[0])
     greeted = any(i1 == toks[0] for _, i1 in an.matches["groet"])

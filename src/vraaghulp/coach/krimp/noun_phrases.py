@@ -101,6 +101,8 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
     out = [toks[k]]
     if d.word(toks[k]) in ("die", "dat", "deze", "dit") and k + 1 < len(toks) and is_verb_form(lex, d.word(toks[k + 1])):
         return []  # 'Die liggen nog bij jou': a pronoun and its verb
+    if d.word(toks[k]) in ("die", "dat", "da") and k == 0 and toks[0] > 0 and d.tok_text(toks[0] - 1) == ",":
+        return []  # '… een bureaustoel gekocht, die staat in de Pijp': a relative pronoun after the comma (k35c)
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not _noun_word(lex, w) or w in STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
@@ -135,7 +137,7 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
 def _subject_places(an, rest: list[int]) -> int:
     """Place phrases after a clause's opening subject, up to its verb ('voor … in de Lindenlaan 7 | hangt')."""
     d, j = an.d, 0
-    while j < len(rest) and d.word(rest[j]) in _PLACE | {"voor", "van", "aan"}:
+    while j < len(rest) and d.word(rest[j]) in _PLACE | {"voor", "van", "aan", "met"}:  # 'De tas met kleding … moet' (k35c)
         pp = _object_of(an, rest, j + 1)
         if not pp:
             return 0
@@ -144,7 +146,12 @@ def _subject_places(an, rest: list[int]) -> int:
         if j + 1 < len(rest) and d.word(rest[j]) == "€" and d.word(rest[j + 1])[:1].isdigit():
             j += 2  # 'mijn factuur voor het februari-werk (€ 2.310) staat …': its amount
     verb = d.word(rest[j]) if 0 < j < len(rest) else ""  # none: 0 tokens
-    return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) else 0
+    return j if finite_like(d.lex, verb) or (verb.endswith("t") and len(verb) > 3) or verb in _PLURAL_VERBS else 0
+
+
+# Plural verbs after a subject with its phrases ('De nieuwe badges voor de stagiairs | liggen …'; k35c).
+_PLURAL_VERBS = frozenset({"liggen", "staan", "zijn", "moeten", "komen", "hangen", "zitten", "gaan", "kunnen", "mogen",
+                           "blijven", "worden", "hebben", "zullen"})
 
 
 def _object_of(an, rest: list[int], at: int) -> list[int]:

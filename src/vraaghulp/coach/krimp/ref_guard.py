@@ -21,6 +21,8 @@ in the ask and steps over sentences without one. Two kinds of wrong noun came fr
 
 from __future__ import annotations
 
+from .closing import participle_shape
+
 # Prepositions whose noun is often the thing a verb is about ('beginnen aan', 'een vraag over', 'bezig met').
 _ABOUT = frozenset({"aan", "over", "met"})  # not 'voor', 'van': '… opgenomen voor haar ziekenhuisafspraken'
 
@@ -106,3 +108,40 @@ def nearer_object(an, found_sent: int, head, before, pronoun: str, phrases_in, a
         return None
     near = [ph for sent, ph in hits if sent == head.sent - 1]
     return [near[0].toks] if len(hits) == 1 and len(near) == 1 and not rivals else []
+
+
+def moment_noun(d, i: int) -> bool:
+    """Token i is a moment ('gisteren', 'maandag'): after 'dat'/'die' it makes no noun phrase ('een pakje dat gisteren
+    … afgegeven is': 'dat' is the relative pronoun, never a phrase 'dat gisteren' to fill in; round 35, k35c)."""
+    return _not_noun(d, d.word(i))
+
+
+def verb_zijn(d, k: int) -> bool:
+    """'zijn' at token k right after a participle or a modal ('… bij u zou afgegeven zijn volgens …') is the verb,
+    not 'his': no phrase 'zijn volgens'."""
+    j = k - 1
+    while j >= 0 and not d.is_word(j):
+        j -= 1
+    if d.word(k) != "zijn" or j < 0:
+        return False
+    return participle_shape(d.lex, d.word(j)) or d.word(j) in _MODALS
+
+
+_MODALS = frozenset({"zou", "zouden", "moet", "moeten", "kan", "kunnen", "zal", "zullen", "mag", "mogen", "wil", "willen"})
+
+
+def waits_on(d, start: int) -> bool:
+    """The phrase that starts at token `start` comes after 'op' that follows a verb of waiting, counting or hoping
+    ('wachten op het pakje'): its noun is the thing the verb is about. Elsewhere 'op' names a place ('ik ben de hele
+    dag op m'n werk'), never what a pronoun stands for."""
+    k = start - 1
+    while k >= 0 and not d.is_word(k):
+        k -= 1
+    if k < 0 or d.word(k) != "op":
+        return False
+    j = k - 1
+    while j >= 0 and not d.is_word(j):
+        j -= 1
+    while j >= 0 and d.is_word(j) and d.word(j) in ("nog", "al", "even", "ook", "echt", "heel", "lang", "nu"):
+        j -= 1  # 'ik wacht nog altijd op …'
+    return j >= 0 and d.is_word(j) and d.word(j) in _ON

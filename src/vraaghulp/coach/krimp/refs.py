@@ -23,7 +23,7 @@ from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
-from . import named_noun
+from . import named_noun, ref_guard
 from .people import name_the_person
 from .noun_phrases import BREAKS as _STOP
 from .referent import owned, resolve as resolve_referent, stands_for_the_ask
@@ -96,6 +96,8 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     d = an.d
     lex = d.lex
     out = [toks[k]]
+    if k + 1 < len(toks) and ref_guard.moment_noun(d, toks[k + 1]) or ref_guard.verb_zijn(d, toks[k]):
+        return []  # 'een pakje dat gisteren …', '… afgegeven zijn volgens': no phrase (ref_guard.py, k35c)
     for i in toks[k + 1: k + 4]:
         w = d.word(i)
         if not w.isalpha() or w in _STOP or w in lex.finite or w in lex.prepositions or w in lex.not_verb \
@@ -160,7 +162,8 @@ def _after_preposition(an, phrase: list[int]) -> bool:
 def _topic_after(an, phrase: list[int]) -> bool:
     """The phrase follows a preposition that names a topic or a verb's object ('het gaat om de release', 'ik wacht
     op de teksten', 'over de offerte'), which a pronoun may stand for, unlike a place or a purpose."""
-    return _word_before(an, phrase) in ("om", "op", "over")
+    word = _word_before(an, phrase)
+    return word in ("om", "over") or word == "op" and ref_guard.waits_on(an.d, phrase[0])  # not 'op m'n werk' (k35c)
 
 
 def _rival_kept(an, pronoun: str, kept: list) -> bool:

@@ -86,6 +86,11 @@ def _het_is(d, k: int) -> int | None:
     """'het is Jeanne van nummer 12.', 'het is bomma hier': a name right after 'het is'."""
     if d.word(k) not in ("het", "'t") or k + 2 >= d.n or d.word(k + 1) != "is":
         return None
+    if d.word(k + 2) == "ik":  # Flemish ''t is ik (uw meme)': it's me, a sign-in of its own (k35c)
+        end = _name_end(d, k + 3) if k + 3 < d.n and d.is_word(k + 3) and d.word(k + 3) in _OWNERS else None
+        if end is not None and _clause_ends(d, end):
+            return end
+        return None if k + 3 < d.n and d.word(k + 3) in ("die", "dat", "wie") else k + 3  # not 'het is ik die …'
     end = _name_end(d, k + 2)
     if end is None:
         return None
@@ -166,7 +171,8 @@ def _only_opening_before(d, greetings: dict[int, int], k: int) -> bool:
         w = d.word(i)
         if w in lex.loose_front or w in ("hallo", "hoi", "ja", "goedemorgen"):
             continue
-        if (d.tok_text(i)[:1].isupper() or w in lex.relations) and names < 2 and not known_word(lex, w):
+        if (d.tok_text(i)[:1].isupper() or w in lex.relations or not any(ch.isupper() for ch in d.text)) \
+                and names < 2 and not known_word(lex, w):  # 'ja dag jonas t is ik': no capitals anywhere
             names += 1
             continue
         return False

@@ -1,0 +1,34 @@
+"""A name right after the thanks that closes the message is the person addressed (round 35, k35c).
+
+'… groetjes, en dank je Anouk', 'bedankt Yara!', 'merci Bilal 🙏': the thanks is said to someone, on the same line,
+with no mark between. Not a name on a line of its own under the thanks ('Alvast bedankt, ⏎ Marleen' signs), nor one
+after a comma ('Bedankt, Piet': may sign as well), nor a name with more words after it ('dank je Anouk voor …' is
+fine, but 'bedankt Jan zei ze' is no address; only marks or emoji may follow).
+"""
+
+from __future__ import annotations
+
+_THANKS = (("dank", "je"), ("dank", "jij"), ("dank", "u"), ("dank", "je", "wel"), ("dank", "u", "wel"), ("dankjewel",),
+           ("dankuwel",), ("bedankt",), ("merci",), ("thanks",), ("thx",), ("tnx",), ("dank", "ge"), ("merci", "he"))
+
+
+def found(an, vocative_word) -> tuple[list[int], None] | None:
+    """([the name's token], None) when the message ends on thanks and a name, else None."""
+    d = an.d
+    words = [i for i in range(d.n) if d.is_word(i)]
+    if len(words) < 3:
+        return None
+    name = words[-1]
+    if any(d.tok_text(k).isalnum() for k in range(name + 1, d.n)) or "\n" in d.gap(name):
+        return None  # words after the name, or the name on a line of its own
+    raw = d.tok_text(name)
+    if not (raw[:1].isupper() and raw[1:].islower()) or not vocative_word(an, name, relaxed=False):
+        return None
+    if any(i0 <= name < i1 for i0, i1 in an.moments):
+        return None  # 'Dank je Maandag': a day, not a name
+    for said in _THANKS:
+        start = name - len(said)
+        if start >= 0 and all(d.is_word(j) and d.word(j) == w for j, w in zip(range(start, name), said)) \
+                and not any("\n" in d.gap(j) for j in range(start + 1, name + 1)):
+            return [name], None
+    return None
