@@ -59,11 +59,12 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("doe-niks-ontkend",): {"death", "life", "scope", "gone", "long"},  # round 31 (c31b): the passive wish's own words
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
+    ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
     ("wond-oorzaak",): {"life"},  # round 34 (c34): "mezelf gesneden aan de snoeischaar"; its own test keeps the rest
-    ("lied-citaat",): {"time", "alles"},
+    ("lied-citaat",): {"time", "alles", "death", "life", "gone"},  # round 35 (c35o): the song's own words ("ik wil dood")
     ("wakker-oorzaak",): {"time", "night"},
     ("uitje-samen",): {"train"},
     ("rol-of-kanaal",): {"time", "night", "alles"},
@@ -101,6 +102,10 @@ _REASON_FRAMES = frozenset({
 _GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
                     r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
+# Round 35 (c35o): a song's words may say the jump and someone ("spring van de brug", "niemand mist me"): the song frame
+# gives way to the rest of `_GRAVE` only (it brings a death wish or a jump down to the gentle line, never lower).
+_SONG = frozenset({("lied-citaat",)})
+_GRAVE_SONG = re.sub(r"\|(?:spring\\w\*|sprong|eraf|naar beneden|iemand|mens|mensen)(?=\|)", "", _GRAVE)
 # Review rv16c: what one frame of an ordinary reason may not pass over besides: a blade or a wound beside shoes or
 # a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
 # ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
@@ -118,7 +123,15 @@ _FRAME_SERIOUS = {
                        r"|niemand (?:weet|mag|ziet)|verberg\w*|mouwen|niet tegen|geheim|helpt|opluchting|drang|mesje\w*|scheermes\w*"
                        r"|polsen|pols|dijen|bovenbenen|pillen|touw|spoor|gespaard|zelf|smoes\w*|verzin\w*|zeg ik dat|wijsmaken"
                        r"|wijs maken|zodat|niet ziet|niemand|wondjes|dieper|begonnen|snap|bedoel|ongelukje\w*|pleister\w*)\b",
-    ("lied-citaat",): r"\b(?:over mij|ben ik|ik ook|klopt|voel ik|zo voel|mijn leven|meen\w*|echt zo)\b",
+    # round 35 (c35o): nor where the song is the writer's own wish, act or farewell ("gaat over mij", "als ik het doe")
+    ("lied-citaat",): r"\b(?:over mij|ben ik|ik ook|klopt|voel ik|zo voel|mijn leven|meen\w*|echt zo|mezelf|zelfmoord\w*"
+                      r"|afscheid\w*|uitvaart|begrafenis|precies|letterlijk|wat ik|ik denk|denk ik|begrijpt|herken\w*|het ook"
+                      r"|ook zo|ook dood|als ik het|ga doen|wil doen|sta al (?:op|aan|bij)|al open|naast me|klaar|hoop dat|niemand"
+                      r"|niet lang meer|ik zie|het enige)\b",
+    # round 35 (c35o): a mishap beside a death wish, not where the mishap is denied as the reason or the wish meant
+    ("pech-ding",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|grap\w*|niet (?:om|vanwege|door|waarom|overdreven)|is het niet|das het niet|dat het niet"
+                    r"|niemand|uitweg|niet meer zitten|druppel|niet meer nodig|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
+                    r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|was ik het maar|enige|geen geld)\b",
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
     # Round 23 (c23k): "daar" is where the writer might go, not where the fences should come ("ze moeten daar
@@ -208,6 +221,7 @@ def serious(frame: tuple[str, ...], said: str, names: set[str], kinds: Any = Non
         return True
     if frame in _RELAPSE_FRAMES and "terugval" in names:
         return True
-    if frame in _REASON_FRAMES and (kinds.holds(_GRAVE) if kinds is not None else re.search(_GRAVE, said)):
+    if frame in _REASON_FRAMES and (kinds.holds(_GRAVE) if kinds is not None else re.search(_GRAVE, said)) and (
+            frame not in _SONG or re.search(_GRAVE_SONG, said)):
         return True
     return frame in _FRAME_SERIOUS and re.search(_FRAME_SERIOUS[frame], said) is not None

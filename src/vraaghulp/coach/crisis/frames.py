@@ -100,6 +100,11 @@ def _its_time(phrase: str) -> bool:
     return "zover" in _said(phrase) and _no_death_or_life(phrase)
 
 
+def _weary_of_life(phrase: str) -> bool:
+    """'het leven beu': the weariness that is the wish's own words (round 35, c35o), not 'ik kan niet meer'."""
+    return re.search(r"\b(?:beu|leven)\b", _said(phrase)) is not None
+
+
 def _no_death_or_life(phrase: str) -> bool:
     """No death or life in the signal's words ('bedankt voor alles' may say 'alles'); round 31 (lead, c31b): nor a
     close person's self-harm ("ze snijdt zichzelf", "hij krast zich"), which keeps the gentle line."""
@@ -215,6 +220,11 @@ _CANCELLED_BY = {
     ("spel-wereld",): {"plan-middel": _any_phrase, "gevaar-plek": _any_phrase, "op-de-rand": _any_phrase},
     # round 23 (c23k): "nooit meer tequila, laatste keer": the last time is the drink's, a farewell the rules derived
     ("kater-nooit-meer",): {"doodswens": _any_phrase, "afscheid": _last_time},
+    # Round 35 (c35o): a small mishap anywhere in the message (a phone in the toilet, a bus missed, the last pizza slice
+    # eaten, work not saved) beside a death wish said as hyperbole, also in another sentence ("ik wil dood. mijn fiets
+    # is gejat"): the gentle line, never silence; not beside "al maanden", "niet om ...", "ik meen het" (frame_serious).
+    ("pech-ding",): {"doodswens": _any_phrase, "passief": _any_phrase, "uitputting": _weary_of_life,
+                     "geen-zin": _weary_of_life},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
     # Round 14 (cr29b): "ik drink me dood haha" before a borrel, a fuif or a cantus; a joking
     # threat on a condition that keeps coming back ("als die prof nog 1 keer zijn slides leest
@@ -234,7 +244,9 @@ _CANCELLED_BY = {
     # kitchen, DIY): "de rozen gesnoeid en mijn armen zijn opengekrabd", not "geen krassen van de kat" (frame_serious).
     ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate},
     # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").
-    ("lied-citaat",): {"afscheid": _no_death_or_life},
+    ("lied-citaat",): {"afscheid": _no_death_or_life, "doodswens": _any_phrase, "passief": _any_phrase,
+                       "plan-middel": _any_phrase, "gevaar-plek": _any_phrase, "uitputting": _weary_of_life,
+                       "geen-zin": _weary_of_life},
     ("wakker-oorzaak",): {"passief": _not_own_death, "doodswens": _not_own_death, "stoppen-zorg": _drinking_idiom},
     ("dosis-voor-ander",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
     # Round 27 (c27f): a customer or patient asked it, at the counter or on the ward (not beside "wil ik zelf weten")
@@ -319,8 +331,25 @@ def quieted(signal: Signal) -> bool:
 # A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
 # most likely the morning after, but it is a death wish in words: the gentle line, never silence.
 _GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",),
-                            ("reden-ziekenhuis",), ("dagspullen",), ("doe-niks-ontkend",)})
+                            ("reden-ziekenhuis",), ("dagspullen",), ("doe-niks-ontkend",), ("pech-ding",)})
+# Round 35 (c35o): frames that take a death wish in words to the gentle line and never lower: one worry, the wish's
+# (its other families, read in the same words, become hints, so that they do not add up to the panel again).
+# A song's words quoted or searched for (round 35, c35o): the wish, the jump and the place of its words the same way.
+_FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin")),
+                 ("lied-citaat",): frozenset(("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin"))}
+_FLOOR_FAMILY = "doodswens"
+_FLOOR_ORDER = ("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin")
+_FLOOR_NOTE = " (overdreven of aangehaald: de zachte regel)"
 _LABEL = r"[\w:-]+: |[\w-]+ \("
+
+
+def _floored(signal: Signal, signals: list[Signal]) -> Signal:
+    """The gentle line for the wish (`_FLOOR_FRAMES`): its family at zorg, the others as hints where it stands."""
+    first = next((s.family for s in signals if s.level in ("zorg", "acuut") and s.family in _FLOOR_ORDER), signal.family)
+    wish = any(s.family == _FLOOR_FAMILY and s.level in ("zorg", "acuut") for s in signals)
+    kept = _FLOOR_FAMILY if wish else first
+    level = "zorg" if signal.family == kept else "hint"
+    return Signal(signal.family, level, signal.phrase + _FLOOR_NOTE)
 
 
 def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence_of: list[int] | None = None,
@@ -354,6 +383,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
         signal, by = signals[i], covering(i)
         if not by and signal.family != "vangnet":
             return signal
+        if by and all(signal.family in _FLOOR_FRAMES.get(frame, ()) for frame in by):
+            return _floored(signal, signals)
         gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
         quiet = not gentle and by and all(frame in _QUIET_FRAMES for frame in by)
         note = _QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
