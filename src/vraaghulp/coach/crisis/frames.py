@@ -83,6 +83,27 @@ def _pain_only(phrase: str) -> bool:
                                          words) is None
 
 
+def _burning_muscles(phrase: str) -> bool:
+    """Round 35 (c35): a body part that burns ('kuiten in brand', 'dijen branden'), not a cut, a scratch or a lighter."""
+    words = _said(phrase)
+    return re.search(r"\bbrand\w*\b", words) is not None and re.search(
+        r"\b(?:snij\w*|sneed|gesneden|kras\w*|gekrast|verbrand\w*|gebrand|aansteker|sigaret\w*|mes\w*|expres|opzet)\b", words) is None
+
+
+def _burden_said(phrase: str) -> bool:
+    """Round 35 (c35): 'ik ben (weer) een last' itself, not others better off without me."""
+    words = _said(phrase)
+    return re.search(r"\blast\b", words) is not None and re.search(
+        r"\b(?:zonder|beter|verlost|opgelucht|kwijt|missen|mist|er niet|dood|leven)\b", words) is None
+
+
+def _unnoticed(phrase: str) -> bool:
+    """Round 35 (c35): 'niemand zal het merken / zien' itself, not being gone or missed."""
+    words = _said(phrase)
+    return re.search(r"\bniemand\b", words) is not None and re.search(
+        r"\b(?:missen|mist|er niet|weg|dood|verdwijn\w*|leven)\b", words) is None
+
+
 def _dose_or_means(phrase: str) -> bool:
     """A dose, a lethal amount or a poison bought, not a plan or a place."""
     words = _said(phrase)  # round 34 (c34): "te veel" for a pet ("hoeveel is te veel voor een labrador")
@@ -233,8 +254,17 @@ _CANCELLED_BY = {
     # Round 34 (c34): a wound with an ordinary cause (roses pruned, a cat that scratched, a hedge trimmer, the
     # kitchen, DIY): "de rozen gesnoeid en mijn armen zijn opengekrabd", not "geen krassen van de kat" (frame_serious).
     ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate},
+    # Round 35 (c35): a body that burns from sport ("na de 10 miles stonden mijn kuiten in brand"); a small thing nobody
+    # will notice ("die vlek op mijn hemd, niemand gaat het merken onder mijn vest", "als ik die tweede koek pak").
+    ("sport-inspanning",): {"zelfbeschadiging": _burning_muscles},
+    ("ding-onopgemerkt",): {"last-voor-anderen": _unnoticed, "isolatie": _unnoticed},
+    # ... a burden with a favour asked or an ordinary cause ("k ben weeral ne last, kunde gij mij naar huis voeren?"); someone
+    # else's words as a topic (a character's line, a title, what clients or pupils say, teaching material).
+    ("last-gunst",): {"last-voor-anderen": _burden_said},
+    ("citaat-onderwerp",): {"over-ander": _no_death_or_life, "last-voor-anderen": _no_death_or_life, "wanhoop": _no_death_or_life,
+                            "uitputting": _no_death_or_life, "geen-zin": _no_death_or_life, "isolatie": _no_death_or_life},
     # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").
-    ("lied-citaat",): {"afscheid": _no_death_or_life},
+    ("lied-citaat",): {"afscheid": _no_death_or_life, "uitputting": _no_death_or_life},  # round 35 (c35): "zo moe van alles" sung
     ("wakker-oorzaak",): {"passief": _not_own_death, "doodswens": _not_own_death, "stoppen-zorg": _drinking_idiom},
     ("dosis-voor-ander",): {"plan-middel": _dose_or_means, "middel": _any_phrase},
     # Round 27 (c27f): a customer or patient asked it, at the counter or on the ward (not beside "wil ik zelf weten")
@@ -305,7 +335,8 @@ _CANCELLED_BY = {
 # Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
 _QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
-                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",)})
+                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",), ("ding-onopgemerkt",),
+                           ("last-gunst",), ("citaat-onderwerp",)})
 _QUIET_NOTE = " (gewone context: kader)"
 # Round 31 (c31b): a passive wish the writer says he will not act on; its families are one worry (`posture`).
 DENIED_NOTE = " (ontkend: ik doe niks)"
