@@ -29,6 +29,8 @@ QUIET = [
     "in die roman zegt het personage 'niemand zou me missen', zo mooi geschreven, lees het",
     "als leerkracht zoek ik lesmateriaal, wat zeg je als een leerling zegt 'ik ben leeg'?",
     "sorry dat ik ne last ben, kunde gij mij morgen na de training oppikken?",
+    "vanbinnen ben ik leeg na die finale, wat een match",
+    "de karabijn van mijn grootvader hangt boven de schouw, mooi stuk",
 ]
 
 ALARM = [
@@ -41,6 +43,7 @@ ALARM = [
     "ik wil niet meer leven, ik trek het niet meer",
     "hoeveel van die slaappillen is te veel als ik ze zelf zou nemen? vraag voor mezelf",
     "niemand gaat het merken als ik de laatste pillen neem",
+    "ik heb de karabijn uit de kluis gehaald, zeg tegen mama dat het me spijt",
     "ik ga van de toren springen, niet in de raid, in het echt",
 ]
 
@@ -48,6 +51,8 @@ ZORG_AT_LEAST = [
     "ik voel mij een last met die krukken, zo nutteloos, het zou beter zijn als ik er niet was",
     "niemand zou het merken als ik een maand niet kwam, dat doet pijn",
     "moi, zit hier bie t spoor. kin nait meer",
+    "vanbinnen voel ik me leeg sinds de verhuizing van mijn beste vriendin",
+    "ik ben zo moe, niet van de kinderen, maar van mezelf",
 ]
 
 
