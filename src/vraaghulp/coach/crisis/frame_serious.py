@@ -107,8 +107,8 @@ _REASON_FRAMES = frozenset({
 _GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
                     r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen"
-                    # round 35 (c35): not someone asked for a tip ("iemand tips om te slijpen?")
-                    r"|iemand(?! (?:tips?|een tip|advies|raad|ideeen|een idee|enig idee|ervaring|een aanrader|aanraders)\b)|mezelf pijn doen wil)\b")
+                    # round 35 (c35): not someone asked for a tip or a fact ("iemand tips om te slijpen?", "weet iemand hoe dat heet?")
+                    r"|(?<!\bweet )(?<!\bheeft )(?<!\bkent )iemand(?! (?:tips?|een tip|advies|raad|ideeen|een idee|enig idee|ervaring|een aanrader|aanraders)\b)|mezelf pijn doen wil)\b")
 # Review rv16c: what one frame of an ordinary reason may not pass over besides: a blade or a wound beside shoes or
 # a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
 # ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
