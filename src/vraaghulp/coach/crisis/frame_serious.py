@@ -39,7 +39,7 @@ SERIOUS = {
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
     "alles": r"alles|(?:beu|zat|moe) allemaal|allemaal (?:beu|zat|moe)",  # round 26 (c26n): "ik ben het zo beu allemaal"
     "time": r"vanavond|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|nu meteen",
-    "real": r"in het echt|in real life|irl",  # round 35 (c35): its own kind, so that a game's evening may pass ("wie doet mee vanavond?")
+    "real": r"in het echt|in real life|irl",  # round 35 (c35): its own kind
     "night": r"vannacht",  # round 22 (c22j): its own kind, so that the night of an ordinary cause may pass
     "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",
     "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
@@ -52,7 +52,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("werk-overdracht",): {"after-day", "gone"},
     ("wakker-van-lawaai",): {"time", "night"},
     ("slaap-tot",): {"time", "night"},
-    ("spel-wereld",): {"death", "loss", "estate", "alles", "time"},  # round 35 (c35): "wie doet mee vanavond? ... in de raid"  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
+    ("spel-wereld",): {"death", "loss", "estate", "alles"},  # round 35 (c35): not "time" ("in de game ... maar vanavond spring ik")  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
     ("gerust-gezond",): {"letter", "gone", "estate"},
     ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
     ("zelfcorrectie",): {"gone"},
