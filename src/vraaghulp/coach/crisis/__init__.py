@@ -137,7 +137,7 @@ def assess(text: str | None) -> Assessment:
 def _framed_quiet(signals: list[Signal]) -> bool:
     """A message-wide frame that weighed the whole message took its signals down (an estate at the
     notary, someone else's jump in the news): the score, reading the same words, adds no gentle line."""
-    from vraaghulp.coach.crisis.frames import quieted
+    from vraaghulp.coach.crisis.frame_levels import quieted
 
     return any(quieted(s) for s in signals)
 

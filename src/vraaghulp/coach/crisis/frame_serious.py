@@ -31,13 +31,15 @@ SERIOUS = {
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
-             r"|elke dag|nog steeds|daarna|en dan|nooit meer terug\w*|niet lang meer"
+             # round 35 (c35): "en dan naar huis / naar bed" ends an ordinary day
+             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen))|nooit meer terug\w*|niet lang meer"
              r"|niet meer terug\w*|niet terug\w*|enkeltje",
     "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
     "estate": r"testament|weggegeven|spullen|notaris|erfenis",
     "alles": r"alles|(?:beu|zat|moe) allemaal|allemaal (?:beu|zat|moe)",  # round 26 (c26n): "ik ben het zo beu allemaal"
-    "time": r"vanavond|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|in het echt|nu meteen",
+    "time": r"vanavond|straks|zometeen|zo meteen|binnenkort|voordat|volgende week|nu meteen",
+    "real": r"in het echt|in real life|irl",  # round 35 (c35): its own kind
     "night": r"vannacht",  # round 22 (c22j): its own kind, so that the night of an ordinary cause may pass
     "after-day": r"na (?:" + _DAYS + r"|morgen|het weekend|vandaag)",
     "plan": r"besloten|beslissing|niemand hoeft|zoek(?:en)? me|zoeken|einde? aan|eind maken|einde maken",
@@ -50,7 +52,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("werk-overdracht",): {"after-day", "gone"},
     ("wakker-van-lawaai",): {"time", "night"},
     ("slaap-tot",): {"time", "night"},
-    ("spel-wereld",): {"death", "loss", "estate", "alles"},  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
+    ("spel-wereld",): {"death", "loss", "estate", "alles"},  # round 35 (c35): not "time" ("in de game ... maar vanavond spring ik")  # in a game: "dood", "alles kwijt", "al mijn spullen kwijt"
     ("gerust-gezond",): {"letter", "gone", "estate"},
     ("geregeld-samen", "opgelucht"): {"alles", "letter", "gone", "estate"},
     ("zelfcorrectie",): {"gone"},
@@ -89,6 +91,9 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     # round 34 (c34): and "als ik dood ben" (a letter at the notary for later, "daarna lekker koffie")
     ("kalm-verstandig",): {"alles", "gone", "estate", "letter", "death"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
     ("hoort-bij-ziekte",): {"death"},  # round 30 (c30): "zei dat hij dood wil ... hoort bij de ziekte"
+    ("rust-met-reden",): {"death"},
+    ("last-gunst",): {"alles"},  # round 35 (c35): "mijn vriend moet alles voor me halen"
+    ("citaat-onderwerp",): {"scope", "alles"},  # round 35 (c35): "zegt hij het heeft allemaal geen zin en dan gaat hij naar Spanje"  # round 35 (c35): "de kleren van mijn man weggegeven, drie jaar na zijn dood ... ik kan verder"
     ("gewone-last",): {"loss", "night"},  # "de weg kwijt", "zijn job kwijt": its own test keeps a low mood and a binge;
     # round 22 (c22j): the night of the cause ("vannacht nog een keizersnede")
 }
@@ -98,14 +103,19 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
 _REASON_FRAMES = frozenset({
     ("reden-weg",), ("pijn-oorzaak",), ("wakker-oorzaak",), ("dosis-voor-ander",), ("uitje-samen",), ("rol-of-kanaal",),
     ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",), ("levenseinde-papieren",), ("reden-ziekenhuis",),
-    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",), ("wond-oorzaak",), ("lied-citaat",)})
+    ("verzorg-instructie",), ("dagspullen",), ("spullen-ander",), ("wond-oorzaak",), ("lied-citaat",),
+    ("sport-inspanning",), ("ding-onopgemerkt",)})
+# Round 35 (c35): someone, but not someone asked for a tip or a fact ("iemand tips om te slijpen?", "weet iemand hoe dat heet?")
+_SOMEONE = (r"(?<!\bweet )(?<!\bheeft )(?<!\bkent )iemand"
+            r"(?! (?:tips?|een tip|advies|raad|ideeen|een idee|enig idee|ervaring|een aanrader|aanraders)\b)")
 _GRAVE = (r"\b(?:voorgoed|voor altijd|echt weg|ooit|beter zo|naar (?:haar|hem|hen) toe|nooit meer (?:terug|zien|horen|zult|zal|hoeft|hoeven)|niet als|niet op"
                     r"|bedoel ik niet|wachtwoord\w*|pincode\w*|codes?|kluis|verzekering|schulden|op (?:jouw|uw|je) naam"
-                    r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen|iemand|mezelf pijn doen wil)\b")
+                    r"|niet meer nodig|niet meer kunnen|spring\w*|sprong|eraf|naar beneden|onder de trein|gooi\w*|vragen waarom|zeg niks|last|stil is|afscheid\w*|mens|mensen"
+                    r"|" + _SOMEONE + r"|mezelf pijn doen wil)\b")
 # Round 35 (c35o): a song's words may say the jump and someone ("spring van de brug", "niemand mist me"): the song frame
 # gives way to the rest of `_GRAVE` only (it brings a death wish or a jump down to the gentle line, never lower).
 _SONG = frozenset({("lied-citaat",)})
-_GRAVE_SONG = re.sub(r"\|(?:spring\\w\*|sprong|eraf|naar beneden|iemand|mens|mensen)(?=\|)", "", _GRAVE)
+_GRAVE_SONG = re.sub(r"\|(?:spring\\w\*|sprong|eraf|naar beneden|mens|mensen)(?=\|)", "", _GRAVE.replace("|" + _SOMEONE, ""))
 # Review rv16c: what one frame of an ordinary reason may not pass over besides: a blade or a wound beside shoes or
 # a stiff neck ("ik doe mezelf pijn met die schoenen, en met een mesje"); the ordinary reason denied
 # ("nooit meer wakker worden, niet door de kater, gewoon nooit meer").
@@ -132,6 +142,16 @@ _FRAME_SERIOUS = {
     ("pech-ding",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|grap\w*|niet (?:om|vanwege|door|waarom|overdreven)|is het niet|das het niet|dat het niet"
                     r"|niemand|uitweg|niet meer zitten|druppel|niet meer nodig|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
                     r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|was ik het maar|enige|geen geld)\b",
+    # round 35 (c35): sport is no cover for a wound made or hidden; a thing unnoticed is no cover for being gone, a wound or pain
+    ("sport-inspanning",): r"\b(?:mesje\w*|scheermes\w*|snij\w*|sneed|gesneden|kras\w*|gekrast|opengekrast|aansteker|sigaret\w*|strijkijzer"
+                           r"|gebrand|verbrand|bloed\w*|expres|opzet|bewust|helpt|verdien|straf\w*|verberg\w*|niemand|mouwen)\b",
+    ("last-gunst",): r"\b(?:nutteloos|waardeloos|beter af|beter (?:is|zou|zijn)|er niet (?:was|ben|meer|zou)|iedereen|altijd|niemand|weg"
+                     r"|zin|op is|moe|niet meer|voorgoed|verdwijn\w*|kapot|alleen|eenzaam|sorry dat ik besta|zonder (?:mij|me)|redden|verdien\w*)\b",
+    ("citaat-onderwerp",): r"\b(?:ik ook|ook zo|voel ik|zo voel|ben ik|herken\w*|over mij|net als ik|ik zelf|zelf ook|nu ik|mij ook|bij mij|voor mij"
+                           r"|ik ben (?:ook|zelf))\b",
+    ("ding-onopgemerkt",): r"\b(?:snee|sneetjes?|sneden|snijwond\w*|krassen|gekrast|wond\w*|brandwond\w*|gebrand|bloed\w*|mouwen|pleister\w*"
+                           r"|verstop\w*|verberg\w*|als ik er|was ik er|verdwijn\w*|weg was|weg ben|week|weken|maand\w*|pijn|alleen|eenzaam"
+                           r"|niemand (?:mist|ziet mij|ziet me|kijkt)|beter af|last)\b",
     # "ik ben niet suïcidaal, maar ik zou liefst niet meer wakker worden": the denial is a hedge
     ("suicidaal-ontkend",): r"\bsuicidaal\b[^.!?;|]*\b(?:maar|wakker|liefst|liever|verdwijn\w*|ophoud\w*)\b",
     # Round 23 (c23k): "daar" is where the writer might go, not where the fences should come ("ze moeten daar
@@ -194,7 +214,7 @@ _FRAME_SERIOUS = {
 _RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",)})
 # The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
 OWN_DEATH = r"\b(?:" + "|".join((SERIOUS["death"], SERIOUS["life"], SERIOUS["alles"])) + r")\b"
-SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["night"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
+SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["real"] + "|" + SERIOUS["night"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
 
 
 def said_kinds(said: str) -> Any:

@@ -15,6 +15,7 @@ import re
 
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.frame_levels import DENIED_NOTE, FLOOR_FRAMES, GENTLE_FRAMES, QUIET_FRAMES, QUIET_NOTE, floored
 from vraaghulp.coach.crisis.frame_serious import OWN_DEATH as _OWN_DEATH
 from vraaghulp.coach.crisis.frame_serious import SERIOUS as _SERIOUS
 from vraaghulp.coach.crisis.frame_serious import SOON as _SOON
@@ -22,7 +23,7 @@ from vraaghulp.coach.crisis.frame_serious import said_kinds as _said_kinds
 from vraaghulp.coach.crisis.frame_serious import serious as _serious
 from vraaghulp.coach.crisis.reach import reaches
 
-__all__ = ["cancelled", "quieted"]
+__all__ = ["cancelled"]
 
 
 # A frame anywhere in the message that takes these families' signals down to a hint, when no
@@ -81,6 +82,27 @@ def _pain_only(phrase: str) -> bool:
     words = _said(phrase)
     return "pijn" in words and re.search(r"\b(?:snij\w*|sneed|gesneden|kras\w*|gekrast|brand\w*|verbrand\w*|sla|sloeg|mes)\b",
                                          words) is None
+
+
+def _burning_muscles(phrase: str) -> bool:
+    """Round 35 (c35): a body part that burns ('kuiten in brand', 'dijen branden'), not a cut, a scratch or a lighter."""
+    words = _said(phrase)
+    return re.search(r"\bbrand\w*\b", words) is not None and re.search(
+        r"\b(?:snij\w*|sneed|gesneden|kras\w*|gekrast|verbrand\w*|gebrand|aansteker|sigaret\w*|mes\w*|expres|opzet)\b", words) is None
+
+
+def _burden_said(phrase: str) -> bool:
+    """Round 35 (c35): 'ik ben (weer) een last' itself, not others better off without me."""
+    words = _said(phrase)
+    return re.search(r"\blast\b", words) is not None and re.search(
+        r"\b(?:zonder|beter|verlost|opgelucht|kwijt|missen|mist|er niet|dood|leven)\b", words) is None
+
+
+def _unnoticed(phrase: str) -> bool:
+    """Round 35 (c35): 'niemand zal het merken / zien' itself, not being gone or missed."""
+    words = _said(phrase)
+    return re.search(r"\bniemand\b", words) is not None and re.search(
+        r"\b(?:missen|mist|er niet|weg|dood|verdwijn\w*|leven)\b", words) is None
 
 
 def _dose_or_means(phrase: str) -> bool:
@@ -243,6 +265,15 @@ _CANCELLED_BY = {
     # Round 34 (c34): a wound with an ordinary cause (roses pruned, a cat that scratched, a hedge trimmer, the
     # kitchen, DIY): "de rozen gesnoeid en mijn armen zijn opengekrabd", not "geen krassen van de kat" (frame_serious).
     ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate},
+    # Round 35 (c35): a body that burns from sport ("na de 10 miles stonden mijn kuiten in brand"); a small thing nobody
+    # will notice ("die vlek op mijn hemd, niemand gaat het merken onder mijn vest", "als ik die tweede koek pak").
+    ("sport-inspanning",): {"zelfbeschadiging": _burning_muscles},
+    ("ding-onopgemerkt",): {"last-voor-anderen": _unnoticed, "isolatie": _unnoticed},
+    # ... a burden with a favour asked or an ordinary cause ("k ben weeral ne last, kunde gij mij naar huis voeren?"); someone
+    # else's words as a topic (a character's line, a title, what clients or pupils say, teaching material).
+    ("last-gunst",): {"last-voor-anderen": _burden_said},
+    ("citaat-onderwerp",): {"over-ander": _no_death_or_life, "last-voor-anderen": _no_death_or_life, "wanhoop": _no_death_or_life,
+                            "uitputting": _no_death_or_life, "geen-zin": _no_death_or_life, "isolatie": _no_death_or_life},
     # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").
     ("lied-citaat",): {"afscheid": _no_death_or_life, "doodswens": _any_phrase, "passief": _any_phrase,
                        "plan-middel": _any_phrase, "gevaar-plek": _any_phrase, "uitputting": _weary_of_life,
@@ -311,51 +342,13 @@ _CANCELLED_BY = {
     ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
                            "passief": _conditional_gone},
 }
-# Round 17 (c17c): frames after which the fitted second opinion adds no gentle line either: the
-# frame's own test already weighed the whole message (an estate at the notary; someone else's jump in
-# the news). Their lowered signals carry `_QUIET_NOTE` (`quieted`).
-# Round 21 (c21a): so does being worn out by an ordinary cause (the score reads "kan niet meer" without the cause).
-_QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
-                           ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
-                           ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",)})
-_QUIET_NOTE = " (gewone context: kader)"
-# Round 31 (c31b): a passive wish the writer says he will not act on; its families are one worry (`posture`).
-DENIED_NOTE = " (ontkend: ik doe niks)"
-
-
-def quieted(signal: Signal) -> bool:
-    """A signal a quiet frame (`_QUIET_FRAMES`) took down to a hint."""
-    return signal.level == "hint" and signal.phrase.endswith(_QUIET_NOTE)
-
-
-# A death wish said in words beside a hangover pledge ("ik wil dood ... nooit meer tequila") is
-# most likely the morning after, but it is a death wish in words: the gentle line, never silence.
-_GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suicidaal-ontkend",), ("geniet-nog",),
-                            ("reden-ziekenhuis",), ("dagspullen",), ("doe-niks-ontkend",), ("pech-ding",)})
-# Round 35 (c35o): frames that take a death wish in words to the gentle line and never lower: one worry, the wish's
-# (its other families, read in the same words, become hints, so that they do not add up to the panel again).
-# A song's words quoted or searched for (round 35, c35o): the wish, the jump and the place of its words the same way.
-_FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin")),
-                 ("lied-citaat",): frozenset(("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin"))}
-_FLOOR_FAMILY = "doodswens"
-_FLOOR_ORDER = ("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin")
-_FLOOR_NOTE = " (overdreven of aangehaald: de zachte regel)"
 _LABEL = r"[\w:-]+: |[\w-]+ \("
-
-
-def _floored(signal: Signal, signals: list[Signal]) -> Signal:
-    """The gentle line for the wish (`_FLOOR_FRAMES`): its family at zorg, the others as hints where it stands."""
-    first = next((s.family for s in signals if s.level in ("zorg", "acuut") and s.family in _FLOOR_ORDER), signal.family)
-    wish = any(s.family == _FLOOR_FAMILY and s.level in ("zorg", "acuut") for s in signals)
-    kept = _FLOOR_FAMILY if wish else first
-    level = "zorg" if signal.family == kept else "hint"
-    return Signal(signal.family, level, signal.phrase + _FLOOR_NOTE)
 
 
 def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence_of: list[int] | None = None,
               places: list[frozenset[int]] | None = None) -> list[Signal]:
     """Signals a message-wide frame covers (`_CANCELLED_BY`) as hints (as the gentle line where
-    the frame keeps it, `_GENTLE_FRAMES`), when every signal of the zorg or acuut level is covered
+    the frame keeps it, `GENTLE_FRAMES`), when every signal of the zorg or acuut level is covered
     (the safety net's broad words and a time aside). Given `sentence_of` and `places` (the sentence
     of each word, the sentences of each signal), a frame covers only what it is about (`reach`): a
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
@@ -383,11 +376,11 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
         signal, by = signals[i], covering(i)
         if not by and signal.family != "vangnet":
             return signal
-        if by and all(signal.family in _FLOOR_FRAMES.get(frame, ()) for frame in by):
-            return _floored(signal, signals)
-        gentle = signal.level == "acuut" and any(frame in _GENTLE_FRAMES for frame in by)
-        quiet = not gentle and by and all(frame in _QUIET_FRAMES for frame in by)
-        note = _QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
+        if by and all(signal.family in FLOOR_FRAMES.get(frame, ()) for frame in by):
+            return floored(signal, signals)
+        gentle = signal.level == "acuut" and any(frame in GENTLE_FRAMES for frame in by)
+        quiet = not gentle and by and all(frame in QUIET_FRAMES for frame in by)
+        note = QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
         return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + note)
 
     return [lowered(i) for i in range(len(signals))]

@@ -50,7 +50,7 @@ _DENIED_NOTE = " (ontkend: ik doe niks)"
 _ALONE = "isolatie"
 _SENSE = "geen-zin"  # round 32 (c32)
 _SEES = frozenset(("ziet", "merkt", "overneemt", "opmerkt", "ziet't", "snapt"))  # round 31 (c31b)
-_MISSED = frozenset(("mist", "missen", "zou", "zal"))  # frames.DENIED_NOTE (round 31, c31b); posture reads no module of rules
+_MISSED = frozenset(("mist", "missen", "zou", "zal"))  # frame_levels.DENIED_NOTE (round 31, c31b); posture reads no module of rules
 
 
 def _found_words(phrase: str) -> list[str] | None:
