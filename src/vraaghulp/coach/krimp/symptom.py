@@ -66,7 +66,8 @@ def honest_run(an, chosen, main, before, followers) -> tuple[object, list]:
     plain = [c for c in same if not symptom(an, c)]
     if len(same) < 2 or not plain or len(plain) == len(same):
         first = before(an, chosen)
-        return first, followers(an, first)
+        more = followers(an, first)
+        return first, more + ([chosen] if first is not chosen and chosen not in more else [])  # never the chosen lost
     at = {id(c): k for k, c in enumerate(an.clauses)}
     pick = min(plain, key=lambda c: abs(at[id(c)] - at[id(chosen)]))
     first = before(an, pick)

@@ -49,7 +49,12 @@ def headline(an, c) -> bool:
     if len(words) > 12:
         return False
     mine = bool({"me", "mij"} & set(words))
+    if _CRAVES & set(words) and "zin" in words or {"drank"} & set(words) and {"zin", "trek"} & set(words):
+        return True  # 'ik heb de hele dag zin om te drinken' says more than 'het gaat nie goe' (round 35, k35b)
     return "het" in words[:4] and mine or _goes_badly(words) and (mine or "met" not in words)  # not 'met mijn moeder'
+
+
+_CRAVES = frozenset({"drinken", "zuipen", "gokken", "blowen", "gebruiken", "snuiven"})
 
 
 def _goes_badly(words: list[str]) -> bool:
