@@ -50,7 +50,7 @@ def test_another_ones_reason_glued_to_the_appointment_goes():
     ("Kuj mie brengen en weer ophalen?", True), ("Kinst mie brengen?", True), ("Kunt gij mij voeren?", True),
     ("kunde gij mij afzetten", True), ("Kun je ons ophalen?", True),
     ("Kun je de kippen voeren?", False), ("Wie kan mij brengen?", False), ("Kunnen jullie mij ophalen?", False),
-    ("Kun je het pakket brengen?", False),
+    ("Kun je het pakket brengen?", False), ("Kunt ge mij morgenvroeg om 7u oppikken op mijn kot?", False),
 ])
 def test_a_bare_ride_for_the_writer_in_any_register(question, asked):
     assert ride_me.asked(question) is asked
@@ -74,8 +74,8 @@ AFTER = [
      "mijn vader wordt op 5 maart geopereerd in leuven."),
     ("Dag Koen, ik wil zeker niet voorsteken bij de collega's. Maar mijn zus trouwt op 16 augustus in Portugal. Zou ik "
      "van 12 tot 19 augustus verlof kunnen nemen?", "mijn zus trouwt op 16 augustus in portugal."),
-    ("Dag Karen, 'k weet da 't slecht uitkomt, maar mijn schoonvader wordt op 3 oktober begraven in Brugge. Mag ik die "
-     "dag verlof nemen?", "mijn schoonvader wordt op 3 oktober begraven in brugge."),
+    ("Hoi Mark, ik wil het team niet in de steek laten. Mag ik de komende vier weken op woensdag vrij nemen? Mijn "
+     "dochter heeft dan therapie in Utrecht.", "mijn dochter heeft dan therapie in utrecht."),
     ("pap kun je ff 20 euro overmaken ik moet de trein naar Haarlem betalen voor de training anders ben ik te laat",
      "ik moet de trein naar haarlem betalen voor de training."),
     ("papa kan je 30 euro sturen ik moet mijn boeken voor school betalen voor vrijdag", "ik moet mijn boeken voor school"),
@@ -109,6 +109,9 @@ LOOKALIKES = [
     "Hoi Peter, mag ik van 12 tot 16 juni vrij nemen? Mijn broer is vorige maand getrouwd en dat was druk.",
     "kun je me 20 euro lenen ik moet nog zoveel betalen deze maand",
     "kun je me ophalen? ik zit in een vergadering",
+    # a single day off: the golds drop its reason ('Priya, kan ik vrijdag 8 maart vrij nemen?')
+    "Priya, kan ik vrijdag 8 maart vrij nemen? Mijn vader wordt die dag opgenomen in het verpleeghuis en ik wil erbij zijn.",
+    "Dag Karen, 'k weet da 't slecht uitkomt, maar mijn schoonvader wordt op 3 oktober begraven. Mag ik die dag verlof nemen?",
     "Kun je de kinderen om 8 uur naar school brengen? Ik ben om 6 uur thuis.",
 ]
 
@@ -143,6 +146,8 @@ def test_the_reason_before_a_bare_ask_comes_back(draft, kept):
     "Hoi Bas, ik ben echt niet zo van het vragen. Kun je zaterdag helpen met de zolder leeghalen?",
     "Dag Kim, gisteren mocht ik van de dokter niet sporten. Kun je zaterdag de tent opzetten?",
     "Sorry Kees, ik krijg het niet alleen voor elkaar. Kun je helpen?",
+    "Dirk, ik mag van de dokter niet meer op de ladder. Kunt ge zondag de goot vastmaken?",
+    "Erik, Sem heeft zijn enkel verstuikt en mag van de fysio 2 weken niet trainen. Kun je hem op de wissel zetten?",
 ])
 def test_no_reason_from_burden_talk_the_past_or_an_apology(draft):
     result = shrink(draft)

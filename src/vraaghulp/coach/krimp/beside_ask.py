@@ -45,15 +45,19 @@ _LEAVE = re.compile(r"(?i)\b(?:verlof|vrij|vakantie|vrije\s+dag(?:en)?|congé|co
 _OCCASION = re.compile(r"(?i)^(?:mijn|m'n|mn|onze|ons)\s+(?:[\w'-]+\s+){1,4}?(?:trouwt|trouwen|bevalt|verhuist|viert|"
                        r"wordt\s+(?:\S+\s+){0,4}?(?:geopereerd|begraven|opgenomen)|is\s+jarig|ligt\s+in\s+het\s+ziekenhuis|"
                        r"is\s+(?:erg\s+|heel\s+|zwaar\s+|ernstig\s+|zeer\s+|echt\s+)?ziek|is\s+overleden|is\s+gestorven|"
-                       r"gaat\s+(?:dood|bevallen|trouwen|verhuizen))\b")
+                       r"gaat\s+(?:dood|bevallen|trouwen|verhuizen)|heeft\s+(?:dan\s+|die\s+\w+\s+|elke\s+\w+\s+)?"
+                       r"(?:therapie|chemo|revalidatie|dialyse|een\s+operatie|(?:zijn|haar)\s+(?:communie|lentefeest)))\b")
+# a leave of more days ('van 12 tot 19 augustus', 'tot en met', 'twee weken'); a single day's reason the golds drop
+_SPAN = re.compile(r"(?i)\b(?:van|vanaf)\s+\S+(?:\s+\S+)?\s+(?:tot|t/m|tem)\b|\btot\s+en\s+met\b|\b(?:weken|week|dagen)\b")
 _PAST = re.compile(r"(?i)\b(?:vorig|vorige|gisteren|vroeger|toen|was|waren|had|hadden)\b")
 _MONEY = re.compile(r"(?i)(?:\b\d+\s*(?:euro|eur|eu)\b|€\s*\d+|\d+\s*€|\b(?:geld|centen|poen)\b)")
+_LEND = re.compile(r"(?i)\b(?:overmaken|overschrijven|lenen|sturen|storten|voorschieten|geven|tikkie|lappen)\b")
 _PURPOSE = re.compile(r"(?i)^(?:want\s+)?(?:ik|'k|k)\s+(?:moet|moe|mot|mout|mo)\s+(?:nog\s+|morgen\s+|vandaag\s+)?"
                       r"(?:de|het|mijn|m'n|mn|een|die|dat|t|'t)\s+(?:\S+\s+){1,7}?(?:betalen|kopen|afrekenen)"
                       r"(?:\s+(?:voor|van|bij)\s+(?:de|het|mijn|m'n|mn|een)?\s*[\w'-]+)?\b")
 _FETCH = re.compile(r"(?i)\b(?:halen|ophalen|afhalen|oppikken|oppakken)\b")
 _ME = re.compile(r"(?i)\b(?:me|mij|mie|mi|ons)\b")
-_NOT_PLACE = re.compile(r"(?i)\b(?:een|vergadering|meeting|les|dienst|gesprek|file|problemen|knoei|put|stress)\b")
+_NOT_PLACE = re.compile(r"(?i)\b(?:een|ieder|elk|geval|vergadering|meeting|les|dienst|gesprek|file|problemen|knoei|put|stress)\b")
 _AT = re.compile(r"(?i)^(?:ik|'k|k)\s+(?:sta|zit|ben|wacht|stoa|zitte)\s+(?:nu\s+|hier\s+|nog\s+)?(?:aan|in|op|bij|voor)\s+"
                  r"(?:de|het|den|t|'t)?\s*[\w'-]+(?:\s+(?:in|van|te|aan|op)\s+(?:de|het|t|'t)?\s*[\w'-]+)?")
 _CUT = re.compile(r"(?i),\s*|\s+(?:en|maar|mor|ma|dus|want|anders)\s+(?=(?:ik|'k|k|we|wij|ge|gij|je|jij|u|haar|zijn|mijn|"
@@ -73,7 +77,7 @@ def kept(draft: str, sentence: str) -> str:
         found = _after_ask(ask, piece)
         if found and not _held(found, have):
             return _tidy(found)
-    if _LEAVE.search(ask):
+    if _LEAVE.search(ask) and _SPAN.search(ask):
         for piece in after[:1] + before:
             found = _occasion(piece)
             if found and not _held(found, have):
@@ -91,7 +95,7 @@ def _after_ask(ask: str, piece: str) -> str:
             return " en ".join(said[:2])
     if _TASK_ASK.search(ask) and _TERMS.match(clauses[0]):
         return _bare(clauses[0])
-    if _MONEY.search(ask):
+    if _MONEY.search(ask) and _LEND.search(ask):
         m = _PURPOSE.match(piece.strip())
         if m:
             return m.group(0)
@@ -107,7 +111,7 @@ def _occasion(piece: str) -> str:
     for clause in re.split(r"(?i),\s*(?:maar|mor|ma|want)\s+|\.\s+", piece):
         clause = re.sub(r"(?i)^\s*(?:maar|mor|ma|want|omdat)\s+", "", clause.strip())
         if _OCCASION.match(clause) and not _PAST.search(clause) and len(lower_words(clause)) <= 20:
-            return _bare(clause.split(",")[0])
+            return _bare(re.split(r"(?i),|\s+en\s+(?:ik|'k|k)\s", clause)[0])  # not '… en ik wil erbij zijn'
     return ""
 
 

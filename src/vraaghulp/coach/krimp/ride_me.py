@@ -21,9 +21,12 @@ _ME = r"(?:mij|me|mie|mi|ons|oons|mijn\s+moeder|mijn\s+vader)"
 # the writer as the one carried: 'mij … voeren', 'me … afzetten', 'mie brengen', 'ons ophalen'
 _RIDE = re.compile(rf"(?i)\b{_ME}\s+(?:\S+\s+){{0,4}}?(?:voeren|vervoeren|afzetten|brengen|wegbrengen|rijden|ophalen|"
                    r"oppikken|halen|terug\s+halen|terughalen)\b")
+# the ask names its own place ('oppikken op mijn kot', 'naar het station brengen'): the appointment is no longer needed
+_PLACE = re.compile(r"(?i)\b(?:op|aan|in|bij|naar|van|voor)\s+(?:mijn|m'n|mn|het|de|den|t|'t|ons|onze|[A-Z]\w+)\b")
 _GROUP = re.compile(r"(?i)\b(?:wie|iemand|jullie|iedereen|ouders)\b")
 
 
 def asked(question: str) -> bool:
     """A ride for the writer asked of the reader alone, in any register (see the module)."""
-    return bool(_RIDE.search(question) and _READER.search(question) and not _GROUP.search(question))
+    return bool(_RIDE.search(question) and _READER.search(question) and not _GROUP.search(question)
+                and not _PLACE.search(question))
