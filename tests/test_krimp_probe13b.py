@@ -155,10 +155,13 @@ def test_a_lower_case_verb_after_a_greeting_is_no_name():
 # Class 9: chat without punctuation; the reason after the question is not glued into it.
 _GLUED = (
     ("mam mag ik naar het feest van Noor zaterdag iedereen gaat", "Mam, mag ik naar het feest van Noor zaterdag?"),
-    ("mam mag ik zaterdag naar de film met Sam zijn vader brengt ons", "Mam, mag ik zaterdag naar de film met Sam?"),
+    # round 35 (k35b, beside_ask.py): who watches, said after a permission ask, is the answer to the parent's worry that
+    # the outside golds keep (h34b-001 'Haar moeder is gewoon thuis.'): its own sentence after the question, not glued in
+    ("mam mag ik zaterdag naar de film met Sam zijn vader brengt ons",
+     "Mam, mag ik zaterdag naar de film met Sam? Zijn vader brengt ons."),
     ("hee mag ik vrijdag bij jou eten mijn ouders zijn weg", "Mag ik vrijdag bij jou eten?"),
     ("mam mag ik zaterdag naar de kermis iedereen gaat ook", "Mam, mag ik zaterdag naar de kermis?"),
-    ("mam mag ik vrijdag bij Jonas slapen zijn ouders zijn thuis", "Mam, mag ik vrijdag bij Jonas slapen?"),
+    ("mam mag ik vrijdag bij Jonas slapen zijn ouders zijn thuis", "Mam, mag ik vrijdag bij Jonas slapen? Zijn ouders zijn thuis."),
     ("mag ik vanavond naar de kermis niemand is thuis", "Mag ik vanavond naar de kermis?"),
 )
 

@@ -20,6 +20,7 @@ import re
 from .checks import lower_words
 from .person_ref import sentences_before
 from .reason_before import unaddressed
+from .ride_me import asked as ride_asked
 
 CODE = "mee-feit"
 _LEANS = re.compile(r"(?i)\b(?:mee(?:gaan|rijden|lopen|komen|gaat|rijdt|loopt|komt)?|erbij|daarbij|daar|dan|die dag|"
@@ -56,7 +57,7 @@ def leans(question: str) -> bool:
     """The question leans on what was said before: 'mee', 'erbij', 'daar', 'die dag' …, or a ride asked of the
     reader alone ('kun jij mij … rijden?'), not of a group ('wie kan er rijden?')."""
     ride = _RIDE.search(question) and _READER.search(question) and not _GROUP.search(question)
-    return bool(_LEANS.search(question) or ride)
+    return bool(_LEANS.search(question) or ride or ride_asked(question))  # 'Kuj mie brengen?' (ride_me.py)
 
 
 def own_place(question: str) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, echo, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, reason_before, summed
+from . import appointment, beside_ask, echo, reason_told, ride_before, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -217,10 +217,10 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     if not sure and not out.crisis:
         sentence = _offer(out, text, draft, sentence)
         sentence = _request_back(out, text, sentence)
-        told = reason_before.reason(draft, sentence)
+        told = reason_told.reason(draft, sentence)  # reason_before.py, then a doctor's ban or 'niet alleen' (reason_told.py)
         sentence = state_before.kept(sentence, out.name, told) if told else sentence  # 'De lift is kapot. Kan iemand …?'
         sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
-        sentence, told = (sentence, told) if told else appointment.offer(out.analysis, sentence, out.name, state_before.kept)
+        sentence, told = (sentence, told) if told else ride_before.offer(out.analysis, text, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
@@ -249,7 +249,7 @@ def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) ->
     where = placed.detail(draft, sentence)
     fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
     fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence) or need_beside.kept(
-        draft, f"{sentence} {where}".strip())  # '… passen? Het is …' (offer.py), '… ruilen? Ik neem dan uw …' (need_beside.py)
+        draft, f"{sentence} {where}".strip()) or beside_ask.kept(draft, f"{sentence} {where}".strip())  # '… passen? Het is …' (offer.py), '… ruilen? Ik neem dan uw …' (need_beside.py)
     where = f"{where} {fact}".strip()
     return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
 

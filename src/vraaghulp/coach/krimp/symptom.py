@@ -15,7 +15,7 @@ honest sentence starts at its first clause and takes what 'en' joins to it (extr
 from __future__ import annotations
 
 from .one_state import too_long
-from .unable import headline
+from .unable import craving, headline
 
 _SLEEP = frozenset({"slaap", "slapen", "sliep", "sliepen", "geslapen", "wakker", "lig", "liggen", "lag", "lagen"})
 # an illness or a stay in hospital named in the clause makes it how the writer is ('ik lig in het ziekenhuis')
@@ -66,7 +66,9 @@ def honest_run(an, chosen, main, before, followers) -> tuple[object, list]:
     plain = [c for c in same if not symptom(an, c)]
     if len(same) < 2 or not plain or len(plain) == len(same):
         first = before(an, chosen)
-        return first, followers(an, first)
+        more = followers(an, first)
+        lost = first is not chosen and chosen not in more and craving(an, chosen)  # 'het gaat nie goe, ik heb … zin
+        return first, more + ([chosen] if lost else [])  # om te drinken': the craving never walked back over (k35b)
     at = {id(c): k for k, c in enumerate(an.clauses)}
     pick = min(plain, key=lambda c: abs(at[id(c)] - at[id(chosen)]))
     first = before(an, pick)

@@ -49,7 +49,18 @@ def headline(an, c) -> bool:
     if len(words) > 12:
         return False
     mine = bool({"me", "mij"} & set(words))
+    if craving(an, c):
+        return True  # 'ik heb de hele dag zin om te drinken' says more than 'het gaat nie goe' (round 35, k35b)
     return "het" in words[:4] and mine or _goes_badly(words) and (mine or "met" not in words)  # not 'met mijn moeder'
+
+
+_CRAVES = frozenset({"drinken", "zuipen", "gokken", "blowen", "gebruiken", "snuiven"})
+
+
+def craving(an, c) -> bool:
+    """'ik heb de hele dag zin om te drinken', 'trek in drank': the writer's craving (round 35, k35b)."""
+    words = {an.d.word(i) for i in an.d.content(max(c.a, c.start), c.b)}
+    return bool(_CRAVES & words and "zin" in words or "drank" in words and {"zin", "trek"} & words)
 
 
 def _goes_badly(words: list[str]) -> bool:
