@@ -1,0 +1,279 @@
+"""An ask to whoever handles a problem keeps the problem and its reference (round 35, k35a).
+
+'Goeiendag, ik ben huurder op de Kuringersteenweg 112 bus 3. Ik durf het bijna niet te vragen …, maar het raam in de
+slaapkamer van mijn dochter sluit nog altijd niet. Het tocht enorm … Kunt ge deze week iemand sturen om dat te
+herstellen?' was offered as the ask alone, or with a half sentence ('Kiel, doet het al sinds maandag niet meer.'): the
+landlord, web shop or insurer cannot act on it. On the not-sure offer (`kept`):
+- the problem sentence the ask acts on (what is broken, not delivered, charged, still open; PROBLEM) goes back in
+  front of the ask, as typed but without the burden talk before its 'maar' and without a long comma tail that only
+  tells more ('…, er staat elke keer water onder de lavabo'); an offer sentence that is a piece of it is replaced by
+  it whole; a problem said only after the ask goes after it;
+- a reference of the draft (an address with its flat or room, a labelled number; handler_refs.py) the offer lacks is
+  folded into the problem sentence, or the ask, in brackets: '… sluit nog altijd niet (Kuringersteenweg 112 bus 3).'.
+Only for an ask to someone who handles it (HANDLER verbs, or a reference in the draft). A sure result that lost such a
+reference or the problem sentence is not sure (`lost`, code `weg-probleem`): the offer then gets them back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import handler_refs, reason_before, state_before
+from .checks import lower_words
+
+CODE = "weg-probleem"
+
+PROBLEM = re.compile(
+    r"(?i)\b(?:kapot(?!\s+van)|kapotte|stuk|lek|lekt|lekken|lekkende|druppelt|defect|kaduuk|gebroken|verstopt|schimmel|"
+    r"staat\s+(?:al\s+)?(?:\w+\s+){0,3}stil|uitgevallen|valt\s+(?:\w+\s+){0,4}uit|blijft\s+hangen|blijven\s+hangen|"
+    r"loopt\s+(?:\w+\s+)?door|(?:doet|doen)\s+(?:het|'t)\s+(?:\w+\s+){0,4}(?:niet|ni|nie)|doet\s+(?:niks|niets)|"
+    r"werkt\s+(?:\w+\s+){0,2}(?:niet|ni|nie)|sluit\s+(?:\w+\s+){0,3}(?:niet|ni|nie)|geeft\s+(?:\w+\s+){0,4}(?:geen|niets|niks)|"
+    r"ontbr(?:ak|eekt|eken)|zat\s+geen|niet\s+(?:meer\s+)?(?:aan)?gekomen|nie\s+aangekomen|niet\s+geleverd|"
+    r"niet\s+ontvangen|(?:nog\s+)?(?:niet|nie)\s+binnen|staat\s+nog\s+open|(?:nog\s+)?(?:steeds|altijd)\s+niet\s+terug|"
+    r"afgeschreven|van\s+mijn\s+rekening\s+gehaald|geannuleerd|vertraagd|niet\s+uitbetaald|niemand\s+(?:is\s+)?gekomen|"
+    r"niet\s+opgehaald|mislukt|klopt\s+niet|twee\s+keer\s+(?:\w+\s+){0,3}(?:betaald|afgeschreven|gerekend|aangerekend)|"
+    r"nog\s+(?:steeds|altijd)\s+niet|overgeslagen|geen\s+(?:\w+\s+)?gekregen|(?:niet|nie)\s+klopt|losse|"
+    r"los\s+(?:zit|zitten|ligt|liggen|hangt|hangen)|(?:is|zijn)\s+op(?=\s*(?:[.,!;]|en\b|$)))")
+HANDLER = re.compile(
+    r"(?i)\b(?:sturen|opsturen|toesturen|herstellen|repareren|maken|vervangen|komen|passeren|langskomen|kijken|nakijken|"
+    r"bekijken|checken|terugstorten|storten|terugbetalen|betalen|uitbetalen|overmaken|ophalen|weghalen|leveren|regelen|"
+    r"oplossen|annuleren|stopzetten|corrigeren|aanpassen|controleren|crediteren|intrekken|vastleggen|innen|terugkomen|"
+    r"verhelpen|ontstoppen|orde)\b")
+_BUT = re.compile(r"(?i)^(.*?)(?:,\s*|\s+)(?:maar|mer|mo|moar)\s+(?=\S)")
+_BURDEN = re.compile(
+    r"(?i)\b(?:sorry|excuses|excuus|excuseer|spijt|lastig\w*|stoor|storen|zeuren|zeur|druk|durf|weet|vervelend|"
+    r"moeilijk|gebeld|gemaild|gemeld|twijfelen|klagen|schaam|tot\s+last)\b")
+_NOT_PLAIN = re.compile(r"(?i)\b(?:sorry|excuses|excuus|spijt|lastig\w*|stoor|storen|bedankt|merci|groet\w*|hoop|"
+                        r"vraag|vragen|zeuren|graag|alstublieft|schaam\w*)\b")
+_MAX_WORDS = 32
+
+
+def _parts(said: str) -> list[str]:
+    """The sentence cut at its commas, not at those inside brackets ('(Kiel, blok C, nr. 14)')."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(said):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == "," and not depth and said[k + 1:k + 2] == " ":
+            out.append(said[start:k])
+            start = k + 2
+    return out + [said[start:]]
+
+
+def cleaned(said: str) -> str:
+    """The problem sentence as the handler needs it: no burden talk before its 'maar', no long tail that only
+    tells more; '' when it is no plain problem sentence."""
+    said = " ".join(said.split()).strip()
+    but = _BUT.match(said)
+    if but and _BURDEN.search(but.group(1)):
+        said = said[but.end():]
+    parts = _parts(said.rstrip(".!; "))
+    keep = [parts[0]]
+    for part in parts[1:]:
+        if not (PROBLEM.search(part) or handler_refs.found(part) or len(lower_words(part)) <= 4):
+            break
+        keep.append(part)
+    said = ", ".join(keep).strip()
+    words = lower_words(said)
+    if not PROBLEM.search(said) or not 3 <= len(words) <= _MAX_WORDS or _NOT_PLAIN.search(said) or "?" in said:
+        return ""
+    return said[:1].upper() + said[1:]
+
+
+_ABBREV = re.compile(r"(?i)\b(?:nr|geb|dhr|mevr|mr|mw|bv|ca|tel|app|st|fam|o\.a)$")
+
+
+def _pieces(draft: str) -> list[str]:
+    """The draft's sentences before its closing formula."""
+    return split(handler_refs.body(draft))
+
+
+def split(body: str) -> list[str]:
+    """The sentences of a text, each with its end mark; a full stop inside brackets, after an abbreviation ('nr. 14')
+    or between figures ('10.20 uur') ends none."""
+    out, start, depth = [], 0, 0
+    for k, ch in enumerate(body):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch not in ".!?\n" or depth and ch != "\n":
+            continue
+        if ch == "." and (_ABBREV.search(body[start:k]) or body[k + 1:k + 2].isdigit()):
+            continue
+        if body[start:k + 1].strip(" .!?\n"):
+            out.append(" ".join(body[start:k + 1].split()))
+        start = k + 1
+    tail = " ".join(body[start:].split())
+    return out + [tail] if tail.strip(" .!?") else out
+
+
+def _ask_at(pieces: list[str], question: str) -> int | None:
+    """The draft piece that holds most of the question's words (at least half)."""
+    words = set(lower_words(question))
+    best, at = 0, None
+    for k, piece in enumerate(pieces):
+        shared = len(words & set(lower_words(piece)))
+        if shared > best:
+            best, at = shared, k
+    return at if words and best * 2 >= len(words) else None
+
+
+def problem(draft: str, question: str) -> tuple[str, bool]:
+    """(the problem sentence the ask acts on, said after the ask) — the nearest of the four pieces before the
+    ask's piece, else the one right after it; ("", False) when none."""
+    pieces = _pieces(draft)
+    at = _ask_at(pieces, question)
+    if at is None:
+        return "", False
+    for k in range(at - 1, max(at - 5, -1), -1):
+        said = cleaned(reason_before.unaddressed(pieces[k], question))
+        if said:
+            return said, False
+    if at + 1 < len(pieces):
+        said = cleaned(pieces[at + 1])
+        return (said, True) if said else ("", False)
+    return "", False
+
+
+def _question(sentence: str) -> tuple[str, str, str]:
+    """(what stands before the ask, the ask, what follows it) in the offer."""
+    parts = split(sentence)
+    k = next((i for i, p in enumerate(parts) if p.endswith("?")), len(parts) - 1)
+    return " ".join(parts[:k]), parts[k] if parts else "", " ".join(parts[k + 1:])
+
+
+def _shown(said: str, sentence: str) -> bool:
+    """Most of the problem's content words stand in the offer already."""
+    told = [w for w in lower_words(said) if len(w) > 3]
+    there = set(lower_words(sentence))
+    return bool(told) and sum(w in there for w in told) * 10 >= len(told) * 7
+
+
+_OWN_ACT = re.compile(r"(?i)^(?:[^,?]{1,40},\s+)?(?:mag|kan|mogen|kunnen|moet|moeten)\s+(?:ik|we|wij|'k)\b")
+_FORMAL = re.compile(r"(?i)\b(?:u|uw)\b|\b(?:dat|da|dit|het|'t|die|ze|hem|daar\w*|er\w*)\b")
+_LETTER = re.compile(r"(?i)^\W*(?:geachte|goedemiddag|goeiemiddag|goedendag|goeiedag|goeiendag|goedemorgen|goeiemorgen|"
+                     r"beste\s+(?:medewerker|klantenservice|meneer|mevrouw|heer|afdeling))\b|\b(?:met vriendelijke groet|"
+                     r"hoogachtend)")
+
+
+def _handled(draft: str, ask: str) -> bool:
+    """An ask to someone who handles a problem: a handler's verb, not the writer's own act ('Mag ik …'), and an
+    address or labelled number in the draft, or the reader as 'u', or the ask pointing back at what is wrong."""
+    if not HANDLER.search(ask) or _OWN_ACT.search(ask):
+        return False
+    return bool(_org_refs(draft) or _FORMAL.search(ask) or _LETTER.search(draft))
+
+
+def _org_refs(draft: str) -> list:
+    return [r for r in handler_refs.found(handler_refs.body(draft)) if r[2] != "bedrag"]
+
+
+_LOWER = frozenset({"de", "het", "'t", "een", "mijn", "mn", "m'n", "ons", "onze", "in", "er", "bij", "op", "sinds", "ik",
+                    "'k", "we", "wij", "ge", "gij", "u", "al", "vorige", "gisteren", "vandaag", "die", "dat", "deze"})
+
+
+def _lead(sentence: str, name: str) -> str:
+    return f"{name}, " if name and sentence.startswith(name + ", ") else ""
+
+
+def _after_name(said: str, lead: str) -> str:
+    first = lower_words(said)[:1]
+    return said[:1].lower() + said[1:] if lead and first and first[0] in _LOWER else said
+
+
+def _put_problem(sentence: str, name: str, said: str, later: bool) -> tuple[str, str]:
+    """The offer with the problem sentence: a piece of it replaced by it whole, else put in front of the ask (after
+    the ask when the draft says it only there); (sentence, the text added or '')."""
+    before, ask, after = _question(sentence)
+    lead = _lead(before, name)
+    mine = set(lower_words(said))
+    if lead and set(lower_words(name)) <= mine:  # 'Kiel, doet het …': a word of the problem taken for the name
+        lead, sentence = "", sentence[len(lead):]
+    pieces = split(before[len(_lead(before, name)):])
+    later_pieces = split(after)
+    for k, piece in enumerate(pieces + later_pieces):
+        words = lower_words(piece)
+        if 2 <= len(words) < len(mine) and set(words) <= mine:
+            whole = (_after_name(said, lead) if k == 0 else said) + "."
+            pieces[k:k + 1] = [whole] if k < len(pieces) else pieces[k:k + 1]
+            later_pieces = [whole if p is piece else p for p in later_pieces]
+            return f"{lead}{' '.join(pieces)} {ask} {' '.join(later_pieces)}".strip(), said
+    if _shown(said, sentence):
+        return sentence, ""
+    if later:
+        return (f"{sentence} {said}.", said) if not after else (sentence, "")
+    return state_before.kept(sentence, name, said), said
+
+
+_PAY = re.compile(r"(?i)\b(?:betalen|overmaken|overschrijven|storten|terugstorten|terugbetalen|uitbetalen|innen|crediteren)\b")
+
+
+def _refs(draft: str, sentence: str) -> list[str]:
+    """The addresses and labelled numbers of the draft the offer lacks, as they will be shown."""
+    body = handler_refs.body(draft)
+    out = []
+    for a, b, kind in handler_refs.found(body):
+        ref = re.sub(r"\s*:\s*", " ", body[a:b]).strip()
+        paid = kind == "bedrag" and _PAY.search(sentence) and not handler_refs.AMOUNT.search(sentence)
+        if kind == "bedrag" and not paid or handler_refs.kept_in(ref, sentence) or any(handler_refs.core(ref) in o for o in out):
+            continue
+        ref = re.sub(r"^(?:de|het)\s+", "", ref)
+        out.append(ref[:1].lower() + ref[1:] if kind == "nummer" and not ref[1:2].isupper() else ref)
+    return out[:3]
+
+
+def _fold(sentence: str, said: str, refs: list[str]) -> str:
+    """The references in brackets after the problem sentence when the offer holds it, else inside the ask."""
+    bracket = f" ({', '.join(refs)})"
+    at = sentence.lower().find(said.lower()[1:]) if said else -1
+    if at >= 0:
+        end = at + len(said) - 1
+        return sentence[:end] + bracket + sentence[end:]
+    q = sentence.find("?")
+    return sentence[:q] + bracket + sentence[q:]
+
+
+_FIGURE = re.compile(r"(?i)\b\d{1,2}\s+(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b\d{1,2}[:.u]\d{2}\b|"
+                     r"\b\d{1,2}[-/]\d{1,2}\b")
+
+
+def _bare(sentence: str, name: str) -> str:
+    """The offer to a handler without the sentences before its ask that tell neither the problem nor a reference,
+    amount or date: how the writer feels about it, who said what ('Ik ben het echt beu.', 'Ik voel me door niemand
+    gehoord.', 'Ge hebt het zeker druk.'); the handler acts on the problem, not on the story around it."""
+    before, ask, after = _question(sentence)
+    lead = _lead(before, name)
+    pieces = split(before[len(lead):])
+    kept = [p for p in pieces if PROBLEM.search(p) or handler_refs.found(p) or _FIGURE.search(p)]
+    if len(kept) == len(pieces):
+        return sentence
+    if kept:
+        kept[0] = _after_name(kept[0][:1].upper() + kept[0][1:], lead)
+    rest = " ".join(kept + [ask[:1].upper() + ask[1:] if kept or not lead else ask[:1].lower() + ask[1:]])
+    return f"{lead}{rest} {after}".strip()
+
+
+def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
+    """The not-sure offer with the problem sentence and the references back; (sentence, told with what was added)."""
+    if "?" not in sentence:
+        return sentence, told
+    ask = _question(sentence)[1]
+    if not _handled(draft, ask):
+        return sentence, told
+    said, later = problem(draft, ask)
+    added = ""
+    if said and not PROBLEM.search(ask):
+        sentence, added = _put_problem(sentence, name, said, later)
+    if said or _org_refs(draft):
+        sentence = _bare(sentence, name)
+    refs = _refs(draft, sentence)
+    if refs and (said or HANDLER.search(ask)):
+        sentence = _fold(sentence, said if added or _shown(said, sentence) else "", refs)
+        added = f"{added} {' '.join(refs)}".strip()
+    return sentence, f"{told} {added}".strip() if added else told
+
+
+def lost(draft: str, sentence: str) -> bool:
+    """A sure result of an ask to a handler that lost an address or labelled number of the draft."""
+    if "?" not in sentence or not HANDLER.search(_question(sentence)[1]):
+        return False
+    return bool(_refs(draft, sentence))
