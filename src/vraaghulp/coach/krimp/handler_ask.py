@@ -28,12 +28,13 @@ PROBLEM = re.compile(
     r"staat\s+(?:al\s+)?(?:\w+\s+){0,3}stil|uitgevallen|valt\s+(?:\w+\s+){0,4}uit|blijft\s+hangen|blijven\s+hangen|"
     r"loopt\s+(?:\w+\s+)?door|(?:doet|doen)\s+(?:het|'t)\s+(?:\w+\s+){0,4}(?:niet|ni|nie)|doet\s+(?:niks|niets)|"
     r"werkt\s+(?:\w+\s+){0,2}(?:niet|ni|nie)|sluit\s+(?:\w+\s+){0,3}(?:niet|ni|nie)|geeft\s+(?:\w+\s+){0,4}(?:geen|niets|niks)|"
-    r"ontbr(?:ak|eekt|eken)|zat\s+geen|niet\s+(?:meer\s+)?(?:aan)?gekomen|nie\s+aangekomen|niet\s+geleverd|"
+    r"ontbr(?:ak|eekt|eken)|zat\s+geen|(?:niet|nie|nooit)\s+(?:meer\s+)?(?:aan)?gekomen|(?:niet|nie|nooit)\s+geleverd|"
+    r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?(?:dicht|open|aan|uit)\b|"
     r"niet\s+ontvangen|(?:nog\s+)?(?:niet|nie)\s+binnen|staat\s+nog\s+open|(?:nog\s+)?(?:steeds|altijd)\s+niet\s+terug|"
     r"afgeschreven|van\s+mijn\s+rekening\s+gehaald|geannuleerd|vertraagd|niet\s+uitbetaald|niemand\s+(?:is\s+)?gekomen|"
     r"niet\s+opgehaald|mislukt|klopt\s+niet|twee\s+keer\s+(?:\w+\s+){0,3}(?:betaald|afgeschreven|gerekend|aangerekend)|"
     r"nog\s+(?:steeds|altijd)\s+niet|overgeslagen|geen\s+(?:\w+\s+)?gekregen|(?:niet|nie)\s+klopt|losse|"
-    r"los\s+(?:zit|zitten|ligt|liggen|hangt|hangen)|(?:is|zijn)\s+op(?=\s*(?:[.,!;]|en\b|$)))")
+    r"los\s+(?:zit|zitten|ligt|liggen|hangt|hangen)|laten\s+liggen|(?:is|zijn)\s+op(?=\s*(?:[.,!;]|en\b|$)))")
 HANDLER = re.compile(
     r"(?i)\b(?:sturen|opsturen|toesturen|herstellen|repareren|maken|vervangen|komen|passeren|langskomen|kijken|nakijken|"
     r"bekijken|checken|terugstorten|storten|terugbetalen|betalen|uitbetalen|overmaken|ophalen|weghalen|leveren|regelen|"
@@ -221,15 +222,32 @@ def _refs(draft: str, sentence: str) -> list[str]:
     return out[:3]
 
 
-def _fold(sentence: str, said: str, refs: list[str]) -> str:
+def _fold(draft: str, sentence: str, said: str, refs: list[str]) -> str:
     """The references in brackets after the problem sentence when the offer holds it, else inside the ask."""
     bracket = f" ({', '.join(refs)})"
     at = sentence.lower().find(said.lower()[1:]) if said else -1
     if at >= 0:
         end = at + len(said) - 1
         return sentence[:end] + bracket + sentence[end:]
-    q = sentence.find("?")
+    at = _anchor(draft, sentence, refs[0])
+    before = _question(sentence)[0]
+    if at < 0 and before.rstrip()[-1:] in ".!":  # after the sentence the offer keeps before its ask
+        at = len(before.rstrip()) - 1
+    q = sentence.find("?") if at < 0 else at
     return sentence[:q] + bracket + sentence[q:]
+
+
+def _anchor(draft: str, sentence: str, ref: str) -> int:
+    """Where in the offer the words stand that the reference followed in the draft ('de factuur van de nieuwe boiler
+    (nr 2024-118, …)'): right after them, or -1."""
+    body = handler_refs.body(draft)
+    at = body.lower().find(ref.lower())
+    words = re.findall(r"[^\W_]+", body[max(0, at - 60):at].rsplit("(", 1)[0]) if at > 0 else []
+    if len(words) < 3 or body[:at].rstrip()[-1:] not in "(,":
+        return -1
+    tail = r"\W+".join(re.escape(w) for w in words[-3:])
+    found = re.search(rf"(?i)\b{tail}\b", sentence)
+    return found.end() if found and "?" in sentence[found.end():] else -1
 
 
 _FIGURE = re.compile(r"(?i)\b\d{1,2}\s+(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b\d{1,2}[:.u]\d{2}\b|"
@@ -252,6 +270,37 @@ def _bare(sentence: str, name: str) -> str:
     return f"{lead}{rest} {after}".strip()
 
 
+def _whole(draft: str, sentence: str, name: str) -> tuple[str, str]:
+    """An offer sentence before the ask that is a cut piece of a draft sentence whose rest holds a reference or an
+    amount the offer lacks ('… gekregen in de Vondelstraat.' of '…, terwijl mijn bewonersvergunning (nummer PV-22918)
+    …'): that draft sentence whole, never half; (sentence, the sentence put in or '')."""
+    before, ask, after = _question(sentence)
+    lead = _lead(before, name)
+    pieces = split(before[len(lead):])
+    for k, piece in enumerate(pieces):
+        words = set(lower_words(piece))
+        for said in _pieces(draft):
+            mine = set(lower_words(said))
+            if len(words) < 3 or not words < mine or not any(
+                    not handler_refs.kept_in(said[a:b], sentence) for a, b, _k in handler_refs.found(said)):
+                continue
+            said = _plain(said)
+            if said:
+                pieces[k] = (_after_name(said, lead) if k == 0 else said) + "."
+                return f"{lead}{' '.join(pieces)} {ask} {after}".strip(), said
+    return sentence, ""
+
+
+def _plain(said: str) -> str:
+    """The draft sentence without a greeting or the burden talk before its 'maar'; '' when it is no plain sentence."""
+    said = " ".join(reason_before.unaddressed(said, "").split()).rstrip(".!; ")
+    but = _BUT.match(said)
+    said = said[but.end():] if but and _BURDEN.search(but.group(1)) else said
+    if not 3 <= len(lower_words(said)) <= 40 or _NOT_PLAIN.search(said) or "?" in said:
+        return ""
+    return said[:1].upper() + said[1:]
+
+
 def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     """The not-sure offer with the problem sentence and the references back; (sentence, told with what was added)."""
     if "?" not in sentence:
@@ -263,17 +312,24 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     added = ""
     if said and not PROBLEM.search(ask):
         sentence, added = _put_problem(sentence, name, said, later)
+    sentence, whole = _whole(draft, sentence, name)
+    added = f"{added} {whole}".strip()
     if said or _org_refs(draft):
         sentence = _bare(sentence, name)
     refs = _refs(draft, sentence)
     if refs and (said or HANDLER.search(ask)):
-        sentence = _fold(sentence, said if added or _shown(said, sentence) else "", refs)
+        sentence = _fold(draft, sentence, said if added or _shown(said, sentence) else "", refs)
         added = f"{added} {' '.join(refs)}".strip()
     return sentence, f"{told} {added}".strip() if added else told
 
 
 def lost(draft: str, sentence: str) -> bool:
-    """A sure result of an ask to a handler that lost an address or labelled number of the draft."""
-    if "?" not in sentence or not HANDLER.search(_question(sentence)[1]):
+    """A sure result of an ask to a handler that lost an address or labelled number of the draft, or the problem
+    sentence the ask acts on ('Die gaat niet meer dicht sinds de storm.' after '… sturen voor de brievenbus?')."""
+    ask = _question(sentence)[1] if "?" in sentence else ""
+    if not ask or not _handled(draft, ask):
         return False
-    return bool(_refs(draft, sentence))
+    said = problem(draft, ask)[0]
+    if said and not PROBLEM.search(ask) and not _shown(said, sentence):
+        return True
+    return any(not ref[:1].isdigit() and "€" not in ref and "euro" not in ref for ref in _refs(draft, sentence))

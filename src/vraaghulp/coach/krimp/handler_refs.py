@@ -40,9 +40,15 @@ def body(draft: str) -> str:
     return draft[:closing.start()]
 
 
+# a pupil named by a parent with the class: 'ik ben de vader van Noah de Wit uit 2c', "'k zen de moeder van Lars Devos, 1B"
+CLASS = re.compile(r"(?i:\b(?:vader|moeder|mama|papa|mams|ouders?)\s+van\s+)([A-Z][\w'-]+(?:\s+(?:de|van|der|den)?\s*[A-Z][\w'-]+)?)"
+                   r"(?:,\s*|\s+(?:uit|van|in)\s+(?:klas\s+|groep\s+)?)(\d[a-zA-Z]?)\b")
+
+
 def found(text: str) -> list[tuple[int, int, str]]:
-    """Every reference in the text: (start, end, kind), kind 'adres', 'nummer' or 'bedrag'; overlaps merged."""
-    spans = [(m.start(), m.end(), "adres") for m in ADDRESS.finditer(text)]
+    """Every reference in the text: (start, end, kind), kind 'adres', 'nummer', 'klas' or 'bedrag'; overlaps merged."""
+    spans = [(m.start(1), m.end(), "klas") for m in CLASS.finditer(text)]
+    spans += [(m.start(), m.end(), "adres") for m in ADDRESS.finditer(text) if not _inside(m.start(), spans)]
     spans += [(m.start(), m.end(), "nummer") for m in CODE.finditer(text)
               if not _inside(m.start(), spans) and not _BARE.fullmatch(m.group(0))]
     spans += [(m.start(), m.end(), "bedrag") for m in AMOUNT.finditer(text) if not _inside(m.start(), spans)]
@@ -59,6 +65,9 @@ def _inside(at: int, spans: list) -> bool:
 def core(ref: str) -> str:
     """What must be in a result for the reference to count as kept: its digits run ('112', '88213'), or the
     whole street name when it has no number ('Brugsepoort')."""
+    pupil = re.search(r"(?:,\s*|\s)(\d[a-zA-Z]?)$", ref)
+    if pupil and not re.search(r"\d", ref[:pupil.start()]):
+        return pupil.group(1)  # 'Lars Devos, 1B': the class
     digits = re.findall(r"\d+", ref)
     return max(digits, key=len) if digits else ref
 
@@ -66,4 +75,5 @@ def core(ref: str) -> str:
 def kept_in(ref: str, sentence: str) -> bool:
     """The reference stands in the sentence (its longest figure, as a whole number)."""
     key = core(ref)
-    return re.search(rf"(?<![\d]){re.escape(key)}(?![\d])", sentence) is not None
+    return re.search(rf"(?<![\w]){re.escape(key)}(?![\w])" if key[-1:].isalpha() else
+                     rf"(?<![\d]){re.escape(key)}(?![\d])", sentence, re.IGNORECASE) is not None
