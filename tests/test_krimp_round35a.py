@@ -31,6 +31,7 @@ KEEP = [
      ["Dorpsweg 17", "niet meer dicht"]),
     ("Geachte klantenservice,\n\nIk ben echt boos. Jullie hebben in maart twee keer €56,10 afgeschreven (klantnummer "
      "4410-228). Kunt u één bedrag terugstorten?\n\nMet vriendelijke groet,\nAhmed", ["4410-228", "€56,10"]),
+    ("Beste meneer, de kraan in de keuken lekt weer. Kunt u deze week iemand sturen voor de kraan?", ["lekt weer"]),
     ("Geachte heer/mevrouw,\n\nIk huur sinds 2019 de woning aan de Vechtstraat 41-3. Het spijt me dat ik weer mail, maar "
      "de kraan in de keuken lekt al twee weken. Zou u een loodgieter kunnen sturen?\n\nMet vriendelijke groet,\nP. de Boer",
      ["Vechtstraat 41-3", "kraan in de keuken lekt"]),
@@ -101,6 +102,43 @@ def test_look_alikes_keep_their_shape(draft, expected):
         assert handler_ask.kept(draft, "Yvonne, kun jij morgen voor 9 uur bij de Jumbo de kratten ophalen?", "Yvonne", "")[1] == ""
     else:
         assert result.sentence == expected
+
+
+@pytest.mark.parametrize("draft,expected", [
+    ("Beste medewerker, ik lig er al dagen wakker van. Kunt u de gebroken stoeptegel voor de Dorpsstraat 44 laten "
+     "vervangen?", "Kunt u de gebroken stoeptegel voor de Dorpsstraat 44 laten vervangen?"),
+    ("hallo, ik ben echt gefrustreerd. kunnen jullie mijn abonnement met klantnummer 55-9910 stopzetten vanaf 1 juni?",
+     "Kunnen jullie mijn abonnement met klantnummer 55-9910 stopzetten vanaf 1 juni?"),
+    ("Goeiedag, ik ben het zo beu, niemand luistert hier. Mijn broer zegt dit en mijn buurman dat. Kunt ge de kapotte "
+     "verlichting in de Brugstraat 12 laten herstellen?", "Kunt ge de kapotte verlichting in de Brugstraat 12 laten herstellen?"),
+])
+def test_the_story_before_an_ask_that_names_its_reference_goes(draft, expected):
+    assert shrink(draft).sentence == expected
+
+
+@pytest.mark.parametrize("draft,kept", [
+    ("Hoi Kim, ik ben er kapot van dat het uit is. Kun je vanavond langskomen?", "kapot van"),
+    ("Dag Lotte, ik ben zo moe. Kun je de boodschappen doen voor de Kerkstraat 5?", "zo moe"),
+    ("Oma, ik ben zo moe. Kunt u mij morgen ophalen bij de Kerkstraat 5?", "zo moe"),
+])
+def test_a_friend_keeps_the_honest_sentence(draft, kept):
+    assert kept in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft,part", [
+    ("Dag meester Tom, ik ben de mama van Fien uit 4A. Fien heeft haar turnzak laten liggen in de klas. Kunt ge die morgen "
+     "meegeven?", "Fien uit 4A heeft haar turnzak laten liggen"),
+    ("hoi, ik ben de vader van Noah de Wit uit 2c. sorry voor het late appje. er staat in Magister dat hij 3 uur "
+     "ongeoorloofd afwezig was op 14 november maar hij was toen bij de orthodontist. wil je dat regelen?", "2c"),
+])
+def test_the_pupil_and_class_stay(draft, part):
+    assert part in shrink(draft).sentence
+
+
+def test_a_half_sentence_with_a_reference_in_its_rest_is_made_whole():
+    draft = ("Beste klantenservice, op de factuur van mei staat €88 voor internet, terwijl mijn abonnement (klantnummer "
+             "77-1204) maar €45 kost. Kunt u dat corrigeren?")
+    assert "terwijl mijn abonnement (klantnummer 77-1204) maar €45 kost." in shrink(draft).sentence
 
 
 def test_the_story_around_a_concrete_ask_to_an_office_goes():

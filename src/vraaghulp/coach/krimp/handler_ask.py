@@ -39,7 +39,7 @@ HANDLER = re.compile(
     r"(?i)\b(?:sturen|opsturen|toesturen|herstellen|repareren|maken|vervangen|komen|passeren|langskomen|kijken|nakijken|"
     r"bekijken|checken|terugstorten|storten|terugbetalen|betalen|uitbetalen|overmaken|ophalen|weghalen|leveren|regelen|"
     r"oplossen|annuleren|stopzetten|corrigeren|aanpassen|controleren|crediteren|intrekken|vastleggen|innen|terugkomen|"
-    r"verhelpen|ontstoppen|orde)\b")
+    r"verhelpen|ontstoppen|orde|meegeven|terugsturen|bezorgen|doorsturen)\b")
 _BUT = re.compile(r"(?i)^(.*?)(?:,\s*|\s+)(?:maar|mer|mo|moar)\s+(?=\S)")
 _BURDEN = re.compile(
     r"(?i)\b(?:sorry|excuses|excuus|excuseer|spijt|lastig\w*|stoor|storen|zeuren|zeur|druk|durf|weet|vervelend|"
@@ -164,6 +164,12 @@ def _handled(draft: str, ask: str) -> bool:
     return bool(_org_refs(draft) or _FORMAL.search(ask) or _LETTER.search(draft))
 
 
+def _office(draft: str) -> bool:
+    """A labelled number or a pupil's class in the draft: the reader handles a file (a letter's shape alone is not
+    enough: 'Ik zit vast met hoofdstuk 3.' to a professor is the writer's state and stays)."""
+    return any(r[2] in ("nummer", "klas") for r in _org_refs(draft))
+
+
 def _org_refs(draft: str) -> list:
     return [r for r in handler_refs.found(handler_refs.body(draft)) if r[2] != "bedrag"]
 
@@ -224,6 +230,14 @@ def _refs(draft: str, sentence: str) -> list[str]:
 
 def _fold(draft: str, sentence: str, said: str, refs: list[str]) -> str:
     """The references in brackets after the problem sentence when the offer holds it, else inside the ask."""
+    for ref in list(refs):  # 'Fien heeft …' with 'Fien uit 4A': the class after the pupil's name
+        pupil = re.fullmatch(r"([A-Z][\w'-]+)[^,]*?(?:,\s*|\s+uit\s+)(\d[a-zA-Z]?)", ref)
+        named = re.search(rf"\b{re.escape(pupil.group(1))}\b", sentence) if pupil else None
+        if named:
+            sentence = f"{sentence[:named.end()]} uit {pupil.group(2)}{sentence[named.end():]}"
+            refs.remove(ref)
+    if not refs:
+        return sentence
     bracket = f" ({', '.join(refs)})"
     at = sentence.lower().find(said.lower()[1:]) if said else -1
     if at >= 0:
@@ -314,7 +328,7 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
         sentence, added = _put_problem(sentence, name, said, later)
     sentence, whole = _whole(draft, sentence, name)
     added = f"{added} {whole}".strip()
-    if said or _org_refs(draft):
+    if said or PROBLEM.search(ask) or _office(draft):
         sentence = _bare(sentence, name)
     refs = _refs(draft, sentence)
     if refs and (said or HANDLER.search(ask)):
@@ -333,3 +347,25 @@ def lost(draft: str, sentence: str) -> bool:
     if said and not PROBLEM.search(ask) and not _shown(said, sentence):
         return True
     return any(not ref[:1].isdigit() and "€" not in ref and "euro" not in ref for ref in _refs(draft, sentence))
+
+
+def story_gone(sentence: str, name: str, sure: bool) -> tuple[str, list[str]]:
+    """A sure result whose ask to an office names the thing and its reference itself ('Kunt ge mijn abonnement met
+    lidnummer 88104 stopzetten …?', '… de kapotte voordeur van de Langestraat 101 …'): the sentence before it that
+    tells no problem, reference, amount or date is the story around it and goes ('Ik weet het ook nie meer.');
+    (sentence, the pieces that went). Only for a labelled number in the ask with a handler's verb, or an address
+    there with the reader as 'u' and a problem in the ask; never to a friend or 'Oma, … Kunt u mij ophalen bij …'."""
+    ask = _question(sentence)[1] if sure and "?" in sentence else ""
+    refs = [k for _a, _b, k in handler_refs.found(ask) if k != "bedrag"]
+    if not refs or not HANDLER.search(ask) or _OWN_ACT.search(ask) or not (
+            "nummer" in refs or _YOU.search(ask) and PROBLEM.search(ask)):
+        return sentence, []
+    bare = _bare(sentence, name)
+    if bare == sentence:
+        return sentence, []
+    before = _question(sentence)[0]
+    gone = [p for p in split(before[len(_lead(before, name)):]) if p not in bare]
+    return bare, [p.rstrip(".!") for p in gone]
+
+
+_YOU = re.compile(r"(?i)\b(?:u|uw)\b")
