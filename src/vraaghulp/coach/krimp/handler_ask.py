@@ -61,6 +61,9 @@ def _parts(said: str) -> list[str]:
     return out + [said[start:]]
 
 
+_OWN_TAIL = re.compile(r"(?i)\s+en\s+(?:ik|'k|we|wij)\s.*$")
+
+
 def cleaned(said: str) -> str:
     """The problem sentence as the handler needs it: no burden talk before its 'maar', no long tail that only
     tells more; '' when it is no plain problem sentence."""
@@ -75,6 +78,8 @@ def cleaned(said: str) -> str:
             break
         keep.append(part)
     said = ", ".join(keep).strip()
+    own = _OWN_TAIL.search(said)  # '… staat stil en ik woon op de zesde verdieping …': the writer's story, not the problem
+    said = said[:own.start()] if own and not PROBLEM.search(own.group(0)) and not handler_refs.found(own.group(0)) else said
     words = lower_words(said)
     if not PROBLEM.search(said) or not 3 <= len(words) <= _MAX_WORDS or _NOT_PLAIN.search(said) or "?" in said:
         return ""
@@ -268,20 +273,30 @@ _FIGURE = re.compile(r"(?i)\b\d{1,2}\s+(?:jan|feb|maart|apr|mei|jun|jul|aug|sep|
                      r"\b\d{1,2}[-/]\d{1,2}\b")
 
 
-def _bare(sentence: str, name: str) -> str:
+_REACTION = re.compile(r"(?i)\b(?:beu|zat|boos|kwaad|gefrustreerd|woedend|content|gehoord|wakker\s+van|kapot\s+van|"
+                       r"slecht\s+van|weet\s+het\s+(?:ook\s+)?(?:niet|nie)\s+meer)\b")
+
+
+def _bare(sentence: str, name: str, own: bool = False) -> str:
     """The offer to a handler without the sentences before its ask that tell neither the problem nor a reference,
     amount or date: how the writer feels about it, who said what ('Ik ben het echt beu.', 'Ik voel me door niemand
-    gehoord.', 'Ge hebt het zeker druk.'); the handler acts on the problem, not on the story around it."""
+    gehoord.', 'Ge hebt het zeker druk.'); the handler acts on the problem, not on the story around it. `own`: beside
+    a problem sentence, the writer's short own state stays ('Ik geraak niet meer buiten.', 'Ik ben bang.'), not anger."""
     before, ask, after = _question(sentence)
     lead = _lead(before, name)
     pieces = split(before[len(lead):])
-    kept = [p for p in pieces if PROBLEM.search(p) or handler_refs.found(p) or _FIGURE.search(p)]
+    kept = [p for p in pieces if PROBLEM.search(p) or handler_refs.found(p) or _FIGURE.search(p) or own and _own_state(p)]
     if len(kept) == len(pieces):
         return sentence
     if kept:
         kept[0] = _after_name(kept[0][:1].upper() + kept[0][1:], lead)
     rest = " ".join(kept + [ask[:1].upper() + ask[1:] if kept or not lead else ask[:1].lower() + ask[1:]])
     return f"{lead}{rest} {after}".strip()
+
+
+def _own_state(piece: str) -> bool:
+    words = lower_words(piece)
+    return bool(words) and words[0] in ("ik", "k") and len(words) <= 8 and not _REACTION.search(piece)
 
 
 def _whole(draft: str, sentence: str, name: str) -> tuple[str, str]:
@@ -329,7 +344,7 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     sentence, whole = _whole(draft, sentence, name)
     added = f"{added} {whole}".strip()
     if said or PROBLEM.search(ask) or _office(draft):
-        sentence = _bare(sentence, name)
+        sentence = _bare(sentence, name, own=bool(said))
     refs = _refs(draft, sentence)
     if refs and (said or HANDLER.search(ask)):
         sentence = _fold(draft, sentence, said if added or _shown(said, sentence) else "", refs)
