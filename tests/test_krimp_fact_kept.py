@@ -50,8 +50,7 @@ def test_the_writers_own_logistics_still_go(draft, gone):
         ("Sem, mag ik morgenochtend jouw fiets lenen? Mijn band is lek.", "lek"),
         ("Mag ik je stofzuiger lenen? De mijne is kapot.", "kapot"),
         ("Kun je woensdag de printer bekijken? Hij doet het niet meer sinds de update.", "update"),
-        # round 35 (k35a): 'De kraan in de keuken lekt weer.' before an ask to send someone is the problem the handler
-        # acts on and stays (test_krimp_round35a.py), no longer background
+        ("Beste meneer, de kraan in de keuken lekt weer. Kunt u deze week iemand sturen voor de kraan?", "lekt"),
         ("Geachte mijnheer Peeters,\n\nDe lift werkt al twee weken niet. Mijn vader van 91 woont bij ons in en hij kan "
          "de trap niet meer op.\n\nZoudt u de herstelling dringend willen laten uitvoeren?\n\nGroeten, Els", "91"),
         ("hoi, kan het dat de monteur morgen iets eerder komt? ik moet om 10 uur weg", "10 uur"),

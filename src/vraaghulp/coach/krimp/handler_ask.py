@@ -1,17 +1,10 @@
-"""An ask to whoever handles a problem keeps the problem and its reference (round 35, k35a).
+"""An ask to whoever handles a problem keeps the problem and its reference (round 35, k35a; README of the corpus).
 
-'Goeiendag, ik ben huurder op de Kuringersteenweg 112 bus 3. Ik durf het bijna niet te vragen …, maar het raam in de
-slaapkamer van mijn dochter sluit nog altijd niet. Het tocht enorm … Kunt ge deze week iemand sturen om dat te
-herstellen?' was offered as the ask alone, or with a half sentence ('Kiel, doet het al sinds maandag niet meer.'): the
-landlord, web shop or insurer cannot act on it. On the not-sure offer (`kept`):
-- the problem sentence the ask acts on (what is broken, not delivered, charged, still open; PROBLEM) goes back in
-  front of the ask, as typed but without the burden talk before its 'maar' and without a long comma tail that only
-  tells more ('…, er staat elke keer water onder de lavabo'); an offer sentence that is a piece of it is replaced by
-  it whole; a problem said only after the ask goes after it;
-- a reference of the draft (an address with its flat or room, a labelled number; handler_refs.py) the offer lacks is
-  folded into the problem sentence, or the ask, in brackets: '… sluit nog altijd niet (Kuringersteenweg 112 bus 3).'.
-Only for an ask to someone who handles it (HANDLER verbs, or a reference in the draft). A sure result that lost such a
-reference or the problem sentence is not sure (`lost`, code `weg-probleem`): the offer then gets them back.
+On the not-sure offer (`kept`), for an ask to a landlord, web shop, insurer, office (`_handled`): the problem sentence
+the ask acts on (PROBLEM) in front of it, without burden talk before its 'maar' or a long tail — unless the draft's own
+ask names the thing itself (`names_thing`, the corpus golds); a piece of it, or of a sentence whose cut rest holds a
+reference, made whole; a reference the offer lacks (handler_refs.py) folded in brackets; the story around it dropped.
+A sure result that lost them is not sure (`lost`, code `weg-probleem`); `story_gone` tidies a sure one (last_tidy.py).
 """
 
 from __future__ import annotations
@@ -24,9 +17,9 @@ from .checks import lower_words
 CODE = "weg-probleem"
 
 PROBLEM = re.compile(
-    r"(?i)\b(?:kapot(?!\s+van)|kapotte|stuk|lek|lekt|lekken|lekkende|druppelt|defect|kaduuk|gebroken|verstopt|schimmel|"
+    r"(?i)\b(?:kapot(?!\s+van)|kapotte|(?<!een\s)(?<!elk\s)stuk|lek|lekt|lekken|lekkende|druppelt|defect|kaduuk|gebroken|verstopt|schimmel|"
     r"staat\s+(?:al\s+)?(?:\w+\s+){0,3}stil|uitgevallen|valt\s+(?:\w+\s+){0,4}uit|blijft\s+hangen|blijven\s+hangen|"
-    r"loopt\s+(?:\w+\s+)?door|(?:doet|doen)\s+(?:het|'t)\s+(?:\w+\s+){0,4}(?:niet|ni|nie)|doet\s+(?:niks|niets)|"
+    r"loopt\s+(?:steeds\s+|constant\s+|altijd\s+|de\s+hele\s+tijd\s+)?door(?!\s+(?:naar|in|tot|op|bij|de|het)\b)|(?:doet|doen)\s+(?:het|'t)\s+(?:\w+\s+){0,4}(?:niet|ni|nie)|doet\s+(?:niks|niets)|"
     r"werkt\s+(?:\w+\s+){0,2}(?:niet|ni|nie)|sluit\s+(?:\w+\s+){0,3}(?:niet|ni|nie)|geeft\s+(?:\w+\s+){0,4}(?:geen|niets|niks)|"
     r"ontbr(?:ak|eekt|eken)|zat\s+geen|(?:niet|nie|nooit)\s+(?:meer\s+)?(?:aan)?gekomen|(?:niet|nie|nooit)\s+geleverd|"
     r"(?:gaat|gaan)\s+(?:\w+\s+){0,2}(?:niet|nie)\s+(?:meer\s+)?(?:dicht|open|aan|uit)\b|"
@@ -34,7 +27,7 @@ PROBLEM = re.compile(
     r"afgeschreven|van\s+mijn\s+rekening\s+gehaald|geannuleerd|vertraagd|niet\s+uitbetaald|niemand\s+(?:is\s+)?gekomen|"
     r"niet\s+opgehaald|mislukt|klopt\s+niet|twee\s+keer\s+(?:\w+\s+){0,3}(?:betaald|afgeschreven|gerekend|aangerekend)|"
     r"nog\s+(?:steeds|altijd)\s+niet|overgeslagen|geen\s+(?:\w+\s+)?gekregen|(?:niet|nie)\s+klopt|losse|"
-    r"los\s+(?:zit|zitten|ligt|liggen|hangt|hangen)|laten\s+liggen|(?:is|zijn)\s+op(?=\s*(?:[.,!;]|en\b|$)))")
+    r"los\s+(?:zit|zitten|ligt|liggen|hangt|hangen)|laten\s+liggen|is\s+op(?=\s*(?:[.,!;]|en\b|$)))")
 HANDLER = re.compile(
     r"(?i)\b(?:sturen|opsturen|toesturen|herstellen|repareren|maken|vervangen|komen|passeren|langskomen|kijken|nakijken|"
     r"bekijken|checken|terugstorten|storten|terugbetalen|betalen|uitbetalen|overmaken|ophalen|weghalen|leveren|regelen|"
@@ -123,6 +116,23 @@ def _ask_at(pieces: list[str], question: str) -> int | None:
     return at if words and best * 2 >= len(words) else None
 
 
+_OPEN = frozenset({"sinds", "mijn", "onze", "jullie", "deze", "vorige", "week", "weken", "maand", "maanden", "dagen", "gisteren",
+                   "vandaag", "toen", "hier", "daar", "echt", "heel", "nog", "altijd", "steeds", "inmiddels"})
+_BACK = frozenset({"ze", "zij", "hij", "die", "dat", "deze", "dit"})
+
+
+def names_thing(draft: str, question: str, said: str, later: bool = False) -> bool:
+    """The draft's own ask names the thing the problem sentence is about ('Kunt u iemand sturen voor de kraan?' after
+    'De kraan in de keuken lekt weer.'; 'Ze doet het al drie dagen ni meer.' after '… de verwarming … laten nakijken?'):
+    the ask stands on its own, as the corpus golds have it; the problem is then not put in (only made whole)."""
+    pieces = _pieces(draft)
+    at = _ask_at(pieces, question)
+    own = set(lower_words(pieces[at])) if at is not None else set(lower_words(question))
+    words = lower_words(said)
+    thing = {w for w in words[:5] if len(w) > 3 and w not in _OPEN}
+    return bool(words and words[0] in _BACK and not later or thing & own)
+
+
 def problem(draft: str, question: str) -> tuple[str, bool]:
     """(the problem sentence the ask acts on, said after the ask) — the nearest of the four pieces before the
     ask's piece, else the one right after it; ("", False) when none."""
@@ -170,8 +180,7 @@ def _handled(draft: str, ask: str) -> bool:
 
 
 def _office(draft: str) -> bool:
-    """A labelled number or a pupil's class in the draft: the reader handles a file (a letter's shape alone is not
-    enough: 'Ik zit vast met hoofdstuk 3.' to a professor is the writer's state and stays)."""
+    """A labelled number or a pupil's class in the draft (a letter's shape alone is not: 'Ik zit vast met …')."""
     return any(r[2] in ("nummer", "klas") for r in _org_refs(draft))
 
 
@@ -192,7 +201,7 @@ def _after_name(said: str, lead: str) -> str:
     return said[:1].lower() + said[1:] if lead and first and first[0] in _LOWER else said
 
 
-def _put_problem(sentence: str, name: str, said: str, later: bool) -> tuple[str, str]:
+def _put_problem(sentence: str, name: str, said: str, later: bool, insert: bool = True) -> tuple[str, str]:
     """The offer with the problem sentence: a piece of it replaced by it whole, else put in front of the ask (after
     the ask when the draft says it only there); (sentence, the text added or '')."""
     before, ask, after = _question(sentence)
@@ -209,7 +218,7 @@ def _put_problem(sentence: str, name: str, said: str, later: bool) -> tuple[str,
             pieces[k:k + 1] = [whole] if k < len(pieces) else pieces[k:k + 1]
             later_pieces = [whole if p is piece else p for p in later_pieces]
             return f"{lead}{' '.join(pieces)} {ask} {' '.join(later_pieces)}".strip(), said
-    if _shown(said, sentence):
+    if _shown(said, sentence) or not insert:
         return sentence, ""
     if later:
         return (f"{sentence} {said}.", said) if not after else (sentence, "")
@@ -339,8 +348,10 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
         return sentence, told
     said, later = problem(draft, ask)
     added = ""
-    if said and not PROBLEM.search(ask):
-        sentence, added = _put_problem(sentence, name, said, later)
+    if said and not PROBLEM.search(ask):  # made whole always; put in when the ask does not name the thing itself
+        carries = any(not handler_refs.kept_in(said[a:b], sentence) for a, b, _k in handler_refs.found(said))
+        insert = (carries or not names_thing(draft, ask, said, later)) and (not later or bool(_org_refs(draft)))
+        sentence, added = _put_problem(sentence, name, said, later, insert)
     sentence, whole = _whole(draft, sentence, name)
     added = f"{added} {whole}".strip()
     if said or PROBLEM.search(ask) or _office(draft):
@@ -358,8 +369,9 @@ def lost(draft: str, sentence: str) -> bool:
     ask = _question(sentence)[1] if "?" in sentence else ""
     if not ask or not _handled(draft, ask):
         return False
-    said = problem(draft, ask)[0]
-    if said and not PROBLEM.search(ask) and not _shown(said, sentence):
+    said, later = problem(draft, ask)
+    if said and not PROBLEM.search(ask) and not names_thing(draft, ask, said, later) and not _shown(said, sentence) \
+            and (not later or _org_refs(draft)):
         return True
     return any(not ref[:1].isdigit() and "€" not in ref and "euro" not in ref for ref in _refs(draft, sentence))
 
