@@ -58,8 +58,7 @@ _OWN_TAIL = re.compile(r"(?i)\s+en\s+(?:ik|'k|we|wij)\s.*$")
 
 
 def cleaned(said: str) -> str:
-    """The problem sentence as the handler needs it: no burden talk before its 'maar', no long tail that only
-    tells more; '' when it is no plain problem sentence."""
+    """The problem sentence as the handler needs it: no burden talk before 'maar', no long tail; '' when none."""
     said = " ".join(said.split()).strip()
     but = _BUT.match(said)
     if but and _BURDEN.search(but.group(1)):
@@ -88,8 +87,7 @@ def _pieces(draft: str) -> list[str]:
 
 
 def split(body: str) -> list[str]:
-    """The sentences of a text, each with its end mark; a full stop inside brackets, after an abbreviation ('nr. 14')
-    or between figures ('10.20 uur') ends none."""
+    """The sentences of a text; a full stop in brackets, after 'nr.' or between figures ('10.20') ends none."""
     out, start, depth = [], 0, 0
     for k, ch in enumerate(body):
         depth += ch == "("
@@ -117,7 +115,10 @@ def _ask_at(pieces: list[str], question: str) -> int | None:
 
 
 _OPEN = frozenset({"sinds", "mijn", "onze", "jullie", "deze", "vorige", "week", "weken", "maand", "maanden", "dagen", "gisteren",
-                   "vandaag", "toen", "hier", "daar", "echt", "heel", "nog", "altijd", "steeds", "inmiddels"})
+                   "vandaag", "toen", "hier", "daar", "echt", "heel", "nog", "altijd", "steeds", "inmiddels", "het", "een", "die",
+                   "dat", "van", "bij", "ons", "mij", "zit", "ligt", "staat", "er", "in", "op"})
+_NARROWED = re.compile(r"(?i)\b(?:maar|en)\s+(?:dan\s+)?(?:niet|nie)\b|\b(?:graag|liefst|liever)\s+(?:niet|nie)\b|"
+                       r"\b(?:niet|nie)\s+(?:op|vóór|voor|na|dezelfde)\b")
 _BACK = frozenset({"ze", "zij", "hij", "die", "dat", "deze", "dit"})
 
 
@@ -129,13 +130,12 @@ def names_thing(draft: str, question: str, said: str, later: bool = False) -> bo
     at = _ask_at(pieces, question)
     own = set(lower_words(pieces[at])) if at is not None else set(lower_words(question))
     words = lower_words(said)
-    thing = {w for w in words[:5] if len(w) > 3 and w not in _OPEN}
+    thing = {w for w in words[:8] if len(w) > 2 and w not in _OPEN}
     return bool(words and words[0] in _BACK and not later or thing & own)
 
 
 def problem(draft: str, question: str) -> tuple[str, bool]:
-    """(the problem sentence the ask acts on, said after the ask) — the nearest of the four pieces before the
-    ask's piece, else the one right after it; ("", False) when none."""
+    """(the problem sentence, said after the ask): the nearest of the four pieces before the ask's, else the next."""
     pieces = _pieces(draft)
     at = _ask_at(pieces, question)
     if at is None:
@@ -192,7 +192,7 @@ _LOWER = frozenset({"de", "het", "'t", "een", "mijn", "mn", "m'n", "ons", "onze"
                     "'k", "we", "wij", "ge", "gij", "u", "al", "vorige", "gisteren", "vandaag", "die", "dat", "deze"})
 
 
-def _lead(sentence: str, name: str) -> str:
+def _lead(sentence: str, name: str) -> str:  # the vocative in front ('Meneer Bakker, ')
     return f"{name}, " if name and sentence.startswith(name + ", ") else ""
 
 
@@ -305,7 +305,7 @@ def _bare(sentence: str, name: str, own: bool = False) -> str:
 
 def _own_state(piece: str) -> bool:
     words = lower_words(piece)
-    return bool(words) and words[0] in ("ik", "k") and len(words) <= 8 and not _REACTION.search(piece)
+    return bool(words) and words[0] in ("ik", "k") and len(words) <= 8 and not (_REACTION.search(piece) or _BURDEN.search(piece))
 
 
 def _whole(draft: str, sentence: str, name: str) -> tuple[str, str]:
@@ -350,7 +350,8 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     added = ""
     if said and not PROBLEM.search(ask):  # made whole always; put in when the ask does not name the thing itself
         carries = any(not handler_refs.kept_in(said[a:b], sentence) for a, b, _k in handler_refs.found(said))
-        insert = (carries or not names_thing(draft, ask, said, later)) and (not later or bool(_org_refs(draft)))
+        insert = carries or not (names_thing(draft, ask, said, later) or _NARROWED.search(sentence))
+        insert = insert and (not later or bool(_org_refs(draft)))  # 'maar niet op woensdag': the ask's point is the limit
         sentence, added = _put_problem(sentence, name, said, later, insert)
     sentence, whole = _whole(draft, sentence, name)
     added = f"{added} {whole}".strip()
