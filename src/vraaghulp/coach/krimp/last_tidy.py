@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
-from . import find_out, formal_wrap, padding_left
+from . import find_out, formal_wrap, handler_ask, padding_left
 from . import findings as fx
 
 
 def _named(word: str, found: list) -> bool:
     """A finding already quotes the word ('groet: Hoi Fleur lieverd')."""
     return any(re.search(r"(?i)(?<![\w'])" + re.escape(word) + r"(?![\w'])", f.text or "") for _k, f in found)
+
+
+def _vocative(sentence: str) -> str:
+    head = sentence.split(", ", 1)[0]
+    return head if head != sentence and len(head.split()) <= 3 and "." not in head else ""
 
 
 def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bool = False) -> tuple[str, tuple, list]:
@@ -33,7 +38,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, padded = padding_left.tidy(sentence)  # burden talk, a greeting question, a hatch left in (padding_left.py, k34b)
     sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
-    padded += [("aanloop", w) for w in wrapped]
+    sentence, story = handler_ask.story_gone(sentence, _vocative(sentence), sure)  # 'Ik ben het beu. Kunt u … nr 88104 …?'
+    padded += [("aanloop", w) for w in wrapped] + [("achtergrond", w) for w in story]
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
     frame = frame or asked
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import appointment, beside_ask, echo, reason_told, ride_before, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
+from . import handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -182,7 +182,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
-    late += [m.CODE for m in (detail_after, need_beside) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [m.CODE for m in (detail_after, need_beside, handler_ask) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
@@ -204,9 +204,8 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:
-    """The not-sure offer; then the first-sight gate, which withholds `zeker` only, never changing the sentence;
-    then how the writer is, said before the ask, back in a sure result (state_before.py). Also the sentence put back
-    in front of a not-sure question: what broke, right before the ask (reason_before.py)."""
+    """The not-sure offer (with what broke, reason_before.py; the problem and its reference, handler_ask.py); then the
+    first-sight gate, which withholds `zeker` only; then how the writer is, back in a sure result (state_before.py)."""
     told = ""
     if sure and not out.crisis and appointment.fact_before(out.analysis, sentence):
         sure = False  # '… afspraak bij de psycholoog in Roeselare. zoudt ge meegaan?' without it (appointment.py)
@@ -222,6 +221,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else figure_before.put_back(draft, sentence, out.name, out.analysis)  # '… is 340 euro.'
         sentence, told = (sentence, told) if told else ride_before.offer(out.analysis, text, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
+        sentence, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
     late = ni_real.lifted(neg_after.lifted(late, out, sentence), sentence) if late else late  # neg_after.py, ni_real.py
