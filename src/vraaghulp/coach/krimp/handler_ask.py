@@ -346,11 +346,11 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     ask = _question(sentence)[1]
     if not _handled(draft, ask):
         return sentence, told
-    said, later = problem(draft, ask)
-    added = ""
+    (said, later), added = problem(draft, ask), ""
     if said and not PROBLEM.search(ask):  # made whole always; put in when the ask does not name the thing itself
         carries = any(not handler_refs.kept_in(said[a:b], sentence) for a, b, _k in handler_refs.found(said))
-        insert = carries or not (names_thing(draft, ask, said, later) or _NARROWED.search(sentence))
+        twice = len({w for w in lower_words(said)[:8] if len(w) > 2 and w not in _OPEN} & set(lower_words(ask))) > 1
+        insert = carries or not (names_thing(draft, ask, said, later) or _NARROWED.search(sentence) or twice)  # twice: filled in
         insert = insert and (not later or bool(_org_refs(draft)))  # 'maar niet op woensdag': the ask's point is the limit
         sentence, added = _put_problem(sentence, name, said, later, insert)
     sentence, whole = _whole(draft, sentence, name)
