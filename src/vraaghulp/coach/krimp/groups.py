@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .and_ask import added, most
-from . import main_mark
+from . import main_mark, minor_ask
 from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
@@ -215,6 +215,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         groups = [g for g in groups if _crisis_request(an, g)]
     extra = [g for g in groups if head(g).role == "extra"]
     groups = main_mark.asking(an, [g for g in groups if g not in extra])  # not 'wie kan dat beter dan jij?' (main_mark.py)
+    groups = minor_ask.asking(an, groups)  # not 'wie had dat gedacht?', 'ge zijt toch ook op het feest?' (minor_ask.py, k35d)
     if not groups:
         return None, []
     groups = _merge_possession(an, groups)

@@ -1,8 +1,13 @@
-"""Drents, Twents and Gronings 'wie' is 'we' (round 35, k35d): 'Wie gaot vrijdag naor de bruiloft, dat wis ie.' tells
+"""Drents, Twents and Gronings (Low Saxon) forms read right (round 35, k35d).
+
+'wie' is 'we': 'Wie gaot vrijdag naor de bruiloft, dat wis ie.' tells
 what the writer's family does; it asks nothing. In those dialects the question word is 'wel'; 'wie' before a verb form
 that standard Dutch never puts after 'wie' ('gaot', 'bint', 'hebt', 'koomt') is the writer and others. Read so only
 when the sentence is not closed by a '?': 'Wie gaat er mee?', 'wie goat er vrijdag mee??' (Flemish 'gaat') and 'wie
 heeft er een ladder' stay questions.
+
+'kuj' ('kun je') is read as the question front (content/nl/krimp.toml [spelling]) but stays as typed in the sentence
+('Jan, kuj donderdagaovend … trugbrengen?'): it is the writer's own word, not chat to write out ('kunje' -> 'kun je').
 """
 
 from __future__ import annotations
@@ -23,3 +28,6 @@ def is_we(d, s: int, verb: int, end: int) -> bool:
         return False
     a, b = d.sentences[d.sentences_of(s)]
     return not any(d.tok_text(i) == "?" for i in range(s, b))
+
+
+KEPT_CLITICS = frozenset({"kuj", "kej"})  # verbs.spelled_out leaves these as typed

@@ -1,0 +1,75 @@
+"""Which question is the ask (round 35, k35d): a long message often holds several question-like sentences before or
+after the real request. These ask nothing of the reader, and never win over a request (their act, a permission, a
+favour, money) that the draft also makes:
+- the exclamation 'wie had dat gedacht?', 'wie had da in november verwacht', 'wie zou dat geweten hebben';
+- a question who knows a fact ('wie weet nog hoe die kroeg heette?') or who comes along to a plan ('wie komt er
+  zaterdag naar de bbq?', 'wie goat er vrijdag mee noar de cantus??', 'wie gaat er morgen mee zwemmen?'): small talk
+  beside the favour;
+- a check of what the writer already knows about the reader ('ge zijt toch vrijdag ook op dat feest?', 'je bent toch
+  thuis morgen?': 'toch' with 'zijn' and no verb of action);
+- 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own).
+When such a question is the only one, it stays what it was (the engine finds no better ask; the result is not sure).
+They are no second request either: a message's small talk is not handed back as something to send.
+"""
+
+from __future__ import annotations
+
+from .opening import announces
+from .segment import head
+from .verbs import is_infinitive
+
+_THOUGHT = frozenset({"gedacht", "verwacht", "gepeisd", "gedocht", "docht", "geweten", "gezegd", "geraden", "voorspeld",
+                      "gedacht?", "denken", "raden"})
+_HAD = frozenset({"had", "hadden", "zou", "zouden", "haar", "ha", "hee"})
+_KNOWS = frozenset({"weet", "wist", "wit", "wet", "wait"})
+_JOINS = frozenset({"gaat", "goat", "gaot", "komt", "kom", "komen", "gaan", "doet", "doen", "wil", "wilt"})
+_ALONG = frozenset({"er", "mee", "meej", "mee?"})
+_TO_BE = frozenset({"ben", "bent", "zijt", "zijde", "is", "zit", "zijn"})
+_YOU = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
+
+
+def _sentence_words(an, group) -> list[str]:
+    d = an.d
+    a, b = d.sentences[group[0].sent]
+    first = head(group)
+    return [d.word(i) for i in range(max(a, first.a), b) if d.is_word(i)]
+
+
+def _who_minor(words: list[str]) -> bool:
+    if "wie" not in words[:3]:
+        return False
+    after = words[words.index("wie") + 1:]
+    if not after:
+        return False
+    if after[0] in _HAD and _THOUGHT & set(after[1:8]):
+        return True  # 'wie had dat gedacht'
+    if after[0] in _KNOWS:
+        return True  # 'wie weet nog hoe …'
+    return after[0] in _JOINS and bool(_ALONG & set(after[1:3]))  # 'wie komt er …', 'wie gaat er mee …'
+
+
+def _known_check(an, group) -> bool:
+    """'ge zijt toch vrijdag ook op dat feest in Roeselare?': the writer checks what they know; no act asked."""
+    d = an.d
+    words = _sentence_words(an, group)
+    k = next((j for j, w in enumerate(words[:4]) if w in _YOU), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in _TO_BE or "toch" not in words[k + 2:k + 4]:
+        return False
+    return not any(is_infinitive(d.lex, w) and w not in d.lex.not_infinitive and not d.lex.moment.fullmatch(w)
+                   for w in words[k + 2:])
+
+
+def minor(an, group) -> bool:
+    """The group's question asks nothing of the reader (see the module)."""
+    first = head(group)
+    if first is None or first.role != "vraag" or first.kind not in ("wie", "direct"):
+        return False
+    if first.kind == "direct" and announces(an, group):
+        return True  # 'Mag ik u iets vragen.' with other sentences before the ask: it only says a question comes
+    return _who_minor(_sentence_words(an, group)) if first.kind == "wie" else _known_check(an, group)
+
+
+def asking(an, groups: list[list]) -> list[list]:
+    """The groups without the minor questions when a real request is left (hook in groups.choose)."""
+    kept = [g for g in groups if not minor(an, g)]
+    return kept or groups
