@@ -12,12 +12,14 @@ from .listed import colon_item
 from .midask import later_ask
 from .names import name_like
 from .runon_ask import glued_after_ask
+from .runon_tail import starts_tail
 from .need_after import need_after
 from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
 from .task_row import task_row
+from .tied_on import tied_on
 from .offer import writer_offer
 from .verbs import is_infinitive
 from .states import perfect
@@ -112,7 +114,7 @@ def request_groups(an) -> list[list]:
         j = k + 1
         open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
-            if glued_after_ask(an, group, clauses[j]):
+            if glued_after_ask(an, group, clauses[j]) or starts_tail(an, group, clauses[j]):  # k35d: runon_tail.py
                 break  # 'kun je mijn jas brengen | ze hangt in de gang': the writer's next sentence (runon_ask.py)
             if open_verb and clauses[j].role == "tekst" and _statement(an, clauses[j]):
                 break  # 'kun je me ophaln bij het station, trein heeft vertraging': a typo hid the verb
@@ -220,7 +222,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
+    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)
+             and not tied_on(an, g, concrete)]  # '… ? En kunt ge dit weekend …?': the added one (tied_on.py, k35d)
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
     main = main_mark.main_marked(an, concrete, most(an, concrete, main))  # 'vooral: …?', 'het belangrijkste: …' (and_ask.py, main_mark.py)

@@ -4,7 +4,7 @@ favour, money) that the draft also makes:
 - the exclamation 'wie had dat gedacht?', 'wie had da in november verwacht', 'wie zou dat geweten hebben';
 - a question who knows a fact ('wie weet nog hoe die kroeg heette?') or who comes along to a plan ('wie komt er
   zaterdag naar de bbq?', 'wie goat er vrijdag mee noar de cantus??', 'wie gaat er morgen mee zwemmen?'): small talk
-  beside the favour;
+  beside the favour (not when it asks for a hand: 'wie komt er zaterdag helpen verhuizen?');
 - a check of what the writer already knows about the reader ('ge zijt toch vrijdag ook op dat feest?', 'je bent toch
   thuis morgen?': 'toch' with 'zijn' and no verb of action);
 - 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own).
@@ -24,6 +24,8 @@ _HAD = frozenset({"had", "hadden", "zou", "zouden", "haar", "ha", "hee"})
 _KNOWS = frozenset({"weet", "wist", "wit", "wet", "wait"})
 _JOINS = frozenset({"gaat", "goat", "gaot", "komt", "kom", "komen", "gaan", "doet", "doen", "wil", "wilt"})
 _ALONG = frozenset({"er", "mee", "meej", "mee?"})
+_LEISURE = frozenset({"zwemmen", "eten", "drinken", "stappen", "dansen", "feesten", "wandelen", "fietsen", "sporten",
+                      "voetballen", "kijken", "zitten", "spelen", "uitgaan", "gamen", "vissen", "shoppen", "winkelen"})
 _TO_BE = frozenset({"ben", "bent", "zijt", "zijde", "is", "zit", "zijn"})
 _YOU = frozenset({"je", "jij", "ge", "gij", "u", "jullie"})
 
@@ -35,7 +37,7 @@ def _sentence_words(an, group) -> list[str]:
     return [d.word(i) for i in range(max(a, first.a), b) if d.is_word(i)]
 
 
-def _who_minor(words: list[str]) -> bool:
+def _who_minor(lex, words: list[str]) -> bool:
     if "wie" not in words[:3]:
         return False
     after = words[words.index("wie") + 1:]
@@ -45,7 +47,10 @@ def _who_minor(words: list[str]) -> bool:
         return True  # 'wie had dat gedacht'
     if after[0] in _KNOWS:
         return True  # 'wie weet nog hoe …'
-    return after[0] in _JOINS and bool(_ALONG & set(after[1:3]))  # 'wie komt er …', 'wie gaat er mee …'
+    if after[0] not in _JOINS or not _ALONG & set(after[1:3]):
+        return False
+    acts = [w for w in after[1:] if is_infinitive(lex, w) and w not in lex.not_infinitive and not lex.moment.fullmatch(w)]
+    return all(w in _LEISURE for w in acts)  # 'wie komt er …', 'wie gaat er mee zwemmen'; not 'wie komt er helpen''
 
 
 def _known_check(an, group) -> bool:
@@ -66,7 +71,7 @@ def minor(an, group) -> bool:
         return False
     if first.kind == "direct" and announces(an, group):
         return True  # 'Mag ik u iets vragen.' with other sentences before the ask: it only says a question comes
-    return _who_minor(_sentence_words(an, group)) if first.kind == "wie" else _known_check(an, group)
+    return _who_minor(an.d.lex, _sentence_words(an, group)) if first.kind == "wie" else _known_check(an, group)
 
 
 def asking(an, groups: list[list]) -> list[list]:
