@@ -172,3 +172,9 @@ def test_a_promise_with_a_moment_cut_off_is_never_sure(draft):
 def test_no_cut_inside_a_clause_the_ask_opened(draft):
     r = shrink(draft)
     assert r.sentence.lower().rstrip("?") == draft and r.sure
+
+
+def test_a_who_question_the_next_ask_points_back_at_stays():
+    r = shrink("Hoi huis, wie gaat er vanavond naar de Jumbo? kan diegene brood en melk meenemen. en kan iemand morgen "
+               "de papierbak buitenzetten?")
+    assert r.sentence.startswith("Wie gaat er vanavond naar de Jumbo?")

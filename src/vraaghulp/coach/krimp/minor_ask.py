@@ -8,6 +8,7 @@ favour, money) that the draft also makes:
 - a check of what the writer already knows about the reader ('ge zijt toch vrijdag ook op dat feest?', 'je bent toch
   thuis morgen?': 'toch' with 'zijn' and no verb of action);
 - 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own).
+Not when the ask in the next sentence points back at it ('… naar de supermarkt? kan diegene …').
 When such a question is the only one, it stays what it was (the engine finds no better ask; the result is not sure).
 They are no second request either: a message's small talk is not handed back as something to send.
 """
@@ -74,7 +75,23 @@ def minor(an, group) -> bool:
     return _who_minor(an.d.lex, _sentence_words(an, group)) if first.kind == "wie" else _known_check(an, group)
 
 
+_BACK = frozenset({"diegene", "degene", "die", "dan", "hij", "zij", "ze", "diejen", "dieje"})
+
+
+def _led_on(an, group, groups: list[list]) -> bool:
+    """An ask in the next sentence points back at this question's person or plan ('wie gaat er vanavond naar de
+    supermarkt? kan diegene … meenemen'): the question is part of that ask, not small talk."""
+    d = an.d
+    for g in groups:
+        if g is group or g[0].sent != group[-1].sent + 1:
+            continue
+        a, b = d.sentences[g[0].sent]
+        if _BACK & {d.word(i) for i in range(a, b) if d.is_word(i)} & set([d.word(i) for i in d.content(a, b)][:4]):
+            return True
+    return False
+
+
 def asking(an, groups: list[list]) -> list[list]:
     """The groups without the minor questions when a real request is left (hook in groups.choose)."""
-    kept = [g for g in groups if not minor(an, g)]
+    kept = [g for g in groups if not minor(an, g) or _led_on(an, g, groups)]
     return kept or groups
