@@ -145,7 +145,6 @@ def pull_moment(an, req, group, exclude) -> bool:
     from .span_from import widened
     from .day_only import day_end, with_date
     from .states import NEGATIONS, PAST, perfect
-    from .tied_on import in_tied
 
     d = an.d
     lex = d.lex
@@ -162,8 +161,7 @@ def pull_moment(an, req, group, exclude) -> bool:
         return False
     for c in sorted(an.clauses, key=lambda x: (x.a > group[0].a, -x.a)):  # the closest one before it first
         escape = c.role == "wrap" and c.kind == "uitweg" and c.sent == group[0].sent  # 'Mocht je deze week tijd hebben, …'
-        if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape) \
-                or in_tied(an, c):  # the moment of an ask tied on with 'En' is its own (tied_on.py, k35d)
+        if c in group or c in exclude or (c.role not in ("tekst", "staat", "voorwaarde", "vraag", "extra") and not escape):
             continue
         alone = moment_alone(an, c, group) if c.a > group[0].a else None
         if alone is not None:  # '… invullen? Mischien zaterdag.': the moment said after the question

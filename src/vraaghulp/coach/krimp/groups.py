@@ -19,7 +19,6 @@ from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
 from .task_row import task_row
-from .tied_on import tied_on
 from .offer import writer_offer
 from .verbs import is_infinitive
 from .states import perfect
@@ -222,8 +221,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)
-             and not tied_on(an, g, concrete)]  # '… ? En kunt ge dit weekend …?': the added one (tied_on.py, k35d)
+    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
     asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
     main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
     main = main_mark.main_marked(an, concrete, most(an, concrete, main))  # 'vooral: …?', 'het belangrijkste: …' (and_ask.py, main_mark.py)

@@ -8,9 +8,13 @@ heeft er een ladder' stay questions.
 
 'kuj' ('kun je') is read as the question front (content/nl/krimp.toml [spelling]) but stays as typed in the sentence
 ('Jan, kuj donderdagaovend … trugbrengen?'): it is the writer's own word, not chat to write out ('kunje' -> 'kun je').
+The rest of such a message is read with standard Dutch words ('ik mot … wezen' is not seen as the writer's appointment
+the ask rests on), so a result that asks with 'kuj' is never sure (`nedersaksisch`, `doubt`, in shrink._request_gone).
 """
 
 from __future__ import annotations
+
+import re
 
 # Plural (we-)forms of Low Saxon verbs; none is a standard Dutch third person singular (that would follow 'wie').
 _WE_FORMS = frozenset({
@@ -31,3 +35,9 @@ def is_we(d, s: int, verb: int, end: int) -> bool:
 
 
 KEPT_CLITICS = frozenset({"kuj", "kej"})  # verbs.spelled_out leaves these as typed
+CODE = "nedersaksisch"
+
+
+def doubt(sentence: str) -> list[str]:
+    """[CODE] when the offered sentence asks with a Low Saxon clitic ('kuj')."""
+    return [CODE] if KEPT_CLITICS & set(re.findall(r"[\w']+", sentence.lower())) else []
