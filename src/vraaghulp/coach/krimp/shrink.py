@@ -200,8 +200,7 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     if out.crisis:
         return []
     gone = [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
-    gone += runon_tail.doubt(out.analysis, sentence) + low_saxon.doubt(sentence)  # a cut promise, 'kuj' (k35d)
-    return gone + glued_ask.doubt(out.analysis, sentence)  # '… brengen ze hangt in de gang?' (glued_ask.py)
+    return gone + glued_ask.doubt(out.analysis, sentence) + runon_tail.doubt(out.analysis, sentence) + low_saxon.doubt(sentence)  # k35d
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:
