@@ -162,3 +162,10 @@ def test_a_who_question_the_next_ask_points_back_at_stays():
     r = shrink("Hoi huis, wie gaat er vanavond naar de Jumbo? kan diegene brood en melk meenemen. en kan iemand morgen "
                "de papierbak buitenzetten?")
     assert r.sentence.startswith("Wie gaat er vanavond naar de Jumbo?")
+
+
+def test_who_knows_what_the_writer_needs_stays_a_second_request():
+    r = shrink("hey allemaal kan iemand de notities van dinsdag doorsturen? en wie weet tegen wanneer we het verslag "
+               "moeten inleveren")
+    assert r.sentence.startswith("Kan iemand de notities van dinsdag doorsturen?")
+    assert (r.second or "").startswith("Wie weet tegen wanneer")

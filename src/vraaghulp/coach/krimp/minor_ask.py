@@ -2,7 +2,8 @@
 after the real request. These ask nothing of the reader, and never win over a request (their act, a permission, a
 favour, money) that the draft also makes:
 - the exclamation 'wie had dat gedacht?', 'wie had da in november verwacht', 'wie zou dat geweten hebben';
-- a question who knows a fact ('wie weet nog hoe die kroeg heette?') or who comes along to a plan ('wie komt er
+- a question who still remembers something ('wie weet nog hoe die kroeg heette?'; not 'wie weet tegen wanneer we
+  da moeten indienen', which asks the group for what the writer needs) or who comes along to a plan ('wie komt er
   zaterdag naar de bbq?', 'wie goat er vrijdag mee noar de cantus??', 'wie gaat er morgen mee zwemmen?'): small talk
   beside the favour (not when it asks for a hand: 'wie komt er zaterdag helpen verhuizen?');
 - a check of what the writer already knows about the reader ('ge zijt toch vrijdag ook op dat feest?', 'je bent toch
@@ -47,7 +48,7 @@ def _who_minor(lex, words: list[str]) -> bool:
     if after[0] in _HAD and _THOUGHT & set(after[1:8]):
         return True  # 'wie had dat gedacht'
     if after[0] in _KNOWS:
-        return True  # 'wie weet nog hoe …'
+        return after[1:2] == ["nog"]  # 'wie weet nog hoe …' (a memory); not 'wie weet tegen wanneer we … moeten''
     if after[0] not in _JOINS or not _ALONG & set(after[1:3]):
         return False
     acts = [w for w in after[1:] if is_infinitive(lex, w) and w not in lex.not_infinitive and not lex.moment.fullmatch(w)]
