@@ -10,6 +10,7 @@ favour, money) that the draft also makes:
   thuis morgen?': 'toch' with 'zijn' and no verb of action);
 - 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own).
 Not when the ask in the next sentence points back at it ('… naar de supermarkt? kan diegene …').
+The result is not sure then (`bijvraag-weg`): the choice is a reading of the message.
 When such a question is the only one, it stays what it was (the engine finds no better ask; the result is not sure).
 They are no second request either: a message's small talk is not handed back as something to send.
 """
@@ -20,6 +21,7 @@ from .opening import announces
 from .segment import head
 from .verbs import is_infinitive
 
+CODE = "bijvraag-weg"
 _THOUGHT = frozenset({"gedacht", "verwacht", "gepeisd", "gedocht", "docht", "geweten", "gezegd", "geraden", "voorspeld",
                       "gedacht?", "denken", "raden"})
 _HAD = frozenset({"had", "hadden", "zou", "zouden", "haar", "ha", "hee"})
@@ -72,7 +74,7 @@ def minor(an, group) -> bool:
     if first is None or first.role != "vraag" or first.kind not in ("wie", "direct"):
         return False
     if first.kind == "direct" and announces(an, group):
-        return True  # 'Mag ik u iets vragen.' with other sentences before the ask: it only says a question comes
+        return False  # 'Mag ik u iets vragen.': opening.py's (`far_announce` below for one further back)
     return _who_minor(an.d.lex, _sentence_words(an, group)) if first.kind == "wie" else _known_check(an, group)
 
 
@@ -92,7 +94,27 @@ def _led_on(an, group, groups: list[list]) -> bool:
     return False
 
 
+_ASKING = ("kunnen", "willen", "mogen", "zullen")
+
+
+def _far_announce(an, group, groups: list[list]) -> bool:
+    """'Mag ik u iets vragen.' with no ask in the next sentence, while a modal ask comes later: opening.py only sets it
+    aside right before the ask, so it would come back as a second request."""
+    if not announces(an, group) or any(g[0].sent == group[-1].sent + 1 for g in groups):
+        return False
+    return any(g[0].sent > group[-1].sent and head(g) is not None and (head(g).kind == "kader" or (
+        head(g).lead is not None and head(g).lead.lemma in _ASKING)) for g in groups if g is not group)
+
+
 def asking(an, groups: list[list]) -> list[list]:
     """The groups without the minor questions when a real request is left (hook in groups.choose)."""
-    kept = [g for g in groups if not minor(an, g) or _led_on(an, g, groups)]
+    kept = [g for g in groups if not (minor(an, g) or _far_announce(an, g, groups)) or _led_on(an, g, groups)]
+    if len(kept) < len(groups) and kept:
+        an.__dict__["_minor_set_aside"] = True
     return kept or groups
+
+
+def doubt(an) -> list[str]:
+    """[CODE] when a question was set aside as small talk: the choice is the engine's reading, so not sure
+    (in shrink._request_gone)."""
+    return [CODE] if an is not None and an.__dict__.get("_minor_set_aside") else []
