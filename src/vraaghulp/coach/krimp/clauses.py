@@ -17,6 +17,7 @@ from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
 from .edges import THANKS, closer
+from .low_saxon import is_we
 from .extra_ask import announced_extra, elliptic_extra, own_instruction
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
@@ -180,7 +181,7 @@ class Analysis:
             return
         verb = s + 3 if s + 2 < c.b and d.word(s + 1) == "van" and d.word(s + 2) in ("jullie", "u", "ons") else s + 1
         if d.word(s) == "wie" and verb < c.b and (d.word(verb) in lex.finite or d.word(verb).endswith("t")):
-            if not past_question(d, verb, c.b):
+            if not past_question(d, verb, c.b) and not is_we(d, s, verb, c.b):  # Drents 'wie gaot' = 'we gaan' (low_saxon.py)
                 c.role, c.kind = "vraag", "wie"
                 return
         lead = lead_at(d, s)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .and_ask import added, most
-from . import main_mark
+from . import main_mark, minor_ask
 from .lexicon import YOU
 from .fragments import continuation
 from .leadin import place_of
@@ -12,6 +12,7 @@ from .listed import colon_item
 from .midask import later_ask
 from .names import name_like
 from .runon_ask import glued_after_ask
+from .runon_tail import starts_tail
 from .need_after import need_after
 from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
@@ -112,7 +113,7 @@ def request_groups(an) -> list[list]:
         j = k + 1
         open_verb = _waits_for_verb(an, c)
         while j < len(clauses) and clauses[j].sent == c.sent:
-            if glued_after_ask(an, group, clauses[j]):
+            if glued_after_ask(an, group, clauses[j]) or starts_tail(an, group, clauses[j]):  # k35d: runon_tail.py
                 break  # 'kun je mijn jas brengen | ze hangt in de gang': the writer's next sentence (runon_ask.py)
             if open_verb and clauses[j].role == "tekst" and _statement(an, clauses[j]):
                 break  # 'kun je me ophaln bij het station, trein heeft vertraging': a typo hid the verb
@@ -215,6 +216,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         groups = [g for g in groups if _crisis_request(an, g)]
     extra = [g for g in groups if head(g).role == "extra"]
     groups = main_mark.asking(an, [g for g in groups if g not in extra])  # not 'wie kan dat beter dan jij?' (main_mark.py)
+    groups = minor_ask.asking(an, groups)  # not 'wie had dat gedacht?', 'ge zijt toch ook op het feest?' (minor_ask.py, k35d)
     if not groups:
         return None, []
     groups = _merge_possession(an, groups)

@@ -23,6 +23,7 @@ from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
 from .runon import finite_like, writer_says
 from .runon_ask import ask_after_statement, ends_ask
+from .runon_tail import tail_after_go
 from .verbs import Lead, is_infinitive, lead_at
 from .zou_cluster import completes_zou
 
@@ -142,7 +143,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):
         return True
-    if ends_ask(an, i, cur) or ask_after_statement(an, i, cur):
+    if ends_ask(an, i, cur) or ask_after_statement(an, i, cur) or tail_after_go(an, i, cur):  # k35d: runon_tail.py
         return True  # '… meebrengen van thuis | ik ben hem vergeten', '… gaan we vertrekken | kunde gij …' (runon_ask.py)
     if i - cur >= 3 and closing_thanks(an, i):
         return True  # '… maar half 7 ok thx': thanks that close a message without a stop

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
+from . import handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -200,7 +200,7 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     if out.crisis:
         return []
     gone = [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
-    return gone + glued_ask.doubt(out.analysis, sentence)  # '… brengen ze hangt in de gang?' (glued_ask.py)
+    return gone + glued_ask.doubt(out.analysis, sentence) + runon_tail.doubt(out.analysis, sentence) + low_saxon.doubt(sentence) + minor_ask.doubt(out.analysis)  # k35d
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:

@@ -15,6 +15,7 @@ from vraaghulp.coach.text import fold
 from .lexicon import SUBJECT_CLASS, Lexicon
 from .memo import per_lex
 from .pieces import Piece, new_piece
+from .low_saxon import KEPT_CLITICS
 
 @dataclass(frozen=True)
 class Lead:
@@ -167,7 +168,8 @@ def spelled_out(lex: Lexicon, pieces: list[Piece], at: int) -> list[Piece]:
     full = lex.clitic_full.get(fold(verb.text))
     after = pieces[at + 1].word if at + 1 < len(pieces) else ""
     chat = lex.spelling.get(fold(verb.text), "")
-    if full is None and chat.split()[:1] in (["kun"], ["kan"], ["wil"], ["mag"]) and (fold(verb.text) == "kn" or " " in chat):
+    if full is None and chat.split()[:1] in (["kun"], ["kan"], ["wil"], ["mag"]) and (fold(verb.text) == "kn" or " " in chat) \
+            and fold(verb.text) not in KEPT_CLITICS:  # Drents 'kuj' stays as typed (low_saxon.py)
         return pieces[:at] + [new_piece(chat, replaced=verb.toks)] + pieces[at + 1:]  # 'kn je', 'kunje' -> 'kun je'
     if full is None:
         return pieces
