@@ -143,8 +143,12 @@ def test_the_tail_after_a_go_ask_is_cut(draft, result):
 ])
 def test_a_promise_with_a_moment_cut_off_is_never_sure(draft):
     r = shrink(draft)
-    assert r.sentence.endswith("?") and r.sentence.count("?") == 1
-    assert not any(w in r.sentence for w in ("thuis", "terug", "beloofd", "begi"))  # the tail went …
+    ask, _, rest = r.sentence.partition("?")
+    assert r.sentence.count("?") == 1 and not any(w in ask for w in ("thuis", "terug", "beloofd", "begi"))  # cut off the ask
+    # k35b's beside_ask.py (merged after) keeps a home-time promise after a 'mag ik' as its own sentence, as the golds of
+    # h34b-023 do ('Ik ben om 11 uur thuis.'); the plea and 'beloofd' never come along
+    assert rest.strip() in ("", "Ik ben om 11 uur thuis.", "Ik ben om 12 uur thuis.")
+    assert not any(w in rest for w in ("beloofd", "begi", "echt waar"))
     assert not r.sure  # … and it held a moment: not sure
 
 

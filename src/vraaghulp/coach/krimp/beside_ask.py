@@ -90,7 +90,8 @@ def _after_ask(ask: str, piece: str) -> str:
     if not clauses or _FEEL.search(piece):
         return ""
     if _PERMIT.search(ask) and not _LEAVE.search(ask):
-        said = [_bare(c) for c in clauses[:3] if _WATCH.match(c) or _BACK.match(c)]
+        said = [_bare(c) if _WATCH.match(c) else b.group(0) for c in clauses[:3]  # the promise alone, not its plea
+                if _WATCH.match(c) or (b := _BACK.match(c))]
         if said:
             return " en ".join(said[:2])
     if _TASK_ASK.search(ask) and _TERMS.match(clauses[0]):
