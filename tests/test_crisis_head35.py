@@ -1,6 +1,6 @@
 """Round 35 (c35p): the check of a search term decodes a small head. The rewrite rules, the patterns' places and
 the macros are rows of crisis_regels.json, read when a text needs them; the TOML checksums and the row index need no
-shared library of their own (`zlib`, `array`). Every value read that way is the value the plain file gives."""
+shared library of their own (`zlib`, `array`, `bisect`). Every value read that way is the value the plain file gives."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import files, snapshot
 from vraaghulp.coach.crisis.build import stored
 from vraaghulp.coach.crisis.rules import from_digest
+from vraaghulp.coach.crisis.table import count_below
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
@@ -29,7 +30,7 @@ rewrites = rules.normaliser.rewrites.rules
 print(json.dumps({"tiers": tiers, "rewrites read": len(rewrites._read), "rewrites": len(rewrites),
                   "macros read": rules.entries._macros._macros is not None,
                   "head": sorted(snapshot._lazy()[0]["signalen"]), "tekst": sorted(snapshot._lazy()[0]["signalen"]["tekst"]),
-                  "modules": sorted(m for m in ("zlib", "array", "binascii") if m in sys.modules)}))
+                  "modules": sorted(m for m in ("zlib", "array", "binascii", "bisect", "_bisect") if m in sys.modules)}))
 """
 
 
@@ -124,3 +125,14 @@ def test_the_row_index_gives_every_row_and_nothing_past_the_end():
     with pytest.raises(IndexError):
         rows.row("plaatsen", -1)
     assert head["versie"] == files.VERSION
+
+
+def test_count_below_is_bisect_left():
+    import bisect
+    import random
+
+    rng = random.Random(35)
+    for size in (0, 1, 2, 3, 10, 745):
+        ordered = sorted(rng.randrange(-5, 3000) for _ in range(size))
+        for value in (-10, -5, 0, 1, 2999, 3000, 5000, *ordered[:20], *(v + 1 for v in ordered[:20])):
+            assert count_below(ordered, value) == bisect.bisect_left(ordered, value), (size, value)

@@ -19,6 +19,7 @@ import os
 from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, REWRITE_KEYS, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
                                          checksums)
 from vraaghulp.coach.crisis.files import path as _path
+from vraaghulp.coach.crisis.table import count_below
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -190,9 +191,7 @@ class _Forms:
     def __getitem__(self, n: int) -> tuple:
         found = self._read.get(n)
         if found is None:
-            from bisect import bisect_right
-
-            k = bisect_right(self._starts, n) - 1
+            k = count_below(self._starts, n + 1) - 1  # the concept whose forms begin at or before n
             name, negatable, written = self._rows.row("vormen", k)
             for m, form in enumerate(written, self._starts[k]):
                 self._read[m] = (name, negatable, *(form if isinstance(form, list) else (form, 0)))
