@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
-from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, LAZY as _LAZY, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
+from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, LAZY as _LAZY, REWRITE_KEYS, ROWS, SNAPSHOT_FILE,
+                                         SOURCES, VERSION, WHOLE,
                                           checksums)
 from vraaghulp.coach.crisis.files import path as _path
 from vraaghulp.coach.crisis.table import pack
@@ -308,6 +309,9 @@ def stored() -> dict[str, Any] | None:
     rows = data.pop(ROWS)
     for name, (*path, key) in _LAZY.items():
         _at(data, path)[key] = rows[name] if name != "vormen" else {n: [neg, forms] for n, neg, forms in rows[name]}
+    for name, (*path, key) in WHOLE.items():
+        _at(data, path)[key] = rows[name][0]
+    del data["signalen"]["tekst"][REWRITE_KEYS]
     for name, path in BUCKETS.items():
         table = _at(data, path)
         names = table.pop(BUCKET_NAMES)
@@ -344,6 +348,9 @@ def dumps(snapshot: dict[str, Any]) -> str:
     rows = {}
     for name, (*path, key) in _LAZY.items():
         rows[name] = _at(head, path).pop(key)
+    for name, (*path, key) in WHOLE.items():
+        rows[name] = [_at(head, path).pop(key)]
+    head["signalen"]["tekst"][REWRITE_KEYS] = [row[2][0] if row[2] else [""] for row in rows["vervang"]]
     signals, lexicon = head["signalen"], head["begrippen"]["begrippen"]
     signals["uitzonderingen"] = sum(1 for row in rows["patronen"] if not row[1])
     signals["families"] = sorted({row[0] for row in rows["patronen"] if row[1]})

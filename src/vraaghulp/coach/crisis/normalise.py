@@ -95,7 +95,8 @@ class Normaliser:
         self.vocabulary = Table(known) if known else None
         slips = data.get("tikfouten")  # a long known word with one letter left out (`vocabulary.slips_of`)
         self.slips = Table(slips) if slips else None
-        self.rewrites = Rewrites(tuple(data.get("_vervang", ())), data.get("_vervang_nodig"))  # (source, replacement, keys)
+        self.rewrites = Rewrites(data.get("_vervang", ()), data.get("_vervang_nodig"),
+                                 data.get("_vervang_sleutels"))  # (source, replacement, keys)
         self.replacements = self.rewrites.rules
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}

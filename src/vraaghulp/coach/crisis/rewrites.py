@@ -23,7 +23,7 @@ import re
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Sequence
 
 from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.wordstart import split_boundary, sub
@@ -95,9 +95,11 @@ def _blocked(words: tuple[frozenset[str], tuple[str, ...]], joined: str) -> bool
 class Rewrites:
     """The rewrite rules, each (pattern source, replacement, keys), compiled when first needed."""
 
-    def __init__(self, rules: tuple[tuple[str, str, frozenset[str]], ...], needs: tuple[Any, ...] | None = None) -> None:
-        self.rules = rules
+    def __init__(self, rules: Sequence[tuple[str, str, frozenset[str]]], needs: Sequence[Any] | None = None,
+                 keys: Sequence[frozenset[str]] | None = None) -> None:
+        self.rules = rules  # round 35 (c35p): from the stored file, a rule is read from its row when first asked for
         self.needs = needs or (None,) * len(rules)  # per rule: what it needs as stored by the build (None: unknown)
+        self.keys = keys if keys is not None else tuple(keys for _source, _replacement, keys in rules)
         self._compiled: dict[int, tuple[re.Pattern[str], bool, tuple[tuple[str, ...], ...], tuple[str, ...]]] = {}
         self._literals: dict[int, str] = {}
         self._guards: dict[int, tuple[str | None, str]] = {}  # rule -> its guard (one string per guard) and its rest
@@ -137,8 +139,8 @@ class Rewrites:
         """The rewrite rules after number `after` with a key that begins a word of the text (round 31: one
         look-up per word, not a search of the whole text for every key of every rule)."""
         if self._rules_of is None:
-            self._rules_of, self._key_lengths = {}, sorted({len(k) for _s, _r, keys in self.rules for k in keys})
-            for n, (_source, _replacement, keys) in enumerate(self.rules):
+            self._rules_of, self._key_lengths = {}, sorted({len(k) for keys in self.keys for k in keys})
+            for n, keys in enumerate(self.keys):
                 for key in keys:
                     self._rules_of.setdefault(key, []).append(n)
         found = set(self._rules_of.get("", ()))  # a rule without keys: always

@@ -201,9 +201,11 @@ def from_digest(data: dict[str, Any], rows: Any = None) -> Rules:
     (`snapshot`'s stored rows) the patterns and key sets are read only when first needed too;
     `data` then holds "uitzonderingen" and "families" instead of "patronen" and "sleutelsets"."""
     tekst = dict(data["tekst"])
-    rewrites = tekst.pop("vervang")  # [source, replacement, keys] and, stored by the build, what it needs
-    tekst["_vervang"] = tuple((row[0], row[1], frozenset(row[2][0]) if row[2] else frozenset({""})) for row in rewrites)
-    tekst["_vervang_nodig"] = tuple(row[3] if len(row) > 3 else None for row in rewrites)
+    if "vervang" in tekst:  # (round 35, c35p: `snapshot` hands the stored rules over ready, read from their rows)
+        rewrites = tekst.pop("vervang")  # [source, replacement, keys] and, stored by the build, what it needs
+        tekst["_vervang"] = tuple((row[0], row[1], frozenset(row[2][0]) if row[2] else frozenset({""}))
+                                  for row in rewrites)
+        tekst["_vervang_nodig"] = tuple(row[3] if len(row) > 3 else None for row in rewrites)
     macros, places = data["afkortingen"], data["plaatsen"]
     combinations = tuple(Combination(family, tuple(frozenset(item) for item in items), tuple(unless))
                          for family, items, unless in data["combinaties"])

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import os
 
-from vraaghulp.coach.crisis.files import BUCKET_NAMES, BUCKETS, GATES, ROWS, SNAPSHOT_FILE, SOURCES, VERSION, checksums
+from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, REWRITE_KEYS, ROWS, SNAPSHOT_FILE, SOURCES, VERSION,
+                                         checksums)
 from vraaghulp.coach.crisis.files import path as _path
+from vraaghulp.coach.crisis.table import count_below
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -54,8 +56,9 @@ def load() -> Any:
     """Ready-to-run rules (`rules.Rules` with its `concepts`), from the JSON when it is current.
 
     Only the head of the file (small word lists, combinations, what each [[samen]] rule needs)
-    is decoded; the patterns, their key sets, the concept forms, the [[samen]] rules and the
-    buckets of the large word tables (`files.BUCKETS`) are read from the file when a text needs them."""
+    is decoded; the patterns, their key sets, the concept forms, the [[samen]] rules, the buckets of
+    the large word tables (`files.BUCKETS`) and (round 35) the rewrite rules, the patterns' places and
+    the macros are read from the file when a text needs them."""
     from vraaghulp.coach.crisis.rules import from_digest
     from vraaghulp.coach.crisis.weigh import build_concepts
 
@@ -70,7 +73,10 @@ def load() -> Any:
                 table = table[key]
             table["emmers"] = _Buckets(rows, f"emmers-{name}", table.pop(BUCKET_NAMES))
         head["begrippen"]["samen"] = _StoredRules(rows, head["begrippen"].pop(GATES))
-        rules = from_digest(head["signalen"], rows)
+        signals, rewrites = head["signalen"], _StoredRewrites(rows, head["signalen"]["tekst"].pop(REWRITE_KEYS))
+        signals["tekst"].update(_vervang=rewrites, _vervang_nodig=rewrites.needs, _vervang_sleutels=rewrites.keys)
+        signals["plaatsen"], signals["afkortingen"] = _Places(rows), _Macros(rows)
+        rules = from_digest(signals, rows)
         rules.concepts = build_concepts(head["begrippen"], rules)
         return rules
     from vraaghulp.coach.crisis.build import known_keys
@@ -125,8 +131,6 @@ class _Rows:
     """The rows of the stored file (one JSON value a line), read from the open file one at a time."""
 
     def __init__(self, handle: Any, start: int) -> None:
-        from array import array
-
         self._handle = handle
         self._where: dict[str, Any] = {}
         section = None
@@ -139,11 +143,10 @@ class _Rows:
             while (end := data.find(b"\n", begin)) >= 0:
                 line = data[begin:begin + 4]
                 if line == b"    " and section is not None:
-                    section.append(at + begin)
-                    section.append(at + end)
+                    section += (at + begin).to_bytes(4, "little") + (at + end).to_bytes(4, "little")
                 elif line.startswith(b'  "'):
                     name = data[begin + 3:data.find(b'"', begin + 3)].decode()
-                    section = self._where[name] = array("I")
+                    section = self._where[name] = bytearray()  # round 35: no `array` (a shared library)
                 begin = end + 1
             if not chunk:
                 break
@@ -155,11 +158,13 @@ class _Rows:
             handle.close()
 
     def count(self, section: str) -> int:
-        return len(self._where[section]) // 2
+        return len(self._where[section]) // 8
 
     def row(self, section: str, n: int) -> Any:
-        where = self._where[section]
-        start, end = where[2 * n], where[2 * n + 1]
+        where = self._where[section]  # per row its start and end, four bytes each
+        if not 0 <= n < len(where) // 8:
+            raise IndexError(n)
+        start, end = int.from_bytes(where[8 * n:8 * n + 4], "little"), int.from_bytes(where[8 * n + 4:8 * n + 8], "little")
         if _pread is not None:
             data = _pread(self._handle.fileno(), end - start, start)
         else:
@@ -186,9 +191,7 @@ class _Forms:
     def __getitem__(self, n: int) -> tuple:
         found = self._read.get(n)
         if found is None:
-            from bisect import bisect_right
-
-            k = bisect_right(self._starts, n) - 1
+            k = count_below(self._starts, n + 1) - 1  # the concept whose forms begin at or before n
             name, negatable, written = self._rows.row("vormen", k)
             for m, form in enumerate(written, self._starts[k]):
                 self._read[m] = (name, negatable, *(form if isinstance(form, list) else (form, 0)))
@@ -267,3 +270,86 @@ class _StoredRules:
 
             found = self._read[n] = parse_rules([self._rows.row("samen", n)], None, self._families, n)[0]
         return found
+
+
+# Round 35 (c35p): the rewrite rules, the places the patterns were written (for an error message) and the
+# macros, read from their rows when first needed: a search term meets a few rewrite rules and compiles few
+# patterns, and decoding all 146 rules, 746 places and every macro with the head cost its check some 0.4 MB.
+class _StoredRewrites:
+    """The rewrite rules as `rewrites.Rewrites` reads them: (source, replacement, keys) by number, each
+    row read when first asked for; `keys` (from the head) and `needs` without reading the others."""
+
+    def __init__(self, rows: Any, keys: list[list[str]]) -> None:
+        self._rows = rows
+        self._read: dict[int, tuple[tuple[str, str, frozenset[str]], Any]] = {}
+        self.keys = tuple(map(frozenset, keys))  # [""]: no keys, always tried
+        self.needs = _Needs(self)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, n: int) -> tuple[str, str, frozenset[str]]:
+        return self.row(n)[0]
+
+    def __iter__(self) -> Iterator[tuple[str, str, frozenset[str]]]:
+        return (self[n] for n in range(len(self)))
+
+    def row(self, n: int) -> tuple[tuple[str, str, frozenset[str]], Any]:
+        """Rule n and what it needs (None: not stored)."""
+        if n < 0:
+            n += len(self)
+        found = self._read.get(n)
+        if found is None:
+            if not 0 <= n < len(self):
+                raise IndexError(n)
+            source, replacement, _keys, *needs = self._rows.row("vervang", n)
+            found = self._read[n] = ((source, replacement, self.keys[n]), needs[0] if needs else None)
+        return found
+
+
+class _Needs:
+    """What each rewrite rule needs, by number (read with its row)."""
+
+    def __init__(self, rules: _StoredRewrites) -> None:
+        self._rules = rules
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __getitem__(self, n: int) -> Any:
+        return self._rules.row(n)[1]
+
+
+class _Places:
+    """Where each pattern was written ("[[signaal]] nummer 12"), by number, each read when asked for."""
+
+    def __init__(self, rows: Any) -> None:
+        self._rows = rows
+
+    def __getitem__(self, n: int) -> str:
+        return self._rows.row("plaatsen", n)
+
+
+class _Macros:
+    """The macros (`@naam` -> its alternatives) as a read-only mapping, decoded when first used."""
+
+    def __init__(self, rows: Any) -> None:
+        self._rows = rows
+        self._macros: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        if self._macros is None:
+            self._macros = self._rows.row("afkortingen", 0)
+        return self._macros
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._all()
+
+    def __getitem__(self, name: str) -> str:
+        return self._all()[name]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __bool__(self) -> bool:
+        return True

@@ -16,7 +16,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
-__all__ = ["Table", "pack"]
+__all__ = ["Table", "pack", "count_below"]
 
 _WIDTH = 2  # a key's bucket: its first two characters
 
@@ -72,3 +72,16 @@ class Table:
         for bucket in self._buckets.values():
             for line in bucket[1:-1].split("\n"):
                 yield line.split("\t", 1)[0]
+
+
+def count_below(ordered: list[int], value: int) -> int:
+    """How many numbers of the sorted list are below `value` (`bisect.bisect_left`). Round 35 (c35p): `bisect`
+    brings a shared library of its own (`_bisect`), some 100 KB of memory in a process that checks a search term."""
+    low, high = 0, len(ordered)
+    while low < high:
+        middle = (low + high) // 2
+        if ordered[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low

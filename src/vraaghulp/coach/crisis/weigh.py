@@ -9,7 +9,6 @@ and `combine.apply_rules` weighs them into signals. Standard library only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import namedtuple
 
 from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, PLANS_AHEAD, Located,
@@ -17,6 +16,7 @@ from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OC
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.laugh import bare_laugh, grave_of, made_ordinary, ordinary_of
+from vraaghulp.coach.crisis.table import count_below
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ def _words_before(sentence: str, start: int, cache: dict[int, list[int]], n: int
     starts = cache.get(n)
     if starts is None:
         starts = cache[n] = [match.start() for match in _WORD.finditer(sentence)]
-    return bisect_left(starts, start)
+    return count_below(starts, start)
 
 
 # An ordinary reason given in so many words: "want ik ga een jaar naar Canada", "omdat mijn
