@@ -39,6 +39,8 @@ GOES = [
      "Gerard, kun je vanavond Sem ophalen van voetbal, alleen als het regent?", "late dienst"),
     ("Sara kun je morgen om 9 de kat voeren? kmoet tot laat werken", "kat voeren?", "kmoet"),
     ("Kun je vanavond om 8 de kat voeren? Ik mot warken.", "Kun je vanavond om 8 de kat voeren?", "warken"),
+    ("Ilse, ik moet dinsdag werken tot 17u en mijn man is in het buitenland. Kun jij Noor dinsdag na school meenemen?",
+     "Ilse, kun jij Noor dinsdag na school meenemen?", "buitenland"),
     ("Mam, kun jij morgen om 7 uur Sem naar de opvang brengen? Ik heb een vroege dienst.",
      "Mam, kun jij morgen om 7 uur Sem naar de opvang brengen?", "vroege dienst"),
 ]
@@ -83,11 +85,15 @@ def test_what_the_helper_needs_stays(draft, kept):
     ("Ik mot warken.", "Kuj zaterdag de kiepen voeren?", True),
     ("Kheb morgen nachtdienst.", "Kun je morgen de hond uitlaten?", True),
     ("Ik ben morgen de hele dag aan het werk.", "Kun je morgen het pakket aannemen?", True),
+    ("Ik moet werken en mijn vrouw ligt in 't ziekenhuis.", "Kan iemand zaterdag Wout meenemen?", True),
+    ("'k Moet tot 18u werken en mijn moeder kan ni.", "Kunde gij de kleine woensdag van school halen?", True),
+    ("Ik moet werken en mijn moeder weet nog niet of ze kan.", "Kun jij zaterdag Sem opvangen?", False),  # a condition
+    ("Ik moet werken en mijn man is ziek.", "Kun jij zaterdag Sem opvangen?", False),  # how another is: not this rule
     ("Ik moet werken.", "Kun je Daan ophalen?", False),  # the ask names no moment
     ("Ik moet dinsdag werken.", "Kun je morgen de kat voeren?", False),  # a day the ask does not name
     ("Ik moet om 7u werken.", "Kun je morgen de kat voeren?", False),  # a start time
     ("Ik moet werken in Gent.", "Kun je morgen de kat voeren?", False),  # a place
-    ("Ik moet werken en mijn man is weg.", "Kun je morgen de kat voeren?", False),  # more than the work
+    ("Ik moet werken en ze zijn om drie uur uit.", "Kun je morgen de kinderen halen?", False),  # a needed time
     ("Ik werk tot 17u.", "Kun je morgen de kat voeren?", False),  # when the writer is free again
     ("Ik heb dan een vroege dienst.", "Kun jij vrijdag mijn late dienst overnemen?", False),  # swap terms
     ("Ik moet werken.", "Mag ik morgen later komen?", False),  # leave asked

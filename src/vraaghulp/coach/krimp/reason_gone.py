@@ -31,9 +31,14 @@ _FILL = r"(?:\s+(?:" + _WHEN + r"|tot\s+" + _CLOCK + r"|van\s+" + _CLOCK + r"\s+
 # it): without 'moet' only the hours-free forms go ('ik werk tot laat', 'ik zit de hele dag op mijn werk')
 _FILL_FREE = r"(?:\s+(?:" + _WHEN + r"))*"
 _WORK = r"(?:werken|werke|werk'n|werkn|warken|wärke|overwerken|gaan\s+werken)"
+# the other one who could have done it is out too: '… en mijn vrouw ligt in 't ziekenhuis', '… en mijn man is in het
+# buitenland' (h19-006, h27b-005 drop it); not '… en mijn moeder weet nog niet of ze kan' (a condition, t10k-058)
+_OTHER_OUT = (r"(?:\s+en\s+(?:mijn|m'n|mn|me|men|onze|ons)\s+(?:vrouw|man|moeder|ma|mama|moeke|vader|pa|papa|partner|lief|"
+              r"schoonmoeder|schoonma)\s+(?:kan\s+(?:niet|ni|nie)(?:\s+(?:ook|mee))?|is\s+(?:in\s+het\s+buitenland|op\s+reis|weg|"
+              r"er\s+(?:niet|ni|nie))|ligt\s+in\s+(?:het|'t)\s+ziekenhuis|werkt\s+ook|moet\s+ook\s+werken))?")
 _SHIFT = r"(?:(?:een|ne|nen|'n)\s+)?(?:(?:late|vroege|lange|nacht|avond|dag)\s*)?(?:dienst|shift)|(?:nacht|avond|dag|laat|vroeg)dienst"
 _REASON = re.compile(
-    r"(?i)^" + _ME + r"(?:" + _MUST + _FILL + r"\s+" + _WORK + _FILL +
+    r"(?i)^" + _ME + r"(?:" + _MUST + _FILL + r"\s+" + _WORK + _FILL + _OTHER_OUT +
     r"|(?:heb|hem|ben|zit)" + _FILL_FREE + r"\s+(?:" + _SHIFT + r")" + _FILL_FREE +
     r"|(?:ben|zit|sta)" + _FILL_FREE + r"\s+(?:aan\s+(?:het|'t)\s+werk|op\s+(?:mijn|m'n|mn|me|men|het|'t)\s+werk)" +
     _FILL_FREE +
