@@ -109,3 +109,19 @@ def test_the_probe_file_figures():
     goes = [c for c in cases if "reden-weg" in c["soorten"]]
     cleared = [c for c in goes if not any(_norm(w) in _norm(shrink(c["concept"]).sentence) for w in c["weg"])]
     assert len(cleared) >= len(goes) - 1  # k35f-017 keeps 'in het ziekenhuis': a place stays, by the rule
+
+
+def test_the_reason_in_a_practice_note_with_the_moment_typed_apart_stays():
+    from vraaghulp.coach.krimp import compose
+    sentence = compose("mijn huisgenoot", "de groene bak buitenzetten, ik ben dan op mijn werk", "elke dinsdag")
+    assert "Ik ben dan op mijn werk" in sentence  # t19c-071: 'dan' is the typed moment
+
+
+@pytest.mark.parametrize("text, part, tied", [
+    ("kun je morgen de kat voeren, ik moet werken", "Ik moet werken.", True),
+    ("kun je morgen de kat voeren ik moet werken", "Ik moet werken.", True),
+    ("Kun je morgen de kat voeren? Ik moet werken.", "Ik moet werken.", False),
+    ("Gerard, ik heb vanavond een late dienst. Kun je …?", "ik heb vanavond een late dienst", False),
+])
+def test_a_reason_the_writer_tied_to_the_ask_stays(text, part, tied):
+    assert reason_gone.glued(text, part) is tied

@@ -35,7 +35,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, padded = padding_left.tidy(sentence)  # burden talk, a greeting question, a hatch left in (padding_left.py, k34b)
     sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
     padded += [("aanloop", w) for w in wrapped]
-    sentence, reasons = reason_gone.gone(sentence)  # 'Ik moet werken tot vijf.' beside an ask that says when (k35f)
+    sentence, reasons = reason_gone.gone(sentence, text)  # 'Ik moet werken tot vijf.' beside an ask that says when (k35f)
     reason_gone.unnamed(found, reasons)  # no 'staat' praise left for a sentence that went
     padded += [("achtergrond", w) for w in reasons]
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'

@@ -68,8 +68,23 @@ def _bare(part: str) -> str:
     return re.sub(r"[\s.!]*[^\w\s']*\s*$", "", part.strip())
 
 
-def gone(sentence: str) -> tuple[str, list[str]]:
-    """(the sentence without the work reason beside its ask, [the words gone])."""
+def glued(text: str, part: str) -> bool:
+    """The writer tied the part to the words before it with a comma or no mark at all ('de groene bak buitenzetten,
+    ik ben dan op mijn werk', the practice flow's note, t19c-071): their own one sentence; it stays."""
+    words = re.findall(r"[\w']+", part)
+    if not words:
+        return False
+    m = re.search(r"(?i)(?<![\w'])" + r"\W+".join(map(re.escape, words)), text)
+    before = text[: m.start()].rstrip() if m else ""
+    if not before or before[-1] in ".?!:;":
+        return False
+    opening = re.split(r"[.?!\n]", before)[-1]  # 'Gerard,' or 'Hallo Sofie,' before it is the address, not a clause
+    return not (before.endswith(",") and len(re.findall(r"[\w']+", opening)) <= 3)
+
+
+def gone(sentence: str, text: str = "") -> tuple[str, list[str]]:
+    """(the sentence without the work reason beside its ask, [the words gone]); text: the draft, where a reason glued
+    to the words before it stays."""
     parts = _SENTENCES.split(sentence.strip())
     m = _VOCATIVE.match(parts[0]) if parts else None
     voc = m.group(1) if m else ""
@@ -77,9 +92,12 @@ def gone(sentence: str) -> tuple[str, list[str]]:
     if len(asks) != 1:
         return sentence, []
     q = asks[0]
-    if q + 1 < len(parts) and is_reason(parts[q + 1], parts[q]):
+    said = [m.group(0).lower() for m in _ASK_DAY.finditer(parts[q])]
+    if text and not any(w in text.lower() for w in said):
+        return sentence, []  # the moment was typed apart (the practice flow): 'Ik ben dan op mijn werk' says when
+    if q + 1 < len(parts) and is_reason(parts[q + 1], parts[q]) and not glued(text, parts[q + 1]):
         return " ".join(parts[: q + 1] + parts[q + 2:]), [_bare(parts[q + 1])]
-    if q == 1 and is_reason(parts[0][len(voc):], parts[1]):
+    if q == 1 and is_reason(parts[0][len(voc):], parts[1]) and not glued(text, parts[0][len(voc):]):
         body = parts[1]
         body = body[:1].lower() + body[1:] if voc and not body.startswith(("I ", "'")) else body
         return voc + " ".join([body] + parts[2:]), [_bare(parts[0][len(voc):])]
