@@ -125,3 +125,8 @@ def test_the_reason_in_a_practice_note_with_the_moment_typed_apart_stays():
 ])
 def test_a_reason_the_writer_tied_to_the_ask_stays(text, part, tied):
     assert reason_gone.glued(text, part) is tied
+
+
+def test_the_reason_for_a_limit_on_the_moment_stays():
+    assert not reason_gone.is_reason("Ik werk dan nog.", "Kun je zaterdag niet vóór 10 uur komen?")
+    assert not reason_gone.is_reason("Ik moet tot vijf werken.", "Kun je Noor woensdag pas na vijf uur brengen?")

@@ -49,7 +49,9 @@ _ASK_DAY = re.compile(r"(?i)(?<![\w'])(?:" + _DAY + r"|na\s+school|straks|nu|dez
 _DAYS = re.compile(r"(?i)(?<![\w'])(" + _DAY + r")(?![\w'])")
 # the ask is about work itself (terms of a swap, working from home) or asks leave: the writer's shift may be needed
 _ABOUT_WORK = re.compile(r"(?i)(?<![\w'])(?:\w*werk\w*|\w*dienst\w*|shift\w*|ruil\w*|wissel\w*|overnemen|overpakken|"
-                         r"rooster|planning|vrij|verlof)(?![\w'])|^(?:[^,?]*,\s*)?(?:mag|kan|kon|mocht|zou)\s+(?:ik|'k|k)\b")
+                         r"rooster|planning|vrij|verlof)(?![\w'])|^(?:[^,?]*,\s*)?(?:mag|kan|kon|mocht|zou)\s+(?:ik|'k|k)\b"
+                         # a limit on the moment: the work says why ('niet vóór 10 uur? Ik werk dan nog.', round 13a)
+                         r"|(?<![\w'])(?:niet|ni|nie|niej)\s+(?:vóór|voor|na|eerder|vroeger)(?![\w'])|(?<![\w'])pas\s")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _VOCATIVE = re.compile(r"^((?:[A-ZÀ-Ý][\w'-]*\s+){0,2}[A-ZÀ-Ý][\w'-]*,\s+)")
 
