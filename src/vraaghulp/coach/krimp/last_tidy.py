@@ -5,14 +5,15 @@ Round 32 (k32b): a plain softening 'even'/'eens' (`even_ask`), an oath or street
 and things put in: an alternative said inside the question (`or_else`, round 33), the hours of a shift said before an
 ask to take it over (`shift_hours`), kept, not struck.
 Round 33 (k33a): the writer's 'wilt je' / 'kunt jij' that opens the question in its right form (`verb_form`).
-Round 34 (k34e): a fact wondered about and the ask to find it out after it made one question (`find_out`)."""
+Round 34 (k34e): a fact wondered about and the ask to find it out after it made one question (`find_out`).
+Round 35 (k35f): the writer's own work as the reason beside an ask that says when (`reason_gone`)."""
 
 from __future__ import annotations
 
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
-from . import find_out, formal_wrap, handler_ask, padding_left
+from . import find_out, formal_wrap, handler_ask, padding_left, reason_gone
 from . import findings as fx
 
 
@@ -40,6 +41,9 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
     sentence, story = handler_ask.story_gone(sentence, _vocative(sentence), sure)  # 'Ik ben het beu. Kunt u … nr 88104 …?'
     padded += [("aanloop", w) for w in wrapped] + [("achtergrond", w) for w in story]
+    sentence, reasons = reason_gone.gone(sentence, text)  # 'Ik moet werken tot vijf.' beside an ask that says when (k35f)
+    reason_gone.unnamed(found, reasons)  # no 'staat' praise left for a sentence that went
+    padded += [("achtergrond", w) for w in reasons]
     sentence, frame = whether_turned.turned(sentence)  # 'Graag zou ik willen weten of de pas …' -> 'Is de pas …?'
     frame = frame or asked
     sentence, hours = shift_hours.added(text, sentence)  # '… vrijdag van 17:00 tot 23:00 m'n dienst …' (shift_hours.py)
