@@ -40,9 +40,25 @@ def idiom(d, toks: list[int]) -> bool:
 def drop_idioms(d, phrases: list, prev: dict) -> list:
     """The phrases without an idiom ('de deur niet uit') and, in a clause that holds one, without a phrase after
     'met' ('Ik kom de deur niet uit met die rug van me': the rug says why, it is no thing to fetch)."""
+    phrases = [ph for ph in phrases if not _no_thing(d, ph)]
     if not any(idiom(d, ph.toks) for ph in phrases):
         return phrases
     return [ph for ph in phrases if not idiom(d, ph.toks) and not (ph.toks[0] in prev and d.word(prev[ph.toks[0]]) == "met")]
+
+
+# One person named by a noun the relation list does not hold ('mijn man heeft nachtdienst'): never a thing.
+_PERSON = frozenset({"man", "vrouw", "partner", "echtgenoot", "echtgenote", "grootmoeder", "grootvader", "kleindochter",
+                     "kleinzoon", "schoonmoeder", "schoonvader", "vriendje", "vriendinnetje", "buurjongen", "buurmeisje",
+                     "leerkracht", "lief", "baby", "peuter", "kleuter", "neef", "nicht", "ex"})
+# Words after 'het' that make no noun phrase ('Ik heb het zelf nu echt krap').
+_NOT_NOUN = frozenset({"zelf", "echt", "nu", "heel", "zo", "toch", "eens", "allemaal", "alleen", "even", "ff", "weer",
+                       "gewoon", "eigenlijk", "zeker", "misschien", "soms", "vaak", "altijd", "nooit", "graag"})
+
+
+def _no_thing(d, ph) -> bool:
+    """A single person ('mijn man') or 'het' with an adverb ('het zelf'): no thing a pronoun stands for."""
+    words = [d.word(i) for i in ph.toks]
+    return (len(words) == 2 and words[1] in _NOT_NOUN) or (words[-1] in _PERSON and not ph.plural)
 
 
 # Plural verbs right after a subject ('mijn medicijnen | liggen klaar'): finite_like knows the singular forms.
@@ -73,10 +89,12 @@ def _contiguous_words(d, toks: list[int]) -> bool:
     return all(d.is_word(i) or d.tok_text(i).strip() == "" for i in range(toks[0], toks[-1] + 1))
 
 
-def het_before_moment(an, pieces, k: int, starts_moment) -> bool:
-    """'kun je het morgen meenemen': 'het' at piece k after a subject, a moment after it, then a verb."""
-    lex = an.d.lex
-    if k < 1 or k + 2 >= len(pieces) or pieces[k].word != "het" or pieces[k - 1].word not in lex.subjects:
+def het_before_moment(an, req, k: int, starts_moment) -> bool:
+    """'kun je het morgen meenemen': 'het' at piece k right after the ask's front and its subject, a moment after it,
+    then a verb (not '…, zodat ik het morgen kan ophalen': the thing is named in the ask itself)."""
+    lex, pieces = an.d.lex, req.pieces
+    if k < 1 or k + 2 >= len(pieces) or pieces[k].word != "het" or pieces[k - 1].word not in lex.subjects \
+            or not 0 <= k - req.front <= 2:
         return False
     nxt = pieces[k + 1]
     if not (lex.moment.fullmatch(nxt.word) or starts_moment(an, nxt)):
@@ -93,10 +111,12 @@ def names_outside(names: list[list[int]], phrases: list[list[int]]) -> list[list
 
 def of_a_thing(d, i: int) -> bool:
     """The name at token i closes a van-phrase after a noun with its article ('de technieker van Proximus', 'de zoon
-    van Els'): the phrase is who or what is meant, not the name alone (also 'een vriend van Els': the friend is meant)."""
+    van Els'): the phrase is who or what is meant, not the name alone (not after a relation: 'de mama van Lucas')."""
     words = [k for k in range(max(0, i - 4), i) if d.is_word(k)]
     if len(words) < 3 or d.word(words[-1]) != "van" or words[-1] != i - 1 and d.tok_text(i - 1).strip():
         return False
+    if d.word(words[-2]) in d.lex.relations or d.word(words[-2]) in _PERSON:
+        return False  # 'de moeder van Julia', 'de grootmoeder van Lisa': the writer, and the name is the one meant
     return d.word(words[-3]) in ("de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "uw", "onze", "ons", "die", "dat")
 
 
