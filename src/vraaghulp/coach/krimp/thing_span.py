@@ -58,7 +58,16 @@ _NOT_NOUN = frozenset({"zelf", "echt", "nu", "heel", "zo", "toch", "eens", "alle
 def _no_thing(d, ph) -> bool:
     """A single person ('mijn man') or 'het' with an adverb ('het zelf'): no thing a pronoun stands for."""
     words = [d.word(i) for i in ph.toks]
-    return (len(words) == 2 and words[1] in _NOT_NOUN) or (words[-1] in _PERSON and not ph.plural)
+    before = ph.toks[0] - 1
+    while before > 0 and not d.is_word(before):
+        before -= 1
+    past = len(words) == 2 and words[0] in ("het", "t", "'t") and words[1].startswith(_UNSTRESSED) \
+        and words[1][-1] in "td" and before >= 0 and d.word(before) in ("is", "was", "wordt", "werd")
+    return (len(words) == 2 and words[1] in _NOT_NOUN) or (words[-1] in _PERSON and not ph.plural) or past
+
+
+# 'volgens mij is het verplaatst': after 'is het', a participle without 'ge' is no noun (not 'het bestand').
+_UNSTRESSED = ("ver", "be", "ont", "her", "geb", "gev")
 
 
 # Plural verbs right after a subject ('mijn medicijnen | liggen klaar'): finite_like knows the singular forms.
