@@ -161,3 +161,12 @@ def test_is_het_verplaatst_is_no_thing():
     assert "het verplaatst" not in r.sentence.lower().split(". ")[-1], r.sentence
     kept = shrink("Ik heb het bestand gisteren gemaakt. Kun je het morgen nakijken?")
     assert "het bestand" in kept.sentence.lower(), kept.sentence
+
+
+# 'die' before a noun in -en is a determiner, never a pronoun to fill in
+def test_die_before_a_plural_noun_is_no_pronoun():
+    r = shrink("Hallo Luc, uw bomen hangen serieus over onze oprit. Vandaar dat ik wou vragen of ge die takken voor eind "
+               "april zoudt kunnen snoeien?")
+    assert "die takken" in r.sentence.lower() and "bomen takken" not in r.sentence.lower(), r.sentence
+    verb = shrink("Mijn dozen staan nog bij jou. Wil je die komen ophalen?")
+    assert "mijn dozen" in verb.sentence.lower(), verb.sentence

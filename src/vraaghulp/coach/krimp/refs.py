@@ -54,7 +54,7 @@ def pronoun_at(an, req) -> int | None:
         or (nxt.endswith("en") and not named_noun.named_with_article(an, req.pieces[k + 1])) or starts_moment(an, req.pieces[k + 1])
     ):
         return None  # 'dat boek': a determiner, not a pronoun
-    return k if k - req.front <= 3 else None
+    return k if k - req.front <= 3 and not thing_span.noun_after(an, req.pieces, k) else None  # 'die takken … snoeien'
 
 
 def candidates(an, clauses, *, person: bool) -> list[list[int]]:

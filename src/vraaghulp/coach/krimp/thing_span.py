@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from .little import diminutive  # noqa: F401  (refs.py reads it here)
+from .verbs import is_infinitive
 from .noun_phrases import phrase_head, phrases_in
 
 # A noun with the particle that makes it an idiom of going out or getting up.
@@ -135,3 +136,15 @@ def keep_earlier(parts, earlier: list, unfilled: bool) -> None:
     parts.doubt.append("verwijzing")
     if unfilled:
         parts.context += [c for c in earlier if c not in parts.context]
+
+
+def noun_after(an, pieces, k: int) -> bool:
+    """'kunt ge die takken voor eind april snoeien': the word in -en after 'die' is a noun when the ask's own verb comes
+    later with other words between (not 'kun je die ophalen', 'wil je die komen ophalen', 'die brengen en ophalen')."""
+    lex = an.d.lex
+    words = [p.word for p in pieces[k + 1:] if p.word[:1].isalnum()]
+    if len(words) < 3 or not words[0].endswith("en") or pieces[k].word not in ("die", "deze"):
+        return False
+    last = max((n for n, w in enumerate(words) if is_infinitive(lex, w) and w not in lex.not_infinitive), default=0)
+    between = words[1:last]
+    return last > 1 and bool(between) and not all(is_infinitive(lex, w) or w in ("en", "of", "te") for w in between)
