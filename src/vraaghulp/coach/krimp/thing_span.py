@@ -107,8 +107,12 @@ def het_before_moment(an, req, k: int, starts_moment) -> bool:
             or not 0 <= k - req.front <= 2:
         return False
     nxt = pieces[k + 1]
-    if not (lex.moment.fullmatch(nxt.word) or starts_moment(an, nxt)):
-        return False
+    if not nxt.toks or not (lex.moment.fullmatch(nxt.word) or starts_moment(an, nxt)):
+        return False  # a moment typed apart is not the draft's ('kun je 't even regelen' + 'morgen')
+    first = min((i for p in pieces for i in p.toks), default=0)
+    if any(w in ("euro", "eur", "€") for w in (an.d.word(i) for i in range(first) if an.d.is_word(i))) \
+            or "€" in an.d.raw(0, first):
+        return False  # 'ik zou 20 euro nodig hebben voor de bioscoop ⏎ kun je het morgen geven': that sentence stays
     rest = [p.word for p in pieces[k + 2:] if p.word[:1].isalpha()]
     return bool(rest) and not set(rest[:2]) & _HET_IDIOMS
 
