@@ -147,8 +147,11 @@ def noun_after(an, pieces, k: int) -> bool:
     later with other words between (not 'kun je die ophalen', 'wil je die komen ophalen', 'die brengen en ophalen')."""
     lex = an.d.lex
     words = [p.word for p in pieces[k + 1:] if p.word[:1].isalnum()]
-    if len(words) < 3 or not words[0].endswith("en") or pieces[k].word not in ("die", "deze"):
+    if len(words) < 3 or not words[0].endswith("en") or len(words[0]) < 5 or pieces[k].word not in ("die", "deze"):
         return False
+    if lex.moment.fullmatch(words[0]) or words[0] in lex.prepositions or words[0] in lex.particles \
+            or words[0] in lex.fillers or is_infinitive(lex, words[1]) or words[1] in lex.moment_refs:
+        return False  # 'die morgen …', 'die binnen het uur …', 'die laten snoeien': no noun after 'die'
     last = max((n for n, w in enumerate(words) if is_infinitive(lex, w) and w not in lex.not_infinitive), default=0)
     between = words[1:last]
     return last > 1 and bool(between) and not all(is_infinitive(lex, w) or w in ("en", "of", "te") for w in between)
