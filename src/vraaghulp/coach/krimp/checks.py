@@ -19,6 +19,7 @@ from vraaghulp.coach.text import fold
 
 from .pieces import used_tokens, words_of
 from .segment import finite_like
+from .thing_span import het_before_moment
 from .verbs import infinitive_of, is_infinitive
 
 
@@ -257,6 +258,8 @@ def dangling(an, req) -> bool:
         if w == "het" and k >= req.front and (nxt == "te" or nxt in ("me", "mij", "ons") or _is_verbish(lex, nxt)
                                               or _object_het(lex, prev, nxt, pieces[k + 2:])):
             return True  # 'om het te bekijken', 'kun je het me sturen': 'het' stands for something said before
+        if het_before_moment(an, req, k, starts_moment):
+            return True  # 'kun je het morgen meenemen' (thing_span.py, k35e)
         if w == "er" and k >= 2 and pieces[k - 1].word not in lex.finite and _split_er(lex, pieces, k):
             return True  # 'kunt u er iemand naar laten kijken'
         if w in ("dat", "die", "dit", "deze", "da") and k >= req.front and " " not in p.norm:  # not 'dit weekend' typed

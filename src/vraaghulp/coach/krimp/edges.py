@@ -51,8 +51,8 @@ def closer(d, k: int) -> bool:
     'groetjes', 'dikke zoen'), or 'tot …' right after a word that closes a message ('allez tot zondag';
     not 'lenen tot morgen')."""
     w = d.word(k)
-    if w in THANKS or w in _LOVE:
-        return True
+    if w in THANKS or w in _LOVE or w in ("daag", "daaag", "daaaag") or (w == "dag" and k + 1 < d.n and d.word(k + 1) == "dag"):
+        return True  # 'dag dag', 'daaag' close a voice message (k35e)
     prev = d.word(k - 1) if k and d.is_word(k - 1) else ""
     return (w == "tot" and prev in _BEFORE_SEE_YOU) or goodbye_after_filler(d, k)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .carried import is_amount, numbered
+from .little import bare_plural, course_after, diminutive
 from .segment import finite_like
 from .verbs import is_participle, is_verb_form
 
@@ -110,13 +111,15 @@ def _phrase(an, toks: list[int], k: int) -> list[int]:
                 or (w in lex.pasts and len(out) == 1 and d.word(toks[k]) == "je"):  # "dat je zei dat …"
             break  # right after the determiner a word in -en is a noun ('de stoelen'), after an adjective maybe a verb
         out.append(i)
-        if not (w.endswith("e") and len(w) > 3):
+        if not (w.endswith("e") and len(w) > 3) or diminutive(w):  # 'mijn pakketje | ligt' (k35e)
             break  # 'oude', 'blauwe' go on; the noun ends the phrase
     if len(out) < 2 or d.word(out[-1]) in _TIME_UNITS:
         return []  # 'heb je vorige maand 50 euro geleend': a moment is never what a pronoun stands for (round 26)
+    out += [i for i in course_after(d, out) if i in toks]  # 'mijn cursus statistiek' (little.py, k35e)
     rest = [i for i in toks if i > out[-1]]
     words = [d.word(i) for i in rest]
-    pps = _subject_places(an, rest) if k == 0 else 0
+    opens = k == 0 or (k == 1 and d.word(toks[0]) in ("maar", "en", "want", "dus", "of"))  # ', maar het … met uw …' (k35e)
+    pps = _subject_places(an, rest) if opens else 0
     if pps:
         return out + rest[:pps]  # 'De boom voor mijn deur in de Lindenlaan 7 hangt …': all of it
     if 1 <= len(rest) <= 4 and words[0] in ("op", "in", "van", "voor") and rest[-1] == toks[-1] and not any(
@@ -138,7 +141,7 @@ def _subject_places(an, rest: list[int]) -> int:
     """Place phrases after a clause's opening subject, up to its verb ('voor … in de Lindenlaan 7 | hangt')."""
     d, j = an.d, 0
     while j < len(rest) and d.word(rest[j]) in _PLACE | {"voor", "van", "aan", "met"}:  # 'De tas met kleding … moet' (k35c)
-        pp = _object_of(an, rest, j + 1)
+        pp = _object_of(an, rest, j + 1) or bare_plural(an.d, rest, j + 1)  # 'De doos met kerstspullen staat' (k35e)
         if not pp:
             return 0
         j += 1 + len(pp)

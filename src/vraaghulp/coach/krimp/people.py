@@ -11,6 +11,7 @@ halen'): when that sentence also names a thing, the result is marked not sure ('
 
 from __future__ import annotations
 
+from .thing_span import of_a_thing
 from .pieces import tok_piece
 from .reproach import names_someone
 from .segment import finite_like
@@ -65,7 +66,8 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
                    and (c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")  # burden talk names no one to help
                         or names_someone(an, c))]  # reproach.py: a reproach does
-        found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)}
+        found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)
+                 and not of_a_thing(d, i)}  # 'de technieker van Proximus', 'de zoon van Els' (thing_span.py, k35e)
         at = set(found.values())
         things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD
                   and not at & {ph[-1] + 1, ph[-1] + 2}]  # 'mijn zoontje Thijs': the name's own title, no thing

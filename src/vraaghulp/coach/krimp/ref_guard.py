@@ -22,6 +22,7 @@ in the ask and steps over sentences without one. Two kinds of wrong noun came fr
 from __future__ import annotations
 
 from .closing import participle_shape
+from .thing_span import drop_idioms
 
 # Prepositions whose noun is often the thing a verb is about ('beginnen aan', 'een vraag over', 'bezig met').
 _ABOUT = frozenset({"aan", "over", "met"})  # not 'voor', 'van': '… opgenomen voor haar ziekenhuisafspraken'
@@ -39,8 +40,8 @@ def real_phrases(an, c, phrases) -> list:
     ends = {ph.toks[-1] for ph in phrases}
     words = [i for i in d.content(c.a, c.b) if d.is_word(i)]
     prev = {i: words[k - 1] for k, i in enumerate(words) if k}
-    return [ph for ph in phrases if not (d.word(ph.toks[0]) == "zijn" and prev.get(ph.toks[0]) in ends)
-            and not (len(ph.toks) > 1 and _not_noun(d, d.word(ph.toks[1])))]
+    return drop_idioms(d, [ph for ph in phrases if not (d.word(ph.toks[0]) == "zijn" and prev.get(ph.toks[0]) in ends)
+                           and not (len(ph.toks) > 1 and _not_noun(d, d.word(ph.toks[1])))], prev)
 
 
 def _not_noun(d, word: str) -> bool:

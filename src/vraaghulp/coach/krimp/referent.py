@@ -22,6 +22,7 @@ from .checks import clause_subject, starts_moment
 from .lists import colon_row, joined
 from .noun_phrases import DETERMINERS, STOP, Phrase, phrases_in
 from . import named_noun, ref_guard
+from .thing_span import noun_after
 from .pieces import Piece, tok_piece
 from .row_referent import part_of_row
 from .summed import sums_up
@@ -178,7 +179,7 @@ def resolve(an, req, main, skip) -> bool | None:
     subject = k is None and (k := clause_subject(an, req)) is not None
     if k is None:
         return _split_adverb(an, req, main, skip)
-    if sums_up(req.pieces, k):
+    if sums_up(req.pieces, k) or noun_after(an, req.pieces, k):
         return None  # 'kun jij dat om de week doen': 'dat' stands for what the writer does, never one thing of it
     hit = find(an, main, req.pieces[k].word, skip, reach=2 if subject else 1)
     if hit is None or (subject and (not hit[1] or len(hit[0]) != 1)):

@@ -13,6 +13,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from .assemble import add_moment, has_moment, moment_slot, pieces_text, pull_moment
+from .arrival import arrival_moment
 from .asked_when import setting_typed
 from .carried import is_amount
 from .clock_only import clock_only, typed_day
@@ -23,7 +24,7 @@ from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
-from . import named_noun, ref_guard
+from . import named_noun, ref_guard, thing_span
 from .people import name_the_person
 from .noun_phrases import BREAKS as _STOP
 from .referent import owned, resolve as resolve_referent, stands_for_the_ask
@@ -53,7 +54,7 @@ def pronoun_at(an, req) -> int | None:
         or (nxt.endswith("en") and not named_noun.named_with_article(an, req.pieces[k + 1])) or starts_moment(an, req.pieces[k + 1])
     ):
         return None  # 'dat boek': a determiner, not a pronoun
-    return k if k - req.front <= 3 else None
+    return k if k - req.front <= 3 and not thing_span.noun_after(an, req.pieces, k) else None  # 'die takken … snoeien'
 
 
 def candidates(an, clauses, *, person: bool) -> list[list[int]]:
@@ -80,7 +81,7 @@ def candidates(an, clauses, *, person: bool) -> list[list[int]]:
                     k += len(phrase)
                     continue
             k += 1
-    return names + phrases if person else phrases
+    return thing_span.names_outside(names, phrases) + phrases if person else phrases  # not 'Proximus' of a phrase
 
 
 def _verb_first(an, i: int) -> bool:
@@ -104,7 +105,7 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
                 or w in lex.subjects or w in lex.fillers or w in lex.lists_words:
             break
         out.append(i)
-        if not w.endswith("e"):  # 'oude', 'grote' go on; the noun ends the phrase
+        if not w.endswith("e") or thing_span.diminutive(w):  # 'oude' goes on; the noun ('pakketje') ends the phrase
             break
     if len(out) < 2:
         return []
@@ -113,7 +114,7 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
         out += rest  # 'op zolder', 'van je ps5 controller' closes the clause
     elif len(rest) >= 3 and d.word(rest[0]) == "van" and is_amount(d.word(rest[1]), d.word(rest[2])):
         out += rest[:3]  # 'de waarborg van 1.350 euro (nog niet teruggekregen)': the amount is part of the thing
-    return out
+    return [] if thing_span.idiom(d, out) else thing_span.longer(an, c, out)  # whole, no idiom (k35e)
 
 
 def substitute(an, req, clauses) -> bool | None:
@@ -212,7 +213,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             if _day_after(an, req, moment, _SPAN):
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
-        pull_moment(an, req, main, parts.extras())
+        pull_moment(an, req, main, parts.extras()) or arrival_moment(an, req, main)  # 'komt om 13u' (arrival.py)
     if parts.crisis and not says_when(lex, pieces_text(req.pieces)):  # 'op de 4e' is a floor (crisis_when.py)
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
@@ -343,7 +344,7 @@ def _resolve(an, req, main, parts) -> None:
         if earlier and substitute(an, req, earlier):
             req.found.append((pronoun.toks[0], pronoun.toks[0] + 1, "ingevuld", pronoun.text))  # said in a finding
         elif earlier:
-            parts.doubt.append("verwijzing")
+            thing_span.keep_earlier(parts, earlier, pronoun in req.pieces)  # the sentence naming it stays (k35e)
         return  # what it points at is in the result already ('Ik snap niks van die brief. Kun je er …')
     if every and every[-1] in parts.extras() and parts.state is every[-1] and _there_only(an, req):
         parts.doubt.append("verwijzing")  # '… gelezen, maar ik snap het stuk over X niet. Kunnen we daar …':

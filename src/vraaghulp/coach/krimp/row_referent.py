@@ -9,6 +9,7 @@ the row is left to what keeps a pointed-at sentence (lean_back.py), or the resul
 from __future__ import annotations
 
 from .segment import finite_like
+from .thing_span import plural_verb_after
 
 _SEPARATORS = frozenset({",", "+", "&", ";"})
 
@@ -30,6 +31,8 @@ def part_of_row(an, found: list[list[int]]) -> bool:
     words = [i for i in range(*span) if d.is_word(i)]
     if any(finite_like(d.lex, d.word(i)) or d.word(i) in d.lex.pasts for i in words):
         return False  # 'Ik heb een nieuwe kast gekocht.', 'jij zei laatst …': a sentence, not a row
+    if plural_verb_after(d, found[-1][-1]):
+        return False  # 'Hoi Mark, mijn medicijnen liggen klaar …': a subject and its verb after a greeting (k35e)
     if not any(d.tok_text(i) in _SEPARATORS for i in range(*span)):
         return False  # 'Mijn jas en mijn fiets staan nog bij de school.': two things, no row (a choice, refs.py)
     first, last = found[0][0], found[-1][-1]
