@@ -51,6 +51,9 @@ def drop_idioms(d, phrases: list, prev: dict) -> list:
 _PERSON = frozenset({"man", "vrouw", "partner", "echtgenoot", "echtgenote", "grootmoeder", "grootvader", "kleindochter",
                      "kleinzoon", "schoonmoeder", "schoonvader", "vriendje", "vriendinnetje", "buurjongen", "buurmeisje",
                      "leerkracht", "lief", "baby", "peuter", "kleuter", "neef", "nicht", "ex"})
+# An occasion of someone ('het feest van Mila', 'de verjaardag van Sem'): the name is the person a later 'haar' means.
+_OCCASION = frozenset({"feest", "feestje", "verjaardag", "fuif", "trouw", "trouwfeest", "bruiloft", "huwelijk", "communie",
+                       "lentefeest", "doop", "begrafenis", "afscheid", "afscheidsfeest", "party", "housewarming"})
 # Words after 'het' that make no noun phrase ('Ik heb het zelf nu echt krap').
 _NOT_NOUN = frozenset({"zelf", "echt", "nu", "heel", "zo", "toch", "eens", "allemaal", "alleen", "even", "ff", "weer",
                        "gewoon", "eigenlijk", "zeker", "misschien", "soms", "vaak", "altijd", "nooit", "graag"})
@@ -129,8 +132,8 @@ def of_a_thing(d, i: int) -> bool:
     words = [k for k in range(max(0, i - 4), i) if d.is_word(k)]
     if len(words) < 3 or d.word(words[-1]) != "van" or words[-1] != i - 1 and d.tok_text(i - 1).strip():
         return False
-    if d.word(words[-2]) in d.lex.relations or d.word(words[-2]) in _PERSON:
-        return False  # 'de moeder van Julia', 'de grootmoeder van Lisa': the writer, and the name is the one meant
+    if d.word(words[-2]) in d.lex.relations or d.word(words[-2]) in _PERSON or d.word(words[-2]) in _OCCASION:
+        return False  # 'de moeder van Julia', 'de grootmoeder van Lisa', 'het feest van Mila': the name is the one meant
     return d.word(words[-3]) in ("de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "uw", "onze", "ons", "die", "dat")
 
 
