@@ -24,7 +24,7 @@ from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
-from . import named_noun, ref_guard, thing_span
+from . import little, named_noun, ref_guard, thing_span
 from .people import name_the_person
 from .noun_phrases import BREAKS as _STOP
 from .referent import owned, resolve as resolve_referent, stands_for_the_ask
@@ -105,7 +105,7 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
                 or w in lex.subjects or w in lex.fillers or w in lex.lists_words:
             break
         out.append(i)
-        if not w.endswith("e") or thing_span.diminutive(w):  # 'oude' goes on; the noun ('pakketje') ends the phrase
+        if not w.endswith("e") or little.diminutive(w):  # 'oude' goes on; the noun ('pakketje') ends the phrase
             break
     if len(out) < 2:
         return []

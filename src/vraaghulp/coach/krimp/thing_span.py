@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-from .little import diminutive  # noqa: F401  (refs.py reads it here)
 from .verbs import is_infinitive
 from .noun_phrases import phrase_head, phrases_in
 
