@@ -90,8 +90,7 @@ def _after_ask(ask: str, piece: str) -> str:
     if not clauses or _FEEL.search(piece):
         return ""
     if _PERMIT.search(ask) and not _LEAVE.search(ask):
-        said = [_bare(c) if _WATCH.match(c) else b.group(0) for c in clauses[:3]  # the promise alone, not its plea
-                if _WATCH.match(c) or (b := _BACK.match(c))]
+        said = [w for w in map(_watch_or_back, clauses[:3]) if w]
         if said:
             return " en ".join(said[:2])
     if _TASK_ASK.search(ask) and _TERMS.match(clauses[0]):
@@ -105,6 +104,15 @@ def _after_ask(ask: str, piece: str) -> str:
         if m and not _NOT_PLACE.search(m.group(0)):
             return m.group(0)
     return ""
+
+
+def _watch_or_back(clause: str) -> str:
+    """Who watches ('haar moeder is gewoon thuis'), or the home-time promise alone, not its plea ('ik ben om 11 uur
+    thuis', not '… echt waar ma mi e begi yu'); else ""."""
+    if _WATCH.match(clause):
+        return _bare(clause)
+    back = _BACK.match(clause)
+    return back.group(0) if back else ""
 
 
 def _occasion(piece: str) -> str:

@@ -1,11 +1,8 @@
-"""An ask to whoever handles a problem keeps the problem and its reference (round 35, k35a; README of the corpus).
-
-On the not-sure offer (`kept`), for an ask to a landlord, web shop, insurer, office (`_handled`): the problem sentence
-the ask acts on (PROBLEM) in front of it, without burden talk before its 'maar' or a long tail — unless the draft's own
-ask names the thing itself (`names_thing`, the corpus golds); a piece of it, or of a sentence whose cut rest holds a
-reference, made whole; a reference the offer lacks (handler_refs.py) folded in brackets; the story around it dropped.
-A sure result that lost them is not sure (`lost`, code `weg-probleem`); `story_gone` tidies a sure one (last_tidy.py).
-"""
+"""An ask to whoever handles a problem keeps the problem and its reference (round 35, k35a). On the not-sure offer
+(`kept`), for an ask to a landlord, web shop, insurer, office (`_handled`): the problem sentence (PROBLEM) in front of
+the ask, without burden talk before its 'maar' or a long tail — unless the ask names the thing itself (`names_thing`,
+`thing_words`); a cut piece made whole; a reference the offer lacks (handler_refs.py) folded in brackets; the story
+dropped. A sure result that lost them is not sure (`lost`, `weg-probleem`); `story_gone` tidies a sure one."""
 
 from __future__ import annotations
 
@@ -130,8 +127,11 @@ def names_thing(draft: str, question: str, said: str, later: bool = False) -> bo
     at = _ask_at(pieces, question)
     own = set(lower_words(pieces[at])) if at is not None else set(lower_words(question))
     words = lower_words(said)
-    thing = {w for w in words[:8] if len(w) > 2 and w not in _OPEN}
-    return bool(words and words[0] in _BACK and not later or thing & own)
+    return bool(words and words[0] in _BACK and not later or thing_words(said) & own)
+
+
+def thing_words(said: str) -> set[str]:  # what the problem sentence is about: its first content words
+    return {w for w in lower_words(said)[:8] if len(w) > 2 and w not in _OPEN}
 
 
 def problem(draft: str, question: str) -> tuple[str, bool]:
@@ -349,8 +349,8 @@ def kept(draft: str, sentence: str, name: str, told: str) -> tuple[str, str]:
     (said, later), added = problem(draft, ask), ""
     if said and not PROBLEM.search(ask):  # made whole always; put in when the ask does not name the thing itself
         carries = any(not handler_refs.kept_in(said[a:b], sentence) for a, b, _k in handler_refs.found(said))
-        twice = len({w for w in lower_words(said)[:8] if len(w) > 2 and w not in _OPEN} & set(lower_words(ask))) > 1
-        insert = carries or not (names_thing(draft, ask, said, later) or _NARROWED.search(sentence) or twice)  # twice: filled in
+        twice = len(thing_words(said) & set(lower_words(ask))) > 1  # the filled-in ask names the thing already
+        insert = carries or not (names_thing(draft, ask, said, later) or _NARROWED.search(sentence) or twice)
         insert = insert and (not later or bool(_org_refs(draft)))  # 'maar niet op woensdag': the ask's point is the limit
         sentence, added = _put_problem(sentence, name, said, later, insert)
     sentence, whole = _whole(draft, sentence, name)
