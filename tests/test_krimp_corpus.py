@@ -263,6 +263,12 @@ FRESH_OPEN = FRESH_OPEN | {"h33a-043", "h33b-028"}
 FRESH_OPEN = FRESH_OPEN | {"h34b-001", "h34b-004"}
 # Round 35 (k35c, greet_name.py/names.word_name): 'Dag Lieve,' keeps the name now; h34b-004 stays on the list for the
 # day it still drops while sure ('Den donderdag zou ik dan thuis blijven').
+# tuning-ho35a/ho35b, brought in round 36 (the sealed heldout35 of round 35), arrived with four wrong-and-sure results,
+# as the round-35 figures said: h35a-024 drops the reason the day off is asked for ('Mijn zus studeert die dag af.');
+# h35a-026 (crisis) turns the writer's own plea 'Kom alstublieft' into 'Kom nu.'; h35a-036 reads the '!' of a merge
+# request's number ('!312') as the end of a sentence and writes ',312'; h35b-015 drops the honest state before the ask
+# ("'k Zitte vol"). All sure. Open for round 36.
+FRESH_OPEN = FRESH_OPEN | {"h35a-024", "h35a-026", "h35a-036", "h35b-015"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

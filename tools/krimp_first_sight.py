@@ -35,7 +35,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho30a", "tuning-ho30b", "tuning-ho31a", "tuning-ho31b",
            "tuning-ho32a", "tuning-ho32b",
            "tuning-ho33a", "tuning-ho33b",
-           "tuning-ho34a", "tuning-ho34b")
+           "tuning-ho34a", "tuning-ho34b",
+           "tuning-ho35a", "tuning-ho35b")
 
 
 def _added(name: str) -> str:
