@@ -96,6 +96,8 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
             return True
         if suffixes and word.endswith(suffixes):  # an ending counts only inside a longer word (round 36, c36: two
             # letters longer at least, a compound's first part: "kerktoren", not the verb "storen")
+            if word not in suffixes and word[1:] not in suffixes:
+                return True  # every ending it has is two letters shorter at least (the usual case: one quick test)
             return any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes)
         return False
 

@@ -231,33 +231,35 @@ SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["real"] + "|" + SERIOUS["night
 # (a time in another clause still does: "morgen word ik opgenomen. vanavond ...").
 _OCCASIONS = frozenset(("reden-ziekenhuis", "gewone-aanleiding", "reden-weg"))
 _CLAUSE_ENDS = frozenset((",", ".", "!", "?", ";", ":", "|", "maar"))
+_TIME = r"\b(?:" + SERIOUS["time"] + r")\b"
 
 
-def said_of(words: list[str], hits: Any) -> str:
-    """The message as the frames read it: its words, without the time words of a clause that holds an occasion."""
-    dated = set()
-    for hit in hits:
-        if hit.name in _OCCASIONS:
-            start, end = hit.start, hit.end
-            while start > 0 and words[start - 1] not in _CLAUSE_ENDS:
-                start -= 1
-            while end < len(words) and words[end] not in _CLAUSE_ENDS:
-                end += 1
-            dated.update(range(start, end))
-    if not dated:
-        return " ".join(words)
-    runs, run = [], []
-    for i, word in enumerate(words):
-        if i in dated:
-            run.append(word)
+def said_of(words: list[str], hits: Any, names: Any = None) -> str:
+    """The message as the frames read it: its words, without the time words of a clause that holds an occasion
+    (`names`: the names of the hits, when the caller has them)."""
+    said = " ".join(words)
+    if _OCCASIONS.isdisjoint(names if names is not None else {hit.name for hit in hits}) or re.search(_TIME, said) is None:
+        return said  # the usual case: no occasion, or no time to come at all
+    spans: list[list[int]] = []
+    for hit in sorted((hit for hit in hits if hit.name in _OCCASIONS), key=lambda hit: hit.start):
+        if spans and hit.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hit.end)
             continue
-        if run:
-            runs.append(re.sub(r"\b(?:" + SERIOUS["time"] + r")\b", " ", " ".join(run)))
-            run = []
-        runs.append(word)
-    if run:
-        runs.append(re.sub(r"\b(?:" + SERIOUS["time"] + r")\b", " ", " ".join(run)))
-    return " ".join(" ".join(runs).split())
+        start, end = hit.start, hit.end
+        while start > 0 and words[start - 1] not in _CLAUSE_ENDS:
+            start -= 1
+        while end < len(words) and words[end] not in _CLAUSE_ENDS:
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [" ".join(words[done:start]), re.sub(_TIME, " ", " ".join(words[start:end]))]
+        done = end
+    pieces.append(" ".join(words[done:]))
+    return " ".join(" ".join(pieces).split())
 
 
 def said_kinds(said: str) -> Any:

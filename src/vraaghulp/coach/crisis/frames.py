@@ -359,10 +359,12 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
     hits = hits + laughed_anecdote(signals, hits, words)
     names = {hit.name for hit in hits}
-    said = _said_of(words, hits)  # round 36 (c36): an occasion's own time is no time to come
+    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)]
+    if not frames:  # round 36 (c36): the message is read for serious words only where a frame stands
+        return signals
+    said = _said_of(words, hits, names)  # round 36 (c36): an occasion's own time is no time to come
     kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
-    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
-              if names.issuperset(frame) and not _serious(frame, said, names, kinds)]
+    frames = [(frame, tests) for frame, tests in frames if not _serious(frame, said, names, kinds)]
     if not frames:
         return signals
 
