@@ -228,7 +228,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
-    sentence = person_ref.named(person_ref.sentences_before(out.analysis), sentence) or sentence  # 'haar' -> 'ma'
+    sentence = person_ref.filled(out.analysis, sentence)  # 'haar' -> 'ma', 'hem' -> 'Daan' (person_ref.py)
     sentence = state_before.kept(sentence, out.name, front) if front else sentence
     return sentence, sure, front or told
 

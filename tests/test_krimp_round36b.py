@@ -1,0 +1,60 @@
+"""Round 36 (k36b): a pointer in the ask left pointing at a sentence the offer dropped is filled in from the draft.
+
+'hem'/'haar' becomes the one person the draft named before the ask (person_ref.the_one).
+"""
+
+import re
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+
+def _question(sentence: str) -> str:
+    return next(part for part in re.split(r"(?<=[.?!])\s+", sentence) if part.endswith("?"))
+
+
+@pytest.mark.parametrize(("draft", "named"), [
+    # named a few sentences back, the sentences between go on about him
+    ("Even iets over Jonas. Hij slaapt slecht sinds de verhuizing en piekert veel. Ik ben zelf ook moe. "
+     "Wil je de komende week wat extra op hem letten in de klas?", "op Jonas letten"),
+    # a name after a capitalised possessive that opens the sentence
+    ("Hallo juf Anke, Ons Fien moet dinsdag naar het ziekenhuis voor haar oren en ze is er bang van. Dat merk ik aan "
+     "alles. Zoudt ge haar woensdag wat extra in het oog houden?", "Fien woensdag"),
+    # 'mijn moeder', with a sentence about her in between
+    ("Dag Karin, een update over mijn moeder. Het gaat achteruit, ze vergeet haar pillen en herkent de buren niet. "
+     "Ik kan het niet meer aan. Kunnen we volgende week praten over thuiszorg voor haar?", "thuiszorg voor mijn moeder"),
+    # who comes, in a run-on chat line
+    ("hey Wouter ik zat te denken want ik moet morgen naar de fysio en de technieker van de verwarming komt ook "
+     "morgen tussen 8 en 10 en ik kan niet op twee plekken zijn dus zou jij thuis kunnen zijn om hem binnen te laten",
+     "de technieker van de verwarming binnen te laten"),
+])
+def test_the_one_person_named_before_the_ask_takes_the_pronouns_place(draft, named):
+    sentence = shrink(draft).sentence
+    assert named in sentence
+    assert " hem " not in _question(sentence) and " haar " not in _question(sentence).replace("haar pillen", "")
+
+
+@pytest.mark.parametrize(("draft", "not_named"), [
+    # the person only in a phrase after a preposition, a thing beside it: 'hem' is the thing
+    ("Karel, mijn ladder staat nog bij u in de garage sinds de verjaardag van Ilse. ik heb hem nodig want de dakgoot "
+     "zit vol. kunt ge hem zondag meebrengen als ge naar ons komt?", "Ilse"),
+    # the writer saying who they are is not whom the ask is about
+    ("Lieve Noor, oma hier. Ik krijg die nieuwe telefoon maar niet aan de praat, al die knopjes. Ik weet dat jullie "
+     "het druk hebben met school. Kun je zondag even langskomen om hem in te stellen? Dikke kus, oma", "oma"),
+    ("hoi Tim ja met Anouk eh luister ik sta hier bij de garage met de auto want die maakt een raar geluid en eh ik "
+     "weet niet hoe lang het duurt dus kun jij Daan om vier uur van de zwemles halen en hem vannacht bij jou laten "
+     "slapen sorry", "Anouk"),
+    # a thing named after the person, and no sentence going on about the person: 'hem' may be the thing
+    ("Hoi Femke, Jelle heeft zijn nieuwe fiets bij ons laten staan. Ik ben de hele dag weg. Kun jij hem morgen ophalen?",
+     "Jelle"),
+])
+def test_no_person_is_put_in_when_another_reading_is_open(draft, not_named):
+    question = _question(shrink(draft).sentence)
+    assert not_named not in question and "hem" in question
+
+
+def test_a_person_the_result_already_names_keeps_the_pronoun():
+    sentence = shrink("Hallo Mieke, mijn vader wordt volgende week 80. Ik wil hem verrassen. Kun jij hem zaterdag "
+                      "ophalen?").sentence
+    assert sentence.count("vader") == 1
