@@ -1,13 +1,14 @@
 """Round 36 (k36b): a pointer in the ask left pointing at a sentence the offer dropped is filled in from the draft.
 
-'hem'/'haar' becomes the one person the draft named before the ask (person_ref.the_one).
+'hem'/'haar' becomes the one person the draft named before the ask (person_ref.the_one); 'die dag', 'die zaterdag',
+'in die periode' become the day or stretch the draft named before it (day_pointer.py).
 """
 
 import re
 
 import pytest
 
-from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp import day_pointer, shrink
 
 
 def _question(sentence: str) -> str:
@@ -58,3 +59,42 @@ def test_a_person_the_result_already_names_keeps_the_pronoun():
     sentence = shrink("Hallo Mieke, mijn vader wordt volgende week 80. Ik wil hem verrassen. Kun jij hem zaterdag "
                       "ophalen?").sentence
     assert sentence.count("vader") == 1
+
+
+@pytest.mark.parametrize(("draft", "day", "pointer"), [
+    ("hey Noor, sorry dat ik stoor maar mijn zus geeft op 21 juni haar afscheidsfeest en ik vroeg me af of jij "
+     "misschien mijn late dienst van die dag zou kunnen overnemen. Laat maar weten!", "dienst van 21 juni", "die dag"),
+    ("Hoi Kees. Ik weet dat het jouw beurt is, maar de bruiloft van mijn nicht is zaterdag 9 augustus. Zou je het goed "
+     "vinden als ik de kinderen die zaterdag van 10 tot 18 uur meeneem? Geen stress als het niet kan.",
+     "kinderen zaterdag 9 augustus van 10 tot 18 uur", "die zaterdag"),
+    ("Beste mevrouw Smit, ik ben trainer bij de volleybalclub. De sporthal is door een lekkage dicht tot half maart. "
+     "Zou u ons in die periode de gymzaal van de school willen laten gebruiken op woensdagavond? Alvast bedankt.",
+     "ons tot half maart de gymzaal", "die periode"),
+])
+def test_the_day_the_ask_points_at_goes_in_its_place(draft, day, pointer):
+    sentence = shrink(draft).sentence
+    assert day in sentence
+    assert pointer not in sentence
+
+
+@pytest.mark.parametrize("draft", [
+    # 'die' before a weekday with no such day said before it is the object: the things just named
+    "Lisa, 4 tafels en 12 stoelen. Kun je die vrijdag naar de zaal brengen?",
+    # the offer keeps the sentence that says the day: the pointer reads
+    "Beste buren, hier Els van nummer 4. Wij gaan 3 weken naar Portugal (vanaf 12 juli). Wie wil er in die tijd de "
+    "post binnenleggen en de tomaten water geven?",
+    # two days said before the ask: which one is open
+    "Hoi Ans, op 3 mei verhuist mijn broer en op 10 mei trouwt mijn zus. Kun jij mijn dienst van die dag overnemen?",
+])
+def test_a_pointer_with_no_one_day_to_take_stays(draft):
+    sentence = shrink(draft).sentence
+    assert "die vrijdag" in sentence or "die tijd" in sentence or "die dag" in sentence
+
+
+def test_the_day_is_put_in_without_a_second_preposition():
+    from vraaghulp.coach.krimp.engine import analyse
+
+    draft = "Mijn examen is op 12 juni. Mag ik op die dag thuiswerken?"
+    an = analyse(draft).analysis
+    assert day_pointer.filled(an, "Mag ik op die dag thuiswerken?") == "Mag ik op 12 juni thuiswerken?"
+    assert day_pointer.filled(an, "Mijn examen is op 12 juni. Mag ik op die dag thuiswerken?").endswith("op die dag thuiswerken?")
