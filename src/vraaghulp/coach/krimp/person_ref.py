@@ -127,7 +127,7 @@ def the_one(an, sentence: str) -> str:
     if len({w for w, _t, _g, _i in people}) != 1:
         return ""
     key, text, gender, at = people[-1]
-    if (gender and gender != pronoun) or key in _words(sentence) or _thing_between(an, at):
+    if not text or (gender and gender != pronoun) or key in _words(sentence) or _thing_between(an, at):
         return ""
     at = start + hits[0].start()
     return sentence[:at] + text + sentence[at + len(pronoun):]
@@ -153,10 +153,21 @@ def _people_before(an) -> list[tuple[str, str, str, int]]:
                 continue
             if (w in _SHE_KIN or w in _HE_KIN) and prev not in _HIS:
                 out.append((w, f"{prev} {w}" if prev in _MINE else w, "haar" if w in _SHE_KIN else "hem", i))
+            elif _someone(d, i) and prev not in _HIS:
+                out.append((w, "", "", i))  # 'De buurvrouw is ziek.': someone else, never put in (no article to give)
             elif person_at(an, i) or (d.tok_text(i)[:1].isupper() and prev in ("over", "met", *_MINE) and w.isalpha()
                                        and w not in d.lex.not_name):
                 out.append((w, d.tok_text(i), "", i))
     return out
+
+
+def _someone(d, i: int) -> bool:
+    """A word for one person that is no family word ('buurvrouw', 'collega', 'juf'), not a group ('buren', 'jongens')
+    and not a title before the name it goes with ('meneer Jansen')."""
+    w = d.word(i)
+    if w not in d.lex.relations or w in d.lex.group_address or w.endswith(("en", "s")) or w in _SHE_KIN or w in _HE_KIN:
+        return False
+    return not (i + 1 < d.n and d.tok_text(i + 1)[:1].isupper())
 
 
 def _writer(d, i: int) -> bool:
