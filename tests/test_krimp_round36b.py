@@ -1,14 +1,15 @@
 """Round 36 (k36b): a pointer in the ask left pointing at a sentence the offer dropped is filled in from the draft.
 
 'hem'/'haar' becomes the one person the draft named before the ask (person_ref.the_one); 'die dag', 'die zaterdag',
-'in die periode' become the day or stretch the draft named before it (day_pointer.py).
+'in die periode' become the day or stretch the draft named before it (day_pointer.py); 'dat', 'het', 'die' become
+'een X' the draft said comes ('er komt morgen een pakket …'), and the sentence that said so goes (delivered.py).
 """
 
 import re
 
 import pytest
 
-from vraaghulp.coach.krimp import day_pointer, shrink
+from vraaghulp.coach.krimp import day_pointer, delivered, shrink
 
 
 def _question(sentence: str) -> str:
@@ -98,3 +99,29 @@ def test_the_day_is_put_in_without_a_second_preposition():
     an = analyse(draft).analysis
     assert day_pointer.filled(an, "Mag ik op die dag thuiswerken?") == "Mag ik op 12 juni thuiswerken?"
     assert day_pointer.filled(an, "Mijn examen is op 12 juni. Mag ik op die dag thuiswerken?").endswith("op die dag thuiswerken?")
+
+
+@pytest.mark.parametrize(("draft", "offered"), [
+    ("Hoi Sanne, er komt morgen een pakket van Bol voor mij en ik zit de hele dag op school. Zou jij dat voor mij "
+     "kunnen aannemen?", "Sanne, kun jij morgen een pakket van Bol voor mij aannemen?"),
+    ("hey buurman met Kim van nr 7 er komt donderdag tussen 9 en 13 uur een doos met tegels voor ons en ik ben dan aan "
+     "het werk zou u die misschien willen aannemen ik haal hem 's avonds op",
+     "Buurman, wilt u donderdag tussen 9 en 13 uur een doos met tegels voor ons aannemen? Ik haal hem 's avonds op."),
+    ("Dag Els, ik krijg vrijdag een nieuwe wasmachine geleverd, maar ik moet werken. Kun je hem binnenlaten en laten "
+     "aansluiten?", "Els, kun je vrijdag een nieuwe wasmachine binnenlaten en laten aansluiten?"),
+])
+def test_the_thing_that_comes_is_folded_into_the_ask(draft, offered):
+    assert shrink(draft).sentence == offered
+
+
+def test_a_person_who_comes_is_not_folded_in():
+    sentence = shrink("Hoi Jan, er komt morgen om 10 uur een man van de energie om de meter te vervangen. Kun jij die "
+                      "binnenlaten?").sentence
+    assert "die binnenlaten" in sentence and "een man van de energie binnenlaten" not in sentence
+
+
+def test_the_it_of_a_frame_is_no_thing_that_comes():
+    draft = "Hoi Mark, er komt zaterdag een pakket voor mij. Zou je het goed vinden als ik de kinderen meeneem?"
+    offered = "Mark, zou je het goed vinden als ik de kinderen meeneem?"
+    assert delivered.folded(draft, offered) == offered
+    assert delivered.folded(draft, "Mark, kun je het aannemen?") == "Mark, kun je zaterdag een pakket voor mij aannemen?"
