@@ -21,7 +21,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``people``: a pronoun in the request that points at the one person named just before; ``person_ref``: on the
   offered sentence, 'haar'/'hem' becomes the one person the draft named before the ask (round 36: also further back,
   by name, 'mijn vader', or who comes); ``day_pointer``: 'die dag', 'die zaterdag', 'in die periode' become the day or
-  stretch named before the ask when the offer dropped it (round 36);
+  stretch named before the ask when the offer dropped it (round 36); ``delivered``: 'dat', 'het' in the ask become
+  'een X' the draft said comes ('er komt morgen een pakket …'), and that sentence goes (round 36);
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - ``carried``: what the request carries from a clause next to it (a count, a payment, a deadline, when the
