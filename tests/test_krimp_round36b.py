@@ -125,3 +125,13 @@ def test_the_it_of_a_frame_is_no_thing_that_comes():
     offered = "Mark, zou je het goed vinden als ik de kinderen meeneem?"
     assert delivered.folded(draft, offered) == offered
     assert delivered.folded(draft, "Mark, kun je het aannemen?") == "Mark, kun je zaterdag een pakket voor mij aannemen?"
+
+
+def test_a_sentence_that_names_another_day_stays_with_its_thing():
+    # The lead, round 36: the sentence where the thing comes also says the day the writer is away; folding the thing
+    # in and letting that sentence go would lose the day.
+    draft = ("Dag Els, ik sta vrijdag de hele dag op de markt en er komt tussen 9 en 11 een stoel. Wil jij die voor mij "
+             "aannemen?")
+    offered = "Els, ik sta vrijdag de hele dag op de markt en er komt tussen 9 en 11 een stoel. Wil jij die voor mij aannemen?"
+    assert delivered.folded(draft, offered) == offered
+    assert "vrijdag" in shrink(draft).sentence

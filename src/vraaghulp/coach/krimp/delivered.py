@@ -56,14 +56,22 @@ def folded(draft: str, sentence: str) -> str:
         + sentence[at:]
     voc = re.match(r"^[^,.!?]{1,40}, (?=\S)", sentence[:start])
     front = voc.group(0) if voc else ""
-    kept = [p.strip() for p in _SENT.findall(sentence[len(front):start])
-            if p.strip() and head not in re.findall(r"\w+", fold(p))]  # the sentence where it comes goes
+    said = [p.strip() for p in _SENT.findall(sentence[len(front):start]) if p.strip()]
+    kept = [p for p in said if head not in re.findall(r"\w+", fold(p))]  # the sentence where it comes goes
     question = question.strip()
+    if any(_lost_day(p, question) for p in said if p not in kept):
+        return sentence  # 'Ik heb donderdag een vroege dienst en er komt …': that day would go with it
     if not kept and front:
         return front + question[:1].lower() + question[1:]
     body = " ".join(kept)
     body = body[:1].lower() + body[1:] if front and body else body
     return f"{front}{body} {question}".strip() if body else question[:1].upper() + question[1:]
+
+
+def _lost_day(gone: str, question: str) -> bool:
+    """Whether a sentence that leaves the offer names a day or time the question does not say."""
+    asked = set(re.findall(r"\w+", fold(question)))
+    return any(set(re.findall(r"\w+", fold(m.group(0)))) - asked for m in re.finditer(_WHEN, gone, re.IGNORECASE))
 
 
 def _coming(draft: str) -> tuple[str, str, str] | None:
