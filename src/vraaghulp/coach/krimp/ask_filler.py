@@ -24,7 +24,7 @@ _AFTER_KEEP = frozenset({"per", "of", "meer", "extra", "langer", "te"})
 _IN_ASK = re.compile(rf"(?i)(?<![\w'])({_SOFT})(?![\w'])")
 _FRONT = re.compile(r"(?i)^((?:ff+|efkes|even)\s+snel)\s*[,:]\s*")  # 'Ff snel, kun jij …?'
 _TAIL = re.compile(r"(?i)(?<=[^\W\d_])(,?\s+(?:allee|allez|alee|allé|alé))(?=\s*\?)")
-_QUESTION = re.compile(r"[^.?!]*\?")
+_QUESTION = re.compile(r"(?:[^.?!]|(?<=\s)[!?](?=[^\W_]*\d))*\?")  # "MR ?3" opens a code, no question end
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -50,7 +50,7 @@ def _one(question: str) -> tuple[str, list[str]]:
     if tail:
         gone.append(tail.group(1).strip(" ,"))
         question = question[:tail.start()] + question[tail.end():]
-    return re.sub(r"\s+([?,])", r"\1", question), gone
+    return re.sub(r"\s+(,|\?(?!\w))", r"\1", question), gone  # a "?" opening a code stays apart ("vraag ?3")
 
 
 def tidy(sentence: str) -> tuple[str, list[str]]:

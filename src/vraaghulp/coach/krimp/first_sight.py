@@ -83,13 +83,19 @@ def dropped_kinds(an, sentence: str) -> list[str]:
         if c.role not in _ROLES:
             continue
         words = [d.word(i) for i in range(c.a, c.b) if d.is_word(i)]
-        if len(words) < 3 or sum(1 for w in words if w in shown) * 2 >= len(words):
+        seen = sum(1 for i in range(c.a, c.b) if d.is_word(i) and _shown(d, i, shown))  # "'k zitte" read 'ik zit'
+        if len(words) < 3 or seen * 2 >= len(words):
             continue
         if c.role == "staat" and "weg-staat" not in codes:
             codes.append("weg-staat")
         if set(words) & _NEG and "weg-ontkend" not in codes:
             codes.append("weg-ontkend")
     return codes
+
+
+def _shown(d, i: int, shown: set[str]) -> bool:
+    """Token i is in the result: as the engine reads it or as it was typed."""
+    return d.word(i) in shown or bool(set(text_words(d.tok_text(i))) & shown)
 
 
 def result_kinds(sentence: str) -> list[str]:

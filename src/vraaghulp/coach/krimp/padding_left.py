@@ -141,7 +141,7 @@ def oath_gone(sentence: str) -> tuple[str, list[str]]:
     rest = sentence[:m.start()] + sentence[m.end():]
     if m.start() == 0 or re.search(r"[.!?]\s*$", sentence[:m.start()]):
         rest = sentence[:m.start()] + _cap(sentence[m.end():])
-    return re.sub(r"\s+([.?!,])", r"\1", rest).strip(), [m.group(1)]
+    return re.sub(r"\s+([.,]|[?!](?!\w))", r"\1", rest).strip(), [m.group(1)]
 
 
 _IF = r"(?:als|as|es|às|indien|mocht|moest|wanneer)"

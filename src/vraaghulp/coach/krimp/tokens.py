@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
 from .chat_infinitive import read_chat_infinitives
+from .first_person import read_first_person, read_second_person
 from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
@@ -33,6 +34,7 @@ MAX_TOKENS = 2_500
 TOKEN = re.compile(
     r"""
       (?:[^\W\d_]\.){2,}                               # abbreviations: a.s. o.a.
+    | (?<![^\s(\[])[!?](?=[^\W_]*\d)[^\W_][\w\-]*      # a mark opening a code is no sentence end: !312, ?id4
     | \d+(?:[.:,/\-]\d+)*(?:[^\W\d_]+\d*)?(?:-[^\W\d_]{1,4}(?![\w\-]))?  # numbers, times, dates: 8.30 20:00 15u 8u30; 23-II
     | '[stnk](?![^\W_])                                # 's avonds, 't, 'n, 'k
     | [^\W_][\w\u0300-\u036f]*(?:['\u2019\-][^\W_][\w\u0300-\u036f]*)*   # words: zo'n e-mail m'n
@@ -139,6 +141,8 @@ class Draft(SentenceEnds):
                 norm = (f,)
             toks.append(Tok(m.start(), m.end(), f, cls, norm))
         read_chat_infinitives(toks)  # 'kunne hale': 'hale' read as 'halen'
+        read_first_person(toks)  # "'k zitte vol": 'zitte' read as 'zit'
+        read_second_person(toks)  # 'kins se': 'se' read as 'je'
         self.text = text
         self.toks = toks
         self.n = len(toks)

@@ -118,7 +118,7 @@ def as_typed(draft: str) -> str:
         return ""
     text = " ".join(words)
     mark = "?" if text.rstrip().endswith("?") else "."
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text).rstrip(".,;:!? ")
+    text = re.sub(r"\s+([,.;:]|[?!](?!\w))", r"\1", text).rstrip(".,;:!? ")  # "MR !312" stays apart
     return text[:1].upper() + text[1:] + mark if text else ""
 
 
