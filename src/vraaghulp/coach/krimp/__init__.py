@@ -87,6 +87,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   punctuation ('… kom je me halen', '… help me') makes the ready crisis sentence not sure; ``unable``: what the writer cannot do, joined by 'en'
   to the honest sentence ('… en ik geraak niet uit mijn bed'), stays with it; ``polite_not``: a 'niet' that only
   softens a question goes (without a softener after it, 'zoudt ge mij ni naar … kunnen voeren', never sure);
+- round 36 (k36a): ``first_person``: a West Flemish "'k zitte" read 'ik zit', a Limburg 'kins se' read 'kun je';
+  ``points_back``: a statement after the ask that points back at its moment ('Mijn zus studeert die dag af.')
+  dropped makes the result not sure; ``kept_after``: what the result keeps after the ask (placed, fact_after,
+  need_beside, beside_ask, limits; split from ``shrink``);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -33,10 +33,13 @@ from .fact_after import ask_end
 
 CODE = "weg-naast"
 _RUN = re.compile(r"(?<![^.?!\n])(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")
-_SWAP_ASK = re.compile(r"(?i)\b(?:ruilen|ruil|wisselen|wissel|overnemen|overpakken|omwisselen)\b")
+_SWAP_ASK = re.compile(r"(?i)\b(?:ruilen|ruil|wisselen|wissel|overnemen|overpakken|omwisselen|(?:over|euver|oaver)n[eu]m+en?)\b")
 # the terms of a swap: who does which ('ik neem dan uw vroege …', 'hij doet mijn avonddienst en ik zijn …')
-_TERMS = re.compile(r"(?i)^\s*(?:en\s+)?(?:(?:ik|'k|k)\s+(?:neem|doe|pak|werk|sta)\s+(?:dan\s+)?(?:ze\s+dan\s+|ze\s+)?"
-                    r"(?:uw|uwe|jouw|jouwe|zijn|haar|hun)\b"
+# (k36a: 'Ich doe dan dien weekend …', 'Ik kan dan jouw dienst van zaterdag 11 doen': dialect subject and possessive,
+# a modal, a day before the shift)
+_TERMS = re.compile(r"(?i)^\s*(?:en\s+)?(?:(?:ik|'k|k|ich|ek)\s+(?:neem|doe|pak|werk|sta|kan|zal)\s+(?:dan\s+)?"
+                    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:ze\s+dan\s+|ze\s+)?"
+                    r"(?:uw|uwe|jouw|jouwe|zijn|haar|hun|dien|diene|dijn|oew|ow)\b"
                     r"|(?:hij|zij|ze)\s+(?:doet|neemt|pakt|werkt)\s+(?:dan\s+)?(?:mijn|mijne|m'n|mn)\b"
                     r"|(?:jij|gij|ge|u)\s+(?:de|het|mijn|m'n)\s+\w+\s+(?:van|op)\b)")
 _TERMS_IN = re.compile(r"(?i)\b(?:ruilen|wisselen|omwisselen)\s+(?:met\s+[\w'-]+\s+)?"

@@ -14,17 +14,15 @@ from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, 
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
-from .cond_after import put_in
 from .hollow import hollow
-from .limit_after import limit_after
-from . import asking_nerves, chat_even, crisis_shown, filler_own, fact_beside, fronted_state, neg_after, ni_real, note_lead, state_before
+from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
-               notonly, ownwords, placed, plea, reason_after, reasoned, restrict, soft_zou, spared_front, usable, find_out)
+               notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
 from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import day_pointer, delivered, handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
+from . import day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -148,6 +146,13 @@ def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) 
     return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
 
 
+def _plea(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str, tuple, list]:
+    """A crisis result keeps the writer's plea ('Alsjeblieft, …', 'Kom alstublieft nu.'), no longer named as gone
+    (plea.py)."""
+    sentence, spans = plea.kept(text, sentence, out.name, spans)
+    return sentence, spans, [(k, f) for k, f in found if not usable.still_there(f.kind, f.text, sentence)]
+
+
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
     """The doubts a finished sure sentence can still raise, each a code for the problems list."""
     late = _reason(out, text, sentence)
@@ -182,7 +187,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
-    late += [m.CODE for m in (detail_after, need_beside, handler_ask) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
@@ -240,62 +245,6 @@ def _request_back(out, text: str, sentence: str) -> str:
     sentence = kept_ask.put_back(sentence, *gone) if gone else sentence
     said = summed.summed(text, sentence) if not out.crisis else None
     return summed.lean_on(sentence, said) if said else sentence
-
-
-def _where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> str:
-    """Where the thing is ('… water geven? De gieter staat in de schuur.', placed.py), then the short fact after
-    the ask ('… halen? Hij is om half zes klaar.', fact_after.py) or what binds the task ('… ophalen? De winkel
-    sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
-    where = placed.detail(draft, sentence)
-    fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
-    fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence) or need_beside.kept(
-        draft, f"{sentence} {where}".strip()) or beside_ask.kept(draft, f"{sentence} {where}".strip())  # '… passen? Het is …' (offer.py), '… ruilen? Ik neem dan uw …' (need_beside.py)
-    where = f"{where} {fact}".strip()
-    return f"{where} {_why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
-
-
-def _why(out, draft: str, sentence: str, practice: bool, turned) -> str:
-    """oefen: one short reason right after the ask, kept after it ('… bijhouden? We zijn drie weken weg.');
-    only when the person or the moment was typed and the note is the person's own words (reason_after.py)."""
-    if not practice or turned is not None or out.crisis:
-        return ""
-    return reason_after.detail(draft, sentence, out.analysis)
-
-
-def _limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
-    """The limits after the ask ('… oppassen? Ze mag nx zoets.', limit_after.py) and the restrictions on
-    it ('… sturen? Liever niet op maandag.', restrict.py) put back: (sentence, the text added)."""
-    if out.crisis:
-        return sentence, ""
-    limit = limit_after(text, sentence, analyse, where, out.analysis)
-    sentence = put_in(sentence, limit, text) if limit else bound_after.limit_before_otherwise(text, sentence, analyse, out.analysis)
-    sentence, narrowed = restrict.added(text, sentence, analyse)
-    sentence, why = detail_after.why_not(text, sentence)  # 'Niet de rode, die is kapot.' (detail_after.py)
-    aside = restrict.not_asked(text, sentence)  # 'Ik vraag niet om X, wel om Y.' said before the ask
-    sentence, narrowed = (f"{sentence} {aside}", f"{narrowed} {aside}") if aside else (sentence, narrowed)
-    fact = restrict.before_ask(text, sentence)
-    sentence = restrict.put_before(sentence, fact) if fact else sentence  # 'Ik kan zaterdag ni. … in de plaats?'
-    return sentence, f"{fact} {limit} {narrowed} {why}".strip()
-
-
-def _beside(out, draft: str, sentence: str, more: str) -> str:
-    """The one short fact after a clean ask (fact_beside.py); not in crisis, nor beside an amount kept after it."""
-    return "" if out.crisis or more else fact_beside.detail(draft, sentence, _background(out))
-
-
-def _background(out) -> frozenset[tuple[str, ...]]:
-    """The draft's sentences the engine reads as plain text (every clause of role `tekst`: no state, fear or
-    feeling), as their lower-cased words ('mijn auto staat in de garage')."""
-    an = out.analysis
-    if an is None:
-        return frozenset()
-    d = an.d
-    plain = set()
-    for k, (a, b) in enumerate(d.sentences):
-        clauses = [c for c in an.clauses if c.sent == k]
-        if clauses and all(c.role == "tekst" for c in clauses):
-            plain.add(tuple(text_words(" ".join(d.tok_text(i) for i in range(a, b)))))
-    return frozenset(plain)
 
 
 def _state_before(out, text: str, sentence: str, sure: bool) -> tuple[str, bool]:
@@ -358,12 +307,12 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))
-    where = _where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
+    where = kept_after.where(out, draft, text, sentence, typed or bool(moment), turned) if not out.crisis else ""  # placed, fact_after, …
     more, keeps = follow_up(draft, sentence) if not out.crisis else ("", True)
     sentence = f"{sentence} {more}" if more else sentence  # 'Kun je het geld overmaken? Het was 35 euro.' (followup.py)
     sentence, called = call_number.added(draft, sentence) if not out.crisis else (sentence, "")  # '… terugbellen? Mijn nummer is …'
-    where = where or _beside(out, draft, sentence, more)  # '… meerijden? Mijn auto staat in de garage.' (fact_beside.py)
-    sentence, limit = _limited(out, text, sentence, where)
+    where = where or kept_after.beside(out, draft, sentence, more)  # '… meerijden? Mijn auto staat in de garage.' (fact_beside.py)
+    sentence, limit = kept_after.limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
@@ -380,7 +329,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told, called) if p])  # kept: not struck through
-    sentence, spans = plea.kept(text, sentence, out.name, spans) if out.crisis else (sentence, spans)
+    sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
     sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
