@@ -11,9 +11,14 @@ from __future__ import annotations
 def group_hail(an, c, toks: list[int]) -> bool:
     """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
     d = an.d
+    end = an.starts["groet"].get(toks[0]) if toks and any(d.content(x.a, x.b) for x in an.clauses_before(c)) else None
+    toks = [i for i in toks if i >= end] or toks if end is not None else toks  # 'Hallo allemaal, goeiemorgen iedereen!'
     if not toks or " ".join(d.word(i) for i in toks) not in d.lex.group_hails:
         return False
     if any(d.content(x.a, x.b) and x.role != "groet" for x in an.clauses_before(c)):
         return False
     later = [x for x in an.clauses if x.a >= c.b and d.content(x.a, x.b)]
-    return bool(later) and later[0].sent == c.sent  # 'Hoi allemaal! Voor zaterdag …': a sentence of its own went already
+    if not later or later[0].sent == c.sent:
+        return bool(later)
+    a, b = d.sentences[later[0].sent]  # 'Hoi allemaal! Wie kan …': a sentence of its own goes before the ask (k36a);
+    return any(d.tok_text(i) == "?" for i in range(a, b))  # 'Hoi allemaal! Voor zaterdag …' as before

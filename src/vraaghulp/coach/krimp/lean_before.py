@@ -17,11 +17,12 @@ import re
 
 from .checks import lower_words
 
-# a pointer in the ask: a pronoun object right before the last verb, or a pronominal adverb
+# a pointer in the ask: a pronoun object right before the last verb, or a pronominal adverb ('er vanavond naar kijken?',
+# never the 'er' of 'wie kan er zondag rijden naar Breda?': a place after 'naar', k36a)
 _ARTICLE = "".join(rf"(?<!\b{p} )" for p in ("naar", "in", "op", "bij", "uit", "van", "aan", "met", "voor", "over", "door", "tot"))
 _POINT = re.compile(r"(?i)" + _ARTICLE + r"\b(?:dat|da|het|'t|die|hem)\s+(?:(?:even|eens|ff|efkes|ne\s+keer)\s+)?(?:te\s+)?[^\W\d_]+\?"
                     r"|\b(?:daar|ernaar|daarnaar|ermee|daarmee|eraan|daaraan|erin|daarin)\b"
-                    r"|\ber\s+(?:[^\W\d_]+\s+){0,3}?(?:naar|mee|aan|in|op|over)\s+[^\W\d_]+\?")  # 'er vanavond naar kijken?'
+                    r"|\ber\s+(?:[^\W\d_]+\s+){0,3}?(?:naar|mee|aan|in|op|over)\s+(?-i:[a-zà-ÿ])[^\W\d_]*en\?")  # 'er … naar kijken?'
 # 'ermee akkoord gaan dat …', 'erop letten of …': the pointer points ahead, at its own clause
 _AHEAD = re.compile(r"(?i)\b(?:er|daar)\w*\b[^?]*\b(?:dat|da|of|om\s+te)\b")
 VOCATIVE = re.compile(r"^([^,?.!]{1,40}),\s+(?=\S)")
