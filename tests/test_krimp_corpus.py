@@ -338,6 +338,14 @@ KNOWN_OPEN = KNOWN_OPEN - {"h19-042"}
 FRESH_OPEN = FRESH_OPEN - {"h34b-001"}
 KNOWN_OPEN = KNOWN_OPEN - {"h34b-001"}
 
+# Round 36 (k36a): h35a-036 keeps 'merge request !312' (a '!' or '?' that opens a code is no sentence end, tokens.py);
+# h35b-015 keeps "'k Zitte vol" ("'k zitte" is read 'ik zit', first_person.py; 'kunde gie' is written 'kunt gie');
+# h35a-026 keeps 'Kom alstublieft' ('Kom alstublieft nu.', plea.py); h35a-024 and k32b-024 (a statement after the ask
+# that points back at its moment, 'die dag', 'dan', dropped) and h34b-004 (the day after 'dan') are no longer sure
+# (points_back.py: the golds do not agree on keeping it, so the drop is said). Off the lists.
+FRESH_OPEN = FRESH_OPEN - {"h35a-024", "h35a-026", "h35a-036", "h35b-015", "k32b-024", "h34b-004"}
+KNOWN_OPEN = KNOWN_OPEN - {"h35a-024", "h35a-026", "h35a-036", "h35b-015", "k32b-024", "h34b-004"}
+
 
 def test_the_known_open_cases_are_still_open():
     by_id = {c["id"]: c for c in CASES}

@@ -19,7 +19,8 @@ def test_a_pleading_imperative_in_crisis_is_the_request_and_keeps_the_persons_wo
     assert result.crisis and result.sure
     folded = fold(result.sentence)
     assert "ik wil niet meer leven" in folded and "pillen van mama" in folded, result.sentence
-    assert "kom nu" in folded and "naar hier" in folded and "sorry" not in folded, result.sentence
+    # round 36 (k36a): the plea written out stays with it ('Kom alsjeblieft nu', plea.py; heldout35's golds)
+    assert "kom alsjeblieft nu" in folded and "naar hier" in folded and "sorry" not in folded, result.sentence
 
 
 def test_come_on_its_own_in_crisis_gets_now_after_the_verb():
