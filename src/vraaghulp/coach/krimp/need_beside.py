@@ -36,10 +36,11 @@ _RUN = re.compile(r"(?<![^.?!\n])(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")
 _SWAP_ASK = re.compile(r"(?i)\b(?:ruilen|ruil|wisselen|wissel|overnemen|overpakken|omwisselen|(?:over|euver|oaver)n[eu]m+en?)\b")
 # the terms of a swap: who does which ('ik neem dan uw vroege …', 'hij doet mijn avonddienst en ik zijn …')
 # (k36a: 'Ich doe dan dien weekend …', 'Ik kan dan jouw dienst van zaterdag 11 doen': dialect subject and possessive,
-# a modal, a day before the shift)
+# a modal, a day before the shift; the lead: 'Ik ruil graag met jouw zondagdienst.', the offer in return)
 _TERMS = re.compile(r"(?i)^\s*(?:en\s+)?(?:(?:ik|'k|k|ich|ek)\s+(?:neem|doe|pak|werk|sta|kan|zal)\s+(?:dan\s+)?"
                     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?:ze\s+dan\s+|ze\s+)?"
                     r"(?:uw|uwe|jouw|jouwe|zijn|haar|hun|dien|diene|dijn|oew|ow)\b"
+                    r"|(?:ik|'k|k|ich|ek)\s+(?:ruil|wissel)\s+(?:\w+\s+)?(?:met|tegen|voor)\s+(?:uw|uwe|jouw|jouwe|zijn|haar|dien|oew)\b"
                     r"|(?:hij|zij|ze)\s+(?:doet|neemt|pakt|werkt)\s+(?:dan\s+)?(?:mijn|mijne|m'n|mn)\b"
                     r"|(?:jij|gij|ge|u)\s+(?:de|het|mijn|m'n)\s+\w+\s+(?:van|op)\b)")
 _TERMS_IN = re.compile(r"(?i)\b(?:ruilen|wisselen|omwisselen)\s+(?:met\s+[\w'-]+\s+)?"
