@@ -353,13 +353,23 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     of each word, the sentences of each signal), a frame covers only what it is about (`reach`): a
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
     names = {hit.name for hit in hits}
-    said = " ".join(words)
-    kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
-    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items()
-              if names.issuperset(frame) and not _serious(frame, said, names, kinds)]
+    frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)]
+    if not any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") for s in signals):
+        # Round 36 (c36s): no signal counts (`counts` below), so a frame that covers none of these families changes
+        # nothing: its serious words are not read.
+        families = {s.family for s in signals}
+        frames = [(frame, tests) for frame, tests in frames if not families.isdisjoint(tests)]
     if not frames:
         return signals
+    said = " ".join(words)
+    kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
+    frames = [(frame, tests) for frame, tests in frames if not _serious(frame, said, names, kinds)]
+    return _lowered_by(frames, signals, hits, sentence_of, places) if frames else signals
 
+
+def _lowered_by(frames: list[tuple[tuple[str, ...], dict]], signals: list[Signal], hits: list[Hit],
+                sentence_of: list[int] | None, places: list[frozenset[int]] | None) -> list[Signal]:
+    """`cancelled` for the frames of the message that are not serious there, (frame, tests) each."""
     within = reaches(frames, signals, hits, sentence_of, places)
 
     def covering(i: int) -> list[tuple[str, ...]]:
