@@ -109,10 +109,11 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     whole = ""  # the sentences in one text, for `_holding` (made again when an exclusion masked words)
     for i, mask in _searched(rules, where, everywhere):
         entry = entries[i]
-        if entry.needs:  # compiled only when its key words are present
+        needs = entry.needs
+        if needs:  # compiled only when its key words are present
             if mask == everywhere:
                 whole = whole or "\n".join(sentences)
-            mask = _holding(entry.needs, sentences, mask, whole if mask == everywhere else "")
+            mask = _holding(needs, sentences, mask, whole if mask == everywhere else "")
         search = entry.pattern.search if mask and i >= first_signal else None
         while mask:  # the sentences as bits, lowest first (inline: this loop runs for every pattern)
             low = mask & -mask
