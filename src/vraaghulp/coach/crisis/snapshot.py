@@ -225,6 +225,9 @@ class _Buckets:
 
 
 
+_FEW_NAMES = 12  # concept names in a message below which the [[samen]] rules are tested without their index
+
+
 class _StoredRules:
     """The [[samen]] rules as `combine.apply_rules` reads them, after the [[combinatie]] rules (`after`):
     a stored rule is read and parsed only when each of its items has a hit (`files.GATES`)."""
@@ -255,7 +258,13 @@ class _StoredRules:
         for rule in self._first:
             if not any(map(names.isdisjoint, rule.items)):
                 yield rule
-        items, leads = self._items or self._split(), self._leads or self._lead()
+        items = self._items or self._split()
+        if len(names) < _FEW_NAMES:  # a short text: each rule tested in turn, and no index kept for it
+            for n, rule_items in enumerate(items):
+                if not any(map(names.isdisjoint, rule_items)):
+                    yield self._rule(n)
+            return
+        leads = self._leads or self._lead()
         known = set(names)
         todo = sorted({n for name in known for n in leads.get(name, ())})
         k = 0
