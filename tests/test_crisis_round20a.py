@@ -38,11 +38,13 @@ def test_an_elders_long_standing_saying_gets_nothing(text):
     assert assess(text).tier is None
 
 
+# Round 36 (c36): a laughed wish beside a story of what happened is taken down to nothing (frame `lach-anekdote`; its
+# outside twin, tuning-ho19h #150, is labelled harmless); what holds from round 20 is that it never gets the panel.
 @pytest.mark.parametrize("text", (
     "net mn eigen pony geknipt en nu wil ik dood lmao het is zo scheef",
 ))
-def test_a_joke_wish_to_die_gets_the_gentle_line_not_the_panel(text):
-    assert assess(text).tier == ZORG
+def test_a_joke_wish_to_die_gets_no_panel(text):
+    assert assess(text).tier != ACUUT
 
 
 @pytest.mark.parametrize("text", (

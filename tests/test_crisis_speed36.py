@@ -18,6 +18,8 @@ import pytest
 from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import engine, normalise, opinion
 from vraaghulp.coach.crisis import frames as frames_module
+from vraaghulp.coach.crisis.frame_serious import said_of
+from vraaghulp.coach.crisis.laugh import laughed_anecdote
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "crisis"
 MESSAGES = [
@@ -129,12 +131,15 @@ def _frame_calls(texts):
 
 
 def _every_frame(signals, hits, words, sentence_of=None, places=None):
-    """`frames.cancelled` as before round 36: every frame present has its serious words read."""
+    """`frames.cancelled` without the round-36 shortcut: every frame present has its serious words read."""
+    hits = hits + laughed_anecdote(signals, hits, words)
     names = {hit.name for hit in hits}
-    said = " ".join(words)
+    present = [(frame, tests) for frame, tests in frames_module._CANCELLED_BY.items() if names.issuperset(frame)]
+    if not present:
+        return signals
+    said = said_of(words, hits, names)
     kinds = frames_module._said_kinds(said)
-    kept = [(frame, tests) for frame, tests in frames_module._CANCELLED_BY.items()
-            if names.issuperset(frame) and not frames_module._serious(frame, said, names, kinds)]
+    kept = [(frame, tests) for frame, tests in present if not frames_module._serious(frame, said, names, kinds)]
     return frames_module._lowered_by(kept, signals, hits, sentence_of, places) if kept else signals
 
 

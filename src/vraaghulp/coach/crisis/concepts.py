@@ -94,8 +94,11 @@ class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(
         prefixes, suffixes = self.prefixes, self.suffixes
         if prefixes and word.startswith(prefixes):  # one test in C for them all (round 32, c32s)
             return True
-        if suffixes and word.endswith(suffixes):  # an ending counts only inside a longer word
-            return word not in suffixes or any(word.endswith(s) and len(word) > len(s) for s in suffixes)
+        if suffixes and word.endswith(suffixes):  # an ending counts only inside a longer word (round 36, c36: two
+            # letters longer at least, a compound's first part: "kerktoren", not the verb "storen")
+            if word not in suffixes and word[1:] not in suffixes:
+                return True  # every ending it has is two letters shorter at least (the usual case: one quick test)
+            return any(word.endswith(s) and len(word) > len(s) + 1 for s in suffixes)
         return False
 
 
@@ -194,7 +197,7 @@ class Lexicon:
                     break
                 ids += self._prefix.get(word[:n], ())
             for n in self._suffix_lengths:
-                if n >= len(word):
+                if n >= len(word) - 1:  # round 36 (c36): a compound's first part has two letters at least
                     break
                 ids += self._suffix.get(word[-n:], ())
             found = tuple(sorted(set(ids)))

@@ -14,7 +14,7 @@ from vraaghulp.coach.crisis.engine import Signal
 QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
                            ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",), ("ding-onopgemerkt",),
-                           ("last-gunst",), ("citaat-onderwerp",)})
+                           ("last-gunst",), ("citaat-onderwerp",), ("lach-anekdote",), ("lied-citaat",)})
 QUIET_NOTE = " (gewone context: kader)"
 # Round 31 (c31b): a passive wish the writer says he will not act on; its families are one worry (`posture`).
 DENIED_NOTE = " (ontkend: ik doe niks)"
@@ -34,8 +34,7 @@ GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suic
 # Round 35 (c35o): frames that take a death wish in words to the gentle line and never lower: one worry, the wish's
 # (its other families, read in the same words, become hints, so that they do not add up to the panel again).
 # A song's words quoted or searched for (round 35, c35o): the wish, the jump and the place of its words the same way.
-FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin")),
-                ("lied-citaat",): frozenset(("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin"))}
+FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin"))}
 _FLOOR_FAMILY = "doodswens"
 _FLOOR_ORDER = ("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin")
 _FLOOR_NOTE = " (overdreven of aangehaald: de zachte regel)"

@@ -16,7 +16,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "said_kinds", "serious"]
+__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "said_kinds", "said_of", "serious"]
 
 # No frame applies when the message says what makes it serious whatever the frame: death or life in
 # so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
@@ -61,7 +61,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("doe-niks-ontkend",): {"death", "life", "scope", "gone", "long"},  # round 31 (c31b): the passive wish's own words
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
-    ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
+    ("pech-ding",): {"death", "life", "loss", "train", "gone"},
+    ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
@@ -87,7 +88,9 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("rouw-ander",): {"death", "time", "night", "after-day", "scope"},  # "sinds opa dood is", "vanavond", "daarna de koffietafel"
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
-    ("werk-verslag", "ander-geval"): {"death", "night", "train"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
+    ("werk-verslag", "ander-geval"): {"death", "night", "train", "means"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
+    # round 36 (c36): and the other's means ("madam van kamer 12 heeft te veel van haar pillen genomen"); the frame's own
+    # test keeps every signal that names the writer, and its serious words a means taken home or wanted
     # round 34 (c34): and "als ik dood ben" (a letter at the notary for later, "daarna lekker koffie")
     ("kalm-verstandig",): {"alles", "gone", "estate", "letter", "death"},  # round 30 (c30): "alles op orde", "als ik er niet meer ben"
     ("hoort-bij-ziekte",): {"death"},  # round 30 (c30): "zei dat hij dood wil ... hoort bij de ziekte"
@@ -135,13 +138,19 @@ _FRAME_SERIOUS = {
                        r"|wijs maken|zodat|niet ziet|niemand|wondjes|dieper|begonnen|snap|bedoel|ongelukje\w*|pleister\w*)\b",
     # round 35 (c35o): nor where the song is the writer's own wish, act or farewell ("gaat over mij", "als ik het doe")
     ("lied-citaat",): r"\b(?:over mij|ben ik|ik ook|klopt|voel ik|zo voel|mijn leven|meen\w*|echt zo|mezelf|zelfmoord\w*"
-                      r"|afscheid\w*|uitvaart|begrafenis|precies|letterlijk|wat ik|ik denk|denk ik|begrijpt|herken\w*|het ook"
+                      r"|afscheid\w*|uitvaart|begrafenis|precies|letterlijk|wat ik|ik denk|denk ik|begrijpt|herken\w*|het ook(?! alweer)"  # round 36 (c36): not "hoe heet het ook alweer"
                       r"|ook zo|ook dood|als ik het|ga doen|wil doen|sta al (?:op|aan|bij)|al open|naast me|klaar|hoop dat|niemand"
                       r"|niet lang meer|ik zie|het enige)\b",
     # round 35 (c35o): a mishap beside a death wish, not where the mishap is denied as the reason or the wish meant
     ("pech-ding",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|grap\w*|niet (?:om|vanwege|door|waarom|overdreven)|is het niet|das het niet|dat het niet"
                     r"|niemand|uitweg|niet meer zitten|druppel|niet meer nodig|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
                     r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|was ik het maar|enige|geen geld)\b",
+    # round 36 (c36): a laughed story is no cover where the wish is meant, older than the story or about more
+    ("lach-anekdote",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|niet (?:om|vanwege|door|waarom|overdreven|van)|is het niet"
+                        r"|das het niet|dat het niet|niemand|uitweg|niet meer zitten|druppel|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
+                        r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|altijd|was ik het maar|enige|haat|plan|pillen|touw|brug|spoor|trein"
+                        # the laugh taken back ("haha, nee serieus": the normaliser drops "serieus" and "echt")
+                        r"|(?:haha\w*|hihi\w*|lol|xd|lmao) (?:, |\. )?neen?)\b",
     # round 35 (c35): sport is no cover for a wound made or hidden; a thing unnoticed is no cover for being gone, a wound or pain
     ("sport-inspanning",): r"\b(?:mesje\w*|scheermes\w*|snij\w*|sneed|gesneden|kras\w*|gekrast|opengekrast|aansteker|sigaret\w*|strijkijzer"
                            r"|gebrand|verbrand|bloed\w*|expres|opzet|bewust|helpt|verdien|straf\w*|verberg\w*|niemand|mouwen)\b",
@@ -215,6 +224,42 @@ _RELAPSE_FRAMES = frozenset({("verleden-hersteld",), ("suicidaal-ontkend",), ("g
 # The writer's own death in a signal's words (the frames' phrase tests below), and a time to come.
 OWN_DEATH = r"\b(?:" + "|".join((SERIOUS["death"], SERIOUS["life"], SERIOUS["alles"])) + r")\b"
 SOON = r"\b(?:" + SERIOUS["time"] + "|" + SERIOUS["real"] + "|" + SERIOUS["night"] + "|" + _DAYS + r"|morgen|nu|vandaag|weekend)\b"
+
+
+# Round 36 (c36): a time that dates the writer's ordinary occasion in its own clause ("volgende week word ik geopereerd aan
+# mijn heup", "morgen verhuizen we") is the occasion's time, not a time to come for an act: it makes no frame serious
+# (a time in another clause still does: "morgen word ik opgenomen. vanavond ...").
+_OCCASIONS = frozenset(("reden-ziekenhuis", "gewone-aanleiding", "reden-weg"))
+_CLAUSE_ENDS = frozenset((",", ".", "!", "?", ";", ":", "|", "maar"))
+_TIME = r"\b(?:" + SERIOUS["time"] + r")\b"
+
+
+def said_of(words: list[str], hits: Any, names: Any = None) -> str:
+    """The message as the frames read it: its words, without the time words of a clause that holds an occasion
+    (`names`: the names of the hits, when the caller has them)."""
+    said = " ".join(words)
+    if _OCCASIONS.isdisjoint(names if names is not None else {hit.name for hit in hits}) or re.search(_TIME, said) is None:
+        return said  # the usual case: no occasion, or no time to come at all
+    spans: list[list[int]] = []
+    for hit in sorted((hit for hit in hits if hit.name in _OCCASIONS), key=lambda hit: hit.start):
+        if spans and hit.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hit.end)
+            continue
+        start, end = hit.start, hit.end
+        while start > 0 and words[start - 1] not in _CLAUSE_ENDS:
+            start -= 1
+        while end < len(words) and words[end] not in _CLAUSE_ENDS:
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [" ".join(words[done:start]), re.sub(_TIME, " ", " ".join(words[start:end]))]
+        done = end
+    pieces.append(" ".join(words[done:]))
+    return " ".join(" ".join(pieces).split())
 
 
 def said_kinds(said: str) -> Any:

@@ -20,7 +20,10 @@ from vraaghulp.coach.crisis.frame_serious import OWN_DEATH as _OWN_DEATH
 from vraaghulp.coach.crisis.frame_serious import SERIOUS as _SERIOUS
 from vraaghulp.coach.crisis.frame_serious import SOON as _SOON
 from vraaghulp.coach.crisis.frame_serious import said_kinds as _said_kinds
+from vraaghulp.coach.crisis.frame_serious import said_of as _said_of
 from vraaghulp.coach.crisis.frame_serious import serious as _serious
+from vraaghulp.coach.crisis.laugh import laughed_anecdote
+from vraaghulp.coach.crisis.laugh import laughed_wish as _laughed_wish
 from vraaghulp.coach.crisis.reach import reaches
 
 __all__ = ["cancelled"]
@@ -92,9 +95,9 @@ def _burning_muscles(phrase: str) -> bool:
 
 
 def _burden_said(phrase: str) -> bool:
-    """Round 35 (c35): 'ik ben (weer) een last' itself, not others better off without me."""
+    """Round 35 (c35): 'ik ben (weer) een last' (round 36: 'een blok aan uw been') itself, not others better off without me."""
     words = _said(phrase)
-    return re.search(r"\blast\b", words) is not None and re.search(
+    return re.search(r"\b(?:last|blok aan)\b", words) is not None and re.search(
         r"\b(?:zonder|beter|verlost|opgelucht|kwijt|missen|mist|er niet|dood|leven)\b", words) is None
 
 
@@ -247,6 +250,8 @@ _CANCELLED_BY = {
     # is gejat"): the gentle line, never silence; not beside "al maanden", "niet om ...", "ik meen het" (frame_serious).
     ("pech-ding",): {"doodswens": _any_phrase, "passief": _any_phrase, "uitputting": _weary_of_life,
                      "geen-zin": _weary_of_life},
+    # Round 36 (c36): a death wish laughed at beside a story of what happened (`laugh.laughed_anecdote`): hyperbole.
+    ("lach-anekdote",): {"doodswens": _laughed_wish},
     ("grapje-ontkend", "toekomst-plan"): {"afscheid": _derived, "zaken-regelen": _any_phrase, "nalaten": _any_phrase},
     # Round 14 (cr29b): "ik drink me dood haha" before a borrel, a fuif or a cantus; a joking
     # threat on a condition that keeps coming back ("als die prof nog 1 keer zijn slides leest
@@ -352,23 +357,21 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     (the safety net's broad words and a time aside). Given `sentence_of` and `places` (the sentence
     of each word, the sentences of each signal), a frame covers only what it is about (`reach`): a
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
+    hits = hits + laughed_anecdote(signals, hits, words)
     names = {hit.name for hit in hits}
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)]
     if not any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") for s in signals):
-        # Round 36 (c36s): no signal counts (`counts` below), so a frame that covers none of these families changes
-        # nothing: its serious words are not read.
-        families = {s.family for s in signals}
+        families = {s.family for s in signals}  # round 36 (c36s): none counts, so a frame covering none changes nothing
         frames = [(frame, tests) for frame, tests in frames if not families.isdisjoint(tests)]
-    if not frames:
+    if not frames:  # round 36 (c36): the message is read for serious words only where a frame stands
         return signals
-    said = " ".join(words)
+    said = _said_of(words, hits, names)  # round 36 (c36): an occasion's own time is no time to come
     kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
     frames = [(frame, tests) for frame, tests in frames if not _serious(frame, said, names, kinds)]
     return _lowered_by(frames, signals, hits, sentence_of, places) if frames else signals
 
 
-def _lowered_by(frames: list[tuple[tuple[str, ...], dict]], signals: list[Signal], hits: list[Hit],
-                sentence_of: list[int] | None, places: list[frozenset[int]] | None) -> list[Signal]:
+def _lowered_by(frames: list, signals: list[Signal], hits: list[Hit], sentence_of: list[int] | None, places: list | None) -> list[Signal]:
     """`cancelled` for the frames of the message that are not serious there, (frame, tests) each."""
     within = reaches(frames, signals, hits, sentence_of, places)
 
@@ -389,7 +392,7 @@ def _lowered_by(frames: list[tuple[tuple[str, ...], dict]], signals: list[Signal
         if by and all(signal.family in FLOOR_FRAMES.get(frame, ()) for frame in by):
             return floored(signal, signals)
         gentle = signal.level == "acuut" and any(frame in GENTLE_FRAMES for frame in by)
-        quiet = not gentle and by and all(frame in QUIET_FRAMES for frame in by)
+        quiet = not gentle and by and all(frame in QUIET_FRAMES or frame in FLOOR_FRAMES for frame in by)
         note = QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
         return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + note)
 

@@ -238,7 +238,29 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
             if kin_of_addressee(words, i):
                 return "ik"  # "zeg tegen Lotte dat haar tante van haar hield": the aunt writes
             return "ander"
-    return ""
+    return "ander" if _third_person_done(anchor, where) else ""
+
+
+# Round 36 (c36): a subject no person word names ("madam van kamer 12 heeft te veel pillen genomen", "de gevangene is
+# gevlucht"): the auxiliary of a perfect tense agrees with a third person only ("heeft", "is"; the writer says "heb",
+# "ben"), so the act is someone else's. Not after a dummy or an addressed "u" ("het is gedaan", "u heeft gekozen").
+_THIRD_AUX = frozenset(("heeft", "is"))
+_NO_SUBJECT = frozenset(("het", "dat", "dit", "er", "wat", "die", "alles", "iets", "niets", "niks", "u", "je", "jij", "ge",
+                         "gij", "zo", "hier", "daar", "nu", "dan", "toen", "gisteren", "vandaag", "vannacht", "vanavond", "ooit"))
+
+
+def _third_person_done(anchor: Hit, where: Located) -> bool:
+    """Before the anchor, in its clause, "heeft"/"is" after a noun and a past participle after it."""
+    words, sentence = where.words, where.sentence_of[anchor.start]
+    start = anchor.start
+    while start > 0 and where.sentence_of[start - 1] == sentence and words[start - 1] not in (",", ":", ";"):
+        start -= 1
+    for k in range(start + 1, anchor.start + 1):
+        if words[k] in _THIRD_AUX and words[k - 1] not in _NO_SUBJECT and words[k + 1:k + 2] != ["ik"] \
+                and any(w.startswith("ge") and len(w) > 5 and w.endswith(("d", "t", "en"))
+                        for w in words[k + 1:anchor.end]):
+            return True
+    return False
 
 
 def _object_of_writer(words: list[str], i: int) -> bool:

@@ -13,9 +13,11 @@ import re
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["ORDINARY", "bare_laugh", "grave_of", "ordinary_of", "made_ordinary"]
+__all__ = ["ANECDOTE", "ORDINARY", "ORDINARY_NOTE", "bare_laugh", "grave_of", "laughed_anecdote", "laughed_wish",
+           "ordinary_of", "made_ordinary"]
 
 ORDINARY = "gewone-context"  # a game, a story, a joke: an acute phrase signal there is only zorg
+ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"  # what `weigh` adds to a signal it lowered so
 
 
 # Round 18 (c18a): a laugh ("haha", "lol", a laughing emoji read as "haha") is no ordinary context for a
@@ -117,4 +119,45 @@ def bare_laugh(text: str, words: list[str], phrase_signals: list[tuple[Signal, i
     own = {word for signal, _n, _start in phrase_signals for word in signal.phrase.split()} | _WRITER
     return bool(own - _WRITER) and all(
         word in own or word in _PUNCTUATION or _LAUGH.fullmatch(word) for word in words)
+
+
+# Round 36 (c36): a laugh beside a story of something that happened ("hahaha mn moeder stuurde per ongeluk een selfie in de
+# familiegroep, ik wil dood 😂", "kinderen hebben de muur beschilderd, ik wil dood 😂 wijntje erbij"): the wish is the
+# laugh's hyperbole about the story. A clause of its own of at least `_STORY_WORDS` words, with no word of a signal of the
+# zorg or acuut level and no laugh in it, is such a story; the frame ``lach-anekdote`` (frames.py) then takes a laughed
+# death wish down, unless a serious word stands in the message (frame_serious). "ik wil dood haha" alone, or with a
+# story of two words ("weer een toets"), keeps the gentle line.
+ANECDOTE = "lach-anekdote"
+_STORY_WORDS = 4
+
+
+def laughed_anecdote(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Hit]:
+    """An `ANECDOTE` hit at each laugh of a message that also tells a story in a clause of its own (none: [])."""
+    laughs = [hit for hit in hits if hit.name == ORDINARY and _LAUGH.fullmatch(hit.text)]
+    if not laughs or not any(s.family in _WISH_FAMILIES and s.phrase.endswith(ORDINARY_NOTE) for s in signals):
+        return []
+    own = {word for s in signals if s.level in ("zorg", "acuut") for word in s.phrase.split()}
+    clause: list[str] = []
+    for word in [*words, "."]:
+        if word not in _PUNCTUATION and not _LAUGH.fullmatch(word):
+            clause.append(word)
+            continue
+        if len(clause) >= _STORY_WORDS and own.isdisjoint(clause):
+            return [Hit(ANECDOTE, hit.start, hit.end, hit.text) for hit in laughs]
+        clause = []
+    return []
+
+
+_BARE_WISH = frozenset(("wil", "wilt", "wou", "wilde", "dood", "sterven", "doodgaan", "+"))
+_RULE_LABEL = re.compile(r"[\w:-]+: ")
+
+
+def laughed_wish(phrase: str) -> bool:
+    """A death wish a laugh beside it lowered (`ORDINARY_NOTE`), or the same words read by a rule ("wil-niet-zijn (wil:
+    wil + dood: dood)"): what the frame ``lach-anekdote`` takes down."""
+    if phrase.endswith(ORDINARY_NOTE):
+        return True
+    if "(" not in phrase:
+        return False  # a wish said plainly, no laugh lowered it
+    return set(_RULE_LABEL.sub("", phrase[phrase.index("(") + 1:].rstrip(")")).split()) <= _BARE_WISH
 

@@ -15,6 +15,7 @@ from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OC
                                             apply_rules, from_combinations, parse_rules)
 from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.laugh import ORDINARY_NOTE as _ORDINARY_NOTE
 from vraaghulp.coach.crisis.laugh import bare_laugh, grave_of, made_ordinary, ordinary_of
 from vraaghulp.coach.crisis.table import count_below
 
@@ -106,6 +107,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     intent |= taken  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
+    cast = {sentence_of[hit.start] for hit in hits if hit.name == _ROLE} & fiction  # round 36 (c36): "de hoofdpersoon pleegt ..."
     # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
     grave, starts = grave_of(hits, phrase_signals), {}
 
@@ -114,7 +116,8 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
             return False  # (the signal's word number is worked out only where there is such a context)
         return made_ordinary(signal, ordinary[n], grave, n, words, offsets[n] + _words_before(sentences[n], start, starts, n))
 
-    placed = [(*_in_context(signal, lowered(signal, n, start), (n, signal.family) in softened, n in assigned, n in fiction),
+    placed = [(*_in_context(signal, lowered(signal, n, start), (n, signal.family) in softened, n in assigned,
+                                 _ROLE if n in cast else n in fiction),
                n, start) for signal, n, start in phrase_signals]
     names = {hit.name for hit in hits}  # round 36 (c36s): one pass for both frames below
     if MEETING_AHEAD in names:
@@ -236,16 +239,18 @@ _ASSIGNED = "schoolopdracht"  # reading or watching something for school
 # The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook" (every
 # alternative needs "ook": a sentence without it is not searched).
 _IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
-                      r"|\book\s+(?:doen|proberen)\b"
+                      r"|\book\s+(?:te\s+)?(?:doen|proberen)\b"  # round 36 (c36): "om het ook te doen"
                       # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
                       r"|\b(?:ik|'k|k)\s+(?:dat|het|dit|zoiets)\s+ook\s+(?:wil|wou|ga|zal|zou)\b")
 # a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
 # characters are not the writer. The roles count only here, never as an exception to a rule about
 # the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
 _FICTION = ("fictie", "fictie-rol")
+# Round 36 (c36): a role named in the sentence ("de hoofdpersoon pleegt zelfmoord aan het einde") makes suicide named in it the
+# character's act, not the film's topic ("die film over zelfmoord was heftig" keeps the gentle line).
+_ROLE = "fictie-rol"
 # ... but not where someone in that sentence wants, plans or thinks of it ("hij wil ...").
 _INTENT = frozenset(("wil", "wilt", "willen", "wou", "wilde", "denkt", "dacht", "overweegt", "plant", "zegt", "zei", "dreigt"))
-_ORDINARY_NOTE = " (gewone context: spel, verhaal, grap, reis of feest)"
 _AMBIGUOUS_NOTE = " (dubbelzinnig: iemand die leeft, gewone zorg rond het levenseinde, genieten, een klus of nalatenschap)"
 
 
@@ -259,15 +264,17 @@ def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
 
 
 def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool = False,
-                fiction: bool = False) -> tuple[Signal, bool]:
+                fiction: bool | str = False) -> tuple[Signal, bool]:
     """A phrase signal one step lower where its sentence makes it ordinary or ambiguous, and
     whether it still feeds the other rules (not when ambiguous: the gentle line, nothing more).
     A worry about someone else in a film or book is a character, not the writer (only a hint),
     unless suicide is named as the topic: that keeps the gentle line, except in a school
-    assignment (`_ASSIGNED`: "voor frans moeten we een boek lezen over ...")."""
+    assignment (`_ASSIGNED`: "voor frans moeten we een boek lezen over ...") or where a role does
+    it (`fiction` is `_ROLE`: "de hoofdpersoon pleegt zelfmoord")."""
     if signal.level == "acuut" and ordinary:
         return _gentle(signal, _ORDINARY_NOTE), True
-    if signal.family == "over-ander" and ((fiction and not _NAMED_TOPIC.search(signal.phrase)) or assigned):
+    if signal.family == "over-ander" and ((fiction and (fiction == _ROLE or not _NAMED_TOPIC.search(signal.phrase)))
+                                          or assigned):
         return _gentle(signal, _ORDINARY_NOTE, "hint"), False
     if softened and signal.level in ("acuut", "zorg"):
         return _gentle(signal, _AMBIGUOUS_NOTE, "zorg" if signal.level == "acuut" else "hint"), False

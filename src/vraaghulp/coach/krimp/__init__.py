@@ -18,7 +18,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   the closing mark); ``salutation``: how the
   person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'); ``symptom``: which honest
   clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
-- ``people``: a pronoun in the request that points at the one person named just before;
+- ``people``: a pronoun in the request that points at the one person named just before; ``person_ref``: on the
+  offered sentence, 'haar'/'hem' becomes the one person the draft named before the ask (round 36: also further back,
+  by name, 'mijn vader', or who comes); ``day_pointer``: 'die dag', 'die zaterdag', 'in die periode' become the day or
+  stretch named before the ask when the offer dropped it (round 36); ``delivered``: 'dat', 'het' in the ask become
+  'een X' the draft said comes ('er komt morgen een pakket …'), and that sentence goes (round 36);
 - ``plans``: whose moment a moment said elsewhere is (the writer's plan, or another action's deadline);
 - ``occasion``: a visit the request rides on ("als je zondag toch komt, kun je …"): only its moment stays;
 - ``carried``: what the request carries from a clause next to it (a count, a payment, a deadline, when the

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .assemble import add_moment, has_moment, pieces_text
 
 _NOT = frozenset({"niet", "ni", "nie", "nooit", "geen", "meer"})
-_COMING = frozenset({"komt", "komen", "arriveert", "arriveren", "passeert", "passeren", "langskomt", "belt", "levert"})
+COMING = frozenset({"komt", "komen", "arriveert", "arriveren", "passeert", "passeren", "langskomt", "belt", "levert"})
 
 
 def arrival_moment(an, req, main) -> bool:
@@ -25,7 +25,7 @@ def arrival_moment(an, req, main) -> bool:
     if not filled or filled != list(range(filled[0], filled[0] + len(filled))) and not _words_only(d, filled):
         return False
     verb = filled[-1] + 1
-    if verb >= d.n or not d.is_word(verb) or d.word(verb) not in _COMING:
+    if verb >= d.n or not d.is_word(verb) or d.word(verb) not in COMING:
         return False
     span = next(((i0, i1) for i0, i1 in an.moments if i0 == verb + 1 or (i0 == verb + 2 and d.word(verb + 1) == "ook")), None)
     if span is None or not d.raw(*span).strip():

@@ -59,14 +59,14 @@ def name_the_person(an, req, main, skip: set[int], things_in) -> str | None:
     was done, "" when it was clear, "verwijzing" when a thing could be meant too.
     things_in(clauses): the noun phrases in them (refs.candidates)."""
     k = person_pronoun(an, req)
-    if k is None or any(p.toks and _person_at(an, p.toks[0]) for p in req.pieces):
+    if k is None or any(p.toks and person_at(an, p.toks[0]) for p in req.pieces):
         return None  # 'wilt u Milan … als hij nog misselijk is': the request names him itself
     d = an.d
     for sent in range(main[0].sent, max(-1, main[0].sent - 3), -1):
         clauses = [c for c in an.clauses if c.sent == sent and c.b <= main[0].a
                    and (c.role not in ("groet", "afsluiting", "naam", "leeg", "wrap")  # burden talk names no one to help
                         or names_someone(an, c))]  # reproach.py: a reproach does
-        found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and _person_at(an, i)
+        found = {d.word(i): i for c in clauses for i in d.content(c.a, c.b) if i not in skip and person_at(an, i)
                  and not of_a_thing(d, i)}  # 'de technieker van Proximus', 'de zoon van Els' (thing_span.py, k35e)
         at = set(found.values())
         things = [ph for ph in things_in(clauses) if d.word(ph[0]) in _DE_WORD
@@ -102,7 +102,7 @@ def _day_there(an, req, clauses) -> bool:
     return any(has_day(lex, an.d.raw(c.a, c.b).lower()) for c in clauses)
 
 
-def _person_at(an, i: int) -> bool:
+def person_at(an, i: int) -> bool:
     """Token i names a person: a name or a family word, with its verb after it or a preposition for
     people before it."""
     d = an.d

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
+from . import day_pointer, delivered, handler_ask, appointment, beside_ask, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, offer, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
 
 _ROUNDS = 4
 
@@ -228,7 +228,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
-    sentence = person_ref.named(person_ref.sentences_before(out.analysis), sentence) or sentence  # 'haar' -> 'ma'
+    sentence = delivered.folded(text, day_pointer.filled(out.analysis, person_ref.filled(out.analysis, sentence)))  # 'haar' -> 'ma', 'die dag' -> '23 mei', 'dat' -> 'een pakket …'
     sentence = state_before.kept(sentence, out.name, front) if front else sentence
     return sentence, sure, front or told
 
