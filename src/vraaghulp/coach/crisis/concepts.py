@@ -261,7 +261,9 @@ class Lexicon:
                         hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
         if len(hits) < 2:
             return list(hits.values())
-        return _drop_contained(sorted(hits.values(), key=_by_place))
+        found = sorted(hits.values(), key=_END, reverse=True)  # by place: start, then the longest first (`_by_place`),
+        found.sort(key=_START)  # as two stable sorts on C keys (round 36, c36s)
+        return _drop_contained(found)
 
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
@@ -335,6 +337,7 @@ def _by_place(hit: Hit) -> tuple[int, int]:
 
 
 _NAME = itemgetter(0)  # a hit's concept
+_START, _END = itemgetter(1), itemgetter(2)
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:

@@ -109,10 +109,11 @@ def scan(rules: Rules, reading: str) -> tuple[list[str], list[tuple[Signal, int,
     whole = ""  # the sentences in one text, for `_holding` (made again when an exclusion masked words)
     for i, mask in _searched(rules, where, everywhere):
         entry = entries[i]
-        if entry.needs:  # compiled only when its key words are present
+        needs = entry.needs
+        if needs:  # compiled only when its key words are present
             if mask == everywhere:
                 whole = whole or "\n".join(sentences)
-            mask = _holding(entry.needs, sentences, mask, whole if mask == everywhere else "")
+            mask = _holding(needs, sentences, mask, whole if mask == everywhere else "")
         search = entry.pattern.search if mask and i >= first_signal else None
         while mask:  # the sentences as bits, lowest first (inline: this loop runs for every pattern)
             low = mask & -mask
@@ -165,27 +166,24 @@ def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
 
 def _searched(rules: Rules, where: dict[str, int], everywhere: int) -> list[tuple[int, int]]:
     """Every entry with its key sets met in one sentence at least, in order, with those sentences as bits
-    (`Rules.active_for` and `_sentences_with` in one pass: round 31)."""
+    (`Rules.active_for` and the sentences that meet every key set in one pass: round 31; round 36, c36s: each
+    key's entries with their key sets in one look-up, and the sets tested inline)."""
     present = set(where)
     masks = dict.fromkeys(rules.always, everywhere)  # no keys: searched everywhere
     for key in present:
-        for i in rules.led_by(key):
-            if i not in masks:
-                masks[i] = _sentences_with(rules.key_sets(i), where, present)
+        for i, key_sets in rules.led_sets(key):
+            if i in masks:
+                continue
+            result = -1  # the sentences that meet every key set
+            for keys in key_sets:
+                here = 0
+                for found in keys & present:  # iterates over the smaller of the two
+                    here |= where[found]
+                result &= here
+                if not result:
+                    break
+            masks[i] = result
     return sorted(item for item in masks.items() if item[1])
-
-
-def _sentences_with(key_sets, where: dict[str, int], present: set[str]) -> int:
-    """The sentences (as bits) that meet every key set of a pattern."""
-    result = -1
-    for keys in key_sets:
-        here = 0
-        for key in keys & present:  # iterates over the smaller of the two
-            here |= where[key]
-        result &= here
-        if not result:
-            return 0
-    return result
 
 
 def _holding(needs: tuple[tuple[str, ...], ...], sentences: list[str], mask: int, whole: str) -> int:

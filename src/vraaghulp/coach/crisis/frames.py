@@ -360,14 +360,19 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     hits = hits + laughed_anecdote(signals, hits, words)
     names = {hit.name for hit in hits}
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)]
+    if not any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") for s in signals):
+        families = {s.family for s in signals}  # round 36 (c36s): none counts, so a frame covering none changes nothing
+        frames = [(frame, tests) for frame, tests in frames if not families.isdisjoint(tests)]
     if not frames:  # round 36 (c36): the message is read for serious words only where a frame stands
         return signals
     said = _said_of(words, hits, names)  # round 36 (c36): an occasion's own time is no time to come
     kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
     frames = [(frame, tests) for frame, tests in frames if not _serious(frame, said, names, kinds)]
-    if not frames:
-        return signals
+    return _lowered_by(frames, signals, hits, sentence_of, places) if frames else signals
 
+
+def _lowered_by(frames: list, signals: list[Signal], hits: list[Hit], sentence_of: list[int] | None, places: list | None) -> list[Signal]:
+    """`cancelled` for the frames of the message that are not serious there, (frame, tests) each."""
     within = reaches(frames, signals, hits, sentence_of, places)
 
     def covering(i: int) -> list[tuple[str, ...]]:

@@ -101,6 +101,10 @@ class Normaliser:
         emoji = data.get("emoji", {})
         self.emoji = str.maketrans({k: f" {v} " for k, v in emoji.items()}) if isinstance(emoji, dict) else {}
         self._ascii_plain = all(code > 127 for code in self.emoji)  # an ASCII text needs no emoji pass
+        # Round 36 (c36s): the quotes and the emoji in one pass, and none for a text that holds neither (most text
+        # with an accent). One table is the two in turn: a quote becomes "'" or nothing, which no emoji entry reads.
+        self._marked = frozenset(map(chr, (*_QUOTES, *self.emoji)))
+        self._one_pass = None if ord("'") in self.emoji else {**self.emoji, **_QUOTES}
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
@@ -129,7 +133,10 @@ class Normaliser:
         if self.openers and not text.islower():
             text = opener.sub(self._sentence_start, text)
         if not (self._ascii_plain and text.isascii()):
-            text = text.translate(_QUOTES).translate(self.emoji)
+            if self._one_pass is None:
+                text = text.translate(_QUOTES).translate(self.emoji)
+            elif not self._marked.isdisjoint(text):
+                text = text.translate(self._one_pass)
         elif "`" in text:
             text = text.replace("`", "'")
         text = fold(text)
@@ -229,12 +236,25 @@ def _dialect_forms(tokens: list[str]) -> None:
     """Round 31 (c31): a clause-opening "ik hem" is "ik heb" (Zeeuws, West-Flemish, Brabant: "'k hem de pillen al
     liggen"): standard Dutch puts the verb second, so "dat ik hem zag" keeps its "hem". Then "e" after a verb of
     having or a preposition is "een"."""
-    for i in range(1, len(tokens) - 1):
+    for i in sorted(_places(tokens, "hem") + _places(tokens, "e")):  # round 36 (c36s): only where they stand
+        if not 0 < i < len(tokens) - 1:
+            continue
         if (tokens[i] == "hem" and tokens[i - 1] == "ik" and (i == 1 or tokens[i - 2] in SENTENCE_MARKS)
                 and tokens[i + 1] not in SENTENCE_MARKS):
             tokens[i] = "heb"
         elif tokens[i] == "e" and tokens[i - 1] in _BEFORE_ARTICLE and tokens[i + 1] not in SENTENCE_MARKS:
             tokens[i] = "een"
+
+
+def _places(tokens: list[str], word: str) -> list[int]:
+    """Where `word` stands among the tokens, searched in C (`_dialect_forms` changes nothing elsewhere)."""
+    found, at = [], -1
+    try:
+        while True:
+            at = tokens.index(word, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
 
 
 def _goes_on(tokens: list[str], i: int) -> bool:

@@ -21,6 +21,7 @@ The features (`features`), over the masked, normalised sentences the rules saw:
 from __future__ import annotations
 
 import math
+from itertools import repeat
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def score(found: set[str], model: dict[str, Any] | None = None) -> float:
     """The probability (0..1) the model gives that the message needs care."""
     model = model or weights()
     table = model["gewichten"]
-    return _probability(model["bias"] + sum(table.get(name, 0.0) for name in found))
+    return _probability(model["bias"] + sum(map(table.get, found, repeat(0.0))))
 
 
 def _probability(z: float) -> float:
@@ -145,10 +146,10 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
     best: tuple[set[str], float] = (set(), 0.0)
     given = _given(concepts, signals)  # round 31: once, not again for every sentence
     table = model["gewichten"]
-    base = model["bias"] + sum(table.get(name, 0.0) for name in given)  # round 32 (c32s): weighed once too
+    base = model["bias"] + sum(map(table.get, given, repeat(0.0)))  # round 32 (c32s): weighed once too
     for piece in pieces(sentences, short):
         own = _word_features(piece, first_person)  # never a concept's or a signal's name: no overlap with `given`
-        value = _probability(base + sum(table.get(name, 0.0) for name in own))
+        value = _probability(base + sum(map(table.get, own, repeat(0.0))))  # c36s: the same sum, read in C
         if value > best[1]:
             best = (given | own, value)
     return best

@@ -128,6 +128,7 @@ class Rules:
         self._sets: dict[int, tuple[frozenset[str], ...]] = {}
         self.token_keys: dict[str, tuple[str, ...]] = {}
         self._leads: dict[str, tuple[int, ...]] = {}
+        self._led_sets: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]] = {}
 
     def key_sets(self, i: int) -> tuple[frozenset[str], ...]:
         """The key sets of entry i, rarest first; () when it is always searched."""
@@ -155,6 +156,13 @@ class Rules:
         if led is None:
             led = self._leads[key] = self.index.get(key, ())  # at most one per key word
         return led
+
+    def led_sets(self, key: str) -> tuple[tuple[int, tuple[frozenset[str], ...]], ...]:
+        """`led_by` with each entry's key sets (`key_sets`), in one look-up per key (round 36, c36s)."""
+        found = self._led_sets.get(key)
+        if found is None:
+            found = self._led_sets[key] = tuple((i, self.key_sets(i)) for i in self.led_by(key))
+        return found
 
     def active_for(self, prefixes: set[str]) -> list[int]:
         """The same, given the keys that begin words of the text: every key set met."""

@@ -225,6 +225,9 @@ class _Buckets:
 
 
 
+_FEW_NAMES = 12  # concept names in a message below which the [[samen]] rules are tested without their index
+
+
 class _StoredRules:
     """The [[samen]] rules as `combine.apply_rules` reads them, after the [[combinatie]] rules (`after`):
     a stored rule is read and parsed only when each of its items has a hit (`files.GATES`)."""
@@ -235,6 +238,7 @@ class _StoredRules:
         self._families: frozenset[str] = frozenset()
         self._read: dict[int, Any] = {}
         self._items: list[tuple[tuple[str, ...], ...]] = []
+        self._leads: dict[str, tuple[int, ...]] = {}
 
     def after(self, first: tuple, families: frozenset[str]) -> _StoredRules:
         self._first, self._families = first, families
@@ -248,13 +252,41 @@ class _StoredRules:
         yield from (self._rule(n) for n in range(len(self._gates)))
 
     def candidates(self, names: Any) -> Iterator[Any]:
-        """The rules with a hit for every item, in order (`names`: live, a hint rule adds to it)."""
+        """The rules with a hit for every item, in order (`names`: live, a hint rule adds to it). Round 36 (c36s): a
+        stored rule is tested only when a name of its shortest item is there (`_leads`); a name a hint rule adds
+        brings in the later rules it leads."""
         for rule in self._first:
             if not any(map(names.isdisjoint, rule.items)):
                 yield rule
+        items = self._items or self._split()
+        if len(names) < _FEW_NAMES:  # a short text: each rule tested in turn, and no index kept for it
+            for n, rule_items in enumerate(items):
+                if not any(map(names.isdisjoint, rule_items)):
+                    yield self._rule(n)
+            return
+        leads = self._leads or self._lead()
+        known = set(names)
+        todo = sorted({n for name in known for n in leads.get(name, ())})
+        k = 0
+        while k < len(todo):
+            n, k = todo[k], k + 1
+            if any(map(names.isdisjoint, items[n])):
+                continue
+            yield self._rule(n)
+            if len(names) != len(known):  # a hint rule added its name: the later rules it leads join in turn
+                added = set(names) - known
+                known |= added
+                later = {m for name in added for m in leads.get(name, ()) if m > n}.difference(todo[k:])
+                todo[k:] = sorted(later.union(todo[k:]))
+
+    def _lead(self) -> dict[str, tuple[int, ...]]:
+        """Each name -> the stored rules whose shortest item holds it (the first such item on a tie)."""
+        leads: dict[str, list[int]] = {}
         for n, items in enumerate(self._items or self._split()):
-            if not any(map(names.isdisjoint, items)):
-                yield self._rule(n)
+            for name in min(items, key=len):
+                leads.setdefault(name, []).append(n)
+        self._leads = {name: tuple(rules) for name, rules in leads.items()}
+        return self._leads
 
     def _split(self) -> list[tuple[tuple[str, ...], ...]]:
         """Each rule's items as tuples of names (once; each name one string), for a quick test."""

@@ -119,9 +119,10 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     placed = [(*_in_context(signal, lowered(signal, n, start), (n, signal.family) in softened, n in assigned,
                                  _ROLE if n in cast else n in fiction),
                n, start) for signal, n, start in phrase_signals]
-    if any(hit.name == MEETING_AHEAD for hit in hits):
+    names = {hit.name for hit in hits}  # round 36 (c36s): one pass for both frames below
+    if MEETING_AHEAD in names:
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
-    plans = any(hit.name == PLANS_AHEAD for hit in hits)
+    plans = PLANS_AHEAD in names
     if plans:
         placed = [(_calm_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
     found, places = [signal for signal, _feeds, _n, _start in placed], [frozenset((n,)) for _s, _f, n, _start in placed]
@@ -349,7 +350,9 @@ _REASON_WORDS = (3, 12)  # the shortest and the longest clause read as a reason
 
 def _reasons(words: list[str], hits: list[Hit]) -> list[Hit]:
     """An occasion hit (`ORDINARY_OCCASION`) for every ordinary reason clause in the message."""
-    found = []
+    found: list[Hit] = []
+    if _BECAUSE.isdisjoint(words):  # round 36 (c36s): most messages give no reason in so many words
+        return found
     for i, word in enumerate(words):
         if word not in _BECAUSE or i + 1 >= len(words) or words[i + 1] not in _REASON_STARTS:
             continue
