@@ -115,13 +115,30 @@ class Patterns:
         self._compiled: dict[tuple[str, str], list[tuple[re.Pattern[str], Guard | None]]] = {}
         self._whole: re.Pattern[str] | None = None
         self._for_word: dict[str, list[tuple[re.Pattern[str], Guard | None]]] = {}
+        self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
 
     def for_word(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
         """The compiled phrases that may start with this word."""
         known = self._for_word.get(word)
         if known is None:
             known = self._for_word[word] = self._collect(word)
+            if not known:
+                self._none.add(word)
         return known
+
+    def starting(self, index: dict[str, list[int]]) -> list[tuple[list[int], list[tuple[re.Pattern[str], Guard | None]]]]:
+        """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
+        those phrases. The words known to start none are set aside at once (speed only: the same as asking
+        `for_word` of every word)."""
+        known = self._for_word
+        out = []
+        for word in index.keys() - self._none:
+            tried = known.get(word)
+            if tried is None:
+                tried = self.for_word(word)
+            if tried:
+                out.append((index[word], tried))
+        return out
 
     def _collect(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
         keys = [("w", word)] if word in self.by_word else []

@@ -233,8 +233,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
     d, lex = an.d, an.d.lex
     first = clause_first(an, cur, i)
-    starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
-    lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
+    lead = next((found for k in range(first, min(i, first + 3)) if (found := lead_at(d, k))), None) if first >= 0 else None
+    # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
         return False
     if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf) or lex.moment.fullmatch(d.word(i - 1)) or (
