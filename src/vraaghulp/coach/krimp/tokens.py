@@ -25,7 +25,7 @@ from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
 from .typos import typo_of
-from .memo import per_lex
+from .memo import ByIdentity, per_lex, per_text
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -116,6 +116,17 @@ def read_word(lex, f: str) -> tuple[str, ...]:
             norm = (typo_of(lex, f) or f,)  # 'mischien', 'exuses': still a hedge, an apology
         known[f] = norm
     return norm
+
+
+def read(draft: str, lex) -> Draft:
+    """The Draft of a text, read once: the engine, summed.py and kept_ask.py each read the draft and the result
+    (a Draft is never changed after it is read; what is worked out on it later is kept on it, the same for all)."""
+    return _read(draft, ByIdentity(lex))
+
+
+@per_text(size=8)
+def _read(draft: str, lex: ByIdentity) -> Draft:
+    return Draft(draft, lex.obj)
 
 
 class Draft(SentenceEnds):
