@@ -86,11 +86,44 @@ def bounded(inner: str) -> str:
     return r"(?<!\S)(?:" + inner + r")(?!\S)"
 
 
+def second_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """The words that can stand second in a match of the phrase as `phrase_regex` writes it (with the same skipped
+    words); None when any can: a reading of one word, or a wildcard among the first two (round 36, k36s: a draft's
+    word the phrase cannot go on with is not tried)."""
+    parts = []
+    for part in _PART.findall(str(phrase).strip()):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        options, emptied = [], False
+        for option in (part[1:-1] if bracketed else part).split("|"):
+            words = [w for w in norm_phrase(option).split() if w not in skip]
+            if words:
+                options.append(tuple(words))
+            elif option.strip():
+                emptied = True
+        if options:
+            parts.append((options, emptied or (part.startswith("(") and part.endswith(")"))))
+    if parts and all(optional for _, optional in parts):
+        parts[0] = (parts[0][0], False)
+    heads: set[tuple[str, ...]] = {()}  # the first two words (or fewer) of every reading so far
+    for options, optional in parts:
+        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2 for o in options}
+    if any(len(h) < 2 or h[0] == "*" or h[1].endswith("*") for h in heads):
+        return None
+    return frozenset(h[1] for h in heads)
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    return None if any(s is None for s in sets) else frozenset().union(*sets)
+
+
 @dataclass(frozen=True)
 class Guard:
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     before_verb: bool = False
+
+
+Tried = tuple  # (compiled regex, its Guard or None, the words that may stand second in its match or None: any)
 
 
 class Patterns:
@@ -100,25 +133,26 @@ class Patterns:
     for the phrases it could contain. Phrases that start with '*' are tried at every word.
     """
 
-    def __init__(self, items: list[tuple[str, Guard | None, tuple]]) -> None:
-        self.by_word: dict[str, list[tuple[str, Guard | None]]] = {}
-        self.by_prefix: dict[str, list[tuple[str, Guard | None]]] = {}
-        self.anywhere: list[tuple[str, Guard | None]] = []
-        for rx, guard, (starts, prefixes, anywhere) in items:
+    def __init__(self, items: list[tuple[str, Guard | None, tuple, frozenset[str] | None]]) -> None:
+        self.by_word: dict[str, list[tuple[str, Guard | None, frozenset[str] | None]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Guard | None, frozenset[str] | None]]] = {}
+        self.anywhere: list[tuple[str, Guard | None, frozenset[str] | None]] = []
+        for rx, guard, (starts, prefixes, anywhere), seconds in items:
             if anywhere:
-                self.anywhere.append((rx, guard))
+                self.anywhere.append((rx, guard, seconds))
                 continue
             for w in starts:
-                self.by_word.setdefault(w, []).append((rx, guard))
+                self.by_word.setdefault(w, []).append((rx, guard, seconds))
             for p in prefixes:
-                self.by_prefix.setdefault(p, []).append((rx, guard))
-        self._compiled: dict[tuple[str, str], list[tuple[re.Pattern[str], Guard | None]]] = {}
+                self.by_prefix.setdefault(p, []).append((rx, guard, seconds))
+        self._compiled: dict[tuple[str, str], list[Tried]] = {}
         self._whole: re.Pattern[str] | None = None
-        self._for_word: dict[str, list[tuple[re.Pattern[str], Guard | None]]] = {}
+        self._for_word: dict[str, list[Tried]] = {}
         self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
 
-    def for_word(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
-        """The compiled phrases that may start with this word."""
+    def for_word(self, word: str) -> list[Tried]:
+        """The compiled phrases that may start with this word: (regex, guard, the words that may stand second in a
+        match, or None when any may)."""
         known = self._for_word.get(word)
         if known is None:
             known = self._for_word[word] = self._collect(word)
@@ -126,13 +160,13 @@ class Patterns:
                 self._none.add(word)
         return known
 
-    def starting(self, index: dict[str, list[int]]) -> list[tuple[list[int], list[tuple[re.Pattern[str], Guard | None]]]]:
+    def starting(self, index: dict[str, list[int]]) -> list[tuple[list[int], list[Tried]]]:
         """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
         those phrases. The words known to start none are set aside at once (speed only: the same as asking
         `for_word` of every word)."""
         known = self._for_word
         out = []
-        for word in index.keys() - self._none:
+        for word in set(index).difference(self._none):  # walks the index, not the (growing) set of words set aside
             tried = known.get(word)
             if tried is None:
                 tried = self.for_word(word)
@@ -140,22 +174,22 @@ class Patterns:
                 out.append((index[word], tried))
         return out
 
-    def _collect(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+    def _collect(self, word: str) -> list[Tried]:
         keys = [("w", word)] if word in self.by_word else []
         keys += [("p", p) for p in self.by_prefix if word.startswith(p)]
         keys += [("a", "")] if self.anywhere else []
-        out: list[tuple[re.Pattern[str], Guard | None]] = []
+        out: list[Tried] = []
         for key in keys:
             out += self._compile(key)
         return out
 
-    def _compile(self, key: tuple[str, str]) -> list[tuple[re.Pattern[str], Guard | None]]:
+    def _compile(self, key: tuple[str, str]) -> list[Tried]:
         if key not in self._compiled:
             kind, word = key
             items = self.by_word[word] if kind == "w" else self.by_prefix[word] if kind == "p" else self.anywhere
-            plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
-            done = [(re.compile(bounded("|".join(plain))), None)] if plain else []
-            done += [(re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None]
+            plain = sorted(((rx, seconds) for rx, guard, seconds in items if guard is None), key=lambda x: len(x[0]), reverse=True)
+            done = [(re.compile(bounded("|".join(rx for rx, _ in plain))), None, _union([s for _, s in plain]))] if plain else []
+            done += [(re.compile(bounded(rx)), guard, seconds) for rx, guard, seconds in items if guard is not None]
             self._compiled[key] = done
         return self._compiled[key]
 
@@ -163,7 +197,7 @@ class Patterns:
         """Does an unguarded phrase occur anywhere in this text (words joined by single spaces)?"""
         if self._whole is None:
             every = {rx for group in (*self.by_word.values(), *self.by_prefix.values(), self.anywhere)
-                     for rx, guard in group if guard is None}
+                     for rx, guard, _seconds in group if guard is None}
             self._whole = re.compile(bounded("|".join(sorted(every, key=len, reverse=True)) or "(?!x)x"))
         return bool(self._whole.search(text))
 
@@ -233,8 +267,8 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
     Every place where a phrase can start is tried, so a match may start inside another one
     (frames follow each other: "ik vroeg me af of | het mogelijk zou zijn om").
     """
-    full: list[tuple[str, Guard | None, tuple]] = []
-    core: list[tuple[str, Guard | None, tuple]] = []
+    full: list[tuple[str, Guard | None, tuple, frozenset[str] | None]] = []
+    core: list[tuple[str, Guard | None, tuple, frozenset[str] | None]] = []
     for entry in entries or []:
         guard = None
         phrase = str(entry)
@@ -250,13 +284,13 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         rx = phrase_regex(phrase)
         if not rx:
             continue
-        full.append((rx, guard, first_words(phrase, frozenset())))
+        full.append((rx, guard, first_words(phrase, frozenset()), second_words(phrase, frozenset())))
         if skip and not exact and not _filler_at_edge(phrase, skip) and (
             _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
         ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
-                core.append((core_rx, guard, first_words(phrase, skip)))
+                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip)))
     return PhraseList(Patterns(full), Patterns(core))
 
 

@@ -78,6 +78,7 @@ class View:
     units: tuple[int, ...]  # unit index for each word of the view
     offsets: tuple[int, ...]  # start of each word in text
     index: dict  # word -> positions (k) in the view
+    words: tuple[str, ...] = ()  # the view's words, in order
 
 
 def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
@@ -118,6 +119,35 @@ def read_word(lex, f: str) -> tuple[str, ...]:
     return norm
 
 
+def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
+    """The tokens of the folded draft, and where the draft is cut (at MAX_TOKENS tokens)."""
+    toks: list[Tok] = []
+    known = per_lex(lex, "word")  # read_word's table, asked here first (speed only)
+    for m in TOKEN.finditer(folded):
+        if len(toks) >= MAX_TOKENS:
+            return toks, m.start()
+        f = m.group(0)
+        cls = _class_of(f)
+        norm: tuple[str, ...] = ()
+        if cls == "w":
+            norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else known.get(f) or read_word(lex, f)  # 't/m': no chat 't'
+        elif cls in ("k", "p"):
+            norm = (f,)
+        toks.append(_tok(m.start(), m.end(), f, cls, norm))
+    return toks, len(folded)
+
+
+def _tok(start: int, end: int, fold: str, cls: str, norm: tuple[str, ...]) -> Tok:
+    """Tok(start, end, fold, cls, norm), made without the frozen dataclass's five checked assignments (a draft
+    has hundreds of tokens; speed only, the same object)."""
+    tok = _NEW(Tok)
+    tok.__dict__.update(start=start, end=end, fold=fold, cls=cls, norm=norm)
+    return tok
+
+
+_NEW = object.__new__
+
+
 def read(draft: str, lex) -> Draft:
     """The Draft of a text, read once: the engine, summed.py and kept_ask.py each read the draft and the result
     (a Draft is never changed after it is read; what is worked out on it later is kept on it, the same for all)."""
@@ -137,19 +167,8 @@ class Draft(SentenceEnds):
         self.original = draft
         text = draft[:MAX_CHARS]
         folded = fold_same_length(_ESCAPES.sub(lambda m: " " * len(m.group(0)), text))  # before folding: an A with accent is no A
-        toks: list[Tok] = []
-        for m in TOKEN.finditer(folded):
-            if len(toks) >= MAX_TOKENS:
-                text, folded = text[: m.start()], folded[: m.start()]
-                break
-            f = m.group(0)
-            cls = _class_of(f)
-            norm: tuple[str, ...] = ()
-            if cls == "w":
-                norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else read_word(lex, f)  # 't/m': no chat 't'
-            elif cls in ("k", "p"):
-                norm = (f,)
-            toks.append(Tok(m.start(), m.end(), f, cls, norm))
+        toks, cut = _tokens(folded, lex)
+        text, folded = text[:cut], folded[:cut]
         read_chat_infinitives(toks)  # 'kunne hale': 'hale' read as 'halen'
         self.text = text
         self.toks = toks
@@ -241,7 +260,7 @@ class Draft(SentenceEnds):
                 index[w] = [k]
             else:
                 known.append(k)
-        return View(" ".join(parts), tuple(units), tuple(offsets), index)
+        return View(" ".join(parts), tuple(units), tuple(offsets), index, tuple(parts))
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
         """Token ranges (i0, i1) where a phrase of the list matches, sorted.
@@ -256,11 +275,14 @@ class Draft(SentenceEnds):
     def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
         """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
-        text, offsets = view.text, view.offsets
+        text, offsets, words = view.text, view.offsets, view.words
+        last = len(words) - 1
         for ks, tried in patterns.starting(view.index):
-            for k in ks:
-                offset = offsets[k]
-                for rx, guard in tried:
+            for rx, guard, second in tried:
+                for k in ks:
+                    if second is not None and (k >= last or words[k + 1] not in second):
+                        continue  # no phrase of this group goes on with the next word
+                    offset = offsets[k]
                     m = rx.match(text, offset)
                     if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
                         found.append(self._tok_range(view, offset, m.end()))
