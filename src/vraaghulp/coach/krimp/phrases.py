@@ -90,6 +90,23 @@ def second_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[s
     """The words that can stand second in a match of the phrase as `phrase_regex` writes it (with the same skipped
     words); None when any can: a reading of one word, or a wildcard among the first two (round 36, k36s: a draft's
     word the phrase cannot go on with is not tried)."""
+    heads: set[tuple[str, ...]] = {()}  # the first two words (or fewer) of every reading so far
+    for options, optional in _parts(phrase, skip):
+        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2 for o in options}
+    if any(len(h) < 2 or h[0] == "*" or h[1].endswith("*") for h in heads):
+        return None
+    return frozenset(h[1] for h in heads)
+
+
+def required_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words every match of the phrase holds as words of the view: the words of its required parts that offer no
+    choice ('* wordt me * te veel': wordt, me, te, veel). A draft without one of them holds no match."""
+    return frozenset(w for options, optional in _parts(phrase, skip) if not optional and len(options) == 1
+                     for w in options[0] if not w.endswith("*"))
+
+
+def _parts(phrase: str, skip: frozenset[str]) -> list[tuple[list[tuple[str, ...]], bool]]:
+    """The parts of a phrase as `phrase_regex` reads them: (its options as words, the part may be left out)."""
     parts = []
     for part in _PART.findall(str(phrase).strip()):
         bracketed = part[0] in "[(" and part[-1] in "])"
@@ -104,16 +121,17 @@ def second_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[s
             parts.append((options, emptied or (part.startswith("(") and part.endswith(")"))))
     if parts and all(optional for _, optional in parts):
         parts[0] = (parts[0][0], False)
-    heads: set[tuple[str, ...]] = {()}  # the first two words (or fewer) of every reading so far
-    for options, optional in parts:
-        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2 for o in options}
-    if any(len(h) < 2 or h[0] == "*" or h[1].endswith("*") for h in heads):
-        return None
-    return frozenset(h[1] for h in heads)
+    return parts
 
 
 def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
     return None if any(s is None for s in sets) else frozenset().union(*sets)
+
+
+def _needs(seconds: frozenset[str] | None, needed: list[frozenset[str]]) -> tuple[frozenset[str], ...] | None:
+    """For a group tried at every place its first word stands (no second word to go by): the words each of its
+    phrases needs, when every phrase needs one (None: nothing to go by)."""
+    return tuple(needed) if seconds is None and needed and all(needed) else None
 
 
 @dataclass(frozen=True)
@@ -123,7 +141,8 @@ class Guard:
     before_verb: bool = False
 
 
-Tried = tuple  # (compiled regex, its Guard or None, the words that may stand second in its match or None: any)
+Tried = tuple  # (compiled regex, its Guard or None, the words that may stand second in its match or None: any,
+#                  the words its phrases need (one set per phrase; a draft must hold all of one) or None)
 
 
 class Patterns:
@@ -133,18 +152,18 @@ class Patterns:
     for the phrases it could contain. Phrases that start with '*' are tried at every word.
     """
 
-    def __init__(self, items: list[tuple[str, Guard | None, tuple, frozenset[str] | None]]) -> None:
-        self.by_word: dict[str, list[tuple[str, Guard | None, frozenset[str] | None]]] = {}
-        self.by_prefix: dict[str, list[tuple[str, Guard | None, frozenset[str] | None]]] = {}
-        self.anywhere: list[tuple[str, Guard | None, frozenset[str] | None]] = []
-        for rx, guard, (starts, prefixes, anywhere), seconds in items:
+    def __init__(self, items: list[tuple[str, Guard | None, tuple, frozenset[str] | None, frozenset[str]]]) -> None:
+        self.by_word: dict[str, list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]]] = {}
+        self.anywhere: list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]] = []
+        for rx, guard, (starts, prefixes, anywhere), seconds, needed in items:
             if anywhere:
-                self.anywhere.append((rx, guard, seconds))
+                self.anywhere.append((rx, guard, seconds, needed))
                 continue
             for w in starts:
-                self.by_word.setdefault(w, []).append((rx, guard, seconds))
+                self.by_word.setdefault(w, []).append((rx, guard, seconds, needed))
             for p in prefixes:
-                self.by_prefix.setdefault(p, []).append((rx, guard, seconds))
+                self.by_prefix.setdefault(p, []).append((rx, guard, seconds, needed))
         self._compiled: dict[tuple[str, str], list[Tried]] = {}
         self._whole: re.Pattern[str] | None = None
         self._for_word: dict[str, list[Tried]] = {}
@@ -187,9 +206,12 @@ class Patterns:
         if key not in self._compiled:
             kind, word = key
             items = self.by_word[word] if kind == "w" else self.by_prefix[word] if kind == "p" else self.anywhere
-            plain = sorted(((rx, seconds) for rx, guard, seconds in items if guard is None), key=lambda x: len(x[0]), reverse=True)
-            done = [(re.compile(bounded("|".join(rx for rx, _ in plain))), None, _union([s for _, s in plain]))] if plain else []
-            done += [(re.compile(bounded(rx)), guard, seconds) for rx, guard, seconds in items if guard is not None]
+            plain = sorted((item for item in items if item[1] is None), key=lambda item: len(item[0]), reverse=True)
+            seconds = _union([item[2] for item in plain])
+            done = [(re.compile(bounded("|".join(item[0] for item in plain))), None, seconds,
+                     _needs(seconds, [item[3] for item in plain]))] if plain else []
+            done += [(re.compile(bounded(rx)), guard, seconds, _needs(seconds, [needed]))
+                     for rx, guard, seconds, needed in items if guard is not None]
             self._compiled[key] = done
         return self._compiled[key]
 
@@ -197,7 +219,7 @@ class Patterns:
         """Does an unguarded phrase occur anywhere in this text (words joined by single spaces)?"""
         if self._whole is None:
             every = {rx for group in (*self.by_word.values(), *self.by_prefix.values(), self.anywhere)
-                     for rx, guard, _seconds in group if guard is None}
+                     for rx, guard, *_ in group if guard is None}
             self._whole = re.compile(bounded("|".join(sorted(every, key=len, reverse=True)) or "(?!x)x"))
         return bool(self._whole.search(text))
 
@@ -284,13 +306,13 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         rx = phrase_regex(phrase)
         if not rx:
             continue
-        full.append((rx, guard, first_words(phrase, frozenset()), second_words(phrase, frozenset())))
+        full.append((rx, guard, first_words(phrase, frozenset()), second_words(phrase), required_words(phrase)))
         if skip and not exact and not _filler_at_edge(phrase, skip) and (
             _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
         ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
-                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip)))
+                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip), required_words(phrase, skip)))
     return PhraseList(Patterns(full), Patterns(core))
 
 

@@ -275,10 +275,17 @@ class Draft(SentenceEnds):
     def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
         """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
-        text, offsets, words = view.text, view.offsets, view.words
+        text, offsets, words, index = view.text, view.offsets, view.words, view.index
         last = len(words) - 1
-        for ks, tried in patterns.starting(view.index):
-            for rx, guard, second in tried:
+        held: dict[int, bool] = {}  # a group tried at every word: whether the view holds what one of its phrases needs
+        for ks, tried in patterns.starting(index):
+            for rx, guard, second, needs in tried:
+                if needs is not None:
+                    live = held.get(id(rx))
+                    if live is None:
+                        live = held[id(rx)] = any(n <= index.keys() for n in needs)
+                    if not live:
+                        continue
                 for k in ks:
                     if second is not None and (k >= last or words[k + 1] not in second):
                         continue  # no phrase of this group goes on with the next word
