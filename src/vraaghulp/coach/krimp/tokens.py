@@ -279,16 +279,17 @@ class Draft(SentenceEnds):
         last = len(words) - 1
         held: dict[int, bool] = {}  # a group tried at every word: whether the view holds what one of its phrases needs
         for ks, tried in patterns.starting(index):
-            for rx, guard, second, needs in tried:
+            for branches, guard, needs in tried:
                 if needs is not None:
-                    live = held.get(id(rx))
+                    live = held.get(id(branches))
                     if live is None:
-                        live = held[id(rx)] = any(n <= index.keys() for n in needs)
+                        live = held[id(branches)] = any(n <= index.keys() for n in needs)
                     if not live:
                         continue
                 for k in ks:
-                    if second is not None and (k >= last or words[k + 1] not in second):
-                        continue  # no phrase of this group goes on with the next word
+                    rx = branches.pattern(words[k + 1] if k < last else "")  # the phrases that go on with the next word
+                    if rx is None:
+                        continue
                     offset = offsets[k]
                     m = rx.match(text, offset)
                     if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
