@@ -127,7 +127,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
     if completes_zou(an, i, cur):
         return False  # 'Zoudt ge aan uw lief | kunnen vragen of …' is one clause (zou_cluster.py)
-    if i - 1 > cur and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
+    if i - 1 > cur and d.tok_text(i - 1) == "," and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
         return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
