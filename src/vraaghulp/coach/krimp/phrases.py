@@ -92,7 +92,8 @@ def second_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[s
     word the phrase cannot go on with is not tried)."""
     heads: set[tuple[str, ...]] = {()}  # the first two words (or fewer) of every reading so far
     for options, optional in _parts(phrase, skip):
-        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2 for o in options}
+        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2
+                                                                  for o in options}
     if any(len(h) < 2 or h[0] == "*" or h[1].endswith("*") for h in heads):
         return None
     return frozenset(h[1] for h in heads)
@@ -199,13 +200,14 @@ class Patterns:
                 self._none.add(word)
         return known
 
-    def starting(self, index: dict[str, list[int]]) -> list[tuple[list[int], list[Tried]]]:
+    def starting(self, index: dict[str, list[int]],
+                 vocab: frozenset[str] | None = None) -> list[tuple[list[int], list[Tried]]]:
         """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
         those phrases. The words known to start none are set aside at once (speed only: the same as asking
-        `for_word` of every word)."""
+        `for_word` of every word). vocab: the index's words as a set, when the caller has it."""
         known = self._for_word
         out = []
-        for word in set(index).difference(self._none):  # walks the index, not the (growing) set of words set aside
+        for word in (vocab if vocab is not None else frozenset(index)).difference(self._none):  # walks the view's words
             tried = known.get(word)
             if tried is None:
                 tried = self.for_word(word)
@@ -331,7 +333,8 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
-                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip), required_words(phrase, skip)))
+                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip),
+                             required_words(phrase, skip)))
     return PhraseList(Patterns(full), Patterns(core))
 
 

@@ -79,6 +79,7 @@ class View:
     offsets: tuple[int, ...]  # start of each word in text
     index: dict  # word -> positions (k) in the view
     words: tuple[str, ...] = ()  # the view's words, in order
+    vocab: frozenset[str] = frozenset()  # the view's words as a set (the index's keys)
 
 
 def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
@@ -129,8 +130,8 @@ def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
         f = m.group(0)
         cls = _class_of(f)
         norm: tuple[str, ...] = ()
-        if cls == "w":
-            norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else known.get(f) or read_word(lex, f)  # 't/m': no chat 't'
+        if cls == "w":  # the 't' of 't/m' is no chat 't'
+            norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else known.get(f) or read_word(lex, f)
         elif cls in ("k", "p"):
             norm = (f,)
         toks.append(_tok(m.start(), m.end(), f, cls, norm))
@@ -260,7 +261,7 @@ class Draft(SentenceEnds):
                 index[w] = [k]
             else:
                 known.append(k)
-        return View(" ".join(parts), tuple(units), tuple(offsets), index, tuple(parts))
+        return View(" ".join(parts), tuple(units), tuple(offsets), index, tuple(parts), frozenset(index))
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
         """Token ranges (i0, i1) where a phrase of the list matches, sorted.
@@ -278,7 +279,7 @@ class Draft(SentenceEnds):
         text, offsets, words, index = view.text, view.offsets, view.words, view.index
         last = len(words) - 1
         held: dict[int, bool] = {}  # a group tried at every word: whether the view holds what one of its phrases needs
-        for ks, tried in patterns.starting(index):
+        for ks, tried in patterns.starting(index, view.vocab):
             for branches, guard, needs in tried:
                 if needs is not None:
                     live = held.get(id(branches))
