@@ -309,10 +309,10 @@ class Draft(SentenceEnds):
 
     def find_cached(self, plist: PhraseList, core: bool = True) -> list[tuple[int, int]]:
         key = (id(plist), core)
-        cache = self.__dict__.setdefault("_found", {})
-        if key not in cache:
-            cache[key] = self.find(plist, core=core)
-        return cache[key]
+        found = self._found.get(key)  # set in __init__
+        if found is None:
+            found = self._found[key] = self.find(plist, core=core)
+        return found
 
     def _tok_range(self, view: View, s: int, e: int) -> tuple[int, int]:
         k0 = bisect.bisect_left(view.offsets, s)
