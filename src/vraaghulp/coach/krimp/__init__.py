@@ -53,7 +53,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 28 (k28b): ``memo`` caches pure word readings per lexicon (speed only); ``span_from``: a span pulled into the
   ask keeps its 'van' and its end ('van dinsdag tot vrijdag', 'dinsdag t/m donderdag'), and an ask that says 'die
   dagen' gets no moment next to it; ``reason_before``: what broke or was lost, said right before a bare ask, goes back
-  in front of the not-sure question;
+  in front of the not-sure question; round 36 (k36s, speed only): ``memo.per_text`` keeps a text's words and its
+  ``Draft`` (``tokens.read``) for the next module that reads them, and a phrase group is tried only where the draft's
+  next word can stand second in one of its phrases (``phrases.Branches``);
 - ``engine``/``report``/``findings``: the pipeline and what it tells the person; ``parts``: what goes into the
   result besides the request (the vocative, the honest sentence, conditions, context); ``fallback``: the not-sure
   path's own request (cut only where surely removable, never stopping mid-question); ``wanted``: with no

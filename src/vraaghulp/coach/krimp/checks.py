@@ -17,6 +17,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .memo import per_text
 from .pieces import used_tokens, words_of
 from .segment import finite_like
 from .thing_span import het_before_moment
@@ -34,12 +35,22 @@ CLAUSE_OPENERS = frozenset(("of", "dat", "da", "wat", "hoe", "waar", "wie", "wan
 
 
 def text_words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    return list(_text_words(text))
+
+
+@per_text
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def lower_words(text: str) -> list[str]:
     """The letter-and-digit runs of a text, lower-cased as typed (not folded, apostrophes split)."""
-    return _LOWER_WORD.findall(text.lower())
+    return list(_lower_words(text))
+
+
+@per_text
+def _lower_words(text: str) -> tuple[str, ...]:
+    return tuple(_LOWER_WORD.findall(text.lower()))
 
 
 _LOWER_WORD = re.compile(r"[^\W_]+")

@@ -43,6 +43,7 @@ class Analysis:
 
     def __init__(self, d) -> None:
         self.d = d
+        self._wrappers_known: dict[int, tuple[str, int] | None] = {}  # wrapper_at, worked out once per token
         lex = d.lex
         self.matches: dict[str, list[tuple[int, int]]] = {}
         for name in WRAP_KINDS + ("groet", "afsluiting", "staat", "behoefte", "vaag_tijd", "vaag_wat", "relatie"):
@@ -124,10 +125,11 @@ class Analysis:
     def wrapper_at(self, i: int) -> tuple[str, int] | None:
         """The wrapper kind and end of the longest wrapper phrase starting at token i (an apology
         word in front makes it an apology: 'sorry dat ik stoor'). Worked out once per token."""
-        known = self.__dict__.setdefault("_wrappers_known", {})
-        if i not in known:
-            known[i] = self._wrapper_at(i)
-        return known[i]
+        known = self._wrappers_known
+        found = known.get(i, known)  # the dict itself: not worked out yet (None is an answer)
+        if found is known:
+            found = known[i] = self._wrapper_at(i)
+        return found
 
     def _wrapper_at(self, i: int) -> tuple[str, int] | None:
         if i in self.starts["excuus"]:

@@ -5,8 +5,10 @@ into clauses."""
 
 from __future__ import annotations
 
+from .main_clause import open_subordinate
 from .names import known_word
-from .verbs import is_infinitive
+from .runon import finite_like
+from .verbs import is_infinitive, lead_at
 
 
 def opening_address(an, i: int) -> bool:
@@ -146,8 +148,6 @@ def ask_after_wrapper(an, i: int) -> bool:
     ('ik ga het gewoon vragen', 'ik vraag het nog één keer') ending right before an imperative or a verb with its
     subject in front is cut off from it: the request that follows is a clause of its own, not the wrapper's tail
     (round 22; never after an apology: 'Excuses dat ik alweer | mail.')."""
-    from .verbs import lead_at
-
     d = an.d
     if i < 1 or d.word(i - 1) not in ANNOUNCED:
         return False  # the cheap half of the test below first (round 28: speed only)
@@ -170,9 +170,6 @@ def apology_runs_on(an, i: int, cur: int) -> bool:
     clause after it ('sorry dat', 'sorry voor', 'excuses om') begins a clause of its own once a clause with a verb
     came before it (round 26). Never the apology that is what is said or sent ('zeg sorry dat je te laat bent',
     'een sorry', 'of hij sorry wil zeggen'), nor one inside a subordinate clause still waiting for its verb."""
-    from .main_clause import open_subordinate
-    from .runon import finite_like
-
     d = an.d
     if d.word(i) not in _APOLOGY or i - cur < 3 or i + 1 >= d.n or d.word(i + 1) not in _APOLOGY_NEXT:
         return False

@@ -36,7 +36,7 @@ from .report import dropped_spans, missing_of, request_findings, too_long, wrapp
 from .rewrite import Request, clean, group_tokens, trim
 from .side_parts import GLUED_SORRY, glued_tail, side_parts
 from .states import main_order, softeners, upright
-from .tokens import Draft
+from .tokens import Draft, read
 from .vouch import VOUCH, vouch
 from .wanted import wanted
 
@@ -78,7 +78,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     """crisis: the verdict of the care check on the whole draft, when this text is a result
     shrunk again (`shrink.settle`): one sentence of a message may be acute on its own where the
     message is not, and the panel follows the message (None: check this text)."""
-    d = Draft(draft, lexicon())
+    d = read(draft, lexicon())
     an = Analysis(d)
     heavy_as_state(an)  # 'Mijn vader is gevallen.': the honest sentence when there is no other (heavy.py)
     mark_signatures(an)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from .clauses import past_question
 from .edges import ANNOUNCED
 from .lexicon import lexicon
-from .tokens import Draft
+from .tokens import Draft, read
 
 CODE = "vraag-kwijt"
 
@@ -192,7 +192,7 @@ def lost(an, sentence: str) -> tuple[str, str] | None:
     in front ('ik heb het geld nodig vóór 1 maart … dus willen jullie 85 euro overmaken')."""
     if an is None or not sentence.strip():
         return None
-    r = Draft(sentence, lexicon())
+    r = read(sentence, lexicon())
     result = {w for i in range(r.n) if r.is_word(i) for w in r.words(i)}
     d = an.d
     spans = [] if _asked_by_rules(an, result) else cues(d, an)

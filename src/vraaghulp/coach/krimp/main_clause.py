@@ -12,10 +12,13 @@ INSERTED = frozenset({"als", "wanneer", "moest", "mocht", "zodra", "indien"})
 
 def clause_first(an, cur: int, i: int) -> int:
     """The first meaningful token of the clause that started at cur (kept per start)."""
-    known = an.__dict__.setdefault("_first", {})
-    if cur not in known:
-        known[cur] = an.first_meaningful(cur, an.d.n)
-    return known[cur] if known[cur] < i else -1
+    known = an.__dict__.get("_first")
+    if known is None:
+        known = an.__dict__["_first"] = {}
+    first = known.get(cur)
+    if first is None:
+        first = known[cur] = an.first_meaningful(cur, an.d.n)
+    return first if first < i else -1
 
 
 def new_main_clause(an, i: int, cur: int) -> bool:

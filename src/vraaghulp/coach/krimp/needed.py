@@ -312,7 +312,8 @@ def _position(an, c, main, after) -> dict[str, float]:
         where = "ver_erna"
     real = [x for x in an.clauses if x.role != "leeg"]
     k = next((n for n, x in enumerate(real) if x is c), -1)
-    ks = [n for n, x in enumerate(real) if any(x is y for y in main)]
+    asked = {id(y) for y in main}
+    ks = [n for n, x in enumerate(real) if id(x) in asked]
     out = {f"pos_{where}": 1.0, "voor_vraag": 1.0 if c.b <= first.a else 0.0}
     if ks and k >= 0 and (k == min(ks) - 1 or k == max(ks) + 1):
         out["naast_vraag"] = 1.0

@@ -86,11 +86,85 @@ def bounded(inner: str) -> str:
     return r"(?<!\S)(?:" + inner + r")(?!\S)"
 
 
+def second_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """The words that can stand second in a match of the phrase as `phrase_regex` writes it (with the same skipped
+    words); None when any can: a reading of one word, or a wildcard among the first two (round 36, k36s: a draft's
+    word the phrase cannot go on with is not tried)."""
+    heads: set[tuple[str, ...]] = {()}  # the first two words (or fewer) of every reading so far
+    for options, optional in _parts(phrase, skip):
+        heads = {h for h in heads if len(h) >= 2 or optional} | {(h + o)[:2] for h in heads if len(h) < 2
+                                                                  for o in options}
+    if any(len(h) < 2 or h[0] == "*" or h[1].endswith("*") for h in heads):
+        return None
+    return frozenset(h[1] for h in heads)
+
+
+def required_words(phrase: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words every match of the phrase holds as words of the view: the words of its required parts that offer no
+    choice ('* wordt me * te veel': wordt, me, te, veel). A draft without one of them holds no match."""
+    return frozenset(w for options, optional in _parts(phrase, skip) if not optional and len(options) == 1
+                     for w in options[0] if not w.endswith("*"))
+
+
+def _parts(phrase: str, skip: frozenset[str]) -> list[tuple[list[tuple[str, ...]], bool]]:
+    """The parts of a phrase as `phrase_regex` reads them: (its options as words, the part may be left out)."""
+    parts = []
+    for part in _PART.findall(str(phrase).strip()):
+        bracketed = part[0] in "[(" and part[-1] in "])"
+        options, emptied = [], False
+        for option in (part[1:-1] if bracketed else part).split("|"):
+            words = [w for w in norm_phrase(option).split() if w not in skip]
+            if words:
+                options.append(tuple(words))
+            elif option.strip():
+                emptied = True
+        if options:
+            parts.append((options, emptied or (part.startswith("(") and part.endswith(")"))))
+    if parts and all(optional for _, optional in parts):
+        parts[0] = (parts[0][0], False)
+    return parts
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    return None if any(s is None for s in sets) else frozenset().union(*sets)
+
+
+def _needs(seconds: frozenset[str] | None, needed: list[frozenset[str]]) -> tuple[frozenset[str], ...] | None:
+    """For a group tried at every place its first word stands (no second word to go by): the words each of its
+    phrases needs, when every phrase needs one (None: nothing to go by)."""
+    return tuple(needed) if seconds is None and needed and all(needed) else None
+
+
 @dataclass(frozen=True)
 class Guard:
     not_after: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     before_verb: bool = False
+
+
+Tried = tuple  # (its Branches, its Guard or None, the words its phrases need (one set per phrase; a view must hold all
+#                  of one) or None)
+
+
+class Branches:
+    """One compiled group of phrases, alternatives in the group's order, each with the words that may stand second
+    in its match (None: any). Where the view goes on with a word, only the alternatives that can go on with it are
+    tried, in the same order: the same first match as the whole group, without walking the rest (round 36, k36s)."""
+
+    def __init__(self, alternatives: list[tuple[str, frozenset[str] | None]]) -> None:
+        self._alternatives = alternatives
+        self._seconds = frozenset().union(*(s for _, s in alternatives if s is not None))
+        self._by_next: dict[str, re.Pattern[str] | None] = {}
+
+    def pattern(self, following: str) -> re.Pattern[str] | None:
+        """The regex of the alternatives that can match where the view goes on with `following` ("": the view ends
+        there, or with a word no alternative has second); None when none can."""
+        key = following if following in self._seconds else ""
+        known = self._by_next.get(key, self)
+        if known is self:
+            alternatives = [rx for rx, seconds in self._alternatives if seconds is None or key in seconds]
+            known = self._by_next[key] = re.compile(bounded("|".join(alternatives))) if alternatives else None
+        return known
 
 
 class Patterns:
@@ -100,45 +174,65 @@ class Patterns:
     for the phrases it could contain. Phrases that start with '*' are tried at every word.
     """
 
-    def __init__(self, items: list[tuple[str, Guard | None, tuple]]) -> None:
-        self.by_word: dict[str, list[tuple[str, Guard | None]]] = {}
-        self.by_prefix: dict[str, list[tuple[str, Guard | None]]] = {}
-        self.anywhere: list[tuple[str, Guard | None]] = []
-        for rx, guard, (starts, prefixes, anywhere) in items:
+    def __init__(self, items: list[tuple[str, Guard | None, tuple, frozenset[str] | None, frozenset[str]]]) -> None:
+        self.by_word: dict[str, list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]]] = {}
+        self.by_prefix: dict[str, list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]]] = {}
+        self.anywhere: list[tuple[str, Guard | None, frozenset[str] | None, frozenset[str]]] = []
+        for rx, guard, (starts, prefixes, anywhere), seconds, needed in items:
             if anywhere:
-                self.anywhere.append((rx, guard))
+                self.anywhere.append((rx, guard, seconds, needed))
                 continue
             for w in starts:
-                self.by_word.setdefault(w, []).append((rx, guard))
+                self.by_word.setdefault(w, []).append((rx, guard, seconds, needed))
             for p in prefixes:
-                self.by_prefix.setdefault(p, []).append((rx, guard))
-        self._compiled: dict[tuple[str, str], list[tuple[re.Pattern[str], Guard | None]]] = {}
+                self.by_prefix.setdefault(p, []).append((rx, guard, seconds, needed))
+        self._compiled: dict[tuple[str, str], list[Tried]] = {}
         self._whole: re.Pattern[str] | None = None
-        self._for_word: dict[str, list[tuple[re.Pattern[str], Guard | None]]] = {}
+        self._for_word: dict[str, list[Tried]] = {}
+        self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
 
-    def for_word(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
-        """The compiled phrases that may start with this word."""
+    def for_word(self, word: str) -> list[Tried]:
+        """The phrase groups that may start with this word."""
         known = self._for_word.get(word)
         if known is None:
             known = self._for_word[word] = self._collect(word)
+            if not known:
+                self._none.add(word)
         return known
 
-    def _collect(self, word: str) -> list[tuple[re.Pattern[str], Guard | None]]:
+    def starting(self, index: dict[str, list[int]],
+                 vocab: frozenset[str] | None = None) -> list[tuple[list[int], list[Tried]]]:
+        """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
+        those phrases. The words known to start none are set aside at once (speed only: the same as asking
+        `for_word` of every word). vocab: the index's words as a set, when the caller has it."""
+        known = self._for_word
+        out = []
+        for word in (vocab if vocab is not None else frozenset(index)).difference(self._none):  # walks the view's words
+            tried = known.get(word)
+            if tried is None:
+                tried = self.for_word(word)
+            if tried:
+                out.append((index[word], tried))
+        return out
+
+    def _collect(self, word: str) -> list[Tried]:
         keys = [("w", word)] if word in self.by_word else []
         keys += [("p", p) for p in self.by_prefix if word.startswith(p)]
         keys += [("a", "")] if self.anywhere else []
-        out: list[tuple[re.Pattern[str], Guard | None]] = []
+        out: list[Tried] = []
         for key in keys:
             out += self._compile(key)
         return out
 
-    def _compile(self, key: tuple[str, str]) -> list[tuple[re.Pattern[str], Guard | None]]:
+    def _compile(self, key: tuple[str, str]) -> list[Tried]:
         if key not in self._compiled:
             kind, word = key
             items = self.by_word[word] if kind == "w" else self.by_prefix[word] if kind == "p" else self.anywhere
-            plain = sorted((rx for rx, guard in items if guard is None), key=len, reverse=True)
-            done = [(re.compile(bounded("|".join(plain))), None)] if plain else []
-            done += [(re.compile(bounded(rx)), guard) for rx, guard in items if guard is not None]
+            plain = sorted((item for item in items if item[1] is None), key=lambda item: len(item[0]), reverse=True)
+            done = [(Branches([(item[0], item[2]) for item in plain]), None,
+                     _needs(_union([item[2] for item in plain]), [item[3] for item in plain]))] if plain else []
+            done += [(Branches([(rx, seconds)]), guard, _needs(seconds, [needed]))
+                     for rx, guard, seconds, needed in items if guard is not None]
             self._compiled[key] = done
         return self._compiled[key]
 
@@ -146,7 +240,7 @@ class Patterns:
         """Does an unguarded phrase occur anywhere in this text (words joined by single spaces)?"""
         if self._whole is None:
             every = {rx for group in (*self.by_word.values(), *self.by_prefix.values(), self.anywhere)
-                     for rx, guard in group if guard is None}
+                     for rx, guard, *_ in group if guard is None}
             self._whole = re.compile(bounded("|".join(sorted(every, key=len, reverse=True)) or "(?!x)x"))
         return bool(self._whole.search(text))
 
@@ -216,8 +310,8 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
     Every place where a phrase can start is tried, so a match may start inside another one
     (frames follow each other: "ik vroeg me af of | het mogelijk zou zijn om").
     """
-    full: list[tuple[str, Guard | None, tuple]] = []
-    core: list[tuple[str, Guard | None, tuple]] = []
+    full: list[tuple[str, Guard | None, tuple, frozenset[str] | None]] = []
+    core: list[tuple[str, Guard | None, tuple, frozenset[str] | None]] = []
     for entry in entries or []:
         guard = None
         phrase = str(entry)
@@ -233,13 +327,14 @@ def compile_list(entries: Any, skip: frozenset[str] = frozenset()) -> PhraseList
         rx = phrase_regex(phrase)
         if not rx:
             continue
-        full.append((rx, guard, first_words(phrase, frozenset())))
+        full.append((rx, guard, first_words(phrase, frozenset()), second_words(phrase), required_words(phrase)))
         if skip and not exact and not _filler_at_edge(phrase, skip) and (
             _required_words(phrase, skip) >= 2 or _required_words(phrase, frozenset()) < 2
         ):
             core_rx = phrase_regex(phrase, skip)
             if core_rx:
-                core.append((core_rx, guard, first_words(phrase, skip)))
+                core.append((core_rx, guard, first_words(phrase, skip), second_words(phrase, skip),
+                             required_words(phrase, skip)))
     return PhraseList(Patterns(full), Patterns(core))
 
 

@@ -127,7 +127,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
     if completes_zou(an, i, cur):
         return False  # 'Zoudt ge aan uw lief | kunnen vragen of …' is one clause (zou_cluster.py)
-    if i - 1 > cur and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
+    if i - 1 > cur and d.tok_text(i - 1) == "," and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
         return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:
         if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
@@ -233,8 +233,8 @@ def _after_infinitive(an, i: int, cur: int) -> bool:
     thuis is da ni te doen': the question is complete at its infinitive; a verb after it is new."""
     d, lex = an.d, an.d.lex
     first = clause_first(an, cur, i)
-    starts = [k for k in range(first, min(i, first + 3)) if lead_at(d, k)] if first >= 0 else []
-    lead = lead_at(d, starts[0]) if starts else None  # 'mam kan je …': after a name
+    lead = next((found for k in range(first, min(i, first + 3)) if (found := lead_at(d, k))), None) if first >= 0 else None
+    # 'mam kan je …': after a name
     if lead is None or lead.lemma not in ("kunnen", "willen", "mogen", "zullen") or i - 1 <= lead.end:
         return False
     if not (is_infinitive(lex, d.word(i - 1)) and d.word(i - 1) not in lex.modal_inf) or lex.moment.fullmatch(d.word(i - 1)) or (

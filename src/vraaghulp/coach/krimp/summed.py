@@ -16,7 +16,7 @@ import re
 from .kept_ask import cues, held
 from .lean_before import VOCATIVE
 from .lexicon import lexicon
-from .tokens import Draft
+from .tokens import Draft, read
 
 # Verbs whose object 'dat' sums up an activity the writer described ('kunde gij da zaterdag doen', 'dat overnemen').
 SUMMING_VERBS = frozenset({"doen", "overnemen", "regelen", "afhandelen", "opknappen", "overpakken"})
@@ -53,10 +53,10 @@ def summed(draft: str, sentence: str) -> str | None:
     """What 'dat' in the result's ask sums up, in the writer's words, when the result lost it: the stretch of the
     draft's sentence before the ask ('ik doe al weken alle boodschappen en de was'), after a 'maar' that follows an
     opening ('ik wil niet zeuren maar …')."""
-    r = Draft(sentence, lexicon())
+    r = read(sentence, lexicon())
     if _summed_up(r) is None:
         return None
-    d = Draft(draft, lexicon())
+    d = read(draft, lexicon())
     spans = cues(d)
     if not spans:
         return None
@@ -79,7 +79,7 @@ def lean_on(sentence: str, said: str) -> str:
     same stretch before the ask gives way to it."""
     voc = VOCATIVE.match(sentence)
     name, rest = (voc.group(0).strip(), sentence[voc.end():]) if voc else ("", sentence)
-    r = Draft(rest, lexicon())
+    r = read(rest, lexicon())
     at = _summed_up(r)
     ask_at = r.toks[r.sentences[r.sentences_of(at)][0]].start if at is not None else 0
     head, ask = rest[:ask_at].strip(), rest[ask_at:].strip()

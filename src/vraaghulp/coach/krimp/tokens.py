@@ -26,7 +26,7 @@ from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
 from .typos import typo_of
-from .memo import per_lex
+from .memo import ByIdentity, per_lex, per_text
 
 MAX_CHARS = 12_000
 MAX_TOKENS = 2_500
@@ -46,6 +46,7 @@ _MAIL_LINE = re.compile(r"[.?!,:;][ \t]*\n")
 _CAPITAL_AFTER = re.compile(r"[.?!]\s+[A-Z]")
 _LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
+_SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _PLEASE = re.compile(r"pl+(?:[eiy]+[aeiy]*[sz]+e*|[sz]+)")  # never 'plas', 'plek', 'plezier'
 # Terminal escape sequences are not words: blanked (same length) before the draft is read.
@@ -79,6 +80,8 @@ class View:
     units: tuple[int, ...]  # unit index for each word of the view
     offsets: tuple[int, ...]  # start of each word in text
     index: dict  # word -> positions (k) in the view
+    words: tuple[str, ...] = ()  # the view's words, in order
+    vocab: frozenset[str] = frozenset()  # the view's words as a set (the index's keys)
 
 
 def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
@@ -119,6 +122,46 @@ def read_word(lex, f: str) -> tuple[str, ...]:
     return norm
 
 
+def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
+    """The tokens of the folded draft, and where the draft is cut (at MAX_TOKENS tokens)."""
+    toks: list[Tok] = []
+    known = per_lex(lex, "word")  # read_word's table, asked here first (speed only)
+    for m in TOKEN.finditer(folded):
+        if len(toks) >= MAX_TOKENS:
+            return toks, m.start()
+        f = m.group(0)
+        cls = _class_of(f)
+        norm: tuple[str, ...] = ()
+        if cls == "w":  # the 't' of 't/m' is no chat 't'
+            norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else known.get(f) or read_word(lex, f)
+        elif cls in ("k", "p"):
+            norm = (f,)
+        toks.append(_tok(m.start(), m.end(), f, cls, norm))
+    return toks, len(folded)
+
+
+def _tok(start: int, end: int, fold: str, cls: str, norm: tuple[str, ...]) -> Tok:
+    """Tok(start, end, fold, cls, norm), made without the frozen dataclass's five checked assignments (a draft
+    has hundreds of tokens; speed only, the same object)."""
+    tok = _NEW(Tok)
+    tok.__dict__.update(start=start, end=end, fold=fold, cls=cls, norm=norm)
+    return tok
+
+
+_NEW = object.__new__
+
+
+def read(draft: str, lex) -> Draft:
+    """The Draft of a text, read once: the engine, summed.py and kept_ask.py each read the draft and the result
+    (a Draft is never changed after it is read; what is worked out on it later is kept on it, the same for all)."""
+    return _read(draft, ByIdentity(lex))
+
+
+@per_text(size=8)
+def _read(draft: str, lex: ByIdentity) -> Draft:
+    return Draft(draft, lex.obj)
+
+
 class Draft(SentenceEnds):
     """The tokens of a draft and the views to match phrases on."""
 
@@ -127,19 +170,8 @@ class Draft(SentenceEnds):
         self.original = draft
         text = draft[:MAX_CHARS]
         folded = fold_same_length(_ESCAPES.sub(lambda m: " " * len(m.group(0)), text))  # before folding: an A with accent is no A
-        toks: list[Tok] = []
-        for m in TOKEN.finditer(folded):
-            if len(toks) >= MAX_TOKENS:
-                text, folded = text[: m.start()], folded[: m.start()]
-                break
-            f = m.group(0)
-            cls = _class_of(f)
-            norm: tuple[str, ...] = ()
-            if cls == "w":
-                norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else read_word(lex, f)  # 't/m': no chat 't'
-            elif cls in ("k", "p"):
-                norm = (f,)
-            toks.append(Tok(m.start(), m.end(), f, cls, norm))
+        toks, cut = _tokens(folded, lex)
+        text, folded = text[:cut], folded[:cut]
         read_chat_infinitives(toks)  # 'kunne hale': 'hale' read as 'halen'
         read_first_person(toks)  # "'k zitte vol": 'zitte' read as 'zit'
         read_second_person(toks)  # 'kins se': 'se' read as 'je'
@@ -148,7 +180,10 @@ class Draft(SentenceEnds):
         self.n = len(toks)
         self._first = [t.norm[0] if t.norm else "" for t in toks]  # word(i), worked out once (round 28)
         self._wordlike = [t.cls in ("w", "k") for t in toks]  # is_word(i)
+        self._texts = [text[t.start: t.end] for t in toks]  # tok_text(i)
+        self._word_at = [i for i, wordlike in enumerate(self._wordlike) if wordlike]  # content(a, b)
         self.starts = [t.start for t in toks]
+        self._fast_lookups()
         units: list[str] = []
         unit_tok: list[int] = []
         for i, t in enumerate(toks):
@@ -168,6 +203,15 @@ class Draft(SentenceEnds):
         self._sent_of = [k for k, (a, b) in enumerate(self.sentences) for _ in range(a, b)]
 
     # ------------------------------------------------------------------ basics
+    def _fast_lookups(self) -> None:
+        """word, words, tok_text and is_word are asked tens of thousands of times a draft: each is bound here to a
+        lookup of a list or set built once, which answers without a Python call (round 36, k36s: speed only; the
+        same answers, a negative index included). The methods below say what each gives."""
+        self.word = self._first.__getitem__
+        self.words = [t.norm for t in self.toks].__getitem__
+        self.tok_text = self._texts.__getitem__
+        self.is_word = frozenset(self._word_at).__contains__
+
     def sentences_of(self, i: int) -> int:
         return self._sent_of[i] if 0 <= i < len(self._sent_of) else -1
 
@@ -182,11 +226,10 @@ class Draft(SentenceEnds):
         """The person's own words for tokens i0..i1-1, on one line."""
         if i0 >= i1:
             return ""
-        return re.sub(r"\s+", " ", self.text[self.toks[i0].start: self.toks[i1 - 1].end]).strip()
+        return _SPACES.sub(" ", self.text[self.toks[i0].start: self.toks[i1 - 1].end]).strip()
 
     def tok_text(self, i: int) -> str:
-        t = self.toks[i]
-        return self.text[t.start: t.end]
+        return self._texts[i]
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i."""
@@ -198,8 +241,13 @@ class Draft(SentenceEnds):
         return 0 <= i < self.n and self._wordlike[i]
 
     def content(self, a: int, b: int) -> list[int]:
-        wordlike = self._wordlike
-        return [i for i in range(a, b) if wordlike[i]]
+        """The word tokens of a..b-1 (a cut of the draft's word positions; a range past either end as a list would
+        read it)."""
+        if a < 0 or b > self.n:
+            wordlike = self._wordlike
+            return [i for i in range(a, b) if wordlike[i]]
+        at = self._word_at
+        return at[bisect.bisect_left(at, a): bisect.bisect_left(at, b)]
 
     # ------------------------------------------------------------------ views
     def _view(self, keep) -> View:
@@ -217,7 +265,7 @@ class Draft(SentenceEnds):
                 index[w] = [k]
             else:
                 known.append(k)
-        return View(" ".join(parts), tuple(units), tuple(offsets), index)
+        return View(" ".join(parts), tuple(units), tuple(offsets), index, tuple(parts), frozenset(index))
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
         """Token ranges (i0, i1) where a phrase of the list matches, sorted.
@@ -232,12 +280,22 @@ class Draft(SentenceEnds):
     def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
         """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
-        text = view.text
-        for word, ks in view.index.items():
-            tried = patterns.for_word(word)
-            for k in ks if tried else ():
-                offset = view.offsets[k]
-                for rx, guard in tried:
+        text, offsets, words, index = view.text, view.offsets, view.words, view.index
+        last = len(words) - 1
+        held: dict[int, bool] = {}  # a group tried at every word: whether the view holds what one of its phrases needs
+        for ks, tried in patterns.starting(index, view.vocab):
+            for branches, guard, needs in tried:
+                if needs is not None:
+                    live = held.get(id(branches))
+                    if live is None:
+                        live = held[id(branches)] = any(n <= index.keys() for n in needs)
+                    if not live:
+                        continue
+                for k in ks:
+                    rx = branches.pattern(words[k + 1] if k < last else "")  # the phrases that go on with the next word
+                    if rx is None:
+                        continue
+                    offset = offsets[k]
                     m = rx.match(text, offset)
                     if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
                         found.append(self._tok_range(view, offset, m.end()))
@@ -255,10 +313,10 @@ class Draft(SentenceEnds):
 
     def find_cached(self, plist: PhraseList, core: bool = True) -> list[tuple[int, int]]:
         key = (id(plist), core)
-        cache = self.__dict__.setdefault("_found", {})
-        if key not in cache:
-            cache[key] = self.find(plist, core=core)
-        return cache[key]
+        found = self._found.get(key)  # set in __init__
+        if found is None:
+            found = self._found[key] = self.find(plist, core=core)
+        return found
 
     def _tok_range(self, view: View, s: int, e: int) -> tuple[int, int]:
         k0 = bisect.bisect_left(view.offsets, s)

@@ -33,9 +33,10 @@ def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -
     kept = set(text_words(sentence))
     named = [f.text for _pos, f in found if f.text]
     named_words = {w for t in named for w in text_words(t)}
+    blanks = named_patterns(named)  # made once for all the spans
     out = []
     for a, b in spans:
-        stretch = blank_named(text[a:b], named)
+        stretch = blanked(text[a:b], blanks)
         for start, raw in dropped_pieces(stretch):
             piece = _trimmed(raw)
             words = text_words(piece)
@@ -119,8 +120,18 @@ def _greeting(lex, piece: str, after: str) -> bool:
 
 def blank_named(stretch: str, named: list[str]) -> str:
     """The stretch with the words a finding names already cut out (as a sentence mark)."""
-    for words in sorted(named, key=len, reverse=True):
-        stretch = re.sub(re.escape(words), ".", stretch, flags=re.IGNORECASE)
+    return blanked(stretch, named_patterns(named))
+
+
+def named_patterns(named: list[str]) -> list[re.Pattern[str]]:
+    """The words the findings name, longest first, each as a pattern that ignores case."""
+    return [re.compile(re.escape(words), re.IGNORECASE) for words in sorted(named, key=len, reverse=True)]
+
+
+def blanked(stretch: str, patterns: list[re.Pattern[str]]) -> str:
+    """`blank_named` with the patterns made once (`named_patterns`) for every stretch of a draft."""
+    for rx in patterns:
+        stretch = rx.sub(".", stretch)
     return stretch
 
 

@@ -44,10 +44,16 @@ def subject_at(d, i: int) -> tuple[str, int] | None:
 
 def lead_at(d, i: int) -> Lead | None:
     """Is token i the finite verb of a question, followed by its subject? (Kept per draft.)"""
-    known = d.__dict__.setdefault("_leads", {})
-    if i not in known:
-        known[i] = _lead_at(d, i)
-    return known[i]
+    known = d.__dict__.get("_leads")
+    if known is None:
+        known = d.__dict__["_leads"] = {}
+    lead = known.get(i, _UNREAD)
+    if lead is _UNREAD:
+        lead = known[i] = _lead_at(d, i)
+    return lead
+
+
+_UNREAD = object()  # lead_at: token not read yet (None is a reading: no lead there)
 
 
 def _lead_at(d, i: int) -> Lead | None:
