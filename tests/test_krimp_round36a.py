@@ -188,3 +188,9 @@ def test_an_existential_er_before_a_place_points_at_nothing(draft, result, leans
 def test_the_offer_in_return_for_a_swap_stays(draft, terms):
     # The lead, round 36 (found on the round's krimp probe): 'ik ruil graag met jouw …' is the swap's terms.
     assert terms in shrink(draft).sentence
+
+
+def test_a_crisis_plea_closed_by_a_full_stop_stays():
+    # The lead, round 36, seen in the terminal: 'Kom alstublieft.' with its full stop lost the plea ('Kom nu.').
+    sentence = shrink("Lien, k zit in mijn auto aan de brug en ik wil nie meer. Kom alstublieft.").sentence
+    assert "alstublieft" in sentence and "ik wil nie meer" in sentence

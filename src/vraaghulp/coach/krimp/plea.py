@@ -49,8 +49,9 @@ def _opening(text: str, sentence: str, name: str, spans: list) -> tuple[str, lis
 _WEAK = frozenset({"me", "mij", "mie", "mi", "je", "jij", "u", "ge", "gij", "het", "dat", "da", "nu", "even", "ff", "toch",
                    "snel", "gauw", "ons", "hier", "er", "maar", "eens", "ne", "keer"})
 # A plea word anywhere in the draft, with the word typed right before it.
+# A full stop may close it ('Kom alstublieft.': the lead, round 36, seen in the terminal).
 # Only the plea written out: the chat shorthand ('aub', 'pls') is what the golds drop (t6c-033, g-046, g-050).
-_INSIDE = re.compile(r"(?i)((?:[^\W\d_][\w'-]*[ \t]+)?[^\W\d_][\w'-]*)[ \t,]+(al?s(?:je|tu)blieft?)(?![\w.])")
+_INSIDE = re.compile(r"(?i)((?:[^\W\d_][\w'-]*[ \t]+)?[^\W\d_][\w'-]*)[ \t,]+(al?s(?:je|tu)blieft?)(?!\w|\.\w)")
 _PLEAS = re.compile(r"(?i)(?<![\w.])(?:al?s(?:je|tu)blieft?|aub|a\.u\.b\.?|ajb|svp|pl[sz]+|please)(?![\w.])")
 
 
