@@ -61,8 +61,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("doe-niks-ontkend",): {"death", "life", "scope", "gone", "long"},  # round 31 (c31b): the passive wish's own words
     ("grap", "lach-bron"): {"death"},
     ("kater-nooit-meer",): {"death"},
-    ("pech-ding",): {"death", "life", "loss", "train", "gone"},
-    ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
+    ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
+    ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"

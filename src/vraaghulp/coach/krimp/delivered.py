@@ -19,6 +19,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .fact_after import last_question
 from .gemeld import gemeld_words
 
 _ASK = re.compile(r"(?i)\b(kun|kan|kunt|kunde|wil|wilt|zou|zoudt|mag)\s+(je|jij|u|ge|gij|jullie)\s+(het|hem|dat|da|die)\b")
@@ -36,8 +37,7 @@ _SENT = re.compile(r"[^.!?\n]+[.!?]*")
 
 def folded(draft: str, sentence: str) -> str:
     """The offer with the pointer of its question replaced by the thing that comes (unchanged when that does not fit)."""
-    ask = sentence.rfind("?")
-    start = max(sentence.rfind(". ", 0, ask), sentence.rfind("! ", 0, ask), sentence.rfind("? ", 0, ask)) + 1
+    start, ask = last_question(sentence)
     pointer = _ASK.search(sentence, start, ask) if ask > 0 else None
     came = _coming(draft) if pointer else None
     if came is None:

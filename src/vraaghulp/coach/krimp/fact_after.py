@@ -44,6 +44,14 @@ _LOOK = 2
 
 
 
+def last_question(sentence: str) -> tuple[int, int]:
+    """(start, end) of the offered sentence's last question: from after the mark that closes the sentence before it to
+    its '?' (end -1: no question)."""
+    ask = sentence.rfind("?")
+    start = max(sentence.rfind(". ", 0, ask), sentence.rfind("! ", 0, ask), sentence.rfind("? ", 0, ask)) + 1
+    return start, ask
+
+
 def ask_end(draft: str, sentence: str) -> int:
     """The end of the draft sentence that holds the result's ask: the one that shares most words with
     the result's last question ('over kunnen nemen' shrunk to 'overnemen' still shares the rest); -1: none."""

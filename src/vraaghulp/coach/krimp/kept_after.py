@@ -17,9 +17,9 @@ def where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> 
     the ask ('… halen? Hij is om half zes klaar.', fact_after.py) or what binds the task ('… ophalen? De winkel
     sluit om vier.', bound_after.py), then in the practice flow a short reason after the ask (reason_after.py)."""
     where = placed.detail(draft, sentence)
-    fact = fact_after.detail(draft, f"{sentence} {where}") or bound_after.detail(text, f"{sentence} {where}".strip())
-    fact = fact or detail_after.kept(draft, f"{sentence} {where}") or offer.back(out, sentence) or need_beside.kept(
-        draft, f"{sentence} {where}".strip()) or beside_ask.kept(draft, f"{sentence} {where}".strip())  # offer.py, need_beside.py, beside_ask.py
+    seen = f"{sentence} {where}"  # the rules below read the ask with where the thing is
+    fact = fact_after.detail(draft, seen) or bound_after.detail(text, seen.strip()) or detail_after.kept(draft, seen) \
+        or offer.back(out, sentence) or need_beside.kept(draft, seen.strip()) or beside_ask.kept(draft, seen.strip())
     where = f"{where} {fact}".strip()
     return f"{where} {why(out, draft, f'{sentence} {where}', practice, turned)}".strip()
 

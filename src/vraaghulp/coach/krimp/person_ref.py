@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .arrival import COMING
+from .fact_after import last_question
 from .noun_phrases import phrases_in
 from .people import person_at
 from .reason_before import unaddressed
@@ -114,8 +115,7 @@ def the_one(an, sentence: str) -> str:
     Daan. … Wil je extra op hem letten?' -> '… op Daan letten?'); "" when not exactly one, or the result names them."""
     if an is None or not getattr(an, "main", None):
         return ""
-    ask = sentence.rfind("?")
-    start = max(sentence.rfind(". ", 0, ask), sentence.rfind("! ", 0, ask), sentence.rfind("? ", 0, ask)) + 1
+    start, ask = last_question(sentence)
     hits = list(re.finditer(r"\b(hem|haar)\b", sentence[start:ask])) if ask > 0 else []
     if len(hits) != 1:
         return ""

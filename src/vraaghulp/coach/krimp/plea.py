@@ -58,8 +58,9 @@ _PLEAS = re.compile(r"(?i)(?<![\w.])(?:al?s(?:je|tu)blieft?|aub|a\.u\.b\.?|ajb|s
 def _inside(text: str, sentence: str, spans: list) -> tuple[str, list]:
     """A plea typed after a word of the draft ('Kom alstublieft'), back after that word in the result, or before its
     closing mark; the draft's plea no longer struck through."""
-    m = next((m for m in _INSIDE.finditer(text) if m.start(2) > _PLEA.match(text).end(1)), None) \
-        if _PLEA.match(text) else _INSIDE.search(text)
+    opening = _PLEA.match(text)
+    floor = opening.end(1) if opening else -1  # a plea the draft opens with is `_opening`'s
+    m = next((m for m in _INSIDE.finditer(text) if m.start(2) > floor), None)
     if m is None or not sentence or _PLEAS.search(sentence):
         return sentence, spans
     plea, words = m.group(2), m.group(1).split()
