@@ -36,7 +36,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho32a", "tuning-ho32b",
            "tuning-ho33a", "tuning-ho33b",
            "tuning-ho34a", "tuning-ho34b",
-           "tuning-ho35a", "tuning-ho35b")
+           "tuning-ho35a", "tuning-ho35b",
+           "tuning-ho36a", "tuning-ho36b")
 
 
 def _added(name: str) -> str:
