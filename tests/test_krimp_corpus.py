@@ -274,6 +274,9 @@ FRESH_OPEN = FRESH_OPEN | {"h35a-024", "h35a-026", "h35a-036", "h35b-015"}
 # as the round-36 figures said (both 36b): h36b-004 drops the condition 'als je zondag komt' (the ask is only for
 # when Sytske comes anyway); h36b-021 drops the reason 'mijn fiets is gestolen' said before the ask. Open for round 37.
 FRESH_OPEN = FRESH_OPEN | {"h36b-004", "h36b-021"}
+# tuning36-z (round 36's krimp probe z36, brought in round 37) arrived with one wrong-and-sure result still open:
+# z36-027 keeps the honest state 'Ik ben echt kapot.' but drops why ('Ik heb een dubbele dienst'), sure.
+FRESH_OPEN = FRESH_OPEN | {"z36-027"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
