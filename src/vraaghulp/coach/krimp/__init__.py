@@ -93,6 +93,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ``points_back``: a statement after the ask that points back at its moment ('Mijn zus studeert die dag af.')
   dropped makes the result not sure; ``kept_after``: what the result keeps after the ask (placed, fact_after,
   need_beside, beside_ask, limits; split from ``shrink``);
+- round 37 (k37a): ``rests_on``: what broke or went, said right before the ask and dropped, makes the result not sure
+  and goes back in front of the offer; ``state_cause``: the cause joined by 'en' to a kept honest state, dropped, makes
+  it not sure; ``occasion_kept``: a trip the reader makes anyway, cut from inside the ask, makes it not sure (a visit,
+  'als je zondag komt', stays whole: ``occasion``);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

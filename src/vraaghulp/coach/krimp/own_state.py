@@ -43,15 +43,25 @@ def about_other(words: list[str]) -> bool:
 _DIALECT_BUT = frozenset({"mar", "mor", "moa"})
 
 
+# Flemish chat 'mo' ('maar'), lower case only: 'Mo' is a name. Besides the writer it opens a clause before the
+# writer's own thing ('ik weet da ge kwaad gaat zijn mo mijn fiets is gestolen', h36b-021: cut with the burden talk,
+# the reason went while sure) or a thing named ('mo de wasmachine is kapot'). Round 37, k37a.
+_LOWER_BUT = frozenset({"mo"})
+_OWN_THING = frozenset({"mijn", "mn", "m'n", "mijne", "ons", "onze", "de", "den", "het", "'t"})
+
+
 def dialect_but(d, i: int, cur: int) -> bool:
     """'ik wil je niet tot last zijn mar ik kan het nie meer alleen': a dialect 'maar' after three words or more,
-    right before the writer's 'ik', begins a new clause."""
-    return (d.word(i) in _DIALECT_BUT and i - cur >= 3 and i + 1 < d.n and d.is_word(i + 1)
-            and d.word(i + 1) in _ME)
+    right before the writer's 'ik' (or, for a lower-case 'mo', before 'mijn', 'de' …), begins a new clause."""
+    return i - cur >= 3 and but_lead(d, i)
 
 
 def but_lead(d, i: int) -> bool:
-    """Token i is a dialect 'maar' run in after a word, before the writer's 'ik': the clause it opens starts after
-    it, as after a plain 'maar'."""
-    return i >= 1 and d.is_word(i - 1) and d.word(i) in _DIALECT_BUT and i + 1 < d.n and d.is_word(i + 1) \
-        and d.word(i + 1) in _ME
+    """Token i is a dialect 'maar' run in after a word, before the writer's 'ik' (a lower-case 'mo' also before the
+    writer's or a named thing): the clause it opens starts after it, as after a plain 'maar'."""
+    if i < 1 or not d.is_word(i - 1) or i + 1 >= d.n or not d.is_word(i + 1):
+        return False
+    w, nxt = d.word(i), d.word(i + 1)
+    if w in _DIALECT_BUT:
+        return nxt in _ME
+    return w in _LOWER_BUT and d.tok_text(i) == w and (nxt in _ME or nxt in _OWN_THING)
