@@ -138,3 +138,41 @@ def test_the_writers_work_after_a_clean_ask_goes_but_not_sure():
 ])
 def test_the_kinds_the_golds_drop_are_not_kept(draft):
     assert fact_beside.detail(draft, draft.split("?")[0] + "?") == ""
+
+
+# --- 6. the rest of heldout36 and z36, as kinds --------------------------------------------------------------------
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Hoi allemaal! Sorry voor het zoveelste berichtje. Voor het tornooi zondag zoeken we nog mensen. Kunnen jullie iets "
+     "meenemen: bekers, water en een tent?", "voor het tornooi zondag"),  # the event the day dates, the day right after it
+    ("Voor de kaas- en wijnavond van vrijdag 7 maart zoek ik helpers. Wie kan er komen helpen van 18u tot 23u?",
+     "voor de kaas- en wijnavond van vrijdag 7 maart"),  # over the elided hyphen
+    ("Dag Jos, vrijdag na de mis houden we een koffietafel. Zoudt ge 20 kopjes kunnen meebrengen?",
+     "vrijdag na de mis"),  # the event that times it within the day
+])
+def test_a_moment_pulled_in_keeps_its_event(draft, kept):
+    assert kept in shrink(draft).sentence.lower()
+
+
+def test_the_moment_of_the_asking_is_not_the_asks():
+    result = shrink("Hoi! Ik ben Sam van nummer 4. Gek om meteen iets te vragen. Ik heb morgen een vroege dienst en er komt "
+                    "een pakket. Zou jij dat misschien voor me aan willen nemen?")
+    assert "meteen" not in result.sentence, result
+
+
+def test_mo_before_the_ask_verb_goes_with_the_burden_talk():
+    result = shrink("Allemaal, ge weet da opa zondag 90 wordt. ik wil niemand opjagen mo kan iedereen tegen vrijdag laten "
+                    "weten of hij komt?")
+    assert "Kan iedereen tegen vrijdag laten weten of hij komt?" in result.sentence
+    assert "mo " not in result.sentence.lower(), result
+
+
+def test_a_pointing_die_before_a_verb_of_place_is_no_thing():
+    result = shrink("ik kan niet bij de foto's van de trouw, die staan op jouw laptop. zou je die kunnen doorsturen?")
+    assert "je die doorsturen?" in result.sentence and "die staan doorsturen" not in result.sentence, result
+
+
+def test_a_day_opening_a_sentence_is_no_person_for_hij():
+    result = shrink("Dag coach, sorry da ik weer stoor. Zaterdag is de wedstrijd in Gent en ik kan nie mee. Zoudt ge tijdens "
+                    "de rust zijn pufje kunnen geven, alleen als hij hoest?")
+    assert "alleen als hij hoest?" in result.sentence, result

@@ -143,7 +143,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     """
     from .plans import deadline, own_action, own_plan
     from .span_from import widened
-    from .day_only import day_end, with_date
+    from .day_only import day_end, with_date, with_event
     from .states import NEGATIONS, PAST, perfect
 
     d = an.d
@@ -187,7 +187,7 @@ def pull_moment(an, req, group, exclude) -> bool:
                     i1 = next((e for s, e in an.durations if s == i1 and e <= c.b), i1)
                 i1 = next((e for s, e in an.moments if s == i1 and e <= c.b), i1)  # 'zaterdag | van 8 tot 2': both
                 start, i1 = widened(an, c.b, start, i0, i1)  # 'van dinsdag tot vrijdag', '… dinsdag t/m donderdag' (span_from.py)
-                i1 = with_date(d, i1, c.b)  # 'zaterdag de 14e'; only the day when the ask has its clock time (day_only.py)
+                i1 = with_event(d, with_date(d, i1, c.b), c.b)  # 'zaterdag de 14e', 'vrijdag na het gebed'; only the day when the ask has its clock time (day_only.py)
                 end = day_end(d, start, i1)
                 i1 = end if has_moment(lex, text) and end > start else i1
                 day = day_of(an, c, i0) if then else []
@@ -254,19 +254,25 @@ def _lasts(an, req) -> bool:
 
 def _event_before(an, c, i0: int) -> int:
     """Where a moment pulled in starts: with the event it dates when the clause opens with one
-    ('voor het klasfeest van vrijdag', 'voor de buurtbarbecue op 24 augustus'), else at i0."""
+    ('voor het klasfeest van vrijdag', 'voor de buurtbarbecue op 24 augustus'; round 37, k37a: also the day right
+    after the event, 'Voor het toernooi zaterdag zoeken we …', and over a hyphen, 'de kaas- en wijnavond'), else at i0."""
     d = an.d
     lex = d.lex
     link = i0 if d.word(i0) in ("van", "op") else i0 - 1  # 'op 24 augustus' may be the moment itself
-    if link < 2 or d.word(link) not in ("van", "op"):
-        return i0
-    for j in range(link - 1, max(c.a, link - 4) - 1, -1):
+    bare = link < 2 or d.word(link) not in ("van", "op")
+    link = i0 if bare else link  # 'voor het toernooi zaterdag': the day right after the event
+    for j in range(link - 1, max(c.a, link - 7) - 1, -1):
         w = d.word(j)
         if w in ("voor", "tegen"):
-            return j if j == c.start and link - j >= 2 else i0
-        if not d.is_word(j) or w in lex.finite or w in lex.subjects or w in lex.irregular:
+            event = j == c.start and link - j >= 2 and (not bare or d.word(j + 1) in _EVENT_ARTICLE)
+            return j if event else i0
+        if (not d.is_word(j) and d.tok_text(j) != "-") or w in lex.finite or w in lex.subjects or w in lex.irregular:
             return i0
     return i0
+
+
+_EVENT_ARTICLE = frozenset({"het", "de", "'t", "den"})  # 'voor het toernooi zaterdag', never 'voor mijn zus zaterdag'
+_ASKING = frozenset({"vraag", "vragen", "vraagt", "gevraagd", "vrage", "vroagen"})  # not 'vroeg': also 'early'
 
 
 def _compared(d, c) -> bool:
@@ -333,6 +339,8 @@ def _movable(an, c, i0: int, i1: int) -> bool:
     text = fold(d.raw(i0, i1))
     if text.split() == ["nu"]:
         return False
+    if c.role != "vraag" and any(d.word(i) in _ASKING for i in range(c.a, c.b)):
+        return False  # 'Beetje gek om meteen iets te vragen.': the moment of the asking, not of the ask (round 37)
     if not _CLOCK_ONLY.fullmatch(text):
         return True
     first = d.content(c.a, c.b)

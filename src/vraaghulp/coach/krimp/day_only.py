@@ -39,6 +39,19 @@ def with_date(d, end: int, stop: int) -> int:
     return end
 
 
+def with_event(d, end: int, stop: int) -> int:
+    """The moment's end taken past the event that times it within the day ('Vrijdag | na het gebed', 'zondag | na de
+    mis', 'donderdag | voor de training'): the golds keep it with the day (round 37, k37a, h36a-014)."""
+    words = [(i, d.word(i)) for i in range(end, min(stop, end + 4)) if d.is_word(i)]
+    if len(words) >= 3 and words[0][0] == end and words[0][1] in ("na", "voor", "tijdens") \
+            and words[1][1] in ("het", "de", "'t") and words[2][1].isalpha() and words[2][1] not in _NOT_EVENT:
+        return words[2][0] + 1
+    return end
+
+
+_NOT_EVENT = frozenset({"rest", "eerst", "laatst", "deur", "kinderen", "kinders", "zekerheid", "gezelligheid"})
+
+
 NAMED_DAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|morgen\w*|overmorgen|vandaag|vanavond|vannacht"
                         r"|\d{1,2}\s+(?:" + "|".join(sorted(_MONTHS)) + r")|de\s+\d{1,2}(?:e|de|ste))\b")
 

@@ -118,7 +118,8 @@ def person_at(an, i: int) -> bool:
         if w not in _FAMILY or not (raw[:1].islower() or capital_ok) or prev in _OWNER:
             return False  # 'Pap, …' is the person addressed ('Mama heeft …' is not); 'mijn broer' is kept as it is
     elif not raw[:1].isupper() or not w.isalpha() or w in lex.not_name or w in lex.not_verb or w in lex.finite \
-            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper() and prev not in lex.formal):
+            or w in lex.subjects or w in lex.formal or (prev and d.tok_text(i - 1)[:1].isupper() and prev not in lex.formal) \
+            or any(a <= i < b for a, b in an.moments):  # 'Zaterdag is de uitwedstrijd …': a day, no one (round 37)
         return False
     if i + 1 < d.n and d.tok_text(i + 1) == "(":  # 'Mijn vader (dhr. Van Dam, geb. …) heeft …'
         close = next((k for k in range(i + 2, min(d.n, i + 20)) if d.tok_text(k) == ")"), None)

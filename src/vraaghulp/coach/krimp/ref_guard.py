@@ -129,6 +129,24 @@ def verb_zijn(d, k: int) -> bool:
 
 
 _MODALS = frozenset({"zou", "zouden", "moet", "moeten", "kan", "kunnen", "zal", "zullen", "mag", "mogen", "wil", "willen"})
+# verbs of place and being in the plural, after a demonstrative that is their subject
+_WHERE_PLURAL = frozenset({"staan", "liggen", "zitten", "hangen", "zijn", "stonden", "lagen", "zaten", "hingen", "waren"})
+
+
+def no_phrase(d, toks: list[int], k: int) -> bool:
+    """No noun phrase starts at toks[k]: 'een pakje dat gisteren …' (a moment noun after it), 'zijn' the verb, 'die'
+    the subject of a verb of place."""
+    return k + 1 < len(toks) and moment_noun(d, toks[k + 1]) or verb_zijn(d, toks[k]) or pointing_subject(d, toks[k])
+
+
+def pointing_subject(d, k: int) -> bool:
+    """'die' or 'deze' at token k is the subject of a plural verb of place right after it ('de cijfers van 2023,
+    die staan op uw schijf'): a pronoun pointing back, no phrase 'die staan op uw schijf' (round 37, k37a: h36b-015
+    offered 'Kunt ge die staan doorsturen?')."""
+    j = k + 1
+    while j < d.n and not d.is_word(j):
+        j += 1
+    return d.word(k) in ("die", "deze") and j < d.n and d.word(j) in _WHERE_PLURAL
 
 
 def waits_on(d, start: int) -> bool:

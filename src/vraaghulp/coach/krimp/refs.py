@@ -97,7 +97,7 @@ def _phrase_from(an, toks: list[int], k: int, c) -> list[int]:
     d = an.d
     lex = d.lex
     out = [toks[k]]
-    if k + 1 < len(toks) and ref_guard.moment_noun(d, toks[k + 1]) or ref_guard.verb_zijn(d, toks[k]):
+    if ref_guard.no_phrase(d, toks, k):
         return []  # 'een pakje dat gisteren …', '… afgegeven zijn volgens': no phrase (ref_guard.py, k35c)
     for i in toks[k + 1: k + 4]:
         w = d.word(i)

@@ -87,7 +87,8 @@ def split(an) -> list[Clause]:
             if i in aside:
                 continue  # 'mijn factuur (€ 2.310) betaald wordt': a short aside inside the clause
             if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
-                    d.tok_text(i) == "." and d.abbreviation(i - 1)) and not _fronted_comma(d, cur, i, b):  # 'mevr. Jansen' stays together
+                    d.tok_text(i) == "." and d.abbreviation(i - 1)) and not _fronted_comma(d, cur, i, b) \
+                    and not _elided(d, i):  # 'mevr. Jansen' stays together; 'de kaas- en wijnavond' too
                 if cur < i:
                     out.append(Clause(cur, i, si))
                 cur = i + 1
@@ -97,6 +98,13 @@ def split(an) -> list[Clause]:
         if cur < b:
             out.append(Clause(cur, b, si))
     return [c for c in out if d.content(c.a, c.b)] or out[:1]
+
+
+def _elided(d, i: int) -> bool:
+    """A hyphen glued to its word before 'en'/'of' stands for a part left out ('de kaas- en wijnavond', 'voor- of
+    achterdeur'): one noun phrase, no clause ends there (round 37, k37a)."""
+    return d.tok_text(i) == "-" and i > 0 and d.is_word(i - 1) and not d.gap(i) and i + 1 < d.n \
+        and d.word(i + 1) in ("en", "of") and bool(d.gap(i + 1))
 
 
 # A clause in front that says since when or why ('Sinds Ans er niet meer is, eet ik elke avond alleen', 'Omdat ik ziek
