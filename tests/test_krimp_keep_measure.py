@@ -91,7 +91,8 @@ def test_right_before_policy_keeps_the_situation_before_the_ask(tool):
     # round 25 (k25s): measured, not shipped (README "Round 25 (k25s)")
     draft = "Hoi Sanne, de lift is weer kapot. Kun jij morgen mijn boodschappen naar boven brengen?"
     assert "lift is weer kapot" in _with(tool.right_before, draft)
-    assert "lift is weer kapot" not in _with(None, draft)
+    # round 37 (k37a, rests_on.py): what broke, right before the ask, is put back by the engine itself, never sure
+    assert "lift is weer kapot" in _with(None, draft) and not shrink(draft).sure
 
 
 @pytest.mark.parametrize("draft, gone", [

@@ -86,7 +86,9 @@ def test_the_fitting_script_runs_on_a_tiny_corpus(tmp_path, capsys):
 
     case = ('[[case]]\nid = "{i}"\nconcept = "{draft}"\ngoud = ["{gold}"]\nhouden = [{keep}]\n')
     drafts = [
-        ("Kun je morgen de kraan maken? Mijn nummer is 06-1234567.", "Kun je morgen de kraan maken? Mijn nummer is 06-1234567.", '"06-1234567"'),
+        # three sentences: a clean ask with one tidy statement keeps it without the model (fact_beside.py, round 37)
+        ("Kun je morgen de kraan maken? Mijn nummer is 06-1234567. Groetjes.",
+         "Kun je morgen de kraan maken? Mijn nummer is 06-1234567.", '"06-1234567"'),
         ("Kun je zaterdag helpen verhuizen? Want ik heb het druk gehad.", "Kun je zaterdag helpen verhuizen?", '"zaterdag"'),
         ("Wil je de hond uitlaten? Ik ben tot 8 uur weg. Hij mag niet los.", "Wil je de hond uitlaten? Hij mag niet los.", '"niet los"'),
     ]

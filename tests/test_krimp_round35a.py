@@ -84,7 +84,8 @@ def test_a_half_sentence_is_made_whole():
 
 # a friend, the writer's own act, a story that is only background: as the engine had it (no problem or reference added)
 LOOK_ALIKES = [
-    ("Hoi Lisa, mijn wasmachine is kapot en ik ben zo moe. Kun je vanavond even langskomen?", "Lisa, ik ben zo moe. Kun je vanavond even langskomen?"),
+    # round 37: the cause joined to the kept state goes, so the result is not sure (state_cause.py) and its 'even' goes too
+    ("Hoi Lisa, mijn wasmachine is kapot en ik ben zo moe. Kun je vanavond even langskomen?", "Lisa, ik ben zo moe. Kun je vanavond langskomen?"),
     ("Lieve mam, de auto is stuk dus ik kan niet komen. Kun jij de kinderen ophalen?", "Mam, kun jij de kinderen ophalen?"),
     ("Hey Tom, ik woon nu op de Ringlaan 4. Kun je zaterdag helpen verhuizen?", "Tom, ik woon nu op de Ringlaan 4. Kun je zaterdag helpen verhuizen?"),
     ("Dag buurvrouw, ik woon sinds kort op nummer 7. Mag ik uw ladder lenen om de dakgoot te maken?",

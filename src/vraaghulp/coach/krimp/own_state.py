@@ -61,13 +61,11 @@ def dialect_but(d, i: int, cur: int) -> bool:
 def but_lead(d, i: int) -> bool:
     """Token i is a dialect 'maar' run in after a word, before the writer's 'ik' (a lower-case 'mo' also before the
     writer's or a named thing): the clause it opens starts after it, as after a plain 'maar'."""
-    if i < 1 or i + 1 >= d.n or not d.is_word(i + 1):
+    if i < 1 or not d.is_word(i - 1) or i + 1 >= d.n or not d.is_word(i + 1):
         return False
     w, nxt = d.word(i), d.word(i + 1)
     if w in _LOWER_BUT and d.tok_text(i) == w and nxt in _ASK_VERB:
-        return True  # 'ik wil ulder ni opjagen mo kan iedereen …', 'Moeke, mo mag ik …': the ask after it
-    if not d.is_word(i - 1):
-        return False
+        return True  # 'ik wil ulder ni opjagen mo kan iedereen …': the ask after it
     if w in _DIALECT_BUT:
         return nxt in _ME
     return w in _LOWER_BUT and d.tok_text(i) == w and (nxt in _ME or nxt in _OWN_THING)

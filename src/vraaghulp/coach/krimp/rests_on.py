@@ -5,8 +5,9 @@ naar school brengen …' (h36b-021), 'Hé Bas, de wc loopt over en ik moet zo na
 thuis zijn voor de loodgieter?' (t18h-034): without that sentence the ask reads as a whim. The outside golds split on
 it (tools/krimp_rests_on.py, outside files, shape `kwijt` right before the ask: 14 drafts whose golds all keep it, 5
 split, 12 all drop it), so a sure result never drops it (`lost`, code `weg-kwijt`), and the not-sure offer puts the
-piece nearest the ask back in front (`offer`), as the golds that keep it have it (whole tuning part: 14 results
-became acceptable that way, 6 stopped being acceptable whose golds drop it).
+piece nearest the ask back in front (`offer`), as the golds that keep it have it, when nothing else of its sentence
+stays (whole tuning part: 8 results became acceptable that way, h36b-021, t18h-034, k28b-014, h24a-028 …; 1 stopped
+being, h32b-011, whose golds drop it).
 
 The piece: a clause the engine reads as plain text (role `tekst`), in the ask's own sentence before the ask or in
 the sentence right before it, of 3 to 14 words, whose subject is a thing (not 'ik', 'je', 'we': 'ik ben kapot' is
@@ -38,6 +39,7 @@ _NEW = re.compile(r"(?i)\bnieuwe?\b")
 _BORROW = re.compile(r"(?i)\b(?:lenen|leen|uitlenen|gebruiken)\b")
 _BRING = re.compile(r"(?i)\b(?:meenemen|meebrengen|kopen|bestellen|halen)\b")  # 'Kun je lijm meenemen?': what it needs
 _MIN_WORDS, _MAX_WORDS = 3, 14
+_PAST = frozenset({"was", "waren", "ging", "gingen", "vorige", "vorig", "toen"})
 _LINKS = re.compile(r"(?i)^(?:\s*\b(?:maar|mo|mar|mor|en|want|omdat|dus)\b)+\s*")
 
 
@@ -63,29 +65,41 @@ def offer(an, sentence: str, name: str, kept) -> tuple[str, str]:
     if an is None or not getattr(an, "main", None) or _BORROW.search(sentence.split("?")[0]):
         return sentence, ""
     shown = set(text_words(sentence))
-    for text, words in reversed(pieces(an)):  # the piece nearest the ask
+    for text, words in reversed(pieces(an, alone=True)):  # the piece nearest the ask
         if _dropped(words, shown) and not own_broken(text, sentence):
             said = _LINKS.sub("", text).rstrip(" ,.;:!")
             return kept(sentence, name, said), said
     return sentence, ""
 
 
-def pieces(an) -> list[tuple[str, list[str]]]:
+_GOES = frozenset({"wrap", "groet", "afsluiting", "naam", "leeg"})
+
+
+def pieces(an, alone: bool = False) -> list[tuple[str, list[str]]]:
     """(text, words) of every plain clause right before the ask (in its sentence or the one before) that says what
-    broke or went."""
+    broke or went; `alone`: only one whose sentence holds nothing else that stays (no state or other statement
+    beside it: 'mijn wasmachine is kapot en ik ben zo moe' keeps its shape, round 35's look-alikes)."""
     d = an.d
     first = min(an.main, key=lambda c: c.a)
     out = []
     for c in an.clauses:
         if c.sent not in (first.sent, first.sent - 1) or c.b > first.a or c.role != "tekst" or c in an.main:
             continue
-        text = d.raw(c.start if c.start >= 0 else c.a, c.b)
-        words = lower_words(text)
-        words = lower_words(_LINKS.sub("", text))
-        if not _MIN_WORDS <= len(words) <= _MAX_WORDS or words[0] in _PEOPLE or not _BROKE.search(text):
+        if alone and any(_stays(an, x) for x in an.clauses if x is not c and x.sent == c.sent and x not in an.main):
             continue
+        text = d.raw(c.start if c.start >= 0 else c.a, c.b)
+        words = lower_words(_LINKS.sub("", text))
+        if not _MIN_WORDS <= len(words) <= _MAX_WORDS or words[0] in _PEOPLE or not _BROKE.search(text) \
+                or _PAST & set(words):
+            continue  # 'vorige zaterdag was de lift kapot': what broke once, not why the writer asks now
         out.append((text, words))
     return out
+
+
+def _stays(an, x) -> bool:
+    """Clause x says something of its own that may stay: no wrapper, greeting or name, no second thing that broke."""
+    text = an.d.raw(x.start if x.start >= 0 else x.a, x.b)
+    return x.role not in _GOES and len(lower_words(text)) > 1 and not _BROKE.search(text)
 
 
 def _dropped(words: list[str], shown: set[str]) -> bool:
