@@ -1,0 +1,51 @@
+"""Round 37 (lead, seen in the terminal): 'anders' inside the writer's own clause is 'otherwise', not the start of
+a clause (otherwise.py), and 'alleen' + a preposition with nothing after it is 'alone', no limit on the ask
+(restrict.py); a pointer in the ask never stands for the person the ask names already (ref_guard.named_beside).
+Drafts here are not in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+
+def test_alone_after_the_ask_is_no_limit_and_is_not_cut_at_otherwise():
+    out = shrink("Wie kan er zaterdag de kantine doen van 9 tot 12? Ik sta er anders alleen voor.")
+    assert "Ik sta er." not in out.sentence  # was offered as a limit cut at 'anders', sure
+    assert out.sentence.startswith("Wie kan er zaterdag de kantine doen van 9 tot 12?")
+
+
+def test_a_state_with_otherwise_inside_stays_whole():
+    out = shrink("Kun jij zaterdag de kantine doen? Ik sta er anders alleen voor en dat trek ik echt niet meer.")
+    assert ", anders" not in out.sentence  # no comma put in before 'anders'
+    assert "Ik sta er anders alleen voor" in out.sentence
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Kun je me ophalen? Ik moet anders weer lopen.", "Ik moet anders weer lopen."),
+        ("Schat, ik heb nodig dat jij morgen de was doet. Ik trek het anders niet.",
+         "Ik trek het anders niet."),
+    ],
+)
+def test_what_it_costs_the_writer_otherwise_stays(draft, kept):
+    assert shrink(draft).sentence.endswith(kept)
+
+
+def test_a_limit_with_its_time_is_still_kept():
+    out = shrink("Kun jij de kantine doen? Wij kunnen alleen na half vier.")
+    assert "alleen na half vier" in out.sentence
+
+
+def test_otherwise_that_starts_a_clause_is_still_cut():
+    out = shrink("kun je me ophalen anders moet ik lopen")
+    assert out.sentence == "Kun je me ophalen? Anders moet ik lopen."
+
+
+def test_die_is_never_the_person_the_ask_names_already():
+    out = shrink("Hallo juf Ellen, mijn zoon Daan is ziek en kan morgen niet naar de toets. Kan hij die volgende week "
+                 "inhalen? Alvast bedankt, groeten Karin")
+    assert "Daan mijn zoon" not in out.sentence  # was 'kan Daan mijn zoon volgende week inhalen?': 'die' = 'mijn zoon'
+    assert "inhalen?" in out.sentence and "die volgende week" in out.sentence
