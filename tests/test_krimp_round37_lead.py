@@ -49,3 +49,15 @@ def test_die_is_never_the_person_the_ask_names_already():
                  "inhalen? Alvast bedankt, groeten Karin")
     assert "Daan mijn zoon" not in out.sentence  # was 'kan Daan mijn zoon volgende week inhalen?': 'die' = 'mijn zoon'
     assert "inhalen?" in out.sentence and "die volgende week" in out.sentence
+
+
+def test_when_you_have_time_after_let_me_know_is_what_is_asked():
+    out = shrink("Geachte heer Janssens, Graag zou ik een afspraak maken om mijn huurcontract te bespreken. Zou u mij "
+                 "kunnen laten weten wanneer u tijd heeft? Met vriendelijke groeten, M. Öztürk")
+    assert not [f for f in out.findings if f.kind == "uitweg"]  # was: 'wanneer u tijd heeft' named an escape hatch
+    assert any("wanneer u tijd heeft" in (f.sentence or "") for f in out.findings if f.kind == "meer-vragen")
+
+
+def test_when_you_have_time_after_the_ask_is_still_an_escape_hatch():
+    out = shrink("Kun je me helpen met verhuizen, wanneer je tijd hebt?")
+    assert [f for f in out.findings if f.kind == "uitweg"] and "wanneer" not in out.sentence
