@@ -61,3 +61,15 @@ def test_when_you_have_time_after_let_me_know_is_what_is_asked():
 def test_when_you_have_time_after_the_ask_is_still_an_escape_hatch():
     out = shrink("Kun je me helpen met verhuizen, wanneer je tijd hebt?")
     assert [f for f in out.findings if f.kind == "uitweg"] and "wanneer" not in out.sentence
+
+
+def test_a_list_after_a_bare_plural_object_follows_a_colon():
+    out = shrink("Hoi Sam! Kun jij morgen boodschappen voor me doen?\n- melk\n- brood\n- 6 eieren\n- kaas\n"
+                 "Ik lig nog steeds plat met mijn rug. Dankjewel!!")
+    assert out.sentence.startswith("Sam, kun jij morgen boodschappen voor me doen: melk, brood, 6 eieren en kaas?")
+
+
+def test_a_draft_of_only_an_ask_and_its_list_is_not_longer_for_the_lists_en():
+    out = shrink("Kun je voor me halen:\n- brood\n- kaas\n- melk")
+    assert out.sentence == "Kun je voor me brood, kaas en melk halen?"  # was the fallback 'halen: - brood - kaas - melk?'
+    assert out.sure
