@@ -73,3 +73,15 @@ def test_a_draft_of_only_an_ask_and_its_list_is_not_longer_for_the_lists_en():
     out = shrink("Kun je voor me halen:\n- brood\n- kaas\n- melk")
     assert out.sentence == "Kun je voor me brood, kaas en melk halen?"  # was the fallback 'halen: - brood - kaas - melk?'
     assert out.sure
+
+
+@pytest.mark.parametrize("draft", ["Krijg ik het geld terug?", "Krijgen we de waarborg nog terug?"])
+def test_the_verb_of_an_inverted_question_is_no_name(draft):
+    out = shrink(draft)
+    assert out.sentence == draft  # was 'Krijg, ik het geld terug?': the verb read as the name addressed
+
+
+@pytest.mark.parametrize(("draft", "name"), [("Sanne ik heb een vraag, kun je morgen komen?", "Sanne"),
+                                             ("Eva kun je morgen komen?", "Eva")])
+def test_a_name_before_its_verb_is_still_a_name(draft, name):
+    assert shrink(draft).sentence.startswith(f"{name}, kun je morgen komen?")
