@@ -7,9 +7,11 @@ tuning36-z) this runs today's ``shrink`` and records the codes of every check th
 
 1. per code: the drafts it withheld, how many of those it withheld alone, how many of them were acceptable all the
    same (the offered sentence), how many lost a must-keep item (the gate was right), on how many files it fired;
-2. ``--lift``: per code, the drafts it withheld run again with that code switched off everywhere it is made (the
-   result takes the sure path, another sentence, and meets every later check; `tools/krimp_zeker_lift.py`): how
-   many become sure, of those acceptable, and wrong (lost a must-keep or a ``fout`` pattern), on how many files;
+2. ``--lift``: per code (every code held three drafts or more, or the codes named: ``CODE``, ``a+b`` together, or
+   ``alle``: every check at once), the drafts it withheld run again with it switched off everywhere it is made (the
+   result takes the sure path, with that path's sentence, and meets every later check; tools/krimp_zeker_lift.py):
+   how many become sure, of those acceptable, and wrong (lost a must-keep or a ``fout`` pattern), on how many files
+   and per outside set, and which checks still hold the rest;
 3. the sure results that are not acceptable, each with what went wrong and the shape of what was dropped (the
    draft sentence that held a lost must-keep item: a condition, a number, a day, a place, a first-person state),
    and the kind of check that should have caught it;
