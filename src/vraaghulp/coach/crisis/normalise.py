@@ -22,7 +22,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
+from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, low_saxon, slipped
 # Round 32 (c32s): the rewrites (and `literals`, which compiles them) at the top: every check compiles a rewrite
 # rule anyway, and compiled here (before the rules' file is read) their source adds nothing to a .pyc-less
 # first check's peak. Round 34 (c34p): the rewrite machinery moved to `rewrites`.
@@ -307,6 +307,9 @@ def _mended(normaliser: Normaliser, word: str) -> tuple[str, ...]:
         return _word_cached(normaliser, drawn_out(word, normaliser.core, normaliser.knows))
     if len(word) < 4 or normaliser.vocabulary is None or normaliser.knows(word):
         return (word,)
+    participle = low_saxon(word, normaliser.knows)
+    if participle is not None:
+        return _word_cached(normaliser, participle)
     if len(word) >= SLIP_MIN and normaliser.slips is not None:
         meant = slipped(word, normaliser.slips, normaliser.knows)
         if meant is not None:
