@@ -60,6 +60,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# Round 37 (c37): the first words of a surname ("De Cock", "Van Dijk", "Ten Hag"): before a capitalised word no opener.
+_NAME_PARTICLES = frozenset(("de", "van", "den", "der", "het", "ter", "ten", "te", "la", "le", "di", "da", "du"))
+_CAPITAL_NEXT = re.compile(r" +[A-Z]")
+
 # A Dutch word never begins with k and one of these letters (kl-, kn-, kr-, kw- do: klein, knie,
 # kraan, kwaad), so an unknown word that does is 'ik' typed onto its verb: kverhuis -> ik verhuis.
 _NO_K_ONSET = frozenset("bdfghjkmpstvz")
@@ -159,8 +163,12 @@ class Normaliser:
 
     def _sentence_start(self, match: re.Match[str]) -> str:
         """' . ' before a capitalised sentence opener ("Zondag", "Mijn", "Ik") typed after a
-        lower-case word without a mark between: a new sentence. A name stays where it is."""
-        return " . " if match.group(1).lower() in self.openers else match.group(0)
+        lower-case word without a mark between: a new sentence. A name stays where it is, also one that
+        begins with an article or "van" (round 37: "in dat boek vindt De Cock een brief", "met Van Dijk")."""
+        word = match.group(1).lower()
+        if word not in self.openers or (word in _NAME_PARTICLES and _CAPITAL_NEXT.match(match.string, match.end(1))):
+            return match.group(0)
+        return " . "
 
     # ----- one word ------------------------------------------------------------------
     def knows(self, word: str) -> bool:
