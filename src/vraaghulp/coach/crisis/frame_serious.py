@@ -63,6 +63,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
+    ("gezegde-altijd",): {"death", "gone"},  # round 37 (c37): the saying's own words ("als ik dood ben moet ge niet bleiten")
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
