@@ -206,6 +206,12 @@ def _no_wish(phrase: str) -> bool:
     return re.search(r"\b(?:wil|wilt|wou|wilde|zou|liever|beter|hoop|niet meer)\b", _said(phrase)) is None
 
 
+def _past_visit(phrase: str) -> bool:
+    """A place stood on or looked at in the past tense ('stond boven op de toren + keek naar het water'), no death or life."""
+    return re.search(r"\b(?:stond|stonden|keek|keken|zat|zaten|liep|liepen|was|waren|gingen|ging)\b", _said(phrase)) is not None \
+        and _no_death_or_life(phrase)
+
+
 def _thinking_of_death(phrase: str) -> bool:
     """'denk wel eens aan de dood' (at an age, beside enjoying life), not a wish."""
     words = _said(phrase)
@@ -304,6 +310,9 @@ CANCELLED_BY = {
     # ... and someone's saying of always, quoted ("hij zei altijd: als ik dood ben moet ge niet bleiten, ge moet drinken"),
     # not a wish ("ze zegt altijd dat ze liever dood is" keeps the gentle line).
     ("gezegde-altijd",): {"over-ander": _no_wish},
+    # Round 37 (c37): a trip with a group told afterwards ("ik stond boven op de toren van de oude brug en keek naar het water
+    # ... schoon reis gehad, merci aan de organisatie"): a place visited in the past tense, nothing of death or life.
+    ("reis-verslag",): {"gevaar-plek": _past_visit, "afgrond": _past_visit},
     # ... fed up with a chore, and how I will take it up ("maandag zeg ik het tegen de baas"); worry about someone else
     # with help asked for them ("zou de praktijkondersteuner eens bij hem langs kunnen gaan?").
     ("klacht-aanpak",): {"klaar": _any_phrase, "genoeg": _any_phrase, "uitputting": _any_phrase},
