@@ -12,6 +12,8 @@ Used by `weigh.reading_signals`. Standard library only.
 
 from __future__ import annotations
 
+import re
+
 from vraaghulp.coach.crisis.concepts import Hit, Located
 from vraaghulp.coach.crisis.engine import Signal
 
@@ -47,8 +49,8 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
             last = min(first + max(1, len(signal.phrase.split())), len(words))
             if first >= len(words) or _spoken_to(words, sentence_of, first):
                 owner = ""
-            elif n in fiction and first_person.isdisjoint(sentences[n].split()):
-                owner = "personage"
+            elif n in fiction and first_person.isdisjoint(sentences[n].split()) and not _AHEAD.search(sentences[n]):
+                owner = "personage"  # (not with a time to come: "nog een aflevering en over een uur die sprong")
             else:
                 owner = _owner([Hit(signal.family, first, last, signal.phrase)], where)
             if owner in ("ander", "citaat"):
@@ -58,6 +60,11 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
         out.append((signal, n, start))
     return out
 
+
+# A time to come in the sentence makes it the writer's moment, not the plot's ("nog een aflevering van de serie en over een
+# uur die sprong van de brug").
+_AHEAD = re.compile(r"\b(?:vanavond|vannacht|straks|zometeen|zo meteen|morgen|overmorgen|binnenkort|zo dadelijk|"
+                    r"over (?:een|\w+) (?:uur|uurtje|minuten|minuutjes|kwartier|dagen|dag))\b")
 
 # "als je dood wil", "wil je dood?": the one spoken to or anyone (generic "je"), never read as someone else.
 _SECOND = frozenset(("je", "jij", "u", "ge", "gij", "jullie", "men", "jou", "uw"))
