@@ -211,6 +211,8 @@ class Patterns:
         self._whole: re.Pattern[str] | None = None
         self._for_word: dict[str, list[Tried]] = {}
         self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
+        # a list whose phrases all start with a word written out: the words that start one (round 37, speed only)
+        self._only_words = frozenset(self.by_word) if not self.by_prefix and not self.anywhere else None
 
     def for_word(self, word: str) -> list[Tried]:
         """The phrase groups that may start with this word."""
@@ -224,11 +226,13 @@ class Patterns:
     def starting(self, index: dict[str, list[int]],
                  vocab: frozenset[str] | None = None) -> list[tuple[list[int], list[Tried]]]:
         """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
-        those phrases. The words known to start none are set aside at once (speed only: the same as asking
+        those phrases. The words known to start none are set aside at once, or, for a list without word beginnings
+        or wildcards in front, only the words its phrases start with are looked at (speed only: the same as asking
         `for_word` of every word). vocab: the index's words as a set, when the caller has it."""
-        known = self._for_word
+        known, only = self._for_word, self._only_words
+        words = vocab if vocab is not None else frozenset(index)
         out = []
-        for word in (vocab if vocab is not None else frozenset(index)).difference(self._none):  # walks the view's words
+        for word in words & only if only is not None else words.difference(self._none):  # walks the view's words
             tried = known.get(word)
             if tried is None:
                 tried = self.for_word(word)
