@@ -211,6 +211,7 @@ class Patterns:
         self._whole: re.Pattern[str] | None = None
         self._for_word: dict[str, list[Tried]] = {}
         self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
+        self._some: set[str] = set()  # words some phrase of the list can start with (looked up before)
         # a list whose phrases all start with a word written out: the words that start one (round 37, speed only)
         self._only_words = frozenset(self.by_word) if not self.by_prefix and not self.anywhere else None
 
@@ -219,20 +220,23 @@ class Patterns:
         known = self._for_word.get(word)
         if known is None:
             known = self._for_word[word] = self._collect(word)
-            if not known:
-                self._none.add(word)
+            (self._some if known else self._none).add(word)
         return known
 
     def starting(self, index: dict[str, list[int]],
                  vocab: frozenset[str] | None = None) -> list[tuple[list[int], list[Tried]]]:
         """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
-        those phrases. The words known to start none are set aside at once, or, for a list without word beginnings
-        or wildcards in front, only the words its phrases start with are looked at (speed only: the same as asking
+        those phrases. Only the words known to start one and those not looked up yet are walked (for a list without
+        word beginnings or wildcards in front: the words its phrases start with; speed only, the same as asking
         `for_word` of every word). vocab: the index's words as a set, when the caller has it."""
         known, only = self._for_word, self._only_words
         words = vocab if vocab is not None else frozenset(index)
+        if only is not None:
+            todo = words & only
+        else:  # the words known to start a phrase, and those not looked up yet (set operations in C)
+            todo = words.intersection(self._some).union(words.difference(self._none, self._some))
         out = []
-        for word in words & only if only is not None else words.difference(self._none):  # walks the view's words
+        for word in todo:
             tried = known.get(word)
             if tried is None:
                 tried = self.for_word(word)
