@@ -1,4 +1,5 @@
-"""Write every krimp corpus result (sentence, zeker, findings, dropped spans, …) to a file, one JSON line per case.
+"""Write every krimp corpus result (sentence, zeker, crisis, findings with label and explanation, dropped spans, …) to a
+file, one JSON line per case.
 
 Used to check that a speed change alters no result: snapshot before, snapshot after, compare byte for byte.
 Usage: python tools/krimp_snapshot.py OUT [--alle]   (tuning*.toml only unless --alle: every corpus file)
@@ -22,7 +23,7 @@ def row(case: dict) -> dict:
     person, moment = case.get("wie") or None, case.get("wanneer") or None
     r = shrink(draft, person=person, moment=moment)
     out = {"id": case.get("id"), "sentence": r.sentence, "zeker": r.sure, "crisis": r.crisis,
-           "findings": [[f.kind, f.text, f.sentence] for f in r.findings], "dropped": [list(s) for s in r.dropped],
+           "findings": [[f.kind, f.text, f.sentence, f.label, f.explanation] for f in r.findings], "dropped": [list(s) for s in r.dropped],
            "missing": list(r.missing), "second": r.second}
     if case.get("kanaal") == "oefen":
         out["compose"] = compose(person, draft, moment)

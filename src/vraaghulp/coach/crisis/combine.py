@@ -134,7 +134,7 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
     found, others = [], set()  # others: hints about someone else
     names = by_name.keys()  # a live view: a hint rule adds its name for the rules after it
     for rule in _candidates(rules, names):
-        from vraaghulp.coach.crisis.holds import _assign, _owner, _writer_named  # only where a rule may hold
+        from vraaghulp.coach.crisis.holds import _assign, _owner, _quoted, _writer_named  # only where a rule may hold
 
         used: set[Hit] = set()
         for _ in range(_MAX_HINTS if rule.level == "hint" or rule.clause_person == "ik" else 1):
@@ -143,8 +143,8 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
                 break
             used.update(chosen)
             if rule.clause_person == "ik":  # the safety net: only where the writer names themself
-                if not _writer_named(chosen, where):
-                    continue  # try the next place
+                if not _writer_named(chosen, where) or _quoted(chosen, where):
+                    continue  # try the next place (round 37: not in someone else's words quoted straight)
                 owner = "ik"
             else:
                 owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""

@@ -63,6 +63,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
+    ("gezegde-altijd",): {"death", "gone"},  # round 37 (c37): the saying's own words ("als ik dood ben moet ge niet bleiten")
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
     ("reden-weg",): {"gone", "time", "night", "after-day"},  # "als ik er niet meer ben volgende week (vakantie)"
@@ -234,11 +235,29 @@ _CLAUSE_ENDS = frozenset((",", ".", "!", "?", ";", ":", "|", "maar"))
 _TIME = r"\b(?:" + SERIOUS["time"] + r")\b"
 
 
+_OTHERS_DEATH = "ander-dood"  # the concept of someone else's or a thing's death ("een publiek dat zo dood was")
+_DEATH_WORD = re.compile(r"dood\w*|sterf\w*|sterven|stierf|gestorven")
+
+
+def _without_others_death(words: list[str], hits: Any) -> list[str]:
+    """The words, with the death words inside a hit of someone else's death left out."""
+    out = list(words)
+    for hit in hits:
+        if hit.name == _OTHERS_DEATH:
+            for i in range(hit.start, min(hit.end, len(out))):
+                if _DEATH_WORD.fullmatch(out[i]):
+                    out[i] = "-"
+    return out
+
+
 def said_of(words: list[str], hits: Any, names: Any = None) -> str:
     """The message as the frames read it: its words, without the time words of a clause that holds an occasion
     (`names`: the names of the hits, when the caller has them)."""
+    names = names if names is not None else {hit.name for hit in hits}
+    if _OTHERS_DEATH in names:  # round 37 (c37): "dood" said of someone or something else is no serious word
+        words = _without_others_death(words, hits)
     said = " ".join(words)
-    if _OCCASIONS.isdisjoint(names if names is not None else {hit.name for hit in hits}) or re.search(_TIME, said) is None:
+    if _OCCASIONS.isdisjoint(names) or re.search(_TIME, said) is None:
         return said  # the usual case: no occasion, or no time to come at all
     spans: list[list[int]] = []
     for hit in sorted((hit for hit in hits if hit.name in _OCCASIONS), key=lambda hit: hit.start):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
 from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
+from vraaghulp.coach.crisis.audience import _SPEECH
 from vraaghulp.coach.crisis.audience import (addressed, after_writer_verb, chore_request, kin_of_addressee, quoted_by_other,
                                              story_subject)
 from vraaghulp.coach.crisis.concepts import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, ORDINARY_WORDING, PLANS_AHEAD,
@@ -285,6 +286,21 @@ def _first_subject_after(i: int, where: Located) -> str:
         if where.words[j] in ("ik", "hij", "zij", "ze"):
             return where.words[j]
     return ""
+
+
+def _quoted(hits: list[Hit], where: Located) -> bool:
+    """Round 37 (c37): the first hit stands in someone else's words quoted straight ("hij zei: als ik dat niet meer
+    mag, kan ik net zo goed dood zijn"): the safety net does not read them as the writer's."""
+    words, start = where.words, hits[0].start
+    if quoted_by_other(words, start, where.third_person, _BARRIER_WORDS):
+        return True
+    sentence = where.sentence_of[start]
+    for c in range(start - 1, -1, -1):  # a colon after "hij zei" opens a quote to the end of the sentence
+        if where.sentence_of[c] != sentence:
+            return False
+        if words[c] == ":":
+            return c > 1 and words[c - 1] in _SPEECH and any(w in where.third_person for w in words[max(0, c - 4):c - 1])
+    return False
 
 
 def _writer_named(hits: list[Hit], where: Located) -> bool:

@@ -22,7 +22,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, slipped
+from vraaghulp.coach.crisis.repair import RUN, SLIP_MIN, drawn_out, glued, low_saxon, slipped
 # Round 32 (c32s): the rewrites (and `literals`, which compiles them) at the top: every check compiles a rewrite
 # rule anyway, and compiled here (before the rules' file is read) their source adds nothing to a .pyc-less
 # first check's peak. Round 34 (c34p): the rewrite machinery moved to `rewrites`.
@@ -59,6 +59,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"[.:](?:(?<=\b\d[.:])|(?<=\b\d\d[.:]))(?=\d\d\b)"),
     )
 
+
+# Round 37 (c37): the first words of a surname ("De Cock", "Van Dijk", "Ten Hag"): before a capitalised word no opener.
+_NAME_PARTICLES = frozenset(("de", "van", "den", "der", "het", "ter", "ten", "te", "la", "le", "di", "da", "du"))
+_CAPITAL_NEXT = re.compile(r" +[A-Z]")
 
 # A Dutch word never begins with k and one of these letters (kl-, kn-, kr-, kw- do: klein, knie,
 # kraan, kwaad), so an unknown word that does is 'ik' typed onto its verb: kverhuis -> ik verhuis.
@@ -159,8 +163,12 @@ class Normaliser:
 
     def _sentence_start(self, match: re.Match[str]) -> str:
         """' . ' before a capitalised sentence opener ("Zondag", "Mijn", "Ik") typed after a
-        lower-case word without a mark between: a new sentence. A name stays where it is."""
-        return " . " if match.group(1).lower() in self.openers else match.group(0)
+        lower-case word without a mark between: a new sentence. A name stays where it is, also one that
+        begins with an article or "van" (round 37: "in dat boek vindt De Cock een brief", "met Van Dijk")."""
+        word = match.group(1).lower()
+        if word not in self.openers or (word in _NAME_PARTICLES and _CAPITAL_NEXT.match(match.string, match.end(1))):
+            return match.group(0)
+        return " . "
 
     # ----- one word ------------------------------------------------------------------
     def knows(self, word: str) -> bool:
@@ -307,6 +315,9 @@ def _mended(normaliser: Normaliser, word: str) -> tuple[str, ...]:
         return _word_cached(normaliser, drawn_out(word, normaliser.core, normaliser.knows))
     if len(word) < 4 or normaliser.vocabulary is None or normaliser.knows(word):
         return (word,)
+    participle = low_saxon(word, normaliser.knows)
+    if participle is not None:
+        return _word_cached(normaliser, participle)
     if len(word) >= SLIP_MIN and normaliser.slips is not None:
         meant = slipped(word, normaliser.slips, normaliser.knows)
         if meant is not None:

@@ -1,6 +1,6 @@
 """How far a message-wide frame reaches (round 22, c22r). Standard library only.
 
-A frame (`frames._CANCELLED_BY`: a trip, a sleep-in, a self-correction, a work handover ...) is
+A frame (`frame_table.CANCELLED_BY`: a trip, a sleep-in, a self-correction, a work handover ...) is
 found anywhere in the message, but it is about what the writer said in its own sentence, or, when
 that sentence says nothing worrying of its own, about the nearest signal it could cover (the one
 before it on a tie: "ik wil er niet meer zijn ... op dat feestje bedoel ik"). A separate signal in
@@ -46,7 +46,7 @@ def frame_reach(own: set[int], places: Sequence[frozenset[int]], could: Callable
 def reaches(frames: list, signals: list[Signal], hits: list[Hit], sentence_of: list[int] | None,
             places: list[frozenset[int]] | None) -> Callable[[tuple[str, ...] | None, int], bool]:
     """within(frame, i): whether signal i lies in the reach of `frame` (None: of any frame); `frames` are
-    (frame, tests) as in `frames._CANCELLED_BY`. Without the places (or in one sentence) every signal is."""
+    (frame, tests) as in `frame_table.CANCELLED_BY`. Without the places (or in one sentence) every signal is."""
     if sentence_of is None or places is None or len(places) != len(signals) or len(set(sentence_of)) < 2:
         return lambda frame, i: True
     reach = {}

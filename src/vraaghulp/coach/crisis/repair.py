@@ -6,7 +6,9 @@
   (before: `los_ervoor`, after: `los_erna` in [tekst]) with a word a rule knows on the other
   side, so that a compound ("touwtrekken", "brugklas") is never taken apart;
 - one slip in a long word ("zelfmord", "mezlef"): a letter left out of a known word of seven
-  letters or more, or two neighbouring letters swapped, when exactly one known word fits.
+  letters or more, or two neighbouring letters swapped, when exactly one known word fits;
+- a Low Saxon past participle ("esneden", "edaon"; round 37): "e-" for "ge-" (Achterhoeks, Twents,
+  Drents), when "g" + the word is a known word.
 
 Only words that are not known as they stand come here (`Normaliser.knows`); the known words
 are the rules' own vocabulary (`vocabulary.words_of`). Standard library only.
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     from vraaghulp.coach.crisis.table import Table
 
-__all__ = ["RUN", "SLIP_MIN", "drawn_out", "glued", "slipped"]
+__all__ = ["RUN", "SLIP_MIN", "drawn_out", "glued", "low_saxon", "slipped"]
 
 SLIP_MIN = 7  # letters a typed word needs before a slip in it is looked for
 
@@ -89,3 +91,11 @@ def slipped(word: str, slips: Table, knows: Callable[[str], bool]) -> str | None
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)} - {word}
     known = [form for form in swapped if knows(form)]
     return known[0] if len(known) == 1 else None
+
+
+def low_saxon(word: str, knows: Callable[[str], bool]) -> str | None:
+    """Round 37 (c37): "esneden" is "gesneden", "enoeg" is "genoeg": the Low Saxon "e-" of a past participle (and of
+    a few other "ge-" words), when "g" + the word is a word a rule knows. None otherwise (short words never)."""
+    if len(word) >= 5 and word[0] == "e" and word[1] not in _VOWELS and knows("g" + word):
+        return "g" + word
+    return None

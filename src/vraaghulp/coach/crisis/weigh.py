@@ -108,6 +108,12 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
     cast = {sentence_of[hit.start] for hit in hits if hit.name == _ROLE} & fiction  # round 36 (c36): "de hoofdpersoon pleegt ..."
+    if phrase_signals:  # round 37 (c37): a phrase naming no first person may be someone else's (`phrase_owner`)
+        from vraaghulp.coach.crisis import phrase_owner
+
+        if phrase_owner.needed(phrase_signals, concepts.first_person):
+            phrase_signals = phrase_owner.owned(phrase_signals, sentences, (words, sentence_of, offsets), concepts,
+                                                implied, phrase_owner.story_sentences(hits, sentence_of, _FICTION) - intent)
     # round 19 (rv19c): a film's act the writer takes for themself ("ik denk dat ik dat ook wil doen") is not made ordinary
     grave, starts = grave_of(hits, phrase_signals), {}
 

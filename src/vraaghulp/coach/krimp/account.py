@@ -130,7 +130,7 @@ def word_class(an, i: int, words: Words, moments: dict[int, str]) -> str | None:
         return "voorwaarde"  # 'uiterlijk vrijdag', 'pas na zessen': a limit, more than a moment
     if i in moments:
         return moments[i]
-    if any(ch.isdigit() for ch in w) or d.toks[i].cls == "k":
+    if (not w.isalpha() and any(ch.isdigit() for ch in w)) or d.toks[i].cls == "k":  # a word of letters holds no digit
         return "getal"
     if w in words.negation:
         return "ontkenning"

@@ -165,7 +165,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += meaning(d.lex, ask) + shape(an, req, ask) + content_kept(an, main, req) + polite_not(an, ask)
     allowed = parts.typed | frozenset({"nu"} if parts.crisis else ()) | frozenset({"en"} if req.listed else ())
     problems += invented(an, text, allowed)
-    problems += [] if parts.crisis else longer(an, text, len(parts.typed))
+    problems += [] if parts.crisis else longer(an, text, len(parts.typed) + req.listed)  # a joined list's 'en'
     kept = used_tokens(req.pieces) | set(parts.name_toks) | _extra_tokens(an, parts) | _closing_mark(an, main, req)
     problems += vouch(an, main, others, parts, req, text, kept)
     hard = [p for p in problems if p not in SOFT]

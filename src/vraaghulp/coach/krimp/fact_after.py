@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .checks import SENTENCE_RUN as _SENTENCE, lower_words
+from .memo import per_text
 
 _AFTER = re.compile(r"(?<![^.?!\n])(?:[^.?!\n]|(?<=\d)\.(?=\d))+(?:[.?!]+|$)")  # the sentences after the ask: not at the point of '14.10'
 _EMOJI = re.compile(r"\s*[\u2600-\u27bf\U0001f000-\U0001faff].*$")
@@ -52,9 +53,11 @@ def last_question(sentence: str) -> tuple[int, int]:
     return start, ask
 
 
+@per_text(size=8)
 def ask_end(draft: str, sentence: str) -> int:
     """The end of the draft sentence that holds the result's ask: the one that shares most words with
-    the result's last question ('over kunnen nemen' shrunk to 'overnemen' still shares the rest); -1: none."""
+    the result's last question ('over kunnen nemen' shrunk to 'overnemen' still shares the rest); -1: none.
+    (Asked by more than one module for the same draft and result: worked out once, memo.py.)"""
     body = sentence.rsplit("?", 1)[0] if "?" in sentence else sentence
     last = re.split(r"[.!]\s+", body)[-1]
     want = set(lower_words(last))

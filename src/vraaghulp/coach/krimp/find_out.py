@@ -41,7 +41,7 @@ def merged(text: str, sentence: str, sure: bool = False) -> tuple[str, str, list
     return f"{name}{front} {ask.group(2)} of {clause}?", frame, spans
 
 
-_IN_DRAFT = re.compile(rf"(?i)\b((?:{FRAME})\s+of)\s+([^.!?;:,]+?)\s*[.,;!?]+\s+(?=\w)")
+_IN_DRAFT = re.compile(rf"(?i)\b(?=[gzwi])((?:{FRAME})\s+of)\s+([^.!?;:,]+?)\s*[.,;!?]+\s+(?=\w)")
 _NAME = re.compile(r"^((?:[^\W\d_]+,\s+)?)(.*)$")
 
 

@@ -33,9 +33,12 @@ _NOUN = re.compile(rf"(?i){_EDGE}(?P<open>(?:vandaar|daarom|dus|hierbij)\s+(?:mi
 _SUBJECT = re.compile(rf"(?i){_EDGE}(?P<open>(?:vandaar|daarom|dus)(?:\s+dat)?)\s+(?=(?:ik|'k|k)\s+(?:wou|wilde|wil|zou|"
                       r"vroeg|had)\b(?:\s+\w+){0,4}?\s+(?:vragen|verzoeken|gevraagd|af\s+of)\b)")
 # What a match of each holds, whatever stands around it: a text without it is not searched (round 36, k36s: speed only).
-_HAS_FRAME = re.compile(r"(?i)(?:wil|zou|wou|wilde|had|verzoek|vraag|vroeg)\s+ik\b")  # _INVERTED's frame
+# Round 37 (speed only): a look-ahead for the letters a match can start with lets the search skip every other place
+# at once (a case-blind alternation is otherwise tried in full at every character of a long draft).
+_HAS_FRAME = re.compile(r"(?i)(?=[whvz])(?:wil|zou|wou|wilde|had|verzoek|vraag|vroeg)\s+ik\b")  # _INVERTED's frame
 _HAS_VRAAG = re.compile(r"(?i)vraag")  # _NOUN's 'mijn vraag'
 _HAS_SUBJECT = re.compile(r"(?i)(?:ik|'k|k)\s+(?:wou|wilde|wil|zou|vroeg|had)\b")  # _SUBJECT's 'ik wou'
+_HAS_LINK = re.compile(r"(?i)(?=[vd])(?:vandaar|daarom|dus)")  # _SUBJECT's opener (round 37)
 _FOLLOW = re.compile(r"(?i)\s+(?:of|om|dat|da|wanneer|hoe|wat|waar|wie|:)\b|\s*:")
 
 
@@ -98,7 +101,7 @@ def cleared(typed: str) -> tuple[str, Front]:
         if _placed(out, a, b, new):
             _stopped(out, text, m)
             gone.append((a, b, text[a:b]))
-    for m in _SUBJECT.finditer(text) if _HAS_SUBJECT.search(text) else ():
+    for m in _SUBJECT.finditer(text) if _HAS_SUBJECT.search(text) and _HAS_LINK.search(text) else ():
         if _placed(out, m.start("open"), m.end("open"), ""):
             _stopped(out, text, m)
             gone.append((m.start("open"), m.end("open"), m.group("open")))

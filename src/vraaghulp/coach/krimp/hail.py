@@ -7,10 +7,14 @@ vocative; the words that only hail everyone at once are `groepsgroet` in content
 
 from __future__ import annotations
 
+from .memo import per_lex
+
 
 def group_hail(an, c, toks: list[int]) -> bool:
     """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
     d = an.d
+    if not toks or d.word(toks[-1]).rpartition(" ")[2] not in _last_words(d.lex):
+        return False  # the words tested below end with the clause's last word: most clauses end with no hail's (speed)
     end = an.starts["groet"].get(toks[0]) if toks and any(d.content(x.a, x.b) for x in an.clauses_before(c)) else None
     toks = [i for i in toks if i >= end] or toks if end is not None else toks  # 'Hallo allemaal, goeiemorgen iedereen!'
     if not toks or " ".join(d.word(i) for i in toks) not in d.lex.group_hails:
@@ -22,3 +26,12 @@ def group_hail(an, c, toks: list[int]) -> bool:
         return bool(later)
     a, b = d.sentences[later[0].sent]  # 'Hoi allemaal! Wie kan …': a sentence of its own goes before the ask (k36a);
     return any(d.tok_text(i) == "?" for i in range(a, b))  # 'Hoi allemaal! Voor zaterdag …' as before
+
+
+def _last_words(lex) -> frozenset[str]:
+    """The last word of every group hail (worked out once per lexicon)."""
+    known = per_lex(lex, "hail_last_words")
+    found = known.get("")
+    if found is None:
+        found = known[""] = frozenset(hail.rpartition(" ")[2] for hail in lex.group_hails)
+    return found

@@ -20,7 +20,7 @@ from vraaghulp.coach.text import fold
 CODE = "id-weg"
 
 _INTRO = re.compile(
-    r"(?:^|[\s,.;:(])(?:u spreekt met|met|mijn naam is|ik ben|'k ben|hier(?: is)?|ik huur|huurder|"
+    r"(?:^|[\s,.;:(])(?=[umi'hv])(?:u spreekt met|met|mijn naam is|ik ben|'k ben|hier(?: is)?|ik huur|huurder|"
     r"(?:voor )?mijn (?:moeder|vader|man|vrouw|zoon|dochter|partner|schoonmoeder|schoonvader))\b",
     re.IGNORECASE)
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
@@ -29,10 +29,11 @@ _BIRTH = re.compile(r"(?:\bgeb(?:\.|oren)?|\bgeboortedatum)\s*(?:op\s+)?:?\s*(" 
 _STREET = re.compile(
     r"\b([A-Z][\w'-]*?(?:straat|laan|weg|gracht|plein|kade|dreef|lei|steenweg|singel|hof|dijk|pad|baan|park|veld|markt|"
     r"straatje|dreefje))\s+(\d+(?:-\w+|[a-zA-Z]\b|\s+bus\s+\d+)?)", re.IGNORECASE)
-_CLOSING = re.compile(r"\b(?:met vriendelijke|vriendelijke groet|met de meeste|hoogachtend|groetjes|groeten|mvg|grt)\b",
+_CLOSING = re.compile(r"\b(?=[mvhg])(?:met vriendelijke|vriendelijke groet|met de meeste|hoogachtend|groetjes|groeten|mvg|grt)\b",
                       re.IGNORECASE)
 # a full stop ends the sentence, not the one of an initial or a title ('mevr. A. Smit', 'geb. 3-7-1950')
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-Z])(?<!mevr)(?<!dhr)(?<!geb)(?<!Mevr)(?<!Dhr)(?<!nr)\.\s+(?=[A-Z'])")
+_DIGIT = re.compile(r"\d")  # what _BIRTH and _STREET both need
 _WINDOW = 90  # characters after the intro in which the date or address must stand
 
 
@@ -41,6 +42,8 @@ def identification(draft: str) -> tuple[str, str] | None:
     head = draft.split("?", 1)[0]
     closing = _CLOSING.search(head)
     head = head[:closing.start()] if closing else head
+    if not _DIGIT.search(head):
+        return None  # a date and an address both hold a digit (speed only: a draft without one is not walked)
     for m in _INTRO.finditer(head):
         window = head[m.start():m.end() + _WINDOW]
         window = _SENTENCE_END.split(window[1:], maxsplit=1)[0] if len(window) > 1 else window

@@ -153,7 +153,8 @@ def place_list(an, req, items: list[list[Piece]], colon: bool, group=None) -> No
         while start > req.front and _verbish(lex, req.pieces[start - 1].word):
             start -= 1
         bare = not colon and start > req.front and not _bare_front(lex, req.pieces[start - 1].word)
-        if start < end and not _has_object(req.pieces[req.front:start]) and not bare:
+        if start < end and not _has_object(req.pieces[req.front:start]) and not bare \
+                and not _bare_noun(lex, req.pieces[req.front:start]):
             req.pieces[start:start] = listed  # 'kan je ff meenemen ⏎ - deo ⏎ - chocomel' -> 'kan je ff deo en chocomel meenemen'
             return
         if start < end or not all(item and _verbish(lex, item[-1].word) for item in items):
@@ -206,6 +207,14 @@ def _named_before(an, item: list[Piece]) -> bool:
 def _has_object(pieces: list[Piece]) -> bool:
     """The verb already has a noun phrase as object ('de volgende papieren doornemen')."""
     return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
+
+
+def _bare_noun(lex, pieces: list[Piece]) -> bool:
+    """'kun jij morgen boodschappen voor me doen': a known plural noun without an article ('boodschappen',
+    'spullen'), not inside a place or purpose phrase, is the verb's object already; the list spells it out after a
+    colon (round 37, lead)."""
+    return any(p.toks and len(p.word) > 4 and p.word in lex.not_infinitive and not _bare_front(lex, p.word)
+               and not (k and pieces[k - 1].word in lex.prepositions) for k, p in enumerate(pieces))
 
 
 def _bare_front(lex, word: str) -> bool:

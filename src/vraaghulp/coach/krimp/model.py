@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 KINDS = (
     "excuus",
@@ -54,6 +54,8 @@ class Shrunk:
     sure: every self-check passed. When False, the sentence is the person's own request with
     only the surely removable parts cut, and the caller should let them check it.
     crisis: the draft holds crisis language (acute tier); the sentence keeps their own words.
+    withheld: internal, never shown: the codes of the checks that withheld `zeker` (empty when sure; read by
+    tools/krimp_zeker.py and tests, not part of the equality or the repr).
     """
 
     sentence: str
@@ -62,6 +64,7 @@ class Shrunk:
     missing: tuple[str, ...]
     sure: bool = True
     crisis: bool = False
+    withheld: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def second(self) -> str:

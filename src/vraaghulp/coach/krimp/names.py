@@ -12,6 +12,7 @@ import unicodedata
 
 from vraaghulp.coach.text import fold
 
+from .asked_first import verb_of_question
 from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
@@ -106,6 +107,8 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
         return []  # 'Vanochtend gehoord dat …', 'Gisteren gebeld met …' (time_front.py)
     if len(toks) == 1 and _verb_before_gij(d, toks[0], i):
         return []  # 'kende gij', 'wette gij': a Flemish verb with its clitic, asking, not a name
+    if len(toks) == 1 and verb_of_question(d, toks[0], i):
+        return []  # 'Krijg ik het geld terug?': the verb of an inverted question (asked_first.py)
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
     return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []

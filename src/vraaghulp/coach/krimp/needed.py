@@ -237,6 +237,7 @@ def features(an, c, main, parts, shown: set[int]) -> dict[str, float]:
     f.update(_person(words, w, d.lex))
     first = d.word(c.start) if c.start >= 0 else (words[0] if words else "")
     past = bool(set(words) & w.past) or perfect(d, c.a, c.b)
+    asked = _request_words(an, main)
     flags = {
         "verleden": past, "koppel": bool(set(words) & w.copula), "moeten": bool(set(words) & w.must),
         "mogen": bool(set(words) & {"mag", "mogen", "moogt", "hoeft", "hoeven"}),
@@ -248,14 +249,14 @@ def features(an, c, main, parts, shown: set[int]) -> dict[str, float]:
         "gevoel": bool(set(words) & w.feeling), "beperking_modaal": bool(set(words) & w.limits),
         "vraag_getimed": _timed(an, main), "staat_gehouden": parts.state is not None,
         "dan_begin": first in ("dan", "anders"), "lijst": d.is_bullet(c.a) or d.is_bullet(c.a - 1),
-        "vraag_verwijst": bool(_request_words(an, main) & d.lex.personal_refs),
+        "vraag_verwijst": bool(asked & d.lex.personal_refs),
     }
     f.update({k: 1.0 for k, v in flags.items() if v})
     kinds = {k for i in range(c.a, c.b) for k in an.cover.get(i, ())}
     f.update({f"soort_{k}": 1.0 for k in KIND_NAMES if k in kinds})
     covered = sum(1 for i in toks if i in an.cover)
     f["lengte"] = math.log1p(len(toks))
-    f["vraag_lengte"] = math.log1p(len(_request_words(an, main)))
+    f["vraag_lengte"] = math.log1p(len(asked))
     f["aandeel_functie"] = sum(1 for x in words if x in w.function) / max(1, len(words))
     f["aandeel_weg"] = covered / max(1, len(toks))
     f.update(_pairs(f))

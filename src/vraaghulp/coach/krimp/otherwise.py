@@ -11,21 +11,29 @@ krijg de inleiding maar niet af', 'het wil maar niet lukken') is 'just not': the
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .verbs import is_infinitive
 from .wordsets import NEGATIONS, WRITER
 
 _HAVE = frozenset({"heb", "had", "hebben", "hadden"})
+_MUST = frozenset({"moet", "moeten"})
 
 
 def verb_second(words: list[str]) -> list[str] | None:
     """The words in the order of 'Anders kan ik niet …' (None: not 'ik kan … anders niet …')."""
-    if len(words) < 4 or words[0] not in WRITER or words[1] not in lexicon().finite or "anders" not in words[2:7]:
+    if len(words) < 4 or words[0] not in WRITER or words[1] not in lexicon().finite and words[1] not in _MUST \
+            or "anders" not in words[2:7]:
         return None
     k = words.index("anders", 2)
-    if k + 1 >= len(words) or words[k + 1] not in NEGATIONS:
+    if k + 1 >= len(words) or words[k + 1] not in NEGATIONS and not _must_then(words):
         return None
     if words[1] in _HAVE and words[-1].startswith("ge") or words[k + 2: k + 4] == ["zo", "van"]:
         return None  # 'ik heb het anders niet gedaan' (a past), 'ik ben anders niet zo van vragen' ('usually'): no consequence
     return ["anders", words[1], words[0]] + words[2:k] + words[k + 1:]
+
+
+def _must_then(words: list[str]) -> bool:
+    """'ik moet anders weer lopen': what it costs the writer, read as 'Anders moet ik weer lopen.' (consequence.py)."""
+    return words[1] in _MUST and len(words) > 4 and is_infinitive(lexicon(), words[-1])
 
 
 def otherwise_inside(d, cur: int, i: int) -> bool:
@@ -35,7 +43,24 @@ def otherwise_inside(d, cur: int, i: int) -> bool:
         return i > cur and (i + 2 < d.n and d.word(i - 1) in _LASTS and (d.word(i + 1) in _AMOUNT or d.word(i + 1).isdigit())
                             or _just_not(d, i))
     words = [d.word(k) for k in d.content(cur, min(d.n, i + 2))]
-    return verb_second(words) is not None or own_fallback(words)
+    if verb_second(words) is not None or own_fallback(words):
+        return True
+    return _adverb([d.word(k) for k in d.content(cur, min(d.n, i + 3))])
+
+
+_AFTER_VERB = frozenset({"ik", "'k", "k", "ge", "gij", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "het", "dat", "da",
+                         "die", "er", "men", "jullie"})
+
+
+def _adverb(words: list[str]) -> bool:
+    """'ik sta er anders alleen voor', 'ik moet anders weer lopen': the writer and a verb first, then 'anders' not
+    followed by a verb and its subject: 'otherwise' inside the clause ('… anders moet ik lopen' starts a clause)."""
+    if len(words) < 5 or words[0] not in WRITER or not words[1].isalpha() or "anders" not in words[2:6]:
+        return False
+    k = words.index("anders", 2)
+    if k + 1 >= len(words) or words[k + 1] in lexicon().finite or words[k + 1] in _AFTER_VERB:
+        return False
+    return k + 2 >= len(words) or words[k + 2] not in _AFTER_VERB
 
 
 def own_fallback(words: list[str]) -> bool:

@@ -166,6 +166,27 @@ class Branches:
             known = self._by_next[key] = re.compile(bounded("|".join(alternatives))) if alternatives else None
         return known
 
+    def spans(self, text: str, offsets: tuple[int, ...], nexts: dict[str, list[int]]) -> list[tuple[int, int]]:
+        """(start, end) in a view's text of each match (not empty) at the places where the group's first word stands,
+        given by the word after each (`nexts`: that word, "" at the view's end -> its places): at each place the regex
+        `pattern` gives for the word after it. When no alternative can go on with a word it does not name second,
+        only the places followed by a word one of them names are tried (round 37, k37s: speed only, the same spans)."""
+        out: list[tuple[int, int]] = []
+        seconds, known = self._seconds, self._by_next
+        for following in seconds.intersection(nexts) if self.pattern("") is None else nexts:
+            key = following if following in seconds else ""
+            rx = known.get(key, self)
+            if rx is self:
+                rx = self.pattern(key)
+            if rx is None:
+                continue
+            for k in nexts[following]:
+                offset = offsets[k]
+                m = rx.match(text, offset)
+                if m and m.end() > offset:
+                    out.append((offset, m.end()))
+        return out
+
 
 class Patterns:
     """The phrases of one list for one view, grouped by the word they can start with.
@@ -190,24 +211,32 @@ class Patterns:
         self._whole: re.Pattern[str] | None = None
         self._for_word: dict[str, list[Tried]] = {}
         self._none: set[str] = set()  # words no phrase of the list can start with (most words, most lists)
+        self._some: set[str] = set()  # words some phrase of the list can start with (looked up before)
+        # a list whose phrases all start with a word written out: the words that start one (round 37, speed only)
+        self._only_words = frozenset(self.by_word) if not self.by_prefix and not self.anywhere else None
 
     def for_word(self, word: str) -> list[Tried]:
         """The phrase groups that may start with this word."""
         known = self._for_word.get(word)
         if known is None:
             known = self._for_word[word] = self._collect(word)
-            if not known:
-                self._none.add(word)
+            (self._some if known else self._none).add(word)
         return known
 
     def starting(self, index: dict[str, list[int]],
                  vocab: frozenset[str] | None = None) -> list[tuple[list[int], list[Tried]]]:
         """For a view's index (word -> its positions), the positions of each word some phrase may start with, and
-        those phrases. The words known to start none are set aside at once (speed only: the same as asking
+        those phrases. Only the words known to start one and those not looked up yet are walked (for a list without
+        word beginnings or wildcards in front: the words its phrases start with; speed only, the same as asking
         `for_word` of every word). vocab: the index's words as a set, when the caller has it."""
-        known = self._for_word
+        known, only = self._for_word, self._only_words
+        words = vocab if vocab is not None else frozenset(index)
+        if only is not None:
+            todo = words & only
+        else:  # the words known to start a phrase, and those not looked up yet (set operations in C)
+            todo = words.intersection(self._some).union(words.difference(self._none, self._some))
         out = []
-        for word in (vocab if vocab is not None else frozenset(index)).difference(self._none):  # walks the view's words
+        for word in todo:
             tried = known.get(word)
             if tried is None:
                 tried = self.for_word(word)

@@ -20,6 +20,7 @@ from . import state_before
 from .checks import lower_words
 
 _ENDS = ".!?\n"
+_END_MARK = re.compile(r"[.!?\n]")
 _MAX_WORDS = 16
 # Words that make a sentence something other than a plain fact: a wrapper, a greeting, a lead-in, thanks, a plea.
 _NOT_PLAIN = frozenset({
@@ -40,11 +41,11 @@ _SUBJECT_VERB = re.compile(
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the text, its closing mark included."""
     out, start = [], 0
-    for k, ch in enumerate(text):
-        if ch in _ENDS:
-            if text[start:k + 1].strip(" " + _ENDS):
-                out.append((start, k + 1))
-            start = k + 1
+    for m in _END_MARK.finditer(text):  # each mark of _ENDS (a regex walks the text, not a Python step per character)
+        k = m.start()
+        if text[start:k + 1].strip(" " + _ENDS):
+            out.append((start, k + 1))
+        start = k + 1
     if text[start:].strip():
         out.append((start, len(text)))
     return out

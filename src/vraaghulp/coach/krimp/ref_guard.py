@@ -164,3 +164,11 @@ def waits_on(d, start: int) -> bool:
     while j >= 0 and d.is_word(j) and d.word(j) in ("nog", "al", "even", "ook", "echt", "heel", "lang", "nu"):
         j -= 1  # 'ik wacht nog altijd op …'
     return j >= 0 and d.is_word(j) and d.word(j) in _ON
+
+
+def named_beside(an, phrase: list[int], shown: set[int]) -> bool:
+    """'mijn zoon Daan is ziek … Kan hij die …': 'mijn zoon' is Daan, whom the ask names already, never the thing
+    'die' stands for (the name right after or before the phrase is in the request)."""
+    d = an.d
+    after, before = phrase[-1] + 1, phrase[0] - 1
+    return any(0 <= i < d.n and i in shown and d.is_word(i) and d.tok_text(i)[:1].isupper() for i in (after, before))

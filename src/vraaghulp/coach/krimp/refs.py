@@ -128,13 +128,13 @@ def substitute(an, req, clauses) -> bool | None:
         return None
     pronoun = req.pieces[k].word
     person = pronoun in ("hem", "'m")
-    found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c)]
+    shown = {i for p in req.pieces for i in p.toks}
+    found = [c for c in candidates(an, clauses, person=person) if _agrees(an, pronoun, c) and not ref_guard.named_beside(an, c, shown)]
     free = [c for c in found if not _after_preposition(an, c)]
     if found and not [c for c in found if not _after_preposition(an, c) or _topic_after(an, c)]:
         return None  # 'een kast gekocht bij de Ikea. Kun je die …': only a place or purpose ('bij', 'voor', 'met' …)
     if len(found) > 1 and len(free) == 1 and len(an.d.words(free[0][0])) == 1 and an.d.word(free[0][0]) in DETERMINERS:
         found = free  # 'Uw bestelwagen staat voor mijn garagepoort. Kunt ge hem …': not the one inside 'voor …'
-    shown = {i for p in req.pieces for i in p.toks}
     if not found or shown & set(found[0]) or part_of_row(an, found[:1]) or sums_up(req.pieces, k):
         return None  # none, in the request already ('die kinderwagen' put in before), one item of a row, or what
         # 'dat … doen' sums up ('het gras … en de haag …, kunt gij da zaterdag doen': never only 'het gras')

@@ -44,8 +44,9 @@ _HEAD = re.compile(
 # The writer (or 'wij') as subject, a verb, and a narrowing word soon after, then a time or a preposition: 'Wij
 # kunnen alleen na half vier.', 'ik ben uiterlijk half 1 thuis'. Never 'alleen' for 'alone' ('alleen krijg ik dat
 # nooit gedaan', 'ik krijg het alleen niet waterpas') and never 'pas' ('Ik kom pas om 7 uur thuis.' is the reason).
-_AT = (r"(?:na|v[oó][oó]r|op|in|om|tot|tussen|vanaf|tegen|via|met|'s|\d\S*|half|kwart|overdag|morgen\w*|vanavond|"
-       r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*)\b")
+# A preposition only narrows with its object after it: 'ik sta er (anders) alleen voor' is 'alone', no limit.
+_AT = (r"(?:(?:na|v[oó][oó]r|op|in|om|tot|tussen|vanaf|tegen|via|met)\b(?=\s+\w)|(?:'s|\d\S*|half|kwart|overdag|morgen\w*|vanavond|"
+       r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*)\b)")
 _OWN = re.compile(
     r"(?i)^\s*(?:(?:en|maar|mor|ma)\s+)?(?:ik|'k|k|wij|we|ikke)\s+\S+\s+(?:\S+\s+){0,3}?"
     rf"(?:(?:alleen|enkel|uitsluitend)\s+{_AT}|(?:uiterlijk|ten\s+laatste?|tenlaatste|behalve|ten\s+vroegste)\s+\S)")

@@ -15,8 +15,16 @@ _FINE = frozenset({"oke", "ok", "goed", "prima", "mogelijk", "haalbaar"})
 def tag(an, s: int, toks: list[int]) -> bool:
     """A short check after a statement, the whole clause ('Kan dat?', 'Is dat oké?'): not the ask."""
     d = an.d
-    words = tuple(d.word(i) for i in toks if i >= s and d.word(i) not in ("wel", "zo", "dan", "ook"))
-    return s > 0 and (words in _TAGS or len(words) == 3 and words[:2] in (("is", "dat"), ("is", "da")) and words[2] in _FINE)
+    if s <= 0:
+        return False
+    said: list[str] = []
+    for i in toks:
+        if i >= s and (w := d.word(i)) not in ("wel", "zo", "dan", "ook"):
+            said.append(w)
+            if len(said) > 3:
+                return False  # no check is longer (speed only: a long clause is not read to its end)
+    words = tuple(said)
+    return words in _TAGS or len(words) == 3 and words[:2] in (("is", "dat"), ("is", "da")) and words[2] in _FINE
 
 
 def fronted_need(an, s: int, toks: list[int]) -> bool:

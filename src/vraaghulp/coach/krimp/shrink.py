@@ -136,14 +136,30 @@ def _reason(out, text: str, sentence: str) -> list[str]:
     return [reasoned.CODE] if reasoned.doubted(text, dropped(out, text), sentence, out.found) else []
 
 
-def _crisis_kept(text: str, sentence: str, name: str, typed: tuple, sure: bool) -> tuple[str, bool]:
+def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tuple[str, bool]:
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
-    `typed`: the person and moment typed apart)."""
-    sentence = ident.in_front(text, crisis_keep.kept(text, sentence, name), crisis=True)
+    `typed`: the person and moment typed apart; code `crisis-eigen`)."""
+    sentence = ident.in_front(text, crisis_keep.kept(text, sentence, out.name), crisis=True)
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
-    sentence, own_sure = crisis_own.offered(text, sentence, name, typed, crisis_keep.cleaned, shrink)
+    sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
+    out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
     return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
+
+
+def _rules_sure(out, stable: bool, turned) -> bool:
+    """The rules' own verdict, named when it is not sure for another reason than their problems: the sentence
+    shrunk again changes (`onstabiel`), a note turned into the direct question is not sure (`omgezet-twijfel`)."""
+    if out.sure and not stable:
+        out.problems.append("onstabiel")
+    if out.sure and stable and turned is not None and not turned.sure:
+        out.problems.append("omgezet-twijfel")
+    return out.sure and stable and (turned is None or turned.sure)
+
+
+def _withheld(out, sure: bool) -> tuple[str, ...]:
+    """The codes of the checks that withheld `zeker`, once each (internal: Shrunk.withheld)."""
+    return () if sure else tuple(dict.fromkeys(out.problems)) or ("onbekend",)
 
 
 def _plea(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str, tuple, list]:
@@ -300,7 +316,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
-    sure = out.sure and stable and (turned is None or turned.sure)
+    sure = _rules_sure(out, stable, turned)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
@@ -332,7 +348,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told, called) if p])  # kept: not struck through
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
-    sentence, sure = _crisis_kept(text, sentence, out.name, (person, moment), sure) if out.crisis else (sentence, sure)
+    sentence, sure = _crisis_kept(out, text, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d), lambda piece: analyse(piece).sentence)
@@ -343,8 +359,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         findings=fx.ordered(found + fronted_ask.named(gone) + quoted.named(raw)),
         dropped=spans,
         missing=out.missing,
-        sure=sure,
-        crisis=out.crisis,
+        sure=sure, crisis=out.crisis, withheld=_withheld(out, sure),
     )
 
 

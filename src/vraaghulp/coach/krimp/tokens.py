@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
@@ -46,7 +48,6 @@ _MAIL_LINE = re.compile(r"[.?!,:;][ \t]*\n")
 _CAPITAL_AFTER = re.compile(r"[.?!]\s+[A-Z]")
 _LOWER_AFTER = re.compile(r"[.?!]\s+[a-z]")
 _KEEP_SYMBOLS = set("%&@#+=\u20ac$\u00a3")
-_SPACES = re.compile(r"\s+")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _PLEASE = re.compile(r"pl+(?:[eiy]+[aeiy]*[sz]+e*|[sz]+)")  # never 'plas', 'plek', 'plezier'
 # Terminal escape sequences are not words: blanked (same length) before the draft is read.
@@ -82,6 +83,7 @@ class View:
     index: dict  # word -> positions (k) in the view
     words: tuple[str, ...] = ()  # the view's words, in order
     vocab: frozenset[str] = frozenset()  # the view's words as a set (the index's keys)
+    follow: dict = field(default_factory=dict, compare=False)  # word -> the word after it -> places (_by_next_word)
 
 
 def normalise_word(word: str, replace: dict[str, str], ik_verbs: frozenset[str]) -> tuple[str, ...]:
@@ -122,33 +124,31 @@ def read_word(lex, f: str) -> tuple[str, ...]:
     return norm
 
 
+_NEW = object.__new__
+
+
 def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
     """The tokens of the folded draft, and where the draft is cut (at MAX_TOKENS tokens)."""
     toks: list[Tok] = []
     known = per_lex(lex, "word")  # read_word's table, asked here first (speed only)
+    # Each Tok made without the frozen dataclass's five checked assignments, and without a call per token (a draft
+    # has hundreds of tokens; speed only, rounds 36-37: the same object).
+    new, kind = _NEW, Tok
     for m in TOKEN.finditer(folded):
         if len(toks) >= MAX_TOKENS:
             return toks, m.start()
         f = m.group(0)
+        start, end = m.span()
         cls = _class_of(f)
         norm: tuple[str, ...] = ()
         if cls == "w":  # the 't' of 't/m' is no chat 't'
-            norm = (f,) if f == "t" and folded[m.end():m.end() + 1] == "/" else known.get(f) or read_word(lex, f)
+            norm = (f,) if f == "t" and folded[end:end + 1] == "/" else known.get(f) or read_word(lex, f)
         elif cls in ("k", "p"):
             norm = (f,)
-        toks.append(_tok(m.start(), m.end(), f, cls, norm))
+        tok = new(kind)
+        tok.__dict__.update(start=start, end=end, fold=f, cls=cls, norm=norm)
+        toks.append(tok)
     return toks, len(folded)
-
-
-def _tok(start: int, end: int, fold: str, cls: str, norm: tuple[str, ...]) -> Tok:
-    """Tok(start, end, fold, cls, norm), made without the frozen dataclass's five checked assignments (a draft
-    has hundreds of tokens; speed only, the same object)."""
-    tok = _NEW(Tok)
-    tok.__dict__.update(start=start, end=end, fold=fold, cls=cls, norm=norm)
-    return tok
-
-
-_NEW = object.__new__
 
 
 def read(draft: str, lex) -> Draft:
@@ -182,6 +182,7 @@ class Draft(SentenceEnds):
         self._wordlike = [t.cls in ("w", "k") for t in toks]  # is_word(i)
         self._texts = [text[t.start: t.end] for t in toks]  # tok_text(i)
         self._word_at = [i for i, wordlike in enumerate(self._wordlike) if wordlike]  # content(a, b)
+        self._words_before = list(itertools.accumulate(self._wordlike, initial=0))  # content: word tokens before i
         self.starts = [t.start for t in toks]
         self._fast_lookups()
         units: list[str] = []
@@ -192,11 +193,12 @@ class Draft(SentenceEnds):
                 unit_tok.append(i)
         self.units = units
         self.unit_tok = unit_tok
-        self.full = self._view(lambda u: True)
+        self.full = self._view(range(len(units)))
         self._found = {(id(lex.lists["afzwakker"]), False): self.find(lex.lists["afzwakker"], core=False)}
         hedged_toks = {i for i0, i1 in self._found[(id(lex.lists["afzwakker"]), False)] if i1 - i0 > 1 for i in range(i0, i1)}
         hedged = {u for u, i in enumerate(unit_tok) if i in hedged_toks}  # 'eerlijk gezegd': out of the core view
-        self.core = self._view(lambda u: units[u] not in lex.fillers and u not in hedged)
+        fillers = lex.fillers
+        self.core = self._view([u for u, w in enumerate(units) if w not in fillers and u not in hedged])
         # Lines that end in a mark, sentences that start with a capital: a line end alone is no sentence end.
         self._mail = bool(_MAIL_LINE.search(text)) and bool(_CAPITAL_AFTER.search(text)) and not _LOWER_AFTER.search(text)
         self.sentences = self._sentences()
@@ -226,7 +228,9 @@ class Draft(SentenceEnds):
         """The person's own words for tokens i0..i1-1, on one line."""
         if i0 >= i1:
             return ""
-        return _SPACES.sub(" ", self.text[self.toks[i0].start: self.toks[i1 - 1].end]).strip()
+        # every run of white space one space, none at the ends: what re.sub(r"\s+", " ", …).strip() gave, without a
+        # replacement for every space of a long stretch (str.split and \s read white space alike; round 37)
+        return " ".join(self.text[self.toks[i0].start: self.toks[i1 - 1].end].split())
 
     def tok_text(self, i: int) -> str:
         return self._texts[i]
@@ -246,26 +250,24 @@ class Draft(SentenceEnds):
         if a < 0 or b > self.n:
             wordlike = self._wordlike
             return [i for i in range(a, b) if wordlike[i]]
-        at = self._word_at
-        return at[bisect.bisect_left(at, a): bisect.bisect_left(at, b)]
+        before = self._words_before  # where a and b fall among the word positions (a bisection of them, looked up)
+        return self._word_at[before[a]: before[b]]
 
     # ------------------------------------------------------------------ views
-    def _view(self, keep) -> View:
+    def _view(self, kept) -> View:
+        """The view of the units `kept` (their numbers, in order)."""
         all_units = self.units
-        units = [u for u in range(len(all_units)) if keep(u)]
-        parts = [all_units[u] for u in units]
-        offsets: list[int] = []
+        parts = [all_units[u] for u in kept]
+        # where each word starts in the joined text: the lengths before it and one space after each (read in C)
+        offsets = map(operator.add, itertools.accumulate(map(len, parts), initial=0), range(len(parts)))
         index: dict[str, list[int]] = {}
-        pos = 0
         for k, w in enumerate(parts):
-            offsets.append(pos)
-            pos += len(w) + 1
             known = index.get(w)
             if known is None:
                 index[w] = [k]
             else:
                 known.append(k)
-        return View(" ".join(parts), tuple(units), tuple(offsets), index, tuple(parts), frozenset(index))
+        return View(" ".join(parts), tuple(kept), tuple(offsets), index, tuple(parts), frozenset(index))
 
     def find(self, plist: PhraseList, *, core: bool = True) -> list[tuple[int, int]]:
         """Token ranges (i0, i1) where a phrase of the list matches, sorted.
@@ -280,10 +282,10 @@ class Draft(SentenceEnds):
     def _find_in(self, view: View, patterns) -> list[tuple[int, int]]:
         """Try the phrases at every word of the view where one can start (overlaps included)."""
         found: list[tuple[int, int]] = []
-        text, offsets, words, index = view.text, view.offsets, view.words, view.index
-        last = len(words) - 1
+        text, offsets, index = view.text, view.offsets, view.index
         held: dict[int, bool] = {}  # a group tried at every word: whether the view holds what one of its phrases needs
         for ks, tried in patterns.starting(index, view.vocab):
+            nexts = None
             for branches, guard, needs in tried:
                 if needs is not None:
                     live = held.get(id(branches))
@@ -291,14 +293,11 @@ class Draft(SentenceEnds):
                         live = held[id(branches)] = any(n <= index.keys() for n in needs)
                     if not live:
                         continue
-                for k in ks:
-                    rx = branches.pattern(words[k + 1] if k < last else "")  # the phrases that go on with the next word
-                    if rx is None:
-                        continue
-                    offset = offsets[k]
-                    m = rx.match(text, offset)
-                    if m and m.end() > offset and (guard is None or self._guard_ok(view, offset, m.end(), guard)):
-                        found.append(self._tok_range(view, offset, m.end()))
+                if nexts is None:
+                    nexts = _by_next_word(view, ks)
+                for s, e in branches.spans(text, offsets, nexts):  # the phrases that go on with the next word
+                    if guard is None or self._guard_ok(view, s, e, guard):
+                        found.append(self._tok_range(view, s, e))
         return found
 
     def find_regex(self, rx, *, core: bool = False) -> list[tuple[int, int]]:
@@ -341,6 +340,24 @@ class Draft(SentenceEnds):
             if nxt[:1].isalnum() and not _verb_like(nxt) and not _adverbial_then_verb(after):
                 return False
         return True
+
+
+def _by_next_word(view: View, ks: list[int]) -> dict[str, list[int]]:
+    """The places ks of one word of the view by the word after each ("" at the view's end), worked out once per view
+    and word: every phrase list that can start with the word asks it (speed only)."""
+    words = view.words
+    known = view.follow.get(words[ks[0]])
+    if known is None:
+        known = view.follow[words[ks[0]]] = {}
+        last = len(words) - 1
+        for k in ks:
+            following = words[k + 1] if k < last else ""
+            at = known.get(following)
+            if at is None:
+                known[following] = [k]
+            else:
+                at.append(k)
+    return known
 
 
 def _verb_like(word: str) -> bool:

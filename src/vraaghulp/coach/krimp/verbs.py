@@ -261,6 +261,15 @@ _LONG_VOWELS = frozenset({"aa", "ee", "oo", "uu", "oe"})
 
 
 def infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
+    """`_infinitive_of`, worked out once per word (a pure function of the word and the lexicon; round 37, speed)."""
+    known = per_lex(lex, "infinitive_of")
+    found = known.get(finite)
+    if found is None:
+        found = known[finite] = _infinitive_of(lex, finite)
+    return found
+
+
+def _infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """The infinitive of a finite form of a main verb: (infinitive, sure?).
 
     The content file's table first ('heeft' -> 'hebben'); otherwise the spelling rules: drop the
