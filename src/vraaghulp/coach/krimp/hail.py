@@ -7,13 +7,13 @@ vocative; the words that only hail everyone at once are `groepsgroet` in content
 
 from __future__ import annotations
 
-from .memo import per_lex
+from functools import lru_cache
 
 
 def group_hail(an, c, toks: list[int]) -> bool:
     """Clause c holds only a group hail, with nothing but greetings before it and the rest of its sentence after it."""
     d = an.d
-    if not toks or d.word(toks[-1]).rpartition(" ")[2] not in _last_words(d.lex):
+    if not toks or d.word(toks[-1]).rpartition(" ")[2] not in _last_words(d.lex.group_hails):
         return False  # the words tested below end with the clause's last word: most clauses end with no hail's (speed)
     end = an.starts["groet"].get(toks[0]) if toks and any(d.content(x.a, x.b) for x in an.clauses_before(c)) else None
     toks = [i for i in toks if i >= end] or toks if end is not None else toks  # 'Hallo allemaal, goeiemorgen iedereen!'
@@ -28,10 +28,7 @@ def group_hail(an, c, toks: list[int]) -> bool:
     return any(d.tok_text(i) == "?" for i in range(a, b))  # 'Hoi allemaal! Voor zaterdag …' as before
 
 
-def _last_words(lex) -> frozenset[str]:
-    """The last word of every group hail (worked out once per lexicon)."""
-    known = per_lex(lex, "hail_last_words")
-    found = known.get("")
-    if found is None:
-        found = known[""] = frozenset(hail.rpartition(" ")[2] for hail in lex.group_hails)
-    return found
+@lru_cache(maxsize=4)
+def _last_words(hails: frozenset[str]) -> frozenset[str]:
+    """The last word of every group hail (worked out once per list)."""
+    return frozenset(hail.rpartition(" ")[2] for hail in hails)

@@ -49,7 +49,7 @@ def lost(an, sentence: str) -> bool:
     if an is None or not getattr(an, "main", None) or _NEW.search(sentence) or _BORROW.search(ask) or _BRING.search(ask):
         return False
     shown = set(text_words(sentence))
-    return any(_dropped(words, shown) and not own_broken(text, sentence) and not _named(words, ask)
+    return any(mostly_dropped(words, shown) and not own_broken(text, sentence) and not _named(words, ask)
                for text, words in pieces(an))
 
 
@@ -66,7 +66,7 @@ def offer(an, sentence: str, name: str, kept) -> tuple[str, str]:
         return sentence, ""
     shown = set(text_words(sentence))
     for text, words in reversed(pieces(an, alone=True)):  # the piece nearest the ask
-        if _dropped(words, shown) and not own_broken(text, sentence):
+        if mostly_dropped(words, shown) and not own_broken(text, sentence):
             said = _LINKS.sub("", text).rstrip(" ,.;:!")
             return kept(sentence, name, said), said
     return sentence, ""
@@ -102,7 +102,8 @@ def _stays(an, x) -> bool:
     return x.role not in _GOES and len(lower_words(text)) > 1 and not _BROKE.search(text)
 
 
-def _dropped(words: list[str], shown: set[str]) -> bool:
+def mostly_dropped(words: list[str], shown: set[str]) -> bool:
+    """Fewer than half the piece's content words (longer than three letters, or all when none is) are shown."""
     content = [w for w in text_words(" ".join(words)) if len(w) > 3] or text_words(" ".join(words))
     return sum(w in shown for w in content) * 2 < len(content)
 

@@ -13,6 +13,7 @@ The clause: right before the kept state clause in the same sentence, joined to i
 from __future__ import annotations
 
 from .checks import text_words
+from .rests_on import mostly_dropped
 
 CODE = "weg-oorzaak"
 _MIN_WORDS, _MAX_WORDS = 3, 8
@@ -31,8 +32,7 @@ def lost(an, sentence: str) -> bool:
         if not own or sum(w in shown for w in own) * 2 < len(own):
             continue  # the state itself went: other rules
         cause = text_words(d.raw(before.start if before.start >= 0 else before.a, before.b))
-        content = [w for w in cause if len(w) > 3] or cause
-        if _MIN_WORDS <= len(cause) <= _MAX_WORDS and sum(w in shown for w in content) * 2 < len(content):
+        if _MIN_WORDS <= len(cause) <= _MAX_WORDS and mostly_dropped(cause, shown):
             return True
     return False
 
