@@ -37,7 +37,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho33a", "tuning-ho33b",
            "tuning-ho34a", "tuning-ho34b",
            "tuning-ho35a", "tuning-ho35b",
-           "tuning-ho36a", "tuning-ho36b")
+           "tuning-ho36a", "tuning-ho36b",
+           "tuning-ho37a", "tuning-ho37b")
 
 
 def _added(name: str) -> str:
