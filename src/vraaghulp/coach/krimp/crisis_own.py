@@ -8,8 +8,9 @@ The lead's decision: a crisis result never drops the writer's own words about ho
 - The draft holds no request ('ellen ik hou het ni meer vol. … ik heb zin om mezelf iets aan te doen.'): the
   ready request stays, and the writer's own acute sentences stand before it instead of the ready state
   ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu bij me zijn?'): the heaviest of them (`heaviest`),
-  cleaned of its opening 'maar'/'en', hedges and burden talk (crisis_keep) and of fillers, cut to its heaviest
-  clause; the ready request in the draft's register (Flemish: 'Kunt ge …').
+  cleaned of its opening 'maar'/'en', hedges and burden talk (crisis_keep), cut to its heaviest clause; the
+  writer's own 'gewoon', 'echt' stay ('ik wil gewoon niet meer', round 38: the golds keep them, 8 results changed,
+  none for the worse), only the hedges 'eigenlijk', 'misschien' go; the ready request in the draft's register (Flemish: 'Kunt ge …').
 - No acute sentence of the writer's own to keep: the ready sentence is offered, but not as sure.
 """
 
@@ -34,7 +35,7 @@ _ASKS = re.compile(r"^(?:[^,?]+,\s*)?(?:kun|kunt|kan|wil|wilt|mag|moogt|zou|zoud
                    re.IGNORECASE)
 _FLEMISH_ASK = "Kunt ge nu bij me zijn?"
 _FAREWELL = frozenset({"afscheid", "zaken-regelen"})
-_FILLERS = re.compile(r"\s+(?:echt|gewoon|eigenlijk|misschien|wel)\b(?=\s)", re.IGNORECASE)
+_FILLERS = re.compile(r"\s+(?:eigenlijk|misschien)\b(?=\s)", re.IGNORECASE)
 
 
 def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) -> tuple[str, bool]:
@@ -53,6 +54,7 @@ def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) ->
     own = heaviest(draft, clean, name)
     if not own:
         return sentence, False  # nothing of the writer's own to keep: the ready sentence, not vouched for
+    own = _how_it_goes(draft, clean, name, own)
     lead = f"{name}, " if name and sentence.startswith(f"{name}, ") else ""
     rest = sentence[len(lead):]
     if ACTIVE == "eigen" and rest.lower().startswith(state.lower() + ". "):
@@ -86,7 +88,7 @@ def _task(draft: str, person: str | None, moment: str | None, again) -> tuple[st
 def heaviest(draft: str, clean, name: str = "") -> str:
     """The writer's heaviest own sentence: of the draft's sentences acute on their own (asking nothing, cleaned),
     the one with the most acute signals (the later one on a tie), cut to its heaviest clause when a clause is
-    acute alone, without fillers and without the name typed in front of it. A farewell or affairs put in order
+    acute alone, without hedges and without the name typed in front of it. A farewell or affairs put in order
     ('de papieren liggen in de la', 'dit is mijn laatste berichtje') is not how bad it is: the golds let it go, and
     a draft with only those keeps the ready sentence, not sure."""
     best, weight = "", 0
@@ -96,6 +98,23 @@ def heaviest(draft: str, clean, name: str = "") -> str:
         if signals and signals >= weight:
             best, weight = own, signals
     return _short(_unnamed(best, name)) if best else ""
+
+
+_GOES_BADLY = re.compile(r"(?i)^(?:het|'t|t)\s+gaat\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni|slecht)\b")
+
+
+def _how_it_goes(draft: str, clean, name: str, own: str) -> str:
+    """The heaviest sentence with the writer's own word on how it goes in front ('Het gaat echt helemaal niet. Ik heb
+    alle pillen hier liggen …', p37-040): a short sentence of the draft that says it goes badly and holds no acute words
+    itself (the crisis check hears nothing in it, so `heaviest` passed it over) goes in front: the
+    writer's own words replace the ready 'Het gaat niet goed met me.' whole (round 38: one result changed over the
+    crisis drafts, p37-040; over the 22 crisis drafts of the corpus with an 'het gaat … niet' sentence all golds keep
+    it in 7, some in 11, none in 4, and the engine already kept it wherever it took the draft's own state)."""
+    for match in crisis_heavy.SENTENCES.finditer(draft):
+        said = _unnamed(clean(match.group(0)) or "", name)
+        if said and _GOES_BADLY.match(said) and len(said.split()) <= 8 and not _weight(said):
+            return own if said.rstrip(".").lower() in own.lower() else f"{said} {own}"
+    return own
 
 
 def _weight(text: str) -> int:
@@ -113,7 +132,7 @@ def _unnamed(own: str, name: str) -> str:
 
 def _short(own: str) -> str:
     """The heaviest clause of the sentence when one is acute alone ('sinds … lig ik hier maar en ik heb zin om
-    mezelf iets aan te doen' -> 'Ik heb zin om mezelf iets aan te doen.'), else the whole; fillers out."""
+    mezelf iets aan te doen' -> 'Ik heb zin om mezelf iets aan te doen.'), else the whole; hedges out."""
     body = own.rstrip(".!")
     parts = [_LINK.sub("", p).strip() for p in _CLAUSES.split(body) if p and p.strip()]
     weights = [_weight(p) for p in parts]
