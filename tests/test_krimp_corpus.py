@@ -378,6 +378,10 @@ CRISIS_OPEN = CRISIS_OPEN | {"h37b-030", "p37-040"}
 FRESH_OPEN = FRESH_OPEN - {"h37b-030"}
 KNOWN_OPEN = KNOWN_OPEN - {"h37b-030"}
 CRISIS_OPEN = CRISIS_OPEN - {"h37b-030", "p37-040"}
+# Round 38 (k38a, self_named.py): a full name the writer introduces themself by and names nowhere else ('hier is Gert
+# Van den Bossche'), dropped: not sure (the golds split on keeping it); h37b-029 off the list.
+FRESH_OPEN = FRESH_OPEN - {"h37b-029"}
+KNOWN_OPEN = KNOWN_OPEN - {"h37b-029"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -6,13 +6,15 @@ Each kind tried here on drafts in other words than the corpus cases (h37b-029, h
   'eigenlijk', 'misschien' go (crisis_own.py);
 - a crisis draft whose heaviest sentence is a means or a place keeps the writer's own short 'het gaat … niet' beside
   it, in the ready state's place (crisis_own.py);
+- a full name the writer introduces themself by ('hier is Gert Van den Bossche'), the only place the draft names the
+  writer, dropped: not sure (self_named.py); a signed draft still is;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp import self_named, shrink
 
 
 # --- 1. the writer's own crisis words, whole -----------------------------------------------------------------------------
@@ -41,3 +43,36 @@ def test_the_writers_own_state_stays_beside_the_means(draft, state, means):
     result = shrink(draft)
     assert result.crisis and state in result.sentence and means in result.sentence, result
     assert "met me" not in result.sentence.split("?")[0], result  # the ready state is not added on top
+
+
+# --- 2. the writer's full name, named nowhere else ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("draft", [
+    "Goeiedag, hier is Marleen De Wolf. Kunt ge mijn bloeddrukpillen klaarleggen tegen donderdag?",
+    "Goedemiddag, met Peter van der Linden. Kunt u mijn recept voor de inhaler vandaag naar de apotheek sturen?",
+])
+def test_a_full_name_named_nowhere_else_is_not_dropped_while_sure(draft, rules_only):
+    result = shrink(draft)
+    assert not result.sure and "naam-weg" in result.withheld, result
+
+
+def test_a_signed_draft_may_drop_the_introduction(rules_only):
+    draft = ("Goedemiddag, met Peter van der Linden. Kunt u mijn recept voor de inhaler vandaag naar de apotheek "
+             "sturen?\n\nGroeten,\nPeter van der Linden")
+    assert "naam-weg" not in shrink(draft).withheld
+
+
+@pytest.mark.parametrize("draft, name", [
+    ("Dag, hier is Gert Van den Bossche. Kunt ge?", "Gert Van den Bossche"),
+    ("Goedendag,\nMijn naam is Yassine El Amrani en ik schrijf voor mijn moeder. Kunt u?", "Yassine El Amrani"),
+])
+def test_the_full_name_read(draft, name):
+    assert self_named.full_name(draft)[0] == name
+
+
+@pytest.mark.parametrize("draft", [
+    "mam mag ik met Lisa naar het festival?", "ma mag ik mee met Sien en Wout?", "HIER IS PAPA. KUNT GIJ NAAR DE APOTHEEK?",
+    "Kunde Gij Mij Naar De Oogarts Brengen Morgen?",
+])
+def test_no_full_name_where_there_is_none(draft):
+    assert self_named.full_name(draft) is None

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, whole
+from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_named, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -176,6 +176,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append("vervolg")
     if not out.crisis and ident.lost(draft, sentence):
         late.append(ident.CODE)  # 'met Kees Jansen, geb. 3-7-1950' went: readers differ on it (ident.py)
+    if not out.crisis and self_named.lost(draft, sentence):
+        late.append(self_named.CODE)  # 'hier is Gert Van den Bossche.', the only place it names the writer (self_named.py)
     if usable.run_on(sentence, draft):
         late.append("doorloper")  # 'mag ik naar de kermis vanavond alle vrienden gaan' (usable.py)
     if usable.elliptic(sentence, draft):
