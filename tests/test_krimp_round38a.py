@@ -8,13 +8,15 @@ Each kind tried here on drafts in other words than the corpus cases (h37b-029, h
   it, in the ready state's place (crisis_own.py);
 - a full name the writer introduces themself by ('hier is Gert Van den Bossche'), the only place the draft names the
   writer, dropped: not sure (self_named.py); a signed draft still is;
+- what the writer cannot do themself, said right after the ask ('Ik mag nie zelf rijden achteraf'), dropped: not sure,
+  and the offer puts it back after a ride asked for (self_unable.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import self_named, shrink
+from vraaghulp.coach.krimp import self_named, self_unable, shrink
 
 
 # --- 1. the writer's own crisis words, whole -----------------------------------------------------------------------------
@@ -76,3 +78,38 @@ def test_the_full_name_read(draft, name):
 ])
 def test_no_full_name_where_there_is_none(draft):
     assert self_named.full_name(draft) is None
+
+
+# --- 3. what the writer cannot do themself, right after the ask ----------------------------------------------------------
+
+_RIDE = ("Dag Lien, 't is hier opa. Zoudt ge me vrijdag nie kunnen voeren naar 't ziekenhuis in Gent voor mijn controle "
+         "om negen uur? Ik mag nie zelf rijden achteraf met die spuit. Moest 't nie gaan, 'k bel wel nen taxi, nie erg.")
+
+
+def test_the_writer_who_may_not_drive_is_kept_after_the_ride(rules_only):
+    result = shrink(_RIDE)
+    assert "voeren" in result.sentence and "Ik mag nie zelf rijden achteraf met die spuit." in result.sentence, result
+    assert not result.sure and "weg-zelf" in result.withheld, result
+
+
+def test_without_it_the_same_ride_may_be_sure(rules_only):
+    result = shrink(_RIDE.replace(" Ik mag nie zelf rijden achteraf met die spuit.", ""))
+    assert result.sure and "weg-zelf" not in result.withheld, result
+
+
+@pytest.mark.parametrize("draft, said", [
+    ("Kun je donderdag met me mee naar de notaris? Ik durf het niet alleen.", "Ik durf het niet alleen."),
+    ("Wil je zaterdag de kast dragen? 'k Kan hem zelf nie meer heffen met mijn rug. Merci!",
+     "'k Kan hem zelf nie meer heffen met mijn rug."),
+])
+def test_the_piece_read(draft, said):
+    assert self_unable.piece(draft) == said
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun je donderdag met me mee naar de notaris? Ik heb geen auto.",  # no first-person 'cannot'
+    "Kun je morgen de vuilbak buiten zetten? Ik kan niet want ik werk.",  # not about doing it themself
+    "Ik mag zelf niet rijden. Kun je me brengen?",  # before the ask: reason_told.py's and fact_far.py's
+])
+def test_no_piece_where_there_is_none(draft):
+    assert self_unable.piece(draft) == ""
