@@ -113,3 +113,17 @@ def test_the_piece_read(draft, said):
 ])
 def test_no_piece_where_there_is_none(draft):
     assert self_unable.piece(draft) == ""
+
+
+# --- 4. wrappers in other words ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("draft, wrapper", [
+    ("Kun je morgen de planten water geven? Alleen als het jullie echt uitkomt hoor.", "uitkomt"),
+    ("Kunt gij vrijdag de sleutel ophalen? Enkel als het past, anders vraag ik het aan mijn zus.", "past"),
+    ("Kun je nu even bellen? Ik weet dat het midden in de nacht is.", "nacht"),
+    ("Kan jij mijn dienst van zaterdag ruilen? Ik weet is moeilijk.", "moeilijk"),
+    ("Kan jij mijn dienst van zaterdag ruilen? Ik weet dat het moeilijk is voor jou.", "moeilijk"),
+])
+def test_a_hatch_or_burden_in_other_words_goes(draft, wrapper):
+    result = shrink(draft)
+    assert wrapper not in result.sentence and "?" in result.sentence, result
