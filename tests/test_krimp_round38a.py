@@ -127,3 +127,12 @@ def test_no_piece_where_there_is_none(draft):
 def test_a_hatch_or_burden_in_other_words_goes(draft, wrapper):
     result = shrink(draft)
     assert wrapper not in result.sentence and "?" in result.sentence, result
+
+
+@pytest.mark.parametrize("draft", [
+    "Dag Noël, Me tractor is kapot. Zoudt gie mij morgenvroeg uw kipper kunnen lenen?",
+    "Dag Noël, k'zitte hier mee de handen in 't haar. Me tractor is kapot en 't gras moet binnen voor 't begint te "
+    "regenen. Zoudt gie mij morgenvroeg uw kipper kunnen lenen?",
+])
+def test_a_possessive_after_the_name_goes_lower_case(draft):
+    assert "Me tractor" not in shrink(draft).sentence

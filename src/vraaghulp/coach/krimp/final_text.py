@@ -26,6 +26,7 @@ def lower_first(an, text: str) -> str:
     w = lex.spelling.get(w, w).split()[0]
     known = w in lex.finite or w in lex.subjects or w in lex.not_verb or w in lex.imperatives or w in lex.loose_front
     known = known or w in ("ik", "het", "mijn", "kun", "kunt", "kan", "wil", "wilt", "mag", "heb", "ben", "ga", "kom")
+    known = known or w in ("me", "mn", "m'n", "uw", "zijn", "hun")  # 'Noël, me tractor is kapot' (h37b-005, round 38)
     known = known or w in lex.fillers or w in lex.state_verbs or bool(lex.moment.match(w))
     known = known or w in lex.formal or w in lex.relations  # 'Dokter Meijer, mevrouw Kok belt …', '…, mama heeft …'
     known = known or w in lex.prepositions or w in lex.subordinators or w in lex.reasons or w in lex.lower_after_name  # 'vorige week'

@@ -44,7 +44,7 @@ NOT = re.compile(
 _COMMON = frozenset({"de", "het", "'t", "mijn", "mn", "m'n", "ons", "onze", "er", "we", "wij", "sinds", "hij", "ze", "zij",
                      "ik", "'k", "k", "kheb", "kzit", "ben", "heb", "gisteren", "vandaag", "vorige", "vanmorgen",
                      "vannacht", "daarnaast", "inmiddels", "intussen", "nu", "al", "een", "dit", "dat", "deze", "die",
-                     "door", "in", "op", "na", "met", "voor", "bij", "vorig", "omdat"})
+                     "door", "in", "op", "na", "met", "voor", "bij", "vorig", "omdat", "me", "uw", "zijn", "hun"})
 _QUESTION = re.compile(r"[^.!?]*\?")
 
 
