@@ -136,3 +136,15 @@ def test_a_hatch_or_burden_in_other_words_goes(draft, wrapper):
 ])
 def test_a_possessive_after_the_name_goes_lower_case(draft):
     assert "Me tractor" not in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Chantal, zoudde die efkes naar beneden kunnen gooien in de bus?",
+    "Chantal, zoude die efkes naar beneden kunnen gooien in de bus?",
+])
+def test_zoudde_keeps_its_grown_on_ge(draft):
+    assert "kunt ge die naar beneden gooien" in shrink(draft).sentence
+
+
+def test_zoudde_gij_keeps_one_subject():
+    assert "kunt gij die naar beneden gooien" in shrink("Chantal, zoudde gij die efkes naar beneden kunnen gooien?").sentence

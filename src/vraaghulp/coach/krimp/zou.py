@@ -40,7 +40,11 @@ def zou(an, pieces: list[Piece], req: Request, after: int) -> list[Piece]:
     subject = req.subject
     if subject in ("np", "np-mv"):
         subject = "np-mv" if zou.word == "zouden" else "np"
-    front = new_piece(front_form(lex, lemma, subject, form), replaced=zou.toks)
+    text = front_form(lex, lemma, subject, form)
+    glued = zou.norm.split()[1:]  # 'zoudde die … gooien' (zoudt ge): the subject grown on goes along (round 38)
+    if glued and not (rest and rest[0].word in (glued[0], "gij", "gie")):
+        text = f"{text} {glued[0]}"
+    front = new_piece(text, replaced=zou.toks)
     return [front] + rest
 
 
