@@ -148,3 +148,21 @@ def test_zoudde_keeps_its_grown_on_ge(draft):
 
 def test_zoudde_gij_keeps_one_subject():
     assert "kunt gij die naar beneden gooien" in shrink("Chantal, zoudde gij die efkes naar beneden kunnen gooien?").sentence
+
+
+@pytest.mark.parametrize("draft, clause", [
+    ("Dag Nathalie, ik ben zo moe. Ik weet nie bij wie ik anders terecht kan. Zoudt ge mij morgen kunnen bellen?",
+     "bij wie ik anders terecht kan"),
+    ("Daan, ik lig al drie nachten wakker en ik zie het niet meer zitten. Kun je me nu bellen? Ik weet niet wie ik anders "
+     "moet appen.", "wie ik anders moet appen"),
+])
+def test_anders_after_a_question_word_is_else_not_otherwise(draft, clause):
+    sentence = shrink(draft).sentence
+    assert clause in sentence or "wie ik" not in sentence, sentence  # kept whole, or gone whole: never 'wie ik.'
+
+
+def test_the_clause_is_not_cut_at_that_anders():
+    from vraaghulp.coach.krimp.engine import analyse
+    an = analyse("Ik weet nie bij wie ik anders terecht kan. Zoudt ge mij morgen kunnen bellen?").analysis
+    texts = [an.d.raw(c.start if c.start >= 0 else c.a, c.b) for c in an.clauses]
+    assert "Ik weet nie bij wie ik anders terecht kan" in texts, texts

@@ -43,9 +43,21 @@ def otherwise_inside(d, cur: int, i: int) -> bool:
         return i > cur and (i + 2 < d.n and d.word(i - 1) in _LASTS and (d.word(i + 1) in _AMOUNT or d.word(i + 1).isdigit())
                             or _just_not(d, i))
     words = [d.word(k) for k in d.content(cur, min(d.n, i + 2))]
-    if verb_second(words) is not None or own_fallback(words):
+    if verb_second(words) is not None or own_fallback(words) or _else_after_wh(words):
         return True
     return _adverb([d.word(k) for k in d.content(cur, min(d.n, i + 3))])
+
+
+_WH = frozenset({"wie", "wat", "waar", "hoe", "welke", "wanneer", "waarmee", "waarheen", "waarnaar", "waarop"})
+
+
+def _else_after_wh(words: list[str]) -> bool:
+    """'ik weet nie bij wie ik anders terecht kan', 'ik weet niet wat ik anders moet doen': 'anders' right after
+    the subject of a clause that a question word opens is 'else', inside that clause (round 38, h37a-025)."""
+    k = len(words) - 2 if len(words) >= 2 and words[-2] == "anders" else len(words) - 1
+    if k < 2 or words[k] != "anders" or words[k - 1] not in _AFTER_VERB:
+        return False
+    return any(w in _WH for w in words[max(0, k - 4):k - 1])
 
 
 _AFTER_VERB = frozenset({"ik", "'k", "k", "ge", "gij", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "het", "dat", "da",
