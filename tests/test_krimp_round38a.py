@@ -166,3 +166,12 @@ def test_the_clause_is_not_cut_at_that_anders():
     an = analyse("Ik weet nie bij wie ik anders terecht kan. Zoudt ge mij morgen kunnen bellen?").analysis
     texts = [an.d.raw(c.start if c.start >= 0 else c.a, c.b) for c in an.clauses]
     assert "Ik weet nie bij wie ik anders terecht kan" in texts, texts
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("Kunt u deze week de rol pas vrijdag bezorgen, niet donderdag, want dan is hij bij de cardioloog?",
+     "de rol pas vrijdag bezorgen"),
+    ("Kun je het pakket pas morgen brengen, niet vandaag, want dan ben ik weg?", "het pakket pas morgen brengen"),
+])
+def test_pas_before_a_moment_is_no_verb_that_cuts_the_ask(draft, ask):
+    assert ask in shrink(draft).sentence

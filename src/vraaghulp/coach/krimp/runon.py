@@ -70,6 +70,8 @@ def _glued(an, i: int, loose: bool = False) -> bool:
     if (w in _ALONE or w in _PRONOUNS) and finite_like(lex, nxt) and nxt not in lex.modal_inf:
         return True  # 'iedereen gaat', 'het is maar tot 12 uur'
     after = d.word(i + 2) if i + 2 < d.n and d.is_word(i + 2) else ""
+    if after == "pas" and i + 3 < d.n and d.is_word(i + 3) and lex.moment.match(d.word(i + 3)):
+        return False  # 'de rol pas vrijdag bezorgen': 'pas' before a moment is 'not until', no verb (round 38, h37b-046)
     verb = finite_like(lex, after) or (loose and _finite_shape(lex, after) and not nxt.endswith("e")  # 'de eerste helft'
                                        and i + 3 < d.n and d.is_word(i + 3) and not is_infinitive(lex, d.word(i + 3)))
     return (w in _DETERMINERS and nxt.isalpha() and nxt not in lex.not_verb and nxt not in lex.prepositions
