@@ -175,3 +175,19 @@ def test_the_clause_is_not_cut_at_that_anders():
 ])
 def test_pas_before_a_moment_is_no_verb_that_cuts_the_ask(draft, ask):
     assert ask in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft, meant, not_meant", [
+    ("Dag mevrouw Peeters, ik heb gisteren de boiler vervangen en de factuur staat nog open. Zoudt ge die deze week "
+     "kunnen overschrijven?", "de factuur overschrijven", "boiler overschrijven"),
+    ("Dag Rachid, bij ons doet de lift het weer niet en ik krijg zaterdag mijn nieuwe kast geleverd. Zoudt ge die rond "
+     "11u mee naar boven kunnen dragen?", "kast mee naar boven", "de lift mee"),
+])
+def test_a_pronoun_stands_for_the_nearest_noun_phrase_of_its_clause(draft, meant, not_meant):
+    sentence = shrink(draft).sentence
+    assert not_meant not in sentence and (meant in sentence or " die " in sentence), sentence
+
+
+def test_a_phrase_cut_short_is_no_referent():
+    sentence = shrink("Meneer Van Dam, uw hond blaft de hele dag als u weg bent. Zou u daar iets aan kunnen doen?").sentence
+    assert "de hele iets" not in sentence and "aan de hele" not in sentence, sentence
