@@ -135,14 +135,24 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int =
 def _nearest(an, found: list[Phrase]) -> Phrase:
     """Of the clause's noun phrases the pronoun agrees with, the last one, nearest to the ask ('ik heb de boiler
     vervangen en de factuur staat nog open. Zoudt ge die … overschrijven?': the invoice, round 38 h37b-001); not a
-    phrase cut short before a word it stopped at ('de hele' of 'de hele dag'), then the first as before. Only the offer
-    changes: with two candidates the result is never sure."""
-    last = found[-1]
-    end = last.toks[-1]
+    phrase cut short before a word it stopped at ('de hele' of 'de hele dag'), then the first as before, and never one
+    between brackets ('de factuur … (factuurnummer 2023-045)'). Only the offer changes: with two candidates the result
+    is never sure."""
     d = an.d
-    if len(found) > 1 and d.word(end).endswith("e") and end + 1 < d.n and d.is_word(end + 1):
+    plain = [ph for ph in found if not _bracketed(d, ph)] or found  # '(factuurnummer 2023-045)' names the one before
+    last = plain[-1]
+    end = last.toks[-1]
+    if len(plain) > 1 and d.word(end).endswith("e") and end + 1 < d.n and d.is_word(end + 1):
         return found[0]
     return last
+
+
+def _bracketed(d, ph: Phrase) -> bool:
+    """The phrase stands between brackets: an aside on the phrase before it."""
+    k = ph.toks[0] - 1
+    while k >= 0 and d.is_word(k):
+        k -= 1
+    return k >= 0 and d.tok_text(k) == "("
     return None
 
 
