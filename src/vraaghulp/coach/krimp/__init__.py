@@ -97,6 +97,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   and goes back in front of the offer; ``state_cause``: the cause joined by 'en' to a kept honest state, dropped, makes
   it not sure; ``occasion_kept``: a trip the reader makes anyway, cut from inside the ask, makes it not sure (a visit,
   'als je zondag komt', stays whole: ``occasion``);
+- round 38 (k38a): ``self_named``: a full name the writer introduces themself by and names nowhere else ('hier is Gert
+  Van den Bossche'), dropped, makes the result not sure; ``self_unable``: what the writer cannot do themself, said
+  right after the ask ('Ik mag nie zelf rijden achteraf'), dropped, makes it not sure and goes back after a ride asked;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
