@@ -191,3 +191,16 @@ def test_a_pronoun_stands_for_the_nearest_noun_phrase_of_its_clause(draft, meant
 def test_a_phrase_cut_short_is_no_referent():
     sentence = shrink("Meneer Van Dam, uw hond blaft de hele dag als u weg bent. Zou u daar iets aan kunnen doen?").sentence
     assert "de hele iets" not in sentence and "aan de hele" not in sentence, sentence
+
+
+def test_a_copula_predicate_is_no_referent():
+    draft = ("Goeiendag meneer Claes. Wij verhuizen op 31 mei. Mijn waarborg is 1.400 euro. Kunt u die terugstorten na de "
+             "plaatsbeschrijving, maar alleen als alles in orde is natuurlijk.")
+    assert "u 1.400 euro terugstorten" not in shrink(draft).sentence
+
+
+def test_het_liefst_after_the_ask_is_a_limit_that_stays():
+    draft = ("Hoi allen, voor de tocht zoeken we nog iemand die achter de groep wil rijden. Zou iemand van jullie dat "
+             "misschien willen doen? Het liefst iemand met een EHBO-diploma. Alleen als het jullie echt uitkomt hoor!")
+    sentence = shrink(draft).sentence
+    assert "Het liefst iemand met een EHBO-diploma" in sentence and "uitkomt" not in sentence, sentence

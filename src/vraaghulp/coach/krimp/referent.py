@@ -136,15 +136,26 @@ def _nearest(an, found: list[Phrase]) -> Phrase:
     """Of the clause's noun phrases the pronoun agrees with, the last one, nearest to the ask ('ik heb de boiler
     vervangen en de factuur staat nog open. Zoudt ge die … overschrijven?': the invoice, round 38 h37b-001); not a
     phrase cut short before a word it stopped at ('de hele' of 'de hele dag'), then the first as before, and never one
-    between brackets ('de factuur … (factuurnummer 2023-045)'). Only the offer changes: with two candidates the result
+    between brackets ('de factuur … (factuurnummer 2023-045)') nor what a copula says ('Mijn waarborg is 1.400 euro.':
+    the waarborg). Only the offer changes: with two candidates the result
     is never sure."""
     d = an.d
-    plain = [ph for ph in found if not _bracketed(d, ph)] or found  # '(factuurnummer 2023-045)' names the one before
+    plain = [ph for ph in found if not _bracketed(d, ph) and not _predicate(d, ph)] or found  # '(factuurnummer …)'
     last = plain[-1]
     end = last.toks[-1]
     if len(plain) > 1 and d.word(end).endswith("e") and end + 1 < d.n and d.is_word(end + 1):
         return found[0]
     return last
+
+
+_COPULA = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "bedraagt", "blijft"})
+
+
+def _predicate(d, ph: Phrase) -> bool:
+    """The phrase is what a copula says the subject is ('Mijn waarborg is 1.400 euro.'): the pronoun means the
+    subject, the waarborg, not the amount."""
+    k = ph.toks[0] - 1
+    return k >= 0 and d.is_word(k) and d.word(k) in _COPULA
 
 
 def _bracketed(d, ph: Phrase) -> bool:

@@ -34,7 +34,7 @@ _NEG = r"(?:niet|ni|nie|geen|gene|nooit)"
 _WHEN = r"(?:v[oó][oó]r|na|op|in|om|tussen|tot|vanaf|via|met|aan|later|eerder|te|de|het|die|dat|deze)"
 _HEAD = re.compile(
     rf"(?i)^\s*{_LINK}(?:"
-    rf"(?:liever|liefst)\s+(?:{_NEG}\s+)?\S"
+    rf"(?:het\s+)?(?:liever|liefst)\s+(?:{_NEG}\s+)?\S"
     r"|(?:alleen|enkel|uitsluitend|vooral|voornamelijk|behalve|uitgezonderd|uiterlijk|tenzij|pas)\s+\S"
     r"|ten\s+laatste?\s+\S|tenlaatste\s+\S|ten\s+vroegste\s+\S"
     rf"|{_NEG}\s+(?:alleen\s+|enkel\s+)?{_WHEN}\b"
