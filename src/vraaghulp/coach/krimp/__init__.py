@@ -17,7 +17,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text (``final_text``: joined,
   the closing mark); ``salutation``: how the
   person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'); ``symptom``: which honest
-  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
+  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op'; ``worn_out``:
+  'ik ben op', 'ik zit er door' in a sentence of its own wins over a state nearer the ask, round 38);
 - ``people``: a pronoun in the request that points at the one person named just before; ``person_ref``: on the
   offered sentence, 'haar'/'hem' becomes the one person the draft named before the ask (round 36: also further back,
   by name, 'mijn vader', or who comes); ``day_pointer``: 'die dag', 'die zaterdag', 'in die periode' become the day or

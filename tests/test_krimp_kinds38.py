@@ -1,0 +1,46 @@
+"""Kinds of loss that recur across the outside krimp files, mended in general (round 38, k38b). Real engine calls on
+drafts in our own words (not copied from the corpus)."""
+
+from __future__ import annotations
+
+from vraaghulp.coach.krimp import shrink
+
+
+def _said(text: str) -> str:
+    return shrink(text).sentence
+
+
+# --- the worn-out state ('ik ben op', 'ik zit er door') over the symptom nearer the ask (worn_out.py)
+
+def test_worn_out_sentence_wins_over_a_symptom_sentence_nearer_the_ask():
+    out = _said("Hoi Sanne, ik zorg al maanden bijna elke dag voor oma. Ik doe het graag, maar ik ben op. Ik slaap "
+                "slecht en ben kortaf tegen de kinderen. Ik wil je er niet mee belasten. Kun jij zaterdag de zorg voor "
+                "oma overnemen?")
+    assert out == "Sanne, ik ben op. Kun jij zaterdag de zorg voor oma overnemen?"
+
+
+def test_worn_out_clause_alone_after_another_state_in_its_sentence():
+    out = _said("Hoi Joris, ik weet dat je het druk hebt. Maar ik hou het niet meer vol, ik ben echt op. Zou jij "
+                "deze week de boodschappen voor opa kunnen doen?")
+    assert "ik ben echt op" in out.lower()
+    assert "hou het niet" not in out
+
+
+def test_worn_out_joined_with_en_keeps_what_comes_before():
+    out = _said("Lies, mijn broer ligt sinds gisteren in het ziekenhuis en ik zit er doorheen. Kun je morgen koken?")
+    assert "ziekenhuis" in out and "doorheen" in out
+
+
+def test_in_one_sentence_the_clause_nearest_the_ask_still_wins():
+    out = _said("Lieve Tom, ik ben op, echt kapot, ik weet niet hoe lang ik dit nog volhou. Wil je zondag koken?")
+    assert "volhou" in out
+
+
+def test_getting_up_is_no_worn_out_state():
+    from vraaghulp.coach.krimp.engine import analyse
+    from vraaghulp.coach.krimp.worn_out import worn_out
+
+    an = analyse("Ik moet morgen om zes uur op. Kun je me wekken?").analysis
+    assert not any(worn_out(an, c) for c in an.clauses)
+    an = analyse("Ik zit er echt doorheen. Kun je me wekken?").analysis
+    assert any(worn_out(an, c) for c in an.clauses)
