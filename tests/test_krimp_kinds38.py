@@ -44,3 +44,35 @@ def test_getting_up_is_no_worn_out_state():
     assert not any(worn_out(an, c) for c in an.clauses)
     an = analyse("Ik zit er echt doorheen. Kun je me wekken?").analysis
     assert any(worn_out(an, c) for c in an.clauses)
+
+
+# --- a bullet list in the not-sure offer said on one line with commas, never ' - a - b' (inline_list.py)
+
+def test_inline_bullet_list_in_the_offer_is_joined_with_commas():
+    out = shrink("Dag Ria, 't is Fons van hiernaast. Excuseer da 'k u stoor op een zondag. Als ge straks toch naar de "
+                 "Colruyt gaat, kunde gij voor mij meebrengen:\n- een bloemkool\n- een pond kersen\n- 3 appels\nAls 't ni "
+                 "past is da ook goe hoor, 'k leg 't geld onder de mat. Merci!")
+    assert not out.sure
+    assert out.sentence.endswith("kunt gij voor mij meebrengen: een bloemkool, een pond kersen, 3 appels?")
+
+
+def test_inline_list_after_a_colon_of_its_sentence_gets_no_second_colon():
+    out = shrink("hoi allemaal!! voor de barbecue van opa zondag: wie kan er nog meenemen\n- stoelen (4)\n- een parasol\n"
+                 "- de grote koelbox van oom Ben\nzeg het maar in de app, geen probleem als het niet lukt hoor")
+    assert out.sentence.endswith("wie kan er nog meenemen stoelen (4), een parasol, de grote koelbox van oom Ben?")
+
+
+def test_a_dash_in_a_sentence_without_bullet_lines_stays():
+    from vraaghulp.coach.krimp.inline_list import joined
+
+    text = "Ik kom - als het lukt - morgen langs. Kun je thuis zijn?"
+    assert joined(text, text) == text
+
+
+def test_items_not_on_bullet_lines_are_no_list():
+    from vraaghulp.coach.krimp.inline_list import joined
+
+    draft = "Kun je meebrengen:\n- brood\n- kaas\nen ook iets anders"
+    said = "Kun je meebrengen: - brood - iets heel anders?"
+    assert joined(draft, said) == said
+    assert joined(draft, "Kun je meebrengen: - brood - kaas?") == "Kun je meebrengen: brood, kaas?"
