@@ -30,7 +30,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   writer cannot) and the marks inside a noun phrase a pronoun stands for;
 - one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase; ``noun_phrases``
   reads the noun phrases of a clause),
-  ``lists`` (a list that belongs to the ask; ``inline_list``: one the not-sure offer kept is said with commas), ``object_row`` (a row of things in the sentence after the ask
+  ``lists`` (a list that belongs to the ask; ``inline_list``: one the not-sure offer kept is said with
+  commas), ``object_row`` (a row of things in the sentence after the ask
   that spells out its object: 'Bier, cola en ijs.'), ``address`` (``@naam`` or a name before a comma
   becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),
   ``leadin`` ("ben je bij de ah? kan je dan …");
