@@ -76,3 +76,21 @@ def test_items_not_on_bullet_lines_are_no_list():
     said = "Kun je meebrengen: - brood - iets heel anders?"
     assert joined(draft, said) == said
     assert joined(draft, "Kun je meebrengen: - brood - kaas?") == "Kun je meebrengen: brood, kaas?"
+
+
+# --- the word after the vocative in lower case when it is no name (vocative_case.py)
+
+def test_kept_dialect_ask_after_the_vocative_loses_its_capital():
+    out = shrink("Dag Wim, hier Jansen van de overkaant. Zol ie mien zaoterdag kunnen helpen met de haag? De rug wil "
+                 "nich meer zo as vrogger. Allent as 't dreuge is. Groetn Jansen")
+    assert out.sentence.startswith("Wim, ")
+    assert not out.sentence[len("Wim, "):][:1].isupper()
+
+
+def test_a_name_after_the_vocative_keeps_its_capital():
+    from vraaghulp.coach.krimp.vocative_case import lowered
+
+    assert lowered("Juf, Amira heeft morgen de tandarts. Mag ze om 2 uur weg?") == \
+        "Juf, Amira heeft morgen de tandarts. Mag ze om 2 uur weg?"
+    assert lowered("Mevrouw, Kunt u mij bellen?") == "Mevrouw, kunt u mij bellen?"
+    assert lowered("BRO, KUN JE BELLEN?") == "BRO, KUN JE BELLEN?"

@@ -16,7 +16,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   with the verb in front and its subject ('zou je … kunnen' -> 'kun je …');
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text (``final_text``: joined,
   the closing mark); ``salutation``: how the
-  person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'); ``symptom``: which honest
+  person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'; ``vocative_case``: the word
+  after it in lower case when it is no name, 'Gerrit, zol ie …'); ``symptom``: which honest
   clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op'; ``worn_out``:
   'ik ben op', 'ik zit er door' in a sentence of its own wins over a state nearer the ask, round 38);
 - ``people``: a pronoun in the request that points at the one person named just before; ``person_ref``: on the
