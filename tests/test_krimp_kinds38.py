@@ -94,3 +94,21 @@ def test_a_name_after_the_vocative_keeps_its_capital():
         "Juf, Amira heeft morgen de tandarts. Mag ze om 2 uur weg?"
     assert lowered("Mevrouw, Kunt u mij bellen?") == "Mevrouw, kunt u mij bellen?"
     assert lowered("BRO, KUN JE BELLEN?") == "BRO, KUN JE BELLEN?"
+
+
+# --- honest states said with an English word, or about home (content/nl/krimp.toml [staat])
+
+def test_english_state_word_is_an_honest_sentence():
+    out = shrink("Hoi Sam, kun je me helpen met de planning voor vrijdag? Ik ben echt overwhelmed met alle mails. "
+                 "Als je geen tijd hebt snap ik dat ook hoor!")
+    assert "overwhelmed" in out.sentence
+
+
+def test_home_not_nice_is_kept_as_how_the_writer_is():
+    out = shrink("Hoi oma, thuis is het niet leuk nu. Mag ik zaterdag bij jou logeren?")
+    assert out.sentence == "Oma, thuis is het niet leuk nu. Mag ik zaterdag bij jou logeren?"
+
+
+def test_not_nice_to_ask_is_no_state():
+    out = shrink("Hoi Bart, ik vind het niet leuk om te vragen, maar kun je zaterdag mijn kat voeren?")
+    assert "leuk" not in out.sentence
