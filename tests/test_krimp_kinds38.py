@@ -112,3 +112,12 @@ def test_home_not_nice_is_kept_as_how_the_writer_is():
 def test_not_nice_to_ask_is_no_state():
     out = shrink("Hoi Bart, ik vind het niet leuk om te vragen, maar kun je zaterdag mijn kat voeren?")
     assert "leuk" not in out.sentence
+
+
+# --- the Flemish letter's 'zoudt u zo vriendelijk willen zijn om …' is a wrapper like 'zou u zo vriendelijk …'
+
+def test_zoudt_u_zo_vriendelijk_goes_as_a_wrapper():
+    out = shrink("Geachte meester Jan,\n\nZoudt u zo vriendelijk willen zijn om het verslag van Emma ook naar haar mama "
+                 "te sturen (an.peeters@telenet.be)? Wij wonen apart en zij krijgt het niet altijd. Ik wil u niet "
+                 "lastigvallen.\n\nMet vriendelijke groeten,\nKoen")
+    assert out.sentence == "Meester Jan, wilt u het verslag van Emma ook naar haar mama sturen (an.peeters@telenet.be)?"
