@@ -16,8 +16,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   with the verb in front and its subject ('zou je … kunnen' -> 'kun je …');
 - ``names``/``assemble``: the vocative, the moment, the honest sentence, the final text (``final_text``: joined,
   the closing mark); ``salutation``: how the
-  person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'); ``symptom``: which honest
-  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op');
+  person addressed is written ('heer Bakker' -> 'Meneer Bakker', 'mijn broer Tom' -> 'Tom'; ``vocative_case``: the word
+  after it in lower case when it is no name, 'Gerrit, zol ie …'); ``symptom``: which honest
+  clause stays (how the writer is, not how they sleep: 'ik slaap slecht, ik ben op' keeps 'ik ben op'; ``worn_out``:
+  'ik ben op', 'ik zit er door' in a sentence of its own wins over a state nearer the ask, round 38);
 - ``people``: a pronoun in the request that points at the one person named just before; ``person_ref``: on the
   offered sentence, 'haar'/'hem' becomes the one person the draft named before the ask (round 36: also further back,
   by name, 'mijn vader', or who comes); ``day_pointer``: 'die dag', 'die zaterdag', 'in die periode' become the day or
@@ -29,7 +31,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   writer cannot) and the marks inside a noun phrase a pronoun stands for;
 - one request across sentences and lines: ``referent`` (an object pronoun finds its noun phrase; ``noun_phrases``
   reads the noun phrases of a clause),
-  ``lists`` (a list that belongs to the ask), ``object_row`` (a row of things in the sentence after the ask
+  ``lists`` (a list that belongs to the ask; ``inline_list``: one the not-sure offer kept is said with
+  commas), ``object_row`` (a row of things in the sentence after the ask
   that spells out its object: 'Bier, cola en ijs.'), ``address`` (``@naam`` or a name before a comma
   becomes the vocative), ``fragments`` (a piece with no subject or verb of its own joins the ask),
   ``leadin`` ("ben je bij de ah? kan je dan …");

@@ -15,6 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
+from . import inline_list, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -126,7 +127,8 @@ def _offer(out, text: str, draft: str, sentence: str) -> str:
     leans on put back in front (lean_before: '… iemand sturen om dat te maken?'; lean_back: 'Er ligt een pakketje
     van mij bij u. Wilt u het …?')."""
     sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))
-    return ident.in_front(text, lean_back.leaned(lexicon(), text, sentence))  # 'Met Ans Kok (Vossenlaan 22).' (ident.py)
+    sentence = ident.in_front(text, lean_back.leaned(lexicon(), text, sentence))  # 'Met Ans Kok (Vossenlaan 22).' (ident.py)
+    return inline_list.joined(text, sentence)  # ': - brood - kaas?' -> ': brood en kaas?' (inline_list.py)
 
 
 def _reason(out, text: str, sentence: str) -> list[str]:
@@ -342,6 +344,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     sentence, sure, told = _offered(out, text, draft, sentence, sure)
+    sentence = vocative_case.lowered(sentence)  # 'Gerrit, Zol ie …' -> 'Gerrit, zol ie …' (vocative_case.py)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     if turned is not None:
         found += _second_note_ask(draft, person)

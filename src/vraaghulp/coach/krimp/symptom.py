@@ -1,7 +1,8 @@
 """Which honest clause stays (contract point 2: at most one short honest sentence about how the writer is).
 
 The one closest to the request (a long one only when no short one is there: one_state.py), unless another
-says how it goes overall ('het gaat niet goed met me', 'op mijn stage gaat het niet zo lekker': `choose_state`).
+says how it goes overall ('het gaat niet goed met me', 'op mijn stage gaat het niet zo lekker': `choose_state`) or
+that the writer is worn out ('ik ben op', 'ik zit er echt door': worn_out.py, round 38).
 Several honest clauses in one sentence: the one that says how the writer is, not how they sleep (`honest_run`).
 
 'ik slaap slecht, ik ben eigenlijk op', 'ik ben echt ziek dus ik lig de hele dag op de bank': contract point 2
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from .one_state import too_long
 from .unable import craving, headline
+from .worn_out import worn_out
 
 _SLEEP = frozenset({"slaap", "slapen", "sliep", "sliepen", "geslapen", "wakker", "lig", "liggen", "lag", "lagen"})
 # an illness or a stay in hospital named in the clause makes it how the writer is ('ik lig in het ziekenhuis')
@@ -28,17 +30,33 @@ def choose_state(an, main) -> object | None:
     states = [c for c in an.clauses if c.role == "staat" and not (main and c in main)]
     if not states:
         return None
-    if not main:
-        return min(states, key=lambda c: too_long(an, c, states))  # the first, unless it is long beside a short one
+    if not main:  # the first, unless it is long beside a short one or another says the writer is worn out
+        return min(states, key=lambda c: (too_long(an, c, states), not _worn_alone(an, c, states)))
     index = {id(c): k for k, c in enumerate(an.clauses)}
     first, last = index[id(main[0])], index[id(main[-1])]
 
     def distance(c) -> tuple[int, int, int, int, int]:  # a symptom only when no other state is there
         k = index[id(c)]
-        rank = (0 if headline(an, c) else 1, too_long(an, c, states), int(_symptom_alone(an, c, states)))
+        rank = (0 if headline(an, c) or _worn_alone(an, c, states) else 1, too_long(an, c, states), int(_symptom_alone(an, c, states)))
         return rank + ((first - k, 0) if k < first else (k - last, 1))
 
     return min(states, key=distance)
+
+
+def _worn_alone(an, c, states) -> bool:
+    """'… maar ik ben op. Ik slaap slecht en …': the worn-out clause in a sentence of its own among the honest ones wins
+    over one nearer the ask (worn_out.py); in one sentence with others the nearest still wins ('ik ben op, echt kapot,
+    ik weet niet hoe lang ik het nog volhou')."""
+    return worn_out(an, c) and not any(o.sent == c.sent and o is not c for o in states)
+
+
+def _worn_after_state(an, first, chosen) -> bool:
+    """'ik trek het niet meer zo goed, ik ben echt op': the chosen worn-out clause right after other honest clauses
+    of its sentence, with no 'en' between: it stays alone ('ma is gevallen en ik ben op' stays whole)."""
+    if first is chosen or not worn_out(an, chosen):
+        return False
+    between = an.clauses[an.clauses.index(first):an.clauses.index(chosen)]
+    return all(c.role == "staat" for c in between)
 
 
 def _symptom_alone(an, c, states) -> bool:
@@ -66,6 +84,7 @@ def honest_run(an, chosen, main, before, followers) -> tuple[object, list]:
     plain = [c for c in same if not symptom(an, c)]
     if len(same) < 2 or not plain or len(plain) == len(same):
         first = before(an, chosen)
+        first = chosen if _worn_after_state(an, first, chosen) else first  # '…, ik ben echt op': that alone
         more = followers(an, first)
         lost = first is not chosen and chosen not in more and craving(an, chosen)  # 'het gaat nie goe, ik heb … zin
         return first, more + ([chosen] if lost else [])  # om te drinken': the craving never walked back over (k35b)
