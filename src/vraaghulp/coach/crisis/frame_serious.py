@@ -295,8 +295,8 @@ def serious(frame: tuple[str, ...], said: str, names: set[str], kinds: Any = Non
     the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
     (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`). `kinds`: `said_kinds(said)`, shared by
     the frames of one message (round 33, c33t: the message read once, not once per frame)."""
-    if "ontkend-spel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the writer denies the frame
-        return True
+    if "ontkend-spel" in names or "ontkend-doel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the
+        return True  # writer denies the frame; round 38 (c38): or the ordinary purpose ("niet voor een patiënt")
     if kinds is not None:
         if kinds.any_of(kind for kind in SERIOUS if kind not in _FRAME_OWN.get(frame, ())):
             return True
