@@ -63,6 +63,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
+    ("recensie", "fictie"): {"death", "life", "letter", "alles"},  # round 38 (c38): the plot's death, farewell letter, "bedankt voor alles"
     ("gezegde-altijd",): {"death", "gone"},  # round 37 (c37): the saying's own words ("als ik dood ben moet ge niet bleiten")
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
@@ -146,6 +147,9 @@ _FRAME_SERIOUS = {
     ("pech-ding",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|grap\w*|niet (?:om|vanwege|door|waarom|overdreven)|is het niet|das het niet|dat het niet"
                     r"|niemand|uitweg|niet meer zitten|druppel|niet meer nodig|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
                     r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|was ik het maar|enige|geen geld)\b",
+    # round 38 (c38): a review is no cover where the writer takes the plot for themself
+    ("recensie", "fictie"): r"\b(?:ik ook|ook zo|net als (?:hij|zij|ze|ik)|voel ik|zo voel|herken\w*|over mij|mezelf|zelf ook|wil ik|ik wil"
+                            r"|ga ik|doe ik|dat ook|hetzelfde|meen\w*|achterna|in het echt|mijn leven|zelfmoord\w*)\b",
     # round 36 (c36): a laughed story is no cover where the wish is meant, older than the story or about more
     ("lach-anekdote",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|niet (?:om|vanwege|door|waarom|overdreven|van)|is het niet"
                         r"|das het niet|dat het niet|niemand|uitweg|niet meer zitten|druppel|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
