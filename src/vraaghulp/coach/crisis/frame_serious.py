@@ -90,7 +90,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("rouw-ander",): {"death", "time", "night", "after-day", "scope"},  # "sinds opa dood is", "vanavond", "daarna de koffietafel"
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
-    ("werk-verslag", "ander-geval"): {"death", "night", "train", "means"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
+    ("werk-verslag", "ander-geval"): {"death", "night", "train", "means", "alles"},  # round 30 (c30): "was op slag dood", "vannacht
+    # op de spoed"; round 38 (c38): "heb het gemeld en alles weggehaald" (the patient's pills)
     # round 36 (c36): and the other's means ("madam van kamer 12 heeft te veel van haar pillen genomen"); the frame's own
     # test keeps every signal that names the writer, and its serious words a means taken home or wanted
     # round 34 (c34): and "als ik dood ben" (a letter at the notary for later, "daarna lekker koffie")
