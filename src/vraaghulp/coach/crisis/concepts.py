@@ -321,13 +321,15 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
     if words[i] in _CLAUSE_OPENERS:  # round 22 (c22r): "het kon me niet schelen | of er iets aankwam"
         return False
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
-        if words[j] in NEGATIONS:
+        if words[j] in NEGATIONS or (words[j] in _NOTHING_WORDS and words[j + 1] == "van"):
             return True
         if words[j] in _BARRIERS or words[j] in _CLAUSE_OPENERS:
             return False
     return False
 
 
+# round 38 (c38): "niks" or "niets" before "van" ("heeft er niks van ingenomen")
+_NOTHING_WORDS = frozenset(("niks", "niets"))
 # a negation does not reach into a new clause (a comma, or a clause that opens with "of")
 _CLAUSE_OPENERS = frozenset((",", "of"))
 

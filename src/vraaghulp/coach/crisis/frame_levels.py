@@ -14,7 +14,8 @@ from vraaghulp.coach.crisis.engine import Signal
 QUIET_FRAMES = frozenset({("nalatenschap-notaris",), ("sprong-ander-nieuws",), ("ander-kerngezond",), ("gewone-last",),
                            ("klacht-aanpak",), ("hulp-voor-ander",), ("werk-verslag", "ander-geval"),
                            ("kalm-verstandig",), ("hoort-bij-ziekte",), ("rust-met-reden",), ("ding-onopgemerkt",),
-                           ("last-gunst",), ("citaat-onderwerp",), ("lach-anekdote",), ("lied-citaat",)})
+                           ("last-gunst",), ("citaat-onderwerp",), ("lach-anekdote",), ("lied-citaat",),
+                           ("recensie", "fictie")})
 QUIET_NOTE = " (gewone context: kader)"
 # Round 31 (c31b): a passive wish the writer says he will not act on; its families are one worry (`posture`).
 DENIED_NOTE = " (ontkend: ik doe niks)"

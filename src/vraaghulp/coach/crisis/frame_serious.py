@@ -63,6 +63,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
+    ("recensie", "fictie"): {"death", "life", "letter", "alles"},  # round 38 (c38): the plot's death, farewell letter, "bedankt voor alles"
     ("gezegde-altijd",): {"death", "gone"},  # round 37 (c37): the saying's own words ("als ik dood ben moet ge niet bleiten")
     ("grap", "uitgaan"): {"death"},
     ("opzegbrief",): {"plan"},
@@ -89,7 +90,8 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("rouw-ander",): {"death", "time", "night", "after-day", "scope"},  # "sinds opa dood is", "vanavond", "daarna de koffietafel"
     ("klacht-aanpak",): {"time", "night", "after-day"},  # "volgende week staat ge er zelf"
     ("hulp-voor-ander",): {"death", "time", "night", "after-day", "scope", "long", "alles"},  # "sinds oma dood is", "al weken"
-    ("werk-verslag", "ander-geval"): {"death", "night", "train", "means"},  # round 30 (c30): "was op slag dood", "vannacht op de spoed"
+    ("werk-verslag", "ander-geval"): {"death", "night", "train", "means", "alles"},  # round 30 (c30): "was op slag dood", "vannacht
+    # op de spoed"; round 38 (c38): "heb het gemeld en alles weggehaald" (the patient's pills)
     # round 36 (c36): and the other's means ("madam van kamer 12 heeft te veel van haar pillen genomen"); the frame's own
     # test keeps every signal that names the writer, and its serious words a means taken home or wanted
     # round 34 (c34): and "als ik dood ben" (a letter at the notary for later, "daarna lekker koffie")
@@ -146,6 +148,9 @@ _FRAME_SERIOUS = {
     ("pech-ding",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|grap\w*|niet (?:om|vanwege|door|waarom|overdreven)|is het niet|das het niet|dat het niet"
                     r"|niemand|uitweg|niet meer zitten|druppel|niet meer nodig|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
                     r"|nooit meer|al (?:lang|heel lang|zo lang|een tijd)|sinds|was ik het maar|enige|geen geld)\b",
+    # round 38 (c38): a review is no cover where the writer takes the plot for themself
+    ("recensie", "fictie"): r"\b(?:ik ook|ook zo|net als (?:hij|zij|ze|ik)|voel ik|zo voel|herken\w*|over mij|mezelf|zelf ook|wil ik|ik wil"
+                            r"|ga ik|doe ik|dat ook|hetzelfde|meen\w*|achterna|in het echt|mijn leven|zelfmoord\w*)\b",
     # round 36 (c36): a laughed story is no cover where the wish is meant, older than the story or about more
     ("lach-anekdote",): r"\b(?:mezelf|zelfmoord\w*|afscheid\w*|meen\w*|niet (?:om|vanwege|door|waarom|overdreven|van)|is het niet"
                         r"|das het niet|dat het niet|niemand|uitweg|niet meer zitten|druppel|hou het niet|kan niet meer|elke (?:dag|nacht|ochtend)"
@@ -295,8 +300,8 @@ def serious(frame: tuple[str, ...], said: str, names: set[str], kinds: Any = Non
     the kinds of `_FRAME_OWN`), a relapse (`_RELAPSE_FRAMES`), what makes a reason's absence grave
     (`_GRAVE`), or the frame's own words (`_FRAME_SERIOUS`). `kinds`: `said_kinds(said)`, shared by
     the frames of one message (round 33, c33t: the message read once, not once per frame)."""
-    if "ontkend-spel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the writer denies the frame
-        return True
+    if "ontkend-spel" in names or "ontkend-doel" in names:  # round 23 (c23k): "niet in fortnite", "niet in het spel": the
+        return True  # writer denies the frame; round 38 (c38): or the ordinary purpose ("niet voor een patiënt")
     if kinds is not None:
         if kinds.any_of(kind for kind in SERIOUS if kind not in _FRAME_OWN.get(frame, ())):
             return True

@@ -347,5 +347,9 @@ CANCELLED_BY = {
     # lang niet weg"): the papers, codes and wishes for later, not a farewell said in words or a wish.
     ("kalm-verstandig",): {"zaken-regelen": _any_phrase, "nalaten": _any_phrase, "afscheid": _derived,
                            "passief": _conditional_gone},
+    # Round 38 (c38): a review of a book, film, series or game (stars, a score, "aanrader", "uitgelezen", "goed bedacht"):
+    # the plot's character, farewell letter, jump and death, and "ik kon niet meer" about the work; not the writer's wish.
+    ("recensie", "fictie"): {"over-ander": _any_phrase, "afscheid": _any_phrase, "plan-middel": _any_phrase,
+                             "gevaar-plek": _any_phrase, "vangnet": _any_phrase, "uitputting": _weary_of_life},
 }
 _LABEL = r"[\w:-]+: |[\w-]+ \("

@@ -41,6 +41,8 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     if not frames:  # round 36 (c36): the message is read for serious words only where a frame stands
         return signals
     said = _said_of(words, hits, names)  # round 36 (c36): an occasion's own time is no time to come
+    if any(s.family == "ontkend-doel" for s in signals):  # round 38 (c38): the phrase rules heard a denied purpose
+        names = names | {"ontkend-doel"}
     kinds = _said_kinds(said)  # round 33 (c33t): the serious kinds read once for all frames of the message
     frames = [(frame, tests) for frame, tests in frames if not _serious(frame, said, names, kinds)]
     return _lowered_by(frames, signals, hits, sentence_of, places) if frames else signals

@@ -27,7 +27,15 @@ __all__ = ["CHECKED", "needed", "owned", "story_sentences"]
 # else already) are left as they are.
 _SKIP = frozenset(("over-ander", "vangnet", "tijd", "inschatting"))
 CHECKED = ("acuut", "zorg")
+# Round 38 (c38): a hint of a means or a plan feeds the [[combinatie]] blocks, which never ask whose it is ("Patiënt op 12
+# had al zijn oxazepam gespaard ... psych komt morgen" was a means of the writer's with a time): someone else's is a hint
+# about someone else, which no combination reads.
+_HINTS = frozenset(("middel", "plan"))
 _NOTE = " (van iemand anders)"
+
+
+def _checked(signal: Signal) -> bool:
+    return (signal.level in CHECKED and signal.family not in _SKIP) or (signal.level == "hint" and signal.family in _HINTS)
 
 
 def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
@@ -44,7 +52,7 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
     where = Located(words, sentence_of, first_person, concepts.third_person, frozenset(implied), {})
     out = []
     for signal, n, start in phrase_signals:
-        if signal.level in CHECKED and signal.family not in _SKIP:
+        if _checked(signal):
             first = offsets[n] + len(sentences[n][:start].split())
             last = min(first + max(1, len(signal.phrase.split())), len(words))
             if first >= len(words) or _spoken_to(words, sentence_of, first):
@@ -54,7 +62,7 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
             else:
                 owner = _owner([Hit(signal.family, first, last, signal.phrase)], where)
             if owner in ("ander", "citaat"):
-                signal = Signal("over-ander", "zorg", signal.phrase + _NOTE)
+                signal = Signal("over-ander", "hint" if signal.level == "hint" else "zorg", signal.phrase + _NOTE)
             elif owner == "personage":
                 signal = Signal("over-ander", "hint", signal.phrase + _NOTE)
         out.append((signal, n, start))
@@ -99,5 +107,4 @@ def story_sentences(hits: list[Hit], sentence_of: list[int], names: tuple[str, .
 
 def needed(phrase_signals: list[tuple[Signal, int, int]], first_person: frozenset[str]) -> bool:
     """Whether any phrase signal could be someone else's: a level that counts and no first-person word in it."""
-    return any(s.level in CHECKED and s.family not in _SKIP and first_person.isdisjoint(s.phrase.split())
-               for s, _n, _start in phrase_signals)
+    return any(_checked(s) and first_person.isdisjoint(s.phrase.split()) for s, _n, _start in phrase_signals)
