@@ -103,6 +103,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 38 (k38a): ``self_named``: a full name the writer introduces themself by and names nowhere else ('hier is Gert
   Van den Bossche'), dropped, makes the result not sure; ``self_unable``: what the writer cannot do themself, said
   right after the ask ('Ik mag nie zelf rijden achteraf'), dropped, makes it not sure and goes back after a ride asked;
+  (k38c) ``moment_said``: a moment said in a sentence of its own after the ask is never lost from the offer (only the
+  moment of 'Zaterdag past mij het best' moves into the ask; the not-sure fallback keeps the sentence it came from);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -27,6 +27,7 @@ from .needed import keep as keep_needed, more_when_unsure
 from .opening import opening_found, points_at_opening
 from .parts import Parts, parts_of
 from .model import Finding
+from .moment_said import back_after
 from .offer import text as offer_text, writer_offer
 from .names import mark_signatures
 from .salutation import formal_name
@@ -170,6 +171,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
     problems += vouch(an, main, others, parts, req, text, kept)
     hard = [p for p in problems if p not in SOFT]
     if hard:
+        parts.needed += back_after(an, main, req, parts)  # a moment said after the ask stays (moment_said.py)
         text, kept = _fallback(an, main, parts)
         if empty_ask(d.lex, _fallback_request(an, main)):
             return _without_request(an, parts)  # 'Sorry dat ik stoor, zou je misschien': no ask yet

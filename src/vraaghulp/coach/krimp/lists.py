@@ -209,11 +209,15 @@ def _has_object(pieces: list[Piece]) -> bool:
     return any(p.word in ("de", "het", "een", "mijn", "m'n", "mn", "jouw", "uw", "onze", "ons", "deze", "die", "dat") for p in pieces)
 
 
+# the short -en nouns of the word list's 'geen_infinitief' ('kun je ook eten meenemen: …'; round 38, k38c)
+_SHORT_NOUNS = frozenset({"eten", "ogen", "uren"})
+
+
 def _bare_noun(lex, pieces: list[Piece]) -> bool:
     """'kun jij morgen boodschappen voor me doen': a known plural noun without an article ('boodschappen',
     'spullen'), not inside a place or purpose phrase, is the verb's object already; the list spells it out after a
     colon (round 37, lead)."""
-    return any(p.toks and len(p.word) > 4 and p.word in lex.not_infinitive and not _bare_front(lex, p.word)
+    return any(p.toks and (len(p.word) > 4 or p.word in _SHORT_NOUNS) and p.word in lex.not_infinitive and not _bare_front(lex, p.word)
                and not (k and pieces[k - 1].word in lex.prepositions) for k, p in enumerate(pieces))
 
 

@@ -18,6 +18,7 @@ from .line_name import line_vocative, run_in_but
 from .listed import colon_item, list_label
 from . import name_hail, thanked, time_front
 
+_DAY_WORD = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht|namiddag|voormiddag)?")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 
 
@@ -44,8 +45,8 @@ def name_like(an, toks: list[int]) -> bool:
             continue
         if not raw[:1].isupper() or w in lex.not_name or w in lex.not_verb or w in lex.finite:
             return False
-        if w in lex.subjects or w in lex.imperatives or w in lex.loose_front:
-            return False
+        if w in lex.subjects or w in lex.imperatives or w in lex.loose_front or _DAY_WORD.fullmatch(w):
+            return False  # 'Zaterdag.' alone is when, never who is addressed or signs (k38c)
     return True
 
 
