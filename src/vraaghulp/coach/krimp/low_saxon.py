@@ -34,7 +34,7 @@ def is_we(d, s: int, verb: int, end: int) -> bool:
     return not any(d.tok_text(i) == "?" for i in range(s, b))
 
 
-KEPT_CLITICS = frozenset({"kuj", "kej", "kins", "kuns", "wils"})  # verbs.spelled_out leaves these as typed
+KEPT_CLITICS = frozenset({"kuj", "kej", "kins", "kuns", "wils", "ko'j", "zo'j", "kinst", "kinste"})  # verbs.spelled_out leaves these as typed (k38d: dialect_ask.py)
 CODE = "nedersaksisch"
 
 

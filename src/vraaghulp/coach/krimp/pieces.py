@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from vraaghulp.coach.text import fold
 
+from .dialect_ask import limburg_front
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -38,6 +40,7 @@ def joined_piece(d, first: int, second: int) -> Piece:
 
 
 def render(d, pieces: list[Piece]) -> str:
+    pieces = limburg_front(d, pieces)  # 'kins te', never 'kun te' (dialect_ask.py)
     out = ""
     prev: Piece | None = None
     for p in pieces:

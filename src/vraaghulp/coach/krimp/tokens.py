@@ -24,6 +24,7 @@ from vraaghulp.coach.text import ESCAPE_PATTERN, fold_same_length
 
 from .chat_infinitive import read_chat_infinitives
 from .first_person import read_first_person, read_second_person
+from .dialect_ask import read_dialect_ask
 from .chatwords import stretched_greeting
 from .phrases import Guard, PhraseList
 from .sentence_ends import SentenceEnds
@@ -175,6 +176,7 @@ class Draft(SentenceEnds):
         read_chat_infinitives(toks)  # 'kunne hale': 'hale' read as 'halen'
         read_first_person(toks)  # "'k zitte vol": 'zitte' read as 'zit'
         read_second_person(toks)  # 'kins se': 'se' read as 'je'
+        read_dialect_ask(toks)  # 'zol ie', 'zous te': read as 'zou je' (dialect_ask.py)
         self.text = text
         self.toks = toks
         self.n = len(toks)
