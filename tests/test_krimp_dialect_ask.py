@@ -67,3 +67,11 @@ def test_look_alikes_are_not_read_as_the_reader(draft):
 def test_the_name_zoe_and_the_hospital_zol_stay():
     assert shrink("Zoe, kun je zaterdag komen?").sentence == "Zoe, kun je zaterdag komen?"
     assert _norms("In het ZOL in Genk ben ik geopereerd")[2] == ("zol",)
+
+
+def test_gronings_doe_before_its_own_verb_is_the_reader():
+    assert _norms("doe hest t drok")[0] == ("je",)
+    assert _norms("Doe het maar.")[0] == ("doe",)  # an imperative stays one
+    result = shrink("Jan, doe hest t drok genog, dat weet ik. Ik kin nait op de ledder. Kinst doe zotterdag de appels plukken?")
+    assert result.sentence.lower().endswith("kinst doe zotterdag de appels plukken?")
+    assert not result.second and not result.sure

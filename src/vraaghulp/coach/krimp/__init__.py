@@ -105,6 +105,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   right after the ask ('Ik mag nie zelf rijden achteraf'), dropped, makes it not sure and goes back after a ride asked;
   (k38c) ``moment_said``: a moment said in a sentence of its own after the ask is never lost from the offer (only the
   moment of 'Zaterdag past mij het best' moves into the ask; the not-sure fallback keeps the sentence it came from);
+  (k38d) ``dialect_ask``: dialect question verbs read as the request and kept as typed ('zol ie', 'zous te', "zo'j",
+  "kö'j", 'kinst do', 'meug ik'); a draft that asks in them is never sure (`dialect-vraag`);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

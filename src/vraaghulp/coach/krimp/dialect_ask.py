@@ -6,7 +6,9 @@ do' and 'kinst mie …' (kun je), 'meug ik' (mag ik). Read as typed, none is a v
 engine found no request (`geen-vraag`). The one-word forms are read through the spelling table (content/nl/krimp.toml
 [spelling]) and stay as typed in the offered sentence like 'kuj' (low_saxon.KEPT_CLITICS). The pronouns 'ie' and 'te'
 are read as 'je' only right after such a verb (here): 'ie' is 'hij' in Dutch chat ('heeft ie'), 'te' is mostly 'te'.
-'kan ie' and 'zou ie' stay 'kan hij', 'zou hij'; 'zoe' is also the name Zoë and is not read. The rest of such a message
+'kan ie' and 'zou ie' stay 'kan hij', 'zou hij'; 'zoe' is also the name Zoë and is not read. Gronings 'doe' before
+its own verb in -st ('doe hest t drok', 'doe kriegst …') is the reader, not the imperative 'doe' (it made a statement
+the request, or a second one). The rest of such a message
 is read with standard Dutch words, so a result that asks in one of these forms is never sure (`dialect-vraag`).
 """
 
@@ -26,6 +28,8 @@ _VERB_DO = {"kinst": "kun"}  # Gronings/Frisian 'kinst do' (the spelling table r
 _YOU = {"ie": _VERB_IE, "te": _VERB_TE, "do": _VERB_DO, "doe": _VERB_DO}
 
 _LIMBURG = {"kun": "kins", "kan": "kins", "wil": "wils", "zou": "zous"}  # a verb put in front, before a typed 'te'
+# Gronings/Frisian 'doe' (jij) before its own verb in -st ('doe kriegst', 'doe hest'): the reader, never 'doe!'.
+_ST_VERBS = frozenset({"hest", "bist", "kriegst", "kinst", "wilst", "moust", "gaist", "dochst", "hebst", "komst", "kumst"})
 _ELIDED = {"kunn": "kunnen"}  # Drents "kunn' schoonmaken" ("kunn'n" is in the spelling table)
 
 # Typed forms that ask in dialect: their sentence is never sure.
@@ -35,6 +39,9 @@ _ASKS = re.compile(r"\b(?:(?:zol|zollen|kun) ie|(?:zous|kins|kuns|wils) te|kinst
 def read_dialect_ask(toks: list) -> None:
     """Read a dialect question verb and the reader's clitic right after it ('zol ie') as 'zou je', in place."""
     _join_elided(toks)
+    for i in range(len(toks) - 1):
+        if toks[i].fold == "doe" and toks[i + 1].fold in _ST_VERBS:
+            toks[i] = replace(toks[i], norm=("je",))  # 'doe hest t drok': 'je hebt het druk'
     for i in range(1, len(toks)):
         tok, verb = toks[i], toks[i - 1]
         table = _YOU.get(tok.fold)
