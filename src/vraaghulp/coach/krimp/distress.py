@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold as folded
+from .memo import per_text
 
 # 'bang voor/van' a person or oneself is danger; 'bang van de tandarts', 'bang voor onweer' is a fear of a thing
 _WHO = r"(?:hem|haar|hen|hun|mezelf|mijzelf|zichzelf|(?:mijn|mn|m'n|men) (?:ex|man|vrouw|vader|vriend|partner|broer|leven))\b"
@@ -34,8 +35,10 @@ _SIGNS = re.compile(
 )
 
 
+@per_text
 def distressed(text: str) -> bool:
-    """A sentence (or draft) says the writer is in distress or danger, in words of their own."""
+    """A sentence (or draft) says the writer is in distress or danger, in words of their own (each sentence asked
+    again for every analysis: kept, round 38, speed only)."""
     return bool(_SIGNS.search(folded(text)))
 
 

@@ -44,13 +44,13 @@ def frame_ask(an, main) -> bool:
     (a frame verb that takes an object may have one noun: 'mijn fiets maken', 'de toets inhalen')."""
     if "_frame_ask" in an.__dict__:
         return an.__dict__["_frame_ask"]
-    heads, beside, objects, _problem, _own = _lists()
-    frame = heads | beside
+    heads, _beside, objects, _problem, _own = _lists()
+    frame = _frame()
     d, classes = an.d, word_classes()
     fn = classes.function
     timed = {i for i0, i1 in an.moments for i in range(i0, i1)}
     rest = [d.word(i) for m in main for i in d.content(m.a, m.b) if i not in timed and d.word(i) not in fn]
-    rest = [_mended(w, frame) for w in rest if w not in classes.days]
+    rest = [_mended(w) for w in rest if w not in classes.days]
     used, other = set(rest) & heads, [w for w in rest if w not in frame]
     ok = bool(used) and (not other or len(other) == 1 and bool(used & objects))
     an.__dict__["_frame_ask"] = ok
@@ -73,12 +73,28 @@ def bare_frame(an, main, shown: set[int]) -> list[str]:
     return []
 
 
-def _mended(word: str, frame: frozenset[str]) -> str:
-    """'helpn', 'bekijkn': a frame verb typed with one letter short."""
+@lru_cache(maxsize=1)
+def _frame() -> frozenset[str]:
+    """The frame words and the words beside them, as one set (made once)."""
+    heads, beside = _lists()[:2]
+    return heads | beside
+
+
+_MENDED: dict[str, str] = {}  # _mended's answers, kept (speed only, round 38)
+
+
+def _mended(word: str) -> str:
+    """'helpn', 'bekijkn': a frame verb typed with one letter short (a word of `_frame()`)."""
+    frame = _frame()
     if word in frame or len(word) < 4:
         return word
-    return next((f for f in frame if len(f) == len(word) + 1 and len(f) >= 5
-                 and any(f[:k] + f[k + 1:] == word for k in range(len(f)))), word)
+    known = _MENDED.get(word)
+    if known is None:
+        if len(_MENDED) >= 50_000:
+            _MENDED.clear()  # an odd draft never makes the table grow without end
+        known = _MENDED[word] = next((f for f in frame if len(f) == len(word) + 1 and len(f) >= 5
+                                      and any(f[:k] + f[k + 1:] == word for k in range(len(f)))), word)
+    return known
 
 
 def about_frame(an, c, main, shown: set[int]) -> bool:

@@ -36,8 +36,11 @@ def _title(word: str) -> bool:
 def titled(text: str) -> bool:
     """Nearly every word starts with a capital (words in capitals only aside)."""
     words = _WORD.findall(text)
-    title = sum(1 for w in words if _title(w))
     lower = sum(1 for w in words if w[0].islower())
+    upper = sum(1 for w in words if w[0].isupper())  # at least as many as start with a capital only (speed only)
+    if upper < MIN_WORDS or lower * 9 > upper:
+        return False  # as below with `title` at its most: an ordinary draft is answered without a second look
+    title = sum(1 for w in words if _title(w))
     return title >= MIN_WORDS and lower * 10 <= title + lower
 
 

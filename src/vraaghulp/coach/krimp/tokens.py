@@ -131,7 +131,7 @@ _NEW = object.__new__
 def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
     """The tokens of the folded draft, and where the draft is cut (at MAX_TOKENS tokens)."""
     toks: list[Tok] = []
-    known = per_lex(lex, "word")  # read_word's table, asked here first (speed only)
+    known = per_lex(lex, "token")  # per token text its class and words, worked out once (speed only, round 38)
     # Each Tok made without the frozen dataclass's five checked assignments, and without a call per token (a draft
     # has hundreds of tokens; speed only, rounds 36-37: the same object).
     new, kind = _NEW, Tok
@@ -140,12 +140,13 @@ def _tokens(folded: str, lex) -> tuple[list[Tok], int]:
             return toks, m.start()
         f = m.group(0)
         start, end = m.span()
-        cls = _class_of(f)
-        norm: tuple[str, ...] = ()
-        if cls == "w":  # the 't' of 't/m' is no chat 't'
-            norm = (f,) if f == "t" and folded[end:end + 1] == "/" else known.get(f) or read_word(lex, f)
-        elif cls in ("k", "p"):
-            norm = (f,)
+        read = known.get(f)
+        if read is None:
+            cls = _class_of(f)
+            read = known[f] = (cls, read_word(lex, f) if cls == "w" else (f,) if cls in ("k", "p") else ())
+        cls, norm = read
+        if f == "t" and cls == "w" and folded[end:end + 1] == "/":
+            norm = (f,)  # the 't' of 't/m' is no chat 't'
         tok = new(kind)
         tok.__dict__.update(start=start, end=end, fold=f, cls=cls, norm=norm)
         toks.append(tok)

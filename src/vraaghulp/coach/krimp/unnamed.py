@@ -124,8 +124,12 @@ def blank_named(stretch: str, named: list[str]) -> str:
 
 
 def named_patterns(named: list[str]) -> list[re.Pattern[str]]:
-    """The words the findings name, longest first, each as a pattern that ignores case."""
-    return [re.compile(re.escape(words), re.IGNORECASE) for words in sorted(named, key=len, reverse=True)]
+    """The words the findings name, longest first, each as a pattern that ignores case. A text named twice is blanked
+    once when it holds no '.' (what blanks put in): its second pass could only match inside what the first pass left,
+    where it found none (a long draft names the same apology many times; speed only, round 38)."""
+    seen: set[str] = set()
+    once = [w for w in named if "." in w or not (w in seen or seen.add(w))]
+    return [re.compile(re.escape(words), re.IGNORECASE) for words in sorted(once, key=len, reverse=True)]
 
 
 def blanked(stretch: str, patterns: list[re.Pattern[str]]) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .memo import per_text
+
 _PLURAL = r"(?:moeten|hoeven|kunnen|willen|mogen|zullen|hebben|gaan|komen|blijven)"
 _VERB = rf"(?:kun|kan|kunt|kunde|kn|wil|wilt|wilde|zou|zoudt|zoude|mag|moogt|moet|hoef|heb|hebt|ben|zijt|is|doe|ga|kom|{_PLURAL})"
 _NOT_A_NAME = re.compile(rf"^({_PLURAL}), (we|wij|jullie|ze)\b", re.IGNORECASE)
@@ -126,11 +128,16 @@ def as_typed(draft: str) -> str:
 _GOES = frozenset({"excuus", "last", "uitweg", "angst", "oordeel", "afzwakker", "aanloop", "groet"})
 
 
-def _seq(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
+_LETTERS = re.compile(r"[^\W_]+")
 
 
-def _holds(words: list[str], part: list[str]) -> bool:
+@per_text
+def _seq(text: str) -> tuple[str, ...]:
+    """The words of a text in lower case (the sentence is asked once for every finding: kept, round 38, speed only)."""
+    return tuple(_LETTERS.findall(text.lower()))
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return n > 0 and any(words[k:k + n] == part for k in range(len(words) - n + 1))
 
