@@ -22,3 +22,17 @@ def test_a_limit_with_only_not_stays_a_limit():
     # 'alleen niet op dinsdag' narrows when the writer can: it stays with the ask (not dropped as background)
     r = shrink("Kun je volgende week de kinderen ophalen? Alleen niet op dinsdag.")
     assert "niet op dinsdag" in r.sentence.lower()
+
+
+def test_a_fronted_moment_with_a_verb_of_its_own_is_not_moved_into_the_ask():
+    # 'Vanmiddag regent het.': verb second after the moment, a sentence of its own, known verb or not
+    for draft in ("Kun je de was binnenhalen? Vanmiddag regent het.",
+                  "Kun je me helpen met de tent opzetten? Zaterdag regent het."):
+        r = shrink(draft)
+        assert "regent het" not in r.sentence.split("?")[0], r.sentence
+        assert r.sentence.split("?")[0].endswith(("binnenhalen", "opzetten")), r.sentence
+
+
+def test_a_preferred_moment_still_moves_into_the_ask():
+    r = shrink("Kun je me helpen verhuizen? Zaterdag past mij het best.")
+    assert r.sentence.startswith("Kun je me zaterdag helpen verhuizen?")

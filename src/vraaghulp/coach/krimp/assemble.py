@@ -8,7 +8,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from . import dated_aside
-from .moment_said import preferred, verb_of_its_own
+from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
 from .together import times_together
 from .verbs import is_infinitive
@@ -320,8 +320,8 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
         toks = toks[1:]  # 'Mischien zaterdag.', 'moet voor 13u': only when a moment is all that is left
     if (liked := preferred(an, toks)) is not None:
         return liked  # 'Zaterdag past mij het best.': only the moment moves (moment_said.py)
-    if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments):
-        return None
+    if not toks or len(toks) > 7 or not any(i0 == toks[0] for i0, _ in an.moments) or verb_second(an, toks):
+        return None  # 'Vanmiddag regent het.': a sentence of its own (moment_said.py)
     if any(verb_of_its_own(lex, d.word(i)) or (d.word(i) in lex.subjects or d.word(i) in ("ze", "zij", "we", "wij")) and not (
             i > 0 and d.word(i - 1) in lex.prepositions) or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own

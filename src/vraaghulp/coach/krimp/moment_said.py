@@ -6,7 +6,10 @@
   helpen …'), as the outside gold of v4a-030 does ('Kevin, kun je mij zaterdagmiddag uitleggen …');
 - ``back_after``: the sure path moved a moment from a sentence after the ask into the question and a check then
   sent the result to the not-sure path (the writer's own request, which holds no moment): that sentence stays after
-  the question, as the not-sure offer cuts only what surely goes.
+  the question, as the not-sure offer cuts only what surely goes;
+- ``verb_second``: after a moment in front, a word followed by a subject ('Zaterdag regent het', 'Morgen komt er
+  iemand') is the verb of a sentence of its own, known to the word lists or not: never only a moment to move (round
+  38, lead: 'Kun je de was binnenhalen? Vanmiddag regent het.' gave 'Kun je vanmiddag regent het de was …?').
 """
 
 from __future__ import annotations
@@ -55,3 +58,19 @@ def back_after(an, main, req, parts) -> list:
     have = {id(c) for c in parts.extras()}
     return [c for c in an.clauses if any(c.a <= i < c.b for i in moved) and c.sent > sent and id(c) not in have
             and c.role in ("tekst", "voorwaarde", "beperking")]
+
+
+# a subject right after the word that follows a fronted moment: that word is a finite verb (Dutch verb second)
+_SUBJECT_AFTER = frozenset({"het", "'t", "er", "ik", "'k", "je", "jij", "ge", "gij", "u", "hij", "ie", "ze", "zij", "we",
+                            "wij", "jullie", "men"})
+
+
+def verb_second(an, toks: list[int]) -> bool:
+    """toks (a clause's content tokens) open with a moment, then one word and a subject pronoun: a sentence of its
+    own ('Zaterdag regent het', 'Morgen komt er iemand kijken')."""
+    d = an.d
+    end = max((i1 for i0, i1 in an.moments if toks and i0 == toks[0]), default=None)
+    rest = [i for i in toks if end is not None and i >= end]
+    return len(rest) >= 2 and d.word(rest[1]) in _SUBJECT_AFTER and d.is_word(rest[0]) \
+        and d.word(rest[0]) not in d.lex.prepositions  # 'Zaterdag bij u in de garage?' is a place
+
