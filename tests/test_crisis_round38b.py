@@ -5,6 +5,7 @@
 - not making a test, an exam or a train ("als ik die niet haal") is no "het niet halen" (`iets-niet-halen`);
 - "dat is het makkelijkst (voor mij)" says what suits an arrangement, no asking for a way (`makkelijkst-gemak`);
 - an operation ("geopereerd aan mijn pols") is an ordinary cause beside a cut (`gewoon-letsel`);
+- a lift or machine broken "for weeks already" ("is al sinds twee weken kapot") is a thing broken (`ding-kapot`);
 - Frisian 'bern' (children) is a living relative one stays with (`bij-levende`).
 
 Every line is a new variant of ours, none a corpus line; the same words meant keep their alarm.
@@ -35,6 +36,7 @@ REAL_ACUTE = [
     "als ik de kerst niet haal wil ik dat jullie weten dat ik van jullie hou",
     "wat is het makkelijkst voor mij om er een eind aan te maken",
     "ik heb in mijn pols gesneden, niemand mag het weten",
+    "ik sta bij de lift op de tiende verdieping, al weken ben ik kapot, ik wil niet meer terug",
     "zaterdag ben ik bij opa in de hemel, dan hoeft niemand meer voor mij te zorgen",
 ]
 
@@ -47,3 +49,10 @@ def test_these_ordinary_asks_get_no_panel(text):
 @pytest.mark.parametrize("text", REAL_ACUTE)
 def test_the_same_words_meant_keep_the_panel(text):
     assert assess(text).tier == ACUUT, (text, assess(text).signals)
+
+
+def test_a_lift_broken_for_weeks_is_no_distress_beside_a_floor():
+    text = "Ik wil niet zeuren, maar de lift is al sinds drie weken kapot en ik woon op het vijfde verdiep met mijn rollator."
+    result = assess(text)
+    assert result.tier is None, result.signals
+    assert not any("plek-en-nood" in signal.phrase for signal in result.signals)
