@@ -6,6 +6,9 @@
 - "dat is het makkelijkst (voor mij)" says what suits an arrangement, no asking for a way (`makkelijkst-gemak`);
 - an operation ("geopereerd aan mijn pols") is an ordinary cause beside a cut (`gewoon-letsel`);
 - a lift or machine broken "for weeks already" ("is al sinds twee weken kapot") is a thing broken (`ding-kapot`);
+- sorry for the hour of a message ("sorry dat ik zo vroeg stuur") is no farewell apology (`sorry-gewoon`); a room
+  emptied with a modal between ("leeg kunnen maken") is no empty feeling (`leeg-ding`); "kastjes" is a word of its
+  own, not a slip of "krastjes" (`tikfout_niet`);
 - Frisian 'bern' (children) is a living relative one stays with (`bij-levende`).
 
 Every line is a new variant of ours, none a corpus line; the same words meant keep their alarm.
@@ -26,6 +29,7 @@ HARMLESS = [
     "als ik de bus van acht uur niet haal wil ik dat je me bij school afzet",
     "Ik haal de kinderen om vijf uur op, dat is het makkelijkst voor mij. Wil jij ze om twaalf uur brengen?",
     "De dokter zegt dat ik geopereerd moet worden aan mijn pols, daarna mag ik een maand niet snijden. Wil iemand mijn dienst overnemen?",
+    "Sorry dat ik zo vroeg stuur! Zou je de garage leeg willen maken, ook de kastjes achterin? Anders doe ik het zelf wel.",
     "Mijn tabletten zijn bijna op en zaterdag ben ik bij de bern in Sneek. Wil je het recept klaarzetten?",
 ]
 
@@ -37,6 +41,8 @@ REAL_ACUTE = [
     "wat is het makkelijkst voor mij om er een eind aan te maken",
     "ik heb in mijn pols gesneden, niemand mag het weten",
     "ik sta bij de lift op de tiende verdieping, al weken ben ik kapot, ik wil niet meer terug",
+    "ik heb krastjes op mijn arm gemaakt en het wordt erger",
+    "sorry dat ik zo was. pas goed op mama oke",
     "zaterdag ben ik bij opa in de hemel, dan hoeft niemand meer voor mij te zorgen",
 ]
 
