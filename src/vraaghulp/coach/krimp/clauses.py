@@ -20,6 +20,7 @@ from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
 from .edges import THANKS, closer
 from .low_saxon import is_we
+from .reported import IK
 from .extra_ask import announced_extra, elliptic_extra, own_instruction
 from .ifclause import IF_WORDS, condition_after_ask
 from .segment import Clause, split
@@ -42,7 +43,6 @@ _GOES_ON = frozenset({"moet", "hoeft", "heeft", "is", "wordt", "blijft", "gaat",
 # 'alleen niet meer' with the writer as subject is 'alone' (no longer managing alone), never a limit: all three corpus
 # drafts with it keep it as the honest sentence (round 38, lead: 'Ik trek het alleen niet meer met de kinderen.').
 _ALONE_NO_MORE = re.compile(r"\balleen (?:niet|nie|ni) meer\b")
-_WRITER = frozenset({"ik", "'k", "k"})
 
 
 class Analysis:
@@ -309,7 +309,7 @@ class Analysis:
         if words[0] in CONSTRAINT_START or head in ("het liefst", "maar niet", "maar ni") or head in _NOT_NOW and negated:
             return (negated or any(s <= i0 for i0, _ in self.moments if i0 in toks)) and not let_off_from(d, s)
         said = " ".join(words) + " "
-        if _ALONE_NO_MORE.search(said) and _WRITER & set(words):
+        if _ALONE_NO_MORE.search(said) and IK & set(words):
             return False  # 'ik trek het alleen niet meer', 'ik kom er alleen nie meer uit': alone, how the writer is
         return negated and ("alleen niet" in said or "alleen ni " in said)
 

@@ -25,13 +25,16 @@ _MORE = _JUDGE | frozenset({"mij", "me", "ons", "het", "uit", "uitkomen", "passe
                             "voor", "eigenlijk", "wel", "echt", "heel", "zeer", "erg", "gewoon", "dan", "mijn", "kant"})
 
 
+def _moment_end(an, toks: list[int]) -> int | None:
+    """Where the longest moment that opens toks ends, or None when toks do not open with a moment."""
+    return max((i1 for i0, i1 in an.moments if toks and i0 == toks[0]), default=None)
+
+
 def preferred(an, toks: list[int]) -> tuple[int, int] | None:
     """toks (a clause's content tokens after a hedge) are a moment and then only a word that it suits the writer
     ('past mij het best', 'zou mij goed uitkomen', 'zou ideaal zijn'): the moment's tokens, or None."""
     d = an.d
-    if not toks:
-        return None
-    end = max((i1 for i0, i1 in an.moments if i0 == toks[0]), default=None)
+    end = _moment_end(an, toks)
     if end is None:
         return None
     rest = [d.word(i) for i in toks if i >= end]
@@ -69,7 +72,7 @@ def verb_second(an, toks: list[int]) -> bool:
     """toks (a clause's content tokens) open with a moment, then one word and a subject pronoun: a sentence of its
     own ('Zaterdag regent het', 'Morgen komt er iemand kijken')."""
     d = an.d
-    end = max((i1 for i0, i1 in an.moments if toks and i0 == toks[0]), default=None)
+    end = _moment_end(an, toks)
     rest = [i for i in toks if end is not None and i >= end]
     return len(rest) >= 2 and d.word(rest[1]) in _SUBJECT_AFTER and d.is_word(rest[0]) \
         and d.word(rest[0]) not in d.lex.prepositions  # 'Zaterdag bij u in de garage?' is a place

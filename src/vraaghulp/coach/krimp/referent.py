@@ -130,6 +130,7 @@ def find(an, main, pronoun: str, skip, *, stop_at_one: bool = True, reach: int =
                 if (ph.free or topic) and ph.toks[0] > (about or -1) and agrees(pronoun, ph)]
         near = c.sent >= head.sent - reach or c.sent == first_sent  # reach 2: one sentence without a candidate between
         return [_nearest(an, found).toks], len(same) == 1 and near
+    return None
 
 
 def _nearest(an, found: list[Phrase]) -> Phrase:
@@ -164,7 +165,6 @@ def _bracketed(d, ph: Phrase) -> bool:
     while k >= 0 and d.is_word(k):
         k -= 1
     return k >= 0 and d.tok_text(k) == "("
-    return None
 
 
 def _one_of(an, c) -> bool:
