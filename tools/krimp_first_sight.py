@@ -38,7 +38,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho34a", "tuning-ho34b",
            "tuning-ho35a", "tuning-ho35b",
            "tuning-ho36a", "tuning-ho36b",
-           "tuning-ho37a", "tuning-ho37b")
+           "tuning-ho37a", "tuning-ho37b",
+           "tuning-ho38a", "tuning-ho38b")
 
 
 def _added(name: str) -> str:
