@@ -391,6 +391,10 @@ KNOWN_OPEN = KNOWN_OPEN - {"h37b-029"}
 # achteraf met die druppels'), dropped: not sure, and the offer puts it back after a ride asked for; p37-017 off the list.
 FRESH_OPEN = FRESH_OPEN - {"p37-017"}
 KNOWN_OPEN = KNOWN_OPEN - {"p37-017"}
+# Round 39 (k39b, elsewhere.py): where the writer is or what they have on, said right after the ask ('Ik ben de hele dag
+# op taalschool.'), dropped: not sure (the outside golds split on keeping it); h38a-039 off the lists.
+FRESH_OPEN = FRESH_OPEN - {"h38a-039"}
+KNOWN_OPEN = KNOWN_OPEN - {"h38a-039"}
 # p38-021 (tuning38-p, brought in round 39) is a crisis draft: the writer's own 'ik kan niet meer' goes; CRISIS_OPEN too.
 CRISIS_OPEN = CRISIS_OPEN | {"p38-021"}
 
