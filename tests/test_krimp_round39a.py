@@ -84,3 +84,10 @@ def test_formal_u_gets_the_formal_ready_request():
 def test_je_stays_je():
     r = shrink("Lotte sorry dat ik je zo laat stoor. ik wil er niet meer zijn.")
     assert r.sentence.endswith("Kun je nu bij me zijn?")
+
+
+def test_the_flemish_seg_is_no_name():
+    # 'seg' is how Flanders writes the interjection 'zeg' (p38-029, y35c-002): it goes, the real vocative stays
+    r = shrink("seg nonkel kunde gij morgen mijn fiets naar de winkel brengen")
+    assert not r.sentence.lower().startswith("seg")
+    assert "seg" not in r.sentence.lower().split()
