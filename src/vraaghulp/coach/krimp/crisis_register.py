@@ -3,10 +3,10 @@
 A crisis draft without a request gets the ready request ('Kun je nu bij me zijn?', crisis_own.py). It follows how the
 writer addresses the reader: Flemish ('ge', 'ni', "'k": 'Kunt ge nu bij me zijn?'), and a draft that says 'u' to a
 friend by first name is Flemish too: 'Ellen sorry dat ik u stoor zo laat. …' (p38-021) uses 'u' as the object form of
-the familiar 'ge', as chat in Flanders does. Counted over the corpus (round 39): of the crisis drafts that say 'u' or
-'uw', every one addressed by a first name or a family word without a title or a letter opening has golds with 'ge'
-(or 'Kunde'); the ones with golds in 'u' open a letter ('Beste Marieke,', 'Geachte …') or name a title ('Meneer
-Hoekstra', 'Tante Lucia'). Any other 'u' is formal: 'Kunt u nu bij me zijn?'.
+the familiar 'ge', as chat in Flanders does. Counted over the corpus (round 39): of the 67 crisis drafts that say 'u'
+or 'uw', 4 have golds in 'u', each with a letter opening or a title ('Beste Marieke,', 'Meneer Hoekstra', 'Tante
+Lucia'), 5 golds without such an ask, the other 58 golds in 'ge' or 'Kunde'. So 'u' to a bare first name is 'ge'; any
+other 'u' is formal: 'Kunt u nu bij me zijn?'.
 """
 
 from __future__ import annotations
