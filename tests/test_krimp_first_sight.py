@@ -120,7 +120,8 @@ def test_round26_near_misses_stay_quiet(sentence):
     ("kun je morgen ff de kat voeren", True),  # the chat softener 'ff' kept (a run-on apology is cut since k26i)
     ("Kunt ge morgen efkes de kat eten geven?", True),  # the softener 'even' kept in dialect spelling
     ("Kun je morgen even de kat voeren?", False),  # plain 'even' stays sure
-    ("Kun je morgen de kat voeren? We zijn tot zondag weg.", False),  # a clean ask with its reason
+    ("Kun je morgen de kat voeren? Wij vertrekken morgen vroeg.", False),  # a clean ask with its reason
+    # (round 39, k39a: was 'We zijn tot zondag weg.', which the rules no longer call sure when dropped: self_away.py)
 ])
 def test_round26_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
     monkeypatch.setattr(first_sight, "ACTIVE", False)
