@@ -120,8 +120,8 @@ def test_round26_near_misses_stay_quiet(sentence):
     ("kun je morgen ff de kat voeren", True),  # the chat softener 'ff' kept (a run-on apology is cut since k26i)
     ("Kunt ge morgen efkes de kat eten geven?", True),  # the softener 'even' kept in dialect spelling
     ("Kun je morgen even de kat voeren?", False),  # plain 'even' stays sure
-    # a clean ask with its reason ('We zijn tot zondag weg.' dropped is not sure since round 39: elsewhere.py)
-    ("Kun je morgen de kat voeren? Mijn auto staat in de garage.", False),
+    ("Kun je morgen de kat voeren? Wij vertrekken morgen vroeg.", False),  # a clean ask with its reason
+    # (round 39, k39a: was 'We zijn tot zondag weg.', which the rules no longer call sure when dropped: self_away.py)
 ])
 def test_round26_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
     monkeypatch.setattr(first_sight, "ACTIVE", False)

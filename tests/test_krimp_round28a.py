@@ -64,7 +64,9 @@ def test_a_bare_task_in_a_crisis_draft_is_asked_with_the_writers_words(person, d
 
 @pytest.mark.parametrize("draft, expected", [
     # round 38 (k38a): the writer's own 'gewoon' stays in their words (crisis_own.py; h37b-030's and t28a-021's golds)
-    ("Tess ik trek het niet meer. ik wil gewoon dood. sorry", "Tess, ik wil gewoon dood. Kun je nu bij me zijn?"),
+    # round 39 (k39a): the short heavy sentence before the heaviest stays too (crisis_heavy.short_before; p38-021)
+    ("Tess ik trek het niet meer. ik wil gewoon dood. sorry",
+     "Tess, ik trek het niet meer. Ik wil gewoon dood. Kun je nu bij me zijn?"),
     ("Warre, ik zie het echt ni meer zitten. ik heb al mijn pillen klaargelegd.",
      "Warre, ik heb al mijn pillen klaargelegd. Kunt ge nu bij me zijn?"),  # the heaviest one, the ask in Flemish
 ])

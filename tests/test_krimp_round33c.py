@@ -112,8 +112,7 @@ def test_before_can_be_the_stored_model(tools, tmp_path, capsys):
 
 # The stored model is kept (no refit beat it on the left-out figures): plain asks stay sure under it, with an
 # estimate below its threshold, and the same draft is not sure under a threshold just below its estimate.
-# ('… ophalen? Ik heb om drie uur een afspraak bij de tandarts.' dropped is not sure since round 39: elsewhere.py)
-SURE = ("Hoi Lotte, kun jij vrijdag de kinderen ophalen? Ik moet tot drie uur werken.",
+SURE = ("Hoi Lotte, kun jij vrijdag de kinderen ophalen? Ik heb om drie uur een afspraak bij de tandarts.",
         "Hoi Sam, kun je zaterdag mijn fiets maken?")
 
 

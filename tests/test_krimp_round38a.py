@@ -27,8 +27,8 @@ from vraaghulp.coach.krimp import self_named, self_unable, shrink
     ("Tom ik zie het echt niet meer zitten. sorry dat ik dit stuur", "ik zie het echt niet meer zitten"),
 ])
 def test_a_crisis_result_keeps_the_writers_own_gewoon_and_echt(draft, own):
-    result = shrink(draft)
-    assert result.crisis and own in result.sentence, result
+    result = shrink(draft)  # (round 39: 'alles is zo zwaar.' may stand before it, so 'Ik' with a capital)
+    assert result.crisis and own in result.sentence.lower(), result
 
 
 def test_a_hedge_in_the_crisis_sentence_still_goes():

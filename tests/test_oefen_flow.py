@@ -237,14 +237,19 @@ LONG_DRAFT = (
 )
 
 
+NOT_ASKED = object()  # an own ask that already says when is not asked 'Wanneer heb je het nodig?'
+
+
 def _own(person, what, moment, *rest):
-    return [None, "eigen", person, what, moment, *rest, False, None, 5, 60]  # False: not on the clipboard
+    when = [] if moment is NOT_ASKED else [moment]
+    return [None, "eigen", person, what, *when, *rest, False, None, 5, 60]  # False: not on the clipboard
 
 
 def test_own_long_apologising_draft_gives_a_sensible_sentence(data_home):
-    ctx, screen = context(_own("mijn broer Tom", LONG_DRAFT, None, True))
+    ctx, screen = context(_own("mijn broer Tom", LONG_DRAFT, NOT_ASKED, True))
     ask = run_oefen(ctx)
     assert ask.text == "Tom, kun je zaterdag even helpen met de kast in elkaar zetten?"
+    assert not any(question.startswith("Wanneer") for _kind, question in ctx.prompter.asked)  # 'zaterdag' said it
     text = screen.getvalue()
     assert text.count("Vragen is geen fout") == 1  # two apologies, explained once
     assert "heus" not in text

@@ -10,12 +10,14 @@ engine: the result shows it (`K`/`d`) and is sure (`Z`) or not (`-`). Four kinds
 - ``--goed``: a draft that is exactly the ask and one short tidy statement after it (fact_beside.py's shape: capital,
   full stop, 3–8 words; the ask with no apology, hedge or hatch the engine names);
 - ``--oorzaak``: the short clause joined by 'en' right before the honest state in one sentence (state_cause.py);
+- ``--elders``: the sentence right after the draft's question that says the writer is elsewhere then ('Ik ben de hele
+  dag op taalschool.', self_away.py; round 39, k39a);
 - ``--gelegenheid``: a condition on the reader's visit or trip said inside the ask ('wil je als je zondag komt …',
   occasion.py), visit (a verb of coming) and trip apart.
 
 The counts are what rests_on.py, fact_beside.py, state_cause.py and occasion.py cite.
 
-Usage: PYTHONPATH=src python tools/krimp_rests_on.py [--goed | --oorzaak | --gelegenheid] [--rijen] [--alle]
+Usage: PYTHONPATH=src python tools/krimp_rests_on.py [--goed | --oorzaak | --gelegenheid | --elders] [--rijen] [--alle]
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from vraaghulp.coach.krimp.checks import lower_words  # noqa: E402
 from vraaghulp.coach.krimp.engine import analyse  # noqa: E402
 from vraaghulp.coach.krimp.occasion import VISIT  # noqa: E402
 from vraaghulp.coach.krimp.rests_on import shape_of  # noqa: E402
+from vraaghulp.coach.krimp.self_away import piece as away  # noqa: E402
 
 _OUTSIDE = re.compile(r"^tuning(?:-ho[23]\d*[ab]?|\d+-z\d*)$")
 _PADDING = frozenset({"excuus", "last", "uitweg", "aanloop", "afzwakker", "oordeel", "angst"})
@@ -128,7 +131,7 @@ def rows(kind: str, everything: bool) -> list[dict]:
             if an is not None and not getattr(an, "main", None):
                 continue
             found = {"rond": lambda: beside(an), "goed": lambda: good(text, result), "oorzaak": lambda: cause(an),
-                     "gelegenheid": lambda: occasion(text)}[kind]()
+                     "gelegenheid": lambda: occasion(text), "elders": lambda: [("na", away(text))] if away(text) else []}[kind]()
             for where, said in found:
                 words = lower_words(said)
                 golds = [shows(words, g) for g in case["goud"]]
@@ -141,10 +144,11 @@ def rows(kind: str, everything: bool) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    for flag in ("--goed", "--oorzaak", "--gelegenheid", "--rijen", "--alle"):
+    for flag in ("--goed", "--oorzaak", "--gelegenheid", "--elders", "--rijen", "--alle"):
         parser.add_argument(flag, action="store_true")
     args = parser.parse_args(argv)
-    kind = "goed" if args.goed else "oorzaak" if args.oorzaak else "gelegenheid" if args.gelegenheid else "rond"
+    kind = "goed" if args.goed else "oorzaak" if args.oorzaak else "gelegenheid" if args.gelegenheid else \
+        "elders" if args.elders else "rond"
     table = rows(kind, args.alle)
     if args.rijen:
         for r in table:

@@ -251,13 +251,22 @@ def _acute(text: str) -> bool:
     return bool(text and text.strip()) and acute(text)
 
 
+def _says_when(text: str) -> bool:
+    from vraaghulp.coach.krimp.assemble import has_moment
+    from vraaghulp.coach.krimp.lexicon import lexicon
+
+    return bool(text) and has_moment(lexicon(), text)
+
+
 def compose(ctx: OefenContext, example: Example, people: list[str]) -> tuple[str, str, str | None]:
     p, out = ctx.prompter, ctx.console
     own = example.what == "-"
     person = _person(p, people)
     what = p.text(t("oefen.vraag.wat_eigen" if own else "oefen.vraag.wat_aanpassen"), default="" if own else example.what)
-    # Right after the crisis panel no question about a moment (contract point 7): 'nu' goes in.
-    moment = None if _acute(what) else p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True)
+    # Right after the crisis panel no question about a moment (contract point 7): 'nu' goes in. An own ask that
+    # already says when ('woensdag', 'om acht uur') is not asked again.
+    asked_when = not _acute(what) and not (own and _says_when(what))
+    moment = p.text(t("oefen.vraag.wanneer"), default=example.moment or "", optional=True) if asked_when else None
     sentence, sure, findings = composed_sentence(person, what, moment, None if own else example.opening)
     if own:
         _explain_changes(out, findings, ctx.explained)

@@ -152,8 +152,11 @@ def _character_only(signals: list[Signal], sentences: list[str]) -> bool:
     without knowing whose they are, gives no gentle line for them (not where someone writes)."""
     from vraaghulp.coach.crisis.weigh import story_character
 
-    return any(story_character(s) for s in signals) and not any(
-        word.startswith(_WRITING) for sentence in sentences for word in sentence.split())
+    if not any(story_character(s) for s in signals):
+        return False
+    third = compiled_rules().concepts.third_person  # round 39 (c39): "die gast schrijft een afscheidsbrief" is the plot
+    return not any(word.startswith(_WRITING) and (i == 0 or said[i - 1] not in third)
+                   for sentence in sentences for said in (sentence.split(),) for i, word in enumerate(said))
 
 
 # Round 23 (c23k): the writer is worried about someone else ("ik maak me zorgen, m'n vriendin eet niks"), and the

@@ -150,6 +150,8 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
                 owner = _owner(chosen, where, rule.clause_person == "zin") if rule.person else ""
             if owner not in ("ik", "citaat", "personage") and any(hit in others for hit in chosen):
                 owner = "ander"
+            if owner in ("ander", "citaat") and _in_story(chosen, hits, where):
+                owner = "personage"  # round 39 (c39): "die film ..., die gast schrijft een afscheidsbrief en springt"
             explanation = f"{rule.name} (" + " + ".join(f"{hit.name}: {hit.text}" for hit in chosen) + ")"
             if rule.level == "hint":
                 hint = Hit(rule.name, min(h.start for h in chosen), max(h.end for h in chosen), explanation)
@@ -164,6 +166,17 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
                 found.append(("over-ander", "zorg", explanation))
                 _place(places, chosen, where)
     return found
+
+
+def _in_story(chosen: Any, hits: list[Hit], where: Located) -> bool:
+    """Round 39 (c39): a rule's anchor in a sentence about a book, film, series or play that names no first person is
+    a character's, as a phrase there is (`phrase_owner.story_sentences`): no worry about someone else."""
+    from vraaghulp.coach.crisis.phrase_owner import story_sentences
+
+    sentence = where.sentence_of[chosen[0].start]
+    if sentence not in story_sentences(hits, where.sentence_of, ("fictie", "fictie-rol")):
+        return False
+    return not any(where.sentence_of[i] == sentence and word in where.first_person for i, word in enumerate(where.words))
 
 
 def _place(places: list[frozenset[int]] | None, chosen: Any, where: Located) -> None:

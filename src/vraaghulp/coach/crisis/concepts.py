@@ -238,11 +238,9 @@ class Lexicon:
             if found is _NOTHING:
                 continue  # most words: no concept, no form begins with them
             singles, pair_first, candidates = found
-            for concept in singles:
+            for concept in singles:  # no hit at (concept, i) yet: earlier words' forms all start before i
                 if not (concept in negatable and _negated(words, i, negatable[concept])):
-                    key = (concept, i)
-                    if key not in hits:
-                        hits[key] = _hit((concept, offset + i, offset + i + 1, word))
+                    hits[(concept, i)] = _hit((concept, offset + i, offset + i + 1, word))
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)

@@ -262,7 +262,9 @@ CANCELLED_BY = {
     ("pijn-oorzaak",): {"zelfbeschadiging": _pain_only},
     # Round 34 (c34): a wound with an ordinary cause (roses pruned, a cat that scratched, a hedge trimmer, the
     # kitchen, DIY): "de rozen gesnoeid en mijn armen zijn opengekrabd", not "geen krassen van de kat" (frame_serious).
-    ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate},
+    # Round 39 (c39): ... and someone else's wound with that cause, dressed by a carer ("een meneer met brandwonden aan zijn
+    # arm verzorgd, hij had zich pijn gedaan met de aansteker van de barbecue"): an accident whoever had it.
+    ("wond-oorzaak",): {"zelfbeschadiging": _not_deliberate, "over-ander": _not_deliberate},
     # Round 35 (c35): a body that burns from sport ("na de 10 miles stonden mijn kuiten in brand"); a small thing nobody
     # will notice ("die vlek op mijn hemd, niemand gaat het merken onder mijn vest", "als ik die tweede koek pak").
     ("sport-inspanning",): {"zelfbeschadiging": _burning_muscles},

@@ -21,7 +21,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["CHECKED", "needed", "owned", "story_sentences"]
+__all__ = ["CHECKED", "game_instruction", "needed", "owned", "story_sentences"]
 
 # The families whose phrases are about the writer or nobody in particular by nature (a time, the net, someone
 # else already) are left as they are.
@@ -55,8 +55,10 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
         if _checked(signal):
             first = offsets[n] + len(sentences[n][:start].split())
             last = min(first + max(1, len(signal.phrase.split())), len(words))
-            if first >= len(words) or _spoken_to(words, sentence_of, first):
+            if first >= len(words):
                 owner = ""
+            elif _spoken_to(words, sentence_of, first):  # round 39 (c39): what a game makes the player do is a character's
+                owner = "personage" if game_instruction(sentences[n], first_person) else ""
             elif n in fiction and first_person.isdisjoint(sentences[n].split()) and not _AHEAD.search(sentences[n]):
                 owner = "personage"  # (not with a time to come: "nog een aflevering en over een uur die sprong")
             else:
@@ -73,6 +75,22 @@ def owned(phrase_signals: list[tuple[Signal, int, int]], sentences: list[str],
 # uur die sprong van de brug").
 _AHEAD = re.compile(r"\b(?:vanavond|vannacht|straks|zometeen|zo meteen|morgen|overmorgen|binnenkort|zo dadelijk|"
                     r"over (?:een|\w+) (?:uur|uurtje|minuten|minuutjes|kwartier|dagen|dag))\b")
+
+# Round 39 (c39): a game's instruction to the player ("in die game moet je een afscheidsbrief schrijven voor je character",
+# "je moet van een toren springen en dan zweef je"): the generic "je" of a game is its player, a character; not with a
+# first-person word or a time to come in the sentence, and not where the writer asks what one can do ("kan je ..?").
+_GAME = frozenset(("game", "games", "gamen", "spel", "spelletje", "videogame", "level", "levels", "zelda", "minecraft",
+                   "fortnite", "gta", "roblox", "cutscene", "boss", "bossfight", "eindbaas", "raid", "quest", "missie",
+                   "speler", "character", "personage", "avatar", "respawn", "respawnen"))
+_INSTRUCTION = re.compile(r"\b(?:moet je|je moet|moet ge|ge moet|moete|kan je|je kan|kun je|je kunt|kunde|ge kunt|kunt ge)\b")
+
+
+def game_instruction(sentence: str, first_person: frozenset[str]) -> bool:
+    """A sentence about a game that tells what the player must or can do, naming no first person."""
+    said = sentence.split()
+    return (not _GAME.isdisjoint(said) and first_person.isdisjoint(said) and "?" not in said
+            and _INSTRUCTION.search(sentence) is not None and not _AHEAD.search(sentence))
+
 
 # "als je dood wil", "wil je dood?": the one spoken to or anyone (generic "je"), never read as someone else.
 _SECOND = frozenset(("je", "jij", "u", "ge", "gij", "jullie", "men", "jou", "uw"))

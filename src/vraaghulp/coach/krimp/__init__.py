@@ -107,8 +107,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   moment of 'Zaterdag past mij het best' moves into the ask; the not-sure fallback keeps the sentence it came from);
   (k38d) ``dialect_ask``: dialect question verbs read as the request and kept as typed ('zol ie', 'zous te', "zo'j",
   "kö'j", 'kinst do', 'meug ik'); a draft that asks in them is never sure (`dialect-vraag`);
-- round 39 (k39b): ``elsewhere``: where the writer is or what they have on, said right after the ask ('Ik ben de hele
-  week in Duitsland.', 'We hebben een bruiloft in Zwolle.'), dropped, makes the result not sure (the golds split);
+- round 39 (k39a): ``self_away``: where the writer is instead, said right after the ask ('Ik ben de hele dag op
+  taalschool.'), dropped, makes the result not sure; ``crisis_register``: the ready crisis request in the writer's
+  register ('u' to a friend by first name is Flemish 'ge', any other 'u' formal); ``crisis_heavy.short_before``: a
+  crisis draft without a request keeps the writer's short heavy sentences before the heaviest ('ik kan niet meer');
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

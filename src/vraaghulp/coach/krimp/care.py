@@ -17,6 +17,11 @@ def acute_signals(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((s.family, s.phrase) for s in _assessed(text).signals if s.level == "acuut")
 
 
+def signal_families(text: str) -> frozenset[str]:
+    """The families of the signals of the acute or the zorg level the care check finds in a text (no hints)."""
+    return frozenset(s.family for s in _assessed(text).signals if s.level in ("acuut", "zorg"))
+
+
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
     return _assessed(text).tier

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .care import acute_signals
+from .care import acute_signals, signal_families
 from .checks import lower_words
 
 SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")  # a draft's sentences (also crisis_keep's)
@@ -52,3 +52,29 @@ def _mostly_there(own: str, sentence: str) -> bool:
     words = lower_words(own)
     there = set(lower_words(sentence))
     return sum(1 for w in words if w in there) * 2 >= len(words)
+
+
+_GREETING = re.compile(r"(?i)^(?:hoi|hey|hé|hallo|dag|hi|yo|beste|lieve)\b(?=[\s,])")
+_SHORT = 6  # words: 'ik kan niet meer', 'ik hou het ni meer vol', 'ik trek het niet meer'
+# a farewell or affairs put in order: not how bad it is; the fitted second opinion's guess ('Ik weet niet waarom
+# ik dit stuur.'): no words of the writer's about it
+_NOT_HOW = frozenset({"afscheid", "zaken-regelen", "inschatting"})
+
+
+def short_before(draft: str, own: str, clean, unnamed) -> list[str]:
+    """The writer's short heavy sentences (a care signal of the zorg or acute level, at most six words, no farewell)
+    that stand before the sentence `own` was taken from in a draft without a request, cleaned (`clean`), without a
+    greeting and the name in front (`unnamed`: 'Hoi Ellen, ik kan niet meer.'), in the draft's order (round 39, k39a: 'Ellen sorry dat ik u stoor zo laat. ik kan niet meer.
+    ik wil er niet meer zijn.' keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.'; see crisis_own.py)."""
+    out: list[str] = []
+    core = own.rstrip(".").lower()
+    for match in SENTENCES.finditer(draft):
+        said = clean(match.group(0))
+        if said and core in said.lower():
+            return out  # the heaviest sentence: only what stands before it
+        said = unnamed(_GREETING.sub("", said).lstrip(" ,")) if said else ""
+        said = said[:1].upper() + said[1:]
+        families = signal_families(said) if said else frozenset()
+        if said and len(lower_words(said)) <= _SHORT and families and not families & _NOT_HOW:
+            out.append(said)
+    return []

@@ -23,7 +23,7 @@ from vraaghulp.coach.text import fold
 from . import crisis_heavy
 from .care import acute_signals
 from .crisis_note import crisis_note
-from .frame_register import register_for
+from .crisis_register import ready_ask
 from .lexicon import lexicon
 from .verbs import is_infinitive
 
@@ -33,7 +33,6 @@ _CLAUSES = re.compile(r"\s*,\s*|\s+(?=(?:en|maar|want|dus|omdat)\s)", re.IGNOREC
 _LINK = re.compile(r"^(?:en|maar|want|dus|omdat)\s+", re.IGNORECASE)
 _ASKS = re.compile(r"^(?:[^,?]+,\s*)?(?:kun|kunt|kan|wil|wilt|mag|moogt|zou|zoudt)\s+(?:je|jij|ge|gij|u|jullie)\b",
                    re.IGNORECASE)
-_FLEMISH_ASK = "Kunt ge nu bij me zijn?"
 _FAREWELL = frozenset({"afscheid", "zaken-regelen"})
 _FILLERS = re.compile(r"\s+(?:eigenlijk|misschien)\b(?=\s)", re.IGNORECASE)
 
@@ -54,7 +53,8 @@ def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) ->
     own = heaviest(draft, clean, name)
     if not own:
         return sentence, False  # nothing of the writer's own to keep: the ready sentence, not vouched for
-    own = _how_it_goes(draft, clean, name, own)
+    lighter = crisis_heavy.short_before(draft, own, clean, lambda said: _unnamed(said, name))
+    own = _how_it_goes(draft, clean, name, " ".join(lighter + [own]))  # 'ik kan niet meer. Ik wil er niet meer zijn.'
     lead = f"{name}, " if name and sentence.startswith(f"{name}, ") else ""
     rest = sentence[len(lead):]
     if ACTIVE == "eigen" and rest.lower().startswith(state.lower() + ". "):
@@ -63,8 +63,8 @@ def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) ->
         rest = rest[:1].upper() + rest[1:]
     if lead and not _named(own, draft):
         own = _lower_first(own)  # 'Ellen, ik heb …'; a name keeps its capital
-    if register_for(draft, person) == "ge":  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
-        rest = rest.replace(ask, _FLEMISH_ASK)
+    if ready_ask(draft, person, name):  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
+        rest = rest.replace(ask, ready_ask(draft, person, name))  # ('Ellen sorry dat ik u stoor …', crisis_register.py)
     return f"{lead}{own} {rest}", True
 
 

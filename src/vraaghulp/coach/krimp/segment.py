@@ -155,7 +155,7 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return True  # '… meebrengen van thuis | ik ben hem vergeten', '… gaan we vertrekken | kunde gij …' (runon_ask.py)
     if i - cur >= 3 and closing_thanks(an, i):
         return True  # '… maar half 7 ok thx': thanks that close a message without a stop
-    if i - cur >= 3 and clause_closed(d, i - 1) and closing_name(d, i):
+    if i - cur >= 3 and closing_name(d, i) and clause_closed(d, i - 1):  # the cheaper test first (both pure; speed only)
         return True  # 'ik zit er helemaal door | Wies.': the name addressed closes the sentence
     wrap = an.wrapper_at(i)
     if wrap is not None and i - cur >= 3 and not open_subordinate(an, cur, i) \

@@ -10,12 +10,12 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_named, self_unable, whole
+from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import elsewhere, inline_list, vocative_case
+from . import inline_list, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -208,7 +208,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
-    late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fact_beside, self_unable, elsewhere) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fact_beside, self_unable, self_away) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
