@@ -29,6 +29,7 @@ HARMLESS = [
     # an edge at night for a repair or the view
     "ik heb vannacht aan de rand van het dak gestaan om de dakgoot te repareren, het lekte",
     "ik heb vannacht aan de rand van het dakterras gestaan om het vuurwerk te zien, zo mooi",
+    "we hebben vannacht aan de rand van het dak van de schuur gestaan om de goot te maken",
     # a rope for a chore, in a shop
     "ik sta al een uur in de schuur met een touw te knoeien om de aanhanger vast te sjorren",
     "ik sta al een uur in de bouwmarkt met een touw in mijn handen, welke dikte moet ik hebben?",
@@ -49,6 +50,8 @@ REAL_ACUTE = [
     "er staat een fles wodka en de pillen op tafel, ik weet niet of ik het haal tot morgen",
     "mam ik heb al mijn tabletten voor me liggen. kom je?",
     "k heb vannacht op de rand van het flatdak gezeten. wil je vanavond bij me zijn?",
+    # the edge far from its verb (lead, round 39: up to six words between, was three)
+    "ik heb vannacht aan de rand van het dak van onze flat gestaan",
     "ik zit al twee uur in de garage met een strop. bel me",
     "ik trek het niet meer en ik heb vannacht aan het touw gedacht",
     "ik heb schrik da ik ons kindje iets aandoe, ik ben zo op",
