@@ -198,7 +198,7 @@ def test_compose_reads_the_ask_typed_as_of_or_om(what, moment, sentence):
 def test_the_practice_flow_turns_a_note_into_the_ask(data_home):
     answers = [
         None, "eigen", "mijn teamleider Femke",
-        "Ik wil Femke vragen of ik vrijdag later mag beginnen. Ik ben bang dat ze boos wordt.", "vrijdag",
+        "Ik wil Femke vragen of ik vrijdag later mag beginnen. Ik ben bang dat ze boos wordt.",  # says when: not asked
         True, False, None, 5, 60,
     ]
     buffer = io.StringIO()
