@@ -107,6 +107,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   moment of 'Zaterdag past mij het best' moves into the ask; the not-sure fallback keeps the sentence it came from);
   (k38d) ``dialect_ask``: dialect question verbs read as the request and kept as typed ('zol ie', 'zous te', "zo'j",
   "kö'j", 'kinst do', 'meug ik'); a draft that asks in them is never sure (`dialect-vraag`);
+- round 39 (k39c): ``idle_second``: a second request that asks nothing new is none (a hope about the reader, small
+  talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
