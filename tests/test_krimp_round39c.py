@@ -18,6 +18,8 @@ NONE = {
     "let-off": ("Hoi Sanne, zou jij woensdag de bloemen voor de receptie kunnen halen? Laat het maar horen als het "
                 "niet lukt."),
     "reason": "Hoi Tom, kun je zaterdag mijn ladder terugbrengen? Ik heb hem zondag nodig.",
+    "worry": ("Hoi pap, wil je donderdag mee naar het ziekenhuis voor de uitslag? Ik wil niet dat je je zorgen maakt, "
+              "het is een controle."),
 }
 
 
@@ -63,5 +65,9 @@ def test_idle_kinds_on_the_text():
     assert not idle("kunt ge de hond maandag nie binnen laten", "Kunt ge de hond maandag nie binnen laten?")
     for raw in ("wacht", "kan mij de andere dagen brengen", "wil vragen", "wil dat er iemand bij hem is", "kan da nie"):
         assert idle(raw, raw[:1].upper() + raw[1:] + "?")
+    assert idle("Ik wil niet dat je je zorgen maakt", "Ik wil niet dat je je zorgen maakt.")
+    assert not idle("Ik wil niet dat je nog belt tijdens mijn werk", "Ik wil niet dat je nog belt tijdens mijn werk.")
+    assert idle("mag ik hopen", "Mag ik hopen?")
+    assert not idle("kan mij iemand helpen", "Kan mij iemand helpen?")
     assert not idle("kan iemand morgen de groene bak buitenzetten", "Kan iemand morgen de groene bak buitenzetten?")
     assert not idle("Niet tegen papa zeggen", "Niet tegen papa zeggen.")

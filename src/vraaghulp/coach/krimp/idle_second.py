@@ -8,12 +8,14 @@ tuning3* probes), the kinds that recur across many files:
   zaterdag ook?') or about what they did ('Hebt ge de match gisteren gezien?'), not 'bent u bereid …';
 - a rhetorical 'wie' over 'dat' ('Wie doet dat steeds?', 'Wie controleert dat eigenlijk?', 'Wie gaat dat betalen?'),
   never 'wie kan dat …';
-- a let-off or a request for an answer only, to the writer ('Laat het maar horen', never 'Laat jij aan Petra weten …', 'Bel maar terug', 'Denk er rustig over na',
-  'moogt gerust nee zeggen', 'mag u deze mail negeren', 'Neem het mij niet kwalijk', 'Als het moet, kunnen we …');
+- a let-off or a request for an answer only, to the writer ('Laat het maar horen', never 'Laat jij aan Petra weten
+  …', 'Bel maar terug', 'Denk er rustig over na', 'moogt gerust nee zeggen', 'mag u deze mail negeren', 'Neem het
+  mij niet kwalijk', 'Als het moet, kunnen we …');
 - the reason for the main ask ('Ik heb ze zondag nodig', 'We hebben hem nodig voor de goot');
+- a worry for the reader ('Ik wil niet dat je je zorgen maakt', "'k wil ni dat ge kapot zit");
 - the writer's courtesy turned into a question ('Wil je nie lastigvallen?', 'Mag ik u hiermee niet overvallen?');
 - a fragment: a bare word ('Wacht.', 'Luister.'), a modal with no subject ('Kan mij de andere dagen brengen?', 'Wil
-  vragen?', 'Wil dat er iemand bij hem is …'), a short negated one ('Kan da nie?').
+  vragen?', 'Mag ik hopen?', 'Wil dat er iemand bij hem is …'), a short negated one ('Kan da nie?').
 
 A real second task ('en kun je ook de planten water geven?', 'Wie wil deze week de shirts wassen?') is none of these.
 """
@@ -34,10 +36,13 @@ _WILLING = re.compile(r"(?i)\b(?:bereid|in staat|zo vriendelijk|zo goed|te\s+\w+
 _PARTICIPLE = re.compile(r"(?i)^ge\w+(?:d|t|en)$")
 _AFTER = frozenset({"trouwens", "nog", "al", "eigenlijk", "eh", "he", "hé", "dan", "toch"})
 _WHO_ASKS = frozenset({"kan", "kunnen", "wil", "wilt", "willen", "zou", "zouden", "mag", "moet", "kunt"})
-_LETOFF = re.compile(r"(?i)^(?:laat(?!\s+(?:jij|je|ge|gij)\b)(?!.*\baan\s)\b.*\b(?:weten|horen|groeten)\b|bel\b.*\bterug\b|denk\b.*\bna\b|doe\b.*\bgroeten\b"
-                     r"|neem\b.*\bkwalijk\b)|\bgerust\b|\bnegeren\b")
+_LETOFF = re.compile(r"(?i)^(?:laat(?!\s+(?:jij|je|ge|gij)\b)(?!.*\baan\s)\b.*\b(?:weten|horen|groeten)\b"
+                     r"|bel\b.*\bterug\b|denk\b.*\bna\b|doe\b.*\bgroeten\b|neem\b.*\bkwalijk\b)|\bgerust\b|\bnegeren\b")
 _OFFER = re.compile(r"(?i)^als\b[^,]*,\s*(?:kunnen|kun|kan)\s+(?:we|wij|ik|'k)\b")
 _REASON = re.compile(r"(?i)^(?:ik|'k|we|wij)\s+(?:heb|hebben)\s+(?:het|'t|hem|ze|die|dat|da|m)\s+(?:\w+\s+)?nodig\b")
+_WORRY = re.compile(r"(?i)^(?:ik|'k)\s+wil\s+(?:niet|ni|nie)\s+(?:dat|da)\s+(?:je|jij|ge|gij|u)\b.*"
+                    r"\b(?:zorgen|slaap|kapot|moe|ongerust)\b")
+_BOTHER = re.compile(r"(?i)\blastigval\w*\b")
 _NEGATION = frozenset({"niet", "nie", "ni", "geen"})
 _COURTESY = re.compile(r"(?i)\b(?:lastig\w*|last|kwalijk|erg|overval\w*|opvat\w*|ondankbaar|zeuren|vervelend|"
                        r"vrijpostig)\b")
@@ -73,8 +78,10 @@ def _fragment(words: list[str], question: bool) -> bool:
     """'Wacht.', 'Kan mij de andere dagen brengen?', 'Wil vragen?', 'Wil dat er iemand …', 'Kan da nie?'."""
     if len(words) <= 1:
         return True
-    if words[0] in _MODAL and (words[1] in _OBJECT or len(words) == 2):
-        return True
+    subject = bool(set(words[2:3]) & (_READER | {"iemand", "ik", "we", "wij", "er"}))  # right after the object
+    if words[0] in _MODAL and not (subject and words[1] in _OBJECT) and (
+            words[1] in _OBJECT or len(words) == 2 or (len(words) == 3 and words[2] in _OBJECT)):
+        return True  # not 'Kan mij iemand helpen?'
     if words[0] in ("wil", "wilt", "willen", "wilde") and words[1] in ("dat", "da"):
         return True
     if words[0] == "wie" and (words[1] in _NEGATION or (len(words) == 2 and words[1] in _WHO_ASKS)):
@@ -89,7 +96,7 @@ def idle(raw: str, sentence: str) -> bool:
     words = _words(text)
     if _HOPE.match(said) and not _ASKING.search(said[5:]):
         return True
-    if _LETOFF.search(said) or _OFFER.match(text) or _REASON.match(said):
+    if _LETOFF.search(said) or _OFFER.match(text) or _REASON.match(said) or _WORRY.match(said) or _BOTHER.search(text):
         return True
     if _small_talk(words, text) or _rhetorical(words) or _fragment(words, text.endswith("?")):
         return True
