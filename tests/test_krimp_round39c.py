@@ -5,7 +5,7 @@ fragment — while a real second task is still handed back. Drafts written for t
 import pytest
 
 from vraaghulp.coach.krimp import shrink
-from vraaghulp.coach.krimp.idle_second import idle
+from vraaghulp.coach.krimp.idle_second import hope, idle
 
 NONE = {
     "hope": ("Hallo Petra, kun jij donderdag de sleutel van de zaal ophalen bij de beheerder? Ik hoop dat u daar "
@@ -49,9 +49,18 @@ def test_a_real_second_task_is_still_handed_back(kind):
     assert shrink(draft).second == second
 
 
+def test_a_hope_about_the_reader_is_never_the_main_ask():
+    r = shrink("Beste meneer Jansen, ik hoop dat u een goede zomer heeft gehad. Zou u mijn aanvraag voor de "
+               "parkeervergunning kunnen nakijken? Met vriendelijke groet, Ans")
+    assert r.sentence == "Meneer Jansen, kunt u mijn aanvraag voor de parkeervergunning nakijken?"
+    assert r.second == ""
+
+
 def test_idle_kinds_on_the_text():
     assert idle("Ik hoop dat u een fijne vakantie heeft gehad", "Heeft u een fijne vakantie gehad?")
     assert idle("ik hoop da ge da nie erg vindt", "Ik hoop da ge da nie erg vindt?")
+    assert hope("Ik hoop dat u een fijne vakantie heeft gehad", reader=True)
+    assert hope("ik hoop dat ik het goed doe zo") and not hope("ik hoop dat ik het goed doe zo", reader=True)
     assert not idle("Ik hoop dat u ook kunt zeggen wanneer de schilders komen", "Kunt u ook zeggen wanneer de schilders komen?")
     assert idle("Zijt ge trouwens al aan de planning begonnen", "Zijt ge al aan de planning begonnen?")
     assert not idle("Bent u bereid om als referentie op te treden", "Bent u bereid om als referentie op te treden?")

@@ -89,12 +89,22 @@ def _fragment(words: list[str], question: bool) -> bool:
     return question and len(words) <= 3 and words[-1] in _NEGATION
 
 
+def hope(raw: str, reader: bool = False) -> bool:
+    """'Ik hoop dat u hier begrip voor heeft': a hope with no modal that asks; `reader`: about the reader only ('dat
+    u …', not 'dat ik het goed doe': minor_ask.py sets only those aside as a request)."""
+    said = _LEAD.sub("", raw.strip())
+    m = _HOPE.match(said)
+    if not m or _ASKING.search(said[5:]):
+        return False
+    return not reader or (_words(said[m.end():])[:1] or [""])[0] in _READER
+
+
 def idle(raw: str, sentence: str) -> bool:
     """The second request found in `raw` (the draft's words), offered as `sentence`, asks the reader nothing new."""
     said = _LEAD.sub("", raw.strip())
     text = _LEAD.sub("", sentence.strip())
     words = _words(text)
-    if _HOPE.match(said) and not _ASKING.search(said[5:]):
+    if hope(said):
         return True
     if _LETOFF.search(said) or _OFFER.match(text) or _REASON.match(said) or _WORRY.match(said) or _BOTHER.search(text):
         return True
