@@ -8,7 +8,9 @@ favour, money) that the draft also makes:
   beside the favour (not when it asks for a hand: 'wie komt er zaterdag helpen verhuizen?');
 - a check of what the writer already knows about the reader ('ge zijt toch vrijdag ook op dat feest?', 'je bent toch
   thuis morgen?': 'toch' with 'zijn' and no verb of action);
-- 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own).
+- 'Mag ik u iets vragen.' further before the ask than opening.py looks (no second request of its own);
+- a hope about the reader ('Ik hoop dat u een fijne vakantie heeft gehad', round 39: idle_second.hope; not 'ik hoop
+  dat ik het goed doe', which stays a second request that is none).
 Not when the ask in the next sentence points back at it ('… naar de supermarkt? kan diegene …').
 The result is not sure then (`bijvraag-weg`): the choice is a reading of the message.
 When such a question is the only one, it stays what it was (the engine finds no better ask; the result is not sure).
@@ -17,6 +19,7 @@ They are no second request either: a message's small talk is not handed back as 
 
 from __future__ import annotations
 
+from .idle_second import hope
 from .opening import announces
 from .segment import head
 from .verbs import is_infinitive
@@ -68,9 +71,17 @@ def _known_check(an, group) -> bool:
                    for w in words[k + 2:])
 
 
+def hoped(an, group) -> bool:
+    """'Ik hoop dat u een fijne vakantie heeft gehad.': a hope about the reader (round 39, k39c: idle_second.py)."""
+    first = head(group)
+    return first is not None and hope(an.d.raw(first.start if first.start >= 0 else first.a, group[-1].b), reader=True)
+
+
 def minor(an, group) -> bool:
     """The group's question asks nothing of the reader (see the module)."""
     first = head(group)
+    if hoped(an, group):
+        return True
     if first is None or first.role != "vraag" or first.kind not in ("wie", "direct"):
         return False
     if first.kind == "direct" and announces(an, group):
@@ -109,8 +120,8 @@ def _far_announce(an, group, groups: list[list]) -> bool:
 def asking(an, groups: list[list]) -> list[list]:
     """The groups without the minor questions when a real request is left (hook in groups.choose)."""
     kept = [g for g in groups if not (minor(an, g) or _far_announce(an, g, groups)) or _led_on(an, g, groups)]
-    if len(kept) < len(groups) and kept:
-        an.__dict__["_minor_set_aside"] = True
+    if kept and any(g not in kept and not hoped(an, g) for g in groups):
+        an.__dict__["_minor_set_aside"] = True  # a hope set aside is no reading of the message: still sure
     return kept or groups
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx
+from . import findings as fx, idle_second
 from .names import vocative_word
 from .segment import head
 
@@ -135,10 +135,11 @@ _SOMEONE = re.compile(r"(?i)^(?:ik|wij|we)\s+(?:heb|hebben|zoek|zoeken)\s+(?:(?:
 
 
 def distinct(found: list, sentence: str) -> list:
-    """The findings without a second request that only repeats the offered sentence, or asks 'someone' for what the
-    offered question asks the reader (hook in shrink)."""
+    """The findings without a second request that only repeats the offered sentence, asks 'someone' for what the
+    offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
     def again(f) -> bool:
-        return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence)))
+        return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence))) or (
+            idle_second.idle(f.text, f.sentence))  # small talk, a hope, a let-off, a fragment (idle_second.py)
     return [(k, f) for k, f in found if not (f.kind == "meer-vragen" and f.sentence and again(f))]
 
 

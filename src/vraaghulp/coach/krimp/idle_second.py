@@ -1,0 +1,113 @@
+"""A second request that is none (round 39, k39c): the engine found another clause that asks something, but the
+writer asks the reader for nothing new with it. Measured over the outside files (tuning-ho17 … ho38b and the
+tuning3* probes), the kinds that recur across many files:
+
+- a hope about the reader ('Ik hoop dat u hier begrip voor heeft', 'ik hoop da ge da nie erg vindt', 'Ik hoop dat u
+  een fijne vakantie heeft gehad'), unless it holds a modal that asks ('Ik hoop dat u ook kunt zeggen wanneer …');
+- small talk about the reader: a yes/no question with 'zijn' ('Zijt ge goed terug van Spanje?', 'Ben jij er
+  zaterdag ook?') or about what they did ('Hebt ge de match gisteren gezien?'), not 'bent u bereid …';
+- a rhetorical 'wie' over 'dat' ('Wie doet dat steeds?', 'Wie controleert dat eigenlijk?', 'Wie gaat dat betalen?'),
+  never 'wie kan dat …';
+- a let-off or a request for an answer only, to the writer ('Laat het maar horen', never 'Laat jij aan Petra weten
+  …', 'Bel maar terug', 'Denk er rustig over na', 'moogt gerust nee zeggen', 'mag u deze mail negeren', 'Neem het
+  mij niet kwalijk', 'Als het moet, kunnen we …');
+- the reason for the main ask ('Ik heb ze zondag nodig', 'We hebben hem nodig voor de goot');
+- a worry for the reader ('Ik wil niet dat je je zorgen maakt', "'k wil ni dat ge kapot zit");
+- the writer's courtesy turned into a question ('Wil je nie lastigvallen?', 'Mag ik u hiermee niet overvallen?');
+- a fragment: a bare word ('Wacht.', 'Luister.'), a modal with no subject ('Kan mij de andere dagen brengen?', 'Wil
+  vragen?', 'Mag ik hopen?', 'Wil dat er iemand bij hem is …'), a short negated one ('Kan da nie?').
+
+A real second task ('en kun je ook de planten water geven?', 'Wie wil deze week de shirts wassen?') is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(r"(?i)^(?:(?:en|maar|oh|oja|o ja|ook|dus|allee|ps)[\s,]+)+")
+_HOPE = re.compile(r"(?i)^(?:(?:ik|'k|k)\s+hoop\s+(?:dat|da)\b|hopelijk\b)")
+_ASKING = re.compile(r"(?i)\b(?:kun|kunt|kan|kunde|kunnen|wil|wilt|wilde|willen|zou|zoudt|zoudt|zouden|mag|moogt)\b")
+_READER = frozenset({"je", "jij", "u", "ge", "gij", "gie", "jullie"})
+_BE = frozenset({"ben", "bent", "zijt", "zijn", "waart", "was", "waren"})
+_BE_CLITIC = frozenset({"zijde", "zedde", "zidde", "bende"})
+_HAVE = frozenset({"heb", "hebt", "heeft", "hebben"})
+_HAVE_CLITIC = frozenset({"hebde", "hedde"})
+_WILLING = re.compile(r"(?i)\b(?:bereid|in staat|zo vriendelijk|zo goed|te\s+\w+en)\b")
+_PARTICIPLE = re.compile(r"(?i)^ge\w+(?:d|t|en)$")
+_AFTER = frozenset({"trouwens", "nog", "al", "eigenlijk", "eh", "he", "hé", "dan", "toch"})
+_WHO_ASKS = frozenset({"kan", "kunnen", "wil", "wilt", "willen", "zou", "zouden", "mag", "moet", "kunt"})
+_LETOFF = re.compile(r"(?i)^(?:laat(?!\s+(?:jij|je|ge|gij)\b)(?!.*\baan\s)\b.*\b(?:weten|horen|groeten)\b"
+                     r"|bel\b.*\bterug\b|denk\b.*\bna\b|doe\b.*\bgroeten\b|neem\b.*\bkwalijk\b)|\bgerust\b|\bnegeren\b")
+_OFFER = re.compile(r"(?i)^als\b[^,]*,\s*(?:kunnen|kun|kan)\s+(?:we|wij|ik|'k)\b")
+_REASON = re.compile(r"(?i)^(?:ik|'k|we|wij)\s+(?:heb|hebben)\s+(?:het|'t|hem|ze|die|dat|da|m)\s+(?:\w+\s+)?nodig\b")
+_WORRY = re.compile(r"(?i)^(?:ik|'k)\s+wil\s+(?:niet|ni|nie)\s+(?:dat|da)\s+(?:je|jij|ge|gij|u)\b.*"
+                    r"\b(?:zorgen|slaap|kapot|moe|ongerust)\b")
+_BOTHER = re.compile(r"(?i)\blastigval\w*\b")
+_NEGATION = frozenset({"niet", "nie", "ni", "geen"})
+_COURTESY = re.compile(r"(?i)\b(?:lastig\w*|last|kwalijk|erg|overval\w*|opvat\w*|ondankbaar|zeuren|vervelend|"
+                       r"vrijpostig)\b")
+_MODAL = frozenset({"kan", "kun", "kunt", "wil", "wilt", "wilde", "willen", "kunnen", "mag", "mogen", "moogt", "hoeft",
+                    "moet", "zou", "zoudt"})
+_OBJECT = frozenset({"mij", "me", "vragen", "hopen", "perse", "persé"})
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|'[^\W\d_]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _small_talk(words: list[str], text: str) -> bool:
+    """'Zijt ge goed terug van Spanje?', 'Zedde nog nor de kine gewest?', 'Hebt ge de match gisteren gezien?'."""
+    if len(words) < 2 or _WILLING.search(text):
+        return False
+    verb, subject = words[0], words[1]
+    if verb in _BE_CLITIC or (verb in _BE and subject in _READER):
+        return True
+    if not (verb in _HAVE_CLITIC or (verb in _HAVE and subject in _READER)):
+        return False
+    tail = [w for w in words[2:] if w not in _AFTER]
+    return bool(tail) and bool(_PARTICIPLE.match(tail[-1]))
+
+
+def _rhetorical(words: list[str]) -> bool:
+    """'Wie doet dat steeds?', 'Wie snapt dat nou wel?': a 'wie' with a verb that does not ask, over 'dat'."""
+    return len(words) >= 3 and words[0] == "wie" and words[1] not in _WHO_ASKS and words[2] in ("dat", "da")
+
+
+def _fragment(words: list[str], question: bool) -> bool:
+    """'Wacht.', 'Kan mij de andere dagen brengen?', 'Wil vragen?', 'Wil dat er iemand …', 'Kan da nie?'."""
+    if len(words) <= 1:
+        return True
+    subject = bool(set(words[2:3]) & (_READER | {"iemand", "ik", "we", "wij", "er"}))  # right after the object
+    if words[0] in _MODAL and not (subject and words[1] in _OBJECT) and (
+            words[1] in _OBJECT or len(words) == 2 or (len(words) == 3 and words[2] in _OBJECT)):
+        return True  # not 'Kan mij iemand helpen?'
+    if words[0] in ("wil", "wilt", "willen", "wilde") and words[1] in ("dat", "da"):
+        return True
+    if words[0] == "wie" and (words[1] in _NEGATION or (len(words) == 2 and words[1] in _WHO_ASKS)):
+        return True  # 'wie nie kan, …', 'Wie kan, graag even reageren'
+    return question and len(words) <= 3 and words[-1] in _NEGATION
+
+
+def hope(raw: str, reader: bool = False) -> bool:
+    """'Ik hoop dat u hier begrip voor heeft': a hope with no modal that asks; `reader`: about the reader only ('dat
+    u …', not 'dat ik het goed doe': minor_ask.py sets only those aside as a request)."""
+    said = _LEAD.sub("", raw.strip())
+    m = _HOPE.match(said)
+    if not m or _ASKING.search(said[5:]):
+        return False
+    return not reader or (_words(said[m.end():])[:1] or [""])[0] in _READER
+
+
+def idle(raw: str, sentence: str) -> bool:
+    """The second request found in `raw` (the draft's words), offered as `sentence`, asks the reader nothing new."""
+    said = _LEAD.sub("", raw.strip())
+    text = _LEAD.sub("", sentence.strip())
+    words = _words(text)
+    if hope(said):
+        return True
+    if _LETOFF.search(said) or _OFFER.match(text) or _REASON.match(said) or _WORRY.match(said) or _BOTHER.search(text):
+        return True
+    if _small_talk(words, text) or _rhetorical(words) or _fragment(words, text.endswith("?")):
+        return True
+    return words[:1] != [] and words[0] in _MODAL and bool(set(words) & _NEGATION) and bool(_COURTESY.search(text))
