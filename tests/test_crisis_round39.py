@@ -48,6 +48,7 @@ HARMLESS = [
     "we hebben de kat begraven in de tuin, de kinderen hebben een briefje geschreven om afscheid te nemen",
     # whose it is
     "in die nieuwe game moet je van een flat springen om het level te halen, best tof",
+    "in die game moet je een afscheidsbrief schrijven voor je character",  # a game's instruction (was the gentle line)
     "die serie gisteren, die vent schrijft een afscheidsbrief en springt van een toren, en dan blijkt het een droom",
     "op de spoed een jongen met brandwonden aan zijn hand verzorgd, hij had zich pijn gedaan aan de frituurpan",
 ]
@@ -66,6 +67,9 @@ REAL_ACUTE = [
 ]
 
 REAL_GENTLE_AT_LEAST = [
+    # life called a game is no game's instruction (review, round 39)
+    "het leven is maar een spel, je kan net zo goed van een flat springen",
+    "het is maar een spel, je moet gewoon van de brug springen en klaar",
     "ik zit hier alleen heel de dag, mijn kinderen komen niet meer, alles is triest",
     "niemand die ziet hoe moe ik ben, ik huil elke avond",
     "ze praten over me heen op het werk, ik ben daar meubilair",

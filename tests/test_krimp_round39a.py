@@ -28,6 +28,9 @@ def test_the_writer_elsewhere_is_read(said):
     "Ik ben er best zenuwachtig voor.", "Ik zit er niet mee.", "ik ben bang dat ik iets kapot maak in productie",
     "Ik werk dan langer tot 19 uur.", "Ik ben thuis na vijf uur.", "Ik ben alleen op maandag thuis.",
     "Ik zit er echt mee in mijn hoofd.", "Ik ben op.", "We zijn met vijf personen.",
+    # review, round 39: states said with 'er niet', 'weg van', a place word
+    "Ik ben er niet zeker van.", "Ik ben er niet goed in.", "Ik sta er niet achter.", "Ik zit er niet op te wachten.",
+    "Ik ben weg van dat huis.", "Ik zit in de problemen.", "Ik zit met mijn handen in het haar.",
 ])
 def test_a_state_a_time_or_being_home_is_not_elsewhere(said):
     assert not elsewhere(said)

@@ -20,6 +20,9 @@ NONE = {
     "reason": "Hoi Tom, kun je zaterdag mijn ladder terugbrengen? Ik heb hem zondag nodig.",
     "worry": ("Hoi pap, wil je donderdag mee naar het ziekenhuis voor de uitslag? Ik wil niet dat je je zorgen maakt, "
               "het is een controle."),
+    # review, round 39: 'gerust' outside a question leaves the reader free; a let-off in Flemish
+    "free to": "Hoi Lies, kun je zaterdag mijn kat voeren? Neem de kinderen gerust mee, ze vinden haar leuk.",
+    "let-off, ne keer": "Hoi Lies, kunde gij zaterdag mijn kat eten geven? Laat ne keer weten.",
 }
 
 
@@ -40,6 +43,15 @@ REAL = {
                        "Laat jij aan Petra weten dat ik later kom?"),
     "hope with a modal": ("Hoi Kim, kun jij zaterdag de kinderen naar zwemles brengen? Ik hoop dat je ook de tassen kunt "
                           "meenemen.", "Kun je ook de tassen meenemen?"),
+    # review, round 39: a let-off, 'gerust' or a 'zijn' question only when it asks nothing of the reader
+    "bel jij terug": ("Hoi Sam, kun je zaterdag mijn kat voeren? En bel jij de garage terug over mijn auto?",
+                      "Bel jij de garage terug over mijn auto?"),
+    "laat iemand weten": ("Hoi Sam, kun je zaterdag mijn kat voeren? Laat Petra ook weten dat ik later kom.",
+                          "Laat Petra ook weten dat ik later kom."),
+    "thuis voor": ("Hoi Sam, kun je zaterdag mijn kat voeren? Ben je zondag ook thuis voor de loodgieter?",
+                   "Ben je zondag ook thuis voor de loodgieter?"),
+    "gerust ook": ("Hoi Sam, kun je zaterdag mijn kat voeren? Kun je gerust ook de planten water geven?",
+                   "Kun je gerust ook de planten water geven?"),
 }
 
 

@@ -85,11 +85,16 @@ _GAME = frozenset(("game", "games", "gamen", "spel", "spelletje", "videogame", "
 _INSTRUCTION = re.compile(r"\b(?:moet je|je moet|moet ge|ge moet|moete|kan je|je kan|kun je|je kunt|kunde|ge kunt|kunt ge)\b")
 
 
+# Life called a game is no game ("het leven is maar een spel, je kan net zo goed ..."): the generic "je" is anyone.
+_LIFE_A_GAME = re.compile(r"\bleven\b|\b(?:maar|geen) (?:een )?(?:spel|spelletje|game)\b")
+
+
 def game_instruction(sentence: str, first_person: frozenset[str]) -> bool:
     """A sentence about a game that tells what the player must or can do, naming no first person."""
     said = sentence.split()
     return (not _GAME.isdisjoint(said) and first_person.isdisjoint(said) and "?" not in said
-            and _INSTRUCTION.search(sentence) is not None and not _AHEAD.search(sentence))
+            and _INSTRUCTION.search(sentence) is not None and not _AHEAD.search(sentence)
+            and not _LIFE_A_GAME.search(sentence))
 
 
 # "als je dood wil", "wil je dood?": the one spoken to or anyone (generic "je"), never read as someone else.

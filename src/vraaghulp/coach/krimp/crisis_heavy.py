@@ -5,7 +5,9 @@ ook niet meer leven. Kun je vandaag nog komen?' kept 'ik zie het niet meer zitte
 leven': the heaviest words went because a lighter acute sentence was already there. The crisis check says which
 phrase made a sentence acute (its signals); a draft sentence whose acute signals the result no longer shows, and
 fewer than half of whose words it shows, is put back, cleaned as crisis_keep cleans one ('maar'/'en' in front,
-'eigenlijk'/'misschien', burden talk), in the draft's order, right before the request. The fixed crisis sentence of a draft without a request is left alone.
+'eigenlijk'/'misschien', burden talk), in the draft's order, right before the request. A draft without a request
+gets the ready crisis request with its heaviest sentence before it (crisis_own.py); `short_before` (round 39, k39a)
+gives the writer's short heavy sentences that go before that one ('ik kan niet meer').
 """
 
 from __future__ import annotations
@@ -58,14 +60,15 @@ _GREETING = re.compile(r"(?i)^(?:hoi|hey|hé|hallo|dag|hi|yo|beste|lieve)\b(?=[\
 _SHORT = 6  # words: 'ik kan niet meer', 'ik hou het ni meer vol', 'ik trek het niet meer'
 # a farewell or affairs put in order: not how bad it is; the fitted second opinion's guess ('Ik weet niet waarom
 # ik dit stuur.'): no words of the writer's about it
-_NOT_HOW = frozenset({"afscheid", "zaken-regelen", "inschatting"})
+FAREWELL = frozenset({"afscheid", "zaken-regelen"})  # also crisis_own's
+_NOT_HOW = FAREWELL | {"inschatting"}
 
 
 def short_before(draft: str, own: str, clean, unnamed) -> list[str]:
     """The writer's short heavy sentences (a care signal of the zorg or acute level, at most six words, no farewell)
     that stand before the sentence `own` was taken from in a draft without a request, cleaned (`clean`), without a
-    greeting and the name in front (`unnamed`: 'Hoi Ellen, ik kan niet meer.'), in the draft's order (round 39, k39a: 'Ellen sorry dat ik u stoor zo laat. ik kan niet meer.
-    ik wil er niet meer zijn.' keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.'; see crisis_own.py)."""
+    greeting and the name in front (`unnamed`: 'Hoi Ellen, ik kan niet meer.'), in the draft's order (round 39, k39a:
+    'Ellen sorry dat ik u stoor zo laat. ik kan niet meer. ik wil er niet meer zijn.' keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.'; see crisis_own.py)."""
     out: list[str] = []
     core = own.rstrip(".").lower()
     for match in SENTENCES.finditer(draft):

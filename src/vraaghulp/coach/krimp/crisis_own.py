@@ -10,7 +10,9 @@ The lead's decision: a crisis result never drops the writer's own words about ho
   ('Ellen, ik heb zin om mezelf iets aan te doen. Kunt ge nu bij me zijn?'): the heaviest of them (`heaviest`),
   cleaned of its opening 'maar'/'en', hedges and burden talk (crisis_keep), cut to its heaviest clause; the
   writer's own 'gewoon', 'echt' stay ('ik wil gewoon niet meer', round 38: the golds keep them, 8 results changed,
-  none for the worse), only the hedges 'eigenlijk', 'misschien' go; the ready request in the draft's register (Flemish: 'Kunt ge …').
+  none for the worse), only the hedges 'eigenlijk', 'misschien' go; the writer's short heavy sentences said before
+  it stand before it too (round 39, crisis_heavy.short_before: 'ik kan niet meer'); the ready request in the draft's
+  register (Flemish 'Kunt ge …', formal 'Kunt u …': crisis_register.py).
 - No acute sentence of the writer's own to keep: the ready sentence is offered, but not as sure.
 """
 
@@ -33,7 +35,6 @@ _CLAUSES = re.compile(r"\s*,\s*|\s+(?=(?:en|maar|want|dus|omdat)\s)", re.IGNOREC
 _LINK = re.compile(r"^(?:en|maar|want|dus|omdat)\s+", re.IGNORECASE)
 _ASKS = re.compile(r"^(?:[^,?]+,\s*)?(?:kun|kunt|kan|wil|wilt|mag|moogt|zou|zoudt)\s+(?:je|jij|ge|gij|u|jullie)\b",
                    re.IGNORECASE)
-_FAREWELL = frozenset({"afscheid", "zaken-regelen"})
 _FILLERS = re.compile(r"\s+(?:eigenlijk|misschien)\b(?=\s)", re.IGNORECASE)
 
 
@@ -63,8 +64,9 @@ def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) ->
         rest = rest[:1].upper() + rest[1:]
     if lead and not _named(own, draft):
         own = _lower_first(own)  # 'Ellen, ik heb …'; a name keeps its capital
-    if ready_ask(draft, person, name):  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
-        rest = rest.replace(ask, ready_ask(draft, person, name))  # ('Ellen sorry dat ik u stoor …', crisis_register.py)
+    own_register = ready_ask(draft, person, name)  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
+    if own_register:  # ('Ellen sorry dat ik u stoor …', crisis_register.py)
+        rest = rest.replace(ask, own_register)
     return f"{lead}{own} {rest}", True
 
 
@@ -104,10 +106,10 @@ _GOES_BADLY = re.compile(r"(?i)^(?:het|'t|t)\s+gaat\s+(?:[\w']+\s+){0,3}?(?:niet
 
 
 def _how_it_goes(draft: str, clean, name: str, own: str) -> str:
-    """The heaviest sentence with the writer's own word on how it goes in front ('Het gaat echt helemaal niet. Ik heb
-    alle pillen hier liggen …', p37-040): a short sentence of the draft that says it goes badly and holds no acute words
-    itself (the crisis check hears nothing in it, so `heaviest` passed it over) goes in front: the
-    writer's own words replace the ready 'Het gaat niet goed met me.' whole (round 38: one result changed over the
+    """The heaviest sentence (and the short heavy ones before it) with the writer's own word on how it goes in front
+    ('Het gaat echt helemaal niet. Ik heb alle pillen hier liggen …', p37-040): a short sentence of the draft that says
+    it goes badly and holds no acute words itself (the crisis check hears nothing in it, so `heaviest` passed it over)
+    goes in front: the writer's own words replace the ready 'Het gaat niet goed met me.' whole (round 38: one result changed over the
     crisis drafts, p37-040; over the 22 crisis drafts of the corpus with an 'het gaat … niet' sentence all golds keep
     it in 7, some in 11, none in 4, and the engine already kept it wherever it took the draft's own state)."""
     for match in crisis_heavy.SENTENCES.finditer(draft):
@@ -119,7 +121,7 @@ def _how_it_goes(draft: str, clean, name: str, own: str) -> str:
 
 def _weight(text: str) -> int:
     """The acute signals of a text that say how bad it is (not a farewell or affairs put in order)."""
-    return sum(1 for family, _phrase in acute_signals(text) if family not in _FAREWELL)
+    return sum(1 for family, _phrase in acute_signals(text) if family not in crisis_heavy.FAREWELL)
 
 
 def _unnamed(own: str, name: str) -> str:

@@ -20,7 +20,7 @@ from vraaghulp.content import load_toml
 from .frame_register import register_for
 from .lexicon import lexicon
 
-_ASKS = {"ge": "Kunt ge nu bij me zijn?", "u": "Kunt u nu bij me zijn?"}
+_ASKS = {"ge": ("crisis_vraag_ge", "Kunt ge nu bij me zijn?"), "u": ("crisis_vraag_u", "Kunt u nu bij me zijn?")}
 _LETTER = re.compile(r"(?i)^\s*(?:beste|geachte|lieve|hooggeachte)\b")
 
 
@@ -29,7 +29,9 @@ def ready_ask(draft: str, person: str | None, name: str) -> str:
     register = register_for(draft, person)
     if register == "u" and _familiar(draft, person, name):
         register = "ge"
-    return _ASKS.get(register, "")
+    if register not in _ASKS:
+        return ""
+    return lexicon().setting(*_ASKS[register])  # content/nl/krimp.toml, [instellingen]
 
 
 def _familiar(draft: str, person: str | None, name: str) -> bool:

@@ -10,7 +10,7 @@ tuning3* probes), the kinds that recur across many files:
   never 'wie kan dat …';
 - a let-off or a request for an answer only, to the writer ('Laat het maar horen', never 'Laat jij aan Petra weten
   …', 'Bel maar terug', 'Denk er rustig over na', 'moogt gerust nee zeggen', 'mag u deze mail negeren', 'Neem het
-  mij niet kwalijk', 'Als het moet, kunnen we …');
+  mij niet kwalijk', 'Als het moet, kunnen we …'), 'gerust' outside a question ('Neem de kinderen gerust mee.');
 - the reason for the main ask ('Ik heb ze zondag nodig', 'We hebben hem nodig voor de goot');
 - a worry for the reader ('Ik wil niet dat je je zorgen maakt', "'k wil ni dat ge kapot zit");
 - the writer's courtesy turned into a question ('Wil je nie lastigvallen?', 'Mag ik u hiermee niet overvallen?');
@@ -26,18 +26,26 @@ import re
 
 _LEAD = re.compile(r"(?i)^(?:(?:en|maar|oh|oja|o ja|ook|dus|allee|ps)[\s,]+)+")
 _HOPE = re.compile(r"(?i)^(?:(?:ik|'k|k)\s+hoop\s+(?:dat|da)\b|hopelijk\b)")
-_ASKING = re.compile(r"(?i)\b(?:kun|kunt|kan|kunde|kunnen|wil|wilt|wilde|willen|zou|zoudt|zoudt|zouden|mag|moogt)\b")
+_ASKING = re.compile(r"(?i)\b(?:kun|kunt|kan|kunde|kunnen|wil|wilt|wilde|willen|zou|zoudt|zouden|mag|moogt)\b")
 _READER = frozenset({"je", "jij", "u", "ge", "gij", "gie", "jullie"})
 _BE = frozenset({"ben", "bent", "zijt", "zijn", "waart", "was", "waren"})
 _BE_CLITIC = frozenset({"zijde", "zedde", "zidde", "bende"})
 _HAVE = frozenset({"heb", "hebt", "heeft", "hebben"})
 _HAVE_CLITIC = frozenset({"hebde", "hedde"})
 _WILLING = re.compile(r"(?i)\b(?:bereid|in staat|zo vriendelijk|zo goed|te\s+\w+en)\b")
+_PURPOSE = re.compile(r"(?i)\b(?:voor|om)\b")
 _PARTICIPLE = re.compile(r"(?i)^ge\w+(?:d|t|en)$")
 _AFTER = frozenset({"trouwens", "nog", "al", "eigenlijk", "eh", "he", "hé", "dan", "toch"})
 _WHO_ASKS = frozenset({"kan", "kunnen", "wil", "wilt", "willen", "zou", "zouden", "mag", "moet", "kunt"})
-_LETOFF = re.compile(r"(?i)^(?:laat(?!\s+(?:jij|je|ge|gij)\b)(?!.*\baan\s)\b.*\b(?:weten|horen|groeten)\b"
-                     r"|bel\b.*\bterug\b|denk\b.*\bna\b|doe\b.*\bgroeten\b|neem\b.*\bkwalijk\b)|\bgerust\b|\bnegeren\b")
+# Only a let-off to the writer: 'Laat (het) maar horen', 'Bel me maar terug', never 'Laat Petra weten …', 'Bel jij de
+# garage terug'; 'gerust' only in 'ge moogt gerust nee zeggen', never 'Kun je gerust ook de planten water geven?'.
+_TO_WRITER = (r"(?:\s+(?:het|'t|maar|me|mij|ons|even|eens|es|efkes|ff|effe|ne\s+keer|gerust|gewoon|iets|wat|wel|snel"
+              r"|dan|nog|zo))*")
+_LETOFF = re.compile(r"(?i)^(?:laat" + _TO_WRITER + r"\s+(?:weten|horen)\b|bel" + _TO_WRITER + r"\s+terug\b"
+                     r"|denk\b.*\bna\b|(?:doe|laat)\b.*\bgroeten\b|neem\b.*\bkwalijk\b)|\b(?:nee|neen)\s+zeggen\b|\bnegeren\b")
+# 'gerust' in a statement or an imperative leaves the reader free ('Neem de kinderen gerust mee.', 'kom gerust even
+# langs'); in a question it is only a softener ('Kun je gerust ook de planten water geven?').
+_FREE = re.compile(r"(?i)\bgerust\b")
 _OFFER = re.compile(r"(?i)^als\b[^,]*,\s*(?:kunnen|kun|kan)\s+(?:we|wij|ik|'k)\b")
 _REASON = re.compile(r"(?i)^(?:ik|'k|we|wij)\s+(?:heb|hebben)\s+(?:het|'t|hem|ze|die|dat|da|m)\s+(?:\w+\s+)?nodig\b")
 _WORRY = re.compile(r"(?i)^(?:ik|'k)\s+wil\s+(?:niet|ni|nie)\s+(?:dat|da)\s+(?:je|jij|ge|gij|u)\b.*"
@@ -62,7 +70,7 @@ def _small_talk(words: list[str], text: str) -> bool:
         return False
     verb, subject = words[0], words[1]
     if verb in _BE_CLITIC or (verb in _BE and subject in _READER):
-        return True
+        return not _PURPOSE.search(text)  # 'Ben je zondag thuis voor de loodgieter?' asks something
     if not (verb in _HAVE_CLITIC or (verb in _HAVE and subject in _READER)):
         return False
     tail = [w for w in words[2:] if w not in _AFTER]
@@ -94,7 +102,7 @@ def hope(raw: str, reader: bool = False) -> bool:
     u …', not 'dat ik het goed doe': minor_ask.py sets only those aside as a request)."""
     said = _LEAD.sub("", raw.strip())
     m = _HOPE.match(said)
-    if not m or _ASKING.search(said[5:]):
+    if not m or _ASKING.search(said[m.end():]):
         return False
     return not reader or (_words(said[m.end():])[:1] or [""])[0] in _READER
 
@@ -105,6 +113,8 @@ def idle(raw: str, sentence: str) -> bool:
     text = _LEAD.sub("", sentence.strip())
     words = _words(text)
     if hope(said):
+        return True
+    if _FREE.search(said) and not text.endswith("?"):
         return True
     if _LETOFF.search(said) or _OFFER.match(text) or _REASON.match(said) or _WORRY.match(said) or _BOTHER.search(text):
         return True

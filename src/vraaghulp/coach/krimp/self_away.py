@@ -35,12 +35,16 @@ _GO = frozenset({"zal", "zullen", "ga", "gaan", "vertrek", "vertrekken"})  # 'ik
 _UNTIL = re.compile(r"(?i)\btot\s+\d")  # 'ik werk tot 22.00'
 _CLAUSE_END = re.compile(r"(?i)[,;:]|\b(?:en|want|maar|omdat|dus|als|zodat|behalve|dat|da|die|om)\b")
 _PLACE = re.compile(r"(?i)\b(?:op|in|bij|aan|naar)\s+(?:(?:de|het|'t|een|mijn|m'n|mn|onze|ons|mijne|den)\s+)?(?P<noun>[\w'-]+)")
-_AWAY = re.compile(r"(?i)\b(?:weg|op\s+reis|op\s+vakantie|(?:niet|nie|ni)\s+thuis|er\s+(?:niet|nie|ni)\b(?!\s+mee))")
+# 'er niet' only as not being there ('ik ben er niet', '… er niet tot maandag'), never 'er niet zeker van', 'er niet op
+# te wachten'; 'weg', never 'weg van' (fond of).
+_AWAY = re.compile(r"(?i)\b(?:weg\b(?!\s+van\b)|op\s+reis|op\s+vakantie|(?:niet|nie|ni)\s+thuis|er\s+(?:niet|nie|ni)"
+                   r"(?=[\s.!]*$|\s+(?:bij|zijn|tot|tussen|vanaf|voor|na|deze|die|dit|heel|hele|morgen|overmorgen"
+                   r"|vandaag|vanavond|\w*dag)\b))")
 # A time or a state said with a place word: 'op woensdag', 'in januari', 'in mijn hoofd', 'in de put'.
 _NOT_PLACE = re.compile(
     r"(?i)^(?:\w*dag|\w*dagen|\w*ochtend|\w*middag|\w*avond|\w*nacht|weekend|week|maand|januari|februari|maart|april|mei"
     r"|juni|juli|augustus|september|oktober|november|december|\d.*|tijd|orde|hoofd|put|knoop|paniek|war|rats|stress|vel"
-    r"|zak|nood|de|het|een|elkaar|mekaar|zorgen|stuk|rug|bed|zetel|vakantie|reis)$")
+    r"|zak|nood|de|het|een|elkaar|mekaar|zorgen|stuk|rug|bed|zetel|vakantie|reis|problemen|schulden|haar|puin|rouw|te)$")
 
 
 def piece(draft: str) -> str:
