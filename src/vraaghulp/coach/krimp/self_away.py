@@ -25,9 +25,9 @@ import re
 
 from .checks import text_words
 from .rests_on import mostly_dropped
+from .self_unable import after_ask
 
 CODE = "weg-elders"
-_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
 _WRITER = re.compile(r"(?i)^(?:(?:en|want|maar|mo|mor|ma)\s+)?(?:ik|'k|k|we|wij)\s+(?P<verb>\w+)\b(?P<rest>.*)$")
 _BE = frozenset({"ben", "zit", "sta", "zijn", "zitten", "staan"})
 _WORK = frozenset({"werk", "werken"})
@@ -49,15 +49,8 @@ _NOT_PLACE = re.compile(
 
 def piece(draft: str) -> str:
     """The sentence right after the draft's first question that says the writer is elsewhere then, or ""."""
-    parts = [m.group(0).strip() for m in _SENTENCES.finditer(draft)]
-    first = next((k for k, p in enumerate(parts) if p.endswith("?")), None)
-    if first is None or first + 1 >= len(parts):
-        return ""
-    said = parts[first + 1]
-    words = text_words(said)
-    if said.endswith("?") or not 3 <= len(words) <= 14:
-        return ""
-    return said if elsewhere(said) else ""
+    said = after_ask(draft)
+    return said if said and elsewhere(said) else ""
 
 
 def elsewhere(said: str) -> bool:

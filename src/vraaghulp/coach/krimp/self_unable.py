@@ -32,17 +32,23 @@ _DRIVE = re.compile(r"(?i)\b(?:rijden|rijen|autorijden|auto)\b")
 _RIDE = re.compile(r"(?i)\b(?:me|mij)\b.*\b(?:brengen|brenge|voeren|halen|ophalen|oppikken|rijden|afzetten)\b")
 
 
-def piece(draft: str) -> str:
-    """The sentence right after the draft's first question that says the writer cannot do it themself, or ""."""
+def after_ask(draft: str) -> str:
+    """The sentence right after the draft's first question, when it is a statement of 3 to 14 words, or "" (also
+    self_away's)."""
     parts = [m.group(0).strip() for m in _SENTENCES.finditer(draft)]
     first = next((k for k, p in enumerate(parts) if p.endswith("?")), None)
     if first is None or first + 1 >= len(parts):
         return ""
     said = parts[first + 1]
-    words = text_words(said)
-    if said.endswith("?") or not _MIN_WORDS <= len(words) <= _MAX_WORDS or not _UNABLE.match(said):
+    if said.endswith("?") or not _MIN_WORDS <= len(text_words(said)) <= _MAX_WORDS:
         return ""
     return said
+
+
+def piece(draft: str) -> str:
+    """The sentence right after the draft's first question that says the writer cannot do it themself, or ""."""
+    said = after_ask(draft)
+    return said if said and _UNABLE.match(said) else ""
 
 
 def lost(draft: str, sentence: str) -> bool:
