@@ -252,6 +252,7 @@ def _acute(text: str) -> bool:
 
 
 def _says_when(text: str) -> bool:
+    """The ask names a moment itself ('woensdag', 'om acht uur'): the same patterns krimp reads moments with."""
     from vraaghulp.coach.krimp.assemble import has_moment
     from vraaghulp.coach.krimp.lexicon import lexicon
 

@@ -68,7 +68,8 @@ def short_before(draft: str, own: str, clean, unnamed) -> list[str]:
     """The writer's short heavy sentences (a care signal of the zorg or acute level, at most six words, no farewell)
     that stand before the sentence `own` was taken from in a draft without a request, cleaned (`clean`), without a
     greeting and the name in front (`unnamed`: 'Hoi Ellen, ik kan niet meer.'), in the draft's order (round 39, k39a:
-    'Ellen sorry dat ik u stoor zo laat. ik kan niet meer. ik wil er niet meer zijn.' keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.'; see crisis_own.py)."""
+    'Ellen sorry dat ik u stoor zo laat. ik kan niet meer. ik wil er niet meer zijn.' keeps 'ik kan niet meer' before
+    'Ik wil er niet meer zijn.'; see crisis_own.py)."""
     out: list[str] = []
     core = own.rstrip(".").lower()
     for match in SENTENCES.finditer(draft):
