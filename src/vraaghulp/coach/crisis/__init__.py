@@ -155,8 +155,12 @@ def _character_only(signals: list[Signal], sentences: list[str]) -> bool:
     if not any(story_character(s) for s in signals):
         return False
     third = compiled_rules().concepts.third_person  # round 39 (c39): "die gast schrijft een afscheidsbrief" is the plot
-    return not any(word.startswith(_WRITING) and (i == 0 or said[i - 1] not in third)
-                   for sentence in sentences for said in (sentence.split(),) for i, word in enumerate(said))
+    return not any(_someone_writes(sentence.split(), third) for sentence in sentences)
+
+
+def _someone_writes(said: list[str], third: frozenset[str]) -> bool:
+    """A word of writing in the sentence that is not a third person's ('die gast schrijft')."""
+    return any(word.startswith(_WRITING) and (i == 0 or said[i - 1] not in third) for i, word in enumerate(said))
 
 
 # Round 23 (c23k): the writer is worried about someone else ("ik maak me zorgen, m'n vriendin eet niks"), and the

@@ -171,10 +171,10 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
 def _in_story(chosen: Any, hits: list[Hit], where: Located) -> bool:
     """Round 39 (c39): a rule's anchor in a sentence about a book, film, series or play that names no first person is
     a character's, as a phrase there is (`phrase_owner.story_sentences`): no worry about someone else."""
-    from vraaghulp.coach.crisis.phrase_owner import story_sentences
+    from vraaghulp.coach.crisis.phrase_owner import FICTION, story_sentences
 
     sentence = where.sentence_of[chosen[0].start]
-    if sentence not in story_sentences(hits, where.sentence_of, ("fictie", "fictie-rol")):
+    if sentence not in story_sentences(hits, where.sentence_of, FICTION):
         return False
     return not any(where.sentence_of[i] == sentence and word in where.first_person for i, word in enumerate(where.words))
 

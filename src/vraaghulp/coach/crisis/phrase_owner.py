@@ -21,7 +21,10 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["CHECKED", "game_instruction", "needed", "owned", "story_sentences"]
+__all__ = ["CHECKED", "FICTION", "game_instruction", "needed", "owned", "story_sentences"]
+
+# the concepts that make a sentence about a game, film, series, book or story, or a role in one (weigh.py, combine.py)
+FICTION = ("fictie", "fictie-rol")
 
 # The families whose phrases are about the writer or nobody in particular by nature (a time, the net, someone
 # else already) are left as they are.

@@ -17,6 +17,7 @@ from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.laugh import ORDINARY_NOTE as _ORDINARY_NOTE
 from vraaghulp.coach.crisis.laugh import bare_laugh, grave_of, made_ordinary, ordinary_of
+from vraaghulp.coach.crisis.phrase_owner import FICTION
 from vraaghulp.coach.crisis.table import count_below
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
@@ -251,7 +252,7 @@ _IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)
 # a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
 # characters are not the writer. The roles count only here, never as an exception to a rule about
 # the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
-_FICTION = ("fictie", "fictie-rol")
+_FICTION = FICTION
 # Round 36 (c36): a role named in the sentence ("de hoofdpersoon pleegt zelfmoord aan het einde") makes suicide named in it the
 # character's act, not the film's topic ("die film over zelfmoord was heftig" keeps the gentle line).
 _ROLE = "fictie-rol"
