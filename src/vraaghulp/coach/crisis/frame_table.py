@@ -227,7 +227,8 @@ CANCELLED_BY = {
     # that ends (a move, an app account, a job handed over), a sleep-in to a day, a game world, a
     # joke taken back before a plan ahead.
     ("grap", "lach-bron"): {"uitputting": _any_phrase},
-    ("vol-gegeten",): {"uitputting": _any_phrase, "geen-zin": _any_phrase},  # round 25 (c25m): "het hoeft niet meer, ik zit vol"
+    ("vol-gegeten",): {"uitputting": _any_phrase, "geen-zin": _any_phrase,  # round 25 (c25m): "het hoeft niet meer, ik zit vol"
+                       "vangnet": _any_phrase},  # round 40 (c40): "drie keer opgeschept, ik lig hier te sterven"
     ("kinderen-slapen",): {"uitputting": _any_phrase},
     ("wakker-van-lawaai",): {"passief": _not_own_death, "einde-lijf": _not_own_death},
     ("slaap-tot",): {"passief": _not_own_death, "einde-lijf": _not_own_death, "doodswens": _not_own_death},
