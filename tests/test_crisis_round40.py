@@ -39,6 +39,7 @@ HARMLESS = [
     "onze kater zit al sinds vanochtend op het dak van de garage en durft niet naar beneden",
     # what ends is no life
     "vandaag afscheid genomen van de peuken, nooit meer terug",
+    "drie weken gestopt met roken, nooit meer terug, ik voel me al veel beter",  # feeling better is no one better off
     "de sleutels van het clubhuis liggen bij de bar, voor als ik stop als penningmeester. dan hoeft niemand te zoeken",
     "na 28 jaar neem ik afscheid van de bakkerij. ik zal er niet meer zijn vanaf oktober maar ik kom eens piepen",
     "gisteren afscheid genomen van mijn oma, bedankt voor de kaartjes. nu heeft ze rust",
