@@ -293,6 +293,12 @@ FRESH_OPEN = FRESH_OPEN | {"h38a-039", "p38-021"}
 # sentences before the heaviest ('ik kan niet meer', crisis_heavy.short_before), and 'u' to a friend by first name
 # gets 'Kunt ge nu bij me zijn?' (crisis_register.py): p38-021 keeps it. Both off the list.
 FRESH_OPEN = FRESH_OPEN - {"h38a-039", "p38-021"}
+# tuning-ho39a/ho39b, brought in round 40 (the sealed heldout39 of round 39), arrived with no wrong-and-sure result, as
+# the round-39 figures said. tuning39-p (round 39's krimp probe, brought in round 40) arrived with one: p39-038 (crisis,
+# unpunctuated lines without 'ik': 'ik trek dit echt niet meer man / wil er gewoon niet meer zijn') is offered sure as
+# 'Sander, ik trek dit echt niet meer man. Wil er niet meer zijn?': the writer's subjectless wish read as a question
+# to the reader, and no 'nu'. Open for round 40.
+FRESH_OPEN = FRESH_OPEN | {"p39-038"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -400,6 +406,9 @@ KNOWN_OPEN = KNOWN_OPEN - {"p37-017"}
 CRISIS_OPEN = CRISIS_OPEN | {"p38-021"}
 # Round 39 (k39a, crisis_heavy.short_before): p38-021 keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.', off.
 CRISIS_OPEN = CRISIS_OPEN - {"p38-021"}
+# h39b-025 (tuning-ho39b, brought in round 40, no request in the draft) offers the ready 'Stijn, het gaat niet goed met
+# me. Kun je nu bij me zijn?' and loses the writer's own 'ik wil gewoon dat het stopt'. On CRISIS_OPEN.
+CRISIS_OPEN = CRISIS_OPEN | {"h39b-025"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -39,7 +39,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho35a", "tuning-ho35b",
            "tuning-ho36a", "tuning-ho36b",
            "tuning-ho37a", "tuning-ho37b",
-           "tuning-ho38a", "tuning-ho38b")
+           "tuning-ho38a", "tuning-ho38b",
+           "tuning-ho39a", "tuning-ho39b")
 
 
 def _added(name: str) -> str:
