@@ -272,7 +272,7 @@ CANCELLED_BY = {
     ("ding-onopgemerkt",): {"last-voor-anderen": _unnoticed, "isolatie": _unnoticed},
     # ... a burden with a favour asked or an ordinary cause ("k ben weeral ne last, kunde gij mij naar huis voeren?"); someone
     # else's words as a topic (a character's line, a title, what clients or pupils say, teaching material).
-    ("last-gunst",): {"last-voor-anderen": _burden_said},
+    ("last-gunst",): {"last-voor-anderen": _burden_said, "wanhoop": _burden_said},  # round 40 (c40b): 'voel me een last' as wanhoop too
     ("citaat-onderwerp",): {"over-ander": _no_death_or_life, "last-voor-anderen": _no_death_or_life, "wanhoop": _no_death_or_life,
                             "uitputting": _no_death_or_life, "geen-zin": _no_death_or_life, "isolatie": _no_death_or_life},
     # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").
