@@ -1,6 +1,6 @@
 """Round 40 (k40b): which of a draft's candidate asks is the request (real engine calls, drafts in our own words).
 
-- an ask the draft adds later leaning on an earlier one ('En … dan …?', 'Verder …', '… ook …'), or after an ask whose
+- an ask the draft adds later leaning on an earlier one ('En … daarna …?', 'Verder …', '… ook …'), or after an ask whose
   moment stands in the sentence beside it, is never the main one on its moment alone; where the moment and the order
   disagree the result is not sure (which_ask.added_later, code `latere-vraag`), and the later ask's moment stays its
   own; a later ask of its own after an untimed one still wins on its moment;
@@ -29,7 +29,7 @@ def _main(draft: str) -> str:
     ("Beste Karin, de kraan in de badkamer lekt al een week. Zou u een loodgieter kunnen sturen? "
      "Verder vroeg ik mij af of de dakgoot volgende week nog schoongemaakt wordt.", "loodgieter", "dakgoot"),
     ("Hey Sem, mijn laptop is stuk en ik moet een verslag inleveren. Kun je me je oude laptop lenen? "
-     "En kun je hem dan zaterdag bij mij afgeven?", "laptop", "afgeven"),
+     "En wil je daarna zaterdag mijn fiets ophalen?", "laptop", "fiets"),
 ])
 def test_an_ask_added_later_does_not_win_on_its_moment(draft, first, later):
     assert first in _main(draft) and later not in _main(draft)
@@ -108,3 +108,9 @@ def test_an_ask_closed_by_a_full_stop_keeps_the_choice_over_a_later_check():
     draft = "Kun je morgen mijn dienst overnemen. Ik moet naar het ziekenhuis. Lukt dat?"
     assert "dienst" in _main(draft)
     assert "vraagteken-later" not in which_ask.doubt(analyse(draft).analysis)
+
+
+def test_a_verb_with_no_name_after_it_is_no_permission_for_someone():
+    draft = ("hoi Sanne ik zit in de trein papa mag volgende week dinsdag naar huis uit het ziekenhuis en ik ben op "
+             "kun jij hem daar ophalen maar niet voor 10 uur")
+    assert "ophalen" in _main(draft)  # 'papa | mag …' is news; the ask is 'kun jij hem daar ophalen'

@@ -114,7 +114,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 39 (k39c): ``idle_second``: a second request that asks nothing new is none (a hope about the reader, small
   talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
 - round 40 (k40b): ``which_ask``: which of several candidate asks is the request: a later ask that leans on a real
-  one ('En … dan …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone (not sure
+  one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone (not sure
   where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a request, courtesy as a question ('Mag ik u eerst
   bedanken …') and a hope about the writer ('ik hoop dat ik het goed doe') give way, and a question shape closed
   without '?' gives way to a later ask of the reader closed by one (`vraagteken-later`);

@@ -3,7 +3,7 @@
 Counted on the outside files (tools/krimp_wrong_clause.py): where the engine took the wrong one of a draft's candidate
 asks, the most frequent kind was a later ask the draft adds ('En wie kan ze woensdag ophalen?', 'Verder vroeg ik mij
 af of …', 'Kun je ook kijken …', 'En Anja zou jij …'): it won by the moment rule of groups.choose (the ask with a moment
-is the main one). A later ask that leans on an earlier real request ('En … dan …', '… ook …', 'daarna', 'Verder …'), or
+is the main one). A later ask that leans on an earlier real request ('En … ook …', 'daarna', 'Verder …'), or
 follows a real request whose moment stands in the sentence beside it, is never the main one on its moment alone
 (`added_later`); where that turns the choice, the moment and the order disagree and the result is not sure
 (`latere-vraag`). A later ask of its own after an untimed request keeps winning on its moment: tried on the whole tuning
@@ -34,7 +34,7 @@ COURTESY_CODE = "beleefdheid-weg"
 
 _ASIDE = frozenset({"verder", "trouwens"})
 _ALSO = frozenset({"ook", "daarna"})
-_LEANS = frozenset({"dan", "daarna", "ook"})
+_LEANS = frozenset({"daarna", "ook"})  # not 'dan': 'En kun je dan zaterdag om 9 uur …' gives the first its time
 _MODALS = frozenset({"kan", "kun", "kunt", "wil", "wilt", "zou", "zouden", "mag", "kunnen", "willen"})
 _AGO = frozenset({"gisteren", "eergisteren", "vorige", "vorig", "afgelopen", "geleden", "vannacht"})
 _WRITER = frozenset({"mij", "me", "ons", "mijn", "onze"})
@@ -125,8 +125,9 @@ def marked_later(an, groups: list[list], main: list, asks_reader) -> list:
     """A later modal ask of the reader closed by '?' when main is a question shape in a sentence closed without one;
     else main (hook in groups.choose; `asks_reader` is midask.asks_reader)."""
     first = head(main) if main else None
-    if first is None or first.kind != "direct" or _closed_by_question_mark(an, main) or real_ask(an, main, asks_reader):
-        return main  # 'Oh en kun je me vrijdag naar Schiphol brengen, m'n vlucht …. En mag ik …?': a request all the same
+    if first is None or first.kind != "direct" or first.lead is None or _closed_by_question_mark(an, main) \
+            or real_ask(an, main, asks_reader) or an.d.content(first.a, first.b)[:1] != [first.lead.verb]:
+        return main  # a shape with its verb in front only, not 'Graag zou ik een afspraak maken.' (a wish said)  # 'Oh en kun je me vrijdag naar Schiphol brengen, m'n vlucht …. En mag ik …?': a request all the same
     for g in groups:
         if g is main or g[0].a < main[-1].b or head(g) is None or leans_on(an, g, groups, asks_reader):
             continue
@@ -147,8 +148,9 @@ def for_the_writer(an, group) -> bool:
         return False
     d = an.d
     toks = d.content(first.a, first.b)
-    if not toks or toks[0] != lead.verb:
-        return False  # the verb leads its clause: 'mag Aya …', not '…, kan ze zich niet concentreren'
+    if len(toks) < 2 or toks[0] != lead.verb or not d.tok_text(toks[1])[:1].isupper():
+        return False  # a name right after the verb leading its clause: 'mag Aya …', not '…, kan ze zich niet
+        # concentreren', not '… mama | mag volgende week zaterdag naar huis' (no subject after the verb)
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
     if lead.lemma == "mogen":
         return lead.subject not in ("ik", "we", "wij") and len(words) >= 4
