@@ -113,6 +113,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   crisis draft without a request keeps the writer's short heavy sentences before the heaviest ('ik kan niet meer');
 - round 39 (k39c): ``idle_second``: a second request that asks nothing new is none (a hope about the reader, small
   talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
+- round 40 (k40c): ``spelled_amount``: an amount said in words beside the ask ('een half uur', 'twee man') is a figure
+  for need_beside (dropped: not sure); lean_back's bare 'dan' in the ask leans on the situation said right before it;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -21,7 +21,8 @@ from .lean_before import VOCATIVE, WRAPPED
 from .names import without_name
 from .pointing import INSTEAD, MOMENT, THING, pointer
 
-_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
+# a full stop inside a word is no sentence end ('om 19.00 in bad', 'v.d.'): the sentence runs on over it
+_PIECE = re.compile(r"(?:[^.!?\n]|[.!?]+(?![.!?\s]|$))+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 _FIRST = re.compile(r"^.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
 _GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|"
                        r"goedenavond|yo|jo|hi|heey|hoihoi)\b[^,.!?]{0,30}[,!]\s*")
@@ -71,12 +72,14 @@ def _earlier(pieces: list[str], at: int) -> tuple[int, str] | None:
     return None
 
 
-def _names(lex, said: str, kind: str) -> bool:
-    """The sentence names something of the kind the pointing word needs."""
+def _names(lex, said: str, kind: tuple[str, str]) -> bool:
+    """The sentence names something of the kind the pointing word needs; the ask's bare 'dan' ('Zou jij Fleur dan …
+    opvangen?') leans on a moment or on the situation said right before it ('Het kinderdagverblijf is … dicht.')."""
+    word, kind = kind
     if kind == INSTEAD:
         return True
     if kind == MOMENT:
-        return has_moment(lex, said) or any(ch.isdigit() for ch in said)
+        return has_moment(lex, said) or any(ch.isdigit() for ch in said) or word == "dan" and situation(said)
     words = lower_words(said)
     return any(w in _NAMING for w in words) or any(ch.isdigit() for ch in said) or any(
         t[:1].isupper() for t in said.split()[1:])
@@ -89,7 +92,12 @@ def _free_thing(lex, said: str) -> bool:
                for k, w in enumerate(words))
 
 
-def _fits(lex, said: str, kind: str, result: str) -> bool:
+def situation(said: str) -> bool:
+    """A plain statement of at least three words, no wrapper and no question: what a bare 'dan' may lean on."""
+    return len(lower_words(said)) >= _MIN_WORDS and not WRAPPED.search(said) and "?" not in said
+
+
+def _fits(lex, said: str, kind: tuple[str, str], result: str) -> bool:
     words = lower_words(said)
     return (_MIN_WORDS <= len(words) <= _MAX_WORDS and not WRAPPED.search(said) and not _ASIDE.search(said)
             and not said.rstrip().endswith("?")
@@ -115,10 +123,10 @@ def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], boo
             before = _earlier(pieces, before[0])  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
         if before is None or before[0] in shown:
             continue  # the sentence it leans on is in the result (or there is none)
-        named = named or _names(lex, before[1], kind[1])
+        named = named or _names(lex, before[1], kind)
         words, start = 0, len(back)
         while kind is not None and before is not None and before[0] not in shown:
-            if not _fits(lex, before[1], kind[1], result) or words + len(lower_words(before[1])) > _BUDGET:
+            if not _fits(lex, before[1], kind, result) or words + len(lower_words(before[1])) > _BUDGET:
                 break
             place = next((j for j in range(k + 1) if sources[j] is not None and sources[j] > before[0]), k)
             back.append((place, before[0], before[1]))
