@@ -24,8 +24,9 @@ from .pointing import INSTEAD, MOMENT, THING, pointer
 # a full stop inside a word is no sentence end ('om 19.00 in bad', 'v.d.'): the sentence runs on over it
 _PIECE = re.compile(r"(?:[^.!?\n]|[.!?]+(?![.!?\s]|$))+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 _FIRST = re.compile(r"^.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
-_GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|"
-                       r"goedenavond|yo|jo|hi|heey|hoihoi)\b[^,.!?]{0,30}[,!]\s*")
+_GREETING_WORD = (r"(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|goedenavond|yo|jo|hi"
+                  r"|heey|hoihoi)")
+_GREETING = re.compile(rf"(?i)^{_GREETING_WORD}\b[^,.!?]{{0,30}}[,!]\s*")
 _NAMING = frozenset({"de", "een", "mijn", "mn", "m", "jouw", "uw", "onze", "ons", "zijn", "hun", "haar", "die", "deze",
                      "het", "t", "den", "ne", "nen", "papa", "mama", "pa", "ma", "opa", "oma", "mam", "pap"})
 _ASIDE = re.compile(r"(?i)\b(?:berichtje|vraagje|update|mailtje|appje|bericht)\b")  # 'Even een berichtje over Sem.'
@@ -58,18 +59,27 @@ def _source(pieces: list[str], first: str) -> int | None:
     return best if best is not None and shared[best] * 2 >= len(told) else None
 
 
-def _plain(piece: str) -> str:
-    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …')."""
-    return _GREETING.sub("", piece, count=1).strip()
+def _plain(piece: str, name: str = "") -> str:
+    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …'; typed without a
+    comma when the name is the vocative: 'beste henk ik heb …' -> 'ik heb …')."""
+    piece = _GREETING.sub("", piece, count=1).strip()
+    if name:
+        piece = re.sub(rf"(?i)^{_GREETING_WORD}\s+{re.escape(name)}\s+", "", piece, count=1)
+    return piece
 
 
-def _earlier(pieces: list[str], at: int) -> tuple[int, str] | None:
-    """The nearest sentence before sentence `at` with words of its own (a greeting line or a name is stepped over)."""
+def _earlier(pieces: list[str], at: int, name: str = "") -> tuple[int, str] | None:
+    """The nearest sentence before sentence `at` with words of its own (a greeting line, a name or a short apology is
+    stepped over: 'ik heb gister een doos … gezet. sorry voor de overlast. zou je die …')."""
     for i in range(at - 1, max(at - 4, -1), -1):
-        said = _plain(pieces[i])
-        if len(lower_words(said)) >= _MIN_WORDS:
+        said = _plain(pieces[i], name)
+        if len(lower_words(said)) >= _MIN_WORDS and not APOLOGY.match(said):
             return i, said
     return None
+
+
+APOLOGY = re.compile(r"(?i)^\W*(?:sorry|sorri|sry|excuus|excuses|mijn\s+excuses|excuseer|het\s+spijt\s+me|'t\s+spijt\s+me"
+                     r"|neem\s+me\s+(?:het\s+)?niet\s+kwalijk)\b(?:\W+\w+){0,6}\W*$")
 
 
 def _names(lex, said: str, kind: tuple[str, str]) -> bool:
@@ -107,7 +117,8 @@ def _fits(lex, said: str, kind: tuple[str, str], result: str) -> bool:
 def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], bool] | None:
     """What to put back: (before which result sentence, draft index, sentence), and whether a dropped sentence
     right before a pointing one names something of the kind it needs; None when nothing in the result points back."""
-    body = _split(result)[1]
+    voc, body = _split(result)
+    name = voc.rstrip(", ")
     sents, pieces = _pieces(body), _pieces(draft)
     found = [pointer(lex, s) for s in sents]
     if not any(found):
@@ -118,9 +129,9 @@ def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], boo
     named = False
     for k, kind in enumerate(found):
         at = sources[k]
-        before = _earlier(pieces, at) if kind and at is not None else None
+        before = _earlier(pieces, at, name) if kind and at is not None else None
         if before is not None and before[0] in shown and kind[1] == THING and not _free_thing(lex, before[1]):
-            before = _earlier(pieces, before[0])  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
+            before = _earlier(pieces, before[0], name)  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
         if before is None or before[0] in shown:
             continue  # the sentence it leans on is in the result (or there is none)
         named = named or _names(lex, before[1], kind)
@@ -132,7 +143,7 @@ def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], boo
             back.append((place, before[0], before[1]))
             shown.add(before[0])
             words += len(lower_words(before[1]))
-            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0])
+            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0], name)
         if kind is not None:  # the last sentence put back points back itself: it names nothing, none comes back
             del back[start:]
     return back, named
