@@ -6,6 +6,12 @@ Each kind tried on drafts in other words than the corpus cases (f40-030, f40-036
   dan … opvangen?'): dropped, the result is not sure and the not-sure offer puts it back (lean_back.py, `situation`);
 - an amount said in words beside the ask ('ik moet er een kwartier eerder zijn'), cut from a sentence the result keeps
   in part: not sure (spelled_amount.py, through need_beside.py's `weg-naast`);
+- what the ask's 'die' or 'daar' points at is found over a short apology between ('… gezet. sorry voor de rommel. zou
+  je die …') and after a greeting typed without a comma ('beste joke ik heb …'), and 'daar' with a question clause
+  after it ('kun je daar kijken of het dak nog lekt') still points; the not-sure offer puts it back, also for an ask
+  to whoever handles a problem (lean_back.py, pointing.py, shrink._offered);
+- a family word that is the subject of the sentence kept before the ask ('Pa moet dinsdag … zijn.') is never made the
+  vocative when the result is shrunk again ('Pa, moet dinsdag …': subject_front.py);
 - a clock time with a full stop inside ('om 19.00') is no sentence end when the offer puts a sentence back in front
   (lean_back._PIECE): the ask stays whole.
 """
@@ -15,6 +21,7 @@ import pytest
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.lean_back import situation
 from vraaghulp.coach.krimp.spelled_amount import amounts, lacked
+from vraaghulp.coach.krimp.subject_front import made_vocative
 
 
 def test_the_situation_a_bare_dan_leans_on_is_never_dropped_while_sure(rules_only):
@@ -69,3 +76,42 @@ def test_a_clock_time_with_a_full_stop_stays_whole_when_a_sentence_is_put_back()
     r = shrink("Hoi Jasmijn! Ik voel me echt een zeur. Wil je ze vanavond om 19.00 in bad doen? Sara mag geen aardbei.")
     assert "om 19.00 in bad doen?" in r.sentence
     assert ". 00" not in r.sentence
+
+
+def test_what_die_points_at_is_found_over_an_apology_and_a_greeting_without_comma():
+    r = shrink("beste joke ik heb gisteren een tas met kleren bij de voordeur gezet. sorry voor de rommel. zou je die "
+               "naar de container kunnen brengen als je vrijdag toch gaat?")
+    assert not r.sure
+    low = r.sentence.lower()
+    assert low.startswith("joke, ik heb gisteren een tas met kleren bij de voordeur gezet.")
+    assert "sorry" not in low and "beste" not in low
+
+
+@pytest.mark.parametrize("draft, said", [
+    ("Hallo Piet, sorry voor het late bericht. Mijn boot ligt nog in de haven van Lemmer. Zou je daar zaterdag even "
+     "kunnen kijken of de motor nog lekt?", "mijn boot ligt nog in de haven van lemmer."),
+    ("Goedemiddag, neem me niet kwalijk. Ons tuinhuis staat op het volkstuinencomplex aan de Dijkweg. Kunt u daar "
+     "deze week kijken of het dak nog lekt?", "ons tuinhuis staat op het volkstuinencomplex aan de dijkweg."),
+])
+def test_the_place_daar_points_at_comes_back_before_an_ask_to_look_whether(draft, said):
+    r = shrink(draft)
+    assert not r.sure
+    low = r.sentence.lower()
+    assert said in low and low.index(said) < low.index("daar")
+
+
+def test_a_subject_is_never_made_the_vocative_when_shrunk_again():
+    r = shrink("Hoi allemaal, ik voel me bezwaard. Oma moet dinsdag om 9.40 uur in het ziekenhuis zijn, bij de poli. "
+               "Wie kan haar daar naartoe brengen?")
+    assert r.sentence.startswith("Oma moet dinsdag")
+    assert "Oma, moet" not in r.sentence
+
+
+@pytest.mark.parametrize("sentence, again, made", [
+    ("Pa moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?",
+     "Pa, moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?", True),
+    ("Sanne kun je morgen komen?", "Sanne, kun je morgen komen?", False),  # a name before an ask to the reader
+    ("Kun je morgen komen?", "Kun je morgen komen?", False),
+])
+def test_what_a_subject_made_vocative_looks_like(sentence, again, made):
+    assert made_vocative(sentence, again) is made

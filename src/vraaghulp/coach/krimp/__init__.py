@@ -115,6 +115,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
 - round 40 (k40c): ``spelled_amount``: an amount said in words beside the ask ('een half uur', 'twee man') is a figure
   for need_beside (dropped: not sure); lean_back's bare 'dan' in the ask leans on the situation said right before it;
+  ``subject_front``: a family word that is a sentence's subject ('Pa moet …') never turns into the vocative when the
+  result is shrunk again;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import inline_list, vocative_case
+from . import inline_list, subject_front, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -52,7 +52,8 @@ def _settled(sentence: str, person: str | None, name: str, crisis: bool) -> tupl
     if not sentence:
         return sentence, True
     if not name or not sentence.startswith(name + ", "):
-        return settle(sentence, person=person, crisis=crisis)
+        again, stable = settle(sentence, person=person, crisis=crisis)
+        return (sentence, False) if not name and subject_front.made_vocative(sentence, again) else (again, stable)
     body = _capital(sentence[len(name) + 2:])
     again, stable = settle(body, crisis=crisis)
     if stable or again == body:

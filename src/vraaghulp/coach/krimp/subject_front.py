@@ -1,0 +1,28 @@
+"""A subject made into the vocative when the result is shrunk again (round 40, k40c).
+
+'Hoi allemaal, … Pa moet dinsdag 12 november om 9.40 uur in het Gelre ziekenhuis zijn … Wie kan hem daar naartoe
+brengen?' (f40-015): the first reading found no one addressed by name (the group is) and kept 'Pa moet …' as the
+fact the ask rests on. Shrunk again on its own, the result opens with a family word before a verb, which a chat
+message uses as its address ('schat ben nog tot 7 op kantoor'), and came back as 'Pa, moet dinsdag …': the subject
+of the sentence turned into the one asked, and the sentence lost its subject.
+
+The shape: the first reading put no name in front; the result shrunk again opens with one to three words and a comma
+that the result has without the comma, and what follows the comma is a verb with no reader after it ('moet dinsdag',
+not 'kun je'). The result stays as the first reading gave it, and is not sure (it changed when shrunk again).
+"""
+
+from __future__ import annotations
+
+from .checks import lower_words
+
+_READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "gullie", "julle", "ie", "de"})
+
+
+def made_vocative(sentence: str, again: str) -> bool:
+    """`again` opens with a new vocative made of the subject of `sentence` (see the module docstring)."""
+    head, comma, rest = again.partition(",")
+    words = head.split()
+    if not comma or not 0 < len(words) <= 3 or not sentence.startswith(head + " "):
+        return False
+    after = lower_words(rest)[:2]
+    return len(after) == 2 and after[1] not in _READER
