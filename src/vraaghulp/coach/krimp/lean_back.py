@@ -59,26 +59,28 @@ def _source(pieces: list[str], first: str) -> int | None:
     return best if best is not None and shared[best] * 2 >= len(told) else None
 
 
-def _plain(piece: str, name: str = "") -> str:
-    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …'; typed without a
-    comma when the name is the vocative: 'beste henk ik heb …' -> 'ik heb …')."""
+def _plain(piece: str, lex=None, name: str = "") -> str:
+    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …'); typed without a
+    comma when the name is the vocative, only when what follows names a thing of its own ('beste henk ik heb gister
+    een doos … gezet' -> 'ik heb …'; not 'hee lisa ik spreek even in want ik zit in de auto')."""
     piece = _GREETING.sub("", piece, count=1).strip()
-    if name:
-        piece = re.sub(rf"(?i)^{_GREETING_WORD}\s+{re.escape(name)}\s+", "", piece, count=1)
+    if name and lex is not None:
+        bare = re.sub(rf"(?i)^{_GREETING_WORD}\s+{re.escape(name)}\s+", "", piece, count=1)
+        piece = bare if bare != piece and _free_thing(lex, bare) else piece
     return piece
 
 
-def _earlier(pieces: list[str], at: int, name: str = "") -> tuple[int, str] | None:
+def _earlier(pieces: list[str], at: int, lex=None, name: str = "") -> tuple[int, str] | None:
     """The nearest sentence before sentence `at` with words of its own (a greeting line, a name or a short apology is
     stepped over: 'ik heb gister een doos … gezet. sorry voor de overlast. zou je die …')."""
     for i in range(at - 1, max(at - 4, -1), -1):
-        said = _plain(pieces[i], name)
+        said = _plain(pieces[i], lex, name)
         if len(lower_words(said)) >= _MIN_WORDS and not APOLOGY.match(said):
             return i, said
     return None
 
 
-APOLOGY = re.compile(r"(?i)^\W*(?:sorry|sorri|sry|excuus|excuses|mijn\s+excuses|excuseer|het\s+spijt\s+me|'t\s+spijt\s+me"
+APOLOGY = re.compile(r"(?i)^\W*(?:sorry|sorri|sorrie|sory|soz|sry|excuus|excuses|mijn\s+excuses|excuseer|het\s+spijt\s+me|'t\s+spijt\s+me"
                      r"|neem\s+me\s+(?:het\s+)?niet\s+kwalijk)\b(?:\W+\w+){0,6}\W*$")
 
 
@@ -102,6 +104,20 @@ def _free_thing(lex, said: str) -> bool:
                for k, w in enumerate(words))
 
 
+def _then(kind: tuple[str, str] | None, sent: str, piece: str) -> tuple[str, str] | None:
+    """The ask's bare 'dan' may lean on the situation before it only in a question whose draft sentence has no clause
+    of its own ahead of it ('as ie tied hebt, zou ie dan …': the cut condition is its referent; 'Nie de hoofdkraan he
+    dan zit Mien …': no ask); elsewhere it needs a moment, as before."""
+    if kind is None or kind[0] != "dan":
+        return kind
+    head = re.split(r"(?i)(?<![\w'])dan(?![\w'])", piece, maxsplit=1)[0]
+    own = "," in head or _LEAD_THEN.search(head)
+    return kind if sent.rstrip().endswith("?") and not own else ("dan-eigen", kind[1])
+
+
+_LEAD_THEN = re.compile(r"(?i)\b(?:als|as|wanneer|indien|mocht|moest|zodra|nu|eens|want|omdat)\b")
+
+
 def situation(said: str) -> bool:
     """A plain statement of at least three words, no wrapper and no question: what a bare 'dan' may lean on."""
     return len(lower_words(said)) >= _MIN_WORDS and not WRAPPED.search(said) and "?" not in said
@@ -110,7 +126,7 @@ def situation(said: str) -> bool:
 def _fits(lex, said: str, kind: tuple[str, str], result: str) -> bool:
     words = lower_words(said)
     return (_MIN_WORDS <= len(words) <= _MAX_WORDS and not WRAPPED.search(said) and not _ASIDE.search(said)
-            and not said.rstrip().endswith("?")
+            and not said.rstrip().endswith("?") and not APOLOGY.match(said)
             and not set(words) <= set(lower_words(result)) and _names(lex, said, kind))
 
 
@@ -124,14 +140,15 @@ def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], boo
     if not any(found):
         return None
     sources = [_source(pieces, s) for s in sents]
+    found = [_then(f, s, pieces[at] if at is not None else "") for f, s, at in zip(found, sents, sources)]
     shown = {i for i in sources if i is not None}
     back: list[tuple[int, int, str]] = []
     named = False
     for k, kind in enumerate(found):
         at = sources[k]
-        before = _earlier(pieces, at, name) if kind and at is not None else None
+        before = _earlier(pieces, at, lex, name) if kind and at is not None else None
         if before is not None and before[0] in shown and kind[1] == THING and not _free_thing(lex, before[1]):
-            before = _earlier(pieces, before[0], name)  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
+            before = _earlier(pieces, before[0], lex, name)  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
         if before is None or before[0] in shown:
             continue  # the sentence it leans on is in the result (or there is none)
         named = named or _names(lex, before[1], kind)
@@ -143,7 +160,7 @@ def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], boo
             back.append((place, before[0], before[1]))
             shown.add(before[0])
             words += len(lower_words(before[1]))
-            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0], name)
+            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0], lex, name)
         if kind is not None:  # the last sentence put back points back itself: it names nothing, none comes back
             del back[start:]
     return back, named

@@ -249,8 +249,8 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else ride_before.offer(out.analysis, text, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else rests_on.offer(out.analysis, sentence, out.name, state_before.kept)
-        sentence, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
-        sentence = lean_back.leaned(lexicon(), text, sentence)  # what 'daar' points at, cut as story by handler_ask._bare
+        handled, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
+        sentence = lean_back.leaned(lexicon(), text, handled) if handled != sentence else handled  # what 'daar' points at, cut as story
         sentence = self_unable.offer(draft, sentence)  # '… om tien uur? Ik mag nie zelf rijden …' (self_unable.py)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
