@@ -111,6 +111,7 @@ def test_a_subject_is_never_made_the_vocative_when_shrunk_again():
     ("Pa moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?",
      "Pa, moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?", True),
     ("Sanne kun je morgen komen?", "Sanne, kun je morgen komen?", False),  # a name before an ask to the reader
+    ("Lotte ge mag die houden tot morgen.", "Lotte, ge mag die houden tot morgen.", False),  # said to the reader
     ("Kun je morgen komen?", "Kun je morgen komen?", False),
 ])
 def test_what_a_subject_made_vocative_looks_like(sentence, again, made):

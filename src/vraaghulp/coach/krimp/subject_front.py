@@ -7,15 +7,15 @@ message uses as its address ('schat ben nog tot 7 op kantoor'), and came back as
 of the sentence turned into the one asked, and the sentence lost its subject.
 
 The shape: the first reading put no name in front; the result shrunk again opens with one to three words and a comma
-that the result has without the comma, and what follows the comma is a verb with no reader after it ('moet dinsdag',
-not 'kun je'). The result stays as the first reading gave it, and is not sure (it changed when shrunk again).
+that the result has without the comma, and the two words after the comma name no reader ('moet dinsdag', not 'kun
+je' or 'ge mag'). The result stays as the first reading gave it, and is not sure (it changed when shrunk again).
 """
 
 from __future__ import annotations
 
 from .checks import lower_words
 
-_READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "gullie", "julle", "ie", "de"})
+_READER = frozenset({"je", "jij", "u", "ge", "gij", "jullie", "gullie", "julle", "ie"})
 
 
 def made_vocative(sentence: str, again: str) -> bool:
@@ -25,4 +25,4 @@ def made_vocative(sentence: str, again: str) -> bool:
     if not comma or not 0 < len(words) <= 3 or not sentence.startswith(head + " "):
         return False
     after = lower_words(rest)[:2]
-    return len(after) == 2 and after[1] not in _READER
+    return len(after) == 2 and not _READER & set(after)  # 'Lotte, ge mag …', 'Sanne, kun je …': said to the reader
