@@ -108,10 +108,13 @@ def test_a_subject_is_never_made_the_vocative_when_shrunk_again():
 
 
 @pytest.mark.parametrize("sentence, again, made", [
+    ("Oma moet morgen naar de tandarts.", "Oma, moet morgen naar de tandarts.", True),
     ("Pa moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?",
      "Pa, moet dinsdag om 9 uur in Zwolle zijn. Wie kan hem brengen?", True),
     ("Sanne kun je morgen komen?", "Sanne, kun je morgen komen?", False),  # a name before an ask to the reader
     ("Lotte ge mag die houden tot morgen.", "Lotte, ge mag die houden tot morgen.", False),  # said to the reader
+    ("Oma ge mag die houden tot morgen.", "Oma, ge mag die houden tot morgen.", False),
+    ("Joris is het goed als ik het overneem?", "Joris, mag ik het overnemen?", False),  # a name, not a family word
     ("Kun je morgen komen?", "Kun je morgen komen?", False),
 ])
 def test_what_a_subject_made_vocative_looks_like(sentence, again, made):
