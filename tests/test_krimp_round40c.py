@@ -79,12 +79,15 @@ def test_a_clock_time_with_a_full_stop_stays_whole_when_a_sentence_is_put_back()
 
 
 def test_what_die_points_at_is_found_over_an_apology_and_a_greeting_without_comma():
-    r = shrink("beste joke ik heb gisteren een tas met kleren bij de voordeur gezet. sorry voor de rommel. zou je die "
-               "naar de container kunnen brengen als je vrijdag toch gaat?")
+    draft = ("beste joke ik heb gisteren een tas met kleren bij de voordeur gezet. sorry voor de rommel. zou je die "
+             "naar de container kunnen brengen als je vrijdag toch gaat?")
+    r = shrink(draft)
     assert not r.sure
     low = r.sentence.lower()
     assert low.startswith("joke, ik heb gisteren een tas met kleren bij de voordeur gezet.")
     assert "sorry" not in low and "beste" not in low
+    struck = " ".join(draft[a:b] for a, b in r.dropped)
+    assert "sorry voor de rommel" in struck and "tas met kleren" not in struck  # what is put back is not struck through
 
 
 @pytest.mark.parametrize("draft, said", [

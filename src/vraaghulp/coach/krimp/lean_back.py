@@ -204,6 +204,21 @@ _OPENERS = frozenset({"de", "het", "een", "ik", "mijn", "mn", "ons", "onze", "er
 CODE = "weg-verwijzing"
 
 
+def struck_whole(lex, draft: str, sentence: str, spans: tuple, name: str = "") -> list[str]:
+    """The draft's sentences (a greeting and the name in front aside) that the offered sentence holds whole while the
+    struck-through spans cover most of them: put back in front after the engine dropped them, so kept, never shown
+    struck through ('Ik heb gister een doos … gezet.')."""
+    low = " ".join(sentence.lower().split())
+    out = []
+    for said in (_plain(p, lex, name) for p in _pieces(draft)):
+        at = draft.find(said)
+        if at < 0 or len(lower_words(said)) < _MIN_WORDS or " ".join(said.rstrip(".!?").lower().split()) not in low:
+            continue
+        covered = sum(max(0, min(b, at + len(said)) - max(a, at)) for a, b in spans)
+        out += [said] if covered * 2 > len(said) else []
+    return out
+
+
 def lost(lex, draft: str, result: str) -> bool:
     """A sentence of the result points back and the draft sentence right before it, which the result drops,
     names something it may point at (put back or not)."""

@@ -354,7 +354,9 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told, called) if p])  # kept: not struck through
+    spans = dropped(out, text)
+    kept = [p for p in (more, where, limit, spared, told, called) if p] + lean_back.struck_whole(lexicon(), text, sentence, spans, out.name)
+    spans = placed.carve(text, spans, kept)  # kept: not struck through ('Ik heb gister een doos … gezet.' put back)
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
     sentence, sure = _crisis_kept(out, text, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
