@@ -291,6 +291,13 @@ def _position(d):
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
 
 
+def _struck(out, text: str, sentence: str, kept: list[str]) -> tuple:
+    """The struck-through spans without what the offer keeps: the pieces added after the result (placed.carve) and a
+    sentence put back in front ('Ik heb gister een doos … gezet.', lean_back.struck_whole)."""
+    spans = dropped(out, text)
+    return placed.carve(text, spans, kept + lean_back.struck_whole(lexicon(), text, sentence, spans, out.name))
+
+
 def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool) -> tuple[str, tuple, list]:
     """The last softening words out of the offered sentence, struck through and named (last_tidy.py); in a crisis
     result, what the sentence says is never struck through (crisis_shown.py)."""
@@ -354,9 +361,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = dropped(out, text)
-    kept = [p for p in (more, where, limit, spared, told, called) if p] + lean_back.struck_whole(lexicon(), text, sentence, spans, out.name)
-    spans = placed.carve(text, spans, kept)  # kept: not struck through ('Ik heb gister een doos … gezet.' put back)
+    spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, told, called) if p])
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
     sentence, sure = _crisis_kept(out, text, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
