@@ -114,10 +114,15 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 39 (k39c): ``idle_second``: a second request that asks nothing new is none (a hope about the reader, small
   talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
 - round 40 (k40b): ``which_ask``: which of several candidate asks is the request: a later ask that leans on a real
-  one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone (not sure
-  where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a request, courtesy as a question ('Mag ik u eerst
-  bedanken …') and a hope about the writer ('ik hoop dat ik het goed doe') give way, and a question shape closed
-  without '?' gives way to a later ask of the reader closed by one (`vraagteken-later`);
+  one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone
+  (not sure where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a
+  request, courtesy as a question ('Mag ik u eerst bedanken …') and a hope about the writer ('ik hoop dat ik het goed
+  doe') give way, and a question shape closed without '?' gives way to a later ask of the reader closed by one
+  (`vraagteken-later`);
+- round 40 (k40c): ``spelled_amount``: an amount said in words beside the ask ('een half uur', 'twee man') is a figure
+  for need_beside (dropped: not sure); lean_back's bare 'dan' in the ask leans on the situation said right before it;
+  ``subject_front``: a family word that is a sentence's subject ('Pa moet …') never turns into the vocative when the
+  result is shrunk again;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -21,10 +21,12 @@ from .lean_before import VOCATIVE, WRAPPED
 from .names import without_name
 from .pointing import INSTEAD, MOMENT, THING, pointer
 
-_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
+# a full stop inside a word is no sentence end ('om 19.00 in bad', 'v.d.'): the sentence runs on over it
+_PIECE = re.compile(r"(?:[^.!?\n]|[.!?]+(?![.!?\s]|$))+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 _FIRST = re.compile(r"^.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
-_GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|"
-                       r"goedenavond|yo|jo|hi|heey|hoihoi)\b[^,.!?]{0,30}[,!]\s*")
+_GREETING_WORD = (r"(?:hoi|hallo|hey|hee|hej|hai|ha|dag|beste|lieve|geachte|goedemorgen|goedemiddag|goedenavond|yo|jo|hi"
+                  r"|heey|hoihoi)")
+_GREETING = re.compile(rf"(?i)^{_GREETING_WORD}\b[^,.!?]{{0,30}}[,!]\s*")
 _NAMING = frozenset({"de", "een", "mijn", "mn", "m", "jouw", "uw", "onze", "ons", "zijn", "hun", "haar", "die", "deze",
                      "het", "t", "den", "ne", "nen", "papa", "mama", "pa", "ma", "opa", "oma", "mam", "pap"})
 _ASIDE = re.compile(r"(?i)\b(?:berichtje|vraagje|update|mailtje|appje|bericht)\b")  # 'Even een berichtje over Sem.'
@@ -57,26 +59,39 @@ def _source(pieces: list[str], first: str) -> int | None:
     return best if best is not None and shared[best] * 2 >= len(told) else None
 
 
-def _plain(piece: str) -> str:
-    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …')."""
-    return _GREETING.sub("", piece, count=1).strip()
+def _plain(piece: str, lex=None, name: str = "") -> str:
+    """The sentence without a greeting and name in front ('Hoi Ria, Noor heeft …' -> 'Noor heeft …'); typed without a
+    comma when the name is the vocative, only when what follows names a thing of its own ('beste henk ik heb gister
+    een doos … gezet' -> 'ik heb …'; not 'hee lisa ik spreek even in want ik zit in de auto')."""
+    piece = _GREETING.sub("", piece, count=1).strip()
+    if name and lex is not None:
+        bare = re.sub(rf"(?i)^{_GREETING_WORD}\s+{re.escape(name)}\s+", "", piece, count=1)
+        piece = bare if bare != piece and _free_thing(lex, bare) else piece
+    return piece
 
 
-def _earlier(pieces: list[str], at: int) -> tuple[int, str] | None:
-    """The nearest sentence before sentence `at` with words of its own (a greeting line or a name is stepped over)."""
+def _earlier(pieces: list[str], at: int, lex=None, name: str = "") -> tuple[int, str] | None:
+    """The nearest sentence before sentence `at` with words of its own (a greeting line, a name or a short apology is
+    stepped over: 'ik heb gister een doos … gezet. sorry voor de overlast. zou je die …')."""
     for i in range(at - 1, max(at - 4, -1), -1):
-        said = _plain(pieces[i])
-        if len(lower_words(said)) >= _MIN_WORDS:
+        said = _plain(pieces[i], lex, name)
+        if len(lower_words(said)) >= _MIN_WORDS and not APOLOGY.match(said):
             return i, said
     return None
 
 
-def _names(lex, said: str, kind: str) -> bool:
-    """The sentence names something of the kind the pointing word needs."""
+APOLOGY = re.compile(r"(?i)^\W*(?:sorry|sorri|sorrie|sory|soz|sry|excuus|excuses|mijn\s+excuses|excuseer|het\s+spijt\s+me|'t\s+spijt\s+me"
+                     r"|neem\s+me\s+(?:het\s+)?niet\s+kwalijk)\b(?:\W+\w+){0,6}\W*$")
+
+
+def _names(lex, said: str, kind: tuple[str, str]) -> bool:
+    """The sentence names something of the kind the pointing word needs; the ask's bare 'dan' ('Zou jij Fleur dan …
+    opvangen?') leans on a moment or on the situation said right before it ('Het kinderdagverblijf is … dicht.')."""
+    word, kind = kind
     if kind == INSTEAD:
         return True
     if kind == MOMENT:
-        return has_moment(lex, said) or any(ch.isdigit() for ch in said)
+        return has_moment(lex, said) or any(ch.isdigit() for ch in said) or word == "dan" and situation(said)
     words = lower_words(said)
     return any(w in _NAMING for w in words) or any(ch.isdigit() for ch in said) or any(
         t[:1].isupper() for t in said.split()[1:])
@@ -89,42 +104,63 @@ def _free_thing(lex, said: str) -> bool:
                for k, w in enumerate(words))
 
 
-def _fits(lex, said: str, kind: str, result: str) -> bool:
+def _then(kind: tuple[str, str] | None, sent: str, piece: str) -> tuple[str, str] | None:
+    """The ask's bare 'dan' may lean on the situation before it only in a question whose draft sentence has no clause
+    of its own ahead of it ('as ie tied hebt, zou ie dan …': the cut condition is its referent; 'Nie de hoofdkraan he
+    dan zit Mien …': no ask); elsewhere it needs a moment, as before."""
+    if kind is None or kind[0] != "dan":
+        return kind
+    head = re.split(r"(?i)(?<![\w'])dan(?![\w'])", piece, maxsplit=1)[0]
+    own = "," in head or _LEAD_THEN.search(head)
+    return kind if sent.rstrip().endswith("?") and not own else ("dan-eigen", kind[1])
+
+
+_LEAD_THEN = re.compile(r"(?i)\b(?:als|as|wanneer|indien|mocht|moest|zodra|nu|eens|want|omdat)\b")
+
+
+def situation(said: str) -> bool:
+    """A plain statement of at least three words, no wrapper and no question: what a bare 'dan' may lean on."""
+    return len(lower_words(said)) >= _MIN_WORDS and not WRAPPED.search(said) and "?" not in said
+
+
+def _fits(lex, said: str, kind: tuple[str, str], result: str) -> bool:
     words = lower_words(said)
     return (_MIN_WORDS <= len(words) <= _MAX_WORDS and not WRAPPED.search(said) and not _ASIDE.search(said)
-            and not said.rstrip().endswith("?")
+            and not said.rstrip().endswith("?") and not APOLOGY.match(said)
             and not set(words) <= set(lower_words(result)) and _names(lex, said, kind))
 
 
 def _plan(lex, draft: str, result: str) -> tuple[list[tuple[int, int, str]], bool] | None:
     """What to put back: (before which result sentence, draft index, sentence), and whether a dropped sentence
     right before a pointing one names something of the kind it needs; None when nothing in the result points back."""
-    body = _split(result)[1]
+    voc, body = _split(result)
+    name = voc.rstrip(", ")
     sents, pieces = _pieces(body), _pieces(draft)
     found = [pointer(lex, s) for s in sents]
     if not any(found):
         return None
     sources = [_source(pieces, s) for s in sents]
+    found = [_then(f, s, pieces[at] if at is not None else "") for f, s, at in zip(found, sents, sources)]
     shown = {i for i in sources if i is not None}
     back: list[tuple[int, int, str]] = []
     named = False
     for k, kind in enumerate(found):
         at = sources[k]
-        before = _earlier(pieces, at) if kind and at is not None else None
+        before = _earlier(pieces, at, lex, name) if kind and at is not None else None
         if before is not None and before[0] in shown and kind[1] == THING and not _free_thing(lex, before[1]):
-            before = _earlier(pieces, before[0])  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
+            before = _earlier(pieces, before[0], lex, name)  # 'Ik kan slecht lopen na mijn heupoperatie.' kept: no free thing
         if before is None or before[0] in shown:
             continue  # the sentence it leans on is in the result (or there is none)
-        named = named or _names(lex, before[1], kind[1])
+        named = named or _names(lex, before[1], kind)
         words, start = 0, len(back)
         while kind is not None and before is not None and before[0] not in shown:
-            if not _fits(lex, before[1], kind[1], result) or words + len(lower_words(before[1])) > _BUDGET:
+            if not _fits(lex, before[1], kind, result) or words + len(lower_words(before[1])) > _BUDGET:
                 break
             place = next((j for j in range(k + 1) if sources[j] is not None and sources[j] > before[0]), k)
             back.append((place, before[0], before[1]))
             shown.add(before[0])
             words += len(lower_words(before[1]))
-            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0])
+            kind, before = pointer(lex, before[1]), _earlier(pieces, before[0], lex, name)
         if kind is not None:  # the last sentence put back points back itself: it names nothing, none comes back
             del back[start:]
     return back, named
@@ -166,6 +202,21 @@ _OPENERS = frozenset({"de", "het", "een", "ik", "mijn", "mn", "ons", "onze", "er
                       "ook", "nog", "vanochtend", "vanmorgen", "eergisteren", "omdat", "want", "als"})
 
 CODE = "weg-verwijzing"
+
+
+def struck_whole(lex, draft: str, sentence: str, spans: tuple, name: str = "") -> list[str]:
+    """The draft's sentences (a greeting and the name in front aside) that the offered sentence holds whole while the
+    struck-through spans cover most of them: put back in front after the engine dropped them, so kept, never shown
+    struck through ('Ik heb gister een doos … gezet.')."""
+    low = " ".join(sentence.lower().split())
+    out = []
+    for said in (_plain(p, lex, name) for p in _pieces(draft)):
+        at = draft.find(said)
+        if at < 0 or len(lower_words(said)) < _MIN_WORDS or " ".join(said.rstrip(".!?").lower().split()) not in low:
+            continue
+        covered = sum(max(0, min(b, at + len(said)) - max(a, at)) for a, b in spans)
+        out += [said] if covered * 2 > len(said) else []
+    return out
 
 
 def lost(lex, draft: str, result: str) -> bool:

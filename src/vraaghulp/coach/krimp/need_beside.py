@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from . import spelled_amount
 from .checks import lower_words
 from .fact_after import ask_end
 
@@ -135,7 +136,7 @@ def _needed(piece: str, ask: str, have: set[str]) -> bool:
     plain = _BACKGROUND.sub(" ", piece)
     if any(f not in have for f in _FIGURE.findall(plain)):
         return True
-    return False
+    return spelled_amount.lacked(plain, ask)  # 'ik moet er een half uur vroeger zijn' (spelled_amount.py)
 
 
 def _held(piece: str, have: set[str]) -> bool:

@@ -41,6 +41,7 @@ _ADVERBS = frozenset({"daarvoor", "daarmee", "daarop", "daarnaar", "daaraan", "d
                       "eruit", "daaruit"})
 _SPLIT = frozenset({"naar", "mee", "aan", "in", "op", "over", "voor", "van", "bij", "uit"})
 _AHEAD = frozenset({"dat", "da", "of", "om", "hoe", "wanneer"})
+_QUESTION = frozenset({"of", "hoe", "wanneer"})  # a question clause after a bare 'daar' is what to find out there
 _COMPARATIVE = frozenset({"meer", "minder", "eerder", "later", "liever", "beter", "anders", "ander", "andere",
                           "groter", "kleiner", "langer", "korter", "vroeger", "verder", "sneller", "niets", "niks"})
 _DUMMY_AFTER = frozenset({"druk", "fijn", "leuk", "goed", "erg", "vervelend", "lastig", "mogelijk", "zwaar", "moeilijk",
@@ -130,7 +131,8 @@ def _adverb(lex, words: list[str]) -> tuple[str, str] | None:
             continue
         if w == "er" and (i == 0 or not _midfield(words[i - 1])):
             continue  # 'is er iemand', 'als papa er niet bij is', 'ik word er gek van': not the ask's own object
-        if any(x in _AHEAD for x in words[i + 1:]) or _anchored(words[:i]):
+        ahead = _AHEAD - _QUESTION if w == "daar" and not split else _AHEAD  # 'kun je daar kijken of het dak lekt'
+        if any(x in ahead for x in words[i + 1:]) or _anchored(words[:i]):
             continue
         return w, PLACE if w == "daar" and not split else THING
     return None

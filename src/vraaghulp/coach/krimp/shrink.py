@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import inline_list, vocative_case
+from . import inline_list, subject_front, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -52,7 +52,8 @@ def _settled(sentence: str, person: str | None, name: str, crisis: bool) -> tupl
     if not sentence:
         return sentence, True
     if not name or not sentence.startswith(name + ", "):
-        return settle(sentence, person=person, crisis=crisis)
+        again, stable = settle(sentence, person=person, crisis=crisis)
+        return (sentence, False) if not name and subject_front.made_vocative(sentence, again) else (again, stable)
     body = _capital(sentence[len(name) + 2:])
     again, stable = settle(body, crisis=crisis)
     if stable or again == body:
@@ -249,7 +250,8 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else ride_before.offer(out.analysis, text, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else fact_far.offer(out.analysis, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else rests_on.offer(out.analysis, sentence, out.name, state_before.kept)
-        sentence, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
+        handled, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
+        sentence = lean_back.leaned(lexicon(), text, handled) if handled != sentence else handled  # what 'daar' points at, cut as story
         sentence = self_unable.offer(draft, sentence)  # '… om tien uur? Ik mag nie zelf rijden …' (self_unable.py)
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
@@ -288,6 +290,13 @@ def _state_before(out, text: str, sentence: str, sure: bool) -> tuple[str, bool]
 def _position(d):
     """Character offset in the analysed text -> the token position findings are ordered by."""
     return lambda at: next((i for i in range(d.n) if d.toks[i].end > at), d.n) - 0.25
+
+
+def _struck(out, text: str, sentence: str, kept: list[str]) -> tuple:
+    """The struck-through spans without what the offer keeps: the pieces added after the result (placed.carve) and a
+    sentence put back in front ('Ik heb gister een doos … gezet.', lean_back.struck_whole)."""
+    spans = dropped(out, text)
+    return placed.carve(text, spans, kept + lean_back.struck_whole(lexicon(), text, sentence, spans, out.name))
 
 
 def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool) -> tuple[str, tuple, list]:
@@ -353,7 +362,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = placed.carve(text, dropped(out, text), [p for p in (more, where, limit, spared, told, called) if p])  # kept: not struck through
+    spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, told, called) if p])
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
     sentence, sure = _crisis_kept(out, text, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
