@@ -98,3 +98,23 @@ def test_an_apology_with_a_day_in_it_is_no_appointment_to_put_back():
     assert "goeiemiddag" not in result.sentence.lower()
     assert "excuseer" not in result.sentence.lower()
     assert result.sentence.startswith("Mevrouw Peeters, ")
+
+
+def test_a_headline_person_without_article_is_still_someone_else():
+    assert assess("NOS: man overleden na val van flat in Rotterdam. ik woon daar om de hoek").tier != "acuut"
+    assert assess("man overleden na val van flat").tier != "acuut"
+
+
+def test_playing_the_need_down_goes_like_burden_talk():
+    result = shrink("Goedemiddag, met Anja Smit. Ik wil niet dramatisch doen en er zijn vast mensen die het harder nodig "
+                    "hebben, maar het lukt me niet meer alleen met mijn vader. Zou de wijkverpleging deze week langs "
+                    "kunnen komen?")
+    assert "dramatisch" not in result.sentence
+    assert "harder nodig" not in result.sentence
+    assert "het lukt me niet meer alleen met mijn vader" in result.sentence.lower()
+
+
+def test_a_chat_filler_goes_from_a_question_that_holds_a_clock_time():
+    result = shrink("mam kun je me ff ophalen van station zwolle om 23.15? trein had vertraging")
+    assert " ff " not in f" {result.sentence} "
+    assert "om 23.15?" in result.sentence

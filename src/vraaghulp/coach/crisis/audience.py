@@ -78,9 +78,12 @@ _DETERMINERS = frozenset(("de", "het", "een", "die", "dat", "deze", "dit", "mijn
 
 
 def chat_address(words: list[str], i: int) -> bool:
-    """The person word at i is a chat call or sigh, no subject: one of `_CHAT_CALLS` with no determiner or owner in
-    the two words before it ("... niet meer man wil er niet meer zijn": the writer's own wish, the line break gone)."""
-    return words[i] in _CHAT_CALLS and _DETERMINERS.isdisjoint(words[max(0, i - 2) : i])
+    """The person word at i is a chat call or sigh, no subject: one of `_CHAT_CALLS` after a word of the writer's
+    (never a sentence's first word, never after a mark: a headline "NOS: man overleden na val ...") with no determiner
+    or owner in the two words before it ("... niet meer man wil er niet meer zijn": the writer's own wish, the line
+    break gone)."""
+    return words[i] in _CHAT_CALLS and i > 0 and words[i - 1][:1].isalpha() and \
+        _DETERMINERS.isdisjoint(words[max(0, i - 2) : i])
 
 
 def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop: frozenset[str]) -> bool:
