@@ -118,3 +118,11 @@ def test_a_chat_filler_goes_from_a_question_that_holds_a_clock_time():
     result = shrink("mam kun je me ff ophalen van station zwolle om 23.15? trein had vertraging")
     assert " ff " not in f" {result.sentence} "
     assert "om 23.15?" in result.sentence
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("lien is het ok als ik uw fiets leen morgen tot 12u?", "Lien, mag ik uw fiets lenen morgen tot 12u?"),
+    ("is het goed als ik de auto neem zaterdag?", "Mag ik zaterdag de auto nemen?"),
+])
+def test_a_permission_frame_with_the_moment_after_its_verb_is_asked(draft, ask):
+    assert shrink(draft).sentence == ask
