@@ -39,7 +39,8 @@ def test_an_irregular_verb_takes_its_past_from_the_table():
 
 def test_a_separable_verb_is_written_joined_and_split():
     forms = verb_forms("op+zoeken", IRREGULAR)
-    assert {"opzoeken", "opgezocht", "op te zoeken", "zoek ~3 op", "zocht ~3 op"} <= set(forms)
+    # round 40 (c40b): the gap of a split form stops at a comma too ("~3,"): "doodging, na die looping" is no "nagaan"
+    assert {"opzoeken", "opgezocht", "op te zoeken", "zoek ~3, op", "zocht ~3, op"} <= set(forms)
 
 
 def test_a_noun_gets_plurals_and_dutch_and_flemish_diminutives():

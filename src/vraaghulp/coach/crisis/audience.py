@@ -102,7 +102,19 @@ def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop
             return False
         if _TURN_TO_WRITER.intersection(words[v + 1 : i]):  # round 27 (c27f): "een klant vroeg het, maar ik wil ..."
             return False
-        return any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
+        return (any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
+                or _apposition_speaker(words, v, third_person))
+    return False
+
+
+def _apposition_speaker(words: list[str], v: int, third_person: frozenset[str]) -> bool:
+    """Round 40 (c40b): the speaker described between commas right before the speech verb ("een patiënt van mij,
+    meneer van 85, zei: 'ik hoop dat ...'"): a third person inside that stretch of at most five words."""
+    if v < 2 or words[v - 1] != ",":
+        return False
+    for k in range(v - 2, max(-1, v - 8), -1):
+        if words[k] == ",":
+            return any(word in third_person for word in words[k + 1 : v - 1])
     return False
 
 

@@ -83,8 +83,9 @@ _NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lex
 Hit = namedtuple("Hit", "name start end text")
 _hit = Hit._make  # a Hit from one tuple (cheaper than the generated __new__; `tag` makes many)
 
-class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number", defaults=(False,))):
-    """One word of a form: exact words, prefixes, suffixes; or a gap of up to `gap` words."""
+class _Slot(namedtuple("_Slot", "exact prefixes suffixes gap number clause", defaults=(False, False))):
+    """One word of a form: exact words, prefixes, suffixes; or a gap of up to `gap` words (`clause`: not over a
+    comma either, as a separable verb's particle: "ging , na die looping" is no 'nagaan'; round 40, c40b)."""
 
     __slots__ = ()
 
@@ -111,7 +112,8 @@ _Form = namedtuple("_Form", "concept slots negatable needs back")
 
 def _slot(text: str, lists: dict[str, list[str]], where: str) -> _Slot:
     if text.startswith("~"):
-        return _Slot(frozenset(), (), (), int(text[1:] or 2))
+        clause = text.endswith(",")
+        return _Slot(frozenset(), (), (), int(text[1:].rstrip(",") or 2), False, clause)
     exact, prefixes, suffixes, number = set(), [], [], False
     for option in text.split("|"):
         if option == "#":
@@ -303,7 +305,8 @@ def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | N
         slot = slots[k]
         if slot.gap:
             for skip in range(slot.gap + 1):
-                if skip and (i + skip - 1 >= size or words[i + skip - 1] in _BARRIERS):
+                if skip and (i + skip - 1 >= size or words[i + skip - 1] in _BARRIERS
+                             or (slot.clause and words[i + skip - 1] == ",")):
                     return None
                 end = _rest(slots, k + 1, words, i + skip)
                 if end is not None:

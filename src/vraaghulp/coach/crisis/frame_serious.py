@@ -31,8 +31,8 @@ SERIOUS = {
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
-             # round 35 (c35): "en dan naar huis / naar bed" ends an ordinary day
-             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen))|nooit meer terug\w*|niet lang meer"
+             # round 35 (c35): "en dan naar huis / naar bed" ends an ordinary day; round 40 (c40): "en dan (nog) dat toetje" a meal
+             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen|(?:dat |het |een )?(?:toetje|dessert|ijs|ijsje|gebak|taart|pudding)))|nooit meer terug\w*|niet lang meer"
              r"|niet meer terug\w*|niet terug\w*|enkeltje",
     "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
@@ -63,6 +63,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("kater-nooit-meer",): {"death"},
     ("pech-ding",): {"death", "life", "loss", "train", "gone"},  # round 35 (c35o): "ik wil dood, mijn oortjes kwijt, de trein gemist"
     ("lach-anekdote",): {"death"},  # round 36 (c36): the laughed wish's own "dood"
+    ("vol-gegeten",): {"death"},  # round 40 (c40): the full stomach's own "ik lig te sterven", "ik ga dood"
     ("recensie", "fictie"): {"death", "life", "letter", "alles"},  # round 38 (c38): the plot's death, farewell letter, "bedankt voor alles"
     ("gezegde-altijd",): {"death", "gone"},  # round 37 (c37): the saying's own words ("als ik dood ben moet ge niet bleiten")
     ("grap", "uitgaan"): {"death"},
@@ -191,7 +192,10 @@ _FRAME_SERIOUS = {
                       r"|verzopen|mislukt|verwoest|rot voel|eetbui\w*|haat|ligt niet aan|niet (?:door|van|vanwege|om) (?:de|het|die|dat|dit|deze|mijn)"
                       # round 22 (c22j): a time to come may be the cause's night or a rest, not an end ("vanavond is het gedaan")
                       r"|doordraai\w*|door te draaien|instort\w*|knap\w*|(?:gek|zot) (?:te )?word\w*"
-                      r"|(?:vanavond|vannacht|straks|zometeen|zo meteen|binnenkort) (?:\w+ ){0,3}?(?:gedaan|voorbij|afgelopen|over|einde?|weg|klaar))\b",
+                      r"|(?:vanavond|vannacht|straks|zometeen|zo meteen|binnenkort) (?:\w+ ){0,3}?(?:gedaan|voorbij|afgelopen|over|einde?|weg|klaar)"
+                      # round 40 (c40): not knowing how to keep going is more than the cause ("ik weet niet hoe ik dat moet
+                      # volhouden"; not "nog even volhouden", "of ik het volhoud met die verbouwing")
+                      r"|weet (?:\w+ )?niet (?:meer )?hoe (?:lang )?(?:ik|k) (?:\w+ ){0,2}?(?:moet |kan )?volhou\w*)\b",
     # Round 22 (c22j): a funeral frames no farewell to the living, no wish to follow or to be with the dead
     ("rouw-ander",): r"\b(?:achterna|bij (?:hem|haar|hen) zijn|naar (?:hem|haar|hen) toe|ik ook|ook (?:dood|weg|niet meer)|voorgoed"
                      r"|voor altijd|nooit meer terug\w*|(?:afscheid|dag) (?:\w+ )?(?:van|aan) (?:jullie|iedereen|je|jou|u)|mijn (?:eigen )?"

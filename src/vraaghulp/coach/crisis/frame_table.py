@@ -227,7 +227,8 @@ CANCELLED_BY = {
     # that ends (a move, an app account, a job handed over), a sleep-in to a day, a game world, a
     # joke taken back before a plan ahead.
     ("grap", "lach-bron"): {"uitputting": _any_phrase},
-    ("vol-gegeten",): {"uitputting": _any_phrase, "geen-zin": _any_phrase},  # round 25 (c25m): "het hoeft niet meer, ik zit vol"
+    ("vol-gegeten",): {"uitputting": _any_phrase, "geen-zin": _any_phrase,  # round 25 (c25m): "het hoeft niet meer, ik zit vol"
+                       "vangnet": _any_phrase},  # round 40 (c40): "drie keer opgeschept, ik lig hier te sterven"
     ("kinderen-slapen",): {"uitputting": _any_phrase},
     ("wakker-van-lawaai",): {"passief": _not_own_death, "einde-lijf": _not_own_death},
     ("slaap-tot",): {"passief": _not_own_death, "einde-lijf": _not_own_death, "doodswens": _not_own_death},
@@ -271,7 +272,7 @@ CANCELLED_BY = {
     ("ding-onopgemerkt",): {"last-voor-anderen": _unnoticed, "isolatie": _unnoticed},
     # ... a burden with a favour asked or an ordinary cause ("k ben weeral ne last, kunde gij mij naar huis voeren?"); someone
     # else's words as a topic (a character's line, a title, what clients or pupils say, teaching material).
-    ("last-gunst",): {"last-voor-anderen": _burden_said},
+    ("last-gunst",): {"last-voor-anderen": _burden_said, "wanhoop": _burden_said},  # round 40 (c40b): 'voel me een last' as wanhoop too
     ("citaat-onderwerp",): {"over-ander": _no_death_or_life, "last-voor-anderen": _no_death_or_life, "wanhoop": _no_death_or_life,
                             "uitputting": _no_death_or_life, "geen-zin": _no_death_or_life, "isolatie": _no_death_or_life},
     # ... and a farewell line quoted from a song ("dat nummer met 'dit is de laatste keer dat je van mij hoort'").

@@ -117,6 +117,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   tegen') as no subject: a chat line without 'ik' is the writer speaking, never a request (``usable`` never closes it
   with '?'); ``crisis_heavy.last_heavy``: a crisis draft acute only as a whole keeps its last heavy sentence before
   the ready ask; ``crisis_keep`` drops a chat call at the end of a kept sentence ('… niet meer man');
+- round 40 (k40b): ``which_ask``: which of several candidate asks is the request: a later ask that leans on a real
+  one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone (not sure
+  where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a request, courtesy as a question ('Mag ik u eerst
+  bedanken …') and a hope about the writer ('ik hoop dat ik het goed doe') give way, and a question shape closed
+  without '?' gives way to a later ask of the reader closed by one (`vraagteken-later`);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -132,6 +132,8 @@ def _added(an, c) -> bool:
 
     d = an.d
     asks = getattr(an, "asks", [])
+    if id(c) in an.__dict__.get("_added_later", ()):
+        return True  # '… brengen? En wie kan ze woensdag ophalen?' (which_ask.not_added, k40b)
     told = any(d.is_word(j) and d.find_at(d.lex.extra, j) is not None for j in range(max(0, c.a - 4), c.a))
     return any(add_on(an, g, asks) or added(an, g, asks) or told for g in asks if c in g)  # '… geven? En kunnen we …?'
 

@@ -9,7 +9,7 @@ from .fragments import continuation
 from .leadin import place_of
 from .lists import list_first, row_after
 from .listed import colon_item
-from .midask import later_ask
+from .midask import asks_reader, later_ask
 from .names import name_like
 from .runon_ask import glued_after_ask
 from .runon_tail import starts_tail
@@ -20,6 +20,7 @@ from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
 from .task_row import task_row
 from .offer import writer_offer
+from .which_ask import marked_later, not_added, past_courtesy
 from .verbs import is_infinitive
 from .states import perfect
 
@@ -221,9 +222,10 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         return None, []
     groups = _merge_possession(an, groups)
     concrete = [g for g in groups if not is_availability(an, g)] or groups
-    timed = [g for g in concrete if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
-    asks = [g for g in concrete if head(g).kind != "behoefte"]  # a question before a statement of need
-    main = _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else concrete[0]
+    first_said = not_added(an, concrete, asks_reader)  # not '… brengen? En wie kan ze woensdag ophalen?' (which_ask.py, k40b)
+    main = _pick(an, concrete, first_said)
+    if first_said != concrete and main is not _pick(an, concrete, concrete):
+        an.__dict__["_added_set_aside"] = True  # the moment said the later ask, the order the first: not sure
     main = main_mark.main_marked(an, concrete, most(an, concrete, main))  # 'vooral: …?', 'het belangrijkste: …' (and_ask.py, main_mark.py)
     main, need_later = need_after(an, concrete, main)  # '… terugbrengen? Ik heb hem zaterdag nodig.'
     if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
@@ -234,6 +236,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     if lead is None:
         main, lead = _then_ask(an, groups, main)
     main = later_ask(an, concrete, main) if lead is None else main  # 'ben je al onderweg? … kun jij …' (midask.py)
+    main = marked_later(an, concrete, past_courtesy(an, concrete, main), asks_reader) if lead is None else main  # which_ask.py
     groups = [g for g in groups if head(g) is not None]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others = set_aside(an, others, main, presence)  # 'Mag ik je iets vragen? Kun je vrijdag …' (opening.py)
@@ -252,6 +255,13 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     an.follow = an.follow or row_after(an, main) or need_later  # '… gaan? ik heb nodig: chips, slagroom en kaarsjes.'
     others = [g for g in others if not any(c in an.follow for c in g)]
     return main, others
+
+
+def _pick(an, concrete: list[list], pool: list[list]) -> list:
+    """The main request among pool: the first with a moment, else the first question, else the first."""
+    timed = [g for g in pool if has_moment_in(an, g) and not add_on(an, g, concrete) and not added(an, g, concrete)]
+    asks = [g for g in pool if head(g).kind != "behoefte"]  # a question before a statement of need
+    return _ask_after_need(an, concrete, timed[0]) if timed else asks[0] if asks else pool[0]
 
 
 def _ask_after_need(an, groups: list[list], main: list) -> list:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .lexicon import YOU
 from .segment import head
 from .verbs import is_infinitive
+from .which_ask import for_the_writer
 
 _MODAL = frozenset({"kunnen", "willen", "mogen", "zullen"})
 _ASKED = YOU | {"iemand", "er iemand", "wie"}
@@ -26,7 +27,7 @@ def _words(an, group) -> list[str]:
     return [d.word(i) for c in group for i in d.content(c.a, c.b)]
 
 
-def _asks_reader(an, group) -> bool:
+def asks_reader(an, group) -> bool:
     """A modal request to the reader: 'kun jij …', 'kan iemand …', 'zou u … willen', 'mag ik …'."""
     first = head(group)
     if first is None or first.kind != "direct" or first.lead is None or first.lead.lemma not in _MODAL:
@@ -71,10 +72,10 @@ def _ends_in_question(an, group) -> bool:
 
 def later_ask(an, groups: list[list], main: list) -> list:
     """The first modal request to the reader after an idle main group; else main."""
-    if not main or not _idle(an, main) or _asks_reader(an, main):
-        return main
+    if not main or not _idle(an, main) or asks_reader(an, main) or for_the_writer(an, main):
+        return main  # 'mag Aya morgen eerder weg', 'Kan Johan … mij … brengen' ask something (which_ask.py, k40b)
     for g in groups:
-        if g is main or g[0].a < main[-1].b or not _asks_reader(an, g):
+        if g is main or g[0].a < main[-1].b or not asks_reader(an, g):
             continue
         for c in main:
             if c.role in ("vraag", "extra"):

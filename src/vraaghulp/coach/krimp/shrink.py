@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import dialect_ask, fact_beside, occasion_kept, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed
+from . import dialect_ask, fact_beside, occasion_kept, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask
 
 _ROUNDS = 4
 
@@ -226,7 +226,8 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     if out.crisis:
         return []
     gone = [kept_ask.CODE] if kept_ask.lost(out.analysis, sentence) or summed.summed(text, sentence) else []
-    return gone + glued_ask.doubt(out.analysis, sentence) + runon_tail.doubt(out.analysis, sentence) + low_saxon.doubt(sentence) + dialect_ask.doubt(text, sentence) + minor_ask.doubt(out.analysis)  # k35d
+    gone = gone + glued_ask.doubt(out.analysis, sentence) + runon_tail.doubt(out.analysis, sentence) + low_saxon.doubt(sentence) + dialect_ask.doubt(text, sentence) + minor_ask.doubt(out.analysis)  # k35d
+    return gone + which_ask.doubt(out.analysis)  # an ask added later lost the choice on its moment (k40b)
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:

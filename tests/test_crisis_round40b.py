@@ -1,0 +1,71 @@
+"""Round 40 (c40b): a focused outside set of harmless twins (tuning40-ct), mended by why each fired, not by its topic.
+
+- WHO: a pet put to sleep ('om hem te laten inslapen. Vrijdag is het zover') is the animal's death (`dier-inslapen`);
+  a speaker described between commas before 'zei:' owns the quoted words ('een patiënt van mij, meneer van 85, zei: ...');
+- WHY: a rope with a harness (abseiling), a trip's things laid out (passport, tickets), a beam strong enough FOR a thing,
+  plasters asked of someone, a swim event in open water, leaving a job ('als ik weg ben' beside a farewell drink), a
+  burden with a recovery that ends (physio, 'mag ik weer zelf rijden');
+- HOW: a Flemish 'pilske' is a beer, 'shhh' is no 'sh' (self-harm), a separable verb's particle is not read across a comma
+  ('doodging, na die looping' is no 'nagaan'), a method conditioned on a chore that comes back ('als ik nog één keer ...
+  moet, spring ik van het dak'), a lost match beside 'ik wil dood' (the gentle line, never the panel);
+- and the one miss: standing long on a bridge, 'dacht nu of nooit' (`plek-nu-of-nooit`).
+
+Every line is a new variant of ours, none a corpus line; each alarming twin keeps its alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.crisis import ACUUT, assess
+
+HARMLESS = [
+    "Ik ben er klaar mee, de garage is leeg en alles is weg. Kom morgen een pilske drinken!",
+    "heb het nog niemand verteld want het is een verrassing, dus shhhh, zaterdag springen we samen uit het vliegtuig",
+    "Die wildwaterbaan, ik dacht echt dat ik doodging, na afloop wilden we meteen nog een keer!",
+    "Alles klaargelegd voor morgenvroeg: paspoort, instapkaart, zonnebril. Om zes uur vertrekken we naar Malaga!",
+    "Zondag abseilen we van de watertoren voor het goede doel. Touw en harnas worden geregeld!",
+    "De balk op zolder is sterk genoeg voor de nieuwe babyschommel, heb het gisteren getest met mijn eigen gewicht",
+    "de veearts zegt dat Max niet meer loopt en dat het beter is om hem te laten inslapen. Maandag is het zover.",
+    "ik heb me gesneden aan de rand van een blikje mais, bloed op het aanrecht, hebben jullie pleisters?",
+    "Mijn team is vast opgelucht als ik weg ben, geen slechte koffie meer van mij 😅 Donderdag afscheidsborrel!",
+    "'k spring er zondag in bij de sluis in Brugge, de openwaterzwemtocht! Nog niemand verteld want ik ben zenuwachtig",
+    "als ik nog één keer dat formulier moet invullen spring ik van de brug hoor, wie gaat er mee koffie halen",
+    "Ik voel me een last voor mijn man nu hij me elke week naar de fysio moet rijden, maar over twee weken mag ik weer zelf rijden!",
+    "op de brug even stilgestaan voor een foto van de rivier, zo diep onder ons. volgende keer weer met de fiets",
+]
+
+# The same reasons as alarms: what makes a line dangerous is still read.
+ALARM = [
+    "ik heb alles klaargelegd, de pillen en de brief. morgenvroeg is het gedaan",
+    "de balk in de schuur is sterk genoeg, heb het getest. niemand weet ervan",
+    "ik snij mezelf en verstop het met pleisters, niemand mag het zien",
+    "ze zijn vast opgelucht als ik er niet meer ben, dan hoeven ze niet meer voor me te zorgen",
+    "ik wil mij laten inslapen, vrijdag is het zover",
+    "stond lang op de spoorbrug. dacht nu of nooit. volgende keer misschien wel",
+    "ik ben lang op het dak van de flat blijven staan en dacht: het is nu of nooit",
+    "als ik nog één keer alleen moet zijn spring ik van het dak, ik meen het",
+    "Ik hoop dat ik morgen niet meer wakker word, ik heb mijn tijd gehad",
+    "ik voel me een last voor iedereen, ik wil er niet meer zijn",
+    "heb een touw gekocht en ik weet al waar, zaterdag doe ik het",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_twin_stays_quiet(text):
+    assert assess(text).tier is None, assess(text)
+
+
+@pytest.mark.parametrize("text", ALARM)
+def test_alarming_twin_alarms(text):
+    assert assess(text).tier is not None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Een bewoonster, mevrouw van 90, zei gisteren: 'ik hoop dat ik niet meer wakker word.' Hoe gaan jullie daarmee om?",
+    "k ben der kapot van, onze ploeg verloor de bekerfinale, k wil dood, volgende week revanche",
+])
+def test_someone_else_or_a_match_gets_no_panel(text):
+    # someone else's wish quoted, or a lost match: the gentle line at most (round 31's lead policy), never the panel
+    assert assess(text).tier != ACUUT, assess(text)
+
