@@ -297,8 +297,9 @@ FRESH_OPEN = FRESH_OPEN - {"h38a-039", "p38-021"}
 # the round-39 figures said. tuning39-p (round 39's krimp probe, brought in round 40) arrived with one: p39-038 (crisis,
 # unpunctuated lines without 'ik': 'ik trek dit echt niet meer man / wil er gewoon niet meer zijn') is offered sure as
 # 'Sander, ik trek dit echt niet meer man. Wil er niet meer zijn?': the writer's subjectless wish read as a question
-# to the reader, and no 'nu'. Open for round 40.
-FRESH_OPEN = FRESH_OPEN | {"p39-038"}
+# to the reader, and no 'nu'. Mended by k40a (round 40): 'er' with a negation after it is no subject (verbs.py,
+# usable.py), and a bare chat call at a line end ('... niet meer man') is no subject for the crisis check
+# (crisis.audience.chat_address): the ready ask with the writer's words, 'nu' in it. Off the list.
 # tuning40-f (round 40, a focused set by an outside author: what carries the meaning is said outside the ask) arrived with
 # two wrong-and-sure results: f40-030 keeps 'Het begint om 14u in het Kursaal' and drops the clause joined to it, 'ik moet
 # er een half uur vroeger zijn'; f40-036 keeps the ask's 'dan' ('Kun jij Fleur dan … opvangen?') and drops the sentence it
@@ -416,8 +417,8 @@ CRISIS_OPEN = CRISIS_OPEN | {"p38-021"}
 # Round 39 (k39a, crisis_heavy.short_before): p38-021 keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.', off.
 CRISIS_OPEN = CRISIS_OPEN - {"p38-021"}
 # h39b-025 (tuning-ho39b, brought in round 40, no request in the draft) offers the ready 'Stijn, het gaat niet goed met
-# me. Kun je nu bij me zijn?' and loses the writer's own 'ik wil gewoon dat het stopt'. On CRISIS_OPEN.
-CRISIS_OPEN = CRISIS_OPEN | {"h39b-025"}
+# me. Kun je nu bij me zijn?' and loses the writer's own 'ik wil gewoon dat het stopt'. Mended by k40a (round 40): a
+# draft acute only as a whole keeps its last heavy sentence before the ready ask (crisis_heavy.last_heavy). Off the list.
 
 
 def test_the_known_open_cases_are_still_open():

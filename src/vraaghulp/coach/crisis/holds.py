@@ -8,8 +8,8 @@ from __future__ import annotations
 from vraaghulp.coach.crisis.audience import BARRIER_WORDS as _BARRIER_WORDS
 from vraaghulp.coach.crisis.audience import CLAUSE_TURN as _CLAUSE_TURN
 from vraaghulp.coach.crisis.audience import _SPEECH
-from vraaghulp.coach.crisis.audience import (addressed, after_writer_verb, chore_request, kin_of_addressee, quoted_by_other,
-                                             story_subject)
+from vraaghulp.coach.crisis.audience import (addressed, after_writer_verb, chat_address, chore_request, kin_of_addressee,
+                                             quoted_by_other, story_subject)
 from vraaghulp.coach.crisis.concepts import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, ORDINARY_WORDING, PLANS_AHEAD,
                                              SHARED_ESTATE, Hit, Located, Rule)
 
@@ -231,7 +231,7 @@ def _owner(hits: list[Hit], where: Located, clause: bool = False) -> str:
         if story_subject(words, i, where.first_person, _BARRIER_WORDS):
             return "personage"  # "de preek over Job die wilde sterven": a character, no worry of its own
         if words[i] in where.third_person and words[i] not in _OBJECT_ONLY and not addressed(words, i) \
-                and not after_writer_verb(words, i):
+                and not after_writer_verb(words, i) and not chat_address(words, i):
             if words[i + 1] in _POSSESSIVE and _first_subject_after(anchor.end, where) == "ik":
                 return "ik"  # "mn moeder haar pillen ... en ik heb ze geteld": hers, in the writer's hands
             if _object_of_writer(words, i):

@@ -113,6 +113,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   crisis draft without a request keeps the writer's short heavy sentences before the heaviest ('ik kan niet meer');
 - round 39 (k39c): ``idle_second``: a second request that asks nothing new is none (a hope about the reader, small
   talk, a rhetorical 'wie … dat', a let-off, the main ask's reason, courtesy turned into a question, a fragment);
+- round 40 (k40a): ``verbs`` reads 'er' with a negation after it ('wil er gewoon niet meer zijn', 'kan er niet meer
+  tegen') as no subject: a chat line without 'ik' is the writer speaking, never a request (``usable`` never closes it
+  with '?'); ``crisis_heavy.last_heavy``: a crisis draft acute only as a whole keeps its last heavy sentence before
+  the ready ask; ``crisis_keep`` drops a chat call at the end of a kept sentence ('… niet meer man');
 - round 40 (k40b): ``which_ask``: which of several candidate asks is the request: a later ask that leans on a real
   one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone
   (not sure where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a

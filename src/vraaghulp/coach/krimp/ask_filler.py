@@ -24,7 +24,8 @@ _AFTER_KEEP = frozenset({"per", "of", "meer", "extra", "langer", "te"})
 _IN_ASK = re.compile(rf"(?i)(?<![\w'])({_SOFT})(?![\w'])")
 _FRONT = re.compile(r"(?i)^((?:ff+|efkes|even)\s+snel)\s*[,:]\s*")  # 'Ff snel, kun jij …?'
 _TAIL = re.compile(r"(?i)(?<=[^\W\d_])(,?\s+(?:allee|allez|alee|allé|alé))(?=\s*\?)")
-_QUESTION = re.compile(r"(?:[^.?!]|(?<=\s)[!?](?=[^\W_]*\d))*\?")  # "MR ?3" opens a code, no question end
+_QUESTION = re.compile(r"(?:[^.?!]|(?<=\d)\.(?=\d)|(?<=\s)[!?](?=[^\W_]*\d))*\?")  # "MR ?3" opens a code, no question end;
+# a clock time or a date ('om 23.15', '9.30') is inside the question (round 40, k40a)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

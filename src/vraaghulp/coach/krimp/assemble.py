@@ -358,9 +358,14 @@ def _moment_ref(lex, pieces: list[Piece]) -> tuple[int, int] | None:
     for ref in lex.moment_refs:
         size = len(ref.split())
         for k in range(1, len(words) - size + 1):
-            if " ".join(words[k:k + size]) == ref:
+            if " ".join(words[k:k + size]) == ref and not (ref == "dan" and words[k - 1] in _COMPARED):
                 return k, k + size
     return None
+
+
+# Round 40 (k40a): 'dan' after a comparative compares ('langer dan twee dagen', 'meer dan een uur'), never a time.
+_COMPARED = frozenset({"langer", "meer", "minder", "eerder", "later", "vroeger", "beter", "liever", "anders", "groter", "kleiner",
+                       "korter", "verder", "hoger", "lager", "zwaarder", "ouder", "jonger", "sneller", "trager"})
 
 
 def add_moment(an, req, text: str) -> bool:

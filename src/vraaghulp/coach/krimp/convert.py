@@ -116,7 +116,7 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         return rest
     if comp in ("moest", "mocht") and not frame.subject and size:
         return _should_i(an, rest, req, subject, size, frame)
-    cluster = find_cluster(an, rest, size)
+    cluster, rest, tail = _verb_last(an, rest, size, req)
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
@@ -155,7 +155,27 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     req.front = 1 + len(subj)
     if subject == "np" and (cluster.finite.word in ("zouden", "kunnen", "willen", "mogen") or _plural(cluster.finite.word)):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
-    return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:]
+    return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:] + tail
+
+
+def _verb_last(an, rest: list[Piece], size: int, req: Request) -> tuple:
+    """(the verb cluster, the clause up to it, a moment typed after it): chat puts the moment after the verb ('is het
+    ok als ik uw fiets leen morgen tot 12u'); the moment stays where it was typed (round 40, k40a). No moment after
+    the verb: the clause as it is."""
+    cluster = find_cluster(an, rest, size)
+    if cluster is not None:
+        return cluster, rest, []
+    for cut in range(len(rest) - 1, max(size, len(rest) - 5), -1):
+        tail = rest[cut:]
+        if _moments_only(an.d.lex, " ".join(p.norm for p in tail)) and (found := find_cluster(an, rest[:cut], size)):
+            return found, rest[:cut], tail
+    return None, rest, []
+
+
+def _moments_only(lex, text: str) -> bool:
+    """The text is one or more moments and nothing else ('morgen tot 12u', 'zaterdag')."""
+    covered = sum(len(m.group(0)) for m in lex.moment.finditer(text))
+    return bool(text) and covered + text.count(" ") >= len(text)
 
 
 _POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})

@@ -82,3 +82,24 @@ def short_before(draft: str, own: str, clean, unnamed) -> list[str]:
         if said and len(lower_words(said)) <= _SHORT and families and not families & _NOT_HOW:
             out.append(said)
     return []
+
+
+_LAST_MOST = 12  # words: a longer sentence (an unpunctuated draft read as one) is no sentence of its own to keep
+
+
+def last_heavy(draft: str, clean) -> str:
+    """Round 40 (k40a): a draft acute only as a whole, no acute signal of its own, only care signals of the zorg level
+    that add up ('stijn ik hou het nie meer vol. alles is zwart. ik wil gewoon dat het stopt. sorry voor dit bericht'):
+    its last sentence of at most `_LAST_MOST` words with such a signal that says how bad it is (no farewell, not only
+    the fitted guess), cleaned; "" when there is none. The golds keep the writer's last heavy words (h39b-025);
+    `short_before` gives the short ones said before it. A draft with an acute farewell ('ik trek het niet meer. … het
+    spijt me van alles. ik hou van jullie') keeps the ready sentence, as its golds do (t9i-021, t9j-038, t6d-044)."""
+    if acute_signals(draft):
+        return ""  # acute words of its own (a farewell: 'dit is mijn laatste berichtje'): the golds keep the ready sentence
+    found = ""
+    for match in SENTENCES.finditer(draft):
+        said = clean(match.group(0))
+        families = signal_families(said) if said and len(lower_words(said)) <= _LAST_MOST else frozenset()
+        if families and not families & _NOT_HOW:
+            found = said
+    return found

@@ -24,8 +24,9 @@ _ASK_AFTER = re.compile(r"\s*,\s*(?:en |maar )?(?:kun|kan|kunt|wil|wilt|zou|zoud
                         re.IGNORECASE | re.DOTALL)
 _HEDGES = re.compile(r"\s+(?:eigenlijk|misschien)\b", re.IGNORECASE)
 _BURDEN = re.compile(
-    r"\b(?:ik wil|'k wil|k wil) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
+    r"\b(?:(?:ik wil|'k wil|k wil) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
     r"(?:ongerust maken|bang maken|laten schrikken|belasten|lastigvallen|storen|opzadelen met \w+)"
+    r"|(?:ik|'k|k) (?:wil|wou) (?:niet|nie|ni) (?:te |zo )?dramatisch (?:doen|klinken|overkomen))"  # round 40 (k40a)
     r"(?:\s*,?\s*(?:maar|mor)\s+|\.\s+(?=[^\W\d_]))",
     re.IGNORECASE)
 
@@ -62,8 +63,24 @@ def _cleaned(raw: str) -> str:
     if not raw or raw.endswith("?"):
         return ""
     text = _HEDGES.sub("", _OPENING.sub("", raw)).strip().rstrip(".!")
-    text = _BURDEN.sub("", text).strip()
+    text = _no_call(_BURDEN.sub("", text).strip())
     return capitalise(text) + "." if text else ""
+
+
+# Round 40 (k40a): a chat call or sigh at the end of the writer's sentence ('ik trek dit echt niet meer man') is no part
+# of how bad it is; a person it names has a determiner or an owner before it ('ik mis mijn man').
+_CALLS = frozenset({"man", "gast", "bro", "joh", "meid", "gozer", "maat", "kerel", "jongen"})
+_OWNERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "mijn", "mn", "m'n", "je", "jouw", "haar", "zijn", "z'n",
+                     "hun", "onze", "ons", "uw", "ne", "nen", "den", "der", "zo'n", "geen", "arme", "lieve", "oude", "beste",
+                     "goede", "eigen", "andere", "nieuwe", "jonge"})
+
+
+def _no_call(text: str) -> str:
+    """The sentence without a chat call at its end ('… niet meer man' -> '… niet meer')."""
+    words = text.split()
+    if len(words) > 2 and words[-1].lower() in _CALLS and words[-2].lower() not in _OWNERS:
+        return " ".join(words[:-1]).rstrip(",")
+    return text
 
 
 def _after_name(sentence: str, name: str) -> str:

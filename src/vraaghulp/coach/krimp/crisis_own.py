@@ -99,6 +99,7 @@ def heaviest(draft: str, clean, name: str = "") -> str:
         signals = _weight(own) if own else 0
         if signals and signals >= weight:
             best, weight = own, signals
+    best = best or crisis_heavy.last_heavy(draft, clean)
     return _short(_unnamed(best, name)) if best else ""
 
 

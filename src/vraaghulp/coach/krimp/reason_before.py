@@ -73,8 +73,8 @@ def reason(draft: str, sentence: str) -> str:
     return said.rstrip(".!")
 
 
-_GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|dag|beste|lieve|geachte|goedemorgen|goeiemorgen|goedemiddag|goeiedag|"
-                       r"goedenavond|ha|hai|hi|yo|jo)\b[^,.!?]{0,30},\s*")
+_GREETING = re.compile(r"(?i)^(?:hoi|hallo|hey|hee|hej|dag|beste|lieve|geachte|goedemorgen|goeiemorgen|goedemiddag|goeiemiddag|"
+                       r"goeiedag|goedendag|goedenavond|goeienavond|ha|hai|hi|yo|jo)\b[^,.!?]{0,30},\s*")
 
 
 def unaddressed(said: str, sentence: str) -> str:

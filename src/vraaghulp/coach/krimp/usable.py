@@ -18,7 +18,11 @@ from .memo import per_text
 _PLURAL = r"(?:moeten|hoeven|kunnen|willen|mogen|zullen|hebben|gaan|komen|blijven)"
 _VERB = rf"(?:kun|kan|kunt|kunde|kn|wil|wilt|wilde|zou|zoudt|zoude|mag|moogt|moet|hoef|heb|hebt|ben|zijt|is|doe|ga|kom|{_PLURAL})"
 _NOT_A_NAME = re.compile(rf"^({_PLURAL}), (we|wij|jullie|ze)\b", re.IGNORECASE)
-_SUBJ = r"(?:je|jij|u|ge|gij|ik|we|wij|jullie|iemand|er)"
+# 'er' with a negation after it is no subject ('Wil er (gewoon) niet meer zijn.', 'Kan er niet meer tegen.'): the writer
+# speaks without 'ik' (chat), never a question (round 40, k40a; verbs._er_without_subject reads the draft the same way).
+_ER = (r"er(?!\s+(?:(?:gewoon|echt|eigenlijk|even|ook|zo|wel|al)\s+)*(?:niet|nie|ni|niks|niets|nooit)\b"
+       r"(?!\s+(?:iemand|een|de|het|eens|even)\b))")
+_SUBJ = rf"(?:je|jij|u|ge|gij|ik|we|wij|jullie|iemand|{_ER})"
 _ASK = re.compile(rf"(?i)\b{_VERB}\s+{_SUBJ}\b")
 _FRONT = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?{_VERB}\s+{_SUBJ}\b")
 _MODAL = r"(?:kun|kan|kunt|kunde|wil|wilt|zou|zoudt|mag|moogt|moet)"

@@ -143,6 +143,8 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
             return None
     if nxt in ("niet", "ni", "nie", "geen", "nog", "ook", "al") or nxt in _NO_SUBJECT or is_infinitive(lex, nxt) or adverb_like(nxt):
         return None
+    if nxt == "er" and _er_without_subject(d, i + 2):
+        return None  # chat without its 'ik': 'wil er gewoon niet meer zijn', 'kan er niet meer tegen' (round 40)
     if lex.moment.match(nxt) and nxt not in ("de", "het", "een"):
         return None  # 'wil zondag het groenafval wegbrengen': chat without its 'ik', a moment is no subject
     if _moment_alone(d, i + 1):
@@ -151,6 +153,23 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
         return None  # 'mijn baas wil dat ik …': 'dat' opens a clause, it is no subject
     subject = "np-mv" if d.word(i) in _PLURAL_FORMS else "np"
     return Lead(i, subject, i + 1, lemma, False)
+
+
+_NEGATIONS = frozenset({"niet", "ni", "nie", "niks", "niets", "nooit"})
+
+
+def _er_without_subject(d, i: int) -> bool:
+    """After 'er' (token i on) no noun subject comes: a negation or a particle that ends the clause, fillers skipped
+    ('wil er gewoon niet meer zijn', 'kan er niet tegen'), not 'kan er (nog) iemand', 'kan er niet iemand anders'."""
+    lex = d.lex
+    while i < d.n and d.is_word(i) and d.word(i) in lex.fillers:
+        i += 1
+    if i >= d.n or not d.is_word(i):
+        return False
+    word, nxt = d.word(i), d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
+    if word in _NEGATIONS:
+        return nxt not in ("iemand", "een", "de", "het", "eens", "even", "ene", "nen")
+    return word in lex.prepositions and nxt in ("", "meer", "tegen")  # 'wil er (even) uit'; never 'er mensen zijn'
 
 
 def _moment_alone(d, i: int) -> bool:
