@@ -86,6 +86,14 @@ def test_courtesy_or_a_hope_about_the_writer_gives_way_to_the_ask(draft, asked):
     assert asked in r.sentence and "bedanken" not in r.sentence and "hoop" not in r.sentence
 
 
+def test_courtesy_set_aside_is_never_put_back_as_the_question():
+    # review k40r: kept_ask put 'Mag ik mij excuseren …?' back after the need as if it were the lost request
+    draft = "Beste meneer, mag ik mij excuseren voor mijn late reactie. Ik heb de factuur nodig."
+    r = shrink(draft)
+    assert "factuur nodig" in r.sentence and "excuseren" not in r.sentence and "?" not in r.sentence
+    assert "beleefdheid-weg" in which_ask.doubt(analyse(draft).analysis)
+
+
 def test_a_hope_about_the_writer_alone_stays_what_it_was():
     draft = "Ik hoop dat ik het morgen goed doe op mijn examen."
     assert shrink(draft).sentence  # no other ask: nothing set aside, no crash

@@ -24,6 +24,7 @@ from .clauses import past_question
 from .edges import ANNOUNCED
 from .lexicon import lexicon
 from .tokens import Draft, read
+from .which_ask import set_aside as courtesy_set_aside
 
 CODE = "vraag-kwijt"
 
@@ -153,12 +154,14 @@ def _announced(an) -> set[int]:
 
 
 def _outside(an):
-    """Is token i outside the greeting and the sign-off of the analysed draft, and outside every wrapper phrase
-    ('mag ik je iets vragen', 'laat maar weten'; not the ask a wrapper clause ran on into)?"""
+    """Is token i outside the greeting and the sign-off of the analysed draft, outside every wrapper phrase
+    ('mag ik je iets vragen', 'laat maar weten'; not the ask a wrapper clause ran on into), and outside courtesy that
+    gave way to the ask?"""
     if an is None:
         return lambda i: True
     roles = {i: c.role for c in an.clauses for i in range(c.a, c.b)}
-    return lambda i: roles.get(i) not in ("groet", "afsluiting", "naam") and an.covered(i) is None
+    return lambda i: roles.get(i) not in ("groet", "afsluiting", "naam") and an.covered(i) is None \
+        and not courtesy_set_aside(an, i)  # 'mag ik mij excuseren …' given way to the ask (which_ask.past_courtesy)
 
 
 def _content(words: list[str]) -> list[str]:

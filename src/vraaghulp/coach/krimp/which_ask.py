@@ -183,8 +183,16 @@ def past_courtesy(an, groups: list[list], main: list) -> list:
         for c in main:
             c.role = "tekst" if c.role in ("vraag", "extra") else c.role
         an.__dict__["_courtesy_set_aside"] = True
+        an.__dict__["_courtesy_span"] = (main[0].a, main[-1].b)
         return g
     return main
+
+
+def set_aside(an, i: int) -> bool:
+    """Is token i in the courtesy past_courtesy set aside? Never put back as the request ('Mag ik mij excuseren
+    voor mijn late reactie?' after 'Ik heb de factuur nodig.': kept_ask.cues)."""
+    a, b = an.__dict__.get("_courtesy_span", (0, 0)) if an is not None else (0, 0)
+    return a <= i < b
 
 
 def doubt(an) -> list[str]:
