@@ -38,6 +38,16 @@ def test_an_ask_added_later_does_not_win_on_its_moment(draft, first, later):
     assert not r.sure and which_ask.doubt(analyse(draft).analysis) == ["latere-vraag"]
 
 
+@pytest.mark.parametrize("word", ["daarna", "daarnaast", "bovendien"])
+def test_an_ask_that_says_it_comes_second_does_not_win_on_its_moment(word):
+    # review k40r: 'daarnaast' and 'bovendien' were missing from which_ask's own copy of groups._ALSO
+    draft = f"Hoi Sem, kun je me je oude laptop lenen? Kun je {word} zaterdag mijn fiets ophalen?"
+    assert "laptop" in _main(draft) and "fiets" not in _main(draft)
+    r = shrink(draft)
+    assert "laptop" in r.sentence and word not in r.sentence.split("?")[0]
+    assert not r.sure and which_ask.doubt(analyse(draft).analysis) == ["latere-vraag"]
+
+
 def test_the_later_asks_moment_stays_its_own():
     r = shrink("Hoi allemaal, oma moet maandag om 9 uur naar de tandarts in Delft. Wie kan haar brengen? "
                "En wie kan haar donderdag ophalen?")

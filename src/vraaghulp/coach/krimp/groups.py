@@ -23,6 +23,7 @@ from .offer import writer_offer
 from .which_ask import marked_later, not_added, past_courtesy
 from .verbs import is_infinitive
 from .states import perfect
+from .wordsets import SECOND_ASK
 
 _NEW_SUBJECT = ("ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "er", "dat", "dit", "het", "u", "ge", "gij", "jullie", "mijn", "die")
 
@@ -299,7 +300,7 @@ def _follows_from(an, main: list, g: list) -> bool:
     return bool(words & _SO)  # not '… vrij willen, kan iemand met me ruilen?': a second way to the same wish
 
 
-_ALSO = frozenset({"ook", "nog", "verder", "daarnaast", "bovendien"})  # 'Kun je ook …?': a second request
+_ALSO = SECOND_ASK | {"nog", "verder"}  # 'Kun je ook …?': a second request
 
 
 def _then_ask(an, groups: list[list], main: list) -> tuple[list, list | None]:

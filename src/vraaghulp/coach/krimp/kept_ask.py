@@ -25,6 +25,9 @@ from .edges import ANNOUNCED
 from .lexicon import lexicon
 from .tokens import Draft, read
 from .which_ask import set_aside as courtesy_set_aside
+from .wordsets import SECOND_ASK
+
+_SECOND = SECOND_ASK | {"verder"}
 
 CODE = "vraag-kwijt"
 
@@ -215,7 +218,7 @@ def lost(an, sentence: str) -> tuple[str, str] | None:
 
 def _second(d: Draft, a: int, b: int) -> bool:
     """'kun je vrijdag ook …', 'daarnaast …': a request that says it comes second."""
-    return any(d.is_word(i) and d.word(i) in ("ook", "daarnaast", "bovendien", "verder") for i in range(a, min(b, a + 6)))
+    return any(d.is_word(i) and d.word(i) in _SECOND for i in range(a, min(b, a + 6)))
 
 
 def _asked_by_rules(an, result: set[str]) -> bool:

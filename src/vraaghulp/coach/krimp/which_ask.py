@@ -27,14 +27,14 @@ from .idle_second import hope
 from .opening import announces
 from .segment import head
 from .states import PAST, perfect
+from .wordsets import SECOND_ASK
 
 CODE = "latere-vraag"
 MARKED_CODE = "vraagteken-later"
 COURTESY_CODE = "beleefdheid-weg"
 
 _ASIDE = frozenset({"verder", "trouwens"})
-_ALSO = frozenset({"ook", "daarna"})
-_LEANS = frozenset({"daarna", "ook"})  # not 'dan': 'En kun je dan zaterdag om 9 uur …' gives the first its time
+_ALSO = SECOND_ASK | {"daarna"}  # not 'dan': 'En kun je dan zaterdag om 9 uur …' gives the first its time
 _MODALS = frozenset({"kan", "kun", "kunt", "wil", "wilt", "zou", "zouden", "mag", "kunnen", "willen"})
 _AGO = frozenset({"gisteren", "eergisteren", "vorige", "vorig", "afgelopen", "geleden", "vannacht"})
 _WRITER = frozenset({"mij", "me", "ons", "mijn", "onze"})
@@ -96,7 +96,7 @@ def leans_on(an, group, groups: list[list], asks_reader) -> bool:
         return False
     first = head(group)
     front = [an.d.word(i) for i in an.d.content(first.a, first.b)][:5] if first is not None else []
-    return words[0] in _ASIDE or (words[0] == "en" and bool(_LEANS & set(front[1:5]))) or bool(_ALSO & set(front[1:4]))
+    return words[0] in _ASIDE or (words[0] == "en" and bool(_ALSO & set(front[1:5]))) or bool(_ALSO & set(front[1:4]))
 
 
 def not_added(an, groups: list[list], asks_reader) -> list[list]:

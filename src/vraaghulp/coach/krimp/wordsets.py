@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CONSTRAINT_START", "HESITATIONS", "NEGATIONS", "WRITER"]
+__all__ = ["CONSTRAINT_START", "HESITATIONS", "NEGATIONS", "SECOND_ASK", "WRITER"]
 
 NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
 # The writer as a subject, also in chat and Flemish spelling ('k, k) and with others (we, wij).
@@ -11,3 +11,6 @@ WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 CONSTRAINT_START = frozenset({"alleen", "liefst", "wel", "niet", "ni", "nie", "graag", "behalve", "uiterlijk", "pas", "nooit"})
 # The pauses a transcribed voice message writes out ('met Tess eh ik bel je'; signin.py, subject_back.py).
 HESITATIONS = frozenset({"eh", "ehm", "ehh", "ehmm", "euh", "uh", "uhm"})
+# Words that say an ask comes on top of an earlier one ('Kun je ook …?', 'Kun je daarnaast …?'; groups.py, which_ask.py,
+# kept_ask.py).
+SECOND_ASK = frozenset({"ook", "daarnaast", "bovendien"})
