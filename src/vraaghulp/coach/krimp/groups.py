@@ -225,8 +225,8 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     concrete = [g for g in groups if not is_availability(an, g)] or groups
     first_said = not_added(an, concrete, asks_reader)  # not '… brengen? En wie kan ze woensdag ophalen?' (which_ask.py, k40b)
     main = _pick(an, concrete, first_said)
-    if first_said != concrete and main is not _pick(an, concrete, concrete):
-        an.__dict__["_added_set_aside"] = True  # the moment said the later ask, the order the first: not sure
+    by_moment = _pick(an, concrete, concrete) if first_said != concrete else main  # the moment rule alone
+    turned = main is not by_moment
     main = main_mark.main_marked(an, concrete, most(an, concrete, main))  # 'vooral: …?', 'het belangrijkste: …' (and_ask.py, main_mark.py)
     main, need_later = need_after(an, concrete, main)  # '… terugbrengen? Ik heb hem zaterdag nodig.'
     if not presence(an, main):  # 'ben je bij de ah? kan je dan …' is _then_ask's
@@ -238,6 +238,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
         main, lead = _then_ask(an, groups, main)
     main = later_ask(an, concrete, main) if lead is None else main  # 'ben je al onderweg? … kun jij …' (midask.py)
     main = marked_later(an, concrete, past_courtesy(an, concrete, main), asks_reader) if lead is None else main  # which_ask.py
+    an.__dict__["_added_set_aside"] = turned and main is not by_moment  # moment and order still disagree: not sure
     groups = [g for g in groups if head(g) is not None]
     others = [g for g in groups if g is not main and not (is_availability(an, g) and not is_availability(an, main))]
     others = set_aside(an, others, main, presence)  # 'Mag ik je iets vragen? Kun je vrijdag …' (opening.py)
