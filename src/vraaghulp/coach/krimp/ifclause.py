@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import YOU
 from .verbs import is_infinitive, lead_at
+from .wordsets import ASK_MODALS
 
 IF_WORDS = frozenset({"moest", "mocht"})
 _SUBJECTS = frozenset({"ik", "'k", "k", "we", "wij", "het", "er", "ze", "zij", "hij", "ge", "gij", "je", "u", "mijn", "da", "dat"})
@@ -46,7 +47,7 @@ def condition_after_ask(an, c, toks: list[int]) -> bool:
 
 _READER = YOU | {"gullie"}
 # The request right after the condition: a modal or 'zoudt', verb first.
-_ASK = frozenset({"kunt", "kun", "kan", "kunde", "zoudt", "zou", "wilt", "wil", "wilde", "moogt", "mag", "kunnen", "zouden"})
+_ASK = ASK_MODALS
 
 
 def condition_before_ask(d, c, toks: list[int]) -> bool:

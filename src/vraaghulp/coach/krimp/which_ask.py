@@ -27,7 +27,7 @@ from .idle_second import hope
 from .opening import announces
 from .segment import head
 from .states import PAST, perfect
-from .wordsets import SECOND_ASK
+from .wordsets import ASK_MODALS, SECOND_ASK
 
 CODE = "latere-vraag"
 MARKED_CODE = "vraagteken-later"
@@ -35,7 +35,7 @@ COURTESY_CODE = "beleefdheid-weg"
 
 _ASIDE = frozenset({"verder", "trouwens"})
 _ALSO = SECOND_ASK | {"daarna"}  # not 'dan': 'En kun je dan zaterdag om 9 uur …' gives the first its time
-_MODALS = frozenset({"kan", "kun", "kunt", "wil", "wilt", "zou", "zouden", "mag", "kunnen", "willen"})
+_MODALS = ASK_MODALS | {"willen"}
 _AGO = frozenset({"gisteren", "eergisteren", "vorige", "vorig", "afgelopen", "geleden", "vannacht"})
 _WRITER = frozenset({"mij", "me", "ons", "mijn", "onze"})
 _THANKS = frozenset({"bedanken", "danken", "excuseren", "verontschuldigen", "feliciteren", "groeten"})
@@ -127,7 +127,9 @@ def marked_later(an, groups: list[list], main: list, asks_reader) -> list:
     first = head(main) if main else None
     if first is None or first.kind != "direct" or first.lead is None or _closed_by_question_mark(an, main) \
             or real_ask(an, main, asks_reader) or an.d.content(first.a, first.b)[:1] != [first.lead.verb]:
-        return main  # a shape with its verb in front only, not 'Graag zou ik een afspraak maken.' (a wish said)  # 'Oh en kun je me vrijdag naar Schiphol brengen, m'n vlucht …. En mag ik …?': a request all the same
+        # a shape with its verb in front only, not 'Graag zou ik een afspraak maken.' (a wish said); a real ask stays
+        # the request all the same ('Oh en kun je me vrijdag naar Schiphol brengen, m'n vlucht …. En mag ik …?')
+        return main
     for g in groups:
         if g is main or g[0].a < main[-1].b or head(g) is None or leans_on(an, g, groups, asks_reader):
             continue

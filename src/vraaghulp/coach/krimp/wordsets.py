@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CONSTRAINT_START", "HESITATIONS", "NEGATIONS", "SECOND_ASK", "WRITER"]
+__all__ = ["CONSTRAINT_START", "HESITATIONS", "NEGATIONS", "SECOND_ASK", "WRITER", "ASK_MODALS"]
 
 NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "niks", "nooit", "niets", "nergens"})
 # The writer as a subject, also in chat and Flemish spelling ('k, k) and with others (we, wij).
@@ -14,3 +14,5 @@ HESITATIONS = frozenset({"eh", "ehm", "ehh", "ehmm", "euh", "uh", "uhm"})
 # Words that say an ask comes on top of an earlier one ('Kun je ook …?', 'Kun je daarnaast …?'; groups.py, which_ask.py,
 # kept_ask.py).
 SECOND_ASK = frozenset({"ook", "daarnaast", "bovendien"})
+# The modal a question to the reader opens with, Flemish forms too ('kunde', 'zoudt', 'moogt'; ifclause.py, which_ask.py).
+ASK_MODALS = frozenset({"kunt", "kun", "kan", "kunde", "zoudt", "zou", "wilt", "wil", "wilde", "moogt", "mag", "kunnen", "zouden"})
