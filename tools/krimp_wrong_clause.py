@@ -3,7 +3,8 @@
 For every draft of the outside files (``krimp_first_sight.OUTSIDE`` and the ``tuning3*`` probes) whose result is not
 acceptable, the engine's main request (``an.main``) is compared with the draft's other clauses: the draft counts when
 another candidate request (a group ``groups.choose`` weighed, ``an.asks``) starts in a sentence that holds more of the
-must-keep items (``houden``) than the main request does. Each such draft is printed
+must-keep items (``houden``) than the main request's sentences do (sentence against sentence; the draft analysed with
+the person and moment typed, as ``shrink`` gets them). Each such draft is printed
 with its main request and the better clause, to be grouped by hand by why the wrong clause won.
 
 Usage: PYTHONPATH=src python tools/krimp_wrong_clause.py [--ook-goed]   (--ook-goed: acceptable results too)
@@ -39,14 +40,15 @@ def _held(text: str, keep: list[str]) -> int:
 
 
 def wrong_clause(case: dict) -> tuple[str, str] | None:
-    """(the main request's text, the clause that holds more must-keep items) when another clause wins, else None."""
+    """(the main request's sentences, the sentence of another candidate that holds more must-keep items) when another clause wins, else None."""
     keep = case.get("houden", [])
-    an = analyse(case["concept"].strip("\n")).analysis
+    person, moment = case.get("wie") or None, case.get("wanneer") or None  # as shrink() gets them in main()
+    an = analyse(case["concept"].strip("\n"), person=person, moment=moment).analysis
     if an is None or not getattr(an, "main", None) or not keep:
         return None
     d = an.d
-    main_text = d.raw(an.main[0].a, an.main[-1].b)
-    main_sents = {c.sent for c in an.main}
+    main_sents = sorted({c.sent for c in an.main})
+    main_text = d.raw(d.sentences[main_sents[0]][0], d.sentences[main_sents[-1]][1])  # sentence against sentence
     asked = {c.sent for g in getattr(an, "asks", []) for c in g[:1]}  # sentences where a candidate request starts
     best = max(((_held(d.raw(*d.sentences[s]), keep), s) for s in asked if s not in main_sents), default=(0, -1))
     if best[0] > _held(main_text, keep) and best[0] >= 1:
