@@ -111,9 +111,21 @@ def test_courtesy_set_aside_is_never_put_back_as_the_question():
     assert "beleefdheid-weg" in which_ask.doubt(analyse(draft).analysis)
 
 
-def test_a_hope_about_the_writer_alone_stays_what_it_was():
-    draft = "Ik hoop dat ik het morgen goed doe op mijn examen."
-    assert shrink(draft).sentence  # no other ask: nothing set aside, no crash
+@pytest.mark.parametrize("draft, own", [
+    ("Ik hoop dat ik het morgen goed doe op mijn examen.", "Ik hoop dat ik het morgen goed doe op mijn examen."),
+    ("Hoi juf, ik hoop dat ik het morgen goed doe op mijn toets.", "Juf, ik hoop dat ik het morgen goed doe op mijn toets."),
+])
+def test_a_hope_about_the_writer_alone_stays_what_it_was(draft, own):
+    # review k40r: it came out as 'Mag ik het morgen goed doen op mijn examen?', sure: a permission nobody asked
+    r = shrink(draft)
+    assert r.sentence == own and not r.sure
+    assert which_ask.doubt(analyse(draft).analysis) == ["beleefdheid-alleen"]
+
+
+def test_a_hope_with_a_modal_is_still_an_ask():
+    r = shrink("Ik hoop dat ik morgen eerder weg kan.")
+    assert r.sentence == "Kan ik morgen eerder weg?"  # the hope carries a real ask: no courtesy alone
+    assert which_ask.doubt(analyse("Ik hoop dat ik morgen eerder weg kan.").analysis) == []
 
 
 @pytest.mark.parametrize("draft, asked, shape", [

@@ -121,7 +121,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   one ('En wil je daarna …?', 'Verder …', '… ook …') or follows one timed beside it never wins on its moment alone
   (not sure where the moment and the order disagree, `latere-vraag`), a permission for someone else ('mag Aya …') is a
   request, courtesy as a question ('Mag ik u eerst bedanken …') and a hope about the writer ('ik hoop dat ik het goed
-  doe') give way, and a question shape closed without '?' gives way to a later ask of the reader closed by one
+  doe') give way (alone: offered as typed, not sure, `beleefdheid-alleen`), and a question shape closed without '?' gives way to a later ask of the reader closed by one
   (`vraagteken-later`);
 - round 40 (k40c): ``spelled_amount``: an amount said in words beside the ask ('een half uur', 'twee man') is a figure
   for need_beside (dropped: not sure); lean_back's bare 'dan' in the ask leans on the situation said right before it;

@@ -19,6 +19,7 @@ from .assemble import has_moment
 from .checks import text_words
 from .fallback import question_tail
 from .verbs import infinitive_of
+from .which_ask import alone as courtesy_alone
 
 _CUT_ROLES = frozenset({"groet", "afsluiting", "wrap", "naam"})
 # Phrase kinds that surely go wherever they stand (a greeting word like 'dag' only goes as a greeting clause).
@@ -58,7 +59,7 @@ def safe(an, sentence: str, name: str, kept: set[int] = frozenset()) -> tuple[st
     sents = sorted({c.sent for c in main + question_tail(an, main)})
     sents += _list_after(an, sents[-1])
     if not _lost(an, main, shown, sents, kept) and not _points_back(an, main, shown) and not _STRAY.search(sentence) \
-            and not _moved_past(an, main, shown):
+            and not _moved_past(an, main, shown) and not courtesy_alone(an):  # never 'Mag ik het goed doen?' (which_ask)
         return sentence, None
     if (_pointer(an, sents) or _moved_past(an, main, shown)) and sents[0] > 0 and "?" not in _typed(an, [sents[0] - 1])[0]:
         sents = [sents[0] - 1] + sents

@@ -32,6 +32,7 @@ from .wordsets import ASK_MODALS, SECOND_ASK
 CODE = "latere-vraag"
 MARKED_CODE = "vraagteken-later"
 COURTESY_CODE = "beleefdheid-weg"
+ALONE_CODE = "beleefdheid-alleen"
 
 _ASIDE = frozenset({"verder", "trouwens"})
 _ALSO = SECOND_ASK | {"daarna"}  # not 'dan': 'En kun je dan zaterdag om 9 uur …' gives the first its time
@@ -176,15 +177,19 @@ def courtesy(an, group) -> bool:
 
 def past_courtesy(an, groups: list[list], main: list) -> list:
     """The first later ask that is no courtesy when main is courtesy or a hope about the writer; else main (hook in
-    groups.choose). The courtesy is text then, no second request either (as midask.py does)."""
+    groups.choose). The courtesy is text then, no second request either (as midask.py does). With no later ask the
+    courtesy stays main, never sure: it asks the reader nothing ('Ik hoop dat ik het morgen goed doe op mijn examen.'
+    is no 'Mag ik …?', ALONE_CODE)."""
+    an.__dict__["_courtesy_alone"] = False
     if not main or not courtesy(an, main):
         return main
+    an.__dict__["_courtesy_alone"] = True
     for g in groups:
         if g is main or g[0].a < main[-1].b or head(g) is None or courtesy(an, g):
             continue
         for c in main:
             c.role = "tekst" if c.role in ("vraag", "extra") else c.role
-        an.__dict__["_courtesy_set_aside"] = True
+        an.__dict__["_courtesy_set_aside"], an.__dict__["_courtesy_alone"] = True, False
         an.__dict__["_courtesy_span"] = (main[0].a, main[-1].b)
         return g
     return main
@@ -197,12 +202,18 @@ def set_aside(an, i: int) -> bool:
     return a <= i < b
 
 
+def alone(an) -> bool:
+    """Courtesy or a hope about the writer is all the draft asks: the not-sure offer is the writer's own sentence
+    (ownwords.safe), never a question made of it."""
+    return bool(an is not None and an.__dict__.get("_courtesy_alone"))
+
+
 def doubt(an) -> list[str]:
     """[CODE] when an ask added later lost the choice it would have won by its moment, [MARKED_CODE] when a later ask
-    closed by '?' won over a question shape without one, [COURTESY_CODE] when courtesy gave way (in
-    shrink._request_gone)."""
+    closed by '?' won over a question shape without one, [COURTESY_CODE] when courtesy gave way, [ALONE_CODE] when
+    courtesy or a hope about the writer is all the draft asks (in shrink._request_gone)."""
     if an is None:
         return []
     flags = an.__dict__
     return [CODE] * bool(flags.get("_added_set_aside")) + [MARKED_CODE] * bool(flags.get("_marked_later")) + \
-        [COURTESY_CODE] * bool(flags.get("_courtesy_set_aside"))
+        [COURTESY_CODE] * bool(flags.get("_courtesy_set_aside")) + [ALONE_CODE] * bool(flags.get("_courtesy_alone"))
