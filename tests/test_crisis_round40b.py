@@ -69,3 +69,28 @@ def test_someone_else_or_a_match_gets_no_panel(text):
     # someone else's wish quoted, or a lost match: the gentle line at most (round 31's lead policy), never the panel
     assert assess(text).tier != ACUUT, assess(text)
 
+
+
+# Round 40 review (c40r): lines the round-40 exceptions had silenced or downgraded; each must keep the panel, so these
+# fail when an exception widens again.
+REVIEW_ACUTE = [
+    # 1. a beam strong enough for the rope itself (only named household things are harmless)
+    "de balk is sterk genoeg voor de strop",
+    "de tak is sterk genoeg voor een touw, ik weet waar ik het ga doen",
+    "De balk in de schuur is sterk genoeg voor een strop. Vannacht.",
+    "de zolderbalk is stevig genoeg voor het koord. zaterdag.",
+    "de balk is sterk genoeg voor de riem, morgen",
+    "de tak is sterk genoeg voor mijn sjaal. ik weet waar",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_ACUTE)
+def test_review_lines_keep_the_panel(text):
+    assert assess(text).tier == ACUUT, (text, assess(text).signals)
+
+
+@pytest.mark.parametrize("text", [
+    "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
+])
+def test_review_harmless_variants_stay_quiet(text):
+    assert assess(text).tier is None, (text, assess(text).signals)
