@@ -81,6 +81,14 @@ REVIEW_ACUTE = [
     "de zolderbalk is stevig genoeg voor het koord. zaterdag.",
     "de balk is sterk genoeg voor de riem, morgen",
     "de tak is sterk genoeg voor mijn sjaal. ik weet waar",
+    # 2. 'als ik nog één keer ... moet, spring ik van ...': only a named chore is exaggeration, and a grave word anywhere
+    # in the message keeps the alarm
+    "ik word elke dag gepest. als ik nog een keer naar school moet spring ik voor de trein",
+    "als ik nog één keer naar die kliniek moet, spring ik van het dak",
+    "als ik nog een keer naar therapie moet spring ik voor de trein",
+    "als ik nog één keer in de spiegel moet kijken spring ik van de brug",
+    "ik word elke dag gepest. als ik nog één keer die excel moet aanpassen spring ik van het dak",
+    "als ik nog één keer naar huis moet spring ik voor de trein, niemand snapt het",
 ]
 
 
@@ -91,6 +99,7 @@ def test_review_lines_keep_the_panel(text):
 
 @pytest.mark.parametrize("text", [
     "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
+    "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
 ])
 def test_review_harmless_variants_stay_quiet(text):
     assert assess(text).tier is None, (text, assess(text).signals)
