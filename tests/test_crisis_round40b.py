@@ -89,6 +89,12 @@ REVIEW_ACUTE = [
     "als ik nog één keer in de spiegel moet kijken spring ik van de brug",
     "ik word elke dag gepest. als ik nog één keer die excel moet aanpassen spring ik van het dak",
     "als ik nog één keer naar huis moet spring ik voor de trein, niemand snapt het",
+    # 3. 'als ik weg ben' is leaving a job only with the writer's own leaving in the same sentence, never beside
+    # someone better off or at rest
+    "Als ik weg ben krijgt mijn vrouw mijn pensioen en de verzekering, dan is ze beter af.",
+    "Als ik weg ben hoeven ze niet meer voor me te zorgen, en na de verhuizing hebben ze rust.",
+    "als ik weg ben hebben ze het beter, mijn laatste werkdag was gisteren",
+    "als ik weg ben zijn ze beter af. vrijdag is mijn afscheidsborrel",
 ]
 
 
@@ -100,6 +106,7 @@ def test_review_lines_keep_the_panel(text):
 @pytest.mark.parametrize("text", [
     "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
     "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
+    "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
 ])
 def test_review_harmless_variants_stay_quiet(text):
     assert assess(text).tier is None, (text, assess(text).signals)
