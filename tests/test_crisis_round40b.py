@@ -64,6 +64,8 @@ def test_alarming_twin_alarms(text):
 @pytest.mark.parametrize("text", [
     "Een bewoonster, mevrouw van 90, zei gisteren: 'ik hoop dat ik niet meer wakker word.' Hoe gaan jullie daarmee om?",
     "k ben der kapot van, onze ploeg verloor de bekerfinale, k wil dood, volgende week revanche",
+    "een patiënt van mij, meneer van 85, zei: ik wil dood",
+    "opa zei: ik wil dood",
 ])
 def test_someone_else_or_a_match_gets_no_panel(text):
     # someone else's wish quoted, or a lost match: the gentle line at most (round 31's lead policy), never the panel
@@ -95,6 +97,16 @@ REVIEW_ACUTE = [
     "Als ik weg ben hoeven ze niet meer voor me te zorgen, en na de verhuizing hebben ze rust.",
     "als ik weg ben hebben ze het beter, mijn laatste werkdag was gisteren",
     "als ik weg ben zijn ze beter af. vrijdag is mijn afscheidsborrel",
+    # 4. the writer speaking after a fronted clause or time ('..., schreef ik: ...') is no speaker described between
+    # commas: a stretch that opens with toen/na/nadat is a circumstance, and 'ik' right after the verb is the writer
+    "Gisteren, na de ruzie met hem, riep ik: ik wil dood.",
+    "Vanmorgen, toen ze weg was, schreef ik: ik wil niet meer leven.",
+    "Vanmorgen, nadat zij vertrokken was, zei ik: ik maak er vanavond een einde aan.",
+    "Gisteren, na ruzie met mijn vriendin, schreef ik: ik ga er een einde aan maken.",
+    "Vannacht, toen hij sliep, schreef ik: ik wil er niet meer zijn.",
+    "Gister, na da gedoe me mijne vent, zei k: ik wil dood",
+    "Vanavond, omdat mijn moeder weer begon, riep ik: ik wil dood",
+    "Gisteren, tegen mijn broer, zei ik: ik ga er een einde aan maken.",
 ]
 
 
