@@ -107,6 +107,10 @@ REVIEW_ACUTE = [
     "Gister, na da gedoe me mijne vent, zei k: ik wil dood",
     "Vanavond, omdat mijn moeder weer begon, riep ik: ik wil dood",
     "Gisteren, tegen mijn broer, zei ik: ik ga er een einde aan maken.",
+    # 5. a Flemish 'pilske' is a beer only where the message speaks of drinking, never 'alle pilskes ... genomen'
+    "ik heb alle pilskes van mijn ma gepakt en ga ze vannacht allemaal nemen",
+    "ik heb al mijn pilskes in één keer genomen, allemaal",
+    "kheb al mijn pilskes gespaard, vannacht neem ik ze allemaal",
 ]
 
 
@@ -119,6 +123,7 @@ def test_review_lines_keep_the_panel(text):
     "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
     "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
     "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
+    "zin in nen pilsken op het terras? ik trakteer",
 ])
 def test_review_harmless_variants_stay_quiet(text):
     assert assess(text).tier is None, (text, assess(text).signals)
