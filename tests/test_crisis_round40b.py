@@ -111,6 +111,11 @@ REVIEW_ACUTE = [
     "ik heb alle pilskes van mijn ma gepakt en ga ze vannacht allemaal nemen",
     "ik heb al mijn pilskes in één keer genomen, allemaal",
     "kheb al mijn pilskes gespaard, vannacht neem ik ze allemaal",
+    # 6. a harness by the rope, or a trip's papers, are ordinary only without a place chosen, a plan or 'vannacht'
+    "ik heb een touw en een harnas gekocht, ik weet waar, zaterdag doe ik het",
+    "ik heb een touw en een harnas gekocht, vannacht doe ik het",
+    "heb een touw en een harnas gekocht. ik weet hoe en ik weet waar.",
+    "paspoort en tickets liggen klaar, de pillen ook, vannacht doe ik het",
 ]
 
 
@@ -124,6 +129,7 @@ def test_review_lines_keep_the_panel(text):
     "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
     "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
     "zin in nen pilsken op het terras? ik trakteer",
+    "we gaan zaterdag klimmen in de klimhal, touw en harnas heb ik al",
 ])
 def test_review_harmless_variants_stay_quiet(text):
     assert assess(text).tier is None, (text, assess(text).signals)
