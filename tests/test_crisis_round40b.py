@@ -66,6 +66,7 @@ def test_alarming_twin_alarms(text):
     "k ben der kapot van, onze ploeg verloor de bekerfinale, k wil dood, volgende week revanche",
     "een patiënt van mij, meneer van 85, zei: ik wil dood",
     "opa zei: ik wil dood",
+    "mijn vriend zegt ik zie het niet meer zitten, hoe help ik hem?",  # no mark after 'ik': the friend's words
 ])
 def test_someone_else_or_a_match_gets_no_panel(text):
     # someone else's wish quoted, or a lost match: the gentle line at most (round 31's lead policy), never the panel
@@ -127,6 +128,7 @@ def test_review_lines_keep_the_panel(text):
 @pytest.mark.parametrize("text", [
     "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
     "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
+    "als ik nog een keer die mail moet herschrijven spring ik van het dak lol nee serieus, wie gaat er mee lunchen",
     "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
     "zin in nen pilsken op het terras? ik trakteer",
     "we gaan zaterdag klimmen in de klimhal, touw en harnas heb ik al",

@@ -102,7 +102,7 @@ def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop
             return False
         if _TURN_TO_WRITER.intersection(words[v + 1 : i]):  # round 27 (c27f): "een klant vroeg het, maar ik wil ..."
             return False
-        if _writer_speaks(words, v):  # c40r: "vannacht, toen hij sliep, schreef ik: ..."
+        if _writer_speaks(words, v, i):  # c40r: "vannacht, toen hij sliep, schreef ik: ..."
             return False
         return (any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
                 or _apposition_speaker(words, v, third_person))
@@ -122,10 +122,10 @@ _NO_APPOSITION = frozenset(("toen", "nadat", "na", "als", "met", "omdat", "sinds
                             "doordat", "hoewel", "ondanks", "vanwege", "me", "mee", "mi", "nadien", "daarna", "eerst"))
 
 
-def _writer_speaks(words: list[str], v: int) -> bool:
-    """The first person right after the speech verb at v, then a mark or a word that cannot open the quote."""
-    return words[v + 1 : v + 2] != [] and words[v + 1] in _FIRST_PERSON and \
-        (v + 2 >= len(words) or words[v + 2] in _AFTER_INVERTED)
+def _writer_speaks(words: list[str], v: int, i: int) -> bool:
+    """The first person right after the speech verb at v, then a mark or a word that cannot open the quote, both
+    before the quoted words at i ("een vriend zegt ik zie het niet meer zitten" stays the friend's)."""
+    return v + 2 < i and words[v + 1] in _FIRST_PERSON and words[v + 2] in _AFTER_INVERTED
 
 
 def _apposition_speaker(words: list[str], v: int, third_person: frozenset[str]) -> bool:
