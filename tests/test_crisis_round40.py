@@ -96,3 +96,17 @@ def test_flemish_forms_are_read():
 
 def test_no_feeling_in_a_limb_is_no_emptiness():
     assert assess("na die wandeling in de sneeuw, in mijn tenen voel ik niks meer").tier is None
+
+
+def test_and_then_a_dessert_is_a_whole_word():
+    # c40r: the meal after 'en dan' is a whole word; 'en dan ijskoud', 'en dan slapeloos' keep the serious scope
+    import re
+
+    from vraaghulp.coach.crisis.frame_serious import SERIOUS
+
+    scope = re.compile(r"\b(?:" + SERIOUS["scope"] + r")\b")
+    assert scope.search(" en dan ijs ") is None and scope.search(" en dan het toetje ") is None
+    assert scope.search(" en dan slapen ") is None
+    assert scope.search(" en dan ijskoud het water in ") is not None
+    assert scope.search(" en dan slapeloos liggen ") is not None
+    assert scope.search(" en dan taarten bakken ") is not None

@@ -64,8 +64,74 @@ def test_alarming_twin_alarms(text):
 @pytest.mark.parametrize("text", [
     "Een bewoonster, mevrouw van 90, zei gisteren: 'ik hoop dat ik niet meer wakker word.' Hoe gaan jullie daarmee om?",
     "k ben der kapot van, onze ploeg verloor de bekerfinale, k wil dood, volgende week revanche",
+    "een patiënt van mij, meneer van 85, zei: ik wil dood",
+    "opa zei: ik wil dood",
+    "mijn vriend zegt ik zie het niet meer zitten, hoe help ik hem?",  # no mark after 'ik': the friend's words
 ])
 def test_someone_else_or_a_match_gets_no_panel(text):
     # someone else's wish quoted, or a lost match: the gentle line at most (round 31's lead policy), never the panel
     assert assess(text).tier != ACUUT, assess(text)
 
+
+
+# Round 40 review (c40r): lines the round-40 exceptions had silenced or downgraded; each must keep the panel, so these
+# fail when an exception widens again.
+REVIEW_ACUTE = [
+    # 1. a beam strong enough for the rope itself (only named household things are harmless)
+    "de balk is sterk genoeg voor de strop",
+    "de tak is sterk genoeg voor een touw, ik weet waar ik het ga doen",
+    "De balk in de schuur is sterk genoeg voor een strop. Vannacht.",
+    "de zolderbalk is stevig genoeg voor het koord. zaterdag.",
+    "de balk is sterk genoeg voor de riem, morgen",
+    "de tak is sterk genoeg voor mijn sjaal. ik weet waar",
+    # 2. 'als ik nog één keer ... moet, spring ik van ...': only a named chore is exaggeration, and a grave word anywhere
+    # in the message keeps the alarm
+    "ik word elke dag gepest. als ik nog een keer naar school moet spring ik voor de trein",
+    "als ik nog één keer naar die kliniek moet, spring ik van het dak",
+    "als ik nog een keer naar therapie moet spring ik voor de trein",
+    "als ik nog één keer in de spiegel moet kijken spring ik van de brug",
+    "ik word elke dag gepest. als ik nog één keer die excel moet aanpassen spring ik van het dak",
+    "als ik nog één keer naar huis moet spring ik voor de trein, niemand snapt het",
+    # 3. 'als ik weg ben' is leaving a job only with the writer's own leaving in the same sentence, never beside
+    # someone better off or at rest
+    "Als ik weg ben krijgt mijn vrouw mijn pensioen en de verzekering, dan is ze beter af.",
+    "Als ik weg ben hoeven ze niet meer voor me te zorgen, en na de verhuizing hebben ze rust.",
+    "als ik weg ben hebben ze het beter, mijn laatste werkdag was gisteren",
+    "als ik weg ben zijn ze beter af. vrijdag is mijn afscheidsborrel",
+    # 4. the writer speaking after a fronted clause or time ('..., schreef ik: ...') is no speaker described between
+    # commas: a stretch that opens with toen/na/nadat is a circumstance, and 'ik' right after the verb is the writer
+    "Gisteren, na de ruzie met hem, riep ik: ik wil dood.",
+    "Vanmorgen, toen ze weg was, schreef ik: ik wil niet meer leven.",
+    "Vanmorgen, nadat zij vertrokken was, zei ik: ik maak er vanavond een einde aan.",
+    "Gisteren, na ruzie met mijn vriendin, schreef ik: ik ga er een einde aan maken.",
+    "Vannacht, toen hij sliep, schreef ik: ik wil er niet meer zijn.",
+    "Gister, na da gedoe me mijne vent, zei k: ik wil dood",
+    "Vanavond, omdat mijn moeder weer begon, riep ik: ik wil dood",
+    "Gisteren, tegen mijn broer, zei ik: ik ga er een einde aan maken.",
+    # 5. a Flemish 'pilske' is a beer only where the message speaks of drinking, never 'alle pilskes ... genomen'
+    "ik heb alle pilskes van mijn ma gepakt en ga ze vannacht allemaal nemen",
+    "ik heb al mijn pilskes in één keer genomen, allemaal",
+    "kheb al mijn pilskes gespaard, vannacht neem ik ze allemaal",
+    # 6. a harness by the rope, or a trip's papers, are ordinary only without a place chosen, a plan or 'vannacht'
+    "ik heb een touw en een harnas gekocht, ik weet waar, zaterdag doe ik het",
+    "ik heb een touw en een harnas gekocht, vannacht doe ik het",
+    "heb een touw en een harnas gekocht. ik weet hoe en ik weet waar.",
+    "paspoort en tickets liggen klaar, de pillen ook, vannacht doe ik het",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_ACUTE)
+def test_review_lines_keep_the_panel(text):
+    assert assess(text).tier == ACUUT, (text, assess(text).signals)
+
+
+@pytest.mark.parametrize("text", [
+    "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
+    "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
+    "als ik nog een keer die mail moet herschrijven spring ik van het dak lol nee serieus, wie gaat er mee lunchen",
+    "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
+    "zin in nen pilsken op het terras? ik trakteer",
+    "we gaan zaterdag klimmen in de klimhal, touw en harnas heb ik al",
+])
+def test_review_harmless_variants_stay_quiet(text):
+    assert assess(text).tier is None, (text, assess(text).signals)

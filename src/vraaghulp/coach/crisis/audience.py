@@ -102,19 +102,43 @@ def quoted_by_other(words: list[str], i: int, third_person: frozenset[str], stop
             return False
         if _TURN_TO_WRITER.intersection(words[v + 1 : i]):  # round 27 (c27f): "een klant vroeg het, maar ik wil ..."
             return False
+        if _writer_speaks(words, v, i):  # c40r: "vannacht, toen hij sliep, schreef ik: ..."
+            return False
         return (any(words[j] in third_person and not addressed(words, j) for j in range(max(0, v - 3), v))
                 or _apposition_speaker(words, v, third_person))
     return False
 
 
+# Round 40 review (c40r): the writer named right after the speech verb, inverted after a fronted clause or time
+# ("gisteren, na de ruzie, riep ik: ...", "zei k: ..."): the quote is the writer's own. Only when a mark or a word
+# that cannot open the quote follows the pronoun ("mama zei ik wil dood" may still be her words without a colon).
+_FIRST_PERSON = frozenset(("ik", "k", "'k", "ikke", "we", "wij"))
+_AFTER_INVERTED = frozenset((":", ",", "tegen", "hardop", "letterlijk", "nog", "toen", "gewoon", "zelf", "echt", "in", "op",
+                             "naar", "aan", "gisteren", "vandaag", "vannacht", "net", "al", "ooit", "zachtjes"))
+# A stretch between commas that opens with one of these is a clause or a circumstance, never the speaker
+# ("gisteren, na de ruzie met hem, riep ik", "vanmorgen, toen ze weg was, schreef ik").
+_NO_APPOSITION = frozenset(("toen", "nadat", "na", "als", "met", "omdat", "sinds", "voordat", "voor", "terwijl", "zodra",
+                            "wanneer", "nu", "door", "tijdens", "bij", "in", "op", "om", "zonder", "over", "tegen", "want",
+                            "doordat", "hoewel", "ondanks", "vanwege", "me", "mee", "mi", "nadien", "daarna", "eerst"))
+
+
+def _writer_speaks(words: list[str], v: int, i: int) -> bool:
+    """The first person right after the speech verb at v, then a mark or a word that cannot open the quote, both
+    before the quoted words at i ("een vriend zegt ik zie het niet meer zitten" stays the friend's)."""
+    return v + 2 < i and words[v + 1] in _FIRST_PERSON and words[v + 2] in _AFTER_INVERTED
+
+
 def _apposition_speaker(words: list[str], v: int, third_person: frozenset[str]) -> bool:
     """Round 40 (c40b): the speaker described between commas right before the speech verb ("een patiënt van mij,
-    meneer van 85, zei: 'ik hoop dat ...'"): a third person inside that stretch of at most five words."""
+    meneer van 85, zei: 'ik hoop dat ...'"): a third person inside that stretch of at most five words, not spoken to
+    or about (`addressed`), and never a stretch that opens with a subordinator or a preposition (c40r)."""
     if v < 2 or words[v - 1] != ",":
         return False
     for k in range(v - 2, max(-1, v - 8), -1):
         if words[k] == ",":
-            return any(word in third_person for word in words[k + 1 : v - 1])
+            if words[k + 1] in _NO_APPOSITION:
+                return False
+            return any(words[j] in third_person and not addressed(words, j) for j in range(k + 1, v - 1))
     return False
 
 

@@ -32,7 +32,8 @@ SERIOUS = {
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
              # round 35 (c35): "en dan naar huis / naar bed" ends an ordinary day; round 40 (c40): "en dan (nog) dat toetje" a meal
-             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen|(?:dat |het |een )?(?:toetje|dessert|ijs|ijsje|gebak|taart|pudding)))|nooit meer terug\w*|niet lang meer"
+             # (c40r: a whole word only: "en dan ijskoud ...", "en dan slapeloos" stay serious)
+             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen|(?:dat |het |een )?(?:toetje|dessert|ijs|ijsje|gebak|taart|pudding))\b)|nooit meer terug\w*|niet lang meer"
              r"|niet meer terug\w*|niet terug\w*|enkeltje",
     "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
