@@ -117,6 +117,9 @@ REVIEW_ACUTE = [
     "ik heb een touw en een harnas gekocht, vannacht doe ik het",
     "heb een touw en een harnas gekocht. ik weet hoe en ik weet waar.",
     "paspoort en tickets liggen klaar, de pillen ook, vannacht doe ik het",
+    # the older 'klim*' in gewoon-middel (any climbing word anywhere) silenced the same plan: now only klim-reis-gewoon
+    "ik heb een touw en een klimgordel gekocht, vannacht doe ik het",
+    "ik heb een klimtouw gekocht en ik weet waar ik het ga doen",
 ]
 
 
@@ -132,6 +135,8 @@ def test_review_lines_keep_the_panel(text):
     "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
     "zin in nen pilsken op het terras? ik trakteer",
     "we gaan zaterdag klimmen in de klimhal, touw en harnas heb ik al",
+    "morgen gaan we klimmen, ik heb een nieuw touw en klimgordel gekocht",
+    "ik heb nieuwe klimschoenen en een touw gekocht voor de klimmuur",
 ])
 def test_review_harmless_variants_stay_quiet(text):
     assert assess(text).tier is None, (text, assess(text).signals)
