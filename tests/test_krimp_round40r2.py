@@ -3,6 +3,10 @@
 - A crisis sentence kept whole loses a chat call only right after a word that closes a clause ('… niet meer man'),
   never a person after a preposition, article, owner or adjective ('… van mijn kleine jongen', '… zonder man')
   (crisis_keep._no_call, the chat calls of crisis.audience).
+- A crisis draft's line with its verb in front, without '?' and without a word for the reader, is the writer speaking
+  without 'ik', never asked back as a question: the ready ask with the writer's words follows (crisis_unasked.py).
+- 'er' with a negation after the question verb is the writer speaking only in a line not closed with '?': 'Kan er niet
+  nog iemand mee?' is an ordinary question, sure (er_chat.py, one rule for verbs.py and usable.py).
 """
 
 import pytest
@@ -30,3 +34,50 @@ def test_a_chat_call_after_a_closed_clause_still_goes(draft, kept):
     assert result.crisis
     assert kept in result.sentence
     assert not {"gast", "man"} & set(result.sentence.lower().replace(".", " ").replace(",", " ").split())
+
+
+@pytest.mark.parametrize("draft, words", [
+    ("hoi tom\nwil mezelf iets aandoen", "wil mezelf iets aandoen"),
+    ("hoi tom\nkan niet meer\nwil er een eind aan maken", "wil er een eind aan maken"),
+    ("ik trek het niet meer gast\nwil dood", "wil dood"),
+])
+def test_a_subjectless_crisis_line_is_the_writer_speaking(draft, words):
+    result = shrink(draft)
+    assert result.crisis
+    assert f"{words}?" not in result.sentence.lower()
+    assert f"{words}." in result.sentence.lower()
+    assert result.sentence.endswith("nu bij me zijn?")
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("kan mijn zus komen\nik wil dood", "Kan mijn zus nu komen?"),
+    ("ik wil dood\nkun je komen", "Kun je nu komen?"),
+    ("ik wil dood\nwil er iemand komen?", "Wil er iemand nu komen?"),
+])
+def test_a_crisis_ask_with_its_own_subject_or_mark_is_still_asked(draft, ask):
+    result = shrink(draft)
+    assert result.crisis
+    assert ask in result.sentence
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("Kan er niet nog iemand mee?", "Kan er niet nog iemand mee?"),
+    ("Mag er niet gerookt worden in de tuin?", "Mag er niet gerookt worden in de tuin?"),
+    ("Kan er niet morgen iemand komen kijken?", "Kan er niet morgen iemand komen kijken?"),
+    ("Hoi Tom, kan er niet gewoon iemand anders gaan?", "Tom, kan er niet iemand anders gaan?"),
+    ("Kan er echt niks meer bij in de auto?", "Kan er echt niks meer bij in de auto?"),
+    ("Buurman, kan er niet wat minder lawaai gemaakt worden na tienen?",
+     "Buurman, kan er niet wat minder lawaai gemaakt worden na tienen?"),
+])
+def test_a_question_with_er_and_a_negation_is_still_a_sure_question(rules_only, draft, ask):
+    result = shrink(draft)
+    assert result.sentence == ask
+    assert result.sure
+    assert "geen-vraag" not in result.withheld
+
+
+@pytest.mark.parametrize("draft", ["Wil er gewoon niet meer zijn.", "Kan er niet meer tegen."])
+def test_er_and_a_negation_without_a_question_mark_stays_said(draft):
+    from vraaghulp.coach.krimp import usable
+
+    assert usable.asked(draft) == draft
