@@ -7,7 +7,13 @@
   without 'ik', never asked back as a question: the ready ask with the writer's words follows (crisis_unasked.py).
 - 'er' with a negation after the question verb is the writer speaking only in a line not closed with '?': 'Kan er niet
   nog iemand mee?' is an ordinary question, sure (er_chat.py, one rule for verbs.py and usable.py).
+- The question finders of ask_filler / even_ask take runs whole and start only where a sentence starts: the same
+  questions ('om 23.15 …?', '9.30?', 'MR ?3' no question end), in linear time on a long sentence without '?'.
+- A chat moment after the verb: an address word or a moment word is never inflected as the verb ('… leen morgen mam'
+  never 'mammen', '… om tien uur' never 'uren'; convert._verb_last).
 """
+
+import time
 
 import pytest
 
@@ -81,3 +87,40 @@ def test_er_and_a_negation_without_a_question_mark_stays_said(draft):
     from vraaghulp.coach.krimp import usable
 
     assert usable.asked(draft) == draft
+
+
+@pytest.mark.parametrize("sentence, tidied", [
+    ("Mam kun je me ff ophalen om 23.15? Trein had vertraging.", "Mam kun je me ophalen om 23.15? Trein had vertraging."),
+    ("Kun je ff komen om 9.30?", "Kun je komen om 9.30?"),
+    ("Ik zit vast. Kun je ff kijken naar MR ?3 en de rest?", "Ik zit vast. Kun je kijken naar MR ?3 en de rest?"),
+    ("Ik ben ff weg. Tot zo.", "Ik ben ff weg. Tot zo."),
+])
+def test_the_question_finder_keeps_clock_times_and_codes_inside(sentence, tidied):
+    from vraaghulp.coach.krimp import ask_filler
+
+    assert ask_filler.tidy(sentence)[0] == tidied
+
+
+def test_a_long_sentence_without_a_question_mark_is_tidied_in_linear_time():
+    from vraaghulp.coach.krimp import ask_filler, even_ask
+
+    body = ("ik ben heel erg moe en ik weet niet meer wat ik moet doen met alles om 23.15 want het is veel " * 120)[:11000]
+    sentence = body + ". Kun je me ff even helpen om 9.30?"
+    started = time.perf_counter()
+    filler, gone_filler = ask_filler.tidy(sentence)
+    even, gone_even = even_ask.tidy(sentence)
+    assert time.perf_counter() - started < 1.0  # 6.8 s before (a per-character alternation), a few ms now
+    assert filler.endswith(". Kun je me even helpen om 9.30?") and gone_filler == ["ff"]
+    assert even.endswith(". Kun je me ff helpen om 9.30?") and gone_even == ["even"]
+
+
+def test_a_moment_word_is_never_the_verb(rules_only):
+    result = shrink("is het ok als ik je auto leen volgende week zaterdag om tien uur")
+    assert "uren" not in result.sentence
+    assert "lenen volgende week zaterdag om tien uur?" in result.sentence
+
+
+def test_an_address_word_is_never_the_verb():
+    result = shrink("is het ok als ik je auto leen morgen mam")
+    assert "mammen" not in result.sentence.lower()
+    assert not result.sure
