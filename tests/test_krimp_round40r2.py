@@ -11,6 +11,8 @@
   questions ('om 23.15 …?', '9.30?', 'MR ?3' no question end), in linear time on a long sentence without '?'.
 - A chat moment after the verb: an address word or a moment word is never inflected as the verb ('… leen morgen mam'
   never 'mammen', '… om tien uur' never 'uren'; convert._verb_last).
+- The bare 'dan' of an ask never leans on thanks, a wish, small talk or a remark about the message, and a sentence
+  put back after the name keeps the draft's own spelling (lean_back.situation, _proper).
 """
 
 import time
@@ -124,3 +126,28 @@ def test_an_address_word_is_never_the_verb():
     result = shrink("is het ok als ik je auto leen morgen mam")
     assert "mammen" not in result.sentence.lower()
     assert not result.sure
+
+
+@pytest.mark.parametrize("opening", [
+    "bedankt voor gisteren", "hopelijk gaat alles goed met je", "wat een weer he", "ik zal het kort houden",
+])
+def test_the_bare_dan_never_leans_on_small_talk(opening):
+    from vraaghulp.coach.krimp import lean_back
+
+    assert not lean_back.situation(f"{opening}.")
+    result = shrink(f"Hoi Mark, {opening}. Wil je dan de sleutel terugbrengen?")
+    assert opening not in result.sentence.lower()
+    assert result.sentence.startswith("Mark, wil je")
+
+
+@pytest.mark.parametrize("said", ["Het kinderdagverblijf is morgen dicht.", "Kinderopvang is dicht."])
+def test_the_bare_dan_still_leans_on_a_situation(said):
+    from vraaghulp.coach.krimp import lean_back
+
+    assert lean_back.situation(said)
+
+
+def test_a_sentence_put_back_after_the_name_keeps_the_drafts_spelling():
+    result = shrink("Hoi Mark, kinderopvang is dicht. Wil je dan Fleur ophalen?")
+    assert result.sentence.startswith("Mark, kinderopvang is dicht.")
+    assert shrink("Hoi Mark, Fleur is ziek. Wil je haar dan ophalen?").sentence.startswith("Mark, Fleur is ziek.")
