@@ -6,7 +6,7 @@ signal is)."""
 
 from __future__ import annotations
 
-__all__ = ["BARRIER_WORDS", "CLAUSE_TURN", "addressed", "after_writer_verb", "chat_address", "chore_request", "kin_of_addressee", "quoted_by_other", "story_subject"]
+__all__ = ["BARRIER_WORDS", "CHAT_CALLS", "CLAUSE_TURN", "addressed", "after_writer_verb", "chat_address", "chore_request", "kin_of_addressee", "quoted_by_other", "story_subject"]
 
 BARRIER_WORDS = frozenset((".", "!", "?", ";", "|"))
 CLAUSE_TURN = frozenset((",", "dat", "die", "omdat", "want", "en", "maar", "of", "als", "toen"))
@@ -71,18 +71,19 @@ def after_writer_verb(words: list[str], i: int) -> bool:
 
 
 # Round 40 (k40a): chat calls the reader or sighs with these words bare ("ik trek dit echt niet meer man", "pff gast");
-# a person they name has a determiner or an owner before it ("mijn man", "die gast", "een maat van mij").
-_CHAT_CALLS = frozenset(("man", "gast", "gozer", "meid", "maat", "vent", "kerel", "bro", "broer", "makker"))
+# a person they name has a determiner or an owner before it ("mijn man", "die gast", "een maat van mij"). The one list:
+# krimp.crisis_keep drops such a call from the end of a kept crisis sentence by it too (round 40, k40r2).
+CHAT_CALLS = frozenset(("man", "gast", "gozer", "meid", "maat", "vent", "kerel", "bro", "broer", "makker", "joh"))
 _DETERMINERS = frozenset(("de", "het", "een", "die", "dat", "deze", "dit", "mijn", "je", "jouw", "haar", "zijn", "hun",
                           "onze", "ons", "uw", "ne", "nen", "den", "der", "zo'n", "zon", "welke", "elke", "iedere", "geen"))
 
 
 def chat_address(words: list[str], i: int) -> bool:
-    """The person word at i is a chat call or sigh, no subject: one of `_CHAT_CALLS` after a word of the writer's
+    """The person word at i is a chat call or sigh, no subject: one of `CHAT_CALLS` after a word of the writer's
     (never a sentence's first word, never after a mark: a headline "NOS: man overleden na val ...") with no determiner
     or owner in the two words before it ("... niet meer man wil er niet meer zijn": the writer's own wish, the line
     break gone)."""
-    return words[i] in _CHAT_CALLS and i > 0 and words[i - 1][:1].isalpha() and \
+    return words[i] in CHAT_CALLS and i > 0 and words[i - 1][:1].isalpha() and \
         _DETERMINERS.isdisjoint(words[max(0, i - 2) : i])
 
 

@@ -127,6 +127,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   for need_beside (dropped: not sure); lean_back's bare 'dan' in the ask leans on the situation said right before it;
   ``subject_front``: a family word that is a sentence's subject ('Pa moet …') never turns into the vocative when the
   result is shrunk again;
+- round 40 review (k40r2): ``er_chat``: the one rule for 'er' + a negation after a question verb (the writer speaking
+  only in a line not closed with '?'; verbs and usable read it); ``crisis_unasked``: a crisis line with its verb in
+  front, no '?' and no word for the reader ('wil dood') is no request; crisis_keep drops a chat call only after a word
+  that closes a clause; convert never takes an address or moment word for the verb;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -24,8 +24,10 @@ _AFTER_KEEP = frozenset({"per", "of", "meer", "extra", "langer", "te"})
 _IN_ASK = re.compile(rf"(?i)(?<![\w'])({_SOFT})(?![\w'])")
 _FRONT = re.compile(r"(?i)^((?:ff+|efkes|even)\s+snel)\s*[,:]\s*")  # 'Ff snel, kun jij …?'
 _TAIL = re.compile(r"(?i)(?<=[^\W\d_])(,?\s+(?:allee|allez|alee|allé|alé))(?=\s*\?)")
-_QUESTION = re.compile(r"(?:[^.?!]|(?<=\d)\.(?=\d)|(?<=\s)[!?](?=[^\W_]*\d))*\?")  # "MR ?3" opens a code, no question end;
-# a clock time or a date ('om 23.15', '9.30') is inside the question (round 40, k40a)
+_QUESTION = re.compile(r"(?<![^.?!])(?:[^.?!]++|(?<=\d)\.(?=\d)|(?<=\s)[!?](?=[^\W_]*\d))*\?")  # "MR ?3" opens a code,
+# no question end; a clock time or a date ('om 23.15', '9.30') is inside the question (round 40, k40a). Runs of plain
+# characters taken whole (possessive) and a start only where a sentence starts: the same matches, in linear time (the
+# per-character alternation made finditer near-quadratic on a long sentence without '?'; k40r2: 11k characters 8 s -> 3 ms)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

@@ -161,21 +161,47 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
 def _verb_last(an, rest: list[Piece], size: int, req: Request) -> tuple:
     """(the verb cluster, the clause up to it, a moment typed after it): chat puts the moment after the verb ('is het
     ok als ik uw fiets leen morgen tot 12u'); the moment stays where it was typed (round 40, k40a). No moment after
-    the verb: the clause as it is."""
+    the verb: the clause as it is. Never an address word or a moment word as the verb ('… leen morgen mam' never
+    'mammen', '… om tien uur' never 'uren', k40r2): then the cut before them, or no cluster (not sure)."""
+    lex = an.d.lex
     cluster = find_cluster(an, rest, size)
-    if cluster is not None:
+    if cluster is not None and not _no_verb(lex, rest, cluster):
         return cluster, rest, []
-    for cut in range(len(rest) - 1, max(size, len(rest) - 5), -1):
+    for cut in range(len(rest) - 1, max(size, len(rest) - 8), -1):
         tail = rest[cut:]
-        if _moments_only(an.d.lex, " ".join(p.norm for p in tail)) and (found := find_cluster(an, rest[:cut], size)):
+        if _moments_only(lex, [p.norm for p in tail]) and (found := find_cluster(an, rest[:cut], size)) \
+                and not _no_verb(lex, rest[:cut], found):
+            if any(p.word in lex.relations for p in tail):
+                req.doubts.append("aanspreking achteraan")  # 'leen morgen mam': whom it asks stays at the end
             return found, rest[:cut], tail
     return None, rest, []
 
 
-def _moments_only(lex, text: str) -> bool:
-    """The text is one or more moments and nothing else ('morgen tot 12u', 'zaterdag')."""
-    covered = sum(len(m.group(0)) for m in lex.moment.finditer(text))
-    return bool(text) and covered + text.count(" ") >= len(text)
+def _no_verb(lex, pieces: list[Piece], cluster) -> bool:
+    """The cluster's verb is an address word ('mam') or inside a moment ('om tien uur'): no verb at all."""
+    word = cluster.finite.word
+    if word in lex.relations:
+        return True
+    at = pieces.index(cluster.finite) if cluster.finite in pieces else -1
+    if at < 0:
+        return False
+    text = " ".join(p.norm for p in pieces)
+    start = len(" ".join(p.norm for p in pieces[:at])) + (1 if at else 0)
+    end = start + len(pieces[at].norm)
+    return any(m.start() <= start and end <= m.end() for m in lex.moment.finditer(text))
+
+
+def _moments_only(lex, words: list[str]) -> bool:
+    """The words are one or more moments, with at most an address word ('morgen tot 12u', 'zaterdag', 'morgen mam'):
+    every character outside the moments' matches is a space or belongs to an address word."""
+    kept = [w for w in words if w not in lex.relations]
+    text = " ".join(kept)
+    if not text:
+        return False
+    outside = text
+    for m in reversed(list(lex.moment.finditer(text))):
+        outside = outside[:m.start()] + outside[m.end():]
+    return not outside.strip()
 
 
 _POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})

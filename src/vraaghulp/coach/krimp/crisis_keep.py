@@ -68,19 +68,34 @@ def _cleaned(raw: str) -> str:
 
 
 # Round 40 (k40a): a chat call or sigh at the end of the writer's sentence ('ik trek dit echt niet meer man') is no part
-# of how bad it is; a person it names has a determiner or an owner before it ('ik mis mijn man').
-_CALLS = frozenset({"man", "gast", "bro", "joh", "meid", "gozer", "maat", "kerel", "jongen"})
-_OWNERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "mijn", "mn", "m'n", "je", "jouw", "haar", "zijn", "z'n",
-                     "hun", "onze", "ons", "uw", "ne", "nen", "den", "der", "zo'n", "geen", "arme", "lieve", "oude", "beste",
-                     "goede", "eigen", "andere", "nieuwe", "jonge"})
+# of how bad it is. Round 40 (k40r2): only right after a word that closes a clause, before a comma or the end; never a
+# person after a preposition, article, owner or adjective ('na de dood van mijn kleine jongen', 'zonder man'). Which
+# words are chat calls, and that no determiner or owner stands before one: crisis.audience (CHAT_CALLS, chat_address).
+_CLOSERS = frozenset({"meer", "niet", "nie", "ni", "aan", "vol", "op", "dood", "kapot"})
 
 
 def _no_call(text: str) -> str:
-    """The sentence without a chat call at its end ('… niet meer man' -> '… niet meer')."""
+    """The sentence without a chat call after a clause's last word ('… niet meer man' -> '… niet meer')."""
     words = text.split()
-    if len(words) > 2 and words[-1].lower() in _CALLS and words[-2].lower() not in _OWNERS:
-        return " ".join(words[:-1]).rstrip(",")
-    return text
+    bare = [w.rstrip(",").lower() for w in words]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i >= 2 and (i == len(words) - 1 or word.endswith(",")) and not words[i - 1].endswith(",") \
+                and _call_at(bare, i):
+            out[-1] += "," if word.endswith(",") else ""  # '… niet meer man, ik …' -> '… niet meer, ik …'
+            continue
+        out.append(word)
+    return " ".join(out).rstrip(",")
+
+
+def _call_at(bare: list[str], i: int) -> bool:
+    """The word at i is a chat call after a clause's last word; 'zijn' closes one only after such a word ('ik wil er
+    niet meer zijn man'), never as an owner ('ik mis zijn man')."""
+    from vraaghulp.coach.crisis.audience import CHAT_CALLS, chat_address
+
+    if bare[i - 1] == "zijn":
+        return bare[i] in CHAT_CALLS and bare[i - 2] in _CLOSERS
+    return bare[i - 1] in _CLOSERS and chat_address(bare, i)
 
 
 def _after_name(sentence: str, name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import findings as fx, second_ask
+from . import crisis_unasked, findings as fx, second_ask
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
 from .sentence_gap import adjacent_clauses as _adjacent_clauses
@@ -84,7 +84,8 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     heavy_as_state(an)  # 'Mijn vader is gevallen.': the honest sentence when there is no other (heavy.py)
     mark_signatures(an)
     crisis = (bool(draft.strip()) and acute(draft)) if crisis is None else crisis
-    main, others = choose(an, request_groups(an), crisis)
+    groups = request_groups(an)
+    main, others = choose(an, crisis_unasked.asked(an, groups) if crisis else groups, crisis)  # 'wil dood': no ask
     an.main = main
     parts = parts_of(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))

@@ -119,8 +119,28 @@ _LEAD_THEN = re.compile(r"(?i)\b(?:als|as|wanneer|indien|mocht|moest|zodra|nu|ee
 
 
 def situation(said: str) -> bool:
-    """A plain statement of at least three words, no wrapper and no question: what a bare 'dan' may lean on."""
-    return len(lower_words(said)) >= _MIN_WORDS and not WRAPPED.search(said) and "?" not in said
+    """A plain statement of at least three words, no wrapper and no question: what a bare 'dan' may lean on. Never
+    thanks, a wish, small talk or a remark about the message itself ('bedankt voor gisteren', 'hopelijk gaat alles
+    goed met je', 'wat een weer he', 'ik zal het kort houden'; round 40 review, k40r2): the package's own lists read
+    the sentence (a closing, greeting or wrapper clause), and a remark about the message (_ASIDE, _ABOUT_MESSAGE)."""
+    if len(lower_words(said)) < _MIN_WORDS or WRAPPED.search(said) or "?" in said or _ASIDE.search(said) \
+            or _ABOUT_MESSAGE.search(said):
+        return False
+    return not _small_talk(said)
+
+
+_ABOUT_MESSAGE = re.compile(r"(?i)\b(?:(?:kort|snel)\s+houden|hou(?:d)?\s+het\s+(?:kort|snel)|lang\s+verhaal\s+kort)\b")
+
+
+def _small_talk(said: str) -> bool:
+    """The sentence read as the engine reads a draft holds thanks, a greeting or a wrapper clause (its lists: afsluiting,
+    groet, aanloop …), or a greeting word at its end ('wat een weer he')."""
+    from .clauses import Analysis
+    from .lexicon import lexicon
+    from .tokens import read
+
+    an = Analysis(read(said, lexicon()))
+    return any(c.role in ("afsluiting", "groet", "wrap") for c in an.clauses) or bool(an.matches.get("groet"))
 
 
 def _fits(lex, said: str, kind: tuple[str, str], result: str) -> bool:
@@ -179,8 +199,8 @@ def leaned(lex, draft: str, result: str) -> str:
                 for place, _i, said in sorted(plan[0], key=lambda b: b[1]) if place == k]
         out.append(sent)
     text = " ".join(s[:1].upper() + s[1:] for s in out)
-    if voc:
-        return f"{voc}{text[:1].lower() + text[1:] if not _proper(lex, text) else text}"
+    if voc:  # a name keeps its capital after the vocative: read on the draft's own spelling (out[0]), not re-capitalised
+        return f"{voc}{text[:1].lower() + text[1:] if not _proper(lex, out[0]) else text}"
     return text
 
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import re
 
+from . import er_chat
+from .lexicon import lexicon
 from .memo import per_text
 
 _PLURAL = r"(?:moeten|hoeven|kunnen|willen|mogen|zullen|hebben|gaan|komen|blijven)"
 _VERB = rf"(?:kun|kan|kunt|kunde|kn|wil|wilt|wilde|zou|zoudt|zoude|mag|moogt|moet|hoef|heb|hebt|ben|zijt|is|doe|ga|kom|{_PLURAL})"
 _NOT_A_NAME = re.compile(rf"^({_PLURAL}), (we|wij|jullie|ze)\b", re.IGNORECASE)
-# 'er' with a negation after it is no subject ('Wil er (gewoon) niet meer zijn.', 'Kan er niet meer tegen.'): the writer
-# speaks without 'ik' (chat), never a question (round 40, k40a; verbs._er_without_subject reads the draft the same way).
-_ER = (r"er(?!\s+(?:(?:gewoon|echt|eigenlijk|even|ook|zo|wel|al)\s+)*(?:niet|nie|ni|niks|niets|nooit)\b"
-       r"(?!\s+(?:iemand|een|de|het|eens|even)\b))")
+# 'er' with a negation after it, in a line not closed with '?', is no subject ('Wil er (gewoon) niet meer zijn.', 'Kan er
+# niet meer tegen.'): the writer speaks without 'ik' (chat), never a question (round 40, k40a; the one rule of er_chat.py,
+# which verbs.py reads the draft by too; 'Kan er niet nog iemand mee?' is a question, k40r2).
+_ER = r"(?P<er>er)"
 _SUBJ = rf"(?:je|jij|u|ge|gij|ik|we|wij|jullie|iemand|{_ER})"
 _ASK = re.compile(rf"(?i)\b{_VERB}\s+{_SUBJ}\b")
 _FRONT = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?{_VERB}\s+{_SUBJ}\b")
@@ -32,6 +34,22 @@ _HALF_HATCH = re.compile(rf"(?i)^(?:[\w'-]+,\s*)?(?:als|indien)\b[^?]*\b{_VERB}\
 _SORRY_IF = re.compile(r"(?i)\b(?:sorry|sry|excuus|excuses)\s+als\b")  # 'sorry als dit raar is': the hatch cut in half
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
 _MAAR = re.compile(rf"(?i)\b(?:maar|mr)\s+(?={_VERB}\s+{_SUBJ}\b)")
+
+
+def _real(m: re.Match | None, text: str) -> bool:
+    """A match of a question verb and its subject that really asks: its 'er' no writer speaking (er_chat.py)."""
+    if m is None or not m.group("er"):
+        return m is not None
+    rest = re.split(r"[,.;:!?\n]", text[m.end():], maxsplit=1)[0]
+    return not er_chat.writer_speaking(lexicon(), _LETTERS.findall(rest.lower()), "?" in text)
+
+
+def _ask_in(text: str) -> bool:
+    return any(_real(m, text) for m in _ASK.finditer(text))
+
+
+def _front(text: str) -> bool:
+    return _real(_FRONT.match(text), text)
 
 
 def _last_sentence(text: str) -> str:
@@ -60,11 +78,11 @@ def unusable(sentence: str, draft: str) -> bool:
     if _fragment(question) or _HALF_HATCH.match(question) and _SORRY_IF.search(draft):
         return True
     short = len(re.findall(r"[^\W_]+", sentence)) <= 6  # 'Het zijn maar 40 pagina's.': only the context left
-    return short and "?" not in sentence and not _ASK.search(sentence) and _asks_in_draft(draft)
+    return short and "?" not in sentence and not _ask_in(sentence) and _asks_in_draft(draft)
 
 
 def _asks_in_draft(draft: str) -> bool:
-    return any(_FRONT.match(s.strip()) or "?" in s and _ASK.search(s) for s in _SENTENCES.findall(draft))
+    return any(_front(s.strip()) or "?" in s and _ask_in(s) for s in _SENTENCES.findall(draft))
 
 
 _OWN_MAX = 60  # words
@@ -73,15 +91,15 @@ _OWN_MAX = 60  # words
 def own_sentence(draft: str) -> str:
     """The draft's sentence that holds the ask, with the part before 'maar' + the question verb cut."""
     parts = [p.strip() for p in _SENTENCES.findall(draft) if p.strip()]
-    chosen = next((p for p in parts if _ASK.search(p) and "?" in p), None)
-    chosen = chosen or next((p for p in parts if _ASK.search(p)), None) or " ".join(draft.split())
+    chosen = next((p for p in parts if "?" in p and _ask_in(p)), None)
+    chosen = chosen or next((p for p in parts if _ask_in(p)), None) or " ".join(draft.split())
     chosen = " ".join(chosen.split())
     if len(chosen.split()) > _OWN_MAX or len(chosen) > 8 * _OWN_MAX:
         return ""  # no sentence of a sensible length holds the ask
     cut = _MAAR.search(chosen)
     if cut is not None:
         chosen = chosen[cut.end():]
-    m = _ASK.search(chosen)
+    m = next((m for m in _ASK.finditer(chosen) if _real(m, chosen)), None)
     asks = "?" in chosen or (m is not None and m.start() < 12)
     chosen = chosen.rstrip(".!?, ")
     return chosen[:1].upper() + chosen[1:] + ("?" if asks else ".")
@@ -94,7 +112,7 @@ def asked(sentence: str) -> str:
     if not parts:
         return sentence
     last = parts[-1].rstrip()
-    if last.endswith(".") and _FRONT.match(last.strip()):
+    if last.endswith(".") and _front(last.strip()):
         return sentence[: sentence.rfind(".")] + "?" + sentence[sentence.rfind(".") + 1:]
     return sentence
 

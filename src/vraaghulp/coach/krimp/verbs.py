@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from vraaghulp.coach.text import fold
 
+from . import er_chat
 from .lexicon import SUBJECT_CLASS, Lexicon
 from .memo import per_lex
 from .pieces import Piece, new_piece
@@ -155,21 +156,14 @@ def _noun_subject(d, i: int, lemma: str | None) -> Lead | None:
     return Lead(i, subject, i + 1, lemma, False)
 
 
-_NEGATIONS = frozenset({"niet", "ni", "nie", "niks", "niets", "nooit"})
-
-
 def _er_without_subject(d, i: int) -> bool:
-    """After 'er' (token i on) no noun subject comes: a negation or a particle that ends the clause, fillers skipped
-    ('wil er gewoon niet meer zijn', 'kan er niet tegen'), not 'kan er (nog) iemand', 'kan er niet iemand anders'."""
-    lex = d.lex
-    while i < d.n and d.is_word(i) and d.word(i) in lex.fillers:
-        i += 1
-    if i >= d.n or not d.is_word(i):
-        return False
-    word, nxt = d.word(i), d.word(i + 1) if i + 1 < d.n and d.is_word(i + 1) else ""
-    if word in _NEGATIONS:
-        return nxt not in ("iemand", "een", "de", "het", "eens", "even", "ene", "nen")
-    return word in lex.prepositions and nxt in ("", "meer", "tegen")  # 'wil er (even) uit'; never 'er mensen zijn'
+    """After 'er' (token i on) no noun subject comes and the line has no '?': the writer speaking (er_chat.py)."""
+    words = []
+    while i + len(words) < d.n and d.is_word(i + len(words)):
+        words.append(d.word(i + len(words)))
+    start, end = d.sentences[d.sentences_of(min(i, d.n - 1))]
+    asked = any(d.tok_text(k) == "?" for k in range(start, min(end + 1, d.n)))
+    return er_chat.writer_speaking(d.lex, words, asked)
 
 
 def _moment_alone(d, i: int) -> bool:
