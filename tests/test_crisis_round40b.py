@@ -19,18 +19,17 @@ import pytest
 
 from vraaghulp.coach.crisis import ACUUT, assess
 
+# The review of round 40 took out c40b's three rewrites ('pilske' as beer, 'als ik weg ben' beside a farewell drink,
+# 'als ik nog één keer … spring ik' as exaggeration) and the second beam list: each silenced real crisis lines. Their
+# harmless twins alarm again and stand in open/tuning40-ct-open.toml; they are no longer listed here.
 HARMLESS = [
-    "Ik ben er klaar mee, de garage is leeg en alles is weg. Kom morgen een pilske drinken!",
     "heb het nog niemand verteld want het is een verrassing, dus shhhh, zaterdag springen we samen uit het vliegtuig",
     "Die wildwaterbaan, ik dacht echt dat ik doodging, na afloop wilden we meteen nog een keer!",
     "Alles klaargelegd voor morgenvroeg: paspoort, instapkaart, zonnebril. Om zes uur vertrekken we naar Malaga!",
     "Zondag abseilen we van de watertoren voor het goede doel. Touw en harnas worden geregeld!",
-    "De balk op zolder is sterk genoeg voor de nieuwe babyschommel, heb het gisteren getest met mijn eigen gewicht",
     "de veearts zegt dat Max niet meer loopt en dat het beter is om hem te laten inslapen. Maandag is het zover.",
     "ik heb me gesneden aan de rand van een blikje mais, bloed op het aanrecht, hebben jullie pleisters?",
-    "Mijn team is vast opgelucht als ik weg ben, geen slechte koffie meer van mij 😅 Donderdag afscheidsborrel!",
     "'k spring er zondag in bij de sluis in Brugge, de openwaterzwemtocht! Nog niemand verteld want ik ben zenuwachtig",
-    "als ik nog één keer dat formulier moet invullen spring ik van de brug hoor, wie gaat er mee koffie halen",
     "Ik voel me een last voor mijn man nu hij me elke week naar de fysio moet rijden, maar over twee weken mag ik weer zelf rijden!",
     "op de brug even stilgestaan voor een foto van de rivier, zo diep onder ons. volgende keer weer met de fiets",
 ]
@@ -131,7 +130,6 @@ def test_review_lines_keep_the_panel(text):
 @pytest.mark.parametrize("text", [
     "de dakbalk is stevig genoeg voor de hangstoel van mijn dochter",
     "als ik nog één keer de afwas moet doen spring ik van de brug, haha",
-    "als ik nog een keer die mail moet herschrijven spring ik van het dak lol nee serieus, wie gaat er mee lunchen",
     "wie geeft de katten eten als ik weg ben, ik verhuis in mei naar Gent",
     "zin in nen pilsken op het terras? ik trakteer",
     "we gaan zaterdag klimmen in de klimhal, touw en harnas heb ik al",

@@ -151,3 +151,15 @@ def test_a_sentence_put_back_after_the_name_keeps_the_drafts_spelling():
     result = shrink("Hoi Mark, kinderopvang is dicht. Wil je dan Fleur ophalen?")
     assert result.sentence.startswith("Mark, kinderopvang is dicht.")
     assert shrink("Hoi Mark, Fleur is ziek. Wil je haar dan ophalen?").sentence.startswith("Mark, Fleur is ziek.")
+
+
+@pytest.mark.parametrize("draft, asked", [
+    ("ik wil dood\nkan mama komen", "kan mama komen"),
+    ("ik wil dood\nkan papa me komen halen", "kan papa me komen halen"),
+    ("ik wil dood\nkan tom vanavond bij me blijven", "kan tom vanavond bij me blijven"),
+])
+def test_a_crisis_line_asking_for_someone_close_stays_asked(draft, asked):
+    """Second review: a lower-case family word or name after the verb is someone asked for, not the writer speaking."""
+    result = shrink(draft)
+    assert asked in result.sentence.lower(), result.sentence
+    assert result.sentence.rstrip().endswith("?"), result.sentence

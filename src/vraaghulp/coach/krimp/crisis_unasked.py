@@ -17,6 +17,10 @@ from .segment import head
 _OWNED = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "hun", "onze",
                     "ons", "iemand"})
 _READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "gie", "jullie", "julle", "ulle"})
+# The line must itself carry the writer's wish: 'kan mama komen', 'kan tom vanavond bij me blijven' (a lower-case name
+# or family word after the verb) are asks about someone close and stay asked (round 40, second review).
+_WISH = frozenset({"mezelf", "mijzelf", "mzelf", "dood", "eind", "einde", "leven", "aandoen", "zelfmoord", "verdwijnen",
+                   "slapen", "wakker"})
 
 
 def asked(an, groups: list[list]) -> list[list]:
@@ -35,4 +39,5 @@ def _writer_speaking(an, c) -> bool:
     start, end = d.sentences[d.sentences_of(c.a)]
     if any(d.tok_text(i) == "?" for i in range(start, min(end + 1, d.n))):
         return False
-    return not any(d.is_word(i) and _READER.intersection(d.words(i)) for i in range(start, end))
+    words = [w for i in range(start, min(end, d.n)) if d.is_word(i) for w in d.words(i)]
+    return not _READER.intersection(words) and bool(_WISH.intersection(words))
