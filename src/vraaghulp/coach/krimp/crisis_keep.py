@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from vraaghulp.coach.crisis.audience import CHAT_CALLS, chat_address
+
 from . import crisis_heavy
 from .care import care_tier
 from .lexicon import lexicon
@@ -91,8 +93,6 @@ def _no_call(text: str) -> str:
 def _call_at(bare: list[str], i: int) -> bool:
     """The word at i is a chat call after a clause's last word; 'zijn' closes one only after such a word ('ik wil er
     niet meer zijn man'), never as an owner ('ik mis zijn man')."""
-    from vraaghulp.coach.crisis.audience import CHAT_CALLS, chat_address
-
     if bare[i - 1] == "zijn":
         return bare[i] in CHAT_CALLS and bare[i - 2] in _CLOSERS
     return bare[i - 1] in _CLOSERS and chat_address(bare, i)

@@ -9,7 +9,10 @@ and usable.py (which sentence asks).
 
 from __future__ import annotations
 
-NEGATIONS = frozenset({"niet", "ni", "nie", "niks", "niets", "nooit"})
+from .wordsets import NEGATIONS as _ALL_NEGATIONS
+
+# The package's negations but 'geen' and 'nergens': 'kan er geen taart meer bij' has a subject after 'geen'.
+NEGATIONS = _ALL_NEGATIONS - {"geen", "nergens"}
 # What shows a real subject after the negation ('kan er niet (nog) iemand …', 'kan er niet een …').
 _SUBJECT_AFTER = frozenset({"iemand", "niemand", "een", "de", "het", "eens", "even", "ene", "nen"})
 
