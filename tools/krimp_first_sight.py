@@ -40,7 +40,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho36a", "tuning-ho36b",
            "tuning-ho37a", "tuning-ho37b",
            "tuning-ho38a", "tuning-ho38b",
-           "tuning-ho39a", "tuning-ho39b")
+           "tuning-ho39a", "tuning-ho39b",
+           "tuning-ho40a", "tuning-ho40b")
 
 
 def _added(name: str) -> str:
