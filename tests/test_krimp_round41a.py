@@ -52,6 +52,7 @@ def test_a_question_leaning_on_the_ask_with_dan(draft, sure):
     result = shrink(draft)
     if sure is False:
         assert not result.sure and "dan-vraag" in result.withheld
+        assert "meerijden tot aan het station" in result.sentence  # the leaning question stays after the first
     else:
         assert "dan-vraag" not in result.withheld  # 'en … dan ook': another thing added
 

@@ -18,7 +18,6 @@ from .names import find_name
 from .salutation import vocative_text
 from .vocative import addressed
 from .runon import inner_finite
-from .then_ask import leans_on
 
 
 @dataclass
@@ -83,8 +82,10 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.sent > main[-1].sent and words[:1] == ["en"]:
             out.append("twee-vragen-onzeker")
-    if leans_on(an, main):
+    leaning = then_ask.leaning(an, main)
+    if leaning:
         out.append(then_ask.CODE)  # '… rijdt? mag ik dan meerijden …?': the first is the second's condition (then_ask.py)
+        parts.after += [c for c in leaning if c not in parts.extras()]  # and it stays after it
     if presence(an, main) and any(g[0].a >= main[-1].b and not presence(an, g) for g in getattr(an, "asks", [])):
         out.append("aanloop-vraag")  # 'ben je zaterdag in Gent? kun je me helpen verhuizen': which is the ask?
     state = parts.state
