@@ -131,6 +131,14 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   only in a line not closed with '?'; verbs and usable read it); ``crisis_unasked``: a crisis line with its verb in
   front, no '?' and no word for the reader ('wil dood') is no request; crisis_keep drops a chat call only after a word
   that closes a clause; convert never takes an address or moment word for the verb;
+- round 41 (k41a): ``exchange``: what the writer gives in return right after the ask ('Ik geef mijn zondag late dienst
+  ervoor terug.') stays; ``reason_beside``: a reason beside the ask the rules cannot tell from padding (what the person
+  asked about has, 'Hij heeft net de diagnose dyslexie gekregen.'; a tail 'voor mijn examen' cut off the kept sentence)
+  is never dropped while sure (`weg-reden`); ``then_ask``: a next question that leans on the chosen one with 'dan'
+  ('mag ik dan meerijden …?') makes it not sure (`dan-vraag`); ``crisis_amount``: in crisis 'al is het maar een half
+  uur' stays with the ask; ``coord_object``: a moment goes after a coordinated object ('mij en de kinderen nu komen
+  ophalen'); crisis_place reads 'het Hugo R. Kruytgebouw' whole; a person typed as 'de assistente van dokter Bakker'
+  is the assistant (no vocative, 'de dokter' stays a third person);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

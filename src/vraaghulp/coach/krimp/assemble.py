@@ -8,6 +8,7 @@ import re
 from vraaghulp.coach.text import fold
 
 from . import dated_aside
+from .coord_object import past_object
 from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
 from .together import times_together
@@ -75,7 +76,7 @@ def moment_slot(an, req) -> int | None:
         if not _object_pronoun(an.d.lex, words, pos + size - 1):
             break
         pos += size  # 'kun je het | morgen even doorlezen', 'kunt ge da | deze week laten maken'
-    return pos
+    return past_object(an.d.lex, words, pos) if pos > front else pos  # 'mij en de kinderen | nu komen ophalen'
 
 
 def _statement_slot(an, req) -> int | None:

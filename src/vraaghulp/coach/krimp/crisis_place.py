@@ -23,7 +23,8 @@ _PLACES = (r"auto|wagen|brug|\w*brug|station|perron|spoor|rails|trein|bus|tram|m
 _PLACE = re.compile(rf"(?i)\b(?:{_PLACES})\b")
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'])(?:ik|'k|k)\s+(?:zit|sta|ben|lig|rij|loop|zwerf|wacht)\s+(?:nu\s+|hier\s+|nog\s+|al\s+\w+\s+)?"
-    r"(?:in|op|bij|aan|onder|naast|voor|achter|langs|boven|op\s+de\s+rand\s+van|thuis)\b[^.!?\n]*")
+    r"(?:in|op|bij|aan|onder|naast|voor|achter|langs|boven|op\s+de\s+rand\s+van|thuis)\b"
+    r"(?:[^.!?\n]|(?<=\b[A-Z])\.(?=\s+[A-Z]))*")  # an initial goes on: 'het Hugo R. Kruytgebouw' (round 41, k41a)
 # Where the place clause ends: the next clause of the writer or a link word.
 _END = re.compile(r"(?i)\s*(?:,|\ben\b|\bmaar\b|\bwant\b|\bdus\b|\bik\b|\bkun\b|\bkan\b|\bwil\b|\bzou\b|\bhet\b|\bsorry\b)")
 _NOT_PLACE = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|zak en as|dip|tandvlees|schulden|problemen|rouw|zorgen"
@@ -34,7 +35,7 @@ def _clause(draft: str) -> str:
     for m in _CLAUSE.finditer(draft):
         text = m.group(0)
         head = re.match(r"(?i)\S+\s+\S+\s+(?:\S+\s+)?\S+", text)
-        cut = _END.search(text, head.end() if head else 0)
+        cut = _cut(text, head.end() if head else 0)
         piece = text[:cut.start()] if cut else text
         piece = piece.strip(" ,")
         words = piece.split()
@@ -44,6 +45,20 @@ def _clause(draft: str) -> str:
         if _PLACE.search(piece) or re.search(r"\b[A-ZÀ-Ý][\w'-]+", after):
             return piece
     return ""
+
+
+_OF = frozenset({"van", "in", "op", "bij", "aan", "naast", "voor", "achter", "onder", "boven", "langs"})
+
+
+def _cut(text: str, start: int):
+    """Where the place clause ends; 'het' after a preposition goes on into the place ('het dak van het Hugo R.
+    Kruytgebouw', round 41, k41a), it opens a new clause only elsewhere ('ik zit op de brug het gaat niet')."""
+    for m in _END.finditer(text, start):
+        before = text[:m.start()].split()
+        if m.group(0).strip().lower() == "het" and before and before[-1].lower() in _OF:
+            continue
+        return m
+    return None
 
 
 def _said(sentence: str, piece: str) -> bool:

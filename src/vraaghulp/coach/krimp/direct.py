@@ -128,6 +128,11 @@ def _in_number(text: str, tok: Tok) -> bool:
     return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isdigit() and text[tok.end].isdigit()
 
 
+# 'de assistente van dokter Bakker' typed: the one asked is the assistant; the doctor named after 'van' is someone else
+# ('of de dokter me kan terugbellen' stays about the doctor: p40-003, round 41, k41a)
+_OWN_PART = re.compile(r"(?i)\s+(?:van|bij|uit)\s+")
+
+
 def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, str] | None:
     """After 'of': who does it and where the clause goes on: ('ik', …), ('zij', …) for the person
     asked, ('np', …, 'Jens') for someone else ('of Jens ergens anders mag zitten')."""
@@ -140,7 +145,7 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         b, w = b + 1, toks[b + 1].w  # Flemish 'of da ze …', 'of dat hij …': the same clause
     if w in THIRD | _WE | {"ie"} | (_YOU if typed else set()):  # 'of we …' -> 'kunnen we …'; 'of ie/ge …': the person
         return ("hij" if w == "ie" else "np-jij" if w in _YOU else w), b + 1, ""
-    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in typed.replace(",", " ").split()}
+    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in _OWN_PART.split(typed)[0].replace(",", " ").split()}
     own = b
     while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha() and not (
             own > b and toks[own].w in DETERMINERS):  # 'of nonkel Jos mijn auto …': 'mijn' is the object's

@@ -21,6 +21,7 @@ from .extras import closes_a_question
 from .groups import choose, head, request_groups
 from .statement import said
 from .guard import missed_ask
+from .crisis_amount import kept_after
 from .crisis_plea import hidden_plea
 from .lexicon import lexicon
 from .needed import keep as keep_needed, more_when_unsure
@@ -86,6 +87,7 @@ def analyse(draft: str, *, person: str | None = None, moment: str | None = None,
     crisis = (bool(draft.strip()) and acute(draft)) if crisis is None else crisis
     groups = request_groups(an)
     main, others = choose(an, crisis_unasked.asked(an, groups) if crisis else groups, crisis)  # 'wil dood': no ask
+    main = main + kept_after(an, main) if crisis and main else main  # '…, al is het maar een half uur?' (crisis_amount.py)
     an.main = main
     parts = parts_of(an, main, person, crisis)
     parts.typed = frozenset(text_words(f"{person or ''} {moment or ''}"))

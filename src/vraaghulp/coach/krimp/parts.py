@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import then_ask
 from .address import addressee
 from .distress import distress_clauses
+from .exchange import offered
 from .extras import bare_call, constraints, crisis_words, state_before, state_followers
 from .groups import presence
 from .symptom import choose_state, honest_run
@@ -64,6 +66,7 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
         call = [c for c in bare_call(an, main) if c not in parts.extras()]  # 'Wie kan?' after the call it answers
         parts.context, parts.doubt = parts.context + call, parts.doubt + (["verwijzing"] if call else [])
         parts.after += [c for c in getattr(an, "follow", []) if c not in parts.extras()]
+        parts.after += [c for c in offered(an, main) if not crisis and c not in parts.extras()]  # exchange.py
         parts.doubt += _loose_ends(an, main, parts) + (["tussenzin"] if getattr(an, "aside", False) or inner_finite(an, main) else [])  # runon.py
     return parts
 
@@ -79,6 +82,10 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.sent > main[-1].sent and words[:1] == ["en"]:
             out.append("twee-vragen-onzeker")
+    leaning = then_ask.leaning(an, main)
+    if leaning:
+        out.append(then_ask.CODE)  # '… rijdt? mag ik dan meerijden …?': the first is the second's condition (then_ask.py)
+        parts.after += [c for c in leaning if c not in parts.extras()]  # and it stays after it
     if presence(an, main) and any(g[0].a >= main[-1].b and not presence(an, g) for g in getattr(an, "asks", [])):
         out.append("aanloop-vraag")  # 'ben je zaterdag in Gent? kun je me helpen verhuizen': which is the ask?
     state = parts.state

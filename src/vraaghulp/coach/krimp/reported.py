@@ -344,6 +344,8 @@ _TITLE_OF = re.compile(r"^(?:(?:de|het|mijn|m'n|mn|onze|ons)\s+)?(juf|juffrouw|m
 # Family words that are no form of address in a message ('Moeder, …'); 'mam', 'oma', 'zus' are.
 _STIFF = frozenset({"moeder", "vader", "schoonmoeder", "schoonvader", "grootmoeder", "grootvader",
                     "echtgenoot", "echtgenote", "partner", "ouders", "schoonouders", "grootouders"})
+# 'de assistente van dokter Bakker', 'de moeder van Tim': a role of someone named after it (round 41, k41a)
+_OF_OTHER = re.compile(r"^(?:de|het|mijn|m'n|mn|onze|ons)\s+[a-z][\w'-]*\s+(?:van|bij)\s+(?:\S+\s+)*[A-Z]")
 _ROLE = re.compile(r"^(?:de|het|mijn|m'n|mn|onze|ons)\s+([\w'-]+)$", re.IGNORECASE)
 
 
@@ -355,6 +357,8 @@ def addressed(person: str | None) -> str | None:
     title = _TITLE_OF.match(person.strip())
     if title:
         return title.group(1)
+    if _OF_OTHER.match(person.strip()) and "," not in person:
+        return None  # 'de assistente van dokter Bakker': the name is someone else's, not the one addressed
     role = _ROLE.match(person.strip())
     if role and (role.group(1).lower() in gemeld_words()["rol"] or role.group(1).lower() in _STIFF) or unspoken_role(person):
         return None  # 'mijn moeder', 'mijn man': nobody writes 'Moeder, …' or 'Man, …' in a chat (typed_role.py)

@@ -1,0 +1,35 @@
+"""In crisis, what the writer limits their own ask to stays with the ask (round 41, k41a).
+
+'… mag ik de kinderen vanavond even zien, al is het maar een half uur? sorry.' (h40a-049): the crisis result kept the
+heavy words and the ask but dropped 'al is het maar een half uur', how little the writer asks for. In crisis the
+writer's own words stay (contract point 7), so a concessive clause that follows the ask in the ask's own sentence
+('al is het maar een half uur', 'al was het maar even', 'ook al is het maar kort') is kept after the ask, as the golds
+have it. Outside crisis the golds split on it (h30b-007 drops 'al is het maar een uurtje' after the '?'), so nothing
+changes there.
+"""
+
+from __future__ import annotations
+
+_OPEN = (("al", "is", "het", "maar"), ("al", "was", "het", "maar"), ("ook", "al", "is", "het", "maar"),
+         ("ook", "al", "was", "het", "maar"), ("al", "is", "t", "maar"), ("al", "is", "'t", "maar"))
+
+
+def kept_after(an, main) -> list:
+    """The concessive clauses right after the ask, in its own sentence ('al is het | maar een half uur' may be read
+    as two clauses: both)."""
+    if not main:
+        return []
+    d, last = an.d, main[-1]
+    after = sorted((c for c in an.clauses if c.sent == last.sent and c.a >= last.b and c not in main), key=lambda c: c.a)
+    for i in range(len(after)):
+        seq: list[str] = []
+        for j in range(i, min(len(after), i + 3)):
+            seq += [d.word(k) for k in d.content(after[j].a, after[j].b)]
+            if len(seq) > _MAX:
+                break
+            if any(tuple(seq[:len(o)]) == o and len(seq) > len(o) for o in _OPEN):
+                return after[i:j + 1]
+    return []
+
+
+_MAX = 10
