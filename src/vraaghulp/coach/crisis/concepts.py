@@ -75,6 +75,9 @@ Rule = namedtuple("Rule", "name family level items within unless unless_reach ot
 Located = namedtuple("Located", "words sentence_of first_person third_person implied own", defaults=(frozenset(), None))
 
 _BARRIERS = frozenset(("|", ".", "!", "?", ";"))
+# Round 41 (c41): a particle right after a verb of its own belongs to that verb ("ik zeg nog let op dat je niet valt" is
+# 'letten op', no 'opzeggen'): a separable verb's particle is never read past such a pair (`_Slot.clause` gaps only).
+_OWN_PARTICLE = frozenset((("let", "op"), ("pas", "op"), ("kijk", "uit"), ("kom", "op"), ("hou", "op"), ("houd", "op")))
 _NOTHING = ((), False, ())  # a word that is no concept and begins no form (`Lexicon._facts_of`)
 
 
@@ -308,6 +311,8 @@ def _rest(slots: tuple[_Slot, ...], k: int, words: list[str], i: int) -> int | N
                 if skip and (i + skip - 1 >= size or words[i + skip - 1] in _BARRIERS
                              or (slot.clause and words[i + skip - 1] == ",")):
                     return None
+                if skip and slot.clause and i + skip < size and (words[i + skip - 1], words[i + skip]) in _OWN_PARTICLE:
+                    continue
                 end = _rest(slots, k + 1, words, i + skip)
                 if end is not None:
                     return end

@@ -32,8 +32,8 @@ SERIOUS = {
     # (the normaliser has dropped fillers such as 'toch' and 'eigenlijk': "of toch niet" reads "of niet")
     "scope": r"of niet|maar ook|ook niet|serieus|eerlijk gezegd|overal|nergens|deze wereld|met niks|helemaal niks|verdwijnen"
              # round 35 (c35): "en dan naar huis / naar bed" ends an ordinary day; round 40 (c40): "en dan (nog) dat toetje" a meal
-             # (c40r: a whole word only: "en dan ijskoud ...", "en dan slapeloos" stay serious)
-             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen|(?:dat |het |een )?(?:toetje|dessert|ijs|ijsje|gebak|taart|pudding))\b)|nooit meer terug\w*|niet lang meer"
+             # (c40r: a whole word only: "en dan ijskoud ...", "en dan slapeloos" stay serious; round 41 (c41): "en dan nog rijstpap", other dishes)
+             r"|elke dag|nog steeds|daarna|en dan(?! (?:naar huis|naar bed|slapen|eten|douchen|(?:dat |het |een )?(?:toetje|dessert|ijs|ijsje|gebak|taart|pudding|rijstpap|pap|vla|soep|koffie|koekjes|frieten|frietjes|pannenkoeken|nog een bord|nog een portie))\b)|nooit meer terug\w*|niet lang meer"
              r"|niet meer terug\w*|niet terug\w*|enkeltje",
     "long": r"al (?:weken|maanden|jaren)",  # round 20 (c20a): its own kind, so that an elder's saying "al jaren" may pass
     "gone": r"(?:ben|zijn) (?:ik|we) er (?:dan )?niet meer|er (?:dan )?niet meer (?:ben|zijn)",
@@ -142,8 +142,9 @@ _FRAME_SERIOUS = {
                        r"|polsen|pols|dijen|bovenbenen|pillen|touw|spoor|gespaard|zelf|smoes\w*|verzin\w*|zeg ik dat|wijsmaken"
                        r"|wijs maken|zodat|niet ziet|niemand|wondjes|dieper|begonnen|snap|bedoel|ongelukje\w*|pleister\w*)\b",
     # round 35 (c35o): nor where the song is the writer's own wish, act or farewell ("gaat over mij", "als ik het doe")
+    # (round 41, c41: "wat ik" only before what the writer feels, does or is: the song's own "alles wat ik was is weg" is no wish)
     ("lied-citaat",): r"\b(?:over mij|ben ik|ik ook|klopt|voel ik|zo voel|mijn leven|meen\w*|echt zo|mezelf|zelfmoord\w*"
-                      r"|afscheid\w*|uitvaart|begrafenis|precies|letterlijk|wat ik|ik denk|denk ik|begrijpt|herken\w*|het ook(?! alweer)"  # round 36 (c36): not "hoe heet het ook alweer"
+                      r"|afscheid\w*|uitvaart|begrafenis|precies|letterlijk|wat ik (?:voel|denk|wil|bedoel|meemaak|doormaak|ben|doe|ga|van plan)|ik denk|denk ik|begrijpt|herken\w*|het ook(?! alweer)"  # round 36 (c36): not "hoe heet het ook alweer"
                       r"|ook zo|ook dood|als ik het|ga doen|wil doen|sta al (?:op|aan|bij)|al open|naast me|klaar|hoop dat|niemand"
                       r"|niet lang meer|ik zie|het enige)\b",
     # round 35 (c35o): a mishap beside a death wish, not where the mishap is denied as the reason or the wish meant
