@@ -8,8 +8,7 @@ sentence: it runs after the sentence is settled; for a crisis result only the re
 
 - ``weg-ontkend``: a clause of the draft that goes (the result shows fewer than half of its words, at least three
   words) and holds a negation ('de laatste bus rijdt niet', 'ik mag daarna ni rijden', 'je hoeft niet te komen'):
-  what is not or cannot be usually carries the ask (not a negation of the writer's courtesy about the asking, 'ik
-  wil u niet opjagen', 'mocht dit niet lukken': courtesy_neg.py, round 41);
+  what is not or cannot be usually carries the ask;
 - ``weg-staat``: the same, of a clause the analysis reads as the writer's state ('ik word gepest op school');
 - ``ni-in-vraag``: the Flemish 'ni'/'nie' left inside a question of the result ('kunt ge mij ni …?'): a polite
   negation read as part of the ask, or a real one: readers differ;
@@ -39,7 +38,6 @@ from __future__ import annotations
 import re
 
 from .checks import text_words
-from .courtesy_neg import courtesy
 from .wordsets import NEGATIONS
 
 ACTIVE = True  # tests of what a rule makes of a draft switch the gate off (the `rules_only` fixture)
@@ -90,7 +88,7 @@ def dropped_kinds(an, sentence: str) -> list[str]:
             continue
         if c.role == "staat" and "weg-staat" not in codes:
             codes.append("weg-staat")
-        if set(words) & _NEG and "weg-ontkend" not in codes and not courtesy(words):  # round 41: courtesy_neg.py
+        if set(words) & _NEG and "weg-ontkend" not in codes:
             codes.append("weg-ontkend")
     return codes
 
