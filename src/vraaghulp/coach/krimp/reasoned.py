@@ -18,19 +18,6 @@ thing the ask already names ('mag ik je oplader lenen? die van mij is leeg': the
 why the writer asks, a reason the golds drop. It no longer withholds `zeker`; what broke on the thing itself ('de
 ketting ligt eraf'), where it is or until when ('die van mij staat tot vrijdag bij de garage'), and 'die van mij'
 after an ask that borrows nothing ('Kun je me ophalen?') still do.
-
-Round 41 (k41c): a 'dan' piece right after a moment the ask or its limit names and the result keeps ('Niet vóór twee
-uur, want dan ben ik nog bij de fysio.', 'maar niet voor woensdag, dan is het nog te nat', 'het weekend van 21
-september, want dan is mijn vader jarig') only says why then: the reader knows when from the result, and the golds
-drop it (on the tuning part 14 results became sure, 13 acceptable; the 14th lost the state before the ask, not this
-piece). It no longer withholds `zeker`. A 'dan' that points at a moment the result does not name as such ('na zevenen
-bellen, niet eerder, want dan is de thuiszorg er': a comparative after the last moment, or no day, date, week or clock
-time at all) still does. The same round: the writer's own means that broke, said with a copula at the end of the piece
-('mijn auto is kapot', 'de batterij is plat', 'mn telefoon is bijna leeg'), beside an ask the reader does in its place
-(a ride, a print, a shower), says only why the writer asks (15 results became sure, all acceptable) and no longer
-withholds `zeker` either; what broke said with another verb ('de ketting ligt eraf', 'den band loopt leeg'), and an ask
-to mend, look at or help with something or to send someone ('kun je me helpen met de fiets?', 'kunt u een monteur
-sturen?'), where the broken thing is what the ask is about, still do.
 """
 
 from __future__ import annotations
@@ -68,19 +55,6 @@ _REF = re.compile(
 _BORROW = re.compile(r"(?i)\b(?:lenen|leen|uitlenen|gebruiken|meebrengen|meenemen|meebrengt|meeneemt|hebben)\b")
 OWN_ONE = re.compile(r"(?i)\b(?:die|dat)\s+van\s+(?:mij|ons)\b|\b(?:de|het|den)\s+(?:mijne|onze)\b|^mijne\b")
 _BROKEN = re.compile(r"(?i)\b(?:kwijt|leeg|kapot|plat|stuk)\s*$")
-_THEN = re.compile(r"(?i)^dan\s")
-# A named moment: a day (and its part), the weekend, a numbered week, a clock time, a date (round 41).
-_MOMENT = re.compile(
-    r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|weekend|week\s+\d+|\d{1,2}(?:[.:h]\d{2})?\s*(?:u|uur)\b"
-    r"|(?:half\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+uur"
-    r"|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)")
-_RELATIVE = re.compile(r"(?i)\b(?:eerder|later|vroeger)\b")
-# The writer's own one broke, with a copula, closing the piece ('mijn auto is kapot', 'en mn telefoon is bijna leeg').
-_MEANS_BROKE = re.compile(r"(?i)(?:^|\ben\s+)(?:mijn|mn|m'n|me|mijne|ons|onze|de|het|den)\s+(?:[\w-]+\s+){1,4}?"
-                          r"(?:is|was)\s+(?:(?:al|bijna|helemaal|weer|nu)\s+)*(?:kapot|leeg|plat|stuk)$")
-# An ask about the broken thing itself: to mend it, look at it, help with it, come by, send someone.
-_MENDING = re.compile(r"(?i)\b(?:maken|repareren|fixen|kijken|bekijken|nakijken|helpen|komen|langs\w*|passeren"
-                      r"|monteur|technieker|loodgieter|elektricien|iemand\s+sturen|sturen\s+om)\b")
 
 
 def doubted(text: str, spans, sentence: str, found) -> bool:
@@ -95,9 +69,8 @@ def doubted(text: str, spans, sentence: str, found) -> bool:
         if not _REF.search(piece) or IDIOM.search(piece) or _NOT_REASON.search(piece) or _PROMISE.search(piece) or "?" in text[a:b].split(piece)[-1][:3]:
             return False
         words, have = text_words(piece), text_words(sentence)
-        only_why = own_broken(piece, sentence) or then_named(piece, text[:a], sentence) or means_broke(piece, sentence)
-        if set(words) <= set(have) or only_why:
-            return False  # said already, or only why ('de mijne is kapot', 'dan ben ik weg', 'mijn auto is kapot')
+        if set(words) <= set(have) or own_broken(piece, sentence):
+            return False  # said already, or only why: the writer's own one ('de mijne is kapot')
         return len(words) <= _DOUBT_WORDS  # the reader may need it and it weighs as much as the ask: not sure
     return False
 
@@ -105,24 +78,6 @@ def doubted(text: str, spans, sentence: str, found) -> bool:
 def own_broken(piece: str, sentence: str) -> bool:
     """'de mijne is kapot' after an ask to borrow the reader's one: only why the writer asks (round 32, k32f)."""
     return bool(OWN_ONE.search(piece) and _BROKEN.search(piece) and _BORROW.search(sentence.split("?")[0]))
-
-
-def then_named(piece: str, before: str, sentence: str) -> bool:
-    """'… niet vóór twee uur, want dan ben ik nog bij de fysio': 'dan' points back at the last moment of the
-    sentence before it, a named one the result keeps, with no comparative after it ('niet eerder') (round 41, k41c)."""
-    if not _THEN.match(piece):
-        return False
-    tail = re.split(r"[.?!]", before.rstrip(" \t\n.?!,;:"))[-1]
-    moments = list(_MOMENT.finditer(tail))
-    if not moments or _RELATIVE.search(tail[moments[-1].end():]):
-        return False
-    return " ".join(moments[-1].group(0).lower().split()) in " ".join(sentence.lower().split())
-
-
-def means_broke(piece: str, sentence: str) -> bool:
-    """'… naar het station brengen? mn auto is kapot': the writer's own means broke, the reader's help takes its
-    place; not when the ask mends, looks at or helps with it, or sends someone (round 41, k41c)."""
-    return bool(_MEANS_BROKE.search(piece)) and not _MENDING.search(sentence.split("?")[0])
 
 
 def _after_ask(before: str, sentence: str) -> bool:
