@@ -50,8 +50,6 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   outside files came in (a dropped clause with a negation or the writer's state, 'ni' in a question, 'ne keer'
   left in, a learner's word order; round 26: an apology or greeting kept, 'ff'/'efkes' kept, a result of thirty
   words or more, shapes of sure results that were not acceptable) withhold ``sure`` without changing the sentence;
-  ``courtesy_neg`` (round 41): a dropped negated clause that is the writer's courtesy about the asking ('ik wil u
-  niet opjagen', 'mocht dit niet lukken') is no ``weg-ontkend``;
 - ``last_tidy``: after ``sure`` is decided, a chat or dialect filler in the offered question ('efkes', 'ff', 'ne keer',
   a closing 'allee'; ``ask_filler``) and a word of affection after the name ('Sanne lieverd,'; ``pet_name``) go,
   struck through and named (round 27);
