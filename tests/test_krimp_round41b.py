@@ -68,3 +68,20 @@ def test_the_learners_kan_jullie_becomes_the_plural_in_the_result():
 ])
 def test_verb_form_plural(sentence, expected):
     assert mended(sentence) == expected
+
+
+def test_a_drawn_out_kin_word_in_the_address_is_written_plain():
+    result = shrink("Omaaa, kun jij zaterdag op Saartje passen? Ik moet naar het ziekenhuis.")
+    assert result.sentence.startswith("Oma, "), result.sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Papaaa, mag ik zaterdag bij Yana slapen?", "Papa, mag ik zaterdag bij Yana slapen?"),
+    ("Zusss, kun je helpen?", "Zus, kun je helpen?"),
+    ("Annaaa, kun je helpen?", "Annaaa, kun je helpen?"),  # a name: as typed
+    ("Heyyy, kun je helpen?", "Heyyy, kun je helpen?"),  # a greeting: not this check's
+])
+def test_plain_kin(sentence, expected):
+    from vraaghulp.coach.krimp.pet_name import plain_kin
+
+    assert plain_kin(sentence) == expected
