@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from . import lead_in
 from .lexicon import lexicon
 from .verbs import front_form, infinitive_of
 
@@ -118,4 +119,5 @@ def plain(sentence: str) -> tuple[str, list[str]]:
     sentence, kind = kind_gone(sentence)
     sentence, that = that_gone(sentence)
     sentence, wonder = wonder_gone(sentence)
-    return sentence, [w for w in (kind, that, wonder) if w]
+    sentence, lead = lead_in.gone(sentence)  # 'ik wilde u laten weten dat …', 'zoals u weet is …' (lead_in.py, k41b)
+    return sentence, [w for w in (kind, that, wonder, lead) if w]

@@ -36,6 +36,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence, words = ask_filler.tidy(sentence)
     sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)
+    sentence = pet_name.plain_kin(sentence)  # 'Omaaa, …' -> 'Oma, …' (pet_name.py, k41b)
     sentence, slang = slang_address.tidy(sentence)  # 'Dilan kanka,', 'Jongens wallah,' (slang_address.py)
     sentence, padded = padding_left.tidy(sentence)  # burden talk, a greeting question, a hatch left in (padding_left.py, k34b)
     sentence, wrapped = formal_wrap.plain(sentence)  # 'Wilt u zo vriendelijk zijn …', 'Zou het kunnen dat ik …' (k34b)
