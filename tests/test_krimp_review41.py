@@ -35,6 +35,14 @@ def test_crisis_now_goes_after_the_whole_coordinated_object(draft, ask):
     assert result.crisis and result.sentence.endswith(ask)
 
 
+@pytest.mark.parametrize("draft, moment, expected", [
+    ("ik wil dood. kun je me en Jan komen halen?", None, "Kun je me en Jan nu komen halen?"),
+    ("Kun je mij en Jan ophalen?", "morgen", "Kun je mij en Jan morgen ophalen?"),
+])
+def test_the_moment_goes_after_a_name_joined_to_the_pronoun(draft, moment, expected):
+    assert shrink(draft, moment=moment).sentence.endswith(expected)
+
+
 def test_an_object_whose_end_is_not_plain_is_not_sure():
     result = shrink("Kun je mij en de kinderen van Jan ophalen?", moment="zaterdag")
     assert result.sure is False and "zaterdag" in result.sentence

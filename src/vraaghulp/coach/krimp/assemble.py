@@ -78,7 +78,7 @@ def moment_slot(an, req) -> int | None:
         pos += size  # 'kun je het | morgen even doorlezen', 'kunt ge da | deze week laten maken'
     if pos <= front:
         return pos
-    slot, unsure = past_object(an.d.lex, words, pos)  # 'mij en de kinderen | nu komen ophalen' (coord_object.py)
+    slot, unsure = past_object(an.d.lex, words, pos, [p.text[:1].isupper() for p in req.pieces])  # 'mij en de kinderen | nu komen ophalen' (coord_object.py)
     if unsure:
         req.guesses.add("voorwerp")
     return slot

@@ -4,7 +4,7 @@
 komen ophalen'), splitting the object in two (p40-045). When the weak pronoun the moment would follow is joined by
 'en' or 'of' to a second object ('mij en de kinderen', 'hem of zijn zus'), the moment goes after that second object:
 before the verbs ('mij en mijn twee katten | zaterdag ophalen') or before a place said with a preposition ('hem en zijn
-vrienden | vanavond naar huis brengen').
+vrienden | vanavond naar huis brengen'); after a name too ('me en Jan | nu komen halen').
 
 Round 41 review (k41r): the first word after the determiners is the noun even when it ends in -en like an infinitive
 ('twee katten', 'de kinderen'); a word in -en ends the object only when no other one follows, and a preposition
@@ -25,15 +25,17 @@ _AUX = frozenset({"komen", "gaan", "laten", "helpen", "blijven", "moeten"})
 _MAX_NOUN = 3
 
 
-def past_object(lex, words: list[str], pos: int) -> tuple[int, bool]:
+def past_object(lex, words: list[str], pos: int, caps: list[bool]) -> tuple[int, bool]:
     """The slot after a second object joined to the pronoun before `pos` (or `pos` itself), and whether that slot is
-    unsure (see the module docstring)."""
+    unsure (see the module docstring). `caps`: which words the draft wrote with a capital (a name: 'me en Jan')."""
     if pos + 2 >= len(words) or words[pos] not in _JOIN:
         return pos, False
     k = pos + 1
-    if words[k] in _PRONOUN:
+    if words[k] in _PRONOUN or (caps[k] and words[k] not in _DETERMINER):
         k += 1
-        return (k, False) if k < len(words) and (_verbal(lex, words[k]) or words[k] in lex.prepositions) else (pos, False)
+        while k < len(words) - 1 and caps[k]:
+            k += 1  # 'me en Jan Peeters'
+        return (k, False) if k < len(words) and (_verb_at(lex, words, k) or words[k] in lex.prepositions) else (pos, False)
     if words[k] not in _DETERMINER:
         return pos, False
     while k < len(words) and words[k] in _DETERMINER:
@@ -51,9 +53,14 @@ def _object_end(lex, words: list[str], head: int) -> tuple[int, bool]:
             continue
         if words[j] in lex.prepositions and not unsure:
             return j, j - head > _MAX_NOUN
-        if _verbal(lex, words[j]) or (is_infinitive(lex, words[j]) and not any(is_infinitive(lex, w) for w in words[j + 1:])):
+        if _verb_at(lex, words, j):
             return j, unsure or j - head > _MAX_NOUN
     return len(words), True
+
+
+def _verb_at(lex, words: list[str], j: int) -> bool:
+    """The verbs start at j: a known verb, particle or filler, or the last word in -en."""
+    return _verbal(lex, words[j]) or (is_infinitive(lex, words[j]) and not any(is_infinitive(lex, w) for w in words[j + 1:]))
 
 
 def _verbal(lex, word: str) -> bool:
