@@ -111,3 +111,17 @@ def test_an_initial_inside_a_name_goes_on():
 def test_a_place_after_naar_is_kept_whole():
     result = shrink("ik wil dood. ik zit op de trein naar het noorden het gaat niet meer")
     assert "de trein naar het noorden" in result.sentence
+
+
+def test_now_stays_before_a_second_verb_joined_with_en():
+    result = shrink("ik wil dood. kan iemand mij en de kids ophalen en naar mijn moeder brengen?")
+    assert result.sentence.endswith("Kan iemand mij en de kids nu ophalen en naar mijn moeder brengen?")
+
+
+@pytest.mark.parametrize("draft, place", [
+    ("ik sta bij de J. Van Rijswijcklaan op de brug. ik wil springen. help me", "Ik sta bij de J. Van Rijswijcklaan op de brug."),
+    ("ik wil springen. ik sta op verdieping 4 van blok D. Help me", "Ik sta op verdieping 4 van blok D."),
+])
+def test_a_place_with_a_single_letter_stays(draft, place):
+    result = shrink(draft)
+    assert result.crisis and place in result.sentence

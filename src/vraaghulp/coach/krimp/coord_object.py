@@ -59,8 +59,10 @@ def _object_end(lex, words: list[str], head: int) -> tuple[int, bool]:
 
 
 def _verb_at(lex, words: list[str], j: int) -> bool:
-    """The verbs start at j: a known verb, particle or filler, or the last word in -en."""
-    return _verbal(lex, words[j]) or (is_infinitive(lex, words[j]) and not any(is_infinitive(lex, w) for w in words[j + 1:]))
+    """The verbs start at j: a known verb, particle or filler, or the last word in -en before any 'en'."""
+    later = words[j + 1:]
+    later = later[:later.index("en")] if "en" in later else later  # 'de kids ophalen | en naar … brengen'
+    return _verbal(lex, words[j]) or (is_infinitive(lex, words[j]) and not any(is_infinitive(lex, w) for w in later))
 
 
 def _verbal(lex, word: str) -> bool:

@@ -25,9 +25,10 @@ _CLAUSE = re.compile(
     r"(?i)(?<![\w'])(?:ik|'k|k)\s+(?:zit|sta|ben|lig|rij|loop|zwerf|wacht)\s+(?:nu\s+|hier\s+|nog\s+|al\s+\w+\s+)?"
     r"(?:in|op|bij|aan|onder|naast|voor|achter|langs|boven|op\s+de\s+rand\s+van|thuis)\b"
     r"[^.!?\n]*")
-# An initial inside a name goes on: 'het Hugo R. Kruytgebouw' (round 41, k41a): a capital letter after a capitalised
-# word, followed on the same line by a capitalised word that opens no sentence ('perron B. Kom me halen' is two; k41r).
-_INITIAL = re.compile(r"\b([A-ZÀ-Ý][\w'-]+[ \t]+[A-Z])\.(?=[ \t]+([A-ZÀ-Ý][\w'-]*))")
+# An initial inside a name goes on: 'het Hugo R. Kruytgebouw', 'de J. Van Rijswijcklaan' (round 41, k41a): a capital
+# letter after a word, followed on the same line by a capitalised word that opens no sentence ('perron B. Kom me
+# halen' is two sentences; k41r).
+_INITIAL = re.compile(r"(?<=\w[ \t])([A-Z])\.(?=[ \t]+([A-ZÀ-Ý][\w'-]*))")
 _OPENS = frozenset({"kom", "kun", "kunt", "kan", "bel", "help", "haal", "ik", "wil", "wilt", "zou", "het", "alsjeblieft",
                     "alstublieft", "sorry", "please", "ga", "mijn", "we", "wij", "hij", "ze", "zij", "er", "dit", "dat",
                     "waar", "wie", "wat", "hoe", "mag", "moet", "ben", "is", "de", "dan", "nu", "snel", "hallo", "hoi"})
@@ -54,7 +55,7 @@ def _first_place(draft: str) -> str:
         if len(words) > 12 or _NOT_PLACE.search(piece):
             continue
         after = " ".join(words[3:])
-        if _PLACE.search(piece) or re.search(r"\b[A-ZÀ-Ý][\w'-]+", after):
+        if _PLACE.search(piece) or re.search(r"\b[A-ZÀ-Ý](?:[\w'-]+|\b)", after):  # 'blok D' too
             return piece
     return ""
 
