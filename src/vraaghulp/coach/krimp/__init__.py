@@ -138,7 +138,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ('mag ik dan meerijden …?') makes it not sure (`dan-vraag`); ``crisis_amount``: in crisis 'al is het maar een half
   uur' stays with the ask; ``coord_object``: a moment goes after a coordinated object ('mij en de kinderen nu komen
   ophalen'); crisis_place reads 'het Hugo R. Kruytgebouw' whole; a person typed as 'de assistente van dokter Bakker'
-  is the assistant (no vocative, 'de dokter' stays a third person);
+  is the assistant (no vocative, 'de dokter' stays a third person); the round-41 review (k41r): the moment goes after
+  the whole coordinated object ('mijn twee katten zaterdag ophalen', 'zijn vrienden vanavond naar huis'; an unclear end
+  is `voorwerp-grens`, not sure), an exchange offer keeps its whole sentence, 'de mama van Tim' leaves Tim third person
+  (about_them), the kept 'al is het maar …' keeps 'nu', 'perron B.' at a sentence end is no initial;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

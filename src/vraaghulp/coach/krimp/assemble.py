@@ -76,7 +76,12 @@ def moment_slot(an, req) -> int | None:
         if not _object_pronoun(an.d.lex, words, pos + size - 1):
             break
         pos += size  # 'kun je het | morgen even doorlezen', 'kunt ge da | deze week laten maken'
-    return past_object(an.d.lex, words, pos) if pos > front else pos  # 'mij en de kinderen | nu komen ophalen'
+    if pos <= front:
+        return pos
+    slot, unsure = past_object(an.d.lex, words, pos, [p.text[:1].isupper() for p in req.pieces])  # 'mij en de kinderen | nu komen ophalen' (coord_object.py)
+    if unsure:
+        req.guesses.add("voorwerp")
+    return slot
 
 
 def _statement_slot(an, req) -> int | None:

@@ -187,8 +187,8 @@ def _finite_left(lex, pieces) -> bool:
                 if depth > 0:
                     parenthetical.add(w)
     for k, w in enumerate(words):
-        if w in lex.subordinators or w in ("en", "of", "maar", "anders"):
-            return False  # 'anders kan ik er niet in': a clause of its own, verb second
+        if w in lex.subordinators or w in ("en", "of", "maar", "anders") or (w == "al" and words[k + 1:k + 2] in (["is"], ["was"])):
+            return False  # 'anders kan ik er niet in': a clause of its own, verb second; so 'al was het maar even'
         if w in ("tot", "voor") and k + 1 < len(words) and words[k + 1] in lex.subjects:
             return False  # '… nog niet uitvoeren tot ik de nota heb gezien': 'tot' opens a clause here
         if k and words[k - 1] in _DETERMINERS or w in parenthetical:

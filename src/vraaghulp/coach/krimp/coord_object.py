@@ -1,9 +1,16 @@
-"""A moment goes after a coordinated object, never inside it (round 41, k41a).
+"""A moment goes after a coordinated object, never inside it (round 41, k41a; mended in k41r).
 
 'Kun je mij en de kinderen komen ophalen?' in crisis got its 'nu' right after 'mij' ('Kun je mij nu en de kinderen
 komen ophalen'), splitting the object in two (p40-045). When the weak pronoun the moment would follow is joined by
-'en' or 'of' to a second object ('mij en de kinderen', 'hem of zijn zus'), the moment goes after that second object,
-before the verbs; when the second object does not end plainly at an infinitive, the slot stays where it was.
+'en' or 'of' to a second object ('mij en de kinderen', 'hem of zijn zus'), the moment goes after that second object:
+before the verbs ('mij en mijn twee katten | zaterdag ophalen') or before a place said with a preposition ('hem en zijn
+vrienden | vanavond naar huis brengen'); after a name too ('me en Jan | nu komen halen').
+
+Round 41 review (k41r): the first word after the determiners is the noun even when it ends in -en like an infinitive
+('twee katten', 'de kinderen'); a word in -en ends the object only when no other one follows, and a preposition
+ends it before its phrase. When the end of the object is not plain (no verb or preposition within three words, or a
+'van' that may belong to the noun: 'de kinderen van Jan'), the moment goes before the verbs or at the end and the
+result is not sure.
 """
 
 from __future__ import annotations
@@ -13,28 +20,50 @@ from .verbs import is_infinitive
 _JOIN = frozenset({"en", "of"})
 _PRONOUN = frozenset({"me", "mij", "ons", "hem", "jou", "u", "ze", "hen", "haar", "mezelf"})
 _DETERMINER = frozenset({"de", "het", "'t", "mijn", "m'n", "onze", "ons", "zijn", "z'n", "haar", "jullie", "uw", "je",
-                         "die", "deze", "dat", "dit", "een", "twee", "drie", "alle"})
+                         "die", "deze", "dat", "dit", "een", "twee", "drie", "vier", "alle", "beide"})
+_AUX = frozenset({"komen", "gaan", "laten", "helpen", "blijven", "moeten"})
 _MAX_NOUN = 3
 
 
-def past_object(lex, words: list[str], pos: int) -> int:
-    """The slot after a second object joined to the pronoun before `pos`, or `pos` itself."""
+def past_object(lex, words: list[str], pos: int, caps: list[bool]) -> tuple[int, bool]:
+    """The slot after a second object joined to the pronoun before `pos` (or `pos` itself), and whether that slot is
+    unsure (see the module docstring). `caps`: which words the draft wrote with a capital (a name: 'me en Jan')."""
     if pos + 2 >= len(words) or words[pos] not in _JOIN:
-        return pos
+        return pos, False
     k = pos + 1
-    if words[k] in _PRONOUN:
+    if words[k] in _PRONOUN or (caps[k] and words[k] not in _DETERMINER):
         k += 1
-    elif words[k] in _DETERMINER:
+        while k < len(words) - 1 and caps[k]:
+            k += 1  # 'me en Jan Peeters'
+        return (k, False) if k < len(words) and (_verb_at(lex, words, k) or words[k] in lex.prepositions) else (pos, False)
+    if words[k] not in _DETERMINER:
+        return pos, False
+    while k < len(words) and words[k] in _DETERMINER:
         k += 1
-        end = min(len(words) - 1, k + _MAX_NOUN)
-        while k < end and not _verbal(lex, words[k]):
-            k += 1
-        if k == pos + 2:
-            return pos  # a determiner and nothing else
-    else:
-        return pos
-    return k if k < len(words) and _verbal(lex, words[k]) else pos
+    if k >= len(words) - 1 or _verbal(lex, words[k]) or words[k] in lex.prepositions:
+        return pos, False  # a determiner and nothing else
+    return _object_end(lex, words, k)
+
+
+def _object_end(lex, words: list[str], head: int) -> tuple[int, bool]:
+    unsure = False
+    for j in range(head + 1, len(words)):
+        if words[j] == "van":
+            unsure = True  # 'de kinderen van Jan' or 'de kinderen van school': the noun's, or the verb's?
+            continue
+        if words[j] in lex.prepositions and not unsure:
+            return j, j - head > _MAX_NOUN
+        if _verb_at(lex, words, j):
+            return j, unsure or j - head > _MAX_NOUN
+    return len(words), True
+
+
+def _verb_at(lex, words: list[str], j: int) -> bool:
+    """The verbs start at j: a known verb, particle or filler, or the last word in -en before any 'en'."""
+    later = words[j + 1:]
+    later = later[:later.index("en")] if "en" in later else later  # 'de kids ophalen | en naar … brengen'
+    return _verbal(lex, words[j]) or (is_infinitive(lex, words[j]) and not any(is_infinitive(lex, w) for w in later))
 
 
 def _verbal(lex, word: str) -> bool:
-    return is_infinitive(lex, word) or word in lex.particles or word in lex.modal_inf or word in lex.fillers
+    return word in _AUX or word in lex.particles or word in lex.modal_inf or word in lex.fillers

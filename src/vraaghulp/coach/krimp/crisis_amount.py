@@ -6,9 +6,15 @@ writer's own words stay (contract point 7), so a concessive clause that follows 
 ('al is het maar een half uur', 'al was het maar even', 'ook al is het maar kort') is kept after the ask, as the golds
 have it. Outside crisis the golds split on it (h30b-007 drops 'al is het maar een uurtje' after the '?'), so nothing
 changes there.
+
+Round 41 review (k41r): the kept concessive is no finite verb of the ask (checks._finite_left), so the result can be
+sure again and keeps its 'nu'; whether the ask says when is read without it (`without_amount`); 'heel' in it stays
+(rewrite._even_stack); only a concessive right after the ask is kept, never one after another clause.
 """
 
 from __future__ import annotations
+
+import re
 
 _OPEN = (("al", "is", "het", "maar"), ("al", "was", "het", "maar"), ("ook", "al", "is", "het", "maar"),
          ("ook", "al", "was", "het", "maar"), ("al", "is", "t", "maar"), ("al", "is", "'t", "maar"))
@@ -21,15 +27,21 @@ def kept_after(an, main) -> list:
         return []
     d, last = an.d, main[-1]
     after = sorted((c for c in an.clauses if c.sent == last.sent and c.a >= last.b and c not in main), key=lambda c: c.a)
-    for i in range(len(after)):
-        seq: list[str] = []
-        for j in range(i, min(len(after), i + 3)):
-            seq += [d.word(k) for k in d.content(after[j].a, after[j].b)]
-            if len(seq) > _MAX:
-                break
-            if any(tuple(seq[:len(o)]) == o and len(seq) > len(o) for o in _OPEN):
-                return after[i:j + 1]
+    seq: list[str] = []
+    for j in range(min(len(after), 3)):  # right after the ask only: 'ik ben bang, al is het maar een gevoel' is not its amount
+        seq += [d.word(k) for k in d.content(after[j].a, after[j].b)]
+        if len(seq) > _MAX:
+            break
+        if any(tuple(seq[:len(o)]) == o and len(seq) > len(o) for o in _OPEN):
+            return after[:j + 1]
     return []
 
 
 _MAX = 10
+_CONCESSIVE = re.compile(r"(?i)[\s,]+(?:ook\s+)?al\s+(?:is|was)\s+(?:het|'?t)\s+maar\b.*$")
+
+
+def without_amount(text: str) -> str:
+    """The ask without the kept concessive: whether it says when is the ask's own ('kan je me halen, al is het maar
+    tot morgen' has no moment of its own, so crisis adds 'nu'; round 41 review, k41r)."""
+    return _CONCESSIVE.sub("", text)

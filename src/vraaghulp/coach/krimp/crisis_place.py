@@ -24,7 +24,15 @@ _PLACE = re.compile(rf"(?i)\b(?:{_PLACES})\b")
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'])(?:ik|'k|k)\s+(?:zit|sta|ben|lig|rij|loop|zwerf|wacht)\s+(?:nu\s+|hier\s+|nog\s+|al\s+\w+\s+)?"
     r"(?:in|op|bij|aan|onder|naast|voor|achter|langs|boven|op\s+de\s+rand\s+van|thuis)\b"
-    r"(?:[^.!?\n]|(?<=\b[A-Z])\.(?=\s+[A-Z]))*")  # an initial goes on: 'het Hugo R. Kruytgebouw' (round 41, k41a)
+    r"[^.!?\n]*")
+# An initial inside a name goes on: 'het Hugo R. Kruytgebouw', 'de J. Van Rijswijcklaan' (round 41, k41a): a capital
+# letter after a word, followed on the same line by a capitalised word that opens no sentence ('perron B. Kom me
+# halen' is two sentences; k41r).
+_INITIAL = re.compile(r"(?<=\w[ \t])([A-Z])\.(?=[ \t]+([A-ZÀ-Ý][\w'-]*))")
+_OPENS = frozenset({"kom", "kun", "kunt", "kan", "bel", "help", "haal", "ik", "wil", "wilt", "zou", "het", "alsjeblieft",
+                    "alstublieft", "sorry", "please", "ga", "mijn", "we", "wij", "hij", "ze", "zij", "er", "dit", "dat",
+                    "waar", "wie", "wat", "hoe", "mag", "moet", "ben", "is", "de", "dan", "nu", "snel", "hallo", "hoi"})
+_DOT = "\u2024"  # stands for the initial's dot while the clause is read
 # Where the place clause ends: the next clause of the writer or a link word.
 _END = re.compile(r"(?i)\s*(?:,|\ben\b|\bmaar\b|\bwant\b|\bdus\b|\bik\b|\bkun\b|\bkan\b|\bwil\b|\bzou\b|\bhet\b|\bsorry\b)")
 _NOT_PLACE = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|zak en as|dip|tandvlees|schulden|problemen|rouw|zorgen"
@@ -32,6 +40,11 @@ _NOT_PLACE = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|zak en as|dip|tand
 
 
 def _clause(draft: str) -> str:
+    draft = _INITIAL.sub(lambda m: m.group(1) + (m.group(0)[-1] if m.group(2).lower() in _OPENS else _DOT), draft)
+    return _first_place(draft).replace(_DOT, ".")
+
+
+def _first_place(draft: str) -> str:
     for m in _CLAUSE.finditer(draft):
         text = m.group(0)
         head = re.match(r"(?i)\S+\s+\S+\s+(?:\S+\s+)?\S+", text)
@@ -42,12 +55,12 @@ def _clause(draft: str) -> str:
         if len(words) > 12 or _NOT_PLACE.search(piece):
             continue
         after = " ".join(words[3:])
-        if _PLACE.search(piece) or re.search(r"\b[A-ZÀ-Ý][\w'-]+", after):
+        if _PLACE.search(piece) or re.search(r"\b[A-ZÀ-Ý](?:[\w'-]+|\b)", after):  # 'blok D' too
             return piece
     return ""
 
 
-_OF = frozenset({"van", "in", "op", "bij", "aan", "naast", "voor", "achter", "onder", "boven", "langs"})
+_OF = frozenset({"van", "naar", "in", "op", "bij", "aan", "naast", "voor", "achter", "onder", "boven", "langs"})
 
 
 def _cut(text: str, start: int):

@@ -9,15 +9,23 @@ the eleven drafts in the corpus with 'in ruil', 'in de plaats' or 'ervoor terug'
 The offer: a plain clause of the writer ('ik', 'we', or 'dan' before them) in the ask's sentence after the ask or in
 the sentence right after it, naming the exchange ('in ruil', 'in de plaats', 'ervoor terug', 'daarvoor terug',
 'ervoor in de plaats'); it is kept after the ask as the writer said it.
+
+Round 41 review (k41r): the whole sentence of the offer stays, so a condition on it is never dropped ('Ik neem in ruil
+jouw zaterdag, als mijn baas akkoord gaat'); a fronted 'In ruil neem ik …' / 'In ruil krijg je …' is an offer too;
+'in mijn plaats' names a substitute ('Ik stuur Jan in mijn plaats'), no exchange; a negated clause ('Ik kan in ruil
+niet op zondag werken') offers nothing.
 """
 
 from __future__ import annotations
 
 import re
 
-_EXCHANGE = re.compile(r"(?i)\b(?:in\s+ruil|in\s+de\s+plaats|in\s+mijn\s+plaats|(?:er|daar)voor\s+(?:terug|in\s+de\s+plaats))\b")
+_EXCHANGE = re.compile(r"(?i)\b(?:in\s+ruil|in\s+de\s+plaats|(?:er|daar)voor\s+(?:terug|in\s+de\s+plaats))\b")
+_FRONTED = re.compile(r"(?i)^\W*(?:en\s+|dan\s+)?in\s+ruil\b")  # 'In ruil neem ik …', 'In ruil krijg je …'
+_READER = frozenset({"je", "jij", "ge", "gij", "u"})
 _WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 _LEADS = frozenset({"en", "maar", "dan", "dus"})
+_NEGATION = frozenset({"niet", "geen", "nooit", "ni", "nie"})
 _MAX_WORDS = 16
 
 
@@ -33,8 +41,10 @@ def offered(an, main) -> list:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         while words and words[0] in _LEADS:
             words = words[1:]
-        if not words or len(words) > _MAX_WORDS or not _EXCHANGE.search(d.raw(c.a, c.b)):
+        if not words or len(words) > _MAX_WORDS or not _EXCHANGE.search(d.raw(c.a, c.b)) or _NEGATION & set(words):
             continue
-        if words[0] in _WRITER or (len(words) > 1 and words[1] in _WRITER):
+        fronted = _FRONTED.match(d.raw(c.a, c.b)) and len(words) > 3 and words[3] in _WRITER | _READER
+        if words[0] in _WRITER or (len(words) > 1 and words[1] in _WRITER) or fronted:
             out.append(c)
+            out += [x for x in an.clauses if x.sent == c.sent and x.a >= c.b and x not in main and x not in out]
     return out

@@ -24,7 +24,7 @@ from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
-from . import little, named_noun, ref_guard, thing_span
+from . import crisis_amount, little, named_noun, ref_guard, thing_span
 from .people import name_the_person
 from .noun_phrases import BREAKS as _STOP
 from .referent import owned, resolve as resolve_referent, stands_for_the_ask
@@ -214,7 +214,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras()) or arrival_moment(an, req, main)  # 'komt om 13u' (arrival.py)
-    if parts.crisis and not says_when(lex, pieces_text(req.pieces)):  # 'op de 4e' is a floor (crisis_when.py)
+    if parts.crisis and not says_when(lex, crisis_amount.without_amount(pieces_text(req.pieces))):  # 'op de 4e' is a floor (crisis_when.py)
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)

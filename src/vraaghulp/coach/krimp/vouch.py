@@ -44,7 +44,7 @@ from .polite_service import is_service
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
-    "naam", "wie-twijfel", "beleefd-niet-twijfel", "feit-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", LOST_WORD, NEEDED,
+    "naam", "wie-twijfel", "beleefd-niet-twijfel", "feit-twijfel", "weg-vervolg", "lijst-weg", "moment-verplaatst", "weg-zorg", "weg-behoefte", "weg-lijst", "weg-reden", "voorwerp-grens", LOST_WORD, NEEDED,
 })
 _CLEAR_FORMS = ("direct", "kader", "behoefte", "wie")
 
@@ -159,7 +159,8 @@ def _request_doubts(an, main, req) -> list[str]:
     (you or I?), a list it pointed at but could not fold in, a moment moved in from elsewhere."""
     # 'beleefd-niet': 'zoudt ge mij ni naar … kunnen voeren', the 'niet' went as politeness (polite_not.py)
     out = [code for key, code in (("wie", "wie-twijfel"), ("beleefd-niet", "beleefd-niet-twijfel"),
-                                         ("feit", "feit-twijfel")) if key in req.guesses]  # fact_whether.py
+                                         ("feit", "feit-twijfel"), ("voorwerp", "voorwerp-grens")) if key in req.guesses]
+    # 'feit': fact_whether.py; 'voorwerp': where a coordinated object ends, unsure (coord_object.py)
     out = [c for c in out if c != "beleefd-niet-twijfel" or not is_service(req)]  # 'zoudt ge mij ni … voeren' (polite_service.py)
     lex = an.d.lex
     words = [p.word for p in req.pieces]

@@ -1,0 +1,127 @@
+"""Round 41 review (k41r): what the reviewer found wrong and sure in k41a's change (real engine calls on the
+reviewer's drafts; each test asserts the mended result or that it is not sure).
+
+- The moment goes after the whole coordinated object, before a place with a preposition or the verbs
+  (coord_object.py); where the object's end is not plain, the result is not sure (`voorwerp-grens`).
+- An exchange offer keeps its whole sentence; 'In ruil neem ik …' is one; 'in mijn plaats' is none (exchange.py).
+- With 'de mama van Tim' typed, a question about Tim stays about Tim (about_them.py).
+- Crisis: the kept 'al is het maar …' keeps 'nu' and its own words (crisis_amount.py, checks.py, rewrite.py).
+- Crisis: a letter at a sentence end is no initial (crisis_place.py).
+"""
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+
+@pytest.mark.parametrize("draft, moment, expected", [
+    ("Kun je mij en mijn twee katten ophalen?", "zaterdag", "Kun je mij en mijn twee katten zaterdag ophalen?"),
+    ("Kun je ons en de twee honden opvangen?", "volgende week", "Kun je ons en de twee honden volgende week opvangen?"),
+    ("Kan je hem en zijn vrienden naar huis brengen?", "vanavond", "Kan je hem en zijn vrienden vanavond naar huis brengen?"),
+    ("Kun je mij en de kinderen naar school brengen?", "maandag", "Kun je mij en de kinderen maandag naar school brengen?"),
+])
+def test_the_moment_goes_after_the_whole_coordinated_object(draft, moment, expected):
+    assert shrink(draft, moment=moment).sentence == expected
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("ik wil er niet meer zijn. kan je ons en de twee katten komen halen?", "Kan je ons en de twee katten nu komen halen?"),
+    ("ik wil dood. kan je ons en de twee honden opvangen?", "Kan je ons en de twee honden nu opvangen?"),
+    ("ik wil dood. kan je mij en de kinderen naar oma brengen?", "Kan je mij en de kinderen nu naar oma brengen?"),
+    ("ik wil dood. kan je mij en mijn zoon naar het ziekenhuis brengen?", "Kan je mij en mijn zoon nu naar het ziekenhuis brengen?"),
+])
+def test_crisis_now_goes_after_the_whole_coordinated_object(draft, ask):
+    result = shrink(draft)
+    assert result.crisis and result.sentence.endswith(ask)
+
+
+@pytest.mark.parametrize("draft, moment, expected", [
+    ("ik wil dood. kun je me en Jan komen halen?", None, "Kun je me en Jan nu komen halen?"),
+    ("Kun je mij en Jan ophalen?", "morgen", "Kun je mij en Jan morgen ophalen?"),
+])
+def test_the_moment_goes_after_a_name_joined_to_the_pronoun(draft, moment, expected):
+    assert shrink(draft, moment=moment).sentence.endswith(expected)
+
+
+def test_an_object_whose_end_is_not_plain_is_not_sure():
+    result = shrink("Kun je mij en de kinderen van Jan ophalen?", moment="zaterdag")
+    assert result.sure is False and "zaterdag" in result.sentence
+
+
+def test_the_condition_on_an_exchange_offer_stays():
+    result = shrink("Kan iemand mijn dienst van vrijdag overnemen? Ik neem in ruil jouw zaterdag, als mijn baas akkoord gaat.")
+    assert "als mijn baas akkoord gaat" in result.sentence or result.sure is False
+
+
+@pytest.mark.parametrize("draft, offer", [
+    ("Kan iemand volgende week mijn poetsbeurt doen? In ruil krijg je een fles wijn van mij.", "In ruil krijg je een fles wijn"),
+    ("Zou iemand op 14 juni mijn dienst kunnen overnemen? In ruil neem ik graag een dienst van jou over.", "In ruil neem ik"),
+])
+def test_a_fronted_exchange_offer_stays(draft, offer):
+    assert offer in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Kan ik morgen de vergadering overslaan? Ik stuur Jan in mijn plaats.",
+    "Kan iemand mijn dienst van zondag overnemen? We zijn in ruil voor het feest niet vrij.",
+])
+def test_a_substitute_or_a_negated_clause_is_no_exchange_offer(draft):
+    result = shrink(draft)
+    assert "plaats" not in result.sentence and "niet vrij" not in result.sentence
+
+
+@pytest.mark.parametrize("person", ["de mama van Tim", "de moeder van Tim"])
+def test_the_child_named_after_van_stays_third_person(person):
+    result = shrink("Kan Tim zaterdag komen spelen?", person=person)
+    assert "Tim" in result.sentence and "Kun je" not in result.sentence
+
+
+def test_the_person_typed_by_name_is_still_asked():
+    assert shrink("Kan Tim zaterdag komen spelen?", person="Tim").sentence == "Tim, kun je zaterdag komen spelen?"
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("ik zie het niet meer zitten en denk aan zelfmoord. kan je langskomen, al was het maar even?",
+     "Kan je nu langskomen, al was het maar even?"),
+    ("ik wil niet meer. kan je me halen, al is het maar tot morgen, ik kan niet alleen zijn",
+     "Kan je me nu halen, al is het maar tot morgen?"),
+    ("ik wil dood. kan je nu komen, al is het maar heel even?", "Kan je nu komen, al is het maar heel even?"),
+])
+def test_crisis_keeps_now_beside_the_kept_amount(draft, ask):
+    result = shrink(draft)
+    assert result.crisis and ask in result.sentence
+
+
+def test_a_concessive_after_another_clause_is_not_the_asks_amount():
+    result = shrink("ik wil dood. kun je me wat geld lenen, ik heb niks meer, al is het maar 20 euro?")
+    assert " nu " in result.sentence and "lenen, al is het" not in result.sentence
+
+
+def test_a_letter_at_a_sentence_end_is_no_initial():
+    result = shrink("ik wil springen. ik sta op perron B. Kom me halen alsjeblieft")
+    assert result.crisis and "Ik sta op perron B." in result.sentence
+    assert "Kom me halen" not in result.sentence and result.sentence.count("alsjeblieft") <= 1
+
+
+def test_an_initial_inside_a_name_goes_on():
+    result = shrink("ik zit op het dak van het Hugo R. Kruytgebouw en ik wil springen")
+    assert "Hugo R. Kruytgebouw" in result.sentence
+
+
+def test_a_place_after_naar_is_kept_whole():
+    result = shrink("ik wil dood. ik zit op de trein naar het noorden het gaat niet meer")
+    assert "de trein naar het noorden" in result.sentence
+
+
+def test_now_stays_before_a_second_verb_joined_with_en():
+    result = shrink("ik wil dood. kan iemand mij en de kids ophalen en naar mijn moeder brengen?")
+    assert result.sentence.endswith("Kan iemand mij en de kids nu ophalen en naar mijn moeder brengen?")
+
+
+@pytest.mark.parametrize("draft, place", [
+    ("ik sta bij de J. Van Rijswijcklaan op de brug. ik wil springen. help me", "Ik sta bij de J. Van Rijswijcklaan op de brug."),
+    ("ik wil springen. ik sta op verdieping 4 van blok D. Help me", "Ik sta op verdieping 4 van blok D."),
+])
+def test_a_place_with_a_single_letter_stays(draft, place):
+    result = shrink(draft)
+    assert result.crisis and place in result.sentence
