@@ -120,6 +120,7 @@ def test_an_address_that_stops_is_quiet_but_not_beside_a_farewell():
     assert assess("na vanavond horen jullie niets meer van mij op dit nummer").tier is None
     assert assess("na vrijdag horen jullie niets meer van mij op dit nummer, vaarwel voor altijd").tier == ACUUT
     assert assess("na vrijdag horen jullie niets meer van mij").tier == ACUUT
+    assert assess("vanaf zondag zien jullie niets meer van mij op dit adres").tier == ACUUT  # seeing: a place, no channel
 
 
 @pytest.mark.parametrize("text", LEFT)
