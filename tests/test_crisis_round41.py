@@ -15,6 +15,12 @@ wrong result had, not by its topic.
   "met de ... gesneden" gives way to a blade in the writer's arm, leg or belly, and to "dieper", "erger", "vaker");
 - a full stomach: "zo veel gegeten", "mijn buik ontploft", "en dan nog rijstpap".
 
+Round 41's review (c41r) took these exceptions out again (away from a visit, getting up in the dark or the
+weekend, the animal past a relative clause, the joy jump with a laugh, the lost match, the song 'on repeat'): they
+silenced real crisis lines (tests/test_crisis_review41.py). The harmless variants that now get a tier left this file; the corpus lines they
+were written for are in tests/corpus/crisis/open/ with why. The 'van mij op dit adres' guard is an address, number or
+account now, and the cut's accident is also a chore, job or operation named before or after.
+
 Every line is a new variant of ours, none a corpus line. Every exception has its alarming twin (same words, real
 danger: a plan, a time, the first person) that must keep the panel.
 """
@@ -33,8 +39,6 @@ HARMLESS = [
     "gisteren met de kleinkinderen naar de dierentuin, ik was kapot maar 't was schoon",
     "als Ajax morgen weer verliest tegen Feyenoord ga ik dood hoor. kijk je mee?",
     "ik ben zo trots dat ik van de tafel wil springen haha, ik ben geslaagd",
-    "ik wil er gewoon niet meer zijn als mijn schoonzus zaterdag komt, ik ga lekker naar de stad",
-    "waarom zou ik opstaan als het buiten regent, ik blijf lekker liggen",
     # what ends is no life
     "mijn laatste nacht hier, volgende maand begin ik in Utrecht. bedankt en het ga je goed!",
     "morgen is het afscheid van de cursus, we maken een feestje. ik zal jullie missen!",
@@ -42,7 +46,6 @@ HARMLESS = [
     "Vanaf maandag ben ik met pensioen. Na vrijdag horen jullie niets meer van mij op dit nummer, mijn nieuwe nummer "
     "krijgen jullie nog",
     # a song quoted
-    "dat oude liedje 'ik wil niet meer leven zonder jou' staat bij mij op repeat, zo mooi",
     "'ik sta op de rand en kijk naar beneden, alles wat ik had is weg' — hoe heet dat nummer ook alweer?",
     # a full stomach
     "zoveel gegeten bij oma, ik kan niet meer, mijn buik ontploft",
