@@ -1,6 +1,7 @@
 """The name of the person addressed stands in front once, also when the sentence kept beside the ask
 still opens with it (round 27, lead: 'Omaaa, Omaaa 🥺 ik moet …' on tuning-ho22a's h22a-027)."""
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -14,8 +15,9 @@ def test_a_sentence_put_back_for_a_pointing_word_loses_its_own_vocative():
     cases = tomllib.loads((CORPUS / "tuning-ho22a.toml").read_text(encoding="utf-8"))["case"]
     draft = next(c for c in cases if c["id"] == "h22a-027")["concept"].strip()
     sentence = shrink(draft).sentence
-    assert sentence.lower().count("omaaa") == 1, sentence
-    assert sentence.startswith("Omaaa, ik moet van maandag t/m donderdag"), sentence
+    # round 41 (k41b): the drawn-out 'Omaaa' is written plain ('Oma'), as the golds do; still once
+    assert len(re.findall(r"\boma+\b", sentence.lower())) == 1, sentence
+    assert sentence.startswith("Oma, ik moet van maandag t/m donderdag"), sentence
     assert "🥺" not in sentence
 
 
