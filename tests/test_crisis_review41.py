@@ -8,9 +8,9 @@ and the place after 'zien jullie me nooit meer' ('in leven', 'aan tafel'). They 
 tests/corpus/crisis/open/ with why) or, for 'niets meer van mij op dit adres', narrowed to an address, number or account
 with no danger word after it. Every line that got worse must be back at its old tier or higher.
 
-c41's narrowed accident pattern for a cut ('met de schaar in mijn arm gesneden') gave the panel to plain accidents: a
-chore, job or operation named before or after the cut keeps it an accident, and 'dieper/erger dan (ik) dacht' is no
-self-harm cue; 'deze keer dieper' still is. Three new gentle lines are quiet again ('klaar mee allemaal, met die regen',
+c41's narrowed accident pattern for a cut ('met de schaar in mijn arm gesneden') gave the panel to plain accidents;
+c41r's chore exceptions for that were taken out again after a second review (they silenced real self-harm beside a
+chore): a blade in the writer's own arm alarms, beside a chore too. Three new gentle lines are quiet again ('klaar mee allemaal, met die regen',
 'pas als ik weg ben naar mijn werk'); two are left (see LEFT).
 """
 
@@ -64,7 +64,11 @@ WERE_GENTLE = [
     'afscheid nemen kan nog tot vanavond 10 uur, dan neem ik mijn pillen',
 ]
 
-HARMLESS_AGAIN = [
+# The second review (lead) found that c41r's chore exceptions for a cut silenced real self-harm ('bij het koken met het
+# mes in mijn pols gesneden', '... in mijn arm gesneden, niemand mag het weten'): they are taken out again, so a knife or
+# scissors in the writer's own arm, leg or belly gives the panel even beside a chore (a false panel weighs less than a
+# missed line). These accidents therefore still get the panel; a harmless cut in a finger or on a tin stays quiet.
+CUT_WITH_A_CHORE_STILL_ALARMS = [
     'bij het koken met het mes in mijn arm gesneden',
     'bij het groente snijden met het mes in mijn arm gesneden, erger dan gedacht',
     'met de schaar in mijn arm gesneden bij het knippen, au',
@@ -74,6 +78,23 @@ HARMLESS_AGAIN = [
     'met het mes in mijn buik gesneden bij de operatie, de chirurg',
     'bij het klussen met de zaag in mijn been gesneden, dieper dan ik dacht, moest naar de spoed',
     'tijdens het werk met het stanleymes in mijn arm gesneden, ging dieper dan verwacht',
+]
+
+SECOND_REVIEW_ACUTE = [
+    'bij het koken met het mes in mijn arm gesneden, niemand mag het weten',
+    'tijdens het werk met het stanleymes in mijn arm gesneden, het luchtte op',
+    'bij het koken heb ik met het mes in mijn pols gesneden',
+    'bij het koken heb ik met het mes in mijn polsen gesneden',
+    'tijdens het werk met het stanleymes in mijn pols gesneden',
+    'bij het klussen heb ik met het breekmes in mijn pols gesneden',
+    'tijdens het knutselen met de schaar in mijn arm gesneden, ik kon niet anders',
+    'tijdens het werk heb ik met het breekmes in mijn arm gesneden, ik verdien het',
+    'bij het koken met het mes in mijn buik gesneden, ik wil dat het stopt',
+    'met de schaar in mijn arm gesneden bij het knippen, niemand mag het weten',
+    'bij het koken heb ik weer in mijn arm gesneden, erger dan ik dacht, ik wil dat het ophoudt',
+]
+
+HARMLESS_AGAIN = [
     'ik ben er echt klaar mee allemaal, met die regen',
     'ben er klaar mee allemaal, met die kerstinkopen',
     'lees hem pas als ik weg ben naar mijn werk',
@@ -100,6 +121,21 @@ def test_gentle_lines_silenced_by_c41_have_at_least_the_gentle_line_again(text):
 @pytest.mark.parametrize("text", HARMLESS_AGAIN)
 def test_accidents_and_ordinary_complaints_are_quiet_again(text):
     assert assess(text).tier is None, (text, assess(text).signals)
+
+
+@pytest.mark.parametrize("text", SECOND_REVIEW_ACUTE)
+def test_self_harm_beside_a_chore_keeps_the_panel(text):
+    assert assess(text).tier == ACUUT, (text, assess(text).signals)
+
+
+@pytest.mark.parametrize("text", CUT_WITH_A_CHORE_STILL_ALARMS)
+def test_a_blade_in_the_own_arm_beside_a_chore_alarms_rather_than_risk_a_miss(text):
+    assert assess(text).tier is not None, text
+
+
+@pytest.mark.parametrize("text", ["bij het koken in mijn vinger gesneden", "ik heb me gesneden aan een blikje"])
+def test_a_cut_finger_stays_quiet(text):
+    assert assess(text).tier is None, text
 
 
 def test_the_cut_that_goes_deeper_each_time_keeps_the_panel():
