@@ -162,18 +162,21 @@ def _lower_first(text: str) -> str:
     return text if k is None else text[:k] + text[k].lower() + text[k + 1:]
 
 
-_READER = re.compile(r"(?i)\b(?:jullie|je|jij|u|ge|gij)\b")
+_READER = frozenset({"jullie", "je", "jij", "u", "ge", "gij"})
+_MUST = frozenset({"moeten", "moet", "moogt", "mogen"})
+_FAREWELL = frozenset({"laat", "zorg"})
+_NOT = frozenset({"niet", "ni", "nie", "geen", "niks", "niets", "nooit"})
 
 
 def _ask_dropped(draft: str, result: str) -> bool:
     """The writer's own ask to the reader, left out of the ready sentence: an imperative in front ('Breng mama mee.',
-    'Neem je telefoon op.') or a sentence that names the reader ('Jullie moeten komen.'): not sure (round 41, second
+    'Neem je telefoon op.') or the reader told what they must do ('Jullie moeten komen.'): not sure (round 41, second
     review k41r2: 'Ik zit in lokaal A. Breng mama mee.')."""
     lex, low = lexicon(), fold(result).lower()
     for said in re.split(r"(?<=[.!?])\s+|\n+", draft):
         words = re.findall(r"[\w']+", fold(said).lower())
-        if not words or acute_signals(said) or " ".join(words) in low:
-            continue
-        if words[0] in lex.imperatives or _READER.search(said):
+        if not words or words[0] in _FAREWELL or _NOT & set(words) or acute_signals(said) or " ".join(words) in low:
+            continue  # 'Laat maar.', 'Zorg goed voor de kat.', 'ge moet u geen zorgen maken': a farewell, no ask
+        if words[0] in lex.imperatives or (len(words) > 2 and words[0] in _READER and words[1] in _MUST):
             return True
     return False
