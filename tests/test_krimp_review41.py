@@ -125,3 +125,67 @@ def test_now_stays_before_a_second_verb_joined_with_en():
 def test_a_place_with_a_single_letter_stays(draft, place):
     result = shrink(draft)
     assert result.crisis and place in result.sentence
+
+
+# Second review (k41r2): the new wrong-and-sure results of k41r.
+
+@pytest.mark.parametrize("draft, person, expected", [
+    ("Kan meneer Van Dijk me terugbellen?", "meneer Van Dijk", "Meneer Van Dijk, kunt u me terugbellen?"),
+    ("Kan mevrouw Van den Berg me terugbellen?", "mevrouw Van den Berg", "Mevrouw Van den Berg, kunt u me terugbellen?"),
+    ("Kan Tim zaterdag bij ons komen spelen?", "mama van Tim", "Kan Tim zaterdag bij ons komen spelen?"),
+    ("Kan Tim zaterdag komen spelen?", "de mama van Tim", "Kan Tim zaterdag komen spelen?"),
+    ("Kan papa me morgen ophalen?", "papa van Lotte", "Kun je me morgen ophalen?"),
+])
+def test_a_surname_particle_is_no_split_of_the_person_typed(draft, person, expected):
+    assert shrink(draft, person=person).sentence == expected
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("Ik wil niet meer leven. Kun je me en Sarah van Dam komen halen?", "Kun je me en Sarah van Dam nu komen halen?"),
+    ("Ik wil niet meer leven. Kun je me en Piet van der Berg komen halen?", "Kun je me en Piet van der Berg nu komen halen?"),
+    ("Ik wil niet meer leven. Kun je me en Jan en Piet komen halen?", "Kun je me en Jan en Piet nu komen halen?"),
+    ("Ik wil niet meer leven. Kun je mij en mama komen halen?", "Kun je mij en mama nu komen halen?"),
+    ("Ik wil niet meer leven. Kun je mij en oma komen ophalen?", "Kun je mij en oma nu komen ophalen?"),
+])
+def test_now_goes_after_a_whole_name_or_kin_word_joined_to_the_pronoun(draft, ask):
+    assert shrink(draft).sentence.endswith(ask)
+
+
+@pytest.mark.parametrize("draft", [
+    "Ik wil dood. Kun je langskomen, al is het maar morgen?",
+    "Ik wil dood. Kun je langskomen, al is het maar vanavond?",
+])
+def test_a_moment_in_the_concessive_is_the_writers(draft):
+    result = shrink(draft)
+    assert result.crisis and " nu " not in result.sentence
+    assert "al is het maar" in result.sentence
+
+
+def test_how_long_in_the_concessive_still_gets_now():
+    result = shrink("Ik wil niet meer leven. Kun je me halen, ook al is het maar tot morgen?")
+    assert "Kun je me nu halen" in result.sentence
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("Ik wil dood. Ik zit op perron B. Kom me halen.", "Kom me nu halen."),
+    ("Ik wil niet meer leven. Ik zit bij halte C. Bel me.", "Bel me nu."),
+])
+def test_a_letter_after_a_place_noun_ends_the_sentence(draft, ask):
+    result = shrink(draft)
+    assert result.crisis and result.sentence.endswith(ask)
+    assert "Ik zit " in result.sentence  # the place stays
+
+
+@pytest.mark.parametrize("draft, dropped", [
+    ("Ik wil niet meer leven. Ik zit in lokaal A. Breng mama mee.", "Breng mama mee"),
+    ("Ik wil niet meer leven. Ik sta op perron B. Jullie moeten komen.", "Jullie moeten komen"),
+    ("Ik wil dood. Ik zit in blok 5. Neem je telefoon op.", "Neem je telefoon op"),
+])
+def test_the_writers_own_ask_left_out_is_not_sure(draft, dropped):
+    result = shrink(draft)
+    assert dropped in result.sentence or not result.sure
+
+
+def test_a_farewell_left_out_stays_sure():
+    result = shrink("Pap, dit is mijn afscheid. Dank je voor alles. Laat maar. Het spijt me.")
+    assert result.crisis and result.sure

@@ -9,12 +9,11 @@ a noun becomes 'je'/'uw'. Used by direct.turn, only when a person was typed.
 
 from __future__ import annotations
 
-import re
-
 from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .verbs import front_form
+from .typed_own import own_part
 from .reported import HEDGES, THIRD, Out, Tok, Turned, breaks, register_of, tokens
 from .vocative import pronoun_clashes
 from .wish import copy_rest, swap_after
@@ -36,7 +35,6 @@ _OBJECTS = frozenset({"me", "mij", "ons", "'m", "m"})
 # Words that ask nothing on their own: 'zou ze kunnen?', 'wil ze misschien?' hold no request.
 _EMPTY = HEDGES | {"kunnen", "willen", "wel", "even", "eens", "ff", "efkes", "toch"}
 _OWN_WORDS = frozenset({"mijn", "m'n", "mn", "mijne", "ons", "onze", "de"})
-_OF_SOMEONE = re.compile(r"(?i)\s+(?:van|bij|uit)\s+")  # as direct._OWN_PART
 
 
 def asked_about(text: str, person: str | None) -> Turned | None:
@@ -106,7 +104,12 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
         return 1
     if toks[i].w == "die" and i + 1 < len(toks) and toks[i + 1].w in _AFTER_DIE:
         return 1  # chat 'kan die me ff helpen' ('die' for 'hij'/'zij'; not 'kan die fiets …')
-    typed = {fold(w).lower() for w in _own_part(person).replace(",", " ").split()}
+    typed = {fold(w).lower() for w in own_part(person).replace(",", " ").split()}
+    run = i
+    while run < len(toks) and toks[run].w in typed and toks[run].w.isalpha():
+        run += 1  # 'kan meneer Van Dijk …' with 'meneer Van Dijk' typed: the whole name is the subject
+    if run - i > 1 and any(toks[k].raw[:1].isupper() for k in range(i, run)):
+        return run - i
     if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)
                                or (len(typed) == 1 and toks[i].w in lexicon().relations)):
         return 1  # 'kan Tom …', 'kan sara …' with 'mijn vriendin Sara' typed, 'kan mama …' with 'mama' typed
@@ -121,13 +124,7 @@ _AFTER_DIE = frozenset({"me", "mij", "ons", "ff", "even", "efkes", "eventjes", "
 
 def _names(person: str) -> set[str]:
     """The typed words written with a capital: the person's name ('Sara' of 'mijn vriendin Sara')."""
-    return {fold(w).lower() for w in _own_part(person).replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
-
-
-def _own_part(person: str) -> str:
-    """The typed person without whom they belong to: 'de mama van Tim' is the mama, Tim is someone else (round 41
-    review, k41r: 'Kan Tim zaterdag komen spelen?' stays about Tim)."""
-    return _OF_SOMEONE.split(person)[0]
+    return {fold(w).lower() for w in own_part(person).replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
 
 
 def _statement(toks: list[Tok], s: int, person: str) -> tuple[int, int, int, bool] | None:

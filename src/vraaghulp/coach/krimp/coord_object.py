@@ -4,7 +4,8 @@
 komen ophalen'), splitting the object in two (p40-045). When the weak pronoun the moment would follow is joined by
 'en' or 'of' to a second object ('mij en de kinderen', 'hem of zijn zus'), the moment goes after that second object:
 before the verbs ('mij en mijn twee katten | zaterdag ophalen') or before a place said with a preposition ('hem en zijn
-vrienden | vanavond naar huis brengen'); after a name too ('me en Jan | nu komen halen').
+vrienden | vanavond naar huis brengen'); after a name too ('me en Jan | nu komen halen', 'me en Sarah van Dam | nu
+…', 'me en Jan en Piet | nu …') or a bare kin word ('mij en mama | nu komen halen'; round 41, second review k41r2).
 
 Round 41 review (k41r): the first word after the determiners is the noun even when it ends in -en like an infinitive
 ('twee katten', 'de kinderen'); a word in -en ends the object only when no other one follows, and a preposition
@@ -21,6 +22,9 @@ _JOIN = frozenset({"en", "of"})
 _PRONOUN = frozenset({"me", "mij", "ons", "hem", "jou", "u", "ze", "hen", "haar", "mezelf"})
 _DETERMINER = frozenset({"de", "het", "'t", "mijn", "m'n", "onze", "ons", "zijn", "z'n", "haar", "jullie", "uw", "je",
                          "die", "deze", "dat", "dit", "een", "twee", "drie", "vier", "alle", "beide"})
+# Surname particles before a capital ('Sarah van Dam', 'Piet van der Berg', 'Jan de Vries'), the longest first.
+_PARTICLES = (("van", "der"), ("van", "den"), ("van", "de"), ("in", "'t"), ("van",), ("de",), ("der",), ("den",),
+              ("ter",), ("ten",), ("'t",))
 _AUX = frozenset({"komen", "gaan", "laten", "helpen", "blijven", "moeten"})
 _MAX_NOUN = 3
 
@@ -31,10 +35,8 @@ def past_object(lex, words: list[str], pos: int, caps: list[bool]) -> tuple[int,
     if pos + 2 >= len(words) or words[pos] not in _JOIN:
         return pos, False
     k = pos + 1
-    if words[k] in _PRONOUN or (caps[k] and words[k] not in _DETERMINER):
-        k += 1
-        while k < len(words) - 1 and caps[k]:
-            k += 1  # 'me en Jan Peeters'
+    if _named(lex, words, k, caps):
+        k = _name_end(lex, words, k, caps)
         return (k, False) if k < len(words) and (_verb_at(lex, words, k) or words[k] in lex.prepositions) else (pos, False)
     if words[k] not in _DETERMINER:
         return pos, False
@@ -43,6 +45,30 @@ def past_object(lex, words: list[str], pos: int, caps: list[bool]) -> tuple[int,
     if k >= len(words) - 1 or _verbal(lex, words[k]) or words[k] in lex.prepositions:
         return pos, False  # a determiner and nothing else
     return _object_end(lex, words, k)
+
+
+def _named(lex, words: list[str], k: int, caps: list[bool]) -> bool:
+    """A pronoun, a name ('Jan') or a bare kin word ('mama', 'oma') at k: an object of one word or a name."""
+    return words[k] in _PRONOUN or words[k] in lex.relations or (caps[k] and words[k] not in _DETERMINER)
+
+
+def _name_end(lex, words: list[str], k: int, caps: list[bool]) -> int:
+    """After the name, pronoun or kin word at k: 'Jan Peeters', 'Sarah van Dam' (a surname particle before a capital
+    is the name's), 'Jan en Piet', 'mama en papa' (another one joined by 'en'/'of')."""
+    k += 1
+    while k < len(words) - 1:
+        if caps[k] and words[k] not in _DETERMINER:
+            k += 1  # 'me en Jan Peeters'
+            continue
+        size = next((len(p) for p in _PARTICLES if tuple(words[k:k + len(p)]) == p and k + len(p) < len(words)
+                     and caps[k + len(p)]), 0)
+        if size:
+            k += size  # 'Sarah van Dam', 'Piet van der Berg': the capital after it is consumed next
+        elif words[k] in _JOIN and _named(lex, words, k + 1, caps):
+            k += 2  # 'me en Jan en Piet'
+        else:
+            break
+    return k
 
 
 def _object_end(lex, words: list[str], head: int) -> tuple[int, bool]:

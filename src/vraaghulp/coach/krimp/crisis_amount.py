@@ -10,11 +10,14 @@ changes there.
 Round 41 review (k41r): the kept concessive is no finite verb of the ask (checks._finite_left), so the result can be
 sure again and keeps its 'nu'; whether the ask says when is read without it (`without_amount`); 'heel' in it stays
 (rewrite._even_stack); only a concessive right after the ask is kept, never one after another clause.
+Second review (k41r2): a moment inside the concessive ('al is het maar morgen') is the writer's: no 'nu' is added.
 """
 
 from __future__ import annotations
 
 import re
+
+from .crisis_when import says_when
 
 _OPEN = (("al", "is", "het", "maar"), ("al", "was", "het", "maar"), ("ook", "al", "is", "het", "maar"),
          ("ook", "al", "was", "het", "maar"), ("al", "is", "t", "maar"), ("al", "is", "'t", "maar"))
@@ -45,3 +48,17 @@ def without_amount(text: str) -> str:
     """The ask without the kept concessive: whether it says when is the ask's own ('kan je me halen, al is het maar
     tot morgen' has no moment of its own, so crisis adds 'nu'; round 41 review, k41r)."""
     return _CONCESSIVE.sub("", text)
+
+
+_UNTIL = re.compile(r"(?i)\b(?:tot|vanaf|sinds)\s+\S+")  # 'al is het maar tot morgen': how long, not when
+
+
+def ask_says_when(lex, text: str) -> bool:
+    """The ask names its moment: in its own words, or in the kept concessive ('kun je langskomen, al is het maar
+    morgen?': morgen is the writer's moment, so crisis adds no 'nu'; round 41, second review k41r2). How long it
+    lasts ('al is het maar tot morgen', 'een half uur') names no moment."""
+    if says_when(lex, without_amount(text)):
+        return True
+    found = _CONCESSIVE.search(text)
+    part = _UNTIL.sub(" ", found.group(0)) if found else ""
+    return says_when(lex, part) or "later" in part.lower().split()

@@ -67,7 +67,8 @@ def offered(draft: str, sentence: str, name: str, typed: tuple, clean, again) ->
     own_register = ready_ask(draft, person, name)  # 'ellen ik hou het ni meer vol …': the ready request in Flemish too
     if own_register:  # ('Ellen sorry dat ik u stoor …', crisis_register.py)
         rest = rest.replace(ask, own_register)
-    return f"{lead}{own} {rest}", True
+    result = f"{lead}{own} {rest}"
+    return result, not _ask_dropped(draft, result)
 
 
 def _task(draft: str, person: str | None, moment: str | None, again) -> tuple[str, bool] | None:
@@ -159,3 +160,23 @@ def _lower_first(text: str) -> str:
     text = re.sub(r"^'[kK] (\w)", lambda m: "'k " + m.group(1).lower(), text)
     k = next((i for i, ch in enumerate(text) if ch.isalpha()), None)
     return text if k is None else text[:k] + text[k].lower() + text[k + 1:]
+
+
+_READER = frozenset({"jullie", "je", "jij", "u", "ge", "gij"})
+_MUST = frozenset({"moeten", "moet", "moogt", "mogen"})
+_FAREWELL = frozenset({"laat", "zorg"})
+_NOT = frozenset({"niet", "ni", "nie", "geen", "niks", "niets", "nooit"})
+
+
+def _ask_dropped(draft: str, result: str) -> bool:
+    """The writer's own ask to the reader, left out of the ready sentence: an imperative in front ('Breng mama mee.',
+    'Neem je telefoon op.') or the reader told what they must do ('Jullie moeten komen.'): not sure (round 41, second
+    review k41r2: 'Ik zit in lokaal A. Breng mama mee.')."""
+    lex, low = lexicon(), fold(result).lower()
+    for said in re.split(r"(?<=[.!?])\s+|\n+", draft):
+        words = re.findall(r"[\w']+", fold(said).lower())
+        if not words or words[0] in _FAREWELL or _NOT & set(words) or acute_signals(said) or " ".join(words) in low:
+            continue  # 'Laat maar.', 'Zorg goed voor de kat.', 'ge moet u geen zorgen maken': a farewell, no ask
+        if words[0] in lex.imperatives or (len(words) > 2 and words[0] in _READER and words[1] in _MUST):
+            return True
+    return False

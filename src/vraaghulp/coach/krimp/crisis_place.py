@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .sentence_ends import PLACE_LETTER_NOUNS
+
 _PLACES = (r"auto|wagen|brug|\w*brug|station|perron|spoor|rails|trein|bus|tram|metro|dak|balkon|flat|bos|strand|park"
            r"|parkeerplaats|parkeergarage|garage|kanaal|rivier|water|kade|haven|dijk|viaduct|snelweg|afrit|straat|plein"
            r"|ziekenhuis|hotel|badkamer|zolder|kelder|toilet|wc|slaapkamer|kamer|keuken|gang|trap|hal|brug|pier|zee"
@@ -40,8 +42,15 @@ _NOT_PLACE = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|zak en as|dip|tand
 
 
 def _clause(draft: str) -> str:
-    draft = _INITIAL.sub(lambda m: m.group(1) + (m.group(0)[-1] if m.group(2).lower() in _OPENS else _DOT), draft)
+    draft = _INITIAL.sub(lambda m: m.group(1) + (m.group(0)[-1] if _ends(m) else _DOT), draft)
     return _first_place(draft).replace(_DOT, ".")
+
+
+def _ends(m) -> bool:
+    """The letter's point ends the sentence: a word that opens one follows, or the letter names a place ('blok D.
+    Papa weet het niet': sentence_ends.PLACE_LETTER_NOUNS, k41r2)."""
+    before = m.string[:m.start()].split()[-1:]
+    return m.group(2).lower() in _OPENS or (bool(before) and before[0] in PLACE_LETTER_NOUNS)
 
 
 def _first_place(draft: str) -> str:

@@ -19,7 +19,6 @@ from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
-from .crisis_when import says_when
 from .day_clash import other_day
 from .elided import fill_elided
 from .extras import antecedent
@@ -214,7 +213,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
         pull_moment(an, req, main, parts.extras()) or arrival_moment(an, req, main)  # 'komt om 13u' (arrival.py)
-    if parts.crisis and not says_when(lex, crisis_amount.without_amount(pieces_text(req.pieces))):  # 'op de 4e' is a floor (crisis_when.py)
+    if parts.crisis and not crisis_amount.ask_says_when(lex, pieces_text(req.pieces)):  # 'op de 4e' is a floor (crisis_when.py)
         add_moment(an, req, lex.setting("crisis_moment", "nu"))
     if not parts.crisis and not alone and dangling(an, req) and not parts.context:
         _resolve(an, req, main, parts)

@@ -26,6 +26,7 @@ from vraaghulp.coach.text import fold, fold_same_length
 from .gemeld import gemeld_words
 from .lexicon import lexicon
 from .pieces import capitalise
+from .typed_own import of_someone
 from .typed_role import unspoken_role
 from .verbs import is_infinitive
 
@@ -357,7 +358,7 @@ def addressed(person: str | None) -> str | None:
     title = _TITLE_OF.match(person.strip())
     if title:
         return title.group(1)
-    if _OF_OTHER.match(person.strip()) and "," not in person:
+    if (_OF_OTHER.match(person.strip()) or of_someone(person)) and "," not in person:  # 'mama van Tim' too (k41r2)
         return None  # 'de assistente van dokter Bakker': the name is someone else's, not the one addressed
     role = _ROLE.match(person.strip())
     if role and (role.group(1).lower() in gemeld_words()["rol"] or role.group(1).lower() in _STIFF) or unspoken_role(person):

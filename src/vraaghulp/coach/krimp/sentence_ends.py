@@ -14,6 +14,10 @@ from .wrapped import NO_END_BEFORE_CAPITAL as _NO_END_BEFORE_CAPITAL, OPENERS as
 
 SENTENCE_END = {"?", "!", "\u2026"}
 _END_OR_CLOSE = frozenset(SENTENCE_END | {".", ")"})  # built once, not for every mark (speed only)
+# Place nouns a single letter names ('perron B', 'blok D', 'halte C'): that letter before a point is no initial.
+PLACE_LETTER_NOUNS = frozenset({"perron", "spoor", "halte", "blok", "uitgang", "ingang", "lokaal", "zaal", "kamer", "gebouw",
+                                "vleugel", "poort", "gate", "terminal", "hal", "verdieping", "toren", "paviljoen", "afdeling",
+                                "parking", "sectie", "vak", "tribune", "trap", "deur", "pier", "dok", "kade", "loods"})
 _SUBJECTS = frozenset({"je", "jij", "u", "ge", "gij", "ik", "we", "wij", "jullie", "iemand", "er", "het"})
 
 
@@ -91,7 +95,15 @@ class SentenceEnds:
             return False
         t = self.toks[i].fold
         raw = self.tok_text(i)
+        if len(raw) == 1 and raw.isupper() and self._place_letter(i):
+            return False
         return t in self.lex.abbreviations or (len(raw) == 1 and raw.isupper()) or initial(self, i)
+
+    def _place_letter(self, i: int) -> bool:
+        """'Ik sta op perron B. Kom me halen.': a single capital after a place noun ('perron B', 'blok D'), with a
+        capitalised word after its point, ends the sentence; it is no initial (round 41, second review k41r2)."""
+        return 0 < i and i + 2 < self.n and self.tok_text(i - 1) in PLACE_LETTER_NOUNS \
+            and self.tok_text(i + 2)[:1].isupper()
 
     def _list_continues(self, i: int) -> bool:
         """A line break inside a list ("Kun je halen:\\n- brood\\n- melk") does not end it."""
