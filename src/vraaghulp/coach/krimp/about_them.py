@@ -13,7 +13,7 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .verbs import front_form
-from .typed_own import own_part
+from .typed_own import own_words
 from .reported import HEDGES, THIRD, Out, Tok, Turned, breaks, register_of, tokens
 from .vocative import pronoun_clashes
 from .wish import copy_rest, swap_after
@@ -104,7 +104,7 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
         return 1
     if toks[i].w == "die" and i + 1 < len(toks) and toks[i + 1].w in _AFTER_DIE:
         return 1  # chat 'kan die me ff helpen' ('die' for 'hij'/'zij'; not 'kan die fiets …')
-    typed = {fold(w).lower() for w in own_part(person).replace(",", " ").split()}
+    typed = {fold(w).lower() for w in own_words(person)}
     run = i
     while run < len(toks) and toks[run].w in typed and toks[run].w.isalpha():
         run += 1  # 'kan meneer Van Dijk …' with 'meneer Van Dijk' typed: the whole name is the subject
@@ -124,7 +124,7 @@ _AFTER_DIE = frozenset({"me", "mij", "ons", "ff", "even", "efkes", "eventjes", "
 
 def _names(person: str) -> set[str]:
     """The typed words written with a capital: the person's name ('Sara' of 'mijn vriendin Sara')."""
-    return {fold(w).lower() for w in own_part(person).replace(",", " ").split() if w[:1].isupper()} - _OWN_WORDS
+    return {fold(w).lower() for w in own_words(person) if w[:1].isupper()} - _OWN_WORDS
 
 
 def _statement(toks: list[Tok], s: int, person: str) -> tuple[int, int, int, bool] | None:

@@ -21,6 +21,7 @@ from .crisis_when import says_when
 
 _OPEN = (("al", "is", "het", "maar"), ("al", "was", "het", "maar"), ("ook", "al", "is", "het", "maar"),
          ("ook", "al", "was", "het", "maar"), ("al", "is", "t", "maar"), ("al", "is", "'t", "maar"))
+_MAX = 10  # words read after the ask
 
 
 def kept_after(an, main) -> list:
@@ -39,8 +40,6 @@ def kept_after(an, main) -> list:
             return after[:j + 1]
     return []
 
-
-_MAX = 10
 _CONCESSIVE = re.compile(r"(?i)[\s,]+(?:ook\s+)?al\s+(?:is|was)\s+(?:het|'?t)\s+maar\b.*$")
 
 

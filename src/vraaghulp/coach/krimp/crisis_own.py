@@ -28,6 +28,7 @@ from .crisis_note import crisis_note
 from .crisis_register import ready_ask
 from .lexicon import lexicon
 from .verbs import is_infinitive
+from .wordsets import NEGATIONS
 
 ACTIVE = "eigen"  # "eigen": own words instead of the ready state; "erbij": before the whole ready sentence;
 # "onzeker": the ready sentence, not sure (counted only); "": off
@@ -165,7 +166,6 @@ def _lower_first(text: str) -> str:
 _READER = frozenset({"jullie", "je", "jij", "u", "ge", "gij"})
 _MUST = frozenset({"moeten", "moet", "moogt", "mogen"})
 _FAREWELL = frozenset({"laat", "zorg"})
-_NOT = frozenset({"niet", "ni", "nie", "geen", "niks", "niets", "nooit"})
 
 
 def _ask_dropped(draft: str, result: str) -> bool:
@@ -175,7 +175,7 @@ def _ask_dropped(draft: str, result: str) -> bool:
     lex, low = lexicon(), fold(result).lower()
     for said in re.split(r"(?<=[.!?])\s+|\n+", draft):
         words = re.findall(r"[\w']+", fold(said).lower())
-        if not words or words[0] in _FAREWELL or _NOT & set(words) or acute_signals(said) or " ".join(words) in low:
+        if not words or words[0] in _FAREWELL or NEGATIONS & set(words) or acute_signals(said) or " ".join(words) in low:
             continue  # 'Laat maar.', 'Zorg goed voor de kat.', 'ge moet u geen zorgen maken': a farewell, no ask
         if words[0] in lex.imperatives or (len(words) > 2 and words[0] in _READER and words[1] in _MUST):
             return True

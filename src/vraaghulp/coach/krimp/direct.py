@@ -23,7 +23,7 @@ from .wish import NOUN_TOO, copy_rest, swap_after, wished
 from .about_them import asked_about
 from .copied import copy_clause, copy_front, copy_told, copy_vocative
 from .gemeld import typed_group
-from .typed_own import own_part
+from .typed_own import own_words
 from .vocative import DETERMINERS, mentioned_vocative, pronoun_clashes, typed_vocative
 
 _NEW_SENTENCE = frozenset({"ik", "'k", "we"})
@@ -145,7 +145,7 @@ def _subject(toks: list[Tok], b: int, f: Found, typed: str) -> tuple[str, int, s
         b, w = b + 1, toks[b + 1].w  # Flemish 'of da ze …', 'of dat hij …': the same clause
     if w in THIRD | _WE | {"ie"} | (_YOU if typed else set()):  # 'of we …' -> 'kunnen we …'; 'of ie/ge …': the person
         return ("hij" if w == "ie" else "np-jij" if w in _YOU else w), b + 1, ""
-    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in own_part(typed).replace(",", " ").split()}
+    who = {toks[i].w for i in f.person} | {fold(x).lower() for x in own_words(typed)}
     own = b
     while own < min(b + 3, len(toks)) and toks[own].w in who and toks[own].w.isalpha() and not (
             own > b and toks[own].w in DETERMINERS):  # 'of nonkel Jos mijn auto …': 'mijn' is the object's

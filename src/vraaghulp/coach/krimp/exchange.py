@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
+from .wordsets import NEGATIONS, WRITER
+
 _EXCHANGE = re.compile(r"(?i)\b(?:in\s+ruil|in\s+de\s+plaats|(?:er|daar)voor\s+(?:terug|in\s+de\s+plaats))\b")
 _FRONTED = re.compile(r"(?i)^\W*(?:en\s+|dan\s+)?in\s+ruil\b")  # 'In ruil neem ik …', 'In ruil krijg je …'
 _READER = frozenset({"je", "jij", "ge", "gij", "u"})
-_WRITER = frozenset({"ik", "'k", "k", "we", "wij"})
 _LEADS = frozenset({"en", "maar", "dan", "dus"})
-_NEGATION = frozenset({"niet", "geen", "nooit", "ni", "nie"})
 _MAX_WORDS = 16
 
 
@@ -41,10 +41,10 @@ def offered(an, main) -> list:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         while words and words[0] in _LEADS:
             words = words[1:]
-        if not words or len(words) > _MAX_WORDS or not _EXCHANGE.search(d.raw(c.a, c.b)) or _NEGATION & set(words):
+        if not words or len(words) > _MAX_WORDS or not _EXCHANGE.search(d.raw(c.a, c.b)) or NEGATIONS & set(words):
             continue
-        fronted = _FRONTED.match(d.raw(c.a, c.b)) and len(words) > 3 and words[3] in _WRITER | _READER
-        if words[0] in _WRITER or (len(words) > 1 and words[1] in _WRITER) or fronted:
+        fronted = _FRONTED.match(d.raw(c.a, c.b)) and len(words) > 3 and words[3] in WRITER | _READER
+        if words[0] in WRITER or (len(words) > 1 and words[1] in WRITER) or fronted:
             out.append(c)
             out += [x for x in an.clauses if x.sent == c.sent and x.a >= c.b and x not in main and x not in out]
     return out

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
+
 _PET = (r"lieverd|liefje|lieveke|schat|schatje|schattebout|snoes|snoesje|popje|poppemie|manneke|menneke|mannetje|"
         r"ventje|jong|jongen|jongske|knul|kerel|meiske|meisje|meid|kind|kindje|bro|broer|zus|zuske|sis|maat|makker")
 _CALL = re.compile(r"^(?:Seg|Zeg|Zegt)\s+(?=[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*,)")
@@ -30,8 +32,7 @@ def tidy(sentence: str) -> tuple[str, str]:
     return m.group(1) + sentence[m.end():], m.group(2)
 
 
-_KIN = frozenset({"oma", "opa", "mama", "papa", "mam", "pap", "ma", "pa", "mams", "paps", "moeke", "vake", "meme", "pepe",
-                  "bomma", "bompa", "zus", "broer", "tante", "nonkel", "oom", "schat", "lieverd", "sis", "bro"})
+_MORE_KIN = frozenset({"bomma", "bompa", "mams", "paps"})  # kin words the lexicon's addresses lack
 # The first word, right before the address comma; at most 20 letters (a kin word drawn out), so that a huge run of
 # letters costs nothing (an earlier pattern with a lazy run before the drawn letter took minutes on 100,000 letters).
 _FIRST = re.compile(r"([A-Za-zÀ-ÿ]{2,20})(?=\s*,)")
@@ -44,4 +45,4 @@ def plain_kin(sentence: str) -> str:
     if not m or not _THRICE.search(m.group(1)):
         return sentence
     plain = _THRICE.sub(r"\1", m.group(1))
-    return plain + sentence[m.end():] if plain.lower() in _KIN else sentence
+    return plain + sentence[m.end():] if plain.lower() in lexicon().relations | _MORE_KIN else sentence

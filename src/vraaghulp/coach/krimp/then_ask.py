@@ -16,13 +16,9 @@ CODE = "dan-vraag"
 _OPEN = 4
 
 
-def leans_on(an, main) -> bool:
-    """A question right after the chosen ask that opens with 'dan' and no 'ook' (see the module docstring)."""
-    return bool(leaning(an, main))
-
-
 def leaning(an, main) -> list:
-    """The clauses of that question (its group), or []."""
+    """The clauses of a question right after the chosen ask that opens with 'dan' and no 'ook' (its group; see the
+    module docstring), or []."""
     d = an.d
     for g in getattr(an, "asks", []):
         c = g[0]

@@ -27,6 +27,11 @@ def own_part(person: str) -> str:
     return person
 
 
+def own_words(person: str) -> list[str]:
+    """The words of the person typed, without whom they belong to ('de mama van Tim' -> ['de', 'mama'])."""
+    return own_part(person).replace(",", " ").split()
+
+
 def of_someone(person: str) -> bool:
     """True when the typed person is a role of someone named after it ('mama van Tim')."""
     return own_part(person) != person
