@@ -41,7 +41,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho37a", "tuning-ho37b",
            "tuning-ho38a", "tuning-ho38b",
            "tuning-ho39a", "tuning-ho39b",
-           "tuning-ho40a", "tuning-ho40b")
+           "tuning-ho40a", "tuning-ho40b",
+           "tuning-ho41a", "tuning-ho41b")
 
 
 def _added(name: str) -> str:
