@@ -6,7 +6,10 @@ wrong result had, not by its topic.
 - dialect unread: Limburgish "ut" (het), West-Flemish "weere" (weer) and "snyen" (snijden);
 - "ik voel me zo'n last voor ...": the same as "een last voor"; an apology "sorry, ik voel me zo'n last" beside a
   request stays quiet (no "voor ..." after it);
-- the pet: "de hamster" is an animal, not "hamsteren" (the concept of hoarding gives way to an article before it).
+- the pet: "de hamster" is an animal, not "hamsteren" (the concept of hoarding gives way to an article before it);
+- a past wish now over ("vroeger wou ik er niet meer zijn, maar dankzij therapie zie ik weer toekomst"): the frame of a
+  past crisis covers the passive reading 'er niet meer zijn' and colloquial 'wou', as one worry (the gentle line, never
+  silence, never the panel); "weer toekomst/hoop" is recovery, no relapse and no reunion after death.
 
 Every line is a new variant of ours, none a corpus line. Every exception has its alarming twin (same words, real
 danger: a plan, a time, the first person) that must keep the panel.
@@ -29,6 +32,17 @@ ACUTE = [
     # the alarming twin of the hamster: the verb keeps hoarding pills
     "ik hamster al weken mijn pillen, vrijdag neem ik ze allemaal",
     "de pillen heb ik gehamsterd, de hamster krijgt mijn zus, vanavond is het zover",
+    # the alarming twins of the past wish: a relapse, a plan, no hope again
+    "vroeger wou ik er niet meer zijn, en nu weer. ik zie weer geen toekomst",
+    "jaren geleden wou ik er niet meer zijn, sinds kort denk ik er weer aan",
+    "vroeger wou ik er niet meer zijn maar ik zag weer toekomst, vannacht neem ik toch de pillen",
+    "vroeger wilde ik er niet meer zijn, nu zie ik weer hoop maar sinds gisteren wil ik weer dood",
+]
+
+GENTLE_ONLY = [
+    # a past wish now over: the gentle line (round 16's policy for a past crisis), never the panel
+    "vroeger wou ik er niet meer zijn, maar sinds de therapie zie ik weer toekomst en ga ik studeren",
+    "toen ik zestien was wilde ik er niet meer zijn, nu gaat het goed met mij",
 ]
 
 GENTLE_AT_LEAST = [
@@ -61,6 +75,11 @@ def test_alarming_lines_get_the_panel(text):
 @pytest.mark.parametrize("text", GENTLE_AT_LEAST)
 def test_worrying_lines_get_at_least_the_gentle_line(text):
     assert assess(text).tier in (ZORG, ACUUT), assess(text)
+
+
+@pytest.mark.parametrize("text", GENTLE_ONLY)
+def test_a_past_crisis_now_over_gets_the_gentle_line(text):
+    assert assess(text).tier == ZORG, assess(text)
 
 
 @pytest.mark.parametrize("text", QUIET)
