@@ -1,12 +1,13 @@
 """Every crisis result of the repo's corpora to one file, to tell whether a change altered any (round 31).
 
-For each line of tests/corpus/crisis/*.toml and each draft of tests/corpus/krimp/*.toml (and of
-tests/corpus/incoming/*.toml when --incoming is given): its place (file and number), the tier and
-the families the check gave, and the signals found. No text of a line is written, so a held-out
+For each line of tests/corpus/crisis/*.toml and crisis/open/*.toml (round 42, c42f) and each draft of
+tests/corpus/krimp/*.toml (and of tests/corpus/incoming/*.toml when --incoming is given): its place (file
+and number), the tier and the families the check gave, and the signals found (family and level; with
+--volledig their words too, the reasons that fired). No text of a line is written, so a held-out
 line is never listed. Two snapshots of the same corpus compare with `diff`, or with --vergelijk,
 which prints each changed place and a count (a speed change must show none).
 
-Usage: PYTHONPATH=src python tools/crisis_snapshot.py OUT [--incoming]
+Usage: PYTHONPATH=src python tools/crisis_snapshot.py OUT [--incoming] [--volledig]
        python tools/crisis_snapshot.py --vergelijk BEFORE AFTER
 Standard library only (besides the engine it measures).
 """
@@ -20,7 +21,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("crisis", "krimp")
+FOLDERS = ("crisis", "crisis/open", "krimp")
 
 
 def texts(incoming: bool) -> list[tuple[str, str]]:
@@ -36,7 +37,7 @@ def texts(incoming: bool) -> list[tuple[str, str]]:
     return out
 
 
-def snapshot(out: Path, incoming: bool) -> int:
+def snapshot(out: Path, incoming: bool, full: bool = False) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from vraaghulp.coach.crisis import assess
 
@@ -44,7 +45,8 @@ def snapshot(out: Path, incoming: bool) -> int:
         rows = texts(incoming)
         for place, text in rows:
             result = assess(text)
-            signals = sorted({f"{s[0]}:{s[1]}" for s in result.signals}) if result.signals else []
+            shown = (lambda s: ":".join(s)) if full else (lambda s: f"{s[0]}:{s[1]}")
+            signals = sorted({shown(s) for s in result.signals}) if result.signals else []
             handle.write(json.dumps({"plek": place, "niveau": result.tier, "families": list(result.families),
                                      "signalen": signals}, ensure_ascii=False) + "\n")
     print(f"{len(rows)} resultaten naar {out}")
@@ -70,13 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Elk crisisresultaat van de corpora naar een bestand.")
     parser.add_argument("uit", nargs="?", type=Path, help="het bestand om te schrijven")
     parser.add_argument("--incoming", action="store_true", help="ook tests/corpus/incoming")
+    parser.add_argument("--volledig", action="store_true", help="ook de woorden van elk signaal")
     parser.add_argument("--vergelijk", nargs=2, type=Path, metavar=("VOOR", "NA"))
     args = parser.parse_args(argv)
     if args.vergelijk:
         return compare(*args.vergelijk)
     if args.uit is None:
         parser.error("geef een bestand om te schrijven, of --vergelijk VOOR NA")
-    return snapshot(args.uit, args.incoming)
+    return snapshot(args.uit, args.incoming, args.volledig)
 
 
 if __name__ == "__main__":

@@ -238,7 +238,9 @@ class Lexicon:
             words = [*words, "."]
         facts, pair_cache = self._facts, self._pair_cache
         present, negatable = set(words), self._negatable
-        for i, word in enumerate(words[:size]):
+        apart = present.isdisjoint  # a set of words none of which is in the sentence
+        for i in range(size):
+            word = words[i]
             found = facts.get(word) or self._facts_of(word)
             if found is _NOTHING:
                 continue  # most words: no concept, no form begins with them
@@ -251,17 +253,21 @@ class Lexicon:
                 led = pair_cache.get(pair)
                 candidates += self._pair_forms(pair) if led is None else led
             for form, needs in candidates:
-                if needs and any(map(present.isdisjoint, needs)):
-                    continue  # a word the form needs is not in the sentence (most candidates stop here)
-                back = form.back
-                for start in range(max(0, i - back), i + 1) if back else (i,):
-                    end = _match(form.slots, words, start) if (not back or form.slots[0].matches(words[start])) else None
-                    if end is None or (form.negatable and _negated(words, start, form.negatable)):
-                        continue
-                    end = min(end, size)
-                    key = (form.concept, start)
-                    if key not in hits or hits[key].end < offset + end:
-                        hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
+                if needs and (apart(needs[0]) or len(needs) > 1 and (apart(needs[1]) or len(needs) > 2
+                                                                      and any(map(apart, needs[2:])))):
+                    continue  # a word the form needs is not in the sentence (most candidates stop here; round 42,
+                    # c42f: the first two sets tested inline, most forms need one to three)
+                if form.back:
+                    _place_back(form, words, i, size, offset, hits)
+                    continue
+                end = _rest(form.slots, 1, words, i + 1)  # round 42 (c42f): `_match` inline, the first slot fits
+                if end is None or (form.negatable and _negated(words, i, form.negatable)):
+                    continue
+                if end > size:
+                    end = size
+                old = hits.get((form.concept, i))
+                if old is None or old.end < offset + end:
+                    hits[(form.concept, i)] = _hit((form.concept, offset + i, offset + end, " ".join(words[i:end])))
         if len(hits) < 2:
             return list(hits.values())
         found = sorted(hits.values(), key=_END, reverse=True)  # by place: start, then the longest first (`_by_place`),
@@ -295,6 +301,18 @@ def _with_needs(words: list[str] | tuple[str, ...], forms: list[_Form]) -> tuple
     """Each form with the sets of words it needs, less those that hold one of `words` (the word or the pair of
     words the forms begin with: in the sentence wherever they are looked up; round 32, c32s)."""
     return tuple((form, tuple(need for need in form.needs if need.isdisjoint(words))) for form in forms)
+
+
+def _place_back(form: _Form, words: list[str], i: int, size: int, offset: int, hits: dict[tuple[str, int], Hit]) -> None:
+    """The hits of a form that may begin up to `form.back` words before its key word i (`Lexicon.tag`)."""
+    for start in range(max(0, i - form.back), i + 1):
+        end = _match(form.slots, words, start) if form.slots[0].matches(words[start]) else None
+        if end is None or (form.negatable and _negated(words, start, form.negatable)):
+            continue
+        end = min(end, size)
+        key = (form.concept, start)
+        if key not in hits or hits[key].end < offset + end:
+            hits[key] = Hit(form.concept, offset + start, offset + end, " ".join(words[start:end]))
 
 
 def _match(slots: tuple[_Slot, ...], words: list[str], start: int) -> int | None:
@@ -355,8 +373,9 @@ def _drop_contained(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     reach: dict[str, int] = {}  # per concept: the furthest end of a kept hit
     for hit in hits:
-        if reach.get(hit.name, -1) >= hit.end:
+        name, end = hit[0], hit[2]
+        if reach.get(name, -1) >= end:
             continue
         kept.append(hit)
-        reach[hit.name] = max(reach.get(hit.name, -1), hit.end)
+        reach[name] = end  # further than any kept before (else it was skipped above)
     return kept

@@ -29,6 +29,7 @@ Needs = tuple  # of tuples of strings: one string of every tuple must occur
 
 _MOST_SETS = 3  # the rarest sets kept: more cost more tests than they save
 _SHORTEST = 3  # a set with a shorter member ("k", " ") narrows nothing down
+_MOST_STARTS = 64  # the most beginnings worked out for one pattern (round 42, c42f): each is one `str.find` pass
 
 
 def compile_needing(body: str) -> tuple[re.Pattern[str], Needs]:
@@ -103,6 +104,13 @@ def _starts(items: list, c: Any) -> frozenset[str] | None:
     if not items:
         return None
     op, av = items[0]
+    whole = _whole(items[0], c) if op is c.SUBPATTERN or op is c.BRANCH else None
+    if whole:  # round 42 (c42f): a choice of plain words read in full, then what follows ("(ze|zij) (?:\\w+ )?...")
+        rest = _starts(items[1:], c) if len(items) > 1 else None
+        if rest and len(whole) * len(rest) <= _MOST_STARTS:
+            return frozenset(head + tail for head in whole for tail in rest)
+        if "" not in whole:
+            return whole
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, body = av
         return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _starts(list(body), c)
@@ -115,6 +123,36 @@ def _starts(items: list, c: Any) -> frozenset[str] | None:
             chosen |= found
         return frozenset(chosen)
     return None  # a set, a repeat, a lookaround, an anchor ...: not known
+
+
+def _whole(item: tuple, c: Any) -> frozenset[str] | None:
+    """Every text a parsed group or choice reads, when each is plain text (None: not so, or too many)."""
+    op, av = item
+    if op is c.LITERAL:
+        return frozenset((chr(av),))
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _whole_run(list(body), c)
+    if op is c.BRANCH:
+        texts: set[str] = set()
+        for alternative in av[1]:
+            found = _whole_run(list(alternative), c)
+            if found is None:
+                return None
+            texts |= found
+        return frozenset(texts) if len(texts) <= _MOST_STARTS else None
+    return None
+
+
+def _whole_run(items: list, c: Any) -> frozenset[str] | None:
+    """`_whole` for a sequence of parsed items: their texts one after the other."""
+    texts = frozenset(("",))
+    for item in items:
+        found = _whole(item, c)
+        if found is None or len(texts) * len(found) > _MOST_STARTS:
+            return None
+        texts = frozenset(head + tail for head in texts for tail in found)
+    return texts
 
 
 def _from_parse(body: str, parsed: Any, compiler: Any) -> re.Pattern[str]:

@@ -66,17 +66,21 @@ def features(sentences: list[str], concepts: list[str], signals: list[Signal], f
 def _word_features(sentences: list[str], first_person: frozenset[str]) -> set[str]:
     """The features of the words of `sentences` (words, pairs of words, and the three 'v:' ones)."""
     found: set[str] = set()
+    add = found.add
     me = negated_life = final = False
     for sentence in sentences:
         words = [w for w in sentence.split() if w not in _SKIP]
-        for i, word in enumerate(words):
-            found.add(f"w:{word}")
-            if i:
-                found.add(f"b:{words[i - 1]}_{word}")
-            me = me or word in first_person
-            final = final or word in _FINAL
-            if word in _LIVING and any(w in _NEGATIONS for w in words[max(0, i - _NEAR):i]):
-                negated_life = True
+        before = None
+        for word in words:  # the names added in the same order as ever (round 42, c42f: the three shapes apart)
+            add(f"w:{word}")
+            if before is not None:
+                add(f"b:{before}_{word}")
+            before = word
+        me = me or not first_person.isdisjoint(words)
+        final = final or not _FINAL.isdisjoint(words)
+        if not negated_life and not _LIVING.isdisjoint(words):
+            negated_life = any(word in _LIVING and any(w in _NEGATIONS for w in words[max(0, i - _NEAR):i])
+                               for i, word in enumerate(words))
     for name, present in (("ik", me), ("ontkend-leven", negated_life), ("finaal", final)):
         if present:
             found.add(f"v:{name}")
