@@ -141,7 +141,8 @@ def test_someone_quoted_straight_is_a_worry_not_the_writer():
     mine = "ik zei tegen opa : ik wil dood".split()
     assert not quoted_by_other(mine, mine.index("wil"), third, stops)
     result = assess("mijn opa zegt altijd 'als ik dood ben krijg jij mijn horloge'")
-    assert result.tier != "acuut" and "over-ander" in result.families, result
+    # round 42 (c42z): read as opa's words (over-ander); the gentle line's floor then leaves this ordinary saying quiet
+    assert result.tier != "acuut" and any(s.family == "over-ander" for s in result.signals), result
 
 
 @pytest.mark.parametrize(

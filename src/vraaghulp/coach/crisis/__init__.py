@@ -131,6 +131,12 @@ def assess(text: str | None) -> Assessment:
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             signals.append(note)
+    elif tier == ZORG:  # round 42 (c42z): a borrowed or broad reading alone in an ordinary message
+        from vraaghulp.coach.crisis.gentle_floor import dropped
+
+        note = dropped(signals, sentences, concepts, compiled_rules().first_person, words <= LINE_WORDS)
+        if note is not None:
+            return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 

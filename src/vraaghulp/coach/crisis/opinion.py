@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
 
 __all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
-           "nothing_else", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
+           "most_worrying", "nothing_else", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -157,6 +157,9 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
         if value > best[1]:
             best = (given | own, value)
     return best
+
+
+most_worrying = _most_worrying  # round 42 (c42z): the gentle line's floor (`gentle_floor`) reads the same score
 
 
 # A message whose words deny any meeting, reach beyond death ("we zien elkaar nooit meer", "tot

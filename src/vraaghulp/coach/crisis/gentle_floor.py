@@ -1,0 +1,49 @@
+"""The gentle line's floor (round 42, c42z): a gentle line that rests on a borrowed or broad reading alone, in a
+message the second opinion finds ordinary, is dropped.
+
+The rules give `zorg` on their own for readings they hold weak by design: a worry about someone else (`over-ander`:
+a patient, a character, the news), the broad safety net (`vangnet`: 'ik ben dood na die leg day', 'ik ga dood op de
+fiets'), a sudden calm (`plotse-rust`: 'voor het eerst in tijden zie ik weer licht'). Where every zorg signal is one of
+these, none is acuut, and the second opinion scores the message under its floor (`ondergrens`, 0.02, the score that
+already lowers an ambiguous panel), the message gets no tier. Over the 24 bring-ins of held-out sets read at first
+sight (`tools/crisis_first_sight_zorg.py`) this drops 37 of the 145 false gentle lines and no real zorg or acuut
+line; in the whole corpus the real lines the rules put at zorg on these readings alone score 0.68 or more.
+
+Kept out on purpose: the writer's own state in so many words ('ik kan niet meer', 'het heeft geen zin', wanhoop,
+isolatie: real lines of those families score as low as 0.002), and a wish or a method said in words that a game, a
+story or a joke lowered to zorg ('ik wil dood lol', 'ik hang me op aan zijn powerpoints'): a death wish in words is
+never silent. A worry about someone in crisis ('mijn zus zei dat ze niet meer wil leven') scores high and stays.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["BORROWED", "borrowed_only", "dropped"]
+
+BORROWED = frozenset(("over-ander", "vangnet", "plotse-rust"))  # zorg families whose reading is someone else's or broad
+
+
+def borrowed_only(signals: list[Signal]) -> bool:
+    """Every signal at the zorg level is a borrowed or broad reading, and none is acuut or the score's own."""
+    gentle = [s for s in signals if s.level == "zorg"]
+    if not gentle or any(s.level == "acuut" for s in signals):
+        return False
+    return all(s.family in BORROWED for s in gentle)
+
+
+def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], first_person: frozenset[str],
+            short: bool) -> Signal | None:
+    """A note (family `opinion.FAMILY`, level hint) when the gentle line is dropped, else None."""
+    from vraaghulp.coach.crisis.opinion import FAMILY, most_worrying, weights
+
+    if not borrowed_only(signals):
+        return None
+    model = weights()
+    floor = model.get("ondergrens", 0.0)
+    found, value = most_worrying(sentences, concepts, signals, first_person, model, short)
+    if floor <= 0 or value >= floor:
+        return None
+    table = model["gewichten"]
+    low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
+    return Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon, geen zorg ({', '.join(low)})")
