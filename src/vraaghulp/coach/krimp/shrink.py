@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
+from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -147,7 +147,10 @@ def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tup
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
+    sentence = crisis_place.kept(text, sentence)  # where the writer is (crisis_place.py)
+    lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
+    out.problems.extend([crisis_facts.CODE] if lost else [])
+    return sentence, sure and own_sure and not lost
 
 
 def _rules_sure(out, stable: bool, turned) -> bool:
@@ -323,6 +326,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
+    draft = crisis_lines.broken(draft)  # 'hee jij / ik wil dood / kom': a chat's lines typed as ' / ' (crisis_lines.py)
     raw, (draft, gone, person, group) = _text(draft), _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
     turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
