@@ -25,7 +25,7 @@ _PHONE = re.compile(r"\b(?:telefoon|gsm|batterij|accu|mobiel|gsm'ke|telefoontje)
 _NUMBER = re.compile(r"\b(?:dit|mijn|dees|deze) (?:nummer|nr|gsmnummer|telefoonnummer|adres)\b|\d{6,}|\d{2,4}[ -]\d{2,3}[ -]\d{2,3}"
                      r"|\b\w+(?:straat|laan|weg|plein|dreef|kade|singel|gracht|steenweg|baan|dijk|hof|park)\s+\d+")
 _NOW = re.compile(r"\b(?:(?:het|'t) is hier|hier is het|(?:de|den) (?:trein|bus|tram) (?:komt|rijdt|gaat)|komt zo\b"
-                  r"|niemand (?:weet|is)|waar ik (?:ben|zit|sta|lig)|(?:ben|zit|sta|lig) (?:hier )?(?:helemaal )?alleen"
+                  r"|niemand (?:weet waar|is (?:hier|thuis|bij me|bij mij))|waar ik (?:ben|zit|sta|lig)|(?:ben|zit|sta|lig) (?:hier )?(?:helemaal )?alleen"
                   r"|alleen thuis|(?:heb|hebt) het (?:zo )?koud|ik heb (?:de|die|mijn|alle|een) \w+ bij (?:me|mij)\b)")
 # addressed to the reader, an apology or burden talk, or told in the past: no fact of here and now
 _NOT = re.compile(r"\b(?:je|jij|u|ge|gij|jullie|sorry|spijt|lastig\w*|stoor|storen|boos|schrik\w*|hoeft|gisteren|vorige"
