@@ -316,8 +316,10 @@ def _read_in(draft: object, person: str | None) -> tuple:
     (titled.py) and marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py):
     (draft, the openers fronted_ask.py cleared, the person typed as typed_person reads it ('Jeroen (collega)' ->
     'Jeroen', reported.py), a group typed).
-    A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's."""
-    return *fronted_ask.cleared(spoken(untitled(quoted.blank(_text(draft))))), typed_person(person), typed_group(person)
+    A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's.
+    A one-line crisis chat cut with ' / ' is read as lines ('hee jij / ik wil dood / kom', crisis_lines.py)."""
+    read = spoken(untitled(crisis_lines.broken(quoted.blank(_text(draft)))))
+    return *fronted_ask.cleared(read), typed_person(person), typed_group(person)
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:
@@ -326,7 +328,6 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     person/moment: typed separately (the practice flow); the person becomes the vocative, the
     moment goes in when the draft has none.
     """
-    draft = crisis_lines.broken(draft)  # 'hee jij / ik wil dood / kom': a chat's lines typed as ' / ' (crisis_lines.py)
     raw, (draft, gone, person, group) = _text(draft), _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
     turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
