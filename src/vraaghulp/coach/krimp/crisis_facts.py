@@ -7,15 +7,20 @@ result kept the heavy words, the place (crisis_place.py) and the ask, and droppe
 act on now: the phone that is about to die, the train that comes, the number or address the writer can be found at,
 that nobody knows where they are. Counted over the corpus's crisis drafts (round 42): the golds drop most other
 sentences beside the ask (apologies, burden talk, the story before; 138 sure results drop only such sentences), so
-such a fact is not put back; the result is offered but not sure (code `crisis-feit`), the writer's draft at hand.
+such a fact is not taken for a must-keep of every draft: only a fact of here and now goes back before the ask
+(`kept`, as crisis_place.py puts back a place); one still lost makes the result not sure (code `crisis-feit`).
 A fact is a sentence of the draft without '?', not addressed to the reader, not in the past, that names the phone or
 battery running out, a number or an address, or what is here and now ('het is hier donker', 'de trein komt zo',
-'niemand weet waar ik ben', 'ik ben alleen thuis'), of which the offered sentence shows less than half.
+'niemand weet waar ik ben', 'ik ben alleen thuis'), of which the offered sentence shows less than half. A short
+sentence of the writer's own with a care signal of any level ('ik ben er klaar mee', a hint only, no farewell) that
+went makes the result not sure too: the golds drop most such sentences, so it is not put back.
 """
 
 from __future__ import annotations
 
 import re
+
+from .care import any_families
 
 CODE = "crisis-feit"
 
@@ -34,10 +39,46 @@ _SMALL = frozenset({"de", "het", "een", "en", "ik", "is", "ben", "op", "in", "aa
                     "zo", "nu", "hier", "dit", "mijn", "m'n", "mn", "van", "te", "'t", "'k", "k"})
 
 
-def lost(draft: str, sentence: str) -> bool:
-    """A fact of here and now in the draft that the offered sentence no longer shows."""
+def kept(draft: str, sentence: str) -> str:
+    """The crisis result with the writer's lost facts of here and now put back, in the draft's order, as sentences of
+    their own right before the last question (the last sentence: 'Kom nu.'), as crisis_place.py puts back a place."""
     shown = set(_WORD.findall(sentence.lower()))
-    return any(_fact(piece) and not _said(piece, shown) for piece in _PIECES.findall(draft.lower()))
+    facts = [p.strip() for p in _PIECES.findall(draft) if _fact(p.lower()) and not _said(p.lower(), shown)]
+    if not facts:
+        return sentence
+    lines = " ".join(_line(p) for p in facts)
+    asks = [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]*\?", sentence)]
+    asks = asks or [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?", sentence)]  # 'Kom nu.'
+    at = asks[-1]
+    name = re.match(r"^([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?),\s+", sentence)
+    if at == 0 and name:  # 'Tom, kun je komen?' -> 'Tom, mijn telefoon is bijna leeg. Kun je komen?'
+        rest = sentence[name.end():]
+        return f"{name.group(1)}, {lines[:1].lower()}{lines[1:]} {rest[:1].upper()}{rest[1:]}"
+    return f"{sentence[:at].rstrip()} {lines} {sentence[at:].strip()}".strip()
+
+
+def _line(piece: str) -> str:
+    piece = re.sub(r"^(?:'k|k)\b", "ik", piece.strip(" ,"))
+    return piece[:1].upper() + piece[1:].rstrip(" .!") + "."
+
+
+def lost(draft: str, sentence: str) -> bool:
+    """A fact of here and now in the draft, or a short sentence of the writer with a care signal of any level ('ik ben
+    er klaar mee', a hint only; no farewell), that the offered sentence no longer shows."""
+    shown = set(_WORD.findall(sentence.lower()))
+    return any((_fact(piece) or _heavy_short(piece)) and not _said(piece, shown) for piece in _PIECES.findall(draft.lower()))
+
+
+def _heavy_short(piece: str) -> bool:
+    words = _WORD.findall(piece)
+    if not 2 <= len(words) <= _SHORT or "?" in piece or not {"ik", "'k", "k"} & set(words[:2]) or _NOT.search(piece):
+        return False
+    families = any_families(piece.strip())
+    return bool(families) and not families & _FAREWELL
+
+
+_SHORT = 6  # words
+_FAREWELL = frozenset({"afscheid"})
 
 
 def _fact(piece: str) -> bool:

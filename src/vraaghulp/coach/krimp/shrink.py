@@ -147,7 +147,7 @@ def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tup
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    sentence = crisis_place.kept(text, sentence)  # where the writer is (crisis_place.py)
+    sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
     return sentence, sure and own_sure and not lost
