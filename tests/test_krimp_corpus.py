@@ -353,6 +353,10 @@ CRISIS_OPEN = CRISIS_OPEN | {"h31a-047"}
 # Brienenoordbrug') is a must-keep and goes back before the ask; h31a-047 keeps it, off both lists.
 CRISIS_OPEN = CRISIS_OPEN - {"h31a-047"}
 FRESH_OPEN = FRESH_OPEN - {"h31a-047"}
+# own-022 (round 42, k42b, own.toml): a crisis draft without a request keeps its heaviest sentence and the number
+# (crisis_facts.py) but drops 'ik ben er klaar mee' said after it (a hint-level signal only; the golds of the 8 such
+# short sentences in the corpus drop 7): open.
+CRISIS_OPEN = CRISIS_OPEN | {"own-022"}
 # k32b-024 (tuning32-k32b, round 32 probes): 'Kanka kun je me 20 euro lenen tot vrijdag? Ik krijg dan mijn loon' is
 # offered sure as 'Kun je me 20 euro lenen tot vrijdag?': the sentence after the ask that says how the money comes back
 # ('dan' = that Friday) goes. It went on main as well (with 'Kanka,' left); not mended in round 32.

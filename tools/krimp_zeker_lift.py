@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from vraaghulp.coach.krimp import (appointment, engine, fact_far, first_sight, honest, second_ask, second_look,  # noqa: E402
-                                   state_before, vouch, whole)
+from vraaghulp.coach.krimp import (appointment, crisis_facts, engine, fact_far, first_sight, honest, second_ask,  # noqa: E402
+                                   second_look, state_before, vouch, whole)
 
 shrink_mod = importlib.import_module("vraaghulp.coach.krimp.shrink")
 
@@ -38,6 +38,7 @@ ANSWERED_NO = {  # code -> (module, function, the answer that lets the result pa
     whole.CODE: (whole, "doubt", False),
     appointment.CODE: (appointment, "fact_before", False),
     fact_far.CODE: (fact_far, "fact_far", False),
+    crisis_facts.CODE: (crisis_facts, "lost", False),  # a crisis fact of here and now dropped (round 42, k42b)
     state_before.CODE: (state_before, "lost", ""),
     "verwijzing": (engine, "points_at_opening", False),
 }

@@ -142,6 +142,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   the whole coordinated object ('mijn twee katten zaterdag ophalen', 'zijn vrienden vanavond naar huis'; an unclear end
   is `voorwerp-grens`, not sure), an exchange offer keeps its whole sentence, 'de mama van Tim' leaves Tim third person
   (about_them), the kept 'al is het maar …' keeps 'nu', 'perron B.' at a sentence end is no initial;
+- round 42 (k42b), crisis drafts: the writer's own 'Bel iemand nu.' stays an imperative and is the request
+  (``crisis_plea.calls_help``; 'Bel iemand' asks no question of 'iemand', verbs.py); ``crisis_lines``: a one-line chat
+  crisis draft cut with ' / ' or ' - ' is read as lines; ``crisis_facts``: a fact of here and now ('Mijn telefoon is
+  bijna leeg.', 'ik ben op dit nummer') is never dropped while sure (`crisis-feit`); 'deze avond', 'dadelijk', 'subiet'
+  are moments (no second 'nu'); 'juf anja' typed in lower case after 'juf Anja' is the person asked (about_them);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

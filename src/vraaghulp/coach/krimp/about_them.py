@@ -108,10 +108,12 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
     run = i
     while run < len(toks) and toks[run].w in typed and toks[run].w.isalpha():
         run += 1  # 'kan meneer Van Dijk …' with 'meneer Van Dijk' typed: the whole name is the subject
-    if run - i > 1 and any(toks[k].raw[:1].isupper() for k in range(i, run)):
-        return run - i
-    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person)
-                               or (len(typed) == 1 and toks[i].w in lexicon().relations)):
+    if run - i > 1 and (any(toks[k].raw[:1].isupper() for k in range(i, run)) or run - i >= len(typed)
+                        or any(toks[k].w in _names(person) for k in range(i, run))):
+        return run - i  # 'kan juf anja …' typed in lower case with 'juf Anja' typed: the whole name too (k42b)
+    first = fold(own_words(person)[0]).lower() if own_words(person) else ""
+    if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person) or (
+            (len(typed) == 1 or toks[i].w == first) and toks[i].w in lexicon().relations)):  # 'kan juf …', 'juf Anja' typed
         return 1  # 'kan Tom …', 'kan sara …' with 'mijn vriendin Sara' typed, 'kan mama …' with 'mama' typed
     role = toks[i + 1].w if i + 1 < len(toks) else ""
     if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:

@@ -22,6 +22,11 @@ def signal_families(text: str) -> frozenset[str]:
     return frozenset(s.family for s in _assessed(text).signals if s.level in ("acuut", "zorg"))
 
 
+def any_families(text: str) -> frozenset[str]:
+    """The families of every signal the care check finds in a text, hints too ('ik ben er klaar mee': `klaar`)."""
+    return frozenset(s.family for s in _assessed(text).signals)
+
+
 def care_tier(text: str) -> str | None:
     """"acuut", "zorg" or None (see vraaghulp.coach.crisis)."""
     return _assessed(text).tier

@@ -36,3 +36,18 @@ def hidden_plea(d) -> bool:
         if words[k + 1] in _READER or words[k + 1] in _URGED:
             return True
     return False
+
+
+# Round 42 (k42b): in a crisis draft the writer's own 'Bel iemand nu.', 'Haal hulp.', 'Bel alsjeblieft de huisarts.' is
+# their request (contract point 7: the ready sentence only when there is none). A verb of calling, fetching or sending
+# in front, with someone who can help or an urge after it; a farewell ('pas goed op mam', 'bel mama morgen') is none.
+_CALLS = frozenset({"bel", "belt", "haal", "haalt", "stuur", "stuurt", "verwittig", "waarschuw", "alarmeer"})
+_HELPERS = frozenset({"iemand", "hulp", "112", "911", "101", "113", "1813", "huisarts", "dokter", "ambulance",
+                      "ziekenwagen", "politie", "brandweer", "crisisdienst", "spoed", "spoedeisende", "hulpdiensten",
+                      "hulpverlening", "dokterswacht", "huisartsenpost", "zelfmoordlijn"})
+
+
+def calls_help(words: list[str]) -> bool:
+    """The clause's words ('bel', 'alsjeblieft', 'iemand') ask the reader to call or fetch help: a calling verb first,
+    someone who helps or an urge ('nu', 'aub') within the next four words."""
+    return bool(words) and words[0] in _CALLS and bool((_HELPERS | _URGED) & set(words[1:5]))

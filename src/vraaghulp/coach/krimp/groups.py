@@ -18,6 +18,7 @@ from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
+from .crisis_plea import calls_help
 from .task_row import task_row
 from .offer import writer_offer
 from .which_ask import marked_later, not_added, past_courtesy
@@ -179,7 +180,7 @@ def _crisis_request(an, group) -> bool:
         return True
     d = an.d
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
-    return bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"]
+    return bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"] or calls_help(words)  # 'Bel iemand nu.' (k42b)
 
 
 def _possession(an, group) -> bool:

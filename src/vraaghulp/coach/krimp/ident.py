@@ -33,6 +33,10 @@ _CLOSING = re.compile(r"\b(?=[mvhg])(?:met vriendelijke|vriendelijke groet|met d
                       re.IGNORECASE)
 # a full stop ends the sentence, not the one of an initial or a title ('mevr. A. Smit', 'geb. 3-7-1950')
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-Z])(?<!mevr)(?<!dhr)(?<!geb)(?<!Mevr)(?<!Dhr)(?<!nr)\.\s+(?=[A-Z'])")
+# after 'ik ben' a state, a place or a time, not who the writer is ('ik ben er klaar mee', 'ik ben op', 'ik ben thuis')
+_STATE_AFTER = re.compile(r"\s+(?:er|het|'t|zo|zo'n|niet|ni|nie|nog|al|echt|heel|helemaal|op|in|bij|aan|thuis|alleen|bang|"
+                          r"moe|klaar|kapot|ziek|bijna|nu|hier|daar|gewoon|zelf|weer|ook|nooit|altijd|over|onderweg)\b",
+                          re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # what _BIRTH and _STREET both need
 _WINDOW = 90  # characters after the intro in which the date or address must stand
 
@@ -45,6 +49,8 @@ def identification(draft: str) -> tuple[str, str] | None:
     if not _DIGIT.search(head):
         return None  # a date and an address both hold a digit (speed only: a draft without one is not walked)
     for m in _INTRO.finditer(head):
+        if _STATE_AFTER.match(head, m.end()):
+            continue  # 'ik ben er klaar mee, ik zit in de Kerkstraat 12': a state, no introduction (round 42, k42b)
         window = head[m.start():m.end() + _WINDOW]
         window = _SENTENCE_END.split(window[1:], maxsplit=1)[0] if len(window) > 1 else window
         data = _BIRTH.search(window) or _STREET.search(window)

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_keep, crisis_later, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
+from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -147,7 +147,10 @@ def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tup
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    return crisis_place.kept(text, sentence), sure and own_sure  # where the writer is (crisis_place.py)
+    sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
+    lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
+    out.problems.extend([crisis_facts.CODE] if lost else [])
+    return sentence, sure and own_sure and not lost
 
 
 def _rules_sure(out, stable: bool, turned) -> bool:
@@ -313,8 +316,10 @@ def _read_in(draft: object, person: str | None) -> tuple:
     (titled.py) and marks said to speech-to-text as marks ('… een andere dag punt want …', spoken.py):
     (draft, the openers fronted_ask.py cleared, the person typed as typed_person reads it ('Jeroen (collega)' ->
     'Jeroen', reported.py), a group typed).
-    A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's."""
-    return *fronted_ask.cleared(spoken(untitled(quoted.blank(_text(draft))))), typed_person(person), typed_group(person)
+    A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's.
+    A one-line crisis chat cut with ' / ' is read as lines ('hee jij / ik wil dood / kom', crisis_lines.py)."""
+    read = spoken(untitled(crisis_lines.broken(quoted.blank(_text(draft)))))
+    return *fronted_ask.cleared(read), typed_person(person), typed_group(person)
 
 
 def shrink(draft: str, *, person: str | None = None, moment: str | None = None) -> Shrunk:

@@ -76,6 +76,8 @@ def _lead_at(d, i: int) -> Lead | None:
     subject, end = found
     if lemma is None and your_thing(d, i):
         return None  # 'Neem je eigen handschoenen mee.': an imperative, 'je' is 'your'
+    if lemma is None and "iemand" in subject and (not word.endswith("t") or d.tok_text(d.sentences[d.sentences_of(i)][1] - 1) != "?"):
+        return None  # 'Bel iemand nu.', Flemish 'belt iemand aub': no question of 'iemand' ('Belt er iemand?'); k42b
     if subject in _SINGULAR and word in ("hebben", "zijn"):
         return None  # '… en hebben je eigen leven': a plural verb never takes 'je' as its subject
     if subject == "ik" and lemma not in ("kunnen", "mogen", "zullen"):
