@@ -142,6 +142,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   the whole coordinated object ('mijn twee katten zaterdag ophalen', 'zijn vrienden vanavond naar huis'; an unclear end
   is `voorwerp-grens`, not sure), an exchange offer keeps its whole sentence, 'de mama van Tim' leaves Tim third person
   (about_them), the kept 'al is het maar …' keeps 'nu', 'perron B.' at a sentence end is no initial;
+- round 42 (k42a): ``reason_beside`` also reads what the ask depends on being out, said as a plain fact right after
+  it ('Donderdag is de winkel dicht.', 'training is afgelast'): never dropped while sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
