@@ -35,10 +35,8 @@ GENTLE_FRAMES = frozenset({("kater-nooit-meer",), ("verleden-hersteld",), ("suic
 # Round 35 (c35o): frames that take a death wish in words to the gentle line and never lower: one worry, the wish's
 # (its other families, read in the same words, become hints, so that they do not add up to the panel again).
 # A song's words quoted or searched for (round 35, c35o): the wish, the jump and the place of its words the same way.
-# Round 42 (c42): a past wish now over ("vroeger wou ik er niet meer zijn, maar dankzij therapie ...") is one worry too: its
-# passive reading ('er niet meer zijn') no longer makes a second family beside the wish and lifts the gentle line to the panel.
-FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin")),
-                ("verleden-hersteld",): frozenset(("doodswens", "passief"))}
+# Round 42 review (c42r): a past wish is no floor frame (c42 made it one and lowered present wishes beside it to zorg).
+FLOOR_FRAMES = {("pech-ding",): frozenset(("doodswens", "passief", "uitputting", "geen-zin"))}
 _FLOOR_FAMILY = "doodswens"
 _FLOOR_ORDER = ("doodswens", "passief", "plan-middel", "gevaar-plek", "uitputting", "geen-zin")
 _FLOOR_NOTE = " (overdreven of aangehaald: de zachte regel)"

@@ -75,7 +75,7 @@ _FRAME_OWN = {  # a laugh, a game and a hangover may say "dood" ("ik ga dood van
     ("wakker-oorzaak",): {"time", "night"},
     ("uitje-samen",): {"train"},
     ("rol-of-kanaal",): {"time", "night", "alles"},
-    ("verleden-hersteld",): {"life", "scope", "death", "long", "gone"},  # the relapse words are its own test (`_RELAPSE`); round 42 (c42): gone
+    ("verleden-hersteld",): {"life", "scope", "death", "long"},  # the relapse words are its own test (`_RELAPSE`)
     ("suicidaal-ontkend",): {"life", "scope", "death", "long"},
     ("geniet-nog",): {"life", "scope", "death", "long"},
     ("levenseinde-papieren",): {"estate", "gone", "letter"},

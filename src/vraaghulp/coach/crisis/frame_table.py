@@ -132,7 +132,7 @@ _SELF_HARM = (r"\b(?:snijdt|snijd|sneed|krast|kraste|kerft|bonkt|brandt|beschadi
 
 
 # A past crisis: the signal's own words are in the past tense ("sneed ik mezelf", "heb gekrast").
-_PAST = r"\b(?:sneed|gesneden|kraste|krastte|gekrast|gedaan|deed|deden|was|waren|wilde|wou|wouden|probeerde|geprobeerd|dacht|brandde|verbrandde)\b"
+_PAST = r"\b(?:sneed|gesneden|kraste|krastte|gekrast|gedaan|deed|deden|was|waren|wilde|probeerde|geprobeerd|dacht|brandde|verbrandde)\b"
 
 
 def _past(phrase: str) -> bool:
@@ -285,7 +285,7 @@ CANCELLED_BY = {
     ("klant-vraag",): {"plan-middel": _dose_or_means, "middel": _any_phrase, "over-ander": _others_case},  # round 37: over-ander
     ("uitje-samen",): {"plan-middel": _place_chosen, "gevaar-plek": _place_chosen, "plan": _any_phrase},
     ("rol-of-kanaal",): {"afscheid": _no_death_or_life, "plan-middel": _its_time},
-    ("verleden-hersteld",): {"zelfbeschadiging": _past, "doodswens": _past, "passief": _past},  # round 42 (c42): passief
+    ("verleden-hersteld",): {"zelfbeschadiging": _past, "doodswens": _past},
     ("suicidaal-ontkend",): {"doodswens": _the_word_suicidal, "over-ander": _the_word_suicidal},
     ("reden-ziekenhuis",): {"zaken-regelen": _any_phrase},
     ("verzorg-instructie",): {"afscheid": _derived_or_weak, "zaken-regelen": _any_phrase},

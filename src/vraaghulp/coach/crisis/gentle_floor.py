@@ -3,11 +3,11 @@ message the second opinion finds ordinary, is dropped.
 
 The rules give `zorg` on their own for readings they hold weak by design: a worry about someone else (`over-ander`:
 a patient, a character, the news), the broad safety net (`vangnet`: 'ik ben dood na die leg day', 'ik ga dood op de
-fiets'), a sudden calm (`plotse-rust`: 'voor het eerst in tijden zie ik weer licht'). Where every zorg signal is one of
-these, none is acuut, and the second opinion scores the message under its floor (`ondergrens`, 0.02, the score that
-already lowers an ambiguous panel), the message gets no tier. Over the 24 bring-ins of held-out sets read at first
-sight (`tools/crisis_first_sight_zorg.py`) this drops 37 of the 145 false gentle lines and no real zorg or acuut
-line; in the whole corpus the real lines the rules put at zorg on these readings alone score 0.68 or more.
+fiets'), a sudden calm (`plotse-rust`: 'voor het eerst in tijden zie ik weer licht'). Where every signal (hints
+included since the round 42 review) is one of these, none is acuut, and the second opinion scores the message under its
+floor (`ondergrens`, 0.02, the score that already lowers an ambiguous panel), the message gets no tier. Over the 24
+bring-ins of held-out sets read at first sight (`tools/crisis_first_sight_zorg.py`) this dropped 37 of the 145 false
+gentle lines (before the review's narrowing) and no real zorg or acuut line; in the whole corpus the real lines the rules put at zorg on these readings alone score 0.68 or more.
 
 Kept out on purpose: the writer's own state in so many words ('ik kan niet meer', 'het heeft geen zin', wanhoop,
 isolatie: real lines of those families score as low as 0.002), and a wish or a method said in words that a game, a
@@ -19,17 +19,32 @@ from __future__ import annotations
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["BORROWED", "borrowed_only", "dropped"]
+__all__ = ["BORROWED", "borrowed_only", "dropped", "writer_too"]
 
 BORROWED = frozenset(("over-ander", "vangnet", "plotse-rust"))  # zorg families whose reading is someone else's or broad
 
 
 def borrowed_only(signals: list[Signal]) -> bool:
-    """Every signal at the zorg level is a borrowed or broad reading, and none is acuut or the score's own."""
-    gentle = [s for s in signals if s.level == "zorg"]
-    if not gentle or any(s.level == "acuut" for s in signals):
+    """Every signal of the message, hints included, is a borrowed or broad reading, one at least at zorg, none acuut.
+
+    Round 42 review (c42r): a hint of any other family is the writer's own place, act, plan or means ('ik sta nu zelf op
+    die brug' beside a film's jump: `gevaar-plek` hints) and keeps the gentle line."""
+    if not any(s.level == "zorg" for s in signals) or any(s.level == "acuut" for s in signals):
         return False
-    return all(s.family in BORROWED for s in gentle)
+    return all(s.family in BORROWED for s in signals)
+
+
+_I = frozenset(("ik", "k", "'k", "ikke"))  # the writer as the subject ('mijn oma ... ze wil het zelf nog zien' is hers)
+
+
+def writer_too(sentences: list[str]) -> bool:
+    """Round 42 review (c42r): the writer puts themself in the borrowed story, 'zelf' beside 'ik' in one sentence
+    ('nu sta ik zelf boven' after a girl's jump in a book, 'ik ben zelf ook op'): the gentle line stays."""
+    for sentence in sentences:
+        words = sentence.split()
+        if "zelf" in words and not _I.isdisjoint(words):
+            return True
+    return False
 
 
 def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], first_person: frozenset[str],
@@ -37,7 +52,7 @@ def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], fi
     """A note (family `opinion.FAMILY`, level hint) when the gentle line is dropped, else None."""
     from vraaghulp.coach.crisis.opinion import FAMILY, most_worrying, weights
 
-    if not borrowed_only(signals):
+    if not borrowed_only(signals) or writer_too(sentences):
         return None
     model = weights()
     floor = model.get("ondergrens", 0.0)
