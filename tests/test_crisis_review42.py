@@ -70,6 +70,9 @@ GENTLE_AT_LEAST = [
     "ik spring, er is niemand die me tegenhoudt",
     "ik ga springen, niks dat me nog tegenhoudt",
     "IK SPRING, GEEN AIRBAG DIE ME OPVANGT",
+    "ik spring, niemand die me opvangt, dag allemaal",
+    "k spring der af, niemand die me opvangt",
+    "ik ga springen want er is niemand die me opvangt",
 ]
 
 NO_PANEL = [
@@ -82,6 +85,16 @@ NO_PANEL = [
     "geen werkgever die me opvangt, ik spring in het ondernemerschap",
     "zonder iemand die me opvangt spring ik uit het vliegtuig, solo skydive, eindelijk mijn brevet!",
     "ik ga springen op de bruiloft, geen dansvloer die me tegenhoudt",
+    # the second review: 'niemand die me tegenhoudt' (a cheer) with the jump rule and isolatie gave the panel
+    "ik spring, niemand die me tegenhoudt, de trampoline is van mij",
+    "niemand die me tegenhoudt, ik spring morgen uit het vliegtuig met mijn instructeur",
+    "ik spring op het podium, niemand die me tegenhoudt, we hebben het kampioenschap",
+    "ik spring in het gat in de markt, niemand die me tegenhoudt",
+    "ik spring vannacht op het feest op de tafel, niemand die me tegenhoudt",
+    "ik spring in de armen van mijn vriend, niemand die me tegenhoudt",
+    "k spring der af met de mountainbike, niemand die me tegenhoudt",
+    "ik spring de dansvloer op, niemand die me tegenhoudt",
+    "ik spring zo hoog als ik kan, niemand die me tegenhoudt",
 ]
 
 QUIET = [
