@@ -3,6 +3,9 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
 
 - A: the practice flow's typed person with a title ('juf Anja'): a lone title is the person asked only when no other
   name follows it ('kan juf mij …', not 'kan juf marie …'); two people joined by 'of' stay as written (about_them.py).
+- B: in crisis a negated call ('bel geen ambulance', 'bel 112 niet') is never the request and gets no 'nu'; the
+  writer's own request ('kom jij', 'ik wil dat je hier bent') wins over a call; when what the writer asked after the
+  negated call is lost, not sure (crisis_plea.py, groups.py).
 """
 
 import pytest
@@ -61,3 +64,55 @@ def test_a_two_people_joined_by_of_are_not_turned_into_one_asked(person, draft):
 def test_a_the_typed_name_or_a_lone_title_is_still_the_person_asked(person, draft, asked):
     result = shrink(draft, person=person)
     assert result.sentence == asked and result.sure
+
+
+@pytest.mark.parametrize("draft", [
+    "ik wil niet meer. bel de politie niet.",
+    "ik wil dood. bel 112 niet.",
+    "ik wil dood. stuur geen hulp.",
+    "ik wil niet meer leven. bel mijn ouders niet aub",
+    "ik wil dood. bel aub niet de politie",
+    "ik wil dood. bel nooit meer iemand voor mij.",
+    "ik heb te veel pillen genomen. bel de ambulance niet, ik wil alleen dat je komt",
+    "ik heb alle pillen genomen. bel geen ambulance. ik wil gewoon dat je hier bent",
+    "Ik wil er een einde aan maken. Haal de politie er niet bij. Kun je me bellen?",
+    "ik wil niet meer leven. bel de politie niet. kom jij alsjeblieft",
+    "ik wil dood. bel 112 niet maar kom zelf",
+    "ik wil er een einde aan maken. stuur de politie niet, praat gewoon met me",
+])
+def test_b_a_negated_call_is_never_the_request(draft):
+    result = shrink(draft)
+    low = result.sentence.lower()
+    assert result.crisis
+    for said in ("politie niet", "112 niet", "geen hulp", "geen ambulance", "ambulance niet", "ouders niet",
+                 "niet de politie", "nooit meer", "er niet bij"):
+        assert said not in low, result.sentence
+    assert "bel nu" not in low and "stuur nu" not in low
+
+
+@pytest.mark.parametrize("draft, own", [
+    ("ik wil niet meer leven. bel de politie niet. kom jij alsjeblieft", "kom jij"),
+    ("ik heb alle pillen genomen. bel geen ambulance. ik wil gewoon dat je hier bent", "hier bent"),
+    ("Ik wil er een einde aan maken. Haal de politie er niet bij. Kun je me bellen?", "kun je me"),
+    ("ik wil niet meer. bel 112. ik wil dat je hier bent", "hier bent"),
+    ("ik wil dood. bel iemand. kom jij alsjeblieft", "kom jij"),
+])
+def test_b_the_writers_own_request_wins_over_a_call(draft, own):
+    assert own in shrink(draft).sentence.lower()
+
+
+@pytest.mark.parametrize("draft", ["ik wil dood. bel 112 niet maar kom zelf",
+                                   "ik wil er een einde aan maken. stuur de politie niet, praat gewoon met me"])
+def test_b_the_own_ask_after_a_negated_call_lost_is_not_sure(draft):
+    result = shrink(draft)
+    assert result.sure is False or "kom zelf" in result.sentence.lower() or "praat" in result.sentence.lower()
+
+
+@pytest.mark.parametrize("draft, ask", [
+    ("ik wil niet meer leven. bel iemand nu.", "Bel iemand nu."),
+    ("ik wil dood. bel aub iemand, maar niet de politie", "Bel nu iemand, maar niet de politie."),
+    ("ik wil niet meer leven. bel de huisarts als het morgen niet beter is.",
+     "Bel de huisarts als het morgen niet beter is."),
+])
+def test_b_a_call_for_help_with_a_negation_elsewhere_stays_the_request(draft, ask):
+    assert shrink(draft).sentence.endswith(ask)

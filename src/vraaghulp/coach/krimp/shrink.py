@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
+from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -150,6 +150,8 @@ def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tup
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
+    if sure and own_sure and not lost and crisis_plea.lost_after_negated(text, sentence):  # 'bel 112 niet maar kom zelf'
+        lost = bool(out.problems.append(crisis_plea.CODE)) or True
     return sentence, sure and own_sure and not lost
 
 
