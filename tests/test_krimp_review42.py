@@ -6,6 +6,8 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
 - B: in crisis a negated call ('bel geen ambulance', 'bel 112 niet') is never the request and gets no 'nu'; the
   writer's own request ('kom jij', 'ik wil dat je hier bent') wins over a call; when what the writer asked after the
   negated call is lost, not sure (crisis_plea.py, groups.py).
+- C: a one-line crisis chat is never cut between numbers, weekdays or two capitalised words; a line read apart that
+  went and was more than a greeting, sign-off or name makes the result not sure (crisis_lines.py).
 """
 
 import pytest
@@ -116,3 +118,40 @@ def test_b_the_own_ask_after_a_negated_call_lost_is_not_sure(draft):
 ])
 def test_b_a_call_for_help_with_a_negation_elsewhere_stays_the_request(draft, ask):
     assert shrink(draft).sentence.endswith(ask)
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil niet meer leven - ik ben ma - vr alleen thuis - kom je", "ma - vr"),
+    ("ik wil er een einde aan maken - mijn nummer is 0471 - 22 33 44 - bel me", "0471 - 22 33 44"),
+    ("ik wil niet meer leven / ik ben van 9 - 17 op het werk / bel me na 17u", "9 - 17"),
+    ("ik wil niet meer leven - ik ben om 8 - 9 uur thuis - kom dan", "8 - 9 uur"),
+    ("ik wil dood - ik ben bij Jan - Kerkstraat 4 - kom nu", "Jan - Kerkstraat 4"),
+])
+def test_c_no_line_break_between_numbers_days_or_a_name(draft, kept):
+    from vraaghulp.coach.krimp import crisis_lines
+
+    assert kept in crisis_lines.broken(draft)
+    result = shrink(draft)
+    assert result.sure is False or kept in result.sentence
+
+
+@pytest.mark.parametrize("draft, place", [
+    ("ik wil dood - ik zit in de auto - parking Delhaize - kom", "delhaize"),
+    ("ik wil dood - Gent Sint-Pieters - perron 5 - kom", "perron"),
+    ("ik wil dood - kamer 12 - 3de verdiep - kom", "verdiep"),
+    ("Ik wil dood - ik zit thuis - de deur is open - kom binnen", "deur"),
+    ("ik wil dood / niet bellen / gewoon sms'en", "sms"),
+])
+def test_c_a_line_read_apart_that_went_makes_it_not_sure(draft, place):
+    result = shrink(draft)
+    assert result.crisis and (result.sure is False or place in result.sentence.lower())
+
+
+@pytest.mark.parametrize("draft, asked", [
+    ("hee / ik wil dood / bel me", "Ik wil dood. Bel me nu."),
+    ("ik denk aan zelfmoord / mama / papa / kom aub", "Ik denk aan zelfmoord. Kom nu."),
+    ("ik wil dood / kom naar huis / niet naar het werk", "Ik wil dood. Kom nu naar huis. Niet naar het werk."),
+])
+def test_c_a_greeting_or_name_line_may_go_while_sure(draft, asked):
+    result = shrink(draft)
+    assert result.sentence == asked and result.sure

@@ -72,7 +72,7 @@ _OWN_PLEA = _PLEA | {"praat", "sms", "stuur", "zeg", "laat", "wacht", "luister",
 CODE = "crisis-niet-bellen"
 
 
-def lost_after_negated(text: str, sentence: str) -> bool:
+def lost(text: str, sentence: str) -> bool:
     """'bel 112 niet maar kom zelf', 'stuur de politie niet, praat gewoon met me': after a negated call the writer asks
     something of their own; when the result holds none of it, the ready sentence is not vouched for (k42r)."""
     parts = [p.split() for p in re.split(r"[.,;!?]+|\bmaar\b|\s[-/]\s", text.lower())]
