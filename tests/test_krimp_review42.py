@@ -8,6 +8,8 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
   negated call is lost, not sure (crisis_plea.py, groups.py).
 - C: a one-line crisis chat is never cut between numbers, weekdays or two capitalised words; a line read apart that
   went and was more than a greeting, sign-off or name makes the result not sure (crisis_lines.py).
+- D: 'deze avond', 'dezen avond', 'deze ochtend', 'dadelijk' … are the ask's own moment: a typed moment that differs
+  is not put beside it ('Kun je morgen avond deze …'); the ask keeps its own and is not sure (day_clash.py).
 """
 
 import pytest
@@ -155,3 +157,27 @@ def test_c_a_line_read_apart_that_went_makes_it_not_sure(draft, place):
 def test_c_a_greeting_or_name_line_may_go_while_sure(draft, asked):
     result = shrink(draft)
     assert result.sentence == asked and result.sure
+
+
+@pytest.mark.parametrize("draft, typed, own", [
+    ("Kun je deze avond de kinderen ophalen?", "morgen", "deze avond"),
+    ("Kun je deze middag de auto brengen?", "vrijdag", "deze middag"),
+    ("Kunt ge deze namiddag de fiets brengen?", "morgen", "deze namiddag"),
+    ("Kun je deze avond de kinderen ophalen?", "vanavond", "deze avond"),
+    ("Kun je de kinderen deze avond ophalen?", "zaterdag", "deze avond"),
+    ("Kunt ge dezen avond de kinderen halen?", "maandag", "dezen avond"),
+    ("Kun je deze ochtend de hond uitlaten?", "morgen", "deze ochtend"),
+    ("Kun je dadelijk de kinderen ophalen?", "morgen", "dadelijk"),
+])
+def test_d_this_part_of_day_moves_as_one_and_another_typed_moment_is_not_sure(draft, typed, own):
+    for result in (shrink(draft, moment=typed), composed("tante Els", draft, typed)):
+        assert own in result.sentence, result.sentence
+        assert result.sure is False, result.sentence
+
+
+@pytest.mark.parametrize("draft", ["Kun je deze avond de kinderen ophalen?", "Kunt ge dezen avond de kinderen halen?"])
+def test_d_the_same_moment_typed_or_none_stays_sure(draft):
+    own = " ".join(draft.split()[2:4])
+    for typed in (None, own):
+        result = shrink(draft, moment=typed)
+        assert result.sentence == draft and result.sure
