@@ -10,6 +10,8 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
   went and was more than a greeting, sign-off or name makes the result not sure (crisis_lines.py).
 - D: 'deze avond', 'dezen avond', 'deze ochtend', 'dadelijk' … are the ask's own moment: a typed moment that differs
   is not put beside it ('Kun je morgen avond deze …'); the ask keeps its own and is not sure (day_clash.py).
+- E: a fact of here and now put back keeps the draft's order ('De tram komt zo. Ik spring.') (crisis_facts.py).
+- F: 'ik ben in …' and 'ik ben bij …' can open a real introduction with a birth date or address (ident.py).
 """
 
 import pytest
@@ -181,3 +183,25 @@ def test_d_the_same_moment_typed_or_none_stays_sure(draft):
     for typed in (None, own):
         result = shrink(draft, moment=typed)
         assert result.sentence == draft and result.sure
+
+
+@pytest.mark.parametrize("draft, first, then", [
+    ("ik wil dood. de tram komt zo. ik spring. bel me", "De tram komt zo.", "Ik spring."),
+    ("ik wil dood. Het is hier koud. Ik heb de pillen bij me. Kom je?", "Het is hier koud.", "Ik heb de pillen bij me."),
+])
+def test_e_a_fact_put_back_keeps_the_drafts_order(draft, first, then):
+    sentence = shrink(draft).sentence
+    assert first in sentence and then in sentence
+    assert sentence.index(first) < sentence.index(then), sentence
+
+
+@pytest.mark.parametrize("draft, data", [
+    ("Goedemorgen, ik ben in behandeling bij dokter Smit (geb. 3-4-1960). Kunt u mij terugbellen?", "3-4-1960"),
+    ("Hallo, ik ben bij u patiënt, Jan de Vries, Kerkstraat 12. Kunt u mij bellen?", "Kerkstraat 12"),
+])
+def test_f_in_and_bij_open_a_real_introduction(draft, data):
+    from vraaghulp.coach.krimp.ident import identification
+
+    found = identification(draft)
+    assert found is not None and found[1].endswith(data)
+    assert data in shrink(draft).sentence
