@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from vraaghulp.coach.krimp import (appointment, crisis_facts, engine, fact_far, first_sight, honest, second_ask,  # noqa: E402
+from vraaghulp.coach.krimp import (appointment, crisis_facts, crisis_lines, crisis_plea, engine, fact_far, first_sight, honest, second_ask,  # noqa: E402
                                    second_look, state_before, vouch, whole)
 
 shrink_mod = importlib.import_module("vraaghulp.coach.krimp.shrink")
@@ -39,6 +39,8 @@ ANSWERED_NO = {  # code -> (module, function, the answer that lets the result pa
     appointment.CODE: (appointment, "fact_before", False),
     fact_far.CODE: (fact_far, "fact_far", False),
     crisis_facts.CODE: (crisis_facts, "lost", False),  # a crisis fact of here and now dropped (round 42, k42b)
+    crisis_plea.CODE: (crisis_plea, "lost", False),  # the own ask after a negated call lost (k42r)
+    crisis_lines.CODE: (crisis_lines, "lost", False),  # a chat line read apart dropped (k42r)
     state_before.CODE: (state_before, "lost", ""),
     "verwijzing": (engine, "points_at_opening", False),
 }

@@ -147,6 +147,8 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   crisis draft cut with ' / ' or ' - ' is read as lines; ``crisis_facts``: a fact of here and now ('Mijn telefoon is
   bijna leeg.', 'ik ben op dit nummer') is never dropped while sure (`crisis-feit`); 'deze avond', 'dadelijk', 'subiet'
   are moments (no second 'nu'); 'juf anja' typed in lower case after 'juf Anja' is the person asked (about_them);
+  its review (k42r): a negated call ('bel 112 niet') is no request, an own ask lost after it is `crisis-niet-bellen`;
+  a chat line read apart and dropped is `crisis-regel`; 'deze avond' beside another typed moment is `moment-weg`;
 - round 42 (k42a): ``reason_beside`` also reads what the ask depends on being out, said as a plain fact right after
   it ('Donderdag is de winkel dicht.', 'training is afgelast'): never dropped while sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om

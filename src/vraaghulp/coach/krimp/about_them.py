@@ -106,19 +106,45 @@ def _subject_size(toks: list[Tok], i: int, person: str) -> int:
         return 1  # chat 'kan die me ff helpen' ('die' for 'hij'/'zij'; not 'kan die fiets …')
     typed = {fold(w).lower() for w in own_words(person)}
     run = i
-    while run < len(toks) and toks[run].w in typed and toks[run].w.isalpha():
+    while run < len(toks) and toks[run].w in typed and toks[run].w.isalpha() and toks[run].w not in (
+            t.w for t in toks[i:run]):
         run += 1  # 'kan meneer Van Dijk …' with 'meneer Van Dijk' typed: the whole name is the subject
     if run - i > 1 and (any(toks[k].raw[:1].isupper() for k in range(i, run)) or run - i >= len(typed)
                         or any(toks[k].w in _names(person) for k in range(i, run))):
-        return run - i  # 'kan juf anja …' typed in lower case with 'juf Anja' typed: the whole name too (k42b)
+        # 'kan juf anja …' typed in lower case with 'juf Anja' typed: the whole name too (k42b); not 'kan juf anja
+        # of juf marie …' (two people) nor 'kan meester jan meester tom vervangen' (the run stops at 'meester') (k42r)
+        return 0 if run < len(toks) and toks[run].w in _JOINS else run - i
     first = fold(own_words(person)[0]).lower() if own_words(person) else ""
+    titled = toks[i].w in lexicon().relations and len(typed) > 1  # also a capital title: 'Juf Anja' typed
+    if titled and (toks[i].w == first or toks[i].raw[:1].isupper()):
+        # 'kan juf mij …' with 'juf Anja' typed; not 'kan juf marie …', 'kan Juf Marie …': another juf (k42r)
+        return 1 if _no_name_after(toks, i + 1) else 0
     if toks[i].w in typed and (toks[i].raw[:1].isupper() or toks[i].w in _names(person) or (
-            (len(typed) == 1 or toks[i].w == first) and toks[i].w in lexicon().relations)):  # 'kan juf …', 'juf Anja' typed
+            len(typed) == 1 and toks[i].w in lexicon().relations)):
         return 1  # 'kan Tom …', 'kan sara …' with 'mijn vriendin Sara' typed, 'kan mama …' with 'mama' typed
     role = toks[i + 1].w if i + 1 < len(toks) else ""
     if toks[i].w in _OWN_WORDS and role in typed and role in lexicon().relations:
         return 2
     return 0
+
+
+_JOINS = frozenset({"of", "en", "ofwel", "&"})
+# After a lone title ('kan juf …') words that are no name: the title alone is then the person typed.
+_NO_NAME = frozenset({"me", "mij", "ons", "u", "het", "een", "die", "dat", "dit", "deze", "onze", "mijn", "m'n", "mn",
+                      "ook", "nog", "wel", "even", "eens", "ff", "efkes", "eventjes", "toch", "nu", "dan", "straks",
+                      "zelf", "er", "hier", "daar", "alsjeblieft", "aub", "?", ",", "."})
+_SURNAME_TITLES = frozenset({"meneer", "mevrouw", "dokter", "meester", "juffrouw", "mr", "mevr", "dr"})
+
+
+def _no_name_after(toks: list[Tok], i: int) -> bool:
+    """No other name follows a lone title at i: 'kan juf mij …', 'kan tante morgen …', 'kan oma de kinderen …'
+    (not 'kan juf marie …', 'kan mevrouw de vries …': 'de' after a title of a surname may start one)."""
+    if i >= len(toks):
+        return True
+    word, lex = toks[i].w, lexicon()
+    if word == "de":
+        return toks[i - 1].w not in _SURNAME_TITLES and not (i + 1 < len(toks) and toks[i + 1].raw[:1].isupper())
+    return word in _NO_NAME or word in HEDGES or word in lex.moment_starts or word in lex.prepositions
 
 
 _AFTER_DIE = frozenset({"me", "mij", "ons", "ff", "even", "efkes", "eventjes", "misschien", "mss", "wel", "toch", "nog", "ook"})

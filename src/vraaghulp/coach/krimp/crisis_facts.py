@@ -43,18 +43,31 @@ def kept(draft: str, sentence: str) -> str:
     """The crisis result with the writer's lost facts of here and now put back, in the draft's order, as sentences of
     their own right before the last question (the last sentence: 'Kom nu.'), as crisis_place.py puts back a place."""
     shown = set(_WORD.findall(sentence.lower()))
-    facts = [p.strip() for p in _PIECES.findall(draft) if _fact(p.lower()) and not _said(p.lower(), shown)]
+    found = [(m.start(), m.group(0).strip()) for m in _PIECES.finditer(draft)]
+    facts = [(k, p) for k, p in found if _fact(p.lower()) and not _said(p.lower(), shown)]
     if not facts:
         return sentence
-    lines = " ".join(_line(p) for p in facts)
     asks = [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]*\?", sentence)]
     asks = asks or [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?", sentence)]  # 'Kom nu.'
-    at = asks[-1]
+    at = _in_order(draft, sentence, facts[0][0], asks[-1])  # 'De tram komt zo. Ik spring.' as the draft says it (k42r)
+    lines = " ".join(_line(p) for _, p in facts)
     name = re.match(r"^([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?),\s+", sentence)
     if at == 0 and name:  # 'Tom, kun je komen?' -> 'Tom, mijn telefoon is bijna leeg. Kun je komen?'
         rest = sentence[name.end():]
         return f"{name.group(1)}, {lines[:1].lower()}{lines[1:]} {rest[:1].upper()}{rest[1:]}"
     return f"{sentence[:at].rstrip()} {lines} {sentence[at:].strip()}".strip()
+
+
+def _in_order(draft: str, sentence: str, fact_at: int, ask_at: int) -> int:
+    """Where the facts go: before the last ask, or before an earlier sentence of the result that the draft says after
+    the first fact ('ik wil dood. de tram komt zo. ik spring.': before 'Ik spring.')."""
+    low = draft.lower()
+    for m in re.finditer(r"(?:^|(?<=[.!?])\s+)([^.!?]+)", sentence[:ask_at]):
+        words = _WORD.findall(m.group(1).lower())[:3]
+        said = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", low) if words else None
+        if m.start() and said is not None and said.start() > fact_at:
+            return m.start()
+    return ask_at
 
 
 def _line(piece: str) -> str:

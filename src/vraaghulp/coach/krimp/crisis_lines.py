@@ -7,6 +7,9 @@ one line, such a separator between words is a line break: the draft is read as t
 ('hee jij⏎ik wil dood⏎kom' gives 'Ik wil dood. Kom nu.'). The separator is swapped for a line break of the same
 length, so every offset into the draft (the spans the screen strikes through) stays where it was. Outside crisis and
 in a draft with lines of its own nothing changes: there a slash is often 'or' ('maandag / dinsdag').
+
+Round 42 review (k42r): no cut between numbers, weekdays or two capitalised words; a line read this way that went from
+the result and was more than a greeting, sign-off or name ('de deur is open', 'parking Delhaize') makes it not sure.
 """
 
 from __future__ import annotations
@@ -16,11 +19,51 @@ import re
 from .care import acute
 
 # ' / ', ' - ', ' – ', ' — ', ' | ' between two words, with a space on either side
+CODE = "crisis-regel"
 _CUT = re.compile(r"(?<=[\w!?.,)]) [/|\-\u2013\u2014] (?=[\w(])")
 
 
+_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+                   "zaterdag", "zondag", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo."})
+# Words of a line that may go without a loss: a greeting, a sign-off, a name word of address, an urge.
+_LIGHT = frozenset({"hee", "hey", "hei", "hoi", "hallo", "hai", "hi", "yo", "dag", "daag", "doei", "sorry", "sry", "x",
+                    "xx", "xxx", "liefs", "groetjes", "bye", "ciao", "ok", "oke", "oké", "aub", "alsjeblieft", "pls",
+                    "please", "nu", "jij", "schat", "lieverd"})
+
+
 def broken(draft: str) -> str:
-    """The draft with its chat separators read as line breaks, when it is one line of crisis language."""
+    """The draft with its chat separators read as line breaks, when it is one line of crisis language; never between
+    digits ('9 - 17', '0471 - 22 33 44'), weekdays ('ma - vr') or two capitalised words ('bij Jan - Kerkstraat 4')."""
     if "\n" in draft.strip() or not _CUT.search(draft) or not acute(draft):
         return draft
-    return _CUT.sub(" \n ", draft)
+    return _CUT.sub(lambda m: m.group(0) if _joined(draft, m.start(), m.end()) else " \n ", draft)
+
+
+def _joined(draft: str, a: int, b: int) -> bool:
+    """The separator at a..b joins what is on either side: numbers, days, a name (k42r)."""
+    before, after = draft[:a].split(), draft[b:].split()
+    if not before or not after:
+        return False
+    left, right = before[-1], after[0]
+    if left[-1:].isdigit() and right[:1].isdigit():
+        return True
+    if left.lower() in _DAYS and right.lower().rstrip(",") in _DAYS:
+        return True
+    return left[:1].isupper() and right[:1].isupper() and len(before) > 1
+
+
+def lost(draft: str, sentence: str) -> bool:
+    """A line of the chat read as lines went from the result, and it was more than a greeting, a sign-off or a name
+    ('de deur is open', 'parking Delhaize', 'niet bellen'): the result is not vouched for (k42r)."""
+    read = broken(draft)
+    if read == draft:
+        return False
+    from .lexicon import lexicon
+
+    light = _LIGHT | lexicon().relations
+    said = set(re.findall(r"[\w']+", sentence.lower()))
+    for line in read.split("\n"):
+        words = [w for w in re.findall(r"[\w']+", line.lower()) if w not in light]
+        if words and sum(w in said for w in words) * 2 < len(words):
+            return True
+    return False

@@ -11,6 +11,8 @@ its own ('ik kom', 'hij belt'), is such a plea: the ready sentence is then not v
 
 from __future__ import annotations
 
+import re
+
 # the imperative and the second-person forms ('kom', 'komt ge'), Dutch and Flemish
 _PLEA = frozenset({
     "kom", "komt", "bel", "belt", "help", "helpt", "haal", "haalt", "blijf", "blijft", "breng", "brengt",
@@ -47,7 +49,39 @@ _HELPERS = frozenset({"iemand", "hulp", "112", "911", "101", "113", "1813", "hui
                       "hulpverlening", "dokterswacht", "huisartsenpost", "zelfmoordlijn"})
 
 
+# Round 42 review (k42r): 'bel geen ambulance', 'bel 112 niet', 'haal de politie er niet bij' ask the reader NOT to call.
+_CLAUSE_ENDS = frozenset({"maar", "als", "want", "omdat", "zodat", "wanneer", "indien", "tenzij", "dat", "of"})
+NEGATIONS = frozenset({"niet", "ni", "nie", "geen", "gene", "nooit", "niemand", "noch"})
+
+
 def calls_help(words: list[str]) -> bool:
     """The clause's words ('bel', 'alsjeblieft', 'iemand') ask the reader to call or fetch help: a calling verb first,
-    someone who helps or an urge ('nu', 'aub') within the next four words."""
-    return bool(words) and words[0] in _CALLS and bool((_HELPERS | _URGED) & set(words[1:5]))
+    someone who helps or an urge ('nu', 'aub') within the next four words; never when the clause is negated."""
+    return (bool(words) and words[0] in _CALLS and bool((_HELPERS | _URGED) & set(words[1:5]))
+            and not negated_call(words))
+
+
+def negated_call(words: list[str]) -> bool:
+    """'bel de politie niet', 'bel me niet', 'stuur geen hulp': a calling verb first and a negation in the clause
+    before any 'maar' or subclause ('bel iemand, maar niet de politie', 'bel de huisarts als het niet beter is')."""
+    cut = next((k for k, w in enumerate(words) if w in _CLAUSE_ENDS), len(words))
+    return bool(words) and words[0] in _CALLS and bool(NEGATIONS & set(words[:cut]))
+
+
+_OWN_PLEA = _PLEA | {"praat", "sms", "stuur", "zeg", "laat", "wacht", "luister", "antwoord"}
+CODE = "crisis-niet-bellen"
+
+
+def lost(text: str, sentence: str) -> bool:
+    """'bel 112 niet maar kom zelf', 'stuur de politie niet, praat gewoon met me': after a negated call the writer asks
+    something of their own; when the result holds none of it, the ready sentence is not vouched for (k42r)."""
+    parts = [p.split() for p in re.split(r"[.,;!?]+|\bmaar\b|\s[-/]\s", text.lower())]
+    parts = [p for p in parts if p]
+    for k, words in enumerate(parts):
+        if not negated_call(words):
+            continue
+        said = set(re.findall(r"[\w']+", sentence.lower()))
+        own = [p for p in parts[k + 1:] if p[0] in _OWN_PLEA and not negated_call(p)]
+        if own and not any(set(p) - {"gewoon", "alsjeblieft", "aub", "nu", "me", "mij"} <= said for p in own):
+            return True
+    return False

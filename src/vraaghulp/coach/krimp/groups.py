@@ -18,7 +18,7 @@ from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
-from .crisis_plea import calls_help
+from .crisis_plea import calls_help, negated_call
 from .task_row import task_row
 from .offer import writer_offer
 from .which_ask import marked_later, not_added, past_courtesy
@@ -172,15 +172,27 @@ def has_moment_in(an, group) -> bool:
 _FOR_THE_WRITER = frozenset({"me", "mij", "ons", "mijn", "alsjeblieft"})  # 'alsjeblieft': a plea, never a farewell
 
 
-def _crisis_request(an, group) -> bool:
+def _crisis_request(an, group) -> str:
     """In crisis an imperative counts as a request only when it asks something for the writer
-    ('bel me', 'kom naar huis aub'), not a farewell ('pas goed op mam')."""
+    ('bel me', 'kom naar huis aub'), not a farewell ('pas goed op mam'): 'own'; a call for help
+    ('Bel iemand nu.', k42b): 'call'; a negated call ('bel de politie niet', k42r) or none: ''."""
     main = head(group)
     if main.kind != "gebiedend":
-        return True
+        return "own"
     d = an.d
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
-    return bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"] or calls_help(words)  # 'Bel iemand nu.' (k42b)
+    if negated_call(words):
+        return ""
+    if bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"]:
+        return "own"
+    return "call" if calls_help(words) else ""
+
+
+def _crisis_requests(an, groups: list[list]) -> list[list]:
+    """The crisis requests; the writer's own request ('kom zelf', 'bel jij me?') wins over a call for help (k42r)."""
+    kinds = [(g, _crisis_request(an, g)) for g in groups]
+    own = any(kind == "own" for _, kind in kinds)
+    return [g for g, kind in kinds if kind == "own" or (kind == "call" and not own)]
 
 
 def _possession(an, group) -> bool:
@@ -216,7 +228,7 @@ def choose(an, groups: list[list], crisis: bool = False) -> tuple[list | None, l
     """(main request, the other requests). The main one has a moment, or else it is the first."""
     an.asks = list(groups)
     if crisis:
-        groups = [g for g in groups if _crisis_request(an, g)]
+        groups = _crisis_requests(an, groups)
     extra = [g for g in groups if head(g).role == "extra"]
     groups = main_mark.asking(an, [g for g in groups if g not in extra])  # not 'wie kan dat beter dan jij?' (main_mark.py)
     groups = minor_ask.asking(an, groups)  # not 'wie had dat gedacht?', 'ge zijt toch ook op het feest?' (minor_ask.py, k35d)

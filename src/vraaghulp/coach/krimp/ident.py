@@ -34,7 +34,7 @@ _CLOSING = re.compile(r"\b(?=[mvhg])(?:met vriendelijke|vriendelijke groet|met d
 # a full stop ends the sentence, not the one of an initial or a title ('mevr. A. Smit', 'geb. 3-7-1950')
 _SENTENCE_END = re.compile(r"[!?\n]|(?<![A-Z])(?<!mevr)(?<!dhr)(?<!geb)(?<!Mevr)(?<!Dhr)(?<!nr)\.\s+(?=[A-Z'])")
 # after 'ik ben' a state, a place or a time, not who the writer is ('ik ben er klaar mee', 'ik ben op', 'ik ben thuis')
-_STATE_AFTER = re.compile(r"\s+(?:er|het|'t|zo|zo'n|niet|ni|nie|nog|al|echt|heel|helemaal|op|in|bij|aan|thuis|alleen|bang|"
+_STATE_AFTER = re.compile(r"\s+(?:er|het|'t|zo|zo'n|niet|ni|nie|nog|al|echt|heel|helemaal|op|aan|thuis|alleen|bang|"
                           r"moe|klaar|kapot|ziek|bijna|nu|hier|daar|gewoon|zelf|weer|ook|nooit|altijd|over|onderweg)\b",
                           re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # what _BIRTH and _STREET both need

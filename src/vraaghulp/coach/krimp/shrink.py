@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
+from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -139,10 +139,10 @@ def _reason(out, text: str, sentence: str) -> list[str]:
     return [reasoned.CODE] if reasoned.doubted(text, dropped(out, text), sentence, out.found) else []
 
 
-def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tuple[str, bool]:
+def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bool) -> tuple[str, bool]:
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
-    `typed`: the person and moment typed apart; code `crisis-eigen`)."""
+    `typed`: the person and moment typed apart; code `crisis-eigen`); `raw`: the draft as typed."""
     sentence = ident.in_front(text, crisis_keep.kept(text, sentence, out.name), crisis=True)
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
@@ -150,6 +150,9 @@ def _crisis_kept(out, text: str, sentence: str, typed: tuple, sure: bool) -> tup
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
+    gone = [m.CODE for m in (crisis_plea, crisis_lines) if m.lost(raw, sentence)] if sure and own_sure and not lost else []
+    out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
+    lost = lost or bool(gone)
     return sentence, sure and own_sure and not lost
 
 
@@ -369,7 +372,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, told, called) if p])
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
-    sentence, sure = _crisis_kept(out, text, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
+    sentence, sure = _crisis_kept(out, text, raw, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d), lambda piece: analyse(piece).sentence)
