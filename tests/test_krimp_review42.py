@@ -231,3 +231,31 @@ def test_f_in_and_bij_open_a_real_introduction(draft, data):
     found = identification(draft)
     assert found is not None and found[1].endswith(data)
     assert data in shrink(draft).sentence
+
+
+# Second review (k42r2), 2: a negated call set against a call to someone else is the writer's own request.
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil dood. bel mijn broer, niet de politie.", "mijn broer, niet de politie"),
+    ("ik wil dood. bel mijn zus, niet mijn ouders", "mijn zus, niet mijn ouders"),
+    ("ik wil niet meer leven. bel mijn ouders niet, wel mijn tante.", "mijn ouders niet, wel mijn tante"),
+    ("ik wil dood. bel niet de politie maar mijn broer.", "niet de politie maar mijn broer"),
+    ("ik wil dood. bel de ambulance niet maar mijn broer", "maar mijn broer"),
+])
+def test_r2_a_call_to_the_other_one_is_kept_or_not_sure(draft, kept):
+    result = shrink(draft)
+    assert result.crisis
+    assert not result.sure or kept in result.sentence.lower(), result.sentence
+    assert "bij me zijn" not in result.sentence or not result.sure, result.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "ik wil niet meer. bel de politie niet.",
+    "ik wil dood. stuur geen hulp.",
+    "ik wil dood. bel niemand.",
+    "ik wil dood. bel 112 niet maar kom zelf",
+    "ik wil dood. geen politie bellen, wel mijn broer.",
+    "ik wil er een einde aan maken. stuur de politie niet, praat gewoon met me",
+])
+def test_r2_a_negated_call_left_out_is_not_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and result.sure is False, result.sentence
