@@ -179,7 +179,7 @@ def test_c_a_line_read_apart_that_went_makes_it_not_sure(draft, place):
 
 @pytest.mark.parametrize("draft, asked", [
     ("hee / ik wil dood / bel me", "Ik wil dood. Bel me nu."),
-    ("ik denk aan zelfmoord / mama / papa / kom aub", "Ik denk aan zelfmoord. Kom nu."),
+    ("ik denk aan zelfmoord / mama / papa / kom aub", "Mama, ik denk aan zelfmoord. Kom nu."),  # k42r2: the address
     ("ik wil dood / kom naar huis / niet naar het werk", "Ik wil dood. Kom nu naar huis. Niet naar het werk."),
 ])
 def test_c_a_greeting_or_name_line_may_go_while_sure(draft, asked):
@@ -259,3 +259,22 @@ def test_r2_a_call_to_the_other_one_is_kept_or_not_sure(draft, kept):
 def test_r2_a_negated_call_left_out_is_not_sure(draft):
     result = shrink(draft)
     assert result.crisis and result.sure is False, result.sentence
+
+
+# Second review (k42r2), 3: a kin word on a line of its own in a one-line chat is who the message is for.
+@pytest.mark.parametrize("draft, asked", [
+    ("ik wil dood - mama - kom je", "Mama, ik wil dood. Kom je nu?"),
+    ("ik wil dood - papa - bel me", "Papa, ik wil dood. Bel me nu."),
+    ("ik denk aan zelfmoord / mama / papa / kom aub", "Mama, ik denk aan zelfmoord. Kom nu."),
+    ("ik wil dood - sorry papa - kom", "Papa, ik wil dood. Kom nu."),
+])
+def test_r2_a_kin_line_is_the_address_in_front(draft, asked):
+    result = shrink(draft)
+    assert result.crisis
+    assert result.sentence == asked or result.sure is False, result.sentence
+
+
+@pytest.mark.parametrize("draft", ["ik wil dood - Jan - kom", "ik wil dood / Jan / kom"])
+def test_r2_a_name_line_dropped_is_not_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and (result.sure is False or "Jan" in result.sentence), result.sentence
