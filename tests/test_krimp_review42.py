@@ -12,6 +12,10 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
   is not put beside it ('Kun je morgen avond deze …'); the ask keeps its own and is not sure (day_clash.py).
 - E: a fact of here and now put back keeps the draft's order ('De tram komt zo. Ik spring.') (crisis_facts.py).
 - F: 'ik ben in …' and 'ik ben bij …' can open a real introduction with a birth date or address (ident.py).
+
+Second review (k42r2): a lone title is the person asked only before a pronoun or the end (about_them.py); a negated
+call set against another is the writer's own request, a negated call left out is not sure (crisis_plea.py, groups.py);
+a kin word on a ' - ' line of its own is the address in front (crisis_lines.py, shrink.py).
 """
 
 import pytest
