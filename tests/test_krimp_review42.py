@@ -12,6 +12,10 @@ Real engine calls on the reviewer's drafts (Dutch and Flemish).
   is not put beside it ('Kun je morgen avond deze …'); the ask keeps its own and is not sure (day_clash.py).
 - E: a fact of here and now put back keeps the draft's order ('De tram komt zo. Ik spring.') (crisis_facts.py).
 - F: 'ik ben in …' and 'ik ben bij …' can open a real introduction with a birth date or address (ident.py).
+
+Second review (k42r2): a lone title is the person asked only before a pronoun or the end (about_them.py); a negated
+call set against another is the writer's own request, a negated call left out is not sure (crisis_plea.py, groups.py);
+a kin word on a ' - ' line of its own is the address in front (crisis_lines.py, shrink.py).
 """
 
 import pytest
@@ -61,15 +65,41 @@ def test_a_two_people_joined_by_of_are_not_turned_into_one_asked(person, draft):
     ("tante Els", "kan tante els zaterdag op de kinderen passen", "Tante Els, kun je zaterdag op de kinderen passen?"),
     ("meester Jan", "kan meester jan de foto's doorsturen", "Meester Jan, kunt u de foto's doorsturen?"),
     ("dokter Peeters", "kan dokter mij een attest geven", "Dokter Peeters, kunt u mij een attest geven?"),
-    ("nonkel Jos", "kan nonkel de auto ophalen", "Nonkel Jos, kunt ge de auto ophalen?"),
-    ("oma Riet", "kan oma de kinderen ophalen", "Riet, kun je de kinderen ophalen?"),
-    ("tante Els", "kan tante morgen Mia ophalen", "Tante Els, kun je morgen Mia ophalen?"),
-    ("juf Anja", "kan juf de kinderen morgen naar huis sturen", "Juf Anja, kunt u de kinderen morgen naar huis sturen?"),
+    ("tante Els", "kan tante me zaterdag ophalen", "Tante Els, kun je me zaterdag ophalen?"),
     ("meester Jan", "kan meester jan meester tom vervangen", "Meester Jan, kunt u meester tom vervangen?"),
 ])
 def test_a_the_typed_name_or_a_lone_title_is_still_the_person_asked(person, draft, asked):
     result = shrink(draft, person=person)
     assert result.sentence == asked and result.sure
+
+
+@pytest.mark.parametrize("person, draft", [
+    ("mevrouw Janssens", "kan mevrouw van dijk de sleutel brengen"),
+    ("mevrouw Janssens", "kan mevrouw Van Dijk de sleutel brengen"),
+    ("meneer Peeters", "kan meneer van de bakker het brood leveren"),
+    ("meneer Peeters", "kan meneer van der meer de factuur sturen"),
+    ("juf Anja", "kan juf de smet de brief meegeven"),
+    ("juf Anja", "kan juf van damme de brief meegeven"),
+    ("dokter Peeters", "kan dokter van wachtdienst mij bellen"),
+    ("dokter Peeters", "kan dokter van den bossche mij terugbellen"),
+    ("tante Els", "kan tante van papa de taart bakken"),
+    ("oma Riet", "kan oma voor mia de taart bakken"),
+    ("juf Anja", "kan juf bij tom de brief meegeven"),
+    ("juf Anja", "kan juf ook morgen bellen"),
+    ("nonkel Jos", "kan nonkel de auto ophalen"),
+    ("oma Riet", "kan oma de kinderen ophalen"),
+    ("tante Els", "kan tante morgen Mia ophalen"),
+])
+@pytest.mark.parametrize("moment", [None, "vrijdag"])
+def test_a2_a_lone_title_before_anything_but_a_pronoun_stays_a_third_person(person, draft, moment):
+    """Second review (k42r2): 'van', 'de', 'voor', 'ook' … after a lone title may start another name ('mevrouw van
+    dijk', 'juf de smet') or a relation ('tante van papa'): the title is not turned into 'u'/'je'."""
+    title, following = draft.split()[1], draft.split()[2]
+    for result in (shrink(draft, person=person, moment=moment), composed(person, draft, moment)):
+        words = result.sentence.lower().replace("?", "").split()
+        kept = f"{title} {following}".lower() in result.sentence.lower() or following in ("morgen",)
+        assert not result.sure or (kept and title in words), result.sentence
+        assert not result.sure or not {"u", "je", "ge"} & set(words), result.sentence
 
 
 @pytest.mark.parametrize("draft", [
@@ -153,7 +183,7 @@ def test_c_a_line_read_apart_that_went_makes_it_not_sure(draft, place):
 
 @pytest.mark.parametrize("draft, asked", [
     ("hee / ik wil dood / bel me", "Ik wil dood. Bel me nu."),
-    ("ik denk aan zelfmoord / mama / papa / kom aub", "Ik denk aan zelfmoord. Kom nu."),
+    ("ik denk aan zelfmoord / mama / papa / kom aub", "Mama, ik denk aan zelfmoord. Kom nu."),  # k42r2: the address
     ("ik wil dood / kom naar huis / niet naar het werk", "Ik wil dood. Kom nu naar huis. Niet naar het werk."),
 ])
 def test_c_a_greeting_or_name_line_may_go_while_sure(draft, asked):
@@ -205,3 +235,50 @@ def test_f_in_and_bij_open_a_real_introduction(draft, data):
     found = identification(draft)
     assert found is not None and found[1].endswith(data)
     assert data in shrink(draft).sentence
+
+
+# Second review (k42r2), 2: a negated call set against a call to someone else is the writer's own request.
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil dood. bel mijn broer, niet de politie.", "mijn broer, niet de politie"),
+    ("ik wil dood. bel mijn zus, niet mijn ouders", "mijn zus, niet mijn ouders"),
+    ("ik wil niet meer leven. bel mijn ouders niet, wel mijn tante.", "mijn ouders niet, wel mijn tante"),
+    ("ik wil dood. bel niet de politie maar mijn broer.", "niet de politie maar mijn broer"),
+    ("ik wil dood. bel de ambulance niet maar mijn broer", "maar mijn broer"),
+])
+def test_r2_a_call_to_the_other_one_is_kept_or_not_sure(draft, kept):
+    result = shrink(draft)
+    assert result.crisis
+    assert not result.sure or kept in result.sentence.lower(), result.sentence
+    assert "bij me zijn" not in result.sentence or not result.sure, result.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "ik wil niet meer. bel de politie niet.",
+    "ik wil dood. stuur geen hulp.",
+    "ik wil dood. bel niemand.",
+    "ik wil dood. bel 112 niet maar kom zelf",
+    "ik wil dood. geen politie bellen, wel mijn broer.",
+    "ik wil er een einde aan maken. stuur de politie niet, praat gewoon met me",
+])
+def test_r2_a_negated_call_left_out_is_not_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and result.sure is False, result.sentence
+
+
+# Second review (k42r2), 3: a kin word on a line of its own in a one-line chat is who the message is for.
+@pytest.mark.parametrize("draft, asked", [
+    ("ik wil dood - mama - kom je", "Mama, ik wil dood. Kom je nu?"),
+    ("ik wil dood - papa - bel me", "Papa, ik wil dood. Bel me nu."),
+    ("ik denk aan zelfmoord / mama / papa / kom aub", "Mama, ik denk aan zelfmoord. Kom nu."),
+    ("ik wil dood - sorry papa - kom", "Papa, ik wil dood. Kom nu."),
+])
+def test_r2_a_kin_line_is_the_address_in_front(draft, asked):
+    result = shrink(draft)
+    assert result.crisis
+    assert result.sentence == asked or result.sure is False, result.sentence
+
+
+@pytest.mark.parametrize("draft", ["ik wil dood - Jan - kom", "ik wil dood / Jan / kom"])
+def test_r2_a_name_line_dropped_is_not_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and (result.sure is False or "Jan" in result.sentence), result.sentence

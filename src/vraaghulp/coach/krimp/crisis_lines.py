@@ -10,6 +10,9 @@ in a draft with lines of its own nothing changes: there a slash is often 'or' ('
 
 Round 42 review (k42r): no cut between numbers, weekdays or two capitalised words; a line read this way that went from
 the result and was more than a greeting, sign-off or name ('de deur is open', 'parking Delhaize') makes it not sure.
+Second review (k42r2): a kin word on a line of its own after the first ('ik wil dood - mama - kom je', 'ik wil dood -
+sorry papa - kom') is who the message is for: the first one goes back in front ('Mama, ik wil dood. Kom je nu?'), as
+a name on the first line of a draft typed on lines does.
 """
 
 from __future__ import annotations
@@ -67,3 +70,25 @@ def lost(draft: str, sentence: str) -> bool:
         if words and sum(w in said for w in words) * 2 < len(words):
             return True
     return False
+
+
+def addressed(draft: str, sentence: str) -> str:
+    """The sentence with the first kin word that stood on a line of its own (after the first line) in front as the
+    address: 'ik wil dood - mama - kom je' -> 'Mama, ik wil dood. Kom je nu?' (k42r2); as it is when there is none,
+    the sentence names it already or opens with an address of its own."""
+    read = broken(draft)
+    if read == draft or re.match(r"[^\s,.?!]+,", sentence):
+        return sentence
+    from .lexicon import lexicon
+
+    kin = lexicon().relations
+    for line in read.split("\n")[1:]:
+        words = [w for w in re.findall(r"[\w']+", line) if w.lower() not in _LIGHT]
+        if len(words) == 1 and words[0].lower() in kin:
+            if words[0].lower() in set(re.findall(r"[\w']+", sentence.lower())):
+                return sentence
+            first = sentence.split(" ", 1)[0]
+            own_name = first[:1].isupper() and re.search(r"(?<=\w )" + re.escape(first) + r"\b", draft)
+            rest = sentence if own_name else sentence[:1].lower() + sentence[1:]
+            return words[0][:1].upper() + words[0][1:].lower() + ", " + rest
+    return sentence

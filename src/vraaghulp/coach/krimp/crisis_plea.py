@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
+
 # the imperative and the second-person forms ('kom', 'komt ge'), Dutch and Flemish
 _PLEA = frozenset({
     "kom", "komt", "bel", "belt", "help", "helpt", "haal", "haalt", "blijf", "blijft", "breng", "brengt",
@@ -74,7 +76,11 @@ CODE = "crisis-niet-bellen"
 
 def lost(text: str, sentence: str) -> bool:
     """'bel 112 niet maar kom zelf', 'stuur de politie niet, praat gewoon met me': after a negated call the writer asks
-    something of their own; when the result holds none of it, the ready sentence is not vouched for (k42r)."""
+    something of their own; when the result holds none of it, the ready sentence is not vouched for (k42r). Nor when
+    the result leaves out a negated call itself ('bel de politie niet', 'bel niemand'): the writer's instruction (k42r2)."""
+    said = set(re.findall(r"[\w']+", sentence.lower()))
+    if any(not set(stretch) <= said for stretch in negated_calls(text)):
+        return True
     parts = [p.split() for p in re.split(r"[.,;!?]+|\bmaar\b|\s[-/]\s", text.lower())]
     parts = [p for p in parts if p]
     for k, words in enumerate(parts):
@@ -85,3 +91,40 @@ def lost(text: str, sentence: str) -> bool:
         if own and not any(set(p) - {"gewoon", "alsjeblieft", "aub", "nu", "me", "mij"} <= said for p in own):
             return True
     return False
+
+
+_OPENS = frozenset({"en", "maar", "dus", "alsjeblieft", "aub", "pls", "please", "of"})
+_INFINITIVES = frozenset({"bellen", "sturen", "halen", "verwittigen", "waarschuwen", "alarmeren"})
+_OTHER_ONE = frozenset({"mijn", "m'n", "mn", "de", "het", "een", "onze", "ons", "jouw", "uw"})
+
+
+def negated_calls(text: str) -> list[list[str]]:
+    """The negated calls of a draft, each as its words up to the next comma or subclause: 'bel de politie niet',
+    'bel niet de politie', 'stuur geen hulp', 'bel niemand', 'geen politie bellen' (k42r2)."""
+    found = []
+    for piece in re.split(r"[.!?;\n]+|\s[-/]\s", text.lower()):
+        called = False
+        for clause in re.split(r",", piece):
+            words = re.findall(r"[\w']+", clause)
+            if called and words[:1] and words[0] in NEGATIONS:
+                found.append(words)  # 'bel mijn broer, niet de politie'
+            called = called or any(w in _CALLS for w in words[:2])
+            for k, w in enumerate(words):
+                opens = k == 0 or words[k - 1] in _OPENS
+                end = next((j for j in range(k + 1, len(words)) if words[j] in _CLAUSE_ENDS), len(words))
+                if opens and w in _CALLS and NEGATIONS & set(words[k + 1:end]):
+                    found.append(words[k:end])
+                elif opens and w in NEGATIONS and _INFINITIVES & set(words[k + 1:k + 4]):
+                    found.append(words[k:end])
+    return found
+
+
+def other_called(text: str) -> bool:
+    """'bel mijn broer, niet de politie', 'bel niet de politie maar mijn broer', 'bel mijn ouders niet, wel mijn tante':
+    the negation sets one person against another, whom the writer does ask to call (k42r2); not 'bel 112 niet maar kom
+    zelf' nor 'bel de politie niet, praat met me' (a request of their own after it)."""
+    low = text.lower()
+    if re.search(r",\s*(niet|geen)\b|\bwel\b", low):
+        return True
+    after = re.search(r"\b(?:maar|niet\s*,)\s*([\w']+)", low)
+    return bool(after) and (after.group(1) in _OTHER_ONE or after.group(1) in lexicon().relations)

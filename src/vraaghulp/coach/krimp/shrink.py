@@ -148,6 +148,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
+    sentence = crisis_lines.addressed(raw, sentence)  # 'ik wil dood - mama - kom je': 'Mama, …' (k42r2)
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
     gone = [m.CODE for m in (crisis_plea, crisis_lines) if m.lost(raw, sentence)] if sure and own_sure and not lost else []
