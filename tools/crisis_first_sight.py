@@ -65,9 +65,10 @@ _PRO_DROP = frozenset("heb hem hè ben bin zit sta lig ga wil kan kon zal zou mo
                       "was".split())
 
 
-def labels() -> dict[tuple[str, int], str]:
+def labels(table: str = LABELS) -> dict[tuple[str, int], str]:
+    """The hand labels ('ho36y2 28 A|…') as (file, line number) -> group."""
     out = {}
-    for item in LABELS.replace("\n", "|").split("|"):
+    for item in table.replace("\n", "|").split("|"):
         name, number, group = item.split()
         out[(name, int(number))] = group
     return out

@@ -66,11 +66,7 @@ WEIGHTS = "content/nl/crisis_gewichten.json"
 
 
 def labels() -> dict[tuple[str, int], str]:
-    out = {}
-    for item in LABELS.replace("\n", "|").split("|"):
-        name, number, group = item.split()
-        out[(name, int(number))] = group
-    return out
+    return fs.labels(LABELS)
 
 
 def path_of(row: dict) -> str:

@@ -86,7 +86,6 @@ def lost(text: str, sentence: str) -> bool:
     for k, words in enumerate(parts):
         if not negated_call(words):
             continue
-        said = set(re.findall(r"[\w']+", sentence.lower()))
         own = [p for p in parts[k + 1:] if p[0] in _OWN_PLEA and not negated_call(p)]
         if own and not any(set(p) - {"gewoon", "alsjeblieft", "aub", "nu", "me", "mij"} <= said for p in own):
             return True
