@@ -83,7 +83,18 @@ def plain_spared(words: list[str]) -> bool:
 def not_a_hatch(d, i0: int, i1: int) -> bool:
     """A match on the hatch list that is none: it moves the moment, it names the trip the request
     rides on ('mocht je langs de bakker komen', occasion.py), or it says what is not asked."""
-    return moves_the_moment(d, i0, i1) or names_a_trip(d, i0, i1) or says_what_not(d, i0, i1)
+    return (moves_the_moment(d, i0, i1) or names_a_trip(d, i0, i1) or says_what_not(d, i0, i1)
+            or compares(d, i0))
+
+
+def compares(d, i0: int) -> bool:
+    """'Kun je me zo snel als je kunt terugbellen?', 'zo rap als ge kunt', 'zo lang als je wilt': an 'als …' right
+    after 'zo' and one word compares (as fast as you can); it is part of the ask, no hatch. Cut as one it took the
+    verb with it, sure: 'Kun je me zo snel?' (round 42, lead)."""
+    if d.word(i0) != "als":
+        return False
+    before = [d.word(k) for k in range(max(0, i0 - 4), i0) if d.is_word(k)][-2:]
+    return len(before) == 2 and before[0] == "zo"
 
 
 def spared_unless(an, before, c, unless: list[str]) -> bool:
