@@ -302,3 +302,21 @@ def test_lead_a_comparison_with_als_keeps_the_verb(draft, verb):
 @pytest.mark.parametrize("draft", ["Kun je me terugbellen als je kunt?", "kun je zaterdag helpen, als je kunt"])
 def test_lead_als_je_kunt_without_zo_is_still_a_hatch(draft):
     assert "als je kunt" not in shrink(draft).sentence
+
+
+# Lead (round 42): a typed moment never goes inside a name ('Kan mevrouw Van vrijdag Dijk …', sure) and is never lost
+# while sure when it has no place ('Kan mevrouw van der Berg de sleutel brengen?' + 'morgen' gave the ask without it).
+@pytest.mark.parametrize("person, draft, moment", [
+    ("mevrouw Janssens", "Kan mevrouw Van Dijk de sleutel brengen?", "vrijdag"),
+    ("Jan", "Kan meneer De Vries de sleutel brengen?", "morgen"),
+    ("Jan", "Kan mevrouw van der Berg de sleutel brengen?", "morgen"),
+])
+def test_lead_a_typed_moment_never_splits_a_name_nor_goes_while_sure(person, draft, moment):
+    result = shrink(draft, person=person, moment=moment)
+    assert f"Van {moment} Dijk" not in result.sentence and f"De {moment} Vries" not in result.sentence
+    assert moment in result.sentence or result.sure is False, result.sentence
+
+
+def test_lead_a_typed_moment_still_goes_after_a_plain_name():
+    assert shrink("Kan tante Mia de sleutel brengen?", person="Jan", moment="morgen").sentence == (
+        "Jan, kan tante Mia morgen de sleutel brengen?")

@@ -77,11 +77,23 @@ def moment_slot(an, req) -> int | None:
             break
         pos += size  # 'kun je het | morgen even doorlezen', 'kunt ge da | deze week laten maken'
     if pos <= front:
-        return pos
+        return None if _in_name(req.pieces, pos) else pos
     slot, unsure = past_object(an.d.lex, words, pos, [p.text[:1].isupper() for p in req.pieces])  # 'mij en de kinderen | nu komen ophalen' (coord_object.py)
     if unsure:
         req.guesses.add("voorwerp")
-    return slot
+    return None if slot is not None and _in_name(req.pieces, slot) else slot
+
+
+_NAME_LINKS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "op", "in", "vd"})
+
+
+def _in_name(pieces, slot: int) -> bool:
+    """The slot splits a name: 'Kan mevrouw Van | Dijk …', 'meneer De | Vries' (round 42, lead: the typed moment went
+    there, sure). No slot then: the caller says the typed moment could not be placed."""
+    if slot <= 1 or slot >= len(pieces):
+        return False
+    before, after = pieces[slot - 1].text, pieces[slot].text
+    return after[:1].isupper() and (before[:1].isupper() or before.lower() in _NAME_LINKS)
 
 
 def _statement_slot(an, req) -> int | None:

@@ -207,8 +207,9 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             pass
         elif other_day(pieces_text(req.pieces), moment):
             parts.doubt.append("moment-weg")  # 'woensdagnamiddag' asked, 'zondag' typed: never two days; the ask keeps its own
+        elif not add_moment(an, req, moment):
+            parts.doubt.append("moment-weg")  # no place for it ('Kan mevrouw van der Berg …'): never lost while sure (round 42)
         else:
-            add_moment(an, req, moment)
             if _day_after(an, req, moment, _SPAN):
                 parts.doubt.append("moment-verplaatst")  # 'vrijdag vanaf maandag': which day is meant?
     elif not parts.crisis:
