@@ -4,7 +4,7 @@ Each shortcut is compared here with the plain way it replaces: the rewrite rules
 match can begin (`literals.starts_of`, `wordstart.finditer_from`), a concept form's slot tested in one
 call (`concepts._Slot.matches`), a form matched word by word in a loop (`concepts._rest`), the sets of
 words a form needs less those its own first word meets (`concepts._with_needs`), and the second
-opinion's concept features weighed once per message (`opinion._most_worrying`)."""
+opinion's concept features weighed once per message (`opinion.most_worrying`)."""
 
 from __future__ import annotations
 
@@ -151,6 +151,6 @@ def test_the_second_opinion_weighs_as_before(text, short):
         score = opinion.score(features, model)
         if score > value:
             expected, value = features, score
-    got, got_value = opinion._most_worrying(sentences, found, signals, rules.first_person, model, short)
+    got, got_value = opinion.most_worrying(sentences, found, signals, rules.first_person, model, short)
     assert got == expected
     assert math.isclose(got_value, value, rel_tol=1e-12, abs_tol=1e-12)

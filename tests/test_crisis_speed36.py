@@ -219,7 +219,7 @@ def test_the_second_opinion_sums_as_the_generator_did(text):
     first_person = crisis.compiled_rules().first_person
     found = opinion.features(sentences, concepts, signals, first_person)
     assert opinion.score(found, model) == opinion._probability(model["bias"] + sum(table.get(n, 0.0) for n in found))
-    best, value = opinion._most_worrying(sentences, concepts, signals, first_person, model, short=False)
+    best, value = opinion.most_worrying(sentences, concepts, signals, first_person, model, short=False)
     given = opinion._given(concepts, signals)
     base = model["bias"] + sum(table.get(n, 0.0) for n in given)
     values = [opinion._probability(base + sum(table.get(n, 0.0) for n in opinion._word_features(piece, first_person)))

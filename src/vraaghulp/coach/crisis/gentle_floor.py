@@ -50,7 +50,7 @@ def writer_too(sentences: list[str]) -> bool:
 def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], first_person: frozenset[str],
             short: bool) -> Signal | None:
     """A note (family `opinion.FAMILY`, level hint) when the gentle line is dropped, else None."""
-    from vraaghulp.coach.crisis.opinion import FAMILY, most_worrying, weights
+    from vraaghulp.coach.crisis.opinion import most_worrying, ordinary_note, weights
 
     if not borrowed_only(signals) or writer_too(sentences):
         return None
@@ -59,6 +59,4 @@ def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], fi
     found, value = most_worrying(sentences, concepts, signals, first_person, model, short)
     if floor <= 0 or value >= floor:
         return None
-    table = model["gewichten"]
-    low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
-    return Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon, geen zorg ({', '.join(low)})")
+    return ordinary_note(found, value, model["gewichten"], also=", geen zorg")

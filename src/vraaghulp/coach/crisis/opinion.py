@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
 
 __all__ = ["AMBIGUOUS", "FAMILY", "LINE_WORDS", "ORDINARY_BESIDE", "WEIGHTS_FILE", "features", "forget", "needed",
-           "most_worrying", "nothing_else", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
+           "most_worrying", "nothing_else", "ordinary_note", "pieces", "score", "second_opinion", "speaks_beyond", "weights"]
 
 FAMILY = "inschatting"  # the reason code of a gentle line given by the score alone
 # Families whose panel alone is often an ordinary message (a goodbye to colleagues, papers at the
@@ -137,7 +137,7 @@ def pieces(sentences: list[str], short: bool) -> list[list[str]]:
     return [sentences] if short else [[sentence] for sentence in dict.fromkeys(sentences)]
 
 
-def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
+def most_worrying(sentences: list[str], concepts: list[str], signals: list[Signal], first_person: frozenset[str],
                    model: dict[str, Any], short: bool) -> tuple[set[str], float]:
     """The features and score of the part of the message the model finds most worrying.
 
@@ -157,9 +157,6 @@ def _most_worrying(sentences: list[str], concepts: list[str], signals: list[Sign
         if value > best[1]:
             best = (given | own, value)
     return best
-
-
-most_worrying = _most_worrying  # round 42 (c42z): the gentle line's floor (`gentle_floor`) reads the same score
 
 
 # A message whose words deny any meeting, reach beyond death ("we zien elkaar nooit meer", "tot
@@ -241,18 +238,25 @@ def second_opinion(tier: str | None, families: tuple[str, ...], sentences: list[
         return tier, families, None  # the floor is off: the panel stays
     table = model["gewichten"]
     if tier is None:
-        found, value = _most_worrying(sentences, concepts, signals, first_person, model, short)
+        found, value = most_worrying(sentences, concepts, signals, first_person, model, short)
     else:  # the whole message scores low, and each sentence too or nothing else is in it (see above)
         found = features(sentences, concepts, signals, first_person)
         value = score(found, model)
         if not nothing_else(signals):
-            most = _most_worrying(sentences, concepts, signals, first_person, model, short=False)
+            most = most_worrying(sentences, concepts, signals, first_person, model, short=False)
             if most[1] > value:
                 found, value = most
     if tier is None and value >= model["drempel"]:
         top = sorted((name for name in found if table.get(name, 0.0) > 0), key=lambda n: -table[n])[:3]
         return "zorg", (FAMILY,), Signal(FAMILY, "zorg", f"score {value:.2f} ({', '.join(top)})")
     if tier == "acuut" and (value < model.get("ondergrens", 0.0) or _trip_explains(concepts, signals)):
-        low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
-        return "zorg", families, Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon ({', '.join(low)})")
+        return "zorg", families, ordinary_note(found, value, table)
     return tier, families, None
+
+
+def ordinary_note(found: set[str], value: float, table: dict, also: str = "") -> Signal:
+    """The note of a score under the floor: the score and the three features that weighed most against worry."""
+    from vraaghulp.coach.crisis.engine import Signal
+
+    low = sorted((name for name in found if table.get(name, 0.0) < 0), key=lambda n: table[n])[:3]
+    return Signal(FAMILY, "hint", f"score {value:.3f}, lijkt gewoon{also} ({', '.join(low)})")

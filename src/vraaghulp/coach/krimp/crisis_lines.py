@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .care import acute
+from .lexicon import lexicon
 
 # ' / ', ' - ', ' – ', ' — ', ' | ' between two words, with a space on either side
 CODE = "crisis-regel"
@@ -61,8 +62,6 @@ def lost(draft: str, sentence: str) -> bool:
     read = broken(draft)
     if read == draft:
         return False
-    from .lexicon import lexicon
-
     light = _LIGHT | lexicon().relations
     said = set(re.findall(r"[\w']+", sentence.lower()))
     for line in read.split("\n"):
@@ -79,8 +78,6 @@ def addressed(draft: str, sentence: str) -> str:
     read = broken(draft)
     if read == draft or re.match(r"[^\s,.?!]+,", sentence):
         return sentence
-    from .lexicon import lexicon
-
     kin = lexicon().relations
     for line in read.split("\n")[1:]:
         words = [w for w in re.findall(r"[\w']+", line) if w.lower() not in _LIGHT]
