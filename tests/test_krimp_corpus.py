@@ -327,6 +327,11 @@ FRESH_OPEN = FRESH_OPEN | {"h41a-050"}
 # called off, a thing broken, someone ill or away), is never dropped while sure ('weg-reden', reason_beside.py). Off the
 # list.
 FRESH_OPEN = FRESH_OPEN - {"h41a-050"}
+# heldout42a/b and probe42-kp (round 42's sealed krimp sets and krimp probe, brought in round 43) arrived with one
+# wrong-and-sure result, as the round-42 figures said: h42b-004 reads the Flemish 'ma' ('maar') in 'ma zoudt ge
+# woensdag …' as the person addressed ('Ma, kunt ge …') and drops the name the draft opens with ('Ciao Giulia!'), sure.
+# Open for round 43.
+FRESH_OPEN = FRESH_OPEN | {"h42b-004"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
