@@ -15,6 +15,9 @@ content unpacked with `git archive` into a temporary folder; the repository is n
 - with `--vorige`: each set read once more by the engine of the bring-in before, so what one round's mends did to
   the next round's unseen set shows (false panels fixed and made, alarm lines missed, lines that changed tier).
 
+A line that got no tier is stored (`--bewaar`) with what the engine saw below the bar: its concepts, hint signals and
+the second opinion's score (round 43, c43z; `crisis_first_sight_missed.py` reads them).
+
 Usage: python tools/crisis_first_sight.py [--lijst] [--nu] [--vorige] [--bewaar FILE]
 Standard library and git only (besides the engines it runs). About two minutes (one process per bring-in).
 """
@@ -83,7 +86,7 @@ def short_name(file: str) -> str:
 
 def bring_ins() -> list[tuple[str, list[str]]]:
     """(commit, [files it added]) for every held-out crisis set brought in, oldest first."""
-    files = sorted(CORPUS.glob("tuning-ho*.toml")) + sorted(CORPUS.glob("tuning3*-cp.toml"))
+    files = sorted(CORPUS.glob("tuning-ho*.toml")) + sorted(CORPUS.glob("tuning[3-9]*-cp.toml"))
     found: dict[str, list[str]] = {}
     for path in files:
         rel = path.relative_to(ROOT).as_posix()
@@ -106,8 +109,29 @@ def read_old(src: str, files: list[str]) -> None:
             rows = tomllib.load(handle).get("regel", [])
         for number, row in enumerate(rows, 1):
             found = crisis.assess(row["tekst"])
-            print(json.dumps(dict(file=Path(file).stem, n=number, expected=row["verwacht"], tier=found.tier,
-                                  signals=[str(s) for s in found.signals], text=row["tekst"]), ensure_ascii=False))
+            line = dict(file=Path(file).stem, n=number, expected=row["verwacht"], tier=found.tier,
+                        signals=[str(s) for s in found.signals], text=row["tekst"])
+            if not found.tier:
+                line.update(below_bar(crisis, row["tekst"]))
+            print(json.dumps(line, ensure_ascii=False))
+
+
+def below_bar(crisis, text: str) -> dict:
+    """(In a child process.) What an engine saw in a line it gave no tier (round 43, c43z): the concepts and hint
+    signals it found and its second opinion's score against its threshold; nothing for an engine without
+    `observe_pieces` (before round 8)."""
+    try:
+        from vraaghulp.coach.crisis import opinion
+
+        _tier, parts = crisis.observe_pieces(text)
+        model = opinion.weights()
+    except (AttributeError, ImportError):
+        return {}
+    given = set().union(*parts) if parts else crisis.observe(text)[2]
+    return dict(concepts=sorted(f[2:] for f in given if f.startswith("c:")),
+                hints=sorted(f[2:] for f in given if f.startswith("s:")),
+                score=round(max((opinion.score(p, model) for p in parts), default=0.0), 3),
+                threshold=model.get("drempel"))
 
 
 def first_state(commit: str, files: list[str], work: Path, engine: str | None = None) -> list[dict]:

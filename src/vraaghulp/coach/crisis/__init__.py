@@ -131,6 +131,13 @@ def assess(text: str | None) -> Assessment:
                                               compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             signals.append(note)
+        if tier is None:  # round 43 (c43z): lasting despair in the writer's own words, no rule's (zorg, never more)
+            from vraaghulp.coach.crisis.despair import signal
+
+            note = signal(sentences, text)
+            if note is not None:
+                tier, families = ZORG, (note.family,)
+                signals.append(note)
     elif tier == ZORG:  # round 42 (c42z): a borrowed or broad reading alone in an ordinary message
         from vraaghulp.coach.crisis.gentle_floor import dropped
 

@@ -1,0 +1,78 @@
+"""The writer's own lasting despair in words no rule holds (round 43, c43z): a gentle line, never the panel.
+
+Across 26 bring-ins of held-out sets (`tools/crisis_first_sight_missed.py`) the alarm lines the engine missed at first
+sight were mostly gentle ones in the writer's own words, and the largest group, in 14 bring-ins, is exhaustion of life
+('ik ben op', 'ik kan niet meer', 'ik trek dit niet meer', 'k kin der nait meer tegen'): the rules hear it, and then
+read it as an ordinary tiredness because a baby, a night shift, the harvest or the bank stands beside it. What the
+outside authors' real lines have and the harmless ones ('na de training kon ik niet meer', 'ik ben op na dat feest')
+lack is that the state lasts: 'elke nacht', 'al maanden', 'dag in dag uit', 'de laatste tijd'.
+
+`kinds(sentences, text)` names what the message holds: `aanhoudend` (the writer exhausted, said in a sentence of the
+rules' masked reading, so an exclusion's own words never count, and a lasting time in the raw text: the normaliser drops
+'elke dag' as a filler). `assess` calls it only where the rules and the second opinion gave nothing and no frame or
+story quieted the message; it gives `zorg` (family `uitputting`), never more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["FAMILY", "KINDS", "kinds", "signal"]
+
+FAMILY = "uitputting"
+
+# the writer's own exhaustion, on the normalised, masked sentences (dialect already brought to 'ik ben', 'ik kan')
+_TIRED = re.compile(
+    r"\bik (?:ben|zijn|bin|zen) (?:zo |echt |helemaal |zo ontzettend |ut zo )?(?:op|moe|uitgeput|leeg)"
+    r"(?= ?[,.!?;|]| ?$| kind\b| van (?:alles|het|al)\b)"
+    r"|\bik (?:kan|trek|hou|houd) (?:het |dit |dat |er )?(?:echt )?niet meer(?: tegen| aan| vol)?(?= ?[,.!?;|]| ?$)"
+    r"|\b(?:hoe lang|hoe) (?:\w+ ){0,4}?(?:dit|dat|het) (?:\w+ ){0,2}?(?:vol|volhouden)\b"
+    r"|\bik sleep (?:me|mij|mezelf) (?:door de dagen|van dag naar dag)\b"
+    r"|\bniet meer te (?:dragen|doen|harden)\b"
+    r"|\blukt (?:me|mij) niet meer\b")
+# a state that lasts, on the raw text in lower case (the normaliser drops 'elke dag' as a filler)
+_LASTING = re.compile(
+    r"\b(?:elke|elken|iedere|ieder|alle) (?:dag|daag|nacht|nachten|avond|ochtend|morgen|dagen)\b"
+    r"|\bdag in,? dag uit\b|\bvan dag (?:tot|naar) dag\b"
+    r"|\bal (?:maanden|weken|jaren|tijden|zo lang|een hele tijd)\b|\bde laatste (?:tijd|maanden|weken)\b"
+    r"|\baltijd maar\b|\bmaar door(?:gaan)?\b")
+# no point to one's days or oneself, said as a question or a 'what for' (the normaliser drops 'nog' and 'eigenlijk')
+_WHAT_FOR = re.compile(
+    r"\bwaar doe ik (?:het|dit|dat) (?:\w+ ){0,2}?voor\b(?! ?, ?voor\b)"
+    r"|\bik (?:weet niet meer|vraag me af|vraag mij af) waarvoor(?= ?[.?!,|]| ?$| ik\b)"
+    r"|(?:^|[.!?|]) *waarvoor *(?:[.?!|]|$)"
+    r"|\bnut (?:van|in) (?:mezelf|mijzelf|alles|het leven|mijn leven|mijn bestaan)\b"
+    r"|\b(?:niks|niets) heeft (?:\w+ )?nut (?:voor (?:mij|me)|meer)\b"
+    r"|\bzie de zin van (?:niks|niets) (?:meer )?in(?= ?[.?!,|]| ?$)"
+    r"|\bgeen zin (?:meer )?in (?:niks|niets)(?= ?[.?!,|]| ?$)"
+    r"|\bwat (?:ik )?(?:\w+ ){0,2}?(?:moet|moe|mot) doen (?:met|mee) (?:mijn|mn) dagen\b")
+KINDS = ("aanhoudend", "waartoe")
+
+
+def kinds(sentences: list[str], text: str) -> list[str]:
+    """The kinds of lasting despair the message holds (see the module docstring)."""
+    said = " | ".join(sentences)
+    found = []
+    if _TIRED.search(said) and _LASTING.search(text.lower()):
+        found.append("aanhoudend")
+    if _WHAT_FOR.search(said):
+        found.append("waartoe")
+    return found
+
+
+def signal(sentences: list[str], text: str) -> Signal | None:
+    """The gentle line's signal, or None."""
+    found = kinds(sentences, text)
+    if not found:
+        return None
+    said = " | ".join(sentences)
+    if found[0] == "waartoe":
+        return Signal("geen-zin", "zorg", f"waartoe: {_match(_WHAT_FOR, said)}")
+    return Signal(FAMILY, "zorg", f"aanhoudend: {_match(_TIRED, said)} + {_match(_LASTING, text.lower())}")
+
+
+def _match(pattern: re.Pattern[str], said: str) -> str:
+    found = pattern.search(said)
+    return found.group(0).strip(" |.") if found else ""
