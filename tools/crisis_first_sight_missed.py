@@ -151,9 +151,11 @@ def signal_table(rows: list[dict]) -> list[str]:
     quiet = [r for r in rows if not r["tier"]]
     hits = {id(r): fires(r["text"]) for r in quiet}
     now, _ = fs.corpus_now()
-    now_hits = [(r, fires(r["text"])) for r in now if r["expected"] == "geen" and not r["tier"]]
+    # today's engine holds the signals: a harmless line is lifted where one of their phrases is among its signals
+    now_hits = [(r, {k for k in despair.KINDS if any(f"'{k}: " in s for s in r["signals"])})
+                for r in now if r["expected"] == "geen" and r["tier"] in (None, "zorg")]
     out = ["| signal | first-sight misses lifted | bring-ins | first-sight false zorg (of quiet geen) | bring-ins | "
-           "corpus now: quiet geen lifted |", "|---|---|---|---|---|---|"]
+           "corpus now: geen lifted by it |", "|---|---|---|---|---|---|"]
     for name in (*despair.KINDS, "any"):
         def on(r: dict) -> bool:
             return bool(hits[id(r)]) if name == "any" else name in hits[id(r)]
