@@ -15,7 +15,6 @@ honest sentence starts at its first clause and takes what 'en' joins to it (extr
 
 from __future__ import annotations
 
-from .care import by_rule, care_tier
 from .one_state import too_long
 from .unable import craving, headline
 from .worn_out import worn_out
@@ -36,28 +35,12 @@ def choose_state(an, main) -> object | None:
     index = {id(c): k for k, c in enumerate(an.clauses)}
     first, last = index[id(main[0])], index[id(main[-1])]
 
-    flagged = cared(an, states)
-
-    def distance(c) -> tuple[int, ...]:  # a symptom only when no other state is there
+    def distance(c) -> tuple[int, int, int, int, int]:  # a symptom only when no other state is there
         k = index[id(c)]
-        rank = (int(id(c) not in flagged), 0 if headline(an, c) or _worn_alone(an, c, states) else 1,
-                too_long(an, c, states), int(_symptom_alone(an, c, states)))
+        rank = (0 if headline(an, c) or _worn_alone(an, c, states) else 1, too_long(an, c, states), int(_symptom_alone(an, c, states)))
         return rank + ((first - k, 0) if k < first else (k - last, 1))
 
     return min(states, key=distance)
-
-
-def cared(an, states) -> set[int]:
-    """The ids of the honest clauses the care check flags by one of its own rules ('Mirjam ik trek het niet meer. …
-    ik weet niet meer wat ik moet doen. kun je komen??'): beside others, the one it flags is the one that stays
-    (round 43, k43b: outside the crisis tier guard.care_words keeps such a clause, but never an honest one, which is
-    chosen here; the nearest one won and the flagged one went, code `weg-zorg`). Only when several clauses are
-    candidates, and asked of each clause only when the whole draft has a tier."""
-    if len(states) < 2 or care_tier(an.d.text) is None:
-        return set()
-    raws = {id(c): an.d.raw(c.a, c.b) for c in states}
-    hit = {k for k, raw in raws.items() if care_tier(raw) is not None and by_rule(raw)}
-    return hit if len(hit) < len(states) else set()
 
 
 def _worn_alone(an, c, states) -> bool:
