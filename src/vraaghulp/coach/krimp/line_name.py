@@ -54,8 +54,9 @@ def but_or_mother(an, i: int) -> str:
     'maar' when nothing stands between it and the next word and that word goes on a clause (a verb, a
     pronoun, 'als', 'da' …), and it follows a word of its line or a comma inside a sentence ('… voor ons,
     ma zoudt ge …'); the mother when a comma or a full stop follows ('Ma, kunt ge …'), right after the
-    greeting ('hey ma kunt ge …') or before anything else; at the start of a sentence before a verb or a
-    pronoun ('ma kan jij …') it can be either: "twijfel"."""
+    greeting ('hey ma kunt ge …'), as the message's first word ('ma kunde gij mij oppikken': the golds, 9 of 9) or before
+    anything else; at the start of a later sentence before a verb or a pronoun ('… Ma kunt ge …') it can be either:
+    "twijfel"."""
     d = an.d
     if d.word(i) not in _BUT or i + 1 >= d.n or not d.is_word(i + 1) or _stop_between(d, i, i + 1):
         return "ma"
@@ -65,7 +66,7 @@ def but_or_mother(an, i: int) -> str:
         return "ma"
     if i > 0 and d.tok_text(i - 1) == "," and "\n" not in d.gap(i) and not _greeted(an, i):
         return "maar"
-    return "twijfel"
+    return "ma" if _greeted(an, i) or not any(d.is_word(k) for k in range(i)) else "twijfel"
 
 
 def _stop_between(d, a: int, b: int) -> bool:
