@@ -13,6 +13,7 @@ The engine's own search (names.find_name) runs first; this only adds what it doe
 
 from __future__ import annotations
 
+from .line_name import run_in_but
 from .messy_open import opening_name
 from .names import name_cased, name_like, vocative_word
 
@@ -24,6 +25,8 @@ _INTERJECTIONS = frozenset({"hé", "he", "hey", "hee", "hoi", "ha", "ow", "oei",
 def addressee(an, main, found: tuple[list[int], object | None]) -> tuple[list[int], object | None]:
     """(the name's tokens, the clause that is only that name or None), found or improved."""
     toks, clause = found
+    if run_in_but(an, toks):
+        toks, clause = found = [], None  # '… voor ons, ma zoudt ge …': a Flemish 'maar', never the person addressed
     if not main:
         return found
     at = _at_name(an, main)

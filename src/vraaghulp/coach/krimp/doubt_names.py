@@ -3,6 +3,7 @@ a name-like word right before the request that the result lacks, a vocative in a
 
 from __future__ import annotations
 
+from .line_name import but_or_mother
 from .names import known_word, vocative_word
 
 
@@ -13,7 +14,9 @@ def names_doubt(an, main, parts) -> list[str]:
     lex = d.lex
     toks = parts.name_toks
     if an.surname_guessed:
-        return ["naam"]  # 'hallo mevr de jong kunt u …': 'de jong' taken for the surname, a guess
+        return ["naam"]
+    if len(toks) == 1 and but_or_mother(an, toks[0]) == "twijfel":
+        return ["naam"]  # 'ma kan jij …': the mother or a Flemish 'maar'?  # 'hallo mevr de jong kunt u …': 'de jong' taken for the surname, a guess
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
             and not _opens_message(an, toks[0]):
         return ["naam"]  # a lower-case word in the middle taken for a name

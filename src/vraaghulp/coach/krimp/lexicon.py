@@ -127,8 +127,9 @@ def _moment_regex(m: dict) -> re.Pattern[str]:
     loose, numbers = _alts(m.get("los"), phrase=True), _alts(m.get("telwoorden"))
     clock = r"\d{1,2}(?:[.:u]\d{2})?(?: ?(?:uur|u))?"
     bare = r"\d{1,2}(?:[.:]\d{2}(?: ?uur)?| ?uur|u\d{0,2})"  # 'morgen 9 uur': a clock time without 'om'
+    mday = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"  # 'zaterdag 9': a day of the month; 'wordt zaterdag 90' is an age (k43b)
     rx = (
-        rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: \d{{1,2}}(?:[/\-]\d{{1,2}}|(?:e|ste|de)?(?: (?:{months}))?))?"
+        rf"(?:(?:{before}) )?(?:{days})(?:{parts})?(?: (?:{parts}))?(?: {mday}(?:[/\-]\d{{1,2}}|(?:e|ste|de)?(?: (?:{months}))?))?"
         rf"(?: (?:(?:om|rond|tegen|vanaf|na|voor|tussen) {clock}(?: (?:en|tot) {clock})?|{bare}))?"
         rf"|(?:van )?\d{{1,2}}(?:e|ste|de)? (?:tot|t ?/ ?m|-|tot en met) \d{{1,2}}(?:e|ste|de)? (?:{months})"  # 't / m' in the view
         rf"|(?:(?:op|voor|tegen|vanaf|tot|uiterlijk) )?\d{{1,2}}(?:e|ste|de)? (?:{months})(?: \d{{4}})?"

@@ -36,21 +36,56 @@ def line_name(an, toks: list[int], name_like) -> bool:
 
 
 _BUT = frozenset({"ma", "mo", "maa", "mor", "mar"})
+# words that go on a clause after a Flemish 'ma' (= 'maar'): 'ma als ge', 'ma da', 'ma toch'
+_CLAUSE_ON = frozenset({"als", "as", "da", "dat", "dan", "toch", "wel", "nu", "misschien", "eigenlijk", "ook", "kzou",
+                        "kheb", "kben", "kzal", "kmoet", "kwil", "kan", "kunde", "zoude", "wilde", "hebde", "zijde"})
 
 
 def run_in_but(an, toks: list[int]) -> bool:
-    """'ik wil u ni lastigvallen ma zoudt ge …': a lone Flemish 'ma' (or 'mo') typed between two words of
-    one line, with no comma or full stop on either side, is 'maar', never the person addressed."""
+    """'ik wil u ni lastigvallen ma zoudt ge …', '… voor ons, ma zoudt ge …': a lone Flemish 'ma' (or 'mo')
+    is 'maar', never the person addressed (`but_or_mother`)."""
+    return len(toks) == 1 and but_or_mother(an, toks[0]) == "maar"
+
+
+def but_or_mother(an, i: int) -> str:
+    """What a lone 'ma' (or 'mo', 'mor' …) at token i is: "maar", "ma" (the mother, or a word that is no
+    'maar' at all) or "twijfel".
+
+    'maar' when nothing stands between it and the next word and that word goes on a clause (a verb, a
+    pronoun, 'als', 'da' …), and it follows a word of its line or a comma inside a sentence ('… voor ons,
+    ma zoudt ge …'); the mother when a comma or a full stop follows ('Ma, kunt ge …'), right after the
+    greeting ('hey ma kunt ge …'), as the message's first word ('ma kunde gij mij oppikken': the golds, 9 of 9) or before
+    anything else; at the start of a later sentence before a verb or a pronoun ('… Ma kunt ge …') it can be either:
+    "twijfel"."""
     d = an.d
-    if len(toks) != 1 or d.word(toks[0]) not in _BUT or toks[0] == 0 or toks[0] + 1 >= d.n:
-        return False
-    i = toks[0]
-    if not (d.is_word(i - 1) and d.is_word(i + 1)):
-        return False
-    around = d.original[d.toks[i - 1].end: d.toks[i + 1].start]
-    return "\n" not in around and not any(ch in around for ch in ",.!?;:")
+    if d.word(i) not in _BUT or i + 1 >= d.n or not d.is_word(i + 1) or _stop_between(d, i, i + 1):
+        return "ma"
+    if i > 0 and d.is_word(i - 1) and not _stop_between(d, i - 1, i):
+        return "ma" if _greeted(an, i) else "maar"  # 'hey ma kunt ge …' against '… lastigvallen ma zoudt ge …'
+    if not _goes_on(d, d.word(i + 1)):
+        return "ma"
+    if i > 0 and d.tok_text(i - 1) == "," and "\n" not in d.gap(i) and not _greeted(an, i):
+        return "maar"
+    return "ma" if _greeted(an, i) or not any(d.is_word(k) for k in range(i)) else "twijfel"
+
+
+def _stop_between(d, a: int, b: int) -> bool:
+    around = d.original[d.toks[a].end: d.toks[b].start]
+    return "\n" in around or any(ch in around for ch in ",.!?;:")
+
+
+def _goes_on(d, w: str) -> bool:
+    lex = d.lex
+    return w in lex.finite or w in lex.irregular or w in lex.subjects or w in _CLAUSE_ON
+
+
+def _greeted(an, i: int) -> bool:
+    """Every word before token i is the opening greeting ('hey ma', 'Hallo, ma')."""
+    d = an.d
+    before = [k for k in range(i) if d.is_word(k)]
+    return bool(before) and all(k in an.cover and "groet" in an.cover[k] for k in before)
 
 
 def line_vocative(an, toks: list[int], name_like) -> bool:
-    """`line_name`, but never a Flemish 'ma' run in between two words ('… lastigvallen ma zoudt ge …')."""
+    """`line_name`, but never a Flemish 'ma' read as 'maar' ('… lastigvallen ma zoudt ge …')."""
     return line_name(an, toks, name_like) and not run_in_but(an, toks)

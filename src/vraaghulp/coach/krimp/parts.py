@@ -59,6 +59,7 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
             parts.state, parts.state_more = honest_run(an, parts.state, main, state_before, state_followers)
         parts.state_more = [c for c in parts.state_more if c not in (main or [])]
         parts.held = [c for c in distress_clauses(an, main) if c is not parts.name_clause]
+        parts.held += [c for c in parts.context if c not in parts.held]  # flagged by the care check: as typed (k43b)
         parts.context += [c for c in parts.held if c not in parts.extras()]
     if main:
         parts.after = [c for c in constraints(an, main) if c not in parts.context and c not in parts.state_more]
