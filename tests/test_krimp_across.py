@@ -172,7 +172,6 @@ def test_a_part_without_subject_or_verb_goes_on_with_the_ask(draft, expected):
 
 @pytest.mark.parametrize("draft", [
     "Kun jij de kinderen om 4 uur ophalen? Het regent.",  # a sentence of its own
-    "Kun je mij morgen naar het station brengen? De bus rijdt niet.",  # its subject and verb
 ])
 def test_a_sentence_with_its_own_subject_and_verb_is_not_joined(draft):
     first = draft.split("?")[0] + "?"
@@ -204,3 +203,14 @@ def test_what_the_sentence_says_about_the_noun_stays_out_of_the_noun_phrase():
     assert "het verslag" in r.sentence
     r = shrink("ik heb de offerte voor Peeters bijna klaar. kun je die vrijdag nog eens nalezen?")
     assert "bijna klaar" not in r.sentence
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Kun je mij morgen naar het station brengen? De bus rijdt niet.',
+     'De bus rijdt niet.'),
+])
+def test_round43_a_sentence_with_its_own_subject_and_verb_stays_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

@@ -46,7 +46,6 @@ def test_the_writers_own_logistics_still_go(draft, gone):
 @pytest.mark.parametrize(
     ("draft", "gone"),
     [
-        ("Kun je zaterdag de kippen eten geven? Mijn vlucht is om 7 uur.", "vlucht"),
         ("Sem, mag ik morgenochtend jouw fiets lenen? Mijn band is lek.", "lek"),
         ("Mag ik je stofzuiger lenen? De mijne is kapot.", "kapot"),
         ("Kun je woensdag de printer bekijken? Hij doet het niet meer sinds de update.", "update"),
@@ -54,7 +53,6 @@ def test_the_writers_own_logistics_still_go(draft, gone):
         ("Geachte mijnheer Peeters,\n\nDe lift werkt al twee weken niet. Mijn vader van 91 woont bij ons in en hij kan "
          "de trap niet meer op.\n\nZoudt u de herstelling dringend willen laten uitvoeren?\n\nGroeten, Els", "91"),
         ("hoi, kan het dat de monteur morgen iets eerder komt? ik moet om 10 uur weg", "10 uur"),
-        ("Buren, wie heeft er morgen een ladder die ik mag lenen? Onze kat zit vast op het dak van nr 23.", "nr 23"),
     ],
 )
 def test_the_narrowed_kinds_let_background_go(draft, gone):
@@ -72,3 +70,16 @@ def test_the_narrowed_kinds_let_background_go(draft, gone):
 def test_what_is_broken_or_what_a_vague_moment_means_stays_but_not_sure(draft):
     out = shrink(draft)
     assert any(w in out.sentence.lower() for w in ("ketel", "ketting", "13u")) and not out.sure
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Kun je zaterdag de kippen eten geven? Mijn vlucht is om 7 uur.',
+     'Mijn vlucht is om 7 uur.'),
+    ('Buren, wie heeft er morgen een ladder die ik mag lenen? Onze kat zit vast op het dak van nr 23.',
+     'Onze kat zit vast op het dak van nr 23.'),
+])
+def test_round43_the_narrowed_kinds_stay_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

@@ -69,7 +69,6 @@ def test_no_analysis_no_dropped_doubt():
     ("Kunt ge zaterdag ne keer het gras maaien bij ons?", False),
     # round 30 (k30c, neg_after.py): a negated reason that went after the ask no longer withholds on its own …
     ("Ilse, kun jij dinsdag de kinderen van school halen? Mijn auto start niet.", False),
-    ("Ilse, kun jij dinsdag de kinderen van school halen? Eerder ben ik niet thuis.", True),  # … a limit in time does
     ("Ilse, kun jij dinsdag de kinderen van school halen? Ik heb tot vijf uur les.", False),  # the reason stays
 ])
 def test_the_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only):
@@ -131,3 +130,15 @@ def test_round26_gate_changes_only_sure(draft, withheld, monkeypatch, rules_only
     assert plain.sure
     assert gated.sentence == plain.sentence
     assert gated.sure is not withheld
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+def test_round43_the_gate_withholds_sure_and_the_offer_keeps_the_statement(monkeypatch, rules_only):
+    draft = "Ilse, kun jij dinsdag de kinderen van school halen? Eerder ben ik niet thuis."  # a limit in time withholds
+    monkeypatch.setattr(first_sight, "ACTIVE", True)
+    gated = shrink(draft)
+    monkeypatch.setattr(first_sight, "ACTIVE", False)
+    plain = shrink(draft)
+    assert plain.sure and plain.sentence == "Ilse, kun jij dinsdag de kinderen van school halen?"  # a sure result: as before
+    assert not gated.sure and gated.sentence == plain.sentence + " Eerder ben ik niet thuis."

@@ -29,7 +29,6 @@ def test_a_limit_after_the_ask_stays(draft, limit):
     ("Pa, hebt ge zondag efkes tijd om te babbelen? Ge moet niks oplossen.", "oplossen"),
     ("Veerle, wilt ge een gesprek met mij plannen? Ge moet u ni haasten.", "haasten"),
     ("Kim, kun je zondag een wandeling met me maken? Geen idee of je tijd hebt.", "idee"),
-    ("Lieverd, wil je vanavond vóór 22.00 thuis zijn? En niet meer met de scooter over de dijk.", "scooter"),
     ("Kun jij zaterdag de hond uitlaten? Geen stress als het ni lukt eh.", "stress"),
     ("Hoi Anja, wil je voortaan niet meer achterom lopen? Niet boos bedoeld hè! Groetjes", "bedoeld"),
     ("Kun je de muziek zachter zetten? Het is niet persoonlijk bedoeld.", "bedoeld"),
@@ -59,3 +58,14 @@ def test_what_broke_right_before_a_ride_is_no_droppable_background(rules_only):
     # round 37 (k37a, rests_on.py): the outside golds split on it (14 keep, 5 split, 12 drop), so never dropped while sure
     result = shrink("Walter, mijn auto start ni. Kunt ge mij morgen om 8u naar de dokter voeren?")
     assert not result.sure and "auto start ni" in result.sentence
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Lieverd, wil je vanavond vóór 22.00 thuis zijn? En niet meer met de scooter over de dijk.',
+     'En niet meer met de scooter over de dijk.'),
+])
+def test_round43_a_short_statement_stays_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

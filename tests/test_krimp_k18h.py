@@ -25,7 +25,6 @@ def test_a_short_fact_after_the_ask_stays(draft, fact):
 
 
 @pytest.mark.parametrize("draft", [
-    "Kun je zaterdag de kippen eten geven? Mijn vlucht is om 7 uur.",  # the writer's own travel: a reason
     "Kun je zaterdag de kippen eten geven? Niet voor 10u. Ik ben er pas om 10u. Het is om 10u open.",
 ])
 def test_a_reason_or_a_time_kept_already_is_not_added(draft):
@@ -79,3 +78,14 @@ def test_a_clock_time_lost_in_a_run_on_ask_is_not_sure():
     result = shrink("Sofie kunt ge donderdag de kinderen van de muziekschool halen want ik lig in't ziekenhuis voor "
                     "een onderzoek en de Bart werkt tot 8u ze zijn om 4u40 gedaan")
     assert "4u40" in result.sentence or not result.sure
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Kun je zaterdag de kippen eten geven? Mijn vlucht is om 7 uur.',
+     'Mijn vlucht is om 7 uur.'),
+])
+def test_round43_the_writers_travel_stays_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

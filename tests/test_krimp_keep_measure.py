@@ -28,8 +28,10 @@ def _with(policy, draft: str) -> str:
 
 def test_shipped_engine_tries_no_policy():
     assert needed.TRIAL_KEEP is None
-    out = shrink("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.").sentence
-    assert "hele dag weg" not in out  # background most authors drop
+    out = shrink("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.")
+    # background most authors drop, never while sure; round 43 (k43a, the lead's decision: lone_statement.py): the
+    # not-sure offer keeps the one short statement beside a clean ask
+    assert "hele dag weg" in out.sentence and not out.sure
 
 
 @pytest.mark.parametrize("draft, kept", [
@@ -41,7 +43,6 @@ def test_otherwise_policy_keeps_the_consequence(tool, draft, kept):
 
 
 @pytest.mark.parametrize("draft, gone", [
-    ("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.", "hele dag weg"),  # no 'anders'
     ("Mam, kun je me zaterdag ophalen? Ik ben dan bij Lotte. Anders bel ik wel.", "bel ik"),  # not right after
     ("Kun je zaterdag de tent meenemen? Anders is ook goed hoor, ik vraag het dan aan Bram en aan zijn zus Fien.",
      "Bram"),  # too long
@@ -53,7 +54,7 @@ def test_otherwise_policy_leaves_near_misses(tool, draft, gone):
 def test_window_policy_keeps_a_time_after_the_ask(tool):
     draft = "Yo Wout, kun je morgen mijn pakje aannemen? Het komt tussen 10 en 14 uur."
     assert "10 en 14" in _with(tool.window_after, draft)
-    assert "10 en 14" not in _with(None, draft)
+    assert "10 en 14" in _with(None, draft) and not shrink(draft).sure  # round 43 (k43a): kept in the not-sure offer
 
 
 def test_window_policy_leaves_a_past_time_and_one_before_the_ask(tool):
@@ -84,7 +85,10 @@ def test_since_policy_keeps_what_goes_on_before_the_ask(tool):
 
 def test_since_policy_leaves_the_sentence_after_the_ask(tool):
     draft = "Beste juf Ilse, wilt u bij de gymles op Noor letten? Ze heeft sinds kort astma."
-    assert "astma" not in _with(tool.since_before, draft)
+    # round 43 (k43a, the lead's decision: lone_statement.py): the policy adds nothing; the engine itself keeps the
+    # one short statement in the not-sure offer
+    assert _with(tool.since_before, draft) == _with(None, draft)
+    assert "astma" in _with(None, draft) and not shrink(draft).sure
 
 
 def test_right_before_policy_keeps_the_situation_before_the_ask(tool):
@@ -96,7 +100,6 @@ def test_right_before_policy_keeps_the_situation_before_the_ask(tool):
 
 
 @pytest.mark.parametrize("draft, gone", [
-    ("Hoi Sanne, kun jij morgen mijn boodschappen naar boven brengen? De lift is weer kapot.", "lift"),  # after the ask
     ("Hoi Sanne, gisteren is de lift kapotgegaan. Kun jij morgen mijn boodschappen naar boven brengen?", "lift"),  # past
 ])
 def test_right_before_policy_leaves_near_misses(tool, draft, gone):
@@ -116,3 +119,16 @@ def test_unsure_path_trial_leaves_a_sure_result_and_is_undone(tool):
         undo()
     assert plain.sure and tried.sentence == plain.sentence  # only where the engine is not sure anyway
     assert (needed.weigh, engine.more_when_unsure) == before
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize("draft, said", [
+    ("Hoi Ruben, kun je morgen mijn pakje aannemen? Ik ben de hele dag weg.", "Ik ben de hele dag weg."),  # no 'anders'
+    ("Hoi Sanne, kun jij morgen mijn boodschappen naar boven brengen? De lift is weer kapot.",
+     "De lift is weer kapot."),  # after the ask
+])
+def test_round43_near_misses_stay_in_the_not_sure_offer_with_or_without_a_policy(tool, draft, said):
+    for policy in (None, tool.otherwise_after, tool.right_before):
+        assert said in _with(policy, draft)
+    assert not shrink(draft).sure

@@ -67,7 +67,17 @@ def test_heavy_news_next_to_an_honest_sentence_still_makes_it_not_sure():
 
 @pytest.mark.parametrize("draft", [
     "Kun je morgen de notulen sturen? Het gesprek is opgenomen.",  # a recording, not a person
-    "Wil je de fiets binnenzetten? Er is vorige week ingebroken bij de buren.",  # news about no one
 ])
 def test_other_news_is_not_taken_for_the_honest_sentence(draft):
     assert "?" == shrink(draft).sentence[-1]
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Wil je de fiets binnenzetten? Er is vorige week ingebroken bij de buren.',
+     'Er is vorige week ingebroken bij de buren.'),
+])
+def test_round43_news_about_no_one_stays_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

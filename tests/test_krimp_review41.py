@@ -63,7 +63,6 @@ def test_a_fronted_exchange_offer_stays(draft, offer):
 
 @pytest.mark.parametrize("draft", [
     "Kan ik morgen de vergadering overslaan? Ik stuur Jan in mijn plaats.",
-    "Kan iemand mijn dienst van zondag overnemen? We zijn in ruil voor het feest niet vrij.",
 ])
 def test_a_substitute_or_a_negated_clause_is_no_exchange_offer(draft):
     result = shrink(draft)
@@ -189,3 +188,14 @@ def test_the_writers_own_ask_left_out_is_not_sure(draft, dropped):
 def test_a_farewell_left_out_stays_sure():
     result = shrink("Pap, dit is mijn afscheid. Dank je voor alles. Laat maar. Het spijt me.")
     assert result.crisis and result.sure
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+@pytest.mark.parametrize(("draft", "said"), [
+    ('Kan iemand mijn dienst van zondag overnemen? We zijn in ruil voor het feest niet vrij.',
+     'We zijn in ruil voor het feest niet vrij.'),
+])
+def test_round43_a_negated_clause_stays_in_the_not_sure_offer(draft, said):
+    out = shrink(draft)
+    assert said in out.sentence and not out.sure

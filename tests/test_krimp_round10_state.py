@@ -54,7 +54,7 @@ def test_the_writers_own_burden_after_a_condition_stays():
     assert "te veel moeite voor mij" in sentence
 
 
-@pytest.mark.parametrize("sweetener", ["Ik tank hem ook vol", "Ik maak de bak daarna leeg."])
+@pytest.mark.parametrize("sweetener", ["Ik tank hem ook vol"])
 def test_full_or_empty_at_the_end_of_an_action_is_no_honest_sentence(rules_only, sweetener):
     result = shrink(f"Mag ik zondag je bakfiets lenen voor de rommelmarkt? {sweetener}")
     assert result.sentence == "Mag ik zondag je bakfiets lenen voor de rommelmarkt?"
@@ -177,3 +177,11 @@ def test_a_second_honest_clause_that_goes_before_the_ask_leaves_the_result_not_s
     result = shrink("Kees ik ben gevallen op de stoep niks gebroken denk ik maar mijn pols doet pijn kun je "
                     "vanavond langskomen")
     assert "pols" in result.sentence or not result.sure
+
+
+# Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its
+# offer (lone_statement.py: not surely removable, the outside golds keep it); these drafts asserted the drop before.
+def test_round43_full_or_empty_stays_in_the_not_sure_offer_and_is_no_honest_sentence(rules_only):
+    result = shrink("Mag ik zondag je bakfiets lenen voor de rommelmarkt? Ik maak de bak daarna leeg.")
+    assert result.sentence == "Mag ik zondag je bakfiets lenen voor de rommelmarkt? Ik maak de bak daarna leeg."
+    assert not result.sure and not any(f.kind == "staat" for f in result.findings)

@@ -151,6 +151,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   a chat line read apart and dropped is `crisis-regel`; 'deze avond' beside another typed moment is `moment-weg`;
 - round 42 (k42a): ``reason_beside`` also reads what the ask depends on being out, said as a plain fact right after
   it ('Donderdag is de winkel dicht.', 'training is afgelast'): never dropped while sure;
+- round 43 (k43a, the lead's decision): ``lone_statement``: the one short statement beside a clean ask (a draft of two
+  sentences) is put back in a not-sure offer that dropped it ('… uit de gang halen? Ik kan er met de kinderwagen niet
+  langs.'); a sure result is not changed;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

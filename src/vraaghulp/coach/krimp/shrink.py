@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import inline_list, subject_front, vocative_case
+from . import inline_list, lone_statement, subject_front, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -238,7 +238,7 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
     return gone + which_ask.doubt(out.analysis)  # an ask added later lost the choice on its moment (k40b)
 
 
-def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, str]:
+def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, list[str]]:
     """The not-sure offer (with what broke, reason_before.py; the problem and its reference, handler_ask.py); then the
     first-sight gate, which withholds `zeker` only; then how the writer is, back in a sure result (state_before.py)."""
     told = ""
@@ -268,7 +268,8 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
     sentence = delivered.folded(text, day_pointer.filled(out.analysis, person_ref.filled(out.analysis, sentence)))  # 'haar' -> 'ma', 'die dag' -> '23 mei', 'dat' -> 'een pakket …'
     sentence = state_before.kept(sentence, out.name, front) if front else sentence
-    return sentence, sure, front or told
+    sentence, lone = lone_statement.offer(draft, sentence, {f.kind for _, f in out.found}, out.name) if not sure and not out.crisis else (sentence, "")
+    return sentence, sure, [p for p in (front or told, lone) if p]  # '… ophalen? Ik ben dan in Gent.' (lone_statement.py)
 
 
 def _request_back(out, text: str, sentence: str) -> str:
@@ -371,7 +372,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found.append((-2, fx.make("onzeker")))
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
-    spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, told, called) if p])
+    spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, called) if p] + told)
     sentence, spans, found = _plea(out, text, sentence, spans, found) if out.crisis else (sentence, spans, found)
     sentence, sure = _crisis_kept(out, text, raw, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)

@@ -1,0 +1,128 @@
+"""The one short statement beside a clean ask stays in the not-sure offer (round 43, k43a; the lead's decision).
+
+'Kun je zaterdag de kinderen ophalen? Ik ben dan in Gent.', 'Daan, wil je vanavond je fiets uit de gang halen? Ik kan
+er met de kinderwagen niet langs.': a draft of exactly two sentences, a clean question and one short statement beside
+it (three to ten words, written with care: a capital first, a full stop last). When the result is not sure, krimp
+offers "the user's own request with only the surely removable parts cut" (contract point 6); a statement the outside
+readers keep nearly always is not surely removable, so a not-sure result that dropped it puts it back as typed: after
+the question (`na`), or before it, after the name (`voor`: 'Kurt, Milan heeft een verstuikte enkel. Mag Milan …?').
+A sure result is never changed here (shrink._offered calls this on the not-sure path only).
+
+Counted on the outside files (tools/krimp_statement_keep.py, README "Round 43 (k43a)"), the drafts whose not-sure
+result dropped the statement: `na` golds keep 19, split 0, drop 0 (the helpers' files 11 / 9 / 1); `voor` 2 / 0 / 0
+(1 / 6 / 1). Three-sentence drafts with one statement beside the ask split the outside golds (2 / 1 / 1) and lose
+more than they gain on the tuning part: not put back (`SHAPES`).
+
+Left out, as k42a counted them (the golds drop them or other rules own them):
+- an ask that is not clean: the draft holds an apology, a hedge, an escape hatch, a word of burden, a lead-in, a
+  judgement or a fear the engine names (`PADDING`);
+- a way out ('Als het niet lukt, geen probleem.', 'Het hoeft niet vandaag.', 'Anders vraag ik Piet.');
+- a word to the reader: 'je', 'u', 'jij' … in it ('Je bent een schat.'), thanks or a greeting ('Alvast bedankt.');
+- a list (a colon, two commas, a row 'X, Y en Z', or a comma and no verb: 'Melk, brood en kaas.');
+- the writer's work beside an ask that says when ('Ik moet werken tot vijf.': reason_gone.py lets it go).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .checks import lower_words, text_words
+from .lexicon import lexicon
+from .reason_gone import is_reason
+from .state_before import kept
+
+ACTIVE = True  # tools/krimp_statement_keep.py switches it off to count the engine without it
+SHAPES = frozenset({"na"})  # the shapes put back; tools/krimp_statement_keep.py --proef tries the others
+PADDING = frozenset({"excuus", "last", "uitweg", "aanloop", "afzwakker", "oordeel", "angst"})
+_SENTENCE = re.compile(r"(?:[^.?!\n]|[.](?=\w))+[.?!]*")  # '8.15 uur' ends no sentence
+_MIN_WORDS, _MAX_WORDS = 3, 10
+_ROW = re.compile(r",[^,]*\ben\b")
+_LIST = re.compile(r":(?!\d)")  # 'Nodig: …' opens a list; '16:00' is a clock time
+_READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "jullie", "julle", "ulle", "gie"})
+_CLOSING = frozenset({"dank", "bedankt", "merci", "thanks", "thx", "groetjes", "groeten", "groet", "alvast", "liefs",
+                      "kusjes", "mvg", "gr", "doei", "dag", "hoi", "hallo", "hey", "hee"})
+_WAY_OUT = re.compile(r"(?i)^(?:als|anders|alleen|maar|of|zo\s+niet)\b|\b(?:geen\s+(?:probleem|punt|zorgen|stress|"
+                      r"erg)|hoeft\s+(?:niet|ni|nie|geen)|niet\s+erg|geeft\s+(?:niet|ni|nie)|anders|no\s+stress)\b")
+
+
+def split(draft: str) -> list[str]:
+    """The draft's sentences, as typed (a run of text up to and with its closing marks)."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(draft.strip()) if lower_words(m.group(0))]
+
+
+def careful(said: str) -> bool:
+    """A statement written with care: a capital first, one full stop last, three to ten words."""
+    return (said[:1].isupper() and said.endswith(".") and not said.endswith("..")
+            and _MIN_WORDS <= len(lower_words(said)) <= _MAX_WORDS)
+
+
+def left_out(said: str, ask: str) -> bool:
+    """A way out, a word to the reader, a list, or the writer's work beside a timed ask (see the docstring)."""
+    words = lower_words(said)
+    if _WAY_OUT.search(said) or _READER & set(words) or words[0] in _CLOSING or _LIST.search(said):
+        return True
+    if words[0] in lexicon().imperatives:
+        return True  # 'Laat Petra ook weten dat ik later kom.': a second ask, said apart (second_ask.py)
+    return _listed(said, words) or is_reason(said, ask)
+
+
+def _listed(said: str, words: list[str]) -> bool:
+    """'Melk, brood en kaas.': a comma and no verb the word lists know; 'Heb al gestofzuigd, gewassen, gekookt en …':
+    two commas or more, a row of things (the writer's tasks the golds drop: t21r-022, t21r-026)."""
+    if said.count(",") >= 2 or _ROW.search(said):
+        return True  # 'Ik moet werken, koken en de kinderen halen.': a row of tasks
+    if "," not in said:
+        return False
+    lex = lexicon()
+    return not any(w in lex.finite or w in lex.irregular or w in lex.state_verbs or w in lex.state_modal for w in words)
+
+
+def statement(draft: str, kinds: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
+    """(shape, statement) of a draft that is one clean question and one short statement beside it, or ("", "").
+    Shapes: `na` (two sentences, the statement after the question: the one shipped), `voor` (two, the statement
+    before it), `drie-na` / `drie-voor` (three sentences, the statement right after / else right before it; round
+    43 counted these, tools/krimp_statement_keep.py). kinds: the kinds of the engine's findings on the draft (an
+    apology, a hedge … makes the ask not clean)."""
+    if "\n" in draft.strip() or kinds & PADDING:
+        return "", ""
+    parts = split(draft)
+    asks = [k for k, p in enumerate(parts) if p.endswith("?")]
+    if len(asks) != 1 or len(parts) not in (2, 3):
+        return "", ""
+    k = asks[0]
+    for where, j in (("na", k + 1), ("voor", k - 1)):
+        if 0 <= j < len(parts) and careful(parts[j]) and not left_out(parts[j], parts[k]):
+            return (where if len(parts) == 2 else f"drie-{where}"), parts[j]
+    return "", ""
+
+
+def shown(said: str, sentence: str) -> bool:
+    """The sentence shows the statement: three of its words in a row, or every content word (longer than three
+    letters) of it ('Op 4 december …' is not shown by an ask that names '9 december')."""
+    words, have = text_words(said), text_words(sentence)
+    runs = {tuple(have[k:k + 3]) for k in range(len(have) - 2)}
+    if any(tuple(words[k:k + 3]) in runs for k in range(len(words) - 2)):
+        return True
+    content = [w for w in words if len(w) > 3] or words
+    return set(content) <= set(have)
+
+
+def _moved(draft: str, said: str, sentence: str) -> bool:
+    """A word of the statement (longer than three letters) that the question did not hold stands in the offer: part
+    of it moved in ('Zaterdagmiddag zou mij goed uitkomen.' -> 'Kun je me zaterdagmiddag helpen …?', moment_said.py)."""
+    ask = next((p for p in split(draft) if p.endswith("?")), "")
+    return bool({w for w in text_words(said) if len(w) > 3} & set(text_words(sentence)) - set(text_words(ask)))
+
+
+def offer(draft: str, sentence: str, kinds: frozenset[str] | set[str] = frozenset(), name: str = "") -> tuple[str, str]:
+    """The not-sure offer with the statement put back beside its question, when the offer dropped it and its shape
+    is one of `SHAPES`: (offer, the statement put back or ""). name: the vocative in front of the offer."""
+    shape, said = statement(draft, kinds) if ACTIVE else ("", "")
+    if shape not in SHAPES or shown(said, sentence) or _moved(draft, said, sentence):
+        return sentence, ""
+    if shape.endswith("voor"):
+        bare = said[len(name) + 1:].strip() if name and said.startswith(name + ",") else said
+        return kept(sentence, name, bare.rstrip(" .")), bare  # 'Ik moet vroeg naar het ziekenhuis. Kun je …?'
+    if not sentence.rstrip().endswith("?"):
+        return sentence, ""  # the offer ends on something else than the question: where it goes is not plain
+    return f"{sentence.rstrip()} {said}", said
