@@ -151,6 +151,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   a chat line read apart and dropped is `crisis-regel`; 'deze avond' beside another typed moment is `moment-weg`;
 - round 42 (k42a): ``reason_beside`` also reads what the ask depends on being out, said as a plain fact right after
   it ('Donderdag is de winkel dicht.', 'training is afgelast'): never dropped while sure;
+- round 43 (k43c): ``dash_join`` knows what a dash joins ('tussen 14 - 16 uur', 'ma - vr', 'Jan - Kerkstraat 4'),
+  for the clause split (segment) and the crisis chat lines alike; ``crisis_against``: 'nu' goes with the call the
+  writer wants ('Bel nu mijn broer, niet de ambulance.', else `crisis-nu-niet`); a kin word on a line of its own is the
+  address over a person typed apart (`crisis-aanspreking`, crisis_lines); ``own_k``: the writer's 'k' opens a
+  sentence as typed ('k wil dood.', never 'K wil dood.');
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
