@@ -1,13 +1,14 @@
-"""The writer's chat 'k' for 'ik' at the start of a kept sentence is written as the writer wrote it (round 43, k43c).
+"""The writer's chat 'k' for 'ik' at the start of a kept sentence is never a capital 'K' (round 43, k43c).
 
-'k wil dood' came back as 'K wil dood.', "'k zit vast" as "'k Zit vast." and 'kzit vast' as 'Kzit vast.': the sentence
-capital landed on the writer's 'k' (a lone 'K' reads as an initial) or on the word after it. Two ways out were
-weighed: 'Ik wil dood.' (the pronoun written out, as 'kunde' becomes 'kunt ge') or the writer's own form. Krimp only
-removes and reorders (issue 12 point 3); writing out 'ik' adds letters the writer did not type, splits a glued form
-('kzit' -> 'ik zit') and loses a must-keep item written with 'k; the corpus golds keep the writer's k-form (408 gold
-sentences of drafts with one keep it, 60 more keep it beside an 'ik'). So the sentence opens as typed: 'k wil dood.',
-"'k zit vast.", 'kzit vast.'; a capital the writer typed on the word after "'k" stays ("'k Zit"), a capital on the 'k'
-itself never does (a phone capitalises it on its own). The same for every sentence of the result.
+'k wil dood' and 'K wil dood.' came back as 'K wil dood.' (a lone 'K' reads as an initial), 'kzit vast' as 'Kzit
+vast.'. Two ways out were weighed: 'Ik wil dood.' (the pronoun written out, as 'kunde' becomes 'kunt ge') or the
+writer's own form. Krimp only removes and reorders (issue 12 point 3); writing out 'ik' adds letters the writer did not
+type, splits a glued form ('kzit' -> 'ik zit') and loses a must-keep item written with 'k; the corpus golds keep the
+writer's k-form (408 gold sentences of drafts with one keep it). So the writer's form stays and its k is never a
+capital, for all three forms alike. Where the sentence capital goes follows Dutch spelling: after an elision mark the
+next word takes it ("'k Heb", as "'s Morgens"; the golds write it so 17 to 3, and the engine did already, so a typed
+"'K Moet" becomes "'k Moet"); a bare 'k' or a glued 'kzit' has no mark and no word after one, so the sentence opens
+in lower case as typed: 'k wil dood.', 'kzit vast.'. The same for every sentence of the result.
 """
 
 from __future__ import annotations
@@ -47,5 +48,5 @@ def _as_typed(m: re.Match, draft: str) -> str | None:
     typed = re.search(r"(?i)(?<![\w'\u2019])" + re.escape(mark) + r"k\s+(" + re.escape(after) + r")(?!\w)", draft)
     if typed is None:
         return None
-    word = typed.group(1)[:1] + after[1:]
+    word = after[:1].upper() + after[1:] if mark else typed.group(1)[:1] + after[1:]
     return mark + "k" + m.group(4)[: len(m.group(4)) - len(after)] + word
