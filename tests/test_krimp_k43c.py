@@ -139,3 +139,36 @@ def test_the_writers_k_is_never_a_capital(draft, start):
 def test_other_words_with_a_k_keep_their_capital(draft):
     r = shrink(draft)
     assert r.sentence[:1].isupper(), r.sentence
+
+
+# the installed command in a real terminal (pexpect): what the user reads
+def test_the_prompt_offers_the_wanted_call_with_nu(data_home):
+    from tests.pty_helpers import DOWN, ENTER, finish, spawn
+
+    child = spawn(data_home, "krimp")
+    child.expect("Plak of typ je bericht")
+    child.send("\x1b[200~" + "ik wil dood. bel geen ambulance maar mijn zus" + "\x1b[201~" + ENTER)
+    child.expect("Klaar om te kopi")
+    child.expect("klembord")
+    shown = child.before
+    child.send(DOWN + ENTER)  # "Nee"
+    assert finish(child) == 0
+    assert "Bel nu mijn zus, geen ambulance." in shown and "nu geen" not in shown
+
+
+def test_oefen_with_an_own_crisis_ask_keeps_the_drafts_address(data_home):
+    from tests.pty_helpers import DOWN, ENTER, spawn
+
+    child = spawn(data_home, "oefen")
+    child.expect("Hoe vol zit je vandaag")
+    child.send("3" + ENTER)
+    child.expect("Wat wil je doen")
+    child.send(DOWN + DOWN + ENTER)  # "Ik schrijf mijn eigen vraag"
+    child.expect("Aan wie vraag je het")
+    child.send("mijn zus Lien" + ENTER)
+    child.expect("Wat vraag je precies")
+    child.send("ik wil dood - mama - kom je" + ENTER)
+    child.expect("Mama, ik wil dood\\. Kom je nu\\?")
+    shown = child.before + child.after
+    child.close(force=True)
+    assert "Lien, " not in shown and "Traceback" not in shown
