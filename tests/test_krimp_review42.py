@@ -238,12 +238,14 @@ def test_f_in_and_bij_open_a_real_introduction(draft, data):
 
 
 # Second review (k42r2), 2: a negated call set against a call to someone else is the writer's own request.
+# Round 43 (k43c): the wanted call goes first with the 'nu' and the negated one after it ('Bel nu mijn tante, niet mijn
+# ouders.'; crisis_against.py), so the last three keep both calls in that order; what is asserted is unchanged.
 @pytest.mark.parametrize("draft, kept", [
     ("ik wil dood. bel mijn broer, niet de politie.", "mijn broer, niet de politie"),
     ("ik wil dood. bel mijn zus, niet mijn ouders", "mijn zus, niet mijn ouders"),
-    ("ik wil niet meer leven. bel mijn ouders niet, wel mijn tante.", "mijn ouders niet, wel mijn tante"),
-    ("ik wil dood. bel niet de politie maar mijn broer.", "niet de politie maar mijn broer"),
-    ("ik wil dood. bel de ambulance niet maar mijn broer", "maar mijn broer"),
+    ("ik wil niet meer leven. bel mijn ouders niet, wel mijn tante.", "mijn tante, niet mijn ouders"),
+    ("ik wil dood. bel niet de politie maar mijn broer.", "mijn broer, niet de politie"),
+    ("ik wil dood. bel de ambulance niet maar mijn broer", "mijn broer, niet de ambulance"),
 ])
 def test_r2_a_call_to_the_other_one_is_kept_or_not_sure(draft, kept):
     result = shrink(draft)

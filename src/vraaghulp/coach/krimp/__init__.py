@@ -154,6 +154,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 43 (k43a, the lead's decision): ``lone_statement``: the one short statement beside a clean ask (a draft of two
   sentences) is put back in a not-sure offer that dropped it ('… uit de gang halen? Ik kan er met de kinderwagen niet
   langs.'); a sure result is not changed;
+- round 43 (k43c): ``dash_join`` knows what a dash joins ('tussen 14 - 16 uur', 'ma - vr', 'Jan - Kerkstraat 4'),
+  for the clause split (segment) and the crisis chat lines alike; ``crisis_against``: 'nu' goes with the call the
+  writer wants ('Bel nu mijn broer, niet de ambulance.', else `crisis-nu-niet`); a kin word on a line of its own is the
+  address over a person typed apart (`crisis-aanspreking`, crisis_lines); ``own_k``: the writer's 'k' opens a
+  sentence as typed ('k wil dood.', never 'K wil dood.');
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

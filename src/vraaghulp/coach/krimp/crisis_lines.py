@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .care import acute
+from .dash_join import joins
 from .lexicon import lexicon
 
 # ' / ', ' - ', ' – ', ' — ', ' | ' between two words, with a space on either side
@@ -27,8 +28,6 @@ CODE = "crisis-regel"
 _CUT = re.compile(r"(?<=[\w!?.,)]) [/|\-\u2013\u2014] (?=[\w(])")
 
 
-_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-                   "zaterdag", "zondag", "ma.", "di.", "wo.", "do.", "vr.", "za.", "zo."})
 # Words of a line that may go without a loss: a greeting, a sign-off, a name word of address, an urge.
 _LIGHT = frozenset({"hee", "hey", "hei", "hoi", "hallo", "hai", "hi", "yo", "dag", "daag", "doei", "sorry", "sry", "x",
                     "xx", "xxx", "liefs", "groetjes", "bye", "ciao", "ok", "oke", "oké", "aub", "alsjeblieft", "pls",
@@ -44,16 +43,9 @@ def broken(draft: str) -> str:
 
 
 def _joined(draft: str, a: int, b: int) -> bool:
-    """The separator at a..b joins what is on either side: numbers, days, a name (k42r)."""
+    """The separator at a..b joins what is on either side: numbers, days, a name (k42r; dash_join.py, k43c)."""
     before, after = draft[:a].split(), draft[b:].split()
-    if not before or not after:
-        return False
-    left, right = before[-1], after[0]
-    if left[-1:].isdigit() and right[:1].isdigit():
-        return True
-    if left.lower() in _DAYS and right.lower().rstrip(",") in _DAYS:
-        return True
-    return left[:1].isupper() and right[:1].isupper() and len(before) > 1
+    return bool(before and after) and joins(before[-1], after[0], len(before) == 1)
 
 
 def lost(draft: str, sentence: str) -> bool:
@@ -71,21 +63,44 @@ def lost(draft: str, sentence: str) -> bool:
     return False
 
 
-def addressed(draft: str, sentence: str) -> str:
+_SIGNED = frozenset({"liefs", "groetjes", "groeten", "kusjes", "kus", "x", "xx", "xxx", "je"})
+ADDRESS_CODE = "crisis-aanspreking"
+
+
+def addressed(draft: str, sentence: str, person: str | None = None) -> tuple[str, bool]:
     """The sentence with the first kin word that stood on a line of its own (after the first line) in front as the
-    address: 'ik wil dood - mama - kom je' -> 'Mama, ik wil dood. Kom je nu?' (k42r2); as it is when there is none,
-    the sentence names it already or opens with an address of its own."""
+    address: 'ik wil dood - mama - kom je' -> 'Mama, ik wil dood. Kom je nu?' (k42r2), also on lines typed as lines
+    (k43c); as it is when there is none, the sentence names it already or opens with an address of the draft's own.
+    A person typed apart (`person`, oefen or --aan) who is not that kin word is not written in as well: the draft's
+    own address stays, in place of the typed one, and the result is not sure (False: whom does it speak to?)."""
+    kin, front = _kin_line(draft), re.match(r"([^\s,.?!]+),\s*", sentence)
+    if kin is None:  # 'mama⏎ik wil dood⏎kom je' with 'Lien' typed: the draft's first line speaks to mama, not sure
+        return sentence, not (person and front and front.group(1).lower() in lexicon().relations
+                              and front.group(1).lower() not in person.lower().split())
+    other = bool(person) and kin.lower() not in person.lower().split()
+    if front and person and front.group(1).lower() in person.lower().split() and other:
+        sentence = sentence[front.end():]  # 'Lien, ik wil dood …': the typed person gives way to the draft's 'mama'
+        sentence, front = sentence[:1].upper() + sentence[1:], None
+    if front or kin.lower() in set(re.findall(r"[\w']+", sentence.lower())):
+        return sentence, not other
+    first = sentence.split(" ", 1)[0]
+    own_name = first[:1].isupper() and re.search(r"(?<=\w )" + re.escape(first) + r"\b", draft)
+    rest = sentence if own_name else sentence[:1].lower() + sentence[1:]
+    return kin[:1].upper() + kin[1:].lower() + ", " + rest, not other
+
+
+def _kin_line(draft: str) -> str | None:
+    """The first kin word alone on a line after the first: of the chat read as lines, or of a draft typed on three
+    lines or more; never one signed on the last line ('liefs mama', 'xx papa': the writer, not the reader)."""
     read = broken(draft)
-    if read == draft or re.match(r"[^\s,.?!]+,", sentence):
-        return sentence
+    lines = [ln for ln in read.split("\n") if ln.strip()]
+    if read == draft and len(lines) < 3:
+        return None
     kin = lexicon().relations
-    for line in read.split("\n")[1:]:
-        words = [w for w in re.findall(r"[\w']+", line) if w.lower() not in _LIGHT]
+    for k, line in enumerate(lines[1:], 1):
+        said = re.findall(r"[\w']+", line)
+        words = [w for w in said if w.lower() not in _LIGHT]
         if len(words) == 1 and words[0].lower() in kin:
-            if words[0].lower() in set(re.findall(r"[\w']+", sentence.lower())):
-                return sentence
-            first = sentence.split(" ", 1)[0]
-            own_name = first[:1].isupper() and re.search(r"(?<=\w )" + re.escape(first) + r"\b", draft)
-            rest = sentence if own_name else sentence[:1].lower() + sentence[1:]
-            return words[0][:1].upper() + words[0][1:].lower() + ", " + rest
-    return sentence
+            signed = k == len(lines) - 1 and any(w.lower() in _SIGNED for w in said)
+            return None if signed else words[0]
+    return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .address import closing_name
 from .apology_ends import opens_after_apology
 from .closing import closes_open_clause, participle_shape
+from .dash_join import joins
 from .edges import apology_runs_on, ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_clause, open_subordinate
@@ -88,7 +89,7 @@ def split(an) -> list[Clause]:
                 continue  # 'mijn factuur (€ 2.310) betaald wordt': a short aside inside the clause
             if d.toks[i].cls in ("p", "n") and d.tok_text(i) not in ("'", "/", "&") and not (
                     d.tok_text(i) == "." and d.abbreviation(i - 1)) and not _fronted_comma(d, cur, i, b) \
-                    and not _elided(d, i):  # 'mevr. Jansen' stays together; 'de kaas- en wijnavond' too
+                    and not _elided(d, i) and not _dash_joins(d, a, i):  # 'mevr. Jansen', 'de kaas- en wijnavond'
                 if cur < i:
                     out.append(Clause(cur, i, si))
                 cur = i + 1
@@ -105,6 +106,14 @@ def _elided(d, i: int) -> bool:
     achterdeur'): one noun phrase, no clause ends there (round 37, k37a)."""
     return d.tok_text(i) == "-" and i > 0 and d.is_word(i - 1) and not d.gap(i) and i + 1 < d.n \
         and d.word(i + 1) in ("en", "of") and bool(d.gap(i + 1))
+
+
+def _dash_joins(d, a: int, i: int) -> bool:
+    """A dash with a space on either side that joins its neighbours ('tussen 14 - 16 uur', 'ma - vr', 'Jan -
+    Kerkstraat 4'): no clause ends there (dash_join.py, k43c; the same knowledge as crisis_lines.py)."""
+    if d.tok_text(i) not in ("-", "\u2013", "\u2014") or i <= a or i + 1 >= d.n or not d.gap(i) or not d.gap(i + 1):
+        return False
+    return d.is_word(i - 1) and d.is_word(i + 1) and joins(d.tok_text(i - 1), d.tok_text(i + 1), i - 1 == a)
 
 
 # A clause in front that says since when or why ('Sinds Ans er niet meer is, eet ik elke avond alleen', 'Omdat ik ziek

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -145,16 +145,19 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     `typed`: the person and moment typed apart; code `crisis-eigen`); `raw`: the draft as typed."""
     sentence = ident.in_front(text, crisis_keep.kept(text, sentence, out.name), crisis=True)
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
+    sentence, clear = crisis_against.wanted_first(sentence)  # 'Bel nu mijn broer, niet de ambulance.' (k43c)
+    out.problems.extend([crisis_against.CODE] if sure and not clear else [])
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
-    sentence = crisis_lines.addressed(raw, sentence)  # 'ik wil dood - mama - kom je': 'Mama, …' (k42r2)
+    sentence, spoken_to = crisis_lines.addressed(raw, sentence, typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
+    out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
     gone = [m.CODE for m in (crisis_plea, crisis_lines) if m.lost(raw, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
     lost = lost or bool(gone)
-    return sentence, sure and own_sure and not lost
+    return sentence, sure and own_sure and not lost and clear and spoken_to
 
 
 def _rules_sure(out, stable: bool, turned) -> bool:
@@ -381,7 +384,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     found, sure = second_ask.settled(out, sentence, found, sure)  # the second ask said apart, or not sure (second_ask.py)
     spans = quoted.struck(fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone), raw)
     return Shrunk(
-        sentence=sentence,
+        sentence=own_k.lowered(sentence, raw),  # 'k wil dood' -> 'k wil dood.', never 'K wil dood.' (own_k.py)
         findings=fx.ordered(found + fronted_ask.named(gone) + quoted.named(raw)),
         dropped=spans,
         missing=out.missing,
