@@ -170,7 +170,8 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
     In words of five letters or more: two neighbouring letters swapped ("mezlef", never the
     first letter) and, in words of seven letters or more, one
     inner letter left out ("zelfmord"), and a word in -en without its n ("stoppe": spoken
-    Flemish and Dutch): the way people type when they are upset. A form that
+    Flemish and Dutch); in every key word one letter typed twice ("leeven") and a final d typed
+    as t (round 43): the way people type when they are upset. A form that
     is a word of its own (in 'tikfout_niet', or any word the [tekst] lists already know) is
     left alone, and a form never replaces what [tekst.woorden] says.
     """
@@ -185,10 +186,21 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
         if word.endswith("en"):  # spoken Flemish and Dutch drop the n: "stoppe", "verdwijne", "sterve"
             forms.add(word[:-1])
+        forms |= _doubled(word)
         for form in sorted(forms - known):
             if form != word and form not in out:
                 out[form] = word
     return out
+
+
+def _doubled(word: str) -> set[str]:
+    """Round 43 (c43m): one letter typed twice ("leeven", "pleegen", "mezzelf") and a final d typed as t
+    ("afscheit"); a letter already doubled is left as it is (a run of three is `repair.drawn_out`'s)."""
+    forms = {word[:i] + word[i] + word[i:] for i in range(len(word))
+             if word[i] != word[i - 1:i] and word[i] != word[i + 1:i + 2]}
+    if word.endswith("d"):
+        forms.add(word[:-1] + "t")
+    return forms
 
 
 def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None,
