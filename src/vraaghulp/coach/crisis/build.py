@@ -186,21 +186,14 @@ def typo_forms(data: dict[str, Any]) -> dict[str, str]:
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
         if word.endswith("en"):  # spoken Flemish and Dutch drop the n: "stoppe", "verdwijne", "sterve"
             forms.add(word[:-1])
-        forms |= _doubled(word)
+        # round 43 (c43m): one letter typed twice ("leeven"; a doubled letter is left as it is) and a final d as t
+        forms |= {word[:i + 1] + word[i:] for i in range(len(word)) if word[i] not in word[i - 1:i] + word[i + 1:i + 2]}
+        if word.endswith("d"):
+            forms.add(word[:-1] + "t")
         for form in sorted(forms - known):
             if form != word and form not in out:
                 out[form] = word
     return out
-
-
-def _doubled(word: str) -> set[str]:
-    """Round 43 (c43m): one letter typed twice ("leeven", "pleegen", "mezzelf") and a final d typed as t
-    ("afscheit"); a letter already doubled is left as it is (a run of three is `repair.drawn_out`'s)."""
-    forms = {word[:i] + word[i] + word[i:] for i in range(len(word))
-             if word[i] != word[i - 1:i] and word[i] != word[i + 1:i + 2]}
-    if word.endswith("d"):
-        forms.add(word[:-1] + "t")
-    return forms
 
 
 def digest(data: dict[str, Any], stored_keys: dict[str, list[list[str]] | None] | None = None,
