@@ -67,7 +67,9 @@ _RELIEF_ASK = re.compile(_ASK + r"[^.!?|]*?\b" + _TASK + r"\b|\bzodat ik (?:\w+ 
 _COPING = re.compile(
     r"\bmaar (?:ik doe het|ik doe dat|ik doe dit) (?:\w+ )?graag\b|\bmaar het wordt (?:\w+ )?mooi\b|\bgelukkig (?:is|zijn)\b"
     r"|\bik neem (?:\w+ ){0,3}?vrij\b|\bik ga (?:\w+ ){0,3}?(?:met|naar) (?:mijn|de|onze) (?:manager|baas|leidinggevende|chef)\b"
-    r"|\btips\b|\bik maak (?:\w+ ){0,2}?afspraak\b")
+    r"|\btips\b|\bik maak (?:\w+ ){0,2}?afspraak\b"
+    # ... or names an everyday nuisance as the cause: building work, noise, a late train ('sinds de verbouwing ben ik op')
+    r"|\b(?:verbouw\w*|aannemer|bouwlawaai|lawaai|herrie|vertraging|vertragingen)\b")
 KINDS = ("aanhoudend", "waartoe")
 
 
