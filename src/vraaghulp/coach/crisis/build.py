@@ -18,7 +18,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.rules import ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
+from vraaghulp.coach.crisis.rules import ALONE, ANY_CONCERN, LEVELS, Combination, Entry, Rules, _error, _expand, from_digest
 from vraaghulp.coach.crisis.files import (BUCKET_NAMES, BUCKETS, GATES, LAZY as _LAZY, REWRITE_KEYS, ROWS, SNAPSHOT_FILE,
                                          SOURCES, VERSION, WHOLE,
                                           checksums)
@@ -124,7 +124,7 @@ def _entries(raw: Any, where: str, macros: dict[str, str], signal: bool) -> list
             raise _error(f"{where} mist een 'familie'")
         if level not in LEVELS:
             raise _error(f"{where} ({family}) heeft als 'niveau' acuut, zorg of hint nodig")
-        where = f"{where} ({family})"
+        where = f"{where} ({family}" + (ALONE if raw.get("optellen", True) is False else ")")
     patterns = _strings(raw.get("patronen", []), f"{where} patronen")
     if not patterns:
         raise _error(f"{where} heeft geen patronen")

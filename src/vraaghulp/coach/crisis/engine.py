@@ -4,7 +4,7 @@ The tier rules (also written in the header of ``crisis_signalen.toml``):
 
 1. any signal of the ``acuut`` level: acuut;
 2. signals of two different families at the ``zorg`` level: acuut (not one posture counted
-   twice: `posture`);
+   twice: `posture`; not a signal of a [[signaal]] with ``optellen = false``, round 43);
 3. a ``[[combinatie]]`` whose families are all present (any level; the name ``zorg``
    stands for any signal of the zorg level): acuut (weighed in `weigh`, with the
    concept rules of ``crisis_begrippen.toml``, which can also give acuut or zorg);
@@ -38,8 +38,15 @@ _AFTER_REACH = 4_000  # characters after a signal read for a story's "die ..." c
 
 # A signal: its family, its level (acuut, zorg, hint) and the words that made it, in their
 # normalised form (for a concept rule, its name and what it found:
-# "middel-opgespaard (middel: pillen + verwerven-sterk: opgespaard)").
-Signal = namedtuple("Signal", "family level phrase")
+# "middel-opgespaard (middel: pillen + verwerven-sterk: opgespaard)"). Round 43 (c43r): `alone`, a gentle line of its
+# own that never counts towards the panel (a [[signaal]] with `optellen = false`: `rules.ALONE`); shown only when set.
+class Signal(namedtuple("Signal", "family level phrase alone", defaults=(False,))):
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        alone = ", alone=True" if self.alone else ""
+        return f"Signal(family={self.family!r}, level={self.level!r}, phrase={self.phrase!r}{alone})"
+
 
 
 def _someone_else(rules: Rules, reading: str, start: int, phrase: str) -> bool:
@@ -232,7 +239,7 @@ def _matches(rules: Rules, entry, sentence: str) -> list[tuple[Signal, int]]:
         if entry.person and _someone_else(rules, sentence, match.start(), phrase):
             found.append((Signal(ABOUT_SOMEONE_ELSE, "zorg", phrase), match.start()))
         else:
-            found.append((Signal(entry.family, entry.level, phrase), match.start()))
+            found.append((Signal(entry.family, entry.level, phrase, entry.alone), match.start()))
     return found
 
 
@@ -271,8 +278,8 @@ def decide(rules: Rules, signals: list[Signal]) -> tuple[str | None, tuple[str, 
     concern = {s.family for s in signals if s.level == "zorg"}
     # the safety net never adds up to acuut, nor one posture seen twice (`_SAME_KIND`, `posture`)
     phrases: dict[str, list[str]] = {}
-    for s in signals:
-        if s.level == "zorg" and s.family not in (ABOUT_SOMEONE_ELSE, SAFETY_NET):
+    for s in signals:  # round 43 (c43r): nor a gentle line of its own (`Signal.alone`)
+        if s.level == "zorg" and s.family not in (ABOUT_SOMEONE_ELSE, SAFETY_NET) and not s.alone:
             phrases.setdefault(_SAME_KIND.get(s.family, s.family), []).append(s.phrase)
     hints = frozenset(s.family for s in signals if s.level == "hint")
     own_concern = _separate(phrases, hints) if len(phrases) >= 2 else set(phrases)

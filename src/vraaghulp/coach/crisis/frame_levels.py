@@ -48,4 +48,4 @@ def floored(signal: Signal, signals: list[Signal]) -> Signal:
     wish = any(s.family == _FLOOR_FAMILY and s.level in ("zorg", "acuut") for s in signals)
     kept = _FLOOR_FAMILY if wish else first
     level = "zorg" if signal.family == kept else "hint"
-    return Signal(signal.family, level, signal.phrase + _FLOOR_NOTE)
+    return signal._replace(level=level, phrase=signal.phrase + _FLOOR_NOTE)

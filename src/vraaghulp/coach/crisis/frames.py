@@ -71,7 +71,7 @@ def _lowered_by(frames: list, signals: list[Signal], hits: list[Hit], sentence_o
         gentle = signal.level == "acuut" and any(frame in GENTLE_FRAMES for frame in by)
         quiet = not gentle and by and all(frame in QUIET_FRAMES or frame in FLOOR_FRAMES for frame in by)
         note = QUIET_NOTE if quiet else DENIED_NOTE if gentle and ("doe-niks-ontkend",) in by else ""
-        return Signal(signal.family, "zorg" if gentle else "hint", signal.phrase + note)
+        return signal._replace(level="zorg" if gentle else "hint", phrase=signal.phrase + note)
 
     return [lowered(i) for i in range(len(signals))]
 

@@ -30,9 +30,12 @@ from vraaghulp.coach.crisis.own import masked, own_words
 from vraaghulp.coach.crisis.table import Table
 from vraaghulp.coach.crisis.wordstart import finditer, split_boundary
 
-__all__ = ["Entry", "Combination", "Rules", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE"]
+__all__ = ["Entry", "Combination", "Rules", "from_digest", "LEVELS", "ANY_CONCERN", "ABOUT_SOMEONE_ELSE", "ALONE"]
 
 LEVELS = ("acuut", "zorg", "hint")
+# Round 43 (c43r): the end of the place of a [[signaal]] with `optellen = false`: a gentle line of its own that never
+# counts towards the panel (not as a second family, not in a [[combinatie]] or a [[samen]] rule)
+ALONE = ", telt niet mee)"
 ANY_CONCERN = "zorg"  # in a [[combinatie]]: any signal of the zorg level
 ABOUT_SOMEONE_ELSE = "over-ander"
 _MACRO = re.compile(r"@([A-Za-z_]\w*)")
@@ -42,12 +45,14 @@ class Entry:
     """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed (without
     its leading word boundary: see `wordstart`)."""
 
-    __slots__ = ("family", "level", "person", "written", "where", "_macros", "_source", "_compiled", "_boundary", "_needs")
+    __slots__ = ("family", "level", "person", "written", "where", "alone", "_macros", "_source", "_compiled", "_boundary",
+                 "_needs")
 
     def __init__(self, family: str, level: str, person: bool, written: str, where: str,
                  macros: dict[str, str] | None = None, needs: Any = None) -> None:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
+        self.alone = where.endswith(ALONE)  # round 43 (c43r): never adds up to the panel (`ALONE`)
         self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
         # Round 34 (c34p): what it needs, as stored by the build (None: worked out when it is compiled)

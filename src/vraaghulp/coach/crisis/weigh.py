@@ -236,7 +236,7 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
     for signal in signals:
         wished = {m.group(1) for m in _WISHED.finditer(signal.phrase)} & _RELATIVES
         if signal.family == "bij-overledene" and signal.level == "acuut" and wished and not wished & dead:
-            signal = Signal(signal.family, "zorg", f"{signal.phrase} (een ander is overleden, {'/'.join(sorted(wished))} leeft)")
+            signal = signal._replace(level="zorg", phrase=f"{signal.phrase} (een ander is overleden, {'/'.join(sorted(wished))} leeft)")
         out.append(signal)
     return out
 
@@ -267,7 +267,7 @@ def story_character(signal: Signal) -> bool:
 
 
 def _gentle(signal: Signal, note: str, level: str = "zorg") -> Signal:
-    return Signal(signal.family, level, signal.phrase + note)
+    return signal._replace(level=level, phrase=signal.phrase + note)
 
 
 def _in_context(signal: Signal, ordinary: bool, softened: bool, assigned: bool = False,
@@ -312,6 +312,8 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
     hits = list(hits)
     word_starts: dict[int, list[int]] = {}
     for signal, n, start in phrase_signals:
+        if signal.alone:  # round 43 (c43r): a gentle line of its own feeds no rule (`Signal.alone`)
+            continue
         first = offsets[n] + _words_before(sentences[n], start, word_starts, n)
         last = first + max(1, len(signal.phrase.split()))
         hits.append(Hit(f"signaal:{signal.family}", first, last, signal.phrase))
