@@ -70,6 +70,8 @@ def test_a_typed_person_who_differs_is_never_sure(draft, typed, own):
     ("Hoi Fatima, kan jij woensdag de kinderen halen?", "mijn zus Fatima"),
     ("Jan, kun je zaterdag de stoelen brengen?", "Jan Peeters"),
     ("ma kunde gij morgen de hond uitlaten", "mama"),
+    ("PJ, zoudt gij mijn thesis willen nalezen? Deadline is maandag", "Pieter-Jan"),
+    ("Eva, kun jij zaterdag het gesprek met de instelling doen?", "mijn zus"),
 ])
 def test_the_same_person_typed_is_no_clash(draft, typed):
     r = shrink(draft, person=typed)
@@ -84,6 +86,9 @@ def test_clash_rules():
     assert not clash("Meneer Peeters", "Peeters", "Peeters")
     assert not clash("", "Marco", "Marco")
     assert not clash("Fatima", "de huisbaas", "")
+    assert not clash("PJ", "Pieter-Jan", "Pieter-Jan")
+    assert not clash("Eva", "mijn zus", "Zus")
+    assert clash("Schat", "mijn zus", "Zus")
 
 
 def test_a_nickname_the_typed_name_replaces_stays_sure():
@@ -148,6 +153,12 @@ def test_a_run_in_ma_never_ends_a_kept_sentence(draft, kept):
 def test_ma_after_an_interjection_is_never_the_mother_while_sure(draft):
     r = shrink(draft)
     assert not (r.sure and r.sentence.startswith("Ma,")), r.sentence
+
+
+def test_ja_ma_dus_is_still_the_mother():
+    r = shrink("ja ma dus ik sta hier aan de bushalte en de bus is ni gekomen, kunde mij naar de sporthal brengen")
+    assert "sporthal" in r.sentence
+    assert r.sentence.startswith("Ma,") or not r.sure, r.sentence
 
 
 @pytest.mark.parametrize("draft", [

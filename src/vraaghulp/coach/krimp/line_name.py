@@ -61,7 +61,7 @@ def but_or_mother(an, i: int) -> str:
     if d.word(i) not in _BUT or i + 1 >= d.n or not d.is_word(i + 1) or _stop_between(d, i, i + 1):
         return "ma"
     if i > 0 and d.is_word(i - 1) and not _stop_between(d, i - 1, i):
-        if interjected(an, i):
+        if interjected(an, i) and _goes_on(d, d.word(i + 1)):
             return "maar"  # 'ja ma gij moet …', 'allee ma kunt ge …': 'ja maar', never sure (doubt_names)
         return "ma" if _greeted(an, i) else "maar"  # 'hey ma kunt ge …' against '… lastigvallen ma zoudt ge …'
     if not _goes_on(d, d.word(i + 1)):

@@ -32,6 +32,8 @@ def opens_then(d, i: int) -> bool:
     start, end = d.sentences[k]
     if k == 0 or any(d.is_word(j) for j in range(start, i)) or "?" in d.raw(start, end):
         return False
+    if not d.original[: d.toks[i].start].rstrip(" \t").endswith((".", "?", "!", "\n")):
+        return False  # '…, tenzij het regent, dan kom ik hem halen': inside a sentence, not after the ask
     if i + 2 >= end or not d.is_word(i + 1) or not d.is_word(i + 2):
         return False
     lead = lead_at(d, i + 1)
@@ -43,7 +45,8 @@ def opens_then(d, i: int) -> bool:
 CODE = "dan-weg"
 _WRITER = frozenset({"ik", "'k", "we", "wij"})
 _NO_PROMISE = frozenset({"kan", "kunnen", "moet", "moeten", "hoef", "hoeven", "ben", "zijn", "heb", "hebben", "weet",
-                         "weten", "zou", "zouden"})  # 'Dan kan ik slapen': what the writer gains, no promise
+                         "weten", "zou", "zouden", "krijg", "krijgen"})  # 'Dan kan ik slapen': what the writer gains, no promise
+_VAGUE = frozenset({"meteen", "direct", "dadelijk", "nu", "straks", "zo", "gelijk", "snel", "later", "dan", "eerst"})
 _PLACE = re.compile(r"\b(?:in|naar|bij|op|aan|uit|voor)\s+(?:de\s+|het\s+)?[A-ZÀ-Ý]")
 
 
@@ -63,6 +66,7 @@ def dropped(an, sentence: str) -> list[str]:
             continue  # kept
         raw = d.raw(first, end)
         promise = d.word(first + 2) in _WRITER and d.word(first + 1) not in _NO_PROMISE
-        if promise or any(ch.isdigit() for ch in raw) or d.lex.moment.search(raw.lower()) or _PLACE.search(raw):
+        when = [m.group(0) for m in d.lex.moment.finditer(raw.lower()) if m.group(0) not in _VAGUE]
+        if promise or any(ch.isdigit() for ch in raw) or when or _PLACE.search(raw):
             return [CODE]
     return []

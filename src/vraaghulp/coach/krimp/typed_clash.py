@@ -49,6 +49,21 @@ def clash(name: str, person: str | None, typed_name: str) -> bool:
     titles = lex.formal | {"juf", "juffrouw", "meester", "tante", "oom", "nonkel", "coach", "mijn", "de", "m'n"}
     own = _words(name) - titles
     typed = _words(person) | _words(typed_name)
-    if not own or own & typed:
-        return False
+    if not own or own & typed or _short_for(own, typed):
+        return False  # 'PJ' for 'Pieter-Jan', 'Tom' for 'Tommy'
+    if not any(w[:1].isupper() for w in person.split()) and not own & (lex.relations | _PETS):
+        return False  # 'mijn zus' typed, 'Eva, …' in the draft: a role typed, the draft names her
     return not any(_kin_of(w) & typed for w in own)
+
+
+_PETS = frozenset({"schat", "schatje", "lieverd", "liefje", "lief", "bella", "bello", "cara", "caro", "amore", "tesoro"})
+
+
+def _short_for(own: set[str], typed: set[str]) -> bool:
+    """The draft's name is the typed one's initials or its start ('PJ' for 'Pieter-Jan', 'Tom' for 'Tommy')."""
+    for t in typed:
+        parts = [p for p in t.replace("-", " ").split() if p]
+        initials = "".join(p[0] for p in parts)
+        if any(len(w) >= 2 and (w == initials or (len(w) >= 3 and t.startswith(w))) for w in own):
+            return True
+    return False
