@@ -61,8 +61,8 @@ def but_or_mother(an, i: int) -> str:
     if d.word(i) not in _BUT or i + 1 >= d.n or not d.is_word(i + 1) or _stop_between(d, i, i + 1):
         return "ma"
     if i > 0 and d.is_word(i - 1) and not _stop_between(d, i - 1, i):
-        if interjected(an, i) and _goes_on(d, d.word(i + 1)):
-            return "maar"  # 'ja ma gij moet …', 'allee ma kunt ge …': 'ja maar', never sure (doubt_names)
+        if interjected(an, i):  # 'ja ma gij moet …', 'allee ma kunt ge …': 'ja maar', never sure (doubt_names)
+            return "maar" if _goes_on(d, d.word(i + 1)) else "ma"  # 'ja ma dus ik …': the mother (v5f-064)
         return "ma" if _greeted(an, i) else "maar"  # 'hey ma kunt ge …' against '… lastigvallen ma zoudt ge …'
     if not _goes_on(d, d.word(i + 1)):
         return "ma"
