@@ -348,7 +348,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
-    late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person) if sure else []  # 'Hoi Fatima' + 'Marco'
+    late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis) if sure else []  # 'Hoi Fatima' + 'Marco'
     late += _looked_again(out, draft, sentence, typed) + then_said.dropped(out.analysis, sentence) if sure else []  # '? Dan …'
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)

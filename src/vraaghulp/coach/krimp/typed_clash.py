@@ -35,9 +35,10 @@ def _kin_of(w: str) -> frozenset[str]:
     return next((group for group in _KIN if w in group), frozenset({w}))
 
 
-def codes(name: str, person: str | None) -> list[str]:
-    """[CODE] when the result's address `name` is the draft's own and is not the person typed."""
-    return [CODE] if person and clash(name, person, vocative_of(person)) else []
+def codes(name: str, person: str | None, crisis: bool = False) -> list[str]:
+    """[CODE] when the result's address `name` is the draft's own and is not the person typed (a crisis draft's address
+    is crisis_lines.addressed's, code `crisis-aanspreking`)."""
+    return [CODE] if person and not crisis and clash(name, person, vocative_of(person)) else []
 
 
 def clash(name: str, person: str | None, typed_name: str) -> bool:
