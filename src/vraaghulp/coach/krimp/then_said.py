@@ -36,9 +36,14 @@ def opens_then(d, i: int) -> bool:
         return False  # '…, tenzij het regent, dan kom ik hem halen': inside a sentence, not after the ask
     if i + 2 >= end or not d.is_word(i + 1) or not d.is_word(i + 2):
         return False
+    leads = [lead_at(d, j) for j in range(*d.sentences[k - 1]) if d.is_word(j)]
+    if any(x is not None and x.lemma in ("hebben", "zijn") for x in leads):
+        return False  # 'Ben je morgen op de zaak? Dan kunnen we …': after where the other is, the proposal asks (thenstate)
     lead = lead_at(d, i + 1)
     if lead is None:  # 'Dan trakteer ik …': any verb before a pronoun
         return d.word(i + 2) in _PRONOUNS and d.word(i + 1) not in d.lex.subjects
+    if lead.lemma == "kunnen" and lead.subject in ("ik", "'k", "k", "wij", "we"):
+        return False  # 'Dan kan ik …', 'Dan kunnen we …': thenstate.py reads it as a statement already (dropped whole)
     return not (lead.lemma in _ASKING and lead.subject in ("ik", "wij", "we"))
 
 
