@@ -153,6 +153,8 @@ def _opening_relation(an):
         w = d.word(i)
         nxt = d.word(i + 1) if i + 1 < d.n else ""
         if w in lex.relations and w not in lex.group_address:
+            if run_in_but(an, [i]):
+                return None  # 'ja ma gij moet da ni doen': 'ja maar' (line_name.interjected, k43r)
             if d.sentences_of(i) == 0 and ((pos and nxt not in lex.finite) or nxt in _FIRST_PERSON):
                 return [i], None  # 'ja ma dus …'; 'schat ben nog tot 7 op kantoor' ('ben': not said of 'schat')
             return None

@@ -23,6 +23,7 @@ from .low_saxon import is_we
 from .reported import IK
 from .extra_ask import announced_extra, elliptic_extra, own_instruction
 from .ifclause import IF_WORDS, condition_after_ask
+from .then_said import opens_then
 from .segment import Clause, split
 from .signin import sign_ins
 from .spilled_state import spilled_state
@@ -161,6 +162,8 @@ class Analysis:
                 continue
             if but_lead(d, i):
                 continue  # 'zijn mar ik kan …' (own_state.py, k34f)
+            if opens_then(d, i):
+                return i  # '… wassen? Dan mag je hem zaterdag lenen.': 'Dan' stays with its statement (then_said.py)
             if d.word(i) in d.lex.loose_front and lead_at(d, i) is None and i not in self.frames and not said_order(d, i, b):
                 continue  # not 'zeg het niet tegen mama' (secret_aside.py)
             if self.covered(i, ("afzwakker",)) and lead_at(d, i) is None and i not in self.frames:

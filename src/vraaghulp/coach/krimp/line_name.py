@@ -61,12 +61,38 @@ def but_or_mother(an, i: int) -> str:
     if d.word(i) not in _BUT or i + 1 >= d.n or not d.is_word(i + 1) or _stop_between(d, i, i + 1):
         return "ma"
     if i > 0 and d.is_word(i - 1) and not _stop_between(d, i - 1, i):
+        if interjected(an, i):  # 'ja ma gij moet …', 'allee ma kunt ge …': 'ja maar', never sure (doubt_names)
+            return "maar" if _goes_on(d, d.word(i + 1)) else "ma"  # 'ja ma dus ik …': the mother (v5f-064)
         return "ma" if _greeted(an, i) else "maar"  # 'hey ma kunt ge …' against '… lastigvallen ma zoudt ge …'
     if not _goes_on(d, d.word(i + 1)):
         return "ma"
     if i > 0 and d.tok_text(i - 1) == "," and "\n" not in d.gap(i) and not _greeted(an, i):
         return "maar"
+    if not any(d.is_word(k) for k in range(i)) and d.word(i + 1) in _WRITER:
+        return "twijfel"  # 'ma ik ben moe ma kunde gij …': 'Mam, I am …' or 'but I am …' (k43r)
     return "ma" if _greeted(an, i) or not any(d.is_word(k) for k in range(i)) else "twijfel"
+
+
+# Interjections before a Flemish 'ma' at the start of the message: 'ja ma' is 'ja maar' (round 43, k43r)
+_INTERJECTIONS = frozenset({"ja", "jaja", "jaa", "nee", "neen", "allee", "allez", "awel", "ok", "oke", "oké", "okee",
+                            "okay", "goh", "tja", "enfin", "bon", "pff", "nou"})
+_WRITER = frozenset({"ik", "'k", "k", "kzit", "kben", "kheb"})
+
+
+def interjected(an, i: int) -> bool:
+    """Every word before token i opens the message as a greeting or an interjection, and one is an interjection."""
+    d = an.d
+    before = [k for k in range(i) if d.is_word(k)]
+    return bool(before) and any(d.word(k) in _INTERJECTIONS for k in before) and all(
+        d.word(k) in _INTERJECTIONS or k in an.cover and "groet" in an.cover[k] for k in before)
+
+
+def interjected_but(an) -> bool:
+    """The message opens with an interjection and a Flemish 'ma' read as 'maar' ('allee ma kunt ge …'): the mother
+    is meant as well as 'maar', so the result is never sure."""
+    d = an.d
+    first = [k for k in range(min(d.n, 4)) if d.is_word(k)]
+    return any(d.word(k) in _BUT and interjected(an, k) and but_or_mother(an, k) == "maar" for k in first[1:3])
 
 
 def _stop_between(d, a: int, b: int) -> bool:

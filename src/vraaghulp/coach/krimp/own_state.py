@@ -71,4 +71,26 @@ def but_lead(d, i: int) -> bool:
         return True  # 'ik wil ulder ni opjagen mo kan iedereen …': the ask after it
     if w in _DIALECT_BUT:
         return nxt in _ME
+    if w == "ma" and d.tok_text(i) == w:  # Flemish 'ma' = 'maar' run in after a word of its line (round 43, k43r)
+        return _ma_run_in(d, i, nxt)
     return w in _LOWER_BUT and d.tok_text(i) == w and (nxt in _ME or nxt in _OWN_THING)
+
+
+# Words after which a run-in 'ma' is the mother or someone's 'ma', not 'maar': a greeting ('hey ma'), an interjection
+# ('ja ma', 'allee ma': line_name.but_or_mother's doubt), a possessive ('mijn ma', 'ons ma').
+_NOT_BEFORE_BUT = frozenset({"hey", "hé", "he", "hee", "hoi", "hallo", "dag", "ha", "yo", "hi", "ciao", "salut", "ey",
+                             "mijn", "mn", "m'n", "ons", "onze", "uw", "zijn", "haar", "hun", "je", "jouw", "ne", "nen",
+                             "de", "die", "lieve", "liefste", "met"})
+_TO_YOU = frozenset({"ge", "gij", "gie", "jij", "je", "gulle", "u"})
+
+
+def _ma_run_in(d, i: int, nxt: str) -> bool:
+    """'ik weet het niet goed ma kunde gij …', 'ik ben moe ma kunde gij …': a lower-case 'ma' right after a word of its
+    own line (no mark between) and before an ask verb or a pronoun is 'maar'; the clause after it starts after it."""
+    around = d.original[d.toks[i - 1].end: d.toks[i].start] + d.original[d.toks[i].end: d.toks[i + 1].start]
+    if "\n" in around or any(ch in around for ch in ",.!?;:"):
+        return False
+    prev = d.word(i - 1)
+    if prev in _NOT_BEFORE_BUT or prev in d.lex.loose_front or prev in d.lex.relations:
+        return False
+    return nxt in _ASK_VERB or nxt in _ME or nxt in _TO_YOU

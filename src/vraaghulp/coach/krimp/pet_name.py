@@ -16,7 +16,8 @@ import re
 from .lexicon import lexicon
 
 _PET = (r"lieverd|liefje|lieveke|schat|schatje|schattebout|snoes|snoesje|popje|poppemie|manneke|menneke|mannetje|"
-        r"ventje|jong|jongen|jongske|knul|kerel|meiske|meisje|meid|kind|kindje|bro|broer|zus|zuske|sis|maat|makker")
+        r"ventje|jong|jongen|jongske|knul|kerel|meiske|meisje|meid|kind|kindje|bro|broer|zus|zuske|sis|maat|makker|"
+        r"bella|bello|cara|caro|amore|tesoro")
 _CALL = re.compile(r"^(?:Seg|Zeg|Zegt)\s+(?=[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*,)")
 _ADDRESS = re.compile(rf"^((?:[A-ZÀ-Ý][\w'-]*\s+){{0,2}}[A-ZÀ-Ý][\w'-]*)\s+({_PET})(?=\s*,)")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .pieces import Piece, tok_piece
 from .polite_not import bare_polite_not, softening_not
+from .then_said import opens_then
 
 EVEN = ("even", "eens")
 
@@ -158,6 +159,8 @@ _DEGREE_AFTER = frozenset({"me", "mij", "je", "jou", "u", "hem", "haar", "ze", "
 
 def _keeps_front(an, pieces: list[Piece]) -> bool:
     p = pieces[0]
+    if p.toks and p.word == "dan" and opens_then(an.d, p.toks[0]):
+        return True  # '… Dan trakteer ik op pizza.', never 'Trakteer ik op pizza.' (then_said.py)
     return bool(p.toks) and p.word in an.d.lex.loose_front and p.toks[0] in an.frames
 
 

@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import dialect_ask, fact_beside, reason_beside, occasion_kept, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask
+from . import dialect_ask, fact_beside, reason_beside, occasion_kept, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said
 
 _ROUNDS = 4
 
@@ -348,8 +348,8 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
-    late = honest.doubts(out, sentence, typed=typed) if sure else []
-    late += _looked_again(out, draft, sentence, typed) if sure else []
+    late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis) if sure else []  # 'Hoi Fatima' + 'Marco'
+    late += _looked_again(out, draft, sentence, typed) + then_said.dropped(out.analysis, sentence) if sure else []  # '? Dan …'
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))

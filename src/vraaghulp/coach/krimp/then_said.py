@@ -1,0 +1,77 @@
+"""A sentence after the ask that opens with 'Dan' and the verb before its subject (round 43, k43r).
+
+'Kun je de auto wassen? Dan mag je hem zaterdag lenen.', '… Dan trakteer ik op pizza.', '… Dan vertrekken we om 9
+uur.': 'Dan' puts the verb first; the sentence says what follows from the ask (a reward, a plan, a promise). It is a
+statement, never a question and never the request: the engine once cut it after 'Dan' and asked 'Mag je de auto
+zaterdag lenen?' (the request lost) or kept 'Trakteer ik op pizza.' (a question or an order made of a promise).
+Here the sentence stays one clause (segment.clause_start_ok), 'Dan' opens it (clauses.first_meaningful) and stays
+when it is kept (rewrite.trim); dropped while it holds a time, a place or a promise of the writer, the result is not
+sure (`dropped`, code `dan-weg`).
+
+The golds split on keeping it (the corpus drafts with a 'Dan + verb + subject' sentence right after the ask: about half
+of the 101 golds' drafts keep it), so the engine's keep or drop choice stays; only its shape is mended. A sentence
+closed by '?' ('Dan kun je me bellen?') may still ask, and 'Dan zou ik je willen vragen of …' is the request itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import lead_at
+
+_PRONOUNS = frozenset({"ik", "'k", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "ge", "gij", "jullie", "gulle"})
+_ASKING = frozenset({"zullen", "willen"})  # 'Dan zou ik je willen vragen …', 'Dan wil ik je vragen …': the request
+
+
+def opens_then(d, i: int) -> bool:
+    """Token i is the 'dan' that opens a sentence after the first, the finite verb and its subject right after it,
+    and the sentence does not close with '?'."""
+    if not d.is_word(i) or d.word(i) != "dan":
+        return False
+    k = d.sentences_of(i)
+    start, end = d.sentences[k]
+    if k == 0 or any(d.is_word(j) for j in range(start, i)) or "?" in d.raw(start, end):
+        return False
+    if not d.original[: d.toks[i].start].rstrip(" \t").endswith((".", "?", "!", "\n")):
+        return False  # '…, tenzij het regent, dan kom ik hem halen': inside a sentence, not after the ask
+    if i + 2 >= end or not d.is_word(i + 1) or not d.is_word(i + 2):
+        return False
+    leads = [lead_at(d, j) for j in range(*d.sentences[k - 1]) if d.is_word(j)]
+    if any(x is not None and x.lemma in ("hebben", "zijn") for x in leads):
+        return False  # 'Ben je morgen op de zaak? Dan kunnen we …': after where the other is, the proposal asks (thenstate)
+    lead = lead_at(d, i + 1)
+    if lead is None:  # 'Dan trakteer ik …': any verb before a pronoun
+        return d.word(i + 2) in _PRONOUNS and d.word(i + 1) not in d.lex.subjects
+    if lead.lemma == "kunnen" and lead.subject in ("ik", "'k", "k", "wij", "we"):
+        return False  # 'Dan kan ik …', 'Dan kunnen we …': thenstate.py reads it as a statement already (dropped whole)
+    return not (lead.lemma in _ASKING and lead.subject in ("ik", "wij", "we"))
+
+
+CODE = "dan-weg"
+_WRITER = frozenset({"ik", "'k", "we", "wij"})
+_NO_PROMISE = frozenset({"kan", "kunnen", "moet", "moeten", "hoef", "hoeven", "ben", "zijn", "heb", "hebben", "weet",
+                         "weten", "zou", "zouden", "krijg", "krijgen"})  # 'Dan kan ik slapen': what the writer gains, no promise
+_VAGUE = frozenset({"meteen", "direct", "dadelijk", "nu", "straks", "zo", "gelijk", "snel", "later", "dan", "eerst"})
+_PLACE = re.compile(r"\b(?:in|naar|bij|op|aan|uit|voor)\s+(?:de\s+|het\s+)?[A-ZÀ-Ý]")
+
+
+def dropped(an, sentence: str) -> list[str]:
+    """[CODE] when a 'Dan …' statement after the ask went from the result while it holds a time, a place or a promise
+    of the writer ('Dan vertrekken we om 9 uur.', 'Dan trakteer ik op pizza.'): the golds split on keeping such a
+    sentence, so dropping it is never sure."""
+    if an is None:
+        return []
+    d, shown = an.d, {w.lower() for w in re.findall(r"[\w']+", sentence)}
+    for k, (start, end) in enumerate(d.sentences):
+        first = next((i for i in range(start, end) if d.is_word(i)), None)
+        if first is None or k == 0 or not opens_then(d, first):
+            continue
+        words = [d.word(i) for i in d.content(first + 1, end)]
+        if sum(w in shown for w in words) * 2 > len(words):
+            continue  # kept
+        raw = d.raw(first, end)
+        promise = d.word(first + 2) in _WRITER and d.word(first + 1) not in _NO_PROMISE
+        when = [m.group(0) for m in d.lex.moment.finditer(raw.lower()) if m.group(0) not in _VAGUE]
+        if promise or any(ch.isdigit() for ch in raw) or when or _PLACE.search(raw):
+            return [CODE]
+    return []

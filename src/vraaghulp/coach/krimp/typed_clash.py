@@ -1,0 +1,70 @@
+"""A person typed apart (oefen's 'Aan wie vraag je het?', `--aan`) and a draft that greets someone else (round 43, k43r).
+
+'Hoi Fatima, kan jij …' with 'Marco' typed, 'hey schat kun je …' with 'Marco' typed: the draft's own address stays in
+the offer (the user wrote it) and the typed person is not written in a second time, but whom the message speaks to
+is no longer plain: the draft may greet someone else, or use a pet name for the one typed. Never sure then (code
+`naam-anders`). The same name in another case or with a title ('Fatima' and 'mevrouw fatima'), a kin word and its
+other forms ('Ma,' and 'mama'), or a chat nickname the typed name replaces ('bro' and 'Daan': vocative.addressed)
+are no clash.
+"""
+
+from __future__ import annotations
+
+from vraaghulp.coach.text import fold
+
+from .lexicon import lexicon
+from .salutation import vocative_of
+
+CODE = "naam-anders"
+
+# Forms of one kin word: 'Ma,' in the draft and 'mijn mama' typed are the same person.
+_KIN = (frozenset({"ma", "mama", "mam", "mams", "moeder", "moeke", "mamma", "mammie", "moemoe", "mama's"}),
+        frozenset({"pa", "papa", "pap", "paps", "vader", "vake", "pappa", "pappie"}),
+        frozenset({"oma", "omi", "bomma", "meme", "grootmoeder", "oma'tje"}),
+        frozenset({"opa", "opi", "bompa", "pepe", "grootvader"}),
+        frozenset({"zus", "zusje", "zuske", "zuster", "sis"}),
+        frozenset({"broer", "broertje", "broerke", "bro"}),
+        frozenset({"oom", "nonkel"}))
+
+
+def _words(text: str) -> set[str]:
+    return {fold(w).lower().strip(".,!?;:'\"") for w in text.replace(",", " ").split()} - {""}
+
+
+def _kin_of(w: str) -> frozenset[str]:
+    return next((group for group in _KIN if w in group), frozenset({w}))
+
+
+def codes(name: str, person: str | None, crisis: bool = False) -> list[str]:
+    """[CODE] when the result's address `name` is the draft's own and is not the person typed (a crisis draft's address
+    is crisis_lines.addressed's, code `crisis-aanspreking`)."""
+    return [CODE] if person and not crisis and clash(name, person, vocative_of(person)) else []
+
+
+def clash(name: str, person: str | None, typed_name: str) -> bool:
+    """True when the result's address `name` is not the person typed (`person` as typed, `typed_name` the vocative
+    it gives)."""
+    if not name or not person or not typed_name:
+        return False  # nothing typed that addresses someone ('de huisbaas'), or no address in the result
+    lex = lexicon()
+    titles = lex.formal | {"juf", "juffrouw", "meester", "tante", "oom", "nonkel", "coach", "mijn", "de", "m'n"}
+    own = _words(name) - titles
+    typed = _words(person) | _words(typed_name)
+    if not own or own & typed or _short_for(own, typed):
+        return False  # 'PJ' for 'Pieter-Jan', 'Tom' for 'Tommy'
+    if not any(w[:1].isupper() for w in person.split()) and not own & (lex.relations | _PETS):
+        return False  # 'mijn zus' typed, 'Eva, …' in the draft: a role typed, the draft names her
+    return not any(_kin_of(w) & typed for w in own)
+
+
+_PETS = frozenset({"schat", "schatje", "lieverd", "liefje", "lief", "bella", "bello", "cara", "caro", "amore", "tesoro"})
+
+
+def _short_for(own: set[str], typed: set[str]) -> bool:
+    """The draft's name is the typed one's initials or its start ('PJ' for 'Pieter-Jan', 'Tom' for 'Tommy')."""
+    for t in typed:
+        parts = [p for p in t.replace("-", " ").split() if p]
+        initials = "".join(p[0] for p in parts)
+        if any(len(w) >= 2 and (w == initials or (len(w) >= 3 and t.startswith(w))) for w in own):
+            return True
+    return False
