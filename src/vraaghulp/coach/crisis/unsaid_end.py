@@ -49,7 +49,8 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
              rf"|\b(?:ik )?geef {_POSS} (?:[\w-]+ ){{0,4}}?weg\b|\bwie wil {_POSS}\b|\balles moet weg\b"
              rf"|\bwie wat krijgt\b|\b(?:overnemen|adopteren)\b(?= ?[?,])"),
     # ... and says it will not be needed, or that the writer will not be there or come back
-    "not_needed": (("nodig", "neudeg", "verhui", "nee", "straks", "hoeven", "gedoe", "terugkom", "meer om voor"),
+    "not_needed": (("nodig", "neudeg", "nee ik", "neen ik", "geen verhuizing", "straks", "hoeven", "gedoe", "terugkom",
+                    "meer om voor"),
                    r"\b(?:ik )?(?:heb|ga) (?:die |ze |het |hem |dat |dit |er )?(?:\w+ )?(?:niet|niks|nait) meer "
                    r"(?:nodig|neudeg)\b|\bik heb straks (?:niks|niets) meer nodig\b"
                    r"|\b(?:nee|neen) ik (?:verhuis|ga) niet(?: verhuizen)?\b|\bgeen verhuizing\b"
@@ -65,7 +66,7 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     "denied_move": (("verhui",), r"\b(?:nee|neen|geen) (?:ik )?(?:verhuis|ga) ?(?:niet)?(?: verhuizen)?\b"
                                  r"|\bgeen verhuizing\b"),
     # thanks or love for everything ...
-    "thanks": (("voor al", "hou", "graag", "vergeef"),
+    "thanks": (("voor al", "hou", "je graag", "jullie graag", "julder graag", "u graag", "vergeef"),
                r"\b(?:bedankt|dank|merci|dankjewel|sorry) (?:\w+ )?voor (?:alles|al (?:je|uw|die|mijn)|alle)\b"
                r"|\bik hou (?:echt )?van (?:je|jou|jullie)\b|\bik (?:echt )?van (?:je|jou|jullie) hou\b"
                r"|\bik zien? (?:je|julder|jullie|u) graag\b|\bvergeef\w* (?:me|mij)\b"),
@@ -87,8 +88,8 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
                 r"|\bhaha\b|\bverhui\w*|\bcontract\b|\bpensioen\b|\blaatste (?:werk)?dag\b|\blaatste dienst\b"
                 r"|\bals voorzitter\b"),
     # the writer at a dangerous place now ...
-    "place": (("spoor", "sporen", "rails", "overweg", "dak", "rand", "brug", "kaai", "pier", "parking",
-               "parkeergarage", "viaduct", "flat"),
+    "place": ((" spoor", " sporen", " rails", " overweg", " dak", " rand", " brug", " kaai", " pier", " parking",
+               " parkeergarage", " viaduct", " flat"),
               r"\b(?:ik )?(?:sta|staat|staan|zit|stond|ben|zat) (?:\w+ ){0,5}?(?:op|bij|aan|boven op|ip|bie) "
               r"(?:de |het |den )?(?:\w+ )?(?:spoor|spoorweg|sporen|rails|overweg|dak|rand|brug|kaai|pier"
               r"|parkeergarage|parking|viaduct|flat)\b"),
@@ -105,7 +106,7 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     "not_caring": (("uit of ik", "schelen"),
                    r"\bmaakt (?:me|mij) (?:niet|niks) (?:meer )?uit of ik (?:\w+ ){0,2}?(?:leef|leven|dood|wakker)"
                    r"|\bschelen (?:als|of) (?:dat )?ik (?:\w+ )?(?:viel|val|vallen|dood|doodga|leef|blijf)\b"),
-    "taken_away": (("meen", "schept", "rijdt", "valt", "viel", "raakt"),
+    "taken_away": (("als die ", "als een ", "als er ", "als de "),
                    r"\bals (?:die|een|er|de) (?:\w+ ){0,4}?(?:me|mij) (?:\w+ ){0,6}?"
                    r"(?:meeneemt|meenam|schept|geschept|aanrijdt|overrijdt|valt|viel|raakt)(?! (?:naar|tot)\b)"
                    r" (?:\w+ ){0,4}?(?:is dat|was het|vind ik het|is het) (?:\w+ )?(?:goed|best|beter|prima)\b"),
@@ -141,12 +142,13 @@ def kinds(sentences: list[str], text: str) -> list[str]:
     """The kinds of an unsaid end the message holds (see the module docstring)."""
     said = " | ".join(sentences)
     found = []
-    if _has("give", said) and _has("not_needed", said) and not _has("give_reason", _without_denied_move(said)):
+    if _has("not_needed", said) and _has("give", said) and not _has("give_reason", _without_denied_move(said)):
         found.append("weggeven")
-    if ((_has("thanks", said) and _has("final", said)) or (_has("letter", said) and _has("letter_for", said))) \
+    if ((_has("final", said) and _has("thanks", said)) or (_has("letter_for", said) and _has("letter", said))) \
             and not _has("meeting", said):
         found.append("afscheid")
-    if any(_has("place", s) for s in sentences) and _has("state", said) and not _has("errand", said):
+    if _has("place", said) and _has("state", said) and any(_has("place", s) for s in sentences) \
+            and not _has("errand", said):
         found.append("plek")
     if any(_has(name, said) for name in ("not_caring", "taken_away", "better_gone", "pills_stopped")):
         found.append("passief")
