@@ -9,8 +9,9 @@ brought in) are read by today's engine, the one that met them. Then:
 - every missed line with what carries it (`LABELS`, judged by hand in round 43; groups `GROUPS`), what the engine saw
   below the bar (its concepts and hint signals, its second opinion's score against its threshold), and the groups per
   round: how many misses, in how many bring-ins;
-- with `--signaal`: the despair signals of `coach/crisis/despair.py` judged at first sight, as c42z judged the gentle
-  floor: how many first-sight misses each would have lifted to the gentle line, and how many first-sight harmless
+- with `--signaal`: the despair signals of `coach/crisis/despair.py` and the unsaid-end signals of
+  `coach/crisis/unsaid_end.py` (round 43, c43a: things given away, a goodbye, a dangerous place, a passive wish) judged
+  at first sight, as c42z judged the gentle floor: how many first-sight misses each would have lifted to the gentle line, and how many first-sight harmless
   lines with no tier (false zorg), per bring-in; and on the corpus as read today.
 
 Usage: python tools/crisis_first_sight_missed.py [--lees FILE] [--binnen] [--lijst] [--signaal]
@@ -143,25 +144,29 @@ def signal_table(rows: list[dict]) -> list[str]:
     and on the corpus as read today, the harmless lines with no tier it would lift."""
     sys.path.insert(0, str(ROOT / "src"))
     import vraaghulp.coach.crisis as crisis
-    from vraaghulp.coach.crisis import despair
+    from vraaghulp.coach.crisis import despair, unsaid_end
 
     def fires(text: str) -> set[str]:  # today's masked sentences: an exclusion's own words never count
-        return set(despair.kinds(crisis._weigh(text)[1], text))
+        sentences = crisis._weigh(text)[1]
+        return set(despair.kinds(sentences, text) + unsaid_end.kinds(sentences, text))
 
     quiet = [r for r in rows if not r["tier"]]
     hits = {id(r): fires(r["text"]) for r in quiet}
     now, _ = fs.corpus_now()
     # today's engine holds the signals: a harmless line is lifted where one of their phrases is among its signals
-    now_hits = [(r, {k for k in despair.KINDS if any(f"'{k}: " in s for s in r["signals"])})
+    names = (*despair.KINDS, *unsaid_end.KINDS)
+    now_hits = [(r, {k for k in names if any(f"'{k}: " in s for s in r["signals"])})
                 for r in now if r["expected"] == "geen" and r["tier"] in (None, "zorg")]
     out = ["| signal | first-sight misses lifted | bring-ins | first-sight false zorg (of quiet geen) | bring-ins | "
            "corpus now: geen lifted by it |", "|---|---|---|---|---|---|"]
-    for name in (*despair.KINDS, "any"):
+    for name in (*names, "despair", "unsaid_end", "any"):
+        part = set(despair.KINDS if name == "despair" else unsaid_end.KINDS if name == "unsaid_end" else ())
+
         def on(r: dict) -> bool:
-            return bool(hits[id(r)]) if name == "any" else name in hits[id(r)]
+            return bool(hits[id(r)] & part) if part else bool(hits[id(r)]) if name == "any" else name in hits[id(r)]
         real = [r for r in quiet if r["expected"] != "geen" and on(r)]
         false = [r for r in quiet if r["expected"] == "geen" and on(r)]
-        lifted = sum(bool(h) if name == "any" else name in h for _, h in now_hits)
+        lifted = sum(bool(h & part) if part else bool(h) if name == "any" else name in h for _, h in now_hits)
         out.append(f"| {name} | {len(real)}/{len(missed(rows))} | {len({r['commit'] for r in real})} | "
                    f"{len(false)}/{sum(r['expected'] == 'geen' for r in quiet)} | {len({r['commit'] for r in false})} | "
                    f"{lifted}/{len(now_hits)} |")
@@ -177,7 +182,7 @@ def main() -> int:
     parser.add_argument("--lees", type=Path, help="a `crisis_first_sight.py --bewaar` file instead of a new reading")
     parser.add_argument("--binnen", action="store_true", help="also the sets in tests/corpus/incoming/ (today's engine)")
     parser.add_argument("--lijst", action="store_true", help="list every missed line with what the engine saw")
-    parser.add_argument("--signaal", action="store_true", help="judge the despair signals at first sight")
+    parser.add_argument("--signaal", action="store_true", help="judge the despair and unsaid-end signals at first sight")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crisis-first-sight-") as work:
         if args.lees is not None:

@@ -135,6 +135,10 @@ def assess(text: str | None) -> Assessment:
             from vraaghulp.coach.crisis.despair import signal
 
             note = signal(sentences, text)
+            if note is None:  # round 43 (c43a): an end left unsaid (a gift, a goodbye, a place, a passive wish)
+                from vraaghulp.coach.crisis.unsaid_end import signal as unsaid
+
+                note = unsaid(sentences, text)
             if note is not None:
                 tier, families = ZORG, (note.family,)
                 signals.append(note)
