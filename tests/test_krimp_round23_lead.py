@@ -84,7 +84,8 @@ def test_an_introduction_without_a_crisis_is_not_put_in_front():
     "anouk ik wil dood blijf je bij me vannacht",
     "jeroen ik sta op het dak en ik wil springen haal me op",
     "mam ik wil dood kom naar huis aub",
-    "pap ik wil er niet meer zijn bel me",
+    # "pap ik wil er niet meer zijn bel me": since k43r2 read at the call as lines, its plea is kept
+    # ('Pap, ik wil er niet meer zijn. Bel me nu.'), see tests/test_krimp_k43r2.py
 ])
 def test_a_plea_run_on_after_crisis_words_makes_the_ready_sentence_unsure(draft):
     result = shrink(draft)

@@ -159,6 +159,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   writer wants ('Bel nu mijn broer, niet de ambulance.', else `crisis-nu-niet`); a kin word on a line of its own is the
   address over a person typed apart (`crisis-aanspreking`, crisis_lines); ``own_k``: the writer's 'k' opens a
   sentence as typed ('k wil dood.', never 'K wil dood.');
+- round 43 review (k43r2): ``crisis_runon``: a one-line crisis draft is read as lines at a call glued to the clause
+  before it ('ik wil dood bel de politie niet maar mijn zus'); ``crisis_means``: a means at hand or being stuck ('ik
+  heb een mes', 'kzit vast') is a fact of now for crisis_facts, also as a clause, and a kept sentence keeps its 'ik';
+  ``crisis_against.pair_kept``: a negated call of its own goes back before the wanted one; ``kept_words``: 'graag' of
+  'Graag zou ik …' and the 'maar Y' of 'niet X maar Y' stay; usable.asked: '…, ik moet werken tot 6.' keeps its stop;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

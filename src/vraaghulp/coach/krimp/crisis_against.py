@@ -6,6 +6,12 @@ zus.', sure), and a 'nu' the writer typed there reads the same way. The sentence
 wanted call first, with the 'nu', then the negated one ('Bel nu mijn zus, geen ambulance.', 'Bel nu mijn broer, niet de
 ambulance.'); k42r2 keeps the negated call in the result. A shape this does not read with certainty (the negation not
 at one end of the negated part, more than a person after 'maar') keeps its sentence and is not sure (`crisis-nu-niet`).
+
+Round 43 review (k43r2): a negated call said as a call of its own before the wanted one ('bel geen ambulance, bel mijn
+zus', 'bel de politie niet⏎bel mijn vriendin') was dropped by the engine, and its acute words with it, so the draft's
+sentence went back in front of the result ('Ik heb te veel pillen genomen, bel geen ambulance, bel mijn zus. Ik heb te
+veel pillen genomen. Bel nu mijn zus.'). `pair_kept` puts the negated call back before the wanted one, in the writer's
+order ('Bel geen ambulance, bel nu mijn zus.'); the result stays as sure as it was.
 """
 
 from __future__ import annotations
@@ -59,3 +65,28 @@ def _person(want: str) -> bool:
     first = words[0].lower()
     return first in _ONE or first in lexicon().relations or words[0][:1].isupper() or first[:1].isdigit() \
         or first == "nu" and len(words) > 1 and _person(" ".join(words[1:]))
+
+
+_PAIR = re.compile(r"(?i)\bbel (?P<neg>[^.?!,\n]+?)\s*[,.!\n]\s*(?:en |maar |ma )?bel (?:nu )?(?P<want>[^.?!,\n]+?)\s*(?=[.?!,\n]|$)")
+
+
+def pair_kept(draft: str, sentence: str) -> str:
+    """The result with a negated call of its own put back before the wanted call it kept ('Bel nu mijn zus.' ->
+    'Bel geen ambulance, bel nu mijn zus.'); the sentence as it is when the negated call is there or the shape differs."""
+    for m in _PAIR.finditer(draft):
+        negated, want = _negated(m.group("neg")), m.group("want").strip()
+        if negated is None or not _person(want) or _shown(negated, sentence):
+            continue
+        kept = re.search(r"(?i)\bbel (?:nu )?" + re.escape(want) + r"\b", sentence)
+        if kept is None:
+            continue
+        verb = sentence[kept.start()] + "el"
+        return sentence[:kept.start()] + f"{verb} {m.group('neg').strip()}, bel nu {want}" + sentence[kept.end():]
+    return sentence
+
+
+def _shown(negated: str, sentence: str) -> bool:
+    """The negated call's words (without its negation) are all in the sentence."""
+    words = [w for w in negated.lower().split() if not re.fullmatch(_NEG, w)]
+    said = set(re.findall(r"[\w']+", sentence.lower()))
+    return all(w in said for w in words)

@@ -14,12 +14,16 @@ battery running out, a number or an address, or what is here and now ('het is hi
 'niemand weet waar ik ben', 'ik ben alleen thuis'), of which the offered sentence shows less than half. A short
 sentence of the writer's own with a care signal of any level ('ik ben er klaar mee', a hint only, no farewell) that
 went makes the result not sure too: the golds drop most such sentences, so it is not put back.
+Round 43 review (k43r2): a means at hand ('ik heb een mes', 'de pillen liggen klaar') or being stuck ('kzit vast') is
+such a fact too, also as a clause of a longer sentence; a kept sentence gets back the 'Ik' cut before its 'en'
+(crisis_means.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import crisis_means
 from .care import any_families
 
 CODE = "crisis-feit"
@@ -42,15 +46,18 @@ _SMALL = frozenset({"de", "het", "een", "en", "ik", "is", "ben", "op", "in", "aa
 def kept(draft: str, sentence: str) -> str:
     """The crisis result with the writer's lost facts of here and now put back, in the draft's order, as sentences of
     their own right before the last question (the last sentence: 'Kom nu.'), as crisis_place.py puts back a place."""
+    sentence = crisis_means.subject_back(draft, sentence)  # 'Wil mezelf iets aandoen.' -> 'Ik wil …' (k43r2)
     shown = set(_WORD.findall(sentence.lower()))
     found = [(m.start(), m.group(0).strip()) for m in _PIECES.finditer(draft)]
     facts = [(k, p) for k, p in found if _fact(p.lower()) and not _said(p.lower(), shown)]
+    facts = sorted(facts + [(k, c) for k, p in found if (k, p) not in facts for c in crisis_means.clauses(p)
+                            if not _said(c.lower(), shown)])  # 'ik heb een mes en wil …' (crisis_means.py)
     if not facts:
         return sentence
     asks = [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]*\?", sentence)]
     asks = asks or [m.start() for m in re.finditer(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?", sentence)]  # 'Kom nu.'
     at = _in_order(draft, sentence, facts[0][0], asks[-1])  # 'De tram komt zo. Ik spring.' as the draft says it (k42r)
-    lines = " ".join(_line(p) for _, p in facts)
+    lines = " ".join(crisis_means.line(p) for _, p in facts)
     name = re.match(r"^([A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?),\s+", sentence)
     if at == 0 and name:  # 'Tom, kun je komen?' -> 'Tom, mijn telefoon is bijna leeg. Kun je komen?'
         rest = sentence[name.end():]
@@ -70,16 +77,13 @@ def _in_order(draft: str, sentence: str, fact_at: int, ask_at: int) -> int:
     return ask_at
 
 
-def _line(piece: str) -> str:
-    piece = re.sub(r"^(?:'k|k)\b", "ik", piece.strip(" ,"))
-    return piece[:1].upper() + piece[1:].rstrip(" .!") + "."
-
-
 def lost(draft: str, sentence: str) -> bool:
     """A fact of here and now in the draft, or a short sentence of the writer with a care signal of any level ('ik ben
     er klaar mee', a hint only; no farewell), that the offered sentence no longer shows."""
     shown = set(_WORD.findall(sentence.lower()))
-    return any((_fact(piece) or _heavy_short(piece)) and not _said(piece, shown) for piece in _PIECES.findall(draft.lower()))
+    pieces = _PIECES.findall(draft.lower())
+    return any((_fact(piece) or _heavy_short(piece)) and not _said(piece, shown) for piece in pieces) \
+        or any(not _said(c, shown) for piece in pieces for c in crisis_means.clauses(piece))
 
 
 def _heavy_short(piece: str) -> bool:
@@ -98,7 +102,7 @@ def _fact(piece: str) -> bool:
     piece = piece.strip()
     if not piece or "?" in piece or _NOT.search(piece):
         return False
-    return bool(_PHONE.search(piece) or _NUMBER.search(piece) or _NOW.search(piece))
+    return bool(_PHONE.search(piece) or _NUMBER.search(piece) or _NOW.search(piece) or crisis_means.means(piece))
 
 
 def _said(piece: str, shown: set[str]) -> bool:

@@ -10,12 +10,12 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_against, crisis_facts, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_facts, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import inline_list, lone_statement, subject_front, vocative_case
+from . import inline_list, kept_words, lone_statement, subject_front, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -143,6 +143,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     """A crisis result: the writer's own acute words back (crisis_keep.py), and who they are for a practice that
     must call back (ident.py); the ready crisis sentence keeps the writer's own words, or is not sure (crisis_own.py,
     `typed`: the person and moment typed apart; code `crisis-eigen`); `raw`: the draft as typed."""
+    sentence = crisis_against.pair_kept(text, sentence)  # 'Bel geen ambulance, bel nu mijn zus.' (k43r2)
     sentence = ident.in_front(text, crisis_keep.kept(text, sentence, out.name), crisis=True)
     sentence = crisis_later.kept(text, sentence)  # no 'nu' in an ask planned for later (crisis_later.py)
     sentence, clear = crisis_against.wanted_first(sentence)  # 'Bel nu mijn broer, niet de ambulance.' (k43c)
@@ -154,7 +155,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
-    gone = [m.CODE for m in (crisis_plea, crisis_lines) if m.lost(raw, sentence)] if sure and own_sure and not lost else []
+    gone = [m.CODE for m, t in ((crisis_plea, crisis_runon.broken(raw)), (crisis_lines, raw)) if m.lost(t, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
     lost = lost or bool(gone)
     return sentence, sure and own_sure and not lost and clear and spoken_to
@@ -326,7 +327,7 @@ def _read_in(draft: object, person: str | None) -> tuple:
     'Jeroen', reported.py), a group typed).
     A frame that names whom the message is for ('Ik wil vragen aan mijn teamleider Henk: …') is note_lead.py's.
     A one-line crisis chat cut with ' / ' is read as lines ('hee jij / ik wil dood / kom', crisis_lines.py)."""
-    read = spoken(untitled(crisis_lines.broken(quoted.blank(_text(draft)))))
+    read = spoken(untitled(crisis_runon.broken(crisis_lines.broken(quoted.blank(_text(draft))))))
     return *fronted_ask.cleared(read), typed_person(person), typed_group(person)
 
 
@@ -384,7 +385,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     found, sure = second_ask.settled(out, sentence, found, sure)  # the second ask said apart, or not sure (second_ask.py)
     spans = quoted.struck(fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone), raw)
     return Shrunk(
-        sentence=own_k.lowered(sentence, raw),  # 'k wil dood' -> 'k wil dood.', never 'K wil dood.' (own_k.py)
+        sentence=own_k.lowered(sentence if out.crisis else kept_words.wish_kept(raw, kept_words.pair_kept(raw, sentence)), raw),  # own_k.py, kept_words.py
         findings=fx.ordered(found + fronted_ask.named(gone) + quoted.named(raw)),
         dropped=spans,
         missing=out.missing,

@@ -113,8 +113,18 @@ def asked(sentence: str) -> str:
         return sentence
     last = parts[-1].rstrip()
     if last.endswith(".") and _front(last.strip()):
+        told = _TOLD.search(last)  # '…, ik moet werken tot 6.': the ask gets the '?', the statement its own sentence
+        if told and "?" not in last:
+            at = sentence.rfind(last)
+            return f"{sentence[:at]}{last[:told.start()]}? {told.group(1)[:1].upper()}{told.group(1)[1:]}"
         return sentence[: sentence.rfind(".")] + "?" + sentence[sentence.rfind(".") + 1:]
     return sentence
+
+
+# Round 43 review (k43r2): a statement with its own subject and verb joined with a comma after the ask ('Ma, kun je
+# zaterdag de hond uitlaten, ik moet werken tot 6.') keeps its full stop; the '?' goes after the ask.
+_TOLD = re.compile(r"(?i),\s+((?:ik|'k|we|wij|hij|zij|ze|het|dat) (?:moet|moeten|ben|zijn|is|heb|heeft|hebben|kan|ga|gaat"
+                   r"|zit|sta|werk|werken|kom|mag|zal|was|waren)\b[^,?]*\.)$")
 
 
 _MOMENT = re.compile(r"(?i)\b(?:vandaag|morgen|overmorgen|vanavond|vanmiddag|vannacht|straks|zaterdag|zondag|maandag|dinsdag|"

@@ -1,0 +1,48 @@
+"""A crisis draft of one line with no mark before its call is read as lines at the call (round 43 review, k43r2).
+
+'ik wil dood bel de politie niet maar mijn zus', 'ik heb een mes en ik wil mezelf iets aandoen bel mijn zus': typed as
+one run, the call stayed glued to the heavy words and was read as part of them ('Ik wil dood bel de politie niet. Kun
+je nu bij me zijn?', sure): the person to call ('maar mijn zus') went, and what the writer has at hand with it. With a
+comma or full stop before 'bel' the same draft reads right (crisis_against.py puts the wanted call first). So in a
+crisis draft of one line, the space before a call imperative ('bel', also 'en bel') that follows a word closing a
+clause is read as a line break of the same length, as crisis_lines.py reads ' / ': every offset into the draft (the
+spans the screen strikes through) stays where it was. Never after a subject, a modal's object or a link word ('ik bel',
+'kun je me bel', 'niet bel', 'maar bel'), never outside crisis and never in a draft with lines of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .care import acute
+
+_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?bel (?=\S)")
+# words after which 'bel' is no imperative that opens a clause of its own
+_HELD = frozenset({
+    "ik", "'k", "k", "je", "jij", "u", "ge", "gij", "we", "wij", "ze", "zij", "hij", "jullie", "me", "mij", "men",
+    "te", "niet", "nie", "ni", "geen", "nu", "dan", "even", "ff", "efkes", "maar", "ma", "mor", "of", "om", "die",
+    "dat", "wie", "ook", "wel", "toch", "snel", "gewoon", "alsjeblieft", "aub", "pls", "please", "dus", "want",
+    "en", "of", "nog", "eens", "liever", "moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "wil", "wilt",
+})
+
+
+def broken(draft: str) -> str:
+    """The draft with a line break (same length) before each call imperative glued to the clause before it, when it is
+    one line of crisis language; the draft as it is otherwise."""
+    if "\n" in draft.strip() or not _CALL.search(draft) or not acute(draft):
+        return draft
+    out, line = list(draft), 0
+    for m in _CALL.finditer(draft):
+        before = draft[:m.start()].split()
+        if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
+            continue
+        out[m.start()], line = "\n", m.start() + 1
+    return "".join(out)
+
+
+def _after_negated(line: str, last: str) -> bool:
+    """'bel de politie niet bel mijn vriendin': a second call right after a negated call of its own line."""
+    return last.lower() in _NEG_END and line.lower().lstrip().startswith("bel ")
+
+
+_NEG_END = frozenset({"niet", "nie", "ni"})
