@@ -97,6 +97,10 @@ CHOICE_ORDINARY = [
     "ik heb een jurk uitgekozen, het wordt vrijdag",
     "ik heb gekozen voor de blauwe",
     "ik heb de kleur gekozen",
+    # not being able to choose (Flemish 'ik krijg dat niet gekozen')
+    "kom je zaterdag mee naar de meubelzaak, ik krijg dat niet gekozen alleen",
+    "ik heb nog niet gekozen. kan jij morgen mee?",
+    "ik heb niet gekozen, het wordt zaterdag",
 ]
 
 # the plan reading of 'gekozen' stays: bare beside a time, a place, a means, death (corpus lines among them)
