@@ -54,6 +54,34 @@ QUIET = [
     "ik ga een einde aan maken, zo'n abonnement, wat een gedoe",
 ]
 
+# D: the unsaid end (c43a) with an ordinary reason or a named activity beside it
+QUIET += [line.strip() for line in """
+wie wil mijn laptop? ik heb hem niet meer nodig sinds de baas er een gaf
+ge moogt mijn skeelers hebben, kheb ze nie meer nodig, mijn knie is kapot
+je mag mijn step hebben, ik heb hem niet meer nodig, ik ben te groot
+alles moet weg! garageverkoop zaterdag, ik heb het niet meer nodig
+u mag mijn rolstoel overnemen, ik heb hem niet meer nodig, ik kan weer lopen
+bedankt voor alles, ik kom niet meer naar de yoga, te duur
+merci voor alles, ik kom niet meer naar de repetitie, ik stop met het koor
+sorry voor alles, niet terugbellen, ik zit in een vergadering
+bedankt voor alles, niet terugbellen ik ben in de trein
+dank voor alles, jullie hoeven je geen zorgen meer te maken over de planning, Jan neemt het over
+de brief ligt op tafel, lees hem pas na je verjaardag, het is een verrassing
+brief voor de verzekering ligt klaar, als ze hem vinden dan weten ze waarom de schade er is
+ik sta op het dak, de glazenwasser is klaar mee
+ik sta bij de pier, met alles erop en eraan, barbecue vanavond
+ik ben gestopt met mijn pillen op advies van de dokter, het ging vanzelf beter
+dan duurt het niet lang meer voor de vakantie!
+als ik thuisblijf is dat voor iedereen het beste, ik ben snotverkouden
+het maakt me niet uit of ik wakker word van de wekker, ik ben toch vrij
+""".strip().splitlines()]
+
+QUIET.append("Geachte heer, hartelijk bedankt voor alles wat u voor onze vereniging heeft gedaan. "
+             "Ik kom niet meer naar de vergaderingen wegens mijn leeftijd.")
+
+# D: the unsaid end's real twins keep the gentle line (the reviewer's, found newly by c43a)
+GENTLE = ["de brief ligt op de keukentafel. lees hem pas morgen", "ik zie julder graag, ge moet ni terugbellen"]
+
 # C: at most the gentle line
 NOT_ACUTE = [
     "kzal een einde aan maken, die discussie is klaar",
@@ -74,3 +102,8 @@ def test_outings_and_ordinary_ends_stay_quiet(text):
 @pytest.mark.parametrize("text", NOT_ACUTE)
 def test_ordinary_ends_get_no_panel(text):
     assert tier_of(text) != "acuut"
+
+
+@pytest.mark.parametrize("text", GENTLE)
+def test_unsaid_end_twins_keep_the_gentle_line(text):
+    assert tier_of(text) == "zorg"
