@@ -34,6 +34,9 @@ ACUTE = [
     # C: the real line without 'er' stays acute
     "vannacht ga ik een einde aan maken",
     "ik ga een einde aan maken, ik kan niet meer",
+    # E: a greeting before the whole-message farewell
+    "Lieve kinderen, ik zal er niet meer zijn als jullie terugkomen.",
+    "Mam, ik zal er niet meer zijn als jullie terugkomen.",
 ]
 
 QUIET = [
@@ -52,6 +55,7 @@ QUIET = [
     "ik ga een einde aan maken met die gast, hij bedriegt me",
     "ik ga een einde aan maken met die relatie",
     "ik ga een einde aan maken, zo'n abonnement, wat een gedoe",
+    "Lieve kinderen, ik zal er niet meer zijn als jullie terugkomen, ik moet om vijf uur weg",
 ]
 
 # D: the unsaid end (c43a) with an ordinary reason or a named activity beside it
