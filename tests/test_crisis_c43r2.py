@@ -24,6 +24,7 @@ ACUTE = [
     "we gaan zaterdag samen van de brug springen als het warm is, dan is het voorbij",
     "wij springen zondag van de brug, zwemmen kunnen we niet, dat is de bedoeling",
     "zaterdag springen we met z'n tweeen van de brug, dan is alles voorbij",
+    "we gaan zaterdag van de brug springen, zwemmen doen we niet, het moet stoppen",
     # c43m's pacts stay acute
     "we gaan zaterdag samen van de brug springen, dan is het voorbij",
     "wij springen morgen voor de trein, dan zijn we dood",
@@ -51,6 +52,7 @@ QUIET = [
     "we gaan samen voor de bus springen om hem te halen, hij rijdt al",
     "we gaan nu voor de trein springen, die vertrekt over 1 minuut, rennen!",
     "we gaan zaterdag samen van de brug springen in de Maas, zwemmen!",
+    "we gaan zaterdag van de brug springen als het warm is, zwemmen!",
     # C: an end to something named
     "ik ga een einde aan maken met die gast, hij bedriegt me",
     "ik ga een einde aan maken met die relatie",
