@@ -62,6 +62,8 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     "give_reason": ((" ",),
                     r"\bwant\b|\bomdat\b|\bverhui\w*|\bnieuwe?\b|\bkoop\b|\bstop (?:met|als)\b|\bpensioen\b|\bdaar\b"
                     r"|\berasmus\b|\bgeen plaats\b|\bgestopt\b|\bbeter\b(?! af)|\boude?\b|\bvoortaan\b"
+                    r"|\bsinds\b|\bkapot\b"
+                    r"|\bte (?:groot|klein|zwaar)\b|\bgarageverkoop\b|\brommelmarkt\b|\bkan (?:weer|terug)\b"
                     r"|\bnu (?:ik|de|het|mijn)\b|\bna (?:dit|deze)\b|\bkinder\w+|\bzit erop\b|\bafgestudeerd\b"),
     "denied_move": (("verhui",), r"\b(?:nee|neen|geen) (?:ik )?(?:verhuis|ga) ?(?:niet)?(?: verhuizen)?\b"
                                  r"|\bgeen verhuizing\b"),
@@ -74,7 +76,7 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     "final": (("geval", "terugbellen", "laatste keer", "dat ik ga", "kom niet", "weg ben", "geen zorgen"),
               r"(?<!\bmee )\bvoor het geval (?:dat(?= ?[.,!|]| ?$)|we)\b|\bniet terugbellen\b"
               r"|\bde laatste keer dat (?:je|jullie|u) van (?:mij|me) (?:hoort|horen)\b(?! als)|\bdat ik ga\b(?! \w)"
-              r"|\bik kom niet (?:meer|terug|weerom)\b(?!,? (?:op|naar de) (?:\w+ )?(?:dinsdag|woensdag|training|les))"
+              r"|\bik kom niet (?:meer|terug|weerom)\b(?!,? (?:op|naar|in) (?:de|het|den|t)\b)"
               r"|\bals ik weg ben\b(?! (?:op|naar|met|voor)\b)|\bjullie hoeven je (?:\w+ ){0,3}?geen zorgen meer\b"),
     # a letter left, and what it is for
     "letter": (("brie",), r"\bbrie(?:f|ven|fje|fke)\b"),
@@ -86,7 +88,10 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     "meeting": ((" ",),
                 r"\btot (?:ziens|op|dan|straks|morgen|zo)\b|\bmissen\b|\breceptie\b|\bbegin\b|\bnieuwe\b|\bbarbecue\b"
                 r"|\bhaha\b|\bverhui\w*|\bcontract\b|\bpensioen\b|\blaatste (?:werk)?dag\b|\blaatste dienst\b"
-                r"|\bals voorzitter\b"),
+                r"|\bals voorzitter\b|\bik (?:zit|ben|sta) (?:nu )?(?:in|op) (?:een|de|het) (?:\w+ )?"
+                r"(?:vergadering|meeting|trein|bus"
+                r"|les|kerk|bioscoop|cinema|vliegtuig|file|werk)\w*|\bneemt het over\b|\bplanning\b|\bverrassing\b"
+                r"|\bverjaardag\b|\bverzekering\b|\bschade\b|\bwegens\b|\bte duur\b"),
     # the writer at a dangerous place now ...
     "place": ((" spoor", " sporen", " rails", " overweg", " dak", " rand", " brug", " kaai", " pier", " parking",
                " parkeergarage", " viaduct", " flat"),
@@ -95,16 +100,18 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
               r"|parkeergarage|parking|viaduct|flat)\b"),
     # ... and a state of the writer beside it
     "state": (("klaar mee", "niet meer", "beu", "laat m", "uitgedaan", "als laatste", "schelen", "met alles"),
-              r"\bklaar mee\b(?! om)|\bkan niet meer\b|\bzie het niet meer zitten\b|\bbeu\b"
+              r"\b(?:ik ben|ben ik|ben) (?:er |het )?(?:\w+ )?klaar mee\b(?! om)|\bkan niet meer\b"
+              r"|\bzie het niet meer zitten\b|\bbeu\b"
               r"|\blaat (?:me|mij|maar)\b(?! \w+ (?:halen|weten))|\bniet meer vast\b|\buitgedaan\b|\bals laatste\b"
-              r"|\bweet niet meer wat\b|\bschelen\b|\bmet alles\b"),
+              r"|\bweet niet meer wat\b|\bschelen\b|\bmet alles\b(?! erop)"),
     # ... unless the place is a work, an errand or an outing ('de goot uit te kuisen', 'om de panelen te leggen')
     "errand": ((" ",),
                r"\bte (?!wachten|zien)\w+en\b|\bmaar morgen\b|\bfoto\w*|\bauto\b|\bben er (?:binnen|zo)\b(?! klaar)"
                r"|\bkom (?:me|jij)\b"),
     # not caring to live, or a wish that something would take the writer away
     "not_caring": (("uit of ik", "schelen"),
-                   r"\bmaakt (?:me|mij) (?:niet|niks) (?:meer )?uit of ik (?:\w+ ){0,2}?(?:leef|leven|dood|wakker)"
+                   r"\bmaakt (?:me|mij) (?:niet|niks) (?:meer )?uit of ik (?:\w+ ){0,2}?"
+                   r"(?:leef|leven|dood|wakker(?! (?:word|worden|wordt) (?:van|door)\b))"
                    r"|\bschelen (?:als|of) (?:dat )?ik (?:\w+ )?(?:viel|val|vallen|dood|doodga|leef|blijf)\b"),
     "taken_away": (("als die ", "als een ", "als er ", "als de "),
                    r"\bals (?:die|een|er|de) (?:\w+ ){0,4}?(?:me|mij) (?:\w+ ){0,6}?"
@@ -114,14 +121,19 @@ _PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
                      "uitslag"),
                     r"\bals (?:ik|mijn hart|het hart) (?:\w+ ){1,6}?(?:is dat|dan stopt het|vind ik het) (?:\w+ )?"
                     r"(?:voor iedereen het beste|alleen maar beter|best|goed)\b"
-                    r"|\bteleurgesteld (?:\w+ ){0,3}?(?:wakker|wekker)\b|\bdan duurt het niet (?:zo )?lang meer\b"
+                    r"(?!.{0,40}\b(?:verkouden|snotverkouden|ziek|griep|koorts"
+                    r"|besmettelijk)\b)"
+                    r"|\bteleurgesteld (?:\w+ ){0,3}?(?:wakker|wekker)\b"
+                    r"|\bdan duurt het niet (?:zo )?lang meer\b(?! (?:voor|tot|en)\b)"
                     r"|\bhoop (?:ik )?dat (?:de uitslag|het) (?:\w+ ){0,5}?slecht\b"),
     "pills_stopped": (("pillen", "medicijnen", "insuline", "sondevoeding"),
                       r"(?:\bik (?:pak|neem|slik) (?:mijn|mn) (?:\w+ )?(?:pillen|hartpillen|medicijnen|insuline) "
                       r"(?:\w+ )?niet meer|\b(?:mijn|mn) (?:\w+ )?(?:pillen|hartpillen|medicijnen) gaan (?:de|in de) "
                       r"prullenbak|\bsondevoeding (?:\w+ ){0,3}?stoppen)\b"
                       r"(?=.{0,60}\b(?:vanzelf|als (?:mijn|het) hart|als ik|het beste)\b)"
-                      r"|\bgestopt met (?:mijn|mn) (?:pillen|medicijnen)\b(?=.{0,60}\bvanzelf\b)"),
+                      r"|\bgestopt met (?:mijn|mn) (?:pillen|medicijnen)\b"
+                      r"(?! (?:\w+ ){0,2}?op (?:advies|aanraden|voorschrift)\b)"
+                      r"(?=.{0,60}\bvanzelf\b)"),
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
 KINDS = ("weggeven", "afscheid", "plek", "passief")
