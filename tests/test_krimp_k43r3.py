@@ -84,3 +84,36 @@ def test_a_bare_name_or_a_lone_negated_call_stays_in_the_offer(draft, kept):
 ])
 def test_the_k43r2_run_on_splits_still_hold(draft, wanted):
     assert wanted in shrink(draft).sentence.lower()
+
+
+# B. a group greeted, one person typed
+@pytest.mark.parametrize("draft, typed", [
+    ("Ciao tutti, kan iemand zaterdag helpen?", "Marco"),
+    ("Ciao ragazzi, kan iemand zaterdag helpen?", "Marco"),
+    ("Hoi allemaal, kan iemand zaterdag helpen?", "Marco"),
+    ("Hey allemaal, kan iemand zaterdag helpen?", "Marco"),
+    ("Hoi iedereen, wie kan zaterdag helpen?", "Marco"),
+    ("Hey guys, kan iemand zaterdag helpen?", "Marco"),
+    ("Hoi allemaal, kan iemand zaterdag helpen?", "mijn zus"),
+    ("Dag buren! Wie kan volgende week de kat eten geven?", "Els"),
+    ("Kan iemand mij morgen naar het station brengen?", "Jonas"),
+])
+def test_a_group_greeting_with_a_typed_person_is_never_sure(draft, typed):
+    r = shrink(draft, person=typed)
+    assert not r.sure, r.sentence
+    assert "naam-anders" in r.withheld
+    first = typed.split()[-1].lower()
+    assert not r.sentence.lower().startswith((first, "zus")), r.sentence
+
+
+@pytest.mark.parametrize("draft", ["Hoi allemaal, kan iemand zaterdag helpen?", "Ciao tutti, kan iemand zaterdag helpen?"])
+def test_a_group_greeting_without_a_typed_person_is_as_before(draft):
+    r = shrink(draft)
+    assert r.sentence == "Kan iemand zaterdag helpen?"
+    assert "naam-anders" not in r.withheld
+
+
+def test_the_typed_person_greeted_by_name_is_still_sure():
+    r = shrink("Hoi Marco, kan je zaterdag helpen?", person="Marco")
+    assert r.sentence.startswith("Marco, ")
+    assert "naam-anders" not in r.withheld
