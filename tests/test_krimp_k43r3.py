@@ -117,3 +117,27 @@ def test_the_typed_person_greeted_by_name_is_still_sure():
     r = shrink("Hoi Marco, kan je zaterdag helpen?", person="Marco")
     assert r.sentence.startswith("Marco, ")
     assert "naam-anders" not in r.withheld
+
+
+# C. Flemish 'ma' after a line word: 'maar' only when the words before force it
+@pytest.mark.parametrize("draft", [
+    "ik mis u ma kunde gij zondag komen",
+    "ik ben ziek ma kunt ge zondag komen",
+    "ik ben moe ma kunde gij zondag komen",
+    "ik zie u graag ma kunde gij morgen de kinderen halen",
+])
+def test_a_run_in_ma_that_may_be_the_mother_is_never_sure(draft):
+    r = shrink(draft)
+    assert not r.sure, r.sentence
+    assert "naam" in r.withheld
+
+
+@pytest.mark.parametrize("draft", [
+    "ik weet het niet goed ma kunde gij zondag komen",
+    "mijn ma is ziek ma kunde gij zondag komen",
+    "ik wil u ni lastigvallen ma zoudt ge morgen kunnen komen",
+])
+def test_a_run_in_ma_after_a_contrast_is_maar(draft):
+    r = shrink(draft)
+    assert "naam" not in r.withheld, r.sentence
+    assert not r.sentence.lower().startswith("ma,"), r.sentence

@@ -30,8 +30,8 @@ _HELD = frozenset({
     "te", "niet", "nie", "ni", "geen", "nu", "dan", "even", "ff", "efkes", "maar", "ma", "mor", "of", "om", "die",
     "dat", "wie", "ook", "wel", "toch", "snel", "gewoon", "alsjeblieft", "aub", "pls", "please", "dus", "want",
     "en", "of", "nog", "eens", "liever", "moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "wil", "wilt",
-    # the noun 'bel' (doorbell) after an article, a possessive, a number or a verb of hearing
-    "de", "het", "'t", "een", "'n", "mijn", "m'n", "mn", "jouw", "uw", "zijn", "z'n", "haar", "ons", "onze", "hun",
+    # the noun 'bel' (doorbell) after an article, a possessive, a number or a verb of hearing (not the verb-like 'zijn', 'haar')
+    "de", "het", "'t", "een", "'n", "mijn", "m'n", "mn", "jouw", "uw", "z'n", "ons", "onze", "hun",
     "deze", "elke", "iedere", "welke", "hoor", "hoort", "hoorde", "twee", "drie", "geen", "gene",
 })
 
