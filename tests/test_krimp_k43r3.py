@@ -141,3 +141,26 @@ def test_a_run_in_ma_after_a_contrast_is_maar(draft):
     r = shrink(draft)
     assert "naam" not in r.withheld, r.sentence
     assert not r.sentence.lower().startswith("ma,"), r.sentence
+
+
+# D. 'Dan kun je …' asks; the 'Dan' statement needs a question before it
+@pytest.mark.parametrize("draft, asked", [
+    ("Ik ben zaterdag weg. Dan kun je de planten water geven.", "kun je de planten water geven?"),
+    ("Kom je morgen? Dan kun je de sleutel meenemen.", "de sleutel meenemen?"),
+    ("Kom je morgen? Dan wil je misschien de sleutel meenemen.", "de sleutel meenemen?"),
+    ("Ik ben er niet volgende week. Dan kunt u het pakje bij de buren afgeven.", "het pakje bij de buren afgeven?"),
+])
+def test_dan_kun_je_is_the_request(draft, asked):
+    r = shrink(draft)
+    assert asked in r.sentence.lower(), r.sentence
+    assert "dan-weg" not in r.withheld
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("Kun je de auto wassen? Dan mag je hem zaterdag lenen.", "dan mag je hem zaterdag lenen."),
+    ("Kun je morgen komen? Dan vertrekken we om 9 uur.", "dan vertrekken we om 9 uur."),
+])
+def test_a_dan_statement_after_a_question_stays_one(draft, kept):
+    r = shrink(draft)
+    assert kept in r.sentence.lower() or not r.sure, r.sentence
+    assert not r.sentence.lower().startswith(("mag je", "vertrekken we")), r.sentence
