@@ -105,8 +105,14 @@ def run_in_doubt(an) -> bool:
     """A lower-case 'ma' run in after a word of its line and read as 'maar' with no contrast before it in its sentence
     ('ik mis u ma kunde gij …', 'ik ben ziek ma kunt ge …'): the mother may be meant, so the result is never sure."""
     d = an.d
-    return any(d.is_word(i) and d.tok_text(i) == "ma" and d.word(i - 1) not in _OWNER and not interjected(an, i)
+    return any(d.is_word(i) and d.tok_text(i) == "ma" and i + 1 < d.n and d.is_word(i + 1) and d.word(i + 1) in _ASKS
+               and d.word(i - 1) not in _OWNER and d.word(i - 1) not in d.lex.prepositions and not interjected(an, i)
                and but_or_mother(an, i) == "maar" and not _contrast_before(an, i) for i in range(1, d.n))
+
+
+# what opens the ask after a run-in 'ma' ('… ma kunde gij', '… ma kunt ge'); 'met ma naar', 'aan ma vragen' are the mother
+_ASKS = frozenset({"kunde", "kunt", "kun", "kan", "zoudt", "zoude", "zou", "wilt", "wilde", "wil", "ge", "gij", "gie",
+                   "jij", "je", "u", "kzou", "kunnen", "zoudde"})
 
 
 def _contrast_before(an, i: int) -> bool:
