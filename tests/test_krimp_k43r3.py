@@ -164,3 +164,17 @@ def test_a_dan_statement_after_a_question_stays_one(draft, kept):
     r = shrink(draft)
     assert kept in r.sentence.lower() or not r.sure, r.sentence
     assert not r.sentence.lower().startswith(("mag je", "vertrekken we")), r.sentence
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil dood bel nu", "bel nu."),
+])
+def test_bel_nu_is_no_bare_name(draft, kept):
+    r = shrink(draft)
+    assert kept in r.sentence.lower(), r.sentence
+
+
+def test_a_negated_call_with_a_second_person_after_it_is_never_sure_glued():
+    r = shrink("ik heb een mes en wil mezelf iets aandoen bel mijn zus Eva niet de politie")
+    assert r.crisis
+    assert not r.sure or "bel nu mijn zus eva" in r.sentence.lower(), r.sentence

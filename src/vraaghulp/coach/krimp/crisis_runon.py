@@ -78,7 +78,9 @@ def _kept_glued(rest: str) -> bool:
         return False
     if re.search(r"(?i)\bbel\b|\bmaar\b|, wel\b", rest):
         return False  # 'bel geen ambulance, bel mijn zus', 'bel de politie niet maar mijn zus': a wanted call follows
-    if any(w in _NEGATING for w in words):
-        return True
+    neg = next((k for k, w in enumerate(words) if w in _NEGATING), None)
+    if neg is not None:  # 'geen 112', 'mijn zus niet (kom gewoon)'; not 'mijn zus Eva niet de politie' (which one?)
+        return neg == 0 or neg + 1 == len(words) or words[neg + 1] not in _HELD
     name, tail = words[0], words[1:]
-    return name.isalpha() and name not in _SERVICE and name not in lexicon().relations and all(w in _SOFT for w in tail)
+    return name.isalpha() and name not in _SOFT | _SERVICE | _HELD and name not in lexicon().relations \
+        and all(w in _SOFT for w in tail)
