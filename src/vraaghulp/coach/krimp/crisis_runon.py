@@ -8,6 +8,12 @@ crisis draft of one line, the space before a call imperative ('bel', also 'en be
 clause is read as a line break of the same length, as crisis_lines.py reads ' / ': every offset into the draft (the
 spans the screen strikes through) stays where it was. Never after a subject, a modal's object or a link word ('ik bel',
 'kun je me bel', 'niet bel', 'maar bel'), never outside crisis and never in a draft with lines of its own.
+
+Second review (k43r3): after an article, a possessive, a number or 'hoor' the 'bel' is the noun (the doorbell: 'ik
+hoor de bel bel mijn zus', 'de bel gaat', 'er is een bel') and no line opens there: the split left 'Ik wil dood, de.'
+(sure). A call of a bare name ('bel Eva') or a lone negated call ('bel geen 112', 'bel mijn zus niet', 'bel niemand
+kom gewoon') is not split off either: read as a line of its own the engine drops it from the offer, glued it stays in
+the writer's words.
 """
 
 from __future__ import annotations
@@ -15,14 +21,18 @@ from __future__ import annotations
 import re
 
 from .care import acute
+from .lexicon import lexicon
 
-_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?bel (?=\S)")
+_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?bel(?= \S)")
 # words after which 'bel' is no imperative that opens a clause of its own
 _HELD = frozenset({
     "ik", "'k", "k", "je", "jij", "u", "ge", "gij", "we", "wij", "ze", "zij", "hij", "jullie", "me", "mij", "men",
     "te", "niet", "nie", "ni", "geen", "nu", "dan", "even", "ff", "efkes", "maar", "ma", "mor", "of", "om", "die",
     "dat", "wie", "ook", "wel", "toch", "snel", "gewoon", "alsjeblieft", "aub", "pls", "please", "dus", "want",
     "en", "of", "nog", "eens", "liever", "moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "wil", "wilt",
+    # the noun 'bel' (doorbell) after an article, a possessive, a number or a verb of hearing (not the verb-like 'zijn', 'haar')
+    "de", "het", "'t", "een", "'n", "mijn", "m'n", "mn", "jouw", "uw", "z'n", "ons", "onze", "hun",
+    "deze", "elke", "iedere", "welke", "hoor", "hoort", "hoorde", "twee", "drie", "geen", "gene",
 })
 
 
@@ -36,13 +46,41 @@ def broken(draft: str) -> str:
         before = draft[:m.start()].split()
         if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
             continue
+        if _kept_glued(draft[m.end():]):
+            continue
         out[m.start()], line = "\n", m.start() + 1
     return "".join(out)
 
 
 def _after_negated(line: str, last: str) -> bool:
     """'bel de politie niet bel mijn vriendin': a second call right after a negated call of its own line."""
-    return last.lower() in _NEG_END and line.lower().lstrip().startswith("bel ")
+    if last.lower() not in _NEG_END:
+        return False
+    words = line.lower().split()
+    # 'de bel gaat niet bel mijn zus': a clause closed by 'niet' after a verb of its own, not 'ik wil niet bel'
+    return line.lower().lstrip().startswith("bel ") or len(words) > 2 and words[-2] not in _HELD
 
 
 _NEG_END = frozenset({"niet", "nie", "ni"})
+
+
+_NEGATING = frozenset({"niet", "nie", "ni", "geen", "gene", "niemand"})
+_SOFT = frozenset({"nu", "aub", "alsjeblieft", "alstublieft", "pls", "please", "snel", "dan", "eens", "even"})
+_SERVICE = frozenset({"ambulance", "politie", "hulp", "dokter", "huisarts", "brandweer", "iemand", "zelfmoordlijn",
+                      "tele-onthaal", "teleonthaal"})
+
+
+def _kept_glued(rest: str) -> bool:
+    """What follows the call is a bare name ('Eva', 'eva nu') or a lone negated call ('geen 112', 'mijn zus niet',
+    'niemand kom gewoon', with no wanted call after it): split off, the engine would drop it from the offer."""
+    words = re.findall(r"[\w'-]+", rest.lower())
+    if not words:
+        return False
+    if re.search(r"(?i)\bbel\b|\bmaar\b|, wel\b", rest):
+        return False  # 'bel geen ambulance, bel mijn zus', 'bel de politie niet maar mijn zus': a wanted call follows
+    neg = next((k for k, w in enumerate(words) if w in _NEGATING), None)
+    if neg is not None:  # 'geen 112', 'mijn zus niet (kom gewoon)'; not 'mijn zus Eva niet de politie' (which one?)
+        return neg == 0 or neg + 1 == len(words) or words[neg + 1] not in _HELD
+    name, tail = words[0], words[1:]
+    return name.isalpha() and name not in _SOFT | _SERVICE | _HELD and name not in lexicon().relations \
+        and all(w in _SOFT for w in tail)

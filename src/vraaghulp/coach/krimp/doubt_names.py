@@ -3,7 +3,7 @@ a name-like word right before the request that the result lacks, a vocative in a
 
 from __future__ import annotations
 
-from .line_name import but_or_mother, interjected_but
+from .line_name import but_or_mother, interjected_but, run_in_doubt
 from .names import known_word, vocative_word
 
 
@@ -15,8 +15,8 @@ def names_doubt(an, main, parts) -> list[str]:
     toks = parts.name_toks
     if an.surname_guessed:
         return ["naam"]
-    if interjected_but(an):
-        return ["naam"]  # 'ja ma kunt ge …': 'ja maar' or 'yes, mum' (line_name.py, k43r)
+    if interjected_but(an) or run_in_doubt(an):
+        return ["naam"]  # 'ja ma kunt ge …', 'ik mis u ma kunde gij …': 'maar' or 'mum' (line_name.py, k43r, k43r3)
     if len(toks) == 1 and but_or_mother(an, toks[0]) == "twijfel":
         return ["naam"]  # 'ma kan jij …': the mother or a Flemish 'maar'?  # 'hallo mevr de jong kunt u …': 'de jong' taken for the surname, a guess
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \

@@ -95,6 +95,38 @@ def interjected_but(an) -> bool:
     return any(d.word(k) in _BUT and interjected(an, k) and but_or_mother(an, k) == "maar" for k in first[1:3])
 
 
+# Words before a run-in 'ma' that force 'maar' (a contrast): 'ik weet het niet goed ma', 'ik wil u ni lastigvallen ma',
+# 'sorry ma'. Without one, 'ik mis u ma kunde gij …', 'ik ben ziek ma kunt ge …' may as well call the mother (k43r3).
+_CONTRAST = frozenset({"niet", "ni", "nie", "nit", "geen", "gene", "genen", "nooit", "niks", "niets", "nergens",
+                       "sorry", "sory", "spijt", "eigenlijk", "wel", "misschien", "weliswaar", "jammer", "helaas"})
+
+
+def run_in_doubt(an) -> bool:
+    """A lower-case 'ma' run in after a word of its line and read as 'maar' with no contrast before it in its sentence
+    ('ik mis u ma kunde gij …', 'ik ben ziek ma kunt ge …'): the mother may be meant, so the result is never sure."""
+    d = an.d
+    return any(d.is_word(i) and d.tok_text(i) == "ma" and i + 1 < d.n and d.is_word(i + 1) and d.word(i + 1) in _ASKS
+               and d.word(i - 1) not in _OWNER and d.word(i - 1) not in d.lex.prepositions and not interjected(an, i)
+               and but_or_mother(an, i) == "maar" and not _contrast_before(an, i) for i in range(1, d.n))
+
+
+# what opens the ask after a run-in 'ma' ('… ma kunde gij', '… ma kunt ge'); 'met ma naar', 'aan ma vragen' are the mother
+_ASKS = frozenset({"kunde", "kunt", "kun", "kan", "zoudt", "zoude", "zou", "wilt", "wilde", "wil", "ge", "gij", "gie",
+                   "jij", "je", "u", "kzou", "kunnen", "zoudde"})
+
+
+def _contrast_before(an, i: int) -> bool:
+    """A word of the sentence before token i that sets up a contrast for 'maar', or the mother named before it in
+    the third person ('mijn ma is ziek ma kunde gij …')."""
+    d = an.d
+    start = d.sentences[d.sentences_of(i)][0]
+    return any(d.is_word(j) and (d.word(j) in _CONTRAST or d.word(j) == "ma" and j > start
+                                 and d.word(j - 1) in _OWNER) for j in range(start, i))
+
+
+_OWNER = frozenset({"mijn", "mn", "m'n", "ons", "onze", "uw", "zijn", "haar", "hun", "je", "jouw", "zen", "men"})
+
+
 def _stop_between(d, a: int, b: int) -> bool:
     around = d.original[d.toks[a].end: d.toks[b].start]
     return "\n" in around or any(ch in around for ch in ",.!?;:")

@@ -342,14 +342,14 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
     turned = turned if turned is not None else tagged(draft)  # 'kzou je boor lenen kan dat' (tagged.py)
     text = turned.text if turned is not None else draft
-    person = addressed(person)  # 'de huisbaas' gives no vocative, 'de juf van Lore' gives 'Juf'
+    person = addressed(typed_clash.to_one(raw, person))  # 'de huisbaas' gives no vocative, 'de juf van Lore' 'Juf'
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = _rules_sure(out, stable, turned)
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
-    late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis) if sure else []  # 'Hoi Fatima' + 'Marco'
+    late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis, raw if typed else "") if sure else []  # 'Hoi Fatima' + 'Marco'
     late += _looked_again(out, draft, sentence, typed) + then_said.dropped(out.analysis, sentence) if sure else []  # '? Dan …'
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)

@@ -11,6 +11,10 @@ sure (`dropped`, code `dan-weg`).
 The golds split on keeping it (the corpus drafts with a 'Dan + verb + subject' sentence right after the ask: about half
 of the 101 golds' drafts keep it), so the engine's keep or drop choice stays; only its shape is mended. A sentence
 closed by '?' ('Dan kun je me bellen?') may still ask, and 'Dan zou ik je willen vragen of …' is the request itself.
+
+Second review (k43r3): the rule needs a question in the sentence before it ('Ik ben zaterdag weg. Dan kun je de planten
+water geven.' has its only ask in the 'Dan' sentence), and 'Dan kun/wil/zou je/u/ge …' is a request form, never a
+'Dan' statement ('Kom je morgen? Dan kun je de sleutel meenemen.' kept only 'Kom je morgen?').
 """
 
 from __future__ import annotations
@@ -20,7 +24,11 @@ import re
 from .verbs import lead_at
 
 _PRONOUNS = frozenset({"ik", "'k", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "ge", "gij", "jullie", "gulle"})
-_ASKING = frozenset({"zullen", "willen"})  # 'Dan zou ik je willen vragen …', 'Dan wil ik je vragen …': the request
+_ASKING = frozenset({"zullen", "willen"})
+# 'Dan kun je …', 'Dan wil je …', 'Dan zou u …': the request form itself, never a 'Dan' statement (k43r3); 'Dan mag je
+# hem lenen' is the reward
+_ASK_VERB = frozenset({"kun", "kunt", "kan", "kunde", "wil", "wilt", "wilde", "zou", "zoudt", "zoude", "zoudde"})
+_YOU = frozenset({"je", "jij", "u", "ge", "gij", "gie", "jullie", "gulle"})  # 'Dan zou ik je willen vragen …', 'Dan wil ik je vragen …': the request
 
 
 def opens_then(d, i: int) -> bool:
@@ -36,6 +44,8 @@ def opens_then(d, i: int) -> bool:
         return False  # '…, tenzij het regent, dan kom ik hem halen': inside a sentence, not after the ask
     if i + 2 >= end or not d.is_word(i + 1) or not d.is_word(i + 2):
         return False
+    if "?" not in d.raw(*d.sentences[k - 1]) or d.word(i + 1) in _ASK_VERB and d.word(i + 2) in _YOU:
+        return False  # 'Ik ben zaterdag weg. Dan …': no ask before it; 'Dan kun je de sleutel meenemen.' asks (k43r3)
     leads = [lead_at(d, j) for j in range(*d.sentences[k - 1]) if d.is_word(j)]
     if any(x is not None and x.lemma in ("hebben", "zijn") for x in leads):
         return False  # 'Ben je morgen op de zaak? Dan kunnen we …': after where the other is, the proposal asks (thenstate)

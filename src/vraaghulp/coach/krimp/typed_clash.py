@@ -6,9 +6,16 @@ is no longer plain: the draft may greet someone else, or use a pet name for the 
 `naam-anders`). The same name in another case or with a title ('Fatima' and 'mevrouw fatima'), a kin word and its
 other forms ('Ma,' and 'mama'), or a chat nickname the typed name replaces ('bro' and 'Daan': vocative.addressed)
 are no clash.
+
+Second review (k43r3): a group greeted ('Hoi allemaal', 'Ciao tutti', 'Hey guys', 'Hoi iedereen') and one person
+typed: the typed name went in front of the group's ask ('Marco, kan iemand zaterdag helpen?', sure). A group greeting
+differs from any one person typed: the typed person is not made the vocative (`to_one`) and the result is never sure
+(`codes` with the draft, code `naam-anders`).
 """
 
 from __future__ import annotations
+
+import re
 
 from vraaghulp.coach.text import fold
 
@@ -35,10 +42,38 @@ def _kin_of(w: str) -> frozenset[str]:
     return next((group for group in _KIN if w in group), frozenset({w}))
 
 
-def codes(name: str, person: str | None, crisis: bool = False) -> list[str]:
+def codes(name: str, person: str | None, crisis: bool = False, draft: str = "") -> list[str]:
     """[CODE] when the result's address `name` is the draft's own and is not the person typed (a crisis draft's address
-    is crisis_lines.addressed's, code `crisis-aanspreking`)."""
-    return [CODE] if person and not crisis and clash(name, person, vocative_of(person)) else []
+    is crisis_lines.addressed's, code `crisis-aanspreking`), or when `draft` (given when a person was typed) greets a
+    group."""
+    if crisis:
+        return []
+    if draft and group_greeted(draft):
+        return [CODE]
+    return [CODE] if person and clash(name, person, vocative_of(person)) else []
+
+
+_GROUP = re.compile(
+    r"(?i)^\W*(?:(?:hoi|hey|hee|hej|hi|hallo|hello|ciao|salut|yo|dag|beste|lieve|goeiemorgen|goedemorgen|"
+    r"goeiemiddag|goedemiddag|goeienavond|goedenavond|morgen|middag|avond)\s+)?"
+    r"(?:allemaal|allen|iedereen|guys|tutti(?: quanti)?|ragazzi|jongens|mensen|buren|collega'?s|dames(?: en heren)?|"
+    r"vrienden|familie|klasgenoten|leden|lieverds|team|gasten|lui|people|everyone|all|meiden|ouders)"
+    r"\s*(?:[,!.:;\n]|$)")
+
+
+_ANYONE = re.compile(r"(?i)\b(?:kan|kun|kunt|wil|zou|mag|heeft)\s+(?:er\s+)?iemand\b|\bwie\s+(?:kan|kun|wil|zou|heeft|mag)\b")
+
+
+def group_greeted(draft: str) -> bool:
+    """The draft opens by greeting a group ('Hoi allemaal,', 'Ciao tutti,', 'Hey guys!', 'Jongens,') or asks anyone
+    ('kan iemand …', 'wie kan …'): a group's ask, no one person's."""
+    return bool(_GROUP.search(draft) or _ANYONE.search(draft))
+
+
+def to_one(draft: str, person: str | None) -> str | None:
+    """The person typed, or None when the draft greets a group: no one person's name goes in front of a group's ask
+    ('Hoi allemaal, kan iemand …' with 'Marco' typed)."""
+    return None if person and group_greeted(draft) else person
 
 
 def clash(name: str, person: str | None, typed_name: str) -> bool:
