@@ -49,6 +49,7 @@ def subject_back(draft: str, sentence: str) -> str:
 
 
 def line(piece: str) -> str:
-    """A clause or sentence put back as a sentence of its own ('kzit vast' -> 'Ik zit vast.')."""
-    piece = re.sub(r"^(?:'k|k)(?=\s|(?:zit|sta|lig|heb|ben)\b)\s?", "ik ", piece.strip(" ,"))
+    """A clause or sentence put back as a sentence of its own ('ik heb een mes' -> 'Ik heb een mes.'); the writer's
+    'k'-form stays theirs (own_k.lowered, run over the whole result, writes 'kzit vast.' and "'k Zit vast.")."""
+    piece = piece.strip(" ,")
     return piece[:1].upper() + piece[1:].rstrip(" .!") + "."
