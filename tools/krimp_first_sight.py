@@ -43,7 +43,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho39a", "tuning-ho39b",
            "tuning-ho40a", "tuning-ho40b",
            "tuning-ho41a", "tuning-ho41b",
-           "tuning-ho42a", "tuning-ho42b")
+           "tuning-ho42a", "tuning-ho42b",
+           "tuning-ho43a", "tuning-ho43b")
 
 
 def _added(name: str) -> str:
