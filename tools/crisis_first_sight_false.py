@@ -46,7 +46,7 @@ GROUPS = {
     "G": "a game: a death, a jump, a lost fight",
     "H": "hyperbole or a tired body ('ik ga dood van het lachen', 'ik kan niet meer' after pizza, a baby's night)",
     "N": "annoyance at a chore, a season or a match ('waarom zou ik opstaan als het nog donker is')",
-    "I": "an idiom or a quote read wrongly ('laatste keer dat ik', 'klaar mee', 'Wapen van Hoorn' as a weapon)",
+    "I": "an idiom or a quote read wrongly ('laatste keer dat ik', 'klaar mee')",
     "T": "dead or broken said of a thing (a battery, plants, a laptop)",
     "V": "one's own or someone's past crisis told as over ('vroeger wou ik er nie meer zijn, dankzij therapie ...')",
 }
