@@ -5,18 +5,28 @@ state. Over the OUTSIDE files (tools/krimp_first_sight.py) and the probes tuning
 (no crisis) the ask's sentence is the draft sentence with a '?' (else any) that shares most content words with the
 result; every sentence before it of which the result shows fewer than half the content words (longer than three
 letters) is "dropped". Per dropped sentence:
-- what it holds (`shape_of`, first that fits): `ontkend` (a negation), `tijd` (a digit, a day, a clock word),
-  `naam` (a capital word not first), `plaats` (in/bij/aan/op/… + the/my/a name), `staat` (ik ben/zit/sta/lig …),
+- what it holds (`before_ask.shape_of`, first that fits): `excuus`, `ontkend` (a negation), `tijd` (a digit, a day, a
+  clock word), `naam` (a capital word not first), `plaats` (in/bij/aan/op/… + the/my/a name), `staat` (ik ben/zit …),
   `ander` (the rest);
-- whether the ask is thin (`dun`): its object or place is only a pronoun ('het', 'dat', 'die', 'er', 'daar', 'hem',
-  'ze'), or 'komen helpen', 'even kijken', or it has at most one content word beside the verbs;
+- where: right before the ask's sentence (`vlak`) or earlier (`eerder`), `+woord` when it shares a content word with
+  the ask, `+wijst` when the ask holds a pointer word, `~vulsel` when it is no plain fact (padding the engine named,
+  an apology or burden word, a word to the reader, a question: `before_ask.plain_fact`);
+- how the ask leans on it (`before_ask.thin`): `wijst` (a bare pointer object: 'Kun je dat doorgeven aan Wim?'),
+  `kom` ('kun je nu met de trekker komen?', nothing said of where or what for), or `-`;
 - the golds that show at least half its content words: all (`K`), some (`m`), none (`d`);
 - whether a must-keep item (`houden`) of the draft stood in it and the result lost it (`verloren`);
 - the engine's `zeker`.
-Prints per (shape, dun) keep / split / drop, the keep share, sure, sure-and-dropped-while-golds-keep-some, lost.
+Prints per shape and lean keep / split / drop, the keep share, sure, sure-and-dropped-while-golds-keep-some, lost.
+
+With --proef: every tuning draft whose not-sure result drops a sentence of before_ask.leaned_on's shape, rerun with
+before_ask.OFFER on (the sentence put back in front): acceptable gained and lost, outside and the rest apart.
+With --na AFTER: the tuning part before -> after per changed file, outside / rest / all (acceptable, sure,
+wrong-and-sure), every changed result with --rijen.
 
 Usage: PYTHONPATH=src python tools/krimp_before_ask.py SNAPSHOT.jsonl [--rijen] [--vorm SHAPE] [--alle]
-       (--alle: every tuning file apart, the rest as 'rest')
+       [--maat vorm|waar|beide] [--proef] [--na AFTER.jsonl]
+       (--alle: every tuning file, the helpers' files as 'rest'; --maat: count by what the sentence holds, by where
+       it stands and how the ask points at it, or both)
 """
 
 from __future__ import annotations
@@ -97,6 +107,36 @@ def trial(snap: dict, rijen: bool) -> None:
         print(f"proef {side}: +{n['+']} -{n['-']} ={n['=']}, zeker anders {n['zeker']}")
 
 
+def compare(before: dict, after: dict, rijen: bool) -> None:
+    """Per tuning file that changed, and for the outside files, the rest and all: acceptable, sure and wrong-and-sure
+    before -> after (krimp_eval's judge on two snapshots), and every changed result with --rijen."""
+    per: dict[str, Counter] = defaultdict(Counter)
+    for stem, case in cases(True):
+        key = (stem + ".toml", case.get("id"))
+        if key not in before or key not in after:
+            continue
+        sides = (stem, "buiten" if outside(stem) else "rest", "alles")
+        for tag, r in (("v", before[key]), ("n", after[key])):
+            _b, _g, kept, _gone, wrong, reasons = ke.judge(r["sentence"], case)
+            for side in sides:
+                per[side][tag + "ok"] += not reasons
+                per[side][tag + "zeker"] += r["zeker"]
+                per[side][tag + "fout"] += r["zeker"] and (kept < len(case.get("houden", [])) or wrong)
+        a, b = before[key], after[key]
+        if a["sentence"] != b["sentence"] or a["zeker"] != b["zeker"]:
+            for side in sides:
+                per[side]["anders"] += 1
+            if rijen:
+                ok = (not ke.judge(a["sentence"], case)[5], not ke.judge(b["sentence"], case)[5])
+                mark = "+" if ok == (False, True) else "-" if ok == (True, False) else "="
+                print(f"{case['id']:11s} {mark} {a['zeker']!s:5s}->{b['zeker']!s:5s} | {a['sentence']} || {b['sentence']}")
+    print("bestand            aanvaardbaar       zeker          fout-zeker   anders")
+    for stem, n in sorted(per.items(), key=lambda kv: (kv[0] in ("buiten", "rest", "alles"), kv[0])):
+        if n["anders"] or stem in ("buiten", "rest", "alles"):
+            print(f"{stem:18s} {n['vok']:4d} -> {n['nok']:4d}   {n['vzeker']:4d} -> {n['nzeker']:4d}   "
+                  f"{n['vfout']:3d} -> {n['nfout']:3d}   {n['anders']:4d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("snapshot")
@@ -105,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alle", action="store_true")
     ap.add_argument("--maat", choices=("vorm", "waar", "beide"), default="vorm", help="count by shape, place, both")
     ap.add_argument("--proef", action="store_true", help="try before_ask.OFFER on the tuning part")
+    ap.add_argument("--na", default="", help="a second snapshot: compare the tuning part before -> after")
     args = ap.parse_args(argv)
+    if args.na:
+        compare(load(args.snapshot), load(args.na), args.rijen)
+        return 0
     if args.proef:
         trial(load(args.snapshot), args.rijen)
         return 0
