@@ -69,3 +69,13 @@ def test_the_trial_offer_puts_the_sentence_back_in_front(monkeypatch):
     out = shrink(KOE)
     assert not out.sure
     assert out.sentence == "Gerrit, Koe ligt in de sloot bij het hek aan de Hoofdweg. Kun je nu met de trekker komen?"
+
+
+def test_the_not_sure_offer_keeps_the_limit_after_the_ask():
+    draft = ("Seppe, alles goe? Ik zit met dieje oude kast van op zolder, die moet weg voor de nieuwe kinderkamer. "
+             "Zoudt ge zaterdagvoormiddag met uw camionette kunnen helpen om die naar 't containerpark in Aalst te "
+             "voeren? Alleen als 't droog is, anders valt dat ding uiteen. 'k Trakteer met frieten achteraf!")
+    out = shrink(draft)
+    assert not out.sure
+    assert "dieje oude kast" in out.sentence  # what 'die' points at, brought back by the offer of the typed sentences
+    assert out.sentence.endswith("te voeren? Alleen als 't droog is.")  # the limit the typed offer had lost

@@ -129,7 +129,7 @@ def _offer(out, text: str, draft: str, sentence: str) -> str:
     van mij bij u. Wilt u het …?')."""
     sentence = lean_before.leaned(text, soft_zou.direct(_usable(ownwords.offer(out, sentence), draft)))
     sentence = ident.in_front(text, lean_back.leaned(lexicon(), text, sentence))  # 'Met Ans Kok (Vossenlaan 22).' (ident.py)
-    return inline_list.joined(text, sentence)  # ': - brood - kaas?' -> ': brood en kaas?' (inline_list.py)
+    return kept_after.limit_back(out, text, inline_list.joined(text, sentence))  # ': - brood - kaas?' -> ': brood en kaas?' (inline_list.py)
 
 
 def _reason(out, text: str, sentence: str) -> list[str]:
