@@ -1,5 +1,5 @@
 """Round 44 (k44b): the sentence before the ask that the ask leans on (before_ask.py). The outside golds split on it
-(keep 9 / split 2 / drop 5 on the outside files), so a sure result never drops it; the not-sure offer does not put it
+(keep 8 / split 2 / drop 4 on the outside files), so a sure result never drops it; the not-sure offer does not put it
 back (OFFER off, below the round's 85 % bar; tools/krimp_before_ask.py --proef). Real engine calls."""
 
 from __future__ import annotations
