@@ -164,6 +164,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   heb een mes', 'kzit vast') is a fact of now for crisis_facts, also as a clause, and a kept sentence keeps its 'ik';
   ``crisis_against.pair_kept``: a negated call of its own goes back before the wanted one; ``kept_words``: 'graag' of
   'Graag zou ik …' and the 'maar Y' of 'niet X maar Y' stay; usable.asked: '…, ik moet werken tot 6.' keeps its stop;
+- round 44 (k44b): ``before_ask``: the plain sentence right before an ask that leans on it (a bare pointer, 'kom' with
+  no where or what for) holding a negation, time, name or place is never dropped while sure (`weg-voor-vraag`; the
+  outside golds split on it, so the not-sure offer does not put it back: `before_ask.OFFER`);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

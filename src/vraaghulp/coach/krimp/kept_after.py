@@ -48,6 +48,14 @@ def limited(out, text: str, sentence: str, where: str) -> tuple[str, str]:
     return sentence, f"{fact} {limit} {narrowed} {why}".strip()
 
 
+def limit_back(out, text: str, sentence: str) -> str:
+    """A limit after the ask that the not-sure offer of the typed sentences lost ('… helpen om die naar 't
+    containerpark te voeren? Alleen als 't droog is.'), put back as the sure path keeps it (limit_after.py; round 44,
+    k44b: ownwords brings back the sentence a pointer leans on and lost what follows the ask)."""
+    limit = "" if out.crisis else limit_after(text, sentence, analyse, "", out.analysis)
+    return put_in(sentence, limit, text) if limit else sentence
+
+
 def beside(out, draft: str, sentence: str, more: str) -> str:
     """The one short fact after a clean ask (fact_beside.py); not in crisis, nor beside an amount kept after it."""
     return "" if out.crisis or more else fact_beside.detail(draft, sentence, background(out))

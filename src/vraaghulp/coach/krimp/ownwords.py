@@ -67,8 +67,18 @@ def safe(an, sentence: str, name: str, kept: set[int] = frozenset()) -> tuple[st
     if not typed:
         return sentence, None
     if name and not typed.lower().startswith(name.lower()):
+        typed = _name_inside_out(typed, name)
         typed = f"{name}, {typed[:1].lower()}{typed[1:]}" if not typed[:2].isupper() else f"{name}, {typed}"
     return typed, toks
+
+
+def _name_inside_out(typed: str, name: str) -> str:
+    """The vocative that opens a later sentence goes, as it goes in front ('Ik zit met die oude kast … . Seppe,
+    kunt ge …?' -> 'Seppe, ik zit met die oude kast … . Kunt ge …?', round 44: no 'Seppe, … Seppe, kunt ge')."""
+    found = re.search(rf"(?<=[.!?]\s){re.escape(name)},\s*(\w)", typed)
+    if not found:
+        return typed
+    return typed[:found.start()] + found.group(1).upper() + typed[found.end():]
 
 
 def _tok_shown(an, i: int, shown: set[str]) -> bool:
