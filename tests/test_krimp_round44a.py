@@ -1,0 +1,70 @@
+"""Round 44 (k44a): a fact about a named person right before the ask (named_fact.py) and a condition on the reader
+that opens the ask's sentence (fronted_if.py) are never dropped while sure; the not-sure offer puts them back in
+front. Real engine calls; the drafts are new ones of the same kinds, not the corpus drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from vraaghulp.coach.krimp import fronted_if, named_fact, shrink
+
+
+@pytest.mark.parametrize(("draft", "fact"), [
+    ("Beste ouders, even iets over het schoolreisje: Noor heeft een ernstige glutenallergie. Willen jullie haar geen "
+     "koekjes geven onderweg? Sorry dat ik er weer over begin!", "Noor heeft een ernstige glutenallergie"),
+    ("Hoi trainer, Daan heeft sinds maandag krukken. Mag hij zaterdag langs de lijn blijven zitten? Dank je wel "
+     "alvast, het is wat.", "Daan heeft sinds maandag krukken"),
+])
+def test_a_named_persons_fact_before_the_ask_is_never_dropped_while_sure(draft, fact):
+    out = shrink(draft)
+    assert fact in out.sentence or not out.sure
+    assert fact in out.sentence  # one clause: back in front of the not-sure offer
+
+
+def test_a_named_fact_of_two_clauses_only_makes_it_not_sure():
+    draft = ("Juf Sanne, Milan heeft morgen zijn schoolreisje, maar hij was vanavond misselijk. Wilt u hem morgen niet "
+             "in de bus laten stappen als hij nog ziek is?")
+    assert named_fact.fact(draft).startswith("Milan heeft morgen")
+    assert named_fact.offer(draft, "Juf Sanne, wilt u hem morgen niet in de bus laten stappen?", "Juf Sanne",
+                            lambda *a: "changed") == ("Juf Sanne, wilt u hem morgen niet in de bus laten stappen?", "")
+    out = shrink(draft)
+    assert not (out.sure and "schoolreisje" not in out.sentence)
+
+
+@pytest.mark.parametrize("draft", [
+    "Hoi ouders, een vraagje: Misschien is dit dom. Kunnen jullie morgen de jassen meenemen?",
+    "Lieve allemaal, Bomma heeft een vraagske. Wilt ge mij tonen hoe ik kan videobellen?",  # a lead-in, no fact
+    "Hopelijk gaat alles goed met jullie. Kun je zaterdag de sleutel brengen?",
+])
+def test_no_named_fact_where_no_person_is_named(draft):
+    assert named_fact.fact(draft) == ""
+
+
+@pytest.mark.parametrize(("draft", "cond"), [
+    ("sien als ge zaterdag langs den aldi rijdt, kunde voor mij meebrengen: 2 pakken koffie en 1 zak appelsienen? "
+     "ik betaal u zondag terug. sorry van het gezaag", "als ge zaterdag langs den aldi rijdt"),
+    ("Hoi Bram, als je vanavond naar de bouwmarkt gaat, kun je dan 3 zakken potgrond voor me meenemen? Ik betaal je "
+     "morgen terug. Sorry dat ik het weer vraag!", "als je vanavond naar de bouwmarkt gaat"),
+])
+def test_a_condition_that_opens_the_ask_is_never_dropped_while_sure(draft, cond):
+    out = shrink(draft)
+    assert cond in out.sentence.lower() or not out.sure
+    assert cond in out.sentence.lower()  # the not-sure offer keeps it in front, its moment said once
+    moment = cond.split()[2]
+    assert out.sentence.lower().count(moment) == 1
+
+
+@pytest.mark.parametrize("draft", [
+    "Anna, als je tijd hebt, kun je morgen mijn planten water geven?",
+    "Yasmin, als je ooit een momentje hebt, kun je naar mijn verslag kijken?",
+])
+def test_a_hatch_in_front_is_no_condition(draft):
+    assert fronted_if.condition(draft) == ("", "")
+    assert "als je" not in shrink(draft).sentence
+
+
+def test_a_kept_condition_is_not_lost():
+    draft = "Mam, als je zaterdag komt, kun je een paar dingen meenemen? Luiers maat 3 en zinkzalf."
+    out = shrink(draft)
+    assert "als je zaterdag komt" in out.sentence.lower()
+    assert not fronted_if.lost(draft, out.sentence)
