@@ -26,6 +26,11 @@ _NOT_NAME = re.compile(r"(?i)^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zate
                        r"|vanavond|vanmiddag|vanochtend|vannacht|volgende|deze|elke|iedere|alle|geen|mama|papa|oma|opa|mam|pap|meneer|mevrouw|juf|meester|dokter|school|werk|thuis|hoi|hallo|hey"
                        r"|beste|lieve|dag|nu|dan|ook|toch|misschien|hopelijk|gelukkig|helaas|natuurlijk|soms|vaak|echt|eigenlijk|gewoon|eten|feest|maar|want|ons|onze|mijn|zo|straks)$")
 _MIN_WORDS, _MAX_WORDS = 3, 14
+_INVERTED = re.compile(r"(?i)^\s+(?:er|ik|'k|je|jij|hij|ze|zij|we|wij|u|ge|gij|het|'t|die|dat|men|iemand|niemand)\b")
+# what the person has: 'Lotte heeft een notenallergie', 'Jesse heeft sinds gisteren een gipsarm' (no participle at the end:
+# 'Emma heeft zaterdag haar pols verstuikt' tells what happened, and the golds drop it, h25b-028)
+_HAS = re.compile(r"(?i)^\S+\s+heeft\b.*\b(?:een|geen)\s+\S+(?:\s+\S+)?\s*$")
+_PARTICIPLE = re.compile(r"(?i)\b(?:ge|ver|be|ont|her)\w+(?:d|t|en)\s*$")
 _WRAP = re.compile(r"(?i)\b(?:vraag|vraagje|vraagske|vraagsken|verzoek|verzoekje|smeekbede)\b")
 
 
@@ -42,6 +47,8 @@ def fact(draft: str) -> str:
     m = _FACT.match(said)
     if m is None or _NOT_NAME.match(m.group(1)) or not _MIN_WORDS <= len(text_words(said)) <= _MAX_WORDS:
         return ""
+    if _INVERTED.match(said[m.end():]):
+        return ""  # 'Inmiddels zit er schimmel in de hoek.': an adverb in front, the subject after the verb
     if _WRAP.search(said):
         return ""  # 'Bomma heeft een vraagske.': the writer's lead-in to the ask, no fact (t18g-036)
     return said
@@ -54,13 +61,18 @@ def lost(draft: str, sentence: str) -> bool:
 
 
 def offer(draft: str, sentence: str, name: str, kept) -> tuple[str, str]:
-    """The not-sure offer with a one-clause fact put back in front (`kept`: state_before.kept), as the golds that keep
-    it have it ('Lotte heeft een notenallergie. Willen jullie …?'); (sentence, the fact or "").
+    """The not-sure offer with what the person has put back in front (`kept`: state_before.kept), as the golds that
+    keep it have it ('Lotte heeft een notenallergie. Willen jullie …?'); (sentence, the fact or "").
 
-    Only a fact of one clause: one with 'en', 'maar' or a comma tells a story the golds drop ('Milan heeft morgen zijn
-    schoolreisje, maar hij is vanavond erg misselijk geweest', be-075; 'Jayden heeft koorts en ik kan niet weg')."""
+    Only a fact of one clause saying what the person has ('X heeft … een …'): one with 'en', 'maar' or a comma tells a
+    story the golds drop ('Milan heeft morgen zijn schoolreisje, maar hij is vanavond erg misselijk geweest', be-075),
+    and so do what happened or how they are ('Emma heeft zaterdag haar pols verstuikt', h25b-028; 'Lotte is sinds
+    maandag ziek thuis met de griep', t6c-010); 'Mila heeft vannacht wat koorts gehad' (h25a-019, kept by its gold)
+    is left out with them."""
     said = fact(draft)
-    if not said or _MORE.search(said) or not lost(draft, sentence) or "?" not in sentence:
+    if not said or _MORE.search(said) or not _HAS.match(said) or _PARTICIPLE.search(said):
+        return sentence, ""
+    if not lost(draft, sentence) or "?" not in sentence:
         return sentence, ""
     return kept(sentence, name, said), said
 
