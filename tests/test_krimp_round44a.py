@@ -12,8 +12,8 @@ from vraaghulp.coach.krimp import fronted_if, named_fact, shrink
 @pytest.mark.parametrize(("draft", "fact"), [
     ("Beste ouders, even iets over het schoolreisje: Noor heeft een ernstige glutenallergie. Willen jullie haar geen "
      "koekjes geven onderweg? Sorry dat ik er weer over begin!", "Noor heeft een ernstige glutenallergie"),
-    ("Hoi trainer, Daan heeft sinds maandag krukken. Mag hij zaterdag langs de lijn blijven zitten? Dank je wel "
-     "alvast, het is wat.", "Daan heeft sinds maandag krukken"),
+    ("Hoi trainer, Daan heeft sinds maandag een gipsbeen. Mag hij zaterdag langs de lijn blijven zitten? Dank je wel "
+     "alvast, het is wat.", "Daan heeft sinds maandag een gipsbeen"),
 ])
 def test_a_named_persons_fact_before_the_ask_is_never_dropped_while_sure(draft, fact):
     out = shrink(draft)
@@ -68,3 +68,14 @@ def test_a_kept_condition_is_not_lost():
     out = shrink(draft)
     assert "als je zaterdag komt" in out.sentence.lower()
     assert not fronted_if.lost(draft, out.sentence)
+
+
+@pytest.mark.parametrize(("draft", "gone"), [
+    ("Pap, ik ben echt kapot ehm. Kun jij zaterdag de boodschappen doen?", "ehm"),
+    ("Kan je uhm vanavond de kliko buiten zetten als je thuis bent?", "uhm"),
+    ("Sanne, kun je, euh, morgen mijn pakket aannemen?", "euh"),
+])
+def test_a_hesitation_sound_goes_from_the_offer(draft, gone):
+    out = shrink(draft)
+    assert gone not in out.sentence.lower().split() and ", ," not in out.sentence and ",," not in out.sentence
+    assert any(gone in draft[a:b].lower() for a, b in out.dropped)  # struck through in the draft
