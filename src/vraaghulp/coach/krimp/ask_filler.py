@@ -74,7 +74,7 @@ def tidy(sentence: str) -> tuple[str, list[str]]:
 # A hesitation sound anywhere in the offered sentence ('ik ben echt helemaal op ehm.', 'Kan je ehm de router …'): a
 # voice message typed out keeps them, and every gold drops them (round 44, k44a: h43a-004, h43a-026, p43-035, p43-052
 # list 'ehm' as a word that must go). Only the sounds themselves, never 'eh'/'he' (a Flemish tag the golds keep).
-_UM = re.compile(r"(?i)(?<![\w'-])(?:e+h+m+|u+h*m+|eu+h+m*|e+h{2,}|u+h{2,})(?![\w'-])[,.]?")
+_UM = re.compile(r"(?i)(?<![\w'-])(?:e+h+m+|u+h+m+|u+m{2,}|eu+h+m*|e+h{2,}|u+h{2,})(?![\w'-])[,.]?")
 
 
 def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
