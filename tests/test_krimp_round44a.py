@@ -79,3 +79,19 @@ def test_a_hesitation_sound_goes_from_the_offer(draft, gone):
     out = shrink(draft)
     assert gone not in out.sentence.lower().split() and ", ," not in out.sentence and ",," not in out.sentence
     assert any(gone in draft[a:b].lower() for a, b in out.dropped)  # struck through in the draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Wim, kunt ge zaterdag mijn grasmachine naar de hersteller brengen? 'k Kan ni goe stappen met mijn heup.",
+    "Kun jij morgen de vuilnisbak aan de straat zetten? Ik kan niet goed lopen met mijn knie.",
+])
+def test_what_the_writers_body_cannot_is_never_dropped_while_sure(draft):
+    out = shrink(draft)
+    said = draft.split("? ", 1)[1].rstrip(".")
+    assert said.lower() in out.sentence.lower()
+
+
+def test_an_or_before_a_preposition_opens_no_whether_clause():
+    out = shrink("hoi Mark kun jij dinsdagavond met mij de rekensommen oefenen bij jou thuis of in de bieb ik weet jij "
+                 "heb veel werk sorry")
+    assert "veel werk" not in out.sentence and "of in de bieb" in out.sentence

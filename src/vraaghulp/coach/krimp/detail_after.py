@@ -27,7 +27,7 @@ _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|
 _POINT = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:u|uur|h)?(?:\d{{2}})?|middernacht|de\s+middag|{_DAY}"
           r"|(?:een\s+)?uur\s+of\s+\d{1,2}|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s+uur)?)")
 _SPAN = re.compile(rf"(?i)\b(?:van|vanaf)\s+{_POINT}\s+(?:tot\s+(?:en\s+met\s+)?|-\s*){_POINT}(?!\w)"
-                   rf"|\btussen\s+{_POINT}\s+en\s+{_POINT}(?!\w)")
+                   rf"|\b(?:tussen|tss|tsn|tusse)\.?\s+{_POINT}\s+en\s+{_POINT}(?!\w)")  # 'tss 18 en 20u' (k44a)
 _CLOCK = re.compile(r"(?i)\b(?:om|na|voor|tegen|vanaf|rond|tot)\s+(?:\w+\s+)?(?:half\s+|kwart\s+(?:over|voor)\s+)?"
                     r"\d{1,2}(?:[:.]\d{2})?\s*(?:u|uur|h)?(?:\d{2})?(?!\w)")
 # a count of the task ('drie nachtjes'), not how long a state has lasted ('al drie dagen koorts', 'nog voor vijf dagen')
@@ -105,6 +105,7 @@ def lost(draft: str, sentence: str) -> bool:
 
 # a sentence that is clearly the detail: 'tis van …', 'het duurt …', 'de film is …', 'ik ben weg van …', a bare count
 _CLEAR = re.compile(r"(?i)^\s*(?:(?:en\s+)?(?:tis|'t\s+is|het\s+is|het\s+duurt|het\s+begint|het\s+start|'t\s+begint|"
+                    r"(?:het|'t|hij|ze)\s+(?:komt|komen|wordt\s+(?:geleverd|bezorgd|gebracht))|"
                     r"(?:de|het)\s+\w+\s+(?:is|duurt|begint|start|eindigt|stopt|sluit|gaat\s+uit)|(?:we|wij)\s+(?:beginnen|starten|"
                     r"vertrekken|verzamelen)|(?:ik|we|wij|\w+\s+en\s+ik)\s+(?:ben|zijn)\s+"
                     r"(?:\w+\s+)?(?:weg|er\s+niet|niet\s+thuis|alleen\s+\S+\s+\S+(?:\s+uur)?\s+thuis))\b"
@@ -121,9 +122,18 @@ def kept(draft: str, sentence: str) -> str:
         if not missing:
             continue
         if not (_CLEAR.match(piece) or any(d == piece.rstrip(".!") for d in missing)):
-            return ""  # the first sentence with a lost detail is no clear detail sentence: only the doubt
+            half = _clear_half(piece, missing)  # 'ik zit tot 21u in de bib en het komt tss 18 en 20u' (k44a)
+            return _short(half, have) if half else ""  # else no clear detail sentence: only the doubt
         return _short(piece, have)
     return ""
+
+
+def _clear_half(piece: str, missing: list[str]) -> str:
+    """The last clause of a sentence joined with 'en' or a comma that is clearly the detail and holds a lost one
+    ('… en het komt tss 18 en 20u' -> 'het komt tss 18 en 20u'), or "" (round 44, k44a: h43b-018)."""
+    halves = [h.strip() for h in re.split(r"(?i),\s*|\s+en\s+(?=(?:het|'t|hij|ze|de|we|wij)\b)", piece)]
+    half = halves[-1] if len(halves) > 1 else ""
+    return half if half and _CLEAR.match(half) and any(d in half for d in missing) else ""
 
 
 def _short(piece: str, have: str) -> str:
