@@ -95,3 +95,20 @@ def test_an_or_before_a_preposition_opens_no_whether_clause():
     out = shrink("hoi Mark kun jij dinsdagavond met mij de rekensommen oefenen bij jou thuis of in de bieb ik weet jij "
                  "heb veel werk sorry")
     assert "veel werk" not in out.sentence and "of in de bieb" in out.sentence
+
+
+def test_a_delivery_window_in_the_last_clause_after_the_ask_stays():
+    out = shrink("hey allemaal, kan iemand morgen mijn pakje van de post aannemen? ik zit tot 22u op mijn werk en het "
+                 "komt tss 17 en 19u. geen probleem als het niet lukt!")
+    assert "17 en 19u" in out.sentence and "22u" not in out.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Beste mevrouw Smit, graag zou ik u om een kleine gunst willen vragen. Ik ben van 4 tot 9 mei weg. Zou u in die "
+    "week mijn kat eten willen geven?",
+    "Hoi Jan, ik wil je om een klein plezier vragen: kun jij zaterdag mijn planten water geven?",
+])
+def test_asking_for_a_favour_is_a_lead_in_not_the_request(draft):
+    out = shrink(draft)
+    assert "gunst" not in out.sentence and "plezier" not in out.sentence
+    assert "eten" in out.sentence or "planten" in out.sentence
