@@ -64,10 +64,10 @@ def test_a_hatch_in_front_is_no_condition(draft):
 
 
 def test_a_kept_condition_is_not_lost():
-    draft = "Mam, als je zaterdag komt, kun je een paar dingen meenemen? Luiers maat 3 en zinkzalf."
-    out = shrink(draft)
-    assert "als je zaterdag komt" in out.sentence.lower()
-    assert not fronted_if.lost(draft, out.sentence)
+    draft = "Mam, als je zaterdag naar de markt gaat, kun je een paar dingen meenemen? Luiers maat 3 en zinkzalf."
+    assert fronted_if.condition(draft)[0] == "zaterdag naar de markt gaat"
+    assert not fronted_if.lost(draft, "Mam, als je zaterdag naar de markt gaat, kun je luiers meenemen?")
+    assert fronted_if.lost(draft, "Mam, kun je zaterdag luiers maat 3 en zinkzalf meenemen?")
 
 
 @pytest.mark.parametrize(("draft", "gone"), [
@@ -112,3 +112,23 @@ def test_asking_for_a_favour_is_a_lead_in_not_the_request(draft):
     out = shrink(draft)
     assert "gunst" not in out.sentence and "plezier" not in out.sentence
     assert "eten" in out.sentence or "planten" in out.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Hey Lien, kunt ge mij het wachtwoord doorsturen? Geen stress als ge nu niet kunt hoor.",  # a hatch after the ask
+    "Lieve Daan, zou jij, als je met Pasen thuis bent, naar mijn telefoon willen kijken?",  # inside the ask
+])
+def test_no_fronted_condition_where_none_opens_the_ask(draft):
+    assert fronted_if.condition(draft) == ("", "")
+
+
+def test_a_visit_in_front_makes_it_not_sure_but_is_not_put_back():
+    draft = "Dag jongen. Als je zondag komt, zou je dan de boormachine en 2 zakken potgrond kunnen meenemen?"
+    out = shrink(draft)
+    assert not out.sure and "als je" not in out.sentence.lower() and "zondag" in out.sentence
+
+
+def test_a_clear_clause_that_is_no_delivery_window_is_not_kept():
+    out = shrink("Femke, kun jij dinsdag de training geven, tenzij Jeroen dan al terug is? Ik moet dan naar Utrecht, "
+                 "de kerstborrel is op 19 december.")
+    assert "kerstborrel" not in out.sentence

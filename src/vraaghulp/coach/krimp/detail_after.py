@@ -105,7 +105,6 @@ def lost(draft: str, sentence: str) -> bool:
 
 # a sentence that is clearly the detail: 'tis van …', 'het duurt …', 'de film is …', 'ik ben weg van …', a bare count
 _CLEAR = re.compile(r"(?i)^\s*(?:(?:en\s+)?(?:tis|'t\s+is|het\s+is|het\s+duurt|het\s+begint|het\s+start|'t\s+begint|"
-                    r"(?:het|'t|hij|ze)\s+(?:komt|komen|wordt\s+(?:geleverd|bezorgd|gebracht))|"
                     r"(?:de|het)\s+\w+\s+(?:is|duurt|begint|start|eindigt|stopt|sluit|gaat\s+uit)|(?:we|wij)\s+(?:beginnen|starten|"
                     r"vertrekken|verzamelen)|(?:ik|we|wij|\w+\s+en\s+ik)\s+(?:ben|zijn)\s+"
                     r"(?:\w+\s+)?(?:weg|er\s+niet|niet\s+thuis|alleen\s+\S+\s+\S+(?:\s+uur)?\s+thuis))\b"
@@ -121,7 +120,7 @@ def kept(draft: str, sentence: str) -> str:
         missing = [d for d in _details(piece, sentence) if not _held(d, have)]
         if not missing:
             continue
-        if not (_CLEAR.match(piece) or any(d == piece.rstrip(".!") for d in missing)):
+        if not (_CLEAR.match(piece) or any(d == piece.rstrip(".!") for d in missing)) or _COMES.match(piece):
             half = _clear_half(piece, missing)  # 'ik zit tot 21u in de bib en het komt tss 18 en 20u' (k44a)
             return _short(half, have) if half else ""  # else no clear detail sentence: only the doubt
         return _short(piece, have)
@@ -129,11 +128,15 @@ def kept(draft: str, sentence: str) -> str:
 
 
 def _clear_half(piece: str, missing: list[str]) -> str:
-    """The last clause of a sentence joined with 'en' or a comma that is clearly the detail and holds a lost one
-    ('… en het komt tss 18 en 20u' -> 'het komt tss 18 en 20u'), or "" (round 44, k44a: h43b-018)."""
-    halves = [h.strip() for h in re.split(r"(?i),\s*|\s+en\s+(?=(?:het|'t|hij|ze|de|we|wij)\b)", piece)]
-    half = halves[-1] if len(halves) > 1 else ""
-    return half if half and _CLEAR.match(half) and any(d in half for d in missing) else ""
+    """The clause of a sentence joined with 'en' or a comma that says when the thing asked about comes ('… en het
+    komt tss 18 en 20u' -> 'het komt tss 18 en 20u'), with a lost span in it, or "" (round 44, k44a: h43b-018; the
+    golds keep such a window in h43b-018, h23b-012, t21b-039 and drop it in g-020). Another clause that merely reads
+    clearly ('…, de kerstborrel is op 19 december') is no detail of the ask (t20d-026)."""
+    halves = [h.strip() for h in re.split(r"(?i),\s*|\s+en\s+(?=(?:het|'t|hij|ze|de|we|wij|ik|'k)\b)", piece)]
+    return next((h for h in halves if _COMES.match(h) and any(d in h and _SPAN.search(d) for d in missing)), "")
+
+
+_COMES = re.compile(r"(?i)^(?:het|'t|hij|ze)\s+(?:komt|komen|wordt\s+(?:geleverd|bezorgd|gebracht))\b")
 
 
 def _short(piece: str, have: str) -> str:
