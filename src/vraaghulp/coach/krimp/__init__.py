@@ -167,6 +167,12 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 44 (k44b): ``before_ask``: the plain sentence right before an ask that leans on it (a bare pointer, 'kom' with
   no where or what for) holding a negation, time, name or place is never dropped while sure (`weg-voor-vraag`; the
   outside golds split on it, so the not-sure offer does not put it back: `before_ask.OFFER`);
+- round 44 (k44a): ``named_fact``: a fact about a named person right before the ask ('Lotte heeft een notenallergie.')
+  is never dropped while sure (`weg-naamfeit`), and what the person has goes back in front of the not-sure offer;
+  ``fronted_if``: a condition on the reader that opens the ask's sentence ('als ge morgen langs de brico rijdt, kunde
+  …') is never dropped while sure (`weg-voorwaarde-voor`) and goes back in front of the not-sure offer;
+  ``self_unable`` also reads what the writer's body no longer lets them do ("'k Kan ni goe stappen met mijn knie.");
+  ``ask_filler`` drops a hesitation sound ('ehm', 'uhm') anywhere in the offer;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

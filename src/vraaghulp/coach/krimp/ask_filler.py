@@ -68,7 +68,27 @@ def tidy(sentence: str) -> tuple[str, list[str]]:
         gone += words
         last = m.end()
     out.append(sentence[last:])
-    return "".join(out), gone
+    return _hesitations("".join(out), gone)
+
+
+# A hesitation sound anywhere in the offered sentence ('ik ben echt helemaal op ehm.', 'Kan je ehm de router …'): a
+# voice message typed out keeps them, and every gold drops them (round 44, k44a: h43a-004, h43a-026, p43-035, p43-052
+# list 'ehm' as a word that must go). Only the sounds themselves, never 'eh'/'he' (a Flemish tag the golds keep).
+_UM = re.compile(r"(?i)(?<![\w'-])(?:e+h+m+|u+h+m+|u+m{2,}|eu+h+m*|e+h{2,}|u+h{2,})(?![\w'-])[,.]?")
+
+
+def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
+    found = [m for m in _UM.finditer(sentence) if sentence[:m.start()].strip()]
+    for m in reversed(found):
+        word = m.group(0).rstrip(",.")
+        end = m.start() + len(word)
+        gone.insert(0, word)
+        before, after = sentence[:m.start()].rstrip(" "), sentence[end:]
+        if after.startswith(",") and before.endswith(","):
+            sentence = before + after[1:]  # 'Kun je, uhm, daar …' -> 'Kun je, daar …'
+        else:
+            sentence = before.rstrip(" ,") + after if after[:1] in ",.?!" else before + after
+    return re.sub(r"\s+(?=[,.?!])", "", sentence) if found else sentence, gone
 
 
 def spans_in(text: str, words: list[str], taken: tuple) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ _DAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|
 _POINT = (rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:u|uur|h)?(?:\d{{2}})?|middernacht|de\s+middag|{_DAY}"
           r"|(?:een\s+)?uur\s+of\s+\d{1,2}|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s+uur)?)")
 _SPAN = re.compile(rf"(?i)\b(?:van|vanaf)\s+{_POINT}\s+(?:tot\s+(?:en\s+met\s+)?|-\s*){_POINT}(?!\w)"
-                   rf"|\btussen\s+{_POINT}\s+en\s+{_POINT}(?!\w)")
+                   rf"|\b(?:tussen|tss|tsn|tusse)\.?\s+{_POINT}\s+en\s+{_POINT}(?!\w)")  # 'tss 18 en 20u' (k44a)
 _CLOCK = re.compile(r"(?i)\b(?:om|na|voor|tegen|vanaf|rond|tot)\s+(?:\w+\s+)?(?:half\s+|kwart\s+(?:over|voor)\s+)?"
                     r"\d{1,2}(?:[:.]\d{2})?\s*(?:u|uur|h)?(?:\d{2})?(?!\w)")
 # a count of the task ('drie nachtjes'), not how long a state has lasted ('al drie dagen koorts', 'nog voor vijf dagen')
@@ -120,10 +120,25 @@ def kept(draft: str, sentence: str) -> str:
         missing = [d for d in _details(piece, sentence) if not _held(d, have)]
         if not missing:
             continue
-        if not (_CLEAR.match(piece) or any(d == piece.rstrip(".!") for d in missing)):
-            return ""  # the first sentence with a lost detail is no clear detail sentence: only the doubt
+        if not (_CLEAR.match(piece) or any(d == piece.rstrip(".!") for d in missing)) or _COMES.match(piece):
+            half = _clear_half(piece, missing)  # 'ik zit tot 21u in de bib en het komt tss 18 en 20u' (k44a)
+            return _short(half, have) if half else ""  # else no clear detail sentence: only the doubt
         return _short(piece, have)
     return ""
+
+
+def _clear_half(piece: str, missing: list[str]) -> str:
+    """The clause of a sentence joined with 'en' or a comma that says when the thing asked about comes ('… en het
+    komt tss 18 en 20u' -> 'het komt tss 18 en 20u'), with a lost span in it, or "" (round 44, k44a: h43b-018; the
+    golds keep such a window in h43b-018, h23b-012, t21b-039 and drop it in g-020). Another clause that merely reads
+    clearly ('…, de kerstborrel is op 19 december') is no detail of the ask (t20d-026)."""
+    halves = [h.strip() for h in re.split(r"(?i),\s*|\s+en\s+(?=(?:het|'t|hij|ze|de|we|wij|ik|'k)\b)", piece)]
+    if len(halves) < 2:
+        return ""  # 'Het komt tussen 10 en 14 uur.' alone: not sure, kept in the offer (lone_statement.py, k43a)
+    return next((h for h in halves if _COMES.match(h) and any(d in h and _SPAN.search(d) for d in missing)), "")
+
+
+_COMES = re.compile(r"(?i)^(?:het|'t|hij|ze)\s+(?:komt|komen|wordt\s+(?:geleverd|bezorgd|gebracht))\b")
 
 
 def _short(piece: str, have: str) -> str:

@@ -111,7 +111,7 @@ def open_subordinate(an, cur: int, i: int) -> bool:
     """'… hoe laat het is': the last subordinate clause still waits for its subject, so the word at i is it."""
     d = an.d
     subs = [k for k in range(cur, i) if d.word(k) in d.lex.subordinators and d.word(k) != "die"
-            and not _question_word(an, k, cur)]
+            and not _question_word(an, k, cur) and not _or_place(an, k)]
     if not subs:
         return False
     lex = d.lex
@@ -122,6 +122,13 @@ def open_subordinate(an, cur: int, i: int) -> bool:
     rest = after[at + 1:]  # … and so does 'of jij morgen het derde uur | mijn klas zou …' (a moment, no verb yet)
     return any(lex.moment.fullmatch(w) for w in rest) and \
         not any(finite_like(lex, w) or (is_infinitive(lex, w) and not lex.moment.fullmatch(w)) for w in rest)
+
+
+def _or_place(an, k: int) -> bool:
+    """'bij jou thuis of in bibliotheek | ik weet …': an 'of' right before a preposition joins two places or times (round
+    44, k44a: p43-044); it opens no 'whether' clause that waits for a subject."""
+    d = an.d
+    return d.word(k) == "of" and k + 1 < d.n and d.word(k + 1) in d.lex.prepositions
 
 
 def _question_word(an, k: int, cur: int) -> bool:
