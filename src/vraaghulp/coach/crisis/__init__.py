@@ -148,6 +148,13 @@ def assess(text: str | None) -> Assessment:
         note = dropped(signals, sentences, concepts, compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
+    if tier == ACUUT:  # round 44 (c44f): a farewell taken of someone who died: the gentle line, not the panel
+        from vraaghulp.coach.crisis.other_death import lowered
+
+        note = lowered(signals, sentences, compiled_rules().third_person)
+        if note is not None:
+            tier = ZORG
+            signals.append(note)
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 

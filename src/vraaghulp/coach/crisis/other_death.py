@@ -1,0 +1,86 @@
+"""A farewell taken of someone who died (round 44, c44f): the panel lowered to the gentle line.
+
+Over the 27 bring-ins of held-out sets read at first sight (`tools/crisis_first_sight_false.py`), the most frequent
+reason a harmless line got the full panel is an ordinary farewell (group O: a retirement, a last day at work, a funeral
+of someone else, a pet's death). Most of its kinds cannot be told from real lines by their frame: the outside authors
+write real goodbyes as a colleague's farewell ('beste collega's, na 38 jaar ... jullie zien mij niet meer terug'). One
+kind can, by structure: the writer took leave of someone who died ('we hebben afscheid genomen met een pintje', 'rust
+zacht lieve Mies', 'afscheid nemen kan donderdag in het uitvaartcentrum'), and every word the panel's combinations
+joined is the leave-taking itself, a rite of the dead, or said in a clause about the dead one alone ('hij was er op het
+eind niet meer').
+
+The rule: the rules give acuut only through combinations; one of their parts at least is a leave-taking (`LEAVE`),
+and every part is a leave-taking, a rite of the dead (`RITES`) or lies in a clause that names a third person and not
+the writer; and the message tells a death (`DEATH`) that is not the writer's own ('mijn uitvaart', 'als ik
+overleden ben') and takes no leave of the living ('afscheid van iedereen', 'van jullie allemaal'). Then the tier is
+zorg, never nothing: a farewell said beside a death stays worth a gentle line. A combination with a word of the
+writer's own ('laatste keer', 'bedankt voor alles', 'ik ben er morgen niet meer') or a phrase signal keeps the panel:
+'opa is gestorven en ik wil ook niet meer ... dit is de laatste keer' stays acuut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["FAMILY_NOTE", "NOTE", "about_someone_else", "clause_words", "lowered", "parts"]
+
+FAMILY_NOTE = "afscheid"
+NOTE = "afscheid van een overledene: zorg, geen paneel"
+LEAVE = frozenset(("afscheid", "afscheid genomen", "afscheid nemen", "rust zacht", "rust in vrede"))
+RITES = ("begrafenis", "uitvaart", "crematie", "rouwdienst", "afscheidsdienst")
+DEATH = re.compile(r"(?<![\w'])(overleden|gestorven|ingeslapen|begrafenis|uitvaart\w*|crematie|rouwdienst)(?![\w'])")
+# the writer's own death or rites: 'mijn uitvaart', 'als ik overleden ben', 'ik ben gestorven'
+_OWN = re.compile(r"(?<![\w'])(mijn|mn|m'n|me|mijne|eigen) (uitvaart\w*|begrafenis|crematie)|(?<![\w'])(als|wanneer|"
+                  r"dat) (ik|k|'k) \w+ (overleden|gestorven)|(?<![\w'])(ik|k|'k) (ben|zijn) (overleden|gestorven)")
+# a leave-taking of the living, not of the dead: 'ik neem afscheid van iedereen', 'afscheid van jullie allemaal'
+_LIVING = re.compile(r"(?<![\w'])afscheid( \w+){0,2} van (iedereen|jullie|allen|allemaal|alles|de wereld|het leven|u)"
+                     r"(?![\w'])")
+_PART = re.compile(r"([\w-]+): ([^+()]+)")
+_THEY = frozenset(("ze", "zij", "die"))  # not in the rules' third-person list (also 'they'), but never the writer
+_WRITER = frozenset(("ik", "k", "'k", "ikke", "we", "wij", "me", "mij", "mezelf", "mijn", "mn", "m'n", "ons", "onze"))
+
+
+def parts(signal: Signal) -> list[str]:
+    """The words each part of a combination found ('afscheid-en-meer (afscheid: afscheid + regelen: begrafenis)' ->
+    ['afscheid', 'begrafenis']); none for a phrase signal."""
+    if "(" not in signal.phrase:
+        return []
+    return [words.strip() for _name, words in _PART.findall(signal.phrase)]
+
+
+def clause_words(sentences: list[str]) -> list[list[str]]:
+    return [clause.split() for sentence in sentences for clause in re.split(r" [,;:] | en | maar ", sentence)]
+
+
+def about_someone_else(words: str, clauses: list[list[str]], third: frozenset[str]) -> bool:
+    """A part's words lie in a clause that names a third person and no word of the writer ('hij was er op het eind
+    niet meer')."""
+    for clause in clauses:
+        text = f" {' '.join(clause)} "
+        if f" {words} " in text and not _WRITER.intersection(clause) and (third.intersection(clause)
+                                                                           or _THEY.intersection(clause)):
+            return True
+    return False
+
+
+def _farewell_part(words: str, clauses: list[list[str]], third: frozenset[str]) -> bool:
+    return words in LEAVE or words.startswith(RITES) or about_someone_else(words, clauses, third)
+
+
+def lowered(signals: list[Signal], sentences: list[str], third: frozenset[str]) -> Signal | None:
+    """A note (level hint) when the panel is a farewell taken of someone who died, else None."""
+    acute = [s for s in signals if s.level == "acuut"]
+    if not acute:
+        return None
+    said = " ".join(sentences)
+    if not DEATH.search(said) or _OWN.search(said) or _LIVING.search(said):
+        return None
+    found = [parts(signal) for signal in acute]
+    if not all(found) or not any(words in LEAVE for words_of in found for words in words_of):
+        return None
+    clauses = clause_words(sentences)
+    if not all(_farewell_part(words, clauses, third) for words_of in found for words in words_of):
+        return None
+    return Signal(FAMILY_NOTE, "hint", NOTE)
