@@ -29,9 +29,19 @@ ALARM_TWINS = [
 @pytest.mark.parametrize("text", HARMLESS)
 def test_farewell_to_the_dead_is_gentle_not_silent(text):
     found = assess(text)
+    assert found.tier != "acuut"
+    if found.tier is None:
+        # Round 44 (c44): the rules now read some of these farewells as someone else's before any panel is left to lower
+        # ('hij was er op het eind niet meer': ander-niet-zijn; 'afscheid genomen bij de dierenarts': afscheid-dier);
+        # quiet is what the corpus wants for them. At least one line must still reach the lowering (the test below).
+        return
     assert found.tier == "zorg"
     assert any(s.phrase == NOTE for s in found.signals)
     assert any(s.level == "acuut" for s in found.signals)  # the rules' panel is still shown as what they heard
+
+
+def test_the_lowering_is_still_reached():
+    assert any(assess(text).tier == "zorg" for text in HARMLESS)
 
 
 @pytest.mark.parametrize("text", ALARM_TWINS)
