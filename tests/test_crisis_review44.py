@@ -13,6 +13,8 @@ D. 'maakt niet uit of ik aankom' with 'hoor' or a comma and an ordinary task aft
 E. someone else saying it will be fine after an accident ('zei de garagist') is not the writer's 'zou oke zijn';
 F. fitting physically or in a diary ('ik pas er niet bij, de lift is vol') is no isolation; an animal or someone seen
    jumping, or a ferry as transport, is no jump from a dangerous place.
+G. a large count of pills the writer will take tonight or all at once (`veel-stuks-innemen`) is the panel; 'aankan' (the
+   normaliser's 'aan kan') counts in the exhaustion patterns ('ik weet niet hoelang ik het nog aankan').
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ PANEL = [
     # F: the writer at the ferry's rail
     "ik zit op de overzetboot en denk eraan om gewoon te springen, niemand zou het zien",
     "ik sta op de veerboot en ik wil springen, het water is zo diep",
+    # G
+    "ik heb 40 paracetamol op mijn bureau liggen en ik ga ze vanavond nemen",
 ]
 
 GENTLE_AT_LEAST = [
@@ -66,6 +70,9 @@ GENTLE_AT_LEAST = [
     "ik pas er niet bij, niet in de klas, niet thuis, nergens",
     "ik pas nergens tussen, voel me altijd alleen",
     "kpas nergens, nie op school nie bij mijn vader",
+    # G
+    "ik weet niet hoelang ik het nog aankan, iedere dag huilen",
+    "ik weet niet hoe lang ik het nog aankan",
 ]
 
 QUIET = [
@@ -99,6 +106,10 @@ QUIET = [
     "op de veerboot zag ik dolfijnen springen!! zo mooi",
     "op de ferry naar Ameland sprong mijn hond bijna overboord van blijdschap",
     "met de ferry naar Terschelling en daar van de duinen springen met de vriendengroep",
+    # G: a prescription taken as told
+    "ik heb 30 tabletten antibiotica gekregen, ik ga ze braaf nemen",
+    "de apotheek gaf me 30 tabletten mee voor drie maanden, ik ga ze elke ochtend nemen",
+    "ik weet niet hoelang ik dat nog aankan met die verbouwing",
 ]
 
 
