@@ -6,6 +6,12 @@ B. In crisis, a call of one person by a bare name ('bel Eva') is the writer's ow
    crisis_plea.calls_named); a kin word alone or a farewell with a moment is not read so.
 C. A crisis run-on with 'sms'/'stuur'/'app' is read as lines at the call, as 'bel' is (crisis_runon.py).
 D. 'bel geen ambulance en geen politie': the second thing not to call stays with the first (crisis_own.py).
+E. 'Graag zou ik zien dat je …' is a wish of the reader, never 'Kan ik zien …' while sure (wish_seen.py).
+F. A statement glued after the ask by a comma ('…, het regent binnen') is never sure and is split in the offer
+   (glued_ask.py).
+G. A bare title as the address ('Juf,') with another person typed ('meester Tom') is never sure (typed_clash.py).
+H. 'Het moet uiterlijk vrijdag terug.' after the ask is an action with its deadline, never a bare moment moved into the
+   ask (assemble.moment_alone).
 """
 
 import pytest
@@ -80,3 +86,70 @@ def test_a_second_negated_call_stays():
 
 def test_one_negated_call_is_unchanged():
     assert "bel geen ambulance" in shrink("ik wil dood bel geen ambulance").sentence.lower()
+
+
+# E. a wish of the reader
+@pytest.mark.parametrize("draft, offer", [
+    ("Graag zou ik zien dat je zaterdag komt.", "Kun je zaterdag komen?"),
+    ("Graag zou ik zien dat u morgen de sleutel brengt.", "Kunt u morgen de sleutel brengen?"),
+    ("Graag zou ik zien dat je vaker de afwas doet.", "Kun je vaker de afwas doen?"),
+])
+def test_a_wish_of_the_reader_is_asked_of_the_reader(draft, offer):
+    r = shrink(draft)
+    assert not r.sure
+    assert r.sentence == offer
+    assert "kan ik zien" not in r.sentence.lower()
+
+
+def test_a_wish_of_the_writers_own_is_unchanged():
+    r = shrink("Graag zou ik zaterdag je boor lenen.")
+    assert r.sure and r.sentence == "Kan ik zaterdag je boor lenen?"
+
+
+# F. a statement glued after the ask
+@pytest.mark.parametrize("draft", ["Kun je het raam dichtdoen, het regent binnen",
+                                   "Kun je het raam dichtdoen, het regent binnen.", "Kun je het raam dichtdoen, het waait"])
+def test_a_glued_statement_is_split_and_not_sure(draft):
+    r = shrink(draft)
+    assert not r.sure
+    assert r.sentence.startswith("Kun je het raam dichtdoen? Het "), r.sentence
+    assert r.sentence.endswith("."), r.sentence
+
+
+def test_a_question_about_the_weather_is_unchanged():
+    r = shrink("Kun je zeggen of het regent?")
+    assert r.sure and r.sentence == "Kun je zeggen of het regent?"
+
+
+# G. a bare title and another person typed
+@pytest.mark.parametrize("draft, typed", [
+    ("Juf, kun je morgen de sleutel brengen?", "meester Tom"),
+    ("Hoi juf, kunt u morgen mijn werk nakijken?", "meester Tom"),
+    ("Meester, kunt u morgen mijn werk nakijken?", "juf Anja"),
+    ("Juf, kun je morgen komen?", "mama"),
+])
+def test_a_bare_title_for_another_person_is_never_sure(draft, typed):
+    assert not shrink(draft, person=typed).sure
+
+
+@pytest.mark.parametrize("draft, typed", [
+    ("Meester, kun je morgen de sleutel brengen?", "meester Tom"),
+    ("Juf, kunt u morgen mijn werk nakijken?", "juf Anja"),
+    ("Meneer, kunt u morgen mijn werk nakijken?", "meester Tom"),
+    ("Mama, kun je morgen komen?", "mama"),
+])
+def test_the_same_title_stays_sure(draft, typed):
+    assert shrink(draft, person=typed).sure
+
+
+# H. a deadline sentence after the ask is no moment alone
+@pytest.mark.parametrize("draft", ["Kun je het boek lenen? Het moet uiterlijk vrijdag terug.",
+                                   "Kun je het verslag nalezen? Moet vrijdag af."])
+def test_a_deadline_with_its_particle_stays_a_sentence(draft):
+    r = shrink(draft)
+    assert "vrijdag terug het" not in r.sentence and "vrijdag af het" not in r.sentence, r.sentence
+    assert r.sentence.endswith(("terug.", "af.")), r.sentence
+
+
+def test_a_bare_moment_after_the_ask_still_moves_in():
+    assert "zaterdag" in shrink("Kun je mijn formulier invullen? Mischien zaterdag.").sentence.split("?")[0]
