@@ -70,11 +70,12 @@ _NAMED_CALLS = frozenset({"bel", "sms", "app", "stuur", "whatsapp", "verwittig",
 
 
 def calls_named(words: list[str], first: str) -> bool:
-    """The clause's words ('bel', 'eva', 'nu') call one person by a bare name (`first`: that name as typed, a capital
-    or a word the lexicon does not know) with only an urge after it."""
-    if len(words) < 2 or words[0] not in _NAMED_CALLS or not all(w in _URGED for w in words[2:]):
+    """The clause's words ('bel', 'eva', 'nu') call one person by a bare name (`first`: that name as typed, with a
+    capital) with only an urge beside it."""
+    rest = [w for w in words[1:] if w not in _URGED]  # 'bel nu Eva', 'bel Eva aub'
+    if len(rest) != 1 or words[0] not in _NAMED_CALLS:
         return False
-    name, lex = words[1], lexicon()
+    name, lex = rest[0], lexicon()
     known = name in lex.relations or name in _HELPERS or name in _READER or name in _URGED or name in NEGATIONS
     return name.isalpha() and not known and first[:1].isupper() and first[1:].islower()
 

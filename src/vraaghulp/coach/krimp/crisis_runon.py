@@ -84,8 +84,7 @@ def _kept_glued(rest: str, verb: str) -> bool:
     if neg is not None:  # 'geen 112', 'mijn zus niet (kom gewoon)'; not 'mijn zus Eva niet de politie' (which one?)
         return neg == 0 or neg + 1 == len(words) or words[neg + 1] not in _HELD
     name, tail = words[0], words[1:]
-    if verb == "bel" and calls_named([verb, *words], rest.split()[0]):
-        return False  # 'bel Eva': read apart it is the writer's own call (round 44, k44c; groups.py); 'sms Eva' is not
-        # read as a request apart yet, glued it stays in the writer's words
+    if calls_named([verb, *words], next((w for w in rest.split() if w.lower() not in _SOFT), "")):
+        return False  # 'bel Eva', 'sms Eva': read apart it is the writer's own call (round 44, k44c; groups.py)
     return name.isalpha() and name not in _SOFT | _SERVICE | _HELD and name not in lexicon().relations \
         and all(w in _SOFT for w in tail)

@@ -189,8 +189,9 @@ def _crisis_request(an, group) -> str:
 
 
 def _second_raw(d, group) -> str:
-    toks = [i for c in group for i in d.content(c.a, c.b)]
-    return d.tok_text(toks[1]) if len(toks) > 1 else ""
+    """The first word after the verb that is no urge, as typed ('Eva' of 'bel nu Eva')."""
+    toks = [i for c in group for i in d.content(c.a, c.b)][1:]
+    return next((d.tok_text(i) for i in toks if d.word(i) not in ("nu", "aub", "alsjeblieft", "pls", "snel")), "")
 
 
 def _crisis_requests(an, groups: list[list]) -> list[list]:
