@@ -73,7 +73,10 @@ def test_a_message_call_run_on_is_split_like_bel(draft, call):
 
 
 @pytest.mark.parametrize("draft", ["ik heb de app niet meer en ik wil dood", "ik wil dood en mijn sms werkt niet",
-                                   "ik wil dood ik stuur je dit"])
+                                   "ik wil dood ik stuur je dit", "sorry voor de random app, ik wil dood",
+                                   "ik weet dat dit niet via sms moet maar ik wil dood",
+                                   "sorry dat ik zo laat app ik wil dood",
+                                   "sorry dat ik je dit stuur ik weet dat het laat is ik wil dood"])
 def test_no_line_opens_after_a_noun_or_subject(draft):
     assert broken(draft) == draft
 
