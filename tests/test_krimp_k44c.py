@@ -13,8 +13,6 @@ F. A statement glued after the ask by a comma ('…, het regent binnen') is neve
 G. A bare title as the address ('Juf,') with another person typed ('meester Tom') is never sure (typed_clash.py).
 H. 'Het moet uiterlijk vrijdag terug.' after the ask is an action with its deadline, never a bare moment moved into the
    ask (assemble.moment_alone).
-I. 'Ik moet … om/tot <clock time>' right after the ask is never dropped while sure (must_timed.py); 'Ik moet werken.'
-   without one is left to the engine (the outside golds mostly drop it).
 """
 
 import pytest
@@ -172,16 +170,3 @@ def test_a_lone_negated_call_said_apart_stays(draft, said):
 
 def test_a_negated_call_set_against_a_wanted_one_is_unchanged():
     assert shrink("ik wil dood. bel de politie niet maar mijn zus").sentence == "Ik wil dood. Bel nu mijn zus, niet de politie."
-
-
-# I. what the writer must do at a clock time, right after the ask
-def test_a_timed_must_after_the_ask_is_never_dropped_while_sure():
-    r = shrink("Wie kan zaterdag om 9u Emre meenemen naar de match? Ik moet werken tot 14u en kom daarna zelf.")
-    assert "14u" in r.sentence or not r.sure, r.sentence
-
-
-@pytest.mark.parametrize("draft", ["Kun jij donderdag het derde uur mijn klas overnemen? Ik moet naar de tandarts.",
-                                   "Kun je vandaag om drie uur mijn dienst overnemen? Ik moet werken."])
-def test_an_untimed_must_is_left_to_the_engine(draft):
-    r = shrink(draft)
-    assert r.sure and r.sentence.endswith("overnemen?"), r.sentence
