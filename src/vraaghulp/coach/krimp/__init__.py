@@ -164,6 +164,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   heb een mes', 'kzit vast') is a fact of now for crisis_facts, also as a clause, and a kept sentence keeps its 'ik';
   ``crisis_against.pair_kept``: a negated call of its own goes back before the wanted one; ``kept_words``: 'graag' of
   'Graag zou ik …' and the 'maar Y' of 'niet X maar Y' stay; usable.asked: '…, ik moet werken tot 6.' keeps its stop;
+- round 44 (k44c): ``wish_seen``: 'Graag zou ik zien dat je …' is a wish of the reader, never 'Kan ik zien …' while sure
+  (`wens-lezer`; the offer asks it of the reader); ``glued_ask.split``: a statement glued after the ask by a comma goes
+  apart in the not-sure offer; ``typed_clash`` reads a bare title ('Juf,') against the person typed; ``names.word_named``:
+  'Hoi Dan,'; ``crisis_plea.calls_named``: 'bel Eva' in crisis is the writer's own call; ``crisis_runon`` also at
+  'sms'/'stuur'/'app'; ``crisis_against.lone_kept``: a lone negated call said apart stays after the ready ask;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
