@@ -168,7 +168,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   (`wens-lezer`; the offer asks it of the reader); ``glued_ask.split``: a statement glued after the ask by a comma goes
   apart in the not-sure offer; ``typed_clash`` reads a bare title ('Juf,') against the person typed; ``names.word_named``:
   'Hoi Dan,'; ``crisis_plea.calls_named``: 'bel Eva' in crisis is the writer's own call; ``crisis_runon`` also at
-  'sms'/'stuur'/'app'; ``crisis_against.lone_kept``: a lone negated call said apart stays after the ready ask;
+  'sms'/'stuur'/'app';
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

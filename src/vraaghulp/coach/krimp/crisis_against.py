@@ -91,26 +91,3 @@ def _shown(negated: str, sentence: str) -> bool:
     said = set(re.findall(r"[\w']+", sentence.lower()))
     return all(w in said for w in words)
 
-
-def lone_kept(draft: str, sentence: str) -> str:
-    """The result with a negated call of the writer's own that it left out said after it ('ik wil dood, bel geen
-    ambulance en geen politie' -> '… Kun je nu bij me zijn? Bel geen ambulance en geen politie.'): the writer's
-    instruction stays (round 44, k44c; it went with the ready sentence, not sure). Only a call in front ('bel …',
-    'stuur …'), in the writer's words; the sentence as it is when every negated call shows or the result is no
-    question."""
-    from .crisis_plea import negated_calls
-
-    said = set(re.findall(r"[\w']+", sentence.lower()))
-    for words in negated_calls(draft):
-        if set(words) <= said or words[0] not in _VERBS or not sentence.rstrip().endswith("?"):
-            continue
-        if len(words) < 2 or not (re.fullmatch(_NEG, words[1]) or re.fullmatch(_NEG, words[-1])):
-            continue  # 'bel mijn zus Eva niet de politie': which one is not to be called?
-        m = re.search(r"(?i)\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", draft)
-        if m is not None:
-            typed = m.group(0)
-            sentence = f"{sentence.rstrip()} {typed[:1].upper()}{typed[1:]}."
-    return sentence
-
-
-_VERBS = frozenset({"bel", "haal", "stuur", "verwittig", "waarschuw", "alarmeer"})

@@ -149,7 +149,6 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     sentence, clear = crisis_against.wanted_first(sentence)  # 'Bel nu mijn broer, niet de ambulance.' (k43c)
     out.problems.extend([crisis_against.CODE] if sure and not clear else [])
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
-    sentence = crisis_against.lone_kept(text, sentence)  # '… Bel geen ambulance en geen politie.' (k44c)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
     sentence, spoken_to = crisis_lines.addressed(raw, sentence, typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
