@@ -173,6 +173,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   …') is never dropped while sure (`weg-voorwaarde-voor`) and goes back in front of the not-sure offer;
   ``self_unable`` also reads what the writer's body no longer lets them do ("'k Kan ni goe stappen met mijn knie.");
   ``ask_filler`` drops a hesitation sound ('ehm', 'uhm') anywhere in the offer;
+- round 44 (k44c): ``wish_seen``: 'Graag zou ik zien dat je …' is a wish of the reader, never 'Kan ik zien …' while sure
+  (`wens-lezer`; the offer asks it of the reader); ``glued_ask.split``: a statement glued after the ask by a comma goes
+  apart in the not-sure offer; ``typed_clash`` reads a bare title ('Juf,') against the person typed; ``names.word_named``:
+  'Hoi Dan,'; ``crisis_plea.calls_named``: 'bel Eva' in crisis is the writer's own call; ``crisis_runon`` also at
+  'sms'/'stuur'/'app';
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -63,6 +63,23 @@ def calls_help(words: list[str]) -> bool:
             and not negated_call(words))
 
 
+# Round 44 (k44c): 'ik wil dood. bel Eva', 'ik wil dood, sms Eva': a call of one person by bare name, with at most an
+# urge after it, is the writer's own request as 'bel mijn zus' is (it went for the ready sentence, even as sure); not a
+# farewell with a moment ('bel mama morgen'), a kin word alone ('bel mama': a farewell as often) or a service.
+_NAMED_CALLS = frozenset({"bel", "sms", "app", "stuur", "whatsapp", "verwittig", "waarschuw"})
+
+
+def calls_named(words: list[str], first: str) -> bool:
+    """The clause's words ('bel', 'eva', 'nu') call one person by a bare name (`first`: that name as typed, with a
+    capital) with only an urge beside it."""
+    rest = [w for w in words[1:] if w not in _URGED]  # 'bel nu Eva', 'bel Eva aub'
+    if len(rest) != 1 or words[0] not in _NAMED_CALLS:
+        return False
+    name, lex = rest[0], lexicon()
+    known = name in lex.relations or name in _HELPERS or name in _READER or name in _URGED or name in NEGATIONS
+    return name.isalpha() and not known and first[:1].isupper() and first[1:].islower()
+
+
 def negated_call(words: list[str]) -> bool:
     """'bel de politie niet', 'bel me niet', 'stuur geen hulp': a calling verb first and a negation in the clause
     before any 'maar' or subclause ('bel iemand, maar niet de politie', 'bel de huisarts als het niet beter is')."""

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from .care import acute
+from .crisis_plea import calls_named
 from .lexicon import lexicon
 
-_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?bel(?= \S)")
+# round 44 (k44c): also a message sent ('ik wil niet meer leven sms mijn zus', '… stuur mijn zus een bericht')
+_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?(?:bel|sms|stuur|app)(?= \S)")
 # words after which 'bel' is no imperative that opens a clause of its own
 _HELD = frozenset({
     "ik", "'k", "k", "je", "jij", "u", "ge", "gij", "we", "wij", "ze", "zij", "hij", "jullie", "me", "mij", "men",
@@ -46,10 +48,21 @@ def broken(draft: str) -> str:
         before = draft[:m.start()].split()
         if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
             continue
-        if _kept_glued(draft[m.end():]):
+        verb = m.group().split()[-1].lower()
+        if verb != "bel" and not _sent_to(draft[m.end():]) or _kept_glued(draft[m.end():], verb):
             continue
         out[m.start()], line = "\n", m.start() + 1
     return "".join(out)
+
+
+# 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the
+# noun or another verb's object ('sorry voor de random app', 'niet via sms moet', 'dat ik je dit stuur ik …', k44c).
+_TO = frozenset({"mijn", "m'n", "mn", "me", "mij", "iemand", "hulp", "de", "een", "112", "nu", "aub", "alsjeblieft"})
+
+
+def _sent_to(rest: str) -> bool:
+    first = rest.split()[0].strip(",.!?") if rest.split() else ""
+    return first.lower() in _TO or first.lower() in lexicon().relations or first[:1].isupper() and first[1:].islower()
 
 
 def _after_negated(line: str, last: str) -> bool:
@@ -70,17 +83,19 @@ _SERVICE = frozenset({"ambulance", "politie", "hulp", "dokter", "huisarts", "bra
                       "tele-onthaal", "teleonthaal"})
 
 
-def _kept_glued(rest: str) -> bool:
+def _kept_glued(rest: str, verb: str) -> bool:
     """What follows the call is a bare name ('Eva', 'eva nu') or a lone negated call ('geen 112', 'mijn zus niet',
     'niemand kom gewoon', with no wanted call after it): split off, the engine would drop it from the offer."""
     words = re.findall(r"[\w'-]+", rest.lower())
     if not words:
         return False
-    if re.search(r"(?i)\bbel\b|\bmaar\b|, wel\b", rest):
+    if re.search(r"(?i)\b(?:bel|sms|stuur|app)\b|\bmaar\b|, wel\b", rest):
         return False  # 'bel geen ambulance, bel mijn zus', 'bel de politie niet maar mijn zus': a wanted call follows
     neg = next((k for k, w in enumerate(words) if w in _NEGATING), None)
     if neg is not None:  # 'geen 112', 'mijn zus niet (kom gewoon)'; not 'mijn zus Eva niet de politie' (which one?)
         return neg == 0 or neg + 1 == len(words) or words[neg + 1] not in _HELD
     name, tail = words[0], words[1:]
+    if calls_named([verb, *words], next((w for w in rest.split() if w.lower() not in _SOFT), "")):
+        return False  # 'bel Eva', 'sms Eva': read apart it is the writer's own call (round 44, k44c; groups.py)
     return name.isalpha() and name not in _SOFT | _SERVICE | _HELD and name not in lexicon().relations \
         and all(w in _SOFT for w in tail)
