@@ -20,6 +20,7 @@ _LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-z�
 
 
 # names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord
+_SALUTE = re.compile(r"^(?:goe\w*(?:morgen|middag|avond|dag|naavond)|" + _GREETING + r")$")
 _ALSO_NAMES = frozenset({"dan", "jan", "roos", "kees", "bo"})
 
 
@@ -31,6 +32,8 @@ def lost(draft: str, sentence: str) -> bool:
     if m is None:
         return False
     word, lex = m.group("name").lower(), lexicon()
+    if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words:
+        return False  # 'Goedemiddag, zou u …', 'Alsjeblieft, kun je …'
     if word in lex.real_words and word not in lex.word_names and word not in _ALSO_NAMES:
         return False  # 'Nou, kun je …', 'Sorry, kun je …', 'Trouwens, …': a word, no name
     return re.search(r"(?i)\b" + re.escape(word) + r"\b", sentence) is None
