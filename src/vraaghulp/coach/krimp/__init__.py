@@ -178,6 +178,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   apart in the not-sure offer; ``typed_clash`` reads a bare title ('Juf,') against the person typed; ``names.word_named``:
   'Hoi Dan,'; ``crisis_plea.calls_named``: 'bel Eva' in crisis is the writer's own call; ``crisis_runon`` also at
   'sms'/'stuur'/'app';
+- round 44 review (k44r): ``offer_if``: an offer ('Als je wilt, kun je …') made a question is never sure (`aanbod-als`);
+  ``lead_name``: a name that is also a word opening the message ('Dan, kun je …') dropped is never sure
+  (`weg-naam-voor`); ``crisis_plea.sends_to``: 'stuur mama', 'app de groep' in crisis is the writer's own request;
+  ``crisis_runon`` never opens a line inside an apology ('sorry dat ik je dit stuur Eva …');
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -35,6 +35,7 @@ _HELD = frozenset({
     # the noun 'bel' (doorbell) after an article, a possessive, a number or a verb of hearing (not the verb-like 'zijn', 'haar')
     "de", "het", "'t", "een", "'n", "mijn", "m'n", "mn", "jouw", "uw", "z'n", "ons", "onze", "hun",
     "deze", "elke", "iedere", "welke", "hoor", "hoort", "hoorde", "twee", "drie", "geen", "gene",
+    "dit", "sorry",  # 'sorry dat ik je dit stuur Eva' (round 44 review, k44r)
 })
 
 
@@ -49,10 +50,40 @@ def broken(draft: str) -> str:
         if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
             continue
         verb = m.group().split()[-1].lower()
-        if verb != "bel" and not _sent_to(draft[m.end():]) or _kept_glued(draft[m.end():], verb):
+        lower = _lower_name(draft[m.end():])
+        sent = _sent_to(draft[m.end():]) or lower is not None
+        if verb != "bel" and not (sent and _after_crisis(draft[line:m.start()])):
             continue
+        if lower is None and _kept_glued(draft[m.end():], verb):
+            continue
+        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
+            out[m.end() + lower] = draft[m.end() + lower].upper()
         out[m.start()], line = "\n", m.start() + 1
     return "".join(out)
+
+
+# Round 44 review (k44r): 'sorry dat ik je dit stuur Eva maar ik wil dood' split at 'stuur' as a call ('Stuur nu Eva.',
+# sure). A message sent opens a line only after the crisis words of its own line, never inside an apology before them.
+_SORRY = re.compile(r"(?i)\b(?:sorry|sorrie|sry|excuses|excuus|sorry dat)\b")
+
+
+def _after_crisis(before: str) -> bool:
+    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit')."""
+    return acute(before) and not _SORRY.search(before.split(",")[-1])
+
+
+def _lower_name(rest: str) -> int | None:
+    """'bel eva', 'sms lotte aub': one bare word in lower case at the end of the draft, no word Dutch knows (a moment,
+    an urge, a service, kin): a name typed in lower case (round 44 review); its offset in `rest`, else None."""
+    words = re.findall(r"[\w'-]+", rest)
+    if not words or not words[0].isalpha() or not words[0].islower() or len(words[0]) < 3:
+        return None
+    name, lex = words[0], lexicon()
+    if any(w.lower() not in _SOFT for w in words[1:]) or name in _SOFT | _SERVICE | _HELD | _NEGATING:
+        return None
+    if name in lex.relations or name in lex.real_words or name in lex.moment_starts or lex.moment.match(name):
+        return None
+    return rest.find(name)
 
 
 # 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the

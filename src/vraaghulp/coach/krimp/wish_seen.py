@@ -21,9 +21,20 @@ _WISH = re.compile(
 _OWN_ASK = re.compile(r"(?i)\b(?:kan|kun|mag|wil)\s+ik\s+(?:\w+\s+){0,2}?(?:zien|horen|hebben|willen)\s+(?:dat|da)\b")
 
 
+# Round 44 review (k44r): the same turn with any subject or a question ('Graag zou ik zien dat Bo morgen komt.',
+# 'Graag zou ik horen of je zondag kunt.', 'Graag zou ik van je horen.' -> 'Kan ik horen of …?', sure). No outside gold
+# of a 'graag zou ik weten/horen/zien' draft says 'Kan ik weten/horen/zien …' (13 such drafts in the corpus).
+_ANY_WISH = re.compile(r"(?i)\b(?:graag\s+(?:zou|had|wil)\s+ik|ik\s+(?:zou|had|wil)\s+(?:het\s+)?graag)"
+                       r"\s+(?:[\w']+\s+){0,3}?(?:zien|horen|weten)\b")
+_OWN_SENSE = re.compile(r"(?i)\b(?:kan|kun|mag|wil)\s+ik\s+(?:[\w']+\s+){0,3}?(?:zien|horen|weten)\b")
+
+
 def lost(draft: str, sentence: str) -> bool:
-    """The draft wishes something of the reader and the result asks something for the writer instead."""
-    return bool(_WISH.search(draft)) and bool(_OWN_ASK.search(sentence))
+    """The draft wishes something of the reader (or to see, hear or know something) and the result asks the writer's
+    own seeing, hearing or knowing instead, which the draft itself never asked."""
+    if _WISH.search(draft) and _OWN_ASK.search(sentence):
+        return True
+    return bool(_ANY_WISH.search(draft)) and bool(_OWN_SENSE.search(sentence)) and not _OWN_SENSE.search(draft)
 
 
 _TURNED = re.compile(r"(?i)^(?P<name>[^,?]+,\s+)?(?:kan|kun|mag|wil)\s+ik\s+(?:\w+\s+){0,2}?(?:zien|horen|hebben|willen)"
