@@ -173,6 +173,15 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   …') is never dropped while sure (`weg-voorwaarde-voor`) and goes back in front of the not-sure offer;
   ``self_unable`` also reads what the writer's body no longer lets them do ("'k Kan ni goe stappen met mijn knie.");
   ``ask_filler`` drops a hesitation sound ('ehm', 'uhm') anywhere in the offer;
+- round 44 (k44c): ``wish_seen``: 'Graag zou ik zien dat je …' is a wish of the reader, never 'Kan ik zien …' while sure
+  (`wens-lezer`; the offer asks it of the reader); ``glued_ask.split``: a statement glued after the ask by a comma goes
+  apart in the not-sure offer; ``typed_clash`` reads a bare title ('Juf,') against the person typed; ``names.word_named``:
+  'Hoi Dan,'; ``crisis_plea.calls_named``: 'bel Eva' in crisis is the writer's own call; ``crisis_runon`` also at
+  'sms'/'stuur'/'app';
+- round 44 review (k44r): ``offer_if``: an offer ('Als je wilt, kun je …') made a question is never sure (`aanbod-als`);
+  ``lead_name``: a name that is also a word opening the message ('Dan, kun je …') dropped is never sure
+  (`weg-naam-voor`); ``crisis_plea.sends_to``: 'stuur mama', 'app de groep' in crisis is the writer's own request;
+  ``crisis_runon`` never opens a line inside an apology ('sorry dat ik je dit stuur Eva …');
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

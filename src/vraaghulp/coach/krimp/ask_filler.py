@@ -84,8 +84,8 @@ def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
         end = m.start() + len(word)
         gone.insert(0, word)
         before, after = sentence[:m.start()].rstrip(" "), sentence[end:]
-        if after.startswith(",") and before.endswith(","):
-            sentence = before + after[1:]  # 'Kun je, uhm, daar …' -> 'Kun je, daar …'
+        if after.startswith(",") and (before.endswith(",") or re.match(r", [^\W\d_]", after)):
+            sentence = before + after[1:]  # 'Kun je, uhm, daar …' -> 'Kun je, daar …'; 'Kun je ehm, de kat' (k44r)
         else:
             sentence = before.rstrip(" ,") + after if after[:1] in ",.?!" else before + after
     return re.sub(r"\s+(?=[,.?!])", "", sentence) if found else sentence, gone

@@ -345,8 +345,8 @@ def moment_alone(an, c, group) -> tuple[int, int] | None:
     if any(verb_of_its_own(lex, d.word(i)) or (d.word(i) in lex.subjects or d.word(i) in ("ze", "zij", "we", "wij")) and not (
             i > 0 and d.word(i - 1) in lex.prepositions) or d.word(i) in ("niet", "ni", "nie", "geen") for i in toks):
         return None  # 'morgen kan ik niet', 'zaterdag ben ik weg': a sentence of its own
-    if any(is_infinitive(lex, d.word(i)) for i in toks):
-        return None  # 'moet zaterdag oude bank naar de stort brengen': an action of its own, not only when
+    if any(is_infinitive(lex, d.word(i)) for i in toks) or len(toks) > 1 and d.word(toks[-1]) in lex.particles:
+        return None  # 'moet zaterdag oude bank naar de stort brengen', 'Het moet uiterlijk vrijdag terug.' (k44c): an action
     return toks[0], toks[-1] + 1
 
 

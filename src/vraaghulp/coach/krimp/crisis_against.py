@@ -90,3 +90,4 @@ def _shown(negated: str, sentence: str) -> bool:
     words = [w for w in negated.lower().split() if not re.fullmatch(_NEG, w)]
     said = set(re.findall(r"[\w']+", sentence.lower()))
     return all(w in said for w in words)
+

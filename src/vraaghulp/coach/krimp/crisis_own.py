@@ -139,13 +139,30 @@ def _short(own: str) -> str:
     """The heaviest clause of the sentence when one is acute alone ('sinds … lig ik hier maar en ik heb zin om
     mezelf iets aan te doen' -> 'Ik heb zin om mezelf iets aan te doen.'), else the whole; hedges out."""
     body = own.rstrip(".!")
-    parts = [_LINK.sub("", p).strip() for p in _CLAUSES.split(body) if p and p.strip()]
+    parts = _call_rows([_LINK.sub("", p).strip() for p in _CLAUSES.split(body) if p and p.strip()], body)
     weights = [_weight(p) for p in parts]
     text = body
     if len(parts) > 1 and max(weights) > 0:
         text = parts[max(range(len(parts)), key=lambda k: (weights[k], -k))]
     text = _FILLERS.sub("", " " + text).strip()
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+_CALL_IN = re.compile(r"(?i)\b(?:bel|sms|stuur|app|haal)\b")
+_NEGATED_ROW = re.compile(r"(?i)^(?:ook\s+)?(?:geen|niet|nie|ni|niemand)\b")
+
+
+def _call_rows(parts: list[str], body: str) -> list[str]:
+    """'bel geen ambulance en geen politie': a negated part without a verb after a call is one more thing the writer
+    says not to call, never a clause of its own (round 44, k44c: 'en geen politie' went)."""
+    out: list[str] = []
+    for part in parts:
+        if out and _NEGATED_ROW.match(part) and _CALL_IN.search(out[-1]):
+            start = body.find(part, body.find(out[-1]) + len(out[-1]))
+            out[-1] = body[body.find(out[-1]):start + len(part)] if start >= 0 else f"{out[-1]} en {part}"
+            continue
+        out.append(part)
+    return out
 
 
 def _named(own: str, draft: str) -> bool:

@@ -63,6 +63,39 @@ def calls_help(words: list[str]) -> bool:
             and not negated_call(words))
 
 
+# Round 44 (k44c): 'ik wil dood. bel Eva', 'ik wil dood, sms Eva': a call of one person by bare name, with at most an
+# urge after it, is the writer's own request as 'bel mijn zus' is (it went for the ready sentence, even as sure); not a
+# farewell with a moment ('bel mama morgen'), a kin word alone ('bel mama': a farewell as often) or a service.
+_NAMED_CALLS = frozenset({"bel", "sms", "app", "stuur", "whatsapp", "verwittig", "waarschuw"})
+
+
+def calls_named(words: list[str], first: str) -> bool:
+    """The clause's words ('bel', 'eva', 'nu') call one person by a bare name (`first`: that name as typed, with a
+    capital) with only an urge beside it."""
+    rest = [w for w in words[1:] if w not in _URGED]  # 'bel nu Eva', 'bel Eva aub'
+    if len(rest) != 1 or words[0] not in _NAMED_CALLS:
+        return False
+    name, lex = rest[0], lexicon()
+    known = name in lex.relations or name in _HELPERS or name in _READER or name in _URGED or name in NEGATIONS
+    return name.isalpha() and not known and first[:1].isupper() and first[1:].islower()
+
+
+# Round 44 review (k44r): 'ik wil dood stuur mama', '… app de groep', '… sms 112', 'ik wil dood, stuur papa': the run-on
+# split off the message and the engine dropped it for the ready sentence (issue 12 point 7: the writer's own call is
+# kept). A message sent to one person or group, with at most an article before it and an urge beside it, is the
+# writer's own request; 'bel mama' stays a farewell as often (round 42), 'stuur mama een kus' is one.
+_SENDS = frozenset({"stuur", "sms", "app", "whatsapp"})
+_ONE_OF = frozenset({"de", "het", "mijn", "m'n", "mn", "onze", "ons"})
+
+
+def sends_to(words: list[str]) -> bool:
+    """The clause's words ('stuur', 'mama') send a message to one person or group and nothing more."""
+    rest = [w for w in words[1:] if w not in _URGED]
+    if not words or words[0] not in _SENDS or not rest or NEGATIONS & set(rest):
+        return False
+    return len(rest) == 1 or len(rest) == 2 and rest[0] in _ONE_OF
+
+
 def negated_call(words: list[str]) -> bool:
     """'bel de politie niet', 'bel me niet', 'stuur geen hulp': a calling verb first and a negation in the clause
     before any 'maar' or subclause ('bel iemand, maar niet de politie', 'bel de huisarts als het niet beter is')."""
@@ -81,6 +114,8 @@ def lost(text: str, sentence: str) -> bool:
     said = set(re.findall(r"[\w']+", sentence.lower()))
     if any(not set(stretch) <= said for stretch in negated_calls(text)):
         return True
+    if any(not set(whom.split()) <= said for whom in _PERMITTED.findall(text.lower())):
+        return True  # 'ge moogt ons Lien bellen, ik wil ni meer leven': Lien gone (round 44 review, k44r)
     parts = [p.split() for p in re.split(r"[.,;!?]+|\bmaar\b|\s[-/]\s", text.lower())]
     parts = [p for p in parts if p]
     for k, words in enumerate(parts):
@@ -92,6 +127,9 @@ def lost(text: str, sentence: str) -> bool:
     return False
 
 
+# a call the reader is told they may or should make ('ge moogt ons Lien bellen', 'je mag mijn zus sms'en'): whom
+_PERMITTED = re.compile(r"\b(?:ge|gij|je|jij|u|jullie)\s+(?:moogt|mag|mogen|moet|moeten|kunt|kan|kun)\s+"
+                        r"((?:[\w']+\s+){1,3}?)(?:bellen|sms'?en|appen|sturen|verwittigen|waarschuwen)\b")
 _OPENS = frozenset({"en", "maar", "dus", "alsjeblieft", "aub", "pls", "please", "of"})
 _INFINITIVES = frozenset({"bellen", "sturen", "halen", "verwittigen", "waarschuwen", "alarmeren"})
 _OTHER_ONE = frozenset({"mijn", "m'n", "mn", "de", "het", "een", "onze", "ons", "jouw", "uw"})

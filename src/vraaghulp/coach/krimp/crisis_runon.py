@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from .care import acute
+from .crisis_plea import calls_named
 from .lexicon import lexicon
 
-_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?bel(?= \S)")
+# round 44 (k44c): also a message sent ('ik wil niet meer leven sms mijn zus', '… stuur mijn zus een bericht')
+_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?(?:bel|sms|stuur|app)(?= \S)")
 # words after which 'bel' is no imperative that opens a clause of its own
 _HELD = frozenset({
     "ik", "'k", "k", "je", "jij", "u", "ge", "gij", "we", "wij", "ze", "zij", "hij", "jullie", "me", "mij", "men",
@@ -33,6 +35,7 @@ _HELD = frozenset({
     # the noun 'bel' (doorbell) after an article, a possessive, a number or a verb of hearing (not the verb-like 'zijn', 'haar')
     "de", "het", "'t", "een", "'n", "mijn", "m'n", "mn", "jouw", "uw", "z'n", "ons", "onze", "hun",
     "deze", "elke", "iedere", "welke", "hoor", "hoort", "hoorde", "twee", "drie", "geen", "gene",
+    "dit", "sorry",  # 'sorry dat ik je dit stuur Eva' (round 44 review, k44r)
 })
 
 
@@ -46,10 +49,51 @@ def broken(draft: str) -> str:
         before = draft[:m.start()].split()
         if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
             continue
-        if _kept_glued(draft[m.end():]):
+        verb = m.group().split()[-1].lower()
+        lower = _lower_name(draft[m.end():])
+        sent = _sent_to(draft[m.end():]) or lower is not None
+        if verb != "bel" and not (sent and _after_crisis(draft[line:m.start()])):
             continue
+        if lower is None and _kept_glued(draft[m.end():], verb):
+            continue
+        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
+            out[m.end() + lower] = draft[m.end() + lower].upper()
         out[m.start()], line = "\n", m.start() + 1
     return "".join(out)
+
+
+# Round 44 review (k44r): 'sorry dat ik je dit stuur Eva maar ik wil dood' split at 'stuur' as a call ('Stuur nu Eva.',
+# sure). A message sent opens a line only after the crisis words of its own line, never inside an apology before them.
+_SORRY = re.compile(r"(?i)\b(?:sorry|sorrie|sry|excuses|excuus|sorry dat)\b")
+
+
+def _after_crisis(before: str) -> bool:
+    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit')."""
+    return acute(before) and not _SORRY.search(before.split(",")[-1])
+
+
+def _lower_name(rest: str) -> int | None:
+    """'bel eva', 'sms lotte aub': one bare word in lower case at the end of the draft, no word Dutch knows (a moment,
+    an urge, a service, kin): a name typed in lower case (round 44 review); its offset in `rest`, else None."""
+    words = re.findall(r"[\w'-]+", rest)
+    if not words or not words[0].isalpha() or not words[0].islower() or len(words[0]) < 3:
+        return None
+    name, lex = words[0], lexicon()
+    if any(w.lower() not in _SOFT for w in words[1:]) or name in _SOFT | _SERVICE | _HELD | _NEGATING:
+        return None
+    if name in lex.relations or name in lex.real_words or name in lex.moment_starts or lex.moment.match(name):
+        return None
+    return rest.find(name)
+
+
+# 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the
+# noun or another verb's object ('sorry voor de random app', 'niet via sms moet', 'dat ik je dit stuur ik …', k44c).
+_TO = frozenset({"mijn", "m'n", "mn", "me", "mij", "iemand", "hulp", "de", "een", "112", "nu", "aub", "alsjeblieft"})
+
+
+def _sent_to(rest: str) -> bool:
+    first = rest.split()[0].strip(",.!?") if rest.split() else ""
+    return first.lower() in _TO or first.lower() in lexicon().relations or first[:1].isupper() and first[1:].islower()
 
 
 def _after_negated(line: str, last: str) -> bool:
@@ -70,17 +114,19 @@ _SERVICE = frozenset({"ambulance", "politie", "hulp", "dokter", "huisarts", "bra
                       "tele-onthaal", "teleonthaal"})
 
 
-def _kept_glued(rest: str) -> bool:
+def _kept_glued(rest: str, verb: str) -> bool:
     """What follows the call is a bare name ('Eva', 'eva nu') or a lone negated call ('geen 112', 'mijn zus niet',
     'niemand kom gewoon', with no wanted call after it): split off, the engine would drop it from the offer."""
     words = re.findall(r"[\w'-]+", rest.lower())
     if not words:
         return False
-    if re.search(r"(?i)\bbel\b|\bmaar\b|, wel\b", rest):
+    if re.search(r"(?i)\b(?:bel|sms|stuur|app)\b|\bmaar\b|, wel\b", rest):
         return False  # 'bel geen ambulance, bel mijn zus', 'bel de politie niet maar mijn zus': a wanted call follows
     neg = next((k for k, w in enumerate(words) if w in _NEGATING), None)
     if neg is not None:  # 'geen 112', 'mijn zus niet (kom gewoon)'; not 'mijn zus Eva niet de politie' (which one?)
         return neg == 0 or neg + 1 == len(words) or words[neg + 1] not in _HELD
     name, tail = words[0], words[1:]
+    if calls_named([verb, *words], next((w for w in rest.split() if w.lower() not in _SOFT), "")):
+        return False  # 'bel Eva', 'sms Eva': read apart it is the writer's own call (round 44, k44c; groups.py)
     return name.isalpha() and name not in _SOFT | _SERVICE | _HELD and name not in lexicon().relations \
         and all(w in _SOFT for w in tail)

@@ -46,8 +46,28 @@ def _glued(lex, words: list[str]) -> bool:
     return False
 
 
+# Round 44 (k44c): 'het regent' is a verb although it ends like a noun in -ent ('Kun je het raam dichtdoen, het regent
+# binnen' was sure with the statement glued into the question).
+_WEATHER = frozenset({"regent", "sneeuwt", "waait", "hagelt", "vriest", "onweert", "dooit", "stormt", "miezert", "giet"})
+
+
 def _finite(lex, subject: str, verb: str) -> bool:
     """The subject's finite verb: one the lists know, or after 'we'/'wij' a plural in -en ('we eten')."""
+    if subject == "het" and verb in _WEATHER:
+        return True
     if verb in lex.modal_inf and subject not in _PLURAL:
         return False
     return finite_like(lex, verb) or verb_shape(lex, verb) or (subject in _PLURAL and closing_infinitive(lex, verb))
+
+
+def split(an, sentence: str) -> str:
+    """The not-sure offer with a glued statement after a comma cut off as a sentence of its own: 'Kun je het raam
+    dichtdoen, het regent binnen?' -> 'Kun je het raam dichtdoen? Het regent binnen.' (k44c); as it was otherwise."""
+    m = re.fullmatch(r"(?s)(?P<ask>[^.?!]*?),\s+(?P<said>[^,.?!]+)\?", sentence.strip())
+    if an is None or m is None or not doubt(an, sentence):
+        return sentence
+    words = re.findall(r"[\w']+", m.group("said").lower())
+    if len(words) < 2 or words[0] not in SUBJECTS or not _finite(an.d.lex, words[0], words[1]):
+        return sentence
+    said = m.group("said")
+    return f"{m.group('ask')}? {said[:1].upper()}{said[1:]}."

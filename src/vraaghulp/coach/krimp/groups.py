@@ -18,7 +18,7 @@ from .opening import past_opening, set_aside
 from .plans import add_on, is_availability
 from .runon import ALONE_SUBJECTS, said_short
 from .segment import finite_like, head
-from .crisis_plea import calls_help, negated_call, other_called
+from .crisis_plea import calls_help, calls_named, negated_call, other_called, sends_to
 from .task_row import task_row
 from .offer import writer_offer
 from .which_ask import marked_later, not_added, past_courtesy
@@ -183,9 +183,16 @@ def _crisis_request(an, group) -> str:
     words = [d.word(i) for c in group for i in d.content(c.a, c.b)]
     if negated_call(words):  # 'bel mijn broer, niet de politie': the writer's own call of the other one (k42r2)
         return "own" if other_called(d.raw(group[0].a, group[-1].b)) else ""
-    if bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"]:
-        return "own"
+    if bool(_FOR_THE_WRITER & set(words)) or words[:1] == ["kom"] or calls_named(words, _second_raw(d, group)) \
+            or sends_to(words):
+        return "own"  # 'bel me', 'bel mijn zus', 'bel Eva' (k44c), 'stuur mama' (k44r)
     return "call" if calls_help(words) else ""
+
+
+def _second_raw(d, group) -> str:
+    """The first word after the verb that is no urge, as typed ('Eva' of 'bel nu Eva')."""
+    toks = [i for c in group for i in d.content(c.a, c.b)][1:]
+    return next((d.tok_text(i) for i in toks if d.word(i) not in ("nu", "aub", "alsjeblieft", "pls", "snel")), "")
 
 
 def _crisis_requests(an, groups: list[list]) -> list[list]:

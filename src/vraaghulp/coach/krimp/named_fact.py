@@ -51,7 +51,15 @@ def fact(draft: str) -> str:
         return ""  # 'Inmiddels zit er schimmel in de hoek.': an adverb in front, the subject after the verb
     if _WRAP.search(said):
         return ""  # 'Bomma heeft een vraagske.': the writer's lead-in to the ask, no fact (t18g-036)
+    if _PRAISE.search(said[m.end():]):
+        return ""  # 'Ruben is een schat hoor.': a compliment, nothing the ask rests on (round 44 review, k44r)
     return said
+
+
+# a compliment, all there is after 'is': 'een schat (hoor)', 'echt een lieverd', 'zo lief', 'een topper'
+_PRAISE = re.compile(r"(?i)^\s+(?:echt\s+|zo\s+|toch\s+|gewoon\s+|ook\s+|altijd\s+)*(?:een\s+|zo'n\s+|n\s+)?(?:echte\s+)?"
+                     r"(?:schat|schatje|lieverd|lieverdje|topper|toppertje|held|kanjer|engel|dotje|snoepje|lief|schattig"
+                     r"|top|geweldig|fantastisch)\b(?:\s+(?:hoor|he|hè|eh|zeg|joh|echt))*\s*[!.]*$")
 
 
 def lost(draft: str, sentence: str) -> bool:

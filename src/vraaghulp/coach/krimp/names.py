@@ -171,6 +171,21 @@ def greeting_name(an, clause) -> list[int]:
     return []
 
 
+def word_named(an, first, second) -> bool:
+    """'Hoi Dan,': a name that is also a word ('dan', 'roos'), written as a name right after a greeting and closed by
+    a comma, is the person greeted (round 44, k44c; the clause split read 'Dan' as a lead word and the name went);
+    never a filler, a group or a word that works in the sentence ('Hoi, dan kun je …')."""
+    d, lex = an.d, an.d.lex
+    toks = d.content(second.a, second.b) if second is not None else []
+    if len(toks) != 1 or not name_cased(d.tok_text(toks[0])) or d.content(first.a, first.b)[-1] != toks[0] - 1:
+        return False
+    w, nxt = d.word(toks[0]), toks[0] + 1
+    if nxt >= d.n or d.tok_text(nxt) != ",":
+        return False
+    return not any(w in group for group in (lex.fillers, lex.group_address, lex.subjects, lex.finite, lex.prepositions,
+                                            lex.modal_inf, lex.particles, lex.imperatives, lex.relations))
+
+
 def _second_greeting(an, first, second, name: list[int]) -> list[int]:
     """'Beste dirigent, beste Wim,': a second greeting with a capitalised name right after a first one
     that names a title or role in lower case."""
@@ -208,6 +223,9 @@ def find_name(an, group) -> tuple[list[int], object | None]:
             return later, second  # 'Beste dirigent, beste Wim': the own name after the title
         if name:
             return name, None
+        empty = next((c for c in an.clauses if c.a >= first.b), None)
+        if empty is not None and empty.role == "leeg" and word_named(an, first, empty):
+            return d.content(empty.a, empty.b), empty  # 'Hoi Dan, kun je …' (k44c)
         if second is not None and second.role == "tekst" and title_only(an, d.content(second.a, second.b)):
             return [], None  # 'Geachte mevrouw, geachte heer,': no one named (bare_salute.py)
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):

@@ -85,11 +85,31 @@ def clash(name: str, person: str | None, typed_name: str) -> bool:
     titles = lex.formal | {"juf", "juffrouw", "meester", "tante", "oom", "nonkel", "coach", "mijn", "de", "m'n"}
     own = _words(name) - titles
     typed = _words(person) | _words(typed_name)
-    if not own or own & typed or _short_for(own, typed):
+    if not own:
+        return _title_clash(_words(name), typed)  # 'Juf,' with 'meester Tom' typed (k44c)
+    if own & typed or _short_for(own, typed):
         return False  # 'PJ' for 'Pieter-Jan', 'Tom' for 'Tommy'
     if not any(w[:1].isupper() for w in person.split()) and not own & (lex.relations | _PETS):
         return False  # 'mijn zus' typed, 'Eva, …' in the draft: a role typed, the draft names her
     return not any(_kin_of(w) & typed for w in own)
+
+
+# Round 44 (k44c): a bare title as the address ('Juf,', 'Meester,', 'Mevrouw,') said nothing about whom it named, so
+# 'Juf, kun je …' with 'meester Tom' typed was sure. A title of the other sex than the typed one's, or a title where
+# a kin word was typed ('mama'), names someone else; the same title, a name alone typed ('Tom') or 'mevrouw' for
+# 'juf Anja' is no clash.
+_SHE = frozenset({"juf", "juffrouw", "mevrouw", "mevr", "mw", "tante", "zuster"})
+_HE = frozenset({"meester", "meneer", "mr", "dhr", "heer", "oom", "nonkel"})
+
+
+def _title_clash(said: set[str], typed: set[str]) -> bool:
+    """The draft's bare title (`said`) names another person than the one `typed`."""
+    said, titled = said & (_SHE | _HE), typed & (_SHE | _HE)
+    if not said:
+        return False
+    if titled:
+        return not (said <= _SHE and titled <= _SHE or said <= _HE and titled <= _HE)
+    return any(w in group for group in _KIN for w in typed) or bool(typed & lexicon().relations)
 
 
 _PETS = frozenset({"schat", "schatje", "lieverd", "liefje", "lief", "bella", "bello", "cara", "caro", "amore", "tesoro"})
