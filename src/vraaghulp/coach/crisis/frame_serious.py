@@ -16,7 +16,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["SERIOUS", "OWN_DEATH", "SOON", "said_kinds", "said_of", "serious"]
+__all__ = ["SERIOUS", "OWN_DEATH", "OWN_FAREWELL", "SOON", "said_kinds", "said_of", "serious"]
 
 # No frame applies when the message says what makes it serious whatever the frame: death or life in
 # so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
@@ -26,6 +26,18 @@ __all__ = ["SERIOUS", "OWN_DEATH", "SOON", "said_kinds", "said_of", "serious"]
 # ("kwijt", "gekost"), a low mood ("als ik me rot voel"). Some frames' own words are among them: a
 # frame may say them (`_FRAME_OWN`), e.g. a work handover's "na vrijdag", a sleep-in's "vannacht".
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+# Round 44 review (c44r): the writer's own leave-taking beside someone else's death, in the present or to come ('ik neem
+# (nu) ook afscheid', 'vannacht neem ik ook afscheid', 'ik neem afscheid en ben klaar', 'afscheid van mezelf', 'mijn
+# eigen afscheid', 'het is mijn beurt om afscheid te nemen', 'ik volg je', 'ik kom naar je toe'), not one plainly taken of
+# the dead ('morgen neem ik afscheid van opa', '... in het rouwcentrum', 'we nemen afscheid'). Breaks the funeral frame
+# (`rouw-ander`) and keeps `other_death` from lowering the panel. Written in the normalised text ('nu' is dropped).
+_LIVING = r"(?:mezelf|mijzelf|iedereen|jullie|allen|allemaal|alles|de wereld|het leven|mijn (?:vrienden|ouders|kinderen))"
+OWN_FAREWELL = (r"(?:(?<![\w'])(?:ik|k) neem|(?<![\w'])neem (?:ik|k)) (?:\w+ )?ook afscheid(?! (?:\w+ ){0,2}?(?:van|bij|in|op|aan)"
+                r" (?!" + _LIVING + r"\b))"
+                r"|(?:(?<![\w'])(?:ik|k) neem|(?:^|[,.!?;] |\ben )neem (?:ik|k)) afscheid(?= [,.!?;]| en\b| ?$| van " + _LIVING
+                + r"\b)|\bafscheid (?:\w+ ){0,2}?van (?:mezelf|mijzelf|de wereld|het leven)\b|\bafscheid nemen doe (?:ik|k)"
+                r" (?:\w+ ){0,2}?ook\b|\bmijn (?:eigen )?afscheid\b(?! van)|\bmijn beurt (?:om )?(?:\w+ )?afscheid\b"
+                r"|(?<![\w'])(?:ik|k) volg (?:je|jou|hem|haar)\b|\b(?:kom|ga) (?:ik )?naar (?:je|jou) toe\b")
 SERIOUS = {
     "death": r"dood|sterven",
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",
@@ -201,7 +213,7 @@ _FRAME_SERIOUS = {
     # Round 22 (c22j): a funeral frames no farewell to the living, no wish to follow or to be with the dead
     ("rouw-ander",): r"\b(?:achterna|bij (?:hem|haar|hen) zijn|naar (?:hem|haar|hen) toe|ik ook|ook (?:dood|weg|niet meer)|voorgoed"
                      r"|voor altijd|nooit meer terug\w*|(?:afscheid|dag) (?:\w+ )?(?:van|aan) (?:jullie|iedereen|je|jou|u)|mijn (?:eigen )?"
-                     r"(?:begrafenis|uitvaart|crematie)|niet meer zitten|wil (?:niet|ook)|kan niet meer|volgen)\b",
+                     r"(?:begrafenis|uitvaart|crematie)|niet meer zitten|wil (?:niet|ook)|kan niet meer|volgen)\b|" + OWN_FAREWELL,
     ("klacht-aanpak",): r"\b(?:niemand (?:geeft|mist|ziet|merkt)|uitweg|wil niet meer|kan niet meer|hou het niet|zin|nut|leeg|eenzaam|alleen op)\b",
     ("hulp-voor-ander",): r"\b(?:wil (?:niet|dood|ook)|niet meer (?:wil|leven)|achterna|bij (?:haar|hem) zijn|einde?|pillen|gespaard|beter af|afscheid)\b",
     # Round 18 (c18d): a handover with passwords sealed in an envelope in a drawer is not the office's handover

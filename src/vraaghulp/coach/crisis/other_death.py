@@ -24,10 +24,11 @@ import re
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["FAMILY_NOTE", "NOTE", "about_someone_else", "clause_words", "lowered", "parts"]
+__all__ = ["FAMILY_NOTE", "NOTE", "OWN_NOTE", "about_someone_else", "clause_words", "lowered", "own_farewell", "parts"]
 
 FAMILY_NOTE = "afscheid"
 NOTE = "afscheid van een overledene: zorg, geen paneel"
+OWN_NOTE = "eigen afscheid naast een overlijden"
 LEAVE = frozenset(("afscheid", "afscheid genomen", "afscheid nemen", "rust zacht", "rust in vrede"))
 RITES = ("begrafenis", "uitvaart", "crematie", "rouwdienst", "afscheidsdienst")
 DEATH = re.compile(r"(?<![\w'])(overleden|gestorven|ingeslapen|begrafenis|uitvaart\w*|crematie|rouwdienst)(?![\w'])")
@@ -69,13 +70,31 @@ def _farewell_part(words: str, clauses: list[list[str]], third: frozenset[str]) 
     return words in LEAVE or words.startswith(RITES) or about_someone_else(words, clauses, third)
 
 
+def _own_farewell(said: str) -> bool:
+    """The writer's own leave-taking beside the death ('ik neem ook afscheid', 'ik volg je': round 44 review, c44r)."""
+    from vraaghulp.coach.crisis.frame_serious import OWN_FAREWELL
+
+    return re.search(OWN_FAREWELL, said) is not None
+
+
+def own_farewell(sentences: list[str]) -> Signal | None:
+    """The gentle line (round 44 review, c44r) for the writer's own leave-taking beside a death that no rule weighed
+    ('mama is overleden ... het is ook mijn afscheid', 'moeke is ingeslapen ... vannacht is het mijn beurt om afscheid
+    te nemen': the everyday farewell words hold nothing beside an occasion); never the panel: 'ik neem ook afscheid'
+    may be the writer's respects to the dead."""
+    said = " ".join(sentences)
+    if DEATH.search(said) and _own_farewell(said):
+        return Signal(FAMILY_NOTE, "zorg", OWN_NOTE)
+    return None
+
+
 def lowered(signals: list[Signal], sentences: list[str], third: frozenset[str]) -> Signal | None:
     """A note (level hint) when the panel is a farewell taken of someone who died, else None."""
     acute = [s for s in signals if s.level == "acuut"]
     if not acute:
         return None
     said = " ".join(sentences)
-    if not DEATH.search(said) or _OWN.search(said) or _LIVING.search(said):
+    if not DEATH.search(said) or _OWN.search(said) or _LIVING.search(said) or _own_farewell(said):
         return None
     found = [parts(signal) for signal in acute]
     if not all(found) or not any(words in LEAVE for words_of in found for words in words_of):
