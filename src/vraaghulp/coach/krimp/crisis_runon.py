@@ -67,13 +67,21 @@ _SORRY = re.compile(r"(?i)\b(?:sorry|sorrie|sry|excuses|excuus|sorry dat)\b")
 
 
 def _after_crisis(before: str) -> bool:
-    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit')."""
-    return acute(before) and not _SORRY.search(before.split(",")[-1])
+    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit'). A
+    lone 'sorry' right before the call after the crisis words is no apology for what is sent: 'ik wil er een einde aan
+    maken sorry stuur mama' splits at 'stuur' (round 44 second review, k44r2)."""
+    bare = _TRAIL_SORRY.sub("", before)
+    return acute(bare) and not _SORRY.search(bare.split(",")[-1])
+
+
+_TRAIL_SORRY = re.compile(r"(?i)[\s,.!]*\b(?:sorry|sorrie|sry)[\s,.!]*$")
 
 
 def _opens(draft: str, m: re.Match, line: int) -> bool:
     """The call at `m` follows a word that closes a clause (not 'ik bel', 'de bel'); `line`: where its line starts."""
     before = draft[:m.start()].split()
+    if len(before) >= 2 and _TRAIL_SORRY.search(draft[line:m.start()]):
+        return _after_crisis(draft[line:m.start()])  # '… einde aan maken sorry stuur mama' (k44r2)
     return len(before) >= 2 and (before[-1].lower() not in _HELD or _after_negated(draft[line:m.start()], before[-1]))
 
 
