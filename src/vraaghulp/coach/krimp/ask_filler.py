@@ -78,7 +78,19 @@ _UM = re.compile(r"(?i)(?<![\w'-])(?:e+h+m+|u+h+m+|u+m{2,}|eu+h+m*|e+h{2,}|u+h{2
 
 
 # ', Eva, ' / ', meneer, ' / ', zaterdag, ': a comma that opens an insert of a word or two closed by its own comma
-_PAIR = re.compile(r", ?[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?,")
+_PAIR = re.compile(r", ?(?P<insert>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?),")
+_ADDRESS = frozenset({"meneer", "mevrouw", "mevr", "dokter", "schat", "lieverd", "liefje", "jongens", "pap", "mam"})
+
+
+def _paired(after: str) -> bool:
+    """The insert is a name, an address or a moment ('Eva', 'ons Lien', 'meneer', 'zaterdag'), not 'mij helpen'."""
+    from .lexicon import lexicon
+
+    m = _PAIR.match(after)
+    if m is None:
+        return False
+    words = m.group("insert").split()
+    return any(w[:1].isupper() for w in words) or words[0].lower() in _ADDRESS | lexicon().moment_starts
 
 
 def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
@@ -88,7 +100,7 @@ def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
         end = m.start() + len(word)
         gone.insert(0, word)
         before, after = sentence[:m.start()].rstrip(" "), sentence[end:]
-        if _PAIR.match(after) and not before.endswith(","):
+        if _paired(after) and not before.endswith(","):
             sentence = before + after  # 'Kun je ehm, Eva, morgen …' -> 'Kun je, Eva, morgen …': the pair kept (k44r2)
         elif after.startswith(",") and (before.endswith(",") or re.match(r", [^\W\d_]", after)):
             sentence = before + after[1:]  # 'Kun je, uhm, daar …' -> 'Kun je, daar …'; 'Kun je ehm, de kat' (k44r)
