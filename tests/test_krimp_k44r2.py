@@ -118,6 +118,7 @@ def test_a_hatch_before_a_request_for_the_writer_is_sure(draft, sentence):
 @pytest.mark.parametrize("draft", [
     "Als je wilt, kun je vanavond blijven slapen.",
     "Als je wilt mag je de taart meenemen.",
+    "Als je wilt, mag je me morgen ophalen.",  # 'Mag je me morgen ophalen?' asks permission: a wrong question
 ])
 def test_an_offer_is_still_not_sure(draft):
     assert not shrink(draft).sure
