@@ -182,6 +182,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ``lead_name``: a name that is also a word opening the message ('Dan, kun je …') dropped is never sure
   (`weg-naam-voor`); ``crisis_plea.sends_to``: 'stuur mama', 'app de groep' in crisis is the writer's own request;
   ``crisis_runon`` never opens a line inside an apology ('sorry dat ik je dit stuur Eva …');
+- round 44 second review (k44r2): ``crisis_runon``: a lower-case word after a crisis call is a name only when it is a
+  known first name ([aanspreken] voornamen), else kept as typed and never sure (`crisis-naam`); a lone 'sorry' right
+  before the call after the crisis words splits; ``ask_filler`` keeps a comma pair ('Kun je, Eva, …');
+  ``offer_if``: 'kun je me …' is a request; ``lead_name``: 'Oké,', 'Hé,' are no names;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -77,6 +77,22 @@ def tidy(sentence: str) -> tuple[str, list[str]]:
 _UM = re.compile(r"(?i)(?<![\w'-])(?:e+h+m+|u+h+m+|u+m{2,}|eu+h+m*|e+h{2,}|u+h{2,})(?![\w'-])[,.]?")
 
 
+# ', Eva, ' / ', meneer, ' / ', zaterdag, ': a comma that opens an insert of a word or two closed by its own comma
+_PAIR = re.compile(r", ?(?P<insert>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?),")
+_ADDRESS = frozenset({"meneer", "mevrouw", "mevr", "dokter", "schat", "lieverd", "liefje", "jongens", "pap", "mam"})
+
+
+def _paired(after: str) -> bool:
+    """The insert is a name, an address or a moment ('Eva', 'ons Lien', 'meneer', 'zaterdag'), not 'mij helpen'."""
+    from .lexicon import lexicon
+
+    m = _PAIR.match(after)
+    if m is None:
+        return False
+    words = m.group("insert").split()
+    return any(w[:1].isupper() for w in words) or words[0].lower() in _ADDRESS | lexicon().moment_starts
+
+
 def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
     found = [m for m in _UM.finditer(sentence) if sentence[:m.start()].strip()]
     for m in reversed(found):
@@ -84,7 +100,9 @@ def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:
         end = m.start() + len(word)
         gone.insert(0, word)
         before, after = sentence[:m.start()].rstrip(" "), sentence[end:]
-        if after.startswith(",") and (before.endswith(",") or re.match(r", [^\W\d_]", after)):
+        if _paired(after) and not before.endswith(","):
+            sentence = before + after  # 'Kun je ehm, Eva, morgen …' -> 'Kun je, Eva, morgen …': the pair kept (k44r2)
+        elif after.startswith(",") and (before.endswith(",") or re.match(r", [^\W\d_]", after)):
             sentence = before + after[1:]  # 'Kun je, uhm, daar …' -> 'Kun je, daar …'; 'Kun je ehm, de kat' (k44r)
         else:
             sentence = before.rstrip(" ,") + after if after[:1] in ",.?!" else before + after

@@ -46,8 +46,7 @@ def broken(draft: str) -> str:
         return draft
     out, line = list(draft), 0
     for m in _CALL.finditer(draft):
-        before = draft[:m.start()].split()
-        if len(before) < 2 or before[-1].lower() in _HELD and not _after_negated(draft[line:m.start()], before[-1]):
+        if not _opens(draft, m, line):
             continue
         verb = m.group().split()[-1].lower()
         lower = _lower_name(draft[m.end():])
@@ -68,13 +67,33 @@ _SORRY = re.compile(r"(?i)\b(?:sorry|sorrie|sry|excuses|excuus|sorry dat)\b")
 
 
 def _after_crisis(before: str) -> bool:
-    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit')."""
-    return acute(before) and not _SORRY.search(before.split(",")[-1])
+    """The words before the call on its line are crisis language themselves, and no apology ('sorry dat ik dit'). A
+    lone 'sorry' right before the call after the crisis words is no apology for what is sent: 'ik wil er een einde aan
+    maken sorry stuur mama' splits at 'stuur' (round 44 second review, k44r2)."""
+    bare = _TRAIL_SORRY.sub("", before)
+    return acute(bare) and not _SORRY.search(bare.split(",")[-1])
+
+
+_TRAIL_SORRY = re.compile(r"(?i)[\s,.!]*\b(?:sorry|sorrie|sry)[\s,.!]*$")
+
+
+def _opens(draft: str, m: re.Match, line: int) -> bool:
+    """The call at `m` follows a word that closes a clause (not 'ik bel', 'de bel'); `line`: where its line starts."""
+    before = draft[:m.start()].split()
+    if len(before) >= 2 and _TRAIL_SORRY.search(draft[line:m.start()]):
+        return _after_crisis(draft[line:m.start()])  # '… einde aan maken sorry stuur mama' (k44r2)
+    return len(before) >= 2 and (before[-1].lower() not in _HELD or _after_negated(draft[line:m.start()], before[-1]))
 
 
 def _lower_name(rest: str) -> int | None:
-    """'bel eva', 'sms lotte aub': one bare word in lower case at the end of the draft, no word Dutch knows (a moment,
-    an urge, a service, kin): a name typed in lower case (round 44 review); its offset in `rest`, else None."""
+    """'bel eva', 'sms lotte aub': a known first name in lower case at the end of the draft (round 44 review); its
+    offset in `rest`, else None. Any other word there stays as typed ('bel niemad', 'bel mezelf': second review)."""
+    word = _lower_word(rest)
+    return rest.find(word) if word is not None and _first_name(word) else None
+
+
+def _lower_word(rest: str) -> str | None:
+    """One bare word in lower case at the end of the draft that Dutch knows as no moment, urge, service or kin."""
     words = re.findall(r"[\w'-]+", rest)
     if not words or not words[0].isalpha() or not words[0].islower() or len(words[0]) < 3:
         return None
@@ -83,7 +102,48 @@ def _lower_name(rest: str) -> int | None:
         return None
     if name in lex.relations or name in lex.real_words or name in lex.moment_starts or lex.moment.match(name):
         return None
-    return rest.find(name)
+    return name
+
+
+# Round 44 second review (k44r2): 'ik wil dood bel niemad' came out sure as 'Ik wil dood. Bel nu Niemad.' (a typo of
+# 'niemand': the negation reversed), 'bel mezelf' as 'Bel nu Mezelf.', 'bel morge' as 'Bel nu Morge.'. Only a first
+# name of the lexicon's list ([aanspreken] voornamen) is a name, and never one a letter or two from a word a call is
+# followed by; any other such word is kept as the writer typed it and the result is not sure (code ``crisis-naam``).
+CODE = "crisis-naam"
+_NEAR = ("niemand", "iemand", "morgen", "direct", "direkt", "ambulance", "alsjeblieft", "alstublieft", "mezelf", "jezelf",
+         "zelf", "hulp", "politie", "dokter", "huisarts", "vanavond", "vandaag", "straks", "snel", "gelijk", "meteen",
+         "even", "effe", "iedereen", "therapeut", "psycholoog", "nooit", "terug", "later", "hen", "hem", "haar")
+
+
+def _first_name(word: str) -> bool:
+    if word not in lexicon().first_names:
+        return False
+    return not any(_distance(word, w) <= (1 if len(word) <= 4 else 2) for w in _NEAR)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance between two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def lost(raw: str, sentence: str) -> bool:
+    """A one-line crisis draft whose call is followed by a lone lower-case word that is no known first name: what it
+    means ('niemad', 'direkt', 'huisdokter') cannot be told, so the result is never sure."""
+    if "\n" in raw.strip() or not _CALL.search(raw) or not acute(raw):
+        return False
+    line = 0
+    for m in _CALL.finditer(raw):
+        if _opens(raw, m, line):
+            word = _lower_word(raw[m.end():])
+            if word is not None and not _first_name(word):
+                return True
+            line = m.start() + 1
+    return False
 
 
 # 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the

@@ -22,6 +22,14 @@ _LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-z�
 # names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord
 _SALUTE = re.compile(r"^(?:goe\w*(?:morgen|middag|avond|dag|naavond)|" + _GREETING + r")$")
 _ALSO_NAMES = frozenset({"dan", "jan", "roos", "kees", "bo"})
+# Round 44 second review (k44r2): 'Oké, kun je …', 'Hé, kun je …', 'Hoi Oké kun je …' were read as a dropped name; an
+# interjection is no name (accented forms the lexicon does not hold among them)
+_INTERJECTIONS = frozenset({
+    "oké", "okee", "oke", "okay", "ok", "okidoki", "hé", "hee", "he", "hè", "ja", "jaja", "jep", "jup", "nee", "neen", "nou",
+    "tja", "hm", "hmm", "ah", "aha", "oh", "o", "och", "ach", "oei", "oeps", "zeg", "joh", "allee", "allez", "awel", "amai",
+    "wauw", "wow", "super", "top", "prima", "goed", "oja", "ohja", "enfin", "kijk", "luister", "trouwens", "pardon",
+    "excuseer", "toe", "please", "merci", "bedankt", "dankje", "dankuwel", "ps", "ha", "haha", "yes", "nice", "echt",
+})
 
 
 def lost(draft: str, sentence: str) -> bool:
@@ -32,7 +40,8 @@ def lost(draft: str, sentence: str) -> bool:
     if m is None:
         return False
     word, lex = m.group("name").lower(), lexicon()
-    if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words:
+    if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words \
+            or word in _INTERJECTIONS:
         return False  # 'Goedemiddag, zou u …', 'Alsjeblieft, kun je …'
     if word in lex.real_words and word not in lex.word_names and word not in _ALSO_NAMES:
         return False  # 'Nou, kun je …', 'Sorry, kun je …', 'Trouwens, …': a word, no name

@@ -107,6 +107,7 @@ class Lexicon:
     apart_particles: frozenset[str] = frozenset()  # 'buiten kunnen zetten' -> 'buiten zetten', as the writer spaced it
     pasts: frozenset[str] = frozenset()  # 'zei', 'had', 'stond': a verb, never the noun after 'je' ('dat je zei')
     word_names: frozenset[str] = frozenset()  # 'Ben', 'Wil': a name when capitalised before a comma
+    first_names: frozenset[str] = frozenset()  # 'eva', 'lotte': a lower-case word after a crisis call read as a name
     lower_after_name: frozenset[str] = frozenset()  # 'Meneer Bakker, vorige week …': never a name, lower case
     not_can_verbs: frozenset[str] = frozenset()  # 'zou het u schikken': after 'zou', no act the reader can do
 
@@ -208,6 +209,11 @@ def _all_words(values: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+def _unnamed(section: Any) -> Any:
+    """A section without its list of first names: a name is no real word (k44r2)."""
+    return {k: v for k, v in section.items() if k != "voornamen"} if isinstance(section, dict) else section
+
+
 def _text_parts(data: dict) -> dict:
     sp = data.get("spelling", {})
     fillers = words(sp.get("vulwoorden"))
@@ -222,7 +228,7 @@ def _text_parts(data: dict) -> dict:
         bullets=frozenset(str(x) for x in sp.get("opsomming", [])),
         lists_words=words(data.get("zinnen", {}).get("afzwakker")) | fillers,
         wrapper_words=words(sp.get("tikfout_woorden")),
-        real_words=(_all_words([data.get(k) for k in _OTHER_SECTIONS]) | words(sp.get("echte_woorden")))
+        real_words=(_all_words([_unnamed(data.get(k)) for k in _OTHER_SECTIONS]) | words(sp.get("echte_woorden")))
         - words(sp.get("tikfout_woorden")),
         abbreviations=words(sp.get("afkortingen")),
         lists=_lists(data, fillers),
@@ -286,6 +292,7 @@ def _people_parts(data: dict) -> dict:
         infix=words(a.get("tussenvoegsel")),
         not_name=words(a.get("geen_naam")),
         word_names=words(a.get("naam_ook_woord")),
+        first_names=words(a.get("voornamen")),
         lower_after_name=words(a.get("kleine_letter")),
         state_words=words(st.get("woorden")),
         state_negated=words(st.get("met_ontkenning")),

@@ -28,9 +28,22 @@ def offered(draft: str) -> bool:
     """A sentence of the draft is such an offer: the hatch in front of (or after) 'kun je …', no question mark."""
     for m in _SENTENCES.finditer(draft):
         said = m.group(0).strip()
-        if "?" not in said and (_FRONT.match(said) or _BACK.match(said)):
+        if "?" not in said and (_FRONT.match(said) or _BACK.match(said)) and not _asks_for_me(said):
             return True
     return False
+
+
+# Round 44 second review (k44r2): 'Als je wilt kun je me morgen bellen.', 'Als u wilt, kunt u mij terugbellen …': with
+# the writer as object ('me', 'mij', 'ons') the writer asks something for themself; a request, no offer.
+_HATCH_RX = re.compile(r"(?i)\b" + _HATCH)
+# (not with 'mag je me …': 'Mag je me morgen ophalen?' asks the reader's permission, a wrong question: still not sure)
+_FOR_ME = re.compile(r"(?i)\b(?:me|mij|ons)\b")
+_MAY = re.compile(r"(?i)\b(?:mag|moogt|mogen)\s+" + _YOU + r"\b")
+
+
+def _asks_for_me(said: str) -> bool:
+    rest = _HATCH_RX.sub("", said)
+    return bool(_FOR_ME.search(rest)) and not _MAY.search(rest)
 
 
 def lost(draft: str, sentence: str) -> bool:
