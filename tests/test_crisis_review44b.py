@@ -4,7 +4,7 @@ bb6c56e2 after, 286 fresh lines), each line asserted at its tier, both ways.
 A. 'maakt niet uit of ik aankom': 'hoor' or a task after it lowers the phrase to the gentle line at most, never to
    nothing; a second sign in the sentence (driving fast, 'de laatste keer', a pet given away) is the panel;
 B. `pas-er-fysiek` holds only physical things (lift, auto, kast, gang, deur, bed, broek, agenda/planning): 'lang', 'kan',
-   'week' stood in real lines;
+   'week' stood in real lines; 'ik pas er nergens bij' is not belonging too;
 C. `veerboot-reis` no longer covers a first-person jump after it (`zelf-boot-springen`);
 D. `other_death.own_farewell` runs without the word 'afscheid': 'ik volg je' / 'ik kom naar je toe' said to the dead
    is the gentle line, with a means or a time the panel; 'voorgoed', 'dit was het' beside the writer's farewell the panel;
@@ -45,6 +45,7 @@ GENTLE_AT_LEAST = [
     "ik pas er niet bij, ik voel me al heel lang alleen",
     "ik pas nergens tussen, niemand kan mij uitstaan",
     "ik pas er niet bij, ik ben te lang bang geweest, te lang alleen",
+    "ik pas er nergens bij, ook niet in de klas, ik ben te groot en te raar",
     # C
     "ik ga met de ferry naar vlieland en spring halverwege van het dek, niemand zal het zien",
     # D
@@ -63,6 +64,7 @@ QUIET = [
     "ik pas er niet bij in de lift met mn fiets",
     "ik pas nergens tussen deze week, volle agenda sorry",
     "ik pas er niet bij met mijn 1m95 in die kleine auto",
+    "ik pas er nergens bij in die auto met de kinderstoelen",
     # C
     "met de ferry naar Terschelling en daar van de duinen springen met de vriendengroep",
     # D
