@@ -8,8 +8,8 @@ A. `other_death.lowered` (c44f) lowered the writer's own farewell beside someone
 B. 'zij is er niet meer voor me' is no one else's absence (`ander-niet-zijn`) but the writer's loss (`niet-meer-voor-mij`);
 C. 'ik ben klaar met die pillen die niks helpen' is no course finished (`helpt-niet`), and 'ben klaar met' never reads
    'klaar' as a means laid out (`klaar-met-iets`); 'klaar met mezelf' is distress;
-D. 'maakt niet uit of ik aankom' with 'hoor' or a comma and an ordinary task after it is no signal; the bare form before
-   a comma is the gentle line alone;
+D. 'maakt niet uit of ik aankom' with 'hoor' or a comma and an ordinary task after it is no panel (since the second
+   review, c44r2, the gentle line at most: never nothing); the bare form before a comma is the gentle line alone;
 E. someone else saying it will be fine after an accident ('zei de garagist') is not the writer's 'zou oke zijn';
 F. fitting physically or in a diary ('ik pas er niet bij, de lift is vol') is no isolation; an animal or someone seen
    jumping, or a ferry as transport, is no jump from a dangerous place.
@@ -87,12 +87,6 @@ QUIET = [
     "ik ben klaar met die pillen van de huisarts voor mijn rug, eindelijk",
     "ik ben klaar met de medicatie voor mn acne, mijn huid is super",
     "ik ben klaar met de pillen van de tandarts, de ontsteking is weg, ik heb nieuwe tandpasta gekocht",
-    # D
-    "maakt niet uit of ik aankom hoor, jullie kunnen gewoon beginnen met eten",
-    "kom je me halen? maakt niet uit of ik thuiskom hoor, laat de deur maar open",
-    "maakt niet uit of ik aankom, de vergadering gaat gewoon door zonder mij",
-    "het maakt niet uit of ik aankom, de bagage wordt toch apart gestuurd",
-    "maakt niet uit of ik aankom, je kan de taart ook bij de buren laten",
     # E
     "we raakten gisteren bijna van de weg door de ijzel, gelukkig zou alles oke zijn zei de garagist",
     "de auto is tegen de vangrail geschoven maar de monteur zei dat het zou oke zijn met een nieuwe bumper",
@@ -111,6 +105,22 @@ QUIET = [
     "de apotheek gaf me 30 tabletten mee voor drie maanden, ik ga ze elke ochtend nemen",
     "ik weet niet hoelang ik dat nog aankan met die verbouwing",
 ]
+
+
+# D, since the second review (c44r2): 'hoor' or an ordinary task after it lowers the phrase to the gentle line at most,
+# never to nothing ('ik rij zo hard als ik wil, maakt me niet uit of ik aankom hoor' was silent): no panel
+NOT_PANEL = [
+    "maakt niet uit of ik aankom hoor, jullie kunnen gewoon beginnen met eten",
+    "kom je me halen? maakt niet uit of ik thuiskom hoor, laat de deur maar open",
+    "maakt niet uit of ik aankom, de vergadering gaat gewoon door zonder mij",
+    "het maakt niet uit of ik aankom, de bagage wordt toch apart gestuurd",
+    "maakt niet uit of ik aankom, je kan de taart ook bij de buren laten",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PANEL)
+def test_ordinary_task_after_aankom_is_no_panel(text: str) -> None:
+    assert assess(text).tier != ACUUT, assess(text).signals
 
 
 @pytest.mark.parametrize("text", PANEL)

@@ -148,12 +148,12 @@ def assess(text: str | None) -> Assessment:
         note = dropped(signals, sentences, concepts, compiled_rules().first_person, words <= LINE_WORDS)
         if note is not None:
             return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
-    if tier is None and "afscheid" in text.lower():  # round 44 review (c44r): the writer's own farewell beside a death
+    if tier is None:  # round 44 review (c44r, c44r2): the writer's own farewell beside a death, 'ik volg je' too
         from vraaghulp.coach.crisis.other_death import own_farewell
 
         note = own_farewell(sentences)
         if note is not None:
-            tier, families = ZORG, (note.family,)
+            tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
     if tier == ACUUT:  # round 44 (c44f): a farewell taken of someone who died: the gentle line, not the panel
         from vraaghulp.coach.crisis.other_death import lowered

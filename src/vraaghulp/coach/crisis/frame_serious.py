@@ -16,7 +16,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["SERIOUS", "OWN_DEATH", "OWN_FAREWELL", "SOON", "said_kinds", "said_of", "serious"]
+__all__ = ["SERIOUS", "OWN_DEATH", "OWN_FAREWELL", "OWN_FOLLOW", "OWN_LEAVE", "SOON", "said_kinds", "said_of", "serious"]
 
 # No frame applies when the message says what makes it serious whatever the frame: death or life in
 # so many words ("ik maak er een einde aan, aan alles, ook aan mezelf", a farewell letter, "ik meen
@@ -32,12 +32,15 @@ _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 # the dead ('morgen neem ik afscheid van opa', '... in het rouwcentrum', 'we nemen afscheid'). Breaks the funeral frame
 # (`rouw-ander`) and keeps `other_death` from lowering the panel. Written in the normalised text ('nu' is dropped).
 _LIVING = r"(?:mezelf|mijzelf|iedereen|jullie|allen|allemaal|alles|de wereld|het leven|mijn (?:vrienden|ouders|kinderen))"
-OWN_FAREWELL = (r"(?:(?<![\w'])(?:ik|k) neem|(?<![\w'])neem (?:ik|k)) (?:\w+ )?ook afscheid(?! (?:\w+ ){0,2}?(?:van|bij|in|op|aan)"
+OWN_LEAVE = (r"(?:(?<![\w'])(?:ik|k) neem|(?<![\w'])neem (?:ik|k)) (?:\w+ )?ook afscheid(?! (?:\w+ ){0,2}?(?:van|bij|in|op|aan)"
                 r" (?!" + _LIVING + r"\b))"
                 r"|(?:(?<![\w'])(?:ik|k) neem|(?:^|[,.!?;] |\ben )neem (?:ik|k)) afscheid(?= [,.!?;]| en\b| ?$| van " + _LIVING
                 + r"\b)|\bafscheid (?:\w+ ){0,2}?van (?:mezelf|mijzelf|de wereld|het leven)\b|\bafscheid nemen doe (?:ik|k)"
-                r" (?:\w+ ){0,2}?ook\b|\bmijn (?:eigen )?afscheid\b(?! van)|\bmijn beurt (?:om )?(?:\w+ )?afscheid\b"
-                r"|(?<![\w'])(?:ik|k) volg (?:je|jou|hem|haar)\b|\b(?:kom|ga) (?:ik )?naar (?:je|jou) toe\b")
+                r" (?:\w+ ){0,2}?ook\b|\bmijn (?:eigen )?afscheid\b(?! van)|\bmijn beurt (?:om )?(?:\w+ )?afscheid\b")
+# the follow/come-to-you forms apart (round 44 second review, c44r2): `other_death.own_farewell` weighs them only when
+# they are said to the dead, not on a condolence visit ('ik kom naar je toe met soep')
+OWN_FOLLOW = r"(?<![\w'])(?:ik|k) volg (?:je|jou|hem|haar)\b|\b(?:kom|ga) (?:ik )?naar (?:je|jou) toe\b"
+OWN_FAREWELL = OWN_LEAVE + "|" + OWN_FOLLOW
 SERIOUS = {
     "death": r"dood|sterven",
     "life": r"leven|mezelf|zelfmoord\w*|afscheidsbrie\w*|meen het",

@@ -77,13 +77,46 @@ def _own_farewell(said: str) -> bool:
     return re.search(OWN_FAREWELL, said) is not None
 
 
+# Round 44 second review (c44r2): 'ik volg je' / 'ik kom naar je toe' said to the dead ('ik volg je opa', 'rust zacht mama.
+# ik kom naar je toe'), not to a living reader on a condolence visit ('je vader is overleden? ik kom naar je toe');
+# a means or a time beside it is the panel; 'voorgoed', 'dit was het' beside the writer's farewell too.
+_KIN = (r"opa|oma|mama|papa|mam|pap|ma|pa|moeke|vake|schat|schatje|lieverd|liefje|lief|broer|broertje|zus|zusje|man|vrouw"
+        r"|vriend|vriendin|jongen|meisje|kindje|zoon|dochter|moeder|vader")
+_VOCATIVE = re.compile(r"(?<![\w'])(?:ik|k) (?:volg|kom naar|ga naar) (?:je|jou)(?: toe)? (?:" + _KIN + r")\b")
+_ADDRESSED = re.compile(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b|\bik mis je\b")
+_LIVING_READER = re.compile(r"\bgecondoleerd\b|\bcondoleance\w*|\bwat erg\b|\bsterkte\b|\bje (?:\w+ )?(?:" + _KIN
+                            + r") (?:is|die|was)\b|\bvolg (?:je|jou) (?:\w+ )?(?:op|via)\b")  # 'ik volg je op insta'
+_MEANS_TIME = re.compile(r"\b(?:touw|strop|pillen|slaappillen|tabletten|mes|scheermes|gif|wapen|pistool|geweer|vannacht"
+                         r"|vanavond|vandaag|straks|morgen|binnenkort|zometeen|alles (?:geregeld|klaargelegd))\b")
+_FINAL = re.compile(r"\bvoorgoed\b|\bdit was het\b|\bhet is (?:genoeg|klaar|over)\b")
+_TAKE_LEAVE = re.compile(r"(?<![\w'])(?:(?:ik|k) neem|neem (?:ik|k)) (?:\w+ )?afscheid\b")
+
+
+def _to_the_dead(said: str) -> bool:
+    """'ik volg je' / 'ik kom naar je toe' said to the dead, not to a living reader."""
+    from vraaghulp.coach.crisis.frame_serious import OWN_FOLLOW
+
+    if re.search(OWN_FOLLOW, said) is None or _LIVING_READER.search(said):
+        return False
+    return _VOCATIVE.search(said) is not None or _ADDRESSED.search(said) is not None
+
+
 def own_farewell(sentences: list[str]) -> Signal | None:
     """The gentle line (round 44 review, c44r) for the writer's own leave-taking beside a death that no rule weighed
     ('mama is overleden ... het is ook mijn afscheid', 'moeke is ingeslapen ... vannacht is het mijn beurt om afscheid
-    te nemen': the everyday farewell words hold nothing beside an occasion); never the panel: 'ik neem ook afscheid'
-    may be the writer's respects to the dead."""
+    te nemen': the everyday farewell words hold nothing beside an occasion); not the panel: 'ik neem ook afscheid'
+    may be the writer's respects to the dead. The panel (round 44 second review, c44r2) when the writer follows the
+    dead with a means or a time ('opa is overleden. ik volg je opa, ik heb het touw al') or takes leave 'voorgoed'."""
+    from vraaghulp.coach.crisis.frame_serious import OWN_LEAVE
+
     said = " ".join(sentences)
-    if DEATH.search(said) and _own_farewell(said):
+    if not (DEATH.search(said) or _ADDRESSED.search(said)):
+        return None
+    if _to_the_dead(said):
+        return Signal(FAMILY_NOTE, "acuut" if _MEANS_TIME.search(said) else "zorg", OWN_NOTE)
+    if _TAKE_LEAVE.search(said) and _FINAL.search(said):
+        return Signal(FAMILY_NOTE, "acuut", OWN_NOTE)
+    if DEATH.search(said) and re.search(OWN_LEAVE, said):
         return Signal(FAMILY_NOTE, "zorg", OWN_NOTE)
     return None
 
