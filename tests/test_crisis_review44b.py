@@ -2,15 +2,18 @@
 bb6c56e2 after, 286 fresh lines), each line asserted at its tier, both ways.
 
 A. 'maakt niet uit of ik aankom': 'hoor' or a task after it lowers the phrase to the gentle line at most, never to
-   nothing; a second sign in the sentence (driving fast, 'de laatste keer', a pet given away) is the panel;
+   nothing; a second sign in the sentence (driving fast, 'de laatste keer', a pet given away) was the panel, the gentle
+   line since the third review (c44r3);
 B. `pas-er-fysiek` holds only physical things (lift, auto, kast, gang, deur, bed, broek, agenda/planning): 'lang', 'kan',
    'week' stood in real lines; 'ik pas er nergens bij' is not belonging too;
 C. `veerboot-reis` no longer covers a first-person jump after it (`zelf-boot-springen`);
 D. `other_death.own_farewell` runs without the word 'afscheid': 'ik volg je' / 'ik kom naar je toe' said to the dead
-   is the gentle line, with a means or a time the panel; 'voorgoed', 'dit was het' beside the writer's farewell the panel;
+   is the gentle line, with a means or 'vannacht'/'binnenkort' the panel; 'voorgoed', 'dit was het' beside the writer's
+   farewell the gentle line (c44r3; the panel with a means);
    a condolence visit to a living reader and 'ik volg je op insta' are not weighed;
 E. `veel-stuks-innemen`: any count from 20 ('45'), chat spelling ('k ga ze', 'vanavnd'); a dose per day, pills taken
-   along on a trip, vitamins or magnesium (`kuur-per-dag`) are no signal;
+   along on a trip (`kuur-reis`) is no signal; a dose per day, vitamins or magnesium (`kuur-per-dag`) lower the panel
+   to the gentle line since the third review (c44r3, tests/test_crisis_review44c.py);
 F. replacement medicine bought or ordered (`vervang-middel`) is no means acquired; the rope and knife twins stay acuut.
 """
 
@@ -21,16 +24,10 @@ import pytest
 from vraaghulp.coach.crisis import ACUUT, ZORG, assess
 
 PANEL = [
-    # A
-    "ik rij zo hard als ik wil, maakt me niet uit of ik aankom hoor",
-    "maakt niet uit of ik aankom hoor, ik heb de auto voor de laatste keer volgetankt",
-    "maakt niet uit of ik thuis kom, mag iemand anders de hond hebben",
     # D
     "opa is overleden. ik volg je opa, ik heb het touw al",
     "mijn vriendin is overleden. ik volg je schat, vannacht nog",
     "rust zacht mama. ik kom naar je toe, vannacht nog",
-    "na de begrafenis van mn broer neem ik afscheid. voorgoed.",
-    "mn oma is gestorven en ik neem afscheid hoor. dit was het voor mij",
     # E
     "ik heb 45 slaappillen in de kast, k ga ze vanavond nemen met wijn",
     "k heb 40 parcetamols op mn kamer, ga ze vanavnd nemen",
@@ -41,6 +38,13 @@ PANEL = [
 ]
 
 GENTLE_AT_LEAST = [
+    # A (since the third review, c44r3, the second sign is the gentle line, not the panel on its own)
+    "ik rij zo hard als ik wil, maakt me niet uit of ik aankom hoor",
+    "maakt niet uit of ik aankom hoor, ik heb de auto voor de laatste keer volgetankt",
+    "maakt niet uit of ik thuis kom, mag iemand anders de hond hebben",
+    # D (c44r3: 'voorgoed' / 'dit was het' beside a death is the gentle line without a means)
+    "na de begrafenis van mn broer neem ik afscheid. voorgoed.",
+    "mn oma is gestorven en ik neem afscheid hoor. dit was het voor mij",
     # B
     "ik pas er niet bij, ik voel me al heel lang alleen",
     "ik pas nergens tussen, niemand kan mij uitstaan",
@@ -57,6 +61,9 @@ NOT_PANEL = [
     "maakt niet uit of ik aankom hoor, hou wat eten warm",
     "maakt niet uit of ik terugkom hoor, de kat heeft eten genoeg",
     "maakt niet uit of ik thuiskom, de hond moet wel eruit om 10u",
+    # E (since the third review, c44r3): a dose per day or vitamins lower the count to the gentle line, never to nothing
+    "30 tabletten magnesium in huis, ik ga ze vanavond nemen voor het slapen, 1 per avond",
+    "ik heb 30 tabletten gekregen, ik neem ze vanavond met een glas water, 1 per dag",
 ]
 
 QUIET = [
@@ -70,8 +77,6 @@ QUIET = [
     # D
     "de hamster is overleden, rust zacht knabbel. ik volg je op insta trouwens",
     # E
-    "30 tabletten magnesium in huis, ik ga ze vanavond nemen voor het slapen, 1 per avond",
-    "ik heb 30 tabletten gekregen, ik neem ze vanavond met een glas water, 1 per dag",
     "ik heb 40 tabletjes voor de reis gekregen, ik neem ze allemaal mee in mn handbagage",
     # F
     "ik ben klaar met die pillen die niks helpen, heb andere gekocht bij de drogist",
@@ -90,7 +95,7 @@ def test_real_line_gets_a_line_at_least(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", NOT_PANEL)
-def test_a_task_after_aankom_is_the_gentle_line_not_the_panel(text: str) -> None:
+def test_the_gentle_line_not_the_panel(text: str) -> None:
     assert assess(text).tier == ZORG, assess(text).signals
 
 

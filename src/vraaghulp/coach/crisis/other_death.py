@@ -78,16 +78,21 @@ def _own_farewell(said: str) -> bool:
 
 
 # Round 44 second review (c44r2): 'ik volg je' / 'ik kom naar je toe' said to the dead ('ik volg je opa', 'rust zacht mama.
-# ik kom naar je toe'), not to a living reader on a condolence visit ('je vader is overleden? ik kom naar je toe');
-# a means or a time beside it is the panel; 'voorgoed', 'dit was het' beside the writer's farewell too.
+# ik kom naar je toe'), not to a living reader on a condolence visit ('je vader is overleden? ik kom naar je toe').
+# Round 44 third review (c44r3): the panel only with a means named, or 'vannacht'/'binnenkort' beside a death said to
+# the dead; an everyday time ('morgen kom ik naar je toe', 'ik volg je vanavond nog in de dlc'), 'ik mis je' alone and
+# 'voorgoed' / 'dit was het' beside a death are the gentle line at most.
 _KIN = (r"opa|oma|mama|papa|mam|pap|ma|pa|moeke|vake|schat|schatje|lieverd|liefje|lief|broer|broertje|zus|zusje|man|vrouw"
         r"|vriend|vriendin|jongen|meisje|kindje|zoon|dochter|moeder|vader")
 _VOCATIVE = re.compile(r"(?<![\w'])(?:ik|k) (?:volg|kom naar|ga naar) (?:je|jou)(?: toe)? (?:" + _KIN + r")\b")
 _ADDRESSED = re.compile(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b|\bik mis je\b")
+_MOURNED = re.compile(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b")  # said to the dead, unlike 'ik mis je'
 _LIVING_READER = re.compile(r"\bgecondoleerd\b|\bcondoleance\w*|\bwat erg\b|\bsterkte\b|\bje (?:\w+ )?(?:" + _KIN
-                            + r") (?:is|die|was)\b|\bvolg (?:je|jou) (?:\w+ )?(?:op|via)\b")  # 'ik volg je op insta'
-_MEANS_TIME = re.compile(r"\b(?:touw|strop|pillen|slaappillen|tabletten|mes|scheermes|gif|wapen|pistool|geweer|vannacht"
-                         r"|vanavond|vandaag|straks|morgen|binnenkort|zometeen|alles (?:geregeld|klaargelegd))\b")
+                            + r") (?:is|die|was)\b|\bvolg (?:je|jou) (?:\w+ )?(?:op|via)\b"  # 'ik volg je op insta'
+                            r"|\bvolg (?:je|jou) (?:al sinds|sinds|verhaal|kanaal|blog|voorbeeld|account|vlogs?)\b")
+_MEANS = re.compile(r"\b(?:touw|strop|pillen|slaappillen|tabletten|mes|scheermes|gif|wapen|pistool|geweer"
+                    r"|alles (?:geregeld|klaargelegd))\b")
+_NIGHT = re.compile(r"\b(?:vannacht|binnenkort)\b")
 _FINAL = re.compile(r"\bvoorgoed\b|\bdit was het\b|\bhet is (?:genoeg|klaar|over)\b")
 _TAKE_LEAVE = re.compile(r"(?<![\w'])(?:(?:ik|k) neem|neem (?:ik|k)) (?:\w+ )?afscheid\b")
 
@@ -101,21 +106,30 @@ def _to_the_dead(said: str) -> bool:
     return _VOCATIVE.search(said) is not None or _ADDRESSED.search(said) is not None
 
 
+def _follow_level(said: str) -> str:
+    """The panel for following the dead with a means, or 'vannacht'/'binnenkort' beside a death or 'rust zacht'."""
+    if _MEANS.search(said):
+        return "acuut"
+    mourned = DEATH.search(said) is not None or _MOURNED.search(said) is not None
+    return "acuut" if mourned and _NIGHT.search(said) else "zorg"
+
+
 def own_farewell(sentences: list[str]) -> Signal | None:
     """The gentle line (round 44 review, c44r) for the writer's own leave-taking beside a death that no rule weighed
     ('mama is overleden ... het is ook mijn afscheid', 'moeke is ingeslapen ... vannacht is het mijn beurt om afscheid
     te nemen': the everyday farewell words hold nothing beside an occasion); not the panel: 'ik neem ook afscheid'
-    may be the writer's respects to the dead. The panel (round 44 second review, c44r2) when the writer follows the
-    dead with a means or a time ('opa is overleden. ik volg je opa, ik heb het touw al') or takes leave 'voorgoed'."""
+    may be the writer's respects to the dead. Following the dead (round 44 second review, c44r2) is the panel with a
+    means ('opa is overleden. ik volg je opa, ik heb het touw al') or 'vannacht' (c44r3); leave taken 'voorgoed' beside a
+    death is the gentle line unless a means is named (c44r3: 'ik neem afscheid van het dorp, we gaan voorgoed')."""
     from vraaghulp.coach.crisis.frame_serious import OWN_LEAVE
 
     said = " ".join(sentences)
     if not (DEATH.search(said) or _ADDRESSED.search(said)):
         return None
     if _to_the_dead(said):
-        return Signal(FAMILY_NOTE, "acuut" if _MEANS_TIME.search(said) else "zorg", OWN_NOTE)
+        return Signal(FAMILY_NOTE, _follow_level(said), OWN_NOTE)
     if _TAKE_LEAVE.search(said) and _FINAL.search(said):
-        return Signal(FAMILY_NOTE, "acuut", OWN_NOTE)
+        return Signal(FAMILY_NOTE, "acuut" if _MEANS.search(said) else "zorg", OWN_NOTE)
     if DEATH.search(said) and re.search(OWN_LEAVE, said):
         return Signal(FAMILY_NOTE, "zorg", OWN_NOTE)
     return None
