@@ -96,3 +96,8 @@ def test_sorry_with_a_comma_or_twice_before_the_call_splits(draft, call):
 def test_an_apology_before_the_crisis_words_is_still_no_call():
     r = shrink("sorry, stuur ik je dit Eva maar ik wil dood")
     assert r.crisis and "stuur nu" not in r.sentence.lower()
+
+
+def test_a_word_dropped_on_purpose_is_not_put_back():
+    r = shrink("Kun je ehm, alsjeblieft, even bellen?")
+    assert "alsjeblieft" not in r.sentence and "ehm" not in r.sentence and not r.sure

@@ -4,7 +4,8 @@
 ehm, Dan, morgen bellen?' as 'Kun je morgen bellen?' (the name read as the word 'dan' and dropped). The sound goes
 (ask_filler.py), and what the pair of commas holds is a name, an address, a moment or a piece of the ask: which one,
 the rules do not know well enough. So the result is only not sure (code ``aarzeling-paar``), and an insert of one
-word the engine dropped is put back between its commas ('Kun je, Dan, morgen bellen?').
+name or kin word the engine dropped is put back between its commas ('Kun je, Dan, morgen bellen?'); never
+'alsjeblieft' or 'snel', which it drops on purpose.
 """
 
 from __future__ import annotations
@@ -23,13 +24,20 @@ def lost(draft: str, sentence: str) -> bool:
     return "?" in sentence and _PAIRED.search(draft) is not None
 
 
+def _named(word: str) -> bool:
+    """A name ('Dan') or a kin word ('mama'), not a word the engine drops on purpose ('alsjeblieft', 'snel')."""
+    from .lexicon import lexicon
+
+    return " " not in word and (word[:1].isupper() or word.lower() in lexicon().relations)
+
+
 def kept(text: str, sentence: str) -> tuple[str, list[tuple[int, int]]]:
     """A one-word insert after the sound that the engine dropped ('Kun je ehm, morgen …'), back in its pair; and where
     it stands in the draft (no longer struck through)."""
     back: list[tuple[int, int]] = []
     for m in _PAIRED.finditer(text):
         word = m.group("insert")
-        if " " in word or re.search(r"(?i)(?<![\w'-])" + re.escape(word) + r"(?![\w'-])", sentence):
+        if not _named(word) or re.search(r"(?i)(?<![\w'-])" + re.escape(word) + r"(?![\w'-])", sentence):
             continue
         um = m.group(0).split(",")[0].strip()
         put = re.sub(r"(?<![\w'-])" + re.escape(um) + r"\s*,\s*", lambda _m: f"{um}, {word}, ", sentence, count=1)
