@@ -186,6 +186,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   known first name ([aanspreken] voornamen), else kept as typed and never sure (`crisis-naam`); a lone 'sorry' right
   before the call after the crisis words splits; ``ask_filler`` keeps a comma pair ('Kun je, Eva, …');
   ``offer_if``: 'kun je me …' is a request; ``lead_name``: 'Oké,', 'Hé,' are no names;
+- round 44 third review (k44r3): ``offer_if``: only 'me'/'mij' right after the reader (or 'ons' before a moment or an
+  infinitive) is a request, not 'bij ons', 'ons huis', 'altijd'; ``um_pair``: a hesitation sound before a comma pair
+  is never sure, its one-word insert kept; ``ask_filler``: kin words ('mama', 'oma') keep the pair; ``crisis_runon``:
+  'sorry,' and 'sorry sorry' before the call split;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -89,8 +89,9 @@ def _paired(after: str) -> bool:
     m = _PAIR.match(after)
     if m is None:
         return False
-    words = m.group("insert").split()
-    return any(w[:1].isupper() for w in words) or words[0].lower() in _ADDRESS | lexicon().moment_starts
+    words, lex = m.group("insert").split(), lexicon()
+    kin = len(words) == 1 and words[0].lower() in lex.relations  # 'mama', 'oma', 'buurman' (k44r3)
+    return any(w[:1].isupper() for w in words) or kin or words[0].lower() in _ADDRESS | lex.moment_starts
 
 
 def _hesitations(sentence: str, gone: list[str]) -> tuple[str, list[str]]:

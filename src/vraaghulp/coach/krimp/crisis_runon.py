@@ -25,7 +25,8 @@ from .crisis_plea import calls_named
 from .lexicon import lexicon
 
 # round 44 (k44c): also a message sent ('ik wil niet meer leven sms mijn zus', '… stuur mijn zus een bericht')
-_CALL = re.compile(r"(?i)(?<=[^\W\d_]) (?:(?P<en>en) )?(?:bel|sms|stuur|app)(?= \S)")
+# (k44r3: also after 'sorry,' — 'ik wil dood sorry, bel eva' lost the call, sure)
+_CALL = re.compile(r"(?i)(?:(?<=[^\W\d_])|(?<=sorry,)) (?:(?P<en>en) )?(?:bel|sms|stuur|app)(?= \S)")
 # words after which 'bel' is no imperative that opens a clause of its own
 _HELD = frozenset({
     "ik", "'k", "k", "je", "jij", "u", "ge", "gij", "we", "wij", "ze", "zij", "hij", "jullie", "me", "mij", "men",
@@ -74,7 +75,7 @@ def _after_crisis(before: str) -> bool:
     return acute(bare) and not _SORRY.search(bare.split(",")[-1])
 
 
-_TRAIL_SORRY = re.compile(r"(?i)[\s,.!]*\b(?:sorry|sorrie|sry)[\s,.!]*$")
+_TRAIL_SORRY = re.compile(r"(?i)(?:[\s,.!]*\b(?:sorry|sorrie|sry))+[\s,.!]*$")  # 'sorry sorry' too (k44r3)
 
 
 def _opens(draft: str, m: re.Match, line: int) -> bool:

@@ -6,14 +6,15 @@ and things put in: an alternative said inside the question (`or_else`, round 33)
 ask to take it over (`shift_hours`), kept, not struck.
 Round 33 (k33a): the writer's 'wilt je' / 'kunt jij' that opens the question in its right form (`verb_form`).
 Round 34 (k34e): a fact wondered about and the ask to find it out after it made one question (`find_out`).
-Round 35 (k35f): the writer's own work as the reason beside an ask that says when (`reason_gone`)."""
+Round 35 (k35f): the writer's own work as the reason beside an ask that says when (`reason_gone`).
+Round 44 (k44r3): a one-word insert after a hesitation sound, dropped by the engine, back between its commas (`um_pair`)."""
 
 from __future__ import annotations
 
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
-from . import find_out, formal_wrap, handler_ask, padding_left, reason_gone
+from . import find_out, formal_wrap, handler_ask, padding_left, reason_gone, um_pair
 from . import findings as fx
 
 
@@ -33,6 +34,8 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     plain 'even' in its question, even_ask.py)."""
     sentence, asked, kept = find_out.merged(text, sentence, sure)  # '… of de trein rijdt. Kunt u dat navragen?' (k34e)
     spans = find_out.unstruck(text, spans, kept)
+    sentence, back = um_pair.kept(text, sentence)  # 'Kun je ehm, Dan, …': the name the engine dropped (um_pair.py, k44r3)
+    spans = find_out.unstruck(text, spans, back) if back else spans
     sentence, words = ask_filler.tidy(sentence)
     sentence, even = even_ask.tidy(sentence, plain=not sure)  # 'Kun je elke avond even bellen?', 'het even niet meer' (even_ask.py)
     sentence, pet = pet_name.tidy(sentence)

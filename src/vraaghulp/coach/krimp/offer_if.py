@@ -36,14 +36,26 @@ def offered(draft: str) -> bool:
 # Round 44 second review (k44r2): 'Als je wilt kun je me morgen bellen.', 'Als u wilt, kunt u mij terugbellen …': with
 # the writer as object ('me', 'mij', 'ons') the writer asks something for themself; a request, no offer.
 _HATCH_RX = re.compile(r"(?i)\b" + _HATCH)
-# (not with 'mag je me …': 'Mag je me morgen ophalen?' asks the reader's permission, a wrong question: still not sure)
-_FOR_ME = re.compile(r"(?i)\b(?:me|mij|ons)\b")
+# (not with 'mag je me …': 'Mag je me morgen ophalen?' asks permission, a wrong question: still not sure)
+# Round 44 third review (k44r3): only the object right after the reader ('kun je me …', 'kunt u mij …', 'je kunt me …'):
+# 'kun je bij ons blijven slapen', 'met mij meerijden' (after a preposition) and 'kun je ons huis gebruiken' ('ons'
+# before a noun, possessive) are offers; 'ons' counts only before a moment or an infinitive ('ons morgen ophalen', 'ons
+# helpen'). 'altijd'/'gerust' make it an offer whatever follows ('Als je wilt kun je mij altijd bellen.').
+_FOR_ME = re.compile(r"(?i)(?:\b" + _CAN + r"\s+" + _YOU + r"|\b" + _YOU + r"\s+" + _CAN + r")\s+(me|mij|ons)\b(?:\s+([^\W\d_]+))?")
 _MAY = re.compile(r"(?i)\b(?:mag|moogt|mogen)\s+" + _YOU + r"\b")
+_ANY_TIME = re.compile(r"(?i)\b(?:altijd|gerust|steeds)\b")
+_SOFT = frozenset({"eens", "ff", "effe", "efkes", "wel", "ook", "dan", "snel", "mee"})
 
 
 def _asks_for_me(said: str) -> bool:
+    from .lexicon import lexicon
+
     rest = _HATCH_RX.sub("", said)
-    return bool(_FOR_ME.search(rest)) and not _MAY.search(rest)
+    m = _FOR_ME.search(rest)
+    if m is None or _MAY.search(rest) or _ANY_TIME.search(rest):
+        return False
+    after = (m.group(2) or "").lower()
+    return m.group(1).lower() != "ons" or after.endswith("en") or after in _SOFT | lexicon().moment_starts
 
 
 def lost(draft: str, sentence: str) -> bool:
