@@ -302,6 +302,14 @@ def listing(rows: list[dict]) -> list[str]:
     return out
 
 
+
+def rows_of(stored: Path | None, work: Path) -> list[dict]:
+    """Every bring-in read at first sight (``--lees``: a ``--bewaar`` file instead of a new reading); shared by the
+    first-sight study tools."""
+    if stored is not None:
+        return [json.loads(line) for line in stored.read_text(encoding="utf-8").splitlines()]
+    return [r for commit, files in bring_ins() for r in first_state(commit, files, work)]
+
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--lees":
         read_old(sys.argv[2], sys.argv[3:])

@@ -21,7 +21,6 @@ Usage: python tools/crisis_first_sight_false.py [--lees FILE] [--binnen] [--lijs
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -221,10 +220,7 @@ def main() -> int:
     parser.add_argument("--proef", action="store_true", help="judge the narrowings in TRIALS at first sight")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crisis-first-sight-") as work:
-        if args.lees is not None:
-            rows = [json.loads(line) for line in args.lees.read_text(encoding="utf-8").splitlines()]
-        else:
-            rows = [r for commit, files in fs.bring_ins() for r in fs.first_state(commit, files, Path(work))]
+        rows = fs.rows_of(args.lees, Path(work))
         if args.binnen:
             rows += incoming(Path(work))
     commits = list(dict.fromkeys(r["commit"] for r in rows))
