@@ -44,7 +44,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho40a", "tuning-ho40b",
            "tuning-ho41a", "tuning-ho41b",
            "tuning-ho42a", "tuning-ho42b",
-           "tuning-ho43a", "tuning-ho43b")
+           "tuning-ho43a", "tuning-ho43b",
+           "tuning-ho44a", "tuning-ho44b")
 
 
 def _added(name: str) -> str:
