@@ -6,7 +6,8 @@ engine calls; the drafts are new ones of the same kinds, not the corpus drafts.
   stays (fact_kept._covered);
 - a typed practice moment is not put beside the ask's own time that is no day ('de volgende keer', 'in maart'):
   the ask keeps its own and is not sure (day_clash.own_time);
-- the writer's crisis words keep their closing 'zo' ('ik wil niet meer leven zo'; rewrite._zo_stays).
+- the writer's crisis words keep their closing 'zo' ('ik wil niet meer leven zo'; rewrite._zo_stays);
+- the English letter opening 'Dear' is a greeting (krimp.toml `groet`).
 """
 
 from __future__ import annotations
@@ -89,3 +90,9 @@ def test_the_writers_crisis_words_keep_their_closing_zo(draft, words):
 def test_a_loose_closing_zo_still_goes():
     out = shrink("Hoi Sara, kun je morgen de sleutel brengen zo?")
     assert not out.sentence.rstrip("?").endswith(" zo")
+
+
+def test_the_english_letter_opening_dear_goes_as_a_greeting():
+    out = shrink("Dear Joris,\n\nIk loop vast met mijn scriptie. Zou je donderdag een uur tijd hebben om mee te kijken?")
+    assert out.sentence.startswith("Joris,")
+    assert any(f.kind == "groet" and f.text.startswith("Dear") for f in out.findings)
