@@ -3,6 +3,9 @@
 'Kunt gij woensdagnamiddag op haar passen?' with 'zondag bij het eten' typed in the practice flow gave 'Kunt gij zondag
 bij het eten woensdagnamiddag op haar passen?': two days nobody meant. The ask keeps its own and is not sure.
 Round 42 review (k42r): 'deze avond', 'dezen namiddag', 'dadelijk', 'subiet' … are a day of the ask too ('Kun je morgen avond deze …').
+Round 45 (k45a): an ask with a time of its own that is no day ('de volgende keer', 'voortaan', 'in maart', 'in de
+zomer') takes no typed day either: 'kunt ge zondag na de mis in maart … komen helpen' and 'kun je zaterdag … de
+volgende keer klaar hebben' say a moment nobody meant (the typed moment is when the writer will ask).
 """
 
 from __future__ import annotations
@@ -23,11 +26,26 @@ _PHRASE_BEFORE = frozenset({"van", "voor", "vóór", "tot", "na", "vanaf", "sind
                             "tussen", "rond", "over", "met", "t/m", "m", "dan", "dat"})
 
 
+# A time of the ask that is no day: a month or season, or a rule for every time to come.
+_OWN_TIME = re.compile(r"\b(?:de volgende keer|volgende keer|voortaan|vanaf nu|van nu af aan|in het vervolg|altijd|telkens"
+                       r"|elke keer|iedere keer|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+                       r"|november|december|de zomer|de winter|de lente|het voorjaar|de herfst|het najaar|de vakantie"
+                       r"|de zomervakantie|de kerstvakantie|de paasvakantie|de herfstvakantie|de krokusvakantie))\b")
+
+
+def own_time(own: str, moment: str) -> bool:
+    """The ask names a time of its own that is no day ('de volgende keer', 'voortaan', 'in maart') and a day or clock
+    time is typed: side by side they say a moment nobody meant; the ask keeps its own and is not sure."""
+    return bool(_OWN_TIME.search(fold(own))) and not _OWN_TIME.search(fold(moment))
+
+
 def other_day(own: str, moment: str) -> bool:
     """The ask names a day of its own and the typed moment another ('Kunt gij woensdagnamiddag op haar passen?' with
     'zondag bij het eten' typed; 'meegaan naar de afspraak op 14 november' with 'zondag'): side by side they say two
     days nobody meant, so the ask keeps its own and is not sure. A day inside a phrase ('de verhuizing van
     zaterdag', 'tot zondag') is no moment of the ask; a typed week or hour is not a day."""
+    if own_time(own, moment):
+        return True  # 'in maart', 'de volgende keer' asked (round 45)
     typed = _ANY_DAY.search(fold(moment))
     if typed is None:
         return False

@@ -52,7 +52,7 @@ def holds_fact(an, c, main, feats: dict) -> bool:
         return False  # 'Ik wil de 10 km echt niet missen': what the writer wants, not a fact to act on
     asked = {d.word(i) for m in main for i in d.content(m.a, m.b)}
     after = c.a >= main[-1].b
-    if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or _money(words) and after:
+    if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or (_money(words) or _covered(words)) and after:
         return True
     if _broken(words, asked) or _when_vague(words, asked):
         an.__dict__.setdefault("weak_facts", set()).add(id(c))  # kept, but the result is not sure (weak_doubt)
@@ -69,6 +69,18 @@ def weak_doubt(an, kept: list) -> list[str]:
 
 def _money(words: list[str]) -> bool:
     return bool(set(words) & {"euro", "eur", "€"}) or any(w.startswith("€") for w in words)
+
+
+_OWN = frozenset({"mijn", "m'n", "mn", "ons", "onze"})
+
+
+def _covered(words: list[str]) -> bool:
+    """'Ik neem ze van mijn overuren.', 'ik betaal het uit mijn spaargeld' right after the ask: what the asked thing is
+    taken or paid from, a condition of the ask the reader weighs (round 45, k45a); the writer, a verb, a pronoun
+    pointing back at the ask's object, then 'van'/'uit' and the writer's own source. Not a promise to pay back ('ik
+    betaal het terug van mijn loon'): outside golds keep and drop that alike."""
+    return (len(words) <= 9 and words[0] in WRITER and len(words) > 4 and words[2] in _POINTER and not set(words) & _NEG
+            and "terug" not in words and any(x in ("van", "uit") and y in _OWN for x, y in zip(words[3:], words[4:])))
 
 
 def _address(words: list[str]) -> bool:

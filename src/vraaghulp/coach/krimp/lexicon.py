@@ -85,6 +85,7 @@ class Lexicon:
     state_verbs: frozenset[str]
     state_modal: frozenset[str]
     state_body: frozenset[str]  # 'ik zit weer met mijn heup'
+    injuries: frozenset[str]  # 'heb mijn rug verrekt': after an own body part (states.py)
     ailments: frozenset[str]  # 'ik heb een zware migraine', also in a compound: 'paniekdag', 'rugpijn'
     ailment_heads: frozenset[str]  # 'paniek' + 'dag': the second half of such a compound
     intensifiers: frozenset[str]  # 'ik loop erg achter': left out when a state word is looked for
@@ -299,6 +300,7 @@ def _people_parts(data: dict) -> dict:
         state_verbs=words(st.get("zonder_ik")),
         state_modal=words(st.get("kan_niet_meer")),
         state_body=words(st.get("lichaam")),
+        injuries=words(st.get("letsel")),
         ailments=words(st.get("kwalen")),
         ailment_heads=words(st.get("kwaal_achter")),
         intensifiers=words(st.get("versterkers")),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .pieces import Piece, tok_piece
 from .polite_not import bare_polite_not, softening_not
 from .then_said import opens_then
+from .verbs import is_infinitive
 
 EVEN = ("even", "eens")
 
@@ -146,7 +147,7 @@ def trim(an, pieces: list[Piece], state: bool = False) -> list[Piece]:
     while pieces and (pieces[0].glue or not pieces[0].norm[:1].isalnum() or pieces[0].word in lex.loose_front) and not _keeps_front(an, pieces):
         pieces = pieces[1:]
     while pieces and (not any(c.isalnum() for c in pieces[-1].text) or pieces[-1].word in lex.loose_back):
-        if state and pieces[-1].word == "zo" and len(pieces) > 1 and pieces[-2].word in _DEGREE_AFTER:
+        if state and pieces[-1].word == "zo" and len(pieces) > 1 and _zo_stays(an, pieces):
             break
         if pieces[-1].text == ")" and sum(p.text == "(" for p in pieces) > sum(p.text == ")" for p in pieces[:-1]):
             break  # the closing bracket of "(Office, VPN en de printer)" stays
@@ -155,6 +156,16 @@ def trim(an, pieces: list[Piece], state: bool = False) -> list[Piece]:
 
 
 _DEGREE_AFTER = frozenset({"me", "mij", "je", "jou", "u", "hem", "haar", "ze", "jullie", "ons", "het", "hen"})
+_NO_MORE = frozenset({"meer", "mee", "langer"})
+
+
+def _zo_stays(an, pieces: list[Piece]) -> bool:
+    """A closing 'zo' of an honest sentence says how much ('ik mis je zo') or how: 'ik wil niet meer leven zo', 'ik
+    kan niet meer verder zo' (round 45, k45a: the writer's crisis words cut at it said another thing)."""
+    prev = pieces[-2].word
+    if prev in _DEGREE_AFTER:
+        return True
+    return (is_infinitive(an.d.lex, prev) or prev in ("verder", "door")) and any(p.word in _NO_MORE for p in pieces[:-2])
 
 
 def _keeps_front(an, pieces: list[Piece]) -> bool:

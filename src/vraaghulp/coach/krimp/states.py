@@ -84,7 +84,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
     if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain) or _gives_up(lex, plain)
-            or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
+            or hurt(lex, plain) or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
         return True
     negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
     if negated and _phrase_in(words, lex.state_negated):
@@ -117,6 +117,16 @@ def _body(lex, words: list[str]) -> bool:
     dat niet dragen met mijn rug', a reason for one task)."""
     return bool(_STRUGGLE & set(words)) and any(
         x == "met" and y in _OWN and z in lex.state_body for x, y, z in zip(words, words[1:], words[2:]))
+
+
+def hurt(lex, words: list[str]) -> bool:
+    """'heb mijn rug verrekt', ''k heb mijn enkel verstuikt', 'mijn knie is gekneusd': the writer's own body part hurt,
+    the state an ask for help often rests on (round 45, k45a). Only said bare, the participle closing the clause: with
+    where or how it happened after it ('… verzwikt op de training') it is the story of it, which golds drop."""
+    if len(words) < 3 or words[-1] not in lex.injuries:
+        return False
+    part = words[-3:-1] if words[-2] not in ("is", "zijn") else words[-4:-2]
+    return len(part) == 2 and part[0] in _OWN_BODY and part[1] in lex.state_body
 
 
 def _gives_up(lex, words: list[str]) -> bool:
@@ -173,7 +183,8 @@ def about_me(lex, words: list[str]) -> bool:
     'het gaat … met me', 'lukt het me …', or 'ik' right after a verb ('… zit ik helemaal vol')."""
     if words[0] in _WRITER or words[0] in lex.state_verbs:
         return True
-    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and ("pijn" in words or _gives_up(lex, words)):
+    if words[0] in _OWN_BODY and len(words) > 2 and words[1] in lex.state_body and ("pijn" in words or _gives_up(lex, words)
+                                                                                 or hurt(lex, words)):
         return True  # 'mijn heup doet weer veel pijn', 'mijn rug wil ni meer mee' (not 'is nog niet genezen')
     if words[0] in ("het", "dat", "'t") and FIRST_PERSON & set(words[1:]):
         return True
