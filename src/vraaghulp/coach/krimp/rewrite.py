@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .pieces import Piece, tok_piece
 from .polite_not import bare_polite_not, softening_not
-from .then_said import opens_then
+from .then_said import opens_so_i, opens_then
 from .verbs import is_infinitive
 
 EVEN = ("even", "eens")
@@ -172,6 +172,8 @@ def _keeps_front(an, pieces: list[Piece]) -> bool:
     p = pieces[0]
     if p.toks and p.word == "dan" and opens_then(an.d, p.toks[0]):
         return True  # '… Dan trakteer ik op pizza.', never 'Trakteer ik op pizza.' (then_said.py)
+    if p.toks and p.word == "zo" and len(pieces) > 1 and pieces[1].toks and opens_so_i(an.d, pieces[1].toks[0]):
+        return True  # 'Zo kan ik niet meer verder.', never 'Kan ik niet meer verder.' (round 45, k45r)
     return bool(p.toks) and p.word in an.d.lex.loose_front and p.toks[0] in an.frames
 
 

@@ -22,7 +22,7 @@ from .otherwise import otherwise_inside
 from .own_state import dialect_but
 from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
-from .then_said import opens_then
+from .then_said import opens_so_i, opens_then
 from .runon import finite_like, writer_says
 from .runon_ask import ask_after_statement, ends_ask
 from .runon_tail import tail_after_go
@@ -71,6 +71,8 @@ def clause_start_ok(an, i: int, a: int) -> bool:
         return False  # '… overprikkeld en dan kan ik niks meer': 'dan' puts the verb first, no question starts
     if w == "dan" and opens_then(d, prev):
         return False  # '… wassen? Dan mag je hem zaterdag lenen.': a statement, no question starts (then_said.py)
+    if w == "zo" and opens_so_i(d, i):
+        return False  # 'Zo kan ik niet meer verder.': a statement, verb second (round 45, k45r)
     if w in d.lex.loose_front or (w in d.lex.loose_back and w not in ("en", "of", "maar", "dus", "want", "toch")):
         return True  # '… bellen aub moest ge slapen': 'aub', 'hoor' close what came before
     for name in WRAP_KINDS + ("groet", "afsluiting", "afzwakker"):
@@ -322,3 +324,4 @@ def _starts_something(an, i: int) -> bool:
         lead_at(d, i) or i in an.frames or an.wrapper_at(i) or i in an.starts["staat"]
         or i in an.starts["behoefte"] or d.word(i) in CLAUSE_OPENERS or d.word(i) in d.lex.imperatives
     )
+

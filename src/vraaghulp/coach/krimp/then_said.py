@@ -85,3 +85,14 @@ def dropped(an, sentence: str) -> list[str]:
         if promise or any(ch.isdigit() for ch in raw) or when or _PLACE.search(raw):
             return [CODE]
     return []
+
+
+_FIRST_PERSON = frozenset({"ik", "'k", "k", "we", "wij"})
+
+
+def opens_so_i(d, i: int) -> bool:
+    """Token i is the verb after 'zo' with the writer as its subject ('Zo kan ik niet meer verder', 'zo wil ik niet
+    leven'): a statement, verb second, no question (round 45, k45r: read as 'Kan ik niet meer verder?', the real ask
+    after it lost). Not the 'zo' itself."""
+    lead = lead_at(d, i)
+    return i > 0 and d.is_word(i - 1) and d.word(i - 1) == "zo" and lead is not None and lead.subject in _FIRST_PERSON
