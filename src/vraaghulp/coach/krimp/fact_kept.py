@@ -16,6 +16,7 @@ an apology, burden talk or escape hatch covers, and the writer's own work or sch
 
 from __future__ import annotations
 
+from . import paid_from
 from .wordsets import NEGATIONS as _NEG, WRITER
 
 _NEAR = ("pos_zin_ervoor", "pos_zin_erna", "pos_zelfde_zin")
@@ -40,10 +41,17 @@ _OWN_DUTY = frozenset({"werken", "werk", "college", "les", "school", "examen", "
 
 def holds_fact(an, c, main, feats: dict) -> bool:
     """Clause c, which would go as a whole, holds a fact the reader needs to act on the ask."""
+    d = an.d
+    if c.a >= main[-1].b and paid_from.rest(an, c):
+        _weak(an, c)  # 'Ik betaal het van mijn loon | als ik het krijg': the source keeps its sentence whole, not sure
+        return True
     if not any(feats.get(k) for k in _NEAR) or any(feats.get(k) for k in _WRAPPED):
         return False
-    d = an.d
     words = [d.word(i) for i in d.content(c.a, c.b)]
+    if c.a >= main[-1].b and paid_from.covered(words):  # paid_from.py (k45a, k45r): 'Ik betaal het u van mijn zakgeld'
+        if paid_from.doubtful(an, c):
+            _weak(an, c)
+        return True
     if feats.get("reden_begin") and words[:1] != ["sinds"] or feats.get("vraagteken") or feats.get("rol_voorwaarde") or feats.get("jij"):
         return False  # 'want …' is a reason; 'Sinds gisteren lekt de kraan' is what is wrong
     if not 3 <= len(words) <= 22 or set(words) & _OWN_DUTY and set(words) & WRITER:
@@ -52,12 +60,16 @@ def holds_fact(an, c, main, feats: dict) -> bool:
         return False  # 'Ik wil de 10 km echt niet missen': what the writer wants, not a fact to act on
     asked = {d.word(i) for m in main for i in d.content(m.a, m.b)}
     after = c.a >= main[-1].b
-    if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or (_money(words) or _covered(words)) and after:
+    if _address(words) or _key(words) or _waits(words, asked) or _pointed(words, asked) or _money(words) and after:
         return True
     if _broken(words, asked) or _when_vague(words, asked):
-        an.__dict__.setdefault("weak_facts", set()).add(id(c))  # kept, but the result is not sure (weak_doubt)
+        _weak(an, c)
         return True
     return False
+
+
+def _weak(an, c) -> None:
+    an.__dict__.setdefault("weak_facts", set()).add(id(c))  # kept, but the result is not sure (weak_doubt)
 
 
 def weak_doubt(an, kept: list) -> list[str]:
@@ -69,18 +81,6 @@ def weak_doubt(an, kept: list) -> list[str]:
 
 def _money(words: list[str]) -> bool:
     return bool(set(words) & {"euro", "eur", "€"}) or any(w.startswith("€") for w in words)
-
-
-_OWN = frozenset({"mijn", "m'n", "mn", "ons", "onze"})
-
-
-def _covered(words: list[str]) -> bool:
-    """'Ik neem ze van mijn overuren.', 'ik betaal het uit mijn spaargeld' right after the ask: what the asked thing is
-    taken or paid from, a condition of the ask the reader weighs (round 45, k45a); the writer, a verb, a pronoun
-    pointing back at the ask's object, then 'van'/'uit' and the writer's own source. Not a promise to pay back ('ik
-    betaal het terug van mijn loon'): outside golds keep and drop that alike."""
-    return (len(words) <= 9 and words[0] in WRITER and len(words) > 4 and words[2] in _POINTER and not set(words) & _NEG
-            and "terug" not in words and any(x in ("van", "uit") and y in _OWN for x, y in zip(words[3:], words[4:])))
 
 
 def _address(words: list[str]) -> bool:
