@@ -74,3 +74,24 @@ def test_a_sentence_opening_with_zo_kan_ik_is_never_the_ask(draft, ask):
 def test_zo_before_a_question_to_the_reader_still_asks():
     out = shrink("Zo, kun je morgen de sleutel brengen?")
     assert "kun je morgen de sleutel brengen?" in out.sentence.lower()
+
+
+# ------------------------------------------------------------------ E: the ask's own time beside a typed moment
+
+@pytest.mark.parametrize("draft", [
+    "Kun je volgende maand de planten water geven?",
+    "Kun je volgend jaar weer meehelpen?",
+    "Kun je met kerst de tafel dekken?",
+    "Kun je deze zomer op de kat passen?",
+    "Kun je tijdens de vakantie de post ophalen?",
+    "Kun je in de toekomst eerst even bellen?",
+])
+def test_a_typed_moment_is_never_glued_into_the_asks_own_time(draft):
+    out = shrink(draft, person="mijn broer Tim", moment="zondag")
+    assert not out.sure
+    assert "zondag" not in out.sentence
+
+
+def test_zoals_altijd_is_no_time_of_its_own():
+    out = shrink("Kun je zoals altijd de hond uitlaten?", person="mijn broer Tim", moment="zondag")
+    assert "zondag" in out.sentence and "zoals altijd" in out.sentence

@@ -14,6 +14,9 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .assemble import plain
+from .lexicon import lexicon
+
 # A day as a word of its own ('zondag', 'woensdagnamiddag', 'morgen') or a date ('14 november', '3/6').
 _ANY_DAY = re.compile(r"\b(?:vandaag|morgen|overmorgen|vanavond|vannacht|vanmiddag|vanochtend|vanmorgen"
                       r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|\d{1,2}(?:e|ste|de)?\s+(?:jan|feb|maa|apr|mei|jun|jul|aug"
@@ -26,17 +29,31 @@ _PHRASE_BEFORE = frozenset({"van", "voor", "vóór", "tot", "na", "vanaf", "sind
                             "tussen", "rond", "over", "met", "t/m", "m", "dan", "dat"})
 
 
-# A time of the ask that is no day: a month or season, or a rule for every time to come.
-_OWN_TIME = re.compile(r"\b(?:de volgende keer|volgende keer|voortaan|vanaf nu|van nu af aan|in het vervolg|altijd|telkens"
-                       r"|elke keer|iedere keer|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-                       r"|november|december|de zomer|de winter|de lente|het voorjaar|de herfst|het najaar|de vakantie"
-                       r"|de zomervakantie|de kerstvakantie|de paasvakantie|de herfstvakantie|de krokusvakantie))\b")
+# A time of the ask that is no day: a month or season, or a rule for every time to come ('zoals altijd' is no time).
+_OWN_TIME = re.compile(r"\b(?:de volgende keer|volgende keer|voortaan|vanaf nu|van nu af aan|in het vervolg|(?<!zoals )altijd"
+                       r"|telkens|elke keer|iedere keer|in de toekomst|ooit|in (?:januari|februari|maart|april|mei"
+                       r"|juni|juli|augustus|september|oktober|november|december|de zomer|de winter|de lente|het voorjaar"
+                       r"|de herfst|het najaar|de vakantie|de zomervakantie|de kerstvakantie|de paasvakantie|de herfstvakantie"
+                       r"|de krokusvakantie)|(?:deze|dit|komende|volgende|volgend|komend) (?:zomer|winter|lente|voorjaar|herfst"
+                       r"|najaar|jaar|maand|week|weekend)|(?:met|na|voor|rond|tijdens) (?:de )?(?:kerst|kerstmis|pasen|pinksteren"
+                       r"|oud en nieuw|nieuwjaar|vakantie|zomervakantie|kerstvakantie|feestdagen))\b")
+# The words of a moment the lexicon reads that make it a span longer than a day ('volgende maand', 'in het weekend').
+_SPAN_WORDS = frozenset({"week", "weekend", "maand", "jaar", "kerst", "pasen", "vakantie", "zomervakantie", "kerstvakantie",
+                         "herfstvakantie", "krokusvakantie", "paasvakantie", "voorjaarsvakantie", "meivakantie"})
 
 
 def own_time(own: str, moment: str) -> bool:
-    """The ask names a time of its own that is no day ('de volgende keer', 'voortaan', 'in maart') and a day or clock
-    time is typed: side by side they say a moment nobody meant; the ask keeps its own and is not sure."""
-    return bool(_OWN_TIME.search(fold(own))) and not _OWN_TIME.search(fold(moment))
+    """The ask names a time of its own that is no day ('de volgende keer', 'voortaan', 'in maart', 'volgende maand',
+    'met kerst') and a day or clock time is typed: side by side they say a moment nobody meant ('kun je zaterdag maand
+    volgende …', round 45 review); the ask keeps its own and is not sure. Any moment the lexicon reads in the ask that
+    spans more than a day counts, besides the phrases above."""
+    if _OWN_TIME.search(fold(moment)) or _spans(moment):
+        return False
+    return bool(_OWN_TIME.search(fold(own))) or _spans(own)
+
+
+def _spans(text: str) -> bool:
+    return any(set(m.group(0).split()) & _SPAN_WORDS for m in lexicon().moment.finditer(plain(text)))
 
 
 def other_day(own: str, moment: str) -> bool:

@@ -19,7 +19,7 @@ from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
-from .day_clash import other_day
+from .day_clash import other_day, own_time
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
@@ -205,7 +205,7 @@ def place_moment(an, req, main, parts, moment: str | None) -> None:
             parts.doubt.append("moment-weg")  # 'zondag aan tafel' typed, 'nog één jaar' asked (asked_when.py)
         elif _swap_day(an, req, moment):
             pass
-        elif other_day(pieces_text(req.pieces), moment):
+        elif other_day(pieces_text(req.pieces), moment) or own_time(an.d.raw(main[0].a, main[-1].b), moment):
             parts.doubt.append("moment-weg")  # 'woensdagnamiddag' asked, 'zondag' typed: never two days; the ask keeps its own
         elif not add_moment(an, req, moment):
             parts.doubt.append("moment-weg")  # no place for it ('Kan mevrouw van der Berg …'): never lost while sure (round 42)
