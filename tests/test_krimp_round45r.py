@@ -95,3 +95,23 @@ def test_a_typed_moment_is_never_glued_into_the_asks_own_time(draft):
 def test_zoals_altijd_is_no_time_of_its_own():
     out = shrink("Kun je zoals altijd de hond uitlaten?", person="mijn broer Tim", moment="zondag")
     assert "zondag" in out.sentence and "zoals altijd" in out.sentence
+
+
+# ------------------------------------------------------------------ C: the English word after 'Dear' is the greeting's
+
+@pytest.mark.parametrize("draft", [
+    "Dear all, kunnen jullie maandag de notulen nalezen?",
+    "Dear Sir, kunt u mij vrijdag de offerte sturen?",
+    "Dear colleagues, wie kan dinsdag de vergadering openen?",
+    "Hi everyone, wie neemt zondag de soep mee?",
+    "Dear Madam,\nKunt u mij morgen terugbellen?\nThanks!",
+])
+def test_an_english_greeting_word_is_never_left_as_the_address(draft):
+    out = shrink(draft)
+    first = out.sentence.split(",")[0].split()[0].lower()
+    assert first not in ("all", "sir", "madam", "colleagues", "everyone")
+    assert not out.sentence.lower().startswith(("all", "sir", "madam", "colleagues", "everyone"))
+
+
+def test_a_name_after_dear_stays_the_address():
+    assert shrink("Dear Marieke, kun je morgen de sleutel brengen?").sentence.startswith("Marieke, ")
