@@ -115,3 +115,20 @@ def test_an_english_greeting_word_is_never_left_as_the_address(draft):
 
 def test_a_name_after_dear_stays_the_address():
     assert shrink("Dear Marieke, kun je morgen de sleutel brengen?").sentence.startswith("Marieke, ")
+
+
+# ------------------------------------------------------------------ B: the hurt state and its softener
+
+@pytest.mark.parametrize("draft", [
+    "Ik heb mijn enkel verstuikt maar het valt mee. Kun jij toch dinsdag de boodschappen doen?",
+    "Ik heb mijn pols gekneusd maar het gaat wel. Kun je vrijdag rijden?",
+])
+def test_a_hurt_state_is_never_kept_without_its_softener_while_sure(draft):
+    out = shrink(draft)
+    assert not out.sure or "maar het" in out.sentence
+
+
+def test_a_hurt_said_as_the_cause_after_want_is_never_left_as_want_alone():
+    out = shrink("Ik kan niet sjouwen want ik heb mijn schouder verrekt. Kun jij zondag de kast naar boven dragen?")
+    assert not out.sentence.startswith("Want")
+    assert not out.sure or "kan niet sjouwen" in out.sentence

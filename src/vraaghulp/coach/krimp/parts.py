@@ -95,7 +95,17 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
             c.role == "tekst" or c.role == "staat" and _but(d, c))]  # '… niks gebroken maar mijn heup doet pijn'
         if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
             out.append("staat-twijfel")
+    if state is not None and _softened(an, parts, state):
+        out.append("staat-twijfel")  # 'Ik heb mijn knie gekneusd maar het valt mee': never the state without it (k45r)
     return out
+
+
+def _softened(an, parts, state) -> bool:
+    """A clause of the kept state's sentence after it, joined with 'maar', goes ('maar het valt mee', 'maar het gaat
+    wel'): the state kept alone says more than the writer did (round 45 review, k45r)."""
+    d = an.d
+    return any(c.sent == state.sent and c.a >= state.b and c.role != "vraag" and c not in parts.extras() and _but(d, c)
+               and c is not state for c in an.clauses)
 
 
 def _but(d, c) -> bool:  # an honest clause added with 'maar' ('niks gebroken, maar mijn heup doet pijn'): the heart?

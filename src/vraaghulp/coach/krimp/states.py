@@ -73,6 +73,7 @@ def is_state(an, a: int, b: int) -> bool:
         return True
     toks = not_burden(an, a, _writers_part(d, toks), _BURDEN)  # not 'hoop niet dat het te veel gevraagd is' (own_state.py)
     words = [w for i in toks for w in d.words(i)]
+    reasoned = bool(words) and words[0] in lex.reasons  # '… want ik heb mijn rug verrekt': the cause of what went
     while words and (words[0] in lex.reasons or words[0] in lex.loose_front or words[0] in _LEAD_IN):
         words = words[1:]
     if (behind := behind_lead(lex, words)) and state_phrase(lex, behind):
@@ -84,7 +85,7 @@ def is_state(an, a: int, b: int) -> bool:
         return False
     plain = [w for w in words if w not in lex.intensifiers]  # 'ik loop erg achter', 'ik heb eigenlijk heimwee'
     if (_phrase_in(plain, lex.state_words) or _body(lex, plain) or _ailment(lex, plain) or _gives_up(lex, plain)
-            or hurt(lex, plain) or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
+            or hurt(lex, plain) and not reasoned or any(len(w) > 5 and w.endswith("pijn") for w in plain)):
         return True
     negated = bool((NEGATIONS | _HARDLY) & set(words))  # 'ik slaap al drie weken nauwelijks'
     if negated and _phrase_in(words, lex.state_negated):
