@@ -132,3 +132,23 @@ def test_a_hurt_said_as_the_cause_after_want_is_never_left_as_want_alone():
     out = shrink("Ik kan niet sjouwen want ik heb mijn schouder verrekt. Kun jij zondag de kast naar boven dragen?")
     assert not out.sentence.startswith("Want")
     assert not out.sure or "kan niet sjouwen" in out.sentence
+
+
+# ------------------------------------------------------------------ F: 'zo' and the hurt state's twins
+
+@pytest.mark.parametrize(("draft", "said"), [
+    ("Ik hou het niet meer vol zo. Kun je morgen komen?", "niet meer vol zo"),
+    ("ik wil niet meer slapen zo, kun je helpen", "niet meer slapen zo"),
+    ("Het gaat echt niet meer zo. Kun je bellen?", "niet meer zo"),
+])
+def test_the_writers_own_closing_zo_stays_after_niet_meer(draft, said):
+    assert said in shrink(draft).sentence
+
+
+@pytest.mark.parametrize(("draft", "state"), [
+    ("Mijn rib is gekneusd. Kun je zaterdag de boodschappen doen?", "rib is gekneusd"),
+    ("Ik heb mijn knie gekneusd gisteren. Kun je mij donderdag ophalen?", "knie gekneusd"),
+])
+def test_twins_of_the_hurt_state_stay_alike(draft, state):
+    out = shrink(draft)
+    assert state in out.sentence or not out.sure

@@ -157,6 +157,7 @@ def trim(an, pieces: list[Piece], state: bool = False) -> list[Piece]:
 
 _DEGREE_AFTER = frozenset({"me", "mij", "je", "jou", "u", "hem", "haar", "ze", "jullie", "ons", "het", "hen"})
 _NO_MORE = frozenset({"meer", "mee", "langer"})
+_NOT = frozenset({"niet", "ni", "nie", "niks", "geen"})
 
 
 def _zo_stays(an, pieces: list[Piece]) -> bool:
@@ -165,7 +166,10 @@ def _zo_stays(an, pieces: list[Piece]) -> bool:
     prev = pieces[-2].word
     if prev in _DEGREE_AFTER:
         return True
-    return (is_infinitive(an.d.lex, prev) or prev in ("verder", "door")) and any(p.word in _NO_MORE for p in pieces[:-2])
+    if (is_infinitive(an.d.lex, prev) or prev in ("verder", "door")) and any(p.word in _NO_MORE for p in pieces[:-2]):
+        return True
+    words = [p.word for p in pieces[:-1]]  # 'ik hou het niet meer vol zo', 'ik wil niet meer eten zo', 'het gaat niet
+    return any(w in _NOT for w in words) and any(w in _NO_MORE for w in words)  # meer zo' (round 45 review, k45r)
 
 
 def _keeps_front(an, pieces: list[Piece]) -> bool:

@@ -120,10 +120,17 @@ def _body(lex, words: list[str]) -> bool:
         x == "met" and y in _OWN and z in lex.state_body for x, y, z in zip(words, words[1:], words[2:]))
 
 
+_WHEN_HURT = frozenset({"gisteren", "eergisteren", "gisteravond", "vandaag", "vanochtend", "vanmorgen", "vannacht", "weer",
+                        "alweer", "opnieuw"})
+
+
 def hurt(lex, words: list[str]) -> bool:
     """'heb mijn rug verrekt', ''k heb mijn enkel verstuikt', 'mijn knie is gekneusd': the writer's own body part hurt,
     the state an ask for help often rests on (round 45, k45a). Only said bare, the participle closing the clause: with
-    where or how it happened after it ('… verzwikt op de training') it is the story of it, which golds drop."""
+    where or how it happened after it ('… verzwikt op de training') it is the story of it, which golds drop. A bare
+    day after it is no story: '… verzwikt gisteren' as '… gisteren … verzwikt' (round 45 review, k45r)."""
+    while len(words) > 3 and words[-1] in _WHEN_HURT:
+        words = words[:-1]
     if len(words) < 3 or words[-1] not in lex.injuries:
         return False
     part = words[-3:-1] if words[-2] not in ("is", "zijn") else words[-4:-2]
