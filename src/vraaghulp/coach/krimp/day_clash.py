@@ -35,7 +35,7 @@ _OWN_TIME = re.compile(r"\b(?:de volgende keer|volgende keer|voortaan|vanaf nu|v
                        r"|juni|juli|augustus|september|oktober|november|december|de zomer|de winter|de lente|het voorjaar"
                        r"|de herfst|het najaar|de vakantie|de zomervakantie|de kerstvakantie|de paasvakantie|de herfstvakantie"
                        r"|de krokusvakantie)|(?:deze|dit|komende|volgende|volgend|komend) (?:zomer|winter|lente|voorjaar|herfst"
-                       r"|najaar|jaar|maand|week|weekend)|(?:met|na|voor|rond|tijdens) (?:de )?(?:kerst|kerstmis|pasen|pinksteren"
+                       r"|najaar|jaar|maand)|(?:komende|volgende|volgend|komend) (?:week|weekend)|(?:met|na|voor|rond|tijdens) (?:de )?(?:kerst|kerstmis|pasen|pinksteren"
                        r"|oud en nieuw|nieuwjaar|vakantie|zomervakantie|kerstvakantie|feestdagen))\b")
 # The words of a moment the lexicon reads that make it a span longer than a day ('volgende maand', 'in het weekend').
 _SPAN_WORDS = frozenset({"week", "weekend", "maand", "jaar", "kerst", "pasen", "vakantie", "zomervakantie", "kerstvakantie",
@@ -53,7 +53,17 @@ def own_time(own: str, moment: str) -> bool:
 
 
 def _spans(text: str) -> bool:
-    return any(set(m.group(0).split()) & _SPAN_WORDS for m in lexicon().moment.finditer(plain(text)))
+    """A moment of the text spans more than a day; not one inside a phrase ('de afwas van het weekend') nor this week
+    or weekend, which a typed day only narrows ('deze week' asked, 'donderdag' typed: the golds say 'donderdag')."""
+    folded = plain(text)
+    for m in lexicon().moment.finditer(folded):
+        said, before = m.group(0), folded[:m.start()].split()
+        if set(said.split()) & _SPAN_WORDS and not (before and before[-1] in _PHRASE_BEFORE) and not _THIS_SPAN.match(said):
+            return True
+    return False
+
+
+_THIS_SPAN = re.compile(r"^(?:deze week|dit weekend|deze week nog|dit weekend nog)$")
 
 
 def other_day(own: str, moment: str) -> bool:
