@@ -45,7 +45,23 @@ def broken(draft: str) -> str:
     one line of crisis language; the draft as it is otherwise."""
     if "\n" in draft.strip() or not (_CALL.search(draft) or _MARKED_CALL.search(draft)) or not acute(draft):
         return draft
-    out, line = list(draft), 0
+    out = list(draft)
+    for m, lower, apart_only in _calls(draft):
+        if apart_only:
+            continue  # split in the result instead (apart)
+        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
+            out[m.end() + lower] = draft[m.end() + lower].upper()
+        out[m.start()] = "\n"
+    for m in _MARKED_CALL.finditer(draft):  # 'ik wil dood, bel eva': the name after a marked call too (k45b)
+        lower = _lower_name(draft[m.end():])
+        if lower is not None:
+            out[m.end() + lower] = draft[m.end() + lower].upper()
+    return "".join(out)
+
+
+def _calls(draft: str):
+    """(match, offset of a lower-case name or None, kept glued?) for each call that opens a line of its own."""
+    line = 0
     for m in _CALL.finditer(draft):
         if not _opens(draft, m, line):
             continue
@@ -54,16 +70,10 @@ def broken(draft: str) -> str:
         sent = _sent_to(draft[m.end():]) or lower is not None
         if verb != "bel" and not (sent and _after_crisis(draft[line:m.start()])):
             continue
-        if lower is None and _kept_glued(draft[m.end():], verb):
-            continue  # split in the result instead (apart)
-        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
-            out[m.end() + lower] = draft[m.end() + lower].upper()
-        out[m.start()], line = "\n", m.start() + 1
-    for m in _MARKED_CALL.finditer(draft):  # 'ik wil dood, bel eva': the name after a marked call too (k45b)
-        lower = _lower_name(draft[m.end():])
-        if lower is not None:
-            out[m.end() + lower] = draft[m.end() + lower].upper()
-    return "".join(out)
+        glued = lower is None and _kept_glued(draft[m.end():], verb)
+        if not glued:
+            line = m.start() + 1
+        yield m, lower, glued
 
 
 # Round 45 (k45b): 'ik wil dood, bel eva' gave the ready sentence (sure): the lower-case name after a call typed after a
@@ -79,9 +89,7 @@ def glued(draft: str) -> list[re.Match]:
     """The calls of a one-line crisis draft that open a clause but stay glued to the words before them (`broken`)."""
     if "\n" in draft.strip() or not _CALL.search(draft) or not acute(draft):
         return []
-    read = broken(draft)
-    return [m for m in _CALL.finditer(draft) if read[m.start()] != "\n" and _opens(draft, m, read.rfind("\n", 0, m.start()) + 1)
-            and _kept_glued(draft[m.end():], m.group().split()[-1].lower())]
+    return [m for m, _lower, kept in _calls(draft) if kept]
 
 
 def apart(raw: str, sentence: str) -> str:
