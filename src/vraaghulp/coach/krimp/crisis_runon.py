@@ -23,6 +23,7 @@ import re
 from .care import acute
 from .crisis_plea import CALLED_PRONOUNS, calls_named
 from .lexicon import lexicon
+from .memo import per_text
 
 # round 44 (k44c): also a message sent ('ik wil niet meer leven sms mijn zus', '… stuur mijn zus een bericht')
 # (k44r3: also after 'sorry,' — 'ik wil dood sorry, bel eva' lost the call, sure)
@@ -59,8 +60,13 @@ def broken(draft: str) -> str:
     return "".join(out)
 
 
-def _calls(draft: str):
+@per_text(size=8)  # read by broken, glued and lost on the same draft: once
+def _calls(draft: str) -> tuple:
     """(match, offset of a lower-case name or None, kept glued?) for each call that opens a line of its own."""
+    return tuple(_each_call(draft))
+
+
+def _each_call(draft: str):
     line = 0
     for m in _CALL.finditer(draft):
         if not _opens(draft, m, line):
