@@ -6,7 +6,7 @@ name the writer addressed went (k44c kept it only as 'Hoi Dan,'). A word written
 that opens the message, or follows a greeting, right before the ask's verb and the reader ('kun je', 'kunt u') is most
 likely the person addressed; when the result leaves it out, which it is cannot be told from the result, so it is not
 sure (code ``weg-naam-voor``). A word the lexicon knows there ('Nou, kun je …', 'Sorry, kun je …') is no name,
-unless it is also a name ('Dan', 'Ben', 'Wil': [aanspreken] naam_ook_woord, one list since round 45).
+unless it is also a name ('Dan', 'Ben', 'Wil').
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ _LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-z�
 ASKED = re.compile(r"\s+(?i:" + ASK + r")")  # the ask's verb and the reader right after a word (names.word_named)
 
 
+# names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord
 _SALUTE = re.compile(r"^(?:goe\w*(?:morgen|middag|avond|dag|naavond)|" + _GREETING + r")$")
+_ALSO_NAMES = frozenset({"dan", "jan", "roos", "kees", "bo"})
 # Round 44 second review (k44r2): 'Oké, kun je …', 'Hé, kun je …', 'Hoi Oké kun je …' were read as a dropped name; an
 # interjection is no name (accented forms the lexicon does not hold among them)
 _INTERJECTIONS = frozenset({
@@ -42,6 +44,6 @@ def lost(draft: str, sentence: str) -> bool:
     if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words \
             or word in _INTERJECTIONS:
         return False  # 'Goedemiddag, zou u …', 'Alsjeblieft, kun je …'
-    if word in lex.real_words and word not in lex.word_names:  # names that are also words: [aanspreken] naam_ook_woord
+    if word in lex.real_words and word not in lex.word_names and word not in _ALSO_NAMES:
         return False  # 'Nou, kun je …', 'Sorry, kun je …', 'Trouwens, …': a word, no name
     return re.search(r"(?i)\b" + re.escape(word) + r"\b", sentence) is None
