@@ -14,7 +14,8 @@ ORDER = {None: 0, "zorg": 1, "acuut": 2}
 # harmless lines the rules hear only on a broad reading (scored 0.02-0.3), and a real twin of each with its least tier
 PAIRS = [
     ("ik ga dood in die horrorgame, die clown blijft me pakken man",
-     "ik ga dood in die horrorgame, die clown blijft me pakken man, en eerlijk gezegd wil ik er zelf ook niet meer zijn",
+     "ik ga dood in die horrorgame, die clown blijft me pakken man, en eerlijk gezegd wil ik er zelf ook niet "
+     "meer zijn",
      "acuut"),
     ("de dokter zegt dat het gezwel weg is, eindelijk licht aan het einde van de tunnel",
      "voor het eerst in jaren voel ik rust, alles is geregeld en ik heb iedereen gedag gezegd", "acuut"),

@@ -20,9 +20,11 @@ engine on the held-out files in the corpus (tuning-ho*, tuning*-cp, heldout*; pe
 with `--alles` on every corpus file (what a candidate costs on the corpus now).
 `--proef` judges the candidates: an acute signal lowered to the gentle line where it is the only acute maker (first
 sight: false panels lowered, real panels lowered), and the second opinion's threshold raised (false gentle lines
-removed, real lines silenced: the score is read from the note).
+removed, real lines silenced: the score is read from the note); `--vloer` the gentle line's floor raised (first
+sight; with a `--alles --bewaar` file also its cost on the corpus now).
 
-Usage: python tools/crisis_signal_ledger.py (--lees FILE [--binnen] | --nu [--per-bestand] | --alles) [--proef] [--min N]
+Usage: python tools/crisis_signal_ledger.py (--lees FILE [--binnen] | --nu [--per-bestand] | --alles)
+       [--proef] [--vloer [NOW]] [--min N] [--bewaar FILE]
 """
 
 from __future__ import annotations
@@ -252,7 +254,8 @@ def only(made: set[str]) -> str | None:
 
 
 def per_file(rows: list[dict]) -> list[str]:
-    out = ["| file | lines | false acuut | false zorg | missed | acuut below acuut | signals alone behind a false alarm |",
+    out = ["| file | lines | false acuut | false zorg | missed | acuut below acuut | "
+           "signals alone behind a false alarm |",
            "|---|---|---|---|---|---|---|"]
     for file in dict.fromkeys(r["file"] for r in rows):
         mine = [r for r in rows if r["file"] == file]
@@ -284,7 +287,8 @@ def main() -> int:
         if args.binnen:  # the waiting sets, read by today's engine
             import crisis_first_sight_missed as missed
 
-            rows += today(sorted(missed.INCOMING.glob("crisis-*.toml")) + sorted(missed.INCOMING.glob("probe*-cp.toml")))
+            waiting = sorted(missed.INCOMING.glob("crisis-*.toml")) + sorted(missed.INCOMING.glob("probe*-cp.toml"))
+            rows += today(waiting)
     else:
         with tempfile.TemporaryDirectory(prefix="crisis-ledger-") as work:
             rows = fs.rows_of(args.lees, Path(work))
