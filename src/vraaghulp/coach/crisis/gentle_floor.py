@@ -14,21 +14,22 @@ isolatie: real lines of those families score as low as 0.002), and a wish or a m
 story or a joke lowered to zorg ('ik wil dood lol', 'ik hang me op aan zijn powerpoints'): a death wish in words is
 never silent. A worry about someone in crisis ('mijn zus zei dat ze niet meer wil leven') scores high and stays.
 
-Round 45 (c45z): the floor is its own, `GENTLE_FLOOR` (0.3), no longer the panel's `ondergrens` (0.02). The signal
-ledger (`tools/crisis_signal_ledger.py --vloer`, crisis corpus README "Round 45 (c45z)") found the broad readings alone
-behind most first-sight false gentle lines (`vangnet-dood` 40, `over-ander` 36 over 28 bring-ins) while the real lines
-they alone carry score high: at first sight 23 -> 41 false gentle lines dropped, no real line silenced (lowest real
-score at first sight 0.91); in the corpus now no real line silenced (lowest 0.68).
+Round 45 (c45z): where every signal is the safety net's (`vangnet`: 'ik ga dood in die horrorgame'), the floor is its
+own, `NET_FLOOR` (0.3), not the panel's `ondergrens` (0.02). The signal ledger (`tools/crisis_signal_ledger.py`, crisis
+corpus README "Round 45 (c45z)") found `vangnet-dood` alone behind 40 first-sight false gentle lines with 4 catches:
+at first sight 10 -> 23 false gentle lines dropped, no real line silenced, none in the corpus now. Someone else's words
+and a sudden calm keep the low floor: real lines of theirs written for the tests score 0.05-0.09 ('mijn vader heeft
+alles geslikt wat hij had, de ambulance is onderweg', 'na een zware winter voel ik me eindelijk rustig').
 """
 
 from __future__ import annotations
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["BORROWED", "GENTLE_FLOOR", "borrowed_only", "dropped", "writer_too"]
+__all__ = ["BORROWED", "NET_FLOOR", "borrowed_only", "dropped", "writer_too"]
 
 BORROWED = frozenset(("over-ander", "vangnet", "plotse-rust"))  # zorg families whose reading is someone else's or broad
-GENTLE_FLOOR = 0.3  # under this score a borrowed or broad reading alone gets no tier (round 45; 0.02 before)
+NET_FLOOR = 0.3  # under this score the safety net alone gets no tier (round 45; the panel's ondergrens before)
 
 
 def borrowed_only(signals: list[Signal]) -> bool:
@@ -62,7 +63,10 @@ def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], fi
     if not borrowed_only(signals) or writer_too(sentences):
         return None
     model = weights()
+    floor = model.get("ondergrens", 0.0)
+    if floor > 0 and all(s.family == "vangnet" for s in signals):  # the safety net alone: its own floor (round 45)
+        floor = NET_FLOOR
     found, value = most_worrying(sentences, concepts, signals, first_person, model, short)
-    if model.get("ondergrens", 0.0) <= 0 or value >= GENTLE_FLOOR:  # weights with the floors off: off here too
+    if floor <= 0 or value >= floor:
         return None
     return ordinary_note(found, value, model["gewichten"], also=", geen zorg")
