@@ -199,12 +199,14 @@ def trial_table(rows: list[dict]) -> list[str]:
 
 
 FLOORS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+BASE_FLOOR = 0.02  # the panel's floor (`ondergrens` in the shipped weights), the gentle floor's height before round 45
 
 
-def floor_table(rows: list[dict], now: list[dict] | None) -> list[str]:
+def floor_table(rows: list[dict], now: list[dict] | None, families: frozenset[str] | None = None) -> list[str]:
     """The gentle line's floor (`gentle_floor.py`, a borrowed or broad reading alone under a score) raised: the
     first-sight false gentle lines it drops (all bring-ins; those the weights never saw), the first-sight real lines it
-    silences, and (with `now`, today's rows of the whole corpus) the real lines it silences in the corpus now."""
+    silences, and (with `now`, today's rows of the whole corpus) the real lines it silences in the corpus now.
+    `families`: raised only where every signal is of these (the shipped `NET_FLOOR`: the safety net alone)."""
     import crisis_first_sight_zorg as gentle
 
     floor = gentle.Floor()
@@ -215,6 +217,8 @@ def floor_table(rows: list[dict], now: list[dict] | None) -> list[str]:
         own = [floor.signal(*s) for s in fs.signals(row)]
         if row["tier"] != "zorg" or not floor.gentle.borrowed_only(own):
             return False
+        if families is not None and any(s.family not in families for s in own):
+            height = min(height, BASE_FLOOR)  # the others keep the panel's floor
         said = floor.crisis._weigh(row["text"])[1]
         return not floor.gentle.writer_too(said) and floor.score(row["text"]) < height
 
@@ -306,7 +310,8 @@ def main() -> int:
         print("\n".join([""] + trial_table(rows)))
     if args.vloer is not None:
         now = None if str(args.vloer) == "-" else [json.loads(x) for x in args.vloer.read_text().splitlines()]
-        print("\n".join([""] + floor_table(rows, now)))
+        print("\n".join([""] + floor_table(rows, now) + ["", "the safety net alone:"]
+                         + floor_table(rows, now, frozenset({"vangnet"}))))
     return 0
 
 

@@ -17,7 +17,7 @@ never silent. A worry about someone in crisis ('mijn zus zei dat ze niet meer wi
 Round 45 (c45z): where every signal is the safety net's (`vangnet`: 'ik ga dood in die horrorgame'), the floor is its
 own, `NET_FLOOR` (0.3), not the panel's `ondergrens` (0.02). The signal ledger (`tools/crisis_signal_ledger.py`, crisis
 corpus README "Round 45 (c45z)") found `vangnet-dood` alone behind 40 first-sight false gentle lines with 4 catches:
-at first sight 10 -> 23 false gentle lines dropped, no real line silenced, none in the corpus now. Someone else's words
+the floor drops 36 instead of 23 first-sight false gentle lines, silences no real line at first sight nor in the corpus now. Someone else's words
 and a sudden calm keep the low floor: real lines of theirs written for the tests score 0.05-0.09 ('mijn vader heeft
 alles geslikt wat hij had, de ambulance is onderweg', 'na een zware winter voel ik me eindelijk rustig').
 """
