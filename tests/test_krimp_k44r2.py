@@ -137,4 +137,5 @@ def test_an_interjection_in_front_is_no_name(draft, sentence):
 
 @pytest.mark.parametrize("draft", ["Dan, kun je morgen komen?", "Hoi Dan kun je morgen de sleutel brengen?"])
 def test_a_name_that_is_a_word_dropped_is_still_not_sure(draft):
-    assert not shrink(draft).sure
+    r = shrink(draft)  # round 45 (k45b): 'Hoi Dan kun je …' keeps 'Dan' now (names.word_named); dropped it is not sure
+    assert not r.sure or "Dan, " in r.sentence, r.sentence

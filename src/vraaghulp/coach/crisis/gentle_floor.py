@@ -13,15 +13,23 @@ Kept out on purpose: the writer's own state in so many words ('ik kan niet meer'
 isolatie: real lines of those families score as low as 0.002), and a wish or a method said in words that a game, a
 story or a joke lowered to zorg ('ik wil dood lol', 'ik hang me op aan zijn powerpoints'): a death wish in words is
 never silent. A worry about someone in crisis ('mijn zus zei dat ze niet meer wil leven') scores high and stays.
+
+Round 45 (c45z): where every signal is the safety net's (`vangnet`: 'ik ga dood in die horrorgame'), the floor is its
+own, `NET_FLOOR` (0.3), not the panel's `ondergrens` (0.02). The signal ledger (`tools/crisis_signal_ledger.py`, crisis
+corpus README "Round 45 (c45z)") found `vangnet-dood` alone behind 40 first-sight false gentle lines with 4 catches:
+the floor drops 36 instead of 23 first-sight false gentle lines, silences no real line at first sight nor in the corpus now. Someone else's words
+and a sudden calm keep the low floor: real lines of theirs written for the tests score 0.05-0.09 ('mijn vader heeft
+alles geslikt wat hij had, de ambulance is onderweg', 'na een zware winter voel ik me eindelijk rustig').
 """
 
 from __future__ import annotations
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["BORROWED", "borrowed_only", "dropped", "writer_too"]
+__all__ = ["BORROWED", "NET_FLOOR", "borrowed_only", "dropped", "writer_too"]
 
 BORROWED = frozenset(("over-ander", "vangnet", "plotse-rust"))  # zorg families whose reading is someone else's or broad
+NET_FLOOR = 0.3  # under this score the safety net alone gets no tier (round 45; the panel's ondergrens before)
 
 
 def borrowed_only(signals: list[Signal]) -> bool:
@@ -56,6 +64,8 @@ def dropped(signals: list[Signal], sentences: list[str], concepts: list[str], fi
         return None
     model = weights()
     floor = model.get("ondergrens", 0.0)
+    if floor > 0 and all(s.family == "vangnet" for s in signals):  # the safety net alone: its own floor (round 45)
+        floor = NET_FLOOR
     found, value = most_worrying(sentences, concepts, signals, first_person, model, short)
     if floor <= 0 or value >= floor:
         return None

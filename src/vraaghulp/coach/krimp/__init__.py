@@ -190,6 +190,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   infinitive) is a request, not 'bij ons', 'ons huis', 'altijd'; ``um_pair``: a hesitation sound before a comma pair
   is never sure, its one-word insert kept; ``ask_filler``: kin words ('mama', 'oma') keep the pair; ``crisis_runon``:
   'sorry,' and 'sorry sorry' before the call split;
+- round 45 (k45b): ``crisis_runon``: a first name after a marked call ('ik wil dood, bel eva') is a name too, a call
+  kept glued ('bel niemand') is written apart and never sure; ``crisis_plea``: 'bel hem' is the writer's call, a
+  permitted call ('ge moogt ons Lien bellen') is put back; ``glued_ask``: a command run on into the next clause is
+  never sure; ``names.word_named``: 'Hoi Dan kun je …' without the comma;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from .care import acute
-from .crisis_plea import calls_named
+from .crisis_plea import CALLED_PRONOUNS, calls_named
 from .lexicon import lexicon
+from .memo import per_text
 
 # round 44 (k44c): also a message sent ('ik wil niet meer leven sms mijn zus', '… stuur mijn zus een bericht')
 # (k44r3: also after 'sorry,' — 'ik wil dood sorry, bel eva' lost the call, sure)
@@ -43,9 +44,30 @@ _HELD = frozenset({
 def broken(draft: str) -> str:
     """The draft with a line break (same length) before each call imperative glued to the clause before it, when it is
     one line of crisis language; the draft as it is otherwise."""
-    if "\n" in draft.strip() or not _CALL.search(draft) or not acute(draft):
+    if "\n" in draft.strip() or not (_CALL.search(draft) or _MARKED_CALL.search(draft)) or not acute(draft):
         return draft
-    out, line = list(draft), 0
+    out = list(draft)
+    for m, lower, apart_only in _calls(draft):
+        if apart_only:
+            continue  # split in the result instead (apart)
+        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
+            out[m.end() + lower] = draft[m.end() + lower].upper()
+        out[m.start()] = "\n"
+    for m in _MARKED_CALL.finditer(draft):  # 'ik wil dood, bel eva': the name after a marked call too (k45b)
+        lower = _lower_name(draft[m.end():])
+        if lower is not None:
+            out[m.end() + lower] = draft[m.end() + lower].upper()
+    return "".join(out)
+
+
+@per_text(size=8)  # read by broken, glued and lost on the same draft: once
+def _calls(draft: str) -> tuple:
+    """(match, offset of a lower-case name or None, kept glued?) for each call that opens a line of its own."""
+    return tuple(_each_call(draft))
+
+
+def _each_call(draft: str):
+    line = 0
     for m in _CALL.finditer(draft):
         if not _opens(draft, m, line):
             continue
@@ -54,12 +76,35 @@ def broken(draft: str) -> str:
         sent = _sent_to(draft[m.end():]) or lower is not None
         if verb != "bel" and not (sent and _after_crisis(draft[line:m.start()])):
             continue
-        if lower is None and _kept_glued(draft[m.end():], verb):
-            continue
-        if lower is not None:  # 'ik wil dood bel eva': the bare name as a name (same length: 'Eva')
-            out[m.end() + lower] = draft[m.end() + lower].upper()
-        out[m.start()], line = "\n", m.start() + 1
-    return "".join(out)
+        glued = lower is None and _kept_glued(draft[m.end():], verb)
+        if not glued:
+            line = m.start() + 1
+        yield m, lower, glued
+
+
+# Round 45 (k45b): 'ik wil dood, bel eva' gave the ready sentence (sure): the lower-case name after a call typed after a
+# comma or full stop was not read as a name, so the writer's own call went.
+_MARKED_CALL = re.compile(r"(?i)(?<=[,.;]) (?:bel|sms|stuur|app)(?= \S)")
+
+
+# Round 45 (k45b): 'ik wil dood bel niemand', '… bel morgen', '… bel hem niet' kept the call glued to the heavy words and
+# came out sure as one run with the ready ask after it ('Ik wil dood bel niemand. Kun je nu bij me zijn?'). The call
+# stays in the writer's words (read apart the engine would drop it) but is written as a sentence of its own in the
+# result ('Ik wil dood. Bel niemand. Kun je nu bij me zijn?'), and the result is never sure (`lost`).
+def glued(draft: str) -> list[re.Match]:
+    """The calls of a one-line crisis draft that open a clause but stay glued to the words before them (`broken`)."""
+    if "\n" in draft.strip() or not _CALL.search(draft) or not acute(draft):
+        return []
+    return [m for m, _lower, kept in _calls(draft) if kept]
+
+
+def apart(raw: str, sentence: str) -> str:
+    """The result with each glued call (`glued`) written as a sentence of its own: 'Ik wil dood. Bel niemand.'."""
+    for m in glued(raw):
+        before, verb = raw[:m.start()].split()[-1], m.group().split()[-1]
+        sentence = re.sub(rf"(?i)(?<=\b{re.escape(before)}) ({verb})(?= )",
+                          lambda v: ". " + v.group(1)[:1].upper() + v.group(1)[1:].lower(), sentence, count=1)
+    return sentence
 
 
 # Round 44 review (k44r): 'sorry dat ik je dit stuur Eva maar ik wil dood' split at 'stuur' as a call ('Stuur nu Eva.',
@@ -135,16 +180,21 @@ def _distance(a: str, b: str) -> int:
 def lost(raw: str, sentence: str) -> bool:
     """A one-line crisis draft whose call is followed by a lone lower-case word that is no known first name: what it
     means ('niemad', 'direkt', 'huisdokter') cannot be told, so the result is never sure."""
-    if "\n" in raw.strip() or not _CALL.search(raw) or not acute(raw):
+    if "\n" in raw.strip() or not (_CALL.search(raw) or _MARKED_CALL.search(raw)) or not acute(raw):
         return False
+    if glued(raw) or any(_unknown(_lower_word(raw[m.end():])) for m in _MARKED_CALL.finditer(raw)):
+        return True  # 'ik wil dood bel niemand', 'ik wil dood, bel roos' (k45b)
     line = 0
     for m in _CALL.finditer(raw):
         if _opens(raw, m, line):
-            word = _lower_word(raw[m.end():])
-            if word is not None and not _first_name(word):
+            if _unknown(_lower_word(raw[m.end():])):
                 return True
             line = m.start() + 1
     return False
+
+
+def _unknown(word: str | None) -> bool:
+    return word is not None and not _first_name(word)
 
 
 # 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the
@@ -154,7 +204,7 @@ _TO = frozenset({"mijn", "m'n", "mn", "me", "mij", "iemand", "hulp", "de", "een"
 
 def _sent_to(rest: str) -> bool:
     first = rest.split()[0].strip(",.!?") if rest.split() else ""
-    return first.lower() in _TO or first.lower() in lexicon().relations or first[:1].isupper() and first[1:].islower()
+    return first.lower() in _TO | CALLED_PRONOUNS or first.lower() in lexicon().relations or first[:1].isupper() and first[1:].islower()
 
 
 def _after_negated(line: str, last: str) -> bool:

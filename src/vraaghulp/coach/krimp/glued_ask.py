@@ -34,7 +34,24 @@ def doubt(an, sentence: str) -> list[str]:
         words = re.findall(r"[\w']+", ",".join(parts).lower())
         if words and words[0] in _FRONTS and _glued(lex, words):
             return [CODE]
-    return []
+    return [CODE] if any(_glued_command(lex, told) for told in re.findall(r"[^.?!]+(?=[.!]|$)", sentence)) else []
+
+
+# Round 45 (k45b): 'Bel nu Anouk ze moet komen.', 'Bel Roos ik ben mijn telefoon kwijt.' came out sure: a command run
+# on into the writer's next clause (a subject and its finite verb after the command's words, no mark between) is the
+# same glue as in a question. Only up to the first comma ('Anouk, bel me, ik …': the comma parts them).
+def _glued_command(lex, told: str) -> bool:
+    parts = told.split(",")
+    parts = parts[1:] if len(parts) > 1 and len(parts[0].split()) <= 2 else parts  # 'Anouk, bel …'
+    words = re.findall(r"[\w']+", parts[0].lower())
+    if not words or words[0] not in lex.imperatives:
+        return False
+    for k in range(2, len(words) - 1):
+        if words[k - 1] in lex.subordinators or words[k - 1] in _OPENERS:
+            return False  # 'bel me als ik …', 'zeg maar of ze komt'
+        if words[k] in SUBJECTS and _finite(lex, words[k], words[k + 1]):
+            return True
+    return False
 
 
 def _glued(lex, words: list[str]) -> bool:

@@ -15,12 +15,15 @@ import re
 
 CODE = "weg-naam-voor"
 _GREETING = r"(?:hoi|hey|hei|hai|hallo|hee|hej|dag|yo|jo|beste|lieve|goedemorgen|goedemiddag|goedenavond|moi|hoy)"
-_ASK = r"(?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zoude|mag|moogt|heb|hebt)\s+(?:je|jij|u|ge|gij|jullie)\b"
-_LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-zà-ÿ]{1,20})\s*,?\s+(?i:" + _ASK + r")")
+ASK = r"(?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zoude|mag|moogt|heb|hebt)\s+(?:je|jij|u|ge|gij|jullie)\b"
+_LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-zà-ÿ]{1,20})\s*,?\s+(?i:" + ASK + r")")
+ASKED = re.compile(r"\s+(?i:" + ASK + r")")  # the ask's verb and the reader right after a word (names.word_named)
 
 
 # names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord
 _SALUTE = re.compile(r"^(?:goe\w*(?:morgen|middag|avond|dag|naavond)|" + _GREETING + r")$")
+# Not [aanspreken] naam_ook_woord (round 45, k45b, tried): every word of that list counts as a real word, so 'roos',
+# 'kees', 'bo' there would stop 'ik wil dood, bel roos' from being read as an unknown name (crisis_runon.lost).
 _ALSO_NAMES = frozenset({"dan", "jan", "roos", "kees", "bo"})
 # Round 44 second review (k44r2): 'Oké, kun je …', 'Hé, kun je …', 'Hoi Oké kun je …' were read as a dropped name; an
 # interjection is no name (accented forms the lexicon does not hold among them)

@@ -15,6 +15,7 @@ from vraaghulp.coach.text import fold
 from .asked_first import verb_of_question
 from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
+from .lead_name import ASKED
 from .listed import colon_item, list_label
 from . import name_hail, thanked, time_front
 
@@ -180,8 +181,8 @@ def word_named(an, first, second) -> bool:
     if len(toks) != 1 or not name_cased(d.tok_text(toks[0])) or d.content(first.a, first.b)[-1] != toks[0] - 1:
         return False
     w, nxt = d.word(toks[0]), toks[0] + 1
-    if nxt >= d.n or d.tok_text(nxt) != ",":
-        return False
+    if nxt >= d.n or d.tok_text(nxt) != "," and not ASKED.match(d.text, d.toks[toks[0]].end):
+        return False  # k45b: 'Hoi Dan kun je …' without the comma too, right before the ask's verb and the reader
     return not any(w in group for group in (lex.fillers, lex.group_address, lex.subjects, lex.finite, lex.prepositions,
                                             lex.modal_inf, lex.particles, lex.imperatives, lex.relations))
 

@@ -151,7 +151,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
     sentence = crisis_facts.kept(text, crisis_place.kept(text, sentence))  # where the writer is, facts of now
-    sentence, spoken_to = crisis_lines.addressed(raw, sentence, typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
+    sentence, spoken_to = crisis_lines.addressed(raw, crisis_plea.permitted(raw, crisis_runon.apart(raw, sentence)), typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
     out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
