@@ -194,6 +194,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   kept glued ('bel niemand') is written apart and never sure; ``crisis_plea``: 'bel hem' is the writer's call, a
   permitted call ('ge moogt ons Lien bellen') is put back; ``glued_ask``: a command run on into the next clause is
   never sure; ``names.word_named``: 'Hoi Dan kun je …' without the comma;
+- round 45 review (k45r): ``paid_from``: what the asked thing is taken or paid from ('Ik neem ze van mijn overuren.')
+  stays after the ask, only with a verb of taking or paying; with a negation or more in its sentence it is never sure;
+  ``then_said.opens_so_i``: 'Zo kan ik niet meer verder.' is a statement, never the ask;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
