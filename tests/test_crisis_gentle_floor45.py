@@ -1,5 +1,5 @@
 """Round 45 (c45z): where the safety net alone gives the gentle line, the floor is its own height
-(`gentle_floor.NET_FLOOR`, 0.3), no longer the panel's `ondergrens` (0.02). A harmless line the net alone hears ('ik ga
+(`gentle_floor.NET_FLOOR`, 0.3; 0.1 since the round's review, c45r2), no longer the panel's `ondergrens` (0.02). A harmless line the net alone hears ('ik ga
 dood in die horrorgame') scored between the two heights is now quiet; its real twin keeps its tier, and at the old
 height the same line gets the gentle line again. Someone else's words and a sudden calm keep the low floor. Figures: tests/corpus/crisis/README.md, "Round 45 (c45z)"
 (`tools/crisis_signal_ledger.py --vloer`)."""
@@ -11,7 +11,7 @@ import pytest
 from vraaghulp.coach.crisis import assess, gentle_floor, opinion
 
 ORDER = {None: 0, "zorg": 1, "acuut": 2}
-# harmless lines the rules hear only on a broad reading (scored 0.02-0.3), and a real twin of each with its least tier
+# harmless lines the rules hear only on a broad reading (scored 0.02-0.1), and a real twin of each with its least tier
 PAIRS = [
     ("ik ga dood in die horrorgame, die clown blijft me pakken man",
      "ik ga dood in die horrorgame, die clown blijft me pakken man, en eerlijk gezegd wil ik er zelf ook niet "

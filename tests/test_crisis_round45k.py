@@ -40,9 +40,7 @@ PANEL = [
     # C
     "ik wil alles beëindigen",
     "ik denk erover om mijn leven te beeindigen",
-    "ik spring er ook af, vannacht",
-    "vannacht spring ik er af",
-    "ik spring er vannacht ook af",
+    "vannacht spring ik er af",  # an older rule (eraf-erna) gives the panel, not the c45k signal
     "morgen rij ik met de auto van de dijk af het water in, dan is het klaar",
     "ik rij met de auto het kanaal in, dan is het voorbij",
     "vannacht rij ik de auto de gracht in",
@@ -64,6 +62,9 @@ GENTLE = [
     "ik sta op het dak sms papa",
     "ik ga van de boot springen",
     "ik rij met de auto het water in",
+    # round 45 review (c45r2): 'ik spring er af' with 'vannacht' is the gentle line (the panel fell on parties, the night bus)
+    "ik spring er ook af, vannacht",
+    "ik spring er vannacht ook af",
 ]
 
 QUIET = [
@@ -90,9 +91,8 @@ QUIET = [
     "wat erg dat je moeder overleden is, ik kom naar je toe",
     "gecondoleerd met je vader, ik kom morgen naar je toe",
     "mijn deelneming, ik kom naar je toe als je wilt",
-    "ik loop de marathon, maakt niet uit of ik aankom",
-    "ik fiets de tocht mee, maakt me niet uit of ik aankom",
-    "bij de wedstrijd zondag maakt het niet uit of ik aankom, meedoen is belangrijker",
+    # round 45 review (c45r2): the race exception is out (it silenced danger in the next sentence and a place beside it);
+    # 'ik loop de marathon, maakt niet uit of ik aankom' is an open false panel again (crisis corpus open/)
     "ik vlog je",
 ]
 

@@ -20,6 +20,12 @@ corpus README "Round 45 (c45z)") found `vangnet-dood` alone behind 40 first-sigh
 the floor drops 36 instead of 23 first-sight false gentle lines, silences no real line at first sight nor in the corpus now. Someone else's words
 and a sudden calm keep the low floor: real lines of theirs written for the tests score 0.05-0.09 ('mijn vader heeft
 alles geslikt wat hij had, de ambulance is onderweg', 'na een zware winter voel ik me eindelijk rustig').
+
+Round 45 review (c45r2): at 0.3 the floor silenced real passive death wishes that only the net heard ('ik kijk uit naar
+de dood' 0.18, 'ik wacht op de dood' 0.15, 'ik ga dood hier' 0.27; the corpus's "lowest real 0.68" held for the corpus
+only). Those wishes now have a rule of their own (doodswens, zorg: 'uitkijken naar / wachten op de dood', 'de dood als
+een vriend'), and the net's floor is 0.1: no real line of the review's 481 is silenced by it, the horror-game line
+('ik ga dood in die horrorgame', 0.06) stays quiet.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from vraaghulp.coach.crisis.engine import Signal
 __all__ = ["BORROWED", "NET_FLOOR", "borrowed_only", "dropped", "writer_too"]
 
 BORROWED = frozenset(("over-ander", "vangnet", "plotse-rust"))  # zorg families whose reading is someone else's or broad
-NET_FLOOR = 0.3  # under this score the safety net alone gets no tier (round 45; the panel's ondergrens before)
+NET_FLOOR = 0.1  # under this score the safety net alone gets no tier (round 45: 0.3; its review, c45r2: 0.1)
 
 
 def borrowed_only(signals: list[Signal]) -> bool:
