@@ -146,7 +146,7 @@ def checked(raw: str, sentence: str, sure: bool, problems: list) -> tuple[str, b
     if len(found) > CAP:
         problems.append(CODE)
         return sentence, False
-    asked = any(_asked(words) for _s, _e, words in found)
+    asked = any(_asked(words) and not _later(words) for _s, _e, words in found)
     ready = _ready(sentence)
     if not _fails(found, sentence) and not (ready and asked):
         return sentence, sure
@@ -176,9 +176,22 @@ _JOINED = frozenset({"en", "maar", "of"})
 _ME = frozenset({"me", "mij"})  # 'bel me morgen': the writer asks to be called, no farewell
 
 
+def _later(words: tuple[str, ...]) -> bool:
+    return bool(_LATER & set(words)) and not _ME & set(words)
+
+
+def _kept(words: tuple[str, ...], said: list[str], sentence: str) -> bool:
+    """The call kept once, in order; a negated call in one sentence of the result, in any order: the wanted call put
+    first ('bel de politie niet maar mijn zus' -> 'Bel nu mijn zus, niet de politie.', crisis_against.py)."""
+    if not NEGATIONS & set(words):
+        return places(words, said) == 1
+    need = {_SAME.get(w, w) for w in words if w not in _FILLERS | _JOINED}
+    return sum(need <= set(_said(part)) for part in _SENTENCES.findall(sentence)) == 1
+
+
 def _fails(found: list, sentence: str) -> bool:
     said = _said(sentence)
-    if any(places(words, said) != 1 or _LATER & set(words) and not _ME & set(words) for _s, _e, words in found):
+    if any(not _kept(words, said, sentence) or _later(words) for _s, _e, words in found):
         return True  # lost, said twice ('Ik heb pillen genomen, bel 112. … Bel nu 112.') or for later
     for start, end, _words in calls(sentence):
         before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
