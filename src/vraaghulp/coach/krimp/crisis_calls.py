@@ -42,6 +42,8 @@ _HELD = frozenset({
 _SUBORDINATE = frozenset({"want", "als", "omdat", "dat", "zodat", "wanneer", "tenzij", "indien", "sorry", "anders"})
 _SUBJECTS = frozenset({"ik", "'k", "k", "ze", "zij", "hij", "we", "wij", "jij", "het", "'t", "er", "jullie", "dat"})
 _JOINS = frozenset({"en", "maar", "of"})
+_ASKING = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moet", "zou", "zoudt", "kom", "komt", "help", "ben", "is",
+                     "heb", "hebt", "ga", "wacht"})  # a clause of its own after the call
 # after 'en'/'maar'/'of' the call goes on only for a second person or a negation ('of tom', 'maar niet mama')
 _GOES_ON = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "hem", "hun", "ons", "onze",
                       "ook", "wel", "iemand", "112"}) | NEGATIONS
@@ -90,8 +92,8 @@ def _close(toks: list, k: int) -> int:
     j = k + 1
     while j < len(toks) and j - k < _MAX_WORDS:
         w = _word(toks, j)
-        if not w[:1].isalnum() or w in _VERBS and j > k + 1 or w in _SUBORDINATE or w in _SUBJECTS and j > k + 1:
-            break
+        if not w[:1].isalnum() or j > k + 1 and (w in _VERBS | _SUBORDINATE | _SUBJECTS | _ASKING):
+            break  # 'bel eva ze weet het', 'bel eva kun je komen'; the first word is the call's own ('bel dat', 'bel ben')
         if w in _JOINS and _word(toks, j + 1)[:1].isalnum():
             nxt, typed = _word(toks, j + 1), toks[j + 1][0] if j + 1 < len(toks) else ""
             if not (nxt in _GOES_ON or nxt in lex.relations or nxt in lex.first_names or typed[:1].isupper()):
