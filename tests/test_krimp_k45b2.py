@@ -128,3 +128,15 @@ def test_a_long_chat_of_calls_is_never_sure_and_fast():
     r = shrink(draft)
     assert r.crisis and not r.sure
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("draft, asked", [
+    ("Hoi Dan mag ik je iets vragen?", "Dan, mag ik je iets vragen?"),
+    ("Hoi Sanne mag ik je iets vragen?", "Sanne, mag ik je iets vragen?"),  # twin: unchanged
+])
+def test_a_name_before_asking_leave_stays(draft, asked):
+    assert shrink(draft).sentence == asked
+
+
+def test_then_asking_leave_is_no_name():
+    assert not shrink("Hoi, dan mag ik je iets vragen?").sentence.startswith("Dan,")
