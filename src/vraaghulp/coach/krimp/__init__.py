@@ -194,6 +194,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   kept glued ('bel niemand') is written apart and never sure; ``crisis_plea``: 'bel hem' is the writer's call, a
   permitted call ('ge moogt ons Lien bellen') is put back; ``glued_ask``: a command run on into the next clause is
   never sure; ``names.word_named``: 'Hoi Dan kun je …' without the comma;
+- round 45 review (k45b2): ``crisis_calls``: the last check of every crisis result, each call clause of the draft
+  ('bel eva maar niet mama', 'sms niemand', 'bel morgen') kept whole, once, not run on, or never sure and offered as
+  typed; no ready sentence beside a call asked for; ``crisis_shown``: the longest said stretch in one pass (speed);
+  ``lead_name.ASKED``: 'Hoi Dan mag ik …';
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
