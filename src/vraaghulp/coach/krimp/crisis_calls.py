@@ -167,7 +167,7 @@ def _asked(words: tuple[str, ...]) -> bool:
             part = []
         else:
             part.append(w)
-    return len(words) == 1
+    return not NEGATIONS & set(words)  # 'bel', 'bel maar'
 
 
 # a call for later is a farewell as often as a request ('bel morgen', 'sms mama vanavond'): never vouched for (the
@@ -213,7 +213,7 @@ def _offer(raw: str, sentence: str, found: list, ready: str, asked: bool) -> str
     anouk. Ze moet komen.' ); the ready request out when a call is asked for, else after the calls."""
     rest = sentence.replace(ready, "") if ready else sentence
     parts = [piece for part in _SENTENCES.findall(rest) for piece in _around_calls(part.strip())]
-    typed = list(dict.fromkeys(_as_typed(raw, start, end) for start, end, _w in found))
+    typed = list(dict.fromkeys(_as_typed(raw, start, end) for start, end, w in found if _asked(w)))  # k42r: never 'Bel 112 niet.'
     at = parts.index(None) if None in parts else len(parts)
     parts = [p for p in parts[:at] if p] + typed + [p for p in parts[at:] if p]
     return " ".join(list(dict.fromkeys(parts)) + ([ready] if ready and not asked else []))
@@ -223,7 +223,9 @@ def _around_calls(part: str) -> list:
     """A result sentence as its pieces around the calls it says, None where a call stood ('Ik wil dood bel niemand.'
     -> ['Ik wil dood.', None])."""
     pieces, at = [], 0
-    for start, end, _words in calls(part):
+    for start, end, words in calls(part):
+        if not _asked(words):
+            continue  # a negated call the rules wrote ('Bel niemand.', crisis_runon.apart) stays as it is
         pieces += [_piece(part[at:start]), None]
         at = end
     return [part] if not pieces else pieces + [_piece(part[at:])]
