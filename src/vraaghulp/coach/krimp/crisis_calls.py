@@ -23,7 +23,7 @@ from .lexicon import lexicon
 
 CODE = "crisis-oproep-weg"
 CAP = 12  # calls read at most: a long chat of calls is never vouched for, and stays fast
-_MAX_WORDS = 8  # a call clause runs on no further than this
+_MAX_WORDS = 14  # a call clause runs on no further than this
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*|[,.;:!?\n]|\s[-/]\s")
 _VERBS = frozenset({"bel", "bell", "sms", "app", "stuur", "whatsapp", "belt", "laat"})
 _ARTICLES = frozenset({"de", "het", "een", "mijn", "m'n", "je", "jouw", "uw", "die", "deze"})
@@ -61,10 +61,43 @@ def calls(raw: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if end is None:
             k += 1
             continue
+        end = _told_whole(toks, k, end)
         words = tuple(fold(t[0]).lower() for t in toks[k:end] if t[0][:1].isalnum())
-        found.append((toks[k][1], toks[end - 1][2], words))
+        found.append((toks[k][1], toks[end - 1][2], words + _negated_later(toks, end)))
         k = end
     return found
+
+
+_STOPS = frozenset({".", "!", "?", "\n"})
+_TOLD = frozenset({"dat", "waar", "hoe", "of", "wanneer", "wie", "wat"})  # 'laat eva weten dat ik van haar hou'
+
+
+def _rest(toks: list, end: int) -> list[str]:
+    """The words after a call clause up to its sentence's end, at most 20 (a longer rest is read no further)."""
+    out = []
+    for t in toks[end:end + 21]:
+        if t[0] in _STOPS:
+            break
+        out.append(fold(t[0]).lower())
+    return out
+
+
+def _told_whole(toks: list, k: int, end: int) -> int:
+    """A 'laat … weten' call runs on with what is to be told, to its sentence's end ('laat eva weten dat ik van haar
+    hou'), not cut after 'weten'."""
+    rest = _rest(toks, end)
+    if _word(toks, k) != "laat" or not rest or rest[0] not in _TOLD or len(rest) > 20:
+        return end
+    return end + len(rest)
+
+
+def _negated_later(toks: list, end: int) -> tuple[str, ...]:
+    """A negation further on in the call's own sentence ('bel 112, de politie en de ambulance niet', 'sms mijn zus en
+    mijn broer en mijn vader niet'): the call may be the one not wanted, so it counts as negated (review of k45b2)."""
+    rest = _rest(toks, end)
+    if _SUBJECTS & set(rest) or len(rest) > 20:
+        return ()  # a clause of its own: 'bel eva, ze weet het niet'
+    return tuple(w for w in rest if w in NEGATIONS)[:1]
 
 
 def _word(toks: list, k: int) -> str:
