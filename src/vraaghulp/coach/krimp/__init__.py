@@ -197,6 +197,10 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 45 review (k45r): ``paid_from``: what the asked thing is taken or paid from ('Ik neem ze van mijn overuren.')
   stays after the ask, only with a verb of taking or paying; with a negation or more in its sentence it is never sure;
   ``then_said.opens_so_i``: 'Zo kan ik niet meer verder.' is a statement, never the ask;
+- round 45 review (k45b2): ``crisis_calls``: the last check of every crisis result, each call clause of the draft
+  ('bel eva maar niet mama', 'sms niemand', 'bel morgen') kept whole, once, not run on, or never sure and offered as
+  typed; no ready sentence beside a call asked for; ``crisis_shown``: the longest said stretch in one pass (speed);
+  ``lead_name.ASKED``: 'Hoi Dan mag ik …';
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

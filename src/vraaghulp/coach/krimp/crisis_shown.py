@@ -27,16 +27,27 @@ def _at(run: list[str], said: list[str | None]) -> int:
     return next((k for k in range(len(said) - n + 1) if n and said[k:k + n] == run), -1)
 
 
+def _longest(run: list[str], said: list[str | None]) -> tuple[int, int]:
+    """(the longest start of `run` that `said` holds together, the first place it stands): one pass over `said`
+    (k45b2: trying every length from the longest down took 0.8 s on a 2,000-character crisis chat)."""
+    best, at = 0, -1
+    for p in range(len(said)):
+        n = 0
+        while n < len(run) and p + n < len(said) and said[p + n] == run[n]:
+            n += 1
+        if n > best:
+            best, at = n, p
+    return best, at
+
+
 def _sub_runs(inner: list[int], words: list, said: list[str | None]) -> list[tuple[int, int]]:
     """Stretches of three words or more of a long cut span that the sentence says (each said once)."""
     found, k = [], 0
     while k < len(inner):
-        size = next((n for n in range(len(inner) - k, 2, -1) if _at([words[j][2] for j in inner[k:k + n]], said) >= 0), 0)
-        if not size:
+        size, at = _longest([words[j][2] for j in inner[k:]], said)
+        if size < 3:
             k += 1
             continue
-        run = [words[j][2] for j in inner[k:k + size]]
-        at = _at(run, said)
         said[at:at + size] = [None] * size
         found.append((words[inner[k]][0], words[inner[k + size - 1]][1]))
         k += size

@@ -17,7 +17,8 @@ CODE = "weg-naam-voor"
 _GREETING = r"(?:hoi|hey|hei|hai|hallo|hee|hej|dag|yo|jo|beste|lieve|goedemorgen|goedemiddag|goedenavond|moi|hoy)"
 ASK = r"(?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zoude|mag|moogt|heb|hebt)\s+(?:je|jij|u|ge|gij|jullie)\b"
 _LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-zà-ÿ]{1,20})\s*,?\s+(?i:" + ASK + r")")
-ASKED = re.compile(r"\s+(?i:" + ASK + r")")  # the ask's verb and the reader right after a word (names.word_named)
+# the ask's verb and the reader right after a word (names.word_named); k45b2: also asking leave ('Hoi Dan mag ik je …')
+ASKED = re.compile(r"\s+(?i:" + ASK + r"|(?:mag|mogen|kan|kun|zou)\s+(?:ik|'k|wij|we)\b)")
 
 
 # names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord

@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_against, crisis_facts, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_calls, crisis_facts, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -158,7 +158,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     gone = [m.CODE for m, t in ((crisis_plea, crisis_runon.broken(raw)), (crisis_lines, raw), (crisis_runon, raw)) if m.lost(t, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
     lost = lost or bool(gone)
-    return sentence, sure and own_sure and not lost and clear and spoken_to
+    return crisis_calls.checked(raw, sentence, sure and own_sure and not lost and clear and spoken_to, out.problems)  # k45b2
 
 
 def _rules_sure(out, stable: bool, turned) -> bool:
