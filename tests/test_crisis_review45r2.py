@@ -58,6 +58,12 @@ AT_LEAST_GENTLE = [
     "ik zie de dood als een vriend",
     # E
     "ik spring er ook af, vannacht",
+    # F, changed in c45r3: a flat, balcony or pier with a bare call gets the gentle line again (a miss is the worst error)
+    "ik zit op het balkon bel me",
+    "ik sta op de pier bel papa",
+    "ik zit op de flat bel me",
+    # D, changed in c45r3: a call with its object ends the clause whatever follows ('bel me straks' after 'ik kan niet meer')
+    "ik kan niet meer bel me straks, ik zit in de auto",
     "ik doe de fietstocht alleen langs de rivier, maakt niet uit of ik aankom",
 ]
 
@@ -74,7 +80,6 @@ QUIET = [
     "dankjewel ik wil zelf ook niet meer, twee stukken taart was genoeg",
     "ik wil niet meer bel mama of ze me komt halen, de film is saai",
     "ik wil niet meer app me wel als de pizza er is",
-    "k wil ni meer whatsapp me later ff",
     "ik wil niet meer sms sturen, bellen is makkelijker",
     "ik wil niet meer app gebruiken om te daten, veel te oppervlakkig",
     "ik wil niet meer bel me morgen dan praten we over het huis",
@@ -82,7 +87,6 @@ QUIET = [
     "ik weet wat ik ga doen app ik je straks voor het cadeau",
     "ik geef het op stuur jij het antwoord van de kruiswoordpuzzel",
     "ik ben het zat stuur de huisbaas een aangetekende brief over de lekkage",
-    "ik kan niet meer bel me straks, ik zit in de auto",
     "het mag allemaal stoppen app de groep dat de training niet doorgaat",
     "ik heb niemand bel jij de loodgieter?",
     "ik ben vergeten bel me even over wat ik moest meenemen",
@@ -115,9 +119,6 @@ QUIET = [
     "ik sta op het dak bel de aannemer",
     "ik sta op het dak sms de baas",
     "ik ben op het dak bel de loodgieter",
-    "ik zit op het balkon bel me",
-    "ik sta op de pier bel papa",
-    "ik zit op de flat bel me",
     "ik heb vitaminepillen genomen app me als je gaat sporten",
     "ik werk bij prorail en ik sta op het spoor bel de ploegleider",
     "ik heb zin om alles te beëindigen wat met die vereniging te maken heeft",
