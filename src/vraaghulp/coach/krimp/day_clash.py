@@ -47,10 +47,7 @@ def own_time(own: str, moment: str) -> bool:
     'met kerst') and a day or clock time is typed: side by side they say a moment nobody meant ('kun je zaterdag maand
     volgende …', round 45 review); the ask keeps its own and is not sure. Any moment the lexicon reads in the ask that
     spans more than a day counts, besides the phrases above."""
-    said = bool(_OWN_TIME.search(fold(own)) or _MORE_OWN.search(fold(own))) or _spans(own)
-    if _OWN_TIME.search(fold(moment)) or _spans(moment):
-        return said or _any_moment(own)  # a typed span is never put beside the ask's own time (k45r2)
-    return said
+    return bool(_OWN_TIME.search(fold(own))) or _more_own(fold(own)) or _spans(own)  # a typed span too (k45r2)
 
 
 # Spans of the ask the phrases above miss (round 45 second review, k45r2): 'kun je zaterdag over een maand …',
@@ -63,10 +60,9 @@ _MORE_OWN = re.compile(r"\b(?:(?:tijdens|in) (?:je|jouw|mijn|onze|uw|de|hun|haar
                        r"|later deze week|zomers|'s zomers|als ik (?:op vakantie|weg) ben|wanneer ik (?:op vakantie|weg) ben)\b")
 
 
-def _any_moment(own: str) -> bool:
-    """The ask names any moment the lexicon reads, not one inside a phrase ('de afwas van zaterdag')."""
-    folded = plain(own)
-    for m in lexicon().moment.finditer(folded):
+def _more_own(folded: str) -> bool:
+    """One of the spans above, not inside a phrase ('tot het einde van de maand' is a limit)."""
+    for m in _MORE_OWN.finditer(folded):
         before = folded[:m.start()].split()
         if not (before and before[-1] in _PHRASE_BEFORE):
             return True

@@ -37,8 +37,8 @@ CODE = "zo-weg"
 CRISIS_CODE = "eigen-woorden-zonder-crisis"
 # The writer's own words of not going on ('Zo kan ik niet meer leven.', 'Zo kan ik niet meer.'): kept in the result
 # while the crisis check did not call it a crisis, the engine cannot vouch for it (round 45 second review, k45r2).
-_NOT_GOING_ON = re.compile(r"\b(?:niet meer (?:\w+ )?leven|(?:kan|kun|kunnen) (?:ik |we |het )?(?:echt |gewoon |zo )?niet meer\b"
-                           r"(?!\s+(?:komen|wachten|betalen|werken|rijden|lopen|slapen|eten)))")
+_NOT_GOING_ON = re.compile(r"\b(?:niet meer (?:\w+ )?leven|(?:kan|kun|kunnen) (?:ik |we |het )?(?:echt |gewoon |zo )?niet meer"
+                           r"(?: zo| verder| door)?(?=\s*(?:[.!?,;]|$)))")
 
 
 def doubts(an, sentence: str, crisis: bool) -> list[str]:
@@ -57,8 +57,8 @@ def doubts(an, sentence: str, crisis: bool) -> list[str]:
         if "zo" not in words:
             continue
         k = next(i for i in range(start, end) if d.is_word(i) and d.word(i) == "zo")
-        if k + 1 < end and not d.is_word(k + 1) and d.raw(k + 1, k + 2).strip() == ",":
-            continue  # 'Zo, kun je morgen komen?': a filler before the ask
+        if not (opens_so(d, k + 1) or words[-1] == "zo"):
+            continue  # only 'Zo kan het niet langer' and 'Doe maar zo.'; 'Zo, kun je …' and 'zo snel mogelijk' may go
         rest = [w for w in words if w != "zo"]
         if rest and sum(w in shown for w in rest) * 2 >= len(rest):
             return out + [CODE]
