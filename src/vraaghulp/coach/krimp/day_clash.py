@@ -63,10 +63,15 @@ _MORE_OWN = re.compile(r"\b(?:(?:tijdens|in) (?:je|jouw|mijn|onze|uw|de|hun|haar
 def _more_own(folded: str) -> bool:
     """One of the spans above, not inside a phrase ('tot het einde van de maand' is a limit)."""
     for m in _MORE_OWN.finditer(folded):
-        before = folded[:m.start()].split()
-        if not (before and before[-1] in _PHRASE_BEFORE):
+        if not _inside(folded[:m.start()].split()):
             return True
     return False
+
+
+def _inside(before: list[str]) -> bool:
+    """The words before a moment put it inside a phrase ('van het weekend', 'tot (het) einde van de maand', k45r2)."""
+    return bool(before) and (before[-1] in _PHRASE_BEFORE or before[-1] in ("het", "de") and len(before) > 1
+                             and before[-2] in _PHRASE_BEFORE)
 
 
 def _spans(text: str) -> bool:
@@ -75,7 +80,7 @@ def _spans(text: str) -> bool:
     folded = plain(text)
     for m in lexicon().moment.finditer(folded):
         said, before = m.group(0), folded[:m.start()].split()
-        if set(said.split()) & _SPAN_WORDS and not (before and before[-1] in _PHRASE_BEFORE) and not _THIS_SPAN.match(said):
+        if set(said.split()) & _SPAN_WORDS and not _inside(before) and not _THIS_SPAN.match(said):
             return True
     return False
 
