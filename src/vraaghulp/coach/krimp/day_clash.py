@@ -47,6 +47,8 @@ def own_time(own: str, moment: str) -> bool:
     'met kerst') and a day or clock time is typed: side by side they say a moment nobody meant ('kun je zaterdag maand
     volgende …', round 45 review); the ask keeps its own and is not sure. Any moment the lexicon reads in the ask that
     spans more than a day counts, besides the phrases above."""
+    if " ".join(fold(moment).split()) in " ".join(fold(own).split()):
+        return False  # the typed moment is the ask's own ('in maart' typed and asked)
     return bool(_OWN_TIME.search(fold(own))) or _more_own(fold(own)) or _spans(own)  # a typed span too (k45r2)
 
 

@@ -57,8 +57,8 @@ def doubts(an, sentence: str, crisis: bool) -> list[str]:
         if "zo" not in words:
             continue
         k = next(i for i in range(start, end) if d.is_word(i) and d.word(i) == "zo")
-        if not (opens_so(d, k + 1) or words[-1] == "zo"):
-            continue  # only 'Zo kan het niet langer' and 'Doe maar zo.'; 'Zo, kun je …' and 'zo snel mogelijk' may go
+        if not (opens_so(d, k + 1) or words[-1] == "zo" and len(words) <= 3):
+            continue  # only 'Zo kan het niet langer' and 'Doe maar zo.'; 'Zo, kun je …', 'komen zo' (soon) may go
         rest = [w for w in words if w != "zo"]
         if rest and sum(w in shown for w in rest) * 2 >= len(rest):
             return out + [CODE]
