@@ -47,9 +47,33 @@ def own_time(own: str, moment: str) -> bool:
     'met kerst') and a day or clock time is typed: side by side they say a moment nobody meant ('kun je zaterdag maand
     volgende …', round 45 review); the ask keeps its own and is not sure. Any moment the lexicon reads in the ask that
     spans more than a day counts, besides the phrases above."""
-    if _OWN_TIME.search(fold(moment)) or _spans(moment):
-        return False
-    return bool(_OWN_TIME.search(fold(own))) or _spans(own)
+    if " ".join(fold(moment).split()) in " ".join(fold(own).split()):
+        return False  # the typed moment is the ask's own ('in maart' typed and asked)
+    return bool(_OWN_TIME.search(fold(own))) or _more_own(fold(own)) or _spans(own)  # a typed span too (k45r2)
+
+
+# Spans of the ask the phrases above miss (round 45 second review, k45r2): 'kun je zaterdag over een maand …',
+# 'maandag de komende weken', 'vrijdag tijdens je vakantie', 'zaterdag elk weekend' were sure.
+_MORE_OWN = re.compile(r"\b(?:(?:tijdens|in) (?:je|jouw|mijn|onze|uw|de|hun|haar|zijn) \w*vakantie|(?:de )?komende (?:dagen|weken"
+                       r"|maanden|jaren|tijd)|over (?:een|twee|drie|vier|vijf|zes|\d+|enkele|een paar) (?:dagen|weken|week|maand"
+                       r"|maanden|jaar|jaren)|(?:na|voor) de (?:zomer|winter|lente|herfst|feestdagen|kerstdagen)|tijdens de \w+"
+                       r"|(?:eind|einde|begin|half|midden) (?:van )?(?:de |het |deze |volgende )?(?:maand|week|jaar|zomer|\w+ber)"
+                       r"|(?:elk|elke|ieder|iedere|alle) (?:weekend|weekends|week|weken|maand|jaar|zomer|winter)|in de weekends"
+                       r"|later deze week|zomers|'s zomers|als ik (?:op vakantie|weg) ben|wanneer ik (?:op vakantie|weg) ben)\b")
+
+
+def _more_own(folded: str) -> bool:
+    """One of the spans above, not inside a phrase ('tot het einde van de maand' is a limit)."""
+    for m in _MORE_OWN.finditer(folded):
+        if not _inside(folded[:m.start()].split()):
+            return True
+    return False
+
+
+def _inside(before: list[str]) -> bool:
+    """The words before a moment put it inside a phrase ('van het weekend', 'tot (het) einde van de maand', k45r2)."""
+    return bool(before) and (before[-1] in _PHRASE_BEFORE or before[-1] in ("het", "de") and len(before) > 1
+                             and before[-2] in _PHRASE_BEFORE)
 
 
 def _spans(text: str) -> bool:
@@ -58,7 +82,7 @@ def _spans(text: str) -> bool:
     folded = plain(text)
     for m in lexicon().moment.finditer(folded):
         said, before = m.group(0), folded[:m.start()].split()
-        if set(said.split()) & _SPAN_WORDS and not (before and before[-1] in _PHRASE_BEFORE) and not _THIS_SPAN.match(said):
+        if set(said.split()) & _SPAN_WORDS and not _inside(before) and not _THIS_SPAN.match(said):
             return True
     return False
 

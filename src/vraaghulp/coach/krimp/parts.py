@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import then_ask
+from . import soft_state, then_ask
 from .address import addressee
 from .distress import distress_clauses
 from .exchange import offered
@@ -95,7 +95,7 @@ def _loose_ends(an, main, parts: Parts) -> list[str]:
             c.role == "tekst" or c.role == "staat" and _but(d, c))]  # '… niks gebroken maar mijn heup doet pijn'
         if any(c.start >= 0 and d.word(c.start) in ("ik", "'k", "k", "we", "wij", "mijn") for c in between):
             out.append("staat-twijfel")
-    if state is not None and _softened(an, parts, state):
+    if state is not None and (_softened(an, parts, state) or soft_state.softened(an, main, parts, state)):
         out.append("staat-twijfel")  # 'Ik heb mijn knie gekneusd maar het valt mee': never the state without it (k45r)
     return out
 

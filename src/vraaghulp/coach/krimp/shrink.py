@@ -353,7 +353,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
     late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis, raw if typed else "") if sure else []  # 'Hoi Fatima' + 'Marco'
-    late += _looked_again(out, draft, sentence, typed) + then_said.dropped(out.analysis, sentence) if sure else []  # '? Dan …'
+    late += _looked_again(out, draft, sentence, typed) + then_said.dropped(out.analysis, sentence, out.crisis) if sure else []  # '? Dan …'
     if group:  # 'mijn ouders', 'Jan en Piet': 'kunnen jullie', or not sure
         plural = second_look.plural_ask(sentence)
         sentence, late = (plural, late) if plural else (sentence, late + _singular(sentence))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import so_front
 from .verbs import lead_at
 
 _PRONOUNS = frozenset({"ik", "'k", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "ge", "gij", "jullie", "gulle"})
@@ -65,12 +66,13 @@ _VAGUE = frozenset({"meteen", "direct", "dadelijk", "nu", "straks", "zo", "gelij
 _PLACE = re.compile(r"\b(?:in|naar|bij|op|aan|uit|voor)\s+(?:de\s+|het\s+)?[A-ZÀ-Ý]")
 
 
-def dropped(an, sentence: str) -> list[str]:
+def dropped(an, sentence: str, crisis: bool = False) -> list[str]:
     """[CODE] when a 'Dan …' statement after the ask went from the result while it holds a time, a place or a promise
     of the writer ('Dan vertrekken we om 9 uur.', 'Dan trakteer ik op pizza.'): the golds split on keeping such a
-    sentence, so dropping it is never sure."""
-    if an is None:
-        return []
+    sentence, so dropping it is never sure. Also so_front.doubts: a 'zo' lost, 'kan niet meer' kept without crisis."""
+    late = so_front.doubts(an, sentence, crisis)
+    if an is None or late:
+        return late
     d, shown = an.d, {w.lower() for w in re.findall(r"[\w']+", sentence)}
     for k, (start, end) in enumerate(d.sentences):
         first = next((i for i in range(start, end) if d.is_word(i)), None)
@@ -95,4 +97,6 @@ def opens_so_i(d, i: int) -> bool:
     leven'): a statement, verb second, no question (round 45, k45r: read as 'Kan ik niet meer verder?', the real ask
     after it lost). Not the 'zo' itself."""
     lead = lead_at(d, i)
-    return i > 0 and d.is_word(i - 1) and d.word(i - 1) == "zo" and lead is not None and lead.subject in _FIRST_PERSON
+    if i > 0 and d.is_word(i - 1) and d.word(i - 1) == "zo" and lead is not None and lead.subject in _FIRST_PERSON:
+        return True
+    return so_front.opens_so(d, i)  # 'Zo kun je toch niet parkeren!', 'Zo kan het niet langer' (so_front.py, k45r2)

@@ -32,6 +32,9 @@ _NARROWED = frozenset({"alleen", "enkel", "pas", "liefst", "liever", "niet", "ni
 # Words that open a clause or phrase of its own inside the request: a time in it is that clause's.
 _INSIDE = frozenset({"om", "te", "zonder", "plaats", "als", "wanneer", "zodra", "voordat", "nadat", "omdat", "zodat", "tenzij"})
 _RELATIVE = frozenset({"die", "dat", "waar", "waarin", "waarmee", "waarvoor"})  # after a noun: 'het pakket | dat vrijdag komt'
+# Words in front of a time that belong to it ('dit weekend', 'deze week', 'later deze week', 'volgend weekend').
+_TIME_FRONT = frozenset({"dit", "deze", "dees", "volgende", "volgend", "komende", "komend", "vorige", "later", "eind",
+                         "begin", "half", "midden", "de", "het", "een", "over", "tijdens", "je", "jouw", "mijn"})
 _TIME_PREPS = frozenset({"om", "rond", "rondom", "omstreeks", "tegen", "na", "op", "tussen", "in"})
 
 
@@ -55,6 +58,8 @@ def _own_time(an, req, slot: int) -> tuple[int, int] | None:
         end += 1
     if pieces[k - 1].word in _EVERY or pieces[k - 1].word in _TIME_PREPS:
         k -= 1  # 'elke dinsdag', 'na | school'
+    while k > slot + 1 and pieces[k - 1].word in _TIME_FRONT:
+        k -= 1  # 'dit | weekend', 'later deze | week': the time's own front words, never 'zaterdag weekend dit' (k45r2)
     ranged = pieces[k].word == "van" and any(p.word == "tot" for p in pieces[k:end]) and not any(
         p.toks for p in pieces[end:])  # '… overnemen van 8 tot 10' at the end; 'mijn dienst van 8 tot 12' stays
     if k <= slot + 1 or pieces[k - 1].word in _NOT_JOINED or (pieces[k].word in _NOT_JOINED and not ranged) \
