@@ -85,16 +85,25 @@ def test_greeting_before_a_name_keeps_the_name(draft, name):
     assert r.sentence.startswith(f"{name}, ") and r.sure
 
 
-# 4. the writer's 'kan niet meer' without the crisis check's word
+# 4. the writer's 'niet meer leven' without the crisis check's word
 @pytest.mark.parametrize("draft", [
     "Zo kan ik niet meer leven. Wil je me bellen?",
     "Kun je komen? Zo kan ik niet meer leven.",
-    "Zo kan ik niet meer. Kun je me bellen?",
 ])
-def test_cannot_go_on_kept_without_crisis_is_not_sure(draft):
+def test_not_living_kept_without_crisis_is_not_sure(draft):
     r = shrink(draft)
-    if not r.crisis and re.search(r"niet meer( leven)?\b", r.sentence.lower()):
+    if not r.crisis and re.search(r"niet meer leven\b", r.sentence.lower()):
         assert not r.sure
+
+
+@pytest.mark.parametrize("draft, state", [
+    ("Kun je zaterdag helpen met verhuizen? Ik kan niet meer.", "ik kan niet meer."),  # issue 12 points 2 and 8
+    ("Zo kan ik niet meer. Kun je me bellen?", "zo kan ik niet meer"),
+])
+def test_the_honest_cannot_go_on_beside_a_good_ask_stays_and_may_be_sure(draft, state):
+    r = shrink(draft)
+    assert state in r.sentence.lower() or not r.sure, r.sentence
+    assert r.sure or "zo" in draft.lower(), r.sentence  # the plain state + ask is vouched for
 
 
 # 5. 'Zo' + verb is no question of its own

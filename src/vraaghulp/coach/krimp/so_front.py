@@ -35,16 +35,16 @@ def opens_so(d, i: int) -> bool:
 
 CODE = "zo-weg"
 CRISIS_CODE = "eigen-woorden-zonder-crisis"
-# The writer's own words of not going on ('Zo kan ik niet meer leven.', 'Zo kan ik niet meer.'): kept in the result
-# while the crisis check did not call it a crisis, the engine cannot vouch for it (round 45 second review, k45r2).
-_NOT_GOING_ON = re.compile(r"\b(?:niet meer (?:\w+ )?leven|(?:kan|kun|kunnen) (?:ik |we |het )?(?:echt |gewoon |zo )?niet meer"
-                           r"(?: zo| verder| door)?(?=\s*(?:[.!?,;]|$)))")
+# The writer's own words of not wanting to live ('Zo kan ik niet meer leven.'): kept in the result while the crisis
+# check did not call it a crisis, the engine cannot vouch for it (round 45 second review, k45r2). 'Ik kan niet meer.'
+# alone is the honest state issue 12 keeps beside a good ask (point 2 and 8; the gentle line speaks for it): no doubt.
+_NOT_GOING_ON = re.compile(r"\bniet meer (?:\w+ )?leven\b")
 
 
 def doubts(an, sentence: str, crisis: bool) -> list[str]:
     """Codes that make the result not sure: a sentence with 'zo' whose words the result keeps without its 'zo' ('Zo
     laat nog?' -> 'Laat nog.', 'Zo kan het niet langer' -> 'Het kan niet langer', 'Doe maar zo.' -> 'Doe.'), and the
-    writer's 'niet meer leven' / 'kan niet meer' kept while the crisis check has not spoken."""
+    writer's 'niet meer leven' kept while the crisis check has not spoken."""
     folded = fold(sentence)
     out = [CRISIS_CODE] if not crisis and _NOT_GOING_ON.search(folded) else []
     if an is None:

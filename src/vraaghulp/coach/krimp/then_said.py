@@ -69,7 +69,7 @@ _PLACE = re.compile(r"\b(?:in|naar|bij|op|aan|uit|voor)\s+(?:de\s+|het\s+)?[A-ZÃ
 def dropped(an, sentence: str, crisis: bool = False) -> list[str]:
     """[CODE] when a 'Dan â€¦' statement after the ask went from the result while it holds a time, a place or a promise
     of the writer ('Dan vertrekken we om 9 uur.', 'Dan trakteer ik op pizza.'): the golds split on keeping such a
-    sentence, so dropping it is never sure. Also so_front.doubts: a 'zo' lost, 'kan niet meer' kept without crisis."""
+    sentence, so dropping it is never sure. Also so_front.doubts: a 'zo' lost, 'niet meer leven' kept without crisis."""
     late = so_front.doubts(an, sentence, crisis)
     if an is None or late:
         return late
