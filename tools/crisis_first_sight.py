@@ -303,6 +303,27 @@ def listing(rows: list[dict]) -> list[str]:
 
 
 
+INCOMING = ROOT / "tests" / "corpus" / "incoming"
+
+
+def waiting() -> list[Path]:
+    """The crisis sets waiting in tests/corpus/incoming/ (sealed sets and probes of the round before)."""
+    return sorted(INCOMING.glob("crisis-*.toml")) + sorted(INCOMING.glob("probe*-cp.toml"))
+
+
+def incoming_rows(work: Path) -> list[dict]:
+    """The waiting crisis sets, read by the engine of the commit before the one that put them there (the engine that
+    met them as sealed sets; not today's, which may hold this round's mends); shared by the first-sight study tools."""
+    added: dict[str, list[str]] = {}
+    for path in waiting():
+        rel = path.relative_to(ROOT).as_posix()
+        log = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%h", "--", rel],
+                             capture_output=True, text=True, check=True).stdout.split()
+        if log:
+            added.setdefault(log[-1], []).append(rel)
+    return [dict(r, commit="binnen") for commit, files in added.items() for r in first_state(commit, files, work)]
+
+
 def rows_of(stored: Path | None, work: Path) -> list[dict]:
     """Every bring-in read at first sight (``--lees``: a ``--bewaar`` file instead of a new reading); shared by the
     first-sight study tools."""

@@ -21,7 +21,6 @@ Usage: python tools/crisis_first_sight_false.py [--lees FILE] [--binnen] [--lijs
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -29,7 +28,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import crisis_first_sight as fs  # noqa: E402
-import crisis_first_sight_missed as missed  # noqa: E402
 import crisis_first_sight_zorg as gentle  # noqa: E402
 
 ROOT = fs.ROOT
@@ -63,19 +61,6 @@ ho42e1 6 H|ho42e1 25 G|ho42e1 55 A|ho42e1 58 H|ho42e2 7 P|ho42e2 11 H|ho42e2 32 
 ho42e2 74 F|cp42 32 F|cp42 40 G|cp42 52 O|cp42 63 F|cp42 65 H|cp42 69 A|cp42 78 H|cp42 90 F|cp42 98 F
 crisis-f1 2 H|crisis-f1 46 W|crisis-f1 53 W|crisis-f2 53 T|crisis-f2 62 O|probe43-cp 49 H|probe43-cp 73 Q
 probe43-cp 92 H|probe43-cp 100 H"""
-
-
-def incoming(work: Path) -> list[dict]:
-    """The crisis sets waiting in tests/corpus/incoming/, read by the engine of the commit before the one that put
-    them there (the engine that met them as sealed sets; not today's, which may hold this round's mends)."""
-    added: dict[str, list[str]] = {}
-    for path in sorted(missed.INCOMING.glob("crisis-*.toml")) + sorted(missed.INCOMING.glob("probe*-cp.toml")):
-        rel = path.relative_to(ROOT).as_posix()
-        log = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%h", "--", rel],
-                             capture_output=True, text=True, check=True).stdout.split()
-        if log:
-            added.setdefault(log[-1], []).append(rel)
-    return [dict(r, commit="binnen") for commit, files in added.items() for r in fs.first_state(commit, files, work)]
 
 
 def labels() -> dict[tuple[str, str, int], str]:
@@ -215,14 +200,14 @@ def trial_table(rows: list[dict]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lees", type=Path, help="a `crisis_first_sight.py --bewaar` file instead of a new reading")
-    parser.add_argument("--binnen", action="store_true", help="also the sets in tests/corpus/incoming/ (today's engine)")
+    parser.add_argument("--binnen", action="store_true", help="also the sets in tests/corpus/incoming/ (the engine that met them)")
     parser.add_argument("--lijst", action="store_true", help="list every false alarm with what fired")
     parser.add_argument("--proef", action="store_true", help="judge the narrowings in TRIALS at first sight")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crisis-first-sight-") as work:
         rows = fs.rows_of(args.lees, Path(work))
         if args.binnen:
-            rows += incoming(Path(work))
+            rows += fs.incoming_rows(Path(work))
     commits = list(dict.fromkeys(r["commit"] for r in rows))
     false = false_alarms(rows)
     print("\n".join(round_table(rows) + [""] + group_table(false, commits) + [""] + frame_table(false)))

@@ -3,7 +3,8 @@
 
 Every held-out crisis set brought in as a tuning file is read in its first state by the engine of the commit before its
 bring-in (`crisis_first_sight.first_state`); with `--binnen` the sets waiting in tests/corpus/incoming/ (not yet
-brought in) are read by today's engine, the one that met them. Then:
+brought in) are read by the engine of the commit before the one that put them there, the one that met them
+(`crisis_first_sight.incoming_rows`). Then:
 
 - per bring-in: alarm lines missed (acuut and zorg apart), and the score the first-sight engine gave them;
 - every missed line with what carries it (`LABELS`, judged by hand in round 43; groups `GROUPS`), what the engine saw
@@ -21,8 +22,6 @@ Usage: python tools/crisis_first_sight_missed.py [--lees FILE] [--binnen] [--lij
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -32,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import crisis_first_sight as fs  # noqa: E402
 
 ROOT = fs.ROOT
-INCOMING = ROOT / "tests" / "corpus" / "incoming"
 GROUPS = {
     # the gentle tier (what the outside authors mostly wrote as zorg)
     "U": "exhaustion of life in one's own words ('ik ben op', 'zo moe van alles', 'ik trek dit ni meer', 'kin nait meer')",
@@ -79,16 +77,6 @@ cp41 1 G|cp41 11 H|cp41 45 B|cp41 94 U"""
 
 def labels() -> dict[tuple[str, int], str]:
     return fs.labels(LABELS)
-
-
-def incoming(work: Path) -> list[dict]:
-    """The crisis sets waiting in tests/corpus/incoming/, read by today's engine (the one that met them)."""
-    paths = [str(p) for p in sorted(INCOMING.glob("crisis-*.toml")) + sorted(INCOMING.glob("probe*-cp.toml"))]
-    if not paths:
-        return []
-    out = subprocess.run([sys.executable, fs.__file__, "--lees", str(ROOT / "src"), *paths],
-                         stdout=subprocess.PIPE, text=True, check=True).stdout
-    return [dict(json.loads(line), commit="binnen") for line in out.splitlines()]
 
 
 def missed(rows: list[dict]) -> list[dict]:
@@ -180,14 +168,14 @@ def signal_table(rows: list[dict]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lees", type=Path, help="a `crisis_first_sight.py --bewaar` file instead of a new reading")
-    parser.add_argument("--binnen", action="store_true", help="also the sets in tests/corpus/incoming/ (today's engine)")
+    parser.add_argument("--binnen", action="store_true", help="also the sets in tests/corpus/incoming/ (the engine that met them)")
     parser.add_argument("--lijst", action="store_true", help="list every missed line with what the engine saw")
     parser.add_argument("--signaal", action="store_true", help="judge the despair and unsaid-end signals at first sight")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="crisis-first-sight-") as work:
         rows = fs.rows_of(args.lees, Path(work))
         if args.binnen:
-            rows += incoming(Path(work))
+            rows += fs.incoming_rows(Path(work))
     commits = list(dict.fromkeys(r["commit"] for r in rows))
     lost = missed(rows)
     print("\n".join(round_table(rows) + [""] + group_table(lost, commits)))

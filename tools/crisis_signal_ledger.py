@@ -289,17 +289,12 @@ def main() -> int:
     if args.nu or args.alles:
         rows = today(sorted(CORPUS.glob("*.toml")) if args.alles else held_out_files())
         if args.binnen:  # the waiting sets, read by today's engine
-            import crisis_first_sight_missed as missed
-
-            waiting = sorted(missed.INCOMING.glob("crisis-*.toml")) + sorted(missed.INCOMING.glob("probe*-cp.toml"))
-            rows += today(waiting)
+            rows += today(fs.waiting())
     else:
         with tempfile.TemporaryDirectory(prefix="crisis-ledger-") as work:
             rows = fs.rows_of(args.lees, Path(work))
             if args.binnen:
-                import crisis_first_sight_false as false_tool
-
-                rows += false_tool.incoming(Path(work))
+                rows += fs.incoming_rows(Path(work))
     if args.bewaar is not None:
         args.bewaar.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(totals(rows) + "\n")
