@@ -194,7 +194,7 @@ def _asked(words: tuple[str, ...]) -> bool:
     maar niet mama', 'bel de politie niet maar mijn zus'; not 'bel niemand')."""
     part: list[str] = []
     for w in words[1:] + ("en",):
-        if w in _JOINED:
+        if w in _JOINS:
             if part and not NEGATIONS & set(part):
                 return True
             part = []
@@ -207,7 +207,6 @@ def _asked(words: tuple[str, ...]) -> bool:
 # README said so for 'bel morgen' since k45b; 'sms morgen' and ', bel morgen' came out sure)
 _LATER = frozenset({"morgen", "morgenvroeg", "overmorgen", "straks", "later", "vanavond", "volgende", "volgend",
                     "zometeen", "dadelijk", "binnenkort"})
-_JOINED = frozenset({"en", "maar", "of"})
 _ME = frozenset({"me", "mij"})  # 'bel me morgen': the writer asks to be called, no farewell
 
 
@@ -220,7 +219,7 @@ def _kept(words: tuple[str, ...], said: list[str], sentence: str) -> bool:
     first ('bel de politie niet maar mijn zus' -> 'Bel nu mijn zus, niet de politie.', crisis_against.py)."""
     if not NEGATIONS & set(words):
         return places(words, said) == 1
-    need = {_SAME.get(w, w) for w in words if w not in _FILLERS | _JOINED}
+    need = {_SAME.get(w, w) for w in words if w not in _FILLERS | _JOINS}
     return sum(need <= set(_said(part)) for part in _SENTENCES.findall(sentence)) == 1
 
 
@@ -230,9 +229,9 @@ def _fails(found: list, sentence: str) -> bool:
         return True  # lost, said twice ('Ik heb pillen genomen, bel 112. … Bel nu 112.') or for later
     for start, end, _words in calls(sentence):
         before, after = sentence[:start].rstrip(), sentence[end:].lstrip()
-        if before and before[-1] not in ".!?,;:" and before.split()[-1].lower() not in _JOINED:
+        if before and before[-1] not in ".!?,;:" and before.split()[-1].lower() not in _JOINS:
             return True  # 'Kom nu bel eva.'
-        if after and after[0].isalnum() and after.split()[0].lower() not in _SUBORDINATE | _JOINED:
+        if after and after[0].isalnum() and after.split()[0].lower() not in _SUBORDINATE | _JOINS:
             return True  # 'Bel nu anouk ze moet komen.'
     return False
 
