@@ -45,7 +45,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho41a", "tuning-ho41b",
            "tuning-ho42a", "tuning-ho42b",
            "tuning-ho43a", "tuning-ho43b",
-           "tuning-ho44a", "tuning-ho44b")
+           "tuning-ho44a", "tuning-ho44b",
+           "tuning-ho45a", "tuning-ho45b")
 
 
 def _added(name: str) -> str:
