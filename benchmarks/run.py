@@ -439,11 +439,20 @@ def no_pyc_cases(python: str, homes: dict[int, Path]) -> list[Case]:
     plain_json = [python, "-c", JSON_FLOOR, str(big / "logboek.jsonl")]
     env = {"PYTHONDONTWRITEBYTECODE": "1"}
     return [
-        Case(f"no .pyc: {name} @ 100,000", [*vh, *args], env_for(big, **env), "no .pyc: json.loads every line",
-             plain_json, env_for(None, **env), None, 1.5)
+        Case(f"no .pyc: {name} @ 100,000", [*vh, *args], installed_env(big, **env), "no .pyc: json.loads every line",
+             plain_json, installed_env(None, **env), None, 1.5)
         for name, args in (("log --zoek", ["log", "--zoek", "ziekenhuis"]), ("log overzicht", ["log", "overzicht"]),
                            ("log --json", ["log", "--json"]))
     ]
+
+
+def installed_env(home: Path | None, **extra: str) -> dict[str, str]:
+    """`env_for` without PYTHONPATH (round 46): run as `PYTHONPATH=src python benchmarks/run.py`, the venv
+    without .pyc imported vraaghulp from the source tree, whose __pycache__ holds every .pyc, so its rows
+    measured compiled code instead of the install."""
+    env = env_for(home, **extra)
+    env.pop("PYTHONPATH", None)
+    return env
 
 
 def install_without_pyc(where: Path) -> str:
