@@ -173,7 +173,8 @@ def sure_report(lift: list[str]) -> None:
                 by[code].append(r)
         for code, rs in sorted(by.items(), key=lambda kv: -len(kv[1]))[:12]:
             alone = [r for r in rs if len(r["withheld"]) == 1]
-            print(f"  {code:22s} holds {len(rs):4d}  alone {len(alone):4d} in {len({r['file'] for r in alone}):2d} sets")
+            sets = len({r["file"] for r in alone})
+            print(f"  {code:22s} holds {len(rs):4d}  alone {len(alone):4d} in {sets:2d} sets")
         for code in lift:
             rows = [r for r in lift_rows(data, cases, code) if r["sure"]]
             wrong = [r["id"] for r in rows if r["wrong"]]
