@@ -45,15 +45,24 @@ def _written_as_name(an, k: int) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _OPENS = re.compile(r"(?:^|[.!?\n:;]\s*|[\"'(]\s*)$")
+# the writer's own name in a sign-off ('Groetjes Tineke', 'Met vriendelijke groet,⏎Karin de Vries'): cut off
+_SIGN_OFF = re.compile(r"(?i)\b(?:met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|liefs|mvg|kusjes|kus|xx+"
+                       r"|doei|ciao|dikke knuffel)\b")
+# a name the writer gives as their own ('t is Marcel', 'hier is Jan', 'ik ben Ans') or a place ('in Syrië', 'naar Gent')
+_NOT_ADDRESSED = frozenset({"is", "ben", "hier", "met", "in", "uit", "naar", "van", "te", "op", "aan", "via", "door"})
 
 
 def lost(raw: str, sentence: str) -> bool:
-    """A first name of the draft, or a word it writes as a name inside a sentence, that the result leaves out."""
+    """A first name of the draft, or a word it writes as a name inside a sentence, that the result leaves out; not the
+    writer's own name in a sign-off or an introduction, nor a place after its preposition."""
     lex = lexicon()
     said = {fold(w) for w in _WORD.findall(sentence)}
-    for m in _WORD.finditer(raw):
+    end = _SIGN_OFF.search(raw, max(0, len(raw) - 80))
+    raw = raw[:end.start()] if end else raw
+    words = list(_WORD.finditer(raw))
+    for k, m in enumerate(words):
         w = fold(m.group(0))
-        if w in said:
+        if w in said or k and fold(words[k - 1].group(0)) in _NOT_ADDRESSED:
             continue
         if w in lex.first_names or (name_cased(m.group(0)) and not _OPENS.search(raw[:m.start()])
                                     and not known_word(lex, w) and w not in lex.relations):

@@ -67,6 +67,9 @@ _MID = re.compile(r"[^\W\d_][ \t]+(?P<name>[A-Z][a-zà-ÿ]{1,20})(?=\s*,?\s+" + 
 _OPEN_COMMA = re.compile(r"(?:^\s*|[.!?]\s+)(?P<name>[A-Z]?[a-zà-ÿ]{1,20})\s*,")
 
 
+_ADVERBS = frozenset({"anders", "soms", "straks", "eerst", "daarna", "ook", "nog", "weer", "wel", "zeker", "gewoon"})
+
+
 def _word_read(draft: str, sentence: str) -> bool:
     from .lexicon import lexicon
 
@@ -75,14 +78,21 @@ def _word_read(draft: str, sentence: str) -> bool:
         word = m.group("name")
         low = word.lower()
         said = low in _INTERJECTIONS or bool(_SALUTE.match(low))  # 'Hoi Oké kun je …': may go, is no name
-        if not said and low not in lex.real_words and low not in _ALSO_NAMES:
-            continue  # a name the name rules read ('Hoi Sanne kun je …')
+        if not said and not (_known(lex, low) or low in lex.moment_starts or low in _ADVERBS) and low not in _ALSO_NAMES:
+            continue  # a name the name rules read ('Hoi Sanne kun je …', 'Mevrouw Bos, kunt u …', 'Hoi Peter, mag ik …')
         also = low in lex.word_names or low in _ALSO_NAMES
         if not also and re.search(rf"\b{word},", sentence) or re.search(rf"(?:^|[.!?]\s+){word}\s+(?!,)", sentence):
             return True  # 'Straks, kun je komen?', 'Ook kun je komen?'
         if not said and re.search(rf"(?i)\b{low}\b", sentence) is None and (also or low not in lex.fillers | lex.loose_front | lex.wrapper_words):
             return True  # 'Dan' or 'Straks' gone
     return False
+
+
+def _known(lex, w: str) -> bool:
+    """A word the engine knows as something other than a name (as names.known_word, which imports this module)."""
+    return any(w in group for group in (lex.not_verb, lex.finite, lex.fillers, lex.imperatives, lex.loose_front,
+                                        lex.subjects, lex.not_name, lex.particles, lex.prepositions, lex.modal_inf,
+                                        lex.group_address))
 
 
 def _comma_name(draft: str, sentence: str) -> bool:
