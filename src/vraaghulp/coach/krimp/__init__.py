@@ -201,6 +201,12 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ('bel eva maar niet mama', 'sms niemand', 'bel morgen') kept whole, once, not run on, or never sure and offered as
   typed; no ready sentence beside a call asked for; ``crisis_shown``: the longest said stretch in one pass (speed);
   ``lead_name.ASKED``: 'Hoi Dan mag ik …';
+- round 46 (k46c): ``crisis_name``: the name beside an apology in a crisis draft without a request ('sorry eva, ik
+  wil dood' -> 'Eva, ik wil dood. …'), and no crisis result sure that leaves out a name the draft addresses;
+  ``lead_name``: a capitalised word inside a line before the ask ('Ik ben ziek Dan kun je …', 'Hoi Straks kun je …')
+  and 'Dan, mag ik …' never read away while sure; ``crisis_plea.negated_call``: 'sms me niet', 'bel 112 niett' are
+  no request; ``day_clash.other_week``: a typed day never replaces 'volgende week woensdag'; ``crisis_calls``: a
+  first name in a call written back gets its capital;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -18,7 +18,9 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from .crisis_plea import NEGATIONS
+from .crisis_plea import NEGATIONS, spelled  # 'niett' is 'niet' (k46c)
+from .crisis_register import ready_ask
+from .crisis_runon import first_name
 from .lexicon import lexicon
 
 CODE = "crisis-oproep-weg"
@@ -62,7 +64,7 @@ def calls(raw: str) -> list[tuple[int, int, tuple[str, ...]]]:
             k += 1
             continue
         end = _told_whole(toks, k, end)
-        words = tuple(fold(t[0]).lower() for t in toks[k:end] if t[0][:1].isalnum())
+        words = tuple(spelled(fold(t[0]).lower()) for t in toks[k:end] if t[0][:1].isalnum())
         found.append((toks[k][1], toks[end - 1][2], words + _negated_later(toks, end)))
         k = end
     return found
@@ -97,7 +99,8 @@ def _negated_later(toks: list, end: int) -> tuple[str, ...]:
     rest = _rest(toks, end)
     if _SUBJECTS & set(rest) or len(rest) > 20:
         return ()  # a clause of its own: 'bel eva, ze weet het niet'
-    return tuple(w for w in rest if w in NEGATIONS)[:1]
+    return tuple(w for w in map(spelled, rest) if w in NEGATIONS)[:1]
+
 
 
 def _word(toks: list, k: int) -> str:
@@ -137,7 +140,7 @@ def _close(toks: list, k: int) -> int:
 
 def _said(sentence: str) -> list[str]:
     words = (fold(m.group()).lower() for m in _TOKEN.finditer(sentence))
-    return [_SAME.get(w, w) for w in words if w[:1].isalnum() and w not in _FILLERS]
+    return [_SAME.get(w, spelled(w)) for w in words if w[:1].isalnum() and w not in _FILLERS]
 
 
 def places(words: tuple[str, ...], said: list[str]) -> int:
@@ -183,10 +186,31 @@ def checked(raw: str, sentence: str, sure: bool, problems: list) -> tuple[str, b
         return sentence, False
     asked = any(_asked(words) and not _later(words) for _s, _e, words in found)
     ready = _ready(sentence)
+    denied = None if ready or asked else _denied(raw, sentence, found)
+    if denied is not None:
+        problems.append(CODE)
+        return denied, False
     if not _fails(found, sentence) and not (ready and asked):
         return sentence, sure
     problems.append(CODE)
     return _offer(raw, sentence, found, ready, asked), False
+
+
+def _denied(raw: str, sentence: str, found: list) -> str | None:
+    """The result asks what the writer said not to do: its request is a call they negated ('ik wil dood, sms me niet'
+    -> 'Sms me nu niet.', 'bel de politie niett' -> 'Bel nu de politie niett.', sure before round 46, k46c). A negated
+    call is no request and is never written in (k42r): its sentence goes and the ready request stands, not sure, as
+    for 'bel me niet'."""
+    parts = [p.strip() for p in _SENTENCES.findall(sentence) if p.strip()]
+    kept = [p for p in parts if not any(_holds(words, p) for _s, _e, words in found if not _asked(words))]
+    if len(kept) == len(parts) or "?" in sentence:  # a question of the writer's own is the request
+        return None
+    ask = ready_ask(raw, None, "") or lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?").split(". ")[-1]
+    return " ".join(kept + [ask])
+
+
+def _holds(words: tuple[str, ...], part: str) -> bool:
+    return {_SAME.get(w, w) for w in words if w not in _FILLERS | _JOINS} <= set(_said(part))
 
 
 def _asked(words: tuple[str, ...]) -> bool:
@@ -270,9 +294,14 @@ def _piece(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text[-1:] in ".!?" else ".")
 
 
+_NAME_WORD = re.compile(r"(?<=\s)[a-zà-ÿ]+\b")
+
+
 def _as_typed(raw: str, start: int, end: int) -> str:
-    """The call as the writer typed it, with a capital and the mark they closed it with ('?' stays; 'Belt ge …?')."""
-    text = raw[start:end].strip()
+    """The call as the writer typed it, with a capital and the mark they closed it with ('?' stays; 'Belt ge …?'); a
+    first name of the lexicon's list typed in lower case gets its capital ('Bel Eva of Tom.', k46c), any other word
+    stays as typed ('bel roos')."""
+    text = _NAME_WORD.sub(lambda m: m.group(0).capitalize() if first_name(m.group(0)) else m.group(0), raw[start:end].strip())
     after = raw[end:end + 1]
     mark = after if after and after in "?!" else "?" if text.lower().startswith("belt ") else "."
     return text[:1].upper() + text[1:] + mark

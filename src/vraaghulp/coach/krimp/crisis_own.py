@@ -127,10 +127,16 @@ def _weight(text: str) -> int:
     return sum(1 for family, _phrase in acute_signals(text) if family not in crisis_heavy.FAREWELL)
 
 
+_SORRY = re.compile(r"(?i)^(?:(?:sorry|sry|sorrie|excuses|excuseer|het spijt me)[\s,]+)+")
+
+
 def _unnamed(own: str, name: str) -> str:
-    """'Jens ik zie het …' typed to Jens: the name goes, the vocative stands in front of the result already."""
+    """'Jens ik zie het …' typed to Jens: the name goes, the vocative stands in front of the result already; so does
+    an apology right before it ('sorry lotte ik wil niet meer leven', k46c: never 'Lotte, sorry lotte …')."""
+    bare = _SORRY.sub("", own) if name else own
+    own = bare if bare != own and bare.lower().startswith((name.lower() + " ", name.lower() + ",")) else own
     if name and own.lower().startswith(name.lower() + " ") or name and own.lower().startswith(name.lower() + ","):
-        rest = own[len(name):].lstrip(" ,")
+        rest = _LINK.sub("", own[len(name):].lstrip(" ,"))  # 'excuses Eva maar ik wil dood': never 'Maar ik …'
         return rest[:1].upper() + rest[1:]
     return own
 

@@ -99,11 +99,23 @@ def sends_to(words: list[str]) -> bool:
     return len(rest) == 1 or len(rest) == 2 and rest[0] in _ONE_OF
 
 
+# Round 46 (k46c): 'ik wil dood, sms me niet', 'app me nie', 'bel me niett' were taken as the writer's request ('Sms me
+# nu niet.', sure): a message verb negated is no request either, and a negation typed with a letter too many is one
+_NOT_SENT = frozenset({"sms", "app", "appt", "whatsapp", "mail", "contacteer"})
+_TYPED_NOT = re.compile(r"^(?:nie+t{2,}|nie{2,}t*|nie+tt*e)$")
+
+
+def spelled(w: str) -> str:
+    """'niett', 'nieet' -> 'niet'; any other word as it is."""
+    return "niet" if _TYPED_NOT.match(w) else w
+
+
 def negated_call(words: list[str]) -> bool:
-    """'bel de politie niet', 'bel me niet', 'stuur geen hulp': a calling verb first and a negation in the clause
-    before any 'maar' or subclause ('bel iemand, maar niet de politie', 'bel de huisarts als het niet beter is')."""
+    """'bel de politie niet', 'bel me niet', 'stuur geen hulp', 'sms me niet' (k46c): a calling verb first and a
+    negation in the clause before any 'maar' or subclause ('bel iemand, maar niet de politie', 'bel de huisarts als
+    het niet beter is')."""
     cut = next((k for k, w in enumerate(words) if w in _CLAUSE_ENDS), len(words))
-    return bool(words) and words[0] in _CALLS and bool(NEGATIONS & set(words[:cut]))
+    return bool(words) and words[0] in _CALLS | _NOT_SENT and bool(NEGATIONS & {spelled(w) for w in words[:cut]})
 
 
 _OWN_PLEA = _PLEA | {"praat", "sms", "stuur", "zeg", "laat", "wacht", "luister", "antwoord"}

@@ -135,7 +135,7 @@ def _lower_name(rest: str) -> int | None:
     """'bel eva', 'sms lotte aub': a known first name in lower case at the end of the draft (round 44 review); its
     offset in `rest`, else None. Any other word there stays as typed ('bel niemad', 'bel mezelf': second review)."""
     word = _lower_word(rest)
-    return rest.find(word) if word is not None and _first_name(word) else None
+    return rest.find(word) if word is not None and first_name(word) else None
 
 
 def _lower_word(rest: str) -> str | None:
@@ -161,7 +161,7 @@ _NEAR = ("niemand", "iemand", "morgen", "direct", "direkt", "ambulance", "alsjeb
          "even", "effe", "iedereen", "therapeut", "psycholoog", "nooit", "terug", "later", "hen", "hem", "haar")
 
 
-def _first_name(word: str) -> bool:
+def first_name(word: str) -> bool:
     if word not in lexicon().first_names:
         return False
     return not any(_distance(word, w) <= (1 if len(word) <= 4 else 2) for w in _NEAR)
@@ -194,7 +194,7 @@ def lost(raw: str, sentence: str) -> bool:
 
 
 def _unknown(word: str | None) -> bool:
-    return word is not None and not _first_name(word)
+    return word is not None and not first_name(word)
 
 
 # 'sms', 'stuur', 'app' open a line only before whom it goes to ('sms mijn zus', 'stuur iemand', 'app Eva'): never the

@@ -109,3 +109,18 @@ def other_day(own: str, moment: str) -> bool:
         if not (before and before[-1] in _PHRASE_BEFORE) and said[0] != put[0]:
             return True
     return False
+
+
+# Round 46 (k46c): 'kun je volgende week woensdag …' with 'donderdag' typed came out sure as 'volgende week donderdag':
+# the typed day took the place of the ask's own, and the week stayed beside it, a moment nobody meant (the typed day may
+# be this week's). A day the ask ties to another week ('volgende week', 'over twee weken', 'de week erna', 'volgende
+# woensdag') is no day the typed one can stand in for: the ask keeps its own and is not sure (refs._swap_day, other_day).
+_OTHER_WEEK = re.compile(r"\b(?:(?:volgende|volgend|komende|komend) week|over (?:een|twee|drie|vier|\d+) weken?|de week (?:erna"
+                         r"|daarna|daarop|nadien)|(?:volgende|volgend) (?=(?:maan|dins|woens|donder|vrij|zater|zon)dag))"
+                         r"\s*(?:op\s+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*\b|\b(?:maan|dins|woens|donder|vrij|zater"
+                         r"|zon)dag\w*\s+(?:van\s+)?(?:(?:volgende|volgend|komende|komend) week|over (?:een|twee|drie|vier|\d+) weken?)\b")
+
+
+def other_week(own: str) -> bool:
+    """The ask's day is tied to another week than this one ('volgende week woensdag', 'volgende dinsdag')."""
+    return bool(_OTHER_WEEK.search(fold(own)))

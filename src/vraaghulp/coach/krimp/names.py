@@ -250,14 +250,14 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return leading_name_toks(an, first.a, first.b), first
-    return name_hail.found(an, first, vocative_word) or _name_after_apology(an, first) \
-        or thanked.found(an, vocative_word) or _name_at_an_end(an, clauses)  # k34b; 'dank je Anouk' (k35c)
+    return name_hail.found(an, first, vocative_word) or name_after_apology(an, first) \
+        or thanked.found(an, vocative_word) or name_at_an_end(an, clauses)  # k34b; 'dank je Anouk' (k35c)
 
 
 _AFTER_NAME = frozenset({"dat", "da", "voor", "om", "als", "maar", "hoor", "van", "want", "omdat"})  # 'Sorry Fleur dat ik …'
 
 
-def _name_after_apology(an, first) -> tuple[list[int], None] | None:
+def name_after_apology(an, first) -> tuple[list[int], None] | None:
     """'Sorry Fleur dat ik je weer lastig val': the name right after the opening apology is the
     person addressed (the apology itself goes)."""
     d = an.d
@@ -283,7 +283,7 @@ def _name_after_apology(an, first) -> tuple[list[int], None] | None:
     return None
 
 
-def _name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
+def name_at_an_end(an, clauses) -> tuple[list[int], object | None]:
     """'Ik snap er niks van, mam.' or 'Sorry als dit raar overkomt schat, en …': a name or a
     relation word closing a sentence or a clause."""
     d = an.d

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import soft_state, then_ask
+from . import crisis_name, soft_state, then_ask
 from .address import addressee
 from .distress import distress_clauses
 from .exchange import offered
@@ -42,7 +42,9 @@ class Parts:
 
 def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     parts = Parts(crisis=crisis)
-    name_toks, parts.name_clause = addressee(an, main, find_name(an, main or []))
+    found = find_name(an, main or [])
+    found = crisis_name.found(an) if crisis and not main and not found[0] else found  # 'sorry eva, ik wil dood' (k46c)
+    name_toks, parts.name_clause = addressee(an, main, found)
     if an.signed.intersection(name_toks):
         name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks

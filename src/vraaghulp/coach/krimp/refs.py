@@ -19,7 +19,7 @@ from .carried import is_amount
 from .clock_only import clock_only, typed_day
 from .checks import dangling, starts_moment, text_words
 from .consequence import consequence_after_ask
-from .day_clash import other_day, own_time
+from .day_clash import other_day, other_week, own_time
 from .elided import fill_elided
 from .extras import antecedent
 from .kept_ref import earlier_thing
@@ -266,8 +266,8 @@ def _swap_day(an, req, moment: str) -> bool:
     if not typed or not _DAY.match(typed[0]):
         return False
     days = _draft_days(an, req)
-    if len(days) != 1 or _day_after(an, req, moment, _DAY_OF):
-        return False
+    if len(days) != 1 or _day_after(an, req, moment, _DAY_OF) or other_week(pieces_text(req.pieces)):
+        return False  # 'volgende week woensdag' (day_clash.other_week)
     k, piece = days[0]
     if not piece.norm.startswith(typed[0]):
         req.pieces[k] = new_piece(moment, replaced=piece.toks)

@@ -1,0 +1,70 @@
+"""The person addressed in a crisis draft, kept or never lost while sure (round 46, k46c).
+
+'sorry eva, ik wil dood' and 'sorry dat ik je dit stuur Eva maar ik wil dood' gave the ready sentence without Eva,
+sure: `names.find_name` looks for the name beside an apology only when the draft has a request, and a crisis draft
+answered with the ready request has none. `found` tries the same later readings on the whole draft (a name after an
+opening apology, a name closing the apology's clause or the text, a name after thanks), and keeps only a name written
+as one (a capital), a first name of the lexicon ([aanspreken] voornamen), a relation ('mam', 'schat') or a title with
+its name: never 'Dood, …' from 'sorry ik wil dood'. The crisis path then writes 'Eva, ik wil dood. Kun je nu bij me
+zijn?'. `lost` is the last check of a crisis result: a first name of the draft, or a word written as a name inside a
+sentence, that the result does not hold keeps it from being sure ('ik wil dood, sorry eva'; code `crisis-naam-weg`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.text import fold
+
+from . import name_hail, thanked
+from .lexicon import lexicon
+from .names import known_word, name_after_apology, name_at_an_end, name_cased, vocative_word
+
+CODE = "crisis-naam-weg"
+
+
+def found(an) -> tuple[list[int], object | None]:
+    """(the name's tokens, the clause that is only the name, if any), or ([], None)."""
+    clauses = [c for c in an.clauses if c.role != "leeg"]
+    if not clauses:
+        return [], None
+    first = clauses[0]
+    for name in (name_hail.found(an, first, vocative_word), name_after_apology(an, first),
+                 thanked.found(an, vocative_word), name_at_an_end(an, clauses)):
+        if name and name[0] and all(_written_as_name(an, k) for k in name[0]):
+            return name
+    return [], None
+
+
+def _written_as_name(an, k: int) -> bool:
+    d = an.d
+    w = d.word(k)
+    return (name_cased(d.tok_text(k)) and not known_word(d.lex, w) or w in d.lex.first_names or w in d.lex.relations
+            or w in d.lex.infix or w in d.lex.formal)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_OPENS = re.compile(r"(?:^|[.!?\n:;]\s*|[\"'(]\s*)$")
+# the writer's own name in a sign-off ('Groetjes Tineke', 'Met vriendelijke groet,⏎Karin de Vries'): cut off
+_SIGN_OFF = re.compile(r"(?i)\b(?:met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|liefs|mvg|kusjes|kus|xx+"
+                       r"|doei|ciao|dikke knuffel)\b")
+# a name the writer gives as their own ('t is Marcel', 'hier is Jan', 'ik ben Ans') or a place ('in Syrië', 'naar Gent')
+_NOT_ADDRESSED = frozenset({"is", "ben", "hier", "met", "in", "uit", "naar", "van", "te", "op", "aan", "via", "door"})
+
+
+def lost(raw: str, sentence: str) -> bool:
+    """A first name of the draft, or a word it writes as a name inside a sentence, that the result leaves out; not the
+    writer's own name in a sign-off or an introduction, nor a place after its preposition."""
+    lex = lexicon()
+    said = {fold(w) for w in _WORD.findall(sentence)}
+    end = _SIGN_OFF.search(raw, max(0, len(raw) - 80))
+    raw = raw[:end.start()] if end else raw
+    words = list(_WORD.finditer(raw))
+    for k, m in enumerate(words):
+        w = fold(m.group(0))
+        if w in said or k and fold(words[k - 1].group(0)) in _NOT_ADDRESSED:
+            continue
+        if w in lex.first_names or (name_cased(m.group(0)) and not _OPENS.search(raw[:m.start()])
+                                    and not known_word(lex, w) and w not in lex.relations):
+            return True
+    return False
