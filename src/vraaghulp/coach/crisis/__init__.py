@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
 
-__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe",
-           "observe_floor", "observe_pieces", "release_rules"]
+__all__ = ["ACUUT", "ZORG", "Assessment", "about_someone_else", "assess", "is_crisis", "tier_of", "compiled_rules",
+           "normalised", "observe", "observe_floor", "observe_pieces", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -337,6 +337,13 @@ def _decide(signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
 def tier_of(text: str | None) -> str | None:
     """Just the tier: "acuut", "zorg" or None."""
     return assess(text).tier
+
+
+def about_someone_else(assessment: Assessment) -> bool:
+    """The gentle tier given by someone else's words alone (every signal of the zorg or acuut level is
+    `over-ander`): the line to show is about that person, not the writer (round 46, c46z)."""
+    levels = [s.family for s in assessment.signals if s.level in (ZORG, ACUUT)]
+    return assessment.tier == ZORG and bool(levels) and all(family == "over-ander" for family in levels)
 
 
 def is_crisis(text: str | None) -> bool:

@@ -56,7 +56,7 @@ def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
     """crisis_begrippen.toml checked and worked out into plain (JSON-ready) data."""
     from vraaghulp.coach.crisis.lexicon import compile_lexicon
 
-    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "ander",
+    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "tenzij_in", "ander",
             "volgorde", "persoon")
     rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
              for raw in data.get("samen", [])]
@@ -244,8 +244,11 @@ def _living_wished(signals: list[Signal], words: list[str]) -> list[Signal]:
 _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
 # The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook" (every
-# alternative needs "ook": a sentence without it is not searched).
-_IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
+# alternative needs "ook": a sentence without it is not searched). Round 46 (c46z): a bare refusal "ik wil ook niet
+# meer" (had enough to eat, done with a game) takes no act over; "ik wil ook niet meer leven" still does.
+_BARE_REFUSAL = r"(?!\s+niet\s+meer\s*(?:[,.!?;:]|$|haha|hihi|lol|xd))"
+_IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b" + _BARE_REFUSAL
+                      + r"|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b" + _BARE_REFUSAL +
                       r"|\book\s+(?:te\s+)?(?:doen|proberen)\b"  # round 36 (c36): "om het ook te doen"
                       # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
                       r"|\b(?:ik|'k|k)\s+(?:dat|het|dit|zoiets)\s+ook\s+(?:wil|wou|ga|zal|zou)\b")
