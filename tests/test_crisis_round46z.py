@@ -5,7 +5,8 @@
 - a car driven into the water with the time after the verb ('ik rij vannacht mijn auto de vaart in') is the panel;
 - 'ik wil ook niet meer' about food (same sentence) is quiet, about a game at most the gentle line; with life, a means
   or self-loathing it keeps its alarm;
-- not wanting to call someone any more ('ik wil niet meer bellen met ...') is no farewell;
+- not wanting to call a service desk any more ('ik wil niet meer bellen met ...') is no farewell; 'ik kan niet meer'
+  beside 'bel me niet meer' is no annoyance about a thing (c33b's rewrite);
 - someone else's words alone get a gentle line about that person;
 - `tenzij_binnen = "bericht"` reaches the whole message, and the old unread key `tenzij_in` is refused.
 """
@@ -74,6 +75,9 @@ STILL_ACUTE = [
     "ik heb weer te veel gegeten, ik wil niet meer",
     "ik wil niet meer, mijn hoofd zit vol",
     "gecondoleerd schrijven ze. morgen kom ik naar je toe papa",
+    # the c33b annoyance rewrite read 'ik kan niet meer' beside 'bel me niet meer' as 'ik baal ervan' (silent)
+    "bel me niet meer, ik kan niet meer, mijn telefoon gaat uit",
+    "bel me niet meer, ik kan niet meer",
 ]
 
 
@@ -86,6 +90,8 @@ def test_real_lines_get_the_panel(text):
     "ik wil niet meer bellen met de klantenservice",
     "ik wil niet meer bellen met die helpdesk, ik stuur een mail",
     "ik hoef niet meer te bellen met de gemeente",
+    "ik zet mijn telefoon uit, ik ben het zo zat met die verbouwing",
+    "die hitte, ik kan niet meer",
 ])
 def test_harmless_lines_stay_quiet(text):
     assert assess(text).tier is None, assess(text)
@@ -126,3 +132,23 @@ def test_unless_over_the_whole_message_and_the_old_key_refused():
     assert rule.unless_reach == -1
     with pytest.raises(Exception, match="tenzij_in"):
         parse_rules([_rule(tenzij_in="bericht")], names, frozenset())
+
+
+class _Console:
+    def __init__(self):
+        self.lines = []
+
+    def print(self, *parts, **_style):
+        self.lines.append("".join(str(part) for part in parts))
+
+
+@pytest.mark.parametrize("text, other", [("oma zegt dat ze klaar is met leven", True),
+                                         ("ik zie geen uitweg meer", False)])
+def test_care_shows_the_line_that_fits(monkeypatch, text, other):
+    from vraaghulp import care
+    from vraaghulp.safety import concern_line
+
+    monkeypatch.setattr(care, "where", lambda: {"first": "NL", "partner": None})
+    console = _Console()
+    assert care.Care(lambda: console).check(text) == "zorg"
+    assert concern_line("NL", other=other) in console.lines
