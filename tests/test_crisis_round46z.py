@@ -24,7 +24,6 @@ GRIEF_PLANS = [
     "innige deelneming kreeg ik op een kaartje. vannacht kom ik naar je toe mama",
     "iedereen zegt gecondoleerd. ik kom eraan schat, vannacht",
     "papa is overleden. vannacht kom ik naar je toe papa",
-    "mama is dood. straks kom ik naar je toe",
     "je papa is dood zeggen ze. ik kom naar je toe papa",
     "wat erg dat oma dood is zeggen ze. ik kom naar je toe oma",
 ]
@@ -35,6 +34,8 @@ VISITS = [
     "gecondoleerd, ik kom naar je toe",
     "wat erg dat je moeder overleden is, ik kom naar je toe",
     "gecondoleerd met je vader, ik kom naar je toe mama",
+    "ik mis je zo, morgen kom ik eraan met de trein",
+    "opa is overleden, morgen kom ik eraan met de trein",
 ]
 
 CAR_INTO_WATER = [
@@ -74,7 +75,6 @@ STILL_ACUTE = [
     "ik wil niet meer bellen met de crisisdienst, het heeft geen zin meer, ik ga vannacht",
     "ik heb weer te veel gegeten, ik wil niet meer",
     "ik wil niet meer, mijn hoofd zit vol",
-    "gecondoleerd schrijven ze. morgen kom ik naar je toe papa",
     # the c33b annoyance rewrite read 'ik kan niet meer' beside 'bel me niet meer' as 'ik baal ervan' (silent)
     "bel me niet meer, ik kan niet meer, mijn telefoon gaat uit",
     "bel me niet meer, ik kan niet meer",
