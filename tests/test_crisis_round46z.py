@@ -8,7 +8,8 @@
 - not wanting to call a service desk any more ('ik wil niet meer bellen met ...') is no farewell; 'ik kan niet meer'
   beside 'bel me niet meer' is no annoyance about a thing (c33b's rewrite);
 - someone else's words alone get a gentle line about that person;
-- `tenzij_binnen = "bericht"` reaches the whole message, and the old unread key `tenzij_in` is refused.
+- the old unread key `tenzij_in` is refused (round 46 c46z2: no `tenzij_binnen = "bericht"` either; the six rules that
+  named `tenzij_in` keep main's reach).
 """
 
 from __future__ import annotations
@@ -109,10 +110,10 @@ def test_the_untimed_car_keeps_the_gentle_line():
 
 def test_someone_elses_words_get_the_line_about_them():
     other = assess("oma zegt dat ze klaar is met leven")
-    assert other.tier == "zorg" and about_someone_else(other)
+    assert other.tier == "zorg" and about_someone_else(other, "oma zegt dat ze klaar is met leven")
     own = assess("ik zie geen uitweg meer")
-    assert own.tier == "zorg" and not about_someone_else(own)
-    assert not about_someone_else(assess("ik wil niet meer leven"))
+    assert own.tier == "zorg" and not about_someone_else(own, "ik zie geen uitweg meer")
+    assert not about_someone_else(assess("ik wil niet meer leven"), "ik wil niet meer leven")
 
 
 def test_the_line_about_someone_else_comes_from_the_catalogue():
@@ -126,10 +127,10 @@ def _rule(**extra):
     return {"naam": "proef", "familie": "afscheid", "niveau": "acuut", "alle": ["a", "b"], "tenzij": ["c"], **extra}
 
 
-def test_unless_over_the_whole_message_and_the_old_key_refused():
+def test_the_old_key_and_a_message_wide_reach_are_refused():
     names = frozenset(("a", "b", "c"))
-    (rule,) = parse_rules([_rule(tenzij_binnen="bericht")], names, frozenset())
-    assert rule.unless_reach == -1
+    with pytest.raises(Exception, match="tenzij_binnen"):
+        parse_rules([_rule(tenzij_binnen="bericht")], names, frozenset())
     with pytest.raises(Exception, match="tenzij_in"):
         parse_rules([_rule(tenzij_in="bericht")], names, frozenset())
 

@@ -79,7 +79,7 @@ class Care:
             show_panel(console or self._console(), **where())
             self.panel_shown, self.pending = True, False
         elif tier == ZORG and not (self.panel_shown or self.line_shown):
-            self.other = about_someone_else(found)
+            self.other = about_someone_else(found, text)
             if now:
                 self._line(console or self._console())
             else:

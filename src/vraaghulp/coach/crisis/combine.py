@@ -3,7 +3,7 @@
 A rule names the concepts that must all be there (``alle``; ``a|b`` = either), how close
 together (``binnen``: a number of words, ``"zin"`` for one sentence, ``"bericht"`` for the
 whole message), and what makes it ordinary (``tenzij``: a concept that, found within
-``tenzij_binnen`` words of one of the hits (8 unless said; ``"zin"``: in their sentences; ``"bericht"``: anywhere),
+``tenzij_binnen`` words of one of the hits (8 unless said; ``"zin"``: in their sentences),
 switches the rule off; not across a change of subject such as "btw" or "trouwens"). Every
 item needs its own hit; two items with the same name need two different wordings ("bedankt
 voor alles" and "het is niet jouw schuld"). With ``volgorde = true`` the items must come in
@@ -91,10 +91,10 @@ def parse_rules(raw_rules: Any, known: frozenset[str] | None, phrase_families: f
         if not isinstance(within, int) or within < -1:
             raise _error(f"{where} ({name}): 'binnen' is een aantal woorden, \"zin\" of \"bericht\"")
         reach = raw.get("tenzij_binnen", _UNLESS_REACH)
-        reach = {"zin": 0, "bericht": -1}.get(reach, reach) if isinstance(reach, str) else reach
-        if not isinstance(reach, int) or reach < -1 or "tenzij_in" in raw:
-            raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden, \"zin\" of \"bericht\""
-                         + (" ('tenzij_in' bestaat niet meer)" if "tenzij_in" in raw else ""))
+        reach = 0 if reach == "zin" else reach
+        if not isinstance(reach, int) or reach < 0 or "tenzij_in" in raw:
+            raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\""
+                         + (" ('tenzij_in' bestaat niet)" if "tenzij_in" in raw else ""))
         person = raw.get("persoon")
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),

@@ -183,8 +183,6 @@ def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -
     """A 'tenzij' concept near one of the hits (or in one of their sentences) makes it ordinary."""
     if not blockers:
         return False
-    if rule.unless_reach < 0:  # round 46 (c46z): tenzij_binnen = "bericht", the whole message
-        return True
     if rule.unless_reach == 0:
         sentences = {where.sentence_of[h.start] for h in hits}
         return any(where.sentence_of[b.start] in sentences for b in blockers)
