@@ -38,6 +38,9 @@ FOOD_THEN_DANGER = [
     "ik ben vol, ik wil niet meer. het mes ligt naast mijn bed",
     "te veel gegeten, ik wil ook niet meer. ik wil dood",
     "ik zit vol, ik wil niet meer. ik ga naar het dak van de flat",
+    # two sentences are no longer one refusal at the table (c46z's own line)
+    "te veel gegeten. ik wil niet meer.",
+    "ik zit vol. ik wil niet meer",
 ]
 
 ONLY_FULL = [
