@@ -63,20 +63,23 @@ class Care:
         self.panel_shown = False
         self.line_shown = False
         self.pending = False
+        self.other = False  # the gentle tier came from someone else's words only (round 46, c46z)
 
     def check(self, text: str | None, *, console=None, now: bool = True) -> str | None:
         """Check one text; show what its tier asks for. Returns the tier ("acuut", "zorg" or None)."""
         if not text or not text.strip():
             return None
-        from vraaghulp.coach.crisis import ACUUT, ZORG, tier_of
+        from vraaghulp.coach.crisis import ACUUT, ZORG, about_someone_else, assess
 
-        tier = tier_of(text)
+        found = assess(text)
+        tier = found.tier
         if tier == ACUUT:
             from vraaghulp.safety import show_panel
 
             show_panel(console or self._console(), **where())
             self.panel_shown, self.pending = True, False
         elif tier == ZORG and not (self.panel_shown or self.line_shown):
+            self.other = about_someone_else(found, text)
             if now:
                 self._line(console or self._console())
             else:
@@ -95,5 +98,5 @@ class Care:
         from vraaghulp.safety import concern_line
 
         console.print()
-        console.print(Text(concern_line(where()["first"]), style="italic"))
+        console.print(Text(concern_line(where()["first"], other=self.other), style="italic"))
         self.line_shown = True

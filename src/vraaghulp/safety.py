@@ -112,12 +112,14 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple((str(code), str(name)) for code, name in data.items())
 
 
-def concern_line(first: str | None = None) -> str:
-    """The one gentle line for the zorg tier ([zorg] regel), the own country's number first."""
+def concern_line(first: str | None = None, *, other: bool = False) -> str:
+    """The one gentle line for the zorg tier ([zorg] regel), the own country's number first; with `other`
+    (only someone else's words gave the tier) [zorg] regel_ander when the catalogue has it (round 46, c46z)."""
     from vraaghulp.content import load_toml
 
     data = load_toml("crisis").get("zorg", {})
-    line = data.get("regel")
+    line = data.get("regel_ander") if other else None
+    line = line if isinstance(line, str) and line.strip() else data.get("regel")
     if not isinstance(line, str) or not line.strip():
         raise _broken("zorg_leeg")
     numbers = [f"{h.phones[0]} ({code})" for code, _name in ordered_countries(first)

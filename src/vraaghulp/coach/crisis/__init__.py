@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from vraaghulp.coach.crisis.engine import Signal
     from vraaghulp.coach.crisis.rules import Rules
 
-__all__ = ["ACUUT", "ZORG", "Assessment", "assess", "is_crisis", "tier_of", "compiled_rules", "normalised", "observe",
-           "observe_floor", "observe_pieces", "release_rules"]
+__all__ = ["ACUUT", "ZORG", "Assessment", "about_someone_else", "assess", "is_crisis", "tier_of", "compiled_rules",
+           "normalised", "observe", "observe_floor", "observe_pieces", "release_rules"]
 
 ACUUT = "acuut"
 ZORG = "zorg"
@@ -337,6 +337,28 @@ def _decide(signals: list[Signal]) -> tuple[str | None, tuple[str, ...]]:
 def tier_of(text: str | None) -> str | None:
     """Just the tier: "acuut", "zorg" or None."""
     return assess(text).tier
+
+
+# Round 46 (c46z2): what the writer may say of themself beside someone else's words and still ask about that person:
+# how to help, what to do, their own worry. Any other first-person word ("ik ook", "net als ik", "ik wil met haar mee",
+# "ik doe mee") or agreeing with what was said ("misschien heeft hij gelijk") makes it the writer's own line.
+_HELPING = (r"\b(?:hoe (?:kan|moet|help|bereik) (?:ik|k) (?:\w+ ){0,3}?|wat (?:moet|kan|zal) (?:ik|k) (?:\w+ ){0,3}?doen"
+            r"|ik maak (?:me|mij) (?:\w+ ){0,2}?zorgen|ik ben (?:\w+ ){0,2}?(?:bang|ongerust|bezorgd) (?:dat|om|voor)"
+            r"|ik weet (?:\w+ ){0,2}?niet (?:wat|hoe))\b")
+_OWN_WORDS = r"\b(?:ik|k|mij|me|mezelf|mijzelf|gelijk)\b"
+
+
+def about_someone_else(assessment: Assessment, text: str) -> bool:
+    """The gentle tier given by someone else's words alone (every signal of the zorg or acuut level is
+    `over-ander`): the line to show is about that person, not the writer (round 46, c46z) -- unless the
+    writer says anything of themself beside it but how to help (`_HELPING`; c46z2: when in doubt, the
+    writer's own line)."""
+    import re
+
+    levels = [s.family for s in assessment.signals if s.level in (ZORG, ACUUT)]
+    if not (assessment.tier == ZORG and levels and all(family == "over-ander" for family in levels)):
+        return False
+    return re.search(_OWN_WORDS, re.sub(_HELPING, " ", normalised(text))) is None
 
 
 def is_crisis(text: str | None) -> bool:

@@ -92,8 +92,9 @@ def parse_rules(raw_rules: Any, known: frozenset[str] | None, phrase_families: f
             raise _error(f"{where} ({name}): 'binnen' is een aantal woorden, \"zin\" of \"bericht\"")
         reach = raw.get("tenzij_binnen", _UNLESS_REACH)
         reach = 0 if reach == "zin" else reach
-        if not isinstance(reach, int) or reach < 0:
-            raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\"")
+        if not isinstance(reach, int) or reach < 0 or "tenzij_in" in raw:
+            raise _error(f"{where} ({name}): 'tenzij_binnen' is een aantal woorden of \"zin\""
+                         + (" ('tenzij_in' bestaat niet)" if "tenzij_in" in raw else ""))
         person = raw.get("persoon")
         rules.append(Rule(name, family, level, items, within, unless, reach,
                           "zorg" if raw.get("ander") == "zorg" else "", bool(raw.get("volgorde", False)),

@@ -56,7 +56,7 @@ def digest_concepts(data: dict[str, Any]) -> dict[str, Any]:
     """crisis_begrippen.toml checked and worked out into plain (JSON-ready) data."""
     from vraaghulp.coach.crisis.lexicon import compile_lexicon
 
-    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "ander",
+    keep = ("naam", "familie", "niveau", "uitleg", "alle", "binnen", "tenzij", "tenzij_binnen", "tenzij_in", "ander",
             "volgorde", "persoon")
     rules = [{k: v for k, v in raw.items() if k in keep} if isinstance(raw, dict) else raw
              for raw in data.get("samen", [])]
@@ -103,8 +103,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
                 and not bare_laugh(hit.text, words, phrase_signals) for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
     intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
-    taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and _IMITATE.search(sentence)}  # "dat ga ik ook doen"
-    taken |= {n - 1 for n in taken}
+    taken = _taken(sentences)  # "dat ga ik ook doen"
     intent |= taken  # ... in the character's sentence or the one after it
     assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
     fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
@@ -245,10 +244,28 @@ _NAMED_TOPIC = re.compile(r"zelfmoord|zelfdoding|suicid")
 _ASSIGNED = "schoolopdracht"  # reading or watching something for school
 # The writer takes what a character does for themself: "dat ga ik ook doen", "ik wil dat ook" (every
 # alternative needs "ook": a sentence without it is not searched).
-_IMITATE = re.compile(r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){0,2}ook\b"
-                      r"|\book\s+(?:te\s+)?(?:doen|proberen)\b"  # round 36 (c36): "om het ook te doen"
-                      # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
-                      r"|\b(?:ik|'k|k)\s+(?:dat|het|dit|zoiets)\s+ook\s+(?:wil|wou|ga|zal|zou)\b")
+_IMITATE_SOURCE = (r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b{bare}"
+                   r"|\b(?:ik|'k|k)\s+(?:ga|wil|doe|zal)\s+(?:\w+\s+){{0,2}}ook\b{bare}"
+                   r"|\book\s+(?:te\s+)?(?:doen|proberen)\b"  # round 36 (c36): "om het ook te doen"
+                   # round 19 (rv19c): "ik denk dat ik dat ook wil doen", "dat ik het ook wil"
+                   r"|\b(?:ik|'k|k)\s+(?:dat|het|dit|zoiets)\s+ook\s+(?:wil|wou|ga|zal|zou)\b")
+_IMITATE = re.compile(_IMITATE_SOURCE.format(bare=""))
+# Round 46 (c46z): a bare refusal "ik wil ook niet meer" (had enough to eat, done with a game) takes no act over
+# ("ik wil ook niet meer leven" still does) -- but only where the message names no death, suicide, self-harm or means
+# anywhere (c46z2: "in die serie snijdt ze haar polsen door. ik wil ook niet meer haha" is taken over, laugh or not).
+_IMITATE_UNLESS_BARE = re.compile(_IMITATE_SOURCE.format(bare=r"(?!\s+niet\s+meer\s*(?:[,.!?;:]|$|haha|hihi|lol|xd))"))
+_GRAVE_WORDS = re.compile(r"\b(?:\w*dood\w*|sterf\w*|sterv\w*|stierf|gestorven|overl\w*|zelfmoord\w*|zelfdoding|suicid\w*"
+                          r"|su\u00efcid\w*|pols\w*|snij\w*|sneed|gesneden|kras\w*|hang\w*|opgehangen|strop|touw|koord"
+                          r"|\w*pil\w*|overdosis|tablet\w*|medicijn\w*|mes\w*|spring\w*|sprong\w*|gesprongen|brug|spoor"
+                          r"|trein|verdrink\w*|verdronk|verdronken|schiet\w*|schoot|\w*geschoten|vergif\w*|eind\w*|leven"
+                          r"|zichzelf|mezelf|zelfbeschadig\w*|bloed\w*|wapen|pistool|geweer)\b")
+
+
+def _taken(sentences: list[str]) -> set[int]:
+    """The sentences where the writer takes a character's act over, and the sentence before each (see `_IMITATE`)."""
+    imitate = _IMITATE if _GRAVE_WORDS.search(" ".join(sentences)) else _IMITATE_UNLESS_BARE
+    taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and imitate.search(sentence)}
+    return taken | {n - 1 for n in taken}
 # a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
 # characters are not the writer. The roles count only here, never as an exception to a rule about
 # the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
