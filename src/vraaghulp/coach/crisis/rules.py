@@ -36,6 +36,9 @@ LEVELS = ("acuut", "zorg", "hint")
 # Round 43 (c43r): the end of the place of a [[signaal]] with `optellen = false`: a gentle line of its own that never
 # counts towards the panel (not as a second family, not in a [[combinatie]] or a [[samen]] rule)
 ALONE = ", telt niet mee)"
+# Round 46 review (c46r): an exclusion whose guard names this macro reads the whole message, not its own sentence
+# (engine.scan): 'ik kan er niet meer tegen van die trainer. ik spring vannacht' kept the trainer's excuse otherwise.
+WHOLE_MESSAGE = "@gevaarbericht"
 ANY_CONCERN = "zorg"  # in a [[combinatie]]: any signal of the zorg level
 ABOUT_SOMEONE_ELSE = "over-ander"
 _MACRO = re.compile(r"@([A-Za-z_]\w*)")
@@ -45,7 +48,7 @@ class Entry:
     """One pattern of a [[signaal]] or [[uitzondering]], compiled when first needed (without
     its leading word boundary: see `wordstart`)."""
 
-    __slots__ = ("family", "level", "person", "written", "where", "alone", "_macros", "_source", "_compiled", "_boundary",
+    __slots__ = ("family", "level", "person", "written", "where", "alone", "whole", "_macros", "_source", "_compiled", "_boundary",
                  "_needs")
 
     def __init__(self, family: str, level: str, person: bool, written: str, where: str,
@@ -53,6 +56,7 @@ class Entry:
         self.family, self.level, self.person = family, level, person  # level "" = exclusion
         self.written, self.where, self._macros = written, where, macros  # written: with @macros
         self.alone = where.endswith(ALONE)  # round 43 (c43r): never adds up to the panel (`ALONE`)
+        self.whole = not level and WHOLE_MESSAGE in written  # round 46 (c46r): guarded over the whole message
         self._source: str | None = None if "@" in written or not level else written
         self._compiled: re.Pattern[str] | None = None
         # Round 34 (c34p): what it needs, as stored by the build (None: worked out when it is compiled)
