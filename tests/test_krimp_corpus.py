@@ -366,6 +366,13 @@ FRESH_OPEN = FRESH_OPEN - {"h44a-017", "h44b-014", "p44-040", "p44-048"}
 # draft's own form is wanted; p45-047 drops the reason said beside the ask ('Ik moet met Wout naar de spoed.');
 # p45-051 drops the name 'Pieter' for 'Collega'; p45-060 drops 'voor het avondeten'. Open for round 46.
 FRESH_OPEN = FRESH_OPEN | {"h45a-018", "p45-040", "p45-041", "p45-047", "p45-051", "p45-060"}
+# Round 46 (k46a), mended as kinds: one clean question and one short statement after it (lone_statement's `na`
+# shape) is never dropped while sure, and the not-sure offer puts the statement back (lone_statement.lost, `weg-na`:
+# h45a-018 'Hij start niet meer op.', p45-047 'Ik moet met Wout naar de spoed.', p45-060 'Ik breng hem voor het
+# avondeten terug.'); 'waarde' and other formal salutation words are greetings (krimp.toml `groet`: p45-051 names
+# 'Pieter'); an official or a service typed as the person asked gets 'u' (krimp.toml [gemeld] `formeel`: p45-041 'de
+# wijkagent'). p45-040 stays open (the crisis result drops 'Mijn zoon Errol.' and 'Het is niet goed met je vader.').
+FRESH_OPEN = FRESH_OPEN - {"h45a-018", "p45-041", "p45-047", "p45-051", "p45-060"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -503,6 +510,10 @@ CRISIS_OPEN = CRISIS_OPEN - {"p44-043"}
 # where the writer is ('in de auto op de boulevard'); p45-022 in a trucker's message from a car park; p45-040 (sure)
 # the name 'Errol' and 'niet goed met je vader'. Open for round 46.
 CRISIS_OPEN = CRISIS_OPEN | {"p45-040", "p45-022", "p45-005"}
+# Round 46 (k46a): 'Sorry Ellen.' said as a sentence of its own names the person addressed (thanked.apologised):
+# p45-022 keeps 'Ellen', off the list. p45-005 ('ik weet ut niet meer', no signal of the crisis check) and p45-040
+# stay open.
+CRISIS_OPEN = CRISIS_OPEN - {"p45-022"}
 
 
 def test_the_known_open_cases_are_still_open():
