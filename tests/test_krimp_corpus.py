@@ -366,13 +366,13 @@ FRESH_OPEN = FRESH_OPEN - {"h44a-017", "h44b-014", "p44-040", "p44-048"}
 # draft's own form is wanted; p45-047 drops the reason said beside the ask ('Ik moet met Wout naar de spoed.');
 # p45-051 drops the name 'Pieter' for 'Collega'; p45-060 drops 'voor het avondeten'. Open for round 46.
 FRESH_OPEN = FRESH_OPEN | {"h45a-018", "p45-040", "p45-041", "p45-047", "p45-051", "p45-060"}
-# Round 46 (k46a), mended as kinds: one clean question and one short statement after it (lone_statement's `na`
-# shape) is never dropped while sure, and the not-sure offer puts the statement back (lone_statement.lost, `weg-na`:
-# h45a-018 'Hij start niet meer op.', p45-047 'Ik moet met Wout naar de spoed.', p45-060 'Ik breng hem voor het
-# avondeten terug.'); 'waarde' and other formal salutation words are greetings (krimp.toml `groet`: p45-051 names
-# 'Pieter'); an official or a service typed as the person asked gets 'u' (krimp.toml [gemeld] `formeel`: p45-041 'de
-# wijkagent'). p45-040 stays open (the crisis result drops 'Mijn zoon Errol.' and 'Het is niet goed met je vader.').
-FRESH_OPEN = FRESH_OPEN - {"h45a-018", "p45-041", "p45-047", "p45-051", "p45-060"}
+# Round 46 (k46a), mended as kinds: 'waarde' and other formal salutation words are greetings (krimp.toml `groet`:
+# p45-051 names 'Pieter'); an official or a service typed as the person asked gets 'u' (krimp.toml [gemeld] `formeel`:
+# p45-041 'de wijkagent'). Off the list. Still open: h45a-018, p45-047, p45-060 (the one short statement after a clean
+# ask, dropped while sure: a rule that withheld `zeker` there broke some fifty older tests whose authors drop such a
+# statement, README "Round 46 (k46a)"); p45-040 (the crisis result keeps 'Errol' now, still drops 'Het is niet goed
+# met je vader.').
+FRESH_OPEN = FRESH_OPEN - {"p45-041", "p45-051"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

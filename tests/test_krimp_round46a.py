@@ -1,8 +1,6 @@
 """Round 46 (k46a): heldout45 and probe p45 brought in — the wrong-and-sure results as kinds. Real engine calls on
 drafts written for these tests (never copied from a corpus file), and twins that must not change.
 
-1. One clean question and one short statement after it (lone_statement's `na` shape): a sure result never drops the
-   statement; not sure, the offer puts it back (lone_statement.lost, code `weg-na`).
 2. A formal salutation word the lists lacked ('waarde', 'hooggeleerde', 'amice' …) is a greeting: 'Geachte collega,
    waarde Pieter,' names Pieter, never 'Collega, …' or 'Waarde Pieter, …' (krimp.toml `groet`).
 3. A reported ask to someone typed as an official or a service the writer is a client of ('de wijkagent', 'mijn
@@ -17,69 +15,10 @@ import re
 import pytest
 
 from vraaghulp.coach.krimp import shrink
-from vraaghulp.coach.krimp import lone_statement
 
 
 def _words(s: str) -> list[str]:
     return re.findall(r"[\w'-]+", s.lower())
-
-
-# 1. the `na` statement after a clean ask
-@pytest.mark.parametrize("draft", [
-    "Ruben, kun je zaterdag naar mijn wasmachine kijken? Hij pompt het water niet meer weg.",
-    "Kun je morgen na het werk naar mijn fiets kijken? De ketting springt er steeds af.",
-    "Joke, kun jij vrijdag om 8 uur de sleutel ophalen? Ik moet met Fien naar de dokter.",
-    "Kunt ge dinsdag om 9u de kassa openen? Ik moet met mijn vader naar het ziekenhuis.",
-    "Tante Mia, mag ik zaterdag je aanhanger lenen? Ik breng hem zondagavond terug.",
-    "Mag ik morgen je boormachine lenen voor de planken? Ik breng hem voor zes uur terug.",
-    "Pa, mag ik vrijdag de auto om mijn kamer leeg te halen? Ik tank hem daarna vol.",
-    "Sven, kun je woensdag de printer op zolder bekijken? Hij geeft steeds een foutmelding.",
-    "Kun je zondag om 10 uur de hond uitlaten? Ik moet naar de kerk met oma.",
-    "Lotte, kun je morgen om 7 uur de bakkerij opendoen? Mijn dochter heeft koorts.",
-    "Henk, kun je donderdag mijn dienst overnemen? Ik moet naar de begrafenis van mijn oom.",
-    "Mam, kun je vrijdag de tweeling van school halen? Mijn trein rijdt die middag niet.",
-    "Kun jij zaterdag de bus naar het toernooi rijden? Ik heb mijn arm in het gips.",
-    "Wim, kun je vanavond naar de verwarming kijken? Hij slaat steeds af.",
-    "Mag ik volgende week jullie partytent lenen? Ik zet hem zelf op en af.",
-    "Anouk, kun je maandag om 8 uur de vergadering openen? Ik zit dan nog bij de tandarts.",
-    "Kun je morgen de kinderen naar zwemles brengen? Mijn auto staat bij de garage.",
-    "Opa, mag ik zaterdag je ladder lenen voor de dakgoot? Ik breng hem voor het donker terug.",
-    "Kees, kun je vrijdag naar mijn laptop kijken? Hij wil niet meer opladen.",
-    "Nina, kun jij dinsdag de winkel sluiten? Ik moet met mijn zoon naar de spoed.",
-    "Jef, kunt ge morgen naar mijn brommer kijken? Hij slaat niet meer aan.",
-    "Mag ik zondag je bakfiets lenen voor de markt? Ik zet hem om vijf uur terug.",
-])
-def test_the_statement_after_a_clean_ask_is_never_dropped_while_sure(draft):
-    _shape, said = lone_statement.statement(draft)
-    r = shrink(draft)
-    assert not (r.sure and not lone_statement.shown(said, r.sentence)), r.sentence
-
-
-@pytest.mark.parametrize("draft", [
-    "Ruben, kun je zaterdag naar mijn wasmachine kijken? Hij pompt het water niet meer weg.",
-    "Joke, kun jij vrijdag om 8 uur de sleutel ophalen? Ik moet met Fien naar de dokter.",
-    "Tante Mia, mag ik zaterdag je aanhanger lenen? Ik breng hem zondagavond terug.",
-    "Kees, kun je vrijdag naar mijn laptop kijken? Hij wil niet meer opladen.",
-])
-def test_the_not_sure_offer_puts_the_statement_back(draft):
-    said = draft.split("? ")[1]
-    r = shrink(draft)
-    assert r.sentence.endswith(said)
-
-
-@pytest.mark.parametrize("draft", [
-    "Kun je zaterdag naar mijn wasmachine kijken? Alvast bedankt.",  # thanks: no statement
-    "Kun je zaterdag naar mijn wasmachine kijken? Als het niet lukt, geen probleem.",  # a way out
-    "Kun je zaterdag naar mijn wasmachine kijken?",
-])
-def test_no_statement_no_doubt(draft):
-    r = shrink(draft)
-    assert "weg-na" not in r.withheld
-
-
-def test_a_crisis_draft_is_not_asked_this():
-    assert lone_statement.lost("Kun je komen? Ik wil niet meer leven.", "Kun je nu komen?",
-                               type("Out", (), {"crisis": True, "found": []})()) == []
 
 
 # 2. formal salutations

@@ -201,9 +201,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ('bel eva maar niet mama', 'sms niemand', 'bel morgen') kept whole, once, not run on, or never sure and offered as
   typed; no ready sentence beside a call asked for; ``crisis_shown``: the longest said stretch in one pass (speed);
   ``lead_name.ASKED``: 'Hoi Dan mag ik …';
-- round 46 (k46a): ``lone_statement.lost``: one clean question and one short statement after it is never dropped while
-  sure (`weg-na`; the not-sure offer puts it back: '… naar mijn computer kijken? Hij start niet meer op.');
-  ``kin_name``: 'Mijn zoon Errol.' opening the message names Errol; ``thanked.apologised``: 'Sorry Ellen.' names Ellen;
+- round 46 (k46a): ``kin_name``: 'Mijn zoon Errol.' opening the message names Errol; ``thanked.apologised``: 'Sorry Ellen.' names Ellen;
   'waarde', 'amice' … are greetings, and an official typed as the person asked ('de wijkagent') gets 'u' (krimp.toml);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a

@@ -32,7 +32,6 @@ from .reason_gone import is_reason
 from .state_before import kept
 
 ACTIVE = True  # tools/krimp_statement_keep.py switches it off to count the engine without it
-CODE = "weg-na"  # a sure result dropped the `na` statement (round 46, k46a: `lost`)
 SHAPES = frozenset({"na"})  # the shapes put back; tools/krimp_statement_keep.py --proef tries the others
 PADDING = frozenset({"excuus", "last", "uitweg", "aanloop", "afzwakker", "oordeel", "angst"})
 _SENTENCE = re.compile(r"(?:[^.?!\n]|[.](?=\w))+[.?!]*")  # '8.15 uur' ends no sentence
@@ -106,19 +105,6 @@ def shown(said: str, sentence: str) -> bool:
         return True
     content = [w for w in words if len(w) > 3] or words
     return set(content) <= set(have)
-
-
-def lost(draft: str, sentence: str, out) -> list[str]:
-    """[CODE] when a sure result drops the `na` statement (round 46, k46a): 'Rutger, kun je zondag … naar mijn computer
-    kijken? Hij start niet meer op.', 'Lien, kunt ge zaterdag om 7u de winkel opendoen? Ik moet met Wout naar de
-    spoed.' Counted on the outside files and probes (the engine of round 45 on ho17 … ho45b, p37 … p45): of the sure
-    results that dropped it, the golds keep it in all 19 (split 0, drop 0); the helpers' files split (4 / 13 / 5). So a
-    sure result never drops it, and the not-sure offer puts it back (`offer`). out: the engine's result (its findings
-    say whether the ask is clean; a crisis result is not asked this)."""
-    if not ACTIVE or getattr(out, "crisis", False):
-        return []
-    shape, said = statement(draft, {f.kind for _, f in getattr(out, "found", [])})
-    return [CODE] if shape == "na" and not shown(said, sentence) and not _moved(draft, said, sentence) else []
 
 
 def _moved(draft: str, said: str, sentence: str) -> bool:
