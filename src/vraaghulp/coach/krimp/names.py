@@ -63,7 +63,7 @@ def common_word(lex, w: str) -> bool:
     """A word the engine knows, a relation or a role ('directeur', 'dokter', 'buurman'): after a
     title it is no surname ('meneer de dokter')."""
     roles = gemeld_words()
-    return known_word(lex, w) or w in lex.relations or w in roles["rol"] or w in roles["formeel"]
+    return known_word(lex, w) or w in lex.relations or w in roles["rol"] or w in roles["formeel"] or w in roles["dienst"]
 
 
 def vocative_word(an, i: int, *, relaxed: bool) -> bool:

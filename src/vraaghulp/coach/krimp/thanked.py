@@ -8,6 +8,8 @@ fine, but 'bedankt Jan zei ze' is no address; only marks or emoji may follow).
 
 from __future__ import annotations
 
+from .gemeld import gemeld_words
+
 _THANKS = (("dank", "je"), ("dank", "jij"), ("dank", "u"), ("dank", "je", "wel"), ("dank", "u", "wel"), ("dankjewel",),
            ("dankuwel",), ("bedankt",), ("merci",), ("thanks",), ("thx",), ("tnx",), ("dank", "ge"), ("merci", "he"))
 
@@ -59,6 +61,14 @@ def apologised(an, vocative_word) -> tuple[list[int], None] | None:
             or (after == name + 1 and d.word(after) in _FOR)
         raw = d.tok_text(name)
         if closed and raw[:1].isupper() and raw[1:].islower() and vocative_word(an, name, relaxed=False) \
-                and not any(i0 <= name < i1 for i0, i1 in an.moments):
+                and not any(i0 <= name < i1 for i0, i1 in an.moments) and not _said_otherwise(d, words, name):
             return [name], None
     return None
+
+
+def _said_otherwise(d, words: list[int], name: int) -> bool:
+    """'Kun je aan Ellen vragen of ze komt? Sorry Ellen.', 'Kun je mijn vader bellen? Sorry Papa.': the name, or a
+    family word beside another one, is a third person elsewhere in the message: no vocative."""
+    others = {d.word(j) for j in words if j != name}
+    kin = d.lex.relations | gemeld_words()["familie"] | gemeld_words()["naasten"]
+    return d.word(name) in others or (d.word(name) in kin and bool(others & kin))
