@@ -201,8 +201,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   ('bel eva maar niet mama', 'sms niemand', 'bel morgen') kept whole, once, not run on, or never sure and offered as
   typed; no ready sentence beside a call asked for; ``crisis_shown``: the longest said stretch in one pass (speed);
   ``lead_name.ASKED``: 'Hoi Dan mag ik …';
-- round 46 (k46a): ``kin_name``: 'Mijn zoon Errol.' opening the message names Errol; ``thanked.apologised``: 'Sorry Ellen.' names Ellen;
-  'waarde', 'amice' … are greetings, and an official typed as the person asked ('de wijkagent') gets 'u' (krimp.toml);
+- round 46 (k46a): ``kin_name``: 'Mijn zoon Errol.' opening the message names Errol when nothing later speaks of him
+  (else a topic: not sure); ``thanked.apologised``: 'Sorry Ellen.' names Ellen; 'waarde', 'amice' … greet before a
+  name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u' (krimp.toml dienst);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
