@@ -366,6 +366,13 @@ FRESH_OPEN = FRESH_OPEN - {"h44a-017", "h44b-014", "p44-040", "p44-048"}
 # draft's own form is wanted; p45-047 drops the reason said beside the ask ('Ik moet met Wout naar de spoed.');
 # p45-051 drops the name 'Pieter' for 'Collega'; p45-060 drops 'voor het avondeten'. Open for round 46.
 FRESH_OPEN = FRESH_OPEN | {"h45a-018", "p45-040", "p45-041", "p45-047", "p45-051", "p45-060"}
+# Round 46 (k46a), mended as kinds: 'waarde' and other formal salutation words are greetings (krimp.toml `groet`:
+# p45-051 names 'Pieter'); an official or a service typed as the person asked gets 'u' (krimp.toml [gemeld] `formeel`:
+# p45-041 'de wijkagent'). Off the list. Still open: h45a-018, p45-047, p45-060 (the one short statement after a clean
+# ask, dropped while sure: a rule that withheld `zeker` there broke some fifty older tests whose authors drop such a
+# statement, README "Round 46 (k46a)"); p45-040 (the crisis result keeps 'Errol' now, still drops 'Het is niet goed
+# met je vader.').
+FRESH_OPEN = FRESH_OPEN - {"p45-041", "p45-051"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -506,6 +513,10 @@ CRISIS_OPEN = CRISIS_OPEN - {"p44-043"}
 # where the writer is ('in de auto op de boulevard'); p45-022 in a trucker's message from a car park; p45-040 (sure)
 # the name 'Errol' and 'niet goed met je vader'. Open for round 46.
 CRISIS_OPEN = CRISIS_OPEN | {"p45-040", "p45-022", "p45-005"}
+# Round 46 (k46a): 'Sorry Ellen.' said as a sentence of its own names the person addressed (thanked.apologised):
+# p45-022 keeps 'Ellen', off the list. p45-005 ('ik weet ut niet meer', no signal of the crisis check) and p45-040
+# stay open.
+CRISIS_OPEN = CRISIS_OPEN - {"p45-022"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -44,6 +44,6 @@ def _familiar(draft: str, person: str | None, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    """Titles, family words and other forms of address ([gemeld] formeel, familie, aanspreekbaar)."""
+    """Titles, family words and other forms of address ([gemeld] formeel, dienst, familie, aanspreekbaar)."""
     data = load_toml("krimp").get("gemeld", {})
-    return frozenset(fold(str(w)).lower() for key in ("formeel", "familie", "aanspreekbaar") for w in data.get(key, []))
+    return frozenset(fold(str(w)).lower() for key in ("formeel", "dienst", "familie", "aanspreekbaar") for w in data.get(key, []))

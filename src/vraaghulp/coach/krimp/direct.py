@@ -15,7 +15,7 @@ from vraaghulp.coach.text import fold
 
 from .lexicon import lexicon
 from .pieces import capitalise
-from .reported import IK, LEAD_VERBS, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, register_of, tokens
+from .reported import IK, LEAD_VERBS, PRONOUNS, THIRD, Found, Out, Tok, Turned, breaks, frame, gemeld_words, named_service, register_of, tokens
 from .asked import CLAUSE_GOES_ON, INNER, NEW_AFTER_HET, OWN_SIDE, Verb, ask_end, main_verb, modal, plural_verb, second_ask, te_verb
 from .told import main_clause, told_frame
 from .verbs import front_form, is_infinitive
@@ -271,7 +271,7 @@ def _build(text: str, toks: list[Tok], f: Found, typed: str | None, head: int = 
         return None
     subject, verb, b, name = found
     register = register_of(toks, f.person, typed or "")
-    sure = verb.sure and _pronouns(toks, verb, b, register, subject)
+    sure = verb.sure and _pronouns(toks, verb, b, register, subject) and not named_service(toks, f.person, typed or "")
     vocative = mentioned_vocative(toks, f.person)
     vocative = (typed_vocative(typed, vocative) if vocative else "") or vocative
     who = name or (subject if subject in OWN_SIDE | {"jullie"} else register)

@@ -3,6 +3,7 @@ a name-like word right before the request that the result lacks, a vocative in a
 
 from __future__ import annotations
 
+from . import kin_name
 from .line_name import but_or_mother, interjected_but, run_in_doubt
 from .names import known_word, vocative_word
 
@@ -22,6 +23,8 @@ def names_doubt(an, main, parts) -> list[str]:
     if toks and all(d.tok_text(i)[:1].islower() for i in toks) and not any(d.word(i) in lex.relations for i in toks) \
             and not _opens_message(an, toks[0]):
         return ["naam"]  # a lower-case word in the middle taken for a name
+    if not toks and kin_name.topic(an):
+        return ["naam"]  # 'Mijn zoon Errol. Hij ligt in het ziekenhuis. …': a topic line, or the person addressed?
     kept = list(main) + list(getattr(an, "follow", []))  # 'Bier, cola en ijs.' after the ask stays: no vocative in it
     if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in kept):
         return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes

@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 @lru_cache(maxsize=1)
 def gemeld_words() -> dict[str, frozenset[str]]:
     data = load_toml("krimp").get("gemeld", {})
-    keys = ("vul", "rol", "formeel", "meervoud", "vlaams", "vlaams_zwak", "moment", "familie", "mannelijk", "vrouwelijk")
+    keys = ("vul", "rol", "formeel", "meervoud", "vlaams", "vlaams_zwak", "moment", "familie", "mannelijk", "vrouwelijk", "dienst", "bevriend", "naasten")
     return {key: frozenset(str(w).lower() for w in data.get(key, [])) for key in keys}
 
 

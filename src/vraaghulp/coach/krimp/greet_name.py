@@ -9,6 +9,10 @@
   word or a capitalised name) before another greeting or a mark; 'met mij gaat het goed' is no greeting.
 - 'Dag Lieve,', 'Hey Lieve!': a capitalised greeting word that is also a name ('Lieve', 'Liefste') right after a
   greeting and before a mark is the name, not a second greeting. 'Dag lieve Sanne', 'Dag lieve mensen' keep it.
+- 'Waarde Pieter,', 'Geachte collega, waarde Annelies,', 'Amice Joris,', 'Zeer geachte heer,': a formal salutation
+  word greets only opening the message (or after its first greeting and a comma) and before a name, a title
+  ('collega', 'heer') or a comma; 'Waarde 300 euro.', 'Waarde bepalen:', 'Dierbare spullen:' are ordinary words
+  (round 46, k46a).
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ _BARE_ZEGDE = frozenset({"zegde", "zedde", "ge", "gij"})  # 'Wa zegde, …' alon
 _WORD_GREETINGS = frozenset({"lieve", "liefste"})
 _AFTER_NAME = frozenset({"alles", "hoe", "hoest", "hoeist", "ça"})  # 'Wa zegde Bilal alles goe?'
 _MARKS = frozenset({",", ".", "!", "?", ":", "…"})
+_FORMAL = frozenset({"waarde", "hooggeleerde", "zeergeleerde", "weledelgeleerde", "weledelgestrenge", "amice", "dierbare"})
+_TITLES = frozenset({"heer", "heren", "mevrouw", "dames", "collega", "collegae", "collega's", "vriend", "vrienden",
+                     "vriendin", "confrater", "lezer", "leden", "allen", "voorzitter", "professor", "dokter"})
 
 
 def extended(d, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,6 +41,22 @@ def extended(d, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for end in (_daytime(d, first), _zegde(d, first), _caller(d, first, found)):
         if end is not None and (first, end) not in out:
             out.append((first, end))
+    return out + [m for m in _formal(d, first, found) if m not in out]
+
+
+def _formal(d, first: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Waarde Pieter,', 'Geachte collega, waarde Annelies,': formal salutations before a name, a title or a comma."""
+    out: list[tuple[int, int]] = []
+    for k in [first] + list(range(first + 2, min(d.n, first + 6))):
+        if k > first and (d.tok_text(k - 1) != "," or not out and not any(i0 == first for i0, _ in found)):
+            continue  # after the comma of the message's own first greeting only
+        size = 2 if d.is_word(k) and d.word(k) == "zeer" and k + 1 < d.n and d.word(k + 1) == "geachte" else 1
+        if not d.is_word(k) or (size == 1 and d.word(k) not in _FORMAL):
+            continue
+        nxt = k + size
+        if nxt < d.n and (d.tok_text(nxt) == "," or _a_name(d, nxt) or d.is_word(nxt)
+                          and (d.word(nxt) in _TITLES or d.word(nxt) in d.lex.formal)):
+            out.append((k, nxt))
     return out
 
 

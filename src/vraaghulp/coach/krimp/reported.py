@@ -131,15 +131,29 @@ def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
     words = gemeld_words()
     lex = lexicon()
     who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
-    if who & (words["formeel"] | lex.formal):
-        return "u"
     draft = {t.w for t in toks}
+    if who & (words["formeel"] | lex.formal) or (who & words["dienst"] and not _kin_or_friend(who, draft)):
+        return "u"
     named = typed.split()
     if draft & words["vlaams"] or (len(named) == 2 and named[0].lower() == "ons" and named[1][:1].isupper()):
         return "ge"
     if draft & words["vlaams_zwak"] and not draft & _YOU - {"u", "uw", "ge", "gij"}:
         return "ge"  # "'k ben bang da 't …": Flemish spelling, and no 'je' that says otherwise
     return "u" if draft & {"u", "uw"} else "je"
+
+
+def _kin_or_friend(who: set[str], draft: set[str]) -> bool:
+    """'mijn broer de advocaat', 'ons pa de boekhouder', '… hij is een goeie vriend van me': family or a friend typed
+    as an official keeps the ordinary form ([gemeld] dienst; round 46, k46a)."""
+    words = gemeld_words()
+    return bool(who & (words["naasten"] | words["familie"] | words["bevriend"]) or draft & words["bevriend"])
+
+
+def named_service(toks: list[Tok], person: list[int], typed: str) -> bool:
+    """'Mijn advocaat Jan vragen of …': an official with a first name; 'u' or 'je' is not sure."""
+    who = [toks[i] for i in person] + [Tok(0, 0, w, fold(w).lower()) for w in typed.replace(",", " ").split()]
+    return bool({t.w for t in who} & gemeld_words()["dienst"]) and any(t.raw[:1].isupper() and t.raw[1:].islower()
+                                                                     and t.w not in gemeld_words()["dienst"] for t in who[1:])
 
 
 def tokens(text: str) -> list[Tok]:
