@@ -1,0 +1,73 @@
+"""Review of round 46 k46c (k46cr): the results the review found worse than before k46c, each as a kind, on drafts in
+our own words, and twins that must keep their reading.
+
+1. A negation after a call's clause that contrasts or adds ('bel mijn broer, niet mijn vader', 'sms me nu, niet
+   straks', 'app me, maakt niet uit') never negates the call: the call stays the writer's request. A negation that
+   closes the sentence after the call ('bel 112, de brandweer niet') may be the call's or another's: the call is kept
+   as typed, never deleted, never sure. A negated condition stays with its call ('bel me als je niet kunt komen'), and
+   'niet pas morgen' / 'niet te laat' negate a moment, not the call (crisis_calls).
+"""
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink
+
+_READY = "bij me zijn"
+
+
+# 1. the writer's call with a contrast after it stays their request, sure
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil er niet meer zijn, bel mijn broer, niet mijn vader", "mijn broer, niet mijn vader"),
+    ("ik wil dood, bel 113 nu, niet vanavond", "113 nu, niet vanavond"),
+    ("ik wil dood, sms me nu, niet straks", "me nu, niet straks"),
+    ("ik wil dood, bel me, niet de ambulance", "niet de ambulance"),
+    ("ik wil dood, app me nu, niet papa", "niet papa"),
+    ("ik wil dood, app me, niet bellen", "niet bellen"),
+    ("ik wil niet meer leven, app me of bel me, maakt niet uit", "maakt niet uit"),
+    ("ik wil dood, bel me, niet vergeten", "niet vergeten"),
+    ("ik wil dood, bel me of kom, niet blijven wachten", "niet blijven wachten"),
+    ("ik wil dood, app me als je niet werkt", "als je niet werkt"),
+])
+def test_a_contrast_after_a_call_keeps_the_call(draft, kept):
+    r = shrink(draft)
+    assert r.crisis and kept in r.sentence and _READY not in r.sentence, r.sentence
+
+
+# 1. a closing negation after the call: the call as typed, not sure, never the ready sentence in its place
+@pytest.mark.parametrize("draft, typed", [
+    ("ik wil dood, bel 112, de brandweer niet", "Bel 112, de brandweer niet."),
+    ("ik wil dood, bel papa, mama niet hoor", "Bel papa, mama niet hoor."),
+    ("ik wil dood, bel de huisarts, niet", "Bel de huisarts, niet."),
+])
+def test_a_closing_negation_keeps_the_call_as_typed_not_sure(draft, typed):
+    r = shrink(draft)
+    assert not r.sure and typed in r.sentence and _READY not in r.sentence, r.sentence
+
+
+# 1. a negated moment or condition: the call kept whole, not sure
+@pytest.mark.parametrize("draft, typed", [
+    ("ik wil dood, app me niet pas vanavond maar nu", "App me niet pas vanavond maar nu."),
+    ("ik wil dood. sms me niet pas morgen maar meteen", "Sms me niet pas morgen maar meteen."),
+    ("ik wil dood, whatsapp me niet te laat", "Whatsapp me niet te laat."),
+])
+def test_a_negated_moment_keeps_the_call(draft, typed):
+    r = shrink(draft)
+    assert not r.sure and typed in r.sentence and _READY not in r.sentence, r.sentence
+
+
+@pytest.mark.parametrize("draft, kept", [
+    ("ik wil dood. bel me als je niet kunt komen", "als je niet kunt komen"),
+    ("ik wil dood, sms me als bellen niet lukt", "als bellen niet lukt"),
+    ("ik wil dood, app me zodra je niet meer werkt", "zodra je niet meer werkt"),
+])
+def test_a_negated_condition_stays_with_its_call(draft, kept):
+    r = shrink(draft)
+    assert kept in r.sentence and _READY not in r.sentence, r.sentence
+
+
+# 1. twins: the call's own negation still makes it no request
+@pytest.mark.parametrize("draft", ["ik wil dood, app me niet", "ik wil dood, bel me nie", "ik wil dood, sms me niet meer",
+                                   "ik wil dood, bel 113 niett", "ik wil dood, bel niemand"])
+def test_the_calls_own_negation_is_no_request(draft):
+    r = shrink(draft)
+    assert not r.sure and _READY in r.sentence, r.sentence
