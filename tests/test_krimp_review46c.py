@@ -6,6 +6,9 @@ our own words, and twins that must keep their reading.
    closes the sentence after the call ('bel 112, de brandweer niet') may be the call's or another's: the call is kept
    as typed, never deleted, never sure. A negated condition stays with its call ('bel me als je niet kunt komen'), and
    'niet pas morgen' / 'niet te laat' negate a moment, not the call (crisis_calls).
+2. The person addressed in a crisis draft (crisis_name): a name closing the crisis words without a mark ('ik wil dood
+   Fleur') is never put in front as well; a curse ('Jezus Christus', 'God') is nobody addressed; of two people ('sorry
+   oma en opa') never one alone, and never sure without both.
 """
 
 import pytest
@@ -71,3 +74,38 @@ def test_a_negated_condition_stays_with_its_call(draft, kept):
 def test_the_calls_own_negation_is_no_request(draft):
     r = shrink(draft)
     assert not r.sure and _READY in r.sentence, r.sentence
+
+
+# 2. a name closing the crisis words: never written twice, nor in front beside the apology kept
+@pytest.mark.parametrize("draft, name", [
+    ("ik wil niet meer leven Fleur", "Fleur"), ("ik wil er niet meer zijn Jonas", "Jonas"),
+    ("sorry ik wil dood Ines", "Ines"), ("sorry, ik wil niet meer leven Daan", "Daan"),
+])
+def test_a_name_closing_the_crisis_words_stands_once(draft, name):
+    r = shrink(draft)
+    assert r.crisis and r.sentence.count(name) <= 1 and not r.sentence.startswith(name), r.sentence
+
+
+@pytest.mark.parametrize("draft", ["ik wil dood, Jezus Christus", "sorry Dood, ik wil dood", "sorry Heer, ik wil niet meer",
+                                   "ik wil niet meer leven, godverdomme"])
+def test_a_curse_is_nobody_addressed(draft):
+    r = shrink(draft)
+    first = r.sentence.split(",")[0].split(".")[0]
+    assert r.crisis and first.lower() not in {"jezus christus", "dood", "heer", "godverdomme"}, r.sentence
+
+
+@pytest.mark.parametrize("draft, names", [
+    ("sorry oma en opa, ik wil dood", ("oma", "opa")), ("Sorry Fleur en Jonas, ik wil dood", ("fleur", "jonas")),
+    ("sorry mama en papa, ik wil niet meer leven", ("mama", "papa")),
+])
+def test_two_people_addressed_never_one_alone_while_sure(draft, names):
+    r = shrink(draft)
+    assert all(n in r.sentence.lower() for n in names) or not r.sure, r.sentence
+    assert not r.sentence.lower().startswith(names[1]), r.sentence  # never the message to the second alone
+
+
+@pytest.mark.parametrize("draft, name", [("sorry fleur, ik wil dood", "Fleur"), ("het spijt me Jonas, ik wil dood", "Jonas"),
+                                         ("ik wil niet meer leven, Ines", "Ines"), ("sorry oma, ik wil dood", "Oma")])
+def test_one_person_addressed_still_in_front(draft, name):
+    r = shrink(draft)
+    assert r.sentence.startswith(f"{name}, "), r.sentence
