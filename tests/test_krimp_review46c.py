@@ -9,6 +9,9 @@ our own words, and twins that must keep their reading.
 2. The person addressed in a crisis draft (crisis_name): a name closing the crisis words without a mark ('ik wil dood
    Fleur') is never put in front as well; a curse ('Jezus Christus', 'God') is nobody addressed; of two people ('sorry
    oma en opa') never one alone, and never sure without both.
+3. Near the shapes, older: a day tied to 'over een week', a month or a year is never replaced by the typed day
+   (day_clash.other_week); a name after a greeting closed by '!' or '.' ('Hoi Dan! Kun je …') is never dropped while
+   sure (lead_name); a crisis result that says the draft's words twice is never sure (crisis_twice).
 """
 
 import pytest
@@ -109,3 +112,36 @@ def test_two_people_addressed_never_one_alone_while_sure(draft, names):
 def test_one_person_addressed_still_in_front(draft, name):
     r = shrink(draft)
     assert r.sentence.startswith(f"{name}, "), r.sentence
+
+
+# 3. a day tied to another week, month or year keeps its own; the typed day never stands in while sure
+@pytest.mark.parametrize("draft, moment, own", [
+    ("Kun je over een week dinsdag de kast brengen?", "zaterdag", "over een week dinsdag"),
+    ("Kun je volgend jaar maandag weer oppassen?", "vrijdag", "volgend jaar maandag"),
+    ("Kun je morgen over een week de sleutel halen?", "woensdag", "morgen over een week"),
+    ("Kunnen we volgende maand zondag wandelen?", "zaterdag", "volgende maand zondag"),
+])
+def test_a_day_of_another_week_is_not_replaced(draft, moment, own):
+    r = shrink(draft, moment=moment)
+    assert not r.sure or own in r.sentence, r.sentence
+    assert f"{own.rsplit(' ', 1)[0]} {moment}" not in r.sentence, r.sentence
+
+
+def test_a_day_of_this_week_still_takes_the_typed_one():
+    assert shrink("Kun je dinsdag de kast brengen?", moment="zaterdag").sentence == "Kun je zaterdag de kast brengen?"
+
+
+# 3. a name after a greeting with its own mark
+@pytest.mark.parametrize("draft", ["Hoi Dan! Kun je de auto halen?", "Hallo Dan. Mag ik je ladder lenen?",
+                                   "Hey Wil! Kun je me helpen?"])
+def test_a_hailed_name_that_is_a_word_is_never_dropped_while_sure(draft):
+    r = shrink(draft)
+    assert not r.sure or r.sentence.split(",")[0].lower() in {"dan", "wil"}, r.sentence
+
+
+# 3. the draft's words said twice in a crisis result
+@pytest.mark.parametrize("draft", ["Ik heb tabletten genomen en wil dood", "ik heb pillen geslikt en ik wil dood"])
+def test_a_crisis_result_saying_words_twice_is_not_sure(draft):
+    r = shrink(draft)
+    low = r.sentence.lower()
+    assert r.crisis and (low.count("wil dood") <= 1 or not r.sure), r.sentence

@@ -246,7 +246,8 @@ def _denied(raw: str, sentence: str, found: list) -> str | None:
     call is no request and is never written in (k42r): its sentence goes and the ready request stands, not sure, as
     for 'bel me niet'."""
     parts = [p.strip() for p in _SENTENCES.findall(sentence) if p.strip()]
-    kept = [p for p in parts if not any(_holds(words, p) for _s, _e, words in found if not _asked(words))]
+    kept = [p for p in parts if not any(_holds(words, p) for _s, _e, words in found if not _asked(words))
+            or any(_asked(w) for _s, _e, w in calls(p))]  # 'Bel nu mijn tante, niet mijn ouders.' asks (k46cr)
     if len(kept) == len(parts) or "?" in sentence:  # a question of the writer's own is the request
         return None
     ask = ready_ask(raw, None, "") or lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?").split(". ")[-1]
