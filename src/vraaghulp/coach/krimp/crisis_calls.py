@@ -41,14 +41,15 @@ _HELD = frozenset({
     "hoort", "moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "wil", "wilt", "zal", "zou", "ga", "gaat",
     "elke", "iedere", "welke", "geen", "gene", "niet", "nie", "ni", "ook", "wel", "toch", "nog", "liever", "laat",
 })
-_SUBORDINATE = frozenset({"want", "als", "omdat", "dat", "zodat", "wanneer", "tenzij", "indien", "sorry", "anders"})
+_SUBORDINATE = frozenset({"want", "als", "omdat", "dat", "zodat", "wanneer", "tenzij", "indien", "sorry", "anders", "zodra",
+                          "zolang"})
 _SUBJECTS = frozenset({"ik", "'k", "k", "ze", "zij", "hij", "we", "wij", "jij", "het", "'t", "er", "jullie", "dat"})
 _JOINS = frozenset({"en", "maar", "of"})
 _ASKING = frozenset({"kun", "kunt", "kan", "wil", "wilt", "mag", "moet", "zou", "zoudt", "kom", "komt", "help", "ben", "is",
                      "heb", "hebt", "ga", "wacht"})  # a clause of its own after the call
 # after 'en'/'maar'/'of' the call goes on only for a second person or a negation ('of tom', 'maar niet mama')
 _GOES_ON = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "hem", "hun", "ons", "onze",
-                      "ook", "wel", "iemand", "112"}) | NEGATIONS
+                      "ook", "wel", "iemand", "112", "nu", "meteen", "direct"}) | NEGATIONS  # 'niet pas morgen maar nu'
 _FILLERS = frozenset({"aub", "alsjeblieft", "alstublieft", "ajb", "pls", "please", "plz", "svp"})
 _SAME = {"bell": "bel"}
 _OBJECTS = frozenset({"hem", "haar", "ze", "ge", "gij", "u", "je", "jij", "me", "mij"})  # not 'ons': 'ons Lien'
@@ -64,8 +65,11 @@ def calls(raw: str) -> list[tuple[int, int, tuple[str, ...]]]:
             k += 1
             continue
         end = _told_whole(toks, k, end)
+        end = _with_condition(toks, end)
+        later = _negated_later(toks, end)
+        end += len(later)
         words = tuple(spelled(fold(t[0]).lower()) for t in toks[k:end] if t[0][:1].isalnum())
-        found.append((toks[k][1], toks[end - 1][2], words + _negated_later(toks, end)))
+        found.append((toks[k][1], toks[end - 1][2], words + (UNSURE,) * bool(later)))
         k = end
     return found
 
@@ -93,13 +97,51 @@ def _told_whole(toks: list, k: int, end: int) -> int:
     return end + len(rest)
 
 
-def _negated_later(toks: list, end: int) -> tuple[str, ...]:
-    """A negation further on in the call's own sentence ('bel 112, de politie en de ambulance niet', 'sms mijn zus en
-    mijn broer en mijn vader niet'): the call may be the one not wanted, so it counts as negated (review of k45b2)."""
+_CONDITIONS = frozenset({"als", "wanneer", "zodra", "tenzij", "indien", "zolang"})
+
+
+def _with_condition(toks: list, end: int) -> int:
+    """A call with a negated condition runs on with it to its sentence's end ('bel me als je niet kan komen'): the
+    condition is the writer's and stays with the call, never read away while sure (review of k46c)."""
     rest = _rest(toks, end)
-    if _SUBJECTS & set(rest) or len(rest) > 20:
-        return ()  # a clause of its own: 'bel eva, ze weet het niet'
-    return tuple(w for w in map(spelled, rest) if w in NEGATIONS)[:1]
+    if not rest or rest[0] not in _CONDITIONS or not NEGATIONS & set(map(spelled, rest)):
+        return end
+    return end + len(rest)
+
+
+def _own(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The call's words before its condition, a negation of a moment left out ('sms me niet pas morgen maar nu', 'app
+    me maar niet te laat': the call is asked)."""
+    cut = next((i for i, w in enumerate(words) if w in _CONDITIONS), len(words))
+    return tuple(w for i, w in enumerate(words[:cut]) if not (w in NEGATIONS and words[i + 1:i + 2] in (("pas",), ("te",))))
+
+
+UNSURE = "?"  # the last word of a call whose later negation may be its own or another's: kept as typed, never sure
+
+
+def _negated_later(toks: list, end: int) -> list[str]:
+    """A negation further on in the call's own sentence ('bel 112, de politie en de ambulance niet', 'sms mijn zus en
+    mijn broer en mijn vader niet'): the call may be the one not wanted (review of k45b2), or the one wanted ('bel
+    mama, papa niet'): the call runs on to its sentence's end (the rest returned) and is UNSURE: kept as typed, never
+    deleted, never sure (review of k46c)."""
+    rest = _rest(toks, end)
+    words = [w for w in map(spelled, rest) if w[:1].isalnum()]
+    if (_SUBJECTS | _SUBORDINATE | _OWN_CLAUSE) & set(words) or len(rest) > 20:
+        return []  # a clause of its own: 'bel eva, ze weet het niet', 'app me als je niet slaapt'
+    while words and words[-1] in _CLOSING:
+        words.pop()
+    if not words or words[-1] not in NEGATIONS:
+        return []  # a contrast or an addition after it: 'bel 112 nu, niet morgen', 'bel mijn zus, niet mijn moeder'
+    return rest
+
+
+# Review of k46c (k46cr): a negation after the call's clause is the call's own only when it closes a list of whom to call
+# ('bel 112, de politie en de ambulance niet'); one that opens a contrast or a comment ('…, niet morgen', 'niet de
+# politie', 'maakt niet uit', 'niet vergeten', 'niet wachten') or stands in a clause of its own ('als je niet slaapt')
+# leaves the call asked, as typed
+_OWN_CLAUSE = frozenset({"maakt", "vergeten", "vergeet", "wachten", "wacht", "uit", "bellen", "appen", "sms'en", "smsen",
+                         "pas", "te"})
+_CLOSING = frozenset({"hoor", "meer", "aub", "alsjeblieft", "alstublieft", "ajb", "pls", "please", "he", "hé", "oke", "ok"})
 
 
 
@@ -128,7 +170,9 @@ def _close(toks: list, k: int) -> int:
     j = k + 1
     while j < len(toks) and j - k < _MAX_WORDS:
         w = _word(toks, j)
-        if not w[:1].isalnum() or j > k + 1 and (w in _VERBS | _SUBORDINATE | _SUBJECTS | _ASKING):
+        if w == "laat" and _word(toks, j - 1) in {"te", "zo"}:
+            pass  # 'app me maar niet te laat': no call of its own
+        elif not w[:1].isalnum() or j > k + 1 and (w in _VERBS | _SUBORDINATE | _SUBJECTS | _ASKING):
             break  # 'bel eva ze weet het', 'bel eva kun je komen'; the first word is the call's own ('bel dat', 'bel ben')
         if w in _JOINS and _word(toks, j + 1)[:1].isalnum():
             nxt, typed = _word(toks, j + 1), toks[j + 1][0] if j + 1 < len(toks) else ""
@@ -202,7 +246,8 @@ def _denied(raw: str, sentence: str, found: list) -> str | None:
     call is no request and is never written in (k42r): its sentence goes and the ready request stands, not sure, as
     for 'bel me niet'."""
     parts = [p.strip() for p in _SENTENCES.findall(sentence) if p.strip()]
-    kept = [p for p in parts if not any(_holds(words, p) for _s, _e, words in found if not _asked(words))]
+    kept = [p for p in parts if not any(_holds(words, p) for _s, _e, words in found if not _asked(words))
+            or any(_asked(w) for _s, _e, w in calls(p))]  # 'Bel nu mijn tante, niet mijn ouders.' asks (k46cr)
     if len(kept) == len(parts) or "?" in sentence:  # a question of the writer's own is the request
         return None
     ask = ready_ask(raw, None, "") or lexicon().setting("crisis_zin", "Het gaat niet goed met me. Kun je nu bij me zijn?").split(". ")[-1]
@@ -217,6 +262,9 @@ def _asked(words: tuple[str, ...]) -> bool:
     """The call asks for someone to be called: a part of it between 'maar', 'of', 'en' holds no negation ('bel eva
     maar niet mama', 'bel de politie niet maar mijn zus'; not 'bel niemand')."""
     part: list[str] = []
+    if UNSURE in words:
+        return True  # kept as typed
+    words = _own(words)
     for w in words[1:] + ("en",):
         if w in _JOINS:
             if part and not NEGATIONS & set(part):
@@ -241,7 +289,7 @@ def _later(words: tuple[str, ...]) -> bool:
 def _kept(words: tuple[str, ...], said: list[str], sentence: str) -> bool:
     """The call kept once, in order; a negated call in one sentence of the result, in any order: the wanted call put
     first ('bel de politie niet maar mijn zus' -> 'Bel nu mijn zus, niet de politie.', crisis_against.py)."""
-    if not NEGATIONS & set(words):
+    if not NEGATIONS & set(_own(words)):
         return places(words, said) == 1
     need = {_SAME.get(w, w) for w in words if w not in _FILLERS | _JOINS}
     return sum(need <= set(_said(part)) for part in _SENTENCES.findall(sentence)) == 1

@@ -30,10 +30,37 @@ def found(an) -> tuple[list[int], object | None]:
         return [], None
     first = clauses[0]
     for name in (name_hail.found(an, first, vocative_word), name_after_apology(an, first),
-                 thanked.found(an, vocative_word), name_at_an_end(an, clauses)):
-        if name and name[0] and all(_written_as_name(an, k) for k in name[0]):
+                 thanked.found(an, vocative_word), _set_apart(an, name_at_an_end(an, clauses))):
+        if name and name[0] and all(_written_as_name(an, k) for k in name[0]) and _one_person(an, name[0]):
             return name
     return [], None
+
+
+# Review of k46c (k46cr): 'ik wil dood, Jezus Christus', 'sorry Dood, ik wil dood' gave 'Jezus Christus, ik wil dood.'
+# and 'Dood, …', sure: a curse or a word of the crisis itself is no person addressed, and dropping it loses no one
+_NO_PERSON = frozenset({"god", "jezus", "christus", "here", "heer", "allah", "hemel", "dood", "jeetje", "jemig", "gatver",
+                        "godver", "godverdomme", "verdomme", "shit", "fuck", "kut", "tering", "mijn", "ach", "oh", "o"})
+_AND = frozenset({"en", "of", "&", "+"})
+
+
+def _one_person(an, toks: list[int]) -> bool:
+    """Not a curse ('Jezus Christus'), and not one of several people ('sorry mam en pap', 'Sorry Eva en Tom': the
+    reading took the last alone, and the message went to 'Pap' only, sure)."""
+    d = an.d
+    near = {d.tok_text(toks[0] - 1).lower() if toks[0] else "", d.tok_text(toks[-1] + 1).lower() if toks[-1] + 1 < d.n else ""}
+    return not (_NO_PERSON & {d.word(k) for k in toks} or _AND & near)
+
+
+def _set_apart(an, name: tuple) -> tuple:
+    """A name closing a sentence is the person addressed only when set apart from the crisis words before it by a
+    mark, or when it closes the apology's clause with the text going on after it ('sorry dat ik je dit stuur Eva maar
+    …'): 'ik wil niet meer leven Eva' and 'sorry ik wil dood Roos' came out 'Eva, ik wil niet meer leven Eva.', sure."""
+    toks = name[0] if name else []
+    if not toks:
+        return name
+    d = an.d
+    before, after = d.tok_text(toks[0] - 1) if toks[0] else "", d.tok_text(toks[-1] + 1).lower() if toks[-1] + 1 < d.n else ""
+    return name if not before[:1].isalnum() or after in {"maar", ","} else ([], None)
 
 
 def _written_as_name(an, k: int) -> bool:
@@ -62,8 +89,10 @@ def lost(raw: str, sentence: str) -> bool:
     words = list(_WORD.finditer(raw))
     for k, m in enumerate(words):
         w = fold(m.group(0))
-        if w in said or k and fold(words[k - 1].group(0)) in _NOT_ADDRESSED:
+        if w in said or k and fold(words[k - 1].group(0)) in _NOT_ADDRESSED or w in _NO_PERSON:
             continue
+        if w in lex.relations and _AND & {fold(x.group(0)) for x in words[max(0, k - 1):k + 2]}:
+            return True  # 'sorry mam en pap, ik wil dood': both left out (k46cr)
         if w in lex.first_names or (name_cased(m.group(0)) and not _OPENS.search(raw[:m.start()])
                                     and not known_word(lex, w) and w not in lex.relations):
             return True

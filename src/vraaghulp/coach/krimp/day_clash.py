@@ -115,10 +115,14 @@ def other_day(own: str, moment: str) -> bool:
 # the typed day took the place of the ask's own, and the week stayed beside it, a moment nobody meant (the typed day may
 # be this week's). A day the ask ties to another week ('volgende week', 'over twee weken', 'de week erna', 'volgende
 # woensdag') is no day the typed one can stand in for: the ask keeps its own and is not sure (refs._swap_day, other_day).
-_OTHER_WEEK = re.compile(r"\b(?:(?:volgende|volgend|komende|komend) week|over (?:een|twee|drie|vier|\d+) weken?|de week (?:erna"
-                         r"|daarna|daarop|nadien)|(?:volgende|volgend) (?=(?:maan|dins|woens|donder|vrij|zater|zon)dag))"
-                         r"\s*(?:op\s+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*\b|\b(?:maan|dins|woens|donder|vrij|zater"
-                         r"|zon)dag\w*\s+(?:van\s+)?(?:(?:volgende|volgend|komende|komend) week|over (?:een|twee|drie|vier|\d+) weken?)\b")
+_WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*"
+_SPAN = (r"(?:(?:volgende|volgend|komende|komend) (?:week|maand|jaar)|over (?:een|twee|drie|vier|vijf|zes|\d+) (?:week|weken"
+         r"|maand|maanden|jaar)|de week (?:erna|daarna|daarop|nadien))")
+# review of k46c (k46cr): 'weken?' never matched 'week' ('over een week woensdag' + 'vrijdag' typed came out sure as
+# 'over een week vrijdag'); a year or a month is another week as well ('volgend jaar donderdag'), and 'vandaag over een
+# week' is another day than today ('donderdag over een week' came out sure)
+_OTHER_WEEK = re.compile(rf"\b(?:{_SPAN}|(?:volgende|volgend) (?={_WEEKDAY}))\s*(?:op\s+)?{_WEEKDAY}\b"
+                         rf"|\b(?:{_WEEKDAY}|vandaag|morgen|overmorgen)\s+(?:van\s+)?{_SPAN}\b")
 
 
 def other_week(own: str) -> bool:

@@ -20,7 +20,9 @@ ASK = r"(?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zoude|mag|moogt|heb|hebt)\s+(?:
 _ASK_ANY = r"(?i:" + ASK + r"|(?:mag|mogen|kan|kun|zou)\s+(?:ik|'k|wij|we)\b|(?:kunde|wilde|zoude)\b)"
 ASKED = re.compile(r"\s+" + _ASK_ANY)
 # k46c: 'Dan, mag ik je boor lenen' and 'Dan, kunde …' lost 'Dan' while sure: any ask of ASKED after the word
-_LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-zà-ÿ]{1,20})\s*,?\s+" + _ASK_ANY)
+_LEAD = re.compile(r"^\s*(?:(?i:" + _GREETING + r")\s*,?\s+)?(?P<name>[A-Z][a-zà-ÿ]{1,20})\s*,?\s+" + _ASK_ANY
+                   # k46cr: 'Hoi Dan! Kun je komen?', 'Hallo Dan. Mag ik …' lost 'Dan' while sure: after a greeting, any mark
+                   + r"|^\s*(?i:" + _GREETING + r")\s*,?\s+(?P<hailed>[A-Z][a-zà-ÿ]{1,20})\s*[!.,]\s+" + _ASK_ANY)
 
 
 # names that are also words the lexicon knows ('dan' is 'then'); the lexicon's own such list is [aanspreken] naam_ook_woord
@@ -47,7 +49,7 @@ def lost(draft: str, sentence: str) -> bool:
     m = _LEAD.match(draft)
     if m is None:
         return False
-    word, lex = m.group("name").lower(), lexicon()
+    word, lex = (m.group("name") or m.group("hailed")).lower(), lexicon()
     if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words \
             or word in _INTERJECTIONS:
         return False  # 'Goedemiddag, zou u …', 'Alsjeblieft, kun je …'
