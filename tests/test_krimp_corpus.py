@@ -483,9 +483,8 @@ KNOWN_OPEN = KNOWN_OPEN - {"p37-017"}
 # Round 46 (k46c): a crisis result that leaves out a name the draft addresses is never sure (crisis_name.lost); p45-040
 # ('Mijn zoon Errol. …') is no longer wrong and sure, off this list; it stays on CRISIS_OPEN (the name is still lost).
 KNOWN_OPEN = KNOWN_OPEN - {"p45-040"}
-# After k46a's merge (kin_name: 'Mijn zoon Errol.' names Errol) p45-040 keeps the name, so crisis_name.lost no longer
-# withholds `zeker`, and the result is sure again while it drops 'Het is niet goed met je vader.': open again.
-KNOWN_OPEN = KNOWN_OPEN | {"p45-040"}
+# k46a's kin_name named Errol and made p45-040 sure again; the round's second review took that reading out ('Mijn
+# zoon Errol.' names no one and is never sure, kin_name.topic), so p45-040 stays off this list.
 # p38-021 (tuning38-p, brought in round 39) is a crisis draft: the writer's own 'ik kan niet meer' goes; CRISIS_OPEN too.
 CRISIS_OPEN = CRISIS_OPEN | {"p38-021"}
 # Round 39 (k39a, crisis_heavy.short_before): p38-021 keeps 'ik kan niet meer' before 'Ik wil er niet meer zijn.', off.

@@ -53,6 +53,17 @@ def test_waarde_as_a_plain_word_stays():
 def test_an_official_is_asked_with_u(draft, person):
     r = shrink(draft, person=person)
     assert {"u"} & set(_words(r.sentence)) and not {"je", "jij"} & set(_words(r.sentence)), r.sentence
+    assert not r.sure, r.sentence  # the round's second review: 'hij is mijn oom' said elsewhere; the register is offered
+
+
+@pytest.mark.parametrize("draft, person", [
+    ("Mijn advocaat vragen of hij komt eten, hij is mijn oom.", None),
+    ("vragen of hij zondag komt eten, het is mijn schoonzoon", "de apotheker"),
+    ("Mijn collega de apotheker vragen of hij de dienst wil ruilen.", None),
+])
+def test_an_official_who_is_also_family_or_a_colleague_is_never_sure(draft, person):
+    r = shrink(draft, person=person) if person else shrink(draft)
+    assert not r.sure, r.sentence
 
 
 def test_a_friend_typed_by_name_keeps_je():
@@ -84,15 +95,18 @@ def test_no_name_from_an_apology_that_is_not_said_to_someone(draft):
     assert "," not in r.sentence.split(" ")[0]
 
 
-# 5. 'Mijn zoon Errol.' opening the message names the person addressed (kin_name.py)
+# 5. 'Mijn zoon Errol.' opening the message: the address or a topic, no one can tell (kin_name.py; the round's second
+# review found notes about 'het kind', 'de jongen' read as said to the child, sure): no name, not sure.
 @pytest.mark.parametrize("draft, name", [
     ("Mijn zoon Errol. Kan je zaterdag de kast komen ophangen?", "Errol"),
     ("Mijn lieve dochter Sanne. Kun je morgen de hond komen halen?", "Sanne"),
     ("Mijn broer Kevin. Kun je vrijdag je boormachine meebrengen?", "Kevin"),
+    ("Mijn zoon Bas. Kun je nakijken of het kind gezond is?", "Bas"),
+    ("Mijn zoon Bas. Kun je de juf vragen of de jongen mag blijven?", "Bas"),
 ])
-def test_a_kin_word_and_name_opening_the_message_is_the_address(draft, name):
+def test_a_kin_word_and_name_opening_the_message_is_never_sure(draft, name):
     r = shrink(draft)
-    assert r.sentence.startswith(f"{name}, "), r.sentence
+    assert not r.sure and not r.sentence.startswith(f"{name}, "), r.sentence
 
 
 def test_a_kin_phrase_in_a_sentence_that_says_more_stays_text():

@@ -7,18 +7,16 @@ owner ('mijn', 'm'n', 'onze'), at most one fond word ('lieve', 'beste') and a re
 the ask in the same sentence) is left to the engine (not sure there already).
 
 The same line is as often a topic ('about my son Errol:', a note to school, a doctor, the police): the review of
-k46a. So the name is the person addressed only when nothing after it speaks of a third person ('hij', 'hem', 'ze',
-'die', 'zijn' …), the name does not come back, and the message says 'je', 'jij' or 'ge', never 'u'. Otherwise the
-line is a topic: no name, and the result is not sure (doubt_names.py asks ``topic``).
+k46a found it read as the address while the rest spoke of him; its narrowing (nothing after it about a third person,
+no 'u') still read notes about 'het kind', 'de jongen' as said to the child, sure (the round's second review, 28 of
+its drafts). So the lead took the reading out: the line names no one, and the result is not sure (doubt_names.py
+asks ``topic``), whichever it is.
 """
 
 from __future__ import annotations
 
 _OWNERS = frozenset({"mijn", "m'n", "mn", "me", "onze", "ons"})
 _FOND = frozenset({"lieve", "liefste", "beste", "dierbare"})
-_THIRD = frozenset({"hij", "hem", "zijn", "z'n", "zn", "ze", "zij", "haar", "d'r", "die", "diens", "hun", "hen", "hum"})
-_YOU = frozenset({"je", "jij", "jou", "jouw", "ge", "gij", "u", "uw"})
-_FORMAL = frozenset({"u", "uw"})
 
 
 def _shape(an) -> int | None:
@@ -44,20 +42,6 @@ def _shape(an) -> int | None:
     return name
 
 
-def _addressed(an, name: int) -> bool:
-    """Nothing after the line speaks of a third person or names him again, and the message says 'je', not 'u'."""
-    d = an.d
-    later = [d.word(i) for i in range(name + 1, d.n) if d.is_word(i)]
-    return not set(later) & (_THIRD | _FORMAL | {d.word(name)}) and bool(set(later) & _YOU)
-
-
-def found(an, first, vocative_word) -> tuple[list[int], object] | None:
-    """([the name's token], the clause) when the message opens with 'Mijn zoon Errol.' said to Errol; else None."""
-    name = _shape(an)
-    if name is None or _first_clause(an) is not first or not _addressed(an, name):
-        return None
-    return ([name], first) if vocative_word(an, name, relaxed=False) else None
-
 
 def _first_clause(an):
     """The message's first clause with words in it."""
@@ -65,6 +49,5 @@ def _first_clause(an):
 
 
 def topic(an) -> bool:
-    """The message opens with 'Mijn zoon Errol.' that is a topic, not the person addressed: the result is not sure."""
-    name = _shape(an)
-    return name is not None and not _addressed(an, name)
+    """The message opens with 'Mijn zoon Errol.': a topic or the person addressed, no one can tell: not sure."""
+    return _shape(an) is not None

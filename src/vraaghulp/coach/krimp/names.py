@@ -17,7 +17,7 @@ from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .lead_name import ASKED
 from .listed import colon_item, list_label
-from . import kin_name, name_hail, thanked, time_front
+from . import name_hail, thanked, time_front
 
 _DAY_WORD = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht|namiddag|voormiddag)?")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -250,7 +250,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         return d.content(after[0].a, after[0].b), after[0]
     if first.role == "tekst" and leading_name(an, first.a, first.b):
         return leading_name_toks(an, first.a, first.b), first
-    return name_hail.found(an, first, vocative_word) or kin_name.found(an, first, vocative_word) \
+    return name_hail.found(an, first, vocative_word) \
         or name_after_apology(an, first) or thanked.found(an, vocative_word) \
         or thanked.apologised(an, vocative_word) \
         or name_at_an_end(an, clauses)  # k34b; 'dank je Anouk' (k35c); 'Sorry Ellen.' (k46a)
