@@ -5,7 +5,7 @@ A. rouw-condoleer stands down when the writer names a dead of their own ('mama i
    'ik kom naar je toe mama' stays the writer's plan;
 B. @gevaarbericht names the means and places it lacked (trein, spoor, flat, dak, metro, slaappillen, stroming, 'me
    meenam'): a plan anywhere in the message, before or after the trigger, stops the team, meal, laughing-room, jetty
-   and café exceptions;
+   and café exceptions; the annoyance exception 'de trein ..., ik kan er niet meer tegen' not after 'voor/onder de';
 C. the team exception stands down beside an abuse disclosure; the meal exception beside eating distress ('ik haat mijn
    lichaam', 'overgeven', 'vreetbui') and 'vol met <feelings>'; the laughing room not when laughed AT the writer;
 D. the laugh imitation counts 'opgeknoopt', 'verzuipt', 'verhangen' as grave;
@@ -44,6 +44,9 @@ STAYS_ACUUT = [
     "mijn slaappillen liggen klaar, ik kan er niet meer tegen van die coach",
     "ik kan niet meer, de hele klas lag in een deuk om mij. ik ga voor de trein",
     "van de steiger gesprongen met de hele groep. ik hoop dat de stroming me een keer meeneemt",
+    # B: a train or bus as the plan, not as an annoyance (uitzondering 'de accu is leeg, ik kan er niet meer tegen')
+    "ik ga voor de trein liggen, ik kan er niet meer tegen van die coach",
+    "ik spring voor de bus, ik kan er niet meer tegen",
     # D: the character's act taken over
     "hij heeft zich opgeknoopt in die film. ik wil ook niet meer haha",
     "in het boek verzuipt hij zich. ik wil ook niet meer haha",
@@ -69,6 +72,7 @@ STAYS_QUIET = [
     "ik kan niet meer, ik zit vol van de pannenkoeken",
     "ik kon niet meer, heel de klas lag plat om die mop",
     "afscheid in cafe de kaai vanaf vier uur , iedereen welkom",
+    "alweer vertraging op de trein, ik kan er niet meer tegen",
     # a condolence to the reader, no own dead
     "wat erg dat je mama is overleden. gecondoleerd met je moeder opa. ik kom naar je toe opa",
     "je vader is gestorven, oprechte deelneming met je vader. ik kom naar je toe",
