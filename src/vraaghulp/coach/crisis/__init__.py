@@ -342,10 +342,13 @@ def tier_of(text: str | None) -> str | None:
 # Round 46 (c46z2): what the writer may say of themself beside someone else's words and still ask about that person:
 # how to help, what to do, their own worry. Any other first-person word ("ik ook", "net als ik", "ik wil met haar mee",
 # "ik doe mee") or agreeing with what was said ("misschien heeft hij gelijk") makes it the writer's own line.
-_HELPING = (r"\b(?:hoe (?:kan|moet|help|bereik) (?:ik|k) (?:\w+ ){0,3}?|wat (?:moet|kan|zal) (?:ik|k) (?:\w+ ){0,3}?doen"
+# Round 46 second review (c46r2): never over the writer's own despair said in the same words ("hoe kan ik zo nog leven",
+# "wat moet ik nog op deze wereld doen", "ik weet niet hoe verder"); "we", "ons", "zelfde", "same" are the writer's too.
+_HELPING = (r"\b(?!(?:\w+ ){0,8}?(?:leven|verder|wereld|doorgaan|hier|zonder|zin)\b)(?:hoe (?:kan|moet|help|bereik) (?:ik|k) (?:\w+ ){0,3}?|wat (?:moet|kan|zal) (?:ik|k) (?:\w+ ){0,3}?doen"
             r"|ik maak (?:me|mij) (?:\w+ ){0,2}?zorgen|ik ben (?:\w+ ){0,2}?(?:bang|ongerust|bezorgd) (?:dat|om|voor)"
             r"|ik weet (?:\w+ ){0,2}?niet (?:wat|hoe))\b")
-_OWN_WORDS = r"\b(?:ik|k|mij|me|mezelf|mijzelf|gelijk)\b"
+_OWN_WORDS = (r"\b(?:ik|k|mij|me|mezelf|mijzelf|gelijk|we|wij|ons|onze|zelf|same|idem|zelfde|hetzelfde|net zo\w*|wie wel"
+               r"|mijn (?:gedachten|hart|leven|hoofd))\b")
 
 
 def about_someone_else(assessment: Assessment, text: str) -> bool:

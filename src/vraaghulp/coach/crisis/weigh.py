@@ -252,13 +252,14 @@ _IMITATE_SOURCE = (r"\b(?:ga|wil|doe|zal)\s+(?:ik|'k|k)\s+ook\b{bare}"
 _IMITATE = re.compile(_IMITATE_SOURCE.format(bare=""))
 # Round 46 (c46z): a bare refusal "ik wil ook niet meer" (had enough to eat, done with a game) takes no act over
 # ("ik wil ook niet meer leven" still does) -- but only where the message names no death, suicide, self-harm or means
-# anywhere (c46z2: "in die serie snijdt ze haar polsen door. ik wil ook niet meer haha" is taken over, laugh or not).
+# anywhere (c46z2: "in die serie snijdt ze haar polsen door. ik wil ook niet meer haha" is taken over, laugh or not;
+# c46r2: also 'opgeknoopt', 'verzuipt', 'verhangen', 'ophangen').
 _IMITATE_UNLESS_BARE = re.compile(_IMITATE_SOURCE.format(bare=r"(?!\s+niet\s+meer\s*(?:[,.!?;:]|$|haha|hihi|lol|xd))"))
 _GRAVE_WORDS = re.compile(r"\b(?:\w*dood\w*|sterf\w*|sterv\w*|stierf|gestorven|overl\w*|zelfmoord\w*|zelfdoding|suicid\w*"
                           r"|su\u00efcid\w*|pols\w*|snij\w*|sneed|gesneden|kras\w*|hang\w*|opgehangen|strop|touw|koord"
                           r"|\w*pil\w*|overdosis|tablet\w*|medicijn\w*|mes\w*|spring\w*|sprong\w*|gesprongen|brug|spoor"
                           r"|trein|verdrink\w*|verdronk|verdronken|schiet\w*|schoot|\w*geschoten|vergif\w*|eind\w*|leven"
-                          r"|zichzelf|mezelf|zelfbeschadig\w*|bloed\w*|wapen|pistool|geweer)\b")
+                          r"|zichzelf|mezelf|zelfbeschadig\w*|bloed\w*|wapen|pistool|geweer|opgeknoopt|verhang\w*|ophang\w*|verzuip\w*|verzopen)\b")
 
 
 def _taken(sentences: list[str]) -> set[int]:
