@@ -346,7 +346,8 @@ def tier_of(text: str | None) -> str | None:
 # "wat moet ik nog op deze wereld doen", "ik weet niet hoe verder"); "we", "ons", "zelfde", "same" are the writer's too.
 _HELPING = (r"\b(?!(?:\w+ ){0,8}?(?:leven|verder|wereld|doorgaan|hier|zonder|zin)\b)(?:hoe (?:kan|moet|help|bereik) (?:ik|k) (?:\w+ ){0,3}?|wat (?:moet|kan|zal) (?:ik|k) (?:\w+ ){0,3}?doen"
             r"|ik maak (?:me|mij) (?:\w+ ){0,2}?zorgen|ik ben (?:\w+ ){0,2}?(?:bang|ongerust|bezorgd) (?:dat|om|voor)"
-            r"|ik weet (?:\w+ ){0,2}?niet (?:wat|hoe))\b")
+            r"|ik weet (?:\w+ ){0,2}?niet (?:wat|hoe)|(?:we|wij) maken ons (?:\w+ ){0,2}?zorgen|maakt zich (?:\w+ ){0,2}?zorgen"
+            r"|wat (?:moeten|kunnen) (?:we|wij) (?:\w+ ){0,3}?doen|(?:we|wij) weten (?:\w+ ){0,2}?niet (?:wat|hoe))\b")
 _OWN_WORDS = (r"\b(?:ik|k|mij|me|mezelf|mijzelf|gelijk|we|wij|ons|onze|zelf|same|idem|zelfde|hetzelfde|net zo\w*|wie wel"
                r"|mijn (?:gedachten|hart|leven|hoofd))\b")
 
