@@ -267,6 +267,7 @@ def _taken(sentences: list[str]) -> set[int]:
     imitate = _IMITATE if _GRAVE_WORDS.search(" ".join(sentences)) else _IMITATE_UNLESS_BARE
     taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and imitate.search(sentence)}
     return taken | {n - 1 for n in taken}
+
 # a game, film, series, book or story, or a role in one ("de hoofdpersoon", "die actrice"): its
 # characters are not the writer. The roles count only here, never as an exception to a rule about
 # the writer ("ik ben actrice ... ik heb pillen gespaard" stays acute).
