@@ -207,9 +207,11 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   and 'Dan, mag ik …' never read away while sure; ``crisis_plea.negated_call``: 'sms me niet', 'bel 112 niett' are
   no request; ``day_clash.other_week``: a typed day never replaces 'volgende week woensdag'; ``crisis_calls``: a
   first name in a call written back gets its capital;
-- round 46 (k46a): ``kin_name``: 'Mijn zoon Errol.' opening the message names Errol when nothing later speaks of him
-  (else a topic: not sure); ``thanked.apologised``: 'Sorry Ellen.' names Ellen; 'waarde', 'amice' … greet before a
-  name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u' (krimp.toml dienst);
+- round 46 (k46a): ``kin_name``: 'Mijn zoon Errol.' opening the message is a topic or the address, never sure (the
+  lead, after the second review); ``thanked.apologised``: 'Sorry Ellen.' names Ellen; 'waarde', 'amice' … greet before a
+  name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u', never sure
+  (krimp.toml dienst); ``crisis_secret`` (lead): a crisis draft that keeps it from someone ('schat mag het niet weten')
+  or asks not to be reached is never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
