@@ -211,7 +211,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   lead, after the second review); ``thanked.apologised``: 'Sorry Ellen.' names Ellen; 'waarde', 'amice' … greet before a
   name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u', never sure
   (krimp.toml dienst); ``crisis_secret`` (lead): a crisis draft that keeps it from someone ('schat mag het niet weten')
-  or asks not to be reached is never sure;
+  or asks not to be reached is never sure; ``lead_name``: 'Straks kun je komen?' -> 'Straks, kun je …' never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -50,6 +50,10 @@ def lost(draft: str, sentence: str) -> bool:
     if m is None:
         return False
     word, lex = (m.group("name") or m.group("hailed")).lower(), lexicon()
+    typed = m.group("name") or m.group("hailed")
+    if (_known(lex, word) or word in lex.moment_starts or word in _ADVERBS) and word not in lex.word_names | _ALSO_NAMES \
+            and not (_SALUTE.match(word) or word in _INTERJECTIONS) and re.match(rf"\s*{re.escape(typed)},", sentence):
+        return True  # 'Straks kun je komen?' -> 'Straks, kun je komen?': a word read as the one addressed (round 46, lead)
     if word in lex.not_name or _SALUTE.match(word) or word in lex.fillers or word in lex.wrapper_words \
             or word in _INTERJECTIONS:
         return False  # 'Goedemiddag, zou u …', 'Alsjeblieft, kun je …'
