@@ -144,7 +144,6 @@ _OWN_CLAUSE = frozenset({"maakt", "vergeten", "vergeet", "wachten", "wacht", "ui
 _CLOSING = frozenset({"hoor", "meer", "aub", "alsjeblieft", "alstublieft", "ajb", "pls", "please", "he", "hé", "oke", "ok"})
 
 
-
 def _word(toks: list, k: int) -> str:
     return toks[k][0].lower() if 0 <= k < len(toks) else ""
 

@@ -13,8 +13,10 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from .crisis_plea import NEGATIONS
+
 CODE = "crisis-geheim"
-_NOT = r"(?:niet|nie|ni|niks|niets|nix)"
+_NOT = "(?:" + "|".join(sorted(NEGATIONS | {"niks", "niets", "nix"})) + ")"  # 'vertel het niemand' too
 _SECRET = re.compile(
     rf"\b(?:vertel|zeg|meld|verklap)\b[^.!?\n]{{0,30}}?\b{_NOT}\b"  # 'vertel het niet aan Eva', 'zeg niks tegen mam'
     rf"|\b{_NOT} (?:door)?(?:vertellen|zeggen|verklappen)\b"

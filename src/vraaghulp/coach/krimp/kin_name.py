@@ -1,4 +1,4 @@
-"""'Mijn zoon Errol.' opening the message as a sentence of its own: the name is the person addressed (round 46, k46a).
+"""'Mijn zoon Errol.' opening the message as a sentence of its own: a topic or the address, never sure (round 46).
 
 'Mijn zoon Errol. Het is niet goed met je vader. … Kan je langskomen?' (p45-040) lost the name: the clause is no name
 alone, so it went as text. Only the message's first clause, ending its sentence with '.', '!' or a line end, of an
@@ -40,7 +40,6 @@ def _shape(an) -> int | None:
             d.tok_text(name + 1) if name + 1 < d.n else ""):
         return None
     return name
-
 
 
 def _first_clause(an):

@@ -130,7 +130,7 @@ def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
     """How the person asked is addressed: 'je', 'u' (a title, or 'u' in the draft) or 'ge' (Flemish)."""
     words = gemeld_words()
     lex = lexicon()
-    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
+    who = _who(toks, person, typed)
     draft = {t.w for t in toks}
     if who & (words["formeel"] | lex.formal) or (who & words["dienst"] and not _kin_or_friend(who, draft)):
         return "u"
@@ -142,19 +142,20 @@ def register_of(toks: list[Tok], person: list[int], typed: str) -> str:
     return "u" if draft & {"u", "uw"} else "je"
 
 
+def _who(toks: list[Tok], person: list[int], typed: str) -> set[str]:  # the person asked: in the draft, typed apart
+    return {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
+
+
 def _kin_or_friend(who: set[str], draft: set[str]) -> bool:
-    """'mijn broer de advocaat', 'ons pa de boekhouder', '… hij is een goeie vriend van me': family or a friend typed
-    as an official keeps the ordinary form ([gemeld] dienst; round 46, k46a)."""
+    """'mijn broer de advocaat', '… hij is een goeie vriend van me': the ordinary form ([gemeld] dienst; k46a)."""
     words = gemeld_words()
     return bool(who & (words["naasten"] | words["familie"] | words["bevriend"]) or draft & words["bevriend"])
 
 
 def named_service(toks: list[Tok], person: list[int], typed: str) -> bool:
-    """An official or a service typed as the person asked ('de wijkagent', 'mijn advocaat Jan'): 'u' or 'je' is not
-    sure. The round's second review found family, colleagues and friends with such a role said elsewhere in the draft
-    ('hij is mijn oom', 'mijn collega de apotheker') asked with 'u', sure: the register is offered, never sure."""
-    who = {toks[i].w for i in person} | {fold(w).lower() for w in typed.replace(",", " ").split()}
-    return bool(who & gemeld_words()["dienst"])
+    """An official typed as the person asked ('de wijkagent'): the register is offered, never sure (round 46 review:
+    'hij is mijn oom', 'mijn collega de apotheker' said elsewhere got 'u', sure)."""
+    return bool(_who(toks, person, typed) & gemeld_words()["dienst"])
 
 
 def tokens(text: str) -> list[Tok]:
