@@ -373,6 +373,12 @@ FRESH_OPEN = FRESH_OPEN | {"h45a-018", "p45-040", "p45-041", "p45-047", "p45-051
 # statement, README "Round 46 (k46a)"); p45-040 (the crisis result keeps 'Errol' now, still drops 'Het is niet goed
 # met je vader.').
 FRESH_OPEN = FRESH_OPEN - {"p45-041", "p45-051"}
+# tuning-ho46a/ho46b (heldout46a/b) and tuning46-p (probe46-kp), brought in round 47, arrived with four
+# wrong-and-sure results, each a statement beside a clean ask that the golds keep and the sure result drops:
+# h46a-006 ('Douwe ligt plat met griep', the reason the ask is needed), h46a-010 ('Het wordt zaterdag nat.', why
+# Friday), h46a-025 ('hij heeft al ja gezegd' after the swap asked), h46b-022 ('het kalf ligt verkeerd', why the vet
+# must come today). No crisis draft of the three files loses the writer's own words. Open for round 47.
+FRESH_OPEN = FRESH_OPEN | {"h46a-006", "h46a-010", "h46a-025", "h46b-022"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
