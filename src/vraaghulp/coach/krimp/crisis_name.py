@@ -73,10 +73,21 @@ def _written_as_name(an, k: int) -> bool:
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _OPENS = re.compile(r"(?:^|[.!?\n:;]\s*|[\"'(]\s*)$")
 # the writer's own name in a sign-off ('Groetjes Tineke', 'Met vriendelijke groet,⏎Karin de Vries'): cut off
-_SIGN_OFF = re.compile(r"(?i)\b(?:met vriendelijke groet|vriendelijke groet|groetjes|groeten|groet|liefs|mvg|kusjes|kus|xx+"
+_SIGN_OFF = re.compile(r"(?i)\b(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groetjes|groeten|groet|liefs|mvg|kusjes|kus|xx+"
                        r"|doei|ciao|dikke knuffel)\b")
 # a name the writer gives as their own ('t is Marcel', 'hier is Jan', 'ik ben Ans') or a place ('in Syrië', 'naar Gent')
 _NOT_ADDRESSED = frozenset({"is", "ben", "hier", "met", "in", "uit", "naar", "van", "te", "op", "aan", "via", "door"})
+
+
+# a name-cased word that is a sentence of its own ('… ik wil dood. Jan.'), and a relation said to the reader: after an
+# apology or a comma, or closing the text ('…, sorry mam', '… ik kan niet meer mama')
+_ALONE = re.compile(r"[^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]*)?[ \t]*(?:[.!?]+|\n|$)")
+
+
+def _hailed(raw: str, m) -> bool:
+    before, after = raw[:m.start()].rstrip(), raw[m.end():].strip()
+    return (bool(re.search(r"(?i)(?:\bsorry|\bsry|,)$", before)) or not after.strip(".!?… \n")) and not re.search(
+        r"(?i)\b(?:mijn|m'n|mn|me|je|jouw|uw|zijn|haar|onze|ons|de|het|tegen|aan|voor|met|van|bij|dat|die)$", before)
 
 
 def lost(raw: str, sentence: str) -> bool:
@@ -93,6 +104,10 @@ def lost(raw: str, sentence: str) -> bool:
             continue
         if w in lex.relations and _AND & {fold(x.group(0)) for x in words[max(0, k - 1):k + 2]}:
             return True  # 'sorry mam en pap, ik wil dood': both left out (k46cr)
+        if w in lex.relations and _hailed(raw, m):
+            return True  # 'ik wil er niet meer zijn, sorry mam' (round 47, lead)
+        if name_cased(m.group(0)) and _ALONE.match(raw, m.start()) and _OPENS.search(raw[:m.start()]) and not known_word(lex, w):
+            return True  # 'ik wil dood. Jan.': the one addressed or the writer signing, which one cannot be told
         if w in lex.first_names or (name_cased(m.group(0)) and not _OPENS.search(raw[:m.start()])
                                     and not known_word(lex, w) and w not in lex.relations):
             return True

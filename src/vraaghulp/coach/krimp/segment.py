@@ -149,6 +149,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
         return False  # "ik vroeg me af of | het mogelijk zou zijn om …" stays one clause; 'zeg maar' (edges.py)
     if completes_zou(an, i, cur):
         return False  # 'Zoudt ge aan uw lief | kunnen vragen of …' is one clause (zou_cluster.py)
+    if _spoken_of(an, i) and leading_name(an, cur, i):
+        return False  # 'Tom mag het niet weten.': Tom is spoken of, not to
     if i - 1 > cur and d.tok_text(i - 1) == "," and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
         return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:
@@ -316,6 +318,27 @@ def _strong_lead(an, i: int) -> bool:
     if prev in d.lex.particles and particle_closes(d, i - 1, lambda w: finite_like(d.lex, w) and w not in _MODALS):
         return True  # 'er staat iets in het blauw op zoude gij …': 'op' belongs to 'staat'
     return prev not in d.lex.not_verb and prev not in d.lex.subjects
+
+
+_DENIED = frozenset({"niet", "nie", "ni", "nooit", "geen", "niks", "niets", "nix", "niemand"})
+
+
+def _spoken_of(an, i: int) -> bool:
+    """'Tom mag het niet weten.', 'schat mag het niet weten maar …': the name is the subject of a statement with a
+    negation, not the one addressed (round 47, lead: 'Tom, kun je …' went to the person the surprise was for, sure,
+    and a crisis draft's wish became the question 'Schat, mag het niet nu weten?'). 'Mam mag het licht aan?' asks."""
+    d = an.d
+    lead = lead_at(d, i)
+    if lead is None or lead.subject != "np" or lead.lemma not in ("mogen", "moeten", "zullen", "kunnen"):
+        return False
+    if i and d.word(i - 1) == "niemand":
+        return True  # 'niemand mag het weten'
+    k = i + 1
+    while k < d.n and d.tok_text(k) not in (".", "!", "?", "\n", ",") and d.word(k) not in ("maar", "want", "en"):
+        if d.word(k) in _DENIED:
+            return True
+        k += 1
+    return False
 
 
 def _starts_something(an, i: int) -> bool:
