@@ -57,3 +57,29 @@ def test_a_message_the_score_reads_loads_the_gates_and_they_still_quiet_a_film()
                        "Ik ga morgen met mijn zus naar het ziekenhuis voor haar knie, ze is best zenuwachtig.")
     assert "quiet" in found["loaded"] and "opinion" in found["loaded"]
     assert found["tiers"] == [None, None]
+
+
+def _taken_as_before(sentences: list[str]) -> set[int]:
+    from vraaghulp.coach.crisis.context import _GRAVE_WORDS, _IMITATE, _IMITATE_UNLESS_BARE
+
+    imitate = _IMITATE if _GRAVE_WORDS.search(" ".join(sentences)) else _IMITATE_UNLESS_BARE
+    taken = {n for n, sentence in enumerate(sentences) if "ook" in sentence and imitate.search(sentence)}
+    return taken | {n - 1 for n in taken}
+
+
+def test_an_act_taken_over_is_found_as_before_and_a_message_without_ook_skips_the_grave_words():
+    """Round 47 (s47): `_taken` reads the message for grave words only where a sentence holds "ook"."""
+    from vraaghulp.coach.crisis.context import _taken
+
+    messages = [
+        [" in die serie springt ze van een flat . ", " dat ga ik ook doen . "],
+        [" we speelden een spel tot middernacht . ", " ik wil ook niet meer haha . "],
+        [" in die film snijdt hij zijn polsen door . ", " ik wil ook niet meer . "],
+        [" de hoofdpersoon neemt pillen . ", " ik denk dat ik dat ook wil doen . "],
+        [" morgen gaan we naar de kookles . ", " daarna koken we samen . "],  # "ook" inside "kookles" only
+        [" een rustige dag gehad . ", " de kat sliep de hele middag . "],
+        [],
+    ]
+    for sentences in messages:
+        assert _taken(sentences) == _taken_as_before(sentences)
+    assert _taken(messages[0]) == {0, 1} and _taken(messages[2]) == {0, 1} and _taken(messages[1]) == set()
