@@ -86,7 +86,7 @@ def test_holding_keeps_exactly_the_sentences_with_what_is_needed():
 
 
 def test_a_sentence_without_ook_takes_nothing_over_from_a_character():
-    from vraaghulp.coach.crisis.weigh import _IMITATE
+    from vraaghulp.coach.crisis.context import _IMITATE
 
     said = [" dat ga ik ook doen . ", " ik wil dat ook . ", " ik denk dat ik dat ook wil doen . ", " ook proberen . "]
     assert all(_IMITATE.search(sentence) for sentence in said)

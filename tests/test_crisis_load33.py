@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from vraaghulp.coach.crisis import weigh
+from vraaghulp.coach.crisis import context
 from vraaghulp.coach.crisis.audience import BARRIER_WORDS, story_subject
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -69,5 +69,5 @@ def test_the_story_shortcut_gives_what_the_story_test_gives():
     first = frozenset(("ik", "me", "mij", "mijn"))
     for k in range(len(_SENTENCES)):
         sentences = _SENTENCES[k:] + _SENTENCES[:k]
-        assert weigh._stories(sentences, first) == _stories_plain(sentences, first)
-    assert weigh._stories(_SENTENCES, first)  # the list holds at least one story sentence
+        assert context._stories(sentences, first) == _stories_plain(sentences, first)
+    assert context._stories(_SENTENCES, first)  # the list holds at least one story sentence

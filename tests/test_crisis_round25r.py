@@ -2,7 +2,7 @@
 
 - A plan about an everyday habit someone gave up or wants to give up ("die jongen wou niet meer gamen, ik heb ook
   al een plan daarvoor"): concept `gewoonte-stoppen`; where the rules hear nothing and 'plan' is the only grave
-  concept, the score adds no gentle line (`__init__._habit_plan`). Not a plan to end one's life, nor a plan with a
+  concept, the score adds no gentle line (`quiet._habit_plan`). Not a plan to end one's life, nor a plan with a
   means, a time or a jump beside the habit.
 - A handover before a trip with a duration or a return ("ik ga drie maanden reizen", "tot ik terug ben", "ik ben
   terug op de 20e"): concept `reis-duur`, a feature the score reads (probe lines in tuning25-c25r.toml). Not "ik kom
@@ -124,7 +124,7 @@ def test_a_trip_beside_more_keeps_the_panel(floor_set, text):
 
 
 # Not trusting oneself with an ordinary thing: the rules read it as clumsiness, the score stays out
-# (`__init__._ordinary_kind`); without the thing, or with a means, the alarm stays.
+# (`quiet._ordinary_kind`); without the thing, or with a means, the alarm stays.
 @pytest.mark.parametrize("text", [
     "ik vertrouw mezelf niet meer alleen met een kwast, kun je komen?",
     "ik ben bang voor mezelf met de creditcard in de uitverkoop",

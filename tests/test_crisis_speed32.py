@@ -2,8 +2,8 @@
 
 Each shortcut is compared here with the plain way it replaces: the rewrite rules tried only where a
 match can begin (`literals.starts_of`, `wordstart.finditer_from`), a concept form's slot tested in one
-call (`concepts._Slot.matches`), a form matched word by word in a loop (`concepts._rest`), the sets of
-words a form needs less those its own first word meets (`concepts._with_needs`), and the second
+call (`forms._Slot.matches`), a form matched word by word in a loop (`forms._rest`), the sets of
+words a form needs less those its own first word meets (`forms._with_needs`), and the second
 opinion's concept features weighed once per message (`opinion.most_worrying`)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 
 from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import concepts, opinion
+from vraaghulp.coach.crisis import forms as matching
 from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.wordstart import finditer, finditer_from, split_boundary
 
@@ -68,7 +69,7 @@ def test_finditer_from_keeps_matches_apart_and_honours_the_word_boundary():
     assert found == [m.span() for m in re.finditer(r"\b(?:weg|wegwezen) (?:weg|nu)", text)]
 
 
-def _old_matches(slot: concepts._Slot, word: str) -> bool:
+def _old_matches(slot: matching._Slot, word: str) -> bool:
     if word in slot.exact or (slot.number and word.isdigit()):
         return True
     if any(word.startswith(p) for p in slot.prefixes):
@@ -78,11 +79,11 @@ def _old_matches(slot: concepts._Slot, word: str) -> bool:
 
 
 @pytest.mark.parametrize("slot", [
-    concepts._Slot(frozenset({"pillen"}), ("spaar", "sp"), ("pillen", "en"), 0),
-    concepts._Slot(frozenset(), (), ("pillen",), 0),
-    concepts._Slot(frozenset(), (), ("pil", "pillen"), 0),
-    concepts._Slot(frozenset({"x"}), ("",), (), 0, True),
-    concepts._Slot(frozenset(), (), ("",), 0),
+    matching._Slot(frozenset({"pillen"}), ("spaar", "sp"), ("pillen", "en"), 0),
+    matching._Slot(frozenset(), (), ("pillen",), 0),
+    matching._Slot(frozenset(), (), ("pil", "pillen"), 0),
+    matching._Slot(frozenset({"x"}), ("",), (), 0, True),
+    matching._Slot(frozenset(), (), ("",), 0),
 ])
 def test_a_slot_matches_the_same_words_as_before(slot):
     for word in ("pillen", "slaappillen", "pil", "spaarde", "sp", "en", "12", "x", "", "slaappil", "spen"):
@@ -95,7 +96,7 @@ def _old_rest(slots, k, words, i):
     slot = slots[k]
     if slot.gap:
         for skip in range(slot.gap + 1):
-            if skip and (i + skip - 1 >= len(words) or words[i + skip - 1] in concepts._BARRIERS):
+            if skip and (i + skip - 1 >= len(words) or words[i + skip - 1] in matching._BARRIERS):
                 return None
             end = _old_rest(slots, k + 1, words, i + skip)
             if end is not None:
@@ -120,16 +121,16 @@ def test_every_concept_form_read_so_far_matches_as_the_recursive_matcher_did():
         words = sentence.split()
         for form in forms:
             for start in range(len(words)):
-                assert concepts._rest(form.slots, 0, words, start) == _old_rest(form.slots, 0, words, start)
+                assert matching._rest(form.slots, 0, words, start) == _old_rest(form.slots, 0, words, start)
 
 
 def test_a_form_needs_no_test_for_the_words_it_is_looked_up_by():
     lexicon = crisis.compiled_rules().concepts.lexicon
     crisis.assess("ik wil dood, ik heb de pillen al gekocht en een brief geschreven")
-    form = concepts._Form("x", (), 0, (frozenset({"wil", "wou"}), frozenset({"dood", "sterven"}), frozenset({"ik"})), 0)
-    ((kept, needs),) = concepts._with_needs(("wil",), [form])
+    form = matching._Form("x", (), 0, (frozenset({"wil", "wou"}), frozenset({"dood", "sterven"}), frozenset({"ik"})), 0)
+    ((kept, needs),) = matching._with_needs(("wil",), [form])
     assert kept is form and needs == (frozenset({"dood", "sterven"}), frozenset({"ik"}))
-    assert concepts._with_needs(["ik", "dood"], [form])[0][1] == (frozenset({"wil", "wou"}),)
+    assert matching._with_needs(["ik", "dood"], [form])[0][1] == (frozenset({"wil", "wou"}),)
     for word, (_singles, _pair, candidates) in list(lexicon._facts.items())[:500]:
         for kept, needs in candidates:  # what the cache holds: every set but those holding the word itself
             assert needs == tuple(need for need in kept.needs if word not in need)

@@ -1,11 +1,11 @@
 """Round 36 (c36s): the crisis check does less work per ordinary message, every result the same.
 
 Each shortcut is compared here with the plain way it replaces: the [[samen]] rules tested only when a name of
-their shortest item is there (`snapshot._StoredRules.candidates`, with the names a hint rule adds on the way),
+their shortest item is there (`stored._StoredRules.candidates`, with the names a hint rule adds on the way),
 the entries to search with their key sets in one look-up per key (`engine._searched`), the message frames whose
 serious words are read only where they could cover a signal (`frames.cancelled`), a sentence's concept hits put
 in place by two stable sorts (`concepts.Lexicon.tag`), the dialect forms changed only where they stand
-(`normalise._dialect_forms`) and the second opinion's sums read in C (`opinion`)."""
+(`spelling._dialect_forms`) and the second opinion's sums read in C (`opinion`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vraaghulp.coach import crisis
-from vraaghulp.coach.crisis import engine, normalise, opinion
+from vraaghulp.coach.crisis import engine, opinion, spelling
 from vraaghulp.coach.crisis import frames as frames_module
 from vraaghulp.coach.crisis.frame_serious import said_of
 from vraaghulp.coach.crisis.laugh import laughed_anecdote
@@ -192,10 +192,10 @@ def test_concept_hits_stand_in_place_order_as_one_sort_gave_them(text):
 
 def _plain_dialect(tokens):
     for i in range(1, len(tokens) - 1):
-        if (tokens[i] == "hem" and tokens[i - 1] == "ik" and (i == 1 or tokens[i - 2] in normalise.SENTENCE_MARKS)
-                and tokens[i + 1] not in normalise.SENTENCE_MARKS):
+        if (tokens[i] == "hem" and tokens[i - 1] == "ik" and (i == 1 or tokens[i - 2] in spelling.SENTENCE_MARKS)
+                and tokens[i + 1] not in spelling.SENTENCE_MARKS):
             tokens[i] = "heb"
-        elif tokens[i] == "e" and tokens[i - 1] in normalise._BEFORE_ARTICLE and tokens[i + 1] not in normalise.SENTENCE_MARKS:
+        elif tokens[i] == "e" and tokens[i - 1] in spelling._BEFORE_ARTICLE and tokens[i + 1] not in spelling.SENTENCE_MARKS:
             tokens[i] = "een"
 
 
@@ -206,7 +206,7 @@ def test_dialect_forms_change_what_the_walk_over_every_token_changed():
         tokens = [chooser.choice(vocabulary) for _ in range(chooser.randint(0, 10))]
         expected, got = list(tokens), list(tokens)
         _plain_dialect(expected)
-        normalise._dialect_forms(got)
+        spelling._dialect_forms(got)
         assert got == expected, tokens
     assert crisis.normalised("'k hem e touw") == " ik heb een touw "
 

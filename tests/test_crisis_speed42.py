@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from vraaghulp.coach import crisis
-from vraaghulp.coach.crisis import concepts, engine, frame_serious, opinion, rewrites
+from vraaghulp.coach.crisis import concepts, engine, forms, frame_serious, opinion, rewrites
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.literals import compile_reading
 from vraaghulp.coach.crisis.wordstart import finditer, finditer_from, split_boundary
@@ -94,13 +94,13 @@ def _plain_tag(lexicon: concepts.Lexicon, words: list[str], offset: int) -> list
     """`Lexicon.tag` as round 36 wrote it: every candidate's needs through `any(map(...))`, one loop for all."""
     hits: dict[tuple[str, int], Hit] = {}
     size = len(words)
-    if words and words[-1] not in concepts._BARRIERS:
+    if words and words[-1] not in forms._BARRIERS:
         words = [*words, "."]
     present = set(words)
     for i, word in enumerate(words[:size]):
         singles, pair_first, candidates = lexicon._facts.get(word) or lexicon._facts_of(word)
         for concept in singles:
-            if not (concept in lexicon._negatable and concepts._negated(words, i, lexicon._negatable[concept])):
+            if not (concept in lexicon._negatable and forms._negated(words, i, lexicon._negatable[concept])):
                 hits[(concept, i)] = Hit(concept, offset + i, offset + i + 1, word)
         if pair_first and i + 1 < size:
             candidates += lexicon._pair_forms(f"{word} {words[i + 1]}")
@@ -108,16 +108,16 @@ def _plain_tag(lexicon: concepts.Lexicon, words: list[str], offset: int) -> list
             if needs and any(map(present.isdisjoint, needs)):
                 continue
             for start in range(max(0, i - form.back), i + 1) if form.back else (i,):
-                end = concepts._match(form.slots, words, start) \
+                end = forms._match(form.slots, words, start) \
                     if (not form.back or form.slots[0].matches(words[start])) else None
-                if end is None or (form.negatable and concepts._negated(words, start, form.negatable)):
+                if end is None or (form.negatable and forms._negated(words, start, form.negatable)):
                     continue
                 end = min(end, size)
                 if (form.concept, start) not in hits or hits[(form.concept, start)].end < offset + end:
                     hits[(form.concept, start)] = Hit(form.concept, offset + start, offset + end,
                                                       " ".join(words[start:end]))
     found = sorted(hits.values(), key=lambda hit: (hit.start, -hit.end))
-    return concepts._drop_contained(found) if len(found) > 1 else found
+    return forms._drop_contained(found) if len(found) > 1 else found
 
 
 def test_concept_hits_are_those_of_the_plain_loop():
@@ -138,7 +138,7 @@ def test_concept_hits_are_those_of_the_plain_loop():
 
 def test_a_contained_hit_of_the_same_concept_is_dropped_and_others_stay():
     hits = [Hit("a", 0, 3, "x y z"), Hit("a", 1, 2, "y"), Hit("b", 1, 2, "y"), Hit("a", 2, 4, "z q")]
-    assert concepts._drop_contained(hits) == [hits[0], hits[2], hits[3]]
+    assert forms._drop_contained(hits) == [hits[0], hits[2], hits[3]]
 
 
 # ----- the second opinion's word features -----

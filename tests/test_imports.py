@@ -47,7 +47,7 @@ LIGHT_BUDGET = {
     # copies before a command (one folder listing; the sync modules load only when one is there)
     "vraaghulp.store.codec", "vraaghulp.store.syncing", "vraaghulp.store.places",
     "vraaghulp.vault", "vraaghulp.vault.detect",  # is the folder locked? two file tests, standard library
-    "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.script", "vraaghulp.views.gesprek",
+    "vraaghulp.views", "vraaghulp.views.ask", "vraaghulp.views.ask_words", "vraaghulp.views.script", "vraaghulp.views.gesprek",
     "vraaghulp.views.check",
     "vraaghulp.care", "vraaghulp.safety", "vraaghulp.coach.crisis",  # the crisis check of a search text (--zoek)
     "vraaghulp.commands.start", "vraaghulp.coach.progress", "vraaghulp.profile", "vraaghulp.store.counts",

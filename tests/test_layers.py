@@ -14,7 +14,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "vraaghulp"
-# Private names inside these packages are their owners' business (crisis.combine uses concepts._error).
+# Private names inside these packages are their owners' business (crisis.combine uses forms._error).
 OWNED_ELSEWHERE = ("vraaghulp.coach.krimp", "vraaghulp.coach.crisis")
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from vraaghulp import views
 from vraaghulp.coach.dates import parse_datetime
-from vraaghulp.light import plain
+from vraaghulp.light import plain, tables
 from vraaghulp.light.text import table_date
 from vraaghulp.messages import lookup, t
 
@@ -104,7 +104,7 @@ def log_table(rows_data: list[dict[str, Any]], width: int = 100, today: date | N
         return stacked(rows, width)
     columns, widths = table_widths(rows, width)
     titles = headers()
-    return plain.table(
+    return tables.table(
         [titles[i] for i in columns],
         [[row[i] for i in columns] for row in rows],
         [widths[i] for i in columns],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vraaghulp.light import plain
+from vraaghulp.light import plain, tables
 from vraaghulp.light.text import dutch_long_date, number, one_line
 from vraaghulp.messages import counted, lookup, t, tn
 
@@ -31,9 +31,9 @@ def _outcome_chart(tally, width: int) -> list:
     words = lookup("vraag.uitkomst") or {}
     labels = [f"  {words.get(key, key)}" for key in tally.outcomes]
     room = _bar_room(width, [labels, [str(c) for c in tally.outcomes.values()]], 30)
-    rows = [[label, str(count), [(plain.bar(count, biggest, room), OUTCOME_STYLES[key])]]
+    rows = [[label, str(count), [(tables.bar(count, biggest, room), OUTCOME_STYLES[key])]]
             for label, (key, count) in zip(labels, tally.outcomes.items())]
-    return plain.grid(rows, align=["left", "right", "left"])
+    return tables.grid(rows, align=["left", "right", "left"])
 
 
 def count_chart(points, unit: str, current: bool = True, width: int = 100) -> list:
@@ -43,13 +43,13 @@ def count_chart(points, unit: str, current: bool = True, width: int = 100) -> li
     rows = []
     for index, point in enumerate(points):
         if point.asks:
-            bar = [(plain.bar(point.asks, biggest, room), "cyan")]
+            bar = [(tables.bar(point.asks, biggest, room), "cyan")]
         elif index == len(points) - 1 and current:
             bar = [(_w("geen_vragen_week" if unit == "week" else "geen_vragen_maand"), "dim")]
         else:
             bar = [("·", "dim")]
         rows.append([point.label, str(point.asks), bar])
-    return plain.grid(rows, align=["left", "right", "left"])
+    return tables.grid(rows, align=["left", "right", "left"])
 
 
 def fear_chart(points, width: int = 100) -> list | None:
@@ -62,9 +62,9 @@ def fear_chart(points, width: int = 100) -> list | None:
     room = _bar_room(width, [[p.label for p in shown], [before, after], numbers], 20)
     rows = []
     for point in shown:
-        rows.append([point.label, before, number(point.fear_before), [(plain.bar(point.fear_before, 10, room), "yellow")]])
-        rows.append(["", after, number(point.fear_after), [(plain.bar(point.fear_after or 0, 10, room), "green")]])
-    return plain.grid(rows, align=["left", "left", "right", "left"])
+        rows.append([point.label, before, number(point.fear_before), [(tables.bar(point.fear_before, 10, room), "yellow")]])
+        rows.append(["", after, number(point.fear_after), [(tables.bar(point.fear_after or 0, 10, room), "green")]])
+    return tables.grid(rows, align=["left", "left", "right", "left"])
 
 
 
@@ -118,7 +118,7 @@ def _group_table(title: str, rows: list, width: int = 100) -> list:
             natural[0] = max(12 if 1 in columns else 8, natural[0] - (total() - width))
         else:
             columns.remove(step)
-    return plain.table(
+    return tables.table(
         [headers[i] for i in columns],
         [[row[i] for i in columns] for row in cells],
         [natural[i] for i in columns],
@@ -154,7 +154,7 @@ class _Screen:
         self.lines.append([])
 
     def section(self, title: str) -> None:
-        self.lines.append(plain.rule(title, self.width))
+        self.lines.append(tables.rule(title, self.width))
 
 
 def _yes_tail(total) -> str:
@@ -211,7 +211,7 @@ def _charts(screen: _Screen, ov, unit: str | None, until: date | None) -> None:
 
 
 def _groups(screen: _Screen, ov) -> None:
-    from vraaghulp.views.ask import level_names, level_text
+    from vraaghulp.views.ask_words import level_names, level_text
 
     people = ov.people_sorted()
     if people:

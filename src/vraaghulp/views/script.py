@@ -123,7 +123,7 @@ def _labelled(label: str, value: str):
 # ----------------------------------------------------------------------------------------
 def _ask_line(ask):
     from vraaghulp.render import text, user
-    from vraaghulp.views.ask import label
+    from vraaghulp.views.ask_words import label
 
     line = text("  ")
     line.append(dutch_date(ask.created), style="dim")

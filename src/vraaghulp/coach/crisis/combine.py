@@ -62,7 +62,7 @@ _UNLESS_REACH = 8  # words: how near a 'tenzij' concept must be to switch a rule
 
 
 def _error(message: str) -> Exception:
-    from vraaghulp.coach.crisis.concepts import _error as error
+    from vraaghulp.coach.crisis.forms import _error as error
 
     return error(message)
 
@@ -189,5 +189,5 @@ def _candidates(rules: Any, names: Any) -> Iterator[Rule]:
     """The rules with a hit for every item, in order, each tested when its turn comes (a hint rule
     adds to `names`); the cheap test first (`_assign`). Stored rules are read only when they pass."""
     if not isinstance(rules, tuple):
-        return rules.candidates(names)  # `snapshot._StoredRules`
+        return rules.candidates(names)  # `stored._StoredRules`
     return (rule for rule in rules if not any(map(names.isdisjoint, rule.items)))

@@ -29,7 +29,7 @@ WHOLE = {"afkortingen": ("signalen", "afkortingen")}
 # itself is read from its row when a word of the text begins with one of those keys.
 REWRITE_KEYS = "vervang_sleutels"
 # Per [[samen]] rule, in the head: its items ("a|b", the concepts any one of which will do) joined by
-# ";". A rule is read and parsed only when every item has a hit (`snapshot._StoredRules`).
+# ";". A rule is read and parsed only when every item has a hit (`stored._StoredRules`).
 GATES = "samen_poorten"
 # The tables (`table.Table`) whose buckets are rows, "emmers-<name>", one a line: only the buckets a
 # text's words need are read (a search term reads a few). Their names stay in the head (`BUCKET_NAMES`).

@@ -24,7 +24,7 @@ _LOOK_BACK = 12
 # gives things away at the bottom).
 _APART = 2
 _WHOLE_LETTER = frozenset(("afscheid", "zaken-regelen", "bij-overledene", "plotse-rust", "last-voor-anderen", "doodswens"))
-_CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (weigh._calm_as_hint)
+_CALM_AHEAD = frozenset(("rust", "signaal:plotse-rust"))  # a calm with plans ahead is recovery (context._calm_as_hint)
 # How many combinations of hits one rule may try in one message. Every text of the corpora (14,634
 # crisis lines and krimp drafts) needs at most 86; a text that repeats one phrase for 2,000
 # characters ("ik mag stoppen met de chemo mag ...") gave millions and took seconds (round 18).

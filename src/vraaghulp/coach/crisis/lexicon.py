@@ -13,7 +13,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from vraaghulp.coach.crisis.concepts import _error, _slot, _Slot
+from vraaghulp.coach.crisis.forms import _error, _slot, _Slot
 from vraaghulp.coach.crisis.table import pack
 
 __all__ = ["compile_lexicon"]

@@ -25,7 +25,7 @@ __all__ = ["verb_forms", "noun_forms", "expand"]
 _VOWELS = frozenset("aeiouy")
 _KOFSCHIP = frozenset("tkfscphx")
 _NO_GE = ("be", "ge", "her", "ont", "ver", "er")
-_SPLIT_GAP = "~3,"  # a gap that stops at a comma too (concepts._slot; round 40, c40b)
+_SPLIT_GAP = "~3,"  # a gap that stops at a comma too (forms._slot; round 40, c40b)
 
 
 def _stems(infinitive: str) -> list[str]:
