@@ -8,6 +8,10 @@ carries its own task stays).
   answer only ('Wie kan, graag even reageren', 'Laat u maar iets weten');
 - the writer's own words: the Limburgish 'doe höbs' (you have), a thought ('Ik heb begrepen dat …'), a consequence
   after 'dan' ('…, dan kan ik wat slapen').
+
+And the other way (unnamed.py): a question to the reader about what they know, with its own question mark ('Weet jij
+trouwens of …?', 'Weet iemand wanneer …?', 'Kent gij nog iemand die …?'), is a second request, not background;
+'Weet je nog die bank …', 'Weet je wat, …', 'Ik weet niet of …', 'Je kent me, …' are none.
 """
 import pytest
 
@@ -108,8 +112,35 @@ REAL_SECONDS = [
     'Joris, kunt ge zaterdag de aanhangwagen brengen? Moest ge nog een spanband hebben, wilt ge die dan ook meebrengen?',
 ]
 
+KNOWS_SECONDS = [
+    'Pieter, wil je mijn hoofdstuk voor vrijdag lezen? Weet jij trouwens of ik nog recht heb op de reisvergoeding?',
+    'Wilma, kan ik vanaf september een sleutel van de sporthal krijgen? Weet jij wie de nieuwe shirts bestelt?',
+    "Nathalie, kunt ge de frigo lenen tot maandag? Kent gij nog iemand die frigo's repareert?",
+    'Kan iemand mij de notities van dinsdag sturen? En weet iemand wanneer de deadline van het verslag is?',
+    'Juf Hanne, kunt u nakijken of Amélie haar schoenen in de kleedkamer liggen? Weet gij al wanneer de kostuumpas is?',
+    'Mevrouw Peters, kunt u de factuur opnieuw sturen? Weet u ook hoeveel ik nog moet betalen?',
+    'Hoi Bas, kun jij zondag de barbecue meenemen? Weet jij misschien waar de partytent ligt?',
+    'Tom, kun je zaterdag de stoelen ophalen? Weet je welke maat de tafelkleden moeten zijn?',
+    'Kan iemand morgen de vuilbakken buitenzetten? Weet er iemand hoe laat de ophaling is?',
+    'Ellen, wil je mijn planten water geven deze week? Ken jij een goede loodgieter in de buurt?',
+    'Meneer Bos, kunt u de lekkage laten bekijken? Weet u toevallig wie de huismeester nu is?',
+    'Lies, kun je vrijdag de kinderen ophalen? Weet jij hoelang de zwemles duurt?',
+]
 
-@pytest.mark.parametrize("draft", CONDITIONS + LET_OFFS + WRITERS_OWN)
+KNOWS_NONE = [
+    'Hoi Ingrid, hoe was je weekend? Weet jij of de budgetcijfers al rond zijn? Maar waar het om gaat: mag ik het project Noord overdragen aan Youssef?',
+    'Bro, kan ik zaterdag je bus lenen? Weet je nog die bank waar ik het over had?',
+    'Kun je morgen komen eten? Weet je wat, ik kook wel iets makkelijks.',
+    'Mam, kun je zondag op de kinderen passen? Ik weet niet of je tijd hebt.',
+    'Kun jij de vergadering voorzitten? Weet je, ik ben gewoon op.',
+    'Hoi Saar, wil je zaterdag de taart ophalen? Je weet hoe druk het is bij de bakker.',
+    'Kun je de sleutel bij de buren leggen? Weet jij veel hoe laat ik thuis ben.',
+    'Ruud, mag ik vrijdag een uur eerder weg? Je kent me, ik haal het maandag in.',
+    'Kunt ge de kinderen om vijf uur terugbrengen? Ge weet hoe het is met school op maandag.',
+]
+
+
+@pytest.mark.parametrize("draft", CONDITIONS + LET_OFFS + WRITERS_OWN + KNOWS_NONE)
 def test_no_second_request_is_invented(draft):
     assert shrink(draft).second == ""
 
@@ -117,3 +148,20 @@ def test_no_second_request_is_invented(draft):
 @pytest.mark.parametrize("draft", REAL_SECONDS)
 def test_a_real_second_request_is_still_found(draft):
     assert shrink(draft).second != ""
+
+
+@pytest.mark.parametrize("draft", KNOWS_SECONDS)
+def test_a_question_about_what_the_reader_knows_is_a_second_request(draft):
+    second = shrink(draft).second
+    assert second.startswith(("Weet", "Ken")) and second.endswith("?")
+    assert "trouwens" not in second and "toevallig" not in second
+
+
+@pytest.mark.parametrize(("draft", "second"), [
+    ("Kun je morgen de sleutel brengen? Weet jij of de bakker open is? En kun je ook melk meenemen?",
+     "Kun je ook melk meenemen?"),
+    ("Mevrouw De Boer, weet u of dokter Visser op dinsdag werkt? Kan ik deze week een herhaalrecept krijgen? En wilt u "
+     "ook doorgeven dat mijn adres veranderd is?", "Wilt u ook doorgeven dat mijn adres veranderd is?"),
+])
+def test_a_question_about_what_the_reader_knows_gives_way_to_another_second_request(draft, second):
+    assert shrink(draft).second == second

@@ -145,6 +145,13 @@ def word_before(draft: str, raw: str) -> str:
     return m.group(1) if m else ""
 
 
+def ask_at(an) -> float | None:
+    """The main ask's token position (None when there is none): a question about what the reader knows counts as a
+    second request only after it (unnamed.py; round 47)."""
+    first = head(getattr(an, "main", None) or [])
+    return None if first is None else float(first.start if first.start >= 0 else first.a)
+
+
 def distinct(found: list, sentence: str, draft: str = "") -> list:
     """The findings without a second request that only repeats the offered sentence, asks 'someone' for what the
     offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
