@@ -212,6 +212,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u', never sure
   (krimp.toml dienst); ``crisis_secret`` (lead): a crisis draft that keeps it from someone ('schat mag het niet weten')
   or asks not to be reached is never sure; ``lead_name``: 'Straks kun je komen?' -> 'Straks, kun je …' never sure;
+- round 47 (k47c): ``idle_second``: no second request from a condition alone ('Mocht dat niet uitkomen'), a French
+  let-off, 'hoeft u niets te doen', a call for an answer only, the Limburgish 'doe höbs', the writer's own thought or
+  consequence after 'dan' ('…, dan kan ik wat slapen'); ``unnamed``: 'Weet jij of …?', 'Kent gij iemand die …?' is one;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -17,6 +17,22 @@ tuning3* probes), the kinds that recur across many files:
 - a fragment: a bare word ('Wacht.', 'Luister.'), a modal with no subject ('Kan mij de andere dagen brengen?', 'Wil
   vragen?', 'Mag ik hopen?', 'Wil dat er iemand bij hem is …'), a short negated one ('Kan da nie?').
 
+Round 47 (k47c), chosen on the older outside sets (ho17 … ho40b, p37 … p40), measured on the newer:
+
+- a condition with no ask of its own ('Mocht dat niet uitkomen', 'Mocht het lastig zijn', 'Pas als ge terug zijt …',
+  'Mocht dat niet gaan dan hoor ik het wel'), or a 'wie' that means 'whoever' ('Wie het vergeet, geen probleem');
+  never one with a modal that asks or an order after it ('Moest ge nog kratten hebben, mag ik …', 'Als ge toch komt,
+  breng …');
+- a French let-off in a Flemish draft ('pas de problème', 'pas de souci', 'pas grave', 'pas de stress');
+- the reader need not do anything ('verder hoeft u niets te doen', 'hoeft u zich niet te haasten'), never 'Hoef ik …';
+- the Limburgish 'doe' (you) with its verb ('doe höbs al zoveul gedaon'), not the order 'Doe de deur dicht';
+- the writer's own thought or feeling ('ik vind het lief dat je meeleeft', 'Ik heb begrepen dat …'), unless it holds
+  a modal that asks ('ik denk dat je beter kunt …' is kept);
+- a call for an answer only ('Wie kan, graag even reageren', 'mag het zeggen', 'laat u maar iets weten'): every word
+  a reply verb or a word around one, never 'Kun je laten weten of …' nor 'Kun je me bellen?';
+- the writer's consequence read as a question: 'kan ik' right after 'dan' in the same clause ('…, dan kan ik wat
+  slapen', '… dan kan ik nog even bij haar langs'), not 'Dan kun je …' to the reader.
+
 A real second task ('en kun je ook de planten water geven?', 'Wie wil deze week de shirts wassen?') is none of these.
 """
 
@@ -57,6 +73,23 @@ _COURTESY = re.compile(r"(?i)\b(?:lastig\w*|last|kwalijk|erg|overval\w*|opvat\w*
 _MODAL = frozenset({"kan", "kun", "kunt", "wil", "wilt", "wilde", "willen", "kunnen", "mag", "mogen", "moogt", "hoeft",
                     "moet", "zou", "zoudt"})
 _OBJECT = frozenset({"mij", "me", "vragen", "hopen", "perse", "persé"})
+# Round 47 (k47c): a condition alone, the free-relative 'wie', a French let-off, the reader need not, Limburgish 'doe'
+_CONDITION = re.compile(r"(?i)^(?:mocht|mochten|moest|moesten|indien|tenzij|pas\s+als|als)\b")
+_WHOEVER = frozenset({"het", "'t", "dat", "da", "dit", "zich"})
+_CONSEQUENCE = re.compile(r"(?i)(?:,|\bdan\b)\s*(\S+(?:\s+\S+)?)")
+_WRITER = frozenset({"ik", "'k", "k", "we", "wij", "ze", "zij"})
+_FRENCH = re.compile(r"(?i)^(?:c'est\s+)?pas\s+(?:de\s+(?:probl[eè]me|souci|soucis|stress|panique)|d'souci|grave)\b")
+_NEED_NOT = re.compile(r"(?i)^(?:(?:verder|dan|anders|voor\s+de\s+rest)\s+)?(?:hoeft|hoef|hoeven)\s+"
+                       r"(?:u|je|jij|ge|gij|gie|jullie)\b.*\b(?:niet|niets|nie|ni|niks|geen)\b")
+_DOE_VERBS = frozenset({"höbs", "hebs", "bös", "bis", "kins", "kens", "wils", "moos", "mos", "zals", "wis", "deis"})
+_OWN_THOUGHT = re.compile(r"(?i)^(?:ik|'k|k)\s+(?:vind|vond|heb\s+begrepen|begrijp|snap|denk|dacht|weet|hoor|hoorde"
+                          r"|merk|zie)\b")
+_REPLY = frozenset({"reageren", "weten", "zeggen", "melden", "horen", "antwoorden", "laten", "laat"})
+_AROUND_REPLY = _REPLY | _READER | frozenset({
+    "wie", "kan", "kun", "kunt", "mag", "moogt", "wil", "wilt", "graag", "even", "eens", "es", "maar", "het", "'t",
+    "iets", "gerust", "dan", "wel", "ff", "effe", "efkes", "me", "mij", "ons", "snel", "altijd", "gewoon", "aub",
+    "alsjeblieft", "hoor", "he", "hé", "hein"})
+_INVERTED = frozenset({"dan", "daar", "zo", "want"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|'[^\W\d_]+")
 
 
@@ -97,6 +130,38 @@ def _fragment(words: list[str], question: bool) -> bool:
     return question and len(words) <= 3 and words[-1] in _NEGATION
 
 
+def _condition(said: str, words: list[str]) -> bool:
+    """'Mocht dat niet uitkomen', 'Mocht dat niet gaan dan hoor ik het wel', 'Wie het vergeet': a condition with no
+    ask of its own; what follows it, if anything, is the writer's own ('dan hoor ik het wel'), never an order."""
+    if len(words) >= 2 and words[0] == "wie" and words[1] in _WHOEVER:
+        return not _ASKING.search(said)
+    if not _CONDITION.match(said) or _ASKING.search(said):
+        return False
+    rest = _CONSEQUENCE.search(said)
+    if rest is None:
+        return True
+    follow = _words(rest.group(1))
+    return len(follow) == 2 and follow[1] in _WRITER  # 'dan hoor ik het wel', not 'breng dan ook …'
+
+
+def _said_aside(said: str, words: list[str]) -> bool:
+    """A French let-off, the reader need not do anything, the Limburgish 'doe höbs', the writer's own thought."""
+    if _FRENCH.match(said) or _NEED_NOT.match(said):
+        return True
+    if len(words) >= 2 and words[0] == "doe" and words[1] in _DOE_VERBS:
+        return True
+    if set(words) & _REPLY and set(words) <= _AROUND_REPLY:
+        return True  # 'Wie kan, graag even reageren', 'laat u maar iets weten'
+    return bool(_OWN_THOUGHT.match(said)) and not _ASKING.search(said)
+
+
+def inverted(before: str, said: str) -> bool:
+    """'…, dan kan ik wat slapen': the draft's word right before the second ask (`before`, "" after a mark) makes its
+    verb-first clause the writer's own consequence, not a question (round 47, k47c)."""
+    words = _words(said)
+    return before.lower() in _INVERTED and len(words) >= 2 and words[0] in _MODAL and words[1] in _WRITER - {"ze", "zij"}
+
+
 def hope(raw: str, reader: bool = False) -> bool:
     """'Ik hoop dat u hier begrip voor heeft': a hope with no modal that asks; `reader`: about the reader only ('dat
     u …', not 'dat ik het goed doe': minor_ask.py sets only those aside as a request)."""
@@ -107,8 +172,11 @@ def hope(raw: str, reader: bool = False) -> bool:
     return not reader or (_words(said[m.end():])[:1] or [""])[0] in _READER
 
 
-def idle(raw: str, sentence: str) -> bool:
-    """The second request found in `raw` (the draft's words), offered as `sentence`, asks the reader nothing new."""
+def idle(raw: str, sentence: str, before: str = "") -> bool:
+    """The second request found in `raw` (the draft's words), offered as `sentence`, asks the reader nothing new;
+    `before`: the draft's word right before `raw` in the same clause."""
+    if inverted(before, raw):
+        return True
     said = _LEAD.sub("", raw.strip())
     text = _LEAD.sub("", sentence.strip())
     words = _words(text)
@@ -120,4 +188,6 @@ def idle(raw: str, sentence: str) -> bool:
         return True
     if _small_talk(words, text) or _rhetorical(words) or _fragment(words, text.endswith("?")):
         return True
+    if _condition(said, _words(said)) or _said_aside(said, _words(said)):
+        return True  # round 47 (k47c)
     return words[:1] != [] and words[0] in _MODAL and bool(set(words) & _NEGATION) and bool(_COURTESY.search(text))

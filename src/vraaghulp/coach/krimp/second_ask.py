@@ -134,19 +134,37 @@ def repeats(sentence: str, second: str) -> bool:
 _SOMEONE = re.compile(r"(?i)^(?:ik|wij|we)\s+(?:heb|hebben|zoek|zoeken)\s+(?:(?:echt|dringend|wel)\s+)*iemand\b")
 
 
-def distinct(found: list, sentence: str) -> list:
+_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def word_before(draft: str, raw: str) -> str:
+    """The draft's word right before `raw` (its first place) in the same clause, "" after a mark or at the start."""
+    text = " ".join(draft.split())
+    at = text.find(raw)
+    m = _BEFORE.search(text[:at]) if at > 0 else None
+    return m.group(1) if m else ""
+
+
+def ask_at(an) -> float | None:
+    """The main ask's token position (None when there is none): a question about what the reader knows counts as a
+    second request only after it (unnamed.py; round 47)."""
+    first = head(getattr(an, "main", None) or [])
+    return None if first is None else float(first.start if first.start >= 0 else first.a)
+
+
+def distinct(found: list, sentence: str, draft: str = "") -> list:
     """The findings without a second request that only repeats the offered sentence, asks 'someone' for what the
     offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
     def again(f) -> bool:
         return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence))) or (
-            idle_second.idle(f.text, f.sentence))  # small talk, a hope, a let-off, a fragment (idle_second.py)
+            idle_second.idle(f.text, f.sentence, word_before(draft, f.text)))  # a hope, a let-off … (idle_second.py)
     return [(k, f) for k, f in found if not (f.kind == "meer-vragen" and f.sentence and again(f))]
 
 
 def settled(out, sentence: str, found: list, sure: bool) -> tuple[list, bool]:
     """(findings, sure) for the offered sentence (hook in shrink): a second request that repeats it is none; a
     second request that was not shrunk cleanly, or not shrunk at all (a third one), leaves the result not sure."""
-    found = distinct(found, sentence)
+    found = distinct(found, sentence, out.analysis.d.text if out.analysis is not None else "")
     seconds = [f for _k, f in found if f.kind == "meer-vragen"]
     unclean = getattr(out.analysis, "unclean_seconds", []) if out.analysis is not None else []
     if sure and any(not f.sentence or f.sentence in unclean for f in seconds):

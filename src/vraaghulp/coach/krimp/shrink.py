@@ -384,7 +384,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, sure = _crisis_kept(out, text, raw, sentence, (person, moment), sure) if out.crisis else (sentence, sure)
     sentence, spans, found = _tidied(out, text, sentence, spans, found, sure)  # 'efkes', 'Sanne lieverd,' (last_tidy.py)
     if not out.crisis and out.analysis is not None:
-        found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d), lambda piece: analyse(piece).sentence)
+        found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d), lambda piece: analyse(piece).sentence, second_ask.ask_at(out.analysis))
     found, sure = second_ask.settled(out, sentence, found, sure)  # the second ask said apart, or not sure (second_ask.py)
     spans = quoted.struck(fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone), raw)
     return Shrunk(

@@ -13,6 +13,7 @@ import re
 from . import findings as fx
 from .checks import text_words
 from .padding_kind import kind_of
+from .second_ask import untied
 from .statement import ASKING, READER
 
 # Where a dropped stretch breaks into pieces: a sentence mark or comma before a space (not the
@@ -25,16 +26,18 @@ _ASK_WORDS = 30  # a second request is a sentence, not a run of 50,000 character
 _MIN_WORDS = 3  # a loose 'ahja', a lone word or what a rewrite left ('heb jij') is no part worth naming
 
 
-def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -> list:
+def unnamed(lex, text: str, spans, sentence: str, found, position, again=None, ask_at=None) -> list:
     """Findings ('achtergrond') for the pieces of the dropped spans (character offsets in `text`) that
     no finding in `found` names and that the result `sentence` does not keep. `position` maps a
     character offset to the position findings are ordered by; `again` shrinks a piece that asks the
-    reader on its own (a second request to send apart)."""
+    reader on its own (a second request to send apart); `ask_at`: the main ask's position, after which alone a
+    question about what the reader knows is one, and only when the draft holds no other second request."""
     kept = set(text_words(sentence))
     named = [f.text for _pos, f in found if f.text]
     named_words = {w for t in named for w in text_words(t)}
     blanks = named_patterns(named)  # made once for all the spans
     out = []
+    other = any(f.kind == "meer-vragen" for _pos, f in found)
     for a, b in spans:
         stretch = blanked(text[a:b], blanks)
         for start, raw in dropped_pieces(stretch):
@@ -42,7 +45,9 @@ def unnamed(lex, text: str, spans, sentence: str, found, position, again=None) -
             words = text_words(piece)
             new = [w for w in words if w not in kept and w not in named_words]
             if len(words) >= _MIN_WORDS and len(new) >= _MIN_WORDS - 1:
-                out.append((position(a + start), _finding(lex, piece, text[a + start + len(raw):], again)))
+                at = position(a + start)
+                knows = again if ask_at is not None and at > ask_at and not other else None
+                out.append((at, _finding(lex, piece, text[a + start + len(raw):], again, knows)))
     return out
 
 
@@ -51,11 +56,22 @@ _ASKS = re.compile(r"^(?:(?:en|dan|daarna|dus|ook|verder)\s+)*(?:" + "|".join(so
                    + "|".join(sorted(READER)) + r")\b", re.IGNORECASE)
 
 
-def _finding(lex, piece: str, after: str, again):
+# 'Weet jij trouwens of ik nog recht heb op …?', 'Weet iemand wie …?', 'Kent gij nog iemand die …?': a question to the
+# reader about what they know, asked with its own mark, is a second request (round 47, k47c), never 'Weet je nog die
+# bank …' (remembering) nor 'Weet je wat?'.
+_KNOWS = re.compile(r"^(?:(?:en|ook|oh|o)\s+)?(?:(?:weet|weten|weette)\s+(?:je|jij|u|ge|gij|gie|jullie|iemand|er\s+iemand)"
+                    r"(?:\s+(?:trouwens|misschien|toevallig|ook|eigenlijk|al))*\s+(?:of|wie|wat|waar|wanneer|hoe|"
+                    r"hoeveel|welke|welk|hoelang)\s+\S+|(?:kent|ken|kende|kennen)\s+(?:je|jij|u|ge|gij|gie|jullie|iemand)"
+                    r"(?:\s+(?:trouwens|misschien|toevallig|nog|ook))*\s+(?:iemand|een|ne|nen|nog)\s+\S+)", re.IGNORECASE)
+
+
+def _finding(lex, piece: str, after: str, again, knows=None):
     if _greeting(lex, piece, after):
         return fx.make("groet", piece)
     if again is not None and _ASKS.match(piece) and len(piece.split()) <= _ASK_WORDS:  # sent apart (point 5)
         return fx.make("meer-vragen", piece, sentence=again(piece + "?"))
+    if knows is not None and _KNOWS.match(piece) and after.lstrip().startswith("?") and len(piece.split()) <= _ASK_WORDS:
+        return fx.make("meer-vragen", piece, sentence=knows(untied(piece) + "?"))  # 'trouwens' goes (second_ask.py)
     return fx.make(kind_of(piece) or "achtergrond", piece)  # dialect burden talk, a hatch (padding_kind.py)
 
 
