@@ -212,6 +212,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   name, title or comma (greet_name); an official typed as the person asked ('de wijkagent') gets 'u', never sure
   (krimp.toml dienst); ``crisis_secret`` (lead): a crisis draft that keeps it from someone ('schat mag het niet weten')
   or asks not to be reached is never sure; ``lead_name``: 'Straks kun je komen?' -> 'Straks, kun je …' never sure;
+- round 47 (k47a, the lead's decision): ``lone_statement.kept``: a sure result keeps the one short statement after a
+  clean ask ('… kijken? Hij start niet meer op.'); ``lone_statement.lost`` (`weg-na`): one right after the only question
+  in a shape the outside golds split on (chat, padded, three sentences) dropped is never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
