@@ -12,9 +12,9 @@ question, or before it after the vocative, as lone_statement.offer does), judged
 Shapes (lone_statement.statement's, and wider ones that name why they are not it):
 - `na`, `voor`, `drie-na`, `drie-voor`: lone_statement's (a careful statement, a clean ask);
 - `na-chat`: two sentences, the statement after the question written as chat (no capital or no full stop);
-- `na-vulling`: the statement right after the only question, careful, while the draft holds padding (an apology, a
-  hatch …) or more sentences: 'Hoi Sjoukje, sorry dat … Zou Jelmer … helpen melken? Douwe ligt plat met griep. Als het
-  niet uitkomt snap ik dat hoor!';
+- `na-vulling`: the statement right after the only question, careful, while the draft holds padding (an apology,
+  a hatch …) or more sentences: 'Hoi Sjoukje, sorry dat … Zou Jelmer … helpen melken? Douwe ligt plat met griep.
+  Als het niet uitkomt snap ik dat hoor!';
 - `komma`: the fact after a comma inside the question's own sentence ('Kun je komen, mijn auto is kapot?').
 
 Usage: PYTHONPATH=src python tools/krimp_beside_count.py SNAPSHOT.jsonl [BEFORE.jsonl] [--rijen] [--proef]

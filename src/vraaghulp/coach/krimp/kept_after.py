@@ -62,7 +62,8 @@ def beside(out, draft: str, sentence: str, more: str) -> str:
     if out.crisis or more:
         return ""
     kept = lone_statement.kept(draft, sentence, {f.kind for _, f in out.found})
-    return fact_beside.detail(draft, sentence, background(out)) or ("" if lone_statement.named(kept, out.found) else kept)
+    kept = "" if lone_statement.named(kept, out.found) else kept
+    return fact_beside.detail(draft, sentence, background(out)) or kept
 
 
 def background(out) -> frozenset[tuple[str, ...]]:
