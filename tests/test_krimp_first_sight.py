@@ -7,6 +7,7 @@ import pytest
 
 from vraaghulp.coach.krimp import first_sight, shrink
 from vraaghulp.coach.krimp.engine import analyse
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 @pytest.mark.parametrize("sentence, code", [
@@ -140,5 +141,6 @@ def test_round43_the_gate_withholds_sure_and_the_offer_keeps_the_statement(monke
     gated = shrink(draft)
     monkeypatch.setattr(first_sight, "ACTIVE", False)
     plain = shrink(draft)
-    assert plain.sure and plain.sentence == "Ilse, kun jij dinsdag de kinderen van school halen?"  # a sure result: as before
-    assert not gated.sure and gated.sentence == plain.sentence + " Eerder ben ik niet thuis."
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert plain.sure and plain.sentence == "Ilse, kun jij dinsdag de kinderen van school halen? Eerder ben ik niet thuis."
+    assert gated.sentence == plain.sentence  # nothing left for the gate to weigh

@@ -10,6 +10,7 @@ import pytest
 
 from vraaghulp.coach.krimp import needed, shrink
 from vraaghulp.coach.krimp.checks import text_words
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = "Kun je morgen de lekkende kraan in de keuken maken? Ik ben bereikbaar op 06-23456789. Want ik werk tot vijf uur."
@@ -68,7 +69,8 @@ def test_a_clause_scored_as_needed_is_kept_as_a_sentence_of_its_own(model):
 def test_a_clause_that_may_be_needed_makes_the_result_not_sure(model):
     draft = "Kun je morgen de kraan maken? Het kenteken is KX-402-P."
     model({"intercept": -4.0, "houden": 2.0, "twijfel": 2.0, "gewichten": {"identificatie": 8.0}})
-    assert shrink(draft).sure and "KX" not in shrink(draft).sentence
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert shrink(draft).sure and "KX" in shrink(draft).sentence
     model({"intercept": -4.0, "houden": 2.0, "twijfel": 0.5, "gewichten": {"identificatie": 8.0}})
     assert not shrink(draft).sure
 

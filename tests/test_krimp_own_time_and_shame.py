@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.krimp import shrink
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 @pytest.mark.parametrize("draft", [
@@ -28,7 +29,8 @@ def test_an_ask_already_good_keeps_the_writers_own_time_and_is_sure(draft):
 ])
 def test_other_sentences_after_a_good_ask_are_not_kept_as_a_time(draft):
     result = shrink(draft)
-    assert result.sentence == "Kun jij zaterdag de hond uitlaten?"
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert result.sentence == "Kun jij zaterdag de hond uitlaten?" or beside_stays(draft, result)
 
 
 def test_shame_about_what_the_writer_cannot_do_is_the_honest_sentence():
@@ -69,7 +71,9 @@ def test_heavy_news_next_to_an_honest_sentence_still_makes_it_not_sure():
     "Kun je morgen de notulen sturen? Het gesprek is opgenomen.",  # a recording, not a person
 ])
 def test_other_news_is_not_taken_for_the_honest_sentence(draft):
-    assert "?" == shrink(draft).sentence[-1]
+    result = shrink(draft)
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert "?" == result.sentence[-1] or beside_kept(draft, result)
 
 
 # Round 43 (k43a), the lead's decision: a not-sure result keeps the one short statement beside a clean ask in its

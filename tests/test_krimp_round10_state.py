@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.krimp import shrink
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 # -- escape hatches, burden talk and sweeteners go ------------------------------------------------
@@ -184,4 +185,5 @@ def test_a_second_honest_clause_that_goes_before_the_ask_leaves_the_result_not_s
 def test_round43_full_or_empty_stays_in_the_not_sure_offer_and_is_no_honest_sentence(rules_only):
     result = shrink("Mag ik zondag je bakfiets lenen voor de rommelmarkt? Ik maak de bak daarna leeg.")
     assert result.sentence == "Mag ik zondag je bakfiets lenen voor de rommelmarkt? Ik maak de bak daarna leeg."
-    assert not result.sure and not any(f.kind == "staat" for f in result.findings)
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert not any(f.kind == "staat" for f in result.findings)

@@ -18,6 +18,7 @@ import pytest
 
 from vraaghulp.coach.krimp import compose, shrink
 from vraaghulp.coach.krimp.engine import analyse
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 AILMENTS = {
     "'k heb zo'n hoofdpijn vandaag. Kunt ge de kinderen van school halen?": "hoofdpijn",
@@ -67,7 +68,7 @@ def test_a_plain_timed_ask_drops_its_background():
     round 43 (k43a, the lead's decision: lone_statement.py) the not-sure offer keeps the one short statement."""
     result = shrink("Kun jij donderdag de presentatie geven? Ik ben dan bij mijn vader in het ziekenhuis.")
     assert result.sentence == ("Kun jij donderdag de presentatie geven? Ik ben dan bij mijn vader in het ziekenhuis.")
-    assert not result.sure
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it (sure now)
 
 
 PRACTICE = [

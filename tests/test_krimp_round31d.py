@@ -4,6 +4,7 @@
 import pytest
 
 from vraaghulp.coach.krimp import detail_after, shrink
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 @pytest.mark.parametrize(("draft", "kept"), [
@@ -57,7 +58,8 @@ def test_a_lost_detail_in_a_sentence_that_is_no_clear_detail_withholds_sure(draf
 ])
 def test_chatter_thanks_and_offers_after_the_ask_stay_as_they_were(draft):
     result = shrink(draft)
-    assert result.sentence.endswith("?")  # nothing put after the ask
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert result.sentence.endswith("?") or beside_kept(draft, result)  # nothing else put after the ask
     assert not detail_after.lost(draft, result.sentence)  # and no doubt of this round (Lies and Jens miss 'hoe lang')
 
 

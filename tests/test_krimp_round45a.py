@@ -16,6 +16,7 @@ import pytest
 
 from vraaghulp.coach.krimp import compose, shrink
 from vraaghulp.coach.krimp.day_clash import own_time
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 @pytest.mark.parametrize(("draft", "state"), [
@@ -50,7 +51,8 @@ def test_what_the_asked_thing_is_taken_from_is_never_dropped_while_sure(draft, s
 
 def test_the_writers_own_plan_after_the_ask_still_goes():
     out = shrink("Hoi Karin, mag ik vrijdag een dag vrij nemen? Ik ga met mijn zus naar Gent.")
-    assert "Gent" not in out.sentence
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert "Gent" in out.sentence
 
 
 @pytest.mark.parametrize(("own", "typed", "clash"), [

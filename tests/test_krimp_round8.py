@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.text import fold
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 # -- crisis: the person's own words about how bad it is stay -----------------------------------
@@ -128,7 +129,8 @@ def test_the_day_the_writer_is_away_stays_with_the_ask(rules_only):
 
 def test_what_the_writer_lacks_that_week_is_a_reason_and_goes():
     sentence = shrink("Wie kan er vrijdag rijden naar Zwolle? Wij hebben geen auto deze week.").sentence
-    assert "auto" not in sentence, sentence
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it
+    assert "auto" in sentence, sentence
 
 
 # -- an instruction not to do something, after the condition, stays; a chat tag before a comma goes --

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.krimp import shrink
+from tests.krimp_beside import kept as beside_kept, stays as beside_stays  # noqa: F401
 
 
 @pytest.mark.parametrize("draft", [
@@ -67,4 +68,5 @@ def test_a_row_before_the_ask_is_not_filled_in_with_its_last_item(rules_only):
 
 def test_a_time_said_after_a_look_is_not_its_subject(rules_only):
     out = shrink("Kun jij vóór 15.00 uur de begroting even bekijken? Na drieën heeft het geen zin meer.")
-    assert not (out.sure and "drieën" in out.sentence), out.sentence
+    # round 47: the statement beside the ask stays, as the outside authors' golds keep it (the own sentence of the writer, as typed)
+    assert out.sentence.endswith("? Na drieën heeft het geen zin meer."), out.sentence

@@ -215,6 +215,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 47 (k47c): ``idle_second``: no second request from a condition alone ('Mocht dat niet uitkomen'), a French
   let-off, 'hoeft u niets te doen', a call for an answer only, the Limburgish 'doe höbs', the writer's own thought or
   consequence after 'dan' ('…, dan kan ik wat slapen'); ``unnamed``: 'Weet jij of …?', 'Kent gij iemand die …?' is one;
+- round 47 (k47a, the lead's decision): ``lone_statement.kept``: a sure result keeps the one short statement after a
+  clean ask ('… kijken? Hij start niet meer op.'); ``lone_statement.lost`` (`weg-na`): one right after the only question
+  in a shape the outside golds split on (chat, padded, three sentences) dropped is never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

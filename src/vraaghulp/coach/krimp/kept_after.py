@@ -8,8 +8,8 @@ from .checks import text_words
 from .cond_after import put_in
 from .engine import analyse
 from .limit_after import limit_after
-from . import (beside_ask, bound_after, detail_after, fact_after, fact_beside, need_beside, offer, placed,
-               reason_after, restrict)
+from . import (beside_ask, bound_after, detail_after, fact_after, fact_beside, lone_statement, need_beside, offer,
+               placed, reason_after, restrict)
 
 
 def where(out, draft: str, text: str, sentence: str, practice: bool, turned) -> str:
@@ -57,8 +57,13 @@ def limit_back(out, text: str, sentence: str) -> str:
 
 
 def beside(out, draft: str, sentence: str, more: str) -> str:
-    """The one short fact after a clean ask (fact_beside.py); not in crisis, nor beside an amount kept after it."""
-    return "" if out.crisis or more else fact_beside.detail(draft, sentence, background(out))
+    """The one short fact after a clean ask (fact_beside.py), or the one short statement after it (round 47,
+    lone_statement.kept); not in crisis, nor beside an amount kept after it."""
+    if out.crisis or more:
+        return ""
+    kept = lone_statement.kept(draft, sentence, {f.kind for _, f in out.found})
+    kept = "" if lone_statement.named(kept, out.found) else kept
+    return fact_beside.detail(draft, sentence, background(out)) or kept
 
 
 def background(out) -> frozenset[tuple[str, ...]]:

@@ -6,7 +6,11 @@ it (three to ten words, written with care: a capital first, a full stop last). W
 offers "the user's own request with only the surely removable parts cut" (contract point 6); a statement the outside
 readers keep nearly always is not surely removable, so a not-sure result that dropped it puts it back as typed: after
 the question (`na`), or before it, after the name (`voor`: 'Kurt, Milan heeft een verstuikte enkel. Mag Milan …?').
-A sure result is never changed here (shrink._offered calls this on the not-sure path only).
+`offer` is called on the not-sure path only (shrink._offered). Round 47 (k47a, the lead's decision: side with the
+outside authors, whose golds keep the `na` statement in 73 of 73 drafts at first sight): a sure result keeps it too
+(`kept`, from kept_after.beside), and a sure result that drops a statement right after the only question in a shape
+the outside golds split on (a chat statement, a padded draft, three sentences: `beside`) is not sure (`lost`,
+`weg-na`). Counts: tools/krimp_beside_count.py, README "Round 47 (k47a)".
 
 Counted on the outside files (tools/krimp_statement_keep.py, README "Round 43 (k43a)"), the drafts whose not-sure
 result dropped the statement: `na` golds keep 19, split 0, drop 0 (the helpers' files 11 / 9 / 1); `voor` 2 / 0 / 0
@@ -32,8 +36,11 @@ from .reason_gone import is_reason
 from .state_before import kept
 
 ACTIVE = True  # tools/krimp_statement_keep.py switches it off to count the engine without it
+KEEP = True  # round 47 (k47a): a sure result keeps the `na` statement (tools/krimp_beside_count.py switches it off)
+CODE = "weg-na"  # round 47 (k47a): a sure result dropped a statement right beside the only question (`lost`)
 SHAPES = frozenset({"na"})  # the shapes put back; tools/krimp_statement_keep.py --proef tries the others
 PADDING = frozenset({"excuus", "last", "uitweg", "aanloop", "afzwakker", "oordeel", "angst"})
+NAMED = frozenset({"groet", "meer-vragen", "goed"})  # round 47: a statement the engine names so is no fact (`named`)
 _SENTENCE = re.compile(r"(?:[^.?!\n]|[.](?=\w))+[.?!]*")  # '8.15 uur' ends no sentence
 _MIN_WORDS, _MAX_WORDS = 3, 10
 _ROW = re.compile(r",[^,]*\ben\b")
@@ -41,6 +48,14 @@ _LIST = re.compile(r":(?!\d)")  # 'Nodig: …' opens a list; '16:00' is a clock 
 _READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "jullie", "julle", "ulle", "gie"})
 _CLOSING = frozenset({"dank", "bedankt", "merci", "thanks", "thx", "groetjes", "groeten", "groet", "alvast", "liefs",
                       "kusjes", "mvg", "gr", "doei", "dag", "hoi", "hallo", "hey", "hee"})
+_SORRY = frozenset({"sorry", "sry", "excuus", "excuses", "excuseer", "pardon", "sorri", "spijt", "dank", "bedankt",
+                    "merci", "danku", "dankjewel", "dankje", "bvd"})  # an apology or thanks anywhere in it
+_PAD = re.compile(r"(?i)\b(?:moeilijk\s+doen|klagen|zeuren|gezeur|storen|lastig|druk\s+hebt|dom\s+is|vergeten|"
+                  r"geen\s+(?:haast|enkel)|nee\s+zeggen|gevraagd|vraagje|dit\s+soort|^moest|bedoeld|"
+                  r"zorg\s+voor\s+mezelf|"
+                  r"(?:duurt|is)\s+(?:niet|ni|nie)\s+lang|eigen\s+\w+\s+mee|"
+                  r"(?:zou|zal|is|was)\s+(?:fijn|leuk|top|lief|super|handig|tof|chill)|graag|beloofd)\b")
+_LIMIT = re.compile(r"(?i)\b(?:alleen|liever|pas)\b")  # 'Ik kan alleen na de middag, want …': restrict.py's
 _WAY_OUT = re.compile(r"(?i)^(?:als|anders|alleen|maar|of|zo\s+niet)\b|\b(?:geen\s+(?:probleem|punt|zorgen|stress|"
                       r"erg)|hoeft\s+(?:niet|ni|nie|geen)|niet\s+erg|geeft\s+(?:niet|ni|nie)|anders|no\s+stress)\b")
 
@@ -61,6 +76,8 @@ def left_out(said: str, ask: str) -> bool:
     words = lower_words(said)
     if _WAY_OUT.search(said) or _READER & set(words) or words[0] in _CLOSING or _LIST.search(said):
         return True
+    if _SORRY & set(words) or _PAD.search(said) or words[0] == "ook":
+        return True  # round 47: an apology, thanks, burden or a second request ('Ook de heg knippen zou fijn zijn.')
     if words[0] in lexicon().imperatives:
         return True  # 'Laat Petra ook weten dat ik later kom.': a second ask, said apart (second_ask.py)
     return _listed(said, words) or is_reason(said, ask)
@@ -105,6 +122,56 @@ def shown(said: str, sentence: str) -> bool:
         return True
     content = [w for w in words if len(w) > 3] or words
     return set(content) <= set(have)
+
+
+def kept(draft: str, sentence: str, kinds: frozenset[str] | set[str] = frozenset()) -> str:
+    """The `na` statement a sure result keeps after its question (round 47, k47a, the lead's decision): the outside
+    golds keep it in every draft counted (tools/krimp_beside_count.py: 73 of 73 at first sight, older and newer sets
+    alike), and putting it back gains results and loses none. "" when the shape is another, the result already shows
+    it, part of it moved into the ask, or the result does not end on the question (then `lost` withholds `zeker`)."""
+    shape, said = statement(draft, kinds) if ACTIVE and KEEP else ("", "")
+    if shape != "na" or shown(said, sentence) or _moved(draft, said, sentence) or _LIMIT.search(said):
+        return ""
+    return said if sentence.rstrip().endswith("?") else ""
+
+
+def beside(draft: str) -> str:
+    """The statement right after the only question, in every shape round 47 counted after the ask: two sentences
+    (`na`), three (`drie-na`), a chat statement without capital or full stop (two sentences only: 'karin kan ik
+    zaterdag ruilen met jesse? hij heeft al ja gezegd'), and a careful statement in a padded draft ('… helpen melken?
+    Douwe ligt plat met griep. Als het niet uitkomt …'). None of `left_out`'s kinds (a way out, a word to the reader,
+    thanks, an apology, burden, a second request). A statement before the ask is left to state_before, named_fact and
+    the others that keep it (a `voor` statement withheld here would lose their put-back: 'Het is uit met Tim.')."""
+    if "\n" in draft.strip():
+        return ""
+    parts = split(draft)
+    asks = [k for k, p in enumerate(parts) if p.endswith("?")]
+    if len(asks) != 1 or asks[0] + 1 >= len(parts):
+        return ""
+    said, ask = parts[asks[0] + 1], parts[asks[0]]
+    fits = careful(said) or (len(parts) == 2 and _MIN_WORDS <= len(lower_words(said)) <= _MAX_WORDS)
+    return said if fits and not left_out(said, ask) else ""
+
+
+def lost(draft: str, sentence: str, found=()) -> bool:
+    """A sure result that drops the statement beside the only question (`beside`) is not sure (round 47, k47a): where
+    the outside golds split on it (a chat statement, a padded draft, three sentences) the reader must look; where they
+    keep it (`na`) `kept` put it back, and this catches the results it could not."""
+    said = beside(draft) if ACTIVE else ""
+    if not said or named(said, found):
+        return False
+    return not shown(said, sentence) and not _moved(draft, said, sentence)
+
+
+def named(said: str, found) -> bool:
+    """The engine names (part of) the statement as padding, a way out, a judgement of oneself, a greeting or a second
+    request ('Het is niet verplicht hoor.', 'Ik voel me er echt stom bij.', 'Het duurt niet lang.'): it goes, as the
+    exclusions of the contract have it. found: the engine's findings, (rank, Finding) pairs."""
+    words = set(text_words(said))
+    for _, f in found:
+        if f.kind in PADDING | NAMED and words & set(text_words(f.text)) and set(text_words(f.text)) <= words | {""}:
+            return True
+    return False
 
 
 def _moved(draft: str, said: str, sentence: str) -> bool:
