@@ -77,3 +77,66 @@ def test_a_crisis_secret_is_never_turned_into_the_question(draft, kept):
 def test_a_crisis_secret_without_its_object_is_not_sure():
     result = shrink("papa mag niks weten. ik snij mezelf weer. kun je komen")
     assert result.crisis and not result.sure, result.sentence
+
+
+# The round's review of k47a: a kept statement after the ask is sure only when it is plainly a fact; a way out, a
+# second task, a promise or a judgement of the ask said in other words stays in the offer, not sure.
+@pytest.mark.parametrize("after", [
+    "Eigenlijk is het niet nodig.", "De trein is ook goed.", "De heg moet ook nog.", "Het is snel gedaan.",
+    "Ik fiets wel.", "Dat zou geweldig zijn.", "Ik hoor het wel.", "Ik trakteer op pizza.", "Het is niet dringend.",
+    "Ik word niet boos.", "Er zijn genoeg anderen.", "Overmorgen is beter.", "Ik bedoel die van Kees.",
+])
+def test_a_statement_that_is_no_plain_fact_is_never_kept_while_sure(after):
+    result = shrink(f"Kun je zaterdag mijn moeder naar het ziekenhuis brengen? {after}")
+    assert not (result.sure and after.rstrip(".").lower() in result.sentence.lower()), result.sentence
+
+
+@pytest.mark.parametrize("after", [
+    "Hij start niet meer op.", "Ik moet naar de tandarts.", "Het wordt zaterdag nat.", "Mijn fiets is gestolen.",
+    "Mijn trein valt uit.", "Ze is wat lastig ter been.",
+])
+def test_a_plain_fact_after_the_ask_is_kept_and_sure(after):
+    result = shrink(f"Kun je zaterdag mijn moeder naar het ziekenhuis brengen? {after}")
+    assert result.sure and after in result.sentence, result.sentence
+
+
+# The review of k47c: a second request that carries a condition, a wish, or a question of its own is kept.
+@pytest.mark.parametrize("draft, second", [
+    ("Kun je zaterdag oppassen? Ik vind het fijn als je ook kookt.", "koken"),
+    ("Kun je zaterdag oppassen? Ik vind het top als je de afwas ook doet.", "afwas"),
+    ("Kunt u het formulier tekenen? Hoeft u geen kopie?", "kopie"),
+    ("Kun je de kinderen ophalen? Mochten jullie verhinderd zijn, kunnen jullie dan Els vragen?", "verhinderd"),
+])
+def test_a_real_second_request_is_still_offered(draft, second):
+    assert second in shrink(draft).second.lower(), shrink(draft).second
+
+
+def test_a_question_about_what_the_reader_knows_is_offered_as_typed():
+    result = shrink("Kun je zaterdag helpen? Kent gij iemand die een aanhangwagen heeft?")
+    assert result.second == "Kent gij iemand die een aanhangwagen heeft?"
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun je me helpen verhuizen? Verder hoeft u niets te doen.",
+    "Wilt u het pakket aannemen? U hoeft het niet binnen te zetten. Hoeft u zich niet te haasten hoor.",
+    "Kun je zaterdag oppassen? Mocht dat niet uitkomen, dan hoor ik het wel.",
+])
+def test_a_let_off_is_no_second_request(draft):
+    assert shrink(draft).second == "", shrink(draft).second
+
+
+@pytest.mark.parametrize("word", ["Liefst", "Alvast", "Nogmaals", "Verder"])
+def test_an_adverb_with_the_writers_own_comma_stays_sure(word):
+    draft = f"{word}, kun je morgen de kinderen van school halen?"
+    result = shrink(draft)
+    assert result.sure and result.sentence == draft, result.sentence  # the writer's own words, already good
+
+
+@pytest.mark.parametrize("draft", [
+    "ik snij mezelf. Mam mag het niet zien. kun je komen?",
+    "ik wil dood, ons ma moge da nie weten",
+    "ik wil er niet meer zijn. papa mag er geen lucht van krijgen",
+])
+def test_more_crisis_secrets_are_never_sure(draft):
+    result = shrink(draft)
+    assert result.crisis and not result.sure, result.sentence

@@ -135,8 +135,8 @@ def _condition(said: str, words: list[str]) -> bool:
     ask of its own; what follows it, if anything, is the writer's own ('dan hoor ik het wel'), never an order."""
     if len(words) >= 2 and words[0] == "wie" and words[1] in _WHOEVER:
         return not _ASKING.search(said)
-    if not _CONDITION.match(said) or _ASKING.search(said):
-        return False
+    if not _CONDITION.match(said) or _ASKING.search(said) or words[1:2] and words[1] in _READER:
+        return False  # review: 'Mochten jullie verhinderd zijn, kunnen jullie dan Els vragen?' keeps its condition
     rest = _CONSEQUENCE.search(said)
     if rest is None:
         return True
@@ -144,15 +144,21 @@ def _condition(said: str, words: list[str]) -> bool:
     return len(follow) == 2 and follow[1] in _WRITER  # 'dan hoor ik het wel', not 'breng dan ook …'
 
 
-def _said_aside(said: str, words: list[str]) -> bool:
+def _said_aside(said: str, words: list[str], before: str = "", asked: bool = False) -> bool:
     """A French let-off, the reader need not do anything, the Limburgish 'doe höbs', the writer's own thought."""
-    if _FRENCH.match(said) or _NEED_NOT.match(said):
-        return True
+    if _FRENCH.match(said) or (_NEED_NOT.match(said) and not (
+            asked and not before and words[:1] and words[0].startswith("hoe"))):
+        return True  # review: verb first asks ('Hoeft u geen kopie?'); 'verder hoeft u niets te doen' does not
     if len(words) >= 2 and words[0] == "doe" and words[1] in _DOE_VERBS:
         return True
     if set(words) & _REPLY and set(words) <= _AROUND_REPLY:
         return True  # 'Wie kan, graag even reageren', 'laat u maar iets weten'
-    return bool(_OWN_THOUGHT.match(said)) and not _ASKING.search(said)
+    return bool(_OWN_THOUGHT.match(said)) and not _ASKING.search(said) and not _WISH.search(said)
+
+
+# review (lead): 'Ik vind het fijn als je ook kookt', '… top als je de afwas ook doet' ask the reader for something
+_WISH = re.compile(r"(?i)\b(?:fijn|fijner|top|prettig|handig|leuk|tof|chill|super|geweldig|fantastisch)\w*\s+"
+                   r"(?:als|mocht|mochten|indien)\s+(?:je|jij|u|ge|gij|gie|jullie)\b")
 
 
 def inverted(before: str, said: str) -> bool:
@@ -172,9 +178,9 @@ def hope(raw: str, reader: bool = False) -> bool:
     return not reader or (_words(said[m.end():])[:1] or [""])[0] in _READER
 
 
-def idle(raw: str, sentence: str, before: str = "") -> bool:
+def idle(raw: str, sentence: str, before: str = "", asked: bool = False) -> bool:
     """The second request found in `raw` (the draft's words), offered as `sentence`, asks the reader nothing new;
-    `before`: the draft's word right before `raw` in the same clause."""
+    `before`: the draft's word right before `raw` in the same clause; `asked`: a question mark closes `raw` there."""
     if inverted(before, raw):
         return True
     said = _LEAD.sub("", raw.strip())
@@ -188,6 +194,6 @@ def idle(raw: str, sentence: str, before: str = "") -> bool:
         return True
     if _small_talk(words, text) or _rhetorical(words) or _fragment(words, text.endswith("?")):
         return True
-    if _condition(said, _words(said)) or _said_aside(said, _words(said)):
+    if _condition(said, _words(said)) or _said_aside(said, _words(said), before, asked):
         return True  # round 47 (k47c)
     return words[:1] != [] and words[0] in _MODAL and bool(set(words) & _NEGATION) and bool(_COURTESY.search(text))

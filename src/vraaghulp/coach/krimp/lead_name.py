@@ -51,7 +51,7 @@ def lost(draft: str, sentence: str) -> bool:
         return False
     word, lex = (m.group("name") or m.group("hailed")).lower(), lexicon()
     typed = m.group("name") or m.group("hailed")
-    worded = word in lex.real_words and not re.match(rf"\s*(?:\w+\s*,?\s+)?{re.escape(typed)}\s*,", draft)
+    worded = (word in lex.real_words or word in _ADVERBS47) and not re.match(rf"\s*(?:\w+\s*,?\s+)?{re.escape(typed)}\s*,", draft)
     if (_known(lex, word) or word in lex.moment_starts or word in _ADVERBS or worded) \
             and word not in lex.word_names | _ALSO_NAMES | lex.first_names | lex.relations \
             and not (_SALUTE.match(word) or word in _INTERJECTIONS) and re.match(rf"\s*{re.escape(typed)},", sentence):
@@ -76,9 +76,10 @@ _OPEN_COMMA = re.compile(r"(?:^\s*|[.!?]\s+)(?P<name>[A-Z]?[a-zà-ÿ]{1,20})\s*,
 
 
 # round 47 (lead): 'Liefst kun je …', 'Alvast kun je …' came out 'Liefst, kun je …?', sure: sentence adverbs the
-# lexicon does not hold as words (and every word of [woorden] `echt`, above) are read away while sure no more
-_ADVERBS = frozenset({"anders", "soms", "straks", "eerst", "daarna", "ook", "nog", "weer", "wel", "zeker", "gewoon",
-                      "alvast", "daarom", "nogmaals", "ondertussen", "intussen", "bijvoorbeeld", "tenslotte", "hierbij",
+# lexicon does not hold as words (and its real words, above) are read away while sure no more
+_ADVERBS = frozenset({"anders", "soms", "straks", "eerst", "daarna", "ook", "nog", "weer", "wel", "zeker", "gewoon"})
+# with the writer's own comma ('Liefst, kun je …', 'Alvast, …') the word is no name either, and the result is sure
+_ADVERBS47 = frozenset({"alvast", "daarom", "nogmaals", "ondertussen", "intussen", "bijvoorbeeld", "tenslotte", "hierbij",
                       "nadien", "achteraf", "voortaan", "binnenkort", "zometeen", "alsnog", "desnoods", "waarschijnlijk",
                       "tegelijk", "ooit", "gauw", "vlug", "liefst", "liever", "vooral", "verder", "samen", "alleen",
                       "enkel", "graag", "eventueel", "misschien", "dringend", "snel", "vroeg", "laat", "dus", "toch"})

@@ -50,7 +50,7 @@ _CLOSING = frozenset({"dank", "bedankt", "merci", "thanks", "thx", "groetjes", "
                       "kusjes", "mvg", "gr", "doei", "dag", "hoi", "hallo", "hey", "hee"})
 _SORRY = frozenset({"sorry", "sry", "excuus", "excuses", "excuseer", "pardon", "sorri", "spijt", "dank", "bedankt",
                     "merci", "danku", "dankjewel", "dankje", "bvd"})  # an apology or thanks anywhere in it
-_PAD = re.compile(r"(?i)\b(?:moeilijk\s+doen|klagen|zeuren|gezeur|storen|lastig|druk\s+hebt|dom\s+is|vergeten|"
+_PAD = re.compile(r"(?i)\b(?:moeilijk\s+doen|klagen|zeuren|gezeur|storen|lastig\s*val\w*|druk\s+hebt|dom\s+is|"
                   r"geen\s+(?:haast|enkel)|nee\s+zeggen|gevraagd|vraagje|dit\s+soort|^moest|bedoeld|"
                   r"zorg\s+voor\s+mezelf|"
                   r"(?:duurt|is)\s+(?:niet|ni|nie)\s+lang|eigen\s+\w+\s+mee|"
@@ -156,11 +156,36 @@ def beside(draft: str) -> str:
 def lost(draft: str, sentence: str, found=()) -> bool:
     """A sure result that drops the statement beside the only question (`beside`) is not sure (round 47, k47a): where
     the outside golds split on it (a chat statement, a padded draft, three sentences) the reader must look; where they
-    keep it (`na`) `kept` put it back, and this catches the results it could not."""
+    keep it (`na`) `kept` put it back, and this catches the results it could not. Since the round's review, a kept
+    statement that is not plainly a fact (`plain`) is not sure either: it stays in the offer for the reader to judge."""
     said = beside(draft) if ACTIVE else ""
     if not said or named(said, found):
         return False
-    return not shown(said, sentence) and not _moved(draft, said, sentence)
+    if shown(said, sentence):
+        return not plain(said)
+    return not _moved(draft, said, sentence)
+
+
+# Round 47 review (lead): k47a's sure keep held every careful statement no list named, so a way out, a second request,
+# burden or a minimiser said in other words went out sure ('De trein is ook goed.', 'De heg moet ook nog.', 'Het is snel
+# gedaan.', 'Ik fiets wel.', 'Dat zou geweldig zijn.', 'Ik hoor het wel.'). Sure only for a plain fact: none of these
+# words of a way out, a second task, a promise, a hope or a judgement of the ask, not 'het is …' / 'dat …' about the ask
+_NOT_PLAIN = re.compile(
+    r"(?i)\b(?:ook|wel|maar|eigenlijk|misschien|waarschijnlijk|toch|zou|zouden|zal|hoop|hoopt|hopelijk|hoor|nodig|"
+    r"dringend|spoed|haast|belangrijk|erg|snel|rap|klein\w*|kleinigheid|even|gedaan|geregeld|optie|verplicht\w*|"
+    r"vrijblijvend|boos|genoeg|anders|andere?n?|overbodig|antwoord|scheelt|helpt|blij|content|geweldig|heerlijk|"
+    r"opluchting|plezant|fijn|top|super|trakteer\w*|schuld|klaag\w*|laatste|weer|reken|erop|wacht|probeer|vraag|vragen|"
+    r"veel|opdringen|raar|gered|niets|niks|kost|kosten|eens|zo|gewoon|beter|bedoel\w*|moet|moeten|mag|mogen|kan|kunnen|"
+    r"wil|willen|zorg|baat|schaadt|beloof\w*|graag|liefst|leuk|tof|prima|goed)\b"
+    r"|^(?:het|'t|dat|da|dit|dan|daarna|nee|ja)\s+(?:is|zijn|was|zou|zal|helpt|scheelt|kan|mag|hoeft|moet)\b|^da's\b")
+_FIRST = re.compile(r"(?i)^(?:ik|'k|k|we|wij)\s+(?:moet|moeten)\b")  # 'Ik moet naar de tandarts.': the writer's fact
+
+
+def plain(said: str) -> bool:
+    """A statement that is plainly a fact about the situation ('Hij start niet meer op.', 'Ik moet met Wout naar de
+    spoed.', 'Het wordt zaterdag nat.'), none of the words of `_NOT_PLAIN` (the writer's own 'ik moet …' aside)."""
+    rest = _FIRST.sub("", said.strip())
+    return not _NOT_PLAIN.search(rest)
 
 
 def named(said: str, found) -> bool:

@@ -145,6 +145,14 @@ def word_before(draft: str, raw: str) -> str:
     return m.group(1) if m else ""
 
 
+def mark_after(draft: str, raw: str) -> str:
+    """The mark right after `raw` (its first place) in the draft, "" when a word follows ('Hoeft u geen kopie?')."""
+    text = " ".join(draft.split())
+    at = text.find(raw)
+    rest = text[at + len(raw):].lstrip() if at >= 0 else ""
+    return rest[:1] if rest[:1] in ("?", ".", "!", ",") else ""
+
+
 def ask_at(an) -> float | None:
     """The main ask's token position (None when there is none): a question about what the reader knows counts as a
     second request only after it (unnamed.py; round 47)."""
@@ -157,7 +165,7 @@ def distinct(found: list, sentence: str, draft: str = "") -> list:
     offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
     def again(f) -> bool:
         return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence))) or (
-            idle_second.idle(f.text, f.sentence, word_before(draft, f.text)))  # a hope, a let-off … (idle_second.py)
+            idle_second.idle(f.text, f.sentence, word_before(draft, f.text), mark_after(draft, f.text) == "?"))
     return [(k, f) for k, f in found if not (f.kind == "meer-vragen" and f.sentence and again(f))]
 
 

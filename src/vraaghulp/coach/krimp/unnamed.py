@@ -71,7 +71,10 @@ def _finding(lex, piece: str, after: str, again, knows=None):
     if again is not None and _ASKS.match(piece) and len(piece.split()) <= _ASK_WORDS:  # sent apart (point 5)
         return fx.make("meer-vragen", piece, sentence=again(piece + "?"))
     if knows is not None and _KNOWS.match(piece) and after.lstrip().startswith("?") and len(piece.split()) <= _ASK_WORDS:
-        return fx.make("meer-vragen", piece, sentence=knows(untied(piece) + "?"))  # 'trouwens' goes (second_ask.py)
+        asked = untied(piece)  # 'trouwens' goes (second_ask.py)
+        shrunk, verb = knows(asked + "?"), asked.split(" ")[0]
+        typed = shrunk.lower().startswith(verb.lower() + ",")  # 'Kent gij …' read as a name: 'Kent, gij …?' (review)
+        return fx.make("meer-vragen", piece, sentence=asked[:1].upper() + asked[1:] + "?" if typed else shrunk)
     return fx.make(kind_of(piece) or "achtergrond", piece)  # dialect burden talk, a hatch (padding_kind.py)
 
 
