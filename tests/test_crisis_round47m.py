@@ -11,7 +11,9 @@ C. going back or again to be with someone ('ik wil terug bij mijn vrouw zijn', z
 D. 'het gevecht beu' / 'de strijd moe' (exhaustion of the fight, was nothing) is zorg, and with a farewell acuut; the
    dialect participle 'gevochte' reads as 'gevochten';
 E. going to a dangerous place at night or when everyone sleeps, with no one and no reason ('ik ga vannacht de brug
-   op', nothing before): zorg, never more (rule plek-nacht-erop).
+   op', nothing before): zorg, never more (rule plek-nacht-erop);
+F. after a death, a relative addressed with a bare 'ik kom' or 'wacht op mij' ('gecondoleerd zeggen ze. mama ik
+   kom', nothing before): zorg, never more, since it can be a living mother (rule rouw-ik-kom).
 Every rule has harmless twins with both signals' words (a pool, a parachute, 'ik ben zondag terug', someone alive,
 a thing that is better, a night walk with the dog): they keep the tier they had.
 """
@@ -59,6 +61,11 @@ NOW_ZORG = [
     "vannacht klim ik het dak op",
     "ik fiets vannacht naar de brug",
     "ik ga vannacht naar de sluis",
+    # F
+    "gecondoleerd zeggen ze. mama ik kom",
+    "de begrafenis was vandaag. mama ik kom",
+    "na de begrafenis zit ik alleen. moeder ik kom",
+    "mijn zus is overleden. zusje ik kom",
 ]
 
 TWINS_NOT_ACUUT = [
@@ -95,6 +102,11 @@ TWINS_QUIET = [
     "vannacht ga ik het dak op voor de lekkage",
     "ik ga vannacht naar de brug voor de inspectie",
     "als iedereen slaapt ga ik naar de keuken voor een koekje",
+    # F
+    "oma is overleden. mama ik kom morgen helpen met de kaartjes",
+    "de kat is ingeslapen. mam ik kom zo",
+    "mijn tante is overleden. mam ik kom na school",
+    "de batterij is dood. mama ik kom te laat",
 ]
 
 
@@ -104,7 +116,7 @@ def test_two_signals_together_give_the_panel(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", NOW_ZORG)
-def test_gentle_line_for_a_fight_given_up_or_a_place_at_night(text: str) -> None:
+def test_gentle_line_for_a_fight_given_up_a_place_at_night_or_coming_to_the_dead(text: str) -> None:
     assert assess(text).tier == ZORG, assess(text).signals
 
 
@@ -114,5 +126,5 @@ def test_harmless_twins_get_no_panel(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TWINS_QUIET)
-def test_night_outings_stay_quiet(text: str) -> None:
+def test_night_outings_and_ordinary_comings_stay_quiet(text: str) -> None:
     assert assess(text).tier is None, assess(text).signals
