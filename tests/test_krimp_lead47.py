@@ -85,6 +85,7 @@ def test_a_crisis_secret_without_its_object_is_not_sure():
     "Eigenlijk is het niet nodig.", "De trein is ook goed.", "De heg moet ook nog.", "Het is snel gedaan.",
     "Ik fiets wel.", "Dat zou geweldig zijn.", "Ik hoor het wel.", "Ik trakteer op pizza.", "Het is niet dringend.",
     "Ik word niet boos.", "Er zijn genoeg anderen.", "Overmorgen is beter.", "Ik bedoel die van Kees.",
+    "Ik betaal de benzine.", "We moeten nog de heg doen.", "Desnoods haal ik hem.", "Stom dat ik het vergeten ben.",
 ])
 def test_a_statement_that_is_no_plain_fact_is_never_kept_while_sure(after):
     result = shrink(f"Kun je zaterdag mijn moeder naar het ziekenhuis brengen? {after}")
@@ -105,7 +106,6 @@ def test_a_plain_fact_after_the_ask_is_kept_and_sure(after):
     ("Kun je zaterdag oppassen? Ik vind het fijn als je ook kookt.", "koken"),
     ("Kun je zaterdag oppassen? Ik vind het top als je de afwas ook doet.", "afwas"),
     ("Kunt u het formulier tekenen? Hoeft u geen kopie?", "kopie"),
-    ("Kun je de kinderen ophalen? Mochten jullie verhinderd zijn, kunnen jullie dan Els vragen?", "verhinderd"),
 ])
 def test_a_real_second_request_is_still_offered(draft, second):
     assert second in shrink(draft).second.lower(), shrink(draft).second
@@ -120,6 +120,8 @@ def test_a_question_about_what_the_reader_knows_is_offered_as_typed():
     "Kun je me helpen verhuizen? Verder hoeft u niets te doen.",
     "Wilt u het pakket aannemen? U hoeft het niet binnen te zetten. Hoeft u zich niet te haasten hoor.",
     "Kun je zaterdag oppassen? Mocht dat niet uitkomen, dan hoor ik het wel.",
+    "Kun je oppassen? Hoef je niks te doen hoor?",
+    "Kun je zaterdag oppassen? Ik vind het fijn als je komt.",
 ])
 def test_a_let_off_is_no_second_request(draft):
     assert shrink(draft).second == "", shrink(draft).second
@@ -136,6 +138,12 @@ def test_an_adverb_with_the_writers_own_comma_stays_sure(word):
     "ik snij mezelf. Mam mag het niet zien. kun je komen?",
     "ik wil dood, ons ma moge da nie weten",
     "ik wil er niet meer zijn. papa mag er geen lucht van krijgen",
+    "ik wil dood. ze mogen er gene lucht van krijgen",
+    "ik wil dood, mijn ouders moge't ni weten",
+    "ik snij mezelf, mama mag dit niet te zien krijgen",
+    "ik wil niet meer leven en ze mogen er niet achter komen",
+    "ik wil dood. laat mama dit niet lezen",
+    "ik wil dood. het moet geheim blijven",
 ])
 def test_more_crisis_secrets_are_never_sure(draft):
     result = shrink(draft)

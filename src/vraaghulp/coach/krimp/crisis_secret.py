@@ -20,8 +20,10 @@ _NOT = "(?:" + "|".join(sorted(NEGATIONS | {"niks", "niets", "nix"})) + ")"  # '
 _SECRET = re.compile(
     rf"\b(?:vertel|zeg|meld|verklap)\b[^.!?\n]{{0,30}}?\b{_NOT}\b"  # 'vertel het niet aan Eva', 'zeg niks tegen mam'
     rf"|\b{_NOT} (?:door)?(?:vertellen|zeggen|verklappen)\b"
-    rf"|\b(?:mag|mogen|moge|moogt) (?:(?:het|dit|dat|da|er|t) )?(?:\w+ ){{0,2}}?{_NOT} (?:(?:van|over) )?"
-    rf"(?:weten|horen|merken|zien|lezen)\b|\bgeen lucht van (?:krijgen|hebben|krijgt)\b"
+    rf"|\b(?:mag|mogen|moge|moogt)(?:'t)? (?:(?:het|dit|dat|da|er|t) )?(?:\w+ ){{0,2}}?{_NOT} (?:(?:van|over) )?(?:te )?"
+    rf"(?:weten|horen|merken|zien|lezen|zien krijgen|achter komen|achterkomen)\b"
+    rf"|\b(?:geen|gene|genen) lucht van (?:krijgen|hebben|krijgt)\b|\bgeheim (?:blijven|houden|blijft)\b"
+    rf"|\blaat (?:\w+ ){{0,3}}?(?:{_NOT}|niemand) (?:\w+ )?(?:lezen|zien|weten|horen)\b|\btoon (?:dit|dat|het) (?:{_NOT})\b"
     rf"|\bniemand mag\b"  # 'schat mag het niet weten', 'papa mag niks weten', 'mijn ouders mogen er niks van horen'
     rf"|\b(?:contacteer|mail|app|sms|whatsapp|bel|zoek) (?:me|mij) (?:\w+ ){{0,2}}?{_NOT}\b"  # 'contacteer me niet'
     rf"|\bhou (?:het|dit|dat) (?:\w+ ){{0,2}}?voor (?:je|jezelf|jou)\b")

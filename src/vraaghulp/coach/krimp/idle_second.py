@@ -135,8 +135,8 @@ def _condition(said: str, words: list[str]) -> bool:
     ask of its own; what follows it, if anything, is the writer's own ('dan hoor ik het wel'), never an order."""
     if len(words) >= 2 and words[0] == "wie" and words[1] in _WHOEVER:
         return not _ASKING.search(said)
-    if not _CONDITION.match(said) or _ASKING.search(said) or words[1:2] and words[1] in _READER:
-        return False  # review: 'Mochten jullie verhinderd zijn, kunnen jullie dan Els vragen?' keeps its condition
+    if not _CONDITION.match(said) or _ASKING.search(said):
+        return False
     rest = _CONSEQUENCE.search(said)
     if rest is None:
         return True
@@ -147,7 +147,7 @@ def _condition(said: str, words: list[str]) -> bool:
 def _said_aside(said: str, words: list[str], before: str = "", asked: bool = False) -> bool:
     """A French let-off, the reader need not do anything, the Limburgish 'doe höbs', the writer's own thought."""
     if _FRENCH.match(said) or (_NEED_NOT.match(said) and not (
-            asked and not before and words[:1] and words[0].startswith("hoe"))):
+            asked and not before and words[:1] and words[0].startswith("hoe") and not _TAG & set(words))):
         return True  # review: verb first asks ('Hoeft u geen kopie?'); 'verder hoeft u niets te doen' does not
     if len(words) >= 2 and words[0] == "doe" and words[1] in _DOE_VERBS:
         return True
@@ -156,9 +156,11 @@ def _said_aside(said: str, words: list[str], before: str = "", asked: bool = Fal
     return bool(_OWN_THOUGHT.match(said)) and not _ASKING.search(said) and not _WISH.search(said)
 
 
-# review (lead): 'Ik vind het fijn als je ook kookt', '… top als je de afwas ook doet' ask the reader for something
+_TAG = frozenset({"hoor", "he", "hè", "hé", "hein", "toch", "eh"})  # 'Hoef je niks te doen hoor?' lets off
+# review (lead): 'Ik vind het fijn als je ook kookt', '… top als je de afwas ook doet' ask the reader for one thing
+# more ('ook'); 'Ik vind het fijn als je komt' only says the main ask again
 _WISH = re.compile(r"(?i)\b(?:fijn|fijner|top|prettig|handig|leuk|tof|chill|super|geweldig|fantastisch)\w*\s+"
-                   r"(?:als|mocht|mochten|indien)\s+(?:je|jij|u|ge|gij|gie|jullie)\b")
+                   r"(?:als|mocht|mochten|indien)\s+(?:je|jij|u|ge|gij|gie|jullie)\b.*\book\b")
 
 
 def inverted(before: str, said: str) -> bool:

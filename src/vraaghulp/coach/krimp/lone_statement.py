@@ -50,7 +50,7 @@ _CLOSING = frozenset({"dank", "bedankt", "merci", "thanks", "thx", "groetjes", "
                       "kusjes", "mvg", "gr", "doei", "dag", "hoi", "hallo", "hey", "hee"})
 _SORRY = frozenset({"sorry", "sry", "excuus", "excuses", "excuseer", "pardon", "sorri", "spijt", "dank", "bedankt",
                     "merci", "danku", "dankjewel", "dankje", "bvd"})  # an apology or thanks anywhere in it
-_PAD = re.compile(r"(?i)\b(?:moeilijk\s+doen|klagen|zeuren|gezeur|storen|lastig\s*val\w*|druk\s+hebt|dom\s+is|"
+_PAD = re.compile(r"(?i)\b(?:moeilijk\s+doen|klagen|zeuren|gezeur|storen|lastig\s*val\w*|druk\s+hebt|dom\s+is|vergeten|"
                   r"geen\s+(?:haast|enkel)|nee\s+zeggen|gevraagd|vraagje|dit\s+soort|^moest|bedoeld|"
                   r"zorg\s+voor\s+mezelf|"
                   r"(?:duurt|is)\s+(?:niet|ni|nie)\s+lang|eigen\s+\w+\s+mee|"
@@ -176,9 +176,10 @@ _NOT_PLAIN = re.compile(
     r"vrijblijvend|boos|genoeg|anders|andere?n?|overbodig|antwoord|scheelt|helpt|blij|content|geweldig|heerlijk|"
     r"opluchting|plezant|fijn|top|super|trakteer\w*|schuld|klaag\w*|laatste|weer|reken|erop|wacht|probeer|vraag|vragen|"
     r"veel|opdringen|raar|gered|niets|niks|kost|kosten|eens|zo|gewoon|beter|bedoel\w*|moet|moeten|mag|mogen|kan|kunnen|"
-    r"wil|willen|zorg|baat|schaadt|beloof\w*|graag|liefst|leuk|tof|prima|goed)\b"
+    r"wil|willen|zorg|baat|schaadt|beloof\w*|graag|liefst|leuk|tof|prima|goed|betaal\w*|desnoods|evengoed|daarna|"
+    r"trouwens|duurt|lukt|planning|weinig|gevraagd|haat|tegenover|opruim\w*|ruim|mij|mijn\s+rekening|pizza|bier|taart)\b"
     r"|^(?:het|'t|dat|da|dit|dan|daarna|nee|ja)\s+(?:is|zijn|was|zou|zal|helpt|scheelt|kan|mag|hoeft|moet)\b|^da's\b")
-_FIRST = re.compile(r"(?i)^(?:ik|'k|k|we|wij)\s+(?:moet|moeten)\b")  # 'Ik moet naar de tandarts.': the writer's fact
+_FIRST = re.compile(r"(?i)^(?:ik|'k|k)\s+moet\b")  # 'Ik moet naar de tandarts.': the writer's fact
 
 
 def plain(said: str) -> bool:
