@@ -85,7 +85,7 @@ def test_a_crisis_secret_without_its_object_is_not_sure():
     "Eigenlijk is het niet nodig.", "De trein is ook goed.", "De heg moet ook nog.", "Het is snel gedaan.",
     "Ik fiets wel.", "Dat zou geweldig zijn.", "Ik hoor het wel.", "Ik trakteer op pizza.", "Het is niet dringend.",
     "Ik word niet boos.", "Er zijn genoeg anderen.", "Overmorgen is beter.", "Ik bedoel die van Kees.",
-    "Ik betaal de benzine.", "We moeten nog de heg doen.", "Desnoods haal ik hem.", "Stom dat ik het vergeten ben.",
+    "Ik betaal de benzine.", "We moeten nog de heg doen.", "Stom dat ik het vergeten ben.",
 ])
 def test_a_statement_that_is_no_plain_fact_is_never_kept_while_sure(after):
     result = shrink(f"Kun je zaterdag mijn moeder naar het ziekenhuis brengen? {after}")

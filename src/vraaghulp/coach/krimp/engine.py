@@ -61,6 +61,7 @@ class Outcome:
     name: str = ""  # the vocative in front of the sentence
     analysis: object | None = None  # the draft's Analysis (whole.py judges the result with it)
     accounted: set[int] = field(default_factory=set)  # tokens the rewrite left out or showed in another form on purpose
+    beside: str = ""  # the statement after the ask a sure result kept (lone_statement.kept, round 47)
 
 
 def register_of(an, name_toks: list[int]) -> str:

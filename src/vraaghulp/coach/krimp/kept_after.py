@@ -63,7 +63,9 @@ def beside(out, draft: str, sentence: str, more: str) -> str:
         return ""
     kept = lone_statement.kept(draft, sentence, {f.kind for _, f in out.found})
     kept = "" if lone_statement.named(kept, out.found) else kept
-    return fact_beside.detail(draft, sentence, background(out)) or kept
+    detail = fact_beside.detail(draft, sentence, background(out))
+    out.beside = "" if detail else kept  # lone_statement.lost: sure only when it is plainly a fact
+    return detail or kept
 
 
 def background(out) -> frozenset[tuple[str, ...]]:

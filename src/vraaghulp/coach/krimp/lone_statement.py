@@ -153,17 +153,18 @@ def beside(draft: str) -> str:
     return said if fits and not left_out(said, ask) else ""
 
 
-def lost(draft: str, sentence: str, found=()) -> bool:
+def lost(draft: str, sentence: str, found=(), added: str = "") -> bool:
     """A sure result that drops the statement beside the only question (`beside`) is not sure (round 47, k47a): where
     the outside golds split on it (a chat statement, a padded draft, three sentences) the reader must look; where they
     keep it (`na`) `kept` put it back, and this catches the results it could not. Since the round's review, a kept
-    statement that is not plainly a fact (`plain`) is not sure either: it stays in the offer for the reader to judge."""
+    statement that `kept` put back (`added`) and that is not plainly a fact (`plain`) is not sure either: it stays in
+    the offer for the reader to judge. An honest state or a limit other rules keep is not judged here."""
+    if added and not plain(added):
+        return True
     said = beside(draft) if ACTIVE else ""
     if not said or named(said, found):
         return False
-    if shown(said, sentence):
-        return not plain(said)
-    return not _moved(draft, said, sentence)
+    return not shown(said, sentence) and not _moved(draft, said, sentence)
 
 
 # Round 47 review (lead): k47a's sure keep held every careful statement no list named, so a way out, a second request,
@@ -175,11 +176,11 @@ _NOT_PLAIN = re.compile(
     r"dringend|spoed|haast|belangrijk|erg|snel|rap|klein\w*|kleinigheid|even|gedaan|geregeld|optie|verplicht\w*|"
     r"vrijblijvend|boos|genoeg|anders|andere?n?|overbodig|antwoord|scheelt|helpt|blij|content|geweldig|heerlijk|"
     r"opluchting|plezant|fijn|top|super|trakteer\w*|schuld|klaag\w*|laatste|weer|reken|erop|wacht|probeer|vraag|vragen|"
-    r"veel|opdringen|raar|gered|niets|niks|kost|kosten|eens|zo|gewoon|beter|bedoel\w*|moet|moeten|mag|mogen|kan|kunnen|"
+    r"veel|opdringen|gered|niets|niks|kost|kosten|eens|zo|gewoon|beter|bedoel\w*|moet|moeten|mag|mogen|kan|kunnen|"
     r"wil|willen|zorg|baat|schaadt|beloof\w*|graag|liefst|leuk|tof|prima|goed|betaal\w*|desnoods|evengoed|daarna|"
-    r"trouwens|duurt|lukt|planning|weinig|gevraagd|haat|tegenover|opruim\w*|ruim|mij|mijn\s+rekening|pizza|bier|taart)\b"
+    r"trouwens|duurt|lukt|planning|weinig|gevraagd|haat|tegenover|opruim\w*|ruim|pizza|bier|taart)\b"
     r"|^(?:het|'t|dat|da|dit|dan|daarna|nee|ja)\s+(?:is|zijn|was|zou|zal|helpt|scheelt|kan|mag|hoeft|moet)\b|^da's\b")
-_FIRST = re.compile(r"(?i)^(?:ik|'k|k)\s+moet\b")  # 'Ik moet naar de tandarts.': the writer's fact
+_FIRST = re.compile(r"(?i)^(?:ik|'k|k)\s+(?:moet|kan|mag)\b")  # 'Ik moet naar de tandarts.', 'Ik kan niet rijden.'
 
 
 def plain(said: str) -> bool:

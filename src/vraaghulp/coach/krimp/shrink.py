@@ -185,7 +185,7 @@ def _plea(out, text: str, sentence: str, spans: tuple, found: list) -> tuple[str
 
 def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[str]:
     """The doubts a finished sure sentence can still raise, each a code for the problems list."""
-    late = _reason(out, text, sentence) + ([lone_statement.CODE] if not out.crisis and lone_statement.lost(draft, sentence, out.found) else [])  # k47a
+    late = _reason(out, text, sentence) + ([lone_statement.CODE] if not out.crisis and lone_statement.lost(draft, sentence, out.found, out.beside) else [])  # k47a
     if not keeps:
         late.append("vervolg")
     if not out.crisis and ident.lost(draft, sentence):
