@@ -150,6 +150,13 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
+    if tier is None:  # round 47 review (c47r): a release word lowers to the gentle line, never to nothing
+        from vraaghulp.coach.crisis.release import floor
+
+        note = floor(text, assess)
+        if note is not None:
+            tier, families = ZORG, (note.family,)
+            signals.append(note)
     if tier == ACUUT:  # round 44 (c44f): a farewell taken of someone who died: the gentle line, not the panel
         from vraaghulp.coach.crisis.other_death import lowered
 

@@ -1,0 +1,33 @@
+"""Round 47 review (c47r): the words of one's own release never take a line below the gentle line.
+
+Round 47 (c47) put the words of a song released by the writer ('nieuwe track', remix, mixtape, bandcamp, soundcloud,
+'drop komt') in the concepts `fictie` and `gewone-context`, so that a title ('nieuwe track af: Ik Wil Dood (Op De
+Dansvloer)') gets the gentle line, not the panel. Both concepts also cancel whole rules, so the same words took real
+lines to nothing ('de remix is voor jullie. ik neem de pillen'). The policy is: lowered to the gentle line, never to
+nothing. So where a message with such a word gets no tier, it is read once more with those words left out; when that
+reading alarms, the message gets the gentle line (`zorg`, never more). Messages without the words never load this.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from vraaghulp.coach.crisis.engine import Signal
+
+__all__ = ["RELEASE", "floor"]
+
+RELEASE = re.compile(r"\b(?:nieuwe\s+track|remix|remixen|mixtape|bandcamp|soundcloud|drop\s+komt)\b", re.IGNORECASE)
+_PLAIN = "zzz"  # a word no rule and no score knows, as the release words were before c47 (a known word, "muziek",
+# "blauw", moves the second opinion)
+
+
+def floor(text: str, assess: Callable) -> Signal | None:
+    """The gentle line's note when `text` alarms with its release words left out, else None."""
+    if RELEASE.search(text) is None:
+        return None
+    plain = assess(RELEASE.sub(_PLAIN, text))
+    if plain.tier is None:
+        return None
+    family = plain.families[0] if plain.families else "vangnet"
+    return Signal(family, "zorg", "eigen release: " + RELEASE.search(text).group(0).lower() + " (niet lager dan zorg)")
