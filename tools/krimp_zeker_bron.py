@@ -31,7 +31,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-PACKAGE = ROOT / "src" / "vraaghulp" / "coach" / "krimp"
+import vraaghulp.coach.krimp as _krimp  # noqa: E402
+
+# the package as imported: src/ when run from the repo, the installed copy when a test process imported that first
+PACKAGE = Path(_krimp.__file__).parent
 _CONST = re.compile(r'^CODE = "([^"]+)"', re.M)
 _TERNARY = re.compile(r"\bif\b.*\belse\b")
 
