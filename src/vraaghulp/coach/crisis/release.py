@@ -24,10 +24,11 @@ _PLAIN = "zzz"  # a word no rule and no score knows, as the release words were b
 
 def floor(text: str, assess: Callable) -> Signal | None:
     """The gentle line's note when `text` alarms with its release words left out, else None."""
-    if RELEASE.search(text) is None:
+    found = RELEASE.search(text)
+    if found is None:
         return None
     plain = assess(RELEASE.sub(_PLAIN, text))
     if plain.tier is None:
         return None
     family = plain.families[0] if plain.families else "vangnet"
-    return Signal(family, "zorg", "eigen release: " + RELEASE.search(text).group(0).lower() + " (niet lager dan zorg)")
+    return Signal(family, "zorg", "eigen release: " + found.group(0).lower() + " (niet lager dan zorg)")

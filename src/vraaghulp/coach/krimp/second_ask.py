@@ -137,20 +137,21 @@ _SOMEONE = re.compile(r"(?i)^(?:ik|wij|we)\s+(?:heb|hebben|zoek|zoeken)\s+(?:(?:
 _BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
-def word_before(draft: str, raw: str) -> str:
-    """The draft's word right before `raw` (its first place) in the same clause, "" after a mark or at the start."""
+def around(draft: str, raw: str) -> tuple[str, str]:
+    """(the draft's word right before `raw` in the same clause, "" after a mark or at the start; the mark right after
+    `raw`, "" when a word follows: 'Hoeft u geen kopie?'), at `raw`'s first place in the draft."""
     text = " ".join(draft.split())
     at = text.find(raw)
+    if at < 0:
+        return "", ""
     m = _BEFORE.search(text[:at]) if at > 0 else None
-    return m.group(1) if m else ""
+    rest = text[at + len(raw):].lstrip()
+    return (m.group(1) if m else ""), (rest[:1] if rest[:1] in ("?", ".", "!", ",") else "")
 
 
-def mark_after(draft: str, raw: str) -> str:
-    """The mark right after `raw` (its first place) in the draft, "" when a word follows ('Hoeft u geen kopie?')."""
-    text = " ".join(draft.split())
-    at = text.find(raw)
-    rest = text[at + len(raw):].lstrip() if at >= 0 else ""
-    return rest[:1] if rest[:1] in ("?", ".", "!", ",") else ""
+def _read_around(draft: str, raw: str) -> tuple[str, bool]:
+    before, mark = around(draft, raw)
+    return before, mark == "?"
 
 
 def ask_at(an) -> float | None:
@@ -165,7 +166,7 @@ def distinct(found: list, sentence: str, draft: str = "") -> list:
     offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
     def again(f) -> bool:
         return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence))) or (
-            idle_second.idle(f.text, f.sentence, word_before(draft, f.text), mark_after(draft, f.text) == "?"))
+            idle_second.idle(f.text, f.sentence, *_read_around(draft, f.text)))
     return [(k, f) for k, f in found if not (f.kind == "meer-vragen" and f.sentence and again(f))]
 
 
