@@ -386,6 +386,15 @@ FRESH_OPEN = FRESH_OPEN | {"h46a-006", "h46a-010", "h46a-025", "h46b-022"}
 # 'hij heeft al ja gezegd', h46a-006's 'Douwe ligt plat met griep.' in a padded draft; k30b-016 'Het is uit met Bas.').
 # Off the list.
 FRESH_OPEN = FRESH_OPEN - {"h45a-018", "p45-047", "p45-060", "h46a-006", "h46a-010", "h46a-025", "h46b-022", "k30b-016"}
+# tuning-ho47a/ho47b (heldout47a/b) and tuning47-p (probe47-kp), brought in round 48, arrived with five
+# wrong-and-sure results, as the round-47 figures said (three in 47a, two in p47): h47a-024 drops the writer's
+# 'eerlijk gezegd' from the honest sentence the gold keeps whole ('Ik zit er eerlijk gezegd helemaal door.'); h47a-039
+# drops the place ('halte Zuidplein') said in a sentence of its own; h47a-048 drops the fact the gold keeps beside the
+# ask ('je hoeft niks te betalen'); p47-060 keeps one ask of an urgent farm message and drops what it is about ('koeien',
+# the road, the crossing); p47-038 (crisis) keeps 'ik kan niet meer' and drops the writer's own 'ik weet niet meer waarom
+# ik nog doorga' (a sentence the crisis check reads as zorg only, so crisis_heavy does not put it back). Open for
+# round 48.
+FRESH_OPEN = FRESH_OPEN | {"h47a-024", "h47a-039", "h47a-048", "p47-038", "p47-060"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012", "t21r-057"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -532,6 +541,8 @@ CRISIS_OPEN = CRISIS_OPEN | {"p45-040", "p45-022", "p45-005"}
 # p45-022 keeps 'Ellen', off the list. p45-005 ('ik weet ut niet meer', no signal of the crisis check) and p45-040
 # stay open.
 CRISIS_OPEN = CRISIS_OPEN - {"p45-022"}
+# p47-038 (tuning47-p, round 48): see FRESH_OPEN above; the crisis result drops a sentence of the writer's own distress.
+CRISIS_OPEN = CRISIS_OPEN | {"p47-038"}
 
 
 def test_the_known_open_cases_are_still_open():

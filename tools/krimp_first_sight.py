@@ -47,7 +47,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho43a", "tuning-ho43b",
            "tuning-ho44a", "tuning-ho44b",
            "tuning-ho45a", "tuning-ho45b",
-           "tuning-ho46a", "tuning-ho46b")
+           "tuning-ho46a", "tuning-ho46b",
+           "tuning-ho47a", "tuning-ho47b")
 
 
 def _added(name: str) -> str:
