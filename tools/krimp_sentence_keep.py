@@ -138,7 +138,7 @@ def rows_of(case: dict, name: str) -> list[dict]:
             continue
         where = "voor" if k < asked[0] else "na"
         golds = [shows(words, g) for g in case["goud"]]
-        rows.append(dict(id=case["id"], file=name, kind=kind_of(an, clauses, where, said, k == len(d.sentences) - 1), said=said,
+        rows.append(dict(id=case["id"], file=name, where=where, kind=kind_of(an, clauses, where, said, k == len(d.sentences) - 1), said=said,
                          dist=asked[0] - k if where == "voor" else k - asked[-1], words=len(lower_words(said)),
                          gold="alle" if all(golds) else "geen" if not any(golds) else "deels",
                          engine=shows(words, result.sentence), sure=bool(result.sure), sentence=result.sentence))
@@ -159,7 +159,8 @@ def flipped(r: dict) -> str | None:
     said = r["said"].strip()
     said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
     q = next((i for i, p in enumerate(parts) if p.endswith("?")), 0)
-    if r["kind"].endswith("voor") or r["kind"] in ("groet", "groet*", "aanloop"):
+    if r.get("where", "") == "voor" and r.get("put_where") or r["kind"].endswith("voor") or r["kind"] in (
+            "groet", "groet*", "aanloop"):
         m = _VOC.match(parts[q]) if q == 0 and parts else None
         if m:
             rest = parts[q][m.end():]
