@@ -175,7 +175,7 @@ def test_when_the_person_of_the_ask_arrives_stays_their_other_plans_go():
     kept = shrink("Sorry dat ik stoor, kun je morgen de monteur binnenlaten? Hij komt tussen 8 en 12.")
     assert "tussen 8 en 12" in kept.sentence
     gone = shrink("Sorry dat ik stoor, kun je Fenna zaterdag voor acht uur terugbrengen? Ze moet zondag om 8 uur op de club zijn.")
-    assert "club" not in gone.sentence
+    assert "club" not in gone.sentence or not gone.sure  # round 48 (detail_beside): the not-sure offer may carry it
 
 
 def test_a_moment_ruled_out_is_not_the_moment_of_the_ask():
