@@ -94,3 +94,11 @@ def test_a_restored_sentence_is_no_longer_struck():
     out = checked(draft, None, shrunk)
     assert out.sentence == "Ik bel niet omdat ik het niet durf te vragen. Kun je komen?"
     assert out.dropped == ()
+
+
+def test_a_cut_reason_goes_back_after_its_own_ask():
+    draft = "Hoi Tess, zou ik jullie ladder mogen lenen tot zondag omdat ik de dakgoot niet kan schoonmaken?"
+    shrunk = Shrunk(sentence="Tess, mag ik jullie ladder lenen tot zondag? Ik de dakgoot niet kan schoonmaken.",
+                    findings=(), dropped=(), missing=(), sure=False)
+    out = checked(draft, None, shrunk)
+    assert out.sentence == "Tess, mag ik jullie ladder lenen tot zondag, omdat ik de dakgoot niet kan schoonmaken?"

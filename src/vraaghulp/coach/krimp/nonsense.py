@@ -259,7 +259,28 @@ def _mend(draft: str, sentence: str, kind: str, shown: str) -> tuple[str, tuple[
     if kind == "aanspreking":
         rest = sentence[len(shown) + 2:]
         return rest[:1].upper() + rest[1:], (0, 0)
+    if kind == "bijzin":
+        joined = _joined(draft, sentence, shown)
+        if joined:
+            return joined, (0, 0)
     return _own_sentence(draft, sentence, shown)
+
+
+def _joined(draft: str, sentence: str, part: str) -> str:
+    """When the sentence before the cut clause came from the same sentence of the draft (its main clause is there
+    already), the clause goes back after it with its own opening word: '… lenen? Ik deze maand …' -> '… lenen,
+    omdat ik deze maand …?' ('' otherwise)."""
+    sents = _sentences(sentence)
+    at = sents.index(part) if part in sents else 0
+    if at == 0 or _source(draft, _body(sents[at - 1])) != _source(draft, _body(part)):
+        return ""
+    src, body = _marked(draft), _marked(_body(part))
+    opener = next((src[i - 1] for i in range(1, len(src) - 3) if src[i:i + 4] == body[:4]), "")
+    before = sents[at - 1]
+    mark = before[-1] if before[-1] in ".?!" else "."
+    clause = _body(part).rstrip(".?! ")
+    merged = f"{before.rstrip('.?! ')}, {opener} {clause[:1].lower()}{clause[1:]}{mark}"
+    return sentence.replace(f"{before} {part}", merged, 1) if f"{before} {part}" in sentence else ""
 
 
 def _without(spans: tuple, back: tuple[int, int]) -> tuple:
