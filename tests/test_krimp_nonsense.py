@@ -102,3 +102,8 @@ def test_a_cut_reason_goes_back_after_its_own_ask():
                     findings=(), dropped=(), missing=(), sure=False)
     out = checked(draft, None, shrunk)
     assert out.sentence == "Tess, mag ik jullie ladder lenen tot zondag, omdat ik de dakgoot niet kan schoonmaken?"
+
+
+def test_te_after_a_verb_that_takes_it_is_no_sign():
+    assert not signs("Zou je willen proberen morgen te komen?", "Kun je proberen morgen te komen?")
+    assert "te" in signs("Zou u zo goed willen zijn iemand te sturen?", "Kunt u iemand te sturen?")

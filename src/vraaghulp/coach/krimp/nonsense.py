@@ -89,13 +89,15 @@ def comma_added(draft: str, sentence: str) -> str:
 
 def te_moved(draft: str, sentence: str) -> str:
     """'te' where the result's verb cannot take it or lost where it must stand: a question opened by a modal with
-    'te' + infinitive and no 'om' before it ('Kunt u iemand te sturen'), or an 'om' clause whose split verb of the
-    draft ('om … vast te zetten') came out glued without 'te' ('om die leuning vastzetten')."""
+    'te' + infinitive and no 'om' or verb that takes 'te' before it ('Kunt u iemand te sturen'), or an 'om' clause
+    whose split verb of the draft ('om … vast te zetten') came out glued without 'te' ('om die leuning
+    vastzetten')."""
     flat, modals = _flat(draft).lower(), _words()["modaal"]
     for sent in _sentences(sentence):
         low = _low(_body(sent))
         at = low.index("te") if "te" in low[:5] else 0
-        if at and low[0] in modals and low[at - 1] not in _NOT and at + 1 < len(low) and low[at + 1].endswith("en"):
+        free = not set(low[1:at]) & (_NOT | _words()["met_te"])
+        if at and low[0] in modals and free and at + 1 < len(low) and low[at + 1].endswith("en"):
             return " ".join(low[:at + 2])
     low = sentence.lower()
     for m in re.finditer(r"\bom\b([^.?!]*?)\b(\w+) te (\w+en)\b", flat):
