@@ -124,6 +124,7 @@ def glued(draft: str, sentence: str) -> str:
 def _apart(draft: str, head: str, tail: str) -> bool:
     """The draft says the verb with its particle ('mee te nemen', 'mee nemen'), or never writes the word before
     a name with the verb right after it ('in Haren zou willen brengen': a preposition, not a particle)."""
+    head, tail = re.escape(head), re.escape(tail)
     return re.search(rf"(?i)\b{head}(?: te)? {tail}\b", _flat(draft)) is not None \
         or re.search(rf"(?<![.?!]\s)\b{head}\s+[A-Z][\w'’-]*(?:\s+[^\s.?!]+){{0,4}}?\s+{tail}\b", draft) is None
 
@@ -257,6 +258,8 @@ def _mend(draft: str, sentence: str, kind: str, shown: str) -> tuple[str, tuple[
         return sentence.replace(shown, shown.replace(",", "", 1), 1), (0, 0)
     if kind == "verwijzing":
         said, pointer = pointer_swapped(draft, sentence)
+        if not said:
+            return sentence, (0, 0)
         return re.sub(rf"\b{re.escape(said)}\b", pointer, sentence, count=1), (0, 0)
     if kind == "aanspreking":
         rest = sentence[len(shown) + 2:]
