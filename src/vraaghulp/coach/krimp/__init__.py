@@ -218,8 +218,13 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 47 (k47a, the lead's decision): ``lone_statement.kept``: a sure result keeps the one short statement after a
   clean ask ('… kijken? Hij start niet meer op.'); ``lone_statement.lost`` (`weg-na`): one right after the only question
   in a shape the outside golds split on (chat, padded, three sentences) dropped is never sure;
-- round 48 (k48a, switched off, the lead's decision): ``detail_beside``: the sentence right after the ask with a time,
+- round 48 (k48a, switched on by the lead): ``detail_beside``: the sentence right after the ask with a time,
   a day, a place or a pointer back ('… brengen? Ik haal haar om 17 uur weer op.') put back (``ACTIVE``);
+- round 48 (k48b, issue 12 "never offer nonsense"): ``nonsense``: the last look at every result; a sentence said twice
+  (a list inside the question and after it), a comma put before a pronoun, 'te' moved or a split verb glued, a
+  preposition glued to a verb ('in Haren … brengen' -> 'inbrengen'), a subordinate clause without its main clause, a
+  pointer read as a shop or ('dat') a person, an address found only in the signature: that part in the writer's own
+  words, never sure (`onzin-…`; tools/krimp_nonsense.py counts them);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import inline_list, kept_words, lone_statement, subject_front, vocative_case
+from . import inline_list, kept_words, lone_statement, nonsense, subject_front, vocative_case
 from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -388,13 +388,13 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
         found += unnamed(out.analysis.d.lex, text, spans, sentence, found, _position(out.analysis.d), lambda piece: analyse(piece).sentence, second_ask.ask_at(out.analysis))
     found, sure = second_ask.settled(out, sentence, found, sure)  # the second ask said apart, or not sure (second_ask.py)
     spans = quoted.struck(fronted_ask.struck(turned.back(spans, draft) if turned is not None else spans, gone), raw)
-    return Shrunk(
+    return nonsense.checked(raw, person, Shrunk(  # never offer nonsense: the writer's own words, not sure (nonsense.py)
         sentence=own_k.lowered(sentence if out.crisis else kept_words.wish_kept(raw, kept_words.pair_kept(raw, sentence)), raw),  # own_k.py, kept_words.py
         findings=fx.ordered(found + fronted_ask.named(gone) + quoted.named(raw)),
         dropped=spans,
         missing=out.missing,
         sure=sure, crisis=out.crisis, withheld=_withheld(out, sure),
-    )
+    ))
 
 
 use_for_seconds(shrink)  # a second request's fallback text is shrunk on its own (engine._second_alone)
