@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.fastsearch import Search
 
 __all__ = ["FAMILY", "KINDS", "kinds", "signal"]
 
 FAMILY = "uitputting"
 
 # the writer's own exhaustion, on the normalised, masked sentences (dialect already brought to 'ik ben', 'ik kan')
-_TIRED = re.compile(
+_TIRED = Search(
     r"\b(?:ik (?:ben|zijn|bin|zen) (?:zo |echt |helemaal |zo ontzettend |ut zo )?(?:op|moe|uitgeput|leeg)"
     r"|(?:ben|zijn|bin|zen) (?:ik|k) (?:zo |echt |helemaal )?(?:op|uitgeput))"
     r"(?= ?[,.!?;|]| ?$| kind\b| van (?:alles|het|al)\b)"

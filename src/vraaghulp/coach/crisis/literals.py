@@ -87,7 +87,11 @@ def starts_of(parsed: Any, c: Any) -> tuple[str, ...]:
     if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
         return ()
     found = _starts(list(parsed), c)
-    return tuple(sorted(found)) if found and min(map(len, found)) >= _SHORTEST else ()
+    if found and min(map(len, found)) >= _SHORTEST:
+        return tuple(sorted(found))
+    from vraaghulp.coach.crisis.wide_starts import wide_starts  # round 48 (s48): sets of letters, short repeats
+
+    return wide_starts(list(parsed), c)
 
 
 def _starts(items: list, c: Any) -> frozenset[str] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.fastsearch import Search
 
 __all__ = ["FAMILY_NOTE", "NOTE", "OWN_NOTE", "about_someone_else", "clause_words", "lowered", "own_farewell", "parts"]
 
@@ -31,7 +32,7 @@ NOTE = "afscheid van een overledene: zorg, geen paneel"
 OWN_NOTE = "eigen afscheid naast een overlijden"
 LEAVE = frozenset(("afscheid", "afscheid genomen", "afscheid nemen", "rust zacht", "rust in vrede"))
 RITES = ("begrafenis", "uitvaart", "crematie", "rouwdienst", "afscheidsdienst")
-DEATH = re.compile(r"(?<![\w'])(overleden|gestorven|ingeslapen|begrafenis|uitvaart\w*|crematie|rouwdienst)(?![\w'])")
+DEATH = Search(r"(?<![\w'])(overleden|gestorven|ingeslapen|begrafenis|uitvaart\w*|crematie|rouwdienst)(?![\w'])")
 # the writer's own death or rites: 'mijn uitvaart', 'als ik overleden ben', 'ik ben gestorven'
 _OWN = re.compile(r"(?<![\w'])(mijn|mn|m'n|me|mijne|eigen) (uitvaart\w*|begrafenis|crematie)|(?<![\w'])(als|wanneer|"
                   r"dat) (ik|k|'k) \w+ (overleden|gestorven)|(?<![\w'])(ik|k|'k) (ben|zijn) (overleden|gestorven)")
@@ -85,7 +86,7 @@ def _own_farewell(said: str) -> bool:
 _KIN = (r"opa|oma|mama|papa|mam|pap|ma|pa|moeke|vake|schat|schatje|lieverd|liefje|lief|broer|broertje|zus|zusje|man|vrouw"
         r"|vriend|vriendin|jongen|meisje|kindje|zoon|dochter|moeder|vader")
 _VOCATIVE = re.compile(r"(?<![\w'])(?:ik|k) (?:volg|kom naar|ga naar) (?:je|jou)(?: toe)? (?:" + _KIN + r")\b")
-_ADDRESSED = re.compile(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b|\bik mis je\b")
+_ADDRESSED = Search(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b|\bik mis je\b")
 _MOURNED = re.compile(r"\brust (?:zacht|in vrede)\b|\bslaap zacht\b")  # said to the dead, unlike 'ik mis je'
 _LIVING_READER = re.compile(r"\bgecondoleerd\b|\bcondoleance\w*|\bwat erg\b|\bsterkte\b|\bje (?:\w+ )?(?:" + _KIN
                             + r") (?:is|die|was)\b|\bvolg (?:je|jou) (?:\w+ )?(?:op|via)\b"  # 'ik volg je op insta'

@@ -22,8 +22,25 @@ _PLAIN = "zzz"  # a word no rule and no score knows, as the release words were b
 # "blauw", moves the second opinion)
 
 
+# Round 48 (s48): every match of `RELEASE` holds one of these words, lower-cased, once the letters IGNORECASE also reads
+# as 'i' or 's' ('İ', 'ı', 'ſ'; `str.lower` keeps them apart) are made so. A message with none is not searched: the
+# pattern (a word boundary and a choice, in any case: nothing to skip ahead to) walked every place of it, 0.3 ms on an
+# ordinary letter of 2,000 characters, each time a message got no tier.
+_WORDS = ("track", "remix", "mixtape", "bandcamp", "soundcloud", "drop")
+
+
+def _may_hold(text: str) -> bool:
+    """Whether `text` may hold a release word: false only where `RELEASE` cannot match."""
+    low = text.lower()
+    if not low.isascii():
+        low = low.replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+    return any(word in low for word in _WORDS)
+
+
 def floor(text: str, assess: Callable) -> Signal | None:
     """The gentle line's note when `text` alarms with its release words left out, else None."""
+    if not _may_hold(text):
+        return None
     found = RELEASE.search(text)
     if found is None:
         return None
