@@ -35,7 +35,8 @@ CODE = "detail-na"  # a sure result would keep a detail sentence that is not pla
 # tools/krimp_detail_beside.py --motor runs it on and off; tests/test_krimp_round48a.py sets it both ways.
 ACTIVE = True
 _SKIP = frozenset({"afsluiting", "groet", "excuus", "uitweg", "aanloop", "last", "dank", "angst"})
-_CLOCK = re.compile(r"\d")
+_CLOCK = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year ('in 2019') is no detail of the ask (round 48 review)
 _DAY = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|morgen|vandaag|"
                   r"overmorgen|vanavond|vanmiddag|vanochtend|vannacht|straks|januari|februari|maart|april|mei|juni|"
                   r"juli|augustus|september|oktober|november|december|volgende week|deze week|\d+e|\d+ste)\b")
@@ -49,7 +50,12 @@ _NEG = re.compile(r"(?i)\b(?:niet|nie|ni|geen|nooit|niks|niets|gene|genen)\b")
 _COND = re.compile(r"(?i)\b(?:als|tenzij|alleen|enkel|pas|behalve|zolang|mits|indien)\b")
 # 'Het …' alone is no pointer: mostly the empty subject of an idiom or a judgement ('Het ligt aan jou of …', 'Het is een
 # rommel.', 'Het staat buiten kijf dat …'; round 48 lead review)
-_POINTER = re.compile(r"(?i)^(?:die|dat|ze|zij|hij|dit|deze|hem|haar)\b")
+# and a pointer points back only when a verb follows it ('Die ligt …', 'Ze moet …'); 'Die Kees …', 'Deze week …', 'Die
+# film …' name something new (round 48 review: gossip and asides kept)
+_POINTER = re.compile(r"(?i)^(?:die|dat|ze|zij|hij|dit|deze)\s+(?:ligt|liggen|staat|staan|hangt|hangen|zit|zitten|"
+                      r"moet|moeten|begint|beginnen|komt|komen|gaat|gaan|kan|kunnen|wordt|worden|mag|mogen|"
+                      r"sluit|sluiten|opent|vertrekt|vertrekken|duurt|kost|kosten|past|passen|zal|zullen|blijft|maakt|maken|doet|"
+                      r"doen|lekt|piept|werkt|start|rijdt|hapert|brandt)\b")
 _SCHEDULE = re.compile(r"(?i)^(?:ik|'k|k|we|wij)\s+(?:\w+\s+){0,3}?(?:tot|vanaf|van|om|rond|tussen)\s+\d")
 # the exclusions tools/krimp_sentence_keep.py names by shape (an apology, a sign-off, a way out, a greeting)
 _SORRY = re.compile(r"(?i)\b(?:sorry|sry|excuses|excuseer|excuus|spijt|pardon)\b")
@@ -67,7 +73,10 @@ _OPENER = re.compile(r"(?i)^(?:dan|daarna|maar|mo|mar|want|omdat|anders|en|of|ov
                      r"zodat|kzou|k\s*zou|ik\s+zou|graag|aub|pls)\b")
 # a hedge, a minimiser or a judgement ('Duurt maar 10 min denk ik.', '… echt balen.', '… haha'): not a plain detail
 _HEDGE = re.compile(r"(?i)\b(?:denk|denkt|vast|maar|misschien|hoor|haha|lol|balen|graag|trouwens|genoeg|zou|zouden|"
-                    r"vergeten|schuldig|gedoe|eigenlijk|wel)\b")
+                    r"vergeten|schuldig|gedoe|eigenlijk|wel|echt|zoals|grapje|typisch|lekker|spannend|altijd|ha|he|"
+                    r"eng|gezellig|top|zeggen|zegt|zei)\b|[!:]")
+# a sign-off or an aside that opens the sentence ('Zie je zondag!', 'Tot zaterdag!', 'Zelf werk ik vrijdag …')
+_ASIDE = re.compile(r"(?i)^(?:zie\s+je|tot\s|zelf\b|fijne\b|prettige\b|succes\b|veel\s+plezier|zo\b)")
 # the writer's own sentence is a detail of the ask only when it points at the asked thing ('Ik haal ze om 16 uur
 # terug op.', 'Ik betaal het de 25e terug.'); the writer's schedule or errand ('Ik sta tot 11 uur in de bakkerij.',
 # 'Ik moet met mijn moeder naar het ziekenhuis.', 'Mijn auto staat in de garage.') is the writer's background story
@@ -77,9 +86,13 @@ _OWN_STATE = re.compile(r"(?i)^(?:ik|'k|k|we|wij)\s+(?:moet|mot|moe|moeten|ben|z
                         r"heb|hebben|ga|gaan|wil|willen|kan|kunnen|mag|vind)\b")
 
 
+def _digits(said: str) -> bool:
+    return any(not _YEAR.fullmatch(run) for run in _CLOCK.findall(said))
+
+
 def detail(said: str) -> frozenset[str]:
     """The detail features of one sentence: cijfer, dag, plaats, ontkend, voorwaarde, wijzer, schema."""
-    found = {name for name, hit in (("cijfer", _CLOCK.search(said)), ("dag", _DAY.search(said)),
+    found = {name for name, hit in (("cijfer", _digits(said)), ("dag", _DAY.search(said)),
                                     ("plaats", _PLACE.search(said) or _PLACE_NOUN.search(said)),
                                     ("ontkend", _NEG.search(said)), ("voorwaarde", _COND.search(said)),
                                     ("wijzer", _POINTER.search(said)), ("schema", _SCHEDULE.search(said))) if hit}
@@ -100,7 +113,7 @@ def excluded(clauses, said: str, last: bool) -> bool:
     if major.role in ("groet", "naam", "afsluiting") or (major.role == "wrap" and (major.kind or "wrap") in _SKIP):
         return True
     words = lower_words(said)
-    if said.rstrip().endswith("?") or _OPENER.search(said) or _HEDGE.search(said):
+    if said.rstrip().endswith("?") or _OPENER.search(said) or _HEDGE.search(said) or _ASIDE.search(said):
         return True
     if _FIRST.search(said) and (_OWN_STATE.search(said) or not _OBJECT.search(said)):
         return True

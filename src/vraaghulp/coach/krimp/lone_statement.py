@@ -178,7 +178,8 @@ _NOT_PLAIN = re.compile(
     r"opluchting|plezant|fijn|top|super|trakteer\w*|schuld|klaag\w*|laatste|weer|reken|erop|wacht|probeer|vraag|vragen|"
     r"veel|opdringen|gered|niets|niks|kost|kosten|eens|zo|gewoon|beter|bedoel\w*|moet|moeten|mag|mogen|kan|kunnen|"
     r"wil|willen|zorg|baat|schaadt|beloof\w*|graag|liefst|leuk|tof|prima|goed|betaal\w*|desnoods|evengoed|daarna|"
-    r"trouwens|duurt|lukt|planning|weinig|gevraagd|haat|tegenover|opruim\w*|ruim|pizza|bier|taart)\b"
+    r"trouwens|duurt|lukt|planning|weinig|gevraagd|haat|tegenover|opruim\w*|ruim|pizza|bier|taart|"
+    r"echt|zoals|grapje|heftig|zei|zegt|zeggen)\b|[!:]|\bzo'n\b"  # a judgement, a quote, an exclamation (round 48 review)
     r"|^(?:het|'t|dat|da|dit|dan|daarna|nee|ja)\s+(?:is|zijn|was|zou|zal|helpt|scheelt|kan|mag|hoeft|moet)\b|^da's\b")
 _FIRST = re.compile(r"(?i)^(?:ik|'k|k)\s+(?:moet|kan|mag)\b")  # 'Ik moet naar de tandarts.', 'Ik kan niet rijden.'
 
