@@ -218,6 +218,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 47 (k47a, the lead's decision): ``lone_statement.kept``: a sure result keeps the one short statement after a
   clean ask ('… kijken? Hij start niet meer op.'); ``lone_statement.lost`` (`weg-na`): one right after the only question
   in a shape the outside golds split on (chat, padded, three sentences) dropped is never sure;
+- round 48 (k48c): ``crisis_every``: a crisis result puts back every clause of the draft with a crisis signal of
+  either level or a dangerous place (care.heavy_signals, by a rule, not the fitted guess alone) that it dropped, in
+  the writer's order before the request, the writer's words instead of the ready state; one still gone is never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
