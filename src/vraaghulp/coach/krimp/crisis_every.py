@@ -5,12 +5,14 @@ doorga. sorry …' came out 'Veerle, ik kan niet meer. Kunt ge nu bij me zijn?',
 niet meer waarom ik nog doorga' as zorg, and crisis_heavy.py put back acute sentences only. Here, as the last step
 of a crisis result, every clause of the draft with a signal of the crisis check of either level (zorg or acuut), or
 a dangerous place at any level ('vannacht stond ik op de brug'; care.heavy_signals), that the result no longer shows
-(neither its signals, assessed on the result, nor half of its words) goes back, cleaned as crisis_keep cleans a
-sentence, without the name or a greeting in front, in the writer's order among the result's statements before the
-request. A clause goes back alone when it holds the signal alone ('… en ik weet niet meer waarom ik nog doorga'), the
-whole sentence when only the sentence does. The ready 'Het gaat niet goed met me.' (nothing of the writer's own was
-found, already not sure: crisis_own.py) is left as it is. `lost` says a crisis result still drops such a clause:
-never sure (code `crisis-lichter`).
+(neither its kinds of signal, assessed on the result, nor three quarters of its words) goes back, cleaned as
+crisis_keep cleans a sentence, without the name or a greeting in front, in the writer's order among the result's
+statements before the request. A clause goes back alone when it holds the signal alone ('… en ik weet niet meer
+waarom ik nog doorga'), the whole sentence when only the sentence does. The writer's words put back replace the
+ready 'Het gaat niet goed met me.'; the ready sentence alone (nothing of the writer's own was found, a farewell only,
+already not sure: crisis_own.py) is left as it is. The fitted second opinion's guess alone makes no clause heavy,
+and the same kind said in other words is no loss. `lost` says a crisis result still drops such a clause: never sure
+(`crisis-lichter`).
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def _shown(said: str, sentence: str, pieces: tuple[str, ...] = ()) -> bool:
     if any(_shown(piece, sentence) for piece in pieces if len(lower_words(piece)) >= 3):
         return True
     words = lower_words(said)
-    runs = SequenceMatcher(None, words, lower_words(sentence), autojunk=False).get_matching_blocks()
+    there = [w for w in lower_words(sentence) if w != "nu" or "nu" in words]  # the 'nu' point 7 adds ('Kom me nu halen.')
+    runs = SequenceMatcher(None, words, there, autojunk=False).get_matching_blocks()
     return sum(run.size for run in runs if run.size >= 2 or len(words) <= 2) * 4 >= len(words) * 3
 
 
@@ -96,7 +99,9 @@ def _ready_state() -> str:
 def lost(draft: str, sentence: str) -> bool:
     """The crisis result drops a heavy clause of the draft."""
     gone = [said for _at, said, pieces in heavy(draft) if not _shown(said, sentence, pieces)]
-    return any(acute_signals(said) for said in gone) if KEEP == "naast-acuut" and acute_signals(sentence) else bool(gone)
+    if KEEP == "naast-acuut" and acute_signals(sentence):
+        return any(acute_signals(said) for said in gone)
+    return bool(gone)
 
 
 def kept(draft: str, sentence: str, name: str) -> str:
