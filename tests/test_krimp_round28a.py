@@ -67,8 +67,9 @@ def test_a_bare_task_in_a_crisis_draft_is_asked_with_the_writers_words(person, d
     # round 39 (k39a): the short heavy sentence before the heaviest stays too (crisis_heavy.short_before; p38-021)
     ("Tess ik trek het niet meer. ik wil gewoon dood. sorry",
      "Tess, ik trek het niet meer. Ik wil gewoon dood. Kun je nu bij me zijn?"),
+    # the heaviest one, the ask in Flemish; round 48 (k48c, crisis_every.py): every heavy sentence of the writer's stays
     ("Warre, ik zie het echt ni meer zitten. ik heb al mijn pillen klaargelegd.",
-     "Warre, ik heb al mijn pillen klaargelegd. Kunt ge nu bij me zijn?"),  # the heaviest one, the ask in Flemish
+     "Warre, ik zie het echt ni meer zitten. Ik heb al mijn pillen klaargelegd. Kunt ge nu bij me zijn?"),
 ])
 def test_without_a_request_the_heaviest_own_sentence_stands_before_the_ready_ask(draft, expected):
     result = shrink(draft)

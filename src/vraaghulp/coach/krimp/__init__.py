@@ -225,6 +225,9 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   preposition glued to a verb ('in Haren … brengen' -> 'inbrengen'), a subordinate clause without its main clause, a
   pointer read as a shop or ('dat') a person, an address found only in the signature: that part in the writer's own
   words, never sure (`onzin-…`; tools/krimp_nonsense.py counts them);
+- round 48 (k48c): ``crisis_every``: a crisis result puts back every clause of the draft with a crisis signal of
+  either level or a dangerous place (care.heavy_signals, by a rule, not the fitted guess alone) that it dropped, in
+  the writer's order before the request, the writer's words instead of the ready state; one still gone is never sure;
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

@@ -46,3 +46,13 @@ def acute(text: str) -> bool:
     from vraaghulp.coach.crisis import ACUUT
 
     return care_tier(text) == ACUUT
+
+
+def heavy_signals(text: str) -> frozenset[tuple[str, str]]:
+    """The (family, phrase) pairs of the signals that say how bad it is or where the danger is: every signal of the
+    acute or the zorg level, and a dangerous place at any level ('stond ik op de brug'; round 48, k48c)."""
+    return frozenset((s.family, s.phrase) for s in _assessed(text).signals
+                     if s.level in ("acuut", "zorg") or s.family in _DANGER_PLACE)
+
+
+_DANGER_PLACE = frozenset({"gevaar-plek", "op-de-rand"})  # the crisis check's families of a dangerous place

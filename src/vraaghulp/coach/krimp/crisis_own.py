@@ -203,3 +203,6 @@ def _ask_dropped(draft: str, result: str) -> bool:
         if words[0] in lex.imperatives or (len(words) > 2 and words[0] in _READER and words[1] in _MUST):
             return True
     return False
+
+
+unnamed = _unnamed  # a draft sentence without the name typed in front (also crisis_every.py)

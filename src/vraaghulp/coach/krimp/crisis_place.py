@@ -108,3 +108,6 @@ def kept(draft: str, sentence: str) -> str:
         rest = ask[name.end():]
         return f"{name.group(1)}, {line[:1].lower()}{line[1:]} {rest[:1].upper()}{rest[1:]}"
     return f"{before} {line} {ask}".strip()
+
+
+clause = _clause  # where the writer is, as the draft says it (also tools/krimp_crisis_lighter.py)
