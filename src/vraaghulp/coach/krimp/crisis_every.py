@@ -128,6 +128,21 @@ def kept(draft: str, sentence: str, name: str) -> str:
     return lead + " ".join(parts)
 
 
+BACK = "crisis-terug"  # a clause had to be put back: what else the result dropped was never weighed (round 48 review)
+
+
+def marked(draft: str, sentence: str, name: str, own_sure: bool, problems: list) -> tuple[str, bool]:
+    """kept(), and a result that needed a clause put back is not sure: the checks that judged it sure looked at the
+    result without that clause, and a dropped sentence with no crisis signal ('het bloedt heel erg', 'de deur is
+    open') would go unseen once it is back (round 48 review of k48c: six not-sure results turned sure this way)."""
+    back = kept(draft, sentence, name)
+    rest = [part for part in re.split(r"[.!?\n]+", draft) if len(lower_words(part)) >= 2]
+    if back != sentence and own_sure and not all(_shown(part, back) for part in rest):
+        problems.append(BACK)  # the whole draft said in the result stays sure ('Warre, ik zie het … ni meer zitten. …')
+        return back, False
+    return back, own_sure
+
+
 def _name_first(part: str, draft: str) -> bool:
     """The sentence opens with a word the draft writes with a capital inside a sentence (a name: 'Ans')."""
     first = part.split()[0].strip(",.") if part.split() else ""

@@ -150,7 +150,7 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     out.problems.extend([crisis_against.CODE] if sure and not clear else [])
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    sentence = crisis_every.kept(text, crisis_facts.kept(text, crisis_place.kept(text, sentence)), out.name)  # where the writer is, facts of now, every heavy clause (k48c)
+    sentence, own_sure = crisis_every.marked(text, crisis_facts.kept(text, crisis_place.kept(text, sentence)), out.name, own_sure, out.problems if sure else [])  # where the writer is, facts of now, every heavy clause (k48c)
     sentence, spoken_to = crisis_lines.addressed(raw, crisis_plea.permitted(raw, crisis_runon.apart(raw, sentence)), typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
     out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
     lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
