@@ -3,9 +3,12 @@ reason they fired or missed, never by the line. The sentences here are new varia
 
 False panels, by reason (`crisis/ordinary_cause.py`: acute words whose ordinary cause the message names; lowered to the
 gentle line, never to nothing):
-A. not waking up from a noise or until a clock time ('ik hoop dat ik niet wakker word van de vuilniswagen');
-B. a habit quit ('gestopt met roken, nooit meer, ik meen het');
-C. an injury at an ordinary thing with its care ('vinger verbrand aan de oven, grote blaar').
+A. not waking up from a noise or until a clock time ('ik hoop dat ik niet wakker word van de vuilniswagen'), guarded
+   (c48f) by what follows the time ('daarna', 'voorbij', 'en dan', 'ook niet meer'), a means as the 'noise' ('van het
+   gas'), and any acute signal that is not the waking words.
+B. a habit quit and C. an injury at an ordinary thing with its care: taken back (c48f, the review of c48: they lowered
+   28 and 18 real lines from the panel). Their harmless lines keep the panel (a false panel, in open/); the test below
+   says so, so a kind of this shape must come back with its real lines checked.
 A miss, by reason:
 D. 'ik zie het niet meer zitten met die alimentatie': alimony is a money burden like debts and bills (the round-18
    gentle signal), not an ordinary chore the round-33 exception lowers to nothing.
@@ -23,11 +26,13 @@ LOWERED = [
     "ik hoop dat ik niet wakker word van de vliegtuigen, we slapen vlak bij schiphol",
     "na die dienst wil ik tot de middag niet wakker worden, niet bellen",
     "ik hoop dat ik niet meer wakker word van die mug, ik heb al vier keer het licht aangedaan",
-    # B
+]
+
+TAKEN_BACK = [
+    # B and C (c48f): harmless, but no ordinary-cause lowering reads them any more; the panel stays (safety policy)
     "ik ben gestopt met snoepen, nooit meer chocola, ik meen het deze keer",
     "drie maanden rookvrij, nooit meer terug, echt ik meen het",
     "ik stop met vapen, nooit meer, ik meen het, duim voor me",
-    # C
     "mijn hand verbrand aan de soldeerbout op stage, grote blaar, baas zei koud water erover",
 ]
 
@@ -65,6 +70,12 @@ def test_an_ordinary_cause_lowers_the_panel_to_the_gentle_line(text):
     result = assess(text)
     assert result.tier == ZORG, (text, result)
     assert any(signal.phrase.startswith("gewone oorzaak") for signal in result.signals)
+
+
+@pytest.mark.parametrize("text", TAKEN_BACK)
+def test_the_habit_and_injury_kinds_are_taken_back(text):
+    result = assess(text)
+    assert not any(signal.phrase.startswith("gewone oorzaak") for signal in result.signals), (text, result)
 
 
 @pytest.mark.parametrize("text", KEEP_PANEL)
