@@ -157,14 +157,24 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = ZORG, (note.family,)
             signals.append(note)
-    if tier == ACUUT:  # round 44 (c44f): a farewell taken of someone who died: the gentle line, not the panel
+    if tier == ACUUT and _panel_lowered(signals, sentences, text):
+        tier = ZORG
+    return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
+    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), acute
+    words whose ordinary cause the message names; round 44 (c44f), a farewell taken of someone who died."""
+    from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
+
+    note = explained(signals, normalised(text))
+    if note is None:
         from vraaghulp.coach.crisis.other_death import lowered
 
         note = lowered(signals, sentences, compiled_rules().third_person)
-        if note is not None:
-            tier = ZORG
-            signals.append(note)
-    return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+    if note is not None:
+        signals.append(note)
+    return note is not None
 
 
 def _score_quiet(signals: list[Signal], sentences: list[str], concepts: list[str]) -> bool:
