@@ -74,7 +74,7 @@ _OPENER = re.compile(r"(?i)^(?:dan|daarna|maar|mo|mar|want|omdat|anders|en|of|ov
 # a hedge, a minimiser or a judgement ('Duurt maar 10 min denk ik.', '… echt balen.', '… haha'): not a plain detail
 _HEDGE = re.compile(r"(?i)\b(?:denk|denkt|vast|maar|misschien|hoor|haha|lol|balen|graag|trouwens|genoeg|zou|zouden|"
                     r"vergeten|schuldig|gedoe|eigenlijk|wel|echt|zoals|grapje|typisch|lekker|spannend|altijd|ha|he|"
-                    r"eng|gezellig|top|zeggen|zegt|zei)\b|[!:]")
+                    r"eng|gezellig|top|zeggen|zegt|zei|ook)\b|[!:]")  # 'ook': a second request ('Ze moeten ook …')
 # a sign-off or an aside that opens the sentence ('Zie je zondag!', 'Tot zaterdag!', 'Zelf werk ik vrijdag …')
 _ASIDE = re.compile(r"(?i)^(?:zie\s+je|tot\s|zelf\b|fijne\b|prettige\b|succes\b|veel\s+plezier|zo\b)")
 # the writer's own sentence is a detail of the ask only when it points at the asked thing ('Ik haal ze om 16 uur
@@ -165,7 +165,7 @@ def kept(out, sentence: str, sure: bool) -> tuple[str, str, bool]:
     if not said or q < 0 or shown(said, sentence, ask) or partly(said, sentence):
         return sentence, "", sure
     said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
-    if sure and not plain(said):
+    if sure and (not plain(said) or _DAY.search(said)):  # another day beside the ask's moment (round 48, wave 2)
         out.problems.append(CODE)
         sure = False
     return " ".join(parts[:q + 1] + [said] + parts[q + 1:]), said, sure
