@@ -153,3 +153,12 @@ def test_a_crisis_result_keeps_nu_and_its_words():
     r = shrink("Ik wil niet meer leven. Kun je wat te eten komen brengen?")
     assert r.crisis and r.sure
     assert "Kun je nu wat te eten komen brengen?" in r.sentence and "niet meer leven" in r.sentence
+
+
+def test_a_crisis_result_has_a_glued_word_said_apart_in_place():
+    draft = "Ik wil niet meer leven. Zou je me naar het station in Assen willen brengen?"
+    shrunk = Shrunk(sentence="Ik wil niet meer leven. Kun je me nu naar het station Assen inbrengen?", findings=(),
+                    dropped=(), missing=(), sure=True, crisis=True)
+    out = checked(draft, None, shrunk)
+    assert out.sentence == "Ik wil niet meer leven. Kun je me nu naar het station in Assen brengen?"
+    assert not out.sure and "onzin-geplakt" in out.withheld

@@ -332,8 +332,33 @@ def _without(spans: tuple, back: tuple[int, int]) -> tuple:
 
 def _loses_words(before: str, after: str) -> bool:
     """A mend that drops a word of the result ('nu' the crisis path put in, the writer's own crisis words): a crisis
-    result keeps its words and is only made not sure."""
+    result takes only the mends that keep every word, and is not sure."""
     return bool(set(_low(before)) - set(_low(after)))
+
+
+def _kept_mend(draft: str, sentence: str, found: dict[str, str], crisis: bool) -> tuple:
+    """(kind, mended sentence, the draft's span back) for the first sign; in a crisis result the first whose mend
+    keeps every word ('nu' stays); () when none does."""
+    for kind, shown in found.items():
+        mended, back = _mend(draft, sentence, kind, shown)
+        if crisis and _loses_words(sentence, mended) and kind == "geplakt":
+            mended, back = _unglued(draft, sentence, shown), (0, 0)
+        kept = sentence.replace(shown, "") if kind == "geplakt" else sentence  # the glued word itself may go
+        if not (crisis and _loses_words(kept, mended)) and mended != sentence:
+            return kind, mended, back
+    return ()
+
+
+def _unglued(draft: str, sentence: str, word: str) -> str:
+    """The glued word said apart in its place, the preposition back before the name the draft has it before
+    ('begraafplaats Haren inbrengen' -> 'begraafplaats in Haren brengen'); the sentence as it was when the draft
+    has no such name."""
+    for cut in range(2, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        m = re.search(rf"\b([A-Z][\w'’-]*) {re.escape(word)}\b", sentence)
+        if head in _words()["voorzetsels"] and m and re.search(rf"\b{head} {re.escape(m.group(1))}\b", draft):
+            return sentence.replace(m.group(0), f"{head} {m.group(1)} {tail}", 1)
+    return sentence
 
 
 def checked(draft: str, person: str | None, result: Shrunk) -> Shrunk:
@@ -345,12 +370,11 @@ def checked(draft: str, person: str | None, result: Shrunk) -> Shrunk:
         found = signs(draft, sentence, person)
         if not found:
             break
-        kind = next(iter(found))
-        codes.append(f"onzin-{kind}")
-        mended, back = _mend(draft, sentence, kind, found[kind])
-        if result.crisis and _loses_words(sentence, mended):
+        mended = _kept_mend(draft, sentence, found, result.crisis)
+        codes += [f"onzin-{mended[0]}"] if mended else [f"onzin-{kind}" for kind in found]
+        if not mended:
             break
-        sentence, spans = mended, _without(spans, back)
+        sentence, spans = mended[1], _without(spans, mended[2])
     if not codes:
         return result
     findings = result.findings
