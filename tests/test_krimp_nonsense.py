@@ -107,3 +107,58 @@ def test_a_cut_reason_goes_back_after_its_own_ask():
 def test_te_after_a_verb_that_takes_it_is_no_sign():
     assert not signs("Zou je willen proberen morgen te komen?", "Kun je proberen morgen te komen?")
     assert "te" in signs("Zou u zo goed willen zijn iemand te sturen?", "Kunt u iemand te sturen?")
+
+
+# Round 48 review of k48b (k48bf): 'te' as the draft has it is no sign; a greeting that names the person is not said
+# twice; a crisis result keeps its 'nu' and the writer's words.
+
+def test_te_as_the_draft_has_it_is_no_sign():
+    for draft, result in [("Kun jij wat te drinken meenemen naar het strand?",) * 2,
+                          ("Mag ik iets te lezen lenen voor in de trein?",) * 2,
+                          ("Zou je genoeg te eten willen kopen voor zes man?", "Wil je genoeg te eten kopen voor zes man?"),
+                          ("Zou u de konijnen te eten kunnen geven dit weekend?",
+                           "Kunt u de konijnen te eten geven dit weekend?"),
+                          ("Kun je oom Piet te eten vragen op zaterdag?",) * 2]:
+        assert "te" not in signs(draft, result), draft
+
+
+def test_te_still_a_sign_when_the_draft_had_it_after_another_verb():
+    assert "te" in signs("Wil je zo vriendelijk zijn de monteur te bellen?", "Wil je de monteur te bellen?")
+
+
+def test_a_sure_te_result_stays_sure():
+    r = shrink("Kun je iets te drinken meenemen voor de kinderen?")
+    assert r.sure and not any(c.startswith("onzin") for c in r.withheld)
+
+
+def test_a_greeting_that_names_the_person_is_not_said_twice():
+    draft = "Hoi Fenna, zou je zo lief willen zijn iemand te vragen voor de kassa?"
+    shrunk = Shrunk(sentence="Fenna, kun je iemand te vragen voor de kassa?", findings=(), dropped=((0, 10),),
+                    missing=(), sure=True)
+    out = checked(draft, None, shrunk)
+    assert out.sentence == "Fenna, zou je zo lief willen zijn iemand te vragen voor de kassa?"
+    assert not out.sure and "onzin-te" in out.withheld
+    draft = "Lieve opa, zou u zo goed willen zijn de dokter te bellen?"
+    shrunk = Shrunk(sentence="Opa, wilt u de dokter te bellen?", findings=(), dropped=(), missing=(), sure=True)
+    assert checked(draft, None, shrunk).sentence == "Opa, zou u zo goed willen zijn de dokter te bellen?"
+
+
+def test_a_crisis_result_keeps_nu_and_its_words():
+    draft = "Ik kan niet meer, ik wil dood. Zou je zo goed willen zijn iemand te sturen?"
+    shrunk = Shrunk(sentence="Ik kan niet meer, ik wil dood. Kun je nu iemand te sturen?", findings=(), dropped=(),
+                    missing=(), sure=True, crisis=True)
+    out = checked(draft, None, shrunk)
+    assert "nu" in out.sentence.split() and "wil dood" in out.sentence
+    assert not out.sure and out.crisis
+    r = shrink("Ik wil niet meer leven. Kun je wat te eten komen brengen?")
+    assert r.crisis and r.sure
+    assert "Kun je nu wat te eten komen brengen?" in r.sentence and "niet meer leven" in r.sentence
+
+
+def test_a_crisis_result_has_a_glued_word_said_apart_in_place():
+    draft = "Ik wil niet meer leven. Zou je me naar het station in Assen willen brengen?"
+    shrunk = Shrunk(sentence="Ik wil niet meer leven. Kun je me nu naar het station Assen inbrengen?", findings=(),
+                    dropped=(), missing=(), sure=True, crisis=True)
+    out = checked(draft, None, shrunk)
+    assert out.sentence == "Ik wil niet meer leven. Kun je me nu naar het station in Assen brengen?"
+    assert not out.sure and "onzin-geplakt" in out.withheld

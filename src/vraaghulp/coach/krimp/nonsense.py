@@ -97,7 +97,8 @@ def te_moved(draft: str, sentence: str) -> str:
         low = _low(_body(sent))
         at = low.index("te") if "te" in low[:5] else 0
         free = not set(low[1:at]) & (_NOT | _words()["met_te"])
-        if at and low[0] in modals and free and at + 1 < len(low) and low[at + 1].endswith("en"):
+        if at and low[0] in modals and free and at + 1 < len(low) and low[at + 1].endswith("en") \
+                and not _te_as_typed(draft, low, at):
             return " ".join(low[:at + 2])
     low = sentence.lower()
     for m in re.finditer(r"\bom\b([^.?!]*?)\b(\w+) te (\w+en)\b", flat):
@@ -105,6 +106,20 @@ def te_moved(draft: str, sentence: str) -> str:
         if re.search(rf"\bom\b[^.?!]*\b{glued}\b", low) and not re.search(rf"\b{glued}\b", flat):
             return glued
     return ""
+
+
+def _te_as_typed(draft: str, low: list[str], at: int) -> bool:
+    """The result's 'te' + verb stands as the draft has it: the same words from after the modal up to the verb
+    follow a modal in the draft ('Zou je wat te eten willen halen?' -> 'Wil je wat te eten halen?'), or 'te' names a
+    thing the draft names ('iets te drinken', 'genoeg te eten', 'de kat te eten geven')."""
+    words, own = _words(), _low(draft)
+    part, n = low[1:at + 2], at + 1
+    if any(own[i:i + n] == part and i and own[i - 1] in words["modaal"] for i in range(len(own) - n + 1)):
+        return True
+    said = [i for i in range(1, len(own) - 1) if own[i - 1:i + 2] == low[at - 1:at + 2]]
+    thing = bool(set(low[max(1, at - 2):at]) & words["te_ding"])
+    fixed = low[at + 1] in words["te_vast"] and "geven" in low[at + 2:]
+    return bool(said) and (thing or fixed)
 
 
 def glued(draft: str, sentence: str) -> str:
@@ -224,12 +239,27 @@ def _own_sentence(draft: str, sentence: str, part: str) -> tuple[str, tuple[int,
     for sent in _sentences(sentence):
         if part.lower() in sent.lower() or part.lower() in " ".join(_low(sent)):
             start, end = _source(draft, _body(sent))
-            own = _flat(draft[start:end])
             voc = _VOC.match(sent)
+            start += _greeting(draft[start:end], voc.group(1)) if voc else 0
+            own = _flat(draft[start:end])
             if voc and not own.lower().startswith(voc.group(1).lower()):
                 own = f"{voc.group(0)}{own[:1].lower()}{own[1:]}"
             return sentence.replace(sent, own, 1), (start, end)
     return sentence, (0, 0)
+
+
+def _greeting(text: str, name: str) -> int:
+    """Where the draft's sentence goes on after a greeting that already names the person ('Hoi Jan, kun je …',
+    'Lieve mam, …', 'Dag meneer Peters, …': at 'kun'); 0 when its opening (four words at most before its first
+    comma) does not name them, or the sentence starts with the name itself."""
+    head, comma, rest = text.partition(",")
+    words, named = _low(head), _low(name)
+    n = len(named)
+    if not comma or not rest.strip() or len(words) > 4 or words[:n] == named:
+        return 0
+    if not any(words[i:i + n] == named for i in range(len(words) - n + 1)):
+        return 0
+    return len(text) - len(rest.lstrip())
 
 
 def _once(sentence: str, part: str) -> str:
@@ -300,6 +330,37 @@ def _without(spans: tuple, back: tuple[int, int]) -> tuple:
     return tuple((a, b) for a, b in out if a < b)
 
 
+def _loses_words(before: str, after: str) -> bool:
+    """A mend that drops a word of the result ('nu' the crisis path put in, the writer's own crisis words): a crisis
+    result takes only the mends that keep every word, and is not sure."""
+    return bool(set(_low(before)) - set(_low(after)))
+
+
+def _kept_mend(draft: str, sentence: str, found: dict[str, str], crisis: bool) -> tuple:
+    """(kind, mended sentence, the draft's span back) for the first sign; in a crisis result the first whose mend
+    keeps every word ('nu' stays); () when none does."""
+    for kind, shown in found.items():
+        mended, back = _mend(draft, sentence, kind, shown)
+        if crisis and _loses_words(sentence, mended) and kind == "geplakt":
+            mended, back = _unglued(draft, sentence, shown), (0, 0)
+        kept = sentence.replace(shown, "") if kind == "geplakt" else sentence  # the glued word itself may go
+        if not (crisis and _loses_words(kept, mended)) and mended != sentence:
+            return kind, mended, back
+    return ()
+
+
+def _unglued(draft: str, sentence: str, word: str) -> str:
+    """The glued word said apart in its place, the preposition back before the name the draft has it before
+    ('begraafplaats Haren inbrengen' -> 'begraafplaats in Haren brengen'); the sentence as it was when the draft
+    has no such name."""
+    for cut in range(2, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        m = re.search(rf"\b([A-Z][\w'’-]*) {re.escape(word)}\b", sentence)
+        if head in _words()["voorzetsels"] and m and re.search(rf"\b{head} {re.escape(m.group(1))}\b", draft):
+            return sentence.replace(m.group(0), f"{head} {m.group(1)} {tail}", 1)
+    return sentence
+
+
 def checked(draft: str, person: str | None, result: Shrunk) -> Shrunk:
     """`result` with every sign of breakage mended in the writer's own words, and never sure when it had one."""
     if not result.sentence:
@@ -309,10 +370,11 @@ def checked(draft: str, person: str | None, result: Shrunk) -> Shrunk:
         found = signs(draft, sentence, person)
         if not found:
             break
-        kind = next(iter(found))
-        codes.append(f"onzin-{kind}")
-        sentence, back = _mend(draft, sentence, kind, found[kind])
-        spans = _without(spans, back)
+        mended = _kept_mend(draft, sentence, found, result.crisis)
+        codes += [f"onzin-{mended[0]}"] if mended else [f"onzin-{kind}" for kind in found]
+        if not mended:
+            break
+        sentence, spans = mended[1], _without(spans, mended[2])
     if not codes:
         return result
     findings = result.findings
