@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .parsed_text import plain
+
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
     from typing import Any
@@ -131,21 +133,7 @@ def _starts(items: list, c: Any) -> frozenset[str] | None:
 
 def _whole(item: tuple, c: Any) -> frozenset[str] | None:
     """Every text a parsed group or choice reads, when each is plain text (None: not so, or too many)."""
-    op, av = item
-    if op is c.LITERAL:
-        return frozenset((chr(av),))
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _whole_run(list(body), c)
-    if op is c.BRANCH:
-        texts: set[str] = set()
-        for alternative in av[1]:
-            found = _whole_run(list(alternative), c)
-            if found is None:
-                return None
-            texts |= found
-        return frozenset(texts) if len(texts) <= _MOST_STARTS else None
-    return None
+    return plain(item, c, _whole_run, _MOST_STARTS)
 
 
 def _whole_run(items: list, c: Any) -> frozenset[str] | None:

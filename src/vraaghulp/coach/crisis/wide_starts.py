@@ -15,6 +15,8 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
+from .parsed_text import plain
+
 __all__ = ["wide_starts"]
 
 _SHORTEST = 3  # as `literals._SHORTEST`: a shorter beginning is found too often to save anything
@@ -97,19 +99,8 @@ def _whole(item: tuple, c: Any) -> frozenset[str] | None:
     """Every text a parsed item reads, when each is plain text (None: not so, or too many): a letter, a group, a
     choice, a set of plain letters ("[sz]"), a short repeat ("e?", "o{1,2}", "(?:ik )?")."""
     op, av = item
-    if op is c.LITERAL:
-        return frozenset((chr(av),))
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _whole_run(list(body), c)
-    if op is c.BRANCH:
-        texts: set[str] = set()
-        for alternative in av[1]:
-            found = _whole_run(list(alternative), c)
-            if found is None:
-                return None
-            texts |= found
-        return frozenset(texts) if len(texts) <= _MOST else None
+    if op in (c.LITERAL, c.SUBPATTERN, c.BRANCH):  # as `literals` reads them, with this module's reading inside
+        return plain(item, c, _whole_run, _MOST)
     if op is c.IN:  # plain letters only: no range, class or negation
         return frozenset(chr(char) for _op, char in av) if all(member is c.LITERAL for member, _c in av) else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):

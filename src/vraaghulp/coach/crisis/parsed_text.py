@@ -1,0 +1,28 @@
+"""The plain texts a parsed regular-expression item reads (a letter, a group, a choice): shared by `literals` (the
+beginnings of a pattern) and `wide_starts` (which also reads letter sets and short repeats, round 48)."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def plain(item: tuple, c: Any, run: Any, most: int) -> frozenset[str] | None:
+    """Every text a letter, a group or a choice reads, when each is plain text (None: not so, another kind of item,
+    or more than `most`); `run` reads a sequence of items (the caller's own reading, so a group reads as it does)."""
+    op, av = item
+    if op is c.LITERAL:
+        return frozenset((chr(av),))
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else run(list(body), c)
+    if op is c.BRANCH:
+        texts: set[str] = set()
+        for alternative in av[1]:
+            found = run(list(alternative), c)
+            if found is None:
+                return None
+            texts |= found
+        return frozenset(texts) if len(texts) <= most else None
+    return None
