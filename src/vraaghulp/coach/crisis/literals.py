@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .parsed_text import plain
+from .parsed_text import inside, plain
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -117,18 +117,7 @@ def _starts(items: list, c: Any) -> frozenset[str] | None:
             return frozenset(head + tail for head in whole for tail in rest)
         if "" not in whole:
             return whole
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _starts(list(body), c)
-    if op is c.BRANCH:
-        chosen: set[str] = set()
-        for alternative in av[1]:
-            found = _starts(list(alternative), c)
-            if not found:
-                return None
-            chosen |= found
-        return frozenset(chosen)
-    return None  # a set, a repeat, a lookaround, an anchor ...: not known
+    return inside(items[0], c, _starts)  # a set, a repeat, a lookaround, an anchor ...: not known
 
 
 def _whole(item: tuple, c: Any) -> frozenset[str] | None:

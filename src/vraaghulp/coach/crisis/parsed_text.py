@@ -26,3 +26,21 @@ def plain(item: tuple, c: Any, run: Any, most: int) -> frozenset[str] | None:
             texts |= found
         return frozenset(texts) if len(texts) <= most else None
     return None
+
+
+def inside(item: tuple, c: Any, starts: Any) -> frozenset[str] | None:
+    """The beginnings of a group or a choice by the caller's reading `starts` (None: another kind of item, or an
+    alternative whose beginning is not known)."""
+    op, av = item
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else starts(list(body), c)
+    if op is c.BRANCH:
+        chosen: set[str] = set()
+        for alternative in av[1]:
+            found = starts(list(alternative), c)
+            if not found:
+                return None
+            chosen |= found
+        return frozenset(chosen)
+    return None

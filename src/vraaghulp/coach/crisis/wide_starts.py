@@ -15,7 +15,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from .parsed_text import plain
+from .parsed_text import inside, plain
 
 __all__ = ["wide_starts"]
 
@@ -64,18 +64,7 @@ def _starts(items: list, c: Any) -> frozenset[str] | None:
             return joined
         if "" not in whole:
             return whole
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, body = av
-        return None if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE) else _starts(list(body), c)
-    if op is c.BRANCH:
-        chosen: set[str] = set()
-        for alternative in av[1]:
-            found = _starts(list(alternative), c)
-            if not found:
-                return None
-            chosen |= found
-        return frozenset(chosen)
-    return None  # a large set, an open repeat, a lookaround, an anchor ...: not known
+    return inside(items[0], c, _starts)  # a large set, an open repeat, a lookaround, an anchor ...: not known
 
 
 def _joined(heads: frozenset[str], tails: frozenset[str]) -> frozenset[str] | None:
