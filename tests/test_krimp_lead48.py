@@ -37,16 +37,16 @@ def test_a_detail_right_after_the_ask_stays(draft, said):
     assert said in shrink(draft).sentence
 
 
-@pytest.mark.parametrize("draft", [
-    "Ans. ik wil dood. ik zit bij het spoor. het bloedt heel erg. ik kan niet meer.",
-    "Joris. ik wil er niet meer zijn. de deur is open. ik kan echt niet meer.",
-    "Mam ik wil dood. ik heb veel gedronken. ik kan niet meer",
+@pytest.mark.parametrize(("draft", "other"), [
+    ("Ans. ik wil dood. ik zit bij het spoor. het bloedt heel erg. ik kan niet meer.", "bloedt"),
+    ("Joris. ik wil er niet meer zijn. de deur is open. ik kan echt niet meer.", "deur is open"),
+    ("Mam ik wil dood. ik heb veel gedronken. ik kan niet meer", "gedronken"),
 ])
-def test_a_crisis_result_that_needed_a_clause_put_back_is_not_sure(draft):
+def test_a_crisis_result_that_needed_a_clause_put_back_is_sure_only_when_nothing_else_went(draft, other):
     out = shrink(draft)  # round 48 review of k48c: what else it dropped was never weighed
     assert out.crisis
     assert "kan" in out.sentence and "niet meer" in out.sentence
-    assert not out.sure, out.sentence
+    assert not out.sure or other in out.sentence.lower(), out.sentence
 
 
 @pytest.mark.parametrize("draft", [
@@ -57,3 +57,23 @@ def test_a_crisis_result_that_needed_a_clause_put_back_is_not_sure(draft):
 def test_a_sentence_after_the_ask_with_another_day_or_ook_is_never_kept_sure(draft):
     out = shrink(draft)  # round 48, second review wave: another day competes with the ask's moment
     assert not out.sure or out.sentence.rstrip().endswith("?"), out.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Kun je me ophalen van het station? Bel me om 5 uur even.",
+    "Kun je de kat eten geven? Zet de bak om 8 uur buiten.",
+    "Ik hoop dat je kunt helpen. Kun je mijn verhuisdozen ophalen?",
+])
+def test_a_question_left_as_the_second_request_beside_an_instruction_or_a_bare_help_is_not_sure(draft):
+    out = shrink(draft)  # round 48, second review wave: the kept ask may be the wrong one
+    assert not out.sure, out.sentence
+
+
+@pytest.mark.parametrize(("draft", "fact"), [
+    ("Mam ik wil dood. de deur is open. kun je komen?", "deur is open"),
+    ("ik heb mijn polsen doorgesneden. het bloedt een beetje. kom je?", "bloedt"),
+    ("ik wil er niet meer zijn. de sleutel ligt onder de mat. kom je?", "sleutel ligt onder de mat"),
+])
+def test_a_crisis_result_keeps_what_a_helper_needs_to_get_in(draft, fact):
+    out = shrink(draft)
+    assert out.crisis and fact in out.sentence.lower(), out.sentence

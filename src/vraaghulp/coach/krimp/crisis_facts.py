@@ -35,7 +35,9 @@ _NUMBER = re.compile(r"\b(?:dit|mijn|dees|deze) (?:nummer|nr|gsmnummer|telefoonn
                      r"|\b\w+(?:straat|laan|weg|plein|dreef|kade|singel|gracht|steenweg|baan|dijk|hof|park)\s+\d+")
 _NOW = re.compile(r"\b(?:(?:het|'t) is hier|hier is het|(?:de|den) (?:trein|bus|tram) (?:komt|rijdt|gaat)|komt zo\b"
                   r"|niemand (?:weet waar|is (?:hier|thuis|bij me|bij mij))|waar ik (?:ben|zit|sta|lig)|(?:ben|zit|sta|lig) (?:hier )?(?:helemaal )?alleen"
-                  r"|alleen thuis|(?:heb|hebt) het (?:zo )?koud|ik heb (?:de|die|mijn|alle|een) \w+ bij (?:me|mij)\b)")
+                  r"|alleen thuis|(?:heb|hebt) het (?:zo )?koud|ik heb (?:de|die|mijn|alle|een) \w+ bij (?:me|mij)\b"
+                  r"|(?:voor|achter)?deur (?:is|staat|ligt) (?:\w+ )?(?:open|los)|(?:sleutel|sleutels) (?:ligt|liggen|hangt|hangen|zit|zitten)\b"
+                  r"|\bbloed(?:t|de)?\b)")  # what a helper needs to get in, and bleeding (round 48, second review wave)
 # addressed to the reader, an apology or burden talk, or told in the past: no fact of here and now
 _NOT = re.compile(r"\b(?:je|jij|u|ge|gij|jullie|sorry|spijt|lastig\w*|stoor|storen|boos|schrik\w*|hoeft|gisteren|vorige"
                   r"|vorig|sinds|geleden|toen|was|waren|had|hadden|gedaan|gezegd)\b")

@@ -179,4 +179,23 @@ def settled(out, sentence: str, found: list, sure: bool) -> tuple[list, bool]:
     if sure and any(not f.sentence or f.sentence in unclean for f in seconds):
         out.problems.append(CODE)
         return found + [(-2, fx.make("onzeker"))], False
+    if sure and any(_rather(sentence, f.sentence) for f in seconds):
+        out.problems.append(CHOSEN)
+        return found, False
     return found, sure
+
+
+CHOSEN = "tweede-eerder"  # the second request may be the main one (round 48, second review wave)
+_VAGUE = frozenset({"kun", "kunt", "kan", "wil", "wilt", "je", "jij", "u", "ge", "gij", "me", "mij", "ons", "even",
+                    "helpen", "iets", "doen", "vragen", "nu", "misschien"})
+
+
+def _rather(main: str, second: str) -> bool:
+    """The second request looks more like the ask than the kept one: a question beside an instruction kept as the
+    ask ('Kun je me ophalen van het station? Bel me om 5 uur even.' kept 'Bel me …'), or a kept ask that says nothing
+    but 'help' beside one that names the thing ('Ik hoop dat je kunt helpen. Kun je mijn dozen ophalen?')."""
+    if not second or not second.rstrip().endswith("?"):
+        return False
+    last = main.rstrip()
+    words = set(re.findall(r"\w+", last.lower().split("?")[0].split(". ")[-1]))
+    return not last.endswith("?") or (bool(words) and words <= _VAGUE)
