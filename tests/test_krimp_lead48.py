@@ -77,3 +77,12 @@ def test_a_question_left_as_the_second_request_beside_an_instruction_or_a_bare_h
 def test_a_crisis_result_keeps_what_a_helper_needs_to_get_in(draft, fact):
     out = shrink(draft)
     assert out.crisis and fact in out.sentence.lower(), out.sentence
+
+
+@pytest.mark.parametrize("draft", [
+    "Mijn pakske ligt bij de Colruyt. Kunt ge het afhalen?",
+    "Mijn boekske ligt bij de buren. Kunt ge het halen?",
+])
+def test_a_flemish_diminutive_ends_the_thing_a_pointer_stands_for(draft):
+    out = shrink(draft)  # round 48, second review wave: 'Kunt ge mijn pakske ligt bij de Colruyt afhalen?', sure
+    assert " ligt " not in out.sentence, out.sentence

@@ -16,7 +16,10 @@ from .segment import finite_like
 
 
 def diminutive(word: str) -> bool:
-    return len(word) > 4 and word.endswith("je") and not word.endswith("ije")
+    """'pakketje'; the Flemish 'pakske', 'boekske' too (round 48: 'Mijn pakske ligt bij de Colruyt. Kunt ge het
+    afhalen?' read 'mijn pakske ligt bij de Colruyt' as the thing, sure). Adjectives end in -ke often ('dikke',
+    'lekke'), in -ske hardly."""
+    return len(word) > 4 and (word.endswith("je") and not word.endswith("ije") or len(word) > 5 and word.endswith("ske"))
 
 
 def bare_plural(d, rest: list[int], at: int) -> list[int]:
