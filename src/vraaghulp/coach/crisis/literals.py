@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .parsed_text import inside, plain
+from .parsed_text import inside, opening, plain
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
@@ -98,15 +98,9 @@ def starts_of(parsed: Any, c: Any) -> tuple[str, ...]:
 
 def _starts(items: list, c: Any) -> frozenset[str] | None:
     """The plain texts a sequence of parsed items begins with (None: not known)."""
-    while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        items = items[1:]  # a lookaround or an anchor reads no text of the match
-    run = []
-    for op, av in items:
-        if op is not c.LITERAL:
-            break
-        run.append(chr(av))
+    items, run = opening(items, c)
     if run:
-        return frozenset(("".join(run),))
+        return frozenset((run,))
     if not items:
         return None
     op, av = items[0]

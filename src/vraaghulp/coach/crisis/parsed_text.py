@@ -8,6 +8,19 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+def opening(items: list, c: Any) -> tuple[list, str]:
+    """(the items without the lookarounds and anchors they open with, which read no text of the match; the plain
+    text those items begin with, "" when the first is no letter)."""
+    while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        items = items[1:]
+    run = []
+    for op, av in items:
+        if op is not c.LITERAL:
+            break
+        run.append(chr(av))
+    return items, "".join(run)
+
+
 def plain(item: tuple, c: Any, run: Any, most: int) -> frozenset[str] | None:
     """Every text a letter, a group or a choice reads, when each is plain text (None: not so, another kind of item,
     or more than `most`); `run` reads a sequence of items (the caller's own reading, so a group reads as it does)."""

@@ -15,7 +15,7 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any
 
-from .parsed_text import inside, plain
+from .parsed_text import inside, opening, plain
 
 __all__ = ["wide_starts"]
 
@@ -40,15 +40,9 @@ def wide_starts(items: list, c: Any) -> tuple[str, ...]:
 
 def _starts(items: list, c: Any) -> frozenset[str] | None:
     """The plain texts a sequence of parsed items begins with (None: not known)."""
-    while items and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        items = items[1:]  # a lookaround or an anchor reads no text of the match
-    run = []
-    for op, av in items:
-        if op is not c.LITERAL:
-            break
-        run.append(chr(av))
+    items, run = opening(items, c)
     if run:
-        head = frozenset(("".join(run),))
+        head = frozenset((run,))
         if len(run) >= _SHORTEST or len(run) == len(items):
             return head
         rest = _starts(items[len(run):], c)  # "su" alone is too short: what follows it
