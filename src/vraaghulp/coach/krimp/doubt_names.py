@@ -28,6 +28,8 @@ def names_doubt(an, main, parts) -> list[str]:
     kept = list(main) + list(getattr(an, "follow", []))  # 'Bier, cola en ijs.' after the ask stays: no vocative in it
     if not toks and any(_vocative_dropped(an, c) for c in an.clauses if c not in kept):
         return ["naam"]  # 'Pap, jij zei laatst …' in a sentence that goes
+    if _greeted_name_lost(an, toks):
+        return ["naam"]  # 'dag Lieve ik durf …', 'Dag tante Lieve!' (round 49)
     first = main[0].start if main and main[0].start >= 0 else None
     if first is None or toks:
         return []
@@ -40,6 +42,22 @@ def names_doubt(an, main, parts) -> list[str]:
         if w.isalpha() and len(w) >= 3 and not known_word(lex, w) and w not in lex.lists_words and not an.covered(prev):
             return ["naam"]
     return []
+
+
+def _greeted_name_lost(an, toks) -> bool:
+    """A capitalised word right after the opening greeting or after the family word taken as the person addressed,
+    a name that is also a word ('Lieve', 'Ben') or a word the engine does not know, that the result does not name:
+    'dag Lieve ik durf …', 'Dag tante Lieve!' (round 49: both offered sure without the name)."""
+    d = an.d
+    for k in [i for i in range(1, min(d.n, 8)) if d.is_word(i) and d.is_word(i - 1)]:
+        raw, before = d.tok_text(k), k - 1
+        if k in toks or not (raw[:1].isupper() and raw[1:].islower()):
+            continue
+        greeted = before in an.cover and "groet" in an.cover[before] and _opens_message(an, before)
+        kin = before in toks and d.word(before) in d.lex.relations
+        if (greeted or kin) and (d.word(k) in d.lex.word_names or not known_word(d.lex, d.word(k))):
+            return True
+    return False
 
 
 def _opens_message(an, i: int) -> bool:

@@ -9,6 +9,8 @@
   word or a capitalised name) before another greeting or a mark; 'met mij gaat het goed' is no greeting.
 - 'Dag Lieve,', 'Hey Lieve!': a capitalised greeting word that is also a name ('Lieve', 'Liefste') right after a
   greeting and before a mark is the name, not a second greeting. 'Dag lieve Sanne', 'Dag lieve mensen' keep it.
+  Round 49: also before a subject or a finite verb ('dag Lieve ik durf …', 'Hoi Lieve zoudt ge …') and after a
+  family word ('Dag tante Lieve!').
 - 'Waarde Pieter,', 'Geachte collega, waarde Annelies,', 'Amice Joris,', 'Zeer geachte heer,': a formal salutation
   word greets only opening the message (or after its first greeting and a comma) and before a name, a title
   ('collega', 'heer') or a comma; 'Waarde 300 euro.', 'Waarde bepalen:', 'Dierbare spullen:' are ordinary words
@@ -113,9 +115,13 @@ def _caller(d, first: int, found: list[tuple[int, int]]) -> int | None:
 
 
 def _name_not_greeting(d, m: tuple[int, int], found: list[tuple[int, int]]) -> bool:
-    """'Dag Lieve,': a one-word greeting that is also a name, capitalised, right after a greeting, before a mark."""
+    """'Dag Lieve,', 'dag Lieve ik durf …', 'Dag tante Lieve!': a one-word greeting that is also a name, capitalised,
+    right after a greeting or a family word, before a mark or a word that opens a clause (a subject, a finite verb),
+    so that no other name follows it."""
     i0, i1 = m
     if i1 != i0 + 1 or d.word(i0) not in _WORD_GREETINGS or not name_cased(d.tok_text(i0)):
         return False
     after_greeting = any(j1 == i0 and j0 < i0 for j0, j1 in found)
-    return after_greeting and _closed(d, i1)
+    after_kin = i0 > 0 and d.is_word(i0 - 1) and d.word(i0 - 1) in d.lex.relations
+    opens_clause = d.is_word(i1) and (d.word(i1) in d.lex.subjects or d.word(i1) in d.lex.finite)
+    return (after_greeting or after_kin) and (_closed(d, i1) or opens_clause)
