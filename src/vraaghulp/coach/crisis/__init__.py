@@ -163,11 +163,21 @@ def assess(text: str | None) -> Assessment:
 
 
 def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
-    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), acute
-    words whose ordinary cause the message names; round 44 (c44f), a farewell taken of someone who died."""
+    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48) and round 49
+    (c49, `ordinary_kinds`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
+    quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
-    note = explained(signals, normalised(text))
+    reading = normalised(text)
+    note = explained(signals, reading)
+    if note is None:
+        from vraaghulp.coach.crisis.ordinary_kinds import lowered as kind_of
+
+        note = kind_of(signals, reading)
+    if note is None:
+        from vraaghulp.coach.crisis.quoted_song import lowered as quoted
+
+        note = quoted(signals, text, assess)
     if note is None:
         from vraaghulp.coach.crisis.other_death import lowered
 
