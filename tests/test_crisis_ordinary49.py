@@ -105,8 +105,8 @@ def test_no_real_line_of_eigen58_carries_the_note():
     assert not noted, noted
 
 
-KRIMP_LOWERED = ["h26b-004", "h30a-032", "h32a-016", "h39a-019", "h42b-030", "h43b-019", "h46b-043", "h48a-010",
-                 "h48b-007", "p41-021", "p46-013", "p48-011", "p48-042", "p48-051", "y35b-031", "z1-030"]
+KRIMP_LOWERED = ["h26b-004", "h30a-032", "h32a-016", "h39a-019", "h42b-030", "h43b-019", "h48a-010", "h48b-007",
+                 "p41-021", "p46-013", "p48-042", "p48-051", "y35b-031", "z1-030"]
 
 
 def test_the_krimp_drafts_of_these_shapes_lose_the_panel():

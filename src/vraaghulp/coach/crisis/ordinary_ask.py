@@ -9,7 +9,8 @@ as not minding an accident.
 
 Each `Misreading` names the concepts whose words it reads and the everyday shape (`context`) those words stand in. A
 combination is explained when one of its parts is misread (every place its words stand in the message lies in that
-shape) and every other part is a benign partner (`BENIGN`: a time, an errand, a plain state of need) or misread too.
+shape) and every other part is a benign partner (`BENIGN`: a time, an errand, a plain state of need; never a place
+or a second plan word) or misread too.
 The rule: the rules give acuut, every acute signal is an explained combination (a phrase signal never is), and the
 message names no death, means, dangerous place of the writer or farewell (`_GRAVE`, the kind's own `guard`). Then the
 tier is zorg, never nothing (the safety policy: a false panel is lowered to the gentle line; a real line of the shape
@@ -43,10 +44,11 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-# A partner that says nothing grave of its own: once the misread part is gone, what is left would not alarm.
-BENIGN = frozenset(("tijd", "plan", "regelen", "nood", "nood-zwak", "zorg", "wil", "niet-erg", "onverschillig",
+# A partner that says nothing grave of its own: once the misread part is gone, what is left would not alarm. Not a
+# place nor a second plan word ('mijn verjaardag staat gepland, de plek heb ik al, het spoor achter ons huis').
+BENIGN = frozenset(("tijd", "regelen", "nood", "nood-zwak", "zorg", "wil", "niet-erg", "onverschillig",
                     "voertuig", "lichaam-van-mij", "lichaamsdeel-van-mij", "herhaling", "verwerven", "opzoeken",
-                    "verbergen", "zorg-middel", "plek", "overleden", "zaken-regelen", "klaar", "erger",
+                    "verbergen", "zorg-middel", "overleden", "zaken-regelen", "klaar", "erger",
                     "uitputting", "wanhoop-zelf"))
 # What no everyday sense explains: a death, a means, the writer at a dangerous place, a farewell to everyone.
 _GRAVE = _re(
