@@ -141,6 +141,10 @@ def assess(text: str | None) -> Assessment:
         from vraaghulp.coach.crisis.gentle_floor import dropped
 
         note = dropped(signals, sentences, concepts, compiled_rules().first_person, words <= LINE_WORDS)
+        if note is None:  # round 49 (c49b): the rules' gentle line on a word in its everyday sense ('ik zit vast met')
+            from vraaghulp.coach.crisis.ordinary_ask import quieted
+
+            note = quieted(signals, normalised(text))
         if note is not None:
             return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
     if tier is None:  # round 44 review (c44r, c44r2): the writer's own farewell beside a death, 'ik volg je' too
@@ -182,6 +186,10 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
         from vraaghulp.coach.crisis.other_death import lowered
 
         note = lowered(signals, sentences, compiled_rules().third_person)
+    if note is None:  # round 49 (c49b): a combination on a word in its everyday sense ('de release staat gepland')
+        from vraaghulp.coach.crisis.ordinary_ask import lowered as everyday
+
+        note = everyday(signals, normalised(text))
     if note is not None:
         signals.append(note)
     return note is not None
