@@ -407,6 +407,9 @@ FRESH_OPEN = FRESH_OPEN - {"p47-038"}
 # ziekenhuis'); h48a-037 drops the name the draft opens with ('Lieve'); p48-008 breaks the condition of the ask into
 # nonsense ('tot die tijd nietsen aan de wachtrij verandert'). All sure. Open for round 49.
 FRESH_OPEN = FRESH_OPEN | {"h48a-031", "h48a-037", "p48-008"}
+# Round 49 (k49b): p48-008 is no longer sure: 'niets' is no verb of 'jij' (finite.py, cluster.main_verb), so the frame's
+# clause turns at 'verandert', and a moment is never put beside 'tot die tijd' (assemble.pull_moment, 'tijdwijzer').
+FRESH_OPEN = FRESH_OPEN - {"p48-008"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

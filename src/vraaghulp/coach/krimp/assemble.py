@@ -170,6 +170,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     d = an.d
     lex = d.lex
     text = pieces_text(req.pieces)
+    if re.search(r"\b(?:die tijd|dat moment|dat tijdstip)\b", text):  # 'tot die tijd': its moment is the pointer's, never
+        return bool(req.doubts.append("tijdwijzer"))  # put beside it ('morgen om 9 uur tot die tijd', round 49, k49b)
     ref = _moment_ref(lex, req.pieces)
     settled = _settled(an, req, group, text, ref)
     if settled is not None:
