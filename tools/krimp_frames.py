@@ -16,7 +16,9 @@ worktree (on), each in a subprocess of its own, over the three groups of KRIMP-C
 44–48, 46 apart) and the whole tuning corpus; acceptable + / −, sure and wrong-and-sure per group, and the bins.
 `--rijen BIN`: list the drafts of that bin (never for the measured sets while a rule is being chosen).
 
-Usage: PYTHONPATH=src python tools/krimp_frames.py [--motor] [--off SRC] [--rijen BIN] [--groep NAME]
+`--alle`: the three groups with every draft (the bins still say what became of the framed ones among them).
+
+Usage: PYTHONPATH=src python tools/krimp_frames.py [--motor [--alle]] [--off SRC] [--rijen BIN] [--groep NAME]
 """
 
 from __future__ import annotations
@@ -100,8 +102,9 @@ def tally(todo: list[dict], got: dict[str, tuple[str, bool]]) -> Counter:
         sentence, sure = got[case["id"]]
         kind, ok, wrong = verdict(case, sentence, sure)
         n["n"] += 1
-        n[kind] += 1
-        n[kind + "-zeker"] += sure
+        if indirect.frames(case["concept"]):  # the bins are for framed drafts only (--alle runs the others too)
+            n[kind] += 1
+            n[kind + "-zeker"] += sure
         n["ok"] += ok
         n["sure"] += sure
         n["wrong"] += wrong
@@ -114,13 +117,17 @@ def line(label: str, n: Counter) -> str:
             f"  |  {bins}")
 
 
-def motor(off: Path, on: Path, rows: str | None, group: str | None) -> None:
-    everything = cases()
+def motor(off: Path, on: Path, rows: str | None, group: str | None, every: bool = False) -> None:
+    framed = cases()
+    named = [n for names in GROUPS.values() for n in names]
+    everything = list({c["id"]: c for c in framed + (cases(tuple(named), framed_only=False) if every else [])}.values())
     got = {"off": run(off, everything), "on": run(on, everything)}
-    print(f"framed drafts in the tuning corpus: {len(everything)} (engine off = {off}, on = {on})")
+    print(f"framed drafts in the tuning corpus: {len(framed)} (engine off = {off}, on = {on})"
+          + ("; the groups with all their drafts" if every else ""))
+    framed_ids = {c["id"] for c in framed}
     parts = dict(GROUPS, **{"whole tuning corpus": None})
     for label, names in parts.items():
-        todo = [c for c in everything if names is None or c["_file"] in names]
+        todo = [c for c in everything if (names is None and c["id"] in framed_ids) or (names and c["_file"] in names)]
         before, after = tally(todo, got["off"]), tally(todo, got["on"])
         ok = {k: {c["id"]: not ke.judge(got[k][c["id"]][0], c)[-1] for c in todo} for k in ("off", "on")}
         plus = sum(1 for c in todo if ok["on"][c["id"]] and not ok["off"][c["id"]])
@@ -143,10 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--off", default="/work/main/src", help="the src folder of the engine without the rule")
     ap.add_argument("--rijen", help="list the drafts of this bin ('*': all, 'anders': changed)")
     ap.add_argument("--groep", help="only list the drafts of this group (its label as printed)")
+    ap.add_argument("--alle", action="store_true", help="with --motor: every draft of the three groups, not the framed")
     args = ap.parse_args(argv)
     on = ROOT / "src"
     if args.motor:
-        motor(Path(args.off), on, args.rijen, args.groep)
+        motor(Path(args.off), on, args.rijen, args.groep, args.alle)
         return 0
     everything = cases()
     got = run(on, everything)
