@@ -170,8 +170,10 @@ def pull_moment(an, req, group, exclude) -> bool:
     d = an.d
     lex = d.lex
     text = pieces_text(req.pieces)
-    if re.search(r"\b(?:die tijd|dat moment|dat tijdstip)\b", text):  # 'tot die tijd': its moment is the pointer's, never
-        return bool(req.doubts.append("tijdwijzer"))  # put beside it ('morgen om 9 uur tot die tijd', round 49, k49b)
+    if re.search(r"\b(?:die tijd|dat moment|dat tijdstip)\b", text):  # 'tot die tijd': a moment said elsewhere is the
+        if any(not any(c.a <= i0 < c.b for c in group) for i0, _ in an.moments):  # pointer's, never put beside it
+            req.doubts.append("tijdwijzer")  # ('morgen om 9 uur tot die tijd', round 49, k49b)
+        return False
     ref = _moment_ref(lex, req.pieces)
     settled = _settled(an, req, group, text, ref)
     if settled is not None:

@@ -151,6 +151,8 @@ def _last_verb(an, pieces: list[Piece], first: int, limit: int, subject: str) ->
         if lex.moment.match(p.word) or p.word in lex.fillers or p.word in lex.particles:
             continue
         if subject and not agrees(p.word, subject, lex.irregular, lex.finite):
+            if pronoun:
+                continue  # 'op ons kot': 'ons' was a possessive, the noun no verb
             return None  # 'jij … niets aan de wachtrij': 'niets' is no verb of 'jij'
         inf, sure = infinitive_of(lex, p.word)
         if not inf:

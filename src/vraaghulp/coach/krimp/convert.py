@@ -146,8 +146,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     _let_off(req, lemma, rest)
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
-    if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
-        cluster.verbs = [new_piece("zijn")]  # 'als ik later thuis ben' -> 'mag ik later thuis zijn'
+    if cluster.lemma in ("zijn", "hebben") and not cluster.verbs and lemma != cluster.lemma:
+        cluster.verbs = [new_piece(cluster.lemma)]  # 'als ik later thuis ben' -> 'mag ik later thuis zijn'; '… extra heb'
     if not cluster.sure:
         req.doubts.append("werkwoordsvorm afgeleid")
     front = new_piece(front_form(lex, lemma, subject, cluster.finite.word), replaced=cluster.finite.toks)

@@ -43,10 +43,9 @@ def _from_stem(stem: str) -> list[str]:
     'reis' -> 'reizen' or 'reisen'), most likely first."""
     if len(stem) < 2 or not stem.isalpha() or (stem[-1] in _VOWELS and stem[-2] not in _VOWELS):
         return []  # 'zit' is never 'zi' + t
-    out = [stem + "en"]
     last = stem[-1]
-    if last not in _VOWELS and stem[-2] in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS):
-        out.append(stem + last + "en")  # 'zet' -> 'zetten', 'bel' -> 'bellen'
+    closed = last not in _VOWELS and stem[-2] in _VOWELS and (len(stem) < 3 or stem[-3] not in _VOWELS)
+    out = [stem + last + "en"] if closed and not _schwa(stem) else [stem + "en"]  # 'zet' -> 'zetten', never 'leg' -> 'legen'
     core = stem[:-3] + stem[-2] + last if len(stem) >= 3 and stem[-3:-1] in _LONG else stem
     soft = {"f": "v", "s": "z"}.get(last)
     for base in dict.fromkeys((core, stem)):
@@ -55,6 +54,20 @@ def _from_stem(stem: str) -> list[str]:
         if soft:
             out.append(base[:-1] + soft + "en")  # 'leef' -> 'leven', 'schuif' -> 'schuiven', 'reis' -> 'reizen'
     return list(dict.fromkeys(out))
+
+
+_UNSTRESSED = ("be", "ver", "ge", "ont", "her", "er")
+
+
+def _schwa(stem: str) -> bool:
+    """An unstressed last syllable keeps its one consonant: 'open' -> 'openen', 'teken' -> 'tekenen', 'nodig' ->
+    'nodigen'; 'bestel' is stressed on 'stel' ('bestellen')."""
+    if stem.endswith("ig") and len(stem) > 3:
+        return True
+    if len(stem) < 4 or stem[-2] != "e" or stem[-1] not in "lrnm":
+        return False
+    core = next((stem[len(p):] for p in _UNSTRESSED if stem.startswith(p) and len(stem) > len(p) + 2), stem)
+    return any(ch in _VOWELS for ch in core[:-2])
 
 
 def _stems(form: str, subject: str) -> list[str]:

@@ -170,21 +170,26 @@ _CLAUSE_END = re.compile(r"[.?!\n]")
 
 
 def _acts(clause: str) -> list[list[str]]:
-    """The acts of a frame's clause, cut at ',', 'en', 'of'; the row ends where a clause of its own starts (a
-    subordinator, 'maar', or a new subject after the cut: '…, ik ben kapot')."""
+    """The acts of a frame's clause, cut at ',', 'en', 'of': a comma cuts only in a row closed by 'en'/'of' ('A, B en
+    C'); the row ends where a clause of its own starts (a subordinator, 'maar', a new subject after the cut: '…, ik
+    ben kapot', '…, mijn vlucht gaat …')."""
     tokens = re.findall(r"[\w'’/]+|[,;:()]", clause.lower())
     acts: list[list[str]] = []
+    cuts: list[str] = []
     cur: list[str] = []
     for k, t in enumerate(tokens):
         if (t in _STOP and k) or t in (";", ":", "(", ")"):
             break
         if t in (",", "en", "of"):
-            acts, cur = acts + ([cur] if cur else []), []
+            acts, cur, cuts = acts + ([cur] if cur else []), [], cuts + [t]
             if tokens[k + 1:k + 2] and tokens[k + 1] in _NEW_SUBJECT:
                 break
             continue
         cur.append(t)
-    return acts + ([cur] if cur else [])
+    acts += [cur] if cur else []
+    while cuts and cuts[-1] == "," and len(acts) > 1:  # '…, mijn vlucht gaat om 9 uur': no row
+        cuts, acts = cuts[:-1], acts[:-1]
+    return acts
 
 
 def acts_lost(draft: str, sentence: str) -> str:
@@ -202,6 +207,9 @@ def acts_lost(draft: str, sentence: str) -> str:
         mine = bool(acts) and acts[0][:1] == ["ik"]
         for words in acts if len(acts) > 1 else []:
             last = words[-1]
+            if any((w in lex.finite or w in lex.irregular) and (j == 0 or words[j - 1] not in _DETERMINERS)
+                   for j, w in enumerate(words[:-1])):  # 'de was ophangt' is laundry
+                break  # 'wout mee zoudt kunnen nemen … ik moet … werken': no plain act
             if len(words) > 1 and words[-2] in _DETERMINERS or not (last.endswith("t") or mine):
                 continue  # 'de post': a noun
             infs = listed_infinitives(last, "", lex.irregular, lex.particles)
