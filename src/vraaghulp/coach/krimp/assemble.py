@@ -7,7 +7,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from . import dated_aside
+from . import dated_aside, time_pointer
 from .coord_object import past_object
 from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
@@ -170,12 +170,8 @@ def pull_moment(an, req, group, exclude) -> bool:
     d = an.d
     lex = d.lex
     text = pieces_text(req.pieces)
-    if re.search(r"\b(?:die tijd|dat moment|dat tijdstip)\b", text):  # 'tot die tijd': a moment said elsewhere is the
-        if any(not any(c.a <= i0 < c.b for c in group) for i0, _ in an.moments):  # pointer's, never put beside it
-            req.doubts.append("tijdwijzer")  # ('morgen om 9 uur tot die tijd', round 49, k49b)
-        return False
     ref = _moment_ref(lex, req.pieces)
-    settled = _settled(an, req, group, text, ref)
+    settled = False if time_pointer.held(an, req, group, text) else _settled(an, req, group, text, ref)  # 'tot die tijd'
     if settled is not None:
         return settled
     bare_then = ref is not None and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"] and not has_moment(lex, text)

@@ -86,6 +86,10 @@ def _listed(form: str, subject: str, irregular: dict) -> list[str]:
     if form in irregular:
         return [irregular[form]]
     found = [inf for stem in _stems(form, subject) for inf in _from_stem(stem) if inf in verbs]
+    for prefix in _UNSTRESSED if not found else ():  # 'verlaat' -> 'ver' + 'laten', 'bestelt' -> 'be' + 'stellen'
+        rest = form[len(prefix):]
+        if form.startswith(prefix) and len(rest) > 2 and rest in irregular:
+            found.append(prefix + irregular[rest])
     return list(dict.fromkeys(found))
 
 

@@ -103,11 +103,10 @@ def _front_of(draft: str, sent: str) -> str:
 _SUBORDINATE = frozenset({"als", "dat", "da", "of", "indien", "moest", "mocht", "wanneer", "zodra"})
 _CLAUSE_OPEN = frozenset({"of", "dat", "da", "als", "wat", "wie", "die", "waar", "hoe", "omdat", "zodat", "want",
                           "wanneer", "terwijl", "zolang", "totdat", "voordat", "nadat", "zodra", "waarmee",
-                          "waarvoor", "welke", "indien"})
+                          "waarvoor", "welke", "indien", "voor", "sinds"})  # 'voor oma komt': before
 _DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "uw", "zijn", "haar", "ons", "onze", "hun",
                           "die", "dat", "deze", "dit", "geen", "elke", "ieder"})
 _POINTERS = frozenset({"die", "dat", "da"})
-_PRONOUNS = frozenset({"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "ge", "gij", "het", "er", "jullie"})
 _SUBJECTS = {"ik": "ik", "je": "je", "jij": "jij", "u": "u", "ge": "ge", "gij": "gij", "we": "we", "wij": "wij",
              "jullie": "jullie", "iemand": "iemand"}
 
@@ -145,8 +144,8 @@ def finite_left(draft: str, sentence: str) -> str:
         subject = _SUBJECTS.get(front.group(1).lower(), "np")
         words = [w.lower() for w in _WORD.findall(sent[front.end():])]
         for k, w in enumerate(words):
-            if w in _CLAUSE_OPEN and (w not in _POINTERS or words[k + 1:k + 2] and words[k + 1] in _PRONOUNS):
-                break  # 'dat ik later kom' opens a clause; 'tot die tijd' does not
+            if w in _CLAUSE_OPEN and (w not in _POINTERS or not k or words[k - 1] not in lex.prepositions):
+                break  # 'zorgen dat Finn …', 'die op mijn bureau ligt' open a clause; 'tot die tijd' does not
             if k and (words[k - 1] in _DETERMINERS or words[k - 1] in lex.prepositions):
                 continue  # 'de post, de krant en …': a noun
             if w.endswith("en") and w not in own and never_verb(w[:-2]):
