@@ -236,6 +236,7 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
   family of indirect frames ('Zou het een idee zijn als …', 'Het zou fijn zijn als …', 'Ik zat te denken of …') and
   the last look's signs of a half-made question (``onzin-kader``, ``onzin-vervoegd``, ``onzin-rij`` in nonsense.py);
   ``frame_aside``: an aside between a frame and its clause ('verzoeken om, indien mogelijk, …') goes behind the clause;
+  ``time_pointer``: no moment is pulled in beside 'tot die tijd' (a moment said elsewhere makes it a doubt);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).
