@@ -410,6 +410,9 @@ FRESH_OPEN = FRESH_OPEN | {"h48a-031", "h48a-037", "p48-008"}
 # Round 49 (lead, doubt_names._greeted_name_lost): a capitalised name right after the opening greeting or a family word
 # that is also a word ('Lieve') or unknown, missing from the result, makes it not sure; h48a-037 off the list.
 FRESH_OPEN = FRESH_OPEN - {"h48a-037"}
+# Round 49 (k49b): p48-008 is no longer sure: 'niets' is no verb of 'jij' (finite.py, cluster.main_verb), so the frame's
+# clause turns at 'verandert', and a moment is never put beside 'tot die tijd' (assemble.pull_moment, 'tijdwijzer').
+FRESH_OPEN = FRESH_OPEN - {"p48-008"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

@@ -96,7 +96,8 @@ def test_is_het_mogelijk_dat_with_another_subject_asks_whether_it_can():
 def test_a_possessive_zijn_is_no_verb_and_may_point_back_at_the_person_named_before():
     draft = "Zou het mogelijk zijn dat de buurman zijn auto vanavond een stukje verzet?"
     result = shrink(draft)
-    assert "zijn auto" in result.sentence and "verzet?" in result.sentence or not result.sure, result.sentence
+    # round 49 (k49b): 'verzet' is known surely as 'verzetten' now (finite.py); 'zijn auto' stays the object
+    assert result.sentence == "Kan de buurman zijn auto vanavond een stukje verzetten?" or not result.sure, result.sentence
     assert "Kan de buurman zijn auto vanavond een stukje verzet?" != result.sentence or not result.sure
     draft = ("Goedendag, mijn vader (79) is slecht ter been en kan daardoor niet zelf naar de apotheek. "
              "Is het mogelijk dat de bezorger zijn medicijnen donderdag thuis aflevert?")

@@ -228,6 +228,15 @@ Pure functions; the only I/O is reading ``content/nl/krimp.toml`` once (cached).
 - round 48 (k48c): ``crisis_every``: a crisis result puts back every clause of the draft with a crisis signal of
   either level or a dangerous place (care.heavy_signals, by a rule, not the fitted guess alone) that it dropped, in
   the writer's order before the request, the writer's words instead of the ready state; one still gone is never sure;
+- round 49 (k49b): ``finite``: a finite form becomes its infinitive surely only when the spelling rules give exactly
+  one verb of ``content/nl/krimp_werkwoorden.toml`` ('wacht' -> 'wachten', 'plant': two, not sure), a word such as
+  'niets' or 'vrij' never takes '-en', and a form must agree with its subject ('jij … verandert') before
+  ``cluster.main_verb`` takes it for the clause's verb (a comma or bracket may end the clause: '… 4/5 werk, met de
+  woensdag vrij'); ``both_verbs`` turns every act of a row ('uitruimt, … afwast en … buiten zet'); ``indirect``: the
+  family of indirect frames ('Zou het een idee zijn als …', 'Het zou fijn zijn als …', 'Ik zat te denken of …') and
+  the last look's signs of a half-made question (``onzin-kader``, ``onzin-vervoegd``, ``onzin-rij`` in nonsense.py);
+  ``frame_aside``: an aside between a frame and its clause ('verzoeken om, indien mogelijk, …') goes behind the clause;
+  ``time_pointer``: no moment is pulled in beside 'tot die tijd' (a moment said elsewhere makes it a doubt);
 - correct Dutch in the offered sentence: ``together`` (a typed moment joins the draft's own time: 'zaterdag om
   tien uur de sleutel brengen'), ``form`` (a condition stays with its own main clause; the self-checks for a
   bare 'als …' fragment, a stray or lost 'te', a moment before a weak pronoun; a statement said twice goes).

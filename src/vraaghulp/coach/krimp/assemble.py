@@ -7,7 +7,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from . import dated_aside
+from . import dated_aside, time_pointer
 from .coord_object import past_object
 from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
@@ -171,7 +171,7 @@ def pull_moment(an, req, group, exclude) -> bool:
     lex = d.lex
     text = pieces_text(req.pieces)
     ref = _moment_ref(lex, req.pieces)
-    settled = _settled(an, req, group, text, ref)
+    settled = False if time_pointer.held(an, req, group, text) else _settled(an, req, group, text, ref)  # 'tot die tijd'
     if settled is not None:
         return settled
     bare_then = ref is not None and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"] and not has_moment(lex, text)

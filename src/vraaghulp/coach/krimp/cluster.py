@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .pieces import Piece, joined_piece, new_piece
+from .finite import agrees
 from .verbs import infinitive_of, is_infinitive
 
 # A clause inside the clause ends the part where the verbs are: "als ik jouw plek gebruik zolang jij …".
@@ -47,8 +48,8 @@ def _a_bit(word: str) -> bool:
     return word in ("meer", "minder", "extra") or len(word) > 4 and word.endswith("er") and word not in ("ieder", "weer", "over", "onder", "achter")
 
 
-def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
-    """The verb cluster of a verb-final clause (pieces[first:]), or None."""
+def find_cluster(an, pieces: list[Piece], first: int, subject: str = "") -> Cluster | None:
+    """The verb cluster of a verb-final clause (pieces[first:]), or None (subject: the clause's, when known)."""
     lex = an.d.lex
     limit = core_end(an, pieces, first)
     finite_at = None
@@ -69,7 +70,7 @@ def find_cluster(an, pieces: list[Piece], first: int) -> Cluster | None:
         if finite_at is not None:
             break
     if finite_at is None:
-        return _finite_with_infinitive(an, pieces, first, limit) or main_verb(an, pieces, first, limit)
+        return _finite_with_infinitive(an, pieces, first, limit) or main_verb(an, pieces, first, limit, subject)
     f = pieces[finite_at]
     lemma = lex.finite[f.word]
     start, end = finite_at, finite_at + 1
@@ -111,13 +112,29 @@ def _finite_with_infinitive(an, pieces: list[Piece], first: int, limit: int) -> 
     return None
 
 
-def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None:
+def main_verb(an, pieces: list[Piece], first: int, limit: int, subject: str = "") -> Cluster | None:
     """No auxiliary: the main verb itself is finite ("als je morgen de kinderen ophaalt").
 
     It is the last word of the clause, or the last word before a phrase that starts with a
     preposition ("… uitnodig op ons kot"), never a word right after an article or a preposition
     (that is a noun). Its infinitive comes from infinitive_of; a guessed form is not sure.
+    Round 49 (k49b): the clause may end at a comma or a bracket ('… 4/5 werk, met de woensdag vrij', '… verandert,
+    ook niet …'); the word found must agree with the subject ('jij … verandert', finite.agrees) and be a verb at all
+    ('niets', 'vrij' never take '-en'): else the next cut is tried, and no cut gives no cluster (not sure).
     """
+    cuts = [k for k in range(limit - 1, first + 1, -1) if pieces[k].text in _CUTS and pieces[k].toks]
+    for end in [limit] + cuts:
+        found = _last_verb(an, pieces, first, end, subject)
+        if found is not None:
+            return found
+    return None
+
+
+_CUTS = frozenset({",", "(", ")", ";", "-", "–"})
+
+
+def _last_verb(an, pieces: list[Piece], first: int, limit: int, subject: str) -> Cluster | None:
+    """main_verb for the clause cut at `limit`."""
     lex = an.d.lex
     for k in range(limit - 1, first, -1):
         p = pieces[k]
@@ -127,11 +144,16 @@ def main_verb(an, pieces: list[Piece], first: int, limit: int) -> Cluster | None
         before = pieces[k - 1].word
         if not p.toks or len(p.norm.split()) != 1 or not p.word.isalpha() or p.text[:1].isupper():
             continue
-        if before in DETERMINERS or before in lex.prepositions or p.word in lex.not_verb or before.isdigit() \
+        pronoun = before in _PRONOUNS and k - 2 >= first and pieces[k - 2].word in lex.prepositions  # 'naar je stuur'
+        if (before in DETERMINERS and not pronoun) or before in lex.prepositions or p.word in lex.not_verb or before.isdigit() \
                 or before in ("en", "of", "maar"):
             continue
         if lex.moment.match(p.word) or p.word in lex.fillers or p.word in lex.particles:
             continue
+        if subject and not agrees(p.word, subject, lex.irregular, lex.finite):
+            if pronoun:
+                continue  # 'op ons kot': 'ons' was a possessive, the noun no verb
+            return None  # 'jij … niets aan de wachtrij': 'niets' is no verb of 'jij'
         inf, sure = infinitive_of(lex, p.word)
         if not inf:
             return None

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .who import same_either_way
 from .checks import text_words
-from .both_verbs import first_verb_too
+from .both_verbs import first_verb_too, later_verbs_too
 from .cluster import find_cluster, join_particle
 from .fact_whether import mark_fact
 from .groups import head
@@ -116,12 +116,13 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
         return rest
     if comp in ("moest", "mocht") and not frame.subject and size:
         return _should_i(an, rest, req, subject, size, frame)
-    cluster, rest, tail = _verb_last(an, rest, size, req)
+    cluster, rest, tail = _verb_last(an, rest, size, req, "np" if subject == "er" else subject)
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
     mark_fact(req, frame, comp, subject, cluster.lemma)  # 'of de trein morgen rijdt': never 'Mag de trein …?'
-    first_verb_too(an, rest, size, cluster, req)  # '… de kat eten geeft en de post binnenlegt' (both_verbs.py)
+    first_verb_too(an, rest, size, cluster, req, "np" if subject == "er" else subject)
+    later_verbs_too(an, rest, cluster, req, "np" if subject == "er" else subject)  # '… langskomt maar eerst even appt'  # '… de kat eten geeft en de post binnenlegt' (both_verbs.py)
     if subject == "ik" and not cluster.lemma and cluster.verbs and cluster.verbs[-1].norm == cluster.finite.norm \
             and cluster.finite.word.endswith("en") and cluster.finite.toks:
         stem = cluster.verbs[-1]  # 'als ik mijn paper maandag indien': after 'ik' a stem, never an infinitive
@@ -145,8 +146,8 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     _let_off(req, lemma, rest)
     if lemma in ("hebben", "zijn") and cluster.verbs:
         req.doubts.append("voltooide tijd")
-    if cluster.lemma == "zijn" and not cluster.verbs and lemma != "zijn":
-        cluster.verbs = [new_piece("zijn")]  # 'als ik later thuis ben' -> 'mag ik later thuis zijn'
+    if cluster.lemma in ("zijn", "hebben") and not cluster.verbs and lemma != cluster.lemma:
+        cluster.verbs = [new_piece(cluster.lemma)]  # 'als ik later thuis ben' -> 'mag ik later thuis zijn'; '… extra heb'
     if not cluster.sure:
         req.doubts.append("werkwoordsvorm afgeleid")
     front = new_piece(front_form(lex, lemma, subject, cluster.finite.word), replaced=cluster.finite.toks)
@@ -158,18 +159,18 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:] + tail
 
 
-def _verb_last(an, rest: list[Piece], size: int, req: Request) -> tuple:
+def _verb_last(an, rest: list[Piece], size: int, req: Request, subject: str = "") -> tuple:
     """(the verb cluster, the clause up to it, a moment typed after it): chat puts the moment after the verb ('is het
     ok als ik uw fiets leen morgen tot 12u'); the moment stays where it was typed (round 40, k40a). No moment after
     the verb: the clause as it is. Never an address word or a moment word as the verb ('… leen morgen mam' never
     'mammen', '… om tien uur' never 'uren', k40r2): then the cut before them, or no cluster (not sure)."""
     lex = an.d.lex
-    cluster = find_cluster(an, rest, size)
+    cluster = find_cluster(an, rest, size, subject)
     if cluster is not None and not _no_verb(lex, rest, cluster):
         return cluster, rest, []
     for cut in range(len(rest) - 1, max(size, len(rest) - 8), -1):
         tail = rest[cut:]
-        if _moments_only(lex, [p.norm for p in tail]) and (found := find_cluster(an, rest[:cut], size)) \
+        if _moments_only(lex, [p.norm for p in tail]) and (found := find_cluster(an, rest[:cut], size, subject)) \
                 and not _no_verb(lex, rest[:cut], found):
             if any(p.word in lex.relations for p in tail):
                 req.doubts.append("aanspreking achteraan")  # 'leen morgen mam': whom it asks stays at the end
@@ -206,7 +207,8 @@ def _moments_only(lex, words: list[str]) -> bool:
 
 _POSSIBLE = frozenset({"mogelijk", "mogelijks", "kunnen", "kan", "kon", "lukken", "lukt", "optie", "haalbaar", "gaan"})
 _GLAD = frozenset({"leuk", "fijn", "gezellig", "tof", "plezant", "prettig", "super", "top", "idee"})
-_WISH = _GLAD | {"helpen", "helpt", "blij", "dankbaar", "geweldig", "heerlijk", "handig", "fantastisch"}
+_WISH = _GLAD | {"helpen", "helpt", "blij", "dankbaar", "geweldig", "heerlijk", "handig", "fantastisch", "uitkomst", "hulp",
+                 "ideaal", "praktisch", "makkelijk", "oplossing", "optie", "mooi"}
 
 
 def _possible(req: Request) -> bool:
@@ -221,7 +223,7 @@ def _framed(req: Request, words: frozenset[str]) -> bool:
 
 # 'Would you mind if I don't …': a frame that asks how the reader takes it (never 'is it possible').
 _MIND = frozenset({"erg", "vervelend", "bezwaar", "bezwaarlijk", "probleem", "storend", "ambetant", "lastig",
-                   "goed", "oke", "ok", "okee", "prima", "raar", "jammer", "boos", "kwalijk"})
+                   "goed", "oke", "ok", "okee", "prima", "raar", "jammer", "boos", "kwalijk", "idee"})
 
 
 def _let_off(req: Request, lemma: str, rest: list[Piece]) -> None:

@@ -23,6 +23,7 @@ from .task_row import task_row
 from .offer import writer_offer
 from .which_ask import marked_later, not_added, past_courtesy
 from .verbs import is_infinitive
+from .finite import noun_was
 from .states import perfect
 from .wordsets import SECOND_ASK
 
@@ -46,7 +47,7 @@ def continues(an, c) -> bool:
         return False  # 'want …', 'volgens mij klopt het niet': a sentence of its own
     if first in lex.irregular or first in ("ligt", "staat", "zit", "is", "ben", "heb", "heeft", "moet", "moest"):
         return False  # 'kan je … brengen ligt nog in de gang', '… lenen moet de planken ophangen': subject left out
-    toks = d.content(c.start, c.b)
+    toks = [i for i in d.content(c.start, c.b) if not noun_was(d, i)]  # 'de was ophangt': laundry (finite.py)
     if any(d.word(i) in ("is", "ben", "bent", "zijn", "heeft", "hebt", "was", "waren") for i in toks[1:3]) or said_short(d, toks):
         return False  # 'de mijne is zoek', 'trein gemist': a sentence of its own
     if c.start > c.a and d.word(c.start - 1) == "dan" and len(toks) > 2 and d.word(toks[1]) in ("ik", "we", "wij"):

@@ -15,7 +15,11 @@ something the draft did not. Each sign is a kind; for each the offer keeps the w
 - ``onzin-verwijzing``: a pointer ('hem', 'dat') replaced by a name or a person ('Kwantum', 'haar grootmoeder'),
   which is no thing one passes on or carries: the pointer as typed;
 - ``onzin-aanspreking``: an address found only in the signature line ('Kisi kisi, mama'), not typed as the
-  person: the address goes.
+  person: the address goes;
+- ``onzin-kader``/``onzin-vervoegd`` (round 49, k49b, indirect.py): the frame made the question ('Kan het een idee
+  zijn als …'), a finite verb of the frame's clause left after the new modal ('Kan iemand … uitruimt'), or
+  ``onzin-rij`` an act of the clause's row lost ('… uitruimt, de was ophangt en …' -> 'Kan iemand … uitruimen?'): the
+  draft's whole sentence.
 
 ``signs`` is what tools/krimp_nonsense.py counts; ``checked`` mends a ``Shrunk``.
 """
@@ -29,6 +33,7 @@ from functools import lru_cache
 
 from vraaghulp.content import load_toml
 
+from . import indirect, usable
 from .model import Shrunk
 
 _WORD = re.compile(r"[\w'’]+")
@@ -229,7 +234,9 @@ def signs(draft: str, sentence: str, person: str | None = None) -> dict[str, str
     """Every sign of breakage in `sentence` shrunk from `draft`: kind -> the words that show it."""
     found = {"dubbel": duplicated(draft, sentence), "komma": comma_added(draft, sentence),
              "te": te_moved(draft, sentence), "geplakt": glued(draft, sentence), "bijzin": cut_clause(draft, sentence),
-             "verwijzing": pointer_swapped(draft, sentence)[0], "aanspreking": foreign_address(draft, sentence, person)}
+             "verwijzing": pointer_swapped(draft, sentence)[0], "aanspreking": foreign_address(draft, sentence, person),
+             "kader": indirect.frame_left(draft, sentence), "vervoegd": indirect.finite_left(draft, sentence),
+             "rij": indirect.acts_lost(draft, sentence)}  # k49b
     return {k: v for k, v in found.items() if v}
 
 
@@ -377,6 +384,8 @@ def checked(draft: str, person: str | None, result: Shrunk) -> Shrunk:
         sentence, spans = mended[1], _without(spans, mended[2])
     if not codes:
         return result
+    if sentence.rstrip()[-1:] not in (".", "?", "!"):  # the writer's sentence typed without a mark gets one (k49b)
+        sentence = usable.asked(sentence.rstrip() + ".")
     findings = result.findings
     if result.sure and not any(f.kind == "onzeker" for f in findings):
         from . import findings as fx

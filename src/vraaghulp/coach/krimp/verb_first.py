@@ -25,7 +25,7 @@ def subject_of(pieces: list[Piece], nouns: bool = False) -> tuple[str, int]:
         return "er", 1  # 'of er een tweede leuning kan komen' -> 'kan er een tweede leuning komen'
     if nouns and len(words) >= 2 and words[0] in ("hij", "zij", "ze"):
         return "np", 1  # 'is het mogelijk dat hij die volgende week inhaalt'
-    if nouns and len(words) >= 3 and words[0] in ("de", "het", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
+    if nouns and len(words) >= 3 and words[0] in ("de", "het", "een", "mijn", "m'n", "onze", "ons", "jouw", "je", "uw") and words[1].isalpha():
         return "np", 2
     if nouns and len(words) >= 3 and words[0] in _TITLES and pieces[1].text[:1].isupper():
         return "np", 2  # 'of het mogelijk is dat dokter Janssens vandaag … kijkt'

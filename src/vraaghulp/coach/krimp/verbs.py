@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from vraaghulp.coach.text import fold
 
 from . import er_chat
+from .finite import listed_infinitives, never_verb
 from .lexicon import SUBJECT_CLASS, Lexicon
 from .memo import per_lex
 from .pieces import Piece, new_piece
@@ -54,6 +55,7 @@ def lead_at(d, i: int) -> Lead | None:
     return lead
 
 
+_IF_PAST = frozenset({"mocht", "mochten", "moest", "moesten"})
 _UNREAD = object()  # lead_at: token not read yet (None is a reading: no lead there)
 
 
@@ -70,6 +72,8 @@ def _lead_at(d, i: int) -> Lead | None:
     lemma = lex.finite.get(word)
     if lemma is None and word not in lex.imperatives:
         return None
+    if word in _IF_PAST and d.tok_text(d.sentences[d.sentences_of(i)][1] - 1) != "?":
+        return None  # 'Mocht dat niet lukken, laat het dan weten.': a condition, no question (round 49, k49b)
     found = subject_at(d, i + 1)
     if found is None:
         return _noun_subject(d, i, lemma)
@@ -294,6 +298,9 @@ def _infinitive_of(lex: Lexicon, finite: str) -> tuple[str, bool]:
     """
     if finite in lex.irregular:
         return lex.irregular[finite], True
+    listed = listed_infinitives(finite, "", lex.irregular, lex.particles)  # the list of known verbs first (finite.py)
+    if listed or never_verb(finite):  # 'wacht' -> 'wachten', 'plant': 'planten' or 'plannen'; 'niets' never 'nietsen'
+        return (listed[0], len(listed) == 1) if listed else ("", False)
     if finite in lex.short_infinitives:
         return finite, True  # 'als we … gaan': plural, the same as the infinitive
     prefix = next((p for p in _UNSTRESSED_PREFIXES if finite.startswith(p) and finite[len(p):] in lex.irregular), "")
