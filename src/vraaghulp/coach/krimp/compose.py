@@ -20,6 +20,7 @@ from .frame_register import framed, register_for
 from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
 from .salutation import vocative_of
 from .crisis_note import crisis_note
+from .care import care_tier
 from .verbs import infinitive_of, is_infinitive
 
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -124,6 +125,8 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     if noted_crisis is not None:
         return noted_crisis
     ask = functools.partial(shrink, person=person, moment=answer_phrase(moment) or None)  # every path shrinks the same way
+    if care_tier(what) == "acuut":  # no bare task beside the crisis words: the engine's own crisis sentence, never
+        return ask(what)            # 'kun je me nu helpen met het gaat niet goed?'
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     register = register_for(what, person)

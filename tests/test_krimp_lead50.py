@@ -1,0 +1,44 @@
+"""Practice flow, crisis words typed as the note (round 50, lead): the typed name or a sentence about how it goes is
+never put after 'kun je … helpen met'; with no bare task beside the crisis words the engine's own crisis sentence is
+offered, and a task elsewhere in the note is found and kept, in the writer's order."""
+
+import pytest
+
+from vraaghulp.coach.krimp.compose import composed
+
+
+@pytest.mark.parametrize("person, note, kept", [
+    ("mijn vriendin Esra", "Esra, het gaat echt heel slecht met me. ik wil niet meer leven. sorry.",
+     ["Esra, het gaat echt heel slecht met me.", "Ik wil niet meer leven."]),
+    ("Tom", "het gaat niet goed, ik wil niet meer leven", ["ik wil niet meer leven"]),
+    ("mama", "mama, ik wil dood. kom je?", ["ik wil dood", "Kom je"]),
+    ("Lies", "Lies, ik wil mezelf iets aandoen", ["Lies, ik wil mezelf iets aandoen."]),
+    ("mijn broer Wout", "'t is gedaan, ik zie het niet meer zitten en ik wil er niet meer zijn", ["wil er niet meer zijn"]),
+])
+def test_no_task_beside_the_crisis_words_never_gives_helpen_met(person, note, kept):
+    result = composed(person, note, "")
+    assert result.crisis
+    assert "helpen met" not in result.sentence
+    for part in kept:
+        assert part in result.sentence
+    assert result.sentence.rstrip().endswith("?")  # always something to ask now
+
+
+def test_the_task_after_a_state_is_found_and_the_writer_s_order_kept():
+    result = composed("Lies", "ik kan niet meer. ik wil mezelf iets aandoen. bij me blijven vannacht", "")
+    assert result.sentence == "Lies, ik kan niet meer. Ik wil mezelf iets aandoen. Kun je vannacht bij me blijven?"
+    assert result.crisis and not result.sure  # a third part kept as typed: not sure
+
+
+@pytest.mark.parametrize("person, note, expected", [
+    ("mijn vriend Bas", "bij me komen zitten, ik denk steeds aan zelfmoord",
+     "Bas, kun je nu bij me komen zitten? Ik denk steeds aan zelfmoord."),
+    ("Tom", "morgen de was ophangen, ik ben kapot", None),
+    ("mama", "ik zit er helemaal doorheen, wil je bellen", "Mama, ik zit er helemaal doorheen. Wil je bellen?"),
+])
+def test_the_twins_are_composed_as_before(person, note, expected):
+    result = composed(person, note, "")
+    if expected is not None:
+        assert result.sentence == expected
+    else:
+        assert not result.crisis and "was ophangen" in result.sentence and "helpen met" not in result.sentence
