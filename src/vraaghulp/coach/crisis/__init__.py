@@ -167,8 +167,8 @@ def assess(text: str | None) -> Assessment:
 
 
 def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
-    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48) and round 49
-    (c49, `ordinary_kinds`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
+    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), round 49
+    (c49, `ordinary_kinds`) and round 50 (c50a, `ordinary_kinds50`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
     quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
@@ -178,6 +178,10 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
         from vraaghulp.coach.crisis.ordinary_kinds import lowered as kind_of
 
         note = kind_of(signals, reading)
+    if note is None:  # round 50 (c50a): four more shapes (a scratch from the cat, stopped on the doctor's word ...)
+        from vraaghulp.coach.crisis.ordinary_kinds50 import lowered as kind50
+
+        note = kind50(signals, reading)
     if note is None:
         from vraaghulp.coach.crisis.quoted_song import lowered as quoted
 

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["KINDS", "lowered"]
+__all__ = ["GRAVE", "KINDS", "Kind", "first_kind", "lowered"]
 
 
 class Kind(NamedTuple):
@@ -154,17 +154,29 @@ def _rest(kind: Kind, reading: str) -> str | None:
     return reading
 
 
-def lowered(signals: list[Signal], reading: str) -> Signal | None:
-    """The note that lowers an acute message to the gentle line, or None. `reading` is the message's first normalised
-    reading."""
+def first_kind(kinds: tuple[Kind, ...], signals: list[Signal], reading: str,
+               own_grave: dict[str, re.Pattern[str]] | None = None) -> Kind | None:
+    """The first of `kinds` that explains every acute signal of the message, or None (also used by round 50's
+    `ordinary_kinds50`). `own_grave` gives a kind whose own words GRAVE names its own grave list."""
     acute = {signal.family for signal in signals if signal.level == "acuut"}
     if not acute:
         return None
-    for kind in KINDS:
+    for kind in kinds:
         if not acute <= kind.families or not _only_words(signals, kind.words):
             continue
         rest = _rest(kind, reading)
-        if rest is None or (kind.grave and GRAVE.search(rest)) or (kind.guard is not None and kind.guard.search(rest)):
+        grave = (own_grave or {}).get(kind.name, GRAVE if kind.grave else None)
+        if rest is None or (grave is not None and grave.search(rest)) or (kind.guard is not None and kind.guard.search(rest)):
             continue
-        return Signal(sorted(acute)[0], "zorg", f"gewone oorzaak ({kind.name}, c49): zorg, geen paneel")
+        return kind
     return None
+
+
+def lowered(signals: list[Signal], reading: str) -> Signal | None:
+    """The note that lowers an acute message to the gentle line, or None. `reading` is the message's first normalised
+    reading."""
+    kind = first_kind(KINDS, signals, reading)
+    if kind is None:
+        return None
+    acute = sorted({signal.family for signal in signals if signal.level == "acuut"})
+    return Signal(acute[0], "zorg", f"gewone oorzaak ({kind.name}, c49): zorg, geen paneel")

@@ -8,7 +8,9 @@ in the raw text (`spans`): a quote opens after a space, a colon or the start wit
 The rule: the message is acute; it names a song, a film, a book or a show outside the quotes (`_MEDIA`); the writer's
 own words outside the quotes say nothing of their own feeling (`_OWN`: 'zo voel ik me', 'net als ik', 'herken',
 'over mij', 'ik ook', 'mijn leven' ...) and nothing grave; and the message without its quotes gets no panel from the
-rules (`assess` is passed in, so this module imports nothing of the package). Then the tier is zorg, never nothing:
+rules (`assess` is passed in, so this module imports nothing of the package). Round 50 (c50a): a quoted title
+praised counts as asked about ('... is het mooiste nummer van het nieuwe album, ik zing het de hele dag mee'), and the
+writer's own words read a place, 'moed', a funeral, crying. Then the tier is zorg, never nothing:
 a real line that quotes a song about itself keeps a gentle line, and one that says so keeps the panel.
 """
 
@@ -31,12 +33,14 @@ _MEDIA = re.compile(r"\b(?:nummer|nummers|liedje|liedjes|lied|lieke|song|songtek
 _ASKED = re.compile(r"\b(?:wie (?:zingt|zong|kent|weet)|welk (?:nummer|liedje|lied)|hoe heet|titel|kent iemand|"
                     r"iemand (?:een idee|die weet)|in (?:mijn|mijne|men|m'n|mn) (?:kop|hoofd)|uit (?:mijn|mijne|men|m'n|mn) "
                     r"(?:kop|hoofd)|op repeat|oorwurm|zit vast|staat op|was op|op de radio|van de radio|playlist|"
-                    r"meezingen|mee te zingen|zingt)\b", re.IGNORECASE)
+                    r"meezingen|mee te zingen|zingt|(?:mooiste|beste|favoriete|fijnste|schoonste) (?:nummer|liedje|lied|"
+                    r"song|plaat|track)|nieuwe album|zing (?:het|ik het) (?:\w+ ){0,4}?mee)\b", re.IGNORECASE)
 _OWN = re.compile(r"\b(?:voel|voelt|voelde|gevoel|net als ik|net zoals ik|ik ook|zelf ook|herken\w*|over mij|over mezelf|"
                   r"voor mij geschreven|mijn leven|raakt|geraakt|precies (?:hoe|wat|zo)|echt zo|ook zo|zo is het|waar|"
                   r"dat ben ik|ben ik|meen|wil ik|wou ik|zou ik|ik wil|ik wou|als ik|ik ga|ga ik|ik doe|doe ik|het doen|"
                   r"denk ik (?:er )?aan|niet meer|nooit|dood|leven|"
-                  r"pillen|touw|afscheid|sorry|vaarwel|niemand|morgen|vannacht|vanavond)\b", re.IGNORECASE)
+                  r"pillen|touw|afscheid|sorry|vaarwel|niemand|morgen|vannacht|vanavond|spoor|trein|brug|dak|flat|"
+                  r"moed|begrafenis|ik ben op|ben ik op|mijn nummer|huil\w*|me vinden|mij vinden)\b", re.IGNORECASE)
 
 
 def spans(text: str) -> list[tuple[int, int]]:
