@@ -61,7 +61,7 @@ def test_the_flemish_smijten_is_a_throwing_verb_only_with_a_vehicle():
 MEANS_AT_HAND = [
     "ik zit in de badkamer met een scheermesje",
     "ik lig in bad, het mesje ligt op de rand",
-    "'k zit in de schuur met nen koord",
+    "'k zit in de schuur met nen koord, 'k kan nie meer",
     "ik heb een touw, ik sta in de garage. niemand is thuis",
     "kzit op de wc met een mesje",
 ]
@@ -86,6 +86,12 @@ def test_a_means_with_an_ordinary_purpose_stays_quiet(text):
 
 def test_means_at_hand_is_its_own_combination():
     assert "middel-bij-de-hand" in _fired("ik zit in de badkamer met een scheermesje")
+    assert "middel-bij-de-hand-en-meer" in _fired("ik zit in de garage met een touw. niemand is thuis")
+
+
+def test_the_shed_and_the_rope_alone_stay_a_hint_as_in_round_44():
+    """Only the bath with a blade is acute alone; the garage or the shed needs distress or being alone beside it."""
+    assert assess("'k zit in de schuur met nen koord").tier != "acuut"
 
 
 PLAN_STATED = [
