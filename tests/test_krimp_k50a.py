@@ -16,7 +16,7 @@ from vraaghulp.coach.krimp.checks import lower_words
 KEPT = [
     # a problem statement after a comma
     ("Kun je morgen mijn fiets plakken, de achterband is lek", "De achterband is lek."),
-    ("Wil jij zaterdag naar mijn laptop kijken, het scherm is kapot", "Het scherm is kapot."),
+    ("Wil jij zaterdag naar mijn laptop kijken, mijn scherm is kapot", "Mijn scherm is kapot."),
     # a reason after 'want', with or without a comma
     ("kun je me zaterdag helpen met de verhuisdozen want de lift is kapot", "De lift is kapot."),
     ("Zoudt ge vrijdag mijn pakje kunnen afhalen aan de post, want mijn auto is kapot", "Mijn auto is kapot."),
@@ -88,6 +88,8 @@ HARMLESS = [
     ("Kun je zondag helpen met de tuin, als het niet lukt is het geen probleem", "probleem"),
     ("Kun je zondag helpen met de tuin, anders vraag ik Piet", "piet"),
     ("Kun je morgen mijn pakje aannemen, ik wil je niet lastigvallen", "lastig"),
+    # a clause that leans on the ask with a pronoun ('het' of an idiom, a person of the ask)
+    ("Kun je zaterdag de kinderen ophalen, ze hebben tot vier uur zwemles", "zwemles"),
     # a clause that cannot stand alone as typed
     ("Kun je vrijdag op de kinderen passen omdat ik naar het ziekenhuis moet", "ik naar het ziekenhuis moet."),
 ]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 
 from .checks import lower_words
-from .detail_beside import _POINTER
 from .lone_statement import left_out, shown
 
 CODE = "komma-na"  # a sure result would keep a clause put back that is not plainly a fact
@@ -41,7 +40,7 @@ _SUB = re.compile(r"(?i)^(?:omdat|zodat|aangezien|terwijl|nadat|voordat|sinds|ho
 _MIN_WORDS, _MAX_WORDS = 3, 12
 # a hedge or minimiser, the writer's judgement of the ask, a second task: the reader must look
 _HEDGE = re.compile(r"(?i)\b(?:denk|denkt|misschien|vast|hoor|haha|lol|eigenlijk|ofzo|of\s+zo|zeker\s+weten|"
-                    r"toch|gerust|snel|even|efkes|effe|ff|klein\w*|ook|graag|echt|altijd|zoveel)\b|[!:?]")
+                    r"toch|gerust|snel|even|efkes|effe|ff|klein\w*|ook|graag|echt|altijd|zoveel|steeds)\b|[!:?]")
 # the writer's judgement of the ask or a let-off ('ik zou da wel fijn vinden', 'de rest kan later'): no fact
 _JUDGE = re.compile(r"(?i)\b(?:vind|vinden|vindt|fijn|spannend|leuk|tof|plezant|later|erg|probleem|zorgen|"
                     r"zou|zouden|hoop|hoopt|hopelijk|beloof\w*)\b|^(?:ik|'k|k)\s+wil\s+(?:\w+\s+)?(?:niet|ni|nie|geen)\b")
@@ -49,13 +48,16 @@ _JUDGE = re.compile(r"(?i)\b(?:vind|vinden|vindt|fijn|spannend|leuk|tof|plezant|
 # ben ik niet thuis', 'want maandag moet ik naar het ziekenhuis'): the outside golds mostly drop it (reason_gone.py,
 # detail_beside.py leave it out too); the writer's promise or what the writer cannot do stays ('ik betaal het terug')
 _VERB = (r"(?:moet|moeten|mot|moe|werk|werken|ben|zijn|zit|zitten|sta|staan|heb|hebben|ga|gaan|rust|slaap|slapen|"
-         r"word|worden)")
+         r"word|worden|krijg|val)")
 _OWN = re.compile(rf"(?i)^(?:(?:(?:ik|'k|k|we|wij)\s+)?{_VERB}\b|(?:\S+\s+){{1,4}}?{_VERB}\s+(?:ik|'k|k|we|wij)\b|"
                   rf"(?:kmoet|kben|kheb|kga|kzit|ksta|kwerk)\b)")
 # a restriction of the ask itself ('…, alleen op woensdag', '…, pas na vijven'): restrict.py's
 _LIMIT = re.compile(r"(?i)^(?:alleen|enkel|liefst|liever|pas|behalve|niet)\b")
 # a way out or a condition that opens the clause ('als het niet lukt …', 'anders …'): never the reader's fact
 _OPEN = re.compile(r"(?i)^(?:als|as|indien|tenzij|mocht|anders|zo\s+niet|dan|of|ook|en\s+ook)\b")
+# a clause that leans on the ask with a pronoun for its subject ('het blokkeert de trap', 'ze moet naar de fysio', 'het
+# moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask
+_LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie)\b")
 
 
 def candidate(an, draft: str = "") -> tuple[str, str, bool]:
@@ -99,7 +101,7 @@ def judged(said: str, ask: str) -> str:
     """'keep' (put back), 'unsure' (of the shape, but longer than a short clause: the reader must look) or 'drop'."""
     bare = _LINK.sub("", said.strip(" ,.;")).strip()
     words = lower_words(bare)
-    if not words or _LIMIT.search(bare) or _OPEN.search(bare) or _SUB.search(bare) and not _POINTER.search(bare):
+    if not words or _LIMIT.search(bare) or _OPEN.search(bare) or _LEANS.search(bare) or _SUB.search(bare):
         return "drop"
     if len(words) < _MIN_WORDS or _JUDGE.search(bare) or _OWN.search(bare) or left_out(bare + ".", ask):
         return "drop"
@@ -126,9 +128,9 @@ def kept(out, sentence: str, sure: bool, draft: str = "") -> tuple[str, str, boo
     verdict = judged(said, ask)
     parts = [p for p in re.split(r"(?<=[.?!])\s+", sentence.strip()) if p]
     q = next((i for i, p in enumerate(parts) if p.endswith("?")), -1)
-    if verdict == "unsure" or (verdict == "keep" and q < 0):
+    if verdict == "unsure":
         return sentence, "", _unsure(out, sure, LOST)
-    if verdict == "drop":
+    if verdict == "drop" or q < 0:  # no question to put it after (a wish said as a statement): left as it is
         return sentence, "", sure
     put = sentence_of(said)
     sure = _unsure(out, sure, CODE)  # the outside golds split on it (tools/krimp_comma_tally.py): the reader looks
