@@ -417,6 +417,10 @@ FRESH_OPEN = FRESH_OPEN - {"p48-008"}
 # wrong-and-sure results, both in the probe, as the round-49 figures said: p49-035 drops when the loan is paid back
 # ('terug tegen de zomer'); p49-047 drops why the neighbour is asked ('rug is zo slecht'). Both sure. Open for round 50.
 FRESH_OPEN = FRESH_OPEN | {"p49-035", "p49-047"}
+# Round 50 (k50a, comma_beside.py): the first clause after a comma behind the ask, a fact the engine read as story, is put
+# back as a sentence of its own after the question ('Ik betaal het terug tegen de zomer.', 'Mijn rug is zo slecht.'),
+# not sure unless plainly a fact; shame with no object beside a loan is about the asking (loan_shame.py). Both off.
+FRESH_OPEN = FRESH_OPEN - {"p49-035", "p49-047"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

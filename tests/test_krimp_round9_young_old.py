@@ -88,8 +88,13 @@ def test_ik_with_its_verb_after_a_request_carried_on_with_en_is_a_sentence_of_it
 
 
 def test_a_typo_in_the_verb_does_not_pull_the_next_statement_into_the_question():
-    sentence = shrink("mam kun je me ophaaln bij de bushalte, de bus rijdt niet verder").sentence
-    assert sentence == "Mam, kun je me ophaaln bij de bushalte?"
+    result = shrink("mam kun je me ophaaln bij de bushalte, de bus rijdt niet verder")
+    # round 50 (k50a, comma_beside.py): the problem after the comma comes back as a sentence of its own after the
+    # question, as the outside authors' golds keep it, and the result is then not sure; it is never pulled into it
+    assert result.sentence in ("Mam, kun je me ophaaln bij de bushalte?",
+                               "Mam, kun je me ophaaln bij de bushalte? De bus rijdt niet verder.")
+    assert result.sentence.startswith("Mam, kun je me ophaaln bij de bushalte?")
+    assert result.sentence.endswith("?") or not result.sure
 
 
 def test_a_family_word_opening_the_draft_before_a_greeting_question_is_the_person_addressed():

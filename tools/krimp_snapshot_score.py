@@ -1,5 +1,5 @@
 """Score krimp snapshots (tools/krimp_snapshot.py) with krimp_eval's judge: acceptable / sure / wrong-and-sure and the
-practice flow via compose, for the whole tuning part, the outside files, ho28a/b, the round-29 probes and the rest;
+practice flow via compose, for the whole tuning part, the outside files, every tuning-ho* and tuning*-p file (round 50), ho28a/b, the round-29 probes and the rest;
 with two snapshots, every case whose sentence, `zeker` or composed sentence changed (round 29, k29b).
 
 Usage: PYTHONPATH=src python tools/krimp_snapshot_score.py BEFORE.jsonl [AFTER.jsonl]
@@ -36,7 +36,8 @@ def tally(snap, keys):
         if c is not None: con += 1; co += c
     return a, s, w, co, con
 snaps = [load(p) for p in sys.argv[1:]]
-groups = {"all tuning": lambda f: True, "outside": lambda f: f[:-5] in OUTSIDE, "ho28a/b": lambda f: f.startswith("tuning-ho28"),
+groups = {"all tuning": lambda f: True, "outside": lambda f: f[:-5] in OUTSIDE,
+          "ho + probes": lambda f: f.startswith("tuning-ho") or (f[6:-7].isdigit() and f.endswith("-p.toml")), "ho28a/b": lambda f: f.startswith("tuning-ho28"),
           "probes k29b": lambda f: "k29b" in f, "rest": lambda f: f[:-5] not in OUTSIDE and "k29b" not in f}
 for g, pred in groups.items():
     keys = [k for k in cases if pred(k[0])]
