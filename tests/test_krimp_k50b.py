@@ -133,6 +133,7 @@ def test_the_leave_frame_never_leaves_a_bare_if_clause(draft: str) -> None:
     "Ik vroeg me af of je zou weten hoe dat moet.",
     "Ik vroeg me af of u zou weten waar de sleutel ligt.",
     "Ik zat te denken of ge dat erg zoudt vinden.",
+    "Ik vroeg me af of je zaterdag thuis zou zijn.",  # was 'Kun je zaterdag thuiszijn?', sure
 ])
 def test_zou_with_a_judging_verb_is_never_made_can(draft: str) -> None:
     sentence, sure = _sure(draft)

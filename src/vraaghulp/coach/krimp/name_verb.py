@@ -37,9 +37,15 @@ def without_verb(d, toks: list[int]) -> list[int]:
 
 
 def _asks(d, i: int) -> bool:
-    """The sentence of token i ends in a question mark."""
+    """The clause of token i ends in a question mark: no comma or 'maar', 'en' before it ('tom mag het niet weten
+    maar kun je …?' asks only after 'maar')."""
     _a, b = d.sentences[d.sentences_of(i)]
-    return any(d.tok_text(j) == "?" for j in range(i, b))
+    for j in range(i, b):
+        if d.tok_text(j) == "?":
+            return True
+        if d.tok_text(j) == "," or (d.is_word(j) and d.word(j) in ("maar", "en", "want", "dus")):
+            return False
+    return False
 
 
 _SUBORDINATE = frozenset({"dat", "da", "of"})

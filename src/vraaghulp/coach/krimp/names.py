@@ -114,8 +114,9 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
         return []  # 'Krijg ik het geld terug?': the verb of an inverted question (asked_first.py)
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
-    toks = without_verb(d, toks)  # 'bro ligt mn oplader …': the verb starts the question, no name (name_verb.py)
-    return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
+    if not (1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks)):
+        return []
+    return without_verb(d, toks)  # 'bro ligt mn oplader …?': the verb starts the question, no name (name_verb.py)
 
 
 def _imperative_name(an, k: int, i: int) -> bool:
