@@ -156,7 +156,7 @@ def test_zou_with_an_act_is_still_made_can(draft: str, want: str) -> None:
      "Bro"),
     ("Sanne ligt mijn jas nog bij jou? kun je die meenemen", "Sanne"),
     ("gast staat mijn fiets nog bij jou? kun je die morgen meenemen", "Gast"),
-    ("bro is mijn jas nog bij jou? kun je die morgen meenemen", "Bro"),
+    ("bro staat mijn fiets nog bij jou? kun je die morgen meenemen", "Bro"),
 ])
 def test_the_verb_after_a_call_opens_the_question_and_is_no_name(draft: str, name: str) -> None:
     sentence = shrink(draft).sentence
