@@ -16,7 +16,7 @@ worktree (on), each in a subprocess of its own, over the three groups of KRIMP-C
 44–48, 46 apart) and the whole tuning corpus; acceptable + / −, sure and wrong-and-sure per group, and the bins.
 `--rijen BIN`: list the drafts of that bin (never for the measured sets while a rule is being chosen).
 
-`--alle`: the three groups with every draft (the bins still say what became of the framed ones among them).
+`--alle`: the groups (round 50: the round-49 outside files too) with every draft (the bins still say what became of the framed ones among them).
 
 Usage: PYTHONPATH=src python tools/krimp_frames.py [--motor [--alle]] [--off SRC] [--rijen BIN] [--groep NAME]
 """
@@ -45,7 +45,8 @@ CHOOSE = tuple(f"tuning-ho{n}{s}" for n in range(36, 44) for s in "ab") + ("tuni
 MEASURE = tuple(f"tuning-ho{n}{s}" for n in (44, 45, 47, 48) for s in "ab") + tuple(
     f"tuning{n}-p" for n in (44, 45, 47, 48))
 APART = ("tuning-ho46a", "tuning-ho46b", "tuning46-p")
-GROUPS = {"chosen (36-43)": CHOOSE, "measured (44-48)": MEASURE, "apart (46)": APART}
+OUTSIDE49 = ("tuning-ho49a", "tuning-ho49b", "tuning49-p")  # round 50 (k50b): brought in this round
+GROUPS = {"chosen (36-43)": CHOOSE, "measured (44-48)": MEASURE, "apart (46)": APART, "outside (49)": OUTSIDE49}
 _RUNNER = """
 import json, sys
 from vraaghulp.coach.krimp import shrink

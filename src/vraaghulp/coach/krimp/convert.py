@@ -22,6 +22,7 @@ from .verb_first import direct, subject_of
 from .verbs import front_form, is_infinitive
 from .wordsets import NEGATIONS
 from .zou import SECOND, zou_statement
+from .zou_state import state_after_zou
 
 FIRST = ("me", "mij", "mijn", "m'n", "ons", "onze")
 
@@ -114,12 +115,16 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if not subject:
         req.doubts.append("geen onderwerp na het kader")
         return rest
+    if frame.reader_only and subject not in SECOND:  # 'ik zit te twijfelen of ik morgen ga': no request (round 50)
+        return _left(req, "twijfel over jezelf", pieces)
     if comp in ("moest", "mocht") and not frame.subject and size:
         return _should_i(an, rest, req, subject, size, frame)
     cluster, rest, tail = _verb_last(an, rest, size, req, "np" if subject == "er" else subject)
     if cluster is None or cluster.start < size:
         req.doubts.append("geen werkwoord aan het eind")
         return rest
+    if state_after_zou(cluster):  # 'of je dat leuk zou vinden': never 'Kun je … vinden?' (zou_state.py)
+        return _left(req, "zou bij een toestand", pieces)
     mark_fact(req, frame, comp, subject, cluster.lemma)  # 'of de trein morgen rijdt': never 'Mag de trein …?'
     first_verb_too(an, rest, size, cluster, req, "np" if subject == "er" else subject)
     later_verbs_too(an, rest, cluster, req, "np" if subject == "er" else subject)  # '… langskomt maar eerst even appt'  # '… de kat eten geeft en de post binnenlegt' (both_verbs.py)
@@ -157,6 +162,12 @@ def from_frame(an, pieces: list[Piece], req: Request, register: str) -> list[Pie
     if subject == "np" and (cluster.finite.word in ("zouden", "kunnen", "willen", "mogen") or _plural(cluster.finite.word)):
         front = new_piece(front_form(lex, lemma, "np-mv", cluster.finite.word), replaced=cluster.finite.toks)
     return [front] + subj + rest[size: cluster.start] + cluster.verbs + rest[cluster.end:] + tail
+
+
+def _left(req: Request, why: str, pieces: list[Piece]) -> list[Piece]:
+    """The frame stays (the writer's own words) and the result is not sure: `why` is the doubt."""
+    req.doubts.append(why)
+    return pieces
 
 
 def _verb_last(an, rest: list[Piece], size: int, req: Request, subject: str = "") -> tuple:

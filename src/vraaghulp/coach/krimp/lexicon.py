@@ -30,6 +30,7 @@ class Frame:
     lead: str  # lemma for the front when the clause has none: kunnen, willen, mogen
     comps: frozenset[str]
     subject: str = ""  # the subject the frame implies ("is er iemand die …" -> "er iemand")
+    reader_only: bool = False  # 'ik zat te twijfelen of je …' asks; 'ik twijfel of ik …' doubts oneself (round 50)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _frames(data: list, skip: frozenset[str]) -> tuple[Frame, ...]:
         entries = [f"{p} ({alts})" if optional else f"{p} [{alts}]" for p in block.get("zinnen", [])]
         lemma = {"kun": "kunnen", "wil": "willen", "mag": "mogen"}.get(str(block.get("vraag", "kun")), "kunnen")
         out.append(Frame(compile_list(entries, skip), str(block.get("soort", "aanloop")), lemma, frozenset(comps),
-                         norm_phrase(block.get("onderwerp", ""))))
+                         norm_phrase(block.get("onderwerp", "")), bool(block.get("alleen_lezer", False))))
     return tuple(out)
 
 

@@ -17,6 +17,7 @@ from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .lead_name import ASKED
 from .listed import colon_item, list_label
+from .name_verb import without_verb  # 'bro ligt mn oplader …?': the verb opens the question, no name
 from . import name_hail, thanked, time_front
 
 _DAY_WORD = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht|namiddag|voormiddag)?")
@@ -113,7 +114,7 @@ def leading_name_toks(an, a: int, i: int) -> list[int]:
         return []  # 'Krijg ik het geld terug?': the verb of an inverted question (asked_first.py)
     if len(toks) == 1 and _imperative_name(an, toks[0], i):
         return toks  # 'Leen ik weet ni wa ik moet doen': no imperative has 'ik' right after it
-    return toks if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
+    return without_verb(d, toks) if 1 <= len(toks) <= 2 and all(vocative_word(an, k, relaxed=True) for k in toks) else []
 
 
 def _imperative_name(an, k: int, i: int) -> bool:

@@ -16,6 +16,7 @@ from .dash_join import joins
 from .edges import apology_runs_on, ask_after_wrapper, asides, capital_after_infixes, clause_closed, closing_thanks, opening_address, particle_closes, plea, said_so, wrap_end
 from .lexicon import WRAP_KINDS
 from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_clause, open_subordinate
+from .name_verb import kin_subject
 from .names import leading_name, vocative_word
 from .notonly import negated_only
 from .otherwise import otherwise_inside
@@ -63,7 +64,7 @@ def clause_start_ok(an, i: int, a: int) -> bool:
     if prev < a:
         return True
     w = d.word(prev)
-    if w in d.lex.relations or w in d.lex.group_address:
+    if (w in d.lex.relations or w in d.lex.group_address) and not kin_subject(d, prev, i):
         return True  # 'sorry mensen ik zit vol', 'ma ik zit er door'
     if w in ("dacht", "denk") and prev > a and d.word(prev - 1) in ("ik", "'k", "k"):
         return True  # 'dus ik dacht | mag ik …': a voice message thinks aloud, then asks
