@@ -122,3 +122,15 @@ def test_read_as_before_round_50_those_were_held(draft, monkeypatch):
 def test_a_statement_that_says_the_second_request_again_stays_not_sure(draft, person):
     result = shrink(draft, person=person)
     assert not result.sure and "tweede-eerder" in result.withheld
+
+
+def test_a_draft_without_sentence_marks_keeps_the_older_reading():
+    # no '?', '.' or '!' typed: where the question ends is the engine's guess, so the question is not trusted as the ask
+    draft = ("hey schat zoudt ge op den terugweg langs de winkel kunnen rijden voor melk luiers en brood want ik geraak "
+             "hier ni weg en zoudt ge ook aan uw moeder kunnen vragen of ze zaterdag kan babysitten")
+    marked = ("Hey schat, zoudt ge op den terugweg langs de winkel kunnen rijden voor melk, luiers en brood? Want ik "
+              "geraak hier ni weg. En zoudt ge ook aan uw moeder kunnen vragen of ze zaterdag kan babysitten?")
+    assert "tweede-eerder" not in shrink(marked).withheld and shrink(marked).sure
+    assert not shrink(draft).sure
+    assert second_ask._rather("Kun je brood halen? Ik ben ziek.", "Kun je bellen?", marked=False)
+    assert not second_ask._rather("Kun je brood halen? Ik ben ziek.", "Kun je bellen?", marked=True)
