@@ -1,12 +1,11 @@
 """Round 50 (k50c): the sure share. A dropped piece the not-sure offer put back answers its one doubt
-(shown_back.py); a kept question with a statement after it is the ask, not an instruction (second_ask._instruction);
-a result that opens with a loose 'maar'/'mor'/'want'/'dus' is not sure (link_open.py)."""
+(shown_back.py); a result that opens with a loose 'maar'/'mor'/'want'/'dus' is not sure (link_open.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from vraaghulp.coach.krimp import link_open, second_ask, shown_back
+from vraaghulp.coach.krimp import link_open, shown_back
 from vraaghulp.coach.krimp.shrink import shrink
 
 # What broke or went, said right before the ask: the offer keeps it, and that answers the only doubt.
@@ -89,48 +88,3 @@ def test_harmless_twins_stay_sure(draft):
 def test_loose_reads_only_the_head(sentence, loose):
     assert link_open.loose(sentence) is loose
 
-
-# A kept question with a statement of its own after it: the question is the ask, the second request is the other one.
-QUESTION_THEN_STATEMENT = [
-    "Hoi Ines, kun je zaterdag de lamp in de gang vervangen? Ik kan niet meer op de trap staan. Wil je ook een nieuwe "
-    "lamp meenemen?",
-    "Dag Stijn, kunt ge vrijdag mijn dienst overnemen? Ik ben ziek. Kunt ge dat ook aan de chef zeggen?",
-    "Hey Bo, kun jij morgen de kinderen van school halen? Ik zit vast in Utrecht. Bel je me als je er bent?",
-]
-
-
-@pytest.mark.parametrize("draft", QUESTION_THEN_STATEMENT)
-def test_a_question_with_its_own_statement_after_it_stays_the_ask(draft):
-    result = shrink(draft)
-    assert result.sure and "?" in result.sentence and not result.sentence.endswith("?")
-    assert any(f.kind == "meer-vragen" and f.sentence.endswith("?") for f in result.findings)
-
-
-@pytest.mark.parametrize("draft", QUESTION_THEN_STATEMENT)
-def test_read_as_before_round_50_those_were_held(draft, monkeypatch):
-    monkeypatch.setattr(second_ask, "_instruction", lambda main, second: not main.endswith("?"))
-    assert shrink(draft).withheld == ("tweede-eerder",)
-
-
-@pytest.mark.parametrize("draft,person", [
-    ("tom vragen of hij zijn fiets niet meer in de gang laat staan. en of hij zijn deel van de internetrekening "
-     "(20 euro) nog wil betalen. ik haat dit", None),
-    ("sanne vragen of ze de badkamer deze week wil poetsen. en of ze haar deel van de huur (300 euro) nog wil "
-     "overmaken. ik vind dit zo ongemakkelijk", "Sanne (huisgenoot)"),
-    ("Kun je me ophalen van het station? Bel me om 5 uur even.", None),  # no question kept at all
-])
-def test_a_statement_that_says_the_second_request_again_stays_not_sure(draft, person):
-    result = shrink(draft, person=person)
-    assert not result.sure and "tweede-eerder" in result.withheld
-
-
-def test_a_draft_without_sentence_marks_keeps_the_older_reading():
-    # no '?', '.' or '!' typed: where the question ends is the engine's guess, so the question is not trusted as the ask
-    draft = ("hey schat zoudt ge op den terugweg langs de winkel kunnen rijden voor melk luiers en brood want ik geraak "
-             "hier ni weg en zoudt ge ook aan uw moeder kunnen vragen of ze zaterdag kan babysitten")
-    marked = ("Hey schat, zoudt ge op den terugweg langs de winkel kunnen rijden voor melk, luiers en brood? Want ik "
-              "geraak hier ni weg. En zoudt ge ook aan uw moeder kunnen vragen of ze zaterdag kan babysitten?")
-    assert "tweede-eerder" not in shrink(marked).withheld and shrink(marked).sure
-    assert not shrink(draft).sure
-    assert second_ask._rather("Kun je brood halen? Ik ben ziek.", "Kun je bellen?", marked=False)
-    assert not second_ask._rather("Kun je brood halen? Ik ben ziek.", "Kun je bellen?", marked=True)

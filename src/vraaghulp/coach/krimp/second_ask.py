@@ -179,8 +179,7 @@ def settled(out, sentence: str, found: list, sure: bool) -> tuple[list, bool]:
     if sure and any(not f.sentence or f.sentence in unclean for f in seconds):
         out.problems.append(CODE)
         return found + [(-2, fx.make("onzeker"))], False
-    marked = bool(re.search(r"[?.!]", out.analysis.d.text)) if out.analysis is not None else True
-    if sure and any(_rather(sentence, f.sentence, marked) for f in seconds):
+    if sure and any(_rather(sentence, f.sentence) for f in seconds):
         out.problems.append(CHOSEN)
         return found, False
     return found, sure
@@ -191,7 +190,7 @@ _VAGUE = frozenset({"kun", "kunt", "kan", "wil", "wilt", "je", "jij", "u", "ge",
                     "helpen", "iets", "doen", "vragen", "nu", "misschien"})
 
 
-def _rather(main: str, second: str, marked: bool = True) -> bool:
+def _rather(main: str, second: str) -> bool:
     """The second request looks more like the ask than the kept one: a question beside an instruction kept as the
     ask ('Kun je me ophalen van het station? Bel me om 5 uur even.' kept 'Bel me …'), or a kept ask that says nothing
     but 'help' beside one that names the thing ('Ik hoop dat je kunt helpen. Kun je mijn dozen ophalen?')."""
@@ -199,20 +198,4 @@ def _rather(main: str, second: str, marked: bool = True) -> bool:
         return False
     last = main.rstrip()
     words = set(re.findall(r"\w+", last.lower().split("?")[0].split(". ")[-1]))
-    instruction = _instruction(last, second) if marked else not last.endswith("?")
-    return instruction or (bool(words) and words <= _VAGUE)
-
-
-def _instruction(main: str, second: str) -> bool:
-    """The kept ask is no question: the result holds none ('Bel me om 5 uur even.'), or the statement after its question
-    says the second request's own matter again ('Kun je de afwas …? Ze haar deel van de energierekening … wil
-    overmaken.'). A result with a question and a statement of its own after it ('Kunt ge de lamp vervangen? Ik kan ni
-    meer op de ladder.') keeps the question as its ask (round 50, k50c: 23 of 25 such results acceptable, none wrong).
-    A draft with no sentence mark at all (`marked` False in _rather) keeps the older reading: there the '?' and the
-    sentence after it are the engine's own guess ('schat kunt ge … voor melk luiers maat 4 en brood want ik geraak …')."""
-    if main.endswith("?"):
-        return False
-    if "?" not in main:
-        return True
-    tail = set(re.findall(r"\w{5,}", main.rsplit("?", 1)[1].lower()))
-    return bool(tail & set(re.findall(r"\w{5,}", second.lower())))
+    return not last.endswith("?") or (bool(words) and words <= _VAGUE)
