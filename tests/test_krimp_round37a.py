@@ -77,9 +77,11 @@ def test_the_name_mo_is_no_but(draft):
     ("Dag Jef, ik wil u ni lastigvallen mo de wasmachine is kapot. Kunt ge morgen om 10u thuis zijn voor de hersteller?",
      "de wasmachine is kapot"),
 ])
-def test_what_broke_before_the_ask_is_put_back_and_not_sure(draft, piece):
+def test_what_broke_before_the_ask_is_put_back_and_answers_its_doubt(draft, piece):
+    # round 50 (k50c, shown_back.py): put back, it answers the result's one doubt, so the offer is sure; never sure
+    # without it (test_krimp_k50c.py holds the drafts with the answer switched off, and twins with a second doubt)
     result = shrink(draft)
-    assert not result.sure and piece in result.sentence.lower(), result
+    assert result.sure and piece in result.sentence.lower(), result
     assert result.sentence.lower().index(piece) < result.sentence.index("?")
 
 

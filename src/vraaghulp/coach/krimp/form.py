@@ -16,6 +16,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
+from . import link_open
 from .verbs import is_infinitive
 
 _SUBJECTS = frozenset({"ik", "'k", "k", "we", "wij", "ze", "zij", "hij", "je", "jij", "ge", "gij", "u"})
@@ -159,6 +160,7 @@ def doubts(lex, sentence: str, draft: str) -> list[str]:
     """The codes of the wrong shapes the finished sentence still has (each withholds `zeker`)."""
     out = ["brokstuk"] if fragment(sentence, draft) else []
     out += ["losse-te"] if stray_te(lex, sentence, draft) else []
+    out += [link_open.CODE] if link_open.loose(sentence) else []  # 'Pieter, mor 'k voel mij …' (link_open.py)
     return out + (["moment-voor-voornaamwoord"] if moment_before_pronoun(lex, sentence) else [])
 
 

@@ -16,7 +16,7 @@ from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
 from . import frame_aside, inline_list, kept_words, lone_statement, nonsense, subject_front, vocative_case
-from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, state_before
+from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
 from .lexicon import lexicon
@@ -243,8 +243,7 @@ def _request_gone(out, text: str, sentence: str) -> list[str]:
 
 
 def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str, bool, list[str]]:
-    """The not-sure offer (with what broke, reason_before.py; the problem and its reference, handler_ask.py); then the
-    first-sight gate, which withholds `zeker` only; then how the writer is, back in a sure result (state_before.py)."""
+    """The not-sure offer (what broke put back: its one doubt answered, shown_back.py); the first-sight gate; the state."""
     told = ""
     if sure and not out.crisis and appointment.fact_before(out.analysis, sentence):
         sure = False  # '… afspraak bij de psycholoog in Roeselare. zoudt ge meegaan?' without it (appointment.py)
@@ -267,6 +266,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         handled, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
         sentence = lean_back.leaned(lexicon(), text, handled) if handled != sentence else handled  # what 'daar' points at, cut as story
         sentence = self_unable.offer(draft, sentence)  # '… om tien uur? Ik mag nie zelf rijden …' (self_unable.py)
+    sure = sure or (not out.crisis and shown_back.sure(out, sentence))  # 'Luc, mijn camionette is kapot. Kunt gij …?'
     late = first_sight.doubts(out, sentence) if sure else []  # shapes wrong-and-sure on first sight (first_sight.py)
     late = chat_even.lifted(filler_own.lifted(late, sentence, out, text), sentence, out, text) if late else late  # 'ne keer', 'ff' tidied away
     late = ni_real.lifted(neg_after.lifted(late, out, sentence), sentence) if late else late  # neg_after.py, ni_real.py
