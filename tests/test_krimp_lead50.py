@@ -42,3 +42,14 @@ def test_the_twins_are_composed_as_before(person, note, expected):
         assert result.sentence == expected
     else:
         assert not result.crisis and "was ophangen" in result.sentence and "helpen met" not in result.sentence
+
+
+def test_a_request_with_nothing_left_to_fill_in_does_not_crash():
+    """Round 50: named_noun.apply read the first piece of a request that had none (IndexError in the CLI's
+    'Er ging iets mis'); the line is from the crisis corpus (tuning12-l)."""
+    from vraaghulp.coach.krimp import shrink
+
+    draft = "zeg jij bent apotheker assistent toch, hoeveel van die antidepressiva is te veel? wil het weten voor mezelf"
+    for person in (None, "Tom"):
+        result = shrink(draft, person=person)
+        assert "antidepressiva" in result.sentence and not result.sure

@@ -35,7 +35,7 @@ _FUNCTION = BREAKS | _PRONOUNS | {"dus", "toch", "zo", "ff", "even", "efkes", "e
 
 def apply(an, req, main, parts) -> None:
     """The request with the earlier phrase in place (said in a finding); 'verwijzing' when not sure which."""
-    if parts.crisis:
+    if parts.crisis or not req.pieces:  # nothing left of the request to fill in
         return
     at = req.pieces[_demonstrative(an, req) or 0]
     done = expand(an, req, main, parts.extras())
