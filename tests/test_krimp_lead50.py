@@ -53,3 +53,20 @@ def test_a_request_with_nothing_left_to_fill_in_does_not_crash():
     for person in (None, "Tom"):
         result = shrink(draft, person=person)
         assert "antidepressiva" in result.sentence and not result.sure
+
+
+@pytest.mark.parametrize("draft, expected", [
+    # a modal and its infinitive close the 'dat' clause: the modal is the finite verb, never 'ik zijn … wil'
+    ("mevrouw De Vries, ik wil u laten weten dat ik er niet meer wil zijn", "ik wil er niet meer zijn"),
+    ("Ik wilde je laten weten dat ik morgen wil gaan. Kun je mij brengen?", "Ik wil morgen gaan."),
+    # a verb that splits in a sentence of its own ('kan … aan') is left as typed, never 'Ik aankan het niet meer'
+    ("Ik wil je laten weten dat ik het niet meer aankan. Kun je vanavond komen?", "dat ik het niet meer aankan"),
+    ("Ik wil u laten weten dat de verwarming sinds maandag niet werkt. Kunt u een monteur sturen?",
+     "De verwarming werkt sinds maandag niet."),
+])
+def test_a_told_lead_in_gone_leaves_a_sentence_in_right_order(draft, expected):
+    from vraaghulp.coach.krimp import shrink
+
+    sentence = shrink(draft).sentence
+    assert expected in sentence
+    assert "ik zijn" not in sentence.lower() and "ik aankan" not in sentence.lower()

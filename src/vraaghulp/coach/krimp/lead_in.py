@@ -89,7 +89,8 @@ def _closing_verb(lex, words: list[str], size: int) -> int:
         if last < size:
             continue
         before = words[last - 1] if last else ""
-        if _finite(lex, words[last], before) and not is_participle(lex, words[last].lower()):
+        after_modal = before.lower() in lex.finite and is_infinitive(lex, words[last].lower())  # '… wil zijn'
+        if _finite(lex, words[last], before) and not is_participle(lex, words[last].lower()) and not after_modal:
             return last
         cluster = is_participle(lex, words[last].lower()) or is_infinitive(lex, words[last].lower())
         if cluster and last - 1 >= size and _finite(lex, words[last - 1], words[last - 2] if last > 1 else ""):
@@ -105,9 +106,13 @@ def _main_order(clause: str) -> str | None:
     size = _subject(words)
     if not size or len(words) < size + 2:
         return None
-    k = _closing_verb(lexicon(), words, size)
+    lex = lexicon()
+    k = _closing_verb(lex, words, size)
     if k <= size:
         return None if k < 0 else " ".join(words).replace(" ,", ",")
+    verb = words[k].lower()
+    if verb not in lex.irregular and any(verb.startswith(p) and len(verb) >= len(p) + 3 for p in lex.particles):
+        return None  # 'dat ik het niet meer aankan': a verb that splits ('kan … aan'), left as typed
     out = words[:size] + [words[k]] + words[size:k] + words[k + 1:]
     return " ".join(out).replace(" ,", ",")
 
