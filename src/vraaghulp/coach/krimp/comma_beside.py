@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .checks import lower_words
+from .detail_beside import after_question, as_sentence
 from .lone_statement import left_out, shown
 
 CODE = "komma-na"  # a sure result would keep a clause put back that is not plainly a fact
@@ -114,8 +115,7 @@ def judged(said: str, ask: str) -> str:
 
 def sentence_of(said: str) -> str:
     """The clause as a sentence of its own: without its tie word, a capital first, a full stop last."""
-    bare = _LINK.sub("", said.strip(" ,.;")).strip()
-    return bare[:1].upper() + bare[1:] + ("" if bare.endswith((".", "!", "?")) else ".")
+    return as_sentence(_LINK.sub("", said.strip(" ,.;")).strip())
 
 
 def kept(out, sentence: str, sure: bool, draft: str = "") -> tuple[str, str, bool]:
@@ -126,15 +126,14 @@ def kept(out, sentence: str, sure: bool, draft: str = "") -> tuple[str, str, boo
     if not fits or shown(_LINK.sub("", said), sentence):
         return sentence, "", sure
     verdict = judged(said, ask)
-    parts = [p for p in re.split(r"(?<=[.?!])\s+", sentence.strip()) if p]
-    q = next((i for i, p in enumerate(parts) if p.endswith("?")), -1)
     if verdict == "unsure":
         return sentence, "", _unsure(out, sure, LOST)
-    if verdict == "drop" or q < 0:  # no question to put it after (a wish said as a statement): left as it is
-        return sentence, "", sure
     put = sentence_of(said)
+    placed = after_question(sentence, put)
+    if verdict == "drop" or placed is None:  # no question to put it after (a wish said as a statement): left as it is
+        return sentence, "", sure
     sure = _unsure(out, sure, CODE)  # the outside golds split on it (tools/krimp_comma_tally.py): the reader looks
-    return " ".join(parts[:q + 1] + [put] + parts[q + 1:]), put, sure
+    return placed, put, sure
 
 
 def after(out, draft: str, sentence: str, detail: str, sure: bool) -> tuple[str, str, bool]:

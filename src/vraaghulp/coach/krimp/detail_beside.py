@@ -160,12 +160,22 @@ def kept(out, sentence: str, sure: bool) -> tuple[str, str, bool]:
     A sure result keeps `zeker` only when the sentence is plainly a fact (lone_statement.plain, the round-47 review's
     test); otherwise it is offered, not sure (`CODE`)."""
     said, ask = after_ask(out.analysis) if ACTIVE and not out.crisis else ("", "")
-    parts = [p for p in _SENT.split(sentence.strip()) if p]
-    q = next((i for i, p in enumerate(parts) if p.endswith("?")), -1)
-    if not said or q < 0 or shown(said, sentence, ask) or partly(said, sentence):
+    if not said or after_question(sentence, said) is None or shown(said, sentence, ask) or partly(said, sentence):
         return sentence, "", sure
-    said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
+    said = as_sentence(said)
     if sure and (not plain(said) or _DAY.search(said)):  # another day beside the ask's moment (round 48, wave 2)
         out.problems.append(CODE)
         sure = False
-    return " ".join(parts[:q + 1] + [said] + parts[q + 1:]), said, sure
+    return after_question(sentence, said), said, sure
+
+
+def as_sentence(said: str) -> str:
+    """A clause as a sentence of its own: a capital first, a closing mark last."""
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
+
+
+def after_question(sentence: str, said: str) -> str | None:
+    """The result with said put right after its first question; None when it asks no question."""
+    parts = [p for p in _SENT.split(sentence.strip()) if p]
+    q = next((i for i, p in enumerate(parts) if p.endswith("?")), -1)
+    return None if q < 0 else " ".join(parts[:q + 1] + [said] + parts[q + 1:])
