@@ -50,7 +50,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho46a", "tuning-ho46b",
            "tuning-ho47a", "tuning-ho47b",
            "tuning-ho48a", "tuning-ho48b",
-           "tuning-ho49a", "tuning-ho49b")
+           "tuning-ho49a", "tuning-ho49b",
+           "tuning-ho50a", "tuning-ho50b")
 
 
 def _added(name: str) -> str:
