@@ -64,6 +64,7 @@ _NOT_FACT = re.compile(r"(?i)^(?:daardoor|daarom|dus|toen|daarna|dan|dat|da|die|
 _OPENER = re.compile(r"(?i)^(?:maar|en|want|of)\s+")
 _PLAIN_FIRST = frozenset({"je", "ge", "gij", "jij", "u", "ik", "de", "het", "een", "mijn", "ons", "onze", "voor", "sinds",
                           "volgende", "vorige", "op", "in", "bij", "wij", "we", "er", "deze", "morgen", "vandaag"})
+_ASKING = re.compile(r"(?i)\b(?:vragen|vraag|kun|kunt|kan|kunnen|zou|zoudt|zouden|wil|wilt|mag|moogt|gelieve|help|helpen)\b")
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _ASIDE = re.compile(r"(?i)\b(?:haha|hihi|lol|trouwens|eigenlijk|lang\s+verhaal|verhaal)\b")
 
@@ -123,6 +124,13 @@ def _news(said: str, ask: str, result: str) -> bool:
     return bool(new)
 
 
+def _said_twice(said: str, result: str) -> bool:
+    """The result holds a run of four words of the sentence: the engine filled the ask's pointer in with them
+    ('Zou u daar … voor kunnen sturen?' -> 'Kunt u voor de verwarming in de gang … sturen?', test_krimp_across)."""
+    words, have = lower_words(said), " ".join(lower_words(result))
+    return any(" ".join(words[k:k + 4]) in have for k in range(len(words) - 3))
+
+
 def _bare(said: str, name: str) -> str:
     """The sentence without a greeting and the name in front, a hedge before ', maar', a lead-in before a colon, an
     opening 'maar' / 'en', and a tail after ', maar' / ', want' when the part left still holds the anchor. A lead 'je
@@ -147,14 +155,16 @@ def leaned(draft: str, result: str, name: str = "") -> str:
     ''k Maak me echt zorgen.') — plain, with an anchor the result lacks, while the ask's sentence as typed points back."""
     parts = split(draft)
     at = ask_index(parts, result)
-    if at is None or not pointer(parts[at]):
-        return ""
+    if at is None or not pointer(parts[at]) or "?" not in parts[at] and not _ASKING.search(parts[at]):
+        return ""  # 'Ik sta nog altijd graag boven op die rots': a statement that asks nothing points at nothing to keep
     for said, ask, gap in sorted(dropped_before(draft, result), key=lambda d: d[2]):
         if gap > 2 or gap == 2 and anchor(_bare(parts[at - 1], name)):
             break
         bare = _bare(said, name)
         if _EMOJI.search(said) or _NOT_FACT.search(bare) or _ASIDE.search(bare):
             break  # 'Dag ons Lotte 😘 hier is 't bomma.', 'Daardoor heb ik …': never a fact to put back
+        if _said_twice(bare, result):
+            break  # the filled-in ask names it already ('… voor de verwarming in de gang …'): never said twice
         if _news(bare, ask, result) and plain_fact(_KNOW_LEAD.sub("", bare, count=1), []):  # 'Je weet dat …' stays whole
             return bare
         if anchor(bare):
