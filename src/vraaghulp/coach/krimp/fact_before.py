@@ -164,7 +164,7 @@ def leaned(draft: str, result: str, name: str = "") -> str:
         if _EMOJI.search(said) or _NOT_FACT.search(bare) or _ASIDE.search(bare):
             break  # 'Dag ons Lotte 😘 hier is 't bomma.', 'Daardoor heb ik …': never a fact to put back
         if _said_twice(bare, result):
-            break  # the filled-in ask names it already ('… voor de verwarming in de gang …'): never said twice
+            continue  # the result says it already (the filled-in ask: '… voor de verwarming in de gang …'; a kept state)
         if _news(bare, ask, result) and plain_fact(_KNOW_LEAD.sub("", bare, count=1), []):  # 'Je weet dat …' stays whole
             return bare
         if anchor(bare):
