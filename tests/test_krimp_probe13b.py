@@ -25,7 +25,6 @@ _NOT_CAN = (
     "Hoi Frank, zou het uitkomen als ik morgen de aanhanger kom halen?",
     "Hallo Lieve, zou het u schikken als ik morgen rond 10u de sleutel kom halen?",
     "Hoi Daan, zou het je uitkomen als ik zondag mijn boormachine kom ophalen?",
-    "Beste meneer Smits, zou u het goedvinden als mijn zoon donderdag een uur later komt?",
     "Hoi Sanne, zou het je passen als ik zondag langskom?",
 )
 
@@ -42,6 +41,17 @@ def test_zou_with_a_verb_the_reader_does_not_do_is_never_a_sure_kan(draft):
     out = shrink(draft)
     assert not re.search(r"\b(kan|kun|kunt) (het|u|je)\b", out.sentence, re.IGNORECASE)
     assert not out.sure
+
+
+def test_goedvinden_about_a_third_person_asks_leave_like_goed_vinden():
+    # Round 51 (k51c): 'goedvinden' in one word is read as the frame 'goed vinden' already was (krimp.toml); the two-word
+    # twins gave this same sure sentence on the round's start, and the outside golds accept 'Mag <subject> …' (h-051).
+    # What this draft guarded, no sure 'kan u'/'kun je' for a verb the reader does not do, still holds.
+    for draft in ("Beste meneer Smits, zou u het goedvinden als mijn zoon donderdag een uur later komt?",
+                  "Beste meneer Smits, zou u het goed vinden als mijn zoon donderdag een uur later komt?"):
+        out = shrink(draft)
+        assert out.sentence == "Meneer Smits, mag mijn zoon donderdag een uur later komen?"
+        assert not re.search(r"\b(kan|kun|kunt) (het|u|je)\b", out.sentence, re.IGNORECASE)
 
 
 def test_zou_with_a_verb_the_reader_does_stays_kun():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .frame_that import determiner_that
 from .apology_ends import trimmed as apology_trimmed
 from .burden import asked_of_the_reader, burden_of_being, run_on_apology
 from .greet_name import extended as extended_greetings
@@ -67,6 +68,8 @@ class Analysis:
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
+                if determiner_that(d, i1):
+                    continue  # '… of het mogelijk is dat bedrag … te betalen': 'dat' is no complementiser (frame_that.py)
                 if i0 not in self.frames or self.frames[i0][0] < i1:
                     self.frames[i0] = (i1, frame)
         self.starts: dict[str, dict[int, int]] = {}

@@ -20,6 +20,7 @@ from .frame_register import framed, register_for
 from .phrase_kinds import comes_to_mine, goes_along, several_sentences, without_typed_name
 from .salutation import vocative_of
 from .crisis_note import crisis_note
+from .no_ask import as_whether, opening_cut, tells_only, whether_gone
 from .care import care_tier
 from .verbs import infinitive_of, is_infinitive
 
@@ -120,13 +121,17 @@ def compose(person: str | None, what: str, moment: str | None = None) -> str:
 def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk:
     """`compose` with the whole result: its findings, and whether every check passed (`sure`)."""
     person = re.sub(r"\s+", " ", person or "").strip().strip(",:;!?.") or None
-    what = re.sub(r"\s+", " ", what or "").strip()
+    what = opening_cut(re.sub(r"\s+", " ", what or "").strip())  # 'eh ja of ik …' -> 'of ik …' (no_ask.py)
     noted_crisis = crisis_note(person, what, moment, composed)  # 'bij me komen zitten, ik denk aan zelfmoord'
     if noted_crisis is not None:
         return noted_crisis
     ask = functools.partial(shrink, person=person, moment=answer_phrase(moment) or None)  # every path shrinks the same way
     if care_tier(what) == "acuut":  # no bare task beside the crisis words: the engine's own crisis sentence, never
         return ask(what)            # 'kun je me nu helpen met het gaat niet goed?'
+    whether = as_whether(what)  # 'dat ik morgen thuis mag werken': asked as 'of ik …', never 'mag ik dat ik …?'
+    if whether is not None:
+        result = composed(person, whether, moment)
+        return result if result.sure and whether_gone(result.sentence, what) else _unsure(ask(what))
     turned = turn(what, person)  # 'Ik wil Anouk vragen of ik …': the note is the ask, said directly
     noted = turned is not None and turned.asked
     register = register_for(what, person)
@@ -145,6 +150,8 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     if note:  # a note the turn could not read ('of hij … voordat hij …'): never 'kun je me helpen met of …'
         return _readable(_unsure(ask(what)), what)
     help_with = _HELP.match(what) or _BARE_HELP.match(what)
+    if help_with is None and tells_only(what) and not _verb_phrase(lexicon(), fold(what).split()):
+        return _unsure(ask(what))  # 'mijn moeder is ziek': never 'kun je me helpen met mijn moeder is ziek?' (no_ask.py)
     asked = _help_request(help_with.group(1), register) if help_with else as_request(answer_phrase(what), register)  # 'hulp bij de verhuizing'
     result = ask(asked)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'

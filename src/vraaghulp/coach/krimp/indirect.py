@@ -36,6 +36,7 @@ _FRAMES = (
     ("het-zou-zijn", rf"\bhet\s+{_ADV}{_JUDGE}\s+zou\s+zijn\s*,?\s+{_COMP}\b"),
     ("is-het", rf"\bis\s+het\s+{_ADV}{_JUDGE}(?:\s+voor\s+{_YOU})?\s*,?\s+{_COMP}\b"),
     ("vinden", rf"\b(?:zou|zoudt|zouden|vind|vindt|vinden)\s+{_YOU}\s+het\s+{_ADV}{_JUDGE}(?:\s+vinden)?\s*,?\s+{_COMP}\b"),
+    ("vinden", rf"\b(?:zou|zoudt|zouden|vind|vindt|vinden)\s+{_YOU}\s+het\s+{_ADV}goedvinden\s*,?\s+(?:als|moest|mocht|indien)\b"),
     ("ik-vind", rf"\b(?:ik|we|wij)\s+(?:zou|zouden|vind|vinden)\s+het\s+{_ADV}{_JUDGE}(?:\s+vinden)?\s*,?\s+{_COMP}\b"),
     ("of", r"\b(?:ik|we|wij)\s+(?:vroeg|vraag|vroegen|vragen)\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}?af\s*,?\s+of\b"),
     ("of", r"\b(?:ik|we|wij)\s+(?:zat|zit|zaten|zitten)\s+(?:\w+\s+){0,2}?te\s+denken\s*,?\s+of\b"),

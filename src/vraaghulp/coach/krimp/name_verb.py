@@ -11,7 +11,7 @@ greetings and never a name at all (names.vocative_word, slang_address.py).
 
 from __future__ import annotations
 
-from .finite import listed_infinitives
+from .finite import _from_stem, known_verbs, listed_infinitives
 
 
 def finite_word(d, i: int) -> bool:
@@ -60,3 +60,28 @@ def kin_subject(d, k: int, i: int) -> bool:
     if not (finite_word(d, i) or (d.is_word(i) and d.word(i) in d.lex.finite)):
         return False
     return not _asks(d, i)
+
+
+_PREFIXES = ("ge", "be", "ver", "ont", "her", "er")
+
+
+def participle(word: str) -> bool:
+    """'beloofd', 'gezegd', 'verwacht', 'gedaan' (round 51, k51c): a past participle of a verb krimp knows is never a
+    name ('…, ik breng hem voor vijf uur terug, beloofd' was offered as 'Beloofd, kan ik …?'); a name with such a start
+    ('gerrit', 'gerard', 'bert') has no verb of the list behind it."""
+    for prefix in _PREFIXES:
+        if not word.startswith(prefix) or len(word) < len(prefix) + 3:
+            continue
+        rest = word[len(prefix):]
+        stems = [rest[:-1], rest] if rest[-1] in "dt" else []  # 'beloof|d', 'verwacht' (the stem ends in t itself)
+        base = rest if rest.endswith("en") else ""  # 'gegeven' -> 'geven'
+        if any(_verb_of(prefix, s) for s in stems) or base and (base if prefix == "ge" else word) in known_verbs():
+            return True
+    return False
+
+
+def _verb_of(prefix: str, stem: str) -> bool:
+    """The stem is a verb of the list: after 'ge' the stem alone ('ge|zeg|d'), else with its prefix, which stays in
+    the infinitive ('beloof' -> 'beloven'; 'berend' is no 'berennen')."""
+    verbs = known_verbs()
+    return any(v in verbs for v in _from_stem(stem if prefix == "ge" else prefix + stem))

@@ -17,7 +17,7 @@ from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .lead_name import ASKED
 from .listed import colon_item, list_label
-from .name_verb import without_verb  # 'bro ligt mn oplader …?': the verb opens the question, no name
+from .name_verb import participle, without_verb  # 'bro ligt mn oplader …?': the verb opens the question, no name
 from . import name_hail, thanked, time_front
 
 _DAY_WORD = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht|namiddag|voormiddag)?")
@@ -83,8 +83,8 @@ def vocative_word(an, i: int, *, relaxed: bool) -> bool:
         return False
     if w in lex.relations:
         return True
-    if known_word(lex, w) or i in an.starts["groet"]:
-        return False
+    if known_word(lex, w) or i in an.starts["groet"] or (raw[:1].islower() and participle(w)):
+        return False  # '…, beloofd': a past participle is no name in lower case (name_verb.participle)
     return raw[:1].isupper() or (relaxed and len(w) >= 3 and w.replace("-", "").isalpha())
 
 
