@@ -20,39 +20,33 @@ def _note(text: str) -> str | None:
     return next((s.phrase for s in assess(text).signals if "c51b" in s.phrase), None)
 
 
-QUIETED = [
-    ("ik kan nie meer 😭😭 ik ben zo blij, mijn broer heeft zijn rijbewijs", "lach-blij"),
-    ("ik ga dood 😭 die geit die de broek van mijn vader opeet ik kan niet meer", "lach-blij"),
-    ("hele dag geschilderd bij mijn zus, nu kan ik niet meer, mijn armen zijn kapot. slaap lekker", "moe-na-werk"),
-    ("avonddienst erop, ik ben kapot. ga dood neervallen in bed, spreek je morgen", "moe-na-werk"),
-    ("mevrouw Jacobs heeft haar medicatie niet ingenomen, lag onder het bord. doorgegeven aan de nachtdienst",
-     "zorg-client"),
-    ("in de serie springt ze van de flat en loopt daarna gewoon weg, ongeloofwaardig, 1 ster", "fictie"),
-    ("mijn tante zei dat ze niet meer wil leven. de huisarts is ingeschakeld en ze krijgt nu hulp. hoe kan ik haar "
-     "het beste steunen?", "hulp-voor-ander"),
-    ("wie wil mijn aardrijkskundeboeken? ik ga naar een andere school, ik heb ze niet meer nodig", "school-klaar"),
-]
-
-
-@pytest.mark.parametrize(("text", "kind"), QUIETED)
-def test_a_plain_ordinary_cause_takes_the_gentle_line_away(text, kind):
-    assessment = assess(text)
-    assert assessment.tier is None, (text, assessment.signals)
-    assert f"({kind}, c51b)" in (_note(text) or ""), text
-
-
+# (text, the kind that explains it, the tier after: a gentle line goes to none, a panel to the gentle line)
 LOWERED = [
-    ("'k heb mij gesneden aan een blikske makreel, 't bloedt. hebt ge pleisters?", "snee-gewoon"),
+    ("ik kan nie meer 😭😭 ik ben zo blij, mijn broer heeft zijn rijbewijs", "lach-blij", None),
+    ("ik ga dood 😭 die geit die de broek van mijn vader opeet ik kan niet meer", "lach-blij", None),
+    ("hele dag geschilderd bij mijn zus, nu kan ik niet meer, mijn armen zijn kapot. slaap lekker", "moe-na-werk", None),
+    ("avonddienst erop, ik ben kapot. ga dood neervallen in bed, spreek je morgen", "moe-na-werk", None),
+    ("mevrouw Jacobs heeft haar medicatie niet ingenomen, lag onder het bord. doorgegeven aan de nachtdienst",
+     "zorg-client", None),
+    ("in de serie springt ze van de flat en loopt daarna gewoon weg, ongeloofwaardig, 1 ster", "fictie", None),
+    ("mijn tante zei dat ze niet meer wil leven. de huisarts is ingeschakeld en ze krijgt nu hulp. hoe kan ik haar "
+     "het beste steunen?", "hulp-voor-ander", None),
+    ("wie wil mijn aardrijkskundeboeken? ik ga naar een andere school, ik heb ze niet meer nodig", "school-klaar", None),
+    ("'k heb mij gesneden aan een blikske makreel, 't bloedt. hebt ge pleisters?", "snee-gewoon", "zorg"),
     ("Dhr. Peters heeft zijn pillen weer niet ingenomen, lagen in de la. Huisarts gebeld, we stoppen morgen met de "
-     "oxazepam.", "zorg-client"),
-    ("wie wil mijn samenvattingen economie? geslaagd, ik heb ze niet meer nodig. bedankt voor alles", "school-klaar"),
+     "oxazepam.", "zorg-client", "zorg"),
+    ("wie wil mijn samenvattingen economie? geslaagd, ik heb ze niet meer nodig. bedankt voor alles", "school-klaar", "zorg"),
+    ("de sleutels van de sporthal liggen bij Wim, voor als ik er volgend seizoen niet meer ben als trainer", "rol-genoemd",
+     None),
+    ("afscheid genomen van de ploeg na 15 jaar. ik ga er niet meer zijn op de werf, maar op de barbecue zeker wel",
+     "rol-genoemd", "zorg"),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), LOWERED)
-def test_a_plain_ordinary_cause_lowers_the_panel_one_tier_only(text, kind):
+@pytest.mark.parametrize(("text", "kind", "tier"), LOWERED)
+def test_a_plain_ordinary_cause_lowers_one_tier_only(text, kind, tier):
     assessment = assess(text)
-    assert assessment.tier == "zorg", (text, assessment.signals)
+    assert assessment.tier == tier, (text, assessment.signals)
     assert f"({kind}, c51b)" in (_note(text) or ""), text
 
 
@@ -67,6 +61,9 @@ KEPT = [
     ("ik heb mij gesneden aan een blik, expres. pleisters heb ik genoeg", "acuut"),
     ("mevrouw heeft haar pillen niet ingenomen, ik heb ze meegenomen voor mezelf. huisarts weet van niks", "acuut"),
     ("wie wil mijn boeken? geslaagd, maar ik heb niks meer nodig. bedankt voor alles", "acuut"),
+    ("afscheid genomen van de ploeg. ik ga er niet meer zijn op de werf, en ook nergens anders", "acuut"),
+    ("voor als ik er volgend seizoen niet meer ben als trainer, de ballen liggen bij Bram. daarna ben ik er voorgoed "
+     "niet meer", "zorg"),
 ]
 
 
@@ -84,7 +81,7 @@ def _eigen62() -> list[dict]:
 def test_thirty_real_twins_a_cause_keep_an_alarm():
     real = [line for line in _eigen62() if not line["familie"].endswith("-gewoon")]
     families = {line["familie"] for line in real}
-    assert len(families) == 7
+    assert len(families) == 8
     assert all(sum(line["familie"] == family for line in real) >= 30 for family in families)
 
 

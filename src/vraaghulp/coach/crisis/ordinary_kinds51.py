@@ -18,8 +18,18 @@ kind, each keeping its tier). Two steps, each one tier down, never two:
     meer wil leven. ik heb met haar de huisarts gebeld en ze krijgt nu hulp. hoe kan ik haar het beste steunen?').
     Guard: the writer's own words of the same ('ik ook', 'zelf', 'net als'), help refused or not come, a plan, a means,
     a place, a time, fear that it happens anyway.
+  - `zorg-client`: a carer's note on a client's or patient's pills not taken, with the doctor or the next shift told
+    ('bewoner kamer 12 heeft haar medicatie niet ingenomen ... doorgegeven aan de avonddienst'). Guard: the writer's
+    own pills or taking them ('mijn pillen', 'meegenomen', 'voor mezelf', 'spaar'), a plan, a time, 'niemand'.
+  - `school-klaar`: study books or notes given away after passing or when changing school ('wie wil mijn
+    wiskundeboeken? ik ga naar een andere school'). Guard: more given away ('de rest', 'mijn fiets', 'niks meer
+    nodig'), 'er niet meer', 'nergens', a farewell for good, sorry, 'zinloos'.
+  - `rol-genoemd`: not being there any more bound to a role or workplace named right after, with the handover or the
+    party after ('voor als ik er volgend seizoen nie meer ben als penningmeester ... liggen bij de secretaris'; 'ik
+    ga er nie meer zijn op de kazerne maar op de barbecue ...'). Guard: 'ook', 'nergens', 'als mens', 'voorgoed',
+    'daarna', 'waar dan ook', a will, 'genoeg'.
 - a panel whose acute words a plain ordinary cause explains gets the gentle line (`lowered`, as round 49's kinds,
-  `ordinary_kinds.first_kind`):
+  `ordinary_kinds.first_kind`): the last three kinds above read the same way at the panel, and:
   - `snee-gewoon`: cut on a tin, a bread knife or a broken glass while cooking or washing up, with the plaster asked
     for ("'k heb mij gesneden aan een blikske tonijn, 't bloedt als een rund. hebt ge pleisters?"). Guard: 'expres',
     'niet per ongeluk', the cover story ('zeg ik', 'denkt dat', 'zo noem ik het'), 'weer', 'elke', a body part, hiding,
@@ -98,6 +108,21 @@ _STUDY_GUARD = _re(r"\b(?:ook|rest|niks|niets|alles van|al mijn|spullen|kleren|f
                    r"niemand|nergens|vergeet|zorg goed|daarna|straks|vanavond|vannacht|morgen|klaar|er (?:\w+ )?niet meer|"
                    r"niet meer zijn|niet meer zien|laatste|voor altijd|nooit|sorry|spijt|hou van|beter zo|zinloos|nut|zin|"
                    r"zitten|brief|grapje|of niet|stop|stoppen|mooi zolang|beste)\b")
+_ROLE = (r"(?:penningmeester|secretaris|voorzitter|trainer|coach|leider|leidster|bestuurslid|vrijwilliger|"
+         r"scheidsrechter|dirigent|beheerder|moderator|kassier|chauffeur|kapitein|ploegleider|teamleider|"
+         r"begeleider|conciërge|concierge|dienstdoende)")
+# Not being there any more, bound to a role or a workplace right after ('... niet meer ben als penningmeester')
+_BOUND = (rf"\ber (?:\w+ ){{0,3}}?niet meer (?:ben|zijn|is) (?:als (?:\w+ )?{_ROLE}\b|op (?:de|het) (?:kazerne|"
+          r"werkvloer|werf|vergadering|training|club|zaak|kantoor|afdeling|redactie|school|repetitie)\b)")
+# ... and the rest of life named beside it: the handover, the party after, a season
+_HANDOVER = (r"\bmaar op (?:de|het) \w+\b|\b(?:liggen|ligt|staan|staat) (?:\w+ ){0,3}?(?:bij|in) (?:de |het |mijn )?\w+|"
+             r"\b(?:volgend seizoen|na de zomer|reunie|borrel|barbecue|feest)\b")
+_ROLE_GUARD = _re(r"\b(?:ook|nergens|niemand|helemaal|nooit|voor altijd|voorgoed|als mens|als vader|als moeder|als opa|"
+                  r"als oma|als vriend|daarna|waar dan ook|testament|geregeld|beter zo|spijt|sorry|vergeet|zorg goed|"
+                  r"genoeg|thuis|leven|mezelf|maar goed|klaar|voor alles)\b")
+# A farewell taken of a unit or a team, blanked before GRAVE reads 'afscheid'
+_GROUP_FAREWELL = (r"\bafscheid (?:genomen )?van (?:de|het|ons|onze|mijn) (?:\w+ ){0,2}?(?:bataljon|compagnie|"
+                   r"brandweer|kazerne|ploeg|team|afdeling|collegas|club|vereniging|bestuur|regiment|eenheid)\b")
 # Everyday phrases with a grave word in them ('zonder jullie had ik het nooit gehaald'), blanked before the guards.
 _THANKS_IDIOM = _re(r"\bzonder (?:jullie|jou|u|je) (?:had|was|zou) (?:ik )?(?:het|me|mij)? ?(?:\w+ )?nooit "
                     r"(?:gehaald|gelukt|gered|gekund)\b")
@@ -147,6 +172,8 @@ QUIET_KINDS = (
     Quiet("school-klaar", frozenset(("zaken-regelen", "afscheid")),
           _re(r"weggeven|weggegeven|wie wil|niet meer nodig|voor alles"),
           (_re(_STUDY), _re(_STUDY_DONE)), _STUDY_GUARD, idiom=_THANKS_IDIOM),
+    Quiet("rol-genoemd", frozenset(("zaken-regelen", "afscheid")), _re(r"niet meer (?:ben|zijn)|er niet meer|afscheid"),
+          (_re(_BOUND), _re(_HANDOVER)), _ROLE_GUARD, idiom=_re(_GROUP_FAREWELL)),
 )
 
 _SNEE_GUARD = (r"\b(?:ik zeg|zeg ik|zei|zeggen|zeg|denkt|dacht|schuld|smoes\w*|alsof|noem|bedoel|per ongeluk|expres|"
@@ -166,7 +193,10 @@ ACUTE_KINDS = (
          (_re(_CLIENT), _re(_REPORTED)), _CLIENT_GUARD),
     Kind("school-klaar", frozenset(("zaken-regelen", "afscheid")),
          _re(r"weggeven|weggegeven|wie wil|niet meer nodig|voor alles"), (_re(_STUDY), _re(_STUDY_DONE)), _STUDY_GUARD),
+    Kind("rol-genoemd", frozenset(("zaken-regelen", "afscheid")), _re(r"niet meer (?:ben|zijn)|er niet meer|afscheid"),
+         (_re(_BOUND), _re(_HANDOVER)), _ROLE_GUARD),
 )
+_EVERYDAY = _re(_THANKS_IDIOM.pattern + "|" + _GROUP_FAREWELL)
 _OWN_GRAVE = {"zorg-client": _CLIENT_GRAVE}
 
 
@@ -204,7 +234,7 @@ def quieted(signals: list[Signal], text: str) -> Signal | None:
 
 def lowered(signals: list[Signal], reading: str) -> Signal | None:
     """The note that lowers an acute message to the gentle line, or None. `reading` is the first normalised reading."""
-    kind = first_kind(ACUTE_KINDS, signals, _THANKS_IDIOM.sub(" ", reading), _OWN_GRAVE)
+    kind = first_kind(ACUTE_KINDS, signals, _EVERYDAY.sub(" ", reading), _OWN_GRAVE)
     if kind is None:
         return None
     acute = sorted({signal.family for signal in signals if signal.level == "acuut"})
