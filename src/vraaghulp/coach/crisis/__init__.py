@@ -182,7 +182,7 @@ def _gentle_quieted(signals: list[Signal], text: str) -> bool:
 
 def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
     """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), round 49
-    (c49, `ordinary_kinds`) and round 50 (c50a, `ordinary_kinds50`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
+    (c49, `ordinary_kinds`), round 50 (c50a, `ordinary_kinds50`) and round 51 (c51b, `ordinary_kinds51`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
     quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
