@@ -174,7 +174,7 @@ def _gentle_quieted(signals: list[Signal], text: str) -> bool:
     someone else already helped)."""
     from vraaghulp.coach.crisis.ordinary_kinds51 import quieted
 
-    note = quieted(signals, text)
+    note = quieted(signals, normalised(text), text)
     if note is not None:
         signals.append(note)
     return note is not None

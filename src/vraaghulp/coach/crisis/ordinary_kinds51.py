@@ -200,12 +200,10 @@ _EVERYDAY = _re(_THANKS_IDIOM.pattern + "|" + _GROUP_FAREWELL)
 _OWN_GRAVE = {"zorg-client": _CLIENT_GRAVE}
 
 
-def _seen(text: str) -> str:
-    """The first normalised reading with the emoji marks it drops (`_EMOJI`) added at the end."""
-    from vraaghulp.coach.crisis import normalised
-
+def _seen(reading: str, text: str) -> str:
+    """The first normalised reading with the emoji marks it drops (`_EMOJI`, read in the raw `text`) added at the end."""
     marks = [mark for pattern, mark in _EMOJI if pattern.search(text)]
-    return " ".join([normalised(text), *marks]) + " "
+    return " ".join([reading, *marks]) + " "
 
 
 def _explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
@@ -220,12 +218,13 @@ def _explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
     return not ((kind.grave is not None and kind.grave.search(rest)) or kind.guard.search(rest))
 
 
-def quieted(signals: list[Signal], text: str) -> Signal | None:
-    """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is explained by one kind."""
+def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is explained by one kind.
+    `reading` is the first normalised reading of the raw `text`."""
     serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
     if not serious or any(signal.level == "acuut" for signal in serious):
         return None
-    seen = _seen(text)
+    seen = _seen(reading, text)
     for kind in QUIET_KINDS:
         if _explains(kind, serious, seen):
             return Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
