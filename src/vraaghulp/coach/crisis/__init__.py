@@ -161,14 +161,28 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = ZORG, (note.family,)
             signals.append(note)
+    if tier == ZORG and _gentle_quieted(signals, text):  # round 51 (c51b)
+        return Assessment(None, (), tuple(dict.fromkeys(signals)))
     if tier == ACUUT and _panel_lowered(signals, sentences, text):
         tier = ZORG
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 
+def _gentle_quieted(signals: list[Signal], text: str) -> bool:
+    """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
+    signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
+    someone else already helped)."""
+    from vraaghulp.coach.crisis.ordinary_kinds51 import quieted
+
+    note = quieted(signals, normalised(text), text)
+    if note is not None:
+        signals.append(note)
+    return note is not None
+
+
 def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
     """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), round 49
-    (c49, `ordinary_kinds`) and round 50 (c50a, `ordinary_kinds50`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
+    (c49, `ordinary_kinds`), round 50 (c50a, `ordinary_kinds50`) and round 51 (c51b, `ordinary_kinds51`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
     quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
@@ -182,6 +196,10 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
         from vraaghulp.coach.crisis.ordinary_kinds50 import lowered as kind50
 
         note = kind50(signals, reading)
+    if note is None:  # round 51 (c51b): a cut on a tin or a knife in the kitchen, the plaster asked for
+        from vraaghulp.coach.crisis.ordinary_kinds51 import lowered as kind51
+
+        note = kind51(signals, reading)
     if note is None:
         from vraaghulp.coach.crisis.quoted_song import lowered as quoted
 
