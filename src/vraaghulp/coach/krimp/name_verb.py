@@ -60,3 +60,21 @@ def kin_subject(d, k: int, i: int) -> bool:
     if not (finite_word(d, i) or (d.is_word(i) and d.word(i) in d.lex.finite)):
         return False
     return not _asks(d, i)
+
+
+_PREFIXES = ("be", "ver", "ont", "her", "ge")
+
+
+def participle_like(lex, w: str) -> bool:
+    """A lower-case word with the shape of a past participle ('beloofd', 'geregeld', 'verwacht', 'afgesproken') is
+    no name closing a sentence ('ik breng hem voor vijf uur terug, beloofd' gave 'Beloofd, …', h50a-045; round 51,
+    k51b). An unstressed prefix, at least four letters after it, and -d/-t after a consonant or -en; a first name
+    krimp knows ('bernard' is not on its list, 'geert' is) stays a name."""
+    if w in lex.first_names or w in lex.relations:
+        return False
+    core = next((w[len(p):] for p in sorted(lex.particles, key=len, reverse=True)
+                 if len(p) >= 2 and w.startswith(p) and w[len(p):].startswith(_PREFIXES)), w)
+    prefix = next((p for p in _PREFIXES if core.startswith(p) and len(core) >= len(p) + 4), "")
+    if not prefix:
+        return False
+    return (core.endswith(("d", "t")) and core[-2] not in "aeiouy") or core.endswith("en")

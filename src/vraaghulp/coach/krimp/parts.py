@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import crisis_name, soft_state, then_ask
+from . import crisis_name, group_call, soft_state, then_ask
 from .address import addressee
 from .distress import distress_clauses
 from .exchange import offered
@@ -45,8 +45,8 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     found = find_name(an, main or [])
     found = crisis_name.found(an) if crisis and not main and not found[0] else found  # 'sorry eva, ik wil dood' (k46c)
     name_toks, parts.name_clause = addressee(an, main, found)
-    if an.signed.intersection(name_toks):
-        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
+    if an.signed.intersection(name_toks) or group_call.talk_after_call(an, main, name_toks):
+        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in; 'jongens sorry …'
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = addressed(own, person)  # 'bro' in the draft and 'Daan' typed: 'Daan'
