@@ -35,6 +35,7 @@ class Parts:
     typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
     doubt: list = field(default_factory=list)  # reasons found while putting the result together
     needed: list = field(default_factory=list)  # whole clauses the reader needs (needed.py)
+    call_toks: list = field(default_factory=list)  # a group call that went with the talk after it (group_call.py)
 
     def extras(self) -> list:
         return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context + self.needed
@@ -45,8 +46,10 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     found = find_name(an, main or [])
     found = crisis_name.found(an) if crisis and not main and not found[0] else found  # 'sorry eva, ik wil dood' (k46c)
     name_toks, parts.name_clause = addressee(an, main, found)
-    if an.signed.intersection(name_toks) or group_call.talk_after_call(an, main, name_toks):
-        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in; 'jongens sorry …'
+    if group_call.talk_after_call(an, main, name_toks):
+        parts.call_toks, name_toks, parts.name_clause = name_toks, [], None  # 'jongens sorry dat ik zeur maar …'
+    if an.signed.intersection(name_toks):
+        name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks
     own = vocative_text(an, name_toks) if name_toks else ""
     parts.name = addressed(own, person)  # 'bro' in the draft and 'Daan' typed: 'Daan'
