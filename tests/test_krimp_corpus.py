@@ -424,6 +424,9 @@ FRESH_OPEN = FRESH_OPEN - {"p49-035", "p49-047"}
 # tuning50-p (probe p50, brought in round 51) arrived with one wrong-and-sure result, as round 50's figures said: p50-060
 # drops the honest sentence before the ask ('de avonden zijn zwaar zonder Truus') while sure. Open for round 51.
 FRESH_OPEN = FRESH_OPEN | {"p50-060"}
+# Round 51 (k51b): a time of the week that weighs since someone is gone ('de avonden zijn zwaar zonder Truus', 'de
+# zondagen zijn zwaar sinds …') is an honest sentence ([staat]), so p50-060 keeps it; off the list.
+FRESH_OPEN = FRESH_OPEN - {"p50-060"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

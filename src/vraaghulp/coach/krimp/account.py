@@ -167,7 +167,7 @@ def unaccounted(an, parts, others, req, shown: set[int], result: set[str]) -> li
     d = an.d
     words = word_classes()
     moments = timed_tokens(an)
-    skip = (removed_spans(an) - moments.keys()) | on_purpose(req) | shown | set(parts.name_toks)  # a wrapper never hides a moment
+    skip = (removed_spans(an) - moments.keys()) | on_purpose(req) | shown | set(parts.name_toks) | set(parts.call_toks)  # a wrapper never hides a moment
     whole = whole_clauses(an, others, parts)
     out: list[Dropped] = []
     for c in an.clauses:

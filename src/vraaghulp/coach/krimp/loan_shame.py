@@ -11,10 +11,11 @@ import re
 
 _SHAME = frozenset({"schaam", "schaamt"})
 _POINTS = frozenset({"er", "ervoor", "erover", "daarvoor", "daarover"})
-_LOAN = frozenset({"lenen", "leent", "voorschieten", "voorschiet"})
+_LOAN = frozenset({"lenen", "leent", "voorschieten", "voorschiet", "afschrijven", "afschrijft", "innen", "uitstellen",
+                   "betalen", "terugbetalen", "overmaken"})
 _PLAIN = frozenset({"ik", "'k", "k", "me", "mij", "mn", "maar", "mor", "dood", "kapot", "rot", "echt", "zo", "wel",
                     "een", "beetje", "wat", "heel", "erg", "eigenlijk", "best", "toch", "mo"})
-_MONEY = re.compile(r"^(?:\d+[\d.,]*|€\d*|euro|eur|geld|centen|cash)$")
+_MONEY = re.compile(r"^(?:\d+[\d.,]*|€\d*|euro|eur|geld|centen|cash|huur|rekening|factuur|termijn|termijnen|bedrag)$")
 
 
 def shame_over_loan(an) -> None:

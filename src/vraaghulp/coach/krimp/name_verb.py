@@ -85,3 +85,21 @@ def _verb_of(prefix: str, stem: str) -> bool:
     the infinitive ('beloof' -> 'beloven'; 'berend' is no 'berennen')."""
     verbs = known_verbs()
     return any(v in verbs for v in _from_stem(stem if prefix == "ge" else prefix + stem))
+
+
+_SHAPE_PREFIXES = ("be", "ver", "ont", "her", "ge")
+
+
+def participle_like(lex, w: str) -> bool:
+    """A lower-case word with the shape of a past participle ('beloofd', 'geregeld', 'verwacht', 'afgesproken') is
+    no name closing a sentence ('ik breng hem voor vijf uur terug, beloofd' gave 'Beloofd, …', h50a-045; round 51,
+    k51b). An unstressed prefix, at least four letters after it, and -d/-t after a consonant or -en; a first name
+    krimp knows ('bernard' is not on its list, 'geert' is) stays a name."""
+    if w in lex.first_names or w in lex.relations:
+        return False
+    core = next((w[len(p):] for p in sorted(lex.particles, key=len, reverse=True)
+                 if len(p) >= 2 and w.startswith(p) and w[len(p):].startswith(_SHAPE_PREFIXES)), w)
+    prefix = next((p for p in _SHAPE_PREFIXES if core.startswith(p) and len(core) >= len(p) + 4), "")
+    if not prefix:
+        return False
+    return (core.endswith(("d", "t")) and core[-2] not in "aeiouy") or core.endswith("en")

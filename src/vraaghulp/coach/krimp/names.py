@@ -17,7 +17,7 @@ from .gemeld import gemeld_words
 from .line_name import line_vocative, run_in_but
 from .lead_name import ASKED
 from .listed import colon_item, list_label
-from .name_verb import participle, without_verb  # 'bro ligt mn oplader …?': the verb opens the question, no name
+from .name_verb import participle, participle_like, without_verb  # 'bro ligt mn oplader …?': the verb opens the question, no name
 from . import name_hail, thanked, time_front
 
 _DAY_WORD = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:ochtend|middag|avond|morgen|nacht|namiddag|voormiddag)?")
@@ -313,7 +313,8 @@ def _loose_name(an, toks: list[int]) -> bool:
     '…, evi.'; not '…, vandaar.' in a draft with capitals)."""
     if name_like(an, toks) or word_name(an, toks):
         return True
-    if len(toks) != 1 or toks[0] == 0 or not _no_capitals(an) or not vocative_word(an, toks[0], relaxed=True):
+    if len(toks) != 1 or toks[0] == 0 or not _no_capitals(an) or not vocative_word(an, toks[0], relaxed=True) \
+            or participle_like(an.d.lex, an.d.word(toks[0])):  # '…, beloofd' (name_verb.py)
         return False
     before = toks[0] - 1  # after a comma or the greeting, not a list item ('- cola')
     return an.d.tok_text(before) == "," or any(i0 <= before < i1 for i0, i1 in an.matches["groet"])

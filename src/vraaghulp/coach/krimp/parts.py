@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import crisis_name, soft_state, then_ask
+from . import crisis_name, group_call, soft_state, then_ask
 from .address import addressee
 from .distress import distress_clauses
 from .exchange import offered
@@ -35,6 +35,7 @@ class Parts:
     typed: frozenset[str] = frozenset()  # words typed separately (person, moment): not new
     doubt: list = field(default_factory=list)  # reasons found while putting the result together
     needed: list = field(default_factory=list)  # whole clauses the reader needs (needed.py)
+    call_toks: list = field(default_factory=list)  # a group call that went with the talk after it (group_call.py)
 
     def extras(self) -> list:
         return ([self.state] if self.state is not None else []) + self.state_more + self.after + self.context + self.needed
@@ -45,6 +46,8 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     found = find_name(an, main or [])
     found = crisis_name.found(an) if crisis and not main and not found[0] else found  # 'sorry eva, ik wil dood' (k46c)
     name_toks, parts.name_clause = addressee(an, main, found)
+    if group_call.talk_after_call(an, main, name_toks):
+        parts.call_toks, name_toks, parts.name_clause = name_toks, [], None  # 'jongens sorry dat ik zeur maar …'
     if an.signed.intersection(name_toks):
         name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import findings as fx
+from . import tag_open
 
 KIND = "citaat"
 
@@ -69,7 +70,7 @@ def spans(text: str) -> list[tuple[int, int]]:
 def blank(text: str) -> str:
     """The draft with those spans blanked (newlines kept: the same length and the same lines)."""
     out = list(text)
-    for a, b in spans(text):
+    for a, b in spans(text) + tag_open.spans(text):  # '[spraakbericht] …' (tag_open.py)
         for k in range(a, b):
             if out[k] != "\n":
                 out[k] = " "
@@ -79,7 +80,7 @@ def blank(text: str) -> str:
 def struck(dropped: tuple[tuple[int, int], ...], text: str) -> tuple[tuple[int, int], ...]:
     """The engine's dropped spans with the blanked ones added, merged and in order."""
     merged: list[list[int]] = []
-    for a, b in sorted(list(dropped) + spans(text)):
+    for a, b in sorted(list(dropped) + spans(text) + tag_open.spans(text)):
         if merged and a <= merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], b)
         else:
@@ -91,6 +92,6 @@ def named(text: str) -> list:
     """One finding for what was cut, after every other one (quoted from its first line)."""
     cut = spans(text)
     if not cut:
-        return []
+        return tag_open.named(text)
     first = next(line.strip() for a, b in cut for line in text[a:b].split("\n") if line.strip())
-    return [(float(len(text) + 1), fx.make(KIND, first + (" …" if len(cut) > 1 or "\n" in text[cut[0][0]:cut[0][1]].strip() else "")))]
+    return tag_open.named(text) + [(float(len(text) + 1), fx.make(KIND, first + (" …" if len(cut) > 1 or "\n" in text[cut[0][0]:cut[0][1]].strip() else "")))]

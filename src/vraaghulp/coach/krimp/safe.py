@@ -47,7 +47,7 @@ def lost_words(an, main, others, parts, req, text: str, shown: set[int], timed: 
     (ids) the fitted model of needed.py weighs instead of ``clause_cost``."""
     ordered = text_words(text)
     result = set(ordered)
-    if not parts.name and _lost_vocative(an, shown):
+    if not parts.name and _lost_vocative(an, shown | set(parts.call_toks)):  # a group call gone on purpose (group_call.py)
         return [CODE]
     drops = unaccounted(an, parts, others, req, shown, result)
     if not drops:
