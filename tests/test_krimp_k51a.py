@@ -40,7 +40,9 @@ def test_the_sentence_the_ask_points_into_comes_back_in_front(draft, said):
     assert r.sentence.count(said) == 1
 
 
-@pytest.mark.parametrize("draft,said", KEPT)
+# Since k51c's turn of 'of het mogelijk is dat bedrag … te betalen' into 'Mag ik dat bedrag … betalen?' (merged in
+# round 51), an older rule keeps the amount sentence before 'dat bedrag' on its own; that case no longer needs this one.
+@pytest.mark.parametrize("draft,said", [case for case in KEPT if case[1] != "€ 275"])
 def test_without_the_rule_the_sentence_was_dropped(draft, said, monkeypatch):
     monkeypatch.setattr(fact_before, "ON", False)
     assert said not in shrink(draft).sentence
