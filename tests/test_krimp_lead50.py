@@ -46,13 +46,18 @@ def test_the_twins_are_composed_as_before(person, note, expected):
 
 def test_a_request_with_nothing_left_to_fill_in_does_not_crash():
     """Round 50: named_noun.apply read the first piece of a request that had none (IndexError in the CLI's
-    'Er ging iets mis'); the line is from the crisis corpus (tuning12-l)."""
+    'Er ging iets mis'); the line is from the crisis corpus (tuning12-l). Round 51 (c51a): that line is acuut in its
+    gold and now gets the crisis sentence; its harmless twin (vitamins) keeps the path that crashed."""
     from vraaghulp.coach.krimp import shrink
 
-    draft = "zeg jij bent apotheker assistent toch, hoeveel van die antidepressiva is te veel? wil het weten voor mezelf"
+    draft = "zeg jij bent apotheker assistent toch, hoeveel van die vitamines is te veel? wil het weten voor mezelf"
     for person in (None, "Tom"):
         result = shrink(draft, person=person)
-        assert "antidepressiva" in result.sentence and not result.sure
+        assert "vitamines" in result.sentence and not result.sure and not result.crisis
+    crisis = "zeg jij bent apotheker assistent toch, hoeveel van die antidepressiva is te veel? wil het weten voor mezelf"
+    for person in (None, "Tom"):
+        result = shrink(crisis, person=person)
+        assert result.crisis and "antidepressiva" not in result.sentence and not result.sure
 
 
 @pytest.mark.parametrize("draft, expected", [
