@@ -87,6 +87,10 @@ def _verb_of(prefix: str, stem: str) -> bool:
     return any(v in verbs for v in _from_stem(stem if prefix == "ge" else prefix + stem))
 
 
+# Two checks stay apart on purpose (round 51 review): `participle` (a verb krimp knows) guards every lower-case word read
+# as a name (names.vocative_word); `participle_like` (the shape, also after a particle: 'afgesproken') only the lone
+# closing word of an all-lower-case draft (names.py). The shape read everywhere loses real names ('gerard, ik wil graag
+# zaterdag vrij', v5e-059) and a state ('Gebroken enkel, …', t28a-009), so it stays narrow.
 _SHAPE_PREFIXES = ("be", "ver", "ont", "her", "ge")
 
 
