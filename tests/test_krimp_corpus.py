@@ -427,6 +427,10 @@ FRESH_OPEN = FRESH_OPEN | {"p50-060"}
 # Round 51 (k51b): a time of the week that weighs since someone is gone ('de avonden zijn zwaar zonder Truus', 'de
 # zondagen zijn zwaar sinds …') is an honest sentence ([staat]), so p50-060 keeps it; off the list.
 FRESH_OPEN = FRESH_OPEN - {"p50-060"}
+# tuning51-p (probe p51, brought in round 52) arrived with one wrong-and-sure result, as round 51's figures said: p51-022,
+# a crisis draft, drops the writer's own words about how bad it is ('het gaat helemaal mis in mijn hoofd') while sure.
+# Open for round 52.
+FRESH_OPEN = FRESH_OPEN | {"p51-022"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
