@@ -94,6 +94,7 @@ class Lexicon:
         names = getattr(written, "names", None) or frozenset(form[0] for form in written)
         self.names = names | frozenset(compiled["enkel_namen"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
+        self._blockers: tuple = (None, frozenset())  # `unless` and every concept named in a 'tenzij' (`keep`)
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
         self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
@@ -202,10 +203,14 @@ class Lexicon:
 
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
+        unless = self.unless
+        if self._blockers[0] is not unless:  # round 52 (s52): only the hits that can switch another off, by name
+            self._blockers = (unless, frozenset(name for blockers, _reach in unless.values() for name in blockers))
+        blockers = self._blockers[1]
         by_name: dict[str, list[Hit]] = {}
         for hit in hits:
-            by_name.setdefault(hit.name, []).append(hit)
-        unless = self.unless
+            if hit.name in blockers:
+                by_name.setdefault(hit.name, []).append(hit)
         return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
 
     def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]], deep: bool = True) -> bool:

@@ -176,23 +176,33 @@ def _key_places(rules: Rules, sentences: list[str]) -> dict[str, int]:
 def _searched(rules: Rules, where: dict[str, int], everywhere: int) -> list[tuple[int, int]]:
     """Every entry with its key sets met in one sentence at least, in order, with those sentences as bits
     (`Rules.active_for` and the sentences that meet every key set in one pass: round 31; round 36, c36s: each
-    key's entries with their key sets in one look-up, and the sets tested inline)."""
+    key's entries with their key sets in one look-up, and the sets tested inline). Round 52 (s52): what each key
+    set meets is worked out once per text (`Rules.key_sets` gives one object per distinct set, and the varied
+    letter's 963 key-set tests hold 652 distinct sets), and only the entries found are kept and sorted."""
     present = set(where)
-    masks = dict.fromkeys(rules.always, everywhere)  # no keys: searched everywhere
+    done = set(rules.always)
+    found = [(i, everywhere) for i in done] if everywhere else []  # no keys: searched everywhere
+    met: dict[frozenset[str], int] = {}  # a key set -> the sentences that hold one of its keys
     for key in present:
         for i, key_sets in rules.led_sets(key):
-            if i in masks:
+            if i in done:
                 continue
+            done.add(i)
             result = -1  # the sentences that meet every key set
             for keys in key_sets:
-                here = 0
-                for found in keys & present:  # iterates over the smaller of the two
-                    here |= where[found]
+                here = met.get(keys)
+                if here is None:
+                    here = 0
+                    for word in keys & present:  # iterates over the smaller of the two
+                        here |= where[word]
+                    met[keys] = here
                 result &= here
                 if not result:
                     break
-            masks[i] = result
-    return sorted(item for item in masks.items() if item[1])
+            if result:
+                found.append((i, result))
+    found.sort()
+    return found
 
 
 def _holding(needs: tuple[tuple[str, ...], ...], sentences: list[str], mask: int, whole: str) -> int:

@@ -135,6 +135,7 @@ class Rules:
         self.index = Table(gates["sleutels"])  # every key word -> the entries it leads to (maybe none)
         self.lengths = tuple(gates["lengtes"])
         self._sets: dict[int, tuple[frozenset[str], ...]] = {}
+        self._shared_sets: dict[frozenset[str], frozenset[str]] = {}
         self.token_keys: dict[str, tuple[str, ...]] = {}
         self._leads: dict[str, tuple[int, ...]] = {}
         self._led_sets: dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]] = {}
@@ -143,7 +144,9 @@ class Rules:
         """The key sets of entry i, rarest first; () when it is always searched."""
         found = self._sets.get(i)
         if found is None:
-            found = self._sets[i] = tuple(frozenset(k) for k in self._keys[i] or ())
+            shared = self._shared_sets  # round 52 (s52): one object per distinct key set (`engine._searched` keeps
+            found = self._sets[i] = tuple(shared.setdefault(key_set, key_set)  # what each set found, by the object)
+                                          for key_set in map(frozenset, self._keys[i] or ()))
         return found
 
     def keys_in(self, token: str) -> tuple[str, ...]:
