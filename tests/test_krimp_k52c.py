@@ -196,3 +196,11 @@ def test_a_bare_task_without_a_link_word_is_asked_as_before():
 
     assert compose("Wout", "sorry dat ik het alweer vraag, oppassen op Daan?", "zaterdag") == \
         "Wout, kun je zaterdag oppassen op Daan?"
+
+
+def test_a_clause_of_the_writers_own_is_no_task_for_the_ready_sentence():
+    result = shrink("hoi bram ik weet niet bij wie ik dit moet neerleggen. ik bekras mezelf weer en ik wil niet meer leven.")
+    assert result.crisis
+    assert not result.sentence.lower().startswith("kun je nu hoi")
+    assert "wie ik dit" not in result.sentence.lower()
+    assert result.sentence.endswith("bij me zijn?")
