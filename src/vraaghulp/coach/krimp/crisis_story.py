@@ -6,8 +6,8 @@ tells what happened, joined to such a clause in one sentence, is no part of it, 
 mezelf iets aan te doen.' (h43a-027), 'Het bedrijf gaat failliet en ik wil gewoon niet meer leven.' (h29b-014),
 'Weer ontslagen bij dat bedrijf, ma schreeuwt alleen maar en ik zie het echt niet meer zitten' (h44a-020). Counted
 with tools/krimp_crisis_tally.py over every crisis draft of the corpus (kind `anders`: the result says more than the
-golds). A clause goes only when another clause of the same statement has a signal of the crisis check, and it has
-none itself; never a clause in which the writer is the one who does or thinks ('ik', 'mezelf': 'ik heb al gedacht aan
+golds). A clause goes only when it stands before the first clause of the same statement with a signal of the crisis
+check (the story that leads up to it), and has none itself; never what a helper meets on arrival ('de bel gaat niet'); never a clause in which the writer is the one who does or thinks ('ik', 'mezelf': 'ik heb al gedacht aan
 de koord in de garage', 'ik zit op de brug'), that says how the writer is (the engine's honest state, crisis_own.stated,
 a distress of distress.py), what is at hand or happening now (crisis_means, crisis_facts), or one that speaks to the
 reader; and never when the clause after it would open with a verb ('Sinds … weg is, wil ik …').
@@ -36,6 +36,9 @@ _READER = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|ge|gij|jullie|ulle)\b")
 _AT_A_LOSS = re.compile(r"\bweet (?:echt )?(?:niet|nie|ni) (?:meer )?(?:wat|wa|hoe|waar)\b")  # 'ik weet ni wa ik moet doen'
 # the writer as the one who does or thinks ('ik heb al gedacht aan de koord in de garage', 'ik zit op de brug'): never
 # a story to cut; what others do or what happened to them is ('ze pesten me', 'het bedrijf gaat failliet')
+# what a helper meets on arrival ('de bel gaat niet', 'het gas staat open'): never a story (k43r3)
+_HERE = re.compile(r"\b(?:bel|deur|voordeur|achterdeur|sleutel|sleutels|slot|poort|raam|telefoon|gsm|batterij|licht|gas|"
+                   r"water|brand|rook|bloed|bloedt|baby|kindje)\b")
 _WRITER = re.compile(r"(?:^|\s)(?:ik|'k|k|kik|mezelf|mijzelf|mezelve|wij|we)\b")
 
 
@@ -45,7 +48,7 @@ def _story(clause: str) -> bool:
     words = low.split()
     if len(words) < 3 or heavy_signals(clause) or stated(low) or distressed(low) or means(low) or _AT_A_LOSS.search(low):
         return False
-    if _READER.search(low) or _WRITER.search(low) or of_now(low):
+    if _READER.search(low) or _WRITER.search(low) or of_now(low) or _HERE.search(low):
         return False
     found = analyse(clause.strip(" ,.;"))
     return found.analysis is not None and not any(c.role == "staat" for c in found.analysis.clauses)
@@ -67,7 +70,8 @@ def _statement(part: str) -> tuple[str, list[str]]:
     if len(clauses) < 2 or not any(heavy_signals(c) for c in clauses):
         return part, []
     keep = [True] * len(clauses)
-    for k, clause in enumerate(clauses):
+    first_heavy = next(k for k, c in enumerate(clauses) if heavy_signals(c))
+    for k, clause in enumerate(clauses[:first_heavy]):  # only the story that leads up to the heavy words
         nxt = next((j for j in range(k + 1, len(clauses)) if keep[j]), None)
         if _story(clause) and not (k == 0 and nxt is not None and not _opens_plain(clauses[nxt])):
             if any(keep[j] for j in range(len(clauses)) if j != k):
