@@ -91,8 +91,9 @@ def test_crisis_keeps_their_words_adds_now_and_asks_no_follow_up():
 def test_crisis_without_a_request_offers_a_ready_sentence_with_the_name():
     payload = json.loads(run("krimp", "--json", "Mam, het gaat niet goed met me, ik wil dood.").stdout)
     assert payload["crisis"] is True
-    # round 28 (k28a): the ready request keeps the writer's own heaviest sentence before it (issue 12 point 7)
-    assert payload["zin"] == "Mam, ik wil dood. Kun je nu bij me zijn?"
+    # round 28 (k28a): the ready request keeps the writer's own heaviest sentence before it (issue 12 point 7); round 52
+    # (k52c): with the writer's own word on how they are in the clause before it (the outside golds, p51-022)
+    assert payload["zin"] == "Mam, het gaat niet goed met me, ik wil dood. Kun je nu bij me zijn?"
 
 
 def test_crisis_in_the_interactive_flow_asks_no_follow_up():

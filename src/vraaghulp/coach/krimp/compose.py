@@ -248,7 +248,8 @@ def _task_inside(what: str, register: str = "je") -> str | None:
     joined = fold(after).split()[:1]
     if joined and (joined[0] in lexicon().subordinators or joined[0] in _NO_TASK):
         return None  # 'me bellen, zodat ik …': the clause after it belongs to the task
-    return " ".join(t for t in ("".join(pieces[:k]).strip(), as_request(answer_phrase(bodies[k]), register), capitalise(after)) if t)
+    task = re.sub(r"(?i)^(?:maar|mor|mar|en|dus)\s+", "", bodies[k])  # '…, maar even de zakken buitenzetten?' (k52c)
+    return " ".join(t for t in ("".join(pieces[:k]).strip(), as_request(answer_phrase(task), register), capitalise(after)) if t)
 
 
 def _bare(body: str) -> bool:
@@ -257,7 +258,11 @@ def _bare(body: str) -> bool:
     words = folded.split()
     if not words or not _verb_phrase(lexicon(), words) or _DENIED.match(folded) or _NOTE.match(folded):
         return False
-    return not (_a_clause(body) or _own_sentence(body) or set(words) & _SUBJECTS)
+    unlinked = _LINKED.sub("", body)  # 'mo kan ik vrijdag thuiswerken': a question after a Flemish 'maar' (k52c, h51a-026)
+    return not (_a_clause(body) or _a_clause(unlinked) or _own_sentence(body) or set(words) & _SUBJECTS)
+
+
+_LINKED = re.compile(r"^(?:maar|mo|ma|mor|mar|en|dus)\s+(?=\S+\s+(?:ik|je|jij|u|ge|gij|jullie)\b)", re.IGNORECASE)
 
 
 _FRAME_LEFT = re.compile(r"\b(?:hem|haar|hen|ze)\s+(?:\w+\s+){0,2}?vragen\b", re.IGNORECASE)

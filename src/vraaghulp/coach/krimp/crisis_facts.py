@@ -45,6 +45,11 @@ _SMALL = frozenset({"de", "het", "een", "en", "ik", "is", "ben", "op", "in", "aa
                     "zo", "nu", "hier", "dit", "mijn", "m'n", "mn", "van", "te", "'t", "'k", "k"})
 
 
+def of_now(piece: str) -> bool:
+    """A piece names the phone running out, a number or address, or what is here and now (lower case, folded)."""
+    return bool(_NOW.search(piece) or _PHONE.search(piece) or _NUMBER.search(piece))
+
+
 def kept(draft: str, sentence: str) -> str:
     """The crisis result with the writer's lost facts of here and now put back, in the draft's order, as sentences of
     their own right before the last question (the last sentence: 'Kom nu.'), as crisis_place.py puts back a place."""

@@ -26,7 +26,7 @@ _ASK_AFTER = re.compile(r"\s*,\s*(?:en |maar )?(?:kun|kan|kunt|wil|wilt|zou|zoud
                         re.IGNORECASE | re.DOTALL)
 _HEDGES = re.compile(r"\s+(?:eigenlijk|misschien)\b", re.IGNORECASE)
 _BURDEN = re.compile(
-    r"\b(?:(?:ik wil|'k wil|k wil) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
+    r"\b(?:(?:ik|'k|k) (?:wil|ga) (?:je|jou|jullie|ulle|u|uw|u wel) (?:\w+ )?(?:niet|nie|ni) "
     r"(?:ongerust maken|bang maken|laten schrikken|belasten|lastigvallen|storen|opzadelen met \w+)"
     r"|(?:ik|'k|k) (?:wil|wou) (?:niet|nie|ni) (?:te |zo )?dramatisch (?:doen|klinken|overkomen))"  # round 40 (k40a)
     r"(?:\s*,?\s*(?:maar|mor)\s+|\.\s+(?=[^\W\d_]))",

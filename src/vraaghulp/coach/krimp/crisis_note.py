@@ -75,10 +75,12 @@ def _statement(piece: str) -> bool:
     while words and (not words[-1] or lex.moment.match(words[-1])):
         words.pop()
     return len(words) < 2 or words[0] in _STATE_SUBJECTS or care_tier(piece) is not None \
-        or not is_infinitive(lex, words[-1]) or words[-1] in lex.not_infinitive
+        or not is_infinitive(lex, words[-1]) or words[-1] in lex.not_infinitive \
+        or bool(_WRITER & set(words[:-1]))  # 'hey sanne ik weet niet aan wie ik dit moet sturen': a clause (k52c)
 
 
 _STATE_SUBJECTS = frozenset({"ik", "'k", "k", "het", "'t", "t", "alles", "we", "wij", "dat", "da", "er"})
+_WRITER = frozenset({"ik", "'k", "k", "kik"})
 
 
 def _flemish(sentence: str) -> str:

@@ -149,9 +149,32 @@ def _short(own: str) -> str:
     weights = [_weight(p) for p in parts]
     text = body
     if len(parts) > 1 and max(weights) > 0:
-        text = parts[max(range(len(parts)), key=lambda k: (weights[k], -k))]
+        top = max(range(len(parts)), key=lambda k: (weights[k], -k))
+        text = _with_state(body, parts, top) if top and _STATE.match(parts[top - 1]) else parts[top]
     text = _FILLERS.sub("", " " + text).strip()
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+# Round 52 (k52c): the writer's own word on how they are, in the clause right before the heaviest one ('Het gaat
+# helemaal mis in mijn hoofd en ik ben bang dat ik mezelf iets aandoe.', p51-022): how bad it is, never cut off; a
+# story before it ('sinds … lig ik hier maar en …') still is.
+_STATE = re.compile(r"(?i)^(?:het|'t|t|ut)\s+gaat\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni|slecht|mis)\b"
+                    r"|^(?:ik|'k|k)\s+(?:kan|ken|trek|red|hou|houd)\s+(?:het\s+|'t\s+|t\s+|ut\s+|dit\s+|da\s+)?(?:echt\s+|gewoon\s+|"
+                    r"helemaal\s+)?(?:niet|nie|ni)\s+(?:meer|mi|mee)(?:\s+(?:alleen|denken|vol|aan|met\s+[\w']+(?:\s+[\w']+)?))?[\s.!]*$"
+                    r"|^(?:ik|'k|k)\s+weet\s+(?:het|'t|t|ut)\s+(?:echt\s+)?(?:niet|nie|ni)\s+(?:meer|mi)[\s.!]*$")
+
+
+def stated(text: str) -> bool:
+    """A clause in which the writer says how they are, without a signal of the crisis check: 'het gaat helemaal mis in
+    mijn hoofd', 'ik weet ut niet meer', 'ik red het niet meer met de baby' (never 'ik kan niet meer naar binnen')."""
+    return bool(_STATE.match(text.strip()))
+
+
+def _with_state(body: str, parts: list[str], top: int) -> str:
+    """The state clause and the heaviest one after it, as the writer joined them."""
+    start = body.find(parts[top - 1])
+    end = body.find(parts[top], start + len(parts[top - 1]))
+    return body[start:end + len(parts[top])] if start >= 0 and end >= 0 else parts[top]
 
 
 _CALL_IN = re.compile(r"(?i)\b(?:bel|sms|stuur|app|haal)\b")

@@ -16,7 +16,7 @@ from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
 from . import frame_aside, inline_list, kept_words, lone_statement, nonsense, subject_front, vocative_case
-from . import asking_nerves, chat_even, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
+from . import asking_nerves, chat_even, crisis_burden, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
 from .lexicon import lexicon
@@ -320,8 +320,8 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool
     result, what the sentence says is never struck through (crisis_shown.py)."""
     position = _position(out.analysis.d) if out.analysis is not None else None
     sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found, sure)
-    spans = crisis_shown.unstruck(text, sentence, spans) if out.crisis else spans
-    return sentence, spans, [x for x in found if not find_out.asked_in(x[1].kind, x[1].text, sentence)] + tidied
+    sentence, spans, cut = crisis_burden.cut(text, sentence, crisis_shown.unstruck(text, sentence, spans)) if out.crisis else (sentence, spans, [])
+    return sentence, spans, [x for x in found if not find_out.asked_in(x[1].kind, x[1].text, sentence)] + tidied + cut  # crisis_burden.py
 
 
 def _read_in(draft: object, person: str | None) -> tuple:
