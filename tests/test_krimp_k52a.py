@@ -15,6 +15,12 @@ import pytest
 from vraaghulp.coach.krimp import shrink, two_said
 from vraaghulp.coach.krimp.checks import lower_words
 
+
+@pytest.fixture(autouse=True)
+def _rule_on(monkeypatch):
+    """The rule ships switched off (two_said.ON, the lead's call); these tests read it switched on."""
+    monkeypatch.setattr(two_said, "ON", True)
+
 KEPT = [
     ("Noor, met oma gaat het echt niet goed. Kun je zondag even naar huis komen?", "met oma gaat het echt niet goed"),
     ("Hoi Lies, Daan heeft sinds gisteren koorts. Wil je hem morgen geen pindakaas geven?",
