@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import frame_aside, inline_list, kept_words, lone_statement, nonsense, subject_front, vocative_case
+from . import frame_aside, inline_list, kept_words, lone_statement, nonsense, subject_front, two_said, vocative_case
 from . import asking_nerves, chat_even, crisis_burden, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -277,7 +277,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     sentence, told = (state_before.kept(sentence, out.name, front), told) if front else (sentence, told) if told or sure or out.crisis else fact_before.offer(draft, sentence, out.name)  # '… € 340 moet betalen. … dat bedrag …?'
     sentence, lone = lone_statement.offer(draft, sentence, {f.kind for _, f in out.found}, out.name) if not sure and not out.crisis else (sentence, "")
     sentence, detail, sure = comma_beside.after(out, draft, *detail_beside.kept(out, sentence, sure))  # '… brengen? Ik haal ze om 16 uur op.' (detail_beside.py, k48a); '…, mijn rug is zo slecht' (comma_beside.py, k50a)
-    return sentence, sure, [p for p in (front or told, lone, detail) if p]  # '… ophalen? Ik ben dan in Gent.' (lone_statement.py)
+    return two_said.after(out, draft, sentence, sure, (front or told, lone, detail))  # '… ophalen? Ik ben dan in Gent.' (lone_statement.py); 'Met pa gaat het niet goed. Kun je …?' (two_said.py, k52a)
 
 
 def _request_back(out, text: str, sentence: str) -> str:
