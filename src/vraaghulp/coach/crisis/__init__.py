@@ -175,6 +175,10 @@ def _gentle_quieted(signals: list[Signal], text: str) -> bool:
     from vraaghulp.coach.crisis.ordinary_kinds51 import quieted
 
     note = quieted(signals, normalised(text), text)
+    if note is None:  # round 52 (c52b): help already called for someone else, a meal, a pet buried, a lesson
+        from vraaghulp.coach.crisis.ordinary_kinds52 import quieted as quieted52
+
+        note = quieted52(signals, normalised(text), text)
     if note is not None:
         signals.append(note)
     return note is not None
@@ -200,6 +204,10 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
         from vraaghulp.coach.crisis.ordinary_kinds51 import lowered as kind51
 
         note = kind51(signals, reading)
+    if note is None:  # round 52 (c52b): roof work with its gear, a joke about not being at a meeting, a series' end
+        from vraaghulp.coach.crisis.ordinary_kinds52 import lowered as kind52
+
+        note = kind52(signals, reading, text)
     if note is None:
         from vraaghulp.coach.crisis.quoted_song import lowered as quoted
 
