@@ -24,6 +24,14 @@ down, never two: a gentle line whose every signal a kind explains gets no tier (
 - `weg-bij` (panel only): others relieved if the writer were not there *at* an occasion named right after, said as a
   joke or about a nagging habit ('iedereen zou opgelucht zijn als ik er niet meer was bij die vergadering ... haha').
   Guard: the absence widened ('ook', 'overal', 'helemaal', 'thuis', 'niet alleen'), 'leven', 'eigenlijk', a wish.
+- `apotheek-terug` (panel only): a stock of medicine to hand in at the pharmacy ('moet ze terugbrengen naar de apotheek
+  zegt de huisarts'). Guard: not handing them in, keeping or taking them, 'voor later', 'niemand', 'maar'.
+- `uitstap-plek` (panel only): a bridge or a tower visited with a group, the view or the photos named ('op de brug met
+  de wandelclub, kijk naar beneden ... mooie foto's'). Guard: a jump, a wish, 'het trekt me', 'laatste', 'klaar'.
+- `vroeg-opstaan` (panel only): not wanting to get up at an early hour for school or work ('niet meer opstaan om 6u
+  voor die stage'). Guard: 'nooit', 'helemaal', 'ook', 'zinloos', 'waarom nog', 'wakker', 'niks'.
+- `ander-sneed` (panel only): a pedicure, a hairdresser or a doctor who cut a little ('de pedicure ... heeft een beetje
+  in mijn teen gesneden'). Guard: the writer's own hand, the cover story, hiding, 'elke', a body part, 'dieper'.
 
 Loaded only for a message at that tier, after round 51's kinds found nothing.
 """
