@@ -44,7 +44,7 @@ from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import GRAVE, Kind, first_kind
 from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, explains, seen
 
-__all__ = ["ACUTE_KINDS", "QUIET_KINDS", "lowered", "quieted"]
+__all__ = ["ACUTE_KINDS", "QUIET_KINDS", "gentle_note", "lowered", "panel_note", "quieted"]
 
 NOTE = "gewone oorzaak ({}, c52b): geen zorg"
 
@@ -90,7 +90,7 @@ _ANGRY = (r"\b(?:wtf|zo boos|was boos|echt boos|zo kwaad|kwaad|boos op|aftitelin
 _LESSON = (r"\b(?:vwo|havo|vmbo|klas|les|lessen|leerlingen|werkcollege|college|hoorcollege|thesis|scriptie|paper|"
            r"werkstuk|boekverslag|spreekbeurt|opdracht|cursus|e-learning|graad|seminarie)\b")
 _THEME = (r"\b(?:gedicht\w*|teksten|tekst|verhalen|verhaal|kortverhaal|boek\w*|roman|artikel\w*|paper|thesis|scriptie|"
-          r"werkstuk|documentaire|les|lessen|media) (?:\w+ ){0,3}?over (?:\w+ ){0,3}?(?:de dood|dood|afscheid|rouw|"
+          r"werkstuk|documentaire|media) (?:\w+ ){0,3}?over (?:\w+ ){0,3}?(?:de dood|dood|afscheid|rouw|"
           r"zelfdoding|zelfmoord|suicide|sterven|preventie)\b(?: (?:en|of) (?:de dood|dood|afscheid|rouw|preventie|"
           r"over rouw))?")
 _LESSON_IDIOM = r"\book iets voor (?:jouw|je|uw|jullie|de) (?:\w+ )?(?:klas|klassen|leerlingen|les|lessen)\b"
@@ -133,7 +133,7 @@ _ROOF_IDIOM = (r"\b(?:zie|zorg|let op|pas op) (?:\w+ ){0,2}?dat (?:je|ge|gij|iem
                r"ge) (?:\w+ ){0,3}?naar beneden (?:valt|dondert)\b|\bniet naar beneden kijken\b|\bpas op voor de rand\b")
 _ROOF_GUARD = _re(r"\b(?:spring\w*|gesprongen|ik wil|wil ik|klaar|niemand|thuis|zonder (?:\w+ )?(?:harnas|lijn|gordel|touw|"
                   r"beveiliging)|niet via|ladder|ik ga niet|niet meer|kan me|schelen|denk|zin|afscheid|sorry|nooit|alleen|"
-                  r"zogezegd|en dan|waar ik)\b")
+                  r"zogezegd|en dan|waar ik|zeg|zei|smoes|plan|ga van|van het dak)\b")
 _ROOF_GRAVE = _without("dak")
 
 # --- weg-bij: not being there at an occasion named right after, a joke or a nagging habit
@@ -226,6 +226,20 @@ _OWN_GRAVE = {"les-thema": _LESSON_GRAVE, "dier-dood": _PET_GRAVE, "dakwerk": _R
 # Everyday phrases blanked before any acute kind reads the message (each kind's own idioms; none names a grave word
 # that another kind's real twins say).
 _EVERYDAY = _re("|".join((_LESSON_IDIOM, _ROOF_IDIOM, _EARLY_IDIOM)))
+
+
+def gentle_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """Round 51's quiet kinds first, then these (one call from the package)."""
+    from vraaghulp.coach.crisis.ordinary_kinds51 import quieted as quieted51
+
+    return quieted51(signals, reading, text) or quieted(signals, reading, text)
+
+
+def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """Round 51's acute kinds first, then these (one call from the package)."""
+    from vraaghulp.coach.crisis.ordinary_kinds51 import lowered as lowered51
+
+    return lowered51(signals, reading) or lowered(signals, reading, text)
 
 
 def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
