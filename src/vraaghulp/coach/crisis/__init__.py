@@ -172,9 +172,9 @@ def _gentle_quieted(signals: list[Signal], text: str) -> bool:
     """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
     signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
     someone else already helped)."""
-    from vraaghulp.coach.crisis.ordinary_kinds51 import quieted
+    from vraaghulp.coach.crisis.ordinary_kinds52 import gentle_note  # round 51's kinds, then round 52's (c52b)
 
-    note = quieted(signals, normalised(text), text)
+    note = gentle_note(signals, normalised(text), text)
     if note is not None:
         signals.append(note)
     return note is not None
@@ -196,10 +196,10 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
         from vraaghulp.coach.crisis.ordinary_kinds50 import lowered as kind50
 
         note = kind50(signals, reading)
-    if note is None:  # round 51 (c51b): a cut on a tin or a knife in the kitchen, the plaster asked for
-        from vraaghulp.coach.crisis.ordinary_kinds51 import lowered as kind51
+    if note is None:  # round 51 (c51b): a cut on a tin ...; round 52 (c52b): roof work, a meeting joke ...
+        from vraaghulp.coach.crisis.ordinary_kinds52 import panel_note
 
-        note = kind51(signals, reading)
+        note = panel_note(signals, reading, text)
     if note is None:
         from vraaghulp.coach.crisis.quoted_song import lowered as quoted
 

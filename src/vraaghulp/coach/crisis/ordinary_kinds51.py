@@ -46,7 +46,7 @@ from typing import NamedTuple
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import GRAVE, Kind, first_kind
 
-__all__ = ["ACUTE_KINDS", "QUIET_KINDS", "Quiet", "lowered", "quieted"]
+__all__ = ["ACUTE_KINDS", "FICTION_GUARD", "QUIET_KINDS", "Quiet", "explains", "lowered", "quieted", "seen"]
 
 NOTE = "gewone oorzaak ({}, c51b): geen zorg"
 
@@ -127,6 +127,14 @@ _GROUP_FAREWELL = (r"\bafscheid (?:genomen )?van (?:de|het|ons|onze|mijn) (?:\w+
 _THANKS_IDIOM = _re(r"\bzonder (?:jullie|jou|u|je) (?:had|was|zou) (?:ik )?(?:het|me|mij)? ?(?:\w+ )?nooit "
                     r"(?:gehaald|gelukt|gered|gekund)\b")
 
+# The writer's own wish, a time, a means, death or life beside a story (also round 52's `verhaal-oordeel`).
+FICTION_GUARD = _re(r"\b(?:ik (?:wil|wou|ga|zou|denk|dacht|doe|kan niet|heb (?:\w+ )?(?:ook|al|de mijne|die))|wil ik|ook|"
+        r"net als|zoals ik|zelf|mezelf|mijzelf|herken\w*|in het echt|irl|echte leven|de mijne|die van mij|van mij|"
+        r"binnenkort|morgen|vanavond|vannacht|straks|durf\w*|opgezocht|balkon|hoe ik me voel|wou dat|snap|"
+        r"begrijp|respawn\w*|pillen|touw|mes|sorry|vaarwel|niemand|nooit|voorgoed|dat was|mist|missen|leven|"
+        r"dood|zelfmoord|zelfdoding|raakte me|uit mijn hoofd|ik schrijf|schrijf ik|beschrijf\w*|"
+        r"geloofwaardig|waarin)\b")
+
 QUIET_KINDS = (
     Quiet("lach-blij", frozenset(("uitputting",)), _re(r"kan (?:ik )?niet meer"),
           (_re(_JOY + "|" + _SCENE),),
@@ -134,7 +142,8 @@ QUIET_KINDS = (
               r"alles|allemaal|elke|iedere|al (?:\w+ )?(?:weken|maanden|jaren|jaar)|steeds|weer|hoofd|pijn|help|hulp|"
               r"sorry|zeur\w*|niemand|eenzaam|bang|slecht|fout|ruzie|uitgelachen|lacht|pest\w*|vol|wil|wou|mezelf|"
               r"verder|voel\w*|mij|me|wakker|nacht)\b"),
-          _re(r"\bik ga (?:\w+ )?dood\b|\b(?:is|zijn) (?:\w+ )?dood en begraven\b")),
+          _re(r"\bik ga (?:\w+ )?dood\b|\b(?:is|zijn) (?:\w+ )?dood en begraven\b|"
+              r"\b(?:en )?(?:dan )?doet alsof er niks (?:aan de hand )?is\b")),  # round 52 (c52b): the scene's own act
     Quiet("moe-na-werk", frozenset(("uitputting", "vangnet")), _re(r"kan (?:ik )?niet meer|dood"),
           (_re(_WORK), _re(_REST)),
           _re(r"\b(?:maar|alles|allemaal|leven|zin|elke|iedere|altijd|steeds|al (?:\w+ )?(?:weken|maanden|jaren|jaar)|"
@@ -146,12 +155,7 @@ QUIET_KINDS = (
     Quiet("fictie", frozenset(("over-ander", "inschatting")),
           _re(r"spr[oi]ng|brug|toren|flat|dak|afscheidsbrief|methode|schrijven-over"),
           (_re(_FICTION), _re(_VERDICT)),
-          _re(r"\b(?:ik (?:wil|wou|ga|zou|denk|dacht|doe|kan niet|heb (?:\w+ )?(?:ook|al|de mijne|die))|wil ik|ook|"
-              r"net als|zoals ik|zelf|mezelf|mijzelf|herken\w*|in het echt|irl|echte leven|de mijne|die van mij|van mij|"
-              r"binnenkort|morgen|vanavond|vannacht|straks|durf\w*|opgezocht|balkon|hoe ik me voel|wou dat|snap|"
-              r"begrijp|respawn\w*|pillen|touw|mes|sorry|vaarwel|niemand|nooit|voorgoed|dat was|mist|missen|leven|"
-              r"dood|zelfmoord|zelfdoding|raakte me|uit mijn hoofd|ik schrijf|schrijf ik|beschrijf\w*|"
-              r"geloofwaardig|waarin)\b"),
+          FICTION_GUARD,
           grave=None),
     Quiet("hulp-voor-ander", frozenset(("over-ander",)), _re(r"leven"),
           (_re(rf"\b(?:(?:hij|ze|zij) (?:\w+ )?niet meer (?:wil|wou) leven|{_OTHER} (?:\w+ )?wil niet meer leven)\b"),
@@ -200,13 +204,13 @@ _EVERYDAY = _re(_THANKS_IDIOM.pattern + "|" + _GROUP_FAREWELL)
 _OWN_GRAVE = {"zorg-client": _CLIENT_GRAVE}
 
 
-def _seen(reading: str, text: str) -> str:
+def seen(reading: str, text: str) -> str:
     """The first normalised reading with the emoji marks it drops (`_EMOJI`, read in the raw `text`) added at the end."""
     marks = [mark for pattern, mark in _EMOJI if pattern.search(text)]
     return " ".join([reading, *marks]) + " "
 
 
-def _explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
+def explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
     if any(s.family not in kind.families or kind.words.search(s.phrase) is None for s in serious):
         return False
     if any(cause.search(seen) is None for cause in kind.cause):
@@ -224,9 +228,9 @@ def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
     serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
     if not serious or any(signal.level == "acuut" for signal in serious):
         return None
-    seen = _seen(reading, text)
+    seen_text = seen(reading, text)
     for kind in QUIET_KINDS:
-        if _explains(kind, serious, seen):
+        if explains(kind, serious, seen_text):
             return Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
     return None
 
