@@ -94,7 +94,8 @@ class Lexicon:
         names = getattr(written, "names", None) or frozenset(form[0] for form in written)
         self.names = names | frozenset(compiled["enkel_namen"])
         self.unless = {name: (frozenset(b), reach) for name, (b, reach) in compiled["tenzij"].items()}
-        self._blockers: tuple = (None, frozenset())  # `unless` and every concept named in a 'tenzij' (`keep`)
+        # every concept named in some 'tenzij': only their hits can switch another off (`keep`; round 52, s52)
+        self._blockers = frozenset(name for blockers, _reach in self.unless.values() for name in blockers)
         index = compiled["index"]
         self._exact, self._prefix, self._suffix = (Table(index[name]) for name in ("woord", "begin", "eind"))
         self._pairs = Table(index["paar"])  # "first second" -> the forms that begin with these two words
@@ -203,10 +204,7 @@ class Lexicon:
 
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
-        unless = self.unless
-        if self._blockers[0] is not unless:  # round 52 (s52): only the hits that can switch another off, by name
-            self._blockers = (unless, frozenset(name for blockers, _reach in unless.values() for name in blockers))
-        blockers = self._blockers[1]
+        unless, blockers = self.unless, self._blockers
         by_name: dict[str, list[Hit]] = {}
         for hit in hits:
             if hit.name in blockers:
