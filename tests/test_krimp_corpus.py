@@ -435,6 +435,8 @@ FRESH_OPEN = FRESH_OPEN | {"p51-022"}
 # Round 52 (k52c): the writer's own word on how they are, in the clause right before the heaviest one, stays with it
 # (crisis_own.stated); p51-022 keeps 'het gaat helemaal mis in mijn hoofd' and is off the list.
 FRESH_OPEN = FRESH_OPEN - {"p51-022"}
+# Round 53 (lead, bring-in of heldout52b): sure and loses the writer's reason 'ik ben hem vergeten' (the gold keeps it).
+FRESH_OPEN = FRESH_OPEN | {"h52b-040"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
