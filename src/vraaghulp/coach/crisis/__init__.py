@@ -154,10 +154,8 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
-    if tier is None:  # round 47 review (c47r): a release word lowers to the gentle line, never to nothing
-        from vraaghulp.coach.crisis.release import floor
-
-        note = floor(text, assess)
+    if tier is None:  # round 47 review (c47r), round 52 (c52a): the gentle line where nothing else gave a tier
+        note = _gentle_floor(text)
         if note is not None:
             tier, families = ZORG, (note.family,)
             signals.append(note)
@@ -166,6 +164,24 @@ def assess(text: str | None) -> Assessment:
     if tier == ACUUT and _panel_lowered(signals, sentences, text):
         tier = ZORG
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
+
+
+def _gentle_floor(text: str) -> Signal | None:
+    """The gentle line's signal where the rules gave no tier, or None: round 47 review (c47r), a release word lowers to
+    the gentle line, never to nothing; round 52 (c52a), exhaustion beside a heavy, lasting state of the writer's own
+    (`heavy_tired`), a story's farewell or jump the writer takes to themselves (`story_self`)."""
+    from vraaghulp.coach.crisis.release import floor
+
+    note = floor(text, assess)
+    if note is None:
+        from vraaghulp.coach.crisis.heavy_tired import signal as heavy_tired
+
+        note = heavy_tired(text, normalised)
+    if note is None:
+        from vraaghulp.coach.crisis.story_self import signal as story_self
+
+        note = story_self(text, normalised)
+    return note
 
 
 def _gentle_quieted(signals: list[Signal], text: str) -> bool:
