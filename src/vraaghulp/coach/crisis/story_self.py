@@ -8,15 +8,13 @@ dat ook doen'), or the wish to be the one ('ik wou dat ik dat was', 'dat wil ik 
 twins keep the same story and say something ordinary: a letter for a birthday, 'in het echt zou ik dat nooit durven',
 'ik herken mijn moeder erin', 'ik wou dat ik zo lenig was'.
 
-`signal(text, read)` is called by `assess` only where nothing else gave a tier; it gives `zorg` (family `passief`: a
-wish not said in so many words), never more.
+`signal(text, reading)` is called by `assess` (through `gentle_shapes`) only where nothing else gave a tier; it gives
+`zorg` (family `passief`: a wish not said in so many words), never more.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
 from vraaghulp.coach.crisis.engine import Signal
 
 __all__ = ["FAMILY", "signal"]
@@ -46,12 +44,12 @@ _ORDINARY = re.compile(r"\b(?:nooit|durven|durf|hoogtevrees|lenig|tekenen|verjaa
                        r"slecht gespeeld|acteur|effecten|pensioen|collega\w*)\b")
 
 
-def signal(text: str, read: Callable[[str], str]) -> Signal | None:
-    """The gentle line's signal, or None. `read` normalises a text (`crisis.normalised`, passed in)."""
+def signal(text: str, reading: str) -> Signal | None:
+    """The gentle line's signal, or None. `reading` is the text's first reading (`assess` made it; round 53, c53a:
+    passed on, not made again)."""
     raw = text.lower()
     if not _STORY.search(raw):
         return None
-    reading = read(text)
     act = _ACT.search(reading)
     if act is None or _ORDINARY.search(reading):
         return None
