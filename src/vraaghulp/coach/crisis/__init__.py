@@ -114,8 +114,7 @@ def assess(text: str | None) -> Assessment:
     gentle tier instead (never nothing)."""
     if not text or not text.strip():
         return Assessment(None)
-    readings = compiled_rules().normaliser.readings(text)
-    reading = readings[0]  # made once, passed on (round 53, c53a)
+    readings = compiled_rules().normaliser.readings(text)  # made once, the first passed on (round 53, c53a)
     signals, sentences, concepts = _weigh(text, readings)
     tier, families = _decide(signals)
     words = len(text.split())
@@ -146,7 +145,7 @@ def assess(text: str | None) -> Assessment:
         if note is None:  # round 49 (c49b): the rules' gentle line on a word in its everyday sense ('ik zit vast met')
             from vraaghulp.coach.crisis.ordinary_ask import quieted
 
-            note = quieted(signals, reading)
+            note = quieted(signals, readings[0])
         if note is not None:
             return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
     if tier is None:  # round 44 review (c44r, c44r2): the writer's own farewell beside a death, 'ik volg je' too
@@ -159,13 +158,13 @@ def assess(text: str | None) -> Assessment:
     if tier is None:  # round 47 review (c47r), round 52 (c52a): the gentle shapes (`gentle_shapes`)
         from vraaghulp.coach.crisis.gentle_shapes import floor
 
-        note = floor(text, reading, assess, normalised)
+        note = floor(text, readings[0], assess, normalised)
         if note is not None:
             tier, families = ZORG, (note.family,)
             signals.append(note)
-    if tier == ZORG and _gentle_quieted(signals, text, reading):  # round 51 (c51b)
+    if tier == ZORG and _gentle_quieted(signals, text, readings[0]):  # round 51 (c51b)
         return Assessment(None, (), tuple(dict.fromkeys(signals)))
-    if tier == ACUUT and _panel_lowered(signals, sentences, text, reading):
+    if tier == ACUUT and _panel_lowered(signals, sentences, text, readings[0]):
         tier = ZORG
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
@@ -265,7 +264,7 @@ def observe_floor(text: str) -> tuple[str | None, tuple[str, ...], set[str], lis
 
 
 def _weigh(text: str, readings: list[str] | None = None) -> tuple[list[Signal], list[str], list[str]]:
-    """Every signal of the rules, the masked sentences of every reading (`readings`: made already), the concepts found."""
+    """Every signal of the rules, the masked sentences of every reading (`readings`: if made), the concepts found."""
     from vraaghulp.coach.crisis.engine import net_only_alone, scan
     from vraaghulp.coach.crisis.weigh import reading_signals
 
