@@ -173,7 +173,7 @@ def _gentle_quieted(signals: list[Signal], text: str, reading: str) -> bool:
     """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
     signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
     someone else already helped)."""
-    from vraaghulp.coach.crisis.ordinary_kinds52 import gentle_note  # round 51's kinds, then round 52's (c52b)
+    from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note  # rounds 51, 52, 53 (c53b)
 
     note = gentle_note(signals, reading, text)
     if note is not None:
@@ -197,7 +197,7 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str, readi
 
         note = kind50(signals, reading)
     if note is None:  # round 51 (c51b): a cut on a tin ...; round 52 (c52b): roof work, a meeting joke ...
-        from vraaghulp.coach.crisis.ordinary_kinds52 import panel_note
+        from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note
 
         note = panel_note(signals, reading, text)
     if note is None:
