@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import knew_fact
 from .checks import lower_words
 from .detail_beside import after_question, as_sentence
 from .lone_statement import left_out, shown
@@ -59,6 +60,15 @@ _OPEN = re.compile(r"(?i)^(?:als|as|indien|tenzij|mocht|anders|zo\s+niet|dan|of|
 # a clause that leans on the ask with a pronoun for its subject ('het blokkeert de trap', 'ze moet naar de fysio', 'het
 # moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask
 _LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie)\b")
+# round 53 (k53a): what broke or went missing, the fact the ask rests on ('ik ben hem vergeten', 'mijn fiets is
+# gestolen', 'de auto wil niet starten'); also what a clause of the writer's own says that is no schedule
+_PROBLEM = re.compile(r"(?i)\b(?:vergeten|kwijt|verloren|gestolen|gepikt|kapot|stuk|gebroken|lek|lekt|defect|"
+                      r"(?:wil|start|werkt|doet\s+het)\s+(?:niet|ni|nie)(?:\s+meer)?(?:\s+starten)?|"
+                      r"laten\s+liggen|thuis\s+gelaten|leeg)\b")
+# a run-on clause that opens on a subject of its own: the writer or a thing ('mijn fiets', 'de auto', 'ons moeder')
+_RUN_SUBJECT = re.compile(r"(?i)^(?:ik|'k|k|mijn|mn|m'n|me|de|den|onze|ons)\s+\S")
+_THING_FORGOT = re.compile(r"(?i)^((?:ik|'k|k)\s+(?:ben|was)\s+(?:hem|haar|ze|mijn|mn|m'n|de|den|onze|ons)\b.*?)\s+vergeten$")
+RUNON = True  # k53a: the run-on tie (_runon); tests/test_krimp_k53a.py switches it off to show what it mends
 
 
 def candidate(an, draft: str = "") -> tuple[str, str, bool]:
@@ -92,10 +102,21 @@ def _tied(draft: str, said: str, end: str) -> bool:
         return False
     before = draft[:at].rstrip()
     want = bool(re.match(r"(?i)want\b", said))
-    if not (before.endswith((",", ";")) or want) or not before.rstrip(" ,;").lower().endswith(end.lower()):
+    if not before.rstrip(" ,;").lower().endswith(end.lower()):
+        return False
+    if not (before.endswith((",", ";")) or want or RUNON and _runon(draft, said)):
         return False
     opened = re.split(r"[.?!\n]", before)[-1]
     return not _PRONOUN.findall(said.lower()) or not set(_PRONOUN.findall(said.lower())) & set(_PRONOUN.findall(opened.lower()))
+
+
+def _runon(draft: str, said: str) -> bool:
+    """Round 53 (k53a): a chat line typed without marks ('mam kan je … brengen ik ben hem vergeten'): the clause follows
+    the ask's last word with nothing between, opens on a subject of its own ('ik', 'mijn fiets', 'de auto') and says
+    what broke or went missing (_PROBLEM), the draft holds no mark before it; the clause runs to the end of the draft."""
+    at = draft.lower().find(said.lower())
+    return (bool(_RUN_SUBJECT.match(said)) and bool(_PROBLEM.search(said)) and not re.search(r"[,.;:!?]", draft[:at])
+            and not lower_words(draft[at + len(said):]))
 
 
 def judged(said: str, ask: str) -> str:
@@ -104,7 +125,10 @@ def judged(said: str, ask: str) -> str:
     words = lower_words(bare)
     if not words or _LIMIT.search(bare) or _OPEN.search(bare) or _LEANS.search(bare) or _SUB.search(bare):
         return "drop"
-    if len(words) < _MIN_WORDS or _JUDGE.search(bare) or _OWN.search(bare) or left_out(bare + ".", ask):
+    own = _OWN.search(bare) and not _PROBLEM.search(bare)  # 'ik ben hem vergeten' is what went wrong, no schedule
+    # a thing left behind ('ik ben hem vergeten') is read as 'kwijt': lone_statement's padding 'vergeten' is the asking
+    said_out = left_out((_THING_FORGOT.sub(r"\1 kwijt", bare) if _THING_FORGOT.match(bare) else bare) + ".", ask)
+    if len(words) < _MIN_WORDS or _JUDGE.search(bare) or own or said_out:
         return "drop"
     if _HEDGE.search(bare):
         return "drop"  # hedged or minimised: the writer's aside, no fact the reader needs
@@ -140,7 +164,8 @@ def after(out, draft: str, sentence: str, detail: str, sure: bool) -> tuple[str,
     """After detail_beside.kept: (result, the sentence put back by either rule or "", sure); at most one of them."""
     if detail:
         return sentence, detail, sure
-    return kept(out, sentence, sure, draft)
+    sentence, known, sure = knew_fact.kept(out, draft, sentence, sure)  # 'Ik weet dat je morgen naar Gent rijdt, …'
+    return (sentence, known, sure) if known else kept(out, sentence, sure, draft)
 
 
 def _unsure(out, sure: bool, code: str) -> bool:
