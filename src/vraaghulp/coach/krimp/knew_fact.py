@@ -21,8 +21,8 @@ from .checks import lower_words
 CODE = "weg-weet"
 _KNOWN = re.compile(r"(?i)(?<![\w'])((?:ik|'k|k)\s+weet\s+(?:dat|da)\s+(?:je|jij|ge|gij|u)\s+([^,.;:!?\n]{4,80}?))"
                     r"\s*,\s*(?:maar\s+|mo\s+|mar\s+)?(?=\S)")
-_MOMENT = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vanavond"
-                     r"|vanmiddag|vannamiddag|straks|volgende\s+week|dit\s+weekend|zaterdag\w*|zondag\w*)\b")
+_MOMENT = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\w*|morgen|overmorgen|vanavond|vanmiddag"
+                     r"|vannamiddag|straks|volgende\s+week|dit\s+weekend)\b")
 _PLACE = re.compile(r"(?i)\b(?:naar|in)\s+((?:den\s+|de\s+|het\s+|'t\s+)?[^\W\d_][\w'-]{2,})")
 # an ask to go along or bring along ('meenemen', 'meebrengen', 'meerijden'): the place alone carries it
 _ALONG = re.compile(r"(?i)\bmee(?:nemen|brengen|rijden|gaan|komen|pakken)\b")
