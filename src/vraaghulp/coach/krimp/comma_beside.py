@@ -58,8 +58,9 @@ _LIMIT = re.compile(r"(?i)^(?:alleen|enkel|liefst|liever|pas|behalve|niet)\b")
 # a way out or a condition that opens the clause ('als het niet lukt …', 'anders …'): never the reader's fact
 _OPEN = re.compile(r"(?i)^(?:als|as|indien|tenzij|mocht|anders|zo\s+niet|dan|of|ook|en\s+ook)\b")
 # a clause that leans on the ask with a pronoun for its subject ('het blokkeert de trap', 'ze moet naar de fysio', 'het
-# moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask
-_LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie)\b")
+# moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask; round
+# 53 (k53a): a possessive pronoun pointing back at the thing asked for ('… de tent lenen de onze is kapot')
+_LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie|(?:de|het|'t)\s+(?:onze|mijne|jouwe|uwe|zijne|hare))\b")
 # round 53 (k53a): what broke or went missing, the fact the ask rests on ('ik ben hem vergeten', 'mijn fiets is
 # gestolen', 'de auto wil niet starten'); also what a clause of the writer's own says that is no schedule
 _PROBLEM = re.compile(r"(?i)\b(?:vergeten|kwijt|verloren|gestolen|gepikt|kapot|stuk|gebroken|lek|lekt|defect|"
