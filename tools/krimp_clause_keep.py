@@ -24,7 +24,6 @@ import argparse
 import json
 import re
 import sys
-import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -39,8 +38,6 @@ from vraaghulp.coach.krimp.before_ask import ask_index  # noqa: E402
 from vraaghulp.coach.krimp.lone_statement import split  # noqa: E402
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
-_OPENERS = ("want", "omdat", "zodat", "om", "als", "wanneer", "anders", "maar", "en", "dan", "dus", "voor", "tot",
-            "want", "aangezien", "vermits", "zo", "die", "dat", "da")
 _CUT = re.compile(r"\s*(?:[,;:]|\s-\s|\b(?:want|omdat|zodat|maar|anders|dus|als|aangezien|vermits)\b)\s*", re.I)
 _BURDEN = re.compile(r"(?i)\b(?:sorry|sory|sorri|excuus|excuses|lastig|lastigvallen|storen|stoor|druk|niet\s+erg|geen"
                      r"\s+probleem|geen\s+punt|moeite|schaam|durf|vervelend|snap\s+het|begrijp|bedankt|dank|alvast"

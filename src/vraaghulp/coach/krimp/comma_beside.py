@@ -58,17 +58,18 @@ _LIMIT = re.compile(r"(?i)^(?:alleen|enkel|liefst|liever|pas|behalve|niet)\b")
 # a way out or a condition that opens the clause ('als het niet lukt …', 'anders …'): never the reader's fact
 _OPEN = re.compile(r"(?i)^(?:als|as|indien|tenzij|mocht|anders|zo\s+niet|dan|of|ook|en\s+ook)\b")
 # a clause that leans on the ask with a pronoun for its subject ('het blokkeert de trap', 'ze moet naar de fysio', 'het
-# moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask; round
-# 53 (k53a): a possessive pronoun pointing back at the thing asked for ('… de tent lenen de onze is kapot')
-_LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie|(?:de|het|'t)\s+(?:onze|mijne|jouwe|uwe|zijne|hare))\b")
+# moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask
+_LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie)\b")
 # round 53 (k53a): what broke or went missing, the fact the ask rests on ('ik ben hem vergeten', 'mijn fiets is
 # gestolen', 'de auto wil niet starten'); also what a clause of the writer's own says that is no schedule
 _PROBLEM = re.compile(r"(?i)\b(?:vergeten|kwijt|verloren|gestolen|gepikt|kapot|stuk|gebroken|lek|lekt|defect|"
                       r"(?:wil|start|werkt|doet\s+het)\s+(?:niet|ni|nie)(?:\s+meer)?(?:\s+starten)?|"
-                      r"laten\s+liggen|thuis\s+gelaten|leeg)\b")
+                      r"laten\s+liggen|thuis\s+gelaten)\b")
 # a run-on clause that opens on a subject of its own: the writer or a thing ('mijn fiets', 'de auto', 'ons moeder')
-_RUN_SUBJECT = re.compile(r"(?i)^(?:ik|'k|k|mijn|mn|m'n|me|de|den|onze|ons)\s+\S")
+# ('de onze is kapot' after '… de tent van je ouders lenen' points back at the thing asked for: review15 drops it)
+_RUN_SUBJECT = re.compile(r"(?i)^(?:ik|'k|k|mijn|mn|m'n|me|de|den|onze|ons)\s+(?!(?:onze|mijne|jouwe|uwe|zijne|hare)\b)\S")
 _THING_FORGOT = re.compile(r"(?i)^((?:ik|'k|k)\s+(?:ben|was)\s+(?:hem|haar|ze|mijn|mn|m'n|de|den|onze|ons)\b.*?)\s+vergeten$")
+_JOINED = re.compile(r"(?i)\s(?:en|maar|want|of|dus)\s")  # one clause only: '… is al weg en mn telefoon is …' is a story
 RUNON = True  # k53a: the run-on tie (_runon); tests/test_krimp_k53a.py switches it off to show what it mends
 
 
@@ -117,18 +118,21 @@ def _runon(draft: str, said: str) -> bool:
     what broke or went missing (_PROBLEM), the draft holds no mark before it; the clause runs to the end of the draft."""
     at = draft.lower().find(said.lower())
     return (bool(_RUN_SUBJECT.match(said)) and bool(_PROBLEM.search(said)) and not re.search(r"[,.;:!?]", draft[:at])
-            and not lower_words(draft[at + len(said):]))
+            and not lower_words(draft[at + len(said):]) and not _JOINED.search(said))
 
 
-def judged(said: str, ask: str) -> str:
-    """'keep' (put back), 'unsure' (of the shape, but longer than a short clause: the reader must look) or 'drop'."""
+def judged(said: str, ask: str, runon: bool = False) -> str:
+    """'keep' (put back), 'unsure' (of the shape, but longer than a short clause: the reader must look) or 'drop'.
+    runon (k53a): the clause came after a chat ask without marks (_runon): what went missing is no schedule there."""
     bare = _LINK.sub("", said.strip(" ,.;")).strip()
     words = lower_words(bare)
     if not words or _LIMIT.search(bare) or _OPEN.search(bare) or _LEANS.search(bare) or _SUB.search(bare):
         return "drop"
-    own = _OWN.search(bare) and not _PROBLEM.search(bare)  # 'ik ben hem vergeten' is what went wrong, no schedule
-    # a thing left behind ('ik ben hem vergeten') is read as 'kwijt': lone_statement's padding 'vergeten' is the asking
-    said_out = left_out((_THING_FORGOT.sub(r"\1 kwijt", bare) if _THING_FORGOT.match(bare) else bare) + ".", ask)
+    # after a run-on ask, what went missing is no schedule ('… brengen ik ben hem vergeten'), and a thing left behind is
+    # read as 'kwijt' (lone_statement's padding 'vergeten' is the asking); after a comma the older golds drop 'ik ben de
+    # mijne kwijt' (t10m-041): k50a's reading stays there
+    own = _OWN.search(bare) and not (runon and _PROBLEM.search(bare))
+    said_out = left_out((_THING_FORGOT.sub(r"\1 kwijt", bare) if runon and _THING_FORGOT.match(bare) else bare) + ".", ask)
     if len(words) < _MIN_WORDS or _JUDGE.search(bare) or own or said_out:
         return "drop"
     if _HEDGE.search(bare):
@@ -150,7 +154,7 @@ def kept(out, sentence: str, sure: bool, draft: str = "") -> tuple[str, str, boo
     said, ask, fits = candidate(out.analysis, draft)
     if not fits or shown(_LINK.sub("", said), sentence):
         return sentence, "", sure
-    verdict = judged(said, ask)
+    verdict = judged(said, ask, RUNON and _runon(draft, said))
     if verdict == "unsure":
         return sentence, "", _unsure(out, sure, LOST)
     put = sentence_of(said)
