@@ -594,6 +594,14 @@ CRISIS_OPEN = CRISIS_OPEN - {"p47-038"}
 # Round 52 (k52c): the writer's own word on how they are is heavy for crisis_every (crisis_own.stated): p45-005 keeps
 # 'ik weet ut niet meer', off the list.
 CRISIS_OPEN = CRISIS_OPEN - {"p45-005"}
+# p52-058 (tuning52-p, brought in round 53): the crisis result (not sure) drops the writer's 'eigenlijk' from 'ik wil er
+# eigenlijk nie meer zijn' (a must-keep) and keeps the rest of the apology as a sentence: 'Stuur na al die jaren.'
+CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
+# Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
+# sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops
+# by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.
+FRESH_OPEN = FRESH_OPEN | {"p52-058"}
+KNOWN_OPEN = KNOWN_OPEN | {"p52-058"}
 
 
 def test_the_known_open_cases_are_still_open():

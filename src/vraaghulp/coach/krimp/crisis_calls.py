@@ -41,6 +41,9 @@ _HELD = frozenset({
     "hoort", "moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "wil", "wilt", "zal", "zou", "ga", "gaat",
     "elke", "iedere", "welke", "geen", "gene", "niet", "nie", "ni", "ook", "wel", "toch", "nog", "liever", "laat",
 })
+# an adverb between a pronoun and the verb: the verb is the clause's own, not an imperative opening a call
+_BETWEEN = frozenset({"zomaar", "even", "eventjes", "ff", "efkes", "effe", "nog", "toch", "gewoon", "zo", "eens", "weer",
+                      "ook", "snel", "alweer", "opeens", "ineens", "nu"})
 _SUBORDINATE = frozenset({"want", "als", "omdat", "dat", "zodat", "wanneer", "tenzij", "indien", "sorry", "anders", "zodra",
                           "zolang"})
 _SUBJECTS = frozenset({"ik", "'k", "k", "ze", "zij", "hij", "we", "wij", "jij", "het", "'t", "er", "jullie", "dat"})
@@ -153,6 +156,8 @@ def _clause(toks: list, k: int) -> int | None:
     verb, prev, nxt = _word(toks, k), _word(toks, k - 1), _word(toks, k + 1)
     if verb not in _VERBS or prev in _HELD or _word(toks, k - 2) in _ARTICLES and prev[:1].isalnum() or not nxt[:1].isalnum():
         return None  # 'ik bel', 'de random app'
+    if prev in _BETWEEN and _word(toks, k - 2) in _HELD:
+        return None  # 'sorry da ik u zomaar stuur na al die jaren': a verb of the clause, no call (round 53, p52-058)
     if nxt in _SUBORDINATE | _JOINS | _SUBJECTS and _word(toks, k + 2)[:1].isalnum():
         return None  # 'sorry voor de app maar ik …', 'dat ik zo laat app en je …'
     if verb == "belt" and (nxt not in _ASKED_YOU or prev[:1].isalnum() and prev not in _JOINS):
