@@ -14,7 +14,7 @@ import re
 
 from .frame_that import determiner_that
 from .apology_ends import trimmed as apology_trimmed
-from .burden import asked_of_the_reader, burden_of_being, run_on_apology
+from .burden import asked_of_the_reader, burden_before_concession, burden_of_being, run_on_apology
 from .greet_name import extended as extended_greetings
 from .bare_salute import salute_titles
 from .hail import group_hail
@@ -66,6 +66,7 @@ class Analysis:
         self.matches["groet"] = extended_greetings(d, self.matches["groet"])  # 'Morgen Ruud!', 'Dag Lieve,' (greet_name.py)
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
+        self.matches["aanloop"] = burden_before_concession(d, self.matches["aanloop"], self.matches)  # burden.py (k53b)
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
