@@ -49,8 +49,10 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     name_toks, parts.name_clause = addressee(an, main, found)
     if group_call.talk_after_call(an, main, name_toks):
         parts.call_toks, name_toks, parts.name_clause = name_toks, [], None  # 'jongens sorry dat ik zeur maar …'
-    if name_toks and {k for k in name_toks if an.d.is_word(k)} <= salute_titles(an):
-        parts.call_toks, name_toks, parts.name_clause = name_toks, [], None  # 'Geachte heer, mevrouw,' (bare_salute.py)
+    titles = salute_titles(an)  # 'Geachte heer, mevrouw,', 'Goeiedag mevrouw, meneer,' (bare_salute.py)
+    if name_toks and {k for k in name_toks if an.d.is_word(k)} <= titles:
+        parts.call_toks, name_toks, parts.name_clause = name_toks, [], None
+    parts.call_toks = parts.call_toks + sorted(titles.difference(parts.call_toks))  # gone on purpose, no lost vocative (k53b)
     if an.signed.intersection(name_toks):
         name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks
