@@ -114,7 +114,8 @@ def assess(text: str | None) -> Assessment:
     gentle tier instead (never nothing)."""
     if not text or not text.strip():
         return Assessment(None)
-    signals, sentences, concepts = _weigh(text)
+    readings = compiled_rules().normaliser.readings(text)  # made once, the first passed on (round 53, c53a)
+    signals, sentences, concepts = _weigh(text, readings)
     tier, families = _decide(signals)
     words = len(text.split())
     if words < MIN_WORDS:  # a search term or a name: the second opinion (and its module) stays out
@@ -144,7 +145,7 @@ def assess(text: str | None) -> Assessment:
         if note is None:  # round 49 (c49b): the rules' gentle line on a word in its everyday sense ('ik zit vast met')
             from vraaghulp.coach.crisis.ordinary_ask import quieted
 
-            note = quieted(signals, normalised(text))
+            note = quieted(signals, readings[0])
         if note is not None:
             return Assessment(None, (), tuple(dict.fromkeys(signals + [note])))
     if tier is None:  # round 44 review (c44r, c44r2): the writer's own farewell beside a death, 'ik volg je' too
@@ -154,39 +155,38 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
-    if tier is None:  # round 47 review (c47r): a release word lowers to the gentle line, never to nothing
-        from vraaghulp.coach.crisis.release import floor
+    if tier is None:  # round 47 review (c47r), round 52 (c52a): the gentle shapes (`gentle_shapes`)
+        from vraaghulp.coach.crisis.gentle_shapes import floor
 
-        note = floor(text, assess)
+        note = floor(text, readings[0], assess, normalised)
         if note is not None:
             tier, families = ZORG, (note.family,)
             signals.append(note)
-    if tier == ZORG and _gentle_quieted(signals, text):  # round 51 (c51b)
+    if tier == ZORG and _gentle_quieted(signals, text, readings[0]):  # round 51 (c51b)
         return Assessment(None, (), tuple(dict.fromkeys(signals)))
-    if tier == ACUUT and _panel_lowered(signals, sentences, text):
+    if tier == ACUUT and _panel_lowered(signals, sentences, text, readings[0]):
         tier = ZORG
     return Assessment(tier, families, tuple(dict.fromkeys(signals)))
 
 
-def _gentle_quieted(signals: list[Signal], text: str) -> bool:
+def _gentle_quieted(signals: list[Signal], text: str, reading: str) -> bool:
     """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
     signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
     someone else already helped)."""
-    from vraaghulp.coach.crisis.ordinary_kinds52 import gentle_note  # round 51's kinds, then round 52's (c52b)
+    from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note  # rounds 51, 52, 53 (c53b)
 
-    note = gentle_note(signals, normalised(text), text)
+    note = gentle_note(signals, reading, text)
     if note is not None:
         signals.append(note)
     return note is not None
 
 
-def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bool:
+def _panel_lowered(signals: list[Signal], sentences: list[str], text: str, reading: str) -> bool:
     """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), round 49
     (c49, `ordinary_kinds`), round 50 (c50a, `ordinary_kinds50`) and round 51 (c51b, `ordinary_kinds51`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
     quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
-    reading = normalised(text)
     note = explained(signals, reading)
     if note is None:
         from vraaghulp.coach.crisis.ordinary_kinds import lowered as kind_of
@@ -197,7 +197,7 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
 
         note = kind50(signals, reading)
     if note is None:  # round 51 (c51b): a cut on a tin ...; round 52 (c52b): roof work, a meeting joke ...
-        from vraaghulp.coach.crisis.ordinary_kinds52 import panel_note
+        from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note
 
         note = panel_note(signals, reading, text)
     if note is None:
@@ -211,7 +211,7 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str) -> bo
     if note is None:  # round 49 (c49b): a combination on a word in its everyday sense ('de release staat gepland')
         from vraaghulp.coach.crisis.ordinary_ask import lowered as everyday
 
-        note = everyday(signals, normalised(text))
+        note = everyday(signals, reading)
     if note is not None:
         signals.append(note)
     return note is not None
@@ -263,8 +263,8 @@ def observe_floor(text: str) -> tuple[str | None, tuple[str, ...], set[str], lis
     return tier, families, whole, each, nothing_else(signals), speaks_beyond(sentences)
 
 
-def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:
-    """Every signal of the rules, the masked sentences of every reading, the concepts found."""
+def _weigh(text: str, readings: list[str] | None = None) -> tuple[list[Signal], list[str], list[str]]:
+    """Every signal of the rules, the masked sentences of every reading (`readings`: if made), the concepts found."""
     from vraaghulp.coach.crisis.engine import net_only_alone, scan
     from vraaghulp.coach.crisis.weigh import reading_signals
 
@@ -272,7 +272,7 @@ def _weigh(text: str) -> tuple[list[Signal], list[str], list[str]]:
     signals: list[Signal] = []
     every: list[str] = []
     concepts: list[str] = []
-    for reading in compiled.normaliser.readings(text):
+    for reading in readings or compiled.normaliser.readings(text):
         sentences, found = scan(compiled, reading)
         signals += reading_signals(compiled.concepts, sentences, found, concepts)
         every += sentences

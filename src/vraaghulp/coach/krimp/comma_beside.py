@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import knew_fact
 from .checks import lower_words
 from .detail_beside import after_question, as_sentence
 from .lone_statement import left_out, shown
@@ -59,6 +60,17 @@ _OPEN = re.compile(r"(?i)^(?:als|as|indien|tenzij|mocht|anders|zo\s+niet|dan|of|
 # a clause that leans on the ask with a pronoun for its subject ('het blokkeert de trap', 'ze moet naar de fysio', 'het
 # moet vrijdag klaar zijn'): the idiom's empty 'het' or a person of the ask, whom the older golds leave to the ask
 _LEANS = re.compile(r"(?i)^(?:het|'t|dat|da|dit|hij|zij|ze|ie)\b")
+# round 53 (k53a): what broke or went missing, the fact the ask rests on ('ik ben hem vergeten', 'mijn fiets is
+# gestolen', 'de auto wil niet starten'); also what a clause of the writer's own says that is no schedule
+_PROBLEM = re.compile(r"(?i)\b(?:vergeten|kwijt|verloren|gestolen|gepikt|kapot|stuk|gebroken|lek|lekt|defect|"
+                      r"(?:wil|start|werkt|doet\s+het)\s+(?:niet|ni|nie)(?:\s+meer)?(?:\s+starten)?|"
+                      r"laten\s+liggen|thuis\s+gelaten)\b")
+# a run-on clause that opens on a subject of its own: the writer or a thing ('mijn fiets', 'de auto', 'ons moeder')
+# ('de onze is kapot' after '… de tent van je ouders lenen' points back at the thing asked for: review15 drops it)
+_RUN_SUBJECT = re.compile(r"(?i)^(?:ik|'k|k|mijn|mn|m'n|me|de|den|onze|ons)\s+(?!(?:onze|mijne|jouwe|uwe|zijne|hare)\b)\S")
+_THING_FORGOT = re.compile(r"(?i)^((?:ik|'k|k)\s+(?:ben|was)\s+(?:hem|haar|ze|mijn|mn|m'n|de|den|onze|ons)\b.*?)\s+vergeten$")
+_JOINED = re.compile(r"(?i)\s(?:en|maar|want|of|dus)\s")  # one clause only: '… is al weg en mn telefoon is …' is a story
+RUNON = True  # k53a: the run-on tie (_runon); tests/test_krimp_k53a.py switches it off to show what it mends
 
 
 def candidate(an, draft: str = "") -> tuple[str, str, bool]:
@@ -92,19 +104,36 @@ def _tied(draft: str, said: str, end: str) -> bool:
         return False
     before = draft[:at].rstrip()
     want = bool(re.match(r"(?i)want\b", said))
-    if not (before.endswith((",", ";")) or want) or not before.rstrip(" ,;").lower().endswith(end.lower()):
+    if not before.rstrip(" ,;").lower().endswith(end.lower()):
+        return False
+    if not (before.endswith((",", ";")) or want or RUNON and _runon(draft, said)):
         return False
     opened = re.split(r"[.?!\n]", before)[-1]
     return not _PRONOUN.findall(said.lower()) or not set(_PRONOUN.findall(said.lower())) & set(_PRONOUN.findall(opened.lower()))
 
 
-def judged(said: str, ask: str) -> str:
-    """'keep' (put back), 'unsure' (of the shape, but longer than a short clause: the reader must look) or 'drop'."""
+def _runon(draft: str, said: str) -> bool:
+    """Round 53 (k53a): a chat line typed without marks ('mam kan je … brengen ik ben hem vergeten'): the clause follows
+    the ask's last word with nothing between, opens on a subject of its own ('ik', 'mijn fiets', 'de auto') and says
+    what broke or went missing (_PROBLEM), the draft holds no mark before it; the clause runs to the end of the draft."""
+    at = draft.lower().find(said.lower())
+    return (bool(_RUN_SUBJECT.match(said)) and bool(_PROBLEM.search(said)) and not re.search(r"[,.;:!?]", draft[:at])
+            and not lower_words(draft[at + len(said):]) and not _JOINED.search(said))
+
+
+def judged(said: str, ask: str, runon: bool = False) -> str:
+    """'keep' (put back), 'unsure' (of the shape, but longer than a short clause: the reader must look) or 'drop'.
+    runon (k53a): the clause came after a chat ask without marks (_runon): what went missing is no schedule there."""
     bare = _LINK.sub("", said.strip(" ,.;")).strip()
     words = lower_words(bare)
     if not words or _LIMIT.search(bare) or _OPEN.search(bare) or _LEANS.search(bare) or _SUB.search(bare):
         return "drop"
-    if len(words) < _MIN_WORDS or _JUDGE.search(bare) or _OWN.search(bare) or left_out(bare + ".", ask):
+    # after a run-on ask, what went missing is no schedule ('… brengen ik ben hem vergeten'), and a thing left behind is
+    # read as 'kwijt' (lone_statement's padding 'vergeten' is the asking); after a comma the older golds drop 'ik ben de
+    # mijne kwijt' (t10m-041): k50a's reading stays there
+    own = _OWN.search(bare) and not (runon and _PROBLEM.search(bare))
+    said_out = left_out((_THING_FORGOT.sub(r"\1 kwijt", bare) if runon and _THING_FORGOT.match(bare) else bare) + ".", ask)
+    if len(words) < _MIN_WORDS or _JUDGE.search(bare) or own or said_out:
         return "drop"
     if _HEDGE.search(bare):
         return "drop"  # hedged or minimised: the writer's aside, no fact the reader needs
@@ -125,7 +154,7 @@ def kept(out, sentence: str, sure: bool, draft: str = "") -> tuple[str, str, boo
     said, ask, fits = candidate(out.analysis, draft)
     if not fits or shown(_LINK.sub("", said), sentence):
         return sentence, "", sure
-    verdict = judged(said, ask)
+    verdict = judged(said, ask, RUNON and _runon(draft, said))
     if verdict == "unsure":
         return sentence, "", _unsure(out, sure, LOST)
     put = sentence_of(said)
@@ -140,7 +169,8 @@ def after(out, draft: str, sentence: str, detail: str, sure: bool) -> tuple[str,
     """After detail_beside.kept: (result, the sentence put back by either rule or "", sure); at most one of them."""
     if detail:
         return sentence, detail, sure
-    return kept(out, sentence, sure, draft)
+    sentence, known, sure = knew_fact.kept(out, draft, sentence, sure)  # 'Ik weet dat je morgen naar Gent rijdt, …'
+    return (sentence, known, sure) if known else kept(out, sentence, sure, draft)
 
 
 def _unsure(out, sure: bool, code: str) -> bool:
