@@ -72,3 +72,20 @@ def burden_of_being(d, i0: int, i1: int) -> bool:
         return False
     words = set(words[max(writer[-1] - 1, 0):])  # the writer's clause: 'ben ik …', 'ik ben …'
     return bool(words & _BEING and words & _ALL) and not words & _NOT_BEING
+
+
+_BUT = frozenset({"maar", "mo", "mor", "ma", "mja", "maja"})
+
+
+def burden_before_concession(d, aanloop: list[tuple[int, int]], matches: dict) -> list[tuple[int, int]]:
+    """The burden list is read before the concession (round 53, k53b): 'ik weet dat je het druk hebt, maar …' is
+    burden talk (`last`), as the older rounds pin it; k52b's concession before ', maar' ('ik weet da de deadline strak
+    is, mo …') only names the asking when no other wrapper list (burden, apology, fear, judgement, way out) holds a
+    phrase inside it."""
+    others = [m for kind in ("last", "excuus", "angst", "oordeel", "uitweg") for m in matches[kind]]
+
+    def concession(i0: int, i1: int) -> bool:
+        return i1 - i0 >= 4 and d.word(i1 - 1) in _BUT and d.tok_text(i1 - 2) == ","
+
+    return [(i0, i1) for i0, i1 in aanloop
+            if not concession(i0, i1) or not any(i0 <= j0 < i1 - 2 for j0, _j1 in others)]

@@ -14,8 +14,9 @@ import re
 
 from .frame_that import determiner_that
 from .apology_ends import trimmed as apology_trimmed
-from .burden import asked_of_the_reader, burden_of_being, run_on_apology
+from .burden import asked_of_the_reader, burden_before_concession, burden_of_being, run_on_apology
 from .greet_name import extended as extended_greetings
+from .bare_salute import salute_titles
 from .hail import group_hail
 from .lexicon import WRAP_KINDS
 from .letoff import let_off_from
@@ -65,6 +66,7 @@ class Analysis:
         self.matches["groet"] = extended_greetings(d, self.matches["groet"])  # 'Morgen Ruud!', 'Dag Lieve,' (greet_name.py)
         greetings = {i0: i1 for i0, i1 in self.matches["groet"]}
         self.matches["aanloop"], self.signed = sign_ins(d, greetings, self.matches["aanloop"])  # 'hier is bomma'
+        self.matches["aanloop"] = burden_before_concession(d, self.matches["aanloop"], self.matches)  # burden.py (k53b)
         self.frames: dict[int, tuple[int, object]] = {}
         for frame in lex.frames:
             for i0, i1 in d.find_cached(frame.phrases):
@@ -329,6 +331,9 @@ class Analysis:
         toks = self.d.content(c.a, c.b)
         end = self.starts["groet"].get(toks[0]) if toks else None
         if end is None:
+            titles = {i for i in toks if self.d.is_word(i) and self.d.word(i) not in ("en", "of")}
+            if titles and titles <= salute_titles(self):
+                return True  # 'Geachte heer, | mevrouw,': the salutation's second title (bare_salute.py)
             return group_hail(self, c, toks)  # 'Guys, kan iemand …' (hail.py)
         first_clause = all(not self.d.content(x.a, x.b) for x in self.clauses_before(c))
         return (first_clause and lead_at(self.d, toks[0]) is None) or group_hail(self, c, toks)

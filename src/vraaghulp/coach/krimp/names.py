@@ -5,7 +5,7 @@ Also marks a name under a sign-off ("Groetjes, Eva") as part of the sign-off, ne
 
 from __future__ import annotations
 
-from .bare_salute import signed_below, title_only
+from .bare_salute import past_salute, signed_below, title_only
 
 import re
 import unicodedata
@@ -231,7 +231,7 @@ def find_name(an, group) -> tuple[list[int], object | None]:
         if second is not None and second.role == "tekst" and title_only(an, d.content(second.a, second.b)):
             return [], None  # 'Geachte mevrouw, geachte heer,': no one named (bare_salute.py)
         if second is not None and second.role == "tekst" and _loose_name(an, d.content(second.a, second.b)):
-            return d.content(second.a, second.b), second
+            return past_salute(an, d.content(second.a, second.b)), second  # 'geachte heer Jansen' (bare_salute.py)
     if first.role == "tekst" and first not in group and not list_label(an, first, clauses) and (
         _named(an, d.content(first.a, first.b)) or leading_name(an, first.a, first.b)
     ):

@@ -6,6 +6,8 @@ an adverb inside the clause: the clause is not cut there (segment.py), and conse
 in the order of the first. Likewise 'maar' before an amount ('Dat duurt maar een uurtje') is 'only',
 not 'but': the duration is not cut off from its verb; and 'maar niet' that only a particle or a verb ends ('ik
 krijg de inleiding maar niet af', 'het wil maar niet lukken') is 'just not': the writer stuck, no limit.
+'alleen maar' / 'enkel maar' after a word of the clause is 'only, just' ('ligt alleen maar onder de kast', 'het wordt
+alleen maar erger'; round 53, k53b): cut there, 'onder de kast' came back alone in front of the ask (p42-013).
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ def verb_second(words: list[str]) -> list[str] | None:
 def _must_then(words: list[str]) -> bool:
     """'ik moet anders weer lopen': what it costs the writer, read as 'Anders moet ik weer lopen.' (consequence.py)."""
     return words[1] in _MUST and len(words) > 4 and is_infinitive(lexicon(), words[-1])
+
+
+_ONLY = frozenset({"alleen", "enkel", "allee"})
+
+
+def only_just(d, cur: int, i: int) -> bool:
+    """Token i is 'alleen'/'enkel' before 'maar', or that 'maar', inside the clause from cur: a word of the clause
+    stands before the pair ('ligt alleen maar onder de kast'), so the pair is 'only, just', no new clause."""
+    k = i if d.word(i) in _ONLY else i - 1
+    return k > cur and k + 1 < d.n and d.word(k) in _ONLY and d.word(k + 1) == "maar" and d.is_word(k - 1) \
+        and d.word(k - 1) not in ("maar", "en", "of", "want")
 
 
 def otherwise_inside(d, cur: int, i: int) -> bool:

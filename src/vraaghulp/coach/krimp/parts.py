@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import crisis_name, group_call, soft_state, then_ask
 from .address import addressee
+from .bare_salute import salute_titles
 from .distress import distress_clauses
 from .exchange import offered
 from .extras import bare_call, constraints, crisis_words, state_before, state_followers
@@ -48,6 +49,10 @@ def parts_of(an, main, person: str | None, crisis: bool) -> Parts:
     name_toks, parts.name_clause = addressee(an, main, found)
     if group_call.talk_after_call(an, main, name_toks):
         parts.call_toks, name_toks, parts.name_clause = name_toks, [], None  # 'jongens sorry dat ik zeur maar …'
+    titles = salute_titles(an)  # 'Geachte heer, mevrouw,', 'Goeiedag mevrouw, meneer,' (bare_salute.py)
+    if name_toks and {k for k in name_toks if an.d.is_word(k)} <= titles:
+        parts.call_toks, name_toks, parts.name_clause = name_toks, [], None
+    parts.call_toks = parts.call_toks + sorted(titles.difference(parts.call_toks))  # gone on purpose, no lost vocative (k53b)
     if an.signed.intersection(name_toks):
         name_toks, parts.name_clause = [], None  # 'hier is Roger', 'met opa': the writer signs in
     parts.name_toks = name_toks

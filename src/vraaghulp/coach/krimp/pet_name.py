@@ -17,7 +17,8 @@ from .lexicon import lexicon
 
 _PET = (r"lieverd|liefje|lieveke|schat|schatje|schattebout|snoes|snoesje|popje|poppemie|manneke|menneke|mannetje|"
         r"ventje|jong|jongen|jongske|knul|kerel|meiske|meisje|meid|kind|kindje|bro|broer|zus|zuske|sis|maat|makker|"
-        r"bella|bello|cara|caro|amore|tesoro")
+        r"bella|bello|cara|caro|amore|tesoro|"
+        r"jonguh|jongeh|jonge|gozer|mattie|broertje|zussie|lieffie|schatteke|manneken")  # chat and dialect (k52b, h32b-022)
 _CALL = re.compile(r"^(?:Seg|Zeg|Zegt)\s+(?=[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*,)")
 _ADDRESS = re.compile(rf"^((?:[A-ZÀ-Ý][\w'-]*\s+){{0,2}}[A-ZÀ-Ý][\w'-]*)\s+({_PET})(?=\s*,)")
 

@@ -19,7 +19,7 @@ from .main_clause import INSERTED, asks_after_statement, clause_first, new_main_
 from .name_verb import kin_subject
 from .names import leading_name, vocative_word
 from .notonly import negated_only
-from .otherwise import otherwise_inside
+from .otherwise import only_just, otherwise_inside
 from .own_state import dialect_but
 from .hatch_inside import front_with_moment, moest_inside
 from .ifclause import IF_WORDS, flemish_if
@@ -155,12 +155,13 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if i - 1 > cur and d.tok_text(i - 1) == "," and _fronted_comma(d, cur, i - 1, d.sentences[d.sentences_of(i)][1]):
         return False  # 'Omdat ik ziek ben, | kan ik niet komen.': the main clause after a clause in front
     if w in lex.split_words:
-        if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)):
+        if w in ("anders", "maar") and (w == "anders" and d.is_word(i - 1) and d.word(i - 1) in _SOMEWHERE or otherwise_inside(d, cur, i)
+                                         or only_just(d, cur, i)):  # 'ligt alleen maar onder de kast' (otherwise.py)
             return False  # 'ergens anders zetten': 'anders' is 'else'; 'ik kan anders niet …', 'duurt maar een uur' (otherwise.py)
         return not (w == "dus" and d.is_word(i - 1) and d.word(i - 1) in _MODALS)  # '… en kan dus niet fietsen'
     if dialect_but(d, i, cur):
         return True  # 'ik wil je niet tot last zijn mar ik kan …' (own_state.py, k34f)
-    if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar"):
+    if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar") and not only_just(d, cur, i):
         return not negated_only(d, i)  # 'niet alleen als …': the negation stays with it (notonly.py)
     if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:
         return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own

@@ -38,7 +38,8 @@ HARD = re.compile(
     re.IGNORECASE)
 NOT = re.compile(
     r"\b(?:sorry|sorri|sry|excuus|excuses|spijt|kwalijk|stoor|storen|stoort|lastig|lastigvallen|last|hoop|vraagje|"
-    r"vraag|vragen|druk hebt|alles goed|hoe gaat|gerust|bedankt|dank|merci|groet|groetjes)\b",
+    r"vraag|vragen|druk hebt|alles goed|hoe gaat|gerust|bedankt|dank|merci|groet|groetjes|"
+    r"vroagn|vroagen|vroage|vragn|vrage)\b",  # Flemish 'vragen': ''k weet nie oe da 'k dit moe vroagn' (k52b; 'moe' is 'moet')
     re.IGNORECASE)
 # Words that open a sentence with a capital only because they open it: lower case after the name in front
 _COMMON = frozenset({"de", "het", "'t", "mijn", "mn", "m'n", "ons", "onze", "er", "we", "wij", "sinds", "hij", "ze", "zij",
