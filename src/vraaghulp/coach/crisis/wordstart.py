@@ -79,7 +79,7 @@ AT_FIRST = _AtFirst()
 
 def at_first(pattern: re.Pattern[str], boundary: bool, text: str) -> tuple[re.Match[str], ...]:
     """The same as `finditer` for a pattern that can only match at index 1 (`AT_FIRST`): its one match, or none."""
-    match = pattern.match(text, 1) if len(text) > 1 else None
+    match = pattern.match(text, 1) if text else None
     if match is None or (boundary and not at_word_start(text, 1)):
         return ()
     return (match,)
