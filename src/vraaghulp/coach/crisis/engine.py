@@ -257,7 +257,9 @@ def _matches(rules: Rules, entry, sentence: str) -> list[tuple[Signal, int]]:
 
 @lru_cache(maxsize=1)
 def _SENTENCE_SPLIT() -> re.Pattern[str]:
-    return re.compile(r"(?<= [.!?;]) ")
+    # Round 53 (s53): the space read first, the mark before it looked back at from there (the same places as
+    # `(?<= [.!?;]) `): `re` jumps from space to space instead of testing the look-behind at every character.
+    return re.compile(r" (?<= [.!?;] )")
 
 
 def net_only_alone(signals: list[Signal]) -> list[Signal]:

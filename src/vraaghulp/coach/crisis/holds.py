@@ -45,7 +45,7 @@ def _assign(rule: Rule, by_name: dict[str, list[Hit]], where: Located, used: set
     if not all(options):
         return None
     blockers = [h for name in rule.unless for h in by_name.get(name, ())]
-    return _search(rule, options, [], blockers, where, _frame(rule, by_name), [SEARCH_BUDGET])
+    return _search(rule, options, [], (blockers, {}), where, _frame(rule, by_name), [SEARCH_BUDGET])
 
 
 def _frame(rule: Rule, by_name: dict[str, list[Hit]]) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
@@ -95,9 +95,10 @@ def _names_writer(hit: Hit, where: Located) -> bool:
     return found
 
 
-def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: list[Hit], where: Located,
-            frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]], budget: list[int]):
-    """The first combination of hits, one per item, that holds; None when none does or the budget is spent."""
+def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: tuple[list[Hit], dict[Hit, bool]],
+            where: Located, frame: tuple[tuple[str, ...], tuple[tuple[int, int], ...]], budget: list[int]):
+    """The first combination of hits, one per item, that holds; None when none does or the budget is spent.
+    `blockers`: the hits of the rule's 'tenzij' concepts, and per hit whether they switch it off (`_blocked`)."""
     budget[0] -= 1
     if budget[0] < 0:
         return None
@@ -106,13 +107,16 @@ def _search(rule: Rule, options: list[list[Hit]], taken: list[Hit], blockers: li
             return None
         return taken if not _blocked(rule, taken, blockers, where) else None
     item = rule.items[len(taken)]
+    # round 53 (s53): a rule over the whole message of a family whose words may stand anywhere (`_near_sentences`)
+    # is close wherever its hits are: `_close` is not asked
+    anywhere = rule.within < 0 and rule.family in _WHOLE_LETTER
     for hit in options[len(taken)]:
         budget[0] -= 1  # round 19 (c19b): every hit tried counts, not only every combination
         if budget[0] < 0:
             return None
-        if any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k]) or _one_matter(hit, other, where)
-               for k, other in enumerate(taken)) \
-                or not _close(rule, [*taken, hit], where):
+        if taken and any(_same(hit, other) or _counted_twice(hit, item, other, rule.items[k])
+                         or _one_matter(hit, other, where) for k, other in enumerate(taken)) \
+                or not (anywhere or _close(rule, [*taken, hit], where)):
             continue
         if rule.ordered and taken and hit.start < taken[-1].start:
             continue
@@ -179,16 +183,29 @@ def _near_sentences(rule: Rule, hits: list[Hit], where: Located) -> bool:
     return max(sentences) - min(sentences) <= _APART
 
 
-def _blocked(rule: Rule, hits: list[Hit], blockers: list[Hit], where: Located) -> bool:
-    """A 'tenzij' concept near one of the hits (or in one of their sentences) makes it ordinary."""
-    if not blockers:
+def _blocked(rule: Rule, hits: list[Hit], blockers: tuple[list[Hit], dict[Hit, bool]], where: Located) -> bool:
+    """A 'tenzij' concept near one of the hits (or in one of their sentences) makes it ordinary. Round 53 (s53):
+    worked out once per hit (`blockers[1]`): the combinations `_search` tries share their hits."""
+    found, seen = blockers
+    if not found:
         return False
+    for hit in hits:
+        near = seen.get(hit)
+        if near is None:
+            near = seen[hit] = _blocks(rule, hit, found, where)
+        if near:
+            return True
+    return False
+
+
+def _blocks(rule: Rule, h: Hit, blockers: list[Hit], where: Located) -> bool:
+    """Whether a 'tenzij' hit switches the rule off at hit `h` (near it, or in its sentence)."""
     if rule.unless_reach == 0:
-        sentences = {where.sentence_of[h.start] for h in hits}
-        return any(where.sentence_of[b.start] in sentences for b in blockers)
+        sentence = where.sentence_of[h.start]
+        return any(where.sentence_of[b.start] == sentence for b in blockers)
     reach = rule.unless_reach
     return any(b.start < h.end + reach and h.start - reach < b.end and not _switch_between(b, h, where)
-               and not _chore_apart(b, h, where) for b in blockers for h in hits)
+               and not _chore_apart(b, h, where) for b in blockers)
 
 
 def _chore_apart(blocker: Hit, hit: Hit, where: Located) -> bool:

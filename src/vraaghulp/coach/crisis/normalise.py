@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
 if TYPE_CHECKING:
     from typing import Any
@@ -48,8 +49,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(ESCAPE_PATTERN),
         re.compile(r"(?<=[a-z])[-‐‑‒–_]+(?=[a-z])"),  # hyphen inside a word: zelf-moord
         # A capitalised word after a lower-case word and a space: maybe a sentence opener. Not
-        # after a one-letter clitic ("'k Zal", "'t Is"): that word begins the sentence itself.
-        re.compile(r"(?<=[a-z0-9\u00df-\u00ff])(?<!\b[a-z]) +(?=([A-Z][a-z]*)\b)"),
+        # after a one-letter clitic ("'k Zal", "'t Is"): that word begins the sentence itself. Round 53 (s53): the
+        # first space read first and the letter before it looked back at from there (the same matches as
+        # `(?<=[a-z0-9\u00df-\u00ff])(?<!\b[a-z]) +(?=...)`): `re` then jumps from space to space instead of
+        # testing the look-behind at every character.
+        re.compile(r" (?<=[a-z0-9\u00df-\u00ff] )(?<!\b[a-z] ) *(?=([A-Z][a-z]*)\b)"),
         re.compile(r"\.\s*\.[.\s]*"),  # an ellipsis typed as dots (… itself: `Normaliser.tokens`)
         re.compile(r"[a-z0-9]+|[.,!?;:…]"),  # tokens
         # 't or 'k typed onto the word before: kzie't -> kzie 't; Flemish da'k, as'k -> da 'k, as 'k (not "dak")
@@ -73,6 +77,24 @@ _NO_K_ONSET = frozenset("bdfghjkmpstvz")
 # on in lower case ("ik wil\ndood") stays one sentence; a line already ended by a mark needs nothing.
 _LINE_BREAK = re.compile(r"(?<![.!?;\s])[ \t]*\r?\n\s*(?:[-*\u2022\u00b7\u2013]+\s+|\d{1,2}[.)]\s+|(?=[A-Z\u00c0-\u00de]))")
 _LIST_AFTER_MARK = re.compile(r"\n\s*(?:[-*\u2022\u00b7\u2013]+\s+|\d{1,2}[.)]\s+)")
+
+
+class _Standard(dict):
+    """Each token -> its standard form (`spelling._word_cached`), remembered per normaliser (round 53, s53): the
+    tokens of a text are looked up in one pass in C (`dict.__getitem__` through `map`), and only a token not seen
+    before goes through `_word_cached` (whose own cache is keyed by the normaliser and the token together)."""
+
+    __slots__ = ("_normaliser",)
+
+    def __init__(self, normaliser: Normaliser) -> None:
+        super().__init__()
+        self._normaliser = normaliser
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        found = _word_cached(self._normaliser, word)
+        if len(self) < 20000:
+            self[word] = found
+        return found
 
 
 class Normaliser:
@@ -108,6 +130,7 @@ class Normaliser:
         # with an accent). One table is the two in turn: a quote becomes "'" or nothing, which no emoji entry reads.
         self._marked = frozenset(map(chr, (*_QUOTES, *self.emoji)))
         self._one_pass = None if ord("'") in self.emoji else {**self.emoji, **_QUOTES}
+        self._standard = _Standard(self)
 
     # ----- the whole text ------------------------------------------------------------
     def readings(self, text: str) -> list[str]:
@@ -153,9 +176,7 @@ class Normaliser:
             text = clock.sub("u", text)  # a time stays one word instead of ending a sentence
         if "." in text:
             text = ellipsis.sub(f" {PAUSE} ", text)
-        out: list[str] = []
-        for word in token.findall(text):
-            out.extend(_word_cached(self, word))
+        out = list(chain.from_iterable(map(self._standard.__getitem__, token.findall(text))))  # round 53 (s53): see `_Standard`
         if "hem" in out or "e" in out:
             _dialect_forms(out)
         return out

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from typing import Any, Sequence
 
 from vraaghulp.coach.crisis.literals import compile_reading
-from vraaghulp.coach.crisis.wordstart import split_boundary, sub
+from vraaghulp.coach.crisis.wordstart import AT_FIRST, split_boundary, sub
 
 __all__ = ["Rewrites", "required_literal", "split_guard"]
 
@@ -189,6 +189,8 @@ class Rewrites:
             self.guard(n)
             body, boundary = split_boundary(self._guards[n][1] or self.rules[n][0])
             pattern, needs, starts = compile_reading(body)
+            if body.startswith("(?<=^ )") and _at_first(body):
+                starts = AT_FIRST  # round 53 (s53): it can only match right after the text's first space
             compiled = self._compiled[n] = (pattern, boundary, needs, starts)
         return compiled
 
@@ -198,6 +200,18 @@ class Rewrites:
         if found is None:
             found = self._literals[n] = required_literal(self.rules[n][0])
         return found
+
+
+def _at_first(body: str) -> bool:
+    """Whether a pattern opens with the look-behind ``(?<=^ )`` at its top (no choice around it) and ``^`` is the
+    text's start (no MULTILINE): then it can only match at index 1 (`wordstart.at_first`)."""
+    from re import _constants as c, _parser as parser
+
+    parsed = parser.parse(body)
+    if parsed.state.flags & c.SRE_FLAG_MULTILINE or not parsed.data:
+        return False
+    op, av = parsed.data[0]
+    return op is c.ASSERT and av[0] == -1 and list(av[1].data) == [(c.AT, c.AT_BEGINNING), (c.LITERAL, ord(" "))]
 
 
 def _holds(needs: Any, text: str) -> bool:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     import re
     from typing import Iterator
 
-__all__ = ["split_boundary", "at_word_start", "finditer", "finditer_from", "sub"]
+__all__ = ["AT_FIRST", "split_boundary", "at_first", "at_word_start", "finditer", "finditer_from", "sub"]
 
 
 def split_boundary(source: str) -> tuple[str, bool]:
@@ -66,11 +66,32 @@ def finditer_from(pattern: re.Pattern[str], boundary: bool, text: str, starts: t
             pos = match.end() if match.end() > start else start + 1
 
 
+class _AtFirst(tuple):
+    """The `starts` of a pattern that opens with ``(?<=^ )`` (`AT_FIRST`)."""
+
+    __slots__ = ()
+
+
+# Round 53 (s53): `starts` for a pattern that opens with ``(?<=^ )`` (no MULTILINE): it can only match right after the
+# text's first character, so `sub` tries it there alone (`re` would test the look-behind at every character).
+AT_FIRST = _AtFirst()
+
+
+def at_first(pattern: re.Pattern[str], boundary: bool, text: str) -> tuple[re.Match[str], ...]:
+    """The same as `finditer` for a pattern that can only match at index 1 (`AT_FIRST`): its one match, or none."""
+    match = pattern.match(text, 1) if text else None
+    if match is None or (boundary and not at_word_start(text, 1)):
+        return ()
+    return (match,)
+
+
 def sub(pattern: re.Pattern[str], boundary: bool, replacement: str, text: str, starts: tuple[str, ...] = ()) -> str:
-    """Like re.sub with the full pattern; `replacement` may name groups (\\1). With `starts`: `finditer_from`."""
+    """Like re.sub with the full pattern; `replacement` may name groups (\\1). With `starts`: `finditer_from`
+    (`AT_FIRST`: `at_first`)."""
     template = "\\" in replacement
     pieces, last = [], 0
-    for match in (finditer_from(pattern, boundary, text, starts) if starts else finditer(pattern, boundary, text)):
+    for match in (at_first(pattern, boundary, text) if starts is AT_FIRST else
+                  finditer_from(pattern, boundary, text, starts) if starts else finditer(pattern, boundary, text)):
         pieces += [text[last : match.start()], match.expand(replacement) if template else replacement]
         last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
