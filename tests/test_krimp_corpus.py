@@ -602,6 +602,11 @@ CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
 # by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.
 FRESH_OPEN = FRESH_OPEN | {"p52-058"}
 KNOWN_OPEN = KNOWN_OPEN | {"p52-058"}
+# Round 53 (lead): k53a's own drafts (tuning53-k53a.toml, first named eigen-k53a and not read by these tests) hold three
+# sure results that drop the writer's reason where k53a's gold keeps it ('want ik slaap bij mijn ouders', 'omdat mijn
+# dochter jarig is', ', ik ben de hele dag in het ziekenhuis'): known, listed as open so that the file is tested whole.
+FRESH_OPEN = FRESH_OPEN | {"e53a-006", "e53a-010", "e53a-012"}
+KNOWN_OPEN = KNOWN_OPEN | {"e53a-006", "e53a-010", "e53a-012"}
 
 
 def test_the_known_open_cases_are_still_open():

@@ -1,6 +1,6 @@
 """Round 53 (k53a): a clause of the ask's own typed sentence that carries what the ask rests on stays.
 
-Own drafts (tests/corpus/krimp/eigen-k53a.toml and below), in the shapes tools/krimp_clause_keep.py counted over the
+Own drafts (tests/corpus/krimp/tuning53-k53a.toml and below), in the shapes tools/krimp_clause_keep.py counted over the
 outside files (README "Round 53 (k53a)"):
 - a chat line typed without marks, the ask and then what broke or went missing ('… brengen ik ben hem vergeten',
   '… ophalen de auto wil niet starten'): put back as a sentence of its own after the question, not sure
