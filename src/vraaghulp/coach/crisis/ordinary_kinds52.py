@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.ordinary_kinds import GRAVE, Kind, first_kind
+from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind, without
 from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, explains, seen
 
 __all__ = ["ACUTE_KINDS", "QUIET_KINDS", "gentle_note", "lowered", "panel_note", "quieted"]
@@ -51,14 +51,6 @@ NOTE = "gewone oorzaak ({}, c52b): geen zorg"
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
-
-
-def _without(*words: str) -> re.Pattern[str]:
-    """GRAVE without a kind's own words (as round 51's `zorg-client`)."""
-    pattern = GRAVE.pattern
-    for word in words:
-        pattern = pattern.replace(f"|{word}|", "|")
-    return _re(pattern)
 
 
 # --- hulp-gebeld: someone else's wish, help already called or reported
@@ -98,7 +90,7 @@ _LESSON_GUARD = _re(r"\bik (?:\w+ ){0,2}?(?:wil|wou|zou|denk|dacht|voel|herken|g
                     r"opgezocht))\b|\b(?:zelf|mezelf|mijzelf|ook|net als|methode\w*|opgezocht|hoe (?:je|ik)|pijnloos|"
                     r"afscheidsbrief|brief|pillen|touw|dak|brug|spoor|vanavond|vannacht|morgen|klaar|wil|niemand|nooit|"
                     r"leven|mijn eigen)\b")
-_LESSON_GRAVE = _without("dood", "zelfmoord", "suicide", "zelfdoding", "afscheid")
+_LESSON_GRAVE = without("dood", "zelfmoord", "suicide", "zelfdoding", "afscheid")
 
 # --- vol-gegeten: 'ik kan niet meer' after eating too much
 _FULL = (r"\b(?:(?:het|t) is )?(?:allemaal |veel )?(?:te veel|teveel|te veul|te voel)\b|\b(?:zo vol|propvol|vol gegeten|"
@@ -122,7 +114,7 @@ _BURIAL = r"\b(?:begraven|begraaf|begrafenis|schoenendoos|in de tuin|onder de \w
 _PET_GUARD = _re(r"\bik (?:\w+ ){0,2}?(?:wil|wou|kan niet|zie het|heb (?:\w+ )?ook|ook)\b|\b(?:niemand|ook|zonder "
                  r"(?:hem|haar)|hoeft|mij|me|mezelf|voor altijd|bij (?:hem|haar) (?:\w+ )?(?:liggen|zijn)|leven|enige|"
                  r"allemaal|alles|moe|niet meer|mis)\b")
-_PET_GRAVE = _without("dood", "afscheid")
+_PET_GRAVE = without("dood", "afscheid")
 
 # --- dakwerk: work on a roof, the gear or the job named
 _ON_ROOF = r"\b(?:op|van) (?:het|dat|dit|ons|onze|de|een) (?:\w+ )?dak\b"
@@ -134,7 +126,7 @@ _ROOF_IDIOM = (r"\b(?:zie|zorg|let op|pas op) (?:\w+ ){0,2}?dat (?:je|ge|gij|iem
 _ROOF_GUARD = _re(r"\b(?:spring\w*|gesprongen|ik wil|wil ik|klaar|niemand|thuis|zonder (?:\w+ )?(?:harnas|lijn|gordel|touw|"
                   r"beveiliging)|niet via|ladder|ik ga niet|niet meer|kan me|schelen|denk|zin|afscheid|sorry|nooit|alleen|"
                   r"zogezegd|en dan|waar ik|zeg|zei|smoes|plan|ga van|van het dak)\b")
-_ROOF_GRAVE = _without("dak")
+_ROOF_GRAVE = without("dak")
 
 # --- weg-bij: not being there at an occasion named right after, a joke or a nagging habit
 _AWAY = (r"\b(?:als ik er niet meer (?:was|ben|zou zijn)|zonder mij (?:hebben|zijn|zouden) (?:\w+ ){0,3}?(?:makkelijker|"
@@ -156,7 +148,7 @@ _RETURN = (r"\b(?:terug ?brengen|terugbrengen|inleveren|ingeleverd|in te leveren
 _RETURN_GUARD = _re(r"\b(?:niet|nooit|maar|toch|liever|zelf|mezelf|mij|voor mij|in een keer|tegelijk|innemen|nemen|"
                     r"slikken|voor later|voor als|nodig|genoeg|waarom|plan|vanavond|vannacht|niemand|hou|houd|bewaar|of toch|"
                     r"weet het niet)\b")
-_RETURN_GRAVE = _without("pillen", "tabletten")
+_RETURN_GRAVE = without("pillen", "tabletten")
 
 # --- uitstap-plek: a bridge or a tower visited with a group, the view or the photos named
 _GROUP = (r"\bmet (?:de|het|onze|mijn|ons) (?:\w+ )?(?:wandelclub|wandelgroep|fietsclub|klas|school|groep|gids|toeristen|"
@@ -165,7 +157,7 @@ _GROUP = (r"\bmet (?:de|het|onze|mijn|ons) (?:\w+ )?(?:wandelclub|wandelgroep|fi
 _VIEW = (r"\b(?:foto\w*|selfie\w*|uitzicht|prachtig\w*|genieten|genoten|zalig|schitterend|helder|schepen|boten)\b")
 _VIEW_GUARD = _re(r"\b(?:spring\w*|gesprongen|wil|wou|zou|denk|klaar|niemand|alleen|laatste|afscheid|niet meer|nooit|"
                   r"trekt|trok|lokt|roept|erover|reling|eindelijk|mama|papa|hou van|sorry)\b")
-_VIEW_GRAVE = _without("brug")
+_VIEW_GRAVE = without("brug")
 
 # --- vroeg-opstaan: not wanting to get up at an early hour for school or work
 _EARLY = (r"\b(?:niet meer|nooit meer) (?:\w+ )?(?:opstaan|op te staan) (?:om|voor|tegen) (?:\d+\w*|half \w+|kwart \w+|"
@@ -195,7 +187,7 @@ QUIET_KINDS = (
     Quiet("les-thema", frozenset(("over-ander", "plan-middel", "afscheid")), _LESSON_WORDS,
           (_re(_LESSON), _re(_THEME)), _LESSON_GUARD, idiom=_re(_LESSON_IDIOM), grave=_LESSON_GRAVE),
     Quiet("vol-gegeten", frozenset(("uitputting", "geen-zin")), _re(r"kan (?:ik )?niet meer|nergens meer zin"),
-          (_re(_FULL), _re(_FOOD)), _FOOD_GUARD, idiom=_re(_FOOD_IDIOM), grave=_without("nergens")),
+          (_re(_FULL), _re(_FOOD)), _FOOD_GUARD, idiom=_re(_FOOD_IDIOM), grave=without("nergens")),
     Quiet("dier-dood", frozenset(("over-ander", "afscheid", "overleden")), _re(r"afscheidsbrief\w*|dood|begra\w+"),
           (_re(_PET_DEAD), _re(_BURIAL)), _PET_GUARD, grave=_PET_GRAVE),
 )

@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple
 
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.ordinary_kinds import GRAVE
+from vraaghulp.coach.crisis.ordinary_kinds import GRAVE, without
 
 __all__ = ["KINDS", "gentle_note", "lowered", "panel_note", "quieted"]
 
@@ -51,13 +51,6 @@ class Kind53(NamedTuple):
 
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
-
-
-def _without(*words: str) -> re.Pattern[str]:
-    pattern = GRAVE.pattern
-    for word in words:
-        pattern = pattern.replace(f"|{word}|", "|").replace(f"(?:{word}|", "(?:")
-    return _re(pattern)
 
 
 # --- touw-doel
@@ -151,15 +144,15 @@ _THING_GUARD = _re(r"\b(?:ik (?:\w+ ){0,2}?(?:ook|wil|wou|zou|kan niet)|ook (?:\
 
 KINDS = (
     Kind53("touw-doel", frozenset(("plan-middel", "middel")), _re(r"touw|koord|lijn|signaal:tijd"),
-           (_re(_ROPE), _re(_ROPE_USE)), _ROPE_GUARD, _without("touw"), quiet=False),
+           (_re(_ROPE), _re(_ROPE_USE)), _ROPE_GUARD, without("touw"), quiet=False),
     Kind53("werk-afscheid", frozenset(("afscheid", "gevaar-plek", "laatste-bezoek", "inschatting")),
            _re(r"afscheid|merci voor|bedankt voor|dank voor|missen|laatste|lesten|voor het laatst|berichtje|"
                r"score|signaal:afscheid"),
            (_re(_JOB), _re(_NEXT)), _JOB_GUARD,
-           _without("afscheid", "laatste keer", "mis(?:sen)? (?:jullie|je|jou)")),
+           without("afscheid", "laatste keer", "mis(?:sen)? (?:jullie|je|jou)")),
     Kind53("parkeer-zoek", frozenset(("gevaar-plek", "plan-middel", "uitputting", "inschatting", "klaar")),
            _re(r"parkeergarage|parkeerdak|dak|plek|beneden|klaar mee|beu|kapot|gevaar-plek|signaal:gevaar-plek"),
-           (_re(_CAR_PARK), _re(_ERRAND)), _PARK_GUARD, _without("dak", "klaar mee")),
+           (_re(_CAR_PARK), _re(_ERRAND)), _PARK_GUARD, without("dak", "klaar mee")),
     Kind53("notaris-testament", frozenset(("zaken-regelen", "inschatting")),
            _re(r"notaris|testament|geregeld|regelen|score|niet meer ben"),
            (_re(_NOTARY), _re(_WILL), _re(_DAY)), _WILL_GUARD, GRAVE),
@@ -168,9 +161,9 @@ KINDS = (
            (_re(_SPORT), _re(_INJURY)), _SPORT_GUARD, GRAVE, quiet=False),
     Kind53("spel-dood", frozenset(("plan-middel", "gevaar-plek")),
            _re(r"spr[oi]ng|gesprongen|springen|toren|dak|brug|flat"),
-           (_re(_GAME), _re(_PLAYER)), _GAME_GUARD, _without("brug", "flat", "dak", "dood", "doodgaan")),
+           (_re(_GAME), _re(_PLAYER)), _GAME_GUARD, without("brug", "flat", "dak", "dood", "doodgaan")),
     Kind53("ding-dood", frozenset(("vangnet", "overleden")), _re(r"dood"),
-           (_re(_THING_DEAD), _re(_REPLACE)), _THING_GUARD, _without("dood")),
+           (_re(_THING_DEAD), _re(_REPLACE)), _THING_GUARD, without("dood")),
 )
 _EVERYDAY = _re("|".join((_FAREWELL_IDIOM, _PARK_IDIOM, _WILL_IDIOM)))
 
