@@ -440,6 +440,10 @@ FRESH_OPEN = FRESH_OPEN | {"h52b-040"}
 # Round 53 (k53a, comma_beside._runon): a chat line without marks keeps what went missing after the ask as a sentence of
 # its own ('… brengen? Ik ben hem vergeten.'), not sure; h52b-040 is word for word its gold and off the list.
 FRESH_OPEN = FRESH_OPEN - {"h52b-040"}
+# Round 54 (lead, bring-in of heldout53 and p53): the two wrong-and-sure results of round 53's sealed sets, as they
+# arrived. h53a-033 (practice flow) drops 'een keer' as vague from 'mag ik een keer meekijken', a must-keep of its gold;
+# p53-035 (practice flow, formal Flemish 'u') drops the sentence after the ask, 'het druppelt al drie weken', while sure.
+FRESH_OPEN = FRESH_OPEN | {"h53a-033", "p53-035"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
