@@ -26,6 +26,7 @@ from typing import Callable
 from .checks import lower_words
 from .cond_after import put_in
 from .letoff import let_off
+from .open_except import later
 
 CODE = "weg-voorwaarde"
 
@@ -191,6 +192,9 @@ def found(draft: str, sentence: str) -> list[tuple[str, bool]]:
             after = _after(sents[k + 2].group(0))  # '… doen? Geen vlees kopen. En liever nie bij de appie.'
         if after:
             out.append((after, False))
+    more = later([m.group(0) for m in sents[k + 1:]], [said for said, _ in out])  # 'Ik kan elke dag behalve vrijdag.'
+    if more:
+        out.append((more, False))
     return out
 
 
