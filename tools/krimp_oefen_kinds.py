@@ -19,19 +19,11 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from krimp_eval import judge  # noqa: E402
+from krimp_oefen_fails import CORPUS, judge, outside  # noqa: E402  (its paths: src, benchmarks)
 from vraaghulp.coach.krimp import shrink  # noqa: E402
 from vraaghulp.coach.krimp.compose import composed  # noqa: E402
-
-CORPUS = ROOT / "tests" / "corpus" / "krimp"
-
-
-def outside(path: Path) -> bool:
-    return path.name.startswith("tuning-ho") or path.name.endswith("-p.toml")
 
 
 def author(case_id: str) -> str:
