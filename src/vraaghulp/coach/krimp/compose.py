@@ -159,7 +159,8 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     result = ask(asked)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
         return _unsure(result)
-    if only_yours(lexicon(), fold(what).split()):  # 'je kamer opruimen': 'mag ik' or 'kun je'? (whose_task.py)
+    if asked.startswith(lexicon().setting("vraag_ik", "mag ik")) and only_yours(lexicon(), fold(what).split()):  # 'je kamer
+        # opruimen': 'mag ik' or 'kun je'? (whose_task.py)
         return _unsure(result)
     return _unsure(result) if _THEIRS.search(fold(what)) and person else result
 

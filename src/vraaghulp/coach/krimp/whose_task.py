@@ -15,13 +15,18 @@ from .verbs import is_infinitive
 
 _YOURS = frozenset({"je", "jouw", "uw", "jullie"})
 _OBJECT = frozenset({"jou", "u"})
+_ME = frozenset({"me", "mij", "ons", "mn", "m'n"})  # not 'mijn': 'je fiets naar mijn huis brengen' names no helper
+_CLAUSE = frozenset({"als", "as", "dat", "da", "wie", "wat", "waar", "zodat", "terwijl", "omdat", "want", "of", "zonder"})
 _LITTLE = frozenset({"even", "ff", "eens", "efkes", "nog"})
 
 
 def only_yours(lex, words: list[str]) -> bool:
     """'je kamer opruimen': 'je'/'jouw'/'uw' only before a noun, never an object ('met je', 'je bellen'), and the last
     verb no verb of the writer's own (lex.self_verbs: 'lenen', 'praten')."""
-    plain = [re.sub(r"[^\w']", "", w) for w in words]
+    phrase = next((k for k, w in enumerate(words) if w.endswith(",") or w in lex.subordinators or w in _CLAUSE), len(words))
+    plain = [re.sub(r"[^\w']", "", w) for w in words[:phrase + 1 if phrase < len(words) and words[phrase].endswith(",") else phrase]]
+    if set(plain) & _ME:
+        return False  # 'me je recept sturen', 'je boormachine aan me lenen': the person does it ('kun je')
     purpose = next((k for k, w in enumerate(plain) if w == "om" and "te" in plain[k + 1:]), len(plain))
     plain = plain[:purpose]  # 'je busje gebruiken om de kast weg te brengen': the verb before 'om … te'
     verbs = [w for w in plain if is_infinitive(lex, w) and w not in lex.not_infinitive]
