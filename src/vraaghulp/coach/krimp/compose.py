@@ -22,6 +22,8 @@ from .salutation import vocative_of
 from .crisis_note import crisis_note
 from .no_ask import as_whether, opening_cut, tells_only, whether_gone
 from .care import care_tier
+from .own_wish import own_wish
+from .whose_task import only_yours
 from .verbs import infinitive_of, is_infinitive
 
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
@@ -138,7 +140,8 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     task = None if noted else _state_then_task(what, register)
     if task is not None:  # 'Ik ben kapot. De was ophangen.': the sentence before stays, the bare task is asked
         return _frame_left(ask(f"{task[0]} {task[1]}"))
-    if noted or _has_request(what) or _own_sentence(what) or _a_clause(what):  # 'ik zit vol': never 'kun je ik zit vol?'
+    if noted or _has_request(what) or _own_sentence(what) or _a_clause(what) or own_wish(what):  # 'ik zit vol': never
+        # 'kun je ik zit vol?'; '… maar ik zou graag …' never 'mag ik … maar ik zou …?' (own_wish.py)
         return _frame_left(ask(what))
     note = _NOTE.match(fold(what)) is not None
     inside = None if note else _task_inside(what, register)
@@ -155,6 +158,9 @@ def composed(person: str | None, what: str, moment: str | None = None) -> Shrunk
     asked = _help_request(help_with.group(1), register) if help_with else as_request(answer_phrase(what), register)  # 'hulp bij de verhuizing'
     result = ask(asked)
     if _DENIED.match(fold(what)):  # 'geen hulp bij de verhuis', 'of ze weet wanneer …': never a sure 'helpen met geen …'
+        return _unsure(result)
+    if asked.startswith(lexicon().setting("vraag_ik", "mag ik")) and only_yours(lexicon(), fold(what).split()):  # 'je kamer
+        # opruimen': 'mag ik' or 'kun je'? (whose_task.py)
         return _unsure(result)
     return _unsure(result) if _THEIRS.search(fold(what)) and person else result
 
@@ -259,7 +265,7 @@ def _bare(body: str) -> bool:
     if not words or not _verb_phrase(lexicon(), words) or _DENIED.match(folded) or _NOTE.match(folded):
         return False
     unlinked = _LINKED.sub("", body)  # 'mo kan ik vrijdag thuiswerken': a question after a Flemish 'maar' (k52c, h51a-026)
-    return not (_a_clause(body) or _a_clause(unlinked) or _own_sentence(body) or set(words) & _SUBJECTS)
+    return not (_a_clause(body) or _a_clause(unlinked) or _own_sentence(body) or own_wish(body) or set(words) & _SUBJECTS)
 
 
 _LINKED = re.compile(r"^(?:maar|mo|ma|mor|mar|en|dus)\s+(?=\S+\s+(?:ik|je|jij|u|ge|gij|jullie)\b)", re.IGNORECASE)
