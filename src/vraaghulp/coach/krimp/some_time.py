@@ -3,8 +3,8 @@
 'mag ik een keer meekijken als je een distributieriem vervangt', 'zou je een keer willen afspreken', 'kan je een keer
 laten zien hoe …': with no day or time in the ask, 'een keer' ('ne keer', 'een keertje') is the only time it has —
 "some time", an honest small ask — and the outside golds keep it more often than they drop it (tuning-ho* and
-tuning*-p, round 54: of the results that dropped it as vague with no moment left, golds keep it in 10 drafts, split
-on 7, drop it in 4). Beside a moment ('zaterdag een keer', a moment typed in the practice flow) the golds mostly drop
+tuning*-p, round 54: of the results that dropped it as vague with no moment left, golds keep it in 7 drafts, split on
+4, drop it in 2). Beside a moment ('zaterdag een keer', a moment typed in the practice flow) the golds mostly drop
 it, and the list `vaag_tijd` does too; that stays.
 
 - `lost`: a result that dropped it as vague (`vaag`) and holds no moment is not sure (`CODE`): where the golds split
