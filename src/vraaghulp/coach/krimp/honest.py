@@ -37,7 +37,7 @@ from .account import word_classes
 from .checks import CLAUSE_OPENERS, text_words
 from .coordinated import half_turned
 from .heavy import CODE as HEAVY, heavy_dropped
-from . import lasting_after, some_time
+from . import some_time
 from .named_after import duration_lost
 from .typos import one_letter_short
 from .reported import THIRD
@@ -45,8 +45,7 @@ from .segment import finite_like
 from .verbs import is_infinitive
 
 CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
-         "half-omgezet", HEAVY, "duur-weg", lasting_after.CODE,
-         some_time.CODE)
+         "half-omgezet", HEAVY, "duur-weg", some_time.CODE)
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
@@ -85,8 +84,6 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append(HEAVY)  # 'Mijn vader is gisteren overleden.' went as a whole (heavy.py)
     if duration_lost(an, text_words(sentence)):
         found.append("duur-weg")  # 'Het duurt maar twee uur, maar …' went: the duration is a must-keep (named_after.py)
-    elif lasting_after.lost(an, text_words(sentence)):
-        found.append(lasting_after.CODE)  # '… laten maken? het druppelt al drie weken.' went (lasting_after.py, k54a)
     if some_time.lost(out, sentence):
         found.append(some_time.CODE)  # 'mag ik een keer meekijken …' without a moment lost 'een keer' (some_time.py, k54a)
     return found
