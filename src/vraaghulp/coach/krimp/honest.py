@@ -37,6 +37,7 @@ from .account import word_classes
 from .checks import CLAUSE_OPENERS, text_words
 from .coordinated import half_turned
 from .heavy import CODE as HEAVY, heavy_dropped
+from . import some_time
 from .named_after import duration_lost
 from .typos import one_letter_short
 from .reported import THIRD
@@ -44,7 +45,7 @@ from .segment import finite_like
 from .verbs import is_infinitive
 
 CODES = ("wrapper-meer", "aaneen", "naam-weg", "bijna-hulpwerkwoord", "over-derde", "weg-onvermogen", "aanvulling-weg",
-         "half-omgezet", HEAVY, "duur-weg")
+         "half-omgezet", HEAVY, "duur-weg", some_time.CODE)
 _MARKED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|'[^\W_]+|[.?!,;:\n]")
 _ASKS_THIRD = re.compile(r"(?:^|[,.?!:]\s*)(?:kan|kun|kunnen|wil|willen|zou|zouden|gaat|gaan|komt|komen|heeft|hebben|mag|mogen)"
                          r"\s+(?:ze|zij|hij|ie)\b", re.IGNORECASE)
@@ -83,6 +84,8 @@ def doubts(out, sentence: str, typed: bool = False) -> list[str]:
         found.append(HEAVY)  # 'Mijn vader is gisteren overleden.' went as a whole (heavy.py)
     if duration_lost(an, text_words(sentence)):
         found.append("duur-weg")  # 'Het duurt maar twee uur, maar …' went: the duration is a must-keep (named_after.py)
+    if some_time.lost(out, sentence):
+        found.append(some_time.CODE)  # 'mag ik een keer meekijken …' without a moment lost 'een keer' (some_time.py, k54a)
     return found
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import ask_filler, caps_kept, even_ask, or_else, pet_name, shift_hours, slang_address, verb_form, whether_turned
-from . import comma_case, find_out, formal_wrap, handler_ask, padding_left, reason_gone, um_pair
+from . import comma_case, find_out, formal_wrap, handler_ask, padding_left, reason_gone, some_time, um_pair
 from . import findings as fx
 
 
@@ -55,6 +55,7 @@ def tidy(text: str, sentence: str, spans: tuple, position, found: list, sure: bo
     sentence = verb_form.mended(sentence)  # 'wilt je …?' -> 'wil je …?', 'kunt jij' -> 'kun jij' (verb_form.py, k33a)
     sentence = or_else.joined(text, sentence)  # '… voeren? Anders donderdag.' -> '… voeren, of anders donderdag?' (or_else.py)
     sentence = caps_kept.kept(text, sentence)  # 'JONAS, iK KAN …', 'wil JIJ …' in the draft's capitals (caps_kept.py)
+    sentence, spans = some_time.kept(text, sentence, spans, found, sure)  # 'mag ik een keer meekijken …' (k54a)
     sentence = comma_case.mended(text, sentence)  # 'Ann, Ik kan …' -> 'Ann, ik kan …'; 'Jongen, Maar …' (comma_case.py, k52b)
     gone = words + even + ([pet] if pet else []) + slang + ([frame] if frame else []) + [w for _k, w in padded]
     if not gone:
