@@ -1,0 +1,159 @@
+"""Round 54 (c54a): four ordinary causes that gave the full panel to harmless lines of many outside authors.
+
+The harmless outside lines at the panel (`open/tuning-ho*-open.toml`, `open/tuning*-cp-open.toml`) were tallied by
+what fired and grouped by the kind of ordinary life they name; these four came back in at least three outside files
+each. As the kinds of rounds 49 to 53 (`ordinary_kinds.first_kind`): every acute signal belongs to the kind's families
+and names its words, every part of the cause stands in the first normalised reading, the cause spans and a few
+everyday idioms are blanked, and then nothing grave (GRAVE without the kind's own words) nor the kind's guard may
+stand in the rest. One tier down, never two: the panel becomes the gentle line. Written after the real twins of
+tests/corpus/crisis/eigen67-c54a.toml (as many real lines per cause as harmless ones, each keeping the panel).
+
+- `sprong-plezier`: a jump for fun, at a sport or in a show, or by someone or something else ('van de hoge toren,
+  wie komt kijken', 'van de rotsen in de Ourthe, zalig', 'zo blij dat ik van mijn balkon wil springen', 'in de clip
+  springt hij van de brug', 'een kat die van het dak sprong'). Guard: the writer's own wish or end beside it ('zo wil
+  ik ook', 'niet meer', 'beu', 'moe', 'niemand', 'tegenhouden', 'overal van af').
+- `afwezig-bij`: not being there, not waking, or others better off without the writer, bound to a named occasion
+  or move ('als die schoonmoeder zondag komt', 'bij dat overleg', 'van die haan', 'morgen, eerste uur wiskunde',
+  'zonder mij thuis ... ik heb een kamer in Kralingen'). Guard: the absence widened ('ook', 'overal', 'nergens',
+  'nooit', 'gewoon niet meer'), a burden, an end, 'niemand'.
+- `gevochten-met`: 'lang genoeg gevochten' with an ordinary opponent named (the council, a knee before its operation,
+  an upload, a printer); not oneself, life, an illness of the mind or the body as a whole. Guard: giving up on more than
+  that ('alles', 'iedereen', 'op is', 'uitweg', 'hoeft niet meer').
+- `dank-gewoon`: thanks for everything or 'zorg goed voor' with the ordinary matter or the next meeting named ('voor
+  alles deze week ... zondag kom ik taart brengen', 'zorg goed voor die enkel', 'je ziet er moe uit', 'tot op de
+  buurtborrel'). Guard: 'niet meer', 'straks', 'laatste', 'vergeet', 'hoeft', 'alleen', 'genoeg'.
+
+Loaded only for a message at the panel, after the kinds of rounds 51 to 53 found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind, without
+from vraaghulp.coach.crisis.ordinary_kinds51 import seen
+
+__all__ = ["KINDS", "lowered", "panel_note"]
+
+NOTE = "gewone oorzaak ({}, c54a): zorg, geen paneel"
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# --- sprong-plezier
+_JUMP = r"\b(?:spring\w*|sprong\w*|gesprongen)\b"
+_SHOW = (r"clip|videoclip|serie\w*|finale|trailer|film\w*|aflevering|nummer|liedje|lied|beat|songtekst|refrein|concert|"
+         r"live|stunt\w*|acteur|actrice|personage|zanger|rapper")
+_FUN = (r"zwembad|duik\w*|bommetje|buikschuiver|plat op (?:mijn|m|zijn|haar) buik|(?<!geen )(?<!zonder )elastiek|"
+        r"(?<!geen )(?<!zonder )bungee\w*|kliff?en|cliff\w*|aan boord|trampoline|zalig|uitlachen|fotos volgen|"
+        r"(?:zo|heel|super) (?:blij|gelukkig|content|happy) (?:\w+ ){0,4}?dat")
+# Someone or something else jumps, read from the verb: 'springt' (never with 'ik'), 'sprong' or 'springen' after 'hij',
+# 'ze', 'zij' or 'die' with no 'ik' or 'we' between ('een kat die van het dak sprong'), a group named after it
+# ('springen de jongens').
+_OTHER_JUMPER = (r"(?<!\bjij )(?<!\bje )(?<!\bge )(?<!\bgij )\bspringt\b(?! (?:jij|je|ge|gij)\b)|"
+                 r"\b(?:hij|ze|zij|die) (?!(?:\w+ ){0,6}?(?:ik|k|we|wij)\b)(?:\w+ ){0,6}?(?:sprong|sprongen|springen)\b|"
+                 r"\b(?:springen|sprongen) (?:de|die|ze) (?:\w+ )?(?:jongens|meisjes|kinderen|kids|mannen|matrozen|mensen|"
+                 r"katten|honden)\b")
+_INVITE = r"\bwie (?:komt|gaat|doet|wil|gaan|komen) (?:\w+ )?(?:kijken|mee|meedoen|supporteren|filmen)\b"
+_JUMP_FRAME = rf"\b(?:{_SHOW}|{_FUN})\b|{_OTHER_JUMPER}|{_INVITE}"
+# The writer's own jump, wish or end beside it: the panel stays.
+_JUMP_GUARD = _re(r"\b(?:ik (?:\w+ ){0,2}?(?:ook|dood)|ook (?:zo|doen|dood)|zo wil|wil (?:ik )?(?:dood|niet meer)|zelf|"
+                  r"wou dat ik|snap|begrijp|ik (?:sta|zit|ga|doe|denk|weet)|(?:sta|zit|ga|doe|denk|weet) ik|"
+                  r"als ik (?:het )?(?:doe|ga|spring)|zodra|beslist|besloten|agenda|gestaan|eraf|water in|zonder|geen|"
+                  r"parachute|(?:vannacht|vanavond|straks|nu) (?:\w+ )?spring ik|spring ik (?:\w+ )?(?:vannacht|vanavond|"
+                  r"straks|nu)|niet meer|beu|moe|op is|kan niet|tegenhouden|missen|overal van af|van alles af|"
+                  r"is het gedaan|afgelopen|voorbij|beter zo|genoeg|klaar|meen|geen grap|iedereen|alles|leven|eind\w*|"
+                  r"rust)\b")
+
+# --- afwezig-bij
+_OCCASION = (r"overleg|vergadering|meeting|call|repetitie|feest|feestje|verjaardag|bezoek|etentje|familiedag|"
+             r"kerst\w*|nieuwjaar|les|training|borrel|diner|bbq|barbecue|receptie|koffie|bal|teambuilding|uitstap|"
+             r"excursie|toets|examen|tandarts|dokter|dienst")
+_VISITOR = (r"schoonmoeder|schoonvader|schoonouders|schoonzus|nonkel|tante|oom|baas|buurman|buurvrouw|klant|"
+            r"inspecteur|directeur|leraar|juf|meester")
+_NOISE = r"haan|hanen|wekker|vuilkar|vuilniswagen|buren|gebuur\w*|hond|blaffen|bouwvakkers|boor|kerkklok\w*|klokken"
+_AWAY = (r"(?:er )?(?:niet|nie) (?:meer )?(?:zijn|ben|was|wakker (?:worden|word|wordt|werd|weer|te worden))|"
+         r"(?:beter af|opgelucht|rust) (?:\w+ ){0,3}?zonder (?:mij|me)|zonder (?:mij|me)")
+_BOUND = (rf"\b(?:{_AWAY}) (?:\w+ ){{0,3}}?(?:bij|op|tijdens|van|voor) (?:die|dat|de|het|deze|dit|mijn|ons|onze|zon|"
+          rf"een) (?:\w+ ){{0,2}}?(?:{_OCCASION}|{_NOISE})\b|"
+          rf"\b(?:{_AWAY}) (?:\w+ ){{0,2}}?(?:als|wanneer|as) (?:die|de|mijn|ons|onze|zon) (?:\w+ ){{0,2}}?(?:{_VISITOR})"
+          rf" (?:\w+ ){{0,5}}?(?:komt|komen|begint|belt|staat)\b|"
+          rf"\bzonder (?:mij|me) (?:thuis|in (?:dat|het|ons|huis)\b(?: huis)?)|"
+          rf"\b(?:er )?niet (?:zijn|ben) (?:\w+ )?(?:volgende week|deze week|dit weekend|op (?:maandag|dinsdag|woensdag|"
+          rf"donderdag|vrijdag|zaterdag|zondag))\b|"
+          rf"\bniet wakker (?:worden|word) (?:\w+ ){{0,1}}?(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag)\b|"
+          rf"\b(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag) (?:\w+ ){{0,1}}?niet wakker (?:worden|word)\b")
+_REASON = (rf"\b(?:{_OCCASION}|{_VISITOR}|{_NOISE}|uur|school|wiskunde|frans|bus|sauna|notulen|verslag|vals|club|clubhuis|"
+           r"sleutel|wachtwoord\w*|schriftje|bar|"
+           r"kamer|kot|verhuis\w*|studio|appartement|woon ik|op kamers)\b")
+_AWAY_GUARD = _re(r"\b(?:ook|overal|nergens|nooit|altijd|gewoon niet meer|helemaal niet meer|niet meer (?:zijn|ben|wakker)|"
+                  r"tot last|last van mij|op is|ik ben op|kan (?:\w+ )?niet meer|genoeg|leven|merken|missen|alles geregeld|"
+                  r"voorgoed|rust hebben|eindelijk rust|over nagedacht|besloten)\b")
+
+# --- gevochten-met
+_NOT_ORDINARY = (r"mezelf|mijzelf|leven|depressie\w*|angst\w*|stemmen|gedachten|ziekte|kanker|pijn|verslaving\w*|"
+                 r"eetstoornis|demonen|hoofd|wereld|duisternis|somberheid|burn ?out|trauma\w*|herinneringen|verdriet|"
+                 r"ellende|lichaam|lijf|alles|iedereen|dit|dat|het|schulden|geest|mij|me")
+_FOUGHT = (rf"\blang genoeg (?:gevochten|geknokt|gestreden) (?:met|tegen) (?:de|die|dat|deze|mijn|m|onze|ons|zon|het|een)"
+           rf" (?!(?:\w+ )?(?:{_NOT_ORDINARY})\b)\w+(?: (?:over|voor|van) (?:de|die|dat|het|een|mijn|onze) \w+)?")
+_FOUGHT_GUARD = _re(r"\b(?:alles|iedereen|met alles|op is|uitweg|hoeft|wil niet meer|kan niet meer|genoeg geweest|"
+                    r"voorbij|rust|stop met alles|moe|gaan|ik ben op|laatste)\b")
+
+# --- dank-gewoon
+_THANKS = r"\b(?:dank\w*|bedankt|merci) (?:\w+ ){0,2}?voor alles\b"
+_CARE = r"\bzorg(?:t)? (?:ook )?(?:goed|goe) voor\b"
+_ORDINARY_BIND = (r"\bvoor alles (?:\w+ )?(?:gisteren|vandaag|deze week|vorige week|zaterdag|zondag|dit weekend|"
+                  r"op de zaak|op het werk|wat (?:je|jij|ge|jullie|u) voor (?:het|de|ons) \w+)\b|"
+                  r"\bzorg(?:t)? (?:ook )?(?:goed|goe) voor (?:die|je|jouw|jullie|\w+ haar|\w+ zijn) (?:\w+ )?"
+                  r"(?:enkel|knie|heup|rug|voet|hand|arm|pols|schouder|been|nek|rib|ribben|verkoudheid|griep|buik|"
+                  r"klant|klanten)\b|"
+                  r"\bzorg(?:t)? (?:ook )?(?:goed|goe) voor jezelf (?:\w+ )?, (?:je|jij|ge) ziet er (?:\w+ )?(?:moe|bleek)"
+                  r" uit\b|"
+                  r"\b(?:het ga je goed|tot) (?:en )?(?:tot )?(?:op )?(?:de|het|onze|ons) (?:\w+ )?(?:borrel|buurtborrel|"
+                  r"reunie|barbecue|bbq|feest|nieuwjaarsborrel|receptie|vergadering|training|repetitie)\b|"
+                  r"\b(?:zondag|zaterdag|volgende week|morgen|vrijdag) (?:kom|trakteer|breng|zie) ik\b")
+_THANKS_GUARD = _re(r"\b(?:niet meer|straks|(?:mijn )?laatste (?:bericht\w*|keer|appje|mail|sms|woorden)|mijn laatste|vergeet|hoeft|hoef|alleen|genoeg|nooit|niemand|voorgoed|voor altijd|"
+                    r"er niet|kan (?:\w+ )?niet|gevochten|kinderen|mama|papa|moeder|vader|hond|kat|dag|vaarwel|"
+                    r"afscheid|rust|slapen|mis)\b")
+
+KINDS = (
+    Kind("sprong-plezier", frozenset(("plan-middel", "gevaar-plek")), _re(r"spr[oi]ng|gesprongen"),
+         (_re(_JUMP), _re(_JUMP_FRAME)), _JUMP_GUARD),
+    Kind("afwezig-bij", frozenset(("doodswens", "passief", "last-voor-anderen", "zaken-regelen")),
+         _re(r"niet meer|er niet|wakker|zonder mij|zonder me|opgelucht|als ik er"),
+         (_re(_BOUND), _re(_REASON)), _AWAY_GUARD),
+    Kind("gevochten-met", frozenset(("afscheid",)), _re(r"gevochten|geknokt|gestreden"),
+         (_re(_FOUGHT),), _FOUGHT_GUARD),
+    Kind("dank-gewoon", frozenset(("afscheid",)), _re(r"voor alles|zorg goed voor|zorg ook goed voor|ga je goed|"
+                                                    r"er altijd|was er|signaal:afscheid"),
+         (_re(rf"{_THANKS}|{_CARE}|\bhet ga je goed\b|{_FOUGHT}"), _re(_ORDINARY_BIND)), _THANKS_GUARD),
+)
+# A kind's own place or absence words are no grave word for it (the jump's place, being away from a named occasion).
+_OWN_GRAVE = {
+    "sprong-plezier": without("brug", "spoor", "trein", "flat", "dak"),
+    "afwezig-bij": without("beter af"),
+}
+# Everyday phrases with a grave word in them, blanked first: home later, a device dead, rope for the tent or the boat.
+_EVERYDAY = _re(r"\bzeg (?:\w+ )?(?:tegen|aan) \w+ dat (?:ik|we|wij) (?:\w+ ){0,3}?(?:niet thuis|later|laat) "
+                r"(?:ben|zijn|kom|komen)\b|\b(?:accu|batterij|batterie|gsm|telefoon|laptop|portofoon) (?:\w+ ){0,3}?"
+                r"(?:is|was) (?:\w+ )?dood\b|\btouw (?:\w+ ){0,2}?(?:voor|want|van) (?:de|het|onze|ons|mijn) "
+                r"(?:tent|scheerlijnen|boot|sloep|waslijn|schommel)\b")
+
+
+def lowered(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """The note that lowers an acute message to the gentle line, or None (`text`: the emoji laughs the reading drops)."""
+    kind = first_kind(KINDS, signals, _EVERYDAY.sub(" ", seen(reading, text)), _OWN_GRAVE)
+    if kind is None:
+        return None
+    acute = sorted({signal.family for signal in signals if signal.level == "acuut"})
+    return Signal(acute[0], "zorg", NOTE.format(kind.name))
+
+
+def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """Rounds 51 to 53's acute kinds first, then these (one call from the package)."""
+    from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note as panel53
+
+    return panel53(signals, reading, text) or lowered(signals, reading, text)
