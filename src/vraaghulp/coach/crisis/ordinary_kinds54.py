@@ -15,9 +15,8 @@ tests/corpus/crisis/eigen67-c54a.toml (as many real lines per cause as harmless 
   time, identifying ('zelf', 'ik wou dat ik', 'snap'), the sport denied ('geen bungee', 'zonder parachute'), an end.
 - `afwezig-bij`: not being there, not waking, or others better off without the writer, bound to a named occasion
   or move, read from the phrase after it ('als die schoonmoeder zondag komt', 'bij dat overleg', 'van die haan', 'morgen,
-  eerste uur wiskunde',
-  'zonder mij thuis ... ik heb een kamer in Kralingen'). Guard: the absence widened ('ook', 'overal', 'nergens',
-  'nooit', 'gewoon niet meer'), a burden, an end, 'niemand'.
+  eerste uur wiskunde', 'zonder mij thuis ... ik heb een kamer in Kralingen'). Guard: the absence widened ('ook',
+  'overal', 'nergens', 'nooit', 'gewoon niet meer'), a burden, an end, 'niemand'.
 - `gevochten-met`: 'lang genoeg gevochten' with an ordinary opponent named (the council, a knee before its operation,
   an upload, a printer); not oneself, life, an illness of the mind or the body as a whole. Guard: giving up on more than
   that ('alles', 'iedereen', 'op is', 'uitweg', 'hoeft niet meer').
@@ -36,7 +35,7 @@ from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind, without
 from vraaghulp.coach.crisis.ordinary_kinds51 import seen
 
-__all__ = ["KINDS", "lowered", "panel_note"]
+__all__ = ["KINDS", "ROPE", "lowered", "panel_note"]
 
 NOTE = "gewone oorzaak ({}, c54a): zorg, geen paneel"
 
@@ -135,6 +134,29 @@ _THANKS_GUARD = _re(r"\b(?:niet meer|straks|(?:mijn )?laatste (?:bericht\w*|keer
                     r"er niet|kan (?:\w+ )?niet|gevochten|kinderen|mama|papa|moeder|vader|hond|kat|dag|vaarwel|"
                     r"afscheid|rust|slapen|mis)\b")
 
+# --- touw-erbij: rope fetched for a named use (round 53's `touw-doel` uses, also without an article: 'voor
+# touwtjespringen'), beside an animal's death or a morning away from the coffee, which round 53's guard read as grave
+_ROPE = r"\b(?:touw|touwen|koord)\b"
+_ROPE_USE = (r"(?<!niet )(?<!nie )(?<!ni )(?<!nich )(?<!nit )(?<!neet )(?<!nee )\b(?:voor|van) (?:(?:de|het|onze|ons|mijn|een|die|dat) (?:\w+ ){0,2}?)?(?:waslijn|was|schuifdeur|deur|poort|"
+             r"hek|stal|tent|scheerlijnen|boot|sloep|kotter|zeilboot|schommel|hangmat|geit\w*|paard\w*|pony|koe\w*|"
+             r"verhuizing|aanhangwagen|aanhanger|touwtrekken|touwtjespringen|touwtje springen|sportdag|klimrek|"
+             r"vlaggenmast|zandbak|boomhut|kerststal|kinderfeest)\b")
+_ANIMAL = (r"hamster|cavia|konijn|kip|kippen|haan|beer|zeug|varken|big|koe|kalf|schaap|lam|geit|paard|pony|vis|goudvis|"
+           r"parkiet|kanarie|kat|poes|hond")
+# Blanked for this kind only: an animal that died ('de hamster van groep 5 is dood'), away from a named thing at a
+# named time ('dan ben ik er niet meer bij de koffie').
+_BESIDE = _re(rf"\b(?:de|het|den|onze|ons|mijn|een) (?:\w+ )?(?:{_ANIMAL}) (?:van \w+ \w+ )?(?:is|was) (?:\w+ ){{0,2}}?"
+              r"(?:dood(?: gegaan)?|gestorven|doodgegaan)\b|"
+              rf"\b(?:is|was) (?:de|het|den|onze|ons|mijn) (?:\w+ )?(?:{_ANIMAL}) (?:van \w+ \w+ )?(?:\w+ ){{0,2}}?dood\b|"
+              r"\b(?:dan )?(?:ben|zijn) (?:ik|we) er (?:niet|nie) (?:meer )?bij "
+              r"(?:de|het) (?:koffie|ontbijt|lunch|middageten|avondeten|vergadering|training|repetitie)\b")
+_ROPE_GUARD = _re(r"\b(?:(?:niet|nie|ni|nich) (?:\w+ ){0,2}?(?:voor|van)|denkt|denken|dacht|denk|weet wel|weet (?:\w+ ){0,2}?"
+                  r"(?:al|precies) (?:waar|wat)|waarvoor|lus|strop|knoop|garage|zolder|balk|rustig|alleen|zogezegd|zeg|zei|"
+                  r"eigenlijk|mezelf|mij|me|zelf|sterk genoeg|houdt|gewicht|klaar|voorbij|beter zo|niemand|vannacht|"
+                  r"als iedereen|als ze|genoeg|hangen|ophangen|wil|wou|ook|mis|verdriet|kan niet|niet meer|nooit|leven)\b")
+ROPE = Kind("touw-erbij", frozenset(("plan-middel", "middel")), _re(r"touw|koord|signaal:tijd"), (_re(_ROPE), _re(_ROPE_USE)),
+            _ROPE_GUARD)
+
 KINDS = (
     Kind("sprong-plezier", frozenset(("plan-middel", "gevaar-plek")), _re(r"spr[oi]ng|gesprongen"),
          (_re(_JUMP), _re(_JUMP_FRAME)), _JUMP_GUARD),
@@ -161,7 +183,9 @@ _EVERYDAY = _re(r"\bzeg (?:\w+ )?(?:tegen|aan) \w+ dat (?:ik|we|wij) (?:\w+ ){0,
 
 def lowered(signals: list[Signal], reading: str, text: str) -> Signal | None:
     """The note that lowers an acute message to the gentle line, or None (`text`: the emoji laughs the reading drops)."""
-    kind = first_kind(KINDS, signals, _EVERYDAY.sub(" ", seen(reading, text)), _OWN_GRAVE)
+    reading = _EVERYDAY.sub(" ", seen(reading, text))
+    kind = first_kind(KINDS, signals, reading, _OWN_GRAVE) or first_kind((ROPE,), signals, _BESIDE.sub(" ", reading),
+                                                                      {ROPE.name: without("touw")})
     if kind is None:
         return None
     acute = sorted({signal.family for signal in signals if signal.level == "acuut"})
