@@ -45,7 +45,6 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 # --- sprong-plezier
-_JUMP = r"\b(?:spring\w*|sprong\w*|gesprongen)\b"
 _SHOW = (r"clip|videoclip|serie\w*|finale|trailer|film\w*|aflevering|nummer|liedje|lied|beat|songtekst|refrein|concert|"
          r"live|stunt\w*|acteur|actrice|personage|zanger|rapper")
 _FUN = (r"zwembad|duik\w*|bommetje|buikschuiver|plat op (?:mijn|m|zijn|haar) buik|(?<!geen )(?<!zonder )elastiek|"
@@ -55,13 +54,15 @@ _FUN = (r"zwembad|duik\w*|bommetje|buikschuiver|plat op (?:mijn|m|zijn|haar) bui
 # 'ze', 'zij' or 'die' with no 'ik' or 'we' between ('een kat die van het dak sprong'), a group named after it
 # ('springen de jongens').
 _OTHER_JUMPER = (r"(?<!\bjij )(?<!\bje )(?<!\bge )(?<!\bgij )\bspringt\b(?! (?:jij|je|ge|gij)\b)|"
-                 r"\b(?:hij|ze|zij|die) (?!(?:\w+ ){0,6}?(?:ik|k|we|wij)\b)(?:\w+ ){0,6}?(?:sprong|sprongen|springen)\b|"
+                 r"(?<!\bik en )(?<!\ben ik )\b(?:hij|ze|zij|die) (?!(?:\w+ ){0,6}?(?:ik|k|we|wij|samen)\b)(?:\w+ ){0,6}?"
+                 r"(?:sprong|sprongen|springen)\b|"
                  r"\b(?:springen|sprongen) (?:de|die|ze) (?:\w+ )?(?:jongens|meisjes|kinderen|kids|mannen|matrozen|mensen|"
                  r"katten|honden)\b")
 _INVITE = r"\bwie (?:komt|gaat|doet|wil|gaan|komen) (?:\w+ )?(?:kijken|mee|meedoen|supporteren|filmen)\b"
 _JUMP_FRAME = rf"\b(?:{_SHOW}|{_FUN})\b|{_OTHER_JUMPER}|{_INVITE}"
 # The writer's own jump, wish or end beside it: the panel stays.
 _JUMP_GUARD = _re(r"\b(?:ik (?:\w+ ){0,2}?(?:ook|dood)|ook (?:zo|doen|dood)|zo wil|wil (?:ik )?(?:dood|niet meer)|zelf|"
+                  r"net als|zoals|ik wil|wil ik|samen|ik en \w+|\w+ en ik|(?:ga|gaat) (?:\w+ )?springen|"
                   r"wou dat ik|snap|begrijp|ik (?:sta|zit|ga|doe|denk|weet)|(?:sta|zit|ga|doe|denk|weet) ik|"
                   r"als ik (?:het )?(?:doe|ga|spring)|zodra|beslist|besloten|agenda|gestaan|eraf|water in|zonder|geen|"
                   r"parachute|(?:vannacht|vanavond|straks|nu) (?:\w+ )?spring ik|spring ik (?:\w+ )?(?:vannacht|vanavond|"
@@ -102,7 +103,8 @@ _REASON = (rf"\b(?:{_OCCASION}|{_VISITOR}|{_NOISE}|uur|\d+u\d*|school|bus|notule
            r"begint|belt)\b")
 _AWAY_GUARD = _re(r"\b(?:ook|overal|nergens|nooit|altijd|gewoon niet meer|helemaal niet meer|niet meer (?:zijn|ben|wakker)|"
                   r"tot last|last van mij|op is|ik ben op|kan (?:\w+ )?niet meer|genoeg|leven|merken|missen|alles geregeld|"
-                  r"voorgoed|rust hebben|eindelijk rust|over nagedacht|besloten)\b")
+                  r"voorgoed|rust hebben|eindelijk rust|over nagedacht|besloten|spring\w*|sprong|zolder|touw|pillen|"
+                  r"stief\w*|slaat|bang|smeul\w*|rook|kolen|gas|uitlaat|binnen)\b")
 
 # --- gevochten-met
 _NOT_ORDINARY = (r"mezelf|mijzelf|leven|depressie\w*|angst\w*|stemmen|gedachten|ziekte|kanker|pijn|verslaving\w*|"
@@ -159,7 +161,7 @@ ROPE = Kind("touw-erbij", frozenset(("plan-middel", "middel")), _re(r"touw|koord
 
 KINDS = (
     Kind("sprong-plezier", frozenset(("plan-middel", "gevaar-plek")), _re(r"spr[oi]ng|gesprongen"),
-         (_re(_JUMP), _re(_JUMP_FRAME)), _JUMP_GUARD),
+         (_re(_JUMP_FRAME),), _JUMP_GUARD),
     Kind("afwezig-bij", frozenset(("doodswens", "passief", "last-voor-anderen", "zaken-regelen")),
          _re(r"niet meer|er niet|wakker|zonder mij|zonder me|opgelucht|als ik er"),
          (_re(_BOUND), _re(_REASON)), _AWAY_GUARD),
