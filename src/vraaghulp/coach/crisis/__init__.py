@@ -197,7 +197,7 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str, readi
 
         note = kind50(signals, reading)
     if note is None:  # round 51 (c51b): a cut on a tin ...; round 52 (c52b): roof work, a meeting joke ...
-        from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note
+        from vraaghulp.coach.crisis.ordinary_kinds54 import panel_note  # round 54 (c54a) after 51-53
 
         note = panel_note(signals, reading, text)
     if note is None:
