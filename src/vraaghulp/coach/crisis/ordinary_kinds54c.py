@@ -8,13 +8,15 @@ written after its real twins (tests/corpus/crisis/eigen67-c54c.toml: at least as
 harmless ones, each keeping its tier). Gentle line only: a message whose every zorg signal (none acuut) one kind
 explains gets no tier; never a panel, never two tiers.
 
-- `taak-beu`: tired of, done with or seeing no point in a named everyday task or nuisance (a printer, a renovation,
-  the train, a course, a diet, the referee), with the fix or the next step named, or the words bound to the thing ('geen
-  zin meer om die printer te resetten, ik bel morgen de ICT'). Guard: everything ('alles', 'niks anders'), oneself,
-  life, the head, getting up, being gone, the writer's own wish.
+- `taak-beu`: tired of, done with or seeing no point in a named everyday task or nuisance (a printer, a renovation, a
+  course, a diet, the referee; never a train, a bus or a tram: round 46's 'onder den trein'), with the fix or the next
+  step named, or the words bound to the thing ('geen zin meer om die printer te resetten, ik bel morgen de ICT').
+  Guard: everything ('alles', 'niks anders'), oneself, life, the head, getting up, being gone, the writer's own wish.
 - `hulp-geregeld`: someone else said they want to die or tried, help is already arranged, and the writer says how it
-  shook them ('ik ben kapot', 'ik zie er wel van af', 'heftig om mee te maken'). Guard: the writer's own wish beside it
-  ('ik ook', 'zelf', 'en ik?'), help refused or the person gone, fear that it happens tonight.
+  shook them or asks how to support ('ik ben kapot', 'ik zie er wel van af', 'heftig om mee te maken'); without that
+  reaction round 45's promise stands ('de huisarts gebeld en die is nu bij haar' keeps the gentle line). Guard: the
+  writer's own wish beside it ('ik ook', 'zelf', 'en ik?'), help refused or the person gone, fear that it happens
+  tonight.
 - `verhaal-indruk`: a jump at a story's end with the reader's or viewer's impression of the story ('heftige afloop',
   'deprimerend einde', 'rare film', 'zit hier te bleiten', a second season, a book report). Guard: round 51's
   `FICTION_GUARD` (the writer's own wish, a time, a means, 'in het echt').
@@ -28,7 +30,7 @@ explains gets no tier; never a panel, never two tiers.
 - `schrik-dood`: 'ik dacht dat ik dood was' after a fright or a near miss that ended well (a tram, the high board, a
   grandson's bungee jump on film). Guard: 'jammer', 'helaas', hoping it, rest, relief, 'was het maar waar'.
 
-Leave-one-author-out (the words an author's lines gave the kinds taken out, that author's lines read again): 3 of the
+Leave-one-author-out (the words an author's lines gave the kinds taken out, that author's lines read again): 2 of the
 34 outside lines mended stay mended; the kinds are mostly the words of the lines they mend (README, "Round 54 (c54c)").
 
 Loaded only for a message at the gentle line, after the kinds of rounds 51 to 53 found nothing.
