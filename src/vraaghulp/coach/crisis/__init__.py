@@ -173,7 +173,7 @@ def _gentle_quieted(signals: list[Signal], text: str, reading: str) -> bool:
     """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
     signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
     someone else already helped)."""
-    from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note  # rounds 51, 52, 53 (c53b)
+    from vraaghulp.coach.crisis.ordinary_kinds54c import gentle_note  # rounds 51-53, 54 (c54c)
 
     note = gentle_note(signals, reading, text)
     if note is not None:
