@@ -155,20 +155,10 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
-    if tier is None:  # round 47 review (c47r), round 52 (c52a): the gentle shapes (`gentle_shapes`)
-        from vraaghulp.coach.crisis.gentle_shapes import floor
+    if tier != ACUUT:  # the gentle shapes (rounds 47, 52: `gentle_shapes`), an end said in other words (round 54)
+        from vraaghulp.coach.crisis.said_end import settle
 
-        note = floor(text, readings[0], assess, normalised)
-        if note is not None:
-            tier, families = ZORG, (note.family,)
-            signals.append(note)
-    if tier != ACUUT:  # round 54 (c54b): an end said in other words
-        from vraaghulp.coach.crisis.said_end import raised
-
-        note = raised(readings[0], signals, tier)
-        if note is not None:
-            tier, families = note.level, (note.family,)
-            signals.append(note)
+        tier, families = settle(text, readings[0], signals, tier, families, (assess, normalised))
     if tier == ZORG and _gentle_quieted(signals, text, readings[0]):  # round 51 (c51b)
         return Assessment(None, (), tuple(dict.fromkeys(signals)))
     if tier == ACUUT and _panel_lowered(signals, sentences, text, readings[0]):
@@ -177,8 +167,9 @@ def assess(text: str | None) -> Assessment:
 
 
 def _gentle_quieted(signals: list[Signal], text: str, reading: str) -> bool:
-    """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b), every signal a plain
-    ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged)."""
+    """Whether a gentle line gets no tier (a note is added to `signals`): round 51 (c51b, `ordinary_kinds51`), every
+    signal a plain ordinary cause explains (joy beside 'ik kan niet meer', tiredness after named work, a film judged,
+    someone else already helped)."""
     from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note  # rounds 51, 52, 53 (c53b)
 
     note = gentle_note(signals, reading, text)
@@ -188,9 +179,9 @@ def _gentle_quieted(signals: list[Signal], text: str, reading: str) -> bool:
 
 
 def _panel_lowered(signals: list[Signal], sentences: list[str], text: str, reading: str) -> bool:
-    """Whether an acute message gets the gentle line instead (a note is added to `signals`): acute words whose
-    ordinary cause the message names (rounds 48-53), a song or film line quoted and asked about (round 49), a farewell
-    taken of someone who died (round 44)."""
+    """Whether an acute message gets the gentle line instead (a note is added to `signals`): round 48 (c48), round 49
+    (c49, `ordinary_kinds`), round 50 (c50a, `ordinary_kinds50`) and round 51 (c51b, `ordinary_kinds51`), acute words whose ordinary cause the message names; round 49 (c49), a song or film line
+    quoted and asked about; round 44 (c44f), a farewell taken of someone who died."""
     from vraaghulp.coach.crisis.ordinary_cause import lowered as explained
 
     note = explained(signals, reading)
@@ -224,7 +215,7 @@ def _panel_lowered(signals: list[Signal], sentences: list[str], text: str, readi
 
 
 def _score_quiet(signals: list[Signal], sentences: list[str], concepts: list[str]) -> bool:
-    """Whether the score adds no gentle line where the rules gave no tier (`quiet`)."""
+    """Whether the score adds no gentle line where the rules gave no tier (`quiet`; loaded only here)."""
     from vraaghulp.coach.crisis.quiet import quiet
 
     return quiet(signals, sentences, concepts, compiled_rules())
@@ -242,7 +233,7 @@ def observe(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
 
 def observe_pieces(text: str) -> tuple[str | None, list[set[str]]]:
     """The tier of the rules alone, and the feature sets the second opinion would score, as
-    `assess` reads them (for the fit script)."""
+    `assess` reads them (none for a text under `MIN_WORDS` words; for the fit script)."""
     from vraaghulp.coach.crisis.opinion import LINE_WORDS, features, pieces
 
     signals, sentences, concepts = _weigh(text)

@@ -22,10 +22,11 @@ read it afterwards. Cheap substring tests on the reading (`_IDIOM_KEYS` and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vraaghulp.coach.crisis.engine import Signal
 
-__all__ = ["raised"]
+__all__ = ["raised", "settle"]
 
 
 def _at_word(pattern: str) -> re.Pattern[str]:
@@ -104,6 +105,25 @@ _ORDINARY = _at_word(
     r"|serie|film|pensioen|ontslag|contract|uit elkaar|relatie|ex|gescheiden|scheiding|het is uit|verlof|opname|operatie"
     r"|geopereerd|ziekenhuis|revalidatie)\b"
     r"|\bik ga in \w+ naar\b")
+
+
+def settle(text: str, reading: str, signals: list[Signal], tier: str | None, families: tuple[str, ...],
+           package: tuple[Callable, Callable[[str], str]]) -> tuple[str | None, tuple[str, ...]]:
+    """The tier and families after the last raises of `assess` (a signal that raises is added to `signals`): where
+    nothing gave a tier, the gentle shapes (`gentle_shapes.floor`, rounds 47 and 52; `package` is the package's
+    `assess` and `normalised`, which it reads); then, below the panel, this module's shapes (`raised`)."""
+    if tier is None:
+        from vraaghulp.coach.crisis.gentle_shapes import floor
+
+        note = floor(text, reading, *package)
+        if note is not None:
+            tier, families = "zorg", (note.family,)
+            signals.append(note)
+    note = raised(reading, signals, tier)
+    if note is not None:
+        tier, families = note.level, (note.family,)
+        signals.append(note)
+    return tier, families
 
 
 def raised(reading: str, signals: list[Signal], tier: str | None) -> Signal | None:
