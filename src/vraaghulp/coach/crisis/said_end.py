@@ -16,7 +16,8 @@ reading (made once by `assess`):
   beside a holiday, a trip, a new job or study, a club, the weather, a move or a camp named in the message.
 
 Both give the panel (`acuut`) through the signal returned; the package's ordinary-cause checks (`_panel_lowered`) still
-read it afterwards. Cheap substring tests on the reading (`_IDIOM_KEYS` and the others) end the work for almost every text.
+read it afterwards. Cheap substring tests on the reading (`_IDIOM_KEYS` and the others) end the work for almost every
+text.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ _IDIOM_KEYS = ("wel gezien", "voor gezien", "als ik hier niet meer ben", "zonder
                "niet meer zijn voor", "niet meer zal zijn voor", "als ik weg ben")
 _LETTER_PLACES = (" klaar", "schuif", " kast", " la ", " lade", "bureau", "kussen", "dagboek", "kluis", "secretaire",
                   "dressoir", "handdoek", " map ", "nachtkast", "matras", " kamer", "bij mijn broer", "bij mijn zus")
-_LETTER_AFTER = ("waarom", "groot", " ouder", "oud genoeg", " later", " vind", " lees", " lezen", "zover", "als het moet",
-                 "leggen", "legge", "schuld", "volh", "niet meer k", "geprobeerd", "wat ik kon", "ik ga doen",
+_LETTER_AFTER = ("waarom", "groot", " ouder", "oud genoeg", " later", " vind", " lees", " lezen", "zover",
+                 "als het moet", "leggen", "legge", "schuld", "volh", "niet meer k", "geprobeerd", "wat ik kon", "ik ga doen",
                  "voelt rustig", "om te stoppen", "hoef niet meer", "niet eerder", "pas ")
 _LONELY_KEYS = ("eenzaam", "huis is", "is het huis", "dagen zijn", "merken", "merkt niemand", "of ik er ben",
                 "dat ik er ben")
@@ -65,8 +66,8 @@ _PLACE_KEYS = ("geweest", "klaar m", "niemand", "niet meer", "hoef", "zeg ", "so
                "het doe", "gg ", "mist", "schuld", " lag", "water is", "beu")
 
 _CLOSE = (r"(?:ouders|mama|papa|ma|pa|mam|pap|moeder|vader|moeke|vake|kinderen|kinders|kinder|kids|kleinen?|zus|zusje"
-          r"|zussen|broer|broertje|broers|vrouw|man|dochter|zoon|jongens|meisjes|oma|opa|familie|lief|partner|schat|nichtje"
-          r"|neefje)")
+          r"|zussen|broer|broertje|broers|vrouw|man|dochter|zoon|jongens|meisjes|oma|opa|familie|lief|partner|schat"
+          r"|nichtje|neefje)")
 _LETTER = re.compile(r"brie(?:f|ven|fje|fjes)\b")
 _PUT_AWAY = _at_word(
     r"\b(?:in|onder|achter|bij) (?:de|het|mijn|een|jou|je|hun|ons) ?(?:\w+ )?(?:schuif|schuiven|la|lade|bureaula"
@@ -80,9 +81,11 @@ _AFTER = _at_word(
     r"|\bals het zover is\b|\bals het moet\b"
     r"|\bals (?:ze|je|jij|hij|zij|jullie) (?:hem|mijn|m|ze|het|die) (?:vindt|vinden|vind|leest|lezen)\b"
     r"|\b(?:weten|snappen|begrijpen|snapt|begrijpt|snappe|weet) (?:ze|hij|zij|jullie|je)? ?(?:\w+ ){0,2}?waarom\b"
-    r"|\b(?:niet|nie|ni) meer (?:te )?(?:uit)?(?:leggen|uitlegge|legge)\b|\bniet (?:haar|zijn|jullie|hun|jouw) schuld\b")
+    r"|\b(?:niet|nie|ni) meer (?:te )?(?:uit)?(?:leggen|uitlegge|legge)\b"
+    r"|\bniet (?:haar|zijn|jullie|hun|jouw) schuld\b")
 _OWN_END = _at_word(
-    r"\b(?:niet|ni|nie) meer (?:volhield|volhou|volhoud|kon|kan)\b|\balles (?:al )?(?:geprobeerd|gedaan (?:heb )?wat ik kon)\b"
+    r"\b(?:niet|ni|nie) meer (?:volhield|volhou|volhoud|kon|kan)\b"
+    r"|\balles (?:al )?(?:geprobeerd|gedaan (?:heb )?wat ik kon)\b"
     r"|\bweet ik (?:nu )?wat ik ga doen en\b|\bvoelt rustig\b|\bmooi getal om te stoppen\b|\bik hoef niet meer\b")
 _OCCASION = _at_word(
     r"\b(?:sinterklaas|sint|moederdag|vaderdag|verjaardag|verjaardagen|jarig|jaar getrouwd|jubileum|kamp|feest|trouw\w*"
@@ -93,17 +96,20 @@ _OCCASION = _at_word(
 _END_IDIOM = _at_word(
     r"\bik heb het (?:hier )?wel gezien\b|\b(?:ik hou|hou ik) (?:het )?(?:hier |het hier )?voor gezien\b"
     r"|\bals ik hier niet meer ben\b|\bmoet (?:je|jij|jullie) het (?:\w+ )?zonder mij doen\b"
-    r"|\bik heb het wel gehad met (?:iedereen|alles)\b|\b(?:verwijderen|wissen|afsluiten|opheffen) als ik weg ben\b|\bik (?:er niet meer zal|ga er niet meer|zal er niet meer) zijn voor (?:hem|haar)\b")
-_NOT_WAKE = _at_word(r"\bals ik morgen (?:nog )?wakker word (?:tenminste )?(?:, )?(?:ik hoop|hoop ik) (?:\w+ )?van niet\b")
+    r"|\bik heb het wel gehad met (?:iedereen|alles)\b|\b(?:verwijderen|wissen|afsluiten|opheffen) als ik weg ben\b"
+    r"|\bik (?:er niet meer zal|ga er niet meer|zal er niet meer) zijn voor (?:hem|haar)\b")
+_NOT_WAKE = _at_word(
+    r"\bals ik morgen (?:nog )?wakker word (?:tenminste )?(?:, )?(?:ik hoop|hoop ik) (?:\w+ )?van niet\b")
 _HANDOVER = _at_word(
     r"\b(?:wachtwoord\w*|paswoord\w*|codes?|pincodes?|bankcode|papieren|verzekering\w*|polis|spaargeld|spaarpot"
     r"|envelop|sleutels?|reservesleutel|testament|kat|hond|poes|insta|gitaar|pillendoos|lijst)\b"
-    r"|\b(?:zorgen |zorg (?:jij |je |gij )?(?:goed |goe )?)voor (?!mij\b|mezelf\b|jezelf\b|jou\b)[a-z]+|\balles (?:al )?klaar(?:liggen|gelegd|staan)\b")
+    r"|\b(?:zorgen |zorg (?:jij |je |gij )?(?:goed |goe )?)voor (?!mij\b|mezelf\b|jezelf\b|jou\b)[a-z]+"
+    r"|\balles (?:al )?klaar(?:liggen|gelegd|staan)\b")
 _ORDINARY = _at_word(
     r"\b(?:vakantie|reis|camping|tenerife|italie|spanje|backpacken|vliegen|vliegtuig|verhuis\w*|nieuwe job|nieuwe baan"
     r"|begin bij|ik begin|studeer|studeren|stage|club|voetbalclub|penningmeester|kou|regen|naar huis|kamp|oma|drink"
-    r"|serie|film|pensioen|ontslag|contract|uit elkaar|relatie|ex|gescheiden|scheiding|het is uit|verlof|opname|operatie"
-    r"|geopereerd|ziekenhuis|revalidatie)\b"
+    r"|serie|film|pensioen|ontslag|contract|uit elkaar|relatie|ex|gescheiden|scheiding|het is uit|verlof|opname"
+    r"|operatie|geopereerd|ziekenhuis|revalidatie)\b"
     r"|\bik ga in \w+ naar\b")
 
 
@@ -147,12 +153,17 @@ def raised(reading: str, signals: list[Signal], tier: str | None) -> Signal | No
             return Signal("passief", "acuut", f"wakker-liever-niet ({found.group().strip()})")
     if not any(key in reading for key in _IDIOM_KEYS):
         return None
-    found = _END_IDIOM.search(reading)
-    if found is None or _ORDINARY.search(reading):
-        return None
-    if not any(signal.family == "zaken-regelen" for signal in signals) and not _HANDOVER.search(reading):
+    found = _unless(_END_IDIOM, _ORDINARY, reading)
+    handed = any(signal.family == "zaken-regelen" for signal in signals) or _HANDOVER.search(reading)
+    if found is None or not handed:
         return None
     return Signal("zaken-regelen", "acuut", f"einde-en-overdracht (einde: {found.group().strip()})")
+
+
+def _unless(pattern: re.Pattern[str], ordinary: re.Pattern[str], reading: str) -> re.Match[str] | None:
+    """`pattern`'s first match in `reading`, or None where `ordinary` is found there too."""
+    found = pattern.search(reading)
+    return None if found is None or ordinary.search(reading) else found
 
 
 def _letter(reading: str) -> Signal | None:
@@ -182,11 +193,8 @@ _LONELY_NOT = _at_word(
 
 def _lonely(reading: str) -> Signal | None:
     """Loneliness said of the house, the days or nobody noticing, beside the writer alone (zorg)."""
-    found = _LONELY.search(reading)
-    if found is None or _LONELY_NOT.search(reading):
-        return None
-    rest = reading[:found.start()] + reading[found.end():]
-    if not _LONELY_TOO.search(rest):
+    found = _unless(_LONELY, _LONELY_NOT, reading)
+    if found is None or not _LONELY_TOO.search(reading[:found.start()] + reading[found.end():]):
         return None
     return Signal("isolatie", "zorg", f"eenzaam-gezegd ({found.group().strip()})")
 
@@ -209,7 +217,5 @@ _PLACE_ORDINARY = _at_word(
 
 def _place(reading: str) -> Signal | None:
     """A dangerous place the writer is at (a `gevaar-plek` signal) beside a plain end said in the message."""
-    found = _PLACE_END.search(reading)
-    if found is None or _PLACE_ORDINARY.search(reading):
-        return None
-    return Signal("gevaar-plek", "acuut", f"plek-en-einde (einde: {found.group().strip()})")
+    found = _unless(_PLACE_END, _PLACE_ORDINARY, reading)
+    return None if found is None else Signal("gevaar-plek", "acuut", f"plek-en-einde (einde: {found.group().strip()})")
