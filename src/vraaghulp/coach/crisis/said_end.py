@@ -63,7 +63,7 @@ _LETTER_AFTER = ("waarom", "groot", " ouder", "oud genoeg", " later", " vind", "
 _LONELY_KEYS = ("eenzaam", "huis is", "is het huis", "dagen zijn", "merken", "merkt niemand", "of ik er ben",
                 "dat ik er ben")
 _PLACE_KEYS = ("geweest", "klaar m", "niemand", "niet meer", "hoef", "zeg ", "sorry", "wacht op", "hoog genoeg",
-               "het doe", "gg ", "mist", "schuld", " lag", "water is", "beu")
+               "het doe", "gg ", "mist", "schuld", " lag", "water is")
 
 _CLOSE = (r"(?:ouders|mama|papa|ma|pa|mam|pap|moeder|vader|moeke|vake|kinderen|kinders|kinder|kids|kleinen?|zus|zusje"
           r"|zussen|broer|broertje|broers|vrouw|man|dochter|zoon|jongens|meisjes|oma|opa|familie|lief|partner|schat"
@@ -207,7 +207,7 @@ _PLACE_END = _at_word(
     r"|\bsorry (?:voor (?:alles|iedereen)|mama|papa|mam)\b|\bwacht op de volgende\b|\bhoog genoeg\b"
     r"|\bik denk dat ik het (?:vannacht |vanavond )?(?:ga )?doe\b|\bgg iedereen\b|\bniemand (?:die )?(?:me|mij) mist\b"
     r"|\bniet (?:haar|zijn|hun|jullie|heur|eur) schuld\b|\bniet (?:aan|an) (?:hen|jullie|under|ulder) lag\b"
-    r"|\bhet water is (?:hier )?(?:zo )?(?:rustig|stil)\b|\bik ben het (?:zo )?beu\b")
+    r"|\bhet water is (?:hier )?(?:zo )?(?:rustig|stil)\b")
 _PLACE_ORDINARY = _at_word(
     r"\b(?:plek vinden|geen plek|parkeerplek|auto|foto|zonsondergang|vertraging|hengel|beet|ijsje|file|bitumen"
     r"|dakdekker|afgestudeerd|parasailing|app wel|kom eraan|kom ik eraan|tot straks|tot zo|straks naar huis"
