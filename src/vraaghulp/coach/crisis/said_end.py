@@ -63,7 +63,7 @@ _LETTER_AFTER = ("waarom", "groot", " ouder", "oud genoeg", " later", " vind", "
 _LONELY_KEYS = ("eenzaam", "huis is", "is het huis", "dagen zijn", "merken", "merkt niemand", "of ik er ben",
                 "dat ik er ben")
 _PLACE_KEYS = ("geweest", "klaar m", "niemand", "niet meer", "hoef", "zeg ", "sorry", "wacht op", "hoog genoeg",
-               "het doe", "gg ", "mist", "schuld", " lag", "water is")
+               "dat ik het", "gg ", "mist", "schuld", " lag", "water is")
 
 _CLOSE = (r"(?:ouders|mama|papa|ma|pa|mam|pap|moeder|vader|moeke|vake|kinderen|kinders|kinder|kids|kleinen?|zus|zusje"
           r"|zussen|broer|broertje|broers|vrouw|man|dochter|zoon|jongens|meisjes|oma|opa|familie|lief|partner|schat"
