@@ -155,13 +155,10 @@ def assess(text: str | None) -> Assessment:
         if note is not None:
             tier, families = (ACUUT if note.level == "acuut" else ZORG), (note.family,)
             signals.append(note)
-    if tier is None:  # round 47 review (c47r), round 52 (c52a): the gentle shapes (`gentle_shapes`)
-        from vraaghulp.coach.crisis.gentle_shapes import floor
+    if tier != ACUUT:  # the gentle shapes (rounds 47, 52: `gentle_shapes`), an end said in other words (round 54)
+        from vraaghulp.coach.crisis.said_end import settle
 
-        note = floor(text, readings[0], assess, normalised)
-        if note is not None:
-            tier, families = ZORG, (note.family,)
-            signals.append(note)
+        tier, families = settle(text, readings[0], signals, tier, families, (assess, normalised))
     if tier == ZORG and _gentle_quieted(signals, text, readings[0]):  # round 51 (c51b)
         return Assessment(None, (), tuple(dict.fromkeys(signals)))
     if tier == ACUUT and _panel_lowered(signals, sentences, text, readings[0]):
