@@ -70,10 +70,13 @@ def test_shame_next_to_a_loan_of_money_goes(draft):
     assert "schaam" not in shrink(draft, person="pap").sentence
 
 
-def test_shame_about_what_the_writer_cannot_do_is_not_touched_by_the_loan_rule():
+def test_shame_beside_an_ask_without_money_goes_not_sure():
+    # Round 54 (lead): this promise said the shame stays. It points back at the asking ('er … voor') and the outside
+    # golds drop it in 22 of 27 drafts; without a loan the result is not sure, so the writer is asked to look.
     result = shrink("Pap, ik wil je vragen of je me wil leren hoe ik mijn belastingaangifte invul. ik schaam me er een beetje voor",
                     person="papa", moment="morgenavond")
-    assert "schaam" in result.sentence
+    assert result.sentence == "Pap, wil je me morgenavond leren hoe ik mijn belastingaangifte invul?"
+    assert not result.sure
 
 
 def test_do_not_tell_with_a_reason_is_set_apart():

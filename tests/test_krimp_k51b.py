@@ -142,11 +142,17 @@ def test_promise_and_shame_about_asking_for_money_go(draft):
 
 
 @pytest.mark.parametrize("draft, kept", [
-    ("kun je me morgen helpen met die brief? ik schaam me er een beetje voor.", "schaam"),  # no money asked: as before
     ("Het is de laatste keer voor de zomer, kun je zaterdag het gras maaien?", "laatste keer voor de zomer"),
 ])
 def test_shame_and_last_time_that_say_something_else_stay(draft, kept):
     assert kept in shrink(draft).sentence
+
+
+def test_shame_about_asking_without_money_goes_not_sure():
+    # Round 54 (lead): shame that points back at the asking goes without a loan too (the outside golds, 22 of 27), but
+    # the result is not sure: the writer is asked to look.
+    r = shrink("kun je me morgen helpen met die brief? ik schaam me er een beetje voor.")
+    assert "schaam" not in r.sentence and "brief" in r.sentence and not r.sure
 
 
 def test_burden_for_two_and_a_way_out_after_dus_go():

@@ -90,10 +90,14 @@ def test_unease_about_the_asking_itself_goes_with_its_reason():
     assert any(f.kind == "excuus" for f in result.findings)
 
 
-def test_shame_about_the_matter_itself_stays():
-    sentence = shrink("Pap, wil je me morgenavond uitleggen hoe ik mijn huurtoeslag aanvraag? Ik schaam me er "
-                      "een beetje voor.").sentence
-    assert sentence.endswith("Ik schaam me er een beetje voor.")
+def test_shame_that_points_at_the_asking_goes_and_the_reader_looks():
+    # Round 54 (lead): this promise said the shame stays. 'er … voor' points back at the asking (content/nl/krimp.toml,
+    # `oordeel`), and the outside golds drop such shame in 22 of 27 drafts: it goes, and the result is not sure, so the
+    # writer is asked to look and can put it back (shame_gone.py).
+    result = shrink("Pap, wil je me morgenavond uitleggen hoe ik mijn huurtoeslag aanvraag? Ik schaam me er "
+                    "een beetje voor.")
+    assert result.sentence == "Pap, wil je me morgenavond uitleggen hoe ik mijn huurtoeslag aanvraag?"
+    assert not result.sure
 
 
 def test_the_writers_own_plan_after_the_ask_is_not_part_of_it(rules_only):

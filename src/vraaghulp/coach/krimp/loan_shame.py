@@ -21,12 +21,17 @@ _MONEY = re.compile(r"^(?:\d+[\d.,]*|€\d*|euro|eur|geld|centen|cash|huur|reken
 def shame_over_loan(an) -> None:
     """Each honest clause 'ik schaam me er (echt) voor' next to a request to borrow money becomes an apology."""
     d = an.d
-    if not any(c.role == "vraag" and _asks_money([d.word(i) for i in d.content(c.a, c.b)]) for c in an.clauses):
+    if not loan_asked(an):
         return
     for c in an.clauses:
         words = [d.word(i) for i in d.content(c.a, c.b)]
         if c.role == "staat" and _SHAME & set(words) and (_POINTS & set(words) or _bare(words)) and len(words) <= 8:
             c.role, c.kind = "wrap", "excuus"
+
+
+def loan_asked(an) -> bool:
+    """A request in the draft asks to borrow money ('Kun je me 200 euro lenen tot maart?')."""
+    return any(c.role == "vraag" and _asks_money([an.d.word(i) for i in an.d.content(c.a, c.b)]) for c in an.clauses)
 
 
 def _bare(words: list[str]) -> bool:
