@@ -222,17 +222,21 @@ def explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
     return not ((kind.grave is not None and kind.grave.search(rest)) or kind.guard.search(rest))
 
 
-def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
-    """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is explained by one kind.
-    `reading` is the first normalised reading of the raw `text`."""
+def quiet_note(kinds: tuple[Quiet, ...], note: str, signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """The note (`note` formatted with the kind's name) that takes the gentle line away, or None: every signal at zorg
+    (none acuut) is explained by one of `kinds`. `reading` is the first normalised reading of the raw `text`. Shared
+    by the quiet kinds of rounds 51, 52 and 54 (c54c)."""
     serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
     if not serious or any(signal.level == "acuut" for signal in serious):
         return None
     seen_text = seen(reading, text)
-    for kind in QUIET_KINDS:
-        if explains(kind, serious, seen_text):
-            return Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
-    return None
+    kind = next((k for k in kinds if explains(k, serious, seen_text)), None)
+    return None if kind is None else Signal(sorted(s.family for s in serious)[0], "hint", note.format(kind.name))
+
+
+def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
+    """This round's quiet kinds (`quiet_note`)."""
+    return quiet_note(QUIET_KINDS, NOTE, signals, reading, text)
 
 
 def lowered(signals: list[Signal], reading: str) -> Signal | None:

@@ -42,7 +42,7 @@ import re
 
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind, without
-from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, explains, seen
+from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, explains, quiet_note, seen
 
 __all__ = ["ACUTE_KINDS", "QUIET_KINDS", "gentle_note", "lowered", "panel_note", "quieted"]
 
@@ -237,11 +237,7 @@ def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
 def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
     """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is explained by one kind.
     `reading` is the first normalised reading of the raw `text`."""
-    serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
-    if not serious or any(signal.level == "acuut" for signal in serious):
-        return None
-    kind = _quiet_kind(serious, seen(reading, text))
-    return None if kind is None else Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
+    return quiet_note(QUIET_KINDS, NOTE, signals, reading, text)
 
 
 def _quiet_kind(serious: list[Signal], reading: str) -> Quiet | None:

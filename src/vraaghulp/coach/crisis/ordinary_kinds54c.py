@@ -42,7 +42,7 @@ import re
 
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import without
-from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, explains, seen
+from vraaghulp.coach.crisis.ordinary_kinds51 import FICTION_GUARD, Quiet, quiet_note
 
 __all__ = ["KINDS", "gentle_note", "quieted"]
 
@@ -184,14 +184,9 @@ KINDS = (
 def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
     """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is explained by one kind.
     `reading` is the first normalised reading of the raw `text`."""
-    serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
-    if not serious or any(signal.level == "acuut" for signal in serious):
-        return None
     if any(signal.phrase.startswith("gewone oorzaak") for signal in signals):
         return None  # an older kind already lowered it one tier
-    seen_text = seen(reading, text)
-    kind = next((k for k in KINDS if explains(k, serious, seen_text)), None)
-    return None if kind is None else Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
+    return quiet_note(KINDS, NOTE, signals, reading, text)
 
 
 def gentle_note(signals: list[Signal], reading: str, text: str) -> Signal | None:

@@ -103,6 +103,7 @@ class Analysis:
         self.surname_guessed = False  # set when a clause of its own was taken for the surname
         surname_into_greeting(self, self._classify)  # 'hallo mevr de jong morgen …': the name, whole
         self._needs_that_are_states()
+        self.shame_left = False  # lone_shame sets it when shame about the asking goes (shame_gone.py)
         lone_shame(self)  # 'ik schaam me er een beetje voor' alone: the honest sentence
         about_asking(self)  # 'ik schaam me ervoor, want ik heb nooit om hulp gevraagd': an apology
         self._alternatives()

@@ -16,4 +16,4 @@ CODE = "schaam-weg"
 def lost(an, sentence: str) -> bool:
     """The lone 'ik schaam me er … voor' was dropped (states.lone_shame set `shame_left`) and the result holds no
     'schaam' at all."""
-    return ACTIVE and getattr(an, "shame_left", False) and "schaam" not in sentence.lower()
+    return ACTIVE and an.shame_left and "schaam" not in sentence.lower()
