@@ -455,6 +455,9 @@ FRESH_OPEN = FRESH_OPEN - {"h53a-033", "p53-035"}
 # wrong-and-sure result but p53-035 (which lasting_after.py already mends) and withholds `zeker` from some thirty
 # acceptable ones whose golds drop the statement (README "Round 54 (k54a)"). Open.
 FRESH_OPEN = FRESH_OPEN | {"k54a-010"}
+# Round 55 bring-in: heldout54's one result wrong and sure as it arrived (h54b-014: 'ayo Gio mi bro 🙏🏾 …' — the
+# name after a greeting the engine does not know, 'ayo', is dropped with it while sure). Open.
+FRESH_OPEN = FRESH_OPEN | {"h54b-014"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
