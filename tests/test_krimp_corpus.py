@@ -462,9 +462,8 @@ FRESH_OPEN = FRESH_OPEN | {"h54b-014"}
 # right before a name that is closed by a mark, an emoji, a nickname ('mi bro'), a how-are-you or the ask, is a greeting
 # ('ayo', 'wazzup', 'siema'); a name after the opening greetings that the result loses, or an unknown first word left
 # in front of it ('Hewa Ravi, …'), is not sure (`weg-naam-groet`). h54b-014 keeps 'Gio' ('Gio, mag ik zaterdag …',
-# its gold word for word). Off the list. k55a's own k55a-017 ('Sjoewke om Benny, …': a word of address the engine
-# knows as a preposition, 'om', between the greeting and the name) still drops 'Benny' while sure: open.
-FRESH_OPEN = FRESH_OPEN - {"h54b-014"} | {"k55a-017"}
+# its gold word for word). Off the list.
+FRESH_OPEN = FRESH_OPEN - {"h54b-014"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

@@ -30,12 +30,19 @@ _ASK = re.compile(r"\s*,?\s*(?i:(?:kun|kunt|kan|kunde|wil|wilt|zou|zoudt|zoude|m
                   r"jullie|ik|'k|wij|we)\b|(?:kunde|wilde|zoude)\b)")
 
 
-def _unknown(lex, w: str) -> bool:
-    """A word the engine knows as nothing: no word of its lists, no first name, no relation."""
-    from .names import known_word
+# Words of address the lexicon does not hold, which the golds keep with the name ('broeder Yusuf', 'Ome Henk', 'Beta
+# Rohit', 'Oğlum Emre'): no greeting, and never doubted when they stay in front of the name
+_ADDRESS = frozenset({"broeder", "ome", "omi", "opi", "tata", "abla", "abi", "amca", "teyze", "dayi", "hala", "oglum",
+                      "kizim", "tio", "tia", "tío", "tía", "om", "bapak", "ibu", "beta", "bhai", "didi", "nani", "dadi",
+                      "oppa", "unnie", "nonna", "nonno", "zus", "zuske", "broertje", "zusje"})
 
-    return not (w in lex.real_words or known_word(lex, w) or w in lex.first_names or w in lex.word_names
-                or w in lex.relations or w in lex.moment_starts)
+
+def _unknown(lex, w: str) -> bool:
+    """A word the engine knows as nothing: no word of its lists, no first name, no relation, role or word of address."""
+    from .names import common_word
+
+    return not (w in lex.real_words or common_word(lex, w) or w in lex.first_names or w in lex.word_names
+                or w in lex.relations or w in lex.moment_starts or w in _ADDRESS)
 
 
 def _name(d, k: int) -> bool:
@@ -99,8 +106,8 @@ def lost(an, sentence: str) -> bool:
     while k < d.n and k - first < 3 and d.is_word(k):
         if k in ends:
             nxt = ends[k]
-        elif _unknown(d.lex, d.word(k)) and (k == first or not _name(d, k)):
-            nxt = k + 1  # 'ayo', 'Ahlan', 'bom dia': a word the engine does not know, greeting
+        elif _unknown(d.lex, d.word(k)) and (k == first or not _name(d, k)) or k > first and d.word(k) in _ADDRESS:
+            nxt = k + 1  # 'ayo', 'Ahlan', 'bom dia': a word the engine does not know, greeting; 'Sjoewke om Benny'
         else:
             break
         if nxt >= d.n or not d.gap(nxt).isspace() or "\n" in d.gap(nxt):
