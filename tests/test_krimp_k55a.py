@@ -8,7 +8,8 @@ Own drafts first (tests/corpus/krimp/tuning55-k55a.toml and below):
   first word left in front of it, is not sure (greet_unknown.lost, `weg-naam-groet`).
 - 'in Duffel vraagteken': a dictated question mark after a place with its preposition is the mark, not a noun
   (spoken.py; h53a-006 and h54a-044 kept 'vraagteken' in the ask).
-Harmless twins: a first name and a surname ('Femke Jansen, …'), a shop name that says something ('Albert Heijn is
+Harmless twins: a first name and a surname ('Femke Jansen, …'), a word of address kept with the name ('Ome Henk',
+'broeder Yusuf'), a shop name that says something ('Albert Heijn is
 dicht.'), an unknown word before a name that does something ('gistren Gio zei …'), 'een groot vraagteken'.
 """
 
@@ -63,6 +64,8 @@ UNSURE = [
     # a capitalised unknown word before a name, no how-are-you: greeting or first name? kept, not sure
     "Dorian Jansen, kun je morgen de sleutel brengen?",
     "Ayo Gio, mag ik zaterdag jouw busje lenen?",
+    # a word of address between the greeting and the name ('om': uncle), the name lost
+    "Sjoewke om Benny, alles baik? Kan ik vrijdagavond de aanhanger lenen voor de verhuizing?",
 ]
 
 
@@ -77,6 +80,10 @@ TWINS = [
      "Femke Jansen, kun je het contract voor vrijdag naar de jurist sturen?"),
     ("Albert Heijn is dicht. Kun jij morgen brood meenemen van de Jumbo?", "Kun jij morgen brood meenemen van de Jumbo?"),
     ("Hoi Sanne, kun je morgen de sleutel brengen?", "Sanne, kun je morgen de sleutel brengen?"),
+    # a word of address the lexicon does not hold stays with the name, sure (the golds keep it)
+    ("Ome Henk, mag ik zaterdag meekijken in de werkplaats?", "Ome Henk, mag ik zaterdag meekijken in de werkplaats?"),
+    ("broeder Yusuf, mag de jongerengroep de zaal op zaterdag 9 maart gebruiken?",
+     "Broeder Yusuf, mag de jongerengroep de zaal op zaterdag 9 maart gebruiken?"),
     ("Hallo hallo Noor! Kun jij zondag de bidons meenemen naar de wedstrijd?",
      "Noor, kun jij zondag de bidons meenemen naar de wedstrijd?"),
     ("Goeiemiddag Ingrid,\n\nKunt u mijn verlofaanvraag voor 12 mei vandaag nog goedkeuren?\n\nGroet, Mehmet",
