@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from . import greet_unknown
 from .names import name_cased
 
 _DAYTIME = frozenset({"morgen", "more", "moge", "mogge", "moggel", "mogguh", "morrege", "middag", "avond", "naavond"})
@@ -40,7 +41,7 @@ def extended(d, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return found
     first = words[0]
     out = [m for m in found if not _name_not_greeting(d, m, found)]
-    for end in (_daytime(d, first), _zegde(d, first), _caller(d, first, found)):
+    for end in (_daytime(d, first), _zegde(d, first), _caller(d, first, found), greet_unknown.opener(d, first, found)):
         if end is not None and (first, end) not in out:
             out.append((first, end))
     return out + [m for m in _formal(d, first, found) if m not in out]

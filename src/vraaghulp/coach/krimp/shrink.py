@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone
+from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
 
 _ROUNDS = 4
 
@@ -213,7 +213,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bound_after.CODE)  # 'Kun jij vandaag even meekijken?' with what broke cut (bound_after.py)
     if bound_after.lost_broke(draft, sentence):
         late.append(bound_after.BROKE_CODE)  # 'De oven is kapot.' cut right before the ask (bound_after.py)
-    late += [m.CODE for m in (rests_on, state_cause, shame_gone) if an is not None and m.lost(an, sentence)]  # 'mijn fiets is gestolen'
+    late += [m.CODE for m in (rests_on, state_cause, shame_gone, greet_unknown) if an is not None and m.lost(an, sentence)]  # 'mijn fiets is gestolen'
     if fact_after.lost_time(draft, sentence):
         late.append("weg-tijd")  # '… ze zijn om 3u10 gedaan' in a run-on: a clock time in no kept part (fact_after.py)
     if an is not None and bg_fact.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):

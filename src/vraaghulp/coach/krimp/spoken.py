@@ -13,7 +13,9 @@ a line break, only
   ('punt 3', '38 komma 5', 'punt uit'), and not after an article or preposition one word further back ('bij het
   postnl punt') unless an apology, thanks, 'liefst' or 'want' follows ('naar oma punt sorry dat …') or the draft
   says its marks for sure elsewhere: two of them, or one that is no mid-draft 'punt' ('sorry voor het gedoe punt
-  liefst …' in a draft with three more, 'aan de schoolpoort vraagteken' after 'Mieke komma').
+  liefst …' in a draft with three more, 'aan de schoolpoort vraagteken' after 'Mieke komma'). A preposition one word
+  further back makes no noun of 'vraagteken' or 'uitroepteken' ('in Duffel vraagteken': round 55, k55a); only an
+  article or a word like it right before does ('een vraagteken', 'een groot vraagteken').
 
 The text keeps its length (the mark, then spaces where the rest of the word stood), so what the engine strikes
 through maps one to one onto the draft as typed.
@@ -32,6 +34,8 @@ _NOUN_BEFORE = frozenset({
     "enkel", "enige", "op", "naar", "bij", "met", "zonder", "van", "voor", "tot", "rond", "over", "aan", "in", "om",
     "per", "achter", "na",
 })
+_PREPOSITIONS = frozenset({"op", "naar", "bij", "met", "zonder", "van", "voor", "tot", "rond", "over", "aan", "in", "om",
+                           "per", "achter", "na", "uit", "te"})
 _ADJECTIVES = frozenset({"ander", "andere", "volgende", "vorige", "laatste", "eerste", "tweede", "zelfde", "goed", "goede",
                          "belangrijk", "belangrijke", "groot", "grote", "open", "zwak", "zwakke", "sterk", "sterke"})
 _NOUN_AFTER = frozenset({"uit", "van", "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"})
@@ -58,6 +62,8 @@ def _noun_like(text: str, m: re.Match, loose: bool) -> bool:
         return True
     if following in _OPENS:
         return False  # 'meenemen naar oma punt sorry dat …': an apology or thanks opens the next sentence
+    if m.group(2).lower() in ("vraagteken", "uitroepteken") and len(before) == 2 and before[0] in _PREPOSITIONS:
+        return False  # 'in Duffel vraagteken', 'met tante Lies in Spanje vraagteken': the preposition is the place's (k55a)
     return not loose and len(before) == 2 and before[0] in _NOUN_BEFORE
 
 
