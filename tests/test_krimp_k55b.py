@@ -1,0 +1,105 @@
+"""Round 55 (k55b): pointers at a stretch of days, and a tally of what goes wrong with the drafts that hold a pointer.
+
+tools/krimp_pointer_tally.py sorts the not-acceptable `verwijzing` drafts of the outside files by what goes wrong. The
+mend (span_pointer.py, after day_pointer.py on the offered sentence): when the offer cut the sentence that named the
+stretch, 'die dagen', 'in die dagen', 'die twee weken', 'die week', 'dat weekend' become that stretch, in the draft's
+own words. Two stretches, none, or an offer that still names it: unchanged. Drafts also in
+tests/corpus/krimp/tuning55-k55b.toml; each filled case fails with the rule off.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from vraaghulp.coach.krimp import shrink, span_pointer
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import krimp_pointer_tally as tally  # noqa: E402
+
+FILLED = [
+    ("Beste Karin, wij zijn van vrijdag tot en met zondag bij mijn zus in Groningen. Ik vind het vervelend om te vragen, "
+     "want je hebt het druk, maar zou jij in die dagen de kat eten willen geven? Als het niet uitkomt, zeg het gerust. "
+     "Groetjes, Ria", "van vrijdag tot en met zondag de kat"),
+    ("Beste Henk, Ik hoop dat alles goed met jullie gaat. Wij zijn volgende week van maandag tot en met donderdag in "
+     "Drenthe bij mijn schoonzus. Ik vind het eigenlijk vervelend om te vragen, want je hebt het zelf ook druk, maar zou "
+     "jij in die dagen de planten water willen geven? Als het niet uitkomt, zeg het gerust.",
+     "volgende week van maandag tot en met donderdag de planten"),
+    ("Hoi Mark. Ik heb het rooster voor de zomer nog eens bekeken en ik denk dat het voor Daan beter is als hij de "
+     "eerste twee weken van augustus bij jou is, dan kan hij mee naar het kamp van zijn vriendjes. Kun je die twee weken "
+     "vrij vragen bij je werk? Ik weet dat het kort dag is en ik wil niet moeilijk doen, dus zeg het gerust als het niet "
+     "gaat.", "de eerste twee weken van augustus vrij vragen"),
+]
+
+SAME = [
+    # the offer keeps the sentence with the stretch: the pointer reads fine
+    "Hoi Sandra! Wij zitten van vrijdag tot en met maandag in Zeeland bij mijn ouders. Sorry dat ik het weer vraag, maar "
+    "kun jij die dagen de kat eten geven? Als het niet lukt hoor ik het wel!",
+    # two stretches before the ask: which one?
+    "Hey Tim, ik werk van maandag tot woensdag in Rotterdam en van donderdag tot zaterdag in Utrecht. Kun je die dagen "
+    "mijn planten water geven?",
+    # 'twee weken' names no moment
+    "Hoi Mark, ik ben twee weken weg. Ik weet dat het veel gevraagd is, maar kun je die twee weken de tuin water geven?",
+    # after the ask, 'die dagen' is the writer's own word
+    "Lieve Mies, kun je zaterdag even bij mij langskomen? Die dagen na de uitvaart waren zwaar.",
+]
+
+
+@pytest.mark.parametrize(("draft", "part"), FILLED)
+def test_the_stretch_goes_in_the_pointers_place(draft, part, monkeypatch):
+    r = shrink(draft)
+    assert part in r.sentence
+    assert "die dagen" not in r.sentence and "die twee weken" not in r.sentence
+    assert not r.sure  # the sentence with the stretch went: the writer looks
+    monkeypatch.setattr(span_pointer, "ON", False)
+    assert part not in shrink(draft).sentence
+
+
+@pytest.mark.parametrize("draft", SAME)
+def test_twins_stay_as_they_are(draft, monkeypatch):
+    after = shrink(draft)
+    monkeypatch.setattr(span_pointer, "ON", False)
+    before = shrink(draft)
+    assert (after.sentence, after.sure) == (before.sentence, before.sure)
+
+
+def test_the_twins_keep_what_they_say():
+    kept = shrink(SAME[0]).sentence
+    assert "van vrijdag tot en met maandag" in kept and "die dagen" in kept
+    assert "die dagen" in shrink(SAME[1]).sentence
+    assert shrink(SAME[3]).sentence.endswith("Die dagen na de uitvaart waren zwaar.")
+
+
+class _Row:
+    def __init__(self, draft: str, sentence: str, gold: str, reasons=()):
+        self.case = {"concept": draft, "id": "x"}
+        self.sentence, self.gold, self.reasons = sentence, gold, list(reasons)
+
+
+def test_the_tally_sorts_what_goes_wrong():
+    draft = ("Wij zijn volgende week van maandag tot en met donderdag weg. Zou jij in die dagen de planten water "
+             "willen geven?")
+    filled = _Row(draft, "Henk, wil jij in die dagen de planten water geven?",
+                  "Henk, wil jij volgende week van maandag tot en met donderdag de planten water geven?")
+    assert tally.kinds_of(filled)[0] == "ingevuld"
+    dangling = _Row(draft, "Henk, wil jij in die dagen de planten water geven?", "Henk, wil jij de planten water geven?")
+    assert tally.kinds_of(dangling)[0] == "bungelt"
+    front = _Row(draft, "Wil jij de planten water geven?",
+                 "Wij zijn volgende week van maandag tot en met donderdag weg. Wil jij de planten water geven?")
+    assert tally.kinds_of(front) == ["ervoor"]
+    cut = _Row("Ik denk dat hij beter bij jou is, dan kan hij mee naar het kamp. Kun je vrij vragen?",
+               "Mark, kan hij mee naar het kamp. Kun je vrij vragen?", "Mark, kun je vrij vragen?")
+    assert tally.kinds_of(cut)[0] == "afgeknipt"
+    lost = _Row(draft, "Wil jij de planten water geven?", "Wil jij de planten water geven?", ["mist 'planten'"])
+    assert tally.kinds_of(lost) == ["mist"]
+    assert tally.kinds_of(_Row(draft, "Wil jij de planten water geven?", "Wil jij de planten water geven?")) == ["ander"]
+
+
+def test_pointers_read_by_the_tally():
+    assert set(tally.pointers("Kun je die twee weken en daarna ook dan?")) == {"die twee weken", "daarna", "dan"}
+    assert not tally.pointers("Kun je morgen de planten water geven?")
