@@ -23,7 +23,7 @@ from vraaghulp.coach.text import fold
 from .span_from import widened
 
 ON = True
-_POINTER = re.compile(r"(?i)\b(?:(?:in|op|tijdens|gedurende) )?(?:(?:die|deze) (?:(twee|drie|vier|vijf|paar) )?"
+_POINTER = re.compile(r"(?i)\b(?:(?:in|op|tijdens|gedurende) )?(?:die (?:(twee|drie|vier|vijf|paar) )?"
                       r"(dagen|weken|week)|(dat) (weekend))\b")
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _WEEKS = re.compile(rf"(?i)\b(?:de )?(?:eerste|laatste|komende|volgende) (twee|drie|vier|vijf) weken"
