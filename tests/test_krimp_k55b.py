@@ -3,7 +3,8 @@
 tools/krimp_pointer_tally.py sorts the not-acceptable `verwijzing` drafts of the outside files by what goes wrong. The
 mend (span_pointer.py, after day_pointer.py on the offered sentence): when the offer cut the sentence that named the
 stretch, 'die dagen', 'in die dagen', 'die twee weken', 'die week', 'dat weekend' become that stretch, in the draft's
-own words. Two stretches, none, or an offer that still names it: unchanged. Drafts also in
+own words. Two stretches, none, or an offer that still names it: unchanged. 'die ochtend', 'die avond' take no day from
+elsewhere in their place (part_pointer.py): the pointer and the sentence with the day stay. Drafts also in
 tests/corpus/krimp/tuning55-k55b.toml; each filled case fails with the rule off.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from vraaghulp.coach.krimp import shrink, span_pointer
+from vraaghulp.coach.krimp import part_pointer, shrink, span_pointer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -103,3 +104,40 @@ def test_the_tally_sorts_what_goes_wrong():
 def test_pointers_read_by_the_tally():
     assert set(tally.pointers("Kun je die twee weken en daarna ook dan?")) == {"die twee weken", "daarna", "dan"}
     assert not tally.pointers("Kun je morgen de planten water geven?")
+
+
+PART_KEPT = [
+    ("Hoi Bas, sorry dat ik weer met zoiets kom. We verhuizen zaterdag 14 juni naar de Merelstraat en ik weet dat je het "
+     "druk hebt. Zou je die ochtend kunnen helpen met de kasten sjouwen? Geen probleem als het niet lukt hoor.",
+     "zaterdag 14 juni", "Kun je die ochtend helpen"),
+    ("Dag Griet, ik heb dinsdag om 19u een oudercontact op school. Zoudt ge die avond efkes op de kleine kunnen letten? "
+     "Merci zenne", "dinsdag om 19u", "Kunt ge die avond"),
+    ("Hoi Ruben, sorry dat ik weer iets vraag. We krijgen vrijdag 6 september de nieuwe keuken geleverd. Zou je die "
+     "ochtend kunnen helpen met de dozen naar boven dragen? Geen probleem als het niet lukt.", "vrijdag 6 september",
+     "Kun je die ochtend helpen"),
+]
+
+
+@pytest.mark.parametrize(("draft", "day", "ask"), PART_KEPT)
+def test_a_part_of_the_day_keeps_its_pointer_and_its_day(draft, day, ask, monkeypatch):
+    r = shrink(draft)
+    assert ask in r.sentence and day in r.sentence.split("?")[0].rsplit(".", 1)[0]  # the day in a sentence before
+    assert not r.sure
+    monkeypatch.setattr(part_pointer, "ON", False)
+    assert ask not in shrink(draft).sentence  # before: the day in the pointer's place, its part of the day lost
+
+
+@pytest.mark.parametrize("draft", [
+    # the moment names the part of the day itself
+    "Hoi Sem, ik heb zaterdagavond een bruiloft in Utrecht. Kun jij die avond mijn dienst overnemen?",
+    # a stretch of hours says the part of the day
+    "Meneer Peeters, de loodgieter komt woensdag 3 mei tussen 8u en 12u om de boiler te vervangen. Kunt u mij dan "
+    "binnenlaten?",
+    # 'die nacht' in a condition after the ask, its day in the ask
+    "Abi, kan jij mij dinsdag om 4:30 thuis ophalen en naar Schiphol brengen, maar alleen als je die nacht vrij bent?",
+])
+def test_part_of_the_day_twins(draft, monkeypatch):
+    after = shrink(draft)
+    monkeypatch.setattr(part_pointer, "ON", False)
+    before = shrink(draft)
+    assert (after.sentence, after.sure) == (before.sentence, before.sure)
