@@ -93,8 +93,9 @@ def test_the_tally_sorts_what_goes_wrong():
     front = _Row(draft, "Wil jij de planten water geven?",
                  "Wij zijn volgende week van maandag tot en met donderdag weg. Wil jij de planten water geven?")
     assert tally.kinds_of(front) == ["ervoor"]
-    cut = _Row("Ik denk dat hij beter bij jou is, dan kan hij mee naar het kamp. Kun je vrij vragen?",
-               "Mark, kan hij mee naar het kamp. Kun je vrij vragen?", "Mark, kun je vrij vragen?")
+    cut = _Row("Ik denk dat hij de eerste twee weken beter bij jou is, dan kan hij mee naar het kamp. Kun je die twee "
+               "weken vrij vragen?", "Mark, kan hij mee naar het kamp. Kun je die twee weken vrij vragen?",
+               "Mark, kun je de eerste twee weken vrij vragen?")
     assert tally.kinds_of(cut)[0] == "afgeknipt"
     lost = _Row(draft, "Wil jij de planten water geven?", "Wil jij de planten water geven?", ["mist 'planten'"])
     assert tally.kinds_of(lost) == ["mist"]

@@ -3,8 +3,8 @@
 Over the outside files (every ``tuning-ho*`` and ``tuning*-p``), the not-acceptable drafts of kind ``verwijzing`` are
 sorted by what goes wrong. A draft gets every kind that applies, and one first kind (the first in this order):
 
-- ``afgeknipt``  a kept sentence beside the ask starts in the middle of the draft's sentence (its front was cut), so a
-                 pointer in it ('dan kan hij mee …') or the thing it says lost what it leaned on
+- ``afgeknipt``  a kept sentence beside the ask starts in the middle of the draft's sentence (its front was cut), in
+                 a result that keeps a pointer ('dan kan hij mee …', 'na die nachten'): what it leaned on went
 - ``ingevuld``   the result keeps a pointer ('die dagen', 'daar', 'dan', 'toen' …) that the closest gold does not, and
                  the gold says instead words the draft said before (the pointer filled in from earlier in the draft)
 - ``bungelt``    the result keeps a pointer that the closest gold does not, otherwise (left dangling, or dropped)
@@ -53,7 +53,10 @@ def _ask_index(parts: list[str]) -> int:
 
 
 def _cut_front(row: Row) -> bool:
-    """A kept sentence (not the ask) that stands in the draft right after a comma or a word, not at a sentence start."""
+    """A kept sentence (not the ask) that stands in the draft right after a comma or a word, not at a sentence start,
+    in a result that keeps a pointer (in that sentence or the ask)."""
+    if not pointers(row.sentence):
+        return False
     draft = fold(" ".join(row.case["concept"].split()))
     parts = sentences(row.sentence)
     ask = _ask_index(parts)
