@@ -142,3 +142,17 @@ def test_part_of_the_day_twins(draft, monkeypatch):
     monkeypatch.setattr(part_pointer, "ON", False)
     before = shrink(draft)
     assert (after.sentence, after.sure) == (before.sentence, before.sure)
+
+
+def test_a_stretch_said_twice_loses_its_pointer(monkeypatch):
+    draft = ("Geachte heer Bakker, Wij zijn van 14 tot en met 28 juli op vakantie in Oostenrijk. Ik wil u niet "
+             "lastigvallen, maar zou u in die periode af en toe de brievenbus willen legen? Als het niet uitkomt, begrijp "
+             "ik dat natuurlijk. Met vriendelijke groet, Els Verhoeven")
+    r = shrink(draft)
+    assert "van 14 tot en met 28 juli af en toe" in r.sentence and "in die periode" not in r.sentence
+    monkeypatch.setattr(span_pointer, "ON", False)
+    assert "28 juli in die periode" in shrink(draft).sentence
+    # an open stretch: the pointer says how long, it stays
+    kept = shrink("Dag Sofie en Jan, Wij zijn drie weken weg naar Canada vanaf 1 juli. Zoudt ge in die tijd de "
+                  "kamerplanten binnen water willen geven, één keer per week is genoeg?").sentence
+    assert "in die tijd" in kept

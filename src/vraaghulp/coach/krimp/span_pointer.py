@@ -28,6 +28,10 @@ _POINTER = re.compile(r"(?i)\b(?:(?:in|op|tijdens|gedurende) )?(?:die (?:(twee|d
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _WEEKS = re.compile(rf"(?i)\b(?:de )?(?:eerste|laatste|komende|volgende) (twee|drie|vier|vijf) weken"
                     rf"(?: (?:van|in) (?:{_MONTHS}))?")
+# A closed stretch ('van 12 t/m 26 juli', 'tot en met 28 juli') right before a pointer at it: never 'vanaf 1 juli in
+# die tijd' (the pointer holds how long).
+_TWICE = re.compile(r"(?i)\b(?:tot|t/m|tm|tem|tot en met) (?:\w+ )?(?:\d{1,2} )?\w+( (?:in|tijdens|gedurende) "
+                    r"(?:die|deze) (?:periode|tijd|weken|dagen))\b")
 _JOINS = (("tot", "en", "met"), ("t", "/", "m"), ("tm",), ("tem",), ("tot",), ("en",), ("-",))
 
 
@@ -35,6 +39,9 @@ def filled(an, sentence: str) -> str:
     """The offered sentence with its pointer at several days replaced by the stretch said before the ask."""
     if not ON or an is None or not getattr(an, "main", None):
         return sentence
+    twice = _TWICE.search(sentence)
+    if twice:  # 'van 14 tot en met 28 juli in die periode': the stretch pulled in, its pointer said it again
+        return sentence[:twice.start(1)] + sentence[twice.end(1):]
     m = _POINTER.search(sentence)
     if m is None:
         return sentence
