@@ -7,7 +7,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from . import dated_aside, time_pointer
+from . import dated_aside, part_pointer, time_pointer
 from .coord_object import past_object
 from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
@@ -224,8 +224,8 @@ def _settled(an, req, group, text: str, ref) -> bool | None:
     from .span_from import points_at_days
 
     lex = an.d.lex
-    if points_at_days(req.pieces):
-        return False  # '… geven die dagen?': the sentence with the span stays for it (span_from.py)
+    if points_at_days(req.pieces) or part_pointer.points_at_part(an, req.pieces):
+        return False  # '… geven die dagen?', 'die ochtend': the sentence with the span or day stays (span_from.py, part_pointer.py)
     if for_good(text):
         return False  # 'Wil je geen opmerkingen meer maken …' never gets 'met Pasen' from elsewhere (from_now.py)
     bare_dan = ref is not None and has_day(lex, text) and [p.norm for p in req.pieces[ref[0]:ref[1]]] == ["dan"]

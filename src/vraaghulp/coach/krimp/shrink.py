@@ -23,7 +23,11 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
+<<<<<<< HEAD
 from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
+=======
+from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, span_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone
+>>>>>>> k55b
 
 _ROUNDS = 4
 
@@ -273,7 +277,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
     out.problems.extend(late)
     sentence, sure = _state_before(out, text, sentence, sure and not late)  # 'Ik heb vandaag gehoord dat …' (state_before.py)
     front = fronted_state.lost(text, sentence, out.name) if not out.crisis else ""  # 'Sinds Ans er niet meer is, eet ik …'
-    sentence = delivered.folded(text, day_pointer.filled(out.analysis, person_ref.filled(out.analysis, sentence)))  # 'haar' -> 'ma', 'die dag' -> '23 mei', 'dat' -> 'een pakket …'
+    sentence = delivered.folded(text, span_pointer.filled(out.analysis, day_pointer.filled(out.analysis, person_ref.filled(out.analysis, sentence))))  # 'haar' -> 'ma', 'die dag' -> '23 mei', 'dat' -> 'een pakket …'
     sentence, told = (state_before.kept(sentence, out.name, front), told) if front else (sentence, told) if told or sure or out.crisis else fact_before.offer(draft, sentence, out.name)  # '… € 340 moet betalen. … dat bedrag …?'
     sentence, lone = lone_statement.offer(draft, sentence, {f.kind for _, f in out.found}, out.name) if not sure and not out.crisis else (sentence, "")
     sentence, detail, sure = comma_beside.after(out, draft, *detail_beside.kept(out, sentence, sure))  # '… brengen? Ik haal ze om 16 uur op.' (detail_beside.py, k48a); '…, mijn rug is zo slecht' (comma_beside.py, k50a)
