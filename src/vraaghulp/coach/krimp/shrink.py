@@ -23,11 +23,7 @@ from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-<<<<<<< HEAD
-from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
-=======
-from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, span_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone
->>>>>>> k55b
+from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, named_fact, rests_on, state_cause, day_pointer, span_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
 
 _ROUNDS = 4
 
