@@ -52,7 +52,7 @@ _DOCTOR_SAID = (rf"\b(?:op|volgens|na overleg met|in overleg met) (?:het )?(?:ad
                 rf"\bniet meer van (?:de|den|mijn) {_DOCTOR}\b|"
                 rf"^ ?{_DOCTOR} , (?:\w+ ){{1,10}}?zoals (?:u|je|jij|ge) (?:zei|zegt|vroeg|voorschreef)\b")
 _DOCTOR_GUARD = _re(r"\b(?:(?:niet|nie|nooit|geen) (?:\w+ ){0,2}?(?:stoppen|mocht|mag)|houden|afmaken|overslaan|"
-                    r"vrede|snel gaat|laat het maar|gebeuren|misgaat|mis gaat|maar zo|is op|niks|niets|weet (?:\w+ )?(?:van )?(?:niks|niets|niet)|zonder dat|niet van|tegen|maar ik|ik ga gewoon|"
+                    r"vrede|snel gaat|gebeuren|misgaat|mis gaat|maar zo|is op|niks|niets|weet (?:\w+ )?(?:van )?(?:niks|niets|niet)|zonder dat|niet van|tegen|maar ik|ik ga gewoon|"
                     r"stiekem|verstop\w*|spaar\w*|opgespaard|gespaard|bewaar\w*|verzamel\w*|voorraad|allemaal|al mijn|"
                     r"al de|alle|met alles|alles ineens|in een keer|tegelijk|gevaarlijk|schelen|ophoud\w*|ophouden|"
                     r"hoef (?:\w+ )?niet|hoeft (?:\w+ )?niet|niet meer beter|niet meer wakker|er niet meer|"
