@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from vraaghulp.coach.crisis import assess
+from vraaghulp.coach.crisis import assess, normalised
 from vraaghulp.coach.crisis.ordinary_kinds55 import KINDS
+from vraaghulp.coach.crisis.said_end55 import raised
 
 CORPUS = Path(__file__).parent / "corpus" / "crisis"
 FILES = (CORPUS / "eigen68-c55b.toml", CORPUS / "open" / "eigen68-c55b-open.toml")
@@ -73,23 +74,17 @@ def test_each_shape_takes_its_harmless_line_to_the_gentle_line(kind, text):
     # trouble said of the writer at the place: the panel stays
     "ik sta op de brug en ik ben kapot vanbinnen, het heeft geen zin meer",
     "op het perron, ik ben kapot en de volgende trein stopt hier niet. het is gedaan",
-])
-def test_real_variants_keep_the_panel(text):
-    assessment = assess(text)
-    assert assessment.tier == "acuut", (text, assessment)
-    assert not any(LOWERED in signal.phrase for signal in assessment.signals), assessment
-
-
-@pytest.mark.parametrize("text", [
+    # an end left unnamed beside affairs, a means or a place picked out: the panel (het-einde)
     "heb al mijn wachtwoorden op een briefje gezet voor mijn broer. het is bijna voorbij",
     "mijn kamer is opgeruimd, wachtwoorden liggen bij mijn zus en mijn fiets mag naar Tim. zondag ga ik het doen",
     "dat ding ligt in mijn kast. één keer en het is klaar",
     "heb een plekje uitgezocht boven op de brug, en dan is het gedaan met al dat gedoe",
     "'k heb de pillen van mijn moeder meegenomen, 't is nie voor de hoofdpijn. 'k denk dat het vannacht gaat gebeuren",
 ])
-def test_an_unnamed_end_beside_means_place_or_affairs_gets_the_panel(text):
+def test_real_variants_keep_or_get_the_panel(text):
     assessment = assess(text)
     assert assessment.tier == "acuut", (text, assessment)
+    assert not any(LOWERED in signal.phrase for signal in assessment.signals), assessment
 
 
 @pytest.mark.parametrize("text", [
@@ -101,3 +96,19 @@ def test_an_unnamed_end_beside_means_place_or_affairs_gets_the_panel(text):
 ])
 def test_an_unnamed_end_with_its_ordinary_use_is_not_raised(text):
     assert not any(RAISED in phrase for phrase in _notes(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "heb al mijn wachtwoorden op een briefje gezet voor mijn broer. het is bijna voorbij",
+    "mijn kamer is opgeruimd, wachtwoorden liggen bij mijn zus en mijn fiets mag naar Tim. zondag ga ik het doen",
+    "dat ding ligt in mijn kast. één keer en het is klaar",
+    "heb een plekje uitgezocht boven op de brug, en dan is het gedaan met al dat gedoe",
+])
+def test_the_unnamed_end_is_read_beside_its_means_place_or_affairs(text):
+    signals = list(assess(text).signals)
+    note = raised(normalised(text), signals)
+    assert note is not None and note.level == "acuut" and note.phrase.startswith(RAISED), (text, note)
+    # without the end, the same message raises nothing
+    plain = text.replace("het is bijna voorbij", "tot zo").replace("ga ik het doen", "kom ik").replace(
+        "één keer en het is klaar", "tot zo").replace("en dan is het gedaan met al dat gedoe", "mooi uitzicht")
+    assert raised(normalised(plain), list(assess(plain).signals)) is None, plain

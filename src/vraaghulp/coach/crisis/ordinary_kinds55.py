@@ -31,10 +31,6 @@ __all__ = ["KINDS", "lowered"]
 NOTE = "gewone oorzaak ({}, c55b): zorg, geen paneel"
 
 
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
 # --- arts-zegt
 _DOCTOR = (r"(?:huisarts|dokter|dokteur|doktoor|arts|chirurg|specialist|cardioloog|neuroloog|internist|dermatoloog|"
            r"gynaecoloog|longarts|kinderarts|reumatoloog|oncoloog|anesthesist|apotheker|tandarts|\w*verpleegkundige)")
@@ -51,7 +47,7 @@ _DOCTOR_SAID = (rf"\b(?:op|volgens|na overleg met|in overleg met) (?:het )?(?:ad
                 rf"\b(?:mag|mocht|moet|moest) (?:\w+ ){{0,3}}?van (?:de|den|mijn|haar|zijn) {_DOCTOR}\b|"
                 rf"\bniet meer van (?:de|den|mijn) {_DOCTOR}\b|"
                 rf"^ ?{_DOCTOR} , (?:\w+ ){{1,10}}?zoals (?:u|je|jij|ge) (?:zei|zegt|vroeg|voorschreef)\b")
-_DOCTOR_GUARD = _re(r"\b(?:(?:niet|nie|nooit|geen) (?:\w+ ){0,2}?(?:stoppen|mocht|mag)|houden|afmaken|overslaan|"
+_DOCTOR_GUARD = re.compile(r"\b(?:(?:niet|nie|nooit|geen) (?:\w+ ){0,2}?(?:stoppen|mocht|mag)|houden|afmaken|overslaan|"
                     r"vrede|snel gaat|gebeuren|misgaat|mis gaat|maar zo|is op|niks|niets|weet (?:\w+ )?(?:van )?(?:niks|niets|niet)|zonder dat|niet van|tegen|maar ik|ik ga gewoon|"
                     r"stiekem|verstop\w*|spaar\w*|opgespaard|gespaard|bewaar\w*|verzamel\w*|voorraad|allemaal|al mijn|"
                     r"al de|alle|met alles|alles ineens|in een keer|tegelijk|gevaarlijk|schelen|ophoud\w*|ophouden|"
@@ -73,7 +69,7 @@ _SMALL = r"aan|door|van|met|me|bij|op|in|de|den|het|een|die|dat|tot|tegen|onder|
 # 'krab mezelf weer open door die muggenbulten'; never a phrase further on ('gekrast op de wc van de afdeling').
 _HURT_BY = (rf"\b(?:{_HURT})\w* (?:(?!(?:{_SMALL})\b)\w+ ){{0,4}}?(?:aan|door|van|bij) {_ARTICLE} "
             rf"(?!(?:{_NOT_CAUSE}|{_SMALL})\b)\w+\b")
-_HURT_GUARD = _re(r"\b(?:expres|bewust|opzet\w*|wou|wilde|voelen|nee|vertel\w*|gelooft|geloven|leg ik|uitleg\w*|"
+_HURT_GUARD = re.compile(r"\b(?:expres|bewust|opzet\w*|wou|wilde|voelen|nee|vertel\w*|gelooft|geloven|leg ik|uitleg\w*|"
                   r"ik doe het|doe ik het|zeg ik|zei ik|zeg dat|zeggen dat|zeg \w+ dat|denkt dat|denken dat|wijsmak\w*|alsof|smoes\w*|"
                   r"excuus|was niet|niet (?:de|het|door|van|aan|met)|niemand|verstop\w*|verberg\w*|stiekem|geheim|"
                   r"verdien\w*|straf|haat|schaam\w*|helpt (?:\w+ )?(?:even|tegen|om)|rust|opluchting|voel (?:\w+ )?(?:even|"
@@ -93,7 +89,7 @@ _OTHER_LEAVES = (rf"\bafscheid van (?:de|den|het|onze|ons) (?!(?:\w+ )?(?:{_CLOS
                  rf"(?:\w+ ){{0,4}}?(?:, )?(?:hij|zij|ze|die|het|men) (?:\w+ ){{0,3}}?"
                  rf"(?:gaat|gaan|breken|breekt|wordt|stopt|vertrekt|verhuist)\b")
 _OTHER_GONE = r"\b(?:dat|sinds|nu|omdat) (?!(?:ik|k|we|wij|je|jij|ge)\b)\w+ er (?:niet|nie) meer (?:is|was)\b"
-_THING_GUARD = _re(r"\b(?:ik ben kapot|ben ik kapot|ik (?:\w+ )?(?:ook|zelf)|wil (?:ik )?(?:bij|ook|niet meer)|ik wil|"
+_THING_GUARD = re.compile(r"\b(?:ik ben kapot|ben ik kapot|ik (?:\w+ )?(?:ook|zelf)|wil (?:ik )?(?:bij|ook|niet meer)|ik wil|"
                    r"volg|achterna|klaar mee|het is goed zo|het is genoeg|genoeg geweest|gedaan|voorbij|beu|"
                    r"spring\w*|sprong|de volgende|niemand|nooit|sorry|spijt|schuld|zeg (?:\w+ )?(?:tegen|aan)|"
                    r"rustig|rust|alles is|geen zin|hoeft|laatste|doorgaan|verder|zinloos)\b")
@@ -101,11 +97,11 @@ _DISTRESS_PART = r"(?:nood|afscheid|niet-zijn): (?:kapot|afscheid|er niet meer)"
 
 KINDS = (
     Kind("arts-zegt", frozenset(("stoppen-zorg", "plan-middel")),
-         _re(rf"stop|gestopt|genomen|afbouw|schrikken|zover|{_MEDICINE}"), (_re(_DOCTOR_SAID),), _DOCTOR_GUARD),
-    Kind("letsel-door", frozenset(("zelfbeschadiging",)), _re(rf"{_HURT}|gebrand|gesneden|zelfletsel"),
-         (_re(_HURT_BY),), _HURT_GUARD),
-    Kind("ding-stuk", frozenset(("gevaar-plek", "plan-middel")), _re(_DISTRESS_PART),
-         (_re(rf"{_THING_STUK}|{_OTHER_LEAVES}|{_OTHER_GONE}"),), _THING_GUARD),
+         re.compile(rf"stop|gestopt|genomen|afbouw|schrikken|zover|{_MEDICINE}"), (re.compile(_DOCTOR_SAID),), _DOCTOR_GUARD),
+    Kind("letsel-door", frozenset(("zelfbeschadiging",)), re.compile(rf"{_HURT}|gebrand|gesneden|zelfletsel"),
+         (re.compile(_HURT_BY),), _HURT_GUARD),
+    Kind("ding-stuk", frozenset(("gevaar-plek", "plan-middel")), re.compile(_DISTRESS_PART),
+         (re.compile(rf"{_THING_STUK}|{_OTHER_LEAVES}|{_OTHER_GONE}"),), _THING_GUARD),
 )
 _OWN_GRAVE = {
     "arts-zegt": without("pillen", "tabletten"),
