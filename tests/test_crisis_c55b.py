@@ -1,4 +1,4 @@
-"""Round 55 (c55b): false panels on outside authors' harmless lines lowered by three ordinary shapes, and real lines
+"""Round 55 (c55b): false panels on outside authors' harmless lines lowered by two ordinary shapes, and real lines
 that leave the end unnamed ('het') raised to the panel.
 
 The twins are in tests/corpus/crisis/eigen68-c55b.toml and open/eigen68-c55b-open.toml (README of the crisis corpus,
@@ -48,9 +48,6 @@ def test_no_real_twin_is_lowered_or_missed(text):
     ("arts-zegt", "mijn vader moest stoppen met zijn bloedverdunners, op vraag van de chirurg. woensdag is het zover, duim je mee?"),
     ("arts-zegt", "de laatste tijd mijn slaappillen niet meer genomen want de huisarts wou afbouwen, wat overschiet breng ik morgen "
                   "naar de apotheek"),
-    ("letsel-door", "'k heb mij weer gebrand aan de frituurpan, erger dan vorige keer, iemand nog brandzalf?"),
-    ("letsel-door", "krab mezelf elke nacht open door die muggenbulten, iemand tips? zalf helpt niks"),
-    ("letsel-door", "ik krab mijn benen open van die muggenbeten, ik draag nu lange broeken op de camping"),
     ("ding-stuk", "vandaag de oude brug bij Venlo gesloopt, alles met touwen gezekerd. morgen afscheid van de ploegbaas, "
                   "hij gaat met pensioen, bier is geregeld"),
 ])
@@ -112,3 +109,14 @@ def test_the_unnamed_end_is_read_beside_its_means_place_or_affairs(text):
     plain = text.replace("het is bijna voorbij", "tot zo").replace("ga ik het doen", "kom ik").replace(
         "één keer en het is klaar", "tot zo").replace("en dan is het gedaan met al dat gedoe", "mooi uitzicht")
     assert raised(normalised(plain), list(assess(plain).signals)) is None, plain
+
+
+@pytest.mark.parametrize("text", [
+    # round 48 (c48f) took the injury-with-a-cause kind back; this round's version was taken back too
+    "'k heb mij weer gebrand aan de frituurpan, erger dan vorige keer, iemand nog brandzalf?",
+    "gesneden aan een breekmes, pleister erop, het lucht even op",
+])
+def test_an_injury_with_a_named_cause_is_not_lowered(text):
+    assessment = assess(text)
+    assert assessment.tier == "acuut", (text, assessment)
+    assert not any(LOWERED in signal.phrase for signal in assessment.signals), assessment
