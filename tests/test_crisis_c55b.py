@@ -71,6 +71,9 @@ def test_each_shape_takes_its_harmless_line_to_the_gentle_line(kind, text):
     # trouble said of the writer at the place: the panel stays
     "ik sta op de brug en ik ben kapot vanbinnen, het heeft geen zin meer",
     "op het perron, ik ben kapot en de volgende trein stopt hier niet. het is gedaan",
+    # an injury with a named cause: round 48 (c48f) took that kind back, and so did this round (a harmless one too)
+    "'k heb mij weer gebrand aan de frituurpan, erger dan vorige keer, iemand nog brandzalf?",
+    "gesneden aan een breekmes, pleister erop, het lucht even op",
     # an end left unnamed beside affairs, a means or a place picked out: the panel (het-einde)
     "heb al mijn wachtwoorden op een briefje gezet voor mijn broer. het is bijna voorbij",
     "mijn kamer is opgeruimd, wachtwoorden liggen bij mijn zus en mijn fiets mag naar Tim. zondag ga ik het doen",
@@ -110,13 +113,3 @@ def test_the_unnamed_end_is_read_beside_its_means_place_or_affairs(text):
         "één keer en het is klaar", "tot zo").replace("en dan is het gedaan met al dat gedoe", "mooi uitzicht")
     assert raised(normalised(plain), list(assess(plain).signals)) is None, plain
 
-
-@pytest.mark.parametrize("text", [
-    # round 48 (c48f) took the injury-with-a-cause kind back; this round's version was taken back too
-    "'k heb mij weer gebrand aan de frituurpan, erger dan vorige keer, iemand nog brandzalf?",
-    "gesneden aan een breekmes, pleister erop, het lucht even op",
-])
-def test_an_injury_with_a_named_cause_is_not_lowered(text):
-    assessment = assess(text)
-    assert assessment.tier == "acuut", (text, assessment)
-    assert not any(LOWERED in signal.phrase for signal in assessment.signals), assessment
