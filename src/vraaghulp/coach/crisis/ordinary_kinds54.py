@@ -195,7 +195,8 @@ def lowered(signals: list[Signal], reading: str, text: str) -> Signal | None:
 
 
 def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
-    """Rounds 51 to 53's acute kinds first, then these (one call from the package)."""
+    """Rounds 51 to 53's acute kinds first, then these, then round 55's (c55b; one call from the package)."""
     from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note as panel53
+    from vraaghulp.coach.crisis.ordinary_kinds55 import lowered as lowered55
 
-    return panel53(signals, reading, text) or lowered(signals, reading, text)
+    return panel53(signals, reading, text) or lowered(signals, reading, text) or lowered55(signals, reading)

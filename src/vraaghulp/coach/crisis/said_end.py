@@ -126,6 +126,10 @@ def settle(text: str, reading: str, signals: list[Signal], tier: str | None, fam
             tier, families = "zorg", (note.family,)
             signals.append(note)
     note = raised(reading, signals, tier)
+    if note is None:  # round 55 (c55b): an end left unnamed beside a means, a place picked out or affairs settled
+        from vraaghulp.coach.crisis.said_end55 import raised as unnamed
+
+        note = unnamed(reading, signals)
     if note is not None:
         tier, families = note.level, (note.family,)
         signals.append(note)
