@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.ordinary_kinds51 import Quiet, quiet_note
+from vraaghulp.coach.crisis.ordinary_kinds51 import Quiet, explains, seen
 
 __all__ = ["KINDS", "quieted"]
 
@@ -80,9 +80,27 @@ KINDS = (
 )
 
 
+def _raw(text: str) -> str:
+    """The raw text, lowercased, words spaced: the normaliser drops a few words a guard needs ('opnieuw')."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
 def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
     """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is `over-ander` and one
-    kind explains it. `reading` is the first normalised reading of the raw `text`."""
+    kind explains it, its guard read in the first reading and in the raw `text` alike."""
     if any(signal.phrase.startswith("gewone oorzaak") for signal in signals):
         return None  # an older kind already lowered it one tier
-    return quiet_note(KINDS, NOTE, signals, reading, text)
+    serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
+    if not serious or any(signal.level == "acuut" for signal in serious):
+        return None
+    seen_text, raw = seen(reading, text), _raw(text)
+    for kind in KINDS:
+        if explains(kind, serious, seen_text) and kind.guard.search(_blank(kind, raw)) is None:
+            return Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
+    return None
+
+
+def _blank(kind: Quiet, text: str) -> str:
+    for pattern in kind.cause:
+        text = pattern.sub(" ", text)
+    return text
