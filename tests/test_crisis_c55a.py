@@ -85,6 +85,14 @@ def test_someone_elses_wish_is_never_read_as_illness():
     assert quieted([wish], reading, reading) is None
 
 
+def test_someone_elses_wish_beside_a_care_home_is_never_read_as_illness():
+    # tuning7-a's 'Mijn vader (78) zegt steeds dat hij liever dood is dan naar het verpleeghuis' was lowered by a first
+    # draft that read the care home as the cause and the wish as being gone
+    text = "ons moeder (84) zegt dat ze liever dood is dan naar het rusthuis te gaan, hoe reageer ik daarop"
+    assert assess(text).tier == "zorg"
+    assert _note(text) is None
+
+
 def _lines(path: Path) -> list[dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))["regel"]
 

@@ -57,10 +57,13 @@ _REPORTED = (r"\b(?!(?:ik|k|we|wij)\b)\w+ (?:zei|zegt|zeggen|riep|roept|schreeuw
 # Someone else's illness or natural death, named.
 _ILLNESS = (r"\b(?:overleden|overleed|gestorven|stierf|begrafenis|uitvaart|crematie|gecremeerd|begraven|rouwkaart|"
             r"hospice|palliatie\w*|op de ic|intensieve zorg|intensive care|kanker|chemo|dementie|terminaal|ongeval|"
-            r"hartaanval|herseninfarct|beroerte|ziekenhuis|rusthuis|verpleeghuis)\b")
-# The over-ander phrase is their being gone or their last days, never their wish, a method or an attempt.
-_GONE_WORDS = _re(r"^(?!.*\b(?:wil|wilde|wou|willen|ziet|zitten|zin|aandoen|einde aan|eind aan|zelfmoord|zelfdoding|"
-                  r"spring\w*|sprong|gesprongen|snij\w*|gesneden|pillen|touw|methode)\b)(?!.*\bpoging: (?!op de ic))")
+            r"hartaanval|herseninfarct|beroerte)\b")
+# The over-ander phrase is their being gone or their last days ('dat hij er niet meer is', 'niet lang meer', 'haar
+# laatste brief'), never their wish ('liever dood is dan naar het verpleeghuis': tuning7-a), a method or an attempt.
+_GONE_WORDS = _re(r"(?=.*\b(?:er niet meer (?:is|was)|niet lang meer|laatste (?:brief|bezoek|dagen|weken|adem))\b)"
+                  r"(?!.*\b(?:liever|beter|wil|wilde|wou|willen|ziet|zitten|zin|aandoen|einde aan|eind aan|zelfmoord|"
+                  r"zelfdoding|spring\w*|sprong|gesprongen|snij\w*|gesneden|pillen|touw|methode)\b)"
+                  r"(?!.*\bpoging: (?!op de ic))")
 
 _GUARD = (r"\b(?:ik (?:\w+ )?(?:wil|wou|zou|hoef|kan (?:ook )?niet meer|denk er|voel (?:dat|het|hetzelfde)|ook)|wil ik|"
           r"wou dat|was ik|in (?:zijn|haar) plaats|ik ook|ook (?:niet meer|dood|weg|zo)|zelf|mezelf|mijzelf|met mij|"
