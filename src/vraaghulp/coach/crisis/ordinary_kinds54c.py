@@ -190,7 +190,8 @@ def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
 
 
 def gentle_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
-    """The quiet kinds of rounds 51 to 53 first, then these (one call from the package)."""
+    """The quiet kinds of rounds 51 to 53 first, then these, then round 55's (one call from the package)."""
     from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note as gentle53
+    from vraaghulp.coach.crisis.ordinary_other55 import quieted as other55  # round 55 (c55a): someone else's words
 
-    return gentle53(signals, reading, text) or quieted(signals, reading, text)
+    return gentle53(signals, reading, text) or quieted(signals, reading, text) or other55(signals, reading, text)
