@@ -16,7 +16,7 @@ import re
 
 from vraaghulp.coach.text import fold
 
-from . import link_open
+from . import link_open, moment_twice
 from .verbs import is_infinitive
 
 _SUBJECTS = frozenset({"ik", "'k", "k", "we", "wij", "ze", "zij", "hij", "je", "jij", "ge", "gij", "u"})
@@ -161,6 +161,7 @@ def doubts(lex, sentence: str, draft: str) -> list[str]:
     out = ["brokstuk"] if fragment(sentence, draft) else []
     out += ["losse-te"] if stray_te(lex, sentence, draft) else []
     out += [link_open.CODE] if link_open.loose(sentence) else []  # 'Pieter, mor 'k voel mij …' (link_open.py)
+    out += [moment_twice.CODE] if moment_twice.said(lex, sentence) else []  # 'morgen van 9 tot 12 zolang' (moment_twice.py)
     return out + (["moment-voor-voornaamwoord"] if moment_before_pronoun(lex, sentence) else [])
 
 
