@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, idle_second
+from . import findings as fx, idle_second, second_form
 from .names import vocative_word
 from .segment import head
 
@@ -173,7 +173,10 @@ def distinct(found: list, sentence: str, draft: str = "") -> list:
 def settled(out, sentence: str, found: list, sure: bool) -> tuple[list, bool]:
     """(findings, sure) for the offered sentence (hook in shrink): a second request that repeats it is none; a
     second request that was not shrunk cleanly, or not shrunk at all (a third one), leaves the result not sure."""
-    found = distinct(found, sentence, out.analysis.d.text if out.analysis is not None else "")
+    draft = out.analysis.d.text if out.analysis is not None else ""
+    found = distinct(found, sentence, draft)
+    found = [(k, g) for k, f in found  # 'Kunt ge moet ik … halen?' -> 'Moet ik … halen?' (second_form.py)
+             if (g := second_form.mended(f, f.kind == "meer-vragen" and _read_around(draft, f.text)[1])) is not None]
     seconds = [f for _k, f in found if f.kind == "meer-vragen"]
     unclean = getattr(out.analysis, "unclean_seconds", []) if out.analysis is not None else []
     if sure and any(not f.sentence or f.sentence in unclean for f in seconds):
