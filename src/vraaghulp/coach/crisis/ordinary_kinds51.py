@@ -41,7 +41,7 @@ Loaded only for a message at that tier.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.ordinary_kinds import GRAVE, Kind, first_kind
@@ -222,15 +222,16 @@ def explains(kind: Quiet, serious: list[Signal], seen: str) -> bool:
     return not ((kind.grave is not None and kind.grave.search(rest)) or kind.guard.search(rest))
 
 
-def quiet_note(kinds: tuple[Quiet, ...], note: str, signals: list[Signal], reading: str, text: str) -> Signal | None:
+def quiet_note(kinds: tuple[Quiet, ...], note: str, signals: list[Signal], reading: str, text: str,
+               also: Callable[[Quiet], bool] | None = None) -> Signal | None:
     """The note (`note` formatted with the kind's name) that takes the gentle line away, or None: every signal at zorg
-    (none acuut) is explained by one of `kinds`. `reading` is the first normalised reading of the raw `text`. Shared
-    by the quiet kinds of rounds 51, 52 and 54 (c54c)."""
+    (none acuut) is explained by one of `kinds` (and `also` holds for it, when given). `reading` is the first
+    normalised reading of the raw `text`. Shared by the quiet kinds of rounds 51, 52, 54 (c54c) and 55 (c55a)."""
     serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
     if not serious or any(signal.level == "acuut" for signal in serious):
         return None
     seen_text = seen(reading, text)
-    kind = next((k for k in kinds if explains(k, serious, seen_text)), None)
+    kind = next((k for k in kinds if explains(k, serious, seen_text) and (also is None or also(k))), None)
     return None if kind is None else Signal(sorted(s.family for s in serious)[0], "hint", note.format(kind.name))
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.ordinary_kinds51 import Quiet, explains, seen
+from vraaghulp.coach.crisis.ordinary_kinds51 import Quiet, quiet_note
 
 __all__ = ["KINDS", "quieted"]
 
@@ -90,17 +90,11 @@ def _raw(text: str) -> str:
 
 def quieted(signals: list[Signal], reading: str, text: str) -> Signal | None:
     """The note that takes the gentle line away, or None: every signal at zorg (none acuut) is `over-ander` and one
-    kind explains it, its guard read in the first reading and in the raw `text` alike."""
+    kind explains it (`quiet_note`), its guard read in the first reading and in the raw `text` alike."""
     if any(signal.phrase.startswith("gewone oorzaak") for signal in signals):
         return None  # an older kind already lowered it one tier
-    serious = [signal for signal in signals if signal.level in ("zorg", "acuut")]
-    if not serious or any(signal.level == "acuut" for signal in serious):
-        return None
-    seen_text, raw = seen(reading, text), _raw(text)
-    for kind in KINDS:
-        if explains(kind, serious, seen_text) and kind.guard.search(_blank(kind, raw)) is None:
-            return Signal(sorted(s.family for s in serious)[0], "hint", NOTE.format(kind.name))
-    return None
+    raw = _raw(text)
+    return quiet_note(KINDS, NOTE, signals, reading, text, also=lambda kind: kind.guard.search(_blank(kind, raw)) is None)
 
 
 def _blank(kind: Quiet, text: str) -> str:
