@@ -65,16 +65,17 @@ _GONE_WORDS = _re(r"(?=.*\b(?:er niet meer (?:is|was)|niet lang meer|laatste (?:
                   r"zelfdoding|spring\w*|sprong|gesprongen|snij\w*|gesneden|pillen|touw|methode)\b)"
                   r"(?!.*\bpoging: (?!op de ic))")
 
-_GUARD = (r"\b(?:ik (?:\w+ )?(?:wil|wou|zou|hoef|kan (?:ook )?niet meer|denk er|voel (?:dat|het|hetzelfde)|ook)|wil ik|"
+_GUARD_WORDS = (r"\b(?:ik (?:\w+ )?(?:wil|wou|zou|hoef|kan (?:ook )?niet meer|denk er|voel (?:dat|het|hetzelfde)|ook)|wil ik|"
           r"wou dat|was ik|in (?:zijn|haar) plaats|ik ook|ook (?:niet meer|dood|weg|zo)|zelf|mezelf|mijzelf|met mij|"
           r"net als ik|zoals ik|hetzelfde|herken\w*|snap (?:hem|haar|het)|begrijp (?:hem|haar|het)|achterna|"
           r"(?:met|bij) (?:hem|haar|hen) (?:mee|zijn)|ga ik (?:\w+ )?mee|zonder (?:hem|haar|hen)|bang|ongerust|"
           r"zorgen|vertrouw|serieus|meen\w*|bedoel\w*|opnieuw|nog (?:eens|ne keer|een keer)|weer (?:doet|doen|"
           r"probeert)|probeert|het plan|neemt (?:\w+ )?niet (?:meer )?op|niet bereikbaar|weg is|verdwenen|"
-          r"weigert|geen hulp|wil geen|leven|zin meer)\b")
-_GUARD_JOKE = _re(_GUARD[:-3] + r"|touw|strop|pillen|tabletten|mes|mesje|wapen|dodelijk|echt waar|niet grappig|"
+          r"weigert|geen hulp|wil geen|leven|zin meer")  # the alternatives, closed below or with more words
+_GUARD = _GUARD_WORDS + r")\b"
+_GUARD_JOKE = _re(_GUARD_WORDS + r"|touw|strop|pillen|tabletten|mes|mesje|wapen|dodelijk|echt waar|niet grappig|"
                   r"sindsdien)\b")
-_GUARD_ILLNESS = _re(_GUARD[:-3] + r"|gesprongen|sprong|zelfmoord|zelfdoding|poging|pillen|touw|ga (?:ik|k))\b")
+_GUARD_ILLNESS = _re(_GUARD_WORDS + r"|gesprongen|sprong|zelfmoord|zelfdoding|poging|pillen|touw|ga (?:ik|k))\b")
 
 KINDS = (
     Quiet("ander-gered", frozenset(("over-ander",)), _ANY, (_re(_SAFE),), _re(_GUARD), grave=None),
