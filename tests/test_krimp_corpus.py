@@ -464,6 +464,10 @@ FRESH_OPEN = FRESH_OPEN | {"h54b-014"}
 # in front of it ('Hewa Ravi, …'), is not sure (`weg-naam-groet`). h54b-014 keeps 'Gio' ('Gio, mag ik zaterdag …',
 # its gold word for word). Off the list.
 FRESH_OPEN = FRESH_OPEN - {"h54b-014"}
+# Round 56 bring-in: heldout55's one result wrong and sure as it arrived (h55a-039: 'Mia … als ge dinsdag naar de
+# markt gaat zoudt ge dan voor mij twee pond tomaten … meebrengen' — the condition 'als ge … naar de markt gaat' is
+# cut to its moment 'dinsdag' while sure). Open.
+FRESH_OPEN = FRESH_OPEN | {"h55a-039"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
