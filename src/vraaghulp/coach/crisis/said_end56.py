@@ -62,7 +62,7 @@ _PRAYER = re.compile(
 # at the place, done with everything
 _STANDING = re.compile(r"\b(?:sta|zit|staan|zitten|stond|zat|op het|op de|bij de|aan de|aan het)\b")
 _DONE = re.compile(
-    r"(?<! en) (?:ik ben|ben) (?:er |het )?(?:\w+ ){0,2}?klaar mee(?: (?:man|schat|jong|hoor|eigenlijk))?"
+    r" (?:ik ben|ben) (?:er |het )?(?:\w+ ){0,2}?klaar mee(?: (?:man|schat|jong|hoor|eigenlijk))?"
     r"(?= \.| ?$| , (?:met alles|niet|nie|ni)\b| met alles\b)"
     r"| klaar met alles\b| (?:ik ben|ben) (?:het )?(?:zo )?beu(?: ,)? alles is kapot\b")
 _PLACE_ORDINARY = re.compile(
