@@ -36,7 +36,13 @@ _NOT_BOUND = (r"leven|dit leven|hun leven|jullie leven|je leven|wereld|aarde|hem
               r"zee|water|brug|spoor|trein|dak|flat|toren|kanaal|rivier|bos|rails|perron|kliffen?|graf|kerkhof|"
               # no noun at all: a pronoun, a verb, a particle ('reken er niet op dat ik', 'er niet bij ben', 'hoor')
               r"ik|jij|hij|ze|zij|we|wij|u|ge|ben|was|zijn|zit|is|kom|kwam|komt|te|meer|niet|of|als|wat|hoor|he|eh|"
-              r"man|zeg|toch|maar|wel|nog|ook|de|het|die|dat|den|da|deze|dit|mijn|ons|onze|een")
+              r"man|zeg|toch|maar|wel|nog|ook|de|het|die|dat|den|da|deze|dit|mijn|ons|onze|een|"
+              r"sinds|omdat|want|toen|tot|na|voor|door|met|van|om|en|dus|zodat|"
+              # a moment is no bound: it says from when ('er niet meer zijn op maandag' is round 44's real line)
+              r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vanavond|vannacht|"
+              r"straks|kerst|kerstmis|nieuwjaar|pasen|januari|februari|maart|april|mei|juni|juli|augustus|"
+              r"september|oktober|november|december|zomer|winter|lente|herfst|najaar|voorjaar|weekend|avond|nacht|"
+              r"verjaardag|eind|einde|begin")
 _DET = r"(?:de|het|die|dat|den|da|deze|dit|mijn|ons|onze|een)"
 _BOUND = (rf"(?:tijdens {_DET} \w+|(?:in|op|bij|naar) (?:{_DET} )?(?!(?:{_NOT_BOUND})\b)\w+|"
           r"de eerste (?:\w+ )?(?:dagen|weken)|als (?:penningmeester|voorzitter|secretaris|trainer|coach|\w+leider|"
