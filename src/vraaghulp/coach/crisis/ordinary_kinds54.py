@@ -195,8 +195,10 @@ def lowered(signals: list[Signal], reading: str, text: str) -> Signal | None:
 
 
 def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
-    """Rounds 51 to 53's acute kinds first, then these, then round 55's (c55b; one call from the package)."""
+    """Rounds 51 to 53's acute kinds first, then these, then round 55's (c55b) and 56's (c56a; one call from the package)."""
     from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note as panel53
     from vraaghulp.coach.crisis.ordinary_kinds55 import lowered as lowered55
+    from vraaghulp.coach.crisis.ordinary_kinds56 import lowered as lowered56  # round 56 (c56a): a bound absence
 
-    return panel53(signals, reading, text) or lowered(signals, reading, text) or lowered55(signals, reading)
+    return (panel53(signals, reading, text) or lowered(signals, reading, text) or lowered55(signals, reading)
+            or lowered56(signals, reading))
