@@ -6,8 +6,8 @@ cond_mid.condition: in the middle of it, after 'maar', a comma, a state, or in a
 keeps it (a condition on the reader and most of its longer words) or cuts it (to its moment, or whole); sure or not;
 whether the golds keep it (all / some / none); and whether the result is acceptable (krimp_eval's judge).
 
-Reads a snapshot of the engine's results (tools/krimp_snapshot.py, JSON lines with file, id, sentence, zeker), so two
-engines can be compared without running them again.
+Reads the engine's results from a snapshot (tools/krimp_snapshot.py, JSON lines) or from the rows of
+tools/krimp_code_tally.py --json, so two engines can be compared without running them again.
 Usage: PYTHONPATH=src python tools/krimp_cond_front.py SNAPSHOT.jsonl [--rijen]
 """
 
@@ -48,17 +48,21 @@ def found(draft: str) -> tuple[str, str]:
     return ("midden", cond) if cond else ("", "")
 
 
+def read_rows(path: str) -> list[dict]:
+    """A snapshot (tools/krimp_snapshot.py, JSON lines, 'zeker') or the rows of tools/krimp_code_tally.py --json (one
+    JSON list, 'sure')."""
+    text = Path(path).read_text(encoding="utf-8")
+    rows = json.loads(text) if text.lstrip().startswith("[") else [json.loads(line) for line in text.splitlines()]
+    return [{**row, "sure": row.get("sure", row.get("zeker"))} for row in rows]
+
+
 def main(argv: list[str]) -> int:
     paths = [a for a in argv if not a.startswith("-")]
     if len(paths) != 1:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     cases = load_cases(outside_files())
-    rows = {}
-    for line in open(paths[0], encoding="utf-8"):
-        row = json.loads(line)
-        if row["id"] in cases:
-            rows[row["id"]] = row
+    rows = {row["id"]: row for row in read_rows(paths[0]) if row["id"] in cases}
     tally: Counter = Counter()
     listed = []
     for cid, case in cases.items():
@@ -73,8 +77,8 @@ def main(argv: list[str]) -> int:
         gold = "alle" if held == len(golds) else "geen" if held == 0 else "some"
         kept = "houdt" if keeps(cond, row["sentence"]) else "knipt"
         ok = not ke.judge(row["sentence"], case)[-1]
-        tally[(place, kept, "zeker" if row["zeker"] else "onzeker", gold, "ok" if ok else "niet-ok")] += 1
-        listed.append((place, kept, row["zeker"], gold, ok, cid, cond, row["sentence"]))
+        tally[(place, kept, "zeker" if row["sure"] else "onzeker", gold, "ok" if ok else "niet-ok")] += 1
+        listed.append((place, kept, row["sure"], gold, ok, cid, cond, row["sentence"]))
     print(f"{'plaats':10} {'resultaat':9} {'zeker':8} {'goud':5} {'aanvaardbaar':12} aantal")
     for key, n in sorted(tally.items()):
         print(f"{key[0]:10} {key[1]:9} {key[2]:8} {key[3]:5} {key[4]:12} {n}")

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .checks import text_words
-from .fronted_if import ASKS, HATCH, YOU, asked_in, put_front
+from .fronted_if import asked_in, put_front
+from .reader_if import ASKS, HATCH, YOU
 
 CODE = "weg-voorwaarde-midden"
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
