@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import krimp_eval as ke  # noqa: E402
 from krimp_offer_keep import load_cases, outside_files  # noqa: E402
-from vraaghulp.coach.krimp import cond_mid, fronted_if  # noqa: E402
+from vraaghulp.coach.krimp import cond_mid, fronted_if, reader_if  # noqa: E402
 from vraaghulp.coach.krimp.checks import text_words  # noqa: E402
 
-_COND = re.compile(r"(?i)\b(?:als|wanneer|indien|mocht|mochten)\s+" + fronted_if.YOU + r"\b")
+_COND = re.compile(r"(?i)\b(?:als|wanneer|indien|mocht|mochten)\s+" + reader_if.YOU + r"\b")
 
 
 def keeps(cond: str, text: str) -> bool:

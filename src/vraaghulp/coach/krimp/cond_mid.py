@@ -54,7 +54,8 @@ def lost(draft: str, sentence: str) -> bool:
     cond, said, found = condition(draft)
     if not cond or _KEPT.search(sentence) or not asked_in(draft, sentence, said):
         return False
-    asked = [w for w in text_words(sentence.split("?")[0]) if len(w) > 3]
+    question = re.split(r"[.!]", sentence.split("?")[0])[-1]  # the question, not a statement kept before it
+    asked = [w for w in text_words(question) if len(w) > 3]
     after = set(text_words(said[found.end():]))  # the ask the condition runs into is the one kept, not a second one
     return sum(w in after for w in asked) * 2 >= len(asked)  # '… uitlaten … En Als U Toch Gaat Wilt U … Brood …'
 
