@@ -8,7 +8,8 @@ whether the golds keep it (all / some / none); and whether the result is accepta
 
 Reads the engine's results from a snapshot (tools/krimp_snapshot.py, JSON lines) or from the rows of
 tools/krimp_code_tally.py --json, so two engines can be compared without running them again.
-Usage: PYTHONPATH=src python tools/krimp_cond_front.py SNAPSHOT.jsonl [--rijen]
+With --motor instead of a file, this tree's engine is run on the drafts with such a condition only (seconds).
+Usage: PYTHONPATH=src python tools/krimp_cond_front.py SNAPSHOT.jsonl|--motor [--rijen]
 """
 
 from __future__ import annotations
@@ -56,13 +57,25 @@ def read_rows(path: str) -> list[dict]:
     return [{**row, "sure": row.get("sure", row.get("zeker"))} for row in rows]
 
 
+def run(cases: dict[str, dict]) -> dict[str, dict]:
+    """This tree's results for the drafts with a condition in front of the ask."""
+    from vraaghulp.coach.krimp import shrink
+    out = {}
+    for cid, case in cases.items():
+        draft = case["concept"].strip("\n")
+        if found(draft)[0]:
+            r = shrink(draft, person=case.get("wie") or None, moment=case.get("wanneer") or None)
+            out[cid] = {"id": cid, "sentence": r.sentence, "sure": r.sure}
+    return out
+
+
 def main(argv: list[str]) -> int:
     paths = [a for a in argv if not a.startswith("-")]
-    if len(paths) != 1:
+    if len(paths) != 1 and "--motor" not in argv:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     cases = load_cases(outside_files())
-    rows = {row["id"]: row for row in read_rows(paths[0]) if row["id"] in cases}
+    rows = run(cases) if "--motor" in argv else {row["id"]: row for row in read_rows(paths[0]) if row["id"] in cases}
     tally: Counter = Counter()
     listed = []
     for cid, case in cases.items():
