@@ -18,7 +18,6 @@ from __future__ import annotations
 import pytest
 
 from vraaghulp.coach.krimp import cond_mid, shrink
-from vraaghulp.coach.krimp.reader_if import fronted_clause
 
 CUT = [
     ("Mia het is Josephine van hiernaast ik weet dat ge het druk hebt met uw eigen moeder en ik wil geen last zijn maar "
@@ -111,33 +110,3 @@ def test_a_condition_in_the_middle_of_a_spoken_draft_goes_back_in_front_of_the_q
     assert not r.sure
     assert "Als jij donderdag toch langskomt, kun je" in r.sentence, r.sentence
     assert r.sentence.count("donderdag") == 1
-
-
-# Round 56 (k56b), the other direction of `zeker`: a condition on the reader in front of the question's verb is correct
-# Dutch, no wrong shape (reader_if.fronted_clause, read by checks.shape). Over the outside files the check held back,
-# alone, results that keep such a condition and are acceptable (h46a-008, p43-010, p51-043); a hatch in front is none.
-@pytest.mark.parametrize("words,lead", [
-    ("als ge toch langs de brico rijdt , kunt ge", 8),
-    ("als ge toch naar den aldi gaat kunt ge", 7),
-    ("als ge toch naar den aldi gaat kunt", 7),
-    ("als je zondag komt , kun je", 5),
-    ("als je tijd hebt , kun je", 0),
-    ("als het je niet te veel is , kun je", 0),
-    ("als je zondag komt", 0),
-    ("kun je", 0),
-])
-def test_the_front_of_a_question_after_a_condition_on_the_reader(words, lead):
-    assert fronted_clause(words.split()) == lead
-
-
-def test_a_question_turned_behind_a_condition_on_the_reader_may_be_sure():
-    r = shrink("Dag Frans, als ge morgen naar de Colruyt rijdt, zoudt ge dan een bak water en twee broden voor mij willen "
-               "meebrengen?")
-    assert r.sentence == ("Frans, als ge morgen naar de Colruyt rijdt, wilt ge een bak water en twee broden voor mij "
-                          "meebrengen?")
-    assert "vorm" not in r.withheld and r.sure
-
-
-def test_a_hatch_in_front_of_the_question_still_goes():
-    r = shrink("Hoi Sem, als je tijd hebt, zou je dan zaterdag een zak tegellijm voor me kunnen meenemen?")
-    assert r.sentence == "Sem, kun je zaterdag een zak tegellijm voor me meenemen?"

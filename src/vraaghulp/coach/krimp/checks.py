@@ -4,10 +4,11 @@ Each check returns the problems it found (Dutch-free short codes for the engine 
 
 - ``betekenis``: a construction that changes the meaning is left (``het erg vinden als``,
   ``of je … zou``), from [controle] fout in the content file;
-- ``vorm``: not the shape of a direct request (no verb and subject in front, a condition on the reader before them
-  aside, an empty question such as ``Kun je?``, ending on ``de``/``met``/``om`` …, two questions);
+- ``vorm``: not the shape of a direct request (no verb and subject in front, an empty
+  question such as ``Kun je?``, ending on ``de``/``met``/``om`` …, two questions);
 - ``inhoud``: a content word of the request got lost on the way;
-- ``nieuw-woord``: a word that is not in the draft (other than the few a question needs); ``langer``: more words.
+- ``nieuw-woord``: a word that is not in the draft (other than the few a question needs);
+- ``langer``: more words than the draft.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from vraaghulp.coach.text import fold
 
 from .memo import per_text
 from .pieces import used_tokens, words_of
-from .reader_if import fronted_clause
 from .segment import finite_like
 from .thing_span import het_before_moment
 from .verbs import infinitive_of, is_infinitive
@@ -112,12 +112,11 @@ def shape(an, req, text: str) -> list[str]:
     if req.form == "vraag":
         front = req.pieces[: req.front]
         after = words_of(req.pieces[req.front:])
-        lead = fronted_clause([p.word for p in front])  # 'als ge toch langs de brico rijdt, kunt ge …' (reader_if.py)
         if req.front <= 0 or len(front) == 0 or not after:
             problems.append("vorm")
-        elif not front[-1].norm or (front[lead].word not in lex.finite and front[lead].word not in question_words(lex)
-                                    and front[lead].word not in lex.imperatives and front[lead].word != "wie"
-                                    and front[lead].toks and len(front) == req.front):
+        elif not front[-1].norm or (front[0].word not in lex.finite and front[0].word not in question_words(lex)
+                                    and front[0].word not in lex.imperatives and front[0].word != "wie"
+                                    and front[0].toks and len(front) == req.front):
             problems.append("vorm")
         if text.count("?") != 1 or any(w in ("zou", "zoudt", "zouden") for w in after):
             problems.append("vorm")
