@@ -468,6 +468,12 @@ FRESH_OPEN = FRESH_OPEN - {"h54b-014"}
 # markt gaat zoudt ge dan voor mij twee pond tomaten … meebrengen' — the condition 'als ge … naar de markt gaat' is
 # cut to its moment 'dinsdag' while sure). Open.
 FRESH_OPEN = FRESH_OPEN | {"h55a-039"}
+# Round 56 (k56b, cond_mid.py), mended as a kind: a condition on the reader said right before the ask's verb in the middle
+# of its sentence (after 'maar', a comma, a state, or in an unpunctuated run-on: '… maar als ge dinsdag naar de markt
+# gaat zoudt ge …', 'wanneer ge deze week bij papa langsgaat, kunt ge …') that the result cuts, to its moment or whole,
+# makes it not sure (`weg-voorwaarde-midden`), and the offer puts it back in front of the ask as typed; a hatch in that
+# place ('als je tijd hebt', 'mocht u de gelegenheid hebben') still goes. h55a-039 gives its second gold. Off the list.
+FRESH_OPEN = FRESH_OPEN - {"h55a-039"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

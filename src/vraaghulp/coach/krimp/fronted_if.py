@@ -14,19 +14,15 @@ from __future__ import annotations
 import re
 
 from .checks import text_words
+from .reader_if import ASKS as _ASKS, HATCH as _HATCH, YOU as _YOU  # the words of a reader condition (reader_if.py)
 
 CODE = "weg-voorwaarde-voor"
-_YOU = r"(?:je|jij|ge|gij|gie|u|jullie|gullie|ulle)"
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
-_ASKS = r"(?:kun|kunt|kan|kunde|kunnen|wil|wilt|wilde|zou|zoudt|zoude|zouden|mag|moogt|ken|kende)"
 # at most two words in front (a name, 'hoi Dave'; no ask verb or reader: 'Zou jij, als je …' is a condition inside the
 # ask), then the condition up to its comma or up to the ask's verb with the reader after it ('… rijdt kunde', 'kun je')
 _FRONT = re.compile(r"(?i)^\s*(?:(?!" + _ASKS + r"\b|" + _YOU + r"\b)[^\s,]+\s*,?\s+){0,2}?"
                     r"((?:als|wanneer|indien)\s+" + _YOU + r"\s+([^,?]{3,80}?))"
                     r"(?:,|\s+(?=" + _ASKS + r"(?:\s+" + _YOU + r"\b|de\b)))")
-_HATCH = frozenset({"tijd", "zin", "goesting", "wil", "wilt", "kan", "kunt", "lukt", "past", "uitkomt", "schikt",
-                    "druk", "zitten", "ruimte", "puf", "energie", "zeker", "twijfelt", "nee", "vindt", "vind",
-                    "ooit", "momentje", "moment", "minuutje", "seconde", "gelegenheid", "klaar", "leest", "hoort"})
 # a trip past a place ('langs de brico rijdt', 'naar de Lidl gaat'): the outside golds keep it (h43b-046, h26a-020); a
 # visit ('als je zondag komt') is dropped by some authors and marked wrong by one (g-031): only not sure
 _TRIP = re.compile(r"\b(?i:naar|langs|bij|in|voorbij|richting|via|door)\s+(?:(?i:de|het|'t|den|een|ne)\s+\w{3,}|[A-Z]\w{2,})")
@@ -54,6 +50,12 @@ def lost(draft: str, sentence: str) -> bool:
     cond, said = condition(draft)
     if not cond or _KEPT.search(sentence):
         return False
+    return asked_in(draft, sentence, said)
+
+
+def asked_in(draft: str, sentence: str, said: str) -> bool:
+    """The result's question is the one of this typed sentence: it holds some of its longer words, and no other
+    question of the draft holds more (also cond_mid.py)."""
     asked = [w for w in text_words(sentence.split("?")[0]) if len(w) > 3]
     here = sum(w in set(text_words(said)) for w in asked)
     other = max((sum(w in set(text_words(m.group(0))) for w in asked) for m in _SENTENCES.finditer(draft)
@@ -70,13 +72,20 @@ def offer(draft: str, sentence: str, name: str) -> str:
         return sentence
     found = _FRONT.match(said)
     clause, rest = re.sub(r"[^\w)]+$", "", found.group(1)), said[found.end(1):]  # '… naar de Lidl gaat 🛒'
+    return put_front(sentence, name, clause, rest, found.group(2))
+
+
+def put_front(sentence: str, name: str, clause: str, rest: str, cond: str) -> str:
+    """The question of the result with the typed condition clause in front of it (after the name, or after a
+    statement the result keeps before the question); a word of the condition not in the rest of its typed sentence
+    (its moment, moved into the ask) goes from the ask again (also cond_mid.py)."""
     lead = f"{name}, " if name and sentence.startswith(name + ", ") else ""
     at = max(sentence.rfind(ch, 0, sentence.find("?")) for ch in ".!") + 1  # the question may follow a statement
     if at > len(lead):
         lead = sentence[:at] + " "
     ask, mark, tail = sentence[len(lead):].lstrip().partition("?")
     own = set(text_words(rest))
-    for word in text_words(found.group(2)):
+    for word in text_words(cond):
         if word not in own:
             ask = re.sub(r"(?i)\s\b" + re.escape(word) + r"\b", "", ask, count=1)
     front = (clause[:1].lower() if lead.endswith(", ") else clause[:1].upper()) + clause[1:]
