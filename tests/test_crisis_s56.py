@@ -1,8 +1,6 @@
-"""Round 56 (s56): the crisis check reads the concept hits of a message in C, and walks them in Python only where a
-name it looks for is there; it finds exactly the same.
+"""Round 56 (s56): the crisis check reads the names of a message's concept hits in C, and walks the hits in Python
+only where a name it looks for is there; it finds exactly the same.
 
-- `concepts.Lexicon.keep`: only the hits with a 'tenzij' are weighed in Python;
-- `weigh._tag`: the meetings ahead are read for a denial (`context._real_meetings`) only where there is one;
 - `weigh.reading_signals`: the sentences of the assigned, fiction and role hits, the softening hits and the
   ordinary context are looked for only where such a name is among the hits (`_sentences_named`); the sentences with
   an intent word are found in C;
@@ -24,7 +22,7 @@ import pytest
 
 from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import laugh, weigh
-from vraaghulp.coach.crisis.context import _ASSIGNED, _FICTION, _INTENT, _ROLE, _real_meetings
+from vraaghulp.coach.crisis.context import _ASSIGNED, _FICTION, _INTENT, _ROLE
 from vraaghulp.coach.crisis.engine import scan
 from vraaghulp.coach.crisis.forms import Hit
 
@@ -35,16 +33,6 @@ from crisis_same import corpus_texts  # noqa: E402
 from run import CRISIS_VARIED  # noqa: E402
 
 LETTER = [CRISIS_VARIED[n:] + CRISIS_VARIED[:n] for n in (0, 1, 50, 700)]
-
-
-def _old_keep(lexicon, hits: list[Hit]) -> list[Hit]:
-    """`Lexicon.keep` as it was before round 56."""
-    unless, blockers = lexicon.unless, lexicon._blockers
-    by_name: dict[str, list[Hit]] = {}
-    for hit in hits:
-        if hit.name in blockers:
-            by_name.setdefault(hit.name, []).append(hit)
-    return [hit for hit in hits if hit.name not in unless or not lexicon._blocked(hit, by_name)]
 
 
 def _old_reasons(words: list[str], hits: list[Hit]) -> list[Hit]:
@@ -75,18 +63,12 @@ def _old_laughed(signals, hits, words):
 
 
 def _tagged(text: str):
-    """Per reading of the text: its masked sentences, its phrase signals, the raw concept hits of every sentence
-    (before `keep`), and what `weigh._tag` gives."""
+    """Per reading of the text: its phrase signals and what `weigh._tag` gives."""
     compiled = crisis.compiled_rules()
     found = []
     for reading in compiled.normaliser.readings(text):
         sentences, signals = scan(compiled, reading)
-        raw, offset = [], 0
-        for sentence in sentences:
-            these = sentence.split()
-            raw += compiled.concepts.lexicon.tag(these, offset)
-            offset += len(these)
-        found.append((sentences, signals, raw, weigh._tag(compiled.concepts, list(sentences))))
+        found.append((signals, weigh._tag(compiled.concepts, list(sentences))))
     return found
 
 
@@ -107,25 +89,10 @@ def test_the_whole_corpus_is_read(whole_corpus):
     assert len(whole_corpus) > 25_000
 
 
-def test_keep_and_the_meetings_ahead_drop_exactly_what_they_did(whole_corpus):
-    lexicon = crisis.compiled_rules().concepts.lexicon
-    dropped = denied = skipped = 0
-    for text, readings in whole_corpus:
-        for _sentences, _signals, raw, (words, _of, _offsets, hits, _implied) in readings:
-            kept = _old_keep(lexicon, raw)
-            assert lexicon.keep(raw) == kept, text
-            old = _real_meetings(words, kept)
-            assert hits == old, text
-            dropped += len(kept) < len(raw)
-            denied += len(old) < len(kept)
-            skipped += not any(hit.name in lexicon.unless for hit in raw)
-    assert dropped > 100 and denied > 10 and skipped > 1000  # each path of the new code is taken
-
-
 def test_the_sentences_looked_for_by_name_are_those_found_before(whole_corpus):
     met = dict.fromkeys(("assigned", "fiction", "role", "intent", "ordinary", "softened"), 0)
     for text, readings in whole_corpus:
-        for _sentences, signals, _raw, (words, sentence_of, _offsets, hits, _implied) in readings:
+        for _signals, (words, sentence_of, _offsets, hits, _implied) in readings:
             names = {hit.name for hit in hits}
             for key, wanted in (("assigned", (_ASSIGNED,)), ("fiction", _FICTION), ("role", (_ROLE,))):
                 old = {sentence_of[hit.start] for hit in hits if hit.name in wanted}

@@ -22,9 +22,8 @@ Standard library only; nothing is built at import time.
 from __future__ import annotations
 
 from collections import namedtuple
-from itertools import compress, count
 
-from vraaghulp.coach.crisis.forms import (_BARRIERS, _END, _NAME, _NOTHING, _START, NEGATIONS, Hit, Needs, _drop_contained, _Form,
+from vraaghulp.coach.crisis.forms import (_BARRIERS, _END, _NOTHING, _START, NEGATIONS, Hit, Needs, _drop_contained, _Form,
                                          _hit, _negated, _place_back, _rest, _slot, _with_needs)
 from vraaghulp.coach.crisis.table import Table
 
@@ -206,18 +205,11 @@ class Lexicon:
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
         unless, blockers = self.unless, self._blockers
-        names = list(map(_NAME, hits))  # round 56 (s56): the hits read in C, only those with a 'tenzij' in Python
-        checked = list(compress(count(), map(unless.__contains__, names)))
-        if not checked:
-            return list(hits)
         by_name: dict[str, list[Hit]] = {}
-        for hit in compress(hits, map(blockers.__contains__, names)):
-            by_name.setdefault(hit.name, []).append(hit)
-        kept = [True] * len(hits)
-        for i in checked:
-            if self._blocked(hits[i], by_name):
-                kept[i] = False
-        return list(compress(hits, kept))
+        for hit in hits:
+            if hit.name in blockers:
+                by_name.setdefault(hit.name, []).append(hit)
+        return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
 
     def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]], deep: bool = True) -> bool:
         """A 'tenzij' concept near the hit switches it off, unless that concept is itself switched

@@ -175,10 +175,7 @@ def _tag(concepts: ConceptRules, sentences: list[str]) -> tuple[list[str], list[
         hits += concepts.lexicon.tag(these, len(words))
         words += these
         sentence_of += [n] * len(these)
-    hits = concepts.lexicon.keep(hits)
-    if MEETING_AHEAD in map(_NAME, hits):  # round 56 (s56): no meeting ahead, none to deny (the same list)
-        hits = _real_meetings(words, hits)
-    return words, sentence_of, offsets, hits, implied
+    return words, sentence_of, offsets, _real_meetings(words, concepts.lexicon.keep(hits)), implied
 
 
 def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tuple[Signal, int, int]],
