@@ -12,6 +12,8 @@ covers down to hints, when nothing else of the zorg or acuut level stands beside
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
 from vraaghulp.coach.crisis.frame_levels import DENIED_NOTE, FLOOR_FRAMES, GENTLE_FRAMES, QUIET_FRAMES, QUIET_NOTE, floored
@@ -33,7 +35,7 @@ def cancelled(signals: list[Signal], hits: list[Hit], words: list[str], sentence
     of each word, the sentences of each signal), a frame covers only what it is about (`reach`): a
     separate signal in another sentence keeps its level and does not undo the frame (round 22)."""
     hits = hits + laughed_anecdote(signals, hits, words)
-    names = {hit.name for hit in hits}
+    names = set(map(itemgetter(0), hits))  # round 56 (s56): the names read in C
     frames = [(frame, tests) for frame, tests in _CANCELLED_BY.items() if names.issuperset(frame)]
     if not any(s.level in ("zorg", "acuut") and s.family not in ("vangnet", "tijd") for s in signals):
         families = {s.family for s in signals}  # round 36 (c36s): none counts, so a frame covering none changes nothing

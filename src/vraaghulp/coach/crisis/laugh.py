@@ -9,6 +9,7 @@ stands in a clause of its own before "maar" (round 22: moved here from `weigh`).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from vraaghulp.coach.crisis.concepts import Hit
 from vraaghulp.coach.crisis.engine import Signal
@@ -45,7 +46,7 @@ _WISH_FAMILIES, _GOT = frozenset(("doodswens", "passief")), frozenset(("verwerve
 
 def grave_of(hits: list[Hit], phrase_signals: list[tuple[Signal, int, int]]) -> tuple[bool, bool, set[int]]:
     """(a means, plan or farewell in the message; a wish or a thing made ready in it; sentences with a time)"""
-    names = {hit.name for hit in hits}
+    names = set(map(itemgetter(0), hits))  # round 56 (s56): the names read in C
     families = {signal.family for signal, _n, _start in phrase_signals}
     grave = bool(names & _GRAVE_CONCEPTS or families & _GRAVE_FAMILIES or ("middel" in names and names & _GOT))
     return grave, bool(names & _BACKING_CONCEPTS or families & _WISH_FAMILIES), {
@@ -133,8 +134,10 @@ _STORY_WORDS = 4
 
 def laughed_anecdote(signals: list[Signal], hits: list[Hit], words: list[str]) -> list[Hit]:
     """An `ANECDOTE` hit at each laugh of a message that also tells a story in a clause of its own (none: [])."""
+    if not any(s.family in _WISH_FAMILIES and s.phrase.endswith(ORDINARY_NOTE) for s in signals):
+        return []  # round 56 (s56): the few signals read before every hit
     laughs = [hit for hit in hits if hit.name == ORDINARY and _LAUGH.fullmatch(hit.text)]
-    if not laughs or not any(s.family in _WISH_FAMILIES and s.phrase.endswith(ORDINARY_NOTE) for s in signals):
+    if not laughs:
         return []
     own = {word for s in signals if s.level in ("zorg", "acuut") for word in s.phrase.split()}
     clause: list[str] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from itertools import compress, count
+from operator import itemgetter
 
 from vraaghulp.coach.crisis.combine import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, PLANS_AHEAD, Located,
                                             apply_rules, from_combinations, parse_rules)
@@ -17,7 +19,7 @@ from vraaghulp.coach.crisis.concepts import Hit, Lexicon
 from vraaghulp.coach.crisis.context import (_ASSIGNED, _FICTION, _INTENT, _ROLE, _calm_as_hint, _in_context, _living_wished,
                                             _real_meetings, _stories, _taken, _weak_farewell_as_hint, story_character)
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.laugh import bare_laugh, grave_of, made_ordinary, ordinary_of
+from vraaghulp.coach.crisis.laugh import ORDINARY, bare_laugh, grave_of, made_ordinary, ordinary_of
 from vraaghulp.coach.crisis.table import count_below
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
@@ -94,18 +96,21 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     fitted second opinion, `opinion`).
     """
     words, sentence_of, offsets, hits, implied = _tag(concepts, sentences)
+    named = list(map(_NAME, hits))  # round 56 (s56): the names read once, in C; a pass over the hits only where
+    names = set(named)  # a name it looks for is there (most messages hold none of them)
     if seen is not None:
-        seen.extend(hit.name for hit in hits)
-    ordinary = ordinary_of(hits, sentence_of)
-    softened = {(sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
-                and not bare_laugh(hit.text, words, phrase_signals) for family in _SOFTENING[hit.name]}
+        seen.extend(named)
+    ordinary = ordinary_of(hits, sentence_of) if ORDINARY in names else {}
+    softened = set() if names.isdisjoint(_SOFTENING) else {
+        (sentence_of[hit.start], family) for hit in hits if hit.name in _SOFTENING
+        and not bare_laugh(hit.text, words, phrase_signals) for family in _SOFTENING[hit.name]}
     stories = _stories(sentences, concepts.first_person)  # "een film over een man die wil springen"
-    intent = {sentence_of[i] for i, word in enumerate(words) if word in _INTENT} - stories
+    intent = set(compress(sentence_of, map(_INTENT.__contains__, words))) - stories
     taken = _taken(sentences)  # "dat ga ik ook doen"
     intent |= taken  # ... in the character's sentence or the one after it
-    assigned = {sentence_of[hit.start] for hit in hits if hit.name == _ASSIGNED} - intent
-    fiction = ({sentence_of[hit.start] for hit in hits if hit.name in _FICTION} | stories) - intent
-    cast = {sentence_of[hit.start] for hit in hits if hit.name == _ROLE} & fiction  # round 36 (c36): "de hoofdpersoon pleegt ..."
+    assigned = _sentences_named(hits, sentence_of, names, (_ASSIGNED,)) - intent
+    fiction = (_sentences_named(hits, sentence_of, names, _FICTION) | stories) - intent
+    cast = _sentences_named(hits, sentence_of, names, (_ROLE,)) & fiction  # round 36 (c36): "de hoofdpersoon pleegt ..."
     if phrase_signals:  # round 37 (c37): a phrase naming no first person may be someone else's (`phrase_owner`)
         from vraaghulp.coach.crisis import phrase_owner
 
@@ -123,8 +128,7 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     placed = [(*_in_context(signal, lowered(signal, n, start), (n, signal.family) in softened, n in assigned,
                                  _ROLE if n in cast else n in fiction),
                n, start) for signal, n, start in phrase_signals]
-    names = {hit.name for hit in hits}  # round 36 (c36s): one pass for both frames below
-    if MEETING_AHEAD in names:
+    if MEETING_AHEAD in names:  # round 36 (c36s): one pass for both frames (`names`, above)
         placed = [(_weak_farewell_as_hint(signal), feeds, n, start) for signal, feeds, n, start in placed]
     plans = PLANS_AHEAD in names
     if plans:
@@ -140,6 +144,13 @@ def reading_signals(concepts: ConceptRules, sentences: list[str],
     from vraaghulp.coach.crisis.frames import cancelled
 
     return cancelled(found, hits, words, sentence_of, places)
+
+
+def _sentences_named(hits: list[Hit], sentence_of: list[int], names: set[str], wanted: Any) -> set[int]:
+    """The sentences of the hits whose name is one of `wanted` (`names`: every hit's name; none wanted, no pass)."""
+    if names.isdisjoint(wanted):
+        return set()
+    return {sentence_of[hit.start] for hit in hits if hit.name in wanted}
 
 
 def concept_signals(concepts: ConceptRules, sentences: list[str],
@@ -187,6 +198,7 @@ def _weigh(concepts: ConceptRules, sentences: list[str], phrase_signals: list[tu
     return [Signal(*found) for found in apply_rules(concepts.rules, hits, where, places)]
 
 
+_NAME = itemgetter(0)  # a hit's concept
 _WORD = re.compile(r"\S+")  # a word as str.split sees it (the same white space)
 
 
@@ -223,8 +235,8 @@ def _reasons(words: list[str], hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     if _BECAUSE.isdisjoint(words):  # round 36 (c36s): most messages give no reason in so many words
         return found
-    for i, word in enumerate(words):
-        if word not in _BECAUSE or i + 1 >= len(words) or words[i + 1] not in _REASON_STARTS:
+    for i in compress(count(), map(_BECAUSE.__contains__, words)):  # round 56 (s56): the reason words found in C
+        if i + 1 >= len(words) or words[i + 1] not in _REASON_STARTS:
             continue
         end = i + 1
         while end < len(words) and words[end] not in _CLAUSE_END and end - i <= _REASON_WORDS[1]:
