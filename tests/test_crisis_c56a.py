@@ -43,18 +43,22 @@ def test_no_real_twin_is_lowered(text):
     assert not _lowered(text), text
 
 
-def _outside(name: str, number: int) -> str:
-    return tomllib.loads((CORPUS / "open" / f"{name}-open.toml").read_text(encoding="utf-8"))["regel"][number]["tekst"]
+def _outside(name: str, opening: str) -> str:
+    lines = tomllib.loads((CORPUS / "open" / f"{name}-open.toml").read_text(encoding="utf-8"))["regel"]
+    (text,) = [line["tekst"] for line in lines if line["tekst"].startswith(opening)]
+    return text
 
 
-# outside authors' harmless lines at the panel on int56 (their place in the open/ file), and two of eigen69's
-LOWERED = [("tuning55-cp", 1), ("tuning55-cp", 13), ("tuning55-cp", 25), ("tuning54-cp", 5), ("tuning-ho46i1", 1),
-           ("tuning-ho55r1", 8)]
+# outside authors' harmless lines at the panel on int56 (the open/ file and the line's opening words: a place in the
+# file moves when a mended line goes back)
+LOWERED = [("tuning55-cp", "merci voor alles he Jolien"), ("tuning55-cp", "iedereen zou beter af zijn zonder mij in"),
+           ("tuning55-cp", "ik ga m'n scooter aan je geven"), ("tuning54-cp", "iedereen zou beter af zijn as ik er nie"),
+           ("tuning-ho46i1", "ben 2 weken naar Turkije"), ("tuning-ho55r1", "na twee jaar ziekte word ik ontslagen")]
 
 
-@pytest.mark.parametrize(("name", "number"), LOWERED)
-def test_a_bound_absence_takes_an_outside_panel_to_the_gentle_line(name, number):
-    text = _outside(name, number)
+@pytest.mark.parametrize(("name", "opening"), LOWERED)
+def test_a_bound_absence_takes_an_outside_panel_to_the_gentle_line(name, opening):
+    text = _outside(name, opening)
     assessment = assess(text)
     assert assessment.tier == "zorg", (text, assessment)
     assert _lowered(text), assessment
