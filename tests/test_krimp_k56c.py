@@ -1,0 +1,107 @@
+"""Round 56 (k56c): the practice flow and second requests on outside text.
+
+'Would you mind' inside 'I wondered whether' ('ik vroeg me af of je het erg zou vinden om …', mind_inside.py) is asked
+as the question it is, in krimp and in `vraaghulp oefen`; a negation in the frame, a frame without the outer one, and
+an ask of the writer's own ('als ik …') stay as before. Fresh drafts of our own, with twins.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
+from vraaghulp.coach.krimp import shrink
+from vraaghulp.coach.krimp.compose import composed
+from vraaghulp.coach.krimp.mind_inside import moved
+
+
+# --- 1. two frames in one: the outer one goes, the inner one is asked -------------------------------------------------
+
+@pytest.mark.parametrize("draft, person, moment, expected", [
+    ("ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen", "mijn buurvrouw Ans", "morgen",
+     "Ans, kun je morgen mijn pakketje aannemen?"),
+    ("Dag Ria, ik wou u vragen of ge het erg zoudt vinden om zondag de kat eten te geven. We zijn naar de Ardennen.",
+     None, None, "Ria, kunt ge zondag de kat eten geven?"),
+    ("Hoi Bas, ik vroeg me af of je het vervelend zou vinden om vrijdag de sleutel bij mijn moeder af te geven",
+     None, None, "Bas, wil je vrijdag de sleutel bij mijn moeder afgeven?"),
+])
+def test_mind_inside_wondered_is_asked(draft, person, moment, expected):
+    result = shrink(draft, person=person, moment=moment)
+    assert result.sentence.startswith(expected) and result.sure
+    assert not re.search(r"\b(?:erg|vervelend)\b.*\bvinden\b|vroeg me af", result.sentence)
+
+
+def test_the_practice_flow_asks_it_too():
+    result = composed("mijn buurvrouw Ans", "ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen", "morgen")
+    assert result.sentence == "Ans, kun je morgen mijn pakketje aannemen?" and result.sure
+
+
+@pytest.mark.parametrize("draft", [
+    "ik vroeg me af of je het niet erg zou vinden om zaterdag te helpen met schilderen",  # a negation: not read
+    "ik vroeg me af of je zaterdag wil helpen met schilderen",  # no inner frame
+    "zou je het erg vinden om zaterdag te helpen met schilderen",  # no outer frame: the engine's own
+    "ik vroeg me af of het erg is als ik later kom",  # no 'je' in it
+])
+def test_what_is_left_alone(draft):
+    assert moved(draft) is None
+
+
+def test_the_writers_own_ask_after_als_stays_an_ask_for_leave():
+    result = shrink("Hoi Mirthe, ik vroeg me af of je het erg zou vinden als ik zaterdag wat later kom?")
+    assert result.sentence == "Mirthe, mag ik zaterdag wat later komen?" and result.sure
+
+
+def test_moved_keeps_the_writers_words_and_where_they_came_from():
+    text = "Hoi Sam, ik vroeg me af of je het erg zou vinden om de was op te hangen."
+    turned = moved(text)
+    assert turned.text == "Hoi Sam, zou je het erg vinden om de was op te hangen."
+    for new, old, size in turned.runs:
+        assert turned.text[new:new + size] == text[old:old + size] or text[old:old + size] == "zou"
+
+
+# --- 2. the practice flow, as the command runs it -------------------------------------------------------------------
+
+def _run(answers):
+    from vraaghulp.flows.oefen import OefenContext, run_oefen
+    from vraaghulp.guides.ladder import load_ladder
+    from vraaghulp.prompter import ScriptedPrompter
+    from vraaghulp.render import make_console
+    from vraaghulp.store import Journal
+
+    prompter = ScriptedPrompter(answers)
+    out = io.StringIO()
+    ctx = OefenContext(prompter=prompter, console=make_console(file=out, width=100), journal=Journal(),
+                       ladder=load_ladder(), now=lambda: datetime(2026, 12, 7, 19, 0, tzinfo=timezone.utc), partner=None)
+    return run_oefen(ctx), prompter, out.getvalue()
+
+
+def test_the_flow_offers_the_mended_question_as_sure(data_home):
+    ask, prompter, shown = _run([None, "eigen", "mijn buurvrouw Ans",
+                                 "ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen",
+                                 "morgen", True, False, None, 5, 60])
+    assert ask.text == "Ans, kun je morgen mijn pakketje aannemen?"
+    assert "Ik weet niet zeker" not in shown and sum("Wat vraag je precies" in q for _kind, q in prompter.asked) == 1
+
+
+def test_the_mended_question_in_a_real_terminal(data_home):
+    child = spawn(data_home, "oefen")
+    child.expect("Hoe vol zit je vandaag")
+    child.send("5" + ENTER)
+    child.expect("Wat wil je doen")
+    child.send(DOWN + DOWN + ENTER)  # "Ik schrijf mijn eigen vraag"
+    child.expect("Aan wie vraag je het")
+    child.send("mijn buurvrouw Ans" + ENTER)
+    child.expect("Wat vraag je precies")
+    child.send("ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen" + ENTER)
+    child.expect("Wanneer")
+    child.send("morgen" + ENTER)
+    child.expect("klaar om te kopi")
+    child.expect("Ans, kun je morgen mijn pakketje aannemen\\?")
+    child.expect("Zo laten")
+    child.send(CTRL_C)
+    child.expect("Afgebroken")
+    assert finish(child) == 130
