@@ -16,6 +16,7 @@ import pytest
 from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.compose import composed
+from vraaghulp.coach.krimp import second_none
 from vraaghulp.coach.krimp.mind_inside import moved
 
 
@@ -63,7 +64,45 @@ def test_moved_keeps_the_writers_words_and_where_they_came_from():
         assert turned.text[new:new + size] == text[old:old + size] or text[old:old + size] == "zou"
 
 
-# --- 2. the practice flow, as the command runs it -------------------------------------------------------------------
+# --- 2. a second request that is none: the need beside the ask, courtesy without its 'ik', 'en kan ik niet' ---------
+
+@pytest.mark.parametrize("draft", [
+    "Dag Marc, kunt ge mij tegen vrijdag die 300 euro terugstorten? Ik heb dat geld echt nodig voor de huur.",
+    "Wie kan er zaterdag rijden naar Zeist? We hebben nog 2 auto's nodig.",
+    "Wannes, kunt gie morgenvroeg de bus naar de garage doen? 'k heb 'm zaterdag nodig voor de huisbezoeken.",
+    "Sanne, kun je zaterdag op Mees passen? wil je niet storen met je examens hoor",
+    "Kunt ge zondag de kinderen halen? Mijn auto is stuk en kan ik niet rijden.",
+])
+def test_no_second_request_is_invented(draft):
+    assert shrink(draft).second == ""
+
+
+@pytest.mark.parametrize("raw, main, asked, expected", [
+    ("Ik heb dat geld echt nodig voor de huur", "Kunt u de waarborg vrijgeven?", False, True),
+    ("we hebben nog twee ouders nodig", "Wie wil vrijdag helpen?", False, True),
+    ("Ik heb ook een extra sleutel nodig voor de fietsenberging", "Kun je de post halen?", False, False),  # one more
+    ("ik heb je hulp nodig bij de verhuizing", "Kun je zaterdag komen?", False, False),  # asks the reader
+    ("ik heb nodig dat je zondag kookt", "Kun je zaterdag komen?", False, False),
+    ("Ik heb dat geld nodig voor de huur", "Ik wil dat je het terugbetaalt.", False, False),  # no question beside it
+    ("wil je niet storen met je studie", "Kun je zaterdag komen?", False, True),
+    ("wil je niet storen met je studie", "Kun je zaterdag komen?", True, False),  # the writer put a question mark
+    ("wil je nie weer vergeten de was uit de machine te halen", "Kun jij vanavond koken?", False, False),  # a real one
+    ("kan ik niet thuis zijn", "Kunt ge de monteur binnenlaten?", False, True),
+    ("kan ik niet een dag later komen", "Kunt ge de monteur binnenlaten?", True, False),
+])
+def test_what_counts_as_no_second_request(raw, main, asked, expected):
+    assert second_none.none(raw, main, asked) is expected
+
+
+def test_a_real_second_request_beside_them_is_still_offered():
+    result = shrink("Hey Tom, kun jij vanavond koken? ik kom pas om 8 thuis. en wil je nie weer vergeten de was uit de "
+                    "machine te halen")
+    assert result.second == "Wil je nie weer vergeten de was uit de machine te halen?"
+    again = shrink("Hoi Mila! Kun jij morgen Sem van de opvang halen? En kun je dan ook even brood meenemen van de bakker?")
+    assert again.second.startswith("Kun je ook") and "brood meenemen" in again.second
+
+
+# --- 3. the practice flow, as the command runs it -------------------------------------------------------------------
 
 def _run(answers):
     from vraaghulp.flows.oefen import OefenContext, run_oefen
