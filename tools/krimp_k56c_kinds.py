@@ -81,23 +81,43 @@ _GREET = re.compile(r"\b(?:hoe gaat|hoe is|alles goed|alles goe|hoe ist|hoe was)
 _FACT = re.compile(r"^(?:weet|ken|kent|snap|heb|hebt|ben|bent|is|was|zie|zag)\b")
 _ALSO = re.compile(r"\b(?:daarnaast|ook nog|nog iets|ook)\b")
 _MODAL = re.compile(r"\b(?:kun|kan|kunt|wil|wilt|mag|zou|zoudt|kunde|wilde)\b")
+_NEED = re.compile(r"^(?:ik|'k|k|we|wij) (?:heb|hebben)\b.*\bnodig\b")
+_COURTESY = re.compile(r"^(?:(?:wil|wou) (?:je|u|ge) .*\b(?:niet|nie|ni|geen)\b|(?:kan|kun|moet) (?:ik|'k) (?:\w+ )?(?:niet|ni|nie)\b)")
+_IMPERATIVE = re.compile(r"^(?:maak|luister|wacht|denk|laat|stuur|zeg|vertel|bel|zet|let|kom|breng|haal|spreek|app)\b")
+UNMARKED = ("tuning-ho24a", "tuning-ho24b", "tuning-ho25a", "tuning-ho25b", "tuning-ho26a", "tuning-ho26b", "tuning12-p")
 
 
-def second_shape(raw: str, draft: str) -> str:
-    said = fold(raw)
-    at = fold(" ".join(draft.split())).find(said[:25]) if said else -1
+def second_shape(raw: str, draft: str, file: str = "") -> str:
+    said = re.sub(r"^(?:(?:en|maar|oh|ook|dus|allee|ps)[\s,]+)+", "", fold(raw))
+    at = fold(" ".join(draft.split())).find(fold(raw)[:25]) if raw else -1
     before = fold(" ".join(draft.split()))[max(0, at - 12):at] if at > 0 else ""
+    if file in UNMARKED:
+        return "een echte tweede taak in een set die er geen aanduidt (ho24–ho26, t12p)"
     if _GREET.search(said):
         return "een groetvraag ('hoe gaat het')"
-    if re.match(r"^(?:en|maar)\b", said) or re.search(r"\ben\s*$", before):
+    if _NEED.match(said):
+        return "de behoefte van de schrijver naast de vraag ('ik heb … nodig')"
+    if _COURTESY.match(said) and not raw.rstrip().endswith("?"):
+        return "beleefdheid of 'kan ik niet' zonder 'ik' of vraagteken ('wil je niet storen')"
+    if re.match(r"^(?:en|maar)\b", fold(raw)) or re.search(r"\ben\s*$", before):
         return "een tweede werkwoord na 'en'"
     if _ALSO.search(said[:40]) or re.search(r"\b(?:daarnaast|ook)\W*$", before):
         return "een 'daarnaast' / 'ook (nog)'-zin"
     if _FACT.match(said) and raw.rstrip().endswith("?"):
-        return "een vraag die een feit is"
+        return "een vraag die een feit is ('weet je nog', 'heb je …')"
+    if _IMPERATIVE.match(said) and not _MODAL.search(said):
+        return "een gebiedende wijs of geruststelling ('maak je geen zorgen', 'luister ff', 'stuur ff')"
     if not _MODAL.search(said) and ("," in raw or " en " in said):
         return "een lijst als twee vragen gelezen"
     return "een eigen vraag of zin (anders)"
+
+
+def missed_outcome(row: dict) -> str:
+    if not row["second"]:
+        return "niets aangeboden"
+    from difflib import SequenceMatcher  # noqa: PLC0415
+    close = SequenceMatcher(None, fold(row["second"]).split(), fold(row["tweede"]).split()).ratio()
+    return "bijna: de goede vraag, anders verwoord" if close >= 0.5 else "een andere zin als tweede aangeboden"
 
 
 def _cases() -> dict[str, dict]:
@@ -142,10 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     missed = [r for r in seconds if r["tweede"] and not r["found"]]
     print(f"\ntweede verzonnen {len(invented)} van {sum(not r['tweede'] for r in seconds)}; "
           f"gemist {len(missed)} van {sum(bool(r['tweede']) for r in seconds)}")
-    _table("tweede vraag verzonnen", [(second_shape(r["raw"] or r["second"], cases[r["id"]]["concept"]), r["file"],
+    _table("tweede vraag verzonnen", [(second_shape(r["raw"] or r["second"], cases[r["id"]]["concept"], r["file"]), r["file"],
                                         f"{r['id']} {r['raw']!r} -> {r['second']!r}") for r in invented], args.lijst)
-    _table("tweede vraag gemist", [(second_shape(r["tweede"], cases[r["id"]]["concept"]), r["file"],
+    _table("tweede vraag gemist, naar de vorm van het goud", [(second_shape(r["tweede"], cases[r["id"]]["concept"]), r["file"],
                                      f"{r['id']} {r['tweede']!r} -> {r['second']!r}") for r in missed], args.lijst)
+    _table("tweede vraag gemist, naar wat er aangeboden werd", [(missed_outcome(r), r["file"], r["id"]) for r in missed], False)
     return 0
 
 
