@@ -2,7 +2,9 @@
 
 'Would you mind' inside 'I wondered whether' ('ik vroeg me af of je het erg zou vinden om …', mind_inside.py) is asked
 as the question it is, in krimp and in `vraaghulp oefen`; a negation in the frame, a frame without the outer one, and
-an ask of the writer's own ('als ik …') stay as before. Fresh drafts of our own, with twins.
+an ask of the writer's own ('als ik …') stay as before. The writer's need beside the ask, courtesy without its 'ik',
+'en kan ik niet …' and words of comfort are no second request (second_none.py); a real second task beside them still
+is. Fresh drafts of our own, with twins.
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ def test_moved_keeps_the_writers_words_and_where_they_came_from():
     "Wannes, kunt gie morgenvroeg de bus naar de garage doen? 'k heb 'm zaterdag nodig voor de huisbezoeken.",
     "Sanne, kun je zaterdag op Mees passen? wil je niet storen met je examens hoor",
     "Kunt ge zondag de kinderen halen? Mijn auto is stuk en kan ik niet rijden.",
+    "Kun je morgen mijn pakje aannemen? Denk er maar efkes over.",
+    "Kun je zaterdag komen helpen met de tuin? maak je niet druk x",
+    "Mag ik woensdag je boor lenen? Let me know",
 ])
 def test_no_second_request_is_invented(draft):
     assert shrink(draft).second == ""
@@ -89,6 +94,12 @@ def test_no_second_request_is_invented(draft):
     ("wil je nie weer vergeten de was uit de machine te halen", "Kun jij vanavond koken?", False, False),  # a real one
     ("kan ik niet thuis zijn", "Kunt ge de monteur binnenlaten?", False, True),
     ("kan ik niet een dag later komen", "Kunt ge de monteur binnenlaten?", True, False),
+    ("maak je geen zorgen", "Kun je zaterdag komen?", False, True),
+    ("spreek je", "Kun je zaterdag komen?", False, True),
+    ("laat het dan maar zitten", "Kun je zaterdag komen?", False, True),
+    ("laat het me maar weten", "Kun je zaterdag komen?", False, False),  # idle_second's, not this module's
+    ("maak je de salade klaar", "Kun je zaterdag komen?", True, False),  # a real second task
+    ("spreek je morgen met de juf af", "Kun je zaterdag komen?", True, False),
 ])
 def test_what_counts_as_no_second_request(raw, main, asked, expected):
     assert second_none.none(raw, main, asked) is expected

@@ -27,9 +27,10 @@ _NEED = re.compile(r"(?i)^(?:ik|'k|k|we|wij)\s+(?:heb|hebben)\b.*\bnodig\b")
 _READER_OR_MORE = re.compile(r"(?i)\b(?:ook|je|jij|jou|jouw|u|uw|ge|gij|jullie)\b")
 _BURDEN = re.compile(r"(?i)^(?:wil|wou)\s+(?:je|jou|u|ge|jullie)\s+(?:\w+\s+){0,2}?(?:niet|ni|nie|geen)\b.*"
                      r"\b(?:storen|belasten|bezorgen|opzadelen|overvragen|ontrieven|lastigvallen|lastig\s+vallen)\b")
-_COMFORT = re.compile(r"(?i)^(?:denk\s+er\s+(?:\w+\s+){0,2}?over|maak\s+je\s+(?:\w+\s+)?(?:geen\s+zorgen|niet\s+druk|nie\s+druk|"
-                      r"ni\s+druk)|laat\s+(?:het\s+|'t\s+)?(?:dan\s+)?maar\s+zitten|spreek\s+(?:je|jullie|u|ulle)"
-                      r"(?:\s+(?:snel|later|morgen|gauw|straks))?|let\s+me\s+know|\w+\s+bedoel\s+ik)\b")
+_COMFORT = re.compile(
+    r"(?i)^(?:denk\s+er\s+(?:\w+\s+){0,2}?over|maak\s+je\s+(?:\w+\s+)?(?:geen\s+zorgen|(?:niet|nie|ni)\s+druk)"
+    r"|laat\s+(?:het\s+|'t\s+)?(?:dan\s+)?maar\s+zitten|let\s+me\s+know|\w+\s+bedoel\s+ik)\b"
+    r"|^spreek\s+(?:je|jullie|u|ulle)(?:\s+(?:snel|later|morgen|gauw|straks))?[\s.!x]*$")  # not 'spreek je … af'
 _CANNOT = re.compile(r"(?i)^(?:kan|kun|moet)\s+(?:ik|'k)\s+(?:\w+\s+)?(?:niet|ni|nie)\b")
 
 
