@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .reported import Turned
+from .reported import Out, Turned
 
 _OUTER = (r"(?:(?:ik|'k|k)\s+(?:vroeg|vraag)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?af|kvroeg\s+(?:me|mij)\s+(?:\w+\s+){0,2}?af|"
           r"(?:ik|'k)\s+(?:wou|wilde|wil)\s+(?:je|jou|u|ge|gij)\s+(?:\w+\s+){0,2}?vragen)")
@@ -33,17 +33,10 @@ def moved(text: str) -> Turned | None:
     zou = m.group("zou")
     capital = start == 0 or text[:start].rstrip()[-1:] in (".", "!", "?", "\n", "")
     front = (zou[:1].upper() + zou[1:]) if capital else zou
-    parts: list[str] = []
-    runs: list[tuple[int, int, int]] = []
-
-    def copy(a: int, b: int) -> None:
-        runs.append((sum(len(p) for p in parts), a, b - a))
-        parts.append(text[a:b])
-
-    copy(0, start)
-    runs.append((sum(len(p) for p in parts), m.start("zou"), len(zou)))
-    parts.append(front + " ")
-    copy(m.start("you"), m.end("mid"))
-    parts.append(" ")
-    copy(m.end("zou") + 1, len(text))  # ' vinden …': the space after 'zou' was already put
-    return Turned("".join(parts), runs, m.group("outer").strip(), True, "aanloop", asked=False)
+    out = Out(text)
+    out.copy(0, start)
+    out.copy(m.start("zou"), m.end("zou"), front)  # 'zou' in front: a run of the draft when its case is unchanged
+    out.add(" ")
+    out.copy(m.start("you"), m.end("mid"))
+    out.copy(m.end("zou"), len(text))  # ' vinden om …'
+    return Turned(out.result(), out.runs, m.group("outer").strip(), True, "aanloop", asked=False)
