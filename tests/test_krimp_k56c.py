@@ -38,6 +38,14 @@ def test_mind_inside_wondered_is_asked(draft, person, moment, expected):
     assert not re.search(r"\b(?:erg|vervelend)\b.*\bvinden\b|vroeg me af", result.sentence)
 
 
+def test_a_let_off_with_its_verb_split_goes_too():
+    result = composed("mijn buurvrouw Fatima", "ik vroeg me af of je het erg zou vinden om de tweeling om kwart over acht "
+                      "naar school te brengen punt maar echt alleen als het je uit komt", "morgenochtend")
+    assert result.sentence == "Fatima, kun je morgenochtend om kwart over acht de tweeling naar school brengen?"
+    kept = shrink("Kun je morgen de tweeling naar school brengen? Alleen als het uit de hand loopt, bel je me.")
+    assert "uit de hand" in kept.sentence  # a condition of its own stays
+
+
 def test_the_practice_flow_asks_it_too():
     result = composed("mijn buurvrouw Ans", "ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen", "morgen")
     assert result.sentence == "Ans, kun je morgen mijn pakketje aannemen?" and result.sure
