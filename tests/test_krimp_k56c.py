@@ -9,13 +9,12 @@ is. Fresh drafts of our own, with twins.
 
 from __future__ import annotations
 
-import io
 import re
-from datetime import datetime, timezone
 
 import pytest
 
 from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
+from tests.test_oefen_k54c import _run  # the flow with a scripted prompter, as round 54 runs it
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.compose import composed
 from vraaghulp.coach.krimp import second_none
@@ -122,20 +121,6 @@ def test_a_real_second_request_beside_them_is_still_offered():
 
 
 # --- 3. the practice flow, as the command runs it -------------------------------------------------------------------
-
-def _run(answers):
-    from vraaghulp.flows.oefen import OefenContext, run_oefen
-    from vraaghulp.guides.ladder import load_ladder
-    from vraaghulp.prompter import ScriptedPrompter
-    from vraaghulp.render import make_console
-    from vraaghulp.store import Journal
-
-    prompter = ScriptedPrompter(answers)
-    out = io.StringIO()
-    ctx = OefenContext(prompter=prompter, console=make_console(file=out, width=100), journal=Journal(),
-                       ladder=load_ladder(), now=lambda: datetime(2026, 12, 7, 19, 0, tzinfo=timezone.utc), partner=None)
-    return run_oefen(ctx), prompter, out.getvalue()
-
 
 def test_the_flow_offers_the_mended_question_as_sure(data_home):
     ask, prompter, shown = _run([None, "eigen", "mijn buurvrouw Ans",
