@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, idle_second, second_form
+from . import findings as fx, idle_second, second_form, second_none
 from .names import vocative_word
 from .segment import head
 
@@ -166,7 +166,8 @@ def distinct(found: list, sentence: str, draft: str = "") -> list:
     offered question asks the reader, or asks nothing new (idle_second.py) (hook in shrink)."""
     def again(f) -> bool:
         return repeats(sentence, f.sentence) or ("?" in sentence and bool(_SOMEONE.match(f.sentence))) or (
-            idle_second.idle(f.text, f.sentence, *_read_around(draft, f.text)))
+            idle_second.idle(f.text, f.sentence, *_read_around(draft, f.text))) or (
+            second_none.none(f.text, sentence, _read_around(draft, f.text)[1]))  # k56c
     return [(k, f) for k, f in found if not (f.kind == "meer-vragen" and f.sentence and again(f))]
 
 

@@ -15,7 +15,7 @@ from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
-from . import frame_aside, inline_list, kept_words, lone_statement, nonsense, subject_front, two_said, vocative_case
+from . import frame_aside, inline_list, mind_inside, kept_words, lone_statement, nonsense, subject_front, two_said, vocative_case
 from . import asking_nerves, chat_even, crisis_burden, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
 from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
                notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
@@ -344,7 +344,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     raw, (draft, gone, person, group) = _text(draft), _read_in(draft, person)  # capitals, marks said aloud, openers (fronted_ask.py)
     turned, person = note_lead.turned(draft, person, turn)  # a note to oneself made the direct question (direct.py,
     typed = bool(person)  # note_lead.py: 'Ik wil dit vragen aan Karel: …' gives the person)
-    turned = turned if turned is not None else tagged(draft) or frame_aside.moved(draft)  # tagged.py; '… om, indien mogelijk, …' (frame_aside.py)
+    turned = turned if turned is not None else tagged(draft) or frame_aside.moved(draft) or mind_inside.moved(draft)  # tagged.py; '… om, indien mogelijk, …' (frame_aside.py)
     text = turned.text if turned is not None else draft
     person = addressed(typed_clash.to_one(raw, person))  # 'de huisbaas' gives no vocative, 'de juf van Lore' 'Juf'
     out = analyse(text, person=person, moment=moment)
