@@ -46,3 +46,25 @@ def finish(child: pexpect.spawn) -> int:
     child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
+
+
+def own_ask_offered(home, person: str, draft: str, moment: str, sentence: str) -> int:
+    """`vraaghulp oefen` with one's own ask (person, draft, moment typed at the prompts): the offered `sentence` (a
+    regex) is shown as ready to copy and whole (the next prompt is "Zo laten"); Ctrl-C there. The exit status."""
+    child = spawn(home, "oefen")
+    child.expect("Hoe vol zit je vandaag")
+    child.send("5" + ENTER)
+    child.expect("Wat wil je doen")
+    child.send(DOWN + DOWN + ENTER)  # "Ik schrijf mijn eigen vraag"
+    child.expect("Aan wie vraag je het")
+    child.send(person + ENTER)
+    child.expect("Wat vraag je precies")
+    child.send(draft + ENTER)
+    child.expect("Wanneer")
+    child.send(moment + ENTER)
+    child.expect("klaar om te kopi")
+    child.expect(sentence)
+    child.expect("Zo laten")
+    child.send(CTRL_C)  # the sentence was shown as sure and whole; stopping here saves nothing
+    child.expect("Afgebroken")
+    return finish(child)

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
+from tests.pty_helpers import own_ask_offered
 from tests.test_oefen_k54c import _run  # the flow with a scripted prompter, as round 54 runs it
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.compose import composed
@@ -131,20 +131,6 @@ def test_the_flow_offers_the_mended_question_as_sure(data_home):
 
 
 def test_the_mended_question_in_a_real_terminal(data_home):
-    child = spawn(data_home, "oefen")
-    child.expect("Hoe vol zit je vandaag")
-    child.send("5" + ENTER)
-    child.expect("Wat wil je doen")
-    child.send(DOWN + DOWN + ENTER)  # "Ik schrijf mijn eigen vraag"
-    child.expect("Aan wie vraag je het")
-    child.send("mijn buurvrouw Ans" + ENTER)
-    child.expect("Wat vraag je precies")
-    child.send("ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen" + ENTER)
-    child.expect("Wanneer")
-    child.send("morgen" + ENTER)
-    child.expect("klaar om te kopi")
-    child.expect("Ans, kun je morgen mijn pakketje aannemen\\?")
-    child.expect("Zo laten")
-    child.send(CTRL_C)
-    child.expect("Afgebroken")
-    assert finish(child) == 130
+    assert own_ask_offered(data_home, "mijn buurvrouw Ans",
+                           "ik vroeg me af of je het erg zou vinden om mijn pakketje aan te nemen", "morgen",
+                           "Ans, kun je morgen mijn pakketje aannemen\\?") == 130

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.pty_helpers import CTRL_C, DOWN, ENTER, finish, spawn
+from tests.pty_helpers import own_ask_offered
 from vraaghulp.coach.krimp import shrink
 from vraaghulp.coach.krimp.compose import composed
 from vraaghulp.coach.krimp.lexicon import lexicon
@@ -139,22 +139,7 @@ def test_the_flow_lets_the_person_say_whose_task_it_is(data_home):
 
 
 def test_the_wish_in_a_real_terminal(data_home):
-    child = spawn(data_home, "oefen")
-    child.expect("Hoe vol zit je vandaag")
-    child.send("5" + ENTER)
-    child.expect("Wat wil je doen")
-    child.send(DOWN + DOWN + ENTER)  # "Ik schrijf mijn eigen vraag"
-    child.expect("Aan wie vraag je het")
-    child.send("Petra" + ENTER)
-    child.expect("Wat vraag je precies")
-    child.send("sorry dat ik weer aanbel maar ik zou graag jullie ladder even lenen" + ENTER)
-    child.expect("Wanneer")
-    child.send("morgenochtend" + ENTER)
-    child.expect("klaar om te kopi")
-    child.expect("Petra, mag ik morgenochtend jullie ladder even lenen\\?")
-    child.expect("Zo laten")
-    child.send(CTRL_C)  # the sentence was shown as sure and whole; stopping here saves nothing
-    child.expect("Afgebroken")
-    assert finish(child) == 130
+    assert own_ask_offered(data_home, "Petra", "sorry dat ik weer aanbel maar ik zou graag jullie ladder even lenen",
+                           "morgenochtend", "Petra, mag ik morgenochtend jullie ladder even lenen\\?") == 130
     journal = data_home / "logboek.jsonl"
     assert not journal.exists() or journal.read_text(encoding="utf-8") == ""
