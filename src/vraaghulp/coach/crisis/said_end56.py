@@ -1,4 +1,4 @@
-"""Round 56 (c56b): three shapes outside authors' alarm lines keep taking below the panel, raised to it.
+"""Round 56 (c56b): four shapes outside authors' alarm lines keep taking below the panel, raised to it.
 
 Counted over every outside file (README of the crisis corpus, "Round 56 (c56b)"); each shape is a combination of
 concepts across the message, read on the first reading, never a phrase of one line:
@@ -14,6 +14,8 @@ concepts across the message, read on the first reading, never a phrase of one li
 - **at the place, done with everything** (`plek-klaar`, `gevaar-plek`): a place signal of the rules with the writer
   standing or sitting there, and 'ik ben er klaar mee' with nothing named it is done with (or 'met alles'), 'klaar met
   alles'. Quiet beside a delay, a task finished at the place or a pastime ('vertraging', 'inspectie', 'vissen').
+- **asking God to take the writer** (`gebed-halen`, `passief`): praying or hoping that the Lord or God comes to take
+  'mij' ('ik bid elke avond dat de Heer mij komt halen').
 
 Called from `said_end.settle` where the tier is below the panel; the package's ordinary-cause checks still read it.
 """
@@ -74,8 +76,8 @@ _PLACE_ORDINARY = re.compile(
 
 
 def raised(reading: str, signals: list[Signal]) -> Signal | None:
-    """The panel's signal for one of the three shapes, or None."""
-    note = _worse_hidden(reading, signals)
+    """The panel's signal for one of the four shapes, or None."""
+    note = _worse_hidden(reading)
     if note is None:
         note = _no_reason(reading)
     if note is None:
@@ -87,7 +89,7 @@ def raised(reading: str, signals: list[Signal]) -> Signal | None:
     return note
 
 
-def _worse_hidden(reading: str, signals: list[Signal]) -> Signal | None:
+def _worse_hidden(reading: str) -> Signal | None:
     worse = _WORSE.search(reading)
     if worse is None:
         return None
