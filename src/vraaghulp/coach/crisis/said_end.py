@@ -130,7 +130,7 @@ def settle(text: str, reading: str, signals: list[Signal], tier: str | None, fam
         from vraaghulp.coach.crisis.said_end55 import raised as unnamed
 
         note = unnamed(reading, signals)
-    if note is None:  # round 56 (c56b): worse and hidden, no reason left to live, at the place and done
+    if note is None:  # round 56 (c56b): worse and hidden, no reason left to live, at the place and done, a prayer to be taken
         from vraaghulp.coach.crisis.said_end56 import raised as recurring
 
         note = recurring(reading, signals)

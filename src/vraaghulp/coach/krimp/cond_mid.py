@@ -60,7 +60,6 @@ def lost(draft: str, sentence: str) -> bool:
     return sum(w in after for w in asked) * 2 >= len(asked)  # '… uitlaten … En Als U Toch Gaat Wilt U … Brood …'
 
 
-
 def offer(draft: str, sentence: str, name: str) -> str:
     """The not-sure offer with the condition back in front of the ask, as typed ('Mia, als ge dinsdag naar de markt
     gaat, kunt ge voor mij … meebrengen?'). Unchanged when the condition was not lost."""
