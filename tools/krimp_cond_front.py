@@ -15,7 +15,6 @@ Usage: PYTHONPATH=src python tools/krimp_cond_front.py SNAPSHOT.jsonl|--motor [-
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,14 +29,13 @@ from krimp_offer_keep import load_cases, outside_files  # noqa: E402
 from vraaghulp.coach.krimp import cond_mid, fronted_if, reader_if  # noqa: E402
 from vraaghulp.coach.krimp.checks import text_words  # noqa: E402
 
-_COND = re.compile(r"(?i)\b(?:als|wanneer|indien|mocht|mochten)\s+" + reader_if.YOU + r"\b")
 
 
 def keeps(cond: str, text: str) -> bool:
     """The text holds a condition on the reader and at least half of the condition's longer words."""
     long = [w for w in text_words(cond) if len(w) > 3] or text_words(cond)
     seen = set(text_words(text))
-    return bool(_COND.search(text)) and sum(w in seen for w in long) * 2 >= len(long)
+    return bool(reader_if.ON_READER.search(text)) and sum(w in seen for w in long) * 2 >= len(long)
 
 
 def found(draft: str) -> tuple[str, str]:

@@ -18,10 +18,9 @@ import re
 
 from .checks import text_words
 from .fronted_if import asked_in, put_front
-from .reader_if import ASKS, HATCH, YOU
+from .reader_if import ASKS, HATCH, ON_READER as _KEPT, SENTENCES as _SENTENCES, YOU
 
 CODE = "weg-voorwaarde-midden"
-_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
 # the condition (no 'maar', 'en', 'want' inside: 'ge moet ni komen als ge gaat studeren maar kunde …' is a hatch of the
 # clause before), up to a comma or up to the ask's verb with its reader after it ('… als ge langs komt ik wil u …' has
 # the writer as subject: no ask)
@@ -29,7 +28,6 @@ _MID = re.compile(r"(?i)(?<![\w'])"
                   r"((?:als|wanneer|indien|mocht|mochten)\s+" + YOU + r"\s+((?:(?!\b(?:maar|ma|mor|moar|want|dus|en)\b)[^,.?!\n]){2,80}?[\w']))"
                   r"(?<!\bik)(?<!'k)(?<!\bwe)(?<!\bwij)\s*(?:,\s*)?(?=" + ASKS + r"\s+" + YOU + r"\b|(?:kunde|wilde|zoude|kende)\b)")
 _ASK_IN = re.compile(r"(?i)\b" + ASKS + r"\s+" + YOU + r"\b")  # 'als je … kun je …' inside: a second frame
-_KEPT = re.compile(r"(?i)\b(?:als|wanneer|indien|mocht|mochten)\s+" + YOU + r"\b")
 
 
 def condition(draft: str) -> tuple[str, str, re.Match | None]:

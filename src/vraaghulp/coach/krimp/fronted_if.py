@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from .checks import text_words
-from .reader_if import ASKS as _ASKS, HATCH as _HATCH, YOU as _YOU  # the words of a reader condition (reader_if.py)
+from .reader_if import ASKS as _ASKS, HATCH as _HATCH, SENTENCES as _SENTENCES, YOU as _YOU  # reader_if.py
 
 CODE = "weg-voorwaarde-voor"
-_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
 # at most two words in front (a name, 'hoi Dave'; no ask verb or reader: 'Zou jij, als je …' is a condition inside the
 # ask), then the condition up to its comma or up to the ask's verb with the reader after it ('… rijdt kunde', 'kun je')
 _FRONT = re.compile(r"(?i)^\s*(?:(?!" + _ASKS + r"\b|" + _YOU + r"\b)[^\s,]+\s*,?\s+){0,2}?"
