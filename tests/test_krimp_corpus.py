@@ -474,6 +474,9 @@ FRESH_OPEN = FRESH_OPEN | {"h55a-039"}
 # makes it not sure (`weg-voorwaarde-midden`), and the offer puts it back in front of the ask as typed; a hatch in that
 # place ('als je tijd hebt', 'mocht u de gelegenheid hebben') still goes. h55a-039 gives its second gold. Off the list.
 FRESH_OPEN = FRESH_OPEN - {"h55a-039"}
+# Round 57's bring-in of round 56's probe (tuning56-p): p56-056 wrong and sure as it arrived (the probe's one sure
+# result that loses a must-keep at the end of round 56). Open.
+FRESH_OPEN = FRESH_OPEN | {"p56-056"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
