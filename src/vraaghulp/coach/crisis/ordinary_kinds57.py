@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from vraaghulp.coach.crisis.engine import Signal
-from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind, without
+from vraaghulp.coach.crisis.ordinary_kinds import Kind, first_kind
 
 __all__ = ["hurt_by_other", "lowered"]
 
@@ -57,17 +57,19 @@ _OTHER_STOPPED = (rf"(?:^ ?|[.,:;] )(?:{_KIN} )?(?!{_NOT_OTHER}\b)\w+ (?:\w+ )?(
 _GONE_GUARD = re.compile(
     r"\b(?:wil|wou|ook|net als|achterna|volg\w*|mee|zonder (?:hem|haar)|bij (?:hem|haar) zijn|mijn (?:eigen )?"
     r"(?:zaken|pillen|medicatie|medicijnen)|stop|ik ben gestopt|niet meer (?:eten|drinken)|genoeg|klaar|op is|"
-    r"geen zin|regel ik|mij|mezelf|zoeken)\b")
+    r"geen zin|regel ik|mij|mezelf|zoeken|pillen|tabletten|medicijnen|medicatie|insuline|neem (?:\w+ ){0,3}?niet meer|"
+    # the writer's days since: alone, silent, no point, waiting, whatever happens (the real lines of 12 outside authors and 8 own)
+    r"gebeurt|gebeuren|nut|zin|alleen|allain|stil|wachten|hoeft|geen mens|niemand|niks meer|niets meer|enige|"
+    r"dagen|dragen|welkom|leeg|leegte|zinloos|ben op|kom bij|bij (?:hem|haar) mag|zit (?:\w+ )?maar|ik ben er)\b")
 KINDS = (
     Kind("ander-weg", frozenset(("zaken-regelen", "stoppen-zorg")), re.compile(r"er (?:niet|nie) meer|gestopt met|vanzelf"),
          (re.compile(rf"{_OTHER_GONE}|{_OTHER_STOPPED}"),), _GONE_GUARD),
 )
-_OWN_GRAVE = {"ander-weg": without("dood")}
 
 
 def lowered(signals: list[Signal], reading: str) -> Signal | None:
     """The note that lowers an acute message to the gentle line, or None (`reading`: the first normalised reading)."""
-    kind = first_kind(KINDS, signals, reading, _OWN_GRAVE)
+    kind = first_kind(KINDS, signals, reading)
     if kind is None:
         return None
     acute = sorted({signal.family for signal in signals if signal.level == "acuut"})
