@@ -58,11 +58,12 @@ _GONE_GUARD = re.compile(
     r"\b(?:wil|wou|ook|net als|achterna|volg\w*|mee|zonder (?:hem|haar)|bij (?:hem|haar) zijn|mijn (?:eigen )?"
     r"(?:zaken|pillen|medicatie|medicijnen)|stop|ik ben gestopt|niet meer (?:eten|drinken)|genoeg|klaar|op is|"
     r"geen zin|regel ik|mij|mezelf|zoeken|pillen|tabletten|medicijnen|medicatie|insuline|neem (?:\w+ ){0,3}?niet meer|"
-    # the writer's days since: alone, silent, no point, waiting, whatever happens (the real lines of 12 outside authors and 8 own)
+    # the writer's days since: alone, silent, no point, waiting, whatever happens (real lines of 12 outside authors)
     r"gebeurt|gebeuren|nut|zin|alleen|allain|stil|wachten|hoeft|geen mens|niemand|niks meer|niets meer|enige|"
     r"dagen|dragen|welkom|leeg|leegte|zinloos|ben op|kom bij|bij (?:hem|haar) mag|zit (?:\w+ )?maar|ik ben er)\b")
 KINDS = (
-    Kind("ander-weg", frozenset(("zaken-regelen", "stoppen-zorg")), re.compile(r"er (?:niet|nie) meer|gestopt met|vanzelf"),
+    Kind("ander-weg", frozenset(("zaken-regelen", "stoppen-zorg")),
+         re.compile(r"er (?:niet|nie) meer|gestopt met|vanzelf"),
          (re.compile(rf"{_OTHER_GONE}|{_OTHER_STOPPED}"),), _GONE_GUARD),
 )
 
