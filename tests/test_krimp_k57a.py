@@ -78,3 +78,15 @@ def test_a_run_on_whose_zou_stays_in_the_offer_stays_not_sure():
 ])
 def test_lead_reads_a_reader_condition_before_the_verb(words, at):
     assert vorm_zeker.lead(words) == at
+
+
+def test_overdragen_is_a_real_word_not_a_misspelled_overvragen():
+    """`bijna-wrapper` held back five outside results over four authors, all acceptable, all for one word: 'overdragen'
+    (to hand over a task) read as a typo of the wrapper word 'overvragen'. It is a real word (content/nl/krimp.toml
+    echte_woorden); a real typo of a wrapper word still holds `zeker` back."""
+    r = shrink("Esther, ik zit helemaal vol. Kan ik de presentatie voor het MT aan Joris overdragen?")
+    assert "bijna-wrapper" not in r.withheld
+    assert r.sure
+    from vraaghulp.coach.krimp.lexicon import lexicon
+    from vraaghulp.coach.krimp.typos import typo_of
+    assert typo_of(lexicon(), "overvargen") == "overvragen"
