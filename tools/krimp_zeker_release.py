@@ -6,7 +6,8 @@ first sight, when its file came in). Per code, over the results it holds back AL
 those sure, in the sentence offered today, when the code only flips `zeker` at the end):
 
 - how many, on how many author files; acceptable today, not acceptable, wrong (a must-keep lost or a ``fout``
-  pattern); of those with a first-sight row, how many were acceptable on first sight and how many were not;
+  pattern); of those with a first-sight row, how many were acceptable on first sight (on how many files) and how many
+  were not;
 - and over every result the code holds back (alone or not): how many were not acceptable (the code guarding).
 
 Then leave-one-set-out: the outside files are cut into sets (``--sets``: ``bestand``, each author file on its own, or
@@ -57,15 +58,16 @@ def table(rows: list[dict], first: dict, top: int) -> list[str]:
             held[code].append(r)
     lone = alone(rows)
     lines = [f"  {'code':24s} {'alone':>5s} {'acc':>4s} {'not':>4s} {'wrong':>5s} {'files':>5s}  "
-             f"{'1st:acc':>7s} {'1st:not':>7s}   {'held':>5s} {'held:not':>8s} {'held:wrong':>10s}"]
+             f"{'1st:acc':>7s} {'files':>5s} {'1st:not':>7s}   {'held':>5s} {'held:not':>8s} {'held:wrong':>10s}"]
     order = sorted(lone, key=lambda c: -sum(r["ok"] for r in lone[c]))[:top]
     for code in order:
         a = lone[code]
         seen = [first[(r["file"], r["id"])] for r in a if (r["file"], r["id"]) in first]
+        seen_files = len({s["file"] for s in seen if s["ok"]})
         hs = held[code]
         lines.append(f"  {code:24s} {len(a):5d} {sum(r['ok'] for r in a):4d} {sum(not r['ok'] for r in a):4d} "
                      f"{sum(r['wrong'] for r in a):5d} {len({r['file'] for r in a if r['ok']}):5d}  "
-                     f"{sum(s['ok'] for s in seen):7d} {sum(not s['ok'] for s in seen):7d}   "
+                     f"{sum(s['ok'] for s in seen):7d} {seen_files:5d} {sum(not s['ok'] for s in seen):7d}   "
                      f"{len(hs):5d} {sum(not r['ok'] for r in hs):8d} {sum(r['wrong'] for r in hs):10d}")
     return lines
 
