@@ -35,6 +35,7 @@ _FORMS = ((" mi ", " meer "), (" voe ", " voor "), (" vo ", " voor "), (" julder
           (" ulder ", " jullie "))
 
 # gone for good: a strong absence stands with one hand-over, a weak one needs two
+_DAY = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|deze week|volgende week|kerst)"
 _GONE = re.compile(
     r" (?:zal|ga|zullen) (?:ik )?(?:er|der|hier) (?:zelf )?(?:niet|nie) meer (?:bij )?(?:zijn|zyn)\b(?! (?:op|in|bij|tijdens|als)\b)"
     r"| als ik (?:morgen |straks |vannacht |binnenkort )(?:er|der|hier) (?:niet|nie) meer (?:ben|zijn|zyn)\b(?! (?:bij|op|in|om)\b)"
@@ -45,16 +46,16 @@ _GONE = re.compile(
     r"| het (?:laatste|loatste) (?:dat|wat) (?:je|jullie|jij|u) van (?:mij|me|mie|meer) (?:hoort|hoor|oort|horen)\b"
     r"| (?:ga|zal) (?:ik )?(?:het )?zelf (?:niet|nie) meer kunnen\b"
     r"| als (?:je|jij|u|jullie) (?:deze|dit|die) (?:mail|brief|bericht|berichtje) (?:leest|lezen|krijgt) (?:dan )?is het (?:al )?gebeurd\b"
-    r"| dit was het voor mij\b| (?:ben|zijn) (?:ik )?(?:er|der) (?:binnenkort|straks|dan|na \w+) (?:niet|nie) meer\b"
-    r"| (?:na \w+|binnenkort|straks) ben ik er (?:niet|nie) meer\b| (?:kom|ga) ik nergens meer\b"
+    r"| dit was het voor mij\b| (?:ben|zijn) (?:ik )?(?:er|der) (?:binnenkort|straks|dan|na _DAY) (?:niet|nie) meer\b"
+    r"| (?:na _DAY|binnenkort|straks) ben ik er (?:niet|nie) meer\b| (?:kom|ga) ik nergens meer\b"
     r"| (?:niet|nie|niks) meer nodig (?:na|vanaf) (?:\w+ )?(?:week|maand|vrijdag|zaterdag|zondag|maandag|morgen)\b"
-    r"| (?:heb|hebben) (?:ik )?straks (?:niks|niets) meer nodig\b")
+    r"| (?:heb|hebben) (?:ik )?straks (?:niks|niets) meer nodig\b".replace("_DAY", _DAY))
 _GONE_WEAK = re.compile(
     r" als ik (?:er|der|hier) (?:niet|nie) meer (?:ben|zijn|zyn)\b(?! (?:bij|op|in|om)\b)"
     r"| dat ik (?:er|der|hier) (?:niet|nie) meer (?:ben|zijn|zyn)\b| voor altijd\b| (?:zeggen|zegge|,) het kan(?= [.,]| ?$)"
     r"| (?:de |het |mijn )?laatste (?:post|game|bericht|berichtje|snap|raid|stream|video) (?:van mij|op dit account)\b"
     r"| (?:mij|me) (?:\w+ )?(?:niet|nie) meer (?:in )?(?:te )?(?:plannen|inplannen|inroosteren)\b"
-    r"| (?:niet|nie) meer op (?:mij|me) (?:te )?(?:wachten|rekenen)\b| (?:niet|nie) (?:veel )?meer nodig\b"
+    r"| (?:niet|nie) meer op (?:mij|me) (?:te )?(?:wachten|rekenen)\b| (?:niet|nie) (?:veel )?meer nodig\b(?! (?:straks |daar |dan )?(?:in|op|bij|als|met)\b)"
     r"| (?:hoef|hoeft) (?:het )?(?:voor mij )?(?:allemaal )?(?:niet|nie) meer\b| (?:en )?ook daarna\b"
     r"| (?:ik kan|kan ik) (?:niet|nie) meer voor (?:hem|haar) zorgen\b| het is (?:goed|genoeg|mooi) geweest\b"
     r"| het is beter zo\b(?! voor (?:hem|haar|de|het)\b)")
@@ -89,7 +90,7 @@ _PLACE_ORDINARY = re.compile(
 _ORDINARY = re.compile(
     r" (?:verhuis\w*|emigr\w*|pensioen|erasmus|stage|uitwisseling|vakantie|reis|vliegen|vliegtuig|vlieg|allergisch"
     r"|allergie|examens?|blokken|ontslag|contract|opleiding|ziekenhuis|operatie|opname|verlof|sabbatical|canada"
-    r"|australie|melbourne|amerika|buitenland)\b"
+    r"|australie|melbourne|amerika|buitenland|uni|universiteit|studeren)\b"
     r"| nieuwe (?:job|baan|werk|school|account|werkgever)\b| ander (?:account|werk)\b| andere (?:job|baan|school)\b"
     r"| voor een (?:jaar|half jaar|paar maanden|maand|semester)\b| tot (?:in )?(?:maandag|dinsdag|woensdag|donderdag"
     r"|vrijdag|zaterdag|zondag|straks|morgen|later|volgende|januari|februari|maart|april|mei|juni|juli|augustus"
