@@ -134,6 +134,10 @@ def settle(text: str, reading: str, signals: list[Signal], tier: str | None, fam
         from vraaghulp.coach.crisis.said_end56 import raised as recurring
 
         note = recurring(reading, signals)
+    if note is None:  # round 57 (c57b): gone for good with a farewell, no purpose in being here, empty inside
+        from vraaghulp.coach.crisis.said_end57 import raised as kinds57
+
+        note = kinds57(reading, signals, text)
     if note is not None:
         tier, families = note.level, (note.family,)
         signals.append(note)
