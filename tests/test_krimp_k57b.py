@@ -107,6 +107,13 @@ def test_a_lone_condition_whose_main_clause_is_no_let_off_stays():
     assert stranded_if.offer(text, offer) == (offer, "")
 
 
+def test_a_condition_that_may_hold_the_ask_stays():
+    text = ("yo iemand die de aantekeningen van dinsdag heeft? mn trein viel uit. zou echt chill zijn als iemand ze kan "
+            "sturen, sorry voor de spam")
+    offer = "Iemand die de aantekeningen van dinsdag heeft. Mn trein viel uit. Als iemand ze kan sturen."
+    assert stranded_if.offer(text, offer) == (offer, "")
+
+
 def test_a_condition_with_its_main_clause_or_a_question_stays():
     text = "Kun je vrijdag de sleutel ophalen? Als ik niet open doe, ligt hij onder de bloempot. Sorry!"
     for offer in ("Kun je vrijdag de sleutel ophalen? Als ik niet open doe, ligt hij onder de bloempot.",
