@@ -10,8 +10,9 @@ regelen voor het grofvuil vraagteken?', '… verder moet komma ik heb …', '…
   punt' ('in punt 3' keeps its number, spoken.py). After 'zijn' the three are no noun either: 'die we bij jou
   vergeten zijn vraagteken' ('zijn punt' may be his point).
 - A phone that types a full stop at a pause does not type the 'komma' said in the middle of a sentence ('… hoe ik
-  verder moet komma ik heb de hele nacht …. sorry …'): in a draft with marks of its own, a said 'komma', 'vraagteken'
-  or 'uitroepteken' that reads as no noun is a mark too (`typed_extra`); a said 'punt' there is left as a word.
+  verder moet komma ik heb de hele nacht …. sorry …'): in a draft with marks of its own, a said 'komma' with a word
+  after it that reads as no noun is a mark too (`typed_extra`); a said 'punt', 'vraagteken' or 'uitroepteken' there
+  is left as a word (round 29's promise: 'Hoi, ik heb nog een punt. Kun je morgen komen vraagteken' stays).
 """
 
 from __future__ import annotations
@@ -43,5 +44,6 @@ def far_article(before: list[str], m: re.Match) -> bool:
 
 
 def typed_extra(text: str, found: list[re.Match], noun_like) -> list[re.Match]:
-    """In a draft with marks of its own: the said 'komma', 'vraagteken' and 'uitroepteken' that read as no noun."""
-    return [m for m in found if said(m) in _NOT_PUNT and not noun_like(text, m, False)]
+    """In a draft with marks of its own: a said 'komma' in the middle of a sentence that reads as no noun."""
+    return [m for m in found if said(m) == "komma" and re.match(r"\s+[^\W\d_]", text[m.end():])
+            and not noun_like(text, m, False)]

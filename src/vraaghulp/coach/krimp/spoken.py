@@ -79,11 +79,11 @@ def _marked(text: str, m: re.Match) -> str:
 
 def spoken(text: str) -> str:
     """The draft with its spoken punctuation as marks, same length; unchanged when none is said. With marks typed,
-    only a said 'komma', 'vraagteken' or 'uitroepteken' that reads as no noun (said_more.py)."""
+    only a said 'komma' in the middle of a sentence that reads as no noun (said_more.py)."""
     found = list(_SAID.finditer(text)) if text else []
     if not found:
         return text
-    if _OWN_MARKS.search(text):  # marks typed: only a said 'komma', 'vraagteken' … that is no noun (said_more.py)
+    if _OWN_MARKS.search(text):  # marks typed: only a said 'komma' mid-sentence that is no noun (said_more.py)
         return _marks(text, said_more.typed_extra(text, found, _noun_like))
     sure = [m for m in found if not _noun_like(text, m, loose=False)]
     if not sure:
