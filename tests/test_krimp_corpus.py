@@ -640,6 +640,13 @@ CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
 # question. p56-056 (sure, on FRESH_OPEN above): 'Ik ben alleen in mijn kamer en ik wil niet meer leven' keeps the wish
 # and drops 'alleen in mijn kamer'. Open.
 CRISIS_OPEN = CRISIS_OPEN | {"p56-039", "p56-056"}
+# Round 57 (lead, crisis_place.py): where the writer is may have 'alleen', 'weer' or who is with them between the verb and
+# the place ('ik ben alleen in mijn kamer', 'ik ben nu met de kinderen bij de bushalte in Kessel-Lo'): the crisis
+# result puts it back before the ask. p56-056 keeps every must-keep and is off both lists; p56-039 keeps its place but
+# still loses the fear and its own question.
+FRESH_OPEN = FRESH_OPEN - {"p56-056"}
+KNOWN_OPEN = KNOWN_OPEN - {"p56-056"}
+CRISIS_OPEN = CRISIS_OPEN - {"p56-056"}
 # Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
 # sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops
 # by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.
