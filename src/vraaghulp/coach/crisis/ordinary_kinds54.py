@@ -199,6 +199,7 @@ def panel_note(signals: list[Signal], reading: str, text: str) -> Signal | None:
     from vraaghulp.coach.crisis.ordinary_kinds53 import panel_note as panel53
     from vraaghulp.coach.crisis.ordinary_kinds55 import lowered as lowered55
     from vraaghulp.coach.crisis.ordinary_kinds56 import lowered as lowered56  # round 56 (c56a): a bound absence
+    from vraaghulp.coach.crisis.ordinary_kinds57 import lowered as lowered57  # round 57 (c57a): someone else gone
 
     return (panel53(signals, reading, text) or lowered(signals, reading, text) or lowered55(signals, reading)
-            or lowered56(signals, reading))
+            or lowered56(signals, reading) or lowered57(signals, reading))

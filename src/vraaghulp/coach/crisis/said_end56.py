@@ -98,6 +98,10 @@ def _worse_hidden(reading: str) -> Signal | None:
         hidden = cover
     if hidden is None or (body or cover) is None or _ILLNESS.search(reading):
         return None
+    from vraaghulp.coach.crisis.ordinary_kinds57 import hurt_by_other  # round 57 (c57a): an animal or a finger cut
+
+    if hurt_by_other(reading):
+        return None
     return Signal("zelfbeschadiging", "acuut",
                   f"erger-verborgen (erger: {worse.group().strip()} + verborgen: {hidden.group().strip()})")
 

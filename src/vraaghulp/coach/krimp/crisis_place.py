@@ -7,8 +7,9 @@ does ('ik zit in de auto bij de Van Brienenoordbrug', 'ik sta op het perron van 
 het kanaal') goes back as a sentence of its own, right before the ask.
 
 A place is a clause of the writer ('ik zit/sta/ben/lig/rij/loop/zwerf') with a preposition of place and a thing
-that is a place (a word of _PLACES or a capitalised name after the preposition). States said the same way are no
-place: 'ik zit in de put', 'ik zit op mijn tandvlees', 'ik zit in de knoop', 'ik sta er alleen voor'.
+that is a place (a word of _PLACES or a capitalised name after the preposition); who is with the writer and 'alleen'
+may stand between ('ik ben alleen in mijn kamer', 'ik ben nu met de kinderen bij de bushalte', round 57). States said
+the same way are no place: 'ik zit in de put', 'ik zit op mijn tandvlees', 'ik zit in de knoop', 'ik sta er alleen voor'.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _PLACES = (r"auto|wagen|brug|\w*brug|station|perron|spoor|rails|trein|bus|tram|m
 _PLACE = re.compile(rf"(?i)\b(?:{_PLACES})\b")
 _CLAUSE = re.compile(
     r"(?i)(?<![\w'])(?:ik|'k|k)\s+(?:zit|sta|ben|lig|rij|loop|zwerf|wacht)\s+(?:nu\s+|hier\s+|nog\s+|al\s+\w+\s+)?"
+    r"(?:(?:alleen|helemaal\s+alleen|weer|nu|hier|daar|met\s+(?:de|mijn|m'n|mn|onze|ons|ne|nen|een)\s+\w+)\s+){0,2}"
     r"(?:in|op|bij|aan|onder|naast|voor|achter|langs|boven|op\s+de\s+rand\s+van|thuis)\b"
     r"[^.!?\n]*")
 # An initial inside a name goes on: 'het Hugo R. Kruytgebouw', 'de J. Van Rijswijcklaan' (round 41, k41a): a capital
