@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import crisis_unasked, findings as fx, second_ask
+from . import crisis_unasked, findings as fx, second_ask, vorm_zeker
 from .as_is import already_good, as_is
 from .heavy import heavy_as_state
 from .sentence_gap import adjacent_clauses as _adjacent_clauses
@@ -179,6 +179,7 @@ def _with_request(an, main, parts: Parts, moment: str | None, others) -> Outcome
         text, kept = _fallback(an, main, parts)
         if empty_ask(d.lex, _fallback_request(an, main)):
             return _without_request(an, parts)  # 'Sorry dat ik stoor, zou je misschien': no ask yet
+        an.vorm_front = vorm_zeker.front_only(an, req, ask, hard)  # read after the form is chosen (vorm_zeker.py)
     elif problems and not parts.crisis and (extra := more_when_unsure(an, parts)):
         parts.needed += extra  # not sure anyway: a clause the reader may need stays (needed.py)
         text, kept = _assemble(an, [(main[0].a, ask)], parts), kept | _extra_tokens(an, parts)

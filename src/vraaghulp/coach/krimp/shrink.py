@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx
+from . import findings as fx, vorm_zeker
 from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
 from .tagged import tagged
@@ -352,6 +352,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     out = analyse(text, person=person, moment=moment)
     sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = _rules_sure(out, stable, turned)
+    sentence, sure = (sentence, sure) if sure else vorm_zeker.sure(out, sentence, turned, lambda s: _settled(s, person, out.name, out.crisis)[0])
     if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
