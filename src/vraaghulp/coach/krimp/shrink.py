@@ -10,6 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
+from . import emoji_inside, stranded_if  # k57b
 from . import crisis_against, crisis_calls, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
@@ -319,6 +320,7 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool
     """The last softening words out of the offered sentence, struck through and named (last_tidy.py); in a crisis
     result, what the sentence says is never struck through (crisis_shown.py)."""
     position = _position(out.analysis.d) if out.analysis is not None else None
+    sentence, spans = stranded_if.tidied(text, sentence, spans) if not sure and not out.crisis else (sentence, spans)  # a let-off's lone 'Als …' (k57b)
     sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found, sure)
     sentence, spans, cut = crisis_burden.cut(text, sentence, crisis_shown.unstruck(text, sentence, spans)) if out.crisis else (sentence, spans, [])
     return sentence, spans, [x for x in found if not find_out.asked_in(x[1].kind, x[1].text, sentence)] + tidied + cut  # crisis_burden.py
@@ -369,6 +371,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
     late += _last_looks(out, text, draft, sentence, keeps) if sure else []
     late += _request_gone(out, text, sentence) if sure else []
+    late += emoji_inside.doubt(sentence) if sure and not out.crisis else []  # '… thuis 👍 als jij …' unread (k57b)
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
