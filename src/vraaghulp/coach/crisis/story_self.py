@@ -15,16 +15,21 @@ twins keep the same story and say something ordinary: a letter for a birthday, '
 from __future__ import annotations
 
 import re
+
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.fastsearch import Search
 
 __all__ = ["FAMILY", "signal"]
 
 FAMILY = "passief"
 
-_STORY = re.compile(r"\b(?:game|games|spel|serie|series|reeks|film|films|boek|verhaal|personage|hoofdpersoon|anime|manga|"
-                    r"aflevering|fortnite|minecraft)\b")
+# Round 57 (s57): `_STORY` and `_ACT` searched as the rule patterns are (`fastsearch.Search`: only where a match can
+# begin, the same first match): `re` walked both through every place of a long letter (about 1 million instructions
+# of the varied letter's 38 million)
+_STORY = Search(r"\b(?:game|games|spel|serie|series|reeks|film|films|boek|verhaal|personage|hoofdpersoon|anime|manga|"
+                r"aflevering|fortnite|minecraft)\b")
 # the story's act of dying or leaving (normalised reading)
-_ACT = re.compile(
+_ACT = Search(
     r"\bafscheidsbrie\w*|\bbrie(?:f|ven) (?:\w+ ){0,3}?(?:achter\w*|voor (?:ze|hij) (?:gaat|sterft|het doet))"
     r"|\b(?:springt|sprong|springen|spring) (?:\w+ ){0,3}?(?:van|voor|uit) (?:de|het|een|elke) (?:brug|flat|toren|dak|trein|raam|"
     r"gebouw|rots|klif)\b|\b(?:gaat|ging|springt) (?:\w+ ){0,2}?van (?:het|de) (?:dak|brug|flat)\b"
