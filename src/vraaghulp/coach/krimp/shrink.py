@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, vorm_zeker
+from . import findings as fx, vorm_zeker, emoji_inside, stranded_if  # the last two: k57b
+from .tagged import tagged
 from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
-from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import emoji_inside, stranded_if  # k57b
 from . import crisis_against, crisis_calls, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
@@ -30,9 +29,7 @@ _ROUNDS = 4
 
 
 def _text(draft: object) -> str:
-    if isinstance(draft, str):
-        return draft
-    return "" if draft is None else str(draft)
+    return draft if isinstance(draft, str) else "" if draft is None else str(draft)
 
 
 def settle(sentence: str, **context: object) -> tuple[str, bool]:
@@ -189,6 +186,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     late = _reason(out, text, sentence) + ([lone_statement.CODE] if not out.crisis and lone_statement.lost(draft, sentence, out.found, out.beside) else [])  # k47a
     if not keeps:
         late.append("vervolg")
+    if not out.crisis:
+        late += emoji_inside.doubt(sentence)  # '… thuis 👍 als jij …' unread (k57b)
     if not out.crisis and ident.lost(draft, sentence):
         late.append(ident.CODE)  # 'met Kees Jansen, geb. 3-7-1950' went: readers differ on it (ident.py)
     if not out.crisis and self_named.lost(draft, sentence):
@@ -369,19 +368,15 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, limit = kept_after.limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
-    late += _last_looks(out, text, draft, sentence, keeps) if sure else []
-    late += _request_gone(out, text, sentence) if sure else []
-    late += emoji_inside.doubt(sentence) if sure and not out.crisis else []  # '… thuis 👍 als jij …' unread (k57b)
+    late += _last_looks(out, text, draft, sentence, keeps) + _request_gone(out, text, sentence) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
     sentence, sure, told = _offered(out, text, draft, sentence, sure)
     sentence = vocative_case.lowered(sentence)  # 'Gerrit, Zol ie …' -> 'Gerrit, zol ie …' (vocative_case.py)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
-    if turned is not None:
-        found += _second_note_ask(draft, person)
-    if out.sure and not sure:
-        found.append((-2, fx.make("onzeker")))
+    found += _second_note_ask(draft, person) if turned is not None else []
+    found += [(-2, fx.make("onzeker"))] if out.sure and not sure else []
     if turned is not None and turned.wrapper:
         found.append((-0.5, fx.make(turned.kind, turned.wrapper)))
     spans = _struck(out, text, sentence, [p for p in (more, where, limit, spared, called) if p] + told)
