@@ -477,6 +477,10 @@ FRESH_OPEN = FRESH_OPEN - {"h55a-039"}
 # Round 57's bring-in of round 56's probe (tuning56-p): p56-056 wrong and sure as it arrived (the probe's one sure
 # result that loses a must-keep at the end of round 56). Open.
 FRESH_OPEN = FRESH_OPEN | {"p56-056"}
+# Round 57 (k57c, crisis_joined.py): where the writer is, said before the acute words in the same sentence ('Ik ben alleen
+# in mijn kamer en ik wil niet meer leven.'), was judged with the sentence as a whole and counted as said; the clause of
+# now goes back in front of the shown clause, as typed, or the result is not sure. p56-056 off the list.
+FRESH_OPEN = FRESH_OPEN - {"p56-056"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

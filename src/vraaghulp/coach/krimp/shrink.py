@@ -10,7 +10,7 @@ from .direct import turn
 from .tagged import tagged
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_against, crisis_calls, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_calls, crisis_joined, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -150,10 +150,10 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     out.problems.extend([crisis_against.CODE] if sure and not clear else [])
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    sentence, own_sure = crisis_every.marked(text, crisis_facts.kept(text, crisis_place.kept(text, sentence)), out.name, own_sure, out.problems if sure else [])  # where the writer is, facts of now, every heavy clause (k48c)
+    sentence, own_sure = crisis_every.marked(text, crisis_facts.kept(text, crisis_place.kept(text, crisis_joined.kept(text, sentence))), out.name, own_sure, out.problems if sure else [])  # where the writer is, facts of now, every heavy clause (k48c)
     sentence, spoken_to = crisis_lines.addressed(raw, crisis_plea.permitted(raw, crisis_runon.apart(raw, sentence)), typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
     out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
-    lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
+    lost = sure and own_sure and (crisis_facts.lost(text, sentence) or crisis_joined.lost(text, sentence))  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
     gone = [m.CODE for m, t in ((crisis_plea, crisis_runon.broken(raw)), (crisis_lines, raw), (crisis_runon, raw), (crisis_name, raw), (crisis_twice, raw), (crisis_secret, raw), (crisis_every, text)) if m.lost(t, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
