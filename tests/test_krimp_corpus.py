@@ -481,6 +481,10 @@ FRESH_OPEN = FRESH_OPEN | {"p56-056"}
 # in mijn kamer en ik wil niet meer leven.'), was judged with the sentence as a whole and counted as said; the clause of
 # now goes back in front of the shown clause, as typed, or the result is not sure. p56-056 off the list.
 FRESH_OPEN = FRESH_OPEN - {"p56-056"}
+# Round 57 (k57c): the own drafts (tuning57-k57c.toml) hold one sure result that drops the writer's reason after the ask
+# where the own gold keeps it ('Het is voor de verjaardag van mijn oma, ze wordt negentig.'); the outside golds split
+# on such 'het is voor …' sentences (README "Round 57 (k57c)"), so no rule: known, listed so the file is tested whole.
+FRESH_OPEN = FRESH_OPEN | {"k57c-005"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.

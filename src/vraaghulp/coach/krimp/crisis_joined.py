@@ -69,8 +69,8 @@ def kept(draft: str, sentence: str) -> str:
         if start < 0 or at < 0 or end <= start:
             continue
         typed = piece[start:end]
-        if at == 0 or sentence[at - 2:at] in (". ", "? ", "! "):
-            typed = typed[:1].upper() + typed[1:]
+        first = sentence[at:at + 1]  # the case the result gave the shown clause ('Bas, ik …', '… leven. Ik …')
+        typed = (typed[:1].upper() if first.isupper() else typed[:1].lower()) + typed[1:]
         sentence = sentence[:at] + typed + sentence[at + len(shown):]
     return sentence
 
