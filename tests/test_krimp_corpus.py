@@ -642,6 +642,12 @@ CRISIS_OPEN = CRISIS_OPEN - {"p45-005"}
 # p52-058 (tuning52-p, brought in round 53): the crisis result (not sure) drops the writer's 'eigenlijk' from 'ik wil er
 # eigenlijk nie meer zijn' (a must-keep) and keeps the rest of the apology as a sentence: 'Stuur na al die jaren.'
 CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
+# tuning56-p (round 56's probe, brought in round 57): two crisis results lose where the writer is. p56-039 (not sure):
+# the draft's own question asks what to do ('Wat moet ik doen?') after the place ('ik ben nu met de kinderen bij de
+# bushalte in Kessel-Lo'); the result offers the ready 'Kunt ge nu bij me zijn?' and loses the fear, the place and the
+# question. p56-056 (sure, on FRESH_OPEN above): 'Ik ben alleen in mijn kamer en ik wil niet meer leven' keeps the wish
+# and drops 'alleen in mijn kamer'. Open.
+CRISIS_OPEN = CRISIS_OPEN | {"p56-039", "p56-056"}
 # Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
 # sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops
 # by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.
