@@ -485,6 +485,11 @@ FRESH_OPEN = FRESH_OPEN - {"p56-056"}
 # where the own gold keeps it ('Het is voor de verjaardag van mijn oma, ze wordt negentig.'); the outside golds split
 # on such 'het is voor …' sentences (README "Round 57 (k57c)"), so no rule: known, listed so the file is tested whole.
 FRESH_OPEN = FRESH_OPEN | {"k57c-005"}
+# Round 57 (k57c, beside_keep.py): a sentence right beside the ask that says where a thing or the writer stands now
+# ('mijn bus staat met pech bij halte Zuidplein', 'koeien … staan op de baan naar Retie', 'mijn auto staat bij de garage'),
+# dropped, makes the result not sure (`weg-plaats`), and the not-sure offer puts it back where it stood: h47a-039,
+# p47-060 and k54a-010 keep it. Off the list.
+FRESH_OPEN = FRESH_OPEN - {"h47a-039", "p47-060", "k54a-010"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -648,6 +653,8 @@ CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
 # question. p56-056 (sure, on FRESH_OPEN above): 'Ik ben alleen in mijn kamer en ik wil niet meer leven' keeps the wish
 # and drops 'alleen in mijn kamer'. Open.
 CRISIS_OPEN = CRISIS_OPEN | {"p56-039", "p56-056"}
+# Round 57 (k57c, crisis_joined.py): p56-056 keeps 'alleen in mijn kamer' in front of the wish, as typed; off the list.
+CRISIS_OPEN = CRISIS_OPEN - {"p56-056"}
 # Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
 # sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops
 # by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.

@@ -85,8 +85,6 @@ def test_no_place_of_now(said):
 KEPT = [
     ("Kees, mijn bus staat met pech bij halte Zuidplein. Kun jij om 16.40 uur mijn rit op lijn 70 overnemen?",
      "Kees, mijn bus staat met pech bij halte Zuidplein. Kun jij om 16.40 uur mijn rit op lijn 70 overnemen?"),
-    ("Dag Marleen, ik sta aan de achteringang van de Delhaize met twee volle karren. Kunt ge efkes met uw auto tot hier "
-     "komen?", "Marleen, ik sta aan de achteringang van de Delhaize"),
     ("Hoi schat. Mijn auto staat in de garage want de koppeling is kapot. Kun jij me morgen om half acht naar het werk "
      "brengen?", "mijn auto staat in de garage"),
     ("Yo Sem, kun je vanavond de vriezer ophalen? Hij staat nog bij mijn ouders in de schuur.",
@@ -99,6 +97,20 @@ def test_a_place_of_now_beside_the_ask_is_never_dropped_while_sure(draft, kept):
     r = shrink(draft)
     assert kept in r.sentence, r.sentence
     assert not beside_keep.lost(draft, r.sentence)
+
+
+def test_a_result_not_sure_for_another_reason_is_offered_as_before():
+    # the offer puts the sentence back only where its doubt withheld `zeker`: in the outside files the golds drop it
+    # about as often as they keep it in results that were not sure anyway (README "Round 57 (k57c)")
+    r = shrink("Dag Marleen, ik sta aan de achteringang van de Delhaize met twee volle karren. Kunt ge efkes met uw auto "
+               "tot hier komen?")
+    assert not r.sure and beside_keep.CODE not in r.withheld
+
+
+def test_a_clause_already_shown_is_not_said_twice():
+    draft = "Hoi Els, zit hier op nacht en ik ben kapot. Wilt ge mijn late van donderdag ruilen voor mijn vroege van zaterdag?"
+    assert beside_keep.dropped(draft, "Els, ik ben kapot. Wilt ge mijn late van donderdag ruilen?") == ("", "")
+    assert shrink(draft).sentence.count("kapot") == 1
 
 
 def test_dropping_it_withholds_zeker_with_its_code():

@@ -13,9 +13,10 @@ sentence (before_ask.ask_index), not a greeting alone, of which the result shows
 Features (beside_keep.features): a place, a reason ('want', 'omdat', 'het is voor', 'anders'), a moment, a person
 (a name or a kin word), a number, padding (an apology, burden, a word to the reader), its length and its side.
 
---kant: per feature the sure results that dropped such a sentence, golds keep / split / drop, with the files;
---lijst: the rows of the largest kind; --halve A,B: the features counted on the files whose name ends in one of
-the letters (decide) and apart on the others (count).
+--kant: per feature the sure results that dropped such a sentence, golds keep / split / drop; --lijst: the sure results
+that dropped a sentence the golds keep or split on; --helften: candidate doubts (beside_keep.here and the plain
+features) counted on the older files (rounds up to 40) and the newer ones apart, chosen on one half and counted on the
+other (leave one set out; the gain weighs a wrong-and-sure result as 25 sure ones).
 
 Usage: PYTHONPATH=src python tools/krimp_beside_sure.py SNAPSHOT.jsonl [--eerste] [--kant] [--lijst]
 """
@@ -82,6 +83,7 @@ def rows_of(snapshot: list[dict], cases: dict[str, dict]) -> list[dict]:
         side = [dict(zin=s, kant=k, label=label(s, case.get("goud", [])), kenmerken=beside_keep.features(s, k, a))
                 for s, k, a in beside(case["concept"].strip("\n"), r["sentence"])]
         out.append(dict(id=r["id"], file=case["_file"], sentence=r["sentence"], sure=bool(sure), ok=not reasons,
+                        crisis=bool(r.get("crisis", "crisis" in case.get("soorten", []))),
                         reasons=reasons, kinds=kinds, beside=side))
     return out
 
@@ -116,23 +118,74 @@ def side_report(rows: list[dict], only: set[str] | None = None) -> None:
         print(f"  {f:<16}{c['houden']:>7}{c['half']:>6}{c['weg']:>6}   {c['houden'] / n:.2f}")
 
 
+def _round(name: str) -> int:
+    digits = "".join(c if c.isdigit() else " " for c in name).split()
+    return int(digits[0]) if digits else 0
+
+
+RULES = {  # candidate doubts, each on a dropped sentence beside the ask (b: a row's `beside` entry)
+    "geen": lambda b: False,
+    "staat-nu": lambda b: beside_keep.here(b["zin"]),
+    "plaats": lambda b: "plaats" in b["kenmerken"] and "vulsel" not in b["kenmerken"] and "lezer" not in b["kenmerken"],
+    "plaats-voor": lambda b: b["kant"] == "voor" and "plaats" in b["kenmerken"] and "vulsel" not in b["kenmerken"]
+    and "lezer" not in b["kenmerken"],
+    "reden": lambda b: "reden" in b["kenmerken"] and "vulsel" not in b["kenmerken"],
+    "persoon": lambda b: "persoon" in b["kenmerken"] and "vulsel" not in b["kenmerken"] and "lezer" not in b["kenmerken"],
+    "tijd": lambda b: "tijd" in b["kenmerken"] and "vulsel" not in b["kenmerken"] and "lezer" not in b["kenmerken"],
+    "getal": lambda b: "getal" in b["kenmerken"] and "vulsel" not in b["kenmerken"],
+}
+PRICE = 25  # a wrong-and-sure result is worth 25 sure ones (whole.py's price); a sure one not acceptable counts 1
+
+
+def halves_report(rows: list[dict], wrong: set[str]) -> None:
+    """Leave one set out: every rule counted on the older files (rounds up to 40) and on the newer ones; the rule chosen
+    on one half (the best gain: PRICE per wrong-and-sure result, 1 per other sure result not acceptable, minus the
+    acceptable sure results made not sure) and what it does on the other. Crisis results are left out (their own rules
+    keep where the writer is: crisis_place.py, crisis_facts.py, crisis_joined.py)."""
+    half = {"oud": lambda r: _round(r["file"]) <= 40, "nieuw": lambda r: _round(r["file"]) > 40}
+    table = {}
+    print(f"  {'regel':<12}{'helft':<7}{'geraakt':>8}{'aanvaardb.':>11}{'niet':>6}{'fout+zeker':>11}{'winst':>7}")
+    for rule, fits in RULES.items():
+        for name, inside in half.items():
+            hit = [r for r in rows if r["sure"] and not r["crisis"] and inside(r) and any(fits(b) for b in r["beside"])]
+            ok = sum(r["ok"] for r in hit)
+            ws = sum(r["id"] in wrong for r in hit)
+            gain = PRICE * ws + (len(hit) - ok - ws) - ok
+            table[rule, name] = gain
+            print(f"  {rule:<12}{name:<7}{len(hit):>8}{ok:>11}{len(hit) - ok:>6}{ws:>11}{gain:>7}")
+    for decide, count in (("oud", "nieuw"), ("nieuw", "oud")):
+        best = max(RULES, key=lambda rule: table[rule, decide])
+        print(f"  chosen on '{decide}': {best} (gain {table[best, decide]}); on '{count}': gain {table[best, count]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("snapshot")
     ap.add_argument("--eerste", action="store_true", help="also the first-sight rows")
     ap.add_argument("--kant", action="store_true", help="features of the dropped sentences beside the ask")
     ap.add_argument("--lijst", action="store_true", help="list the sure results that dropped a kept sentence")
+    ap.add_argument("--helften", action="store_true", help="the candidate doubts, leave one set out")
     ap.add_argument("--json", help="write the rows")
     args = ap.parse_args(argv)
     cases = outside_cases()
     snap = [json.loads(line) for line in open(args.snapshot, encoding="utf-8")]
     rows = rows_of(snap, cases)
     kinds_report("today's engine", rows)
+    first_rows = []
     if args.eerste:
         first = json.loads((ROOT / "benchmarks" / "krimp_first_sight.json").read_text(encoding="utf-8"))
-        kinds_report("first sight", rows_of(first, cases))
+        first_rows = rows_of(first, cases)
+        kinds_report("first sight", first_rows)
     if args.kant:
         side_report(rows)
+    if args.helften:
+        wrong = {r["id"] for r in snap if r.get("ws")} or {r["id"] for r in rows if r["sure"] and any(
+            x.startswith("mist") or x == "fout-patroon" for x in r["reasons"])}
+        halves_report(rows, wrong)
+        if first_rows:
+            print("  first sight (what the engine of each round said when the set came in):")
+            halves_report(first_rows, {r["id"] for r in first_rows if r["sure"] and any(
+                x.startswith("mist") or x == "fout-patroon" for x in r["reasons"])})
     if args.lijst:
         for r in rows:
             for b in r["beside"]:

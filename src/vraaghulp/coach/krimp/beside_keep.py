@@ -48,7 +48,8 @@ _STAND = re.compile(r"(?i)(?<![\w'])(?:sta|staat|staan|zit|zitten|zitte|lig|ligt
                     r"|zijn|haar|halte|station|[A-Z][\w'-]+)\b")
 # a state or trouble said as a place ('ik zit in de put', 'we zitten in nesten', 'ik zit er doorheen')
 _IDIOM = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|dip|tandvlees|schulden|problemen|rouw|zorgen|de war|een gat"
-                    r"|het nauw|nesten|doorheen|vol|krap|de knel|mijn hoofd|de weg|de les|nul|zak|rats|angst|paniek)\b")
+                    r"|het nauw|nesten|doorheen|vol|krap|de knel|mijn hoofd|de weg|de les|nul|zak|rats|angst|paniek|erdoor)\b"
+                    r"|\ber\s+(?:\w+\s+)?door\b")
 
 
 def greeting(said: str) -> bool:
@@ -90,9 +91,19 @@ def _beside(draft: str, sentence: str) -> list[tuple[str, str]]:
             if 0 <= k < len(parts) and not greeting(parts[k]) and not mostly_shown(parts[k], sentence)]
 
 
+_CLAUSE = re.compile(r"(?i)\s*[,;()]\s*|\s+(?:en|dus|want|maar|mor|ma|omdat)\s+")
+
+
+def _part_shown(said: str, sentence: str) -> bool:
+    """A clause of the sentence already stands in the result ('zit hier op nacht en ik ben kapot' beside 'Els, ik ben
+    kapot.'): putting it back would say that part twice."""
+    parts = [p for p in _CLAUSE.split(said) if len(lower_words(p)) >= 3 and not greeting(p)]
+    return len(parts) > 1 and any(mostly_shown(p, sentence) for p in parts)
+
+
 def dropped(draft: str, sentence: str) -> tuple[str, str]:
     """(the dropped sentence beside the ask that says where something stands now, its side) or ("", "")."""
-    return next(((s, side) for s, side in _beside(draft, sentence) if here(s)), ("", ""))
+    return next(((s, side) for s, side in _beside(draft, sentence) if here(s) and not _part_shown(s, sentence)), ("", ""))
 
 
 def lost(draft: str, sentence: str) -> bool:

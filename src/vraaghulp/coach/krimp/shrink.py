@@ -220,7 +220,8 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
         late.append(bg_fact.CODE)  # 'Mijn auto is stuk.', 'je hoeft niet te komen' dropped as background (bg_fact.py)
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
-    late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fronted_if, cond_mid, fact_beside, self_unable, self_away, reason_beside, named_fact, before_ask, wish_seen, offer_if, lead_name, um_pair, lasting_after, beside_keep) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fronted_if, cond_mid, fact_beside, self_unable, self_away, reason_beside, named_fact, before_ask, wish_seen, offer_if, lead_name, um_pair, lasting_after) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
+    late += [beside_keep.CODE] if not out.crisis and beside_keep.lost(draft, sentence) else []  # 'Mijn bus staat … bij halte Zuidplein.' (k57c)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
     late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
@@ -262,7 +263,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else rests_on.offer(out.analysis, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else named_fact.offer(draft, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else before_ask.offer(draft, sentence, out.name)  # off (before_ask.OFFER)
-        sentence, told = (sentence, told) if told else beside_keep.offer(draft, sentence, out.name, state_before.kept)  # 'Mijn bus staat … bij halte Zuidplein.' (k57c)
+        sentence, told = (sentence, told) if told or beside_keep.CODE not in out.problems else beside_keep.offer(draft, sentence, out.name, state_before.kept)  # only where it withheld zeker (k57c)
         sentence = cond_mid.offer(draft, fronted_if.offer(draft, sentence, out.name), out.name)  # 'als ge morgen langs de brico rijdt, …' (fronted_if.py, cond_mid.py)
         handled, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
         sentence = lean_back.leaned(lexicon(), text, handled) if handled != sentence else handled  # what 'daar' points at, cut as story
