@@ -113,6 +113,13 @@ def test_a_clause_already_shown_is_not_said_twice():
     assert shrink(draft).sentence.count("kapot") == 1
 
 
+def test_a_start_already_kept_grows_into_the_sentence():
+    draft = "kan iemand mij ophalen? ik sta bij de bushalte voor het ziekenhuis en de laatste bus is weg"
+    out, said = beside_keep.offer(draft, "Kan iemand mij ophalen? Ik sta bij de bushalte.", "", lambda s, n, b: s)
+    assert out == "Kan iemand mij ophalen? Ik sta bij de bushalte voor het ziekenhuis en de laatste bus is weg."
+    assert said and out.count("bushalte") == 1
+
+
 def test_dropping_it_withholds_zeker_with_its_code():
     draft = KEPT[0][0]
     cut = "Kees, kun jij om 16.40 uur mijn rit op lijn 70 overnemen?"

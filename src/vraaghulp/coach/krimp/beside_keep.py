@@ -121,6 +121,13 @@ def offer(draft: str, sentence: str, name: str, kept) -> tuple[str, str]:
     bare = bare.strip().rstrip(" .!")
     if not bare:
         return sentence, ""
+    whole = bare[:1].upper() + bare[1:]
+    for m in re.finditer(r"(?:^|(?<=[.!?]\s))([^.!?]+[.!]?)", sentence):
+        piece = m.group(1).strip(" .!")
+        if len(lower_words(piece)) >= 3 and bare.lower().startswith(piece.lower()):
+            # the result holds its start ('… ophalen? Ik sta bij de bushalte.'): that piece grows, nothing is added
+            at = m.start(1)
+            return f"{sentence[:at]}{piece[:1]}{bare[1:]}.{sentence[at + len(m.group(1).rstrip()):]}", bare
     if side == "voor":
-        return kept(sentence, name, bare[:1].upper() + bare[1:] if not name else bare), bare
-    return f"{sentence.rstrip()} {bare[:1].upper()}{bare[1:]}.", bare
+        return kept(sentence, name, whole if not name else bare), bare
+    return f"{sentence.rstrip()} {whole}.", bare
