@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .before_ask import ask_index, mostly_shown
+from .before_ask import ask_index, leaned_on, mostly_shown
 from .checks import lower_words
 from .lone_statement import split
 
@@ -48,8 +48,9 @@ _STAND = re.compile(r"(?i)(?<![\w'])(?:sta|staat|staan|zit|zitten|zitte|lig|ligt
                     r"|zijn|haar|halte|station|[A-Z][\w'-]+)\b")
 # a state or trouble said as a place ('ik zit in de put', 'we zitten in nesten', 'ik zit er doorheen')
 _IDIOM = re.compile(r"(?i)\b(?:put|knoop|shit|stress|puin|dip|tandvlees|schulden|problemen|rouw|zorgen|de war|een gat"
-                    r"|het nauw|nesten|doorheen|vol|krap|de knel|mijn hoofd|de weg|de les|nul|zak|rats|angst|paniek|erdoor)\b"
-                    r"|\ber\s+(?:\w+\s+)?door\b")
+                    r"|het nauw|nesten|doorheen|vol|krap|de knel|mijn hoofd|de weg|de les|nul|zak|rats|angst|paniek|erdoor"
+                    r"|ziek|bed)\b|\ber\s+(?:\w+\s+)?door\b|\blig(?:t|gen)?\s+(?:[\w']+\s+){0,3}?in\s+\S+\s+ziekenhuis\b"
+                    r"|\b(?:zie|zag|zien|hoor|vind|vond)\b")  # ill in bed or in hospital: a state; 'ik zie het … liggen': a sight
 
 
 def greeting(said: str) -> bool:
@@ -103,7 +104,9 @@ def _part_shown(said: str, sentence: str) -> bool:
 
 def dropped(draft: str, sentence: str) -> tuple[str, str]:
     """(the dropped sentence beside the ask that says where something stands now, its side) or ("", "")."""
-    return next(((s, side) for s, side in _beside(draft, sentence) if here(s) and not _part_shown(s, sentence)), ("", ""))
+    owned = leaned_on(draft, sentence)  # before_ask.py's: the golds split on it, its offer is off (round 44)
+    return next(((s, side) for s, side in _beside(draft, sentence)
+                 if here(s) and not _part_shown(s, sentence) and s != owned), ("", ""))
 
 
 def lost(draft: str, sentence: str) -> bool:
