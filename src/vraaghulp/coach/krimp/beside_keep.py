@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from . import needed
 from .before_ask import ask_index, leaned_on, mostly_shown
 from .checks import lower_words
 from .lone_statement import split
@@ -104,6 +105,8 @@ def _part_shown(said: str, sentence: str) -> bool:
 
 def dropped(draft: str, sentence: str) -> tuple[str, str]:
     """(the dropped sentence beside the ask that says where something stands now, its side) or ("", "")."""
+    if needed.TRIAL_KEEP is not None:
+        return "", ""  # tools/krimp_keep_measure.py tries a keep policy of its own: measured alone
     owned = leaned_on(draft, sentence)  # before_ask.py's: the golds split on it, its offer is off (round 44)
     return next(((s, side) for s, side in _beside(draft, sentence)
                  if here(s) and not _part_shown(s, sentence) and s != owned), ("", ""))

@@ -17,8 +17,7 @@ from .followup import follow_up
 from .hollow import hollow
 from . import frame_aside, inline_list, mind_inside, kept_words, lone_statement, nonsense, subject_front, two_said, vocative_case
 from . import asking_nerves, chat_even, crisis_burden, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
-from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
-               notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
+from . import bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject, notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out
 from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
@@ -221,10 +220,9 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     if an is not None and not out.crisis and meant_after.doubted(an.d.lex, text, dropped(out, text), sentence, out.found):
         late.append(meant_after.CODE)  # 'de laatste bus rijdt niet', 'ik geraak er ni uit' dropped after the ask (meant_after.py)
     late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fronted_if, cond_mid, fact_beside, self_unable, self_away, reason_beside, named_fact, before_ask, wish_seen, offer_if, lead_name, um_pair, lasting_after) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
-    late += [beside_keep.CODE] if not out.crisis and beside_keep.lost(draft, sentence) else []  # 'Mijn bus staat … bij halte Zuidplein.' (k57c)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
-    late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
+    late += form.doubts(lexicon(), sentence, draft) + ([beside_keep.CODE] if not out.crisis and beside_keep.lost(draft, sentence) else [])  # 'Als ik je zaterdag zie.' (form.py); 'Mijn bus staat … bij halte Zuidplein.' (k57c)
     if asking_nerves.doubted(draft, sentence):
         late.append(asking_nerves.CODE)  # 'ik ben slecht in dit soort dingen' cut: the asking or the task? (asking_nerves.py)
     if restrict.lost(text, sentence):
