@@ -477,6 +477,19 @@ FRESH_OPEN = FRESH_OPEN - {"h55a-039"}
 # Round 57's bring-in of round 56's probe (tuning56-p): p56-056 wrong and sure as it arrived (the probe's one sure
 # result that loses a must-keep at the end of round 56). Open.
 FRESH_OPEN = FRESH_OPEN | {"p56-056"}
+# Round 57 (k57c, crisis_joined.py): where the writer is, said before the acute words in the same sentence ('Ik ben alleen
+# in mijn kamer en ik wil niet meer leven.'), was judged with the sentence as a whole and counted as said; the clause of
+# now goes back in front of the shown clause, as typed, or the result is not sure. p56-056 off the list.
+FRESH_OPEN = FRESH_OPEN - {"p56-056"}
+# Round 57 (k57c): the own drafts (tuning57-k57c.toml) hold one sure result that drops the writer's reason after the ask
+# where the own gold keeps it ('Het is voor de verjaardag van mijn oma, ze wordt negentig.'); the outside golds split
+# on such 'het is voor …' sentences (README "Round 57 (k57c)"), so no rule: known, listed so the file is tested whole.
+FRESH_OPEN = FRESH_OPEN | {"k57c-005"}
+# Round 57 (k57c, beside_keep.py): a sentence right beside the ask that says where a thing or the writer stands now
+# ('mijn bus staat met pech bij halte Zuidplein', 'koeien … staan op de baan naar Retie', 'mijn auto staat bij de garage'),
+# dropped, makes the result not sure (`weg-plaats`), and the not-sure offer puts it back where it stood: h47a-039,
+# p47-060 and k54a-010 keep it. Off the list.
+FRESH_OPEN = FRESH_OPEN - {"h47a-039", "p47-060", "k54a-010"}
 KNOWN_OPEN: frozenset[str] = frozenset({"t7f-005", "t8g-053", "y1-012"}) | FRESH_OPEN
 # d-108 (round 18, c18a, then k18h): the name 'eva' that opens the second line without a comma is found now
 # (line_name.py), off the list.
@@ -642,10 +655,8 @@ CRISIS_OPEN = CRISIS_OPEN | {"p52-058"}
 CRISIS_OPEN = CRISIS_OPEN | {"p56-039", "p56-056"}
 # Round 57 (lead, crisis_place.py): where the writer is may have 'alleen', 'weer' or who is with them between the verb and
 # the place ('ik ben alleen in mijn kamer', 'ik ben nu met de kinderen bij de bushalte in Kessel-Lo'): the crisis
-# result puts it back before the ask. p56-056 keeps every must-keep and is off both lists; p56-039 keeps its place but
-# still loses the fear and its own question.
-FRESH_OPEN = FRESH_OPEN - {"p56-056"}
-KNOWN_OPEN = KNOWN_OPEN - {"p56-056"}
+# result puts it back before the ask; p56-039 keeps its place but still loses the fear and its own question.
+# Round 57 (k57c, crisis_joined.py): p56-056 keeps 'alleen in mijn kamer' in front of the wish, as typed; off the list.
 CRISIS_OPEN = CRISIS_OPEN - {"p56-056"}
 # Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
 # sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops

@@ -10,20 +10,19 @@ from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_against, crisis_calls, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_calls, crisis_joined, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
 from .hollow import hollow
 from . import frame_aside, inline_list, mind_inside, kept_words, lone_statement, nonsense, subject_front, two_said, vocative_case
 from . import asking_nerves, chat_even, crisis_burden, crisis_shown, filler_own, fronted_state, kept_after, neg_after, ni_real, note_lead, shown_back, state_before
-from . import (bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject,
-               notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out)
+from . import bg_fact, bound_after, deadline, fact_after, lean_back, lean_before, lost_neg, meant_after, moment_once, no_subject, notonly, ownwords, placed, plea, reasoned, restrict, soft_zou, spared_front, usable, find_out
 from .lexicon import lexicon
 from .spoken import spoken
 from .titled import untitled
 from .unnamed import unnamed
-from . import before_ask, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, cond_mid, named_fact, rests_on, state_cause, day_pointer, span_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
+from . import before_ask, beside_keep, fact_before, comma_beside, detail_beside, dialect_ask, fact_beside, reason_beside, occasion_kept, fronted_if, cond_mid, named_fact, rests_on, state_cause, day_pointer, span_pointer, delivered, handler_ask, points_back, appointment, echo, reason_told, ride_before, glued_ask, low_saxon, minor_ask, runon_tail, need_beside, second_ask, call_number, quoted, detail_after, fronted_ask, fact_far, figure_before, person_ref, kept_ask, last_tidy, summed, which_ask, typed_clash, then_said, wish_seen, offer_if, lead_name, um_pair, lasting_after, shame_gone, greet_unknown
 
 _ROUNDS = 4
 
@@ -148,10 +147,10 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     out.problems.extend([crisis_against.CODE] if sure and not clear else [])
     sentence, own_sure = crisis_own.offered(text, sentence, out.name, typed, crisis_keep.cleaned, shrink)
     out.problems.extend(["crisis-eigen"] if sure and not own_sure else [])
-    sentence, own_sure = crisis_every.marked(text, crisis_facts.kept(text, crisis_place.kept(text, sentence)), out.name, own_sure, out.problems if sure else [])  # where the writer is, facts of now, every heavy clause (k48c)
+    sentence, own_sure = crisis_every.marked(text, crisis_facts.kept(text, crisis_place.kept(text, crisis_joined.kept(text, sentence))), out.name, own_sure, out.problems if sure else [])  # where the writer is, facts of now, every heavy clause (k48c)
     sentence, spoken_to = crisis_lines.addressed(raw, crisis_plea.permitted(raw, crisis_runon.apart(raw, sentence)), typed[0])  # 'ik wil dood - mama - kom je': 'Mama, …'
     out.problems.extend([crisis_lines.ADDRESS_CODE] if sure and not spoken_to else [])
-    lost = sure and own_sure and crisis_facts.lost(text, sentence)  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
+    lost = sure and own_sure and (crisis_facts.lost(text, sentence) or crisis_joined.lost(text, sentence))  # 'Mijn telefoon is bijna leeg.' (crisis_facts.py)
     out.problems.extend([crisis_facts.CODE] if lost else [])
     gone = [m.CODE for m, t in ((crisis_plea, crisis_runon.broken(raw)), (crisis_lines, raw), (crisis_runon, raw), (crisis_name, raw), (crisis_twice, raw), (crisis_secret, raw), (crisis_every, text)) if m.lost(t, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
@@ -223,7 +222,7 @@ def _last_looks(out, text: str, draft: str, sentence: str, keeps: bool) -> list[
     late += [m.CODE for m in (detail_after, need_beside, handler_ask, points_back, occasion_kept, fronted_if, cond_mid, fact_beside, self_unable, self_away, reason_beside, named_fact, before_ask, wish_seen, offer_if, lead_name, um_pair, lasting_after) if m.lost(draft, sentence)]  # '… 2 tot 12.', '… om 18.12 aan.' dropped  # 'Het duurt van 2 tot 12.' after the ask, dropped (detail_after.py)
     if no_subject.missing(sentence, draft):
         late.append(no_subject.CODE)  # 'Tom, kan me helpen met verhuizen?': no one to ask it of (no_subject.py)
-    late += form.doubts(lexicon(), sentence, draft)  # 'Als ik je zaterdag zie.', 'Kunt u iemand te sturen om …' (form.py)
+    late += form.doubts(lexicon(), sentence, draft) + ([beside_keep.CODE] if not out.crisis and beside_keep.lost(draft, sentence) else [])  # 'Als ik je zaterdag zie.' (form.py); 'Mijn bus staat … bij halte Zuidplein.' (k57c)
     if asking_nerves.doubted(draft, sentence):
         late.append(asking_nerves.CODE)  # 'ik ben slecht in dit soort dingen' cut: the asking or the task? (asking_nerves.py)
     if restrict.lost(text, sentence):
@@ -262,6 +261,7 @@ def _offered(out, text: str, draft: str, sentence: str, sure: bool) -> tuple[str
         sentence, told = (sentence, told) if told else rests_on.offer(out.analysis, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else named_fact.offer(draft, sentence, out.name, state_before.kept)
         sentence, told = (sentence, told) if told else before_ask.offer(draft, sentence, out.name)  # off (before_ask.OFFER)
+        sentence, told = (sentence, told) if told or beside_keep.CODE not in out.problems else beside_keep.offer(draft, sentence, out.name, state_before.kept)  # only where it withheld zeker (k57c)
         sentence = cond_mid.offer(draft, fronted_if.offer(draft, sentence, out.name), out.name)  # 'als ge morgen langs de brico rijdt, …' (fronted_if.py, cond_mid.py)
         handled, told = handler_ask.kept(draft, sentence, out.name, told)  # '… sluit niet (Kuringersteenweg 112 bus 3).'
         sentence = lean_back.leaned(lexicon(), text, handled) if handled != sentence else handled  # what 'daar' points at, cut as story
