@@ -1,4 +1,4 @@
-"""Round 57 (c57b): three kinds outside authors' alarm lines keep taking below their tier, raised.
+"""Round 57 (c57b): five kinds outside authors' alarm lines keep taking below their tier, raised.
 
 Counted over every outside file (README of the crisis corpus, "Round 57 (c57b)"); each shape is a combination of
 concepts across the message, read on the first reading, never a phrase of one line:
@@ -17,6 +17,11 @@ concepts across the message, read on the first reading, never a phrase of one li
 - **empty inside** (`leegte-zelf`, `uitputting`, the gentle line only where nothing else gave a tier): 'ik voel mij
   (precies) een lege doos', 'ik ben ne lege zak', 'ik voel mij leeg ... een leeg vaatje', 'soms spreek ik een hele week
   niemand'. Quiet beside a sport, a holiday, a retreat or a box that is a box.
+- **a place with a last word** (`plek-en-afscheid`, `gevaar-plek`): a place signal already found beside a last word to
+  someone ('het is niet jouw schuld', a goodbye said there); quiet beside an ordinary reason to be at that place.
+- **a dose for oneself** (`dosis-voor-mezelf`, `plan-middel`): 'hoeveel' or 'welke dosis' of a means beside 'te veel',
+  'dodelijk' and the like, with the writer as the one it is for ('voor mezelf', 'niet voor een spel of een boek'); quiet
+  beside a child, a pet, a patient, a fever or pain, or the most one may take per day.
 
 The reading is first widened by three Flemish chat forms the normaliser leaves ('mi' meer, 'voe' voor, 'julder' and
 'ulder' jullie). Called from `said_end.settle` after round 56's shapes; the package's ordinary-cause checks still read
