@@ -10,7 +10,7 @@ krimp_kind_tally.kinds_of's (a kind is responsible when mending it alone makes t
 The sentences beside the ask: the draft's sentences (lone_statement.split) right before and right after the ask's
 sentence (before_ask.ask_index), not a greeting alone, of which the result shows fewer than half the content words
 (before_ask.mostly_shown). Label: `houden` every gold shows it, `weg` no gold does, `half` the golds split.
-Features (beside_keep.features): a place, a reason ('want', 'omdat', 'het is voor', 'anders'), a moment, a person
+Features (`features`): a place, a reason ('want', 'omdat', 'het is voor', 'anders'), a moment, a person
 (a name or a kin word), a number, padding (an apology, burden, a word to the reader), its length and its side.
 
 --kant: per feature the sure results that dropped such a sentence, golds keep / split / drop; --lijst: the sure results
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tomllib
 from collections import Counter, defaultdict
@@ -39,8 +40,8 @@ from krimp_eval import judge  # noqa: E402
 from krimp_kind_tally import kinds_of  # noqa: E402
 
 from vraaghulp.coach.krimp import beside_keep  # noqa: E402
-from vraaghulp.coach.krimp.before_ask import ask_index, mostly_shown  # noqa: E402
-from vraaghulp.coach.krimp.lone_statement import split  # noqa: E402
+from vraaghulp.coach.krimp.before_ask import mostly_shown  # noqa: E402
+from vraaghulp.coach.krimp.checks import lower_words  # noqa: E402
 
 FOLDER = ROOT / "tests" / "corpus" / "krimp"
 
@@ -53,16 +54,32 @@ def outside_cases() -> dict[str, dict]:
     return cases
 
 
-def beside(draft: str, result: str) -> list[tuple[str, str, str]]:
-    """(sentence, side, the ask's sentence) for the sentences right beside the ask's that the result dropped."""
-    parts = split(draft)
-    at = ask_index(parts, result)
-    if at is None:
-        return []
-    out = []
-    for k, side in ((at - 1, "voor"), (at + 1, "na")):
-        if 0 <= k < len(parts) and not beside_keep.greeting(parts[k]) and not mostly_shown(parts[k], result):
-            out.append((parts[k], side, parts[at]))
+_PLACE = re.compile(r"(?i)\b(?:in|bij|aan|op|achter|onder|naast|voor|tegen|naar|langs|thuis|hier|daar)\s+(?:de|het|'t|een|"
+                    r"mijn|m'n|mn|ons|onze|jullie|hun|zijn|haar|[A-Z]\w+)\b|\bthuis\b|\b(?:garage|parking|station|school"
+                    r"|ziekenhuis|winkel|kantoor|werk|huis|kamer|straat|ingang|halte|deur|poort|kelder|zolder)\b")
+_REASON = re.compile(r"(?i)\b(?:want|omdat|aangezien|daarom|anders|zodat|vandaar|wegens|door)\b|^\W*(?:het|'t|dat|da)\s+"
+                     r"(?:is|was|zou)\s+(?:\w+\s+)?voor\b|\bvoor\s+(?:de|het|mijn|m'n|onze|ons|zijn|haar)\s+\w+")
+_TIME = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|vannacht|vanmiddag"
+                   r"|vanochtend|vanmorgen|vandaag|overmorgen|straks|weekend|uur|u|half|kwart|week|januari|februari|maart"
+                   r"|april|mei|juni|juli|augustus|september|oktober|november|december|\d{1,2}[.:u]\d{0,2})\b")
+_KIN = re.compile(r"(?i)\b(?:oma|opa|mama|mam|papa|pap|moeder|vader|zoon|dochter|zus|zuster|broer|man|vrouw|vriend|vriendin"
+                  r"|buurman|buurvrouw|kind|kinderen|baby|dokter|huisarts|baas|collega|meme|pepe|bomma|bompa|tante|nonkel"
+                  r"|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter)\b")
+_NUMBER = re.compile(r"\d")
+_SHORT = 8  # words
+
+
+def features(said: str, side: str) -> list[str]:
+    """What the sentence holds: plaats, reden, tijd, persoon, getal, vulsel (padding), lezer (a word to the reader),
+    kort/lang, and its side (voor/na)."""
+    words = lower_words(said)
+    out = [name for name, rx in (("plaats", _PLACE), ("reden", _REASON), ("tijd", _TIME), ("getal", _NUMBER),
+                                 ("vulsel", beside_keep.PAD)) if rx.search(said)]
+    named = any(t[:1].isupper() and t.strip(".,!?:;").isalpha() and t.strip(".,!?:;") not in ("Ik", "I")
+                for t in said.split()[1:])
+    out += ["persoon"] if named or _KIN.search(said) else []
+    out += ["lezer"] if beside_keep.READER & set(words) else []
+    out += ["kort" if len(words) <= _SHORT else "lang", side]
     return out
 
 
@@ -80,8 +97,8 @@ def rows_of(snapshot: list[dict], cases: dict[str, dict]) -> list[dict]:
         sure = r.get("sure", r.get("zeker"))
         reasons = judge(r["sentence"], case)[-1]
         kinds = kinds_of(r["sentence"], case)[0] if reasons else []
-        side = [dict(zin=s, kant=k, label=label(s, case.get("goud", [])), kenmerken=beside_keep.features(s, k, a))
-                for s, k, a in beside(case["concept"].strip("\n"), r["sentence"])]
+        side = [dict(zin=s, kant=k, label=label(s, case.get("goud", [])), kenmerken=features(s, k))
+                for s, k in beside_keep.beside(case["concept"].strip("\n"), r["sentence"])]
         out.append(dict(id=r["id"], file=case["_file"], sentence=r["sentence"], sure=bool(sure), ok=not reasons,
                         crisis=bool(r.get("crisis", "crisis" in case.get("soorten", []))),
                         reasons=reasons, kinds=kinds, beside=side))

@@ -2,8 +2,7 @@
 
 'Mijn auto staat in de garage.', 'Ik sta aan de achteringang.', 'Het is voor de verjaardag van oma.': over all outside
 files the sure result most often wrong on first sight, across the most authors, drops a sentence right before or after
-the ask that the golds keep. This module names what such a sentence holds (`features`, counted against the golds by
-tools/krimp_beside_sure.py, README "Round 57 (k57c)").
+the ask that the golds keep (counted against the golds by tools/krimp_beside_sure.py, README "Round 57 (k57c)").
 
 Counted on the sure results of the outside files, no feature alone (a place, a reason, a moment, a person, a number,
 the length, the side) tells a dropped sentence the golds keep from one they drop: the engine's hand rules already keep
@@ -27,22 +26,9 @@ _GREET = frozenset({"hoi", "hallo", "hey", "hee", "hi", "hai", "dag", "beste", "
                     "goedemiddag", "goedenavond", "hoy", "heej", "hej", "moi", "hoihoi", "dank", "bedankt", "merci",
                     "thanks", "thx", "groetjes", "groeten", "groet", "alvast", "liefs", "kusjes", "mvg", "gr", "doei",
                     "met", "vriendelijke", "hartelijke"})
-_PLACE = re.compile(r"(?i)\b(?:in|bij|aan|op|achter|onder|naast|voor|tegen|naar|langs|thuis|hier|daar)\s+(?:de|het|'t|een|"
-                    r"mijn|m'n|mn|ons|onze|jullie|hun|zijn|haar|[A-Z]\w+)\b|\bthuis\b|\b(?:garage|parking|station|school"
-                    r"|ziekenhuis|winkel|kantoor|werk|huis|kamer|straat|ingang|halte|deur|poort|kelder|zolder)\b")
-_REASON = re.compile(r"(?i)\b(?:want|omdat|aangezien|daarom|anders|zodat|vandaar|wegens|door)\b|^\W*(?:het|'t|dat|da)\s+"
-                     r"(?:is|was|zou)\s+(?:\w+\s+)?voor\b|\bvoor\s+(?:de|het|mijn|m'n|onze|ons|zijn|haar)\s+\w+")
-_TIME = re.compile(r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|vanavond|vannacht|vanmiddag"
-                   r"|vanochtend|vanmorgen|vandaag|overmorgen|straks|weekend|uur|u|half|kwart|week|januari|februari|maart"
-                   r"|april|mei|juni|juli|augustus|september|oktober|november|december|\d{1,2}[.:u]\d{0,2})\b")
-_KIN = re.compile(r"(?i)\b(?:oma|opa|mama|mam|papa|pap|moeder|vader|zoon|dochter|zus|zuster|broer|man|vrouw|vriend|vriendin"
-                  r"|buurman|buurvrouw|kind|kinderen|baby|dokter|huisarts|baas|collega|meme|pepe|bomma|bompa|tante|nonkel"
-                  r"|oom|neef|nicht|schoonmoeder|schoonvader|kleinzoon|kleindochter)\b")
-_NUMBER = re.compile(r"\d")
-_PAD = re.compile(r"(?i)\b(?:sorry|sorri|sry|excuus|excuses|excuseer|spijt|stoor|storen|lastig\w*|druk|hoop|vervelend"
+PAD = re.compile(r"(?i)\b(?:sorry|sorri|sry|excuus|excuses|excuseer|spijt|stoor|storen|lastig\w*|druk|hoop|vervelend"
                   r"|haha|hihi|lol|bedankt|dank|merci|graag|snap|begrijp|geen\s+(?:probleem|stress|zorgen)|erg)\b")
-_READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "gie", "jullie", "julle", "ulle"})
-_SHORT = 8  # words
+READER = frozenset({"je", "jij", "jou", "jouw", "u", "uw", "ge", "gij", "gie", "jullie", "julle", "ulle"})
 CODE = "weg-plaats"
 _STAND = re.compile(r"(?i)(?<![\w'])(?:sta|staat|staan|zit|zitten|zitte|lig|ligt|liggen|hangt|hangen)\b(?:\s+[\w'-]+){0,5}?"
                     r"\s+(?:in|bij|aan|op|voor|achter|naast|onder|tegen|langs)\s+(?:de|den|het|'t|ut|een|mijn|m'n|mn|ons|onze"
@@ -60,30 +46,16 @@ def greeting(said: str) -> bool:
     return not words or words[0] in _GREET and len(words) <= 4
 
 
-def features(said: str, side: str, ask: str = "") -> list[str]:
-    """What the sentence holds: plaats, reden, tijd, persoon, getal, vulsel (padding), lezer (a word to the reader),
-    kort/lang, and its side (voor/na)."""
-    words = lower_words(said)
-    out = [name for name, rx in (("plaats", _PLACE), ("reden", _REASON), ("tijd", _TIME), ("getal", _NUMBER),
-                                 ("vulsel", _PAD)) if rx.search(said)]
-    named = any(t[:1].isupper() and t.strip(".,!?:;").isalpha() and t.strip(".,!?:;") not in ("Ik", "I")
-                for t in said.split()[1:])
-    out += ["persoon"] if named or _KIN.search(said) else []
-    out += ["lezer"] if _READER & set(words) else []
-    out += ["kort" if len(words) <= _SHORT else "lang", side]
-    return out
-
-
 def here(said: str) -> bool:
     """Where a thing or the writer stands now, plainly: a verb of position with a place, no padding, no word to the
     reader, no question, no state said as a place."""
     words = lower_words(said)
-    if "?" in said or not 3 <= len(words) <= 30 or _READER & set(words):
+    if "?" in said or not 3 <= len(words) <= 30 or READER & set(words):
         return False
-    return bool(_STAND.search(said)) and not _IDIOM.search(said) and not _PAD.search(said)
+    return bool(_STAND.search(said)) and not _IDIOM.search(said) and not PAD.search(said)
 
 
-def _beside(draft: str, sentence: str) -> list[tuple[str, str]]:
+def beside(draft: str, sentence: str) -> list[tuple[str, str]]:
     """(sentence, side) of the draft's sentences right before and after the ask's sentence that the result dropped."""
     parts = split(draft)
     at = ask_index(parts, sentence)
@@ -108,7 +80,7 @@ def dropped(draft: str, sentence: str) -> tuple[str, str]:
     if needed.TRIAL_KEEP is not None:
         return "", ""  # tools/krimp_keep_measure.py tries a keep policy of its own: measured alone
     owned = leaned_on(draft, sentence)  # before_ask.py's: the golds split on it, its offer is off (round 44)
-    return next(((s, side) for s, side in _beside(draft, sentence)
+    return next(((s, side) for s, side in beside(draft, sentence)
                  if here(s) and not _part_shown(s, sentence) and s != owned), ("", ""))
 
 
