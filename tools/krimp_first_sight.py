@@ -55,7 +55,8 @@ OUTSIDE = ("tuning-ho17", "tuning-ho18", "tuning-ho19", "tuning-ho21a", "tuning-
            "tuning-ho51a", "tuning-ho51b", "tuning-ho52a", "tuning-ho52b",
            "tuning-ho53a", "tuning-ho53b",
            "tuning-ho54a", "tuning-ho54b",
-           "tuning-ho55a", "tuning-ho55b", "tuning-ho56a", "tuning-ho56b")
+           "tuning-ho55a", "tuning-ho55b", "tuning-ho56a", "tuning-ho56b",
+           "tuning-ho57a", "tuning-ho57b")
 
 
 def _added(name: str) -> str:
