@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from vraaghulp.coach.crisis.engine import Signal
+from vraaghulp.coach.crisis.ordinary_ask58 import SHAPES as SHAPES58
 
 __all__ = ["BENIGN", "GENTLE", "MISREADINGS", "Misreading", "explained", "lowered", "parts", "quieted"]
 
@@ -157,7 +158,8 @@ MISREADINGS = (
         r"|\b(?:bijscholing|cursus|opleiding|les|lessen|vak|vakken|training|vergadering|taak|taken|dienst|shift|"
         r"project) (?:\w+ ){0,4}?laten vallen\b"
         rf"|\b(?:ze|zij|hij) (?:\w+ ){{0,3}}?{_NOT} meer (?:zelf |alleen )?(?:kan|kon|wil|wou) eten\b")),
-)
+)  # round 58 (lead): 'er staat een back-up gepland', 'het is zo ver', 'sorry dat ik zo stil was' ...
+MISREADINGS += tuple(Misreading(name, concepts, _re(pattern), guard and _re(guard)) for name, concepts, pattern, guard in SHAPES58)
 
 
 def parts(phrase: str) -> list[tuple[str, str]]:
