@@ -1,4 +1,4 @@
-"""Round 58 (c58a): three ordinary frames that outside authors keep writing around a gentle line the score calls plain.
+"""Round 58 (c58a): five ordinary days outside authors keep writing around a harmless gentle line.
 
 Counted over every outside file (README of the crisis corpus, "Round 58 (c58a)"): of the harmless lines at the gentle
 line, the largest group the rules raise and the second opinion calls ordinary ('lijkt gewoon': an ambiguous family,
@@ -16,6 +16,15 @@ inside a glad, busy day. Read across the sentence, the writer's trouble is over 
 - **done with a job** (`klaar-met-werk`): 'klaar (mee) met die kozijnen / die werf', or a job said finished ('het dak is
   af', 'dak dicht'), with the work's next step or its tools ('morgen', 'moet ook nog', 'de ladder', 'stellingen weg').
   Never where the thing one is done with is everything, life, oneself or the people around.
+
+Two more read the safety net alone (`vangnet`, the gentle line of a bare word):
+
+- **'ik ga dood' as a figure of speech** (`dood-overdreven`): 'ik ga (letterlijk, echt) dood (voor een sigaret)', 'ik
+  ben echt dood', turned straight to the listener: a question, 'ik zweer het', 'ge weet waarom', 'koffie', 'bij jou',
+  'gaat gij mee'. Guard: 'vanbinnen', help, 'wat moet ik', pain, hope, 'was het maar', tiredness, and the words above.
+- **a role given up** (`stoppen-met-rol`): 'het is (voor mij) genoeg geweest', 'ik stop ermee' bound to a club, a vzw,
+  a treasurer's post or a resignation, with its successor or its years ('de nieuwe penningmeester', 'mijn plaats aan
+  jongeren', 'na veertig jaar'). Guard: 'ge moet niet meer op mij rekenen', 'niks meer', and the words above.
 
 Gentle line to nothing only, and for an acute signal only where the second opinion already called the message
 ordinary (`ordinary_kinds53.quieted`'s rule). Loaded only for a message at the gentle line, after the kinds of rounds
