@@ -194,4 +194,7 @@ def gentle_note(signals: list[Signal], reading: str, text: str) -> Signal | None
     from vraaghulp.coach.crisis.ordinary_kinds53 import gentle_note as gentle53
     from vraaghulp.coach.crisis.ordinary_other55 import quieted as other55  # round 55 (c55a): someone else's words
 
-    return gentle53(signals, reading, text) or quieted(signals, reading, text) or other55(signals, reading, text)
+    from vraaghulp.coach.crisis.ordinary_kinds58 import quieted as kinds58  # round 58 (c58a): a glad or busy day
+
+    return (gentle53(signals, reading, text) or quieted(signals, reading, text) or other55(signals, reading, text)
+            or kinds58(signals, reading, text))

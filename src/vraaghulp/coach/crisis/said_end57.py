@@ -93,7 +93,7 @@ _PLACE_ORDINARY = re.compile(
     r" (?:vertraging|vertraagd|uitgevallen|storing|te laat|later|gemist|vissen|wandeling|foto|concert|feest|terras"
     r"|klus|regen|wachten op (?:mama|papa|de bus|de trein)|thuis om|eten)\b")
 _ORDINARY = re.compile(
-    r" (?:verhuis\w*|emigr\w*|pensioen|erasmus|stage|uitwisseling|vakantie|reis|vliegen|vliegtuig|vlieg|allergisch"
+    r" (?:verhui[sz]\w*|emigr\w*|pensioen|erasmus|stage|uitwisseling|vakantie|reis|vliegen|vliegtuig|vlieg|allergisch"
     r"|allergie|examens?|blokken|ontslag|contract|opleiding|ziekenhuis|operatie|opname|verlof|sabbatical|canada"
     r"|australie|melbourne|amerika|buitenland|uni|universiteit|studeren)\b"
     r"| nieuwe (?:job|baan|werk|school|account|werkgever)\b| ander (?:account|werk)\b| andere (?:job|baan|school)\b"
@@ -103,7 +103,8 @@ _ORDINARY = re.compile(
     r"| na \d+ jaar\b| laatste (?:werkdag|dag|shift)\b| (?:opvolger|overdracht|badge|hr|it|kamp|spanje)\b"
     r"| lever ik (?:\w+ )?in\b| ik zit in \w+\b")
 _ESTATE = re.compile(r" (?:testament|notaris|legaat|erfenis|uitvaart\w*|begrafenis\w*|verzekering\w*)\b")
-_DENIED = re.compile(r" (?:nee|geen|niet|nie) (?:\w+ )?(?:verhuis\w*|verhuizing)\b| niet voor (?:een )?verhuizing\b")
+_DENIED = re.compile(r" (?:nee|geen|niet|nie) (?:\w+ )?verhui[sz]\w*| niet voor (?:een )?verhuizing\b"
+                     r"| verhui[sz]\w* (?:\w+ )?(?:niet|nie)\b")  # round 58 (c58a): 'verhuizen', 'we verhuizen niet'
 
 # no purpose in being here (the raw text is read for 'nog', which the reading drops)
 _HERE = re.compile(
