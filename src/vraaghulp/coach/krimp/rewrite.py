@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import niet_limit
 from .pieces import Piece, tok_piece
 from .polite_not import bare_polite_not, softening_not
 from .then_said import opens_so_i, opens_then
@@ -86,9 +87,13 @@ def _polite_niet(an, kept: list[int], drop: set[int], req: Request) -> list[int]
         nxt_w = d.word(kept[pos + 1]) if pos + 1 < len(kept) else ""
         after = d.word(kept[pos + 2]) if pos + 2 < len(kept) else ""
         if d.word(i) == "niet" and conditional and ((nxt_w in _ZOU and after in ("kunnen", "willen", "mogen"))
-                                                    or nxt_w == "kunnen"):
+                                                    or nxt_w == "kunnen") and not niet_limit.forbids(d, kept):
             req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
             continue  # 'of gij ons ni zoudt kunnen brengen', 'zoudt ge ons ni kunnen …': a polite 'not'
+        if d.word(i) == "niet" and conditional and nxt_w == "kunnen":
+            req.guesses.add("beleefd-niet")  # 'zou je … nie kunnen gebruiken voor twee uur': it forbids (niet_limit.py)
+            out.append(i)
+            continue
         if softening_not(d, kept, pos):
             req.found.append((i, i + 1, "afzwakker", d.tok_text(i)))
             continue  # 'zoudt ge ni efkes kunnen komen', 'kunt ge ni efkes …': a polite 'not'

@@ -164,7 +164,8 @@ def _splits_before(an, i: int, cur: int) -> bool:
     if w == "alleen" and i + 1 < d.n and d.word(i + 1) in ("als", "wanneer", "zolang", "tenzij", "maar") and not only_just(d, cur, i):
         return not negated_only(d, i)  # 'niet alleen als …': the negation stays with it (notonly.py)
     if w == "volgens" and i + 1 < d.n and d.word(i + 1) in ("mij", "me") and i - cur >= 3:
-        return True  # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
+        return not (i + 2 < d.n and d.word(i + 2) == "niet")  # 'klopt volgens mij nie': the negation is the verb's (k58b)
+        # '… nog een keer checken volgens mij klopt het bedrag niet': an opinion of its own
     if w in ("oja", "ohja", "ahja") or (w in ("o", "oh", "ah") and i + 1 < d.n and d.word(i + 1) == "ja"):
         return i - cur >= 2  # '… vergeet da altijd ahja en nie in de droogkast': something added
     if new_main_clause(an, i, cur) or _after_greeting(an, i, cur) or _after_infinitive(an, i, cur):

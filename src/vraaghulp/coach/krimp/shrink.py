@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, vorm_zeker, emoji_inside, stranded_if  # the last two: k57b
+from . import findings as fx, vorm_zeker, emoji_inside, stranded_if, list_whole  # emoji_inside, stranded_if: k57b; list_whole: k58b
 from .tagged import tagged
 from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
@@ -320,6 +320,7 @@ def _tidied(out, text: str, sentence: str, spans: tuple, found: list, sure: bool
     result, what the sentence says is never struck through (crisis_shown.py)."""
     position = _position(out.analysis.d) if out.analysis is not None else None
     sentence, spans = stranded_if.tidied(text, sentence, spans) if not sure and not out.crisis else (sentence, spans)  # a let-off's lone 'Als …' (k57b)
+    sentence, spans = list_whole.tidied(text, sentence, spans) if not sure and not out.crisis else (sentence, spans)  # '…: a, b en c' (k58b)
     sentence, spans, tidied = last_tidy.tidy(text, sentence, spans, position, found, sure)
     sentence, spans, cut = crisis_burden.cut(text, sentence, crisis_shown.unstruck(text, sentence, spans)) if out.crisis else (sentence, spans, [])
     return sentence, spans, [x for x in found if not find_out.asked_in(x[1].kind, x[1].text, sentence)] + tidied + cut  # crisis_burden.py
@@ -368,7 +369,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, limit = kept_after.limited(out, text, sentence, where)
     sentence = form.said_once(f"{sentence} {where}") if where else sentence  # '… water geven? De gieter staat in de schuur.'
     sentence, spared = spared_front.front(text, sentence) if not out.crisis else (sentence, "")  # 'je hoeft niet te komen, maar …'
-    late += _last_looks(out, text, draft, sentence, keeps) + _request_gone(out, text, sentence) if sure else []
+    late += _last_looks(out, text, draft, sentence, keeps) + _request_gone(out, text, sentence) + list_whole.doubt(text, sentence, out.crisis) if sure else []
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
