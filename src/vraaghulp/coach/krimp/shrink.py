@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, vorm_zeker, emoji_inside, stranded_if  # the last two: k57b
+from . import findings as fx, vorm_zeker, emoji_inside, stranded_if, nothing_lost  # k57b; k58a
 from .tagged import tagged
 from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
@@ -352,7 +352,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = _rules_sure(out, stable, turned)
     sentence, sure = (sentence, sure) if sure else vorm_zeker.sure(out, sentence, turned, lambda s: _settled(s, person, out.name, out.crisis)[0])
-    if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
+    if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None) and not nothing_lost.kept_all(out.analysis, out.kept, sentence, out.crisis):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
     late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis, raw if typed else "") if sure else []  # 'Hoi Fatima' + 'Marco'
