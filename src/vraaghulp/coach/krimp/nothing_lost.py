@@ -23,6 +23,7 @@ import re
 from .whole import lost_words
 
 RELEASED = frozenset({"context", "weg-woord", "weg-moment"})  # the vouch codes (vouch.py) spared
+CODE = "gespaard-herschreven"  # spared, then rewritten on the sure path
 _WORDS = re.compile(r"[\w'À-ÿ€]+")
 
 
@@ -33,7 +34,8 @@ def only_deleted(draft: str, result: str) -> bool:
 
 
 def kept_all(an, kept: set[int], result: str, crisis: bool) -> bool:
-    """The result only deletes and loses no content word outside the phrases removed on purpose."""
+    """The result only deletes and loses no content word outside the phrases removed on purpose (kept: the draft
+    tokens the result shows)."""
     if crisis or an is None or not result.strip():
         return False
     return only_deleted(an.d.original, result) and not lost_words(an, kept, result)
@@ -42,3 +44,35 @@ def kept_all(an, kept: set[int], result: str, crisis: bool) -> bool:
 def spared(an, parts, text: str, tokens: set[int]) -> frozenset[str]:
     """The vouch codes that may not withhold `zeker` from this result (empty: every code may)."""
     return RELEASED if kept_all(an, tokens, text, parts.crisis) else frozenset()
+
+
+def freed(an, problems: list[str], spare: frozenset[str], text: str) -> list[str]:
+    """vouch.py's problems without the codes spared; when one was there, the analysis is marked: the sure path may
+    still rewrite the sentence afterwards (``lost``)."""
+    if set(problems) & spare:
+        an.spared_text = text
+    return sorted(set(problems) - spare)
+
+
+def whole_freed(out, sentence: str) -> bool:
+    """In shrink, when the whole-result model doubts a result the rules call sure: nothing of substance is lost, so
+    its doubt is moot (marked as ``freed`` marks)."""
+    if not kept_all(out.analysis, out.kept, sentence, out.crisis):
+        return False
+    out.analysis.spared_text = sentence
+    return True
+
+
+def lost(an, sentence: str) -> bool:
+    """A result spared by ``spared`` that the sure path rewrote after all: a pointer filled in and the sentence it
+    pointed at cut ('Rob, morgen komt een pakket voor mij. Ik hoor de bel niet. Wil jij het aannemen?' -> '…
+    Wil jij morgen een pakket voor mij aannemen?', p46-025). What was spared no longer holds: not sure (CODE)."""
+    return bool(getattr(an, "spared_text", "")) and not only_deleted(an.d.original, sentence)
+
+
+def checked(out, sentence: str, sure: bool, told):
+    """In shrink, on the finished sentence: a sure result ``lost`` its spare is not sure (CODE in the problems)."""
+    if sure and not out.crisis and out.analysis is not None and lost(out.analysis, sentence):
+        out.problems.append(CODE)
+        return sentence, False, told
+    return sentence, sure, told

@@ -41,7 +41,7 @@ from .doubt_names import names_doubt
 from .plans import own_plan
 from .groups import presence
 from .polite_service import is_service
-from .nothing_lost import spared
+from .nothing_lost import freed, spared
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -81,7 +81,7 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
                                replaced(an, "woord"))
     problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
-    return sorted(set(problems) - spare)
+    return freed(an, problems, spare, text)
 
 
 _OBJECT_PERSONS = frozenset({"hem", "haar", "hen", "hun"})
