@@ -10,7 +10,10 @@ what the check saw:
   word, a clause without a verb, a condition, a maybe-honest clause, a limit, a rule, when or where, …), the role of
   the clause and the kinds of its dropped words; or the kept apology or greeting of first_sight.py;
 - `geheel-twijfel` (whole.py): the model's estimate, how far over the threshold, and its largest features;
-- every code: the draft's words, sentences, the result's words, the form of the result (question, statement).
+- every code: the draft's words, sentences, the result's words, the form of the result (question, statement);
+- ``heel``: the shape round 58 found — the released result only deletes (every word of it stands in the draft, in the
+  same order) and loses no content word outside the phrases the engine removes on purpose (the whole-result model's
+  ``weg_*`` counts: ``lost``); 'ja' or 'nee'.
 
 Per label: results, acceptable, wrong, author files. ``--leave`` judges a narrowed release leave-one-set-out: a
 label qualifies on the other files (≥ ``--min`` acceptable over ≥ ``--auteurs`` files, none wrong, ≥ 95 %) and is
@@ -23,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import importlib
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -36,7 +41,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from krimp_zeker_release import alone, outside  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "krimp"
-SEEN: dict[str, list] = {"branch": [], "whole": []}
+SEEN: dict[str, list] = {"branch": [], "whole": [], "out": []}
+_WORDS = re.compile(r"[\w'À-ÿ€]+")
+
+
+def only_deleted(draft: str, result: str) -> bool:
+    """Every word of the result stands in the draft, in the same order (case aside): the result only deletes."""
+    left = iter(w.lower() for w in _WORDS.findall(draft))
+    return all(any(w == x for x in left) for w in (w.lower() for w in _WORDS.findall(result)))
+
+
+def lost(out, sentence: str) -> int:
+    """Content words of the draft the sentence loses outside the phrases removed on purpose (whole.py's counts)."""
+    import math
+    from vraaghulp.coach.krimp import whole
+    f = whole.features(out.analysis, out, sentence)
+    return sum(round(math.expm1(f.get(f"weg_{k}", 0.0))) for k in whole.CLASSES)
 
 
 def _branch(safe, an, c, kinds: set[str], place) -> str:
@@ -95,6 +115,15 @@ def probe() -> None:
         return p
 
     safe.clause_cost, whole.estimate, safe.lost_words = clause_cost, guess, lost_words
+    module = importlib.import_module("vraaghulp.coach.krimp.shrink")
+    read = module.analyse
+
+    def analyse(*args, **kwargs):
+        got = read(*args, **kwargs)
+        SEEN["out"].append(got)
+        return got
+
+    module.analyse = analyse
     for name in ("_lost_vocative", "_points_at_dropped", "_when_points_back"):
         real = getattr(safe, name)
         setattr(safe, name, _marked(real, name))
@@ -166,12 +195,16 @@ def run(rows: list[dict], code: str) -> list[dict]:
     out = []
     for r in alone(rows).get(code, []):
         case = cases[r["file"]][r["id"]]
-        SEEN["branch"].clear()
-        SEEN["whole"].clear()
+        for seen in SEEN.values():
+            seen.clear()
         result = shrink(case["concept"].strip("\n"), person=case.get("wie") or None, moment=case.get("wanneer") or None)
         marks = labels(code, case, result)
         with lifted(code):
             then = judged(case, r["file"])
+        first = SEEN["out"][0] if SEEN["out"] else None
+        whole_kept = first is not None and first.analysis is not None and not then["crisis"] and \
+            only_deleted(first.analysis.d.original, then["sentence"]) and not lost(first, then["sentence"])
+        marks["heel"] = "ja" if whole_kept else "nee"
         out.append({**r, "labels": marks, "draft": case["concept"].strip(), "lifted": then})
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import findings as fx, vorm_zeker, emoji_inside, stranded_if, nothing_lost  # k57b; k58a
+from . import findings as fx, vorm_zeker, emoji_inside, stranded_if  # the last two: k57b
 from .tagged import tagged
 from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
@@ -352,7 +352,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     sentence, stable = _settled(moment_once.once(out.sentence, draft, moment), person, out.name, out.crisis)  # moment_once.py
     sure = _rules_sure(out, stable, turned)
     sentence, sure = (sentence, sure) if sure else vorm_zeker.sure(out, sentence, turned, lambda s: _settled(s, person, out.name, out.crisis)[0])
-    if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None) and not nothing_lost.whole_freed(out, sentence):
+    if (sure or whole.RECORD is not None) and whole.doubt(out, sentence, turned=turned is not None):
         out.problems.append(whole.CODE)  # the rules are sure, the fitted model of the whole result is not
         sure = False
     late = honest.doubts(out, sentence, typed=typed) + typed_clash.codes(out.name, person, out.crisis, raw if typed else "") if sure else []  # 'Hoi Fatima' + 'Marco'
@@ -372,7 +372,7 @@ def shrink(draft: str, *, person: str | None = None, moment: str | None = None) 
     if late:
         out.problems.extend(late)  # a kind of loss new wording brings (honest.py)
         sure = False
-    sentence, sure, told = nothing_lost.checked(out, *_offered(out, text, draft, sentence, sure))  # spared, then rewritten (k58a)
+    sentence, sure, told = _offered(out, text, draft, sentence, sure)
     sentence = vocative_case.lowered(sentence)  # 'Gerrit, Zol ie …' -> 'Gerrit, zol ie …' (vocative_case.py)
     found = [(k, f) for k, f in out.found if not usable.still_there(f.kind, f.text, sentence)]
     found += _second_note_ask(draft, person) if turned is not None else []

@@ -41,7 +41,6 @@ from .doubt_names import names_doubt
 from .plans import own_plan
 from .groups import presence
 from .polite_service import is_service
-from .nothing_lost import freed, spared
 
 VOUCH = frozenset({
     "weg-inhoud", "weg-crisis", "weg-moment", "weg-voorwaarde", "weg-stuk", "staat-twijfel", "twee-vragen-onzeker", "bijna-wrapper", "grens", "context", "verwijzing",
@@ -58,7 +57,6 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
     kept = set(map(id, main)) | {id(c) for c in parts.extras()} | {id(parts.name_clause)}
     kept |= {id(c) for c in an.clauses if any(i in tokens for i in range(c.a, c.b))}
     kept |= replaced(an)  # clauses that go as a whole: the fitted model weighs them (needed.py)
-    spare = spared(an, parts, text, tokens)  # the result only deletes and loses no content word (k58a)
     problems = dropped_content(an, kept, text, parts.crisis, main[0].a if main else -1, parts.state)
     problems += _others(an, main, others)
     problems += _follow_up_lost(an, main, kept)
@@ -77,11 +75,11 @@ def vouch(an, main, others, parts, req, text: str, tokens: set[int]) -> list[str
         problems.append("verwijzing")
     if not parts.crisis and _extra_points_back(an, parts, tokens):
         problems.append("verwijzing")  # 'Ik maak me zorgen om haar.': about whom, was said in a sentence that went
-    if not [p for p in problems if p not in spare]:  # every word that goes must be accounted for (safe.py)
+    if not problems:  # every word that goes must be accounted for (safe.py)
         problems += lost_words(an, main, others, parts, req, text, tokens, has_moment(an.d.lex, affirmed(an.d.lex, text)),
                                replaced(an, "woord"))
     problems += needed_doubt(an, tokens)  # a clause that went as a whole may be needed (needed.py)
-    return freed(an, problems, spare, text)
+    return sorted(set(problems))
 
 
 _OBJECT_PERSONS = frozenset({"hem", "haar", "hen", "hun"})

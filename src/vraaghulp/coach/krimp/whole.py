@@ -71,13 +71,6 @@ def doubt(out, sentence: str, *, turned: bool = False) -> list[str]:
     return [CODE] if p >= float(m.get("drempel", 2.0)) else []
 
 
-def lost_words(an, kept: set[int], sentence: str) -> int:
-    """How many content words of the draft the result loses outside the phrases removed on purpose (the model's
-    ``weg_*`` counts; nothing_lost.py, k58a)."""
-    f = _content(an, kept, set(text_words(sentence)))
-    return sum(round(math.expm1(f[f"weg_{k}"])) for k in CLASSES)
-
-
 def features(an, out, sentence: str, *, turned: bool = False) -> dict[str, float]:
     """General features of the draft, its analysis and the result (no words of particular drafts)."""
     d = an.d
