@@ -71,7 +71,14 @@ def kept(draft: str, sentence: str) -> tuple[str, bool]:
 
 
 def marked(draft: str, sentence: str, problems: list) -> tuple[str, bool]:
-    """kept(), and `CODE` among `problems` when the writer's question was put in."""
+    """kept(), and `CODE` among `problems` when the writer's question was put in; True too (not sure, `OTHER`) when
+    the result asks a question with a question word in front that is no question for help: 'Jan, ik wil niet meer
+    leven. Wie zou mij missen?' came out 'Wie kan mij nu missen?', sure, the writer's despair read as a request."""
     sentence, put = kept(draft, sentence)
-    problems.extend([CODE] if put else [])
-    return sentence, put
+    other = not put and bool(_OTHER.search(sentence)) and not asked(draft)
+    problems.extend([CODE] if put else [OTHER] if other else [])
+    return sentence, put or other
+
+
+OTHER = "crisis-vraagwoord"
+_OTHER = re.compile(r"(?i)(?:^|[.!?]\s+|,\s+)(?:wie|wat|wa|waar|waarom|hoe)\s+[^.!?]*\?\s*$")
