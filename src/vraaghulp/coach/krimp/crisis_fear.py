@@ -5,9 +5,10 @@ bushalte in Kessel-Lo.' (p56-039) came out 'Tine, mijn man heeft mij vannacht we
 kinderen …': the crisis check hears nothing in 'ik ben bang om naar huis te gaan', so crisis_every.py did not count
 it heavy, and the sentence was cut to its acute clause. Over the crisis drafts of the corpus a clause of the writer's
 own fear ('ik ben (zo) bang …', 'ik heb (zo'n/ne) schrik …', 'ik durf niet (meer) naar huis/alleen …', 'ik heb paniek')
-is kept by the golds in 48 of 61 (every gold in 41); the ones they drop tell a secret ('ik durf het niemand te
-zeggen', 'ik durf het niet tegen mn ouders te zeggen': crisis_secret.py owns those). `feared` says a clause is such a
-fear; crisis_every.py then puts it back like a clause with a signal of the crisis check.
+is kept by at least one gold in 51 of 53 and by every gold in 46 (the outside files: 17 of 20 on the older, rounds up
+to 40, and 21 of 23 on the newer); the 7 the golds drop tell a secret ('ik durf het niemand te zeggen', 'ik durf het
+niet tegen mn ouders te zeggen': no gold of the 7 keeps it whole; crisis_secret.py owns those). `feared` says a
+clause is such a fear; crisis_every.py then puts it back like a clause with a signal of the crisis check.
 """
 
 from __future__ import annotations
