@@ -658,6 +658,20 @@ CRISIS_OPEN = CRISIS_OPEN | {"p56-039", "p56-056"}
 # result puts it back before the ask; p56-039 keeps its place but still loses the fear and its own question.
 # Round 57 (k57c, crisis_joined.py): p56-056 keeps 'alleen in mijn kamer' in front of the wish, as typed; off the list.
 CRISIS_OPEN = CRISIS_OPEN - {"p56-056"}
+# Round 58 (k58c): the writer's own fear is how bad it is (crisis_fear.py, read by crisis_every: 'ik ben bang om naar
+# huis te gaan' goes back), and a question of the writer's own with a question word in front ('Wat moet ik doen?') is
+# kept where the ready request stood, with 'nu' (crisis_wh.py, not sure): p56-039 keeps both, off the list.
+CRISIS_OPEN = CRISIS_OPEN - {"p56-039"}
+# Round 58 (k58c): the own drafts (tuning58-k58c.toml) hold one crisis result that drops a fact of now said after the
+# acute clause in the same sentence ('ik heb me weer gesneden en het stopt niet met bloeden', k58c-005, not sure):
+# crisis_joined.py puts back such a clause only before the shown one. Open.
+CRISIS_OPEN = CRISIS_OPEN | {"k58c-005"}
+# k58c-014 ('tante Nadia ik heb het mes al in mijn hand en ik heb zo ne schrik. ik zit op mijn kamer. mag ik naar u
+# komen?'): the crisis check finds no signal in 'ik heb het mes al in mijn hand' (the draft is 'zorg' by the fitted
+# opinion only), so it is no crisis result and the sure result drops the knife and the fear. Crisis rules are not
+# krimp's to change: listed for the crisis side (README "Round 58 (k58c)"), open so that the file is tested whole.
+FRESH_OPEN = FRESH_OPEN | {"k58c-014"}
+KNOWN_OPEN = KNOWN_OPEN | {"k58c-014"}
 # Round 53 (lead): 'stuur' in 'sorry da ik u zomaar stuur' is no call any more (crisis_calls._BETWEEN), the nonsense
 # sentence is gone and the result is sure: its first gold word for word but for 'eigenlijk', which a crisis result drops
 # by round 8's promise (test_krimp_round8: only the filler 'eigenlijk' goes). The two promises disagree: on the list.

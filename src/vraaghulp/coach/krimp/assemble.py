@@ -13,6 +13,7 @@ from .moment_said import preferred, verb_of_its_own, verb_second
 from .pieces import Piece, new_piece, tok_piece
 from .together import times_together
 from .verbs import is_infinitive
+from .wh_order import past_subject
 
 PRONOUNS = ("me", "mij", "ons", "hem", "'m", "jou", "je", "u", "haar", "ze", "mijn")
 
@@ -69,8 +70,8 @@ def moment_slot(an, req) -> int | None:
     front = max(req.front, 1) if req.form == "gebiedend" else req.front  # 'Kom | naar huis', 'Bel me | …'
     if req.form not in ("vraag", "gebiedend") or front <= 0 or req.subject in ("np-mv",) or (req.subject == "np" and front <= 1):
         return None
-    pos = front
     words = [p.word for p in req.pieces]
+    pos = front = past_subject(words, front)  # 'Wie kan ik | nu bellen?' (wh_order.py)
     while pos < len(words):
         size = 2 if words[pos] == "'" and words[pos + 1:pos + 2] in (["m"], ["t"]) else 1  # "'m" typed as two tokens
         if not _object_pronoun(an.d.lex, words, pos + size - 1):

@@ -24,6 +24,7 @@ from . import crisis_heavy
 from .care import acute_signals, heavy_signals
 from .checks import lower_words
 from .crisis_keep import cleaned
+from .crisis_fear import feared
 from .crisis_own import stated, unnamed
 from .lexicon import lexicon
 from .pieces import capitalise
@@ -48,7 +49,7 @@ def heavy(draft: str, name: str = "") -> list[tuple[int, str, tuple[str, ...]]]:
             continue
         body = own.rstrip(".!")
         parts = [p for p in _CLAUSES.split(body) if p and p.strip()]
-        alone = [p for p in parts if _ruled(p) or stated(_said(p, name).rstrip("."))]
+        alone = [p for p in parts if _ruled(p) or _own(_said(p, name).rstrip("."))]
         for part in alone if alone and len(parts) > 1 else [body]:
             said = _said(part, name)
             if said:
@@ -62,7 +63,12 @@ def _stated_in(sentence: str, name: str) -> bool:
     """A clause of the sentence says how the writer is, in words the crisis check hears nothing in ('Het gaat
     helemaal mis in mijn hoofd.', 'ik weet ut niet meer'; round 52, k52c: the outside golds keep such a clause of a
     crisis draft in 20 of 35 drafts whole and in 14 more in one gold)."""
-    return any(stated(_said(p, name).rstrip(".")) for p in _CLAUSES.split(sentence.rstrip(".!")) if p and p.strip())
+    return any(_own(_said(p, name).rstrip(".")) for p in _CLAUSES.split(sentence.rstrip(".!")) if p and p.strip())
+
+
+def _own(clause: str) -> bool:
+    """The writer's own word on how they are, or their own fear ('ik ben bang om naar huis te gaan', crisis_fear.py)."""
+    return stated(clause) or feared(clause)
 
 
 def _ruled(text: str) -> frozenset[tuple[str, str]]:

@@ -76,7 +76,8 @@ def _statement(piece: str) -> bool:
         words.pop()
     return len(words) < 2 or words[0] in _STATE_SUBJECTS or care_tier(piece) is not None \
         or not is_infinitive(lex, words[-1]) or words[-1] in lex.not_infinitive \
-        or bool(_WRITER & set(words[:-1]))  # 'hey sanne ik weet niet aan wie ik dit moet sturen': a clause (k52c)
+        or bool(_WRITER & set(words[:-1])) \
+        or piece.split()[-1][:1].isupper()  # 'hey sanne ik weet niet aan wie …' (k52c); 'Beste dokter Vermeulen' (k58c)
 
 
 _STATE_SUBJECTS = frozenset({"ik", "'k", "k", "het", "'t", "t", "alles", "we", "wij", "dat", "da", "er"})

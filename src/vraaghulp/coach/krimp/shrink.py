@@ -10,7 +10,7 @@ from .engine import analyse, dropped, use_for_seconds
 from .direct import turn
 from .model import Shrunk
 from .reported import addressed, typed_person
-from . import crisis_against, crisis_calls, crisis_joined, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
+from . import crisis_against, crisis_calls, crisis_joined, crisis_wh, crisis_every, crisis_facts, crisis_name, crisis_secret, crisis_twice, crisis_runon, crisis_keep, crisis_later, crisis_lines, crisis_own, crisis_plea, crisis_place, first_sight, form, honest, ident, own_k, second_look, self_away, self_named, self_unable, whole
 from .checks import text_words
 from .gemeld import typed_group
 from .followup import follow_up
@@ -154,8 +154,8 @@ def _crisis_kept(out, text: str, raw: str, sentence: str, typed: tuple, sure: bo
     out.problems.extend([crisis_facts.CODE] if lost else [])
     gone = [m.CODE for m, t in ((crisis_plea, crisis_runon.broken(raw)), (crisis_lines, raw), (crisis_runon, raw), (crisis_name, raw), (crisis_twice, raw), (crisis_secret, raw), (crisis_every, text)) if m.lost(t, sentence)] if sure and own_sure and not lost else []
     out.problems.extend(gone)  # 'bel 112 niet maar kom zelf', '… - de deur is open - …' gone (k42r)
-    lost = lost or bool(gone)
-    return crisis_calls.checked(raw, sentence, sure and own_sure and not lost and clear and spoken_to, out.problems)  # k45b2
+    sentence, own_q = crisis_wh.marked(raw, sentence, out.problems if sure else [])  # 'Wat moet ik doen?' (k58c)
+    return crisis_calls.checked(raw, sentence, sure and own_sure and not (lost or gone or own_q) and clear and spoken_to, out.problems)  # k45b2
 
 
 def _rules_sure(out, stable: bool, turned) -> bool:
