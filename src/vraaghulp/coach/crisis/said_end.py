@@ -138,6 +138,10 @@ def settle(text: str, reading: str, signals: list[Signal], tier: str | None, fam
         from vraaghulp.coach.crisis.said_end57 import raised as kinds57
 
         note = kinds57(reading, signals, text)
+    if note is None:  # round 58 (c58b): an accident welcomed, care stopped to let it come, worse and hidden
+        from vraaghulp.coach.crisis.said_end58 import raised as kinds58
+
+        note = kinds58(reading, signals, text)
     if note is not None:
         tier, families = note.level, (note.family,)
         signals.append(note)
