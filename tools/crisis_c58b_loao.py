@@ -28,29 +28,10 @@ POSITIVE = ("_ACCIDENT", "_WELCOME", "_INSURANCE", "_ON_ACCIDENT", "_LOOKED", "_
             "_KEPT_FROM", "_BLADE", "_SLEEVES", "_WORSE", "_HIDDEN", "_STANCE", "_LAST_WORD")
 
 
-def alternatives(pattern: str) -> list[str]:
-    """`pattern`'s top-level alternatives."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def main() -> None:
     from vraaghulp.coach.crisis import normalised
     from vraaghulp.coach.crisis import said_end58 as shapes
+    from vraaghulp.coach.crisis.said_end import top_level as alternatives
 
     lines = []  # (author, expected, text, reading)
     for path in outside_files():
