@@ -157,7 +157,7 @@ def _accident(reading: str) -> Signal | None:
     for n, clause in enumerate(clauses):
         clause = f" {clause.strip()} "
         hit = _ACCIDENT.search(clause)
-        if hit is None or not _IF.search(clause[:hit.end()]) or not (_ME.search(clause) or "geen ongeluk" in _near(clauses, n)):
+        if hit is None or not _IF.search(clause[:hit.end()]) or not _ME.search(clause):
             continue
         welcome = _WELCOME.search(_near(clauses, n))
         if welcome is not None:
