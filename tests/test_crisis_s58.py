@@ -1,11 +1,10 @@
 """Round 58 (s58): the crisis check on a varied letter does less work, with exactly the same results.
 
-- `concepts.Lexicon.tag`: a sentence without a word of negation (`forms.NEGATING`) asks `_negated` nothing, and a
-  two-word key is looked up only where the next word completes one (`Table.rests`);
+- `concepts.Lexicon.tag`: a sentence without a word of negation (`forms.NEGATING`) asks `_negated` nothing;
 - `concepts.Lexicon.keep`: the names read once, in C, and `_blocked` asked only for a hit whose 'tenzij' concepts the
   message holds (with none of them there it is False);
-- `rewrites.Rewrites.keyed`: each distinct word looked up in C (`_WordRules`), and `apply` reads a rule's plain text,
-  what it needs and its guard in one look-up, the plain text looked for once per state of the text.
+- `rewrites.Rewrites.keyed`: each distinct word looked up in C (`_WordRules`), and `apply` reads a rule's plain text
+  and what it needs in one look-up, the plain text looked for once per state of the text.
 
 Each is compared with the code it replaces, written out here, on the whole crisis corpus and every krimp draft (and the
 benchmark's letter turned); each test also asserts that the skipped case occurs, and that the kept case does too, so
@@ -22,7 +21,6 @@ import pytest
 from vraaghulp.coach import crisis
 from vraaghulp.coach.crisis import engine, forms, rewrites
 from vraaghulp.coach.crisis.forms import _BARRIERS, _END, _NOTHING, _START, Hit, _drop_contained, _hit, _negated
-from vraaghulp.coach.crisis.table import Table, pack
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -45,7 +43,7 @@ def sentences(texts: list[str]) -> list[list[str]]:
 
 
 def _old_tag(lexicon, words: list[str], offset: int) -> list[Hit]:
-    """`Lexicon.tag` as round 57 left it: `_negated` asked in every sentence, every two-word key looked up."""
+    """`Lexicon.tag` as round 57 left it: `_negated` asked in every sentence."""
     hits: dict[tuple[str, int], Hit] = {}
     size = len(words)
     if words and words[-1] not in _BARRIERS:
@@ -94,8 +92,7 @@ def _old_keep(lexicon, hits: list[Hit]) -> list[Hit]:
 
 def test_concept_hits_and_kept_hits_are_those_of_round_57(sentences: list[list[str]]) -> None:
     lexicon = crisis.compiled_rules().concepts.lexicon
-    seen = {"no negation": 0, "negation": 0, "negated": 0, "pair skipped": 0, "pair": 0, "blocked": 0, "live": 0,
-            "none live": 0}
+    seen = {"no negation": 0, "negation": 0, "negated": 0, "blocked": 0, "live": 0, "none live": 0}
     for these in sentences:
         hits: list[Hit] = []
         offset = 0
@@ -106,10 +103,6 @@ def test_concept_hits_and_kept_hits_are_those_of_round_57(sentences: list[list[s
             padded = [*words, "."]
             seen["negation" if not forms.NEGATING.isdisjoint(padded) else "no negation"] += 1
             seen["negated"] += any(_negated(padded, i, 3) for i in range(len(words)))
-            for i in range(len(words) - 1):
-                pair_first = (lexicon._facts.get(words[i]) or lexicon._facts_of(words[i]))[1]
-                if pair_first:
-                    seen["pair" if words[i + 1] in pair_first else "pair skipped"] += 1
             hits += new
             offset += len(words)
         kept = lexicon.keep(hits)
@@ -119,24 +112,7 @@ def test_concept_hits_and_kept_hits_are_those_of_round_57(sentences: list[list[s
         live = any(not lexicon.unless[name][0].isdisjoint(names) for name in names & lexicon.unless.keys())
         seen["live" if live else "none live"] += 1
     assert seen["no negation"] > 10000 and seen["negation"] > 5000 and seen["negated"] > 1000, seen
-    assert seen["pair skipped"] > 10000 and seen["pair"] > 1000, seen
     assert seen["blocked"] > 500 and seen["live"] > 1000 and seen["none live"] > 10000, seen
-
-
-def test_rests_are_the_rests_of_the_keys() -> None:
-    keys = {"ik wil": [1], "ik wou": [2], "ikke": [3], "ik": [4], "de dag": [5], "id kaart": [6], "ik  ": [7]}
-    table = Table(pack(keys))
-    assert table.rests("ik ") == frozenset({"wil", "wou", " "})
-    assert table.rests("de ") == frozenset({"dag"})
-    assert table.rests("zz ") == frozenset() and table.rests("id x") == frozenset()
-    pairs = crisis.compiled_rules().concepts.lexicon._pairs
-    by_first: dict[str, set[str]] = {}
-    for key in pairs.keys():
-        first, second = key.split(" ", 1)
-        by_first.setdefault(first, set()).add(second)
-    assert len(by_first) > 100
-    for first, seconds in by_first.items():
-        assert pairs.rests(f"{first} ") == seconds, first
 
 
 def _old_keyed(rules: rewrites.Rewrites, joined: str, after: int) -> list[int]:

@@ -148,10 +148,10 @@ class Lexicon:
                 self._pair_cache[pair] = found
         return found
 
-    def _facts_of(self, word: str) -> tuple[tuple[str, ...], frozenset[str] | bool, tuple[_Form, ...]]:
-        """The concepts this word is on its own, the words that follow it in a two-word key (False: none), and the
+    def _facts_of(self, word: str) -> tuple[tuple[str, ...], bool, tuple[_Form, ...]]:
+        """The concepts this word is on its own, whether a two-word key begins with it, and the
         forms that begin with it (`starting_with`): one look-up per word (remembered, as there)."""
-        found = (self._single.get(word, ()), self._pairs.rests(f"{word} ") or False,  # round 58 (s58): the second words
+        found = (self._single.get(word, ()), self._pairs.has_prefix(f"{word} "),
                  _with_needs((word,), [self.form(n) for n in self.starting_with(word)]))  # the forms: read once here
         if found == _NOTHING:
             found = _NOTHING  # one shared value: `tag` skips such a word at once
@@ -178,7 +178,7 @@ class Lexicon:
             for concept in singles:  # no hit at (concept, i) yet: earlier words' forms all start before i
                 if not (negating and concept in negatable and _negated(words, i, negatable[concept])):
                     hits[(concept, i)] = _hit((concept, offset + i, offset + i + 1, word))
-            if pair_first and i + 1 < size and words[i + 1] in pair_first:  # round 58 (s58): a pair that is a key
+            if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
                 led = pair_cache.get(pair)
                 candidates += self._pair_forms(pair) if led is None else led

@@ -108,7 +108,7 @@ class Rewrites:
         self._names: dict[str, str] = {}  # each guard's one string
         self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`keyed`)
         self._key_lengths: list[int] = []
-        self._fronts: dict[int, tuple[str, Any, str | None]] = {}  # rule -> (`literal`, its needs, `guard`)
+        self._fronts: dict[int, tuple[str, Any]] = {}  # rule -> (`literal`, what it needs)
         self._word_rules = _WordRules(self)  # a word -> the rules a key that begins it leads to (`keyed`)
 
     def apply(self, joined: str) -> str:
@@ -122,9 +122,9 @@ class Rewrites:
         while k < len(todo):
             n, k = todo[k], k + 1
             front = fronts.get(n)
-            if front is None:  # round 58 (s58): its plain text, what it needs and its guard in one look-up
-                front = fronts[n] = (self.literal(n), self.needs[n], self.guard(n))
-            literal, stored, guard = front
+            if front is None:  # round 58 (s58): its plain text and what it needs in one look-up
+                front = fronts[n] = (self.literal(n), self.needs[n])
+            literal, stored = front
             if literal:  # the plain text looked for once per state of the text, as the needed strings are
                 there = seen.get(literal)
                 if there is None:
@@ -133,6 +133,7 @@ class Rewrites:
                     continue
             if stored is not None and not _holds_seen(stored, joined, seen):
                 continue  # round 34 (c34p): what it needs tested before it is compiled, when the build stored it
+            guard = self.guard(n)
             if guard is not None:
                 holds = held.get(guard)
                 if holds is None:

@@ -67,19 +67,6 @@ class Table:
         bucket = self._buckets.get(start[:_WIDTH])
         return bucket is not None and f"\n{start}" in bucket
 
-    def rests(self, start: str) -> frozenset[str]:
-        """What follows `start` (of at least two characters) in every key that begins with it (round 58, s58)."""
-        bucket = self._buckets.get(start[:_WIDTH])
-        found: list[str] = []
-        if bucket is not None:
-            opening = f"\n{start}"
-            at = bucket.find(opening)
-            while at >= 0:
-                end = bucket.find("\t", at)
-                found.append(bucket[at + len(opening) : end])
-                at = bucket.find(opening, end)
-        return frozenset(found)
-
     def keys(self) -> Iterator[str]:
         """Every key, bucket by bucket."""
         for bucket in self._buckets.values():
