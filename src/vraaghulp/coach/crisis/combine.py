@@ -47,8 +47,12 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs millis
 if TYPE_CHECKING:
     from typing import Any, Iterator
 
+from operator import itemgetter
+
 from vraaghulp.coach.crisis.concepts import (EVERYDAY, MEETING_AHEAD, ORDINARY_OCCASION, ORDINARY_WORDING, PLANS_AHEAD,
                                              SHARED_ESTATE, Hit, Located, Rule)
+
+_NAME = itemgetter(0)  # a hit's concept
 
 # Rule, Located and the concept names of the frames are defined in `concepts` (`holds` needs them too).
 __all__ = ["Rule", "parse_rules", "from_combinations", "apply_rules", "Located", "EVERYDAY",
@@ -128,8 +132,8 @@ def apply_rules(rules: tuple[Rule, ...], hits: list[Hit], where: Located,
     given, gets for each result the sentences its words stand in (round 22: a frame's reach).
     """
     by_name: dict[str, list[Hit]] = {}
-    for hit in hits:
-        by_name.setdefault(hit.name, []).append(hit)
+    for name, hit in zip(map(_NAME, hits), hits):  # round 58 (s58): the names read in C, not by `hit.name` per hit
+        by_name.setdefault(name, []).append(hit)
     if where.own is None:
         where = where._replace(own={})  # per hit: does it name the writer (filled on demand)
     found, others = [], set()  # others: hints about someone else

@@ -22,9 +22,10 @@ Standard library only; nothing is built at import time.
 from __future__ import annotations
 
 from collections import namedtuple
+from itertools import compress
 
-from vraaghulp.coach.crisis.forms import (_BARRIERS, _END, _NOTHING, _START, NEGATIONS, Hit, Needs, _drop_contained, _Form,
-                                         _hit, _negated, _place_back, _rest, _slot, _with_needs)
+from vraaghulp.coach.crisis.forms import (_BARRIERS, _END, _NAME, _NOTHING, _START, NEGATING, NEGATIONS, Hit, Needs,
+                                         _drop_contained, _Form, _hit, _negated, _place_back, _rest, _slot, _with_needs)
 from vraaghulp.coach.crisis.table import Table
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs milliseconds
@@ -167,6 +168,7 @@ class Lexicon:
         facts, pair_cache = self._facts, self._pair_cache
         present, negatable = set(words), self._negatable
         apart = present.isdisjoint  # a set of words none of which is in the sentence
+        negating = not apart(NEGATING)  # round 58 (s58): no negation in the sentence, no word is negated (`_negated`)
         for i in range(size):
             word = words[i]
             found = facts.get(word) or self._facts_of(word)
@@ -174,7 +176,7 @@ class Lexicon:
                 continue  # most words: no concept, no form begins with them
             singles, pair_first, candidates = found
             for concept in singles:  # no hit at (concept, i) yet: earlier words' forms all start before i
-                if not (concept in negatable and _negated(words, i, negatable[concept])):
+                if not (negating and concept in negatable and _negated(words, i, negatable[concept])):
                     hits[(concept, i)] = _hit((concept, offset + i, offset + i + 1, word))
             if pair_first and i + 1 < size:
                 pair = f"{word} {words[i + 1]}"
@@ -189,7 +191,7 @@ class Lexicon:
                     _place_back(form, words, i, size, offset, hits)
                     continue
                 end = _rest(form.slots, 1, words, i + 1)  # round 42 (c42f): `_match` inline, the first slot fits
-                if end is None or (form.negatable and _negated(words, i, form.negatable)):
+                if end is None or (form.negatable and negating and _negated(words, i, form.negatable)):
                     continue
                 if end > size:
                     end = size
@@ -205,11 +207,17 @@ class Lexicon:
     def keep(self, hits: list[Hit]) -> list[Hit]:
         """The hits of the whole message minus those a nearby 'tenzij' concept switches off."""
         unless, blockers = self.unless, self._blockers
+        names = list(map(_NAME, hits))  # round 58 (s58): the names read once, in C
         by_name: dict[str, list[Hit]] = {}
-        for hit in hits:
-            if hit.name in blockers:
-                by_name.setdefault(hit.name, []).append(hit)
-        return [hit for hit in hits if hit.name not in unless or not self._blocked(hit, by_name)]
+        for name, hit in zip(compress(names, map(blockers.__contains__, names)),
+                             compress(hits, map(blockers.__contains__, names))):
+            by_name.setdefault(name, []).append(hit)
+        # only a hit whose 'tenzij' names a concept the message holds can be switched off (`_blocked` walks the
+        # blockers' hits: with none of them there it is False); most of the letter's hits with a 'tenzij' have none
+        live = {name for name in unless.keys() & set(names) if not unless[name][0].isdisjoint(by_name)}
+        if not live:
+            return hits[:]
+        return [hit for name, hit in zip(names, hits) if name not in live or not self._blocked(hit, by_name)]
 
     def _blocked(self, hit: Hit, by_name: dict[str, list[Hit]], deep: bool = True) -> bool:
         """A 'tenzij' concept near the hit switches it off, unless that concept is itself switched

@@ -153,6 +153,8 @@ def _negated(words: list[str], i: int, reach: int) -> bool:
 
 # round 38 (c38): "niks" or "niets" before "van" ("heeft er niks van ingenomen")
 _NOTHING_WORDS = frozenset(("niks", "niets"))
+# Round 58 (s58): every word `_negated` can find; a sentence with none of them has no negated word at all
+NEGATING = NEGATIONS | _NOTHING_WORDS
 # a negation does not reach into a new clause (a comma, or a clause that opens with "of")
 _CLAUSE_OPENERS = frozenset((",", "of"))
 

@@ -91,7 +91,7 @@ def _word_features(sentences: list[str], first_person: frozenset[str]) -> set[st
 
 def _given(concepts: list[str], signals: list[Signal]) -> set[str]:
     """The features of the concepts and hint signals of a message."""
-    found = {f"c:{name}" for name in concepts}
+    found = {f"c:{name}" for name in dict.fromkeys(concepts)}  # round 58 (s58): each name once, in the same order
     found.update(f"s:{s.family}" for s in signals if s.level == "hint")
     return found
 

@@ -108,7 +108,8 @@ class Rewrites:
         self._names: dict[str, str] = {}  # each guard's one string
         self._rules_of: dict[str, list[int]] | None = None  # key -> the rewrite rules it leads to (`keyed`)
         self._key_lengths: list[int] = []
-        self._word_rules: dict[str, tuple[int, ...]] = {}
+        self._fronts: dict[int, tuple[str, Any]] = {}  # rule -> (`literal`, what it needs)
+        self._word_rules = _WordRules(self)  # a word -> the rules a key that begins it leads to (`keyed`)
 
     def apply(self, joined: str) -> str:
         """The text after the rewrite rules, in order. A rule only runs (and is compiled) when a word of
@@ -117,10 +118,20 @@ class Rewrites:
         todo, k = self.keyed(joined, -1), 0
         held: dict[str, bool] = {}  # a guard -> whether it holds on `joined` (emptied when it changes)
         seen: dict[str, bool] = {}  # round 42 (c42f): a needed string -> whether `joined` holds it (emptied with `held`)
+        front, fronts = None, self._fronts
         while k < len(todo):
             n, k = todo[k], k + 1
-            stored = self.needs[n]
-            if self.literal(n) not in joined or (stored is not None and not _holds_seen(stored, joined, seen)):
+            front = fronts.get(n)
+            if front is None:  # round 58 (s58): its plain text and what it needs in one look-up
+                front = fronts[n] = (self.literal(n), self.needs[n])
+            literal, stored = front
+            if literal:  # the plain text looked for once per state of the text, as the needed strings are
+                there = seen.get(literal)
+                if there is None:
+                    there = seen[literal] = literal in joined
+                if not there:
+                    continue
+            if stored is not None and not _holds_seen(stored, joined, seen):
                 continue  # round 34 (c34p): what it needs tested before it is compiled, when the build stored it
             guard = self.guard(n)
             if guard is not None:
@@ -144,17 +155,10 @@ class Rewrites:
             for n, keys in enumerate(self.keys):
                 for key in keys:
                     self._rules_of.setdefault(key, []).append(n)
-        found = set(self._rules_of.get("", ()))  # a rule without keys: always
-        cache = self._word_rules
-        for word in set(joined.split(" ")[1:]):  # what follows a space: as " key" in the text
-            rules = cache.get(word)
-            if rules is None:
-                rules = tuple(n for size in self._key_lengths if 0 < size <= len(word)
-                              for n in self._rules_of.get(word[:size], ()))
-                if len(cache) < 20000:
-                    cache[word] = rules
-            found.update(rules)
-        return sorted(n for n in found if n > after)
+        # what follows a space: as " key" in the text. Round 58 (s58): each distinct word looked up in C (`_WordRules`
+        # works a word out in Python only the first time it is seen), not in a Python loop per word
+        found = set(self._rules_of.get("", ())).union(*map(self._word_rules.__getitem__, set(joined.split(" ")[1:])))
+        return sorted(found) if after < 0 else sorted(filter(after.__lt__, found))
 
     def guard(self, n: int) -> str | None:
         """Rule n's message guard (None: none; the rule is then compiled whole): the same string for every rule
@@ -200,6 +204,25 @@ class Rewrites:
         if found is None:
             found = self._literals[n] = required_literal(self.rules[n][0])
         return found
+
+
+class _WordRules(dict):
+    """A word -> the rewrite rules with a key that begins it, worked out on first use (up to 20,000 words kept)."""
+
+    __slots__ = ("_rewrites",)
+
+    def __init__(self, rewrites: Rewrites) -> None:
+        super().__init__()
+        self._rewrites = rewrites
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        rewrites = self._rewrites
+        rules_of = rewrites._rules_of
+        rules = tuple(n for size in rewrites._key_lengths if 0 < size <= len(word)
+                      for n in rules_of.get(word[:size], ()))
+        if len(self) < 20000:
+            self[word] = rules
+        return rules
 
 
 def _at_first(body: str) -> bool:
