@@ -38,6 +38,8 @@ _ACCIDENT_KEYS = ("onder ", "tegen ", "van de weg", "van de dijk", "vangrail", "
                   "mee neemt", "pakt", "aanrijdt", "aangereden", "overrijdt", "schept", "boven", "terug", "naar buiten",
                   "als ik val", "trekker", "tractor", "kop ")
 _CARE_KEYS = ("pil", "medic", "lithium", "insuline", "tablet", "spuit", "antidep", "bloedverd", " eet", " eten")
+# a word every alternative of _STOPPED holds (its end or its verb)
+_STOP_KEYS = (" meer", " mer", "gestopt", "weggelegd", "laat ik", "loat ik", "lat ik", " mi")
 _HURT_KEYS = ("snij", "snee", "sneje", "mes", "kras", "mouw", "hemd")
 _PLACE_KEYS = ("brug", "spoor", "sporen", "overweg", "sluis", "sluize", "dak", "pier", "kade", "parkeer", "flat",
                "viaduct", "klif", "rails")
@@ -132,15 +134,19 @@ _STANCE_ORDINARY = re.compile(
 def raised(reading: str, signals: list[Signal], text: str) -> Signal | None:
     """The signal for one of the three shapes, or None."""
     note = None
-    if _has(reading, _ACCIDENT_KEYS) and _ACCIDENT.search(reading) and _WELCOME.search(reading):
+    # Each shape's cheap refusals first (an everyday cause, a missing word), the costly searches last: the same result.
+    if (_has(reading, _ACCIDENT_KEYS) and not _ACCIDENT_ORDINARY.search(reading) and _WELCOME.search(reading)
+            and _ACCIDENT.search(reading)):
         note = _accident(reading)
     if note is None and "verzekering" in reading:
         note = _insurance(reading)
-    if note is None and _has(reading, _CARE_KEYS) and _STOPPED.search(reading):
+    if (note is None and _has(reading, _CARE_KEYS) and _has(reading, _STOP_KEYS) and not _CARE_ORDINARY.search(reading)
+            and _STOPPED.search(reading)):
         note = _care_stopped(reading)
     if note is None and _has(reading, _HURT_KEYS) and (_BLADE.search(reading) or _SLEEVES.search(reading)):
         note = _worse_hidden(reading, signals)
-    if note is None and _has(reading, _PLACE_KEYS) and _STANCE.search(reading):
+    if (note is None and _has(reading, _PLACE_KEYS) and not _STANCE_ORDINARY.search(reading) and _LAST_WORD.search(reading)
+            and _STANCE.search(reading)):
         note = _place_now(reading)
     return note
 
