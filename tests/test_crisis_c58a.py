@@ -1,8 +1,9 @@
 """Round 58 (c58a): false alarms on outside authors' harmless lines, read by what makes the day ordinary.
 
-Three kinds (`ordinary_kinds58`) take a gentle line the second opinion already calls plain to no tier: worn out and
+Five kinds (`ordinary_kinds58`) take a gentle line the second opinion already calls plain to no tier: worn out and
 glad of it in the same breath ('kapot maar content'), a farewell that is an event with drinks, a gift or a party,
-and a job said done with its next step. `said_end57`'s ordinary causes now read 'verhuizen' and 'we verhuizen niet'.
+a job said done with its next step, 'ik ga dood' said as a figure of speech to the listener, and a role given up with
+its successor or its years. `said_end57`'s ordinary causes now read 'verhuizen' and 'we verhuizen niet'.
 
 The twins are in tests/corpus/crisis/eigen71-c58a.toml and open/eigen71-c58a-open.toml (README of the crisis corpus,
 "Round 58 (c58a)").

@@ -18,6 +18,7 @@ import re
 from .lexicon import lexicon
 
 CODE = "crisis-eigen-vraag"
+OTHER = "crisis-vraagwoord"  # a result asking with a question word in front that is no question for help
 _ASKED = re.compile(
     r"(?i)^(?:en\s+|maar\s+|dus\s+)?(?P<q>(?:wat|wa|waar|waarheen|waarnaartoe|wie)\s+"
     r"(?:moet|moe|kan|ken|kun|kunt|mag|zal|zou|zoudt|moest)\s+(?P<who>ik|'k|k|jij|je|gij|ge|u)\s+"
@@ -25,6 +26,7 @@ _ASKED = re.compile(
     r"\s*(?P<end>\?+|$)")
 _NOW = re.compile(r"(?i)\b(?:nu|vannacht|vanavond|vandaag|morgen|straks|meteen|direct)\b")
 _SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
+_OTHER = re.compile(r"(?i)(?:^|[.!?]\s+|,\s+)(?:wie|wat|wa|waar|waarom|hoe)\s+[^.!?]*\?\s*$")
 
 
 def asked(draft: str) -> str:
@@ -79,6 +81,3 @@ def marked(draft: str, sentence: str, problems: list) -> tuple[str, bool]:
     problems.extend([CODE] if put else [OTHER] if other else [])
     return sentence, put or other
 
-
-OTHER = "crisis-vraagwoord"
-_OTHER = re.compile(r"(?i)(?:^|[.!?]\s+|,\s+)(?:wie|wat|wa|waar|waarom|hoe)\s+[^.!?]*\?\s*$")
