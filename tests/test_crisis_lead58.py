@@ -55,3 +55,22 @@ def _draft(stem: str, case_id: str) -> str:
 ])
 def test_the_outside_ordinary_asks_that_got_the_panel_no_longer_do(stem, case_id):
     assert assess(_draft(stem, case_id)).tier == "zorg"
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga dood. echt. ge weet waarom",
+    "ik ga gewoon dood, wie weet dat ik hier lig?",
+    "ik ga dood. kun je komen?",
+])
+def test_a_bare_ik_ga_dood_with_a_question_keeps_the_gentle_line(text):
+    """Round 58's `dood-overdreven` (ordinary_kinds58) takes the gentle line away from 'ik ga dood' as a figure of
+    speech; a bare question or 'ge weet waarom' after it is no sign of play (review of round 58)."""
+    assert assess(text).tier is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ik ga letterlijk dood voor een sigaret, ik zweer het",
+    "bij jou ga ik dood van het lachen, gaat gij mee koffie drinken?",
+])
+def test_ik_ga_dood_in_play_gets_no_line(text):
+    assert assess(text).tier is None

@@ -20,8 +20,10 @@ inside a glad, busy day. Read across the sentence, the writer's trouble is over 
 Two more read the safety net alone (`vangnet`, the gentle line of a bare word):
 
 - **'ik ga dood' as a figure of speech** (`dood-overdreven`): 'ik ga (letterlijk, echt) dood (voor een sigaret)', 'ik
-  ben echt dood', turned straight to the listener: a question, 'ik zweer het', 'ge weet waarom', 'koffie', 'bij jou',
-  'gaat gij mee'. Guard: 'vanbinnen', help, 'wat moet ik', pain, hope, 'was het maar', tiredness, and the words above.
+  ben echt dood', with an everyday cause ('voor ne sigaret', 'van het lachen') or turned to the listener in play ('ik
+  zweer het', 'wie heeft dit gemaakt', 'koffie', 'bij jou', 'gaat gij mee'); a bare question or 'ge weet waarom'
+  is no such turn ('ik ga dood. kun je komen?', 'ik ga gewoon dood, wie weet dat ik hier lig?' keep the line). Guard:
+  'vanbinnen', help, 'wat moet ik', pain, hope, 'was het maar', tiredness, and the words above.
 - **a role given up** (`stoppen-met-rol`): 'het is (voor mij) genoeg geweest', 'ik stop ermee' bound to a club, a vzw,
   a treasurer's post or a resignation, with its successor or its years ('de nieuwe penningmeester', 'mijn plaats aan
   jongeren', 'na veertig jaar'). Guard: 'ge moet niet meer op mij rekenen', 'niks meer', and the words above.
@@ -63,7 +65,9 @@ WORDS = {
     "job": ("dak", "werf", "klus", "gevel", "zolder", "schuur"),
     "next": (r"stellingen (?:\w+ )?weg", "morgen", "maandag", "moet ook nog", "ladder", "stelling", "stellingen",
              "harnas", "als het droog is", "werf", "kozijnen", "goot", "pannen", "pintje"),
-    "turn": (r"\?", r"wie (?:heeft|weet|kent|is|was)", "ik zweer het", r"(?:je|ge|gij|jij) weet (?:wel )?waarom", "koffie",
+    "turn": ("ik zweer het", "koffie", r"wie (?:heeft|kent|maakt|maakte) (?:dit|dat|die|deze)",
+             r"voor (?:een|ne|nen) \w+",
+             r"van (?:het lachen|de schaamte|verveling|de hitte|de warmte|de kou|de honger|de dorst)",
              r"bij (?:jou|u|ons)", r"(?:gaat|gaan|ga|kijkt|kijk|kom|komt) (?:gij|je|jij|ge|u) (?:\w+ )?mee"),
     "role": ("penningmeester", "voorzitter", "secretaris", r"bestuur\w*", "vzw", r"\w*club", "vereniging", "harmonie",
              "koor", "ouderraad", "ontslag", "lidmaatschap", r"vrijwilliger\w*"),
