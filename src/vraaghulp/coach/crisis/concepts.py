@@ -209,8 +209,8 @@ class Lexicon:
         unless, blockers = self.unless, self._blockers
         names = list(map(_NAME, hits))  # round 58 (s58): the names read once, in C
         by_name: dict[str, list[Hit]] = {}
-        for name, hit in zip(compress(names, map(blockers.__contains__, names)),
-                             compress(hits, map(blockers.__contains__, names))):
+        blocking = list(map(blockers.__contains__, names))
+        for name, hit in zip(compress(names, blocking), compress(hits, blocking)):
             by_name.setdefault(name, []).append(hit)
         # only a hit whose 'tenzij' names a concept the message holds can be switched off (`_blocked` walks the
         # blockers' hits: with none of them there it is False); most of the letter's hits with a 'tenzij' have none

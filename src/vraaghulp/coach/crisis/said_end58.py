@@ -84,7 +84,7 @@ _MEDICINE = (r"(?:\w*pillen|\w*pillekes|\w*medicijnen|\w*medicatie|lithium|insul
              r"|antidepressiva|bloedverdunners?)")
 _STOPPED = re.compile(
     rf" (?:neem|nem|nim|slik) (?:ik )?(?:mijn|mn|mien|de) (?:\w+ ){{0,2}}?{_MEDICINE} (?:\w+ ){{0,3}}?(?:niet|nie|neet|nait) (?:meer|mer)\b"
-    rf"| (?:gestopt|gestopt) (?:me|met|mee|mit) (?:de|mijn|mn|mien) (?:\w+ )?{_MEDICINE}\b"
+    rf"| gestopt (?:me|met|mee|mit) (?:de|mijn|mn|mien) (?:\w+ )?{_MEDICINE}\b"
     rf"| {_MEDICINE} (?:ben|heb) ik (?:\w+ ){{0,4}}?gestopt\b"
     rf"| {_MEDICINE} (?:laat|loat|lat) ik (?:\w+ ){{0,4}}?(?:liggen|staan|stoan|sta|stoon|ligge)\b"
     rf"| (?:heb|hem) (?:de|mijn|mn) {_MEDICINE} weggelegd\b"
@@ -99,7 +99,7 @@ _KEPT_FROM = re.compile(
     r"|cardioloog|psychiater|specialist|dokteur) (?:te )?(?:zeggen|vertellen)\b")
 _CARE_ORDINARY = re.compile(
     r" (?:op advies|in overleg|mocht (?:ik )?(?:van|stoppen)|van de (?:dokter|huisarts|arts|specialist)|afbouwen|afgebouwd"
-    r"|kuur|antibiotica|de pil|kindje|zwanger|dieet|afvallen|vasten|ramadan|suiker|koolhydraten|kilo|dierenarts|kat|hond"
+    r"|kuur|antibiotica|de pil|kindje|zwanger|dieet|afvallen|vasten|ramadan|suiker|koolhydraten|dierenarts|kat|hond"
     r"|poes|paard|griep|buikgriep|ziek|misselijk|overgeven|koorts|fasting|kilo\w*)\b")
 
 # worse and hidden
